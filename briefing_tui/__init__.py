@@ -1,0 +1,3 @@
+"""briefing-tui: read several outlets' coverage of one event side by side."""
+
+__version__ = "0.1.0"

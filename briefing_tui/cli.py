@@ -1,0 +1,49 @@
+"""The ``briefing`` command: quick lookups for scripts and SSH sessions, or the TUI.
+
+Only the standard library is imported at module level so that ``briefing quotes ...``
+starts fast; Textual is imported only when the TUI is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", action="append", metavar="PATH",
+                        help="article file or folder (repeatable; default: the embedded seeds)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="briefing", description=(
+        "Read several outlets' coverage of one event side by side. "
+        "With no command, opens the terminal app."))
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("sources", help="list the parsed sources")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "sources"
+    try:
+        if command == "sources":
+            from briefing_tui.commands.sources import run_sources
+
+            return run_sources(args)
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    parser.error(f"unknown command {command!r}")
+    return 2

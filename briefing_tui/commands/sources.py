@@ -1,0 +1,52 @@
+"""``briefing sources``: the parsed sources as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.model import Source
+from briefing_tui.safety import one_line, safe_json
+
+
+def source_record(source: Source) -> dict[str, object]:
+    """The JSON shape of one source (the CLI contract)."""
+    return {
+        "id": source.id,
+        "path": source.path,
+        "title": source.title,
+        "outlet": source.outlet,
+        "author": source.author,
+        "published": source.published,
+        "language": source.language,
+        "languages": list(source.languages),
+        "format": source.format,
+        "words": source.words,
+        "body": source.body,
+    }
+
+
+def run_sources(args: argparse.Namespace) -> int:
+    """Print the sources table (or JSON); 1 when nothing could be loaded."""
+    corpus = load_for_cli(args)
+    if corpus is None:
+        return 1
+    if args.json if hasattr(args, "json") else False:
+        write(safe_json([source_record(s) for s in corpus.sources]))
+        return 0
+    from rich.table import Table
+    from rich.text import Text
+
+    def cell(value: str | None, fallback: str) -> Text:
+        return Text(one_line(value) or fallback, style="" if value else "dim italic", no_wrap=True, overflow="ellipsis")
+
+    table = Table(title=f"{len(corpus.sources)} sources", title_justify="left", expand=False)
+    for name, kw in (("id", {"max_width": 14}), ("outlet", {"max_width": 20}), ("date", {"max_width": 16}),
+                     ("title", {"ratio": 1}), ("format", {}), ("words", {"justify": "right"})):
+        table.add_column(name, overflow="ellipsis", **kw)
+    for s in corpus.sources:
+        date = s.published[:16].replace("T", " ") if s.published else None
+        table.add_row(cell(s.id, ""), cell(s.outlet, "unknown"), cell(date, "unknown"), cell(s.title, "untitled"),
+                      cell(s.format, ""), cell(str(s.words), "0"))
+    console().print(table)
+    return 0

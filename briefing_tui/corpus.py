@@ -1,0 +1,47 @@
+"""A loaded briefing: its sources and problems, and what is extracted from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing_tui.model import Problem, Source
+from briefing_tui.paths import seeds_dir
+
+
+@dataclass
+class Corpus:
+    """Every parsed source of one briefing plus the problems met while loading it."""
+
+    sources: list[Source]
+    problems: list[Problem] = field(default_factory=list)
+    roots: list[Path] = field(default_factory=list)
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with this id, or None."""
+        return self._by_id.get(source_id)
+
+    @property
+    def _by_id(self) -> dict[str, Source]:
+        cached = self.__dict__.get("_by_id_cache")
+        if cached is None or len(cached) != len(self.sources):
+            cached = {s.id: s for s in self.sources}
+            self.__dict__["_by_id_cache"] = cached
+        return cached
+
+
+def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
+    """The paths the user named, or the embedded seeds when none were."""
+    chosen = [Path(p).expanduser() for p in (paths or [])]
+    return chosen or [seeds_dir()]
+
+
+def load_corpus(paths: Iterable[str | Path] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Corpus:
+    """Load and parse every article under ``paths`` (default: the embedded seeds)."""
+    from briefing_tui.ingest import load_sources
+
+    roots = corpus_paths(paths)
+    sources, problems = load_sources(roots, progress=progress)
+    return Corpus(sources, problems, roots)

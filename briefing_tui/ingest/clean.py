@@ -1,0 +1,169 @@
+"""Find the article inside raw text pasted from a web page.
+
+Each line is classified by general features (length, function-word density, terminal
+punctuation, bullets, repetition, position, neighbours, a few generic web-chrome cues);
+the body is then the stretch of lines with the highest total score (the idea of Finn et
+al.'s Body Text Extraction: maximise prose kept inside against chrome left outside).
+Inside that stretch, captions, URLs and placeholders are dropped and short lines kept as
+subheadings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
+
+BULLET = re.compile(r"^(?:[•·▪◦●○■□►▶➤‣⁃*+\-–—]|\d{1,2}[.)])\s+")
+URL_ONLY = re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
+URL_ANY = re.compile(r"https?://\S+", re.I)
+# Generic web chrome: the phrases site templates put around articles, whatever the site.
+CHROME = re.compile(
+    r"^(?:skip to (?:main )?content|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
+    r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
+    r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
+    r"you (?:may|might) (?:have missed|also like)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
+    r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
+    r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
+    r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
+    r"follow us\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
+    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article)$",
+    re.I,
+)
+# Section labels after which nothing belongs to the article any more.
+TRAILER = re.compile(
+    r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"
+    r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
+    r"leave a (?:comment|reply)|comments?)$",
+    re.I,
+)
+MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
+                        r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
+CAPTION_CREDIT = re.compile(
+    r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
+    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})\s*$",
+    re.I,
+)
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
+READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
+TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+
+
+@dataclass(slots=True)
+class LineClass:
+    """What a line looks like: ``good`` prose, ``short`` text, ``bad`` chrome (with reason), ``blank``."""
+
+    kind: str
+    reason: str = ""
+
+
+def classify_lines(lines: list[Line]) -> list[LineClass]:
+    """Classify every line by its own features, then by repetition and neighbours."""
+    counts = Counter(ln.text.casefold() for ln in lines if ln.text)
+    out = [_classify_one(ln) for ln in lines]
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    # Repetition: the same line twice in a row is a caption and its alt text; a short line
+    # repeated anywhere is template (site name, menu, byline of teasers).
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
+            for j in (i, nxt):
+                if out[j].kind != "bad":
+                    out[j] = LineClass("bad", "caption (repeated)")
+        elif counts[text.casefold()] > 1 and out[i].kind == "short" and len(words(text)) <= 12:
+            out[i] = LineClass("bad", "repeated template line")
+    # Teaser lists: two or more truncated lines close together, and a full line that one of
+    # them merely truncates (an aggregator shows the first headline whole).
+    teasers = [i for i in nonblank if TEASER_END.search(lines[i].text) and len(lines[i].text) < 160]
+    teaser_set = set()
+    for a, b in zip(teasers, teasers[1:]):
+        if _gap(nonblank, a, b) <= 2:
+            teaser_set.update((a, b))
+    for i in teaser_set:
+        out[i] = LineClass("bad", "teaser list")
+        stem = TEASER_END.sub("", lines[i].text).rstrip()
+        if len(stem) >= 20:
+            for j in nonblank:
+                if j != i and j not in teaser_set and abs(j - i) <= 12 and lines[j].text.startswith(stem):
+                    out[j] = LineClass("bad", "teaser (full form of a teaser line)")
+    # Trailer sections: after "Related stories" and the like, nothing is article.
+    seen_prose = False
+    for i in nonblank:
+        if out[i].kind == "good":
+            seen_prose = True
+        if seen_prose and TRAILER.match(_bare(lines[i].text)):
+            for j in nonblank:
+                if j >= i:
+                    out[j] = LineClass("bad", out[j].reason if out[j].kind == "bad" else "after the article")
+            break
+    return out
+
+
+def _gap(nonblank: list[int], a: int, b: int) -> int:
+    return nonblank.index(b) - nonblank.index(a)
+
+
+def _bare(text: str) -> str:
+    return BULLET.sub("", text).strip(" :|-–—•").strip()
+
+
+def _classify_one(line: Line) -> LineClass:
+    text = line.text
+    if not text or not text.strip("\u00a0\u200b\ufeff \t"):
+        return LineClass("blank")
+    bare = _bare(text)
+    if URL_ONLY.match(text):
+        return LineClass("bad", "URL")
+    if MEDIA_WORD.match(bare):
+        return LineClass("bad", "media placeholder")
+    if CHROME.match(bare):
+        return LineClass("bad", "site chrome")
+    if COPYRIGHT.search(text) and len(words(text)) <= 25:
+        return LineClass("bad", "copyright footer")
+    if READ_TIME.search(text) and len(words(text)) <= 14:
+        return LineClass("bad", "byline / read time")
+    if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
+        return LineClass("bad", "menu item")
+    if is_prose(text):
+        if CAPTION_CREDIT.search(text):
+            return LineClass("bad", "photo caption")
+        if len(URL_ANY.findall(text)) * 12 > len(words(text)):
+            return LineClass("bad", "link list")
+        return LineClass("good")
+    if CAPTION_CREDIT.search(text) and len(words(text)) >= 3:
+        return LineClass("bad", "photo caption")
+    if sum(1 for w in words(text) if w[0].isupper()) == len(words(text)) and len(words(text)) <= 3 and \
+            line.index < 3 and cjk_count(text) == 0:
+        return LineClass("short", "name-like")
+    return LineClass("short")
+
+
+def line_score(line: Line, cls: LineClass) -> float:
+    """Score for the body search: prose counts by length, chrome against, short lines slightly against."""
+    if cls.kind == "blank":
+        return 0.0
+    if cls.kind == "good":
+        n = len(words(line.text)) + cjk_count(line.text) / 2
+        return min(n, 80.0) + 5.0
+    if cls.kind == "bad":
+        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL") else -3.0
+    # Short lines: a subheading costs little, a dense fragment of prose even less.
+    return -1.5 if stop_density(line.text) >= 0.2 else -3.0
+
+
+def best_segment(scores: list[float]) -> tuple[int, int] | None:
+    """Indices [lo, hi] of the contiguous run with the largest sum (Kadane); None if all <= 0."""
+    best, best_lo, best_hi = 0.0, -1, -1
+    cur, cur_lo = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_lo = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_lo, best_hi = cur, cur_lo, i
+    return (best_lo, best_hi) if best_hi >= 0 else None

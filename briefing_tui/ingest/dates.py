@@ -1,0 +1,69 @@
+"""Recognise publication dates written the ways news pages write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?P<ampm>)?)?(?!\d)"),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)" + _TIME),
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME),
+    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+]
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """The first full date (day, month, year; optional time) in ``text``.
+
+    Returns the ISO 8601 string and the match's offsets within ``text``, or None.
+    """
+    best: tuple[str, int, int] | None = None
+    for pat in DATE_PATTERNS:
+        for m in pat.finditer(text):
+            iso = _to_iso(m)
+            if iso and (best is None or m.start() < best[1]):
+                best = (iso, m.start(), m.end())
+                break
+    return best
+
+
+def _to_iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower()[:3]]
+        day = int(g["d"])
+        date = dt.date(year, month, day)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if g.get("H") is None:
+        return date.isoformat()
+    hour, minute = int(g["H"]), int(g["M"])
+    ampm = (g.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        return date.isoformat()
+    return dt.datetime(year, month, day, hour, minute).isoformat(timespec="minutes")
+
+
+def normalise_date(value: str) -> str | None:
+    """Normalise a user-supplied date (front matter, sidecar) to ISO 8601, or None if unreadable."""
+    value = value.strip()
+    try:
+        if "T" in value or ":" in value:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat(timespec="minutes")
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        found = find_date(value)
+        return found[0] if found else None

@@ -1,0 +1,97 @@
+"""Find the article files under the paths a user names."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_tui.model import Problem
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+MAX_FILES = 200_000
+
+
+@dataclass(slots=True)
+class Found:
+    """An article file and a stable id for it."""
+
+    path: Path
+    id: str
+
+
+def discover(paths: list[Path]) -> tuple[list[Found], list[Problem]]:
+    """Article files under ``paths`` (files or folders, read recursively), sorted, with unique ids.
+
+    Symlink loops, unreadable folders and missing paths become problems, never exceptions.
+    """
+    files: list[Path] = []
+    problems: list[Problem] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[Path] = set()
+    for root in paths:
+        if not root.exists():
+            problems.append(Problem(str(root), "no such file or folder"))
+            continue
+        if root.is_file():
+            _add(root, files, seen_files)
+            continue
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
+                Problem(str(getattr(e, "filename", root)), f"cannot read folder: {e.strerror or e}"))):
+            try:
+                st = os.stat(dirpath)
+            except OSError as exc:
+                problems.append(Problem(dirpath, f"cannot read folder: {exc.strerror or exc}"))
+                dirnames[:] = []
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:
+                problems.append(Problem(dirpath, "symlink loop or repeated folder, skipped"))
+                dirnames[:] = []
+                continue
+            seen_dirs.add(key)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
+            for name in sorted(filenames):
+                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                    _add(Path(dirpath) / name, files, seen_files)
+            if len(files) > MAX_FILES:
+                problems.append(Problem(str(root), f"more than {MAX_FILES} files; the rest were skipped"))
+                break
+    return _with_ids(files, paths), problems
+
+
+def _add(path: Path, files: list[Path], seen: set[Path]) -> None:
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):
+        real = path
+    if real not in seen:
+        seen.add(real)
+        files.append(path)
+
+
+def _with_ids(files: list[Path], roots: list[Path]) -> list[Found]:
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[f.stem] = stems.get(f.stem, 0) + 1
+    out = []
+    used: set[str] = set()
+    for f in files:
+        sid = f.stem
+        if stems[sid] > 1:
+            sid = _relative_id(f, roots)
+        base, n = sid, 2
+        while sid in used:
+            sid, n = f"{base}-{n}", n + 1
+        used.add(sid)
+        out.append(Found(f, sid))
+    return out
+
+
+def _relative_id(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        try:
+            return path.with_suffix("").relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return path.with_suffix("").as_posix().lstrip("/")

@@ -1,0 +1,78 @@
+"""Metadata that the user supplies: YAML front matter or a ``<stem>.yaml`` sidecar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+
+FIELDS = ("title", "outlet", "author", "published", "url", "language")
+MAX_YAML_BYTES = 64 * 1024
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+class MetadataError(ValueError):
+    """Metadata exists but cannot be used; the message says why."""
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Parse YAML front matter at the top of ``text``.
+
+    Returns the metadata and the offset where the article begins (0 when there is none).
+    Raises MetadataError when the block is there but malformed.
+    """
+    m = _FRONT.match(text)
+    if not m:
+        return {}, 0
+    return parse_metadata_yaml(m.group(1), "front matter"), m.end()
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Read ``<stem>.yaml`` (or ``.yml``) beside ``path``; {} when there is none."""
+    for ext in (".yaml", ".yml"):
+        side = path.with_suffix(ext)
+        if side.is_file():
+            try:
+                size = side.stat().st_size
+                if size > MAX_YAML_BYTES:
+                    raise MetadataError(f"sidecar {side.name} is too large ({size} bytes)")
+                data = side.read_bytes().decode("utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise MetadataError(f"sidecar {side.name} cannot be read: {exc}") from None
+            return parse_metadata_yaml(data, f"sidecar {side.name}")
+    return {}
+
+
+def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
+    """Safely load a small YAML mapping and keep the known fields as strings."""
+    if len(text) > MAX_YAML_BYTES:
+        raise MetadataError(f"{where} is too large")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise MetadataError(f"{where} is not valid YAML{at}") from None
+    except RecursionError:
+        raise MetadataError(f"{where} is nested too deeply") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise MetadataError(f"{where} must be a mapping of field: value")
+    out: dict[str, str] = {}
+    for key in FIELDS:
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, (dt.datetime, dt.date)):
+            out[key] = value.isoformat()
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text_value = " ".join(str(value).split())[:500]
+            if text_value:
+                out[key] = text_value
+        else:
+            raise MetadataError(f"{where}: field '{key}' must be text")
+    return out

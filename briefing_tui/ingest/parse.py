@@ -1,0 +1,170 @@
+"""Parse one decoded article into a :class:`~briefing_tui.model.Source`."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from briefing_tui.ingest.clean import BULLET, best_segment, classify_lines, line_score
+from briefing_tui.ingest.dates import normalise_date
+from briefing_tui.ingest.digest import looks_like_digest, parse_digest
+from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
+from briefing_tui.ingest.language import detect_language
+from briefing_tui.ingest.lines import Line, split_lines
+from briefing_tui.ingest.metadata import FIELDS, split_front_matter
+from briefing_tui.ingest.segment import split_sentences
+from briefing_tui.ingest.textstats import ends_sentence, words
+from briefing_tui.model import Paragraph, Removed, Sentence, Source
+
+PARSER_VERSION = "1"
+"""Bump whenever parsing output changes: cached parses of older versions are then ignored."""
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+
+
+def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None) -> Source:
+    """Clean, segment and describe one article.
+
+    ``meta`` (from a sidecar) overrides what is detected; YAML front matter in ``raw`` is read too
+    (a malformed block raises :class:`~briefing_tui.ingest.metadata.MetadataError`).
+    """
+    front, offset = split_front_matter(raw)
+    user = {**front, **(meta or {})}
+    lines = _units(split_lines(raw, offset), raw)
+    src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
+    digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
+    if digest_line is not None:
+        info = _parse_digest(src, lines, digest_line)
+    else:
+        info = _parse_article(src, lines)
+    _segment(src)
+    _apply_metadata(src, info, user)
+    return src
+
+
+def _units(lines: list[Line], raw: str) -> list[Line]:
+    """Join hard-wrapped lines (blank-line separated blocks of ~30-100 character lines) into paragraphs."""
+    nonblank = [ln for ln in lines if ln.text]
+    wrapped = sum(1 for ln in nonblank if 30 <= len(ln.text) <= 100 and not ends_sentence(ln.text))
+    if len(nonblank) < 4 or wrapped < 0.4 * len(nonblank):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text and ln.text and len(prev.text) >= 30 and not BULLET.match(ln.text)
+                and not _MD_HEADING.match(ln.text) and not _MD_HEADING.match(prev.text)):
+            out[-1] = Line(prev.index, prev.start, ln.end, raw[prev.start:ln.end])
+        else:
+            out.append(Line(len(out), ln.start, ln.end, ln.text))
+    return out
+
+
+def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
+    classes = classify_lines(lines)
+    scores = [line_score(ln, c) for ln, c in zip(lines, classes)]
+    seg = best_segment(scores)
+    if seg is None:
+        # No prose at all: keep every line that is not chrome, so short notes still load.
+        keep = [i for i, c in enumerate(classes) if c.kind in ("good", "short")]
+        seg = (keep[0], keep[-1]) if keep else (0, -1)
+    lo, hi = seg
+    for i, (ln, cls) in enumerate(zip(lines, classes)):
+        if not ln.text:
+            continue
+        if i < lo or i > hi:
+            src.removed.append(Removed(ln.start, ln.end, cls.reason or "outside the article"))
+        elif cls.kind == "bad":
+            src.removed.append(Removed(ln.start, ln.end, cls.reason))
+        else:
+            src.paragraphs.append(_paragraph(src.raw, ln, cls.kind))
+    _assign_sections(src.paragraphs)
+    return detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
+
+
+def _paragraph(raw: str, ln: Line, kind: str) -> Paragraph:
+    start = ln.start
+    m = _MD_HEADING.match(ln.text) or (BULLET.match(ln.text) if kind != "good" or ln.text[:1] in "•·*-" else None)
+    pkind = "text"
+    if m:
+        start += m.end()
+        pkind = "heading" if m.re is _MD_HEADING else "bullet"
+    text = raw[start:ln.end]
+    if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15:
+        pkind = "heading"
+    return Paragraph(start, ln.end, text, pkind)
+
+
+def _assign_sections(paragraphs: list[Paragraph]) -> None:
+    section = None
+    for p in paragraphs:
+        if p.kind == "heading":
+            section = p.display
+        else:
+            p.section = section
+
+
+def _parse_digest(src: Source, lines: list[Line], digest_line: Line) -> HeaderInfo:
+    parsed = parse_digest(src.raw, digest_line)
+    src.format = "digest"
+    src.paragraphs = parsed.paragraphs
+    src.citations = parsed.citations
+    info = HeaderInfo()
+    after = [ln for ln in lines if ln.text and ln.start >= digest_line.end]
+    for ln in lines:
+        if ln.text and ln is not digest_line and ln.start < digest_line.start:
+            src.removed.append(Removed(ln.start, ln.end, "before the digest"))
+    for ln in after:
+        m = SOURCE_LINE.match(ln.text)
+        if m:
+            continue
+        if info.title is None and len(ln.text) <= 200:
+            info.set("title", ln.text, (ln.start, ln.end))
+    info_src = detect_header([ln for ln in lines if ln.start >= digest_line.end], [], 0, -1) if after else HeaderInfo()
+    for key in ("outlet", "published"):
+        if getattr(info_src, key):
+            info.set(key, getattr(info_src, key), info_src.spans[key])
+    return info
+
+
+def _segment(src: Source) -> None:
+    cite_by_end = {c.start: c for c in src.citations}
+    for pi, p in enumerate(src.paragraphs):
+        if p.kind == "heading":
+            continue
+        for a, b in split_sentences(src.raw, p.start, p.end):
+            src.sentences.append(Sentence(len(src.sentences), a, b, src.raw[a:b], pi))
+        if src.sentences and src.sentences[-1].paragraph == pi:
+            # A digest point's citation markers follow its last sentence.
+            after = p.end
+            while after < len(src.raw) and src.raw[after] == " ":
+                after += 1
+            cite = cite_by_end.get(after)
+            if cite is not None:
+                cite.sentence = src.sentences[-1].index
+                src.sentences[-1].citations = cite.numbers
+
+
+def _apply_metadata(src: Source, info: HeaderInfo, user: dict[str, str]) -> None:
+    for key in ("title", "outlet", "author", "published"):
+        value = getattr(info, key)
+        if value:
+            setattr(src, key, value)
+            src.meta_spans[key] = info.spans[key]
+            src.meta_origin[key] = "text"
+    body_lang = detect_language(" ".join(s.text for s in src.sentences[:40]))
+    title_lang = detect_language(src.title) if src.title else None
+    src.language = body_lang
+    src.languages = tuple(dict.fromkeys(x for x in (body_lang, title_lang) if x))
+    for key in FIELDS:
+        if key not in user:
+            continue
+        value = user[key]
+        if key == "published":
+            value = normalise_date(value)
+            if value is None:
+                continue
+        setattr(src, key, value)
+        src.meta_spans.pop(key, None)
+        src.meta_origin[key] = "metadata"
+    if "language" in user:
+        src.languages = tuple(dict.fromkeys((user["language"], *src.languages)))

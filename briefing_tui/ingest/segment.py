@@ -1,0 +1,90 @@
+"""Split paragraphs into sentences without breaking abbreviations, initials or quotations."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt gen gov sen rep lt col capt sgt rev hon pres no nos inc ltd co corp
+    dept univ assn bros vs v etc e.g i.e cf al approx est fig jan feb mar apr jun jul aug sep sept oct nov
+    dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.u u.s.a ph.d""".split()
+)
+# Words that start a new sentence even after an abbreviation such as "U.S." or "a.m.".
+SENTENCE_STARTERS = frozenset(
+    """the a an in on at but and it he she they this that these those we i you there his her its their
+    however meanwhile still yet so for if when while after before as our my some many most""".split()
+)
+_END = re.compile(r"[.!?。！？]+")
+_CLOSERS = "\"”’»」』)]'"
+_OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
+MAX_QUOTE_SPAN = 600
+
+
+def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) inside ``raw[start:end]``, each stripped of white space."""
+    text = raw[start:end]
+    protected = _quoted_ranges(text)
+    spans: list[tuple[int, int]] = []
+    cur = 0
+    for m in _END.finditer(text):
+        stop = m.end()
+        while stop < len(text) and text[stop] in _CLOSERS:
+            stop += 1
+        if not _is_boundary(text, m.start(), stop, protected):
+            continue
+        spans.append((cur, stop))
+        cur = stop
+    spans.append((cur, len(text)))
+    out = []
+    for a, b in spans:
+        seg = text[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if seg.strip():
+            out.append((start + a + lead, start + b - trail))
+    return out
+
+
+def _is_boundary(text: str, dot: int, stop: int, protected: list[tuple[int, int]]) -> bool:
+    mark = text[dot]
+    rest = text[stop:]
+    if mark in "。！？":
+        return not any(a < dot < b for a, b in protected)
+    if rest and not rest[0].isspace():
+        return False
+    nxt = rest.lstrip()
+    if not nxt:
+        return True
+    first = nxt[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'«「([—–-" or "\u4e00" <= first <= "\u9fff"):
+        return False
+    if any(a < dot < b for a, b in protected):
+        return False
+    if mark == ".":
+        word = re.search(r"([\w.]+)$", text[:dot])
+        token = word.group(1).lower() if word else ""
+        if len(token) == 1 and token.isalpha():
+            return False  # an initial: "J. Smith"
+        if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+            next_word = re.match(r"[\"“‘']?(\w+)", nxt)
+            return bool(next_word) and next_word.group(1).lower() in SENTENCE_STARTERS and token not in {
+                "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "hon"}
+    return True
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans of balanced quotations short enough to keep in one sentence."""
+    ranges: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    straight_ok = text.count('"') % 2 == 0
+    while i < n:
+        ch = text[i]
+        close = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' and straight_ok else None)
+        if close:
+            j = text.find(close, i + 1)
+            if j != -1 and j - i <= MAX_QUOTE_SPAN:
+                ranges.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return ranges

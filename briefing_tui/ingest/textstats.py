@@ -1,0 +1,55 @@
+"""Small, language-light statistics about a line of text."""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my no nor not of off on once only or other our ours out over own same she should so some such
+    than that the their theirs them then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours
+    said says according however which its it's while since already still""".split()
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
+
+
+def words(text: str) -> list[str]:
+    """Alphabetic words of ``text``."""
+    return _WORD.findall(text)
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK (Chinese, Japanese, Korean) characters ``text`` has."""
+    return len(_CJK.findall(text))
+
+
+def stop_density(text: str) -> float:
+    """Share of words that are English function words (prose scores ~0.35-0.5, chrome ~0-0.1)."""
+    ws = words(text)
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if w.lower() in STOP_WORDS) / len(ws)
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the line end like a sentence (terminal punctuation, possibly inside a closing quote)?"""
+    t = text.rstrip()
+    return bool(_SENTENCE_END.search(t)) and not t.endswith(("...", "…"))
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads like article prose: long enough, function words, sentence punctuation."""
+    n_cjk = cjk_count(text)
+    if n_cjk >= 25:
+        return True
+    ws = words(text)
+    if len(ws) < 8 or len(text) < 50:
+        return False
+    has_end = bool(re.search(r"[.!?。！？][\"”’»)]*(\s|$)", text))
+    return has_end and stop_density(text) >= 0.18

@@ -1,0 +1,36 @@
+"""Shared fixtures: the seed corpus, parsed once per session, and isolated user directories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing_tui.corpus import Corpus, load_corpus
+from briefing_tui.paths import seeds_dir
+
+TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data"
+ARTICLES = TESTS / "articles"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read or write the real user's config or cache during tests."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("NO_COLOR", "")
+    monkeypatch.delenv("NO_COLOR")
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> Corpus:
+    """The five embedded seed articles, parsed."""
+    return load_corpus([seeds_dir()])
+
+
+def load_yaml(name: str):
+    """Read a YAML file from tests/data."""
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
