@@ -18,6 +18,46 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
     roots: list[Path] = field(default_factory=list)
 
+    @property
+    def analysis(self):
+        """Entities and quotes of the whole corpus (computed once, on first use)."""
+        cached = self.__dict__.get("_analysis")
+        if cached is None:
+            from briefing_tui.extract import analyse
+
+            cached = analyse(self.sources, self.alias_files())
+            self.__dict__["_analysis"] = cached
+        return cached
+
+    @property
+    def entities(self):
+        """Merged entities across all sources."""
+        return self.analysis.entities
+
+    @property
+    def quotes(self):
+        """Attributed quotes across all sources."""
+        return self.analysis.quotes
+
+    @property
+    def claims(self):
+        """Claims aligned across sources (computed once, on first use)."""
+        cached = self.__dict__.get("_claims")
+        if cached is None:
+            from briefing_tui.compare import compare
+
+            cached = compare(self)
+            self.__dict__["_claims"] = cached
+        return cached
+
+    def alias_files(self) -> list[Path]:
+        """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
+        from briefing_tui.paths import user_config_dir
+
+        candidates = [(r if r.is_dir() else r.parent) / "aliases.yaml" for r in self.roots]
+        candidates.append(user_config_dir() / "aliases.yaml")
+        return [p for p in dict.fromkeys(candidates) if p.is_file()]
+
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
         return self._by_id.get(source_id)
