@@ -10,6 +10,7 @@ from typing import ClassVar
 import yaml
 from textual import on, work
 from textual.app import App
+from textual.constants import AnimationLevel
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
@@ -43,8 +44,12 @@ class BriefingApp(App[None]):
 
     def __init__(self, *, corpus_paths: Sequence[str | Path] | None = None, corpus: Corpus | None = None,
                  theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
-                 config_dir: Path | None = None, freeze_gc: bool = False) -> None:
+                 config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
+                 animation_level: AnimationLevel | None = None) -> None:
         super().__init__()
+        if animation_level is not None:
+            self.animation_level = animation_level
+        self.cursor_blink = cursor_blink
         self.corpus_paths = list(corpus_paths or [])
         self.corpus: Corpus | None = corpus
         self.view: BriefingView | None = None
@@ -258,11 +263,13 @@ class BriefingApp(App[None]):
 
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
              theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
-             config_dir: Path | None = None, freeze_gc: bool = False) -> BriefingApp:
+             config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
+             animation_level: AnimationLevel | None = None) -> BriefingApp:
     """The app on ``corpus`` (already loaded) or ``corpus_paths`` (default: the embedded seeds).
 
     ``themes_dir`` defaults to the shipped themes, ``config_dir`` to the user's config folder
     and ``user_themes_dir`` to its ``themes`` subfolder: tests point them at temporary folders.
+    ``cursor_blink=False`` and ``animation_level="none"`` make screenshots repeatable.
     """
     from briefing_tui.paths import themes_dir as shipped_themes, user_config_dir
 
@@ -270,4 +277,5 @@ def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus
     return BriefingApp(corpus_paths=corpus_paths, corpus=corpus, theme=theme,
                        themes_dir=themes_dir if themes_dir is not None else shipped_themes(),
                        user_themes_dir=user_themes_dir if user_themes_dir is not None else config_dir / "themes",
-                       config_dir=config_dir, freeze_gc=freeze_gc)
+                       config_dir=config_dir, freeze_gc=freeze_gc, cursor_blink=cursor_blink,
+                       animation_level=animation_level)

@@ -69,7 +69,9 @@ class SearchScreen(ModalScreen[Hit | None]):
 
     def on_mount(self) -> None:
         self._set_status(self._hint())
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.cursor_blink = getattr(self.app, "cursor_blink", True)
+        box.focus()
         if self.initial_query:
             self.search(self.initial_query)
 

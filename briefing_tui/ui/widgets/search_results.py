@@ -16,13 +16,17 @@ KIND_SYMBOLS = {"quote": "❝", "entity": "◆", "source": "▤", "sentence": "�
 
 
 def group_hits(hits: Sequence[Hit], per_kind: int = 25) -> list[Hit | GroupHeader]:
-    """Hits under one heading per kind (quotes, entities, sources, sentences), best first in each."""
+    """Hits under one heading per kind, best first in each; the kind of the best hit comes first.
+
+    Kinds whose best hits tie keep the order quotes, entities, sources, sentences.
+    """
     by_kind: dict[str, list[Hit]] = {}
     for hit in hits:
         by_kind.setdefault(hit.item.kind, []).append(hit)
     rows: list[Hit | GroupHeader] = []
-    for kind in (*KINDS, *sorted(set(by_kind) - set(KINDS))):
-        group = by_kind.get(kind)
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    for kind in sorted(by_kind, key=lambda k: (-by_kind[k][0].score, order.get(k, len(order)), k)):
+        group = by_kind[kind]
         if group:
             shown = group[:per_kind]
             label = KIND_LABELS.get(kind, kind)
