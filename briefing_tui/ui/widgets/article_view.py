@@ -151,7 +151,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             shown.append_text(line)
             self._lines.append(shown)
         self._width = width
-        self.virtual_size = Size(width, len(self._lines))
+        self.virtual_size = Size(0, len(self._lines))
 
     def on_resize(self) -> None:
         width = self.scrollable_content_region.width

@@ -93,7 +93,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.rows = rows
         if empty_text is not None:
             self.empty_text = empty_text
-        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
+        self.virtual_size = Size(0, len(rows))
         index = -1
         if previous is not None:
             try:
@@ -108,7 +108,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
+        self.virtual_size = Size(0, len(self.rows))
         self._scroll_to_cursor()
 
     # ---- cursor ------------------------------------------------------------------------------
