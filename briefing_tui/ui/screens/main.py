@@ -36,6 +36,7 @@ class MainScreen(Screen):
     """Three linked panes; Enter on a source or entity narrows the others, Escape clears."""
 
     CSS_PATH = "main.tcss"
+    AUTO_FOCUS = "#sources"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", id="main.next_pane", show=False),
@@ -70,7 +71,6 @@ class MainScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.lists["sources"].focus()
         self._update_titles()
 
     # ---- data --------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         "row-list--match", "row-list--picked",
     }
     GUTTER = 2
+    ALWAYS_ACTIVE = False  # draw the cursor as focused even when the focus is elsewhere (search box)
 
     class Highlighted(Message):
         """The cursor moved to a row."""
@@ -207,11 +208,12 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
             return self._strip(text, width, base)
         picked = row is self.picked
         is_cursor = index == self.cursor
-        gutter = Text(("▶" if self.has_focus else "›") if is_cursor else " ")
+        active = self.has_focus or self.ALWAYS_ACTIVE
+        gutter = Text(("▶" if active else "›") if is_cursor else " ")
         gutter.append("✔" if picked else " ", style=self.get_component_rich_style("row-list--picked"))
         text = gutter + body
         if is_cursor:
-            name = "row-list--cursor" if self.has_focus else "row-list--cursor-blurred"
+            name = "row-list--cursor" if active else "row-list--cursor-blurred"
             text.stylize(self.get_component_rich_style(name))
         return self._strip(text, width, base, index)
 

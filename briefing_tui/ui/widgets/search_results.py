@@ -39,6 +39,7 @@ def group_hits(hits: Sequence[Hit], per_kind: int = 25) -> list[Hit | GroupHeade
 class SearchResults(RowList):
     """The result list of the search screen."""
 
+    ALWAYS_ACTIVE = True
     source_names: dict[str, str] = {}
 
     def is_selectable(self, row: object) -> bool:
