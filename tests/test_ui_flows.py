@@ -264,3 +264,16 @@ async def test_loads_from_paths_in_a_worker(tmp_path, corpus):
         await settle(pilot)
         assert len(app.screen.lists["sources"].rows) == 40
         assert "40 sources" in str(app.screen.query_one("#title-bar").render())
+
+
+async def test_no_color_keeps_meaning_in_symbols(tmp_path, corpus, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        main = app.screen
+        await pilot.press("tab", "enter")
+        assert shown_lines(main.lists["entities"])[1].startswith("▶✔● Elena Ruiz")
+        assert shown_lines(main.lists["entities"])[0].startswith("  ● People · 2")
+        assert shown_lines(main.lists["quotes"])[0].startswith("› “ Elena Ruiz")

@@ -144,3 +144,16 @@ def test_ui_text_never_built_from_markup_strings():
         assert "from_markup" not in source, path
         assert "Text.from_ansi" not in source, path
     assert isinstance(highlight_positions("[b]", [], "bold"), Text)
+
+
+def test_core_and_cli_parser_never_import_textual():
+    """The two-layer rule: loading, search and the CLI's parser work without Textual."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import briefing_tui.cli, briefing_tui.corpus, briefing_tui.search, briefing_tui.safety; "
+            "briefing_tui.cli.build_parser().parse_args(['--theme', 'x']); "
+            "print('textual' in sys.modules, 'rich' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout.split()
+    assert out == ["False", "False"]
