@@ -24,6 +24,14 @@ def ids(rows):
     return [r.id for r in rows if not isinstance(r, GroupHeader)]
 
 
+async def run_command(pilot, text: str) -> None:
+    """Open the command palette, type ``text`` and run the best match."""
+    await pilot.press("ctrl+p", *text)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def test_panes_fill_and_tab_cycles_focus(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -179,11 +187,7 @@ async def test_theme_switch_from_command_palette(tmp_path, corpus):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert app.theme == "briefing-dark"
-        await pilot.press("ctrl+p")
-        await pilot.press(*"theme: briefing-light")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_command(pilot, "theme: briefing-light")
         assert app.theme == "briefing-light"
 
 
@@ -191,11 +195,7 @@ async def test_palette_filters_entities_by_type(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.press(*"filter entities: places")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_command(pilot, "filter entities: places")
         assert ids(app.screen.lists["entities"].rows) == ["e-valdmar"]
         assert "Places only" in app.screen.query_one("#entities-pane").border_title
 

@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from briefing_tui.model import Source
 from briefing_tui.ui.display_text import fold_inert, one_line_text, short_date, span_to_display
+from briefing_tui.ui.widgets.row_list import text_strip
 
 Span = tuple[int, int]
 
@@ -201,9 +202,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         index = round(self.scroll_offset.y) + y
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        text = self._lines[index].copy()
-        text.stylize_before(base)
-        return Strip(list(text.render(self.app.console))).crop_extend(0, width, base).apply_offsets(0, index)
+        return text_strip(self._lines[index].copy(), width, base, self.app.console, index)
 
     def line_text(self, index: int) -> str:
         """The plain text of laid-out line ``index`` (gutter included)."""

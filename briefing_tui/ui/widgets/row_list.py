@@ -23,6 +23,12 @@ from textual.strip import Strip
 from briefing_tui.ui.display_text import fit
 
 
+def text_strip(text: Text, width: int, base: Style, console, y: int = 0) -> Strip:
+    """One rendered line: ``text`` over ``base``, cut or padded to ``width``, tagged with its line."""
+    text.stylize_before(base)
+    return Strip(list(text.render(console))).crop_extend(0, width, base).apply_offsets(0, y)
+
+
 class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     """A keyboard-driven list of arbitrary rows, rendered lazily one line per row."""
 
@@ -218,9 +224,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         return self._strip(text, width, base, index)
 
     def _strip(self, text: Text, width: int, base: Style, index: int = 0) -> Strip:
-        text.stylize_before(base)
-        strip = Strip(list(text.render(self.app.console)))
-        return strip.crop_extend(0, width, base).apply_offsets(0, index)
+        return text_strip(text, width, base, self.app.console, index)
 
     def on_focus(self) -> None:
         self.refresh()
