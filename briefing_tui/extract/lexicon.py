@@ -82,6 +82,7 @@ _SPEECH_STEMS = {
     "complain": ("complain", "complains", "complained"), "joke": ("joke", "jokes", "joked"),
     "urge": ("urge", "urges", "urged"),
     "underline": ("underline", "underlines", "underlined"), "caution": ("caution", "cautions", "cautioned"),
+    "call": ("call", "calls", "called"), "describe": ("describe", "describes", "described"),
     "tweet": ("tweet", "tweets", "tweeted"), "post": ("posted",), "reiterate": ("reiterate", "reiterates",
                                                                               "reiterated"),
 }
@@ -91,7 +92,7 @@ SPEECH_VERBS = frozenset(form for forms in _SPEECH_STEMS.values() for form in fo
 SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
-REPORTED_VERBS = frozenset(SPEECH_VERBS - {"ask", "asks", "asked", "post", "posted", "continue", "continues",
+REPORTED_VERBS = frozenset(SPEECH_VERBS - {"call", "calls", "called", "describe", "describes", "described", "ask", "asks", "asked", "post", "posted", "continue", "continues",
                                             "continued", "respond", "responds", "responded", "reply", "replies",
                                             "replied", "tell", "tells", "write", "writes", "wrote", "joke", "jokes",
                                             "joked", "tweet", "tweets", "tweeted", "report", "reports", "reported",

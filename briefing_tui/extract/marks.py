@@ -8,10 +8,13 @@ mark, which is how a quotation continues across paragraphs. A span never leaves 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'", "»": "«"}
 OPENERS = frozenset(_PAIRS)
+_ANY_MARK = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
+CLOSERS = frozenset("”“»«›」』’'\"")
 _SPACE_BEFORE = " \t\n\u00a0([{—–-/:;“‘«「『\"'"
 
 
@@ -29,7 +32,7 @@ def _can_open(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
+    if after.isspace() and ch not in "«‹「『":  # French « text » has spaces inside the marks
         return False
     if ch in "'‘":  # an apostrophe inside a word (rock'n'roll, Japan’s) is not a mark
         return not before.isalnum()
@@ -57,7 +60,8 @@ def quoted_spans(text: str, next_starts_with_mark: bool = False) -> list[MarkedS
     """Outermost quoted spans of one paragraph (see the module docstring)."""
     spans: list[MarkedSpan] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _ANY_MARK.finditer(text):
+        i, ch = m.start(), m.group(0)
         if stack and _can_close(text, i, stack[-1][0]):
             opener, at = stack.pop()
             if not stack:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
+from briefing_tui.extract.marks import CLOSERS, MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.recognise import Found, fold
-from briefing_tui.extract.speakers import PRONOUN_SUBJECT, REPORTED_VERB, SPEECH_VERB, SpeakerFinder, Who
+from briefing_tui.extract.speakers import PRONOUN_SUBJECT, SpeakerFinder, Who
+from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
 from briefing_tui.model import Entity, Quote, Source
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
@@ -30,6 +31,14 @@ _ACCORDING_START = re.compile(r"^\W*(?:[A-Z][\w]*,[ \u00a0]+)?[Aa]ccording to[ \
 _ACCORDING_TAIL = re.compile(r",[ \u00a0]+according to[ \u00a0]+")
 _AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$")
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
+_WHEN = (r"(?:(?:on|last|this|next|early|late)[ \u00a0]+[\w-]+|earlier|later|yesterday|today|previously|recently|"
+         r"in[ \u00a0]+(?:a|an|his|her|their|its)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:statement|interview|"
+         r"speech|post|letter|briefing|report|note|message))")
+_SKIP_WHEN = re.compile(r"^(?:[ \u00a0,]+" + _WHEN + r")+,?")
+_DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
+                             r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
+_NOT_A_CLAUSE = re.compile(r"^[ \u00a0]+(?:in|on|at|by|outside|inside|after|before|during|to|from|with|"
+                           r"through|over|under|via|later|earlier|yesterday|today|last|this|in)\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 
@@ -127,6 +136,8 @@ class SourceQuotes:
         attributed = False
         para_speaker: Entity | None = None
         inherited = self.last if self.last_para == pi - 1 else None
+        if pi and _DOCUMENT_INTRO.search(self.raw[self.source.paragraphs[pi - 1].start:pstart]):
+            inherited = None  # the words of a letter or statement read out, not of the reader
         for sp in spans:
             a, b = _trim(text, sp.start, sp.end)
             if a >= b or not any(c.isalpha() for c in text[a:b]):
@@ -146,7 +157,8 @@ class SourceQuotes:
                     cue = "anonymous"
             elif para_speaker is not None:
                 speaker, cue = para_speaker, "paragraph"
-            elif inherited is not None and not attributed:
+            elif inherited is not None and not attributed and not self._other_person_before(
+                    pstart, pstart + sp.start, inherited):
                 speaker, cue = inherited, "continuation"
                 self.last_para = pi
             else:
@@ -156,6 +168,10 @@ class SourceQuotes:
             self.quotes.append(Found1(pstart + a, pstart + b, "direct", speaker, cue, pi, continues=not sp.closed))
         return attributed
 
+    def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
+        """Whether the paragraph names someone else before ``hi`` (then it is not a continuation)."""
+        return any(lo <= f.start < hi and self.who.entity(f).id != speaker.id for f in self.who.people)
+
     def _adjacent(self, pi: int, pstart: int, pend: int, text: str, sp: MarkedSpan) -> tuple[Who | None, str | None]:
         """An attribution touching the quote: after the closing mark or before the opening one."""
         if sp.closed:
@@ -164,18 +180,18 @@ class SourceQuotes:
             pos = lead.end() if lead else after_at
             window = text[pos:pos + 160]
             # “...,” said Uyama / said the professor
-            m = re.match(SPEECH_VERB.pattern + r"[ \u00a0]+", window)
-            if m and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
-                    m and text[sp.end - 1:sp.end] in ",!?"):
-                f = self.who.mention_starting_after(pstart + pos + m.end(), pstart + pos + m.end() + 60)
+            v = verb_at(window, 0)
+            if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
+                    v and text[sp.end - 1:sp.end] in ",!?"):
+                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
                 if f is not None:
                     return self._named(f, pi), "after"
                 return Who(None, "anonymous"), "after"
             # “...,” Uyama said / he said / the minister added
-            m = SPEECH_VERB.search(window)
-            if m and _AFTER_SUBJECT.match(window) and len(window[:m.start()].split()) <= 14 and not _SENTENCE_END.search(window[:m.start()]) and \
-                    not any(c in window[:m.start()] for c in "“”\"«»「」"):
-                who = self.who.subject_of(pstart + pos + m.start(), pstart + pos)
+            m = next(speech_verbs(window), None)
+            if m and _AFTER_SUBJECT.match(window) and len(window[:m.start].split()) <= 14 and not _SENTENCE_END.search(window[:m.start]) and \
+                    not any(c in window[:m.start] for c in "“”\"«»「」"):
+                who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
                     return who, "after"
         # Uyama said: “...” / He told reporters, “...” / Uyama: “...”
@@ -184,16 +200,17 @@ class SourceQuotes:
         stripped = before.rstrip(" \u00a0")
         if stripped.endswith((":", ",")):
             head = stripped[:-1]
-            m = None
-            for m in SPEECH_VERB.finditer(head):
-                pass
-            if m is not None and not any(c in head[m.end():] for c in ".“”\"") and len(head) - m.end() <= 60:
-                who = self.who.subject_of(max(s_lo, pstart) + m.start(), max(s_lo, pstart))
+            m = last_speech_verb(head)
+            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= 60:
+                who = self.who.subject_of(max(s_lo, pstart) + m.start, max(s_lo, pstart))
                 if who is not None:
                     return who, "before"
             if stripped.endswith(":"):
-                f = self.who.mention_ending_before(max(s_lo, pstart) + len(head), max(s_lo, pstart),
-                                                   allow_apposition=False)
+                lo = max(s_lo, pstart)
+                f = self.who.mention_ending_before(lo + len(head), lo, allow_apposition=False)
+                if f is None:  # "Finance Minister Olga Petrenko, speaking later, was blunt: “...”"
+                    f = self.who.mention_starting_after(lo, lo + 80)
+                    f = f if f is not None and f.type == "person" else None
                 if f is not None:
                     return self._named(f, pi), "colon"
         return None, None
@@ -204,19 +221,16 @@ class SourceQuotes:
     def _in_sentence(self, pstart: int, pend: int, sp: MarkedSpan) -> tuple[Who | None, str | None]:
         """X said ... “fragment” (or “fragment” ..., X said ...): a speech verb of the same sentence."""
         s_lo, s_hi = self._sentence_bounds(pstart + sp.start, pstart, pend)
-        head = self.raw[s_lo:pstart + sp.start - 1]
-        m = None
-        for m in SPEECH_VERB.finditer(head):
-            pass
+        m = last_speech_verb(self.raw, s_lo, pstart + sp.start - 1)
         if m is not None:
-            who = self.who.subject_of(s_lo + m.start(), s_lo)
+            who = self.who.subject_of(m.start, s_lo)
             if who is not None:
                 return who, "clause"
         tail_lo = pstart + sp.end + 1
-        for m in SPEECH_VERB.finditer(self.raw, tail_lo, max(tail_lo, s_hi)):
-            if any(c in self.raw[tail_lo:m.start()] for c in "“”\"«»「」"):
+        for m in speech_verbs(self.raw, tail_lo, max(tail_lo, s_hi)):
+            if any(c in self.raw[tail_lo:m.start] for c in "“”\"«»「」"):
                 break
-            who = self.who.subject_of(m.start(), tail_lo)
+            who = self.who.subject_of(m.start, tail_lo)
             if who is not None and who.entity is not None:
                 return who, "clause"
         return None, None
@@ -307,8 +321,8 @@ class SourceQuotes:
             f = self.who.mention_starting_after(lo + m.end(), lo + m.end() + 40)
             if f is not None:
                 return self._named(f, 0), lo, lo + m.start(), "according to"
-        for m in REPORTED_VERB.finditer(sent):
-            v0, v1 = lo + m.start(), lo + m.end()
+        for m in speech_verbs(raw, lo, hi, reported=True):
+            v0, v1 = m.start, m.end
             if any(x <= v0 < y for x, y in inside):
                 continue
             if re.search(r"\b(?:is|was|are|were|be|been|being)[ \u00a0]+$", raw[lo:v0]) or \
@@ -323,18 +337,23 @@ class SourceQuotes:
             if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
                 comma = raw.find(",", v1, hi)
                 if comma != -1:
-                    return who, comma + 1, hi, m.group(1)
+                    return who, comma + 1, hi, m.word
             if re.match(r"^[ \u00a0]*[.!?]", rest) or not rest.strip():
-                if prefix.endswith(",") and not prefix[:-1].rstrip().endswith(("”", "\"", "’", "»")):
-                    return who, lo, lo + len(prefix) - 1, m.group(1)  # CLAUSE, he said.
+                if prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
+                    return who, lo, lo + len(prefix) - 1, m.word  # CLAUSE, he said.
                 continue
             if re.match(r"^[ \u00a0]*,", rest) and prefix.endswith(","):
-                return who, lo, hi, m.group(1)  # Central Asia, Kurbanov says, must ...
-            if m.group(1) in ("told", "tells"):
-                t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,4}?that[ \u00a0]+", rest)
-                if not t:
-                    continue
-                return who, v1 + t.end(), hi, m.group(1)
+                return who, lo, hi, m.word  # Central Asia, Kurbanov says, must ...
+            if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
+                continue  # “...,” Igor said outside the gates: the attribution of a direct quote
+            when = _SKIP_WHEN.match(rest)
+            if when:  # said last month it would ..., said on Monday that ...
+                v1, rest = v1 + when.end(), rest[when.end():]
+            t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,12}?that[ \u00a0]+", rest)
+            if t:  # told supporters at a rally that ..., said in a statement that ...
+                return who, v1 + t.end(), hi, m.word
+            if m.word in ("told", "tells") or _NOT_A_CLAUSE.match(rest):
+                continue
             if re.match(r"^[ \u00a0]*[,;:]", rest):
                 continue
             t = re.match(r"^[ \u00a0]+(?:that[ \u00a0]+)?", rest)
@@ -343,7 +362,7 @@ class SourceQuotes:
                 continue
             if raw[start:start + 1].isupper() and not re.match(r"[A-Z][a-z]", raw[start:start + 2]):
                 continue
-            return who, start, hi, m.group(1)
+            return who, start, hi, m.word
         return None
 
     def _subject_start(self, verb_start: int, lo: int) -> int:

@@ -13,28 +13,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.lexicon import (
-    FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
-    PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
+    PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, TITLES,
 )
 from briefing_tui.extract.names import Token, name_runs, tokens
+from briefing_tui.extract.verbs import verb_at
 from briefing_tui.model import Source
 
 _CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
 _TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
 _TITLE_MAX = max(len(t.split()) for t in _TITLE_SET)
-_TITLE_BEFORE = re.compile(
-    r"(?:^|[^\w])(" + "|".join(re.escape(t).replace(r"\.", r"\.?") for t in TITLES) + r")\.?[ \u00a0]+$",
-    )
-_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_NOUNS), key=len, reverse=True))
 _APPOSITION = re.compile(
     r"^,[ \u00a0]+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
-    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b[^,.;:“”\"()]{0,70}?\b(" + _ROLE_ALT + r")s?\b")
-_SPEECH_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB_AFTER = re.compile(r"^(?:,[^.;:“”\"]{1,140}?,)?[ \u00a0]+(?:has |had |have |will |would |also |then )?("
-                         + _SPEECH_ALT + r"|points out|pointed out)\b")
+    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
+_AGE = re.compile(r"^,[ \u00a0]+\d{1,3},")
+_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=[ \u00a0]+[a-z])")
 _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
                           r"asked|by)[ \u00a0]+$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
@@ -63,10 +60,43 @@ class Found:
         return self.key.split()[-1]
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Casefolded, accent-free, apostrophe-free form used to compare names."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z-]*", text.lower())
+
+
+def _title_before(before: str) -> str | None:
+    """A lowercase title or role right before a name ("then prime minister", "analyst")."""
+    words = before.rstrip(" \u00a0").split()
+    if not words or before[-1:] not in " \u00a0":
+        return None
+    for n in range(min(_TITLE_MAX, len(words)), 0, -1):
+        cand = " ".join(words[-n:])
+        if cand.islower() and cand.rstrip(".") in _TITLE_SET:
+            return cand
+    return None
+
+
+def _verb_follows(after: str) -> bool:
+    """A speech verb right after a name, or after the apposition that follows it."""
+    if verb_at(after, len(after) - len(after.lstrip(" \u00a0"))) and after[:1] in " \u00a0":
+        return True
+    if not after.startswith(","):
+        return False
+    limit = next((i for i, c in enumerate(after[:142]) if c in ".;:“”\""), 142)
+    for m in _NEXT_WORD_AFTER_COMMA.finditer(after, 0, limit):
+        start = m.end() + len(after[m.end():]) - len(after[m.end():].lstrip(" \u00a0"))
+        if verb_at(after, start):
+            return True
+    return False
 
 
 def _norm(tok: Token) -> str:
@@ -293,23 +323,29 @@ class SourceRecogniser:
         before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
         gender = None
         if role is None:
-            m = _TITLE_BEFORE.search(before)
-            if m:
-                role, confirmed = m.group(1), True
+            title = _title_before(before)
+            if title:
+                role, confirmed = title, True
         if role:
             low = role.lower().rstrip(".").split()[-1]
             gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
         m = _APPOSITION.match(after)
-        if m:
+        if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in _words(m.group(0))):
             confirmed = True
             role = role or after[2:m.end()].strip()
+        elif _AGE.match(after):
+            confirmed = True
         if not confirmed:
-            confirmed = bool(_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)
+            confirmed = bool(_verb_follows(after) or _VERB_BEFORE.search(before)
                              or (len(toks) == 1 and (_HEAD_AFTER.match(after)))
                              or (len(toks) > 1 and _HEAD_OF.search(before))
                              or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
         if len(toks) == 1 and _VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
             confirmed = False  # "by Tokyo": a single word after "by" is too weak
+        if len(toks) == 1 and confirmed and role is None and (
+                toks[0].text.lower() in ANONYMOUS_SUBJECTS or toks[0].text.lower() in ROLE_NOUNS
+                or self._at_sentence_start(ptext, pstart, a)):
+            confirmed = False  # "Analysts said": a common noun; a sentence-initial word needs a full name
         name = " ".join(self._text(ptext, toks).split())
         self._emit(ptext, pstart, toks, "person", name, role=role, gender=gender, confirmed=bool(confirmed),
                    full=len(toks) > 1)
@@ -319,8 +355,12 @@ class SourceRecogniser:
         people = [f for f in self.found if f.type == "person"]
         fulls = [f for f in people if f.full]
         confirmed_single = {fold(f.key) for f in people if not f.full and f.confirmed}
-        for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said"
-            if not f.confirmed and fold(f.surname) in confirmed_single:
+        for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
+            if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
+                f.confirmed = True
+        for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
+            if not f.full and not f.confirmed and any(
+                    fold(g.surname) == fold(f.key) or fold(g.key.split()[0]) == fold(f.key) for g in fulls if g.confirmed):
                 f.confirmed = True
         confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
         for f in fulls:
@@ -341,11 +381,8 @@ class SourceRecogniser:
                 cands = [g for g in cands if self._gender_hint(g) in (None, f.gender)] or cands
             if not cands:
                 given = [g for g in by_key.values() if fold(g.key.split()[0]) == word]
-                surnames = {fold(g.surname) for g in by_key.values()}
-                shared = len(given) == 1 and sum(fold(g.surname) == fold(given[0].surname)
-                                                 for g in by_key.values()) > 1
-                if shared and word not in surnames:
-                    cands = given  # first name used to tell apart two people with one surname
+                if len(given) == 1 and word not in {fold(g.surname) for g in by_key.values()}:
+                    cands = given  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
             if len(cands) == 1:
                 f.key, f.confirmed = cands[0].key, True
                 f.role = f.role or cands[0].role

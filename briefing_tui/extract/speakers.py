@@ -9,14 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, REPORTED_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, ROLE_NOUNS
+from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.recognise import Found
 from briefing_tui.model import Entity, Source
 
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS | {"points out", "pointed out", "point out"}, key=len, reverse=True))
-SPEECH_VERB = re.compile(r"(?<![\w-])(" + _VERB_ALT + r")(?![\w-])")
-REPORTED_VERB = re.compile(r"(?<![\w-])(" + "|".join(sorted(REPORTED_VERBS | {"points out", "pointed out"},
-                                                          key=len, reverse=True)) + r")(?![\w-])")
 _AUX = r"(?:has |had |have |will |would |also |then |later |again |once |further |previously |recently )*"
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)[ \u00a0]+" + _AUX + r"$")
 _ROLE_SUBJECT = re.compile(r"(?:^|\s)(?:the|a|an|one)[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,3}?)([a-z-]+)[ \u00a0]+" + _AUX
@@ -45,6 +42,8 @@ class SpeakerFinder:
                          and (source.id, f.key) in entity_of]
         self.people = [f for f in self.speakers if f.type == "person"]
         self.entity_of = entity_of
+        self.quoted = [(p.start + q.start, p.start + q.end) for p in source.paragraphs
+                       for q in quoted_spans(source.raw[p.start:p.end])]
         self.gender = {}
         for f in self.people:
             if f.gender:
@@ -66,7 +65,9 @@ class SpeakerFinder:
             if f.start < lo:
                 return None
             gap = self.raw[f.end:pos]
-            ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None
+            ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None or (
+                re.fullmatch(r",[ \u00a0]*" + _AUX, gap) is not None
+                and re.search(r",[ \u00a0]*$", self.raw[max(lo, f.start - 3):f.start]) is not None)
             if not ok and allow_apposition and re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap):
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
@@ -102,15 +103,17 @@ class SpeakerFinder:
             return Who(None, "anonymous")
         return None
 
-    def pronoun(self, word: str, pos: int, last: Entity | None = None) -> Entity | None:
-        """The person "he"/"she" at ``pos`` refers to: the last speaker if compatible, else the nearest."""
+    def pronoun(self, word: str, pos: int) -> Entity | None:
+        """The person "he"/"she" at ``pos`` refers to: the nearest earlier person of that gender.
+
+        Names inside quotation marks are not antecedents ("“David had six years,” she wrote").
+        A person whose gender the text gives wins over one whose gender is unknown.
+        """
         want = "m" if word == "he" else "f"
         para_lo = self._paragraph_floor(pos)
-        cands = [f for f in self.people if f.end <= pos and f.start >= para_lo]
+        cands = [f for f in self.people if f.end <= pos and f.start >= para_lo
+                 and not any(a <= f.start < b for a, b in self.quoted)]
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
-        if last is not None and self.gender.get(last.id) in (None, want) and any(
-                self.entity(f).id == last.id for f in ok):
-            return last
         known = [f for f in ok if self.gender.get(self.entity(f).id) == want]
         pick = known[-1] if known else (ok[-1] if ok else None)
         return self.entity(pick) if pick else None
