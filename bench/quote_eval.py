@@ -21,6 +21,7 @@ from tests.gold_eval import Score, evaluate  # noqa: E402
 SETS = {
     "seeds": ([seeds_dir()], ROOT / "tests/data/gold_quotes_seeds.yaml"),
     "own articles": ([ROOT / "tests/articles/extract"], ROOT / "tests/data/gold_quotes_own.yaml"),
+    "holdout": ([ROOT / "tests/articles/extract_holdout"], ROOT / "tests/data/gold_quotes_holdout.yaml"),
 }
 
 
