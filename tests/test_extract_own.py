@@ -10,6 +10,7 @@ from tests.conftest import ARTICLES, load_yaml
 from tests.gold_eval import evaluate
 
 GOLD = load_yaml("gold_quotes_own.yaml")
+HOLDOUT = load_yaml("gold_quotes_holdout.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +29,19 @@ def test_the_bar_on_our_own_articles(corpus):
     assert score.recall >= 0.85, score.errors
     assert score.speaker_accuracy >= 0.9, score.errors
     assert score.term_as_speech == 0
+
+
+def test_the_bar_on_the_holdout_articles():
+    corpus = load_corpus([ARTICLES / "extract_holdout"])
+    score = evaluate(corpus, HOLDOUT)
+    assert score.precision >= 0.9, score.errors
+    assert score.recall >= 0.85, score.errors
+    assert score.speaker_accuracy >= 0.9, score.errors
+    assert score.term_as_speech == 0
+    people = {e.name for e in corpus.entities if e.type == "person"}
+    assert {"Gen Nakatani", "Rain Newton-Smith", "Tom Gallagher", "Sugiono", "Yoshimasa Hayashi"} <= people
+    assert not people & {"Industry", "Nakatani", "Chancellor", "Treasury", "Commons"}
+    assert ("KCNA", "organization") in {(e.name, e.type) for e in corpus.entities}
 
 
 def test_interview_answers_go_to_the_interviewee_and_questions_are_not_quotes(corpus):

@@ -80,7 +80,7 @@ _SPEECH_STEMS = {
     "contend": ("contend", "contends", "contended"), "confirm": ("confirm", "confirms", "confirmed"),
     "report": ("report", "reports", "reported"), "recount": ("recount", "recounts", "recounted"),
     "complain": ("complain", "complains", "complained"), "joke": ("joke", "jokes", "joked"),
-    "urge": ("urge", "urges", "urged"),
+    "urge": ("urge", "urges", "urged"), "put": ("put",),
     "underline": ("underline", "underlines", "underlined"), "caution": ("caution", "cautions", "cautioned"),
     "call": ("call", "calls", "called"), "describe": ("describe", "describes", "described"),
     "tweet": ("tweet", "tweets", "tweeted"), "post": ("posted",), "reiterate": ("reiterate", "reiterates",
@@ -92,7 +92,8 @@ SPEECH_VERBS = frozenset(form for forms in _SPEECH_STEMS.values() for form in fo
 SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
-REPORTED_VERBS = frozenset(SPEECH_VERBS - {"call", "calls", "called", "describe", "describes", "described", "ask", "asks", "asked", "post", "posted", "continue", "continues",
+REPORTED_VERBS = frozenset(SPEECH_VERBS - {"call", "calls", "called", "describe", "describes", "described", "urge",
+                                            "urges", "urged", "put", "ask", "asks", "asked", "post", "posted", "continue", "continues",
                                             "continued", "respond", "responds", "responded", "reply", "replies",
                                             "replied", "tell", "tells", "write", "writes", "wrote", "joke", "jokes",
                                             "joked", "tweet", "tweets", "tweeted", "report", "reports", "reported",
@@ -113,7 +114,7 @@ ORG_KEYWORDS = frozenset({
     "society", "service", "services", "authority", "board", "police", "army", "navy", "force", "forces",
     "guard", "command", "club", "church", "trust", "laboratory", "lab", "labs", "hospital", "airlines", "airways",
     "railways", "motors", "industries", "securities", "cabinet", "secretariat", "directorate", "observatory",
-    "media", "broadcasting", "gazette", "magazine",
+    "media", "broadcasting", "gazette", "magazine", "confederation", "chamber", "consortium", "syndicate",
 })
 
 # Words inside a capitalised sequence that make it a place.
@@ -146,6 +147,17 @@ NEVER_NAMES = frozenset({
     "view", "posts", "stories", "missed", "minutes", "minute", "hours", "ago", "updated", "published",
     "breaking", "exclusive", "opinion", "analysis", "editorial", "interview", "update", "live", "watch",
 })
+
+# Abbreviated titles: a title only when written with their full stop ("Gen. Smith", not "Gen Nakatani").
+ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "capt", "lt",
+                                "sgt", "maj", "adm", "cmdr", "fr", "rev", "hon", "st", "gov"})
+PERIOD_ONLY_TITLES = frozenset({"gen", "sen", "rep", "gov", "col", "capt", "lt", "sgt", "maj", "adm", "cmdr", "rev",
+                                "hon"})
+
+# Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
+ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",
+                            "network", "channel", "daily", "outlet", "organisation", "organization", "union",
+                            "ministry", "regulator", "operator", "carrier", "maker", "producer"})
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import NAME_CONNECTORS
+from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
 
 # Words: initialisms (U.S., E.U.), words with inner hyphens/apostrophes (Kassym-Jomart, O'Brien, al-Assad).
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[-'’][^\W_][\w]*)*|\d[\w+]*(?:[.,]\d+)*")
@@ -42,6 +42,8 @@ def tokens(text: str) -> list[Token]:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
+    if gap[:1] == "." and left.text.lower() in ABBREVIATED_TITLES:  # "Dr. Smith", "Gen. Votel"
+        gap = gap[1:]
     return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
 
 

@@ -72,7 +72,7 @@ def _title_like(words: list[str]) -> bool:
     caps = sum(1 for w in content if not w[0].isalpha() or w[0].isupper())
     if caps == len(content):
         return True
-    return words[0][:1].isupper() and len(words) <= 4 and caps * 2 > len(content)
+    return len(words) <= 4 and caps * 2 > len(content)  # "new Cold War", "Silk Road diplomacy"
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -209,8 +209,8 @@ class SourceQuotes:
                 lo = max(s_lo, pstart)
                 f = self.who.mention_ending_before(lo + len(head), lo, allow_apposition=False)
                 if f is None:  # "Finance Minister Olga Petrenko, speaking later, was blunt: “...”"
-                    f = self.who.mention_starting_after(lo, lo + 80)
-                    f = f if f is not None and f.type == "person" else None
+                    named = {self.who.entity(g).id: g for g in self.who.people if lo <= g.start < lo + len(head)}
+                    f = next(iter(named.values())) if len(named) == 1 else None
                 if f is not None:
                     return self._named(f, pi), "colon"
         return None, None
@@ -226,6 +226,8 @@ class SourceQuotes:
             who = self.who.subject_of(m.start, s_lo)
             if who is not None:
                 return who, "clause"
+            if re.match(r"[ \u00a0]*(?:called|calls|described|describes|dubbed)\b", self.raw[m.start:m.end + 1]):
+                return Who(None, "anonymous"), "clause"  # "KCNA called the drills “...”": someone else
         tail_lo = pstart + sp.end + 1
         for m in speech_verbs(self.raw, tail_lo, max(tail_lo, s_hi)):
             if any(c in self.raw[tail_lo:m.start] for c in "“”\"«»「」"):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, ORG_HEAD_NOUNS, PERIOD_ONLY_TITLES, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
     PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, TITLES,
 )
 from briefing_tui.extract.names import Token, name_runs, tokens
@@ -36,6 +36,7 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argu
                           r"asked|by)[ \u00a0]+$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
 _HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
+_PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _LEADING_OF_SENTENCE = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
 
@@ -85,11 +86,11 @@ def _title_before(before: str) -> str | None:
     return None
 
 
-def _verb_follows(after: str) -> bool:
-    """A speech verb right after a name, or after the apposition that follows it."""
+def _verb_follows(after: str, apposition: bool = True) -> bool:
+    """A speech verb right after a name, or (``apposition``) after the apposition that follows it."""
     if verb_at(after, len(after) - len(after.lstrip(" \u00a0"))) and after[:1] in " \u00a0":
         return True
-    if not after.startswith(","):
+    if not apposition or not after.startswith(","):
         return False
     limit = next((i for i, c in enumerate(after[:142]) if c in ".;:“”\""), 142)
     for m in _NEXT_WORD_AFTER_COMMA.finditer(after, 0, limit):
@@ -104,12 +105,17 @@ def _norm(tok: Token) -> str:
 
 
 def _title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
-    """The last (or first) formal title inside ``run`` that is followed by at least one more word."""
+    """The last (or first) formal title inside ``run`` that is followed by at least one more word.
+
+    Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani").
+    """
     found = None
     i = 0
     while i < len(run) - 1:
         for n in range(min(_TITLE_MAX, len(run) - 1 - i), 0, -1):
             words = " ".join(_norm(t) for t in run[i:i + n])
+            if n == 1 and words in PERIOD_ONLY_TITLES and run[i + 1].start - run[i].end < 2:
+                continue
             if words in _TITLE_SET and words not in GENERIC_ROLES:
                 found = (i, i + n)
                 if first:
@@ -318,7 +324,13 @@ class SourceRecogniser:
                 confirmed: bool | None = True) -> None:
         """A person candidate; ``confirmed=None`` means: look for evidence around it."""
         a, b = toks[0].start, toks[-1].end
-        if any(t.text[0].isdigit() for t in toks) or all(t.text.isupper() and len(t.text) > 1 for t in toks):
+        if any(t.text[0].isdigit() for t in toks):
+            return
+        if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+            # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
+            before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
+            if before_word[0].lower() in ORG_HEAD_NOUNS or _verb_follows(ptext[b:b + 200], apposition=False):
+                self._emit(ptext, pstart, toks, "organization", self._text(ptext, toks))
             return
         before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
         gender = None
@@ -336,7 +348,9 @@ class SourceRecogniser:
         elif _AGE.match(after):
             confirmed = True
         if not confirmed:
-            confirmed = bool(_verb_follows(after) or _VERB_BEFORE.search(before)
+            # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
+            named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
+            confirmed = bool(_verb_follows(after, apposition=named_apart) or _VERB_BEFORE.search(before)
                              or (len(toks) == 1 and (_HEAD_AFTER.match(after)))
                              or (len(toks) > 1 and _HEAD_OF.search(before))
                              or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
@@ -362,6 +376,13 @@ class SourceRecogniser:
             if not f.full and not f.confirmed and any(
                     fold(g.surname) == fold(f.key) or fold(g.key.split()[0]) == fold(f.key) for g in fulls if g.confirmed):
                 f.confirmed = True
+        for i, f in enumerate(fulls):  # "One of them, Tom Gallagher, ... “...,” he said."
+            if not f.confirmed:
+                nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(self.source.raw))
+                m = _PRONOUN_SAID.search(self.source.raw, f.end, min(nxt, f.end + 400))
+                if m and not any(g.start > f.end and g.start < m.start() for g in fulls[i + 1:]):
+                    f.confirmed = True
+                    f.gender = "m" if m.group(1).lower() == "he" else "f"
         confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
         for f in fulls:
             if fold(f.key) in confirmed_full:

@@ -98,6 +98,8 @@ class SpeakerFinder:
         m = _ROLE_SUBJECT.search(before)
         if m and m.group(2).lower() in ROLE_NOUNS:
             return Who(self.role(m.group(2).lower(), verb_start), "role")
+        if m:  # "the agriculture ministry said": named by nobody
+            return Who(None, "anonymous")
         m = _ANON_SUBJECT.search(before)
         if m and (m.group(1).lower().split()[-1] in ANONYMOUS_SUBJECTS or m.group(1).lower() in ANONYMOUS_SUBJECTS):
             return Who(None, "anonymous")
@@ -106,17 +108,15 @@ class SpeakerFinder:
     def pronoun(self, word: str, pos: int) -> Entity | None:
         """The person "he"/"she" at ``pos`` refers to: the nearest earlier person of that gender.
 
-        Names inside quotation marks are not antecedents ("“David had six years,” she wrote").
-        A person whose gender the text gives wins over one whose gender is unknown.
+        Names inside quotation marks are not antecedents ("“David had six years,” she wrote");
+        a person of the other gender (when the text tells) is skipped.
         """
         want = "m" if word == "he" else "f"
         para_lo = self._paragraph_floor(pos)
         cands = [f for f in self.people if f.end <= pos and f.start >= para_lo
                  and not any(a <= f.start < b for a, b in self.quoted)]
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
-        known = [f for f in ok if self.gender.get(self.entity(f).id) == want]
-        pick = known[-1] if known else (ok[-1] if ok else None)
-        return self.entity(pick) if pick else None
+        return self.entity(ok[-1]) if ok else None
 
     def role(self, noun: str, pos: int) -> Entity | None:
         """The one person earlier in the source described by this role noun ("the professor"), else None."""
