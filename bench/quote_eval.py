@@ -22,6 +22,7 @@ SETS = {
     "seeds": ([seeds_dir()], ROOT / "tests/data/gold_quotes_seeds.yaml"),
     "own articles": ([ROOT / "tests/articles/extract"], ROOT / "tests/data/gold_quotes_own.yaml"),
     "holdout": ([ROOT / "tests/articles/extract_holdout"], ROOT / "tests/data/gold_quotes_holdout.yaml"),
+    "holdout 2": ([ROOT / "tests/articles/extract_holdout2"], ROOT / "tests/data/gold_quotes_holdout2.yaml"),
 }
 
 
