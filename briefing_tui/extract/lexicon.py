@@ -115,6 +115,9 @@ ORG_KEYWORDS = frozenset({
     "guard", "command", "club", "church", "trust", "laboratory", "lab", "labs", "hospital", "airlines", "airways",
     "railways", "motors", "industries", "securities", "cabinet", "secretariat", "directorate", "observatory",
     "media", "broadcasting", "gazette", "magazine", "confederation", "chamber", "consortium", "syndicate",
+    "semiconductor", "semiconductors", "technologies", "technology", "systems", "electronics", "pharmaceuticals",
+    "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
+    "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
 })
 
 # Words inside a capitalised sequence that make it a place.
@@ -153,6 +156,11 @@ ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "
                                 "sgt", "maj", "adm", "cmdr", "fr", "rev", "hon", "st", "gov"})
 PERIOD_ONLY_TITLES = frozenset({"gen", "sen", "rep", "gov", "col", "capt", "lt", "sgt", "maj", "adm", "cmdr", "rev",
                                 "hon"})
+
+# "the company said": nouns that stand for the one organisation a paragraph is about.
+COMPANY_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "maker", "retailer", "chipmaker",
+                           "automaker", "carmaker", "airline", "insurer", "lender", "manufacturer", "startup",
+                           "conglomerate", "developer", "operator", "producer", "supplier"})
 
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",

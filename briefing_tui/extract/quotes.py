@@ -34,7 +34,7 @@ _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her
 _WHEN = (r"(?:(?:on|last|this|next|early|late)[ \u00a0]+[\w-]+|earlier|later|yesterday|today|previously|recently|"
          r"in[ \u00a0]+(?:a|an|his|her|their|its)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:statement|interview|"
          r"speech|post|letter|briefing|report|note|message))")
-_SKIP_WHEN = re.compile(r"^(?:[ \u00a0,]+" + _WHEN + r")+,?")
+_SKIP_WHEN = re.compile(r"^(?:[ \u00a0,]+" + _WHEN + r")+")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
 _NOT_A_CLAUSE = re.compile(r"^[ \u00a0]+(?:in|on|at|by|outside|inside|after|before|during|to|from|with|"
@@ -107,6 +107,7 @@ class SourceQuotes:
             return None
         if who.entity is not None:
             self.last, self.last_para = who.entity, para
+            self.who.spoke(who.entity, self.source.paragraphs[para].start)
         return who.entity
 
     # -- the walk ------------------------------------------------------------------------------------
@@ -122,6 +123,7 @@ class SourceQuotes:
                 self.terms.extend(QuotedTerm(self.source.id, p.start + s.start, p.start + s.end,
                                              text[s.start:s.end]) for s in spans)
                 self.last, self.last_para = None, -10
+                self.who.spoke(None, -1)
                 continue
             had_attribution = self._colon_paragraph(pi, p.start, text, spans, interviewee)
             had_attribution |= self._direct(pi, p.start, p.end, text, spans)
@@ -282,6 +284,7 @@ class SourceQuotes:
         self.quotes.append(Found1(pstart + a, pstart + b, "direct", speaker, cue, pi))
         if speaker is not None:
             self.last, self.last_para = speaker, pi
+            self.who.spoke(speaker, pstart)
         return True
 
     # -- reported speech -----------------------------------------------------------------------------
@@ -334,23 +337,25 @@ class SourceQuotes:
             if who is None or who.entity is None:
                 continue
             rest = raw[v1:hi]
-            subject_start = self._subject_start(v0, lo)
+            subject_start = who.start if who.start >= 0 else v0
             prefix = raw[lo:subject_start].rstrip(" \u00a0")
             if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
                 comma = raw.find(",", v1, hi)
                 if comma != -1:
                     return who, comma + 1, hi, m.word
+            when = _SKIP_WHEN.match(rest)
+            if when:  # said last month it would ..., said on Monday that ...
+                v1, rest = v1 + when.end(), rest[when.end():]
             if re.match(r"^[ \u00a0]*[.!?]", rest) or not rest.strip():
                 if prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
                     return who, lo, lo + len(prefix) - 1, m.word  # CLAUSE, he said.
                 continue
             if re.match(r"^[ \u00a0]*,", rest) and prefix.endswith(","):
+                if re.match(r"^[ \u00a0]*,[ \u00a0]+[a-z]+ing\b", rest):  # CLAUSE, the company said, citing ...
+                    return who, lo, lo + len(prefix) - 1, m.word
                 return who, lo, hi, m.word  # Central Asia, Kurbanov says, must ...
             if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
                 continue  # “...,” Igor said outside the gates: the attribution of a direct quote
-            when = _SKIP_WHEN.match(rest)
-            if when:  # said last month it would ..., said on Monday that ...
-                v1, rest = v1 + when.end(), rest[when.end():]
             t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,12}?that[ \u00a0]+", rest)
             if t:  # told supporters at a rally that ..., said in a statement that ...
                 return who, v1 + t.end(), hi, m.word
@@ -366,13 +371,6 @@ class SourceQuotes:
                 continue
             return who, start, hi, m.word
         return None
-
-    def _subject_start(self, verb_start: int, lo: int) -> int:
-        f = self.who.mention_ending_before(verb_start, lo)
-        if f is not None:
-            return f.start
-        m = PRONOUN_SUBJECT.search(self.raw[lo:verb_start])
-        return lo + m.start(1) if m else verb_start
 
     # -- second passes -------------------------------------------------------------------------------
     def _fill_continuations(self) -> None:

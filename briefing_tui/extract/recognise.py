@@ -31,11 +31,13 @@ _APPOSITION = re.compile(
     r"^,[ \u00a0]+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
     r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
 _AGE = re.compile(r"^,[ \u00a0]+\d{1,3},")
+_WHO = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
 _NEXT_WORD_AFTER_COMMA = re.compile(r",(?=[ \u00a0]+[a-z])")
 _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
                           r"asked|by)[ \u00a0]+$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
 _HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
+_NAMED_APART = re.compile(r",[ \u00a0]*$")
 _PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _LEADING_OF_SENTENCE = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
@@ -345,7 +347,7 @@ class SourceRecogniser:
         if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in _words(m.group(0))):
             confirmed = True
             role = role or after[2:m.end()].strip()
-        elif _AGE.match(after):
+        elif _AGE.match(after) or _WHO.match(after):
             confirmed = True
         if not confirmed:
             # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
@@ -356,10 +358,11 @@ class SourceRecogniser:
                              or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
         if len(toks) == 1 and _VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
             confirmed = False  # "by Tokyo": a single word after "by" is too weak
+        low = toks[0].text.lower()
         if len(toks) == 1 and confirmed and role is None and (
-                toks[0].text.lower() in ANONYMOUS_SUBJECTS or toks[0].text.lower() in ROLE_NOUNS
-                or self._at_sentence_start(ptext, pstart, a)):
-            confirmed = False  # "Analysts said": a common noun; a sentence-initial word needs a full name
+                low in ANONYMOUS_SUBJECTS or low in ROLE_NOUNS
+                or (low in self.lower_vocab and self._at_sentence_start(ptext, pstart, a))):
+            confirmed = False  # "Analysts said": a common noun, not a name
         name = " ".join(self._text(ptext, toks).split())
         self._emit(ptext, pstart, toks, "person", name, role=role, gender=gender, confirmed=bool(confirmed),
                    full=len(toks) > 1)
@@ -376,11 +379,14 @@ class SourceRecogniser:
             if not f.full and not f.confirmed and any(
                     fold(g.surname) == fold(f.key) or fold(g.key.split()[0]) == fold(f.key) for g in fulls if g.confirmed):
                 f.confirmed = True
-        for i, f in enumerate(fulls):  # "One of them, Tom Gallagher, ... “...,” he said."
+        apart = [f for f in people if not f.full and _NAMED_APART.search(self.source.raw[max(0, f.start - 3):f.start])
+                 and self.source.raw[f.end:f.end + 1] == ","]
+        for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
+            # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
             if not f.confirmed:
                 nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(self.source.raw))
                 m = _PRONOUN_SAID.search(self.source.raw, f.end, min(nxt, f.end + 400))
-                if m and not any(g.start > f.end and g.start < m.start() for g in fulls[i + 1:]):
+                if m and not any(f.end < g.start < m.start() for g in fulls):
                     f.confirmed = True
                     f.gender = "m" if m.group(1).lower() == "he" else "f"
         confirmed_full = {fold(f.key) for f in fulls if f.confirmed}

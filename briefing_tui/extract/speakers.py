@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, ROLE_NOUNS
+from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, ROLE_NOUNS
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.recognise import Found
 from briefing_tui.model import Entity, Source
@@ -30,6 +30,7 @@ class Who:
 
     entity: Entity | None
     cue: str  # "name", "pronoun", "role", "anonymous"
+    start: int = -1  # where the subject phrase begins in the source (-1: not known)
 
 
 class SpeakerFinder:
@@ -44,6 +45,8 @@ class SpeakerFinder:
         self.entity_of = entity_of
         self.quoted = [(p.start + q.start, p.start + q.end) for p in source.paragraphs
                        for q in quoted_spans(source.raw[p.start:p.end])]
+        self.last_speaker: Entity | None = None
+        self.last_speaker_pos = -1
         self.gender = {}
         for f in self.people:
             if f.gender:
@@ -90,33 +93,55 @@ class SpeakerFinder:
         """The subject of a speech verb at ``verb_start`` (searching back to ``lo``)."""
         f = self.mention_ending_before(verb_start, lo)
         if f is not None:
-            return Who(self.entity(f), "name")
+            return Who(self.entity(f), "name", f.start)
         before = self.raw[lo:verb_start]
         m = PRONOUN_SUBJECT.search(before)
         if m:
-            return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun")
+            return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
         m = _ROLE_SUBJECT.search(before)
-        if m and m.group(2).lower() in ROLE_NOUNS:
-            return Who(self.role(m.group(2).lower(), verb_start), "role")
-        if m:  # "the agriculture ministry said": named by nobody
-            return Who(None, "anonymous")
+        if m:
+            noun, start = m.group(2).lower(), lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if noun in ROLE_NOUNS:
+                return Who(self.role(noun, verb_start), "role", start)
+            if noun in COMPANY_NOUNS and m.group(0).lstrip().lower().startswith("the"):
+                return Who(self.company(verb_start), "role", start)
+            return Who(None, "anonymous", start)  # "the agriculture ministry said": named by nobody
         m = _ANON_SUBJECT.search(before)
         if m and (m.group(1).lower().split()[-1] in ANONYMOUS_SUBJECTS or m.group(1).lower() in ANONYMOUS_SUBJECTS):
-            return Who(None, "anonymous")
+            return Who(None, "anonymous", lo + m.start(1))
         return None
 
     def pronoun(self, word: str, pos: int) -> Entity | None:
         """The person "he"/"she" at ``pos`` refers to: the nearest earlier person of that gender.
 
-        Names inside quotation marks are not antecedents ("“David had six years,” she wrote");
-        a person of the other gender (when the text tells) is skipped.
+        In order: the last compatible person named earlier in the same paragraph; else the last
+        speaker, if attributed within two paragraphs; else the nearest compatible person. Names
+        inside quotation marks are not antecedents ("“David had six years,” she wrote"); a person
+        of the other gender (when the text tells) is skipped.
         """
         want = "m" if word == "he" else "f"
-        para_lo = self._paragraph_floor(pos)
+        para_lo, here_lo = self._paragraph_floor(pos), self._paragraph_floor(pos, back=0)
         cands = [f for f in self.people if f.end <= pos and f.start >= para_lo
                  and not any(a <= f.start < b for a, b in self.quoted)]
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
-        return self.entity(ok[-1]) if ok else None
+        here = [f for f in ok if f.start >= here_lo]
+        last = self.last_speaker
+        if here:  # someone named in this very paragraph
+            pick = self.entity(here[-1])
+        elif last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want):
+            pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
+        else:
+            pick = self.entity(ok[-1]) if ok else None
+        if pick is not None:
+            self.gender.setdefault(pick.id, want)  # the text has now told us
+        return pick
+
+    def company(self, pos: int) -> Entity | None:
+        """"the company said": the one organisation named in this paragraph before ``pos``, else None."""
+        lo = self._paragraph_floor(pos, back=0)
+        ents = {self.entity(f).id: self.entity(f) for f in self.speakers
+                if f.type == "organization" and lo <= f.start < pos}
+        return next(iter(ents.values())) if len(ents) == 1 else None
 
     def role(self, noun: str, pos: int) -> Entity | None:
         """The one person earlier in the source described by this role noun ("the professor"), else None."""
@@ -126,10 +151,14 @@ class SpeakerFinder:
                 ents[self.entity(f).id] = self.entity(f)
         return next(iter(ents.values())) if len(ents) == 1 else None
 
-    def _paragraph_floor(self, pos: int) -> int:
-        """Start of the paragraph two before the one holding ``pos``."""
+    def _paragraph_floor(self, pos: int, back: int = 2) -> int:
+        """Start of the paragraph ``back`` paragraphs before the one holding ``pos``."""
         paras = self.source.paragraphs
         for i, p in enumerate(paras):
             if p.start <= pos <= p.end:
-                return paras[max(0, i - 2)].start
+                return paras[max(0, i - back)].start
         return 0
+
+    def spoke(self, entity: Entity | None, pos: int) -> None:
+        """Remember who was last attributed words, and where (pronouns lean on it)."""
+        self.last_speaker, self.last_speaker_pos = entity, pos
