@@ -12,8 +12,14 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
 
-# Words: initialisms (U.S., E.U.), words with inner hyphens/apostrophes (Kassym-Jomart, O'Brien, al-Assad).
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:[-'’][^\W_][\w]*)*|\d[\w+]*(?:[.,]\d+)*")
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f"
+_ABBREV = "|".join(sorted((t.capitalize() for t in ABBREVIATED_TITLES), key=len, reverse=True))
+_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=[ \u00a0])|(?:[A-Z]\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?[" + _UPPER
+        + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
+_CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
+# A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
+_RUN = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:[ \u00a0]{1,2}(?:(?:" + _CONN + r")[ \u00a0]{1,2}){0,2}" + _CAP + r")*")
+_TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -25,27 +31,6 @@ class Token:
     end: int
     text: str
 
-    @property
-    def capitalised(self) -> bool:
-        t = self.text
-        if t[0].isupper():
-            return True
-        # al-Assad, bin-Salman, d'Alema: a lowercase particle glued to a capitalised name
-        head, sep, tail = t.partition("-")
-        return bool(sep and tail[:1].isupper() and head in {"al", "el", "bin", "ibn", "abu"})
-
-
-def tokens(text: str) -> list[Token]:
-    """Every word of ``text`` with its offsets."""
-    return [Token(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text)]
-
-
-def _joined(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end:right.start]
-    if gap[:1] == "." and left.text.lower() in ABBREVIATED_TITLES:  # "Dr. Smith", "Gen. Votel"
-        gap = gap[1:]
-    return 0 < len(gap) <= 2 and gap.strip(" \u00a0") == ""
-
 
 def _possessive_cut(tok: Token) -> Token | None:
     """The token without a trailing possessive ("Japan’s" -> "Japan"), or None if it has none."""
@@ -55,38 +40,35 @@ def _possessive_cut(tok: Token) -> Token | None:
     return None
 
 
-def name_runs(text: str, toks: list[Token] | None = None) -> list[list[Token]]:
-    """Runs of capitalised tokens (with inner connectors) in ``text``."""
-    toks = tokens(text) if toks is None else toks
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    pending: list[Token] = []  # connectors waiting for a capitalised word to their right
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() or word[:4] in ("al-A", "el-A") or "-" in word and word.split("-", 1)[1][:1].isupper()
 
-    def close() -> None:
-        nonlocal current, pending
+
+def name_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalised tokens (with inner connectors) in ``text``, cut after a possessive."""
+    runs: list[list[Token]] = []
+    for m in _RUN.finditer(text):
+        current: list[Token] = []
+        for t in _TOKEN.finditer(text, m.start(), m.end()):
+            tok = Token(t.start(), t.end(), t.group(0))
+            if tok.text in NAME_CONNECTORS:
+                current.append(tok)
+                continue
+            if not _is_capitalised(tok.text):  # a lowercase letter outside ASCII slipped into the class
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            cut = _possessive_cut(tok)
+            current.append(cut or tok)
+            if cut is not None:
+                runs.append(current)
+                current = []
         if current:
             runs.append(current)
-        current, pending = [], []
-
-    prev: Token | None = None
-    for tok in toks:
-        if prev is not None and not _joined(text, prev, tok):
-            close()
-        if tok.capitalised:
-            if current and pending:
-                current.extend(pending)
-            pending = []
-            cut = _possessive_cut(tok)
-            if cut is not None:
-                current.append(cut)
-                close()
-                prev = None
-                continue
-            current.append(tok)
-        elif current and tok.text in NAME_CONNECTORS and len(pending) < 2:
-            pending.append(tok)
-        else:
-            close()
-        prev = tok
-    close()
-    return runs
+    for run in runs:  # connectors never start or end a run
+        while run and run[-1].text in NAME_CONNECTORS:
+            run.pop()
+        while run and run[0].text in NAME_CONNECTORS:
+            run.pop(0)
+    return [r for r in runs if r]

@@ -20,7 +20,7 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, ORG_HEAD_NOUNS, PERIOD_ONLY_TITLES, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
     PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, TITLES,
 )
-from briefing_tui.extract.names import Token, name_runs, tokens
+from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.verbs import verb_at
 from briefing_tui.model import Source
 
@@ -116,7 +116,7 @@ def _title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None
     while i < len(run) - 1:
         for n in range(min(_TITLE_MAX, len(run) - 1 - i), 0, -1):
             words = " ".join(_norm(t) for t in run[i:i + n])
-            if n == 1 and words in PERIOD_ONLY_TITLES and run[i + 1].start - run[i].end < 2:
+            if n == 1 and words in PERIOD_ONLY_TITLES and not run[i].text.endswith("."):
                 continue
             if words in _TITLE_SET and words not in GENERIC_ROLES:
                 found = (i, i + n)
@@ -164,7 +164,7 @@ class SourceRecogniser:
         for p in self.source.paragraphs:
             ptext = self.source.raw[p.start:p.end]
             heading = p.kind == "heading"
-            for run in name_runs(ptext, tokens(ptext)):
+            for run in name_runs(ptext):
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:

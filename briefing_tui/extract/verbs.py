@@ -7,7 +7,9 @@ CLI; a plain word scan plus a set lookup costs nothing up front and is fast on s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass
 
 from briefing_tui.extract.lexicon import REPORTED_VERBS, SPEECH_PHRASES, SPEECH_VERBS
@@ -26,16 +28,29 @@ class Verb:
     word: str
 
 
-def speech_verbs(text: str, pos: int = 0, endpos: int | None = None, reported: bool = False) -> Iterator[Verb]:
-    """Every speech verb of ``text[pos:endpos]`` (only reporting verbs when ``reported``)."""
-    verbs = REPORTED_VERBS if reported else SPEECH_VERBS
-    end = len(text) if endpos is None else endpos
-    for m in _WORD.finditer(text, pos, end):
+@lru_cache(maxsize=32)
+def _verbs_of(text: str) -> tuple[list[int], list[Verb]]:
+    """Every speech verb of ``text`` once (texts are whole sources or short windows)."""
+    found: list[Verb] = []
+    for m in _WORD.finditer(text):
         word, particle = m.group(1), m.group(2)
         if particle and f"{word} {particle}" in _PHRASES:
-            yield Verb(m.start(), m.end(), f"{word} {particle}")
-        elif word in verbs:
-            yield Verb(m.start(), m.start() + len(word), word)
+            found.append(Verb(m.start(), m.end(), f"{word} {particle}"))
+        elif word in SPEECH_VERBS:
+            found.append(Verb(m.start(), m.start() + len(word), word))
+    return [v.start for v in found], found
+
+
+def speech_verbs(text: str, pos: int = 0, endpos: int | None = None, reported: bool = False) -> Iterator[Verb]:
+    """Every speech verb of ``text[pos:endpos]`` (only reporting verbs when ``reported``)."""
+    end = len(text) if endpos is None else endpos
+    starts, verbs = _verbs_of(text)
+    for i in range(bisect_left(starts, pos), len(verbs)):
+        v = verbs[i]
+        if v.end > end:
+            break
+        if not reported or v.word in REPORTED_VERBS or v.word in _PHRASES:
+            yield v
 
 
 def verb_at(text: str, pos: int) -> Verb | None:
