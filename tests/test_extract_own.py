@@ -11,6 +11,7 @@ from tests.gold_eval import evaluate
 
 GOLD = load_yaml("gold_quotes_own.yaml")
 HOLDOUT = load_yaml("gold_quotes_holdout.yaml")
+HOLDOUT2 = load_yaml("gold_quotes_holdout2.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +43,26 @@ def test_the_bar_on_the_holdout_articles():
     assert {"Gen Nakatani", "Rain Newton-Smith", "Tom Gallagher", "Sugiono", "Yoshimasa Hayashi"} <= people
     assert not people & {"Industry", "Nakatani", "Chancellor", "Treasury", "Commons"}
     assert ("KCNA", "organization") in {(e.name, e.type) for e in corpus.entities}
+
+
+def test_the_bar_on_the_second_holdout_and_its_names():
+    corpus = load_corpus([ARTICLES / "extract_holdout2"])
+    score = evaluate(corpus, HOLDOUT2)
+    assert (score.precision, score.recall, score.speaker_accuracy) >= (0.9, 0.85, 0.9), score.errors
+    types = {e.name: e.type for e in corpus.entities}
+    assert types["Lumen Semiconductor"] == types["Morgan Stanley"] == "organization"
+    assert "Lumen" in next(e for e in corpus.entities if e.name == "Lumen Semiconductor").aliases
+    assert types["Arizona"] == types["Aleppo"] == "place"
+    assert types["Eleanor Park"] == types["Karim"] == types["Erling Haaland"] == "person"
+    assert "Prosecutors" not in types and "Haaland" not in types
+
+
+def test_affiliations_and_acronyms_are_organisations(corpus):
+    types = {e.name: e.type for e in corpus.entities}
+    assert types["Nomura Securities"] == types["JAXA"] == types["CNES"] == "organization"
+    assert types["Al-Farabi Kazakh National University"] == "organization"
+    assert types["Almaty"] == types["Tokyo"] == "place"
+    assert "Analysts" not in types
 
 
 def test_interview_answers_go_to_the_interviewee_and_questions_are_not_quotes(corpus):

@@ -179,7 +179,10 @@ ANONYMOUS_SUBJECTS = frozenset({
     "people", "residents", "some", "others", "many", "scholars", "economists", "researchers", "insiders",
     "commentators", "lawmakers", "the government", "government sources", "authorities", "studies", "polls",
     "surveys", "supporters", "opponents", "witnesses", "protesters", "investors", "traders", "they", "we",
-    "it", "article", "report", "statement", "spokesperson", "spokesman", "spokeswoman", "official",
+    "it", "article", "report", "statement", "prosecutors", "investigators", "police", "doctors", "scientists",
+    "lawyers", "teachers", "workers", "farmers", "students", "activists", "officers", "negotiators", "organisers",
+    "organizers", "campaigners", "regulators", "executives", "bankers", "ministers", "leaders", "voters", "citizens",
+    "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families", "spokesperson", "spokesman", "spokeswoman", "official",
 })
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})

@@ -37,6 +37,14 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argu
                           r"asked|by)[ \u00a0]+$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
 _HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)[ \u00a0]+$")
+_PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|[ \u00a0][a-z]|$)")
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
+    r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?[ \u00a0]+(?:at|with)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    r"|\b(?:president|head|chief|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|spokesperson|ceo|"
+    r"founder|secretary-general|director-general|governor)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _NAMED_APART = re.compile(r",[ \u00a0]*$")
 _PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -57,6 +65,7 @@ class Found:
     gender: str | None = None
     confirmed: bool = True
     full: bool = True  # a person named with given name and surname
+    weak: bool = False  # a sentence-initial word with a person cue: confirms a full name, not itself
 
     @property
     def surname(self) -> str:
@@ -199,7 +208,11 @@ class SourceRecogniser:
             if (head & ORG_KEYWORDS or head & PLACE_KEYWORDS or words[cuts[0]] in {"for", "the"}
                     or (words[cuts[0]] == "and" and set(words[cuts[0]:]) & ORG_KEYWORDS)):
                 if set(words) & (ORG_KEYWORDS | PLACE_KEYWORDS):
-                    return [run]  # "University of Tsukuba", "Department of Trade and Industry"
+                    # "University of Tsukuba", "Department of Trade and Industry"; but "... University | in Almaty"
+                    cut = next((i for i in cuts if words[i] in ("in", "on")), None)
+                    if cut is None:
+                        return [run]
+                    return [run[:cut], *self._split_connectors(ptext, run[cut + 1:])]
         parts, current = [], []
         for t in run:
             if t.text in _CONNECTORS:
@@ -328,10 +341,15 @@ class SourceRecogniser:
         a, b = toks[0].start, toks[-1].end
         if any(t.text[0].isdigit() for t in toks):
             return
+        if (len(toks) == 1 and role is None and _PLACE_BEFORE.search(ptext[max(0, a - 12):a])
+                and _PLACE_AFTER.match(ptext[b:b + 2]) and not self._at_sentence_start(ptext, pstart, a)):
+            self._emit(ptext, pstart, toks, "place", toks[0].text)  # "a factory in Arizona."
+            return
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):
             # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
             before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-            if before_word[0].lower() in ORG_HEAD_NOUNS or _verb_follows(ptext[b:b + 200], apposition=False):
+            if (before_word[0].lower() in ORG_HEAD_NOUNS or _verb_follows(ptext[b:b + 200], apposition=False)
+                    or _AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
                 self._emit(ptext, pstart, toks, "organization", self._text(ptext, toks))
             return
         before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
@@ -358,20 +376,40 @@ class SourceRecogniser:
                              or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
         if len(toks) == 1 and _VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
             confirmed = False  # "by Tokyo": a single word after "by" is too weak
+        if _AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
+            self._emit(ptext, pstart, toks, "organization", " ".join(self._text(ptext, toks).split()))
+            return
         low = toks[0].text.lower()
-        if len(toks) == 1 and confirmed and role is None and (
-                low in ANONYMOUS_SUBJECTS or low in ROLE_NOUNS
-                or (low in self.lower_vocab and self._at_sentence_start(ptext, pstart, a))):
-            confirmed = False  # "Analysts said": a common noun, not a name
+        weak = False
+        if len(toks) == 1 and confirmed and role is None:
+            if low in ANONYMOUS_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS:
+                confirmed = False  # "Analysts said", "Prosecutors had asked": common nouns
+            elif self._at_sentence_start(ptext, pstart, a):
+                # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
+                confirmed, weak = False, True
         name = " ".join(self._text(ptext, toks).split())
-        self._emit(ptext, pstart, toks, "person", name, role=role, gender=gender, confirmed=bool(confirmed),
-                   full=len(toks) > 1)
+        f = self._emit(ptext, pstart, toks, "person", name, role=role, gender=gender, confirmed=bool(confirmed),
+                       full=len(toks) > 1)
+        f.weak = weak
 
     # -- within the article --------------------------------------------------------------------------
+    def _short_org_names(self) -> None:
+        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it."""
+        firsts: dict[str, set[str]] = {}
+        for f in self.found:
+            if f.type == "organization" and " " in f.key:
+                firsts.setdefault(fold(f.key.split()[0]), set()).add(f.key)
+        for f in self.found:
+            if f.type != "organization" and " " not in f.text and self.gaz.lookup(f.text) is None:
+                keys = firsts.get(fold(f.text), set())
+                if len(keys) == 1:
+                    f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
+
     def _link_within(self) -> None:
+        self._short_org_names()
         people = [f for f in self.found if f.type == "person"]
         fulls = [f for f in people if f.full]
-        confirmed_single = {fold(f.key) for f in people if not f.full and f.confirmed}
+        confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
         for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
             if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
                 f.confirmed = True
