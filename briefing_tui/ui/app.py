@@ -23,9 +23,10 @@ from briefing_tui.ui.citation import quote_citation
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress
 from briefing_tui.ui.screens.main import MainScreen
-from briefing_tui.ui.screens.reader import ReaderScreen
-from briefing_tui.ui.screens.search import SearchScreen, source_names
 from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
+
+# The reader, search and help screens are imported when first opened: the first frame
+# should not wait for modules it does not show.
 
 MAX_KEYMAP_BYTES = 64 * 1024
 
@@ -164,6 +165,8 @@ class BriefingApp(App[None]):
 
     def open_reader(self, source_id: str, mark: tuple[int, int] | None = None, quote: Quote | None = None) -> None:
         """Push the reader on ``source_id``, scrolled to ``mark`` if given."""
+        from briefing_tui.ui.screens.reader import ReaderScreen
+
         source = self.corpus.source(source_id) if self.corpus else None
         if source is None or self.view is None:
             self.notify("That source is not loaded", severity="warning")
@@ -214,6 +217,8 @@ class BriefingApp(App[None]):
 
     def action_search(self) -> None:
         """Open the search box (over whatever screen is showing)."""
+        from briefing_tui.ui.screens.search import SearchScreen, source_names
+
         if isinstance(self.screen, SearchScreen):
             return
         names = source_names(self.view.sources) if self.view else {}
@@ -221,6 +226,8 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         from briefing_tui.ui.screens.help import HelpScreen, help_markdown
+        from briefing_tui.ui.screens.reader import ReaderScreen
+        from briefing_tui.ui.screens.search import SearchScreen
         from briefing_tui.ui.widgets.article_view import ArticleView
         from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
         from briefing_tui.ui.widgets.row_list import RowList
@@ -238,6 +245,8 @@ class BriefingApp(App[None]):
             self.screen.action_open_reader()
 
     def action_copy_quote(self) -> None:
+        from briefing_tui.ui.screens.reader import ReaderScreen
+
         screen = self.screen
         if isinstance(screen, ReaderScreen):
             self.copy_quote(screen.quote)
