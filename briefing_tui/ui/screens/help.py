@@ -63,7 +63,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Markdown(self.markdown, id="help-text")
-        yield Footer()
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()

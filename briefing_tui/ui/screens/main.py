@@ -68,7 +68,7 @@ class MainScreen(Screen):
                 with Vertical(id=f"{name}-pane", classes="pane"):
                     yield ColumnHeading(self.lists[name], classes="columns")
                     yield self.lists[name]
-        yield Footer()
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
         self._update_titles()
@@ -86,6 +86,7 @@ class MainScreen(Screen):
             widget.view = view
         self.lists["sources"].empty_text = "No article could be loaded"
         self.apply_filter(Filter())
+        self.refresh_bindings()  # "Copy quote" may apply now
         problems = len(view.corpus.problems)
         bar = Text("briefing · ")
         bar.append(f"{len(view.sources)} sources · {len(view.entities)} entities · {len(view.quotes)} quotes")
@@ -97,6 +98,7 @@ class MainScreen(Screen):
         """Narrow the panes to ``flt`` and show it in the filter bar."""
         if self.view is None:
             return
+        was_active = self.filter.active
         self.filter = flt
         rows = self.view.rows(flt)
         empty = "Nothing matches the filter (Esc clears it)" if flt.active else None
@@ -107,7 +109,8 @@ class MainScreen(Screen):
         self.lists["quotes"].set_rows(rows.quotes, empty_text=empty or "No quotes found")
         self._update_titles(rows.entity_count)
         self._update_filter_bar()
-        self.refresh_bindings()
+        if flt.active != was_active:
+            self.refresh_bindings()  # "Clear filter" appears or goes (a footer rebuild: not on every pick)
 
     def _update_titles(self, entity_count: int | None = None) -> None:
         counts = {name: len(widget.rows) for name, widget in self.lists.items()}

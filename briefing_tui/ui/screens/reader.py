@@ -48,7 +48,7 @@ class ReaderScreen(Screen):
         mentions = [(s, e) for s, e, _ in self.view.mentions_by_source.get(self.source.id, ())]
         quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
-        yield Footer()
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()

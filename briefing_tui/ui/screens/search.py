@@ -65,7 +65,7 @@ class SearchScreen(ModalScreen[Hit | None]):
             results.source_names = self.source_names
             results.can_focus = False
             yield results
-        yield Footer()
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
     def on_mount(self) -> None:
         self._set_status(self._hint())

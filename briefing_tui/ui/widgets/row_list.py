@@ -108,7 +108,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
             except ValueError:
                 index = -1
         if index < 0:
-            self.scroll_to(y=0, animate=False)
+            self.scroll_to(y=0, animate=False, immediate=True)
             index = self._next_selectable(0, 1)
         self.cursor = -1
         self.move_cursor(index)
@@ -152,9 +152,9 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         height = max(self.scrollable_content_region.height, 1)
         top = round(self.scroll_offset.y)
         if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False)
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
         elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
 
     def action_cursor_down(self) -> None:
         self.move_cursor(self.cursor + 1)
