@@ -277,3 +277,28 @@ async def test_no_color_keeps_meaning_in_symbols(tmp_path, corpus, monkeypatch):
         assert shown_lines(main.lists["entities"])[1].startswith("▶✔● Elena Ruiz")
         assert shown_lines(main.lists["entities"])[0].startswith("  ● People · 2")
         assert shown_lines(main.lists["quotes"])[0].startswith("› “ Elena Ruiz")
+
+
+async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus, monkeypatch):
+    import threading
+
+    import briefing_tui.ui.app as app_module
+
+    release = threading.Event()
+    real_view = app_module.BriefingView
+
+    def slow_view(c):
+        release.wait(10)
+        return real_view(c)
+
+    monkeypatch.setattr(app_module, "BriefingView", slow_view)
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash", *"berg")
+        search = app.screen
+        assert isinstance(search, SearchScreen) and search.index is None
+        assert "Still loading" in str(search.query_one("#search-status").render())
+        release.set()
+        await settle(pilot)
+        assert search.index is not None
+        assert search.query_one(SearchResults).current.item.ref == "e-berg"

@@ -137,6 +137,11 @@ class BriefingApp(App[None]):
     def _corpus_ready(self, message: CorpusReady) -> None:
         self.corpus, self.view, self.search_index = message.corpus, message.view, message.index
         self.main_screen.show_corpus(message.view)
+        from briefing_tui.ui.screens.search import SearchScreen, source_names
+
+        for screen in self.screen_stack:
+            if isinstance(screen, SearchScreen):
+                screen.set_index(message.index, source_names(message.view.sources))
         problems = message.corpus.problems
         if problems:
             shown = "; ".join(one_line(str(p))[:100] for p in problems[:3])

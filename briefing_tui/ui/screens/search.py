@@ -75,6 +75,16 @@ class SearchScreen(ModalScreen[Hit | None]):
         if self.initial_query:
             self.search(self.initial_query)
 
+    def set_index(self, index: SearchIndex, source_names: dict[str, str]) -> None:
+        """The corpus finished loading while the box was open: search what is typed already."""
+        self.index = index
+        self.source_names = source_names
+        self.query_one(SearchResults).source_names = source_names
+        self._set_status(self._hint())
+        query = self.query_one(Input).value
+        if query.strip():
+            self.search(query)
+
     def _hint(self) -> str:
         if self.index is None:
             return "Still loading the corpus; search will be ready in a moment"
