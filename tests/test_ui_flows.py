@@ -287,13 +287,23 @@ async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus,
     release = threading.Event()
     real_view = app_module.BriefingView
 
-    def slow_view(c):
-        release.wait(10)
-        return real_view(c)
+    def slow_view(c, analysed=True):
+        if analysed:  # sources come at once; entities and quotes wait for the test
+            release.wait(10)
+        return real_view(c, analysed)
 
     monkeypatch.setattr(app_module, "BriefingView", slow_view)
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.view is not None:
+                break
+        main = app.screen
+        assert ids(main.lists["sources"].rows) == ["digest", "harbor", "wire"]
+        assert shown_lines(main.lists["quotes"])[0].strip() == "Finding entities and quotes…"
+        assert "3 sources · finding entities and quotes…" in str(main.query_one("#title-bar").render())
+        await pilot.press("j", "enter")  # a source filter picked while extraction runs survives it
         await pilot.press("slash", *"berg")
         search = app.screen
         assert isinstance(search, SearchScreen) and search.index is None
@@ -302,3 +312,5 @@ async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus,
         await settle(pilot)
         assert search.index is not None
         assert search.query_one(SearchResults).current.item.ref == "e-berg"
+        await pilot.press("escape")
+        assert main.filter.source == "harbor" and ids(main.lists["quotes"].rows) == ["q-ruiz", "q-berg"]

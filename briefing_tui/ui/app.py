@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import App
 from textual.constants import AnimationLevel
 from textual.binding import Binding, BindingType
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.corpus import Corpus, load_corpus
 from briefing_tui.model import Quote
@@ -21,7 +21,7 @@ from briefing_tui.search import Hit, SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import quote_citation
 from briefing_tui.ui.commands import BriefingCommands
-from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress
+from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
 
@@ -29,6 +29,10 @@ from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
 # should not wait for modules it does not show.
 
 MAX_KEYMAP_BYTES = 64 * 1024
+
+
+class LoadCancelled(Exception):
+    """Raised inside the loading worker's progress callback once the worker is cancelled."""
 
 
 class BriefingApp(App[None]):
@@ -118,13 +122,22 @@ class BriefingApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load_corpus(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:  # the app is quitting: stop parsing instead of holding up the exit
+                raise LoadCancelled
+            self.post_message(LoadProgress(done, total))
+
         corpus = self.corpus
         if corpus is None:
-            corpus = load_corpus(self.corpus_paths or None,
-                                 progress=lambda done, total: self.post_message(LoadProgress(done, total)))
-        count = len(corpus.sources)
-        self.post_message(LoadProgress(count, count, "Finding entities and quotes"))
+            try:
+                corpus = load_corpus(self.corpus_paths or None, progress=progress)
+            except LoadCancelled:
+                return
+        self.post_message(SourcesReady(corpus, BriefingView(corpus, analysed=False)))
         view = BriefingView(corpus)
+        count = len(corpus.sources)
         self.post_message(LoadProgress(count, count, "Indexing for search"))
         index = SearchIndex(corpus_items(corpus))
         self.post_message(CorpusReady(corpus, view, index))
@@ -132,6 +145,11 @@ class BriefingApp(App[None]):
     @on(LoadProgress)
     def _load_progress(self, message: LoadProgress) -> None:
         self.main_screen.show_progress(message.done, message.total, message.stage)
+
+    @on(SourcesReady)
+    def _sources_ready(self, message: SourcesReady) -> None:
+        self.corpus, self.view = message.corpus, message.view
+        self.main_screen.show_corpus(message.view)
 
     @on(CorpusReady)
     def _corpus_ready(self, message: CorpusReady) -> None:

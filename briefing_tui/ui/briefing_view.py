@@ -68,13 +68,15 @@ class PaneRows:
 class BriefingView:
     """Indexes a corpus for the panes: counts per source, quotes and sources per entity."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, analysed: bool = True) -> None:
+        """``analysed=False`` indexes the sources alone (entities and quotes are still being found)."""
         self.corpus = corpus
+        self.analysed = analysed
         self.sources: list[Source] = list(corpus.sources)
         order = {t: i for i, t in enumerate(ENTITY_TYPES)}
         self.entities: list[Entity] = sorted(
-            corpus.entities, key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))
-        self.quotes: list[Quote] = list(corpus.quotes)
+            corpus.entities if analysed else (), key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))
+        self.quotes: list[Quote] = list(corpus.quotes) if analysed else []
         self.entity_by_id = {e.id: e for e in self.entities}
         self.quote_by_id = {q.id: q for q in self.quotes}
 

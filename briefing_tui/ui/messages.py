@@ -26,6 +26,14 @@ class LoadProgress(Message):
 
 
 @dataclass
+class SourcesReady(Message):
+    """The articles are parsed; entities and quotes are still being found (``view.analysed`` is False)."""
+
+    corpus: Corpus
+    view: BriefingView
+
+
+@dataclass
 class CorpusReady(Message):
     """The corpus is parsed, analysed and indexed for the panes and for search."""
 

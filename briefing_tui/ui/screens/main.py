@@ -85,11 +85,21 @@ class MainScreen(Screen):
         for widget in self.lists.values():
             widget.view = view
         self.lists["sources"].empty_text = "No article could be loaded"
-        self.apply_filter(Filter())
+        keep = self.filter if view.analysed else Filter(self.filter.source)
+        if keep.source and view.corpus.source(keep.source) is None:
+            keep = Filter()
+        self.filter = Filter()
+        self.apply_filter(keep)
+        if not view.analysed:
+            for name in ("entities", "quotes"):
+                self.lists[name].set_rows([], empty_text="Finding entities and quotes…")
         self.refresh_bindings()  # "Copy quote" may apply now
         problems = len(view.corpus.problems)
         bar = Text("briefing · ")
-        bar.append(f"{len(view.sources)} sources · {len(view.entities)} entities · {len(view.quotes)} quotes")
+        if view.analysed:
+            bar.append(f"{len(view.sources)} sources · {len(view.entities)} entities · {len(view.quotes)} quotes")
+        else:
+            bar.append(f"{len(view.sources)} sources · finding entities and quotes…")
         if problems:
             bar.append(f" · ⚠ {problems} file{'s' if problems != 1 else ''} skipped")
         self.query_one("#title-bar", Static).update(bar)
@@ -166,7 +176,7 @@ class MainScreen(Screen):
     def select(self, pane: str, row: object) -> None:
         """Focus ``pane`` with its cursor on ``row`` (when the row is shown)."""
         widget = self.lists[pane]
-        widget.focus()
+        self.set_focus(widget)
         try:
             widget.move_cursor(widget.rows.index(row))
         except ValueError:
@@ -182,10 +192,10 @@ class MainScreen(Screen):
 
     def action_cycle_pane(self, step: int) -> None:
         index = PANES.index(self._focused_pane())
-        self.lists[PANES[(index + step) % len(PANES)]].focus()
+        self.set_focus(self.lists[PANES[(index + step) % len(PANES)]])  # now, so the next key goes there
 
     def action_focus_pane(self, name: str) -> None:
-        self.lists[name].focus()
+        self.set_focus(self.lists[name])
 
     def action_clear_filter(self) -> None:
         self.apply_filter(Filter())
