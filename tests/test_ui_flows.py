@@ -314,3 +314,12 @@ async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus,
         assert search.query_one(SearchResults).current.item.ref == "e-berg"
         await pilot.press("escape")
         assert main.filter.source == "harbor" and ids(main.lists["quotes"].rows) == ["q-ruiz", "q-berg"]
+
+
+async def test_quote_found_in_several_sources_says_so(tmp_path, corpus):
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lines = shown_lines(app.screen.lists["quotes"])
+        assert lines[0].rstrip().endswith("Northern Ledger +1")  # q-ruiz is also carried by Coastal Wire
+        assert lines[1].rstrip().endswith("Northern Ledger")

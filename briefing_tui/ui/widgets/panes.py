@@ -99,12 +99,17 @@ class QuotesList(BriefingList):
     def heading(self, width: int) -> Text:
         speaker, source = self._widths(width)
         return columns((Text("  speaker"), speaker + 2), (Text("quote"), width - speaker - source - 4),
-                       (Text("source"), source))
+                       (Text("source +also"), source))
 
     def render_row(self, row: Quote, width: int) -> Text:
         speaker_w, source_w = self._widths(width)
         mark = Text(QUOTE_MARKS.get(row.kind, "“") + " ")
         speaker = one_line_text(row.speaker, fallback="unattributed")
         source = self.view.corpus.source(row.source) if self.view else None
+        others = len(row.sources) - 1
+        where = one_line_text(source_label(source))
+        if others:  # the same words in other sources: "+2" stays visible however long the outlet
+            where.truncate(source_w - len(f" +{others}"), overflow="ellipsis")
+            where.append(f" +{others}")
         return columns((mark + speaker, speaker_w + 2), (one_line_text(row.text), width - speaker_w - source_w - 4),
-                       (one_line_text(source_label(source)), source_w))
+                       (where, source_w))
