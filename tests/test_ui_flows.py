@@ -25,9 +25,15 @@ def ids(rows):
 
 
 async def run_command(pilot, text: str) -> None:
-    """Open the command palette, type ``text`` and run the best match."""
+    """Open the command palette, type ``text`` and run the best match once it is listed."""
+    from textual.command import CommandList
+
     await pilot.press("ctrl+p", *text)
-    await pilot.pause(0.3)
+    for _ in range(100):  # the palette gathers hits asynchronously; wait for them, however busy the machine
+        await pilot.pause(0.05)
+        found = pilot.app.screen.query(CommandList)
+        if found and found.first().option_count and found.first().highlighted is not None:
+            break
     await pilot.press("enter")
     await pilot.pause()
 
