@@ -16,10 +16,10 @@ from briefing_tui.model import Entity, Quote, Source
 TOPIC_TERMS = 4
 
 
-def claim_id(anchor: Unit) -> str:
-    """A short id from the first statement's source and words (stable across runs and machines)."""
-    words = " ".join(anchor.text.lower().split())
-    return "c" + hashlib.sha1(f"{anchor.source.id}\n{words}".encode()).hexdigest()[:8]
+def claim_id(group: Sequence[Unit]) -> str:
+    """A short id from the statements' sources and words (stable across runs and machines)."""
+    parts = sorted(f"{u.source.id}\n{' '.join(u.text.lower().split())}" for u in group)
+    return "c" + hashlib.sha1("\n\n".join(parts).encode()).hexdigest()[:8]
 
 
 def topic_of(group: Sequence[Unit]) -> str:
@@ -71,7 +71,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     for group in groups:
         finding = judge(group, score, published, table)
         anchor = group[0]
-        cid = claim_id(anchor)
+        cid = claim_id(group)
         seen[cid] = seen.get(cid, 0) + 1
         if seen[cid] > 1:
             cid = f"{cid}-{seen[cid]}"

@@ -98,7 +98,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 def _money_patterns(table_key: int, prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?:(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
+    amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
     prefix = re.compile(rf"(?<![\w])(?P<cur>{pre})\s?{amount}", re.I)
     suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?\s*(?P<s1>{SCALE_WORD})?\s*(?P<cur>{suf})\b", re.I)
     return prefix, suffix
@@ -130,13 +130,16 @@ def _money(text: str, table: RateTable) -> list[_Found]:
                 continue
             high = parse_number(m.group("n2")) if m.group("n2") else None
             s2 = m.groupdict().get("s2")
+            end = m.end()
+            if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
+                # "$5 million to 300 farmers": the second number is not part of the amount.
+                high, end = None, m.end("s1")
             scale_low = scale_of(m.group("s1") or s2)
             scale_high = scale_of(s2 or m.group("s1"))
             low *= scale_low
             high = high * scale_high if high is not None else low
             if high < low:
                 continue
-            end = m.end()
             while end > m.start() and text[end - 1].isspace():
                 end -= 1
             found.append(_Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))

@@ -33,9 +33,14 @@ class Cue:
     end: int
 
 
+def _label(words: str) -> str:
+    words = " ".join(words.split())
+    return "neither … nor" if words.lower().startswith("neither") else words
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Every strong cue, then every weak one that is not part of a strong cue, in reading order."""
-    strong = [Cue(" ".join(m.group(0).split()), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)]
+    strong = [Cue(_label(m.group(0)), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)]
     weak = [Cue(m.group(0), False, m.start(), m.end()) for m in _WEAK.finditer(sentence)
             if not any(c.start <= m.start() < c.end for c in strong)]
     return sorted(strong + weak, key=lambda c: c.start)

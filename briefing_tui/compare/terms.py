@@ -55,7 +55,7 @@ def capitalised_terms(text: str) -> list[str]:
     terms = []
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
-        while words and words[0].lower() in NOT_NAMES:
+        while words and (words[0].lower() in NOT_NAMES or (m.start() == 0 and words[0].endswith("ly"))):
             words.pop(0)
         while words and words[-1].lower() in ("of", "and", "the", "de"):
             words.pop()

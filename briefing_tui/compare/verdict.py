@@ -19,7 +19,8 @@ from briefing_tui.compare.tolerance import FigureCheck, compare_figures
 from briefing_tui.compare.units import Unit
 
 CONTEXT_WORDS = 8
-CUE_SCOPE = 120  # characters after a cue that it governs
+CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
+CUE_BEFORE = 80  # and before it ("the promise that X was misleading")
 WEAK_CUE_SIMILARITY = 0.6
 
 
@@ -64,8 +65,8 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
 
 
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
-    """Whether ``cue`` in ``a`` governs words that ``b`` asserts."""
-    scope = a.text[cue.end:cue.end + CUE_SCOPE]
+    """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
+    scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
     asserted = {w for w, _ in b.words}
     shared = governed & asserted
