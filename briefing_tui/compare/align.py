@@ -122,21 +122,22 @@ def _extension(members: list[int], units: Sequence[Unit], neighbours: dict[int, 
     At most one such sentence per source, the most similar.
     """
     in_group = {units[k].source_rank for k in members}
+    sample = members[:MAX_SAMPLE]
     # The figures the members already share: a newcomer must give one of these, not just any figure.
     shared = set()
-    for i, ma in enumerate(members):
-        for mb in members[i + 1:]:
+    for i, ma in enumerate(sample):
+        for mb in sample[i + 1:]:
             for c in figure_checks(units[ma], units[mb], published, table):
                 if c.compatible and c.left.kind in EXTEND_KINDS:
                     shared |= {(ma, c.left.start), (mb, c.right.start)}
     best: dict[int, tuple[float, int]] = {}
-    for k in sorted(set().union(*(neighbours[m] for m in members)) - set(members)):
+    for k in sorted(set().union(*(neighbours[m] for m in sample)) - set(members)):
         u = units[k]
         if u.source_rank in in_group:
             continue
-        mean = sum(score(k, m) for m in members) / len(members)
+        mean = sum(score(k, m) for m in sample) / len(sample)
         joins = False
-        for m in members:
+        for m in sample:
             member = units[m]
             if mean >= EXTEND_FIGURE and any(
                     c.compatible and (m, c.left.start) in shared

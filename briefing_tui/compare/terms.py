@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOPWORDS = frozenset(
     """a about above across after again against all almost along also although always am among an and another any
@@ -25,6 +26,7 @@ _SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment"
              "ing", "ives", "ive", "ies", "ied", "ed", "es", "er", "ly", "al", "s")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude, deterministic stem: "investments" and "invest", "countries" and "country" meet."""
     w = word.lower().replace("’", "'")
@@ -36,7 +38,8 @@ def stem(word: str) -> str:
     return w
 
 
-def content_words(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped)."""
     out = []
     for m in _WORD.finditer(text):
@@ -47,7 +50,7 @@ def content_words(text: str) -> list[tuple[str, str]]:
         if len(lower) < 2 or lower in STOPWORDS:
             continue
         out.append((stem(lower), word))
-    return out
+    return tuple(out)
 
 
 def capitalised_terms(text: str) -> list[str]:

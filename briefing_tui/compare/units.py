@@ -32,7 +32,7 @@ class Unit:
     voice: Voice
     figures: list[Figure]
     cues: list[Cue]
-    words: list[tuple[str, str]]  # (stem, surface) in order
+    words: tuple[tuple[str, str], ...]  # (stem, surface) in order
     tokens: set[str] = field(default_factory=set)
     weights: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
