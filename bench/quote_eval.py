@@ -23,6 +23,7 @@ SETS = {
     "own articles": ([ROOT / "tests/articles/extract"], ROOT / "tests/data/gold_quotes_own.yaml"),
     "holdout": ([ROOT / "tests/articles/extract_holdout"], ROOT / "tests/data/gold_quotes_holdout.yaml"),
     "holdout 2": ([ROOT / "tests/articles/extract_holdout2"], ROOT / "tests/data/gold_quotes_holdout2.yaml"),
+    "holdout 3": ([ROOT / "tests/articles/extract_holdout3"], ROOT / "tests/data/gold_quotes_holdout3.yaml"),
 }
 
 
