@@ -6,6 +6,8 @@ Countries, cities and organisations live in ``briefing_tui/data/gazetteer.yaml``
 
 from __future__ import annotations
 
+import re
+
 # Titles written before a name ("Prime Minister Sanae Takaichi", "Prof. Smith"). Matched case-insensitively,
 # longest first, so lowercase uses ("then prime minister Fumio Kishida") count too.
 TITLES = tuple(sorted({
@@ -82,16 +84,17 @@ SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS
 SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
-REPORTED_VERBS = frozenset(SPEECH_VERBS - {"call", "calls", "called", "describe", "describes", "described", "urge",
-                                            "urges", "urged", "put", "ask", "asks", "asked", "post", "posted", "continue", "continues",
-                                            "continued", "respond", "responds", "responded", "reply", "replies",
-                                            "replied", "tell", "tells", "write", "writes", "wrote", "joke", "jokes",
-                                            "joked", "tweet", "tweets", "tweeted", "report", "reports", "reported",
-                                            "announce", "announces", "announced", "confirm", "confirms",
-                                            "confirmed", "recall", "recalls", "recalled"}) | {"told", "tells",
-                                                                                                "wrote", "writes",
-                                                                                                "reported",
-                                                                                                "reports"}
+def _forms(*verbs: str) -> frozenset[str]:
+    irregular = {forms[0]: forms for forms in _IRREGULAR_SPEECH_VERBS}
+    return frozenset(f for v in verbs for f in irregular.get(v) or _inflect(v))
+
+
+# Speech verbs that never introduce a reported clause ("called the plan", "urged them to").
+_NOT_REPORTING = _forms("call", "describe", "urge", "put", "ask", "continue", "joke") | {"posted"}
+# Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
+THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet")
+# Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
+REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING)
 
 # Words inside a capitalised sequence that make it an organisation.
 ORG_KEYWORDS = frozenset({
@@ -174,6 +177,9 @@ ANONYMOUS_SUBJECTS = frozenset({
     "organizers", "campaigners", "regulators", "executives", "bankers", "ministers", "leaders", "voters", "citizens",
     "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families", "spokesperson", "spokesman", "spokeswoman", "official",
 })
+
+# Words right before a name that is given as such: "who gave only her first name, Nino".
+NAME_GIVEN_BEFORE = re.compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?[ \u00a0]+$")
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.extract.lexicon import THAT_ONLY_VERBS
 from briefing_tui.extract.marks import CLOSERS, MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.recognise import Found, fold
 from briefing_tui.extract.speakers import PRONOUN_SUBJECT, SpeakerFinder, Who
@@ -186,6 +187,9 @@ class SourceQuotes:
             if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
                     v and text[sp.end - 1:sp.end] in ",!?"):
                 f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
+                if f is None:  # said one protester, who gave only her first name, Nino
+                    _, s_hi = self._sentence_bounds(pstart + pos, pstart, pend)
+                    f = self.who.named_later(pstart + pos + v.end, s_hi)
                 if f is not None:
                     return self._named(f, pi), "after"
                 return Who(None, "anonymous"), "after"
@@ -356,10 +360,10 @@ class SourceQuotes:
                 return who, lo, hi, m.word  # Central Asia, Kurbanov says, must ...
             if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
                 continue  # “...,” Igor said outside the gates: the attribution of a direct quote
-            t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,12}?that[ \u00a0]+", rest)
+            t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,12}?that[ \u00a0]+", rest)
             if t:  # told supporters at a rally that ..., said in a statement that ...
                 return who, v1 + t.end(), hi, m.word
-            if m.word in ("told", "tells") or _NOT_A_CLAUSE.match(rest):
+            if m.word in THAT_ONLY_VERBS or _NOT_A_CLAUSE.match(rest):
                 continue
             if re.match(r"^[ \u00a0]*[,;:]", rest):
                 continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, ORG_HEAD_NOUNS, PERIOD_ONLY_TITLES, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, NAME_GIVEN_BEFORE, GENERIC_ROLES, MALE_HONORIFICS, ORG_HEAD_NOUNS, PERIOD_ONLY_TITLES, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
     PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, TITLES,
 )
 from briefing_tui.extract.names import Token, name_runs
@@ -43,7 +43,7 @@ _AFFILIATION_BEFORE = re.compile(
     r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
     r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?[ \u00a0]+(?:at|with)"
     r"[ \u00a0]+(?:the[ \u00a0]+)?$"
-    r"|\b(?:president|head|chief|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|spokesperson|ceo|"
+    r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|spokesperson|ceo|"
     r"founder|secretary-general|director-general|governor)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _NAMED_APART = re.compile(r",[ \u00a0]*$")
 _PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
@@ -365,8 +365,8 @@ class SourceRecogniser:
         if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in _words(m.group(0))):
             confirmed = True
             role = role or after[2:m.end()].strip()
-        elif _AGE.match(after) or _WHO.match(after):
-            confirmed = True
+        elif _AGE.match(after) or _WHO.match(after) or NAME_GIVEN_BEFORE.search(before):
+            confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
         if not confirmed:
             # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
             named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
@@ -394,7 +394,15 @@ class SourceRecogniser:
 
     # -- within the article --------------------------------------------------------------------------
     def _short_org_names(self) -> None:
-        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it."""
+        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it.
+
+        And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
+        one everywhere in it, even where a speech verb made it look like a person.
+        """
+        orgs = {fold(f.key) for f in self.found if f.type == "organization"}
+        for f in self.found:
+            if f.type == "person" and fold(f.key) in orgs:
+                f.type, f.confirmed = "organization", True
         firsts: dict[str, set[str]] = {}
         for f in self.found:
             if f.type == "organization" and " " in f.key:
