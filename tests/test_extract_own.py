@@ -100,7 +100,8 @@ def test_pronouns_follow_gender(corpus):
 def test_split_quote_and_letter_read_out(corpus):
     assert _quote(corpus, "05_split_seawall", "If we do nothing").speaker == "Maria Lindqvist"
     assert _quote(corpus, "05_split_seawall", "the wall will not survive").speaker == "Maria Lindqvist"
-    letter = [q for q in corpus.quotes if q.source == "05_split_seawall" and q.text.startswith(("We have", "We are not asking"))]
+    letter = [q for q in corpus.quotes
+              if q.source == "05_split_seawall" and q.text.startswith(("We have", "We are not asking"))]
     assert [q.speaker for q in letter] == [None, None]
 
 

@@ -175,7 +175,8 @@ ANONYMOUS_SUBJECTS = frozenset({
     "it", "article", "report", "statement", "prosecutors", "investigators", "police", "doctors", "scientists",
     "lawyers", "teachers", "workers", "farmers", "students", "activists", "officers", "negotiators", "organisers",
     "organizers", "campaigners", "regulators", "executives", "bankers", "ministers", "leaders", "voters", "citizens",
-    "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families", "spokesperson", "spokesman", "spokeswoman", "official",
+    "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families",
+    "spokesperson", "spokesman", "spokeswoman", "official",
 })
 
 # Words right before a name that is given as such: "who gave only her first name, Nino".

@@ -73,7 +73,8 @@ class SpeakerFinder:
                 and re.search(r",[ \u00a0]*$", self.raw[max(lo, f.start - 3):f.start]) is not None)
             if not ok and allow_apposition and (
                     re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap)
-                    or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX, gap)):
+                    or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX,
+                                    gap)):
                 # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
@@ -87,7 +88,8 @@ class SpeakerFinder:
         for f in self.speakers:
             if pos <= f.start < hi:
                 gap = self.raw[pos:f.start]
-                if gap.strip(" \u00a0") == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap.replace("\u00a0", " ")):
+                gap = gap.replace("\u00a0", " ")
+                if gap.strip() == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap):
                     return f
                 return None
         return None
