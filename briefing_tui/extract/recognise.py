@@ -23,6 +23,7 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEVER_NAMES, ORG_HEAD_NOUNS,
     ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS, PRONOUNS_MALE, ROLE_NOUNS,
 )
+from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, fold, name_runs
 from briefing_tui.model import Source
 
@@ -84,12 +85,15 @@ class SourceRecogniser:
         for p in self.source.paragraphs:
             ptext = self.source.raw[p.start:p.end]
             heading = p.kind == "heading"
+            # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
+            terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
             for run in name_runs(ptext):
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
-                    if heading:  # headings are title-cased: only names we already know
+                    if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
+                        # headings are title-cased and terms are quoted: only names we already know
                         self._split_known(ptext, p.start, part, people=False)
                     else:
                         self._classify(ptext, p.start, part)
