@@ -30,14 +30,32 @@ CHROME = re.compile(
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
     r"follow us\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
-    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article)$",
+    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
+    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|related topics|"
+    # The same chrome in French, German and Spanish.
+    r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
+    r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
+    r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
     re.I,
 )
+# Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
+CHROME_CUE = re.compile(
+    r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account)\b",
+    re.I,
+)
+# Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
+BREADCRUMB = re.compile(r"^[^>›»/|]{1,30}(?:\s*[>›»]\s*[^>›»]{1,40}){2,}$")
+# Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
+CREDIT_LINE = re.compile(
+    r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von)", re.I)
 # Section labels after which nothing belongs to the article any more.
 TRAILER = re.compile(
     r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"
     r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
-    r"leave a (?:comment|reply)|comments?)$",
+    r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
+    r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
     re.I,
 )
 MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
@@ -47,6 +65,8 @@ CAPTION_CREDIT = re.compile(
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})\s*$",
     re.I,
 )
+# "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
+AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)\s*$")
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
@@ -122,6 +142,12 @@ def _classify_one(line: Line) -> LineClass:
         return LineClass("bad", "media placeholder")
     if CHROME.match(bare):
         return LineClass("bad", "site chrome")
+    if BREADCRUMB.match(text):
+        return LineClass("bad", "breadcrumb")
+    if CREDIT_LINE.match(text) and len(words(text)) <= 30:
+        return LineClass("bad", "credit line")
+    if CHROME_CUE.search(text) and len(words(text)) <= 25:
+        return LineClass("bad", "newsletter / legal notice")
     if COPYRIGHT.search(text) and len(words(text)) <= 25:
         return LineClass("bad", "copyright footer")
     if READ_TIME.search(text) and len(words(text)) <= 14:
@@ -129,12 +155,12 @@ def _classify_one(line: Line) -> LineClass:
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
     if is_prose(text):
-        if CAPTION_CREDIT.search(text):
+        if CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text):
             return LineClass("bad", "photo caption")
         if len(URL_ANY.findall(text)) * 12 > len(words(text)):
             return LineClass("bad", "link list")
         return LineClass("good")
-    if CAPTION_CREDIT.search(text) and len(words(text)) >= 3:
+    if (CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text)) and len(words(text)) >= 3:
         return LineClass("bad", "photo caption")
     if sum(1 for w in words(text) if w[0].isupper()) == len(words(text)) and len(words(text)) <= 3 and \
             line.index < 3 and cjk_count(text) == 0:
@@ -153,6 +179,33 @@ def line_score(line: Line, cls: LineClass) -> float:
         return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL") else -3.0
     # Short lines: a subheading costs little, a dense fragment of prose even less.
     return -1.5 if stop_density(line.text) >= 0.2 else -3.0
+
+
+# Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
+# prose after it still belongs to the article.
+INLINE_CHROME = frozenset({"site chrome", "photo caption", "caption (repeated)", "newsletter / legal notice",
+                           "URL", "media placeholder", "link list", "byline / read time"})
+MAX_INLINE_RUN = 8
+
+
+def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """Extend the body's end past boxes of inline chrome that are followed by more prose.
+
+    The max-sum segment stops before an ad or newsletter box when only a little prose follows it;
+    prose (or a complete short sentence) after a short run of inline chrome is still the article.
+    """
+    run = 0
+    for i in range(hi + 1, len(lines)):
+        cls = classes[i]
+        if cls.kind == "blank":
+            continue
+        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3):
+            hi, run = i, 0
+        elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
+            run += 1
+        else:
+            break
+    return hi
 
 
 def best_segment(scores: list[float]) -> tuple[int, int] | None:

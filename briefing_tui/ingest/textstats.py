@@ -13,6 +13,15 @@ STOP_WORDS = frozenset(
     was we were what when where which while who whom why will with would you your yours
     said says according however which its it's while since already still""".split()
 )
+# Function words of the other languages articles commonly arrive in, so that French, German or
+# Spanish prose is recognised as prose too (chrome in any language has almost none).
+OTHER_STOP_WORDS = frozenset(
+    """le la les un une des du de et est sont dans pour par sur avec qui que ne pas au aux ce cette il elle
+    ils se sa son ses leur été être a plus mais ou où
+    der die das und ist nicht mit den dem ein eine einen sich auf für von zu im es sie wird auch bei als
+    el los las y del que una por con para se su al es lo como más pero sus fue""".split()
+)
+FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -30,11 +39,11 @@ def cjk_count(text: str) -> int:
 
 
 def stop_density(text: str) -> float:
-    """Share of words that are English function words (prose scores ~0.35-0.5, chrome ~0-0.1)."""
+    """Share of words that are function words (English, French, German, Spanish) (prose scores ~0.35-0.5, chrome ~0-0.1)."""
     ws = words(text)
     if not ws:
         return 0.0
-    return sum(1 for w in ws if w.lower() in STOP_WORDS) / len(ws)
+    return sum(1 for w in ws if w.lower() in FUNCTION_WORDS) / len(ws)
 
 
 def ends_sentence(text: str) -> bool:
