@@ -45,7 +45,7 @@ CHROME_CUE = re.compile(
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
-BREADCRUMB = re.compile(r"^[^>›»/|]{1,30}(?:\s*[>›»]\s*[^>›»]{1,40}){2,}$")
+_CRUMB_SEP = re.compile(r"[>›»]")
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
 CREDIT_LINE = re.compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
@@ -62,11 +62,11 @@ MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|au
                         r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
 CAPTION_CREDIT = re.compile(
     r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
-    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})\s*$",
+    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
-AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)\s*$")
+AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
@@ -98,17 +98,18 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
             out[i] = LineClass("bad", "repeated template line")
     # Teaser lists: two or more truncated lines close together, and a full line that one of
     # them merely truncates (an aggregator shows the first headline whole).
-    teasers = [i for i in nonblank if TEASER_END.search(lines[i].text) and len(lines[i].text) < 160]
-    teaser_set = set()
+    rank = {i: r for r, i in enumerate(nonblank)}
+    teasers = [i for i in nonblank if len(lines[i].text) < 160 and TEASER_END.search(lines[i].text)]
+    teaser_set: set[int] = set()
     for a, b in zip(teasers, teasers[1:]):
-        if _gap(nonblank, a, b) <= 2:
+        if rank[b] - rank[a] <= 2:
             teaser_set.update((a, b))
-    for i in teaser_set:
+    for i in sorted(teaser_set):
         out[i] = LineClass("bad", "teaser list")
         stem = TEASER_END.sub("", lines[i].text).rstrip()
         if len(stem) >= 20:
-            for j in nonblank:
-                if j != i and j not in teaser_set and abs(j - i) <= 12 and lines[j].text.startswith(stem):
+            for j in range(max(0, i - 12), min(len(lines), i + 13)):
+                if j != i and j not in teaser_set and lines[j].text.startswith(stem):
                     out[j] = LineClass("bad", "teaser (full form of a teaser line)")
     # Trailer sections: after "Related stories" and the like, nothing is article.
     seen_prose = False
@@ -123,8 +124,12 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     return out
 
 
-def _gap(nonblank: list[int], a: int, b: int) -> int:
-    return nonblank.index(b) - nonblank.index(a)
+def _is_breadcrumb(text: str) -> bool:
+    """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
+    if len(text) > 200:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
+    return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
 
 
 def _bare(text: str) -> str:
@@ -142,7 +147,7 @@ def _classify_one(line: Line) -> LineClass:
         return LineClass("bad", "media placeholder")
     if CHROME.match(bare):
         return LineClass("bad", "site chrome")
-    if BREADCRUMB.match(text):
+    if _is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
     if CREDIT_LINE.match(text) and len(words(text)) <= 30:
         return LineClass("bad", "credit line")

@@ -22,7 +22,7 @@ _FMON = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 # "14h30" (French), "14:30 Uhr" (German), "a las 14:30" (Spanish).
-_FTIME = r"(?:,?\s*(?:à|um|a las)?\s*(?P<H>\d{1,2})\s*[h:.]\s*(?P<M>\d{2})(?:\s*Uhr)?(?P<ampm>))?"
+_FTIME = r"(?:,?\s*(?:(?:à|um|a las)\s*)?(?P<H>\d{1,2})\s*[h:.]\s*(?P<M>\d{2})(?:\s*Uhr)?(?P<ampm>))?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?P<ampm>)?)?(?!\d)"),
@@ -31,7 +31,7 @@ DATE_PATTERNS = [
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     # Time first: "3:45 PM EST, Mon March 4, 2024".
-    re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
+    re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
                + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
     # Day and month in either order, kept only when the order is unambiguous (one part above 12).
@@ -45,6 +45,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Returns the ISO 8601 string and the match's offsets within ``text``, or None.
     """
     best: tuple[str, int, int] | None = None
+    if not any(ch.isdigit() for ch in text):
+        return None
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text):
             iso = _to_iso(m)

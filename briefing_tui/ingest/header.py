@@ -37,8 +37,11 @@ CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
 WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
                        r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
-COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
+COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
+MAX_HEADER_LINE = 300
+HEAD_LINES = 60
+"""Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
 NOT_NAMES = frozenset({"All Rights Reserved", "All rights reserved"})
 
 
@@ -61,8 +64,10 @@ class HeaderInfo:
 def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int) -> HeaderInfo:
     """Look before the body for title, byline and date, and after it for source lines and footers."""
     info = HeaderInfo()
-    head = [ln for ln in lines[:body_lo] if ln.text]
-    tail = [ln for ln in lines[body_hi + 1:] if ln.text]
+    # Titles, bylines and source lines are short: longer lines are never read here (this also
+    # bounds the work every pattern below can do on hostile input).
+    head = _short(lines[:body_lo], HEAD_LINES)
+    tail = _short(lines[body_hi + 1:], HEAD_LINES)
     counts = Counter(ln.text for ln in lines if ln.text)
 
     for ln in head:
@@ -89,6 +94,12 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     return info
 
 
+def _short(lines: list[Line], keep: int) -> list[Line]:
+    """Non-blank lines short enough to be metadata, from the first and last ``keep`` of ``lines``."""
+    chosen = lines if len(lines) <= 2 * keep else lines[:keep] + lines[-keep:]
+    return [ln for ln in chosen if ln.text and len(ln.text) <= MAX_HEADER_LINE]
+
+
 def _set_match(info: HeaderInfo, key: str, ln: Line, m: re.Match[str], group: str) -> None:
     value = m.group(group).strip()
     start = ln.start + m.start(group)
@@ -97,6 +108,7 @@ def _set_match(info: HeaderInfo, key: str, ln: Line, m: re.Match[str], group: st
 
 def _dateline(first: Line, info: HeaderInfo) -> None:
     """The wire agency and the date a body's opening dateline may give."""
+    first = Line(first.index, first.start, first.end, first.text[:MAX_HEADER_LINE])
     m = WIRE.match(first.text)
     if m:
         _set_match(info, "outlet", first, m, "outlet")

@@ -31,6 +31,8 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
         decoded = decode_bytes(data, max_bytes)
     except DecodeError as exc:
         return None, [Problem(str(path), str(exc))]
+    if decoded.warning:
+        problems.append(Problem(str(path), decoded.warning))
     try:
         meta = read_sidecar(path)
     except MetadataError as exc:

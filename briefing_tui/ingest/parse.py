@@ -55,12 +55,19 @@ def _units(lines: list[Line], raw: str) -> list[Line]:
     if width is None:
         return lines
     out: list[Line] = []
+    run_start: Line | None = None  # first physical line of the paragraph being joined
+    prev: Line | None = None  # last physical line seen
     for ln in lines:
-        prev = out[-1] if out else None
-        if prev is not None and prev.text and ln.text and _wrapped_before(prev.text, ln.text, width):
-            out[-1] = Line(prev.index, prev.start, ln.end, raw[prev.start:ln.end])
-        else:
+        if run_start is not None and prev is not None and ln.text and _wrapped_before(prev.text, ln.text, width):
+            prev = ln
+            continue
+        if run_start is not None and prev is not None:
+            out.append(Line(len(out), run_start.start, prev.end, raw[run_start.start:prev.end]))
+        run_start, prev = (ln, ln) if ln.text else (None, None)
+        if not ln.text:
             out.append(Line(len(out), ln.start, ln.end, ln.text))
+    if run_start is not None and prev is not None:
+        out.append(Line(len(out), run_start.start, prev.end, raw[run_start.start:prev.end]))
     return out
 
 
@@ -80,11 +87,15 @@ def _wrap_width(lines: list[Line]) -> int | None:
 
 
 def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
-    """Was the line break between ``prev`` and ``nxt`` made by a wrapper (the next word did not fit)?"""
+    """Was the line break between ``prev`` and ``nxt`` made by a wrapper rather than by the author?"""
     if BULLET.match(nxt) or _MD_HEADING.match(nxt) or _MD_HEADING.match(prev) or TEASER_END.search(prev):
         return False
+    if len(prev) < 0.6 * width:
+        return False
+    if not ends_sentence(prev):
+        return True  # a long line that stops mid-sentence goes on in the next one
     first = nxt.split(None, 1)[0]
-    return len(prev) + 1 + len(first) > width - 2 and len(prev) >= 0.6 * width
+    return len(prev) + 1 + len(first) > width - 2  # the next word would not have fitted
 
 
 def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
@@ -172,10 +183,9 @@ def _parse_digest(src: Source, lines: list[Line], digest_line: Line) -> HeaderIn
         if ln.text and ln is not digest_line and ln.start < digest_line.start:
             src.removed.append(Removed(ln.start, ln.end, "before the digest"))
     for ln in after:
-        m = SOURCE_LINE.match(ln.text)
-        if m:
+        if len(ln.text) > 200 or SOURCE_LINE.match(ln.text):
             continue
-        if info.title is None and len(ln.text) <= 200:
+        if info.title is None:
             info.set("title", ln.text, (ln.start, ln.end))
     info_src = detect_header([ln for ln in lines if ln.start >= digest_line.end], [], 0, -1) if after else HeaderInfo()
     for key in ("outlet", "published"):
