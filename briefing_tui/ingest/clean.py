@@ -72,7 +72,7 @@ READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|l
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class LineClass:
     """What a line looks like: ``good`` prose, ``short`` text, ``bad`` chrome (with reason), ``blank``."""
 
@@ -83,18 +83,30 @@ class LineClass:
 def classify_lines(lines: list[Line]) -> list[LineClass]:
     """Classify every line by its own features, then by repetition and neighbours."""
     counts = Counter(ln.text.casefold() for ln in lines if ln.text)
-    out = [_classify_one(ln) for ln in lines]
+    # A line's own class depends only on its text (and whether it is near the top): pages repeat
+    # lines a lot (menus, "Reply", blank lines), so each distinct text is classified once.
+    memo: dict[tuple[str, bool], LineClass] = {}
+    out = []
+    for ln in lines:
+        key = (ln.text, ln.index < 3)
+        cls = memo.get(key)
+        if cls is None:
+            cls = memo[key] = _classify_one(ln.text, ln.index < 3)
+        out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     # Repetition: the same line twice in a row is a caption and its alt text; a short line
     # repeated anywhere is template (site name, menu, byline of teasers).
+    n_words: dict[str, int] = {}
     for pos, i in enumerate(nonblank):
         text = lines[i].text
+        if text not in n_words:
+            n_words[text] = len(words(text))
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-        if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
+        if nxt is not None and lines[nxt].text == text and n_words[text] >= 3:
             for j in (i, nxt):
                 if out[j].kind != "bad":
                     out[j] = LineClass("bad", "caption (repeated)")
-        elif counts[text.casefold()] > 1 and out[i].kind == "short" and len(words(text)) <= 12:
+        elif counts[text.casefold()] > 1 and out[i].kind == "short" and n_words[text] <= 12:
             out[i] = LineClass("bad", "repeated template line")
     # Teaser lists: two or more truncated lines close together, and a full line that one of
     # them merely truncates (an aggregator shows the first headline whole).
@@ -126,7 +138,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
 
 def _is_breadcrumb(text: str) -> bool:
     """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
-    if len(text) > 200:
+    if len(text) > 200 or not _CRUMB_SEP.search(text):
         return False
     parts = [p.strip() for p in _CRUMB_SEP.split(text)]
     return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
@@ -136,11 +148,11 @@ def _bare(text: str) -> str:
     return BULLET.sub("", text).strip(" :|-–—•").strip()
 
 
-def _classify_one(line: Line) -> LineClass:
-    text = line.text
+def _classify_one(text: str, near_top: bool) -> LineClass:
     if not text or not text.strip("\u00a0\u200b\ufeff \t"):
         return LineClass("blank")
     bare = _bare(text)
+    n_words = len(words(text))
     if URL_ONLY.match(text):
         return LineClass("bad", "URL")
     if MEDIA_WORD.match(bare):
@@ -149,26 +161,25 @@ def _classify_one(line: Line) -> LineClass:
         return LineClass("bad", "site chrome")
     if _is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
-    if CREDIT_LINE.match(text) and len(words(text)) <= 30:
+    if CREDIT_LINE.match(text) and n_words <= 30:
         return LineClass("bad", "credit line")
-    if CHROME_CUE.search(text) and len(words(text)) <= 25:
+    if CHROME_CUE.search(text) and n_words <= 25:
         return LineClass("bad", "newsletter / legal notice")
-    if COPYRIGHT.search(text) and len(words(text)) <= 25:
+    if COPYRIGHT.search(text) and n_words <= 25:
         return LineClass("bad", "copyright footer")
-    if READ_TIME.search(text) and len(words(text)) <= 14:
+    if READ_TIME.search(text) and n_words <= 14:
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
     if is_prose(text):
         if CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text):
             return LineClass("bad", "photo caption")
-        if len(URL_ANY.findall(text)) * 12 > len(words(text)):
+        if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")
-    if (CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text)) and len(words(text)) >= 3:
+    if n_words >= 3 and (CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text)):
         return LineClass("bad", "photo caption")
-    if sum(1 for w in words(text) if w[0].isupper()) == len(words(text)) and len(words(text)) <= 3 and \
-            line.index < 3 and cjk_count(text) == 0:
+    if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")
     return LineClass("short")
 

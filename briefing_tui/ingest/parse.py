@@ -18,7 +18,7 @@ from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
-from briefing_tui.ingest.metadata import FIELDS, split_front_matter
+from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
@@ -29,13 +29,15 @@ PARSER_VERSION = "1"
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
-def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None) -> Source:
+def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None,
+               read_front_matter: bool = True) -> Source:
     """Clean, segment and describe one article.
 
     ``meta`` (from a sidecar) overrides what is detected; YAML front matter in ``raw`` is read too
-    (a malformed block raises :class:`~briefing_tui.ingest.metadata.MetadataError`).
+    (a malformed block raises :class:`~briefing_tui.ingest.metadata.MetadataError`; with
+    ``read_front_matter=False`` the block is skipped unread).
     """
-    front, offset = split_front_matter(raw)
+    front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines = _units(split_lines(raw, offset), raw)
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
