@@ -14,11 +14,11 @@ from briefing_tui.ingest.lines import Line
 from briefing_tui.model import Citation, Paragraph
 
 CITATION_MARK = re.compile(r"\[\d{1,3}\]")
-CITATIONS = re.compile(r"(?:\s*\[\d{1,3}\])+")
+CITATIONS = re.compile(r"(?:\s{0,8}\[\d{1,3}\])+")
 GROUP = re.compile(r"(?:(?<=\s)|^)(?:Group|Section|Part|Theme|Topic|Point)\s*\d{1,2}\s*[:：]\s*")
 LEAD_LABEL = re.compile(r"^([A-Z][\w’' ]{2,40}?)\s+[-–—:]\s+")
 POINT_SEP = re.compile(r"(?<=[.\]。])\s+[-–—•]\s+")
-HEADING_END = re.compile(r"\s+[-–—]\s+")
+HEADING_END = re.compile(r"(?<!\s)\s+[-–—]\s+")  # from the start of a white-space run only: linear
 
 
 @dataclass(slots=True)

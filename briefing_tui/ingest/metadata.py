@@ -11,7 +11,7 @@ import yaml
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
 MAX_YAML_BYTES = 64 * 1024
 
-_FIRST_KEY = re.compile(r"\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
+_FIRST_KEY = re.compile(r"\A\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 

@@ -58,7 +58,7 @@ class _Protected:
         return k >= 0 and self.ranges[k][0] < pos < self.ranges[k][1]
 
 
-_NEXT_CHAR = re.compile(r"\s*(\S)")
+_NEXT_CHAR = re.compile(r"(?<!\s)\s*(\S)")
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
 
