@@ -67,6 +67,7 @@ CAPTION_CREDIT = re.compile(
 )
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
 AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
+CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
@@ -144,6 +145,12 @@ def _is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
 
 
+def _credited(text: str) -> bool:
+    """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
+    tail = text[-CREDIT_TAIL:]
+    return bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail))
+
+
 def _bare(text: str) -> str:
     return BULLET.sub("", text).strip(" :|-–—•").strip()
 
@@ -161,23 +168,23 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "site chrome")
     if _is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
-    if CREDIT_LINE.match(text) and n_words <= 30:
+    if n_words <= 30 and CREDIT_LINE.match(text):
         return LineClass("bad", "credit line")
-    if CHROME_CUE.search(text) and n_words <= 25:
+    if n_words <= 25 and CHROME_CUE.search(text):
         return LineClass("bad", "newsletter / legal notice")
-    if COPYRIGHT.search(text) and n_words <= 25:
+    if n_words <= 25 and COPYRIGHT.search(text):
         return LineClass("bad", "copyright footer")
-    if READ_TIME.search(text) and n_words <= 14:
+    if n_words <= 14 and READ_TIME.search(text):
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
     if is_prose(text):
-        if CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text):
+        if _credited(text):
             return LineClass("bad", "photo caption")
         if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")
-    if n_words >= 3 and (CAPTION_CREDIT.search(text) or AGENCY_CREDIT.search(text)):
+    if n_words >= 3 and _credited(text):
         return LineClass("bad", "photo caption")
     if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")

@@ -11,6 +11,7 @@ MAX_BYTES = 16 * 1024 * 1024
 
 _DETECT_SAMPLE = 256 * 1024
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 controls that text does not use (not \t\n\v\f\r, ESC)
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 # Encodings that tie with windows-1252 in detection; for Western text the web's default wins the tie
 # (WHATWG decodes even "latin1" as windows-1252).
@@ -97,7 +98,7 @@ def _checked(decoded: Decoded) -> Decoded:
     if not text.strip():
         raise DecodeError("no text (only white space)")
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 20):
         raise DecodeError("binary file (too many control characters), not text")
     return decoded

@@ -19,6 +19,7 @@ _END = re.compile(r"[.!?。！？]+")
 _CLOSERS = "\"”’»」』)]'"
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
 MAX_QUOTE_SPAN = 600
+_OPENERS = re.compile('[“«「『„"]')
 
 
 def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -93,16 +94,17 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected) -> bool:
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of balanced quotations short enough to keep in one sentence."""
     ranges: list[tuple[int, int]] = []
-    i, n = 0, len(text)
     straight_ok = text.count('"') % 2 == 0
-    while i < n:
+    resume = 0
+    for m in _OPENERS.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue  # inside a quotation already found
         ch = text[i]
         close = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' and straight_ok else None)
         if close:
             j = text.find(close, i + 1, i + MAX_QUOTE_SPAN + 1)
             if j != -1:
                 ranges.append((i, j))
-                i = j + 1
-                continue
-        i += 1
+                resume = j + 1
     return ranges

@@ -25,6 +25,7 @@ FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_INNER_END = re.compile(r"[.!?。！？][\"”’»)]*(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
@@ -39,8 +40,14 @@ def cjk_count(text: str) -> int:
 
 
 def stop_density(text: str) -> float:
-    """Share of words that are function words (English, French, German, Spanish) (prose scores ~0.35-0.5, chrome ~0-0.1)."""
-    ws = words(text)
+    """Share of words that are function words (English, French, German, Spanish).
+
+    Prose scores ~0.35-0.5, chrome ~0-0.1.
+    """
+    return _density(words(text))
+
+
+def _density(ws: list[str]) -> float:
     if not ws:
         return 0.0
     return sum(1 for w in ws if w.lower() in FUNCTION_WORDS) / len(ws)
@@ -60,5 +67,4 @@ def is_prose(text: str) -> bool:
     ws = words(text)
     if len(ws) < 8 or len(text) < 50:
         return False
-    has_end = bool(re.search(r"[.!?。！？][\"”’»)]*(\s|$)", text))
-    return has_end and stop_density(text) >= 0.18
+    return bool(_INNER_END.search(text)) and _density(ws) >= 0.18
