@@ -23,7 +23,10 @@ class Line:
 
 
 def split_lines(raw: str, offset: int = 0) -> list[Line]:
-    """Lines of ``raw[offset:]``; ``start``/``end`` bound the stripped text, so raw[start:end] == text."""
+    """Lines of ``raw[offset:]``; ``start``/``end`` bound the stripped text, so raw[start:end] == text.
+
+    Consecutive blank lines come back as one blank line: only whether lines are separated matters.
+    """
     lines: list[Line] = []
     pos = offset
     for m in _BREAK.finditer(raw, offset):
@@ -38,7 +41,8 @@ def _append(lines: list[Line], raw: str, start: int, end: int) -> None:
     chunk = raw[start:end]
     stripped = chunk.strip()
     if not stripped:
-        lines.append(Line(len(lines), end, end, ""))
+        if not (lines and lines[-1].text == ""):  # a run of blank lines is one separator
+            lines.append(Line(len(lines), end, end, ""))
         return
     lead = len(chunk) - len(chunk.lstrip())
     lines.append(Line(len(lines), start + lead, start + lead + len(stripped), stripped))
