@@ -15,7 +15,7 @@ from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
 
 # Words that start with a capital in a byline but are not part of a name.
-_NOT_NAME = (r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+_NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|"
              r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Published|Updated|Posted|Staff|Our|The|Agency|Editor|Reporter)\b)")
 _NAME_WORD = rf"(?:{_NOT_NAME}[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|la|le)(?=\s))"
