@@ -69,7 +69,7 @@ def test_damaged_utf8_loads_and_says_where(tmp_path):
     assert by_id["damaged"].title == "Le Japon veut pes\ufffd\ufffder en Asie centrale face à Pékin et à Moscou"
 
 
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom", "utf-8-sig", "utf-32"])
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be-bom", "utf-8-sig", "utf-32", "utf-16-le", "utf-16-be"])
 def test_byte_order_marks_load(tmp_path, codec):
     text = GOOD.decode("utf-8")
     data = ("\ufeff" + text).encode("utf-16-be") if codec == "utf-16-be-bom" else text.encode(codec)

@@ -50,13 +50,31 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
                 raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}") from None
             return _checked(Decoded(text, name))
     if b"\x00" in data[:8192] or data.count(b"\x00") > len(data) // 1000:
-        raise DecodeError("binary file (contains NUL bytes), not text")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise DecodeError("binary file (contains NUL bytes), not text")
+        return _checked(unmarked)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     damaged = _damaged_utf8(data, first_bad)
     return _checked(damaged or _detect(data))
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark: mostly-Latin text has a NUL in every other byte."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if len(data) % 2 or half < 8:
+        return None
+    for name, zeros in (("utf-16-le", sample[1::2].count(0)), ("utf-16-be", sample[0::2].count(0))):
+        if zeros >= 0.9 * half:
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _damaged_utf8(data: bytes, first_bad: int) -> Decoded | None:
