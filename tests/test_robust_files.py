@@ -149,7 +149,7 @@ def test_unbalanced_and_nested_quotes_keep_offsets(tmp_path):
     ("[" * 20000 + "]" * 20000, "sidecar bad.yaml is nested too deeply; metadata ignored"),
     ("title: " + "x" * 70_000 + "\n", "sidecar bad.yaml is too large (70008 bytes); metadata ignored"),
     (b"title: \xff\xfe\xfd\n", "sidecar bad.yaml cannot be read"),
-])
+], ids=["python-tag", "billion-laughs", "unclosed", "not-a-mapping", "deep-nesting", "huge", "not-utf8"])
 def test_hostile_sidecar_is_ignored_and_the_article_still_loads(tmp_path, sidecar, reason):
     (tmp_path / "bad.yaml").write_bytes(sidecar.encode() if isinstance(sidecar, str) else sidecar)
     by_id, problems = load_with(tmp_path, "bad.txt", GOOD)

@@ -10,6 +10,8 @@ import yaml
 
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
 MAX_YAML_BYTES = 64 * 1024
+MAX_YAML_DEPTH = 64
+"""Metadata is a flat mapping: deeper bracket nesting is refused before the YAML parser recurses into it."""
 
 _FIRST_KEY = re.compile(r"\A\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -60,10 +62,24 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {}
 
 
+def _flow_depth(text: str) -> int:
+    """The deepest ``[``/``{`` nesting in ``text`` (quotes ignored: an upper bound is all that is needed)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
     """Safely load a small YAML mapping and keep the known fields as strings."""
     if len(text) > MAX_YAML_BYTES:
         raise MetadataError(f"{where} is too large")
+    if _flow_depth(text) > MAX_YAML_DEPTH:
+        raise MetadataError(f"{where} is nested too deeply")
     try:
         data = yaml.safe_load(text)
     except yaml.constructor.ConstructorError as exc:
