@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -29,9 +30,19 @@ _INNER_END = re.compile(r"[.!?。！？][\"”’»)]*(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
-def words(text: str) -> list[str]:
-    """Alphabetic words of ``text``."""
-    return _WORD.findall(text)
+def words(text: str) -> tuple[str, ...]:
+    """Alphabetic words of ``text`` (cached for lines of ordinary length: cleaning asks about each line several times)."""
+    if len(text) > _CACHED_LINE:
+        return tuple(_WORD.findall(text))
+    return _cached_words(text)
+
+
+_CACHED_LINE = 2000  # longer texts are not kept in the cache (bounds its memory to ~4096 x 2 KB)
+
+
+@lru_cache(maxsize=4096)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def cjk_count(text: str) -> int:
@@ -47,7 +58,7 @@ def stop_density(text: str) -> float:
     return _density(words(text))
 
 
-def _density(ws: list[str]) -> float:
+def _density(ws: tuple[str, ...]) -> float:
     if not ws:
         return 0.0
     return sum(1 for w in ws if w.lower() in FUNCTION_WORDS) / len(ws)
