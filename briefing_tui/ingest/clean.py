@@ -83,7 +83,6 @@ class LineClass:
 
 def classify_lines(lines: list[Line]) -> list[LineClass]:
     """Classify every line by its own features, then by repetition and neighbours."""
-    counts = Counter(ln.text.casefold() for ln in lines if ln.text)
     # A line's own class depends only on its text (and whether it is near the top): pages repeat
     # lines a lot (menus, "Reply", blank lines), so each distinct text is classified once.
     memo: dict[tuple[str, bool], LineClass] = {}
@@ -95,22 +94,37 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
             cls = memo[key] = _classify_one(ln.text, ln.index < 3)
         out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    # Repetition: the same line twice in a row is a caption and its alt text; a short line
-    # repeated anywhere is template (site name, menu, byline of teasers).
-    n_words: dict[str, int] = {}
+    _mark_repeats(lines, nonblank, out)
+    _mark_teasers(lines, nonblank, out)
+    _mark_trailer(lines, nonblank, out)
+    return out
+
+
+_CAPTION_TWICE = LineClass("bad", "caption (repeated)")
+_TEMPLATE = LineClass("bad", "repeated template line")
+_TEASER = LineClass("bad", "teaser list")
+_TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
+_AFTER = LineClass("bad", "after the article")
+
+
+def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """The same line twice in a row is a caption and its alt text; a short line repeated anywhere
+    is template (site name, menu, byline of teasers)."""
+    counts = Counter(lines[i].text.casefold() for i in nonblank)
     for pos, i in enumerate(nonblank):
         text = lines[i].text
-        if text not in n_words:
-            n_words[text] = len(words(text))
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
-        if nxt is not None and lines[nxt].text == text and n_words[text] >= 3:
+        if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
             for j in (i, nxt):
                 if out[j].kind != "bad":
-                    out[j] = LineClass("bad", "caption (repeated)")
-        elif counts[text.casefold()] > 1 and out[i].kind == "short" and n_words[text] <= 12:
-            out[i] = LineClass("bad", "repeated template line")
-    # Teaser lists: two or more truncated lines close together, and a full line that one of
-    # them merely truncates (an aggregator shows the first headline whole).
+                    out[j] = _CAPTION_TWICE
+        elif out[i].kind == "short" and counts[text.casefold()] > 1 and len(words(text)) <= 12:
+            out[i] = _TEMPLATE
+
+
+def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Two or more truncated lines close together, and a full line that one of them merely
+    truncates (an aggregator shows the first headline whole)."""
     rank = {i: r for r, i in enumerate(nonblank)}
     teasers = [i for i in nonblank if len(lines[i].text) < 160 and TEASER_END.search(lines[i].text)]
     teaser_set: set[int] = set()
@@ -118,23 +132,27 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
         if rank[b] - rank[a] <= 2:
             teaser_set.update((a, b))
     for i in sorted(teaser_set):
-        out[i] = LineClass("bad", "teaser list")
+        out[i] = _TEASER
+        if len(lines[i].text) < 21:
+            continue  # too short to be the truncation of anything
         stem = TEASER_END.sub("", lines[i].text).rstrip()
         if len(stem) >= 20:
             for j in range(max(0, i - 12), min(len(lines), i + 13)):
                 if j != i and j not in teaser_set and lines[j].text.startswith(stem):
-                    out[j] = LineClass("bad", "teaser (full form of a teaser line)")
-    # Trailer sections: after "Related stories" and the like, nothing is article.
+                    out[j] = _TEASER_FULL
+
+
+def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """After "Related stories" and the like (once some prose has been seen), nothing is article."""
     seen_prose = False
-    for i in nonblank:
+    for pos, i in enumerate(nonblank):
         if out[i].kind == "good":
             seen_prose = True
         if seen_prose and TRAILER.match(_bare(lines[i].text)):
-            for j in nonblank:
-                if j >= i:
-                    out[j] = LineClass("bad", out[j].reason if out[j].kind == "bad" else "after the article")
-            break
-    return out
+            for j in nonblank[pos:]:
+                if out[j].kind != "bad":
+                    out[j] = _AFTER
+            return
 
 
 def _is_breadcrumb(text: str) -> bool:
