@@ -23,6 +23,7 @@ SETS = {
     "own articles": ([ROOT / "tests/articles/extract"], ROOT / "tests/data/gold_quotes_own.yaml"),
     "holdout": ([ROOT / "tests/articles/extract_holdout"], ROOT / "tests/data/gold_quotes_holdout.yaml"),
     "holdout 2": ([ROOT / "tests/articles/extract_holdout2"], ROOT / "tests/data/gold_quotes_holdout2.yaml"),
+    "holdout 3": ([ROOT / "tests/articles/extract_holdout3"], ROOT / "tests/data/gold_quotes_holdout3.yaml"),
 }
 
 
@@ -41,7 +42,8 @@ def main(verbose: bool) -> None:
                 print(f"-- {name}")
                 for e in s.errors:
                     print("  ", e)
-    print(f"{'set':14} {'kind':9} {'gold':>5} {'found':>6} {'prec':>6} {'recall':>7} {'speaker':>8} {'terms!':>7} {'ms':>6}")
+    print(f"{'set':14} {'kind':9} {'gold':>5} {'found':>6} {'prec':>6} {'recall':>7} {'speaker':>8} "
+          f"{'terms!':>7} {'ms':>6}")
     for name, label, s, ms in rows:
         print(f"{name:14} {label:9} {s.tp + s.fn:5d} {s.tp + s.fp:6d} {s.precision:6.3f} {s.recall:7.3f} "
               f"{s.speaker_accuracy:8.3f} {s.term_as_speech:7d} {ms:6.1f}")

@@ -30,6 +30,16 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    p = sub.add_parser("diff", help="compare the sources claim by claim (agree / disagree / single)",
+                       description="Align what the sources say and show where they agree and disagree. "
+                                   "Money is compared in US dollars at the dated rates of briefing_tui/data/rates.yaml; "
+                                   "a rates.yaml of the same shape in the user config folder overrides them.")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--disagreements", action="store_true", help="only claims the sources disagree on")
+    shown.add_argument("--shared", action="store_true", help="only claims made by two or more sources")
+
     p = sub.add_parser("quotes", help="who said what (direct and reported speech)")
     p.add_argument("query", nargs="?", help="fuzzy search over the quoted words and the speaker")
     _common(p)
@@ -70,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.sources import run_sources
 
             return run_sources(args)
+        if command == "diff":
+            from briefing_tui.commands.diff import run_diff
+
+            return run_diff(args)
         if command == "quotes":
             from briefing_tui.commands.quotes import run_quotes
 

@@ -61,3 +61,15 @@ def test_analyse_never_crashes_and_keeps_offsets(text):
     for e in result.entities:
         for m in e.mentions:
             assert src.raw[m.start:m.end] == m.text
+
+
+def test_quoted_slogans_calendar_words_and_sentence_openers_are_not_entities():
+    src = parse_text(
+        "Rally in the capital\n\nOn Sunday thousands chanted \"Make Our Republic Strong\" outside the palace in "
+        "March weather, and the opposition marched against the Election Law for a third day.\n\n"
+        "Meanwhile, Jana Novak, a student leader, said the protests would go on. \"We will not stop,\" she said.\n",
+        "slogan")
+    result = analyse([src])
+    assert sorted(e.name for e in result.entities) == ["Jana Novak"]
+    assert [(q.speaker, q.kind) for q in result.quotes] == [("Jana Novak", "reported"), ("Jana Novak", "direct")]
+    assert [t.text for t in result.terms] == ["Make Our Republic Strong"]

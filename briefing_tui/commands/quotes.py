@@ -37,7 +37,7 @@ def report_problems(analysis) -> None:
 
 def speaker_matches(name: str, q: Quote, aliases: dict[str, list[str]]) -> bool:
     """``--speaker``: any spelling of the speaker contains the name (case and accents ignored)."""
-    from briefing_tui.extract.recognise import fold
+    from briefing_tui.extract.names import fold
 
     want = fold(" ".join(name.split()))
     if q.speaker is None:

@@ -6,6 +6,8 @@ Countries, cities and organisations live in ``briefing_tui/data/gazetteer.yaml``
 
 from __future__ import annotations
 
+import re
+
 # Titles written before a name ("Prime Minister Sanae Takaichi", "Prof. Smith"). Matched case-insensitively,
 # longest first, so lowercase uses ("then prime minister Fumio Kishida") count too.
 TITLES = tuple(sorted({
@@ -58,50 +60,41 @@ ROLE_NOUNS = frozenset({
 })
 
 # Verbs that introduce speech (direct or reported), in every tense we meet in news copy.
-_SPEECH_STEMS = {
-    "say": ("say", "says", "said"), "tell": ("tell", "tells", "told"), "add": ("add", "adds", "added"),
-    "note": ("note", "notes", "noted"), "explain": ("explain", "explains", "explained"),
-    "state": ("state", "states", "stated"), "argue": ("argue", "argues", "argued"),
-    "warn": ("warn", "warns", "warned"), "insist": ("insist", "insists", "insisted"),
-    "claim": ("claim", "claims", "claimed"), "remark": ("remark", "remarks", "remarked"),
-    "observe": ("observe", "observes", "observed"), "comment": ("comment", "comments", "commented"),
-    "stress": ("stress", "stresses", "stressed"), "emphasise": ("emphasise", "emphasises", "emphasised"),
-    "emphasize": ("emphasize", "emphasizes", "emphasized"), "acknowledge": ("acknowledge", "acknowledges",
-                                                                         "acknowledged"),
-    "admit": ("admit", "admits", "admitted"), "recall": ("recall", "recalls", "recalled"),
-    "reply": ("reply", "replies", "replied"), "respond": ("respond", "responds", "responded"),
-    "write": ("write", "writes", "wrote"), "ask": ("ask", "asks", "asked"),
-    "continue": ("continue", "continues", "continued"), "conclude": ("conclude", "concludes", "concluded"),
-    "suggest": ("suggest", "suggests", "suggested"), "announce": ("announce", "announces", "announced"),
-    "declare": ("declare", "declares", "declared"), "highlight": ("highlight", "highlights", "highlighted"),
-    "believe": ("believe", "believes", "believed"), "think": ("think", "thinks", "thought"),
-    "predict": ("predict", "predicts", "predicted"), "estimate": ("estimate", "estimates", "estimated"),
-    "assert": ("assert", "asserts", "asserted"), "maintain": ("maintain", "maintains", "maintained"),
-    "contend": ("contend", "contends", "contended"), "confirm": ("confirm", "confirms", "confirmed"),
-    "report": ("report", "reports", "reported"), "recount": ("recount", "recounts", "recounted"),
-    "complain": ("complain", "complains", "complained"), "joke": ("joke", "jokes", "joked"),
-    "urge": ("urge", "urges", "urged"), "put": ("put",),
-    "underline": ("underline", "underlines", "underlined"), "caution": ("caution", "cautions", "cautioned"),
-    "call": ("call", "calls", "called"), "describe": ("describe", "describes", "described"),
-    "tweet": ("tweet", "tweets", "tweeted"), "post": ("posted",), "reiterate": ("reiterate", "reiterates",
-                                                                              "reiterated"),
-}
-SPEECH_VERBS = frozenset(form for forms in _SPEECH_STEMS.values() for form in forms)
+_REGULAR_SPEECH_VERBS = (
+    "add note explain state argue warn insist claim remark observe comment stress emphasise emphasize acknowledge "
+    "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
+    "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe"
+).split()
+_IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
+                           ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
+
+
+def _inflect(verb: str) -> tuple[str, str, str]:
+    """Base, third person and past of a regular verb ("reply" -> "replies", "replied")."""
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, verb[:-1] + "ies", verb[:-1] + "ied"
+    third = verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return verb, third, verb + ("d" if verb.endswith("e") else "ed")
+
+
+SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS), *_IRREGULAR_SPEECH_VERBS)
+                         for form in forms)
 
 # Phrasal speech verbs matched as two words.
 SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
-REPORTED_VERBS = frozenset(SPEECH_VERBS - {"call", "calls", "called", "describe", "describes", "described", "urge",
-                                            "urges", "urged", "put", "ask", "asks", "asked", "post", "posted", "continue", "continues",
-                                            "continued", "respond", "responds", "responded", "reply", "replies",
-                                            "replied", "tell", "tells", "write", "writes", "wrote", "joke", "jokes",
-                                            "joked", "tweet", "tweets", "tweeted", "report", "reports", "reported",
-                                            "announce", "announces", "announced", "confirm", "confirms",
-                                            "confirmed", "recall", "recalls", "recalled"}) | {"told", "tells",
-                                                                                                "wrote", "writes",
-                                                                                                "reported",
-                                                                                                "reports"}
+def _forms(*verbs: str) -> frozenset[str]:
+    irregular = {forms[0]: forms for forms in _IRREGULAR_SPEECH_VERBS}
+    return frozenset(f for v in verbs for f in irregular.get(v) or _inflect(v))
+
+
+# Speech verbs that never introduce a reported clause ("called the plan", "urged them to").
+_NOT_REPORTING = _forms("call", "describe", "urge", "put", "ask", "continue", "joke") | {"posted"}
+# Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
+THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet")
+# Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
+REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING)
 
 # Words inside a capitalised sequence that make it an organisation.
 ORG_KEYWORDS = frozenset({
@@ -182,8 +175,12 @@ ANONYMOUS_SUBJECTS = frozenset({
     "it", "article", "report", "statement", "prosecutors", "investigators", "police", "doctors", "scientists",
     "lawyers", "teachers", "workers", "farmers", "students", "activists", "officers", "negotiators", "organisers",
     "organizers", "campaigners", "regulators", "executives", "bankers", "ministers", "leaders", "voters", "citizens",
-    "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families", "spokesperson", "spokesman", "spokeswoman", "official",
+    "locals", "villagers", "fans", "players", "engineers", "employees", "staff", "members", "parents", "families",
+    "spokesperson", "spokesman", "spokeswoman", "official",
 })
+
+# Words right before a name that is given as such: "who gave only her first name, Nino".
+NAME_GIVEN_BEFORE = re.compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?[ \u00a0]+$")
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})

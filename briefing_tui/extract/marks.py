@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'", "»": "«"}
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'",
+          "»": "«"}
 OPENERS = frozenset(_PAIRS)
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
 CLOSERS = frozenset("”“»«›」』’'\"")

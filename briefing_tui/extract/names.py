@@ -8,7 +8,9 @@ punctuation and line breaks.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
 
@@ -18,7 +20,8 @@ _CAP = (r"(?:(?:" + _ABBREV + r")\.(?=[ \u00a0])|(?:[A-Z]\.){2,}|(?:(?:al|el|bin
         + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
 _CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 # A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
-_RUN = re.compile(r"(?<![\w'’-])" + _CAP + r"(?:[ \u00a0]{1,2}(?:(?:" + _CONN + r")[ \u00a0]{1,2}){0,2}" + _CAP + r")*")
+_RUN = re.compile(r"(?<![\w'’-])" + _CAP
+                  + r"(?:[ \u00a0]{1,2}(?:(?:" + _CONN + r")[ \u00a0]{1,2}){0,2}" + _CAP + r")*")
 _TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -72,3 +75,12 @@ def name_runs(text: str) -> list[list[Token]]:
         while run and run[0].text in NAME_CONNECTORS:
             run.pop(0)
     return [r for r in runs if r]
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Casefolded, accent-free, apostrophe-free form used to compare names."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")

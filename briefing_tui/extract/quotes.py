@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.marks import CLOSERS, MarkedSpan, quoted_spans, starts_with_mark
-from briefing_tui.extract.recognise import Found, fold
-from briefing_tui.extract.speakers import PRONOUN_SUBJECT, SpeakerFinder, Who
+from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
+from briefing_tui.extract.names import fold
+from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.reported import find_reported
+from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
 from briefing_tui.model import Entity, Quote, Source
 
@@ -27,23 +29,14 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 _COLON_LABEL = re.compile(r"^[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
 _QA_LABEL = re.compile(r"^[ \u00a0]*(Q|A|Question|Answer)[ \u00a0]*[:.)\-–—][ \u00a0]*(?=\S)")
-_ACCORDING_START = re.compile(r"^\W*(?:[A-Z][\w]*,[ \u00a0]+)?[Aa]ccording to[ \u00a0]+")
-_ACCORDING_TAIL = re.compile(r",[ \u00a0]+according to[ \u00a0]+")
-_AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$")
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
-_WHEN = (r"(?:(?:on|last|this|next|early|late)[ \u00a0]+[\w-]+|earlier|later|yesterday|today|previously|recently|"
-         r"in[ \u00a0]+(?:a|an|his|her|their|its)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:statement|interview|"
-         r"speech|post|letter|briefing|report|note|message))")
-_SKIP_WHEN = re.compile(r"^(?:[ \u00a0,]+" + _WHEN + r")+")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
-_NOT_A_CLAUSE = re.compile(r"^[ \u00a0]+(?:in|on|at|by|outside|inside|after|before|during|to|from|with|"
-                           r"through|over|under|via|later|earlier|yesterday|today|last|this|in)\b")
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 
 @dataclass
-class Found1:
+class PendingQuote:
     """A quote before cross-source merging (mutable while the source is being read)."""
 
     start: int
@@ -90,7 +83,7 @@ class SourceQuotes:
         self.source = source
         self.raw = source.raw
         self.who = SpeakerFinder(source, found, entity_of)
-        self.quotes: list[Found1] = []
+        self.quotes: list[PendingQuote] = []
         self.terms: list[QuotedTerm] = []
         self.last: Entity | None = None
         self.last_para = -10
@@ -111,7 +104,7 @@ class SourceQuotes:
         return who.entity
 
     # -- the walk ------------------------------------------------------------------------------------
-    def run(self) -> tuple[list[Found1], list[QuotedTerm]]:
+    def run(self) -> tuple[list[PendingQuote], list[QuotedTerm]]:
         paras = self.source.paragraphs
         interviewee = self._interviewee()
         for pi, p in enumerate(paras):
@@ -167,7 +160,8 @@ class SourceQuotes:
                 speaker, cue = None, None
             if speaker is not None:
                 para_speaker = speaker
-            self.quotes.append(Found1(pstart + a, pstart + b, "direct", speaker, cue, pi, continues=not sp.closed))
+            self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi,
+                                            continues=not sp.closed))
         return attributed
 
     def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
@@ -186,13 +180,17 @@ class SourceQuotes:
             if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
                     v and text[sp.end - 1:sp.end] in ",!?"):
                 f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
+                if f is None:  # said one protester, who gave only her first name, Nino
+                    _, s_hi = self._sentence_bounds(pstart + pos, pstart, pend)
+                    f = self.who.named_later(pstart + pos + v.end, s_hi)
                 if f is not None:
-                    return self._named(f, pi), "after"
+                    return self._named(f), "after"
                 return Who(None, "anonymous"), "after"
             # “...,” Uyama said / he said / the minister added
             m = next(speech_verbs(window), None)
-            if m and _AFTER_SUBJECT.match(window) and len(window[:m.start].split()) <= 14 and not _SENTENCE_END.search(window[:m.start]) and \
-                    not any(c in window[:m.start] for c in "“”\"«»「」"):
+            lead_in = window[:m.start] if m else ""
+            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= 14 and not _SENTENCE_END.search(lead_in) \
+                    and not any(c in lead_in for c in "“”\"«»「」"):
                 who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
                     return who, "after"
@@ -214,11 +212,11 @@ class SourceQuotes:
                     named = {self.who.entity(g).id: g for g in self.who.people if lo <= g.start < lo + len(head)}
                     f = next(iter(named.values())) if len(named) == 1 else None
                 if f is not None:
-                    return self._named(f, pi), "colon"
+                    return self._named(f), "colon"
         return None, None
 
-    def _named(self, f: Found, pi: int) -> Who:
-        return Who(self.who.entity(f), "name")
+    def _named(self, f: Found) -> Who:
+        return Who(self.who.entity(f), "name", f.start)
 
     def _in_sentence(self, pstart: int, pend: int, sp: MarkedSpan) -> tuple[Who | None, str | None]:
         """X said ... “fragment” (or “fragment” ..., X said ...): a speech verb of the same sentence."""
@@ -281,7 +279,7 @@ class SourceQuotes:
         a, b = _trim(text, body_start, len(text))
         if a >= b:
             return False
-        self.quotes.append(Found1(pstart + a, pstart + b, "direct", speaker, cue, pi))
+        self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi))
         if speaker is not None:
             self.last, self.last_para = speaker, pi
             self.who.spoke(speaker, pstart)
@@ -295,7 +293,7 @@ class SourceQuotes:
             if s.end <= pstart or s.start >= pend:
                 continue
             lo, hi = max(s.start, pstart), min(s.end, pend)
-            hit = self._reported_in(lo, hi, inside)
+            hit = find_reported(self.raw, lo, hi, inside, self.who)
             if hit is None:
                 continue
             who, a, b, cue = hit
@@ -307,70 +305,9 @@ class SourceQuotes:
             if any(x <= a and b <= y for x, y in inside):
                 continue  # the whole clause is a direct quote
             self._speak(who, pi)
-            self.quotes.append(Found1(a, b, "reported", who.entity, cue, pi))
+            self.quotes.append(PendingQuote(a, b, "reported", who.entity, cue, pi))
             found = True
         return found
-
-    def _reported_in(self, lo: int, hi: int, inside: list[tuple[int, int]]):
-        raw = self.raw
-        sent = raw[lo:hi]
-        m = _ACCORDING_START.match(sent)
-        if m:
-            f = self.who.mention_starting_after(lo + m.end(), lo + m.end() + 40)
-            if f is not None:
-                comma = raw.find(",", f.end, hi)
-                if comma != -1:
-                    return self._named(f, 0), comma + 1, hi, "according to"
-        m = _ACCORDING_TAIL.search(sent)
-        if m:
-            f = self.who.mention_starting_after(lo + m.end(), lo + m.end() + 40)
-            if f is not None:
-                return self._named(f, 0), lo, lo + m.start(), "according to"
-        for m in speech_verbs(raw, lo, hi, reported=True):
-            v0, v1 = m.start, m.end
-            if any(x <= v0 < y for x, y in inside):
-                continue
-            if re.search(r"\b(?:is|was|are|were|be|been|being)[ \u00a0]+$", raw[lo:v0]) or \
-                    re.match(r"[ \u00a0]+to\b", raw[v1:v1 + 4]):
-                continue  # "is said to be", passive voice
-            who = self.who.subject_of(v0, lo)
-            if who is None or who.entity is None:
-                continue
-            rest = raw[v1:hi]
-            subject_start = who.start if who.start >= 0 else v0
-            prefix = raw[lo:subject_start].rstrip(" \u00a0")
-            if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
-                comma = raw.find(",", v1, hi)
-                if comma != -1:
-                    return who, comma + 1, hi, m.word
-            when = _SKIP_WHEN.match(rest)
-            if when:  # said last month it would ..., said on Monday that ...
-                v1, rest = v1 + when.end(), rest[when.end():]
-            if re.match(r"^[ \u00a0]*[.!?]", rest) or not rest.strip():
-                if prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
-                    return who, lo, lo + len(prefix) - 1, m.word  # CLAUSE, he said.
-                continue
-            if re.match(r"^[ \u00a0]*,", rest) and prefix.endswith(","):
-                if re.match(r"^[ \u00a0]*,[ \u00a0]+[a-z]+ing\b", rest):  # CLAUSE, the company said, citing ...
-                    return who, lo, lo + len(prefix) - 1, m.word
-                return who, lo, hi, m.word  # Central Asia, Kurbanov says, must ...
-            if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
-                continue  # “...,” Igor said outside the gates: the attribution of a direct quote
-            t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){1,12}?that[ \u00a0]+", rest)
-            if t:  # told supporters at a rally that ..., said in a statement that ...
-                return who, v1 + t.end(), hi, m.word
-            if m.word in ("told", "tells") or _NOT_A_CLAUSE.match(rest):
-                continue
-            if re.match(r"^[ \u00a0]*[,;:]", rest):
-                continue
-            t = re.match(r"^[ \u00a0]+(?:that[ \u00a0]+)?", rest)
-            start = v1 + (t.end() if t else 0)
-            if raw[start:start + 1] in "“\"«「‘:" or not raw[start:start + 1].strip():
-                continue
-            if raw[start:start + 1].isupper() and not re.match(r"[A-Z][a-z]", raw[start:start + 2]):
-                continue
-            return who, start, hi, m.word
-        return None
 
     # -- second passes -------------------------------------------------------------------------------
     def _fill_continuations(self) -> None:

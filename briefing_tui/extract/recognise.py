@@ -11,44 +11,21 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
+from briefing_tui.extract.cues import (
+    AFFILIATION_BEFORE, AGE, APPOSITION, CONNECTORS, HEAD_AFTER, HEAD_OF, NAMED_APART, PLACE_AFTER, PLACE_BEFORE,
+    PRONOUN, PRONOUN_SAID, SENTENCE_LEAD, TITLE_SET, VERB_BEFORE, WHO_CLAUSE, norm_word, role_words, title_before,
+    title_span, verb_follows,
+)
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, GENERIC_ROLES, MALE_HONORIFICS, ORG_HEAD_NOUNS, PERIOD_ONLY_TITLES, NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS,
-    PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, TITLES,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEVER_NAMES, ORG_HEAD_NOUNS,
+    ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS, PRONOUNS_MALE, ROLE_NOUNS,
 )
-from briefing_tui.extract.names import Token, name_runs
-from briefing_tui.extract.verbs import verb_at
+from briefing_tui.extract.marks import quoted_spans
+from briefing_tui.extract.names import Token, fold, name_runs
 from briefing_tui.model import Source
-
-_CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
-_TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
-_TITLE_MAX = max(len(t.split()) for t in _TITLE_SET)
-_APPOSITION = re.compile(
-    r"^,[ \u00a0]+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
-    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
-_AGE = re.compile(r"^,[ \u00a0]+\d{1,3},")
-_WHO = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
-_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=[ \u00a0]+[a-z])")
-_VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
-                          r"asked|by)[ \u00a0]+$", re.IGNORECASE)
-_HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
-_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)[ \u00a0]+$")
-_PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|[ \u00a0][a-z]|$)")
-_AFFILIATION_BEFORE = re.compile(
-    r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
-    r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?[ \u00a0]+(?:at|with)"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
-    r"|\b(?:president|head|chief|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|spokesperson|ceo|"
-    r"founder|secretary-general|director-general|governor)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-_NAMED_APART = re.compile(r",[ \u00a0]*$")
-_PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
-_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-_LEADING_OF_SENTENCE = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
 
 
 @dataclass(slots=True)
@@ -72,71 +49,6 @@ class Found:
         return self.key.split()[-1]
 
 
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """Casefolded, accent-free, apostrophe-free form used to compare names."""
-    if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z-]*", text.lower())
-
-
-def _title_before(before: str) -> str | None:
-    """A lowercase title or role right before a name ("then prime minister", "analyst")."""
-    words = before.rstrip(" \u00a0").split()
-    if not words or before[-1:] not in " \u00a0":
-        return None
-    for n in range(min(_TITLE_MAX, len(words)), 0, -1):
-        cand = " ".join(words[-n:])
-        if cand.islower() and cand.rstrip(".") in _TITLE_SET:
-            return cand
-    return None
-
-
-def _verb_follows(after: str, apposition: bool = True) -> bool:
-    """A speech verb right after a name, or (``apposition``) after the apposition that follows it."""
-    if verb_at(after, len(after) - len(after.lstrip(" \u00a0"))) and after[:1] in " \u00a0":
-        return True
-    if not apposition or not after.startswith(","):
-        return False
-    limit = next((i for i, c in enumerate(after[:142]) if c in ".;:“”\""), 142)
-    for m in _NEXT_WORD_AFTER_COMMA.finditer(after, 0, limit):
-        start = m.end() + len(after[m.end():]) - len(after[m.end():].lstrip(" \u00a0"))
-        if verb_at(after, start):
-            return True
-    return False
-
-
-def _norm(tok: Token) -> str:
-    return tok.text.lower().rstrip(".")
-
-
-def _title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
-    """The last (or first) formal title inside ``run`` that is followed by at least one more word.
-
-    Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani").
-    """
-    found = None
-    i = 0
-    while i < len(run) - 1:
-        for n in range(min(_TITLE_MAX, len(run) - 1 - i), 0, -1):
-            words = " ".join(_norm(t) for t in run[i:i + n])
-            if n == 1 and words in PERIOD_ONLY_TITLES and not run[i].text.endswith("."):
-                continue
-            if words in _TITLE_SET and words not in GENERIC_ROLES:
-                found = (i, i + n)
-                if first:
-                    return found
-                i += n - 1
-                break
-        i += 1
-    return found
-
-
 class SourceRecogniser:
     """Finds and types the names of one source; see the module docstring for the rules."""
 
@@ -154,13 +66,13 @@ class SourceRecogniser:
         return s.index if s else None
 
     def _at_sentence_start(self, ptext: str, pstart: int, rel: int) -> bool:
-        if _LEADING_OF_SENTENCE.match(ptext[:rel]):
+        if SENTENCE_LEAD.match(ptext[:rel]):
             return True
         s = self.source.sentence_at(pstart + rel)
         if s is None:
-            return _LEADING_OF_SENTENCE.match(ptext[max(0, rel - 3):rel] or "") is not None and \
+            return SENTENCE_LEAD.match(ptext[max(0, rel - 3):rel] or "") is not None and \
                 ptext[:rel].rstrip(" \u00a0“‘\"'")[-1:] in ".!?:\n"
-        return _LEADING_OF_SENTENCE.match(self.source.raw[s.start:pstart + rel]) is not None
+        return SENTENCE_LEAD.match(self.source.raw[s.start:pstart + rel]) is not None
 
     def _emit(self, ptext: str, pstart: int, toks: list[Token], kind: str, key: str, **kw) -> Found:
         a, b = toks[0].start, toks[-1].end
@@ -173,12 +85,15 @@ class SourceRecogniser:
         for p in self.source.paragraphs:
             ptext = self.source.raw[p.start:p.end]
             heading = p.kind == "heading"
+            # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
+            terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
             for run in name_runs(ptext):
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
-                    if heading:  # headings are title-cased: only names we already know
+                    if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
+                        # headings are title-cased and terms are quoted: only names we already know
                         self._split_known(ptext, p.start, part, people=False)
                     else:
                         self._classify(ptext, p.start, part)
@@ -189,17 +104,17 @@ class SourceRecogniser:
 
     def _split_connectors(self, ptext: str, run: list[Token]) -> list[list[Token]]:
         """Cut "Xi Jinping and Kazakh President Tokayev in June" at connectors unless the whole is one name."""
-        cuts = [i for i, t in enumerate(run) if t.text in _CONNECTORS]
+        cuts = [i for i, t in enumerate(run) if t.text in CONNECTORS]
         if not cuts or self.gaz.lookup(self._text(ptext, run)) is not None:
             return [run]
-        words = [_norm(t) for t in run]
-        title = _title_span(run, first=True)
+        words = [norm_word(t) for t in run]
+        title = title_span(run, first=True)
         if title is not None and title[0] < cuts[0]:
             # "Professor Timour Dadabayev | of the University of Tsukuba"
             after = [i for i in cuts if i >= title[1]]
             if after:
                 rest = run[after[0]:]
-                while rest and rest[0].text in _CONNECTORS:
+                while rest and rest[0].text in CONNECTORS:
                     rest = rest[1:]
                 return [run[:after[0]], *(self._split_connectors(ptext, rest) if rest else [])]
             return [run]
@@ -215,7 +130,7 @@ class SourceRecogniser:
                     return [run[:cut], *self._split_connectors(ptext, run[cut + 1:])]
         parts, current = [], []
         for t in run:
-            if t.text in _CONNECTORS:
+            if t.text in CONNECTORS:
                 if current:
                     parts.append(current)
                 current = []
@@ -228,8 +143,8 @@ class SourceRecogniser:
     def _trim(self, ptext: str, pstart: int, run: list[Token]) -> list[Token]:
         while run:
             first = run[0]
-            low = _norm(first)
-            if low in _TITLE_SET and len(run) > 1:
+            low = norm_word(first)
+            if low in TITLE_SET and len(run) > 1:
                 break
             if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"}:
                 run = run[1:]
@@ -244,10 +159,10 @@ class SourceRecogniser:
         return run
 
     def _classify(self, ptext: str, pstart: int, run: list[Token]) -> None:
-        span = _title_span(run)
+        span = title_span(run)
         if span is not None:
             rest = run[span[1]:]
-            rest_words = {_norm(t) for t in rest}
+            rest_words = {norm_word(t) for t in rest}
             if not (rest_words & ORG_KEYWORDS) and self.gaz.lookup(self._text(ptext, rest)) is None:
                 title = self._text(ptext, run[span[0]:span[1]])
                 if span[0]:
@@ -263,13 +178,13 @@ class SourceRecogniser:
     def _classify_plain(self, ptext: str, pstart: int, run: list[Token]) -> None:
         text = self._text(ptext, run)
         hit = self.gaz.lookup(text)
-        if hit is None and _norm(run[0]) == "the" and len(run) > 1:
+        if hit is None and norm_word(run[0]) == "the" and len(run) > 1:
             run, text = run[1:], self._text(ptext, run[1:])
             hit = self.gaz.lookup(text)
         if hit is not None:
             self._emit(ptext, pstart, run, hit[1], hit[0])
             return
-        words = [_norm(t) for t in run]
+        words = [norm_word(t) for t in run]
         first_given = self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
@@ -330,7 +245,7 @@ class SourceRecogniser:
         return out
 
     def _flush(self, ptext: str, pstart: int, rest: list[Token]) -> None:
-        while rest and (_norm(rest[0]) in NEVER_NAMES or rest[0].text in PERSON_PARTICLES):
+        while rest and (norm_word(rest[0]) in NEVER_NAMES or rest[0].text in PERSON_PARTICLES):
             rest = rest[1:]
         if rest:
             self._person(ptext, pstart, rest, confirmed=None)
@@ -341,42 +256,42 @@ class SourceRecogniser:
         a, b = toks[0].start, toks[-1].end
         if any(t.text[0].isdigit() for t in toks):
             return
-        if (len(toks) == 1 and role is None and _PLACE_BEFORE.search(ptext[max(0, a - 12):a])
-                and _PLACE_AFTER.match(ptext[b:b + 2]) and not self._at_sentence_start(ptext, pstart, a)):
+        if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
+                and PLACE_AFTER.match(ptext[b:b + 2]) and not self._at_sentence_start(ptext, pstart, a)):
             self._emit(ptext, pstart, toks, "place", toks[0].text)  # "a factory in Arizona."
             return
         if all(t.text.isupper() and len(t.text) > 1 for t in toks):
             # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
             before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-            if (before_word[0].lower() in ORG_HEAD_NOUNS or _verb_follows(ptext[b:b + 200], apposition=False)
-                    or _AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
+            if (before_word[0].lower() in ORG_HEAD_NOUNS or verb_follows(ptext[b:b + 200], apposition=False)
+                    or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
                 self._emit(ptext, pstart, toks, "organization", self._text(ptext, toks))
             return
         before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
         gender = None
         if role is None:
-            title = _title_before(before)
+            title = title_before(before)
             if title:
                 role, confirmed = title, True
         if role:
             low = role.lower().rstrip(".").split()[-1]
             gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
-        m = _APPOSITION.match(after)
-        if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in _words(m.group(0))):
+        m = APPOSITION.match(after)
+        if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in role_words(m.group(0))):
             confirmed = True
             role = role or after[2:m.end()].strip()
-        elif _AGE.match(after) or _WHO.match(after):
-            confirmed = True
+        elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
+            confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
         if not confirmed:
             # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
             named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
-            confirmed = bool(_verb_follows(after, apposition=named_apart) or _VERB_BEFORE.search(before)
-                             or (len(toks) == 1 and (_HEAD_AFTER.match(after)))
-                             or (len(toks) > 1 and _HEAD_OF.search(before))
+            confirmed = bool(verb_follows(after, apposition=named_apart) or VERB_BEFORE.search(before)
+                             or (len(toks) == 1 and (HEAD_AFTER.match(after)))
+                             or (len(toks) > 1 and HEAD_OF.search(before))
                              or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
-        if len(toks) == 1 and _VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
+        if len(toks) == 1 and VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
             confirmed = False  # "by Tokyo": a single word after "by" is too weak
-        if _AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
+        if AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
             self._emit(ptext, pstart, toks, "organization", " ".join(self._text(ptext, toks).split()))
             return
         low = toks[0].text.lower()
@@ -394,7 +309,15 @@ class SourceRecogniser:
 
     # -- within the article --------------------------------------------------------------------------
     def _short_org_names(self) -> None:
-        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it."""
+        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it.
+
+        And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
+        one everywhere in it, even where a speech verb made it look like a person.
+        """
+        orgs = {fold(f.key) for f in self.found if f.type == "organization"}
+        for f in self.found:
+            if f.type == "person" and fold(f.key) in orgs:
+                f.type, f.confirmed = "organization", True
         firsts: dict[str, set[str]] = {}
         for f in self.found:
             if f.type == "organization" and " " in f.key:
@@ -415,15 +338,15 @@ class SourceRecogniser:
                 f.confirmed = True
         for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
             if not f.full and not f.confirmed and any(
-                    fold(g.surname) == fold(f.key) or fold(g.key.split()[0]) == fold(f.key) for g in fulls if g.confirmed):
+                    fold(f.key) in (fold(g.surname), fold(g.key.split()[0])) for g in fulls if g.confirmed):
                 f.confirmed = True
-        apart = [f for f in people if not f.full and _NAMED_APART.search(self.source.raw[max(0, f.start - 3):f.start])
+        apart = [f for f in people if not f.full and NAMED_APART.search(self.source.raw[max(0, f.start - 3):f.start])
                  and self.source.raw[f.end:f.end + 1] == ","]
         for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
             # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
             if not f.confirmed:
                 nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(self.source.raw))
-                m = _PRONOUN_SAID.search(self.source.raw, f.end, min(nxt, f.end + 400))
+                m = PRONOUN_SAID.search(self.source.raw, f.end, min(nxt, f.end + 400))
                 if m and not any(f.end < g.start < m.start() for g in fulls):
                     f.confirmed = True
                     f.gender = "m" if m.group(1).lower() == "he" else "f"
@@ -475,7 +398,7 @@ class SourceRecogniser:
                 continue
             nxt = people[i + 1].start if i + 1 < len(people) else len(raw)
             window = raw[f.end:min(s.end, nxt)]
-            m = _PRONOUN.search(window)
+            m = PRONOUN.search(window)
             if m:
                 word = m.group(1).lower()
                 votes.setdefault(f.key, []).append("m" if word in PRONOUNS_MALE else "f")

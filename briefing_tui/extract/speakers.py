@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, ROLE_NOUNS
+from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, NAME_GIVEN_BEFORE, ROLE_NOUNS
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.recognise import Found
 from briefing_tui.model import Entity, Source
@@ -71,7 +71,11 @@ class SpeakerFinder:
             ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None or (
                 re.fullmatch(r",[ \u00a0]*" + _AUX, gap) is not None
                 and re.search(r",[ \u00a0]*$", self.raw[max(lo, f.start - 3):f.start]) is not None)
-            if not ok and allow_apposition and re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap):
+            if not ok and allow_apposition and (
+                    re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap)
+                    or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX,
+                                    gap)):
+                # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
                 return None if _OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
@@ -84,7 +88,8 @@ class SpeakerFinder:
         for f in self.speakers:
             if pos <= f.start < hi:
                 gap = self.raw[pos:f.start]
-                if gap.strip(" \u00a0") == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap.replace("\u00a0", " ")):
+                gap = gap.replace("\u00a0", " ")
+                if gap.strip() == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap):
                     return f
                 return None
         return None
@@ -136,9 +141,16 @@ class SpeakerFinder:
             self.gender.setdefault(pick.id, want)  # the text has now told us
         return pick
 
+    def named_later(self, lo: int, hi: int) -> Found | None:
+        """A person given a name later in the clause: "..., who gave only her first name, Nino"."""
+        for f in self.people:
+            if lo <= f.start < hi and NAME_GIVEN_BEFORE.search(self.raw[max(lo, f.start - 40):f.start]):
+                return f
+        return None
+
     def company(self, pos: int) -> Entity | None:
-        """"the company said": the one organisation named in this paragraph before ``pos``, else None."""
-        lo = self._paragraph_floor(pos, back=0)
+        """"the company said": the one organisation named in this or the two paragraphs before, else None."""
+        lo = self._paragraph_floor(pos)
         ents = {self.entity(f).id: self.entity(f) for f in self.speakers
                 if f.type == "organization" and lo <= f.start < pos}
         return next(iter(ents.values())) if len(ents) == 1 else None

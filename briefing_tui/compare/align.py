@@ -1,0 +1,179 @@
+"""Align statements across sources into claims.
+
+Sentences are scored pairwise (only pairs that share a distinctive word, name, entity or figure):
+idf-weighted overlap of content stems, capitalised names, entities and figure tokens, blended with
+rapidfuzz's token-sort ratio, plus a bonus for the same figure about the same subject or a dispute. Pairs
+above ``LINK`` are merged greedily, best first, into groups holding at most one sentence per source;
+a merge must also keep the groups' average similarity above ``COHESION`` so chains of loosely
+related sentences do not snowball into one claim.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.units import Unit
+from briefing_tui.compare.verdict import figure_checks, stance_dispute
+
+LINK = 0.32
+COHESION = 0.24
+FIGURE_BONUS = 0.15
+FIGURE_BONUS_CAP = 0.25
+DISPUTE_BONUS = 0.1
+EXTEND_FIGURE = 0.12
+EXTEND_DISPUTE = 0.15
+EXTEND_KINDS = ("year", "date", "period")
+MAX_SAMPLE = 8
+
+
+def similarity(a: Unit, b: Unit) -> float:
+    """Idf-weighted cosine over tokens blended with rapidfuzz's token-sort ratio (0..1)."""
+    shared = a.tokens & b.tokens
+    if not shared:
+        return 0.0
+    dot = sum(a.weights[t] * b.weights[t] for t in shared)
+    cosine = dot / (a.norm * b.norm)
+    # How much of the shorter sentence the longer one covers: a short digest line inside a long sentence.
+    containment = dot / min(a.norm, b.norm) ** 2 * min(1.0, len(shared) / 4)
+    lexical = fuzz.token_sort_ratio(a.stems, b.stems) / 100.0
+    return 0.45 * cosine + 0.35 * containment + 0.2 * lexical * min(1.0, cosine * 4)
+
+
+def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> float:
+    """Extra evidence that two sentences speak of the same thing.
+
+    The same figure about the same subject (a year, date, amount or a count of ten or more with shared
+    words around it, money compared after conversion; "five countries" is too common to count), or a disputing cue in one that governs words of the other.
+    """
+    bonus = 0.0
+    if a.figures and b.figures:
+        kinds = {c.left.kind for c in figure_checks(a, b, published, table)
+                 if c.compatible and (c.left.kind != "count" or (c.left.low or 0) >= 10)}
+        bonus += min(FIGURE_BONUS_CAP, FIGURE_BONUS * len(kinds))
+    if any(c.strong for c in a.cues) or any(c.strong for c in b.cues):
+        if stance_dispute(a, b, 0.0) or stance_dispute(b, a, 0.0):
+            bonus += DISPUTE_BONUS
+    return bonus
+
+
+def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
+    """Pairs from different sources sharing at least one distinctive token (inverted index)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for u in units:
+        for t in u.tokens:
+            index[t].append(u.key)
+    limit = max(40, len(units) // 25)
+    pairs: set[tuple[int, int]] = set()
+    for token in sorted(index):
+        keys = index[token]
+        if len(keys) > limit:
+            continue
+        for i, ka in enumerate(keys):
+            ua = units[ka]
+            for kb in keys[i + 1:]:
+                if units[kb].source_rank != ua.source_rank:
+                    pairs.add((ka, kb) if ka < kb else (kb, ka))
+    return pairs
+
+
+class _Groups:
+    """Union of units into groups with at most one unit per source."""
+
+    def __init__(self, units: Sequence[Unit], scores: dict[tuple[int, int], float]):
+        self.units = units
+        self.group_of = {u.key: u.key for u in units}
+        self.members: dict[int, list[int]] = {u.key: [u.key] for u in units}
+        self.scores = scores
+
+    def score(self, ka: int, kb: int) -> float:
+        pair = (ka, kb) if ka < kb else (kb, ka)
+        if pair not in self.scores:
+            self.scores[pair] = similarity(self.units[pair[0]], self.units[pair[1]])
+        return self.scores[pair]
+
+    def try_merge(self, ka: int, kb: int) -> bool:
+        ga, gb = self.group_of[ka], self.group_of[kb]
+        if ga == gb:
+            return False
+        ma, mb = self.members[ga], self.members[gb]
+        if {self.units[k].source_rank for k in ma} & {self.units[k].source_rank for k in mb}:
+            return False
+        sample_a, sample_b = ma[:MAX_SAMPLE], mb[:MAX_SAMPLE]
+        mean = sum(self.score(x, y) for x in sample_a for y in sample_b) / (len(sample_a) * len(sample_b))
+        if mean < COHESION:
+            return False
+        keep, gone = (ga, gb) if ga < gb else (gb, ga)
+        self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        for k in self.members[keep]:
+            self.group_of[k] = keep
+        return True
+
+
+def _extension(members: list[int], units: Sequence[Unit], neighbours: dict[int, set[int]], score,
+               published: dict[str, str | None], table: RateTable) -> list[int]:
+    """Sentences of other sources that also belong to this group, though they sit in another one.
+
+    A sentence often states several things; it joins a second group when it gives a figure the
+    members share (a year, date or period, about the same subject), or when a member disputes it.
+    At most one such sentence per source, the most similar.
+    """
+    in_group = {units[k].source_rank for k in members}
+    sample = members[:MAX_SAMPLE]
+    # The figures the members already share: a newcomer must give one of these, not just any figure.
+    shared = set()
+    for i, ma in enumerate(sample):
+        for mb in sample[i + 1:]:
+            for c in figure_checks(units[ma], units[mb], published, table):
+                if c.compatible and c.left.kind in EXTEND_KINDS:
+                    shared |= {(ma, c.left.start), (mb, c.right.start)}
+    best: dict[int, tuple[float, int]] = {}
+    for k in sorted(set().union(*(neighbours[m] for m in sample)) - set(members)):
+        u = units[k]
+        if u.source_rank in in_group:
+            continue
+        mean = sum(score(k, m) for m in sample) / len(sample)
+        joins = False
+        for m in sample:
+            member = units[m]
+            if mean >= EXTEND_FIGURE and any(
+                    c.compatible and (m, c.left.start) in shared
+                    for c in figure_checks(member, u, published, table)):
+                joins = True
+            elif mean >= EXTEND_DISPUTE and stance_dispute(member, u, 0.0):
+                joins = True
+        if joins and (u.source_rank not in best or mean > best[u.source_rank][0]):
+            best[u.source_rank] = (mean, k)
+    return [k for _, k in sorted(best.values(), key=lambda t: t[1])]
+
+
+def align_units(units: Sequence[Unit], published: dict[str, str | None], table: RateTable,
+                scores: dict[tuple[int, int], float] | None = None) -> list[list[Unit]]:
+    """Groups of units that say the same thing, each sorted by source order then position.
+
+    ``scores`` (when given) receives every pair similarity computed, keyed by (smaller key, larger key).
+    """
+    groups = _Groups(units, scores if scores is not None else {})
+    edges = []
+    candidates = sorted(_candidates(units))
+    for ka, kb in candidates:
+        score = groups.score(ka, kb) + pair_bonus(units[ka], units[kb], published, table)
+        groups.scores[(ka, kb)] = score
+        if score >= LINK:
+            edges.append((-score, ka, kb))
+    for _, ka, kb in sorted(edges):
+        groups.try_merge(ka, kb)
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for ka, kb in candidates:
+        neighbours[ka].add(kb)
+        neighbours[kb].add(ka)
+    out = []
+    for members in groups.members.values():
+        extra = _extension(members, units, neighbours, groups.score, published, table) if len(members) > 1 else []
+        out.append([units[k] for k in members + extra])
+    for group in out:
+        group.sort(key=lambda u: (u.source_rank, u.start))
+    return out
