@@ -60,6 +60,19 @@ def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTa
     return bonus
 
 
+def clash(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> bool:
+    """Whether two sets of sources overlap too much to be one claim's different statements.
+
+    For single sentences that means the same source. A sentence recurring in many sources may share
+    a few of them with another one by chance (recombined wires); more than half means the two are
+    usually said together, as different things.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    shared = sum(1 for r in a if r in b)
+    return shared > 0 and shared * 2 > len(a)
+
+
 def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
     """Pairs from different sources sharing at least one distinctive token (inverted index)."""
     index: dict[str, list[int]] = defaultdict(list)
@@ -75,7 +88,7 @@ def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
         for i, ka in enumerate(keys):
             ua = units[ka]
             for kb in keys[i + 1:]:
-                if units[kb].source_rank != ua.source_rank:
+                if not clash(units[kb].ranks, ua.ranks):
                     pairs.add((ka, kb) if ka < kb else (kb, ka))
     return pairs
 
@@ -87,6 +100,7 @@ class _Groups:
         self.units = units
         self.group_of = {u.key: u.key for u in units}
         self.members: dict[int, list[int]] = {u.key: [u.key] for u in units}
+        self.ranks: dict[int, set[int]] = {u.key: set(u.ranks) for u in units}
         self.scores = scores
 
     def score(self, ka: int, kb: int) -> float:
@@ -100,7 +114,7 @@ class _Groups:
         if ga == gb:
             return False
         ma, mb = self.members[ga], self.members[gb]
-        if {self.units[k].source_rank for k in ma} & {self.units[k].source_rank for k in mb}:
+        if clash(self.ranks[ga], self.ranks[gb]):
             return False
         sample_a, sample_b = ma[:MAX_SAMPLE], mb[:MAX_SAMPLE]
         mean = sum(self.score(x, y) for x in sample_a for y in sample_b) / (len(sample_a) * len(sample_b))
@@ -108,6 +122,7 @@ class _Groups:
             return False
         keep, gone = (ga, gb) if ga < gb else (gb, ga)
         self.members[keep] = sorted(self.members[keep] + self.members.pop(gone))
+        self.ranks[keep] |= self.ranks.pop(gone)
         for k in self.members[keep]:
             self.group_of[k] = keep
         return True
@@ -121,7 +136,7 @@ def _extension(members: list[int], units: Sequence[Unit], neighbours: dict[int, 
     members share (a year, date or period, about the same subject), or when a member disputes it.
     At most one such sentence per source, the most similar.
     """
-    in_group = {units[k].source_rank for k in members}
+    in_group = set().union(*(units[k].ranks for k in members))
     sample = members[:MAX_SAMPLE]
     # The figures the members already share: a newcomer must give one of these, not just any figure.
     shared = set()
@@ -133,7 +148,7 @@ def _extension(members: list[int], units: Sequence[Unit], neighbours: dict[int, 
     best: dict[int, tuple[float, int]] = {}
     for k in sorted(set().union(*(neighbours[m] for m in sample)) - set(members)):
         u = units[k]
-        if u.source_rank in in_group:
+        if clash(u.ranks, in_group):
             continue
         mean = sum(score(k, m) for m in sample) / len(sample)
         joins = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing_tui.compare import VERDICTS, Claim, Statement
 from briefing_tui.compare.align import align_units
@@ -18,7 +19,7 @@ TOPIC_TERMS = 4
 
 def claim_id(group: Sequence[Unit]) -> str:
     """A short id from the statements' sources and words (stable across runs and machines)."""
-    parts = sorted(f"{u.source.id}\n{' '.join(u.text.lower().split())}" for u in group)
+    parts = sorted(f"{o.source.id}\n{' '.join(u.text.lower().split())}" for u in group for o in u.occurrences)
     return "c" + hashlib.sha1("\n\n".join(parts).encode()).hexdigest()[:8]
 
 
@@ -48,10 +49,17 @@ def topic_of(group: Sequence[Unit]) -> str:
     return " ".join(words) or " ".join(anchor.text.split()[:6])
 
 
-def _statement(unit: Unit, marks: list[tuple[int, int, str]]) -> Statement:
-    return Statement(unit.source.id, unit.text, unit.start, unit.end, unit.voice.speaker, unit.index,
-                     unit.voice.kind, list(unit.figures), [c.text for c in unit.cues if c.strong],
-                     sorted(marks))
+def _statements(unit: Unit, marks: list[tuple[int, int, str]]) -> list[Statement]:
+    """One statement per occurrence of the unit, its figures and marks moved to that occurrence."""
+    cues = [c.text for c in unit.cues if c.strong]
+    out = []
+    for o in unit.occurrences:
+        shift = o.start - unit.start
+        figures = [f if not shift and o.source.id == f.source else
+                   replace(f, source=o.source.id, start=f.start + shift, end=f.end + shift) for f in unit.figures]
+        out.append(Statement(o.source.id, unit.text, o.start, o.end, unit.voice.speaker, o.index, unit.voice.kind,
+                             figures, list(cues), sorted((a + shift, b + shift, k) for a, b, k in marks)))
+    return out
 
 
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
@@ -59,6 +67,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     """Claims for the sources: aligned, judged and ordered (verdict, number of sources, position)."""
     table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
+    rank = {s.id: i for i, s in enumerate(sources)}
     units = build_units(sources, entities, quotes, table)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
@@ -75,9 +84,10 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         seen[cid] = seen.get(cid, 0) + 1
         if seen[cid] > 1:
             cid = f"{cid}-{seen[cid]}"
-        statements = [_statement(u, finding.marks.get(u.key, [])) for u in group]
+        statements = sorted((st for u in group for st in _statements(u, finding.marks.get(u.key, []))),
+                            key=lambda st: (rank[st.source], st.start))
         claim = Claim(cid, topic_of(group), finding.verdict, "; ".join(finding.reasons), statements)
-        order = (VERDICTS.index(finding.verdict), -len(group), anchor.source_rank, anchor.start)
+        order = (VERDICTS.index(finding.verdict), -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
     return [c for _, c in claims]

@@ -95,7 +95,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 
 
 @lru_cache(maxsize=4)
-def _money_patterns(table_key: int, prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
@@ -105,8 +105,13 @@ def _money_patterns(table_key: int, prefixes: tuple[str, ...], words: tuple[str,
 
 
 def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _forms_of(tuple(table.aliases))
+
+
+@lru_cache(maxsize=8)
+def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     prefixes, words = [], []
-    for alias in table.aliases:
+    for alias in aliases:
         if alias.isalpha() and alias.upper() == alias.upper() and len(alias) == 3:
             prefixes.append(alias)  # ISO codes go before ("USD 20 billion") or after the amount
             words.append(alias)
@@ -120,7 +125,7 @@ def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 def _money(text: str, table: RateTable) -> list[_Found]:
     prefixes, words = _currency_forms(table)
-    prefix, suffix = _money_patterns(id(table), prefixes, words)
+    prefix, suffix = _money_patterns(prefixes, words)
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
@@ -167,8 +172,8 @@ def _period_unit(m: re.Match) -> tuple[str, float]:
     return "year", PERIOD_UNITS[unit]
 
 
-def _dates(text: str, source: Source) -> list[_Found]:
-    published = when.published_day(source.published)
+def _dates(text: str, published_text: str | None) -> list[_Found]:
+    published = when.published_day(published_text)
     future = when.is_future(text)
     found: list[_Found] = []
 
@@ -294,9 +299,26 @@ _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count
 def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None) -> list[Figure]:
     """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping."""
     table = table or default_rate_table()
+    key = (text, source.published, tuple(table.aliases))
+    found = _FOUND_CACHE.get(key)
+    if found is None:
+        if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
+            _FOUND_CACHE.clear()
+        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table)
+    return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
+            for kind, start, end, fields in found]
+
+
+# The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
+FOUND_CACHE_SIZE = 1 << 16
+_FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
+
+
+def _figures_relative(text: str, published: str | None, table: RateTable) -> tuple[tuple[str, int, int, dict], ...]:
+    """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     candidates = _money(text, table)
     candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
-    candidates += _dates(text, source)
+    candidates += _dates(text, published)
     candidates += _plain(_PERIOD, "period", text, _period_unit)
     candidates += _years(text)
     candidates += _counts(text)
@@ -314,9 +336,8 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
             qualifier, start = _qualifier(text, f.start)
             if qualifier is not None and any(t.start < f.start and t.end > start for t in taken if t is not f):
                 qualifier, start = None, f.start
-        out.append(Figure(f.kind, text[start:f.end], source.id, offset + start, offset + f.end,
-                          qualifier=qualifier, **f.fields))
-    return out
+        out.append((f.kind, start, f.end, {**f.fields, "qualifier": qualifier}))
+    return tuple(out)
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:

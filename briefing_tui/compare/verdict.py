@@ -95,7 +95,7 @@ def _who(unit: Unit) -> str:
 
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable) -> Finding:
     """The verdict of a group of aligned statements, and its evidence."""
-    if len({u.source.id for u in group}) < 2:
+    if len({o.source.id for u in group for o in u.occurrences}) < 2:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
@@ -119,7 +119,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     finding.reasons = [*dict.fromkeys(conflicts), *dict.fromkeys(disputes), *dict.fromkeys(matches)]
     if not finding.reasons:
         shared = _shared_words(group)
-        finding.reasons = [f"{len(group)} sources say this alike" + (f"; shared: {', '.join(shared)}" if shared else "")]
+        sources = len({o.source.id for u in group for o in u.occurrences})
+        finding.reasons = [f"{sources} sources say this alike" + (f"; shared: {', '.join(shared)}" if shared else "")]
     return finding
 
 
