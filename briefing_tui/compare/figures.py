@@ -299,7 +299,7 @@ _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count
 def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None) -> list[Figure]:
     """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping."""
     table = table or default_rate_table()
-    key = (text, source.published, tuple(table.aliases))
+    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases))
     found = _FOUND_CACHE.get(key)
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
@@ -307,6 +307,12 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
         found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table)
     return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
             for kind, start, end, fields in found]
+
+
+@lru_cache(maxsize=1 << 15)
+def _mentions_dates(text: str) -> bool:
+    """Whether any date pattern occurs in ``text`` (only then do its figures depend on the article's date)."""
+    return any(p.search(text) for p in (_DATE_MD, _DATE_DM, _DATE_ISO, _MONTH, _RELATIVE, _WEEKDAYS))
 
 
 # The same sentence recurs across articles (wires, digests, aggregators): read each once per date.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.compare.terms import NOT_NAMES
 from briefing_tui.model import Quote, Sentence
@@ -42,6 +43,7 @@ class Voice:
     speaker: str | None = None
 
 
+@lru_cache(maxsize=1 << 15)
 def _attribution(text: str) -> tuple[bool, str | None, bool]:
     """(attributed?, speaker name or None, by pronoun?) for one sentence."""
     for m in _ATTRIBUTION.finditer(text):
