@@ -10,6 +10,7 @@ related sentences do not snowball into one claim.
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -28,6 +29,10 @@ EXTEND_FIGURE = 0.12
 EXTEND_DISPUTE = 0.15
 EXTEND_KINDS = ("year", "date", "period")
 MAX_SAMPLE = 8
+MIN_POSTINGS = 40
+FULL_POSTINGS = 24
+WINDOW = 6
+SIGNATURE_HASHES = 3
 
 
 def similarity(a: Unit, b: Unit) -> float:
@@ -69,25 +74,47 @@ def clash(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> bool:
     """
     if len(a) > len(b):
         a, b = b, a
-    shared = sum(1 for r in a if r in b)
+    if len(a) == 1:
+        return next(iter(a)) in b
+    shared = len(a & b)
     return shared > 0 and shared * 2 > len(a)
 
 
+def _signature(unit: Unit) -> tuple[int, ...]:
+    """A min-hash of the unit's tokens: near-identical sentences get equal or close signatures."""
+    return tuple(min(zlib.crc32(f"{seed}|{t}".encode()) for t in unit.tokens) for seed in range(SIGNATURE_HASHES))
+
+
 def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
-    """Pairs from different sources sharing at least one distinctive token (inverted index)."""
+    """Pairs from different sources sharing at least one distinctive token (inverted index).
+
+    A token held by a few units pairs them all. A token held by many (the same fact told by many
+    articles) pairs each unit only with its ``WINDOW`` nearest in min-hash order, so near-identical
+    sentences sit next to each other and the pairs grow linearly with the corpus, not quadratically.
+    Tokens held by more than ``limit`` units are too common to say what a sentence is about.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     for u in units:
         for t in u.tokens:
             index[t].append(u.key)
-    limit = max(40, len(units) // 25)
+    limit = max(MIN_POSTINGS, len(units) // 25)
+    order: dict[int, tuple] = {}
     pairs: set[tuple[int, int]] = set()
     for token in sorted(index):
         keys = index[token]
         if len(keys) > limit:
             continue
+        if len(keys) > FULL_POSTINGS:
+            for k in keys:
+                if k not in order:
+                    order[k] = (_signature(units[k]), k)
+            keys = sorted(keys, key=order.__getitem__)
+            reach = WINDOW
+        else:
+            reach = len(keys)
         for i, ka in enumerate(keys):
             ua = units[ka]
-            for kb in keys[i + 1:]:
+            for kb in keys[i + 1:i + 1 + reach]:
                 if not clash(units[kb].ranks, ua.ranks):
                     pairs.add((ka, kb) if ka < kb else (kb, ka))
     return pairs

@@ -56,6 +56,7 @@ class Unit:
     stems: str = ""  # sorted unique stems, for rapidfuzz
     occurrences: list[Occurrence] = field(default_factory=list)
     ranks: frozenset[int] = frozenset()  # source ranks of the occurrences
+    contexts: dict[int, set[str]] = field(default_factory=dict)  # figure start -> stems around it (verdict)
 
 def figure_token(f: Figure) -> str | None:
     """A token two sentences share when they state the same figure (money is matched after conversion)."""
