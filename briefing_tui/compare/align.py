@@ -44,7 +44,7 @@ def similarity(a: Unit, b: Unit) -> float:
     cosine = dot / (a.norm * b.norm)
     # How much of the shorter sentence the longer one covers: a short digest line inside a long sentence.
     containment = dot / min(a.norm, b.norm) ** 2 * min(1.0, len(shared) / 4)
-    lexical = fuzz.token_sort_ratio(a.stems, b.stems) / 100.0
+    lexical = fuzz.ratio(a.stems, b.stems) / 100.0  # stems are sorted already: token_sort_ratio, cheaper
     return 0.45 * cosine + 0.35 * containment + 0.2 * lexical * min(1.0, cosine * 4)
 
 

@@ -47,6 +47,9 @@ _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|ye
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
 _COUNT = re.compile(rf"(?<![\w$€£¥.,+-])(?P<n1>{_NUM})(?![\w%+]|[.,]\d)\s+(?P<rest>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,5}})", re.I)
+# Every date pattern above holds one of these (a superset: "may" the verb passes too).
+_DATE_HINT = re.compile(rf"\b(?:{when.MON}|{_WEEKDAY}|last|this|next|past|yesterday|today|tomorrow)\b|\d{{4}}-\d{{2}}", re.I)
+_NUMBER_HINT = re.compile(rf"\d|\b{NUMBER_WORD}\b", re.I)
 COUNT_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
     have has had do does did will would can could may might must shall should the a an its their his her this
@@ -312,7 +315,7 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
 @lru_cache(maxsize=1 << 15)
 def _mentions_dates(text: str) -> bool:
     """Whether any date pattern occurs in ``text`` (only then do its figures depend on the article's date)."""
-    return any(p.search(text) for p in (_DATE_MD, _DATE_DM, _DATE_ISO, _MONTH, _RELATIVE, _WEEKDAYS))
+    return bool(_DATE_HINT.search(text))
 
 
 # The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
@@ -322,12 +325,14 @@ _FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
 
 def _figures_relative(text: str, published: str | None, table: RateTable) -> tuple[tuple[str, int, int, dict], ...]:
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
-    candidates = _money(text, table)
-    candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
-    candidates += _dates(text, published)
-    candidates += _plain(_PERIOD, "period", text, _period_unit)
-    candidates += _years(text)
-    candidates += _counts(text)
+    # Most sentences hold no number at all: then only dates can be there, and only with a date word.
+    candidates = _dates(text, published) if _mentions_dates(text) else []
+    if _NUMBER_HINT.search(text):
+        candidates += _money(text, table)
+        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
+        candidates += _plain(_PERIOD, "period", text, _period_unit)
+        candidates += _years(text)
+        candidates += _counts(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
     taken: list[_Found] = []
     for cand in candidates:
