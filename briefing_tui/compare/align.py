@@ -30,22 +30,41 @@ EXTEND_DISPUTE = 0.15
 EXTEND_KINDS = ("year", "date", "period")
 MAX_SAMPLE = 8
 MIN_POSTINGS = 40
-FULL_POSTINGS = 24
-WINDOW = 6
+FULL_POSTINGS = 12
+WINDOW = 3
 SIGNATURE_HASHES = 3
+
+
+def _overlap(a: Unit, b: Unit) -> tuple[float, float]:
+    """Idf-weighted cosine, and how much of the shorter sentence the longer one covers."""
+    shared = a.tokens & b.tokens
+    if not shared:
+        return 0.0, 0.0
+    wa, wb = a.weights, b.weights
+    dot = sum([wa[t] * wb[t] for t in shared])
+    cosine = dot / (a.norm * b.norm)
+    # Containment: a short digest line inside a long sentence.
+    return cosine, dot / min(a.norm, b.norm) ** 2 * min(1.0, len(shared) / 4)
+
+
+def _blend(cosine: float, containment: float, lexical: float) -> float:
+    return 0.45 * cosine + 0.35 * containment + 0.2 * lexical * min(1.0, cosine * 4)
 
 
 def similarity(a: Unit, b: Unit) -> float:
     """Idf-weighted cosine over tokens blended with rapidfuzz's token-sort ratio (0..1)."""
-    shared = a.tokens & b.tokens
-    if not shared:
+    cosine, containment = _overlap(a, b)
+    if not cosine:
         return 0.0
-    dot = sum(a.weights[t] * b.weights[t] for t in shared)
-    cosine = dot / (a.norm * b.norm)
-    # How much of the shorter sentence the longer one covers: a short digest line inside a long sentence.
-    containment = dot / min(a.norm, b.norm) ** 2 * min(1.0, len(shared) / 4)
-    lexical = fuzz.ratio(a.stems, b.stems) / 100.0  # stems are sorted already: token_sort_ratio, cheaper
-    return 0.45 * cosine + 0.35 * containment + 0.2 * lexical * min(1.0, cosine * 4)
+    return _blend(cosine, containment, fuzz.ratio(a.stems, b.stems) / 100.0)  # stems come sorted
+
+
+def _bonus_bound(a: Unit, b: Unit) -> float:
+    """The most ``pair_bonus`` could give the pair, known without weighing figures or cues."""
+    bound = FIGURE_BONUS_CAP if a.figures and b.figures else 0.0
+    if any(c.strong for c in a.cues) or any(c.strong for c in b.cues):
+        bound += DISPUTE_BONUS
+    return bound
 
 
 def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> float:
@@ -121,20 +140,30 @@ def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
 
 
 class _Groups:
-    """Union of units into groups with at most one unit per source."""
+    """Union of units into groups with no source in two of a group's statements.
 
-    def __init__(self, units: Sequence[Unit], scores: dict[tuple[int, int], float]):
+    Pair scores are computed on demand and kept: candidate pairs (which share a distinctive token) with
+    ``pair_bonus`` added, other pairs (met only when checking a merge's cohesion) without.
+    """
+
+    def __init__(self, units: Sequence[Unit], scores: dict[tuple[int, int], float],
+                 candidates: set[tuple[int, int]], bonus):
         self.units = units
         self.group_of = {u.key: u.key for u in units}
         self.members: dict[int, list[int]] = {u.key: [u.key] for u in units}
         self.ranks: dict[int, set[int]] = {u.key: set(u.ranks) for u in units}
         self.scores = scores
+        self.candidates = candidates
+        self.bonus = bonus
 
     def score(self, ka: int, kb: int) -> float:
         pair = (ka, kb) if ka < kb else (kb, ka)
-        if pair not in self.scores:
-            self.scores[pair] = similarity(self.units[pair[0]], self.units[pair[1]])
-        return self.scores[pair]
+        found = self.scores.get(pair)
+        if found is None:
+            a, b = self.units[pair[0]], self.units[pair[1]]
+            found = similarity(a, b) + (self.bonus(a, b) if pair in self.candidates else 0.0)
+            self.scores[pair] = found
+        return found
 
     def try_merge(self, ka: int, kb: int) -> bool:
         ga, gb = self.group_of[ka], self.group_of[kb]
@@ -198,12 +227,18 @@ def align_units(units: Sequence[Unit], published: dict[str, str | None], table: 
 
     ``scores`` (when given) receives every pair similarity computed, keyed by (smaller key, larger key).
     """
-    groups = _Groups(units, scores if scores is not None else {})
+    found = _candidates(units)
+    groups = _Groups(units, scores if scores is not None else {}, found,
+                     lambda a, b: pair_bonus(a, b, published, table))
     edges = []
-    candidates = sorted(_candidates(units))
+    candidates = sorted(found)
     for ka, kb in candidates:
-        score = groups.score(ka, kb) + pair_bonus(units[ka], units[kb], published, table)
-        groups.scores[(ka, kb)] = score
+        a, b = units[ka], units[kb]
+        cosine, containment = _overlap(a, b)
+        # Most candidate pairs cannot reach LINK even with the best wording and bonus: skip the costly part.
+        if _blend(cosine, containment, 1.0) + _bonus_bound(a, b) < LINK:
+            continue
+        score = groups.score(ka, kb)
         if score >= LINK:
             edges.append((-score, ka, kb))
     for _, ka, kb in sorted(edges):

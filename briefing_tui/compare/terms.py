@@ -38,18 +38,25 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, or None for stopwords and one-letter words."""
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if len(lower) < 2 or lower in STOPWORDS:
+        return None
+    return stem(lower)
+
+
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped)."""
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        lower = word.lower().replace("’", "'")
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        if len(lower) < 2 or lower in STOPWORDS:
-            continue
-        out.append((stem(lower), word))
+    for word in _WORD.findall(text):
+        stemmed = _content_stem(word)
+        if stemmed is not None:
+            out.append((stemmed, word))
     return tuple(out)
 
 
