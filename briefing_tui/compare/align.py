@@ -139,6 +139,30 @@ def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
     return pairs
 
 
+def known_names(units: Sequence[Unit]) -> frozenset[str]:
+    """Name tokens written capitalised somewhere other than at the start of a sentence (a sentence's first
+    word is capitalised anyway: "Construction" is no name, "China" is one because it is also mid-sentence)."""
+    names = set()
+    for u in units:
+        for t in u.tokens:
+            if t.startswith("^") and (" " in t or not u.text.startswith(u.surface.get(t, ""))):
+                names.add(t)
+    return frozenset(names)
+
+
+def substantive(a: Unit, b: Unit, names: frozenset[str], published: dict[str, str | None],
+                table: RateTable) -> bool:
+    """Whether a well-scoring pair is about the same actors: when both sentences name someone (a
+    country, person or body) and they name no one in common, shared wording is not a shared claim
+    ("Japan hopes to expand the space for cooperation" and "China has also expanded its relations"
+    share a verb), unless they give the same figure about the same subject."""
+    names_a = {t for t in a.tokens if t in names or t.startswith("@")}
+    names_b = {t for t in b.tokens if t in names or t.startswith("@")}
+    if not (names_a and names_b) or names_a & names_b:
+        return True
+    return bool(a.figures and b.figures) and any(c.compatible for c in figure_checks(a, b, published, table))
+
+
 class _Groups:
     """Union of units into groups with no source in two of a group's statements.
 
@@ -231,6 +255,7 @@ def align_units(units: Sequence[Unit], published: dict[str, str | None], table: 
     groups = _Groups(units, scores if scores is not None else {}, found,
                      lambda a, b: pair_bonus(a, b, published, table))
     edges = []
+    names = known_names(units)
     candidates = sorted(found)
     for ka, kb in candidates:
         a, b = units[ka], units[kb]
@@ -239,7 +264,7 @@ def align_units(units: Sequence[Unit], published: dict[str, str | None], table: 
         if _blend(cosine, containment, 1.0) + _bonus_bound(a, b) < LINK:
             continue
         score = groups.score(ka, kb)
-        if score >= LINK:
+        if score >= LINK and substantive(a, b, names, published, table):
             edges.append((-score, ka, kb))
     for _, ka, kb in sorted(edges):
         groups.try_merge(ka, kb)

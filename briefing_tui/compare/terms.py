@@ -19,7 +19,8 @@ STOPWORDS = frozenset(
 NOT_NAMES = frozenset(
     """the a an this that these those it its in on at as for from with by of to and but or however meanwhile
     first secondly second third furthermore moreover instead yet still although though while when if after before
-    since given unlike apart beyond through from for group core viewpoint more most all any some many other""".split())
+    since given unlike apart beyond through from for group core viewpoint more most all any some many other
+    he she they we you i his her their our""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\w'’.-]*))*")
 _SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment", "ities", "ity", "ness", "ings",

@@ -32,6 +32,15 @@ _ATTRIBUTION = re.compile(
     rf"|\b(?:according to|reported by)\s+(?P<anon>[a-z][\w\s]{{2,40}}?(?:sources|reports|officials|media|experts|analysts))",
 )
 _QUOTED = re.compile(r"[“\"«][^”\"»]{12,}[”\"»]")
+# Words of a job title or honorific written before a name ("Transport Minister Ana Berg", "Deputy Governor
+# Li Wei"): the speaker is the name after the last of them.
+ROLE_WORDS = frozenset(
+    """minister ministers president secretary spokesman spokeswoman spokesperson chairman chairwoman director
+    governor mayor ambassador senator congressman congresswoman representative professor prof prof. dr dr. mr mr.
+    mrs mrs. ms ms. chief executive ceo cfo king queen prince princess premier chancellor commissioner envoy
+    economist researcher captain colonel lieutenant sergeant commander officer manager deputy vice prime foreign
+    founder sheikh sir reverend rev. bishop pope mp""".split())
+PRONOUNS = frozenset({"he", "she", "they"})
 _NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "Japan", "China", "Russia", "Tokyo", "The", "Experts", "Analysts"})
 
 
@@ -44,12 +53,28 @@ class Voice:
 
 
 @lru_cache(maxsize=1 << 15)
+def person_name(written: str | None) -> str | None:
+    """The name alone from how a speaker is written: job titles and honorifics before it dropped
+    ("Transport Minister Ana Berg" -> "Ana Berg"); None when only a title or a pronoun is left."""
+    if not written:
+        return None
+    words = re.sub(r"[’']s$", "", " ".join(written.split())).split()
+    last_role = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+    words = words[last_role + 1:]
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 15)
 def _attribution(text: str) -> tuple[bool, str | None, bool]:
     """(attributed?, speaker name or None, by pronoun?) for one sentence."""
     for m in _ATTRIBUTION.finditer(text):
-        name = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        if name and name.split()[0] not in _NOT_SPEAKERS and name.split()[0].lower() not in NOT_NAMES:
-            return True, re.sub(r"[’']s$", "", name), False
+        written = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        if written and written.split()[0].lower() in PRONOUNS:
+            return True, None, True  # "He notes that ...": a pronoun, not a name
+        if written and written.split()[0] not in _NOT_SPEAKERS and written.split()[0].lower() not in NOT_NAMES:
+            return True, person_name(written), False
         if m.group("pron"):
             return True, None, True
         if m.group("anon"):
@@ -71,9 +96,10 @@ def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ())
         q = by_sentence.get(s.index)
         if q is not None:
             kind = "quoted" if q.kind == "direct" else "reported"
-            voices[s.index] = Voice(kind, q.speaker)
-            if q.speaker:
-                last_named = (s.index, q.speaker)
+            speaker = person_name(q.speaker)
+            voices[s.index] = Voice(kind, speaker)
+            if speaker:
+                last_named = (s.index, speaker)
             continue
         attributed, name, pronoun = _attribution(s.text)
         quoted = bool(_QUOTED.search(s.text)) and attributed
