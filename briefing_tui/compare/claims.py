@@ -18,8 +18,9 @@ from briefing_tui.model import Entity, Quote, Source
 
 TOPIC_WORDS = 4
 NEAR = 40
-NEAR_BONUS = 10.0
+NEAR_BONUS = 1.5
 OWN_WORDS = 0.25
+NAME_SHARE = 0.6  # a phrase naming what happened reads better than a list of who was involved
 
 
 
@@ -76,6 +77,8 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
             for j in range(i, min(len(run), i + TOPIC_WORDS)):
                 if not _edge(run[j].group(0)):
                     continue
+                if near and run[i].start() < near[1] and run[j].end() > near[0]:
+                    continue  # the figure's own words ("billion euros") are not its subject
                 window = anchor.text[run[i].start():run[j].end()]
                 stems = {st for st, _ in content_words(window)}
                 # Words the statements share count fully; the anchor's other words a little, so that a
@@ -84,11 +87,11 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
                 if not stems & pool and not any(name in window.lower() for name, _ in names):
                     continue
                 lower = window.lower()
-                score += sum(w for name, w in names if name in lower)
+                score += NAME_SHARE * sum(w for name, w in names if name in lower)
                 # Prefer the shorter window on ties; a bare name is a weaker topic than a phrase with it.
                 score -= 0.01 * (j - i)
                 if near and score > 0 and run[i].start() < near[1] + NEAR and run[j].end() > near[0] - NEAR:
-                    score += NEAR_BONUS
+                    score *= NEAR_BONUS
                 if score > best_score:
                     best, best_score = window, score
     return re.sub(r"[’']s$", "", best) if best else None

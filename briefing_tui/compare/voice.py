@@ -21,7 +21,7 @@ _VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believ
           r"observes|observed|wrote|writes|thinks|thought|suggests|suggested|stated|states|announced|announces|emphasised|"
           r"emphasized|remarked|commented")
 _TITLE = r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Minister|Prime Minister)\s+)?"
-_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}"
 _PRONOUN = r"(?P<pron>\b(?:he|she|they)\b)"
 _ATTRIBUTION = re.compile(
     rf"{_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
