@@ -17,6 +17,8 @@ Run: python bench/compare_speed.py [sizes...]
 from __future__ import annotations
 
 import json
+import os
+import platform
 import random
 import re
 import subprocess
@@ -31,7 +33,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from briefing_tui.corpus import load_corpus  # noqa: E402
 from briefing_tui.paths import seeds_dir  # noqa: E402
 
-SIZES = (100, 300, 1000)
+SIZES = (5, 100, 300, 1000)
 FIRST = "Ana Kofi Lena Omar Priya Tomas Yuki Ines Marek Sara Dmitri Aiko".split()
 LAST = "Berg Mensah Novak Haddad Rao Silva Tanaka Costa Kowalski Lind Petrov Sato".split()
 PLACES = "Norland Kestria Valmora Ostrava Dunmere Carvel Tessaly Brightwater".split()
@@ -100,14 +102,15 @@ def measure(path: str) -> dict:
 
     corpus = load_corpus([Path(path)])
     corpus.analysis  # noqa: B018 - entities and quotes are not the comparison's cost
-    best = float("inf")
+    best = cpu = float("inf")
     for _ in range(2 if len(corpus.sources) < 50 else 1):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         claims = compare(corpus)
         best = min(best, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
     return {"sources": len(corpus.sources), "sentences": sum(len(s.sentences) for s in corpus.sources),
             "claims": len(claims), "shared": sum(1 for c in claims if c.verdict != "single"),
-            "disagree": sum(1 for c in claims if c.verdict == "disagree"), "seconds": best}
+            "disagree": sum(1 for c in claims if c.verdict == "disagree"), "seconds": best, "cpu": cpu}
 
 
 def timed(path: Path) -> dict:
@@ -116,19 +119,24 @@ def timed(path: Path) -> dict:
     return json.loads(out.stdout)
 
 
+def _seconds(secs: float) -> str:
+    return f"{secs * 1000:.0f} ms" if secs < 1 else f"{secs:.2f} s"
+
+
 def _row(name: str, r: dict) -> str:
-    secs = r["seconds"]
-    shown = f"{secs * 1000:.0f} ms" if secs < 1 else f"{secs:.2f} s"
-    per = secs / r["sources"] * 1000
+    per = r["cpu"] / r["sources"] * 1000
     return (f"| {name} | {r['sources']} | {r['sentences']} | {r['claims']} | {r['shared']} | {r['disagree']} "
-            f"| {shown} | {per:.2f} ms |")
+            f"| {_seconds(r['seconds'])} | {_seconds(r['cpu'])} | {per:.2f} ms |")
 
 
 def main(sizes: tuple[int, ...]) -> None:
     from compare_gold import corpus_path, load_gold, score
 
-    print("| corpus | sources | sentences | claims | shared claims | disagree | compare() | per article |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.1f} at start (wall time suffers when others share the machine)")
+    print()
+    print("| corpus | sources | sentences | claims | shared claims | disagree | compare() wall | CPU | CPU per article |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(_row("seeds", timed(seeds_dir())), flush=True)
     for size in sizes:
         for name, make in (("verbatim recombined", make_verbatim), ("varied recombined", make_varied)):

@@ -99,9 +99,16 @@ def clash(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> bool:
     return shared > 0 and shared * 2 > len(a)
 
 
-def _signature(unit: Unit) -> tuple[int, ...]:
-    """A min-hash of the unit's tokens: near-identical sentences get equal or close signatures."""
-    return tuple(min(zlib.crc32(f"{seed}|{t}".encode()) for t in unit.tokens) for seed in range(SIGNATURE_HASHES))
+def _signature(unit: Unit, hashes: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """A min-hash of the unit's tokens: near-identical sentences get equal or close signatures.
+    ``hashes`` keeps each token's hashes (stable across runs, unlike ``hash()`` of a string)."""
+    rows = []
+    for t in unit.tokens:
+        row = hashes.get(t)
+        if row is None:
+            row = hashes[t] = tuple(zlib.crc32(f"{seed}|{t}".encode()) for seed in range(SIGNATURE_HASHES))
+        rows.append(row)
+    return tuple(map(min, zip(*rows)))
 
 
 def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
@@ -118,6 +125,7 @@ def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
             index[t].append(u.key)
     limit = max(MIN_POSTINGS, len(units) // 25)
     order: dict[int, tuple] = {}
+    hashes: dict[str, tuple[int, ...]] = {}
     pairs: set[tuple[int, int]] = set()
     for token in sorted(index):
         keys = index[token]
@@ -126,15 +134,16 @@ def _candidates(units: Sequence[Unit]) -> set[tuple[int, int]]:
         if len(keys) > FULL_POSTINGS:
             for k in keys:
                 if k not in order:
-                    order[k] = (_signature(units[k]), k)
+                    order[k] = (_signature(units[k], hashes), k)
             keys = sorted(keys, key=order.__getitem__)
             reach = WINDOW
         else:
             reach = len(keys)
         for i, ka in enumerate(keys):
-            ua = units[ka]
+            ra = units[ka].ranks
             for kb in keys[i + 1:i + 1 + reach]:
-                if not clash(units[kb].ranks, ua.ranks):
+                rb = units[kb].ranks
+                if (ra != rb) if len(ra) == 1 == len(rb) else not clash(ra, rb):
                     pairs.add((ka, kb) if ka < kb else (kb, ka))
     return pairs
 
