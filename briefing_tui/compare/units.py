@@ -162,6 +162,11 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 token = figure_token(f)
                 if token:
                     unit.surface.setdefault(token, f.text)
+            if entity_tokens:
+                # A name the extraction resolved counts once, as its entity, not again as a capitalised run.
+                slugs = {t.split(":", 1)[-1] for t in entity_tokens}
+                for t in [t for t in unit.surface if t.startswith("^") and t[1:].replace(" ", "-") in slugs]:
+                    del unit.surface[t]
             unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
             unit.stems = feats.stems
             by_key[key] = unit
