@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare import when
-from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, parse_number, scale_of
+from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, UNITS, parse_number, scale_of
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.model import Source
 
@@ -47,9 +47,24 @@ _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|ye
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
 _COUNT = re.compile(rf"(?<![\w$€£¥.,+-])(?P<n1>{_NUM})(?![\w%+]|[.,]\d)\s+(?P<rest>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,5}})", re.I)
-# Every date pattern above holds one of these (a superset: "may" the verb passes too).
-_DATE_HINT = re.compile(rf"\b(?:{when.MON}|{_WEEKDAY}|last|this|next|past|yesterday|today|tomorrow)\b|\d{{4}}-\d{{2}}", re.I)
-_NUMBER_HINT = re.compile(rf"\d|\b{NUMBER_WORD}\b", re.I)
+# Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
+# a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
+_DATE_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
+    october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
+_RELATIVE_WORDS = frozenset("last this next past".split())
+_RELATIVE_UNITS = frozenset("week month year".split())
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few"}
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ISO_HINT = re.compile(r"\d{4}-\d{2}")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
 COUNT_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
     have has had do does did will would can could may might must shall should the a an its their his her this
@@ -314,8 +329,14 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
 
 @lru_cache(maxsize=1 << 15)
 def _mentions_dates(text: str) -> bool:
-    """Whether any date pattern occurs in ``text`` (only then do its figures depend on the article's date)."""
-    return bool(_DATE_HINT.search(text))
+    """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
+    words = _words_of(text)
+    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS)
+                or _ISO_HINT.search(text))
+
+
+def _mentions_numbers(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text))
 
 
 # The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
@@ -327,7 +348,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable) -> tup
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = _dates(text, published) if _mentions_dates(text) else []
-    if _NUMBER_HINT.search(text):
+    if _mentions_numbers(text):
         candidates += _money(text, table)
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
         candidates += _plain(_PERIOD, "period", text, _period_unit)

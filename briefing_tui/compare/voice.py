@@ -31,6 +31,8 @@ _ATTRIBUTION = re.compile(
     rf"|{_PRONOUN}\s+(?:{_VERBS})\b"
     rf"|\b(?:according to|reported by)\s+(?P<anon>[a-z][\w\s]{{2,40}}?(?:sources|reports|officials|media|experts|analysts))",
 )
+# The first word of every alternative of _ATTRIBUTION that is not a name: one must be in the sentence.
+_CUE_WORDS = frozenset(v.split()[0] for v in _VERBS.split("|")) | {"according", "reported"}
 _QUOTED = re.compile(r"[“\"«][^”\"»]{12,}[”\"»]")
 # Words of a job title or honorific written before a name ("Transport Minister Ana Berg", "Deputy Governor
 # Li Wei"): the speaker is the name after the last of them.
@@ -69,6 +71,8 @@ def person_name(written: str | None) -> str | None:
 @lru_cache(maxsize=1 << 15)
 def _attribution(text: str) -> tuple[bool, str | None, bool]:
     """(attributed?, speaker name or None, by pronoun?) for one sentence."""
+    if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return False, None, False  # no saying verb, no "according to": the costly pattern cannot match
     for m in _ATTRIBUTION.finditer(text):
         written = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
         if written and written.split()[0].lower() in PRONOUNS:
