@@ -74,6 +74,8 @@ def test_topics_are_short_phrases_with_their_figure(seed_corpus):
     assert "Space for cooperation" in quality
     seeds = {c.topic: c for c in seed_corpus.claims}
     assert seeds["Commercial projects, approximately 3 trillion yen"].verdict == "agree"
+    # A figure only one statement of a group gives is not the group's subject.
+    assert "First-ever summit" in seeds and not any("€13.2 billion" in t for t in seeds if len(seeds[t].sources) > 1)
     written = {c.topic: c.verdict for c in load_corpus([ARTICLES / "compare"]).claims}
     assert written["Container terminal, 2029"] == "disagree"
     for claim in seed_corpus.claims:

@@ -97,12 +97,12 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
     return re.sub(r"[’']s$", "", best) if best else None
 
 
-def _key_figure(anchor: Unit, marks: Sequence[tuple[int, int, str]]) -> Figure | None:
+def _key_figure(anchor: Unit, marks: Sequence[tuple[int, int, str]], alone: bool) -> Figure | None:
     """The figure the claim turns on: the first one weighed against another statement, or for a lone
-    statement its first amount or share."""
-    weighed = sorted(start for start, _, kind in marks if kind in ("match", "conflict"))
+    statement its first amount or share (in a group, a figure nobody else gives is not its subject)."""
+    weighed = {start for start, _, kind in marks if kind in ("match", "conflict")}
     for f in anchor.figures:
-        if (f.start in weighed) if weighed else f.kind in ("money", "percent"):
+        if f.start in weighed or (alone and f.kind in ("money", "percent")):
             return f
     return None
 
@@ -120,7 +120,7 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
     else:
         pool = list(anchor.tokens)
     pool = [t for t in pool if not t.startswith(("@", "~", "#"))]
-    key = _key_figure(anchor, marks)
+    key = _key_figure(anchor, marks, len(group) == 1)
     phrase = _noun_phrase(anchor, set(pool), (key.start - anchor.start, key.end - anchor.start) if key else None)
     figure = " ".join(key.text.split()) if key else None
     if phrase and figure and phrase.lower() in figure.lower():
