@@ -135,7 +135,8 @@ def main(sizes: tuple[int, ...]) -> None:
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"load average {os.getloadavg()[0]:.1f} at start (wall time suffers when others share the machine)")
     print()
-    print("| corpus | sources | sentences | claims | shared claims | disagree | compare() wall | CPU | CPU per article |")
+    print("| corpus | sources | sentences | claims | shared claims | disagree | compare() wall | CPU "
+          "| CPU per article |")
     print("|---|---|---|---|---|---|---|---|---|")
     print(_row("seeds", timed(seeds_dir())), flush=True)
     for size in sizes:

@@ -81,3 +81,18 @@ def test_topics_are_short_phrases_with_their_figure(seed_corpus):
     for claim in seed_corpus.claims:
         phrase = claim.topic.split(", ")[0]
         assert len(phrase.split()) <= 4, claim.topic
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Tokyo hopes to do the same, according to Japanese media reports.", None),
+    ("Deputy Mayor Lena Novak states that the tunnel will close in June.", "Lena Novak"),
+    ("Ana Berg notes: the line will open late.", "Ana Berg"),
+])
+def test_descriptions_and_plural_nouns_are_not_speakers(sentence, speaker):
+    voice = sentence_voices(_sentences(sentence))[0]
+    assert (voice.kind, voice.speaker) == ("reported", speaker)
+
+
+def test_a_plural_noun_after_a_name_is_not_attribution():
+    text = "The pact made Norland the first power to recognise the five Baltic states as one bloc."
+    assert sentence_voices(_sentences(text))[0].kind == "outlet"

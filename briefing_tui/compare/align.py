@@ -1,11 +1,15 @@
 """Align statements across sources into claims.
 
-Sentences are scored pairwise (only pairs that share a distinctive word, name, entity or figure):
-idf-weighted overlap of content stems, capitalised names, entities and figure tokens, blended with
-rapidfuzz's token-sort ratio, plus a bonus for the same figure about the same subject or a dispute. Pairs
-above ``LINK`` are merged greedily, best first, into groups holding at most one sentence per source;
-a merge must also keep the groups' average similarity above ``COHESION`` so chains of loosely
-related sentences do not snowball into one claim.
+Units (sentences; one unit for a sentence recurring word for word in several sources) are scored
+pairwise, but only candidate pairs: those sharing a distinctive word, name, entity or figure, found
+through an inverted index whose busy postings pair each unit with its nearest few in min-hash order,
+so the pairs grow linearly with the corpus. A score is idf-weighted overlap of content stems,
+capitalised names, entities and figure tokens, blended with rapidfuzz's token-sort ratio, plus a
+bonus for the same figure about the same subject or a dispute; pairs that cannot reach ``LINK`` even
+with a perfect wording and bonus are not weighed further. Pairs above ``LINK`` that name the same
+actors (or give the same figure) are merged greedily, best first, into groups where no source speaks
+twice; a merge must also keep the groups' average similarity (over a few members of each) above
+``COHESION`` so chains of loosely related sentences do not snowball into one claim.
 """
 
 from __future__ import annotations
@@ -71,7 +75,8 @@ def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTa
     """Extra evidence that two sentences speak of the same thing.
 
     The same figure about the same subject (a year, date, amount or a count of ten or more with shared
-    words around it, money compared after conversion; "five countries" is too common to count), or a disputing cue in one that governs words of the other.
+    words around it, money compared after conversion; "five countries" is too common to count), or a
+    disputing cue in one that governs words of the other.
     """
     bonus = 0.0
     if a.figures and b.figures:

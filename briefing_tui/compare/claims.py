@@ -68,7 +68,8 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
     in ``pool``: "implement business projects in the region" -> "business projects". With ``near`` (a
     figure's offsets in the text) a phrase within ``NEAR`` characters of it is preferred: the figure's
     own subject ("3 trillion yen in related commercial projects")."""
-    names = [(anchor.surface[t].lower(), anchor.weights.get(t, 0.0)) for t in pool if t.startswith("^") and t in anchor.surface]
+    names = [(anchor.surface[t].lower(), anchor.weights.get(t, 0.0))
+             for t in pool if t.startswith("^") and t in anchor.surface]
     best, best_score = None, 0.0
     for run in _chunks(anchor.text):
         for i in range(len(run)):
@@ -170,7 +171,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             cid = f"{cid}-{seen[cid]}"
         statements = sorted((st for u in group for st in _statements(u, finding.marks.get(u.key, []))),
                             key=lambda st: (rank[st.source], st.start))
-        claim = Claim(cid, topic_of(group, finding.marks.get(anchor.key, [])), finding.verdict, "; ".join(finding.reasons), statements)
+        topic = topic_of(group, finding.marks.get(anchor.key, []))
+        claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
