@@ -164,15 +164,21 @@ def known_names(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(names)
 
 
+def _actors(unit: Unit, names: frozenset[str]) -> frozenset[str]:
+    found = unit.actors
+    if found is None:
+        found = unit.actors = frozenset(t for t in unit.tokens if t in names or t.startswith("@"))
+    return found
+
+
 def substantive(a: Unit, b: Unit, names: frozenset[str], published: dict[str, str | None],
                 table: RateTable) -> bool:
     """Whether a well-scoring pair is about the same actors: when both sentences name someone (a
     country, person or body) and they name no one in common, shared wording is not a shared claim
     ("Japan hopes to expand the space for cooperation" and "China has also expanded its relations"
     share a verb), unless they give the same figure about the same subject."""
-    names_a = {t for t in a.tokens if t in names or t.startswith("@")}
-    names_b = {t for t in b.tokens if t in names or t.startswith("@")}
-    if not (names_a and names_b) or names_a & names_b:
+    names_a, names_b = _actors(a, names), _actors(b, names)
+    if not (names_a and names_b) or not names_a.isdisjoint(names_b):
         return True
     return bool(a.figures and b.figures) and any(c.compatible for c in figure_checks(a, b, published, table))
 

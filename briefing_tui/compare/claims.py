@@ -72,6 +72,7 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
              for t in pool if t.startswith("^") and t in anchor.surface]
     best, best_score = None, 0.0
     for run in _chunks(anchor.text):
+        word_stems = [{st for st, _ in content_words(m.group(0))} for m in run]
         for i in range(len(run)):
             if not _edge(run[i].group(0)):
                 continue
@@ -81,7 +82,7 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
                 if near and run[i].start() < near[1] and run[j].end() > near[0]:
                     continue  # the figure's own words ("billion euros") are not its subject
                 window = anchor.text[run[i].start():run[j].end()]
-                stems = {st for st, _ in content_words(window)}
+                stems = set().union(*word_stems[i:j + 1])
                 # Words the statements share count fully; the anchor's other words a little, so that a
                 # descriptive phrase beats a lone word of the same weight.
                 score = sum(anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS) for t in stems)

@@ -57,6 +57,7 @@ class Unit:
     occurrences: list[Occurrence] = field(default_factory=list)
     ranks: frozenset[int] = frozenset()  # source ranks of the occurrences
     contexts: dict[int, set[str]] = field(default_factory=dict)  # figure start -> stems around it (verdict)
+    actors: frozenset[str] | None = None  # names and entities it speaks of (align, once known names are)
 
 def figure_token(f: Figure) -> str | None:
     """A token two sentences share when they state the same figure (money is matched after conversion)."""
