@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare import when
-from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, parse_number, scale_of
+from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, UNITS, parse_number, scale_of
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.model import Source
 
@@ -47,6 +47,24 @@ _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|ye
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
 _COUNT = re.compile(rf"(?<![\w$€£¥.,+-])(?P<n1>{_NUM})(?![\w%+]|[.,]\d)\s+(?P<rest>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,5}})", re.I)
+# Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
+# a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
+_DATE_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
+    october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
+_RELATIVE_WORDS = frozenset("last this next past".split())
+_RELATIVE_UNITS = frozenset("week month year".split())
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few"}
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ISO_HINT = re.compile(r"\d{4}-\d{2}")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
 COUNT_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
     have has had do does did will would can could may might must shall should the a an its their his her this
@@ -95,7 +113,7 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 
 
 @lru_cache(maxsize=4)
-def _money_patterns(table_key: int, prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
@@ -105,8 +123,13 @@ def _money_patterns(table_key: int, prefixes: tuple[str, ...], words: tuple[str,
 
 
 def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _forms_of(tuple(table.aliases))
+
+
+@lru_cache(maxsize=8)
+def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     prefixes, words = [], []
-    for alias in table.aliases:
+    for alias in aliases:
         if alias.isalpha() and alias.upper() == alias.upper() and len(alias) == 3:
             prefixes.append(alias)  # ISO codes go before ("USD 20 billion") or after the amount
             words.append(alias)
@@ -120,7 +143,7 @@ def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]
 
 def _money(text: str, table: RateTable) -> list[_Found]:
     prefixes, words = _currency_forms(table)
-    prefix, suffix = _money_patterns(id(table), prefixes, words)
+    prefix, suffix = _money_patterns(prefixes, words)
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
@@ -167,8 +190,8 @@ def _period_unit(m: re.Match) -> tuple[str, float]:
     return "year", PERIOD_UNITS[unit]
 
 
-def _dates(text: str, source: Source) -> list[_Found]:
-    published = when.published_day(source.published)
+def _dates(text: str, published_text: str | None) -> list[_Found]:
+    published = when.published_day(published_text)
     future = when.is_future(text)
     found: list[_Found] = []
 
@@ -294,12 +317,43 @@ _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count
 def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None) -> list[Figure]:
     """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping."""
     table = table or default_rate_table()
-    candidates = _money(text, table)
-    candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
-    candidates += _dates(text, source)
-    candidates += _plain(_PERIOD, "period", text, _period_unit)
-    candidates += _years(text)
-    candidates += _counts(text)
+    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases))
+    found = _FOUND_CACHE.get(key)
+    if found is None:
+        if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
+            _FOUND_CACHE.clear()
+        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table)
+    return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
+            for kind, start, end, fields in found]
+
+
+@lru_cache(maxsize=1 << 15)
+def _mentions_dates(text: str) -> bool:
+    """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
+    words = _words_of(text)
+    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS)
+                or _ISO_HINT.search(text))
+
+
+def _mentions_numbers(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text))
+
+
+# The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
+FOUND_CACHE_SIZE = 1 << 16
+_FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
+
+
+def _figures_relative(text: str, published: str | None, table: RateTable) -> tuple[tuple[str, int, int, dict], ...]:
+    """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
+    # Most sentences hold no number at all: then only dates can be there, and only with a date word.
+    candidates = _dates(text, published) if _mentions_dates(text) else []
+    if _mentions_numbers(text):
+        candidates += _money(text, table)
+        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
+        candidates += _plain(_PERIOD, "period", text, _period_unit)
+        candidates += _years(text)
+        candidates += _counts(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
     taken: list[_Found] = []
     for cand in candidates:
@@ -314,9 +368,8 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
             qualifier, start = _qualifier(text, f.start)
             if qualifier is not None and any(t.start < f.start and t.end > start for t in taken if t is not f):
                 qualifier, start = None, f.start
-        out.append(Figure(f.kind, text[start:f.end], source.id, offset + start, offset + f.end,
-                          qualifier=qualifier, **f.fields))
-    return out
+        out.append((f.kind, start, f.end, {**f.fields, "qualifier": qualifier}))
+    return tuple(out)
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:

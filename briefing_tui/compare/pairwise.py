@@ -26,17 +26,27 @@ def _body(source: Source) -> list[Sentence]:
 
 
 def pair_rows(claims: Sequence[Claim], left: Source, right: Source) -> list[PairRow]:
-    """Every body sentence of both sources in reading order, paired through the claims that hold both."""
+    """Every body sentence of both sources in reading order, paired through the claims that hold both.
+
+    One pass over the claims' statements and one merge over the two sources' sentences: linear in
+    their sizes, whatever the corpus.
+    """
     pairs: dict[int, tuple[int, Claim]] = {}
     taken_right: set[int] = set()
     for claim in claims:
-        ls = [s.sentence_index for s in claim.statements if s.source == left.id]
-        rs = [s.sentence_index for s in claim.statements if s.source == right.id]
-        if ls and rs and ls[0] not in pairs and rs[0] not in taken_right:
-            pairs[ls[0]] = (rs[0], claim)
-            taken_right.add(rs[0])
-    right_sentences = {s.index: s for s in _body(right)}
-    pending = [s for s in _body(right) if s.index not in taken_right]
+        ls = rs = None
+        for st in claim.statements:
+            if ls is None and st.source == left.id:
+                ls = st.sentence_index
+            if rs is None and st.source == right.id:
+                rs = st.sentence_index
+        if ls is not None and rs is not None and ls not in pairs and rs not in taken_right:
+            pairs[ls] = (rs, claim)
+            taken_right.add(rs)
+    right_body = _body(right)
+    right_sentences = {s.index: s for s in right_body}
+    pending = [s for s in right_body if s.index not in taken_right]
+    next_right = 0  # the first of ``pending`` not yet shown
     rows: list[PairRow] = []
     for sentence in _body(left):
         match = pairs.get(sentence.index)
@@ -44,9 +54,10 @@ def pair_rows(claims: Sequence[Claim], left: Source, right: Source) -> list[Pair
             rows.append(PairRow("left", sentence, None))
             continue
         r_index, claim = match
-        while pending and pending[0].index < r_index:
-            rows.append(PairRow("right", None, pending.pop(0)))
+        while next_right < len(pending) and pending[next_right].index < r_index:
+            rows.append(PairRow("right", None, pending[next_right]))
+            next_right += 1
         kind = "conflict" if claim.verdict == "disagree" else "matched"
         rows.append(PairRow(kind, sentence, right_sentences.get(r_index), claim.id, claim.evidence))
-    rows.extend(PairRow("right", None, s) for s in pending)
+    rows.extend(PairRow("right", None, s) for s in pending[next_right:])
     return rows

@@ -19,7 +19,8 @@ STOPWORDS = frozenset(
 NOT_NAMES = frozenset(
     """the a an this that these those it its in on at as for from with by of to and but or however meanwhile
     first secondly second third furthermore moreover instead yet still although though while when if after before
-    since given unlike apart beyond through from for group core viewpoint more most all any some many other""".split())
+    since given unlike apart beyond through from for group core viewpoint more most all any some many other
+    he she they we you i his her their our""".split())
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\w'’.-]*))*")
 _SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment", "ities", "ity", "ness", "ings",
@@ -38,18 +39,25 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, or None for stopwords and one-letter words."""
+    lower = word.lower().replace("’", "'")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    if len(lower) < 2 or lower in STOPWORDS:
+        return None
+    return stem(lower)
+
+
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> tuple[tuple[str, str], ...]:
     """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped)."""
     out = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        lower = word.lower().replace("’", "'")
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        if len(lower) < 2 or lower in STOPWORDS:
-            continue
-        out.append((stem(lower), word))
+    for word in _WORD.findall(text):
+        stemmed = _content_stem(word)
+        if stemmed is not None:
+            out.append((stemmed, word))
     return tuple(out)
 
 

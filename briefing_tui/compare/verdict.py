@@ -22,6 +22,9 @@ CONTEXT_WORDS = 8
 CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
 CUE_BEFORE = 80  # and before it ("the promise that X was misleading")
 WEAK_CUE_SIMILARITY = 0.6
+JUDGE_ALL = 12  # groups up to this size weigh every pair of statements
+MAX_PIVOTS = 24
+MAX_REASONS = 8
 
 
 @dataclass(slots=True)
@@ -40,6 +43,13 @@ class Finding:
 
 def _context(unit: Unit, figure: Figure) -> set[str]:
     """Content stems within a few words of the figure, inside its sentence."""
+    cached = unit.contexts.get(figure.start)
+    if cached is None:
+        cached = unit.contexts[figure.start] = _context_of(unit, figure)
+    return cached
+
+
+def _context_of(unit: Unit, figure: Figure) -> set[str]:
     rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
     before = content_words(unit.text[:rel_start])[-CONTEXT_WORDS:]
     after = content_words(unit.text[rel_end:])[:CONTEXT_WORDS]
@@ -93,33 +103,68 @@ def _who(unit: Unit) -> str:
     return f"{unit.source.id} ({speaker})" if speaker else f"{unit.source.id} (a {unit.voice.kind} speaker)"
 
 
+def _reading(unit: Unit) -> tuple:
+    return tuple((f.kind, f.low, f.high, f.unit, f.qualifier, f.date_low, f.date_high) for f in unit.figures)
+
+
+def _pairs_to_check(group: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
+    """The pairs of statements to weigh: all of them in a small group; in a large one (the same fact
+    told by many articles), every statement against one per distinct figure reading and against every
+    statement with a cue, so that a conflict or dispute is still found at a cost linear in the group."""
+    if len(group) <= JUDGE_ALL:
+        return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+    pivots: dict[object, Unit] = {}
+    for u in group:
+        pivots.setdefault(_reading(u), u)
+        if u.cues:
+            pivots.setdefault(u.key, u)
+    chosen = list(pivots.values())[:MAX_PIVOTS]
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for p in chosen:
+        for u in group:
+            pair = (min(p.key, u.key), max(p.key, u.key))
+            if u is not p and pair not in seen:
+                seen.add(pair)
+                pairs.append((p, u) if p.key < u.key else (u, p))
+    return pairs
+
+
+def _some(reasons: list[str]) -> list[str]:
+    """The distinct reasons, at most ``MAX_REASONS`` of them, then how many more there are."""
+    distinct = list(dict.fromkeys(reasons))
+    if len(distinct) <= MAX_REASONS:
+        return distinct
+    return distinct[:MAX_REASONS] + [f"and {len(distinct) - MAX_REASONS} more alike"]
+
+
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable) -> Finding:
     """The verdict of a group of aligned statements, and its evidence."""
-    if len({u.source.id for u in group}) < 2:
+    if len({o.source.id for u in group for o in u.occurrences}) < 2:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
-    for i, a in enumerate(group):
-        for b in group[i + 1:]:
-            for check in figure_checks(a, b, published, table):
-                kind = "match" if check.compatible else "conflict"
-                (matches if check.compatible else conflicts).append(check.evidence)
-                finding.mark(a, check.left.start, check.left.end, kind)
-                finding.mark(b, check.right.start, check.right.end, kind)
-            sim = score(a.key, b.key)
-            for x, y in ((a, b), (b, a)):
-                cues = stance_dispute(x, y, sim)
-                if cues:
-                    words = ", ".join(f"'{c.text}'" for c in dict.fromkeys(cues))
-                    disputes.append(f"{_who(x)} disputes {_who(y)}: {words}")
-                    for c in cues:
-                        finding.mark(x, x.start + c.start, x.start + c.end, "cue")
+    for a, b in _pairs_to_check(group):
+        for check in figure_checks(a, b, published, table):
+            kind = "match" if check.compatible else "conflict"
+            (matches if check.compatible else conflicts).append(check.evidence)
+            finding.mark(a, check.left.start, check.left.end, kind)
+            finding.mark(b, check.right.start, check.right.end, kind)
+        sim = score(a.key, b.key)
+        for x, y in ((a, b), (b, a)):
+            cues = stance_dispute(x, y, sim)
+            if cues:
+                words = ", ".join(f"'{c.text}'" for c in dict.fromkeys(cues))
+                disputes.append(f"{_who(x)} disputes {_who(y)}: {words}")
+                for c in cues:
+                    finding.mark(x, x.start + c.start, x.start + c.end, "cue")
     if conflicts or disputes:
         finding.verdict = "disagree"
-    finding.reasons = [*dict.fromkeys(conflicts), *dict.fromkeys(disputes), *dict.fromkeys(matches)]
+    finding.reasons = [*_some(conflicts), *_some(disputes), *_some(matches)]
     if not finding.reasons:
         shared = _shared_words(group)
-        finding.reasons = [f"{len(group)} sources say this alike" + (f"; shared: {', '.join(shared)}" if shared else "")]
+        sources = len({o.source.id for u in group for o in u.occurrences})
+        finding.reasons = [f"{sources} sources say this alike" + (f"; shared: {', '.join(shared)}" if shared else "")]
     return finding
 
 
