@@ -329,3 +329,18 @@ async def test_quote_found_in_several_sources_says_so(tmp_path, corpus):
         lines = shown_lines(app.screen.lists["quotes"])
         assert lines[0].rstrip().endswith("Northern Ledger +1")  # q-ruiz is also carried by Coastal Wire
         assert lines[1].rstrip().endswith("Northern Ledger")
+
+
+async def test_d_and_the_palette_open_the_diff_view(tmp_path, corpus):
+    from briefing_tui.ui.screens.diff import DiffScreen
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, DiffScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await run_command(pilot, "diff view")
+        assert isinstance(app.screen, DiffScreen)

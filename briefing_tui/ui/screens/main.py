@@ -47,6 +47,7 @@ class MainScreen(Screen):
         Binding("r", "open_reader", "Read", id="main.reader"),
         Binding("y", "copy_quote", "Copy quote", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
+        Binding("d", "app.open_diff", "Compare sources", id="main.diff", show=False),
         Binding("escape,x", "clear_filter", "Clear filter", id="main.clear_filter"),
     ]
 

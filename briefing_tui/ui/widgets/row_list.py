@@ -108,7 +108,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
             except ValueError:
                 index = -1
         if index < 0:
-            self.scroll_to(y=0, animate=False, immediate=True)
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
             index = self._next_selectable(0, 1)
         self.cursor = -1
         self.move_cursor(index)
@@ -147,14 +147,16 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         self.post_message(self.Highlighted(self, target, self.rows[target]))
 
     def _scroll_to_cursor(self) -> None:
+        # force: right after new rows arrive the scrollbar is not laid out yet, and Textual would
+        # otherwise ignore the scroll (a G pressed before the next frame left the view at the top).
         if self.cursor < 0:
             return
         height = max(self.scrollable_content_region.height, 1)
         top = round(self.scroll_offset.y)
         if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor, animate=False, immediate=True, force=True)
         elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
 
     def action_cursor_down(self) -> None:
         self.move_cursor(self.cursor + 1)
