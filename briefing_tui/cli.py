@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Read several outlets' coverage of one event side by side. "
         "With no command, opens the terminal app."))
     _common(parser)
+    parser.add_argument("--theme", metavar="NAME",
+                        help="theme of the terminal app (briefing-dark, briefing-light, briefing-contrast or your own)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("sources", help="list the parsed sources")
@@ -52,12 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_app(args: argparse.Namespace) -> int:
+    """Open the terminal app (the sources table instead when stdout is not a terminal)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        from briefing_tui.commands.sources import run_sources
+
+        print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
+        return run_sources(args)
+    from briefing_tui.ui.app import make_app
+
+    app = make_app(args.corpus, theme=args.theme, freeze_gc=True)
+    app.run()
+    return app.return_code or 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    command = args.command or "sources"
+    command = args.command
     try:
+        if command is None:
+            return run_app(args)
         if command == "sources":
             from briefing_tui.commands.sources import run_sources
 

@@ -1,0 +1,313 @@
+"""The briefing Textual app and ``make_app``, the one factory used by the CLI and the tests."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+import yaml
+from textual import on, work
+from textual.app import App
+from textual.constants import AnimationLevel
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing_tui.corpus import Corpus, load_corpus
+from briefing_tui.model import Quote
+from briefing_tui.safety import one_line
+from briefing_tui.search import Hit, SearchIndex, corpus_items
+from briefing_tui.ui.briefing_view import BriefingView
+from briefing_tui.ui.citation import quote_citation
+from briefing_tui.ui.commands import BriefingCommands
+from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
+from briefing_tui.ui.screens.main import MainScreen
+from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
+
+# The reader, search and help screens are imported when first opened: the first frame
+# should not wait for modules it does not show.
+
+MAX_KEYMAP_BYTES = 64 * 1024
+
+
+class LoadCancelled(Exception):
+    """Raised inside the loading worker's progress callback once the worker is cancelled."""
+
+
+class BriefingApp(App[None]):
+    """Sources, entities and quotes of one briefing; a reader; search; themes."""
+
+    TITLE = "briefing"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("slash", "search", "Search", id="app.search"),
+    ]
+
+    def __init__(self, *, corpus_paths: Sequence[str | Path] | None = None, corpus: Corpus | None = None,
+                 theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
+                 config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
+                 animation_level: AnimationLevel | None = None) -> None:
+        super().__init__()
+        if animation_level is not None:
+            self.animation_level = animation_level
+        self.cursor_blink = cursor_blink
+        self.corpus_paths = list(corpus_paths or [])
+        self.corpus: Corpus | None = corpus
+        self.view: BriefingView | None = None
+        self.search_index: SearchIndex | None = None
+        self.config_dir = config_dir
+        self.freeze_gc = freeze_gc
+        self.main_screen = MainScreen()
+        self._startup_warnings: list[str] = []
+        self._briefing_themes: list[str] = []
+        self._choose_theme(theme, themes_dir, user_themes_dir)
+        self._load_keymap()
+
+    # ---- setup -------------------------------------------------------------------------------
+
+    def _choose_theme(self, wanted: str | None, themes_dir: Path | None, user_themes_dir: Path | None) -> None:
+        found = load_themes(themes_dir, user_themes_dir)
+        for theme in found.themes.values():
+            self.register_theme(theme)
+        self._briefing_themes = sorted(found.themes)
+        fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        chosen = wanted or fallback
+        problems = list(found.errors)
+        if chosen not in self.available_themes:
+            problems.append(f"no theme named {one_line(chosen)[:40]!r}")
+            chosen = fallback
+        if problems:
+            self._startup_warnings.append("Theme problem, using " + chosen + ": " + "; ".join(problems))
+        self.theme = chosen
+
+    def _load_keymap(self) -> None:
+        """Apply ``keymap.yaml`` from the config folder: ``binding id: keys``."""
+        if self.config_dir is None:
+            return
+        path = self.config_dir / "keymap.yaml"
+        if not path.is_file():
+            return
+        try:
+            if path.stat().st_size > MAX_KEYMAP_BYTES:
+                raise ValueError("too large")
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     for k, v in data.items()):
+                raise ValueError("expected 'binding id: keys' lines")
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+            reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
+            self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
+            return
+        self.set_keymap(data)
+
+    def on_mount(self) -> None:
+        self.push_screen(self.main_screen)
+        for warning in self._startup_warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=8)
+        self.call_after_refresh(self._load_corpus)
+
+    def briefing_theme_names(self) -> list[str]:
+        """The themes read from YAML files (shipped and the user's)."""
+        return list(self._briefing_themes)
+
+    def set_theme(self, name: str) -> None:
+        """Switch to theme ``name``."""
+        self.theme = name
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load_corpus(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:  # the app is quitting: stop parsing instead of holding up the exit
+                raise LoadCancelled
+            self.post_message(LoadProgress(done, total))
+
+        corpus = self.corpus
+        if corpus is None:
+            try:
+                corpus = load_corpus(self.corpus_paths or None, progress=progress)
+            except LoadCancelled:
+                return
+        self.post_message(SourcesReady(corpus, BriefingView(corpus, analysed=False)))
+        view = BriefingView(corpus)
+        count = len(corpus.sources)
+        self.post_message(LoadProgress(count, count, "Indexing for search"))
+        index = SearchIndex(corpus_items(corpus))
+        self.post_message(CorpusReady(corpus, view, index))
+
+    @on(LoadProgress)
+    def _load_progress(self, message: LoadProgress) -> None:
+        self.main_screen.show_progress(message.done, message.total, message.stage)
+
+    @on(SourcesReady)
+    def _sources_ready(self, message: SourcesReady) -> None:
+        self.corpus, self.view = message.corpus, message.view
+        self.main_screen.show_corpus(message.view)
+
+    @on(CorpusReady)
+    def _corpus_ready(self, message: CorpusReady) -> None:
+        self.corpus, self.view, self.search_index = message.corpus, message.view, message.index
+        self.main_screen.show_corpus(message.view)
+        from briefing_tui.ui.screens.search import SearchScreen, source_names
+
+        for screen in self.screen_stack:
+            if isinstance(screen, SearchScreen):
+                screen.set_index(message.index, source_names(message.view.sources))
+        problems = message.corpus.problems
+        if problems:
+            shown = "; ".join(one_line(str(p))[:100] for p in problems[:3])
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            self.notify(f"{len(problems)} file(s) skipped: {shown}{more}", severity="warning", markup=False)
+        if self.freeze_gc:
+            import gc
+
+            gc.freeze()  # the corpus lives until exit: keep it out of every later collection
+
+    @on(LoadFailed)
+    def _load_failed(self, message: LoadFailed) -> None:
+        self.notify(f"Loading failed: {message.reason}", severity="error", markup=False, timeout=30)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.post_message(LoadFailed(one_line(f"{error.__class__.__name__}: {error}")[:200]))
+
+    # ---- navigation --------------------------------------------------------------------------
+
+    def _back_to_main(self) -> MainScreen:
+        while len(self.screen_stack) > 1 and self.screen is not self.main_screen:
+            self.pop_screen()
+        return self.main_screen
+
+    def open_reader(self, source_id: str, mark: tuple[int, int] | None = None, quote: Quote | None = None) -> None:
+        """Push the reader on ``source_id``, scrolled to ``mark`` if given."""
+        from briefing_tui.ui.screens.reader import ReaderScreen
+
+        source = self.corpus.source(source_id) if self.corpus else None
+        if source is None or self.view is None:
+            self.notify("That source is not loaded", severity="warning")
+            return
+        self.push_screen(ReaderScreen(self.view, source, mark, quote))
+
+    def open_quote(self, quote: Quote) -> None:
+        """Open the reader at ``quote``, marked."""
+        self.open_reader(quote.source, (quote.start, quote.end), quote)
+
+    def copy_quote(self, quote: Quote | None) -> None:
+        """Copy ``quote`` with its citation to the clipboard (OSC 52)."""
+        if quote is None:
+            self.notify("No quote selected", severity="warning")
+            return
+        source = self.corpus.source(quote.source) if self.corpus else None
+        self.copy_to_clipboard(quote_citation(quote, source))
+        self.notify("Copied the quote with its citation", timeout=3)
+
+    def filter_entities(self, entity_type: str | None, clear: bool = False) -> None:
+        """Show only entities of ``entity_type`` on the main screen (``clear``: drop every filter)."""
+        main = self._back_to_main()
+        if clear:
+            main.action_clear_filter()
+        else:
+            main.filter_type(entity_type)
+
+    def jump_to(self, hit: Hit | None) -> None:
+        """Go to a search hit: the reader for quotes and sentences, the panes for entities and sources."""
+        if hit is None or self.view is None:
+            return
+        item = hit.item
+        main = self._back_to_main()
+        if item.kind == "quote" and item.ref in self.view.quote_by_id:
+            self.open_quote(self.view.quote_by_id[item.ref])
+        elif item.kind == "entity" and item.ref in self.view.entity_by_id:
+            entity = self.view.entity_by_id[item.ref]
+            if main.filter.entity != entity.id:
+                main.pick_entity(entity)
+            main.select("entities", entity)
+        elif item.kind == "source" and self.corpus and self.corpus.source(item.ref):
+            main.action_clear_filter()
+            main.select("sources", self.corpus.source(item.ref))
+        elif item.source and item.start is not None and item.end is not None:
+            self.open_reader(item.source, (item.start, item.end))
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Open the search box (over whatever screen is showing)."""
+        from briefing_tui.ui.screens.search import SearchScreen, source_names
+
+        if isinstance(self.screen, SearchScreen):
+            return
+        names = source_names(self.view.sources) if self.view else {}
+        self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
+
+    def action_help(self) -> None:
+        from briefing_tui.ui.screens.help import HelpScreen, help_markdown
+        from briefing_tui.ui.screens.reader import ReaderScreen
+        from briefing_tui.ui.screens.search import SearchScreen
+        from briefing_tui.ui.widgets.article_view import ArticleView
+        from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
+        from briefing_tui.ui.widgets.row_list import RowList
+
+        if self.screen.__class__.__name__ == "HelpScreen":
+            return
+        sections = [("Everywhere", BriefingApp), ("Main screen", MainScreen), ("Lists", RowList),
+                    ("Sources pane", SourcesList), ("Entities pane", EntitiesList), ("Quotes pane", QuotesList),
+                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen)]
+        keymap = {k: v for k, v in getattr(self, "_keymap", {}).items()}
+        self.push_screen(HelpScreen(help_markdown(sections, keymap)))
+
+    def action_open_reader(self) -> None:
+        if isinstance(self.screen, MainScreen):
+            self.screen.action_open_reader()
+
+    def action_copy_quote(self) -> None:
+        from briefing_tui.ui.screens.reader import ReaderScreen
+
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            self.copy_quote(screen.quote)
+        else:
+            self.copy_quote(self.main_screen.selected_quote())
+
+    @staticmethod
+    def diff_screen_class():
+        """``DiffScreen`` once the diff view exists (``briefing_tui.ui.screens.diff``), else None."""
+        try:
+            module = importlib.import_module("briefing_tui.ui.screens.diff")
+        except ImportError:
+            return None
+        return getattr(module, "DiffScreen", None)
+
+    def action_open_diff(self) -> None:
+        screen_class = self.diff_screen_class()
+        if screen_class is None or self.corpus is None:
+            self.notify("The diff view is not available yet", severity="warning")
+            return
+        self.push_screen(screen_class(self.corpus))
+
+
+def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
+             theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
+             config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
+             animation_level: AnimationLevel | None = None) -> BriefingApp:
+    """The app on ``corpus`` (already loaded) or ``corpus_paths`` (default: the embedded seeds).
+
+    ``themes_dir`` defaults to the shipped themes, ``config_dir`` to the user's config folder
+    and ``user_themes_dir`` to its ``themes`` subfolder: tests point them at temporary folders.
+    ``cursor_blink=False`` and ``animation_level="none"`` make screenshots repeatable.
+    """
+    from briefing_tui.paths import themes_dir as shipped_themes, user_config_dir
+
+    config_dir = config_dir if config_dir is not None else user_config_dir()
+    return BriefingApp(corpus_paths=corpus_paths, corpus=corpus, theme=theme,
+                       themes_dir=themes_dir if themes_dir is not None else shipped_themes(),
+                       user_themes_dir=user_themes_dir if user_themes_dir is not None else config_dir / "themes",
+                       config_dir=config_dir, freeze_gc=freeze_gc, cursor_blink=cursor_blink,
+                       animation_level=animation_level)

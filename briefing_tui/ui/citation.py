@@ -1,0 +1,19 @@
+"""The text ``y`` puts on the clipboard: a quote with its citation."""
+
+from __future__ import annotations
+
+from briefing_tui.model import Quote, Source
+from briefing_tui.safety import one_line
+from briefing_tui.ui.display_text import short_date
+
+
+def quote_citation(quote: Quote, source: Source | None) -> str:
+    """``“quote” — speaker, outlet, date, “title”`` with unknown parts said plainly."""
+    speaker = one_line(quote.speaker) or "unattributed"
+    outlet = one_line(source.outlet) if source and source.outlet else "unknown outlet"
+    date = short_date(source.published) if source else None
+    title = one_line(source.title) if source and source.title else None
+    parts = [speaker, outlet, date or "undated"]
+    if title:
+        parts.append(f"“{title}”")
+    return f"“{one_line(quote.text)}” — " + ", ".join(parts)

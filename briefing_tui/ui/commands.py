@@ -1,0 +1,51 @@
+"""The app's commands in Textual's command palette (Ctrl+P)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from briefing_tui.ui.briefing_view import ENTITY_TYPES, type_label
+
+if TYPE_CHECKING:
+    from briefing_tui.ui.app import BriefingApp
+
+Command = tuple[str, Callable[[], object], str]
+
+
+class BriefingCommands(Provider):
+    """Open the reader, search, copy, filter entities by type, switch theme, diff view."""
+
+    def _commands(self) -> list[Command]:
+        app: BriefingApp = self.app  # type: ignore[assignment]
+        commands: list[Command] = [
+            ("Open reader", app.action_open_reader, "Read the selected source or quote"),
+            ("Search everything", app.action_search, "Fuzzy search quotes, entities, sources and sentences"),
+            ("Copy quote with citation", app.action_copy_quote, "Copy the selected quote, speaker, outlet, date, title"),
+            ("Clear filter", partial(app.filter_entities, None, clear=True), "Show every source, entity and quote"),
+        ]
+        for kind in ENTITY_TYPES:
+            commands.append((f"Filter entities: {type_label(kind)}", partial(app.filter_entities, kind),
+                             f"Show only {type_label(kind).lower()} in the entities pane"))
+        commands.append(("Filter entities: all types", partial(app.filter_entities, None),
+                         "Show entities of every type"))
+        for name in app.briefing_theme_names():
+            commands.append((f"Theme: {name}", partial(app.set_theme, name), f"Switch to the {name} theme"))
+        if app.diff_screen_class() is not None:
+            commands.append(("Diff view", app.action_open_diff, "Compare the sources claim by claim"))
+        commands.append(("Help: keys", app.action_help, "Show every key"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,100 @@
+"""Untrusted article text turned into Rich ``Text`` for the panes, reader and search.
+
+Article text is data, never markup: nothing here builds markup strings. Control,
+bidi and invisible characters become visible stand-ins (``briefing_tui.safety.inert``),
+and every function keeps a map from displayed characters back to the original
+offsets, so highlights computed on the raw text land on the right cells.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
+from rich.style import Style
+from rich.text import Text
+
+from briefing_tui.model import Source
+from briefing_tui.safety import inert
+
+
+def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
+    """``raw`` on one line with white space runs folded and unsafe characters made visible.
+
+    Returns the display string and, for each displayed character, the offset (plus
+    ``base``) of the raw character it came from.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = -1
+    for i, ch in enumerate(raw):
+        if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f\x85":
+            if out and pending_space < 0:
+                pending_space = i
+            continue
+        if pending_space >= 0:
+            out.append(" ")
+            offsets.append(base + pending_space)
+            pending_space = -1
+        shown = inert(ch)
+        out.append(shown)
+        offsets.extend([base + i] * len(shown))
+    return "".join(out), offsets
+
+
+def span_to_display(offsets: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The displayed range covering raw ``[start, end)``, or None if nothing of it is shown."""
+    lo = bisect_left(offsets, start)
+    hi = bisect_right(offsets, end - 1)
+    return (lo, hi) if hi > lo else None
+
+
+def one_line_text(text: str | None, fallback: str = "", style: str | Style = "") -> Text:
+    """A one-line inert ``Text``; ``fallback`` (dim italic) when ``text`` is empty."""
+    shown, _ = fold_inert(text or "")
+    if not shown:
+        return Text(fallback, style="italic dim", no_wrap=True)
+    return Text(shown, style=style, no_wrap=True)
+
+
+def highlight_positions(text: str, positions: Iterable[int], match_style: Style | str,
+                        width: int | None = None) -> Text:
+    """``text`` on one line with the characters at ``positions`` (indices into ``text``) styled.
+
+    When ``width`` is given and the first match would fall outside it, the start is cut
+    (shown as "…") so that the match is visible.
+    """
+    shown, offsets = fold_inert(text)
+    result = Text(shown, no_wrap=True)
+    wanted = sorted(set(positions))
+    first = None
+    for pos in wanted:
+        span = span_to_display(offsets, pos, pos + 1)
+        if span:
+            result.stylize(match_style, *span)
+            first = span[0] if first is None else first
+    if width and first is not None and first > width * 2 // 3:
+        cut = max(0, first - width // 3)
+        result = Text("…") + result[cut:]
+    return result
+
+
+def short_date(value: str | None) -> str | None:
+    """The date part of an ISO date or date-time ("2025-12-22T09:00" -> "2025-12-22")."""
+    if not value:
+        return None
+    return value[:10]
+
+
+def source_label(source: Source | None) -> str:
+    """A short one-line name for a source: outlet, else title, else file id."""
+    if source is None:
+        return "unknown source"
+    return fold_inert(source.label)[0]
+
+
+def fit(text: Text, width: int) -> Text:
+    """``text`` cut to ``width`` cells with an ellipsis, padded to exactly ``width``."""
+    text = text.copy()
+    text.truncate(max(width, 0), overflow="ellipsis", pad=True)
+    return text

@@ -1,0 +1,68 @@
+"""The reader: one cleaned article with entities and quotes highlighted."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from briefing_tui.model import Quote, Source
+from briefing_tui.ui.briefing_view import BriefingView
+from briefing_tui.ui.display_text import one_line_text, source_label
+from briefing_tui.ui.widgets.article_view import ArticleView, Span
+
+
+class ReaderScreen(Screen):
+    """Shows ``source``; ``mark`` (raw offsets) is reversed and scrolled into view."""
+
+    CSS_PATH = "reader.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="reader.back"),
+        Binding("y", "copy_quote", "Copy quote", id="reader.copy"),
+        Binding("left,left_square_bracket", "other_source(-1)", "Previous source", id="reader.previous_source",
+                show=False),
+        Binding("right,right_square_bracket", "other_source(1)", "Next source", id="reader.next_source",
+                show=False),
+    ]
+
+    def __init__(self, view: BriefingView, source: Source, mark: Span | None = None,
+                 quote: Quote | None = None) -> None:
+        super().__init__()
+        self.view = view
+        self.source = source
+        self.mark = mark
+        self.quote = quote
+
+    def compose(self) -> ComposeResult:
+        position = self.view.sources.index(self.source) + 1 if self.source in self.view.sources else 0
+        bar = Text(f"Reader {position}/{len(self.view.sources)} · ") + one_line_text(source_label(self.source))
+        yield Static(bar, id="reader-bar")
+        legend = Text("▶ marked   │ quote (italic)   ")
+        legend.append("entity", style="underline")
+        legend.append(" (underlined)")
+        yield Static(legend, id="reader-legend")
+        mentions = [(s, e) for s, e, _ in self.view.mentions_by_source.get(self.source.id, ())]
+        quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
+        yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).focus()
+
+    def action_copy_quote(self) -> None:
+        self.app.copy_quote(self.quote)
+
+    def action_other_source(self, step: int) -> None:
+        """Read the previous or next source (no mark)."""
+        sources = self.view.sources
+        index = sources.index(self.source) if self.source in sources else 0
+        self.app.switch_screen(ReaderScreen(self.view, sources[(index + step) % len(sources)]))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "copy_quote":
+            return self.quote is not None
+        return True

@@ -1,0 +1,148 @@
+"""``/``: one fuzzy search box over quotes, entities, sources and sentences.
+
+Matching runs in an exclusive thread worker that only posts a message, so typing
+never waits for it; a newer keystroke cancels the stale search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import perf_counter
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from briefing_tui.search import Hit, SearchIndex
+from briefing_tui.ui.display_text import source_label
+from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
+
+SEARCH_LIMIT = 200
+
+
+class SearchScreen(ModalScreen[Hit | None]):
+    """Type to search; up/down pick a hit; Enter jumps to it; Escape goes back."""
+
+    CSS_PATH = "search.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_search", "Close", id="search.close"),
+        Binding("down", "results('cursor_down')", "Next hit", id="search.down", show=False),
+        Binding("up", "results('cursor_up')", "Previous hit", id="search.up", show=False),
+        Binding("pagedown", "results('page_down')", "Page down", id="search.page_down", show=False),
+        Binding("pageup", "results('page_up')", "Page up", id="search.page_up", show=False),
+        Binding("enter", "jump", "Jump to hit", id="search.jump", priority=True),
+    ]
+
+    @dataclass
+    class Results(Message):
+        """Hits for ``query`` found by the worker in ``seconds``."""
+
+        query: str
+        hits: list[Hit]
+        seconds: float
+
+    def __init__(self, index: SearchIndex | None, source_names: dict[str, str], query: str = "") -> None:
+        super().__init__()
+        self.index = index
+        self.source_names = source_names
+        self.initial_query = query
+        self._typed_at = 0.0
+        self.timings: list[tuple[str, float, float]] = []  # query, search seconds, keystroke-to-rows seconds
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(self.initial_query, placeholder="Search quotes, entities, sources, sentences…",
+                        id="search-input")
+            yield Static("", id="search-status")
+            results = SearchResults("Type to search", id="search-results")
+            results.source_names = self.source_names
+            results.can_focus = False
+            yield results
+        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+
+    def on_mount(self) -> None:
+        self._set_status(self._hint())
+        box = self.query_one(Input)
+        box.cursor_blink = getattr(self.app, "cursor_blink", True)
+        box.focus()
+        if self.initial_query:
+            self.search(self.initial_query)
+
+    def set_index(self, index: SearchIndex, source_names: dict[str, str]) -> None:
+        """The corpus finished loading while the box was open: search what is typed already."""
+        self.index = index
+        self.source_names = source_names
+        self.query_one(SearchResults).source_names = source_names
+        self._set_status(self._hint())
+        query = self.query_one(Input).value
+        if query.strip():
+            self.search(query)
+
+    def _hint(self) -> str:
+        if self.index is None:
+            return "Still loading the corpus; search will be ready in a moment"
+        return f"{len(self.index)} items: quotes, entities, sources, sentences"
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#search-status", Static).update(Text(text))
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._typed_at = perf_counter()
+        self.search(event.value)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def search(self, query: str) -> None:
+        """Match ``query`` off the UI thread and post the hits (unless a newer query cancelled it)."""
+        worker = get_current_worker()
+        if self.index is None:
+            return
+        started = perf_counter()
+        hits = self.index.search(query, limit=SEARCH_LIMIT, cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(self.Results(query, hits, perf_counter() - started))
+
+    @on(Results)
+    def _show_results(self, message: Results) -> None:
+        if message.query != self.query_one(Input).value:
+            return
+        results = self.query_one(SearchResults)
+        if not message.query.strip():
+            results.set_rows([], keep=False, empty_text="Type to search")
+            self._set_status(self._hint())
+            return
+        results.set_rows(group_hits(message.hits), keep=False, empty_text="No match")
+        count = len(message.hits)
+        more = "+" if count >= SEARCH_LIMIT else ""
+        self._set_status(f"{count}{more} hit{'s' if count != 1 else ''} for “{' '.join(message.query.split())}”"
+                         if count else f"No match for “{' '.join(message.query.split())}”")
+        typed_at = self._typed_at
+        self.call_after_refresh(lambda: self.timings.append(
+            (message.query, message.seconds, perf_counter() - typed_at)))
+
+    def action_results(self, action: str) -> None:
+        getattr(self.query_one(SearchResults), f"action_{action}")()
+
+    def action_jump(self) -> None:
+        hit = self.query_one(SearchResults).current
+        if hit is not None:
+            self.dismiss(hit)
+
+    def action_dismiss_search(self) -> None:
+        self.dismiss(None)
+
+    @on(SearchResults.Selected)
+    def _clicked(self, event: SearchResults.Selected) -> None:
+        self.dismiss(event.row)
+
+
+def source_names(sources) -> dict[str, str]:
+    """Short labels of every source, for the hits' "where" column."""
+    return {s.id: source_label(s) for s in sources}

@@ -1,0 +1,209 @@
+"""The reader's article: cleaned paragraphs with entities and quotes marked, rendered lazily.
+
+Offsets in the model point into the raw file; the paragraphs are shown with white
+space folded and unsafe characters made visible, so every highlight goes through the
+display map of ``fold_inert``. Meaning never rests on colour alone: entities are
+underlined, quotes italic with a bar in the gutter, the marked quote reversed with "▶".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import ClassVar
+
+from rich._wrap import divide_line
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing_tui.model import Source
+from briefing_tui.ui.display_text import fold_inert, one_line_text, short_date, span_to_display
+from briefing_tui.ui.widgets.row_list import text_strip
+
+Span = tuple[int, int]
+
+
+class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+    """One source's cleaned text, wrapped to the width, with highlights and a marked span."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_lines(1)", "Down", id="reader.down", show=False),
+        Binding("up,k", "scroll_lines(-1)", "Up", id="reader.up", show=False),
+        Binding("pagedown,space", "scroll_page(1)", "Page down", id="reader.page_down", show=False),
+        Binding("pageup,b", "scroll_page(-1)", "Page up", id="reader.page_up", show=False),
+        Binding("home,g", "top", "Top", id="reader.top", show=False),
+        Binding("end,G", "bottom", "Bottom", id="reader.bottom", show=False),
+        Binding("n", "next_quote(1)", "Next quote", id="reader.next_quote"),
+        Binding("N,p", "next_quote(-1)", "Previous quote", id="reader.previous_quote"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article--title", "article--meta", "article--heading", "article--entity", "article--quote",
+        "article--mark", "article--gutter",
+    }
+
+    def __init__(self, source: Source, mentions: list[Span], quotes: list[Span], mark: Span | None = None,
+                 *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source = source
+        self.mentions = sorted(mentions)
+        self.quotes = sorted(quotes)
+        self.mark = mark
+        self._lines: list[Text] = []
+        self._width = -1
+        self.mark_line: int | None = None
+        self.quote_lines: list[int] = []
+
+    # ---- layout ------------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name)
+
+    def _header(self, width: int) -> list[Text]:
+        s = self.source
+        title = one_line_text(s.title, fallback="untitled")
+        title.stylize(self._style("article--title"))
+        meta = Text(" · ").join([
+            one_line_text(s.outlet, fallback="unknown outlet"),
+            one_line_text(s.author, fallback="unknown author"),
+            one_line_text(short_date(s.published), fallback="undated"),
+            Text(f"{s.words} words" + (" · digest" if s.format == "digest" else "")),
+        ])
+        meta.stylize(self._style("article--meta"))
+        rule = Text("─" * max(width, 1), style=self._style("article--meta"))
+        return [*self._wrap(title, width), *self._wrap(meta, width), rule, Text()]
+
+    @staticmethod
+    def _wrap(text: Text, width: int) -> list[Text]:
+        offsets = divide_line(text.plain, max(width, 1), fold=True)
+        return list(text.divide(offsets)) or [Text()]
+
+    def _paragraph(self, index: int, width: int) -> tuple[list[Text], list[str]]:
+        para = self.source.paragraphs[index]
+        shown, offsets = fold_inert(para.text, para.start)
+        prefix = "• " if para.kind == "bullet" else ""
+        text = Text(prefix + shown)
+        shift = len(prefix)
+        if para.kind == "heading":
+            text.stylize(self._style("article--heading"))
+        kinds = [""] * len(text)
+
+        def paint(spans: list[Span], style: Style, kind: str | None) -> None:
+            first = bisect_right(spans, (para.start, -1)) - 1
+            for start, end in spans[max(first, 0):]:
+                if start >= para.end:
+                    break
+                shown_span = span_to_display(offsets, start, end)
+                if shown_span:
+                    lo, hi = shown_span[0] + shift, shown_span[1] + shift
+                    text.stylize(style, lo, hi)
+                    if kind:
+                        kinds[lo:hi] = [kind] * (hi - lo)
+
+        paint(self.mentions, self._style("article--entity"), None)
+        paint(self.quotes, self._style("article--quote"), "quote")
+        if self.mark:
+            paint([self.mark], self._style("article--mark"), "mark")
+        breaks = divide_line(text.plain, max(width, 1), fold=True)
+        lines = list(text.divide(breaks)) or [Text()]
+        bounds = [0, *breaks, len(text)]
+        line_kinds = []
+        for i in range(len(lines)):
+            chunk = kinds[bounds[i]:bounds[i + 1]]
+            line_kinds.append("mark" if "mark" in chunk else "quote" if "quote" in chunk else "")
+        return lines, line_kinds
+
+    def _build(self, width: int) -> None:
+        body_width = max(width - 2, 10)
+        lines: list[Text] = []
+        gutters: list[str] = []
+        for line in self._header(body_width):
+            lines.append(line)
+            gutters.append("")
+        self.mark_line = None
+        self.quote_lines = []
+        for i in range(len(self.source.paragraphs)):
+            para_lines, kinds = self._paragraph(i, body_width)
+            previous = ""
+            for line, kind in zip(para_lines, kinds):
+                if kind == "mark" and self.mark_line is None:
+                    self.mark_line = len(lines)
+                if kind and kind != previous:
+                    self.quote_lines.append(len(lines))
+                lines.append(line)
+                gutters.append(kind)
+                previous = kind
+            lines.append(Text())
+            gutters.append("")
+        if not self.source.paragraphs:
+            lines.append(Text("(no article text was found in this file)", style="italic"))
+            gutters.append("")
+        gutter_style = self._style("article--gutter")
+        marks = {"mark": "▶ ", "quote": "│ ", "": "  "}
+        self._lines = []
+        for i, (line, kind) in enumerate(zip(lines, gutters)):
+            symbol = marks[kind]
+            if kind == "mark" and i != self.mark_line:
+                symbol = "┃ "
+            shown = Text()
+            shown.append(symbol, style=gutter_style)
+            shown.append_text(line)
+            self._lines.append(shown)
+        self._width = width
+        self.virtual_size = Size(0, len(self._lines))
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._build(width)
+            self.refresh()
+
+    def on_mount(self) -> None:
+        self._build(self.scrollable_content_region.width or 80)
+        self.call_after_refresh(self.scroll_to_mark)
+
+    def scroll_to_mark(self) -> None:
+        """Bring the marked span into view, a third of the way down."""
+        if self.mark_line is not None:
+            height = self.scrollable_content_region.height
+            self.scroll_to(y=max(self.mark_line - height // 3, 0), animate=False)
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def action_scroll_lines(self, delta: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + delta, animate=False)
+
+    def action_scroll_page(self, delta: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + delta * max(self.scrollable_content_region.height - 1, 1),
+                       animate=False)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def action_next_quote(self, step: int) -> None:
+        """Scroll the next (or previous) quote to the top third of the view."""
+        height = self.scrollable_content_region.height
+        anchor = round(self.scroll_offset.y) + height // 3
+        ahead = [y for y in self.quote_lines if (y > anchor if step > 0 else y < anchor)]
+        if ahead:
+            target = ahead[0] if step > 0 else ahead[-1]
+            self.scroll_to(y=max(target - height // 3, 0), animate=False)
+
+    # ---- rendering ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_offset.y) + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        return text_strip(self._lines[index].copy(), width, base, self.app.console, index)
+
+    def line_text(self, index: int) -> str:
+        """The plain text of laid-out line ``index`` (gutter included)."""
+        return self._lines[index].plain

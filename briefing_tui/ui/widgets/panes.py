@@ -1,0 +1,115 @@
+"""The three lists of the main screen: sources, entities (grouped by type) and quotes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+
+from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.ui.briefing_view import BriefingView, GroupHeader, type_symbol
+from briefing_tui.ui.display_text import fit, one_line_text, short_date, source_label
+from briefing_tui.ui.widgets.row_list import RowList
+
+QUOTE_MARKS = {"direct": "“", "reported": "≈"}
+
+
+def columns(*cells: tuple[Text, int]) -> Text:
+    """Cells cut to their widths and joined by one space (a width of 0 means "the rest")."""
+    out = Text()
+    for i, (cell, width) in enumerate(cells):
+        if i:
+            out.append(" ")
+        out.append_text(fit(cell, width) if width else cell)
+    return out
+
+
+class BriefingList(RowList):
+    """A row list that reads its counts and labels from the corpus view."""
+
+    view: BriefingView | None = None
+
+    def heading(self, width: int) -> Text:
+        """The column names over this list, for ``width`` cells."""
+        return Text()
+
+
+class SourcesList(BriefingList):
+    """Sources: outlet (or a fallback label), date, quote and entity counts, title."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Filter by source", id="sources.pick"),
+    ]
+
+    @staticmethod
+    def _widths(width: int) -> tuple[int, int, int]:
+        outlet = 14 if width < 70 else 20
+        date = 10 if width >= 48 else 0
+        return outlet, date, 9
+
+    def heading(self, width: int) -> Text:
+        outlet, date, counts = self._widths(width)
+        cells = [(Text("outlet"), outlet)] + ([(Text("date"), date)] if date else [])
+        return columns(*cells, (Text("❝quo ◆ent"), counts), (Text("title"), 0))
+
+    def render_row(self, row: Source, width: int) -> Text:
+        outlet, date, counts = self._widths(width)
+        view = self.view
+        q = view.quote_count(row.id) if view else 0
+        e = view.entity_count(row.id) if view else 0
+        cells = [(one_line_text(row.outlet, fallback=f"({source_label(row)})"), outlet)]
+        if date:
+            cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
+        return columns(*cells, (Text(f"❝{q:>3} ◆{e:>3}"), counts), (one_line_text(row.title, fallback="untitled"), 0))
+
+
+class EntitiesList(BriefingList):
+    """Entities grouped by type: canonical name, mentions, in how many sources."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Filter by entity", id="entities.pick"),
+    ]
+
+    def is_selectable(self, row: object) -> bool:
+        return not isinstance(row, GroupHeader)
+
+    def heading(self, width: int) -> Text:
+        return columns((Text("name"), width - 16), (Text("mentions srcs"), 15))
+
+    def render_row(self, row: Entity | GroupHeader, width: int) -> Text:
+        if isinstance(row, GroupHeader):
+            return Text(f"{type_symbol(row.key)} {row.label} · {row.count}")
+        name = Text(f"{type_symbol(row.type)} ") + one_line_text(row.name)
+        sources = len(self.view.entity_sources.get(row.id, ())) if self.view else len(row.sources)
+        return columns((name, width - 16), (Text(f"{len(row.mentions):>6}× {sources:>4}s"), 15))
+
+
+class QuotesList(BriefingList):
+    """Quotes: speaker (or "unattributed"), the quote, its source."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Read at quote", id="quotes.open"),
+    ]
+
+    @staticmethod
+    def _widths(width: int) -> tuple[int, int]:
+        return (14, 12) if width < 90 else (22, 18)
+
+    def heading(self, width: int) -> Text:
+        speaker, source = self._widths(width)
+        return columns((Text("  speaker"), speaker + 2), (Text("quote"), width - speaker - source - 4),
+                       (Text("source +also"), source))
+
+    def render_row(self, row: Quote, width: int) -> Text:
+        speaker_w, source_w = self._widths(width)
+        mark = Text(QUOTE_MARKS.get(row.kind, "“") + " ")
+        speaker = one_line_text(row.speaker, fallback="unattributed")
+        source = self.view.corpus.source(row.source) if self.view else None
+        others = len(row.sources) - 1
+        where = one_line_text(source_label(source))
+        if others:  # the same words in other sources: "+2" stays visible however long the outlet
+            where.truncate(source_w - len(f" +{others}"), overflow="ellipsis")
+            where.append(f" +{others}")
+        return columns((mark + speaker, speaker_w + 2), (one_line_text(row.text), width - speaker_w - source_w - 4),
+                       (where, source_w))

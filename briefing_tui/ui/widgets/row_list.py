@@ -1,0 +1,235 @@
+"""A virtual list: only the rows on screen are rendered, however long the list is.
+
+Built on Textual's Line API (``ScrollView.render_line``) like Toolong's log view:
+setting 100k rows costs nothing but a list reference, and each frame renders only the
+visible lines. Subclasses say how one row looks (``render_row``) and which rows can
+carry the cursor (``is_selectable``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing_tui.ui.display_text import fit
+
+
+def text_strip(text: Text, width: int, base: Style, console, y: int = 0) -> Strip:
+    """One rendered line: ``text`` over ``base``, cut or padded to ``width``, tagged with its line."""
+    text.stylize_before(base)
+    return Strip(list(text.render(console))).crop_extend(0, width, base).apply_offsets(0, y)
+
+
+class RowList(ScrollView, can_focus=True, inherit_bindings=False):
+    """A keyboard-driven list of arbitrary rows, rendered lazily one line per row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Down", id="list.down", show=False),
+        Binding("up,k", "cursor_up", "Up", id="list.up", show=False),
+        Binding("home,g", "first", "First", id="list.first", show=False),
+        Binding("end,G", "last", "Last", id="list.last", show=False),
+        Binding("pagedown", "page_down", "Page down", id="list.page_down", show=False),
+        Binding("pageup", "page_up", "Page up", id="list.page_up", show=False),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-list--cursor", "row-list--cursor-blurred", "row-list--header", "row-list--muted",
+        "row-list--match", "row-list--picked",
+    }
+    GUTTER = 2
+    ALWAYS_ACTIVE = False  # draw the cursor as focused even when the focus is elsewhere (search box)
+
+    class Highlighted(Message):
+        """The cursor moved to a row."""
+
+        def __init__(self, row_list: RowList, index: int, row: Any) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, RowList.Highlighted) and message.row_list is self.row_list
+
+    class Selected(Highlighted):
+        """Enter (or a double click) on a row."""
+
+        def can_replace(self, message: Message) -> bool:
+            return False
+
+    def __init__(self, empty_text: str = "Nothing to show", *, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.rows: Sequence[Any] = ()
+        self.cursor = -1
+        self.empty_text = empty_text
+        self.picked: Any = None
+
+    # ---- what subclasses provide -------------------------------------------------------------
+
+    def render_row(self, row: Any, width: int) -> Text:
+        """One row as ``Text`` (it will be cut or padded to ``width``)."""
+        return Text(str(row))
+
+    def is_selectable(self, row: Any) -> bool:
+        """Whether the cursor may rest on ``row`` (headings may not)."""
+        return True
+
+    # ---- data --------------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Any:
+        """The row under the cursor, or None."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    def set_rows(self, rows: Sequence[Any], keep: bool = True, empty_text: str | None = None) -> None:
+        """Show ``rows`` (kept by reference); the cursor stays on the same row when it is still there."""
+        previous = self.current if keep else None
+        self.rows = rows
+        if empty_text is not None:
+            self.empty_text = empty_text
+        self.virtual_size = Size(0, len(rows))
+        index = -1
+        if previous is not None:
+            try:
+                index = rows.index(previous)  # type: ignore[union-attr]
+            except ValueError:
+                index = -1
+        if index < 0:
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+            index = self._next_selectable(0, 1)
+        self.cursor = -1
+        self.move_cursor(index)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(0, len(self.rows))
+        self._scroll_to_cursor()
+
+    # ---- cursor ------------------------------------------------------------------------------
+
+    def _next_selectable(self, start: int, step: int) -> int:
+        i = start
+        while 0 <= i < len(self.rows):
+            if self.is_selectable(self.rows[i]):
+                return i
+            i += step
+        return -1
+
+    def move_cursor(self, index: int) -> None:
+        """Put the cursor on row ``index`` (clamped; headings are skipped) and announce it."""
+        if not self.rows:
+            self.cursor = -1
+            self.refresh()
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        step = 1 if index >= self.cursor else -1
+        target = self._next_selectable(index, step)
+        if target < 0:
+            target = self._next_selectable(index, -step)
+        if target < 0 or target == self.cursor:
+            return
+        self.cursor = target
+        self._scroll_to_cursor()
+        self.refresh()
+        self.post_message(self.Highlighted(self, target, self.rows[target]))
+
+    def _scroll_to_cursor(self) -> None:
+        # force: right after new rows arrive the scrollbar is not laid out yet, and Textual would
+        # otherwise ignore the scroll (a G pressed before the next frame left the view at the top).
+        if self.cursor < 0:
+            return
+        height = max(self.scrollable_content_region.height, 1)
+        top = round(self.scroll_offset.y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True, force=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True, force=True)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        if self._next_selectable(self.cursor - 1, -1) >= 0:
+            self.move_cursor(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(len(self.rows) - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor + max(self.scrollable_content_region.height - 1, 1))
+
+    def action_page_up(self) -> None:
+        target = self.cursor - max(self.scrollable_content_region.height - 1, 1)
+        if self._next_selectable(max(target, 0), 1) == self.cursor:
+            target = self._next_selectable(max(target, 0), -1)
+        self.move_cursor(max(target, 0))
+
+    def action_select(self) -> None:
+        """Announce the row under the cursor as chosen."""
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.cursor, self.current))
+
+    async def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = round(self.scroll_offset.y) + offset.y
+        if 0 <= index < len(self.rows) and self.is_selectable(self.rows[index]):
+            self.move_cursor(index)
+            if event.chain >= 2:
+                self.action_select()
+
+    # ---- rendering ---------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = round(self.scroll_offset.y) + y
+        if not self.rows:
+            if y == 0:
+                text = Text("  " + self.empty_text, style=self.get_component_rich_style("row-list--muted"))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        body = fit(self.render_row(row, width - self.GUTTER), width - self.GUTTER)
+        if not self.is_selectable(row):
+            text = Text("  ") + body
+            text.stylize(self.get_component_rich_style("row-list--header"))
+            return self._strip(text, width, base)
+        picked = row is self.picked
+        is_cursor = index == self.cursor
+        active = self.has_focus or self.ALWAYS_ACTIVE
+        gutter = Text(("▶" if active else "›") if is_cursor else " ")
+        gutter.append("✔" if picked else " ", style=self.get_component_rich_style("row-list--picked"))
+        text = gutter + body
+        if is_cursor:
+            name = "row-list--cursor" if active else "row-list--cursor-blurred"
+            text.stylize(self.get_component_rich_style(name))
+        return self._strip(text, width, base, index)
+
+    def _strip(self, text: Text, width: int, base: Style, index: int = 0) -> Strip:
+        return text_strip(text, width, base, self.app.console, index)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
