@@ -250,9 +250,12 @@ class BriefingApp(App[None]):
         self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
 
     def action_help(self) -> None:
+        from briefing_tui.ui.screens.diff import ClaimScreen, DiffScreen
         from briefing_tui.ui.screens.help import HelpScreen, help_markdown
+        from briefing_tui.ui.screens.pairwise import PairwiseScreen
         from briefing_tui.ui.screens.reader import ReaderScreen
         from briefing_tui.ui.screens.search import SearchScreen
+        from briefing_tui.ui.screens.source_picker import SourceChoices
         from briefing_tui.ui.widgets.article_view import ArticleView
         from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
         from briefing_tui.ui.widgets.row_list import RowList
@@ -261,7 +264,9 @@ class BriefingApp(App[None]):
             return
         sections = [("Everywhere", BriefingApp), ("Main screen", MainScreen), ("Lists", RowList),
                     ("Sources pane", SourcesList), ("Entities pane", EntitiesList), ("Quotes pane", QuotesList),
-                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen)]
+                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen),
+                    ("Diff view (claims × sources)", DiffScreen), ("One claim's statements", ClaimScreen),
+                    ("Two sources side by side", PairwiseScreen), ("Choosing two sources", SourceChoices)]
         keymap = {k: v for k, v in getattr(self, "_keymap", {}).items()}
         self.push_screen(HelpScreen(help_markdown(sections, keymap)))
 

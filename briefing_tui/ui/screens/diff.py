@@ -26,6 +26,7 @@ THEME_COLOURS = {"agree": "success", "disagree": "error", "single": "foreground-
                  "conflict": "error", "match": "success", "cue": "warning"}
 # Marks carry meaning by a visible bracket as well as by colour: "⟪3 trillion yen⟫" differs between sources.
 MARK_BRACKETS = {"conflict": ("⟪", "⟫"), "cue": ("‹", "›"), "match": ("⟨", "⟩")}
+MARK_ORDER = ("conflict", "cue", "match")
 MARK_NAMES = {"conflict": "differing figure", "cue": "cue word", "match": "matching figure"}
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them instead
@@ -64,31 +65,35 @@ def voice_text(statement: Statement) -> str:
 
 
 def statement_text(statement: Statement, styles: Mapping[str, Style]) -> Text:
-    """A statement's sentence (inert, on one line) with its figures and cue words bracketed and styled."""
+    """A statement's sentence (inert, on one line) with its figures and cue words bracketed and styled.
+
+    Where marks overlap (a figure both matching one source and conflicting with another) the
+    stronger one is shown: conflict, then cue, then match.
+    """
     shown, offsets = fold_inert(statement.text, base=statement.start)
-    text = Text(shown)
     spans = []
     for start, end, kind in statement.marks:
         span = span_to_display(offsets, start, end)
         if span and kind in MARK_BRACKETS:
             spans.append((*span, kind))
-    # Insert brackets from the end so earlier display positions stay valid; overlapping marks keep the first.
-    taken: list[tuple[int, int]] = []
-    for a, b, kind in sorted(spans):
-        if all(b <= x or a >= y for x, y in taken):
-            taken.append((a, b))
-    for a, b, kind in sorted(((a, b, k) for a, b, k in spans if (a, b) in taken), reverse=True):
+    spans.sort(key=lambda s: (s[0], MARK_ORDER.index(s[2])))
+    text, position = Text(), 0
+    for a, b, kind in spans:
+        if a < position:
+            continue  # overlaps the mark just shown
         style = styles.get(kind, Style()) + Style(bold=True, underline=kind == "conflict", italic=kind == "cue")
-        text.stylize(style, a, b)
         opening, closing = MARK_BRACKETS[kind]
-        text = text[:a] + Text(opening, style=style) + text[a:b] + Text(closing, style=style) + text[b:]
+        text.append(shown[position:a])
+        text.append(opening + shown[a:b] + closing, style=style)
+        position = b
+    text.append(shown[position:])
     return text
 
 
 def marks_legend(kinds: set[str], styles: Mapping[str, Style]) -> Text:
     """A one-line key to the brackets used: "⟪ ⟫ differing figure  ‹ › cue word"."""
     legend = Text()
-    for kind in ("conflict", "cue", "match"):
+    for kind in MARK_ORDER:
         if kind in kinds:
             opening, closing = MARK_BRACKETS[kind]
             legend.append(f"{opening} {closing}", style=styles.get(kind, Style()) + Style(bold=True))
@@ -136,10 +141,10 @@ class ClaimScreen(Screen[None]):
         evidence = Text("Evidence: ", style="bold")
         evidence.append(labelled(claim.evidence, claim.sources, self.labels))
         with VerticalScroll(id="claim-body"):
-            yield Static(evidence, id="claim-evidence")
             with Container(id="claim-statements"):
                 for i, statement in enumerate(claim.statements, 1):
                     yield StatementCard(statement, i, self.labels.get(statement.source, statement.source), styles)
+            yield Static(evidence, id="claim-evidence")  # often long: after the statements it explains
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -166,7 +171,8 @@ class ClaimScreen(Screen[None]):
         cards = list(self.query(StatementCard))
         current = next((i for i, c in enumerate(cards) if c.has_focus), 0)
         text = Text(f"Statement {current + 1} of {len(cards)}", style="bold")
-        text.append(f" from {len(self.claim.sources)} source{'s' if len(self.claim.sources) != 1 else ''}")
+        text.append(f" from {len(self.claim.sources)} source{'s' if len(self.claim.sources) != 1 else ''}"
+                    " · evidence below")
         text.append("   ")
         kinds = {kind for s in self.claim.statements for _, _, kind in s.marks}
         text.append_text(marks_legend(kinds, theme_styles(self)))
@@ -185,10 +191,10 @@ class ClaimScreen(Screen[None]):
         current = next((i for i, c in enumerate(cards) if c.has_focus), -step)
         index = (current + step) % len(cards)
         cards[index].focus(scroll_visible=False)
-        if index == 0:
-            self.query_one("#claim-body").scroll_home(animate=False)  # the evidence above the first one too
+        if index == len(cards) - 1:
+            self.query_one("#claim-body").scroll_end(animate=False)  # the evidence below the last one too
         else:
-            cards[index].scroll_visible(animate=False)
+            cards[index].scroll_visible(animate=False, top=True)
 
     def action_read(self) -> None:
         """Open the reader on the focused statement's source, scrolled to it and marked."""
@@ -202,7 +208,7 @@ class DiffScreen(ComparingScreen):
 
     CSS_PATH = "diff.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open_claim", "Statements", id="diff.open"),
+        Binding("enter", "open_claim", "Statements", id="diff.open", priority=True),  # before the table's Enter
         Binding("f,d", "toggle_disagreements", "Disagreements only", id="diff.disagreements"),
         Binding("s", "toggle_shared", "Shared only", id="diff.shared"),
         Binding("p", "pair", "Two sources", id="diff.pairwise"),

@@ -42,7 +42,7 @@ class PairwiseScreen(ComparingScreen):
 
     CSS_PATH = "pairwise.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "read", "Read", id="pairwise.read"),
+        Binding("enter", "read", "Read", id="pairwise.read", priority=True),  # before the table's own Enter
         Binding("less_than_sign,comma", "read('left')", "Read left", id="pairwise.read_left", show=False),
         Binding("greater_than_sign,full_stop", "read('right')", "Read right", id="pairwise.read_right",
                 show=False),
@@ -62,6 +62,7 @@ class PairwiseScreen(ComparingScreen):
         self.rows: list[PairRow] | None = None
         self.shown: list[PairRow] = []
         self.statements: dict[tuple[str, int | None], Statement] = {}
+        self.claim_sources: dict[str, list[str]] = {}
         self.only_shared = False
 
     def compose(self) -> ComposeResult:
@@ -85,6 +86,7 @@ class PairwiseScreen(ComparingScreen):
     def claims_ready(self, claims: list[Claim]) -> None:
         self.rows = pair_rows(claims, self.left, self.right)
         wanted = {row.claim for row in self.rows if row.claim}
+        self.claim_sources = {claim.id: claim.sources for claim in claims if claim.id in wanted}
         self.statements = {(st.source, st.sentence_index): st
                            for claim in claims if claim.id in wanted for st in claim.statements
                            if st.source in (self.left.id, self.right.id)}
@@ -122,7 +124,9 @@ class PairwiseScreen(ComparingScreen):
             summary.append(f"▼ {len(rows)} shown: shared only", style="bold reverse")
         self.query_one("#pairwise-summary", Static).update(summary)
         kinds = {kind for st in self.statements.values() for _, _, kind in st.marks}
-        self.query_one("#pairwise-legend", Static).update(marks_legend(kinds, styles))
+        legend = self.query_one("#pairwise-legend", Static)
+        legend.update(marks_legend(kinds, styles))
+        legend.display = bool(kinds)
         self.show_evidence(0)
 
     def show_evidence(self, index: int) -> None:
@@ -132,7 +136,7 @@ class PairwiseScreen(ComparingScreen):
         if row is None:
             widget.update(Text("No shared sentences" if self.only_shared else "No sentences", style="dim"))
         elif row.evidence:
-            widget.update(Text(labelled(row.evidence, [self.left.id, self.right.id], self.labels)))
+            widget.update(Text(labelled(row.evidence, self.claim_sources.get(row.claim, []), self.labels)))
         else:
             side = self.left if row.kind == "left" else self.right
             text = Text(f"{MARKERS[row.kind][0]} only ")
@@ -149,7 +153,7 @@ class PairwiseScreen(ComparingScreen):
         self.show_evidence(event.cursor_row)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_read()
+        self.action_read()  # a click; the Enter key is the screen's
 
     def action_read(self, side: str | None = None) -> None:
         """Open the reader at the row's sentence: ``side`` "left" or "right", else whichever the row has (left first)."""

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 
 from briefing_tui.model import Source
 from briefing_tui.ui.display_text import one_line_text, short_date
+from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 
 
@@ -23,6 +24,7 @@ class SourceChoices(RowList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Choose", id="pick.choose"),
+        Binding("escape", "screen.back", "Back", id="pick.back"),
     ]
 
     def __init__(self, sources: Sequence[Source], labels: dict[str, str], **kwargs) -> None:
@@ -32,11 +34,11 @@ class SourceChoices(RowList):
         self.set_rows(list(sources))
 
     def render_row(self, row: Source, width: int) -> Text:
-        text = Text(f"{self.numbers[row.id]:>2} ")
-        text.append_text(one_line_text(self.labels.get(row.id, row.id), style="bold"))
-        text.append(f"  {short_date(row.published) or 'undated'}  ", style="dim")
-        text.append_text(one_line_text(row.title, fallback="untitled"))
-        return text
+        label = min(24, max(10, width // 3))
+        return columns((Text(f"{self.numbers[row.id]:>2}"), 2),
+                       (one_line_text(self.labels.get(row.id, row.id), style="bold"), label),
+                       (one_line_text(short_date(row.published), fallback="undated"), 10),
+                       (one_line_text(row.title, fallback="untitled"), 0))
 
 
 class SourcePicker(ModalScreen[tuple[str, str] | None]):
@@ -52,12 +54,8 @@ class SourcePicker(ModalScreen[tuple[str, str] | None]):
         border: heavy $accent; background: $surface;
     }
     SourcePicker #picker-prompt { padding: 0 1; background: $panel; text-style: bold; }
-    SourcePicker SourceChoices { height: auto; max-height: 20; }
+    SourcePicker SourceChoices { max-height: 20; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back", id="pick.back"),
-    ]
-
     def __init__(self, sources: Sequence[Source], labels: dict[str, str], start: str | None = None) -> None:
         super().__init__()
         self.sources = list(sources)
@@ -73,6 +71,7 @@ class SourcePicker(ModalScreen[tuple[str, str] | None]):
 
     def on_mount(self) -> None:
         choices = self.query_one(SourceChoices)
+        choices.styles.height = len(self.sources)  # max-height caps it; a long list scrolls
         if self.start is not None:
             choices.move_cursor(next((i for i, s in enumerate(self.sources) if s.id == self.start), 0))
         choices.focus()
