@@ -33,6 +33,12 @@ def static_text(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
 
 
+def assert_reader_at(app, source_id: str, start: int, end: int) -> None:
+    """The reader is showing ``source_id`` with ``[start, end)`` marked."""
+    assert isinstance(app.screen, ReaderScreen)
+    assert (app.screen.source.id, app.screen.mark) == (source_id, (start, end))
+
+
 async def open_diff(pilot) -> DiffScreen:
     await settle(pilot)
     await pilot.press("d")
@@ -159,11 +165,8 @@ async def test_enter_on_a_statement_opens_the_reader_there(tmp_path, corpus):
         assert statement is screen.claim.statements[1]
         await pilot.press("enter")
         await pilot.pause()
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
-        assert reader.source.id == statement.source
-        assert reader.mark == (statement.start, statement.end)
-        assert reader.source.raw[statement.start:statement.end] == statement.text
+        assert_reader_at(app, statement.source, statement.start, statement.end)
+        assert app.screen.source.raw[statement.start:statement.end] == statement.text
         await pilot.press("escape")
         assert app.screen is screen
 
@@ -175,7 +178,7 @@ async def test_pairwise_through_the_picker_and_on_to_the_reader(tmp_path, corpus
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, SourcePicker)
-        # Sources in order: coast_wire, daily_ledger, harbor_times, ... The cursor starts on the first claim's first source.
+        # Sources in order: coast_wire, daily_ledger, harbor_times, ...; the cursor starts on the first claim's first.
         picker = app.screen
         await pilot.press("home", "down", "down", "enter")  # left: harbor_times
         assert picker.left.id == "harbor_times"
@@ -195,21 +198,18 @@ async def test_pairwise_through_the_picker_and_on_to_the_reader(tmp_path, corpus
         row = screen.shown[conflict]
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.source.id == "harbor_times"
-        assert app.screen.mark == (row.left.start, row.left.end)
+        assert_reader_at(app, "harbor_times", row.left.start, row.left.end)
         await pilot.press("escape", "greater_than_sign")
         await pilot.pause()
-        assert app.screen.source.id == "daily_ledger"
-        assert app.screen.mark == (row.right.start, row.right.end)
+        assert_reader_at(app, "daily_ledger", row.right.start, row.right.end)
         await pilot.press("escape")
         only_right = next(i for i, r in enumerate(screen.shown) if r.kind == "right")
         table.move_cursor(row=only_right)
         await pilot.pause()
         await pilot.press("enter")  # a one-sided row opens the side it has
         await pilot.pause()
-        assert app.screen.source.id == "daily_ledger"
-        assert app.screen.mark == (screen.shown[only_right].right.start, screen.shown[only_right].right.end)
+        right = screen.shown[only_right].right
+        assert_reader_at(app, "daily_ledger", right.start, right.end)
 
 
 async def test_palette_commands_open_the_diff_and_the_picker(tmp_path, corpus):
@@ -240,14 +240,15 @@ async def test_help_lists_the_comparison_keys(tmp_path, corpus):
         for binding_id in ("diff.disagreements", "diff.shared", "diff.pairwise", "claim.read", "pairwise.read",
                            "pairwise.read_left", "pick.choose"):
             assert f"`{binding_id}`" in markdown
-        assert "| `f` `d` | Disagreements only |" in markdown
+        assert "| `f` `d` | Disagreements |" in markdown
 
 
 HOSTILE_A = """---
 title: "[bold red]Port[/bold red] deal"
 outlet: "[link=https://evil.example]Evil Times[/link]"
 ---
-Norland will sell a 40 percent stake in the Eastvik port for 2.1 billion euros [@click=app.quit]now[/] \x1b[31mred\x1b[0m [bold red]loud[/bold red].
+Norland will sell a 40 percent stake in the Eastvik port for 2.1 billion euros [@click=app.quit]now[/] \
+\x1b[31mred\x1b[0m [bold red]loud[/bold red].
 """
 HOSTILE_B = """---
 title: Port sale

@@ -204,14 +204,14 @@ class ClaimScreen(Screen[None]):
 
 
 class DiffScreen(ComparingScreen):
-    """Claims down the side, sources across: each cell marks that source's version ✓ agree, ✗ disagree, ● single."""
+    """Claims down the side, sources across: each cell marks a source's version ✓ agree, ✗ disagree, ● single."""
 
     CSS_PATH = "diff.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_claim", "Statements", id="diff.open", priority=True),  # before the table's Enter
-        Binding("f,d", "toggle_disagreements", "Disagreements only", id="diff.disagreements"),
-        Binding("s", "toggle_shared", "Shared only", id="diff.shared"),
-        Binding("p", "pair", "Two sources", id="diff.pairwise"),
+        Binding("f,d", "toggle_disagreements", "Disagreements", id="diff.disagreements"),
+        Binding("s", "toggle_shared", "Shared", id="diff.shared"),
+        Binding("p", "pair", "Pair sources", id="diff.pairwise"),
         Binding("escape,q", "app.pop_screen", "Back", id="diff.back"),
     ]
 

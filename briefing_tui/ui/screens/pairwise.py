@@ -17,7 +17,8 @@ from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_label
 from briefing_tui.ui.screens.comparing import ComparingScreen
 from briefing_tui.ui.screens.diff import labelled, marks_legend, statement_text, theme_styles
 
-MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"), "left": ("<", "single"), "right": (">", "single")}
+MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
+           "left": ("<", "single"), "right": (">", "single")}
 KIND_NAMES = {"matched": "matched", "conflict": "conflicting", "left": "only left", "right": "only right"}
 
 
@@ -156,7 +157,8 @@ class PairwiseScreen(ComparingScreen):
         self.action_read()  # a click; the Enter key is the screen's
 
     def action_read(self, side: str | None = None) -> None:
-        """Open the reader at the row's sentence: ``side`` "left" or "right", else whichever the row has (left first)."""
+        """Open the reader at the row's sentence on ``side`` ("left" or "right"), else on the side it has
+        (left first)."""
         row = self.current_row()
         if row is None:
             return
