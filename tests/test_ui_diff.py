@@ -202,6 +202,8 @@ async def test_pairwise_through_the_picker_and_on_to_the_reader(tmp_path, corpus
         await pilot.press("escape", "greater_than_sign")
         await pilot.pause()
         assert_reader_at(app, "daily_ledger", row.right.start, row.right.end)
+        await pilot.press("escape", "c")  # the claim behind the pair, with every source's statement
+        assert isinstance(app.screen, ClaimScreen) and app.screen.claim.id == row.claim
         await pilot.press("escape")
         only_right = next(i for i, r in enumerate(screen.shown) if r.kind == "right")
         table.move_cursor(row=only_right)
@@ -238,7 +240,7 @@ async def test_help_lists_the_comparison_keys(tmp_path, corpus):
         await pilot.pause()
         markdown = app.screen.query_one(Markdown).source
         for binding_id in ("diff.disagreements", "diff.shared", "diff.pairwise", "claim.read", "pairwise.read",
-                           "pairwise.read_left", "pick.choose"):
+                           "pairwise.read_left", "pairwise.claim", "pick.choose"):
             assert f"`{binding_id}`" in markdown
         assert "| `f` `d` | Disagreements |" in markdown
 
@@ -349,3 +351,16 @@ def test_snapshot_diff_seeds(snap_compare, tmp_path, seed_corpus):
         await pilot.pause()
 
     assert snap_compare(make_test_app(tmp_path, seed_corpus), terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_many_sources_list_their_numbers_instead_of_a_column_each(tmp_path, corpus, monkeypatch):
+    import briefing_tui.ui.screens.diff as diff_module
+
+    monkeypatch.setattr(diff_module, "MATRIX_SOURCES", 3)  # the five written articles count as "many"
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_diff(pilot)
+        table = screen.query_one(DataTable)
+        assert [str(c.label) for c in table.ordered_columns] == ["", "claim", "n", "said by sources"]
+        first = table.get_row_at(0)
+        assert (str(first[0]), str(first[2]).strip(), str(first[3])) == ("✗", "3", "1 2 3")

@@ -29,6 +29,7 @@ MARK_BRACKETS = {"conflict": ("⟪", "⟫"), "cue": ("‹", "›"), "match": ("�
 MARK_ORDER = ("conflict", "cue", "match")
 MARK_NAMES = {"conflict": "differing figure", "cue": "cue word", "match": "matching figure"}
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
+MATRIX_SOURCES = 40
 COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them instead
 
 
@@ -55,6 +56,14 @@ def labelled(evidence: str, source_ids: list[str], labels: Mapping[str, str]) ->
         return text
     pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
     return pattern.sub(lambda m: one_line(labels[m.group(0)]), text)
+
+
+def two_lines(text: str, widget: Static, more: str) -> str:
+    """``text`` cut to about two lines of ``widget``, saying so and how to see the rest (``more``)."""
+    room = 2 * (widget.size.width or widget.app.size.width - 2) - 4  # less a margin for word wrap
+    if len(text) <= room:
+        return text
+    return text[:max(room - len(more) - 4, 0)].rstrip() + f"… ({more})"
 
 
 def voice_text(statement: Statement) -> str:
@@ -191,10 +200,7 @@ class ClaimScreen(Screen[None]):
         current = next((i for i, c in enumerate(cards) if c.has_focus), -step)
         index = (current + step) % len(cards)
         cards[index].focus(scroll_visible=False)
-        if index == len(cards) - 1:
-            self.query_one("#claim-body").scroll_end(animate=False)  # the evidence below the last one too
-        else:
-            cards[index].scroll_visible(animate=False, top=True)
+        cards[index].scroll_visible(animate=False, top=True)  # below the last one: the evidence
 
     def action_read(self) -> None:
         """Open the reader on the focused statement's source, scrolled to it and marked."""
@@ -223,6 +229,10 @@ class DiffScreen(ComparingScreen):
         self.only_shared = False
         self.shown: list[Claim] = []
         self.labels = unique_labels(corpus.sources)
+        self.numbers = {s.id: str(i) for i, s in enumerate(corpus.sources, 1)}
+        # One column per source while they fit a wide terminal; past that a column listing the sources' numbers
+        # (a table of hundreds of columns is neither readable nor quick to fill).
+        self.compact = len(corpus.sources) > MATRIX_SOURCES
 
     def compose(self) -> ComposeResult:
         yield Static(id="diff-summary")
@@ -241,10 +251,15 @@ class DiffScreen(ComparingScreen):
         self.query_one("#diff-legend", Static).update(legend)
         table = self.query_one(DataTable)
         table.add_column("", key="verdict", width=1)
-        rest = self.app.size.width - 4 - 3 * len(sources) - 6
-        table.add_column("claim", key="topic", width=max(16, min(60, rest)))
-        for i, source in enumerate(sources, 1):
-            table.add_column(Text(f"{i}"), key=source.id, width=max(1, len(str(i))))
+        width = self.app.size.width
+        if self.compact:
+            table.add_column("claim", key="topic", width=max(16, min(60, width // 2)))
+            table.add_column("n", key="count", width=3)
+            table.add_column("said by sources", key="sources", width=max(10, width - width // 2 - 14))
+        else:
+            table.add_column("claim", key="topic", width=max(16, min(60, width - 10 - 3 * len(sources))))
+            for i, source in enumerate(sources, 1):
+                table.add_column(Text(f"{i}"), key=source.id, width=len(str(i)))
         self.query_one("#diff-summary", Static).update(
             Text(f"Comparing {len(sources)} sources claim by claim…", style="bold"))
         self.query_one("#diff-evidence", Static).update(Text("Aligning statements across the sources…", style="dim"))
@@ -273,8 +288,12 @@ class DiffScreen(ComparingScreen):
             mark = Text(SYMBOLS[claim.verdict], style=styles[claim.verdict])
             cells = [mark, one_line_text(claim.topic).copy()]
             cells[1].overflow = "ellipsis"
-            for source in self.corpus.sources:
-                cells.append(mark if source.id in present else Text(ABSENT, style="dim"))
+            if self.compact:
+                cells.append(Text(f"{len(present):>3}"))
+                cells.append(Text(" ".join(self.numbers[s] for s in claim.sources), no_wrap=True, overflow="ellipsis"))
+            else:
+                cells.extend(mark if source.id in present else Text(ABSENT, style="dim")
+                             for source in self.corpus.sources)
             table.add_row(*cells, key=claim.id)
         self._summarise(styles)
         self.show_evidence(0)
@@ -301,9 +320,8 @@ class DiffScreen(ComparingScreen):
                                style="dim"))
             return
         claim = self.shown[min(row, len(self.shown) - 1)]
-        text = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
-        text.append(labelled(claim.evidence, claim.sources, self.labels))
-        widget.update(text)
+        evidence = labelled(claim.evidence, claim.sources, self.labels)
+        widget.update(Text(two_lines(f"{SYMBOLS[claim.verdict]} {evidence}", widget, "Enter shows it all")))
 
     def current_claim(self) -> Claim | None:
         """The claim under the matrix cursor."""

@@ -15,7 +15,7 @@ from briefing_tui.compare.pairwise import PairRow, pair_rows
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.screens.comparing import ComparingScreen
-from briefing_tui.ui.screens.diff import labelled, marks_legend, statement_text, theme_styles
+from briefing_tui.ui.screens.diff import ClaimScreen, labelled, marks_legend, statement_text, theme_styles, two_lines
 
 MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
            "left": ("<", "single"), "right": (">", "single")}
@@ -47,6 +47,7 @@ class PairwiseScreen(ComparingScreen):
         Binding("less_than_sign,comma", "read('left')", "Read left", id="pairwise.read_left", show=False),
         Binding("greater_than_sign,full_stop", "read('right')", "Read right", id="pairwise.read_right",
                 show=False),
+        Binding("c", "open_claim", "Claim", id="pairwise.claim"),
         Binding("s", "toggle_shared", "Shared only", id="pairwise.shared"),
         Binding("p", "pick", "Other pair", id="pairwise.pick"),
         Binding("escape,q", "app.pop_screen", "Back", id="pairwise.back"),
@@ -63,7 +64,7 @@ class PairwiseScreen(ComparingScreen):
         self.rows: list[PairRow] | None = None
         self.shown: list[PairRow] = []
         self.statements: dict[tuple[str, int | None], Statement] = {}
-        self.claim_sources: dict[str, list[str]] = {}
+        self.claims: dict[str, Claim] = {}
         self.only_shared = False
 
     def compose(self) -> ComposeResult:
@@ -87,7 +88,7 @@ class PairwiseScreen(ComparingScreen):
     def claims_ready(self, claims: list[Claim]) -> None:
         self.rows = pair_rows(claims, self.left, self.right)
         wanted = {row.claim for row in self.rows if row.claim}
-        self.claim_sources = {claim.id: claim.sources for claim in claims if claim.id in wanted}
+        self.claims = {claim.id: claim for claim in claims if claim.id in wanted}
         self.statements = {(st.source, st.sentence_index): st
                            for claim in claims if claim.id in wanted for st in claim.statements
                            if st.source in (self.left.id, self.right.id)}
@@ -137,7 +138,9 @@ class PairwiseScreen(ComparingScreen):
         if row is None:
             widget.update(Text("No shared sentences" if self.only_shared else "No sentences", style="dim"))
         elif row.evidence:
-            widget.update(Text(labelled(row.evidence, self.claim_sources.get(row.claim, []), self.labels)))
+            claim = self.claims.get(row.claim)
+            evidence = labelled(row.evidence, claim.sources if claim else [], self.labels)
+            widget.update(Text(two_lines(evidence, widget, "c shows the claim")))
         else:
             side = self.left if row.kind == "left" else self.right
             text = Text(f"{MARKERS[row.kind][0]} only ")
@@ -171,6 +174,15 @@ class PairwiseScreen(ComparingScreen):
                 return
         self.notify(f"The {side} source has no sentence on this row", severity="warning", timeout=3)
 
+    def action_open_claim(self) -> None:
+        """Show the claim that pairs the row's sentences: every source's statement and the full evidence."""
+        row = self.current_row()
+        claim = self.claims.get(row.claim) if row and row.claim else None
+        if claim is None:
+            self.notify("Only one of the two sources says this: no claim to show", severity="warning", timeout=3)
+            return
+        self.app.push_screen(ClaimScreen(claim, self.labels))
+
     def action_toggle_shared(self) -> None:
         """Show only the sentences both sources have, or everything again."""
         self.only_shared = not self.only_shared
@@ -181,6 +193,6 @@ class PairwiseScreen(ComparingScreen):
         choose_and_compare(self.app, self.corpus, start=self.left.id, replace=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("read", "toggle_shared") and self.rows is None:
+        if action in ("read", "toggle_shared", "open_claim") and self.rows is None:
             return None
         return True
