@@ -25,7 +25,8 @@ class Corpus:
         if cached is None:
             from briefing_tui.extract import analyse
 
-            cached = analyse(self.sources, self.alias_files())
+            cached = self._remember("analysis", ("extract",),
+                                    lambda: analyse(self.sources, self.alias_files()))
             self.__dict__["_analysis"] = cached
         return cached
 
@@ -46,9 +47,16 @@ class Corpus:
         if cached is None:
             from briefing_tui.compare import compare
 
-            cached = compare(self)
+            cached = self._remember("claims", ("extract", "compare"), lambda: compare(self))
             self.__dict__["_claims"] = cached
         return cached
+
+    def _remember(self, kind: str, depends: tuple[str, ...], compute):
+        """``compute()``, or its cached value when this corpus came through the index."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            return compute()
+        return index.remember(kind, self.sources, depends, self.alias_files(), compute)
 
     def alias_files(self) -> list[Path]:
         """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
@@ -78,10 +86,23 @@ def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
 
 
 def load_corpus(paths: Iterable[str | Path] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Corpus:
-    """Load and parse every article under ``paths`` (default: the embedded seeds)."""
-    from briefing_tui.ingest import load_sources
+                progress: Callable[[int, int], None] | None = None, *,
+                index: str | Path | None = None, cache: bool = True) -> Corpus:
+    """Load and parse every article under ``paths`` (default: the embedded seeds).
 
+    With ``cache`` (the default) parses and results go through the embedded index
+    (:mod:`briefing_tui.store`): at ``index`` if given, else in the user cache folder; only new or
+    changed files are parsed. ``cache=False`` parses everything and writes nothing.
+    """
     roots = corpus_paths(paths)
-    sources, problems = load_sources(roots, progress=progress)
-    return Corpus(sources, problems, roots)
+    if not cache:
+        from briefing_tui.ingest import load_sources
+
+        sources, problems = load_sources(roots, progress=progress)
+        return Corpus(sources, problems, roots)
+    from briefing_tui.store import load_indexed
+
+    sources, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress)
+    corpus = Corpus(sources, problems, roots)
+    corpus.__dict__["_index"] = store
+    return corpus

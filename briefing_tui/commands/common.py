@@ -14,7 +14,11 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
 
     Returns None (after a clear message) when nothing at all could be loaded.
     """
-    corpus = load_corpus(getattr(args, "corpus", None))
+    from briefing_tui.commands.progress import ingest_progress
+
+    with ingest_progress() as progress:
+        corpus = load_corpus(getattr(args, "corpus", None), progress, index=getattr(args, "index", None),
+                             cache=not getattr(args, "no_cache", False))
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
     if not corpus.sources:

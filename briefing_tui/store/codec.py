@@ -1,0 +1,174 @@
+"""Plain JSON for what the index stores: never pickle, so a planted file cannot run code.
+
+Sources are split in two: a small ``head`` (metadata, counts, problems) read for every source on
+a warm start, and a compressed ``body`` (text, paragraphs, sentences, ...) read only when a source
+is opened. Texts that equal ``raw[start:end]`` are not stored twice.
+
+Other results (entities, quotes, claims) go through a generic codec for dataclasses defined in
+this package; decoding only ever builds those dataclasses, lists, dicts and plain values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+import zlib
+from typing import Any
+
+from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, Source
+
+HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash")
+"""Source fields kept in the head (with id and path, which come from the file listing)."""
+
+
+class CodecError(ValueError):
+    """Stored data that does not decode into what it should."""
+
+
+def pack(obj: Any) -> bytes:
+    """JSON, compressed."""
+    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"), 1)
+
+
+def unpack(blob: bytes) -> Any:
+    """The inverse of :func:`pack`; CodecError on anything malformed."""
+    try:
+        return json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+    except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise CodecError(f"undecodable stored data: {exc}") from None
+
+
+def source_head(source: Source | None, problems: list[Problem]) -> str:
+    """The light part of a parse result as JSON text."""
+    head: dict[str, Any] = {"problems": [p.reason for p in problems]}
+    if source is not None:
+        head.update({k: getattr(source, k) for k in HEAD_FIELDS})
+        head["languages"] = list(source.languages)
+        head["meta_origin"] = source.meta_origin
+        head["words"] = source.words
+    return json.dumps(head, ensure_ascii=False)
+
+
+def read_head(text: str) -> dict[str, Any]:
+    """Parse a head; CodecError when it is not a JSON object."""
+    try:
+        head = json.loads(text)
+    except (ValueError, TypeError) as exc:
+        raise CodecError(f"undecodable head: {exc}") from None
+    if not isinstance(head, dict):
+        raise CodecError("head is not an object")
+    return head
+
+
+def _span_text(raw: str, start: int, end: int, text: str) -> str | None:
+    return None if raw[start:end] == text else text
+
+
+def source_body(source: Source) -> bytes:
+    """The heavy part of a source, compressed."""
+    raw = source.raw
+    return pack({
+        "raw": raw,
+        "paragraphs": [[p.start, p.end, _span_text(raw, p.start, p.end, p.text), p.kind, p.section]
+                       for p in source.paragraphs],
+        "sentences": [[s.index, s.start, s.end, _span_text(raw, s.start, s.end, s.text), s.paragraph, list(s.citations)]
+                      for s in source.sentences],
+        "citations": [[c.start, c.end, list(c.numbers), c.sentence] for c in source.citations],
+        "removed": [[r.start, r.end, r.reason] for r in source.removed],
+        "meta_spans": {k: list(v) for k, v in source.meta_spans.items()},
+    })
+
+
+def body_fields(blob: bytes) -> dict[str, Any]:
+    """Decode a body into the Source fields it holds."""
+    data = unpack(blob)
+    try:
+        raw = data["raw"]
+        return {
+            "raw": raw,
+            "paragraphs": [Paragraph(a, b, raw[a:b] if t is None else t, kind, section)
+                           for a, b, t, kind, section in data["paragraphs"]],
+            "sentences": [Sentence(i, a, b, raw[a:b] if t is None else t, p, tuple(c))
+                          for i, a, b, t, p, c in data["sentences"]],
+            "citations": [Citation(a, b, tuple(n), s) for a, b, n, s in data["citations"]],
+            "removed": [Removed(a, b, r) for a, b, r in data["removed"]],
+            "meta_spans": {k: (v[0], v[1]) for k, v in data["meta_spans"].items()},
+        }
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        raise CodecError(f"malformed source body: {exc}") from None
+
+
+# --- generic dataclasses (analysis, claims, and whatever later stages produce) ---
+
+_TYPE_KEY = "\u0000t"
+
+
+def encode_value(obj: Any) -> Any:
+    """A JSON-able form of ``obj`` (dataclasses of this package, lists, tuples, dicts, plain values).
+
+    Raises TypeError for anything else, so unknown data is never cached half-right.
+    """
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        cls = type(obj)
+        if not cls.__module__.startswith("briefing_tui."):
+            raise TypeError(f"cannot store {cls.__module__}.{cls.__qualname__}")
+        out = {_TYPE_KEY: f"{cls.__module__}:{cls.__qualname__}"}
+        for f in dataclasses.fields(obj):
+            if f.init:
+                out[f.name] = encode_value(getattr(obj, f.name))
+        return out
+    if isinstance(obj, (list, tuple)):
+        return [encode_value(x) for x in obj]
+    if isinstance(obj, dict):
+        if not all(isinstance(k, str) for k in obj):
+            raise TypeError("cannot store a dict with non-string keys")
+        if _TYPE_KEY in obj:
+            raise TypeError("reserved key in stored dict")
+        return {k: encode_value(v) for k, v in obj.items()}
+    raise TypeError(f"cannot store a {type(obj).__name__}")
+
+
+def decode_value(data: Any) -> Any:
+    """The inverse of :func:`encode_value`; CodecError for types that are not ours."""
+    if isinstance(data, list):
+        return [decode_value(x) for x in data]
+    if isinstance(data, dict):
+        name = data.get(_TYPE_KEY)
+        if name is None:
+            return {k: decode_value(v) for k, v in data.items()}
+        cls = _dataclass_named(name)
+        kwargs = {}
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                value = decode_value(data[f.name])
+                if isinstance(value, list) and "tuple" in str(f.type):
+                    value = tuple(value)
+                kwargs[f.name] = value
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise CodecError(f"stored {name} does not fit: {exc}") from None
+    return data
+
+
+_CLASSES: dict[str, type] = {}
+
+
+def _dataclass_named(name: str) -> type:
+    cls = _CLASSES.get(name)
+    if cls is not None:
+        return cls
+    module, _, qualname = name.partition(":")
+    if not module.startswith("briefing_tui.") or not qualname.isidentifier():
+        raise CodecError(f"refusing to build stored type {name!r}")
+    try:
+        cls = getattr(importlib.import_module(module), qualname)
+    except (ImportError, AttributeError):
+        raise CodecError(f"stored type {name!r} no longer exists") from None
+    if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        raise CodecError(f"stored type {name!r} is not a dataclass")
+    _CLASSES[name] = cls
+    return cls
