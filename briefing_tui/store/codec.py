@@ -21,6 +21,10 @@ from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, 
 HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash")
 """Source fields kept in the head (with id and path, which come from the file listing)."""
 
+HEAD_LENGTH = 2 + len(HEAD_FIELDS) + 3
+"""A head is a list: problems, ok, the HEAD_FIELDS, languages, meta_origin, words (positional: a
+warm start decodes 10k of them)."""
+
 
 class CodecError(ValueError):
     """Stored data that does not decode into what it should."""
@@ -39,25 +43,23 @@ def unpack(blob: bytes) -> Any:
         raise CodecError(f"undecodable stored data: {exc}") from None
 
 
-def source_head(source: Source | None, problems: list[Problem]) -> str:
-    """The light part of a parse result as JSON text."""
-    head: dict[str, Any] = {"problems": [p.reason for p in problems]}
-    if source is not None:
-        head.update({k: getattr(source, k) for k in HEAD_FIELDS})
-        head["languages"] = list(source.languages)
-        head["meta_origin"] = source.meta_origin
-        head["words"] = source.words
-    return json.dumps(head, ensure_ascii=False)
+def source_head(source: Source | None, problems: list[Problem]) -> list[Any]:
+    """The light part of a parse result (see HEAD_LENGTH)."""
+    reasons = [p.reason for p in problems]
+    if source is None:
+        return [reasons, False, *([None] * len(HEAD_FIELDS)), [], {}, 0]
+    return [reasons, True, *(getattr(source, k) for k in HEAD_FIELDS), list(source.languages),
+            dict(source.meta_origin), source.words]
 
 
-def read_head(text: str) -> dict[str, Any]:
-    """Parse a head; CodecError when it is not a JSON object."""
+def read_head(text: str) -> list[Any]:
+    """Parse a stored head; CodecError when it is not one."""
     try:
         head = json.loads(text)
     except (ValueError, TypeError) as exc:
         raise CodecError(f"undecodable head: {exc}") from None
-    if not isinstance(head, dict):
-        raise CodecError("head is not an object")
+    if not isinstance(head, list) or len(head) != HEAD_LENGTH:
+        raise CodecError("malformed head")
     return head
 
 

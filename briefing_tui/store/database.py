@@ -18,15 +18,6 @@ SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 15_000
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,      -- the article file as discovered
-    sid TEXT NOT NULL,          -- its source id
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    sidecar TEXT NOT NULL,      -- stat fingerprint of its <stem>.yaml ('' when none)
-    checked_ns INTEGER NOT NULL,-- when the fingerprint was taken (racy-timestamp guard)
-    key TEXT NOT NULL           -- content key of the parse (hash of file + sidecar bytes)
-);
 CREATE TABLE IF NOT EXISTS parses (
     key TEXT NOT NULL,
     parser TEXT NOT NULL,       -- PARSER_VERSION that produced it
@@ -36,8 +27,8 @@ CREATE TABLE IF NOT EXISTS parses (
     PRIMARY KEY (key, parser)
 );
 CREATE TABLE IF NOT EXISTS results (
-    kind TEXT NOT NULL,         -- "analysis", "claims", ...
-    signature TEXT NOT NULL,    -- corpus contents + code versions
+    kind TEXT NOT NULL,         -- "manifest" (the files of a corpus), "analysis", "claims", ...
+    signature TEXT NOT NULL,    -- the roots (manifest), else corpus contents + code versions
     used_ns INTEGER NOT NULL,
     blob BLOB NOT NULL,         -- zlib(JSON) of plain dataclasses
     PRIMARY KEY (kind, signature)
@@ -114,7 +105,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     # Reading the schema walks the first pages: a damaged file fails here, not mid-session.
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"files", "parses", "results"} <= tables:
+    if not {"parses", "results"} <= tables:
         raise IndexUnusable("is missing its tables")
 
 

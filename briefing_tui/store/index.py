@@ -10,35 +10,31 @@ batch committed before it and never leaves a half-written one.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing_tui.ingest.discover import Found, discover
-from briefing_tui.ingest.load import read_article
-from briefing_tui.ingest.parse import PARSER_VERSION
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.codec import (CodecError, body_fields, decode_value, encode_value, pack, read_head, source_body,
                                       source_head, unpack)
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
+from briefing_tui.store.listing import RACY_NS, Listing, take_listing
+from briefing_tui.store.versions import PARSER_VERSION
 from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
 
 T = TypeVar("T")
-
-RACY_NS = 2_000_000_000
-"""A file modified this close to the moment it was fingerprinted is hashed again next time
-(timestamps are coarse: a same-size rewrite within one tick would otherwise go unnoticed)."""
 
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
 KEEP_RESULTS = 4
 """Cached results kept per kind (older corpus states are dropped)."""
 
-SIDECAR_SUFFIXES = (".yaml", ".yml")
 
 
 class CorpusIndex:
@@ -63,63 +59,92 @@ class CorpusIndex:
     def sync(self, roots: Iterable[Path],
              progress: Callable[[int, int], None] | None = None) -> tuple[list[Source], list[Problem]]:
         """Sources under ``roots`` (from the index where fresh, parsed otherwise) and every problem met."""
-        found, problems = discover(list(roots))
-        with self._lock:
-            known = {row[0]: row[1:] for row in self._conn.execute(
-                "SELECT path, sid, size, mtime_ns, sidecar, checked_ns, key FROM files")}
-            heads = {row[0]: row[1:] for row in self._conn.execute(
-                "SELECT key, ok, head FROM parses WHERE parser = ?", (PARSER_VERSION,))}
-        plan: list[tuple[Found, tuple[int, int, str, int], str | None]] = []
-        for f in found:
-            stamp = _stamp(f.path)
-            if stamp is None:
-                plan.append((f, (0, 0, "", 0), None))
-                continue
-            row = known.get(str(f.path))
-            key = None
-            if row is not None and row[0] == f.id and tuple(row[1:4]) == stamp[:3] and stamp[1] < row[4] - RACY_NS:
-                key = row[5]
-            if key is None:
-                key = _content_key(f.path)
-            plan.append((f, stamp, key))
-        todo = [i for i, (_, _, key) in enumerate(plan) if key is None or key not in heads]
+        roots = list(roots)
+        name = _roots_name(roots)
+        manifest = self._manifest(name)
+        listing = manifest.listing if manifest is not None and manifest.listing_fresh else take_listing(roots)
+        rows = manifest.rows if manifest is not None else {}
+        plan: list[_Planned] = []
+        for path, sid in listing.found:
+            stamp = _stamp(path, listing.sidecars.get(path))
+            row = rows.get(path)
+            if (row is not None and stamp is not None and row[0] == sid and row[1] == stamp
+                    and stamp[1] < row[2] - RACY_NS):
+                plan.append(_Planned(path, sid, stamp, row[3], row[4]))
+            else:
+                plan.append(_Planned(path, sid, stamp, _content_key(path, listing.sidecars.get(path)) if stamp else None))
+        self._fill_heads([p for p in plan if p.head is None and p.key is not None])
+        todo = [p for p in plan if p.head is None]
         total = len(plan)
         if progress and total:
             progress(total - len(todo), total)
-        fresh = self._parse(plan, todo, progress, total)
+        fresh = self._parse(todo, progress, total)
         sources: list[Source] = []
+        problems = list(listing.problems)
         self.keys = {}
-        for i, (f, stamp, key) in enumerate(plan):
-            if i in fresh:
-                source, probs = fresh[i]
+        load = self._load_body
+        for p in plan:
+            if p.head is None:
+                source, probs = fresh[id(p)]
             else:
-                ok, head_text = heads[key]
-                head = read_head(head_text)
-                probs = [Problem(str(f.path), str(r)) for r in head.get("problems", [])]
-                source = StoredSource.from_head(f.id, str(f.path), key, head, self._body_loader(key)) if ok else None
+                head = p.head
+                probs = [Problem(p.path, str(r)) for r in head[0]] if head[0] else ()
+                try:
+                    source = StoredSource.from_head(p.sid, p.path, p.key, head, load) if head[1] else None
+                except (ValueError, TypeError) as exc:
+                    raise CodecError(f"malformed stored source: {exc}") from None
             problems.extend(probs)
             if source is not None:
                 sources.append(source)
-                self.keys[source.id] = key or ""
-        self._forget_others(plan, known, changed=bool(todo))
+                self.keys[source.id] = p.key or ""
+        if manifest is None or not manifest.listing_fresh or todo or any(p.changed for p in plan):
+            self._save_manifest(name, listing, plan)
         self.parsed = len(todo)
         return sources, problems
 
-    def _parse(self, plan, todo: list[int], progress, total: int) -> dict[int, tuple[Source | None, list[Problem]]]:
+    def _manifest(self, name: str) -> _Manifest | None:
+        with self._lock:
+            row = self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest' AND signature = ?",
+                                     (name,)).fetchone()
+        if row is None:
+            return None
+        data = unpack(row[0])
+        try:
+            listing = Listing.from_json(data["listing"])
+            rows = {path: (sid, stamp, checked, key, head)
+                    for path, sid, stamp, checked, key, head in data["files"]}
+            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise CodecError(f"malformed manifest: {exc}") from None
+
+    def _fill_heads(self, plan: list[_Planned]) -> None:
+        """Heads of parses already stored under these content keys (a file renamed, touched or restored)."""
+        with self._lock:
+            for p in plan:
+                row = self._conn.execute("SELECT ok, head FROM parses WHERE key = ? AND parser = ?",
+                                         (p.key, PARSER_VERSION)).fetchone()
+                if row is not None:
+                    p.head = read_head(row[1])
+
+    def _parse(self, todo: list[_Planned], progress, total: int) -> dict[int, tuple[Source | None, list[Problem]]]:
         fresh: dict[int, tuple[Source | None, list[Problem]]] = {}
-        batch: list[tuple[tuple, tuple | None]] = []
+        if not todo:
+            return fresh
+        from briefing_tui.ingest.discover import Found
+        from briefing_tui.ingest.load import read_article
+
+        batch: list[tuple] = []
         last = time.monotonic()
-        for n, i in enumerate(todo, 1):
-            f, stamp, key = plan[i]
-            source, probs = read_article(f)
+        for n, p in enumerate(todo, 1):
+            source, probs = read_article(Found(Path(p.path), p.sid))
             if source is not None and not source.paragraphs:
                 source = None
-            fresh[i] = (source, probs)
-            if key is not None and _stamp(f.path) == stamp:
+            fresh[id(p)] = (source, probs)
+            if p.key is not None and p.stamp is not None and _stamp(p.path, _sidecar_of(p.stamp)) == p.stamp:
                 ok = source is not None
-                parse_row = (key, PARSER_VERSION, int(ok), source_head(source, probs), source_body(source) if ok else None)
-                file_row = (str(f.path), f.id, *stamp[:3], time.time_ns(), key)
-                batch.append((parse_row, file_row))
+                p.head = source_head(source, probs)
+                batch.append((p.key, PARSER_VERSION, int(ok), json.dumps(p.head, ensure_ascii=False),
+                               source_body(source) if ok else None))
             if batch and (len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS):
                 self._write(batch)
                 batch, last = [], time.monotonic()
@@ -129,43 +154,40 @@ class CorpusIndex:
             self._write(batch)
         return fresh
 
-    def _write(self, batch: list[tuple[tuple, tuple]]) -> None:
+    def _write(self, batch: list[tuple]) -> None:
         with self._lock, _transaction(self._conn):
-            self._conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?, ?)", [p for p, _ in batch])
-            self._conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", [f for _, f in batch])
+            self._conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?, ?)", batch)
 
-    def _forget_others(self, plan, known: dict[str, tuple], changed: bool) -> None:
-        """Drop rows of files that are gone, refresh racy fingerprints, and drop unreferenced parses."""
+    def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> None:
+        """Record this state of the corpus, and drop parses no stored manifest refers to any more."""
         now = time.time_ns()
-        present = {str(f.path) for f, _, _ in plan}
-        gone = [(p,) for p in known if p not in present]
-        refresh = []
-        for f, stamp, key in plan:
-            row = known.get(str(f.path))
-            if key is None or row is None or stamp[0] == 0:
-                continue
-            if (row[0], *row[1:4], row[5]) != (f.id, *stamp[:3], key) or stamp[1] >= row[4] - RACY_NS:
-                refresh.append((str(f.path), f.id, *stamp[:3], now, key))
-        if not (gone or refresh or changed):
-            return
+        files = [[p.path, p.sid, p.stamp, now, p.key, p.head]
+                 for p in plan if p.head is not None and p.stamp is not None]
+        # The listing's files are the manifest's rows: stored once.
+        blob = pack({"listing": listing.to_json(), "files": files})
         with self._lock, _transaction(self._conn):
-            self._conn.executemany("DELETE FROM files WHERE path = ?", gone)
-            self._conn.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?)", refresh)
-            self._conn.execute("DELETE FROM parses WHERE parser != ? OR key NOT IN (SELECT key FROM files)",
-                               (PARSER_VERSION,))
+            self._conn.execute("INSERT OR REPLACE INTO results VALUES ('manifest', ?, ?, ?)", (name, now, blob))
+            self._conn.execute(
+                "DELETE FROM results WHERE kind = 'manifest' AND signature NOT IN "
+                "(SELECT signature FROM results WHERE kind = 'manifest' ORDER BY used_ns DESC LIMIT ?)", (KEEP_RESULTS,))
+            live: set[str] = set()
+            for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
+                live.update(row[4] for row in unpack(other)["files"])
+            stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
+                     if v != PARSER_VERSION or k not in live]
+            self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
 
-    def _body_loader(self, key: str) -> Callable[[StoredSource], dict[str, Any]]:
-        def load(stub: StoredSource) -> dict[str, Any]:
-            try:
-                with self._lock:
-                    row = self._conn.execute("SELECT body FROM parses WHERE key = ? AND parser = ?",
-                                             (key, PARSER_VERSION)).fetchone()
-                if row is not None and row[0] is not None:
-                    return body_fields(row[0])
-            except (sqlite3.Error, CodecError):
-                pass
-            return _reparse(stub)
-        return load
+    def _load_body(self, stub: StoredSource) -> dict[str, Any]:
+        """The heavy fields of a stored source; parsed from its file again if the index fails."""
+        try:
+            with self._lock:
+                row = self._conn.execute("SELECT body FROM parses WHERE key = ? AND parser = ?",
+                                         (stub.key, PARSER_VERSION)).fetchone()
+            if row is not None and row[0] is not None:
+                return body_fields(row[0])
+        except (sqlite3.Error, CodecError):
+            pass
+        return _reparse(stub)
 
     # --- corpus-wide results ---
 
@@ -209,6 +231,32 @@ class CorpusIndex:
         return h.hexdigest()
 
 
+@dataclass(eq=False)
+class _Planned:
+    """One discovered file on its way through :meth:`CorpusIndex.sync`."""
+
+    path: str
+    sid: str
+    stamp: list | None  # [size, mtime_ns, sidecar stamp] or None when it cannot be stat'ed
+    key: str | None  # content key, None when unreadable
+    head: dict[str, Any] | None = None  # the stored head once known
+    changed: bool = True
+
+    def __post_init__(self) -> None:
+        self.changed = self.head is None
+
+
+@dataclass
+class _Manifest:
+    listing: Listing
+    listing_fresh: bool
+    rows: dict[str, tuple]  # path -> (source id, stamp, checked_ns, key, head)
+
+
+def _roots_name(roots: list[Path]) -> str:
+    return "\0".join(sorted(str(r) for r in roots))
+
+
 class _transaction:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception (Ctrl+C included)."""
 
@@ -225,27 +273,30 @@ class _transaction:
             self.conn.execute("ROLLBACK")
 
 
-def _sidecar(path: Path) -> tuple[Path | None, str]:
-    for ext in SIDECAR_SUFFIXES:
-        side = path.with_suffix(ext)
-        try:
-            st = os.stat(side)
-        except OSError:
-            continue
-        return side, f"{ext}:{st.st_size}:{st.st_mtime_ns}"
-    return None, ""
+def _stamp(path: str, sidecar: str | None) -> list | None:
+    """[size, mtime_ns, sidecar] of a file, the sidecar as [path, size, mtime_ns] or None; None when unreadable.
 
-
-def _stamp(path: Path) -> tuple[int, int, str, int] | None:
-    """(size, mtime_ns, sidecar fingerprint, 1) for a readable file, None when it cannot be stat'ed."""
+    Lists, not tuples, so that a stamp compares equal to itself after a trip through JSON.
+    """
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns, _sidecar(path)[1], 1
+    side = None
+    if sidecar is not None:
+        try:
+            sst = os.stat(sidecar)
+            side = [sidecar, sst.st_size, sst.st_mtime_ns]
+        except OSError:
+            side = [sidecar, -1, -1]
+    return [st.st_size, st.st_mtime_ns, side]
 
 
-def _content_key(path: Path) -> str | None:
+def _sidecar_of(stamp: list) -> str | None:
+    return stamp[2][0] if stamp[2] else None
+
+
+def _content_key(path: str, sidecar: str | None) -> str | None:
     """Hash of the file's bytes and its sidecar's; None when the file cannot be read."""
     h = hashlib.sha1()
     try:
@@ -254,11 +305,10 @@ def _content_key(path: Path) -> str | None:
                 h.update(chunk)
     except OSError:
         return None
-    side, _ = _sidecar(path)
-    if side is not None:
-        h.update(b"\0sidecar\0" + side.suffix.encode())
+    if sidecar is not None:
+        h.update(b"\0sidecar\0" + Path(sidecar).suffix.encode())
         try:
-            h.update(side.read_bytes())
+            h.update(Path(sidecar).read_bytes())
         except OSError:
             h.update(b"\0unreadable")
     return h.hexdigest()
@@ -266,6 +316,9 @@ def _content_key(path: Path) -> str | None:
 
 def _reparse(stub: StoredSource) -> dict[str, Any]:
     """The heavy fields straight from the file, when the index cannot give them."""
+    from briefing_tui.ingest.discover import Found
+    from briefing_tui.ingest.load import read_article
+
     source, _ = read_article(Found(Path(stub.path), stub.id))
     if source is None:
         return {"raw": "", "paragraphs": [], "sentences": [], "citations": [], "removed": [], "meta_spans": {}}

@@ -19,21 +19,17 @@ BodyLoader = Callable[["StoredSource"], dict[str, Any]]
 class StoredSource(Source):
     """A :class:`~briefing_tui.model.Source` whose heavy fields are filled from the index on demand."""
 
-    __slots__ = ("_loader", "_words")
+    __slots__ = ("_loader", "_words", "key")
 
     @classmethod
-    def from_head(cls, sid: str, path: str, key: str, head: dict[str, Any], loader: BodyLoader) -> StoredSource:
-        """A stub with the light fields of ``head``; ``loader(stub)`` returns the heavy ones."""
+    def from_head(cls, sid: str, path: str, key: str, head: list[Any], loader: BodyLoader) -> StoredSource:
+        """A stub with the light fields of ``head`` (see codec.source_head); ``loader(stub)`` gives the heavy ones."""
         self = object.__new__(cls)
-        self.id, self.path = sid, path
-        for name in ("title", "outlet", "author", "published", "url", "language"):
-            setattr(self, name, _text_or_none(head.get(name)))
-        self.format = str(head.get("format") or "article")
-        self.languages = tuple(str(x) for x in head.get("languages") or ())
-        self.meta_origin = {str(k): str(v) for k, v in (head.get("meta_origin") or {}).items()}
-        self.content_hash = str(head.get("content_hash") or key)
-        self._words = int(head.get("words") or 0)
-        self._loader = loader
+        self.id, self.path, self.key, self._loader = sid, path, key, loader
+        (_, _, self.title, self.outlet, self.author, self.published, self.url, self.language, self.format,
+         content_hash, languages, self.meta_origin, self._words) = head
+        self.content_hash = content_hash or ""
+        self.languages = tuple(languages)
         return self
 
     @property
@@ -57,7 +53,3 @@ class StoredSource(Source):
         for field_name, value in self._loader(self).items():
             setattr(self, field_name, value)
         return object.__getattribute__(self, name)
-
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
