@@ -67,6 +67,8 @@ def connect(path: Path) -> sqlite3.Connection:
         raise IndexUnusable(f"cannot be opened ({exc})") from None
     try:
         _prepare(conn)
+        if _shorter_than_header_says(path) and conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+            raise IndexUnusable("is truncated")
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise IndexUnusable(f"is not a readable index ({exc})") from None
@@ -89,6 +91,23 @@ def _check_header(path: Path) -> None:
         return  # an empty file is a new database to SQLite
     if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
         raise IndexUnusable("is not an SQLite database (garbage or truncated)")
+
+
+def _shorter_than_header_says(path: Path) -> bool:
+    # The header records the page size and (when valid) the page count: a file cut short is
+    # smaller. A checkpoint in another process can make this true for an instant, hence the
+    # quick_check before anything is set aside.
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+        size = os.path.getsize(path)
+    except OSError:
+        return False
+    if len(head) < 100 or head[24:28] != head[92:96]:
+        return False
+    page = int.from_bytes(head[16:18], "big")
+    page = 65536 if page == 1 else page
+    return size < page * int.from_bytes(head[28:32], "big")
 
 
 def _prepare(conn: sqlite3.Connection) -> None:

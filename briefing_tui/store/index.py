@@ -112,7 +112,7 @@ class CorpusIndex:
         try:
             listing = Listing.from_json(data["listing"])
             rows = {path: (sid, stamp, checked, key, head)
-                    for path, sid, stamp, checked, key, head in data["files"]}
+                    for path, sid, stamp, checked, key, head in data["files"]} if data["parser"] == PARSER_VERSION else {}
             return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
@@ -164,7 +164,7 @@ class CorpusIndex:
         files = [[p.path, p.sid, p.stamp, now, p.key, p.head]
                  for p in plan if p.head is not None and p.stamp is not None]
         # The listing's files are the manifest's rows: stored once.
-        blob = pack({"listing": listing.to_json(), "files": files})
+        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "files": files})
         with self._lock, _transaction(self._conn):
             self._conn.execute("INSERT OR REPLACE INTO results VALUES ('manifest', ?, ?, ?)", (name, now, blob))
             self._conn.execute(
