@@ -56,7 +56,12 @@ class Corpus:
         index = self.__dict__.get("_index")
         if index is None:
             return compute()
-        return index.remember(kind, self.sources, depends, self.alias_files(), compute)
+        return index.remember(kind, depends, self.alias_files(), compute)
+
+    @property
+    def source_count(self) -> int:
+        """How many sources there are (without building them, for a corpus from the index)."""
+        return len(self.sources)
 
     def alias_files(self) -> list[Path]:
         """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
@@ -102,7 +107,36 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
         return Corpus(sources, problems, roots)
     from briefing_tui.store import load_indexed
 
-    sources, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress)
-    corpus = Corpus(sources, problems, roots)
-    corpus.__dict__["_index"] = store
+    loaded, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress)
+    if isinstance(loaded, list):
+        return Corpus(loaded, problems, roots)
+    corpus = IndexedCorpus(None, problems, roots)
+    corpus.__dict__.update(_index=store, _synced=loaded)
     return corpus
+
+
+class IndexedCorpus(Corpus):
+    """A corpus loaded through the index: its sources are built on first use.
+
+    ``briefing quotes`` on a cached corpus of 10k articles then reads the cached quotes without
+    building 10k sources.
+    """
+
+    @property
+    def sources(self) -> list[Source]:  # type: ignore[override]
+        """Every source (built from the index the first time)."""
+        built = self.__dict__.get("_sources")
+        if built is None:
+            built = self.__dict__["_synced"].sources()
+            self.__dict__["_sources"] = built
+        return built
+
+    @sources.setter
+    def sources(self, value: list[Source] | None) -> None:
+        self.__dict__["_sources"] = value
+
+    @property
+    def source_count(self) -> int:
+        """How many sources there are (known without building them)."""
+        built = self.__dict__.get("_sources")
+        return len(built) if built is not None else self.__dict__["_synced"].count

@@ -21,7 +21,7 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
                              cache=not getattr(args, "no_cache", False))
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
-    if not corpus.sources:
+    if not corpus.source_count:
         names = ", ".join(one_line(str(p)) for p in corpus.roots)
         print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
         return None

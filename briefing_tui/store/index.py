@@ -15,7 +15,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -44,8 +44,8 @@ class CorpusIndex:
         self.path = path
         self._conn = conn
         self._lock = threading.RLock()
-        self.keys: dict[str, str] = {}
-        """Source id -> content key, for the sources of the last :meth:`sync`."""
+        self.members: list[tuple[str, str, str]] = []
+        """(source id, path, content key) of each source of the last :meth:`sync`."""
         self.parsed = 0
         """How many files the last :meth:`sync` had to parse (the rest came from the index)."""
 
@@ -56,51 +56,41 @@ class CorpusIndex:
 
     # --- sources ---
 
-    def sync(self, roots: Iterable[Path],
-             progress: Callable[[int, int], None] | None = None) -> tuple[list[Source], list[Problem]]:
-        """Sources under ``roots`` (from the index where fresh, parsed otherwise) and every problem met."""
+    def sync(self, roots: Iterable[Path], progress: Callable[[int, int], None] | None = None) -> Synced:
+        """Bring the index up to date with the files under ``roots``; parse only what changed.
+
+        The sources themselves are built only when :meth:`Synced.sources` is called: a lookup
+        answered from cached results needs none of them.
+        """
         roots = list(roots)
         name = _roots_name(roots)
         manifest = self._manifest(name)
         listing = manifest.listing if manifest is not None and manifest.listing_fresh else take_listing(roots)
         rows = manifest.rows if manifest is not None else {}
+        trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
         plan: list[_Planned] = []
         for path, sid in listing.found:
-            stamp = _stamp(path, listing.sidecars.get(path))
+            side = listing.sidecars.get(path)
+            stamp = _stamp(path, side)
             row = rows.get(path)
-            if (row is not None and stamp is not None and row[0] == sid and row[1] == stamp
-                    and stamp[1] < row[2] - RACY_NS):
-                plan.append(_Planned(path, sid, stamp, row[3], row[4]))
+            if row is not None and stamp is not None and row[0] == sid and row[1] == stamp and stamp[1] < trusted_before:
+                plan.append(_Planned(path, sid, stamp, row[2], row[3], row[4], changed=False))
             else:
-                plan.append(_Planned(path, sid, stamp, _content_key(path, listing.sidecars.get(path)) if stamp else None))
-        self._fill_heads([p for p in plan if p.head is None and p.key is not None])
-        todo = [p for p in plan if p.head is None]
+                plan.append(_Planned(path, sid, stamp, _content_key(path, side) if stamp else None))
+        self._fill_known([p for p in plan if p.ok is None and p.key is not None])
+        todo = [p for p in plan if p.ok is None]
         total = len(plan)
         if progress and total:
             progress(total - len(todo), total)
-        fresh = self._parse(todo, progress, total)
-        sources: list[Source] = []
+        self._parse(todo, progress, total)
         problems = list(listing.problems)
-        self.keys = {}
-        load = self._load_body
         for p in plan:
-            if p.head is None:
-                source, probs = fresh[id(p)]
-            else:
-                head = p.head
-                probs = [Problem(p.path, str(r)) for r in head[0]] if head[0] else ()
-                try:
-                    source = StoredSource.from_head(p.sid, p.path, p.key, head, load) if head[1] else None
-                except (ValueError, TypeError) as exc:
-                    raise CodecError(f"malformed stored source: {exc}") from None
-            problems.extend(probs)
-            if source is not None:
-                sources.append(source)
-                self.keys[source.id] = p.key or ""
-        if manifest is None or not manifest.listing_fresh or todo or any(p.changed for p in plan):
+            problems.extend(Problem(p.path, r) for r in p.reasons)
+        if manifest is None or not manifest.listing_fresh or len(rows) != len(plan) or any(p.changed for p in plan):
             self._save_manifest(name, listing, plan)
         self.parsed = len(todo)
-        return sources, problems
+        self.members = [(p.sid, p.path, p.key or "") for p in plan if p.ok]
+        return Synced(self, plan, problems)
 
     def _manifest(self, name: str) -> _Manifest | None:
         with self._lock:
@@ -111,25 +101,29 @@ class CorpusIndex:
         data = unpack(row[0])
         try:
             listing = Listing.from_json(data["listing"])
-            rows = {path: (sid, stamp, checked, key, head)
-                    for path, sid, stamp, checked, key, head in data["files"]} if data["parser"] == PARSER_VERSION else {}
-            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows)
+            rows = {}
+            if data["parser"] == PARSER_VERSION:
+                reasons = data["problems"]
+                rows = {path: (sid, [size, mtime, side], key, bool(ok), reasons.get(path, ()))
+                        for path, sid, size, mtime, side, key, ok in zip(
+                            data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
+                            data["ok"], strict=True)}
+            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
-    def _fill_heads(self, plan: list[_Planned]) -> None:
-        """Heads of parses already stored under these content keys (a file renamed, touched or restored)."""
+    def _fill_known(self, plan: list[_Planned]) -> None:
+        """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""
         with self._lock:
             for p in plan:
                 row = self._conn.execute("SELECT ok, head FROM parses WHERE key = ? AND parser = ?",
                                          (p.key, PARSER_VERSION)).fetchone()
                 if row is not None:
-                    p.head = read_head(row[1])
+                    p.ok, p.reasons = bool(row[0]), [str(r) for r in read_head(row[1])[0]]
 
-    def _parse(self, todo: list[_Planned], progress, total: int) -> dict[int, tuple[Source | None, list[Problem]]]:
-        fresh: dict[int, tuple[Source | None, list[Problem]]] = {}
+    def _parse(self, todo: list[_Planned], progress, total: int) -> None:
         if not todo:
-            return fresh
+            return
         from briefing_tui.ingest.discover import Found
         from briefing_tui.ingest.load import read_article
 
@@ -139,12 +133,12 @@ class CorpusIndex:
             source, probs = read_article(Found(Path(p.path), p.sid))
             if source is not None and not source.paragraphs:
                 source = None
-            fresh[id(p)] = (source, probs)
+            p.fresh, p.ok, p.reasons = source, source is not None, [pr.reason for pr in probs]
             if p.key is not None and p.stamp is not None and _stamp(p.path, _sidecar_of(p.stamp)) == p.stamp:
-                ok = source is not None
-                p.head = source_head(source, probs)
-                batch.append((p.key, PARSER_VERSION, int(ok), json.dumps(p.head, ensure_ascii=False),
-                               source_body(source) if ok else None))
+                batch.append((p.key, PARSER_VERSION, int(p.ok), json.dumps(source_head(source, probs), ensure_ascii=False),
+                              source_body(source) if source is not None else None))
+            else:
+                p.key = None  # changed while being read: not recorded, looked at again next time
             if batch and (len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS):
                 self._write(batch)
                 batch, last = [], time.monotonic()
@@ -152,7 +146,6 @@ class CorpusIndex:
                 progress(total - len(todo) + n, total)
         if batch:
             self._write(batch)
-        return fresh
 
     def _write(self, batch: list[tuple]) -> None:
         with self._lock, _transaction(self._conn):
@@ -161,10 +154,12 @@ class CorpusIndex:
     def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> None:
         """Record this state of the corpus, and drop parses no stored manifest refers to any more."""
         now = time.time_ns()
-        files = [[p.path, p.sid, p.stamp, now, p.key, p.head]
-                 for p in plan if p.head is not None and p.stamp is not None]
-        # The listing's files are the manifest's rows: stored once.
-        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "files": files})
+        kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
+        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "checked": now,
+                     "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
+                     "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
+                     "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
+                     "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
         with self._lock, _transaction(self._conn):
             self._conn.execute("INSERT OR REPLACE INTO results VALUES ('manifest', ?, ?, ?)", (name, now, blob))
             self._conn.execute(
@@ -172,10 +167,19 @@ class CorpusIndex:
                 "(SELECT signature FROM results WHERE kind = 'manifest' ORDER BY used_ns DESC LIMIT ?)", (KEEP_RESULTS,))
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
-                live.update(row[4] for row in unpack(other)["files"])
+                live.update(unpack(other)["keys"])
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
+
+    def heads(self, keys: set[str]) -> dict[str, list[Any]]:
+        """Stored heads of these content keys (those the index still has)."""
+        out: dict[str, list[Any]] = {}
+        with self._lock:
+            for key, text in self._conn.execute("SELECT key, head FROM parses WHERE parser = ?", (PARSER_VERSION,)):
+                if key in keys:
+                    out[key] = read_head(text)
+        return out
 
     def _load_body(self, stub: StoredSource) -> dict[str, Any]:
         """The heavy fields of a stored source; parsed from its file again if the index fails."""
@@ -191,14 +195,14 @@ class CorpusIndex:
 
     # --- corpus-wide results ---
 
-    def remember(self, kind: str, sources: list[Source], depends: tuple[str, ...], inputs: Iterable[Path],
+    def remember(self, kind: str, depends: tuple[str, ...], inputs: Iterable[Path],
                  compute: Callable[[], T]) -> T:
         """The cached ``kind`` result for this corpus state, or ``compute()`` (then stored).
 
-        The key covers every source's content key, id and path, ``PARSER_VERSION``, the code of the
+        The key covers every source's content key, id and path (as of the last :meth:`sync`), ``PARSER_VERSION``, the code of the
         packages in ``depends`` and the bytes of ``inputs`` (e.g. alias files).
         """
-        signature = self._signature(sources, depends, inputs)
+        signature = self._signature(depends, inputs)
         try:
             with self._lock:
                 row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
@@ -221,10 +225,10 @@ class CorpusIndex:
             pass  # not storable or the index is busy: the result is still returned
         return value
 
-    def _signature(self, sources: list[Source], depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
+    def _signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
         h = hashlib.sha1(f"parser {PARSER_VERSION}\n".encode())
-        for s in sources:
-            h.update(f"{s.id}\0{s.path}\0{self.keys.get(s.id) or s.content_hash}\n".encode("utf-8", "surrogatepass"))
+        for sid, path, key in self.members:
+            h.update(f"{sid}\0{path}\0{key}\n".encode("utf-8", "surrogatepass"))
         h.update(code_fingerprint(depends).encode())
         for p in inputs:
             h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
@@ -238,19 +242,55 @@ class _Planned:
     path: str
     sid: str
     stamp: list | None  # [size, mtime_ns, sidecar stamp] or None when it cannot be stat'ed
-    key: str | None  # content key, None when unreadable
-    head: dict[str, Any] | None = None  # the stored head once known
+    key: str | None  # content key, None when unreadable (or not recorded)
+    ok: bool | None = None  # whether it yields a source, once known
+    reasons: Sequence[str] = ()  # its problems
     changed: bool = True
-
-    def __post_init__(self) -> None:
-        self.changed = self.head is None
+    fresh: Source | None = None  # parsed in this run
 
 
 @dataclass
 class _Manifest:
     listing: Listing
     listing_fresh: bool
-    rows: dict[str, tuple]  # path -> (source id, stamp, checked_ns, key, head)
+    rows: dict[str, tuple]  # path -> (source id, stamp, key, ok, problems)
+    checked: int
+
+
+class Synced:
+    """The outcome of a sync: problems now, sources when first asked for."""
+
+    def __init__(self, index: CorpusIndex, plan: list[_Planned], problems: list[Problem]) -> None:
+        self.problems = problems
+        self.count = sum(1 for p in plan if p.ok)
+        """How many sources there are (known without building them)."""
+        self._index, self._plan = index, plan
+
+    def sources(self) -> list[Source]:
+        """The sources, in discovery order: parsed ones as they are, stored ones as lazy stubs."""
+        from briefing_tui.store.stored_source import StoredSource
+
+        wanted = {p.key for p in self._plan if p.ok and p.fresh is None and p.key}
+        try:
+            heads = self._index.heads(wanted) if wanted else {}
+        except (sqlite3.Error, CodecError):
+            heads = {}
+        out: list[Source] = []
+        load = self._index._load_body
+        for p in self._plan:
+            if not p.ok:
+                continue
+            if p.fresh is not None:
+                out.append(p.fresh)
+                continue
+            head = heads.get(p.key)
+            try:
+                out.append(StoredSource.from_head(p.sid, p.path, p.key, head, load))
+            except (ValueError, TypeError):  # gone from the index meanwhile, or damaged: read the file
+                source = _reparse_file(p.path, p.sid)
+                if source is not None:
+                    out.append(source)
+        return out
 
 
 def _roots_name(roots: list[Path]) -> str:
@@ -314,12 +354,16 @@ def _content_key(path: str, sidecar: str | None) -> str | None:
     return h.hexdigest()
 
 
-def _reparse(stub: StoredSource) -> dict[str, Any]:
-    """The heavy fields straight from the file, when the index cannot give them."""
+def _reparse_file(path: str, sid: str) -> Source | None:
     from briefing_tui.ingest.discover import Found
     from briefing_tui.ingest.load import read_article
 
-    source, _ = read_article(Found(Path(stub.path), stub.id))
+    return read_article(Found(Path(path), sid))[0]
+
+
+def _reparse(stub: StoredSource) -> dict[str, Any]:
+    """The heavy fields straight from the file, when the index cannot give them."""
+    source = _reparse_file(stub.path, stub.id)
     if source is None:
         return {"raw": "", "paragraphs": [], "sentences": [], "citations": [], "removed": [], "meta_spans": {}}
     return {name: getattr(source, name) for name in HEAVY_FIELDS}
