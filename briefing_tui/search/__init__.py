@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui.search.engine import WordIndex
-from briefing_tui.search.highlight import matched_positions
+from briefing_tui.search.highlight import Highlighter
 from briefing_tui.search.tokens import words
 
 if TYPE_CHECKING:
@@ -71,7 +71,9 @@ class SearchIndex:
             matches += self._index.fuzzy(tokens, limit - len(matches), {m.index for m in matches}, cancelled)
         if cancelled is not None and cancelled():
             return []
-        return [Hit(self.items[m.index], m.score, matched_positions(self.items[m.index].text, tokens, m.fuzzy))
+        exact = Highlighter(tokens)
+        typos = Highlighter(tokens, matches[-1].fuzzy) if matches and matches[-1].fuzzy else exact
+        return [Hit(self.items[m.index], m.score, (typos if m.fuzzy else exact).positions(self.items[m.index].text))
                 for m in matches]
 
 

@@ -21,13 +21,21 @@ from briefing_tui.search.tokens import normal_form
 
 Cancelled = Callable[[], bool] | None
 
-CANDIDATE_CAP = 40_000
+CANDIDATE_CAP = 10_000
 """Above this many postings a query word is too common to fetch candidates with; items are then
 scanned in rank order (matches are dense, so the scan stops early)."""
 
-SCAN_CHUNK = 32_768
+CONJUNCTION_CAP = 150_000
+"""With several query words, the rarest one fetches candidates up to this many postings: their
+conjunction may be rare, and a scan in rank order would then not stop early."""
+
+SCAN_CHUNK = 4_096
 SCAN_BUDGET = 262_144
 """Items scanned for a query made only of very common words before settling for what was found."""
+PROBE_BUDGET = 65_536
+"""Items scanned before fetching candidates for several common words (their phrase may be rare)."""
+NARROW_MAX = 200_000
+"""Candidate lists kept for narrowing on the next keystroke, up to this size."""
 
 FUZZY_MIN_WORD = 3
 FUZZY_WORDS = 12
@@ -117,43 +125,58 @@ class WordIndex:
             out = [i for i in out if pat in forms[i]]
         return out
 
-    def candidates(self, tokens: list[str]) -> list[int] | None:
-        """Every item matching all ``tokens`` as word prefixes, or None when they are all too common."""
-        last = self._last
-        if last is not None and _extends(last.tokens, tokens):
-            changed = tokens[len(last.tokens) - 1:]
-            found = self._filter(last.candidates, changed)
-        else:
-            ranges = sorted((self._range(t)[2], t) for t in dict.fromkeys(tokens))
-            count, rarest = ranges[0]
-            if count > CANDIDATE_CAP:
-                return None
-            lo, hi, _ = self._range(rarest)
-            found = self._filter(self._union(lo, hi), [t for _, t in ranges[1:]])
-        self._last = _Narrowing(tokens, found)
-        return found
-
     def exact(self, tokens: list[str], limit: int, cancelled: Cancelled = None) -> list[Match]:
-        """Items matching every token as a word prefix, best first."""
+        """Items matching every token as a word prefix, best first.
+
+        The previous keystroke's candidates are narrowed when the query only grew. Otherwise the
+        rarest query word fetches candidates from its postings, and the others are checked with
+        substring tests on the normal forms. When every word is very common, items are scanned in
+        rank order instead, which stops as soon as enough whole-word or phrase hits are found.
+        """
         phrase = " " + " ".join(tokens)
         whole = phrase + " "
-        found = self.candidates(tokens)
-        if found is not None:
+        last = self._last
+        if last is not None and _extends(last.tokens, tokens):
+            found = self._filter(last.candidates, tokens[len(last.tokens) - 1:])
+            self._last = _Narrowing(tokens, found)
             return _ranked(self.forms, found, phrase, whole, limit)
         self._last = None
-        best: list[Match] = []
+        ranges = sorted((self._range(t)[2], t) for t in dict.fromkeys(tokens))
+        count, rarest = ranges[0]
+        if count > CANDIDATE_CAP:
+            fetchable = len(ranges) > 1 and count <= CONJUNCTION_CAP
+            hits, enough = self._scan(tokens, phrase, whole, limit, cancelled,
+                                      PROBE_BUDGET if fetchable else len(self.forms))
+            if enough or not fetchable:
+                return hits
+        lo, hi, _ = self._range(rarest)
+        found = self._filter(self._union(lo, hi), [t for _, t in ranges[1:]])
+        if len(found) <= NARROW_MAX:
+            self._last = _Narrowing(tokens, found)
+        return _ranked(self.forms, found, phrase, whole, limit)
+
+    def _scan(self, tokens: list[str], phrase: str, whole: str, limit: int, cancelled: Cancelled,
+              budget: int) -> tuple[list[Match], bool]:
+        """Items in rank order, in growing chunks, until ``limit`` whole-word or phrase hits are found
+        (then also says True) or ``budget`` items were looked at."""
         tiers: tuple[list[int], list[int], list[int]] = ([], [], [])
-        for a in range(0, len(self.forms), SCAN_CHUNK):
+        start, size, total = 0, SCAN_CHUNK, min(budget, len(self.forms))
+        enough = False
+        while start < total:
             if cancelled is not None and cancelled():
-                return []
-            chunk = self._filter(range(a, min(a + SCAN_CHUNK, len(self.forms))), tokens)
+                return [], True
+            chunk = self._filter(range(start, min(start + size, total)), tokens)
             for tier, ids in zip(tiers, _split(self.forms, chunk, phrase, whole)):
                 tier.extend(ids)
-            if len(tiers[0]) >= limit or (a + SCAN_CHUNK >= SCAN_BUDGET and sum(map(len, tiers)) >= limit):
+            start += size
+            size *= 2
+            enough = len(tiers[0]) + len(tiers[1]) >= limit
+            if enough or (start >= SCAN_BUDGET and sum(map(len, tiers)) >= limit):
                 break
+        best: list[Match] = []
         for score, ids in zip((TIER_WHOLE, TIER_PHRASE, TIER_WORDS), tiers):
             best.extend(Match(i, score) for i in ids[:limit - len(best)])
-        return best
+        return best, enough
 
     # --- typos ---
 
