@@ -34,6 +34,17 @@ NOT_NAMES = frozenset("""Central Asia Asian Japan Japanese China Chinese Russia 
 Tokyo Silk Road United States Eurasian Kazakhstan Uzbekistan Kyrgyzstan Tajikistan Turkmenistan Middle Corridor Cold
 War Declaration Summit Development Assistance Official University South Sea Indo Pacific Geo Xin Lang Cai Jing
 Core Viewpoint Group European Union Professor Ukraine Soviet""".split())
+SYLLABLES = ("ka", "ri", "mo", "ta", "shi", "nu", "bek", "ov", "ra", "lin", "do", "zha", "ni", "sa", "ku", "el",
+             "ma", "ho", "ter", "vi", "an", "go", "su", "yev", "ha", "to", "li", "mir", "da", "en")
+
+
+def surname(rng: random.Random) -> str:
+    """A made-up surname (so the vocabulary keeps growing with the corpus, as real names do)."""
+    if rng.random() < 0.3:
+        return rng.choice(LAST)
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b")
 _SENTENCE = re.compile(r"(?<=[.!?”’\"])\s+(?=[A-Z“‘\"])")
@@ -53,7 +64,7 @@ def _renamed(text: str, rng: random.Random, names: dict[str, str]) -> str:
         if m.group(1) in NOT_NAMES or m.group(2) in NOT_NAMES:
             return m.group(0)
         if m.group(0) not in names:
-            names[m.group(0)] = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+            names[m.group(0)] = f"{rng.choice(FIRST)} {surname(rng)}"
         return names[m.group(0)]
 
     def number(m: re.Match) -> str:
@@ -76,7 +87,7 @@ def article(k: int) -> tuple[str, list[str]]:
     body = [_renamed(p, rng, names) for p in rng.sample(pool, rng.randint(5, min(14, len(pool))))]
     title = body[0].split(". ")[0][:90].rstrip(" ,;:")
     date = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.choice((2024, 2025, 2026))}"
-    lines = [rng.choice(CHROME), "", title, "", f"By {rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(OUTLETS),
+    lines = [rng.choice(CHROME), "", title, "", f"By {rng.choice(FIRST)} {surname(rng)}", rng.choice(OUTLETS),
              date, ""]
     for p in body:
         lines += [p, ""]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_tui.gcpause import paused_gc
 from briefing_tui.search.engine import WordIndex
 from briefing_tui.search.highlight import Highlighter
 from briefing_tui.search.tokens import words
@@ -56,7 +57,8 @@ class SearchIndex:
 
     def __init__(self, items: Sequence[SearchItem]) -> None:
         self.items = list(items)
-        self._index = WordIndex(it.text for it in self.items)
+        with paused_gc():
+            self._index = WordIndex(it.text for it in self.items)
 
     def __len__(self) -> int:
         return len(self.items)

@@ -25,7 +25,7 @@ def words(text: str) -> list[str]:
     found = TOKEN.findall(low)
     if low.isascii():
         return found
-    return [fold_word(w) for w in found]
+    return [w if w.isascii() else fold_word(w) for w in found]
 
 
 def word_spans(text: str) -> Iterator[tuple[int, int, str]]:

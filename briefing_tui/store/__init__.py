@@ -13,12 +13,11 @@ corpus still loads, parsed from the files, with one message saying so.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
+from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.codec import CodecError
 from briefing_tui.store.database import IndexUnusable, connect, default_index_path, set_aside
@@ -59,7 +58,7 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
         if index is None:
             break
         try:
-            with _no_gc():
+            with paused_gc():
                 synced = index.sync(roots, progress)
             return synced, [*notices, *synced.problems], index
         except (sqlite3.OperationalError, OSError) as exc:
@@ -77,19 +76,6 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
 
     sources, problems = load_sources(roots, progress=progress)
     return sources, [*notices, *problems], None
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building 10k sources from JSON creates no cycles, yet
-    would trigger dozens of collections (a third of a warm start's time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _set_aside_notice(path: Path, why: str) -> Problem:
