@@ -90,7 +90,7 @@ class CorpusIndex:
             self._save_manifest(name, listing, plan)
         self.parsed = len(todo)
         self.members = [(p.sid, p.path, p.key or "") for p in plan if p.ok]
-        return Synced(self, plan, problems)
+        return Synced(self, name, plan, problems)
 
     def _manifest(self, name: str) -> _Manifest | None:
         with self._lock:
@@ -119,7 +119,8 @@ class CorpusIndex:
                 row = self._conn.execute("SELECT ok, head FROM parses WHERE key = ? AND parser = ?",
                                          (p.key, PARSER_VERSION)).fetchone()
                 if row is not None:
-                    p.ok, p.reasons = bool(row[0]), [str(r) for r in read_head(row[1])[0]]
+                    p.head = read_head(row[1])
+                    p.ok, p.reasons = bool(row[0]), [str(r) for r in p.head[0]]
 
     def _parse(self, todo: list[_Planned], progress, total: int) -> None:
         if not todo:
@@ -135,7 +136,8 @@ class CorpusIndex:
                 source = None
             p.fresh, p.ok, p.reasons = source, source is not None, [pr.reason for pr in probs]
             if p.key is not None and p.stamp is not None and _stamp(p.path, _sidecar_of(p.stamp)) == p.stamp:
-                batch.append((p.key, PARSER_VERSION, int(p.ok), json.dumps(source_head(source, probs), ensure_ascii=False),
+                p.head = source_head(source, probs)
+                batch.append((p.key, PARSER_VERSION, int(p.ok), json.dumps(p.head, ensure_ascii=False),
                               source_body(source) if source is not None else None))
             else:
                 p.key = None  # changed while being read: not recorded, looked at again next time
@@ -160,11 +162,16 @@ class CorpusIndex:
                      "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
                      "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
                      "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
+        heads = self._all_heads(name, kept)
+        heads_blob = pack({"parser": PARSER_VERSION, "keys": list(heads), "heads": list(heads.values())})
         with self._lock, _transaction(self._conn):
             self._conn.execute("INSERT OR REPLACE INTO results VALUES ('manifest', ?, ?, ?)", (name, now, blob))
+            self._conn.execute("INSERT OR REPLACE INTO results VALUES ('heads', ?, ?, ?)", (name, now, heads_blob))
             self._conn.execute(
                 "DELETE FROM results WHERE kind = 'manifest' AND signature NOT IN "
                 "(SELECT signature FROM results WHERE kind = 'manifest' ORDER BY used_ns DESC LIMIT ?)", (KEEP_RESULTS,))
+            self._conn.execute("DELETE FROM results WHERE kind = 'heads' AND signature NOT IN "
+                               "(SELECT signature FROM results WHERE kind = 'manifest')")
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
                 live.update(unpack(other)["keys"])
@@ -172,14 +179,39 @@ class CorpusIndex:
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
 
-    def heads(self, keys: set[str]) -> dict[str, list[Any]]:
-        """Stored heads of these content keys (those the index still has)."""
+    def heads(self, name: str, keys: set[str]) -> dict[str, list[Any]]:
+        """Stored heads of these content keys (those the index still has).
+
+        They come from the corpus's heads blob (one decode for 10k sources); any key it lacks (the
+        blob was rewritten by another process meanwhile) is read from its parse row. Heads are
+        addressed by content, so a blob of another generation is never wrong, only incomplete.
+        """
         out: dict[str, list[Any]] = {}
         with self._lock:
-            for key, text in self._conn.execute("SELECT key, head FROM parses WHERE parser = ?", (PARSER_VERSION,)):
-                if key in keys:
-                    out[key] = read_head(text)
+            row = self._conn.execute("SELECT blob FROM results WHERE kind = 'heads' AND signature = ?",
+                                     (name,)).fetchone()
+        if row is not None:
+            data = unpack(row[0])
+            try:
+                if data["parser"] == PARSER_VERSION:
+                    out = {k: h for k, h in zip(data["keys"], data["heads"], strict=True) if k in keys}
+            except (KeyError, TypeError, ValueError) as exc:
+                raise CodecError(f"malformed heads: {exc}") from None
+        missing = [k for k in keys if k not in out]
+        with self._lock:
+            for key in missing:
+                found = self._conn.execute("SELECT head FROM parses WHERE key = ? AND parser = ?",
+                                           (key, PARSER_VERSION)).fetchone()
+                if found is not None:
+                    out[key] = read_head(found[0])
         return out
+
+    def _all_heads(self, name: str, kept: list[_Planned]) -> dict[str, list[Any]]:
+        known = {p.key: p.head for p in kept if p.head is not None}
+        rest = {p.key for p in kept if p.head is None}
+        if rest:
+            known.update(self.heads(name, rest))
+        return known
 
     def _load_body(self, stub: StoredSource) -> dict[str, Any]:
         """The heavy fields of a stored source; parsed from its file again if the index fails."""
@@ -247,6 +279,7 @@ class _Planned:
     reasons: Sequence[str] = ()  # its problems
     changed: bool = True
     fresh: Source | None = None  # parsed in this run
+    head: list | None = None  # its stored head, when already read
 
 
 @dataclass
@@ -260,8 +293,9 @@ class _Manifest:
 class Synced:
     """The outcome of a sync: problems now, sources when first asked for."""
 
-    def __init__(self, index: CorpusIndex, plan: list[_Planned], problems: list[Problem]) -> None:
+    def __init__(self, index: CorpusIndex, name: str, plan: list[_Planned], problems: list[Problem]) -> None:
         self.problems = problems
+        self._name = name
         self.count = sum(1 for p in plan if p.ok)
         """How many sources there are (known without building them)."""
         self._index, self._plan = index, plan
@@ -272,7 +306,7 @@ class Synced:
 
         wanted = {p.key for p in self._plan if p.ok and p.fresh is None and p.key}
         try:
-            heads = self._index.heads(wanted) if wanted else {}
+            heads = self._index.heads(self._name, wanted) if wanted else {}
         except (sqlite3.Error, CodecError):
             heads = {}
         out: list[Source] = []
