@@ -143,16 +143,20 @@ def test_reader_and_writer_at_once(corpus, tmp_path):
 
 _KILLED_MID_WRITE = """
 import os, signal
+import briefing_tui.store.database as store_database
 import briefing_tui.store.index as store_index
 store_index.BATCH_FILES = 3
-real_exit = store_index._transaction.__exit__
-count = [0]
+batches = [0]
+real_write, real_exit = store_index.CorpusIndex._write, store_database.transaction.__exit__
+def counting_write(self, batch):
+    batches[0] += 1
+    return real_write(self, batch)
 def exit_or_die(self, *exc):
-    count[0] += 1
-    if count[0] == 3:  # third batch: rows written, not committed
+    if batches[0] == 3:  # third batch of parses: rows written, not committed
         os.kill(os.getpid(), signal.SIGKILL)
     return real_exit(self, *exc)
-store_index._transaction.__exit__ = exit_or_die
+store_index.CorpusIndex._write = counting_write
+store_database.transaction.__exit__ = exit_or_die
 from briefing_tui.corpus import load_corpus
 load_corpus([{corpus!r}], index={index!r})
 """

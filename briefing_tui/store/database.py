@@ -128,35 +128,41 @@ def _prepare(conn: sqlite3.Connection) -> None:
         raise IndexUnusable("is missing its tables")
 
 
+class transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception (Ctrl+C included)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        elif self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+
 def _create(conn: sqlite3.Connection) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        if app_id == 0:
+    with transaction(conn):
+        # Checked again inside the transaction: another process may have created it meanwhile.
+        if conn.execute("PRAGMA application_id").fetchone()[0] == 0:
             if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
                 raise IndexUnusable("belongs to another program (foreign SQLite database)")
             _create_tables(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _recreate(conn: sqlite3.Connection) -> None:
     # An index written by an older release of this program: start it over, quietly.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             for table in ("files", "parses", "results"):
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             _create_tables(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _create_tables(conn: sqlite3.Connection) -> None:

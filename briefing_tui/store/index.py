@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.codec import (CodecError, body_fields, decode_value, encode_value, pack, read_head, source_body,
                                       source_head, unpack)
+from briefing_tui.store.database import transaction
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
@@ -150,7 +151,7 @@ class CorpusIndex:
             self._write(batch)
 
     def _write(self, batch: list[tuple]) -> None:
-        with self._lock, _transaction(self._conn):
+        with self._lock, transaction(self._conn):
             self._conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?, ?)", batch)
 
     def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> None:
@@ -164,7 +165,7 @@ class CorpusIndex:
                      "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
         heads = self._all_heads(name, kept)
         heads_blob = pack({"parser": PARSER_VERSION, "keys": list(heads), "heads": list(heads.values())})
-        with self._lock, _transaction(self._conn):
+        with self._lock, transaction(self._conn):
             self._conn.execute("INSERT OR REPLACE INTO results VALUES ('manifest', ?, ?, ?)", (name, now, blob))
             self._conn.execute("INSERT OR REPLACE INTO results VALUES ('heads', ?, ?, ?)", (name, now, heads_blob))
             self._conn.execute(
@@ -246,7 +247,7 @@ class CorpusIndex:
         value = compute()
         try:
             blob = pack(encode_value(value))
-            with self._lock, _transaction(self._conn):
+            with self._lock, transaction(self._conn):
                 self._conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                                    (kind, signature, time.time_ns(), blob))
                 self._conn.execute(
@@ -329,22 +330,6 @@ class Synced:
 
 def _roots_name(roots: list[Path]) -> str:
     return "\0".join(sorted(str(r) for r in roots))
-
-
-class _transaction:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception (Ctrl+C included)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.conn.execute("COMMIT")
-        elif self.conn.in_transaction:
-            self.conn.execute("ROLLBACK")
 
 
 def _stamp(path: str, sidecar: str | None) -> list | None:
