@@ -182,3 +182,16 @@ def test_no_cache_writes_no_index(tmp_path):
     assert not cache.exists() or not any(cache.rglob("*.sqlite3"))
     load_corpus([corpus])
     assert len(list(cache.rglob("*.sqlite3"))) == 1
+
+
+def test_warm_start_imports_neither_the_parser_nor_textual(tmp_path):
+    # A cached lookup must not pay for compiling the parser's regular expressions (or for Textual).
+    corpus, index = _folder(tmp_path, 3)
+    load_corpus([corpus], index=index)
+    code = (f"import sys; from briefing_tui.corpus import load_corpus; "
+            f"c = load_corpus([{str(corpus)!r}], index={str(index)!r}); c.quotes; "
+            f"print(c.source_count, sorted(m for m in sys.modules if m.startswith(('briefing_tui.ingest', 'textual'))))")
+    from tests.store_helpers import run_python
+
+    out, err = run_python(code).communicate(timeout=60)
+    assert out.strip() == "3 []", err
