@@ -30,15 +30,17 @@ class CodecError(ValueError):
     """Stored data that does not decode into what it should."""
 
 
-def pack(obj: Any) -> bytes:
-    """JSON, compressed."""
-    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"), 1)
+def pack(obj: Any, compress: bool = True) -> bytes:
+    """JSON, compressed unless ``compress`` is false (for what every warm start reads: faster)."""
+    data = json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return zlib.compress(data, 1) if compress else data
 
 
 def unpack(blob: bytes) -> Any:
     """The inverse of :func:`pack`; CodecError on anything malformed."""
     try:
-        return json.loads(zlib.decompress(blob).decode("utf-8", "surrogatepass"))
+        data = blob if blob[:1] in (b"{", b"[") else zlib.decompress(blob)
+        return json.loads(data.decode("utf-8", "surrogatepass"))
     except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
         raise CodecError(f"undecodable stored data: {exc}") from None
 

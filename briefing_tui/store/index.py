@@ -45,8 +45,8 @@ class CorpusIndex:
         self.path = path
         self._conn = conn
         self._lock = threading.RLock()
-        self.members: list[tuple[str, str, str]] = []
-        """(source id, path, content key) of each source of the last :meth:`sync`."""
+        self.members_digest = ""
+        """Digest of (source id, path, content key) of each source of the last :meth:`sync`."""
         self.parsed = 0
         """How many files the last :meth:`sync` had to parse (the rest came from the index)."""
 
@@ -87,10 +87,11 @@ class CorpusIndex:
         problems = list(listing.problems)
         for p in plan:
             problems.extend(Problem(p.path, r) for r in p.reasons)
+        saved = None
         if manifest is None or not manifest.listing_fresh or len(rows) != len(plan) or any(p.changed for p in plan):
-            self._save_manifest(name, listing, plan)
+            saved = self._save_manifest(name, listing, plan)
         self.parsed = len(todo)
-        self.members = [(p.sid, p.path, p.key or "") for p in plan if p.ok]
+        self.members_digest = (manifest.members if saved is None else saved)
         return Synced(self, name, plan, problems)
 
     def _manifest(self, name: str) -> _Manifest | None:
@@ -109,7 +110,8 @@ class CorpusIndex:
                         for path, sid, size, mtime, side, key, ok in zip(
                             data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
                             data["ok"], strict=True)}
-            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]))
+            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]),
+                             str(data["members"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
@@ -154,15 +156,19 @@ class CorpusIndex:
         with self._lock, transaction(self._conn):
             self._conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?, ?)", batch)
 
-    def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> None:
-        """Record this state of the corpus, and drop parses no stored manifest refers to any more."""
+    def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> str:
+        """Record this state of the corpus, and drop parses no stored manifest refers to any more.
+
+        Returns the digest of the corpus's members (what cached results are keyed by)."""
         now = time.time_ns()
         kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
-        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "checked": now,
+        members = _members_digest(plan)
+        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "checked": now, "members": members,
                      "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
                      "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
                      "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
-                     "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
+                     "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}},
+                    compress=False)
         heads = self._all_heads(name, kept)
         heads_blob = pack({"parser": PARSER_VERSION, "keys": list(heads), "heads": list(heads.values())})
         with self._lock, transaction(self._conn):
@@ -179,6 +185,7 @@ class CorpusIndex:
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
+        return members
 
     def heads(self, name: str, keys: set[str]) -> dict[str, list[Any]]:
         """Stored heads of these content keys (those the index still has).
@@ -259,9 +266,7 @@ class CorpusIndex:
         return value
 
     def _signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
-        h = hashlib.sha1(f"parser {PARSER_VERSION}\n".encode())
-        for sid, path, key in self.members:
-            h.update(f"{sid}\0{path}\0{key}\n".encode("utf-8", "surrogatepass"))
+        h = hashlib.sha1(f"parser {PARSER_VERSION}\n{self.members_digest}\n".encode())
         h.update(code_fingerprint(depends).encode())
         for p in inputs:
             h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
@@ -289,6 +294,7 @@ class _Manifest:
     listing_fresh: bool
     rows: dict[str, tuple]  # path -> (source id, stamp, key, ok, problems)
     checked: int
+    members: str  # digest of (source id, path, key) of every source
 
 
 class Synced:
@@ -328,6 +334,14 @@ class Synced:
         return out
 
 
+def _members_digest(plan: list[_Planned]) -> str:
+    h = hashlib.sha1()
+    for p in plan:
+        if p.ok:
+            h.update(f"{p.sid}\0{p.path}\0{p.key or ''}\n".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def _roots_name(roots: list[Path]) -> str:
     return "\0".join(sorted(str(r) for r in roots))
 
@@ -358,7 +372,7 @@ def _stamps(paths: list[str], sidecars: dict[str, str]) -> list[list | None]:
     try:
         for path in paths:
             side = sidecars.get(path)
-            folder, name = os.path.split(path)
+            folder, _, name = path.rpartition(os.sep)
             if folder not in folders:
                 try:
                     folders[folder] = os.open(folder or ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
