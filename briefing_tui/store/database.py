@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 15_000
 
 _SCHEMA = """

@@ -102,7 +102,7 @@ class CorpusIndex:
             return None
         data = unpack(row[0])
         try:
-            listing = Listing.from_json(data["listing"])
+            listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
             rows = {}
             if data["parser"] == PARSER_VERSION:
                 reasons = data["problems"]
@@ -163,7 +163,7 @@ class CorpusIndex:
         now = time.time_ns()
         kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
         members = _members_digest(plan)
-        blob = pack({"listing": listing.to_json(), "parser": PARSER_VERSION, "checked": now, "members": members,
+        blob = pack({"listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now, "members": members,
                      "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
                      "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
                      "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],

@@ -34,18 +34,18 @@ class Listing:
     folders: list[tuple[str, int, int, int]]  # (path, mtime_ns, ctime_ns, inode) of every folder walked
     taken_ns: int
 
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-able form (stored inside the manifest)."""
-        return {"found": [list(f) for f in self.found],
-                "problems": [[p.path, p.reason] for p in self.problems],
+    def to_json(self, same_as: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+        """A JSON-able form (stored inside the manifest); ``found`` is left out when it equals ``same_as``."""
+        found = None if same_as is not None and self.found == same_as else [list(f) for f in self.found]
+        return {"found": found, "problems": [[p.path, p.reason] for p in self.problems],
                 "sidecars": self.sidecars, "folders": [list(x) for x in self.folders],
                 "taken_ns": self.taken_ns, "code": code_fingerprint(("ingest",))}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Listing:
+    def from_json(cls, data: dict[str, Any], same_as: list[tuple[str, str]]) -> Listing:
         """The inverse of :meth:`to_json` (KeyError/TypeError/ValueError when malformed)."""
-        return cls([(str(p), str(i)) for p, i in data["found"]],
-                   [Problem(str(p), str(r)) for p, r in data["problems"]],
+        found = same_as if data["found"] is None else [(str(p), str(i)) for p, i in data["found"]]
+        return cls(found, [Problem(str(p), str(r)) for p, r in data["problems"]],
                    {str(k): str(v) for k, v in data["sidecars"].items()},
                    [(str(p), int(m), int(c), int(n)) for p, m, c, n in data["folders"]], int(data["taken_ns"]))
 
