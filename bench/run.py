@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib.util
 import json
 import os
 import platform
@@ -165,6 +166,10 @@ def main() -> None:
     emit()
     emit("## First paint in tmux (120×40; median of 5 launches; whatever `python -m briefing_tui` shows)")
     emit()
+    if importlib.util.find_spec("briefing_tui.ui") is None:
+        emit("The TUI is not on this branch yet: `python -m briefing_tui` prints the `sources` table and exits, "
+             "so these rows time that output (with 10k articles, Rich laying out a 10k-row table).")
+        emit()
     emit("| program | first paint ms | × minimal app | peak RSS MB |")
     emit("|---|---:|---:|---:|")
     programs = [("minimal Textual app (`bench/minimal_app.py`)", [PY, "bench/minimal_app.py"]),

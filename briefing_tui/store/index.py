@@ -1,10 +1,14 @@
 """The corpus index: which files were parsed, their parses, and cached corpus-wide results.
 
-``CorpusIndex.sync(roots)`` brings the index up to date with the files on disk and returns the
-sources: a file whose size, mtime and sidecar are unchanged is trusted without reading it; one
-that changed is hashed, and re-parsed only when its bytes (or its sidecar, or ``PARSER_VERSION``)
-differ from a stored parse. Writes go in short transactions, so an interrupted ingest keeps every
-batch committed before it and never leaves a half-written one.
+``CorpusIndex.sync(roots)`` brings the index up to date with the files on disk: a file whose
+size, mtime and sidecar are unchanged since the last run (its "manifest") is trusted without
+reading it; one that changed is hashed, and re-parsed only when its bytes (or its sidecar, or
+``PARSER_VERSION``) differ from a stored parse. Parses are stored by content (a renamed file is not
+parsed again). Writes go in short transactions, so an interrupted ingest keeps every batch
+committed before it and never leaves a half-written one.
+
+Tables: ``parses`` (content key + parser version -> head and compressed body) and ``results``
+(kind + signature -> blob): the manifest and heads of each corpus, and cached analyses.
 """
 
 from __future__ import annotations
@@ -35,7 +39,6 @@ BATCH_FILES = 200
 BATCH_SECONDS = 0.5
 KEEP_RESULTS = 4
 """Cached results kept per kind (older corpus states are dropped)."""
-
 
 
 class CorpusIndex:
@@ -221,7 +224,7 @@ class CorpusIndex:
             known.update(self.heads(name, rest))
         return known
 
-    def _load_body(self, stub: StoredSource) -> dict[str, Any]:
+    def load_body(self, stub: StoredSource) -> dict[str, Any]:
         """The heavy fields of a stored source; parsed from its file again if the index fails."""
         try:
             with self._lock:
@@ -239,8 +242,9 @@ class CorpusIndex:
                  compute: Callable[[], T]) -> T:
         """The cached ``kind`` result for this corpus state, or ``compute()`` (then stored).
 
-        The key covers every source's content key, id and path (as of the last :meth:`sync`), ``PARSER_VERSION``, the code of the
-        packages in ``depends`` and the bytes of ``inputs`` (e.g. alias files).
+        The key covers every source's content key, id and path (as of the last :meth:`sync`),
+        ``PARSER_VERSION``, the code of the packages in ``depends`` and the bytes of ``inputs``
+        (e.g. alias files).
         """
         signature = self._signature(depends, inputs)
         try:
@@ -309,15 +313,13 @@ class Synced:
 
     def sources(self) -> list[Source]:
         """The sources, in discovery order: parsed ones as they are, stored ones as lazy stubs."""
-        from briefing_tui.store.stored_source import StoredSource
-
         wanted = {p.key for p in self._plan if p.ok and p.fresh is None and p.key}
         try:
             heads = self._index.heads(self._name, wanted) if wanted else {}
         except (sqlite3.Error, CodecError):
             heads = {}
         out: list[Source] = []
-        load = self._index._load_body
+        load = self._index.load_body
         for p in self._plan:
             if not p.ok:
                 continue
