@@ -195,3 +195,23 @@ def test_warm_start_imports_neither_the_parser_nor_textual(tmp_path):
 
     out, err = run_python(code).communicate(timeout=60)
     assert out.strip() == "3 []", err
+
+
+def test_a_folder_named_before_it_exists_is_found_once_it_does(tmp_path):
+    corpus = tmp_path / "later" / "deeper" / "corpus"
+    index = tmp_path / "index.sqlite3"
+    first = load_corpus([corpus], index=index)
+    assert first.source_count == 0 and "no such file or folder" in first.problems[0].reason
+    write_corpus(corpus, 2)
+    again = load_corpus([corpus], index=index)
+    assert again.source_count == 2 and again.problems == []
+
+
+def test_new_files_in_a_subfolder_are_found(tmp_path):
+    corpus, index = _folder(tmp_path, 2)
+    sub = corpus / "more"
+    sub.mkdir()
+    age([sub, corpus])
+    load_corpus([corpus], index=index)
+    write_corpus(sub, 1)
+    assert [s.id for s in load_corpus([corpus], index=index).sources] == ["story_000", "story_001", "more/story_000"]

@@ -22,6 +22,8 @@ RACY_NS = 2_000_000_000
 (timestamps are coarse: a change within the same tick would otherwise go unnoticed)."""
 
 SIDECAR_SUFFIXES = (".yaml", ".yml")
+MISSING = -1
+"""Stamp of a root that did not exist: the listing holds only while it still does not."""
 
 
 @dataclass
@@ -57,6 +59,10 @@ class Listing:
             try:
                 st = os.stat(path)
             except OSError:
+                if inode == MISSING:
+                    continue
+                return False
+            if inode == MISSING:
                 return False
             if (st.st_mtime_ns, st.st_ctime_ns, st.st_ino) != (mtime, ctime, inode) or mtime >= self.taken_ns - RACY_NS:
                 return False
@@ -72,9 +78,20 @@ def take_listing(roots: list[Path]) -> Listing:
     folders: list[tuple[str, int, int, int]] = []
     names_by_dir: dict[str, set[str]] = {}
     seen: set[tuple[int, int]] = set()
+    def unreadable(error: OSError) -> None:
+        # A folder that cannot be listed still has a ctime: fixing its permissions changes it.
+        try:
+            st = os.stat(error.filename)
+            folders.append((str(error.filename), st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        except (OSError, TypeError):
+            pass
+
     for root in roots:
+        if not root.exists():
+            folders.append((str(root), MISSING, MISSING, MISSING))
+            continue
         start = root if root.is_dir() else root.parent
-        for dirpath, dirnames, filenames in os.walk(start, followlinks=True):
+        for dirpath, dirnames, filenames in os.walk(start, followlinks=True, onerror=unreadable):
             try:
                 st = os.stat(dirpath)
             except OSError:
