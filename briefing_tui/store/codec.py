@@ -115,15 +115,6 @@ def encode_value(obj: Any) -> Any:
     """
     if obj is None or isinstance(obj, (str, int, float, bool)):
         return obj
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        cls = type(obj)
-        if not cls.__module__.startswith("briefing_tui."):
-            raise TypeError(f"cannot store {cls.__module__}.{cls.__qualname__}")
-        out = {_TYPE_KEY: f"{cls.__module__}:{cls.__qualname__}"}
-        for f in dataclasses.fields(obj):
-            if f.init:
-                out[f.name] = encode_value(getattr(obj, f.name))
-        return out
     if isinstance(obj, (list, tuple)):
         return [encode_value(x) for x in obj]
     if isinstance(obj, dict):
@@ -132,7 +123,28 @@ def encode_value(obj: Any) -> Any:
         if _TYPE_KEY in obj:
             raise TypeError("reserved key in stored dict")
         return {k: encode_value(v) for k, v in obj.items()}
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        name, names = _class_name(type(obj))
+        out = {_TYPE_KEY: name}
+        for field_name in names:
+            out[field_name] = encode_value(getattr(obj, field_name))
+        return out
     raise TypeError(f"cannot store a {type(obj).__name__}")
+
+
+def pack_value(obj: Any) -> bytes:
+    """:func:`encode_value`, then :func:`pack`."""
+    return pack(encode_value(obj))
+
+
+def unpack_value(blob: bytes) -> Any:
+    """The inverse of :func:`pack_value`. Objects are rebuilt by json's C decoder calling
+    :func:`_build` (a tenth of the time of walking the decoded tree in Python)."""
+    try:
+        data = blob if blob[:1] in (b"{", b"[") else zlib.decompress(blob)
+        return json.loads(data.decode("utf-8", "surrogatepass"), object_hook=_build)
+    except (zlib.error, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise CodecError(f"undecodable stored data: {exc}") from None
 
 
 def decode_value(data: Any) -> Any:
@@ -140,31 +152,48 @@ def decode_value(data: Any) -> Any:
     if isinstance(data, list):
         return [decode_value(x) for x in data]
     if isinstance(data, dict):
-        name = data.get(_TYPE_KEY)
-        if name is None:
-            return {k: decode_value(v) for k, v in data.items()}
-        cls = _dataclass_named(name)
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if f.name in data:
-                value = decode_value(data[f.name])
-                if isinstance(value, list) and "tuple" in str(f.type):
-                    value = tuple(value)
-                kwargs[f.name] = value
-        try:
-            return cls(**kwargs)
-        except TypeError as exc:
-            raise CodecError(f"stored {name} does not fit: {exc}") from None
+        return _build({k: decode_value(v) for k, v in data.items()})
     return data
 
 
-_CLASSES: dict[str, type] = {}
+def _build(data: dict[str, Any]) -> Any:
+    """A dataclass from its stored dict (whose values are already decoded), or the dict itself."""
+    name = data.pop(_TYPE_KEY, None)
+    if name is None:
+        return data
+    cls, tuple_fields = _class_named(name)
+    for field_name in tuple_fields:
+        value = data.get(field_name)
+        if value.__class__ is list:
+            data[field_name] = tuple(value)
+    try:
+        return cls(**data)
+    except TypeError as exc:
+        raise CodecError(f"stored {name} does not fit: {exc}") from None
 
 
-def _dataclass_named(name: str) -> type:
-    cls = _CLASSES.get(name)
-    if cls is not None:
-        return cls
+_NAMES: dict[type, tuple[str, tuple[str, ...]]] = {}
+_CLASSES: dict[str, tuple[type, tuple[str, ...]]] = {}
+
+
+def _class_name(cls: type) -> tuple[str, tuple[str, ...]]:
+    """The stored name of a dataclass of this package and its init fields."""
+    known = _NAMES.get(cls)
+    if known is None:
+        if not cls.__module__.startswith("briefing_tui."):
+            raise TypeError(f"cannot store {cls.__module__}.{cls.__qualname__}")
+        known = (f"{cls.__module__}:{cls.__qualname__}", tuple(f.name for f in dataclasses.fields(cls) if f.init))
+        _NAMES[cls] = known
+    return known
+
+
+def _class_named(name: str) -> tuple[type, tuple[str, ...]]:
+    """The dataclass a stored name stands for (only in this package) and its tuple-typed fields."""
+    known = _CLASSES.get(name)
+    if known is not None:
+        return known
+    if not isinstance(name, str):
+        raise CodecError("stored type name is not a string")
     module, _, qualname = name.partition(":")
     if not module.startswith("briefing_tui.") or not qualname.isidentifier():
         raise CodecError(f"refusing to build stored type {name!r}")
@@ -174,5 +203,6 @@ def _dataclass_named(name: str) -> type:
         raise CodecError(f"stored type {name!r} no longer exists") from None
     if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
         raise CodecError(f"stored type {name!r} is not a dataclass")
-    _CLASSES[name] = cls
-    return cls
+    known = (cls, tuple(f.name for f in dataclasses.fields(cls) if "tuple" in str(f.type)))
+    _CLASSES[name] = known
+    return known

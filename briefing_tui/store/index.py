@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_tui.model import Problem, Source
-from briefing_tui.store.codec import (CodecError, body_fields, decode_value, encode_value, pack, read_head, source_body,
-                                      source_head, unpack)
+from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
+                                      unpack, unpack_value)
 from briefing_tui.store.database import transaction
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
@@ -252,12 +252,12 @@ class CorpusIndex:
                 row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
                                          (kind, signature)).fetchone()
             if row is not None:
-                return decode_value(unpack(row[0]))
+                return unpack_value(row[0])
         except (sqlite3.Error, CodecError, RecursionError):
             pass
         value = compute()
         try:
-            blob = pack(encode_value(value))
+            blob = pack_value(value)
             with self._lock, transaction(self._conn):
                 self._conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                                    (kind, signature, time.time_ns(), blob))
