@@ -63,6 +63,10 @@ class Corpus:
         """How many sources there are (without building them, for a corpus from the index)."""
         return len(self.sources)
 
+    def load_texts(self) -> None:
+        """Make sure every source's text is in memory (a corpus from the index reads them lazily:
+        this reads them all in one pass, before e.g. indexing every sentence)."""
+
     def alias_files(self) -> list[Path]:
         """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
         from briefing_tui.paths import user_config_dir
@@ -134,6 +138,12 @@ class IndexedCorpus(Corpus):
     @sources.setter
     def sources(self, value: list[Source] | None) -> None:
         self.__dict__["_sources"] = value
+
+    def load_texts(self) -> None:
+        """Read every stored source's text in one pass over the index."""
+        from briefing_tui.store import StoredSource
+
+        self.__dict__["_index"].load_bodies([s for s in self.sources if isinstance(s, StoredSource)])
 
     @property
     def source_count(self) -> int:

@@ -215,3 +215,13 @@ def test_new_files_in_a_subfolder_are_found(tmp_path):
     load_corpus([corpus], index=index)
     write_corpus(sub, 1)
     assert [s.id for s in load_corpus([corpus], index=index).sources] == ["story_000", "story_001", "more/story_000"]
+
+
+def test_load_texts_reads_every_body_in_one_pass(tmp_path):
+    corpus, index = _folder(tmp_path, 4)
+    load_corpus([corpus], index=index)
+    warm = load_corpus([corpus], index=index)
+    assert not any(s.loaded for s in warm.sources)
+    warm.load_texts()
+    assert all(s.loaded for s in warm.sources)
+    _same_sources(load_corpus([corpus], cache=False), warm)

@@ -81,6 +81,7 @@ class SearchIndex:
 
 def corpus_items(corpus: Corpus) -> list[SearchItem]:
     """Every searchable thing in ``corpus``: quotes, entities, sources and sentences."""
+    corpus.load_texts()
     items: list[SearchItem] = []
     for q in corpus.quotes:
         items.append(SearchItem("quote", q.id, f"{q.speaker or 'unattributed'}: {q.text}", q.source, q.start, q.end))

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
                                       unpack, unpack_value)
@@ -235,6 +236,26 @@ class CorpusIndex:
         except (sqlite3.Error, CodecError):
             pass
         return _reparse(stub)
+
+    def load_bodies(self, stubs: list[StoredSource]) -> None:
+        """Fill the heavy fields of many stored sources in one pass (e.g. before indexing every sentence)."""
+        waiting: dict[str, list[StoredSource]] = {}
+        for stub in stubs:
+            if not stub.loaded:
+                waiting.setdefault(stub.key, []).append(stub)
+        if not waiting:
+            return
+        with paused_gc():
+            try:
+                with self._lock:
+                    rows = self._conn.execute("SELECT key, body FROM parses WHERE parser = ?",
+                                              (PARSER_VERSION,)).fetchall()
+                for key, body in rows:
+                    for stub in waiting.get(key, ()):
+                        if body is not None:
+                            stub.fill(body_fields(body))
+            except (sqlite3.Error, CodecError):
+                pass  # whatever is left loads one by one (or from its file) on first use
 
     # --- corpus-wide results ---
 

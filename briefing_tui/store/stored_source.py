@@ -46,10 +46,14 @@ class StoredSource(Source):
             return False
         return True
 
+    def fill(self, fields: dict[str, Any]) -> None:
+        """Set the heavy fields (from the loader, or from a bulk load)."""
+        for field_name, value in fields.items():
+            setattr(self, field_name, value)
+
     def __getattr__(self, name: str) -> Any:
         # Only called when a slot is still unset: fill every heavy field at once.
         if name not in HEAVY_FIELDS:
             raise AttributeError(name)
-        for field_name, value in self._loader(self).items():
-            setattr(self, field_name, value)
+        self.fill(self._loader(self))
         return object.__getattribute__(self, name)
