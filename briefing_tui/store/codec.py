@@ -106,6 +106,7 @@ def body_fields(blob: bytes) -> dict[str, Any]:
 # --- generic dataclasses (analysis, claims, and whatever later stages produce) ---
 
 _TYPE_KEY = "\u0000t"
+_TABLE_KEY = "\u0000rows"
 
 
 def encode_value(obj: Any) -> Any:
@@ -116,11 +117,17 @@ def encode_value(obj: Any) -> Any:
     if obj is None or isinstance(obj, (str, int, float, bool)):
         return obj
     if isinstance(obj, (list, tuple)):
+        first = obj[0] if obj else None
+        if first is not None and dataclasses.is_dataclass(first) and all(x.__class__ is first.__class__ for x in obj):
+            # A list of one dataclass: a table (field names once, rows positional).
+            name, names = _class_name(first.__class__)
+            return {_TABLE_KEY: name, "fields": list(names),
+                    "rows": [[encode_value(getattr(x, n)) for n in names] for x in obj]}
         return [encode_value(x) for x in obj]
     if isinstance(obj, dict):
         if not all(isinstance(k, str) for k in obj):
             raise TypeError("cannot store a dict with non-string keys")
-        if _TYPE_KEY in obj:
+        if _TYPE_KEY in obj or _TABLE_KEY in obj:
             raise TypeError("reserved key in stored dict")
         return {k: encode_value(v) for k, v in obj.items()}
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
@@ -157,10 +164,12 @@ def decode_value(data: Any) -> Any:
 
 
 def _build(data: dict[str, Any]) -> Any:
-    """A dataclass from its stored dict (whose values are already decoded), or the dict itself."""
+    """A dataclass from its stored dict (whose values are already decoded), a list of them from a
+    stored table, or the dict itself."""
     name = data.pop(_TYPE_KEY, None)
     if name is None:
-        return data
+        table = data.pop(_TABLE_KEY, None)
+        return data if table is None else _rows(table, data)
     cls, tuple_fields = _class_named(name)
     for field_name in tuple_fields:
         value = data.get(field_name)
@@ -170,6 +179,23 @@ def _build(data: dict[str, Any]) -> Any:
         return cls(**data)
     except TypeError as exc:
         raise CodecError(f"stored {name} does not fit: {exc}") from None
+
+
+def _rows(name: str, table: dict[str, Any]) -> list[Any]:
+    cls, tuple_fields = _class_named(name)
+    try:
+        fields, rows = table["fields"], table["rows"]
+        if fields != list(_class_name(cls)[1]):
+            raise CodecError(f"stored {name} has other fields than the code now")
+        if tuple_fields:
+            at = [fields.index(f) for f in tuple_fields]
+            for row in rows:
+                for i in at:
+                    if row[i].__class__ is list:
+                        row[i] = tuple(row[i])
+        return [cls(*row) for row in rows]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CodecError(f"stored {name} table does not fit: {exc}") from None
 
 
 _NAMES: dict[type, tuple[str, tuple[str, ...]]] = {}

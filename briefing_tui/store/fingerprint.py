@@ -19,12 +19,12 @@ def file_digest(path: Path) -> str:
 
 @lru_cache(maxsize=16)
 def code_fingerprint(packages: tuple[str, ...]) -> str:
-    """A hash of every file in these subpackages of briefing_tui and of its shipped data folder.
+    """A hash of every file in these subpackages of briefing_tui, its shipped data folder and model.py.
 
     Editing the extractor (or its gazetteer) therefore invalidates cached analyses by itself,
     without anyone remembering to bump a version number.
     """
-    h = hashlib.sha1()
+    h = hashlib.sha1(file_digest(_PKG / "model.py").encode())  # the shapes of what is stored
     for name in (*packages, "data"):
         folder = _PKG / name
         if not folder.is_dir():

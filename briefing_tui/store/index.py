@@ -273,7 +273,8 @@ class CorpusIndex:
                 row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
                                          (kind, signature)).fetchone()
             if row is not None:
-                return unpack_value(row[0])
+                with paused_gc():
+                    return unpack_value(row[0])
         except (sqlite3.Error, CodecError, RecursionError):
             pass
         value = compute()
