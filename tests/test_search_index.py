@@ -114,3 +114,9 @@ def test_common_words_at_scale_still_answer_in_rank_order():
 def test_results_are_deterministic(seed_corpus):
     items = corpus_items(seed_corpus)
     assert SearchIndex(items).search("japan asia") == SearchIndex(list(items)).search("japan asia")
+
+
+def test_a_pasted_paragraph_as_query_still_answers(seed_index, seed_corpus):
+    long_sentence = max((s.text for src in seed_corpus.sources for s in src.sentences), key=len)
+    hits = seed_index.search(long_sentence * 3)
+    assert hits and hits[0].item.text == long_sentence

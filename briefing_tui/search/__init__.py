@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
 
 KINDS = ("quote", "entity", "source", "sentence")
+MAX_QUERY_WORDS = 16
+"""Words of a query beyond this are ignored (a pasted paragraph must not cost seconds)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,7 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 50, cancelled: Callable[[], bool] | None = None) -> list[Hit]:
         """The best ``limit`` hits for ``query`` (empty query: no hits); [] once ``cancelled()`` is true."""
-        tokens = words(query)
+        tokens = words(query)[:MAX_QUERY_WORDS]
         if not tokens or limit <= 0:
             return []
         matches = self._index.exact(tokens, limit, cancelled)
