@@ -31,6 +31,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="list the parsed sources")
     _common(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = sub.add_parser("diff", help="compare the sources claim by claim (agree / disagree / single)",
+                       description="Align what the sources say and show where they agree and disagree. "
+                                   "Money is compared in US dollars at the dated rates of briefing_tui/data/rates.yaml; "
+                                   "a rates.yaml of the same shape in the user config folder overrides them.")
+    _common(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--disagreements", action="store_true", help="only claims the sources disagree on")
+    shown.add_argument("--shared", action="store_true", help="only claims made by two or more sources")
+
+    p = sub.add_parser("quotes", help="who said what (direct and reported speech)")
+    p.add_argument("query", nargs="?", help="fuzzy search over the quoted words and the speaker")
+    _common(p)
+    p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any spelling)")
+    p.add_argument("--source", metavar="ID", help="only quotes found in this source")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = sub.add_parser("entities", help="people, organisations and places named in the sources")
+    _common(p)
+    p.add_argument("--type", metavar="TYPE", help="person, organization or place")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 
@@ -44,6 +66,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.sources import run_sources
 
             return run_sources(args)
+        if command == "diff":
+            from briefing_tui.commands.diff import run_diff
+
+            return run_diff(args)
+        if command == "quotes":
+            from briefing_tui.commands.quotes import run_quotes
+
+            return run_quotes(args)
+        if command == "entities":
+            from briefing_tui.commands.entities import run_entities
+
+            return run_entities(args)
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130

@@ -13,7 +13,10 @@ import re
 
 # C0 controls except tab/newline, DEL, C1 controls, bidi embeddings/overrides/isolates and marks,
 # and invisible characters that can hide or reorder text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# Also line/paragraph separators (U+2028/9, which some renderers treat as line breaks) and the
+# invisible "tag" characters (U+E0000-E007F) used to smuggle hidden text.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 
 def _stand_in(m: re.Match[str]) -> str:
@@ -43,4 +46,12 @@ def one_line(text: str | None) -> str:
 def safe_json(data: object, indent: int | None = 2) -> str:
     """JSON whose strings carry no raw control, bidi or invisible characters (all ``\\uXXXX`` escaped)."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return _UNSAFE.sub(_json_escape, text)
+
+
+def _json_escape(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if code > 0xFFFF:  # JSON spells characters beyond the BMP as a UTF-16 surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"

@@ -30,29 +30,50 @@ CHROME = re.compile(
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
     r"follow us\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
-    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article)$",
+    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
+    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|related topics|"
+    # The same chrome in French, German and Spanish.
+    r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
+    r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
+    r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
     re.I,
 )
+# Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
+CHROME_CUE = re.compile(
+    r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account)\b",
+    re.I,
+)
+# Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
+_CRUMB_SEP = re.compile(r"[>›»]")
+# Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
+CREDIT_LINE = re.compile(
+    r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von)", re.I)
 # Section labels after which nothing belongs to the article any more.
 TRAILER = re.compile(
     r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"
     r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
-    r"leave a (?:comment|reply)|comments?)$",
+    r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
+    r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
     re.I,
 )
 MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
                         r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
 CAPTION_CREDIT = re.compile(
     r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
-    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})\s*$",
+    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
+# "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
+AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
+CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class LineClass:
     """What a line looks like: ``good`` prose, ``short`` text, ``bad`` chrome (with reason), ``blank``."""
 
@@ -62,82 +83,128 @@ class LineClass:
 
 def classify_lines(lines: list[Line]) -> list[LineClass]:
     """Classify every line by its own features, then by repetition and neighbours."""
-    counts = Counter(ln.text.casefold() for ln in lines if ln.text)
-    out = [_classify_one(ln) for ln in lines]
+    # A line's own class depends only on its text (and whether it is near the top): pages repeat
+    # lines a lot (menus, "Reply", blank lines), so each distinct text is classified once.
+    memo: dict[tuple[str, bool], LineClass] = {}
+    out = []
+    for ln in lines:
+        key = (ln.text, ln.index < 3)
+        cls = memo.get(key)
+        if cls is None:
+            cls = memo[key] = _classify_one(ln.text, ln.index < 3)
+        out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
-    # Repetition: the same line twice in a row is a caption and its alt text; a short line
-    # repeated anywhere is template (site name, menu, byline of teasers).
+    _mark_repeats(lines, nonblank, out)
+    _mark_teasers(lines, nonblank, out)
+    _mark_trailer(lines, nonblank, out)
+    return out
+
+
+_CAPTION_TWICE = LineClass("bad", "caption (repeated)")
+_TEMPLATE = LineClass("bad", "repeated template line")
+_TEASER = LineClass("bad", "teaser list")
+_TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
+_AFTER = LineClass("bad", "after the article")
+
+
+def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """The same line twice in a row is a caption and its alt text; a short line repeated anywhere
+    is template (site name, menu, byline of teasers)."""
+    counts = Counter(lines[i].text.casefold() for i in nonblank)
     for pos, i in enumerate(nonblank):
         text = lines[i].text
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
             for j in (i, nxt):
                 if out[j].kind != "bad":
-                    out[j] = LineClass("bad", "caption (repeated)")
-        elif counts[text.casefold()] > 1 and out[i].kind == "short" and len(words(text)) <= 12:
-            out[i] = LineClass("bad", "repeated template line")
-    # Teaser lists: two or more truncated lines close together, and a full line that one of
-    # them merely truncates (an aggregator shows the first headline whole).
-    teasers = [i for i in nonblank if TEASER_END.search(lines[i].text) and len(lines[i].text) < 160]
-    teaser_set = set()
+                    out[j] = _CAPTION_TWICE
+        elif out[i].kind == "short" and counts[text.casefold()] > 1 and len(words(text)) <= 12:
+            out[i] = _TEMPLATE
+
+
+def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Two or more truncated lines close together, and a full line that one of them merely
+    truncates (an aggregator shows the first headline whole)."""
+    rank = {i: r for r, i in enumerate(nonblank)}
+    teasers = [i for i in nonblank if len(lines[i].text) < 160 and TEASER_END.search(lines[i].text)]
+    teaser_set: set[int] = set()
     for a, b in zip(teasers, teasers[1:]):
-        if _gap(nonblank, a, b) <= 2:
+        if rank[b] - rank[a] <= 2:
             teaser_set.update((a, b))
-    for i in teaser_set:
-        out[i] = LineClass("bad", "teaser list")
+    for i in sorted(teaser_set):
+        out[i] = _TEASER
+        if len(lines[i].text) < 21:
+            continue  # too short to be the truncation of anything
         stem = TEASER_END.sub("", lines[i].text).rstrip()
         if len(stem) >= 20:
-            for j in nonblank:
-                if j != i and j not in teaser_set and abs(j - i) <= 12 and lines[j].text.startswith(stem):
-                    out[j] = LineClass("bad", "teaser (full form of a teaser line)")
-    # Trailer sections: after "Related stories" and the like, nothing is article.
+            for j in range(max(0, i - 12), min(len(lines), i + 13)):
+                if j != i and j not in teaser_set and lines[j].text.startswith(stem):
+                    out[j] = _TEASER_FULL
+
+
+def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """After "Related stories" and the like (once some prose has been seen), nothing is article."""
     seen_prose = False
-    for i in nonblank:
+    for pos, i in enumerate(nonblank):
         if out[i].kind == "good":
             seen_prose = True
         if seen_prose and TRAILER.match(_bare(lines[i].text)):
-            for j in nonblank:
-                if j >= i:
-                    out[j] = LineClass("bad", out[j].reason if out[j].kind == "bad" else "after the article")
-            break
-    return out
+            for j in nonblank[pos:]:
+                if out[j].kind != "bad":
+                    out[j] = _AFTER
+            return
 
 
-def _gap(nonblank: list[int], a: int, b: int) -> int:
-    return nonblank.index(b) - nonblank.index(a)
+def _is_breadcrumb(text: str) -> bool:
+    """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
+    if len(text) > 200 or not _CRUMB_SEP.search(text):
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
+    return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
+
+
+def _credited(text: str) -> bool:
+    """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
+    tail = text[-CREDIT_TAIL:]
+    return bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail))
 
 
 def _bare(text: str) -> str:
     return BULLET.sub("", text).strip(" :|-–—•").strip()
 
 
-def _classify_one(line: Line) -> LineClass:
-    text = line.text
+def _classify_one(text: str, near_top: bool) -> LineClass:
     if not text or not text.strip("\u00a0\u200b\ufeff \t"):
         return LineClass("blank")
     bare = _bare(text)
+    n_words = len(words(text))
     if URL_ONLY.match(text):
         return LineClass("bad", "URL")
     if MEDIA_WORD.match(bare):
         return LineClass("bad", "media placeholder")
     if CHROME.match(bare):
         return LineClass("bad", "site chrome")
-    if COPYRIGHT.search(text) and len(words(text)) <= 25:
+    if _is_breadcrumb(text):
+        return LineClass("bad", "breadcrumb")
+    if n_words <= 30 and CREDIT_LINE.match(text):
+        return LineClass("bad", "credit line")
+    if n_words <= 25 and CHROME_CUE.search(text):
+        return LineClass("bad", "newsletter / legal notice")
+    if n_words <= 25 and COPYRIGHT.search(text):
         return LineClass("bad", "copyright footer")
-    if READ_TIME.search(text) and len(words(text)) <= 14:
+    if n_words <= 14 and READ_TIME.search(text):
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
     if is_prose(text):
-        if CAPTION_CREDIT.search(text):
+        if _credited(text):
             return LineClass("bad", "photo caption")
-        if len(URL_ANY.findall(text)) * 12 > len(words(text)):
+        if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")
-    if CAPTION_CREDIT.search(text) and len(words(text)) >= 3:
+    if n_words >= 3 and _credited(text):
         return LineClass("bad", "photo caption")
-    if sum(1 for w in words(text) if w[0].isupper()) == len(words(text)) and len(words(text)) <= 3 and \
-            line.index < 3 and cjk_count(text) == 0:
+    if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")
     return LineClass("short")
 
@@ -153,6 +220,33 @@ def line_score(line: Line, cls: LineClass) -> float:
         return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL") else -3.0
     # Short lines: a subheading costs little, a dense fragment of prose even less.
     return -1.5 if stop_density(line.text) >= 0.2 else -3.0
+
+
+# Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
+# prose after it still belongs to the article.
+INLINE_CHROME = frozenset({"site chrome", "photo caption", "caption (repeated)", "newsletter / legal notice",
+                           "URL", "media placeholder", "link list", "byline / read time"})
+MAX_INLINE_RUN = 8
+
+
+def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """Extend the body's end past boxes of inline chrome that are followed by more prose.
+
+    The max-sum segment stops before an ad or newsletter box when only a little prose follows it;
+    prose (or a complete short sentence) after a short run of inline chrome is still the article.
+    """
+    run = 0
+    for i in range(hi + 1, len(lines)):
+        cls = classes[i]
+        if cls.kind == "blank":
+            continue
+        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3):
+            hi, run = i, 0
+        elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
+            run += 1
+        else:
+            break
+    return hi
 
 
 def best_segment(scores: list[float]) -> tuple[int, int] | None:

@@ -9,14 +9,33 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Month names in the other languages articles commonly arrive in (French, German, Spanish).
+FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "april": 4, "juni": 6, "juli": 7, "august": 8, "september": 9,
+    "oktober": 10, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_FMON = "(?P<fmon>" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(?:(?:,|\s+at|\s*[-–|·])?\s*(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# "14h30" (French), "14:30 Uhr" (German), "a las 14:30" (Spanish).
+_FTIME = r"(?:,?\s*(?:(?:à|um|a las)\s*)?(?P<H>\d{1,2})\s*[h:.]\s*(?P<M>\d{2})(?:\s*Uhr)?(?P<ampm>))?"
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2})?(?P<ampm>)?)?(?!\d)"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?!\d)" + _TIME),
     re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME),
     re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
     re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    # Time first: "3:45 PM EST, Mon March 4, 2024".
+    re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
+               + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
+    # Day and month in either order, kept only when the order is unambiguous (one part above 12).
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
 ]
 
 
@@ -26,6 +45,8 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Returns the ISO 8601 string and the match's offsets within ``text``, or None.
     """
     best: tuple[str, int, int] | None = None
+    if not any(ch.isdigit() for ch in text):
+        return None
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text):
             iso = _to_iso(m)
@@ -39,8 +60,15 @@ def _to_iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     try:
         year = int(g["y"])
-        month = int(g["m"]) if g.get("m") else MONTHS[g["mon"].lower()[:3]]
-        day = int(g["d"])
+        if g.get("a"):
+            a, b = int(g["a"]), int(g["b"])
+            if (a > 12) == (b > 12):
+                return None  # 03/04/2024 could be March or April: say nothing rather than guess
+            day, month = (a, b) if a > 12 else (b, a)
+        else:
+            month = int(g["m"]) if g.get("m") else (
+                FOREIGN_MONTHS[g["fmon"].lower()] if g.get("fmon") else MONTHS[g["mon"].lower()[:3]])
+            day = int(g["d"])
         date = dt.date(year, month, day)
     except (KeyError, ValueError, TypeError):
         return None

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this are refused: nobody pastes a 16 MB article."""
 
 _DETECT_SAMPLE = 256 * 1024
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 controls that text does not use (not \t\n\v\f\r, ESC)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# Encodings that tie with windows-1252 in detection; for Western text the web's default wins the tie
+# (WHATWG decodes even "latin1" as windows-1252).
+_WESTERN_DEFAULT = "cp1252"
 
 
 class DecodeError(ValueError):
@@ -21,6 +28,7 @@ class Decoded:
 
     text: str
     encoding: str
+    warning: str | None = None
 
 
 def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
@@ -42,25 +50,65 @@ def decode_bytes(data: bytes, max_bytes: int = MAX_BYTES) -> Decoded:
                 raise DecodeError(f"starts with a {name} byte-order mark but is not valid {name}: {exc.reason}") from None
             return _checked(Decoded(text, name))
     if b"\x00" in data[:8192] or data.count(b"\x00") > len(data) // 1000:
-        raise DecodeError("binary file (contains NUL bytes), not text")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise DecodeError("binary file (contains NUL bytes), not text")
+        return _checked(unmarked)
     try:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"))
-    except UnicodeDecodeError:
-        pass
-    return _checked(_detect(data))
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    damaged = _damaged_utf8(data, first_bad)
+    return _checked(damaged or _detect(data))
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark: mostly-Latin text has a NUL in every other byte."""
+    sample = data[:8192]
+    half = len(sample) // 2
+    if len(data) % 2 or half < 8:
+        return None
+    for name, zeros in (("utf-16-le", sample[1::2].count(0)), ("utf-16-be", sample[0::2].count(0))):
+        if zeros >= 0.9 * half:
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _damaged_utf8(data: bytes, first_bad: int) -> Decoded | None:
+    """UTF-8 with a few broken bytes (a truncated download, a bad paste): keep it, replacing those bytes.
+
+    It is UTF-8 when nearly every non-ASCII byte belongs to a well-formed UTF-8 sequence.
+    """
+    high = len(_HIGH_BYTE.findall(data))
+    in_sequences = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    bad = high - in_sequences
+    if in_sequences == 0 or bad > max(3, high // 50):
+        return None
+    text = data.decode("utf-8", errors="replace")
+    return Decoded(text, "utf-8", f"invalid UTF-8 from byte {first_bad} ({bad} bad byte{'s' if bad != 1 else ''} "
+                                  "replaced); the rest loaded")
 
 
 def _detect(data: bytes) -> Decoded:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:_DETECT_SAMPLE]).best()
-    if best is None or best.encoding is None:
+    matches = list(from_bytes(data[:_DETECT_SAMPLE]))
+    if not matches or matches[0].encoding is None:
         raise DecodeError("not valid UTF-8 and no other text encoding fits")
-    try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise DecodeError(f"not valid UTF-8; looks like {best.encoding} but does not decode as it") from None
-    return Decoded(text, best.encoding)
+    best = matches[0]
+    encoding = best.encoding
+    tied = [m for m in matches if abs(m.chaos - best.chaos) < 0.01 and abs(m.coherence - best.coherence) < 0.01]
+    if any(_WESTERN_DEFAULT in m.could_be_from_charset for m in tied):
+        encoding = _WESTERN_DEFAULT
+    for name in dict.fromkeys((encoding, best.encoding)):
+        try:
+            return Decoded(data.decode(name), name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise DecodeError(f"not valid UTF-8; looks like {best.encoding} but does not decode as it")
 
 
 def _checked(decoded: Decoded) -> Decoded:
@@ -68,7 +116,7 @@ def _checked(decoded: Decoded) -> Decoded:
     if not text.strip():
         raise DecodeError("no text (only white space)")
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 20):
         raise DecodeError("binary file (too many control characters), not text")
     return decoded

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from briefing_tui.ingest.lines import Line
 from briefing_tui.model import Citation, Paragraph
 
-CITATIONS = re.compile(r"(?:\s*\[\d{1,3}\])+")
+CITATION_MARK = re.compile(r"\[\d{1,3}\]")
+CITATIONS = re.compile(r"(?:\s{0,8}\[\d{1,3}\])+")
 GROUP = re.compile(r"(?:(?<=\s)|^)(?:Group|Section|Part|Theme|Topic|Point)\s*\d{1,2}\s*[:：]\s*")
 LEAD_LABEL = re.compile(r"^([A-Z][\w’' ]{2,40}?)\s+[-–—:]\s+")
 POINT_SEP = re.compile(r"(?<=[.\]。])\s+[-–—•]\s+")
-HEADING_END = re.compile(r"\s+[-–—]\s+")
+HEADING_END = re.compile(r"(?<!\s)\s+[-–—]\s+")  # from the start of a white-space run only: linear
 
 
 @dataclass(slots=True)
@@ -31,8 +32,10 @@ class DigestParse:
 def looks_like_digest(line: Line) -> bool:
     """A long line dense with citation markers, organised in numbered groups or dash points."""
     text = line.text
-    markers = len(re.findall(r"\[\d{1,3}\]", text))
-    if markers < 3 or len(text) < 300:
+    if len(text) < 300:
+        return False
+    markers = len(CITATION_MARK.findall(text))
+    if markers < 3:
         return False
     return bool(GROUP.search(text)) or len(POINT_SEP.findall(text)) >= 2
 

@@ -14,15 +14,34 @@ from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
 
-_NOT_NAME = r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Published|Updated|Posted)[a-z]*\b)"
-_NAME_WORD = rf"(?:{_NOT_NAME}[A-Z][a-zA-Z'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|la|le)(?=\s))"
+# Words that start with a capital in a byline but are not part of a name.
+_NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|"
+             r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Published|Updated|Posted|Staff|Our|The|Agency|Editor|Reporter)\b)")
+_NAME_WORD = rf"(?:{_NOT_NAME}[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|la|le)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-BYLINE = re.compile(rf"^(?:by|written by|words by|reporting by|author:?|posted by)\s+(?P<name>{NAME})", re.I)
+AUTHORS = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}}"
+BYLINE = re.compile(rf"^(?i:by|written by|words by|reporting by|author:?|posted by|par|von|por)\s+(?P<name>{AUTHORS})")
+BY_LATER = re.compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
+NAME_ONLY = re.compile(rf"^(?P<name>{NAME})$")
 NAME_THEN_DATE = re.compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
 SOURCE_LINE = re.compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*[·•|]\s*(?P<rest>.*\d{4}.*)$")
+# "Source: Outlet", "来源：环球经济观察", "作者：李明": labelled fields on an aggregator's date line.
+LABELLED = re.compile(r"(?P<label>(?i:source|quelle|fuente)|来源|來源|出处|作者|记者)\s*[:：]\s*"
+                      r"(?P<value>[^\s|·•,，;；()（）:：]{1,40}(?: [A-Z][\w&.'’-]*){0,5})")
+_OUTLET_LABELS = ("source", "quelle", "fuente", "来源", "來源", "出处")
 WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
-COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
+# "ALMATY, Kazakhstan — December 22, 2025 — ": a dateline that opens the body.
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
+CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
+# Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
+WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
+                       r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
+COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
+MAX_HEADER_LINE = 300
+HEAD_LINES = 60
+"""Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
 NOT_NAMES = frozenset({"All Rights Reserved", "All rights reserved"})
 
 
@@ -45,8 +64,10 @@ class HeaderInfo:
 def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int) -> HeaderInfo:
     """Look before the body for title, byline and date, and after it for source lines and footers."""
     info = HeaderInfo()
-    head = [ln for ln in lines[:body_lo] if ln.text]
-    tail = [ln for ln in lines[body_hi + 1:] if ln.text]
+    # Titles, bylines and source lines are short: longer lines are never read here (this also
+    # bounds the work every pattern below can do on hostile input).
+    head = _short(lines[:body_lo], HEAD_LINES)
+    tail = _short(lines[body_hi + 1:], HEAD_LINES)
     counts = Counter(ln.text for ln in lines if ln.text)
 
     for ln in head:
@@ -55,6 +76,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             off = ln.start + m.start("title")
             info.set("title", m.group("title"), (off, off + len(m.group("title"))))
     _bylines(head, info)
+    _labelled(head + tail, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
     _outlet_from_masthead(head, info, counts)
@@ -64,24 +86,52 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             if m and m.group("name").strip() not in NOT_NAMES and not re.match(r"all\b", m.group("name"), re.I):
                 name = m.group("name").strip()
                 info.set("outlet", name, (ln.start + m.start("name"), ln.start + m.start("name") + len(name)))
-    if lines and body_lo < len(lines):
-        first = lines[body_lo]
-        m = WIRE.match(first.text)
+        m = CREDIT_AUTHORS.match(ln.text)
         if m:
-            info.set("outlet", m.group("outlet").strip(), (first.start + m.start("outlet"), first.start + m.end("outlet")))
+            _set_match(info, "author", ln, m, "name")
+    if lines and 0 <= body_lo < len(lines):
+        _dateline(lines[body_lo], info)
     return info
 
 
+def _short(lines: list[Line], keep: int) -> list[Line]:
+    """Non-blank lines short enough to be metadata, from the first and last ``keep`` of ``lines``."""
+    chosen = lines if len(lines) <= 2 * keep else lines[:keep] + lines[-keep:]
+    return [ln for ln in chosen if ln.text and len(ln.text) <= MAX_HEADER_LINE]
+
+
+def _set_match(info: HeaderInfo, key: str, ln: Line, m: re.Match[str], group: str) -> None:
+    value = m.group(group).strip()
+    start = ln.start + m.start(group)
+    info.set(key, value, (start, start + len(value)))
+
+
+def _dateline(first: Line, info: HeaderInfo) -> None:
+    """The wire agency and the date a body's opening dateline may give."""
+    first = Line(first.index, first.start, first.end, first.text[:MAX_HEADER_LINE])
+    m = WIRE.match(first.text)
+    if m:
+        _set_match(info, "outlet", first, m, "outlet")
+    m = DATELINE.match(first.text)
+    date = find_date(m.group(0)) if m else None
+    if date:
+        info.set("published", date[0], (first.start + date[1], first.start + date[2]))
+
+
 def _bylines(head: list[Line], info: HeaderInfo) -> None:
-    for ln in head:
+    for k, ln in enumerate(head):
         text = ln.text
-        m = BYLINE.match(text) or NAME_THEN_DATE.match(text)
+        short = len(words(text)) <= 16
         date = find_date(text)
-        if m and len(words(text)) <= 16:
+        m = BYLINE.match(text) or NAME_THEN_DATE.match(text) or (BY_LATER.search(text) if date else None)
+        if m is None and k + 1 < len(head) and (nxt := find_date(head[k + 1].text)) and len(words(head[k + 1].text)) <= 8:
+            # A name alone on its line, directly above the date line.
+            m = NAME_ONLY.match(text) if nxt[1] <= 12 else None
+        if m and short:
             name = m.group("name").strip()
             if name not in NOT_NAMES and not _looks_like_date_words(name):
-                info.set("author", name, (ln.start + m.start("name"), ln.start + m.start("name") + len(name)))
-        if date and len(words(text)) <= 16:
+                _set_match(info, "author", ln, m, "name")
+        if date and short:
             info.set("published", date[0], (ln.start + date[1], ln.start + date[2]))
 
 
@@ -89,11 +139,21 @@ def _looks_like_date_words(name: str) -> bool:
     return bool(re.match(r"^(?:Published|Updated|Posted|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", name))
 
 
+def _labelled(candidates: list[Line], info: HeaderInfo) -> None:
+    """``Source: Outlet`` and ``作者：Name`` fields on short metadata lines."""
+    for ln in candidates:
+        if len(ln.text) > 120:
+            continue
+        for m in LABELLED.finditer(ln.text):
+            key = "outlet" if m.group("label").lower() in _OUTLET_LABELS else "author"
+            _set_match(info, key, ln, m, "value")
+
+
 def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
     """``Outlet·2025-12-21 07:18`` lines, as aggregators print them under a headline."""
     for ln in candidates:
         m = SOURCE_LINE.match(ln.text)
-        if not m or len(ln.text) > 90:
+        if not m or len(ln.text) > 90 or BYLINE.match(ln.text):
             continue
         date = find_date(m.group("rest"))
         outlet = m.group("outlet").strip()
@@ -115,11 +175,15 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         n = len(words(text)) + cjk_count(text) // 2
         if n < 3 or n > 40 or text.endswith((".", ":", ",", ";")) and cjk_count(text) == 0:
             continue
-        if SOURCE_LINE.match(text) or BYLINE.match(text) or find_date(text) and n <= 8:
+        if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
+            continue
+        if NAME_ONLY.match(text) and text == info.author:
             continue
         best = ln
     if best is not None:
-        info.set("title", best.text, (best.start, best.end))
+        slug = WIRE_SLUG.match(best.text)
+        start = best.start + (slug.end() if slug else 0)
+        info.set("title", best.text[start - best.start:], (start, best.end))
 
 
 def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[str]) -> None:

@@ -24,7 +24,7 @@ _FUNCTION_WORDS = {
 def detect_language(text: str) -> str | None:
     """An ISO 639-1 code, or None when the text is too short or mixed to tell."""
     sample = text[:20000]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < 6:
         return None
     for code, pat in _SCRIPTS:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(slots=True)
@@ -23,19 +23,26 @@ class Line:
 
 
 def split_lines(raw: str, offset: int = 0) -> list[Line]:
-    """Lines of ``raw[offset:]``; ``start``/``end`` bound the stripped text, so raw[start:end] == text."""
+    """Lines of ``raw[offset:]``; ``start``/``end`` bound the stripped text, so raw[start:end] == text.
+
+    Consecutive blank lines come back as one blank line: only whether lines are separated matters.
+    """
     lines: list[Line] = []
     pos = offset
-    n = len(raw)
-    while pos < n:
-        m = _LINE.match(raw, pos)
-        chunk_end = m.end()
-        content = m.group(0).rstrip("\r\n")
-        lead = len(content) - len(content.lstrip())
-        stripped = content.strip()
-        start = pos + lead
-        lines.append(Line(len(lines), start, start + len(stripped), stripped))
-        if chunk_end == pos:  # pragma: no cover - defensive: regex always advances before EOF
-            break
-        pos = chunk_end
+    for m in _BREAK.finditer(raw, offset):
+        _append(lines, raw, pos, m.start())
+        pos = m.end()
+    if pos < len(raw):
+        _append(lines, raw, pos, len(raw))
     return lines
+
+
+def _append(lines: list[Line], raw: str, start: int, end: int) -> None:
+    chunk = raw[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        if not (lines and lines[-1].text == ""):  # a run of blank lines is one separator
+            lines.append(Line(len(lines), end, end, ""))
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    lines.append(Line(len(lines), start + lead, start + lead + len(stripped), stripped))

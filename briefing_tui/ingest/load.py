@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -17,12 +18,12 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     path = found.path
     problems: list[Problem] = []
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, [Problem(str(path), f"too large ({size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)")]
-        data = path.read_bytes()
+        data = read_limited(path, max_bytes)
+    except _Refused as exc:
+        return None, [Problem(str(path), str(exc))]
     except FileNotFoundError:
-        return None, [Problem(str(path), "disappeared while loading")]
+        reason = "broken symbolic link" if path.is_symlink() else "disappeared while loading"
+        return None, [Problem(str(path), reason)]
     except PermissionError:
         return None, [Problem(str(path), "permission denied")]
     except OSError as exc:
@@ -31,6 +32,8 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
         decoded = decode_bytes(data, max_bytes)
     except DecodeError as exc:
         return None, [Problem(str(path), str(exc))]
+    if decoded.warning:
+        problems.append(Problem(str(path), decoded.warning))
     try:
         meta = read_sidecar(path)
     except MetadataError as exc:
@@ -40,7 +43,7 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
         source = parse_text(decoded.text, found.id, str(path), meta)
     except MetadataError as exc:
         problems.append(Problem(str(path), f"{exc}; front matter ignored"))
-        source = parse_text(_without_front_matter(decoded.text), found.id, str(path), meta)
+        source = parse_text(decoded.text, found.id, str(path), meta, read_front_matter=False)
     except RecursionError:
         return None, [*problems, Problem(str(path), "too deeply nested to parse")]
     if not source.paragraphs:
@@ -48,14 +51,22 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     return source, problems
 
 
-def _without_front_matter(text: str) -> str:
-    # Blank the broken block out (same length, so offsets still point into the file).
-    end = text.find("\n---", 3)
-    if end == -1:
-        return text
-    end = text.find("\n", end + 1)
-    end = len(text) if end == -1 else end
-    return "".join(ch if ch in "\r\n" else " " for ch in text[:end]) + text[end:]
+class _Refused(Exception):
+    """A file we will not read (not a regular file, too large); the message says why."""
+
+
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (never blocks on a FIFO or device, never reads more)."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise _Refused("not a regular file (a device, pipe or socket), skipped")
+    if st.st_size > max_bytes:
+        raise _Refused(f"too large ({st.st_size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)")
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)  # the file may have grown since stat()
+    if len(data) > max_bytes:
+        raise _Refused(f"too large (grew past the limit of {max_bytes / 1048576:.0f} MB while being read)")
+    return data
 
 
 def load_sources(

@@ -10,7 +10,10 @@ import yaml
 
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
 MAX_YAML_BYTES = 64 * 1024
+MAX_YAML_DEPTH = 64
+"""Metadata is a flat mapping: deeper bracket nesting is refused before the YAML parser recurses into it."""
 
+_FIRST_KEY = re.compile(r"\A\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -24,10 +27,23 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
     Returns the metadata and the offset where the article begins (0 when there is none).
     Raises MetadataError when the block is there but malformed.
     """
-    m = _FRONT.match(text)
-    if not m:
+    m = _front_block(text)
+    if m is None:
         return {}, 0
     return parse_metadata_yaml(m.group(1), "front matter"), m.end()
+
+
+def front_matter_end(text: str) -> int:
+    """Where the article begins after a front-matter block (0 when there is none), without parsing it."""
+    m = _front_block(text)
+    return m.end() if m else 0
+
+
+def _front_block(text: str) -> re.Match[str] | None:
+    m = _FRONT.match(text)
+    if not m or not _FIRST_KEY.match(m.group(1)):
+        return None  # no block, or a Markdown rule ("---") above ordinary text: not front matter
+    return m
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -46,12 +62,30 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {}
 
 
+def _flow_depth(text: str) -> int:
+    """The deepest ``[``/``{`` nesting in ``text`` (quotes ignored: an upper bound is all that is needed)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
     """Safely load a small YAML mapping and keep the known fields as strings."""
     if len(text) > MAX_YAML_BYTES:
         raise MetadataError(f"{where} is too large")
+    if _flow_depth(text) > MAX_YAML_DEPTH:
+        raise MetadataError(f"{where} is nested too deeply")
     try:
         data = yaml.safe_load(text)
+    except yaml.constructor.ConstructorError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise MetadataError(f"{where} uses a YAML tag that is not allowed{at} (only plain values are read)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""

@@ -5,30 +5,39 @@ from __future__ import annotations
 import hashlib
 import re
 
-from briefing_tui.ingest.clean import BULLET, best_segment, classify_lines, line_score
+from briefing_tui.ingest.clean import (
+    BULLET,
+    TEASER_END,
+    best_segment,
+    classify_lines,
+    extend_over_inline_chrome,
+    line_score,
+)
 from briefing_tui.ingest.dates import normalise_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
-from briefing_tui.ingest.metadata import FIELDS, split_front_matter
+from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
-def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None) -> Source:
+def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None,
+               read_front_matter: bool = True) -> Source:
     """Clean, segment and describe one article.
 
     ``meta`` (from a sidecar) overrides what is detected; YAML front matter in ``raw`` is read too
-    (a malformed block raises :class:`~briefing_tui.ingest.metadata.MetadataError`).
+    (a malformed block raises :class:`~briefing_tui.ingest.metadata.MetadataError`; with
+    ``read_front_matter=False`` the block is skipped unread).
     """
-    front, offset = split_front_matter(raw)
+    front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines = _units(split_lines(raw, offset), raw)
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
@@ -43,20 +52,52 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
 
 
 def _units(lines: list[Line], raw: str) -> list[Line]:
-    """Join hard-wrapped lines (blank-line separated blocks of ~30-100 character lines) into paragraphs."""
-    nonblank = [ln for ln in lines if ln.text]
-    wrapped = sum(1 for ln in nonblank if 30 <= len(ln.text) <= 100 and not ends_sentence(ln.text))
-    if len(nonblank) < 4 or wrapped < 0.4 * len(nonblank):
+    """Join hard-wrapped lines back into paragraphs when the whole file is hard-wrapped."""
+    width = _wrap_width(lines)
+    if width is None:
         return lines
     out: list[Line] = []
+    run_start: Line | None = None  # first physical line of the paragraph being joined
+    prev: Line | None = None  # last physical line seen
     for ln in lines:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.text and ln.text and len(prev.text) >= 30 and not BULLET.match(ln.text)
-                and not _MD_HEADING.match(ln.text) and not _MD_HEADING.match(prev.text)):
-            out[-1] = Line(prev.index, prev.start, ln.end, raw[prev.start:ln.end])
-        else:
+        if run_start is not None and prev is not None and ln.text and _wrapped_before(prev.text, ln.text, width):
+            prev = ln
+            continue
+        if run_start is not None and prev is not None:
+            out.append(Line(len(out), run_start.start, prev.end, raw[run_start.start:prev.end]))
+        run_start, prev = (ln, ln) if ln.text else (None, None)
+        if not ln.text:
             out.append(Line(len(out), ln.start, ln.end, ln.text))
+    if run_start is not None and prev is not None:
+        out.append(Line(len(out), run_start.start, prev.end, raw[run_start.start:prev.end]))
     return out
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The column a hard-wrapped file was wrapped at, or None when the file is not hard-wrapped.
+
+    A wrapped file has (almost) no long lines, and several blocks of consecutive lines of
+    similar length; the width is the longest line inside such blocks.
+    """
+    long_lines = [len(ln.text) for ln in lines if len(ln.text) >= 30]
+    if len(long_lines) < 4 or sum(1 for n in long_lines if n > 100) > len(long_lines) // 20:
+        return None
+    in_blocks = [len(a.text) for a, b in zip(lines, lines[1:]) if len(a.text) >= 30 and b.text]
+    if len(in_blocks) < 3:
+        return None
+    return max(in_blocks)
+
+
+def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
+    """Was the line break between ``prev`` and ``nxt`` made by a wrapper rather than by the author?"""
+    if BULLET.match(nxt) or _MD_HEADING.match(nxt) or _MD_HEADING.match(prev) or TEASER_END.search(prev):
+        return False
+    if len(prev) < 0.6 * width:
+        return False
+    if not ends_sentence(prev):
+        return True  # a long line that stops mid-sentence goes on in the next one
+    first = nxt.split(None, 1)[0]
+    return len(prev) + 1 + len(first) > width - 2  # the next word would not have fitted
 
 
 def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
@@ -68,6 +109,9 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
         keep = [i for i, c in enumerate(classes) if c.kind in ("good", "short")]
         seg = (keep[0], keep[-1]) if keep else (0, -1)
     lo, hi = seg
+    if hi >= lo:
+        hi = extend_over_inline_chrome(lines, classes, hi)
+    listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
             continue
@@ -76,14 +120,41 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
         elif cls.kind == "bad":
             src.removed.append(Removed(ln.start, ln.end, cls.reason))
         else:
-            src.paragraphs.append(_paragraph(src.raw, ln, cls.kind))
+            src.paragraphs.append(_paragraph(src.raw, ln, cls.kind, i in listed))
+    info = detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
+    _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
-    return detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
+    return info
 
 
-def _paragraph(raw: str, ln: Line, kind: str) -> Paragraph:
+def _list_items(lines: list[Line]) -> set[int]:
+    """Indices of lines that are items of a list: bulleted or numbered, next to another such line."""
+    marked = [i for i, ln in enumerate(lines) if ln.text and BULLET.match(ln.text)]
+    nonblank = [i for i, ln in enumerate(lines) if ln.text]
+    rank = {i: r for r, i in enumerate(nonblank)}
+    return {a for a, b in zip(marked, marked[1:]) if rank[b] - rank[a] == 1} | \
+        {b for a, b in zip(marked, marked[1:]) if rank[b] - rank[a] == 1}
+
+
+_BIO_START = re.compile(r"^(?:The (?:author|writer)s? (?:is|are|was|writes)\b|L[’']auteur est\b|Der Autor ist\b)", re.I)
+_BIO_VERB = re.compile(r"^\s+(?:is|was|writes|covers|reports|has been)\b")
+
+
+def _drop_author_bio(src: Source, author: str | None) -> None:
+    """Remove a closing author note ("Jane Doe is a correspondent ...", "The author is ...")."""
+    while src.paragraphs:
+        last = src.paragraphs[-1]
+        text = last.display
+        by_name = bool(author) and text.startswith(author) and bool(_BIO_VERB.match(text[len(author):]))
+        if not (_BIO_START.match(text) or by_name) or len(words(text)) > 60:
+            return
+        src.paragraphs.pop()
+        src.removed.append(Removed(last.start, last.end, "author note"))
+
+
+def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph:
     start = ln.start
-    m = _MD_HEADING.match(ln.text) or (BULLET.match(ln.text) if kind != "good" or ln.text[:1] in "•·*-" else None)
+    m = _MD_HEADING.match(ln.text) or (BULLET.match(ln.text) if listed or kind != "good" or ln.text[:1] in "•·*-" else None)
     pkind = "text"
     if m:
         start += m.end()
@@ -114,10 +185,9 @@ def _parse_digest(src: Source, lines: list[Line], digest_line: Line) -> HeaderIn
         if ln.text and ln is not digest_line and ln.start < digest_line.start:
             src.removed.append(Removed(ln.start, ln.end, "before the digest"))
     for ln in after:
-        m = SOURCE_LINE.match(ln.text)
-        if m:
+        if len(ln.text) > 200 or SOURCE_LINE.match(ln.text):
             continue
-        if info.title is None and len(ln.text) <= 200:
+        if info.title is None:
             info.set("title", ln.text, (ln.start, ln.end))
     info_src = detect_header([ln for ln in lines if ln.start >= digest_line.end], [], 0, -1) if after else HeaderInfo()
     for key in ("outlet", "published"):

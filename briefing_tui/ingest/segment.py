@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 ABBREVIATIONS = frozenset(
@@ -18,12 +19,13 @@ _END = re.compile(r"[.!?。！？]+")
 _CLOSERS = "\"”’»」』)]'"
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
 MAX_QUOTE_SPAN = 600
+_OPENERS = re.compile('[“«「『„"]')
 
 
 def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (start, end) inside ``raw[start:end]``, each stripped of white space."""
     text = raw[start:end]
-    protected = _quoted_ranges(text)
+    protected = _Protected(_quoted_ranges(text))
     spans: list[tuple[int, int]] = []
     cur = 0
     for m in _END.finditer(text):
@@ -45,23 +47,40 @@ def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_boundary(text: str, dot: int, stop: int, protected: list[tuple[int, int]]) -> bool:
+class _Protected:
+    """Sorted, non-overlapping quotation spans with a logarithmic "is this offset inside one?" test."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in ranges]
+        self.ranges = ranges
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_left(self.starts, pos) - 1
+        return k >= 0 and self.ranges[k][0] < pos < self.ranges[k][1]
+
+
+_NEXT_CHAR = re.compile(r"(?<!\s)\s*(\S)")
+_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
+
+
+def _is_boundary(text: str, dot: int, stop: int, protected: _Protected) -> bool:
     mark = text[dot]
-    rest = text[stop:]
     if mark in "。！？":
-        return not any(a < dot < b for a, b in protected)
-    if rest and not rest[0].isspace():
+        return not protected.covers(dot)
+    if stop < len(text) and not text[stop].isspace():
         return False
-    nxt = rest.lstrip()
-    if not nxt:
+    nm = _NEXT_CHAR.match(text, stop)
+    if not nm:
         return True
-    first = nxt[0]
+    first = nm.group(1)
     if not (first.isupper() or first.isdigit() or first in "\"“‘'«「([—–-" or "\u4e00" <= first <= "\u9fff"):
         return False
-    if any(a < dot < b for a, b in protected):
+    if protected.covers(dot):
         return False
+    nxt = text[nm.start(1):nm.start(1) + _TOKEN_WINDOW]
     if mark == ".":
-        word = re.search(r"([\w.]+)$", text[:dot])
+        word = _LAST_TOKEN.search(text, max(0, dot - _TOKEN_WINDOW), dot)
         token = word.group(1).lower() if word else ""
         if len(token) == 1 and token.isalpha():
             return False  # an initial: "J. Smith"
@@ -75,16 +94,17 @@ def _is_boundary(text: str, dot: int, stop: int, protected: list[tuple[int, int]
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Spans of balanced quotations short enough to keep in one sentence."""
     ranges: list[tuple[int, int]] = []
-    i, n = 0, len(text)
     straight_ok = text.count('"') % 2 == 0
-    while i < n:
+    resume = 0
+    for m in _OPENERS.finditer(text):
+        i = m.start()
+        if i < resume:
+            continue  # inside a quotation already found
         ch = text[i]
         close = _OPEN_CLOSE.get(ch) or ('"' if ch == '"' and straight_ok else None)
         if close:
-            j = text.find(close, i + 1)
-            if j != -1 and j - i <= MAX_QUOTE_SPAN:
+            j = text.find(close, i + 1, i + MAX_QUOTE_SPAN + 1)
+            if j != -1:
                 ranges.append((i, j))
-                i = j + 1
-                continue
-        i += 1
+                resume = j + 1
     return ranges

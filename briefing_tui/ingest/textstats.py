@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
@@ -13,15 +14,35 @@ STOP_WORDS = frozenset(
     was we were what when where which while who whom why will with would you your yours
     said says according however which its it's while since already still""".split()
 )
+# Function words of the other languages articles commonly arrive in, so that French, German or
+# Spanish prose is recognised as prose too (chrome in any language has almost none).
+OTHER_STOP_WORDS = frozenset(
+    """le la les un une des du de et est sont dans pour par sur avec qui que ne pas au aux ce cette il elle
+    ils se sa son ses leur été être a plus mais ou où
+    der die das und ist nicht mit den dem ein eine einen sich auf für von zu im es sie wird auch bei als
+    el los las y del que una por con para se su al es lo como más pero sus fue""".split()
+)
+FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_INNER_END = re.compile(r"[.!?。！？][\"”’»)]*(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
-def words(text: str) -> list[str]:
-    """Alphabetic words of ``text``."""
-    return _WORD.findall(text)
+def words(text: str) -> tuple[str, ...]:
+    """Alphabetic words of ``text`` (cached for lines of ordinary length: cleaning asks about each line several times)."""
+    if len(text) > _CACHED_LINE:
+        return tuple(_WORD.findall(text))
+    return _cached_words(text)
+
+
+_CACHED_LINE = 2000  # longer texts are not kept in the cache (bounds its memory to ~4096 x 2 KB)
+
+
+@lru_cache(maxsize=4096)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text))
 
 
 def cjk_count(text: str) -> int:
@@ -30,11 +51,17 @@ def cjk_count(text: str) -> int:
 
 
 def stop_density(text: str) -> float:
-    """Share of words that are English function words (prose scores ~0.35-0.5, chrome ~0-0.1)."""
-    ws = words(text)
+    """Share of words that are function words (English, French, German, Spanish).
+
+    Prose scores ~0.35-0.5, chrome ~0-0.1.
+    """
+    return _density(words(text))
+
+
+def _density(ws: tuple[str, ...]) -> float:
     if not ws:
         return 0.0
-    return sum(1 for w in ws if w.lower() in STOP_WORDS) / len(ws)
+    return sum(1 for w in ws if w.lower() in FUNCTION_WORDS) / len(ws)
 
 
 def ends_sentence(text: str) -> bool:
@@ -51,5 +78,4 @@ def is_prose(text: str) -> bool:
     ws = words(text)
     if len(ws) < 8 or len(text) < 50:
         return False
-    has_end = bool(re.search(r"[.!?。！？][\"”’»)]*(\s|$)", text))
-    return has_end and stop_density(text) >= 0.18
+    return bool(_INNER_END.search(text)) and _density(ws) >= 0.18

@@ -1,0 +1,56 @@
+"""``briefing entities``: the people, organisations and places named across the corpus."""
+
+from __future__ import annotations
+
+import argparse
+
+from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.quotes import report_problems
+from briefing_tui.model import Entity
+from briefing_tui.safety import one_line, safe_json
+
+TYPES = {"person": "person", "people": "person", "persons": "person", "organization": "organization",
+         "organisation": "organization", "org": "organization", "orgs": "organization", "place": "place",
+         "places": "place", "location": "place"}
+
+
+def entity_record(e: Entity) -> dict[str, object]:
+    """The JSON shape of one entity (the CLI contract, plus id and roles)."""
+    return {"name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": len(e.mentions),
+            "sources": e.sources, "id": e.id, "roles": list(e.roles)}
+
+
+def run_entities(args: argparse.Namespace) -> int:
+    """Print the entities table (or JSON); 1 when nothing could be loaded, 2 for an unknown type."""
+    kind = None
+    if args.type:
+        kind = TYPES.get(args.type.lower())
+        if kind is None:
+            import sys
+
+            print(f"briefing: unknown entity type {one_line(args.type)!r} (person, organization, place)",
+                  file=sys.stderr)
+            return 2
+    corpus = load_for_cli(args)
+    if corpus is None:
+        return 1
+    report_problems(corpus.analysis)
+    entities = [e for e in corpus.entities if kind is None or e.type == kind]
+    if args.json:
+        write(safe_json([entity_record(e) for e in entities]))
+        return 0
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(entities)} entities", title_justify="left", expand=True)
+    table.add_column("name", max_width=28, overflow="fold")
+    table.add_column("type", max_width=12)
+    table.add_column("mentions", justify="right")
+    table.add_column("sources", justify="right")
+    table.add_column("also written", ratio=1, overflow="fold")
+    for e in entities:
+        others = [a for a in e.aliases if a != e.name]
+        table.add_row(Text(one_line(e.name), style="bold"), Text(e.type), Text(str(len(e.mentions))),
+                      Text(str(len(e.sources))), Text(one_line(", ".join(others)), style="dim"))
+    console().print(table)
+    return 0

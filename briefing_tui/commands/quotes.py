@@ -1,0 +1,92 @@
+"""``briefing quotes``: who said what, as a table or JSON; fuzzy search over words and speakers."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.model import Quote
+from briefing_tui.safety import one_line, safe_json
+
+QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
+
+
+def quote_record(q: Quote, source: str | None = None, corpus=None) -> dict[str, object]:
+    """The JSON shape of one quote (the CLI contract), seen from ``source`` when it is an ``also_in``."""
+    occ = next((o for o in q.also_in if o.source == source), None) if source and source != q.source else None
+    src = corpus.source(occ.source) if occ is not None and corpus is not None else None
+    return {
+        "text": q.text if occ is None else (src.raw[occ.start:occ.end] if src else q.text),
+        "speaker": q.speaker,
+        "kind": q.kind,
+        "source": q.source if occ is None else occ.source,
+        "start": q.start if occ is None else occ.start,
+        "end": q.end if occ is None else occ.end,
+        "sentence": q.sentence if occ is None else occ.sentence,
+        "id": q.id,
+        "also_in": [{"source": o.source, "start": o.start, "end": o.end} for o in q.also_in],
+    }
+
+
+def report_problems(analysis) -> None:
+    """Bad alias files: one line each on stderr."""
+    for problem in analysis.problems:
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+
+
+def speaker_matches(name: str, q: Quote, aliases: dict[str, list[str]]) -> bool:
+    """``--speaker``: any spelling of the speaker contains the name (case and accents ignored)."""
+    from briefing_tui.extract.names import fold
+
+    want = fold(" ".join(name.split()))
+    if q.speaker is None:
+        return want in ("unattributed", "none", "null")
+    return any(want in fold(form) for form in [q.speaker, *aliases.get(q.speaker_entity or "", [])])
+
+
+def select_quotes(corpus, query: str | None, speaker: str | None, source: str | None) -> list[Quote]:
+    """The quotes that pass the filters, best match first when there is a query (else in corpus order)."""
+    analysis = corpus.analysis
+    aliases = {e.id: e.aliases for e in analysis.entities}
+    quotes = [q for q in analysis.quotes
+              if (source is None or source in q.sources)
+              and (speaker is None or speaker_matches(speaker, q, aliases))]
+    if not query:
+        return quotes
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.utils import default_process
+
+    choices = [default_process(f"{q.speaker or ''} {q.text}") for q in quotes]
+    hits = process.extract(default_process(query), choices, scorer=fuzz.partial_ratio, processor=None,
+                           score_cutoff=QUERY_CUTOFF, limit=None)
+    return [quotes[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    """Print the quotes table (or JSON); 1 when nothing could be loaded."""
+    corpus = load_for_cli(args)
+    if corpus is None:
+        return 1
+    report_problems(corpus.analysis)
+    quotes = select_quotes(corpus, args.query, args.speaker, args.source)
+    if args.json:
+        write(safe_json([quote_record(q, args.source, corpus) for q in quotes]))
+        return 0
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(quotes)} quotes", title_justify="left", expand=True, show_lines=False)
+    table.add_column("speaker", max_width=22, overflow="fold")
+    table.add_column("kind", max_width=8)
+    table.add_column("source", max_width=12, overflow="ellipsis", no_wrap=True)
+    table.add_column("quote", ratio=1, overflow="fold")
+    for q in quotes:
+        who = Text(one_line(q.speaker), style="bold") if q.speaker else Text("unattributed", style="dim italic")
+        text = Text(("“" if q.kind == "direct" else "") + one_line(q.text) + ("”" if q.kind == "direct" else ""))
+        src = Text(one_line(q.source))
+        if q.also_in:
+            src.append(f" +{len(q.sources) - 1}", style="dim")
+        table.add_row(who, Text(q.kind, style="dim" if q.kind == "reported" else ""), src, text)
+    console().print(table)
+    return 0

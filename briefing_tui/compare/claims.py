@@ -1,0 +1,180 @@
+"""From aligned groups to claims: stable ids, short topics, statements with their marks."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing_tui.compare import VERDICTS, Claim, Statement
+from briefing_tui.compare.align import align_units
+from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.rates import RateTable, default_rate_table
+from briefing_tui.compare.terms import content_words
+from briefing_tui.compare.units import Unit, build_units
+from briefing_tui.compare.verdict import judge
+from briefing_tui.model import Entity, Quote, Source
+
+TOPIC_WORDS = 4
+NEAR = 40
+NEAR_BONUS = 1.5
+OWN_WORDS = 0.25
+NAME_SHARE = 0.6  # a phrase naming what happened reads better than a list of who was involved
+
+
+
+def claim_id(group: Sequence[Unit]) -> str:
+    """A short id from the statements' sources and words (stable across runs and machines)."""
+    parts = sorted(f"{o.source.id}\n{' '.join(u.text.lower().split())}" for u in group for o in u.occurrences)
+    return "c" + hashlib.sha1("\n\n".join(parts).encode()).hexdigest()[:8]
+
+
+def _verb_like(word: str) -> bool:
+    """Lower-case words that rarely end a noun phrase: past forms, gerunds, adverbs, prepositions."""
+    adverb = word.endswith("ly") and not word.endswith(("ply", "mbly", "oly"))  # not "supply", "assembly"
+    return word.islower() and (word.endswith(("ed", "ing")) or adverb or word in _NOT_HEADS)
+
+
+_NOT_HEADS = frozenset("behind amid amidst despite toward towards beyond lies mainly".split())
+
+
+_JOINERS = frozenset({"of", "and", "for"})  # inside a noun phrase: "heads of state", "oil and gas"
+
+
+def _chunks(text: str) -> list[list[re.Match]]:
+    """Runs of content words (with "of"/"and"/"for" between two of them), split at punctuation and stopwords."""
+    runs: list[list[re.Match]] = [[]]
+    previous = None
+    for m in _TOPIC_WORD.finditer(text):
+        word = m.group(0)
+        if previous is not None and text[previous.end():m.start()].strip():
+            runs.append([])
+        previous = m
+        if content_words(word) or (word.lower() in _JOINERS and runs[-1]):
+            runs[-1].append(m)
+        else:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _edge(word: str) -> bool:
+    """Whether a phrase may start or end with this word."""
+    return word.lower() not in _JOINERS and not _verb_like(word)
+
+
+def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = None) -> str | None:
+    """The anchor's run of content words (at most ``TOPIC_WORDS``) that carries most weight of the tokens
+    in ``pool``: "implement business projects in the region" -> "business projects". With ``near`` (a
+    figure's offsets in the text) a phrase within ``NEAR`` characters of it is preferred: the figure's
+    own subject ("3 trillion yen in related commercial projects")."""
+    names = [(anchor.surface[t].lower(), anchor.weights.get(t, 0.0))
+             for t in pool if t.startswith("^") and t in anchor.surface]
+    best, best_score = None, 0.0
+    for run in _chunks(anchor.text):
+        word_stems = [{st for st, _ in content_words(m.group(0))} for m in run]
+        for i in range(len(run)):
+            if not _edge(run[i].group(0)):
+                continue
+            for j in range(i, min(len(run), i + TOPIC_WORDS)):
+                if not _edge(run[j].group(0)):
+                    continue
+                if near and run[i].start() < near[1] and run[j].end() > near[0]:
+                    continue  # the figure's own words ("billion euros") are not its subject
+                window = anchor.text[run[i].start():run[j].end()]
+                stems = set().union(*word_stems[i:j + 1])
+                # Words the statements share count fully; the anchor's other words a little, so that a
+                # descriptive phrase beats a lone word of the same weight.
+                score = sum(anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS) for t in stems)
+                if not stems & pool and not any(name in window.lower() for name, _ in names):
+                    continue
+                lower = window.lower()
+                score += NAME_SHARE * sum(w for name, w in names if name in lower)
+                # Prefer the shorter window on ties; a bare name is a weaker topic than a phrase with it.
+                score -= 0.01 * (j - i)
+                if near and score > 0 and run[i].start() < near[1] + NEAR and run[j].end() > near[0] - NEAR:
+                    score *= NEAR_BONUS
+                if score > best_score:
+                    best, best_score = window, score
+    return re.sub(r"[’']s$", "", best) if best else None
+
+
+def _key_figure(anchor: Unit, marks: Sequence[tuple[int, int, str]], alone: bool) -> Figure | None:
+    """The figure the claim turns on: the first one weighed against another statement, or for a lone
+    statement its first amount or share (in a group, a figure nobody else gives is not its subject)."""
+    weighed = {start for start, _, kind in marks if kind in ("match", "conflict")}
+    for f in anchor.figures:
+        if f.start in weighed or (alone and f.kind in ("money", "percent")):
+            return f
+    return None
+
+
+def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) -> str:
+    """A short readable phrase: the key noun phrase the statements share, then the figure they weigh
+    ("business projects, approximately 3 trillion yen"). ``marks`` are the anchor statement's."""
+    anchor = group[0]
+    if len(group) > 1:
+        counts: dict[str, int] = {}
+        for u in group:
+            for t in u.tokens:
+                counts[t] = counts.get(t, 0) + 1
+        pool = [t for t, n in counts.items() if n >= 2 and t in anchor.tokens]
+    else:
+        pool = list(anchor.tokens)
+    pool = [t for t in pool if not t.startswith(("@", "~", "#"))]
+    key = _key_figure(anchor, marks, len(group) == 1)
+    phrase = _noun_phrase(anchor, set(pool), (key.start - anchor.start, key.end - anchor.start) if key else None)
+    figure = " ".join(key.text.split()) if key else None
+    if phrase and figure and phrase.lower() in figure.lower():
+        phrase = None
+    parts = [p for p in (phrase, figure) if p]
+    topic = ", ".join(parts) or " ".join(anchor.text.split()[:6])
+    return topic[:1].upper() + topic[1:]
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+def _statements(unit: Unit, marks: list[tuple[int, int, str]]) -> list[Statement]:
+    """One statement per occurrence of the unit, its figures and marks moved to that occurrence."""
+    cues = [c.text for c in unit.cues if c.strong]
+    out = []
+    for o in unit.occurrences:
+        shift = o.start - unit.start
+        figures = [f if not shift and o.source.id == f.source else
+                   replace(f, source=o.source.id, start=f.start + shift, end=f.end + shift) for f in unit.figures]
+        out.append(Statement(o.source.id, unit.text, o.start, o.end, unit.voice.speaker, o.index, unit.voice.kind,
+                             figures, list(cues), sorted((a + shift, b + shift, k) for a, b, k in marks)))
+    return out
+
+
+def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
+                 table: RateTable | None = None) -> list[Claim]:
+    """Claims for the sources: aligned, judged and ordered (verdict, number of sources, position)."""
+    table = table or default_rate_table()
+    published = {s.id: s.published for s in sources}
+    rank = {s.id: i for i, s in enumerate(sources)}
+    units = build_units(sources, entities, quotes, table)
+    scores: dict[tuple[int, int], float] = {}
+    groups = align_units(units, published, table, scores)
+
+    def score(ka: int, kb: int) -> float:
+        return scores.get((ka, kb) if ka < kb else (kb, ka), 0.0)
+
+    claims: list[tuple[tuple, Claim]] = []
+    seen: dict[str, int] = {}
+    for group in groups:
+        finding = judge(group, score, published, table)
+        anchor = group[0]
+        cid = claim_id(group)
+        seen[cid] = seen.get(cid, 0) + 1
+        if seen[cid] > 1:
+            cid = f"{cid}-{seen[cid]}"
+        statements = sorted((st for u in group for st in _statements(u, finding.marks.get(u.key, []))),
+                            key=lambda st: (rank[st.source], st.start))
+        topic = topic_of(group, finding.marks.get(anchor.key, []))
+        claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
+        order = (VERDICTS.index(finding.verdict), -len(statements), anchor.source_rank, anchor.start)
+        claims.append((order, claim))
+    claims.sort(key=lambda pair: pair[0])
+    return [c for _, c in claims]

@@ -1,0 +1,188 @@
+"""Statement units: one sentence of one source with what alignment needs to know about it."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing_tui.compare.concepts import concepts
+from briefing_tui.compare.figures import Figure, figures_in_text
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.stance import Cue, find_cues
+from briefing_tui.compare.terms import capitalised_terms, content_words
+from briefing_tui.compare.voice import Voice, sentence_voices
+from briefing_tui.model import Entity, Quote, Source
+
+MIN_CONTENT_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where a unit's sentence stands in one source (the same words recur across wires and digests)."""
+
+    source: Source
+    source_rank: int
+    index: int  # sentence index
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Unit:
+    """A sentence ready for alignment: its words, names, entities, figures, cues and voice.
+
+    Identical sentences (same words, figures read alike, same voice) in several sources are one unit
+    with several ``occurrences``; the fields ``source`` .. ``end`` are the first occurrence's.
+    """
+
+    key: int  # position in the corpus-wide unit list
+    source: Source
+    source_rank: int
+    index: int  # sentence index
+    start: int
+    end: int
+    text: str
+    voice: Voice
+    figures: list[Figure]
+    cues: list[Cue]
+    words: tuple[tuple[str, str], ...]  # (stem, surface) in order
+    tokens: set[str] = field(default_factory=set)
+    weights: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    surface: dict[str, str] = field(default_factory=dict)  # token -> first surface form
+    stems: str = ""  # sorted unique stems, for rapidfuzz
+    occurrences: list[Occurrence] = field(default_factory=list)
+    ranks: frozenset[int] = frozenset()  # source ranks of the occurrences
+    contexts: dict[int, set[str]] = field(default_factory=dict)  # figure start -> stems around it (verdict)
+    actors: frozenset[str] | None = None  # names and entities it speaks of (align, once known names are)
+
+def figure_token(f: Figure) -> str | None:
+    """A token two sentences share when they state the same figure (money is matched after conversion)."""
+    if f.kind == "year" and f.low is not None:
+        return f"#year:{f.low:g}"
+    if f.kind == "period" and f.low is not None:
+        return f"#period:{f.low:g}"
+    if f.kind == "count" and f.low is not None:
+        return f"#count:{f.low:g}:{f.unit}"
+    if f.kind == "date" and f.date_low:
+        return f"#date:{f.date_low[5:7]}"
+    if f.kind == "percent" and f.low is not None:
+        return f"#pct:{f.low:g}"
+    return None
+
+
+def _entity_tokens(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]]:
+    out: dict[tuple[str, int], set[str]] = {}
+    for e in entities:
+        for m in e.mentions:
+            if m.sentence is not None:
+                out.setdefault((m.source, m.sentence), set()).add(f"@{e.id}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    """What a sentence's words alone say (shared by every occurrence of the same text)."""
+
+    words: tuple[tuple[str, str], ...]
+    cues: tuple[Cue, ...]
+    surface: tuple[tuple[str, str], ...]  # (token, surface) for stems and names, in order
+    concepts: frozenset[str]
+    stems: str
+
+
+@lru_cache(maxsize=1 << 15)
+def _features(text: str) -> _Features:
+    words = content_words(text)
+    terms = capitalised_terms(text)
+    in_names = {w.lower() for t in terms for w in t.split()}
+    surface: dict[str, str] = {}
+    for stem, word in words:
+        # A capitalised word counts once, as part of its name, not again as a plain word.
+        if word.lower() not in in_names or not word[:1].isupper():
+            surface.setdefault(stem, word)
+    for term in terms:
+        surface.setdefault("^" + term.lower(), term)
+    stems = {w for w, _ in words}
+    return _Features(words, tuple(find_cues(text)), tuple(surface.items()), frozenset(concepts(stems, text)),
+                     " ".join(sorted(stems)))
+
+
+def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTable) -> tuple:
+    """How a sentence's figures read, independent of where they stand (money with its dated rate)."""
+    out = []
+    for f in figures:
+        rate = table.rate(f.unit or "", published) if f.kind == "money" else None
+        out.append((f.kind, f.low, f.high, f.unit, f.qualifier, f.date_low, f.date_high, f.relative,
+                    rate.value if rate else None))
+    return tuple(out)
+
+
+def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: Sequence[Quote],
+                table: RateTable) -> list[Unit]:
+    """Every body sentence worth aligning (headings and fragments are left out), with idf weights.
+
+    A sentence that recurs word for word (with figures read alike, the same voice and entities) in
+    other sources joins the first one's unit as another occurrence, so recombined or syndicated
+    corpora cost what their distinct sentences cost.
+    """
+    ents = _entity_tokens(entities)
+    quotes_by_source: dict[str, list[Quote]] = {}
+    for q in quotes:
+        quotes_by_source.setdefault(q.source, []).append(q)
+    units: list[Unit] = []
+    by_key: dict[tuple, Unit] = {}
+    for rank, source in enumerate(sources):
+        voices = sentence_voices(source.sentences, quotes_by_source.get(source.id, ()))
+        headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
+        seen_here: Counter = Counter()
+        for s in source.sentences:
+            if s.paragraph in headings:
+                continue
+            feats = _features(s.text)
+            if len(feats.words) < MIN_CONTENT_WORDS:
+                continue
+            figures = figures_in_text(s.text, source, s.start, table)
+            voice = voices.get(s.index, Voice("outlet"))
+            entity_tokens = ents.get((source.id, s.index), set())
+            key = (s.text, voice, _figure_key(figures, source.published, table), tuple(sorted(entity_tokens)))
+            seen_here[key] += 1
+            key += (seen_here[key],)  # a sentence repeated inside one source stays two units
+            occurrence = Occurrence(source, rank, s.index, s.start, s.end)
+            unit = by_key.get(key)
+            if unit is not None:
+                unit.occurrences.append(occurrence)
+                continue
+            unit = Unit(len(units), source, rank, s.index, s.start, s.end, s.text, voice, figures, list(feats.cues),
+                        feats.words, occurrences=[occurrence])
+            unit.surface = dict(feats.surface)
+            for f in figures:
+                token = figure_token(f)
+                if token:
+                    unit.surface.setdefault(token, f.text)
+            if entity_tokens:
+                # A name the extraction resolved counts once, as its entity, not again as a capitalised run.
+                slugs = {t.split(":", 1)[-1] for t in entity_tokens}
+                for t in [t for t in unit.surface if t.startswith("^") and t[1:].replace(" ", "-") in slugs]:
+                    del unit.surface[t]
+            unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
+            unit.stems = feats.stems
+            by_key[key] = unit
+            units.append(unit)
+    for unit in units:
+        unit.ranks = frozenset(o.source_rank for o in unit.occurrences)
+    _weigh(units)
+    return units
+
+
+def _weigh(units: list[Unit]) -> None:
+    df = Counter(t for u in units for t in u.tokens)
+    n = max(len(units), 1)
+    for u in units:
+        for t in u.tokens:
+            boost = 1.5 if t[0] in "@#" else 1.2 if t[0] in "^~" else 1.0
+            u.weights[t] = boost * math.log(1 + n / df[t])
+        u.norm = math.sqrt(sum(w * w for w in u.weights.values())) or 1.0

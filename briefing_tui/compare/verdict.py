@@ -1,0 +1,176 @@
+"""Verdicts for aligned groups: conflicting figures or dates, an opposite stance, or agreement.
+
+Two figures are only weighed against each other when they are about the same thing: the words
+around them (a few on either side) must share a content stem, and for years two stems, since
+sentences mention years loosely. A disputing cue counts when the words it governs (those after it)
+include words the other statement asserts, and the other statement carries no such cue itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.stance import Cue
+from briefing_tui.compare.terms import content_words
+from briefing_tui.compare.tolerance import FigureCheck, compare_figures
+from briefing_tui.compare.units import Unit
+
+CONTEXT_WORDS = 8
+CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
+CUE_BEFORE = 80  # and before it ("the promise that X was misleading")
+WEAK_CUE_SIMILARITY = 0.6
+JUDGE_ALL = 12  # groups up to this size weigh every pair of statements
+MAX_PIVOTS = 24
+MAX_REASONS = 8
+
+
+@dataclass(slots=True)
+class Finding:
+    """Why a group got its verdict: figure checks and stance disputes, with the offsets to highlight."""
+
+    verdict: str
+    reasons: list[str] = field(default_factory=list)
+    marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # unit key -> (start, end, kind)
+
+    def mark(self, unit: Unit, start: int, end: int, kind: str) -> None:
+        spans = self.marks.setdefault(unit.key, [])
+        if (start, end, kind) not in spans:
+            spans.append((start, end, kind))
+
+
+def _context(unit: Unit, figure: Figure) -> set[str]:
+    """Content stems within a few words of the figure, inside its sentence."""
+    cached = unit.contexts.get(figure.start)
+    if cached is None:
+        cached = unit.contexts[figure.start] = _context_of(unit, figure)
+    return cached
+
+
+def _context_of(unit: Unit, figure: Figure) -> set[str]:
+    rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
+    before = content_words(unit.text[:rel_start])[-CONTEXT_WORDS:]
+    after = content_words(unit.text[rel_end:])[:CONTEXT_WORDS]
+    return {w for w, _ in before + after}
+
+
+def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
+    shared = _context(a, fa) & _context(b, fb)
+    return len(shared) >= (2 if fa.kind == "year" else 1)
+
+
+def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> list[FigureCheck]:
+    """Comparisons of the figures two statements give for the same thing."""
+    checks = []
+    for fa in a.figures:
+        for fb in b.figures:
+            if fa.kind != fb.kind or not _same_subject(a, fa, b, fb):
+                continue
+            check = compare_figures(fa, fb, published, table)
+            if check is not None:
+                checks.append(check)
+    return checks
+
+
+def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
+    """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
+    scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
+    governed = {w for w, _ in content_words(scope)}
+    asserted = {w for w, _ in b.words}
+    shared = governed & asserted
+    weight = sum(b.weights.get(w, 0.0) for w in shared)
+    return weight >= 2.0
+
+
+def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
+    """The cues by which ``a`` disputes ``b`` (empty when it does not)."""
+    if any(c.strong for c in b.cues):
+        return []
+    strong = [c for c in a.cues if c.strong and _disputes(c, a, b)]
+    if strong:
+        return strong
+    if similarity >= WEAK_CUE_SIMILARITY and not b.cues:
+        return [c for c in a.cues if _disputes(c, a, b)]
+    return []
+
+
+def _who(unit: Unit) -> str:
+    speaker = unit.voice.speaker
+    if unit.voice.kind == "outlet":
+        return unit.source.id
+    return f"{unit.source.id} ({speaker})" if speaker else f"{unit.source.id} (a {unit.voice.kind} speaker)"
+
+
+def _reading(unit: Unit) -> tuple:
+    return tuple((f.kind, f.low, f.high, f.unit, f.qualifier, f.date_low, f.date_high) for f in unit.figures)
+
+
+def _pairs_to_check(group: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
+    """The pairs of statements to weigh: all of them in a small group; in a large one (the same fact
+    told by many articles), every statement against one per distinct figure reading and against every
+    statement with a cue, so that a conflict or dispute is still found at a cost linear in the group."""
+    if len(group) <= JUDGE_ALL:
+        return [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]
+    pivots: dict[object, Unit] = {}
+    for u in group:
+        pivots.setdefault(_reading(u), u)
+        if u.cues:
+            pivots.setdefault(u.key, u)
+    chosen = list(pivots.values())[:MAX_PIVOTS]
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for p in chosen:
+        for u in group:
+            pair = (min(p.key, u.key), max(p.key, u.key))
+            if u is not p and pair not in seen:
+                seen.add(pair)
+                pairs.append((p, u) if p.key < u.key else (u, p))
+    return pairs
+
+
+def _some(reasons: list[str]) -> list[str]:
+    """The distinct reasons, at most ``MAX_REASONS`` of them, then how many more there are."""
+    distinct = list(dict.fromkeys(reasons))
+    if len(distinct) <= MAX_REASONS:
+        return distinct
+    return distinct[:MAX_REASONS] + [f"and {len(distinct) - MAX_REASONS} more alike"]
+
+
+def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable) -> Finding:
+    """The verdict of a group of aligned statements, and its evidence."""
+    if len({o.source.id for u in group for o in u.occurrences}) < 2:
+        return Finding("single", [f"only {group[0].source.id} says this"])
+    conflicts, matches, disputes = [], [], []
+    finding = Finding("agree")
+    for a, b in _pairs_to_check(group):
+        for check in figure_checks(a, b, published, table):
+            kind = "match" if check.compatible else "conflict"
+            (matches if check.compatible else conflicts).append(check.evidence)
+            finding.mark(a, check.left.start, check.left.end, kind)
+            finding.mark(b, check.right.start, check.right.end, kind)
+        sim = score(a.key, b.key)
+        for x, y in ((a, b), (b, a)):
+            cues = stance_dispute(x, y, sim)
+            if cues:
+                words = ", ".join(f"'{c.text}'" for c in dict.fromkeys(cues))
+                disputes.append(f"{_who(x)} disputes {_who(y)}: {words}")
+                for c in cues:
+                    finding.mark(x, x.start + c.start, x.start + c.end, "cue")
+    if conflicts or disputes:
+        finding.verdict = "disagree"
+    finding.reasons = [*_some(conflicts), *_some(disputes), *_some(matches)]
+    if not finding.reasons:
+        shared = _shared_words(group)
+        sources = len({o.source.id for u in group for o in u.occurrences})
+        finding.reasons = [f"{sources} sources say this alike" + (f"; shared: {', '.join(shared)}" if shared else "")]
+    return finding
+
+
+def _shared_words(group: Sequence[Unit], limit: int = 6) -> list[str]:
+    common = set(group[0].tokens)
+    for u in group[1:]:
+        common &= u.tokens
+    ranked = sorted(common, key=lambda t: (-group[0].weights.get(t, 0.0), t))
+    return [group[0].surface.get(t, t.lstrip("^#@")) for t in ranked[:limit] if not t.startswith("@")]

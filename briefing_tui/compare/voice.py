@@ -1,0 +1,127 @@
+"""Whose voice a sentence is: the outlet's own, a quoted speaker or a reported one.
+
+Quotes from ``corpus.quotes`` (the extraction stage) win; without them a light reading of the
+sentence finds "X said", "according to X" and quotation marks. A pronoun ("he said") takes the
+speaker named in the nearest earlier attribution of the same source, at most three sentences back;
+otherwise the speaker stays unknown (None).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing_tui.compare.terms import NOT_NAMES
+from briefing_tui.model import Quote, Sentence
+
+_VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believe|explains|explained|argues|argued|"
+          r"warned|warns|stressed|stresses|highlights|highlighted|points out|pointed out|claims|claimed|insisted|insists|"
+          r"observes|observed|wrote|writes|thinks|thought|suggests|suggested|stated|states|announced|announces|emphasised|"
+          r"emphasized|remarked|commented")
+_TITLE = r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Minister|Prime Minister)\s+)?"
+_NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}"
+_PRONOUN = r"(?P<pron>\b(?:he|she|they)\b)"
+_ATTRIBUTION = re.compile(
+    rf"{_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
+    rf"|\b(?i:according to)\s+{_TITLE}(?P<n2>{_NAME_WORDS})"
+    rf"|\b(?i:as)\s+{_TITLE}(?P<n4>{_NAME_WORDS})\s+(?:{_VERBS})\b"
+    rf"|\b(?:{_VERBS})\s+{_TITLE}(?P<n3>{_NAME_WORDS})\b"
+    rf"|{_PRONOUN}\s+(?:{_VERBS})\b"
+    rf"|\b(?:according to|reported by)\s+(?P<anon>[a-z][\w\s]{{2,40}}?(?:sources|reports|officials|media|experts|analysts))",
+)
+# Saying verbs that are also plural nouns ("states", "notes", "claims"): a verb only before a clause.
+_NOUN_VERBS = frozenset("states notes claims points highlights thinks".split())
+_CLAUSE = re.compile(r"\s*(?:that\b|[,:“\"‘'«]|$)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+# The first word of every alternative of _ATTRIBUTION that is not a name: one must be in the sentence.
+_CUE_WORDS = frozenset(v.split()[0] for v in _VERBS.split("|")) | {"according", "reported"}
+_QUOTED = re.compile(r"[“\"«][^”\"»]{12,}[”\"»]")
+# Words of a job title or honorific written before a name ("Transport Minister Ana Berg", "Deputy Governor
+# Li Wei"): the speaker is the name after the last of them.
+ROLE_WORDS = frozenset(
+    """minister ministers president secretary spokesman spokeswoman spokesperson chairman chairwoman director
+    governor mayor ambassador senator congressman congresswoman representative professor prof prof. dr dr. mr mr.
+    mrs mrs. ms ms. chief executive ceo cfo king queen prince princess premier chancellor commissioner envoy
+    economist researcher captain colonel lieutenant sergeant commander officer manager deputy vice prime foreign
+    founder sheikh sir reverend rev. bishop pope mp""".split())
+PRONOUNS = frozenset({"he", "she", "they"})
+_NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "The", "Experts", "Analysts"})
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """The outlet ("outlet"), a direct quotation ("quoted") or reported speech ("reported"), and who."""
+
+    kind: str
+    speaker: str | None = None
+
+
+@lru_cache(maxsize=1 << 15)
+def person_name(written: str | None) -> str | None:
+    """The name alone from how a speaker is written: job titles and honorifics before it dropped
+    ("Transport Minister Ana Berg" -> "Ana Berg"); None when only a title or a pronoun is left."""
+    if not written:
+        return None
+    words = re.sub(r"[’']s$", "", " ".join(written.split())).split()
+    last_role = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
+    words = words[last_role + 1:]
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 15)
+def _attribution(text: str) -> tuple[bool, str | None, bool]:
+    """(attributed?, speaker name or None, by pronoun?) for one sentence."""
+    if _CUE_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return False, None, False  # no saying verb, no "according to": the costly pattern cannot match
+    for m in _ATTRIBUTION.finditer(text):
+        written = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        after = text[m.end():m.end() + 12]
+        if m.group("n2") and _LOWER_NEXT.match(after):
+            return True, None, False  # "according to Japanese media reports": a description, no one named
+        if (m.group("n1") or m.group("n4")) and m.group(0).split()[-1] in _NOUN_VERBS and not _CLAUSE.match(after):
+            continue  # "the five Central Asian states as a unified entity": a plural noun, not a saying verb
+        if written and written.split()[0].lower() in PRONOUNS:
+            return True, None, True  # "He notes that ...": a pronoun, not a name
+        if written and written.split()[0] not in _NOT_SPEAKERS and written.split()[0].lower() not in NOT_NAMES:
+            return True, person_name(written), False
+        if m.group("pron"):
+            return True, None, True
+        if m.group("anon"):
+            return True, None, False
+    return False, None, False
+
+
+def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ()) -> dict[int, Voice]:
+    """The voice of every sentence of one source, keyed by sentence index."""
+    by_sentence: dict[int, Quote] = {}
+    spans = sorted(((q.start, q.end, q) for q in quotes), key=lambda t: (t[0], t[1]))
+    for s in sentences:
+        for start, end, q in spans:
+            if start < s.end and s.start < end:
+                by_sentence.setdefault(s.index, q)
+    voices: dict[int, Voice] = {}
+    last_named: tuple[int, str] | None = None
+    for s in sentences:
+        q = by_sentence.get(s.index)
+        if q is not None:
+            kind = "quoted" if q.kind == "direct" else "reported"
+            speaker = person_name(q.speaker)
+            voices[s.index] = Voice(kind, speaker)
+            if speaker:
+                last_named = (s.index, speaker)
+            continue
+        attributed, name, pronoun = _attribution(s.text)
+        quoted = bool(_QUOTED.search(s.text)) and attributed
+        if not attributed:
+            voices[s.index] = Voice("outlet")
+            continue
+        if name is None and pronoun and last_named and s.index - last_named[0] <= 3:
+            name = last_named[1]
+        if name:
+            last_named = (s.index, name)
+        voices[s.index] = Voice("quoted" if quoted else "reported", name)
+    return voices

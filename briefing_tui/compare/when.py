@@ -1,0 +1,144 @@
+"""Dates inside article text: absolute ("December 19-20, 2025"), partial ("in June") and relative
+("last month", "on Friday"), resolved against the article's publication date when it is known.
+
+Without a publication date a relative date stays unresolved and a date without a year keeps an
+unknown year (``????-12-19``): nothing is invented.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing_tui.ingest.dates import MONTHS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+       r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|to be held|is due|are due|is set to|are set to|upcoming|"
+                     r"is to|are to|plans? to host|next)\b", re.I)
+UNKNOWN_YEAR = "????"
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A day interval, ISO strings; the year is ``????`` when the text gives none and it cannot be resolved."""
+
+    low: str
+    high: str
+    resolved_from: str | None = None  # "published 2025-12-22" when the published date was used
+
+
+def published_day(published: str | None) -> dt.date | None:
+    """The publication day from an ISO date or date-time, or None."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def is_future(sentence: str) -> bool:
+    """Whether the sentence speaks of something still to come ("will", "scheduled", "next")."""
+    return bool(_FUTURE.search(sentence))
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _month_span(year: int, month: int, origin: str | None = None) -> DateSpan:
+    last = calendar.monthrange(year, month)[1]
+    return DateSpan(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", origin)
+
+
+def _day(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return f"{UNKNOWN_YEAR}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_near(month: int, day: int, published: dt.date) -> int:
+    """The year that puts month/day nearest the publication date (news rarely looks > 6 months away)."""
+    best = published.year
+    best_gap = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            gap = abs((dt.date(year, month, min(day, 28)) - published).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def day_range(month: int, day_low: int, day_high: int, year: int | None,
+              published: dt.date | None) -> DateSpan | None:
+    """``December 19-20`` (year given, resolved from the publication date, or unknown)."""
+    origin = None
+    if year is None and published is not None:
+        year = _year_near(month, day_low, published)
+        origin = f"published {published.isoformat()}"
+    low, high = _day(year, month, day_low), _day(year, month, day_high)
+    if low is None or high is None or high < low:
+        return None
+    return DateSpan(low, high, origin)
+
+
+def month_in(month: int, year: int | None, published: dt.date | None, future: bool) -> DateSpan | None:
+    """``in June`` / ``June 2025``: the whole month; without a year, the nearest one in the tense's direction."""
+    if year is not None:
+        return _month_span(year, month)
+    if published is None:
+        return DateSpan(f"{UNKNOWN_YEAR}-{month:02d}-01", f"{UNKNOWN_YEAR}-{month:02d}-31")
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return _month_span(year, month, f"published {published.isoformat()}")
+
+
+def relative_span(unit: str, shift: int, published: dt.date) -> DateSpan:
+    """``last month`` (unit "month", shift -1), ``this week``, ``next year``, ``yesterday`` (day, -1)."""
+    origin = f"published {published.isoformat()}"
+    if unit == "day":
+        day = published + dt.timedelta(days=shift)
+        return DateSpan(day.isoformat(), day.isoformat(), origin)
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+        return DateSpan(monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat(), origin)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        return _month_span(index // 12, index % 12 + 1, origin)
+    year = published.year + shift
+    return DateSpan(f"{year:04d}-01-01", f"{year:04d}-12-31", origin)
+
+
+def weekday_span(names: list[str], published: dt.date, future: bool, shift: int = 0) -> DateSpan:
+    """``on Friday`` / ``Friday and Saturday``: the nearest such days after (future) or up to (past) publication."""
+    days = []
+    for name in names:
+        target = WEEKDAYS.index(name.lower())
+        if future:
+            delta = (target - published.weekday()) % 7 or 7
+        else:
+            delta = -((published.weekday() - target) % 7)
+        days.append(published + dt.timedelta(days=delta + 7 * shift))
+    return DateSpan(min(days).isoformat(), max(days).isoformat(), f"published {published.isoformat()}")
+
+
+def spans_overlap(a: DateSpan, b: DateSpan) -> bool:
+    """Whether two day intervals share a day (comparing month and day only when a year is unknown)."""
+    if UNKNOWN_YEAR in a.low + b.low:
+        a_low, a_high, b_low, b_high = a.low[5:], a.high[5:], b.low[5:], b.high[5:]
+    else:
+        a_low, a_high, b_low, b_high = a.low, a.high, b.low, b.high
+    return a_low <= b_high and b_low <= a_high

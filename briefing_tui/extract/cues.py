@@ -1,0 +1,97 @@
+"""Evidence around a capitalised run that says what it names: titles, appositions, speech verbs.
+
+Each cue is a property of English news prose ("then prime minister Fumio Kishida", "X, a professor
+of ...", "X, 54,", "X, who ...", "an analyst at Nomura Securities", "a factory in Arizona").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, TITLES)
+from briefing_tui.extract.names import Token
+from briefing_tui.extract.verbs import verb_at
+
+CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
+TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
+TITLE_MAX = max(len(t.split()) for t in TITLE_SET)
+APPOSITION = re.compile(
+    r"^,[ \u00a0]+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
+    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
+AGE = re.compile(r"^,[ \u00a0]+\d{1,3},")
+WHO_CLAUSE = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
+_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=[ \u00a0]+[a-z])")
+VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
+                          r"asked|by)[ \u00a0]+$", re.IGNORECASE)
+HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
+HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)[ \u00a0]+$")
+PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|[ \u00a0][a-z]|$)")
+AFFILIATION_BEFORE = re.compile(
+    r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
+    r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?[ \u00a0]+(?:at|with)"
+    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|"
+    r"spokesperson|ceo|"
+    r"founder|secretary-general|director-general|governor)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+NAMED_APART = re.compile(r",[ \u00a0]*$")
+PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
+PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+SENTENCE_LEAD = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
+
+
+
+def role_words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z-]*", text.lower())
+
+
+def title_before(before: str) -> str | None:
+    """A lowercase title or role right before a name ("then prime minister", "analyst")."""
+    words = before.rstrip(" \u00a0").split()
+    if not words or before[-1:] not in " \u00a0":
+        return None
+    for n in range(min(TITLE_MAX, len(words)), 0, -1):
+        cand = " ".join(words[-n:])
+        if cand.islower() and cand.rstrip(".") in TITLE_SET:
+            return cand
+    return None
+
+
+def verb_follows(after: str, apposition: bool = True) -> bool:
+    """A speech verb right after a name, or (``apposition``) after the apposition that follows it."""
+    if verb_at(after, len(after) - len(after.lstrip(" \u00a0"))) and after[:1] in " \u00a0":
+        return True
+    if not apposition or not after.startswith(","):
+        return False
+    limit = next((i for i, c in enumerate(after[:142]) if c in ".;:“”\""), 142)
+    for m in _NEXT_WORD_AFTER_COMMA.finditer(after, 0, limit):
+        start = m.end() + len(after[m.end():]) - len(after[m.end():].lstrip(" \u00a0"))
+        if verb_at(after, start):
+            return True
+    return False
+
+
+def norm_word(tok: Token) -> str:
+    return tok.text.lower().rstrip(".")
+
+
+def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
+    """The last (or first) formal title inside ``run`` that is followed by at least one more word.
+
+    Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani").
+    """
+    found = None
+    i = 0
+    while i < len(run) - 1:
+        for n in range(min(TITLE_MAX, len(run) - 1 - i), 0, -1):
+            words = " ".join(norm_word(t) for t in run[i:i + n])
+            if n == 1 and words in PERIOD_ONLY_TITLES and not run[i].text.endswith("."):
+                continue
+            if words in TITLE_SET and words not in GENERIC_ROLES:
+                found = (i, i + n)
+                if first:
+                    return found
+                i += n - 1
+                break
+        i += 1
+    return found

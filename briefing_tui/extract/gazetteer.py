@@ -1,0 +1,72 @@
+"""The shipped gazetteer: countries, demonyms, regions, cities and organisations, by surface form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefing_tui.paths import data_dir
+
+_TYPES = {"countries": "place", "places": "place", "cities": "place", "organizations": "organization"}
+
+
+def normalise_surface(text: str) -> str:
+    """One spelling for lookups: no-break spaces folded, curly apostrophes straightened."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+@dataclass
+class Gazetteer:
+    """Surface form -> (canonical name, entity type), plus given names that hint at gender."""
+
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
+    max_words: int = 1
+
+    def add(self, surface: str, canonical: str, kind: str) -> None:
+        """Register ``surface`` as a way of writing ``canonical`` (first registration wins)."""
+        key = normalise_surface(surface)
+        if key and key not in self.entries:
+            self.entries[key] = (canonical, kind)
+            self.max_words = max(self.max_words, len(key.split()))
+
+    def lookup(self, surface: str) -> tuple[str, str] | None:
+        """The canonical name and type written as ``surface``, if known (possessives tolerated)."""
+        key = normalise_surface(surface)
+        hit = self.entries.get(key)
+        if hit is None and key.endswith("'s"):
+            hit = self.entries.get(key[:-2])
+        return hit
+
+    def gender_of_given_name(self, given: str) -> str | None:
+        """"m", "f" or None for a first name."""
+        if given in self.female_names:
+            return "f"
+        if given in self.male_names:
+            return "m"
+        return None
+
+
+def build_gazetteer(data: dict) -> Gazetteer:
+    """A gazetteer from the parsed YAML mapping (sections as in ``data/gazetteer.yaml``)."""
+    gaz = Gazetteer()
+    for section, kind in _TYPES.items():
+        for canonical, variants in (data.get(section) or {}).items():
+            gaz.add(str(canonical), str(canonical), kind)
+            for variant in variants or ():
+                gaz.add(str(variant), str(canonical), kind)
+    names = data.get("given_names") or {}
+    gaz.female_names = frozenset(str(n) for n in names.get("female") or ())
+    gaz.male_names = frozenset(str(n) for n in names.get("male") or ())
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def shipped_gazetteer() -> Gazetteer:
+    """The gazetteer shipped in ``briefing_tui/data/gazetteer.yaml`` (parsed once per process)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (data_dir() / "gazetteer.yaml").read_text(encoding="utf-8")
+    return build_gazetteer(yaml.load(text, Loader=loader) or {})

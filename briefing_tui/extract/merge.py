@@ -1,0 +1,60 @@
+"""The same quote in several sources becomes one quote with ``also_in`` occurrences."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.fuzz import ratio
+
+from briefing_tui.model import Quote, QuoteOccurrence
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def _normal(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def same_words(na: str, nb: str) -> bool:
+    """Verbatim or near-verbatim (punctuation, a word or two changed); arguments already normalised."""
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    if len(short.split()) >= 6 and short in long_ and len(short) >= 0.8 * len(long_):
+        return True
+    return len(short.split()) >= 4 and ratio(na, nb) >= 90
+
+
+def _keys(kind: str, words: list[str]) -> set[str]:
+    """Blocking keys: a near-verbatim copy keeps its first or its last two words."""
+    return {f"{kind}|<{' '.join(words[:2])}", f"{kind}|>{' '.join(words[-2:])}"} if words else set()
+
+
+def merge_quotes(quotes: list[Quote]) -> list[Quote]:
+    """Fold quotes with the same words and compatible speakers from other sources into the first one."""
+    merged: list[Quote] = []
+    normals: list[str] = []
+    sources: list[set[str]] = []
+    by_key: dict[str, list[int]] = {}
+    for q in quotes:
+        norm = _normal(q.text)
+        keys = _keys(q.kind, norm.split())
+        home = next((i for i in sorted({i for k in keys for i in by_key.get(k, ())})
+                     if q.source not in sources[i]
+                     and (merged[i].speaker is None or q.speaker is None or merged[i].speaker == q.speaker)
+                     and same_words(normals[i], norm)), None)
+        if home is None:
+            for k in keys:
+                by_key.setdefault(k, []).append(len(merged))
+            merged.append(q)
+            normals.append(norm)
+            sources.append({q.source})
+            continue
+        m = merged[home]
+        m.also_in.append(QuoteOccurrence(q.source, q.start, q.end, q.sentence))
+        sources[home].add(q.source)
+        if m.speaker is None and q.speaker is not None:
+            m.speaker, m.speaker_entity = q.speaker, q.speaker_entity
+    return merged

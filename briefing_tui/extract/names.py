@@ -1,0 +1,86 @@
+"""Capitalised sequences: the raw material of names, with offsets into the paragraph.
+
+``name_runs(text)`` yields runs of capitalised words such as "Japanese Prime Minister Sanae Takaichi",
+"University of Tsukuba" or "U.S.", joined across connectors ("of", "and", "bin") and cut at possessives,
+punctuation and line breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f"
+_ABBREV = "|".join(sorted((t.capitalize() for t in ABBREVIATED_TITLES), key=len, reverse=True))
+_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=[ \u00a0])|(?:[A-Z]\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?[" + _UPPER
+        + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
+_CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
+# A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
+_RUN = re.compile(r"(?<![\w'’-])" + _CAP
+                  + r"(?:[ \u00a0]{1,2}(?:(?:" + _CONN + r")[ \u00a0]{1,2}){0,2}" + _CAP + r")*")
+_TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class Token:
+    """One word of a paragraph with its offsets (relative to the paragraph)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _possessive_cut(tok: Token) -> Token | None:
+    """The token without a trailing possessive ("Japan’s" -> "Japan"), or None if it has none."""
+    m = _POSSESSIVE.search(tok.text)
+    if m and len(tok.text) > 2 and tok.text[m.start() - 1:m.start()].isalpha():
+        return Token(tok.start, tok.start + m.start(), tok.text[:m.start()])
+    return None
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper() or word[:4] in ("al-A", "el-A") or "-" in word and word.split("-", 1)[1][:1].isupper()
+
+
+def name_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalised tokens (with inner connectors) in ``text``, cut after a possessive."""
+    runs: list[list[Token]] = []
+    for m in _RUN.finditer(text):
+        current: list[Token] = []
+        for t in _TOKEN.finditer(text, m.start(), m.end()):
+            tok = Token(t.start(), t.end(), t.group(0))
+            if tok.text in NAME_CONNECTORS:
+                current.append(tok)
+                continue
+            if not _is_capitalised(tok.text):  # a lowercase letter outside ASCII slipped into the class
+                if current:
+                    runs.append(current)
+                current = []
+                continue
+            cut = _possessive_cut(tok)
+            current.append(cut or tok)
+            if cut is not None:
+                runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+    for run in runs:  # connectors never start or end a run
+        while run and run[-1].text in NAME_CONNECTORS:
+            run.pop()
+        while run and run[0].text in NAME_CONNECTORS:
+            run.pop(0)
+    return [r for r in runs if r]
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Casefolded, accent-free, apostrophe-free form used to compare names."""
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")

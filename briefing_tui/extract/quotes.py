@@ -1,0 +1,359 @@
+"""Direct and reported speech in one source, attributed to a canonical speaker or to nobody.
+
+Direct quotes: every quoted span (see ``marks``) is either speech or a quoted term. Speech is
+attributed, in order, by an adjacent attribution (“...,” X said / said X / X said: “...” / X: “...”),
+by a speech verb earlier in the same sentence (X said ... “fragment”), by an earlier attribution in
+the same paragraph, by the previous paragraph's speaker when this paragraph has no attribution of its
+own (a quote continued without a new verb), and finally by being an echo of words the article
+attributes elsewhere. Short or title-like spans without an adjacent attribution ("Cold War",
+"C5+1", “soft power”) are terms, not speech.
+
+Reported speech: "According to X, ...", "..., according to X", "X says/believes/notes/points out
+(that) ...", "..., X says, ...", "as X points out, ...", "..., he said." with a named subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
+from briefing_tui.extract.names import fold
+from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.reported import find_reported
+from briefing_tui.extract.speakers import SpeakerFinder, Who
+from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
+from briefing_tui.model import Entity, Quote, Source
+
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
+_AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+_COLON_LABEL = re.compile(r"^[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
+_QA_LABEL = re.compile(r"^[ \u00a0]*(Q|A|Question|Answer)[ \u00a0]*[:.)\-–—][ \u00a0]*(?=\S)")
+_AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
+_DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
+                             r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
+_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
+
+
+@dataclass
+class PendingQuote:
+    """A quote before cross-source merging (mutable while the source is being read)."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: Entity | None
+    cue: str | None
+    paragraph: int
+    continues: bool = False
+
+
+@dataclass(slots=True)
+class QuotedTerm:
+    """A name, title or slogan in quotation marks: kept, but never anyone's speech."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+def _title_like(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _SMALL]
+    if not content:
+        return True
+    caps = sum(1 for w in content if not w[0].isalpha() or w[0].isupper())
+    if caps == len(content):
+        return True
+    return len(words) <= 4 and caps * 2 > len(content)  # "new Cold War", "Silk Road diplomacy"
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n\u00a0":
+        a += 1
+    while b > a and text[b - 1] in " \t\n\u00a0,;:—–-":
+        b -= 1
+    return a, b
+
+
+class SourceQuotes:
+    """Reads one source paragraph by paragraph, keeping track of the current speaker."""
+
+    def __init__(self, source: Source, found: list[Found], entity_of: dict[tuple[str, str], Entity]):
+        self.source = source
+        self.raw = source.raw
+        self.who = SpeakerFinder(source, found, entity_of)
+        self.quotes: list[PendingQuote] = []
+        self.terms: list[QuotedTerm] = []
+        self.last: Entity | None = None
+        self.last_para = -10
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def _sentence_bounds(self, pos: int, pstart: int, pend: int) -> tuple[int, int]:
+        s = self.source.sentence_at(pos)
+        if s is not None:
+            return max(s.start, pstart), min(s.end, pend)
+        return pstart, pend
+
+    def _speak(self, who: Who | None, para: int) -> Entity | None:
+        if who is None:
+            return None
+        if who.entity is not None:
+            self.last, self.last_para = who.entity, para
+            self.who.spoke(who.entity, self.source.paragraphs[para].start)
+        return who.entity
+
+    # -- the walk ------------------------------------------------------------------------------------
+    def run(self) -> tuple[list[PendingQuote], list[QuotedTerm]]:
+        paras = self.source.paragraphs
+        interviewee = self._interviewee()
+        for pi, p in enumerate(paras):
+            text = self.raw[p.start:p.end]
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            next_opens = nxt is not None and nxt.kind != "heading" and starts_with_mark(self.raw[nxt.start:nxt.end])
+            spans = quoted_spans(text, next_opens)
+            if p.kind == "heading":
+                self.terms.extend(QuotedTerm(self.source.id, p.start + s.start, p.start + s.end,
+                                             text[s.start:s.end]) for s in spans)
+                self.last, self.last_para = None, -10
+                self.who.spoke(None, -1)
+                continue
+            had_attribution = self._colon_paragraph(pi, p.start, text, spans, interviewee)
+            had_attribution |= self._direct(pi, p.start, p.end, text, spans)
+            had_attribution |= self._reported(pi, p.start, p.end, text, spans)
+            if not had_attribution and not spans and self.last_para < pi:
+                self.last_para = -10  # narrative paragraph: no continuation across it
+        self._fill_continuations()
+        self._echoes()
+        return self.quotes, self.terms
+
+    def _direct(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
+        attributed = False
+        para_speaker: Entity | None = None
+        inherited = self.last if self.last_para == pi - 1 else None
+        if pi and _DOCUMENT_INTRO.search(self.raw[self.source.paragraphs[pi - 1].start:pstart]):
+            inherited = None  # the words of a letter or statement read out, not of the reader
+        for sp in spans:
+            a, b = _trim(text, sp.start, sp.end)
+            if a >= b or not any(c.isalpha() for c in text[a:b]):
+                continue
+            words = text[a:b].split()
+            who, cue = self._adjacent(pi, pstart, pend, text, sp)
+            if who is None:
+                who, cue = self._in_sentence(pstart, pend, sp)
+            adjacent = cue in ("after", "before", "colon")
+            if not adjacent and (_title_like(words) or len(words) <= 2):
+                self.terms.append(QuotedTerm(self.source.id, pstart + a, pstart + b, text[a:b]))
+                continue
+            if who is not None:
+                speaker = self._speak(who, pi)
+                attributed = True
+                if who.cue == "anonymous":
+                    cue = "anonymous"
+            elif para_speaker is not None:
+                speaker, cue = para_speaker, "paragraph"
+            elif inherited is not None and not attributed and not self._other_person_before(
+                    pstart, pstart + sp.start, inherited):
+                speaker, cue = inherited, "continuation"
+                self.last_para = pi
+            else:
+                speaker, cue = None, None
+            if speaker is not None:
+                para_speaker = speaker
+            self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi,
+                                            continues=not sp.closed))
+        return attributed
+
+    def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
+        """Whether the paragraph names someone else before ``hi`` (then it is not a continuation)."""
+        return any(lo <= f.start < hi and self.who.entity(f).id != speaker.id for f in self.who.people)
+
+    def _adjacent(self, pi: int, pstart: int, pend: int, text: str, sp: MarkedSpan) -> tuple[Who | None, str | None]:
+        """An attribution touching the quote: after the closing mark or before the opening one."""
+        if sp.closed:
+            after_at = sp.end + 1
+            lead = _AFTER_LEAD.match(text, after_at)
+            pos = lead.end() if lead else after_at
+            window = text[pos:pos + 160]
+            # “...,” said Uyama / said the professor
+            v = verb_at(window, 0)
+            if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
+                    v and text[sp.end - 1:sp.end] in ",!?"):
+                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
+                if f is None:  # said one protester, who gave only her first name, Nino
+                    _, s_hi = self._sentence_bounds(pstart + pos, pstart, pend)
+                    f = self.who.named_later(pstart + pos + v.end, s_hi)
+                if f is not None:
+                    return self._named(f), "after"
+                return Who(None, "anonymous"), "after"
+            # “...,” Uyama said / he said / the minister added
+            m = next(speech_verbs(window), None)
+            lead_in = window[:m.start] if m else ""
+            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= 14 and not _SENTENCE_END.search(lead_in) \
+                    and not any(c in lead_in for c in "“”\"«»「」"):
+                who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
+                if who is not None:
+                    return who, "after"
+        # Uyama said: “...” / He told reporters, “...” / Uyama: “...”
+        s_lo, _ = self._sentence_bounds(pstart + sp.start - 1, pstart, pend)
+        before = self.raw[max(s_lo, pstart):pstart + sp.start - 1]
+        stripped = before.rstrip(" \u00a0")
+        if stripped.endswith((":", ",")):
+            head = stripped[:-1]
+            m = last_speech_verb(head)
+            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= 60:
+                who = self.who.subject_of(max(s_lo, pstart) + m.start, max(s_lo, pstart))
+                if who is not None:
+                    return who, "before"
+            if stripped.endswith(":"):
+                lo = max(s_lo, pstart)
+                f = self.who.mention_ending_before(lo + len(head), lo, allow_apposition=False)
+                if f is None:  # "Finance Minister Olga Petrenko, speaking later, was blunt: “...”"
+                    named = {self.who.entity(g).id: g for g in self.who.people if lo <= g.start < lo + len(head)}
+                    f = next(iter(named.values())) if len(named) == 1 else None
+                if f is not None:
+                    return self._named(f), "colon"
+        return None, None
+
+    def _named(self, f: Found) -> Who:
+        return Who(self.who.entity(f), "name", f.start)
+
+    def _in_sentence(self, pstart: int, pend: int, sp: MarkedSpan) -> tuple[Who | None, str | None]:
+        """X said ... “fragment” (or “fragment” ..., X said ...): a speech verb of the same sentence."""
+        s_lo, s_hi = self._sentence_bounds(pstart + sp.start, pstart, pend)
+        m = last_speech_verb(self.raw, s_lo, pstart + sp.start - 1)
+        if m is not None:
+            who = self.who.subject_of(m.start, s_lo)
+            if who is not None:
+                return who, "clause"
+            if re.match(r"[ \u00a0]*(?:called|calls|described|describes|dubbed)\b", self.raw[m.start:m.end + 1]):
+                return Who(None, "anonymous"), "clause"  # "KCNA called the drills “...”": someone else
+        tail_lo = pstart + sp.end + 1
+        for m in speech_verbs(self.raw, tail_lo, max(tail_lo, s_hi)):
+            if any(c in self.raw[tail_lo:m.start] for c in "“”\"«»「」"):
+                break
+            who = self.who.subject_of(m.start, tail_lo)
+            if who is not None and who.entity is not None:
+                return who, "clause"
+        return None, None
+
+    # -- colon and Q&A paragraphs --------------------------------------------------------------------
+    def _interviewee(self) -> Entity | None:
+        """In a Q&A piece, the person answering: the most-named person before the first question."""
+        paras = self.source.paragraphs
+        first_q = next((i for i, p in enumerate(paras) if _QA_LABEL.match(self.raw[p.start:p.end])
+                        and self.raw[p.start:p.end].lstrip()[:1] == "Q"), None)
+        if first_q is None:
+            return None
+        limit = paras[first_q].start
+        counts: dict[str, tuple[int, Entity]] = {}
+        for f in self.who.people:
+            if f.start < limit:
+                e = self.who.entity(f)
+                counts[e.id] = (counts.get(e.id, (0, e))[0] + 1, e)
+        ranked = sorted(counts.values(), key=lambda ce: -ce[0])
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+            return None
+        return ranked[0][1]
+
+    def _colon_paragraph(self, pi: int, pstart: int, text: str, spans: list[MarkedSpan],
+                         interviewee: Entity | None) -> bool:
+        """"A: ..." answers in an interview, "Name: ..." transcripts (no quotation marks needed)."""
+        m = _QA_LABEL.match(text)
+        speaker: Entity | None = None
+        if m:
+            if m.group(1)[0] == "Q":
+                return False
+            speaker, cue = interviewee, "interview"
+        else:
+            m = _COLON_LABEL.match(text)
+            if not m:
+                return False
+            f = self.who.mention_ending_before(pstart + m.end(1), pstart, allow_apposition=False)
+            if f is None or f.start != pstart + m.start(1) or f.type != "person":
+                return False
+            speaker, cue = self.who.entity(f), "colon"
+        body_start = m.end()
+        if spans and spans[0].start <= body_start + 1:
+            return False  # Name: “...” is handled with the marks
+        a, b = _trim(text, body_start, len(text))
+        if a >= b:
+            return False
+        self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi))
+        if speaker is not None:
+            self.last, self.last_para = speaker, pi
+            self.who.spoke(speaker, pstart)
+        return True
+
+    # -- reported speech -----------------------------------------------------------------------------
+    def _reported(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
+        found = False
+        inside = [(pstart + s.start, pstart + s.end) for s in spans]
+        for s in self.source.sentences:
+            if s.end <= pstart or s.start >= pend:
+                continue
+            lo, hi = max(s.start, pstart), min(s.end, pend)
+            hit = find_reported(self.raw, lo, hi, inside, self.who)
+            if hit is None:
+                continue
+            who, a, b, cue = hit
+            a, b = _trim(self.raw, a, b)
+            while b > a and self.raw[b - 1] in ".!?":
+                b -= 1
+            if b - a < 12 or who.entity is None:
+                continue
+            if any(x <= a and b <= y for x, y in inside):
+                continue  # the whole clause is a direct quote
+            self._speak(who, pi)
+            self.quotes.append(PendingQuote(a, b, "reported", who.entity, cue, pi))
+            found = True
+        return found
+
+    # -- second passes -------------------------------------------------------------------------------
+    def _fill_continuations(self) -> None:
+        """An open quote continued in the next paragraph takes the speaker named there, and back."""
+        direct = [q for q in self.quotes if q.kind == "direct"]
+        for i in range(len(direct) - 2, -1, -1):
+            q, nxt = direct[i], direct[i + 1]
+            if q.continues and nxt.paragraph == q.paragraph + 1:
+                if q.speaker is None and nxt.speaker is not None:
+                    q.speaker, q.cue = nxt.speaker, "continued"
+        for i in range(len(direct) - 1):
+            q, nxt = direct[i], direct[i + 1]
+            if q.continues and nxt.paragraph == q.paragraph + 1 and nxt.speaker is None and q.speaker is not None:
+                nxt.speaker, nxt.cue = q.speaker, "continued"
+
+    def _echoes(self) -> None:
+        """A fragment with no attribution that repeats words the article attributes elsewhere."""
+        attributed = [(fold(self.raw[q.start:q.end]), q.speaker) for q in self.quotes
+                      if q.kind == "direct" and q.speaker is not None]
+        for q in self.quotes:
+            if q.kind != "direct" or q.speaker is not None or q.cue is not None:
+                continue
+            frag = fold(self.raw[q.start:q.end]).strip(" .,")
+            if len(frag.split()) < 3:
+                continue
+            speakers = {s.id: s for text, s in attributed if frag in text}
+            if len(speakers) == 1:
+                q.speaker, q.cue = next(iter(speakers.values())), "echo"
+
+
+def source_quotes(source: Source, found: list[Found],
+                  entity_of: dict[tuple[str, str], Entity]) -> tuple[list[Quote], list[QuotedTerm]]:
+    """Every direct and reported quote of ``source`` (ids from source id and offsets)."""
+    found1, terms = SourceQuotes(source, found, entity_of).run()
+    quotes: list[Quote] = []
+    for q in sorted(found1, key=lambda q: (q.start, q.end, q.kind)):
+        s1 = source.sentence_at(q.start)
+        s2 = source.sentence_at(max(q.start, q.end - 1))
+        if s1 is not None and s2 is not None:
+            sentence = source.raw[s1.start:max(s1.end, s2.end)]
+        else:
+            p = next((p for p in source.paragraphs if p.start <= q.start < p.end), None)
+            sentence = source.raw[p.start:p.end] if p else source.raw[q.start:q.end]
+        quotes.append(Quote(
+            id=f"{source.id}:{q.start}-{q.end}", text=source.raw[q.start:q.end],
+            speaker=q.speaker.name if q.speaker else None, kind=q.kind, source=source.id, start=q.start,
+            end=q.end, sentence=" ".join(sentence.split()), sentence_index=s1.index if s1 else None,
+            speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue))
+    return quotes, terms

@@ -1,0 +1,176 @@
+"""Who is speaking at a point of a source: subjects of speech verbs, pronouns, role nouns.
+
+Works over the recognised mentions of one source. Every answer is an entity or None; None means
+the text does not say (an anonymous "analysts said", an ambiguous "he"), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, NAME_GIVEN_BEFORE, ROLE_NOUNS
+from briefing_tui.extract.marks import quoted_spans
+from briefing_tui.extract.recognise import Found
+from briefing_tui.model import Entity, Source
+
+_AUX = r"(?:has |had |have |will |would |also |then |later |again |once |further |previously |recently )*"
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)[ \u00a0]+" + _AUX + r"$")
+_ROLE_SUBJECT = re.compile(r"(?:^|\s)(?:the|a|an|one)[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,3}?)([a-z-]+)[ \u00a0]+" + _AUX
+                           + r"$", re.IGNORECASE)
+_ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+[ \u00a0]+){0,2}?[a-z-]+)[ \u00a0]+" + _AUX + r"$")
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)[ \u00a0]+$")
+
+
+@dataclass(slots=True)
+class Who:
+    """The outcome of looking for a speaker: an entity, or a cue that names nobody."""
+
+    entity: Entity | None
+    cue: str  # "name", "pronoun", "role", "anonymous"
+    start: int = -1  # where the subject phrase begins in the source (-1: not known)
+
+
+class SpeakerFinder:
+    """Answers "who is the subject here?" for one source."""
+
+    def __init__(self, source: Source, found: list[Found], entity_of: dict[tuple[str, str], Entity]):
+        self.source = source
+        self.raw = source.raw
+        self.speakers = [f for f in found if f.type in ("person", "organization") and f.confirmed
+                         and (source.id, f.key) in entity_of]
+        self.people = [f for f in self.speakers if f.type == "person"]
+        self.entity_of = entity_of
+        self.quoted = [(p.start + q.start, p.start + q.end) for p in source.paragraphs
+                       for q in quoted_spans(source.raw[p.start:p.end])]
+        self.last_speaker: Entity | None = None
+        self.last_speaker_pos = -1
+        self.gender = {}
+        for f in self.people:
+            if f.gender:
+                self.gender[self.entity(f).id] = f.gender
+
+    def entity(self, f: Found) -> Entity:
+        return self.entity_of[(self.source.id, f.key)]
+
+    def mention_ending_before(self, pos: int, lo: int, allow_apposition: bool = True) -> Found | None:
+        """The speaker mention that is the grammatical subject right before ``pos`` (within ``lo``..pos).
+
+        The gap may be empty ("Uyama said") or an apposition between commas that names no other
+        person ("Uyama, a professor at Hokkaido University, said"). A name right after a preposition
+        ("an article by X says") is not a subject.
+        """
+        for f in reversed(self.speakers):
+            if f.end > pos:
+                continue
+            if f.start < lo:
+                return None
+            gap = self.raw[f.end:pos]
+            ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None or (
+                re.fullmatch(r",[ \u00a0]*" + _AUX, gap) is not None
+                and re.search(r",[ \u00a0]*$", self.raw[max(lo, f.start - 3):f.start]) is not None)
+            if not ok and allow_apposition and (
+                    re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap)
+                    or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX,
+                                    gap)):
+                # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
+                ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
+            if ok:
+                return None if _OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
+            if not allow_apposition or "," not in gap:
+                return None
+        return None
+
+    def mention_starting_after(self, pos: int, hi: int) -> Found | None:
+        """A speaker mention that starts right at ``pos`` (titles such as "Prime Minister" may precede it)."""
+        for f in self.speakers:
+            if pos <= f.start < hi:
+                gap = self.raw[pos:f.start]
+                gap = gap.replace("\u00a0", " ")
+                if gap.strip() == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap):
+                    return f
+                return None
+        return None
+
+    def subject_of(self, verb_start: int, lo: int) -> Who | None:
+        """The subject of a speech verb at ``verb_start`` (searching back to ``lo``)."""
+        f = self.mention_ending_before(verb_start, lo)
+        if f is not None:
+            return Who(self.entity(f), "name", f.start)
+        before = self.raw[lo:verb_start]
+        m = PRONOUN_SUBJECT.search(before)
+        if m:
+            return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
+        m = _ROLE_SUBJECT.search(before)
+        if m:
+            noun, start = m.group(2).lower(), lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if noun in ROLE_NOUNS:
+                return Who(self.role(noun, verb_start), "role", start)
+            if noun in COMPANY_NOUNS and m.group(0).lstrip().lower().startswith("the"):
+                return Who(self.company(verb_start), "role", start)
+            return Who(None, "anonymous", start)  # "the agriculture ministry said": named by nobody
+        m = _ANON_SUBJECT.search(before)
+        if m and (m.group(1).lower().split()[-1] in ANONYMOUS_SUBJECTS or m.group(1).lower() in ANONYMOUS_SUBJECTS):
+            return Who(None, "anonymous", lo + m.start(1))
+        return None
+
+    def pronoun(self, word: str, pos: int) -> Entity | None:
+        """The person "he"/"she" at ``pos`` refers to: the nearest earlier person of that gender.
+
+        In order: the last compatible person named earlier in the same paragraph; else the last
+        speaker, if attributed within two paragraphs; else the nearest compatible person. Names
+        inside quotation marks are not antecedents ("“David had six years,” she wrote"); a person
+        of the other gender (when the text tells) is skipped.
+        """
+        want = "m" if word == "he" else "f"
+        para_lo, here_lo = self._paragraph_floor(pos), self._paragraph_floor(pos, back=0)
+        cands = [f for f in self.people if f.end <= pos and f.start >= para_lo
+                 and not any(a <= f.start < b for a, b in self.quoted)]
+        ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
+        here = [f for f in ok if f.start >= here_lo]
+        last = self.last_speaker
+        if here:  # someone named in this very paragraph
+            pick = self.entity(here[-1])
+        elif last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want):
+            pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
+        else:
+            pick = self.entity(ok[-1]) if ok else None
+        if pick is not None:
+            self.gender.setdefault(pick.id, want)  # the text has now told us
+        return pick
+
+    def named_later(self, lo: int, hi: int) -> Found | None:
+        """A person given a name later in the clause: "..., who gave only her first name, Nino"."""
+        for f in self.people:
+            if lo <= f.start < hi and NAME_GIVEN_BEFORE.search(self.raw[max(lo, f.start - 40):f.start]):
+                return f
+        return None
+
+    def company(self, pos: int) -> Entity | None:
+        """"the company said": the one organisation named in this or the two paragraphs before, else None."""
+        lo = self._paragraph_floor(pos)
+        ents = {self.entity(f).id: self.entity(f) for f in self.speakers
+                if f.type == "organization" and lo <= f.start < pos}
+        return next(iter(ents.values())) if len(ents) == 1 else None
+
+    def role(self, noun: str, pos: int) -> Entity | None:
+        """The one person earlier in the source described by this role noun ("the professor"), else None."""
+        ents = {}
+        for f in self.people:
+            if f.start < pos and f.role and noun in f.role.lower():
+                ents[self.entity(f).id] = self.entity(f)
+        return next(iter(ents.values())) if len(ents) == 1 else None
+
+    def _paragraph_floor(self, pos: int, back: int = 2) -> int:
+        """Start of the paragraph ``back`` paragraphs before the one holding ``pos``."""
+        paras = self.source.paragraphs
+        for i, p in enumerate(paras):
+            if p.start <= pos <= p.end:
+                return paras[max(0, i - back)].start
+        return 0
+
+    def spoke(self, entity: Entity | None, pos: int) -> None:
+        """Remember who was last attributed words, and where (pronouns lean on it)."""
+        self.last_speaker, self.last_speaker_pos = entity, pos

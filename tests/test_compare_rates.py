@@ -1,0 +1,72 @@
+"""The dated exchange-rate table, its user override and the tolerance that follows the wording."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.rates import default_rate_table, load_rate_table, rate_files
+from briefing_tui.compare.tolerance import compare_figures, compare_money
+from briefing_tui.paths import user_config_dir
+
+
+def money(source: str, low: float, unit: str, qualifier: str | None = None, high: float | None = None) -> Figure:
+    return Figure("money", f"{low} {unit}", source, 0, 1, low, high if high is not None else low, unit, qualifier)
+
+
+def test_rate_is_the_latest_entry_on_or_before_the_article_date():
+    table = default_rate_table()
+    assert table.rate("JPY", "2025-03-15").date == "2025-01-01"
+    assert table.rate("JPY", "2025-12-21T00:07").date == "2025-12-01"
+    assert table.rate("EUR", "2024-07-01").date == "2024-07-01"
+
+
+def test_unknown_article_date_uses_the_stated_default_and_says_so():
+    rate = default_rate_table().rate("JPY", None)
+    assert rate.date == "2025-12-01"
+    assert "article date unknown: default" in rate.describe("USD")
+
+
+def test_article_older_than_the_table_uses_its_first_entry_and_says_so():
+    rate = default_rate_table().rate("EUR", "2019-05-01")
+    assert rate.date == "2024-01-01" and "predates" in rate.reason
+
+
+def test_user_override_in_config_dir_is_merged_over_the_shipped_table():
+    folder = user_config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "rates.yaml").write_text("rates:\n  2025-12-01: {JPY: 0.01}\n  2026-01-01: {XYZ: 2.0}\naliases:\n  XYZ: [zorkmids]\n",
+                                       encoding="utf-8")
+    table = load_rate_table(rate_files())
+    assert table.rate("JPY", None).value == 0.01
+    assert table.rate("EUR", None).value == 1.16  # untouched entries stay
+    assert table.code_for("Zorkmids") == "XYZ"
+
+
+def test_bad_override_is_reported_not_fatal(tmp_path):
+    bad = tmp_path / "rates.yaml"
+    bad.write_text("rates:\n  not-a-date: {JPY: 1}\n  2025-01-01: {EUR: -3}\n", encoding="utf-8")
+    table = load_rate_table((rate_files()[0], bad))
+    assert len(table.problems) == 2
+    assert table.rate("EUR", "2025-02-01").value == 1.035
+
+
+def test_approximate_wording_is_looser_than_exact():
+    table = default_rate_table()
+    published = {"a": "2025-12-20", "b": "2025-12-20"}
+    # 3 trillion yen is about 19.3 billion dollars at the December 2025 rate.
+    assert compare_money(money("a", 3e12, "JPY", "about"), money("b", 2e10, "USD", "about"), published, table).compatible
+    assert not compare_money(money("a", 3e12, "JPY"), money("b", 2.2e10, "USD"), published, table).compatible
+    assert compare_money(money("a", 3e12, "JPY", "about"), money("b", 2.2e10, "USD"), published, table).compatible
+
+
+def test_ranges_are_intervals():
+    table = default_rate_table()
+    published = {"a": None, "b": None}
+    assert compare_figures(money("a", 5e9, "USD", high=6e9), money("b", 5.8e9, "USD"), published, table).compatible
+    assert not compare_figures(money("a", 5e9, "USD", high=6e9), money("b", 7e9, "USD"), published, table).compatible
+
+
+def test_evidence_names_both_amounts_and_the_rate():
+    check = compare_money(money("a", 3e12, "JPY", "about"), money("b", 2e10, "USD", "about"),
+                          {"a": None, "b": "2025-12-22"}, default_rate_table())
+    assert "USD 19.3 billion" in check.evidence and "JPY at 0.00643 USD (table 2025-12-01" in check.evidence
+    assert "USD 20 billion" in check.evidence
