@@ -14,6 +14,10 @@ from collections.abc import Sequence
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", action="append", metavar="PATH",
                         help="article file or folder (repeatable; default: the embedded seeds)")
+    parser.add_argument("--index", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the index file to cache parses in (default: one per corpus in the user cache folder)")
+    parser.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
+                        help="parse every file and write no index")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,7 +25,8 @@ class Corpus:
         if cached is None:
             from briefing_tui.extract import analyse
 
-            cached = analyse(self.sources, self.alias_files())
+            cached = self._remember("analysis", ("extract",),
+                                    lambda: analyse(self.sources, self.alias_files()))
             self.__dict__["_analysis"] = cached
         return cached
 
@@ -46,9 +47,25 @@ class Corpus:
         if cached is None:
             from briefing_tui.compare import compare
 
-            cached = compare(self)
+            cached = self._remember("claims", ("extract", "compare"), lambda: compare(self))
             self.__dict__["_claims"] = cached
         return cached
+
+    def _remember(self, kind: str, depends: tuple[str, ...], compute):
+        """``compute()``, or its cached value when this corpus came through the index."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            return compute()
+        return index.remember(kind, depends, self.alias_files(), compute)
+
+    @property
+    def source_count(self) -> int:
+        """How many sources there are (without building them, for a corpus from the index)."""
+        return len(self.sources)
+
+    def load_texts(self) -> None:
+        """Make sure every source's text is in memory (a corpus from the index reads them lazily:
+        this reads them all in one pass, before e.g. indexing every sentence)."""
 
     def alias_files(self) -> list[Path]:
         """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
@@ -78,10 +95,58 @@ def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
 
 
 def load_corpus(paths: Iterable[str | Path] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Corpus:
-    """Load and parse every article under ``paths`` (default: the embedded seeds)."""
-    from briefing_tui.ingest import load_sources
+                progress: Callable[[int, int], None] | None = None, *,
+                index: str | Path | None = None, cache: bool = True) -> Corpus:
+    """Load and parse every article under ``paths`` (default: the embedded seeds).
 
+    With ``cache`` (the default) parses and results go through the embedded index
+    (:mod:`briefing_tui.store`): at ``index`` if given, else in the user cache folder; only new or
+    changed files are parsed. ``cache=False`` parses everything and writes nothing.
+    """
     roots = corpus_paths(paths)
-    sources, problems = load_sources(roots, progress=progress)
-    return Corpus(sources, problems, roots)
+    if not cache:
+        from briefing_tui.ingest import load_sources
+
+        sources, problems = load_sources(roots, progress=progress)
+        return Corpus(sources, problems, roots)
+    from briefing_tui.store import load_indexed
+
+    loaded, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress)
+    if isinstance(loaded, list):
+        return Corpus(loaded, problems, roots)
+    corpus = IndexedCorpus(None, problems, roots)
+    corpus.__dict__.update(_index=store, _synced=loaded)
+    return corpus
+
+
+class IndexedCorpus(Corpus):
+    """A corpus loaded through the index: its sources are built on first use.
+
+    ``briefing quotes`` on a cached corpus of 10k articles then reads the cached quotes without
+    building 10k sources.
+    """
+
+    @property
+    def sources(self) -> list[Source]:  # type: ignore[override]
+        """Every source (built from the index the first time)."""
+        built = self.__dict__.get("_sources")
+        if built is None:
+            built = self.__dict__["_synced"].sources()
+            self.__dict__["_sources"] = built
+        return built
+
+    @sources.setter
+    def sources(self, value: list[Source] | None) -> None:
+        self.__dict__["_sources"] = value
+
+    def load_texts(self) -> None:
+        """Read every stored source's text in one pass over the index."""
+        from briefing_tui.store import StoredSource
+
+        self.__dict__["_index"].load_bodies([s for s in self.sources if isinstance(s, StoredSource)])
+
+    @property
+    def source_count(self) -> int:
+        """How many sources there are (known without building them)."""
+        built = self.__dict__.get("_sources")
+        return len(built) if built is not None else self.__dict__["_synced"].count

@@ -27,8 +27,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 @pytest.fixture(scope="session")
 def seed_corpus() -> Corpus:
-    """The five embedded seed articles, parsed."""
-    return load_corpus([seeds_dir()])
+    """The five embedded seed articles, parsed (straight from the files: session fixtures run before
+    the user folders are isolated, so this one must not write the real user's cache)."""
+    return load_corpus([seeds_dir()], cache=False)
 
 
 def load_yaml(name: str):

@@ -14,10 +14,14 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
 
     Returns None (after a clear message) when nothing at all could be loaded.
     """
-    corpus = load_corpus(getattr(args, "corpus", None))
+    from briefing_tui.commands.progress import ingest_progress
+
+    with ingest_progress() as progress:
+        corpus = load_corpus(getattr(args, "corpus", None), progress, index=getattr(args, "index", None),
+                             cache=not getattr(args, "no_cache", False))
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
-    if not corpus.sources:
+    if not corpus.source_count:
         names = ", ".join(one_line(str(p)) for p in corpus.roots)
         print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
         return None

@@ -1,0 +1,1 @@
+"""Benchmarks for briefing-tui (not tests): ``python -m bench.run [--quick]``."""

@@ -1,0 +1,56 @@
+"""Small corpora written on the fly for the store tests (articles in shapes of our own)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+TOPICS = ("the harbour bridge reopening", "a regional water agreement", "the new rail link to the coast",
+          "a farm subsidy reform", "the city's flood defences", "a solar plant on former mine land")
+
+
+def article_text(k: int, variant: str = "") -> str:
+    """A plausible wire story, different for each ``k`` (and ``variant``)."""
+    topic = TOPICS[k % len(TOPICS)]
+    return (f"Officials discuss {topic} {variant}\n\nBy Staff Reporter {k}\nThe Example Ledger\n"
+            f"March {1 + k % 27}, 2025\n\n"
+            f"Regional officials met on Tuesday to discuss {topic}, a plan first floated {k + 2} years ago. "
+            f"The meeting in the provincial capital drew {100 + k} delegates from {3 + k % 5} districts.\n\n"
+            f"“We have waited long enough,” said Marta Ilves, who chairs the planning committee. "
+            f"She said a final decision was expected before the summer {variant}.\n\n"
+            f"Critics argue the cost, estimated at {20 + k} million euros, is too high. "
+            f"Jonas Berg, an economist at the state university, said the figures did not add up.\n")
+
+
+def write_corpus(folder: Path, n: int) -> list[Path]:
+    """Write ``n`` articles into ``folder``; return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for k in range(n):
+        path = folder / f"story_{k:03d}.txt"
+        path.write_text(article_text(k), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under ``folder`` with its bytes and mtime."""
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def age(paths, seconds: int = 60) -> None:
+    """Set the files' mtimes into the past, so that fingerprints are trusted (not racy)."""
+    for p in paths:
+        st = os.stat(p)
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - seconds * 1_000_000_000))
+
+
+def run_python(code: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.Popen:
+    """Start ``python -c code`` from the repository root (not waited for)."""
+    return subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env={**os.environ, **(env or {})},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
