@@ -24,7 +24,7 @@ from briefing_tui.search.tokens import words
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
 
-KINDS = ("quote", "entity", "source", "sentence")
+KINDS = ("entity", "source", "quote", "sentence")
 MAX_QUERY_WORDS = 16
 """Words of a query beyond this are ignored (a pasted paragraph must not cost seconds)."""
 
@@ -82,16 +82,20 @@ class SearchIndex:
 
 
 def corpus_items(corpus: Corpus) -> list[SearchItem]:
-    """Every searchable thing in ``corpus``: quotes, entities, sources and sentences."""
+    """Every searchable thing in ``corpus``: entities, sources, quotes, then sentences.
+
+    The order is the ranking's tie-break: a name typed whole most likely means the entity (short,
+    specific), then the outlet or title, then the quotes and sentences that merely contain it.
+    """
     corpus.load_texts()
     items: list[SearchItem] = []
-    for q in corpus.quotes:
-        items.append(SearchItem("quote", q.id, f"{q.speaker or 'unattributed'}: {q.text}", q.source, q.start, q.end))
     for e in corpus.entities:
         items.append(SearchItem("entity", e.id, " / ".join(dict.fromkeys([e.name, *e.aliases]))))
     for s in corpus.sources:
         label = " · ".join(x for x in (s.outlet, s.title, s.id) if x)
         items.append(SearchItem("source", s.id, label, s.id))
+    for q in corpus.quotes:
+        items.append(SearchItem("quote", q.id, f"{q.speaker or 'unattributed'}: {q.text}", q.source, q.start, q.end))
     for s in corpus.sources:
         for sent in s.sentences:
             items.append(SearchItem("sentence", f"{s.id}:{sent.index}", sent.text, s.id, sent.start, sent.end))

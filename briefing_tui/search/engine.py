@@ -1,7 +1,7 @@
 """A word-prefix inverted index that answers each keystroke without scanning every item.
 
 Items are identified by their position in the list they came in; that order is also the
-tie-break (callers put what matters most first: quotes, entities, sources, sentences). A query is
+tie-break (callers put what matters most first: entities, sources, quotes, sentences). A query is
 split into words; an item matches when every query word is the start of one of its words. The
 most selective query word (fewest postings over its prefix range in the sorted vocabulary)
 fetches candidates; the others are checked with a substring test on the item's normal form

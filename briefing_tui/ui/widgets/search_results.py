@@ -18,7 +18,7 @@ KIND_SYMBOLS = {"quote": "❝", "entity": "◆", "source": "▤", "sentence": "�
 def group_hits(hits: Sequence[Hit], per_kind: int = 25) -> list[Hit | GroupHeader]:
     """Hits under one heading per kind, best first in each; the kind of the best hit comes first.
 
-    Kinds whose best hits tie keep the order quotes, entities, sources, sentences.
+    Kinds whose best hits tie keep the order of ``KINDS``: entities, sources, quotes, sentences.
     """
     by_kind: dict[str, list[Hit]] = {}
     for hit in hits:
