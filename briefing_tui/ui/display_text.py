@@ -98,3 +98,17 @@ def fit(text: Text, width: int) -> Text:
     text = text.copy()
     text.truncate(max(width, 0), overflow="ellipsis", pad=True)
     return text
+
+
+def unique_labels(sources: Iterable[Source]) -> dict[str, str]:
+    """Each source's one-line label (outlet, else title, else id), numbered "#1", "#2"… where several share one."""
+    labels = {s.id: source_label(s) for s in sources}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    for source_id, label in labels.items():
+        if counts[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            labels[source_id] = f"{label} #{seen[label]}"
+    return labels
