@@ -93,6 +93,20 @@ def source_label(source: Source | None) -> str:
     return fold_inert(source.label)[0]
 
 
+def lead_words(source: Source, limit: int = 70) -> str:
+    """The article's opening words in quotation marks, to show in place of a missing title.
+
+    Marked as a quotation (and shown dim by callers) so nobody mistakes it for a real headline.
+    """
+    first = next((s.text for s in source.sentences), "")
+    shown, _ = fold_inert(first[: limit * 2])
+    if not shown:
+        return "untitled"
+    if len(shown) > limit:
+        shown = shown[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{shown}”"
+
+
 def fit(text: Text, width: int) -> Text:
     """``text`` cut to ``width`` cells with an ellipsis, padded to exactly ``width``."""
     text = text.copy()
