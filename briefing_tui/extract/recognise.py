@@ -27,6 +27,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, fold, name_runs
 from briefing_tui.model import Source
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 
 @dataclass(slots=True)
 class Found:
@@ -56,8 +57,7 @@ class SourceRecogniser:
         self.source = source
         self.gaz = gaz
         raw = source.raw
-        self.lower_vocab = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]*\b", "\n".join(
-            raw[p.start:p.end] for p in source.paragraphs))}
+        self.lower_vocab = set(_LOWER_WORD.findall("\n".join(raw[p.start:p.end] for p in source.paragraphs)))
         self.found: list[Found] = []
 
     # -- helpers -------------------------------------------------------------------------------------
