@@ -18,13 +18,23 @@ from pathlib import Path
 from briefing_tui.model import Entity, Problem, Quote, Source
 
 
+@dataclass(slots=True)
+class QuotedTerm:
+    """A name, title or slogan in quotation marks: kept, but never anyone's speech."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class Analysis:
     """Everything extracted from a corpus: merged entities, attributed quotes, quoted terms."""
 
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    terms: list = field(default_factory=list)  # QuotedTerm: names and slogans in quote marks, not speech
+    terms: list[QuotedTerm] = field(default_factory=list)  # names and slogans in quote marks, not speech
     problems: list[Problem] = field(default_factory=list)  # bad alias files
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.recognise import Found
@@ -46,16 +47,6 @@ class PendingQuote:
     cue: str | None
     paragraph: int
     continues: bool = False
-
-
-@dataclass(slots=True)
-class QuotedTerm:
-    """A name, title or slogan in quotation marks: kept, but never anyone's speech."""
-
-    source: str
-    start: int
-    end: int
-    text: str
 
 
 def _title_like(words: list[str]) -> bool:

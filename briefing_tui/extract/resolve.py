@@ -23,7 +23,7 @@ from briefing_tui.extract.spelling_index import SpellingIndex
 from briefing_tui.model import Entity, Mention, Source
 
 _WORD = re.compile(r"[a-z][a-z-]+")
-_SURNAME_CUTOFF = 80
+_SURNAME_CUTOFF, _GIVEN_CUTOFF = 80, 75
 
 
 @dataclass
@@ -59,11 +59,16 @@ def _context_of(source: Source, found: list[Found]) -> Callable[[Found], set[str
 
 
 class _People:
-    """Person groups, looked up by spelling (see ``same_person``) without scanning every group."""
+    """Person groups, looked up by spelling (see ``same_person``) without scanning every group.
+
+    A fuzzy match needs both a close given name and a close surname: the given names are searched
+    first (there are far fewer of them), then the surnames seen with each of those given names.
+    """
 
     def __init__(self) -> None:
-        self.surnames = SpellingIndex(_SURNAME_CUTOFF)
-        self.by_surname: dict[str, set[int]] = {}  # folded surname -> groups with a full name spelled so
+        self.given_names = SpellingIndex(_GIVEN_CUTOFF)
+        self.surnames: dict[str, SpellingIndex] = {}  # folded given name -> surnames seen with it
+        self.by_name: dict[tuple[str, str], set[int]] = {}  # (given name, surname) -> groups
         self.by_tokens: dict[tuple[str, ...], set[int]] = {}  # folded words of a form -> groups
         self.by_last: dict[str, dict[int, None]] = {}  # last folded word of any form -> groups, in order
 
@@ -73,16 +78,19 @@ class _People:
         if words:
             self.by_last.setdefault(words[-1], {})[number] = None
         if len(words) >= 2:
-            self.surnames.add(words[-1])
-            self.by_surname.setdefault(words[-1], set()).add(number)
+            given = " ".join(words[:-1])
+            self.given_names.add(given)
+            self.surnames.setdefault(given, SpellingIndex(_SURNAME_CUTOFF)).add(words[-1])
+            self.by_name.setdefault((given, words[-1]), set()).add(number)
 
     def spelled_alike(self, name: str) -> list[int]:
         """Groups (in creation order) with a form that ``same_person`` might accept for ``name``."""
         words = fold(name).split()
         numbers = set(self.by_tokens.get(tuple(words), ()))
         if len(words) >= 2:
-            for surname in self.surnames.near(words[-1]):
-                numbers |= self.by_surname[surname]
+            for given in self.given_names.near(" ".join(words[:-1])):
+                for surname in self.surnames[given].near(words[-1]):
+                    numbers |= self.by_name[(given, surname)]
         return sorted(numbers)
 
     def with_surname(self, word: str) -> list[int]:
@@ -97,7 +105,7 @@ def same_person(a: str, b: str, shared_context: bool) -> bool:
     if len(fa) < 2 or len(fb) < 2:
         return False
     surname, given = ratio(fa[-1], fb[-1]), ratio(" ".join(fa[:-1]), " ".join(fb[:-1]))
-    if surname < _SURNAME_CUTOFF or given < 75:
+    if surname < _SURNAME_CUTOFF or given < _GIVEN_CUTOFF:
         return False
     return ratio(" ".join(fa), " ".join(fb)) >= 95 or shared_context
 
