@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.found import Found
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at

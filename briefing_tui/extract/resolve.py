@@ -18,7 +18,7 @@ from rapidfuzz.fuzz import ratio
 from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.found import Found
 from briefing_tui.extract.spelling_index import SpellingIndex
 from briefing_tui.model import Entity, Mention, Source
 
