@@ -1,71 +1,121 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has two compressed parts. The head holds the quotes, the problems and one row per
-entity (id, name, type, aliases, roles, mention count, source ids): all that ``briefing quotes`` and
-``briefing entities`` print. The tail holds every entity's mentions and the quoted terms; it is
-neither decompressed nor decoded until something looks inside one of those lists
-(:class:`~briefing_tui.store.lazy_list.LazyList`), and then decoded once for all of them.
+The stored value has three parts, each compressed on its own:
+
+- the head: problems, one row per entity (id, name, type, aliases, roles, mention count, source
+  ids) and one row per quote (words, speaker, speaker entity, source ids): all that ``briefing
+  entities`` prints and all that ``briefing quotes`` filters and searches on;
+- the mentions of every entity and the quoted terms, decoded together the first time one of those
+  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
+- the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
+  alone (:func:`~briefing_tui.store.lazy_list.peek`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import zlib
 from typing import Any
 
 from briefing_tui.model import Entity
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/2\x00"
-_LENGTH = 8  # bytes of the head's length, after MAGIC
+MAGIC = b"\x00analysis/3\x00"
+_LENGTH = 8  # bytes per part length, after MAGIC
 
 
-class _Tail:
-    """The stored tail, decoded on first use: [terms, mentions of entity 0, of entity 1, ...]."""
+class _Part:
+    """One stored part, decompressed (and, for a JSON part, decoded) on first use."""
 
     def __init__(self, blob: bytes) -> None:
         self._blob: bytes | None = blob
-        self._items: list = []
+        self._value: Any = None
+
+    def raw(self) -> bytes:
+        if self._blob is not None:
+            try:
+                self._value, self._blob = zlib.decompress(self._blob), None
+            except zlib.error as exc:
+                raise CodecError(f"undecodable stored part: {exc}") from None
+        return self._value
+
+    def items(self) -> list:
+        value = unpack_value(self.raw()) if not isinstance(self._value, list) else self._value
+        if not isinstance(value, list) or not all(isinstance(x, list) for x in value):
+            raise CodecError("malformed stored analysis part")
+        self._value = value
+        return value
 
     def item(self, i: int) -> list:
-        if self._blob is not None:
-            items, self._blob = unpack_value(self._blob), None
-            if not isinstance(items, list) or not all(isinstance(x, list) for x in items):
-                raise CodecError("malformed stored analysis tail")
-            self._items = items
         try:
-            return self._items[i]
+            return self.items()[i]
         except IndexError:
-            raise CodecError("stored analysis tail is too short") from None
+            raise CodecError("stored analysis part is too short") from None
 
 
 def pack_analysis(analysis: Any) -> bytes:
     """The stored form of an ``extract.Analysis`` (see the module docstring)."""
-    rows = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions), e.sources]
-            for e in analysis.entities]
-    rest = dataclasses.replace(analysis, entities=[], terms=[])
-    head = pack({"analysis": encode_value(rest), "entities": rows, "terms": len(analysis.terms)})
-    tail = pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)])
-    return MAGIC + len(head).to_bytes(_LENGTH, "big") + head + tail
+    entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions), e.sources]
+                for e in analysis.entities]
+    quotes = [[q.text, q.speaker, q.speaker_entity, q.sources] for q in analysis.quotes]
+    documents = [json.dumps(encode_value(q), ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+                 for q in analysis.quotes]
+    offsets = [0]
+    for doc in documents:
+        offsets.append(offsets[-1] + len(doc))
+    rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
+    parts = [
+        pack({"analysis": encode_value(rest), "entities": entities, "terms": len(analysis.terms),
+              "quotes": quotes, "offsets": offsets}),
+        pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
+        zlib.compress(b"".join(documents), 1),
+    ]
+    return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
+
+
+def _parts(blob: bytes, count: int) -> list[bytes]:
+    if not blob.startswith(MAGIC):
+        raise CodecError("stored analysis has another format")
+    at = len(MAGIC) + count * _LENGTH
+    sizes = [int.from_bytes(blob[len(MAGIC) + i * _LENGTH:len(MAGIC) + (i + 1) * _LENGTH], "big") for i in range(count)]
+    parts = []
+    for size in sizes:
+        parts.append(blob[at:at + size])
+        at += size
+    if at != len(blob):
+        raise CodecError("stored analysis is truncated")
+    return parts
 
 
 def unpack_analysis(blob: bytes) -> Any:
     """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too)."""
-    if not blob.startswith(MAGIC):
-        raise CodecError("stored analysis has another format")
-    at = len(MAGIC) + _LENGTH
-    end = at + int.from_bytes(blob[len(MAGIC):at], "big")
-    data = unpack_value(blob[at:end])
-    tail = _Tail(blob[end:])
-
-    def lazy(i: int, count: int, sources: list[str] | None = None) -> list:
-        return LazyList(pending=i, count=count, decode=tail.item, sources=sources) if count else []
-
+    head_blob, tail_blob, quotes_blob = _parts(blob, 3)
+    data = unpack_value(head_blob)
+    tail, documents = _Part(tail_blob), _Part(quotes_blob)
     try:
+        offsets = data["offsets"]
+
+        def one_quote(i: int) -> Any:
+            return unpack_value(documents.raw()[offsets[i]:offsets[i + 1]])
+
+        def all_quotes(_: Any) -> list:
+            raw = documents.raw()
+            return unpack_value(b"[" + b",".join(raw[a:b] for a, b in zip(offsets, offsets[1:])) + b"]")
+
+        def mentions(i: int, count: int, sources: list[str]) -> list:
+            return LazyList(pending=i, count=count, decode=tail.item, summary=sources) if count else []
+
         analysis = data["analysis"]
-        analysis.entities = [Entity(id_, name, type_, aliases, lazy(i + 1, count, sources), roles)
+        analysis.entities = [Entity(id_, name, type_, aliases, mentions(i + 1, count, sources), roles)
                              for i, (id_, name, type_, aliases, roles, count, sources) in enumerate(data["entities"])]
-        analysis.terms = lazy(0, data["terms"])
+        analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
+        quotes = data["quotes"]
+        if len(offsets) != len(quotes) + 1:
+            raise CodecError("stored quotes do not match their index")
+        analysis.quotes = LazyList(pending=True, count=len(quotes), decode=all_quotes, one=one_quote,
+                                   summary=quotes) if quotes else []
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"malformed stored analysis: {exc}") from None
     return analysis
