@@ -8,7 +8,7 @@ from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.commands.quotes import report_problems
 from briefing_tui.model import Entity
 from briefing_tui.safety import one_line, safe_json
-from briefing_tui.store.lazy_list import summary
+from briefing_tui.store.lazy_list import column
 
 TYPES = {"person": "person", "people": "person", "persons": "person", "organization": "organization",
          "organisation": "organization", "org": "organization", "orgs": "organization", "place": "place",
@@ -17,7 +17,7 @@ TYPES = {"person": "person", "people": "person", "persons": "person", "organizat
 
 def entity_sources(e: Entity) -> list[str]:
     """``e.sources``, without decoding the mentions when the cache stored the ids beside them."""
-    known = summary(e.mentions)  # source ids stored beside the mentions in the index
+    known = column(e.mentions, "sources")  # source ids stored beside the mentions in the index
     return list(known) if known is not None else e.sources
 
 

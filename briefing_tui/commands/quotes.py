@@ -9,7 +9,7 @@ from typing import NamedTuple
 from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.model import Quote
 from briefing_tui.safety import one_line, safe_json
-from briefing_tui.store.lazy_list import peek, summary
+from briefing_tui.store.lazy_list import column, peek
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
 
@@ -38,20 +38,25 @@ def report_problems(analysis) -> None:
 
 
 class QuoteSummary(NamedTuple):
-    """What filtering and searching look at in a quote."""
+    """What searching and the speaker filter look at in a quote."""
 
     text: str
     speaker: str | None
     speaker_entity: str | None
-    sources: list[str]
 
 
 def quote_summaries(quotes: list[Quote]) -> list[QuoteSummary]:
     """The summaries of ``quotes``; from the index, read without decoding the quotes themselves."""
-    stored = summary(quotes)
+    stored = column(quotes, "summary")
     if stored is not None:
         return [QuoteSummary(*row) for row in stored]
-    return [QuoteSummary(q.text, q.speaker, q.speaker_entity, q.sources) for q in quotes]
+    return [QuoteSummary(q.text, q.speaker, q.speaker_entity) for q in quotes]
+
+
+def quote_sources(quotes: list[Quote]) -> list[list[str]]:
+    """Each quote's source ids (``Quote.sources``); from the index, without decoding the quotes."""
+    stored = column(quotes, "sources")
+    return stored if stored is not None else [q.sources for q in quotes]
 
 
 def speaker_matches(name: str, q: Quote | QuoteSummary, aliases: dict[str, list[str]]) -> bool:
@@ -69,8 +74,9 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
     analysis = corpus.analysis
     aliases = {e.id: e.aliases for e in analysis.entities} if speaker is not None else {}
     summaries = quote_summaries(analysis.quotes)
+    sources = quote_sources(analysis.quotes) if source is not None else None
     kept = [i for i, q in enumerate(summaries)
-            if (source is None or source in q.sources)
+            if (sources is None or source in sources[i])
             and (speaker is None or speaker_matches(speaker, q, aliases))]
     if query:
         from rapidfuzz import fuzz, process

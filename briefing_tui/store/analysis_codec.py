@@ -1,14 +1,14 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has three parts, each compressed on its own:
+The stored value has five parts, each compressed on its own:
 
-- the head: problems, one row per entity (id, name, type, aliases, roles, mention count, source
-  ids) and one row per quote (words, speaker, speaker entity, source ids): all that ``briefing
-  entities`` prints and all that ``briefing quotes`` filters and searches on;
+- the head: problems, one row per entity (id, name, type, aliases, roles, mention count) and one
+  row per quote (words, speaker, speaker entity): what ``briefing quotes`` searches on;
+- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
 - the mentions of every entity and the quoted terms, decoded together the first time one of those
   lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
-- the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
-  alone (:func:`~briefing_tui.store.lazy_list.peek`).
+- the quotes in full, one compressed JSON document each, so that the few quotes a lookup prints
+  are decoded alone (:func:`~briefing_tui.store.lazy_list.peek`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from briefing_tui.model import Entity
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/3\x00"
+MAGIC = b"\x00analysis/5\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 
 
@@ -57,11 +57,10 @@ class _Part:
 
 def pack_analysis(analysis: Any) -> bytes:
     """The stored form of an ``extract.Analysis`` (see the module docstring)."""
-    entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions), e.sources]
-                for e in analysis.entities]
-    quotes = [[q.text, q.speaker, q.speaker_entity, q.sources] for q in analysis.quotes]
-    documents = [json.dumps(encode_value(q), ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-                 for q in analysis.quotes]
+    entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions)] for e in analysis.entities]
+    quotes = [[q.text, q.speaker, q.speaker_entity] for q in analysis.quotes]
+    documents = [zlib.compress(json.dumps(encode_value(q), ensure_ascii=False, separators=(",", ":"))
+                               .encode("utf-8", "surrogatepass"), 1) for q in analysis.quotes]
     offsets = [0]
     for doc in documents:
         offsets.append(offsets[-1] + len(doc))
@@ -69,8 +68,10 @@ def pack_analysis(analysis: Any) -> bytes:
     parts = [
         pack({"analysis": encode_value(rest), "entities": entities, "terms": len(analysis.terms),
               "quotes": quotes, "offsets": offsets}),
+        pack([e.sources for e in analysis.entities]),
+        pack([q.sources for q in analysis.quotes]),
         pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
-        zlib.compress(b"".join(documents), 1),
+        b"".join(documents),
     ]
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
@@ -91,31 +92,36 @@ def _parts(blob: bytes, count: int) -> list[bytes]:
 
 def unpack_analysis(blob: bytes) -> Any:
     """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too)."""
-    head_blob, tail_blob, quotes_blob = _parts(blob, 3)
+    head_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 5)
     data = unpack_value(head_blob)
-    tail, documents = _Part(tail_blob), _Part(quotes_blob)
+    entity_sources, quote_sources, tail = _Part(entity_sources_blob), _Part(quote_sources_blob), _Part(tail_blob)
     try:
         offsets = data["offsets"]
 
         def one_quote(i: int) -> Any:
-            return unpack_value(documents.raw()[offsets[i]:offsets[i + 1]])
+            try:
+                return unpack_value(zlib.decompress(documents[offsets[i]:offsets[i + 1]]))
+            except zlib.error as exc:
+                raise CodecError(f"undecodable stored quote: {exc}") from None
 
         def all_quotes(_: Any) -> list:
-            raw = documents.raw()
-            return unpack_value(b"[" + b",".join(raw[a:b] for a, b in zip(offsets, offsets[1:])) + b"]")
+            return [one_quote(i) for i in range(len(offsets) - 1)]
 
-        def mentions(i: int, count: int, sources: list[str]) -> list:
-            return LazyList(pending=i, count=count, decode=tail.item, summary=sources) if count else []
+        def mentions(i: int, count: int) -> list:
+            if not count:
+                return []
+            return LazyList(pending=i + 1, count=count, decode=tail.item,
+                            columns={"sources": lambda: entity_sources.item(i)})
 
         analysis = data["analysis"]
-        analysis.entities = [Entity(id_, name, type_, aliases, mentions(i + 1, count, sources), roles)
-                             for i, (id_, name, type_, aliases, roles, count, sources) in enumerate(data["entities"])]
+        analysis.entities = [Entity(id_, name, type_, aliases, mentions(i, count), roles)
+                             for i, (id_, name, type_, aliases, roles, count) in enumerate(data["entities"])]
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         quotes = data["quotes"]
         if len(offsets) != len(quotes) + 1:
             raise CodecError("stored quotes do not match their index")
         analysis.quotes = LazyList(pending=True, count=len(quotes), decode=all_quotes, one=one_quote,
-                                   summary=quotes) if quotes else []
+                                   columns={"summary": lambda: quotes, "sources": quote_sources.items}) if quotes else []
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"malformed stored analysis: {exc}") from None
     return analysis

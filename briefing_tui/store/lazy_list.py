@@ -3,8 +3,8 @@
 A cached analysis of 10k articles holds some 300k entity mentions and 10k quotes; ``briefing
 quotes`` needs the words and speakers of every quote but the rest only of the few it prints, and
 ``briefing entities`` only the mentions' count and sources. A :class:`LazyList` stands for such a
-list: it asks for its items the first time anything looks inside, while its length, a summary the
-owner stored beside it (:func:`summary`) and single items (:func:`peek`) come cheaper.
+list: it asks for its items the first time anything looks inside, while its length, columns the
+owner stored beside it (:func:`column`) and single items (:func:`peek`) come cheaper.
 """
 
 from __future__ import annotations
@@ -29,18 +29,26 @@ class LazyList(list):
     """A list whose items are ``decode(pending)``, called on first access.
 
     It behaves as the list it stands for: every reading or writing method decodes first, except
-    ``len()`` (known in advance). ``summary`` is what the owner stored beside the items (an entity's
-    source ids, the words and speaker of each quote); ``one(i)`` decodes item ``i`` alone. Copies and
-    pickles are plain lists.
+    ``len()`` (known in advance). ``columns`` read what the owner stored beside the items (an
+    entity's source ids; the words, speaker and sources of each quote), each on first use;
+    ``one(i)`` decodes item ``i`` alone. Copies and pickles are plain lists.
     """
 
-    __slots__ = ("_pending", "_decode", "_count", "_one", "summary")
+    __slots__ = ("_pending", "_decode", "_count", "_one", "_columns", "_known")
 
     def __init__(self, items: Any = (), *, pending: Any = None, count: int = 0,
                  decode: Callable[[Any], list] | None = None, one: Callable[[int], Any] | None = None,
-                 summary: Any = None) -> None:
+                 columns: dict[str, Callable[[], Any]] | None = None) -> None:
         super().__init__(items)
-        self._pending, self._decode, self._count, self._one, self.summary = pending, decode, count, one, summary
+        self._pending, self._decode, self._count, self._one = pending, decode, count, one
+        self._columns, self._known = columns or {}, {}
+
+    def column(self, name: str) -> Any:
+        """The stored column ``name`` (None when there is none)."""
+        if name not in self._known:
+            read = self._columns.get(name)
+            self._known[name] = read() if read is not None else None
+        return self._known[name]
 
     def _load(self) -> None:
         pending, self._pending = self._pending, None
@@ -70,9 +78,9 @@ class LazyList(list):
     __hash__ = None  # type: ignore[assignment]
 
 
-def summary(items: Sequence) -> Any:
-    """What was stored beside a pending :class:`LazyList` (None for any other sequence)."""
-    return items.summary if isinstance(items, LazyList) else None
+def column(items: Sequence, name: str) -> Any:
+    """The column ``name`` stored beside a :class:`LazyList` (None for any other sequence)."""
+    return items.column(name) if isinstance(items, LazyList) else None
 
 
 def peek(items: Sequence, i: int) -> Any:
