@@ -27,26 +27,22 @@ _LENGTH = 8  # bytes per part length, after MAGIC
 
 
 class _Part:
-    """One stored part, decompressed (and, for a JSON part, decoded) on first use."""
+    """One stored part: compressed JSON (a list of lists), decoded on first use."""
 
     def __init__(self, blob: bytes) -> None:
-        self._blob: bytes | None = blob
-        self._value: Any = None
-
-    def raw(self) -> bytes:
-        if self._blob is not None:
-            try:
-                self._value, self._blob = zlib.decompress(self._blob), None
-            except zlib.error as exc:
-                raise CodecError(f"undecodable stored part: {exc}") from None
-        return self._value
+        self._blob = blob
+        self._items: list | None = None
 
     def items(self) -> list:
-        value = unpack_value(self.raw()) if not isinstance(self._value, list) else self._value
-        if not isinstance(value, list) or not all(isinstance(x, list) for x in value):
-            raise CodecError("malformed stored analysis part")
-        self._value = value
-        return value
+        if self._items is None:
+            try:
+                items = unpack_value(zlib.decompress(self._blob))
+            except zlib.error as exc:
+                raise CodecError(f"undecodable stored part: {exc}") from None
+            if not isinstance(items, list) or not all(isinstance(x, list) for x in items):
+                raise CodecError("malformed stored analysis part")
+            self._items = items
+        return self._items
 
     def item(self, i: int) -> list:
         try:
