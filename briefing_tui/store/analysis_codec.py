@@ -1,9 +1,11 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has five parts, each compressed on its own:
+The stored value has six parts, each compressed on its own:
 
-- the head: problems, one row per entity (id, name, type, aliases, roles, mention count) and one
-  row per quote (words, speaker, speaker entity): what ``briefing quotes`` searches on;
+- the head: problems and one row per quote (words, speaker, speaker entity): what ``briefing
+  quotes`` searches on;
+- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
+  list is first looked into;
 - the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
 - the mentions of every entity and the quoted terms, decoded together the first time one of those
   lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
@@ -22,7 +24,7 @@ from briefing_tui.model import Entity
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/5\x00"
+MAGIC = b"\x00analysis/6\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 
 
@@ -62,8 +64,9 @@ def pack_analysis(analysis: Any) -> bytes:
         offsets.append(offsets[-1] + len(doc))
     rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
     parts = [
-        pack({"analysis": encode_value(rest), "entities": entities, "terms": len(analysis.terms),
+        pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
               "quotes": quotes, "offsets": offsets}),
+        pack(entities),
         pack([e.sources for e in analysis.entities]),
         pack([q.sources for q in analysis.quotes]),
         pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
@@ -88,9 +91,10 @@ def _parts(blob: bytes, count: int) -> list[bytes]:
 
 def unpack_analysis(blob: bytes) -> Any:
     """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too)."""
-    head_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 5)
+    head_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 6)
     data = unpack_value(head_blob)
-    entity_sources, quote_sources, tail = _Part(entity_sources_blob), _Part(quote_sources_blob), _Part(tail_blob)
+    entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
+    quote_sources, tail = _Part(quote_sources_blob), _Part(tail_blob)
     try:
         offsets = data["offsets"]
 
@@ -109,9 +113,15 @@ def unpack_analysis(blob: bytes) -> Any:
             return LazyList(pending=i + 1, count=count, decode=tail.item,
                             columns={"sources": lambda: entity_sources.item(i)})
 
+        def entities(_: Any) -> list[Entity]:
+            try:
+                return [Entity(id_, name, type_, aliases, mentions(i, count), roles)
+                        for i, (id_, name, type_, aliases, roles, count) in enumerate(entity_rows.items())]
+            except (TypeError, ValueError) as exc:
+                raise CodecError(f"malformed stored entities: {exc}") from None
+
         analysis = data["analysis"]
-        analysis.entities = [Entity(id_, name, type_, aliases, mentions(i, count), roles)
-                             for i, (id_, name, type_, aliases, roles, count) in enumerate(data["entities"])]
+        analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         quotes = data["quotes"]
         if len(offsets) != len(quotes) + 1:
