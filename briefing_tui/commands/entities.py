@@ -8,16 +8,23 @@ from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.commands.quotes import report_problems
 from briefing_tui.model import Entity
 from briefing_tui.safety import one_line, safe_json
+from briefing_tui.store.lazy_list import column
 
 TYPES = {"person": "person", "people": "person", "persons": "person", "organization": "organization",
          "organisation": "organization", "org": "organization", "orgs": "organization", "place": "place",
          "places": "place", "location": "place"}
 
 
+def entity_sources(e: Entity) -> list[str]:
+    """``e.sources``, without decoding the mentions when the cache stored the ids beside them."""
+    known = column(e.mentions, "sources")  # source ids stored beside the mentions in the index
+    return list(known) if known is not None else e.sources
+
+
 def entity_record(e: Entity) -> dict[str, object]:
     """The JSON shape of one entity (the CLI contract, plus id and roles)."""
     return {"name": e.name, "type": e.type, "aliases": list(e.aliases), "mentions": len(e.mentions),
-            "sources": e.sources, "id": e.id, "roles": list(e.roles)}
+            "sources": entity_sources(e), "id": e.id, "roles": list(e.roles)}
 
 
 def run_entities(args: argparse.Namespace) -> int:
@@ -51,6 +58,6 @@ def run_entities(args: argparse.Namespace) -> int:
     for e in entities:
         others = [a for a in e.aliases if a != e.name]
         table.add_row(Text(one_line(e.name), style="bold"), Text(e.type), Text(str(len(e.mentions))),
-                      Text(str(len(e.sources))), Text(one_line(", ".join(others)), style="dim"))
+                      Text(str(len(entity_sources(e)))), Text(one_line(", ".join(others)), style="dim"))
     console().print(table)
     return 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
 
@@ -32,29 +34,60 @@ def _keys(kind: str, words: list[str]) -> set[str]:
     return {f"{kind}|<{' '.join(words[:2])}", f"{kind}|>{' '.join(words[-2:])}"} if words else set()
 
 
+@dataclass
+class _Copies:
+    """The merged quotes (by position) that have one normalised text, all of them and by speaker."""
+
+    text: str
+    all: list[int] = field(default_factory=list)
+    by_speaker: dict[str | None, list[int]] = field(default_factory=dict)
+
+
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
-    """Fold quotes with the same words and compatible speakers from other sources into the first one."""
+    """Fold quotes with the same words and compatible speakers from other sources into the first one.
+
+    Every quote goes to the earliest merged quote that is from other sources, has the same speaker
+    (or one of the two has none) and the same words. Candidates share a blocking key and are kept
+    per normalised text and per speaker, so a quote repeated across thousands of sources with
+    different speakers is not compared with every copy.
+    """
     merged: list[Quote] = []
-    normals: list[str] = []
     sources: list[set[str]] = []
-    by_key: dict[str, list[int]] = {}
+    copies: dict[tuple[str, str], _Copies] = {}  # (kind, normalised text) -> copies
+    by_key: dict[str, dict[tuple[str, str], None]] = {}  # blocking key -> texts, in order
+
+    def first_from_elsewhere(positions: list[int], source: str) -> int | None:
+        return next((i for i in positions if source not in sources[i]), None)
+
     for q in quotes:
         norm = _normal(q.text)
         keys = _keys(q.kind, norm.split())
-        home = next((i for i in sorted({i for k in keys for i in by_key.get(k, ())})
-                     if q.source not in sources[i]
-                     and (merged[i].speaker is None or q.speaker is None or merged[i].speaker == q.speaker)
-                     and same_words(normals[i], norm)), None)
-        if home is None:
+        homes = []
+        for text in dict.fromkeys(t for k in keys for t in by_key.get(k, ())):
+            c = copies[text]
+            if not same_words(c.text, norm):
+                continue
+            if q.speaker is None:
+                lists = [c.all]
+            else:
+                lists = [c.by_speaker.get(q.speaker, []), c.by_speaker.get(None, [])]
+            homes += [i for i in (first_from_elsewhere(pos, q.source) for pos in lists) if i is not None]
+        if not homes:
+            c = copies.setdefault((q.kind, norm), _Copies(norm))
             for k in keys:
-                by_key.setdefault(k, []).append(len(merged))
+                by_key.setdefault(k, {})[(q.kind, norm)] = None
+            c.all.append(len(merged))
+            c.by_speaker.setdefault(q.speaker, []).append(len(merged))
             merged.append(q)
-            normals.append(norm)
             sources.append({q.source})
             continue
+        home = min(homes)
         m = merged[home]
         m.also_in.append(QuoteOccurrence(q.source, q.start, q.end, q.sentence))
         sources[home].add(q.source)
         if m.speaker is None and q.speaker is not None:
+            c = copies[(m.kind, _normal(m.text))]
+            del c.by_speaker[None][bisect_left(c.by_speaker[None], home)]
+            insort(c.by_speaker.setdefault(q.speaker, []), home)
             m.speaker, m.speaker_entity = q.speaker, q.speaker_entity
     return merged

@@ -37,6 +37,8 @@ class Token:
 
 def _possessive_cut(tok: Token) -> Token | None:
     """The token without a trailing possessive ("Japan’s" -> "Japan"), or None if it has none."""
+    if "'" not in tok.text and "’" not in tok.text:
+        return None
     m = _POSSESSIVE.search(tok.text)
     if m and len(tok.text) > 2 and tok.text[m.start() - 1:m.start()].isalpha():
         return Token(tok.start, tok.start + m.start(), tok.text[:m.start()])

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.found import Found
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
@@ -46,16 +47,6 @@ class PendingQuote:
     cue: str | None
     paragraph: int
     continues: bool = False
-
-
-@dataclass(slots=True)
-class QuotedTerm:
-    """A name, title or slogan in quotation marks: kept, but never anyone's speech."""
-
-    source: str
-    start: int
-    end: int
-    text: str
 
 
 def _title_like(words: list[str]) -> bool:

@@ -11,42 +11,20 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, CONNECTORS, HEAD_AFTER, HEAD_OF, NAMED_APART, PLACE_AFTER, PLACE_BEFORE,
-    PRONOUN, PRONOUN_SAID, SENTENCE_LEAD, TITLE_SET, VERB_BEFORE, WHO_CLAUSE, norm_word, role_words, title_before,
-    title_span, verb_follows,
-)
+from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
+from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEVER_NAMES, ORG_HEAD_NOUNS,
-    ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS, PRONOUNS_MALE, ROLE_NOUNS,
-)
+from briefing_tui.extract.lexicon import NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS
 from briefing_tui.extract.marks import quoted_spans
-from briefing_tui.extract.names import Token, fold, name_runs
+from briefing_tui.extract.names import Token, name_runs
+from briefing_tui.extract.person_evidence import judge_person
+from briefing_tui.extract.within_article import assign_genders, link_within
 from briefing_tui.model import Source
 
+__all__ = ["Found", "SourceRecogniser", "recognise"]
 
-@dataclass(slots=True)
-class Found:
-    """One recognised mention in a source (absolute offsets into ``Source.raw``)."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    key: str  # the name it stands for within this source ("Tomohiko Uyama", "Japan")
-    sentence: int | None = None
-    role: str | None = None
-    gender: str | None = None
-    confirmed: bool = True
-    full: bool = True  # a person named with given name and surname
-    weak: bool = False  # a sentence-initial word with a person cue: confirms a full name, not itself
-
-    @property
-    def surname(self) -> str:
-        return self.key.split()[-1]
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 
 
 class SourceRecogniser:
@@ -56,8 +34,7 @@ class SourceRecogniser:
         self.source = source
         self.gaz = gaz
         raw = source.raw
-        self.lower_vocab = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]*\b", "\n".join(
-            raw[p.start:p.end] for p in source.paragraphs))}
+        self.lower_vocab = set(_LOWER_WORD.findall("\n".join(raw[p.start:p.end] for p in source.paragraphs)))
         self.found: list[Found] = []
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -97,8 +74,8 @@ class SourceRecogniser:
                         self._split_known(ptext, p.start, part, people=False)
                     else:
                         self._classify(ptext, p.start, part)
-        self._link_within()
-        self._genders()
+        self.found = link_within(self.source, self.found, self.gaz)
+        assign_genders(self.source, self.found, self.gaz)
         self.found.sort(key=lambda f: (f.start, f.end))
         return self.found
 
@@ -253,162 +230,11 @@ class SourceRecogniser:
     def _person(self, ptext: str, pstart: int, toks: list[Token], role: str | None = None,
                 confirmed: bool | None = True) -> None:
         """A person candidate; ``confirmed=None`` means: look for evidence around it."""
-        a, b = toks[0].start, toks[-1].end
-        if any(t.text[0].isdigit() for t in toks):
-            return
-        if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
-                and PLACE_AFTER.match(ptext[b:b + 2]) and not self._at_sentence_start(ptext, pstart, a)):
-            self._emit(ptext, pstart, toks, "place", toks[0].text)  # "a factory in Arizona."
-            return
-        if all(t.text.isupper() and len(t.text) > 1 for t in toks):
-            # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
-            before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-            if (before_word[0].lower() in ORG_HEAD_NOUNS or verb_follows(ptext[b:b + 200], apposition=False)
-                    or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
-                self._emit(ptext, pstart, toks, "organization", self._text(ptext, toks))
-            return
-        before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
-        gender = None
-        if role is None:
-            title = title_before(before)
-            if title:
-                role, confirmed = title, True
-        if role:
-            low = role.lower().rstrip(".").split()[-1]
-            gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
-        m = APPOSITION.match(after)
-        if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in role_words(m.group(0))):
-            confirmed = True
-            role = role or after[2:m.end()].strip()
-        elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
-            confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
-        if not confirmed:
-            # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
-            named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
-            confirmed = bool(verb_follows(after, apposition=named_apart) or VERB_BEFORE.search(before)
-                             or (len(toks) == 1 and (HEAD_AFTER.match(after)))
-                             or (len(toks) > 1 and HEAD_OF.search(before))
-                             or (len(toks) > 1 and self.gaz.gender_of_given_name(toks[0].text)))
-        if len(toks) == 1 and VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
-            confirmed = False  # "by Tokyo": a single word after "by" is too weak
-        if AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
-            self._emit(ptext, pstart, toks, "organization", " ".join(self._text(ptext, toks).split()))
-            return
-        low = toks[0].text.lower()
-        weak = False
-        if len(toks) == 1 and confirmed and role is None:
-            if low in ANONYMOUS_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS:
-                confirmed = False  # "Analysts said", "Prosecutors had asked": common nouns
-            elif self._at_sentence_start(ptext, pstart, a):
-                # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
-                confirmed, weak = False, True
-        name = " ".join(self._text(ptext, toks).split())
-        f = self._emit(ptext, pstart, toks, "person", name, role=role, gender=gender, confirmed=bool(confirmed),
-                       full=len(toks) > 1)
-        f.weak = weak
-
-    # -- within the article --------------------------------------------------------------------------
-    def _short_org_names(self) -> None:
-        """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it.
-
-        And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
-        one everywhere in it, even where a speech verb made it look like a person.
-        """
-        orgs = {fold(f.key) for f in self.found if f.type == "organization"}
-        for f in self.found:
-            if f.type == "person" and fold(f.key) in orgs:
-                f.type, f.confirmed = "organization", True
-        firsts: dict[str, set[str]] = {}
-        for f in self.found:
-            if f.type == "organization" and " " in f.key:
-                firsts.setdefault(fold(f.key.split()[0]), set()).add(f.key)
-        for f in self.found:
-            if f.type != "organization" and " " not in f.text and self.gaz.lookup(f.text) is None:
-                keys = firsts.get(fold(f.text), set())
-                if len(keys) == 1:
-                    f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
-
-    def _link_within(self) -> None:
-        self._short_org_names()
-        people = [f for f in self.found if f.type == "person"]
-        fulls = [f for f in people if f.full]
-        confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
-        for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
-            if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
-                f.confirmed = True
-        for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
-            if not f.full and not f.confirmed and any(
-                    fold(f.key) in (fold(g.surname), fold(g.key.split()[0])) for g in fulls if g.confirmed):
-                f.confirmed = True
-        apart = [f for f in people if not f.full and NAMED_APART.search(self.source.raw[max(0, f.start - 3):f.start])
-                 and self.source.raw[f.end:f.end + 1] == ","]
-        for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
-            # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
-            if not f.confirmed:
-                nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(self.source.raw))
-                m = PRONOUN_SAID.search(self.source.raw, f.end, min(nxt, f.end + 400))
-                if m and not any(f.end < g.start < m.start() for g in fulls):
-                    f.confirmed = True
-                    f.gender = "m" if m.group(1).lower() == "he" else "f"
-        confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
-        for f in fulls:
-            if fold(f.key) in confirmed_full:
-                f.confirmed = True
-        by_key: dict[str, Found] = {}
-        for f in fulls:
-            if f.confirmed:
-                by_key.setdefault(fold(f.key), f)
-        for f in people:
-            if f.full:
-                continue
-            word = fold(f.key)
-            cands = [g for g in by_key.values() if fold(g.surname) == word and g.start < f.start]
-            if not cands:
-                cands = [g for g in by_key.values() if fold(g.surname) == word]
-            if len(cands) > 1 and f.gender:
-                cands = [g for g in cands if self._gender_hint(g) in (None, f.gender)] or cands
-            if not cands:
-                given = [g for g in by_key.values() if fold(g.key.split()[0]) == word]
-                if len(given) == 1 and word not in {fold(g.surname) for g in by_key.values()}:
-                    cands = given  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
-            if len(cands) == 1:
-                f.key, f.confirmed = cands[0].key, True
-                f.role = f.role or cands[0].role
-            elif len(cands) > 1:
-                f.confirmed = False  # ambiguous surname: never guess
-                f.key = f"?{f.key}"
-        self.found = [f for f in self.found if f.type != "person" or f.confirmed or not f.key.startswith("?")]
-
-    def _gender_hint(self, f: Found) -> str | None:
-        if f.gender:
-            return f.gender
-        return self.gaz.gender_of_given_name(f.key.split()[0]) if f.full else None
-
-    def _genders(self) -> None:
-        """Gender per person key: honorific, given name, or the first pronoun after a mention."""
-        people = [f for f in self.found if f.type == "person" and f.confirmed]
-        votes: dict[str, list[str]] = {}
-        raw = self.source.raw
-        for i, f in enumerate(people):
-            hint = self._gender_hint(f)
-            if hint:
-                votes.setdefault(f.key, []).append(hint)
-            s = self.source.sentence_at(f.start)
-            if s is None:
-                continue
-            nxt = people[i + 1].start if i + 1 < len(people) else len(raw)
-            window = raw[f.end:min(s.end, nxt)]
-            m = PRONOUN.search(window)
-            if m:
-                word = m.group(1).lower()
-                votes.setdefault(f.key, []).append("m" if word in PRONOUNS_MALE else "f")
-        for f in self.found:
-            if f.type == "person":
-                vs = votes.get(f.key, [])
-                if vs:
-                    f.gender = max(("m", "f"), key=lambda g: (vs.count(g), g == vs[0]))
-                    if vs.count("m") == vs.count("f"):
-                        f.gender = None
+        verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
+                               lambda rel: self._at_sentence_start(ptext, pstart, rel))
+        if verdict is not None:
+            kind, key, details = verdict
+            self._emit(ptext, pstart, toks, kind, key, **details)
 
 
 def recognise(source: Source, gaz: Gazetteer) -> list[Found]:

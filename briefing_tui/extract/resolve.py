@@ -10,7 +10,7 @@ Places and organisations merge on their gazetteer canonical name (US / U.S. / Un
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.fuzz import ratio
@@ -18,10 +18,12 @@ from rapidfuzz.fuzz import ratio
 from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.found import Found
+from briefing_tui.extract.spelling_index import SpellingIndex
 from briefing_tui.model import Entity, Mention, Source
 
 _WORD = re.compile(r"[a-z][a-z-]+")
+_SURNAME_CUTOFF, _GIVEN_CUTOFF = 80, 75
 
 
 @dataclass
@@ -29,6 +31,7 @@ class _Group:
     """Mentions that (so far) name one entity."""
 
     type: str
+    number: int  # position in creation order
     forms: dict[str, int] = field(default_factory=dict)  # full-name spelling -> weight
     found: list[tuple[str, Found]] = field(default_factory=list)
     context: set[str] = field(default_factory=set)
@@ -37,14 +40,61 @@ class _Group:
     def name(self) -> str:
         if self.fixed_name:
             return self.fixed_name
-        return max(self.forms.items(), key=lambda kv: (kv[1], -list(self.forms).index(kv[0])))[0]
+        order = {form: i for i, form in enumerate(self.forms)}
+        return max(self.forms.items(), key=lambda kv: (kv[1], -order[kv[0]]))[0]
 
 
-def _context(source: Source, found: list[Found], f: Found) -> set[str]:
-    """Role words and the organisations named in the same sentence as ``f``."""
-    words = {w for w in _WORD.findall((f.role or "").lower()) if w in ROLE_NOUNS}
-    words |= {g.key for g in found if g.sentence == f.sentence and g.type == "organization"}
-    return words
+def _context_of(source: Source, found: list[Found]) -> Callable[[Found], set[str]]:
+    """Context of a mention: its role words and the organisations named in its sentence."""
+    orgs: dict[int | None, set[str]] = {}
+    for g in found:
+        if g.type == "organization":
+            orgs.setdefault(g.sentence, set()).add(g.key)
+
+    def context(f: Found) -> set[str]:
+        words = {w for w in _WORD.findall((f.role or "").lower()) if w in ROLE_NOUNS}
+        return words | orgs.get(f.sentence, set())
+
+    return context
+
+
+class _People:
+    """Person groups, looked up by spelling (see ``same_person``) without scanning every group.
+
+    A fuzzy match needs both a close given name and a close surname: the given names are searched
+    first (there are far fewer of them), then the surnames seen with each of those given names.
+    """
+
+    def __init__(self) -> None:
+        self.given_names = SpellingIndex(_GIVEN_CUTOFF)
+        self.surnames: dict[str, SpellingIndex] = {}  # folded given name -> surnames seen with it
+        self.by_name: dict[tuple[str, str], set[int]] = {}  # (given name, surname) -> groups
+        self.by_tokens: dict[tuple[str, ...], set[int]] = {}  # folded words of a form -> groups
+        self.by_last: dict[str, dict[int, None]] = {}  # last folded word of any form -> groups, in order
+
+    def add_form(self, number: int, form: str) -> None:
+        words = fold(form).split()
+        self.by_tokens.setdefault(tuple(words), set()).add(number)
+        if words:
+            self.by_last.setdefault(words[-1], {})[number] = None
+        if len(words) >= 2:
+            given = " ".join(words[:-1])
+            self.given_names.add(given)
+            self.surnames.setdefault(given, SpellingIndex(_SURNAME_CUTOFF)).add(words[-1])
+            self.by_name.setdefault((given, words[-1]), set()).add(number)
+
+    def spelled_alike(self, name: str) -> list[int]:
+        """Groups (in creation order) with a form that ``same_person`` might accept for ``name``."""
+        words = fold(name).split()
+        numbers = set(self.by_tokens.get(tuple(words), ()))
+        if len(words) >= 2:
+            for given in self.given_names.near(" ".join(words[:-1])):
+                for surname in self.surnames[given].near(words[-1]):
+                    numbers |= self.by_name[(given, surname)]
+        return sorted(numbers)
+
+    def with_surname(self, word: str) -> list[int]:
+        return list(self.by_last.get(word, ()))
 
 
 def same_person(a: str, b: str, shared_context: bool) -> bool:
@@ -55,7 +105,7 @@ def same_person(a: str, b: str, shared_context: bool) -> bool:
     if len(fa) < 2 or len(fb) < 2:
         return False
     surname, given = ratio(fa[-1], fb[-1]), ratio(" ".join(fa[:-1]), " ".join(fb[:-1]))
-    if surname < 80 or given < 75:
+    if surname < _SURNAME_CUTOFF or given < _GIVEN_CUTOFF:
         return False
     return ratio(" ".join(fa), " ".join(fb)) >= 95 or shared_context
 
@@ -92,10 +142,23 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
         (f.key, f.type) for fs in found_by_source.values() for f in fs if f.confirmed)}
     groups: list[_Group] = []
     index: dict[tuple[str, str], _Group] = {}  # (type, folded name) -> group
+    people = _People()
+    alias_names = {fold(a.name) for a in aliases}
     singles: list[tuple[str, Found]] = []
+
+    def new_group(type_: str) -> _Group:
+        groups.append(_Group(type_, number=len(groups)))
+        return groups[-1]
+
+    def add_form(group: _Group, form: str, weight: int) -> None:
+        if form not in group.forms and group.type == "person":
+            people.add_form(group.number, form)
+        group.forms[form] = group.forms.get(form, 0) + weight
+
     for source in sources:
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
+        context = _context_of(source, found)
         for f in found:
             if f.type == "person" and not f.confirmed:
                 continue
@@ -104,29 +167,29 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 continue
             key = (f.type, fold(f.key))
             group = index.get(key)
-            if group is None and f.type == "person":
-                ctx = _context(source, found, f)
-                group = next((g for g in groups if g.type == "person" and not g.fixed_name and any(
-                    same_person(form, f.key, bool(ctx & g.context)) for form in g.forms)), None)
+            if f.type == "person":
+                ctx = context(f)
+                if group is None:
+                    group = next((g for g in map(groups.__getitem__, people.spelled_alike(f.key))
+                                  if not g.fixed_name and any(same_person(form, f.key, bool(ctx & g.context))
+                                                              for form in g.forms)), None)
             if group is None:
-                group = _Group(f.type)
-                groups.append(group)
+                group = new_group(f.type)
             index[key] = group
             if f.type == "person":
-                group.context |= _context(source, found, f)
-                if any(fold(a.name) == fold(f.key) for a in aliases):
+                group.context |= ctx
+                if fold(f.key) in alias_names:
                     group.fixed_name = f.key
-            group.forms[f.key] = group.forms.get(f.key, 0) + 1
+            add_form(group, f.key, 1)
             group.found.append((source.id, f))
     for sid, f in singles:
         word = fold(f.key)
-        cands = [g for g in groups if g.type == "person" and any(fold(form).split()[-1] == word for form in g.forms)]
-        group = cands[0] if len(cands) == 1 else index.get(("person", word))
+        cands = people.with_surname(word)
+        group = groups[cands[0]] if len(cands) == 1 else index.get(("person", word))
         if group is None:
-            group = _Group("person")
-            groups.append(group)
+            group = new_group("person")
             index[("person", word)] = group
-            group.forms[f.key] = 0
+            add_form(group, f.key, 0)
         group.found.append((sid, f))
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}

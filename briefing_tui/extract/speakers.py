@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, NAME_GIVEN_BEFORE, ROLE_NOUNS
 from briefing_tui.extract.marks import quoted_spans
-from briefing_tui.extract.recognise import Found
+from briefing_tui.extract.found import Found
 from briefing_tui.model import Entity, Source
 
 _AUX = r"(?:has |had |have |will |would |also |then |later |again |once |further |previously |recently )*"

@@ -28,16 +28,20 @@ class Verb:
     word: str
 
 
-@lru_cache(maxsize=32)
+def _verb(m: re.Match) -> Verb | None:
+    """The speech verb a ``_WORD`` match is, if any."""
+    word, particle = m.group(1, 2)
+    if particle and f"{word} {particle}" in _PHRASES:
+        return Verb(m.start(), m.end(), f"{word} {particle}")
+    if word in SPEECH_VERBS:
+        return Verb(m.start(), m.start() + len(word), word)
+    return None
+
+
+@lru_cache(maxsize=256)
 def _verbs_of(text: str) -> tuple[list[int], list[Verb]]:
     """Every speech verb of ``text`` once (texts are whole sources or short windows)."""
-    found: list[Verb] = []
-    for m in _WORD.finditer(text):
-        word, particle = m.group(1), m.group(2)
-        if particle and f"{word} {particle}" in _PHRASES:
-            found.append(Verb(m.start(), m.end(), f"{word} {particle}"))
-        elif word in SPEECH_VERBS:
-            found.append(Verb(m.start(), m.start() + len(word), word))
+    found = [v for v in map(_verb, _WORD.finditer(text)) if v is not None]
     return [v.start for v in found], found
 
 
@@ -58,7 +62,11 @@ def verb_at(text: str, pos: int) -> Verb | None:
     aux = _AUX.match(text, pos)
     if aux:
         pos = aux.end()
-    return next((v for v in speech_verbs(text, pos, min(len(text), pos + 24)) if v.start == pos), None)
+    # A scan from the start of ``text`` finds a word at ``pos`` exactly when matching there does: a
+    # match covering ``pos`` would need a letter or a particle ("out", "on", never verbs) at ``pos``.
+    m = _WORD.match(text, pos)
+    v = _verb(m) if m else None
+    return v if v is not None and v.end <= min(len(text), pos + 24) else None
 
 
 def last_speech_verb(text: str, pos: int = 0, endpos: int | None = None) -> Verb | None:

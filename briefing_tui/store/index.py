@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
+from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
                                       unpack, unpack_value)
 from briefing_tui.store.database import transaction
@@ -39,6 +40,9 @@ T = TypeVar("T")
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
 KEEP_RESULTS = 4
+_CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
+    "analysis": (pack_analysis, unpack_analysis),  # mentions decoded on first use
+}
 """Cached results kept per kind (older corpus states are dropped)."""
 
 
@@ -268,18 +272,19 @@ class CorpusIndex:
         (e.g. alias files).
         """
         signature = self._signature(depends, inputs)
+        pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
         try:
             with self._lock:
                 row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
                                          (kind, signature)).fetchone()
             if row is not None:
                 with paused_gc():
-                    return unpack_value(row[0])
+                    return unpack_result(row[0])
         except (sqlite3.Error, CodecError, RecursionError):
             pass
         value = compute()
         try:
-            blob = pack_value(value)
+            blob = pack_result(value)
             with self._lock, transaction(self._conn):
                 self._conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                                    (kind, signature, time.time_ns(), blob))

@@ -1,0 +1,26 @@
+"""A name mention found in one source, before it is resolved across the corpus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True)
+class Found:
+    """One recognised mention in a source (absolute offsets into ``Source.raw``)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str  # the name it stands for within this source ("Tomohiko Uyama", "Japan")
+    sentence: int | None = None
+    role: str | None = None
+    gender: str | None = None
+    confirmed: bool = True
+    full: bool = True  # a person named with given name and surname
+    weak: bool = False  # a sentence-initial word with a person cue: confirms a full name, not itself
+
+    @property
+    def surname(self) -> str:
+        return self.key.split()[-1]

@@ -1,0 +1,84 @@
+"""Whether a capitalised stretch names a person: the evidence around it decides.
+
+A title or role before it, an apposition ("X, a professor of ..."), an age ("X, 54,"), a "who"
+clause, a speech verb before or after, "the administration of X", a known given name. Without any,
+the candidate stays unconfirmed (it may still be confirmed later in the article). Some stretches turn
+out to be something else: "a factory in Arizona" is a place, an acronym that acts ("KCNA said") or
+a workplace ("an analyst at Nomura Securities") an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from briefing_tui.extract.cues import (
+    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, WHO_CLAUSE,
+    role_words, title_before, verb_follows,
+)
+from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.lexicon import (
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS, ROLE_NOUNS,
+)
+from briefing_tui.extract.names import Token
+
+Verdict = tuple[str, str, dict]
+"""(type, key, further Found fields) of the mention to record."""
+
+
+def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
+                 at_sentence_start: Callable[[int], bool]) -> Verdict | None:
+    """What the candidate ``toks`` of paragraph text ``ptext`` is, or None when it is nothing.
+
+    ``confirmed=None`` means: look for evidence around it; ``at_sentence_start(offset)`` tells
+    whether a paragraph offset begins a sentence.
+    """
+    a, b = toks[0].start, toks[-1].end
+    text = ptext[a:b]
+    if any(t.text[0].isdigit() for t in toks):
+        return None
+    if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
+            and PLACE_AFTER.match(ptext[b:b + 2]) and not at_sentence_start(a)):
+        return "place", toks[0].text, {}  # "a factory in Arizona."
+    if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+        # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
+        before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
+        if (before_word[0].lower() in ORG_HEAD_NOUNS or verb_follows(ptext[b:b + 200], apposition=False)
+                or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
+            return "organization", text, {}
+        return None
+    before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
+    gender = None
+    if role is None:
+        title = title_before(before)
+        if title:
+            role, confirmed = title, True
+    if role:
+        low = role.lower().rstrip(".").split()[-1]
+        gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
+    m = APPOSITION.match(after)
+    if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in role_words(m.group(0))):
+        confirmed = True
+        role = role or after[2:m.end()].strip()
+    elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
+        confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
+    if not confirmed:
+        # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
+        named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
+        confirmed = bool(verb_follows(after, apposition=named_apart) or VERB_BEFORE.search(before)
+                         or (len(toks) == 1 and (HEAD_AFTER.match(after)))
+                         or (len(toks) > 1 and HEAD_OF.search(before))
+                         or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text)))
+    if len(toks) == 1 and VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
+        confirmed = False  # "by Tokyo": a single word after "by" is too weak
+    if AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
+        return "organization", " ".join(text.split()), {}
+    low = toks[0].text.lower()
+    weak = False
+    if len(toks) == 1 and confirmed and role is None:
+        if low in ANONYMOUS_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS:
+            confirmed = False  # "Analysts said", "Prosecutors had asked": common nouns
+        elif at_sentence_start(a):
+            # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
+            confirmed, weak = False, True
+    return "person", " ".join(text.split()), {"role": role, "gender": gender, "confirmed": bool(confirmed),
+                                              "full": len(toks) > 1, "weak": weak}

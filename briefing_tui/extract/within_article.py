@@ -1,0 +1,124 @@
+"""What the rest of an article says about each name found in it.
+
+A surname or given name alone ("Uyama said") stands for the full name given in the same article
+(never when two people share it); a name shown to be an organisation somewhere is one everywhere;
+an unconfirmed full name is confirmed by a later surname with evidence or a "he said" that follows
+it; each person gets the gender its honorifics, given name or following pronouns show.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
+from briefing_tui.extract.found import Found
+from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.lexicon import PRONOUNS_MALE
+from briefing_tui.extract.names import fold
+from briefing_tui.model import Source
+
+
+def _short_org_names(found: list[Found], gaz: Gazetteer) -> None:
+    """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it.
+
+    And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
+    one everywhere in it, even where a speech verb made it look like a person.
+    """
+    orgs = {fold(f.key) for f in found if f.type == "organization"}
+    for f in found:
+        if f.type == "person" and fold(f.key) in orgs:
+            f.type, f.confirmed = "organization", True
+    firsts: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "organization" and " " in f.key:
+            firsts.setdefault(fold(f.key.split()[0]), set()).add(f.key)
+    for f in found:
+        if f.type != "organization" and " " not in f.text and gaz.lookup(f.text) is None:
+            keys = firsts.get(fold(f.text), set())
+            if len(keys) == 1:
+                f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
+
+
+def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Found]:
+    """Link surname and given-name mentions to the article's full names; confirm, retype or drop
+    candidates by what the rest of the article shows (returns the mentions kept)."""
+    _short_org_names(found, gaz)
+    people = [f for f in found if f.type == "person"]
+    fulls = [f for f in people if f.full]
+    confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
+    for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
+        if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
+            f.confirmed = True
+    for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
+        if not f.full and not f.confirmed and any(
+                fold(f.key) in (fold(g.surname), fold(g.key.split()[0])) for g in fulls if g.confirmed):
+            f.confirmed = True
+    apart = [f for f in people if not f.full and NAMED_APART.search(source.raw[max(0, f.start - 3):f.start])
+             and source.raw[f.end:f.end + 1] == ","]
+    for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
+        # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
+        if not f.confirmed:
+            nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(source.raw))
+            m = PRONOUN_SAID.search(source.raw, f.end, min(nxt, f.end + 400))
+            if m and not any(f.end < g.start < m.start() for g in fulls):
+                f.confirmed = True
+                f.gender = "m" if m.group(1).lower() == "he" else "f"
+    confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
+    for f in fulls:
+        if fold(f.key) in confirmed_full:
+            f.confirmed = True
+    by_key: dict[str, Found] = {}
+    for f in fulls:
+        if f.confirmed:
+            by_key.setdefault(fold(f.key), f)
+    for f in people:
+        if f.full:
+            continue
+        word = fold(f.key)
+        cands = [g for g in by_key.values() if fold(g.surname) == word and g.start < f.start]
+        if not cands:
+            cands = [g for g in by_key.values() if fold(g.surname) == word]
+        if len(cands) > 1 and f.gender:
+            cands = [g for g in cands if _gender_hint(g, gaz) in (None, f.gender)] or cands
+        if not cands:
+            given = [g for g in by_key.values() if fold(g.key.split()[0]) == word]
+            if len(given) == 1 and word not in {fold(g.surname) for g in by_key.values()}:
+                cands = given  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
+        if len(cands) == 1:
+            f.key, f.confirmed = cands[0].key, True
+            f.role = f.role or cands[0].role
+        elif len(cands) > 1:
+            f.confirmed = False  # ambiguous surname: never guess
+            f.key = f"?{f.key}"
+    return [f for f in found if f.type != "person" or f.confirmed or not f.key.startswith("?")]
+
+
+def _gender_hint(f: Found, gaz: Gazetteer) -> str | None:
+    if f.gender:
+        return f.gender
+    return gaz.gender_of_given_name(f.key.split()[0]) if f.full else None
+
+
+def assign_genders(source: Source, found: list[Found], gaz: Gazetteer) -> None:
+    """Gender per person key: honorific, given name, or the first pronoun after a mention."""
+    people = [f for f in found if f.type == "person" and f.confirmed]
+    votes: dict[str, list[str]] = {}
+    raw = source.raw
+    for i, f in enumerate(people):
+        hint = _gender_hint(f, gaz)
+        if hint:
+            votes.setdefault(f.key, []).append(hint)
+        s = source.sentence_at(f.start)
+        if s is None:
+            continue
+        nxt = people[i + 1].start if i + 1 < len(people) else len(raw)
+        window = raw[f.end:min(s.end, nxt)]
+        m = PRONOUN.search(window)
+        if m:
+            word = m.group(1).lower()
+            votes.setdefault(f.key, []).append("m" if word in PRONOUNS_MALE else "f")
+    for f in found:
+        if f.type == "person":
+            vs = votes.get(f.key, [])
+            if vs:
+                f.gender = max(("m", "f"), key=lambda g: (vs.count(g), g == vs[0]))
+                if vs.count("m") == vs.count("f"):
+                    f.gender = None

@@ -1,0 +1,133 @@
+"""How a cached analysis is stored so that a quick lookup decodes only what it shows.
+
+The stored value has six parts, each compressed on its own:
+
+- the head: problems and one row per quote (words, speaker, speaker entity): what ``briefing
+  quotes`` searches on;
+- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
+  list is first looked into;
+- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
+- the mentions of every entity and the quoted terms, decoded together the first time one of those
+  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
+- the quotes in full, one compressed JSON document each, so that the few quotes a lookup prints
+  are decoded alone (:func:`~briefing_tui.store.lazy_list.peek`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import zlib
+from typing import Any
+
+from briefing_tui.model import Entity
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
+from briefing_tui.store.lazy_list import LazyList
+
+MAGIC = b"\x00analysis/6\x00"
+_LENGTH = 8  # bytes per part length, after MAGIC
+
+
+class _Part:
+    """One stored part: compressed JSON (a list of lists), decoded on first use."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._items: list | None = None
+
+    def items(self) -> list:
+        if self._items is None:
+            try:
+                items = unpack_value(zlib.decompress(self._blob))
+            except zlib.error as exc:
+                raise CodecError(f"undecodable stored part: {exc}") from None
+            if not isinstance(items, list) or not all(isinstance(x, list) for x in items):
+                raise CodecError("malformed stored analysis part")
+            self._items = items
+        return self._items
+
+    def item(self, i: int) -> list:
+        try:
+            return self.items()[i]
+        except IndexError:
+            raise CodecError("stored analysis part is too short") from None
+
+
+def pack_analysis(analysis: Any) -> bytes:
+    """The stored form of an ``extract.Analysis`` (see the module docstring)."""
+    entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions)] for e in analysis.entities]
+    quotes = [[q.text, q.speaker, q.speaker_entity] for q in analysis.quotes]
+    documents = [zlib.compress(json.dumps(encode_value(q), ensure_ascii=False, separators=(",", ":"))
+                               .encode("utf-8", "surrogatepass"), 1) for q in analysis.quotes]
+    offsets = [0]
+    for doc in documents:
+        offsets.append(offsets[-1] + len(doc))
+    rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
+    parts = [
+        pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
+              "quotes": quotes, "offsets": offsets}),
+        pack(entities),
+        pack([e.sources for e in analysis.entities]),
+        pack([q.sources for q in analysis.quotes]),
+        pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
+        b"".join(documents),
+    ]
+    return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
+
+
+def _parts(blob: bytes, count: int) -> list[bytes]:
+    if not blob.startswith(MAGIC):
+        raise CodecError("stored analysis has another format")
+    at = len(MAGIC) + count * _LENGTH
+    sizes = [int.from_bytes(blob[len(MAGIC) + i * _LENGTH:len(MAGIC) + (i + 1) * _LENGTH], "big") for i in range(count)]
+    parts = []
+    for size in sizes:
+        parts.append(blob[at:at + size])
+        at += size
+    if at != len(blob):
+        raise CodecError("stored analysis is truncated")
+    return parts
+
+
+def unpack_analysis(blob: bytes) -> Any:
+    """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too)."""
+    head_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 6)
+    data = unpack_value(head_blob)
+    entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
+    quote_sources, tail = _Part(quote_sources_blob), _Part(tail_blob)
+    try:
+        offsets = data["offsets"]
+
+        def one_quote(i: int) -> Any:
+            try:
+                return unpack_value(zlib.decompress(documents[offsets[i]:offsets[i + 1]]))
+            except zlib.error as exc:
+                raise CodecError(f"undecodable stored quote: {exc}") from None
+
+        def all_quotes(_: Any) -> list:
+            return [one_quote(i) for i in range(len(offsets) - 1)]
+
+        def mentions(i: int, count: int) -> list:
+            if not count:
+                return []
+            return LazyList(pending=i + 1, count=count, decode=tail.item,
+                            columns={"sources": lambda: entity_sources.item(i)})
+
+        def entities(_: Any) -> list[Entity]:
+            try:
+                return [Entity(id_, name, type_, aliases, mentions(i, count), roles)
+                        for i, (id_, name, type_, aliases, roles, count) in enumerate(entity_rows.items())]
+            except (TypeError, ValueError) as exc:
+                raise CodecError(f"malformed stored entities: {exc}") from None
+
+        analysis = data["analysis"]
+        analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities) if data["entities"] else []
+        analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
+        quotes = data["quotes"]
+        if len(offsets) != len(quotes) + 1:
+            raise CodecError("stored quotes do not match their index")
+        analysis.quotes = LazyList(pending=True, count=len(quotes), decode=all_quotes, one=one_quote,
+                                   columns={"summary": lambda: quotes, "sources": quote_sources.items}) if quotes else []
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise CodecError(f"malformed stored analysis: {exc}") from None
+    return analysis
