@@ -162,7 +162,7 @@ class BriefingApp(App[None]):
                 screen.set_index(message.index, source_names(message.view.sources))
         problems = message.corpus.problems
         if problems:
-            shown = "; ".join(one_line(str(p))[:100] for p in problems[:3])
+            shown = "; ".join(problem_line(p) for p in problems[:3])
             more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
             self.notify(f"{len(problems)} file(s) skipped: {shown}{more}", severity="warning", markup=False)
         if self.freeze_gc:
@@ -291,6 +291,14 @@ class BriefingApp(App[None]):
             self.notify("The diff view is not available yet", severity="warning")
             return
         self.push_screen(screen_class(self.corpus))
+
+
+def problem_line(problem) -> str:
+    """``file name: reason`` for a toast: the name (not the whole path) cut at 60 characters, the reason whole."""
+    name = one_line(Path(problem.path).name) or one_line(problem.path)
+    if len(name) > 60:
+        name = name[:59] + "…"
+    return f"{name}: {one_line(problem.reason)[:160]}"
 
 
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
