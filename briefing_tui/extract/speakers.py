@@ -21,6 +21,7 @@ _ROLE_SUBJECT = re.compile(r"(?:^|\s)(?:the|a|an|one)[ \u00a0]+((?:[\w-]+[ \u00a
 _ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+[ \u00a0]+){0,2}?[a-z-]+)[ \u00a0]+" + _AUX + r"$")
 
 
+SUBJECT_WINDOW = 240
 _OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)[ \u00a0]+$")
 
 
@@ -99,6 +100,12 @@ class SpeakerFinder:
         f = self.mention_ending_before(verb_start, lo)
         if f is not None:
             return Who(self.entity(f), "name", f.start)
+        # The subject patterns end at the verb and span a few words: look back at most SUBJECT_WINDOW
+        # characters, from a word start (searching the whole sentence before every verb is quadratic).
+        if verb_start - lo > SUBJECT_WINDOW:
+            cut = verb_start - SUBJECT_WINDOW
+            space = next((i for i in range(cut, verb_start) if self.raw[i].isspace()), verb_start)
+            lo = space + 1
         before = self.raw[lo:verb_start]
         m = PRONOUN_SUBJECT.search(before)
         if m:
