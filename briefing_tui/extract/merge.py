@@ -8,6 +8,7 @@ from rapidfuzz.fuzz import ratio
 
 from briefing_tui.model import Quote, QuoteOccurrence
 
+MAX_PER_KEY = 64
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -37,17 +38,22 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     merged: list[Quote] = []
     normals: list[str] = []
     sources: list[set[str]] = []
-    by_key: dict[str, list[int]] = {}
+    # key -> source -> quotes of that source under the key (at most MAX_PER_KEY: thousands of quotes of one
+    # file sharing their first words would otherwise make every later quote scan them all)
+    by_key: dict[str, dict[str, list[int]]] = {}
     for q in quotes:
         norm = _normal(q.text)
         keys = _keys(q.kind, norm.split())
-        home = next((i for i in sorted({i for k in keys for i in by_key.get(k, ())})
+        candidates = {i for k in keys for src, found in by_key.get(k, {}).items() if src != q.source for i in found}
+        home = next((i for i in sorted(candidates)
                      if q.source not in sources[i]
                      and (merged[i].speaker is None or q.speaker is None or merged[i].speaker == q.speaker)
                      and same_words(normals[i], norm)), None)
         if home is None:
             for k in keys:
-                by_key.setdefault(k, []).append(len(merged))
+                found = by_key.setdefault(k, {}).setdefault(q.source, [])
+                if len(found) < MAX_PER_KEY:
+                    found.append(len(merged))
             merged.append(q)
             normals.append(norm)
             sources.append({q.source})
