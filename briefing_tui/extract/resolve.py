@@ -40,11 +40,19 @@ class _Group:
         return max(self.forms.items(), key=lambda kv: (kv[1], -list(self.forms).index(kv[0])))[0]
 
 
-def _context(source: Source, found: list[Found], f: Found) -> set[str]:
+def _organisations_by_sentence(found: list[Found]) -> dict[object, set[str]]:
+    """The organisations named in each sentence (computed once per source, not once per name)."""
+    orgs: dict[object, set[str]] = {}
+    for g in found:
+        if g.type == "organization":
+            orgs.setdefault(g.sentence, set()).add(g.key)
+    return orgs
+
+
+def _context(orgs: dict[object, set[str]], f: Found) -> set[str]:
     """Role words and the organisations named in the same sentence as ``f``."""
     words = {w for w in _WORD.findall((f.role or "").lower()) if w in ROLE_NOUNS}
-    words |= {g.key for g in found if g.sentence == f.sentence and g.type == "organization"}
-    return words
+    return words | orgs.get(f.sentence, set())
 
 
 def same_person(a: str, b: str, shared_context: bool) -> bool:
@@ -96,6 +104,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
     for source in sources:
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
+        orgs = _organisations_by_sentence(found)
         for f in found:
             if f.type == "person" and not f.confirmed:
                 continue
@@ -105,7 +114,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             key = (f.type, fold(f.key))
             group = index.get(key)
             if group is None and f.type == "person":
-                ctx = _context(source, found, f)
+                ctx = _context(orgs, f)
                 group = next((g for g in groups if g.type == "person" and not g.fixed_name and any(
                     same_person(form, f.key, bool(ctx & g.context)) for form in g.forms)), None)
             if group is None:
@@ -113,7 +122,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 groups.append(group)
             index[key] = group
             if f.type == "person":
-                group.context |= _context(source, found, f)
+                group.context |= _context(orgs, f)
                 if any(fold(a.name) == fold(f.key) for a in aliases):
                     group.fixed_name = f.key
             group.forms[f.key] = group.forms.get(f.key, 0) + 1
