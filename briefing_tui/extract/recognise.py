@@ -402,13 +402,12 @@ class SourceRecogniser:
             if m:
                 word = m.group(1).lower()
                 votes.setdefault(f.key, []).append("m" if word in PRONOUNS_MALE else "f")
+        # the majority per key, counted once per key (not once per mention: quadratic for a repeated name)
+        majority = {key: None if vs.count("m") == vs.count("f") else max(("m", "f"), key=vs.count)
+                    for key, vs in votes.items()}
         for f in self.found:
-            if f.type == "person":
-                vs = votes.get(f.key, [])
-                if vs:
-                    f.gender = max(("m", "f"), key=lambda g: (vs.count(g), g == vs[0]))
-                    if vs.count("m") == vs.count("f"):
-                        f.gender = None
+            if f.type == "person" and f.key in majority:
+                f.gender = majority[f.key]
 
 
 def recognise(source: Source, gaz: Gazetteer) -> list[Found]:
