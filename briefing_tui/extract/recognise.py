@@ -336,9 +336,9 @@ class SourceRecogniser:
         for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
             if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
                 f.confirmed = True
+        carried = {fold(part) for g in fulls if g.confirmed for part in (g.surname, g.key.split()[0])}
         for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
-            if not f.full and not f.confirmed and any(
-                    fold(f.key) in (fold(g.surname), fold(g.key.split()[0])) for g in fulls if g.confirmed):
+            if not f.full and not f.confirmed and fold(f.key) in carried:
                 f.confirmed = True
         apart = [f for f in people if not f.full and NAMED_APART.search(self.source.raw[max(0, f.start - 3):f.start])
                  and self.source.raw[f.end:f.end + 1] == ","]
