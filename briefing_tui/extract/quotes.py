@@ -15,6 +15,7 @@ Reported speech: "According to X, ...", "..., according to X", "X says/believes/
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
@@ -85,6 +86,7 @@ class SourceQuotes:
         self.who = SpeakerFinder(source, found, entity_of)
         self.quotes: list[PendingQuote] = []
         self.terms: list[QuotedTerm] = []
+        self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
         self.last: Entity | None = None
         self.last_para = -10
 
@@ -289,9 +291,11 @@ class SourceQuotes:
     def _reported(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
         found = False
         inside = [(pstart + s.start, pstart + s.end) for s in spans]
-        for s in self.source.sentences:
-            if s.end <= pstart or s.start >= pend:
-                continue
+        sentences = self.source.sentences
+        for si in range(bisect_right(self._sentence_ends, pstart), len(sentences)):
+            s = sentences[si]
+            if s.start >= pend:
+                break
             lo, hi = max(s.start, pstart), min(s.end, pend)
             hit = find_reported(self.raw, lo, hi, inside, self.who)
             if hit is None:
