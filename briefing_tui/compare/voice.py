@@ -9,6 +9,7 @@ otherwise the speaker stays unknown (None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -104,10 +105,15 @@ def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ())
     """The voice of every sentence of one source, keyed by sentence index."""
     by_sentence: dict[int, Quote] = {}
     spans = sorted(((q.start, q.end, q) for q in quotes), key=lambda t: (t[0], t[1]))
-    for s in sentences:
-        for start, end, q in spans:
-            if start < s.end and s.start < end:
-                by_sentence.setdefault(s.index, q)
+    # each quote marks the sentences it overlaps (found by bisection: sentences are disjoint and in order);
+    # the first quote in (start, end) order wins
+    in_order = sorted(sentences, key=lambda s: s.start)
+    ends = [s.end for s in in_order]
+    for start, end, q in spans:
+        i = bisect_right(ends, start)
+        while i < len(in_order) and in_order[i].start < end:
+            by_sentence.setdefault(in_order[i].index, q)
+            i += 1
     voices: dict[int, Voice] = {}
     last_named: tuple[int, str] | None = None
     for s in sentences:
