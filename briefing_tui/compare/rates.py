@@ -93,6 +93,9 @@ def merge_table(table: RateTable, data: object, origin: str) -> None:
     if not isinstance(data, dict):
         table.problems.append(f"{origin}: not a mapping")
         return
+    unknown = sorted(str(k)[:40] for k in data if k not in ("reference", "default_date", "aliases", "rates"))
+    if unknown:
+        table.problems.append(f"{origin}: unknown field {unknown[0]!r} (reference, default_date, aliases, rates)")
     if isinstance(data.get("reference"), str):
         table.reference = data["reference"].upper()
     if data.get("default_date") is not None:
@@ -135,8 +138,9 @@ def load_rate_table(files: tuple[Path, ...]) -> RateTable:
                 table.problems.append(f"{path}: larger than {MAX_RATES_BYTES // 1024} KiB, ignored")
                 continue
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            table.problems.append(f"{path}: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else (str(exc).splitlines() or [""])[0]
+            table.problems.append(f"{path}: {exc.__class__.__name__}: {reason[:200]}")
             continue
         merge_table(table, data, str(path))
     return table

@@ -98,7 +98,7 @@ class BriefingApp(App[None]):
             if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in data.items()):
                 raise ValueError("expected 'binding id: keys' lines")
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
             reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
             self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
             return
