@@ -104,3 +104,9 @@ def write_hostile_themes(folder: Path) -> Path:
 def unsafe_characters(text: str) -> list[str]:
     """The characters in ``text`` that would act on (or hide from) a terminal, as ``U+XXXX``."""
     return [f"U+{ord(ch):04X}" for ch in UNSAFE.findall(text)]
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file under ``folder``: modification time (ns) and bytes, to prove nothing wrote to it."""
+    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.read_bytes())
+            for p in sorted(folder.rglob("*")) if p.is_file()}

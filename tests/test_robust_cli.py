@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_inputs import ORDINARY, unsafe_characters, write_hostile_corpus
+from hostile_inputs import ORDINARY, snapshot, unsafe_characters, write_hostile_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMANDS = ["sources", "quotes", "entities", "diff"]
@@ -31,11 +31,6 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     full_env.update(COLUMNS="200", PYTHONIOENCODING="utf-8", **(env or {}))
     return subprocess.run([sys.executable, "-m", "briefing_tui", *args], capture_output=True, cwd=ROOT,
                           env=full_env, timeout=120)
-
-
-def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
-    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.read_bytes())
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def assert_inert_bytes(data: bytes, where: str) -> str:
@@ -126,3 +121,27 @@ def test_argparse_errors_echo_arguments_inert():
     assert result.returncode == 2
     err = assert_inert_bytes(result.stderr, "stderr")
     assert "unrecognized arguments: --␛]0;t␇ x␛[2J<U+202E>" in err
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_damaged_index_is_reported_once_then_rebuilt_and_user_files_untouched(tmp_path, damage):
+    corpus = write_hostile_corpus(tmp_path / "corpus")
+    before = snapshot(corpus)
+    env = {"BRIEFING_CONFIG_DIR": str(tmp_path / "config"), "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("quotes", "--json", "--corpus", str(corpus), env=env)
+    assert first.returncode == 0
+    indexes = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\x00"]
+    assert len(indexes) == 1, list((tmp_path / "cache").rglob("*"))
+    index = indexes[0]
+    for extra in index.parent.glob(index.name + "-*"):  # WAL and shared memory: as if the machine lost them
+        extra.unlink()
+    data = index.read_bytes()
+    index.write_bytes(bytes(range(256)) * 64 if damage == "garbage" else data[: len(data) // 3])
+    second = run_cli("quotes", "--json", "--corpus", str(corpus), env=env)
+    err = assert_inert_bytes(second.stderr, "stderr")
+    assert second.returncode == 0 and second.stdout == first.stdout  # nothing lost
+    notices = [line for line in err.splitlines() if index.name in line]
+    assert len(notices) == 1 and "rebuilt" in notices[0], err
+    third = run_cli("quotes", "--json", "--corpus", str(corpus), env=env)
+    assert index.name not in third.stderr.decode("utf-8") and third.stdout == first.stdout  # said once
+    assert snapshot(corpus) == before

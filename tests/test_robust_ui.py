@@ -15,7 +15,7 @@ import pytest
 
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
-from hostile_inputs import ORDINARY, unsafe_characters, write_hostile_corpus, write_hostile_themes
+from hostile_inputs import ORDINARY, snapshot, unsafe_characters, write_hostile_corpus, write_hostile_themes
 from ui_fixtures import make_test_app, settle
 
 OUR_ACTIONS = ("app.", "screen.", "focus", "scroll")
@@ -45,7 +45,11 @@ def hostile_app(tmp_path):
     corpus = write_hostile_corpus(tmp_path / "corpus")
     config = tmp_path / "config"
     write_hostile_themes(config / "themes")
-    return make_test_app(tmp_path, corpus_paths=[corpus], config_dir=config)
+    before = snapshot(tmp_path)
+    yield make_test_app(tmp_path, corpus_paths=[corpus], config_dir=config)
+    after = snapshot(tmp_path)
+    # the user's corpus, alias and theme files are never written to (only the index cache may appear)
+    assert {k: v for k, v in after.items() if k in before} == before
 
 
 async def test_every_screen_renders_hostile_text_inert(hostile_app):
