@@ -157,3 +157,13 @@ def test_core_and_cli_parser_never_import_textual():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_untitled_sources_show_their_opening_words_as_a_quotation(seed_corpus):
+    from briefing_tui.ui.display_text import lead_words
+
+    by_id = {s.id: s for s in seed_corpus.sources}
+    untitled = by_id["000_a4263a828e80c27b"]
+    assert untitled.title is None  # the data stays honest: no invented headline
+    assert lead_words(untitled, limit=40) == "“Recently, Japan hosted the first…”"
+    assert lead_words(by_id["004_d8b58f788d07b44f"], limit=200).startswith("“The first-ever “Central Asia–Japan” summit")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -62,6 +62,7 @@ class BriefingApp(App[None]):
         self.config_dir = config_dir
         self.freeze_gc = freeze_gc
         self.main_screen = MainScreen()
+        self.analysis_lock = threading.Lock()  # one thread at a time analyses the corpus (loading, comparing)
         self._startup_warnings: list[str] = []
         self._briefing_themes: list[str] = []
         self._choose_theme(theme, themes_dir, user_themes_dir)
@@ -136,7 +137,8 @@ class BriefingApp(App[None]):
             except LoadCancelled:
                 return
         self.post_message(SourcesReady(corpus, BriefingView(corpus, analysed=False)))
-        view = BriefingView(corpus)
+        with self.analysis_lock:
+            view = BriefingView(corpus)
         count = len(corpus.sources)
         self.post_message(LoadProgress(count, count, "Indexing for search"))
         index = SearchIndex(corpus_items(corpus))
@@ -248,9 +250,12 @@ class BriefingApp(App[None]):
         self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
 
     def action_help(self) -> None:
+        from briefing_tui.ui.screens.diff import ClaimScreen, DiffScreen
         from briefing_tui.ui.screens.help import HelpScreen, help_markdown
+        from briefing_tui.ui.screens.pairwise import PairwiseScreen
         from briefing_tui.ui.screens.reader import ReaderScreen
         from briefing_tui.ui.screens.search import SearchScreen
+        from briefing_tui.ui.screens.source_picker import SourceChoices
         from briefing_tui.ui.widgets.article_view import ArticleView
         from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
         from briefing_tui.ui.widgets.row_list import RowList
@@ -259,7 +264,9 @@ class BriefingApp(App[None]):
             return
         sections = [("Everywhere", BriefingApp), ("Main screen", MainScreen), ("Lists", RowList),
                     ("Sources pane", SourcesList), ("Entities pane", EntitiesList), ("Quotes pane", QuotesList),
-                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen)]
+                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen),
+                    ("Diff view (claims × sources)", DiffScreen), ("One claim's statements", ClaimScreen),
+                    ("Two sources side by side", PairwiseScreen), ("Choosing two sources", SourceChoices)]
         keymap = {k: v for k, v in getattr(self, "_keymap", {}).items()}
         self.push_screen(HelpScreen(help_markdown(sections, keymap)))
 
@@ -276,22 +283,23 @@ class BriefingApp(App[None]):
         else:
             self.copy_quote(self.main_screen.selected_quote())
 
-    @staticmethod
-    def diff_screen_class():
-        """``DiffScreen`` once the diff view exists (``briefing_tui.ui.screens.diff``), else None."""
-        try:
-            module = importlib.import_module("briefing_tui.ui.screens.diff")
-        except ImportError:
-            return None
-        return getattr(module, "DiffScreen", None)
-
     def action_open_diff(self) -> None:
-        screen_class = self.diff_screen_class()
-        if screen_class is None or self.corpus is None:
-            self.notify("The diff view is not available yet", severity="warning")
-            return
-        self.push_screen(screen_class(self.corpus))
+        """Open the claims x sources matrix."""
+        from briefing_tui.ui.screens.diff import DiffScreen
 
+        if self.corpus is None:
+            self.notify("The sources are still loading", severity="warning")
+            return
+        self.push_screen(DiffScreen(self.corpus))
+
+    def action_compare_sources(self) -> None:
+        """Choose two sources, then show them side by side, sentence by sentence."""
+        from briefing_tui.ui.screens.pairwise import choose_and_compare
+
+        if self.corpus is None:
+            self.notify("The sources are still loading", severity="warning")
+            return
+        choose_and_compare(self, self.corpus)
 
 def problem_line(problem) -> str:
     """``file name: reason`` for a toast: the name (not the whole path) cut at 60 characters, the reason whole."""

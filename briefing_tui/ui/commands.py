@@ -34,8 +34,10 @@ class BriefingCommands(Provider):
                          "Show entities of every type"))
         for name in app.briefing_theme_names():
             commands.append((f"Theme: {name}", partial(app.set_theme, name), f"Switch to the {name} theme"))
-        if app.diff_screen_class() is not None:
-            commands.append(("Diff view", app.action_open_diff, "Compare the sources claim by claim"))
+        commands.append(("Diff view: claims by source", app.action_open_diff,
+                         "Where the sources agree and disagree, claim by claim"))
+        commands.append(("Compare two sources", app.action_compare_sources,
+                         "Two sources side by side, sentence by sentence"))
         commands.append(("Help: keys", app.action_help, "Show every key"))
         return commands
 

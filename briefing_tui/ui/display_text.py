@@ -93,8 +93,36 @@ def source_label(source: Source | None) -> str:
     return fold_inert(source.label)[0]
 
 
+def lead_words(source: Source, limit: int = 70) -> str:
+    """The article's opening words in quotation marks, to show in place of a missing title.
+
+    Marked as a quotation (and shown dim by callers) so nobody mistakes it for a real headline.
+    """
+    first = next((s.text for s in source.sentences), "")
+    shown, _ = fold_inert(first[: limit * 2])
+    if not shown:
+        return "untitled"
+    if len(shown) > limit:
+        shown = shown[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{shown}”"
+
+
 def fit(text: Text, width: int) -> Text:
     """``text`` cut to ``width`` cells with an ellipsis, padded to exactly ``width``."""
     text = text.copy()
     text.truncate(max(width, 0), overflow="ellipsis", pad=True)
     return text
+
+
+def unique_labels(sources: Iterable[Source]) -> dict[str, str]:
+    """Each source's one-line label (outlet, else title, else id), numbered "#1", "#2"… where several share one."""
+    labels = {s.id: source_label(s) for s in sources}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    for source_id, label in labels.items():
+        if counts[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            labels[source_id] = f"{label} #{seen[label]}"
+    return labels

@@ -47,3 +47,10 @@ class LoadFailed(Message):
     """Loading stopped with an unexpected error (bad files are problems, not failures)."""
 
     reason: str
+
+
+@dataclass
+class ClaimsReady(Message):
+    """The comparison worker has aligned the corpus's claims (``corpus.claims`` is now cached)."""
+
+    claims: list

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView, GroupHeader, type_symbol
-from briefing_tui.ui.display_text import fit, one_line_text, short_date, source_label
+from briefing_tui.ui.display_text import fit, lead_words, one_line_text, short_date, source_label
 from briefing_tui.ui.widgets.row_list import RowList
 
 QUOTE_MARKS = {"direct": "“", "reported": "≈"}
@@ -61,7 +61,16 @@ class SourcesList(BriefingList):
         cells = [(one_line_text(row.outlet, fallback=f"({source_label(row)})"), outlet)]
         if date:
             cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
-        return columns(*cells, (Text(f"❝{q:>3} ◆{e:>3}"), counts), (one_line_text(row.title, fallback="untitled"), 0))
+        title = one_line_text(row.title, fallback=self._lead(row))
+        return columns(*cells, (Text(f"❝{q:>3} ◆{e:>3}"), counts), (title, 0))
+
+    def _lead(self, row: Source) -> str:
+        # Untitled sources show their opening words instead; cached because rows re-render often
+        # and a stored source reads its sentences from the index.
+        cache = self.__dict__.setdefault("_leads", {})
+        if row.id not in cache:
+            cache[row.id] = lead_words(row)
+        return cache[row.id]
 
 
 class EntitiesList(BriefingList):

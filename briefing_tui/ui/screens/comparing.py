@@ -1,0 +1,46 @@
+"""Screens that need ``corpus.claims``: the comparison runs in a thread worker that only posts a message."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+
+from textual import on, work
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from briefing_tui.safety import one_line
+from briefing_tui.ui.messages import ClaimsReady
+
+
+class ComparingScreen(Screen[None]):
+    """A screen over ``self.corpus`` that calls ``start_comparing()`` and gets ``claims_ready(claims)``.
+
+    The claims are aligned once per corpus (``Corpus.claims`` caches them), off the UI thread; the
+    app's ``analysis_lock`` keeps this worker from analysing the corpus a second time while the
+    loading worker is still at it.
+    """
+
+    corpus: object
+
+    def start_comparing(self) -> None:
+        """Start (or restart) the comparison worker; ``claims_ready`` follows on the UI thread."""
+        self._compare()
+
+    def claims_ready(self, claims: list) -> None:
+        """Show ``claims`` (subclasses fill their widgets here)."""
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def _compare(self) -> None:
+        with getattr(self.app, "analysis_lock", None) or nullcontext():
+            claims = self.corpus.claims
+        self.post_message(ClaimsReady(claims))
+
+    @on(ClaimsReady)
+    def _claims_arrived(self, message: ClaimsReady) -> None:
+        self.claims_ready(message.claims)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "compare" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.notify(one_line(f"Comparing failed: {error.__class__.__name__}: {error}")[:200],
+                        severity="error", markup=False, timeout=30)
