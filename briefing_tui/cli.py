@@ -11,6 +11,15 @@ import sys
 from collections.abc import Sequence
 
 
+class BriefingParser(argparse.ArgumentParser):
+    """argparse, but arguments echoed in an error message are shown inert (they may be pasted article text)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from briefing_tui.safety import inert
+
+        super().error(inert(message, keep_newlines=False))
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", action="append", metavar="PATH",
                         help="article file or folder (repeatable; default: the embedded seeds)")
@@ -22,7 +31,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(prog="briefing", description=(
+    parser = BriefingParser(prog="briefing", description=(
         "Read several outlets' coverage of one event side by side. "
         "With no command, opens the terminal app."))
     _common(parser)

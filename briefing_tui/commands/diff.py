@@ -62,12 +62,23 @@ def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:
     return claims
 
 
+def report_rate_problems() -> None:
+    """Unusable entries of the rates files (the user's rates.yaml): one line each on stderr."""
+    import sys
+
+    from briefing_tui.compare.rates import default_rate_table
+
+    for problem in default_rate_table().problems:
+        print(f"briefing: {one_line(problem)[:300]}", file=sys.stderr)
+
+
 def run_diff(args: argparse.Namespace) -> int:
     """Print the claims table (or JSON); 1 when nothing could be loaded."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
     claims = select_claims(corpus.claims, args)
+    report_rate_problems()
     if getattr(args, "json", False):
         write(safe_json({"claims": [claim_record(c) for c in claims]}))
         return 0

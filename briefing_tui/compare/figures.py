@@ -7,6 +7,7 @@ four-digit number is a year only when it is not attached to a currency, scale or
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -355,18 +356,24 @@ def _figures_relative(text: str, published: str | None, table: RateTable) -> tup
         candidates += _years(text)
         candidates += _counts(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
+    # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
+    # overlap the last taken figure starting before its end (a bisection, not a scan: a sentence may hold
+    # thousands of figures).
     taken: list[_Found] = []
+    starts: list[int] = []
     for cand in candidates:
-        if any(cand.start < t.end and t.start < cand.end for t in taken):
+        k = bisect.bisect_left(starts, cand.end)
+        if k and taken[k - 1].end > cand.start:
             continue
-        taken.append(cand)
+        taken.insert(k, cand)
+        starts.insert(k, cand.start)
     out = []
-    for f in sorted(taken, key=lambda f: f.start):
+    for k, f in enumerate(taken):
         start = f.start
         qualifier = f.fields.pop("qualifier", None)
         if f.kind in ("money", "percent", "count"):
             qualifier, start = _qualifier(text, f.start)
-            if qualifier is not None and any(t.start < f.start and t.end > start for t in taken if t is not f):
+            if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
         out.append((f.kind, start, f.end, {**f.fields, "qualifier": qualifier}))
     return tuple(out)

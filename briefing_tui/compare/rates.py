@@ -65,13 +65,27 @@ class RateTable:
         return Rate(currency, self.rates[chosen][currency], chosen, "article date unknown: default")
 
 
+MAX_RATES_BYTES = 256 * 1024
+
+
 def _date_key(value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()[:10]
+    if not isinstance(value, str):
+        return None
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         return None
+
+
+def _shown(value: object) -> str:
+    """A value for a problem message: short scalars as written, anything else by its type (a YAML
+    "billion laughs" list printed whole would be gigabytes)."""
+    if isinstance(value, (str, int, float, bool, dt.date)) or value is None:
+        text = repr(value)
+        return text if len(text) <= 40 else text[:39] + "…"
+    return f"a {type(value).__name__}"
 
 
 def merge_table(table: RateTable, data: object, origin: str) -> None:
@@ -79,6 +93,9 @@ def merge_table(table: RateTable, data: object, origin: str) -> None:
     if not isinstance(data, dict):
         table.problems.append(f"{origin}: not a mapping")
         return
+    unknown = sorted(str(k)[:40] for k in data if k not in ("reference", "default_date", "aliases", "rates"))
+    if unknown:
+        table.problems.append(f"{origin}: unknown field {unknown[0]!r} (reference, default_date, aliases, rates)")
     if isinstance(data.get("reference"), str):
         table.reference = data["reference"].upper()
     if data.get("default_date") is not None:
@@ -86,21 +103,28 @@ def merge_table(table: RateTable, data: object, origin: str) -> None:
         if day:
             table.default_date = day
         else:
-            table.problems.append(f"{origin}: default_date {data['default_date']!r} is not a date")
+            table.problems.append(f"{origin}: default_date {_shown(data['default_date'])} is not a date")
+    for key in ("aliases", "rates"):
+        if not isinstance(data.get(key) or {}, dict):
+            table.problems.append(f"{origin}: {key!r} is not a mapping")
+            data = {**data, key: {}}
     for code, names in (data.get("aliases") or {}).items():
         for name in [code, *(names if isinstance(names, list) else [])]:
-            table.aliases[" ".join(str(name).lower().split())] = str(code).upper()
+            if isinstance(name, str) and isinstance(code, str):
+                table.aliases[" ".join(name.lower().split())] = code.upper()
+            else:
+                table.problems.append(f"{origin}: currency alias {_shown(name)} is not a name")
     for when, values in (data.get("rates") or {}).items():
         day = _date_key(when)
         if day is None or not isinstance(values, dict):
-            table.problems.append(f"{origin}: rates entry {when!r} is not a date with currencies")
+            table.problems.append(f"{origin}: rates entry {_shown(when)} is not a date with currencies")
             continue
         row = table.rates.setdefault(day, {})
         for code, value in values.items():
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-                row[str(code).upper()] = float(value)
+            if isinstance(code, str) and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+                row[code.upper()] = float(value)
             else:
-                table.problems.append(f"{origin}: {day} {code}: {value!r} is not a positive number")
+                table.problems.append(f"{origin}: {day} {_shown(code)}: {_shown(value)} is not a positive number")
 
 
 def load_rate_table(files: tuple[Path, ...]) -> RateTable:
@@ -110,9 +134,13 @@ def load_rate_table(files: tuple[Path, ...]) -> RateTable:
         if not path.is_file():
             continue
         try:
+            if path.stat().st_size > MAX_RATES_BYTES:
+                table.problems.append(f"{path}: larger than {MAX_RATES_BYTES // 1024} KiB, ignored")
+                continue
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            table.problems.append(f"{path}: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else (str(exc).splitlines() or [""])[0]
+            table.problems.append(f"{path}: {exc.__class__.__name__}: {reason[:200]}")
             continue
         merge_table(table, data, str(path))
     return table

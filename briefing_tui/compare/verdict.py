@@ -61,11 +61,16 @@ def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     return len(shared) >= (2 if fa.kind == "year" else 1)
 
 
+# A real sentence gives a handful of figures; a run-on block of thousands would make comparing two
+# statements quadratic in them, so only the first ones of each statement are compared.
+MAX_FIGURES_COMPARED = 32
+
+
 def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> list[FigureCheck]:
     """Comparisons of the figures two statements give for the same thing."""
     checks = []
-    for fa in a.figures:
-        for fb in b.figures:
+    for fa in a.figures[:MAX_FIGURES_COMPARED]:
+        for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or not _same_subject(a, fa, b, fb):
                 continue
             check = compare_figures(fa, fb, published, table)

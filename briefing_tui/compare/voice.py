@@ -9,6 +9,7 @@ otherwise the speaker stays unknown (None).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,8 @@ _TITLE = r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Minister|Pr
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}"
 _PRONOUN = r"(?P<pron>\b(?:he|she|they)\b)"
 _ATTRIBUTION = re.compile(
-    rf"{_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
+    # (a name starts a word: without the look-behind every capital of "AAAA..." starts a scan to the end)
+    rf"(?<![\w'’-]){_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
     rf"|\b(?i:according to)\s+{_TITLE}(?P<n2>{_NAME_WORDS})"
     rf"|\b(?i:as)\s+{_TITLE}(?P<n4>{_NAME_WORDS})\s+(?:{_VERBS})\b"
     rf"|\b(?:{_VERBS})\s+{_TITLE}(?P<n3>{_NAME_WORDS})\b"
@@ -34,10 +36,14 @@ _ATTRIBUTION = re.compile(
 # Saying verbs that are also plural nouns ("states", "notes", "claims"): a verb only before a clause.
 _NOUN_VERBS = frozenset("states notes claims points highlights thinks".split())
 _CLAUSE = re.compile(r"\s*(?:that\b|[,:“\"‘'«]|$)")
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LOWER_NEXT = re.compile(r"(?<!\s)\s+[a-z]")
 # The first word of every alternative of _ATTRIBUTION that is not a name: one must be in the sentence.
 _CUE_WORDS = frozenset(v.split()[0] for v in _VERBS.split("|")) | {"according", "reported"}
-_QUOTED = re.compile(r"[“\"«][^”\"»]{12,}[”\"»]")
+# A quotation of 12+ characters: an opening mark followed by 12 characters none of which closes it,
+# then a closing mark somewhere later (two linear searches; one pattern "[“"«][^”"»]{12,}[”"»]" is
+# quadratic on a run of opening marks).
+_QUOTE_OPENS = re.compile(r"[“\"«][^”\"»]{12}")
+_QUOTE_CLOSES = re.compile(r"[”\"»]")
 # Words of a job title or honorific written before a name ("Transport Minister Ana Berg", "Deputy Governor
 # Li Wei"): the speaker is the name after the last of them.
 ROLE_WORDS = frozenset(
@@ -99,10 +105,15 @@ def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ())
     """The voice of every sentence of one source, keyed by sentence index."""
     by_sentence: dict[int, Quote] = {}
     spans = sorted(((q.start, q.end, q) for q in quotes), key=lambda t: (t[0], t[1]))
-    for s in sentences:
-        for start, end, q in spans:
-            if start < s.end and s.start < end:
-                by_sentence.setdefault(s.index, q)
+    # each quote marks the sentences it overlaps (found by bisection: sentences are disjoint and in order);
+    # the first quote in (start, end) order wins
+    in_order = sorted(sentences, key=lambda s: s.start)
+    ends = [s.end for s in in_order]
+    for start, end, q in spans:
+        i = bisect_right(ends, start)
+        while i < len(in_order) and in_order[i].start < end:
+            by_sentence.setdefault(in_order[i].index, q)
+            i += 1
     voices: dict[int, Voice] = {}
     last_named: tuple[int, str] | None = None
     for s in sentences:
@@ -115,7 +126,8 @@ def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ())
                 last_named = (s.index, speaker)
             continue
         attributed, name, pronoun = _attribution(s.text)
-        quoted = bool(_QUOTED.search(s.text)) and attributed
+        opens = _QUOTE_OPENS.search(s.text)
+        quoted = attributed and opens is not None and _QUOTE_CLOSES.search(s.text, opens.end()) is not None
         if not attributed:
             voices[s.index] = Voice("outlet")
             continue

@@ -56,6 +56,8 @@ def load_alias_file(path: Path) -> tuple[list[UserAlias], list[Problem]]:
         where = getattr(exc, "problem_mark", None)
         line = f" (line {where.line + 1})" if where is not None else ""
         return [], [Problem(str(path), f"alias file is not valid YAML{line}")]
+    except RecursionError:
+        return [], [Problem(str(path), "alias file is nested too deeply")]
     if data is None:
         return [], []
     if isinstance(data, dict) and isinstance(data.get("aliases"), dict):

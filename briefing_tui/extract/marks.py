@@ -57,22 +57,39 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     return True
 
 
+def _outer_can_close(text: str, i: int, top: str, open_count: dict[str, int]) -> bool:
+    """Whether the mark at ``i`` closes some opener on the stack below the ``top`` one."""
+    for opener, count in open_count.items():
+        if count - (opener == top) > 0 and _can_close(text, i, opener):
+            return True
+    return False
+
+
 def quoted_spans(text: str, next_starts_with_mark: bool = False) -> list[MarkedSpan]:
     """Outermost quoted spans of one paragraph (see the module docstring)."""
     spans: list[MarkedSpan] = []
     stack: list[tuple[str, int]] = []
+    # How many of each opener are on the stack: "does any outer quote close here?" is then a look at
+    # the few opener kinds, not a scan of the stack (a run of 100k opening marks would be quadratic).
+    open_count: dict[str, int] = {}
+
+    def pop() -> tuple[str, int]:
+        opener, at = stack.pop()
+        open_count[opener] -= 1
+        return opener, at
+
     for m in _ANY_MARK.finditer(text):
         i, ch = m.start(), m.group(0)
         if stack and _can_close(text, i, stack[-1][0]):
-            opener, at = stack.pop()
+            opener, at = pop()
             if not stack:
                 spans.append(MarkedSpan(at + 1, i, opener))
             continue
-        if stack and any(_can_close(text, i, o) for o, _ in stack[:-1]) and ch not in "’'":
+        if stack and ch not in "’'" and _outer_can_close(text, i, stack[-1][0], open_count):
             # a closing mark for an outer quote: the inner one was never closed
             while stack and not _can_close(text, i, stack[-1][0]):
-                stack.pop()
-            opener, at = stack.pop()
+                pop()
+            opener, at = pop()
             if not stack:
                 spans.append(MarkedSpan(at + 1, i, opener))
             continue
@@ -80,6 +97,7 @@ def quoted_spans(text: str, next_starts_with_mark: bool = False) -> list[MarkedS
             if ch in "'‘" and stack and stack[-1][0] in "'‘":
                 continue
             stack.append((ch, i))
+            open_count[ch] = open_count.get(ch, 0) + 1
     if stack and next_starts_with_mark:
         opener, at = stack[0]
         if opener not in "'‘":

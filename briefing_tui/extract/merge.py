@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz.fuzz import ratio
 
@@ -34,6 +35,12 @@ def _keys(kind: str, words: list[str]) -> set[str]:
     return {f"{kind}|<{' '.join(words[:2])}", f"{kind}|>{' '.join(words[-2:])}"} if words else set()
 
 
+MAX_TEXTS_PER_KEY = 64
+"""Distinct texts kept per blocking key as fuzzy merge targets. Exact copies are always found (by
+their text); past this many different quotes opening or closing with the same two words (a file of
+thousands of templated quotes), later ones are only merged when verbatim, which keeps merging linear."""
+
+
 @dataclass
 class _Copies:
     """The merged quotes (by position) that have one normalised text, all of them and by speaker."""
@@ -57,13 +64,15 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     by_key: dict[str, dict[tuple[str, str], None]] = {}  # blocking key -> texts, in order
 
     def first_from_elsewhere(positions: list[int], source: str) -> int | None:
-        return next((i for i in positions if source not in sources[i]), None)
+        # Bounded: a file repeating one quote thousands of times must not make every copy scan the others.
+        return next((i for i in islice(positions, MAX_TEXTS_PER_KEY) if source not in sources[i]), None)
 
     for q in quotes:
         norm = _normal(q.text)
         keys = _keys(q.kind, norm.split())
         homes = []
-        for text in dict.fromkeys(t for k in keys for t in by_key.get(k, ())):
+        exact = [(q.kind, norm)] if (q.kind, norm) in copies else []
+        for text in dict.fromkeys([*exact, *(t for k in keys for t in by_key.get(k, ()))]):
             c = copies[text]
             if not same_words(c.text, norm):
                 continue
@@ -75,7 +84,9 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         if not homes:
             c = copies.setdefault((q.kind, norm), _Copies(norm))
             for k in keys:
-                by_key.setdefault(k, {})[(q.kind, norm)] = None
+                bucket = by_key.setdefault(k, {})
+                if len(bucket) < MAX_TEXTS_PER_KEY:
+                    bucket[(q.kind, norm)] = None
             c.all.append(len(merged))
             c.by_speaker.setdefault(q.speaker, []).append(len(merged))
             merged.append(q)

@@ -15,6 +15,7 @@ Reported speech: "According to X, ...", "..., according to X", "X says/believes/
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefing_tui.extract import QuotedTerm
@@ -76,6 +77,7 @@ class SourceQuotes:
         self.who = SpeakerFinder(source, found, entity_of)
         self.quotes: list[PendingQuote] = []
         self.terms: list[QuotedTerm] = []
+        self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
         self.last: Entity | None = None
         self.last_para = -10
 
@@ -280,9 +282,11 @@ class SourceQuotes:
     def _reported(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
         found = False
         inside = [(pstart + s.start, pstart + s.end) for s in spans]
-        for s in self.source.sentences:
-            if s.end <= pstart or s.start >= pend:
-                continue
+        sentences = self.source.sentences
+        for si in range(bisect_right(self._sentence_ends, pstart), len(sentences)):
+            s = sentences[si]
+            if s.start >= pend:
+                break
             lo, hi = max(s.start, pstart), min(s.end, pend)
             hit = find_reported(self.raw, lo, hi, inside, self.who)
             if hit is None:
@@ -329,6 +333,19 @@ class SourceQuotes:
                 q.speaker, q.cue = next(iter(speakers.values())), "echo"
 
 
+MAX_CONTEXT = 2000
+
+
+def _context(raw: str, start: int, end: int, q_start: int, q_end: int) -> str:
+    """The quote's sentence ``raw[start:end]`` on one line. In a "sentence" longer than MAX_CONTEXT
+    characters (no real one is) only the text around the quote, cut ends shown by "…", so that
+    thousands of quotes in one run-on block do not each copy all of it."""
+    if end - start <= MAX_CONTEXT:
+        return " ".join(raw[start:end].split())
+    lo, hi = max(start, q_start - MAX_CONTEXT // 4), min(end, q_end + MAX_CONTEXT // 4)
+    return ("…" if lo > start else "") + " ".join(raw[lo:hi].split()) + ("…" if hi < end else "")
+
+
 def source_quotes(source: Source, found: list[Found],
                   entity_of: dict[tuple[str, str], Entity]) -> tuple[list[Quote], list[QuotedTerm]]:
     """Every direct and reported quote of ``source`` (ids from source id and offsets)."""
@@ -338,13 +355,14 @@ def source_quotes(source: Source, found: list[Found],
         s1 = source.sentence_at(q.start)
         s2 = source.sentence_at(max(q.start, q.end - 1))
         if s1 is not None and s2 is not None:
-            sentence = source.raw[s1.start:max(s1.end, s2.end)]
+            span = (s1.start, max(s1.end, s2.end))
         else:
             p = next((p for p in source.paragraphs if p.start <= q.start < p.end), None)
-            sentence = source.raw[p.start:p.end] if p else source.raw[q.start:q.end]
+            span = (p.start, p.end) if p else (q.start, q.end)
+        sentence = _context(source.raw, *span, q.start, q.end)
         quotes.append(Quote(
             id=f"{source.id}:{q.start}-{q.end}", text=source.raw[q.start:q.end],
             speaker=q.speaker.name if q.speaker else None, kind=q.kind, source=source.id, start=q.start,
-            end=q.end, sentence=" ".join(sentence.split()), sentence_index=s1.index if s1 else None,
+            end=q.end, sentence=sentence, sentence_index=s1.index if s1 else None,
             speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue))
     return quotes, terms

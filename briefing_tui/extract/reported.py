@@ -7,6 +7,7 @@ The speaker must be named (or be a pronoun or "the company" that resolves to a n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing_tui.extract.lexicon import THAT_ONLY_VERBS
 from briefing_tui.extract.marks import CLOSERS
@@ -14,6 +15,7 @@ from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import speech_verbs
 
 _ACCORDING_START = re.compile(r"^\W*(?:[A-Z][\w]*,[ \u00a0]+)?[Aa]ccording to[ \u00a0]+")
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)[ \u00a0]+$")
 _ACCORDING_TAIL = re.compile(r",[ \u00a0]+according to[ \u00a0]+")
 _AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$")
 _WHEN = (r"(?:(?:on|last|this|next|early|late)[ \u00a0]+[\w-]+|earlier|later|yesterday|today|previously|recently|"
@@ -43,11 +45,14 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
         f = who_finder.mention_starting_after(lo + m.end(), lo + m.end() + 40)
         if f is not None:
             return Who(who_finder.entity(f), "name", f.start), lo, lo + m.start(), "according to"
+    starts = [x for x, _ in inside]  # sorted, not overlapping: the outermost quoted spans
     for m in speech_verbs(raw, lo, hi, reported=True):
         v0, v1 = m.start, m.end
-        if any(x <= v0 < y for x, y in inside):
+        q = bisect_right(starts, v0) - 1
+        if q >= 0 and v0 < inside[q][1]:
             continue
-        if re.search(r"\b(?:is|was|are|were|be|been|being)[ \u00a0]+$", raw[lo:v0]) or \
+        # (the look-back is bounded: searching the whole sentence before every verb is quadratic)
+        if _PASSIVE.search(raw, max(lo, v0 - 64), v0) or \
                 re.match(r"[ \u00a0]+to\b", raw[v1:v1 + 4]):
             continue  # "is said to be", passive voice
         who = who_finder.subject_of(v0, lo)

@@ -7,6 +7,7 @@ the text does not say (an anonymous "analysts said", an ambiguous "he"), never a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, NAME_GIVEN_BEFORE, ROLE_NOUNS
@@ -21,6 +22,7 @@ _ROLE_SUBJECT = re.compile(r"(?:^|\s)(?:the|a|an|one)[ \u00a0]+((?:[\w-]+[ \u00a
 _ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+[ \u00a0]+){0,2}?[a-z-]+)[ \u00a0]+" + _AUX + r"$")
 
 
+SUBJECT_WINDOW = 240
 _OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)[ \u00a0]+$")
 
 
@@ -45,6 +47,11 @@ class SpeakerFinder:
         self.entity_of = entity_of
         self.quoted = [(p.start + q.start, p.start + q.end) for p in source.paragraphs
                        for q in quoted_spans(source.raw[p.start:p.end])]
+        # (found is sorted by start, quoted spans are sorted and disjoint: bisection instead of scans)
+        self._people_starts = [f.start for f in self.people]
+        self._speaker_starts = [f.start for f in self.speakers]
+        self._quoted_starts = [a for a, _ in self.quoted]
+        self._paragraph_starts = [p.start for p in source.paragraphs]
         self.last_speaker: Entity | None = None
         self.last_speaker_pos = -1
         self.gender = {}
@@ -62,7 +69,9 @@ class SpeakerFinder:
         person ("Uyama, a professor at Hokkaido University, said"). A name right after a preposition
         ("an article by X says") is not a subject.
         """
-        for f in reversed(self.speakers):
+        speakers = self.speakers
+        for i in range(bisect_right(self._speaker_starts, pos) - 1, -1, -1):
+            f = speakers[i]
             if f.end > pos:
                 continue
             if f.start < lo:
@@ -85,7 +94,9 @@ class SpeakerFinder:
 
     def mention_starting_after(self, pos: int, hi: int) -> Found | None:
         """A speaker mention that starts right at ``pos`` (titles such as "Prime Minister" may precede it)."""
-        for f in self.speakers:
+        speakers = self.speakers
+        for i in range(bisect_left(self._speaker_starts, pos), len(speakers)):
+            f = speakers[i]
             if pos <= f.start < hi:
                 gap = self.raw[pos:f.start]
                 gap = gap.replace("\u00a0", " ")
@@ -99,6 +110,12 @@ class SpeakerFinder:
         f = self.mention_ending_before(verb_start, lo)
         if f is not None:
             return Who(self.entity(f), "name", f.start)
+        # The subject patterns end at the verb and span a few words: look back at most SUBJECT_WINDOW
+        # characters, from a word start (searching the whole sentence before every verb is quadratic).
+        if verb_start - lo > SUBJECT_WINDOW:
+            cut = verb_start - SUBJECT_WINDOW
+            space = next((i for i in range(cut, verb_start) if self.raw[i].isspace()), verb_start)
+            lo = space + 1
         before = self.raw[lo:verb_start]
         m = PRONOUN_SUBJECT.search(before)
         if m:
@@ -126,8 +143,8 @@ class SpeakerFinder:
         """
         want = "m" if word == "he" else "f"
         para_lo, here_lo = self._paragraph_floor(pos), self._paragraph_floor(pos, back=0)
-        cands = [f for f in self.people if f.end <= pos and f.start >= para_lo
-                 and not any(a <= f.start < b for a, b in self.quoted)]
+        near = self.people[bisect_left(self._people_starts, para_lo):bisect_right(self._people_starts, pos)]
+        cands = [f for f in near if f.end <= pos and not self._quoted_at(f.start)]
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
         here = [f for f in ok if f.start >= here_lo]
         last = self.last_speaker
@@ -166,10 +183,15 @@ class SpeakerFinder:
     def _paragraph_floor(self, pos: int, back: int = 2) -> int:
         """Start of the paragraph ``back`` paragraphs before the one holding ``pos``."""
         paras = self.source.paragraphs
-        for i, p in enumerate(paras):
-            if p.start <= pos <= p.end:
-                return paras[max(0, i - back)].start
+        i = bisect_right(self._paragraph_starts, pos) - 1
+        if i >= 0 and pos <= paras[i].end:
+            return paras[max(0, i - back)].start
         return 0
+
+    def _quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quoted span."""
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1]
 
     def spoke(self, entity: Entity | None, pos: int) -> None:
         """Remember who was last attributed words, and where (pronouns lean on it)."""

@@ -47,9 +47,9 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
         if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
             f.confirmed = True
+    carried = {fold(part) for g in fulls if g.confirmed for part in (g.surname, g.key.split()[0])}
     for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
-        if not f.full and not f.confirmed and any(
-                fold(f.key) in (fold(g.surname), fold(g.key.split()[0])) for g in fulls if g.confirmed):
+        if not f.full and not f.confirmed and fold(f.key) in carried:
             f.confirmed = True
     apart = [f for f in people if not f.full and NAMED_APART.search(source.raw[max(0, f.start - 3):f.start])
              and source.raw[f.end:f.end + 1] == ","]
@@ -115,10 +115,9 @@ def assign_genders(source: Source, found: list[Found], gaz: Gazetteer) -> None:
         if m:
             word = m.group(1).lower()
             votes.setdefault(f.key, []).append("m" if word in PRONOUNS_MALE else "f")
+    # The majority per name, counted once per name (not once per mention: quadratic for a repeated name).
+    majority = {key: None if vs.count("m") == vs.count("f") else max(("m", "f"), key=vs.count)
+                for key, vs in votes.items()}
     for f in found:
-        if f.type == "person":
-            vs = votes.get(f.key, [])
-            if vs:
-                f.gender = max(("m", "f"), key=lambda g: (vs.count(g), g == vs[0]))
-                if vs.count("m") == vs.count("f"):
-                    f.gender = None
+        if f.type == "person" and f.key in majority:
+            f.gender = majority[f.key]

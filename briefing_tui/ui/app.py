@@ -99,7 +99,7 @@ class BriefingApp(App[None]):
             if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in data.items()):
                 raise ValueError("expected 'binding id: keys' lines")
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
             reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
             self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
             return
@@ -164,7 +164,7 @@ class BriefingApp(App[None]):
                 screen.set_index(message.index, source_names(message.view.sources))
         problems = message.corpus.problems
         if problems:
-            shown = "; ".join(one_line(str(p))[:100] for p in problems[:3])
+            shown = "; ".join(problem_line(p) for p in problems[:3])
             more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
             self.notify(f"{len(problems)} file(s) skipped: {shown}{more}", severity="warning", markup=False)
         if self.freeze_gc:
@@ -300,6 +300,14 @@ class BriefingApp(App[None]):
             self.notify("The sources are still loading", severity="warning")
             return
         choose_and_compare(self, self.corpus)
+
+def problem_line(problem) -> str:
+    """``file name: reason`` for a toast: the name (not the whole path) cut at 60 characters, the reason whole."""
+    name = one_line(Path(problem.path).name) or one_line(problem.path)
+    if len(name) > 60:
+        name = name[:59] + "…"
+    return f"{name}: {one_line(problem.reason)[:160]}"
+
 
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
              theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,

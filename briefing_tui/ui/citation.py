@@ -1,4 +1,9 @@
-"""The text ``y`` puts on the clipboard: a quote with its citation."""
+"""The text ``y`` puts on the clipboard: a quote with its citation.
+
+The clipboard text is inert like the screen: control, bidi and invisible characters in the quote,
+speaker, outlet or title become the same visible stand-ins ("␛", "<U+202E>"), so neither the OSC 52
+write that carries it nor the user's later paste can carry an escape sequence.
+"""
 
 from __future__ import annotations
 
