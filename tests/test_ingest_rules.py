@@ -88,3 +88,15 @@ def test_ad_box_inside_the_article_does_not_cut_it_short():
     src = parse_text(text, "ad")
     assert src.body.endswith("The next meeting is planned for 2027, the statement said.")
     assert "Advertisement" not in src.body and "email" not in src.body
+
+
+def test_repeated_chrome_at_the_top_is_not_taken_for_the_outlet():
+    from briefing_tui.ingest import parse_text
+
+    body = "".join(f"The council approved part {n} of the harbour tunnel plan on Tuesday after a debate that "
+                   f"lasted well into the night, and works on part {n} are expected to start in spring.\n\n"
+                   for n in ("one", "two", "three"))
+    raw = "Advertisement\n\nAdvertisement\n\nHarbour tunnel approved\n\n" + body
+    src = parse_text(raw, "t")
+    assert src.outlet is None
+    assert src.title == "Harbour tunnel approved"

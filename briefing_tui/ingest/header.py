@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing_tui.ingest.clean import BULLET, COPYRIGHT, LineClass
+from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
@@ -193,8 +193,8 @@ def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[st
         ws = words(text)
         if not (1 <= len(ws) <= 5) or counts[text] < 2 or BULLET.match(text):
             continue
-        if text == info.title or text == info.author or find_date(text):
-            continue
+        if text == info.title or text == info.author or find_date(text) or CHROME.match(text):
+            continue  # "Advertisement" or "Menu" repeated at the top is template, not the site's name
         if all(w[0].isupper() for w in ws if len(w) > 3) and not text.endswith((".", ":")):
             info.set("outlet", text, (ln.start, ln.end))
             return
