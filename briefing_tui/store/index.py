@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 import time
@@ -33,7 +32,8 @@ from briefing_tui.store.database import transaction
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
-from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
+from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, reparse_file, sidecar_of
+from briefing_tui.store.stored_source import StoredSource
 
 T = TypeVar("T")
 
@@ -78,14 +78,14 @@ class CorpusIndex:
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
         plan: list[_Planned] = []
-        stamps = _stamps([path for path, _ in listing.found], listing.sidecars)
+        stamps = file_stamps([path for path, _ in listing.found], listing.sidecars)
         for (path, sid), stamp in zip(listing.found, stamps):
             side = listing.sidecars.get(path)
             row = rows.get(path)
             if row is not None and stamp is not None and row[0] == sid and row[1] == stamp and stamp[1] < trusted_before:
                 plan.append(_Planned(path, sid, stamp, row[2], row[3], row[4], changed=False))
             else:
-                plan.append(_Planned(path, sid, stamp, _content_key(path, side) if stamp else None))
+                plan.append(_Planned(path, sid, stamp, content_key(path, side) if stamp else None))
         self._fill_known([p for p in plan if p.ok is None and p.key is not None])
         todo = [p for p in plan if p.ok is None]
         total = len(plan)
@@ -146,7 +146,7 @@ class CorpusIndex:
             if source is not None and not source.paragraphs:
                 source = None
             p.fresh, p.ok, p.reasons = source, source is not None, [pr.reason for pr in probs]
-            if p.key is not None and p.stamp is not None and _stamp(p.path, _sidecar_of(p.stamp)) == p.stamp:
+            if p.key is not None and p.stamp is not None and file_stamp(p.path, sidecar_of(p.stamp)) == p.stamp:
                 p.head = source_head(source, probs)
                 batch.append((p.key, PARSER_VERSION, int(p.ok), json.dumps(p.head, ensure_ascii=False),
                               source_body(source) if source is not None else None))
@@ -239,7 +239,7 @@ class CorpusIndex:
                 return body_fields(row[0])
         except (sqlite3.Error, CodecError):
             pass
-        return _reparse(stub)
+        return reparse(stub)
 
     def load_bodies(self, stubs: list[StoredSource]) -> None:
         """Fill the heavy fields of many stored sources in one pass (e.g. before indexing every sentence)."""
@@ -357,7 +357,7 @@ class Synced:
             try:
                 out.append(StoredSource.from_head(p.sid, p.path, p.key, head, load))
             except (ValueError, TypeError):  # gone from the index meanwhile, or damaged: read the file
-                source = _reparse_file(p.path, p.sid)
+                source = reparse_file(p.path, p.sid)
                 if source is not None:
                     out.append(source)
         return out
@@ -373,89 +373,3 @@ def _members_digest(plan: list[_Planned]) -> str:
 
 def _roots_name(roots: list[Path]) -> str:
     return "\0".join(sorted(str(r) for r in roots))
-
-
-def _stamp(path: str, sidecar: str | None) -> list | None:
-    """[size, mtime_ns, sidecar] of a file, the sidecar as [path, size, mtime_ns] or None; None when unreadable.
-
-    Lists, not tuples, so that a stamp compares equal to itself after a trip through JSON.
-    """
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    side = None
-    if sidecar is not None:
-        try:
-            sst = os.stat(sidecar)
-            side = [sidecar, sst.st_size, sst.st_mtime_ns]
-        except OSError:
-            side = [sidecar, -1, -1]
-    return [st.st_size, st.st_mtime_ns, side]
-
-
-def _stamps(paths: list[str], sidecars: dict[str, str]) -> list[list | None]:
-    """:func:`_stamp` of many files, stat'ed relative to an open folder (a third faster on 10k files)."""
-    out: list[list | None] = []
-    folders: dict[str, int | None] = {}
-    try:
-        for path in paths:
-            side = sidecars.get(path)
-            folder, _, name = path.rpartition(os.sep)
-            if folder not in folders:
-                try:
-                    folders[folder] = os.open(folder or ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-                except OSError:
-                    folders[folder] = None
-            fd = folders[folder]
-            if fd is None or side is not None or os.stat not in os.supports_dir_fd:
-                out.append(_stamp(path, side))
-                continue
-            try:
-                st = os.stat(name, dir_fd=fd)
-            except OSError:
-                out.append(None)
-                continue
-            out.append([st.st_size, st.st_mtime_ns, None])
-    finally:
-        for fd in folders.values():
-            if fd is not None:
-                os.close(fd)
-    return out
-
-
-def _sidecar_of(stamp: list) -> str | None:
-    return stamp[2][0] if stamp[2] else None
-
-
-def _content_key(path: str, sidecar: str | None) -> str | None:
-    """Hash of the file's bytes and its sidecar's; None when the file cannot be read."""
-    h = hashlib.sha1()
-    try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
-        return None
-    if sidecar is not None:
-        h.update(b"\0sidecar\0" + Path(sidecar).suffix.encode())
-        try:
-            h.update(Path(sidecar).read_bytes())
-        except OSError:
-            h.update(b"\0unreadable")
-    return h.hexdigest()
-
-
-def _reparse_file(path: str, sid: str) -> Source | None:
-    from briefing_tui.ingest.discover import Found
-    from briefing_tui.ingest.load import read_article
-
-    return read_article(Found(Path(path), sid))[0]
-
-
-def _reparse(stub: StoredSource) -> dict[str, Any]:
-    """The heavy fields straight from the file, when the index cannot give them."""
-    source = _reparse_file(stub.path, stub.id)
-    if source is None:
-        return {"raw": "", "paragraphs": [], "sentences": [], "citations": [], "removed": [], "meta_spans": {}}
-    return {name: getattr(source, name) for name in HEAVY_FIELDS}

@@ -1,0 +1,101 @@
+"""Which file is which: stamps (size, mtime, sidecar), content keys, and re-reading a file.
+
+The index trusts a file whose stamp is unchanged and otherwise keys its parse by content
+(the file's bytes, its sidecar and the parser version), so a renamed file is not parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+from briefing_tui.model import Source
+from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
+
+
+def file_stamp(path: str, sidecar: str | None) -> list | None:
+    """[size, mtime_ns, sidecar] of a file, the sidecar as [path, size, mtime_ns] or None; None when unreadable.
+
+    Lists, not tuples, so that a stamp compares equal to itself after a trip through JSON.
+    """
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    side = None
+    if sidecar is not None:
+        try:
+            sst = os.stat(sidecar)
+            side = [sidecar, sst.st_size, sst.st_mtime_ns]
+        except OSError:
+            side = [sidecar, -1, -1]
+    return [st.st_size, st.st_mtime_ns, side]
+
+
+def file_stamps(paths: list[str], sidecars: dict[str, str]) -> list[list | None]:
+    """:func:`file_stamp` of many files, stat'ed relative to an open folder (a third faster on 10k files)."""
+    out: list[list | None] = []
+    folders: dict[str, int | None] = {}
+    try:
+        for path in paths:
+            side = sidecars.get(path)
+            folder, _, name = path.rpartition(os.sep)
+            if folder not in folders:
+                try:
+                    folders[folder] = os.open(folder or ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+                except OSError:
+                    folders[folder] = None
+            fd = folders[folder]
+            if fd is None or side is not None or os.stat not in os.supports_dir_fd:
+                out.append(file_stamp(path, side))
+                continue
+            try:
+                st = os.stat(name, dir_fd=fd)
+            except OSError:
+                out.append(None)
+                continue
+            out.append([st.st_size, st.st_mtime_ns, None])
+    finally:
+        for fd in folders.values():
+            if fd is not None:
+                os.close(fd)
+    return out
+
+
+def sidecar_of(stamp: list) -> str | None:
+    return stamp[2][0] if stamp[2] else None
+
+
+def content_key(path: str, sidecar: str | None) -> str | None:
+    """Hash of the file's bytes and its sidecar's; None when the file cannot be read."""
+    h = hashlib.sha1()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        return None
+    if sidecar is not None:
+        h.update(b"\0sidecar\0" + Path(sidecar).suffix.encode())
+        try:
+            h.update(Path(sidecar).read_bytes())
+        except OSError:
+            h.update(b"\0unreadable")
+    return h.hexdigest()
+
+
+def reparse_file(path: str, sid: str) -> Source | None:
+    from briefing_tui.ingest.discover import Found
+    from briefing_tui.ingest.load import read_article
+
+    return read_article(Found(Path(path), sid))[0]
+
+
+def reparse(stub: StoredSource) -> dict[str, Any]:
+    """The heavy fields straight from the file, when the index cannot give them."""
+    source = reparse_file(stub.path, stub.id)
+    if source is None:
+        return {"raw": "", "paragraphs": [], "sentences": [], "citations": [], "removed": [], "meta_spans": {}}
+    return {name: getattr(source, name) for name in HEAVY_FIELDS}
