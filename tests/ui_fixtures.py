@@ -157,3 +157,17 @@ async def settle(pilot) -> None:
 def shown_lines(widget) -> list[str]:
     """The plain text of every line a Line API widget currently renders."""
     return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]
+
+
+async def run_command(pilot, text: str) -> None:
+    """Open the command palette, type ``text`` and run the best match once it is listed."""
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *text)
+    for _ in range(100):  # the palette gathers hits asynchronously; wait for them, however busy the machine
+        await pilot.pause(0.05)
+        found = pilot.app.screen.query(CommandList)
+        if found and found.first().option_count and found.first().highlighted is not None:
+            break
+    await pilot.press("enter")
+    await pilot.pause()

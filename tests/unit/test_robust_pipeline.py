@@ -35,8 +35,7 @@ from briefing_tui.extract import analyse
 from briefing_tui.extract.aliases import load_alias_file
 from briefing_tui.ingest import parse_text
 from briefing_tui.ingest.metadata import MetadataError
-from test_robust_regex import UNITS as INGEST_UNITS
-from test_robust_regex import repeat, time_limit
+from hostile_inputs import INGEST_UNITS, repeat, time_limit
 
 KB = 1024
 MB = 1024 * KB

@@ -12,7 +12,7 @@ from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.screens.search import SearchScreen
 from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.search_results import SearchResults
-from ui_fixtures import briefing_corpus, make_test_app, settle, shown_lines
+from ui_fixtures import briefing_corpus, make_test_app, run_command, settle, shown_lines
 
 
 @pytest.fixture
@@ -22,20 +22,6 @@ def corpus(tmp_path_factory):
 
 def ids(rows):
     return [r.id for r in rows if not isinstance(r, GroupHeader)]
-
-
-async def run_command(pilot, text: str) -> None:
-    """Open the command palette, type ``text`` and run the best match once it is listed."""
-    from textual.command import CommandList
-
-    await pilot.press("ctrl+p", *text)
-    for _ in range(100):  # the palette gathers hits asynchronously; wait for them, however busy the machine
-        await pilot.pause(0.05)
-        found = pilot.app.screen.query(CommandList)
-        if found and found.first().option_count and found.first().highlighted is not None:
-            break
-    await pilot.press("enter")
-    await pilot.pause()
 
 
 async def test_panes_fill_and_tab_cycles_focus(tmp_path, corpus):

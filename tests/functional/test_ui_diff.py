@@ -15,9 +15,8 @@ from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.pairwise import PairwiseScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.screens.source_picker import SourcePicker
-from conftest import ARTICLES
-from test_ui_flows import run_command
-from ui_fixtures import make_test_app, settle
+from tests.conftest import ARTICLES
+from ui_fixtures import make_test_app, run_command, settle
 
 WRITTEN = ARTICLES / "compare"
 LABELS = {"coast_wire": "Coast Wire", "daily_ledger": "Daily Ledger", "harbor_times": "Harbor Times",

@@ -138,7 +138,7 @@ def test_cli_without_a_terminal_prints_the_sources_table(capsys):
 
 def test_ui_text_never_built_from_markup_strings():
     """A guard on the habit: the UI never parses markup from data (Text.from_markup / markup=True)."""
-    ui = Path(__file__).resolve().parents[1] / "briefing_tui" / "ui"
+    ui = Path(__file__).resolve().parents[2] / "briefing_tui" / "ui"
     for path in ui.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert "from_markup" not in source, path
@@ -155,7 +155,7 @@ def test_core_and_cli_parser_never_import_textual():
             "briefing_tui.cli.build_parser().parse_args(['--theme', 'x']); "
             "print('textual' in sys.modules, 'rich' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[1]).stdout.split()
+                         cwd=Path(__file__).resolve().parents[2]).stdout.split()
     assert out == ["False", "False"]
 
 

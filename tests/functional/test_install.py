@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED_IDS = ["000_a4263a828e80c27b", "001_e64f6607013c71d3", "002_5652c7d26b07cb95", "003_46b5d03ce97921a0",
             "004_d8b58f788d07b44f"]
 

@@ -14,50 +14,15 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import signal
-from contextlib import contextmanager
 
 import pytest
 
 import briefing_tui.ingest as ingest_pkg
 from briefing_tui.ingest import parse_text
+from hostile_inputs import INGEST_UNITS as UNITS
+from hostile_inputs import repeat, time_limit
 
 KB = 1024
-
-
-def repeat(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
-# Each unit, repeated, targets one stage: quotes (segment), dots and abbreviations (sentence ends),
-# whitespace runs after optional groups (dates, captions, copyright lines), separators (breadcrumbs,
-# source lines), teasers and bullets (line classes), digests (citations), line breaks (line splitting).
-UNITS = {
-    "straight quotes": '"', "curly quotes": "“", "mixed quotes": "“a ”b «c ", "nested quotes": "“‘«„",
-    "dots": "a. ", "abbreviations": "U.S. ", "initials": "J. ", "ellipses": "…\n", "full stops": ".",
-    "caption spaces": "Photo: a     ", "capitals": "A", "agency credits": "REUTERS/A ",
-    "time then spaces": "12:30" + " " * 1000 + "x", "breadcrumb spaces": " " * 20 + ">b",
-    "teasers": "Some headline that is cut…\n", "bullets": "• item\n", "source lines": "Outlet · 2025-12-21 07:18\n",
-    "citations": "[1]", "digest": "Group 1: Head - point [1][2]. - next [3]. ", "newlines": "\n", "CRLF": "\r\n",
-    "CR": "\r", "front matter keys": "a: b\n", "bylines": "By John Smith and ", "dates": "December 22, 2025 ",
-    "French dates": "21 décembre 2025 à ", "hashes": "#", "prose lines": "The leaders met there to talk. \n",
-    "name then date lines": "John Smith\nDecember 22, 2025\n", "labels": "来源：环球 ", "URLs": "https://x.y/aaaa ",
-    "controls": "\x1b[31m\u202e", "copyright spaces": "©" + " " * 500 + "!", "pipes and digits": "a | 1234 1234\n",
-}
-
-
-@contextmanager
-def time_limit(seconds: int):
-    def on_alarm(signum, frame):
-        raise TimeoutError(f"took longer than {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.mark.parametrize("name", sorted(UNITS))

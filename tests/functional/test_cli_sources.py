@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import ARTICLES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Article text that tries to act on the terminal or on Rich: CSI colour and cursor moves, an OSC window
 # title, an OSC 52 clipboard write, an OSC 8 hyperlink, a C1 CSI, bidi overrides, zero-width and tag

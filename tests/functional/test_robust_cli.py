@@ -21,7 +21,7 @@ import pytest
 
 from hostile_inputs import ORDINARY, snapshot, unsafe_characters, write_hostile_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = ["sources", "quotes", "entities", "diff"]
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -10,7 +10,7 @@ from briefing_tui.cli import main
 from briefing_tui.compare.voice import sentence_voices
 from briefing_tui.corpus import load_corpus
 from briefing_tui.model import Sentence
-from conftest import ARTICLES
+from tests.conftest import ARTICLES
 
 
 def run_json(capsys, *args: str) -> dict:

@@ -10,7 +10,7 @@ from briefing_tui.compare.pairwise import pair_rows
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.units import build_units
 from briefing_tui.corpus import load_corpus
-from conftest import ARTICLES
+from tests.conftest import ARTICLES
 
 BRIDGES = "The council will spend $12 million on new bridges over the river next year."
 ADVERBS = ("quietly formally finally again now soon gladly openly jointly partly fully duly largely mostly "

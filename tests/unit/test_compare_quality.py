@@ -11,7 +11,7 @@ from briefing_tui.compare.units import build_units
 from briefing_tui.compare.voice import person_name, sentence_voices
 from briefing_tui.corpus import load_corpus
 from briefing_tui.model import Sentence
-from conftest import ARTICLES
+from tests.conftest import ARTICLES
 
 QUALITY = ARTICLES / "compare_quality"
 
