@@ -30,6 +30,10 @@ class Corpus:
             self.__dict__["_analysis"] = cached
         return cached
 
+    def use_analysis(self, analysis) -> None:
+        """Take ``analysis`` (entities and quotes made by hand, e.g. the UI tests' own) instead of extracting it."""
+        self.__dict__["_analysis"] = analysis
+
     @property
     def entities(self):
         """Merged entities across all sources."""
