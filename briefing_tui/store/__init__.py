@@ -86,8 +86,7 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
             index.close()
             if cannot_write(exc):
                 # Busy past the timeout, disk full, read-only: the file is fine, this run goes without it.
-                notices.append(Problem(str(path), f"the index cannot be written ({_reason(exc)}); it is left as "
-                                                  f"it was and this run goes without it"))
+                notices.append(Problem(str(path), f"the index cannot be written ({_reason(exc)}); loaded without it"))
                 break
             if attempt or notices:
                 notices.append(Problem(str(path), f"{rebuilding or 'the index'}; the new index is damaged too "
