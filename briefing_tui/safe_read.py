@@ -62,32 +62,25 @@ def open_regular(path: str | Path, max_bytes: int) -> Iterator[BinaryIO]:
 def read_regular(path: str | Path, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (never more are read)."""
     with open_regular(path, max_bytes) as fh:
-        data = _read_upto(fh, max_bytes + 1)  # the file may have grown since it was checked
-    if len(data) > max_bytes:
-        raise NotReadable(f"too large (grew past the limit of {_megabytes(max_bytes)} while being read)")
-    return data
+        return b"".join(_chunks(fh, max_bytes))
 
 
 def hash_regular(path: str | Path, max_bytes: int, digest) -> None:
     """Feed the bytes of a regular file of at most ``max_bytes`` to ``digest`` (a hashlib object)."""
     with open_regular(path, max_bytes) as fh:
-        left = max_bytes + 1
-        while left > 0:
-            chunk = fh.read(min(CHUNK_BYTES, left))
-            if not chunk:
-                return
+        for chunk in _chunks(fh, max_bytes):
             digest.update(chunk)
-            left -= len(chunk)
-    raise NotReadable(f"too large (grew past the limit of {_megabytes(max_bytes)} while being read)")
 
 
-def _read_upto(fh: BinaryIO, limit: int) -> bytes:
-    parts: list[bytes] = []
-    left = limit
+def _chunks(fh: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """The file's bytes in pieces; :class:`NotReadable` once it has grown past ``max_bytes`` since checked."""
+    left = max_bytes + 1
     while left > 0:
         chunk = fh.read(min(CHUNK_BYTES, left))
         if not chunk:
-            break
-        parts.append(chunk)
+            return
         left -= len(chunk)
-    return b"".join(parts)
+        if left == 0:
+            break
+        yield chunk
+    raise NotReadable(f"too large (grew past the limit of {_megabytes(max_bytes)} while being read)")
