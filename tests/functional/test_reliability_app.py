@@ -21,7 +21,6 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from briefing_tui.model import LoadOptions
 from briefing_tui.ui.screens.diff import DiffScreen
 from hostile_inputs import unsafe_characters
 from tests.store_helpers import REPO, write_corpus
@@ -73,6 +72,8 @@ async def test_the_app_loads_past_a_fifo_and_names_it(tmp_path):
 
 
 async def test_the_app_uses_the_index_and_links_options(tmp_path):
+    from briefing_tui.model import LoadOptions  # new in issue 10
+
     corpus, outside = tmp_path / "corpus", tmp_path / "outside"
     write_corpus(corpus, 2)
     outside.mkdir()
