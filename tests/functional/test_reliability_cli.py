@@ -331,3 +331,60 @@ def test_an_index_from_a_newer_version_is_left_untouched(corpus, tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
     conn.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("briefing")) == ["briefing.sqlite3"]
+
+
+# ---- the same on a real small file system (a tmpfs; where this process may mount one) ---------------------
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 1 MB tmpfs mounted for the test (skipped where mounting is not allowed), unmounted after."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a tmpfs needs root")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace').strip()}")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+
+
+def _fill(disk: Path) -> None:
+    """Use up every free block of ``disk``."""
+    fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == 28  # ENOSPC
+    finally:
+        os.close(fd)
+
+
+def test_a_really_full_disk_leaves_no_broken_files(corpus, small_disk):
+    _fill(small_disk)
+    index = small_disk / "new.sqlite3"
+    for _ in range(2):
+        done = briefing("sources", "--json", "--corpus", str(corpus), "--index", str(index))
+        assert source_ids(done) == ["story_000", "story_001", "story_002"]
+        assert done.stderr.splitlines() == [
+            f"briefing: {index}: the index cannot be written (database or disk is full); loaded without it"]
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+
+
+def test_a_really_read_only_index_is_neither_removed_nor_claimed_rebuilt(corpus, small_disk):
+    index = small_disk / "briefing.sqlite3"
+    source_ids(briefing("sources", "--json", "--corpus", str(corpus), "--index", str(index)))
+    before = _digest(index)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True, capture_output=True)
+    (corpus / "story_001.txt").write_text("Changed.\n\nThe harbour authority said traffic fell by a third.\n",
+                                          encoding="utf-8")
+    done = briefing("sources", "--json", "--corpus", str(corpus), "--index", str(index))
+    assert source_ids(done) == ["story_000", "story_001", "story_002"]
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"briefing: {index}: the index cannot be written ("), lines
+    assert lines[0].endswith("; loaded without it") and "rebuilt" not in lines[0] and "removed" not in lines[0]
+    assert sorted(p.name for p in small_disk.iterdir()) == ["briefing.sqlite3"] and _digest(index) == before
