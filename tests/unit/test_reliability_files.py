@@ -12,8 +12,10 @@ import builtins
 import errno
 import hashlib
 import os
+import signal
 import sqlite3
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,8 +27,26 @@ from briefing_tui.safety import inert, one_line, safe_json
 from briefing_tui.store import load_indexed, open_index
 from briefing_tui.store.database import APPLICATION_ID, SCHEMA_VERSION, connect, set_aside
 from briefing_tui.store.files import content_key
-from hostile_inputs import time_limit
 from tests.store_helpers import write_corpus
+
+class Hung(Exception):
+    """Raised by :func:`no_hang` (not an OSError: code that handles unreadable files must not swallow it)."""
+
+
+@contextmanager
+def no_hang(seconds: int = 10):
+    """Turn a block that would wait for ever (a FIFO's open or read) into a failure."""
+    def on_alarm(signum, frame):
+        raise Hung(f"still waiting after {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
 
 GOOD = "Officials met on Tuesday.\n\nThe council approved the harbour tunnel, the mayor said.\n"
 
@@ -55,7 +75,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_content_key_of_a_fifo_is_none_without_blocking(tmp_path):
     os.mkfifo(tmp_path / "p.txt")
-    with time_limit(10):
+    with no_hang(10):
         assert content_key(str(tmp_path / "p.txt"), None) is None
 
 
@@ -71,7 +91,7 @@ def test_content_key_of_a_huge_sparse_file_never_opens_it(tmp_path, opened):
 def test_content_key_with_a_fifo_sidecar_does_not_block(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     os.mkfifo(tmp_path / "a.yaml")
-    with time_limit(10):
+    with no_hang(10):
         key = content_key(str(tmp_path / "a.txt"), str(tmp_path / "a.yaml"))
     plain = hashlib.sha1(GOOD.encode() + b"\0sidecar\0.yaml\0unreadable").hexdigest()
     assert key == plain
@@ -93,7 +113,7 @@ def test_a_file_swapped_for_a_fifo_after_the_check_is_refused_without_blocking(t
         return regular if os.fspath(path) == str(fifo) else real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "stat", swapped)
-    with time_limit(10), pytest.raises(safe_read.NotReadable, match="not a regular file"):
+    with no_hang(10), pytest.raises(safe_read.NotReadable, match="not a regular file"):
         safe_read.read_regular(fifo, 1 << 20)
 
 
@@ -103,7 +123,7 @@ def test_the_cached_load_refuses_fifos_and_devices_without_blocking(tmp_path):
     os.mkfifo(corpus / "p.txt")
     os.mkfifo(corpus / "story_000.yaml")
     (corpus / "zero.txt").symlink_to("/dev/zero")
-    with time_limit(30):
+    with no_hang(30):
         for follow in (False, True):
             c = load_corpus([corpus], index=tmp_path / f"index-{follow}.sqlite3", follow_links=follow)
             assert sorted(s.id for s in c.sources) == ["story_000", "story_001"]
@@ -192,7 +212,7 @@ def test_check_index_path(tmp_path):
         "sqlite:///tmp/x.db": "is a sqlite:// address, not a file path",
     }
     for text, reason in cases.items():
-        with time_limit(10), pytest.raises(IndexRefused) as refused:
+        with no_hang(10), pytest.raises(IndexRefused) as refused:
             check_index_path(text)
         assert str(refused.value).startswith(reason), (text, str(refused.value))
     assert (tmp_path / "notes.md").read_text(encoding="utf-8") == "# notes\n"
@@ -346,10 +366,10 @@ def test_claim_topics_never_come_from_escape_payloads(tmp_path):
     for i, escape in enumerate(["\x1bP1$qPayloadWords\x1b\\", "\x1b]52;c;U2VjcmV0V29yZHM=\x07"]):
         folder = tmp_path / f"c{i}"
         folder.mkdir()
-        line = f"{escape} Shares fell sharply in early trading on Monday, traders said."
+        line = f"Shares fell {escape}sharply in early trading on Monday, traders said."
         (folder / "a.txt").write_text(f"{line}\n\nSomething else happened in the city today.\n", encoding="utf-8")
         (folder / "b.txt").write_text(f"{line}\n\nAnother thing happened in the port yesterday.\n", encoding="utf-8")
         claims = load_corpus([folder], cache=False).claims
         shared = [c for c in claims if len(c.sources) == 2]
         assert [c.topic for c in shared] == ["Shares fell sharply"]
-        assert shared[0].statements[0].text.startswith(escape)  # the statement keeps its raw text
+        assert escape in shared[0].statements[0].text  # the statement keeps its raw text
