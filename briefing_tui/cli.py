@@ -27,6 +27,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the index file to cache parses in (default: one per corpus in the user cache folder)")
     parser.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
                         help="parse every file and write no index")
+    parser.add_argument("--follow-links", action="store_true", default=argparse.SUPPRESS,
+                        help="also follow symbolic links whose target lies outside the corpus folders")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,11 +76,27 @@ def run_app(args: argparse.Namespace) -> int:
 
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
+    from briefing_tui.commands.common import load_options
     from briefing_tui.ui.app import make_app
 
-    app = make_app(args.corpus, theme=args.theme, freeze_gc=True)
+    app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args))
     app.run()
     return app.return_code or 0
+
+
+def refused_index(args: argparse.Namespace) -> str | None:
+    """Why the ``--index`` given cannot be used (one line naming the path), or None when it can."""
+    index = getattr(args, "index", None)
+    if index is None:
+        return None
+    from briefing_tui.safety import one_line
+    from briefing_tui.store.database import IndexRefused, check_index_path
+
+    try:
+        check_index_path(index)
+    except IndexRefused as exc:
+        return f"briefing: --index {one_line(index)}: {one_line(str(exc))}"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command
+    refusal = refused_index(args)
+    if refusal is not None:  # before anything could write there
+        print(refusal, file=sys.stderr)
+        return 2
     try:
         if command is None:
             return run_app(args)

@@ -36,6 +36,8 @@ PAYLOADS = {
     "byte order mark": "bo\ufeffm",
     "line separator": "a\u2028b",
     "tag characters": "t\U000e0041\U000e0042",
+    "joiners and soft hyphen": "jo\u200din\u200cer so\u00adft gra\u034fpheme",
+    "hangul fillers": "fill\u3164er \u115f\u1160 half\uffa0width",
     "rich markup": "[bold red]Breaking[/bold red]",
     "rich link": "[link=https://evil.example]a link[/link]",
     "textual click": "[@click=app.quit]quit[/]",
@@ -47,9 +49,11 @@ ALL_PAYLOADS = " ".join(PAYLOADS.values())
 # Ordinary Unicode that must pass unchanged.
 ORDINARY = "東京で会議が開かれた。 Café “naïve” — Zoë’s «quote» 李明"
 
-# Characters that must never reach a terminal raw: C0 (bar tab/newline), DEL, C1, bidi, invisibles.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
-                    "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Characters that must never reach a terminal raw: C0 (bar tab/newline), DEL, C1, bidi, invisibles
+# (joiners, soft hyphen, grapheme joiner, Hangul and Khmer fillers among them).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                    "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0"
+                    "\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 HOSTILE_ARTICLE = f"""---
 title: "[bold red]Alert[/] \\e]0;pwn\\a \\u202e title [@click=app.quit]x[/]"

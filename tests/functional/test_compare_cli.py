@@ -85,13 +85,6 @@ def test_pronoun_speaker_comes_from_the_nearest_named_attribution():
         ("reported", "Ana Berg"), ("quoted", "Ana Berg"), ("outlet", None)]
 
 
-def test_core_and_cli_do_not_import_textual():
-    code = ("import sys; from briefing_tui.cli import main; from briefing_tui.corpus import load_corpus; "
-            "load_corpus(None).claims; import briefing_tui.commands.diff; "
-            "assert 'textual' not in sys.modules, 'textual imported'")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(ARTICLES.parent.parent))
-
-
 def test_corpus_without_dates_or_entities_still_compares():
     corpus = load_corpus([ARTICLES / "compare" / "coast_wire.txt"])
     assert {c.verdict for c in corpus.claims} == {"single"}

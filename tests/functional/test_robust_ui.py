@@ -16,7 +16,7 @@ import pytest
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
 from hostile_inputs import ORDINARY, snapshot, unsafe_characters, write_hostile_corpus, write_hostile_themes
-from ui_fixtures import make_test_app, settle
+from ui_fixtures import make_test_app, settle, wait_until
 
 OUR_ACTIONS = ("app.", "screen.", "focus", "scroll")
 
@@ -111,11 +111,8 @@ async def test_every_screen_renders_hostile_text_inert(hostile_app):
 
         # help
         await pilot.press("escape", "question_mark")
-        for _ in range(50):  # the help page's Markdown is laid out asynchronously
-            await pilot.pause(0.05)
-            if "briefing — keys" in rendered_text(app):
-                break
-        assert "briefing — keys" in rendered_text(app)
+        # the help page's Markdown is laid out asynchronously
+        await wait_until(pilot, lambda: "briefing — keys" in rendered_text(app), "the help page")
         await pilot.press("escape")
 
         # the diff matrix and a claim's statements
@@ -137,8 +134,12 @@ async def test_every_screen_renders_hostile_text_inert(hostile_app):
         await app.push_screen(PairwiseScreen(app.corpus, ids[0], ids[1]))
         await settle(pilot)
         shown = rendered_text(app)
-        assert "Evil Times[/link]" in shown or "plain" in shown
-        assert app.is_running
+        # both headings, the hostile one literally; a quote's markup and OSC 52 shown, not acted on
+        assert "< [link=https://evil.example]Evil Times[/link] ␛[31m" in shown and "> plain" in shown
+        assert '"We will never [@click=app.quit]give up[/] ␛]52;c;cm0gLXJm␇," said' in shown
+        # joiners dropped, a Hangul filler shown as a stand-in (it would shift the row in a terminal)
+        assert "joiner soft grapheme fill<U+3164>er" in shown and "<U+115F><U+1160> half<U+FFA0>width" in shown
+        assert isinstance(app.screen, PairwiseScreen) and app.return_code is None
 
 
 async def test_a_hostile_theme_name_on_the_command_line_is_shown_inert(tmp_path):

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from briefing_tui.commands import progress as progress_module
+from briefing_tui.store import default_index_path
 from tests.store_helpers import REPO, write_corpus
 
 
@@ -32,12 +33,14 @@ def test_index_option_puts_the_index_there_and_no_cache_writes_none(tmp_path):
     assert plain.stdout == first.stdout and not cache.exists()
 
 
-def test_damaged_index_gives_one_line_on_stderr(tmp_path):
+def test_damaged_index_gives_one_line_on_stderr(tmp_path, monkeypatch):
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 2)
-    index = tmp_path / "index.sqlite3"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    index = default_index_path([corpus])  # the default one: a path named with --index must be an index
+    index.parent.mkdir(parents=True)
     index.write_bytes(b"\x00garbage" * 200)
-    done = _briefing("sources", "--json", "--corpus", str(corpus), "--index", str(index))
+    done = _briefing("sources", "--json", "--corpus", str(corpus))
     assert done.returncode == 0
     lines = done.stderr.splitlines()
     assert len(lines) == 1 and str(index) in lines[0] and "set aside" in lines[0]

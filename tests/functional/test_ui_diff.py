@@ -16,7 +16,7 @@ from briefing_tui.ui.screens.pairwise import PairwiseScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.screens.source_picker import SourcePicker
 from tests.conftest import ARTICLES
-from ui_fixtures import make_test_app, run_command, settle
+from ui_fixtures import make_test_app, run_command, settle, wait_until
 
 WRITTEN = ARTICLES / "compare"
 LABELS = {"coast_wire": "Coast Wire", "daily_ledger": "Daily Ledger", "harbor_times": "Harbor Times",
@@ -66,24 +66,27 @@ async def test_d_opens_the_diff_and_compares_in_a_worker(tmp_path, corpus, monke
 
     def slow_build(*args, **kwargs):
         threads.append(threading.current_thread())
-        release.wait(10)
+        release.wait()  # until the test has seen the screen while comparing (set in finally: never a hang)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(claims_module, "build_claims", slow_build)
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await pilot.pause(0.1)
-        screen = app.screen
-        assert isinstance(screen, DiffScreen)
-        assert "Comparing 5 sources" in static_text(screen, "#diff-summary")
-        assert screen.query_one(DataTable).row_count == 0
-        release.set()
-        await settle(pilot)
-        assert threads and threads[0] is not threading.main_thread()
-        assert screen.query_one(DataTable).row_count == len(corpus.claims) > 5
-        assert static_text(screen, "#diff-summary").startswith(f"{len(corpus.claims)} claims")
+        try:
+            await settle(pilot)
+            await pilot.press("d")
+            await wait_until(pilot, lambda: isinstance(app.screen, DiffScreen) and bool(threads),
+                             "the diff screen, comparing in a worker")
+            screen = app.screen
+            assert "Comparing 5 sources" in static_text(screen, "#diff-summary")
+            assert screen.query_one(DataTable).row_count == 0
+            release.set()
+            await settle(pilot)
+            assert threads and threads[0] is not threading.main_thread()
+            assert screen.query_one(DataTable).row_count == len(corpus.claims) > 5
+            assert static_text(screen, "#diff-summary").startswith(f"{len(corpus.claims)} claims")
+        finally:
+            release.set()
 
 
 async def test_legend_and_evidence_name_sources_by_label(tmp_path, corpus):
@@ -267,9 +270,11 @@ def hostile_pair(tmp_path):
     return load_corpus([folder])
 
 
-async def test_hostile_text_shows_literally_in_diff_and_pairwise(tmp_path):
+async def test_hostile_text_shows_literally_in_diff_and_pairwise(tmp_path, monkeypatch):
     corpus = hostile_pair(tmp_path)
     app = make_test_app(tmp_path, corpus)
+    exits = []  # an embedded [@click=app.quit] that ran would end up here
+    monkeypatch.setattr(app, "exit", lambda *args, **kwargs: exits.append(args))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_diff(pilot)
         assert "[link=https://evil.example]Evil Times[/link]" in static_text(screen, "#diff-legend")
@@ -281,7 +286,7 @@ async def test_hostile_text_shows_literally_in_diff_and_pairwise(tmp_path):
         card = str(app.screen.query(StatementCard).first().render())
         assert "[@click=app.quit]now[/]" in card and "[bold red]loud[/bold red]" in card
         assert "␛[31mred␛[0m" in card and "\x1b" not in card
-        assert app.is_running
+        assert isinstance(app.screen, ClaimScreen) and exits == []
         await pilot.press("escape", "p", "enter", "enter")
         await settle(pilot)
         pairwise = app.screen
@@ -292,9 +297,11 @@ async def test_hostile_text_shows_literally_in_diff_and_pairwise(tmp_path):
         assert "[@click=app.quit]now[/]" in hostile and "␛[31mred␛[0m" in hostile and "\x1b" not in hostile
         heading = str(table.ordered_columns[1].label)
         assert "[link=https://evil.example]Evil Times[/link]" in heading
-        await pilot.click(DataTable, offset=(40, 1))  # a click on the text must not run the embedded action
+        hostile_row = cells.index(hostile)
+        await pilot.click(DataTable, offset=(40, 1 + hostile_row))  # a click on the text runs no embedded action
         await pilot.pause()
-        assert app.is_running
+        assert table.cursor_row == hostile_row  # the click landed on the hostile row
+        assert app.screen is pairwise and exits == []
 
 
 def test_statement_text_brackets_marks_and_keeps_the_stronger_one():

@@ -12,7 +12,7 @@ from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.screens.search import SearchScreen
 from briefing_tui.ui.widgets.article_view import ArticleView
 from briefing_tui.ui.widgets.search_results import SearchResults
-from ui_fixtures import briefing_corpus, make_test_app, run_command, settle, shown_lines
+from ui_fixtures import briefing_corpus, make_test_app, run_command, settle, shown_lines, wait_until
 
 
 @pytest.fixture
@@ -280,32 +280,32 @@ async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus,
     real_view = app_module.BriefingView
 
     def slow_view(c, analysed=True):
-        if analysed:  # sources come at once; entities and quotes wait for the test
-            release.wait(10)
+        if analysed:  # sources come at once; entities and quotes wait for the test (released in finally)
+            release.wait()
         return real_view(c, analysed)
 
     monkeypatch.setattr(app_module, "BriefingView", slow_view)
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.view is not None:
-                break
-        main = app.screen
-        assert ids(main.lists["sources"].rows) == ["digest", "harbor", "wire"]
-        assert shown_lines(main.lists["quotes"])[0].strip() == "Finding entities and quotes…"
-        assert "3 sources · finding entities and quotes…" in str(main.query_one("#title-bar").render())
-        await pilot.press("j", "enter")  # a source filter picked while extraction runs survives it
-        await pilot.press("slash", *"berg")
-        search = app.screen
-        assert isinstance(search, SearchScreen) and search.index is None
-        assert "Still loading" in str(search.query_one("#search-status").render())
-        release.set()
-        await settle(pilot)
-        assert search.index is not None
-        assert search.query_one(SearchResults).current.item.ref == "e-berg"
-        await pilot.press("escape")
-        assert main.filter.source == "harbor" and ids(main.lists["quotes"].rows) == ["q-ruiz", "q-berg"]
+        try:
+            await wait_until(pilot, lambda: app.view is not None, "the sources, before entities and quotes")
+            main = app.screen
+            assert ids(main.lists["sources"].rows) == ["digest", "harbor", "wire"]
+            assert shown_lines(main.lists["quotes"])[0].strip() == "Finding entities and quotes…"
+            assert "3 sources · finding entities and quotes…" in str(main.query_one("#title-bar").render())
+            await pilot.press("j", "enter")  # a source filter picked while extraction runs survives it
+            await pilot.press("slash", *"berg")
+            search = app.screen
+            assert isinstance(search, SearchScreen) and search.index is None
+            assert "Still loading" in str(search.query_one("#search-status").render())
+            release.set()
+            await settle(pilot)
+            assert search.index is not None
+            assert search.query_one(SearchResults).current.item.ref == "e-berg"
+            await pilot.press("escape")
+            assert main.filter.source == "harbor" and ids(main.lists["quotes"].rows) == ["q-ruiz", "q-berg"]
+        finally:
+            release.set()
 
 
 async def test_quote_found_in_several_sources_says_so(tmp_path, corpus):

@@ -205,17 +205,17 @@ def test_broken_symlink_and_fifo(tmp_path):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     # The tests run as root, for whom chmod 000 changes nothing, so the denial is simulated
-    # by making Path.open raise PermissionError for that one file.
-    real_open = Path.open
+    # by making os.open raise PermissionError for that one file.
+    real_open = os.open
 
-    def guarded_open(self, *args, **kwargs):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def guarded_open(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
     (tmp_path / "good.txt").write_bytes(GOOD)
     (tmp_path / "locked.txt").write_bytes(GOOD)
-    monkeypatch.setattr(Path, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_open)
     sources, problems = load_sources([tmp_path])
     assert [s.id for s in sources] == ["good"]
     assert only_problem(problems, "locked.txt") == "permission denied"

@@ -38,7 +38,8 @@ def test_one_megabyte_mix_parses_within_bound():
     text = "".join(repeat(unit, per) + "\n\n" for unit in UNITS.values())
     with time_limit(20):
         src = parse_text(text, "mix")
-    assert src.paragraphs
+    assert src.raw == text and len(src.paragraphs) > len(UNITS)
+    _assert_offsets_hold(src)
 
 
 def test_front_matter_opening_without_end_parses_within_bound():
@@ -46,6 +47,16 @@ def test_front_matter_opening_without_end_parses_within_bound():
     with time_limit(10):
         src = parse_text(text, "front")
     assert src.raw == text
+    # a block that never closes is not front matter: none of its keys is read as metadata
+    assert (src.title, src.author, src.outlet, src.published) == (None, None, None, None)
+    _assert_offsets_hold(src)
+
+
+def _assert_offsets_hold(src) -> None:
+    """Every paragraph and sentence is its slice of the raw text, in order, without overlap."""
+    for items in (src.paragraphs, src.sentences):
+        assert all(src.raw[x.start:x.end] == x.text for x in items)
+        assert all(a.end <= b.start for a, b in zip(items, items[1:]))
 
 
 def _ingest_patterns() -> list[tuple[str, re.Pattern[str]]]:

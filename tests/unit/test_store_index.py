@@ -13,7 +13,7 @@ import briefing_tui.ingest.load as ingest_load
 from briefing_tui.corpus import load_corpus
 from briefing_tui.extract import Analysis
 from briefing_tui.model import Entity, Mention, Quote
-from briefing_tui.store import StoredSource
+from briefing_tui.store import IndexRefused, StoredSource, default_index_path
 from tests.store_helpers import age, article_text, snapshot, write_corpus
 
 
@@ -170,8 +170,12 @@ def test_user_files_are_never_written(tmp_path):
     load_corpus([corpus], index=index)
     load_corpus([corpus], index=index)
     index.write_bytes(b"garbage" * 100)
-    load_corpus([corpus], index=index)
+    with pytest.raises(IndexRefused):  # a named index path that is not an index is refused, untouched
+        load_corpus([corpus], index=index)
+    assert index.read_bytes() == b"garbage" * 100
     load_corpus([corpus])  # the default index, in the (temporary) user cache folder
+    default_index_path([corpus]).write_bytes(b"garbage" * 100)
+    load_corpus([corpus])  # set aside and rebuilt there
     assert snapshot(corpus) == before
 
 

@@ -11,6 +11,7 @@ import pytest
 
 import briefing_tui.ingest.load as ingest_load
 from briefing_tui.corpus import load_corpus
+from briefing_tui.store import default_index_path
 from tests.store_helpers import age, run_python, snapshot, write_corpus
 
 N = 12
@@ -27,27 +28,31 @@ def _index_problems(c, index: Path) -> list[str]:
     return [p.reason for p in c.problems if p.path == str(index)]
 
 
-def _assert_recovers(corpus: Path, index: Path, damaged: bytes) -> None:
-    """Loading with a damaged index: all sources, exactly one notice, the damaged file kept aside."""
+def _assert_recovers(corpus: Path, index: Path, damaged: bytes, named: bool = True) -> None:
+    """Loading with a damaged index: all sources, exactly one notice, the damaged file kept aside.
+
+    ``named``: the index is given by path (else it is the default one, in the user cache folder)."""
     before = snapshot(corpus)
-    c = load_corpus([corpus], index=index)
+    c = load_corpus([corpus], index=index if named else None)
     assert len(c.sources) == N
     notices = _index_problems(c, index)
     assert len(notices) == 1 and "set aside" in notices[0] and "rebuilt" in notices[0], notices
     assert len(c.problems) == 1
     aside = list(index.parent.glob(index.name + ".broken-*"))
     assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [damaged]
-    again = load_corpus([corpus], index=index)
+    again = load_corpus([corpus], index=index if named else None)
     assert again.problems == [] and len(again.sources) == N
     assert again.__dict__["_index"].parsed == 0
     assert snapshot(corpus) == before
 
 
 def test_garbage_index_is_set_aside(corpus, tmp_path):
-    index = tmp_path / "index.sqlite3"
+    # In the user cache folder (a path given with --index that is not an index is refused instead).
+    index = default_index_path([corpus])
+    index.parent.mkdir(parents=True)
     garbage = bytes(range(256)) * 64
     index.write_bytes(garbage)
-    _assert_recovers(corpus, index, garbage)
+    _assert_recovers(corpus, index, garbage, named=False)
 
 
 def test_empty_index_file_is_simply_used(corpus, tmp_path):
@@ -70,12 +75,13 @@ def test_truncated_index_is_set_aside(corpus, tmp_path):
 
 
 def test_foreign_sqlite_database_is_set_aside(corpus, tmp_path):
-    index = tmp_path / "index.sqlite3"
+    index = default_index_path([corpus])
+    index.parent.mkdir(parents=True)
     with sqlite3.connect(index) as conn:
         conn.execute("CREATE TABLE bookmarks (url TEXT, title TEXT)")
         conn.execute("INSERT INTO bookmarks VALUES ('https://example.com', 'Example')")
     foreign = index.read_bytes()
-    _assert_recovers(corpus, index, foreign)
+    _assert_recovers(corpus, index, foreign, named=False)
 
 
 def test_tampered_stored_data_is_set_aside(corpus, tmp_path):
@@ -98,17 +104,20 @@ def test_stored_types_outside_the_package_are_refused():
         decode_value({"\u0000t": "briefing_tui.paths:Path"})
 
 
-def test_unwritable_cache_folder_still_loads(corpus, tmp_path):
+def test_unwritable_cache_folder_still_loads(corpus, tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    c = load_corpus([corpus], index=blocker / "index.sqlite3")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocker / "cache"))
+    c = load_corpus([corpus])
     assert len(c.sources) == N
     assert len(c.problems) == 1 and "loaded without it" in c.problems[0].reason
+    assert blocker.read_text() == "x"
 
 
 _LOAD = """
 import json, sys
 from briefing_tui.corpus import load_corpus
+from briefing_tui.store import default_index_path
 c = load_corpus([sys.argv[1] if len(sys.argv) > 1 else {corpus!r}], index={index!r})
 print(json.dumps({{"sources": len(c.sources), "problems": [p.reason for p in c.problems]}}))
 """
@@ -158,6 +167,7 @@ def exit_or_die(self, *exc):
 store_index.CorpusIndex._write = counting_write
 store_database.transaction.__exit__ = exit_or_die
 from briefing_tui.corpus import load_corpus
+from briefing_tui.store import default_index_path
 load_corpus([{corpus!r}], index={index!r})
 """
 
