@@ -20,6 +20,7 @@ from briefing_tui.safety import one_line
 from briefing_tui.search import Hit, SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import quote_citation
+from briefing_tui.ui.remember import remember_theme_quietly
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
@@ -116,8 +117,9 @@ class BriefingApp(App[None]):
         return list(self._briefing_themes)
 
     def set_theme(self, name: str) -> None:
-        """Switch to theme ``name``."""
+        """Switch to theme ``name`` and remember it in config.yaml for the next run."""
         self.theme = name
+        remember_theme_quietly(name, self.config_dir)
 
     # ---- loading -----------------------------------------------------------------------------
 
