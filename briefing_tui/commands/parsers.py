@@ -15,13 +15,19 @@ AddParser = Callable[..., argparse.ArgumentParser]
 def add_desk_commands(add: AddParser, common: Callable[[argparse.ArgumentParser], None]) -> None:
     """Register ``export``, ``add`` and ``completion`` on the subcommand parser."""
     from briefing_tui.commands.completion import SHELLS
+    from briefing_tui.commands.export import add_export_parser
 
+    add_export_parser(add, common)
     p = add("completion", help="print a shell completion script (bash, zsh or fish)")
     p.add_argument("shell", choices=SHELLS, help="the shell to complete for")
 
 
 def run_desk_command(command: str, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int | None:
     """Run a desk subcommand; None when ``command`` is not one of them."""
+    if command == "export":
+        from briefing_tui.commands.export import run_export
+
+        return run_export(args)
     if command == "completion":
         from briefing_tui.commands.completion import run_completion
 
