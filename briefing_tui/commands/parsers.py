@@ -18,6 +18,9 @@ def add_desk_commands(add: AddParser, common: Callable[[argparse.ArgumentParser]
     from briefing_tui.commands.export import add_export_parser
 
     add_export_parser(add, common)
+    from briefing_tui.commands.add import add_add_parser
+
+    add_add_parser(add)
     p = add("completion", help="print a shell completion script (bash, zsh or fish)")
     p.add_argument("shell", choices=SHELLS, help="the shell to complete for")
 
@@ -28,6 +31,10 @@ def run_desk_command(command: str, args: argparse.Namespace, parser: argparse.Ar
         from briefing_tui.commands.export import run_export
 
         return run_export(args)
+    if command == "add":
+        from briefing_tui.commands.add import run_add
+
+        return run_add(args)
     if command == "completion":
         from briefing_tui.commands.completion import run_completion
 
