@@ -39,18 +39,11 @@ def _fail(message: str) -> int:
 
 def target_folder(args: argparse.Namespace) -> Path | str:
     """The folder to add to, or a message saying why there is none."""
-    from briefing_tui.paths import seeds_dir
+    from briefing_tui.ingest.add import folder_to_add_to
 
-    if not args.corpus:
-        return "say which corpus folder to add to: --corpus DIR (or set 'corpus:' in config.yaml)"
-    folder = Path(args.corpus[0]).expanduser()
-    if folder.exists() and not folder.is_dir():
-        return f"{folder} is a file; --corpus must name a folder to add to"
-    try:
-        if folder.resolve().is_relative_to(seeds_dir().resolve()):
-            return "the embedded seed articles cannot be changed; add to a folder of your own with --corpus DIR"
-    except OSError:
-        pass
+    folder = folder_to_add_to(args.corpus)
+    if isinstance(folder, Path) and args.corpus and Path(args.corpus[0]).is_file():
+        return f"{args.corpus[0]} is a file; --corpus must name a folder to add to"
     return folder
 
 

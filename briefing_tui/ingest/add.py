@@ -104,6 +104,24 @@ def add_article(folder: Path, text: str, meta: dict[str, str] | None = None, *, 
     raise AddError(f"no free name for {base!r} in {folder}")
 
 
+def folder_to_add_to(paths: list[str] | list[Path] | None) -> Path | str:
+    """The corpus folder new articles go to (the first folder named, or a named file's folder),
+    or a message saying why there is none (no corpus named; the embedded seeds are never changed)."""
+    from briefing_tui.paths import seeds_dir
+
+    if not paths:
+        return "name a corpus folder of your own (--corpus DIR, or 'corpus:' in config.yaml) to add articles to it"
+    folder = Path(paths[0]).expanduser()
+    if folder.is_file():
+        folder = folder.parent
+    try:
+        if folder.resolve().is_relative_to(seeds_dir().resolve()):
+            return "the embedded seed articles cannot be changed; use a folder of your own (--corpus DIR)"
+    except OSError:
+        pass
+    return folder
+
+
 def read_text_input(data: bytes, name: str = "the input") -> str:
     """Decode pasted or file bytes (any encoding the loader reads); AddError with the reason if not text."""
     try:

@@ -53,7 +53,7 @@ def test_add_from_stdin_twice_keeps_both_and_reports_the_names(tmp_path):
 
 def test_add_refuses_clearly(tmp_path):
     res = run("add", "-", stdin=ARTICLE.encode())
-    assert res.returncode == 2 and "--corpus DIR" in res.stderr and res.stdout == ""
+    assert res.returncode == 2 and "(--corpus DIR" in res.stderr and res.stdout == ""
     res = run("add", "--corpus", str(tmp_path), "--date", "someday", stdin=ARTICLE.encode())
     assert res.returncode == 2 and "--date 'someday' is not a date" in res.stderr
     res = run("add", "--corpus", str(tmp_path), str(tmp_path / "missing.txt"))
