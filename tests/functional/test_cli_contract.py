@@ -181,3 +181,18 @@ def test_config_yaml_gives_the_default_corpus_and_the_command_line_wins(tmp_path
     broken = run("sources", "--json", "--corpus", str(ARTICLES / "french_article.txt"), env=env)
     assert broken.returncode == 0
     assert broken.stderr.decode().splitlines() == [f"briefing: {config / 'config.yaml'}: not valid YAML, ignored"]
+
+
+HEAVY = ("textual", "trafilatura", "ftfy", "anyascii", "langdetect", "shtab", "markdown_it", "lxml")
+
+
+def test_quotes_on_a_cached_corpus_imports_none_of_the_heavy_libraries(tmp_path):
+    env = {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "BRIEFING_CONFIG_DIR": str(tmp_path / "config")}
+    assert run("quotes", "japan is back", "--json", env=env).returncode == 0  # fills the index
+    code = ("import sys; from briefing_tui.cli import main; code = main(['quotes', 'japan is back', '--json']); "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}), file=sys.stderr); "
+            "raise SystemExit(code)")
+    full = {**os.environ, "PYTHONPATH": str(ROOT), **env}
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=full, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert res.stderr.strip().splitlines()[-1] == "[]"
