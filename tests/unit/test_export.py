@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -101,3 +103,11 @@ def test_export_is_deterministic(seed_briefing, seed_corpus):
     again = build_briefing(seed_corpus)
     for fmt in ("md", "html", "csv", "jsonl"):
         assert render(seed_briefing, fmt) == render(again, fmt)
+
+
+def test_every_export_row_field_is_documented(seed_briefing):
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "json.md").read_text(encoding="utf-8")
+    block = docs.split("## `briefing export", 1)[1]
+    documented = {name for row in re.findall(r"^\| (`[^|]+) \|", block, re.M) for name in re.findall(r"`(\w+)`", row)}
+    row = json.loads(render(seed_briefing, "jsonl").splitlines()[0])
+    assert set(row) - {"schema_version"} == documented
