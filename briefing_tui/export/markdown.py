@@ -20,15 +20,23 @@ _MARKDOWN_PUNCT = re.compile(
     r"|(?<!\w)_|_(?!\w)"
     r"|~(?=~)|(?<=~)~)")
 # What would start a block (heading, list, quote, rule) at the beginning of a line.
-_BLOCK_START = re.compile(r"^([#>+\-=]|\d+[.)])")
+_BLOCK_START = re.compile(
+    r"^(?P<mark>[#+=-])"  # heading, bullet or setext marks: escaped (they are ASCII punctuation)
+    r"|^(?P<num>\d{1,9})(?P<dot>[.)])(?=\s|$)"  # an ordered-list number: its dot is escaped ("1\\. ")
+)
 OPENING_QUOTES = ("“", "\"", "‘", "«", "„", "「", "『", "'")
 _WEB_URL = re.compile(r"https?://\S+\Z", re.I)  # only web links are made clickable
 
 
-def md_text(text: str | None) -> str:
-    """``text`` on one line, inert, with Markdown punctuation escaped."""
+def md_text(text: str | None, opens_block: bool = False) -> str:
+    """``text`` on one line, inert, with Markdown punctuation escaped (and, where it opens a list item,
+    what would start a heading, quote or list: ``opens_block``)."""
     escaped = _MARKDOWN_PUNCT.sub(r"\\\1", one_line(text))
-    return _BLOCK_START.sub(r"\\\1", escaped)
+    return _BLOCK_START.sub(_escape_block_start, escaped) if opens_block else escaped
+
+
+def _escape_block_start(m: re.Match[str]) -> str:
+    return "\\" + m.group("mark") if m.group("mark") else m.group("num") + "\\" + m.group("dot")
 
 
 def md_code(text: str | None) -> str:
@@ -60,7 +68,7 @@ def quoted_words(text: str, quoted: bool) -> str:
 
 def _statement(s: CitedStatement, quoted: bool = True) -> list[str]:
     who = f"{md_text(s.speaker)}: " if s.speaker and s.section != "quote" else ""
-    words = quoted_words(md_text(s.text), quoted)
+    words = quoted_words(md_text(s.text, opens_block=not who), quoted)
     lines = [f"- {who}{words}", f"  — {md_citation(s.citation)}; source {md_code(s.citation.source)}, "
                                 f"characters {s.start}–{s.end}"]
     if s.figures:

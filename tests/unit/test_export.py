@@ -111,3 +111,14 @@ def test_every_export_row_field_is_documented(seed_briefing):
     documented = {name for row in re.findall(r"^\| (`[^|]+) \|", block, re.M) for name in re.findall(r"`(\w+)`", row)}
     row = json.loads(render(seed_briefing, "jsonl").splitlines()[0])
     assert set(row) - {"schema_version"} == documented
+
+
+def test_markdown_escapes_block_starts_only_where_a_block_could_start():
+    from briefing_tui.export.markdown import md_text
+
+    assert md_text("8.7% of voters") == "8.7% of voters"
+    assert md_text("8.7% of voters", opens_block=True) == "8.7% of voters"
+    assert md_text("1. first", opens_block=True) == "1\\. first"
+    assert MarkdownIt("commonmark").render("- " + md_text("# 1. not a heading", opens_block=True)) == \
+        "<ul>\n<li># 1. not a heading</li>\n</ul>\n"
+    assert md_text("snake_case _emphasis_ 003_46b5") == "snake_case \\_emphasis\\_ 003_46b5"
