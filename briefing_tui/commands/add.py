@@ -88,8 +88,9 @@ def run_add(args: argparse.Namespace) -> int:
             if is_html_path(path.name):
                 from briefing_tui.ingest.html import extract_html
 
-                extract_html(read_text_input(data, str(path)))  # refuse a page with no article before storing
-                added = add_article(folder, read_text_input(data, str(path)), meta, suffix=suffix)
+                page = read_text_input(data, str(path))
+                found = extract_html(page).metadata()  # refuses a page with no article before storing it
+                added = add_article(folder, page, meta, suffix=suffix, named_from=found)
             else:
                 added = add_article(folder, read_text_input(data, str(path)), meta, suffix=suffix)
     except (AddError, FetchError, HtmlError) as exc:

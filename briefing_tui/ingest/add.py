@@ -76,15 +76,19 @@ def _sidecar_text(meta: dict[str, str]) -> str:
 
 
 def add_article(folder: Path, text: str, meta: dict[str, str] | None = None, *, suffix: str = ".txt",
-                page: bytes | None = None) -> Added:
-    """Store ``text`` (and the fetched ``page``, if any) in ``folder`` under a new unique name."""
+                page: bytes | None = None, named_from: dict[str, str] | None = None) -> Added:
+    """Store ``text`` (and the fetched ``page``, if any) in ``folder`` under a new unique name.
+
+    The name comes from ``meta``'s title and date, or from ``named_from`` (what a web page says of
+    itself, when only the user's metadata goes in the sidecar)."""
     meta = {k: " ".join(str(v).split()) for k, v in (meta or {}).items() if v and str(v).strip()}
     if not text.strip():
         raise AddError("the article is empty")
     if folder.exists() and not folder.is_dir():
         raise AddError(f"{folder} is a file, not a corpus folder")
     folder.mkdir(parents=True, exist_ok=True)
-    base = safe_stem(meta.get("title"), text, meta.get("published"))
+    naming = {**(named_from or {}), **meta}
+    base = safe_stem(naming.get("title"), text, naming.get("published"))
     data = text.encode("utf-8")
     for n in range(1, MAX_TRIES):
         stem = base if n == 1 else f"{base}-{n}"

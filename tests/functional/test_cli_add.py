@@ -99,3 +99,21 @@ def test_add_url_keeps_the_page_and_the_extracted_text(tmp_path, server):
     failed = run("add", "--corpus", str(corpus), f"{server}/gone")
     assert failed.returncode == 2
     assert failed.stderr.strip() == "briefing: nothing added: the server answered HTTP 410 Gone"
+
+
+def test_add_a_saved_web_page_keeps_it_as_html_and_reads_it_with_trafilatura(tmp_path):
+    saved = tmp_path / "Saved Page.HTML"
+    saved.write_text(PAGE, encoding="utf-8")
+    corpus = tmp_path / "desk"
+    res = run("add", "--corpus", str(corpus), str(saved), "--outlet", "My Desk")
+    assert res.returncode == 0, res.stderr
+    stored = Path(res.stdout.strip())
+    assert stored.name == "2025-12-20-japan-hosts-first-central-asia-summit.html"
+    assert stored.read_text(encoding="utf-8") == PAGE
+    (listed,) = sources(corpus)
+    assert (listed["title"], listed["outlet"], listed["author"]) == (
+        "Japan hosts first Central Asia summit", "My Desk", "Jane Doe")
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body></body></html>", encoding="utf-8")
+    refused = run("add", "--corpus", str(corpus), str(empty))
+    assert refused.returncode == 2 and "no article text found in the web page" in refused.stderr

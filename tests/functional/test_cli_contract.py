@@ -163,9 +163,20 @@ def test_zsh_and_fish_completion_scripts():
            "'only quotes by this speaker (any spelling)'" in fish
     assert any(" -a sources -d 'list the parsed sources'" in line for line in fish)
     assert any("-l corpus -r -F" in line for line in fish)
-    if shutil.which("fish"):
-        assert subprocess.run(["fish", "--no-execute", "-c", "\n".join(fish)]).returncode == 0
     assert run("completion", "tcsh").returncode == 2
+
+
+def test_fish_and_zsh_accept_their_scripts(tmp_path):
+    if not (shutil.which("fish") and shutil.which("zsh")):
+        pytest.skip("fish or zsh is not installed (Debian: apt-get install -y fish zsh)")
+    fish = tmp_path / "briefing.fish"
+    fish.write_bytes(run("completion", "fish").stdout)
+    done = subprocess.run(["fish", "-c", f"source {fish}; complete -C 'briefing export --format '"],
+                          capture_output=True, text=True, timeout=30)
+    assert [line.split("\t")[0] for line in done.stdout.splitlines()] == ["csv", "html", "jsonl", "md"]
+    zsh = tmp_path / "_briefing"
+    zsh.write_bytes(run("completion", "zsh").stdout)
+    assert subprocess.run(["zsh", "-n", str(zsh)]).returncode == 0
 
 
 def test_config_yaml_gives_the_default_corpus_and_the_command_line_wins(tmp_path):
