@@ -73,8 +73,11 @@ def one_line(text: str | None) -> str:
 
 
 def safe_json(data: object, indent: int | None = 2) -> str:
-    """JSON whose strings carry no raw control, bidi or invisible characters (all ``\\uXXXX`` escaped)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    """JSON whose strings carry no raw control, bidi or invisible characters (all ``\\uXXXX`` escaped).
+
+    With ``indent=None`` the JSON is compact (no spaces after separators)."""
+    separators = (",", ":") if indent is None else None
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
     return _SILENT.sub(_json_escape, _UNSAFE.sub(_json_escape, text))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing_tui.model import Problem
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_FILES = 200_000
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing_tui.ingest.decode import MAX_BYTES, DecodeError, decode_bytes
 from briefing_tui.ingest.discover import Found, discover
+from briefing_tui.ingest.html import HtmlError, extract_html, is_html_path
 from briefing_tui.ingest.metadata import MetadataError, read_sidecar
 from briefing_tui.ingest.parse import parse_text
 from briefing_tui.safe_read import NotReadable, read_regular
@@ -39,11 +40,19 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     except MetadataError as exc:
         problems.append(Problem(str(path), f"{exc}; metadata ignored"))
         meta = {}
+    if is_html_path(path.name):  # a web page: its extracted text is the source's text
+        try:
+            page = extract_html(decoded.text)
+        except HtmlError as exc:
+            return None, [*problems, Problem(str(path), str(exc))]
+        text, meta = page.text, {**page.metadata(), **meta}
+    else:
+        text = decoded.text
     try:
-        source = parse_text(decoded.text, found.id, str(path), meta)
+        source = parse_text(text, found.id, str(path), meta)
     except MetadataError as exc:
         problems.append(Problem(str(path), f"{exc}; front matter ignored"))
-        source = parse_text(decoded.text, found.id, str(path), meta, read_front_matter=False)
+        source = parse_text(text, found.id, str(path), meta, read_front_matter=False)
     except RecursionError:
         return None, [*problems, Problem(str(path), "too deeply nested to parse")]
     if not source.paragraphs:

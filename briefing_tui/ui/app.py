@@ -21,6 +21,7 @@ from briefing_tui.safety import one_line
 from briefing_tui.search import Hit, SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import quote_citation
+from briefing_tui.ui.remember import remember_theme_quietly
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
@@ -46,6 +47,7 @@ class BriefingApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("slash", "search", "Search", id="app.search"),
+        Binding("a", "paste_article", "Add article", id="app.add", show=False),
     ]
 
     def __init__(self, *, corpus_paths: Sequence[str | Path] | None = None, corpus: Corpus | None = None,
@@ -118,8 +120,20 @@ class BriefingApp(App[None]):
         return list(self._briefing_themes)
 
     def set_theme(self, name: str) -> None:
-        """Switch to theme ``name``."""
+        """Switch to theme ``name`` and remember it in config.yaml for the next run."""
         self.theme = name
+        remember_theme_quietly(name, self.config_dir)
+
+    def action_paste_article(self) -> None:
+        """Paste an article's text and add it to the corpus folder, live."""
+        from briefing_tui.ui.screens.paste import open_paste_screen
+
+        open_paste_screen(self)
+
+    def reload_corpus(self) -> None:
+        """Load the corpus from its folders again (new files show; the index keeps it quick)."""
+        self.corpus = None
+        self._load_corpus()
 
     # ---- loading -----------------------------------------------------------------------------
 

@@ -13,9 +13,11 @@ QUOTE_KEYS = {"text", "speaker", "kind", "source", "start", "end", "sentence"}
 ENTITY_KEYS = {"name", "type", "aliases", "mentions", "sources"}
 
 
-def run_json(capsys, *argv: str):
-    assert main(list(argv)) == 0
-    return json.loads(capsys.readouterr().out)
+def run_json(capsys, *argv: str, code: int = 0):
+    assert main(list(argv)) == code
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] == 1
+    return data[argv[0]]
 
 
 def test_quotes_json_contract(capsys):
@@ -39,7 +41,7 @@ def test_speaker_and_source_filters_take_any_spelling(capsys):
     quotes = run_json(capsys, "quotes", "--speaker", "Dadabayev", "--source", "004_d8b58f788d07b44f", "--json")
     assert [q["speaker"] for q in quotes] == ["Timur Dadabaev", "Timur Dadabaev"]
     assert all(q["source"] == "004_d8b58f788d07b44f" for q in quotes)
-    assert run_json(capsys, "quotes", "--speaker", "Nobody Atall", "--json") == []
+    assert run_json(capsys, "quotes", "--speaker", "Nobody Atall", "--json", code=1) == []
 
 
 def test_source_filter_shows_the_occurrence_in_that_source(capsys):

@@ -79,7 +79,7 @@ def test_json_escapes_controls_and_keeps_the_data_exact(hostile_corpus):
     res = run_cli("sources", "--json", "--corpus", str(hostile_corpus))
     assert res.returncode == 0, res.stderr
     assert_inert(res.stdout)
-    (record,) = json.loads(res.stdout)
+    (record,) = json.loads(res.stdout)["sources"]
     # A JSON reader gets the exact text back; the terminal only ever saw \uXXXX escapes.
     assert record["title"] == HOSTILE_TITLE
     assert record["outlet"] == "Evil \x1b]0;owned\x07 Times [red]x[/red] \u202e" + FRIENDLY
@@ -98,7 +98,7 @@ def test_bad_files_give_one_line_each_and_the_rest_loads(tmp_path):
     (tmp_path / "good.yaml").write_text("title: !!python/object/apply:os.system ['echo owned']\n", encoding="utf-8")
     res = run_cli("sources", "--json", "--corpus", str(tmp_path))
     assert res.returncode == 0
-    assert [r["id"] for r in json.loads(res.stdout)] == ["good"]
+    assert [r["id"] for r in json.loads(res.stdout)["sources"]] == ["good"]
     err = res.stderr.decode("utf-8")
     assert "Traceback" not in err and b"\x1b" not in res.stderr
     assert err.splitlines() == [
@@ -131,6 +131,6 @@ def test_missing_path_exits_non_zero(tmp_path):
 def test_default_corpus_is_the_seeds_from_any_directory(tmp_path):
     res = run_cli("sources", "--json", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
-    assert [r["id"] for r in json.loads(res.stdout)] == [
+    assert [r["id"] for r in json.loads(res.stdout)["sources"]] == [
         "000_a4263a828e80c27b", "001_e64f6607013c71d3", "002_5652c7d26b07cb95", "003_46b5d03ce97921a0",
         "004_d8b58f788d07b44f"]

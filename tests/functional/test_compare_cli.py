@@ -20,7 +20,7 @@ def run_json(capsys, *args: str) -> dict:
 
 def test_json_contract_on_the_seeds(capsys, seed_corpus):
     data = run_json(capsys)
-    assert set(data) == {"claims"}
+    assert set(data) == {"schema_version", "claims"} and data["schema_version"] == 1
     raws = {s.id: s.raw for s in seed_corpus.sources}
     for claim in data["claims"]:
         assert {"id", "topic", "verdict", "evidence", "statements"} <= set(claim)

@@ -70,7 +70,7 @@ def _run(bin_dir: Path, args: list[str], cwd: Path) -> subprocess.CompletedProce
 def test_installed_briefing_uses_the_packaged_seeds_from_any_directory(installed, tmp_path, command):
     res = _run(installed, [str(installed / command[0]), *command[1:]], tmp_path)
     assert res.returncode == 0, res.stderr.decode()
-    records = json.loads(res.stdout)
+    records = json.loads(res.stdout)["sources"]
     assert [r["id"] for r in records] == SEED_IDS
     site_seeds = installed.parent / "lib"
     for r in records:

@@ -76,7 +76,7 @@ def test_every_output_is_inert_bytes(outputs, name):
 
 def test_sources_json_keeps_escapes_as_json_escapes_and_unicode_unchanged(outputs):
     out = outputs["sources --json"].stdout.decode("utf-8")
-    records = {r["id"]: r for r in json.loads(out)}
+    records = {r["id"]: r for r in json.loads(out)["sources"]}
     hostile = next(r for key, r in records.items() if key.startswith("evil"))
     assert hostile["id"] == "evil[@click=app.quit]\x1b]0;t\x07\u202e"  # decoded JSON is the exact data
     assert '"evil[@click=app.quit]\\u001b]0;t\\u0007\\u202e"' in out  # but written escaped

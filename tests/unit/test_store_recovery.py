@@ -155,6 +155,7 @@ import os, signal
 import briefing_tui.store.database as store_database
 import briefing_tui.store.index as store_index
 store_index.BATCH_FILES = 3
+store_index.BATCH_SECONDS = float("inf")  # batches by count only: a slow first parse must not flush early
 batches = [0]
 real_write, real_exit = store_index.CorpusIndex._write, store_database.transaction.__exit__
 def counting_write(self, batch):
