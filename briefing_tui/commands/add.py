@@ -113,13 +113,13 @@ def _read_stdin() -> bytes:
 def _read_file(path: Path) -> bytes:
     from briefing_tui.ingest.add import AddError
     from briefing_tui.ingest.decode import MAX_BYTES
-    from briefing_tui.ingest.load import _Refused, read_limited
+    from briefing_tui.safe_read import NotReadable, read_regular
 
     try:
-        return read_limited(path, MAX_BYTES)
+        return read_regular(path, MAX_BYTES)
     except FileNotFoundError:
         raise AddError(f"{path}: no such file") from None
-    except _Refused as exc:
+    except NotReadable as exc:
         raise AddError(f"{path}: {exc}") from None
 
 
