@@ -40,7 +40,7 @@ def briefing(*args: str, cwd: Path = REPO, prelude: str = "", env: dict[str, str
 
 def source_ids(done: subprocess.CompletedProcess) -> list[str]:
     assert done.returncode == 0, done.stderr
-    return sorted(s["id"] for s in json.loads(done.stdout))
+    return sorted(s["id"] for s in json.loads(done.stdout)["sources"])
 
 
 def tree(folder: Path) -> dict[str, tuple[str, bytes | str]]:
