@@ -43,3 +43,29 @@ def console():
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
+
+
+SHOWN_CANDIDATES = 8  # an ambiguous --source lists at most this many of the ids it could mean
+
+
+class SourceChoiceError(ValueError):
+    """``--source`` names no source, or several: the message names the candidates."""
+
+
+def resolve_source(corpus: Corpus, wanted: str) -> str:
+    """The id of the one source whose id is ``wanted`` or starts with it (the tables cut ids short)."""
+    ids = [s.id for s in corpus.sources]
+    if wanted in ids:
+        return wanted
+    matches = [i for i in ids if i.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    shown = ", ".join(one_line(i) for i in matches[:SHOWN_CANDIDATES])
+    if matches:
+        more = f" and {len(matches) - SHOWN_CANDIDATES} more" if len(matches) > SHOWN_CANDIDATES else ""
+        raise SourceChoiceError(f"--source {one_line(wanted)!r} matches {len(matches)} sources: {shown}{more}; "
+                                "give more of the id")
+    known = ", ".join(one_line(i) for i in ids[:SHOWN_CANDIDATES])
+    more = f" and {len(ids) - SHOWN_CANDIDATES} more" if len(ids) > SHOWN_CANDIDATES else ""
+    raise SourceChoiceError(f"no source id starts with {one_line(wanted)!r}; the sources are {known}{more} "
+                            "(see `briefing sources`)")

@@ -42,7 +42,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "back_or_quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("slash", "search", "Search", id="app.search"),
     ]
@@ -157,11 +157,11 @@ class BriefingApp(App[None]):
     def _corpus_ready(self, message: CorpusReady) -> None:
         self.corpus, self.view, self.search_index = message.corpus, message.view, message.index
         self.main_screen.show_corpus(message.view)
-        from briefing_tui.ui.screens.search import SearchScreen, source_names
+        from briefing_tui.ui.screens.search import SearchScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, SearchScreen):
-                screen.set_index(message.index, source_names(message.view.sources))
+                screen.set_index(message.index, message.view.names)
         problems = message.corpus.problems
         if problems:
             shown = "; ".join(problem_line(p) for p in problems[:3])
@@ -240,13 +240,20 @@ class BriefingApp(App[None]):
 
     # ---- actions -----------------------------------------------------------------------------
 
+    def action_back_or_quit(self) -> None:
+        """``q`` as in less and newsboat: back one level; quit only from the main screen."""
+        if self.screen is self.main_screen or len(self.screen_stack) <= 1:
+            self.exit()
+        else:
+            self.screen.dismiss(None)
+
     def action_search(self) -> None:
         """Open the search box (over whatever screen is showing)."""
-        from briefing_tui.ui.screens.search import SearchScreen, source_names
+        from briefing_tui.ui.screens.search import SearchScreen
 
         if isinstance(self.screen, SearchScreen):
             return
-        names = source_names(self.view.sources) if self.view else {}
+        names = self.view.names if self.view else {}
         self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
 
     def action_help(self) -> None:

@@ -29,3 +29,100 @@ async def test_reader_copies_the_quote_n_moved_to_and_marks_it(tmp_path):
         await settle(pilot)
         await pilot.press("y")
         assert app.clipboard.startswith("“This is the most important vote of the decade,” — Elena Ruiz")
+
+
+async def test_q_goes_back_one_level_and_keeps_the_filter(tmp_path):
+    """``q`` in the reader goes back to the main screen, filter kept; ``q`` there quits."""
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "enter")  # filter by Elena Ruiz
+        await settle(pilot)
+        assert app.main_screen.filter.entity == "e-ruiz"
+        await pilot.press("3", "r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        assert app.main_screen.filter.entity == "e-ruiz"
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, MainScreen)
+        await pilot.press("q")
+        await settle(pilot)
+        assert not app.is_running
+
+
+def pane_heights_shown(app) -> dict[str, int]:
+    return {name: app.main_screen.query_one(f"#{name}-pane").outer_size.height
+            for name in ("sources", "entities", "quotes")}
+
+
+async def test_pane_sizes_follow_their_content(tmp_path, seed_corpus):
+    """5 sources take 5 rows (plus border and heading), not every spare row; the others get the rest."""
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        heights = pane_heights_shown(app)
+        assert heights["sources"] == 5 + 3
+        assert heights["entities"] >= 8 and heights["quotes"] >= 8
+        assert sum(heights.values()) == 28
+
+
+async def test_focused_pane_gets_rows_in_a_short_terminal(tmp_path, seed_corpus):
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await settle(pilot)
+        assert pane_heights_shown(app)["quotes"] - 3 >= 4  # at least four quotes on screen
+
+
+async def test_an_empty_pane_stays_small(tmp_path, seed_corpus):
+    """Filtered to a source with no quote, the empty Quotes pane takes a border and one line."""
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.view.quote_count(seed_corpus.sources[0].id) == 0
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main_screen.lists["quotes"].rows == []
+        assert pane_heights_shown(app)["quotes"] <= 4
+
+
+async def test_sources_are_told_apart(tmp_path, seed_corpus):
+    """No file stem where the outlet is unknown; two rows of one outlet are numbered."""
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = [line for line in shown_lines(app.main_screen.lists["sources"]) if line.strip()]
+        assert len(rows) == 5
+        assert not any("000_a4263" in row or "004_d8b5" in row for row in rows)
+        assert rows[0][2:].startswith("“Recently, Japan")
+        outlets = [row[2:22] for row in rows]
+        assert len(set(outlets)) == 5
+        assert "Xin Lang Cai Jing #1" in outlets and "Xin Lang Cai Jing #2" in outlets
+
+
+def test_cli_source_takes_a_unique_id_prefix(capsys):
+    from briefing_tui.cli import main
+
+    assert main(["quotes", "--source", "003", "--no-cache", "--json"]) == 0
+    import json
+
+    quotes = json.loads(capsys.readouterr().out)
+    assert quotes and {q["source"] for q in quotes} == {"003_46b5d03ce97921a0"}
+
+
+def test_cli_source_ambiguous_or_unknown_exits_2_naming_candidates(capsys):
+    from briefing_tui.cli import main
+
+    assert main(["quotes", "--source", "00", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "matches 5 sources" in err and "001_e64f6607013c71d3" in err
+    assert main(["quotes", "--source", "zz", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "no source id starts with 'zz'" in err and "004_d8b58f788d07b44f" in err

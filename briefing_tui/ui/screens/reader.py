@@ -38,7 +38,7 @@ class ReaderScreen(Screen):
 
     CSS_PATH = "reader.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="reader.back"),
+        Binding("escape,q", "app.pop_screen", "Back", id="reader.back"),
         Binding("y", "copy_quote", "Copy quote", id="reader.copy"),
         Binding("left,left_square_bracket", "other_source(-1)", "Previous source", id="reader.previous_source",
                 show=False),

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
-from briefing_tui.ui.display_text import source_label
+from briefing_tui.ui.display_text import unique_labels
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 
 SEARCH_LIMIT = 200
@@ -144,5 +144,5 @@ class SearchScreen(ModalScreen[Hit | None]):
 
 
 def source_names(sources) -> dict[str, str]:
-    """Short labels of every source, for the hits' "where" column."""
-    return {s.id: source_label(s) for s in sources}
+    """Short labels of every source (told apart where they share an outlet), for the hits' "where" column."""
+    return unique_labels(sources)
