@@ -15,7 +15,8 @@ from briefing_tui.compare.pairwise import PairRow, pair_rows
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.screens.comparing import ComparingScreen
-from briefing_tui.ui.screens.diff import ClaimScreen, labelled, marks_legend, statement_text, theme_styles, two_lines
+from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
+from briefing_tui.ui.screens.claim import ClaimScreen
 
 MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
            "left": ("<", "single"), "right": (">", "single")}
