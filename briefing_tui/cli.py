@@ -74,6 +74,10 @@ def run_app(args: argparse.Namespace) -> int:
 
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
+    from briefing_tui.commands.common import corpus_has_files
+
+    if not corpus_has_files(args.corpus):
+        return 1
     from briefing_tui.ui.app import make_app
 
     app = make_app(args.corpus, theme=args.theme, freeze_gc=True)

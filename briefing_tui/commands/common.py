@@ -19,13 +19,34 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
     with ingest_progress() as progress:
         corpus = load_corpus(getattr(args, "corpus", None), progress, index=getattr(args, "index", None),
                              cache=not getattr(args, "no_cache", False))
+    if not corpus.source_count:
+        report_nothing_loaded(corpus.roots, corpus.problems)
+        return None
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
-    if not corpus.source_count:
-        names = ", ".join(one_line(str(p)) for p in corpus.roots)
-        print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
-        return None
     return corpus
+
+
+def report_nothing_loaded(roots, problems) -> None:
+    """Every problem, then "no article could be loaded from ..." on stderr (the CLI's and the app's words)."""
+    for problem in problems:
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    names = ", ".join(one_line(str(p)) for p in roots)
+    print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
+
+
+def corpus_has_files(paths) -> bool:
+    """Whether ``--corpus`` names at least one article file; when not, says why as the CLI does (no parsing:
+    the app checks this before it starts, so a wrong path never opens an empty app)."""
+    from briefing_tui.corpus import corpus_paths
+    from briefing_tui.ingest.discover import discover
+
+    roots = corpus_paths(paths)
+    found, problems = discover(roots)
+    if found:
+        return True
+    report_nothing_loaded(roots, problems)
+    return False
 
 
 def write(text: str) -> None:

@@ -64,6 +64,7 @@ class BriefingApp(App[None]):
         self.main_screen = MainScreen()
         self.analysis_lock = threading.Lock()  # one thread at a time analyses the corpus (loading, comparing)
         self._startup_warnings: list[str] = []
+        self.keymap: dict[str, str] = {}  # binding id -> keys, as read from keymap.yaml
         self._briefing_themes: list[str] = []
         self._choose_theme(theme, themes_dir, user_themes_dir)
         self._load_keymap()
@@ -103,6 +104,7 @@ class BriefingApp(App[None]):
             reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
             self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
             return
+        self.keymap = dict(data)
         self.set_keymap(data)
 
     def on_mount(self) -> None:
@@ -257,25 +259,13 @@ class BriefingApp(App[None]):
         self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
 
     def action_help(self) -> None:
-        from briefing_tui.ui.screens.diff import ClaimScreen, DiffScreen
-        from briefing_tui.ui.screens.help import HelpScreen, help_markdown
-        from briefing_tui.ui.screens.pairwise import PairwiseScreen
-        from briefing_tui.ui.screens.reader import ReaderScreen
-        from briefing_tui.ui.screens.search import SearchScreen
-        from briefing_tui.ui.screens.source_picker import SourceChoices
-        from briefing_tui.ui.widgets.article_view import ArticleView
-        from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
-        from briefing_tui.ui.widgets.row_list import RowList
+        """The keys of this screen first, then every other key, then how the app reads."""
+        from briefing_tui.ui.screens.help import HelpScreen, help_sections
 
-        if self.screen.__class__.__name__ == "HelpScreen":
+        if isinstance(self.screen, HelpScreen):
             return
-        sections = [("Everywhere", BriefingApp), ("Main screen", MainScreen), ("Lists", RowList),
-                    ("Sources pane", SourcesList), ("Entities pane", EntitiesList), ("Quotes pane", QuotesList),
-                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen),
-                    ("Diff view (claims × sources)", DiffScreen), ("One claim's statements", ClaimScreen),
-                    ("Two sources side by side", PairwiseScreen), ("Choosing two sources", SourceChoices)]
-        keymap = {k: v for k, v in getattr(self, "_keymap", {}).items()}
-        self.push_screen(HelpScreen(help_markdown(sections, keymap)))
+        here, others = help_sections(type(self), self.screen)
+        self.push_screen(HelpScreen(here, others, self.keymap))
 
     def action_open_reader(self) -> None:
         if isinstance(self.screen, MainScreen):

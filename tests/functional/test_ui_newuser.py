@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ui_fixtures import briefing_corpus, make_test_app, settle, shown_lines
 
 from briefing_tui.ui.screens.main import MainScreen
@@ -126,3 +128,66 @@ def test_cli_source_ambiguous_or_unknown_exits_2_naming_candidates(capsys):
     assert main(["quotes", "--source", "zz", "--no-cache"]) == 2
     err = capsys.readouterr().err
     assert "no source id starts with 'zz'" in err and "004_d8b58f788d07b44f" in err
+
+
+def test_a_wrong_corpus_exits_1_before_the_app_starts(tmp_path, monkeypatch, capsys):
+    """``briefing --corpus MISSING`` on a terminal: the CLI's message and exit 1, no empty app."""
+    import sys
+
+    import briefing_tui.ui.app as app_module
+    from briefing_tui.cli import main
+
+    started = []
+    monkeypatch.setattr(app_module, "make_app", lambda *a, **k: started.append(a) or pytest.fail("app started"))
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    missing = tmp_path / "nowhere"
+    assert main(["--corpus", str(missing)]) == 1
+    app_err = capsys.readouterr().err
+    assert main(["sources", "--corpus", str(missing)]) == 1
+    assert app_err == capsys.readouterr().err
+    assert f"no article could be loaded from {missing}" in app_err and "no such file or folder" in app_err
+    assert not started
+
+
+async def test_help_opens_on_this_screens_key_table(tmp_path):
+    """At 80×24 the help page starts with the keys of the screen you are on, one per line, no rules."""
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "enter")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        lines = [line.strip("┃ ") for line in screen_lines(app)]
+        start = next(i for i, line in enumerate(lines) if line.startswith("Here: Reader"))
+        assert start < 6
+        rows = lines[start + 1:start + 12]
+        assert rows[0].split()[:3] == ["Esc", "q", "Back"]
+        assert any(row.startswith("n ") and "Next quote" in row for row in rows)
+        assert not any(set(row) <= set("─━-| ") for row in rows)  # no rule between key rows
+        keyed = [line for line in lines if line.endswith(tuple(".%s" % w for w in (
+            "back", "copy", "down", "up", "top", "bottom", "next_quote", "previous_quote", "page_down", "page_up",
+            "previous_source", "next_source", "quit", "help", "search")))]
+        assert len(keyed) >= 15
+
+
+async def test_a_second_key_press_while_help_opens_does_not_close_it(tmp_path):
+    from textual import events
+
+    from briefing_tui.ui.screens.help import HelpScreen
+
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(2):  # pressed twice in a hurry, before the page is drawn
+            app.post_message(events.Key("question_mark", "?"))
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+
+
+def screen_lines(app) -> list[str]:
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]

@@ -50,7 +50,7 @@ class MainScreen(Screen):
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
         Binding("d", "app.open_diff", "Diff", id="main.diff"),
-        Binding("escape,x", "clear_filter", "Unfilter", id="main.clear_filter"),
+        Binding("escape,x", "clear_filter", "Clear filter", id="main.clear_filter"),
     ]
 
     def __init__(self) -> None:

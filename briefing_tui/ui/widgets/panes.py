@@ -39,7 +39,7 @@ class SourcesList(BriefingList):
     """Sources: outlet (or a fallback label), date, quote and entity counts, title."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Filter by source", id="sources.pick"),
+        Binding("enter", "select", "Filter", id="sources.pick"),
     ]
 
     @staticmethod
@@ -83,7 +83,7 @@ class EntitiesList(BriefingList):
     """Entities grouped by type: canonical name, mentions, in how many sources."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Filter by entity", id="entities.pick"),
+        Binding("enter", "select", "Filter", id="entities.pick"),
     ]
 
     def is_selectable(self, row: object) -> bool:
@@ -104,7 +104,7 @@ class QuotesList(BriefingList):
     """Quotes: speaker (or "unattributed"), the quote, its source."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Read at quote", id="quotes.open"),
+        Binding("enter", "select", "Read", id="quotes.open"),
     ]
 
     @staticmethod
