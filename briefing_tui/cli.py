@@ -7,6 +7,7 @@ starts fast; Textual is imported only when the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -60,6 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="ID", help="only quotes found in this source")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    p = sub.add_parser("serve", help="serve the app to a web browser (textual-serve)",
+                       description="Serve the terminal app to web browsers: open http://HOST:PORT.")
+    _common(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
     p = sub.add_parser("entities", help="people, organisations and places named in the sources")
     _common(p)
     p.add_argument("--type", metavar="TYPE", help="person, organization or place")
@@ -68,8 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Open the terminal app (the sources table instead when stdout is not a terminal)."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    """Open the terminal app (the sources table instead when stdout is not a terminal).
+
+    Under ``briefing serve`` (or ``textual serve``) Textual is given a driver (``TEXTUAL_DRIVER``) that talks
+    to the browser over pipes: the app opens then, pipes or not.
+    """
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))
+    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         from briefing_tui.commands.sources import run_sources
 
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
@@ -105,6 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.quotes import run_quotes
 
             return run_quotes(args)
+        if command == "serve":
+            from briefing_tui.ui.serve import run_serve
+
+            return run_serve(args)
         if command == "entities":
             from briefing_tui.commands.entities import run_entities
 
