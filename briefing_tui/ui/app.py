@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
 # should not wait for modules it does not show.
 
 MAX_KEYMAP_BYTES = 64 * 1024
+SETTINGS_FILE = "settings.yaml"  # in the config folder: what the app remembers between runs (the theme)
 
 
 class LoadCancelled(Exception):
@@ -51,7 +53,9 @@ class BriefingApp(App[None]):
                  theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
                  config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
                  animation_level: AnimationLevel | None = None) -> None:
-        super().__init__()
+        # NO_COLOR: Textual would greyscale every colour (256-colour greys); with native ANSI colours it drops
+        # them, and meaning rests on the symbols, bold, underline and reverse that every view already uses.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         if animation_level is not None:
             self.animation_level = animation_level
         self.cursor_blink = cursor_blink
@@ -66,7 +70,9 @@ class BriefingApp(App[None]):
         self._startup_warnings: list[str] = []
         self.keymap: dict[str, str] = {}  # binding id -> keys, as read from keymap.yaml
         self._briefing_themes: list[str] = []
-        self._choose_theme(theme, themes_dir, user_themes_dir)
+        self.remember_theme = False  # the theme set at start (flag, saved choice or default) is not a new choice
+        self.search_query = ""  # what was typed in the search box last: it is there again next time
+        self._choose_theme(theme or self._saved_theme(), themes_dir, user_themes_dir)
         self._load_keymap()
 
     # ---- setup -------------------------------------------------------------------------------
@@ -86,6 +92,27 @@ class BriefingApp(App[None]):
             self._startup_warnings.append("Theme problem, using " + chosen + ": " + "; ".join(problems))
         self.theme = chosen
 
+    def _saved_theme(self) -> str | None:
+        """The theme chosen in an earlier run (``settings.yaml`` in the config folder), if any."""
+        if self.config_dir is None:
+            return None
+        try:
+            data = yaml.safe_load((self.config_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+            return None
+        theme = data.get("theme") if isinstance(data, dict) else None
+        return theme if isinstance(theme, str) else None
+
+    def _save_theme(self, name: str) -> None:
+        """Remember ``name`` for the next run (quietly: a read-only config folder only loses the choice)."""
+        if self.config_dir is None:
+            return
+        try:
+            self.config_dir.mkdir(parents=True, exist_ok=True)
+            (self.config_dir / SETTINGS_FILE).write_text(yaml.safe_dump({"theme": name}), encoding="utf-8")
+        except OSError:
+            pass
+
     def _load_keymap(self) -> None:
         """Apply ``keymap.yaml`` from the config folder: ``binding id: keys``."""
         if self.config_dir is None:
@@ -102,12 +129,17 @@ class BriefingApp(App[None]):
                 raise ValueError("expected 'binding id: keys' lines")
         except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
             reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
-            self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
+            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+            if mark is not None:  # a YAML error: say where, as an editor would
+                problem = getattr(exc, "problem", None) or "not valid YAML"
+                reason = f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
+            self._startup_warnings.append(f"{one_line(str(path))[:120]} ignored: {one_line(str(reason))[:100]}")
             return
         self.keymap = dict(data)
         self.set_keymap(data)
 
     def on_mount(self) -> None:
+        self.remember_theme = True
         self.push_screen(self.main_screen)
         for warning in self._startup_warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
@@ -118,8 +150,13 @@ class BriefingApp(App[None]):
         return list(self._briefing_themes)
 
     def set_theme(self, name: str) -> None:
-        """Switch to theme ``name``."""
+        """Switch to theme ``name`` (kept for the next run)."""
         self.theme = name
+
+    def watch_theme(self, name: str) -> None:
+        """A theme chosen while the app runs (our palette commands or Textual's theme picker) is remembered."""
+        if self.remember_theme:
+            self._save_theme(name)
 
     # ---- loading -----------------------------------------------------------------------------
 
@@ -207,7 +244,8 @@ class BriefingApp(App[None]):
     def copy_quote(self, quote: Quote | None) -> None:
         """Copy ``quote`` with its citation to the clipboard (OSC 52)."""
         if quote is None:
-            self.notify("No quote selected", severity="warning")
+            self.notify("Nothing to copy: choose a quote in the Quotes pane (3), then y", severity="warning",
+                        timeout=4)
             return
         source = self.corpus.source(quote.source) if self.corpus else None
         self.copy_to_clipboard(quote_citation(quote, source))
@@ -256,7 +294,13 @@ class BriefingApp(App[None]):
         if isinstance(self.screen, SearchScreen):
             return
         names = self.view.names if self.view else {}
-        self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
+        screen = SearchScreen(self.search_index, names, self.search_query)
+
+        def closed(hit: Hit | None) -> None:
+            self.search_query = screen.query_text
+            self.jump_to(hit)
+
+        self.push_screen(screen, callback=closed)
 
     def action_help(self) -> None:
         """The keys of this screen first, then every other key, then how the app reads."""

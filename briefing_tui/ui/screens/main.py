@@ -50,7 +50,7 @@ class MainScreen(Screen):
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
         Binding("d", "app.open_diff", "Diff", id="main.diff"),
-        Binding("escape,x", "clear_filter", "Clear filter", id="main.clear_filter"),
+        Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
     def __init__(self) -> None:
@@ -272,6 +272,4 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active
-        if action == "copy_quote":
-            return True if self.selected_quote() is not None else None
-        return True
+        return True  # "y" with no quote selected runs and says so

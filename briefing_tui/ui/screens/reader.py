@@ -81,6 +81,10 @@ class ReaderScreen(Screen):
         self.refresh_bindings()
 
     def action_copy_quote(self) -> None:
+        if self.quote is None:
+            self.notify("No quote marked here: n marks the next quote, then y copies it", severity="warning",
+                        timeout=4)
+            return
         self.app.copy_quote(self.quote)
 
     def action_other_source(self, step: int) -> None:
@@ -89,7 +93,3 @@ class ReaderScreen(Screen):
         index = sources.index(self.source) if self.source in sources else 0
         self.app.switch_screen(ReaderScreen(self.view, sources[(index + step) % len(sources)]))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "copy_quote":
-            return self.quote is not None
-        return True

@@ -53,6 +53,7 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.index = index
         self.source_names = source_names
         self.initial_query = query
+        self.query_text = query  # what the box holds: the app keeps it for the next time
         self._typed_at = 0.0
         self.timings: list[tuple[str, float, float]] = []  # query, search seconds, keystroke-to-rows seconds
 
@@ -95,6 +96,7 @@ class SearchScreen(ModalScreen[Hit | None]):
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
         self._typed_at = perf_counter()
         self.search(event.value)
 
