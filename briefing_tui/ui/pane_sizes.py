@@ -1,7 +1,8 @@
 """How many rows each main pane gets: sizes follow content, the focused pane first (plain arithmetic, no Textual).
 
 A pane needs its rows plus ``CHROME`` (two border lines and the column heading). The focused pane gets
-what it needs, up to the larger of half the room and what the others' minimum leaves; the others share
+what it needs, up to the larger of half the room and what the others' minimum (``OTHERS_SHARE`` of the
+room, or what they need if less) leaves; the others share
 the rest, smallest need first, so a pane never takes rows it has nothing to show in. Rows nobody needs go
 to the last pane, so the screen ends on a border rather than on a gap.
 """
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 CHROME = 3  # top border, column heading, bottom border
 MIN_PANE = 4  # a pane that is not focused still shows its heading and one row when there is room
 SMALLEST = 3  # below this a bordered pane shows nothing at all
+OTHERS_SHARE = (2, 5)  # the panes without focus keep at least 2/5 of the room between them, when they need it
 
 
 def pane_heights(needs: Sequence[int], focused: int, room: int) -> list[int]:
@@ -22,7 +24,8 @@ def pane_heights(needs: Sequence[int], focused: int, room: int) -> list[int]:
         return []
     wants = [max(n, 1) + CHROME for n in needs]
     others = [i for i in range(count) if i != focused]
-    floors = {i: min(wants[i], MIN_PANE) for i in others}
+    fair_floor = room * OTHERS_SHARE[0] // (OTHERS_SHARE[1] * max(len(others), 1))
+    floors = {i: min(wants[i], max(MIN_PANE, fair_floor)) for i in others}
     share = min(wants[focused], max(room // 2, room - sum(floors.values())))
     heights = [0] * count
     heights[focused] = max(share, min(SMALLEST, room))

@@ -91,7 +91,7 @@ def keys_markdown(sections: Sequence[Section], keymap: Mapping[str, str]) -> str
     for title, owners in sections:
         out.extend([f"## {title}", "", "| keys | does | id |", "| --- | --- | --- |"])
         for keys, does, binding_id in bindings_rows(owners, keymap):
-            cell = keys.replace("|", "\\|")
+            cell = " ".join(f"`{key}`" for key in keys.replace("|", "\\|").split(" "))
             out.append(f"| {cell} | {does} | `{binding_id}` |")
         out.append("")
     return "\n".join(out) + "\n" + HELP_TEXT.read_text(encoding="utf-8")
