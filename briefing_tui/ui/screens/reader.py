@@ -37,6 +37,7 @@ class ReaderScreen(Screen):
     """
 
     CSS_PATH = "reader.tcss"
+    AUTO_FOCUS = "#article"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "app.pop_screen", "Back", id="reader.back"),
         Binding("y", "copy_quote", "Copy quote", id="reader.copy"),
@@ -65,9 +66,6 @@ class ReaderScreen(Screen):
         quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
         yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
-
-    def on_mount(self) -> None:
-        self.query_one(ArticleView).focus()
 
     @on(ArticleView.QuoteMarked)
     def _quote_marked(self, event: ArticleView.QuoteMarked) -> None:

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from briefing_tui.model import Source
-from briefing_tui.ui.display_text import one_line_text, short_date
+from briefing_tui.ui.display_text import fit_label, one_line_text, short_date
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 
@@ -71,8 +71,9 @@ class SourceChoices(RowList):
 
     def render_row(self, row: Source, width: int) -> Text:
         label = min(24, max(10, width // 3))
-        return columns((Text(f"{self.numbers[row.id]:>2}"), 2),
-                       (one_line_text(self.labels.get(row.id, row.id), style="bold"), label),
+        digits = len(str(len(self.sources)))
+        return columns((Text(f"{self.numbers[row.id]:>{digits}}"), digits),
+                       (fit_label(self.labels.get(row.id, row.id), label, style="bold"), label),
                        (one_line_text(short_date(row.published), fallback="undated"), 10),
                        (one_line_text(row.title, fallback="untitled"), 0))
 
