@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-import yaml
 from textual import on, work
 from textual.app import App
 from textual.constants import AnimationLevel
@@ -25,12 +24,11 @@ from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
+from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
 
 # The reader, search and help screens are imported when first opened: the first frame
 # should not wait for modules it does not show.
 
-MAX_KEYMAP_BYTES = 64 * 1024
-SETTINGS_FILE = "settings.yaml"  # in the config folder: what the app remembers between runs (the theme)
 
 
 class LoadCancelled(Exception):
@@ -72,7 +70,7 @@ class BriefingApp(App[None]):
         self._briefing_themes: list[str] = []
         self.remember_theme = False  # the theme set at start (flag, saved choice or default) is not a new choice
         self.search_query = ""  # what was typed in the search box last: it is there again next time
-        self._choose_theme(theme or self._saved_theme(), themes_dir, user_themes_dir)
+        self._choose_theme(theme or saved_theme(config_dir), themes_dir, user_themes_dir)
         self._load_keymap()
 
     # ---- setup -------------------------------------------------------------------------------
@@ -92,51 +90,13 @@ class BriefingApp(App[None]):
             self._startup_warnings.append("Theme problem, using " + chosen + ": " + "; ".join(problems))
         self.theme = chosen
 
-    def _saved_theme(self) -> str | None:
-        """The theme chosen in an earlier run (``settings.yaml`` in the config folder), if any."""
-        if self.config_dir is None:
-            return None
-        try:
-            data = yaml.safe_load((self.config_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
-            return None
-        theme = data.get("theme") if isinstance(data, dict) else None
-        return theme if isinstance(theme, str) else None
-
-    def _save_theme(self, name: str) -> None:
-        """Remember ``name`` for the next run (quietly: a read-only config folder only loses the choice)."""
-        if self.config_dir is None:
-            return
-        try:
-            self.config_dir.mkdir(parents=True, exist_ok=True)
-            (self.config_dir / SETTINGS_FILE).write_text(yaml.safe_dump({"theme": name}), encoding="utf-8")
-        except OSError:
-            pass
-
     def _load_keymap(self) -> None:
-        """Apply ``keymap.yaml`` from the config folder: ``binding id: keys``."""
-        if self.config_dir is None:
-            return
-        path = self.config_dir / "keymap.yaml"
-        if not path.is_file():
-            return
-        try:
-            if path.stat().st_size > MAX_KEYMAP_BYTES:
-                raise ValueError("too large")
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                     for k, v in data.items()):
-                raise ValueError("expected 'binding id: keys' lines")
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
-            reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
-            mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-            if mark is not None:  # a YAML error: say where, as an editor would
-                problem = getattr(exc, "problem", None) or "not valid YAML"
-                reason = f"line {mark.line + 1}, column {mark.column + 1}: {problem}"
-            self._startup_warnings.append(f"{one_line(str(path))[:120]} ignored: {one_line(str(reason))[:100]}")
-            return
-        self.keymap = dict(data)
-        self.set_keymap(data)
+        """Apply ``keymap.yaml`` from the config folder (``binding id: keys``)."""
+        self.keymap, warning = read_keymap(self.config_dir)
+        if warning:
+            self._startup_warnings.append(warning)
+        if self.keymap:
+            self.set_keymap(self.keymap)
 
     def on_mount(self) -> None:
         self.remember_theme = True
@@ -156,7 +116,7 @@ class BriefingApp(App[None]):
     def watch_theme(self, name: str) -> None:
         """A theme chosen while the app runs (our palette commands or Textual's theme picker) is remembered."""
         if self.remember_theme:
-            self._save_theme(name)
+            save_theme(self.config_dir, name)
 
     # ---- loading -----------------------------------------------------------------------------
 
@@ -316,11 +276,10 @@ class BriefingApp(App[None]):
             self.screen.action_open_reader()
 
     def action_copy_quote(self) -> None:
-        from briefing_tui.ui.screens.reader import ReaderScreen
-
-        screen = self.screen
-        if isinstance(screen, ReaderScreen):
-            self.copy_quote(screen.quote)
+        """Copy the quote the showing screen has selected (the palette's command; screens bind ``y`` themselves)."""
+        copy = getattr(self.screen, "action_copy_quote", None)
+        if copy is not None:
+            copy()
         else:
             self.copy_quote(self.main_screen.selected_quote())
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import fields
 
 import pytest
@@ -10,11 +9,10 @@ from textual import events
 from textual.widgets import DataTable
 
 from briefing_tui.corpus import load_corpus
-from briefing_tui.paths import seeds_dir
 
 from briefing_tui.ui.screens.diff import ClaimScreen, DiffScreen
 from tests.conftest import ARTICLES
-from ui_fixtures import make_test_app, settle
+from ui_fixtures import make_test_app, open_diff, settle, ten_seed_sources
 
 WRITTEN = ARTICLES / "compare"
 
@@ -26,25 +24,11 @@ def corpus():
 
 @pytest.fixture
 def ten_sources(tmp_path):
-    """The five seeds twice over: ten sources, two of each."""
-    folder = tmp_path / "ten"
-    folder.mkdir()
-    for copy in ("a", "b"):
-        for path in sorted(seeds_dir().glob("*.txt")):
-            shutil.copy(path, folder / f"{copy}_{path.name}")
-    return load_corpus([folder], cache=False)
+    return ten_seed_sources(tmp_path / "ten")
 
 
 def screen_text(app) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
-async def open_diff(pilot) -> DiffScreen:
-    await settle(pilot)
-    await pilot.press("d")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, DiffScreen)
-    return pilot.app.screen
 
 
 async def test_every_source_is_labelled_at_80x24(tmp_path, ten_sources):

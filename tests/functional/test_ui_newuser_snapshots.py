@@ -5,25 +5,11 @@ Update with ``pytest --snapshot-update`` and look at the SVGs before committing 
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-from briefing_tui.corpus import load_corpus
-from briefing_tui.paths import seeds_dir
-from ui_fixtures import briefing_corpus, make_test_app, settle
+from ui_fixtures import briefing_corpus, keys, make_test_app, ten_seed_sources
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-
-
-def keys(*presses: str):
-    async def run_before(pilot) -> None:
-        await settle(pilot)
-        for key in presses:
-            await pilot.press(key)
-            await settle(pilot)
-
-    return run_before
 
 
 @pytest.fixture
@@ -38,12 +24,7 @@ def seeds_app(tmp_path, seed_corpus):
 
 @pytest.fixture
 def ten_app(tmp_path):
-    folder = tmp_path / "ten"
-    folder.mkdir()
-    for copy in ("a", "b"):
-        for path in sorted(seeds_dir().glob("*.txt")):
-            shutil.copy(path, folder / f"{copy}_{path.name}")
-    return make_test_app(tmp_path, load_corpus([folder], cache=False))
+    return make_test_app(tmp_path, ten_seed_sources(tmp_path / "ten"))
 
 
 @pytest.mark.parametrize("size", SIZES)
