@@ -26,8 +26,11 @@ from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
 from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
 
-# The reader, search and help screens are imported when first opened: the first frame
-# should not wait for modules it does not show.
+# The other screens are imported in a thread once the corpus is loaded: the first frame
+# does not wait for modules it does not show, and the first ? or d does not wait for them either.
+SCREEN_MODULES = ("briefing_tui.ui.screens.help", "briefing_tui.ui.screens.reader", "briefing_tui.ui.screens.search",
+                  "briefing_tui.ui.screens.diff", "briefing_tui.ui.screens.pairwise",
+                  "briefing_tui.ui.screens.source_picker")
 
 
 
@@ -166,10 +169,19 @@ class BriefingApp(App[None]):
             shown = "; ".join(problem_line(p) for p in problems[:3])
             more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
             self.notify(f"{len(problems)} file(s) skipped: {shown}{more}", severity="warning", markup=False)
+        self._import_screens()
         if self.freeze_gc:
             import gc
 
             gc.freeze()  # the corpus lives until exit: keep it out of every later collection
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _import_screens(self) -> None:
+        """Import the screens not shown yet, off the UI thread, so ``?``, ``/``, ``d`` and Enter open at once."""
+        import importlib
+
+        for name in SCREEN_MODULES:
+            importlib.import_module(name)
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:

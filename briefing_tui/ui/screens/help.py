@@ -1,8 +1,8 @@
 """``?`` / F1: the keys of the screen you are on first, as lazygit shows them, then every other screen's, then
 the prose of ``help.md`` (beside this file).
 
-The key tables are plain Rich tables in a ``Static``, on screen in the first frame; only the prose below them
-goes through Textual's ``Markdown`` widget, laid out while you read the keys.
+The key tables are one plain ``Text`` in a ``Static``, on screen in the first frame; only the prose below them
+goes through Textual's ``Markdown`` widget, mounted once the keys are on screen.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -62,27 +60,33 @@ def bindings_rows(owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) ->
     return rows
 
 
-def keys_table(title: str, owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> Table:
-    """One screen's keys: a heading and one line per key, no rules between rows."""
-    table = Table(title=title, title_justify="left", title_style="bold", box=None, show_header=False,
-                  show_edge=False, pad_edge=False, padding=(0, 2, 0, 0), expand=False)
-    table.add_column("keys", style="bold", no_wrap=True, min_width=10)
-    table.add_column("does")
-    table.add_column("id", style="dim", no_wrap=True)
+KEYS_WIDTH = 12  # the keys column: wide enough for "Shift+Tab" and "Esc q"
+DOES_WIDTH = 22  # what the keys do
+
+
+def keys_lines(title: str, owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> Text:
+    """One screen's keys: a heading and one line per key, no rules between rows (plain ``Text``: it renders at
+    once, where a Rich table of a hundred rows is measured and drawn several times)."""
+    text = Text(title, style="bold")
     for keys, does, binding_id in bindings_rows(owners, keymap):
-        table.add_row(keys, does, binding_id)
-    return table
+        text.append("\n")
+        text.append(keys.ljust(KEYS_WIDTH - 1) + " ", style="bold")
+        text.append(does.ljust(DOES_WIDTH - 1) + " ")
+        text.append(binding_id, style="dim")
+    return text
 
 
-def keys_renderable(here: Section, others: Sequence[Section], keymap: Mapping[str, str]) -> RenderableType:
+def keys_renderable(here: Section, others: Sequence[Section], keymap: Mapping[str, str]) -> Text:
     """The page's title, the keys of ``here``, then every other section's keys."""
-    title = Text("briefing — keys", style="bold")
-    title.append("   ? or Esc closes · ↓ ↑ PgDn PgUp scroll · about the app and remapping keys: at the end",
-                 style="dim")
-    parts: list[RenderableType] = [title, Text(), keys_table(f"Here: {here[0]}", here[1], keymap), Text()]
+    page = Text("briefing — keys", style="bold")
+    page.append("   ? or Esc closes · ↓ ↑ PgDn PgUp scroll · about the app and remapping keys: at the end",
+                style="dim")
+    page.append("\n\n")
+    page.append_text(keys_lines(f"Here: {here[0]}", here[1], keymap))
     for section_title, owners in others:
-        parts.extend([keys_table(section_title, owners, keymap), Text()])
-    return Group(*parts)
+        page.append("\n\n")
+        page.append_text(keys_lines(section_title, owners, keymap))
+    return page
 
 
 def keys_markdown(sections: Sequence[Section], keymap: Mapping[str, str]) -> str:
@@ -127,7 +131,6 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static(keys_renderable(self.here, self.others, self.keymap), id="help-keys")
-            yield Markdown(HELP_TEXT.read_text(encoding="utf-8"), id="help-text")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -135,7 +138,9 @@ class HelpScreen(ModalScreen[None]):
         self.call_after_refresh(self._painted)
 
     def _painted(self) -> None:
+        """The keys are on screen: accept close keys, and lay out the prose below them (Markdown is slower)."""
         self.shown = True
+        self.query_one("#help-box").mount(Markdown(HELP_TEXT.read_text(encoding="utf-8"), id="help-text"))
 
     def action_close(self) -> None:
         """Close the page (once it has been shown)."""
