@@ -182,9 +182,10 @@ class DiffScreen(ComparingScreen):
         detail = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
         detail.append(claim_title(claim), style="bold")
         said = ", ".join(f"{self.numbers[s]} {one_line(self.labels[s])}" for s in claim.sources)
-        room = (widget.size.width or self.app.size.width - 2) - len("said by: ")
+        room = (widget.content_size.width or self.app.size.width - 4) - len("said by: ")
         if len(said) > room:  # one line: the matrix row shows which sources; this names the first ones
-            said = said[:max(room - 1, 0)].rsplit(", ", 1)[0] + f", … ({len(claim.sources)} in all)"
+            more = f", … ({len(claim.sources)} in all)"
+            said = said[:max(room - len(more), 0)].rsplit(", ", 1)[0] + more
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
         evidence = labelled(claim.evidence, claim.sources, self.labels)
