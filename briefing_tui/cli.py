@@ -7,6 +7,7 @@ starts fast; Textual is imported only when the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -80,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="ID", help="only quotes found in this source")
     _json_flags(p)
 
+    p = add("serve", help="serve the app to a web browser (textual-serve)",
+            description="Serve the terminal app to web browsers: open http://HOST:PORT.")
+    _common(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
     p = add("entities", help="people, organisations and places named in the sources")
     _common(p)
     p.add_argument("--type", metavar="TYPE", help="person, organization or place")
@@ -104,13 +111,21 @@ def _merge_global_options(args: argparse.Namespace) -> None:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Open the terminal app (the sources table instead when stdout is not a terminal)."""
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    """Open the terminal app (the sources table instead when stdout is not a terminal).
+
+    Under ``briefing serve`` (or ``textual serve``) Textual is given a driver (``TEXTUAL_DRIVER``) that talks
+    to the browser over pipes: the app opens then, pipes or not.
+    """
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))
+    if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         from briefing_tui.commands.sources import run_sources
 
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
-    from briefing_tui.commands.common import load_options
+    from briefing_tui.commands.common import corpus_has_files, load_options
+
+    if not corpus_has_files(args.corpus):
+        return 1
     from briefing_tui.ui.app import make_app
 
     app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args))
@@ -158,6 +173,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.quotes import run_quotes
 
             return run_quotes(args)
+        if command == "serve":
+            from briefing_tui.ui.serve import run_serve
+
+            return run_serve(args)
         if command == "entities":
             from briefing_tui.commands.entities import run_entities
 

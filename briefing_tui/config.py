@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_tui.paths import user_config_dir
+from briefing_tui.safe_read import read_regular
 
 CONFIG_NAME = "config.yaml"
 MAX_CONFIG_BYTES = 64 * 1024
@@ -53,9 +54,7 @@ def load_config(path: Path | None = None) -> Config:
     """Read config.yaml; an absent file is an empty config, a broken one an empty config with a problem."""
     path = path or config_path()
     try:
-        if path.stat().st_size > MAX_CONFIG_BYTES:
-            return Config(problems=[f"{path}: too large, ignored"])
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_regular(path, MAX_CONFIG_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return Config()
     except (OSError, UnicodeDecodeError) as exc:

@@ -189,3 +189,39 @@ async def wait_until(pilot, ready: Callable[[], bool], what: str, turns: int = W
             return
         await pilot.pause()
     assert ready(), f"never happened: {what}"
+
+
+def keys(*presses: str):
+    """A snapshot ``run_before``: wait for loading, then press each key and wait again."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in presses:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before
+
+
+def ten_seed_sources(folder: Path) -> Corpus:
+    """The five seeds twice over (``a_…`` and ``b_…``): ten sources, two of each outlet."""
+    import shutil
+
+    from briefing_tui.paths import seeds_dir
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for copy in ("a", "b"):
+        for path in sorted(seeds_dir().glob("*.txt")):
+            shutil.copy(path, folder / f"{copy}_{path.name}")
+    return load_corpus([folder], cache=False)
+
+
+async def open_diff(pilot):
+    """Wait for loading, press d and wait for the comparison: the diff screen."""
+    from briefing_tui.ui.screens.diff import DiffScreen
+
+    await settle(pilot)
+    await pilot.press("d")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, DiffScreen)
+    return pilot.app.screen

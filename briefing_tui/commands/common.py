@@ -27,13 +27,34 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
     with ingest_progress() as progress:
         corpus = load_corpus(getattr(args, "corpus", None), progress, index=options.index, cache=options.cache,
                              follow_links=options.follow_links)
+    if not corpus.source_count:
+        report_nothing_loaded(corpus.roots, corpus.problems)
+        return None
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
-    if not corpus.source_count:
-        names = ", ".join(one_line(str(p)) for p in corpus.roots)
-        print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
-        return None
     return corpus
+
+
+def report_nothing_loaded(roots, problems) -> None:
+    """Every problem, then "no article could be loaded from ..." on stderr (the CLI's and the app's words)."""
+    for problem in problems:
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    names = ", ".join(one_line(str(p)) for p in roots)
+    print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
+
+
+def corpus_has_files(paths) -> bool:
+    """Whether ``--corpus`` names at least one article file; when not, says why as the CLI does (no parsing:
+    the app checks this before it starts, so a wrong path never opens an empty app)."""
+    from briefing_tui.corpus import corpus_paths
+    from briefing_tui.ingest.discover import discover
+
+    roots = corpus_paths(paths)
+    found, problems = discover(roots)
+    if found:
+        return True
+    report_nothing_loaded(roots, problems)
+    return False
 
 
 def write(text: str) -> None:
@@ -51,3 +72,29 @@ def console():
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=False)
+
+
+SHOWN_CANDIDATES = 8  # an ambiguous --source lists at most this many of the ids it could mean
+
+
+class SourceChoiceError(ValueError):
+    """``--source`` names no source, or several: the message names the candidates."""
+
+
+def resolve_source(corpus: Corpus, wanted: str) -> str:
+    """The id of the one source whose id is ``wanted`` or starts with it (the tables cut ids short)."""
+    ids = [s.id for s in corpus.sources]
+    if wanted in ids:
+        return wanted
+    matches = [i for i in ids if i.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    shown = ", ".join(one_line(i) for i in matches[:SHOWN_CANDIDATES])
+    if matches:
+        more = f" and {len(matches) - SHOWN_CANDIDATES} more" if len(matches) > SHOWN_CANDIDATES else ""
+        raise SourceChoiceError(f"--source {one_line(wanted)!r} matches {len(matches)} sources: {shown}{more}; "
+                                "give more of the id")
+    known = ", ".join(one_line(i) for i in ids[:SHOWN_CANDIDATES])
+    more = f" and {len(ids) - SHOWN_CANDIDATES} more" if len(ids) > SHOWN_CANDIDATES else ""
+    raise SourceChoiceError(f"no source id starts with {one_line(wanted)!r}; the sources are {known}{more} "
+                            "(see `briefing sources`)")

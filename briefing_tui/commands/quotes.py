@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NamedTuple
 
-from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.common import SourceChoiceError, console, load_for_cli, resolve_source
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote
 from briefing_tui.safety import one_line
@@ -91,10 +91,17 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    """Print the quotes table (or JSON); 1 when no quote matched or nothing could be loaded."""
+    """Print the quotes table (or JSON); 1 when no quote matched or nothing could be loaded, 2 when
+    ``--source`` is unknown or ambiguous."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
+    if args.source is not None:
+        try:
+            args.source = resolve_source(corpus, args.source)  # a unique prefix of an id is enough
+        except SourceChoiceError as exc:
+            print(f"briefing: {exc}", file=sys.stderr)
+            return 2
     report_problems(corpus.analysis)
     quotes = select_quotes(corpus, args.query, args.speaker, args.source)
     if wants_json(args):

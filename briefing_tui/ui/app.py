@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
-import yaml
 from textual import on, work
 from textual.app import App
 from textual.constants import AnimationLevel
@@ -21,16 +21,18 @@ from briefing_tui.safety import one_line
 from briefing_tui.search import Hit, SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import quote_citation
-from briefing_tui.ui.remember import remember_theme_quietly
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.themes import DEFAULT_THEME, load_themes
+from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
 
-# The reader, search and help screens are imported when first opened: the first frame
-# should not wait for modules it does not show.
+# The other screens are imported in a thread once the corpus is loaded: the first frame
+# does not wait for modules it does not show, and the first ? or d does not wait for them either.
+SCREEN_MODULES = ("briefing_tui.ui.screens.help", "briefing_tui.ui.screens.reader", "briefing_tui.ui.screens.search",
+                  "briefing_tui.ui.screens.diff", "briefing_tui.ui.screens.pairwise",
+                  "briefing_tui.ui.screens.source_picker")
 
-MAX_KEYMAP_BYTES = 64 * 1024
 
 
 class LoadCancelled(Exception):
@@ -44,7 +46,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "back_or_quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("a", "paste_article", "Add article", id="app.add", show=False),
@@ -54,7 +56,9 @@ class BriefingApp(App[None]):
                  theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
                  config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
                  animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None) -> None:
-        super().__init__()
+        # NO_COLOR: Textual would greyscale every colour (256-colour greys); with native ANSI colours it drops
+        # them, and meaning rests on the symbols, bold, underline and reverse that every view already uses.
+        super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
         if animation_level is not None:
             self.animation_level = animation_level
         self.cursor_blink = cursor_blink
@@ -68,8 +72,11 @@ class BriefingApp(App[None]):
         self.main_screen = MainScreen()
         self.analysis_lock = threading.Lock()  # one thread at a time analyses the corpus (loading, comparing)
         self._startup_warnings: list[str] = []
+        self.keymap: dict[str, str] = {}  # binding id -> keys, as read from keymap.yaml
         self._briefing_themes: list[str] = []
-        self._choose_theme(theme, themes_dir, user_themes_dir)
+        self.remember_theme = False  # the theme set at start (flag, saved choice or default) is not a new choice
+        self.search_query = ""  # what was typed in the search box last: it is there again next time
+        self._choose_theme(theme or saved_theme(config_dir), themes_dir, user_themes_dir)
         self._load_keymap()
 
     # ---- setup -------------------------------------------------------------------------------
@@ -90,26 +97,15 @@ class BriefingApp(App[None]):
         self.theme = chosen
 
     def _load_keymap(self) -> None:
-        """Apply ``keymap.yaml`` from the config folder: ``binding id: keys``."""
-        if self.config_dir is None:
-            return
-        path = self.config_dir / "keymap.yaml"
-        if not path.is_file():
-            return
-        try:
-            if path.stat().st_size > MAX_KEYMAP_BYTES:
-                raise ValueError("too large")
-            data = yaml.safe_load(read_regular(path, MAX_KEYMAP_BYTES).decode("utf-8")) or {}
-            if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
-                                                     for k, v in data.items()):
-                raise ValueError("expected 'binding id: keys' lines")
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError) as exc:
-            reason = exc if isinstance(exc, ValueError) else exc.__class__.__name__
-            self._startup_warnings.append(f"keymap.yaml ignored: {one_line(str(reason))[:80]}")
-            return
-        self.set_keymap(data)
+        """Apply ``keymap.yaml`` from the config folder (``binding id: keys``)."""
+        self.keymap, warning = read_keymap(self.config_dir)
+        if warning:
+            self._startup_warnings.append(warning)
+        if self.keymap:
+            self.set_keymap(self.keymap)
 
     def on_mount(self) -> None:
+        self.remember_theme = True
         self.push_screen(self.main_screen)
         for warning in self._startup_warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
@@ -120,9 +116,8 @@ class BriefingApp(App[None]):
         return list(self._briefing_themes)
 
     def set_theme(self, name: str) -> None:
-        """Switch to theme ``name`` and remember it in config.yaml for the next run."""
+        """Switch to theme ``name`` (kept for the next run)."""
         self.theme = name
-        remember_theme_quietly(name, self.config_dir)
 
     def action_paste_article(self) -> None:
         """Paste an article's text and add it to the corpus folder, live."""
@@ -134,6 +129,11 @@ class BriefingApp(App[None]):
         """Load the corpus from its folders again (new files show; the index keeps it quick)."""
         self.corpus = None
         self._load_corpus()
+
+    def watch_theme(self, name: str) -> None:
+        """A theme chosen while the app runs (our palette commands or Textual's theme picker) is remembered."""
+        if self.remember_theme:
+            save_theme(self.config_dir, name)
 
     # ---- loading -----------------------------------------------------------------------------
 
@@ -175,20 +175,29 @@ class BriefingApp(App[None]):
     def _corpus_ready(self, message: CorpusReady) -> None:
         self.corpus, self.view, self.search_index = message.corpus, message.view, message.index
         self.main_screen.show_corpus(message.view)
-        from briefing_tui.ui.screens.search import SearchScreen, source_names
+        from briefing_tui.ui.screens.search import SearchScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, SearchScreen):
-                screen.set_index(message.index, source_names(message.view.sources))
+                screen.set_index(message.index, message.view.names)
         problems = message.corpus.problems
         if problems:
             shown = "; ".join(problem_line(p) for p in problems[:3])
             more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
             self.notify(f"{len(problems)} file(s) skipped: {shown}{more}", severity="warning", markup=False)
+        self._import_screens()
         if self.freeze_gc:
             import gc
 
             gc.freeze()  # the corpus lives until exit: keep it out of every later collection
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _import_screens(self) -> None:
+        """Import the screens not shown yet, off the UI thread, so ``?``, ``/``, ``d`` and Enter open at once."""
+        import importlib
+
+        for name in SCREEN_MODULES:
+            importlib.import_module(name)
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
@@ -223,7 +232,8 @@ class BriefingApp(App[None]):
     def copy_quote(self, quote: Quote | None) -> None:
         """Copy ``quote`` with its citation to the clipboard (OSC 52)."""
         if quote is None:
-            self.notify("No quote selected", severity="warning")
+            self.notify("Nothing to copy: choose a quote in the Quotes pane (3), then y", severity="warning",
+                        timeout=4)
             return
         source = self.corpus.source(quote.source) if self.corpus else None
         self.copy_to_clipboard(quote_citation(quote, source))
@@ -258,46 +268,46 @@ class BriefingApp(App[None]):
 
     # ---- actions -----------------------------------------------------------------------------
 
+    def action_back_or_quit(self) -> None:
+        """``q`` as in less and newsboat: back one level; quit only from the main screen."""
+        if self.screen is self.main_screen or len(self.screen_stack) <= 1:
+            self.exit()
+        else:
+            self.screen.dismiss(None)
+
     def action_search(self) -> None:
         """Open the search box (over whatever screen is showing)."""
-        from briefing_tui.ui.screens.search import SearchScreen, source_names
+        from briefing_tui.ui.screens.search import SearchScreen
 
         if isinstance(self.screen, SearchScreen):
             return
-        names = source_names(self.view.sources) if self.view else {}
-        self.push_screen(SearchScreen(self.search_index, names), callback=self.jump_to)
+        names = self.view.names if self.view else {}
+        screen = SearchScreen(self.search_index, names, self.search_query)
+
+        def closed(hit: Hit | None) -> None:
+            self.search_query = screen.query_text
+            self.jump_to(hit)
+
+        self.push_screen(screen, callback=closed)
 
     def action_help(self) -> None:
-        from briefing_tui.ui.screens.diff import ClaimScreen, DiffScreen
-        from briefing_tui.ui.screens.help import HelpScreen, help_markdown
-        from briefing_tui.ui.screens.pairwise import PairwiseScreen
-        from briefing_tui.ui.screens.reader import ReaderScreen
-        from briefing_tui.ui.screens.search import SearchScreen
-        from briefing_tui.ui.screens.source_picker import SourceChoices
-        from briefing_tui.ui.widgets.article_view import ArticleView
-        from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
-        from briefing_tui.ui.widgets.row_list import RowList
+        """The keys of this screen first, then every other key, then how the app reads."""
+        from briefing_tui.ui.screens.help import HelpScreen, help_sections
 
-        if self.screen.__class__.__name__ == "HelpScreen":
+        if isinstance(self.screen, HelpScreen):
             return
-        sections = [("Everywhere", BriefingApp), ("Main screen", MainScreen), ("Lists", RowList),
-                    ("Sources pane", SourcesList), ("Entities pane", EntitiesList), ("Quotes pane", QuotesList),
-                    ("Reader", ReaderScreen), ("Reading the article", ArticleView), ("Search", SearchScreen),
-                    ("Diff view (claims × sources)", DiffScreen), ("One claim's statements", ClaimScreen),
-                    ("Two sources side by side", PairwiseScreen), ("Choosing two sources", SourceChoices)]
-        keymap = {k: v for k, v in getattr(self, "_keymap", {}).items()}
-        self.push_screen(HelpScreen(help_markdown(sections, keymap)))
+        here, others = help_sections(type(self), self.screen)
+        self.push_screen(HelpScreen(here, others, self.keymap))
 
     def action_open_reader(self) -> None:
         if isinstance(self.screen, MainScreen):
             self.screen.action_open_reader()
 
     def action_copy_quote(self) -> None:
-        from briefing_tui.ui.screens.reader import ReaderScreen
-
-        screen = self.screen
-        if isinstance(screen, ReaderScreen):
-            self.copy_quote(screen.quote)
+        """Copy the quote the showing screen has selected (the palette's command; screens bind ``y`` themselves)."""
+        copy = getattr(self.screen, "action_copy_quote", None)
+        if copy is not None:
+            copy()
         else:
             self.copy_quote(self.main_screen.selected_quote())
 

@@ -73,6 +73,9 @@ class BriefingView:
         self.corpus = corpus
         self.analysed = analysed
         self.sources: list[Source] = list(corpus.sources)
+        from briefing_tui.ui.display_text import unique_labels
+
+        self.names: dict[str, str] = unique_labels(self.sources)  # what every view calls each source
         order = {t: i for i, t in enumerate(ENTITY_TYPES)}
         self.entities: list[Entity] = sorted(
             corpus.entities if analysed else (), key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))

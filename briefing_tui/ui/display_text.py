@@ -8,7 +8,9 @@ offsets, so highlights computed on the raw text land on the right cells.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from pathlib import PurePath
 from collections.abc import Iterable
 
 from rich.style import Style
@@ -86,11 +88,46 @@ def short_date(value: str | None) -> str | None:
     return value[:10]
 
 
+NAME_WORDS = 40  # at most this many characters of a title or of the opening words stand in for an outlet
+# A file name a person chose ("reuters", "nikkei-asia"): words of letters only, no digits or hashes
+# (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
+READABLE_STEM = re.compile(r"^[^\W\d_]{2,}(?:[ _.-][^\W\d_]+){0,4}$")
+
+
 def source_label(source: Source | None) -> str:
-    """A short one-line name for a source: outlet, else title, else file id."""
+    """A short one-line name for a source a reader can recognise: the outlet, else the site of its URL, else
+    a file name made of words ("reuters.txt"), else its title, else its opening words (in quotation marks);
+    a file stem such as "000_a4263a828e80c27b" only when the file has no text at all."""
     if source is None:
         return "unknown source"
-    return fold_inert(source.label)[0]
+    if source.outlet:
+        return fold_inert(source.outlet)[0]
+    host = url_host(source.url)
+    if host:
+        return host
+    stem = PurePath(source.path).stem if source.path else ""
+    if READABLE_STEM.match(stem) and len(stem) <= NAME_WORDS:
+        return stem
+    if source.title:
+        shown = fold_inert(source.title[: NAME_WORDS * 2])[0]
+        return shown if len(shown) <= NAME_WORDS else shown[:NAME_WORDS].rsplit(" ", 1)[0] + "…"
+    lead = lead_words(source, NAME_WORDS)
+    return lead if lead != "untitled" else fold_inert(source.id)[0]
+
+
+def url_host(url: str | None) -> str | None:
+    """``example.com`` from ``https://www.example.com/a/b`` (None when there is no host)."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return fold_inert(host.removeprefix("www."))[0] or None
 
 
 def lead_words(source: Source, limit: int = 70) -> str:
@@ -114,8 +151,17 @@ def fit(text: Text, width: int) -> Text:
     return text
 
 
+def fit_label(label: str, width: int, style: str | Style = "") -> Text:
+    """A source label cut to ``width`` keeping its " #n" suffix visible ("Xin Lang Cai… #37")."""
+    base, sep, number = label.rpartition(" #")
+    if not sep or not number.isdigit() or len(label) <= width:
+        return fit(Text(label, style=style, no_wrap=True), width)
+    suffix = f" #{number}"
+    return fit(Text(base, style=style, no_wrap=True), max(width - len(suffix), 1)) + Text(suffix, style=style)
+
+
 def unique_labels(sources: Iterable[Source]) -> dict[str, str]:
-    """Each source's one-line label (outlet, else title, else id), numbered "#1", "#2"… where several share one."""
+    """Each source's one-line label (``source_label``), numbered "#1", "#2"… where several share one."""
     labels = {s.id: source_label(s) for s in sources}
     counts: dict[str, int] = {}
     for label in labels.values():

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from ui_fixtures import briefing_corpus, make_test_app, settle
+from ui_fixtures import briefing_corpus, keys, make_test_app
 
 SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
-
-
-def keys(*presses: str):
-    """A ``run_before`` that waits for loading, presses ``presses`` and waits again."""
-
-    async def run_before(pilot) -> None:
-        await settle(pilot)
-        for key in presses:
-            await pilot.press(key)
-            await settle(pilot)
-
-    return run_before
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from textual import on, work
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
 from briefing_tui.ui.messages import ClaimsReady
 
@@ -20,7 +21,7 @@ class ComparingScreen(Screen[None]):
     loading worker is still at it.
     """
 
-    corpus: object
+    corpus: Corpus
 
     def start_comparing(self) -> None:
         """Start (or restart) the comparison worker; ``claims_ready`` follows on the UI thread."""
@@ -31,7 +32,7 @@ class ComparingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compare(self) -> None:
-        with getattr(self.app, "analysis_lock", None) or nullcontext():
+        with getattr(self.app, "analysis_lock", None) or nullcontext():  # a bare App in widget tests has none
             claims = self.corpus.claims
         self.post_message(ClaimsReady(claims))
 

@@ -1,8 +1,7 @@
-"""The diff screen: a claims x sources matrix, filterable, and one claim's statements with links to the reader."""
+"""The diff screen: a claims x sources matrix, filterable, each claim opening its statements."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -10,203 +9,40 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.color import Color, ColorParseError
-from textual.containers import Container, VerticalScroll
-from textual.screen import Screen
+from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
-from briefing_tui.compare import Claim, Statement
+from briefing_tui.compare import Claim
+from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
-from briefing_tui.ui.display_text import fold_inert, one_line_text, span_to_display, unique_labels
+from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
+    ABSENT, SYMBOLS, claim_title, labelled, marks_legend, statement_text, theme_styles, two_lines,
+)
+from briefing_tui.ui.display_text import one_line_text, unique_labels
+from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
-SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
-ABSENT = "·"
-THEME_COLOURS = {"agree": "success", "disagree": "error", "single": "foreground-muted",
-                 "conflict": "error", "match": "success", "cue": "warning"}
-# Marks carry meaning by a visible bracket as well as by colour: "⟪3 trillion yen⟫" differs between sources.
-MARK_BRACKETS = {"conflict": ("⟪", "⟫"), "cue": ("‹", "›"), "match": ("⟨", "⟩")}
-MARK_ORDER = ("conflict", "cue", "match")
-MARK_NAMES = {"conflict": "differing figure", "cue": "cue word", "match": "matching figure"}
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 MATRIX_SOURCES = 40
-COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them instead
 
 
-def theme_styles(screen: Screen) -> dict[str, Style]:
-    """Rich styles for verdicts and marks, taken from the app's theme variables (no literal colours)."""
-    variables = screen.app.get_css_variables()
-    background = Color.parse(variables.get("background", "black"))
+class MatrixTable(DataTable):
+    """The claims matrix: a row cursor driven like every list in the app (j k g G Home End)."""
 
-    def colour(var: str) -> Style:
-        try:
-            # Theme colours may carry alpha ("#E0E0E099"): composite them over the background.
-            return Style(color=(background + Color.parse(variables[var])).rich_color)
-        except (KeyError, ColorParseError):
-            return Style()
-
-    return {name: colour(var) for name, var in THEME_COLOURS.items()}
-
-
-def labelled(evidence: str, source_ids: list[str], labels: Mapping[str, str]) -> str:
-    """``evidence`` on one line with the named sources' ids replaced by their human labels."""
-    text = one_line(evidence)
-    ids = sorted((i for i in source_ids if i in labels and i != labels[i]), key=len, reverse=True)
-    if not ids:
-        return text
-    pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
-    return pattern.sub(lambda m: one_line(labels[m.group(0)]), text)
-
-
-def two_lines(text: str, widget: Static, more: str) -> str:
-    """``text`` cut to about two lines of ``widget``, saying so and how to see the rest (``more``)."""
-    room = 2 * (widget.size.width or widget.app.size.width - 2) - 4  # less a margin for word wrap
-    if len(text) <= room:
-        return text
-    return text[:max(room - len(more) - 4, 0)].rstrip() + f"… ({more})"
-
-
-def voice_text(statement: Statement) -> str:
-    """Who speaks in a statement: the outlet itself, or the quoted or reported speaker (or "unknown")."""
-    if statement.voice == "outlet":
-        return "the outlet's own words"
-    return f"{statement.voice}: {one_line(statement.speaker) if statement.speaker else 'speaker unknown'}"
-
-
-def statement_text(statement: Statement, styles: Mapping[str, Style]) -> Text:
-    """A statement's sentence (inert, on one line) with its figures and cue words bracketed and styled.
-
-    Where marks overlap (a figure both matching one source and conflicting with another) the
-    stronger one is shown: conflict, then cue, then match.
-    """
-    shown, offsets = fold_inert(statement.text, base=statement.start)
-    spans = []
-    for start, end, kind in statement.marks:
-        span = span_to_display(offsets, start, end)
-        if span and kind in MARK_BRACKETS:
-            spans.append((*span, kind))
-    spans.sort(key=lambda s: (s[0], MARK_ORDER.index(s[2])))
-    text, position = Text(), 0
-    for a, b, kind in spans:
-        if a < position:
-            continue  # overlaps the mark just shown
-        style = styles.get(kind, Style()) + Style(bold=True, underline=kind == "conflict", italic=kind == "cue")
-        opening, closing = MARK_BRACKETS[kind]
-        text.append(shown[position:a])
-        text.append(opening + shown[a:b] + closing, style=style)
-        position = b
-    text.append(shown[position:])
-    return text
-
-
-def marks_legend(kinds: set[str], styles: Mapping[str, Style]) -> Text:
-    """A one-line key to the brackets used: "⟪ ⟫ differing figure  ‹ › cue word"."""
-    legend = Text()
-    for kind in MARK_ORDER:
-        if kind in kinds:
-            opening, closing = MARK_BRACKETS[kind]
-            legend.append(f"{opening} {closing}", style=styles.get(kind, Style()) + Style(bold=True))
-            legend.append(f" {MARK_NAMES[kind]}   ")
-    return legend
-
-
-class StatementCard(Static, can_focus=True):
-    """One statement: which source, whose voice, the sentence with its marks. Enter reads it in context."""
-
-    def __init__(self, statement: Statement, number: int, label: str, styles: Mapping[str, Style]) -> None:
-        body = Text(f"{number} ", style="bold")
-        body.append_text(one_line_text(label, style="bold"))
-        body.append(f"\n{voice_text(statement)}\n", style="italic")
-        body.append_text(statement_text(statement, styles))
-        super().__init__(body, classes="statement")
-        self.statement = statement
-
-
-class ClaimScreen(Screen[None]):
-    """One claim: verdict, topic and evidence, then every statement, side by side when they fit, else stacked."""
-
-    CSS_PATH = "diff.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "read", "Read in context", id="claim.read"),
-        # priority: the scrolling body would otherwise take the arrow keys for itself
-        Binding("down,j,right,l,tab", "move(1)", "Next", id="claim.next", key_display="↓", priority=True),
-        Binding("up,k,left,h,shift+tab", "move(-1)", "Previous", id="claim.previous", key_display="↑",
-                priority=True),
-        Binding("escape,q", "app.pop_screen", "Back", id="claim.back"),
+        Binding("j", "cursor_down", "Down", id="diff.down", show=False),
+        Binding("k", "cursor_up", "Up", id="diff.up", show=False),
+        Binding("g,home", "first", "First", id="diff.first", show=False),
+        Binding("G,end", "last", "Last", id="diff.last", show=False),
     ]
 
-    def __init__(self, claim: Claim, labels: Mapping[str, str]) -> None:
-        super().__init__()
-        self.claim = claim
-        self.labels = labels
+    def action_first(self) -> None:
+        """Cursor to the first claim."""
+        self.move_cursor(row=0)
 
-    def compose(self) -> ComposeResult:
-        styles = theme_styles(self)
-        claim = self.claim
-        head = Text(f"{SYMBOLS[claim.verdict]} {claim.verdict} ", style=styles[claim.verdict] + Style(bold=True))
-        head.append_text(one_line_text(claim.topic, style="bold"))
-        yield Static(head, id="claim-title")
-        yield Static(id="claim-position")
-        evidence = Text("Evidence: ", style="bold")
-        evidence.append(labelled(claim.evidence, claim.sources, self.labels))
-        with VerticalScroll(id="claim-body"):
-            with Container(id="claim-statements"):
-                for i, statement in enumerate(claim.statements, 1):
-                    yield StatementCard(statement, i, self.labels.get(statement.source, statement.source), styles)
-            yield Static(evidence, id="claim-evidence")  # often long: after the statements it explains
-        yield Footer(compact=True)
-
-    def on_mount(self) -> None:
-        self._lay_out()
-        cards = self.query(StatementCard)
-        if cards:
-            cards.first().focus()
-
-    def on_resize(self) -> None:
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        """Side by side when every column gets ``COLUMN_MIN`` cells, else one under another."""
-        box = self.query_one("#claim-statements")
-        count = len(self.claim.statements)
-        side = count * COLUMN_MIN <= self.app.size.width - 2
-        box.set_class(side, "-side")
-        box.set_class(not side, "-stacked")
-
-    def on_descendant_focus(self) -> None:
-        self._show_position()
-
-    def _show_position(self) -> None:
-        cards = list(self.query(StatementCard))
-        current = next((i for i, c in enumerate(cards) if c.has_focus), 0)
-        text = Text(f"Statement {current + 1} of {len(cards)}", style="bold")
-        text.append(f" from {len(self.claim.sources)} source{'s' if len(self.claim.sources) != 1 else ''}"
-                    " · evidence below")
-        text.append("   ")
-        kinds = {kind for s in self.claim.statements for _, _, kind in s.marks}
-        text.append_text(marks_legend(kinds, theme_styles(self)))
-        self.query_one("#claim-position", Static).update(text)
-
-    def focused_statement(self) -> Statement | None:
-        """The statement whose card has the focus."""
-        focused = self.focused
-        return focused.statement if isinstance(focused, StatementCard) else None
-
-    def action_move(self, step: int) -> None:
-        """Focus the next or previous statement (wrapping)."""
-        cards = list(self.query(StatementCard))
-        if not cards:
-            return
-        current = next((i for i, c in enumerate(cards) if c.has_focus), -step)
-        index = (current + step) % len(cards)
-        cards[index].focus(scroll_visible=False)
-        cards[index].scroll_visible(animate=False, top=True)  # below the last one: the evidence
-
-    def action_read(self) -> None:
-        """Open the reader on the focused statement's source, scrolled to it and marked."""
-        statement = self.focused_statement()
-        if statement is not None:
-            self.app.open_reader(statement.source, (statement.start, statement.end))
+    def action_last(self) -> None:
+        """Cursor to the last claim."""
+        self.move_cursor(row=max(self.row_count - 1, 0))
 
 
 class DiffScreen(ComparingScreen):
@@ -217,11 +53,12 @@ class DiffScreen(ComparingScreen):
         Binding("enter", "open_claim", "Statements", id="diff.open", priority=True),  # before the table's Enter
         Binding("f,d", "toggle_disagreements", "Disagreements", id="diff.disagreements"),
         Binding("s", "toggle_shared", "Shared", id="diff.shared"),
-        Binding("p", "pair", "Pair sources", id="diff.pairwise"),
-        Binding("escape,q", "app.pop_screen", "Back", id="diff.back"),
+        Binding("p", "pair", "Pair", id="diff.pairwise"),
+        Binding("l", "toggle_legend", "Sources", id="diff.legend"),
+        Binding("escape,q", "back", "Back", id="diff.back"),
     ]
 
-    def __init__(self, corpus, name: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, name: str | None = None) -> None:
         super().__init__(name=name)
         self.corpus = corpus
         self.claims: list[Claim] | None = None
@@ -233,37 +70,61 @@ class DiffScreen(ComparingScreen):
         # One column per source while they fit a wide terminal; past that a column listing the sources' numbers
         # (a table of hundreds of columns is neither readable nor quick to fill).
         self.compact = len(corpus.sources) > MATRIX_SOURCES
+        self.laid_out_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="diff-summary")
-        yield Static(id="diff-legend")
-        yield DataTable(id="diff-matrix", cursor_type="row", zebra_stripes=False)
+        with VerticalScroll(id="diff-legend-box"):
+            yield Static(id="diff-legend")
+        yield MatrixTable(id="diff-matrix", cursor_type="row", zebra_stripes=False)
         yield Static(id="diff-evidence")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
-        sources = self.corpus.sources
         legend = Text("Sources: ", style="bold")
-        for i, source in enumerate(sources, 1):
+        for i, source in enumerate(self.corpus.sources, 1):
             legend.append(f"{i}=", style="bold")
             legend.append_text(one_line_text(self.labels[source.id]))
             legend.append("  ")
         self.query_one("#diff-legend", Static).update(legend)
-        table = self.query_one(DataTable)
-        table.add_column("", key="verdict", width=1)
+        self.query_one("#diff-legend-box").can_focus = False
+        self._add_columns()
+        self.query_one("#diff-summary", Static).update(
+            Text(f"Comparing {len(self.corpus.sources)} sources claim by claim…", style="bold"))
+        self.query_one("#diff-evidence", Static).update(Text("Aligning statements across the sources…", style="dim"))
+        self.query_one(MatrixTable).focus()
+        self.start_comparing()
+
+    def _add_columns(self) -> None:
+        """The matrix's columns for the present width: the claim column takes every cell the sources leave."""
+        table = self.query_one(MatrixTable)
         width = self.app.size.width
+        self.laid_out_width = width
+        table.add_column("", key="verdict", width=1)
+        sources = self.corpus.sources
+        gaps = 2  # DataTable pads each cell by one cell on either side
         if self.compact:
-            table.add_column("claim", key="topic", width=max(16, min(60, width // 2)))
+            numbers = max(10, width // 3)
+            table.add_column("claim", key="topic", width=max(16, width - numbers - 3 - 4 * gaps - 2))
             table.add_column("n", key="count", width=3)
-            table.add_column("said by sources", key="sources", width=max(10, width - width // 2 - 14))
+            table.add_column("said by sources", key="sources", width=numbers)
         else:
-            table.add_column("claim", key="topic", width=max(16, min(60, width - 10 - 3 * len(sources))))
+            columns = sum(len(str(i)) + gaps for i in range(1, len(sources) + 1))
+            table.add_column("claim", key="topic", width=max(16, width - columns - 2 * gaps - 1 - 2))
             for i, source in enumerate(sources, 1):
                 table.add_column(Text(f"{i}"), key=source.id, width=len(str(i)))
-        self.query_one("#diff-summary", Static).update(
-            Text(f"Comparing {len(sources)} sources claim by claim…", style="bold"))
-        self.query_one("#diff-evidence", Static).update(Text("Aligning statements across the sources…", style="dim"))
-        self.start_comparing()
+
+    def on_resize(self) -> None:
+        """Lay the matrix out again for the new width, keeping the cursor on its claim."""
+        if self.app.size.width == self.laid_out_width or not self.is_mounted:
+            return
+        table = self.query_one(MatrixTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        self._add_columns()
+        if self.claims is not None:
+            self.refill()
+            table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
 
     def claims_ready(self, claims: list[Claim]) -> None:
         self.claims = claims
@@ -281,13 +142,12 @@ class DiffScreen(ComparingScreen):
         elif self.only_shared:
             claims = [c for c in claims if c.verdict != "single"]
         self.shown = claims[:MAX_ROWS]
-        table = self.query_one(DataTable)
+        table = self.query_one(MatrixTable)
         table.clear()
         for claim in self.shown:
             present = set(claim.sources)
             mark = Text(SYMBOLS[claim.verdict], style=styles[claim.verdict])
-            cells = [mark, one_line_text(claim.topic).copy()]
-            cells[1].overflow = "ellipsis"
+            cells = [mark, Text(claim_title(claim), no_wrap=True, overflow="ellipsis")]
             if self.compact:
                 cells.append(Text(f"{len(present):>3}"))
                 cells.append(Text(" ".join(self.numbers[s] for s in claim.sources), no_wrap=True, overflow="ellipsis"))
@@ -297,7 +157,6 @@ class DiffScreen(ComparingScreen):
             table.add_row(*cells, key=claim.id)
         self._summarise(styles)
         self.show_evidence(0)
-
     def _summarise(self, styles: Mapping[str, Style]) -> None:
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in SYMBOLS}
         summary = Text(f"{len(self.claims)} claims  ", style="bold")
@@ -320,20 +179,46 @@ class DiffScreen(ComparingScreen):
                                style="dim"))
             return
         claim = self.shown[min(row, len(self.shown) - 1)]
+        detail = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
+        detail.append(claim_title(claim), style="bold")
+        said = ", ".join(f"{self.numbers[s]} {one_line(self.labels[s])}" for s in claim.sources)
+        room = (widget.content_size.width or self.app.size.width - 4) - len("said by: ")
+        if len(said) > room:  # one line: the matrix row shows which sources; this names the first ones
+            more = f", … ({len(claim.sources)} in all)"
+            said = said[:max(room - len(more), 0)].rsplit(", ", 1)[0] + more
+        detail.append("\nsaid by: ", style="italic")
+        detail.append(said)
         evidence = labelled(claim.evidence, claim.sources, self.labels)
-        widget.update(Text(two_lines(f"{SYMBOLS[claim.verdict]} {evidence}", widget, "Enter shows it all")))
+        detail.append("\n" + two_lines(evidence, widget, "Enter shows it all"), style="dim")
+        widget.update(detail)
 
     def current_claim(self) -> Claim | None:
         """The claim under the matrix cursor."""
         if not self.shown:
             return None
-        return self.shown[min(self.query_one(DataTable).cursor_row, len(self.shown) - 1)]
+        return self.shown[min(self.query_one(MatrixTable).cursor_row, len(self.shown) - 1)]
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_evidence(event.cursor_row)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_open_claim()
+
+    def action_toggle_legend(self) -> None:
+        """Show every source's number and name (scroll it with the arrows), or go back to the matrix."""
+        box = self.query_one("#diff-legend-box", VerticalScroll)
+        full = not box.has_class("-full")
+        box.set_class(full, "-full")
+        box.can_focus = full
+        self.query_one(MatrixTable).display = not full
+        (box if full else self.query_one(MatrixTable)).focus()
+
+    def action_back(self) -> None:
+        """Close the full list of sources, else go back to the main screen."""
+        if self.query_one("#diff-legend-box").has_class("-full"):
+            self.action_toggle_legend()
+        else:
+            self.dismiss(None)
 
     def action_toggle_disagreements(self) -> None:
         """Show only the claims the sources disagree on, or all of them again."""

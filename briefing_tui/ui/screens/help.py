@@ -1,76 +1,182 @@
-"""``?`` / F1: every key of every screen, with the prose in ``help.md`` beside this file."""
+"""``?`` / F1: the keys of the screen you are on first, as lazygit shows them, then every other screen's, then
+the prose of ``help.md`` (beside this file).
+
+The key tables are one plain ``Text`` in a ``Static``, on screen in the first frame; only the prose below them
+goes through Textual's ``Markdown`` widget, mounted once the keys are on screen.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown
+from textual.widgets import Footer, Markdown, Static
 
 HELP_TEXT = Path(__file__).with_name("help.md")
+KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
+             "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "Shift+Tab",
+             "less_than_sign": "<", "greater_than_sign": ">", "comma": ",", "full_stop": ".", "space": "Space",
+             "tab": "Tab", "home": "Home", "end": "End", "up": "↑", "down": "↓", "left": "←", "right": "→",
+             "f1": "F1"}
+
+Section = tuple[str, Sequence[type[DOMNode]]]
 
 
-def _key_label(keys: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
-             "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "Shift+Tab"}
+def key_label(keys: str) -> str:
+    """``"escape,q"`` -> ``"Esc q"``: the keys as a person types them."""
     shown = []
     for key in keys.split(","):
         key = key.strip()
-        label = names.get(key, key)
-        if "+" in label and label not in names.values():
-            label = "+".join(part.capitalize() for part in label.split("+"))
-        elif len(label) > 1 and label not in names.values():
-            label = label.capitalize()
-        shown.append(label.replace("|", "\\|"))
-    return " ".join(f"`{k}`" for k in shown)
+        if key in KEY_NAMES:
+            shown.append(KEY_NAMES[key])
+        elif "+" in key:
+            shown.append("+".join(KEY_NAMES.get(part, part.capitalize()) for part in key.split("+")))
+        else:
+            shown.append(key)
+    return " ".join(shown)
 
 
-def bindings_table(title: str, owner: type[DOMNode], keymap: dict[str, str]) -> str:
-    """A Markdown table of ``owner``'s bindings (with remapped keys applied)."""
-    rows = [f"## {title}", "", "| keys | does | id |", "| --- | --- | --- |"]
-    for binding in owner.BINDINGS:
-        if not isinstance(binding, Binding) or binding.system:
-            continue
-        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-        rows.append(f"| {_key_label(keys)} | {binding.description} | `{binding.id or ''}` |")
-    return "\n".join(rows) + "\n"
+def bindings_rows(owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """``(keys, what they do, id)`` for every binding of ``owners`` (remapped keys applied), each id once."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for owner in owners:
+        for binding in owner.BINDINGS:
+            if not isinstance(binding, Binding) or binding.system:
+                continue
+            key = binding.id or binding.key
+            if key in seen:
+                continue
+            seen.add(key)
+            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+            rows.append((key_label(keys), binding.description, binding.id or ""))
+    return rows
 
 
-def help_markdown(sections: list[tuple[str, type[DOMNode]]], keymap: dict[str, str]) -> str:
-    """The whole help text: ``help.md`` followed by one key table per section."""
-    return "\n".join([HELP_TEXT.read_text(encoding="utf-8"), *(bindings_table(t, o, keymap) for t, o in sections)])
+KEYS_WIDTH = 12  # the keys column: wide enough for "Shift+Tab" and "Esc q"
+DOES_WIDTH = 22  # what the keys do
+
+
+def keys_lines(title: str, owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> Text:
+    """One screen's keys: a heading and one line per key, no rules between rows (plain ``Text``: it renders at
+    once, where a Rich table of a hundred rows is measured and drawn several times)."""
+    text = Text(title, style="bold")
+    for keys, does, binding_id in bindings_rows(owners, keymap):
+        text.append("\n")
+        text.append(keys.ljust(KEYS_WIDTH - 1) + " ", style="bold")
+        text.append(does.ljust(DOES_WIDTH - 1) + " ")
+        text.append(binding_id, style="dim")
+    return text
+
+
+def keys_renderable(here: Section, others: Sequence[Section], keymap: Mapping[str, str]) -> Text:
+    """The page's title, the keys of ``here``, then every other section's keys."""
+    page = Text("briefing — keys", style="bold")
+    page.append("   ? or Esc closes · ↓ ↑ PgDn PgUp scroll · about the app and remapping keys: at the end",
+                style="dim")
+    page.append("\n\n")
+    page.append_text(keys_lines(f"Here: {here[0]}", here[1], keymap))
+    for section_title, owners in others:
+        page.append("\n\n")
+        page.append_text(keys_lines(section_title, owners, keymap))
+    return page
+
+
+def keys_markdown(sections: Sequence[Section], keymap: Mapping[str, str]) -> str:
+    """Every section's keys as Markdown tables, then ``help.md`` (to save or print the page)."""
+    out = []
+    for title, owners in sections:
+        out.extend([f"## {title}", "", "| keys | does | id |", "| --- | --- | --- |"])
+        for keys, does, binding_id in bindings_rows(owners, keymap):
+            cell = " ".join(f"`{key}`" for key in keys.replace("|", "\\|").split(" "))
+            out.append(f"| {cell} | {does} | `{binding_id}` |")
+        out.append("")
+    return "\n".join(out) + "\n" + HELP_TEXT.read_text(encoding="utf-8")
 
 
 class HelpScreen(ModalScreen[None]):
-    """A scrollable Markdown page listing every key."""
+    """A scrollable page: this screen's keys, every other key, then what the app shows and how to remap keys.
+
+    A close key that arrives before the page is on screen (the same key pressed twice in a hurry) is ignored.
+    """
 
     CSS_PATH = "help.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close"),
-        Binding("down,j", "scroll('down')", "Down", id="help.down", show=False),
-        Binding("up,k", "scroll('up')", "Up", id="help.up", show=False),
+        Binding("escape,q,question_mark,f1", "close", "Close help", id="help.close"),
+        Binding("down,j", "scroll(1)", "Down", id="help.down", show=False),
+        Binding("up,k", "scroll(-1)", "Up", id="help.up", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", id="help.page_down", show=False),
+        Binding("pageup,b", "page(-1)", "Page up", id="help.page_up", show=False),
     ]
 
-    def __init__(self, markdown: str) -> None:
+    def __init__(self, here: Section, others: Sequence[Section], keymap: Mapping[str, str]) -> None:
         super().__init__()
-        self.markdown = markdown
+        self.here = here
+        self.others = list(others)
+        self.keymap = dict(keymap)
+        self.shown = False
+
+    @property
+    def markdown(self) -> str:
+        """The whole page as Markdown text."""
+        return keys_markdown([self.here, *self.others], self.keymap)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
-            yield Markdown(self.markdown, id="help-text")
-        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+            yield Static(keys_renderable(self.here, self.others, self.keymap), id="help-keys")
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#help-box").focus()
+        self.call_after_refresh(self._painted)
 
-    def action_dismiss(self) -> None:
-        self.dismiss(None)
+    def _painted(self) -> None:
+        """The keys are on screen: accept close keys, and lay out the prose below them (Markdown is slower)."""
+        self.shown = True
+        self.query_one("#help-box").mount(Markdown(HELP_TEXT.read_text(encoding="utf-8"), id="help-text"))
 
-    def action_scroll(self, direction: str) -> None:
+    def action_close(self) -> None:
+        """Close the page (once it has been shown)."""
+        if self.shown:
+            self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one("#help-box", VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
         box = self.query_one("#help-box", VerticalScroll)
-        box.scroll_relative(y=1 if direction == "down" else -1, animate=False)
+        box.scroll_relative(y=pages * max(box.size.height - 1, 1), animate=False)
+
+
+def help_sections(app_class: type[DOMNode], screen: DOMNode) -> tuple[Section, list[Section]]:
+    """The section of the screen the user is on (with the lists it holds), and every other section."""
+    from briefing_tui.ui.screens.claim import ClaimScreen
+    from briefing_tui.ui.screens.diff import DiffScreen, MatrixTable
+    from briefing_tui.ui.screens.main import MainScreen
+    from briefing_tui.ui.screens.pairwise import PairwiseScreen
+    from briefing_tui.ui.screens.reader import ReaderScreen
+    from briefing_tui.ui.screens.search import SearchScreen
+    from briefing_tui.ui.screens.source_picker import SourceChoices, SourcePicker
+    from briefing_tui.ui.widgets.article_view import ArticleView
+    from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
+    from briefing_tui.ui.widgets.row_list import RowList
+
+    screens: list[tuple[type[DOMNode], Section]] = [
+        (MainScreen, ("Main screen", [MainScreen, SourcesList, EntitiesList, QuotesList, RowList])),
+        (ReaderScreen, ("Reader", [ReaderScreen, ArticleView])),
+        (SearchScreen, ("Search", [SearchScreen])),
+        (DiffScreen, ("Diff view (claims × sources)", [DiffScreen, MatrixTable])),
+        (ClaimScreen, ("One claim's statements", [ClaimScreen])),
+        (PairwiseScreen, ("Two sources side by side", [PairwiseScreen])),
+        (SourcePicker, ("Choosing two sources", [SourceChoices])),
+    ]
+    here = next((section for kind, section in screens if isinstance(screen, kind)), screens[0][1])
+    others = [section for _, section in screens if section is not here]
+    return here, [("Everywhere", [app_class]), *others]

@@ -14,7 +14,8 @@ from textual.widgets import Footer, Static
 
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label, type_symbol
-from briefing_tui.ui.display_text import one_line_text, source_label
+from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights
 from briefing_tui.ui.widgets.panes import BriefingList, EntitiesList, QuotesList, SourcesList
 from briefing_tui.ui.widgets.row_list import RowList
 
@@ -37,7 +38,8 @@ class MainScreen(Screen):
 
     CSS_PATH = "main.tcss"
     AUTO_FOCUS = "#sources"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    WIDE = 110  # from this width sources and entities sit side by side over the quotes
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle_pane(1)", "Next pane", id="main.next_pane", show=False),
         Binding("shift+tab", "cycle_pane(-1)", "Previous pane", id="main.previous_pane", show=False),
@@ -45,10 +47,10 @@ class MainScreen(Screen):
         Binding("2", "focus_pane('entities')", "Entities pane", id="main.entities", show=False),
         Binding("3", "focus_pane('quotes')", "Quotes pane", id="main.quotes", show=False),
         Binding("r", "open_reader", "Read", id="main.reader"),
-        Binding("y", "copy_quote", "Copy quote", id="main.copy"),
+        Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
-        Binding("d", "app.open_diff", "Compare sources", id="main.diff", show=False),
-        Binding("escape,x", "clear_filter", "Clear filter", id="main.clear_filter"),
+        Binding("d", "app.open_diff", "Diff", id="main.diff"),
+        Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
     def __init__(self) -> None:
@@ -73,6 +75,40 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self._update_titles()
+
+    # ---- layout ------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.fit_panes()
+
+    def on_descendant_focus(self) -> None:
+        self.fit_panes()
+
+    def fit_panes(self) -> None:
+        """Give each pane the rows its content needs, the focused one first (``pane_heights``)."""
+        width, height = self.size
+        if not height:
+            return
+        room = height - 2 - (1 if self.filter.active and self.view is not None else 0)  # title bar, footer
+        needs = [len(self.lists[name].rows) for name in PANES]
+        if not self.view or not self.view.analysed:
+            needs = [max(n, 1) for n in needs]
+        focused = PANES.index(self._focused_pane())
+        panes = [self.query_one(f"#{name}-pane") for name in PANES]
+        if width >= self.WIDE:  # two rows: sources | entities over quotes
+            top_focused = focused < 2
+            top_need = max(needs[0], needs[1])
+            top, bottom = pane_heights([top_need, needs[2]], 0 if top_focused else 1, room)
+            self.query_one("#panes").styles.grid_rows = f"{top} {bottom}"
+            heights = [top, top, bottom]
+            for pane in panes:
+                pane.styles.height = "1fr"
+        else:
+            heights = pane_heights(needs, focused, room)
+            for pane, rows in zip(panes, heights):
+                pane.styles.height = rows
+        for pane, rows in zip(panes, heights):
+            pane.set_class(rows < MIN_PANE, "-tight")  # no room for the column heading
 
     # ---- data --------------------------------------------------------------------------------
 
@@ -120,6 +156,7 @@ class MainScreen(Screen):
         self.lists["quotes"].set_rows(rows.quotes, empty_text=empty or "No quotes found")
         self._update_titles(rows.entity_count)
         self._update_filter_bar()
+        self.fit_panes()
         if flt.active != was_active:
             self.refresh_bindings()  # "Clear filter" appears or goes (a footer rebuild: not on every pick)
 
@@ -142,7 +179,7 @@ class MainScreen(Screen):
             return
         parts: list[Text] = []
         if flt.source:
-            parts.append(Text("source ") + one_line_text(source_label(self.view.corpus.source(flt.source))))
+            parts.append(Text("source ") + one_line_text(self.view.names.get(flt.source) or flt.source))
         if flt.entity:
             entity = self.view.entity_by_id.get(flt.entity)
             parts.append(Text("entity ") + one_line_text(entity.name if entity else flt.entity))
@@ -235,6 +272,4 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active
-        if action == "copy_quote":
-            return True if self.selected_quote() is not None else None
-        return True
+        return True  # "y" with no quote selected runs and says so

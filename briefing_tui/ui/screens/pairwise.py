@@ -12,17 +12,19 @@ from textual.widgets import DataTable, Footer, Static
 
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.pairwise import PairRow, pair_rows
+from briefing_tui.corpus import Corpus
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.screens.comparing import ComparingScreen
-from briefing_tui.ui.screens.diff import ClaimScreen, labelled, marks_legend, statement_text, theme_styles, two_lines
+from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
+from briefing_tui.ui.screens.claim import ClaimScreen
 
 MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
            "left": ("<", "single"), "right": (">", "single")}
 KIND_NAMES = {"matched": "matched", "conflict": "conflicting", "left": "only left", "right": "only right"}
 
 
-def choose_and_compare(app: App, corpus, start: str | None = None, replace: bool = False) -> None:
+def choose_and_compare(app: App, corpus: Corpus, start: str | None = None, replace: bool = False) -> None:
     """Ask for two sources (a small picker), then open the pairwise screen on them (``replace``: instead of the
     screen showing now)."""
     from briefing_tui.ui.screens.source_picker import SourcePicker
@@ -53,7 +55,7 @@ class PairwiseScreen(ComparingScreen):
         Binding("escape,q", "app.pop_screen", "Back", id="pairwise.back"),
     ]
 
-    def __init__(self, corpus, left_id: str, right_id: str, name: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, left_id: str, right_id: str, name: str | None = None) -> None:
         super().__init__(name=name)
         self.corpus = corpus
         self.left = corpus.source(left_id)
@@ -72,7 +74,7 @@ class PairwiseScreen(ComparingScreen):
         yield Static(id="pairwise-legend")
         yield DataTable(id="pairwise-table", cursor_type="row")
         yield Static(id="pairwise-evidence")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
         side = max(20, (self.app.size.width - 9) // 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -12,16 +13,33 @@ from textual.widgets import Footer, Static
 
 from briefing_tui.model import Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView
-from briefing_tui.ui.display_text import one_line_text, source_label
+from briefing_tui.ui.display_text import lead_words, one_line_text, short_date, source_label
 from briefing_tui.ui.widgets.article_view import ArticleView, Span
 
 
+def reader_heading(source: Source, position: int, total: int) -> Text:
+    """The reader's sticky first line, as newsboat keeps it: ``2/5 · outlet · date · title``."""
+    bar = Text(f"{position}/{total} · ", style="bold")
+    bar.append_text(one_line_text(source.outlet, fallback=source_label(source)))
+    bar.append(" · ")
+    bar.append_text(one_line_text(short_date(source.published), fallback="undated"))
+    bar.append(" · ")
+    bar.append_text(one_line_text(source.title, fallback=lead_words(source)))
+    bar.no_wrap = True
+    bar.overflow = "ellipsis"
+    return bar
+
+
 class ReaderScreen(Screen):
-    """Shows ``source``; ``mark`` (raw offsets) is reversed and scrolled into view."""
+    """Shows ``source``; ``mark`` (raw offsets) is reversed and scrolled into view.
+
+    ``quote`` is the quote ``y`` copies: the one the reader was opened at, then whichever ``n``/``N`` marks.
+    """
 
     CSS_PATH = "reader.tcss"
+    AUTO_FOCUS = "#article"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="reader.back"),
+        Binding("escape,q", "app.pop_screen", "Back", id="reader.back"),
         Binding("y", "copy_quote", "Copy quote", id="reader.copy"),
         Binding("left,left_square_bracket", "other_source(-1)", "Previous source", id="reader.previous_source",
                 show=False),
@@ -39,9 +57,8 @@ class ReaderScreen(Screen):
 
     def compose(self) -> ComposeResult:
         position = self.view.sources.index(self.source) + 1 if self.source in self.view.sources else 0
-        bar = Text(f"Reader {position}/{len(self.view.sources)} · ") + one_line_text(source_label(self.source))
-        yield Static(bar, id="reader-bar")
-        legend = Text("▶ marked   │ quote (italic)   ")
+        yield Static(reader_heading(self.source, position, len(self.view.sources)), id="reader-bar")
+        legend = Text("▶ current quote   │ quote (italic)   ")
         legend.append("entity", style="underline")
         legend.append(" (underlined)")
         yield Static(legend, id="reader-legend")
@@ -50,10 +67,22 @@ class ReaderScreen(Screen):
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
         yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
 
-    def on_mount(self) -> None:
-        self.query_one(ArticleView).focus()
+    @on(ArticleView.QuoteMarked)
+    def _quote_marked(self, event: ArticleView.QuoteMarked) -> None:
+        """``n``/``N`` moved the ▶: ``y`` now copies that quote."""
+        start, end = event.span
+        quote_id = next((qid for s, e, qid in self.view.quote_spans(self.source.id) if (s, e) == (start, end)), None)
+        quote = self.view.quote_by_id.get(quote_id) if quote_id else None
+        self.mark = event.span
+        if quote is not None:
+            self.quote = quote
+        self.refresh_bindings()
 
     def action_copy_quote(self) -> None:
+        if self.quote is None:
+            self.notify("No quote marked here: n marks the next quote, then y copies it", severity="warning",
+                        timeout=4)
+            return
         self.app.copy_quote(self.quote)
 
     def action_other_source(self, step: int) -> None:
@@ -62,7 +91,3 @@ class ReaderScreen(Screen):
         index = sources.index(self.source) if self.source in sources else 0
         self.app.switch_screen(ReaderScreen(self.view, sources[(index + step) % len(sources)]))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "copy_quote":
-            return self.quote is not None
-        return True

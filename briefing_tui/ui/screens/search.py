@@ -21,7 +21,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
-from briefing_tui.ui.display_text import source_label
+from briefing_tui.ui.display_text import unique_labels
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 
 SEARCH_LIMIT = 200
@@ -53,6 +53,7 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.index = index
         self.source_names = source_names
         self.initial_query = query
+        self.query_text = query  # what the box holds: the app keeps it for the next time
         self._typed_at = 0.0
         self.timings: list[tuple[str, float, float]] = []  # query, search seconds, keystroke-to-rows seconds
 
@@ -95,6 +96,7 @@ class SearchScreen(ModalScreen[Hit | None]):
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
         self._typed_at = perf_counter()
         self.search(event.value)
 
@@ -144,5 +146,5 @@ class SearchScreen(ModalScreen[Hit | None]):
 
 
 def source_names(sources) -> dict[str, str]:
-    """Short labels of every source, for the hits' "where" column."""
-    return {s.id: source_label(s) for s in sources}
+    """Short labels of every source (told apart where they share an outlet), for the hits' "where" column."""
+    return unique_labels(sources)

@@ -6,37 +6,74 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from briefing_tui.model import Source
-from briefing_tui.ui.display_text import one_line_text, short_date
+from briefing_tui.ui.display_text import fit_label, one_line_text, short_date
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 
 
+FILTER_MARKS = " -.'&"  # besides letters and digits, what a typed filter may hold (? / Esc keep their jobs)
+
+
 class SourceChoices(RowList):
-    """One line per source: its number, label, date and title; ✔ marks the one chosen as left."""
+    """One line per source: its number, label, date and title; ✔ marks the one chosen as left.
+
+    Typing filters the list (by number, name, date or title); Backspace takes a letter back. Letters filter,
+    so the cursor moves with the arrow keys here.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Choose", id="pick.choose"),
         Binding("escape", "screen.back", "Back", id="pick.back"),
+        Binding("backspace", "erase", "Erase filter letter", id="pick.erase", show=False),
     ]
+
+    class FilterChanged(Message):
+        """The typed filter changed (the picker shows it)."""
 
     def __init__(self, sources: Sequence[Source], labels: dict[str, str], **kwargs) -> None:
         super().__init__(**kwargs)
         self.labels = labels
+        self.sources = list(sources)
         self.numbers = {s.id: i for i, s in enumerate(sources, 1)}
-        self.set_rows(list(sources))
+        self.typed = ""
+        self.haystacks = {s.id: " ".join([str(self.numbers[s.id]), labels.get(s.id, s.id), s.published or "",
+                                          s.title or ""]).casefold() for s in self.sources}
+        self.set_rows(self.sources)
+
+    def set_filter(self, typed: str) -> None:
+        """Show only the sources whose number, name, date or title contain every typed word."""
+        self.typed = typed
+        words = typed.casefold().split()
+        self.set_rows([s for s in self.sources if all(w in self.haystacks[s.id] for w in words)],
+                      empty_text=f"No source matches “{typed}” (Backspace)")
+        self.post_message(self.FilterChanged())
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character or ""
+        if len(character) == 1 and (character.isalnum() or character in FILTER_MARKS) and not (
+                character == " " and not self.typed):
+            event.stop()
+            event.prevent_default()
+            self.set_filter(self.typed + event.character)
+
+    def action_erase(self) -> None:
+        if self.typed:
+            self.set_filter(self.typed[:-1])
 
     def render_row(self, row: Source, width: int) -> Text:
         label = min(24, max(10, width // 3))
-        return columns((Text(f"{self.numbers[row.id]:>2}"), 2),
-                       (one_line_text(self.labels.get(row.id, row.id), style="bold"), label),
+        digits = len(str(len(self.sources)))
+        return columns((Text(f"{self.numbers[row.id]:>{digits}}"), digits),
+                       (fit_label(self.labels.get(row.id, row.id), label, style="bold"), label),
                        (one_line_text(short_date(row.published), fallback="undated"), 10),
                        (one_line_text(row.title, fallback="untitled"), 0))
 
@@ -80,11 +117,19 @@ class SourcePicker(ModalScreen[tuple[str, str] | None]):
     def _prompt(self) -> None:
         prompt = self.query_one("#picker-prompt", Static)
         if self.left is None:
-            prompt.update(Text("Compare two sources · 1/2: choose the LEFT source (Enter)"))
+            text = Text("Compare two sources · 1/2: choose the LEFT source (Enter)")
         else:
             text = Text("2/2: choose the RIGHT source to compare with ✔ ")
             text.append_text(one_line_text(self.labels.get(self.left.id, self.left.id)))
-            prompt.update(text)
+        typed = self.query_one(SourceChoices).typed
+        text.append("   type to filter" if not typed else "   filter: ", style="dim" if not typed else "bold")
+        if typed:
+            text.append_text(one_line_text(typed))
+        prompt.update(text)
+
+    @on(SourceChoices.FilterChanged)
+    def _filter_changed(self) -> None:
+        self._prompt()
 
     @on(RowList.Selected, "#picker-list")
     def _chosen(self, event: RowList.Selected) -> None:
@@ -93,7 +138,10 @@ class SourcePicker(ModalScreen[tuple[str, str] | None]):
         if self.left is None:
             self.left = source
             choices.picked = source
-            choices.move_cursor(choices.cursor + 1 if choices.cursor + 1 < len(self.sources) else 0)
+            if choices.typed:
+                choices.set_filter("")  # the whole list again for the right-hand source
+                choices.move_cursor(self.sources.index(source))
+            choices.move_cursor(choices.cursor + 1 if choices.cursor + 1 < len(choices.rows) else 0)
             choices.refresh()
             self._prompt()
         elif source.id == self.left.id:
@@ -102,7 +150,11 @@ class SourcePicker(ModalScreen[tuple[str, str] | None]):
             self.dismiss((self.left.id, source.id))
 
     def action_back(self) -> None:
-        """Undo the left choice, or cancel."""
+        """Clear the typed filter, else undo the left choice, else cancel."""
+        choices = self.query_one(SourceChoices)
+        if choices.typed:
+            choices.set_filter("")
+            return
         if self.left is None:
             self.dismiss(None)
             return

@@ -16,11 +16,12 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.model import Source
-from briefing_tui.ui.display_text import fold_inert, one_line_text, short_date, span_to_display
+from briefing_tui.ui.display_text import fold_inert, lead_words, one_line_text, short_date, span_to_display
 from briefing_tui.ui.widgets.row_list import text_strip
 
 Span = tuple[int, int]
@@ -44,6 +45,18 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--mark", "article--gutter",
     }
 
+    class QuoteMarked(Message):
+        """``n``/``N`` moved the mark to the quote at raw offsets ``span``."""
+
+        def __init__(self, view: ArticleView, span: Span) -> None:
+            super().__init__()
+            self.view = view
+            self.span = span
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
     def __init__(self, source: Source, mentions: list[Span], quotes: list[Span], mark: Span | None = None,
                  *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -55,6 +68,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = -1
         self.mark_line: int | None = None
         self.quote_lines: list[int] = []
+        self.quote_starts: list[tuple[int, Span]] = []  # (first laid-out line, raw span) of every quote
 
     # ---- layout ------------------------------------------------------------------------------
 
@@ -63,7 +77,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _header(self, width: int) -> list[Text]:
         s = self.source
-        title = one_line_text(s.title, fallback="untitled")
+        title = one_line_text(s.title, fallback=lead_words(s))  # the same words the sources list shows
         title.stylize(self._style("article--title"))
         meta = Text(" · ").join([
             one_line_text(s.outlet, fallback="unknown outlet"),
@@ -80,7 +94,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         offsets = divide_line(text.plain, max(width, 1), fold=True)
         return list(text.divide(offsets)) or [Text()]
 
-    def _paragraph(self, index: int, width: int) -> tuple[list[Text], list[str]]:
+    def _paragraph(self, index: int, width: int) -> tuple[list[Text], list[str], list[tuple[int, Span]]]:
         para = self.source.paragraphs[index]
         shown, offsets = fold_inert(para.text, para.start)
         prefix = "• " if para.kind == "bullet" else ""
@@ -89,6 +103,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if para.kind == "heading":
             text.stylize(self._style("article--heading"))
         kinds = [""] * len(text)
+
+        starts: list[tuple[int, Span]] = []  # (display position, raw span) of the quotes starting here
 
         def paint(spans: list[Span], style: Style, kind: str | None) -> None:
             first = bisect_right(spans, (para.start, -1)) - 1
@@ -101,6 +117,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                     text.stylize(style, lo, hi)
                     if kind:
                         kinds[lo:hi] = [kind] * (hi - lo)
+                    if kind == "quote" and start >= para.start:
+                        starts.append((lo, (start, end)))
 
         paint(self.mentions, self._style("article--entity"), None)
         paint(self.quotes, self._style("article--quote"), "quote")
@@ -113,7 +131,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for i in range(len(lines)):
             chunk = kinds[bounds[i]:bounds[i + 1]]
             line_kinds.append("mark" if "mark" in chunk else "quote" if "quote" in chunk else "")
-        return lines, line_kinds
+        span_lines = [(bisect_right(bounds, lo) - 1, span) for lo, span in starts]
+        return lines, line_kinds, span_lines
 
     def _build(self, width: int) -> None:
         body_width = max(width - 2, 10)
@@ -124,8 +143,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             gutters.append("")
         self.mark_line = None
         self.quote_lines = []
+        self.quote_starts = []
         for i in range(len(self.source.paragraphs)):
-            para_lines, kinds = self._paragraph(i, body_width)
+            para_lines, kinds, span_lines = self._paragraph(i, body_width)
+            self.quote_starts.extend((len(lines) + line, span) for line, span in span_lines)
             previous = ""
             for line, kind in zip(para_lines, kinds):
                 if kind == "mark" and self.mark_line is None:
@@ -186,13 +207,27 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
     def action_next_quote(self, step: int) -> None:
-        """Scroll the next (or previous) quote to the top third of the view."""
-        height = self.scrollable_content_region.height
-        anchor = round(self.scroll_offset.y) + height // 3
-        ahead = [y for y in self.quote_lines if (y > anchor if step > 0 else y < anchor)]
-        if ahead:
-            target = ahead[0] if step > 0 else ahead[-1]
-            self.scroll_to(y=max(target - height // 3, 0), animate=False)
+        """Mark the next (or previous) quote with ▶ and scroll it to the top third of the view.
+
+        From the marked quote when there is one, else from the top third of what is on screen.
+        """
+        quotes = sorted(self.quote_starts, key=lambda q: (q[0], q[1]))
+        if not quotes:
+            return
+        current = next((i for i, (_, span) in enumerate(quotes) if span == self.mark), None)
+        if current is not None:
+            index = current + step
+        else:
+            anchor = round(self.scroll_offset.y) + self.scrollable_content_region.height // 3
+            ahead = [i for i, (y, _) in enumerate(quotes) if (y >= anchor if step > 0 else y < anchor)]
+            index = (ahead[0] if step > 0 else ahead[-1]) if ahead else len(quotes)
+        if not 0 <= index < len(quotes):
+            return
+        self.mark = quotes[index][1]
+        self._build(self._width if self._width > 0 else self.scrollable_content_region.width or 80)
+        self.refresh()
+        self.scroll_to_mark()
+        self.post_message(self.QuoteMarked(self, self.mark))
 
     # ---- rendering ---------------------------------------------------------------------------
 

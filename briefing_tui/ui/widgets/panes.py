@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView, GroupHeader, type_symbol
-from briefing_tui.ui.display_text import fit, lead_words, one_line_text, short_date, source_label
+from briefing_tui.ui.display_text import fit, fit_label, lead_words, one_line_text, short_date, source_label
 from briefing_tui.ui.widgets.row_list import RowList
 
 QUOTE_MARKS = {"direct": "“", "reported": "≈"}
@@ -39,7 +39,7 @@ class SourcesList(BriefingList):
     """Sources: outlet (or a fallback label), date, quote and entity counts, title."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Filter by source", id="sources.pick"),
+        Binding("enter", "select", "Filter", id="sources.pick"),
     ]
 
     @staticmethod
@@ -58,7 +58,10 @@ class SourcesList(BriefingList):
         view = self.view
         q = view.quote_count(row.id) if view else 0
         e = view.entity_count(row.id) if view else 0
-        cells = [(one_line_text(row.outlet, fallback=f"({source_label(row)})"), outlet)]
+        name = view.names.get(row.id) if view else None
+        name = name or source_label(row)
+        # a stand-in for a missing outlet (site, title, opening words) is shown dim italic
+        cells = [(fit_label(name, outlet, style="" if row.outlet else "italic dim"), outlet)]
         if date:
             cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
         title = one_line_text(row.title, fallback=self._lead(row))
@@ -67,17 +70,20 @@ class SourcesList(BriefingList):
     def _lead(self, row: Source) -> str:
         # Untitled sources show their opening words instead; cached because rows re-render often
         # and a stored source reads its sentences from the index.
-        cache = self.__dict__.setdefault("_leads", {})
-        if row.id not in cache:
-            cache[row.id] = lead_words(row)
-        return cache[row.id]
+        if row.id not in self.leads:
+            self.leads[row.id] = lead_words(row)
+        return self.leads[row.id]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.leads: dict[str, str] = {}
 
 
 class EntitiesList(BriefingList):
     """Entities grouped by type: canonical name, mentions, in how many sources."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Filter by entity", id="entities.pick"),
+        Binding("enter", "select", "Filter", id="entities.pick"),
     ]
 
     def is_selectable(self, row: object) -> bool:
@@ -98,7 +104,7 @@ class QuotesList(BriefingList):
     """Quotes: speaker (or "unattributed"), the quote, its source."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Read at quote", id="quotes.open"),
+        Binding("enter", "select", "Read", id="quotes.open"),
     ]
 
     @staticmethod
@@ -116,7 +122,7 @@ class QuotesList(BriefingList):
         speaker = one_line_text(row.speaker, fallback="unattributed")
         source = self.view.corpus.source(row.source) if self.view else None
         others = len(row.sources) - 1
-        where = one_line_text(source_label(source))
+        where = one_line_text(self.view.names.get(row.source) if self.view else source_label(source))
         if others:  # the same words in other sources: "+2" stays visible however long the outlet
             where.truncate(source_w - len(f" +{others}"), overflow="ellipsis")
             where.append(f" +{others}")

@@ -12,6 +12,7 @@ from briefing_tui.ui.display_text import fit, highlight_positions
 from briefing_tui.ui.widgets.row_list import RowList
 
 KIND_LABELS = {"quote": "Quotes", "entity": "Entities", "source": "Sources", "sentence": "Sentences"}
+REPEATABLE = ("quote", "sentence")  # kinds whose same words may come from many sources
 KIND_SYMBOLS = {"quote": "❝", "entity": "◆", "source": "▤", "sentence": "¶"}
 
 
@@ -19,9 +20,16 @@ def group_hits(hits: Sequence[Hit], per_kind: int = 25) -> list[Hit | GroupHeade
     """Hits under one heading per kind, best first in each; the kind of the best hit comes first.
 
     Kinds whose best hits tie keep the order of ``KINDS``: entities, sources, quotes, sentences.
+    A text that several sources share is listed once (its best hit).
     """
     by_kind: dict[str, list[Hit]] = {}
-    for hit in hits:
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:  # the same words in several sources (syndicated copies) are listed once, the best first
+        if hit.item.kind in REPEATABLE:
+            key = (hit.item.kind, " ".join(hit.item.text.split()).casefold())
+            if key in seen:
+                continue
+            seen.add(key)
         by_kind.setdefault(hit.item.kind, []).append(hit)
     rows: list[Hit | GroupHeader] = []
     order = {kind: i for i, kind in enumerate(KINDS)}

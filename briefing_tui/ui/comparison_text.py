@@ -1,0 +1,111 @@
+"""How the comparison screens (diff matrix, one claim, two sources side by side) draw claims and statements.
+
+Shared by ``screens/diff.py``, ``screens/claim.py`` and ``screens/pairwise.py``, so none of them imports another.
+Article text is data: everything goes through ``fold_inert``/``one_line``; colours come from the theme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rich.style import Style
+from rich.text import Text
+from textual.color import Color, ColorParseError
+from textual.screen import Screen
+from textual.widgets import Static
+
+from briefing_tui.compare import Claim, Statement
+from briefing_tui.safety import one_line
+from briefing_tui.ui.display_text import fold_inert, span_to_display
+
+SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
+ABSENT = "·"
+THEME_COLOURS = {"agree": "success", "disagree": "error", "single": "foreground-muted",
+                 "conflict": "error", "match": "success", "cue": "warning"}
+# Marks carry meaning by a visible bracket as well as by colour: "⟪3 trillion yen⟫" differs between sources.
+MARK_BRACKETS = {"conflict": ("⟪", "⟫"), "cue": ("‹", "›"), "match": ("⟨", "⟩")}
+MARK_ORDER = ("conflict", "cue", "match")
+MARK_NAMES = {"conflict": "differing figure", "cue": "cue word", "match": "matching figure"}
+
+
+def theme_styles(screen: Screen) -> dict[str, Style]:
+    """Rich styles for verdicts and marks, taken from the app's theme variables (no literal colours)."""
+    variables = screen.app.get_css_variables()
+    background = Color.parse(variables.get("background", "black"))
+
+    def colour(var: str) -> Style:
+        try:
+            # Theme colours may carry alpha ("#E0E0E099"): composite them over the background.
+            return Style(color=(background + Color.parse(variables[var])).rich_color)
+        except (KeyError, ColorParseError):
+            return Style()
+
+    return {name: colour(var) for name, var in THEME_COLOURS.items()}
+
+
+def labelled(evidence: str, source_ids: list[str], labels: Mapping[str, str]) -> str:
+    """``evidence`` on one line with the named sources' ids replaced by their human labels."""
+    text = one_line(evidence)
+    ids = sorted((i for i in source_ids if i in labels and i != labels[i]), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
+    return pattern.sub(lambda m: one_line(labels[m.group(0)]), text)
+
+
+def two_lines(text: str, widget: Static, more: str) -> str:
+    """``text`` cut to about two lines of ``widget``, saying so and how to see the rest (``more``)."""
+    room = 2 * (widget.size.width or widget.app.size.width - 2) - 4  # less a margin for word wrap
+    if len(text) <= room:
+        return text
+    return text[:max(room - len(more) - 4, 0)].rstrip() + f"… ({more})"
+
+
+def voice_text(statement: Statement) -> str:
+    """Who speaks in a statement: the outlet itself, or the quoted or reported speaker (or "unknown")."""
+    if statement.voice == "outlet":
+        return "the outlet's own words"
+    return f"{statement.voice}: {one_line(statement.speaker) if statement.speaker else 'speaker unknown'}"
+
+
+def statement_text(statement: Statement, styles: Mapping[str, Style]) -> Text:
+    """A statement's sentence (inert, on one line) with its figures and cue words bracketed and styled.
+
+    Where marks overlap (a figure both matching one source and conflicting with another) the
+    stronger one is shown: conflict, then cue, then match.
+    """
+    shown, offsets = fold_inert(statement.text, base=statement.start)
+    spans = []
+    for start, end, kind in statement.marks:
+        span = span_to_display(offsets, start, end)
+        if span and kind in MARK_BRACKETS:
+            spans.append((*span, kind))
+    spans.sort(key=lambda s: (s[0], MARK_ORDER.index(s[2])))
+    text, position = Text(), 0
+    for a, b, kind in spans:
+        if a < position:
+            continue  # overlaps the mark just shown
+        style = styles.get(kind, Style()) + Style(bold=True, underline=kind == "conflict", italic=kind == "cue")
+        opening, closing = MARK_BRACKETS[kind]
+        text.append(shown[position:a])
+        text.append(opening + shown[a:b] + closing, style=style)
+        position = b
+    text.append(shown[position:])
+    return text
+
+
+def marks_legend(kinds: set[str], styles: Mapping[str, Style]) -> Text:
+    """A one-line key to the brackets used: "⟪ ⟫ differing figure  ‹ › cue word"."""
+    legend = Text()
+    for kind in MARK_ORDER:
+        if kind in kinds:
+            opening, closing = MARK_BRACKETS[kind]
+            legend.append(f"{opening} {closing}", style=styles.get(kind, Style()) + Style(bold=True))
+            legend.append(f" {MARK_NAMES[kind]}   ")
+    return legend
+
+
+def claim_title(claim: Claim) -> str:
+    """What a claim is about, in words: its ``title`` when the comparison gives one, else its topic."""
+    return one_line(getattr(claim, "title", None) or claim.topic)
