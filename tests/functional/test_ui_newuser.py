@@ -115,7 +115,7 @@ def test_cli_source_takes_a_unique_id_prefix(capsys):
     assert main(["quotes", "--source", "003", "--no-cache", "--json"]) == 0
     import json
 
-    quotes = json.loads(capsys.readouterr().out)
+    quotes = json.loads(capsys.readouterr().out)["quotes"]
     assert quotes and {q["source"] for q in quotes} == {"003_46b5d03ce97921a0"}
 
 
