@@ -174,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_quotes(args)
         if command == "serve":
+            from briefing_tui.commands.common import corpus_has_files
+
+            if not corpus_has_files(args.corpus):  # said as the CLI says it; the served app never opens empty
+                return 1
             from briefing_tui.ui.serve import run_serve
 
             return run_serve(args)

@@ -40,11 +40,7 @@ def app_command(args: argparse.Namespace) -> str:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    """Serve the app on ``http://HOST:PORT`` until Ctrl+C; 1 when the corpus has no article."""
-    from briefing_tui.commands.common import corpus_has_files
-
-    if not corpus_has_files(args.corpus):
-        return 1
+    """Serve the app on ``http://HOST:PORT`` until Ctrl+C (the caller has checked that the corpus has articles)."""
     if not is_loopback(args.host):
         print(f"briefing: serving on {args.host}: anyone who can reach it can read these articles",
               file=sys.stderr)
