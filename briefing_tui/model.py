@@ -175,6 +175,7 @@ class Quote:
     speaker_entity: str | None = None
     cue: str | None = None
     also_in: list[QuoteOccurrence] = field(default_factory=list)
+    speaker_type: str | None = None  # "person", "organization", "group", "document" (None: no speaker)
 
     @property
     def sources(self) -> list[str]:

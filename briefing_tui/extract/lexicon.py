@@ -63,7 +63,9 @@ ROLE_NOUNS = frozenset({
 _REGULAR_SPEECH_VERBS = (
     "add note explain state argue warn insist claim remark observe comment stress emphasise emphasize acknowledge "
     "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
-    "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe"
+    "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
+    "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
+    "lament brand label"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -81,7 +83,8 @@ SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS
                          for form in forms)
 
 # Phrasal speech verbs matched as two words.
-SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
+SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on", "called for", "calls for",
+                  "call for", "called on", "calls on", "call on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
 def _forms(*verbs: str) -> frozenset[str]:
@@ -89,10 +92,18 @@ def _forms(*verbs: str) -> frozenset[str]:
     return frozenset(f for v in verbs for f in irregular.get(v) or _inflect(v))
 
 
-# Speech verbs that never introduce a reported clause ("called the plan", "urged them to").
-_NOT_REPORTING = _forms("call", "describe", "urge", "put", "ask", "continue", "joke") | {"posted"}
+# Speech verbs that never introduce a reported clause ("asked him", "continued"), and verbs of thinking
+# ("the White House thought"): not speech.
+_NOT_REPORTING = _forms("put", "ask", "continue", "joke", "think") | {"posted"}
 # Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
-THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet")
+THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet",
+                         "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
+                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand")
+# Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
+OBJECT_SPEECH_VERBS = _forms("urge", "accuse") | {"called for", "calls for", "call for", "called on", "calls on",
+                                                   "call on"}
+# Verbs that report words only with a quoted fragment: "called the move “completely unreasonable”".
+NAMING_VERBS = _forms("call", "describe", "brand", "label")
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
 REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING)
 
@@ -154,6 +165,22 @@ PERIOD_ONLY_TITLES = frozenset({"gen", "sen", "rep", "gov", "col", "capt", "lt",
 COMPANY_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "maker", "retailer", "chipmaker",
                            "automaker", "carmaker", "airline", "insurer", "lender", "manufacturer", "startup",
                            "conglomerate", "developer", "operator", "producer", "supplier"})
+
+# Nouns that stand for an organisation when they are a subject ("the ministry said", "the union warned"):
+# the article's organisation of that name, else the one organisation it is about.
+ORG_NOUNS = COMPANY_NOUNS | frozenset({
+    "ministry", "department", "agency", "council", "committee", "commission", "court", "government", "union",
+    "party", "board", "authority", "office", "army", "military", "association", "federation", "institute",
+    "university", "service", "bureau", "foundation", "organisation", "organization", "club", "team", "league",
+    "parliament", "senate", "cabinet", "embassy", "administration", "regulator", "watchdog", "police", "force",
+    "command", "centre", "center", "fund", "bank", "charity", "campaign", "coalition", "alliance", "secretariat",
+    "directorate", "tribunal", "inquiry", "presidency", "palace", "kremlin", "junta", "regime", "school",
+    "hospital", "trust", "council", "assembly", "body", "unit", "network", "broadcaster", "newspaper",
+})
+# Nouns for documents that "say" things ("the statement said", "a report found").
+DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study", "survey", "filing", "ruling",
+                            "judgment", "judgement", "communiqué", "communique", "declaration", "memo", "release",
+                            "notice", "post", "website", "complaint", "lawsuit", "indictment", "petition", "bill"})
 
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",

@@ -34,6 +34,11 @@ _QA_LABEL = re.compile(r"^[ \u00a0]*(Q|A|Question|Answer)[ \u00a0]*[:.)\-–—]
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
+NO_PARAGRAPH = -10  # ``last_para`` when no speaker carries over (far from any paragraph index)
+ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its attribution
+NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
+MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
+VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 
@@ -48,6 +53,8 @@ class PendingQuote:
     cue: str | None
     paragraph: int
     continues: bool = False
+    phrase: str | None = None  # an unnamed organisation or group speaker as the text calls it
+    phrase_kind: str | None = None  # its type ("organization", "group", "document")
 
 
 def _title_like(words: list[str]) -> bool:
@@ -79,7 +86,7 @@ class SourceQuotes:
         self.terms: list[QuotedTerm] = []
         self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
         self.last: Entity | None = None
-        self.last_para = -10
+        self.last_para = NO_PARAGRAPH
 
     # -- helpers -------------------------------------------------------------------------------------
     def _sentence_bounds(self, pos: int, pstart: int, pend: int) -> tuple[int, int]:
@@ -108,14 +115,15 @@ class SourceQuotes:
             if p.kind == "heading":
                 self.terms.extend(QuotedTerm(self.source.id, p.start + s.start, p.start + s.end,
                                              text[s.start:s.end]) for s in spans)
-                self.last, self.last_para = None, -10
+                self.last, self.last_para = None, NO_PARAGRAPH
                 self.who.spoke(None, -1)
                 continue
             had_attribution = self._colon_paragraph(pi, p.start, text, spans, interviewee)
             had_attribution |= self._direct(pi, p.start, p.end, text, spans)
             had_attribution |= self._reported(pi, p.start, p.end, text, spans)
             if not had_attribution and not spans and self.last_para < pi:
-                self.last_para = -10  # narrative paragraph: no continuation across it
+                self.last_para = NO_PARAGRAPH  # narrative paragraph: no continuation across it
+        self._drop_fragments_of_reported()
         self._fill_continuations()
         self._echoes()
         return self.quotes, self.terms
@@ -167,22 +175,25 @@ class SourceQuotes:
             after_at = sp.end + 1
             lead = _AFTER_LEAD.match(text, after_at)
             pos = lead.end() if lead else after_at
-            window = text[pos:pos + 160]
+            window = text[pos:pos + ATTRIBUTION_WINDOW]
             # “...,” said Uyama / said the professor
             v = verb_at(window, 0)
             if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
                     v and text[sp.end - 1:sp.end] in ",!?"):
-                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
+                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + NAME_WINDOW)
                 if f is None:  # said one protester, who gave only her first name, Nino
                     _, s_hi = self._sentence_bounds(pstart + pos, pstart, pend)
                     f = self.who.named_later(pstart + pos + v.end, s_hi)
                 if f is not None:
                     return self._named(f), "after"
+                described = self.who.described_after(pstart + pos + v.end + 1, pstart + pos + v.end + NAME_WINDOW)
+                if described is not None:  # said the Kazakh President / said the ministry
+                    return described, "after"
                 return Who(None, "anonymous"), "after"
             # “...,” Uyama said / he said / the minister added
             m = next(speech_verbs(window), None)
             lead_in = window[:m.start] if m else ""
-            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= 14 and not _SENTENCE_END.search(lead_in) \
+            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= MAX_SUBJECT_WORDS and not _SENTENCE_END.search(lead_in) \
                     and not any(c in lead_in for c in "“”\"«»「」"):
                 who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
@@ -194,7 +205,7 @@ class SourceQuotes:
         if stripped.endswith((":", ",")):
             head = stripped[:-1]
             m = last_speech_verb(head)
-            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= 60:
+            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= VERB_TO_QUOTE_GAP:
                 who = self.who.subject_of(max(s_lo, pstart) + m.start, max(s_lo, pstart))
                 if who is not None:
                     return who, "before"
@@ -288,21 +299,32 @@ class SourceQuotes:
             if s.start >= pend:
                 break
             lo, hi = max(s.start, pstart), min(s.end, pend)
-            hit = find_reported(self.raw, lo, hi, inside, self.who)
-            if hit is None:
-                continue
-            who, a, b, cue = hit
-            a, b = _trim(self.raw, a, b)
-            while b > a and self.raw[b - 1] in ".!?":
-                b -= 1
-            if b - a < 12 or who.entity is None:
-                continue
-            if any(x <= a and b <= y for x, y in inside):
-                continue  # the whole clause is a direct quote
-            self._speak(who, pi)
-            self.quotes.append(PendingQuote(a, b, "reported", who.entity, cue, pi))
-            found = True
+            for hit in find_reported(self.raw, lo, hi, inside, self.who):
+                who = hit.who
+                a, b = _trim(self.raw, hit.start, hit.end)
+                while b > a and self.raw[b - 1] in ".!?":
+                    b -= 1
+                if b - a < MIN_REPORTED or any(x <= a and b <= y for x, y in inside):
+                    continue  # a fragment, or the whole clause is a direct quote
+                if who.entity is not None:
+                    self._speak(who, pi)
+                    found = True
+                self.quotes.append(PendingQuote(a, b, "reported", who.entity, hit.cue, pi,
+                                                phrase=who.phrase, phrase_kind=who.kind))
         return found
+
+    def _drop_fragments_of_reported(self) -> None:
+        """A quoted fragment inside reported speech belongs to it: no separate direct quote."""
+        reported = sorted((q.start, q.end) for q in self.quotes if q.kind == "reported")
+        if not reported:
+            return
+        starts = [a for a, _ in reported]
+
+        def within(q: PendingQuote) -> bool:
+            i = bisect_right(starts, q.start) - 1
+            return i >= 0 and q.end <= reported[i][1] + 1 and q.end - q.start < reported[i][1] - reported[i][0]
+
+        self.quotes = [q for q in self.quotes if q.kind != "direct" or not within(q)]
 
     # -- second passes -------------------------------------------------------------------------------
     def _fill_continuations(self) -> None:
@@ -333,6 +355,7 @@ class SourceQuotes:
                 q.speaker, q.cue = next(iter(speakers.values())), "echo"
 
 
+MIN_REPORTED = 12  # characters: a shorter reported "clause" is a fragment
 MAX_CONTEXT = 2000
 
 
@@ -360,9 +383,11 @@ def source_quotes(source: Source, found: list[Found],
             p = next((p for p in source.paragraphs if p.start <= q.start < p.end), None)
             span = (p.start, p.end) if p else (q.start, q.end)
         sentence = _context(source.raw, *span, q.start, q.end)
+        speaker = q.speaker.name if q.speaker else q.phrase
+        kind = q.speaker.type if q.speaker else q.phrase_kind if q.phrase else None
         quotes.append(Quote(
             id=f"{source.id}:{q.start}-{q.end}", text=source.raw[q.start:q.end],
-            speaker=q.speaker.name if q.speaker else None, kind=q.kind, source=source.id, start=q.start,
+            speaker=speaker, kind=q.kind, source=source.id, start=q.start,
             end=q.end, sentence=sentence, sentence_index=s1.index if s1 else None,
-            speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue))
+            speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue, speaker_type=kind))
     return quotes, terms

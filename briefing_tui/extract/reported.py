@@ -1,62 +1,193 @@
-"""Reported speech: "According to X, ...", "X believes (that) ...", "..., X says, ...", "..., he said."
+"""Reported speech in one sentence: who reports what, with the clause reported.
 
-The speaker must be named (or be a pronoun or "the company" that resolves to a named one);
-"analysts said" and other anonymous reported speech is left as the article's own prose.
+Patterns (each a property of English news prose, none of one article):
+
+- "According to X, CLAUSE" / "CLAUSE, according to X";
+- "X says/said/believes/warned (that) CLAUSE", with time and setting skipped ("said on Monday in a
+  statement that ...");
+- "X told reporters/the jury/the BBC (that) CLAUSE";
+- "X urged/called on Y to ...", "X accused Y of ...", "X called the move “...”";
+- "CLAUSE, X said." / "CLAUSE, the author writes;" / "PART, X says, REST" (the attribution after or
+  inside the content);
+- "X was quoted as saying (by ...) (that) CLAUSE";
+- a participle adding a second clause for the same speaker: "..., adding/saying/noting that CLAUSE".
+
+The subject may be a name, a pronoun, a role or organisation noun ("the ministry") or a group
+("health chiefs"); see ``speakers.SpeakerFinder.subject_of``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import THAT_ONLY_VERBS
+from briefing_tui.extract.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS
 from briefing_tui.extract.marks import CLOSERS
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import speech_verbs
 
-_ACCORDING_START = re.compile(r"^\W*(?:[A-Z][\w]*,[ \u00a0]+)?[Aa]ccording to[ \u00a0]+")
-_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)[ \u00a0]+$")
-_ACCORDING_TAIL = re.compile(r",[ \u00a0]+according to[ \u00a0]+")
-_AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$")
-_WHEN = (r"(?:(?:on|last|this|next|early|late)[ \u00a0]+[\w-]+|earlier|later|yesterday|today|previously|recently|"
-         r"in[ \u00a0]+(?:a|an|his|her|their|its)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:statement|interview|"
-         r"speech|post|letter|briefing|report|note|message))")
+ACCORDING_WINDOW = 40  # characters after "according to" in which the source's name must begin
+PASSIVE_LOOKBACK = 64  # characters before a verb searched for a passive auxiliary ("is said to")
+
+# "According to X, ..." at the start of a sentence (after an optional "Yet," or "But,").
+_ACCORDING_START = re.compile(r"^\W*(?:[A-Z][\w]*," + SP + r"+)?[Aa]ccording to" + SP + "+")
+# ", according to X" after the clause it sources.
+_ACCORDING_TAIL = re.compile(r"," + SP + r"+according to" + SP + "+")
+# An auxiliary right before a verb: the passive "is said to be", "was told".
+_PASSIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)" + SP + "+$")
+# "to" right after the verb: "said to be", "told to leave".
+_TO_AFTER = re.compile(SP + r"+to\b")
+# "As X points out, CLAUSE".
+_AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s" + SP + r"+(?:[A-Z][\w.’'-]*" + SP + r"+){0,3}$")
+# When and where it was said, between the verb and the clause: "said on Monday in a statement ...".
+_WHEN = "(?:" + "|".join((
+    r"(?:on|last|this|next|early|late)" + SP + r"+[\w-]+",
+    r"in" + SP + r"+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"earlier|later|yesterday|today|previously|recently|also|again|separately|publicly|privately",
+    r"in" + SP + r"+(?:a|an|his|her|their|its|the)" + SP + r"+(?:[\w-]+" + SP + r"+){0,3}?(?:statement|interview|"
+    r"speech|post|letter|briefing|report|note|message|release|video|address|conference|filing|session|hearing)",
+    r"at" + SP + r"+(?:a|an|the)" + SP + r"+(?:[\w-]+" + SP + r"+){0,3}?(?:briefing|conference|rally|event|meeting|"
+    r"summit|hearing|session)",
+)) + ")"
 _SKIP_WHEN = re.compile(r"^(?:[ \u00a0,]+" + _WHEN + r")+")
-_NOT_A_CLAUSE = re.compile(r"^[ \u00a0]+(?:in|on|at|by|outside|inside|after|before|during|to|from|with|"
-                           r"through|over|under|via|later|earlier|yesterday|today|last|this|in)\b")
+# After the verb, a preposition or time word: no clause follows ("said in Tokyo", "said last week").
+_NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
+    "in", "on", "at", "by", "outside", "inside", "after", "before", "during", "to", "from", "with", "through",
+    "over", "under", "via", "later", "earlier", "yesterday", "today", "last", "this", "so", "goodbye", "sorry",
+    "nothing", "something", "anything", "little", "much",
+)) + r")\b")
+# "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
+_THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
+_OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
+_PUNCT_FIRST = re.compile(r"^" + SP + r"*[,;:]")
+_ENDS_HERE = re.compile(r"^" + SP + r"*[.!?]")
+_COMMA_THEN_ING = re.compile(r"^" + SP + r"*," + SP + r"+[a-z]+ing\b")  # CLAUSE, the company said, citing ...
+_COMMA_FIRST = re.compile(r"^" + SP + r"*,")
+# Words that begin a clause after the object of "told": "told reporters [the plan was dead]".
+_CLAUSE_STARTERS = frozenset({"he", "she", "they", "it", "there", "we", "i", "the", "this", "his", "her", "their",
+                              "its", "our", "a", "an", "no", "all", "some", "any", "every", "more", "most", "only"})
+_TELL = frozenset({"tell", "tells", "told"})
+_WORD = re.compile(r"[\w’'-]+")
+# Participles adding a clause for the speaker of the sentence: ", adding that ...", ", saying ...".
+PARTICIPLES = (
+    "adding",
+    "saying",
+    "noting",
+    "stressing",
+    "insisting",
+    "warning",
+    "arguing",
+    "claiming",
+    "explaining",
+    "stating",
+    "declaring",
+    "emphasising",
+    "emphasizing",
+    "acknowledging",
+    "pointing out",
+)
+_PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
+                         + r"+that)?" + SP + r"+(?=\S)")
+# "X was quoted as saying (by her press service) (that) ...".
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quoted" + SP + r"+as" + SP
+                        + r"+saying(?:" + SP + r"+by" + SP + r"+[^,.;:“”\"]{1,60}?)?(?:" + SP + r"+that)?" + SP
+                        + r"+(?=\S)")
+_CLAUSE_OPENERS = "“\"«「‘:"
+NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it reports must open a quote
+MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech
 
 
-def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
-                  who_finder: SpeakerFinder) -> tuple[Who, int, int, str] | None:
-    """Reported speech in the sentence ``raw[lo:hi]``: (speaker, start, end of the clause, cue), or None.
+@dataclass(slots=True)
+class ReportedHit:
+    """One reported clause: its speaker, offsets in the source, and the cue word."""
 
-    ``inside`` are the direct quotes of the paragraph; a verb inside one of them is not an attribution.
-    """
+    who: Who
+    start: int
+    end: int
+    cue: str
+    after: int = -1  # where the attribution ends (a participle clause is looked for after it)
+
+
+def _inside(starts: list[int], inside: list[tuple[int, int]], pos: int) -> bool:
+    q = bisect_right(starts, pos) - 1
+    return q >= 0 and pos < inside[q][1]
+
+
+def _told_object_end(raw: str, v1: int, hi: int) -> int | None:
+    """After "told": where the reported clause begins behind a short object ("told reporters the ...")."""
+    words = list(_WORD.finditer(raw, v1, min(hi, v1 + 80)))
+    for i, w in enumerate(words[1:5], start=1):
+        if w.group(0).lower() in _CLAUSE_STARTERS and not words[i - 1].group(0).lower() in ("the", "a", "an"):
+            return w.start()
+    return None
+
+
+def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
+    """Where the clause reported by the verb ending at ``v1`` begins, or None when none follows."""
+    rest = raw[v1:hi]
+    when = _SKIP_WHEN.match(rest)
+    if when:  # said last month it would ..., said on Monday that ...
+        v1, rest = v1 + when.end(), rest[when.end():]
+    if _ENDS_HERE.match(rest) or not rest.strip() or _PUNCT_FIRST.match(rest):
+        return None
+    t = _THAT_LATER.match(rest)
+    if t:  # told supporters at a rally that ..., said in a statement that ...
+        return v1 + t.end()
+    if word in _TELL:
+        return _told_object_end(raw, v1, hi)
+    if word in NAMING_VERBS and not any(c in raw[v1:min(hi, v1 + NAMING_QUOTE_WINDOW)] for c in _CLAUSE_OPENERS):
+        return None  # "called a meeting": only "called the move “reckless”" reports words
+    if word in OBJECT_SPEECH_VERBS or word in NAMING_VERBS:  # urged both sides to ..., accused X of ...
+        start = v1 + len(rest) - len(rest.lstrip(" \u00a0"))
+        return start if raw[start:start + 1].strip() and raw[start:start + 1] not in _CLAUSE_OPENERS else None
+    if word in THAT_ONLY_VERBS or _NOT_A_CLAUSE.match(rest):
+        return None
+    t = _OPTIONAL_THAT.match(rest)
+    start = v1 + (t.end() if t else 0)
+    if raw[start:start + 1] in _CLAUSE_OPENERS or not raw[start:start + 1].strip():
+        return None
+    if raw[start:start + 1].isupper() and not re.match(r"[A-Z][a-z]", raw[start:start + 2]):
+        return None
+    return start
+
+
+def _primary(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
+             who_finder: SpeakerFinder) -> ReportedHit | None:
+    """The first reported clause of the sentence ``raw[lo:hi]`` (see the module docstring)."""
     sent = raw[lo:hi]
     m = _ACCORDING_START.match(sent)
     if m:
-        f = who_finder.mention_starting_after(lo + m.end(), lo + m.end() + 40)
-        if f is not None:
-            comma = raw.find(",", f.end, hi)
+        who = who_finder.source_named_at(lo + m.end(), lo + m.end() + ACCORDING_WINDOW)
+        if who is not None:
+            comma = raw.find(",", lo + m.end(), hi)
             if comma != -1:
-                return Who(who_finder.entity(f), "name", f.start), comma + 1, hi, "according to"
+                return ReportedHit(who, comma + 1, hi, "according to", comma)
     m = _ACCORDING_TAIL.search(sent)
     if m:
-        f = who_finder.mention_starting_after(lo + m.end(), lo + m.end() + 40)
-        if f is not None:
-            return Who(who_finder.entity(f), "name", f.start), lo, lo + m.start(), "according to"
+        who = who_finder.source_named_at(lo + m.end(), lo + m.end() + ACCORDING_WINDOW)
+        if who is not None:
+            return ReportedHit(who, lo, lo + m.start(), "according to", hi)
+    m = _QUOTED_AS.search(sent)
+    if m:
+        who = who_finder.subject_of(lo + m.start(), lo)
+        if who is not None and not _inside([x for x, _ in inside], inside, lo + m.start()):
+            start = lo + m.end()
+            that = re.match(r"[^,.;:“”\"]{0,60}?\bthat" + SP + "+", raw[start:hi])
+            start += that.end() if that else 0
+            return ReportedHit(who, start, hi, "quoted as saying", start)
     starts = [x for x, _ in inside]  # sorted, not overlapping: the outermost quoted spans
     for m in speech_verbs(raw, lo, hi, reported=True):
         v0, v1 = m.start, m.end
-        q = bisect_right(starts, v0) - 1
-        if q >= 0 and v0 < inside[q][1]:
+        if _inside(starts, inside, v0):
             continue
         # (the look-back is bounded: searching the whole sentence before every verb is quadratic)
-        if _PASSIVE.search(raw, max(lo, v0 - 64), v0) or \
-                re.match(r"[ \u00a0]+to\b", raw[v1:v1 + 4]):
+        if _PASSIVE.search(raw, max(lo, v0 - PASSIVE_LOOKBACK), v0) or _TO_AFTER.match(raw, v1, v1 + 4):
             continue  # "is said to be", passive voice
         who = who_finder.subject_of(v0, lo)
-        if who is None or who.entity is None:
+        if who is None:
             continue
         rest = raw[v1:hi]
         subject_start = who.start if who.start >= 0 else v0
@@ -64,33 +195,46 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
         if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
             comma = raw.find(",", v1, hi)
             if comma != -1:
-                return who, comma + 1, hi, m.word
+                return ReportedHit(who, comma + 1, hi, m.word, v1)
         when = _SKIP_WHEN.match(rest)
-        if when:  # said last month it would ..., said on Monday that ...
-            v1, rest = v1 + when.end(), rest[when.end():]
-        if re.match(r"^[ \u00a0]*[.!?]", rest) or not rest.strip():
+        after_when = rest[when.end():] if when else rest
+        if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when):
             if prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
-                return who, lo, lo + len(prefix) - 1, m.word  # CLAUSE, he said.
+                return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.
             continue
-        if re.match(r"^[ \u00a0]*,", rest) and prefix.endswith(","):
-            if re.match(r"^[ \u00a0]*,[ \u00a0]+[a-z]+ing\b", rest):  # CLAUSE, the company said, citing ...
-                return who, lo, lo + len(prefix) - 1, m.word
-            return who, lo, hi, m.word  # Central Asia, Kurbanov says, must ...
+        if _COMMA_FIRST.match(after_when) and prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
+            if _COMMA_THEN_ING.match(after_when):  # CLAUSE, the company said, citing ...
+                return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
+            return ReportedHit(who, lo, hi, m.word, v1)  # Central Asia, Kurbanov says, must ...
         if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
             continue  # “...,” Igor said outside the gates: the attribution of a direct quote
-        t = re.match(r"^[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,12}?that[ \u00a0]+", rest)
-        if t:  # told supporters at a rally that ..., said in a statement that ...
-            return who, v1 + t.end(), hi, m.word
-        if m.word in THAT_ONLY_VERBS or _NOT_A_CLAUSE.match(rest):
+        start = _clause_after(raw, v1, hi, m.word)
+        if start is None:
             continue
-        if re.match(r"^[ \u00a0]*[,;:]", rest):
-            continue
-        t = re.match(r"^[ \u00a0]+(?:that[ \u00a0]+)?", rest)
-        start = v1 + (t.end() if t else 0)
-        if raw[start:start + 1] in "“\"«「‘:" or not raw[start:start + 1].strip():
-            continue
-        if raw[start:start + 1].isupper() and not re.match(r"[A-Z][a-z]", raw[start:start + 2]):
-            continue
-        return who, start, hi, m.word
+        return ReportedHit(who, start, hi, m.word, v1)
     return None
 
+
+def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
+                  who_finder: SpeakerFinder) -> list[ReportedHit]:
+    """Reported speech in the sentence ``raw[lo:hi]``, in order (empty when there is none).
+
+    ``inside`` are the direct quotes of the paragraph; a verb inside one of them is not an attribution.
+    A participle clause (", adding that ...") becomes a second clause for the same speaker.
+    """
+    first = _primary(raw, lo, hi, inside, who_finder)
+    if first is None:
+        return []
+    hits = [first]
+    starts = [x for x, _ in inside]
+    for m in _PARTICIPLE.finditer(raw, max(first.start, first.after), hi):
+        if _inside(starts, inside, m.start()) or m.start() <= hits[-1].start:
+            continue
+        if raw[m.end():m.end() + 1] in _CLAUSE_OPENERS:
+            break  # ", saying: “...”": a direct quote follows
+        if _NOT_A_CLAUSE.match(raw[m.end() - 1:m.end() + 20]):
+            continue  # "adding to the pressure", "saying goodbye"
+        last = hits[-1]
+        last.end = min(last.end, m.start())
+        hits.append(ReportedHit(last.who, m.end(), hi, m.group(1), m.end()))
+    return [h for h in hits if h.end - h.start >= MIN_CLAUSE]

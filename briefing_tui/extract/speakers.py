@@ -10,16 +10,31 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, COMPANY_NOUNS, NAME_GIVEN_BEFORE, ROLE_NOUNS
+from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
+                                          NEVER_NAMES, ORG_NOUNS, ROLE_NOUNS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.names import fold
+from briefing_tui.extract.spacing import SP
 from briefing_tui.model import Entity, Source
 
-_AUX = r"(?:has |had |have |will |would |also |then |later |again |once |further |previously |recently )*"
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)[ \u00a0]+" + _AUX + r"$")
-_ROLE_SUBJECT = re.compile(r"(?:^|\s)(?:the|a|an|one)[ \u00a0]+((?:[\w-]+[ \u00a0]+){0,3}?)([a-z-]+)[ \u00a0]+" + _AUX
-                           + r"$", re.IGNORECASE)
-_ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+[ \u00a0]+){0,2}?[a-z-]+)[ \u00a0]+" + _AUX + r"$")
+# Auxiliaries and adverbs between a subject and its verb ("has also said").
+_AUX = "(?:" + "|".join(w + " " for w in (
+    "has", "had", "have", "will", "would", "also", "then", "later", "again", "once", "further", "previously",
+    "recently", "has also", "had earlier", "earlier")) + ")*"
+# "he said", "She has told": a pronoun subject right before the verb.
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + _AUX + r"$")
+# "it said", "It added": an organisation's pronoun.
+_IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + _AUX + r"$")
+# "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
+_DETERMINER = r"(?:the|a|an|one|its|his|her|their)"
+_ROLE_SUBJECT = re.compile(r"(?:^|\s)" + _DETERMINER + SP + r"+((?:(?!" + _DETERMINER + r"\b)[\w’'-]+,?" + SP
+                           + r"+){0,3}?)([a-z-]+)" + SP + "+" + _AUX + r"$", re.IGNORECASE)
+# "analysts said", "health chiefs warned": a bare (plural) noun subject.
+_ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + _AUX + r"$")
+# "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
+_ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)\b")
+ROLE_SCOPE_PARAGRAPHS = 2  # "the company said": organisations named this many paragraphs back count
 
 
 SUBJECT_WINDOW = 240
@@ -31,8 +46,10 @@ class Who:
     """The outcome of looking for a speaker: an entity, or a cue that names nobody."""
 
     entity: Entity | None
-    cue: str  # "name", "pronoun", "role", "anonymous"
+    cue: str  # "name", "pronoun", "role", "group", "anonymous"
     start: int = -1  # where the subject phrase begins in the source (-1: not known)
+    phrase: str | None = None  # an unnamed organisation or group as the text calls it ("health chiefs")
+    kind: str | None = None  # its type: "organization", "group" or "document"
 
 
 class SpeakerFinder:
@@ -120,17 +137,74 @@ class SpeakerFinder:
         m = PRONOUN_SUBJECT.search(before)
         if m:
             return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
+        m = _IT_SUBJECT.search(before)
+        if m:
+            org = self.organisation_it(lo + m.start(1))
+            return Who(org, "pronoun", lo + m.start(1)) if org is not None else None
         m = _ROLE_SUBJECT.search(before)
         if m:
-            noun, start = m.group(2).lower(), lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            if noun in ROLE_NOUNS:
-                return Who(self.role(noun, verb_start), "role", start)
-            if noun in COMPANY_NOUNS and m.group(0).lstrip().lower().startswith("the"):
-                return Who(self.company(verb_start), "role", start)
-            return Who(None, "anonymous", start)  # "the agriculture ministry said": named by nobody
+            start = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            who = self.described(m.group(1), m.group(2), verb_start, start)
+            if who is not None:
+                return who
         m = _ANON_SUBJECT.search(before)
-        if m and (m.group(1).lower().split()[-1] in ANONYMOUS_SUBJECTS or m.group(1).lower() in ANONYMOUS_SUBJECTS):
-            return Who(None, "anonymous", lo + m.start(1))
+        if m:
+            words = m.group(1).split()
+            last = words[-1].lower()
+            if m.group(1).lower() in ANONYMOUS_SUBJECTS or last in ANONYMOUS_SUBJECTS or (
+                    last.endswith("s") and (last[:-1] in ROLE_NOUNS or last[:-1] in ORG_NOUNS)):
+                while words and words[0].lower() in NEVER_NAMES:
+                    words = words[1:]
+                phrase = " ".join(words)
+                if phrase.lower() in ("they", "we", "it", "some", "others", "many"):
+                    return Who(None, "anonymous", lo + m.start(1))
+                return Who(None, "group", lo + m.start(1), phrase, "group")
+        return None
+
+    def described(self, modifiers: str, noun: str, pos: int, start: int) -> Who | None:
+        """A speaker described by a noun phrase ("the professor", "the ministry", "the youth council"):
+        the person or organisation of the article it stands for, else the phrase itself (organisations,
+        groups, documents) or nobody (a person the text does not name)."""
+        noun_low = noun.lower()
+        phrase = " ".join((modifiers.replace(",", " ") + " " + noun).split())
+        if noun_low in ROLE_NOUNS:
+            return Who(self.role(noun_low, pos), "role", start)
+        if noun_low in ORG_NOUNS:
+            org = self.organisation(noun_low, pos)
+            if org is not None:
+                return Who(org, "role", start)
+            return Who(None, "role", start, phrase, "organization")
+        if noun_low in DOCUMENT_NOUNS:
+            org = self.company(pos)
+            if org is not None:
+                return Who(org, "role", start)
+            return Who(None, "role", start, phrase, "document")
+        if noun_low.endswith("s") and (noun_low[:-1] in ROLE_NOUNS or noun_low in ANONYMOUS_SUBJECTS):
+            return Who(None, "group", start, phrase, "group")
+        return Who(None, "anonymous", start)
+
+    def described_after(self, pos: int, hi: int) -> Who | None:
+        """"..., said the Kazakh President": the speaker a noun phrase right at ``pos`` describes."""
+        m = _ROLE_AFTER.match(self.raw, pos, hi)
+        if m is None:
+            return None
+        who = self.described(m.group(1), m.group(2), pos, pos)
+        return who if who is not None and who.cue != "anonymous" else None
+
+    def source_named_at(self, pos: int, hi: int) -> Who | None:
+        """The source right after "according to": a name, or a described organisation or document."""
+        f = self.mention_starting_after(pos, hi)
+        if f is not None:
+            return Who(self.entity(f), "name", f.start)
+        m = _ROLE_AFTER.match(self.raw, pos, hi)
+        if m is not None:
+            who = self.described(m.group(1), m.group(2), pos, pos)
+            if who is not None and who.cue != "anonymous":
+                return who
+        words = self.raw[pos:hi].split(",")[0].split(".")[0].split()[:4]
+        if words and (words[-1].lower() in ANONYMOUS_SUBJECTS or (
+                words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS)):
+            return Who(None, "group", pos, " ".join(words), "group")  # "according to police"
         return None
 
     def pronoun(self, word: str, pos: int) -> Entity | None:
@@ -173,12 +247,33 @@ class SpeakerFinder:
         return next(iter(ents.values())) if len(ents) == 1 else None
 
     def role(self, noun: str, pos: int) -> Entity | None:
-        """The one person earlier in the source described by this role noun ("the professor"), else None."""
-        ents = {}
+        """The one person the source describes by this role noun ("the professor"): named earlier,
+        else named later ("..., said the Kazakh President", named in full two paragraphs on); else None."""
+        before: dict[str, Entity] = {}
+        after: dict[str, Entity] = {}
         for f in self.people:
-            if f.start < pos and f.role and noun in f.role.lower():
-                ents[self.entity(f).id] = self.entity(f)
+            if f.role and noun in f.role.lower().split():
+                (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
+        ents = before or after
         return next(iter(ents.values())) if len(ents) == 1 else None
+
+    def organisation(self, noun: str, pos: int) -> Entity | None:
+        """The organisation "the <noun>" stands for: the nearest earlier one with that word in its name,
+        else the first later one, else (for a noun such as "the company") the one named close before."""
+        orgs = [f for f in self.speakers if f.type == "organization" and noun in fold(f.key).split()]
+        earlier = [f for f in orgs if f.start < pos]
+        if earlier:
+            return self.entity(earlier[-1])
+        if orgs:
+            return self.entity(orgs[0])
+        return self.company(pos) if noun in COMPANY_NOUNS or noun in ("union", "group", "party", "body") else None
+
+    def organisation_it(self, pos: int) -> Entity | None:
+        """"it said": the organisation last given words, if recent, else the one named close before."""
+        last = self.last_speaker
+        if last is not None and last.type == "organization" and self.last_speaker_pos >= self._paragraph_floor(pos):
+            return last
+        return self.company(pos)
 
     def _paragraph_floor(self, pos: int, back: int = 2) -> int:
         """Start of the paragraph ``back`` paragraphs before the one holding ``pos``."""
