@@ -11,6 +11,9 @@ Speakers: the same name once case, accents, "the", possessives and punctuation a
 one name the other with words added ("Roy Cooper" / "Roy A. Cooper", "Red Cross" / "American Red
 Cross"); a lone surname never stands for a full name. ``None`` matches only ``None``.
 
+A gold direct quote that lies inside an extracted reported quote counts as found with it (a quoted
+fragment inside reported speech belongs to it; older gold lists such fragments on their own).
+
 Every mistake is recorded with its class (see ``FAILURE_CLASSES``) so that a report can count them.
 """
 
@@ -143,6 +146,11 @@ def locate(raw: str, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\s+".join(map(re.escape, words)), raw)]
 
 
+def _cover(spans: list[tuple[int, int]], start: int, end: int) -> float:
+    """The largest share of the extracted span ``start:end`` that one gold span covers."""
+    return max((min(b, end) - max(a, start)) / max(1, end - start) for a, b in spans)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(min(b, end) - max(a, start) >= MIN_GOLD_OVERLAP * (b - a) for a, b in spans)
 
@@ -154,21 +162,30 @@ def evaluate(corpus: Corpus, gold: dict, kinds: tuple[str, ...] = ("direct", "re
     used = [False] * len(found)
     for sid, entry in gold.items():
         src = corpus.source(sid)
-        for g in (entry or {}).get("quotes") or []:
+        # longest first: a short gold quote that also occurs inside a longer one must not take its match
+        for g in sorted((entry or {}).get("quotes") or [], key=lambda g: -len(g["text"])):
             if g["kind"] not in kinds:
                 continue
             spans = locate(src.raw, g["text"]) if src is not None else []
             cands = [i for i, o in enumerate(found) if not used[i] and o[0] == sid and o[1] == g["kind"]]
             if spans:
-                hit = next((i for i in cands if _overlaps(spans, found[i][4], found[i][5])), None)
+                hits = [i for i in cands if _overlaps(spans, found[i][4], found[i][5])]
+                # the tightest extracted span: the one that is most of all this gold quote
+                hit = max(hits, key=lambda i: (_cover(spans, found[i][4], found[i][5]), -i), default=None)
             else:
                 hit = next((i for i in cands if _matches(g["text"], found[i][2])), None)
+            absorbed = False
+            if hit is None and g["kind"] == "direct" and spans and "reported" in kinds:
+                # a quoted fragment inside reported speech belongs to it (issue 12): found with it
+                hit = next((i for i, o in enumerate(found) if o[0] == sid and o[1] == "reported"
+                            and any(o[4] <= a and b <= o[5] for a, b in spans)), None)
+                absorbed = hit is not None
             if hit is None:
                 score.fn += 1
                 score.errors.append(Failure(f"missed {g['kind']}",
                                             f"missed  {sid} {g['kind']} {g['speaker']!s}: {g['text']!r}"))
                 continue
-            used[hit] = True
+            used[hit] = used[hit] or not absorbed
             score.tp += 1
             got = found[hit][3]
             if same_speaker(g["speaker"], got):

@@ -306,6 +306,8 @@ class SourceQuotes:
                     b -= 1
                 if b - a < MIN_REPORTED or any(x <= a and b <= y for x, y in inside):
                     continue  # a fragment, or the whole clause is a direct quote
+                if who.entity is None and who.phrase is None and who.cue == "anonymous":
+                    continue  # "analysts said", "the summit emphasized": the article's own prose
                 if who.entity is not None:
                     self._speak(who, pi)
                     found = True
@@ -342,8 +344,7 @@ class SourceQuotes:
 
     def _echoes(self) -> None:
         """A fragment with no attribution that repeats words the article attributes elsewhere."""
-        attributed = [(fold(self.raw[q.start:q.end]), q.speaker) for q in self.quotes
-                      if q.kind == "direct" and q.speaker is not None]
+        attributed = [(fold(self.raw[q.start:q.end]), q.speaker) for q in self.quotes if q.speaker is not None]
         for q in self.quotes:
             if q.kind != "direct" or q.speaker is not None or q.cue is not None:
                 continue

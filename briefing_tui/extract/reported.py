@@ -64,7 +64,12 @@ _THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" +
 _OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 _PUNCT_FIRST = re.compile(r"^" + SP + r"*[,;:]")
 _ENDS_HERE = re.compile(r"^" + SP + r"*[.!?]")
-_COMMA_THEN_ING = re.compile(r"^" + SP + r"*," + SP + r"+[a-z]+ing\b")  # CLAUSE, the company said, citing ...
+# CLAUSE, the company said, citing ... / CLAUSE, the ministry said, after ...: the clause is before.
+_COMMA_THEN_ING = re.compile(r"^" + SP + r"*," + SP + r"+(?:[a-z]+ing|after|as|when|while|because|despite|amid|"
+                             r"before|since|following|though|although|but|and|in|on|at|with)\b")
+# A wire dateline opening the sentence: "TOKYO, March 3 (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:" + SP + r"+[A-Z][a-z]+\.?" + SP + r"+\d{1,2})?(?:" + SP
+                       + r"*\([\w .]+\))?" + SP + r"*[-—–]+" + SP + "*")
 _COMMA_FIRST = re.compile(r"^" + SP + r"*,")
 # Words that begin a clause after the object of "told": "told reporters [the plan was dead]".
 _CLAUSE_STARTERS = frozenset({"he", "she", "they", "it", "there", "we", "i", "the", "this", "his", "her", "their",
@@ -225,6 +230,9 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
     first = _primary(raw, lo, hi, inside, who_finder)
     if first is None:
         return []
+    dateline = _DATELINE.match(raw[first.start:first.end])
+    if dateline:
+        first.start += dateline.end()
     hits = [first]
     starts = [x for x, _ in inside]
     for m in _PARTICIPLE.finditer(raw, max(first.start, first.after), hi):

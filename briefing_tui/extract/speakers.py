@@ -151,14 +151,12 @@ class SpeakerFinder:
         if m:
             words = m.group(1).split()
             last = words[-1].lower()
-            if m.group(1).lower() in ANONYMOUS_SUBJECTS or last in ANONYMOUS_SUBJECTS or (
-                    last.endswith("s") and (last[:-1] in ROLE_NOUNS or last[:-1] in ORG_NOUNS)):
-                while words and words[0].lower() in NEVER_NAMES:
+            if m.group(1).lower() in ANONYMOUS_SUBJECTS or last in ANONYMOUS_SUBJECTS:
+                return Who(None, "anonymous", lo + m.start(1))  # "analysts said": named by nobody
+            if last.endswith("s") and last[:-1] in ROLE_NOUNS:  # "health chiefs warned": a group
+                while words and (words[0].lower() in NEVER_NAMES or not words[0].isalpha()):
                     words = words[1:]
-                phrase = " ".join(words)
-                if phrase.lower() in ("they", "we", "it", "some", "others", "many"):
-                    return Who(None, "anonymous", lo + m.start(1))
-                return Who(None, "group", lo + m.start(1), phrase, "group")
+                return Who(None, "group", lo + m.start(1), " ".join(words), "group")
         return None
 
     def described(self, modifiers: str, noun: str, pos: int, start: int) -> Who | None:
@@ -179,7 +177,7 @@ class SpeakerFinder:
             if org is not None:
                 return Who(org, "role", start)
             return Who(None, "role", start, phrase, "document")
-        if noun_low.endswith("s") and (noun_low[:-1] in ROLE_NOUNS or noun_low in ANONYMOUS_SUBJECTS):
+        if noun_low.endswith("s") and noun_low[:-1] in ROLE_NOUNS and noun_low not in ANONYMOUS_SUBJECTS:
             return Who(None, "group", start, phrase, "group")
         return Who(None, "anonymous", start)
 
@@ -202,8 +200,8 @@ class SpeakerFinder:
             if who is not None and who.cue != "anonymous":
                 return who
         words = self.raw[pos:hi].split(",")[0].split(".")[0].split()[:4]
-        if words and (words[-1].lower() in ANONYMOUS_SUBJECTS or (
-                words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS)):
+        if words and words[-1].lower() not in ANONYMOUS_SUBJECTS and (
+                words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS):
             return Who(None, "group", pos, " ".join(words), "group")  # "according to police"
         return None
 
