@@ -102,6 +102,8 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}
+# Verbs whose reported content may be an infinitive: "vowed to start with ...", "pledged to build peace".
+TO_VERBS = _forms("promise", "vow", "pledge")
 # Verbs that report words only with a quoted fragment: "called the move “completely unreasonable”".
 NAMING_VERBS = _forms("call", "describe", "brand", "label")
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").

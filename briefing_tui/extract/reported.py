@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS
+from briefing_tui.extract.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.speakers import SpeakerFinder, Who
@@ -102,6 +102,13 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quo
                         + r"+(?=\S)")
 _CLAUSE_OPENERS = "“\"«「‘:"
 NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it reports must open a quote
+# A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
+_TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.-]*))" + r"{1,4}$")
+# ", while B warned ...": the words that join a second speaker's clause to the first one.
+_JOINER_BEFORE = re.compile(r"[,;]?(?:" + SP + r"+(?:while|whereas|but|and|as|although|though))?" + SP
+                            + r"*(?:the" + SP + "+)?$")
+# The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
+_OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
 MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech
 
 
@@ -159,9 +166,9 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     return start
 
 
-def _primary(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
+def _special(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
              who_finder: SpeakerFinder) -> ReportedHit | None:
-    """The first reported clause of the sentence ``raw[lo:hi]`` (see the module docstring)."""
+    """"According to X, ...", "..., according to X" and "X was quoted as saying ..." in ``raw[lo:hi]``."""
     sent = raw[lo:hi]
     m = _ACCORDING_START.match(sent)
     if m:
@@ -183,41 +190,73 @@ def _primary(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
             that = re.match(r"[^,.;:“”\"]{0,60}?\bthat" + SP + "+", raw[start:hi])
             start += that.end() if that else 0
             return ReportedHit(who, start, hi, "quoted as saying", start)
-    starts = [x for x, _ in inside]  # sorted, not overlapping: the outermost quoted spans
-    for m in speech_verbs(raw, lo, hi, reported=True):
-        v0, v1 = m.start, m.end
-        if _inside(starts, inside, v0):
-            continue
-        # (the look-back is bounded: searching the whole sentence before every verb is quadratic)
-        if _PASSIVE.search(raw, max(lo, v0 - PASSIVE_LOOKBACK), v0) or _TO_AFTER.match(raw, v1, v1 + 4):
-            continue  # "is said to be", passive voice
-        who = who_finder.subject_of(v0, lo)
-        if who is None:
-            continue
-        rest = raw[v1:hi]
-        subject_start = who.start if who.start >= 0 else v0
-        prefix = raw[lo:subject_start].rstrip(" \u00a0")
-        if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
-            comma = raw.find(",", v1, hi)
-            if comma != -1:
-                return ReportedHit(who, comma + 1, hi, m.word, v1)
-        when = _SKIP_WHEN.match(rest)
-        after_when = rest[when.end():] if when else rest
-        if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when):
-            if prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
-                return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.
-            continue
-        if _COMMA_FIRST.match(after_when) and prefix.endswith(",") and prefix[:-1].rstrip()[-1:] not in CLOSERS:
+    return None
+
+
+def _quoted_from_start(inside: list[tuple[int, int]], lo: int, end: int) -> bool:
+    """Whether a direct quote runs from the start of the sentence to ``end`` ("“...,” he said")."""
+    return any(x <= lo + 2 and y >= end - 3 for x, y in inside)
+
+
+def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], starts: list[int],
+              who_finder: SpeakerFinder) -> ReportedHit | None:
+    """The reported clause the speech verb ``m`` of the sentence ``raw[lo:hi]`` introduces, if any."""
+    v0, v1 = m.start, m.end
+    if _inside(starts, inside, v0):
+        return None
+    # (the look-back is bounded: searching the whole sentence before every verb is quadratic)
+    if _PASSIVE.search(raw, max(lo, v0 - PASSIVE_LOOKBACK), v0):
+        return None  # "is said to be", passive voice
+    to_clause = _TO_AFTER.match(raw, v1, v1 + 4) is not None
+    if to_clause and m.word not in TO_VERBS:
+        return None  # "said to be"
+    who = who_finder.subject_of(v0, lo)
+    if who is None:
+        return None
+    rest = raw[v1:hi]
+    subject_start = who.start if who.start >= 0 else v0
+    prefix = _TRAILING_TITLE.sub("", raw[lo:subject_start].rstrip(" \u00a0")).rstrip(" \u00a0")
+    quoted_prefix = prefix.endswith(",") and prefix[:-1].rstrip()[-1:] in CLOSERS and _quoted_from_start(
+        inside, lo, lo + len(prefix))
+    if _AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
+        comma = raw.find(",", v1, hi)
+        return ReportedHit(who, comma + 1, hi, m.word, v1) if comma != -1 else None
+    if to_clause:  # vowed to ..., pledged to ...
+        return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
+    when = _SKIP_WHEN.match(rest)
+    after_when = rest[when.end():] if when else rest
+    if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when):
+        if prefix.endswith(",") and not quoted_prefix:
+            return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.
+        return None
+    if _COMMA_FIRST.match(after_when):
+        if prefix.endswith(",") and not quoted_prefix:
             if _COMMA_THEN_ING.match(after_when):  # CLAUSE, the company said, citing ...
                 return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
             return ReportedHit(who, lo, hi, m.word, v1)  # Central Asia, Kurbanov says, must ...
-        if prefix[-1:] in CLOSERS or prefix[:-1].rstrip()[-1:] in CLOSERS:
-            continue  # “...,” Igor said outside the gates: the attribution of a direct quote
-        start = _clause_after(raw, v1, hi, m.word)
-        if start is None:
-            continue
-        return ReportedHit(who, start, hi, m.word, v1)
-    return None
+        if not prefix.strip(" \u00a0\"“‘'(") and m.word not in OBJECT_SPEECH_VERBS:
+            # "Mr Vaishnaw said, the Union Cabinet ...": the clause after the comma
+            start = v1 + len(rest) - len(after_when) + 1
+            start += len(raw[start:hi]) - len(raw[start:hi].lstrip(" \u00a0"))
+            if raw[start:start + 1] not in _CLAUSE_OPENERS and raw[start:start + 1].strip() \
+                    and not _COMMA_THEN_ING.match(after_when):
+                return ReportedHit(who, start, hi, m.word, v1)
+    if prefix[-1:] in CLOSERS or quoted_prefix:
+        return None  # “...,” Igor said outside the gates: the attribution of a direct quote
+    start = _clause_after(raw, v1, hi, m.word)
+    if start is None:
+        return None
+    return ReportedHit(who, start, hi, m.word, v1)
+
+
+def _sentence_subject(raw: str, lo: int, pos: int, who_finder: SpeakerFinder) -> Who | None:
+    """The subject of the sentence ``raw[lo:...]``, for a participle at ``pos`` with no speech verb
+    before it ("Hipkins appeared to walk back the remarks, saying ..."): the first name or pronoun
+    that opens the sentence."""
+    m = _OPENING_SUBJECT.match(raw, lo, pos)
+    if m is None:
+        return None
+    return who_finder.subject_of(m.end(), lo)
 
 
 def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
@@ -225,24 +264,53 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
     """Reported speech in the sentence ``raw[lo:hi]``, in order (empty when there is none).
 
     ``inside`` are the direct quotes of the paragraph; a verb inside one of them is not an attribution.
-    A participle clause (", adding that ...") becomes a second clause for the same speaker.
+    A later speaker in the same sentence ("A said X, while B warned Y") ends the clause before; a
+    participle clause (", adding that ...") becomes a further clause for the same speaker.
     """
-    first = _primary(raw, lo, hi, inside, who_finder)
-    if first is None:
-        return []
-    dateline = _DATELINE.match(raw[first.start:first.end])
-    if dateline:
-        first.start += dateline.end()
-    hits = [first]
-    starts = [x for x, _ in inside]
-    for m in _PARTICIPLE.finditer(raw, max(first.start, first.after), hi):
-        if _inside(starts, inside, m.start()) or m.start() <= hits[-1].start:
-            continue
-        if raw[m.end():m.end() + 1] in _CLAUSE_OPENERS:
-            break  # ", saying: “...”": a direct quote follows
-        if _NOT_A_CLAUSE.match(raw[m.end() - 1:m.end() + 20]):
-            continue  # "adding to the pressure", "saying goodbye"
-        last = hits[-1]
-        last.end = min(last.end, m.start())
-        hits.append(ReportedHit(last.who, m.end(), hi, m.group(1), m.end()))
-    return [h for h in hits if h.end - h.start >= MIN_CLAUSE]
+    starts = [x for x, _ in inside]  # sorted, not overlapping: the outermost quoted spans
+    hits: list[ReportedHit] = []
+    special = _special(raw, lo, hi, inside, who_finder)
+    if special is not None:
+        hits.append(special)
+    else:
+        for m in speech_verbs(raw, lo, hi, reported=True):
+            if hits and m.start < hits[-1].after:
+                continue
+            hit = _verb_hit(raw, lo, hi, m, inside, starts, who_finder)
+            if hit is None:
+                continue
+            if hits:
+                prev = hits[-1]
+                subject = hit.who.start if hit.who.start >= 0 else m.start
+                if hit.start <= prev.after or subject <= prev.after or subject <= prev.start:
+                    continue
+                cut = _JOINER_BEFORE.search(raw, prev.start, subject)
+                prev.end = min(prev.end, cut.start() if cut else subject)
+            hits.append(hit)
+    if not hits:
+        m = _PARTICIPLE.search(raw, lo, hi)
+        if m is None or _inside(starts, inside, m.start()):
+            return []
+        who = _sentence_subject(raw, lo, m.start(), who_finder)
+        if who is None or raw[m.end():m.end() + 1] in _CLAUSE_OPENERS:
+            return []
+        hits.append(ReportedHit(who, m.end(), hi, m.group(1), m.end()))
+    out: list[ReportedHit] = []
+    for hit in hits:
+        out.append(hit)
+        for m in _PARTICIPLE.finditer(raw, max(hit.start, hit.after), hit.end):
+            if _inside(starts, inside, m.start()) or m.start() <= out[-1].start:
+                continue
+            if raw[m.end():m.end() + 1] in _CLAUSE_OPENERS:
+                break  # ", saying: “...”": a direct quote follows
+            if _NOT_A_CLAUSE.match(raw[m.end() - 1:m.end() + 20]):
+                continue  # "adding to the pressure", "saying goodbye"
+            last = out[-1]
+            end = last.end
+            last.end = min(last.end, m.start())
+            out.append(ReportedHit(last.who, m.end(), end, m.group(1), m.end()))
+    for hit in out:
+        dateline = _DATELINE.match(raw[hit.start:hit.end])
+        if dateline:
+            hit.start += dateline.end()
+    return [h for h in out if h.end - h.start >= MIN_CLAUSE]
