@@ -21,19 +21,26 @@ from briefing_tui.model import Entity, Source
 # Auxiliaries and adverbs between a subject and its verb ("has also said").
 _AUX = "(?:" + "|".join(w + " " for w in (
     "has", "had", "have", "will", "would", "also", "then", "later", "again", "once", "further", "previously",
-    "recently", "has also", "had earlier", "earlier")) + ")*"
+    "recently", "earlier", "yesterday", "today", "on [A-Z][a-z]+day", "last week", "this week", "last month",
+    "early in the week", "on [A-Z][a-z]+day evening", "on [A-Z][a-z]+day morning")) + ")*"
 # "he said", "She has told": a pronoun subject right before the verb.
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + _AUX + r"$")
 # "it said", "It added": an organisation's pronoun.
 _IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + _AUX + r"$")
 # "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
 _DETERMINER = r"(?:the|a|an|one|its|his|her|their)"
-_ROLE_SUBJECT = re.compile(r"(?:^|\s)" + _DETERMINER + SP + r"+((?:(?!" + _DETERMINER + r"\b)[\w’'-]+,?" + SP
+_ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + _DETERMINER + ")" + SP + r"+((?:(?!" + _DETERMINER + r"\b)[\w’'-]+,?" + SP
                            + r"+){0,3}?)([a-z-]+)" + SP + "+" + _AUX + r"$", re.IGNORECASE)
 # "analysts said", "health chiefs warned": a bare (plural) noun subject.
 _ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + _AUX + r"$")
 # "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
 _ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)\b")
+# A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
+_APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
+APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
+# People speaking for an organisation named right before them: "KMPDU officials said".
+_ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
+                         r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
 ROLE_SCOPE_PARAGRAPHS = 2  # "the company said": organisations named this many paragraphs back count
 
 
@@ -96,7 +103,7 @@ class SpeakerFinder:
             gap = self.raw[f.end:pos]
             ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None or (
                 re.fullmatch(r",[ \u00a0]*" + _AUX, gap) is not None
-                and re.search(r",[ \u00a0]*$", self.raw[max(lo, f.start - 3):f.start]) is not None)
+                and _APPOSED_NAME.search(self.raw[max(lo, f.start - APPOSED_TITLE_WINDOW):f.start]) is not None)
             if not ok and allow_apposition and (
                     re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap)
                     or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX,
@@ -137,6 +144,11 @@ class SpeakerFinder:
         m = PRONOUN_SUBJECT.search(before)
         if m:
             return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
+        m = _ORG_PEOPLE.search(before)
+        if m:  # "KMPDU officials said", "Kremlin spokesman said": the organisation speaks
+            g = self.mention_ending_before(lo + m.start(1), lo)
+            if g is not None and g.type == "organization":
+                return Who(self.entity(g), "name", g.start)
         m = _IT_SUBJECT.search(before)
         if m:
             org = self.organisation_it(lo + m.start(1))
@@ -144,7 +156,7 @@ class SpeakerFinder:
         m = _ROLE_SUBJECT.search(before)
         if m:
             start = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            who = self.described(m.group(1), m.group(2), verb_start, start)
+            who = self.described(m.group(2), m.group(3), verb_start, start, m.group(1).lower() == "the")
             if who is not None:
                 return who
         m = _ANON_SUBJECT.search(before)
@@ -159,7 +171,7 @@ class SpeakerFinder:
                 return Who(None, "group", lo + m.start(1), " ".join(words), "group")
         return None
 
-    def described(self, modifiers: str, noun: str, pos: int, start: int) -> Who | None:
+    def described(self, modifiers: str, noun: str, pos: int, start: int, definite: bool = True) -> Who | None:
         """A speaker described by a noun phrase ("the professor", "the ministry", "the youth council"):
         the person or organisation of the article it stands for, else the phrase itself (organisations,
         groups, documents) or nobody (a person the text does not name)."""
@@ -177,8 +189,8 @@ class SpeakerFinder:
             if org is not None:
                 return Who(org, "role", start)
             return Who(None, "role", start, phrase, "document")
-        if noun_low.endswith("s") and noun_low[:-1] in ROLE_NOUNS and noun_low not in ANONYMOUS_SUBJECTS:
-            return Who(None, "group", start, phrase, "group")
+        if noun_low.endswith("s") and noun_low[:-1] in ROLE_NOUNS and (definite or noun_low not in ANONYMOUS_SUBJECTS):
+            return Who(None, "group", start, phrase, "group")  # "the doctors said", "health chiefs warned"
         return Who(None, "anonymous", start)
 
     def described_after(self, pos: int, hi: int) -> Who | None:
@@ -264,7 +276,12 @@ class SpeakerFinder:
             return self.entity(earlier[-1])
         if orgs:
             return self.entity(orgs[0])
-        return self.company(pos) if noun in COMPANY_NOUNS or noun in ("union", "group", "party", "body") else None
+        if noun in COMPANY_NOUNS or noun in ("union", "group", "party", "body", "organisation", "organization"):
+            last = self.last_speaker
+            if last is not None and last.type == "organization" and self.last_speaker_pos >= self._paragraph_floor(pos):
+                return last  # "The union has said ...", after the union's own words
+            return self.company(pos)
+        return None
 
     def organisation_it(self, pos: int) -> Entity | None:
         """"it said": the organisation last given words, if recent, else the one named close before."""
