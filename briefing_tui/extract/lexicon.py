@@ -38,6 +38,11 @@ GENERIC_ROLES = frozenset({
     "justice", "speaker", "chair", "director", "secretary", "representative", "doctor", "strongman", "dictator",
 })
 
+# Honorifics and ranks written before a name without being part of it ("Datuk Seri Anwar Ibrahim",
+# "Shri Narendra Modi", "Lt Gen Inam Haider Malik", "His Highness"): stripped from the person's name.
+HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "shri", "smt", "highness", "excellency",
+                        "grand", "acting"})
+
 # Honorifics that say the gender outright.
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "pope", "congressman",
                              "chairman", "spokesman", "sheikh"})

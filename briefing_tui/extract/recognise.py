@@ -15,7 +15,8 @@ import re
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS
+from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES,
+                                          PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
@@ -162,6 +163,12 @@ class SourceRecogniser:
             self._emit(ptext, pstart, run, hit[1], hit[0])
             return
         words = [norm_word(t) for t in run]
+        for i in range(1, len(run) - 2):
+            # "Assembly of Manitoba Chiefs Grand Chief Kyra Wilson": a title, then a known given name
+            if words[i] in TITLE_SET and len(run) - i - 1 <= 3 and self.gaz.gender_of_given_name(run[i + 1].text):
+                self._classify_plain(ptext, pstart, run[:i])
+                self._person(ptext, pstart, run[i + 1:], role=self._text(ptext, run[i:i + 1]))
+                return
         first_given = self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
@@ -229,12 +236,35 @@ class SourceRecogniser:
 
     def _person(self, ptext: str, pstart: int, toks: list[Token], role: str | None = None,
                 confirmed: bool | None = True) -> None:
-        """A person candidate; ``confirmed=None`` means: look for evidence around it."""
+        """A person candidate; ``confirmed=None`` means: look for evidence around it.
+
+        Titles and honorifics in front ("Lt Gen", "Datuk Seri", "Shri") are not part of the name
+        (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
+        if all(_is_title(t) for t in toks):
+            return
+        lead = 0
+        while lead < len(toks) - 1 and _is_title(toks[lead], toks[lead + 1]):
+            lead += 1
+        if lead:
+            role = role or self._text(ptext, toks[:lead])
+            confirmed = True if confirmed is None else confirmed
+            toks = toks[lead:]
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
                                lambda rel: self._at_sentence_start(ptext, pstart, rel))
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)
+
+
+def _is_title(tok: Token, nxt: Token | None = None) -> bool:
+    """Whether a capitalised word is a title or honorific rather than part of a name.
+
+    Generic roles ("Official Development Assistance") are not; a rank abbreviation without its full
+    stop only before another title ("Lt Gen Malik", but "Gen Nakatani" is a name)."""
+    word = norm_word(tok)
+    if word in PERIOD_ONLY_TITLES and not tok.text.endswith("."):
+        return nxt is not None and _is_title(nxt)
+    return (word in TITLE_SET and word not in GENERIC_ROLES) or word in HONORIFICS
 
 
 def recognise(source: Source, gaz: Gazetteer) -> list[Found]:

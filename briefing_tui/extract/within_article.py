@@ -22,6 +22,7 @@ def _short_org_names(found: list[Found], gaz: Gazetteer) -> None:
     And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
     one everywhere in it, even where a speech verb made it look like a person.
     """
+    _acronyms(found)
     orgs = {fold(f.key) for f in found if f.type == "organization"}
     for f in found:
         if f.type == "person" and fold(f.key) in orgs:
@@ -33,6 +34,23 @@ def _short_org_names(found: list[Found], gaz: Gazetteer) -> None:
     for f in found:
         if f.type != "organization" and " " not in f.text and gaz.lookup(f.text) is None:
             keys = firsts.get(fold(f.text), set())
+            if len(keys) == 1:
+                f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
+def _acronyms(found: list[Found]) -> None:
+    """"BMA" in an article that names the "British Medical Association" is that organisation."""
+    by_initials: dict[str, set[str]] = {}
+    for f in found:
+        words = [w for w in f.key.split() if w.lower() not in _INITIAL_SKIP]
+        if f.type == "organization" and len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(f.key)
+    for f in found:
+        if f.type in ("organization", "person") and f.key.isupper() and 2 <= len(f.key) <= 6 and " " not in f.key:
+            keys = by_initials.get(f.key.rstrip("s"), set())
             if len(keys) == 1:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
