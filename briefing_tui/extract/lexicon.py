@@ -62,6 +62,13 @@ ROLE_NOUNS = frozenset({
     "administrator", "coordinator", "premier", "chancellor", "king", "queen", "judge", "prosecutor", "coach",
     "driver", "pilot", "nurse", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
     "sociologist", "political scientist", "observer", "representative", "staffer", "aide", "volunteer",
+    "councillor", "councilor", "chairperson", "presenter", "host", "campaigner", "survivor", "victim", "witness",
+    "suspect", "defendant", "plaintiff", "detective", "inspector", "superintendent", "commander", "sheriff",
+    "coroner", "pathologist", "psychologist", "physician", "surgeon", "player", "captain", "striker", "midfielder",
+    "defender", "goalkeeper", "athlete", "champion", "singer", "actor", "actress", "artist", "director-general",
+    "secretary-general", "chancellor", "taoiseach", "senator", "congressman", "congresswoman", "mp", "lawmaker",
+    "principal", "headteacher", "pastor", "priest", "bishop", "spokesman", "minister", "ruler", "monarch", "emir",
+    "sultan", "boss", "founder", "organiser", "organizer", "economist", "leader", "expert",
 })
 
 # Verbs that introduce speech (direct or reported), in every tense we meet in news copy.
@@ -70,7 +77,7 @@ _REGULAR_SPEECH_VERBS = (
     "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
-    "lament brand label"
+    "lament brand label signal indicate"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -103,7 +110,7 @@ _NOT_REPORTING = _forms("put", "ask", "continue", "joke", "think") | {"posted"}
 # Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
 THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet",
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
-                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand")
+                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}

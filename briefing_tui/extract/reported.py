@@ -62,6 +62,12 @@ _NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
 # "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
 _THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 _OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
+# Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
+_SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to)" + SP
+                           + r"[^,.;:!?“”\"]{1,50})+[.!?]?" + SP + r"*$")
+# Three or fewer words, then a finite verb: the clause after "announced", "told the Post", "confirmed".
+_FINITE_CLAUSE = re.compile(r"^" + SP + r"+((?:[\w’'.-]+" + SP + r"+){1,3}?)(?:would|will|was|were|is|are|had|has|"
+                            r"have|could|should|may|might|must|can|did|does|do)\b")
 _PUNCT_FIRST = re.compile(r"^" + SP + r"*[,;:]")
 _ENDS_HERE = re.compile(r"^" + SP + r"*[.!?]")
 # CLAUSE, the company said, citing ... / CLAUSE, the ministry said, after ...: the clause is before.
@@ -93,6 +99,19 @@ PARTICIPLES = (
     "emphasizing",
     "acknowledging",
     "pointing out",
+    "urging",
+    "citing",
+    "reiterating",
+    "highlighting",
+    "asserting",
+    "suggesting",
+    "recalling",
+    "remarking",
+    "promising",
+    "vowing",
+    "announcing",
+    "telling",
+    "calling for",
 )
 _PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
                          + r"+that)?" + SP + r"+(?=\S)")
@@ -103,7 +122,7 @@ _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quo
 _CLAUSE_OPENERS = "“\"«「‘:"
 NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it reports must open a quote
 # A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
-_TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.-]*))" + r"{1,4}$")
+_TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.
 _JOINER_BEFORE = re.compile(r"[,;]?(?:" + SP + r"+(?:while|whereas|but|and|as|although|though))?" + SP
                             + r"*(?:the" + SP + "+)?$")
@@ -149,7 +168,20 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     if t:  # told supporters at a rally that ..., said in a statement that ...
         return v1 + t.end()
     if word in _TELL:
-        return _told_object_end(raw, v1, hi)
+        start = _told_object_end(raw, v1, hi)
+        if start is not None:
+            return start
+    if word in _TELL or word in THAT_ONLY_VERBS:
+        f = _FINITE_CLAUSE.match(rest)
+        if f:  # "announced Argentina would leave", "told the Post Labour would keep"
+            words = f.group(1).split()
+            keep = 2 if len(words) >= 2 and words[-2].lower() in ("the", "a", "an", "his", "her", "its", "their") \
+                else 1
+            if word in _TELL or len(words) <= keep:
+                subject = " ".join(words[-keep:])
+                return v1 + f.start(1) + f.group(1).rindex(subject) if word in _TELL else v1 + f.start(1)
+        if word in _TELL:
+            return None
     if word in NAMING_VERBS and not any(c in raw[v1:min(hi, v1 + NAMING_QUOTE_WINDOW)] for c in _CLAUSE_OPENERS):
         return None  # "called a meeting": only "called the move “reckless”" reports words
     if word in OBJECT_SPEECH_VERBS or word in NAMING_VERBS:  # urged both sides to ..., accused X of ...
@@ -211,9 +243,16 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     if to_clause and m.word not in TO_VERBS:
         return None  # "said to be"
     who = who_finder.subject_of(v0, lo)
-    if who is None:
-        return None
     rest = raw[v1:hi]
+    if who is None:
+        head = raw[lo:v0].rstrip(" \u00a0")
+        if head.endswith(",") and head[:-1].rstrip()[-1:] not in CLOSERS:
+            # "CLAUSE, said Arkansas State Police": the speaker after the verb
+            gap = len(rest) - len(rest.lstrip(" \u00a0"))
+            after = who_finder.source_named_at(v1 + gap, v1 + gap + ACCORDING_WINDOW)
+            if after is not None:
+                return ReportedHit(after, lo, lo + len(head) - 1, m.word, hi)
+        return None
     subject_start = who.start if who.start >= 0 else v0
     prefix = _TRAILING_TITLE.sub("", raw[lo:subject_start].rstrip(" \u00a0")).rstrip(" \u00a0")
     quoted_prefix = prefix.endswith(",") and prefix[:-1].rstrip()[-1:] in CLOSERS and _quoted_from_start(
@@ -225,7 +264,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
     when = _SKIP_WHEN.match(rest)
     after_when = rest[when.end():] if when else rest
-    if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when):
+    if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when) or (
+            prefix.endswith(",") and _SETTING_TAIL.match(after_when)):
         if prefix.endswith(",") and not quoted_prefix:
             return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.
         return None

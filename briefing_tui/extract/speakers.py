@@ -41,6 +41,7 @@ APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma an
 # People speaking for an organisation named right before them: "KMPDU officials said".
 _ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
                          r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
+_OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 ROLE_SCOPE_PARAGRAPHS = 2  # "the company said": organisations named this many paragraphs back count
 
 
@@ -206,6 +207,9 @@ class SpeakerFinder:
         f = self.mention_starting_after(pos, hi)
         if f is not None:
             return Who(self.entity(f), "name", f.start)
+        m = _OBJECT_PRONOUN.match(self.raw, pos, hi)
+        if m:  # "according to him"
+            return Who(self.pronoun("he" if m.group(1).lower() == "him" else "she", pos), "pronoun", pos)
         m = _ROLE_AFTER.match(self.raw, pos, hi)
         if m is not None:
             who = self.described(m.group(1), m.group(2), pos, pos)
