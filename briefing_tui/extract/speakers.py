@@ -42,7 +42,8 @@ APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma an
 _ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
                          r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
 _OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
-ROLE_SCOPE_PARAGRAPHS = 2  # "the company said": organisations named this many paragraphs back count
+ROLE_SCOPE_PARAGRAPHS = 2
+PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs  # "the company said": organisations named this many paragraphs back count
 
 
 SUBJECT_WINDOW = 240
@@ -179,7 +180,7 @@ class SpeakerFinder:
         noun_low = noun.lower()
         phrase = " ".join((modifiers.replace(",", " ") + " " + noun).split())
         if noun_low in ROLE_NOUNS:
-            return Who(self.role(noun_low, pos), "role", start)
+            return Who(self.role(noun_low, pos, modifiers), "role", start)
         if noun_low in ORG_NOUNS:
             org = self.organisation(noun_low, pos)
             if org is not None:
@@ -240,8 +241,17 @@ class SpeakerFinder:
             pick = self.entity(here[-1])
         elif last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want):
             pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
-        else:
-            pick = self.entity(ok[-1]) if ok else None
+        elif ok:
+            pick = self.entity(ok[-1])
+        else:  # nobody that close: the last speaker, else the last person, a few paragraphs back
+            far_lo = self._paragraph_floor(pos, back=PRONOUN_REACH_PARAGRAPHS)
+            if last is not None and self.last_speaker_pos >= far_lo and self.gender.get(last.id) in (None, want):
+                pick = last
+            else:
+                far = self.people[bisect_left(self._people_starts, far_lo):bisect_left(self._people_starts, para_lo)]
+                far_ok = [f for f in far if not self._quoted_at(f.start)
+                          and self.gender.get(self.entity(f).id) in (None, want)]
+                pick = self.entity(far_ok[-1]) if far_ok else None
         if pick is not None:
             self.gender.setdefault(pick.id, want)  # the text has now told us
         return pick
@@ -260,15 +270,22 @@ class SpeakerFinder:
                 if f.type == "organization" and lo <= f.start < pos}
         return next(iter(ents.values())) if len(ents) == 1 else None
 
-    def role(self, noun: str, pos: int) -> Entity | None:
+    def role(self, noun: str, pos: int, modifiers: str = "") -> Entity | None:
         """The one person the source describes by this role noun ("the professor"): named earlier,
-        else named later ("..., said the Kazakh President", named in full two paragraphs on); else None."""
+        else named later ("..., said the Kazakh President", named in full two paragraphs on); else None.
+        With several, the words before the noun choose ("the finance minister")."""
         before: dict[str, Entity] = {}
         after: dict[str, Entity] = {}
         for f in self.people:
             if f.role and noun in f.role.lower().split():
                 (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
         ents = before or after
+        if len(ents) > 1 and modifiers.strip():
+            words = set(modifiers.lower().replace(",", " ").split())
+            fitting = {e.id: e for e in ents.values() if words & {w for r in e.roles for w in r.lower().split()}
+                       or any(f.role and words & set(f.role.lower().split()) for f in self.people
+                              if self.entity(f).id == e.id)}
+            ents = fitting or ents
         return next(iter(ents.values())) if len(ents) == 1 else None
 
     def organisation(self, noun: str, pos: int) -> Entity | None:
