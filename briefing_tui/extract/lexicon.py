@@ -77,7 +77,7 @@ _REGULAR_SPEECH_VERBS = (
     "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
-    "lament brand label signal indicate"
+    "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -189,7 +189,8 @@ ORG_NOUNS = COMPANY_NOUNS | frozenset({
     "parliament", "senate", "cabinet", "embassy", "administration", "regulator", "watchdog", "police", "force",
     "command", "centre", "center", "fund", "bank", "charity", "campaign", "coalition", "alliance", "secretariat",
     "directorate", "tribunal", "inquiry", "presidency", "palace", "kremlin", "junta", "regime", "school",
-    "hospital", "trust", "council", "assembly", "body", "unit", "network", "broadcaster", "newspaper",
+    "hospital", "trust", "council", "assembly", "body", "unit", "network", "broadcaster", "newspaper", "forum",
+    "observatory", "utility", "commission", "prosecution", "mission", "delegation", "outlet", "station",
 })
 # Nouns for documents that "say" things ("the statement said", "a report found").
 DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study", "survey", "filing", "ruling",

@@ -172,7 +172,7 @@ class SourceQuotes:
     def _adjacent(self, pi: int, pstart: int, pend: int, text: str, sp: MarkedSpan) -> tuple[Who | None, str | None]:
         """An attribution touching the quote: after the closing mark or before the opening one."""
         if sp.closed:
-            after_at = sp.end + 1
+            after_at = sp.end + (2 if text[sp.end:sp.end + 2] == "’’" else 1)
             lead = _AFTER_LEAD.match(text, after_at)
             pos = lead.end() if lead else after_at
             window = text[pos:pos + ATTRIBUTION_WINDOW]

@@ -165,7 +165,9 @@ class SourceRecogniser:
         words = [norm_word(t) for t in run]
         for i in range(1, len(run) - 2):
             # "Assembly of Manitoba Chiefs Grand Chief Kyra Wilson": a title, then a known given name
-            if words[i] in TITLE_SET and len(run) - i - 1 <= 3 and self.gaz.gender_of_given_name(run[i + 1].text):
+            rest = words[i + 1:]
+            if words[i] in TITLE_SET and len(rest) <= 3 and not set(rest) & (ORG_KEYWORDS | PLACE_KEYWORDS) and (
+                    self.gaz.gender_of_given_name(run[i + 1].text) or set(words[:i]) & ORG_KEYWORDS):
                 self._classify_plain(ptext, pstart, run[:i])
                 self._person(ptext, pstart, run[i + 1:], role=self._text(ptext, run[i:i + 1]))
                 return
@@ -243,8 +245,9 @@ class SourceRecogniser:
         if all(_is_title(t) for t in toks):
             return
         lead = 0
-        while lead < len(toks) - 1 and _is_title(toks[lead], toks[lead + 1]):
-            lead += 1
+        while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
+                                        or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)):
+            lead += 1  # "Lt Gen Malik": a rank after a rank is one too
         if lead:
             role = role or self._text(ptext, toks[:lead])
             confirmed = True if confirmed is None else confirmed

@@ -124,7 +124,7 @@ NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it repo
 # A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
 _TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.
-_JOINER_BEFORE = re.compile(r"[,;]?(?:" + SP + r"+(?:while|whereas|but|and|as|although|though))?" + SP
+_JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?" + SP + r"+(?:while|whereas|but|although|though))" + SP
                             + r"*(?:the" + SP + "+)?$")
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
 _OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
@@ -325,7 +325,9 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 if hit.start <= prev.after or subject <= prev.after or subject <= prev.start:
                     continue
                 cut = _JOINER_BEFORE.search(raw, prev.start, subject)
-                prev.end = min(prev.end, cut.start() if cut else subject)
+                if cut is None or not cut.group(0).strip(" \u00a0"):
+                    continue  # "..., adding that the government would maintain ...": inside the clause
+                prev.end = min(prev.end, cut.start())
             hits.append(hit)
     if not hits:
         m = _PARTICIPLE.search(raw, lo, hi)

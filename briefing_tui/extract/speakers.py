@@ -42,6 +42,8 @@ APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma an
 _ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
                          r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
 _OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
+# What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
+_SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}")
 ROLE_SCOPE_PARAGRAPHS = 2
 PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs  # "the company said": organisations named this many paragraphs back count
 
@@ -237,10 +239,14 @@ class SpeakerFinder:
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
         here = [f for f in ok if f.start >= here_lo]
         last = self.last_speaker
-        if here:  # someone named in this very paragraph
-            pick = self.entity(here[-1])
-        elif last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want):
+        leading = [f for f in here if self._opens_sentence(f)]
+        last_fits = last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want)
+        if leading:  # someone introduced in this very paragraph as a sentence's subject
+            pick = self.entity(leading[-1])
+        elif last_fits:
             pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
+        elif here:
+            pick = self.entity(here[-1])
         elif ok:
             pick = self.entity(ok[-1])
         else:  # nobody that close: the last speaker, else the last person, a few paragraphs back
@@ -255,6 +261,12 @@ class SpeakerFinder:
         if pick is not None:
             self.gender.setdefault(pick.id, want)  # the text has now told us
         return pick
+
+    def _opens_sentence(self, f: Found) -> bool:
+        """Whether a mention opens its sentence (titles and capitalised words before it aside)."""
+        sent = self.source.sentence_at(f.start)
+        lead = self.raw[sent.start:f.start] if sent is not None else ""
+        return _SENTENCE_OPENING.fullmatch(lead) is not None
 
     def named_later(self, lo: int, hi: int) -> Found | None:
         """A person given a name later in the clause: "..., who gave only her first name, Nino"."""
