@@ -110,7 +110,8 @@ _NOT_REPORTING = _forms("put", "ask", "continue", "joke", "think") | {"posted"}
 # Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
 THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet",
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
-                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate")
+                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
+                         "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}

@@ -39,6 +39,8 @@ ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its att
 NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
 MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
 VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \u00a0]$")  # a capitalised word right before the opening mark
+_NICKNAME_AFTER = re.compile(r"[ \u00a0][A-Z]")  # and one right after the closing mark
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 
@@ -143,6 +145,10 @@ class SourceQuotes:
             if who is None:
                 who, cue = self._in_sentence(pstart, pend, sp)
             adjacent = cue in ("after", "before", "colon")
+            if len(words) <= 2 and _NICKNAME_BEFORE.search(text, 0, sp.start - 1) and _NICKNAME_AFTER.match(
+                    text, min(len(text), sp.end + 1)):
+                adjacent = False  # Sen. Paolo “Bam” Aquino: a nickname inside a name
+                who = None
             if not adjacent and (_title_like(words) or len(words) <= 2):
                 self.terms.append(QuotedTerm(self.source.id, pstart + a, pstart + b, text[a:b]))
                 continue

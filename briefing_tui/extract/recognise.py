@@ -246,8 +246,10 @@ class SourceRecogniser:
             return
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
-                                        or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)):
-            lead += 1  # "Lt Gen Malik": a rank after a rank is one too
+                                        or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
+                                        or (norm_word(toks[lead]) in TITLE_SET and len(toks) - lead >= 3
+                                            and self.gaz.gender_of_given_name(toks[lead + 1].text))):
+            lead += 1  # "Lt Gen Malik": a rank after a rank is one too; "Leader Doug Ford"
         if lead:
             role = role or self._text(ptext, toks[:lead])
             confirmed = True if confirmed is None else confirmed

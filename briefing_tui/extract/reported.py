@@ -60,6 +60,7 @@ _NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
     "nothing", "something", "anything", "little", "much",
 )) + r")\b")
 # "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
+_OF_ABOUT = re.compile(SP + r"+(?:of|about|on)\b")
 _THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 _OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
@@ -187,8 +188,8 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     if word in OBJECT_SPEECH_VERBS or word in NAMING_VERBS:  # urged both sides to ..., accused X of ...
         start = v1 + len(rest) - len(rest.lstrip(" \u00a0"))
         return start if raw[start:start + 1].strip() and raw[start:start + 1] not in _CLAUSE_OPENERS else None
-    if word in THAT_ONLY_VERBS or _NOT_A_CLAUSE.match(rest):
-        return None
+    if word in THAT_ONLY_VERBS or _NOT_A_CLAUSE.match(rest) or (_OF_ABOUT.match(rest) and not word.startswith("warn")):
+        return None  # "complained of chest pains", "commented about the ruling"; but "warned of floods"
     t = _OPTIONAL_THAT.match(rest)
     start = v1 + (t.end() if t else 0)
     if raw[start:start + 1] in _CLAUSE_OPENERS or not raw[start:start + 1].strip():
@@ -270,6 +271,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
             return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.
         return None
     if _COMMA_FIRST.match(after_when):
+        if after_when.lstrip(" \u00a0,")[:1] in _CLAUSE_OPENERS:
+            return None  # "Speaking to media, Sukhu said, “...”": a direct quote follows
         if prefix.endswith(",") and not quoted_prefix:
             if _COMMA_THEN_ING.match(after_when):  # CLAUSE, the company said, citing ...
                 return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
