@@ -42,7 +42,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
         # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-        if (before_word[0].lower() in ORG_HEAD_NOUNS or verb_follows(ptext[b:b + 200], apposition=False)
+        if (before_word[0].lower() in ORG_HEAD_NOUNS or (before_word[0].lower() == "the" and len(text) <= 6) or verb_follows(ptext[b:b + 200], apposition=False)
                 or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
             return "organization", text, {}
         return None

@@ -60,6 +60,9 @@ _NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
     "nothing", "something", "anything", "little", "much",
 )) + r")\b")
 # "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
+# Nothing but a title before the subject: "Mr Vaishnaw said, ...".
+_BARE_PREFIX = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w.’'-]*" + SP + r"*){0,3}")
+_AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 _OF_ABOUT = re.compile(SP + r"+(?:of|about|on)\b")
 _THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 _OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
@@ -245,6 +248,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         return None  # "said to be"
     who = who_finder.subject_of(v0, lo)
     rest = raw[v1:hi]
+    if who is None and _AND_BEFORE.search(raw, max(lo, v0 - 8), v0):
+        who = who_finder.first_subject(lo, v0)  # "X spoke with Y and told him ...": X's verb too
     if who is None:
         head = raw[lo:v0].rstrip(" \u00a0")
         if head.endswith(",") and head[:-1].rstrip()[-1:] not in CLOSERS:
@@ -277,7 +282,7 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
             if _COMMA_THEN_ING.match(after_when):  # CLAUSE, the company said, citing ...
                 return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
             return ReportedHit(who, lo, hi, m.word, v1)  # Central Asia, Kurbanov says, must ...
-        if not prefix.strip(" \u00a0\"“‘'(") and m.word not in OBJECT_SPEECH_VERBS:
+        if _BARE_PREFIX.fullmatch(prefix) and m.word not in OBJECT_SPEECH_VERBS:
             # "Mr Vaishnaw said, the Union Cabinet ...": the clause after the comma
             start = v1 + len(rest) - len(after_when) + 1
             start += len(raw[start:hi]) - len(raw[start:hi].lstrip(" \u00a0"))
@@ -294,8 +299,11 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
 
 def _sentence_subject(raw: str, lo: int, pos: int, who_finder: SpeakerFinder) -> Who | None:
     """The subject of the sentence ``raw[lo:...]``, for a participle at ``pos`` with no speech verb
-    before it ("Hipkins appeared to walk back the remarks, saying ..."): the first name or pronoun
-    that opens the sentence."""
+    before it ("Hipkins appeared to walk back the remarks, saying ..."): its first name that is no
+    object, or the noun phrase or pronoun that opens it."""
+    who = who_finder.first_subject(lo, pos)
+    if who is not None:
+        return who
     m = _OPENING_SUBJECT.match(raw, lo, pos)
     if m is None:
         return None

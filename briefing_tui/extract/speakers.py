@@ -50,6 +50,10 @@ PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is nam
 
 SUBJECT_WINDOW = 240
 _OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)[ \u00a0]+$")
+# Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than|on|in|at|into|over|"
+                                 r"under|after|before|during|between|among|like|as)[ \u00a0]+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
 
 
 @dataclass(slots=True)
@@ -173,6 +177,23 @@ class SpeakerFinder:
                 while words and (words[0].lower() in NEVER_NAMES or not words[0].isalpha()):
                     words = words[1:]
                 return Who(None, "group", lo + m.start(1), " ".join(words), "group")
+        return None
+
+    def first_subject(self, lo: int, hi: int) -> Who | None:
+        """The sentence's subject for a verb far from it ("Hipkins appeared to ..., saying ...", "X spoke
+        with Y and told him ..."): the first speaker named in ``raw[lo:hi]`` that is no object (no
+        preposition before it, not in quotes), else a pronoun opening the sentence."""
+        for i in range(bisect_left(self._speaker_starts, lo), len(self.speakers)):
+            f = self.speakers[i]
+            if f.start >= hi:
+                break
+            if self._quoted_at(f.start) or _NOT_SUBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) \
+                    or _POSSESSIVE_AFTER.match(self.raw, f.end):
+                continue
+            return Who(self.entity(f), "name", f.start)
+        m = PRONOUN_SUBJECT.match(self.raw[lo:hi].lstrip(" \u00a0“\"").split(" ", 1)[0] + " ")
+        if m:
+            return Who(self.pronoun(m.group(1).lower(), lo), "pronoun", lo)
         return None
 
     def described(self, modifiers: str, noun: str, pos: int, start: int, definite: bool = True) -> Who | None:
