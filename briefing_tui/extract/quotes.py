@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.names import fold
@@ -25,12 +26,12 @@ from briefing_tui.extract.found import Found
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
-from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.model import AttributionCue, Entity, Quote, Source, SpeakerType
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
-_COLON_LABEL = re.compile(r"^[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
-_QA_LABEL = re.compile(r"^[ \u00a0]*(Q|A|Question|Answer)[ \u00a0]*[:.)\-–—][ \u00a0]*(?=\S)")
+_COLON_LABEL = re.compile(r"^" + SP + r"*([A-Z][\w.'’-]*(?:" + SP + r"[A-Z][\w.'’-]*){0,3})" + SP + r"*:" + SP + r"+(?=\S)")
+_QA_LABEL = re.compile(r"^" + SP + r"*(Q|A|Question|Answer)" + SP + r"*[:.)\-–—]" + SP + r"*(?=\S)")
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
@@ -39,8 +40,9 @@ ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its att
 NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
 MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
 VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
-_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*[ \u00a0]$")  # a capitalised word right before the opening mark
-_NICKNAME_AFTER = re.compile(r"[ \u00a0][A-Z]")  # and one right after the closing mark
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
+_NICKNAME_AFTER = re.compile(SP + r"[A-Z]")  # and one right after the closing mark
+_NAMING_VERB = re.compile(SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 
@@ -52,11 +54,11 @@ class PendingQuote:
     end: int
     kind: str
     speaker: Entity | None
-    cue: str | None
+    cue: AttributionCue | str | None  # a direct quote's attribution, or the cue word of reported speech
     paragraph: int
     continues: bool = False
     phrase: str | None = None  # an unnamed organisation or group speaker as the text calls it
-    phrase_kind: str | None = None  # its type ("organization", "group", "document")
+    phrase_kind: SpeakerType | None = None
 
 
 def _title_like(words: list[str]) -> bool:
@@ -236,7 +238,7 @@ class SourceQuotes:
             who = self.who.subject_of(m.start, s_lo)
             if who is not None:
                 return who, "clause"
-            if re.match(r"[ \u00a0]*(?:called|calls|described|describes|dubbed)\b", self.raw[m.start:m.end + 1]):
+            if _NAMING_VERB.match(self.raw[m.start:m.end + 1]):
                 return Who(None, "anonymous"), "clause"  # "KCNA called the drills “...”": someone else
         tail_lo = pstart + sp.end + 1
         for m in speech_verbs(self.raw, tail_lo, max(tail_lo, s_hi)):

@@ -62,6 +62,9 @@ _NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
 # "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
 # Nothing but a title before the subject: "Mr Vaishnaw said, ...".
 _BARE_PREFIX = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w.’'-]*" + SP + r"*){0,3}")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")  # a word, not an acronym or an initial
+_THAT_SOON = re.compile(r"[^,.;:“”\"]{0,60}?\bthat" + SP + "+")  # "(quoted as saying) by her press service that"
+_SEMICOLON_FIRST = re.compile(SP + r"*;")
 _AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 _OF_ABOUT = re.compile(SP + r"+(?:of|about|on)\b")
 _THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
@@ -197,7 +200,7 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     start = v1 + (t.end() if t else 0)
     if raw[start:start + 1] in _CLAUSE_OPENERS or not raw[start:start + 1].strip():
         return None
-    if raw[start:start + 1].isupper() and not re.match(r"[A-Z][a-z]", raw[start:start + 2]):
+    if raw[start:start + 1].isupper() and not _CAPITALISED_WORD.match(raw, start, start + 2):
         return None
     return start
 
@@ -223,7 +226,7 @@ def _special(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
         who = who_finder.subject_of(lo + m.start(), lo)
         if who is not None and not _inside([x for x, _ in inside], inside, lo + m.start()):
             start = lo + m.end()
-            that = re.match(r"[^,.;:“”\"]{0,60}?\bthat" + SP + "+", raw[start:hi])
+            that = _THAT_SOON.match(raw[start:hi])
             start += that.end() if that else 0
             return ReportedHit(who, start, hi, "quoted as saying", start)
     return None
@@ -270,7 +273,7 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
     when = _SKIP_WHEN.match(rest)
     after_when = rest[when.end():] if when else rest
-    if _ENDS_HERE.match(after_when) or not after_when.strip() or re.match(SP + r"*;", after_when) or (
+    if _ENDS_HERE.match(after_when) or not after_when.strip() or _SEMICOLON_FIRST.match(after_when) or (
             prefix.endswith(",") and _SETTING_TAIL.match(after_when)):
         if prefix.endswith(",") and not quoted_prefix:
             return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)  # CLAUSE, he said.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
 from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
                                           NEVER_NAMES, ORG_NOUNS, ROLE_NOUNS)
@@ -16,7 +17,10 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.spacing import SP
-from briefing_tui.model import Entity, Source
+from briefing_tui.model import Entity, Source, SpeakerType
+
+SubjectCue = Literal["name", "pronoun", "role", "group", "anonymous"]
+"""How a subject was found: a name, a pronoun, a role or organisation noun, a group, or nobody named."""
 
 # Auxiliaries and adverbs between a subject and its verb ("has also said").
 _AUX = "(?:" + "|".join(w + " " for w in (
@@ -43,16 +47,26 @@ _ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|r
                          r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
 _OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 # What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
-_SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}")
+_SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
 ROLE_SCOPE_PARAGRAPHS = 2
 PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs  # "the company said": organisations named this many paragraphs back count
 
 
 SUBJECT_WINDOW = 240
-_OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)[ \u00a0]+$")
+# Between a subject's name and its verb: nothing but auxiliaries ("Uyama has said"),
+_GAP_NOTHING = re.compile(SP + r"*" + _AUX)
+# a comma after a name set off by commas ("The Health Secretary, Mr Streeting, called"),
+_GAP_COMMA = re.compile(r"," + SP + r"*" + _AUX)
+# an apposition ("Uyama, a professor at ..., said"),
+_GAP_APPOSITION = re.compile(r",[^.;:!?“”\"«»]{1,160}," + SP + "*" + _AUX)
+# or an affiliation ("Professor Liu Wei of Peking University, said").
+_GAP_AFFILIATION = re.compile(SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + _AUX)
+# Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
+_TITLE_GAP = re.compile(r"(?:the |[A-Za-z][\w.-]* ){1,4}")
+_OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
 # Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than|on|in|at|into|over|"
-                                 r"under|after|before|during|between|among|like|as)[ \u00a0]+$", re.IGNORECASE)
+                                 r"under|after|before|during|between|among|like|as)" + SP + r"+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
 
 
@@ -61,10 +75,10 @@ class Who:
     """The outcome of looking for a speaker: an entity, or a cue that names nobody."""
 
     entity: Entity | None
-    cue: str  # "name", "pronoun", "role", "group", "anonymous"
+    cue: SubjectCue
     start: int = -1  # where the subject phrase begins in the source (-1: not known)
     phrase: str | None = None  # an unnamed organisation or group as the text calls it ("health chiefs")
-    kind: str | None = None  # its type: "organization", "group" or "document"
+    kind: SpeakerType | None = None  # the phrase's type
 
 
 class SpeakerFinder:
@@ -109,13 +123,11 @@ class SpeakerFinder:
             if f.start < lo:
                 return None
             gap = self.raw[f.end:pos]
-            ok = re.fullmatch(r"[ \u00a0]*" + _AUX, gap) is not None or (
-                re.fullmatch(r",[ \u00a0]*" + _AUX, gap) is not None
+            ok = _GAP_NOTHING.fullmatch(gap) is not None or (
+                _GAP_COMMA.fullmatch(gap) is not None
                 and _APPOSED_NAME.search(self.raw[max(lo, f.start - APPOSED_TITLE_WINDOW):f.start]) is not None)
             if not ok and allow_apposition and (
-                    re.fullmatch(r",[^.;:!?“”\"«»]{1,160},[ \u00a0]*" + _AUX, gap)
-                    or re.fullmatch(r"[ \u00a0]+(?:of|at|from)[ \u00a0][^,.;:!?“”\"«»]{1,80},[ \u00a0]*" + _AUX,
-                                    gap)):
+                    _GAP_APPOSITION.fullmatch(gap) or _GAP_AFFILIATION.fullmatch(gap)):
                 # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
@@ -132,7 +144,7 @@ class SpeakerFinder:
             if pos <= f.start < hi:
                 gap = self.raw[pos:f.start]
                 gap = gap.replace("\u00a0", " ")
-                if gap.strip() == "" or re.fullmatch(r"(?:the |[A-Za-z][\w.-]* ){1,4}", gap):
+                if gap.strip() == "" or _TITLE_GAP.fullmatch(gap):
                     return f
                 return None
         return None
