@@ -16,17 +16,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from briefing_tui.extract.spacing import SP
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
-from briefing_tui.extract.names import fold
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, drop_fragments_of_reported,
+                                               fill_continuations)
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
-from briefing_tui.model import AttributionCue, Entity, Quote, Source, SpeakerType
+from briefing_tui.model import Entity, Quote, Source
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
@@ -44,21 +44,6 @@ _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised 
 _NICKNAME_AFTER = re.compile(SP + r"[A-Z]")  # and one right after the closing mark
 _NAMING_VERB = re.compile(SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
-
-
-@dataclass
-class PendingQuote:
-    """A quote before cross-source merging (mutable while the source is being read)."""
-
-    start: int
-    end: int
-    kind: str
-    speaker: Entity | None
-    cue: AttributionCue | str | None  # a direct quote's attribution, or the cue word of reported speech
-    paragraph: int
-    continues: bool = False
-    phrase: str | None = None  # an unnamed organisation or group speaker as the text calls it
-    phrase_kind: SpeakerType | None = None
 
 
 def _title_like(words: list[str]) -> bool:
@@ -127,9 +112,9 @@ class SourceQuotes:
             had_attribution |= self._reported(pi, p.start, p.end, text, spans)
             if not had_attribution and not spans and self.last_para < pi:
                 self.last_para = NO_PARAGRAPH  # narrative paragraph: no continuation across it
-        self._drop_fragments_of_reported()
-        self._fill_continuations()
-        self._echoes()
+        self.quotes = drop_fragments_of_reported(self.quotes)
+        fill_continuations(self.quotes)
+        attribute_echoes(self.quotes, self.raw)
         return self.quotes, self.terms
 
     def _direct(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
@@ -322,47 +307,6 @@ class SourceQuotes:
                 self.quotes.append(PendingQuote(a, b, "reported", who.entity, hit.cue, pi,
                                                 phrase=who.phrase, phrase_kind=who.kind))
         return found
-
-    def _drop_fragments_of_reported(self) -> None:
-        """A quoted fragment inside reported speech belongs to it: no separate direct quote."""
-        reported = sorted((q.start, q.end) for q in self.quotes if q.kind == "reported")
-        if not reported:
-            return
-        starts = [a for a, _ in reported]
-
-        def within(q: PendingQuote) -> bool:
-            i = bisect_right(starts, q.start) - 1
-            return i >= 0 and q.end <= reported[i][1] + 1 and q.end - q.start < reported[i][1] - reported[i][0]
-
-        self.quotes = [q for q in self.quotes if q.kind != "direct" or not within(q)]
-
-    # -- second passes -------------------------------------------------------------------------------
-    def _fill_continuations(self) -> None:
-        """An open quote continued in the next paragraph takes the speaker named there, and back."""
-        direct = [q for q in self.quotes if q.kind == "direct"]
-        for i in range(len(direct) - 2, -1, -1):
-            q, nxt = direct[i], direct[i + 1]
-            if q.continues and nxt.paragraph == q.paragraph + 1:
-                if q.speaker is None and nxt.speaker is not None:
-                    q.speaker, q.cue = nxt.speaker, "continued"
-        for i in range(len(direct) - 1):
-            q, nxt = direct[i], direct[i + 1]
-            if q.continues and nxt.paragraph == q.paragraph + 1 and nxt.speaker is None and q.speaker is not None:
-                nxt.speaker, nxt.cue = q.speaker, "continued"
-
-    def _echoes(self) -> None:
-        """A fragment with no attribution that repeats words the article attributes elsewhere."""
-        attributed = [(fold(self.raw[q.start:q.end]), q.speaker) for q in self.quotes if q.speaker is not None]
-        for q in self.quotes:
-            if q.kind != "direct" or q.speaker is not None or q.cue is not None:
-                continue
-            frag = fold(self.raw[q.start:q.end]).strip(" .,")
-            if len(frag.split()) < 3:
-                continue
-            speakers = {s.id: s for text, s in attributed if frag in text}
-            if len(speakers) == 1:
-                q.speaker, q.cue = next(iter(speakers.values())), "echo"
-
 
 MIN_REPORTED = 12  # characters: a shorter reported "clause" is a fragment
 MAX_CONTEXT = 2000

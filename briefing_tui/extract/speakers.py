@@ -6,7 +6,6 @@ the text does not say (an anonymous "analysts said", an ambiguous "he"), never a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -16,59 +15,16 @@ from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, COMPANY_NOUNS, DOC
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.spacing import SP
+from briefing_tui.extract.subject_patterns import (
+    ANON_SUBJECT, APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
+    PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_SUBJECT, SENTENCE_OPENING, SUBJECT_WINDOW,
+    TITLE_GAP,
+)
 from briefing_tui.model import Entity, Source, SpeakerType
 
 SubjectCue = Literal["name", "pronoun", "role", "group", "anonymous"]
 """How a subject was found: a name, a pronoun, a role or organisation noun, a group, or nobody named."""
-
-# Auxiliaries and adverbs between a subject and its verb ("has also said").
-_AUX = "(?:" + "|".join(w + " " for w in (
-    "has", "had", "have", "will", "would", "also", "then", "later", "again", "once", "further", "previously",
-    "recently", "earlier", "yesterday", "today", "on [A-Z][a-z]+day", "last week", "this week", "last month",
-    "early in the week", "on [A-Z][a-z]+day evening", "on [A-Z][a-z]+day morning")) + ")*"
-# "he said", "She has told": a pronoun subject right before the verb.
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + _AUX + r"$")
-# "it said", "It added": an organisation's pronoun.
-_IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + _AUX + r"$")
-# "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
-_DETERMINER = r"(?:the|a|an|one|its|his|her|their)"
-_ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + _DETERMINER + ")" + SP + r"+((?:(?!" + _DETERMINER + r"\b)[\w’'-]+,?" + SP
-                           + r"+){0,3}?)([a-z-]+)" + SP + "+" + _AUX + r"$", re.IGNORECASE)
-# "analysts said", "health chiefs warned": a bare (plural) noun subject.
-_ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + _AUX + r"$")
-# "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
-_ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)\b")
-# A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
-_APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
-APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
-# People speaking for an organisation named right before them: "KMPDU officials said".
-_ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
-                         r"executives|officers|authorities)" + SP + "+" + _AUX + "$")
-_OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
-# What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
-_SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
-ROLE_SCOPE_PARAGRAPHS = 2
-PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs  # "the company said": organisations named this many paragraphs back count
-
-
-SUBJECT_WINDOW = 240
-# Between a subject's name and its verb: nothing but auxiliaries ("Uyama has said"),
-_GAP_NOTHING = re.compile(SP + r"*" + _AUX)
-# a comma after a name set off by commas ("The Health Secretary, Mr Streeting, called"),
-_GAP_COMMA = re.compile(r"," + SP + r"*" + _AUX)
-# an apposition ("Uyama, a professor at ..., said"),
-_GAP_APPOSITION = re.compile(r",[^.;:!?“”\"«»]{1,160}," + SP + "*" + _AUX)
-# or an affiliation ("Professor Liu Wei of Peking University, said").
-_GAP_AFFILIATION = re.compile(SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + _AUX)
-# Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
-_TITLE_GAP = re.compile(r"(?:the |[A-Za-z][\w.-]* ){1,4}")
-_OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
-# Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than|on|in|at|into|over|"
-                                 r"under|after|before|during|between|among|like|as)" + SP + r"+$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
-
 
 @dataclass(slots=True)
 class Who:
@@ -123,15 +79,15 @@ class SpeakerFinder:
             if f.start < lo:
                 return None
             gap = self.raw[f.end:pos]
-            ok = _GAP_NOTHING.fullmatch(gap) is not None or (
-                _GAP_COMMA.fullmatch(gap) is not None
-                and _APPOSED_NAME.search(self.raw[max(lo, f.start - APPOSED_TITLE_WINDOW):f.start]) is not None)
+            ok = GAP_NOTHING.fullmatch(gap) is not None or (
+                GAP_COMMA.fullmatch(gap) is not None
+                and APPOSED_NAME.search(self.raw[max(lo, f.start - APPOSED_TITLE_WINDOW):f.start]) is not None)
             if not ok and allow_apposition and (
-                    _GAP_APPOSITION.fullmatch(gap) or _GAP_AFFILIATION.fullmatch(gap)):
+                    GAP_APPOSITION.fullmatch(gap) or GAP_AFFILIATION.fullmatch(gap)):
                 # "Uyama, a professor at ..., said" / "Professor Liu Wei of Peking University, said"
                 ok = not any(g.start >= f.end and g.end <= pos for g in self.people)
             if ok:
-                return None if _OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
+                return None if OBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) else f
             if not allow_apposition or "," not in gap:
                 return None
         return None
@@ -144,7 +100,7 @@ class SpeakerFinder:
             if pos <= f.start < hi:
                 gap = self.raw[pos:f.start]
                 gap = gap.replace("\u00a0", " ")
-                if gap.strip() == "" or _TITLE_GAP.fullmatch(gap):
+                if gap.strip() == "" or TITLE_GAP.fullmatch(gap):
                     return f
                 return None
         return None
@@ -164,22 +120,22 @@ class SpeakerFinder:
         m = PRONOUN_SUBJECT.search(before)
         if m:
             return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
-        m = _ORG_PEOPLE.search(before)
+        m = ORG_PEOPLE.search(before)
         if m:  # "KMPDU officials said", "Kremlin spokesman said": the organisation speaks
             g = self.mention_ending_before(lo + m.start(1), lo)
             if g is not None and g.type == "organization":
                 return Who(self.entity(g), "name", g.start)
-        m = _IT_SUBJECT.search(before)
+        m = IT_SUBJECT.search(before)
         if m:
             org = self.organisation_it(lo + m.start(1))
             return Who(org, "pronoun", lo + m.start(1)) if org is not None else None
-        m = _ROLE_SUBJECT.search(before)
+        m = ROLE_SUBJECT.search(before)
         if m:
             start = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             who = self.described(m.group(2), m.group(3), verb_start, start, m.group(1).lower() == "the")
             if who is not None:
                 return who
-        m = _ANON_SUBJECT.search(before)
+        m = ANON_SUBJECT.search(before)
         if m:
             words = m.group(1).split()
             last = words[-1].lower()
@@ -199,8 +155,8 @@ class SpeakerFinder:
             f = self.speakers[i]
             if f.start >= hi:
                 break
-            if self._quoted_at(f.start) or _NOT_SUBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) \
-                    or _POSSESSIVE_AFTER.match(self.raw, f.end):
+            if self._quoted_at(f.start) or NOT_SUBJECT_BEFORE.search(self.raw[max(lo, f.start - 12):f.start]) \
+                    or POSSESSIVE_AFTER.match(self.raw, f.end):
                 continue
             return Who(self.entity(f), "name", f.start)
         m = PRONOUN_SUBJECT.match(self.raw[lo:hi].lstrip(" \u00a0“\"").split(" ", 1)[0] + " ")
@@ -232,7 +188,7 @@ class SpeakerFinder:
 
     def described_after(self, pos: int, hi: int) -> Who | None:
         """"..., said the Kazakh President": the speaker a noun phrase right at ``pos`` describes."""
-        m = _ROLE_AFTER.match(self.raw, pos, hi)
+        m = ROLE_AFTER.match(self.raw, pos, hi)
         if m is None:
             return None
         who = self.described(m.group(1), m.group(2), pos, pos)
@@ -243,10 +199,10 @@ class SpeakerFinder:
         f = self.mention_starting_after(pos, hi)
         if f is not None:
             return Who(self.entity(f), "name", f.start)
-        m = _OBJECT_PRONOUN.match(self.raw, pos, hi)
+        m = OBJECT_PRONOUN.match(self.raw, pos, hi)
         if m:  # "according to him"
             return Who(self.pronoun("he" if m.group(1).lower() == "him" else "she", pos), "pronoun", pos)
-        m = _ROLE_AFTER.match(self.raw, pos, hi)
+        m = ROLE_AFTER.match(self.raw, pos, hi)
         if m is not None:
             who = self.described(m.group(1), m.group(2), pos, pos)
             if who is not None and who.cue != "anonymous":
@@ -299,7 +255,7 @@ class SpeakerFinder:
         """Whether a mention opens its sentence (titles and capitalised words before it aside)."""
         sent = self.source.sentence_at(f.start)
         lead = self.raw[sent.start:f.start] if sent is not None else ""
-        return _SENTENCE_OPENING.fullmatch(lead) is not None
+        return SENTENCE_OPENING.fullmatch(lead) is not None
 
     def named_later(self, lo: int, hi: int) -> Found | None:
         """A person given a name later in the clause: "..., who gave only her first name, Nino"."""

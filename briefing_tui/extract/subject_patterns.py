@@ -1,0 +1,56 @@
+"""The patterns ``speakers.SpeakerFinder`` reads subjects with: what may stand between a name and its
+verb, pronoun, role and group subjects, and the words that make a name no subject."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.spacing import SP
+
+# Auxiliaries and adverbs between a subject and its verb ("has also said").
+AUX = "(?:" + "|".join(w + " " for w in (
+    "has", "had", "have", "will", "would", "also", "then", "later", "again", "once", "further", "previously",
+    "recently", "earlier", "yesterday", "today", "on [A-Z][a-z]+day", "last week", "this week", "last month",
+    "early in the week", "on [A-Z][a-z]+day evening", "on [A-Z][a-z]+day morning")) + ")*"
+# "he said", "She has told": a pronoun subject right before the verb.
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + AUX + r"$")
+# "it said", "It added": an organisation's pronoun.
+IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + AUX + r"$")
+# "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
+DETERMINER = r"(?:the|a|an|one|its|his|her|their)"
+ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + DETERMINER + r"\b)[\w’'-]+,?" + SP
+                           + r"+){0,3}?)([a-z-]+)" + SP + "+" + AUX + r"$", re.IGNORECASE)
+# "analysts said", "health chiefs warned": a bare (plural) noun subject.
+ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + AUX + r"$")
+# "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
+ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)\b")
+# A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
+APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
+APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
+# People speaking for an organisation named right before them: "KMPDU officials said".
+ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
+                         r"executives|officers|authorities)" + SP + "+" + AUX + "$")
+OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
+# What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
+SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
+PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs
+
+
+SUBJECT_WINDOW = 240
+# Between a subject's name and its verb: nothing but auxiliaries ("Uyama has said"),
+GAP_NOTHING = re.compile(SP + r"*" + AUX)
+# a comma after a name set off by commas ("The Health Secretary, Mr Streeting, called"),
+GAP_COMMA = re.compile(r"," + SP + r"*" + AUX)
+# an apposition ("Uyama, a professor at ..., said"),
+GAP_APPOSITION = re.compile(r",[^.;:!?“”\"«»]{1,160}," + SP + "*" + AUX)
+# or an affiliation ("Professor Liu Wei of Peking University, said").
+GAP_AFFILIATION = re.compile(SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
+# Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
+TITLE_GAP = re.compile(r"(?:the |[A-Za-z][\w.-]* ){1,4}")
+OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
+# Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
+NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
+    "by", "of", "with", "to", "from", "for", "about", "against", "and", "than", "on", "in", "at", "into", "over",
+    "under", "after", "before", "during", "between", "among", "like", "as",
+)) + ")" + SP + r"+$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
