@@ -139,6 +139,7 @@ ORG_KEYWORDS = frozenset({
     "semiconductor", "semiconductors", "technologies", "technology", "systems", "electronics", "pharmaceuticals",
     "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
     "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
+    "headquarters", "directorate", "prosecution", "observatory", "inquiry", "tribunal",
 })
 
 # Words inside a capitalised sequence that make it a place.

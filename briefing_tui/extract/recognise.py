@@ -242,8 +242,8 @@ class SourceRecogniser:
 
         Titles and honorifics in front ("Lt Gen", "Datuk Seri", "Shri") are not part of the name
         (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
-        if all(_is_title(t) for t in toks):
-            return
+        if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
+            return  # "Prime Minister", "Finance Minister": a title alone is nobody
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)

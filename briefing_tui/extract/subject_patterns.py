@@ -28,8 +28,10 @@ ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){
 APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
 # People speaking for an organisation named right before them: "KMPDU officials said".
-ORG_PEOPLE = re.compile(SP + r"+(officials|spokesperson|spokesman|spokeswoman|representatives|sources|leaders|"
-                         r"executives|officers|authorities)" + SP + "+" + AUX + "$")
+ORG_PEOPLE = re.compile(SP + r"+(" + "|".join((
+    "officials", "spokesperson", "spokesman", "spokeswoman", "representatives", "sources", "leaders", "executives",
+    "officers", "authorities", "statement", "press release", "release", "report", "website", "post",
+)) + ")" + SP + "+" + AUX + "$")
 OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 # What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
 SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
@@ -42,7 +44,7 @@ GAP_NOTHING = re.compile(SP + r"*" + AUX)
 # a comma after a name set off by commas ("The Health Secretary, Mr Streeting, called"),
 GAP_COMMA = re.compile(r"," + SP + r"*" + AUX)
 # an apposition ("Uyama, a professor at ..., said"),
-GAP_APPOSITION = re.compile(r",[^.;:!?“”\"«»]{1,160}," + SP + "*" + AUX)
+GAP_APPOSITION = re.compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
 # or an affiliation ("Professor Liu Wei of Peking University, said").
 GAP_AFFILIATION = re.compile(SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".

@@ -55,11 +55,26 @@ def _acronyms(found: list[Found]) -> None:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
+def _longer_forms(people: list[Found]) -> None:
+    """"Finance Jack Chambers" where the article also names "Jack Chambers": the same person, with a
+    word of a title run into the name (one person is one entity)."""
+    keys = {fold(f.key): f.key for f in people if f.full and f.confirmed}
+    for f in people:
+        words = f.key.split()
+        if f.full and len(words) >= 3:
+            for cut in (1, 2):
+                shorter = keys.get(fold(" ".join(words[cut:])))
+                if shorter is not None and len(words) - cut >= 2:
+                    f.key, f.confirmed = shorter, True
+                    break
+
+
 def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Link surname and given-name mentions to the article's full names; confirm, retype or drop
     candidates by what the rest of the article shows (returns the mentions kept)."""
     _short_org_names(found, gaz)
     people = [f for f in found if f.type == "person"]
+    _longer_forms(people)
     fulls = [f for f in people if f.full]
     confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
     for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
