@@ -15,7 +15,7 @@ import re
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES,
+from briefing_tui.extract.lexicon import (CREDIT_AFTER, CREDIT_BEFORE, GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
                                           PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs
@@ -70,6 +70,8 @@ class SourceRecogniser:
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
+                    if _is_credit(ptext, part):
+                        continue  # "Getty Images Kevin Vickers", "(Niall Carson/PA)": a photo credit
                     if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
                         # headings are title-cased and terms are quoted: only names we already know
                         self._split_known(ptext, p.start, part, people=False)
@@ -247,7 +249,8 @@ class SourceRecogniser:
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
-                                        or (norm_word(toks[lead]) in TITLE_SET and len(toks) - lead >= 3
+                                        or ((norm_word(toks[lead]) in TITLE_SET or norm_word(toks[lead]) in ROLE_NOUNS)
+                                            and len(toks) - lead >= 3
                                             and self.gaz.gender_of_given_name(toks[lead + 1].text))):
             lead += 1  # "Lt Gen Malik": a rank after a rank is one too; "Leader Doug Ford"
         if lead:
@@ -261,6 +264,14 @@ class SourceRecogniser:
             self._emit(ptext, pstart, toks, kind, key, **details)
 
 
+def _is_credit(ptext: str, part: list[Token]) -> bool:
+    """Whether a capitalised run is the credit of a photograph or video, not a name in the story."""
+    a, b = part[0].start, part[-1].end
+    return (CREDIT_BEFORE.search(ptext, max(0, a - 24), a) is not None
+            or CREDIT_AFTER.match(ptext, b) is not None
+            or " ".join(t.text for t in part[:2]) in ("Getty Images", "AP Photo"))
+
+
 def _is_title(tok: Token, nxt: Token | None = None) -> bool:
     """Whether a capitalised word is a title or honorific rather than part of a name.
 
@@ -268,7 +279,7 @@ def _is_title(tok: Token, nxt: Token | None = None) -> bool:
     stop only before another title ("Lt Gen Malik", but "Gen Nakatani" is a name)."""
     word = norm_word(tok)
     if word in PERIOD_ONLY_TITLES and not tok.text.endswith("."):
-        return nxt is not None and _is_title(nxt)
+        return nxt is not None and (norm_word(nxt) in PERIOD_ONLY_TITLES or _is_title(nxt))
     return (word in TITLE_SET and word not in GENERIC_ROLES) or word in HONORIFICS
 
 
