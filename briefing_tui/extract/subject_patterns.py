@@ -24,7 +24,7 @@ ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + D
 ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + AUX + r"$")
 # "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
 ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)"
-                        r"(?=[.,;:!?)]|\s*$|\s+(?:of|from|at|for|in|with|who|and|on)\b)")
+                        r"(?=[.,;:!?)]|\s*$|\s+(?:of|from|at|for|in|with|who|and|on|by|[a-z]+ed)\b)")
 # A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
 APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
