@@ -40,9 +40,9 @@ ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its att
 NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
 MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
 VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
-_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
+_NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
 _NICKNAME_AFTER = re.compile(SP + r"[A-Z]")  # and one right after the closing mark
-_NAMING_VERB = re.compile(SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
+_NAMING_VERB = re.compile(r"^" + SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 

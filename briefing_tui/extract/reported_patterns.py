@@ -42,10 +42,10 @@ NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
 # Nothing but a title before the subject: "Mr Vaishnaw said, ...".
 BARE_PREFIX = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w.’'-]*" + SP + r"*){0,3}")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")  # a word, not an acronym or an initial
-THAT_SOON = re.compile(r"[^,.;:“”\"]{0,60}?\bthat" + SP + "+")  # "(quoted as saying) by her press service that"
+THAT_SOON = re.compile(r"^[^,.;:“”\"]{0,60}?\bthat" + SP + "+")  # "(quoted as saying) by her press service that"
 SEMICOLON_FIRST = re.compile(SP + r"*;")
 AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
-OF_ABOUT = re.compile(SP + r"+(?:of|about|on)\b")
+OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
 THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
@@ -110,8 +110,8 @@ NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it repo
 # A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
 TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.
-JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?" + SP + r"+(?:while|whereas|but|although|though))" + SP
+JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though))" + SP
                             + r"*(?:the" + SP + "+)?$")
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
-OPENING_SUBJECT = re.compile(r"(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
+OPENING_SUBJECT = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
 MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech

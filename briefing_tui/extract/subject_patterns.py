@@ -29,7 +29,7 @@ ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){
 APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
 # People speaking for an organisation named right before them: "KMPDU officials said".
-ORG_PEOPLE = re.compile(SP + r"+(" + "|".join((
+ORG_PEOPLE = re.compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join((
     "officials", "spokesperson", "spokesman", "spokeswoman", "representatives", "sources", "leaders", "executives",
     "officers", "authorities", "statement", "press release", "release", "report", "website", "post",
 )) + ")" + SP + "+" + AUX + "$")
@@ -47,9 +47,9 @@ GAP_COMMA = re.compile(r"," + SP + r"*" + AUX)
 # an apposition ("Uyama, a professor at ..., said"),
 GAP_APPOSITION = re.compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
 # or an affiliation ("Professor Liu Wei of Peking University, said").
-GAP_AFFILIATION = re.compile(SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
+GAP_AFFILIATION = re.compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
-TITLE_GAP = re.compile(r"(?:the |[A-Za-z][\w.-]* ){1,4}")
+TITLE_GAP = re.compile(r"(?<![\w.-])(?:the |[A-Za-z][\w.-]* ){1,4}")
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
 # Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
 NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
