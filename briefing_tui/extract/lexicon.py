@@ -79,7 +79,8 @@ _REGULAR_SPEECH_VERBS = (
     "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
-    "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse"
+    "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse implore "
+    "request challenge"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -115,7 +116,7 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
                          "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
                          "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
-OBJECT_SPEECH_VERBS = _forms("urge", "accuse") | {"called for", "calls for", "call for", "called on", "calls on",
+OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}
 # Verbs whose reported content may be an infinitive: "vowed to start with ...", "pledged to build peace".
 TO_VERBS = _forms("promise", "vow", "pledge")
@@ -195,6 +196,7 @@ ORG_NOUNS = COMPANY_NOUNS | frozenset({
     "directorate", "tribunal", "inquiry", "presidency", "palace", "kremlin", "junta", "regime", "school",
     "hospital", "trust", "council", "assembly", "body", "unit", "network", "broadcaster", "newspaper", "forum",
     "observatory", "utility", "commission", "prosecution", "mission", "delegation", "outlet", "station",
+    "television", "radio", "agency",
 })
 # Nouns for documents that "say" things ("the statement said", "a report found").
 DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study", "survey", "filing", "ruling",

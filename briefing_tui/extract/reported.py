@@ -28,10 +28,11 @@ from briefing_tui.extract.reported_patterns import (
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
     JOINER_BEFORE, MIN_CLAUSE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
-    TELL, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
+    REPORT_FORMS, TELL, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
-from briefing_tui.extract.verbs import speech_verbs
+from briefing_tui.extract.spacing import SP_CHARS
+from briefing_tui.extract.verbs import last_speech_verb, speech_verbs
 
 @dataclass(slots=True)
 class ReportedHit:
@@ -190,9 +191,18 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     if prefix[-1:] in CLOSERS or quoted_prefix:
         return None  # “...,” Igor said outside the gates: the attribution of a direct quote
     start = _clause_after(raw, v1, hi, m.word)
+    if start is None and m.word in REPORT_FORMS and _speaks_for_an_organisation(who):
+        # "Tasnim news agency reported a strike at ...": what an outlet or agency reports
+        start = v1 + len(rest) - len(rest.lstrip(SP_CHARS))
+        if raw[start:start + 1] in CLAUSE_OPENERS or not raw[start:start + 1].strip():
+            start = None
     if start is None:
         return None
     return ReportedHit(who, start, hi, m.word, v1)
+
+
+def _speaks_for_an_organisation(who: Who) -> bool:
+    return (who.entity is not None and who.entity.type == "organization") or who.kind in ("organization", "document")
 
 
 def _sentence_subject(raw: str, lo: int, pos: int, who_finder: SpeakerFinder) -> Who | None:
@@ -242,14 +252,19 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
         m = PARTICIPLE.search(raw, lo, hi)
         if m is None or _inside(starts, inside, m.start()):
             return []
-        who = _sentence_subject(raw, lo, m.start(), who_finder)
+        verb = last_speech_verb(raw, lo, m.start())
+        who = who_finder.subject_of(verb.start, lo) if verb is not None else None
+        if who is None:  # "“...,” she said, adding that ...": the attribution's speaker; else the sentence's subject
+            who = _sentence_subject(raw, lo, m.start(), who_finder)
         if who is None or raw[m.end():m.end() + 1] in CLAUSE_OPENERS:
             return []
         hits.append(ReportedHit(who, m.end(), hi, m.group(1), m.end()))
     out: list[ReportedHit] = []
-    for hit in hits:
+    for i, hit in enumerate(hits):
         out.append(hit)
-        for m in PARTICIPLE.finditer(raw, max(hit.start, hit.after), hit.end):
+        # the last clause may end before its verb ("CLAUSE, he said, stressing that ..."): look up to the end
+        stop = hi if i == len(hits) - 1 else hit.end
+        for m in PARTICIPLE.finditer(raw, max(hit.start, hit.after), stop):
             if _inside(starts, inside, m.start()) or m.start() <= out[-1].start:
                 continue
             if raw[m.end():m.end() + 1] in CLAUSE_OPENERS:
@@ -257,7 +272,7 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
             if NOT_A_CLAUSE.match(raw[m.end() - 1:m.end() + 20]):
                 continue  # "adding to the pressure", "saying goodbye"
             last = out[-1]
-            end = last.end
+            end = max(last.end, stop) if m.start() > last.end else last.end
             last.end = min(last.end, m.start())
             out.append(ReportedHit(last.who, m.end(), end, m.group(1), m.end()))
     for hit in out:

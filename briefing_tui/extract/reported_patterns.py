@@ -49,7 +49,7 @@ OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
 THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
-SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to)" + SP
+SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to|as of)" + SP
                            + r"[^,.;:!?“”\"]{1,50})+[.!?]?" + SP + r"*$")
 # Three or fewer words, then a finite verb: the clause after "announced", "told the Post", "confirmed".
 FINITE_CLAUSE = re.compile(r"^" + SP + r"+((?:[\w’'.-]+" + SP + r"+){1,3}?)(?:would|will|was|were|is|are|had|has|"
@@ -67,6 +67,7 @@ COMMA_FIRST = re.compile(r"^" + SP + r"*,")
 CLAUSE_STARTERS = frozenset({"he", "she", "they", "it", "there", "we", "i", "the", "this", "his", "her", "their",
                               "its", "our", "a", "an", "no", "all", "some", "any", "every", "more", "most", "only"})
 TELL = frozenset({"tell", "tells", "told"})
+REPORT_FORMS = frozenset({"report", "reports", "reported"})
 WORD = re.compile(r"[\w’'-]+")
 # Participles adding a clause for the speaker of the sentence: ", adding that ...", ", saying ...".
 PARTICIPLES = (

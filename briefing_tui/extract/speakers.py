@@ -139,6 +139,14 @@ class SpeakerFinder:
         if m:
             words = m.group(1).split()
             last = words[-1].lower()
+            if last in ORG_NOUNS:  # "police said" where the article names the police; "Iranian state television"
+                org = self.organisation(last, verb_start)
+                if org is not None:
+                    return Who(org, "role", lo + m.start(1))
+                if last not in ANONYMOUS_SUBJECTS and len(words) > 1:
+                    while words and (words[0].lower() in NEVER_NAMES or not words[0].isalpha()):
+                        words = words[1:]
+                    return Who(None, "role", lo + m.start(1), " ".join(words), "organization")
             if m.group(1).lower() in ANONYMOUS_SUBJECTS or last in ANONYMOUS_SUBJECTS:
                 return Who(None, "anonymous", lo + m.start(1))  # "analysts said": named by nobody
             if last.endswith("s") and last[:-1] in ROLE_NOUNS:  # "health chiefs warned": a group
