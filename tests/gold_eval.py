@@ -9,7 +9,7 @@ occurrence of a merged quote (``also_in``) is scored in its own source.
 
 Speakers: the same name once case, accents, "the", possessives and punctuation are set aside, or
 one name the other with words added ("Roy Cooper" / "Roy A. Cooper", "Red Cross" / "American Red
-Cross"); a lone surname never stands for a full name. ``None`` matches only ``None``.
+Cross"), company suffixes aside ("BlackBerry Ltd"); a lone surname never stands for a full name. ``None`` matches only ``None``.
 
 A gold direct quote that lies inside an extracted reported quote counts as found with it (a quoted
 fragment inside reported speech belongs to it; older gold lists such fragments on their own).
@@ -30,7 +30,9 @@ from briefing_tui.corpus import Corpus
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 MIN_GOLD_OVERLAP = 0.5  # share of the gold span an extracted span must cover to match it
-_NAME_STOP = frozenset({"the", "of", "and", "s", "for", "in", "on"})
+# Words that do not tell two names apart: articles, particles and company suffixes ("BlackBerry Ltd").
+_NAME_STOP = frozenset({"the", "of", "and", "s", "for", "in", "on", "ltd", "inc", "corp", "plc", "llc", "co",
+                        "limited", "corporation"})
 
 FAILURE_CLASSES = {
     "missed direct": "a gold direct quote not extracted",

@@ -211,6 +211,12 @@ NEWS_OUTLETS = frozenset({
     "mehr", "isna", "presstv", "xinhuanet", "upi", "ips", "aap", "cp", "nzpa", "sapa", "nan", "kna", "ghananewsagency",
 })
 
+# Words in the name of an outlet or agency, whose "reported X" reports news ("Tasnim news agency reported a
+# strike"), unlike a company's "reported net income".
+MEDIA_WORDS = frozenset({"news", "agency", "television", "tv", "radio", "press", "times", "post", "journal", "media",
+                         "broadcaster", "broadcasting", "network", "newspaper", "daily", "tribune", "herald", "gazette",
+                         "wire", "channel", "magazine"})
+
 # Credits of photographs and videos: the names right after them are credits, not people in the story.
 CREDIT_BEFORE = re.compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictures?|PIC|Pic|Images?|Credit|Video|"
                            r"Source|AP[ \u00a0]+Photo|Photo[ \u00a0]+by|Illustration)[ \u00a0]*[:/|]?[ \u00a0]*$")
@@ -224,9 +230,9 @@ ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "gr
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",
-                             "dos", "du", "la", "le", "bin", "ibn", "al", "el", "on", "in"})
+                             "dos", "du", "la", "le", "bin", "ibn", "al", "el", "on", "in", "ten", "ter"})
 PERSON_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "du", "la", "le",
-                              "bin", "ibn", "al", "el"})
+                              "bin", "ibn", "al", "el", "ten", "ter"})
 
 # Plural or generic subjects that speak without a name: their quotes stay unattributed.
 ANONYMOUS_SUBJECTS = frozenset({

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
+from briefing_tui.extract.lexicon import MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
@@ -202,7 +202,13 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
 
 
 def _speaks_for_an_organisation(who: Who) -> bool:
-    return (who.entity is not None and who.entity.type == "organization") or who.kind in ("organization", "document")
+    """Whether the subject is an outlet or agency ("Tasnim news agency", "CNN", "Iranian state television")."""
+    name = who.entity.name if who.entity is not None and who.entity.type == "organization" else (
+        who.phrase if who.kind == "organization" else None)
+    if name is None:
+        return False
+    words = {w.lower() for w in name.split()}
+    return bool(words & MEDIA_WORDS) or name.lower() in NEWS_OUTLETS
 
 
 def _sentence_subject(raw: str, lo: int, pos: int, who_finder: SpeakerFinder) -> Who | None:

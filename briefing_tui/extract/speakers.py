@@ -184,6 +184,8 @@ class SpeakerFinder:
             org = self.organisation(noun_low, pos)
             if org is not None:
                 return Who(org, "role", start)
+            if phrase.lower() == noun_low and noun_low in COMPANY_NOUNS:
+                return Who(None, "role", start)  # "the company said" of a company the rules did not find: nobody named
             return Who(None, "role", start, phrase, "organization")
         if noun_low in DOCUMENT_NOUNS:
             org = self.company(pos)
