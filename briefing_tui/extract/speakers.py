@@ -55,6 +55,7 @@ class SpeakerFinder:
         self._quoted_starts = [a for a, _ in self.quoted]
         self._paragraph_starts = [p.start for p in source.paragraphs]
         self.last_speaker: Entity | None = None
+        self.last_org_speaker: Entity | None = None  # the organisation last given words anywhere before
         self.last_speaker_pos = -1
         self.gender = {}
         for f in self.people:
@@ -291,6 +292,9 @@ class SpeakerFinder:
             if f.role and noun in f.role.lower().split():
                 (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
         ents = before or after
+        last = self.last_speaker
+        if len(ents) > 1 and last is not None and last.id in ents and not modifiers.strip():
+            return last  # "The Minister said", right after the minister's own words
         if len(ents) > 1 and modifiers.strip():
             words = set(modifiers.lower().replace(",", " ").split())
             fitting = {e.id: e for e in ents.values() if words & {w for r in e.roles for w in r.lower().split()}
@@ -309,8 +313,8 @@ class SpeakerFinder:
         if orgs:
             return self.entity(orgs[0])
         if noun in COMPANY_NOUNS or noun in ("union", "group", "party", "body", "organisation", "organization"):
-            last = self.last_speaker
-            if last is not None and last.type == "organization" and self.last_speaker_pos >= self._paragraph_floor(pos):
+            last = self.last_org_speaker
+            if last is not None:
                 return last  # "The union has said ...", after the union's own words
             return self.company(pos)
         return None
@@ -338,3 +342,5 @@ class SpeakerFinder:
     def spoke(self, entity: Entity | None, pos: int) -> None:
         """Remember who was last attributed words, and where (pronouns lean on it)."""
         self.last_speaker, self.last_speaker_pos = entity, pos
+        if entity is not None and entity.type == "organization":
+            self.last_org_speaker = entity
