@@ -114,7 +114,8 @@ _NOT_REPORTING = _forms("put", "ask", "continue", "joke", "think") | {"posted"}
 THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet",
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
                          "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
-                         "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge")
+                         "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge",
+                         "conclude")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}

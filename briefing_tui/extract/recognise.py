@@ -238,6 +238,15 @@ class SourceRecogniser:
         if rest:
             self._person(ptext, pstart, rest, confirmed=None)
 
+    def _title_words_before_given_name(self, toks: list[Token]) -> int:
+        """How many words of a title run into a name: "Health Secretary Wes Streeting" -> 2 (a title or
+        role word among them, then a known given name with a surname after it); 0 when none."""
+        for i in range(1, len(toks) - 1):
+            if self.gaz.gender_of_given_name(toks[i].text) and any(
+                    norm_word(t) in TITLE_SET or norm_word(t) in ROLE_NOUNS for t in toks[:i]):
+                return i
+        return 0
+
     def _person(self, ptext: str, pstart: int, toks: list[Token], role: str | None = None,
                 confirmed: bool | None = True) -> None:
         """A person candidate; ``confirmed=None`` means: look for evidence around it.
@@ -253,6 +262,8 @@ class SourceRecogniser:
                                             and len(toks) - lead >= 3
                                             and self.gaz.gender_of_given_name(toks[lead + 1].text))):
             lead += 1  # "Lt Gen Malik": a rank after a rank is one too; "Leader Doug Ford"
+        if not lead:
+            lead = self._title_words_before_given_name(toks)
         if lead:
             role = role or self._text(ptext, toks[:lead])
             confirmed = True if confirmed is None else confirmed

@@ -106,7 +106,7 @@ PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICI
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quoted" + SP + r"+as" + SP
                         + r"+saying(?:" + SP + r"+by" + SP + r"+[^,.;:“”\"]{1,60}?)?(?:" + SP + r"+that)?" + SP
                         + r"+(?=\S)")
-CLAUSE_OPENERS = "“\"«「‘:"
+CLAUSE_OPENERS = "“\"«「‘':"
 NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it reports must open a quote
 # A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
 TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
