@@ -18,9 +18,11 @@ from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
     ANON_SUBJECT, APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
-    PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_SUBJECT, SENTENCE_OPENING, SUBJECT_WINDOW,
-    TITLE_GAP,
+    PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
+    SUBJECT_WINDOW, TITLE_GAP,
 )
+from briefing_tui.extract.cues import TITLE_SET
+from briefing_tui.extract.spacing import SP_CHARS
 from briefing_tui.model import Entity, Source, SpeakerType
 
 SubjectCue = Literal["name", "pronoun", "role", "group", "anonymous"]
@@ -240,7 +242,8 @@ class SpeakerFinder:
         here = [f for f in ok if f.start >= here_lo]
         last = self.last_speaker
         leading = [f for f in here if self._opens_sentence(f)]
-        last_fits = last is not None and self.last_speaker_pos >= para_lo and self.gender.get(last.id) in (None, want)
+        last_fits = (last is not None and last.type == "person" and self.last_speaker_pos >= para_lo
+                     and self.gender.get(last.id) in (None, want))
         if leading:  # someone introduced in this very paragraph as a sentence's subject
             pick = self.entity(leading[-1])
         elif last_fits:
@@ -251,7 +254,8 @@ class SpeakerFinder:
             pick = self.entity(ok[-1])
         else:  # nobody that close: the last speaker, else the last person, a few paragraphs back
             far_lo = self._paragraph_floor(pos, back=PRONOUN_REACH_PARAGRAPHS)
-            if last is not None and self.last_speaker_pos >= far_lo and self.gender.get(last.id) in (None, want):
+            if (last is not None and last.type == "person" and self.last_speaker_pos >= far_lo
+                    and self.gender.get(last.id) in (None, want)):
                 pick = last
             else:
                 far = self.people[bisect_left(self._people_starts, far_lo):bisect_left(self._people_starts, para_lo)]
@@ -288,9 +292,15 @@ class SpeakerFinder:
         With several, the words before the noun choose ("the finance minister")."""
         before: dict[str, Entity] = {}
         after: dict[str, Entity] = {}
+        described = set(modifiers.lower().replace(",", " ").split())
         for f in self.people:
-            if f.role and noun in f.role.lower().split():
-                (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
+            role = (f.role or "").lower().split() or self._role_before(f)
+            if noun not in role:
+                continue
+            lead = role[:role.index(noun)]
+            if lead and " ".join(lead[-1:] + [noun]) in TITLE_SET and not described & set(lead):
+                continue  # "the Minister" is not the "Prime Minister"
+            (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
         ents = before or after
         last = self.last_speaker
         if len(ents) > 1 and last is not None and last.id in ents and not modifiers.strip():
@@ -302,6 +312,18 @@ class SpeakerFinder:
                               if self.entity(f).id == e.id)}
             ents = fitting or ents
         return next(iter(ents.values())) if len(ents) == 1 else None
+
+    def _role_before(self, f: Found) -> list[str]:
+        """Lowercased words of a role written before a name and set off by a comma in its sentence:
+        "Union Minister for Agriculture, Shivraj Singh Chouhan" (no other name between)."""
+        sent = self.source.sentence_at(f.start)
+        lo = max(sent.start if sent is not None else 0, f.start - ROLE_BEFORE_WINDOW)
+        before = self.raw[lo:f.start]
+        if not before.rstrip(SP_CHARS).endswith(","):
+            return []
+        if any(lo <= g.start < f.start for g in self.people if g is not f):
+            return []
+        return before.lower().replace(",", " ").split()
 
     def organisation(self, noun: str, pos: int) -> Entity | None:
         """The organisation "the <noun>" stands for: the nearest earlier one with that word in its name,

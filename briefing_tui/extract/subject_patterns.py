@@ -39,6 +39,7 @@ ORG_PEOPLE = re.compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join((
 OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 # What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
 SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
+ROLE_BEFORE_WINDOW = 100  # characters before a name searched for a role set off by a comma
 PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs
 
 
