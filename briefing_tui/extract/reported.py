@@ -28,7 +28,7 @@ from briefing_tui.extract.reported_patterns import (
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
     JOINER_BEFORE, MIN_CLAUSE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
-    REPORT_FORMS, TELL, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
+    REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.spacing import SP_CHARS
@@ -244,6 +244,9 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
             hit = _verb_hit(raw, lo, hi, m, inside, starts, who_finder)
             if hit is None:
                 continue
+            subject = hit.who.start if hit.who.start >= 0 else m.start
+            if THAT_BEFORE.search(raw, max(lo, subject - 12), subject):
+                continue  # "..., adding that the government would maintain ...": inside reported words
             if hits:
                 prev = hits[-1]
                 subject = hit.who.start if hit.who.start >= 0 else m.start

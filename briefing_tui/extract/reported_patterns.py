@@ -46,6 +46,7 @@ THAT_SOON = re.compile(r"^[^,.;:“”\"]{0,60}?\bthat" + SP + "+")  # "(quoted 
 SEMICOLON_FIRST = re.compile(SP + r"*;")
 AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
+THAT_BEFORE = re.compile(r"\bthat" + SP + "+$")  # a subject inside a "that" clause is no new attribution
 THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."

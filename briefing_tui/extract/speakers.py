@@ -180,7 +180,8 @@ class SpeakerFinder:
         the person or organisation of the article it stands for, else the phrase itself (organisations,
         groups, documents) or nobody (a person the text does not name)."""
         noun_low = noun.lower()
-        phrase = " ".join((modifiers.replace(",", " ") + " " + noun).split())
+        modifiers = modifiers.rsplit(",", 1)[-1]  # "a surprise announcement, Cuomo’s campaign": after the comma
+        phrase = " ".join((modifiers + " " + noun).split())
         if noun_low in ROLE_NOUNS:
             return Who(self.role(noun_low, pos, modifiers), "role", start)
         if noun_low in ORG_NOUNS:

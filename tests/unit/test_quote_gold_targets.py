@@ -28,15 +28,15 @@ def scored():
 
 def test_direct_and_reported_together(scored):
     both, _ = scored
-    assert both.f1 >= 0.90, both.failure_counts()
-    assert both.precision >= 0.85, both.failure_counts()
+    assert both.f1 >= 0.90, f"F1 {both.f1:.3f}; mistakes by class: {both.failure_counts()}"
+    assert both.precision >= 0.85, f"precision {both.precision:.3f}; mistakes by class: {both.failure_counts()}"
 
 
 def test_speakers(scored):
     both, _ = scored
-    assert both.speaker_accuracy >= 0.92, both.failure_counts()
+    assert both.speaker_accuracy >= 0.92, f"speaker accuracy {both.speaker_accuracy:.3f}; {both.failure_counts()}"
 
 
 def test_reported_speech_recall(scored):
     _, reported = scored
-    assert reported.recall >= 0.85, reported.failure_counts()
+    assert reported.recall >= 0.85, f"reported recall {reported.recall:.3f}; {reported.failure_counts()}"
