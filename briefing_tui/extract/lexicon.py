@@ -80,7 +80,7 @@ _REGULAR_SPEECH_VERBS = (
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
     "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse implore "
-    "request challenge"
+    "request challenge express"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -115,7 +115,7 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
                          "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
                          "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge",
-                         "conclude")
+                         "conclude", "express")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on"}

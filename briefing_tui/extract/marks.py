@@ -107,7 +107,8 @@ def quoted_spans(text: str, next_starts_with_mark: bool = False) -> list[MarkedS
     if stack:
         opener, at = stack[0]
         lead = text[:at].rstrip(" \t\u00a0")
-        if opener not in "'‘" and (next_starts_with_mark or not lead or lead[-1] in ":,"):
+        if (opener not in "'‘" and (next_starts_with_mark or not lead or lead[-1] in ":,")) or (
+                opener == "‘" and not lead):  # a British ‘ opening the paragraph
             # continued in the next paragraph, or left open to the end of a paragraph it opens
             # (or that introduces it: 'He added: “...'): a quote whose closing mark never came
             spans.append(MarkedSpan(at + 1, len(text.rstrip()), opener, closed=False))
