@@ -221,6 +221,8 @@ MEDIA_WORDS = frozenset({"news", "agency", "television", "tv", "radio", "press",
 # Credits of photographs and videos: the names right after them are credits, not people in the story.
 CREDIT_BEFORE = re.compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictures?|PIC|Pic|Images?|Credit|Video|"
                            r"Source|AP[ \u00a0]+Photo|Photo[ \u00a0]+by|Illustration)[ \u00a0]*[:/|]?[ \u00a0]*$")
+# A paragraph that may hold a credit (the runs of other paragraphs are not checked).
+CREDIT_HINT = re.compile(r"Getty|Photo|Pictures?\b|PIC|Pic\b|Image|Credit|Video|Source|Illustration|/")
 # "(Niall Carson/PA)", "Lucy North/PA Wire": a name, then a slash and the agency.
 CREDIT_AFTER = re.compile(r"/[ \u00a0]*[A-Z][\w.]*")
 

@@ -15,7 +15,7 @@ import re
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import (CREDIT_AFTER, CREDIT_BEFORE, GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
+from briefing_tui.extract.lexicon import (CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT, GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
                                           PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs
@@ -65,12 +65,13 @@ class SourceRecogniser:
             heading = p.kind == "heading"
             # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
             terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
+            credits = CREDIT_HINT.search(ptext) is not None  # (only then is a run checked for a credit)
             for run in name_runs(ptext):
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
-                    if _is_credit(ptext, part):
+                    if credits and _is_credit(ptext, part):
                         continue  # "Getty Images Kevin Vickers", "(Niall Carson/PA)": a photo credit
                     if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
                         # headings are title-cased and terms are quoted: only names we already know

@@ -105,6 +105,8 @@ def _special(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
              who_finder: SpeakerFinder) -> ReportedHit | None:
     """"According to X, ...", "..., according to X" and "X was quoted as saying ..." in ``raw[lo:hi]``."""
     sent = raw[lo:hi]
+    if "ccording" not in sent and "quoted" not in sent:
+        return None  # (most sentences: no need to try the patterns)
     m = ACCORDING_START.match(sent)
     if m:
         who = who_finder.source_named_at(lo + m.end(), lo + m.end() + ACCORDING_WINDOW)
