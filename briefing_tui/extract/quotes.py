@@ -132,7 +132,7 @@ class SourceQuotes:
             if who is None:
                 who, cue = self._in_sentence(pstart, pend, sp)
             adjacent = cue in ("after", "before", "colon")
-            if len(words) <= 2 and _NICKNAME_BEFORE.search(text, 0, sp.start - 1) and _NICKNAME_AFTER.match(
+            if len(words) <= 2 and _NICKNAME_BEFORE.search(text, max(0, sp.start - 40), sp.start - 1) and _NICKNAME_AFTER.match(
                     text, min(len(text), sp.end + 1)):
                 adjacent = False  # Sen. Paolo “Bam” Aquino: a nickname inside a name
                 who = None

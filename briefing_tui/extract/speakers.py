@@ -18,7 +18,7 @@ from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
     ANON_SUBJECT, APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
-    PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
+    ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
 )
 from briefing_tui.extract.cues import TITLE_SET
@@ -123,12 +123,13 @@ class SpeakerFinder:
         m = PRONOUN_SUBJECT.search(before)
         if m:
             return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
-        m = ORG_PEOPLE.search(before)
+        tail = before[-ORG_PEOPLE_REACH:]
+        m = ORG_PEOPLE.search(before) if any(w in tail for w in ORG_PEOPLE_WORDS) else None
         if m:  # "KMPDU officials said", "Kremlin spokesman said": the organisation speaks
             g = self.mention_ending_before(lo + m.start(1), lo)
             if g is not None and g.type == "organization":
                 return Who(self.entity(g), "name", g.start)
-        m = IT_SUBJECT.search(before)
+        m = IT_SUBJECT.search(before) if "t " in tail or "t\u00a0" in tail else None
         if m:
             org = self.organisation_it(lo + m.start(1))
             return Who(org, "pronoun", lo + m.start(1)) if org is not None else None

@@ -32,10 +32,12 @@ ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){
 APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
 # People speaking for an organisation named right before them: "KMPDU officials said".
-ORG_PEOPLE = re.compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join((
+ORG_PEOPLE_WORDS = (
     "officials", "spokesperson", "spokesman", "spokeswoman", "representatives", "sources", "leaders", "executives",
     "officers", "authorities", "statement", "press release", "release", "report", "website", "post",
-)) + ")" + SP + "+" + AUX + "$")
+)
+ORG_PEOPLE = re.compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join(ORG_PEOPLE_WORDS) + ")" + SP + "+" + AUX + "$")
+ORG_PEOPLE_REACH = 80  # characters before a verb in which those words are looked for first
 OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
 # What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
 SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")

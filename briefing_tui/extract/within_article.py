@@ -47,6 +47,8 @@ _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 def _acronyms(found: list[Found], raw: str = "") -> None:
     """"BMA" in an article that names the "British Medical Association" is that organisation, and so
     is "OM" after "the Public Prosecution Service (OM)"."""
+    if not any(f.key.isupper() for f in found if f.type in ("organization", "person")):
+        return  # no acronym to read
     by_initials: dict[str, set[str]] = {}
     for f in found:
         words = [w for w in f.key.split() if w.lower() not in _INITIAL_SKIP]
