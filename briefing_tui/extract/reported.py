@@ -203,6 +203,12 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     return ReportedHit(who, start, hi, m.word, v1)
 
 
+def _names_nobody(who: Who) -> bool:
+    """Whether a subject names nobody at all ("analysts said", a noun read as a verb): such a clause is
+    dropped later, so it must not hide a named speaker's verb in the same sentence."""
+    return who.entity is None and who.phrase is None and who.cue == "anonymous"
+
+
 def _speaks_for_an_organisation(who: Who) -> bool:
     """Whether the subject is an outlet or agency ("Tasnim news agency", "CNN", "Iranian state television")."""
     name = who.entity.name if who.entity is not None and who.entity.type == "organization" else (
@@ -249,6 +255,8 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
             subject = hit.who.start if hit.who.start >= 0 else m.start
             if THAT_BEFORE.search(raw, max(lo, subject - 12), subject):
                 continue  # "..., adding that the government would maintain ...": inside reported words
+            if hits and _names_nobody(hits[-1].who) and not _names_nobody(hit.who):
+                hits.pop()  # "by state Assemblymember X, Y said ...": "state" named nobody, Y speaks
             if hits:
                 prev = hits[-1]
                 subject = hit.who.start if hit.who.start >= 0 else m.start

@@ -22,9 +22,10 @@ TO_AFTER = re.compile(SP + r"+to\b")
 AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s" + SP + r"+(?:[A-Z][\w.’'-]*" + SP + r"+){0,3}$")
 # When and where it was said, between the verb and the clause: "said on Monday in a statement ...".
 WHEN = "(?:" + "|".join((
-    r"(?:on|last|this|next|early|late)" + SP + r"+[\w-]+",
+    # (a determiner after "on" opens a setting, not a time: "said Wednesday on its website")
+    r"(?:on|last|this|next|early|late)" + SP + r"+(?!(?:a|an|the|its|his|her|their|our)\b)[\w-]+",
     r"in" + SP + r"+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:" + SP + r"+(?:morning|afternoon|evening|night))?",
     r"earlier|later|yesterday|today|previously|recently|also|again|separately|publicly|privately",
     r"in" + SP + r"+(?:a|an|his|her|their|its|the)" + SP + r"+(?:[\w-]+" + SP + r"+){0,3}?(?:statement|interview|"
     r"speech|post|letter|briefing|report|note|message|release|video|address|conference|filing|session|hearing)",
@@ -47,7 +48,9 @@ SEMICOLON_FIRST = re.compile(SP + r"*;")
 AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
 THAT_BEFORE = re.compile(r"\bthat" + SP + "+$")  # a subject inside a "that" clause is no new attribution
-THAT_LATER = re.compile(r"^" + SP + r"+(?:[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
+# (no finite verb before that "that": in "told the Post Labour would keep to that ceiling" it is a determiner)
+THAT_LATER = re.compile(r"^" + SP + r"+(?:(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|"
+                        r"must|can)\b)[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
 SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to|as of)" + SP

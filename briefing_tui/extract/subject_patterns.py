@@ -11,7 +11,8 @@ from briefing_tui.extract.spacing import SP
 AUX = "(?:" + "|".join(w + " " for w in (
     "has", "had", "have", "will", "would", "also", "then", "later", "again", "once", "further", "previously",
     "recently", "earlier", "yesterday", "today", "on [A-Z][a-z]+day", "last week", "this week", "last month",
-    "early in the week", "on [A-Z][a-z]+day evening", "on [A-Z][a-z]+day morning",
+    "early in the week", "(?:on )?[A-Z][a-z]+day (?:morning|afternoon|evening|night)",
+    ", however,",  # "The statement, however, said"
     r"[a-z]+ly",  # "Ford specifically recommended"
     r"\([A-Z][\w.&]{1,9}\)",  # "the Public Prosecution Service (OM) announced"
 )) + ")*"
