@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, ASIDE, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -120,6 +120,9 @@ class SpeakerFinder:
             space = next((i for i in range(cut, verb_start) if self.raw[i].isspace()), verb_start)
             lo = space + 1
         before = self.raw[lo:verb_start]
+        aside = ASIDE.search(before) if "," in before[-30:] else None
+        if aside:  # "The statement, however, said": read as "The statement said"
+            before = before[:aside.start()] + " "
         m = PRONOUN_SUBJECT.search(before)
         if m:
             return Who(self.pronoun(m.group(1).lower(), lo + m.start(1)), "pronoun", lo + m.start(1))
@@ -193,6 +196,9 @@ class SpeakerFinder:
                 return Who(None, "role", start)  # "the company said" of a company the rules did not find: nobody named
             return Who(None, "role", start, phrase, "organization")
         if noun_low in DOCUMENT_NOUNS:
+            issuer = self.last_speaker
+            if definite and issuer is not None and self.raw.rfind(noun_low, 0, start) != -1:
+                return Who(issuer, "role", start)  # "The statement said": the statement the last speaker issued
             org = self.company(pos)
             if org is not None:
                 return Who(org, "role", start)

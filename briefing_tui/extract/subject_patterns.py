@@ -16,6 +16,9 @@ AUX = "(?:" + "|".join(w + " " for w in (
     r"[a-z]+ly",  # "Ford specifically recommended"
     r"\([A-Z][\w.&]{1,9}\)",  # "the Public Prosecution Service (OM) announced"
 )) + ")*"
+# A comment set off by commas between a subject and its verb: "The statement, however, said".
+ASIDE = re.compile(r"," + SP + r"*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)," + SP
+                   + r"*$")
 # "he said", "She has told": a pronoun subject right before the verb.
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + AUX + r"$")
 # "it said", "It added": an organisation's pronoun.
