@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, ASIDE, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, ASIDE, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -257,9 +257,9 @@ class SpeakerFinder:
         elif last_fits:
             pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
         elif here:
-            pick = self.entity(here[-1])
+            pick = self.entity(self._likeliest(here))
         elif ok:
-            pick = self.entity(ok[-1])
+            pick = self.entity(self._likeliest(ok))
         else:  # nobody that close: the last speaker, else the last person, a few paragraphs back
             far_lo = self._paragraph_floor(pos, back=PRONOUN_REACH_PARAGRAPHS)
             if (last is not None and last.type == "person" and self.last_speaker_pos >= far_lo
@@ -273,6 +273,16 @@ class SpeakerFinder:
         if pick is not None:
             self.gender.setdefault(pick.id, want)  # the text has now told us
         return pick
+
+    def _likeliest(self, cands: list[Found]) -> Found:
+        """The antecedent among earlier mentions: the last one that can be a subject, else the last one.
+        A possessive or a name after a preposition (titles aside) is an object: in "X has expressed
+        confidence in President Y’s vision. ... he acknowledged", "he" is X."""
+        for f in reversed(cands):
+            before = TRAILING_CAPITALS.sub("", self.raw[max(0, f.start - OBJECT_LOOKBACK):f.start])
+            if not (NOT_SUBJECT_BEFORE.search(before) or POSSESSIVE_AFTER.match(self.raw, f.end)):
+                return f
+        return cands[-1]
 
     def _opens_sentence(self, f: Found) -> bool:
         """Whether a mention opens its sentence (titles and capitalised words before it aside)."""
