@@ -1,0 +1,55 @@
+"""Who said what (issue 12), more constructions of news prose: a noun read as a verb, settings and
+asides around the verb, "that" as a determiner, "the statement" of an earlier statement, and pronouns
+that skip objects. Each article is written the way news copy is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.corpus import load_corpus
+
+
+def _quotes(tmp_path: Path, text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, speaker, text) of every quote of one article."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    return [(q.kind, q.speaker, q.text) for q in load_corpus([tmp_path], cache=False).quotes]
+
+
+def test_a_noun_read_as_a_verb_does_not_hide_the_speaker(tmp_path):
+    quotes = _quotes(tmp_path, "Primary called\n\n"
+                     "After a strong showing by state Senator Maria Lopez, former Mayor Tom Baker said he is "
+                     "conceding the primary.\n")
+    assert ("reported", "Tom Baker", "he is conceding the primary") in quotes
+
+
+def test_time_and_setting_around_the_verb(tmp_path):
+    quotes = _quotes(tmp_path, "Storm nears\n\n"
+                     "Another 40,000 customers could lose power depending on the wind, Mountain Power said "
+                     "Wednesday on its website.\n\n"
+                     "A deputy was shot, said Ohio State Police. State police on Tuesday night said they were "
+                     "investigating the shooting.\n")
+    assert ("reported", "Mountain Power", "Another 40,000 customers could lose power depending on the wind") in quotes
+    assert ("reported", "Ohio State Police", "they were investigating the shooting") in quotes
+
+
+def test_that_after_a_finite_verb_is_a_determiner(tmp_path):
+    quotes = _quotes(tmp_path, "Debt ceiling\n\n"
+                     "Labour’s finance spokeswoman Barbara Edwards told the Post Labour would keep to that "
+                     "ceiling.\n")
+    assert ("reported", "Barbara Edwards", "Labour would keep to that ceiling") in quotes
+
+
+def test_the_statement_is_its_issuers_and_an_aside_is_read_past(tmp_path):
+    quotes = _quotes(tmp_path, "Police station attacked\n\n"
+                     "Its spokesman, Daniel Okafor, in a statement on Tuesday, said that no suspect was in "
+                     "custody when the gunmen came.\n\n"
+                     "The statement, however, said that a rifle belonging to one of the guards was lost.\n")
+    assert ("reported", "Daniel Okafor", "a rifle belonging to one of the guards was lost") in quotes
+
+
+def test_a_pronoun_is_the_subject_not_a_possessive_object(tmp_path):
+    quotes = _quotes(tmp_path, "Speech praised\n\n"
+                     "The Majority Leader in Parliament, Samuel Boateng, has expressed confidence in President "
+                     "John Kufuor’s vision for the country.\n\n"
+                     "Speaking after the address, he said that the plan provides a path toward recovery.\n")
+    assert ("reported", "Samuel Boateng", "the plan provides a path toward recovery") in quotes
