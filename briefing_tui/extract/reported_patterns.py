@@ -47,7 +47,8 @@ THAT_SOON = re.compile(r"^[^,.;:“”\"]{0,60}?\bthat" + SP + "+")  # "(quoted 
 SEMICOLON_FIRST = re.compile(SP + r"*;")
 AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
-THAT_BEFORE = re.compile(r"\bthat" + SP + "+$")  # a subject inside a "that" clause is no new attribution
+# a subject inside a "that" clause or a relative clause ("which Trump had challenged") is no new attribution
+THAT_BEFORE = re.compile(r"\b(?:that|which|whom)" + SP + "+$")
 # (no finite verb before that "that": in "told the Post Labour would keep to that ceiling" it is a determiner)
 THAT_LATER = re.compile(r"^" + SP + r"+(?:(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|"
                         r"must|can)\b)[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
@@ -113,7 +114,9 @@ QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quot
 CLAUSE_OPENERS = "“\"«「‘':"
 NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it reports must open a quote
 # A title between the clause's comma and the name: "..., chief minister Sukhvinder Singh Sukhu confirmed".
-TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
+# (a relative pronoun is no title: in "..., which Trump had challenged" the verb is the relative clause's)
+TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?!(?:which|who|whom|that|while|when|where|as)\b)"
+                            r"(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.
 JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though))" + SP
                             + r"*(?:the" + SP + "+)?$")

@@ -59,6 +59,8 @@ class SpeakerFinder:
         self.last_speaker: Entity | None = None
         self.last_org_speaker: Entity | None = None  # the organisation last given words anywhere before
         self.last_speaker_pos = -1
+        self.last_person_speaker: Entity | None = None  # the person last given words, and where
+        self.last_person_pos = -1
         self.gender = {}
         for f in self.people:
             if f.gender:
@@ -308,6 +310,10 @@ class SpeakerFinder:
         """The one person the source describes by this role noun ("the professor"): named earlier,
         else named later ("..., said the Kazakh President", named in full two paragraphs on); else None.
         With several, the words before the noun choose ("the finance minister")."""
+        last = self.last_person_speaker
+        if (last is not None and not modifiers.strip() and self.last_person_pos >= self._paragraph_floor(pos)
+                and noun in {w.lower() for r in last.roles for w in r.split()}):
+            return last  # "The president said", right after that president's own words
         before: dict[str, Entity] = {}
         after: dict[str, Entity] = {}
         described = set(modifiers.lower().replace(",", " ").split())
@@ -384,3 +390,5 @@ class SpeakerFinder:
         self.last_speaker, self.last_speaker_pos = entity, pos
         if entity is not None and entity.type == "organization":
             self.last_org_speaker = entity
+        if entity is not None and entity.type == "person":
+            self.last_person_speaker, self.last_person_pos = entity, pos

@@ -53,3 +53,11 @@ def test_a_pronoun_is_the_subject_not_a_possessive_object(tmp_path):
                      "John Kufuor’s vision for the country.\n\n"
                      "Speaking after the address, he said that the plan provides a path toward recovery.\n")
     assert ("reported", "Samuel Boateng", "the plan provides a path toward recovery") in quotes
+
+
+def test_a_relative_clause_is_no_attribution(tmp_path):
+    quotes = _quotes(tmp_path, "Trade deal\n\n"
+                     "\"It was a tough negotiation,\" Anna Berg said, praising the openness of the market, which "
+                     "John Miller had challenged.\n")
+    assert [(k, s) for k, s, _ in quotes] == [("direct", "Anna Berg")]
+
