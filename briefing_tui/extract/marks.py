@@ -16,10 +16,10 @@ from dataclasses import dataclass
 # Each opening mark and the marks that close it. Real pages pair marks loosely: a straight opening
 # mark closed by a curly one ("...”), a curly one closed by a straight one (“..."), German „...“.
 _PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"”', "'": "'",
-          "»": "«"}
+          "»": "«", "⁘": "⁘"}  # (⁘: a page's stand-in for both marks when its fonts fail)
 OPENERS = frozenset(_PAIRS)
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
-CLOSERS = frozenset("”“»«›」』’'\"")
+CLOSERS = frozenset("”“»«›」』’'\"⁘")
 _SPACE_BEFORE = " \t\n\u00a0([{—–-/:;“‘«「『\"'"
 
 
@@ -41,7 +41,7 @@ def _can_open(text: str, i: int) -> bool:
         return False
     if ch in "'‘":  # an apostrophe inside a word (rock'n'roll, Japan’s) is not a mark
         return not before.isalnum()
-    if ch == '"':
+    if ch in '"⁘':
         return before in _SPACE_BEFORE or not before.isalnum()
     if ch == "»":  # German style »...«, only at a word start
         return before in _SPACE_BEFORE

@@ -21,6 +21,11 @@ def test_every_mark_style():
     assert spans("Sie sagte „Guten Tag“ und ging.") == ["Guten Tag"]
 
 
+def test_four_dot_marks_a_page_shows_for_failed_quotes():
+    assert spans("⁘It could hit the Moon,⁘ Bolin said. ⁘If it does, we learn.⁘") == [
+        "It could hit the Moon,", "If it does, we learn."]
+
+
 def test_nested_quote_stays_inside_the_outer_one():
     assert spans("“This shows that ‘Japan is back’ for good,” he said.") == \
         ["This shows that ‘Japan is back’ for good,"]
