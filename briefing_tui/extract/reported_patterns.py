@@ -50,8 +50,10 @@ OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
 # a subject inside a "that" clause or a relative clause ("which Trump had challenged") is no new attribution
 THAT_BEFORE = re.compile(r"\b(?:that|which|whom)" + SP + "+$")
 # (no finite verb before that "that": in "told the Post Labour would keep to that ceiling" it is a determiner)
+# (nor a subject pronoun: in "said he conveyed Japan's concern that" the clause begins at "he"; "that," may
+# open an aside: "promised the nation that, in the coming days, he would")
 THAT_LATER = re.compile(r"^" + SP + r"+(?:(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|"
-                        r"must|can)\b)[\w’'-]+" + SP + r"+){0,12}?that" + SP + "+")
+                        r"must|can|he|she|they|we|I)\b)[\w’'.:-]+" + SP + r"+){0,12}?that,?" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
 SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to|as of)" + SP

@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, ASIDE, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, ASIDE, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -225,15 +225,19 @@ class SpeakerFinder:
         m = OBJECT_PRONOUN.match(self.raw, pos, hi)
         if m:  # "according to him"
             return Who(self.pronoun("he" if m.group(1).lower() == "him" else "she", pos), "pronoun", pos)
-        m = ROLE_AFTER.match(self.raw, pos, hi)
+        # (``hi`` bounds where the source begins; its description may run on: "the Guangdong provincial
+        # meteorological observatory")
+        reach = min(len(self.raw), hi + SOURCE_PHRASE_REACH)
+        m = ROLE_AFTER.match(self.raw, pos, reach)
         if m is not None:
             who = self.described(m.group(1), m.group(2), pos, pos)
             if who is not None and who.cue != "anonymous":
                 return who
         words = self.raw[pos:hi].split(",")[0].split(".")[0].split()[:4]
-        if words and words[-1].lower() not in ANONYMOUS_SUBJECTS and (
-                words[-1].lower().endswith("s") and words[-1].lower()[:-1] in ROLE_NOUNS):
-            return Who(None, "group", pos, " ".join(words), "group")  # "according to police"
+        last = words[-1].lower() if words else ""
+        if words and last not in ANONYMOUS_SUBJECTS and last.endswith("s") and (
+                last[:-1] in ROLE_NOUNS or (last.endswith("ies") and last[:-3] + "y" in ORG_NOUNS)):
+            return Who(None, "group", pos, " ".join(words), "group")  # "according to police", "to disaster authorities"
         return None
 
     def pronoun(self, word: str, pos: int) -> Entity | None:

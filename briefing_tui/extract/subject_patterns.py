@@ -34,6 +34,7 @@ ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){
                         r"(?=[.,;:!?)]|\s*$|\s+(?:of|from|at|for|in|with|who|and|on|by|[a-z]+ed)\b)")
 # A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
 APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
+SOURCE_PHRASE_REACH = 60  # characters a source's description may run on past where it must begin
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
 # People speaking for an organisation named right before them: "KMPDU officials said".
 ORG_PEOPLE_WORDS = (

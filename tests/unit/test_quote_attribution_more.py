@@ -61,3 +61,20 @@ def test_a_relative_clause_is_no_attribution(tmp_path):
                      "John Miller had challenged.\n")
     assert [(k, s) for k, s, _ in quotes] == [("direct", "Anna Berg")]
 
+
+
+def test_the_clause_after_that_and_a_long_source(tmp_path):
+    quotes = _quotes(tmp_path, "Talks continue\n\n"
+                     "Prime Minister Kenji Ono said he conveyed Japan's serious concern that the tariffs would "
+                     "hurt investment.\n\n"
+                     "In his annual address, President Javier Lopez promised the nation that, in the coming days, he "
+                     "would ask congress to support the deal.\n\n"
+                     "The Board of Elections reported as of 10:30 p.m. that Garcia was leading among the candidates.\n\n"
+                     "According to the Guangdong provincial meteorological observatory, between Friday and Monday, "
+                     "the province will see the heaviest rainfall of the season.\n")
+    texts = {t: s for k, s, t in quotes if k == "reported"}
+    assert texts.get("he conveyed Japan's serious concern that the tariffs would hurt investment") == "Kenji Ono"
+    assert texts.get("in the coming days, he would ask congress to support the deal") == "Javier Lopez"
+    assert "Garcia was leading among the candidates" in texts
+    assert texts.get("between Friday and Monday, the province will see the heaviest rainfall of the season") \
+        == "Guangdong provincial meteorological observatory"
