@@ -21,10 +21,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
+from briefing_tui.extract.lexicon import REPORTED_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
-    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
+    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
     JOINER_BEFORE, MIN_CLAUSE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
@@ -203,6 +203,16 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     return ReportedHit(who, start, hi, m.word, v1)
 
 
+def _added_clauses(raw: str, lo: int, hi: int) -> list:
+    """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...") in
+    ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the cue word)."""
+    found = list(PARTICIPLE.finditer(raw, lo, hi))
+    if "that" in raw[lo:hi]:
+        found += [m for m in COORDINATED.finditer(raw, lo, hi) if m.group(1) in REPORTED_VERBS]
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def _names_nobody(who: Who) -> bool:
     """Whether a subject names nobody at all ("analysts said", a noun read as a verb): such a clause is
     dropped later, so it must not hide a named speaker's verb in the same sentence."""
@@ -283,7 +293,7 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
         out.append(hit)
         # the last clause may end before its verb ("CLAUSE, he said, stressing that ..."): look up to the end
         stop = hi if i == len(hits) - 1 else hit.end
-        for m in PARTICIPLE.finditer(raw, max(hit.start, hit.after), stop):
+        for m in _added_clauses(raw, max(hit.start, hit.after), stop):
             if _inside(starts, inside, m.start()) or m.start() <= out[-1].start:
                 continue
             if raw[m.end():m.end() + 1] in CLAUSE_OPENERS:

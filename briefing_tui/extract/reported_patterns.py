@@ -109,6 +109,9 @@ PARTICIPLES = (
 )
 PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
                          + r"+that)?" + SP + r"+(?=\S)")
+# A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
+COORDINATED = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+that" + SP
+                         + r"+(?=\S)")
 # "X was quoted as saying (by her press service) (that) ...".
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quoted" + SP + r"+as" + SP
                         + r"+saying(?:" + SP + r"+by" + SP + r"+[^,.;:“”\"]{1,60}?)?(?:" + SP + r"+that)?" + SP

@@ -78,3 +78,12 @@ def test_the_clause_after_that_and_a_long_source(tmp_path):
     assert "Garcia was leading among the candidates" in texts
     assert texts.get("between Friday and Monday, the province will see the heaviest rainfall of the season") \
         == "Guangdong provincial meteorological observatory"
+
+
+def test_a_second_verb_for_the_same_speaker_is_a_second_clause(tmp_path):
+    quotes = _quotes(tmp_path, "Strike ends\n\n"
+                     "NHS chief executive Sir James Mackey acknowledged that care was still disrupted for thousands "
+                     "of people and warned that repeat strike action would be unacceptable.\n")
+    assert [(s, t) for k, s, t in quotes] == [
+        ("James Mackey", "care was still disrupted for thousands of people"),
+        ("James Mackey", "repeat strike action would be unacceptable")]
