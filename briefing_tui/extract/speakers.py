@@ -141,7 +141,9 @@ class SpeakerFinder:
         m = ROLE_SUBJECT.search(before)
         if m:
             start = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            who = self.described(m.group(2), m.group(3), verb_start, start, m.group(1).lower() == "the")
+            det = m.group(1)
+            modifiers = det + " " + m.group(2) if det[-2:] in ("'s", "’s") else m.group(2)
+            who = self.described(modifiers, m.group(3), verb_start, start, det.lower() == "the")
             if who is not None:
                 return who
         m = ANON_SUBJECT.search(before)

@@ -24,7 +24,7 @@ PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" 
 # "it said", "It added": an organisation's pronoun.
 IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + AUX + r"$")
 # "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
-DETERMINER = r"(?:the|a|an|one|its|his|her|their)"
+DETERMINER = r"(?:the|a|an|one|its|his|her|their|[A-Z][\w-]*['’]s)"  # (and a possessive: "Cuomo’s campaign")
 ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + DETERMINER + r"\b)[\w’'-]+,?" + SP
                            + r"+){0,3}?)([a-z-]+)" + SP + "+" + AUX + r"$", re.IGNORECASE)
 # "analysts said", "health chiefs warned": a bare (plural) noun subject.

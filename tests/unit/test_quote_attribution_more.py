@@ -87,3 +87,10 @@ def test_a_second_verb_for_the_same_speaker_is_a_second_clause(tmp_path):
     assert [(s, t) for k, s, t in quotes] == [
         ("James Mackey", "care was still disrupted for thousands of people"),
         ("James Mackey", "repeat strike action would be unacceptable")]
+
+
+def test_a_possessive_subject_speaks(tmp_path):
+    quotes = _quotes(tmp_path, "Primary conceded\n\n"
+                     "Former Governor Andrew Cuomo conceded the Democratic primary on Tuesday night in Manhattan.\n\n"
+                     "Earlier, Cuomo’s campaign said he would run on a separate ballot line in the general election.\n")
+    assert ("reported", "Cuomo’s campaign", "he would run on a separate ballot line in the general election") in quotes
