@@ -26,7 +26,7 @@ from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
-    JOINER_BEFORE, MIN_CLAUSE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
+    JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
@@ -171,6 +171,10 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
     when = SKIP_WHEN.match(rest)
     after_when = rest[when.end():] if when else rest
+    inner = raw.rfind(",", subject_start, v0) if who.cue == "role" and raw[lo:subject_start].strip() else -1
+    if inner != -1 and not prefix.endswith(","):
+        # "..., police said." read as "the shooting, police said": the subject begins after that comma
+        prefix = raw[lo:inner + 1]
     if ENDS_HERE.match(after_when) or not after_when.strip() or SEMICOLON_FIRST.match(after_when) or (
             prefix.endswith(",") and SETTING_TAIL.match(after_when)):
         if prefix.endswith(",") and not quoted_prefix:
@@ -180,8 +184,9 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         if after_when.lstrip(" \u00a0,")[:1] in CLAUSE_OPENERS:
             return None  # "Speaking to media, Sukhu said, “...”": a direct quote follows
         if prefix.endswith(",") and not quoted_prefix:
-            if COMMA_THEN_ING.match(after_when):  # CLAUSE, the company said, citing ...
+            if COMMA_THEN_ING.match(after_when) and len(prefix) > MIN_CLAUSE:  # CLAUSE, the company said, citing ...
                 return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
+            # (too short to be the clause: "This is so, Sotomayor said, because ..." is all of it)
             return ReportedHit(who, lo, hi, m.word, v1)  # Central Asia, Kurbanov says, must ...
         if BARE_PREFIX.fullmatch(prefix) and m.word not in OBJECT_SPEECH_VERBS:
             # "Mr Vaishnaw said, the Union Cabinet ...": the clause after the comma
@@ -190,7 +195,7 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
             if raw[start:start + 1] not in CLAUSE_OPENERS and raw[start:start + 1].strip() \
                     and not COMMA_THEN_ING.match(after_when):
                 return ReportedHit(who, start, hi, m.word, v1)
-    if prefix[-1:] in CLOSERS or quoted_prefix:
+    if (prefix[-1:] in CLOSERS and not NICKNAME_BEFORE.search(prefix)) or quoted_prefix:
         return None  # “...,” Igor said outside the gates: the attribution of a direct quote
     start = _clause_after(raw, v1, hi, m.word)
     if start is None and m.word in REPORT_FORMS and _speaks_for_an_organisation(who):

@@ -94,3 +94,17 @@ def test_a_possessive_subject_speaks(tmp_path):
                      "Former Governor Andrew Cuomo conceded the Democratic primary on Tuesday night in Manhattan.\n\n"
                      "Earlier, Cuomo’s campaign said he would run on a separate ballot line in the general election.\n")
     assert ("reported", "Cuomo’s campaign", "he would run on a separate ballot line in the general election") in quotes
+
+
+def test_attribution_inside_and_after_the_content(tmp_path):
+    quotes = _quotes(tmp_path, "Court rules\n\n"
+                     "In dissent, Justice Sonia Sotomayor wrote a long opinion on the powers of the lower courts. "
+                     "This is so, Sotomayor said, because the administration may enforce a policy found unlawful.\n\n"
+                     "A Stone County deputy was shot on Tuesday, said Arkansas State Police. A news conference was "
+                     "expected later on the shooting, police said Tuesday night.\n\n"
+                     "Sen. Paolo “Bam” Aquino IV said it is imperative to know where the funds went.\n")
+    texts = {t: s for k, s, t in quotes if k == "reported"}
+    assert any(t.endswith("because the administration may enforce a policy found unlawful") and s == "Justice Sonia Sotomayor"
+               for t, s in texts.items())
+    assert texts.get("A news conference was expected later on the shooting") == "Arkansas State Police"
+    assert texts.get("it is imperative to know where the funds went") is not None
