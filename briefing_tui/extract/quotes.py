@@ -139,9 +139,12 @@ class SourceQuotes:
             if not adjacent and (_title_like(words) or len(words) <= 2):
                 self.terms.append(QuotedTerm(self.source.id, pstart + a, pstart + b, text[a:b]))
                 continue
+            phrase = phrase_kind = None
             if who is not None:
                 speaker = self._speak(who, pi)
                 attributed = True
+                if speaker is None and who.phrase is not None and who.kind == "organization":  # “...,” the ministry said
+                    phrase, phrase_kind = who.phrase, who.kind
                 if who.cue == "anonymous":
                     cue = "anonymous"
             elif para_speaker is not None:
@@ -155,7 +158,7 @@ class SourceQuotes:
             if speaker is not None:
                 para_speaker = speaker
             self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi,
-                                            continues=not sp.closed))
+                                            continues=not sp.closed, phrase=phrase, phrase_kind=phrase_kind))
         return attributed
 
     def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:

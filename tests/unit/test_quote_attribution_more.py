@@ -108,3 +108,10 @@ def test_attribution_inside_and_after_the_content(tmp_path):
                for t, s in texts.items())
     assert texts.get("A news conference was expected later on the shooting") == "Arkansas State Police"
     assert texts.get("it is imperative to know where the funds went") is not None
+
+
+def test_an_unfound_organisation_speaks_a_direct_quote_as_the_text_calls_it(tmp_path):
+    quotes = _quotes(tmp_path, "Talks in Damascus\n\n"
+                     "The talks focused on “supporting Syria's security, stability and unity,” the foreign ministry "
+                     "said on Friday after the visit.\n")
+    assert ("direct", "foreign ministry", "supporting Syria's security, stability and unity") in quotes
