@@ -121,6 +121,8 @@ class SourceQuotes:
         attributed = False
         para_speaker: Entity | None = None
         inherited = self.last if self.last_para == pi - 1 else None
+        if inherited is None and spans and not text[:spans[0].start].strip(" \u00a0“‘\"'«"):
+            inherited = self._introduced_before(pi)
         if pi and _DOCUMENT_INTRO.search(self.raw[self.source.paragraphs[pi - 1].start:pstart]):
             inherited = None  # the words of a letter or statement read out, not of the reader
         for sp in spans:
@@ -160,6 +162,24 @@ class SourceQuotes:
             self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi,
                                             continues=not sp.closed, phrase=phrase, phrase_kind=phrase_kind))
         return attributed
+
+    def _introduced_before(self, pi: int) -> Entity | None:
+        """The person a narrative paragraph right before a paragraph opening with a quote is about: the
+        one person named in it, opening its first sentence ("Cass was part of a pay equity claim ...",
+        then “It's unbelievably underhanded ...”), if that paragraph quotes nobody itself."""
+        if pi == 0:
+            return None
+        prev = self.source.paragraphs[pi - 1]
+        if prev.kind != "text" or any(c in self.raw[prev.start:prev.end] for c in "“”\"«»"):
+            return None
+        named = [f for f in self.who.people if prev.start <= f.start < prev.end]
+        if not named or len({self.who.entity(f).id for f in named}) > 1:
+            return None
+        first = self.source.sentence_at(prev.start)
+        f = named[0]
+        if first is None or f.start >= first.end or not self.who.opens_sentence(f):
+            return None
+        return self.who.entity(f)
 
     def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
         """Whether the paragraph names someone else before ``hi`` (then it is not a continuation)."""

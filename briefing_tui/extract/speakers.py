@@ -257,7 +257,7 @@ class SpeakerFinder:
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
         here = [f for f in ok if f.start >= here_lo]
         last = self.last_speaker
-        leading = [f for f in here if self._opens_sentence(f)]
+        leading = [f for f in here if self.opens_sentence(f)]
         last_fits = (last is not None and last.type == "person" and self.last_speaker_pos >= para_lo
                      and self.gender.get(last.id) in (None, want))
         if leading:  # someone introduced in this very paragraph as a sentence's subject
@@ -292,7 +292,7 @@ class SpeakerFinder:
                 return f
         return cands[-1]
 
-    def _opens_sentence(self, f: Found) -> bool:
+    def opens_sentence(self, f: Found) -> bool:
         """Whether a mention opens its sentence (titles and capitalised words before it aside)."""
         sent = self.source.sentence_at(f.start)
         lead = self.raw[sent.start:f.start] if sent is not None else ""

@@ -115,3 +115,12 @@ def test_an_unfound_organisation_speaks_a_direct_quote_as_the_text_calls_it(tmp_
                      "The talks focused on “supporting Syria's security, stability and unity,” the foreign ministry "
                      "said on Friday after the visit.\n")
     assert ("direct", "foreign ministry", "supporting Syria's security, stability and unity") in quotes
+
+
+def test_a_quote_opening_a_paragraph_after_a_narrative_paragraph_about_one_person(tmp_path):
+    quotes = _quotes(tmp_path, "Trial adjourned\n\n"
+                     "\"The witness is not well today,\" said prosecutor George Baloyi, addressing the court in "
+                     "Pretoria on Monday morning.\n\n"
+                     "Judge Ratha Mokgoatlheng was not impressed with the early adjournment of the trial.\n\n"
+                     "\"Why do you want to adjourn?\" he probed.\n")
+    assert ("direct", "Ratha Mokgoatlheng", "Why do you want to adjourn?") in quotes
