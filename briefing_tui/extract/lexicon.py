@@ -99,7 +99,7 @@ SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS
 
 # Phrasal speech verbs matched as two words.
 SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on", "called for", "calls for",
-                  "call for", "called on", "calls on", "call on")
+                  "call for", "calling for", "called on", "calls on", "call on", "calling on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
 def _forms(*verbs: str) -> frozenset[str]:
@@ -118,7 +118,7 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
                          "conclude", "express")
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
-                                                   "call on"}
+                                                   "call on", "calling for", "calling on"}
 # Verbs whose reported content may be an infinitive: "vowed to start with ...", "pledged to build peace".
 TO_VERBS = _forms("promise", "vow", "pledge")
 # Verbs that report words only with a quoted fragment: "called the move “completely unreasonable”".

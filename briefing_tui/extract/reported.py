@@ -26,7 +26,7 @@ from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
-    JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
+    JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
@@ -142,8 +142,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     if _inside(starts, inside, v0):
         return None
     # (the look-back is bounded: searching the whole sentence before every verb is quadratic)
-    if PASSIVE.search(raw, max(lo, v0 - PASSIVE_LOOKBACK), v0):
-        return None  # "is said to be", passive voice
+    if not m.word.endswith(("ing", "ing for", "ing on")) and PASSIVE.search(raw, max(lo, v0 - PASSIVE_LOOKBACK), v0):
+        return None  # "is said to be", passive voice (but "is calling for" is active)
     to_clause = TO_AFTER.match(raw, v1, v1 + 4) is not None
     if to_clause and m.word not in TO_VERBS:
         return None  # "said to be"
@@ -203,8 +203,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         start = v1 + len(rest) - len(rest.lstrip(SP_CHARS))
         if raw[start:start + 1] in CLAUSE_OPENERS or not raw[start:start + 1].strip():
             start = None
-    if start is None:
-        return None
+    if start is None or QUOTE_INTRO.search(raw, v1, start):
+        return None  # "told the Commons on Thursday: “...”": a direct quote, not a reported clause
     return ReportedHit(who, start, hi, m.word, v1)
 
 

@@ -122,6 +122,8 @@ NAMING_QUOTE_WINDOW = 60  # characters after "called" in which the words it repo
 # (a relative pronoun is no title: in "..., which Trump had challenged" the verb is the relative clause's)
 TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?!(?:which|who|whom|that|while|when|where|as)\b)"
                             r"(?:[A-Za-z][\w.’'-]*))" + r"{1,4}$")
+# A colon or an opening mark between a verb and its clause: a direct quote follows ("told MPs: “...”").
+QUOTE_INTRO = re.compile(r":(?!\d)|[“\"«「]")
 # A nickname in quotes inside a name before its verb: "Sen. Paolo “Bam” Aquino IV said" (no quote's end).
 NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*" + SP + r"+[“\"‘'][A-Z][\w.’'-]*(?:" + SP + r"+[\w.’'-]+){0,2}[”\"’']$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.

@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, ASIDE, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -112,6 +112,10 @@ class SpeakerFinder:
 
     def subject_of(self, verb_start: int, lo: int) -> Who | None:
         """The subject of a speech verb at ``verb_start`` (searching back to ``lo``)."""
+        if ING_WORD.match(self.raw, verb_start):
+            prog = PROGRESSIVE_AUX.search(self.raw, max(lo, verb_start - 8), verb_start)
+            if prog:  # "Wilson is calling for": the subject of "is"
+                verb_start = prog.start() + 1
         f = self.mention_ending_before(verb_start, lo)
         if f is not None:
             return Who(self.entity(f), "name", f.start)

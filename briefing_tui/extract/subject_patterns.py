@@ -19,6 +19,9 @@ AUX = "(?:" + "|".join(w + " " for w in (
 # A comment set off by commas between a subject and its verb: "The statement, however, said".
 ASIDE = re.compile(r"," + SP + r"*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)," + SP
                    + r"*$")
+# "Wilson is calling for": the auxiliary of a progressive before its -ing verb (not a passive).
+PROGRESSIVE_AUX = re.compile(SP + r"(?:is|are|was|were)" + SP + r"+$")
+ING_WORD = re.compile(r"[a-z]+ing\b")
 # "he said", "She has told": a pronoun subject right before the verb.
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + AUX + r"$")
 # "it said", "It added": an organisation's pronoun.

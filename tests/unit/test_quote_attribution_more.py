@@ -124,3 +124,14 @@ def test_a_quote_opening_a_paragraph_after_a_narrative_paragraph_about_one_perso
                      "Judge Ratha Mokgoatlheng was not impressed with the early adjournment of the trial.\n\n"
                      "\"Why do you want to adjourn?\" he probed.\n")
     assert ("direct", "Ratha Mokgoatlheng", "Why do you want to adjourn?") in quotes
+
+
+def test_told_before_a_colon_introduces_a_direct_quote_and_is_calling_for_is_active(tmp_path):
+    quotes = _quotes(tmp_path, "Strike vote\n\n"
+                     "Health Secretary Wes Streeting told the Commons on Thursday: “We have put the NHS on the road "
+                     "to recovery.”\n\n"
+                     "Kyra Wilson, chief of the Long Plain First Nation, said the response had been slow and "
+                     "disorganised. Wilson is calling for a regional emergency management strategy for First "
+                     "Nations.\n")
+    assert [(k, s.endswith("Wes Streeting")) for k, s, t in quotes if t.startswith("We have put")] == [("direct", True)]
+    assert ("reported", "Kyra Wilson", "a regional emergency management strategy for First Nations") in quotes
