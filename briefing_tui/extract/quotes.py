@@ -327,6 +327,8 @@ class SourceQuotes:
                 if who.entity is not None:
                     self._speak(who, pi)
                     found = True
+                elif who.phrase is not None and who.kind == "organization":
+                    self.who.spoke_as(who.phrase, a)
                 self.quotes.append(PendingQuote(a, b, "reported", who.entity, hit.cue, pi,
                                                 phrase=who.phrase, phrase_kind=who.kind))
         return found

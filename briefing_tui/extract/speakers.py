@@ -59,6 +59,8 @@ class SpeakerFinder:
         self.last_speaker: Entity | None = None
         self.last_org_speaker: Entity | None = None  # the organisation last given words anywhere before
         self.last_speaker_pos = -1
+        self.last_org_phrase: str | None = None  # an organisation named only by a phrase, last given words
+        self.last_org_phrase_pos = -1
         self.last_person_speaker: Entity | None = None  # the person last given words, and where
         self.last_person_pos = -1
         self.gender = {}
@@ -141,6 +143,10 @@ class SpeakerFinder:
         m = IT_SUBJECT.search(before) if "t " in tail or "t\u00a0" in tail else None
         if m:
             org = self.organisation_it(lo + m.start(1))
+            if org is None and self.last_org_phrase is not None \
+                    and self.last_org_phrase_pos >= self._paragraph_floor(lo + m.start(1), back=0):
+                # "Iranian state television said ... It claimed ...": the organisation the text named so
+                return Who(None, "pronoun", lo + m.start(1), self.last_org_phrase, "organization")
             return Who(org, "pronoun", lo + m.start(1)) if org is not None else None
         m = ROLE_SUBJECT.search(before)
         if m:
@@ -394,6 +400,11 @@ class SpeakerFinder:
         """Whether ``pos`` lies inside a quoted span."""
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1]
+
+    def spoke_as(self, phrase: str, pos: int) -> None:
+        """Remember an organisation the text names only by a phrase ("Iranian state television") as the
+        last to be given words, for a following "it said"."""
+        self.last_org_phrase, self.last_org_phrase_pos = phrase, pos
 
     def spoke(self, entity: Entity | None, pos: int) -> None:
         """Remember who was last attributed words, and where (pronouns lean on it)."""

@@ -135,3 +135,11 @@ def test_told_before_a_colon_introduces_a_direct_quote_and_is_calling_for_is_act
                      "Nations.\n")
     assert [(k, s.endswith("Wes Streeting")) for k, s, t in quotes if t.startswith("We have put")] == [("direct", True)]
     assert ("reported", "Kyra Wilson", "a regional emergency management strategy for First Nations") in quotes
+
+
+def test_it_after_an_organisation_named_only_by_a_phrase(tmp_path):
+    quotes = _quotes(tmp_path, "Missiles fired\n\n"
+                     "Iranian state television said on Monday that the country had targeted two cities. It claimed "
+                     "the majority of its projectiles had successfully reached their targets.\n")
+    assert ("reported", "Iranian state television",
+            "the majority of its projectiles had successfully reached their targets") in quotes
