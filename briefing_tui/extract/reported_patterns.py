@@ -125,7 +125,7 @@ TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?!(?:which|who|whom|that|whi
 # A colon or an opening mark between a verb and its clause: a direct quote follows ("told MPs: “...”").
 QUOTE_INTRO = re.compile(r":(?!\d)|[“\"«「]")
 # A nickname in quotes inside a name before its verb: "Sen. Paolo “Bam” Aquino IV said" (no quote's end).
-NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*" + SP + r"+[“\"‘'][A-Z][\w.’'-]*(?:" + SP + r"+[\w.’'-]+){0,2}[”\"’']$")
+NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"+[“\"‘'][A-Z][\w.’'-]*(?:" + SP + r"+[\w.’'-]+){0,2}[”\"’']$")
 # ", while B warned ...": the words that join a second speaker's clause to the first one.
 JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though))" + SP
                             + r"*(?:the" + SP + "+)?$")

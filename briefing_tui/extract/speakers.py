@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, TRAILING_CAPITALS, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -297,7 +297,11 @@ class SpeakerFinder:
         A possessive or a name after a preposition (titles aside) is an object: in "X has expressed
         confidence in President Y’s vision. ... he acknowledged", "he" is X."""
         for f in reversed(cands):
-            before = TRAILING_CAPITALS.sub("", self.raw[max(0, f.start - OBJECT_LOOKBACK):f.start])
+            words = self.raw[max(0, f.start - OBJECT_LOOKBACK):f.start].split()
+            while words and words[-1][:1].isupper() and not words[-1][-1] in ",;:":
+                # titles and capitalised words ("in President ") aside; a comma ends them ("Parliament, X")
+                words.pop()
+            before = " ".join(words) + " "
             if not (NOT_SUBJECT_BEFORE.search(before) or POSSESSIVE_AFTER.match(self.raw, f.end)):
                 return f
         return cands[-1]

@@ -70,7 +70,5 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
     "by", "of", "with", "to", "from", "for", "about", "against", "and", "than", "on", "in", "at", "into", "over",
     "under", "after", "before", "during", "between", "among", "like", "as",
 )) + ")" + SP + r"+$", re.IGNORECASE)
-# Titles and capitalised words right before a name ("in President "): set aside to see the word before them.
-TRAILING_CAPITALS = re.compile(r"(?:[A-Z][\w.’'-]*" + SP + r"+)+$")
 OBJECT_LOOKBACK = 40  # characters before a name read for a preposition that makes it an object
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
