@@ -63,7 +63,8 @@ GAP_APPOSITION = re.compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"
 # or an affiliation ("Professor Liu Wei of Peking University, said").
 GAP_AFFILIATION = re.compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
-TITLE_GAP = re.compile(r"(?<![\w.-])(?:the |[A-Za-z][\w.-]* ){1,4}")
+# (a word ending in a full stop is an abbreviation such as "Gov." or "U.S.", never "official." ending a sentence)
+TITLE_GAP = re.compile(r"(?<![\w.-])(?:the |[A-Za-z][\w-]* |[A-Z][a-z]{0,3}\. |(?:[A-Z]\.)+ ){1,4}")
 OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
 # Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
 NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((

@@ -143,3 +143,10 @@ def test_it_after_an_organisation_named_only_by_a_phrase(tmp_path):
                      "the majority of its projectiles had successfully reached their targets.\n")
     assert ("reported", "Iranian state television",
             "the majority of its projectiles had successfully reached their targets") in quotes
+
+
+def test_the_next_sentence_is_no_title_of_the_speaker(tmp_path):
+    quotes = _quotes(tmp_path, "Wildfire spreads\n\n"
+                     "The wildfire spread to the coast overnight. “It only took about eight hours for the wildfire to "
+                     "reach the coast,” said a county official. Emergency evacuation messages were sent to residents.\n")
+    assert [(k, s) for k, s, t in quotes if t.startswith("It only took")] == [("direct", None)]
