@@ -8,6 +8,26 @@ character offsets into that source's decoded text (``Source.raw``), so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+AttributionCue = Literal[
+    "after",         # “...,” X said / said X: the attribution right after the closing mark
+    "before",        # X said: “...” / He told reporters, “...”
+    "colon",         # X: “...” / X was blunt: “...” / a "Name: ..." transcript line
+    "clause",        # X said ... “fragment”: a speech verb elsewhere in the same sentence
+    "paragraph",     # an earlier attribution in the same paragraph
+    "continuation",  # the previous paragraph's speaker, the quote going on without a new verb
+    "continued",     # a quote left open and continued in the next paragraph, attributed there
+    "anonymous",     # an attribution that names nobody ("said one protester")
+    "interview",     # an answer in a Q&A piece: the interviewee
+    "echo",          # a fragment repeating words the article attributes elsewhere
+]
+"""How a direct quote's speaker was found. Reported speech carries its cue word instead ("said",
+"told", "according to", "adding", "quoted as saying")."""
+
+SpeakerType = Literal["person", "organization", "group", "document"]
+"""What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
+document ("the report")."""
 
 
 @dataclass(slots=True)
@@ -175,6 +195,7 @@ class Quote:
     speaker_entity: str | None = None
     cue: str | None = None
     also_in: list[QuoteOccurrence] = field(default_factory=list)
+    speaker_type: SpeakerType | None = None  # None: no speaker
 
     @property
     def sources(self) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, TITLES)
 from briefing_tui.extract.names import Token
 from briefing_tui.extract.verbs import verb_at
@@ -16,26 +17,26 @@ CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
 TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
 TITLE_MAX = max(len(t.split()) for t in TITLE_SET)
 APPOSITION = re.compile(
-    r"^,[ \u00a0]+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
+    r"^," + SP + r"+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
     r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
-AGE = re.compile(r"^,[ \u00a0]+\d{1,3},")
-WHO_CLAUSE = re.compile(r"^,[ \u00a0]+who[ \u00a0]")
-_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=[ \u00a0]+[a-z])")
+AGE = re.compile(r"^," + SP + r"+\d{1,3},")
+WHO_CLAUSE = re.compile(r"^," + SP + r"+who" + SP)
+_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=" + SP + r"+[a-z])")
 VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
-                          r"asked|by)[ \u00a0]+$", re.IGNORECASE)
-HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)[ \u00a0]+of[ \u00a0]+$")
-HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:cabinet|administration|government)\b")
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)[ \u00a0]+$")
-PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|[ \u00a0][a-z]|$)")
+                          r"asked|by)" + SP + r"+$", re.IGNORECASE)
+HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)" + SP + r"+of" + SP + r"+$")
+HEAD_AFTER = re.compile(r"^" + SP + r"+(?:cabinet|administration|government)\b")
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)" + SP + r"+$")
+PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|" + SP + r"[a-z]|$)")
 AFFILIATION_BEFORE = re.compile(
     r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
-    r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?[ \u00a0]+(?:at|with)"
-    r"[ \u00a0]+(?:the[ \u00a0]+)?$"
+    r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?" + SP + r"+(?:at|with)" +
+    SP + r"+(?:the" + SP + r"+)?$"
     r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|"
     r"spokesperson|ceo|"
-    r"founder|secretary-general|director-general|governor)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-NAMED_APART = re.compile(r",[ \u00a0]*$")
-PRONOUN_SAID = re.compile(r"\b(he|she|He|She)[ \u00a0]+(?:said|says|added|told|explained|recalled|continued)\b")
+    r"founder|secretary-general|director-general|governor)" + SP + r"+of" + SP + r"+(?:the" + SP + r"+)?$", re.IGNORECASE)
+NAMED_APART = re.compile(r"," + SP + r"*$")
+PRONOUN_SAID = re.compile(r"\b(he|she|He|She)" + SP + r"+(?:said|says|added|told|explained|recalled|continued)\b")
 PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 SENTENCE_LEAD = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.spacing import SP
+
 # Titles written before a name ("Prime Minister Sanae Takaichi", "Prof. Smith"). Matched case-insensitively,
 # longest first, so lowercase uses ("then prime minister Fumio Kishida") count too.
 TITLES = tuple(sorted({
@@ -38,6 +40,11 @@ GENERIC_ROLES = frozenset({
     "justice", "speaker", "chair", "director", "secretary", "representative", "doctor", "strongman", "dictator",
 })
 
+# Honorifics and ranks written before a name without being part of it ("Datuk Seri Anwar Ibrahim",
+# "Shri Narendra Modi", "Lt Gen Inam Haider Malik", "His Highness"): stripped from the person's name.
+HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "shri", "smt", "highness", "excellency",
+                        "grand", "acting"})
+
 # Honorifics that say the gender outright.
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "pope", "congressman",
                              "chairman", "spokesman", "sheikh"})
@@ -57,13 +64,23 @@ ROLE_NOUNS = frozenset({
     "administrator", "coordinator", "premier", "chancellor", "king", "queen", "judge", "prosecutor", "coach",
     "driver", "pilot", "nurse", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
     "sociologist", "political scientist", "observer", "representative", "staffer", "aide", "volunteer",
+    "councillor", "councilor", "chairperson", "presenter", "host", "campaigner", "survivor", "victim", "witness",
+    "suspect", "defendant", "plaintiff", "detective", "inspector", "superintendent", "commander", "sheriff",
+    "coroner", "pathologist", "psychologist", "physician", "surgeon", "player", "captain", "striker", "midfielder",
+    "defender", "goalkeeper", "athlete", "champion", "singer", "actor", "actress", "artist", "director-general",
+    "secretary-general", "chancellor", "taoiseach", "senator", "congressman", "congresswoman", "mp", "lawmaker",
+    "principal", "headteacher", "pastor", "priest", "bishop", "spokesman", "minister", "ruler", "monarch", "emir",
+    "sultan", "boss", "founder", "organiser", "organizer", "economist", "leader", "expert",
 })
 
 # Verbs that introduce speech (direct or reported), in every tense we meet in news copy.
 _REGULAR_SPEECH_VERBS = (
     "add note explain state argue warn insist claim remark observe comment stress emphasise emphasize acknowledge "
     "recall reply respond ask continue conclude suggest announce declare highlight believe predict estimate assert "
-    "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe"
+    "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
+    "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
+    "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse implore "
+    "request challenge express"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -81,7 +98,8 @@ SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS
                          for form in forms)
 
 # Phrasal speech verbs matched as two words.
-SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on")
+SPEECH_PHRASES = ("points out", "pointed out", "point out", "went on", "goes on", "called for", "calls for",
+                  "call for", "calling for", "called on", "calls on", "call on", "calling on")
 
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
 def _forms(*verbs: str) -> frozenset[str]:
@@ -89,10 +107,22 @@ def _forms(*verbs: str) -> frozenset[str]:
     return frozenset(f for v in verbs for f in irregular.get(v) or _inflect(v))
 
 
-# Speech verbs that never introduce a reported clause ("called the plan", "urged them to").
-_NOT_REPORTING = _forms("call", "describe", "urge", "put", "ask", "continue", "joke") | {"posted"}
+# Speech verbs that never introduce a reported clause ("asked him", "continued"), and verbs of thinking
+# ("the White House thought"): not speech.
+_NOT_REPORTING = _forms("put", "ask", "continue", "joke", "think") | {"posted"}
 # Verbs that introduce reported speech only with "that" ("replied that ...", not "announced plans").
-THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet")
+THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confirm", "recall", "report", "tweet",
+                         "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
+                         "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
+                         "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge",
+                         "conclude", "express")
+# Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
+OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
+                                                   "call on", "calling for", "calling on"}
+# Verbs whose reported content may be an infinitive: "vowed to start with ...", "pledged to build peace".
+TO_VERBS = _forms("promise", "vow", "pledge")
+# Verbs that report words only with a quoted fragment: "called the move “completely unreasonable”".
+NAMING_VERBS = _forms("call", "describe", "brand", "label")
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
 REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING)
 
@@ -111,6 +141,7 @@ ORG_KEYWORDS = frozenset({
     "semiconductor", "semiconductors", "technologies", "technology", "systems", "electronics", "pharmaceuticals",
     "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
     "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
+    "headquarters", "directorate", "prosecution", "observatory", "inquiry", "tribunal",
 })
 
 # Words inside a capitalised sequence that make it a place.
@@ -155,6 +186,46 @@ COMPANY_NOUNS = frozenset({"company", "firm", "group", "carrier", "bank", "maker
                            "automaker", "carmaker", "airline", "insurer", "lender", "manufacturer", "startup",
                            "conglomerate", "developer", "operator", "producer", "supplier"})
 
+# Nouns that stand for an organisation when they are a subject ("the ministry said", "the union warned"):
+# the article's organisation of that name, else the one organisation it is about.
+ORG_NOUNS = COMPANY_NOUNS | frozenset({
+    "ministry", "department", "agency", "council", "committee", "commission", "court", "government", "union",
+    "party", "board", "authority", "office", "army", "military", "association", "federation", "institute",
+    "university", "service", "bureau", "foundation", "organisation", "organization", "club", "team", "league",
+    "parliament", "senate", "cabinet", "embassy", "administration", "regulator", "watchdog", "police", "force",
+    "command", "centre", "center", "fund", "bank", "charity", "campaign", "coalition", "alliance", "secretariat",
+    "directorate", "tribunal", "inquiry", "presidency", "palace", "kremlin", "junta", "regime", "school",
+    "hospital", "trust", "council", "assembly", "body", "unit", "network", "broadcaster", "newspaper", "forum",
+    "observatory", "utility", "commission", "prosecution", "mission", "delegation", "outlet", "station",
+    "television", "radio", "agency",
+})
+# Nouns for documents that "say" things ("the statement said", "a report found").
+DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study", "survey", "filing", "ruling",
+                            "judgment", "judgement", "communiqué", "communique", "declaration", "memo", "release",
+                            "notice", "post", "website", "complaint", "lawsuit", "indictment", "petition", "bill"})
+
+# News agencies and outlets that are named alone ("Bernama reported", "told Kyodo"): never people.
+NEWS_OUTLETS = frozenset({
+    "reuters", "afp", "ap", "xinhua", "kyodo", "jiji", "yonhap", "bernama", "tass", "ria", "interfax", "anadolu",
+    "efe", "ansa", "dpa", "pti", "ani", "ians", "irna", "wafa", "sana", "kcna", "cna", "bbc", "cnn", "nhk",
+    "bloomberg", "sputnik", "antara", "pna", "apa", "belga", "kyodonews", "aljazeera", "newsis", "tasnim", "fars",
+    "mehr", "isna", "presstv", "xinhuanet", "upi", "ips", "aap", "cp", "nzpa", "sapa", "nan", "kna", "ghananewsagency",
+})
+
+# Words in the name of an outlet or agency, whose "reported X" reports news ("Tasnim news agency reported a
+# strike"), unlike a company's "reported net income".
+MEDIA_WORDS = frozenset({"news", "agency", "television", "tv", "radio", "press", "times", "post", "journal", "media",
+                         "broadcaster", "broadcasting", "network", "newspaper", "daily", "tribune", "herald", "gazette",
+                         "wire", "channel", "magazine"})
+
+# Credits of photographs and videos: the names right after them are credits, not people in the story.
+CREDIT_BEFORE = re.compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictures?|PIC|Pic|Images?|Credit|Video|"
+                           r"Source|AP[ \u00a0]+Photo|Photo[ \u00a0]+by|Illustration)[ \u00a0]*[:/|]?[ \u00a0]*$")
+# A paragraph that may hold a credit (the runs of other paragraphs are not checked).
+CREDIT_HINT = re.compile(r"Getty|Photo|Pictures?\b|PIC|Pic\b|Image|Credit|Video|Source|Illustration|/")
+# "(Niall Carson/PA)", "Lucy North/PA Wire": a name, then a slash and the agency.
+CREDIT_AFTER = re.compile(r"/[ \u00a0]*[A-Z][\w.]*")
+
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",
                             "network", "channel", "daily", "outlet", "organisation", "organization", "union",
@@ -162,9 +233,9 @@ ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "gr
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",
-                             "dos", "du", "la", "le", "bin", "ibn", "al", "el", "on", "in"})
+                             "dos", "du", "la", "le", "bin", "ibn", "al", "el", "on", "in", "ten", "ter"})
 PERSON_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "du", "la", "le",
-                              "bin", "ibn", "al", "el"})
+                              "bin", "ibn", "al", "el", "ten", "ter"})
 
 # Plural or generic subjects that speak without a name: their quotes stay unattributed.
 ANONYMOUS_SUBJECTS = frozenset({
@@ -180,7 +251,7 @@ ANONYMOUS_SUBJECTS = frozenset({
 })
 
 # Words right before a name that is given as such: "who gave only her first name, Nino".
-NAME_GIVEN_BEFORE = re.compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?[ \u00a0]+$")
+NAME_GIVEN_BEFORE = re.compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?" + SP + r"+$")
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})

@@ -3,7 +3,9 @@
 Handles “ ” ‘ ’ " ' « » ‹ › „ 「 」 『 』, nesting (only the outermost span is returned; inner
 quotes stay in its text), apostrophes that look like closing marks (Japan’s), and unbalanced marks:
 an unclosed mark is dropped, unless the paragraph ends inside it and the next paragraph opens with a
-mark, which is how a quotation continues across paragraphs. A span never leaves its paragraph.
+mark, which is how a quotation continues across paragraphs, or the mark opens the paragraph (or
+follows its colon or comma): a quote whose closing mark never came runs to the paragraph's end.
+Marks pair loosely, as on real pages: "...” and “..." and “...’’ are quotes too. A span never leaves its paragraph.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"', "'": "'",
-          "»": "«"}
+# Each opening mark and the marks that close it. Real pages pair marks loosely: a straight opening
+# mark closed by a curly one ("...”), a curly one closed by a straight one (“..."), German „...“.
+_PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"”', "'": "'",
+          "»": "«", "⁘": "⁘"}  # (⁘: a page's stand-in for both marks when its fonts fail)
 OPENERS = frozenset(_PAIRS)
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
-CLOSERS = frozenset("”“»«›」』’'\"")
+CLOSERS = frozenset("”“»«›」』’'\"⁘")
 _SPACE_BEFORE = " \t\n\u00a0([{—–-/:;“‘«「『\"'"
 
 
@@ -37,7 +41,7 @@ def _can_open(text: str, i: int) -> bool:
         return False
     if ch in "'‘":  # an apostrophe inside a word (rock'n'roll, Japan’s) is not a mark
         return not before.isalnum()
-    if ch == '"':
+    if ch in '"⁘':
         return before in _SPACE_BEFORE or not before.isalnum()
     if ch == "»":  # German style »...«, only at a word start
         return before in _SPACE_BEFORE
@@ -46,6 +50,8 @@ def _can_open(text: str, i: int) -> bool:
 
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
+    if ch == "’" and opener in "“\"" and text[i + 1:i + 2] == "’":
+        return True  # “...’’: two apostrophes typed for a closing mark
     if ch not in _PAIRS[opener]:
         return False
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -98,9 +104,13 @@ def quoted_spans(text: str, next_starts_with_mark: bool = False) -> list[MarkedS
                 continue
             stack.append((ch, i))
             open_count[ch] = open_count.get(ch, 0) + 1
-    if stack and next_starts_with_mark:
+    if stack:
         opener, at = stack[0]
-        if opener not in "'‘":
+        lead = text[:at].rstrip(" \t\u00a0")
+        if (opener not in "'‘" and (next_starts_with_mark or not lead or lead[-1] in ":,")) or (
+                opener == "‘" and not lead):  # a British ‘ opening the paragraph
+            # continued in the next paragraph, or left open to the end of a paragraph it opens
+            # (or that introduces it: 'He added: “...'): a quote whose closing mark never came
             spans.append(MarkedSpan(at + 1, len(text.rstrip()), opener, closed=False))
     spans.sort(key=lambda s: s.start)
     return spans

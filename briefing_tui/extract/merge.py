@@ -100,5 +100,5 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
             c = copies[(m.kind, _normal(m.text))]
             del c.by_speaker[None][bisect_left(c.by_speaker[None], home)]
             insort(c.by_speaker.setdefault(q.speaker, []), home)
-            m.speaker, m.speaker_entity = q.speaker, q.speaker_entity
+            m.speaker, m.speaker_entity, m.speaker_type = q.speaker, q.speaker_entity, q.speaker_type
     return merged

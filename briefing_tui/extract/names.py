@@ -12,16 +12,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f"
 _ABBREV = "|".join(sorted((t.capitalize() for t in ABBREVIATED_TITLES), key=len, reverse=True))
-_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=[ \u00a0])|(?:[A-Z]\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?[" + _UPPER
+_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=" + SP + r")|(?:[A-Z]\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?[" + _UPPER
         + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
 _CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 # A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
 _RUN = re.compile(r"(?<![\w'’-])" + _CAP
-                  + r"(?:[ \u00a0]{1,2}(?:(?:" + _CONN + r")[ \u00a0]{1,2}){0,2}" + _CAP + r")*")
+                  + r"(?:" + SP + r"{1,2}(?:(?:" + _CONN + r")" + SP + r"{1,2}){0,2}" + _CAP + r")*")
 _TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 

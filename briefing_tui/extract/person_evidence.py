@@ -9,6 +9,7 @@ a workplace ("an analyst at Nomura Securities") an organisation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
@@ -17,9 +18,12 @@ from briefing_tui.extract.cues import (
 )
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS, ROLE_NOUNS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEWS_OUTLETS, ORG_HEAD_NOUNS,
+    ROLE_NOUNS,
 )
 from briefing_tui.extract.names import Token
+
+THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
@@ -34,6 +38,11 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     """
     a, b = toks[0].start, toks[-1].end
     text = ptext[a:b]
+    if len(toks) == 1 and text.lower() in NEWS_OUTLETS:
+        return "organization", text, {}  # "Bernama reported", "told Kyodo": an outlet, never a person
+    if (len(toks) == 1 and role is None and not text.isupper() and THE_BEFORE.search(ptext, max(0, a - 5), a)
+            and verb_follows(ptext[b:b + 40], apposition=False)):
+        return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks):
         return None
     if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
@@ -42,7 +51,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
         # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-        if (before_word[0].lower() in ORG_HEAD_NOUNS or verb_follows(ptext[b:b + 200], apposition=False)
+        if (before_word[0].lower() in ORG_HEAD_NOUNS or (before_word[0].lower() == "the" and len(text) <= 6) or verb_follows(ptext[b:b + 200], apposition=False)
                 or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
             return "organization", text, {}
         return None

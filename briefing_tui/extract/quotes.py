@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
-from briefing_tui.extract.names import fold
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, drop_fragments_of_reported,
+                                               fill_continuations)
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
@@ -29,25 +30,20 @@ from briefing_tui.model import Entity, Quote, Source
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
-_COLON_LABEL = re.compile(r"^[ \u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})[ \u00a0]*:[ \u00a0]+(?=\S)")
-_QA_LABEL = re.compile(r"^[ \u00a0]*(Q|A|Question|Answer)[ \u00a0]*[:.)\-–—][ \u00a0]*(?=\S)")
+_COLON_LABEL = re.compile(r"^" + SP + r"*([A-Z][\w.'’-]*(?:" + SP + r"[A-Z][\w.'’-]*){0,3})" + SP + r"*:" + SP + r"+(?=\S)")
+_QA_LABEL = re.compile(r"^" + SP + r"*(Q|A|Question|Answer)" + SP + r"*[:.)\-–—]" + SP + r"*(?=\S)")
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
+NO_PARAGRAPH = -10  # ``last_para`` when no speaker carries over (far from any paragraph index)
+ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its attribution
+NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
+MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
+VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
+_NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
+_NICKNAME_AFTER = re.compile(SP + r"[A-Z]")  # and one right after the closing mark
+_NAMING_VERB = re.compile(r"^" + SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
-
-
-@dataclass
-class PendingQuote:
-    """A quote before cross-source merging (mutable while the source is being read)."""
-
-    start: int
-    end: int
-    kind: str
-    speaker: Entity | None
-    cue: str | None
-    paragraph: int
-    continues: bool = False
 
 
 def _title_like(words: list[str]) -> bool:
@@ -79,7 +75,7 @@ class SourceQuotes:
         self.terms: list[QuotedTerm] = []
         self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
         self.last: Entity | None = None
-        self.last_para = -10
+        self.last_para = NO_PARAGRAPH
 
     # -- helpers -------------------------------------------------------------------------------------
     def _sentence_bounds(self, pos: int, pstart: int, pend: int) -> tuple[int, int]:
@@ -108,22 +104,25 @@ class SourceQuotes:
             if p.kind == "heading":
                 self.terms.extend(QuotedTerm(self.source.id, p.start + s.start, p.start + s.end,
                                              text[s.start:s.end]) for s in spans)
-                self.last, self.last_para = None, -10
+                self.last, self.last_para = None, NO_PARAGRAPH
                 self.who.spoke(None, -1)
                 continue
             had_attribution = self._colon_paragraph(pi, p.start, text, spans, interviewee)
             had_attribution |= self._direct(pi, p.start, p.end, text, spans)
             had_attribution |= self._reported(pi, p.start, p.end, text, spans)
             if not had_attribution and not spans and self.last_para < pi:
-                self.last_para = -10  # narrative paragraph: no continuation across it
-        self._fill_continuations()
-        self._echoes()
+                self.last_para = NO_PARAGRAPH  # narrative paragraph: no continuation across it
+        self.quotes = drop_fragments_of_reported(self.quotes)
+        fill_continuations(self.quotes)
+        attribute_echoes(self.quotes, self.raw)
         return self.quotes, self.terms
 
     def _direct(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
         attributed = False
         para_speaker: Entity | None = None
         inherited = self.last if self.last_para == pi - 1 else None
+        if inherited is None and spans and not text[:spans[0].start].strip(" \u00a0“‘\"'«"):
+            inherited = self._introduced_before(pi)
         if pi and _DOCUMENT_INTRO.search(self.raw[self.source.paragraphs[pi - 1].start:pstart]):
             inherited = None  # the words of a letter or statement read out, not of the reader
         for sp in spans:
@@ -135,12 +134,19 @@ class SourceQuotes:
             if who is None:
                 who, cue = self._in_sentence(pstart, pend, sp)
             adjacent = cue in ("after", "before", "colon")
+            if len(words) <= 2 and _NICKNAME_BEFORE.search(text, max(0, sp.start - 40), sp.start - 1) and _NICKNAME_AFTER.match(
+                    text, min(len(text), sp.end + 1)):
+                adjacent = False  # Sen. Paolo “Bam” Aquino: a nickname inside a name
+                who = None
             if not adjacent and (_title_like(words) or len(words) <= 2):
                 self.terms.append(QuotedTerm(self.source.id, pstart + a, pstart + b, text[a:b]))
                 continue
+            phrase = phrase_kind = None
             if who is not None:
                 speaker = self._speak(who, pi)
                 attributed = True
+                if speaker is None and who.phrase is not None and who.kind == "organization":  # “...,” the ministry said
+                    phrase, phrase_kind = who.phrase, who.kind
                 if who.cue == "anonymous":
                     cue = "anonymous"
             elif para_speaker is not None:
@@ -154,8 +160,26 @@ class SourceQuotes:
             if speaker is not None:
                 para_speaker = speaker
             self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi,
-                                            continues=not sp.closed))
+                                            continues=not sp.closed, phrase=phrase, phrase_kind=phrase_kind))
         return attributed
+
+    def _introduced_before(self, pi: int) -> Entity | None:
+        """The person a narrative paragraph right before a paragraph opening with a quote is about: the
+        one person named in it, opening its first sentence ("Cass was part of a pay equity claim ...",
+        then “It's unbelievably underhanded ...”), if that paragraph quotes nobody itself."""
+        if pi == 0:
+            return None
+        prev = self.source.paragraphs[pi - 1]
+        if prev.kind != "text" or any(c in self.raw[prev.start:prev.end] for c in "“”\"«»"):
+            return None
+        named = [f for f in self.who.people if prev.start <= f.start < prev.end]
+        if not named or len({self.who.entity(f).id for f in named}) > 1:
+            return None
+        first = self.source.sentence_at(prev.start)
+        f = named[0]
+        if first is None or f.start >= first.end or not self.who.opens_sentence(f):
+            return None
+        return self.who.entity(f)
 
     def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
         """Whether the paragraph names someone else before ``hi`` (then it is not a continuation)."""
@@ -164,25 +188,28 @@ class SourceQuotes:
     def _adjacent(self, pi: int, pstart: int, pend: int, text: str, sp: MarkedSpan) -> tuple[Who | None, str | None]:
         """An attribution touching the quote: after the closing mark or before the opening one."""
         if sp.closed:
-            after_at = sp.end + 1
+            after_at = sp.end + (2 if text[sp.end:sp.end + 2] == "’’" else 1)
             lead = _AFTER_LEAD.match(text, after_at)
             pos = lead.end() if lead else after_at
-            window = text[pos:pos + 160]
+            window = text[pos:pos + ATTRIBUTION_WINDOW]
             # “...,” said Uyama / said the professor
             v = verb_at(window, 0)
             if v and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"} or (
                     v and text[sp.end - 1:sp.end] in ",!?"):
-                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + 61)
+                f = self.who.mention_starting_after(pstart + pos + v.end + 1, pstart + pos + v.end + NAME_WINDOW)
                 if f is None:  # said one protester, who gave only her first name, Nino
                     _, s_hi = self._sentence_bounds(pstart + pos, pstart, pend)
                     f = self.who.named_later(pstart + pos + v.end, s_hi)
                 if f is not None:
                     return self._named(f), "after"
+                described = self.who.described_after(pstart + pos + v.end + 1, pstart + pos + v.end + NAME_WINDOW)
+                if described is not None:  # said the Kazakh President / said the ministry
+                    return described, "after"
                 return Who(None, "anonymous"), "after"
             # “...,” Uyama said / he said / the minister added
             m = next(speech_verbs(window), None)
             lead_in = window[:m.start] if m else ""
-            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= 14 and not _SENTENCE_END.search(lead_in) \
+            if m and _AFTER_SUBJECT.match(window) and len(lead_in.split()) <= MAX_SUBJECT_WORDS and not _SENTENCE_END.search(lead_in) \
                     and not any(c in lead_in for c in "“”\"«»「」"):
                 who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
@@ -194,7 +221,7 @@ class SourceQuotes:
         if stripped.endswith((":", ",")):
             head = stripped[:-1]
             m = last_speech_verb(head)
-            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= 60:
+            if m is not None and not any(c in head[m.end:] for c in ".“”\"") and len(head) - m.end <= VERB_TO_QUOTE_GAP:
                 who = self.who.subject_of(max(s_lo, pstart) + m.start, max(s_lo, pstart))
                 if who is not None:
                     return who, "before"
@@ -219,7 +246,7 @@ class SourceQuotes:
             who = self.who.subject_of(m.start, s_lo)
             if who is not None:
                 return who, "clause"
-            if re.match(r"[ \u00a0]*(?:called|calls|described|describes|dubbed)\b", self.raw[m.start:m.end + 1]):
+            if _NAMING_VERB.match(self.raw[m.start:m.end + 1]):
                 return Who(None, "anonymous"), "clause"  # "KCNA called the drills “...”": someone else
         tail_lo = pstart + sp.end + 1
         for m in speech_verbs(self.raw, tail_lo, max(tail_lo, s_hi)):
@@ -288,51 +315,25 @@ class SourceQuotes:
             if s.start >= pend:
                 break
             lo, hi = max(s.start, pstart), min(s.end, pend)
-            hit = find_reported(self.raw, lo, hi, inside, self.who)
-            if hit is None:
-                continue
-            who, a, b, cue = hit
-            a, b = _trim(self.raw, a, b)
-            while b > a and self.raw[b - 1] in ".!?":
-                b -= 1
-            if b - a < 12 or who.entity is None:
-                continue
-            if any(x <= a and b <= y for x, y in inside):
-                continue  # the whole clause is a direct quote
-            self._speak(who, pi)
-            self.quotes.append(PendingQuote(a, b, "reported", who.entity, cue, pi))
-            found = True
+            for hit in find_reported(self.raw, lo, hi, inside, self.who):
+                who = hit.who
+                a, b = _trim(self.raw, hit.start, hit.end)
+                while b > a and self.raw[b - 1] in ".!?":
+                    b -= 1
+                if b - a < MIN_REPORTED or any(x <= a and b <= y for x, y in inside):
+                    continue  # a fragment, or the whole clause is a direct quote
+                if who.entity is None and who.phrase is None and who.cue == "anonymous":
+                    continue  # "analysts said", "the summit emphasized": the article's own prose
+                if who.entity is not None:
+                    self._speak(who, pi)
+                    found = True
+                elif who.phrase is not None and who.kind == "organization":
+                    self.who.spoke_as(who.phrase, a)
+                self.quotes.append(PendingQuote(a, b, "reported", who.entity, hit.cue, pi,
+                                                phrase=who.phrase, phrase_kind=who.kind))
         return found
 
-    # -- second passes -------------------------------------------------------------------------------
-    def _fill_continuations(self) -> None:
-        """An open quote continued in the next paragraph takes the speaker named there, and back."""
-        direct = [q for q in self.quotes if q.kind == "direct"]
-        for i in range(len(direct) - 2, -1, -1):
-            q, nxt = direct[i], direct[i + 1]
-            if q.continues and nxt.paragraph == q.paragraph + 1:
-                if q.speaker is None and nxt.speaker is not None:
-                    q.speaker, q.cue = nxt.speaker, "continued"
-        for i in range(len(direct) - 1):
-            q, nxt = direct[i], direct[i + 1]
-            if q.continues and nxt.paragraph == q.paragraph + 1 and nxt.speaker is None and q.speaker is not None:
-                nxt.speaker, nxt.cue = q.speaker, "continued"
-
-    def _echoes(self) -> None:
-        """A fragment with no attribution that repeats words the article attributes elsewhere."""
-        attributed = [(fold(self.raw[q.start:q.end]), q.speaker) for q in self.quotes
-                      if q.kind == "direct" and q.speaker is not None]
-        for q in self.quotes:
-            if q.kind != "direct" or q.speaker is not None or q.cue is not None:
-                continue
-            frag = fold(self.raw[q.start:q.end]).strip(" .,")
-            if len(frag.split()) < 3:
-                continue
-            speakers = {s.id: s for text, s in attributed if frag in text}
-            if len(speakers) == 1:
-                q.speaker, q.cue = next(iter(speakers.values())), "echo"
-
-
+MIN_REPORTED = 12  # characters: a shorter reported "clause" is a fragment
 MAX_CONTEXT = 2000
 
 
@@ -360,9 +361,11 @@ def source_quotes(source: Source, found: list[Found],
             p = next((p for p in source.paragraphs if p.start <= q.start < p.end), None)
             span = (p.start, p.end) if p else (q.start, q.end)
         sentence = _context(source.raw, *span, q.start, q.end)
+        speaker = q.speaker.name if q.speaker else q.phrase
+        kind = q.speaker.type if q.speaker else q.phrase_kind if q.phrase else None
         quotes.append(Quote(
             id=f"{source.id}:{q.start}-{q.end}", text=source.raw[q.start:q.end],
-            speaker=q.speaker.name if q.speaker else None, kind=q.kind, source=source.id, start=q.start,
+            speaker=speaker, kind=q.kind, source=source.id, start=q.start,
             end=q.end, sentence=sentence, sentence_index=s1.index if s1 else None,
-            speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue))
+            speaker_entity=q.speaker.id if q.speaker else None, cue=q.cue, speaker_type=kind))
     return quotes, terms

@@ -15,7 +15,8 @@ import re
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import NEVER_NAMES, ORG_KEYWORDS, PERSON_PARTICLES, PLACE_KEYWORDS
+from briefing_tui.extract.lexicon import (CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT, GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
+                                          PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
@@ -64,11 +65,14 @@ class SourceRecogniser:
             heading = p.kind == "heading"
             # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
             terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
+            credits = CREDIT_HINT.search(ptext) is not None  # (only then is a run checked for a credit)
             for run in name_runs(ptext):
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
+                    if credits and _is_credit(ptext, part):
+                        continue  # "Getty Images Kevin Vickers", "(Niall Carson/PA)": a photo credit
                     if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
                         # headings are title-cased and terms are quoted: only names we already know
                         self._split_known(ptext, p.start, part, people=False)
@@ -162,6 +166,14 @@ class SourceRecogniser:
             self._emit(ptext, pstart, run, hit[1], hit[0])
             return
         words = [norm_word(t) for t in run]
+        for i in range(1, len(run) - 2):
+            # "Assembly of Manitoba Chiefs Grand Chief Kyra Wilson": a title, then a known given name
+            rest = words[i + 1:]
+            if words[i] in TITLE_SET and len(rest) <= 3 and not set(rest) & (ORG_KEYWORDS | PLACE_KEYWORDS) and (
+                    self.gaz.gender_of_given_name(run[i + 1].text) or set(words[:i]) & ORG_KEYWORDS):
+                self._classify_plain(ptext, pstart, run[:i])
+                self._person(ptext, pstart, run[i + 1:], role=self._text(ptext, run[i:i + 1]))
+                return
         first_given = self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
@@ -227,14 +239,60 @@ class SourceRecogniser:
         if rest:
             self._person(ptext, pstart, rest, confirmed=None)
 
+    def _title_words_before_given_name(self, toks: list[Token]) -> int:
+        """How many words of a title run into a name: "Health Secretary Wes Streeting" -> 2 (a title or
+        role word among them, then a known given name with a surname after it); 0 when none."""
+        for i in range(1, len(toks) - 1):
+            if self.gaz.gender_of_given_name(toks[i].text) and any(
+                    norm_word(t) in TITLE_SET or norm_word(t) in ROLE_NOUNS for t in toks[:i]):
+                return i
+        return 0
+
     def _person(self, ptext: str, pstart: int, toks: list[Token], role: str | None = None,
                 confirmed: bool | None = True) -> None:
-        """A person candidate; ``confirmed=None`` means: look for evidence around it."""
+        """A person candidate; ``confirmed=None`` means: look for evidence around it.
+
+        Titles and honorifics in front ("Lt Gen", "Datuk Seri", "Shri") are not part of the name
+        (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
+        if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
+            return  # "Prime Minister", "Finance Minister": a title alone is nobody
+        lead = 0
+        while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
+                                        or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
+                                        or ((norm_word(toks[lead]) in TITLE_SET or norm_word(toks[lead]) in ROLE_NOUNS)
+                                            and len(toks) - lead >= 3
+                                            and self.gaz.gender_of_given_name(toks[lead + 1].text))):
+            lead += 1  # "Lt Gen Malik": a rank after a rank is one too; "Leader Doug Ford"
+        if not lead:
+            lead = self._title_words_before_given_name(toks)
+        if lead:
+            role = role or self._text(ptext, toks[:lead])
+            confirmed = True if confirmed is None else confirmed
+            toks = toks[lead:]
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
                                lambda rel: self._at_sentence_start(ptext, pstart, rel))
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)
+
+
+def _is_credit(ptext: str, part: list[Token]) -> bool:
+    """Whether a capitalised run is the credit of a photograph or video, not a name in the story."""
+    a, b = part[0].start, part[-1].end
+    return (CREDIT_BEFORE.search(ptext, max(0, a - 24), a) is not None
+            or CREDIT_AFTER.match(ptext, b) is not None
+            or " ".join(t.text for t in part[:2]) in ("Getty Images", "AP Photo"))
+
+
+def _is_title(tok: Token, nxt: Token | None = None) -> bool:
+    """Whether a capitalised word is a title or honorific rather than part of a name.
+
+    Generic roles ("Official Development Assistance") are not; a rank abbreviation without its full
+    stop only before another title ("Lt Gen Malik", but "Gen Nakatani" is a name)."""
+    word = norm_word(tok)
+    if word in PERIOD_ONLY_TITLES and not tok.text.endswith("."):
+        return nxt is not None and (norm_word(nxt) in PERIOD_ONLY_TITLES or _is_title(nxt))
+    return (word in TITLE_SET and word not in GENERIC_ROLES) or word in HONORIFICS
 
 
 def recognise(source: Source, gaz: Gazetteer) -> list[Found]:

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass
 
+from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import REPORTED_VERBS, SPEECH_PHRASES, SPEECH_VERBS
 
-_WORD = re.compile(r"(?<![\w-])([a-z]+)(?:[ \u00a0](out|on))?(?![\w-])")
+_WORD = re.compile(r"(?<![\w-])([a-z]+)(?:" + SP + r"(out|on|for))?(?![\w-])")
 _PHRASES = frozenset(SPEECH_PHRASES)
-_AUX = re.compile(r"(?:has|had|have|will|would|also|then|later|again|once|further|previously|recently)[ \u00a0]+")
+_AUX = re.compile(r"(?:has|had|have|will|would|also|then|later|again|once|further|previously|recently)" + SP + r"+")
 
 
 @dataclass(frozen=True, slots=True)

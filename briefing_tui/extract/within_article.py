@@ -8,6 +8,8 @@ it; each person gets the gender its honorifics, given name or following pronouns
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -16,12 +18,13 @@ from briefing_tui.extract.names import fold
 from briefing_tui.model import Source
 
 
-def _short_org_names(found: list[Found], gaz: Gazetteer) -> None:
+def _short_org_names(source: Source, found: list[Found], gaz: Gazetteer) -> None:
     """"Shares in Lumen fell": one word that begins exactly one organisation of this article is it.
 
     And a name the article shows to be an organisation ("chief executive of Northwind Energy") is
     one everywhere in it, even where a speech verb made it look like a person.
     """
+    _acronyms(found, source.raw)
     orgs = {fold(f.key) for f in found if f.type == "organization"}
     for f in found:
         if f.type == "person" and fold(f.key) in orgs:
@@ -37,11 +40,50 @@ def _short_org_names(found: list[Found], gaz: Gazetteer) -> None:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
+_BRACKETED_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,9})\)")  # "the Public Prosecution Service (OM)"
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
+
+
+def _acronyms(found: list[Found], raw: str = "") -> None:
+    """"BMA" in an article that names the "British Medical Association" is that organisation, and so
+    is "OM" after "the Public Prosecution Service (OM)"."""
+    if not any(f.key.isupper() for f in found if f.type in ("organization", "person")):
+        return  # no acronym to read
+    by_initials: dict[str, set[str]] = {}
+    for f in found:
+        words = [w for w in f.key.split() if w.lower() not in _INITIAL_SKIP]
+        if f.type == "organization" and len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(f.key)
+            m = _BRACKETED_ACRONYM.match(raw, f.end)
+            if m:
+                by_initials.setdefault(m.group(1), set()).add(f.key)
+    for f in found:
+        if f.type in ("organization", "person") and f.key.isupper() and 2 <= len(f.key) <= 6 and " " not in f.key:
+            keys = by_initials.get(f.key.rstrip("s"), set())
+            if len(keys) == 1:
+                f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
+
+
+def _longer_forms(people: list[Found]) -> None:
+    """"Finance Jack Chambers" where the article also names "Jack Chambers": the same person, with a
+    word of a title run into the name (one person is one entity)."""
+    keys = {fold(f.key): f.key for f in people if f.full and f.confirmed}
+    for f in people:
+        words = f.key.split()
+        if f.full and len(words) >= 3:
+            for cut in (1, 2):
+                shorter = keys.get(fold(" ".join(words[cut:])))
+                if shorter is not None and len(words) - cut >= 2:
+                    f.key, f.confirmed = shorter, True
+                    break
+
+
 def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Link surname and given-name mentions to the article's full names; confirm, retype or drop
     candidates by what the rest of the article shows (returns the mentions kept)."""
-    _short_org_names(found, gaz)
+    _short_org_names(source, found, gaz)
     people = [f for f in found if f.type == "person"]
+    _longer_forms(people)
     fulls = [f for f in people if f.full]
     confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
     for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")

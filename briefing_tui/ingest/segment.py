@@ -32,7 +32,7 @@ def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = m.end()
         while stop < len(text) and text[stop] in _CLOSERS:
             stop += 1
-        if not _is_boundary(text, m.start(), stop, protected):
+        if not _is_boundary(text, m.start(), stop, protected, cur):
             continue
         spans.append((cur, stop))
         cur = stop
@@ -58,13 +58,22 @@ class _Protected:
         k = bisect.bisect_left(self.starts, pos) - 1
         return k >= 0 and self.ranges[k][0] < pos < self.ranges[k][1]
 
+    def fragment_ends(self, dot: int, stop: int, sentence_start: int, text: str) -> bool:
+        """Whether the full stop at ``dot`` ends a quoted fragment that the sentence began before it:
+        ``called it "historic." She ...`` (the closing mark falls before ``stop``)."""
+        k = bisect.bisect_left(self.starts, dot) - 1
+        if k < 0:
+            return False
+        a, b = self.ranges[k]
+        return a < dot < b < stop and text[dot] == "." and bool(text[sentence_start:a].strip(" \t\n\u00a0"))
+
 
 _NEXT_CHAR = re.compile(r"(?<!\s)\s*(\S)")
 _LAST_TOKEN = re.compile(r"([\w.]+)$")
 _TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
 
 
-def _is_boundary(text: str, dot: int, stop: int, protected: _Protected) -> bool:
+def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence_start: int = 0) -> bool:
     mark = text[dot]
     if mark in "。！？":
         return not protected.covers(dot)
@@ -76,7 +85,7 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected) -> bool:
     first = nm.group(1)
     if not (first.isupper() or first.isdigit() or first in "\"“‘'«「([—–-" or "\u4e00" <= first <= "\u9fff"):
         return False
-    if protected.covers(dot):
+    if protected.covers(dot) and not protected.fragment_ends(dot, stop, sentence_start, text):
         return False
     nxt = text[nm.start(1):nm.start(1) + _TOKEN_WINDOW]
     if mark == ".":

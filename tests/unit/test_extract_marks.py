@@ -21,6 +21,11 @@ def test_every_mark_style():
     assert spans("Sie sagte „Guten Tag“ und ging.") == ["Guten Tag"]
 
 
+def test_four_dot_marks_a_page_shows_for_failed_quotes():
+    assert spans("⁘It could hit the Moon,⁘ Bolin said. ⁘If it does, we learn.⁘") == [
+        "It could hit the Moon,", "If it does, we learn."]
+
+
 def test_nested_quote_stays_inside_the_outer_one():
     assert spans("“This shows that ‘Japan is back’ for good,” he said.") == \
         ["This shows that ‘Japan is back’ for good,"]
@@ -36,9 +41,22 @@ def test_unbalanced_mark_never_swallows_the_paragraph():
 
 
 def test_open_quote_continues_into_the_next_paragraph_only_when_it_reopens():
-    text = "“We have lived here for forty years. Every winter it comes closer."
+    text = "Her neighbour was blunt. “We have lived here for forty years. Every winter it comes closer."
     assert spans(text, next_opens=True) == ["We have lived here for forty years. Every winter it comes closer."]
     assert spans(text, next_opens=False) == []
+
+
+def test_a_quote_that_opens_its_paragraph_and_never_closes_runs_to_its_end():
+    # issue 12: real pages (and truncated excerpts) leave the closing mark off
+    text = "“We have lived here for forty years. Every winter it comes closer."
+    assert spans(text, next_opens=False) == ["We have lived here for forty years. Every winter it comes closer."]
+    assert spans("He added: “Your vote matters – in every constituency.") == ["Your vote matters – in every constituency."]
+
+
+def test_broken_pairings_of_marks_are_quotes():
+    assert spans('"If we are going to do this, we will make it a success,” he said.') == \
+        ["If we are going to do this, we will make it a success,"]
+    assert spans("“We have agreed with the defence,’’ said Baloyi.") == ["We have agreed with the defence,"]
 
 
 def test_a_quote_split_by_its_attribution_is_two_spans():

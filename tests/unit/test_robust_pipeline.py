@@ -200,7 +200,7 @@ PATTERNS = _patterns()
 
 def test_the_audit_sees_the_regexes():
     names = {name for name, _ in PATTERNS}
-    assert {"voice._ATTRIBUTION", "reported._PASSIVE", "marks._ANY_MARK"} <= names
+    assert {"voice._ATTRIBUTION", "reported_patterns.PASSIVE", "marks._ANY_MARK"} <= names
     assert len(PATTERNS) >= 70
 
 
