@@ -8,12 +8,14 @@ import re
 from briefing_tui.ingest.clean import (
     BULLET,
     TEASER_END,
+    LineClass,
     best_segment,
     classify_lines,
     extend_over_inline_chrome,
     line_score,
 )
 from briefing_tui.ingest.dates import normalise_date
+from briefing_tui.ingest.frame import ends_cut_off, split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -23,7 +25,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -39,13 +41,17 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     """
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
-    lines = _units(split_lines(raw, offset), raw)
+    lines, stored = split_stored_date(split_lines(raw, offset))
+    lines = _units(lines, raw)
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:
         info = _parse_digest(src, lines, digest_line)
     else:
         info = _parse_article(src, lines)
+    if stored is not None:
+        src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
+        info.set("published", stored.iso, (stored.start, stored.end))
     _segment(src)
     _apply_metadata(src, info, user)
     return src
@@ -111,6 +117,7 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
     lo, hi = seg
     if hi >= lo:
         hi = extend_over_inline_chrome(lines, classes, hi)
+        hi = _keep_cut_off_end(src, lines, classes, hi)
     listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
@@ -121,10 +128,30 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
             src.removed.append(Removed(ln.start, ln.end, cls.reason))
         else:
             src.paragraphs.append(_paragraph(src.raw, ln, cls.kind, i in listed))
+    if src.truncated and src.paragraphs and src.paragraphs[-1].kind == "heading":
+        src.paragraphs[-1].kind = "text"  # a sentence cut off by the page's end, not a subheading
     info = detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
     _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
     return info
+
+
+CUT_OFF_BLOCKERS = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)"})
+
+
+def _keep_cut_off_end(src: Source, lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """When the page stops mid-sentence right after the body, keep that last partial line as body and
+    mark the source truncated (a line after a "Related" trailer or in a teaser list is not the article)."""
+    if not ends_cut_off(src.raw):
+        return hi
+    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+    if last < hi or any(lines[i].text for i in range(hi + 1, last)):
+        return hi
+    cls = classes[last]
+    if last > hi and (cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS or cls.kind == "blank"):
+        return hi
+    src.truncated = True
+    return last
 
 
 def _list_items(lines: list[Line]) -> set[int]:

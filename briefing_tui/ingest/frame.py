@@ -1,0 +1,96 @@
+"""The frame a stored page arrives in: its stored date line, a headline glued to what follows it,
+and an end cut off by the store.
+
+Pages kept by crawlers and read-later tools often open with a line such as `` date 2025-04-03 ``
+followed, on the same line, by the headline, a standfirst or the first words of the article; and
+they are often cut off after a fixed number of characters, in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
+
+# " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
+STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?![\d-])[ \t]*")
+# A place where a headline (no closing punctuation) runs straight into the first sentence of a
+# standfirst or article on the same line: "... and other new products Apple typically unveils ...".
+# The word before is a lower-case content word, the word after is capitalised and followed by a
+# lower-case word (a sentence going on), never inside quotes or parentheses.
+GLUE = re.compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_WORDS = 30
+# Characters after which a page may legitimately end: sentence punctuation, closing quotes and
+# brackets (whatever the language), or a list/table cell ending in a number or a word on its own line.
+_CLOSED_END = re.compile(r"[.!?。！？…\"”’»)\]」』:;]\s*$")
+
+
+@dataclass(slots=True, frozen=True)
+class StoredDate:
+    """The date a stored date line gives, and where it is in the raw text."""
+
+    iso: str
+    start: int
+    end: int
+    line_end: int  # end of the whole "date ..." prefix, trailing blanks included
+
+
+def split_stored_date(lines: list[Line]) -> tuple[list[Line], StoredDate | None]:
+    """Take the stored date off the first line; the rest of that line stays a line of its own.
+
+    When that rest is a headline glued to a following sentence, it becomes two lines.
+    """
+    first = next((ln for ln in lines[:2] if ln.text), None)
+    if first is None:
+        return lines, None
+    m = STORED_DATE.match(first.text)
+    if not m:
+        return lines, None
+    found = StoredDate(m.group("date"), first.start + m.start("date"), first.start + m.end("date"), first.start + m.end())
+    rest = first.text[m.end():]
+    pos = lines.index(first)
+    new: list[Line] = []
+    if rest:
+        start = first.start + m.end()
+        cut = glued_headline_end(rest)
+        if cut is None:
+            new.append(Line(0, start, first.end, rest))
+        else:
+            head = rest[:cut].rstrip()
+            tail_at = cut + (len(rest[cut:]) - len(rest[cut:].lstrip()))
+            new.append(Line(0, start, start + len(head), head))
+            new.append(Line(0, start + tail_at, first.end, rest[tail_at:]))
+    out = [*lines[:pos], *new, *lines[pos + 1:]]
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)], found
+
+
+def glued_headline_end(text: str) -> int | None:
+    """Where a headline glued to the sentence after it ends, or None when ``text`` is not one.
+
+    Only text that goes on into complete sentences is split, and only at the first place that reads
+    as a headline's last word followed by a sentence's first words.
+    """
+    if not ends_sentence(text) or "." not in text[:400] and "!" not in text[:400] and "?" not in text[:400]:
+        return None
+    for m in GLUE.finditer(text):
+        before = text[:m.start()]
+        prev = before.rsplit(None, 1)[-1] if before.strip() else ""
+        n = len(words(before))
+        if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;"):
+            return None
+        if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() and not prev[:1].isdigit() or prev.lower() in FUNCTION_WORDS
+                or before.count('"') % 2 or before.count("(") > before.count(")")):
+            continue
+        return m.start()
+    return None
+
+
+def ends_cut_off(raw: str) -> bool:
+    """Does the text stop in the middle of a sentence, with no final line break (cut off by the store)?"""
+    if not raw or raw[-1] in "\r\n":
+        return False
+    tail = raw.rstrip()
+    return bool(tail) and not _CLOSED_END.search(tail)
