@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing_tui.ingest.boilerplate import has_photo_credit, is_appeal, repeated_summaries
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
@@ -95,6 +96,8 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
         out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     _mark_repeats(lines, nonblank, out)
+    for i in repeated_summaries(lines, nonblank):
+        out[i] = _SUMMARY
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -105,6 +108,7 @@ _TEMPLATE = LineClass("bad", "repeated template line")
 _TEASER = LineClass("bad", "teaser list")
 _TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
 _AFTER = LineClass("bad", "after the article")
+_SUMMARY = LineClass("bad", "summary repeated below")
 
 
 def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -166,7 +170,7 @@ def _is_breadcrumb(text: str) -> bool:
 def _credited(text: str) -> bool:
     """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
     tail = text[-CREDIT_TAIL:]
-    return bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail))
+    return bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text)
 
 
 def _bare(text: str) -> str:
@@ -196,6 +200,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
+    if is_appeal(text):
+        return LineClass("bad", "appeal (donation, subscription, app)")
     if is_prose(text):
         if _credited(text):
             return LineClass("bad", "photo caption")
@@ -217,7 +223,7 @@ def line_score(line: Line, cls: LineClass) -> float:
         n = len(words(line.text)) + cjk_count(line.text) / 2
         return min(n, 80.0) + 5.0
     if cls.kind == "bad":
-        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL") else -3.0
+        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL", "summary repeated below") else -3.0
     # Short lines: a subheading costs little, a dense fragment of prose even less.
     return -1.5 if stop_density(line.text) >= 0.2 else -3.0
 
@@ -225,6 +231,7 @@ def line_score(line: Line, cls: LineClass) -> float:
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
 INLINE_CHROME = frozenset({"site chrome", "photo caption", "caption (repeated)", "newsletter / legal notice",
+                           "appeal (donation, subscription, app)", "summary repeated below",
                            "URL", "media placeholder", "link list", "byline / read time"})
 MAX_INLINE_RUN = 8
 

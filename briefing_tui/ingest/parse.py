@@ -8,14 +8,14 @@ import re
 from briefing_tui.ingest.clean import (
     BULLET,
     TEASER_END,
-    LineClass,
     best_segment,
     classify_lines,
     extend_over_inline_chrome,
     line_score,
 )
 from briefing_tui.ingest.dates import normalise_date
-from briefing_tui.ingest.frame import ends_cut_off, split_stored_date
+from briefing_tui.ingest.edges import keep_cut_off_end, trim_header
+from briefing_tui.ingest.frame import split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -117,7 +117,8 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
     lo, hi = seg
     if hi >= lo:
         hi = extend_over_inline_chrome(lines, classes, hi)
-        hi = _keep_cut_off_end(src, lines, classes, hi)
+        hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
+        lo = trim_header(lines, classes, lo, hi)
     listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
@@ -134,24 +135,6 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
     _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
     return info
-
-
-CUT_OFF_BLOCKERS = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)"})
-
-
-def _keep_cut_off_end(src: Source, lines: list[Line], classes: list[LineClass], hi: int) -> int:
-    """When the page stops mid-sentence right after the body, keep that last partial line as body and
-    mark the source truncated (a line after a "Related" trailer or in a teaser list is not the article)."""
-    if not ends_cut_off(src.raw):
-        return hi
-    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
-    if last < hi or any(lines[i].text for i in range(hi + 1, last)):
-        return hi
-    cls = classes[last]
-    if last > hi and (cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS or cls.kind == "blank"):
-        return hi
-    src.truncated = True
-    return last
 
 
 def _list_items(lines: list[Line]) -> set[int]:

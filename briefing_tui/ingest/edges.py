@@ -1,0 +1,91 @@
+"""Where the body begins and ends, once the best-scoring stretch of lines is known.
+
+The stretch often begins a little early: a headline, a standfirst and a photo caption score as
+prose too. It ends too early when the page was cut off in the middle of a sentence (the partial
+sentence is short and unpunctuated, but it is article text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.clean import LineClass
+from briefing_tui.ingest.dates import find_date
+from briefing_tui.ingest.frame import ends_cut_off
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import ends_sentence, words
+
+HEAD_WINDOW = 6
+"""Non-blank lines at the top of the stretch searched for the end of the page's header."""
+MAX_STANDFIRST_LINES = 2
+MAX_STANDFIRST_WORDS = 80
+"""A standfirst is a sentence or two: more prose than this above a caption is the article itself."""
+MAX_DATE_LINE_WORDS = 10
+# Header lines after which the article starts: captions, repeated summaries, bylines, date lines.
+HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeated below", "media placeholder",
+                          "byline / read time", "appeal (donation, subscription, app)"})
+# A dateline opens the article whatever comes before it: "BANGKOK (AP) —", "TOKYO, Dec 20 (Reuters) -",
+# "New Delhi [India], August 12 (ANI):", "SINGAPORE, May 2 —", "Groningen - ", "New Delhi:".
+DATELINE_START = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
+    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*"
+    r"(?:\([^()]{1,30}\)\s*)?[—–:-]|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
+)
+AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time"})
+CUT_OFF_BLOCKERS = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)"})
+BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
+
+
+def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> int:
+    """Move the body's first line past a headline, standfirst and caption that head the stretch."""
+    top = [i for i in range(lo, hi + 1) if lines[i].text][:HEAD_WINDOW]
+    cut = None
+    prose_lines = prose_words = 0
+    for i in top:
+        text, cls = lines[i].text, classes[i]
+        if _is_marker(text, cls, after_prose=prose_lines > 0):
+            cut = i
+            continue
+        if cls.kind == "good":
+            if DATELINE_START.match(text):
+                break
+            prose_lines += 1
+            prose_words += len(words(text))
+            if prose_lines > MAX_STANDFIRST_LINES or prose_words > MAX_STANDFIRST_WORDS:
+                break
+    start = lo if cut is None else cut + 1
+    # Lines that are neither prose nor a dateline at the very top are the headline and its labels.
+    body = [i for i in range(start, hi + 1) if lines[i].text]
+    for i in body:
+        cls = classes[i]
+        if cls.kind == "good" or DATELINE_START.match(lines[i].text) or cls.kind == "short" and ends_sentence(lines[i].text):
+            return i
+    return lo
+
+
+def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
+    """A line that ends the page's header. After prose, only a date line, a byline or a summary that
+    the article repeats do: a caption may sit between the lead paragraph and the next one."""
+    if cls.kind == "bad":
+        return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
+    n = len(words(text))
+    if n <= MAX_DATE_LINE_WORDS and find_date(text) is not None:
+        return True
+    return n <= 12 and bool(BYLINE_START.match(text))
+
+
+def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: int) -> tuple[int, bool]:
+    """When the page stops mid-sentence right after the body, the body goes on to its last line.
+
+    Returns the body's last line and whether the body is truncated. A line after a "Related"
+    trailer or inside a teaser list is not article text, so it never extends the body.
+    """
+    if not ends_cut_off(raw):
+        return hi, False
+    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+    if last < hi or any(lines[i].text for i in range(hi + 1, last)):
+        return hi, False
+    cls = classes[last]
+    if last > hi and cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS:
+        return hi, False
+    return last, True
