@@ -45,6 +45,16 @@ PHOTO_CREDIT_END = re.compile(
     re.I,
 )
 CREDIT_TAIL = 160
+# Where people stand in a photo, as only captions say it: "(left)", "(second right)", "(L)",
+# "is seen at right", "pictured".
+PHOTO_POSITION = re.compile(
+    r"\((?:(?:far|second|third|from) )?(?:left|right|centre|center|front|back|L|R|C)(?: to right)?\)"
+    r"|\b(?:is|are) (?:seen|pictured|shown) (?:at |on the |in the )?(?:left|right|centre|center|foreground|background)\b"
+    r"|\(pictured\)"
+)
+MAX_CAPTION_WORDS = 70
+# A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
+CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 _END_JUNK = re.compile(r"(?:\s*(?:\.\.\.|…|[.!?:;,]))+$")
@@ -61,8 +71,9 @@ def is_appeal(text: str) -> bool:
 
 
 def has_photo_credit(text: str) -> bool:
-    """Does the line end with a photo credit (a caption)?"""
-    return bool(PHOTO_CREDIT_END.search(text[-CREDIT_TAIL:]))
+    """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
+    return bool(PHOTO_CREDIT_END.search(text[-CREDIT_TAIL:])) or (
+        len(words(text)) <= MAX_CAPTION_WORDS and bool(PHOTO_POSITION.search(text)))
 
 
 def _key(text: str) -> str:

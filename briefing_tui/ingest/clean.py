@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing_tui.ingest.boilerplate import has_photo_credit, is_appeal, repeated_summaries
+from briefing_tui.ingest.boilerplate import CAPTION_LABEL, has_photo_credit, is_appeal, repeated_summaries
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
@@ -30,7 +30,7 @@ CHROME = re.compile(
     r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
-    r"follow us\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
+    r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
     r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
     r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|related topics|"
     # The same chrome in French, German and Spanish.
@@ -69,7 +69,7 @@ CAPTION_CREDIT = re.compile(
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
 AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
 CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
-COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
@@ -98,6 +98,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_repeats(lines, nonblank, out)
     for i in repeated_summaries(lines, nonblank):
         out[i] = _SUMMARY
+    _mark_caption_labels(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -109,6 +110,8 @@ _TEASER = LineClass("bad", "teaser list")
 _TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
 _AFTER = LineClass("bad", "after the article")
 _SUMMARY = LineClass("bad", "summary repeated below")
+_CAPTION_LABEL = LineClass("bad", "caption label")
+_CAPTION_NEAR = LineClass("bad", "photo caption")
 
 
 def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -124,6 +127,18 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
                     out[j] = _CAPTION_TWICE
         elif out[i].kind == "short" and counts[text.casefold()] > 1 and len(words(text)) <= 12:
             out[i] = _TEMPLATE
+
+
+def _mark_caption_labels(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """ "Image caption," on a line of its own: the line after it is the caption, the line before it
+    the picture's description (alt text)."""
+    for pos, i in enumerate(nonblank):
+        if not CAPTION_LABEL.match(lines[i].text):
+            continue
+        out[i] = _CAPTION_LABEL
+        for near in (pos - 1, pos + 1):
+            if 0 <= near < len(nonblank) and not CAPTION_LABEL.match(lines[nonblank[near]].text):
+                out[nonblank[near]] = _CAPTION_NEAR
 
 
 def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:

@@ -48,6 +48,7 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
             continue
         if cls.kind == "good":
             if DATELINE_START.match(text):
+                cut = i - 1 if prose_lines else cut  # a dateline after a standfirst: the article starts here
                 break
             prose_lines += 1
             prose_words += len(words(text))

@@ -21,6 +21,10 @@ STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(
 # The word before is a lower-case content word, the word after is capitalised and followed by a
 # lower-case word (a sentence going on), never inside quotes or parentheses.
 GLUE = re.compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
+# Headlines leave out articles: a run with one in it is a sentence, not a headline.
+ARTICLES = frozenset({"the", "a", "an"})
+# A wire dateline opens article text, never a headline: "SINGAPORE, May 2 —", "CUPERTINO (dpa-AFX) -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[—–-]")
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 30
 # Characters after which a page may legitimately end: sentence punctuation, closing quotes and
@@ -75,11 +79,13 @@ def glued_headline_end(text: str) -> int | None:
     """
     if not ends_sentence(text) or "." not in text[:400] and "!" not in text[:400] and "?" not in text[:400]:
         return None
+    if _DATELINE.match(text):
+        return None
     for m in GLUE.finditer(text):
         before = text[:m.start()]
         prev = before.rsplit(None, 1)[-1] if before.strip() else ""
         n = len(words(before))
-        if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;"):
+        if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;") or any(w.lower() in ARTICLES for w in words(before)):
             return None
         if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() and not prev[:1].isdigit() or prev.lower() in FUNCTION_WORDS
                 or before.count('"') % 2 or before.count("(") > before.count(")")):
