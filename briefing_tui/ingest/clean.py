@@ -32,7 +32,7 @@ CHROME = re.compile(
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
     r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
     r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
-    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|related topics|"
+    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|\d+ comments?|related topics|"
     # The same chrome in French, German and Spanish.
     r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
     r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
@@ -218,6 +218,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if is_appeal(text):
         return LineClass("bad", "appeal (donation, subscription, app)")
     if is_prose(text):
+        if looks_like_headline(text):
+            return LineClass("short", "headline-like")
         if _credited(text):
             return LineClass("bad", "photo caption")
         if len(URL_ANY.findall(text)) * 12 > n_words:
@@ -228,6 +230,21 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")
     return LineClass("short")
+
+
+HEADLINE_CAPS = 0.75
+"""Share of a line's longer words that are capitalised for it to read as a Title Case headline."""
+HEADLINE_MAX_WORDS = 30
+
+
+def looks_like_headline(text: str) -> bool:
+    """A Title Case line with no closing punctuation: a headline, however long and wordy."""
+    if ends_sentence(text):
+        return False
+    ws = [w for w in words(text) if len(w) > 3]
+    if len(ws) < 4 or len(words(text)) > HEADLINE_MAX_WORDS:
+        return False
+    return sum(1 for w in ws if w[0].isupper()) >= HEADLINE_CAPS * len(ws)
 
 
 def line_score(line: Line, cls: LineClass) -> float:

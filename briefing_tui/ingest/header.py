@@ -21,7 +21,8 @@ _NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _NAME_WORD = rf"(?:{_NOT_NAME}[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|la|le)(?=\s))"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 AUTHORS = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}}"
-BYLINE = re.compile(rf"^(?i:by|written by|words by|reporting by|author:?|posted by|par|von|por)\s+(?P<name>{AUTHORS})")
+# "By" in English; "par", "von", "por", "door" (also ordinary words) only before a capitalised name.
+BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|posted by)\s+|(?i:par|von|por|door)\s+(?=[A-ZÀ-Þ]))(?P<name>{AUTHORS})")
 BY_LATER = re.compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
 NAME_ONLY = re.compile(rf"^(?P<name>{NAME})$")
 NAME_THEN_DATE = re.compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
@@ -170,7 +171,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
-        if cls.kind == "bad" or BULLET.match(text) or text.startswith("#"):
+        if cls.kind == "bad" and cls.reason != "summary repeated below" or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
         if n < 3 or n > 40 or text.endswith((".", ":", ",", ";")) and cjk_count(text) == 0:

@@ -26,7 +26,8 @@ FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_INNER_END = re.compile(r"[.!?。！？][\"”’»)]*(?:\s|$)")
+# A sentence end inside a line; not the point of an initial or abbreviation such as "U.S." or "S. Korea".
+_INNER_END = re.compile(r"(?<!\b[A-Z])[.!?。！？][\"”’»)]*(?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
