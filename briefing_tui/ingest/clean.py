@@ -50,7 +50,9 @@ _CRUMB_SEP = re.compile(r"[>›»]")
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
 CREDIT_LINE = re.compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
-    r"责任编辑|编辑\s*[:：]|rédaction|mit material von)", re.I)
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von|"
+    # A credit line of its own: "— AFP", "- Bernama", "(With inputs from Reuters)".
+    r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
 # Section labels after which nothing belongs to the article any more.
 TRAILER = re.compile(
     r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"

@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass
-from briefing_tui.ingest.dates import find_date
+from briefing_tui.ingest.credits import WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
+from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
 
@@ -62,8 +63,12 @@ class HeaderInfo:
             self.spans[key] = span
 
 
-def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int) -> HeaderInfo:
-    """Look before the body for title, byline and date, and after it for source lines and footers."""
+def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int,
+                  date_hint: str | None = None) -> HeaderInfo:
+    """Look before the body for title, byline and date, and after it for source lines and footers.
+
+    ``date_hint`` (a stored date line's date) gives the year of a dateline that states none.
+    """
     info = HeaderInfo()
     # Titles, bylines and source lines are short: longer lines are never read here (this also
     # bounds the work every pattern below can do on hostile input).
@@ -80,6 +85,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _labelled(head + tail, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
+    _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
     for ln in tail:
         if COPYRIGHT.search(ln.text):
@@ -92,7 +98,81 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             _set_match(info, "author", ln, m, "name")
     if lines and 0 <= body_lo < len(lines):
         _dateline(lines[body_lo], info)
+        _wire_and_credit(lines, body_lo, body_hi, info)
+        if info.published is None:
+            _dateline_day(lines, body_lo, date_hint, info)
     return info
+
+
+WIRE_LINES = 3
+"""Body lines at the top searched for a wire dateline (a stray caption or label may come first)."""
+CREDIT_LINES = 4
+"""Lines around the body's end searched for a trailing credit."""
+
+
+def _outlet_from_chrome(head: list[Line], info: HeaderInfo) -> None:
+    """A site name at the top of the page, or an aggregator's "Outlet<date>" line."""
+    for ln in head[:HEAD_CHROME_LINES]:
+        found = glued_source(ln) or masthead(ln)
+        if found and found[0] != info.title:
+            info.set("outlet", found[0], found[1:])
+            return
+
+
+HEAD_CHROME_LINES = 12
+
+
+def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
+    """The agency of a wire dateline at the top of the body, else one credited at its end."""
+    top = [ln for ln in lines[body_lo:body_hi + 1] if ln.text][:WIRE_LINES]
+    for ln in top:
+        found = wire_outlet(ln)
+        if found:
+            info.set("outlet", *_triple(found))
+            return
+    end = [ln for ln in lines[max(body_lo, body_hi - CREDIT_LINES):body_hi + CREDIT_LINES + 1] if ln.text]
+    for ln in reversed(end):
+        found = trailing_credit(ln)
+        if found:
+            info.set("outlet", *_triple(found))
+            return
+
+
+def _triple(found: tuple[str, int, int]) -> tuple[str, tuple[int, int]]:
+    return found[0], (found[1], found[2])
+
+
+def _dateline_day(lines: list[Line], body_lo: int, date_hint: str | None, info: HeaderInfo) -> None:
+    """A dateline's day and month ("TOKYO, Dec 20 (Reuters) -"), in the year of the page's other dates."""
+    first = lines[body_lo]
+    m = DATELINE.match(first.text[:MAX_HEADER_LINE]) or WIRE.match(first.text[:MAX_HEADER_LINE])
+    if m is None:
+        m = WIRE_DATELINE.match(first.text[:MAX_HEADER_LINE])
+    if m is None:
+        return
+    found = find_day_month(m.group(0))
+    if found is None:
+        return
+    ref = date_hint or _page_year(lines)
+    iso = resolve_year(found[0], found[1], ref) if ref else None
+    if iso:
+        info.set("published", iso, (first.start + found[2], first.start + found[3]))
+
+
+_YEAR_IN_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\d/.])")
+
+
+def _page_year(lines: list[Line]) -> str | None:
+    """The first full date on the page, else the year of a numeric date whose day and month are ambiguous."""
+    for ln in lines[:HEAD_LINES * 2]:
+        found = find_date(ln.text[:MAX_HEADER_LINE * 3])
+        if found:
+            return found[0]
+    for ln in lines[:HEAD_LINES * 2]:
+        m = _YEAR_IN_NUMERIC_DATE.search(ln.text[:MAX_HEADER_LINE])
+        if m:
+            return m.group(1)
+    return None
 
 
 def _short(lines: list[Line], keep: int) -> list[Line]:
@@ -130,8 +210,13 @@ def _bylines(head: list[Line], info: HeaderInfo) -> None:
             m = NAME_ONLY.match(text) if nxt[1] <= 12 else None
         if m and short:
             name = m.group("name").strip()
-            if name not in NOT_NAMES and not _looks_like_date_words(name):
+            if is_agency(name):
+                _set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
+            elif name not in NOT_NAMES and not _looks_like_date_words(name):
                 _set_match(info, "author", ln, m, "name")
+                outlet = byline_outlet(ln, ln.start + m.end("name"))
+                if outlet:
+                    info.set("outlet", outlet[0], outlet[1:])
         if date and short:
             info.set("published", date[0], (ln.start + date[1], ln.start + date[2]))
 

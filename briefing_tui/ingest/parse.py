@@ -13,7 +13,7 @@ from briefing_tui.ingest.clean import (
     extend_over_inline_chrome,
     line_score,
 )
-from briefing_tui.ingest.dates import normalise_date
+from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_header
 from briefing_tui.ingest.frame import split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
@@ -48,10 +48,12 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     if digest_line is not None:
         info = _parse_digest(src, lines, digest_line)
     else:
-        info = _parse_article(src, lines)
+        info = _parse_article(src, lines, stored.iso if stored is not None else None)
     if stored is not None:
         src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
         info.set("published", stored.iso, (stored.start, stored.end))
+    if info.published is None:
+        _date_from_captions_or_lead(src, info)
     _segment(src)
     _apply_metadata(src, info, user)
     return src
@@ -106,7 +108,7 @@ def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
     return len(prev) + 1 + len(first) > width - 2  # the next word would not have fitted
 
 
-def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
+def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None) -> HeaderInfo:
     classes = classify_lines(lines)
     scores = [line_score(ln, c) for ln, c in zip(lines, classes)]
     seg = best_segment(scores)
@@ -131,10 +133,34 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
             src.paragraphs.append(_paragraph(src.raw, ln, cls.kind, i in listed))
     if src.truncated and src.paragraphs and src.paragraphs[-1].kind == "heading":
         src.paragraphs[-1].kind = "text"  # a sentence cut off by the page's end, not a subheading
-    info = detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
+    info = detect_header(lines, classes, lo, hi, date_hint) if hi >= lo else HeaderInfo()
     _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
     return info
+
+
+CAPTION_REASONS = frozenset({"photo caption", "caption (repeated)"})
+DATE_CAPTION_LINES = 40
+"""Only captions among the first lines removed are read for a date."""
+
+
+def _date_from_captions_or_lead(src: Source, info: HeaderInfo) -> None:
+    """When nothing else dates the page: the date a photo caption at the top gives ("..., Tuesday, July 1,
+    2025. (Photo by ...)"), else a full date in the article's first paragraph."""
+    for r in src.removed[:DATE_CAPTION_LINES]:
+        if r.reason in CAPTION_REASONS:
+            found = find_date(src.raw[r.start:r.end][:MAX_DATE_TEXT])
+            if found:
+                info.set("published", found[0], (r.start + found[1], r.start + found[2]))
+                return
+    first = next((p for p in src.paragraphs if p.kind == "text"), None)
+    if first is not None:
+        found = find_date(first.text[:MAX_DATE_TEXT])
+        if found:
+            info.set("published", found[0], (first.start + found[1], first.start + found[2]))
+
+
+MAX_DATE_TEXT = 1000
 
 
 def _list_items(lines: list[Line]) -> set[int]:
