@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sources", help="list the parsed sources")
     _common(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--explain", metavar="ID", help="show every line of one source (id or unique id prefix), "
+                                                    "kept or dropped and why, and where each metadata field came from")
 
     p = sub.add_parser("diff", help="compare the sources claim by claim (agree / disagree / single)",
                        description="Align what the sources say and show where they agree and disagree. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.model import Source
@@ -31,6 +32,16 @@ def run_sources(args: argparse.Namespace) -> int:
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
+    wanted = getattr(args, "explain", None)
+    if wanted is not None:
+        from briefing_tui.commands.explain import find_source, render_explanation
+
+        found = find_source(corpus.sources, wanted)
+        if isinstance(found, str):
+            print(f"briefing: {one_line(found)}", file=sys.stderr)
+            return 1
+        write(render_explanation(found, as_json=bool(getattr(args, "json", False))))
+        return 0
     if args.json if hasattr(args, "json") else False:
         write(safe_json([source_record(s) for s in corpus.sources]))
         return 0

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass
+from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
 from briefing_tui.ingest.credits import WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
@@ -263,13 +263,22 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
             continue
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue
-        if NAME_ONLY.match(text) and text == info.author:
+        if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln):
             continue
-        best = ln
+        if best is None or not _standfirst_like(text) or _standfirst_like(best.text):
+            best = ln  # a standfirst under the headline does not displace it
     if best is not None:
         slug = WIRE_SLUG.match(best.text)
         start = best.start + (slug.end() if slug else 0)
         info.set("title", best.text[start - best.start:], (start, best.end))
+
+
+STANDFIRST_WORDS = 18
+"""A sentence-case line this long under a headline is its standfirst (Title Case headlines may be longer)."""
+
+
+def _standfirst_like(text: str) -> bool:
+    return len(words(text)) >= STANDFIRST_WORDS and not looks_like_headline(text)
 
 
 def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[str]) -> None:

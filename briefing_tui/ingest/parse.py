@@ -126,7 +126,8 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         if not ln.text:
             continue
         if i < lo or i > hi:
-            src.removed.append(Removed(ln.start, ln.end, cls.reason or "outside the article"))
+            where = "before the article (header)" if i < lo else "after the article"
+            src.removed.append(Removed(ln.start, ln.end, cls.reason or where))
         elif cls.kind == "bad":
             src.removed.append(Removed(ln.start, ln.end, cls.reason))
         else:
