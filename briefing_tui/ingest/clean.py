@@ -27,6 +27,7 @@ CHROME = re.compile(
     r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
     r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
     r"you (?:may|might) (?:have missed|also like)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
+    r"(?:\w+ )?top stories\b.*|"
     r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"

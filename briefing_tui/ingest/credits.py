@@ -43,6 +43,7 @@ TRAILING_CREDIT = re.compile(
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
 BYLINE_OUTLET = re.compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
+_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source"})
 
 
 def is_agency(name: str) -> bool:
@@ -66,9 +67,9 @@ def masthead(line: Line) -> tuple[str, int, int] | None:
     if m:
         return span(line, m, "name")
     ws = words(text)
-    if not 2 <= len(ws) <= MAX_MASTHEAD_WORDS or text.endswith((".", ":", ",", "?", "!")) or any(ch.isdigit() for ch in text):
+    if not 2 <= len(ws) <= MAX_MASTHEAD_WORDS or any(ch in text for ch in ".:,?!|") or any(ch.isdigit() for ch in text):
         return None
-    if text.isupper() or not all(w[0].isupper() for w in ws if len(w) > 3):
+    if text.isupper() or ws[0].casefold() in _BYLINE_WORDS or not all(w[0].isupper() for w in ws if len(w) > 3):
         return None  # "NATIONAL NEWS", "More news from the region": section labels
     if ws[-1].casefold() in MASTHEAD_WORDS or ws[0].casefold() in ("daily", "the") and ws[-1].casefold() in MASTHEAD_WORDS:
         return text, line.start, line.end

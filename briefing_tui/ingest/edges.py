@@ -13,7 +13,7 @@ from briefing_tui.ingest.clean import LineClass
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.textstats import ends_sentence, words
+from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 
 HEAD_WINDOW = 6
 """Non-blank lines at the top of the stretch searched for the end of the page's header."""
@@ -32,6 +32,10 @@ DATELINE_START = re.compile(
     r"(?:\([^()]{1,30}\)\s*)?[—–:-]|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
 AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time"})
+# A dateline alone on its line: "New Delhi:", "WASHINGTON —".
+DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
+MAX_CUT_OFF_GAP = 3
+"""Text lines (a subheading, a short paragraph) allowed between the body's end and a cut-off last line."""
 CUT_OFF_BLOCKERS = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)"})
 BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
@@ -46,6 +50,9 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
         if _is_marker(text, cls, after_prose=prose_lines > 0):
             cut = i
             continue
+        if cls.kind == "short" and DATELINE_ONLY.match(text) and prose_lines:
+            cut = i - 1  # "New Delhi:" on its own line after a standfirst: the article starts here
+            break
         if cls.kind == "good":
             if DATELINE_START.match(text):
                 cut = i - 1 if prose_lines else cut  # a dateline after a standfirst: the article starts here
@@ -62,6 +69,14 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
         if cls.kind == "good" or DATELINE_START.match(lines[i].text) or cls.kind == "short" and ends_sentence(lines[i].text):
             return i
     return lo
+
+
+PROSE_LIKE_WORDS = 8
+PROSE_LIKE_DENSITY = 0.2
+
+
+def _prose_like(text: str) -> bool:
+    return len(words(text)) >= PROSE_LIKE_WORDS and stop_density(text) >= PROSE_LIKE_DENSITY
 
 
 def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
@@ -84,8 +99,11 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if not ends_cut_off(raw):
         return hi, False
     last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
-    if last < hi or any(lines[i].text for i in range(hi + 1, last)):
+    between = [i for i in range(hi + 1, last) if lines[i].text]
+    if last < hi or len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" for i in between):
         return hi, False
+    if between and not any(_prose_like(lines[i].text) for i in between):
+        return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
     cls = classes[last]
     if last > hi and cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS:
         return hi, False

@@ -87,7 +87,7 @@ def glued_headline_end(text: str) -> int | None:
         n = len(words(before))
         if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;") or any(w.lower() in ARTICLES for w in words(before)):
             return None
-        if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() and not prev[:1].isdigit() or prev.lower() in FUNCTION_WORDS
+        if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() or prev.lower() in FUNCTION_WORDS
                 or before.count('"') % 2 or before.count("(") > before.count(")")):
             continue
         return m.start()

@@ -9,11 +9,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
 from briefing_tui.ingest.credits import WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.textstats import cjk_count, words
+from briefing_tui.ingest.textstats import cjk_count, stop_density, words
 
 # Words that start with a capital in a byline but are not part of a name.
 _NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -256,7 +257,8 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
-        if cls.kind == "bad" and cls.reason != "summary repeated below" or BULLET.match(text) or text.startswith("#"):
+        if cls.kind == "bad" and (cls.reason != "summary repeated below" or has_photo_credit(text)) \
+                or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
         if n < 3 or n > 40 or text.endswith((".", ":", ",", ";")) and cjk_count(text) == 0:
@@ -277,8 +279,12 @@ STANDFIRST_WORDS = 18
 """A sentence-case line this long under a headline is its standfirst (Title Case headlines may be longer)."""
 
 
+STANDFIRST_DENSITY = 0.3
+"""... and reads as a sentence: headlines leave most function words out."""
+
+
 def _standfirst_like(text: str) -> bool:
-    return len(words(text)) >= STANDFIRST_WORDS and not looks_like_headline(text)
+    return len(words(text)) >= STANDFIRST_WORDS and not looks_like_headline(text) and stop_density(text) >= STANDFIRST_DENSITY
 
 
 def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[str]) -> None:

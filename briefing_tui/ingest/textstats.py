@@ -14,13 +14,19 @@ STOP_WORDS = frozenset(
     was we were what when where which while who whom why will with would you your yours
     said says according however which its it's while since already still""".split()
 )
-# Function words of the other languages articles commonly arrive in, so that French, German or
-# Spanish prose is recognised as prose too (chrome in any language has almost none).
+# Function words of the other languages articles commonly arrive in, so that French, German,
+# Spanish, Dutch, Italian, Portuguese or Indonesian prose is recognised as prose too (chrome in any
+# language has almost none).
 OTHER_STOP_WORDS = frozenset(
     """le la les un une des du de et est sont dans pour par sur avec qui que ne pas au aux ce cette il elle
     ils se sa son ses leur été être a plus mais ou où
     der die das und ist nicht mit den dem ein eine einen sich auf für von zu im es sie wird auch bei als
-    el los las y del que una por con para se su al es lo como más pero sus fue""".split()
+    el los las y del que una por con para se su al es lo como más pero sus fue
+    het een en van op te dat voor zijn niet aan er om ook bij door naar wordt worden maar uit tot over nog dan kan
+    deze dit werd ze hij zij wij heeft hebben hun
+    il gli di da con su tra che non è della dei delle alla nel nella sono ha hanno anche più
+    os um em na nas não com foi são ao mais
+    yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau oleh sudah telah karena bahwa""".split()
 )
 FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
@@ -79,4 +85,11 @@ def is_prose(text: str) -> bool:
     ws = words(text)
     if len(ws) < 8 or len(text) < 50:
         return False
-    return bool(_INNER_END.search(text)) and _density(ws) >= 0.18
+    density = _density(ws)
+    if len(ws) >= LONG_SENTENCE_WORDS and density >= LONG_SENTENCE_DENSITY and ends_sentence(text):
+        return True  # a long finished sentence in a language whose function words are not listed here
+    return bool(_INNER_END.search(text)) and density >= 0.18
+
+
+LONG_SENTENCE_WORDS = 20
+LONG_SENTENCE_DENSITY = 0.1
