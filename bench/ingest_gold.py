@@ -91,7 +91,8 @@ def score_page(key: str, gold: dict, raw: str) -> PageResult:
     """Parse one page and compare it with its gold entry."""
     src = parse_text(raw, key, key)
     body = fold(src.body)
-    starts, ends = fold(gold.get("body_starts") or ""), fold(gold.get("body_ends") or "")
+    # A list marker opening the gold's first words ("- Nella nota ...") is formatting, not text.
+    starts, ends = fold(gold.get("body_starts") or "").lstrip("-•*· "), fold(gold.get("body_ends") or "")
     slack = max(EDGE_MIN, EDGE_SHARE * len(body))
     pos = body.find(starts) if starts else -1
     start_ok = pos >= 0 and pos <= slack

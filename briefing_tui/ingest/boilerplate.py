@@ -30,8 +30,11 @@ APPEAL = re.compile(
     r"suscríbete|apoya (?:nuestro|el) periodismo|steun (?:ons|onze)|word (?:nu )?abonnee)",
     re.I,
 )
-MAX_APPEAL_WORDS = 120
-"""Appeals are a few sentences; a longer line that mentions support is the article talking."""
+MAX_APPEAL_WORDS = 60
+"""Appeals are a few sentences; a longer line that mentions support once is the article talking ..."""
+MAX_LONG_APPEAL_WORDS = 250
+LONG_APPEAL_CUES = 2
+"""... unless it asks again and again (a whole appeal box pasted as one line)."""
 
 # Photo credits that close a caption: "(Niall Carson/PA)", "(Photo by A. Name/ Outlet) (Outlet)",
 # "PIC: Lucy North/PA Wire", "Picture: Mark Stewart / NewsWire", "[Samson Wire, Standard]",
@@ -67,7 +70,10 @@ SUMMARY_KEY = 60
 
 def is_appeal(text: str) -> bool:
     """Does the line ask for money, a subscription, a sign-up or an app install?"""
-    return len(words(text)) <= MAX_APPEAL_WORDS and bool(APPEAL.search(text[:600]))
+    n = len(words(text))
+    if n <= MAX_APPEAL_WORDS:
+        return bool(APPEAL.search(text[:600]))
+    return n <= MAX_LONG_APPEAL_WORDS and len(APPEAL.findall(text[:3000])) >= LONG_APPEAL_CUES
 
 
 def has_photo_credit(text: str) -> bool:

@@ -62,6 +62,8 @@ TRAILER = re.compile(
     r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
     re.I,
 )
+# "About the author", "About Example Corp": what follows is a boilerplate description, whatever it looks like.
+ABOUT_LABEL = re.compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
 MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
                         r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
 CAPTION_CREDIT = re.compile(
@@ -113,6 +115,7 @@ _TEASER = LineClass("bad", "teaser list")
 _TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
 _AFTER = LineClass("bad", "after the article")
 _SUMMARY = LineClass("bad", "summary repeated below")
+_WIDGET = LineClass("bad", "widget label inside the article")
 _CAPTION_LABEL = LineClass("bad", "caption label")
 _CAPTION_NEAR = LineClass("bad", "photo caption")
 
@@ -165,12 +168,17 @@ def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
 
 
 def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
-    """After "Related stories" and the like (once some prose has been seen), nothing is article."""
+    """After "Related stories" and the like (once some prose has been seen), nothing is article, unless
+    the article goes on right below the label (then only the label, a widget's, is dropped)."""
     seen_prose = False
     for pos, i in enumerate(nonblank):
         if out[i].kind == "good":
             seen_prose = True
-        if seen_prose and TRAILER.match(_bare(lines[i].text)):
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if seen_prose and TRAILER.match(_bare(lines[i].text)) and nxt is not None and out[nxt].kind == "good" \
+                and not TEASER_END.search(lines[nxt].text) and not ABOUT_LABEL.match(_bare(lines[i].text)):
+            out[i] = _WIDGET  # "Related News" with the article going on right below: a widget's label
+        elif seen_prose and TRAILER.match(_bare(lines[i].text)):
             for j in nonblank[pos:]:
                 if out[j].kind != "bad":
                     out[j] = _AFTER
@@ -265,7 +273,7 @@ def line_score(line: Line, cls: LineClass) -> float:
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
-INLINE_CHROME = frozenset({"site chrome", "photo caption", "caption (repeated)", "newsletter / legal notice",
+INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "photo caption", "caption (repeated)", "newsletter / legal notice",
                            "appeal (donation, subscription, app)", "summary repeated below",
                            "URL", "media placeholder", "link list", "byline / read time"})
 MAX_INLINE_RUN = 8

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from briefing_tui.ingest.clean import LineClass
+from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
+from briefing_tui.model import Paragraph, Removed, Source
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 
 HEAD_WINDOW = 6
@@ -108,3 +110,25 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if last > hi and cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS:
         return hi, False
     return last, True
+
+
+# A credit closing the last paragraph: "... step down. (Reporting by A; Writing by B)", "... he said. — AFP".
+CLOSING_CREDIT = re.compile(
+    r"(?:\s*\((?i:(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by)\b[^()]{0,200}\)"
+    r"|\s+[—–-]\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\s*$")
+
+
+def trim_closing_credit(src: Source) -> None:
+    """Cut a wire credit off the end of the body's last paragraph (it is not article text)."""
+    if not src.paragraphs:
+        return
+    last = src.paragraphs[-1]
+    m = CLOSING_CREDIT.search(last.text[-300:])
+    if not m or m.group("agency") and not is_agency(m.group("agency")):
+        return
+    cut = len(last.text) - len(last.text[-300:]) + m.start()
+    if cut <= 0:
+        return
+    start_of_credit = last.start + cut + (len(m.group(0)) - len(m.group(0).lstrip()))
+    src.paragraphs[-1] = Paragraph(last.start, last.start + cut, src.raw[last.start:last.start + cut], last.kind, last.section)
+    src.removed.append(Removed(start_of_credit, last.end, "credit line"))
