@@ -38,7 +38,6 @@ AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time"}
 DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
 MAX_CUT_OFF_GAP = 3
 """Text lines (a subheading, a short paragraph) allowed between the body's end and a cut-off last line."""
-CUT_OFF_BLOCKERS = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)"})
 BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
 
@@ -106,9 +105,8 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
         return hi, False
     if between and not any(_prose_like(lines[i].text) for i in between):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
-    cls = classes[last]
-    if last > hi and cls.kind == "bad" and cls.reason in CUT_OFF_BLOCKERS:
-        return hi, False
+    if last > hi and classes[last].kind == "bad":
+        return hi, False  # a cut-off footer, teaser or related link: the article itself ended before it
     return last, True
 
 

@@ -178,8 +178,22 @@ _BIO_START = re.compile(r"^(?:The (?:author|writer)s? (?:is|are|was|writes)\b|L[
 _BIO_VERB = re.compile(r"^\s+(?:is|was|writes|covers|reports|has been)\b")
 
 
+BIO_PARAGRAPHS = 2
+"""An author box at the end: the author's name on its own line, then at most this many short paragraphs."""
+
+
 def _drop_author_bio(src: Source, author: str | None) -> None:
-    """Remove a closing author note ("Jane Doe is a correspondent ...", "The author is ...")."""
+    """Remove a closing author note ("Jane Doe is a correspondent ...", "The author is ...", or the
+    author's name alone on a line followed by a short note)."""
+    if author:
+        tail = src.paragraphs[-(BIO_PARAGRAPHS + 1):]
+        for k, p in enumerate(tail):
+            rest = tail[k + 1:]
+            if p.display == author and len(rest) <= BIO_PARAGRAPHS and sum(len(words(r.display)) for r in rest) <= 60:
+                for q in tail[k:]:
+                    src.removed.append(Removed(q.start, q.end, "author note"))
+                del src.paragraphs[len(src.paragraphs) - len(tail) + k:]
+                break
     while src.paragraphs:
         last = src.paragraphs[-1]
         text = last.display
