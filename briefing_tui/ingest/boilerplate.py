@@ -43,7 +43,9 @@ PHOTO_CREDIT_END = re.compile(
     r"(?:\((?:[^()/]{1,50}/\s?[^()]{1,50}|(?:photo|picture|image|file|pic)s?\b[^()]{0,70}|[^()]{0,50}\bvia (?:AP|AFP|Getty Images|Reuters))\)"
     r"|\b(?:pics?|photos?|pictures?|images?|credit|photo credit)\s*:\s*(?:(?![.!?]\s)[^:]){2,70}"
     r"|\[[A-Z][^\[\]]{1,40},\s*[A-Z][^\[\]]{1,40}\]"
-    r"|[.!?]\s+\((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\))"
+    r"|[.!?]\s+\((?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\)"
+    r"|[.!?]\s+[—–]\s?[A-Z][\w.-]+"
+    r"|^(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^/]{1,40})"
     r"(?:\s*\([^()]{1,40}\))?$",
     re.I,
 )
@@ -59,7 +61,7 @@ MAX_CAPTION_WORDS = 70
 # A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
 CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
-_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
 _END_JUNK = re.compile(r"(?:\s*(?:\.\.\.|…|[.!?:;,]))+$")
 MIN_SUMMARY_WORDS = 6
 SUMMARY_WINDOW = 40
@@ -87,9 +89,9 @@ def _key(text: str) -> str:
     return " ".join(_END_JUNK.sub("", folded).split())
 
 
-def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[int]:
+def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int, int]]:
     """Lines near the top whose words open a later line: a standfirst, teaser or caption alt text
-    that the article (or the full caption) then repeats. The later line is the one kept."""
+    that the article (or the full caption) then repeats. Returns (line, the later line) pairs."""
     top = nonblank[:SUMMARY_WINDOW]
     keys = {i: _key(lines[i].text) for i in nonblank}
     out = []
@@ -98,6 +100,7 @@ def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[int]:
         if len(words(key)) < MIN_SUMMARY_WORDS:
             continue
         probe = key[:SUMMARY_KEY]
-        if any(keys[j].startswith(probe) and len(keys[j]) >= len(key) - 3 for j in nonblank[pos + 1:] if j != i):
-            out.append(i)
+        later = next((j for j in nonblank[pos + 1:] if keys[j].startswith(probe) and len(keys[j]) >= len(key) - 3), None)
+        if later is not None:
+            out.append((i, later))
     return out

@@ -23,7 +23,7 @@ URL_ONLY = re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
 URL_ANY = re.compile(r"https?://\S+", re.I)
 # Generic web chrome: the phrases site templates put around articles, whatever the site.
 CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
+    r"^(?:skip to (?:the )?\w+(?: \w+)?|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
     r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
     r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
     r"you (?:may|might) (?:have missed|also like)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
@@ -101,8 +101,9 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
         out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     _mark_repeats(lines, nonblank, out)
-    for i in repeated_summaries(lines, nonblank):
-        out[i] = _SUMMARY
+    for i, later in repeated_summaries(lines, nonblank):
+        if out[i].kind != "bad":
+            out[i] = _CAPTION_TWICE if has_photo_credit(lines[later].text) else _SUMMARY
     _mark_caption_labels(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)

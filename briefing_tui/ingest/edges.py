@@ -17,7 +17,7 @@ from briefing_tui.ingest.lines import Line
 from briefing_tui.model import Paragraph, Removed, Source
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 
-HEAD_WINDOW = 6
+HEAD_WINDOW = 8
 """Non-blank lines at the top of the stretch searched for the end of the page's header."""
 MAX_STANDFIRST_LINES = 2
 MAX_STANDFIRST_WORDS = 80
@@ -33,7 +33,7 @@ DATELINE_START = re.compile(
     r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*"
     r"(?:\([^()]{1,30}\)\s*)?[—–:-]|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
-AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time"})
+AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time", "caption (repeated)"})
 # A dateline alone on its line: "New Delhi:", "WASHINGTON —".
 DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
 MAX_CUT_OFF_GAP = 3

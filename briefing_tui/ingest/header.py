@@ -14,7 +14,7 @@ from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, look
 from briefing_tui.ingest.credits import WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.textstats import cjk_count, stop_density, words
+from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 
 # Words that start with a capital in a byline but are not part of a name.
 _NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -39,13 +39,16 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
 CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
 WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
-                       r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT|URGENT|BREAKING)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
+                       r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
 COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
 """Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
 NOT_NAMES = frozenset({"All Rights Reserved", "All rights reserved"})
+# Words of page chrome that never make up a person's name ("Short Url", "Home Blog Page").
+CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email news staff admin desk team
+    updated posted published comments reply login search video photo image""".split())
 
 
 @dataclass(slots=True)
@@ -213,7 +216,10 @@ def _bylines(head: list[Line], info: HeaderInfo) -> None:
             name = m.group("name").strip()
             if is_agency(name):
                 _set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
-            elif name not in NOT_NAMES and not _looks_like_date_words(name):
+            elif glued_source(ln):
+                pass  # "Sky News09-07-2025": an aggregator's source line, not a byline
+            elif name not in NOT_NAMES and not _looks_like_date_words(name) \
+                    and not any(w.casefold() in CHROME_NAME_WORDS for w in name.split()):
                 _set_match(info, "author", ln, m, "name")
                 outlet = byline_outlet(ln, ln.start + m.end("name"))
                 if outlet:
@@ -251,13 +257,24 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
         info.set("published", date[0], (off + date[1], off + date[2]))
 
 
+# Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
+_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)"})
+"""Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
+MIN_DISPLACING_WORDS = 4
+
+
 def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts: Counter[str]) -> None:
-    """The headline: the last heading-like line before the byline or body."""
+    """The headline: the last heading-like line before the byline or body (a line after a byline or date
+    line, a short label or a standfirst does not displace one found before)."""
     best: Line | None = None
+    dated = False
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
-        if cls.kind == "bad" and (cls.reason != "summary repeated below" or has_photo_credit(text)) \
+        if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8):
+            dated = True
+        if cls.kind == "bad" and (cls.reason not in TITLE_REPEATS or has_photo_credit(text) or ends_sentence(text)) \
                 or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
@@ -265,10 +282,11 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
             continue
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue
-        if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln):
+        if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
+                or len(_GLUED_WORDS.findall(text)) >= 2:
             continue
-        if best is None or not _standfirst_like(text) or _standfirst_like(best.text):
-            best = ln  # a standfirst under the headline does not displace it
+        if best is None or not dated and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
+            best = ln
     if best is not None:
         slug = WIRE_SLUG.match(best.text)
         start = best.start + (slug.end() if slug else 0)
