@@ -9,8 +9,8 @@ says or where its words reappear instead.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import words
 
@@ -34,6 +34,8 @@ MAX_APPEAL_WORDS = 60
 """Appeals are a few sentences; a longer line that mentions support once is the article talking ..."""
 MAX_LONG_APPEAL_WORDS = 250
 LONG_APPEAL_CUES = 2
+CHARS_PER_WORD = 12
+"""A generous bound on characters per word, to skip long lines before counting their words."""
 """... unless it asks again and again (a whole appeal box pasted as one line)."""
 
 # Photo credits that close a caption: "(Niall Carson/PA)", "(Photo by A. Name/ Outlet) (Outlet)",
@@ -44,7 +46,7 @@ PHOTO_CREDIT_END = re.compile(
     r"|\b(?:pics?|photos?|pictures?|images?|credit|photo credit)\s*:\s*(?:(?![.!?]\s)[^:]){2,70}"
     r"|\[[A-Z][^\[\]]{1,40},\s*[A-Z][^\[\]]{1,40}\]"
     r"|[.!?]\s+\((?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\)"
-    r"|[.!?]\s+[—–]\s?[A-Z][\w.-]+"
+    r"|[.!?]\s+[—–]\s?(?P<dashed>[A-Z][\w.-]+)"
     r"|^(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^/]{1,40})"
     r"(?:\s*\([^()]{1,40}\))?$",
     re.I,
@@ -62,16 +64,35 @@ MAX_CAPTION_WORDS = 70
 CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
-_END_JUNK = re.compile(r"(?:\s*(?:\.\.\.|…|[.!?:;,]))+$")
+_QUOTES = frozenset("'\"‘’“”„«»")
+_END_CHARS = " \t.!?:;,…"  # closing punctuation and ellipses, ignored when a summary is compared
 MIN_SUMMARY_WORDS = 6
-SUMMARY_WINDOW = 40
+SUMMARY_WINDOW = 16
 """Only this many non-blank lines at the top of a page are checked for being repeated below."""
 SUMMARY_KEY = 60
 """Characters of a line compared with the start of later lines."""
+SUMMARY_SCOPE = 160
+"""Later lines searched for the repetition (the article repeats its summary early, not pages later)."""
+MAX_SUMMARY_CHARS = 1200
+
+
+# Every appeal contains one of these (a cheap test before the pattern above, run on every line).
+APPEAL_HINTS = ("thank", "support", "donat", "contribut", "subscri", "sign up", "become a", "already ", " app ", " app.",
+                " app,", "app store", "google play", "follow us", "join us", "click here", "soutenez", "abonn",
+                "unterstütz", "suscr", "apoya", "steun", "abonnee")
+
 
 
 def is_appeal(text: str) -> bool:
     """Does the line ask for money, a subscription, a sign-up or an app install?"""
+    if len(text) > MAX_LONG_APPEAL_WORDS * CHARS_PER_WORD:
+        return False
+    low = text.lower()
+    for hint in APPEAL_HINTS:  # plain substring tests: several times faster than one pattern on every line
+        if hint in low:
+            break
+    else:
+        return False
     n = len(words(text))
     if n <= MAX_APPEAL_WORDS:
         return bool(APPEAL.search(text[:600]))
@@ -80,27 +101,51 @@ def is_appeal(text: str) -> bool:
 
 def has_photo_credit(text: str) -> bool:
     """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
-    return bool(PHOTO_CREDIT_END.search(text[-CREDIT_TAIL:])) or (
-        len(words(text)) <= MAX_CAPTION_WORDS and bool(PHOTO_POSITION.search(text)))
+    tail = text[-CREDIT_TAIL:]
+    end = tail.rstrip()[-1:]
+    # Each credit shape needs one of these marks: test for them before running the pattern.
+    maybe_credit = end in (")", "]") or ":" in tail or "—" in tail[-40:] or "–" in tail[-40:] or "/" in tail
+    m = PHOTO_CREDIT_END.search(tail) if maybe_credit else None
+    if m and m.group("dashed") and is_agency(m.group("dashed")):
+        m = None  # "... he said. — AFP": the article's closing credit, not a caption's
+    return m is not None or ("(" in text or " seen " in text or " pictured" in text
+                                                                   or " shown " in text) and (
+        len(text) <= MAX_CAPTION_WORDS * CHARS_PER_WORD and bool(PHOTO_POSITION.search(text))
+        and len(words(text)) <= MAX_CAPTION_WORDS)
+
+
+def _head(text: str) -> str:
+    """The start of a line as compared with a summary's key (quotes and case folded, spacing collapsed)."""
+    return " ".join(text[:SUMMARY_KEY * 3].translate(_FOLD).casefold().split())
 
 
 def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
-    return " ".join(_END_JUNK.sub("", folded).split())
+    folded = text[:SUMMARY_KEY * 3].translate(_FOLD).casefold().rstrip(_END_CHARS)
+    return " ".join(folded.split())
 
 
 def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int, int]]:
     """Lines near the top whose words open a later line: a standfirst, teaser or caption alt text
     that the article (or the full caption) then repeats. Returns (line, the later line) pairs."""
     top = nonblank[:SUMMARY_WINDOW]
-    keys = {i: _key(lines[i].text) for i in nonblank}
-    out = []
+    scope = nonblank[:SUMMARY_SCOPE]
+    probes = {}
     for pos, i in enumerate(top):
-        key = keys[i]
-        if len(words(key)) < MIN_SUMMARY_WORDS:
-            continue
-        probe = key[:SUMMARY_KEY]
-        later = next((j for j in nonblank[pos + 1:] if keys[j].startswith(probe) and len(keys[j]) >= len(key) - 3), None)
+        text = lines[i].text
+        if len(text) <= MAX_SUMMARY_CHARS and len(words(text[:SUMMARY_KEY * 3])) >= MIN_SUMMARY_WORDS:
+            probes[i] = (pos, _key(text)[:SUMMARY_KEY])
+    if not probes:
+        return []
+    # Only lines starting with the first letter of some probe are folded and compared (bounded prefixes: linear).
+    firsts = {probe[:1] for _, probe in probes.values()}
+    if "'" in firsts:
+        firsts |= _QUOTES
+    heads = {j: _head(lines[j].text) for j in scope if lines[j].text[:1].lower() in firsts}
+    out = []
+    for i, (pos, probe) in probes.items():
+        size = len(lines[i].text)
+        later = next((j for j in scope[pos + 1:] if j in heads and heads[j].startswith(probe)
+                      and len(lines[j].text) >= size - 6), None)
         if later is not None:
             out.append((i, later))
     return out

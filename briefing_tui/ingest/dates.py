@@ -39,13 +39,16 @@ DATE_PATTERNS = [
 ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_date(text: str) -> tuple[str, int, int] | None:
     """The first full date (day, month, year; optional time) in ``text``.
 
     Returns the ISO 8601 string and the match's offsets within ``text``, or None.
     """
     best: tuple[str, int, int] | None = None
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return None
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text):

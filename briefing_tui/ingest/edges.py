@@ -23,6 +23,8 @@ MAX_STANDFIRST_LINES = 2
 MAX_STANDFIRST_WORDS = 80
 """A standfirst is a sentence or two: more prose than this above a caption is the article itself."""
 MAX_DATE_LINE_WORDS = 10
+MAX_MARKER_CHARS = 200
+"""Date lines and bylines are short: longer lines are not read for them."""
 # Header lines after which the article starts: captions, repeated summaries, bylines, date lines.
 HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeated below", "media placeholder",
                           "byline / read time", "appeal (donation, subscription, app)"})
@@ -77,7 +79,7 @@ PROSE_LIKE_DENSITY = 0.2
 
 
 def _prose_like(text: str) -> bool:
-    return len(words(text)) >= PROSE_LIKE_WORDS and stop_density(text) >= PROSE_LIKE_DENSITY
+    return len(words(text[:2000])) >= PROSE_LIKE_WORDS and stop_density(text) >= PROSE_LIKE_DENSITY
 
 
 def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
@@ -85,6 +87,8 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
     the article repeats do: a caption may sit between the lead paragraph and the next one."""
     if cls.kind == "bad":
         return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
+    if len(text) > MAX_MARKER_CHARS:
+        return False
     n = len(words(text))
     if n <= MAX_DATE_LINE_WORDS and find_date(text) is not None:
         return True
@@ -103,7 +107,7 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     between = [i for i in range(hi + 1, last) if lines[i].text]
     if last < hi or len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" for i in between):
         return hi, False
-    if between and not any(_prose_like(lines[i].text) for i in between):
+    if between and not any(_prose_like(lines[i].text) for i in (*between, last)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
     if last > hi and classes[last].kind == "bad":
         return hi, False  # a cut-off footer, teaser or related link: the article itself ended before it

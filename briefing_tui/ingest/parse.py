@@ -96,10 +96,15 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return max(in_blocks)
 
 
+MAX_DATE_LINE_CHARS = 40
+
+
 def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
     """Was the line break between ``prev`` and ``nxt`` made by a wrapper rather than by the author?"""
     if BULLET.match(nxt) or _MD_HEADING.match(nxt) or _MD_HEADING.match(prev) or TEASER_END.search(prev):
         return False
+    if len(nxt) <= MAX_DATE_LINE_CHARS and find_date(nxt):
+        return False  # a date line under a headline ("[July 30, 2025]") is a line of its own
     if len(prev) < 0.6 * width:
         return False
     if not ends_sentence(prev):

@@ -34,6 +34,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # A sentence end inside a line; not the point of an initial or abbreviation such as "U.S." or "S. Korea".
 _INNER_END = re.compile(r"(?<!\b[A-Z])[.!?。！？][\"”’»)]*(?:\s|$)")
+_END_TAIL = 64
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
@@ -73,7 +74,7 @@ def _density(ws: tuple[str, ...]) -> float:
 
 def ends_sentence(text: str) -> bool:
     """Does the line end like a sentence (terminal punctuation, possibly inside a closing quote)?"""
-    t = text.rstrip()
+    t = text[-_END_TAIL:].rstrip()  # only the end is looked at: constant time on any line
     return bool(_SENTENCE_END.search(t)) and not t.endswith(("...", "…"))
 
 
@@ -85,10 +86,12 @@ def is_prose(text: str) -> bool:
     ws = words(text)
     if len(ws) < 8 or len(text) < 50:
         return False
+    long_sentence = len(ws) >= LONG_SENTENCE_WORDS and ends_sentence(text)
+    if not long_sentence and not _INNER_END.search(text):
+        return False
     density = _density(ws)
-    if len(ws) >= LONG_SENTENCE_WORDS and density >= LONG_SENTENCE_DENSITY and ends_sentence(text):
-        return True  # a long finished sentence in a language whose function words are not listed here
-    return bool(_INNER_END.search(text)) and density >= 0.18
+    # A long finished sentence counts with fewer function words (a language whose are not listed here).
+    return density >= (LONG_SENTENCE_DENSITY if long_sentence else 0.18)
 
 
 LONG_SENTENCE_WORDS = 20

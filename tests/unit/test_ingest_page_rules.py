@@ -1,0 +1,158 @@
+"""Issue 17: the general rules behind body and metadata on real pages, each on a small page of its own
+(stored date lines, cut-off ends, wire datelines, credits, appeals, standfirsts, front matter, --explain)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing_tui.cli import main
+from briefing_tui.ingest import parse_text
+
+LEAD = ("BANGKOK (AP) — Rescue teams searched collapsed buildings on Saturday after a powerful earthquake "
+        "struck the region, officials said, as the death toll rose to 144.")
+PROSE = ("The leaders of the five countries met in Tokyo on Saturday and agreed to work together on "
+         "minerals, energy and transport, officials said after the meeting.")
+PROSE2 = ("Analysts said the sums were modest next to the loans other powers offer in the region, but that "
+          "the new partner came without conditions that felt like pressure.")
+
+
+def test_stored_date_line_is_the_date_never_title_or_body():
+    src = parse_text(f" date 2025-04-03 Quake toll rises in Myanmar\n\n{PROSE}\n\n{PROSE2}\n", "d")
+    assert src.published == "2025-04-03"
+    assert src.title == "Quake toll rises in Myanmar"
+    assert "date 2025" not in src.body and src.body.startswith("The leaders")
+    a, b = src.meta_spans["published"]
+    assert src.raw[a:b] == "2025-04-03"
+
+
+def test_headline_glued_to_its_standfirst_on_the_date_line_is_split():
+    text = (" date 2025-08-27 Apple confirms event for September 9, likely to unveil new products Apple typically "
+            "unveils new iPhones in September. The company announced an event for September 9.\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "g")
+    assert src.title == "Apple confirms event for September 9, likely to unveil new products"
+
+
+def test_page_cut_off_mid_sentence_keeps_its_last_words_and_is_truncated():
+    src = parse_text(f"{PROSE}\n\n{PROSE2}\n\nThe ministers are expected to meet again in", "t")
+    assert src.truncated is True
+    assert src.body.endswith("The ministers are expected to meet again in")
+    assert src.sentences[-1].text == "The ministers are expected to meet again in"
+
+
+def test_complete_page_is_not_truncated():
+    src = parse_text(f"{PROSE}\n\n{PROSE2}\n", "c")
+    assert src.truncated is False
+
+
+def test_cut_off_related_link_after_the_article_is_not_body():
+    src = parse_text(f"{PROSE}\n\n{PROSE2}\n\nRelated Articles\n\nAl Arabiya\n2 hours ago\nDivers searched a sect", "r")
+    assert src.truncated is False
+    assert src.body.endswith("felt like pressure.")
+
+
+def test_wire_dateline_lead_kept_after_a_caption_and_gives_the_outlet():
+    text = ("Quake toll rises\n\nA man walks past a collapsed building in Mandalay. (Jane Roe/The Daily Example via AP)\n\n"
+            f"{LEAD}\n\n{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "w")
+    assert src.body.startswith("BANGKOK (AP) — Rescue teams")
+    assert "Mandalay" not in src.body
+    assert src.outlet == "AP"
+
+
+def test_trailing_agency_credit_gives_the_outlet_and_leaves_the_body():
+    src = parse_text(f"{PROSE}\n\n{PROSE2} — AFP\n", "a")
+    assert src.outlet == "AFP"
+    assert src.body.endswith("felt like pressure.")
+
+
+@pytest.mark.parametrize("credit", ["(With inputs from Reuters)", "— Reuters"])
+def test_credit_line_of_its_own(credit):
+    src = parse_text(f"{PROSE}\n\n{PROSE2}\n\n{credit}\n", "c")
+    assert src.outlet == "Reuters"
+    assert "Reuters" not in src.body
+
+
+def test_donation_appeal_and_app_promotion_are_dropped():
+    text = (f"{PROSE}\n\nThank you for reading this post, don't forget to subscribe to our newsletter and support "
+            f"independent journalism today.\n\nGet the Example News app for the latest updates on your phone.\n\n{PROSE2}\n")
+    src = parse_text(text, "p")
+    assert "Thank you for reading" not in src.body and "Example News app" not in src.body
+    assert src.body.endswith("felt like pressure.")
+
+
+def test_standfirst_that_the_article_repeats_is_not_body():
+    standfirst = "Jack Chambers said the budget presented a ‘unique’ opportunity to plan for the future."
+    repeat = "Jack Chambers said the budget presented a “unique” opportunity to plan for the future, and more."
+    text = f"Budget puts country on firm footing\n\n{standfirst}\n\n{PROSE}\n\n{repeat}\n\n{PROSE2}\n"
+    src = parse_text(text, "s")
+    assert src.body.startswith("The leaders")
+    assert src.title == "Budget puts country on firm footing"
+
+
+def test_dateline_day_without_year_takes_the_year_of_the_page():
+    src = parse_text(f" date 2026-01-02\n\nTOKYO, Dec 30 (Reuters) - {PROSE}\n\n{PROSE2}\n", "y")
+    assert src.published == "2025-12-30"  # the year before: December 30 is after the page's own date
+    assert src.outlet == "Reuters"
+
+
+def test_photo_caption_dates_the_page_when_nothing_else_does():
+    text = ("Ministers meet in Tokyo\n\nLeaders pose for a photo in Tokyo, Japan, Tuesday, May 13, 2025. (Kim Doe/AP)\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "k").published == "2025-05-13"
+
+
+def test_byline_with_an_agency_names_the_outlet_not_an_author():
+    text = f"Ministers meet in Tokyo\n\nBY ASSOCIATED PRESS\n\n{PROSE}\n\n{PROSE2}\n"
+    src = parse_text(text, "b")
+    assert (src.author, src.outlet) == (None, "ASSOCIATED PRESS")
+
+
+def test_byline_followed_by_its_outlet():
+    text = f"Ministers meet in Tokyo\n\nBy Lilian Hanley of RNZ\n\n{PROSE}\n\n{PROSE2}\n"
+    src = parse_text(text, "b")
+    assert (src.author, src.outlet) == ("Lilian Hanley", "RNZ")
+
+
+def test_site_name_in_the_chrome_is_the_outlet():
+    text = f"Japan Today\n\nMinisters meet in Tokyo over tariffs\n\n{PROSE}\n\n{PROSE2}\n"
+    src = parse_text(text, "m")
+    assert src.outlet == "Japan Today" and src.title == "Ministers meet in Tokyo over tariffs"
+
+
+def test_dutch_prose_is_article_text():
+    text = ("„Een venijnig lagedrukgebiedje trekt over ons land. Rond en ten zuiden van de grote rivieren waait het "
+            "vanmiddag krachtig, in Zeeland met stormkracht, uit het westen.”\n\nIn Zeeland gaat de wind enige tijd met "
+            "stormkracht waaien. Het verkeer kan hier dus hinder van ondervinden.\n\nWat is code oranje?\n\n"
+            "Bij code oranje is er grote kans op gevaarlijk of extreem weer waarbij de impact groot is.\n")
+    src = parse_text(text, "nl")
+    assert src.body.startswith("„Een venijnig") and src.title is None
+
+
+@pytest.mark.parametrize("key", ["published", "date"])
+def test_front_matter_date_or_published(key):
+    src = parse_text(f"---\ntitle: A title\n{key}: 2025-12-23\n---\n{PROSE}\n", "f")
+    assert src.published == "2025-12-23"
+
+
+def test_explain_prints_every_line_with_its_reason(tmp_path, capsys):
+    page = tmp_path / "quake_page.txt"
+    page.write_text(f" date 2025-04-03 Quake toll rises\n\nShare on Facebook\n\n{LEAD}\n\n{PROSE}\n", encoding="utf-8")
+    assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "quake"]) == 0
+    out = capsys.readouterr().out
+    assert "published 2025-04-03" in out
+    assert "dropped: site chrome" in out and "Share on Facebook" in out
+    assert "kept: text" in out and "BANGKOK (AP)" in out
+
+
+def test_explain_json_and_unknown_id(tmp_path, capsys):
+    (tmp_path / "a_one.txt").write_text(f"{PROSE}\n", encoding="utf-8")
+    (tmp_path / "a_two.txt").write_text(f"{PROSE2}\n", encoding="utf-8")
+    assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "a_"]) == 1
+    assert "2 sources start with" in capsys.readouterr().err
+    assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "a_one", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["truncated"] is False
+    assert [line["status"] for line in data["lines"]] == ["kept"]
