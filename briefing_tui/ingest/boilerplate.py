@@ -59,11 +59,12 @@ PHOTO_POSITION = re.compile(
     r"|\b(?:is|are) (?:seen|pictured|shown) (?:at |on the |in the )?(?:left|right|centre|center|foreground|background)\b"
     r"|\(pictured\)"
 )
-MAX_CAPTION_WORDS = 70
+MAX_CAPTION_WORDS = 80
 # A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
 CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
+_LIST_MARKS = "•·▪◦●-–—* \t"  # a summary given as a bullet point is compared without its marker
 _QUOTES = frozenset("'\"‘’“”„«»")
 _END_CHARS = " \t.!?:;,…"  # closing punctuation and ellipses, ignored when a summary is compared
 MIN_SUMMARY_WORDS = 6
@@ -81,6 +82,15 @@ APPEAL_HINTS = ("thank", "support", "donat", "contribut", "subscri", "sign up", 
                 " app,", "app store", "google play", "follow us", "join us", "click here", "soutenez", "abonn",
                 "unterstütz", "suscr", "apoya", "steun", "abonnee")
 
+
+
+# A post embedded from a social network: its link, or its sign-off "— Name (@handle) July 14, 2025".
+EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s?[^(]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
+
+
+def is_embedded_post(text: str) -> bool:
+    """Is the line (the end of) a post embedded from a social network?"""
+    return ("pic.twitter.com/" in text or "(@" in text) and bool(EMBED_LINK.search(text[-300:]))
 
 
 def is_appeal(text: str) -> bool:
@@ -101,6 +111,8 @@ def is_appeal(text: str) -> bool:
 
 def has_photo_credit(text: str) -> bool:
     """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
+    if len(text) > MAX_CAPTION_WORDS * CHARS_PER_WORD or len(words(text)) > MAX_CAPTION_WORDS:
+        return False  # a long paragraph ending "(Name)" is article text with a sign-off, not a caption
     tail = text[-CREDIT_TAIL:]
     end = tail.rstrip()[-1:]
     # Each credit shape needs one of these marks: test for them before running the pattern.
@@ -116,11 +128,11 @@ def has_photo_credit(text: str) -> bool:
 
 def _head(text: str) -> str:
     """The start of a line as compared with a summary's key (quotes and case folded, spacing collapsed)."""
-    return " ".join(text[:SUMMARY_KEY * 3].translate(_FOLD).casefold().split())
+    return " ".join(text[:SUMMARY_KEY * 3].lstrip(_LIST_MARKS).translate(_FOLD).casefold().split())
 
 
 def _key(text: str) -> str:
-    folded = text[:SUMMARY_KEY * 3].translate(_FOLD).casefold().rstrip(_END_CHARS)
+    folded = text[:SUMMARY_KEY * 3].lstrip(_LIST_MARKS).translate(_FOLD).casefold().rstrip(_END_CHARS)
     return " ".join(folded.split())
 
 
@@ -140,7 +152,7 @@ def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int
     firsts = {probe[:1] for _, probe in probes.values()}
     if "'" in firsts:
         firsts |= _QUOTES
-    heads = {j: _head(lines[j].text) for j in scope if lines[j].text[:1].lower() in firsts}
+    heads = {j: _head(lines[j].text) for j in scope if lines[j].text.lstrip(_LIST_MARKS)[:1].lower() in firsts}
     out = []
     for i, (pos, probe) in probes.items():
         size = len(lines[i].text)

@@ -14,7 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing_tui.ingest.boilerplate import CAPTION_LABEL, has_photo_credit, is_appeal, repeated_summaries
+from briefing_tui.ingest.boilerplate import (
+    CAPTION_LABEL,
+    has_photo_credit,
+    is_appeal,
+    is_embedded_post,
+    repeated_summaries,
+)
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
@@ -33,6 +39,9 @@ CHROME = re.compile(
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
     r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
     r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
+    # Photo agencies alone on a line, liveblog widgets and time stamps, embedded posts' sign-offs.
+    r"getty images|shutterstock|alamy(?: stock photo)?|key events|submit a (?:comment|question)\b.*|"
+    r"\d+\s?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?) ago\b.*|トップへ戻る|返回顶部|"
     r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|\d+ comments?|related topics|"
     # The same chrome in French, German and Spanish.
     r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
@@ -43,7 +52,7 @@ CHROME = re.compile(
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = re.compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
-    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account)\b",
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
@@ -51,7 +60,7 @@ _CRUMB_SEP = re.compile(r"[>›»]")
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
 CREDIT_LINE = re.compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
-    r"责任编辑|编辑\s*[:：]|rédaction|mit material von|"
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von|[(（][^)）]{0,30}記者|"
     # A credit line of its own: "— AFP", "- Bernama", "(With inputs from Reuters)".
     r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
 # Section labels after which nothing belongs to the article any more.
@@ -231,6 +240,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "menu item")
     if is_appeal(text):
         return LineClass("bad", "appeal (donation, subscription, app)")
+    if is_embedded_post(text):
+        return LineClass("bad", "embedded post")
     if is_prose(text):
         if looks_like_headline(text):
             return LineClass("short", "headline-like")
@@ -276,7 +287,7 @@ def line_score(line: Line, cls: LineClass) -> float:
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
-INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "photo caption", "caption (repeated)", "newsletter / legal notice",
+INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
                            "appeal (donation, subscription, app)", "summary repeated below",
                            "URL", "media placeholder", "link list", "byline / read time"})
 MAX_INLINE_RUN = 8

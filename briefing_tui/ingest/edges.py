@@ -31,9 +31,14 @@ HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeat
 # A dateline opens the article whatever comes before it: "BANGKOK (AP) —", "TOKYO, Dec 20 (Reuters) -",
 # "New Delhi [India], August 12 (ANI):", "SINGAPORE, May 2 —", "Groningen - ", "New Delhi:".
 DATELINE_START = re.compile(
+    # A place in any case, an optional [country], date and (agency), then a dash: "Groningen - ", "SINGAPORE, May 2 —".
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
-    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*"
-    r"(?:\([^()]{1,30}\)\s*)?[—–:-]|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
+    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]"
+    # A colon only after a place in capitals ("MUMBAI:") or an agency ("New Delhi [India], August 12 (ANI):"):
+    # "Q:" and "Dzhaksybekov:" open an answer or a quote, not an article.
+    r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*:"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\.?\s*[:—–-]"
+    r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
 AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time", "caption (repeated)"})
 # A dateline alone on its line: "New Delhi:", "WASHINGTON —".
@@ -69,7 +74,9 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
     body = [i for i in range(start, hi + 1) if lines[i].text]
     for i in body:
         cls = classes[i]
-        if cls.kind == "good" or DATELINE_START.match(lines[i].text) or cls.kind == "short" and ends_sentence(lines[i].text):
+        text = lines[i].text
+        if cls.kind == "good" or DATELINE_START.match(text) or DATELINE_ONLY.match(text) \
+                or cls.kind == "short" and ends_sentence(text):
             return i
     return lo
 
@@ -117,7 +124,9 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
 # A credit closing the last paragraph: "... step down. (Reporting by A; Writing by B)", "... he said. — AFP".
 CLOSING_CREDIT = re.compile(
     r"(?:\s*\((?i:(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by)\b[^()]{0,200}\)"
-    r"|\s+[—–-]\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\s*$")
+    r"|\s+[—–-]\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+    # An editor's initials after the last sentence: "... spiega il Fondo. (Abu)".
+    r"|(?<=[.!?\"”»])\s*\([A-Za-z]{2,5}\))\s*$")
 
 
 def trim_closing_credit(src: Source) -> None:
