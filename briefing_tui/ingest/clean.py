@@ -243,10 +243,10 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if is_embedded_post(text):
         return LineClass("bad", "embedded post")
     if is_prose(text):
-        if looks_like_headline(text):
-            return LineClass("short", "headline-like")
         if _credited(text):
             return LineClass("bad", "photo caption")
+        if looks_like_headline(text):
+            return LineClass("short", "headline-like")
         if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")

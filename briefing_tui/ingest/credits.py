@@ -43,7 +43,9 @@ TRAILING_CREDIT = re.compile(
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
 BYLINE_OUTLET = re.compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
-_BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source"})
+# First words of bylines, credits and slogans ("Most Widely Read Newspaper"), never of a publication's name.
+_NOT_NAME_START = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source", "most", "best", "leading",
+                             "your", "our", "more", "latest", "top", "breaking", "related", "read", "follow", "get"})
 
 
 def is_agency(name: str) -> bool:
@@ -69,7 +71,7 @@ def masthead(line: Line) -> tuple[str, int, int] | None:
     ws = words(text)
     if not 2 <= len(ws) <= MAX_MASTHEAD_WORDS or any(ch in text for ch in ".:,?!|") or any(ch.isdigit() for ch in text):
         return None
-    if text.isupper() or ws[0].casefold() in _BYLINE_WORDS or not all(w[0].isupper() for w in ws if len(w) > 3):
+    if text.isupper() or ws[0].casefold() in _NOT_NAME_START or not all(w[0].isupper() for w in ws if len(w) > 3):
         return None  # "NATIONAL NEWS", "More news from the region": section labels
     if ws[-1].casefold() in MASTHEAD_WORDS or ws[0].casefold() in ("daily", "the") and ws[-1].casefold() in MASTHEAD_WORDS:
         return text, line.start, line.end

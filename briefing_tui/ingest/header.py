@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
+from briefing_tui.ingest.credits import DOMAIN, WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
@@ -51,6 +51,9 @@ CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email 
     updated posted published comments reply login search video photo image""".split())
 
 
+_OUTLET_EDGES = " ·•|-–—:,"
+
+
 @dataclass(slots=True)
 class HeaderInfo:
     """Metadata found in the text, with the raw offsets where each value was read."""
@@ -62,6 +65,10 @@ class HeaderInfo:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def set(self, key: str, value: str | None, span: tuple[int, int]) -> None:
+        if key == "outlet" and value:
+            bare = value.strip(_OUTLET_EDGES)  # "· BBC News" -> "BBC News"
+            lead = value.find(bare) if bare else 0
+            span, value = (span[0] + lead, span[0] + lead + len(bare)), bare
         if value and getattr(self, key) is None:
             setattr(self, key, value)
             self.spans[key] = span
@@ -87,6 +94,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             info.set("title", m.group("title"), (off, off + len(m.group("title"))))
     _bylines(head, info)
     _labelled(head + tail, info)
+    _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
     _outlet_from_chrome(head, info)
@@ -124,6 +132,15 @@ def _outlet_from_chrome(head: list[Line], info: HeaderInfo) -> None:
 
 
 HEAD_CHROME_LINES = 12
+
+
+def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
+    """A site named by its domain at the top ("Dawn.com Published May 26, 2025"): surer than any label."""
+    for ln in head[:HEAD_CHROME_LINES]:
+        m = DOMAIN.match(ln.text)
+        if m:
+            info.set("outlet", m.group("name"), (ln.start + m.start("name"), ln.start + m.end("name")))
+            return
 
 
 def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
@@ -259,6 +276,8 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
 
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
+_CLOSED_LIKE_PROSE = re.compile(r"[.:,;][\"”’»)]*$")
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
@@ -278,7 +297,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
-        if n < 3 or n > 40 or text.endswith((".", ":", ",", ";")) and cjk_count(text) == 0:
+        if n < 3 or n > 40 or _CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
             continue
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue

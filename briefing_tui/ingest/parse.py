@@ -156,9 +156,15 @@ def _date_from_captions_or_lead(src: Source, info: HeaderInfo) -> None:
     2025. (Photo by ...)"), else a full date in the article's first paragraph."""
     for r in src.removed[:DATE_CAPTION_LINES]:
         if r.reason in CAPTION_REASONS:
-            found = find_date(src.raw[r.start:r.end][:MAX_DATE_TEXT])
+            # A caption closes with the day the photo was taken ("..., Tuesday, May 13, 2025. (AP)"); dates
+            # earlier in it are what the picture is about ("held since October 7, 2023").
+            text = src.raw[r.start:r.end][:MAX_DATE_TEXT]
+            off = max(0, len(text) - CAPTION_DATE_TAIL)
+            found = find_date(text[off:])
+            if found is None:
+                off, found = 0, find_date(text)
             if found:
-                info.set("published", found[0], (r.start + found[1], r.start + found[2]))
+                info.set("published", found[0], (r.start + off + found[1], r.start + off + found[2]))
                 return
     first = next((p for p in src.paragraphs if p.kind == "text"), None)
     if first is not None:
@@ -168,6 +174,7 @@ def _date_from_captions_or_lead(src: Source, info: HeaderInfo) -> None:
 
 
 MAX_DATE_TEXT = 1000
+CAPTION_DATE_TAIL = 80
 
 
 def _list_items(lines: list[Line]) -> set[int]:
