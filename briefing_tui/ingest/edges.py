@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.ingest.clean import LineClass
+from briefing_tui.ingest.clean import INLINE_CHROME, LineClass
 from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
@@ -105,20 +105,32 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
 def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: int) -> tuple[int, bool]:
     """When the page stops mid-sentence right after the body, the body goes on to its last line.
 
-    Returns the body's last line and whether the body is truncated. A line after a "Related"
-    trailer or inside a teaser list is not article text, so it never extends the body.
+    Returns the body's last line and whether the text is truncated (cut off by the store in the middle
+    of a sentence: in the body, or in a caption inside it). A page whose cut falls in what follows the
+    article (a "Related" list, a teaser, a footer) is not: the article itself ended before it.
     """
     if not ends_cut_off(raw):
         return hi, False
     last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+    if last < 0 or classes[last].kind == "bad" and classes[last].reason in AFTER_ARTICLE:
+        return hi, False
     between = [i for i in range(hi + 1, last) if lines[i].text]
-    if last < hi or len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" for i in between):
+    if last <= hi:
+        return hi, True
+    if len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" for i in between):
         return hi, False
     if between and not any(_prose_like(lines[i].text) for i in (*between, last)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
-    if last > hi and classes[last].kind == "bad":
-        return hi, False  # a cut-off footer, teaser or related link: the article itself ended before it
+    if classes[last].kind == "bad":
+        return hi, classes[last].reason in INLINE_CHROME  # a caption cut off inside the article
+    ws = words(lines[last].text)
+    if len(ws) >= 2 and all(w[0].isupper() for w in ws):
+        return hi, False  # "Toronto Prepares": a cut-off headline of what comes next ("Meanw" is a sentence cut)
     return last, True
+
+
+AFTER_ARTICLE = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)", "copyright footer",
+                           "newsletter / legal notice", "credit line", "site chrome"})
 
 
 # A credit closing the last paragraph: "... step down. (Reporting by A; Writing by B)", "... he said. — AFP".

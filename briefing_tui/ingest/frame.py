@@ -29,7 +29,8 @@ MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 30
 # Characters after which a page may legitimately end: sentence punctuation, closing quotes and
 # brackets (whatever the language), or a list/table cell ending in a number or a word on its own line.
-_CLOSED_END = re.compile(r"[.!?。！？…\"”’»)\]」』:;]\s*$")
+# A closing quote or bracket counts only after punctuation ("... he said.”"): "It’" is a word cut off.
+_CLOSED_END = re.compile(r"(?:[.!?。！？…:;]|[.!?,…。！？][\"”’»)\]」』]+)\s*$")
 
 
 @dataclass(slots=True, frozen=True)
