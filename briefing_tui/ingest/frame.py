@@ -101,3 +101,47 @@ def ends_cut_off(raw: str) -> bool:
         return False
     tail = raw.rstrip()
     return bool(tail) and not _CLOSED_END.search(tail)
+
+
+REPEAT_WINDOW = 6
+"""Non-blank lines at the top of a page searched for a headline repeated at the start of a later line."""
+MIN_REPEATED_HEADLINE_WORDS = 4
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+
+
+def split_repeated_headline(lines: list[Line]) -> list[Line]:
+    """A headline printed alone, then again at the start of the article's first line ("Floods hit X At least
+    five people ..."): the repeat becomes a line of its own, so the article starts where it really does."""
+    top = [ln for ln in lines if ln.text][:REPEAT_WINDOW]
+    for k, head in enumerate(top):
+        if ends_sentence(head.text):
+            continue
+        want = [w.casefold() for w in _WORD_AT.findall(head.text)]
+        if len(want) < MIN_REPEATED_HEADLINE_WORDS:
+            continue
+        for later in top[k + 1:]:
+            cut = _after_words(later.text, want)
+            if cut is None:
+                continue
+            rest = later.text[cut:]
+            skip = len(rest) - len(rest.lstrip(" :—–-|"))
+            if len(words(rest[skip:])) < MIN_REPEATED_HEADLINE_WORDS:
+                continue
+            pos = lines.index(later)
+            first = Line(0, later.start, later.start + len(later.text[:cut].rstrip()), later.text[:cut].rstrip())
+            second = Line(0, later.start + cut + skip, later.end, rest[skip:])
+            out = [*lines[:pos], first, second, *lines[pos + 1:]]
+            return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+    return lines
+
+
+def _after_words(text: str, want: list[str]) -> int | None:
+    """Where ``text`` goes on after opening with exactly the words ``want`` (punctuation aside), or None."""
+    found = _WORD_AT.finditer(text[:len(" ".join(want)) * 2 + 20])
+    end = 0
+    for w in want:
+        m = next(found, None)
+        if m is None or m.group(0).casefold() != w:
+            return None
+        end = m.end()
+    return end

@@ -304,6 +304,8 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
                 or len(_GLUED_WORDS.findall(text)) >= 2:
             continue
+        if best is not None and words(text) == words(best.text):
+            continue  # the same headline printed again (with its punctuation back): the first stands
         if best is None or not dated and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
             best = ln
     if best is not None:
