@@ -64,15 +64,15 @@ MAX_CAPTION_WORDS = 80
 CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
+_QUOTE_CHARS = "'\"‘’“”„«»"
 _LIST_MARKS = "•·▪◦●-–—* \t"  # a summary given as a bullet point is compared without its marker
-_QUOTES = frozenset("'\"‘’“”„«»")
 _END_CHARS = " \t.!?:;,…"  # closing punctuation and ellipses, ignored when a summary is compared
 MIN_SUMMARY_WORDS = 6
 SUMMARY_WINDOW = 16
 """Only this many non-blank lines at the top of a page are checked for being repeated below."""
 SUMMARY_KEY = 60
 """Characters of a line compared with the start of later lines."""
-SUMMARY_SCOPE = 160
+SUMMARY_SCOPE = 60
 """Later lines searched for the repetition (the article repeats its summary early, not pages later)."""
 MAX_SUMMARY_CHARS = 1200
 
@@ -126,6 +126,14 @@ def has_photo_credit(text: str) -> bool:
         and len(words(text)) <= MAX_CAPTION_WORDS)
 
 
+_OPENING = 5
+
+
+def _opening(text: str) -> str:
+    """A line's first letters, without list marks and quotes, lower-cased: a cheap first test of a repeat."""
+    return text[:_OPENING + 8].lstrip(_LIST_MARKS).lstrip(_QUOTE_CHARS)[:_OPENING].lower()
+
+
 def _head(text: str) -> str:
     """The start of a line as compared with a summary's key (quotes and case folded, spacing collapsed)."""
     return " ".join(text[:SUMMARY_KEY * 3].lstrip(_LIST_MARKS).translate(_FOLD).casefold().split())
@@ -138,26 +146,27 @@ def _key(text: str) -> str:
 
 def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int, int]]:
     """Lines near the top whose words open a later line: a standfirst, teaser or caption alt text
-    that the article (or the full caption) then repeats. Returns (line, the later line) pairs."""
-    top = nonblank[:SUMMARY_WINDOW]
+    that the article (or the full caption) then repeats. Returns (line, the later line) pairs.
+
+    Lines are first grouped by their opening letters, so only the few that open alike are folded and
+    compared, on bounded prefixes (linear on any input).
+    """
     scope = nonblank[:SUMMARY_SCOPE]
-    probes = {}
-    for pos, i in enumerate(top):
-        text = lines[i].text
-        if len(text) <= MAX_SUMMARY_CHARS and len(words(text[:SUMMARY_KEY * 3])) >= MIN_SUMMARY_WORDS:
-            probes[i] = (pos, _key(text)[:SUMMARY_KEY])
-    if not probes:
-        return []
-    # Only lines starting with the first letter of some probe are folded and compared (bounded prefixes: linear).
-    firsts = {probe[:1] for _, probe in probes.values()}
-    if "'" in firsts:
-        firsts |= _QUOTES
-    heads = {j: _head(lines[j].text) for j in scope if lines[j].text.lstrip(_LIST_MARKS)[:1].lower() in firsts}
+    openings: dict[str, list[int]] = {}
+    for pos, j in enumerate(scope):
+        openings.setdefault(_opening(lines[j].text), []).append(pos)
     out = []
-    for i, (pos, probe) in probes.items():
-        size = len(lines[i].text)
-        later = next((j for j in scope[pos + 1:] if j in heads and heads[j].startswith(probe)
-                      and len(lines[j].text) >= size - 6), None)
-        if later is not None:
-            out.append((i, later))
+    for pos, i in enumerate(scope[:SUMMARY_WINDOW]):
+        text = lines[i].text
+        later = [p for p in openings[_opening(text)] if p > pos]
+        if not later or len(text) > MAX_SUMMARY_CHARS or text.count(" ") < MIN_SUMMARY_WORDS - 1:
+            continue
+        probe = _key(text)[:SUMMARY_KEY]
+        if len(probe.split()) < MIN_SUMMARY_WORDS and len(probe) < SUMMARY_KEY:
+            continue
+        for p in later:
+            j = scope[p]
+            if len(lines[j].text) >= len(text) - 6 and _head(lines[j].text).startswith(probe):
+                out.append((i, j))
+                break
     return out

@@ -93,6 +93,9 @@ def wire_outlet(line: Line) -> tuple[str, int, int] | None:
 def trailing_credit(line: Line) -> tuple[str, int, int] | None:
     """The agency credited at the very end of the article ("— AFP", "(With inputs from Reuters)")."""
     text = line.text[-200:]
+    last = text.rstrip()[-1:]
+    if not (last.isalpha() or last == ")"):
+        return None  # a credit ends with the agency's name or a bracket: prose ending "." is passed over
     m = TRAILING_CREDIT.search(text)
     if not m:
         return None

@@ -135,10 +135,10 @@ AFTER_ARTICLE = frozenset({"after the article", "teaser list", "teaser (full for
 
 # A credit closing the last paragraph: "... step down. (Reporting by A; Writing by B)", "... he said. — AFP".
 CLOSING_CREDIT = re.compile(
-    r"(?:\s*\((?i:(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by)\b[^()]{0,200}\)"
-    r"|\s+[—–-]\s?(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})"
+    r"(?:\((?i:(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by)\b[^()]{0,200}\)"
+    r"|(?<=\s)[—–-] ?(?P<agency>[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,3})"
     # An editor's initials after the last sentence: "... spiega il Fondo. (Abu)".
-    r"|(?<=[.!?\"”»])\s*\([A-Za-z]{2,5}\))\s*$")
+    r"|(?<=[.!?\"”»]) ?\([A-Za-z]{2,5}\))[ \t]*$")
 
 
 def trim_closing_credit(src: Source) -> None:
@@ -149,9 +149,9 @@ def trim_closing_credit(src: Source) -> None:
     m = CLOSING_CREDIT.search(last.text[-300:])
     if not m or m.group("agency") and not is_agency(m.group("agency")):
         return
-    cut = len(last.text) - len(last.text[-300:]) + m.start()
+    at = len(last.text) - len(last.text[-300:]) + m.start()
+    cut = len(last.text[:at].rstrip())
     if cut <= 0:
         return
-    start_of_credit = last.start + cut + (len(m.group(0)) - len(m.group(0).lstrip()))
     src.paragraphs[-1] = Paragraph(last.start, last.start + cut, src.raw[last.start:last.start + cut], last.kind, last.section)
-    src.removed.append(Removed(start_of_credit, last.end, "credit line"))
+    src.removed.append(Removed(last.start + at, last.end, "credit line"))

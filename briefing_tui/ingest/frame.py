@@ -33,6 +33,9 @@ MAX_HEADLINE_WORDS = 30
 _CLOSED_END = re.compile(r"(?:[.!?。！？…:;]|[.!?,…。！？][\"”’»)\]」』]+)\s*$")
 
 
+_TAIL = 400
+
+
 @dataclass(slots=True, frozen=True)
 class StoredDate:
     """The date a stored date line gives, and where it is in the raw text."""
@@ -99,13 +102,14 @@ def ends_cut_off(raw: str) -> bool:
     """Does the text stop in the middle of a sentence, with no final line break (cut off by the store)?"""
     if not raw or raw[-1] in "\r\n":
         return False
-    tail = raw.rstrip()
+    tail = raw[-_TAIL:].rstrip()  # only the end is read: constant time on any text
     return bool(tail) and not _CLOSED_END.search(tail)
 
 
 REPEAT_WINDOW = 6
 """Non-blank lines at the top of a page searched for a headline repeated at the start of a later line."""
 MIN_REPEATED_HEADLINE_WORDS = 4
+MAX_REPEATED_HEADLINE_CHARS = 300
 _WORD_AT = re.compile(r"[^\W\d_][\w'’-]*|\d+")
 
 
@@ -114,7 +118,7 @@ def split_repeated_headline(lines: list[Line]) -> list[Line]:
     five people ..."): the repeat becomes a line of its own, so the article starts where it really does."""
     top = [ln for ln in lines if ln.text][:REPEAT_WINDOW]
     for k, head in enumerate(top):
-        if ends_sentence(head.text):
+        if len(head.text) > MAX_REPEATED_HEADLINE_CHARS or ends_sentence(head.text):
             continue
         want = [w.casefold() for w in _WORD_AT.findall(head.text)]
         if len(want) < MIN_REPEATED_HEADLINE_WORDS:
