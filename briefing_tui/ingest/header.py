@@ -277,7 +277,7 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
-_CLOSED_LIKE_PROSE = re.compile(r"[.:,;][\"”’»)]*$")
+_CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
