@@ -181,3 +181,13 @@ class Quote:
     def sources(self) -> list[str]:
         """This quote's source and every other source carrying the same words."""
         return [self.source, *dict.fromkeys(o.source for o in self.also_in if o.source != self.source)]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How a corpus is loaded: the index file (None: one per corpus in the user cache folder), whether
+    the index is used at all, and whether symbolic links leaving the corpus folders are followed."""
+
+    index: str | None = None
+    cache: bool = True
+    follow_links: bool = False

@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
-from briefing_tui.safety import one_line, safe_json
+from briefing_tui.safety import one_line
 
 
 def source_record(source: Source) -> dict[str, object]:
@@ -42,9 +43,8 @@ def run_sources(args: argparse.Namespace) -> int:
             return 1
         write(render_explanation(found, as_json=bool(getattr(args, "json", False))))
         return 0
-    if args.json if hasattr(args, "json") else False:
-        write(safe_json([source_record(s) for s in corpus.sources]))
-        return 0
+    if wants_json(args):
+        return emit_json(args, "sources", (source_record(s) for s in corpus.sources))
     from rich.table import Table
     from rich.text import Text
 
