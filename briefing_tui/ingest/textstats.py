@@ -55,7 +55,15 @@ def _cached_words(text: str) -> tuple[str, ...]:
 
 def cjk_count(text: str) -> int:
     """How many CJK (Chinese, Japanese, Korean) characters ``text`` has."""
+    if len(text) <= _CACHED_LINE:
+        return _cached_cjk_count(text)
     return len(_CJK.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _cached_cjk_count(text: str) -> int:
+    # Most lines have no CJK at all: one search answers them without building a list.
+    return len(_CJK.findall(text)) if _CJK.search(text) else 0
 
 
 def stop_density(text: str) -> float:
@@ -69,7 +77,7 @@ def stop_density(text: str) -> float:
 def _density(ws: tuple[str, ...]) -> float:
     if not ws:
         return 0.0
-    return sum(1 for w in ws if w.lower() in FUNCTION_WORDS) / len(ws)
+    return sum(map(FUNCTION_WORDS.__contains__, map(str.lower, ws))) / len(ws)
 
 
 def ends_sentence(text: str) -> bool:
