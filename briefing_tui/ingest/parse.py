@@ -25,7 +25,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -52,8 +52,6 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     if stored is not None:
         src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
         info.set("published", stored.iso, (stored.start, stored.end))
-    if info.published is None:
-        _date_from_captions_or_lead(src, info)
     _segment(src)
     _apply_metadata(src, info, user)
     return src
@@ -144,37 +142,6 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
     _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
     return info
-
-
-CAPTION_REASONS = frozenset({"photo caption", "caption (repeated)"})
-DATE_CAPTION_LINES = 40
-"""Only captions among the first lines removed are read for a date."""
-
-
-def _date_from_captions_or_lead(src: Source, info: HeaderInfo) -> None:
-    """When nothing else dates the page: the date a photo caption at the top gives ("..., Tuesday, July 1,
-    2025. (Photo by ...)"), else a full date in the article's first paragraph."""
-    for r in src.removed[:DATE_CAPTION_LINES]:
-        if r.reason in CAPTION_REASONS:
-            # A caption closes with the day the photo was taken ("..., Tuesday, May 13, 2025. (AP)"); dates
-            # earlier in it are what the picture is about ("held since October 7, 2023").
-            text = src.raw[r.start:r.end][:MAX_DATE_TEXT]
-            off = max(0, len(text) - CAPTION_DATE_TAIL)
-            found = find_date(text[off:])
-            if found is None:
-                off, found = 0, find_date(text)
-            if found:
-                info.set("published", found[0], (r.start + off + found[1], r.start + off + found[2]))
-                return
-    first = next((p for p in src.paragraphs if p.kind == "text"), None)
-    if first is not None:
-        found = find_date(first.text[:MAX_DATE_TEXT])
-        if found:
-            info.set("published", found[0], (first.start + found[1], first.start + found[2]))
-
-
-MAX_DATE_TEXT = 1000
-CAPTION_DATE_TAIL = 80
 
 
 def _list_items(lines: list[Line]) -> set[int]:
