@@ -43,6 +43,15 @@ TRAILING_CREDIT = re.compile(
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
 BYLINE_OUTLET = re.compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
+# Where a page's chrome names its own site, one way per line:
+SELF_REFERENCE = re.compile(
+    r"^(?P<logo>[A-Z][\w&.'’ -]{1,40}?)\s+logo$"  # a masthead image's alt text: "Dailymaverick logo"
+    r"|^site icon\s*(?P<icon>[A-Z][\w&.'’ ]{1,40}?)\s*[-–|]"  # a feed reader's frame: "site iconNL Times -Top Stories"
+    r"|(?:^|\b(?:Get|Sign up for|Subscribe to)\s+)(?P<news>[A-Z][\w&.' -]{0,30}?)['’]s\s+(?:\w+\s+)?newsletters?\b"  # "Get ST's newsletters"
+    r"|^By\s+(?P<staff>[A-Z][\w&.' -]{1,30}?)\s+(?:Editors|Staff(?: Writers?| Reporters?)?|Newsroom|News Desk|Web Desk)\b"  # collective byline
+)
+# An agency credited at the end of a lead sentence: "..., no casualties reported, APP reports."
+AGENCY_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})\s+(?:reports|reported|said)\.?$")
 # First words of bylines, credits and slogans ("Most Widely Read Newspaper"), never of a publication's name.
 _NOT_NAME_START = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source", "most", "best", "leading",
                              "your", "our", "more", "latest", "top", "breaking", "related", "read", "follow", "get"})
@@ -117,3 +126,25 @@ def byline_outlet(line: Line, name_end: int) -> tuple[str, int, int] | None:
     start = name_end + m.start("outlet")
     value = m.group("outlet").strip()
     return value, start, start + len(value)
+
+
+def self_reference(line: Line) -> tuple[str, int, int] | None:
+    """The site naming itself in its chrome: logo alt text, a reader's site icon, its newsletter, its staff byline."""
+    m = SELF_REFERENCE.search(line.text[:200])
+    if not m:
+        return None
+    group = next(g for g in ("logo", "icon", "news", "staff") if m.group(g))
+    name = m.group(group).strip()
+    if not name or len(words(name)) > MAX_MASTHEAD_WORDS or words(name)[0].casefold() in _NOT_NAME_START:
+        return None
+    return span(line, m, group)
+
+
+def agency_reports(line: Line) -> tuple[str, int, int] | None:
+    """A known agency credited at the end of a body line ("..., APP reports.")."""
+    m = AGENCY_REPORTS.search(line.text[-200:])
+    if not m or not is_agency(m.group("name")):
+        return None
+    off = len(line.text) - len(line.text[-200:])
+    start = line.start + off + m.start("name")
+    return m.group("name"), start, start + len(m.group("name"))

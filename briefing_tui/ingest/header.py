@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import DOMAIN, WIRE_DATELINE, byline_outlet, glued_source, is_agency, masthead, trailing_credit, wire_outlet
+from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
+                                          self_reference, trailing_credit, wire_outlet)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
@@ -99,6 +100,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _title(head, classes, info, counts)
     _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
+    _outlet_from_self_reference(head + tail, info)
     for ln in tail:
         if COPYRIGHT.search(ln.text):
             m = COPYRIGHT_NAME.search(ln.text)
@@ -143,11 +145,20 @@ def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
             return
 
 
+def _outlet_from_self_reference(lines: list[Line], info: HeaderInfo) -> None:
+    """The site naming itself in the chrome around the article ("Dailymaverick logo", "Get ST's newsletters")."""
+    for ln in lines:
+        found = self_reference(ln)
+        if found:
+            info.set("outlet", *_triple(found))
+            return
+
+
 def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
     """The agency of a wire dateline at the top of the body, else one credited at its end."""
     top = [ln for ln in lines[body_lo:body_hi + 1] if ln.text][:WIRE_LINES]
     for ln in top:
-        found = wire_outlet(ln)
+        found = wire_outlet(ln) or agency_reports(ln)
         if found:
             info.set("outlet", *_triple(found))
             return
