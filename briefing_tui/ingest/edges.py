@@ -33,7 +33,7 @@ HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeat
 DATELINE_START = re.compile(
     # A place in any case, an optional [country], date and (agency), then a dash: "Groningen - ", "SINGAPORE, May 2 —".
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
-    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?[—–-]"
+    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|-(?!\w))"  # not a word's hyphen ("no-nonsense")
     # A colon only after a place in capitals ("MUMBAI:") or an agency ("New Delhi [India], August 12 (ANI):"):
     # "Q:" and "Dzhaksybekov:" open an answer or a quote, not an article.
     r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*:"
@@ -51,12 +51,20 @@ BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|p
 def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> int:
     """Move the body's first line past a headline, standfirst and caption that head the stretch."""
     top = [i for i in range(lo, hi + 1) if lines[i].text][:HEAD_WINDOW]
+    above = {ln.text for ln in lines[:top[0]] if ln.text} if top else set()
     cut = None
     prose_lines = prose_words = 0
-    for i in top:
+    prose: list[str] = []
+    for k, i in enumerate(top):
         text, cls = lines[i].text, classes[i]
-        if _is_marker(text, cls, after_prose=prose_lines > 0):
-            cut = i
+        if _is_marker(text, cls, after_prose=prose_lines > 0) or cls.kind == "short" and text in above:
+            cut = i  # (a headline printed again under the standfirst is header too)
+            above.add(text)
+            continue
+        above.add(text)
+        if prose and cls.reason == "photo caption" and _summarises(prose, [lines[j].text for j in top[k + 1:]
+                                                                         if classes[j].kind == "good"]):
+            cut = i  # a standfirst, then the photo and its caption, then the article that it sums up
             continue
         if cls.kind == "short" and DATELINE_ONLY.match(text) and prose_lines:
             cut = i - 1  # "New Delhi:" on its own line after a standfirst: the article starts here
@@ -67,6 +75,7 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
                 break
             prose_lines += 1
             prose_words += len(words(text))
+            prose.append(text)
             if prose_lines > MAX_STANDFIRST_LINES or prose_words > MAX_STANDFIRST_WORDS:
                 break
     start = lo if cut is None else cut + 1
@@ -87,6 +96,25 @@ PROSE_LIKE_DENSITY = 0.2
 
 def _prose_like(text: str) -> bool:
     return len(words(text[:2000])) >= PROSE_LIKE_WORDS and stop_density(text) >= PROSE_LIKE_DENSITY
+
+
+SUMMARY_OVERLAP = 0.5
+"""Share of a standfirst's content words that the article's next paragraphs repeat (a summary of them)."""
+SUMMARY_READ = 2
+"""Prose paragraphs after the photo that a standfirst is compared with."""
+CONTENT_WORD = 4
+"""Words at least this long count as content words in the comparison."""
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in words(text) if len(w) >= CONTENT_WORD}
+
+
+def _summarises(prose: list[str], after: list[str]) -> bool:
+    """Does the prose above a caption restate the paragraphs after it (a standfirst, not the lead)?"""
+    mine = set().union(*map(_content_words, prose))
+    theirs = set().union(*map(_content_words, after[:SUMMARY_READ])) if after else set()
+    return bool(mine) and len(mine & theirs) >= SUMMARY_OVERLAP * len(mine)
 
 
 def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:

@@ -93,7 +93,9 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         if m:
             off = ln.start + m.start("title")
             info.set("title", m.group("title"), (off, off + len(m.group("title"))))
-    _bylines(head, info)
+    captions = {ln.start for ln, c in zip(lines, classes)
+                if c.reason in CAPTION_REASONS and len(words(ln.text)) >= MIN_CAPTION_WORDS}
+    _bylines(head, info, captions)
     _labelled(head + tail, info)
     _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
@@ -231,7 +233,13 @@ def _dateline(first: Line, info: HeaderInfo) -> None:
         info.set("published", date[0], (first.start + date[1], first.start + date[2]))
 
 
-def _bylines(head: list[Line], info: HeaderInfo) -> None:
+CAPTION_REASONS = frozenset({"photo caption", "caption (repeated)"})
+"""A caption's date is the day the photo was taken, never the page's date."""
+MIN_CAPTION_WORDS = 8
+"""Shorter credited lines are source lines ("2025-12-21 09:42 Source: Global Finance Express"), not captions."""
+
+
+def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[int] = frozenset()) -> None:
     for k, ln in enumerate(head):
         text = ln.text
         short = len(words(text)) <= 16
@@ -252,7 +260,7 @@ def _bylines(head: list[Line], info: HeaderInfo) -> None:
                 outlet = byline_outlet(ln, ln.start + m.end("name"))
                 if outlet:
                     info.set("outlet", outlet[0], outlet[1:])
-        if date and short:
+        if date and short and ln.start not in captions:
             info.set("published", date[0], (ln.start + date[1], ln.start + date[2]))
 
 

@@ -98,10 +98,11 @@ def test_dateline_day_without_year_takes_the_year_of_the_page():
     assert src.outlet == "Reuters"
 
 
-def test_photo_caption_dates_the_page_when_nothing_else_does():
+def test_photo_caption_never_dates_the_page():
+    # The audited gold's rule: a caption's date is when the photo was taken, not when the page was published.
     text = ("Ministers meet in Tokyo\n\nLeaders pose for a photo in Tokyo, Japan, Tuesday, May 13, 2025. (Kim Doe/AP)\n\n"
             f"{PROSE}\n\n{PROSE2}\n")
-    assert parse_text(text, "k").published == "2025-05-13"
+    assert parse_text(text, "k").published is None
 
 
 def test_byline_with_an_agency_names_the_outlet_not_an_author():
@@ -156,3 +157,48 @@ def test_explain_json_and_unknown_id(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["truncated"] is False
     assert [line["status"] for line in data["lines"]] == ["kept"]
+
+
+def test_standfirst_above_a_photo_is_dropped_when_the_article_restates_it():
+    text = ("Floods close schools across the capital\n\n"
+            "Heavy rains closed schools across the capital on Monday as rivers burst their banks, officials said.\n"
+            "Children wade through floodwaters near the station on Monday. (Photo: Jane Roe / Daily Planet)\n\n"
+            "Heavy rains closed dozens of schools across the capital on Monday after two rivers burst their banks "
+            "overnight, officials said, and more rain is expected.\n\n" f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "sf")
+    assert src.body.startswith("Heavy rains closed dozens")
+
+
+def test_hyphenated_word_in_a_standfirst_is_not_a_dateline():
+    text = ("Coach eyes one last World Cup before he retires\n\n"
+            "Jan Smit, the no-nonsense coach, is on a mission to reach the World Cup one last time before he retires.\n"
+            "Coach eyes one last World Cup before he retires Players train at the stadium on 11 June 2024. "
+            "(Photo: Jane Roe / Gallo Images)\n\n"
+            "Before Jan Smit was a no-nonsense coach, he was a defender who played at the World Cup in Mexico "
+            "and reached the semifinals of that tournament.\n\n" f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "hy")
+    assert src.body.startswith("Before Jan Smit")
+
+
+@pytest.mark.parametrize("chrome, outlet", [
+    ("Dailyplanet logo", "Dailyplanet"),
+    ("Sign up now: Get ST's newsletters delivered to your inbox", "ST"),
+    ("site iconNL Times -Top StoriesModify", "NL Times"),
+])
+def test_outlet_from_the_site_naming_itself_in_its_chrome(chrome, outlet):
+    src = parse_text(f"{chrome}\n\nLeaders meet in Tokyo\n\n{PROSE}\n\n{PROSE2}\n", "o")
+    assert src.outlet == outlet
+    a, b = src.meta_spans["outlet"]
+    assert src.raw[a:b] == outlet
+
+
+def test_outlet_from_an_agency_credited_at_the_end_of_the_lead():
+    src = parse_text(f"Leaders meet in Tokyo\n\n{PROSE[:-1]}, APP reports.\n\n{PROSE2}\n", "o")
+    assert src.outlet == "APP"
+
+
+def test_date_in_a_photo_caption_or_the_narrative_is_not_the_published_date():
+    text = ("Leaders meet in Tokyo\n\n"
+            "Leaders pose for a photo in Tokyo on Tuesday, May 13, 2025. (Photo: Jane Roe / Daily Planet)\n\n"
+            f"The leaders met on Tuesday, May 13, 2025 and agreed to work together, officials said.\n\n{PROSE2}\n")
+    assert parse_text(text, "c").published is None
