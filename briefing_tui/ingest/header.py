@@ -42,6 +42,14 @@ CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by
 WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
                        r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
 COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
+# A reporter's credit in Japanese or Chinese: "(社会部・屋比久就平記者報告)", "（记者 李明）"; in Korean: "김민수 기자".
+CJK_REPORTER = re.compile(
+    r"[(（](?:[^()（）・]{1,12}・)?(?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,8}?)\s?(?:記者|特派員|记者)(?:報告|报道|撮影)?[)）]"
+    r"|[(（](?:記者|记者)\s?(?P<name2>[\u3400-\u9fff]{2,4})[)）]"
+    r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?(?:기자|특파원)(?=$|[\s,.=])"
+)
+CJK_CREDIT_LINES = 6
+"""Lines at each end of the body searched for a CJK reporter's credit."""
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
@@ -112,6 +120,8 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         m = CREDIT_AUTHORS.match(ln.text)
         if m:
             _set_match(info, "author", ln, m, "name")
+    if lines and 0 <= body_lo < len(lines) and info.author is None:
+        _cjk_reporter(lines, body_lo, body_hi, info)
     if lines and 0 <= body_lo < len(lines):
         _dateline(lines[body_lo], info)
         _wire_and_credit(lines, body_lo, body_hi, info)
@@ -144,6 +154,19 @@ def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
         m = DOMAIN.match(ln.text)
         if m:
             info.set("outlet", m.group("name"), (ln.start + m.start("name"), ln.start + m.end("name")))
+            return
+
+
+def _cjk_reporter(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
+    """A Japanese, Chinese or Korean reporter's credit near either end of the body."""
+    near = [ln for ln in (*lines[max(0, body_lo - CJK_CREDIT_LINES):body_lo + CJK_CREDIT_LINES],
+                          *lines[max(body_lo, body_hi - CJK_CREDIT_LINES):body_hi + CJK_CREDIT_LINES]) if ln.text]
+    for ln in near:
+        if not cjk_count(ln.text[:MAX_HEADER_LINE]):
+            continue
+        m = CJK_REPORTER.search(ln.text[:MAX_HEADER_LINE])
+        if m:
+            _set_match(info, "author", ln, m, next(g for g in ("name", "name2", "ko") if m.group(g)))
             return
 
 

@@ -35,6 +35,11 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # A sentence end inside a line; not the point of an initial or abbreviation such as "U.S." or "S. Korea".
 _INNER_END = re.compile(r"(?<!\b[A-Z])[.!?。！？][\"”’»)]*(?:\s|$)")
 _END_TAIL = 64
+# Sentence ends of Chinese and Japanese text (full-width), and the scripts they are written in.
+_CJK_STOP = re.compile(r"[。！？]")
+_CJK_HEADLINE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+CJK_UNPUNCTUATED_PROSE = 80
+"""CJK characters from which a line with no full stop is still prose (a headline is shorter)."""
 _SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
@@ -90,7 +95,8 @@ def is_prose(text: str) -> bool:
     """A line that reads like article prose: long enough, function words, sentence punctuation."""
     n_cjk = cjk_count(text)
     if n_cjk >= 25:
-        return True
+        # Chinese and Japanese prose has its full stops; a headline has none (unless it is long).
+        return n_cjk >= CJK_UNPUNCTUATED_PROSE or bool(_CJK_STOP.search(text)) or not _CJK_HEADLINE_SCRIPT.search(text)
     ws = words(text)
     if len(ws) < 8 or len(text) < 50:
         return False

@@ -202,3 +202,17 @@ def test_date_in_a_photo_caption_or_the_narrative_is_not_the_published_date():
             "Leaders pose for a photo in Tokyo on Tuesday, May 13, 2025. (Photo: Jane Roe / Daily Planet)\n\n"
             f"The leaders met on Tuesday, May 13, 2025 and agreed to work together, officials said.\n\n{PROSE2}\n")
     assert parse_text(text, "c").published is None
+
+
+JA_BODY = ("今回の地震を受けて気象庁は30日午前10時すぎに緊急の記者会見を開き、津波の見通しについて詳しく説明しました。\n\n"
+           "(社会部・山田太郎記者報告)\n\n"
+           "気象庁によりますと、地震発生当初は規模を示すマグニチュードが8.0と推定されたため、沿岸に注意報を発表しました。\n\n"
+           "その後、海外の機関と連携して分析を進めた結果、規模が大きいことがわかり、警報に切り替えたということです。\n")
+
+
+def test_japanese_headline_without_a_full_stop_is_the_title_and_the_reporter_the_author():
+    src = parse_text("2025-07-30 12:02:16 配信\n\n気象庁が緊急会見 より正確な分析で津波警報に切り替え 解除まで半日から一日程度\n\n"
+                     + JA_BODY, "ja")
+    assert src.title == "気象庁が緊急会見 より正確な分析で津波警報に切り替え 解除まで半日から一日程度"
+    assert src.author == "山田太郎"
+    assert src.body.startswith("今回の地震")
