@@ -108,6 +108,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
+    _name_under_title(head, info)
     _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
     _outlet_from_self_reference(head + tail, info)
@@ -155,6 +156,40 @@ def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
         if m:
             info.set("outlet", m.group("name"), (ln.start + m.start("name"), ln.start + m.end("name")))
             return
+
+
+# Words of labels over lists of links ("Key Reads", "Top Stories", "Most Popular"), never in a person's name.
+LABEL_WORDS = frozenset("""key top most more latest related popular trending read reads stories story
+    highlights headlines editor's picks""".split())
+NAME_LINE_WINDOW = 3
+"""Header lines above the body in which an author's name may stand alone."""
+# The last word of a byline glued to its outlet: "Georgie KibelNewsWire" (a name's end, then a capital).
+_GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+(?:[A-Z][a-z]*)*$)")
+
+
+def _name_under_title(head: list[Line], info: HeaderInfo) -> None:
+    """A byline with no "By": a person's name alone on a line between the headline and the body
+    (section labels such as "South Africa" stand above the headline), possibly glued to its outlet."""
+    title_at = info.spans["title"][0] if info.title else None
+    near = head[-NAME_LINE_WINDOW:]
+    for k, ln in enumerate(near):
+        if title_at is None and k != len(near) - 1 or title_at is not None and ln.start <= title_at:
+            continue
+        text, outlet = ln.text, None
+        last = text.rsplit(None, 1)[-1] if text.strip() else ""
+        glue = _GLUED_OUTLET.search(last)
+        if glue and glue.start() > 0:
+            cut = len(text) - len(last) + glue.start()
+            text, outlet = text[:cut], (text[cut:], ln.start + cut, ln.end)
+        m = re.fullmatch(AUTHORS, text)
+        if not m or text == info.title or masthead(ln) or is_agency(text) or BYLINE.match(text) \
+                or any(w.casefold() in CHROME_NAME_WORDS | LABEL_WORDS for w in text.split()) \
+                or any(other.text.startswith(text + " /") or f"/ {text}" in other.text for other in head):
+            continue  # (the photographer of a credit "Name / Agency" nearby is no author)
+        info.set("author", text, (ln.start, ln.start + len(text)))
+        if outlet:
+            info.set("outlet", outlet[0], outlet[1:])
+        return
 
 
 def _cjk_reporter(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:

@@ -216,3 +216,21 @@ def test_japanese_headline_without_a_full_stop_is_the_title_and_the_reporter_the
     assert src.title == "気象庁が緊急会見 より正確な分析で津波警報に切り替え 解除まで半日から一日程度"
     assert src.author == "山田太郎"
     assert src.body.startswith("今回の地震")
+
+
+def test_name_alone_under_the_headline_is_the_author_and_a_label_above_it_is_not():
+    src = parse_text(f"South Africa\n\nLeaders meet in Tokyo to sign a declaration\n\nJane Roe\n\n{PROSE}\n\n{PROSE2}\n", "n")
+    assert src.author == "Jane Roe"
+    a, b = src.meta_spans["author"]
+    assert src.raw[a:b] == "Jane Roe"
+
+
+def test_byline_glued_to_its_outlet_is_split():
+    src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nJane Roe, John SmithNewsWire\n\n{PROSE}\n\n{PROSE2}\n", "g")
+    assert (src.author, src.outlet) == ("Jane Roe, John Smith", "NewsWire")
+
+
+def test_photographer_of_a_credit_is_not_the_author():
+    src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nJane Roe\nJane Roe / The Canadian Press\n\n"
+                     f"{PROSE}\n\n{PROSE2}\n", "p")
+    assert src.author is None
