@@ -351,11 +351,13 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
         info.set("published", date[0], (off + date[1], off + date[2]))
 
 
+# An aggregator's source mark under a headline: "· BBC News", "• Reuters".
+_SOURCE_MARK = re.compile(r"^[·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
 _CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
-TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)"})
+TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)", "repeated template line"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
 
@@ -368,8 +370,9 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
-        if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8):
-            dated = True
+        if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8
+                                 or _SOURCE_MARK.match(text)):
+            dated = True  # (a headline's source or date line under it: what follows is no headline)
         if cls.kind == "bad" and (cls.reason not in TITLE_REPEATS or has_photo_credit(text) or ends_sentence(text)) \
                 or BULLET.match(text) or text.startswith("#"):
             continue
@@ -383,6 +386,9 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
             continue
         if best is not None and words(text) == words(best.text):
             continue  # the same headline printed again (with its punctuation back): the first stands
+        if cls.reason == "caption (repeated)" and any(o.text != text and o.text.startswith(text)
+                                                       and has_photo_credit(o.text) for o in head):
+            continue  # a caption printed bare, then again with its credit
         if best is None or not dated and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
             best = ln
     if best is not None:

@@ -234,3 +234,21 @@ def test_photographer_of_a_credit_is_not_the_author():
     src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nJane Roe\nJane Roe / The Canadian Press\n\n"
                      f"{PROSE}\n\n{PROSE2}\n", "p")
     assert src.author is None
+
+
+def test_headline_printed_twice_is_still_the_title():
+    text = (f"Leaders meet in Tokyo to sign a declaration\n\nWorld\n\nLeaders meet in Tokyo to sign a declaration\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "t").title == "Leaders meet in Tokyo to sign a declaration"
+
+
+def test_bare_copy_of_a_credited_caption_is_not_the_title():
+    text = ("Leaders meet in Tokyo to sign a declaration\n\nThe prime minister and the five presidents\n"
+            "The prime minister and the five presidents (Jane Roe/PA)\n\n" f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "c").title == "Leaders meet in Tokyo to sign a declaration"
+
+
+def test_headline_with_its_source_mark_is_not_displaced_by_a_caption_below():
+    text = ("Leaders meet in Tokyo to sign a declaration\n· Daily Planet\n"
+            "Five presidents and the prime minister walk to the hall in Tokyo on Saturday\n\n" f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "s").title == "Leaders meet in Tokyo to sign a declaration"
