@@ -50,6 +50,8 @@ CJK_REPORTER = re.compile(
 )
 CJK_CREDIT_LINES = 6
 """Lines at each end of the body searched for a CJK reporter's credit."""
+# A byline naming a site's staff rather than a person: "Newser Editors and Wire Services", "Dawn Staff Reporter".
+COLLECTIVE_BYLINE = re.compile(r"\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b(?:.*)$")
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
@@ -109,6 +111,9 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
     _name_under_title(head, info)
+    if info.published and info.title and _inside(info.spans["published"], info.spans["title"]):
+        info.published = None  # a date inside the headline ("List of key events, June 23, 2025") is its topic
+        del info.spans["published"]
     _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
     _outlet_from_self_reference(head + tail, info)
@@ -190,6 +195,10 @@ def _name_under_title(head: list[Line], info: HeaderInfo) -> None:
         if outlet:
             info.set("outlet", outlet[0], outlet[1:])
         return
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _cjk_reporter(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
@@ -308,8 +317,13 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
             m = NAME_ONLY.match(text) if nxt[1] <= 12 else None
         if m and short:
             name = m.group("name").strip()
+            collective = COLLECTIVE_BYLINE.search(name)
             if is_agency(name):
                 _set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
+            elif collective and collective.start() > 0:
+                # "By Newser Editors and Wire Services": the site's staff, no person; the site is named.
+                start = ln.start + m.start("name")
+                info.set("outlet", name[:collective.start()].strip(), (start, start + len(name[:collective.start()].rstrip())))
             elif glued_source(ln):
                 pass  # "Sky News09-07-2025": an aggregator's source line, not a byline
             elif name not in NOT_NAMES and not _looks_like_date_words(name) \

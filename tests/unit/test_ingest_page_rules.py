@@ -252,3 +252,14 @@ def test_headline_with_its_source_mark_is_not_displaced_by_a_caption_below():
     text = ("Leaders meet in Tokyo to sign a declaration\n· Daily Planet\n"
             "Five presidents and the prime minister walk to the hall in Tokyo on Saturday\n\n" f"{PROSE}\n\n{PROSE2}\n")
     assert parse_text(text, "s").title == "Leaders meet in Tokyo to sign a declaration"
+
+
+def test_staff_byline_names_the_outlet_and_no_author():
+    src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nBy Newser Editors and Wire Services\n\n{PROSE}\n\n{PROSE2}\n", "s")
+    assert (src.author, src.outlet) == (None, "Newser")
+
+
+def test_date_inside_the_headline_is_not_the_published_date():
+    src = parse_text(f"Israel-Iran conflict: the list of key events on day eleven, June 23, 2025\n\n{PROSE}\n\n{PROSE2}\n", "h")
+    assert src.title == "Israel-Iran conflict: the list of key events on day eleven, June 23, 2025"
+    assert src.published is None
