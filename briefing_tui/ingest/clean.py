@@ -114,6 +114,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
         if out[i].kind != "bad":
             out[i] = _CAPTION_TWICE if has_photo_credit(lines[later].text) else _SUMMARY
     _mark_caption_labels(lines, nonblank, out)
+    _mark_uncued_captions(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -143,6 +144,41 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
                     out[j] = _CAPTION_TWICE
         elif out[i].kind == "short" and counts[text.casefold()] > 1 and len(words(text)) <= 12:
             out[i] = _TEMPLATE
+
+
+# A credit alone on its line, under the caption it belongs to: "Getty Images", "Photo: Jane Roe", "AFP".
+CREDIT_ONLY = re.compile(
+    r"^(?:(?:[\w.' -]{1,40}/\s*)?(?:Getty Images|Shutterstock|AP Photo|EPA-EFE|Alamy)(?: [\w./ -]{0,40})?"
+    r"|(?:Photo|Picture|Image|Credit|Foto)s?\s*(?:credit)?\s*[:/]\s*[\w.' /&-]{2,60})$",
+    re.I,
+)
+# An agency's caption ends with the day and the place the picture was taken:
+# "... during Super Bowl LIX at Caesars Superdome on February 09, 2025 in New Orleans, Louisiana."
+CAPTION_DATE_PLACE = re.compile(
+    r"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},? in "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\.?$"
+)
+MAX_UNCUED_CAPTION_WORDS = 60
+
+
+def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Captions with no credit of their own: the line above a credit that stands alone, and a single
+    sentence ending, as agencies' captions do, with the date and the place of the picture."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        if out[i].kind == "bad" or len(words(text)) > MAX_UNCUED_CAPTION_WORDS:
+            continue
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3:
+            out[i] = _CAPTION_NEAR
+            out[nxt] = _CAPTION_NEAR
+        elif CAPTION_DATE_PLACE.search(text[-160:]) and not _INNER_SENTENCE.search(text[:-2]):
+            out[i] = _CAPTION_NEAR
+
+
+# A sentence end inside a line (more than one sentence: prose, not a caption).
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 
 
 def _mark_caption_labels(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:

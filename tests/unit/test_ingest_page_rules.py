@@ -263,3 +263,18 @@ def test_date_inside_the_headline_is_not_the_published_date():
     src = parse_text(f"Israel-Iran conflict: the list of key events on day eleven, June 23, 2025\n\n{PROSE}\n\n{PROSE2}\n", "h")
     assert src.title == "Israel-Iran conflict: the list of key events on day eleven, June 23, 2025"
     assert src.published is None
+
+
+def test_caption_above_a_credit_alone_on_its_line_is_dropped():
+    text = (f"Leaders meet in Tokyo to sign a declaration\n\n{PROSE}\n\n"
+            "The prime minister and the five presidents in Tokyo, June 24, 2025\nGetty Images\n\n{PROSE2}\n")
+    src = parse_text(text.replace("{PROSE2}", PROSE2), "c")
+    assert src.body.startswith("The leaders") and src.body.endswith(PROSE2)
+    assert "five presidents in Tokyo" not in src.body
+
+
+def test_agency_caption_ending_with_date_and_place_is_dropped():
+    text = ("Leaders meet in Tokyo to sign a declaration\n\n"
+            "Jan Smit of the national team looks on during the final against Brazil at the National Stadium "
+            "on February 09, 2025 in Tokyo, Japan.\n\n" f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "a").body.startswith("The leaders")
