@@ -57,6 +57,9 @@ _NOT_NAME_START = frozenset({"by", "von", "par", "por", "door", "credit", "photo
                              "your", "our", "more", "latest", "top", "breaking", "related", "read", "follow", "get"})
 
 
+NOT_NAME_START = _NOT_NAME_START
+
+
 def is_agency(name: str) -> bool:
     """Is ``name`` a news agency (whose credit names the publication, not a person)?"""
     return " ".join(name.split()).casefold() in NEWS_AGENCIES

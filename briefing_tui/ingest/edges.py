@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.ingest.clean import INLINE_CHROME, LineClass
-from briefing_tui.ingest.credits import is_agency
+from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
@@ -45,6 +45,8 @@ AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time",
 DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
 MAX_CUT_OFF_GAP = 3
 """Text lines (a subheading, a short paragraph) allowed between the body's end and a cut-off last line."""
+# Two or three capitalised words and nothing else: a name (subheadings have lower-case words or are longer).
+NAME_LINE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
 BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
 
@@ -127,7 +129,9 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
     n = len(words(text))
     if n <= MAX_DATE_LINE_WORDS and find_date(text) is not None:
         return True
-    return n <= 12 and bool(BYLINE_START.match(text))
+    # A byline with no "By": a person's name alone on its line ("Murray Hunter") under the standfirst.
+    return n <= 12 and bool(BYLINE_START.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
+        and text.split()[0].casefold() not in NOT_NAME_START
 
 
 def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: int) -> tuple[int, bool]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
+from briefing_tui.ingest.credits import (DOMAIN, NOT_NAME_START, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
                                           self_reference, trailing_credit, wire_outlet)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.lines import Line
@@ -188,6 +188,7 @@ def _name_under_title(head: list[Line], info: HeaderInfo) -> None:
             text, outlet = text[:cut], (text[cut:], ln.start + cut, ln.end)
         m = re.fullmatch(AUTHORS, text)
         if not m or text == info.title or masthead(ln) or is_agency(text) or BYLINE.match(text) \
+                or text.split()[0].casefold() in NOT_NAME_START \
                 or any(w.casefold() in CHROME_NAME_WORDS | LABEL_WORDS for w in text.split()) \
                 or any(other.text.startswith(text + " /") or f"/ {text}" in other.text for other in head):
             continue  # (the photographer of a credit "Name / Agency" nearby is no author)

@@ -278,3 +278,10 @@ def test_agency_caption_ending_with_date_and_place_is_dropped():
             "Jan Smit of the national team looks on during the final against Brazil at the National Stadium "
             "on February 09, 2025 in Tokyo, Japan.\n\n" f"{PROSE}\n\n{PROSE2}\n")
     assert parse_text(text, "a").body.startswith("The leaders")
+
+
+def test_standfirst_above_a_bare_name_byline_is_header():
+    text = ("Anwar's bold budget\n\nThe prime minister one of the biggest winners of the budget.\n\nJane Roe\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "b")
+    assert src.body.startswith("The leaders") and src.author == "Jane Roe"
