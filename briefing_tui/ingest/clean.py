@@ -159,6 +159,11 @@ CAPTION_DATE_PLACE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},? in "
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\.?$"
 )
+# A news agency's caption: "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025."
+PLACE_CAPTION = re.compile(
+    r"^[A-Z][\w’'-]+: [^.:]{20,300}?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+)
 MAX_UNCUED_CAPTION_WORDS = 60
 
 
@@ -173,7 +178,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         if nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3:
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
-        elif CAPTION_DATE_PLACE.search(text[-160:]) and not _INNER_SENTENCE.search(text[:-2]):
+        elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not _INNER_SENTENCE.search(text[:-2]):
             out[i] = _CAPTION_NEAR
 
 

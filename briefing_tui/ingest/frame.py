@@ -149,3 +149,38 @@ def _after_words(text: str, want: list[str]) -> int | None:
             return None
         end = m.end()
     return end
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A photo caption run into the paragraph before it (pages copied from a CMS that prints them inline), one shape
+# a line:
+GLUED_CAPTION = re.compile(
+    # the agency style "Mumbai, India - Aug. 18, 2025: School children make their way ..." up to the line's end
+    rf"(?<=[.!?”\"’] )(?P<agency>[A-Z][\w.'’ -]{{1,30}}, [A-Z][\w.'’ -]{{1,30}} [-–—] {_MONTH} \d{{1,2}}, \d{{4}}\s*:.*)$"
+    # "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025." between two sentences
+    rf"|(?<=[.!?”\"’] )(?P<dated>[A-Z][\w’'-]+: [^.:]{{20,300}}?, {_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}\.)(?= [A-Z\"“]|$)"
+)
+MAX_GLUED_LINE = 5000
+"""Longer lines are not searched for a glued caption (bounds the work on hostile input)."""
+
+
+def split_glued_captions(lines: list[Line]) -> list[Line]:
+    """A caption run into a paragraph becomes a line of its own (the text around it stays article text)."""
+    out: list[Line] = []
+    changed = False
+    for ln in lines:
+        m = GLUED_CAPTION.search(ln.text) if len(ln.text) <= MAX_GLUED_LINE and ": " in ln.text else None
+        if m is None:
+            out.append(ln)
+            continue
+        changed = True
+        a, b = m.span()
+        before, after = ln.text[:a].rstrip(), ln.text[b:].lstrip()
+        out.append(Line(0, ln.start, ln.start + len(before), before))
+        out.append(Line(0, ln.start + a, ln.start + b, ln.text[a:b]))
+        if after:
+            out.append(Line(0, ln.end - len(after), ln.end, after))
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]

@@ -285,3 +285,21 @@ def test_standfirst_above_a_bare_name_byline_is_header():
             f"{PROSE}\n\n{PROSE2}\n")
     src = parse_text(text, "b")
     assert src.body.startswith("The leaders") and src.author == "Jane Roe"
+
+
+def test_caption_run_into_the_lead_paragraph_is_split_off():
+    text = ("Rain floods the city\n\nMUMBAI: Torrential rain left many parts of the city marooned, but the impact was "
+            "contained by a civic administration that had learnt hard lessons. Mumbai, India - Aug. 18, 2025: School "
+            "children make their way through water on Monday. (Photo by Jane Roe/ Daily Planet)\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "g")
+    assert src.body.startswith("MUMBAI: Torrential rain") and "School children" not in src.body
+
+
+def test_agency_caption_between_two_sentences_is_dropped():
+    text = ("Floods in the hills\n\nAt least five people died after a cloudburst in the hills, officials said on "
+            "Thursday. Kullu: Search operation underway for missing people in the valley of Kullu district, Himachal "
+            "Pradesh, Thursday, June 26, 2025. Speaking to reporters, the chief minister said rescue teams were out.\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "k")
+    assert "Search operation" not in src.body and "Speaking to reporters" in src.body
