@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.ingest.clean import INLINE_CHROME, LineClass
+from briefing_tui.ingest.clean import BULLET, INLINE_CHROME, LineClass
 from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
@@ -153,6 +153,10 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
         return hi, False
     if between and not any(_prose_like(lines[i].text) for i in (*between, last)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
+    if classes[last].reason == "menu item" and BULLET.match(lines[hi].text) \
+            and stop_density(BULLET.sub("", lines[last].text)) >= CUT_ITEM_DENSITY:
+        classes[last] = LineClass("short", "list item cut off by the page's end")
+        return last, True  # "• But those worries have eas": the article's list, cut off in its next item
     if classes[last].kind == "bad":
         return hi, classes[last].reason in INLINE_CHROME  # a caption cut off inside the article
     ws = words(lines[last].text)
@@ -161,6 +165,8 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     return last, True
 
 
+CUT_ITEM_DENSITY = 0.2
+"""Function-word share from which a cut-off list item reads as prose (a menu's items have none)."""
 AFTER_ARTICLE = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)", "copyright footer",
                            "newsletter / legal notice", "credit line", "site chrome"})
 

@@ -303,3 +303,10 @@ def test_agency_caption_between_two_sentences_is_dropped():
             f"{PROSE}\n\n{PROSE2}\n")
     src = parse_text(text, "k")
     assert "Search operation" not in src.body and "Speaking to reporters" in src.body
+
+
+def test_list_item_cut_off_by_the_page_end_is_kept_and_truncated():
+    text = (f"Chip maker beats forecasts\n\n{PROSE}\n\n• The company earned $18.8 billion for the period, a 26% increase.\n"
+            "• Its revenue for the next quarter would be about $45 billion, it said.\n• But those worries have eas")
+    src = parse_text(text, "l")
+    assert src.body.endswith("But those worries have eas") and src.truncated is True
