@@ -149,7 +149,9 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     between = [i for i in range(hi + 1, last) if lines[i].text]
     if last <= hi:
         return hi, True
-    if len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" for i in between):
+    # (Inline chrome may stand between: a live blog's time stamp over its last entry.)
+    if len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" and classes[i].reason not in INLINE_CHROME
+                                             for i in between):
         return hi, False
     if between and not any(_prose_like(lines[i].text) for i in (*between, last)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph

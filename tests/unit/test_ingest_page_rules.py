@@ -310,3 +310,10 @@ def test_list_item_cut_off_by_the_page_end_is_kept_and_truncated():
             "• Its revenue for the next quarter would be about $45 billion, it said.\n• But those worries have eas")
     src = parse_text(text, "l")
     assert src.body.endswith("But those worries have eas") and src.truncated is True
+
+
+def test_live_blog_cut_off_in_its_last_entry_keeps_it():
+    text = (f"Storm live updates\n\n{PROSE}\n\n{PROSE2}\n\nAdvertisement\n\nMissing teacher last seen floating down river\n\n"
+            "Jane Roe, a middle school teacher, was last seen floating in")
+    src = parse_text(text, "l")
+    assert src.body.endswith("was last seen floating in") and src.truncated is True
