@@ -65,7 +65,7 @@ CREDIT_LINE = re.compile(
     r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
 # Section labels after which nothing belongs to the article any more.
 TRAILER = re.compile(
-    r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"
+    r"^(?:post navigation|related(?: (?:stories|posts|articles|news|content|coverage))?|you (?:may|might) (?:have missed|also like)|"
     r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
     r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
     r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
@@ -115,6 +115,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
             out[i] = _CAPTION_TWICE if has_photo_credit(lines[later].text) else _SUMMARY
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
+    _mark_signup_boxes(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -186,6 +187,26 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 
 
+# A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
+SIGNUP_OFFER = re.compile(r"^(?:Get|Sign up for|Subscribe to)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")
+SIGNUP_BOX_LINES = 3
+"""Lines from a newsletter's offer down to its sign-up form ("Enter Email") that make up the box."""
+
+
+def _mark_signup_boxes(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A newsletter box inside the article: its name ("Get Starting Point"), a line describing it, then
+    the form ("Enter Email"): the lines from the offer down to the form are dropped."""
+    for pos, i in enumerate(nonblank):
+        if not SIGNUP_OFFER.match(lines[i].text):
+            continue
+        box = nonblank[pos + 1:pos + 1 + SIGNUP_BOX_LINES]
+        form = next((k for k, j in enumerate(box) if out[j].reason == "newsletter / legal notice"), None)
+        if form is not None:
+            for j in (i, *box[:form]):
+                out[j] = _SIGNUP
+_SIGNUP = LineClass("bad", "newsletter / legal notice")
+
+
 def _mark_caption_labels(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """ "Image caption," on a line of its own: the line after it is the caption, the line before it
     the picture's description (alt text)."""
@@ -225,10 +246,15 @@ def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
     for pos, i in enumerate(nonblank):
         if out[i].kind == "good":
             seen_prose = True
-        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        # The line after the label, past punctuation left alone on a line ("Related" / ":" / the article).
+        nxt = next((j for j in nonblank[pos + 1:pos + 3] if any(ch.isalnum() for ch in lines[j].text)), None)
         if seen_prose and TRAILER.match(_bare(lines[i].text)) and nxt is not None and out[nxt].kind == "good" \
                 and not TEASER_END.search(lines[nxt].text) and not ABOUT_LABEL.match(_bare(lines[i].text)):
             out[i] = _WIDGET  # "Related News" with the article going on right below: a widget's label
+            for j in nonblank[pos + 1:]:
+                if j == nxt:
+                    break
+                out[j] = _WIDGET
         elif seen_prose and TRAILER.match(_bare(lines[i].text)):
             for j in nonblank[pos:]:
                 if out[j].kind != "bad":

@@ -317,3 +317,13 @@ def test_live_blog_cut_off_in_its_last_entry_keeps_it():
             "Jane Roe, a middle school teacher, was last seen floating in")
     src = parse_text(text, "l")
     assert src.body.endswith("was last seen floating in") and src.truncated is True
+
+
+def test_newsletter_box_and_related_label_inside_the_article_are_dropped():
+    text = (f"Leaders meet in Tokyo\n\n{PROSE}\n\nRelated\n:\n{PROSE2}\n\nGet Morning Brief\n"
+            "A guide through the most important stories of the morning, delivered Monday through Friday.\n"
+            "Enter Email\nSign Up\n\nThe ministers are expected to meet again next year in Astana, officials said on Sunday.\n")
+    src = parse_text(text, "n")
+    assert src.body.startswith("The leaders") and src.body.endswith("officials said on Sunday.")
+    for junk in ("Related", "Get Morning Brief", "A guide through"):
+        assert junk not in src.body
