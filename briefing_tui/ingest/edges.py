@@ -81,6 +81,7 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
             if prose_lines > MAX_STANDFIRST_LINES or prose_words > MAX_STANDFIRST_WORDS:
                 break
     start = lo if cut is None else cut + 1
+    start = _past_link_list(lines, classes, start, hi)
     # Lines that are neither prose nor a dateline at the very top are the headline and its labels.
     body = [i for i in range(start, hi + 1) if lines[i].text]
     for i in body:
@@ -98,6 +99,25 @@ PROSE_LIKE_DENSITY = 0.2
 
 def _prose_like(text: str) -> bool:
     return len(words(text[:2000])) >= PROSE_LIKE_WORDS and stop_density(text) >= PROSE_LIKE_DENSITY
+
+
+MIN_LINK_ITEMS = 3
+"""Items in a row that make a list of links ("Key Reads" and its headlines) above the article."""
+
+
+def _past_link_list(lines: list[Line], classes: list[LineClass], start: int, hi: int) -> int:
+    """A list that opens the stretch, under a short label or none, before any prose: the site's links
+    ("Key Reads", "Top stories"), not the article, which starts after it."""
+    top = [i for i in range(start, hi + 1) if lines[i].text]
+    k = 1 if top and not BULLET.match(lines[top[0]].text) and len(words(lines[top[0]].text)) <= 3 else 0
+    items = 0
+    while k + items < len(top) and BULLET.match(lines[top[k + items]].text):
+        items += 1
+    after = top[k + items:k + items + 2]
+    if items >= MIN_LINK_ITEMS and len(after) == 2 and all(classes[i].kind == "good" and not BULLET.match(lines[i].text)
+                                                          for i in after):
+        return after[0]
+    return start
 
 
 SUMMARY_OVERLAP = 0.5

@@ -327,3 +327,10 @@ def test_newsletter_box_and_related_label_inside_the_article_are_dropped():
     assert src.body.startswith("The leaders") and src.body.endswith("officials said on Sunday.")
     for junk in ("Related", "Get Morning Brief", "A guide through"):
         assert junk not in src.body
+
+
+def test_list_of_links_under_a_label_above_the_article_is_not_the_body():
+    text = ("Key Reads\n- Main points of the budget: here is everything you need to know.\n"
+            "- Watchdog criticises the budget\n- What changed in inheritance tax?\n- Budget calculator: find out what you get\n\n"
+            f"{PROSE}\n\n{PROSE2}\n")
+    assert parse_text(text, "k").body.startswith("The leaders")
