@@ -215,3 +215,37 @@ def trim_closing_credit(src: Source) -> None:
         return
     src.paragraphs[-1] = Paragraph(last.start, last.start + cut, src.raw[last.start:last.start + cut], last.kind, last.section)
     src.removed.append(Removed(last.start + at, last.end, "credit line"))
+
+
+# How a site's blurbs for its other series and pages begin (several languages):
+PROMO_OPENER = re.compile(
+    r"^(?:A|An|Our|The)\s+(?:\w+\s+)?(?:series|collection|guide|roundup|podcast|newsletter)\s+(?:about|of|on|based on|for|to|that)\b"
+    r"|^Here (?:is|are) (?:a|our|the) (?:collection|series|guide|selection)\b"
+    r"|^Information (?:on|about)\b"
+    r"|^(?:Une|Notre) (?:série|sélection|collection)\b|^(?:Eine|Unsere) (?:Serie|Sammlung)\b|^(?:Una|Nuestra) (?:serie|colección)\b",
+    re.I,
+)
+PROMO_BLOCK_MIN = 3
+"""Short paragraphs in a row at the body's end that may form a block of blurbs ..."""
+PROMO_BLOCK_OPENERS = 2
+"""... when at least this many of them open as blurbs do."""
+PROMO_MAX_WORDS = 40
+
+
+def trim_trailing_promos(src: Source) -> None:
+    """Drop the site's blurbs for its other series printed after the article with no heading ("A series
+    about ...", "Here is a collection of ...", "Information on ..."): a block of short paragraphs at the
+    end, several of them opening as blurbs do, from the first such opener on."""
+    paras = src.paragraphs
+    run = 0
+    while run < len(paras) - 1 and len(words(paras[-(run + 1)].text)) <= PROMO_MAX_WORDS:
+        run += 1
+    block = paras[len(paras) - run:]
+    openers = [k for k, p in enumerate(block) if PROMO_OPENER.match(p.text)]
+    if len(block) < PROMO_BLOCK_MIN or len(openers) < PROMO_BLOCK_OPENERS:
+        return
+    first = len(paras) - run + openers[0]
+    for p in paras[first:]:
+        src.removed.append(Removed(p.start, p.end, "promotion after the article"))
+    del paras[first:]
+    src.truncated = False  # the page's cut, if any, fell in the blurbs, not in the article

@@ -14,7 +14,7 @@ from briefing_tui.ingest.clean import (
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
-from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header
+from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
 from briefing_tui.ingest.frame import split_glued_captions, split_repeated_headline, split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
@@ -136,6 +136,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         else:
             src.paragraphs.append(_paragraph(src.raw, ln, cls.kind, i in listed))
     trim_closing_credit(src)
+    trim_trailing_promos(src)
     if src.truncated and src.paragraphs and src.paragraphs[-1].kind == "heading":
         src.paragraphs[-1].kind = "text"  # a sentence cut off by the page's end, not a subheading
     info = detect_header(lines, classes, lo, hi, date_hint) if hi >= lo else HeaderInfo()

@@ -334,3 +334,12 @@ def test_list_of_links_under_a_label_above_the_article_is_not_the_body():
             "- Watchdog criticises the budget\n- What changed in inheritance tax?\n- Budget calculator: find out what you get\n\n"
             f"{PROSE}\n\n{PROSE2}\n")
     assert parse_text(text, "k").body.startswith("The leaders")
+
+
+def test_blurbs_for_the_sites_other_series_after_the_article_are_dropped():
+    text = (f"Leaders meet in Tokyo\n\n{PROSE}\n\n{PROSE2}\n\nInformation on the latest cherry blossom conditions.\n\n"
+            "A series based on diplomatic documents declassified by the Foreign Ministry\n\n"
+            "Here is a collection of first-hand accounts by survivors.\n\n"
+            "A series about emigrants and their memories of the war")
+    src = parse_text(text, "p")
+    assert src.body.endswith(PROSE2) and src.truncated is False
