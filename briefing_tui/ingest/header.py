@@ -63,6 +63,10 @@ CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email 
 
 
 _OUTLET_EDGES = " ·•|-–—:,"
+# An edition after a publication's name, as readers print it: "The Guardian - UK", "The Guardian - AU".
+EDITION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
+# "Last Updated on September 24, 2025 11:10 pm by INDIAN AWAAZ": the site's account that posted, not a writer.
+UPDATED_BY = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)
 
 
 @dataclass(slots=True)
@@ -77,7 +81,7 @@ class HeaderInfo:
 
     def set(self, key: str, value: str | None, span: tuple[int, int]) -> None:
         if key == "outlet" and value:
-            bare = value.strip(_OUTLET_EDGES)  # "· BBC News" -> "BBC News"
+            bare = EDITION_SUFFIX.sub("", value.strip(_OUTLET_EDGES)).strip(_OUTLET_EDGES)  # "· BBC News" -> "BBC News"
             lead = value.find(bare) if bare else 0
             span, value = (span[0] + lead, span[0] + lead + len(bare)), bare
         if value and getattr(self, key) is None:
@@ -319,7 +323,7 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
         if m and short:
             name = m.group("name").strip()
             collective = COLLECTIVE_BYLINE.search(name)
-            if is_agency(name):
+            if is_agency(name) or UPDATED_BY.match(text):
                 _set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
             elif collective and collective.start() > 0:
                 # "By Newser Editors and Wire Services": the site's staff, no person; the site is named.
@@ -359,8 +363,8 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
             continue
         date = find_date(m.group("rest"))
         outlet = m.group("outlet").strip()
-        if not date or find_date(outlet) or len(words(outlet)) > 6:
-            continue
+        if not date or find_date(outlet) or len(words(outlet)) > 6 or outlet == info.author:
+            continue  # ("Katie Pavlich | June 27, 2025": the author's name and date, not an outlet's)
         info.set("outlet", outlet, (ln.start + m.start("outlet"), ln.start + m.start("outlet") + len(outlet)))
         off = ln.start + m.start("rest")
         info.set("published", date[0], (off + date[1], off + date[2]))

@@ -343,3 +343,18 @@ def test_blurbs_for_the_sites_other_series_after_the_article_are_dropped():
             "A series about emigrants and their memories of the war")
     src = parse_text(text, "p")
     assert src.body.endswith(PROSE2) and src.truncated is False
+
+
+def test_updated_by_names_the_site_and_the_name_below_is_the_author():
+    src = parse_text(f"Last Updated on September 24, 2025 11:10 pm by DAILY PLANET\n\nJANE ROE\n\n{PROSE}\n\n{PROSE2}\n", "u")
+    assert (src.outlet, src.author) == ("DAILY PLANET", "JANE ROE")
+
+
+def test_edition_suffix_is_not_part_of_the_outlet():
+    src = parse_text(f"The Guardian - UK\nThe Guardian - UK\n\nLeaders meet in Tokyo to sign a declaration\n\n{PROSE}\n\n{PROSE2}\n", "e")
+    assert src.outlet == "The Guardian"
+
+
+def test_author_with_a_date_is_not_an_outlet():
+    src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nJane Roe | June 27, 2025 10:15 AM\n\n{PROSE}\n\n{PROSE2}\n", "a")
+    assert (src.author, src.outlet) == ("Jane Roe", None)
