@@ -358,3 +358,10 @@ def test_edition_suffix_is_not_part_of_the_outlet():
 def test_author_with_a_date_is_not_an_outlet():
     src = parse_text(f"Leaders meet in Tokyo to sign a declaration\n\nJane Roe | June 27, 2025 10:15 AM\n\n{PROSE}\n\n{PROSE2}\n", "a")
     assert (src.author, src.outlet) == ("Jane Roe", None)
+
+
+def test_bare_alt_text_above_its_credited_caption_inside_the_article_is_dropped():
+    text = (f"Leaders meet in Tokyo\n\n{PROSE}\n\nThe prime minister in Tokyo\nThe prime minister in Tokyo (Jane Roe/PA)\n\n"
+            f"{PROSE2}\n")
+    src = parse_text(text, "a")
+    assert "The prime minister in Tokyo" not in src.body and src.body.endswith(PROSE2)
