@@ -107,6 +107,8 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         if m:
             off = ln.start + m.start("title")
             info.set("title", m.group("title"), (off, off + len(m.group("title"))))
+    for ln in head[-GLUED_HEADER_LINES:]:
+        _glued_header(ln, info)
     captions = {ln.start for ln, c in zip(lines, classes)
                 if c.reason in CAPTION_REASONS and len(words(ln.text)) >= MIN_CAPTION_WORDS}
     _bylines(head, info, captions)
@@ -200,6 +202,26 @@ def _name_under_title(head: list[Line], info: HeaderInfo) -> None:
         if outlet:
             info.set("outlet", outlet[0], outlet[1:])
         return
+
+
+GLUED_HEADER_LINES = 3
+"""Header lines just above the body read for a headline, date and byline run together on one line."""
+# "Deadly wildfires sweep across S. Korea, killing at least 19 people. March. 27, 2025 07:47. by Young-Hun Jang ..."
+GLUED_HEADER = re.compile(
+    r"^(?P<title>[^\n]{10,250}?[^.\s])\.\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},\s*\d{4}(?:\s+\d{1,2}:\d{2})?)\.?\s+"
+    rf"(?i:by)\s+(?P<name>{NAME})")
+
+
+def _glued_header(ln: Line, info: HeaderInfo) -> None:
+    """A headline, its date and its byline printed as one line: each field from its part."""
+    m = GLUED_HEADER.match(ln.text[:MAX_HEADER_LINE])
+    date = find_date(m.group("date")) if m else None
+    if m is None or date is None:
+        return
+    _set_match(info, "title", ln, m, "title")
+    _set_match(info, "author", ln, m, "name")
+    off = ln.start + m.start("date")
+    info.set("published", date[0], (off + date[1], off + date[2]))
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:

@@ -365,3 +365,11 @@ def test_bare_alt_text_above_its_credited_caption_inside_the_article_is_dropped(
             f"{PROSE2}\n")
     src = parse_text(text, "a")
     assert "The prime minister in Tokyo" not in src.body and src.body.endswith(PROSE2)
+
+
+def test_headline_date_and_byline_on_one_line_are_each_read():
+    text = (f"Deadly wildfires sweep across the south, killing at least 19 people. March. 27, 2025 07:47. "
+            f"by Jane Roe jane@example.com.\n\n{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "g")
+    assert (src.title, src.author, src.published[:10]) == (
+        "Deadly wildfires sweep across the south, killing at least 19 people", "Jane Roe", "2025-03-27")
