@@ -47,6 +47,8 @@ MAX_CUT_OFF_GAP = 3
 """Text lines (a subheading, a short paragraph) allowed between the body's end and a cut-off last line."""
 # Two or three capitalised words and nothing else: a name (subheadings have lower-case words or are longer).
 NAME_LINE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
+# A date, then a byline, inside a header line: "... people. March. 27, 2025 07:47. by Young-Hun Jang".
+DATE_THEN_BYLINE = re.compile(r"\b(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?\.?\s+(?i:by)\s+[A-Z][a-z]")
 BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
 
@@ -150,6 +152,8 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
     if n <= MAX_DATE_LINE_WORDS and find_date(text) is not None:
         return True
     # A byline with no "By": a person's name alone on its line ("Murray Hunter") under the standfirst.
+    if DATE_THEN_BYLINE.search(text):
+        return True  # a headline run together with its date and byline
     return n <= 12 and bool(BYLINE_START.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
         and text.split()[0].casefold() not in NOT_NAME_START
 
