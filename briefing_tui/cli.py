@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sources", help="list the parsed sources")
     _common(p)
     _json_flags(p)
+    p.add_argument("--explain", metavar="ID", help="show every line of one source (id or unique id prefix), "
+                                                    "kept or dropped and why, and where each metadata field came from")
 
     p = add("diff", help="compare the sources claim by claim (agree / disagree / single)",
                        description="Align what the sources say and show where they agree and disagree. "

@@ -110,6 +110,7 @@ class Source:
     meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     meta_origin: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
+    truncated: bool = False  # the text stops mid-sentence (a page cut off when it was stored): the body's last sentence is partial
 
     @property
     def body(self) -> str:

@@ -15,6 +15,17 @@ DATA = TESTS / "data"
 ARTICLES = TESTS / "articles"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session_user_dirs(tmp_path_factory: pytest.TempPathFactory):
+    """Session and module fixtures run before the per-test isolation below: point them at temporary
+    user folders too, so no fixture can read or write the real user's config or cache."""
+    base = tmp_path_factory.mktemp("session_user")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BRIEFING_CONFIG_DIR", str(base / "config"))
+        mp.setenv("BRIEFING_CACHE_DIR", str(base / "cache"))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never read or write the real user's config or cache during tests."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line
@@ -32,6 +33,16 @@ def run_sources(args: argparse.Namespace) -> int:
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
+    wanted = getattr(args, "explain", None)
+    if wanted is not None:
+        from briefing_tui.commands.explain import find_source, render_explanation
+
+        found = find_source(corpus.sources, wanted)
+        if isinstance(found, str):
+            print(f"briefing: {one_line(found)}", file=sys.stderr)
+            return 1
+        write(render_explanation(found, as_json=bool(getattr(args, "json", False))))
+        return 0
     if wants_json(args):
         return emit_json(args, "sources", (source_record(s) for s in corpus.sources))
     from rich.table import Table

@@ -14,6 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing_tui.ingest.boilerplate import (
+    CAPTION_LABEL,
+    has_photo_credit,
+    is_appeal,
+    is_embedded_post,
+    repeated_summaries,
+)
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
@@ -22,16 +29,20 @@ URL_ONLY = re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
 URL_ANY = re.compile(r"https?://\S+", re.I)
 # Generic web chrome: the phrases site templates put around articles, whatever the site.
 CHROME = re.compile(
-    r"^(?:skip to (?:main )?content|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
+    r"^(?:skip to (?:the )?\w+(?: \w+)?|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
     r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
     r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
     r"you (?:may|might) (?:have missed|also like)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
+    r"(?:\w+ )?top stories\b.*|"
     r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
     r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
-    r"follow us\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
+    r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
     r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
-    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|related topics|"
+    # Photo agencies alone on a line, liveblog widgets and time stamps, embedded posts' sign-offs.
+    r"getty images|shutterstock|alamy(?: stock photo)?|key events|submit a (?:comment|question)\b.*|"
+    r"\d+\s?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?) ago\b.*|トップへ戻る|返回顶部|"
+    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|\d+ comments?|related topics|"
     # The same chrome in French, German and Spanish.
     r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
     r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
@@ -41,7 +52,7 @@ CHROME = re.compile(
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = re.compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
-    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account)\b",
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
@@ -49,15 +60,19 @@ _CRUMB_SEP = re.compile(r"[>›»]")
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
 CREDIT_LINE = re.compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
-    r"责任编辑|编辑\s*[:：]|rédaction|mit material von)", re.I)
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von|[(（][^)）]{0,30}記者|"
+    # A credit line of its own: "— AFP", "- Bernama", "(With inputs from Reuters)".
+    r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
 # Section labels after which nothing belongs to the article any more.
 TRAILER = re.compile(
-    r"^(?:post navigation|related (?:stories|posts|articles|news|content|coverage)|you (?:may|might) (?:have missed|also like)|"
+    r"^(?:post navigation|related(?: (?:stories|posts|articles|news|content|coverage))?|you (?:may|might) (?:have missed|also like)|"
     r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
     r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
     r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
     re.I,
 )
+# "About the author", "About Example Corp": what follows is a boilerplate description, whatever it looks like.
+ABOUT_LABEL = re.compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
 MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
                         r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
 CAPTION_CREDIT = re.compile(
@@ -68,7 +83,7 @@ CAPTION_CREDIT = re.compile(
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
 AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
 CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
-COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.I)
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 
@@ -95,6 +110,12 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
         out.append(cls)
     nonblank = [i for i, ln in enumerate(lines) if ln.text]
     _mark_repeats(lines, nonblank, out)
+    for i, later in repeated_summaries(lines, nonblank):
+        if out[i].kind != "bad":
+            out[i] = _CAPTION_TWICE if has_photo_credit(lines[later].text) else _SUMMARY
+    _mark_caption_labels(lines, nonblank, out)
+    _mark_uncued_captions(lines, nonblank, out)
+    _mark_signup_boxes(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -105,6 +126,10 @@ _TEMPLATE = LineClass("bad", "repeated template line")
 _TEASER = LineClass("bad", "teaser list")
 _TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
 _AFTER = LineClass("bad", "after the article")
+_SUMMARY = LineClass("bad", "summary repeated below")
+_WIDGET = LineClass("bad", "widget label inside the article")
+_CAPTION_LABEL = LineClass("bad", "caption label")
+_CAPTION_NEAR = LineClass("bad", "photo caption")
 
 
 def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -120,6 +145,80 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
                     out[j] = _CAPTION_TWICE
         elif out[i].kind == "short" and counts[text.casefold()] > 1 and len(words(text)) <= 12:
             out[i] = _TEMPLATE
+
+
+# A credit alone on its line, under the caption it belongs to: "Getty Images", "Photo: Jane Roe", "AFP".
+CREDIT_ONLY = re.compile(
+    r"^(?:(?:[\w.' -]{1,40}/\s*)?(?:Getty Images|Shutterstock|AP Photo|EPA-EFE|Alamy)(?: [\w./ -]{0,40})?"
+    r"|(?:Photo|Picture|Image|Credit|Foto)s?\s*(?:credit)?\s*[:/]\s*[\w.' /&-]{2,60})$",
+    re.I,
+)
+# An agency's caption ends with the day and the place the picture was taken:
+# "... during Super Bowl LIX at Caesars Superdome on February 09, 2025 in New Orleans, Louisiana."
+CAPTION_DATE_PLACE = re.compile(
+    r"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},? in "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\.?$"
+)
+# A news agency's caption: "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025."
+PLACE_CAPTION = re.compile(
+    r"^[A-Z][\w’'-]+: [^.:]{20,300}?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
+)
+MAX_UNCUED_CAPTION_WORDS = 60
+
+
+def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Captions with no credit of their own: the line above a credit that stands alone, and a single
+    sentence ending, as agencies' captions do, with the date and the place of the picture."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        if out[i].kind == "bad" or len(words(text)) > MAX_UNCUED_CAPTION_WORDS:
+            continue
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if nxt is not None and lines[nxt].text != text and lines[nxt].text.startswith(text) and _credited(lines[nxt].text):
+            out[i] = _CAPTION_TWICE  # a caption's alt text, then the caption with its credit
+        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3:
+            out[i] = _CAPTION_NEAR
+            out[nxt] = _CAPTION_NEAR
+        elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not _INNER_SENTENCE.search(text[:-2]):
+            out[i] = _CAPTION_NEAR
+
+
+# A sentence end inside a line (more than one sentence: prose, not a caption).
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+
+
+# A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
+SIGNUP_OFFER = re.compile(r"^(?:Get|Sign up for|Subscribe to)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")
+SIGNUP_BOX_LINES = 3
+"""Lines from a newsletter's offer down to its sign-up form ("Enter Email") that make up the box."""
+
+
+def _mark_signup_boxes(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A newsletter box inside the article: its name ("Get Starting Point"), a line describing it, then
+    the form ("Enter Email"): the lines from the offer down to the form are dropped."""
+    for pos, i in enumerate(nonblank):
+        if not SIGNUP_OFFER.match(lines[i].text):
+            continue
+        box = nonblank[pos + 1:pos + 1 + SIGNUP_BOX_LINES]
+        form = next((k for k, j in enumerate(box) if out[j].reason == "newsletter / legal notice"), None)
+        if form is not None:
+            for j in (i, *box[:form]):
+                out[j] = _SIGNUP
+_SIGNUP = LineClass("bad", "newsletter / legal notice")
+
+
+def _mark_caption_labels(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """ "Image caption," on a line of its own: the line after it is the caption, the line before it
+    the picture's description (alt text)."""
+    for pos, i in enumerate(nonblank):
+        if not CAPTION_LABEL.match(lines[i].text):
+            continue
+        out[i] = _CAPTION_LABEL
+        for near in (pos - 1, pos + 1):
+            if 0 <= near < len(nonblank) and not CAPTION_LABEL.match(lines[nonblank[near]].text):
+                out[nonblank[near]] = _CAPTION_NEAR
 
 
 def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -143,12 +242,22 @@ def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
 
 
 def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
-    """After "Related stories" and the like (once some prose has been seen), nothing is article."""
+    """After "Related stories" and the like (once some prose has been seen), nothing is article, unless
+    the article goes on right below the label (then only the label, a widget's, is dropped)."""
     seen_prose = False
     for pos, i in enumerate(nonblank):
         if out[i].kind == "good":
             seen_prose = True
-        if seen_prose and TRAILER.match(_bare(lines[i].text)):
+        # The line after the label, past punctuation left alone on a line ("Related" / ":" / the article).
+        nxt = next((j for j in nonblank[pos + 1:pos + 3] if any(ch.isalnum() for ch in lines[j].text)), None)
+        if seen_prose and TRAILER.match(_bare(lines[i].text)) and nxt is not None and out[nxt].kind == "good" \
+                and not TEASER_END.search(lines[nxt].text) and not ABOUT_LABEL.match(_bare(lines[i].text)):
+            out[i] = _WIDGET  # "Related News" with the article going on right below: a widget's label
+            for j in nonblank[pos + 1:]:
+                if j == nxt:
+                    break
+                out[j] = _WIDGET
+        elif seen_prose and TRAILER.match(_bare(lines[i].text)):
             for j in nonblank[pos:]:
                 if out[j].kind != "bad":
                     out[j] = _AFTER
@@ -166,7 +275,9 @@ def _is_breadcrumb(text: str) -> bool:
 def _credited(text: str) -> bool:
     """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
     tail = text[-CREDIT_TAIL:]
-    return bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail))
+    # Every credit these patterns know has one of these marks: most lines are passed over without a search.
+    marked = ":" in tail or "/" in tail or "|" in tail or tail.endswith(")") or "etty" in tail or "hutterstock" in tail.lower()
+    return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text)
 
 
 def _bare(text: str) -> str:
@@ -196,9 +307,15 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return LineClass("bad", "menu item")
+    if is_appeal(text):
+        return LineClass("bad", "appeal (donation, subscription, app)")
+    if is_embedded_post(text):
+        return LineClass("bad", "embedded post")
     if is_prose(text):
         if _credited(text):
             return LineClass("bad", "photo caption")
+        if looks_like_headline(text):
+            return LineClass("short", "headline-like")
         if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")
@@ -209,6 +326,21 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     return LineClass("short")
 
 
+HEADLINE_CAPS = 0.75
+"""Share of a line's longer words that are capitalised for it to read as a Title Case headline."""
+HEADLINE_MAX_WORDS = 30
+
+
+def looks_like_headline(text: str) -> bool:
+    """A Title Case line with no closing punctuation: a headline, however long and wordy."""
+    if len(text) > HEADLINE_MAX_WORDS * 15 or ends_sentence(text):
+        return False
+    ws = [w for w in words(text) if len(w) > 3]
+    if len(ws) < 4 or len(words(text)) > HEADLINE_MAX_WORDS:
+        return False
+    return sum(1 for w in ws if w[0].isupper()) >= HEADLINE_CAPS * len(ws)
+
+
 def line_score(line: Line, cls: LineClass) -> float:
     """Score for the body search: prose counts by length, chrome against, short lines slightly against."""
     if cls.kind == "blank":
@@ -217,14 +349,15 @@ def line_score(line: Line, cls: LineClass) -> float:
         n = len(words(line.text)) + cjk_count(line.text) / 2
         return min(n, 80.0) + 5.0
     if cls.kind == "bad":
-        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL") else -3.0
+        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL", "summary repeated below") else -3.0
     # Short lines: a subheading costs little, a dense fragment of prose even less.
     return -1.5 if stop_density(line.text) >= 0.2 else -3.0
 
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
-INLINE_CHROME = frozenset({"site chrome", "photo caption", "caption (repeated)", "newsletter / legal notice",
+INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
+                           "appeal (donation, subscription, app)", "summary repeated below",
                            "URL", "media placeholder", "link list", "byline / read time"})
 MAX_INLINE_RUN = 8
 

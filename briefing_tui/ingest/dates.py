@@ -35,8 +35,11 @@ DATE_PATTERNS = [
                + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
     # Day and month in either order, kept only when the order is unambiguous (one part above 12).
-    re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
 ]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -45,7 +48,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
     Returns the ISO 8601 string and the match's offsets within ``text``, or None.
     """
     best: tuple[str, int, int] | None = None
-    if not any(ch.isdigit() for ch in text):
+    if not _DIGIT.search(text):
         return None
     for pat in DATE_PATTERNS:
         for m in pat.finditer(text):
@@ -62,7 +65,7 @@ def _to_iso(m: re.Match[str]) -> str | None:
         year = int(g["y"])
         if g.get("a"):
             a, b = int(g["a"]), int(g["b"])
-            if (a > 12) == (b > 12):
+            if (a > 12) == (b > 12) and a != b:
                 return None  # 03/04/2024 could be March or April: say nothing rather than guess
             day, month = (a, b) if a > 12 else (b, a)
         else:
@@ -95,3 +98,45 @@ def normalise_date(value: str) -> str | None:
     except ValueError:
         found = find_date(value)
         return found[0] if found else None
+
+
+# Month abbreviations of datelines in other languages ("Madrid, 29 ago (EFE)", "PARIS, 3 janv. (AFP)").
+DATELINE_MONTHS = {
+    **MONTHS, **FOREIGN_MONTHS, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4,
+    "juil": 7, "déc": 12, "okt": 10, "dez": 12, "mrt": 3, "mei": 5,
+}
+_DMON = "(?P<mon>" + "|".join(sorted(DATELINE_MONTHS, key=len, reverse=True)) + r")[a-zé]*\.?"
+# A day and month without a year, as datelines give them: "Dec 20", "March 2,", "29 ago", "12. Juli".
+DAY_MONTH = [
+    re.compile(r"\b" + _DMON + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*(?:19|20)\d{2})", re.I),
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?" + _DMON + r"(?!\w)(?!\s*,?\s*(?:de\s+)?(?:19|20)\d{2})", re.I),
+]
+LATE_SLACK_DAYS = 31
+"""A dateline day this far after the page's other date belongs to the year before ("Dec 30" on a January page)."""
+
+
+def find_day_month(text: str) -> tuple[int, int, int, int] | None:
+    """The first day and month without a year in ``text``: (month, day, start, end)."""
+    best = None
+    for pat in DAY_MONTH:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[2]):
+            key = m.group("mon").lower().rstrip(".")
+            month = DATELINE_MONTHS.get(key) or DATELINE_MONTHS.get(key[:3])
+            day = int(m.group("d"))
+            if month and 1 <= day <= 31:
+                best = (month, day, m.start(), m.end())
+    return best
+
+
+def resolve_year(month: int, day: int, ref: str) -> str | None:
+    """The ISO date of ``day``/``month`` in the year of ``ref`` (an ISO date, or a year), or the year before
+    when that would put it well after ``ref``."""
+    try:
+        year = int(ref[:4])
+        date = dt.date(year, month, day)
+        if len(ref) >= 10 and (date - dt.date.fromisoformat(ref[:10])).days > LATE_SLACK_DAYS:
+            date = dt.date(year - 1, month, day)
+    except ValueError:
+        return None
+    return date.isoformat()

@@ -11,6 +11,8 @@ import yaml
 from briefing_tui.safe_read import NotReadable, read_regular
 
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
+ALIASES = {"published": ("date",)}
+"""Other names a field goes by in front matter and sidecars (Jekyll and Hugo write ``date:``)."""
 MAX_YAML_BYTES = 64 * 1024
 MAX_YAML_DEPTH = 64
 """Metadata is a flat mapping: deeper bracket nesting is refused before the YAML parser recurses into it."""
@@ -105,6 +107,8 @@ def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for key in FIELDS:
         value = data.get(key)
+        if value is None and key in ALIASES:
+            value = next((data[a] for a in ALIASES[key] if data.get(a) is not None), None)
         if value is None:
             continue
         if isinstance(value, (dt.datetime, dt.date)):

@@ -13,7 +13,9 @@ from briefing_tui.ingest.clean import (
     extend_over_inline_chrome,
     line_score,
 )
-from briefing_tui.ingest.dates import normalise_date
+from briefing_tui.ingest.dates import find_date, normalise_date
+from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
+from briefing_tui.ingest.frame import split_glued_captions, split_repeated_headline, split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -23,7 +25,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "4"
+PARSER_VERSION = "6"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -39,13 +41,17 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     """
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
-    lines = _units(split_lines(raw, offset), raw)
+    lines, stored = split_stored_date(split_lines(raw, offset))
+    lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:
         info = _parse_digest(src, lines, digest_line)
     else:
-        info = _parse_article(src, lines)
+        info = _parse_article(src, lines, stored.iso if stored is not None else None)
+    if stored is not None:
+        src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
+        info.set("published", stored.iso, (stored.start, stored.end))
     _segment(src)
     _apply_metadata(src, info, user)
     return src
@@ -88,10 +94,15 @@ def _wrap_width(lines: list[Line]) -> int | None:
     return max(in_blocks)
 
 
+MAX_DATE_LINE_CHARS = 40
+
+
 def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
     """Was the line break between ``prev`` and ``nxt`` made by a wrapper rather than by the author?"""
     if BULLET.match(nxt) or _MD_HEADING.match(nxt) or _MD_HEADING.match(prev) or TEASER_END.search(prev):
         return False
+    if len(nxt) <= MAX_DATE_LINE_CHARS and find_date(nxt):
+        return False  # a date line under a headline ("[July 30, 2025]") is a line of its own
     if len(prev) < 0.6 * width:
         return False
     if not ends_sentence(prev):
@@ -100,7 +111,7 @@ def _wrapped_before(prev: str, nxt: str, width: int) -> bool:
     return len(prev) + 1 + len(first) > width - 2  # the next word would not have fitted
 
 
-def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
+def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None) -> HeaderInfo:
     classes = classify_lines(lines)
     scores = [line_score(ln, c) for ln, c in zip(lines, classes)]
     seg = best_segment(scores)
@@ -111,17 +122,24 @@ def _parse_article(src: Source, lines: list[Line]) -> HeaderInfo:
     lo, hi = seg
     if hi >= lo:
         hi = extend_over_inline_chrome(lines, classes, hi)
+        hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
+        lo = trim_header(lines, classes, lo, hi)
     listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
             continue
         if i < lo or i > hi:
-            src.removed.append(Removed(ln.start, ln.end, cls.reason or "outside the article"))
+            where = "before the article (header)" if i < lo else "after the article"
+            src.removed.append(Removed(ln.start, ln.end, cls.reason or where))
         elif cls.kind == "bad":
             src.removed.append(Removed(ln.start, ln.end, cls.reason))
         else:
             src.paragraphs.append(_paragraph(src.raw, ln, cls.kind, i in listed))
-    info = detect_header(lines, classes, lo, hi) if hi >= lo else HeaderInfo()
+    trim_closing_credit(src)
+    trim_trailing_promos(src)
+    if src.truncated and src.paragraphs and src.paragraphs[-1].kind == "heading":
+        src.paragraphs[-1].kind = "text"  # a sentence cut off by the page's end, not a subheading
+    info = detect_header(lines, classes, lo, hi, date_hint) if hi >= lo else HeaderInfo()
     _drop_author_bio(src, info.author)
     _assign_sections(src.paragraphs)
     return info
@@ -140,8 +158,22 @@ _BIO_START = re.compile(r"^(?:The (?:author|writer)s? (?:is|are|was|writes)\b|L[
 _BIO_VERB = re.compile(r"^\s+(?:is|was|writes|covers|reports|has been)\b")
 
 
+BIO_PARAGRAPHS = 2
+"""An author box at the end: the author's name on its own line, then at most this many short paragraphs."""
+
+
 def _drop_author_bio(src: Source, author: str | None) -> None:
-    """Remove a closing author note ("Jane Doe is a correspondent ...", "The author is ...")."""
+    """Remove a closing author note ("Jane Doe is a correspondent ...", "The author is ...", or the
+    author's name alone on a line followed by a short note)."""
+    if author:
+        tail = src.paragraphs[-(BIO_PARAGRAPHS + 1):]
+        for k, p in enumerate(tail):
+            rest = tail[k + 1:]
+            if p.display == author and len(rest) <= BIO_PARAGRAPHS and sum(len(words(r.display)) for r in rest) <= 60:
+                for q in tail[k:]:
+                    src.removed.append(Removed(q.start, q.end, "author note"))
+                del src.paragraphs[len(src.paragraphs) - len(tail) + k:]
+                break
     while src.paragraphs:
         last = src.paragraphs[-1]
         text = last.display

@@ -81,6 +81,7 @@ def source_body(source: Source) -> bytes:
         "citations": [[c.start, c.end, list(c.numbers), c.sentence] for c in source.citations],
         "removed": [[r.start, r.end, r.reason] for r in source.removed],
         "meta_spans": {k: list(v) for k, v in source.meta_spans.items()},
+        "truncated": source.truncated,
     })
 
 
@@ -98,6 +99,7 @@ def body_fields(blob: bytes) -> dict[str, Any]:
             "citations": [Citation(a, b, tuple(n), s) for a, b, n, s in data["citations"]],
             "removed": [Removed(a, b, r) for a, b, r in data["removed"]],
             "meta_spans": {k: (v[0], v[1]) for k, v in data["meta_spans"].items()},
+            "truncated": bool(data.get("truncated", False)),
         }
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CodecError(f"malformed source body: {exc}") from None

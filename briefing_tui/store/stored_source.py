@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing_tui.model import Source
 
-HEAVY_FIELDS = ("raw", "paragraphs", "sentences", "citations", "removed", "meta_spans")
+HEAVY_FIELDS = ("raw", "paragraphs", "sentences", "citations", "removed", "meta_spans", "truncated")
 
 BodyLoader = Callable[["StoredSource"], dict[str, Any]]
 

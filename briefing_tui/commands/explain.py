@@ -1,0 +1,108 @@
+"""``briefing sources --explain ID``: every line of one source, kept or dropped, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_tui.model import Source
+from briefing_tui.safety import one_line, safe_json
+
+META_KEYS = ("title", "outlet", "author", "published")
+
+
+@dataclass(slots=True, frozen=True)
+class LineVerdict:
+    """One line of the raw text: what ingestion did with it."""
+
+    number: int
+    start: int
+    end: int
+    status: str  # "kept" | "dropped" | "partly kept" | "blank"
+    reason: str
+    text: str
+
+
+def find_source(sources: list[Source], wanted: str) -> Source | str:
+    """The source whose id is ``wanted`` or starts with it (if only one does); else an error message."""
+    exact = [s for s in sources if s.id == wanted]
+    if exact:
+        return exact[0]
+    matches = [s for s in sources if s.id.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        return f"no source id starts with {wanted!r}"
+    return f"{len(matches)} sources start with {wanted!r}: " + ", ".join(s.id for s in matches[:8])
+
+
+def explain_lines(source: Source) -> list[LineVerdict]:
+    """Each physical line of ``source.raw`` with its verdict: kept (as text, heading or bullet) or dropped (reason)."""
+    raw = source.raw
+    spans = sorted([(p.start, p.end, "kept", p.kind) for p in source.paragraphs]
+                   + [(r.start, r.end, "dropped", r.reason) for r in source.removed])
+    out: list[LineVerdict] = []
+    pos, number, k = 0, 0, 0
+    while True:
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        number += 1
+        while k < len(spans) and spans[k][1] <= pos:
+            k += 1  # blocks do not overlap: those ending before this line are done with
+        hits = []
+        j = k
+        while j < len(spans) and spans[j][0] < end:
+            hits.append(spans[j])
+            j += 1
+        out.append(_verdict(number, pos, end, raw[pos:end].rstrip("\r"), hits))
+        if nl < 0:
+            return out
+        pos = nl + 1
+
+
+def _verdict(number: int, start: int, end: int, text: str, hits: list[tuple[int, int, str, str]]) -> LineVerdict:
+    if not text.strip():
+        return LineVerdict(number, start, end, "blank", "", text)
+    statuses = {h[2] for h in hits}
+    reasons = list(dict.fromkeys(h[3] for h in hits))
+    if not hits:
+        return LineVerdict(number, start, end, "dropped", "front matter or outside every block", text)
+    if statuses == {"kept"}:
+        return LineVerdict(number, start, end, "kept", ", ".join(reasons), text)
+    if statuses == {"dropped"}:
+        return LineVerdict(number, start, end, "dropped", ", ".join(reasons), text)
+    return LineVerdict(number, start, end, "partly kept", ", ".join(reasons), text)
+
+
+def explain_record(source: Source) -> dict[str, object]:
+    """The JSON shape of an explanation."""
+    return {
+        "id": source.id,
+        "truncated": source.truncated,
+        "metadata": {k: {"value": getattr(source, k), "origin": source.meta_origin.get(k),
+                         "span": list(source.meta_spans[k]) if k in source.meta_spans else None} for k in META_KEYS},
+        "lines": [{"line": v.number, "start": v.start, "end": v.end, "status": v.status, "reason": v.reason,
+                   "text": v.text} for v in explain_lines(source) if v.status != "blank"],
+    }
+
+
+def render_explanation(source: Source, as_json: bool = False) -> str:
+    """Plain text (or JSON): metadata with where each value came from, then every non-blank line."""
+    if as_json:
+        return safe_json(explain_record(source))
+    rows = [f"source {one_line(source.id)}  ({one_line(source.path)})"]
+    for key in META_KEYS:
+        value = getattr(source, key)
+        origin = source.meta_origin.get(key)
+        where = source.meta_spans.get(key)
+        at = f" at {where[0]}-{where[1]}" if where else ""
+        rows.append(f"  {key:<9} {one_line(value) if value else '(unknown)'}" + (f"  [{origin}{at}]" if value else ""))
+    rows.append(f"  truncated {'yes: the text stops mid-sentence' if source.truncated else 'no'}")
+    rows.append("")
+    for v in explain_lines(source):
+        if v.status == "blank":
+            continue
+        mark = {"kept": "+", "dropped": "-", "partly kept": "~"}[v.status]
+        why = f"{v.status}: {v.reason}" if v.reason else v.status
+        text = one_line(v.text)
+        rows.append(f"{mark} {v.number:>4}  {why[:44]:<44}  {text[:100] + ('…' if len(text) > 100 else '')}")
+    return "\n".join(rows)

@@ -1,0 +1,172 @@
+"""Boilerplate that reads like prose: appeals for money or sign-ups, app promotions, photo captions
+whose credit gives them away, and summaries that the article then repeats.
+
+These are sentences, often long ones, so the length and function-word tests of
+:mod:`briefing_tui.ingest.clean` take them for article text; each rule here looks at what the line
+says or where its words reappear instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.credits import is_agency
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import words
+
+# A publisher asking the reader for money, a subscription or a sign-up, or to install its app.
+APPEAL = re.compile(
+    r"\b(?:thank you for reading|thanks for reading|"
+    r"your (?:support|donation|contribution|subscription) (?:helps|allows|makes|means|keeps|is)|"
+    r"support (?:us|our (?:work|journalism|newsroom)|(?:independent|quality) journalism|now)\b|"
+    r"(?:make|making) a (?:donation|contribution)|donate (?:now|today)|become a (?:member|subscriber|supporter|patron)|"
+    r"(?:subscribe|sign up) (?:now|today|for free|to our|to get)|already (?:a subscriber|have an account)|"
+    r"get (?:the|our) (?:[\w’'&.-]+ ){0,3}app\b|download (?:the|our) (?:[\w’'&.-]+ ){0,3}app\b|"
+    r"(?:available|get it) on (?:the )?(?:app store|google play)|"
+    r"(?:follow|join) us on (?:whatsapp|telegram|google news|facebook|x|twitter|instagram)|"
+    r"click here to (?:subscribe|join|follow|download)|"
+    # The same appeals in French, German, Spanish and Dutch.
+    r"soutenez (?:notre|nous)|abonnez-vous|unterstützen sie (?:uns|unseren)|jetzt abonnieren|"
+    r"suscríbete|apoya (?:nuestro|el) periodismo|steun (?:ons|onze)|word (?:nu )?abonnee)",
+    re.I,
+)
+MAX_APPEAL_WORDS = 60
+"""Appeals are a few sentences; a longer line that mentions support once is the article talking ..."""
+MAX_LONG_APPEAL_WORDS = 250
+LONG_APPEAL_CUES = 2
+CHARS_PER_WORD = 12
+"""A generous bound on characters per word, to skip long lines before counting their words."""
+"""... unless it asks again and again (a whole appeal box pasted as one line)."""
+
+# Photo credits that close a caption: "(Niall Carson/PA)", "(Photo by A. Name/ Outlet) (Outlet)",
+# "PIC: Lucy North/PA Wire", "Picture: Mark Stewart / NewsWire", "[Samson Wire, Standard]",
+# "Photo credit: Name | Outlet", "... March 27. (Takeshi Iwashita)".
+PHOTO_CREDIT_END = re.compile(
+    r"(?:\((?:[^()/]{1,50}/\s?[^()]{1,50}|(?:photo|picture|image|file|pic)s?\b[^()]{0,70}|[^()]{0,50}\bvia (?:AP|AFP|Getty Images|Reuters))\)"
+    r"|\b(?:pics?|photos?|pictures?|images?|credit|photo credit)\s*:\s*(?:(?![.!?]\s)[^:]){2,70}"
+    r"|\[[A-Z][^\[\]]{1,40},\s*[A-Z][^\[\]]{1,40}\]"
+    r"|[.!?]\s+\((?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\)"
+    r"|[.!?]\s+[—–]\s?(?P<dashed>[A-Z][\w.-]+)"
+    r"|^(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^/]{1,40})"
+    r"(?:\s*\([^()]{1,40}\))?$",
+    re.I,
+)
+CREDIT_TAIL = 160
+# Where people stand in a photo, as only captions say it: "(left)", "(second right)", "(L)",
+# "is seen at right", "pictured".
+PHOTO_POSITION = re.compile(
+    r"\((?:(?:far|second|third|from) )?(?:left|right|centre|center|front|back|L|R|C)(?: to right)?\)"
+    r"|\b(?:is|are) (?:seen|pictured|shown) (?:at |on the |in the )?(?:left|right|centre|center|foreground|background)\b"
+    r"|\(pictured\)"
+)
+MAX_CAPTION_WORDS = 80
+# A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
+CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
+_QUOTE_CHARS = "'\"‘’“”„«»"
+_LIST_MARKS = "•·▪◦●-–—* \t"  # a summary given as a bullet point is compared without its marker
+_END_CHARS = " \t.!?:;,…"  # closing punctuation and ellipses, ignored when a summary is compared
+MIN_SUMMARY_WORDS = 6
+SUMMARY_WINDOW = 16
+"""Only this many non-blank lines at the top of a page are checked for being repeated below."""
+SUMMARY_KEY = 60
+"""Characters of a line compared with the start of later lines."""
+SUMMARY_SCOPE = 60
+"""Later lines searched for the repetition (the article repeats its summary early, not pages later)."""
+MAX_SUMMARY_CHARS = 1200
+
+
+# Every appeal contains one of these (a cheap test before the pattern above, run on every line).
+APPEAL_HINTS = ("thank", "support", "donat", "contribut", "subscri", "sign up", "become a", "already ", " app ", " app.",
+                " app,", "app store", "google play", "follow us", "join us", "click here", "soutenez", "abonn",
+                "unterstütz", "suscr", "apoya", "steun", "abonnee")
+
+
+
+# A post embedded from a social network: its link, or its sign-off "— Name (@handle) July 14, 2025".
+EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s?[^(]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
+
+
+def is_embedded_post(text: str) -> bool:
+    """Is the line (the end of) a post embedded from a social network?"""
+    return ("pic.twitter.com/" in text or "(@" in text) and bool(EMBED_LINK.search(text[-300:]))
+
+
+def is_appeal(text: str) -> bool:
+    """Does the line ask for money, a subscription, a sign-up or an app install?"""
+    if len(text) > MAX_LONG_APPEAL_WORDS * CHARS_PER_WORD:
+        return False
+    low = text.lower()
+    for hint in APPEAL_HINTS:  # plain substring tests: several times faster than one pattern on every line
+        if hint in low:
+            break
+    else:
+        return False
+    n = len(words(text))
+    if n <= MAX_APPEAL_WORDS:
+        return bool(APPEAL.search(text[:600]))
+    return n <= MAX_LONG_APPEAL_WORDS and len(APPEAL.findall(text[:3000])) >= LONG_APPEAL_CUES
+
+
+def has_photo_credit(text: str) -> bool:
+    """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
+    if len(text) > MAX_CAPTION_WORDS * CHARS_PER_WORD or len(words(text)) > MAX_CAPTION_WORDS:
+        return False  # a long paragraph ending "(Name)" is article text with a sign-off, not a caption
+    tail = text[-CREDIT_TAIL:]
+    end = tail.rstrip()[-1:]
+    # Each credit shape needs one of these marks: test for them before running the pattern.
+    maybe_credit = end in (")", "]") or ":" in tail or "—" in tail[-40:] or "–" in tail[-40:] or "/" in tail
+    m = PHOTO_CREDIT_END.search(tail) if maybe_credit else None
+    if m and m.group("dashed") and is_agency(m.group("dashed")):
+        m = None  # "... he said. — AFP": the article's closing credit, not a caption's
+    return m is not None or ("(" in text or " seen " in text or " pictured" in text
+                                                                   or " shown " in text) and (
+        len(text) <= MAX_CAPTION_WORDS * CHARS_PER_WORD and bool(PHOTO_POSITION.search(text))
+        and len(words(text)) <= MAX_CAPTION_WORDS)
+
+
+_OPENING = 5
+
+
+def _opening(text: str) -> str:
+    """A line's first letters, without list marks and quotes, lower-cased: a cheap first test of a repeat."""
+    return text[:_OPENING + 8].lstrip(_LIST_MARKS).lstrip(_QUOTE_CHARS)[:_OPENING].lower()
+
+
+def _head(text: str) -> str:
+    """The start of a line as compared with a summary's key (quotes and case folded, spacing collapsed)."""
+    return " ".join(text[:SUMMARY_KEY * 3].lstrip(_LIST_MARKS).translate(_FOLD).casefold().split())
+
+
+def _key(text: str) -> str:
+    folded = text[:SUMMARY_KEY * 3].lstrip(_LIST_MARKS).translate(_FOLD).casefold().rstrip(_END_CHARS)
+    return " ".join(folded.split())
+
+
+def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int, int]]:
+    """Lines near the top whose words open a later line: a standfirst, teaser or caption alt text
+    that the article (or the full caption) then repeats. Returns (line, the later line) pairs.
+
+    Lines are first grouped by their opening letters, so only the few that open alike are folded and
+    compared, on bounded prefixes (linear on any input).
+    """
+    scope = nonblank[:SUMMARY_SCOPE]
+    openings: dict[str, list[int]] = {}
+    for pos, j in enumerate(scope):
+        openings.setdefault(_opening(lines[j].text), []).append(pos)
+    out = []
+    for pos, i in enumerate(scope[:SUMMARY_WINDOW]):
+        text = lines[i].text
+        later = [p for p in openings[_opening(text)] if p > pos]
+        if not later or len(text) > MAX_SUMMARY_CHARS or text.count(" ") < MIN_SUMMARY_WORDS - 1:
+            continue
+        probe = _key(text)[:SUMMARY_KEY]
+        if len(probe.split()) < MIN_SUMMARY_WORDS and len(probe) < SUMMARY_KEY:
+            continue
+        for p in later:
+            j = scope[p]
+            if len(lines[j].text) >= len(text) - 6 and _head(lines[j].text).startswith(probe):
+                out.append((i, j))
+                break
+    return out

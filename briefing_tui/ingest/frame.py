@@ -1,0 +1,186 @@
+"""The frame a stored page arrives in: its stored date line, a headline glued to what follows it,
+and an end cut off by the store.
+
+Pages kept by crawlers and read-later tools often open with a line such as `` date 2025-04-03 ``
+followed, on the same line, by the headline, a standfirst or the first words of the article; and
+they are often cut off after a fixed number of characters, in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
+
+# " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
+STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?![\d-])[ \t]*")
+# A place where a headline (no closing punctuation) runs straight into the first sentence of a
+# standfirst or article on the same line: "... and other new products Apple typically unveils ...".
+# The word before is a lower-case content word, the word after is capitalised and followed by a
+# lower-case word (a sentence going on), never inside quotes or parentheses.
+GLUE = re.compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
+# Headlines leave out articles: a run with one in it is a sentence, not a headline.
+ARTICLES = frozenset({"the", "a", "an"})
+# A wire dateline opens article text, never a headline: "SINGAPORE, May 2 —", "CUPERTINO (dpa-AFX) -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[—–-]")
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_WORDS = 30
+# Characters after which a page may legitimately end: sentence punctuation, closing quotes and
+# brackets (whatever the language), or a list/table cell ending in a number or a word on its own line.
+# A closing quote or bracket counts only after punctuation ("... he said.”"): "It’" is a word cut off.
+_CLOSED_END = re.compile(r"(?:[.!?。！？…:;]|[.!?,…。！？][\"”’»)\]」』]+)\s*$")
+
+
+_TAIL = 400
+
+
+@dataclass(slots=True, frozen=True)
+class StoredDate:
+    """The date a stored date line gives, and where it is in the raw text."""
+
+    iso: str
+    start: int
+    end: int
+    line_end: int  # end of the whole "date ..." prefix, trailing blanks included
+
+
+def split_stored_date(lines: list[Line]) -> tuple[list[Line], StoredDate | None]:
+    """Take the stored date off the first line; the rest of that line stays a line of its own.
+
+    When that rest is a headline glued to a following sentence, it becomes two lines.
+    """
+    first = next((ln for ln in lines[:2] if ln.text), None)
+    if first is None:
+        return lines, None
+    m = STORED_DATE.match(first.text)
+    if not m:
+        return lines, None
+    found = StoredDate(m.group("date"), first.start + m.start("date"), first.start + m.end("date"), first.start + m.end())
+    rest = first.text[m.end():]
+    pos = lines.index(first)
+    new: list[Line] = []
+    if rest:
+        start = first.start + m.end()
+        cut = glued_headline_end(rest)
+        if cut is None:
+            new.append(Line(0, start, first.end, rest))
+        else:
+            head = rest[:cut].rstrip()
+            tail_at = cut + (len(rest[cut:]) - len(rest[cut:].lstrip()))
+            new.append(Line(0, start, start + len(head), head))
+            new.append(Line(0, start + tail_at, first.end, rest[tail_at:]))
+    out = [*lines[:pos], *new, *lines[pos + 1:]]
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)], found
+
+
+def glued_headline_end(text: str) -> int | None:
+    """Where a headline glued to the sentence after it ends, or None when ``text`` is not one.
+
+    Only text that goes on into complete sentences is split, and only at the first place that reads
+    as a headline's last word followed by a sentence's first words.
+    """
+    if not ends_sentence(text) or "." not in text[:400] and "!" not in text[:400] and "?" not in text[:400]:
+        return None
+    if _DATELINE.match(text):
+        return None
+    for m in GLUE.finditer(text):
+        before = text[:m.start()]
+        prev = before.rsplit(None, 1)[-1] if before.strip() else ""
+        n = len(words(before))
+        if n > MAX_HEADLINE_WORDS or any(ch in before for ch in ".!?:;") or any(w.lower() in ARTICLES for w in words(before)):
+            return None
+        if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() or prev.lower() in FUNCTION_WORDS
+                or before.count('"') % 2 or before.count("(") > before.count(")")):
+            continue
+        return m.start()
+    return None
+
+
+def ends_cut_off(raw: str) -> bool:
+    """Does the text stop in the middle of a sentence, with no final line break (cut off by the store)?"""
+    if not raw or raw[-1] in "\r\n":
+        return False
+    tail = raw[-_TAIL:].rstrip()  # only the end is read: constant time on any text
+    return bool(tail) and not _CLOSED_END.search(tail)
+
+
+REPEAT_WINDOW = 6
+"""Non-blank lines at the top of a page searched for a headline repeated at the start of a later line."""
+MIN_REPEATED_HEADLINE_WORDS = 4
+MAX_REPEATED_HEADLINE_CHARS = 300
+_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+
+
+def split_repeated_headline(lines: list[Line]) -> list[Line]:
+    """A headline printed alone, then again at the start of the article's first line ("Floods hit X At least
+    five people ..."): the repeat becomes a line of its own, so the article starts where it really does."""
+    top = [ln for ln in lines if ln.text][:REPEAT_WINDOW]
+    for k, head in enumerate(top):
+        if len(head.text) > MAX_REPEATED_HEADLINE_CHARS or ends_sentence(head.text):
+            continue
+        want = [w.casefold() for w in _WORD_AT.findall(head.text)]
+        if len(want) < MIN_REPEATED_HEADLINE_WORDS:
+            continue
+        for later in top[k + 1:]:
+            cut = _after_words(later.text, want)
+            if cut is None:
+                continue
+            rest = later.text[cut:]
+            skip = len(rest) - len(rest.lstrip(" :—–-|"))
+            if len(words(rest[skip:])) < MIN_REPEATED_HEADLINE_WORDS:
+                continue
+            pos = lines.index(later)
+            first = Line(0, later.start, later.start + len(later.text[:cut].rstrip()), later.text[:cut].rstrip())
+            second = Line(0, later.start + cut + skip, later.end, rest[skip:])
+            out = [*lines[:pos], first, second, *lines[pos + 1:]]
+            return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+    return lines
+
+
+def _after_words(text: str, want: list[str]) -> int | None:
+    """Where ``text`` goes on after opening with exactly the words ``want`` (punctuation aside), or None."""
+    found = _WORD_AT.finditer(text[:len(" ".join(want)) * 2 + 20])
+    end = 0
+    for w in want:
+        m = next(found, None)
+        if m is None or m.group(0).casefold() != w:
+            return None
+        end = m.end()
+    return end
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A photo caption run into the paragraph before it (pages copied from a CMS that prints them inline), one shape
+# a line:
+GLUED_CAPTION = re.compile(
+    # the agency style "Mumbai, India - Aug. 18, 2025: School children make their way ..." up to the line's end
+    rf"(?<=[.!?”\"’] )(?P<agency>[A-Z][\w.'’ -]{{1,30}}, [A-Z][\w.'’ -]{{1,30}} [-–—] {_MONTH} \d{{1,2}}, \d{{4}}\s*:.*)$"
+    # "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025." between two sentences
+    rf"|(?<=[.!?”\"’] )(?P<dated>[A-Z][\w’'-]+: [^.:]{{20,300}}?, {_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}\.)(?= [A-Z\"“]|$)"
+)
+MAX_GLUED_LINE = 5000
+"""Longer lines are not searched for a glued caption (bounds the work on hostile input)."""
+
+
+def split_glued_captions(lines: list[Line]) -> list[Line]:
+    """A caption run into a paragraph becomes a line of its own (the text around it stays article text)."""
+    out: list[Line] = []
+    changed = False
+    for ln in lines:
+        m = GLUED_CAPTION.search(ln.text) if len(ln.text) <= MAX_GLUED_LINE and ": " in ln.text else None
+        if m is None:
+            out.append(ln)
+            continue
+        changed = True
+        a, b = m.span()
+        before, after = ln.text[:a].rstrip(), ln.text[b:].lstrip()
+        out.append(Line(0, ln.start, ln.start + len(before), before))
+        out.append(Line(0, ln.start + a, ln.start + b, ln.text[a:b]))
+        if after:
+            out.append(Line(0, ln.end - len(after), ln.end, after))
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
