@@ -6,7 +6,7 @@ import argparse
 
 from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.compare import Claim, Statement
-from briefing_tui.compare.figures import Figure
+from briefing_tui.model import Figure
 from briefing_tui.safety import one_line, safe_json
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}

@@ -7,14 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.compare import VERDICTS, Claim, Statement
-from briefing_tui.compare.align import align_units
-from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.align import align_units, similarity
+from briefing_tui.compare.measured import MeasuredGroup, judge_measured, measured_groups
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
+from briefing_tui.compare.titles import label, measured_title, timeline_text
+from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import judge
-from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
 
 TOPIC_WORDS = 4
 NEAR = 40
@@ -148,12 +149,45 @@ def _statements(unit: Unit, marks: list[tuple[int, int, str]]) -> list[Statement
     return out
 
 
+def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
+                    rank: dict[str, int], labels: dict[str, str]) -> Claim:
+    """A claim from statements about one measure: title with the values, timeline, evidence, marks."""
+    judge_measured(group, published, table, rank)
+    conflicting = {(f.source, f.start) for pair in group.conflicts or [] for f in pair}
+    units: dict[int, Unit] = {}
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    for m in group.members:
+        units[m.unit.key] = m.unit
+        kind = "conflict" if (m.figure.source, m.figure.start) in conflicting else "match"
+        marks.setdefault(m.unit.key, []).append((m.figure.start, m.figure.end, kind))
+    members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
+    statements = sorted((st for u in members for st in _statements(u, marks[u.key])),
+                        key=lambda st: (rank[st.source], st.start))
+    firsts: dict[str, Figure] = {}
+    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+        firsts.setdefault(m.figure.source, m.figure)
+    ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
+        list(firsts.values())
+    title = measured_title(group.measure, group.subject, ordered, published, table)
+    evidence = list(group.reasons or [])
+    timeline = timeline_text(label(group.measure, group.subject).lower(), group.timeline or [], labels)
+    if timeline:
+        evidence.insert(0, timeline + (" (developing: the figure grows with the publication dates)"
+                                       if group.developing else " (a conflict: not in publication order)"))
+    evidence.append(f"tolerance: {TOLERANCE}")
+    cid = "m" + claim_id(members)[1:]
+    return Claim(cid, title, group.verdict, "; ".join(evidence), statements, measure=group.measure,
+                 timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE)
+
+
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
                  table: RateTable | None = None) -> list[Claim]:
-    """Claims for the sources: aligned, judged and ordered (verdict, number of sources, position)."""
+    """Claims for the sources: those aligned by what their figures measure, then those aligned by their
+    wording; ordered by verdict, then measured claims first, then size and position."""
     table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
+    labels = {s.id: s.label for s in sources}
     units = build_units(sources, entities, quotes, table)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
@@ -163,6 +197,14 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
 
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
+    for mgroup in measured_groups(units, similarity):
+        claim = _measured_claim(mgroup, published, table, rank, labels)
+        seen[claim.id] = seen.get(claim.id, 0) + 1
+        if seen[claim.id] > 1:
+            claim.id = f"{claim.id}-{seen[claim.id]}"
+        first = min(mgroup.members, key=lambda m: (m.unit.source_rank, m.unit.start)).unit
+        claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
+                       claim))
     for group in groups:
         finding = judge(group, score, published, table)
         anchor = group[0]
@@ -174,7 +216,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
                             key=lambda st: (rank[st.source], st.start))
         topic = topic_of(group, finding.marks.get(anchor.key, []))
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
-        order = (VERDICTS.index(finding.verdict), -len(statements), anchor.source_rank, anchor.start)
+        order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
     return [c for _, c in claims]

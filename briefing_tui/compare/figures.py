@@ -1,8 +1,11 @@
 """Figures stated in article text: money, percentages, periods, dates, years and counts.
 
 ``extract_figures(source)`` finds them sentence by sentence; every figure keeps its source id and
-offsets into ``source.raw`` (``raw[start:end] == text``). Years are never mistaken for amounts: a
-four-digit number is a year only when it is not attached to a currency, scale or unit.
+offsets into ``source.raw`` (``raw[start:end] == text``), its qualifier (see ``QUALIFIERS``) and, from
+:mod:`briefing_tui.compare.measures`, what it counts or prices. Numbers are read in the source's own
+style (``1.300`` on a Dutch page is 1,300). Years are never mistaken for amounts, clock times ("3:47
+pm") are never counts, and a currency word that is also an English word ("won", "sum") is money only
+with an amount's scale or a country's name.
 """
 
 from __future__ import annotations
@@ -13,30 +16,56 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare import when
-from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, UNITS, parse_number, scale_of
+from briefing_tui.compare.measures import (
+    count_measure,
+    count_phrase,
+    money_measure,
+    WORD_MEASURE,
+    _back_measure,
+    singular,
+    subject_of,
+)
+from briefing_tui.compare.numbers import (
+    ENGLISH,
+    NUMBER_WORD,
+    NUMERAL,
+    SCALE_WORD,
+    SPACE,
+    UNITS,
+    NumberStyle,
+    number_style,
+    parse_number,
+    scale_of,
+)
 from briefing_tui.compare.rates import RateTable, default_rate_table
-from briefing_tui.model import Source
+from briefing_tui.model import Figure, Qualifier, Source
 
-# Qualifier words before a figure, and the interval each gives around the stated value x.
-QUALIFIERS = {
+__all__ = ["Figure", "extract_figures", "figures_in_text", "singular"]
+
+# Qualifier words before a figure and the qualifier each means (see tolerance.interval for the intervals).
+QUALIFIERS: dict[str, Qualifier] = {
     "approximately": "about", "approx.": "about", "about": "about", "around": "about", "roughly": "about",
-    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "almost": "nearly",
-    "nearly": "nearly", "just under": "nearly", "more than": "above", "over": "above", "above": "above",
-    "in excess of": "above", "upwards of": "above", "at least": "above", "less than": "below",
-    "under": "below", "below": "below", "up to": "below", "at most": "below", "as much as": "below",
-    "as many as": "below", "fewer than": "below",
+    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "almost": "nearly", "nearly": "nearly", "just under": "nearly", "just shy of": "nearly",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
+    "no more than": "at_most",
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
 _QUAL_BEFORE = re.compile(_QUAL + r"(?:the\s+|a\s+|an\s+)?$", re.I)
 _NUM = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 _RANGE = r"\s*(?:-|–|—|to)\s*"
-PERIOD_UNITS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1.0, "decade": 10.0, "century": 100.0}
+PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
+                "year": 1.0, "decade": 10.0, "century": 100.0}
+# A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
 _PERIOD = re.compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b",
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
     re.I)
-_PERCENT = re.compile(rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+_PERCENT = re.compile(rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*(?:%|per\s?cent\b|percent\b)", re.I)
 _YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 _DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
@@ -47,7 +76,24 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|ea
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
-_COUNT = re.compile(rf"(?<![\w$€£¥.,+-])(?P<n1>{_NUM})(?![\w%+]|[.,]\d)\s+(?P<rest>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,5}})", re.I)
+# A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
+# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
+_COUNT = re.compile(
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
+    rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
+    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent))",
+    re.I)
+# Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
+_VAGUE = re.compile(
+    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
+    re.I)
+VAGUE_LOWER = {"tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
+               "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+# Clock times and their marks: a number right before these is a time of day, not a count.
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
+# "from 31 to 46": the first figure is the previous value of the measure.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:(?:initial|earlier|previous)\s+)?$", re.I)
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
 _DATE_WORDS = frozenset(
@@ -64,37 +110,6 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1 << 12)
 def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
-
-
-COUNT_STOP = frozenset(
-    """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
-    have has had do does did will would can could may might must shall should the a an its their his her this
-    these those said says per each into over under about after before since while during between among more
-    less other such not no so if then there here when where also only just""".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure as written, with its value, unit and qualifier, and where it is."""
-
-    kind: str  # "money" | "percent" | "period" | "date" | "year" | "count"
-    text: str
-    source: str
-    start: int
-    end: int
-    low: float | None = None  # stated value (money in units of `unit`; periods in years)
-    high: float | None = None  # upper end of a stated range (== low otherwise)
-    unit: str | None = None  # currency code, "%", period unit, or the counted noun
-    qualifier: str | None = None  # "about" | "nearly" | "above" | "below" | None (exact)
-    date_low: str | None = None
-    date_high: str | None = None
-    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
-    relative: bool = False
-
-    @property
-    def is_range(self) -> bool:
-        """Whether the text states a range ("$5-6 billion")."""
-        return self.low is not None and self.high is not None and self.high != self.low
 
 
 @dataclass(slots=True)
@@ -117,9 +132,12 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
 def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
     suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
-    prefix = re.compile(rf"(?<![\w])(?P<cur>{pre})\s?{amount}", re.I)
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?\s*(?P<s1>{SCALE_WORD})?\s*(?P<cur>{suf})\b", re.I)
+    scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
+    amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
+              rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
+    prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
+    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?{SPACE}*(?P<s1>{SCALE_WORD})?{SPACE}*"
+                        rf"(?P<cur>{suf})\b", re.I)
     return prefix, suffix
 
 
@@ -127,12 +145,18 @@ def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]
     return _forms_of(tuple(table.aliases))
 
 
+# Currency names that are also common English words: money only with a scale word ("5 billion won")
+# or with the country's adjective before them ("South Korean won", "Uzbek sum").
+AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pounds lira ring".split())
+_COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
+
+
 @lru_cache(maxsize=8)
 def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     prefixes, words = [], []
     for alias in aliases:
-        if alias.isalpha() and alias.upper() == alias.upper() and len(alias) == 3:
-            prefixes.append(alias)  # ISO codes go before ("USD 20 billion") or after the amount
+        if alias.isalpha() and alias.isupper() and len(alias) == 3:
+            prefixes.append(alias)  # ISO codes ("USD", written in capitals) go before or after the amount
             words.append(alias)
         elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
             words.append(alias)
@@ -142,17 +166,23 @@ def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     return tuple(sorted(set(prefixes), key=key)), tuple(sorted(set(words), key=key))
 
 
-def _money(text: str, table: RateTable) -> list[_Found]:
+def _money(text: str, table: RateTable, style: NumberStyle) -> list[_Found]:
     prefixes, words = _currency_forms(table)
     prefix, suffix = _money_patterns(prefixes, words)
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
-            code = table.code_for(m.group("cur").strip())
-            low = parse_number(m.group("n1"))
+            written = m.group("cur").strip()
+            if pat is prefix and written.isalpha() and not written.isupper():
+                continue  # a currency word before a number is English ("won 3 games", "the sum 5")
+            if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
+                    and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
+                continue
+            code = table.code_for(written)
+            low = parse_number(m.group("n1"), style)
             if code is None or low is None:
                 continue
-            high = parse_number(m.group("n2")) if m.group("n2") else None
+            high = parse_number(m.group("n2"), style) if m.group("n2") else None
             s2 = m.groupdict().get("s2")
             end = m.end()
             if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
@@ -170,15 +200,17 @@ def _money(text: str, table: RateTable) -> list[_Found]:
     return found
 
 
-def _plain(pattern: re.Pattern, kind: str, text: str, unit_of) -> list[_Found]:
+def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyle) -> list[_Found]:
     found = []
     for m in pattern.finditer(text):
-        low = parse_number(m.group("n1"))
+        low = parse_number(m.group("n1"), style)
         if low is None:
             continue
-        high = parse_number(m.group("n2")) if m.group("n2") else low
+        high = parse_number(m.group("n2"), style) if m.group("n2") else low
         unit, factor = unit_of(m)
         fields = {"low": low * factor, "high": (high or low) * factor, "unit": unit}
+        if kind == "period" and unit == "hour":
+            fields["measure"] = "hours"
         if kind == "period" and m.group("qual"):
             fields["qualifier"] = QUALIFIERS[m.group("qual").lower()]
         found.append(_Found(kind, m.start(), m.end(), fields))
@@ -188,7 +220,7 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of) -> list[_Found]:
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    return "year", PERIOD_UNITS[unit]
+    return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
 
 
 def _dates(text: str, published_text: str | None) -> list[_Found]:
@@ -247,54 +279,52 @@ def _dates(text: str, published_text: str | None) -> list[_Found]:
     return found
 
 
-def _count_noun(rest: str) -> tuple[str, int] | None:
-    """The counted noun phrase after a number: its head word and the phrase length in characters."""
-    words = list(re.finditer(r"[^\W\d][\w'’-]*", rest))
-    kept = []
-    for i, w in enumerate(words):
-        word = w.group(0)
-        lower = word.lower()
-        if i and rest[words[i - 1].end():w.start()].strip():
-            break  # punctuation between words ends the phrase
-        if lower in COUNT_STOP:
-            if lower == "and" and kept and word.islower() and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper() \
-                    and kept[-1].group(0)[:1].isupper():
-                kept.append(w)
-                continue
-            break
-        kept.append(w)
-    while kept and kept[-1].group(0).lower() == "and":
-        kept.pop()
-    if not kept:
-        return None
-    return kept[-1].group(0), kept[-1].end()
-
-
-def _counts(text: str) -> list[_Found]:
+def _counts(text: str, style: NumberStyle) -> list[_Found]:
+    """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
     for m in _COUNT.finditer(text):
-        value = parse_number(m.group("n1"))
-        if value is None or (m.group("n1").isdigit() and 1800 <= value <= 2099 and len(m.group("n1")) == 4):
+        written = m.group("n1")
+        value = parse_number(written, style)
+        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
             continue
-        noun = _count_noun(m.group("rest"))
-        if noun is None:
+        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":"):
             continue
-        head, length = noun
-        end = m.start("rest") + length
-        found.append(_Found("count", m.start(), end, {"low": value, "high": value, "unit": singular(head)}))
+        if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
+            continue
+        scale = scale_of(m.group("scale"))
+        high = parse_number(m.group("n2"), style) if m.group("n2") else None
+        if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "from 31 to 46": two values of one measure, the earlier and the current one.
+            found.append(_Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,
+                                                                  "head": None, "role": "previous"}))
+            found.append(_Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
+                                                                      "head": None}))
+            continue
+        fields = {"low": value * scale, "high": (high if high is not None else value) * scale}
+        end = m.end()
+        rest = text[end:end + 80]
+        phrase = count_phrase(rest)
+        head = None
+        if phrase is not None:
+            p_start, p_end, head = phrase
+            if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
+                continue
+            end += p_end
+        elif not written[:1].isdigit():
+            continue  # a number word with nothing counted after it ("one of them", "ten")
+        fields["unit"] = singular(head) if head else None
+        fields["head"] = head
+        found.append(_Found("count", m.start(), end, fields))
+    for m in _VAGUE.finditer(text):
+        rest = text[m.end():m.end() + 80]
+        rest_of = re.match(r"\s+of\s+", rest)
+        phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
+        head = phrase[2] if phrase else None
+        end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
+        low = VAGUE_LOWER[" ".join(m.group("vague").lower().split())]
+        found.append(_Found("count", m.start(), end, {"low": float(low), "high": float(low), "qualifier": "at_least",
+                                                      "unit": singular(head) if head else None, "head": head}))
     return found
-
-
-def singular(word: str) -> str:
-    """A crude singular, enough to match "countries" with "country" and "agreements" with "agreement"."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 def _years(text: str) -> list[_Found]:
@@ -315,17 +345,35 @@ def _years(text: str) -> list[_Found]:
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count": 5}
 
 
-def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None) -> list[Figure]:
-    """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping."""
+def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None,
+                    style: NumberStyle | None = None) -> list[Figure]:
+    """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping.
+    ``style`` is how the source writes numbers (by default decided from the whole source)."""
     table = table or default_rate_table()
-    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases))
+    style = style or source_style(source)
+    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases), style)
     found = _FOUND_CACHE.get(key)
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
             _FOUND_CACHE.clear()
-        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table)
+        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table, style)
     return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
             for kind, start, end, fields in found]
+
+
+_STYLE_CACHE: dict[tuple[str, str, int], NumberStyle] = {}
+
+
+def source_style(source: Source) -> NumberStyle:
+    """How ``source`` writes numbers, from its language and all its numerals (decided once per source)."""
+    key = (source.id, source.content_hash, len(source.raw))
+    style = _STYLE_CACHE.get(key)
+    if style is None:
+        if len(_STYLE_CACHE) > FOUND_CACHE_SIZE:
+            _STYLE_CACHE.clear()
+        texts = [s.text for s in source.sentences] or [source.raw]
+        style = _STYLE_CACHE[key] = number_style(source.language, texts)
+    return style
 
 
 @lru_cache(maxsize=1 << 15)
@@ -345,16 +393,17 @@ FOUND_CACHE_SIZE = 1 << 16
 _FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
 
 
-def _figures_relative(text: str, published: str | None, table: RateTable) -> tuple[tuple[str, int, int, dict], ...]:
+def _figures_relative(text: str, published: str | None, table: RateTable,
+                      style: NumberStyle = ENGLISH) -> tuple[tuple[str, int, int, dict], ...]:
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = _dates(text, published) if _mentions_dates(text) else []
     if _mentions_numbers(text):
-        candidates += _money(text, table)
-        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
-        candidates += _plain(_PERIOD, "period", text, _period_unit)
+        candidates += _money(text, table, style)
+        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
+        candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += _years(text)
-        candidates += _counts(text)
+        candidates += _counts(text, style)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
     # overlap the last taken figure starting before its end (a bisection, not a scan: a sentence may hold
@@ -370,13 +419,41 @@ def _figures_relative(text: str, published: str | None, table: RateTable) -> tup
     out = []
     for k, f in enumerate(taken):
         start = f.start
-        qualifier = f.fields.pop("qualifier", None)
-        if f.kind in ("money", "percent", "count"):
+        fields = dict(f.fields)
+        qualifier = fields.pop("qualifier", None)
+        if f.kind in ("money", "percent", "count") and qualifier is None:
             qualifier, start = _qualifier(text, f.start)
             if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
-        out.append((f.kind, start, f.end, {**f.fields, "qualifier": qualifier}))
+        if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
+                and f.kind != "year":
+            qualifier = "range"
+        fields.update(_what_it_counts(f, fields.pop("head", None), text))
+        if _FROM_BEFORE.search(text, max(0, start - 30), start) and _TO_AFTER.match(text, f.end):
+            fields["role"] = "previous"  # "from $2 billion to $3 billion"
+        out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
     return tuple(out)
+
+
+# "from 31 to 46": after the previous value comes "to" and the current one.
+_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+|nearly\s+|more than\s+)?\d")
+
+
+def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
+    """The measure and subject of a figure (money and counts; percentages and hours when named)."""
+    before, after = text[:f.start], text[f.end:]
+    if f.kind == "count":
+        number = _COUNT.match(text, f.start)
+        phrase = text[number.end() if number else f.start:f.end]
+        measure = count_measure(head, after, before)
+        return {"measure": measure, "subject": subject_of(phrase, before)}
+    if f.kind == "money":
+        return {"measure": money_measure(before, after), "subject": subject_of("", before)}
+    if f.kind == "percent":
+        of = re.match(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)", after)
+        measure = (of and WORD_MEASURE.get(of.group(1))) or _back_measure(before, False)
+        return {"measure": measure, "subject": subject_of("", before)} if measure else {}
+    return {}
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
-from briefing_tui.compare.figures import Figure, figures_in_text
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
