@@ -19,7 +19,10 @@ from briefing_tui.compare import when
 from briefing_tui.compare.measures import (
     count_measure,
     count_phrase,
+    magnitude_measure,
     money_measure,
+    percent_measure,
+    physical_measure,
     WORD_MEASURE,
     _back_measure,
     singular,
@@ -48,13 +51,14 @@ QUALIFIERS: dict[str, Qualifier] = {
     "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "almost": "nearly", "nearly": "nearly", "just under": "nearly", "just shy of": "nearly",
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
-    "upwards of": "more_than", "just over": "more_than", "at least": "at_least", "no fewer than": "at_least",
+    "upwards of": "more_than", "just over": "more_than", "past": "more_than", "surpassing": "more_than",
+    "exceeding": "more_than", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
     "no more than": "at_most",
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
-_QUAL_BEFORE = re.compile(_QUAL + r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
 _NUM = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 _RANGE = r"\s*(?:-|–|—|to)\s*"
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
@@ -84,12 +88,33 @@ _COUNT = re.compile(
     rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
     rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent))",
     re.I)
+# Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
+PHYSICAL = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
+    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
+    "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
+}
+PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
+_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
+DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
+# A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
+_PHYSICAL = re.compile(
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    r"(?P<unit>km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
+    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
+    r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
+    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
+    re.I)
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 _VAGUE = re.compile(
     r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
     re.I)
-VAGUE_LOWER = {"tens of thousands": 20_000, "hundreds of thousands": 200_000, "dozens": 24, "scores": 40,
-               "hundreds": 200, "thousands": 2_000, "millions": 2_000_000}
+# The interval each such word allows: "thousands" is 2,000 to 9,999.
+VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+               "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+               "millions": (2_000_000, 999_999_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
@@ -310,8 +335,11 @@ def _counts(text: str, style: NumberStyle) -> list[_Found]:
             if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
                 continue
             end += p_end
-        elif not written[:1].isdigit():
-            continue  # a number word with nothing counted after it ("one of them", "ten")
+        elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
+                                             or text[end:end + 1] == "-"):
+            continue  # "one of them", "nine-figure": no count
+        if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
+            continue  # "21. Deutschen Bundestag": a continental ordinal
         fields["unit"] = singular(head) if head else None
         fields["head"] = head
         found.append(_Found("count", m.start(), end, fields))
@@ -321,9 +349,33 @@ def _counts(text: str, style: NumberStyle) -> list[_Found]:
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
         head = phrase[2] if phrase else None
         end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
-        low = VAGUE_LOWER[" ".join(m.group("vague").lower().split())]
-        found.append(_Found("count", m.start(), end, {"low": float(low), "high": float(low), "qualifier": "at_least",
+        low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]
+        found.append(_Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
                                                       "unit": singular(head) if head else None, "head": head}))
+    return found
+
+
+def _physical(text: str, style: NumberStyle) -> list[_Found]:
+    """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
+    found = []
+    for m in _PHYSICAL.finditer(text):
+        if m.group("unit"):
+            unit, factor = PHYSICAL[m.group("unit").lower()]
+            if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
+                continue  # "5 m" is as often million: only "5m" glued... and then money took it
+            low = parse_number(m.group("n1"), style)
+            high = parse_number(m.group("n2"), style) if m.group("n2") else low
+            if low is None or high is None:
+                continue
+            found.append(_Found("count", m.start(), m.end(), {"low": low * factor, "high": high * factor, "unit": unit}))
+            continue
+        number = m.group("n3") or m.group("n4") or m.group("n5")
+        value = parse_number(number, style)
+        if value is None or value > 10:
+            continue
+        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
+        found.append(_Found("count", start, end, {"low": value, "high": value, "unit": "magnitude",
+                                                  "measure": "magnitude"}))
     return found
 
 
@@ -343,6 +395,7 @@ def _years(text: str) -> list[_Found]:
 
 # Which kind wins when two candidates overlap: the more specific reading first.
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count": 5}
+# (physical quantities are counts found before the plain ones, so they win over "10" in "10km")
 
 
 def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None,
@@ -403,8 +456,10 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
         candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += _years(text)
+        candidates += _physical(text, style)
         candidates += _counts(text, style)
-    candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
+    candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
+                                   -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
     # overlap the last taken figure starting before its end (a bisection, not a scan: a sentence may hold
     # thousands of figures).
@@ -429,12 +484,35 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 and f.kind != "year":
             qualifier = "range"
         fields.update(_what_it_counts(f, fields.pop("head", None), text))
-        if _FROM_BEFORE.search(text, max(0, start - 30), start) and _TO_AFTER.match(text, f.end):
-            fields["role"] = "previous"  # "from $2 billion to $3 billion"
+        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and _IN_BRACKETS.match(text, out[-1][2], start):
+            # "$550 billion (about ¥80 trillion)": the same amount in another currency
+            fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
+        if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
+                _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
+            fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(out)
+    return tuple(_previous_take_measures(out))
 
 
+def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
+    """A previous value ("from 25 percent") measures what the current value of its kind next to it does."""
+    for i, (kind, _, _, fields) in enumerate(out):
+        if fields.get("role") != "previous":
+            continue
+        for j in (*range(i + 1, len(out)), *range(i - 1, -1, -1)):
+            other = out[j][3]
+            if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
+                fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
+                break
+    return out
+
+
+# Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
+_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or|nearly)?\s*$", re.I)
+# "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
+_CHANGE_FROM = re.compile(
+    r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
+    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
 _TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?:about\s+|around\s+|nearly\s+|more than\s+)?\d")
 
@@ -445,14 +523,19 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "count":
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
-        measure = count_measure(head, after, before)
-        return {"measure": measure, "subject": subject_of(phrase, before)}
+        if f.fields.get("measure") == "magnitude":
+            measure = magnitude_measure(after)
+        elif f.fields.get("unit") in DIMENSIONS:
+            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+        else:
+            measure = count_measure(head, after, before)
+        return {"measure": measure, "subject": subject_of(phrase, before, after)}
     if f.kind == "money":
-        return {"measure": money_measure(before, after), "subject": subject_of("", before)}
+        return {"measure": money_measure(before, after), "subject": subject_of("", before, after)}
     if f.kind == "percent":
-        of = re.match(r"\s+of\s+(?:the\s+|all\s+)?([a-z]+)", after)
-        measure = (of and WORD_MEASURE.get(of.group(1))) or _back_measure(before, False)
-        return {"measure": measure, "subject": subject_of("", before)} if measure else {}
+        return {"measure": percent_measure(before, after), "subject": subject_of("", before, after)}
+    if f.kind == "period" and f.fields.get("unit") == "hour":
+        return {"measure": "hours", "subject": subject_of("", before, after)}
     return {}
 
 

@@ -24,7 +24,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "missing": ("missing", "unaccounted"),
     "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
                   "sheltering", "relocated"),
-    "hospitalised": ("hospital", "hospitals", "hospitalised", "hospitalized", "hospitalisation",
+    "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization"),
     "rescued": ("rescued", "saved"),
     "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
@@ -32,8 +32,18 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
-    "votes": ("votes", "vote", "ballots"),
-    "seats": ("seats", "seat"),
+    "votes": ("votes", "vote", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
+    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
+    "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
+    "magnitude": ("magnitude", "richter"),
+    "aftershocks": ("aftershocks", "aftershock", "tremors"),
+    "age": ("year-old", "years-old", "aged"),
+    "trapped": ("trapped", "buried"),
+    "jobs": ("jobs", "job", "positions"),
+    "depth": ("depth", "deep"),
+    "distance": ("distance",),
+    "speed": ("speed", "mph", "km/h"),
     "residents": ("residents", "inhabitants", "population"),
     "hours": ("hours", "hour"),
     "firefighters": ("firefighters", "firemen", "rescuers"),
@@ -47,6 +57,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "costs", "costing", "price"),
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
     "damage": ("damage", "damages", "losses", "loss"),
+    "package": ("package", "plan", "pledge", "pledged", "commitment"),
     "exports": ("exports", "export", "exported"),
     "imports": ("imports", "import", "imported"),
     "trade": ("trade",),
@@ -54,18 +65,19 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "profit": ("profit", "profits", "earnings"),
     "fine": ("fine", "fines", "fined", "penalty", "penalties"),
     "bail": ("bail",),
-    "compensation": ("compensation", "settlement", "payout", "damages awarded"),
+    "compensation": ("compensation", "settlement", "payout", "award", "awarded", "verdict"),
     "bribes": ("bribes", "bribe", "kickbacks"),
     "debt": ("debt", "debts", "deficit"),
-    "tax": ("tax", "taxes", "tariff", "tariffs"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
+    "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
 }
 WORD_MEASURE: dict[str, str] = {w: m for m, words in MEASURE_WORDS.items() for w in words}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt tax".split())
+    "compensation bribes debt tariff package".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
-                            "firefighters".split())
+                            "firefighters trapped".split())
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
@@ -83,7 +95,7 @@ INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injure
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
 BACK_WORDS = 8  # how far back (in words) a bare figure looks for its measure
-AHEAD_WORDS = 4  # how far after its noun a count looks for a predicate ("were killed")
+AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3
 
 
@@ -123,7 +135,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
         lower = word.lower()
         if i and rest[words[i - 1].end():w.start()].strip():
             break  # punctuation between words ends the phrase
-        if lower in PHRASE_STOP or (kept and lower.endswith("ed") and lower not in WORD_MEASURE):
+        if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE):
             break
         kept.append(w)
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
@@ -135,7 +147,9 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
 
 
 def _predicate_measure(after: str) -> str | None:
-    """A measure named by the predicate after a count's noun ("were killed", "remain missing")."""
+    """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
+    believed to still be trapped"), before any punctuation or other number."""
+    after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     for i, w in enumerate(_words(after)[:AHEAD_WORDS]):
         measure = measure_of_word(w.group(0))
         if measure in PEOPLE_MEASURES or measure == "dead":
@@ -145,26 +159,75 @@ def _predicate_measure(after: str) -> str | None:
     return None
 
 
+# Verbs of change before a share: "Toyota shares jumped over 12%", "the Nikkei rose nearly 4 percent".
+CHANGE_WORDS = frozenset(
+    """rose rise rises risen fell fall falls fallen climbed climb climbs jumped jump jumps gained gain gains lost
+    dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
+    up down grew shrank""".split())
+# A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
+# damages"): an adjective by its ending.
+_MODIFIER = re.compile(r"[a-z]+(?:ive|ory|ary|ical|al|ic|ous|ful)")
+BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
+# Where a clause ends: a semicolon, colon, bracket or comma.
+_CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
+
+
+def _measure_at(words: list[re.Match], i: int) -> str | None:
+    """The measure named by word ``i`` with its distinguishing modifier ("punitive damage"), or None."""
+    measure = measure_of_word(words[i].group(0))
+    if measure is None:
+        return None
+    if i and _MODIFIER.fullmatch(words[i - 1].group(0)) and measure_of_word(words[i - 1].group(0)) is None:
+        return f"{words[i - 1].group(0)} {measure}"
+    return measure
+
+
+def _is_money(measure: str) -> bool:
+    return measure.split()[-1] in MONEY_MEASURES
+
+
 @lru_cache(maxsize=1 << 14)
-def _back_measure(before: str, money: bool) -> str | None:
-    """The nearest measure named in the clause before a figure ("the death toll rose to")."""
-    clause = re.split(r"[;:()\[\]]|,\s+(?:and|but|while|with)\b|\d", before)[-1]
-    words = _words(clause)[-BACK_WORDS:]
+def _back_measure(before: str, money: bool, reach: int = BACK_WORDS, whole: bool = False) -> str | None:
+    """The nearest measure named in the clause before a figure ("the death toll rose to"); with
+    ``whole`` anywhere in the sentence before it, up to ``reach`` words back."""
+    clause = before if whole else _CLAUSE_SPLIT.split(re.split(r"\d", before)[-1])[-1]
+    words = _words(clause)[-reach:]
     text = " ".join(w.group(0).lower() for w in words)
-    for multi in ("death toll", "damages awarded"):
-        if text.endswith(multi) or f"{multi} " in text:
-            return WORD_MEASURE[multi]
-    for w in reversed(words):
-        measure = measure_of_word(w.group(0))
-        if measure and (measure in MONEY_MEASURES) == money:
+    if "death toll" in text and not money:
+        return "dead"
+    for i in range(len(words) - 1, -1, -1):
+        measure = _measure_at(words, i)
+        if measure and _is_money(measure) == money:
             return measure
     return None
+
+
+# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock").
+_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?aftershocks?\b", re.I)
+# Words that name the dimension of a distance, speed or area ("a depth of 10km").
+DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
+
+
+def physical_measure(before: str, default: str) -> str:
+    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
+    clause = _CLAUSE_SPLIT.split(before)[-1]
+    for w in reversed(_words(clause)[-4:]):
+        if w.group(0).lower() in DIMENSION_WORDS:
+            return measure_of_word(w.group(0)) or w.group(0).lower()
+    return default
+
+
+def magnitude_measure(after: str) -> str:
+    """ "magnitude", or "aftershock magnitude" for an aftershock's."""
+    return "aftershock magnitude" if _AFTERSHOCK.match(after) else "magnitude"
 
 
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
+        if own == "magnitude":
+            return magnitude_measure(after)
         if own:
             return own
         if head not in GENERIC_HEADS:
@@ -174,30 +237,103 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             return predicate
         back = _back_measure(before, False)
         return back or ("residents" if head == "residents" else "people")
-    return _back_measure(before, False) or _predicate_measure(after)
+    return (_predicate_measure(after[:30]) or _back_measure(before, False)
+            or _back_measure(before, False, BARE_BACK_WORDS, True))
+
+
+_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 
 
 def money_measure(before: str, after: str) -> str | None:
-    """What an amount prices: a measure word just after it ("fund", "in emergency aid"), else before it."""
-    for w in _words(after)[:MONEY_AHEAD]:
-        measure = measure_of_word(w.group(0))
-        if measure in MONEY_MEASURES:
+    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
+    words = _words(after[:60])
+    if words and after[:words[0].start()].strip(" \u00a0"):
+        words = []  # punctuation right after the amount: the words after are another clause
+    for i, w in enumerate(words[:MONEY_AHEAD + 2]):
+        measure = _measure_at(words, i)
+        if measure and _is_money(measure):
             return measure
-        if w.group(0).lower() not in ("in", "of", "for", "the", "a", "an", "new", "emergency", "additional", "extra"):
+        word = w.group(0).lower()
+        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
             break
+    if words and _MODIFIER.fullmatch(words[0].group(0)):
+        return f"{words[0].group(0)} damage" if "damage" in before.lower() + after.lower() else None
     return _back_measure(before, True)
 
 
-_NOT_SUBJECTS = frozenset("hundreds thousands dozens millions tens scores of a the".split())
-# A proper-noun modifier inside the phrase or a possessive just before the figure: the subject.
-_POSSESSIVE = re.compile(r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)[’']s\s+(?:[a-z]+\s+){0,3}$")
+_PERCENT_AFTER = re.compile(
+    r"[\s\u00a0]*(?:of\s+(?:the\s+|all\s+|its\s+)?|der\s+|dos\s+|des\s+)?([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
 
 
-def subject_of(phrase: str, before: str) -> str | None:
-    """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers") or a
-    possessive before it ("Japan's investment of"); None when the text gives neither."""
+def percent_measure(before: str, after: str) -> str | None:
+    """What a share measures: the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a
+    verb of change before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    m = _PERCENT_AFTER.match(after)
+    if m:
+        for word in (m.group(1), m.group(2)):
+            if word and measure_of_word(word):
+                return measure_of_word(word)
+    back = _back_measure(before, False)
+    if back:
+        return back
+    near = _words(_CLAUSE_SPLIT.split(before)[-1])[-4:]
+    if any(w.group(0).lower() in CHANGE_WORDS for w in near):
+        return "change"
+    return _back_measure(before, True)
+
+
+_NOT_SUBJECTS = frozenset(
+    """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
+    more less some about nearly over under least up to after before since during while with as by for from
+    and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december however
+    meanwhile officials authorities rescuers police residents people earlier later also another one two three
+    several many most all both each other others such what when where which who although though despite
+    overall total including among if once so yet still now then today yesterday tomorrow last next first
+    second new according et gmt utc est edt pst pdt cet ist am pm""".split())
+# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
+_NAME = re.compile(r"(?<![\w’'])([A-Z][\w/-]*(?:[ \u00a0][A-Z][\w/-]*)*)(?:[’']s)?")
+SUBJECT_BACK_WORDS = 7
+# A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
+_SUBJECT_AFTER = re.compile(
+    r"[^.;:,]{0,40}?\b(?:in|to|for|of|at|by|from)\s+(?:the\s+)?([A-Z][\w/-]*(?:\s+[A-Z][\w/-]*)*)")
+
+
+def _name_ok(name: str, at_start: bool) -> str | None:
+    """The name without function words ("The", "In"), None when nothing else is left."""
+    words = [w for w in name.split() if w.lower() not in _NOT_SUBJECTS]
+    return " ".join(words) if words else None
+
+
+def subject_of(phrase: str, before: str, after: str = "") -> str | None:
+    """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
+    nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
+    else a name just after it ("dead in Bangkok", "fault to Tesla"); None when the text gives none."""
     caps = [w.group(0) for w in _words(phrase) if w.group(0)[:1].isupper() and w.group(0).lower() not in _NOT_SUBJECTS]
     if caps:
         return " ".join(caps)
-    m = _POSSESSIVE.search(before[-80:])
-    return m.group(1) if m else None
+    clause_start = 0
+    for m in _CLAUSE_SPLIT.finditer(before):
+        clause_start = m.end()
+    clause = before[clause_start:]
+    words = _words(clause)
+    window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
+    best = None
+    for m in _NAME.finditer(clause, window_start):
+        at_start = not before[:clause_start + m.start()].strip()
+        name = _name_ok(m.group(1), at_start)
+        if name:
+            best = name
+    if best:
+        return best
+    m = _SUBJECT_AFTER.match(after)
+    return _name_ok(m.group(1), False) if m else None
+
+
+def same_subject(a: str | None, b: str | None) -> bool | None:
+    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
+    if not a or not b:
+        return None
+    ta = set(re.split(r"[\s/-]+", a.lower()))
+    tb = set(re.split(r"[\s/-]+", b.lower()))
+    return ta <= tb or tb <= ta

@@ -144,9 +144,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             if s.paragraph in headings:
                 continue
             feats = _features(s.text)
-            if len(feats.words) < MIN_CONTENT_WORDS:
-                continue
-            figures = figures_in_text(s.text, source, s.start, table)
+            figures = figures_in_text(s.text, source, s.start, table) if s.text else []
+            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
+                continue  # a fragment, unless it gives a figure that says what it counts
             voice = voices.get(s.index, Voice("outlet"))
             entity_tokens = ents.get((source.id, s.index), set())
             key = (s.text, voice, _figure_key(figures, source.published, table), tuple(sorted(entity_tokens)))
