@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.compare.align import align_units, similarity
+from briefing_tui.compare.align import align_units, known_names
 from briefing_tui.compare.measured import MeasuredGroup, judge_measured, measured_groups
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.terms import content_words
@@ -197,7 +197,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
 
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
-    for mgroup in measured_groups(units, similarity):
+    names = frozenset(w for t in known_names(units) for w in t[1:].split())
+    for mgroup in measured_groups(units, published, table, names):
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:

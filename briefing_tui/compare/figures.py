@@ -19,7 +19,10 @@ from briefing_tui.compare import when
 from briefing_tui.compare.measures import (
     count_measure,
     count_phrase,
+    age_of,
     magnitude_measure,
+    measure_of_word,
+    name_after,
     money_measure,
     percent_measure,
     physical_measure,
@@ -67,9 +70,13 @@ PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 
 _PERIOD = re.compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b",
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
     re.I)
-_PERCENT = re.compile(rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*(?:%|per\s?cent\b|percent\b)", re.I)
+# A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*"
+    r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    re.I)
 _YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 _DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
@@ -86,7 +93,7 @@ _COUNT = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
     rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
     rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
-    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent))",
+    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
     re.I)
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
@@ -102,7 +109,8 @@ DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "
 # A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
-    r"(?P<unit>km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
+    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
+    r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
     r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
     r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
     r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
@@ -360,7 +368,8 @@ def _physical(text: str, style: NumberStyle) -> list[_Found]:
     found = []
     for m in _PHYSICAL.finditer(text):
         if m.group("unit"):
-            unit, factor = PHYSICAL[m.group("unit").lower()]
+            written = " ".join(m.group("unit").lower().split())
+            unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
             if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
                 continue  # "5 m" is as often million: only "5m" glued... and then money took it
             low = parse_number(m.group("n1"), style)
@@ -507,6 +516,8 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
+# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
+_COUNT_MODIFIER = re.compile(r"[\s-]+(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{3,})\s+[a-z]")
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 _IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|approximately|or|nearly)?\s*$", re.I)
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
@@ -524,14 +535,21 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
         if f.fields.get("measure") == "magnitude":
-            measure = magnitude_measure(after)
+            measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
             measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
         else:
             measure = count_measure(head, after, before)
+            modifier = _COUNT_MODIFIER.match(phrase)
+            if measure and modifier and head and measure_of_word(head) == measure:
+                measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
+        if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
+            return {"measure": "age", "subject": person}
+        if measure == "age":
+            return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
         return {"measure": measure, "subject": subject_of(phrase, before, after)}
     if f.kind == "money":
-        return {"measure": money_measure(before, after), "subject": subject_of("", before, after)}
+        return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         return {"measure": percent_measure(before, after), "subject": subject_of("", before, after)}
     if f.kind == "period" and f.fields.get("unit") == "hour":

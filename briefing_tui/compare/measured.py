@@ -17,22 +17,23 @@ claim gets a timeline in publication order and says whether the figure grew in t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES
+from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.compare.units import Unit
+from briefing_tui.compare.verdict import figure_context
 from briefing_tui.model import Figure, TimePoint
 
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats".split())
-KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours"}
-MONEY_LINK = 0.12  # wording two statements about other measures must share (similarity, 0..1)
+KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude"}
 MEASURED_KINDS = ("count", "money", "percent", "period")
+PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
 
 
 @dataclass(slots=True)
@@ -60,59 +61,92 @@ class MeasuredGroup:
 def _key_figures(unit: Unit) -> list[Figure]:
     """The unit's figures that name a known measure (the current values, not "from X" ones)."""
     return [f for f in unit.figures
-            if f.kind in MEASURED_KINDS and f.measure in KNOWN_MEASURES and f.role == "current"
-            and (f.kind != "percent" or f.measure in ("votes", "seats"))]
+            if f.kind in MEASURED_KINDS and f.measure and f.measure.split()[-1] in KNOWN_MEASURES]
 
 
-def _subjects_differ(a: str | None, b: str | None) -> bool:
-    return bool(a and b and a.lower() != b.lower() and not (set(a.lower().split()) & set(b.lower().split())))
+MIN_SHARED_CONTEXT = 2  # content words around two figures of another measure, for them to be one claim
 
 
-def measured_groups(units: Sequence[Unit], similarity: Callable[[Unit, Unit], float]) -> list[MeasuredGroup]:
+def _overlap(a: MeasuredStatement, b: MeasuredStatement) -> int:
+    """How many content words the two figures' surroundings share."""
+    return len(figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure))
+
+
+def _subject(f: Figure, names: frozenset[str] | None) -> str | None:
+    """The figure's subject if it is a name the corpus writes capitalised mid-sentence somewhere (a
+    capitalised first word, "Powerful", is no name); all subjects when ``names`` is None."""
+    if not f.subject or names is None:
+        return f.subject
+    words = {w for w in f.subject.lower().replace("/", " ").split()}
+    return f.subject if words & names else None
+
+
+def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | None = None,
+                    table: RateTable | None = None, names: frozenset[str] | None = None) -> list[MeasuredGroup]:
     """Groups of statements about one measure, from at least two sources (single-source measures stay
-    with the wording-aligned claims)."""
+    with the wording-aligned claims).
+
+    First the statements with a subject gather by subject ("CDU" and "CDU/CSU" are one); then each
+    statement without one joins the group it shares most words with around its figure (for an event
+    measure, the best group whatever the overlap; for another measure, only with ``MIN_SHARED_CONTEXT``
+    words in common or the same value as a member: "$550 billion" and "$550 billion"), or starts a group
+    of its own. ``names`` (lower-case words of names) filters subjects that are no names.
+    """
+    published = published or {}
     by_measure: dict[str, list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
-            by_measure[f.measure].append(MeasuredStatement(u, f))
+            # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
+            key = f.measure if f.role == "current" else f"{f.measure}{PREVIOUS}"
+            by_measure[key].append(MeasuredStatement(u, f))
     groups = []
     for measure in sorted(by_measure):
         items = by_measure[measure]
-        parent = list(range(len(items)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        event = measure in EVENT_MEASURES
-        for i, a in enumerate(items):
-            for j in range(i + 1, len(items)):
-                b = items[j]
-                if a.unit is b.unit or _subjects_differ(a.figure.subject, b.figure.subject):
-                    continue
-                if not event and similarity(a.unit, b.unit) < MONEY_LINK and not _share_time(a.unit, b.unit):
-                    continue
-                parent[find(j)] = find(i)
-        clusters: dict[int, list[MeasuredStatement]] = defaultdict(list)
-        for i, item in enumerate(items):
-            clusters[find(i)].append(item)
-        for members in clusters.values():
-            sources = {o.source.id for m in members for o in m.unit.occurrences}
-            if len(sources) < 2:
+        event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
+        subjects = [_subject(item.figure, names) for item in items]
+        clusters: list[list[MeasuredStatement]] = []
+        labels: list[str | None] = []
+        for item, subject in zip(items, subjects):
+            if not subject:
                 continue
-            if any(_subjects_differ(x.figure.subject, y.figure.subject) for x in members for y in members):
-                members = _drop_other_subjects(members)
-            subject = next((m.figure.subject for m in members if m.figure.subject), None)
-            groups.append(MeasuredGroup(measure, subject, members))
+            for k, name in enumerate(labels):
+                if name and same_subject(name, subject):
+                    clusters[k].append(item)
+                    break
+            else:
+                clusters.append([item])
+                labels.append(subject)
+        for item, subject in zip(items, subjects):
+            if subject:
+                continue
+            best, best_key = None, None
+            for k, members in enumerate(clusters):
+                shared = max(_overlap(item, m) for m in members)
+                same_value = table is not None and any(_same_value(item, m, published, table) for m in members)
+                if not (event or shared >= MIN_SHARED_CONTEXT or same_value):
+                    continue
+                key = (same_value, shared, len(members))
+                if best_key is None or key > best_key:
+                    best, best_key = k, key
+            if best is None:
+                clusters.append([item])
+                labels.append(None)
+            else:
+                clusters[best].append(item)
+        for members, name in zip(clusters, labels):
+            sources = {o.source.id for m in members for o in m.unit.occurrences}
+            if len(sources) >= 2:
+                groups.append(MeasuredGroup(measure, name, members))
     return groups
 
 
-def _drop_other_subjects(members: list[MeasuredStatement]) -> list[MeasuredStatement]:
-    """Keep the statements whose subject is the first one's or unknown (a chain joined two subjects)."""
-    first = next((m.figure.subject for m in members if m.figure.subject), None)
-    return [m for m in members if not _subjects_differ(m.figure.subject, first)]
+def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
+                table: RateTable) -> bool:
+    """Whether two statements give compatible values (from different sources)."""
+    if a.unit.source.id == b.unit.source.id:
+        return False
+    check = compare_figures(a.figure, b.figure, published, table)
+    return bool(check and check.compatible)
 
 
 def _share_time(a: Unit, b: Unit) -> bool:

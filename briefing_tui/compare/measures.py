@@ -18,7 +18,7 @@ from functools import lru_cache
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
 # multi-word entries, matched before single words.
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
-    "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "die", "dies", "fatalities",
+    "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
              "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
     "missing": ("missing", "unaccounted"),
@@ -56,7 +56,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "budget": ("budget", "spending", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
-    "damage": ("damage", "damages", "losses", "loss"),
+    "damage": ("damage", "losses", "loss"),
     "package": ("package", "plan", "pledge", "pledged", "commitment"),
     "exports": ("exports", "export", "exported"),
     "imports": ("imports", "import", "imported"),
@@ -65,7 +65,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "profit": ("profit", "profits", "earnings"),
     "fine": ("fine", "fines", "fined", "penalty", "penalties"),
     "bail": ("bail",),
-    "compensation": ("compensation", "settlement", "payout", "award", "awarded", "verdict"),
+    # what one side must pay another: damages in court, a settlement, a payout
+    "compensation": ("compensation", "settlement", "payout", "award", "awarded", "damages", "pay", "paid", "pays",
+                     "paying", "owe", "owes", "owed", "borne"),
     "bribes": ("bribes", "bribe", "kickbacks"),
     "debt": ("debt", "debts", "deficit"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
@@ -166,7 +168,7 @@ CHANGE_WORDS = frozenset(
     up down grew shrank""".split())
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
-_MODIFIER = re.compile(r"[a-z]+(?:ive|ory|ary|ical|al|ic|ous|ful)")
+_MODIFIER = re.compile(r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
 BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
 # Where a clause ends: a semicolon, colon, bracket or comma.
 _CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
@@ -177,7 +179,8 @@ def _measure_at(words: list[re.Match], i: int) -> str | None:
     measure = measure_of_word(words[i].group(0))
     if measure is None:
         return None
-    if i and _MODIFIER.fullmatch(words[i - 1].group(0)) and measure_of_word(words[i - 1].group(0)) is None:
+    if i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1].group(0)) \
+            and measure_of_word(words[i - 1].group(0)) is None:
         return f"{words[i - 1].group(0)} {measure}"
     return measure
 
@@ -204,6 +207,7 @@ def _back_measure(before: str, money: bool, reach: int = BACK_WORDS, whole: bool
 
 # Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock").
 _AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?aftershocks?\b", re.I)
+_AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
 # Words that name the dimension of a distance, speed or area ("a depth of 10km").
 DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
 
@@ -217,9 +221,12 @@ def physical_measure(before: str, default: str) -> str:
     return default
 
 
-def magnitude_measure(after: str) -> str:
-    """ "magnitude", or "aftershock magnitude" for an aftershock's."""
-    return "aftershock magnitude" if _AFTERSHOCK.match(after) else "magnitude"
+def magnitude_measure(after: str, before: str = "") -> str:
+    """ "magnitude", or "aftershock magnitude" for an aftershock's ("a 6.4-magnitude aftershock",
+    "aftershocks, including one that was a magnitude of 6.4")."""
+    aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
+        r"\b(?:earthquake|quake)\b", after[:30], re.I))
+    return "aftershock magnitude" if aftershock else "magnitude"
 
 
 def count_measure(head: str | None, after: str, before: str) -> str | None:
@@ -227,7 +234,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
     if head:
         own = measure_of_word(head)
         if own == "magnitude":
-            return magnitude_measure(after)
+            return magnitude_measure(after, before)
         if own:
             return own
         if head not in GENERIC_HEADS:
@@ -257,7 +264,7 @@ def money_measure(before: str, after: str) -> str | None:
         if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
             break
     if words and _MODIFIER.fullmatch(words[0].group(0)):
-        return f"{words[0].group(0)} damage" if "damage" in before.lower() + after.lower() else None
+        return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
     return _back_measure(before, True)
 
 
@@ -282,6 +289,8 @@ def percent_measure(before: str, after: str) -> str | None:
     return _back_measure(before, True)
 
 
+# Words for "per cent" in the languages news pages come in.
+PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
 _NOT_SUBJECTS = frozenset(
     """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
     more less some about nearly over under least up to after before since during while with as by for from
@@ -292,24 +301,46 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm""".split())
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-_NAME = re.compile(r"(?<![\w’'])([A-Z][\w/-]*(?:[ \u00a0][A-Z][\w/-]*)*)(?:[’']s)?")
+_NAME = re.compile(r"(?<![\w’'.])((?:[A-Z]\.){2,}|[A-Z][\w/-]*(?:[ \u00a0][A-Z][\w/-]*)*)(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
-    r"[^.;:,]{0,40}?\b(?:in|to|for|of|at|by|from)\s+(?:the\s+)?([A-Z][\w/-]*(?:\s+[A-Z][\w/-]*)*)")
+    r"[^.;:,]{0,25}?\b(?:in|to|for|of)\s+(?:the\s+)?([A-Z][\w/-]*(?:\s+[A-Z][\w/-]*)*)")
+# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:,|\()\s*$")
+_AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+# A name right after a count: "22-year-old Naibel Benavides Leon".
+_NAME_AFTER = re.compile(r"\s*,?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def age_of(value: float, before: str, after: str) -> str | None:
+    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
+    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
+        return None
+    m = _NAME_BEFORE_AGE.search(before[-80:])
+    return m.group(1) if m else None
+
+
+def name_after(after: str) -> str | None:
+    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
+    m = _NAME_AFTER.match(after)
+    return _name_ok(m.group(1), False) if m else None
 
 
 def _name_ok(name: str, at_start: bool) -> str | None:
-    """The name without function words ("The", "In"), None when nothing else is left."""
-    words = [w for w in name.split() if w.lower() not in _NOT_SUBJECTS]
+    """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
+    nothing else is left."""
+    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
+             if w.lower() not in _NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
     return " ".join(words) if words else None
 
 
-def subject_of(phrase: str, before: str, after: str = "") -> str | None:
+def subject_of(phrase: str, before: str, after: str = "", people: bool = True) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
-    else a name just after it ("dead in Bangkok", "fault to Tesla"); None when the text gives none."""
-    caps = [w.group(0) for w in _words(phrase) if w.group(0)[:1].isupper() and w.group(0).lower() not in _NOT_SUBJECTS]
+    else (``people``: for counts and shares) a name just after it ("dead in Bangkok", "fault to Tesla");
+    None when the text gives none."""
+    caps = [w.group(0) for w in _words(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
     clause_start = 0
@@ -327,7 +358,7 @@ def subject_of(phrase: str, before: str, after: str = "") -> str | None:
     if best:
         return best
     m = _SUBJECT_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m else None
+    return _name_ok(m.group(1), False) if m and people else None
 
 
 def same_subject(a: str | None, b: str | None) -> bool | None:

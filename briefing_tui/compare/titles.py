@@ -14,6 +14,9 @@ MEASURE_LABELS = {
     "hospitalised": "In hospital", "rescued": "Rescued", "arrested": "Arrested", "affected": "Affected",
     "storeys": "Storeys", "homes": "Homes", "buildings": "Buildings", "votes": "Votes", "seats": "Seats",
     "residents": "Residents", "hours": "Duration in hours", "firefighters": "Firefighters",
+    "turnout": "Turnout", "threshold": "Threshold", "magnitude": "Magnitude", "aftershocks": "Aftershocks",
+    "age": "Age", "trapped": "Trapped", "jobs": "Jobs", "depth": "Depth", "distance": "Distance", "speed": "Speed",
+    "tariff": "Tariff", "liability": "Share of liability", "package": "Package", "change": "Change",
     "investment": "Investment", "fund": "Fund", "contract": "Contract", "aid": "Aid", "loan": "Loan",
     "budget": "Budget", "cost": "Cost", "sale": "Sale price", "damage": "Damage", "exports": "Exports",
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
@@ -27,7 +30,13 @@ MAX_VALUES = 6  # values shown in a title before "…"
 
 def label(measure: str, subject: str | None) -> str:
     """``"Death toll"``, ``"Japan's investment"``."""
-    name = MEASURE_LABELS.get(measure, measure.capitalize())
+    base, _, rest = measure.partition(" (")
+    words = base.split()
+    name = MEASURE_LABELS.get(words[-1], words[-1].capitalize()) if words else measure
+    if len(words) > 1:
+        name = f"{' '.join(words[:-1]).capitalize()} {name[:1].lower() + name[1:]}"
+    if rest:
+        name += f" ({rest}"
     if subject:
         return f"{subject}'s {name[:1].lower() + name[1:]}" if " " not in subject else f"{name} ({subject})"
     return name

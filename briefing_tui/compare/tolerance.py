@@ -2,12 +2,12 @@
 
 Every figure is read as the interval of values its wording allows (``interval``):
 
-- exact: the value to the precision written ("1.5 billion" is 1.45-1.55 billion; "33" is 33), at most
-  ``ROUNDING_CAP`` either side;
+- exact: the value to the last digit written ("1.5 billion" is 1.451-1.549 billion; a count of 33 is 33),
+  at most ``ROUNDING_CAP`` either side, money at least ``EXACT``, shares ``PERCENT_POINTS``;
 - "about/around/some/approximately": ±``ABOUT``;
 - "nearly/almost": up to ``NEARLY`` below, never the value itself ("nearly 3,000" excludes 2,600);
-- "more than/over": above the value, up to ``ABOVE`` more; "at least": from the value;
-- "less than/under": below it, down to ``BELOW`` less; "up to/at most": down to ``BELOW`` less, the value included;
+- "more than/over": above the value; "at least": from the value on;
+- "less than/under": below it; "up to/at most": below it, the value included;
 - a range is its interval.
 
 Converting between currencies adds ``RATE_DRIFT`` either side.
@@ -15,6 +15,7 @@ Converting between currencies adds ``RATE_DRIFT`` either side.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefing_tui.compare.numbers import format_amount
@@ -23,19 +24,22 @@ from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.model import Figure
 
 EXACT = 0.02  # rounding room for a converted or rounded amount ("$20 billion" for 19.6)
+HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
+PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
+PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 ABOUT = 0.15
 NEARLY = 0.10
-ABOVE = 0.5
-BELOW = 0.5
+ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
 RATE_DRIFT = 0.03
 OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
-TOLERANCE = (f"exact figures to the precision written (at most ±{ROUNDING_CAP:.0%}), 'about' ±{ABOUT:.0%}, "
-             f"'nearly' up to {NEARLY:.0%} below, 'more than' up to {ABOVE:.0%} above, "
-             f"'up to' down to {BELOW:.0%} below; money across currencies ±{RATE_DRIFT:.0%} for the rate")
+TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money ±{EXACT:.0%}, shares "
+             f"±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+             f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
+             f"±{RATE_DRIFT:.0%} for the rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +52,31 @@ class FigureCheck:
     evidence: str
 
 
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
 def _rounding(figure: Figure, value: float) -> float:
-    """How far the true value may be from a written exact one: half the last digit written, capped."""
-    digits = figure.text.split()
-    written = next((w for w in digits if w[:1].isdigit() or w[1:2].isdigit()), "")
-    number = written.lstrip("$€£¥₹₩₽₸").rstrip(",.;:")
-    if not number or not number[:1].isdigit():
-        return 0.0
-    if any(ch.isalpha() for ch in figure.text) and figure.kind == "money" and "." in number:
-        decimals = len(number.split("-")[0].rsplit(".", 1)[1]) if "." in number.split("-")[0] else 0
-        scale = (figure.low or 0.0) / float(number.split("-")[0].replace(",", "") or 1)
-        return min(abs(value) * ROUNDING_CAP, 0.5 * 10.0 ** -decimals * scale)
+    """How far the true value may be from an exact one as written: just under half its last digit
+    ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549), at most ``ROUNDING_CAP`` of it; money
+    at least ``EXACT`` (conversions and roundings), shares at least ``PERCENT_POINTS``."""
+    m = _NUMERAL.search(figure.text)
+    room = 0.0
+    if m:
+        written = m.group(0).rstrip(",.")
+        style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
+        decimals = len(written.rsplit(style_decimal, 1)[1]) if style_decimal in written and not re.fullmatch(
+            r"\d{1,3}(?:,\d{3})+", written) else 0
+        plain = float(written.replace(",", "") if style_decimal == "." else written.replace(",", "."))
+        if plain:
+            room = HALF_DIGIT * 10.0 ** -decimals * abs(value) / plain
+            room = min(room, abs(value) * ROUNDING_CAP)
     if figure.kind == "money":
-        return abs(value) * EXACT
-    return 0.0
+        room = max(room, abs(value) * EXACT)
+    elif figure.kind == "percent":
+        room = max(room, PERCENT_POINTS)
+    elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
+        room = 0.0  # a count of people, seats or storeys is exact
+    return room
 
 
 def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
@@ -74,15 +89,15 @@ def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     if q == "nearly":
         return low * (1 - NEARLY), high * (1 - OPEN)
     if q == "more_than":
-        return low * (1 + OPEN), high * (1 + ABOVE)
+        return low * (1 + OPEN), high * ABOVE
     if q == "at_least":
-        return low, high * (1 + ABOVE)
+        return low, high * ABOVE
     if q == "less_than":
-        return low * (1 - BELOW), high * (1 - OPEN)
+        return 0.0, high * (1 - OPEN)
     if q in ("up_to", "at_most"):
-        return low * (1 - BELOW), high
-    room = _rounding(figure, low) if figure.kind == "money" else 0.0
-    return low - room, high + room
+        return 0.0, high
+    room = _rounding(figure, low)
+    return low - room, high + _rounding(figure, high)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:

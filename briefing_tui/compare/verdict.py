@@ -41,7 +41,7 @@ class Finding:
             spans.append((start, end, kind))
 
 
-def _context(unit: Unit, figure: Figure) -> set[str]:
+def figure_context(unit: Unit, figure: Figure) -> set[str]:
     """Content stems within a few words of the figure, inside its sentence."""
     cached = unit.contexts.get(figure.start)
     if cached is None:
@@ -57,7 +57,7 @@ def _context_of(unit: Unit, figure: Figure) -> set[str]:
 
 
 def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
-    shared = _context(a, fa) & _context(b, fb)
+    shared = figure_context(a, fa) & figure_context(b, fb)
     return len(shared) >= (2 if fa.kind == "year" else 1)
 
 
