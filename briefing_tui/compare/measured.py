@@ -102,42 +102,103 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     groups = []
     for measure in sorted(by_measure):
         items = by_measure[measure]
+        if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
+            continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         subjects = [_subject(item.figure, names) for item in items]
-        clusters: list[list[MeasuredStatement]] = []
-        labels: list[str | None] = []
-        for item, subject in zip(items, subjects):
-            if not subject:
-                continue
-            for k, name in enumerate(labels):
-                if name and same_subject(name, subject):
-                    clusters[k].append(item)
-                    break
-            else:
-                clusters.append([item])
-                labels.append(subject)
-        for item, subject in zip(items, subjects):
-            if subject:
-                continue
-            best, best_key = None, None
-            for k, members in enumerate(clusters):
-                shared = max(_overlap(item, m) for m in members)
-                same_value = table is not None and any(_same_value(item, m, published, table) for m in members)
-                if not (event or shared >= MIN_SHARED_CONTEXT or same_value):
-                    continue
-                key = (same_value, shared, len(members))
-                if best_key is None or key > best_key:
-                    best, best_key = k, key
-            if best is None:
-                clusters.append([item])
-                labels.append(None)
-            else:
-                clusters[best].append(item)
-        for members, name in zip(clusters, labels):
+        for members, name in _gather(items, subjects, event, published, table):
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
                 groups.append(MeasuredGroup(measure, name, members))
     return groups
+
+
+MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
+VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find groups with the same value
+
+
+def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
+            published: dict[str, str | None], table: RateTable | None) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of one measure's statements: by subject, then the others where they fit best (see
+    ``measured_groups``). Inverted indexes keep it near linear in the statements."""
+    clusters: list[list[MeasuredStatement]] = []
+    labels: list[str | None] = []
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for item, subject in zip(items, subjects):
+        if not subject:
+            continue
+        tokens = _subject_tokens(subject)
+        candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
+        home = next((k for k in candidates if same_subject(labels[k], subject)), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+            labels.append(subject)
+            for t in tokens:
+                by_token[t].append(home)
+        clusters[home].append(item)
+    by_word: dict[str, set[int]] = defaultdict(set)
+    by_value: dict[tuple, set[int]] = defaultdict(set)
+
+    def index(k: int, item: MeasuredStatement) -> None:
+        for w in figure_context(item.unit, item.figure):
+            by_word[w].add(k)
+        bucket = _bucket(item, published, table)
+        if bucket is not None:
+            by_value[bucket].add(k)
+
+    for k, members in enumerate(clusters):
+        for m in members[:MAX_SAMPLE]:
+            index(k, m)
+    for item, subject in zip(items, subjects):
+        if subject:
+            continue
+        candidates = {k for w in figure_context(item.unit, item.figure) for k in by_word.get(w, ())}
+        bucket = _bucket(item, published, table)
+        if bucket is not None:
+            for shift in (-1, 0, 1):
+                candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
+        if event and clusters:
+            candidates.add(max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k)))
+        best, best_key = None, None
+        for k in sorted(candidates):
+            sample = clusters[k][:MAX_SAMPLE]
+            shared = max(_overlap(item, m) for m in sample)
+            same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
+            if not (event or shared >= MIN_SHARED_CONTEXT or same_value):
+                continue
+            key = (same_value, shared, len(clusters[k]))
+            if best_key is None or key > best_key:
+                best, best_key = k, key
+        if best is None:
+            best = len(clusters)
+            clusters.append([])
+            labels.append(None)
+        clusters[best].append(item)
+        if len(clusters[best]) <= MAX_SAMPLE:
+            index(best, item)
+    return list(zip(clusters, labels))
+
+
+def _subject_tokens(subject: str) -> set[str]:
+    import re
+
+    return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}
+
+
+def _bucket(item: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> tuple | None:
+    """A coarse value bucket (kind, log step) so that statements with about the same value meet."""
+    import math
+
+    value = item.figure.low
+    if not value or value <= 0:
+        return None
+    if item.figure.kind == "money":
+        rate = table.rate(item.figure.unit or "", published.get(item.figure.source)) if table else None
+        if rate is None:
+            return None
+        value *= rate.value
+    return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
 
 
 def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],

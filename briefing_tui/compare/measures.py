@@ -269,7 +269,7 @@ def money_measure(before: str, after: str) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(
-    r"[\s\u00a0]*(?:of\s+(?:the\s+|all\s+|its\s+)?|der\s+|dos\s+|des\s+)?([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?")
+    r"[ \u00a0]{0,3}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{0,30})(?: ([^\W\d_][\w-]{0,30}))?")
 
 
 def percent_measure(before: str, after: str) -> str | None:
@@ -301,16 +301,16 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm""".split())
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-_NAME = re.compile(r"(?<![\w’'.])((?:[A-Z]\.){2,}|[A-Z][\w/-]*(?:[ \u00a0][A-Z][\w/-]*)*)(?:[’']s)?")
+_NAME = re.compile(r"(?<![\w’'.])((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?:[ \u00a0][A-Z][\w/-]{0,30}){0,5})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
-    r"[^.;:,]{0,25}?\b(?:in|to|for|of)\s+(?:the\s+)?([A-Z][\w/-]*(?:\s+[A-Z][\w/-]*)*)")
+    r"[^.;:,]{0,25}?\b(?:in|to|for|of) (?:the )?([A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s*(?:,|\()\s*$")
-_AGE_CLOSE = re.compile(r"\s*(?:[,)]|$)")
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
+_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
 # A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(r"\s*,?\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
 
 
 def age_of(value: float, before: str, after: str) -> str | None:
