@@ -37,7 +37,10 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "ing")) or adverb or word in _NOT_HEADS)
 
 
-_NOT_HEADS = frozenset("behind amid amidst despite toward towards beyond lies mainly".split())
+_NOT_HEADS = frozenset(
+    """behind amid amidst despite toward towards beyond lies mainly remains remain create creates start starts
+    begin begins says make makes take takes continue continues seeks aims plans needs wants holds includes
+    becomes become gives give gets get shows show""".split())
 
 
 _JOINERS = frozenset({"of", "and", "for"})  # inside a noun phrase: "heads of state", "oil and gas"
@@ -180,6 +183,11 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
                  timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE)
 
 
+def _places(unit: Unit) -> list[tuple[str, int]]:
+    """(source, sentence start) of each occurrence of a unit."""
+    return [(o.source.id, o.start) for o in unit.occurrences]
+
+
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
                  table: RateTable | None = None) -> list[Claim]:
     """Claims for the sources: those aligned by what their figures measure, then those aligned by their
@@ -198,7 +206,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
     names = frozenset(w for t in known_names(units) for w in t[1:].split())
-    for mgroup in measured_groups(units, published, table, names):
+    measured = measured_groups(units, published, table, names)
+    for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:
@@ -206,8 +215,12 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         first = min(mgroup.members, key=lambda m: (m.unit.source_rank, m.unit.start)).unit
         claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
                        claim))
+    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     for group in groups:
         finding = judge(group, score, published, table)
+        places = frozenset(o for u in group for o in _places(u))
+        if len(places) > 1 and finding.verdict != "disagree" and any(places <= c for c in covered):
+            continue  # the claim by measure holds these statements already, with a readable title
         anchor = group[0]
         cid = claim_id(group)
         seen[cid] = seen.get(cid, 0) + 1

@@ -93,15 +93,16 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     of its own. ``names`` (lower-case words of names) filters subjects that are no names.
     """
     published = published or {}
-    by_measure: dict[str, list[MeasuredStatement]] = defaultdict(list)
+    by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
-            key = f.measure if f.role == "current" else f"{f.measure}{PREVIOUS}"
+            base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
     groups = []
-    for measure in sorted(by_measure):
-        items = by_measure[measure]
+    for measure, family in sorted(by_measure):
+        items = by_measure[measure, family]
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
@@ -109,7 +110,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         for members, name in _gather(items, subjects, event, published, table):
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
-                groups.append(MeasuredGroup(measure, name, members))
+                kind = next((k for k in map(_kind_of, members) if k), None)
+                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, name, members))
     return groups
 
 
@@ -123,20 +125,24 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     ``measured_groups``). Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
     labels: list[str | None] = []
+    kinds: list[str | None] = []  # the modifier of a group's measure ("punitive"), once one member gives it
     by_token: dict[str, list[int]] = defaultdict(list)
     for item, subject in zip(items, subjects):
         if not subject:
             continue
         tokens = _subject_tokens(subject)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = next((k for k in candidates if same_subject(labels[k], subject)), None)
+        home = next((k for k in candidates if same_subject(labels[k], subject)
+                     and _kinds_fit(item, kinds[k])), None)
         if home is None:
             home = len(clusters)
             clusters.append([])
             labels.append(subject)
+            kinds.append(None)
             for t in tokens:
                 by_token[t].append(home)
         clusters[home].append(item)
+        kinds[home] = kinds[home] or _kind_of(item)
     by_word: dict[str, set[int]] = defaultdict(set)
     by_value: dict[tuple, set[int]] = defaultdict(set)
 
@@ -162,6 +168,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             candidates.add(max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k)))
         best, best_key = None, None
         for k in sorted(candidates):
+            if not _kinds_fit(item, kinds[k]):
+                continue
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
@@ -174,10 +182,32 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             best = len(clusters)
             clusters.append([])
             labels.append(None)
+            kinds.append(None)
         clusters[best].append(item)
+        kinds[best] = kinds[best] or _kind_of(item)
         if len(clusters[best]) <= MAX_SAMPLE:
             index(best, item)
     return list(zip(clusters, labels))
+
+
+def _kind_of(item: MeasuredStatement) -> str | None:
+    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
+    words = (item.figure.measure or "").split()
+    return " ".join(words[:-1]) or None
+
+
+def _kinds_fit(item: MeasuredStatement, kind: str | None) -> bool:
+    """Whether the statement may join a group of this kind: a plain measure joins any, two kinds never."""
+    own = _kind_of(item)
+    return own is None or kind is None or own == kind
+
+
+def _family(f: Figure) -> str:
+    """Figures that can be weighed against each other: money with money, shares with shares, counts
+    with counts of the same unit (km with miles, given in km)."""
+    if f.kind == "count":
+        return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
+    return f.kind
 
 
 def _subject_tokens(subject: str) -> set[str]:

@@ -96,7 +96,7 @@ INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injure
                                "children men women".split())
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
-BACK_WORDS = 8  # how far back (in words) a bare figure looks for its measure
+BACK_WORDS = 12  # how far back (in words) a figure looks for its measure
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3
 
@@ -368,3 +368,15 @@ def same_subject(a: str | None, b: str | None) -> bool | None:
     ta = set(re.split(r"[\s/-]+", a.lower()))
     tb = set(re.split(r"[\s/-]+", b.lower()))
     return ta <= tb or tb <= ta
+
+
+def measures_differ(a: str | None, b: str | None) -> bool:
+    """Whether two known measures are different things: another base ("dead" and "injured"), or two
+    different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
+    it ("investment", "commercial investment") are one."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return True
+    return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
@@ -163,13 +164,13 @@ def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], tabl
     that differ are never weighed, nor two counts of different nouns)."""
     if a.kind != b.kind:
         return None
-    if a.measure and b.measure and a.measure != b.measure:
+    if measures_differ(a.measure, b.measure):
         return None
     if a.kind == "money":
         return compare_money(a, b, published, table)
     if a.kind == "date":
         return compare_dates(a, b)
-    if a.kind == "count" and a.unit != b.unit and not (a.measure and a.measure == b.measure):
+    if a.kind == "count" and a.unit != b.unit and not (a.measure and not measures_differ(a.measure, b.measure)):
         return None
     if a.kind == "period" and a.unit != b.unit:
         return None  # hours against years: different things
