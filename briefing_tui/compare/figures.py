@@ -175,7 +175,7 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[
 
 
 def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _forms_of(tuple(table.aliases))
+    return _forms_of(tuple(table.aliases.items()))
 
 
 # Currency names that are also common English words: money only with a scale word ("5 billion won")
@@ -185,11 +185,14 @@ _COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|tu
 
 
 @lru_cache(maxsize=8)
-def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forms written before an amount, forms written after it) of the table's currency names.
+    An ISO code ("usd" for USD) goes either side; it counts before an amount only in capitals
+    ("USD 7 million"), so that "won 3 games" and "the sum 5" stay words (see ``_money``)."""
     prefixes, words = [], []
-    for alias in aliases:
-        if alias.isalpha() and alias.isupper() and len(alias) == 3:
-            prefixes.append(alias)  # ISO codes ("USD", written in capitals) go before or after the amount
+    for alias, code in aliases:
+        if alias.isalpha() and len(alias) == 3 and alias.upper() == code:
+            prefixes.append(alias)
             words.append(alias)
         elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
             words.append(alias)

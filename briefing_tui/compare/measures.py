@@ -97,6 +97,7 @@ INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injure
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
 BACK_WORDS = 12  # how far back (in words) a figure looks for its measure
+PHRASE_WORDS = 7  # the longest counted noun phrase read ("12 Belt and Road Initiative cooperation agreements")
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3
 
@@ -132,11 +133,15 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     if not words or rest[:words[0].start()].strip(" \u00a0-"):
         return None
     kept: list[re.Match] = []
-    for i, w in enumerate(words[:5]):
+    for i, w in enumerate(words[:PHRASE_WORDS]):
         word = w.group(0)
         lower = word.lower()
         if i and rest[words[i - 1].end():w.start()].strip():
             break  # punctuation between words ends the phrase
+        if lower == "and" and kept and kept[-1].group(0)[:1].isupper() and i + 1 < len(words) \
+                and words[i + 1].group(0)[:1].isupper():
+            kept.append(w)  # "Belt and Road": a name with "and" inside
+            continue
         if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE):
             break
         kept.append(w)
