@@ -216,11 +216,14 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
                        claim))
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
+    weighed = {m.figure.start for g in measured for m in g.members}
     for group in groups:
         finding = judge(group, score, published, table)
         places = frozenset(o for u in group for o in _places(u))
-        if len(places) > 1 and finding.verdict != "disagree" and any(places <= c for c in covered):
-            continue  # the claim by measure holds these statements already, with a readable title
+        own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
+        disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
+        if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
+            continue  # the claims by measure hold these statements and weigh their figures already
         anchor = group[0]
         cid = claim_id(group)
         seen[cid] = seen.get(cid, 0) + 1

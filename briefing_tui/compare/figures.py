@@ -134,7 +134,7 @@ _DATE_WORDS = frozenset(
     october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
-_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few"}
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions"}
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ISO_HINT = re.compile(r"\d{4}-\d{2}")
 _DIGIT = re.compile(r"\d")

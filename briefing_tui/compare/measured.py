@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, same_subject
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
@@ -72,13 +73,23 @@ def _overlap(a: MeasuredStatement, b: MeasuredStatement) -> int:
     return len(figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure))
 
 
-def _subject(f: Figure, names: frozenset[str] | None) -> str | None:
-    """The figure's subject if it is a name the corpus writes capitalised mid-sentence somewhere (a
-    capitalised first word, "Powerful", is no name); all subjects when ``names`` is None."""
+def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = frozenset()) -> str | None:
+    """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
+    given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
+    every subject when ``names`` is None."""
     if not f.subject or names is None:
         return f.subject
     words = {w for w in f.subject.lower().replace("/", " ").split()}
-    return f.subject if words & names else None
+    return f.subject if words & names or f.subject.lower() in shared else None
+
+
+def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
+    """Subjects (lower case) that two or more sources give for the measure."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.figure.subject:
+            seen[m.figure.subject.lower()].add(m.unit.source.id)
+    return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
 
 
 def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | None = None,
@@ -106,7 +117,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
-        subjects = [_subject(item.figure, names) for item in items]
+        shared_subjects = _subjects_in_sources(items)
+        subjects = [_subject(item.figure, names, shared_subjects) for item in items]
         for members, name in _gather(items, subjects, event, published, table):
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
@@ -247,10 +259,6 @@ def _share_time(a: Unit, b: Unit) -> bool:
     return bool(ta & tb)
 
 
-def _value_text(f: Figure) -> str:
-    return " ".join(f.text.split())
-
-
 def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
                    rank: dict[str, int]) -> None:
     """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
@@ -274,7 +282,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     group.verdict = "disagree" if conflicts else "agree"
     group.conflicts = conflicts
     group.reasons = reasons + matches
-    points = [TimePoint(s, (published.get(s) or "")[:10] or None, _value_text(firsts[s].figure),
+    points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
                         firsts[s].figure.low or 0.0, firsts[s].figure.high or firsts[s].figure.low or 0.0)
               for s in order]
     days = {p.day for p in points if p.day}

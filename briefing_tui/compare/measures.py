@@ -96,7 +96,7 @@ INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injure
                                "children men women".split())
 WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
-BACK_WORDS = 12  # how far back (in words) a figure looks for its measure
+BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
 PHRASE_WORDS = 7  # the longest counted noun phrase read ("12 Belt and Road Initiative cooperation agreements")
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3

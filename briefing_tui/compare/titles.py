@@ -69,7 +69,10 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
 def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
                    published: dict[str, str | None], table: RateTable) -> str:
     """The title: the measure's label, then each distinct value once, in the order given."""
-    values = list(dict.fromkeys(value_text(f, published.get(f.source), table) for f in figures))
+    seen: dict[tuple, str] = {}
+    for f in figures:  # one value once, however many sources give it (converted at the first one's date)
+        seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
+    values = list(dict.fromkeys(seen.values()))
     shown = " · ".join(values[:MAX_VALUES]) + (" · …" if len(values) > MAX_VALUES else "")
     return f"{label(measure, subject)}: {shown}"
 
