@@ -20,6 +20,7 @@ from briefing_tui.compare.measures import (
     count_measure,
     count_phrase,
     age_of,
+    PEOPLE_MEASURES,
     magnitude_measure,
     measure_of_word,
     name_after,
@@ -126,7 +127,8 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
 # Clock times and their marks: a number right before these is a time of day, not a count.
 _CLOCK_AFTER = re.compile(r"[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:(?:initial|earlier|previous)\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
 _DATE_WORDS = frozenset(
@@ -531,9 +533,20 @@ _CHANGE_FROM = re.compile(
 _TO_AFTER = re.compile(r"[ \u00a0]?(?:to|-|–)[ \u00a0]?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
 
+TITLE_CASE_SHARE = 0.6  # a sentence whose words are mostly capitalised is a headline in Title Case
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     """The measure and subject of a figure (money and counts; percentages and hours when named)."""
     before, after = text[:f.start], text[f.end:]
+    if _title_case(text):
+        before = before.lower()  # a headline in Title Case names no subject by its capitals
     if f.kind == "count":
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
@@ -544,17 +557,19 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         else:
             measure = count_measure(head, after, before)
             modifier = _COUNT_MODIFIER.match(phrase)
-            if measure and modifier and head and measure_of_word(head) == measure:
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}
         if measure == "age":
             return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
-        return {"measure": measure, "subject": subject_of(phrase, before, after)}
+        people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
+        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people)}
     if f.kind == "money":
         return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
-        return {"measure": percent_measure(before, after), "subject": subject_of("", before, after)}
+        return {"measure": percent_measure(before, after),
+                "subject": subject_of("", before, after, people=False, share=True)}
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     return {}

@@ -170,7 +170,8 @@ def _predicate_measure(after: str) -> str | None:
 CHANGE_WORDS = frozenset(
     """rose rise rises risen fell fall falls fallen climbed climb climbs jumped jump jumps gained gain gains lost
     dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
-    up down grew shrank""".split())
+    up down grew shrank climbing rising falling jumping gaining dropping sliding surging soaring plunging
+    tumbling rallying declining increasing decreasing growing shrinking""".split())
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
 _MODIFIER = re.compile(r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
@@ -194,18 +195,42 @@ def _is_money(measure: str) -> bool:
     return measure.split()[-1] in MONEY_MEASURES
 
 
+# Words between two numbers of one expression ("from 25 percent to 15", "between 11 and 14").
+_OBJECT_OF = frozenset("on of for to from in".split())  # words before what a rate applies to
+_SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
+# Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
+_TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
 @lru_cache(maxsize=1 << 14)
-def _back_measure(before: str, money: bool, reach: int = BACK_WORDS, whole: bool = False) -> str | None:
-    """The nearest measure named in the clause before a figure ("the death toll rose to"); with
-    ``whole`` anywhere in the sentence before it, up to ``reach`` words back."""
-    clause = before if whole else _CLAUSE_SPLIT.split(re.split(r"\d", before)[-1])[-1]
-    words = _words(clause)[-reach:]
-    text = " ".join(w.group(0).lower() for w in words)
-    if "death toll" in text and not money:
-        return "dead"
+def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whole: bool = False,
+                  objects: bool = False) -> str | None:
+    """The nearest measure named before a figure in its clause ("the death toll rose to"), not past
+    another number ("4,715 injured and 341": 341 is not the injured); a number's compound ("the
+    7.7-magnitude quake") is skipped. With ``whole``, anywhere in the sentence before it (past numbers
+    too), up to ``reach`` words back."""
+    clause = before if whole else _CLAUSE_SPLIT.split(before)[-1]
+    tokens = _TOKEN.findall(clause)[-reach:]
+    words: list[str] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token[0].isdigit():
+            if "-" in token or whole or all(w.lower() in _SAME_EXPRESSION for w in words):
+                continue  # a compound, or "from 25 percent to" 15: the same expression's other number
+            break
+        if whole and k + 1 < len(tokens) and tokens[k + 1][0].isdigit():
+            continue  # "magnitude 7.7": the word is that number's measure
+        words.append(token)
+    words.reverse()
     for i in range(len(words) - 1, -1, -1):
-        measure = _measure_at(words, i)
-        if measure and _is_money(measure) == money:
+        measure = measure_of_word(words[i])
+        if measure is None or (objects and i and words[i - 1].lower() in _OBJECT_OF):
+            continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
+        if measure == "package" and i and measure_of_word(words[i - 1]):
+            measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment
+        if money and i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1]) and not measure_of_word(words[i - 1]):
+            measure = f"{words[i - 1]} {measure}"
+        if money is None or _is_money(measure) == money:
             return measure
     return None
 
@@ -253,16 +278,23 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
+# A conversion in brackets right after an amount.
+_BRACKETED = re.compile(r"^[ \u00a0]?\([^()]{0,40}\)")
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 
 
 def money_measure(before: str, after: str) -> str | None:
     """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
+    after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
     words = _words(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
         measure = _measure_at(words, i)
+        if measure == "package":  # "a $550 billion package of investment and loans": what it holds
+            inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
+                          and m != "package"), None)
+            return inner or measure
         if measure and _is_money(measure):
             return measure
         word = w.group(0).lower()
@@ -285,13 +317,13 @@ def percent_measure(before: str, after: str) -> str | None:
         for word in (m.group(1), m.group(2)):
             if word and measure_of_word(word):
                 return measure_of_word(word)
-    back = _back_measure(before, False)
+    back = _back_measure(before, None, objects=True)
     if back:
         return back
     near = _words(_CLAUSE_SPLIT.split(before)[-1])[-4:]
     if any(w.group(0).lower() in CHANGE_WORDS for w in near):
         return "change"
-    return _back_measure(before, True)
+    return None
 
 
 # Words for "per cent" in the languages news pages come in.
@@ -304,13 +336,15 @@ _NOT_SUBJECTS = frozenset(
     meanwhile officials authorities rescuers police residents people earlier later also another one two three
     several many most all both each other others such what when where which who although though despite
     overall total including among if once so yet still now then today yesterday tomorrow last next first
-    second new according et gmt utc est edt pst pdt cet ist am pm""".split())
+    second new according et gmt utc est edt pst pdt cet ist am pm
+    die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
+    del une et""".split())
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(r"(?<![\w’'.])((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?:[ \u00a0][A-Z][\w/-]{0,30}){0,5})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
-    r"[^.;:,]{0,25}?\b(?:in|to|for|of) (?:the )?([A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
+    r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
 _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
@@ -340,14 +374,17 @@ def _name_ok(name: str, at_start: bool) -> str | None:
     return " ".join(words) if words else None
 
 
-def subject_of(phrase: str, before: str, after: str = "", people: bool = True) -> str | None:
+def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
-    else (``people``: for counts and shares) a name just after it ("dead in Bangkok", "fault to Tesla");
-    None when the text gives none."""
+    else (``people``: for counts of people) a name just after it ("dead in Bangkok"); for a ``share``
+    a name after "to" or "for" comes first ("33 percent of fault to Tesla"). None when the text gives none."""
     caps = [w.group(0) for w in _words(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
+    m = _SUBJECT_AFTER.match(after)
+    if m and share and m.group("prep") in ("to", "for"):
+        return _name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
     clause_start = 0
     for m in _CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
@@ -363,7 +400,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True) -
     if best:
         return best
     m = _SUBJECT_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m and people else None
+    return _name_ok(m.group(2), False) if m and people else None
 
 
 def same_subject(a: str | None, b: str | None) -> bool | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.model import Figure
+from briefing_tui.compare.measures import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.tolerance import FigureCheck, compare_figures
 from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
 
 CONTEXT_WORDS = 8
 CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
@@ -71,8 +72,9 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     checks = []
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
-            if fa.kind != fb.kind or not _same_subject(a, fa, b, fb):
-                continue
+            if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
+                    or not _same_subject(a, fa, b, fb):
+                continue  # (figures of two named subjects, "AfD" and "SPD", are not weighed)
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
