@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, same_subject
+from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, WORD_MEASURE, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
@@ -69,8 +69,10 @@ MIN_SHARED_CONTEXT = 2  # content words around two figures of another measure, f
 
 
 def _overlap(a: MeasuredStatement, b: MeasuredStatement) -> int:
-    """How many content words the two figures' surroundings share."""
-    return len(figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure))
+    """How many content words the two figures' surroundings share, besides words naming a measure (those
+    two statements of one measure share anyway)."""
+    return len({w for w in figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure)
+                if w not in WORD_MEASURE})
 
 
 def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = frozenset()) -> str | None:
@@ -243,13 +245,17 @@ def _bucket(item: MeasuredStatement, published: dict[str, str | None], table: Ra
     return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
 
 
+SAME_VALUE = 0.05  # two stated values this close (after conversion) are "the same figure"
+
+
 def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
                 table: RateTable) -> bool:
-    """Whether two statements give compatible values (from different sources)."""
-    if a.unit.source.id == b.unit.source.id:
+    """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
+    money converted at each article's date): "$550 billion" and "up to $550 billion"."""
+    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind:
         return False
-    check = compare_figures(a.figure, b.figure, published, table)
-    return bool(check and check.compatible)
+    va, vb = _value(a, a.figure.source, published, table), _value(b, b.figure.source, published, table)
+    return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)
 
 
 def _share_time(a: Unit, b: Unit) -> bool:
