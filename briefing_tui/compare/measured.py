@@ -141,13 +141,22 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     labels: list[str | None] = []
     kinds: list[str | None] = []  # the modifier of a group's measure ("punitive"), once one member gives it
     by_token: dict[str, list[int]] = defaultdict(list)
+
+    def fits(item: MeasuredStatement, k: int) -> bool:
+        """A kind ("punitive") never joins another kind's group; a plain measure joins a kind's group
+        only when it gives the same value as a member (then it speaks of that kind)."""
+        own, kind = _kind_of(item), kinds[k]
+        if own is None and kind is not None:
+            return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
+        return own is None or kind is None or own == kind
+
     for item, subject in zip(items, subjects):
         if not subject:
             continue
         tokens = _subject_tokens(subject)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
         home = next((k for k in candidates if same_subject(labels[k], subject)
-                     and _kinds_fit(item, kinds[k])), None)
+                     and fits(item, k)), None)
         if home is None:
             home = len(clusters)
             clusters.append([])
@@ -182,7 +191,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             candidates.add(max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k)))
         best, best_key = None, None
         for k in sorted(candidates):
-            if not _kinds_fit(item, kinds[k]):
+            if not fits(item, k):
                 continue
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
@@ -208,12 +217,6 @@ def _kind_of(item: MeasuredStatement) -> str | None:
     """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
     words = (item.figure.measure or "").split()
     return " ".join(words[:-1]) or None
-
-
-def _kinds_fit(item: MeasuredStatement, kind: str | None) -> bool:
-    """Whether the statement may join a group of this kind: a plain measure joins any, two kinds never."""
-    own = _kind_of(item)
-    return own is None or kind is None or own == kind
 
 
 def _family(f: Figure) -> str:
