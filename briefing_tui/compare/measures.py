@@ -174,7 +174,9 @@ CHANGE_WORDS = frozenset(
     tumbling rallying declining increasing decreasing growing shrinking""".split())
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
-_MODIFIER = re.compile(r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
+_MODIFIER = re.compile(
+    r"(?!(?:total|initial|final|additional|original|official|potential|actual|general|several|overall)\b)"
+    r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
 BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
 # Where a clause ends: a semicolon, colon, bracket or comma.
 _CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
@@ -302,7 +304,7 @@ def money_measure(before: str, after: str) -> str | None:
             break
     if words and _MODIFIER.fullmatch(words[0].group(0)):
         return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
-    return _back_measure(before, True)
+    return _back_measure(before, True) or _back_measure(before, True, BARE_BACK_WORDS, True)
 
 
 _PERCENT_AFTER = re.compile(
