@@ -156,7 +156,7 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
                     rank: dict[str, int], labels: dict[str, str]) -> Claim:
     """A claim from statements about one measure: title with the values, timeline, evidence, marks."""
     judge_measured(group, published, table, rank)
-    conflicting = {(f.source, f.start) for pair in group.conflicts or [] for f in pair}
+    conflicting = group.conflicted or set()
     units: dict[int, Unit] = {}
     marks: dict[int, list[tuple[int, int, str]]] = {}
     for m in group.members:

@@ -57,6 +57,7 @@ class MeasuredGroup:
     conflicts: list[tuple[Figure, Figure]] | None = None
     timeline: list[TimePoint] | None = None
     developing: bool | None = None
+    conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
 
 
 def _key_figures(unit: Unit) -> list[Figure]:
@@ -276,18 +277,34 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         for o in m.unit.occurrences:
             firsts.setdefault(o.source.id, m)
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
+    # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
+    readings: dict[tuple, list[str]] = {}
+    for source in order:
+        f = firsts[source].figure
+        day = (published.get(source) or "")[:10] if f.kind == "money" else None
+        readings.setdefault((f.kind, f.low, f.high, f.unit, f.qualifier, day), []).append(source)
+    keys = list(readings)
     reasons, conflicts, matches = [], [], []
-    for i, sa in enumerate(order):
-        for sb in order[i + 1:]:
+    conflicted: set[tuple[str, int]] = set()
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            sa, sb = readings[ka][0], readings[kb][0]
             fa, fb = _moved(firsts[sa], sa), _moved(firsts[sb], sb)
             check = compare_figures(fa, fb, published, table)
             if check is None:
                 continue
+            more = len(readings[ka]) + len(readings[kb]) - 2
+            evidence = check.evidence + (f" (and {more} more sources alike)" if more else "")
             if check.compatible:
-                matches.append(check.evidence)
+                matches.append(evidence)
             else:
                 conflicts.append((fa, fb))
-                reasons.append(check.evidence)
+                reasons.append(evidence)
+                for source in readings[ka] + readings[kb]:
+                    conflicted.add((source, firsts[source].figure.start))
+    if len(keys) == 1 and len(order) > 1:
+        matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
+    group.conflicted = conflicted
     group.verdict = "disagree" if conflicts else "agree"
     group.conflicts = conflicts
     group.reasons = reasons + matches
@@ -297,6 +314,8 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     days = {p.day for p in points if p.day}
     if conflicts and len(days) >= 2:
         points.sort(key=lambda p: (p.day or "9999", rank.get(p.source, 0)))
+        # one point per change of value: "12 → 19 → 40 → 52", however many sources repeat a value
+        points = [p for k, p in enumerate(points) if not k or (p.text, p.day) != (points[k - 1].text, points[k - 1].day)]
         group.timeline = points
         group.developing = _follows_publication(points, published, table, firsts)
     else:

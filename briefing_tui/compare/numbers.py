@@ -53,6 +53,7 @@ COMMA_DECIMAL_LANGUAGES = frozenset(
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+")
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
+_ANY_DIGIT = re.compile(r"\d")
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 
 
@@ -73,12 +74,9 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6") are
     counted over the whole text; the majority wins, the language breaks a tie.
     """
-    comma = dot = 0
-    for text in texts:
-        if not any(ch.isdigit() for ch in text):
-            continue
-        comma += len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
-        dot += len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
+    text = "\n".join(t for t in texts if _ANY_DIGIT.search(t))
+    comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
+    dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
     if comma != dot:
         return CONTINENTAL if comma > dot else ENGLISH
     lang = (language or "").lower()[:2]

@@ -51,6 +51,7 @@ class RateTable:
     problems: list[str] = field(default_factory=list)
     overridden: set[str] = field(default_factory=set)  # currencies a user's file gives rates for
     use_dataset: bool = True  # whether the ECB's daily rates answer for the currencies they quote
+    looked_up: dict[tuple[str, str | None], Rate | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def dates(self) -> list[str]:
@@ -63,7 +64,16 @@ class RateTable:
 
     def rate(self, currency: str, on: str | None) -> Rate | None:
         """The rate for ``currency`` on the date ``on`` (ISO; None when unknown), or None without one:
-        the ECB's rate of that day unless a user's file names the currency, else the table's step."""
+        the ECB's rate of that day unless a user's file names the currency, else the table's step.
+        Answers are kept in ``looked_up`` (a table is not changed once loaded)."""
+        key = (currency, on[:10] if on else None)
+        if key not in self.looked_up:
+            if len(self.looked_up) > MAX_LOOKED_UP:
+                self.looked_up.clear()
+            self.looked_up[key] = self._rate(currency, on)
+        return self.looked_up[key]
+
+    def _rate(self, currency: str, on: str | None) -> Rate | None:
         if currency == self.reference:
             return Rate(currency, 1.0, (on or self.default_date)[:10], "reference", "reference")
         if self.use_dataset and self.reference == "USD" and currency not in self.overridden:
@@ -92,6 +102,7 @@ class RateTable:
 
 
 MAX_RATES_BYTES = 256 * 1024
+MAX_LOOKED_UP = 1 << 14
 
 
 def _date_key(value: object) -> str | None:
