@@ -116,6 +116,13 @@ _PHYSICAL = re.compile(
     r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
     r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
     re.I)
+# A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,30} $")
+# Fractions of a whole: "a third of", "one-third of the blame", "more than a quarter of all exports".
+_FRACTION = re.compile(
+    r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
+    re.I)
+FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 _VAGUE = re.compile(
     r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
@@ -136,7 +143,8 @@ _DATE_WORDS = frozenset(
     october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
-_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions"}
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
+    "couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions", "third", "quarter", "fifth"}
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ISO_HINT = re.compile(r"\d{4}-\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -351,6 +359,8 @@ def _counts(text: str, style: NumberStyle) -> list[_Found]:
         elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
                                              or text[end:end + 1] == "-"):
             continue  # "one of them", "nine-figure": no count
+        elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
+            continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
         if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
             continue  # "21. Deutschen Bundestag": a continental ordinal
         fields["unit"] = singular(head) if head else None
@@ -365,6 +375,19 @@ def _counts(text: str, style: NumberStyle) -> list[_Found]:
         low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]
         found.append(_Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
                                                       "unit": singular(head) if head else None, "head": head}))
+    return found
+
+
+def _fractions(text: str) -> list[_Found]:
+    """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        n = m.group("n").lower()
+        value = FRACTION_PARTS[m.group("part").lower()] * (1 if n in ("a", "one") else {"two": 2, "three": 3}[n])
+        fields = {"low": round(value, 1), "high": round(value, 1), "unit": "%"}
+        if m.group("part").lower() == "third":
+            fields["qualifier"] = "about"
+        found.append(_Found("percent", m.start(), m.end(), fields))
     return found
 
 
@@ -471,6 +494,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += _years(text)
         candidates += _physical(text, style)
+        candidates += _fractions(text)
         candidates += _counts(text, style)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))

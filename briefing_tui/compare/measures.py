@@ -198,6 +198,7 @@ def _is_money(measure: str) -> bool:
 
 
 # Words between two numbers of one expression ("from 25 percent to 15", "between 11 and 14").
+_MAKE = frozenset("make makes made making".split())
 _OBJECT_OF = frozenset("on of for to from in".split())  # words before what a rate applies to
 _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 # Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
@@ -322,9 +323,9 @@ def percent_measure(before: str, after: str) -> str | None:
     back = _back_measure(before, None, objects=True)
     if back:
         return back
-    near = _words(_CLAUSE_SPLIT.split(before)[-1])[-4:]
-    if any(w.group(0).lower() in CHANGE_WORDS for w in near):
-        return "change"
+    near = [w.group(0).lower() for w in _words(_CLAUSE_SPLIT.split(before)[-1])[-4:]]
+    if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
+        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
     return None
 
 

@@ -137,3 +137,17 @@ def test_indian_grouping():
 def test_english_commas_group_thousands():
     assert parse_number("1,300") == 1300 and parse_number("1.300", CONTINENTAL) == 1300
     assert parse_number("99,6", CONTINENTAL) == 99.6
+
+
+def test_fractions_are_shares_and_numbers_in_names_are_no_figures():
+    blame = one("The jury assigned one-third of the blame to Tesla.", "one-third")
+    assert (blame.kind, blame.low, blame.qualifier, blame.measure, blame.subject) == \
+        ("percent", 33.3, "about", "liability", "Tesla")
+    assert [f.text for f in read("The Nikkei 225 rose nearly 4 percent.")] == ["nearly 4 percent"]
+
+
+def test_a_share_of_a_whole_is_not_a_change():
+    share = one("Autos make up more than a quarter of all exports to the United States.", "quarter")
+    assert (share.low, share.qualifier) == (25.0, "more_than") and share.measure != "change"
+    rise = one("Toyota shares jumped over 12% on Wednesday.", "12%")
+    assert (rise.measure, rise.subject, rise.qualifier) == ("change", "Toyota", "more_than")
