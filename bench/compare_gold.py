@@ -181,7 +181,7 @@ def score_figures(gold: Path) -> FigureScore:
                 continue
             used.add(hit)
             out.matched_gold += 1
-            if (found[hit].measure or "") == str(g.get("measure") or ""):
+            if (getattr(found[hit], "measure", None) or "") == str(g.get("measure") or ""):
                 out.measure_right += 1
         out.found += len(found)
         out.matched_found += len(used)
