@@ -537,7 +537,7 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     for i, (kind, _, _, fields) in enumerate(out):
         if fields.get("role") != "previous":
             continue
-        for j in (*range(i + 1, len(out)), *range(i - 1, -1, -1)):
+        for j in (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1)):
             other = out[j][3]
             if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
                 fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
@@ -557,6 +557,8 @@ _CHANGE_FROM = re.compile(
 _TO_AFTER = re.compile(r"[ \u00a0]?(?:to|-|–)[ \u00a0]?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
 
+PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
+MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.6  # a sentence whose words are mostly capitalised is a headline in Title Case
 
 
@@ -568,7 +570,9 @@ def _title_case(text: str) -> bool:
 
 def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     """The measure and subject of a figure (money and counts; percentages and hours when named)."""
-    before, after = text[:f.start], text[f.end:]
+    # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
+    # figures linear
+    before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
     if _title_case(text):
         before = before.lower()  # a headline in Title Case names no subject by its capitals
     if f.kind == "count":
