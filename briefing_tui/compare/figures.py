@@ -132,7 +132,7 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
                "millions": (2_000_000, 999_999_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
-_CLOCK_AFTER = re.compile(r"[ \u00a0]?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
+_CLOCK_AFTER = re.compile(rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
@@ -546,7 +546,8 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
 
 
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
-_COUNT_MODIFIER = re.compile(r"[ \u00a0-](?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{3,30})[ \u00a0][a-z]")
+_COUNT_MODIFIER = re.compile(
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
@@ -554,7 +555,7 @@ _CHANGE_FROM = re.compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
     r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
-_TO_AFTER = re.compile(r"[ \u00a0]?(?:to|-|–)[ \u00a0]?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
+_TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes

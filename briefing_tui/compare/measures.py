@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.numbers import SPACE
+
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
 # multi-word entries, matched before single words.
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
@@ -282,7 +284,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
 
 
 # A conversion in brackets right after an amount.
-_BRACKETED = re.compile(r"^[ \u00a0]?\([^()]{0,40}\)")
+_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 
 
@@ -309,7 +311,7 @@ def money_measure(before: str, after: str) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(
-    r"[ \u00a0]{0,3}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{0,30})(?: ([^\W\d_][\w-]{0,30}))?")
+    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
 def percent_measure(before: str, after: str) -> str | None:
@@ -343,7 +345,7 @@ _NOT_SUBJECTS = frozenset(
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
     del une et""".split())
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-_NAME = re.compile(r"(?<![\w’'.])((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?:[ \u00a0][A-Z][\w/-]{0,30}){0,5})(?:[’']s)?")
+_NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
