@@ -12,37 +12,41 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.measures import (
-    count_measure,
-    count_phrase,
-    age_of,
     PEOPLE_MEASURES,
+    count_measure,
     magnitude_measure,
     measure_of_word,
-    name_after,
     money_measure,
     percent_measure,
     physical_measure,
-    WORD_MEASURE,
-    _back_measure,
     singular,
-    subject_of,
 )
+from briefing_tui.compare.subjects import age_of, name_after, subject_of
+from briefing_tui.compare.counts import (
+    _COUNT,
+    _FROM_BEFORE,
+    _PHYSICAL_WINS,
+    DIMENSIONS,
+    Found as _Found,
+    counts_in,
+    fractions_in,
+    physical_in,
+)
+from briefing_tui.compare.money import money_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
-    NUMBER_WORD,
+    NUMBER,
+    RANGE_TO,
     NUMERAL,
-    SCALE_WORD,
     SPACE,
     UNITS,
     NumberStyle,
     number_style,
     parse_number,
-    scale_of,
 )
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.model import Figure, Qualifier, Source
@@ -63,8 +67,8 @@ QUALIFIERS: dict[str, Qualifier] = {
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
 _QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
-_NUM = rf"(?:{NUMERAL}|{NUMBER_WORD})"
-_RANGE = r"\s*(?:-|–|—|to)\s*"
+_NUM = NUMBER
+_RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
@@ -88,54 +92,6 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|ea
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
-# A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
-# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
-_COUNT = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
-    rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
-    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
-    re.I)
-# Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
-PHYSICAL = {
-    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
-    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
-    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
-    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
-    "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
-}
-PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
-DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
-# A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
-_PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
-    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
-    r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
-    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
-    r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
-    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
-    re.I)
-# A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,30} $")
-# Fractions of a whole: "a third of", "one-third of the blame", "more than a quarter of all exports".
-_FRACTION = re.compile(
-    r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
-    re.I)
-FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
-# Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
-_VAGUE = re.compile(
-    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
-    re.I)
-# The interval each such word allows: "thousands" is 2,000 to 9,999.
-VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
-               "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-               "millions": (2_000_000, 999_999_999)}
-# Clock times and their marks: a number right before these is a time of day, not a count.
-_CLOCK_AFTER = re.compile(rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
-# "from 31 to 46": the first figure is the previous value of the measure.
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
 _DATE_WORDS = frozenset(
@@ -155,95 +111,12 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
-@dataclass(slots=True)
-class _Found:
-    kind: str
-    start: int  # relative to the sentence
-    end: int
-    fields: dict
-
-
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier right before ``start`` (class, new start) or (None, start)."""
     m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
     if m and m.end() == start:
         return QUALIFIERS[m.group("qual").lower()], m.start()
     return None, start
-
-
-@lru_cache(maxsize=4)
-def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    pre = "|".join(re.escape(p) for p in prefixes)
-    suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
-    amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
-              rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
-    prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?{SPACE}*(?P<s1>{SCALE_WORD})?{SPACE}*"
-                        rf"(?P<cur>{suf})\b", re.I)
-    return prefix, suffix
-
-
-def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _forms_of(tuple(table.aliases.items()))
-
-
-# Currency names that are also common English words: money only with a scale word ("5 billion won")
-# or with the country's adjective before them ("South Korean won", "Uzbek sum").
-AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pounds lira ring".split())
-_COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
-
-
-@lru_cache(maxsize=8)
-def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(forms written before an amount, forms written after it) of the table's currency names.
-    An ISO code ("usd" for USD) goes either side; it counts before an amount only in capitals
-    ("USD 7 million"), so that "won 3 games" and "the sum 5" stay words (see ``_money``)."""
-    prefixes, words = [], []
-    for alias, code in aliases:
-        if alias.isalpha() and len(alias) == 3 and alias.upper() == code:
-            prefixes.append(alias)
-            words.append(alias)
-        elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
-            words.append(alias)
-        else:
-            prefixes.append(alias)
-    key = lambda s: (-len(s), s)  # noqa: E731 - longest first so "US$" wins over "$"
-    return tuple(sorted(set(prefixes), key=key)), tuple(sorted(set(words), key=key))
-
-
-def _money(text: str, table: RateTable, style: NumberStyle) -> list[_Found]:
-    prefixes, words = _currency_forms(table)
-    prefix, suffix = _money_patterns(prefixes, words)
-    found = []
-    for pat in (prefix, suffix):
-        for m in pat.finditer(text):
-            written = m.group("cur").strip()
-            if pat is prefix and written.isalpha() and not written.isupper():
-                continue  # a currency word before a number is English ("won 3 games", "the sum 5")
-            if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
-                    and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
-                continue
-            code = table.code_for(written)
-            low = parse_number(m.group("n1"), style)
-            if code is None or low is None:
-                continue
-            high = parse_number(m.group("n2"), style) if m.group("n2") else None
-            s2 = m.groupdict().get("s2")
-            end = m.end()
-            if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
-                # "$5 million to 300 farmers": the second number is not part of the amount.
-                high, end = None, m.end("s1")
-            scale_low = scale_of(m.group("s1") or s2)
-            scale_high = scale_of(s2 or m.group("s1"))
-            low *= scale_low
-            high = high * scale_high if high is not None else low
-            if high < low:
-                continue
-            while end > m.start() and text[end - 1].isspace():
-                end -= 1
-            found.append(_Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))
-    return found
 
 
 def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyle) -> list[_Found]:
@@ -325,97 +198,6 @@ def _dates(text: str, published_text: str | None) -> list[_Found]:
     return found
 
 
-def _counts(text: str, style: NumberStyle) -> list[_Found]:
-    """Every number not read as something else, with the noun it counts (when one follows it)."""
-    found = []
-    for m in _COUNT.finditer(text):
-        written = m.group("n1")
-        value = parse_number(written, style)
-        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
-            continue
-        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":"):
-            continue
-        if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
-            continue
-        scale = scale_of(m.group("scale"))
-        high = parse_number(m.group("n2"), style) if m.group("n2") else None
-        if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            # "from 31 to 46": two values of one measure, the earlier and the current one.
-            found.append(_Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,
-                                                                  "head": None, "role": "previous"}))
-            found.append(_Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
-                                                                      "head": None}))
-            continue
-        fields = {"low": value * scale, "high": (high if high is not None else value) * scale}
-        end = m.end()
-        rest = text[end:end + 80]
-        phrase = count_phrase(rest)
-        head = None
-        if phrase is not None:
-            p_start, p_end, head = phrase
-            if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
-                continue
-            end += p_end
-        elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
-                                             or text[end:end + 1] == "-"):
-            continue  # "one of them", "nine-figure": no count
-        elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
-            continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
-        if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
-            continue  # "21. Deutschen Bundestag": a continental ordinal
-        fields["unit"] = singular(head) if head else None
-        fields["head"] = head
-        found.append(_Found("count", m.start(), end, fields))
-    for m in _VAGUE.finditer(text):
-        rest = text[m.end():m.end() + 80]
-        rest_of = re.match(r"\s+of\s+", rest)
-        phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
-        head = phrase[2] if phrase else None
-        end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
-        low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]
-        found.append(_Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
-                                                      "unit": singular(head) if head else None, "head": head}))
-    return found
-
-
-def _fractions(text: str) -> list[_Found]:
-    """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
-    found = []
-    for m in _FRACTION.finditer(text):
-        n = m.group("n").lower()
-        value = FRACTION_PARTS[m.group("part").lower()] * (1 if n in ("a", "one") else {"two": 2, "three": 3}[n])
-        fields = {"low": round(value, 1), "high": round(value, 1), "unit": "%"}
-        if m.group("part").lower() == "third":
-            fields["qualifier"] = "about"
-        found.append(_Found("percent", m.start(), m.end(), fields))
-    return found
-
-
-def _physical(text: str, style: NumberStyle) -> list[_Found]:
-    """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
-    found = []
-    for m in _PHYSICAL.finditer(text):
-        if m.group("unit"):
-            written = " ".join(m.group("unit").lower().split())
-            unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
-            if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
-                continue  # "5 m" is as often million: only "5m" glued... and then money took it
-            low = parse_number(m.group("n1"), style)
-            high = parse_number(m.group("n2"), style) if m.group("n2") else low
-            if low is None or high is None:
-                continue
-            found.append(_Found("count", m.start(), m.end(), {"low": low * factor, "high": high * factor, "unit": unit}))
-            continue
-        number = m.group("n3") or m.group("n4") or m.group("n5")
-        value = parse_number(number, style)
-        if value is None or value > 10:
-            continue
-        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
-        found.append(_Found("count", start, end, {"low": value, "high": value, "unit": "magnitude",
-                                                  "measure": "magnitude"}))
-    return found
-
-
 def _years(text: str) -> list[_Found]:
     found = []
     for m in _YEAR.finditer(text):
@@ -489,13 +271,13 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = _dates(text, published) if _mentions_dates(text) else []
     if _mentions_numbers(text):
-        candidates += _money(text, table, style)
+        candidates += money_in(text, table, style)
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
         candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += _years(text)
-        candidates += _physical(text, style)
-        candidates += _fractions(text)
-        candidates += _counts(text, style)
+        candidates += physical_in(text, style)
+        candidates += fractions_in(text)
+        candidates += counts_in(text, style)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only

@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, WORD_MEASURE, same_subject
+from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, WORD_MEASURE
+from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures

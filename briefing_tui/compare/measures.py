@@ -121,7 +121,8 @@ def measure_of_word(word: str) -> str | None:
     return WORD_MEASURE.get(word.lower())
 
 
-def _words(text: str) -> list[re.Match]:
+def words_in(text: str) -> list[re.Match]:
+    """The words of ``text`` (letters first, hyphens and apostrophes inside), as matches."""
     return list(WORD.finditer(text))
 
 
@@ -131,7 +132,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     The head is the first plural noun ("countries", "people") or a measure word ("injured", "storey");
     a phrase with neither takes its first word ("one company"). Verbs and function words end it.
     """
-    words = _words(rest)
+    words = words_in(rest)
     if not words or rest[:words[0].start()].strip(" \u00a0-"):
         return None
     kept: list[re.Match] = []
@@ -159,7 +160,7 @@ def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation or other number."""
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
-    for i, w in enumerate(_words(after)[:AHEAD_WORDS]):
+    for i, w in enumerate(words_in(after)[:AHEAD_WORDS]):
         measure = measure_of_word(w.group(0))
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure
@@ -181,7 +182,7 @@ _MODIFIER = re.compile(
     r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
 BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
 # Where a clause ends: a semicolon, colon, bracket or comma.
-_CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
+CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
 
 
 def _measure_at(words: list[re.Match], i: int) -> str | None:
@@ -214,7 +215,7 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     another number ("4,715 injured and 341": 341 is not the injured); a number's compound ("the
     7.7-magnitude quake") is skipped. With ``whole``, anywhere in the sentence before it (past numbers
     too), up to ``reach`` words back."""
-    clause = before if whole else _CLAUSE_SPLIT.split(before)[-1]
+    clause = before if whole else CLAUSE_SPLIT.split(before)[-1]
     tokens = _TOKEN.findall(clause)[-reach:]
     words: list[str] = []
     for k in range(len(tokens) - 1, -1, -1):
@@ -249,8 +250,8 @@ DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length 
 
 def physical_measure(before: str, default: str) -> str:
     """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
-    clause = _CLAUSE_SPLIT.split(before)[-1]
-    for w in reversed(_words(clause)[-4:]):
+    clause = CLAUSE_SPLIT.split(before)[-1]
+    for w in reversed(words_in(clause)[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS:
             return measure_of_word(w.group(0)) or w.group(0).lower()
     return default
@@ -291,7 +292,7 @@ _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its t
 def money_measure(before: str, after: str) -> str | None:
     """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
     after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
-    words = _words(after[:60])
+    words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
@@ -325,96 +326,10 @@ def percent_measure(before: str, after: str) -> str | None:
     back = _back_measure(before, None, objects=True)
     if back:
         return back
-    near = [w.group(0).lower() for w in _words(_CLAUSE_SPLIT.split(before)[-1])[-4:]]
+    near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
         return "change"  # (but "autos make up 28% of exports" is a share, not a change)
     return None
-
-
-# Words for "per cent" in the languages news pages come in.
-PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
-_NOT_SUBJECTS = frozenset(
-    """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
-    more less some about nearly over under least up to after before since during while with as by for from
-    and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december however
-    meanwhile officials authorities rescuers police residents people earlier later also another one two three
-    several many most all both each other others such what when where which who although though despite
-    overall total including among if once so yet still now then today yesterday tomorrow last next first
-    second new according et gmt utc est edt pst pdt cet ist am pm
-    die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et""".split())
-# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-_NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
-SUBJECT_BACK_WORDS = 7
-# A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
-_SUBJECT_AFTER = re.compile(
-    r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
-# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
-_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
-# A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
-
-
-def age_of(value: float, before: str, after: str) -> str | None:
-    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
-    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
-        return None
-    m = _NAME_BEFORE_AGE.search(before[-80:])
-    return m.group(1) if m else None
-
-
-def name_after(after: str) -> str | None:
-    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
-    m = _NAME_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m else None
-
-
-def _name_ok(name: str, at_start: bool) -> str | None:
-    """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
-    nothing else is left."""
-    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
-             if w.lower() not in _NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
-    return " ".join(words) if words else None
-
-
-def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
-    """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
-    nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
-    else (``people``: for counts of people) a name just after it ("dead in Bangkok"); for a ``share``
-    a name after "to" or "for" comes first ("33 percent of fault to Tesla"). None when the text gives none."""
-    caps = [w.group(0) for w in _words(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
-    if caps:
-        return " ".join(caps)
-    m = _SUBJECT_AFTER.match(after)
-    if m and share and m.group("prep") in ("to", "for"):
-        return _name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
-    clause_start = 0
-    for m in _CLAUSE_SPLIT.finditer(before):
-        clause_start = m.end()
-    clause = before[clause_start:]
-    words = _words(clause)
-    window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
-    best = None
-    for m in _NAME.finditer(clause, window_start):
-        at_start = not before[:clause_start + m.start()].strip()
-        name = _name_ok(m.group(1), at_start)
-        if name:
-            best = name
-    if best:
-        return best
-    m = _SUBJECT_AFTER.match(after)
-    return _name_ok(m.group(2), False) if m and people else None
-
-
-def same_subject(a: str | None, b: str | None) -> bool | None:
-    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
-    if not a or not b:
-        return None
-    ta = set(re.split(r"[\s/-]+", a.lower()))
-    tb = set(re.split(r"[\s/-]+", b.lower()))
-    return ta <= tb or tb <= ta
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

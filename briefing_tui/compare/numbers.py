@@ -38,6 +38,9 @@ NUMERAL = (
 )
 NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|couple\s+of|few)|half\s+a|" + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+# A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
+NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
+RANGE_TO = r"\s*(?:-|–|—|to)\s*"
 SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.measures import same_subject
+from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
