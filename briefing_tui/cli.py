@@ -20,52 +20,88 @@ class BriefingParser(argparse.ArgumentParser):
         super().error(inert(message, keep_newlines=False))
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--corpus", action="append", metavar="PATH",
-                        help="article file or folder (repeatable; default: the embedded seeds)")
+def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # The same options on the top parser and on every subcommand, so they work before or after it.
+    # A subcommand's defaults are SUPPRESSed (or kept apart, for --corpus) so they never undo what was
+    # given before the subcommand: `briefing --corpus X sources` reads X.
+    parser.add_argument("--corpus", action="append", metavar="PATH", dest="corpus" if top else "corpus_after",
+                        default=None if top else argparse.SUPPRESS,
+                        help="article file or folder (repeatable; default: the config's corpus, else the embedded seeds)")
     parser.add_argument("--index", metavar="PATH", default=argparse.SUPPRESS,
                         help="the index file to cache parses in (default: one per corpus in the user cache folder)")
     parser.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
                         help="parse every file and write no index")
+    parser.add_argument("--follow-links", action="store_true", default=argparse.SUPPRESS,
+                        help="also follow symbolic links whose target lies outside the corpus folders")
+
+
+def _json_flags(parser: argparse.ArgumentParser) -> None:
+    shape = parser.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                       help="print one JSON document (schema in docs/json.md; compact when not on a terminal)")
+    shape.add_argument("--jsonl", action="store_true", default=argparse.SUPPRESS,
+                       help="print JSON Lines: one record per line")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
+
     parser = BriefingParser(prog="briefing", description=(
         "Read several outlets' coverage of one event side by side. "
-        "With no command, opens the terminal app."))
-    _common(parser)
+        "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
+    _common(parser, top=True)
     parser.add_argument("--theme", metavar="NAME",
                         help="theme of the terminal app (briefing-dark, briefing-light, briefing-contrast or your own)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=BriefingParser)
 
-    p = sub.add_parser("sources", help="list the parsed sources")
+    def add(name: str, **kw) -> argparse.ArgumentParser:
+        return sub.add_parser(name, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+
+    p = add("sources", help="list the parsed sources")
     _common(p)
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _json_flags(p)
 
-    p = sub.add_parser("diff", help="compare the sources claim by claim (agree / disagree / single)",
+    p = add("diff", help="compare the sources claim by claim (agree / disagree / single)",
                        description="Align what the sources say and show where they agree and disagree. "
                                    "Money is compared in US dollars at the ECB reference rate of each article's date "
                                    "(briefing_tui/data/rates.yaml for currencies the ECB does not quote); a rates.yaml "
                                    "of the same shape in the user config folder overrides both for the currencies it names.")
     _common(p)
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _json_flags(p)
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--disagreements", action="store_true", help="only claims the sources disagree on")
     shown.add_argument("--shared", action="store_true", help="only claims made by two or more sources")
 
-    p = sub.add_parser("quotes", help="who said what (direct and reported speech)")
+    p = add("quotes", help="who said what (direct and reported speech)")
     p.add_argument("query", nargs="?", help="fuzzy search over the quoted words and the speaker")
     _common(p)
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any spelling)")
     p.add_argument("--source", metavar="ID", help="only quotes found in this source")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _json_flags(p)
 
-    p = sub.add_parser("entities", help="people, organisations and places named in the sources")
+    p = add("entities", help="people, organisations and places named in the sources")
     _common(p)
     p.add_argument("--type", metavar="TYPE", help="person, organization or place")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _json_flags(p)
+
+    from briefing_tui.commands.parsers import add_desk_commands
+
+    add_desk_commands(add, _common)
     return parser
+
+
+def _merge_global_options(args: argparse.Namespace) -> None:
+    """Join --corpus given before and after the subcommand; fill what is not given from config.yaml."""
+    after = getattr(args, "corpus_after", None)
+    if after:
+        args.corpus = [*(args.corpus or []), *after]
+    if hasattr(args, "corpus_after"):
+        del args.corpus_after
+    from briefing_tui.config import apply_config
+
+    apply_config(args)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -75,18 +111,39 @@ def run_app(args: argparse.Namespace) -> int:
 
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
+    from briefing_tui.commands.common import load_options
     from briefing_tui.ui.app import make_app
 
-    app = make_app(args.corpus, theme=args.theme, freeze_gc=True)
+    app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args))
     app.run()
     return app.return_code or 0
+
+
+def refused_index(args: argparse.Namespace) -> str | None:
+    """Why the ``--index`` given cannot be used (one line naming the path), or None when it can."""
+    index = getattr(args, "index", None)
+    if index is None:
+        return None
+    from briefing_tui.safety import one_line
+    from briefing_tui.store.database import IndexRefused, check_index_path
+
+    try:
+        check_index_path(index)
+    except IndexRefused as exc:
+        return f"briefing: --index {one_line(index)}: {one_line(str(exc))}"
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _merge_global_options(args)
     command = args.command
+    refusal = refused_index(args)
+    if refusal is not None:  # before anything could write there
+        print(refusal, file=sys.stderr)
+        return 2
     try:
         if command is None:
             return run_app(args)
@@ -106,6 +163,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.entities import run_entities
 
             return run_entities(args)
+        from briefing_tui.commands.parsers import run_desk_command
+
+        code = run_desk_command(command, args, parser)
+        if code is not None:
+            return code
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130

@@ -30,6 +30,10 @@ class Corpus:
             self.__dict__["_analysis"] = cached
         return cached
 
+    def use_analysis(self, analysis) -> None:
+        """Take ``analysis`` (entities and quotes made by hand, e.g. the UI tests' own) instead of extracting it."""
+        self.__dict__["_analysis"] = analysis
+
     @property
     def entities(self):
         """Merged entities across all sources."""
@@ -96,22 +100,24 @@ def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
 
 def load_corpus(paths: Iterable[str | Path] | None = None,
                 progress: Callable[[int, int], None] | None = None, *,
-                index: str | Path | None = None, cache: bool = True) -> Corpus:
+                index: str | Path | None = None, cache: bool = True, follow_links: bool = False) -> Corpus:
     """Load and parse every article under ``paths`` (default: the embedded seeds).
 
     With ``cache`` (the default) parses and results go through the embedded index
     (:mod:`briefing_tui.store`): at ``index`` if given, else in the user cache folder; only new or
-    changed files are parsed. ``cache=False`` parses everything and writes nothing.
+    changed files are parsed. ``cache=False`` parses everything and writes nothing. Symbolic links
+    whose target lies outside the corpus folders are followed only with ``follow_links``.
     """
     roots = corpus_paths(paths)
     if not cache:
         from briefing_tui.ingest import load_sources
 
-        sources, problems = load_sources(roots, progress=progress)
+        sources, problems = load_sources(roots, progress=progress, follow_links=follow_links)
         return Corpus(sources, problems, roots)
     from briefing_tui.store import load_indexed
 
-    loaded, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress)
+    loaded, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress,
+                                           follow_links)
     if isinstance(loaded, list):
         return Corpus(loaded, problems, roots)
     corpus = IndexedCorpus(None, problems, roots)

@@ -286,3 +286,13 @@ class Claim:
     def sources(self) -> list[str]:
         """Ids of the sources with a statement in this claim, in order."""
         return list(dict.fromkeys(s.source for s in self.statements))
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How a corpus is loaded: the index file (None: one per corpus in the user cache folder), whether
+    the index is used at all, and whether symbolic links leaving the corpus folders are followed."""
+
+    index: str | None = None
+    cache: bool = True
+    follow_links: bool = False

@@ -15,8 +15,27 @@ import re
 # and invisible characters that can hide or reorder text.
 # Also line/paragraph separators (U+2028/9, which some renderers treat as line breaks) and the
 # invisible "tag" characters (U+E0000-E007F) used to smuggle hidden text.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
-                     "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Also the blank "filler" letters that look like nothing (or like a wide space, shifting a row of a
+# table by two cells in terminals that draw them): Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
+# and the Khmer inherent vowels U+17B4, U+17B5.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f"
+                     "\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb"
+                     "\U000e0000-\U000e007f]")
+
+# Invisible characters that only join, split or hyphenate the letters around them: soft hyphen U+00AD,
+# combining grapheme joiner U+034F, zero width non-joiner and joiner U+200C, U+200D. Persian, Hindi and
+# emoji sequences use them, so they are dropped from what is shown (not replaced by a stand-in that
+# would break every such word); JSON keeps them, escaped.
+_SILENT = re.compile("[\u00ad\u034f\u200c\u200d]")
+
+# A terminal escape sequence with its payload: CSI (ESC [ or C1 CSI) with parameters, OSC, DCS,
+# SOS, PM and APC strings (ESC ] P X ^ _ or their C1 forms) up to their terminator (BEL, ST) or the
+# end of the line, and two-character ESC sequences.
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)?"
+    "|\x1b[ -/]*[0-~]?"
+)
 
 
 def _stand_in(m: re.Match[str]) -> str:
@@ -30,12 +49,22 @@ def _stand_in(m: re.Match[str]) -> str:
 
 
 def inert(text: str | None, keep_newlines: bool = True) -> str:
-    """``text`` with every control, bidi and invisible character shown as a visible stand-in."""
+    """``text`` with every control, bidi and invisible character shown as a visible stand-in
+    (joiners and soft hyphens, which show nothing, are dropped)."""
     if not text:
         return text or ""
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    return _UNSAFE.sub(_stand_in, text)
+    return _UNSAFE.sub(_stand_in, _SILENT.sub("", text))
+
+
+def blank_escapes(text: str) -> str:
+    """``text`` with each terminal escape sequence, payload included, replaced by as many spaces.
+
+    For reading the words of a text whose offsets must hold: the base64 of an OSC 52 clipboard
+    write or the colour numbers of a CSI are not words of the article.
+    """
+    return _ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def one_line(text: str | None) -> str:
@@ -44,9 +73,12 @@ def one_line(text: str | None) -> str:
 
 
 def safe_json(data: object, indent: int | None = 2) -> str:
-    """JSON whose strings carry no raw control, bidi or invisible characters (all ``\\uXXXX`` escaped)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _UNSAFE.sub(_json_escape, text)
+    """JSON whose strings carry no raw control, bidi or invisible characters (all ``\\uXXXX`` escaped).
+
+    With ``indent=None`` the JSON is compact (no spaces after separators)."""
+    separators = (",", ":") if indent is None else None
+    text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+    return _SILENT.sub(_json_escape, _UNSAFE.sub(_json_escape, text))
 
 
 def _json_escape(m: re.Match[str]) -> str:

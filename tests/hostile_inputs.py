@@ -10,6 +10,8 @@ and markup must be shown literally.
 from __future__ import annotations
 
 import re
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 ESC = "\x1b"
@@ -34,6 +36,8 @@ PAYLOADS = {
     "byte order mark": "bo\ufeffm",
     "line separator": "a\u2028b",
     "tag characters": "t\U000e0041\U000e0042",
+    "joiners and soft hyphen": "jo\u200din\u200cer so\u00adft gra\u034fpheme",
+    "hangul fillers": "fill\u3164er \u115f\u1160 half\uffa0width",
     "rich markup": "[bold red]Breaking[/bold red]",
     "rich link": "[link=https://evil.example]a link[/link]",
     "textual click": "[@click=app.quit]quit[/]",
@@ -45,9 +49,11 @@ ALL_PAYLOADS = " ".join(PAYLOADS.values())
 # Ordinary Unicode that must pass unchanged.
 ORDINARY = "東京で会議が開かれた。 Café “naïve” — Zoë’s «quote» 李明"
 
-# Characters that must never reach a terminal raw: C0 (bar tab/newline), DEL, C1, bidi, invisibles.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e"
-                    "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+# Characters that must never reach a terminal raw: C0 (bar tab/newline), DEL, C1, bidi, invisibles
+# (joiners, soft hyphen, grapheme joiner, Hangul and Khmer fillers among them).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e"
+                    "\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0"
+                    "\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 HOSTILE_ARTICLE = f"""---
 title: "[bold red]Alert[/] \\e]0;pwn\\a \\u202e title [@click=app.quit]x[/]"
@@ -110,3 +116,39 @@ def snapshot(folder: Path) -> dict[str, tuple[int, bytes]]:
     """Every file under ``folder``: modification time (ns) and bytes, to prove nothing wrote to it."""
     return {str(p.relative_to(folder)): (p.stat().st_mtime_ns, p.read_bytes())
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# The adversarial text units of the ingest robustness tests (shared with the pipeline ones).
+def repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+# Each unit, repeated, targets one stage: quotes (segment), dots and abbreviations (sentence ends),
+# whitespace runs after optional groups (dates, captions, copyright lines), separators (breadcrumbs,
+# source lines), teasers and bullets (line classes), digests (citations), line breaks (line splitting).
+INGEST_UNITS = {
+    "straight quotes": '"', "curly quotes": "“", "mixed quotes": "“a ”b «c ", "nested quotes": "“‘«„",
+    "dots": "a. ", "abbreviations": "U.S. ", "initials": "J. ", "ellipses": "…\n", "full stops": ".",
+    "caption spaces": "Photo: a     ", "capitals": "A", "agency credits": "REUTERS/A ",
+    "time then spaces": "12:30" + " " * 1000 + "x", "breadcrumb spaces": " " * 20 + ">b",
+    "teasers": "Some headline that is cut…\n", "bullets": "• item\n", "source lines": "Outlet · 2025-12-21 07:18\n",
+    "citations": "[1]", "digest": "Group 1: Head - point [1][2]. - next [3]. ", "newlines": "\n", "CRLF": "\r\n",
+    "CR": "\r", "front matter keys": "a: b\n", "bylines": "By John Smith and ", "dates": "December 22, 2025 ",
+    "French dates": "21 décembre 2025 à ", "hashes": "#", "prose lines": "The leaders met there to talk. \n",
+    "name then date lines": "John Smith\nDecember 22, 2025\n", "labels": "来源：环球 ", "URLs": "https://x.y/aaaa ",
+    "controls": "\x1b[31m\u202e", "copyright spaces": "©" + " " * 500 + "!", "pipes and digits": "a | 1234 1234\n",
+}
+
+
+@contextmanager
+def time_limit(seconds: int):
+    def on_alarm(signum, frame):
+        raise TimeoutError(f"took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

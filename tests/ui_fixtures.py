@@ -6,6 +6,7 @@ The extractor is developed elsewhere; these fixtures pin what the UI shows, what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing_tui.corpus import Corpus, load_corpus
@@ -123,7 +124,7 @@ def briefing_corpus(folder: Path) -> Corpus:
         _quote("q-ferry", by_name, "digest", "Ferry operators fear lost trade once the tunnel opens",
                "Ostbridge Authority", "e-ostbridge", "reported"),
     ]
-    corpus.__dict__["_analysis"] = Analysis(entities, quotes)
+    corpus.use_analysis(Analysis(entities, quotes))
     return corpus
 
 
@@ -135,7 +136,7 @@ def hostile_corpus(folder: Path) -> Corpus:
     speaker = "Dr. Mallory [b]Quinn[/b]"
     entity = Entity("e-quinn", speaker, "person", [], _mentions(by_name, ("hostile", speaker, 0)))
     quote = _quote("q-hostile", by_name, "hostile", "Do not press [@click=app.quit]here[/],", speaker, "e-quinn")
-    corpus.__dict__["_analysis"] = Analysis([entity], [quote])
+    corpus.use_analysis(Analysis([entity], [quote]))
     return corpus
 
 
@@ -157,3 +158,34 @@ async def settle(pilot) -> None:
 def shown_lines(widget) -> list[str]:
     """The plain text of every line a Line API widget currently renders."""
     return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]
+
+
+async def run_command(pilot, text: str) -> None:
+    """Open the command palette, type ``text`` and run the best match once it is listed."""
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *text)
+
+    def listed() -> bool:  # the palette gathers hits in a worker; wait for them, however busy the machine
+        found = pilot.app.screen.query(CommandList)
+        return bool(found and found.first().option_count and found.first().highlighted is not None)
+
+    await wait_until(pilot, listed, f"the command palette lists {text!r}")
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+WAIT_TURNS = 500
+"""How many idle turns of the app :func:`wait_until` allows (each waits until the process is idle)."""
+
+
+async def wait_until(pilot, ready: Callable[[], bool], what: str, turns: int = WAIT_TURNS) -> None:
+    """Let the app handle its messages, turn after turn, until ``ready()`` holds: a state, not a time.
+
+    Each turn waits until the process is idle (``pilot.pause()``); ``turns`` only bounds a wait for
+    something that never comes."""
+    for _ in range(turns):
+        if ready():
+            return
+        await pilot.pause()
+    assert ready(), f"never happened: {what}"

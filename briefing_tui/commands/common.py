@@ -6,7 +6,14 @@ import argparse
 import sys
 
 from briefing_tui.corpus import Corpus, load_corpus
+from briefing_tui.model import LoadOptions
 from briefing_tui.safety import one_line
+
+
+def load_options(args: argparse.Namespace) -> LoadOptions:
+    """The loading options given on the command line (``--index``, ``--no-cache``, ``--follow-links``)."""
+    return LoadOptions(index=getattr(args, "index", None), cache=not getattr(args, "no_cache", False),
+                       follow_links=getattr(args, "follow_links", False))
 
 
 def load_for_cli(args: argparse.Namespace) -> Corpus | None:
@@ -16,9 +23,10 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
     """
     from briefing_tui.commands.progress import ingest_progress
 
+    options = load_options(args)
     with ingest_progress() as progress:
-        corpus = load_corpus(getattr(args, "corpus", None), progress, index=getattr(args, "index", None),
-                             cache=not getattr(args, "no_cache", False))
+        corpus = load_corpus(getattr(args, "corpus", None), progress, index=options.index, cache=options.cache,
+                             follow_links=options.follow_links)
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
     if not corpus.source_count:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.tolerance import interval
 from briefing_tui.model import Figure
-from briefing_tui.safety import one_line, safe_json
+from briefing_tui.safety import one_line
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
 STYLES = {"agree": "green", "disagree": "bold red", "single": "dim"}
@@ -98,16 +99,15 @@ def report_rate_problems() -> None:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    """Print the claims table (or JSON); 1 when nothing could be loaded."""
+    """Print the claims table (or JSON); 1 when no claim is shown or nothing could be loaded."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
     claims = select_claims(corpus.claims, args)
     report_rate_problems()
-    if getattr(args, "json", False):
+    if wants_json(args):
         published = {src.id: src.published for src in corpus.sources}
-        write(safe_json({"claims": [claim_record(c, published) for c in claims]}))
-        return 0
+        return emit_json(args, "claims", (claim_record(c, published) for c in claims))
     from rich.table import Table
     from rich.text import Text
 
@@ -133,4 +133,4 @@ def run_diff(args: argparse.Namespace) -> int:
             body.append(" " + one_line(s.text))
         table.add_row(verdict, head, body, Text(one_line(claim.evidence), style="dim"))
     console().print(table)
-    return 0
+    return 0 if claims else 1

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.commands.quotes import report_problems
 from briefing_tui.model import Entity
-from briefing_tui.safety import one_line, safe_json
+from briefing_tui.safety import one_line
 from briefing_tui.store.lazy_list import column
 
 TYPES = {"person": "person", "people": "person", "persons": "person", "organization": "organization",
@@ -28,7 +29,7 @@ def entity_record(e: Entity) -> dict[str, object]:
 
 
 def run_entities(args: argparse.Namespace) -> int:
-    """Print the entities table (or JSON); 1 when nothing could be loaded, 2 for an unknown type."""
+    """Print the entities table (or JSON); 1 when none matched or nothing could be loaded, 2 for an unknown type."""
     kind = None
     if args.type:
         kind = TYPES.get(args.type.lower())
@@ -43,9 +44,8 @@ def run_entities(args: argparse.Namespace) -> int:
         return 1
     report_problems(corpus.analysis)
     entities = [e for e in corpus.entities if kind is None or e.type == kind]
-    if args.json:
-        write(safe_json([entity_record(e) for e in entities]))
-        return 0
+    if wants_json(args):
+        return emit_json(args, "entities", (entity_record(e) for e in entities))
     from rich.table import Table
     from rich.text import Text
 
@@ -60,4 +60,4 @@ def run_entities(args: argparse.Namespace) -> int:
         table.add_row(Text(one_line(e.name), style="bold"), Text(e.type), Text(str(len(e.mentions))),
                       Text(str(len(entity_sources(e)))), Text(one_line(", ".join(others)), style="dim"))
     console().print(table)
-    return 0
+    return 0 if entities else 1

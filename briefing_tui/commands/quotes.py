@@ -6,9 +6,10 @@ import argparse
 import sys
 from typing import NamedTuple
 
-from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote
-from briefing_tui.safety import one_line, safe_json
+from briefing_tui.safety import one_line
 from briefing_tui.store.lazy_list import column, peek
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
@@ -90,15 +91,14 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
 
 
 def run_quotes(args: argparse.Namespace) -> int:
-    """Print the quotes table (or JSON); 1 when nothing could be loaded."""
+    """Print the quotes table (or JSON); 1 when no quote matched or nothing could be loaded."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
     report_problems(corpus.analysis)
     quotes = select_quotes(corpus, args.query, args.speaker, args.source)
-    if args.json:
-        write(safe_json([quote_record(q, args.source, corpus) for q in quotes]))
-        return 0
+    if wants_json(args):
+        return emit_json(args, "quotes", (quote_record(q, args.source, corpus) for q in quotes))
     from rich.table import Table
     from rich.text import Text
 
@@ -115,4 +115,4 @@ def run_quotes(args: argparse.Namespace) -> int:
             src.append(f" +{len(q.sources) - 1}", style="dim")
         table.add_row(who, Text(q.kind, style="dim" if q.kind == "reported" else ""), src, text)
     console().print(table)
-    return 0
+    return 0 if quotes else 1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
-from briefing_tui.safety import one_line, safe_json
+from briefing_tui.safety import one_line
 
 
 def source_record(source: Source) -> dict[str, object]:
@@ -31,9 +32,8 @@ def run_sources(args: argparse.Namespace) -> int:
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
-    if args.json if hasattr(args, "json") else False:
-        write(safe_json([source_record(s) for s in corpus.sources]))
-        return 0
+    if wants_json(args):
+        return emit_json(args, "sources", (source_record(s) for s in corpus.sources))
     from rich.table import Table
     from rich.text import Text
 

@@ -16,6 +16,7 @@ from briefing_tui.compare.titles import label, measured_title, timeline_text
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import judge
 from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
+from briefing_tui.safety import blank_escapes
 
 TOPIC_WORDS = 4
 NEAR = 40
@@ -75,7 +76,8 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
     names = [(anchor.surface[t].lower(), anchor.weights.get(t, 0.0))
              for t in pool if t.startswith("^") and t in anchor.surface]
     best, best_score = None, 0.0
-    for run in _chunks(anchor.text):
+    text = blank_escapes(anchor.text)  # same offsets; an escape's payload (base64, colours) is no topic
+    for run in _chunks(text):
         word_stems = [{st for st, _ in content_words(m.group(0))} for m in run]
         for i in range(len(run)):
             if not _edge(run[i].group(0)):
@@ -85,7 +87,7 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
                     continue
                 if near and run[i].start() < near[1] and run[j].end() > near[0]:
                     continue  # the figure's own words ("billion euros") are not its subject
-                window = anchor.text[run[i].start():run[j].end()]
+                window = text[run[i].start():run[j].end()]
                 stems = set().union(*word_stems[i:j + 1])
                 # Words the statements share count fully; the anchor's other words a little, so that a
                 # descriptive phrase beats a lone word of the same weight.
@@ -100,7 +102,7 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
                     score *= NEAR_BONUS
                 if score > best_score:
                     best, best_score = window, score
-    return re.sub(r"[’']s$", "", best) if best else None
+    return re.sub(r"[’']s$", "", " ".join(best.split())) if best else None
 
 
 def _key_figure(anchor: Unit, marks: Sequence[tuple[int, int, str]], alone: bool) -> Figure | None:
@@ -132,7 +134,7 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
     if phrase and figure and phrase.lower() in figure.lower():
         phrase = None
     parts = [p for p in (phrase, figure) if p]
-    topic = ", ".join(parts) or " ".join(anchor.text.split()[:6])
+    topic = ", ".join(parts) or " ".join(blank_escapes(anchor.text).split()[:6])
     return topic[:1].upper() + topic[1:]
 
 

@@ -19,6 +19,7 @@ import yaml
 
 from briefing_tui.compare.daily_rates import DATASET_NAME, daily_rate
 from briefing_tui.paths import data_dir, user_config_dir
+from briefing_tui.safe_read import read_regular
 
 RATES_FILE = "rates.yaml"
 
@@ -178,7 +179,7 @@ def load_rate_table(files: tuple[Path, ...]) -> RateTable:
             if path.stat().st_size > MAX_RATES_BYTES:
                 table.problems.append(f"{path}: larger than {MAX_RATES_BYTES // 1024} KiB, ignored")
                 continue
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.safe_load(read_regular(path, MAX_RATES_BYTES).decode("utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
             reason = "nested too deeply" if isinstance(exc, RecursionError) else (str(exc).splitlines() or [""])[0]
             table.problems.append(f"{path}: {exc.__class__.__name__}: {reason[:200]}")

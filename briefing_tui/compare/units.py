@@ -16,6 +16,7 @@ from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
 from briefing_tui.compare.voice import Voice, sentence_voices
 from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.safety import blank_escapes
 
 MIN_CONTENT_WORDS = 4
 
@@ -143,7 +144,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         for s in source.sentences:
             if s.paragraph in headings:
                 continue
-            feats = _features(s.text)
+            feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
             figures = figures_in_text(s.text, source, s.start, table) if s.text else []
             if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
                 continue  # a fragment, unless it gives a figure that says what it counts

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_tui.model import Problem
+from briefing_tui.safe_read import read_regular
 
 MAX_ALIAS_FILE_BYTES = 512 * 1024
 ENTITY_TYPES = ("person", "organization", "place")
@@ -49,7 +50,7 @@ def load_alias_file(path: Path) -> tuple[list[UserAlias], list[Problem]]:
         size = path.stat().st_size
         if size > MAX_ALIAS_FILE_BYTES:
             return [], [Problem(str(path), f"alias file too large ({size} bytes; limit {MAX_ALIAS_FILE_BYTES})")]
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yaml.safe_load(read_regular(path, MAX_ALIAS_FILE_BYTES).decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         return [], [Problem(str(path), f"cannot read alias file: {exc}")]
     except yaml.YAMLError as exc:

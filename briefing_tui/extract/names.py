@@ -79,10 +79,23 @@ def name_runs(text: str) -> list[list[Token]]:
     return [r for r in runs if r]
 
 
+# Greek, Cyrillic, Armenian and Georgian letters: names written in them are compared in Latin
+# transliteration (anyascii), so "Токаев" and "Tokayev" meet in spelling-variant matching.
+_TRANSLITERATED = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u1f00-\u1fff]+")
+_CYRILLIC_YO = str.maketrans({"ё": "yo", "Ё": "Yo"})  # anyascii writes "e"; English usage writes "yo"
+
+
+def _transliterate(m: re.Match[str]) -> str:
+    from anyascii import anyascii
+
+    return anyascii(m.group(0).translate(_CYRILLIC_YO))
+
+
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Casefolded, accent-free, apostrophe-free form used to compare names."""
+    """Casefolded, accent-free, apostrophe-free form used to compare names (Cyrillic, Greek... in Latin letters)."""
     if text.isascii():
         return text.casefold()
+    text = _TRANSLITERATED.sub(_transliterate, text)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold().replace("’", "'")

@@ -6,6 +6,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
+from briefing_tui.ingest.repair import repair_mojibake
+
 MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this are refused: nobody pastes a 16 MB article."""
 
@@ -119,6 +121,10 @@ def _checked(decoded: Decoded) -> Decoded:
     controls = len(_CONTROL.findall(sample))
     if controls > max(8, len(sample) // 20):
         raise DecodeError("binary file (too many control characters), not text")
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        note = "mis-decoded characters (mojibake) repaired"
+        return Decoded(repaired, decoded.encoding, f"{decoded.warning}; {note}" if decoded.warning else note)
     return decoded
 
 

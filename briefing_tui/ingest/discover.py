@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing_tui.model import Problem
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_FILES = 200_000
 
 
@@ -20,15 +20,22 @@ class Found:
     id: str
 
 
-def discover(paths: list[Path]) -> tuple[list[Found], list[Problem]]:
+LEFT_CORPUS = "symbolic link to {target} outside the corpus, not followed (--follow-links follows it)"
+"""The problem reported, once per link, for a link whose target lies outside every corpus folder."""
+
+
+def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found], list[Problem]]:
     """Article files under ``paths`` (files or folders, read recursively), sorted, with unique ids.
 
-    Symlink loops, unreadable folders and missing paths become problems, never exceptions.
+    Symlink loops, unreadable folders and missing paths become problems, never exceptions. A
+    symbolic link (to a file or a folder) is followed only when its target stays inside one of the
+    folders named, unless ``follow_links``; a path named directly is always read.
     """
     files: list[Path] = []
     problems: list[Problem] = []
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[Path] = set()
+    fence = CorpusFence(paths, follow_links)
     for root in paths:
         if not root.exists():
             problems.append(Problem(str(root), "no such file or folder"))
@@ -50,14 +57,40 @@ def discover(paths: list[Path]) -> tuple[list[Found], list[Problem]]:
                 dirnames[:] = []
                 continue
             seen_dirs.add(key)
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
-            for name in sorted(filenames):
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                    _add(Path(dirpath) / name, files, seen_files)
+            dirnames[:] = fence.inside(dirpath, sorted(d for d in dirnames if not d.startswith((".", "__"))), problems)
+            names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
+            for name in fence.inside(dirpath, names, problems):
+                _add(Path(dirpath) / name, files, seen_files)
             if len(files) > MAX_FILES:
                 problems.append(Problem(str(root), f"more than {MAX_FILES} files; the rest were skipped"))
                 break
     return _with_ids(files, paths), problems
+
+
+class CorpusFence:
+    """Which entries of a walked folder stay inside the corpus: every entry but a symbolic link
+    whose target lies outside all the folders named (an ``x.txt -> /etc/passwd``, an ``etc -> /etc``).
+    """
+
+    def __init__(self, roots: list[Path], follow_links: bool) -> None:
+        self.open = follow_links
+        self.roots = [os.path.realpath(r) for r in roots if r.is_dir()]
+
+    def inside(self, folder: str, names: list[str], problems: list[Problem] | None = None) -> list[str]:
+        """``names`` (entries of ``folder``) without the links that leave the corpus (each reported once)."""
+        if self.open:
+            return names
+        kept = []
+        for name in names:
+            path = os.path.join(folder, name)
+            if os.path.islink(path):
+                target = os.path.realpath(path)
+                if not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in self.roots):
+                    if problems is not None:
+                        problems.append(Problem(path, LEFT_CORPUS.format(target=target)))
+                    continue
+            kept.append(name)
+        return kept
 
 
 def _add(path: Path, files: list[Path], seen: set[Path]) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from briefing_tui.ingest.decode import MAX_BYTES, DecodeError, decode_bytes
 from briefing_tui.ingest.discover import Found, discover
+from briefing_tui.ingest.html import HtmlError, extract_html, is_html_path
 from briefing_tui.ingest.metadata import MetadataError, read_sidecar
 from briefing_tui.ingest.parse import parse_text
+from briefing_tui.safe_read import NotReadable, read_regular
 from briefing_tui.model import Problem, Source
 
 
@@ -19,7 +20,7 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     problems: list[Problem] = []
     try:
         data = read_limited(path, max_bytes)
-    except _Refused as exc:
+    except NotReadable as exc:
         return None, [Problem(str(path), str(exc))]
     except FileNotFoundError:
         reason = "broken symbolic link" if path.is_symlink() else "disappeared while loading"
@@ -39,11 +40,19 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     except MetadataError as exc:
         problems.append(Problem(str(path), f"{exc}; metadata ignored"))
         meta = {}
+    if is_html_path(path.name):  # a web page: its extracted text is the source's text
+        try:
+            page = extract_html(decoded.text)
+        except HtmlError as exc:
+            return None, [*problems, Problem(str(path), str(exc))]
+        text, meta = page.text, {**page.metadata(), **meta}
+    else:
+        text = decoded.text
     try:
-        source = parse_text(decoded.text, found.id, str(path), meta)
+        source = parse_text(text, found.id, str(path), meta)
     except MetadataError as exc:
         problems.append(Problem(str(path), f"{exc}; front matter ignored"))
-        source = parse_text(decoded.text, found.id, str(path), meta, read_front_matter=False)
+        source = parse_text(text, found.id, str(path), meta, read_front_matter=False)
     except RecursionError:
         return None, [*problems, Problem(str(path), "too deeply nested to parse")]
     if not source.paragraphs:
@@ -51,31 +60,21 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
     return source, problems
 
 
-class _Refused(Exception):
-    """A file we will not read (not a regular file, too large); the message says why."""
-
-
 def read_limited(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` (never blocks on a FIFO or device, never reads more)."""
-    st = path.stat()
-    if not stat.S_ISREG(st.st_mode):
-        raise _Refused("not a regular file (a device, pipe or socket), skipped")
-    if st.st_size > max_bytes:
-        raise _Refused(f"too large ({st.st_size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.0f} MB)")
-    with path.open("rb") as fh:
-        data = fh.read(max_bytes + 1)  # the file may have grown since stat()
-    if len(data) > max_bytes:
-        raise _Refused(f"too large (grew past the limit of {max_bytes / 1048576:.0f} MB while being read)")
-    return data
+    return read_regular(path, max_bytes)
 
 
 def load_sources(
     paths: Iterable[Path],
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    follow_links: bool = False,
 ) -> tuple[list[Source], list[Problem]]:
-    """Parse every article under ``paths``; return the sources and every problem met."""
-    found, problems = discover(list(paths))
+    """Parse every article under ``paths``; return the sources and every problem met.
+
+    Links leaving the corpus folders are followed only with ``follow_links`` (see :func:`discover`)."""
+    found, problems = discover(list(paths), follow_links)
     sources: list[Source] = []
     for i, f in enumerate(found):
         source, probs = read_article(f, max_bytes)

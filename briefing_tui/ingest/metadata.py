@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from briefing_tui.safe_read import NotReadable, read_regular
+
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
 MAX_YAML_BYTES = 64 * 1024
 MAX_YAML_DEPTH = 64
@@ -50,12 +52,16 @@ def read_sidecar(path: Path) -> dict[str, str]:
     """Read ``<stem>.yaml`` (or ``.yml``) beside ``path``; {} when there is none."""
     for ext in (".yaml", ".yml"):
         side = path.with_suffix(ext)
+        if side.exists() and not side.is_file():
+            raise MetadataError(f"sidecar {side.name} is not a regular file (a device, pipe, socket or folder)")
         if side.is_file():
             try:
                 size = side.stat().st_size
                 if size > MAX_YAML_BYTES:
                     raise MetadataError(f"sidecar {side.name} is too large ({size} bytes)")
-                data = side.read_bytes().decode("utf-8-sig")
+                data = read_regular(side, MAX_YAML_BYTES).decode("utf-8-sig")
+            except NotReadable as exc:
+                raise MetadataError(f"sidecar {side.name} is {exc}") from None
             except (OSError, UnicodeDecodeError) as exc:
                 raise MetadataError(f"sidecar {side.name} cannot be read: {exc}") from None
             return parse_metadata_yaml(data, f"sidecar {side.name}")

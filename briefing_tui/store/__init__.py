@@ -6,9 +6,11 @@ Usage (``load_corpus`` does this for the CLI and the TUI)::
     sources = synced.sources()   # built on demand: a cached lookup may never need them
     analysis = index.remember("analysis", ("extract",), alias_files, compute)
 
-A broken index file is set aside and rebuilt, reported once as a problem; when no index can be
-written at all (read-only cache folder, disk full, another process holding a lock for long) the
-corpus still loads, parsed from the files, with one message saying so.
+A damaged index file is set aside and rebuilt, reported once as a problem; when the index cannot be
+written (read-only file or folder, disk full, another process holding a lock for long) or was
+written by a newer version, it is left untouched and the corpus still loads, parsed from the files,
+with one message saying so. A path given explicitly must be a new file or a briefing index
+(:func:`check_index_path` raises :class:`IndexRefused` otherwise).
 """
 
 from __future__ import annotations
@@ -20,68 +22,86 @@ from pathlib import Path
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.codec import CodecError
-from briefing_tui.store.database import IndexUnusable, connect, default_index_path, set_aside
+from briefing_tui.store.database import (IndexRefused, IndexSkipped, IndexUnusable, cannot_write, check_index_path,
+                                         connect, default_index_path, set_aside)
 from briefing_tui.store.index import CorpusIndex, Synced
 from briefing_tui.store.stored_source import StoredSource
 
-__all__ = ["CorpusIndex", "StoredSource", "Synced", "default_index_path", "load_indexed", "open_index"]
+__all__ = ["CorpusIndex", "IndexRefused", "StoredSource", "Synced", "check_index_path", "default_index_path",
+           "load_indexed", "open_index"]
 
 
 def open_index(path: Path) -> tuple[CorpusIndex | None, list[Problem]]:
-    """Open the index at ``path``, setting a broken file aside; (None, [why]) when impossible."""
-    notices: list[Problem] = []
+    """Open the index at ``path``, setting a damaged file aside; (None, [why]) when it cannot be used."""
+    aside: Path | None = None
+    why = ""
     for _ in range(2):
         try:
-            return CorpusIndex(path, connect(path)), notices
+            index = CorpusIndex(path, connect(path))
         except IndexUnusable as exc:
-            if notices:
-                break
-            notices.append(_set_aside_notice(path, str(exc)))
+            if aside is not None:
+                return None, [Problem(str(path), f"the index {why}; set aside as {aside.name}, but the new one "
+                                                 f"{exc}; loaded without it")]
+            why = str(exc)
+            aside = set_aside(path)
+            if aside is None:
+                return None, [Problem(str(path), f"the index {why}; it could not be set aside, so it is left as "
+                                                 f"it is and this run goes without it")]
+            continue
+        except IndexSkipped as exc:
+            done = f"set aside as {aside.name}; the new index {exc}" if aside is not None else str(exc)
+            return None, [Problem(str(path), f"the index {why + '; ' if why else ''}{done}; loaded without it")]
         except (OSError, sqlite3.Error) as exc:
-            return None, [*notices, Problem(str(path), f"cannot use the index ({_reason(exc)}); loaded without it")]
-    return None, notices
+            return None, [Problem(str(path), f"cannot use the index ({_reason(exc)}); loaded without it")]
+        notices = [] if aside is None else [Problem(str(path), f"the index {why}; set aside as {aside.name} and rebuilt")]
+        return index, notices
+    return None, []
 
 
 def load_indexed(roots: list[Path], index_path: Path | None = None,
-                 progress: Callable[[int, int], None] | None = None
+                 progress: Callable[[int, int], None] | None = None, follow_links: bool = False
                  ) -> tuple[Synced | list[Source], list[Problem], CorpusIndex | None]:
     """Sources under ``roots`` through the index (default location: the user cache folder).
 
     Returns a :class:`Synced` (sources on demand) when the index could be used, else the list of
     sources parsed from the files.
     """
-    path = Path(index_path).expanduser() if index_path is not None else default_index_path(roots)
+    path = check_index_path(index_path) if index_path is not None else default_index_path(roots)
     notices: list[Problem] = []
+    rebuilding = ""  # "the index is damaged (...); set aside as ...": said once the new one works
     for attempt in range(2):
         index, opened = open_index(path)
         notices.extend(opened)
         if index is None:
+            if rebuilding:
+                notices.insert(0, Problem(str(path), rebuilding))
             break
         try:
             with paused_gc():
-                synced = index.sync(roots, progress)
+                synced = index.sync(roots, progress, follow_links)
+            if rebuilding:
+                notices.insert(0, Problem(str(path), f"{rebuilding} and rebuilt"))
             return synced, [*notices, *synced.problems], index
-        except (sqlite3.OperationalError, OSError) as exc:
-            # Busy past the timeout, disk full, ...: the file is fine, this run goes without it.
+        except (sqlite3.DatabaseError, CodecError, OSError) as exc:
             index.close()
-            notices.append(Problem(str(path), f"cannot use the index ({_reason(exc)}); loaded without it"))
-            break
-        except (sqlite3.DatabaseError, CodecError) as exc:
-            index.close()
-            if attempt or notices:
-                set_aside(path)
+            if cannot_write(exc):
+                # Busy past the timeout, disk full, read-only: the file is fine, this run goes without it.
+                notices.append(Problem(str(path), f"the index cannot be written ({_reason(exc)}); loaded without it"))
                 break
-            notices.append(_set_aside_notice(path, f"is damaged ({_reason(exc)})"))
+            if attempt or notices:
+                notices.append(Problem(str(path), f"{rebuilding or 'the index'}; the new index is damaged too "
+                                                  f"({_reason(exc)}); loaded without it"))
+                break
+            aside = set_aside(path)
+            if aside is None:
+                notices.append(Problem(str(path), f"the index is damaged ({_reason(exc)}) and could not be set "
+                                                  f"aside; loaded without it"))
+                break
+            rebuilding = f"the index is damaged ({_reason(exc)}); set aside as {aside.name}"
     from briefing_tui.ingest import load_sources
 
-    sources, problems = load_sources(roots, progress=progress)
+    sources, problems = load_sources(roots, progress=progress, follow_links=follow_links)
     return sources, [*notices, *problems], None
-
-
-def _set_aside_notice(path: Path, why: str) -> Problem:
-    aside = set_aside(path)
-    where = f"set aside as {aside.name}" if aside is not None else "removed"
-    return Problem(str(path), f"the index {why}; {where} and rebuilt")
 
 
 def _reason(exc: BaseException) -> str:

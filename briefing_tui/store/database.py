@@ -2,15 +2,20 @@
 
 One SQLite file per corpus (per set of root paths) in the user cache folder, or wherever
 ``--index PATH`` says. WAL journaling and short transactions make two ``briefing`` processes on
-the same corpus safe; a file that is not our index (garbage, truncated, someone else's SQLite
-database) is renamed aside and a fresh index is built in its place.
+the same corpus safe. In the user cache folder, a file that is not a usable index (garbage,
+truncated, someone else's SQLite database) is renamed aside and a fresh index is built in its place;
+a path given with ``--index`` must be a new file or a briefing index, anything else is refused
+untouched (:func:`check_index_path`). An index that cannot be written (read-only, disk full) or that
+a newer version wrote is never set aside: the run goes without it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
+import stat
 from pathlib import Path
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
@@ -36,8 +41,103 @@ CREATE TABLE IF NOT EXISTS results (
 """
 
 
+INDEX_FILE_MODE = 0o600
+"""An index holds the text of the user's articles: readable by its owner only (SQLite gives its
+WAL files the same mode)."""
+INDEX_FOLDER_MODE = 0o700
+SQLITE_MAGIC = b"SQLite format 3\x00"
+APPLICATION_ID_AT = 68
+"""Byte offset of ``PRAGMA application_id`` (4 bytes, big-endian) in an SQLite file header."""
+
+# An address with a scheme ("postgresql://...", "sqlite:///...") rather than a path to a file.
+_URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
+_POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2")
+
+# SQLite primary result codes meaning "cannot write or open this now" (not "this file is damaged"):
+# SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
+_CANNOT_WRITE_CODES = frozenset({3, 5, 6, 8, 10, 13, 14})
+# The same, by message, for errors that carry no result code (Python < 3.11, errors raised by hand).
+_CANNOT_WRITE_MESSAGE = re.compile(
+    r"disk is full"
+    r"|read-?only"
+    r"|unable to open"
+    r"|disk I/O error"
+    r"|database (?:table )?is locked"
+    r"|access permission denied",
+    re.IGNORECASE)
+
+
 class IndexUnusable(Exception):
-    """The index file is not a readable briefing-tui index; the message says why."""
+    """The index file is not a readable briefing-tui index (damaged, foreign); the message says why.
+
+    Such a file is set aside and a new index is built in its place."""
+
+
+class IndexSkipped(Exception):
+    """The index is fine, or not ours to judge, but cannot be used by this run (it cannot be written,
+    the disk is full, a newer version wrote it): it is left untouched and the run goes without it."""
+
+
+class IndexRefused(ValueError):
+    """``--index`` names something that is neither a new file nor a briefing index: refused, untouched."""
+
+
+def cannot_write(exc: BaseException) -> bool:
+    """Whether ``exc`` says the index cannot be written or opened now (full disk, read-only, busy, ...)
+    rather than that the file is damaged."""
+    if isinstance(exc, OSError):
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _CANNOT_WRITE_CODES
+    return bool(_CANNOT_WRITE_MESSAGE.search(str(exc)))
+
+
+def check_index_path(text: str | os.PathLike[str]) -> Path:
+    """The index path ``text`` when it is a new file, an empty file or a briefing index.
+
+    Anything else (a URL, a folder, a device, a pipe, an existing file that is not our index) raises
+    :class:`IndexRefused` saying why; nothing is opened for writing, nothing is moved.
+    """
+    raw = os.fspath(text)
+    url = _URL.match(raw)
+    if url is not None:
+        scheme = url.group("scheme").lower()
+        if scheme in _POSTGRES_SCHEMES:
+            raise IndexRefused("is a PostgreSQL address; PostgreSQL is not supported yet (give the path of a file)")
+        raise IndexRefused(f"is a {scheme}:// address, not a file path (only a local index file is supported)")
+    path = Path(raw).expanduser()
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return path  # a new file (its folder is created when needed)
+    except NotADirectoryError:
+        raise IndexRefused("cannot be made: part of the folder path above it is a file, not a folder") from None
+    except OSError as exc:
+        raise IndexRefused(f"cannot be examined ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise IndexRefused("is a folder; give the path of an index file (e.g. inside it: index.sqlite3)")
+    if not stat.S_ISREG(st.st_mode):
+        raise IndexRefused("is not a regular file (a device, pipe or socket); give the path of an index file")
+    if st.st_size == 0:
+        return path  # nothing in it to lose: SQLite takes an empty file as a new database
+    if not is_briefing_index(path):
+        raise IndexRefused("is an existing file that is not a briefing index; it is left as it is "
+                           "(give a new file name or an existing index)")
+    return path
+
+
+def is_briefing_index(path: Path) -> bool:
+    """Whether the file at ``path`` starts with an SQLite header marked as a briefing-tui index."""
+    from briefing_tui.safe_read import NotReadable, open_regular
+
+    try:
+        with open_regular(path, 1 << 62) as fh:
+            head = fh.read(100)
+    except (OSError, NotReadable):
+        return False
+    return (head.startswith(SQLITE_MAGIC) and len(head) >= APPLICATION_ID_AT + 4
+            and int.from_bytes(head[APPLICATION_ID_AT:APPLICATION_ID_AT + 4], "big") == APPLICATION_ID)
 
 
 def default_index_path(roots: list[Path]) -> Path:
@@ -57,36 +157,81 @@ def _resolved(path: Path) -> Path:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the index at ``path``; raise IndexUnusable when it is not ours."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating if needed, mode 0600) the index at ``path``.
+
+    Raises :class:`IndexUnusable` when the file is damaged or not ours (to be set aside), and
+    :class:`IndexSkipped` when it cannot be used now (unwritable, disk full, a newer version's):
+    then it is left as it was, and a file this call created is removed again.
+    """
+    try:
+        path.parent.mkdir(mode=INDEX_FOLDER_MODE, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexSkipped(f"its folder cannot be made ({exc.strerror or exc})") from None
     _check_header(path)
+    created = _create_private(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
     except sqlite3.Error as exc:
-        raise IndexUnusable(f"cannot be opened ({exc})") from None
+        _forget(path, created)
+        raise IndexSkipped(f"cannot be opened ({exc})") from None
     try:
         _prepare(conn)
         if _shorter_than_header_says(path) and conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
             raise IndexUnusable("is truncated")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if cannot_write(exc):
+            _forget(path, created)
+            raise IndexSkipped(f"cannot be written ({exc})") from None
         raise IndexUnusable(f"is not a readable index ({exc})") from None
-    except IndexUnusable:
+    except (IndexUnusable, IndexSkipped):
         conn.close()
+        _forget(path, created)
         raise
     return conn
 
 
-def _check_header(path: Path) -> None:
-    # A quick look before SQLite does: garbage or truncated files are caught here.
+def _create_private(path: Path) -> bool:
+    """Create ``path`` empty with mode 0600 unless it exists; whether this call created it."""
     try:
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), INDEX_FILE_MODE)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise IndexSkipped(f"cannot be created ({exc.strerror or exc})") from None
+    os.close(fd)
+    return True
+
+
+def _forget(path: Path, created: bool) -> None:
+    """Remove the (empty) index file this run created and could not use: nothing is left behind."""
+    try:
+        if not created or os.stat(path).st_size != 0:  # another process may have filled it meanwhile
+            return
+    except OSError:
+        return
+    for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + "-journal"):
+        try:
+            os.unlink(path.with_name(name))
+        except OSError:
+            pass
+
+
+def _check_header(path: Path) -> None:
+    # A quick look before SQLite does: garbage or truncated files are caught here. Never opened
+    # when it is not a regular file (a FIFO put there would block the open for ever).
+    from briefing_tui.safe_read import NotReadable, open_regular
+
+    try:
+        with open_regular(path, 1 << 62) as fh:
             head = fh.read(100)
     except FileNotFoundError:
         return
+    except NotReadable:
+        raise IndexUnusable("is not a regular file") from None
     except OSError as exc:
-        raise IndexUnusable(f"cannot be read ({exc.strerror or exc})") from None
+        raise IndexSkipped(f"cannot be read ({exc.strerror or exc})") from None
     if not head:
         return  # an empty file is a new database to SQLite
     if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
@@ -115,9 +260,13 @@ def _prepare(conn: sqlite3.Connection) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id not in (0, APPLICATION_ID):
         raise IndexUnusable("belongs to another program (foreign SQLite database)")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id == APPLICATION_ID and version > SCHEMA_VERSION:
+        raise IndexSkipped(f"was written by a newer version of briefing-tui (index format {version}; this "
+                           f"version reads format {SCHEMA_VERSION}); it is left untouched")
     if app_id == 0:
         _create(conn)
-    elif conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+    elif version != SCHEMA_VERSION:
         _recreate(conn)
     if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         conn.execute("PRAGMA journal_mode = WAL")
@@ -158,7 +307,7 @@ def _create(conn: sqlite3.Connection) -> None:
 def _recreate(conn: sqlite3.Connection) -> None:
     # An index written by an older release of this program: start it over, quietly.
     with transaction(conn):
-        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
             for table in ("files", "parses", "results"):
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             _create_tables(conn)
@@ -173,28 +322,24 @@ def _create_tables(conn: sqlite3.Connection) -> None:
 
 
 def set_aside(path: Path) -> Path | None:
-    """Rename a broken index (and its WAL files) out of the way; return the new name."""
+    """Rename a broken index (and its WAL files) out of the way; return the new name.
+
+    None when it cannot be renamed (gone, or a read-only folder): it is then left where it is,
+    never deleted."""
     for n in range(1, 1000):
         target = path.with_name(f"{path.name}.broken-{n}")
-        if not target.exists():
+        if not os.path.lexists(target):
             break
-    try:
-        os.replace(path, target)
-    except FileNotFoundError:
+    else:
         return None
+    try:
+        os.rename(path, target)
     except OSError:
-        try:
-            path.unlink()
-        except OSError:
-            return None
-        target = None
+        return None
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         try:
-            if target is not None:
-                os.replace(side, target.with_name(target.name + suffix))
-            else:
-                side.unlink()
+            os.rename(side, target.with_name(target.name + suffix))
         except OSError:
             pass
     return target

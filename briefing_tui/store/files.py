@@ -69,19 +69,25 @@ def sidecar_of(stamp: list) -> str | None:
 
 
 def content_key(path: str, sidecar: str | None) -> str | None:
-    """Hash of the file's bytes and its sidecar's; None when the file cannot be read."""
+    """Hash of the file's bytes and its sidecar's; None when the file cannot or must not be read.
+
+    The type and size are checked before anything is opened (:mod:`briefing_tui.safe_read`):
+    a FIFO, a device or an 8 GB file is left for the parser to refuse with its reason, never read.
+    """
+    from briefing_tui.ingest.decode import MAX_BYTES
+    from briefing_tui.ingest.metadata import MAX_YAML_BYTES
+    from briefing_tui.safe_read import NotReadable, hash_regular
+
     h = hashlib.sha1()
     try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                h.update(chunk)
-    except OSError:
+        hash_regular(path, MAX_BYTES, h)
+    except (OSError, NotReadable):
         return None
     if sidecar is not None:
         h.update(b"\0sidecar\0" + Path(sidecar).suffix.encode())
         try:
-            h.update(Path(sidecar).read_bytes())
-        except OSError:
+            hash_regular(sidecar, MAX_YAML_BYTES, h)
+        except (OSError, NotReadable):
             h.update(b"\0unreadable")
     return h.hexdigest()
 

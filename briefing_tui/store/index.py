@@ -40,6 +40,8 @@ T = TypeVar("T")
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
 KEEP_RESULTS = 4
+FOLLOW_LINKS_MARK = "\0--follow-links"
+"""Appended to a corpus's name in the index when links leaving it are followed (another listing)."""
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
     "analysis": (pack_analysis, unpack_analysis),  # mentions decoded on first use
 }
@@ -65,16 +67,19 @@ class CorpusIndex:
 
     # --- sources ---
 
-    def sync(self, roots: Iterable[Path], progress: Callable[[int, int], None] | None = None) -> Synced:
+    def sync(self, roots: Iterable[Path], progress: Callable[[int, int], None] | None = None,
+             follow_links: bool = False) -> Synced:
         """Bring the index up to date with the files under ``roots``; parse only what changed.
 
         The sources themselves are built only when :meth:`Synced.sources` is called: a lookup
-        answered from cached results needs none of them.
+        answered from cached results needs none of them. ``follow_links`` as in discovery (a
+        listing taken with it is kept apart from one taken without).
         """
         roots = list(roots)
-        name = _roots_name(roots)
+        name = _roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
         manifest = self._manifest(name)
-        listing = manifest.listing if manifest is not None and manifest.listing_fresh else take_listing(roots)
+        listing = (manifest.listing if manifest is not None and manifest.listing_fresh
+                   else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
         plan: list[_Planned] = []

@@ -69,12 +69,13 @@ class Listing:
         return True
 
 
-def take_listing(roots: list[Path]) -> Listing:
+def take_listing(roots: list[Path], follow_links: bool = False) -> Listing:
     """Discover the article files (as ingestion does) and note the folders and sidecars seen."""
-    from briefing_tui.ingest.discover import discover  # the whole parser comes with it: only when needed
+    from briefing_tui.ingest.discover import CorpusFence, discover  # the parser comes with it: only when needed
 
     taken = time.time_ns()
-    found, problems = discover(roots)
+    found, problems = discover(roots, follow_links)
+    fence = CorpusFence(roots, follow_links)
     folders: list[tuple[str, int, int, int]] = []
     names_by_dir: dict[str, set[str]] = {}
     seen: set[tuple[int, int]] = set()
@@ -104,7 +105,8 @@ def take_listing(roots: list[Path]) -> Listing:
             folders.append((dirpath, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
             names_by_dir[str(Path(dirpath))] = set(filenames)
             # The same pruning as discovery; a root that is a file needs only its own folder.
-            dirnames[:] = [] if not root.is_dir() else [d for d in dirnames if not d.startswith((".", "__"))]
+            dirnames[:] = [] if not root.is_dir() else fence.inside(
+                dirpath, [d for d in dirnames if not d.startswith((".", "__"))])
     sidecars: dict[str, str] = {}
     for f in found:
         names = names_by_dir.get(str(f.path.parent))

@@ -15,11 +15,13 @@ from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.corpus import Corpus, load_corpus
-from briefing_tui.model import Quote
+from briefing_tui.model import LoadOptions, Quote
+from briefing_tui.safe_read import read_regular
 from briefing_tui.safety import one_line
 from briefing_tui.search import Hit, SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import quote_citation
+from briefing_tui.ui.remember import remember_theme_quietly
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.messages import CorpusReady, LoadFailed, LoadProgress, SourcesReady
 from briefing_tui.ui.screens.main import MainScreen
@@ -45,17 +47,19 @@ class BriefingApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("slash", "search", "Search", id="app.search"),
+        Binding("a", "paste_article", "Add article", id="app.add", show=False),
     ]
 
     def __init__(self, *, corpus_paths: Sequence[str | Path] | None = None, corpus: Corpus | None = None,
                  theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
                  config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
-                 animation_level: AnimationLevel | None = None) -> None:
+                 animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None) -> None:
         super().__init__()
         if animation_level is not None:
             self.animation_level = animation_level
         self.cursor_blink = cursor_blink
         self.corpus_paths = list(corpus_paths or [])
+        self.load_options = load_options or LoadOptions()
         self.corpus: Corpus | None = corpus
         self.view: BriefingView | None = None
         self.search_index: SearchIndex | None = None
@@ -95,7 +99,7 @@ class BriefingApp(App[None]):
         try:
             if path.stat().st_size > MAX_KEYMAP_BYTES:
                 raise ValueError("too large")
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml.safe_load(read_regular(path, MAX_KEYMAP_BYTES).decode("utf-8")) or {}
             if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                      for k, v in data.items()):
                 raise ValueError("expected 'binding id: keys' lines")
@@ -116,8 +120,20 @@ class BriefingApp(App[None]):
         return list(self._briefing_themes)
 
     def set_theme(self, name: str) -> None:
-        """Switch to theme ``name``."""
+        """Switch to theme ``name`` and remember it in config.yaml for the next run."""
         self.theme = name
+        remember_theme_quietly(name, self.config_dir)
+
+    def action_paste_article(self) -> None:
+        """Paste an article's text and add it to the corpus folder, live."""
+        from briefing_tui.ui.screens.paste import open_paste_screen
+
+        open_paste_screen(self)
+
+    def reload_corpus(self) -> None:
+        """Load the corpus from its folders again (new files show; the index keeps it quick)."""
+        self.corpus = None
+        self._load_corpus()
 
     # ---- loading -----------------------------------------------------------------------------
 
@@ -133,7 +149,9 @@ class BriefingApp(App[None]):
         corpus = self.corpus
         if corpus is None:
             try:
-                corpus = load_corpus(self.corpus_paths or None, progress=progress)
+                options = self.load_options
+                corpus = load_corpus(self.corpus_paths or None, progress=progress, index=options.index,
+                                     cache=options.cache, follow_links=options.follow_links)
             except LoadCancelled:
                 return
         self.post_message(SourcesReady(corpus, BriefingView(corpus, analysed=False)))
@@ -312,12 +330,13 @@ def problem_line(problem) -> str:
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
              theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
              config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
-             animation_level: AnimationLevel | None = None) -> BriefingApp:
+             animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None) -> BriefingApp:
     """The app on ``corpus`` (already loaded) or ``corpus_paths`` (default: the embedded seeds).
 
     ``themes_dir`` defaults to the shipped themes, ``config_dir`` to the user's config folder
     and ``user_themes_dir`` to its ``themes`` subfolder: tests point them at temporary folders.
     ``cursor_blink=False`` and ``animation_level="none"`` make screenshots repeatable.
+    ``load_options`` (index, cache, links) apply when the app loads ``corpus_paths`` itself.
     """
     from briefing_tui.paths import themes_dir as shipped_themes, user_config_dir
 
@@ -326,4 +345,4 @@ def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus
                        themes_dir=themes_dir if themes_dir is not None else shipped_themes(),
                        user_themes_dir=user_themes_dir if user_themes_dir is not None else config_dir / "themes",
                        config_dir=config_dir, freeze_gc=freeze_gc, cursor_blink=cursor_blink,
-                       animation_level=animation_level)
+                       animation_level=animation_level, load_options=load_options)

@@ -13,7 +13,7 @@ from briefing_tui.ui.display_text import short_date
 
 
 def quote_citation(quote: Quote, source: Source | None) -> str:
-    """``“quote” — speaker, outlet, date, “title”`` with unknown parts said plainly."""
+    """``“quote” — speaker, outlet, date, “title”, URL`` with unknown parts said plainly (no URL when unknown)."""
     speaker = one_line(quote.speaker) or "unattributed"
     outlet = one_line(source.outlet) if source and source.outlet else "unknown outlet"
     date = short_date(source.published) if source else None
@@ -21,4 +21,7 @@ def quote_citation(quote: Quote, source: Source | None) -> str:
     parts = [speaker, outlet, date or "undated"]
     if title:
         parts.append(f"“{title}”")
+    url = one_line(source.url) if source and source.url else None
+    if url:
+        parts.append(url)
     return f"“{one_line(quote.text)}” — " + ", ".join(parts)

@@ -38,6 +38,8 @@ class BriefingCommands(Provider):
                          "Where the sources agree and disagree, claim by claim"))
         commands.append(("Compare two sources", app.action_compare_sources,
                          "Two sources side by side, sentence by sentence"))
+        commands.append(("Add an article (paste)", app.action_paste_article,
+                         "Paste an article's text into the corpus folder"))
         commands.append(("Help: keys", app.action_help, "Show every key"))
         return commands
 

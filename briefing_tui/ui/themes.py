@@ -22,6 +22,7 @@ import yaml
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
+from briefing_tui.safe_read import read_regular
 from briefing_tui.safety import one_line
 
 DEFAULT_THEME = "briefing-dark"
@@ -95,7 +96,7 @@ def read_theme_file(path: Path) -> Theme:
         if size > MAX_THEME_BYTES:
             raise ThemeFileError(f"larger than {MAX_THEME_BYTES // 1024} KiB")
         # libyaml's safe loader when present (several times faster); never a loader that builds objects
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(read_regular(path, MAX_THEME_BYTES).decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeFileError(f"unreadable ({exc.__class__.__name__})") from None
     except yaml.YAMLError as exc:

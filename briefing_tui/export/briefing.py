@@ -1,0 +1,140 @@
+"""The briefing as plain data: sections of cited statements, built once for every output format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from briefing_tui.model import Source
+
+Section = Literal["agree", "disagree", "quote"]
+UNATTRIBUTED = "Unattributed"
+
+
+@dataclass(slots=True, frozen=True)
+class Citation:
+    """Where a statement comes from: the source's outlet, date, title and URL (None when unknown)."""
+
+    source: str
+    number: int  # the source's position (1-based) in the briefing's list of sources
+    outlet: str | None
+    published: str | None
+    title: str | None
+    url: str | None
+    author: str | None
+    path: str
+
+
+@dataclass(slots=True)
+class CitedStatement:
+    """A sentence, clause or quote from one source, with its citation and offsets (raw[start:end] == text)."""
+
+    section: Section
+    text: str
+    start: int
+    end: int
+    citation: Citation
+    speaker: str | None = None
+    kind: str | None = None  # quotes: "direct" | "reported"; claim statements: the voice
+    group: str = ""  # the claim's id, or the speaker's name for quotes
+    figures: list[str] = field(default_factory=list)  # "1.2 billion (money, 1200000000–1200000000 USD)"
+
+
+@dataclass(slots=True)
+class ClaimSection:
+    """One claim: its label, verdict, evidence and each source's statement."""
+
+    id: str
+    title: str
+    verdict: str
+    evidence: str
+    statements: list[CitedStatement]
+
+
+@dataclass(slots=True)
+class SpeakerSection:
+    """Everything one speaker is quoted or reported as saying."""
+
+    speaker: str
+    quotes: list[CitedStatement]
+
+
+@dataclass(slots=True)
+class Briefing:
+    """Agreements, disagreements, who said what, and the sources."""
+
+    title: str
+    citations: list[Citation]
+    agreements: list[ClaimSection]
+    disagreements: list[ClaimSection]
+    speakers: list[SpeakerSection]
+    left_out: int  # claims made by one source only (shown by `briefing diff`)
+
+    def statements(self) -> list[CitedStatement]:
+        """Every statement in the order the briefing shows them."""
+        out = [s for c in self.disagreements for s in c.statements]
+        out += [s for c in self.agreements for s in c.statements]
+        out += [q for sp in self.speakers for q in sp.quotes]
+        return out
+
+
+def citation_of(source: Source, number: int) -> Citation:
+    """The citation of ``source``, numbered as in the list of sources."""
+    return Citation(source.id, number, source.outlet, source.published, source.title, source.url, source.author,
+                    source.path)
+
+
+def describe_figure(figure) -> str:
+    """A figure as a reader wants it: its words, then what was understood of them."""
+    if figure.kind == "date":
+        low, high = figure.date_low, figure.date_high
+        span = low if low == high else f"{low} to {high}"
+        return f"{figure.text} (date: {span})" if span else f"{figure.text} (date)"
+    low, high, unit = figure.low, figure.high, figure.unit
+    if low is None:
+        return f"{figure.text} ({figure.kind})"
+    value = f"{low:,.6g}" if low == high or high is None else f"{low:,.6g}–{high:,.6g}"
+    return f"{figure.text} ({figure.kind}: {value}{' ' + unit if unit else ''})"
+
+
+def build_briefing(corpus) -> Briefing:
+    """Gather the briefing of ``corpus``: disagreements first, then agreements, then speakers."""
+    sources = corpus.sources
+    citations = {s.id: citation_of(s, i) for i, s in enumerate(sources, 1)}
+    agreements, disagreements, left_out = [], [], 0
+    for claim in corpus.claims:
+        if claim.verdict not in ("agree", "disagree"):
+            left_out += 1
+            continue
+        section: Section = claim.verdict
+        statements = [CitedStatement(section, s.text, s.start, s.end, citations[s.source], s.speaker, s.voice,
+                                     claim.id, [describe_figure(f) for f in s.figures])
+                      for s in claim.statements if s.source in citations]
+        title = getattr(claim, "title", None) or claim.topic
+        (agreements if section == "agree" else disagreements).append(
+            ClaimSection(claim.id, title, claim.verdict, claim.evidence, statements))
+    by_speaker: dict[str, list[CitedStatement]] = {}
+    for q in corpus.quotes:
+        if q.source not in citations:
+            continue
+        name = q.speaker or UNATTRIBUTED
+        by_speaker.setdefault(name, []).append(
+            CitedStatement("quote", q.text, q.start, q.end, citations[q.source], q.speaker, q.kind, name))
+    order = sorted(by_speaker, key=lambda n: (n == UNATTRIBUTED, -len(by_speaker[n]), n.casefold()))
+    speakers = [SpeakerSection(n, by_speaker[n]) for n in order]
+    return Briefing(briefing_title(sources), list(citations.values()), agreements, disagreements, speakers, left_out)
+
+
+def briefing_title(sources: list[Source]) -> str:
+    """"Briefing: N sources, <first date> to <last date>" (dates only when the sources give them)."""
+    dates = sorted(s.published[:10] for s in sources if s.published)
+    span = "" if not dates else f", {dates[0]}" if dates[0] == dates[-1] else f", {dates[0]} to {dates[-1]}"
+    return f"Briefing: {len(sources)} source{'s' if len(sources) != 1 else ''}{span}"
+
+
+def cite_text(c: Citation) -> str:
+    """``Outlet, 2025-12-20, “Title”`` with unknown parts said plainly."""
+    parts = [c.outlet or "unknown outlet", c.published[:10] if c.published else "undated"]
+    if c.title:
+        parts.append(f"“{c.title}”")
+    return ", ".join(parts)

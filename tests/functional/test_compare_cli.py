@@ -1,0 +1,90 @@
+"""``briefing diff``: the JSON contract, the filters, the table, and no Textual in the core."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from briefing_tui.cli import main
+from briefing_tui.compare.voice import sentence_voices
+from briefing_tui.corpus import load_corpus
+from briefing_tui.model import Sentence
+from tests.conftest import ARTICLES
+
+
+def run_json(capsys, *args: str) -> dict:
+    assert main(["diff", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_json_contract_on_the_seeds(capsys, seed_corpus):
+    data = run_json(capsys)
+    assert set(data) == {"schema_version", "claims"} and data["schema_version"] == 1
+    raws = {s.id: s.raw for s in seed_corpus.sources}
+    for claim in data["claims"]:
+        assert {"id", "topic", "verdict", "evidence", "statements"} <= set(claim)
+        assert claim["verdict"] in ("agree", "disagree", "single")
+        assert claim["topic"] and claim["evidence"]
+        for st in claim["statements"]:
+            assert {"source", "text", "speaker", "start", "end"} <= set(st)
+            assert raws[st["source"]][st["start"]:st["end"]] == st["text"]
+            for f in st["figures"]:
+                assert raws[st["source"]][f["start"]:f["end"]] == f["text"]
+    ids = [c["id"] for c in data["claims"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_ids_and_order_are_deterministic(capsys):
+    first = run_json(capsys)
+    second = run_json(capsys)
+    assert first == second
+
+
+def test_disagreements_filter(capsys):
+    data = run_json(capsys, "--corpus", str(ARTICLES / "compare"), "--disagreements")
+    assert data["claims"] and {c["verdict"] for c in data["claims"]} == {"disagree"}
+    price = next(c for c in data["claims"] if "3.4 billion" in c["evidence"])
+    assert "USD 2.45 billion" in price["evidence"] and "EUR at 1.1646 USD (ECB reference rate" in price["evidence"]
+
+
+def test_speaker_and_voice_in_json(capsys):
+    data = run_json(capsys, "--corpus", str(ARTICLES / "compare"))
+    jobs = next(c for c in data["claims"] if any("misleading" in s["text"] for s in c["statements"]))
+    critic = next(s for s in jobs["statements"] if "misleading" in s["text"])
+    assert (critic["speaker"], critic["voice"]) == ("Piet Varga", "reported")
+    assert "misleading" in critic["cues"]
+    assert any(m["kind"] == "cue" for m in critic["marks"])
+
+
+def test_table_output_is_plain_text_with_symbols(capsys):
+    assert main(["diff", "--corpus", str(ARTICLES / "compare")]) == 0
+    out = capsys.readouterr().out
+    assert "✗" in out and "✓" in out and "●" in out
+    assert "\x1b" not in out
+
+
+def test_table_does_not_interpret_markup_or_escapes(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The [bold red]board[/] approved a \x1b[31m$5 billion plan on Monday to build a dam.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The [bold red]board[/] approved a $5 billion plan to build a dam near the city.\n",
+                                    encoding="utf-8")
+    assert main(["diff", "--corpus", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "[bold red]board[/]" in out and "\x1b" not in out
+
+
+def test_pronoun_speaker_comes_from_the_nearest_named_attribution():
+    texts = ["Ana Berg said the plan was sound.", "“It will work,” she said.", "Prices rose in May."]
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(i, pos, pos + len(t), t, i))
+        pos += len(t) + 1
+    voices = sentence_voices(sentences)
+    assert [(v.kind, v.speaker) for v in voices.values()] == [
+        ("reported", "Ana Berg"), ("quoted", "Ana Berg"), ("outlet", None)]
+
+
+def test_corpus_without_dates_or_entities_still_compares():
+    corpus = load_corpus([ARTICLES / "compare" / "coast_wire.txt"])
+    assert {c.verdict for c in corpus.claims} == {"single"}

@@ -1,0 +1,101 @@
+"""Comparison quality rules: speakers named without job titles, no agreement between different actors
+on shared wording alone, and topics that read as short phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare.align import known_names, substantive
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from briefing_tui.compare.voice import person_name, sentence_voices
+from briefing_tui.corpus import load_corpus
+from briefing_tui.model import Sentence
+from tests.conftest import ARTICLES
+
+QUALITY = ARTICLES / "compare_quality"
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(Sentence(i, pos, pos + len(t), t, i))
+        pos += len(t) + 1
+    return out
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Transport Minister Ana Berg", "Ana Berg"),
+    ("Deputy Finance Minister Ola Dahl", "Ola Dahl"),
+    ("Prime Minister Shigeru Ishiba", "Shigeru Ishiba"),
+    ("Professor Timour Dadabayev", "Timour Dadabayev"),
+    ("Ana Berg", "Ana Berg"),
+    ("Minister", None),
+    ("He", None),
+])
+def test_person_name_drops_titles(written, name):
+    assert person_name(written) == name
+
+
+def test_speakers_are_names_and_pronouns_resolve_to_them():
+    voices = sentence_voices(_sentences(
+        "Transport Minister Ana Berg said the bridge would open in May.",
+        "He notes that the old ferry will keep running.",
+        "The line will cost more, according to Deputy Finance Minister Ola Dahl.",
+        "The minister said tolls were not planned."))
+    assert [v.speaker for v in voices.values()] == ["Ana Berg", "Ana Berg", "Ola Dahl", None]
+
+
+def test_speakers_in_claims_of_written_articles():
+    claims = load_corpus([QUALITY]).claims
+    speakers = {(s.source, s.text[:20]): s.speaker for c in claims for s in c.statements}
+    assert speakers[("rail_review", "Transport Minister A")] == "Ana Berg"
+    assert speakers[("valley_times", "The rail link betwee")] == "Ola Dahl"
+    assert speakers[("valley_times", "He said the first pa")] == "Ola Dahl"
+
+
+def test_different_actors_sharing_a_verb_are_not_one_claim():
+    corpus = load_corpus([QUALITY])
+    units = build_units(corpus.sources, (), (), default_rate_table())
+    names = known_names(units)
+    published = {s.id: s.published for s in corpus.sources}
+    expand = next(u for u in units if "expand the space" in u.text)
+    sweden = next(u for u in units if "Sweden has also" in u.text)
+    cost_a = next(u for u in units if "4 billion euros" in u.text)
+    cost_b = next(u for u in units if "$4.4 billion" in u.text)
+    assert "^sweden" in names and "^norland" in names
+    assert not substantive(expand, sweden, names, published, default_rate_table())
+    assert substantive(cost_a, cost_b, names, published, default_rate_table())
+
+
+def test_topics_are_short_phrases_with_their_figure(seed_corpus):
+    quality = {c.topic for c in load_corpus([QUALITY]).claims}
+    # claims aligned by what their figures measure are titled by the measure and the values given
+    assert "Kestria's cost: €4 bn ≈ $4.68 bn · about $4.4 bn" in quality
+    assert "Space for cooperation" in quality
+    seeds = {c.topic: c for c in seed_corpus.claims}
+    assert seeds["Commercial investment: about ¥3 trillion ≈ $19.4 bn · about $20 bn"].verdict == "agree"
+    # A figure only one statement of a group gives is not the group's subject.
+    assert "First-ever summit" in seeds and not any("€13.2 billion" in t for t in seeds if len(seeds[t].sources) > 1)
+    written = {c.topic: c.verdict for c in load_corpus([ARTICLES / "compare"]).claims}
+    assert written["Container terminal, 2029"] == "disagree"
+    for claim in seed_corpus.claims:
+        if claim.measure:
+            continue  # "Commercial investment: about ¥3 trillion ≈ $19.4 bn · about $20 bn"
+        phrase = claim.topic.split(", ")[0]
+        assert len(phrase.split()) <= 4, claim.topic
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Tokyo hopes to do the same, according to Japanese media reports.", None),
+    ("Deputy Mayor Lena Novak states that the tunnel will close in June.", "Lena Novak"),
+    ("Ana Berg notes: the line will open late.", "Ana Berg"),
+])
+def test_descriptions_and_plural_nouns_are_not_speakers(sentence, speaker):
+    voice = sentence_voices(_sentences(sentence))[0]
+    assert (voice.kind, voice.speaker) == ("reported", speaker)
+
+
+def test_a_plural_noun_after_a_name_is_not_attribution():
+    text = "The pact made Norland the first power to recognise the five Baltic states as one bloc."
+    assert sentence_voices(_sentences(text))[0].kind == "outlet"
