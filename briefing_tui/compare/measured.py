@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare.measures import MEASURE_WORDS, MONEY_MEASURES, WORD_MEASURE
+from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE, is_key_figure
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text
@@ -33,8 +33,6 @@ from briefing_tui.model import Figure, TimePoint
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats".split())
-KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude"}
-MEASURED_KINDS = ("count", "money", "percent", "period")
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
 
 
@@ -63,8 +61,7 @@ class MeasuredGroup:
 
 def _key_figures(unit: Unit) -> list[Figure]:
     """The unit's figures that name a known measure (the current values, not "from X" ones)."""
-    return [f for f in unit.figures
-            if f.kind in MEASURED_KINDS and f.measure and f.measure.split()[-1] in KNOWN_MEASURES]
+    return [f for f in unit.figures if is_key_figure(f)]
 
 
 MIN_SHARED_CONTEXT = 2  # content words around two figures of another measure, for them to be one claim
@@ -145,10 +142,12 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     by_token: dict[str, list[int]] = defaultdict(list)
 
     def fits(item: MeasuredStatement, k: int) -> bool:
-        """A kind ("punitive") never joins another kind's group; a plain measure joins a kind's group
-        only when it gives the same value as a member (then it speaks of that kind)."""
+        """A kind ("punitive") never joins another kind's group; a plain measure joins a kind's group,
+        and a kind a plain group, only when it gives the same value as a member (then both speak of that
+        kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
+        "thousands of buildings")."""
         own, kind = _kind_of(item), kinds[k]
-        if own is None and kind is not None:
+        if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind
 
