@@ -78,30 +78,38 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
     best, best_score = None, 0.0
     text = blank_escapes(anchor.text)  # same offsets; an escape's payload (base64, colours) is no topic
     for run in _chunks(text):
+        # Per word, once: its stems and whether a phrase may start or end on it (the windows below grow
+        # a word at a time, so a window's stems and score are built incrementally, not re-read).
         word_stems = [{st for st, _ in content_words(m.group(0))} for m in run]
+        edges = [_edge(m.group(0)) for m in run]
         for i in range(len(run)):
-            if not _edge(run[i].group(0)):
+            if not edges[i]:
                 continue
+            stems: set[str] = set()
+            base, shared = 0.0, False
             for j in range(i, min(len(run), i + TOPIC_WORDS)):
-                if not _edge(run[j].group(0)):
+                for t in word_stems[j] - stems:
+                    # Words the statements share count fully; the anchor's other words a little, so that a
+                    # descriptive phrase beats a lone word of the same weight.
+                    base += anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS)
+                    shared = shared or t in pool
+                    stems.add(t)
+                if not edges[j]:
                     continue
                 if near and run[i].start() < near[1] and run[j].end() > near[0]:
                     continue  # the figure's own words ("billion euros") are not its subject
-                window = text[run[i].start():run[j].end()]
-                stems = set().union(*word_stems[i:j + 1])
-                # Words the statements share count fully; the anchor's other words a little, so that a
-                # descriptive phrase beats a lone word of the same weight.
-                score = sum(anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS) for t in stems)
-                if not stems & pool and not any(name in window.lower() for name, _ in names):
+                lower = text[run[i].start():run[j].end()].lower()
+                named = [w for name, w in names if name in lower]
+                if not shared and not named:
                     continue
-                lower = window.lower()
-                score += NAME_SHARE * sum(w for name, w in names if name in lower)
+                # (rounded: the sum's order follows set order, and ties must not flip with it)
+                score = round(base + NAME_SHARE * sum(named), 9)
                 # Prefer the shorter window on ties; a bare name is a weaker topic than a phrase with it.
                 score -= 0.01 * (j - i)
                 if near and score > 0 and run[i].start() < near[1] + NEAR and run[j].end() > near[0] - NEAR:
                     score *= NEAR_BONUS
                 if score > best_score:
-                    best, best_score = window, score
+                    best, best_score = text[run[i].start():run[j].end()], score
     return re.sub(r"[’']s$", "", " ".join(best.split())) if best else None
 
 

