@@ -208,6 +208,20 @@ _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 _TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
+# Prepositions whose object is where or whence, not what a later count counts ("of" is not one:
+# "the number of injured rose to 3,408" counts the injured).
+_PLACE_PREPOSITIONS = frozenset("from in at on into inside across under near".split())
+_DETERMINERS = frozenset("the a an their its his her our your this that these those".split())
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the object of a place preposition ("from their homes", "in the building")."""
+    k = i - 1
+    while k >= 0 and words[k].lower() in _DETERMINERS:
+        k -= 1
+    return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
+
+
 @lru_cache(maxsize=1 << 14)
 def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whole: bool = False,
                   objects: bool = False) -> str | None:
@@ -232,6 +246,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
         measure = measure_of_word(words[i])
         if measure is None or (objects and i and words[i - 1].lower() in _OBJECT_OF):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
+        if money is False and _after_preposition(words, i):
+            continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
         if measure == "package" and i and measure_of_word(words[i - 1]):
             measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment
         if money and i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1]) and not measure_of_word(words[i - 1]):
