@@ -60,6 +60,26 @@ def _name_ok(name: str, at_start: bool) -> str | None:
     return " ".join(words) if words else None
 
 
+# Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
+# a name before them is not the later figure's subject.
+_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
+# A sentence's last start in the text before a figure (a stop, then a capital).
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+# A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
+# 10 fatalities, 16 injuries and 101 missing").
+_FRONTED_PLACE = re.compile(
+    rf"\s*(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
+
+
+def _fronted_place(before: str) -> str | None:
+    """The place fronted at the start of the figure's sentence ("In Thailand, ..."), or None."""
+    start = 0
+    for m in _SENTENCE_START.finditer(before):
+        start = m.end()
+    m = _FRONTED_PLACE.match(before, start)
+    return _name_ok(m.group(1), False) if m else None
+
+
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
@@ -74,6 +94,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
+    for m in _CLAUSE_WORDS.finditer(before, clause_start):
+        clause_start = m.end()
     clause = before[clause_start:]
     words = words_in(clause)
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
@@ -85,6 +107,9 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             best = name
     if best:
         return best
+    place = _fronted_place(before)
+    if place:
+        return place
     m = _SUBJECT_AFTER.match(after)
     return _name_ok(m.group(2), False) if m and people else None
 

@@ -147,3 +147,27 @@ def test_json_gives_each_figures_measure_interval_and_date():
     figure = next(f for st in record["statements"] for f in st["figures"] if f["text"].startswith("Twelve"))
     assert (figure["measure"], figure["qualifier"], figure["interval"]) == ("dead", "exact", [12, 12])
     assert record["statements"][0]["published"] == "2025-11-27"
+
+
+def test_a_total_and_its_parts_in_sentences_aligned_by_wording_are_no_conflict():
+    # The same award told as a total and a part by one outlet and by its parts by another: the punitive
+    # part agrees, and no claim weighs the total against the other part.
+    sources = [
+        article("herald", "2025-08-01", "A Miami jury ordered Tesla to pay $243 million in damages, including a "
+                "punitive award of $200 million, over the fatal crash."),
+        article("courier", "2025-08-01", "The Miami jury ordered Tesla to pay $200 million in punitive damages over "
+                "the fatal crash, and $43 million in compensatory damages."),
+    ]
+    claims = claims_of(*sources)
+    punitive = holding(claims, "punitive award of $200 million", "$200 million in punitive damages")
+    assert punitive and punitive[0].verdict == "agree", [(c.topic, c.verdict, c.evidence) for c in claims]
+
+
+def test_a_kind_of_a_measure_is_not_weighed_against_the_plain_measure():
+    sources = [
+        article("herald", "2025-04-03", "The quake damaged thousands of buildings in the Southeast Asian nation."),
+        article("courier", "2025-04-06", "An estimate mentions damage to 805 office buildings in the Southeast Asian "
+                "nation, officials said."),
+    ]
+    claims = claims_of(*sources)
+    assert not [c for c in claims if c.verdict == "disagree"], [(c.topic, c.evidence) for c in claims]

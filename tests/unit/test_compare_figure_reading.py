@@ -151,3 +151,22 @@ def test_a_share_of_a_whole_is_not_a_change():
     assert (share.low, share.qualifier) == (25.0, "more_than") and share.measure != "change"
     rise = one("Toyota shares jumped over 12% on Wednesday.", "12%")
     assert (rise.measure, rise.subject, rise.qualifier) == ("change", "Toyota", "more_than")
+
+
+def test_a_place_fronted_in_the_sentence_scopes_its_counts():
+    found = read("In Bangkok, authorities confirmed 10 fatalities, 16 injuries, and approximately 101 missing.")
+    assert [(f.measure, f.subject) for f in found if f.kind == "count"] == \
+        [("dead", "Bangkok"), ("injured", "Bangkok"), ("missing", "Bangkok")]
+
+
+def test_a_name_before_while_is_not_the_subject_after_it():
+    found = read("The Greens will hold 85 seats in the next composition of the Bundestag while 64 seats will go to others.")
+    assert [(f.low, f.measure, f.subject) for f in found if f.kind == "count"] == \
+        [(85, "seats", "Greens"), (64, "seats", None)]
+
+
+def test_a_noun_after_a_place_preposition_is_not_what_a_later_count_counts():
+    f = one("The quake worsened a crisis, with more than 3 million people displaced from their homes and nearly "
+            "20 million in need before the disaster.", "20 million")
+    assert f.measure != "homes"
+    assert one("The number of injured increased to 3,408.", "3,408").measure == "injured"
