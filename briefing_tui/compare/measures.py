@@ -257,8 +257,9 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     return None
 
 
-# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock").
-_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?aftershocks?\b", re.I)
+# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock"); shocks or
+# tremors in the plural are not the one main shock ("magnitude 6.8 tremors").
+_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
 _AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
 # Words that name the dimension of a distance, speed or area ("a depth of 10km").
 DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())

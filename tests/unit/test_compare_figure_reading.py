@@ -170,3 +170,8 @@ def test_a_noun_after_a_place_preposition_is_not_what_a_later_count_counts():
             "20 million in need before the disaster.", "20 million")
     assert f.measure != "homes"
     assert one("The number of injured increased to 3,408.", "3,408").measure == "injured"
+
+
+def test_a_magnitude_of_tremors_in_the_plural_is_no_main_shock():
+    assert one("The quake's magnitude 6.8 tremors shook the north.", "6.8").measure == "aftershock magnitude"
+    assert one("A 7.7-magnitude earthquake struck at midday.", "7.7").measure == "magnitude"
