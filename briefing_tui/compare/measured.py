@@ -188,8 +188,9 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if bucket is not None:
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
-        if event and clusters:
-            candidates.add(max(range(len(clusters)), key=lambda k: (len(clusters[k]), -k)))
+        broad = [k for k in range(len(clusters)) if _broad(labels[k])]
+        if event and broad:
+            candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
         best, best_key = None, None
         for k in sorted(candidates):
             if not fits(item, k):
@@ -197,8 +198,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
-            if not (event or shared >= MIN_SHARED_CONTEXT or same_value):
-                continue
+            if not ((event and _broad(labels[k])) or shared >= MIN_SHARED_CONTEXT or same_value):
+                continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             key = (same_value, shared, len(clusters[k]))
             if best_key is None or key > best_key:
                 best, best_key = k, key
@@ -212,6 +213,12 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if len(clusters[best]) <= MAX_SAMPLE:
             index(best, item)
     return list(zip(clusters, labels))
+
+
+def _broad(label: str | None) -> bool:
+    """Whether a group's subject may take an unscoped figure of an event measure: none, or a name
+    ("Myanmar"); not a set of counted places ("three construction sites"), which only scopes."""
+    return label is None or label[:1].isupper()
 
 
 def _kind_of(item: MeasuredStatement) -> str | None:

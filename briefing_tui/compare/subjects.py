@@ -71,6 +71,19 @@ _FRONTED_PLACE = re.compile(
     rf"\s*(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
+# A count scoped to a counted set of places right after it ("101 missing across three construction
+# sites"): those places are its subject, not the country or city the article is about.
+_COUNTED_PLACES = re.compile(
+    r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s+"
+    r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
+
+
+def _counted_places(after: str) -> str | None:
+    """The counted places a count is scoped to ("across three construction sites"), or None."""
+    m = _COUNTED_PLACES.match(after)
+    return " ".join(m.group(1).split()) if m else None
+
+
 def _fronted_place(before: str) -> str | None:
     """The place fronted at the start of the figure's sentence ("In Thailand, ..."), or None."""
     start = 0
@@ -107,7 +120,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             best = name
     if best:
         return best
-    place = _fronted_place(before)
+    place = (_counted_places(after) if people else None) or _fronted_place(before)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)

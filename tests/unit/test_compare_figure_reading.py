@@ -175,3 +175,8 @@ def test_a_noun_after_a_place_preposition_is_not_what_a_later_count_counts():
 def test_a_magnitude_of_tremors_in_the_plural_is_no_main_shock():
     assert one("The quake's magnitude 6.8 tremors shook the north.", "6.8").measure == "aftershock magnitude"
     assert one("A 7.7-magnitude earthquake struck at midday.", "7.7").measure == "magnitude"
+
+
+def test_a_count_over_counted_places_is_scoped_to_them():
+    f = one("Officials said more than 100 people were missing from three construction sites.", "100")
+    assert (f.measure, f.subject) == ("missing", "three construction sites")
