@@ -7,9 +7,11 @@ put in one claim; then figure precision and recall on ``figures.yaml``.
 
 The gold's ``sources.yaml`` gives each article's publication date; an article whose text yields none
 takes it from there (the timeline needs it). Figure matching: a found figure matches a gold one when
-their spans overlap inside the gold sentence and the values agree (within 0.5%); precision counts the
+their spans overlap inside the gold sentence and the values agree (within 0.5%), in the figure's
+canonical unit or as written (a converted figure keeps its ``conversion``: "62 mph" is 99.8 km/h or 62); precision counts the
 found figures of those sentences that are amounts, counts, shares, periods or years (dates are not
-figures unless the gold lists one).
+figures unless the gold lists one: a gold date, an ISO day or month, matches a found date over its span
+that starts on it).
 """
 
 from __future__ import annotations
@@ -156,7 +158,9 @@ def score_figures(gold: Path) -> FigureScore:
             out.misses.append(f"sentence not found: {entry['source']}: {sentence[:60]}")
             continue
         out.sentences += 1
-        found = [f for f in figures_in_text(sentence, source, at) if f.kind != "date"]
+        every = figures_in_text(sentence, source, at)
+        found = [f for f in every if f.kind != "date"]
+        dates = [f for f in every if f.kind == "date"]
         golds = entry.get("figures") or []
         out.gold += len(golds)
         used: set[int] = set()
@@ -170,12 +174,24 @@ def score_figures(gold: Path) -> FigureScore:
                     continue
                 overlaps = g_span is None or (f.start < g_span[1] and g_span[0] < f.end)
                 high = f.high if f.high is not None else f.low
-                if overlaps and _close(f.low, value[0]) and _close(high, value[1]):
+                # in its canonical unit ("6.2 miles" as 9.98 km) or as written ("62 mph" as 62): the gold
+                # gives either
+                scale = getattr(f, "conversion", 1.0) or 1.0
+                if overlaps and any(_close(f.low / k, value[0]) and _close(high / k, value[1]) for k in {1.0, scale}):
                     hit = i
                     break
                 if overlaps and f.kind == "year" and value[0] == value[1] and _close(f.low, value[0]):
                     hit = i
                     break
+            if hit is None and isinstance(g.get("value"), str):
+                # a date the gold lists: a found date over its span, on that day (or in that month)
+                day = g["value"]
+                match = next((d for d in dates if (g_span is None or (d.start < g_span[1] and g_span[0] < d.end))
+                              and (d.date_low or "").startswith(day)), None)
+                if match is not None:
+                    dates.remove(match)
+                    found.append(match)
+                    hit = len(found) - 1
             if hit is None:
                 out.misses.append(f"missed {g.get('text')!r} ({g.get('value')}) in {entry['source']}")
                 continue

@@ -223,6 +223,7 @@ class Figure:
     subject: str | None = None
     role: FigureRole = "current"
     refers_to: str | None = None
+    conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
 
     @property
     def is_range(self) -> bool:

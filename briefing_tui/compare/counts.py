@@ -156,7 +156,10 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             high = parse_number(m.group("n2"), style) if m.group("n2") else low
             if low is None or high is None:
                 continue
-            found.append(Found("count", m.start(), m.end(), {"low": low * factor, "high": high * factor, "unit": unit}))
+            fields = {"low": low * factor, "high": high * factor, "unit": unit}
+            if factor != 1:
+                fields["conversion"] = factor
+            found.append(Found("count", m.start(), m.end(), fields))
             continue
         number = m.group("n3") or m.group("n4") or m.group("n5")
         value = parse_number(number, style)

@@ -128,6 +128,8 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
         high = parse_number(m.group("n2"), style) if m.group("n2") else low
         unit, factor = unit_of(m)
         fields = {"low": low * factor, "high": (high or low) * factor, "unit": unit}
+        if factor != 1:
+            fields["conversion"] = factor
         if kind == "period" and unit == "hour":
             fields["measure"] = "hours"
         if kind == "period" and m.group("qual"):

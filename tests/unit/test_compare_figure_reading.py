@@ -180,3 +180,11 @@ def test_a_magnitude_of_tremors_in_the_plural_is_no_main_shock():
 def test_a_count_over_counted_places_is_scoped_to_them():
     f = one("Officials said more than 100 people were missing from three construction sites.", "100")
     assert (f.measure, f.subject) == ("missing", "three construction sites")
+
+
+def test_a_converted_figure_keeps_the_number_as_written():
+    speed = one("The car was traveling at 62 mph.", "62")
+    assert (speed.unit, round(speed.low, 2), round(speed.low / speed.conversion, 6)) == ("km/h", 99.78, 62)
+    delay = one("It was followed 11 minutes later by an aftershock.", "11")
+    assert (delay.unit, round(delay.low / delay.conversion, 6)) == ("hour", 11)
+    assert one("The toll rose to 83.", "83").conversion == 1.0
