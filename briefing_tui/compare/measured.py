@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE, is_key_figure
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text

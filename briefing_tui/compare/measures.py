@@ -360,12 +360,3 @@ def measures_differ(a: str | None, b: str | None) -> bool:
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 
-
-# Measures the claims by measure align (their last word): the figures the wording path leaves to them.
-KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude"}
-MEASURED_KINDS = ("count", "money", "percent", "period")
-
-
-def is_key_figure(f) -> bool:
-    """Whether the figure names a known measure, so that the claims by measure weigh it."""
-    return f.kind in MEASURED_KINDS and bool(f.measure) and f.measure.split()[-1] in KNOWN_MEASURES

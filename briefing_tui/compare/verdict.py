@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.measures import is_key_figure, measures_differ
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
