@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("diff", help="compare the sources claim by claim (agree / disagree / single)",
                        description="Align what the sources say and show where they agree and disagree. "
-                                   "Money is compared in US dollars at the dated rates of briefing_tui/data/rates.yaml; "
-                                   "a rates.yaml of the same shape in the user config folder overrides them.")
+                                   "Money is compared in US dollars at the ECB reference rate of each article's date "
+                                   "(briefing_tui/data/rates.yaml for currencies the ECB does not quote); a rates.yaml "
+                                   "of the same shape in the user config folder overrides both for the currencies it names.")
     _common(p)
     _json_flags(p)
     shown = p.add_mutually_exclusive_group()

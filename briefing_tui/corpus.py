@@ -51,7 +51,7 @@ class Corpus:
         if cached is None:
             from briefing_tui.compare import compare
 
-            cached = self._remember("claims", ("extract", "compare"), lambda: compare(self))
+            cached = self._remember("claims", ("extract", "compare"), lambda: compare(self.sources, self.entities, self.quotes))
             self.__dict__["_claims"] = cached
         return cached
 

@@ -8,7 +8,7 @@ character offsets into that source's decoded text (``Source.raw``), so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -202,6 +202,112 @@ class Quote:
     def sources(self) -> list[str]:
         """This quote's source and every other source carrying the same words."""
         return [self.source, *dict.fromkeys(o.source for o in self.also_in if o.source != self.source)]
+
+
+# ---- comparison: figures, statements, claims (issue 11) ------------------------------------------------
+
+Verdict = Literal["disagree", "agree", "single"]
+VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # the order claims are listed in
+FigureKind = Literal["money", "percent", "period", "date", "year", "count"]
+FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
+# How the wording bounds a figure ("nearly 3,000" is just under 3,000); "range" for "5-6 billion".
+Qualifier = Literal["exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "up_to", "range"]
+QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
+# A figure's part in a change: "from 31 to 46" gives 31 as the previous value and 46 as the current one.
+FigureRole = Literal["current", "previous"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as written, with its value, unit, qualifier and what it counts, and where it is.
+
+    ``measure`` is what the figure counts or prices in a canonical word ("dead", "missing", "storeys",
+    "investment", "fund"), None when the text does not say; ``subject`` whose measure it is ("Japan",
+    "Filipino"), None when unknown; ``refers_to`` the day (ISO) the figure is about when the sentence
+    dates it, else None (the article's own date then applies).
+    """
+
+    kind: FigureKind
+    text: str
+    source: str
+    start: int
+    end: int
+    low: float | None = None  # stated value (money in units of `unit`; periods in years)
+    high: float | None = None  # upper end of a stated range (== low otherwise)
+    unit: str | None = None  # currency code, "%", "year", or the counted noun (singular)
+    qualifier: Qualifier | None = None  # None: exact
+    date_low: str | None = None
+    date_high: str | None = None
+    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
+    relative: bool = False
+    measure: str | None = None
+    subject: str | None = None
+    role: FigureRole = "current"
+    refers_to: str | None = None
+    conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the text states a range ("$5-6 billion")."""
+        return self.low is not None and self.high is not None and self.high != self.low
+
+
+@dataclass(slots=True)
+class Statement:
+    """One source's version of a claim: the sentence, its offsets and its voice.
+
+    ``voice`` is "outlet" (the source's own words), "quoted" or "reported"; ``speaker`` the person
+    quoted or reported, or None when unknown. ``marks`` are (start, end, kind) offsets into the
+    source's raw text of the figures and cues behind the verdict (kind "match", "conflict" or "cue").
+    """
+
+    source: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    sentence_index: int | None = None
+    voice: str = "outlet"
+    figures: list[Figure] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    marks: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    """One step of a figure's timeline: a source's value for the measure and the day it was published."""
+
+    source: str
+    day: str | None
+    text: str
+    low: float
+    high: float
+
+
+@dataclass(slots=True)
+class Claim:
+    """Statements from several sources about one thing, with a verdict and its evidence.
+
+    ``topic`` is the claim's readable title ("Death toll: 12 · 19 · 40 · 52"); ``measure`` what the
+    claim's figures count (None for a claim aligned by its wording); ``timeline`` the sources' values in
+    order of publication when they differ and the dates do; ``developing`` whether they change in
+    that order (True), against it (False), or the question does not arise (None).
+    """
+
+    id: str
+    topic: str
+    verdict: Verdict
+    evidence: str
+    statements: list[Statement] = field(default_factory=list)
+    measure: str | None = None
+    timeline: list[TimePoint] = field(default_factory=list)
+    developing: bool | None = None
+    tolerance: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        """Ids of the sources with a statement in this claim, in order."""
+        return list(dict.fromkeys(s.source for s in self.statements))
 
 
 @dataclass(frozen=True, slots=True)

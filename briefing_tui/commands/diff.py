@@ -7,7 +7,8 @@ import argparse
 from briefing_tui.commands.common import console, load_for_cli
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.compare import Claim, Statement
-from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.tolerance import interval
+from briefing_tui.model import Figure
 from briefing_tui.safety import one_line
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
@@ -15,18 +16,23 @@ STYLES = {"agree": "green", "disagree": "bold red", "single": "dim"}
 
 
 def figure_record(figure: Figure) -> dict[str, object]:
-    """The JSON shape of one figure."""
+    """The JSON shape of one figure: what it is, what it measures, the interval its wording allows and
+    the date it refers to (the sentence's own date when it gives one, else null: the article's date)."""
     record: dict[str, object] = {"kind": figure.kind, "text": figure.text, "start": figure.start, "end": figure.end}
     if figure.kind == "date":
         record.update(low=figure.date_low, high=figure.date_high, relative=figure.relative,
                       resolved_from=figure.resolved_from)
     else:
         record.update(low=figure.low, high=figure.high, unit=figure.unit)
-    record["qualifier"] = figure.qualifier
+        if figure.low is not None:
+            low, high = interval(figure)
+            record["interval"] = [low, high]
+    record.update(qualifier=figure.qualifier or "exact", measure=figure.measure, subject=figure.subject,
+                  role=figure.role, date=figure.refers_to)
     return record
 
 
-def statement_record(statement: Statement) -> dict[str, object]:
+def statement_record(statement: Statement, published: str | None = None) -> dict[str, object]:
     """The JSON shape of one statement (the CLI contract plus voice, figures, cues and marks)."""
     return {
         "source": statement.source,
@@ -36,22 +42,41 @@ def statement_record(statement: Statement) -> dict[str, object]:
         "end": statement.end,
         "voice": statement.voice,
         "sentence_index": statement.sentence_index,
+        "published": published,
         "figures": [figure_record(f) for f in statement.figures],
         "cues": statement.cues,
         "marks": [{"start": a, "end": b, "kind": k} for a, b, k in statement.marks],
     }
 
 
-def claim_record(claim: Claim) -> dict[str, object]:
-    """The JSON shape of one claim (the CLI contract)."""
+def claim_record(claim: Claim, published: dict[str, str | None] | None = None) -> dict[str, object]:
+    """The JSON shape of one claim (the CLI contract): title, verdict, evidence, what it measures, its
+    timeline and whether the figure is developing, then the statements."""
+    published = published or {}
     return {
         "id": claim.id,
         "topic": claim.topic,
+        "title": claim.topic,
         "verdict": claim.verdict,
         "evidence": claim.evidence,
+        "measure": claim.measure,
+        "developing": claim.developing,
+        "tolerance": claim.tolerance or None,
+        "timeline": [{"source": p.source, "date": p.day, "text": p.text, "low": p.low, "high": p.high}
+                     for p in claim.timeline],
         "sources": claim.sources,
-        "statements": [statement_record(s) for s in claim.statements],
+        "statements": [statement_record(s, published.get(s.source)) for s in claim.statements],
     }
+
+
+def timeline_line(claim: Claim) -> str:
+    """``"12 (2025-11-27, a) → 19 → 52 (2025-12-05, d) · developing"`` or "" without a timeline."""
+    if not claim.timeline:
+        return ""
+    points = claim.timeline
+    parts = [p.text + (f" ({p.day or 'undated'}, {p.source})" if i in (0, len(points) - 1) else "")
+             for i, p in enumerate(points)]
+    return " → ".join(parts) + (" · developing" if claim.developing else " · conflict")
 
 
 def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:
@@ -81,7 +106,8 @@ def run_diff(args: argparse.Namespace) -> int:
     claims = select_claims(corpus.claims, args)
     report_rate_problems()
     if wants_json(args):
-        return emit_json(args, "claims", (claim_record(c) for c in claims))
+        published = {src.id: src.published for src in corpus.sources}
+        return emit_json(args, "claims", (claim_record(c, published) for c in claims))
     from rich.table import Table
     from rich.text import Text
 
@@ -95,6 +121,9 @@ def run_diff(args: argparse.Namespace) -> int:
         verdict = Text(SYMBOLS[claim.verdict], style=STYLES[claim.verdict])
         head = Text(one_line(claim.topic), style="bold")
         head.append(f"\n{claim.id} {claim.verdict}", style=STYLES[claim.verdict])
+        timeline = timeline_line(claim)
+        if timeline:
+            head.append(f"\n{one_line(timeline)}", style="italic")
         body = Text()
         for i, s in enumerate(claim.statements):
             if i:

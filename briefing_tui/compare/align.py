@@ -37,6 +37,8 @@ MIN_POSTINGS = 40
 FULL_POSTINGS = 12
 WINDOW = 3
 SIGNATURE_HASHES = 3
+# "more than two decades" and "over three decades" are compatible, but that says little about sameness.
+OPEN_ENDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 
 
 def _overlap(a: Unit, b: Unit) -> tuple[float, float]:
@@ -81,7 +83,8 @@ def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTa
     bonus = 0.0
     if a.figures and b.figures:
         kinds = {c.left.kind for c in figure_checks(a, b, published, table)
-                 if c.compatible and (c.left.kind != "count" or (c.left.low or 0) >= 10)}
+                 if c.compatible and (c.left.kind != "count" or (c.left.low or 0) >= 10)
+                 and c.left.qualifier not in OPEN_ENDED and c.right.qualifier not in OPEN_ENDED}
         bonus += min(FIGURE_BONUS_CAP, FIGURE_BONUS * len(kinds))
     if any(c.strong for c in a.cues) or any(c.strong for c in b.cues):
         if stance_dispute(a, b, 0.0) or stance_dispute(b, a, 0.0):

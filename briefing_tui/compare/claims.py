@@ -7,14 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.compare import VERDICTS, Claim, Statement
-from briefing_tui.compare.align import align_units
-from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.measured import MeasuredGroup, judge_measured, measured_groups
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
+from briefing_tui.compare.titles import label, measured_title, timeline_text
+from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import judge
-from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
 from briefing_tui.safety import blank_escapes
 
 TOPIC_WORDS = 4
@@ -37,7 +38,10 @@ def _verb_like(word: str) -> bool:
     return word.islower() and (word.endswith(("ed", "ing")) or adverb or word in _NOT_HEADS)
 
 
-_NOT_HEADS = frozenset("behind amid amidst despite toward towards beyond lies mainly".split())
+_NOT_HEADS = frozenset(
+    """behind amid amidst despite toward towards beyond lies mainly remains remain create creates start starts
+    begin begins says make makes take takes continue continues seeks aims plans needs wants holds includes
+    becomes become gives give gets get shows show""".split())
 
 
 _JOINERS = frozenset({"of", "and", "for"})  # inside a noun phrase: "heads of state", "oil and gas"
@@ -74,30 +78,38 @@ def _noun_phrase(anchor: Unit, pool: set[str], near: tuple[int, int] | None = No
     best, best_score = None, 0.0
     text = blank_escapes(anchor.text)  # same offsets; an escape's payload (base64, colours) is no topic
     for run in _chunks(text):
+        # Per word, once: its stems and whether a phrase may start or end on it (the windows below grow
+        # a word at a time, so a window's stems and score are built incrementally, not re-read).
         word_stems = [{st for st, _ in content_words(m.group(0))} for m in run]
+        edges = [_edge(m.group(0)) for m in run]
         for i in range(len(run)):
-            if not _edge(run[i].group(0)):
+            if not edges[i]:
                 continue
+            stems: set[str] = set()
+            base, shared = 0.0, False
             for j in range(i, min(len(run), i + TOPIC_WORDS)):
-                if not _edge(run[j].group(0)):
+                for t in word_stems[j] - stems:
+                    # Words the statements share count fully; the anchor's other words a little, so that a
+                    # descriptive phrase beats a lone word of the same weight.
+                    base += anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS)
+                    shared = shared or t in pool
+                    stems.add(t)
+                if not edges[j]:
                     continue
                 if near and run[i].start() < near[1] and run[j].end() > near[0]:
                     continue  # the figure's own words ("billion euros") are not its subject
-                window = text[run[i].start():run[j].end()]
-                stems = set().union(*word_stems[i:j + 1])
-                # Words the statements share count fully; the anchor's other words a little, so that a
-                # descriptive phrase beats a lone word of the same weight.
-                score = sum(anchor.weights.get(t, 0.0) * (1.0 if t in pool else OWN_WORDS) for t in stems)
-                if not stems & pool and not any(name in window.lower() for name, _ in names):
+                lower = text[run[i].start():run[j].end()].lower()
+                named = [w for name, w in names if name in lower]
+                if not shared and not named:
                     continue
-                lower = window.lower()
-                score += NAME_SHARE * sum(w for name, w in names if name in lower)
+                # (rounded: the sum's order follows set order, and ties must not flip with it)
+                score = round(base + NAME_SHARE * sum(named), 9)
                 # Prefer the shorter window on ties; a bare name is a weaker topic than a phrase with it.
                 score -= 0.01 * (j - i)
                 if near and score > 0 and run[i].start() < near[1] + NEAR and run[j].end() > near[0] - NEAR:
                     score *= NEAR_BONUS
                 if score > best_score:
-                    best, best_score = window, score
+                    best, best_score = text[run[i].start():run[j].end()], score
     return re.sub(r"[’']s$", "", " ".join(best.split())) if best else None
 
 
@@ -150,12 +162,50 @@ def _statements(unit: Unit, marks: list[tuple[int, int, str]]) -> list[Statement
     return out
 
 
+def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
+                    rank: dict[str, int], labels: dict[str, str]) -> Claim:
+    """A claim from statements about one measure: title with the values, timeline, evidence, marks."""
+    judge_measured(group, published, table, rank)
+    conflicting = group.conflicted or set()
+    units: dict[int, Unit] = {}
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    for m in group.members:
+        units[m.unit.key] = m.unit
+        kind = "conflict" if (m.figure.source, m.figure.start) in conflicting else "match"
+        marks.setdefault(m.unit.key, []).append((m.figure.start, m.figure.end, kind))
+    members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
+    statements = sorted((st for u in members for st in _statements(u, marks[u.key])),
+                        key=lambda st: (rank[st.source], st.start))
+    firsts: dict[str, Figure] = {}
+    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+        firsts.setdefault(m.figure.source, m.figure)
+    ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
+        list(firsts.values())
+    title = measured_title(group.measure, group.subject, ordered, published, table)
+    evidence = list(group.reasons or [])
+    timeline = timeline_text(label(group.measure, group.subject).lower(), group.timeline or [], labels)
+    if timeline:
+        evidence.insert(0, timeline + (" (developing: the figure grows with the publication dates)"
+                                       if group.developing else " (a conflict: not in publication order)"))
+    evidence.append(f"tolerance: {TOLERANCE}")
+    cid = "m" + claim_id(members)[1:]
+    return Claim(cid, title, group.verdict, "; ".join(evidence), statements, measure=group.measure,
+                 timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE)
+
+
+def _places(unit: Unit) -> list[tuple[str, int]]:
+    """(source, sentence start) of each occurrence of a unit."""
+    return [(o.source.id, o.start) for o in unit.occurrences]
+
+
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
                  table: RateTable | None = None) -> list[Claim]:
-    """Claims for the sources: aligned, judged and ordered (verdict, number of sources, position)."""
+    """Claims for the sources: those aligned by what their figures measure, then those aligned by their
+    wording; ordered by verdict, then measured claims first, then size and position."""
     table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
+    labels = {s.id: s.label for s in sources}
     units = build_units(sources, entities, quotes, table)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
@@ -165,8 +215,25 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
 
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
+    names = frozenset(w for t in known_names(units) for w in t[1:].split())
+    measured = measured_groups(units, published, table, names)
+    for mgroup in measured:
+        claim = _measured_claim(mgroup, published, table, rank, labels)
+        seen[claim.id] = seen.get(claim.id, 0) + 1
+        if seen[claim.id] > 1:
+            claim.id = f"{claim.id}-{seen[claim.id]}"
+        first = min(mgroup.members, key=lambda m: (m.unit.source_rank, m.unit.start)).unit
+        claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
+                       claim))
+    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
+    weighed = {m.figure.start for g in measured for m in g.members}
     for group in groups:
         finding = judge(group, score, published, table)
+        places = frozenset(o for u in group for o in _places(u))
+        own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
+        disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
+        if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
+            continue  # the claims by measure hold these statements and weigh their figures already
         anchor = group[0]
         cid = claim_id(group)
         seen[cid] = seen.get(cid, 0) + 1
@@ -176,7 +243,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
                             key=lambda st: (rank[st.source], st.start))
         topic = topic_of(group, finding.marks.get(anchor.key, []))
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
-        order = (VERDICTS.index(finding.verdict), -len(statements), anchor.source_rank, anchor.start)
+        order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
     return [c for _, c in claims]

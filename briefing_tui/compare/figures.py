@@ -1,42 +1,87 @@
 """Figures stated in article text: money, percentages, periods, dates, years and counts.
 
 ``extract_figures(source)`` finds them sentence by sentence; every figure keeps its source id and
-offsets into ``source.raw`` (``raw[start:end] == text``). Years are never mistaken for amounts: a
-four-digit number is a year only when it is not attached to a currency, scale or unit.
+offsets into ``source.raw`` (``raw[start:end] == text``), its qualifier (see ``QUALIFIERS``) and, from
+:mod:`briefing_tui.compare.measures`, what it counts or prices. Numbers are read in the source's own
+style (``1.300`` on a Dutch page is 1,300). Years are never mistaken for amounts, clock times ("3:47
+pm") are never counts, and a currency word that is also an English word ("won", "sum") is money only
+with an amount's scale or a country's name.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare import when
-from briefing_tui.compare.numbers import NUMBER_WORD, NUMERAL, SCALE_WORD, UNITS, parse_number, scale_of
+from briefing_tui.compare.measures import (
+    PEOPLE_MEASURES,
+    count_measure,
+    magnitude_measure,
+    measure_of_word,
+    money_measure,
+    percent_measure,
+    physical_measure,
+    singular,
+)
+from briefing_tui.compare.subjects import age_of, name_after, subject_of
+from briefing_tui.compare.counts import (
+    _COUNT,
+    _FROM_BEFORE,
+    _PHYSICAL_WINS,
+    DIMENSIONS,
+    Found as _Found,
+    counts_in,
+    fractions_in,
+    physical_in,
+)
+from briefing_tui.compare.money import money_in
+from briefing_tui.compare.numbers import (
+    ENGLISH,
+    NUMBER,
+    RANGE_TO,
+    NUMERAL,
+    SPACE,
+    UNITS,
+    NumberStyle,
+    number_style,
+    parse_number,
+)
 from briefing_tui.compare.rates import RateTable, default_rate_table
-from briefing_tui.model import Source
+from briefing_tui.model import Figure, Qualifier, Source
 
-# Qualifier words before a figure, and the interval each gives around the stated value x.
-QUALIFIERS = {
+__all__ = ["Figure", "extract_figures", "figures_in_text", "singular"]
+
+# Qualifier words before a figure and the qualifier each means (see tolerance.interval for the intervals).
+QUALIFIERS: dict[str, Qualifier] = {
     "approximately": "about", "approx.": "about", "about": "about", "around": "about", "roughly": "about",
-    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "almost": "nearly",
-    "nearly": "nearly", "just under": "nearly", "more than": "above", "over": "above", "above": "above",
-    "in excess of": "above", "upwards of": "above", "at least": "above", "less than": "below",
-    "under": "below", "below": "below", "up to": "below", "at most": "below", "as much as": "below",
-    "as many as": "below", "fewer than": "below",
+    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "almost": "nearly", "nearly": "nearly", "just under": "nearly", "just shy of": "nearly",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "past": "more_than", "surpassing": "more_than",
+    "exceeding": "more_than", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
+    "no more than": "at_most",
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
-_QUAL_BEFORE = re.compile(_QUAL + r"(?:the\s+|a\s+|an\s+)?$", re.I)
-_NUM = rf"(?:{NUMERAL}|{NUMBER_WORD})"
-_RANGE = r"\s*(?:-|–|—|to)\s*"
-PERIOD_UNITS = {"day": 1 / 365, "week": 7 / 365, "month": 1 / 12, "year": 1.0, "decade": 10.0, "century": 100.0}
+_QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
+_NUM = NUMBER
+_RANGE = RANGE_TO
+PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
+                "year": 1.0, "decade": 10.0, "century": 100.0}
+# A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
 _PERIOD = re.compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))\b",
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
     re.I)
-_PERCENT = re.compile(rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+# A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*"
+    r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    re.I)
 _YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 _DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
@@ -47,7 +92,6 @@ _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|ea
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
-_COUNT = re.compile(rf"(?<![\w$€£¥.,+-])(?P<n1>{_NUM})(?![\w%+]|[.,]\d)\s+(?P<rest>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){{0,5}})", re.I)
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
 _DATE_WORDS = frozenset(
@@ -55,7 +99,8 @@ _DATE_WORDS = frozenset(
     october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
-_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {"couple", "few"}
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
+    "couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions", "third", "quarter", "fifth"}
 _LOWER_WORD = re.compile(r"[a-z]+")
 _ISO_HINT = re.compile(r"\d{4}-\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -66,45 +111,6 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
-COUNT_STOP = frozenset(
-    """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
-    have has had do does did will would can could may might must shall should the a an its their his her this
-    these those said says per each into over under about after before since while during between among more
-    less other such not no so if then there here when where also only just""".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure as written, with its value, unit and qualifier, and where it is."""
-
-    kind: str  # "money" | "percent" | "period" | "date" | "year" | "count"
-    text: str
-    source: str
-    start: int
-    end: int
-    low: float | None = None  # stated value (money in units of `unit`; periods in years)
-    high: float | None = None  # upper end of a stated range (== low otherwise)
-    unit: str | None = None  # currency code, "%", period unit, or the counted noun
-    qualifier: str | None = None  # "about" | "nearly" | "above" | "below" | None (exact)
-    date_low: str | None = None
-    date_high: str | None = None
-    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
-    relative: bool = False
-
-    @property
-    def is_range(self) -> bool:
-        """Whether the text states a range ("$5-6 billion")."""
-        return self.low is not None and self.high is not None and self.high != self.low
-
-
-@dataclass(slots=True)
-class _Found:
-    kind: str
-    start: int  # relative to the sentence
-    end: int
-    fields: dict
-
-
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier right before ``start`` (class, new start) or (None, start)."""
     m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
@@ -113,72 +119,19 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-@lru_cache(maxsize=4)
-def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    pre = "|".join(re.escape(p) for p in prefixes)
-    suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    amount = rf"(?P<n1>{_NUM})(?:\s*(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre})\s?)?(?P<n2>{_NUM}))?(?:\s*(?P<s2>{SCALE_WORD}))?"
-    prefix = re.compile(rf"(?<![\w])(?P<cur>{pre})\s?{amount}", re.I)
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?\s*(?P<s1>{SCALE_WORD})?\s*(?P<cur>{suf})\b", re.I)
-    return prefix, suffix
-
-
-def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return _forms_of(tuple(table.aliases))
-
-
-@lru_cache(maxsize=8)
-def _forms_of(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    prefixes, words = [], []
-    for alias in aliases:
-        if alias.isalpha() and alias.upper() == alias.upper() and len(alias) == 3:
-            prefixes.append(alias)  # ISO codes go before ("USD 20 billion") or after the amount
-            words.append(alias)
-        elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
-            words.append(alias)
-        else:
-            prefixes.append(alias)
-    key = lambda s: (-len(s), s)  # noqa: E731 - longest first so "US$" wins over "$"
-    return tuple(sorted(set(prefixes), key=key)), tuple(sorted(set(words), key=key))
-
-
-def _money(text: str, table: RateTable) -> list[_Found]:
-    prefixes, words = _currency_forms(table)
-    prefix, suffix = _money_patterns(prefixes, words)
-    found = []
-    for pat in (prefix, suffix):
-        for m in pat.finditer(text):
-            code = table.code_for(m.group("cur").strip())
-            low = parse_number(m.group("n1"))
-            if code is None or low is None:
-                continue
-            high = parse_number(m.group("n2")) if m.group("n2") else None
-            s2 = m.groupdict().get("s2")
-            end = m.end()
-            if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
-                # "$5 million to 300 farmers": the second number is not part of the amount.
-                high, end = None, m.end("s1")
-            scale_low = scale_of(m.group("s1") or s2)
-            scale_high = scale_of(s2 or m.group("s1"))
-            low *= scale_low
-            high = high * scale_high if high is not None else low
-            if high < low:
-                continue
-            while end > m.start() and text[end - 1].isspace():
-                end -= 1
-            found.append(_Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))
-    return found
-
-
-def _plain(pattern: re.Pattern, kind: str, text: str, unit_of) -> list[_Found]:
+def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyle) -> list[_Found]:
     found = []
     for m in pattern.finditer(text):
-        low = parse_number(m.group("n1"))
+        low = parse_number(m.group("n1"), style)
         if low is None:
             continue
-        high = parse_number(m.group("n2")) if m.group("n2") else low
+        high = parse_number(m.group("n2"), style) if m.group("n2") else low
         unit, factor = unit_of(m)
         fields = {"low": low * factor, "high": (high or low) * factor, "unit": unit}
+        if factor != 1:
+            fields["conversion"] = factor
+        if kind == "period" and unit == "hour":
+            fields["measure"] = "hours"
         if kind == "period" and m.group("qual"):
             fields["qualifier"] = QUALIFIERS[m.group("qual").lower()]
         found.append(_Found(kind, m.start(), m.end(), fields))
@@ -188,7 +141,7 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of) -> list[_Found]:
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    return "year", PERIOD_UNITS[unit]
+    return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
 
 
 def _dates(text: str, published_text: str | None) -> list[_Found]:
@@ -247,56 +200,6 @@ def _dates(text: str, published_text: str | None) -> list[_Found]:
     return found
 
 
-def _count_noun(rest: str) -> tuple[str, int] | None:
-    """The counted noun phrase after a number: its head word and the phrase length in characters."""
-    words = list(re.finditer(r"[^\W\d][\w'’-]*", rest))
-    kept = []
-    for i, w in enumerate(words):
-        word = w.group(0)
-        lower = word.lower()
-        if i and rest[words[i - 1].end():w.start()].strip():
-            break  # punctuation between words ends the phrase
-        if lower in COUNT_STOP:
-            if lower == "and" and kept and word.islower() and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper() \
-                    and kept[-1].group(0)[:1].isupper():
-                kept.append(w)
-                continue
-            break
-        kept.append(w)
-    while kept and kept[-1].group(0).lower() == "and":
-        kept.pop()
-    if not kept:
-        return None
-    return kept[-1].group(0), kept[-1].end()
-
-
-def _counts(text: str) -> list[_Found]:
-    found = []
-    for m in _COUNT.finditer(text):
-        value = parse_number(m.group("n1"))
-        if value is None or (m.group("n1").isdigit() and 1800 <= value <= 2099 and len(m.group("n1")) == 4):
-            continue
-        noun = _count_noun(m.group("rest"))
-        if noun is None:
-            continue
-        head, length = noun
-        end = m.start("rest") + length
-        found.append(_Found("count", m.start(), end, {"low": value, "high": value, "unit": singular(head)}))
-    return found
-
-
-def singular(word: str) -> str:
-    """A crude singular, enough to match "countries" with "country" and "agreements" with "agreement"."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
-
-
 def _years(text: str) -> list[_Found]:
     found = []
     for m in _YEAR.finditer(text):
@@ -313,19 +216,38 @@ def _years(text: str) -> list[_Found]:
 
 # Which kind wins when two candidates overlap: the more specific reading first.
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count": 5}
+# (physical quantities are counts found before the plain ones, so they win over "10" in "10km")
 
 
-def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None) -> list[Figure]:
-    """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping."""
+def figures_in_text(text: str, source: Source, offset: int, table: RateTable | None = None,
+                    style: NumberStyle | None = None) -> list[Figure]:
+    """Figures in ``text`` (which sits at ``offset`` in ``source.raw``), in reading order, never overlapping.
+    ``style`` is how the source writes numbers (by default decided from the whole source)."""
     table = table or default_rate_table()
-    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases))
+    style = style or source_style(source)
+    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases), style)
     found = _FOUND_CACHE.get(key)
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
             _FOUND_CACHE.clear()
-        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table)
+        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table, style)
     return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
             for kind, start, end, fields in found]
+
+
+_STYLE_CACHE: dict[tuple[str, str, int], NumberStyle] = {}
+
+
+def source_style(source: Source) -> NumberStyle:
+    """How ``source`` writes numbers, from its language and all its numerals (decided once per source)."""
+    key = (source.id, source.content_hash, len(source.raw))
+    style = _STYLE_CACHE.get(key)
+    if style is None:
+        if len(_STYLE_CACHE) > FOUND_CACHE_SIZE:
+            _STYLE_CACHE.clear()
+        texts = [s.text for s in source.sentences] or [source.raw]
+        style = _STYLE_CACHE[key] = number_style(source.language, texts)
+    return style
 
 
 @lru_cache(maxsize=1 << 15)
@@ -345,17 +267,21 @@ FOUND_CACHE_SIZE = 1 << 16
 _FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
 
 
-def _figures_relative(text: str, published: str | None, table: RateTable) -> tuple[tuple[str, int, int, dict], ...]:
+def _figures_relative(text: str, published: str | None, table: RateTable,
+                      style: NumberStyle = ENGLISH) -> tuple[tuple[str, int, int, dict], ...]:
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = _dates(text, published) if _mentions_dates(text) else []
     if _mentions_numbers(text):
-        candidates += _money(text, table)
-        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0))
-        candidates += _plain(_PERIOD, "period", text, _period_unit)
+        candidates += money_in(text, table, style)
+        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
+        candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += _years(text)
-        candidates += _counts(text)
-    candidates.sort(key=lambda f: (_PRIORITY[f.kind], -(f.end - f.start), f.start))
+        candidates += physical_in(text, style)
+        candidates += fractions_in(text)
+        candidates += counts_in(text, style)
+    candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
+                                   -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
     # overlap the last taken figure starting before its end (a bisection, not a scan: a sentence may hold
     # thousands of figures).
@@ -370,13 +296,96 @@ def _figures_relative(text: str, published: str | None, table: RateTable) -> tup
     out = []
     for k, f in enumerate(taken):
         start = f.start
-        qualifier = f.fields.pop("qualifier", None)
-        if f.kind in ("money", "percent", "count"):
+        fields = dict(f.fields)
+        qualifier = fields.pop("qualifier", None)
+        if f.kind in ("money", "percent", "count") and qualifier is None:
             qualifier, start = _qualifier(text, f.start)
             if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
-        out.append((f.kind, start, f.end, {**f.fields, "qualifier": qualifier}))
-    return tuple(out)
+        if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
+                and f.kind != "year":
+            qualifier = "range"
+        fields.update(_what_it_counts(f, fields.pop("head", None), text))
+        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and _IN_BRACKETS.fullmatch(" ".join(text[out[-1][2]:start].split())):
+            # "$550 billion (about ¥80 trillion)": the same amount in another currency
+            fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
+        if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
+                _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
+            fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
+        out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
+    return tuple(_previous_take_measures(out))
+
+
+def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
+    """A previous value ("from 25 percent") measures what the current value of its kind next to it does."""
+    for i, (kind, _, _, fields) in enumerate(out):
+        if fields.get("role") != "previous":
+            continue
+        for j in (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1)):
+            other = out[j][3]
+            if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
+                fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
+                break
+    return out
+
+
+# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
+_COUNT_MODIFIER = re.compile(
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+# Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
+_IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
+# "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
+_CHANGE_FROM = re.compile(
+    r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
+    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# "from 31 to 46": after the previous value comes "to" and the current one.
+_TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
+
+
+PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
+MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
+TITLE_CASE_SHARE = 0.6  # a sentence whose words are mostly capitalised is a headline in Title Case
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
+    """The measure and subject of a figure (money and counts; percentages and hours when named)."""
+    # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
+    # figures linear
+    before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
+    if _title_case(text):
+        before = before.lower()  # a headline in Title Case names no subject by its capitals
+    if f.kind == "count":
+        number = _COUNT.match(text, f.start)
+        phrase = text[number.end() if number else f.start:f.end]
+        if f.fields.get("measure") == "magnitude":
+            measure = magnitude_measure(after, before)
+        elif f.fields.get("unit") in DIMENSIONS:
+            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+        else:
+            measure = count_measure(head, after, before)
+            modifier = _COUNT_MODIFIER.match(phrase)
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
+                measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
+        if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
+            return {"measure": "age", "subject": person}
+        if measure == "age":
+            return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
+        people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
+        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people)}
+    if f.kind == "money":
+        return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
+    if f.kind == "percent":
+        return {"measure": percent_measure(before, after),
+                "subject": subject_of("", before, after, people=False, share=True)}
+    if f.kind == "period" and f.fields.get("unit") == "hour":
+        return {"measure": "hours", "subject": subject_of("", before, after)}
+    return {}
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:

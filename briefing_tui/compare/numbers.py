@@ -1,49 +1,135 @@
-"""Numbers as news text writes them: digits with separators, number words, scale words."""
+"""Numbers as news text writes them: digits with separators, number words, scale words.
+
+How digits are grouped depends on where the text comes from: ``1.300`` on a Dutch page is one
+thousand three hundred and ``99,6`` is ninety-nine point six; an Indian page writes ``1,30,000``.
+:func:`number_style` decides a source's style once, from its language and the shapes of all its
+numbers; :func:`parse_number` then reads each numeral in that style.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100, "a couple of": 2, "a few": 3,
+    "a hundred": 100, "a couple of": 2, "a few": 3, "half a": 0.5,
 }
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
+    "crore": 1e7, "crores": 1e7,
 }
 
-# A numeral: 1,234,567 / 3.7 / 20 / 1 234 (thin-space groups are rare in English news; not handled).
-NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|couple\s+of|few)|" + "|".join(
+# "Space or no-break space" (or a thin one): between a number and its unit, and inside groups ("1 300").
+SPACE = r"[ \u00a0\u202f\u2009]"
+
+# A numeral, whatever the grouping: 1,234,567 / 1.234.567 / 1,30,000 / 3.7 / 99,6 / 20.
+# Its value depends on the source's style (see parse_number).
+NUMERAL = (
+    r"\d{1,3}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 1,30,000 / 12,34,567.5
+    r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"  # grouped thousands, with a decimal part in the other mark
+    r"|\d+(?:[.,]\d+)?"  # plain, with a decimal mark
+)
+NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|couple\s+of|few)|half\s+a|" + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b|[kmb]\b(?![\'’])"
+# A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
+NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
+RANGE_TO = r"\s*(?:-|–|—|to)\s*"
+SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
+DecimalMark = Literal[".", ","]
+# Languages whose writers put a comma before decimals and dots (or spaces) between thousands.
+COMMA_DECIMAL_LANGUAGES = frozenset(
+    "de nl fr es it pt ru uk pl cs sk sl hr sr bs ro hu tr el da sv no nb nn fi et lv lt id vi bg kk uz az ka".split())
 
-def parse_number(text: str) -> float | None:
-    """The value of a numeral or number word (``"3.7"``, ``"1,200"``, ``"twenty-five"``), or None."""
+# A numeral whose shape alone shows the style: dots between groups of three ("1.300.000"), a comma
+# before one or two final digits ("99,6", "3,25") or before a run other than three ("2,5000").
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+")
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
+_ANY_DIGIT = re.compile(r"\d")
+_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberStyle:
+    """How one source writes numbers: its decimal mark (the other mark groups thousands)."""
+
+    decimal: DecimalMark = "."
+
+
+ENGLISH = NumberStyle(".")
+CONTINENTAL = NumberStyle(",")
+
+
+def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
+    """The style of a source: what the shapes of its numbers show, else what its language suggests.
+
+    Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6") are
+    counted over the whole text; the majority wins, the language breaks a tie.
+    """
+    text = "\n".join(t for t in texts if _ANY_DIGIT.search(t))
+    comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
+    dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
+    if comma != dot:
+        return CONTINENTAL if comma > dot else ENGLISH
+    lang = (language or "").lower()[:2]
+    return CONTINENTAL if lang in COMMA_DECIMAL_LANGUAGES else ENGLISH
+
+
+def _digits_value(text: str, style: NumberStyle) -> float | None:
+    """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups."""
+    group = "," if style.decimal == "." else "."
+    body = text.replace(group, "")
+    if style.decimal == ",":
+        body = body.replace(",", ".")
+    if body.count(".") > 1:
+        return None
+    try:
+        return float(body)
+    except ValueError:
+        return None
+
+
+def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
+    """The value of a numeral or number word (``"3.7"``, ``"1,200"``, ``"twenty-five"``), or None.
+
+    In the English style a lone comma before exactly three digits groups ("1,300"); in the
+    continental one a lone dot before three digits does ("1.300") and a comma is the decimal mark.
+    """
     text = " ".join(text.lower().split())
     if not text:
         return None
     if text[0].isdigit():
-        try:
-            return float(text.replace(",", ""))
-        except ValueError:
-            return None
+        return _digits_value(text, style)
     if text in UNITS:
         return float(UNITS[text])
-    total = 0
+    total = 0.0
     for part in _WORD_SPLIT.split(text):
         if part not in UNITS:
             return None
         total += UNITS[part]
-    return float(total)
+    return total
+
+
+def precision(text: str, style: NumberStyle = ENGLISH) -> float:
+    """The unit of the last digit written: ``"1.5"`` -> 0.1, ``"3,085"`` -> 1 (number words: 1)."""
+    text = text.strip()
+    if not text[:1].isdigit():
+        return 1.0
+    mark = style.decimal
+    if mark in text:
+        return 10.0 ** -len(text.rsplit(mark, 1)[1])
+    return 1.0
 
 
 def scale_of(word: str | None) -> float:
@@ -59,3 +145,11 @@ def format_amount(value: float) -> str:
         if abs(value) >= size:
             return f"{value / size:.3g} {name}"
     return f"{value:.3g}"
+
+
+def format_short(value: float) -> str:
+    """A title's short form: 19.3e9 -> ``"19.3 bn"``, 3e12 -> ``"3 trillion"``, 3085 -> ``"3,085"``."""
+    for name, size in (("trillion", 1e12), ("bn", 1e9), ("million", 1e6)):
+        if abs(value) >= size:
+            return f"{value / size:.3g} {name}"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.3g}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_tui.compare import Claim
+from briefing_tui.model import Claim
 from briefing_tui.model import Sentence, Source
 
 

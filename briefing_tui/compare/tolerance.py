@@ -1,23 +1,46 @@
 """Whether two figures are compatible: intervals from the wording, money converted at dated rates.
 
-An exact figure is read as its value within 2% (rounding); "approximately/about/around" widens it to
-±15%; "nearly" is up to 15% below; "more than/over" up to 50% above; "up to/less than" down to half;
-a range is its interval. Converting between currencies adds 3% either side for rate drift.
+Every figure is read as the interval of values its wording allows (``interval``):
+
+- exact: the value to the last digit written ("1.5 billion" is 1.451-1.549 billion; a count of 33 is 33),
+  at most ``ROUNDING_CAP`` either side, money at least ``EXACT``, shares ``PERCENT_POINTS``;
+- "about/around/some/approximately": ±``ABOUT``;
+- "nearly/almost": up to ``NEARLY`` below, never the value itself ("nearly 3,000" excludes 2,600);
+- "more than/over": above the value; "at least": from the value on;
+- "less than/under": below it; "up to/at most": below it, the value included;
+- a range is its interval.
+
+Converting between currencies adds ``RATE_DRIFT`` either side.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
+from briefing_tui.model import Figure
 
-EXACT = 0.02
+EXACT = 0.02  # rounding room for a converted or rounded amount ("$20 billion" for 19.6)
+HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
+PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
+PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
+ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 ABOUT = 0.15
+NEARLY = 0.10
+ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
 RATE_DRIFT = 0.03
-WORDING = {None: "exact", "about": "approximate", "nearly": "'nearly'", "above": "'more than'", "below": "'up to'"}
+OPEN = 0.001  # "more than 20" excludes 20 itself
+WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
+           "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
+           "range": "a range"}
+TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money ±{EXACT:.0%}, shares "
+             f"±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+             f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
+             f"±{RATE_DRIFT:.0%} for the rate")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +53,33 @@ class FigureCheck:
     evidence: str
 
 
+_NUMERAL = re.compile(r"\d[\d,.]*")
+
+
+def _rounding(figure: Figure, value: float) -> float:
+    """How far the true value may be from an exact one as written: just under half its last digit
+    ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549), at most ``ROUNDING_CAP`` of it; money
+    at least ``EXACT`` (conversions and roundings), shares at least ``PERCENT_POINTS``."""
+    m = _NUMERAL.search(figure.text)
+    room = 0.0
+    if m:
+        written = m.group(0).rstrip(",.")
+        style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
+        decimals = len(written.rsplit(style_decimal, 1)[1]) if style_decimal in written and not re.fullmatch(
+            r"\d{1,3}(?:,\d{3})+", written) else 0
+        plain = float(written.replace(",", "") if style_decimal == "." else written.replace(",", "."))
+        if plain:
+            room = HALF_DIGIT * 10.0 ** -decimals * abs(value) / plain
+            room = min(room, abs(value) * ROUNDING_CAP)
+    if figure.kind == "money":
+        room = max(room, abs(value) * EXACT)
+    elif figure.kind == "percent":
+        room = max(room, PERCENT_POINTS)
+    elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
+        room = 0.0  # a count of people, seats or storeys is exact
+    return room
+
+
 def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate)."""
     low = (figure.low or 0.0) * scale
@@ -38,13 +88,17 @@ def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     if q == "about":
         return low * (1 - ABOUT), high * (1 + ABOUT)
     if q == "nearly":
-        return low * (1 - ABOUT), high
-    # "more than 20" excludes 20 itself, so it cannot meet "over 30"'s lower end only by touching it.
-    if q == "above":
-        return low * 1.001, high * 1.5 * 0.999
-    if q == "below":
-        return low * 0.5, high * 0.999
-    return low * (1 - EXACT), high * (1 + EXACT)
+        return low * (1 - NEARLY), high * (1 - OPEN)
+    if q == "more_than":
+        return low * (1 + OPEN), high * ABOVE
+    if q == "at_least":
+        return low, high * ABOVE
+    if q == "less_than":
+        return 0.0, high * (1 - OPEN)
+    if q in ("up_to", "at_most"):
+        return 0.0, high
+    room = _rounding(figure, low)
+    return low - room, high + _rounding(figure, high)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -52,6 +106,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _money_side(figure: Figure, rate: Rate | None, reference: str) -> str:
+    """One side of a money check: the amount as written and in the reference currency, with the rate."""
     value = figure.low or 0.0
     high = figure.high if figure.high is not None else value
     amount = format_amount(value * rate.value) if rate else "?"
@@ -96,7 +151,8 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
 def compare_values(a: Figure, b: Figure) -> FigureCheck:
     """Years, periods, counts and percentages: intervals from the wording must meet."""
     ok = _overlap(interval(a), interval(b)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
-    unit = {"period": " years", "percent": "%", "count": f" {a.unit}"}.get(a.kind, "")
+    unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
+            "count": f" {a.measure or a.unit}"}.get(a.kind, "")
     def side(f: Figure) -> str:
         value = f"{f.low:g}" if not f.is_range else f"{f.low:g}-{f.high:g}"
         return f"{f.source} '{f.text}' = {value}{unit}"
@@ -104,15 +160,20 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
 
 
 def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
-    """Compare two figures of the same kind (counts only when they count the same thing)."""
+    """Compare two figures of the same kind (only when they count the same thing: two known measures
+    that differ are never weighed, nor two counts of different nouns)."""
     if a.kind != b.kind:
+        return None
+    if measures_differ(a.measure, b.measure):
         return None
     if a.kind == "money":
         return compare_money(a, b, published, table)
     if a.kind == "date":
         return compare_dates(a, b)
-    if a.kind == "count" and a.unit != b.unit:
+    if a.kind == "count" and a.unit != b.unit and not (a.measure and not measures_differ(a.measure, b.measure)):
         return None
+    if a.kind == "period" and a.unit != b.unit:
+        return None  # hours against years: different things
     if a.low is None or b.low is None:
         return None
     return compare_values(a, b)

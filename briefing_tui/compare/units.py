@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
-from briefing_tui.compare.figures import Figure, figures_in_text
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
@@ -144,9 +145,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             if s.paragraph in headings:
                 continue
             feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
-            if len(feats.words) < MIN_CONTENT_WORDS:
-                continue
-            figures = figures_in_text(s.text, source, s.start, table)
+            figures = figures_in_text(s.text, source, s.start, table) if s.text else []
+            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
+                continue  # a fragment, unless it gives a figure that says what it counts
             voice = voices.get(s.index, Voice("outlet"))
             entity_tokens = ents.get((source.id, s.index), set())
             key = (s.text, voice, _figure_key(figures, source.published, table), tuple(sorted(entity_tokens)))

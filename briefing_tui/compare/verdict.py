@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.figures import Figure
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measures import measures_differ
+from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.tolerance import FigureCheck, compare_figures
 from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
 
 CONTEXT_WORDS = 8
 CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
@@ -41,7 +44,7 @@ class Finding:
             spans.append((start, end, kind))
 
 
-def _context(unit: Unit, figure: Figure) -> set[str]:
+def figure_context(unit: Unit, figure: Figure) -> set[str]:
     """Content stems within a few words of the figure, inside its sentence."""
     cached = unit.contexts.get(figure.start)
     if cached is None:
@@ -57,7 +60,7 @@ def _context_of(unit: Unit, figure: Figure) -> set[str]:
 
 
 def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
-    shared = _context(a, fa) & _context(b, fb)
+    shared = figure_context(a, fa) & figure_context(b, fb)
     return len(shared) >= (2 if fa.kind == "year" else 1)
 
 
@@ -66,13 +69,20 @@ def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
 MAX_FIGURES_COMPARED = 32
 
 
-def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> list[FigureCheck]:
-    """Comparisons of the figures two statements give for the same thing."""
+def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable,
+                  known: bool = True) -> list[FigureCheck]:
+    """Comparisons of the figures two statements give for the same thing; without ``known``, not of two
+    figures of a known measure (a verdict by wording leaves those to the claims by measure)."""
     checks = []
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
-            if fa.kind != fb.kind or not _same_subject(a, fa, b, fb):
-                continue
+            if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
+                    or measures_differ(fa.measure, fb.measure) \
+                    or (not known and is_key_figure(fa) and is_key_figure(fb)) or not _same_subject(a, fa, b, fb):
+                continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures are not weighed;
+                # for a verdict by wording, nor two figures of a known measure: the claims by measure weigh
+                # those, scoped by subject and kind, so "$243 million in damages" and "$329 million in
+                # damages" in two sentences about the punitive award are not a conflict of that claim)
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
@@ -150,7 +160,7 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
-        for check in figure_checks(a, b, published, table):
+        for check in figure_checks(a, b, published, table, known=False):
             kind = "match" if check.compatible else "conflict"
             (matches if check.compatible else conflicts).append(check.evidence)
             finding.mark(a, check.left.start, check.left.end, kind)

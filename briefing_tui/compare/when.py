@@ -17,7 +17,7 @@ from briefing_tui.ingest.dates import MONTHS
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
        r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|to be held|is due|are due|is set to|are set to|upcoming|"
+_FUTURE = re.compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|expected|is set to|are set to|upcoming|"
                      r"is to|are to|plans? to host|next)\b", re.I)
 UNKNOWN_YEAR = "????"
 

@@ -45,7 +45,7 @@ def test_disagreements_filter(capsys):
     data = run_json(capsys, "--corpus", str(ARTICLES / "compare"), "--disagreements")
     assert data["claims"] and {c["verdict"] for c in data["claims"]} == {"disagree"}
     price = next(c for c in data["claims"] if "3.4 billion" in c["evidence"])
-    assert "USD 2.44 billion" in price["evidence"] and "EUR at 1.16 USD" in price["evidence"]
+    assert "USD 2.45 billion" in price["evidence"] and "EUR at 1.1646 USD (ECB reference rate" in price["evidence"]
 
 
 def test_speaker_and_voice_in_json(capsys):

@@ -161,7 +161,7 @@ async def test_enter_on_a_statement_opens_the_reader_there(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_diff(pilot)
-        screen = await open_claim(pilot, "Create, 3,000 jobs")
+        screen = await open_claim(pilot, "Sale, 3,000 jobs")
         await pilot.press("j")
         statement = screen.focused_statement()
         assert statement is screen.claim.statements[1]

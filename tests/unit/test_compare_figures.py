@@ -29,10 +29,10 @@ def only(text: str, kind: str, published: str | None = None):
     ("unveiling a €13.2 billion package", "€13.2 billion", 1.32e10, 1.32e10, "EUR", None),
     ("exports of around $5-6 billion a year", "around $5-6 billion", 5e9, 6e9, "USD", "about"),
     ("nearly £400 million was spent", "nearly £400 million", 4e8, 4e8, "GBP", "nearly"),
-    ("more than 2.5bn yuan in loans", "more than 2.5bn yuan", 2.5e9, 2.5e9, "CNY", "above"),
+    ("more than 2.5bn yuan in loans", "more than 2.5bn yuan", 2.5e9, 2.5e9, "CNY", "more_than"),
     ("a loan of 120 billion tenge", "120 billion tenge", 1.2e11, 1.2e11, "KZT", None),
     ("paid USD 7 million to", "USD 7 million", 7e6, 7e6, "USD", None),
-    ("between $3 billion to $4 billion", "$3 billion to $4 billion", 3e9, 4e9, "USD", None),
+    ("between $3 billion to $4 billion", "$3 billion to $4 billion", 3e9, 4e9, "USD", "range"),
 ])
 def test_money(text, figure, low, high, unit, qualifier):
     f = only(text, "money")
@@ -47,7 +47,7 @@ def test_years_are_not_amounts_and_amounts_are_not_years():
 
 @pytest.mark.parametrize(("text", "figure", "low", "qualifier"), [
     ("plans to invest over the next five years", "over the next five years", 5.0, None),
-    ("has been present for over three decades, but", "for over three decades", 30.0, "above"),
+    ("has been present for over three decades, but", "for over three decades", 30.0, "more_than"),
     ("after 21 years of development", "after 21 years", 21.0, None),
     ("a six-month delay", "six-month", 0.5, None),
 ])

@@ -12,11 +12,18 @@ def money(source: str, low: float, unit: str, qualifier: str | None = None, high
     return Figure("money", f"{low} {unit}", source, 0, 1, low, high if high is not None else low, unit, qualifier)
 
 
-def test_rate_is_the_latest_entry_on_or_before_the_article_date():
+def test_rate_is_the_ecb_rate_of_the_last_business_day_on_or_before_the_article_date():
     table = default_rate_table()
-    assert table.rate("JPY", "2025-03-15").date == "2025-01-01"
-    assert table.rate("JPY", "2025-12-21T00:07").date == "2025-12-01"
+    assert (table.rate("JPY", "2025-03-15").date, table.rate("JPY", "2025-03-15").origin) == \
+        ("2025-03-14", "ECB reference rate")
+    assert table.rate("JPY", "2025-12-21T00:07").date == "2025-12-19"
     assert table.rate("EUR", "2024-07-01").date == "2024-07-01"
+    assert round(table.rate("EUR", "2024-07-01").value, 4) == 1.0745
+
+
+def test_currency_the_ecb_lacks_comes_from_the_table():
+    rate = default_rate_table().rate("KZT", "2025-03-15")
+    assert (rate.date, rate.origin, rate.value) == ("2025-01-01", "table", 0.00191)
 
 
 def test_unknown_article_date_uses_the_stated_default_and_says_so():
@@ -26,7 +33,7 @@ def test_unknown_article_date_uses_the_stated_default_and_says_so():
 
 
 def test_article_older_than_the_table_uses_its_first_entry_and_says_so():
-    rate = default_rate_table().rate("EUR", "2019-05-01")
+    rate = default_rate_table().rate("KZT", "2019-05-01")
     assert rate.date == "2024-01-01" and "predates" in rate.reason
 
 
@@ -36,8 +43,8 @@ def test_user_override_in_config_dir_is_merged_over_the_shipped_table():
     (folder / "rates.yaml").write_text("rates:\n  2025-12-01: {JPY: 0.01}\n  2026-01-01: {XYZ: 2.0}\naliases:\n  XYZ: [zorkmids]\n",
                                        encoding="utf-8")
     table = load_rate_table(rate_files())
-    assert table.rate("JPY", None).value == 0.01
-    assert table.rate("EUR", None).value == 1.16  # untouched entries stay
+    assert table.rate("JPY", None).value == 0.01  # the user's table wins over the ECB's rates
+    assert (table.rate("EUR", None).value, table.rate("EUR", None).origin) == (1.1646, "ECB reference rate")
     assert table.code_for("Zorkmids") == "XYZ"
 
 
@@ -46,7 +53,7 @@ def test_bad_override_is_reported_not_fatal(tmp_path):
     bad.write_text("rates:\n  not-a-date: {JPY: 1}\n  2025-01-01: {EUR: -3}\n", encoding="utf-8")
     table = load_rate_table((rate_files()[0], bad))
     assert len(table.problems) == 2
-    assert table.rate("EUR", "2025-02-01").value == 1.035
+    assert table.rate("EUR", "2025-02-01").value == 1.0393  # the refused entry overrides nothing
 
 
 def test_approximate_wording_is_looser_than_exact():
@@ -68,5 +75,6 @@ def test_ranges_are_intervals():
 def test_evidence_names_both_amounts_and_the_rate():
     check = compare_money(money("a", 3e12, "JPY", "about"), money("b", 2e10, "USD", "about"),
                           {"a": None, "b": "2025-12-22"}, default_rate_table())
-    assert "USD 19.3 billion" in check.evidence and "JPY at 0.00643 USD (table 2025-12-01" in check.evidence
+    assert "USD 19.4 billion" in check.evidence
+    assert "JPY at 0.00645995 USD (ECB reference rate 2025-12-01, article date unknown: default)" in check.evidence
     assert "USD 20 billion" in check.evidence

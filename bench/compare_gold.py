@@ -1,0 +1,252 @@
+"""Score the comparison on the real-event gold (issue 11): claims per event and figures.
+
+Run: ``python -m bench.compare_gold [--gold tests/gold]``. Prints, per event, how many gold claims were
+aligned with the right verdict, how many real disagreements were flagged, how many false
+disagreements appeared (a gold agree/single claim found as disagree) and how many `apart` pairs were
+put in one claim; then figure precision and recall on ``figures.yaml``.
+
+The gold's ``sources.yaml`` gives each article's publication date; an article whose text yields none
+takes it from there (the timeline needs it). Figure matching: a found figure matches a gold one when
+their spans overlap inside the gold sentence and the values agree (within 0.5%), in the figure's
+canonical unit or as written (a converted figure keeps its ``conversion``: "62 mph" is 99.8 km/h or 62); precision counts the
+found figures of those sentences that are amounts, counts, shares, periods or years (dates are not
+figures unless the gold lists one: a gold date, an ISO day or month, matches a found date over its span
+that starts on it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "gold"
+VALUE_TOLERANCE = 0.005
+
+
+@dataclass
+class EventScore:
+    """One event's claim scores."""
+
+    name: str
+    sources: int = 0
+    claims: int = 0
+    right: int = 0
+    disagreements: int = 0
+    flagged: int = 0
+    false_disagreements: int = 0
+    apart: int = 0
+    apart_joined: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _matches(statement, entry: dict) -> bool:
+    texts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
+    return statement.source.startswith(str(entry["source"])) and any(t in statement.text for t in texts)
+
+
+def find_claim(claims, entries: list[dict]):
+    """The first claim holding a statement for every entry, or None."""
+    for claim in claims:
+        if all(any(_matches(s, e) for s in claim.statements) for e in entries):
+            return claim
+    return None
+
+
+def load_event(gold: Path, corpus: str):
+    """The event's sources (parsed, dated from sources.yaml when the text gives no date) and claims."""
+    from briefing_tui.compare.claims import build_claims
+    from briefing_tui.corpus import load_corpus
+
+    folder = gold / corpus
+    loaded = load_corpus([folder], cache=False)
+    meta_file = folder / "sources.yaml"
+    meta = yaml.safe_load(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+    for source in loaded.sources:
+        prefix = Path(source.path).name.split("_", 1)[0]
+        entry = (meta or {}).get(prefix) or {}
+        if not source.published and entry.get("published"):
+            source.published = str(entry["published"])
+    return loaded, build_claims(loaded.sources, loaded.entities, loaded.quotes)
+
+
+def score_event(gold: Path, name: str, section: dict) -> EventScore:
+    """Claim scores of one event."""
+    loaded, claims = load_event(gold, section["corpus"])
+    out = EventScore(name, sources=len(loaded.sources))
+    for g in section.get("claims") or []:
+        out.claims += 1
+        found = find_claim(claims, g["statements"])
+        verdict = found.verdict if found else None
+        if verdict == g["verdict"]:
+            out.right += 1
+        else:
+            out.misses.append(f"{g['name']}: expected {g['verdict']}, got {verdict}"
+                              + (f" [{found.topic}]" if found else ""))
+        if g["verdict"] == "disagree":
+            out.disagreements += 1
+            out.flagged += verdict == "disagree"
+        elif verdict == "disagree":
+            out.false_disagreements += 1
+    for pair in section.get("apart") or []:
+        out.apart += 1
+        joined = find_claim(claims, pair)
+        if joined is not None:
+            out.apart_joined += 1
+            out.misses.append(f"apart joined: {pair[0]['text']!r} / {pair[1]['text']!r} [{joined.topic}]")
+    return out
+
+
+@dataclass
+class FigureScore:
+    """Figure precision and recall over the gold sentences."""
+
+    sentences: int = 0
+    gold: int = 0
+    found: int = 0
+    matched_gold: int = 0
+    matched_found: int = 0
+    measure_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_found / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+
+def _value_of(entry: dict) -> tuple[float, float] | None:
+    value = entry.get("value")
+    if isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+        return float(value[0]), float(value[1])
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value), float(value)
+    return None
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+def score_figures(gold: Path) -> FigureScore:
+    """Precision and recall of figures on ``figures.yaml``."""
+    from briefing_tui.compare.figures import figures_in_text
+    from briefing_tui.ingest import load_sources
+
+    path = gold / "figures.yaml"
+    out = FigureScore()
+    if not path.is_file():
+        return out
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    cache: dict[str, object] = {}
+    for entry in entries:
+        file = gold / entry["source"]
+        if str(file) not in cache:
+            sources, _ = load_sources([file])
+            cache[str(file)] = sources[0] if sources else None
+        source = cache[str(file)]
+        sentence = entry["sentence"]
+        at = source.raw.find(sentence) if source is not None else -1
+        if at < 0:
+            out.misses.append(f"sentence not found: {entry['source']}: {sentence[:60]}")
+            continue
+        out.sentences += 1
+        every = figures_in_text(sentence, source, at)
+        found = [f for f in every if f.kind != "date"]
+        dates = [f for f in every if f.kind == "date"]
+        golds = entry.get("figures") or []
+        out.gold += len(golds)
+        used: set[int] = set()
+        for g in golds:
+            value = _value_of(g)
+            g_at = sentence.find(str(g.get("text", "")))
+            g_span = (at + g_at, at + g_at + len(str(g.get("text", "")))) if g_at >= 0 else None
+            hit = None
+            for i, f in enumerate(found):
+                if i in used or value is None or f.low is None:
+                    continue
+                overlaps = g_span is None or (f.start < g_span[1] and g_span[0] < f.end)
+                high = f.high if f.high is not None else f.low
+                # in its canonical unit ("6.2 miles" as 9.98 km) or as written ("62 mph" as 62): the gold
+                # gives either
+                scale = getattr(f, "conversion", 1.0) or 1.0
+                if overlaps and any(_close(f.low / k, value[0]) and _close(high / k, value[1]) for k in {1.0, scale}):
+                    hit = i
+                    break
+                if overlaps and f.kind == "year" and value[0] == value[1] and _close(f.low, value[0]):
+                    hit = i
+                    break
+            if hit is None and isinstance(g.get("value"), str):
+                # a date the gold lists: a found date over its span, on that day (or in that month)
+                day = g["value"]
+                match = next((d for d in dates if (g_span is None or (d.start < g_span[1] and g_span[0] < d.end))
+                              and (d.date_low or "").startswith(day)), None)
+                if match is not None:
+                    dates.remove(match)
+                    found.append(match)
+                    hit = len(found) - 1
+            if hit is None:
+                out.misses.append(f"missed {g.get('text')!r} ({g.get('value')}) in {entry['source']}")
+                continue
+            used.add(hit)
+            out.matched_gold += 1
+            if (getattr(found[hit], "measure", None) or "") == str(g.get("measure") or ""):
+                out.measure_right += 1
+        out.found += len(found)
+        out.matched_found += len(used)
+        for i, f in enumerate(found):
+            if i not in used:
+                out.misses.append(f"extra {f.text!r} ({f.kind} {f.low}) in {entry['source']}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the per-event table and the figure scores."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=str(DEFAULT_GOLD), help="the gold folder (claims_events.yaml, figures.yaml)")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    gold = Path(args.gold)
+    claims_file = gold / "claims_events.yaml"
+    if not claims_file.is_file():
+        print(f"no {claims_file}", file=sys.stderr)
+        return 1
+    data = yaml.safe_load(claims_file.read_text(encoding="utf-8")) or {}
+    print("| event | sources | gold claims | right verdict | disagreements flagged | false disagreements "
+          "| apart joined |")
+    print("|---|---|---|---|---|---|---|")
+    total = EventScore("all")
+    for name, section in data.items():
+        if not isinstance(section, dict) or "corpus" not in section:
+            continue
+        s = score_event(gold, name, section)
+        print(f"| {name} | {s.sources} | {s.claims} | {s.right} | {s.flagged}/{s.disagreements} "
+              f"| {s.false_disagreements} | {s.apart_joined}/{s.apart} |")
+        for attr in ("sources", "claims", "right", "disagreements", "flagged", "false_disagreements", "apart",
+                     "apart_joined"):
+            setattr(total, attr, getattr(total, attr) + getattr(s, attr))
+        total.misses += [f"{name}: {m}" for m in s.misses]
+    print(f"| all | {total.sources} | {total.claims} | {total.right} ({total.right / max(total.claims, 1):.0%}) "
+          f"| {total.flagged}/{total.disagreements} | {total.false_disagreements} "
+          f"| {total.apart_joined}/{total.apart} |")
+    figures = score_figures(gold)
+    print()
+    print(f"figures: {figures.sentences} sentences, {figures.gold} gold figures, {figures.found} found; "
+          f"precision {figures.precision:.3f}, recall {figures.recall:.3f}, "
+          f"measure right on {figures.measure_right}/{figures.matched_gold} matched")
+    if args.misses:
+        print()
+        for m in total.misses + figures.misses:
+            print("-", m)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""Counts in article text: numbers with the noun they count, physical quantities, fractions, vague words.
+
+``counts_in`` reads every number not read as something else ("4,715 injured", "a dozen firefighters",
+"half a million residents", "from 31 to 46"); ``physical_in`` distances, speeds, weights and magnitudes in
+one unit each (miles as km); ``fractions_in`` "a third of" as a share; clock times ("3:47 pm") and
+numbers in names are never counts. Offsets are relative to the sentence (see :mod:`.figures`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing_tui.compare.measures import count_phrase, singular
+from briefing_tui.compare.numbers import NUMBER, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
+
+_NUM = NUMBER
+_RANGE = RANGE_TO
+
+
+@dataclass(slots=True)
+class Found:
+    """A figure found in a sentence before it is made a :class:`~briefing_tui.model.Figure`."""
+
+    kind: str
+    start: int  # relative to the sentence
+    end: int
+    fields: dict
+
+
+# A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
+# longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
+_COUNT = re.compile(
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
+    rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
+    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
+    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
+    re.I)
+# Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
+PHYSICAL = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
+    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
+    "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
+}
+PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
+_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
+DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
+# A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
+_PHYSICAL = re.compile(
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
+    r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
+    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
+    r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
+    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
+    re.I)
+# A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,30} $")
+# Fractions of a whole: "a third of", "one-third of the blame", "more than a quarter of all exports".
+_FRACTION = re.compile(
+    r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
+    re.I)
+FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+# Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
+_VAGUE = re.compile(
+    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
+    re.I)
+# The interval each such word allows: "thousands" is 2,000 to 9,999.
+VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+               "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+               "millions": (2_000_000, 999_999_999)}
+# Clock times and their marks: a number right before these is a time of day, not a count.
+_CLOCK_AFTER = re.compile(rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
+# "from 31 to 46": the first figure is the previous value of the measure.
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
+
+def counts_in(text: str, style: NumberStyle) -> list[Found]:
+    """Every number not read as something else, with the noun it counts (when one follows it)."""
+    found = []
+    for m in _COUNT.finditer(text):
+        written = m.group("n1")
+        value = parse_number(written, style)
+        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
+            continue
+        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":"):
+            continue
+        if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
+            continue
+        scale = scale_of(m.group("scale"))
+        high = parse_number(m.group("n2"), style) if m.group("n2") else None
+        if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "from 31 to 46": two values of one measure, the earlier and the current one.
+            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,
+                                                                  "head": None, "role": "previous"}))
+            found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
+                                                                      "head": None}))
+            continue
+        fields = {"low": value * scale, "high": (high if high is not None else value) * scale}
+        end = m.end()
+        rest = text[end:end + 80]
+        phrase = count_phrase(rest)
+        head = None
+        if phrase is not None:
+            p_start, p_end, head = phrase
+            if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
+                continue
+            end += p_end
+        elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
+                                             or text[end:end + 1] == "-"):
+            continue  # "one of them", "nine-figure": no count
+        elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
+            continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
+        if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
+            continue  # "21. Deutschen Bundestag": a continental ordinal
+        fields["unit"] = singular(head) if head else None
+        fields["head"] = head
+        found.append(Found("count", m.start(), end, fields))
+    for m in _VAGUE.finditer(text):
+        rest = text[m.end():m.end() + 80]
+        rest_of = re.match(r"\s+of\s+", rest)
+        phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
+        head = phrase[2] if phrase else None
+        end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
+        low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]
+        found.append(Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
+                                                      "unit": singular(head) if head else None, "head": head}))
+    return found
+
+
+def fractions_in(text: str) -> list[Found]:
+    """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        n = m.group("n").lower()
+        value = FRACTION_PARTS[m.group("part").lower()] * (1 if n in ("a", "one") else {"two": 2, "three": 3}[n])
+        fields = {"low": round(value, 1), "high": round(value, 1), "unit": "%"}
+        if m.group("part").lower() == "third":
+            fields["qualifier"] = "about"
+        found.append(Found("percent", m.start(), m.end(), fields))
+    return found
+
+
+def physical_in(text: str, style: NumberStyle) -> list[Found]:
+    """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
+    found = []
+    for m in _PHYSICAL.finditer(text):
+        if m.group("unit"):
+            written = " ".join(m.group("unit").lower().split())
+            unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
+            if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
+                continue  # "5 m" is as often million: only "5m" glued... and then money took it
+            low = parse_number(m.group("n1"), style)
+            high = parse_number(m.group("n2"), style) if m.group("n2") else low
+            if low is None or high is None:
+                continue
+            fields = {"low": low * factor, "high": high * factor, "unit": unit}
+            if factor != 1:
+                fields["conversion"] = factor
+            found.append(Found("count", m.start(), m.end(), fields))
+            continue
+        number = m.group("n3") or m.group("n4") or m.group("n5")
+        value = parse_number(number, style)
+        if value is None or value > 10:
+            continue
+        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
+        found.append(Found("count", start, end, {"low": value, "high": value, "unit": "magnitude",
+                                                  "measure": "magnitude"}))
+    return found
+
+

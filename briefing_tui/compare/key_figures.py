@@ -1,0 +1,16 @@
+"""Which figures the claims by measure align: those naming a known measure (their last word)."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.measures import MEASURE_WORDS
+from briefing_tui.model import Figure
+
+
+# Measures the claims by measure align (their last word): the figures the wording path leaves to them.
+KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude"}
+MEASURED_KINDS = ("count", "money", "percent", "period")
+
+
+def is_key_figure(f: Figure) -> bool:
+    """Whether the figure names a known measure, so that the claims by measure weigh it."""
+    return f.kind in MEASURED_KINDS and bool(f.measure) and f.measure.split()[-1] in KNOWN_MEASURES

@@ -1,0 +1,371 @@
+"""Claims aligned by what their figures measure: one claim per measure (and subject) across sources.
+
+Every figure whose measure is a known one (``measures.MEASURE_WORDS``: dead, missing, storeys, homes,
+an investment, a fund, ...) is a statement about that measure. Statements about the same measure of
+the same subject form one claim, across sources and sentences, however they are worded; statements
+about different measures never do. For event measures (casualties, damage, a duration) the measure
+and subject suffice; for money and other measures, which an article may give for several things (two
+investments, a fund and a contract), two statements also need some shared wording
+(``MONEY_LINK``) or the same period or date.
+
+The verdict weighs each source's first figure for the measure against the others' (see
+:mod:`briefing_tui.compare.tolerance`). When they differ and the sources carry different dates, the
+claim gets a timeline in publication order and says whether the figure grew in that order
+(developing) or not (a conflict).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
+from briefing_tui.compare.subjects import same_subject
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.titles import value_text
+from briefing_tui.compare.tolerance import compare_figures
+from briefing_tui.compare.units import Unit
+from briefing_tui.compare.verdict import figure_context
+from briefing_tui.model import Figure, TimePoint
+
+# Measures an event has one of (its death toll, its duration): the measure and subject align alone.
+EVENT_MEASURES = frozenset(
+    "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
+    "hours firefighters votes seats".split())
+PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
+
+
+@dataclass(slots=True)
+class MeasuredStatement:
+    """One figure of one unit that a measured claim is about."""
+
+    unit: Unit
+    figure: Figure
+
+
+@dataclass(slots=True)
+class MeasuredGroup:
+    """Statements about one measure (and subject) from two or more sources, with the verdict's facts."""
+
+    measure: str
+    subject: str | None
+    members: list[MeasuredStatement]
+    verdict: str = "agree"
+    reasons: list[str] | None = None
+    conflicts: list[tuple[Figure, Figure]] | None = None
+    timeline: list[TimePoint] | None = None
+    developing: bool | None = None
+    conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
+
+
+def _key_figures(unit: Unit) -> list[Figure]:
+    """The unit's figures that name a known measure (the current values, not "from X" ones)."""
+    return [f for f in unit.figures if is_key_figure(f)]
+
+
+MIN_SHARED_CONTEXT = 2  # content words around two figures of another measure, for them to be one claim
+
+
+def _overlap(a: MeasuredStatement, b: MeasuredStatement) -> int:
+    """How many content words the two figures' surroundings share, besides words naming a measure (those
+    two statements of one measure share anyway)."""
+    return len({w for w in figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure)
+                if w not in WORD_MEASURE})
+
+
+def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = frozenset()) -> str | None:
+    """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
+    given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
+    every subject when ``names`` is None."""
+    if not f.subject or names is None:
+        return f.subject
+    words = {w for w in f.subject.lower().replace("/", " ").split()}
+    return f.subject if words & names or f.subject.lower() in shared else None
+
+
+def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
+    """Subjects (lower case) that two or more sources give for the measure."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.figure.subject:
+            seen[m.figure.subject.lower()].add(m.unit.source.id)
+    return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
+
+
+def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | None = None,
+                    table: RateTable | None = None, names: frozenset[str] | None = None) -> list[MeasuredGroup]:
+    """Groups of statements about one measure, from at least two sources (single-source measures stay
+    with the wording-aligned claims).
+
+    First the statements with a subject gather by subject ("CDU" and "CDU/CSU" are one); then each
+    statement without one joins the group it shares most words with around its figure (for an event
+    measure, the best group whatever the overlap; for another measure, only with ``MIN_SHARED_CONTEXT``
+    words in common or the same value as a member: "$550 billion" and "$550 billion"), or starts a group
+    of its own. ``names`` (lower-case words of names) filters subjects that are no names.
+    """
+    published = published or {}
+    by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
+    for u in units:
+        for f in _key_figures(u):
+            # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
+            base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
+            by_measure[key].append(MeasuredStatement(u, f))
+    groups = []
+    for measure, family in sorted(by_measure):
+        items = by_measure[measure, family]
+        if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
+            continue  # one source alone: nothing to align
+        event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
+        shared_subjects = _subjects_in_sources(items)
+        subjects = [_subject(item.figure, names, shared_subjects) for item in items]
+        for members, name in _gather(items, subjects, event, published, table):
+            sources = {o.source.id for m in members for o in m.unit.occurrences}
+            if len(sources) >= 2:
+                kind = next((k for k in map(_kind_of, members) if k), None)
+                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, name, members))
+    return groups
+
+
+MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
+VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find groups with the same value
+
+
+def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
+            published: dict[str, str | None], table: RateTable | None) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of one measure's statements: by subject, then the others where they fit best (see
+    ``measured_groups``). Inverted indexes keep it near linear in the statements."""
+    clusters: list[list[MeasuredStatement]] = []
+    labels: list[str | None] = []
+    kinds: list[str | None] = []  # the modifier of a group's measure ("punitive"), once one member gives it
+    by_token: dict[str, list[int]] = defaultdict(list)
+
+    def fits(item: MeasuredStatement, k: int) -> bool:
+        """A kind ("punitive") never joins another kind's group; a plain measure joins a kind's group,
+        and a kind a plain group, only when it gives the same value as a member (then both speak of that
+        kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
+        "thousands of buildings")."""
+        own, kind = _kind_of(item), kinds[k]
+        if (own is None) != (kind is None) and clusters[k]:
+            return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
+        return own is None or kind is None or own == kind
+
+    for item, subject in zip(items, subjects):
+        if not subject:
+            continue
+        tokens = _subject_tokens(subject)
+        candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
+        home = next((k for k in candidates if same_subject(labels[k], subject)
+                     and fits(item, k)), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+            labels.append(subject)
+            kinds.append(None)
+            for t in tokens:
+                by_token[t].append(home)
+        clusters[home].append(item)
+        kinds[home] = kinds[home] or _kind_of(item)
+    by_word: dict[str, set[int]] = defaultdict(set)
+    by_value: dict[tuple, set[int]] = defaultdict(set)
+
+    def index(k: int, item: MeasuredStatement) -> None:
+        for w in figure_context(item.unit, item.figure):
+            by_word[w].add(k)
+        bucket = _bucket(item, published, table)
+        if bucket is not None:
+            by_value[bucket].add(k)
+
+    for k, members in enumerate(clusters):
+        for m in members[:MAX_SAMPLE]:
+            index(k, m)
+    for item, subject in zip(items, subjects):
+        if subject:
+            continue
+        candidates = {k for w in figure_context(item.unit, item.figure) for k in by_word.get(w, ())}
+        bucket = _bucket(item, published, table)
+        if bucket is not None:
+            for shift in (-1, 0, 1):
+                candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
+        broad = [k for k in range(len(clusters)) if _broad(labels[k])]
+        if event and broad:
+            candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
+        best, best_key = None, None
+        for k in sorted(candidates):
+            if not fits(item, k):
+                continue
+            sample = clusters[k][:MAX_SAMPLE]
+            shared = max(_overlap(item, m) for m in sample)
+            same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
+            if not ((event and _broad(labels[k])) or shared >= MIN_SHARED_CONTEXT or same_value):
+                continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
+            key = (same_value, shared, len(clusters[k]))
+            if best_key is None or key > best_key:
+                best, best_key = k, key
+        if best is None:
+            best = len(clusters)
+            clusters.append([])
+            labels.append(None)
+            kinds.append(None)
+        clusters[best].append(item)
+        kinds[best] = kinds[best] or _kind_of(item)
+        if len(clusters[best]) <= MAX_SAMPLE:
+            index(best, item)
+    return list(zip(clusters, labels))
+
+
+def _broad(label: str | None) -> bool:
+    """Whether a group's subject may take an unscoped figure of an event measure: none, or a name
+    ("Myanmar"); not a set of counted places ("three construction sites"), which only scopes."""
+    return label is None or label[:1].isupper()
+
+
+def _kind_of(item: MeasuredStatement) -> str | None:
+    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
+    words = (item.figure.measure or "").split()
+    return " ".join(words[:-1]) or None
+
+
+def _family(f: Figure) -> str:
+    """Figures that can be weighed against each other: money with money, shares with shares, counts
+    with counts of the same unit (km with miles, given in km)."""
+    if f.kind == "count":
+        return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
+    return f.kind
+
+
+def _subject_tokens(subject: str) -> set[str]:
+    import re
+
+    return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}
+
+
+def _bucket(item: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> tuple | None:
+    """A coarse value bucket (kind, log step) so that statements with about the same value meet."""
+    import math
+
+    value = item.figure.low
+    if not value or value <= 0:
+        return None
+    if item.figure.kind == "money":
+        rate = table.rate(item.figure.unit or "", published.get(item.figure.source)) if table else None
+        if rate is None:
+            return None
+        value *= rate.value
+    return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
+
+
+SAME_VALUE = 0.05  # two stated values this close (after conversion) are "the same figure"
+
+
+def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
+                table: RateTable) -> bool:
+    """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
+    money converted at each article's date): "$550 billion" and "up to $550 billion"."""
+    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind:
+        return False
+    va, vb = _value(a, a.figure.source, published, table), _value(b, b.figure.source, published, table)
+    return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)
+
+
+def _share_time(a: Unit, b: Unit) -> bool:
+    """Whether two sentences give the same period or date (the same "over five years" pledge)."""
+    ta = {(f.kind, f.low, f.date_low) for f in a.figures if f.kind in ("period", "date")}
+    tb = {(f.kind, f.low, f.date_low) for f in b.figures if f.kind in ("period", "date")}
+    return bool(ta & tb)
+
+
+def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
+                   rank: dict[str, int]) -> None:
+    """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
+    firsts: dict[str, MeasuredStatement] = {}
+    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+        for o in m.unit.occurrences:
+            firsts.setdefault(o.source.id, m)
+    order = sorted(firsts, key=lambda s: rank.get(s, 0))
+    # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
+    readings: dict[tuple, list[str]] = {}
+    for source in order:
+        f = firsts[source].figure
+        day = (published.get(source) or "")[:10] if f.kind == "money" else None
+        readings.setdefault((f.kind, f.low, f.high, f.unit, f.qualifier, day), []).append(source)
+    keys = list(readings)
+    reasons, conflicts, matches = [], [], []
+    conflicted: set[tuple[str, int]] = set()
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            sa, sb = readings[ka][0], readings[kb][0]
+            fa, fb = _moved(firsts[sa], sa), _moved(firsts[sb], sb)
+            check = compare_figures(fa, fb, published, table)
+            if check is None:
+                continue
+            more = len(readings[ka]) + len(readings[kb]) - 2
+            evidence = check.evidence + (f" (and {more} more sources alike)" if more else "")
+            if check.compatible:
+                matches.append(evidence)
+            else:
+                conflicts.append((fa, fb))
+                reasons.append(evidence)
+                for source in readings[ka] + readings[kb]:
+                    conflicted.add((source, firsts[source].figure.start))
+    if len(keys) == 1 and len(order) > 1:
+        matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
+    group.conflicted = conflicted
+    group.verdict = "disagree" if conflicts else "agree"
+    group.conflicts = conflicts
+    group.reasons = reasons + matches
+    points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
+                        firsts[s].figure.low or 0.0, firsts[s].figure.high or firsts[s].figure.low or 0.0)
+              for s in order]
+    days = {p.day for p in points if p.day}
+    if conflicts and len(days) >= 2:
+        points.sort(key=lambda p: (p.day or "9999", rank.get(p.source, 0)))
+        # one point per change of value: "12 → 19 → 40 → 52", however many sources repeat a value
+        points = [p for k, p in enumerate(points) if not k or (p.text, p.day) != (points[k - 1].text, points[k - 1].day)]
+        group.timeline = points
+        group.developing = _follows_publication(points, published, table, firsts)
+    else:
+        group.timeline = []
+        group.developing = False if conflicts else None
+
+
+def _moved(m: MeasuredStatement, source: str) -> Figure:
+    """The statement's figure as given by ``source`` (a recurring sentence has one unit for many sources)."""
+    if m.figure.source == source:
+        return m.figure
+    from dataclasses import replace
+
+    return replace(m.figure, source=source)
+
+
+def _follows_publication(points: list[TimePoint], published: dict[str, str | None], table: RateTable,
+                         firsts: dict[str, MeasuredStatement]) -> bool:
+    """Whether the values never go down as the publication dates go up (a count that develops)."""
+    dated = [p for p in points if p.day]
+    for earlier, later in zip(dated, dated[1:]):
+        if later.day == earlier.day:
+            check = compare_figures(_moved(firsts[earlier.source], earlier.source),
+                                    _moved(firsts[later.source], later.source), published, table)
+            if check is not None and not check.compatible:
+                return False  # two different figures on the same day: a conflict, not a development
+            continue
+        if _value(firsts[later.source], later.source, published, table) < \
+                _value(firsts[earlier.source], earlier.source, published, table) * 0.999:
+            return False
+    return True
+
+
+def _value(m: MeasuredStatement, source: str, published: dict[str, str | None], table: RateTable) -> float:
+    f = m.figure
+    value = f.low or 0.0
+    if f.kind == "money":
+        rate = table.rate(f.unit or "", published.get(source))
+        value *= rate.value if rate else 1.0
+    return value
+
+
+def is_money_measure(measure: str) -> bool:
+    """Whether the measure prices something (a title then gives amounts in one currency too)."""
+    return measure in MONEY_MEASURES

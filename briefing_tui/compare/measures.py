@@ -1,0 +1,362 @@
+"""What a figure counts or prices: its measure (a canonical word) and its subject.
+
+A count's measure comes first from the noun it counts ("4,715 injured", "a 40-storey tower", "300
+companies"), then, when that noun is a generic one ("12 people", "residents"), from the predicate after
+it ("were killed" -> dead) or the words before it ("the death toll rose to 83", "killed at least 12");
+a bare number ("rose to 83") takes the measure named before it. Money takes the thing priced: the noun
+after the amount ("a $250-million fund", "$10 million in emergency aid") or the nearest one before it
+("a contract worth", "plans to invest"). Words map to canonical measures through ``MEASURE_WORDS`` so
+that "killed", "deaths" and "death toll" are one measure; other nouns are their own (singular) measure.
+Nothing is guessed: a figure whose text names nothing it counts keeps ``measure=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.compare.numbers import SPACE
+
+# Canonical measures and the words (lower-case, exact) that name them. Order matters only for
+# multi-word entries, matched before single words.
+MEASURE_WORDS: dict[str, tuple[str, ...]] = {
+    "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
+             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally"),
+    "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
+    "missing": ("missing", "unaccounted"),
+    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
+                  "sheltering", "relocated"),
+    "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
+                     "hospitalization"),
+    "rescued": ("rescued", "saved"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
+    "affected": ("affected",),
+    "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
+    "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
+    "buildings": ("buildings", "building", "structures", "blocks", "towers"),
+    "votes": ("votes", "vote", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
+    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
+    "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
+    "magnitude": ("magnitude", "richter"),
+    "aftershocks": ("aftershocks", "aftershock", "tremors"),
+    "age": ("year-old", "years-old", "aged"),
+    "trapped": ("trapped", "buried"),
+    "jobs": ("jobs", "job", "positions"),
+    "depth": ("depth", "deep"),
+    "distance": ("distance",),
+    "speed": ("speed", "mph", "km/h"),
+    "residents": ("residents", "inhabitants", "population"),
+    "hours": ("hours", "hour"),
+    "firefighters": ("firefighters", "firemen", "rescuers"),
+    # money: what is priced
+    "investment": ("investment", "investments", "invest", "invested", "investing", "projects", "project"),
+    "fund": ("fund", "funds", "funding"),
+    "contract": ("contract", "contracts", "tender"),
+    "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
+    "loan": ("loan", "loans", "credit"),
+    "budget": ("budget", "spending", "expenditure", "outlay", "allocation", "allocated"),
+    "cost": ("cost", "costs", "costing", "price"),
+    "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
+    "damage": ("damage", "losses", "loss"),
+    "package": ("package", "plan", "pledge", "pledged", "commitment"),
+    "exports": ("exports", "export", "exported"),
+    "imports": ("imports", "import", "imported"),
+    "trade": ("trade",),
+    "revenue": ("revenue", "revenues", "sales", "turnover", "income"),
+    "profit": ("profit", "profits", "earnings"),
+    "fine": ("fine", "fines", "fined", "penalty", "penalties"),
+    "bail": ("bail",),
+    # what one side must pay another: damages in court, a settlement, a payout
+    "compensation": ("compensation", "settlement", "payout", "award", "awarded", "damages", "pay", "paid", "pays",
+                     "paying", "owe", "owes", "owed", "borne"),
+    "bribes": ("bribes", "bribe", "kickbacks"),
+    "debt": ("debt", "debts", "deficit"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
+    "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
+}
+WORD_MEASURE: dict[str, str] = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+MONEY_MEASURES = frozenset(
+    "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
+    "compensation bribes debt tariff package".split())
+# People-counting measures (the gold's unit "people").
+PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
+                            "firefighters trapped".split())
+# Nouns that count people without saying what happened to them: the predicate or the words before say it.
+GENERIC_HEADS = frozenset(
+    """people persons person individuals others civilians residents men women children adults passengers workers
+    victims citizens nationals migrants soldiers pupils students patients tourists""".split())
+# Words that end a counted noun phrase: verbs and function words.
+PHRASE_STOP = frozenset(
+    """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
+    have has had do does did will would can could may might must shall should the a an its their his her this
+    these those said says per each into over under about after before since while during between among more
+    less other such not no so if then there here when where also only just took take takes kicked remain
+    remained remains went came got made including according""".split())
+# A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
+INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
+                               "children men women".split())
+WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# Words of change and of state between a measure and its figure ("toll rose to", "has reached").
+BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
+PHRASE_WORDS = 7  # the longest counted noun phrase read ("12 Belt and Road Initiative cooperation agreements")
+AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
+MONEY_AHEAD = 3
+
+
+def singular(word: str) -> str:
+    """A crude singular, enough to match "countries" with "country" and "agreements" with "agreement"."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def measure_of_word(word: str) -> str | None:
+    """The canonical measure a word names ("killed" -> "dead"), or None."""
+    return WORD_MEASURE.get(word.lower())
+
+
+def words_in(text: str) -> list[re.Match]:
+    """The words of ``text`` (letters first, hyphens and apostrophes inside), as matches."""
+    return list(WORD.finditer(text))
+
+
+def count_phrase(rest: str) -> tuple[int, int, str] | None:
+    """The counted noun phrase at the start of ``rest`` (the text after a number): (start, end, head).
+
+    The head is the first plural noun ("countries", "people") or a measure word ("injured", "storey");
+    a phrase with neither takes its first word ("one company"). Verbs and function words end it.
+    """
+    words = words_in(rest)
+    if not words or rest[:words[0].start()].strip(" \u00a0-"):
+        return None
+    kept: list[re.Match] = []
+    for i, w in enumerate(words[:PHRASE_WORDS]):
+        word = w.group(0)
+        lower = word.lower()
+        if i and rest[words[i - 1].end():w.start()].strip():
+            break  # punctuation between words ends the phrase
+        if lower == "and" and kept and kept[-1].group(0)[:1].isupper() and i + 1 < len(words) \
+                and words[i + 1].group(0)[:1].isupper():
+            kept.append(w)  # "Belt and Road": a name with "and" inside
+            continue
+        if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE):
+            break
+        kept.append(w)
+        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            return kept[0].start(), w.end(), lower
+    if not kept:
+        return None
+    first = kept[0]
+    return first.start(), first.end(), first.group(0).lower()
+
+
+def _predicate_measure(after: str) -> str | None:
+    """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
+    believed to still be trapped"), before any punctuation or other number."""
+    after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    for i, w in enumerate(words_in(after)[:AHEAD_WORDS]):
+        measure = measure_of_word(w.group(0))
+        if measure in PEOPLE_MEASURES or measure == "dead":
+            return measure
+        if i == 0 and not w.group(0).islower():
+            return None
+    return None
+
+
+# Verbs of change before a share: "Toyota shares jumped over 12%", "the Nikkei rose nearly 4 percent".
+CHANGE_WORDS = frozenset(
+    """rose rise rises risen fell fall falls fallen climbed climb climbs jumped jump jumps gained gain gains lost
+    dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
+    up down grew shrank climbing rising falling jumping gaining dropping sliding surging soaring plunging
+    tumbling rallying declining increasing decreasing growing shrinking""".split())
+# A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
+# damages"): an adjective by its ending.
+_MODIFIER = re.compile(
+    r"(?!(?:total|initial|final|additional|original|official|potential|actual|general|several|overall)\b)"
+    r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
+BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
+# Where a clause ends: a semicolon, colon, bracket or comma.
+CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
+
+
+def _measure_at(words: list[re.Match], i: int) -> str | None:
+    """The measure named by word ``i`` with its distinguishing modifier ("punitive damage"), or None."""
+    measure = measure_of_word(words[i].group(0))
+    if measure is None:
+        return None
+    if i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1].group(0)) \
+            and measure_of_word(words[i - 1].group(0)) is None:
+        return f"{words[i - 1].group(0)} {measure}"
+    return measure
+
+
+def _is_money(measure: str) -> bool:
+    return measure.split()[-1] in MONEY_MEASURES
+
+
+# Words between two numbers of one expression ("from 25 percent to 15", "between 11 and 14").
+_MAKE = frozenset("make makes made making".split())
+_OBJECT_OF = frozenset("on of for to from in".split())  # words before what a rate applies to
+_SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
+# Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
+_TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+
+
+# Prepositions whose object is where or whence, not what a later count counts ("of" is not one:
+# "the number of injured rose to 3,408" counts the injured).
+_PLACE_PREPOSITIONS = frozenset("from in at on into inside across under near".split())
+_DETERMINERS = frozenset("the a an their its his her our your this that these those".split())
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the object of a place preposition ("from their homes", "in the building")."""
+    k = i - 1
+    while k >= 0 and words[k].lower() in _DETERMINERS:
+        k -= 1
+    return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
+
+
+@lru_cache(maxsize=1 << 14)
+def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whole: bool = False,
+                  objects: bool = False) -> str | None:
+    """The nearest measure named before a figure in its clause ("the death toll rose to"), not past
+    another number ("4,715 injured and 341": 341 is not the injured); a number's compound ("the
+    7.7-magnitude quake") is skipped. With ``whole``, anywhere in the sentence before it (past numbers
+    too), up to ``reach`` words back."""
+    clause = before if whole else CLAUSE_SPLIT.split(before)[-1]
+    tokens = _TOKEN.findall(clause)[-reach:]
+    words: list[str] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token[0].isdigit():
+            if "-" in token or whole or all(w.lower() in _SAME_EXPRESSION for w in words):
+                continue  # a compound, or "from 25 percent to" 15: the same expression's other number
+            break
+        if whole and k + 1 < len(tokens) and tokens[k + 1][0].isdigit():
+            continue  # "magnitude 7.7": the word is that number's measure
+        words.append(token)
+    words.reverse()
+    for i in range(len(words) - 1, -1, -1):
+        measure = measure_of_word(words[i])
+        if measure is None or (objects and i and words[i - 1].lower() in _OBJECT_OF):
+            continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
+        if money is False and _after_preposition(words, i):
+            continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
+        if measure == "package" and i and measure_of_word(words[i - 1]):
+            measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment
+        if money and i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1]) and not measure_of_word(words[i - 1]):
+            measure = f"{words[i - 1]} {measure}"
+        if money is None or _is_money(measure) == money:
+            return measure
+    return None
+
+
+# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock"); shocks or
+# tremors in the plural are not the one main shock ("magnitude 6.8 tremors").
+_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
+_AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
+# Words that name the dimension of a distance, speed or area ("a depth of 10km").
+DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
+
+
+def physical_measure(before: str, default: str) -> str:
+    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
+    clause = CLAUSE_SPLIT.split(before)[-1]
+    for w in reversed(words_in(clause)[-4:]):
+        if w.group(0).lower() in DIMENSION_WORDS:
+            return measure_of_word(w.group(0)) or w.group(0).lower()
+    return default
+
+
+def magnitude_measure(after: str, before: str = "") -> str:
+    """ "magnitude", or "aftershock magnitude" for an aftershock's ("a 6.4-magnitude aftershock",
+    "aftershocks, including one that was a magnitude of 6.4")."""
+    aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
+        r"\b(?:earthquake|quake)\b", after[:30], re.I))
+    return "aftershock magnitude" if aftershock else "magnitude"
+
+
+def count_measure(head: str | None, after: str, before: str) -> str | None:
+    """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
+    if head:
+        own = measure_of_word(head)
+        if own == "magnitude":
+            return magnitude_measure(after, before)
+        if own:
+            return own
+        if head not in GENERIC_HEADS:
+            return singular(head)
+        predicate = _predicate_measure(after)
+        if predicate:
+            return predicate
+        back = _back_measure(before, False)
+        return back or ("residents" if head == "residents" else "people")
+    return (_predicate_measure(after[:30]) or _back_measure(before, False)
+            or _back_measure(before, False, BARE_BACK_WORDS, True))
+
+
+# A conversion in brackets right after an amount.
+_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
+_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
+
+
+def money_measure(before: str, after: str) -> str | None:
+    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
+    after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
+    words = words_in(after[:60])
+    if words and after[:words[0].start()].strip(" \u00a0"):
+        words = []  # punctuation right after the amount: the words after are another clause
+    for i, w in enumerate(words[:MONEY_AHEAD + 2]):
+        measure = _measure_at(words, i)
+        if measure == "package":  # "a $550 billion package of investment and loans": what it holds
+            inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
+                          and m != "package"), None)
+            return inner or measure
+        if measure and _is_money(measure):
+            return measure
+        word = w.group(0).lower()
+        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
+            break
+    if words and _MODIFIER.fullmatch(words[0].group(0)):
+        return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
+    return _back_measure(before, True) or _back_measure(before, True, BARE_BACK_WORDS, True)
+
+
+_PERCENT_AFTER = re.compile(
+    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
+
+
+def percent_measure(before: str, after: str) -> str | None:
+    """What a share measures: the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a
+    verb of change before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    m = _PERCENT_AFTER.match(after)
+    if m:
+        for word in (m.group(1), m.group(2)):
+            if word and measure_of_word(word):
+                return measure_of_word(word)
+    back = _back_measure(before, None, objects=True)
+    if back:
+        return back
+    near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
+    if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
+        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
+    return None
+
+
+def measures_differ(a: str | None, b: str | None) -> bool:
+    """Whether two known measures are different things: another base ("dead" and "injured"), or two
+    different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
+    it ("investment", "commercial investment") are one."""
+    if not a or not b:
+        return False
+    wa, wb = a.split(), b.split()
+    if wa[-1] != wb[-1]:
+        return True
+    return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
+

@@ -1,0 +1,91 @@
+"""Money in article text: amounts with their currency as the rates table names it ("$250-million",
+"3 trillion yen", "USD 7 million", "5 billion won"), never a currency word that is English ("won 3 games")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.compare.counts import Found
+from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.rates import RateTable
+
+_NUM = NUMBER
+_RANGE = RANGE_TO
+
+
+@lru_cache(maxsize=4)
+def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    pre = "|".join(re.escape(p) for p in prefixes)
+    suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
+    amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
+              rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
+    prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
+    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?{SPACE}*(?P<s1>{SCALE_WORD})?{SPACE}*"
+                        rf"(?P<cur>{suf})\b", re.I)
+    return prefix, suffix
+
+
+def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return _forms_of(tuple(table.aliases.items()))
+
+
+# Currency names that are also common English words: money only with a scale word ("5 billion won")
+# or with the country's adjective before them ("South Korean won", "Uzbek sum").
+AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pounds lira ring".split())
+_COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(forms written before an amount, forms written after it) of the table's currency names.
+    An ISO code ("usd" for USD) goes either side; it counts before an amount only in capitals
+    ("USD 7 million"), so that "won 3 games" and "the sum 5" stay words (see ``_money``)."""
+    prefixes, words = [], []
+    for alias, code in aliases:
+        if alias.isalpha() and len(alias) == 3 and alias.upper() == code:
+            prefixes.append(alias)
+            words.append(alias)
+        elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
+            words.append(alias)
+        else:
+            prefixes.append(alias)
+    key = lambda s: (-len(s), s)  # noqa: E731 - longest first so "US$" wins over "$"
+    return tuple(sorted(set(prefixes), key=key)), tuple(sorted(set(words), key=key))
+
+
+def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
+    prefixes, words = _currency_forms(table)
+    prefix, suffix = _money_patterns(prefixes, words)
+    found = []
+    for pat in (prefix, suffix):
+        for m in pat.finditer(text):
+            written = m.group("cur").strip()
+            if pat is prefix and written.isalpha() and not written.isupper():
+                continue  # a currency word before a number is English ("won 3 games", "the sum 5")
+            if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
+                    and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
+                continue
+            code = table.code_for(written)
+            low = parse_number(m.group("n1"), style)
+            if code is None or low is None:
+                continue
+            high = parse_number(m.group("n2"), style) if m.group("n2") else None
+            s2 = m.groupdict().get("s2")
+            end = m.end()
+            if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
+                # "$5 million to 300 farmers": the second number is not part of the amount.
+                high, end = None, m.end("s1")
+            scale_low = scale_of(m.group("s1") or s2)
+            scale_high = scale_of(s2 or m.group("s1"))
+            low *= scale_low
+            high = high * scale_high if high is not None else low
+            if high < low:
+                continue
+            while end > m.start() and text[end - 1].isspace():
+                end -= 1
+            found.append(Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))
+    return found
+
+

@@ -1,0 +1,90 @@
+"""Readable titles for claims aligned by measure: "Death toll: 12 · 19 · 40 · 52",
+"Japan's investment: ¥3 trillion ≈ $19.3 bn · $20 bn"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing_tui.compare.numbers import format_short
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.model import Figure, TimePoint
+
+MEASURE_LABELS = {
+    "dead": "Death toll", "injured": "Injured", "missing": "Missing", "displaced": "Displaced or evacuated",
+    "hospitalised": "In hospital", "rescued": "Rescued", "arrested": "Arrested", "affected": "Affected",
+    "storeys": "Storeys", "homes": "Homes", "buildings": "Buildings", "votes": "Votes", "seats": "Seats",
+    "residents": "Residents", "hours": "Duration in hours", "firefighters": "Firefighters",
+    "turnout": "Turnout", "threshold": "Threshold", "magnitude": "Magnitude", "aftershocks": "Aftershocks",
+    "age": "Age", "trapped": "Trapped", "jobs": "Jobs", "depth": "Depth", "distance": "Distance", "speed": "Speed",
+    "tariff": "Tariff", "liability": "Share of liability", "package": "Package", "change": "Change",
+    "investment": "Investment", "fund": "Fund", "contract": "Contract", "aid": "Aid", "loan": "Loan",
+    "budget": "Budget", "cost": "Cost", "sale": "Sale price", "damage": "Damage", "exports": "Exports",
+    "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
+    "bail": "Bail", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
+}
+SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
+QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
+                   "less_than": "under ", "at_most": "at most ", "up_to": "up to "}
+MAX_VALUES = 6  # values shown in a title before "…"
+
+
+def label(measure: str, subject: str | None) -> str:
+    """``"Death toll"``, ``"Japan's investment"``."""
+    base, _, rest = measure.partition(" (")
+    words = base.split()
+    name = MEASURE_LABELS.get(words[-1], words[-1].capitalize()) if words else measure
+    if len(words) > 1:
+        name = f"{' '.join(words[:-1]).capitalize()} {name[:1].lower() + name[1:]}"
+    if rest:
+        name += f" ({rest}"
+    if subject:
+        return f"{subject}'s {name[:1].lower() + name[1:]}" if " " not in subject else f"{name} ({subject})"
+    return name
+
+
+def _amount(code: str, value: float) -> str:
+    symbol = SYMBOLS.get(code)
+    short = format_short(value)
+    return f"{symbol}{short}" if symbol else f"{short} {code}"
+
+
+def value_text(f: Figure, published: str | None, table: RateTable) -> str:
+    """One value as a title shows it: counts as numbers, money with its symbol and, for another currency
+    than the reference, its converted amount ("¥3 trillion ≈ $19.3 bn")."""
+    words = QUALIFIER_WORDS.get(f.qualifier or "", "")
+    low = f.low or 0.0
+    if f.kind == "money" and f.unit:
+        text = _amount(f.unit, low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
+        if f.unit != table.reference:
+            rate = table.rate(f.unit, published)
+            if rate is not None:
+                text += f" ≈ {_amount(table.reference, low * rate.value)}"
+        return words + text
+    if f.kind == "percent":
+        return f"{words}{low:g}%"
+    text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
+    return words + text
+
+
+def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
+                   published: dict[str, str | None], table: RateTable) -> str:
+    """The title: the measure's label, then each distinct value once, in the order given."""
+    seen: dict[tuple, str] = {}
+    for f in figures:  # one value once, however many sources give it (converted at the first one's date)
+        seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
+    values = list(dict.fromkeys(seen.values()))
+    shown = " · ".join(values[:MAX_VALUES]) + (" · …" if len(values) > MAX_VALUES else "")
+    return f"{label(measure, subject)}: {shown}"
+
+
+def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, str]) -> str:
+    """``"dead: 12 (2025-11-27, Outlet A) → 19 → 40 → 52 (2025-12-05, Outlet D)"``."""
+    if not points:
+        return ""
+    parts = []
+    for i, p in enumerate(points):
+        value = p.text
+        if i in (0, len(points) - 1):
+            value += f" ({p.day or 'undated'}, {labels.get(p.source, p.source)})"
+        parts.append(value)
+    return f"{measure}: " + " → ".join(parts)
