@@ -68,7 +68,7 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = re.compile(
-    rf"\s*(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
+    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
 # A count scoped to a counted set of places right after it ("101 missing across three construction
@@ -89,6 +89,8 @@ def _fronted_place(before: str) -> str | None:
     start = 0
     for m in _SENTENCE_START.finditer(before):
         start = m.end()
+    while start < len(before) and before[start].isspace():
+        start += 1  # (skipped here, not by the pattern: a leading \s* would make a search quadratic)
     m = _FRONTED_PLACE.match(before, start)
     return _name_ok(m.group(1), False) if m else None
 

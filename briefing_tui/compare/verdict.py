@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
@@ -69,20 +68,15 @@ def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
 MAX_FIGURES_COMPARED = 32
 
 
-def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable,
-                  known: bool = True) -> list[FigureCheck]:
-    """Comparisons of the figures two statements give for the same thing; without ``known``, not of two
-    figures of a known measure (a verdict by wording leaves those to the claims by measure)."""
+def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> list[FigureCheck]:
+    """Comparisons of the figures two statements give for the same thing (of one measure when both name one)."""
     checks = []
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
-                    or measures_differ(fa.measure, fb.measure) \
-                    or (not known and is_key_figure(fa) and is_key_figure(fb)) or not _same_subject(a, fa, b, fb):
-                continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures are not weighed;
-                # for a verdict by wording, nor two figures of a known measure: the claims by measure weigh
-                # those, scoped by subject and kind, so "$243 million in damages" and "$329 million in
-                # damages" in two sentences about the punitive award are not a conflict of that claim)
+                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb):
+                continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
+                # compensatory" and "$200 million punitive", are not weighed)
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
@@ -160,7 +154,7 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
-        for check in figure_checks(a, b, published, table, known=False):
+        for check in figure_checks(a, b, published, table):
             kind = "match" if check.compatible else "conflict"
             (matches if check.compatible else conflicts).append(check.evidence)
             finding.mark(a, check.left.start, check.left.end, kind)

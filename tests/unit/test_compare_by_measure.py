@@ -149,20 +149,6 @@ def test_json_gives_each_figures_measure_interval_and_date():
     assert record["statements"][0]["published"] == "2025-11-27"
 
 
-def test_a_total_and_its_parts_in_sentences_aligned_by_wording_are_no_conflict():
-    # The same award told as a total and a part by one outlet and by its parts by another: the punitive
-    # part agrees, and no claim weighs the total against the other part.
-    sources = [
-        article("herald", "2025-08-01", "A Miami jury ordered Tesla to pay $243 million in damages, including a "
-                "punitive award of $200 million, over the fatal crash."),
-        article("courier", "2025-08-01", "The Miami jury ordered Tesla to pay $200 million in punitive damages over "
-                "the fatal crash, and $43 million in compensatory damages."),
-    ]
-    claims = claims_of(*sources)
-    punitive = holding(claims, "punitive award of $200 million", "$200 million in punitive damages")
-    assert punitive and punitive[0].verdict == "agree", [(c.topic, c.verdict, c.evidence) for c in claims]
-
-
 def test_a_kind_of_a_measure_is_not_weighed_against_the_plain_measure():
     sources = [
         article("herald", "2025-04-03", "The quake damaged thousands of buildings in the Southeast Asian nation."),
