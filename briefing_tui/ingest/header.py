@@ -122,7 +122,8 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         del info.spans["published"]
     _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
-    _outlet_from_self_reference(head + tail, info)
+    body_end = [ln for ln in lines[max(body_lo, body_hi - NOTE_LINES + 1):body_hi + 1] if ln.text]
+    _outlet_from_self_reference(head + body_end + tail, info)
     for ln in tail:
         if COPYRIGHT.search(ln.text):
             m = COPYRIGHT_NAME.search(ln.text)
@@ -134,6 +135,8 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             _set_match(info, "author", ln, m, "name")
     if lines and 0 <= body_lo < len(lines) and info.author is None:
         _cjk_reporter(lines, body_lo, body_hi, info)
+    if lines and 0 <= body_lo < len(lines) and info.author is None:
+        _post_bylines(lines[body_lo:body_hi + 1], info)
     if lines and 0 <= body_lo < len(lines):
         _dateline(lines[body_lo], info)
         _wire_and_credit(lines, body_lo, body_hi, info)
@@ -222,6 +225,26 @@ def _glued_header(ln: Line, info: HeaderInfo) -> None:
     _set_match(info, "author", ln, m, "name")
     off = ln.start + m.start("date")
     info.set("published", date[0], (off + date[1], off + date[2]))
+
+
+NOTE_LINES = 3
+"""Last body lines read for an author note naming the publication ("The PUNCH journalist, ...")."""
+POST_BYLINE_WORDS = 6
+MIN_POST_BYLINES = 2
+
+
+def _post_bylines(body: list[Line], info: HeaderInfo) -> None:
+    """A live blog's author: the same "By Name" line over several of its posts."""
+    found: dict[str, list[tuple[Line, re.Match[str]]]] = {}
+    for ln in body:
+        if ln.text and len(words(ln.text)) <= POST_BYLINE_WORDS:
+            m = BYLINE.match(ln.text)
+            if m and m.end() == len(ln.text.rstrip()) and not is_agency(m.group("name")):
+                found.setdefault(m.group("name"), []).append((ln, m))
+    best = max(found.values(), key=len, default=[])
+    if len(best) >= MIN_POST_BYLINES:
+        ln, m = best[0]
+        _set_match(info, "author", ln, m, "name")
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
