@@ -116,6 +116,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
+    _mark_inline_links(nonblank, out, lines)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -193,6 +194,21 @@ _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 SIGNUP_OFFER = re.compile(r"^(?:Get|Sign up for|Subscribe to)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")
 SIGNUP_BOX_LINES = 3
 """Lines from a newsletter's offer down to its sign-up form ("Enter Email") that make up the box."""
+
+
+LINK_HEADLINE_WORDS = 12
+"""A Title Case line this long between two paragraphs is a link to another story (subheadings are shorter)."""
+
+
+def _mark_inline_links(nonblank: list[int], out: list[LineClass], lines: list[Line]) -> None:
+    """A long Title Case headline between two paragraphs of prose ("That Is a Brutal Footnote in the Supreme
+    Court's Ruling on Birthright Citizenship Matt Vespa"): a link to another story, not a subheading."""
+    for pos in range(1, len(nonblank) - 1):
+        i = nonblank[pos]
+        if out[i].kind == "short" and len(words(lines[i].text)) >= LINK_HEADLINE_WORDS and looks_like_headline(lines[i].text) \
+                and out[nonblank[pos - 1]].kind == "good" and out[nonblank[pos + 1]].kind == "good":
+            out[i] = _INLINE_LINK
+_INLINE_LINK = LineClass("bad", "link to another story")
 
 
 def _mark_signup_boxes(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:

@@ -385,3 +385,11 @@ def test_live_blog_author_from_the_byline_over_its_posts():
     text = (f"Election live: the third day of the campaign\n\n{PROSE}\n\nBy Jane Roe\n\n{PROSE2}\n\nBy Jane Roe\n\n"
             "The ministers are expected to meet again next year in Astana, officials said on Sunday.\n")
     assert parse_text(text, "l").author == "Jane Roe"
+
+
+def test_long_title_case_link_between_paragraphs_is_dropped():
+    text = (f"Leaders meet in Tokyo\n\n{PROSE}\n\n"
+            "That Is a Brutal Footnote in the Supreme Court's Ruling on Birthright Citizenship Matt Vespa\n"
+            f"{PROSE2}\n")
+    src = parse_text(text, "r")
+    assert "Brutal Footnote" not in src.body and src.body.endswith(PROSE2)
