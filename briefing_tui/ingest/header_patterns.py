@@ -38,7 +38,7 @@ CJK_REPORTER = re.compile(
 CJK_CREDIT_LINES = 6
 """Lines at each end of the body searched for a CJK reporter's credit."""
 # A byline naming a site's staff rather than a person: "Newser Editors and Wire Services", "Dawn Staff Reporter".
-COLLECTIVE_BYLINE = re.compile(r"\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b(?:.*)$")
+COLLECTIVE_BYLINE = re.compile(r"(?<=\S)\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b.*$")
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
@@ -51,6 +51,6 @@ CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email 
 
 _OUTLET_EDGES = " ·•|-–—:,"
 # An edition after a publication's name, as readers print it: "The Guardian - UK", "The Guardian - AU".
-EDITION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
+EDITION_SUFFIX = re.compile(r"(?<=\S)\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
 # "Last Updated on September 24, 2025 11:10 pm by INDIAN AWAAZ": the site's account that posted, not a writer.
 UPDATED_BY = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)
