@@ -48,6 +48,7 @@ SELF_REFERENCE = re.compile(
     r"^(?P<logo>[A-Z][\w&.'’ -]{1,40}?)\s+logo$"  # a masthead image's alt text: "Dailymaverick logo"
     r"|^site icon\s*(?P<icon>[A-Z][\w&.'’ ]{1,40}?)\s*[-–|]"  # a feed reader's frame: "site iconNL Times -Top Stories"
     r"|(?:^|\b(?:Get|Sign up for|Subscribe to)\s+)(?P<news>[A-Z][\w&.' -]{0,30}?)['’]s\s+(?:\w+\s+)?newsletters?\b"  # "Get ST's newsletters"
+    r"|^The\s+(?P<bio>[A-Z][\w&.'’ -]{1,30}?)\s+(?:journalist|correspondent|reporter)\b"  # an author note: "The PUNCH journalist, ..."
     r"|^By\s+(?P<staff>[A-Z][\w&.' -]{1,30}?)\s+(?:Editors|Staff(?: Writers?| Reporters?)?|Newsroom|News Desk|Web Desk)\b"  # collective byline
 )
 # An agency credited at the end of a lead sentence: "..., no casualties reported, APP reports."
@@ -136,7 +137,7 @@ def self_reference(line: Line) -> tuple[str, int, int] | None:
     m = SELF_REFERENCE.search(line.text[:200])
     if not m:
         return None
-    group = next(g for g in ("logo", "icon", "news", "staff") if m.group(g))
+    group = next(g for g in ("logo", "icon", "news", "bio", "staff") if m.group(g))
     name = m.group(group).strip()
     if not name or len(words(name)) > MAX_MASTHEAD_WORDS or words(name)[0].casefold() in _NOT_NAME_START:
         return None

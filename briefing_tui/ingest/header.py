@@ -7,86 +7,47 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import (DOMAIN, NOT_NAME_START, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
-                                          self_reference, trailing_credit, wire_outlet)
+from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
+                                          trailing_credit, wire_outlet)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
+from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
+                                               outlet_from_self_reference, post_bylines, set_match, triple,
+                                               GLUED_HEADER_LINES, NOTE_LINES)
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 
-# Words that start with a capital in a byline but are not part of a name.
-_NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-             r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|"
-             r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|Published|Updated|Posted|Staff|Our|The|Agency|Editor|Reporter)\b)")
-_NAME_WORD = rf"(?:{_NOT_NAME}[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+|[A-Z]\.|(?:de|van|von|der|da|di|bin|al|la|le)(?=\s))"
-NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-AUTHORS = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}}"
-# "By" in English; "par", "von", "por", "door" (also ordinary words) only before a capitalised name.
-BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|posted by)\s+|(?i:par|von|por|door)\s+(?=[A-ZÀ-Þ]))(?P<name>{AUTHORS})")
-BY_LATER = re.compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
-NAME_ONLY = re.compile(rf"^(?P<name>{NAME})$")
-NAME_THEN_DATE = re.compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
-SOURCE_LINE = re.compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*[·•|]\s*(?P<rest>.*\d{4}.*)$")
-# "Source: Outlet", "来源：环球经济观察", "作者：李明": labelled fields on an aggregator's date line.
-LABELLED = re.compile(r"(?P<label>(?i:source|quelle|fuente)|来源|來源|出处|作者|记者)\s*[:：]\s*"
-                      r"(?P<value>[^\s|·•,，;；()（）:：]{1,40}(?: [A-Z][\w&.'’-]*){0,5})")
-_OUTLET_LABELS = ("source", "quelle", "fuente", "来源", "來源", "出处")
-WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
-# "ALMATY, Kazakhstan — December 22, 2025 — ": a dateline that opens the body.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
-CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
-# Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
-WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
-                       r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
-COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
-# A reporter's credit in Japanese or Chinese: "(社会部・屋比久就平記者報告)", "（记者 李明）"; in Korean: "김민수 기자".
-CJK_REPORTER = re.compile(
-    r"[(（](?:[^()（）・]{1,12}・)?(?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,8}?)\s?(?:記者|特派員|记者)(?:報告|报道|撮影)?[)）]"
-    r"|[(（](?:記者|记者)\s?(?P<name2>[\u3400-\u9fff]{2,4})[)）]"
-    r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?(?:기자|특파원)(?=$|[\s,.=])"
+from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
+    AUTHORS,
+    BYLINE,
+    BY_LATER,
+    CHROME_NAME_WORDS,
+    CJK_CREDIT_LINES,
+    CJK_REPORTER,
+    COLLECTIVE_BYLINE,
+    COPYRIGHT_NAME,
+    CREDIT_AUTHORS,
+    DATELINE,
+    EDITION_SUFFIX,
+    HEAD_LINES,
+    LABELLED,
+    MAX_HEADER_LINE,
+    MD_TITLE,
+    NAME,
+    NAME_ONLY,
+    NAME_THEN_DATE,
+    NOT_NAMES,
+    SOURCE_LINE,
+    UPDATED_BY,
+    WIRE,
+    WIRE_SLUG,
+    _NAME_WORD,
+    _NOT_NAME,
+    _OUTLET_EDGES,
+    _OUTLET_LABELS,
 )
-CJK_CREDIT_LINES = 6
-"""Lines at each end of the body searched for a CJK reporter's credit."""
-# A byline naming a site's staff rather than a person: "Newser Editors and Wire Services", "Dawn Staff Reporter".
-COLLECTIVE_BYLINE = re.compile(r"\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b(?:.*)$")
-MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
-MAX_HEADER_LINE = 300
-HEAD_LINES = 60
-"""Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
-NOT_NAMES = frozenset({"All Rights Reserved", "All rights reserved"})
-# Words of page chrome that never make up a person's name ("Short Url", "Home Blog Page").
-CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email news staff admin desk team
-    updated posted published comments reply login search video photo image""".split())
-
-
-_OUTLET_EDGES = " ·•|-–—:,"
-# An edition after a publication's name, as readers print it: "The Guardian - UK", "The Guardian - AU".
-EDITION_SUFFIX = re.compile(r"\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
-# "Last Updated on September 24, 2025 11:10 pm by INDIAN AWAAZ": the site's account that posted, not a writer.
-UPDATED_BY = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)
-
-
-@dataclass(slots=True)
-class HeaderInfo:
-    """Metadata found in the text, with the raw offsets where each value was read."""
-
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    published: str | None = None
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-
-    def set(self, key: str, value: str | None, span: tuple[int, int]) -> None:
-        if key == "outlet" and value:
-            bare = EDITION_SUFFIX.sub("", value.strip(_OUTLET_EDGES)).strip(_OUTLET_EDGES)  # "· BBC News" -> "BBC News"
-            lead = value.find(bare) if bare else 0
-            span, value = (span[0] + lead, span[0] + lead + len(bare)), bare
-        if value and getattr(self, key) is None:
-            setattr(self, key, value)
-            self.spans[key] = span
 
 
 def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int,
@@ -108,7 +69,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
             off = ln.start + m.start("title")
             info.set("title", m.group("title"), (off, off + len(m.group("title"))))
     for ln in head[-GLUED_HEADER_LINES:]:
-        _glued_header(ln, info)
+        glued_header(ln, info)
     captions = {ln.start for ln, c in zip(lines, classes)
                 if c.reason in CAPTION_REASONS and len(words(ln.text)) >= MIN_CAPTION_WORDS}
     _bylines(head, info, captions)
@@ -116,13 +77,14 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
-    _name_under_title(head, info)
-    if info.published and info.title and _inside(info.spans["published"], info.spans["title"]):
+    name_under_title(head, info)
+    if info.published and info.title and inside_span(info.spans["published"], info.spans["title"]):
         info.published = None  # a date inside the headline ("List of key events, June 23, 2025") is its topic
         del info.spans["published"]
     _outlet_from_chrome(head, info)
     _outlet_from_masthead(head, info, counts)
-    _outlet_from_self_reference(head + tail, info)
+    body_end = [ln for ln in lines[max(body_lo, body_hi - NOTE_LINES + 1):body_hi + 1] if ln.text]
+    outlet_from_self_reference(head + body_end + tail, info)
     for ln in tail:
         if COPYRIGHT.search(ln.text):
             m = COPYRIGHT_NAME.search(ln.text)
@@ -131,9 +93,11 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
                 info.set("outlet", name, (ln.start + m.start("name"), ln.start + m.start("name") + len(name)))
         m = CREDIT_AUTHORS.match(ln.text)
         if m:
-            _set_match(info, "author", ln, m, "name")
+            set_match(info, "author", ln, m, "name")
     if lines and 0 <= body_lo < len(lines) and info.author is None:
-        _cjk_reporter(lines, body_lo, body_hi, info)
+        cjk_reporter(lines, body_lo, body_hi, info)
+    if lines and 0 <= body_lo < len(lines) and info.author is None:
+        post_bylines(lines[body_lo:body_hi + 1], info)
     if lines and 0 <= body_lo < len(lines):
         _dateline(lines[body_lo], info)
         _wire_and_credit(lines, body_lo, body_hi, info)
@@ -169,105 +133,20 @@ def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
             return
 
 
-# Words of labels over lists of links ("Key Reads", "Top Stories", "Most Popular"), never in a person's name.
-LABEL_WORDS = frozenset("""key top most more latest related popular trending read reads stories story
-    highlights headlines editor's picks""".split())
-NAME_LINE_WINDOW = 3
-"""Header lines above the body in which an author's name may stand alone."""
-# The last word of a byline glued to its outlet: "Georgie KibelNewsWire" (a name's end, then a capital).
-_GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+(?:[A-Z][a-z]*)*$)")
-
-
-def _name_under_title(head: list[Line], info: HeaderInfo) -> None:
-    """A byline with no "By": a person's name alone on a line between the headline and the body
-    (section labels such as "South Africa" stand above the headline), possibly glued to its outlet."""
-    title_at = info.spans["title"][0] if info.title else None
-    near = head[-NAME_LINE_WINDOW:]
-    for k, ln in enumerate(near):
-        if title_at is None and k != len(near) - 1 or title_at is not None and ln.start <= title_at:
-            continue
-        text, outlet = ln.text, None
-        last = text.rsplit(None, 1)[-1] if text.strip() else ""
-        glue = _GLUED_OUTLET.search(last)
-        if glue and glue.start() > 0:
-            cut = len(text) - len(last) + glue.start()
-            text, outlet = text[:cut], (text[cut:], ln.start + cut, ln.end)
-        m = re.fullmatch(AUTHORS, text)
-        if not m or text == info.title or masthead(ln) or is_agency(text) or BYLINE.match(text) \
-                or text.split()[0].casefold() in NOT_NAME_START \
-                or any(w.casefold() in CHROME_NAME_WORDS | LABEL_WORDS for w in text.split()) \
-                or any(other.text.startswith(text + " /") or f"/ {text}" in other.text for other in head):
-            continue  # (the photographer of a credit "Name / Agency" nearby is no author)
-        info.set("author", text, (ln.start, ln.start + len(text)))
-        if outlet:
-            info.set("outlet", outlet[0], outlet[1:])
-        return
-
-
-GLUED_HEADER_LINES = 3
-"""Header lines just above the body read for a headline, date and byline run together on one line."""
-# "Deadly wildfires sweep across S. Korea, killing at least 19 people. March. 27, 2025 07:47. by Young-Hun Jang ..."
-GLUED_HEADER = re.compile(
-    r"^(?P<title>[^\n]{10,250}?[^.\s])\.\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},\s*\d{4}(?:\s+\d{1,2}:\d{2})?)\.?\s+"
-    rf"(?i:by)\s+(?P<name>{NAME})")
-
-
-def _glued_header(ln: Line, info: HeaderInfo) -> None:
-    """A headline, its date and its byline printed as one line: each field from its part."""
-    m = GLUED_HEADER.match(ln.text[:MAX_HEADER_LINE])
-    date = find_date(m.group("date")) if m else None
-    if m is None or date is None:
-        return
-    _set_match(info, "title", ln, m, "title")
-    _set_match(info, "author", ln, m, "name")
-    off = ln.start + m.start("date")
-    info.set("published", date[0], (off + date[1], off + date[2]))
-
-
-def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
-def _cjk_reporter(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
-    """A Japanese, Chinese or Korean reporter's credit near either end of the body."""
-    near = [ln for ln in (*lines[max(0, body_lo - CJK_CREDIT_LINES):body_lo + CJK_CREDIT_LINES],
-                          *lines[max(body_lo, body_hi - CJK_CREDIT_LINES):body_hi + CJK_CREDIT_LINES]) if ln.text]
-    for ln in near:
-        if not cjk_count(ln.text[:MAX_HEADER_LINE]):
-            continue
-        m = CJK_REPORTER.search(ln.text[:MAX_HEADER_LINE])
-        if m:
-            _set_match(info, "author", ln, m, next(g for g in ("name", "name2", "ko") if m.group(g)))
-            return
-
-
-def _outlet_from_self_reference(lines: list[Line], info: HeaderInfo) -> None:
-    """The site naming itself in the chrome around the article ("Dailymaverick logo", "Get ST's newsletters")."""
-    for ln in lines:
-        found = self_reference(ln)
-        if found:
-            info.set("outlet", *_triple(found))
-            return
-
-
 def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
     """The agency of a wire dateline at the top of the body, else one credited at its end."""
     top = [ln for ln in lines[body_lo:body_hi + 1] if ln.text][:WIRE_LINES]
     for ln in top:
         found = wire_outlet(ln) or agency_reports(ln)
         if found:
-            info.set("outlet", *_triple(found))
+            info.set("outlet", *triple(found))
             return
     end = [ln for ln in lines[max(body_lo, body_hi - CREDIT_LINES):body_hi + CREDIT_LINES + 1] if ln.text]
     for ln in reversed(end):
         found = trailing_credit(ln)
         if found:
-            info.set("outlet", *_triple(found))
+            info.set("outlet", *triple(found))
             return
-
-
-def _triple(found: tuple[str, int, int]) -> tuple[str, tuple[int, int]]:
-    return found[0], (found[1], found[2])
 
 
 def _dateline_day(lines: list[Line], body_lo: int, date_hint: str | None, info: HeaderInfo) -> None:
@@ -309,18 +188,12 @@ def _short(lines: list[Line], keep: int) -> list[Line]:
     return [ln for ln in chosen if ln.text and len(ln.text) <= MAX_HEADER_LINE]
 
 
-def _set_match(info: HeaderInfo, key: str, ln: Line, m: re.Match[str], group: str) -> None:
-    value = m.group(group).strip()
-    start = ln.start + m.start(group)
-    info.set(key, value, (start, start + len(value)))
-
-
 def _dateline(first: Line, info: HeaderInfo) -> None:
     """The wire agency and the date a body's opening dateline may give."""
     first = Line(first.index, first.start, first.end, first.text[:MAX_HEADER_LINE])
     m = WIRE.match(first.text)
     if m:
-        _set_match(info, "outlet", first, m, "outlet")
+        set_match(info, "outlet", first, m, "outlet")
     m = DATELINE.match(first.text)
     date = find_date(m.group(0)) if m else None
     if date:
@@ -346,7 +219,7 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
             name = m.group("name").strip()
             collective = COLLECTIVE_BYLINE.search(name)
             if is_agency(name) or UPDATED_BY.match(text):
-                _set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
+                set_match(info, "outlet", ln, m, "name")  # "By Associated Press": the publication, not a person
             elif collective and collective.start() > 0:
                 # "By Newser Editors and Wire Services": the site's staff, no person; the site is named.
                 start = ln.start + m.start("name")
@@ -355,7 +228,7 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
                 pass  # "Sky News09-07-2025": an aggregator's source line, not a byline
             elif name not in NOT_NAMES and not _looks_like_date_words(name) \
                     and not any(w.casefold() in CHROME_NAME_WORDS for w in name.split()):
-                _set_match(info, "author", ln, m, "name")
+                set_match(info, "author", ln, m, "name")
                 outlet = byline_outlet(ln, ln.start + m.end("name"))
                 if outlet:
                     info.set("outlet", outlet[0], outlet[1:])
@@ -374,7 +247,7 @@ def _labelled(candidates: list[Line], info: HeaderInfo) -> None:
             continue
         for m in LABELLED.finditer(ln.text):
             key = "outlet" if m.group("label").lower() in _OUTLET_LABELS else "author"
-            _set_match(info, key, ln, m, "value")
+            set_match(info, key, ln, m, "value")
 
 
 def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:

@@ -373,3 +373,23 @@ def test_headline_date_and_byline_on_one_line_are_each_read():
     src = parse_text(text, "g")
     assert (src.title, src.author, src.published[:10]) == (
         "Deadly wildfires sweep across the south, killing at least 19 people", "Jane Roe", "2025-03-27")
+
+
+def test_author_note_names_the_publication():
+    text = (f"Leaders meet in Tokyo to sign a declaration\n\n{PROSE}\n\n{PROSE2}\n\nJane Roe\n\n"
+            "The PLANET journalist, Jane, has five years experience covering crime and the courts.\n")
+    assert parse_text(text, "n").outlet == "PLANET"
+
+
+def test_live_blog_author_from_the_byline_over_its_posts():
+    text = (f"Election live: the third day of the campaign\n\n{PROSE}\n\nBy Jane Roe\n\n{PROSE2}\n\nBy Jane Roe\n\n"
+            "The ministers are expected to meet again next year in Astana, officials said on Sunday.\n")
+    assert parse_text(text, "l").author == "Jane Roe"
+
+
+def test_long_title_case_link_between_paragraphs_is_dropped():
+    text = (f"Leaders meet in Tokyo\n\n{PROSE}\n\n"
+            "That Is a Brutal Footnote in the Supreme Court's Ruling on Birthright Citizenship Matt Vespa\n"
+            f"{PROSE2}\n")
+    src = parse_text(text, "r")
+    assert "Brutal Footnote" not in src.body and src.body.endswith(PROSE2)

@@ -1,0 +1,68 @@
+"""The patterns line classification reads (chrome, credits, captions, trailers), one named constant each."""
+
+from __future__ import annotations
+
+import re
+
+BULLET = re.compile(r"^(?:[•·▪◦●○■□►▶➤‣⁃*+\-–—]|\d{1,2}[.)])\s+")
+URL_ONLY = re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
+URL_ANY = re.compile(r"https?://\S+", re.I)
+# Generic web chrome: the phrases site templates put around articles, whatever the site.
+CHROME = re.compile(
+    r"^(?:skip to (?:the )?\w+(?: \w+)?|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
+    r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
+    r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
+    r"you (?:may|might) (?:have missed|also like)|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|"
+    r"(?:\w+ )?top stories\b.*|"
+    r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
+    r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
+    r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
+    r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
+    r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
+    # Photo agencies alone on a line, liveblog widgets and time stamps, embedded posts' sign-offs.
+    r"getty images|shutterstock|alamy(?: stock photo)?|key events|submit a (?:comment|question)\b.*|"
+    r"\d+\s?(?:s|m|h|d|w|mins?|hrs?|hours?|days?|weeks?) ago\b.*|トップへ戻る|返回顶部|"
+    r"like this:?|like loading\W*|load more(?: comments)?|reply|(?:\d+ )?comments? \(\d+\)|\d+ comments?|related topics|"
+    # The same chrome in French, German and Spanish.
+    r"partager(?: sur \w+)?|lire aussi\b.*|à lire aussi\b.*|écouter (?:cet )?article|envoyer par e-?mail|"
+    r"s'abonner|s’abonner|teilen|lesen sie auch\b.*|artikel anhören|compartir(?: en \w+)?|lea también\b.*|"
+    r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
+    re.I,
+)
+# Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
+CHROME_CUE = re.compile(
+    r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
+    re.I,
+)
+# Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
+_CRUMB_SEP = re.compile(r"[>›»]")
+# Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
+CREDIT_LINE = re.compile(
+    r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
+    r"责任编辑|编辑\s*[:：]|rédaction|mit material von|[(（][^)）]{0,30}記者|"
+    # A credit line of its own: "— AFP", "- Bernama", "(With inputs from Reuters)".
+    r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
+# Section labels after which nothing belongs to the article any more.
+TRAILER = re.compile(
+    r"^(?:post navigation|related(?: (?:stories|posts|articles|news|content|coverage))?|you (?:may|might) (?:have missed|also like)|"
+    r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
+    r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
+    r"about (?:the (?:author|writer)|us|[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,4})|相关阅读|相关新闻|热点新闻|推荐阅读)$",
+    re.I,
+)
+# "About the author", "About Example Corp": what follows is a boilerplate description, whatever it looks like.
+ABOUT_LABEL = re.compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
+MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
+                        r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
+CAPTION_CREDIT = re.compile(
+    r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
+    r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
+    re.I,
+)
+# "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
+AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
+CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
+COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
+READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
+TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
