@@ -141,9 +141,10 @@ INGEST_UNITS = {
 
 
 @contextmanager
-def time_limit(seconds: int):
+def time_limit(seconds: int, error: type[Exception] = TimeoutError):
+    """Raise ``error`` if the block runs longer than ``seconds`` (SIGALRM: the main thread only)."""
     def on_alarm(signum, frame):
-        raise TimeoutError(f"took longer than {seconds} s")
+        raise error(f"took longer than {seconds} s")
 
     old = signal.signal(signal.SIGALRM, on_alarm)
     signal.alarm(seconds)

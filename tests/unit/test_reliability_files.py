@@ -12,10 +12,8 @@ import builtins
 import errno
 import hashlib
 import os
-import signal
 import sqlite3
 import stat
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,25 +25,16 @@ from briefing_tui.safety import inert, one_line, safe_json
 from briefing_tui.store import load_indexed, open_index
 from briefing_tui.store.database import APPLICATION_ID, SCHEMA_VERSION, connect, set_aside
 from briefing_tui.store.files import content_key
+from hostile_inputs import time_limit
 from tests.store_helpers import write_corpus
 
 class Hung(Exception):
     """Raised by :func:`no_hang` (not an OSError: code that handles unreadable files must not swallow it)."""
 
 
-@contextmanager
 def no_hang(seconds: int = 10):
     """Turn a block that would wait for ever (a FIFO's open or read) into a failure."""
-    def on_alarm(signum, frame):
-        raise Hung(f"still waiting after {seconds} s")
-
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+    return time_limit(seconds, Hung)
 
 
 GOOD = "Officials met on Tuesday.\n\nThe council approved the harbour tunnel, the mayor said.\n"
