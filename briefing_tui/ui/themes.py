@@ -15,6 +15,7 @@ valid theme is reported (by name and reason) and skipped, never half-applied.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,3 +121,15 @@ def load_themes(*folders: Path | None) -> ThemeSet:
                 continue
             found.themes[theme.name] = theme
     return found
+
+
+def pick_theme(wanted: str | None, available: Iterable[str], found: ThemeSet) -> tuple[str, str | None]:
+    """The theme to start with (``wanted``, else the default) and a warning naming every problem, if any."""
+    names = set(available)
+    fallback = DEFAULT_THEME if DEFAULT_THEME in names else "textual-dark"
+    chosen = wanted or fallback
+    problems = list(found.errors)
+    if chosen not in names:
+        problems.append(f"no theme named {one_line(chosen)[:40]!r}")
+        chosen = fallback
+    return chosen, ("Theme problem, using " + chosen + ": " + "; ".join(problems)) if problems else None

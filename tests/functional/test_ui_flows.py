@@ -274,17 +274,17 @@ async def test_no_color_keeps_meaning_in_symbols(tmp_path, corpus, monkeypatch):
 async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus, monkeypatch):
     import threading
 
-    import briefing_tui.ui.app as app_module
+    import briefing_tui.ui.loader as loader_module  # the loader (the main screen's worker) builds the view
 
     release = threading.Event()
-    real_view = app_module.BriefingView
+    real_view = loader_module.BriefingView
 
     def slow_view(c, analysed=True):
         if analysed:  # sources come at once; entities and quotes wait for the test (released in finally)
             release.wait()
         return real_view(c, analysed)
 
-    monkeypatch.setattr(app_module, "BriefingView", slow_view)
+    monkeypatch.setattr(loader_module, "BriefingView", slow_view)
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from rich.style import Style
@@ -47,10 +47,12 @@ class ClaimScreen(Screen[None]):
         Binding("escape,q", "app.pop_screen", "Back", id="claim.back"),
     ]
 
-    def __init__(self, claim: Claim, labels: Mapping[str, str]) -> None:
+    def __init__(self, claim: Claim, labels: Mapping[str, str],
+                 read: Callable[[str, tuple[int, int]], object] | None = None) -> None:
         super().__init__()
         self.claim = claim
         self.labels = labels
+        self.read = read  # opens the reader on a source at a span: the screen that opened this one knows how
         self.index = 0  # the statement with the focus: kept here, as focus() lands only on the next frame
 
     def compose(self) -> ComposeResult:
@@ -122,5 +124,5 @@ class ClaimScreen(Screen[None]):
     def action_read(self) -> None:
         """Open the reader on the focused statement's source, scrolled to it and marked."""
         statement = self.focused_statement()
-        if statement is not None:
-            self.app.open_reader(statement.source, (statement.start, statement.end))
+        if statement is not None and self.read is not None:
+            self.read(statement.source, (statement.start, statement.end))

@@ -10,6 +10,7 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
+from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.messages import ClaimsReady
 
 
@@ -17,11 +18,12 @@ class ComparingScreen(Screen[None]):
     """A screen over ``self.corpus`` that calls ``start_comparing()`` and gets ``claims_ready(claims)``.
 
     The claims are aligned once per corpus (``Corpus.claims`` caches them), off the UI thread; the
-    app's ``analysis_lock`` keeps this worker from analysing the corpus a second time while the
-    loading worker is still at it.
+    briefing's ``analysis_lock`` keeps this worker from analysing the corpus a second time while the
+    loader is still at it. ``briefing`` (what the main screen has loaded) gives the reader its view.
     """
 
     corpus: Corpus
+    briefing: LoadedBriefing | None = None
 
     def start_comparing(self) -> None:
         """Start (or restart) the comparison worker; ``claims_ready`` follows on the UI thread."""
@@ -32,13 +34,22 @@ class ComparingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compare(self) -> None:
-        with getattr(self.app, "analysis_lock", None) or nullcontext():  # a bare App in widget tests has none
+        with self.briefing.analysis_lock if self.briefing else nullcontext():
             claims = self.corpus.claims
         self.post_message(ClaimsReady(claims))
 
     @on(ClaimsReady)
     def _claims_arrived(self, message: ClaimsReady) -> None:
         self.claims_ready(message.claims)
+
+    def open_reader(self, source_id: str, mark: tuple[int, int]) -> None:
+        """Read ``source_id`` at ``mark`` (with the briefing's analysed view, or this corpus's own)."""
+        from briefing_tui.ui.briefing_view import BriefingView
+        from briefing_tui.ui.screens.reader import open_reader
+
+        if self.briefing is None:  # opened on a bare corpus (tests): a view of it alone
+            self.briefing = LoadedBriefing(self.corpus, BriefingView(self.corpus))
+        open_reader(self.app, self.briefing.view, source_id, mark)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "compare" and event.state == WorkerState.ERROR:

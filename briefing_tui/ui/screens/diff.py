@@ -19,6 +19,7 @@ from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the d
     ABSENT, SYMBOLS, claim_title, labelled, marks_legend, statement_text, theme_styles, two_lines,
 )
 from briefing_tui.ui.display_text import one_line_text, unique_labels
+from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
@@ -58,9 +59,10 @@ class DiffScreen(ComparingScreen):
         Binding("escape,q", "back", "Back", id="diff.back"),
     ]
 
-    def __init__(self, corpus: Corpus, name: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, briefing: LoadedBriefing | None = None, name: str | None = None) -> None:
         super().__init__(name=name)
         self.corpus = corpus
+        self.briefing = briefing
         self.claims: list[Claim] | None = None
         self.only_disagreements = False
         self.only_shared = False
@@ -236,14 +238,14 @@ class DiffScreen(ComparingScreen):
         """Open the highlighted claim's statements."""
         claim = self.current_claim()
         if claim is not None:
-            self.app.push_screen(ClaimScreen(claim, self.labels))
+            self.app.push_screen(ClaimScreen(claim, self.labels, self.open_reader))
 
     def action_pair(self) -> None:
         """Choose two sources (starting at the highlighted claim's first) and compare them sentence by sentence."""
         from briefing_tui.ui.screens.pairwise import choose_and_compare
 
         claim = self.current_claim()
-        choose_and_compare(self.app, self.corpus, start=claim.sources[0] if claim else None)
+        choose_and_compare(self.app, self.corpus, self.briefing, start=claim.sources[0] if claim else None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("toggle_disagreements", "toggle_shared", "open_claim") and self.claims is None:

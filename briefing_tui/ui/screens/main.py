@@ -1,36 +1,41 @@
-"""The main screen: sources, entities and quotes, linked by a visible filter."""
+"""The main screen: sources, entities and quotes, linked by a visible filter.
+
+It owns the briefing: it runs the loader (a thread worker that only posts messages) and handles what
+the loader posts, and it opens the screens that read the briefing (reader, search, diff, pairwise).
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.model import Entity, Quote, Source
-from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label, type_symbol
-from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.safety import one_line
+from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
+from briefing_tui.ui.citation import copy_quote
+from briefing_tui.ui.loader import (
+    CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SourcesReady, import_screens, load_briefing,
+    problems_toast,
+)
 from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights
-from briefing_tui.ui.widgets.panes import BriefingList, EntitiesList, QuotesList, SourcesList
+from briefing_tui.ui.widgets.panes import (
+    BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
+)
 from briefing_tui.ui.widgets.row_list import RowList
 
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
+    from briefing_tui.search import Hit
+
 PANES = ("sources", "entities", "quotes")
-
-
-class ColumnHeading(Static):
-    """The column names above one list, recomputed for its width."""
-
-    def __init__(self, target: BriefingList, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.target = target
-
-    def render(self) -> Text:
-        return Text("  ") + self.target.heading(self.size.width - BriefingList.GUTTER)
 
 
 class MainScreen(Screen):
@@ -49,12 +54,15 @@ class MainScreen(Screen):
         Binding("r", "open_reader", "Read", id="main.reader"),
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
-        Binding("d", "app.open_diff", "Diff", id="main.diff"),
+        Binding("d", "open_diff", "Diff", id="main.diff"),
         Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, request: LoadRequest | None = None) -> None:
         super().__init__()
+        self.request = request or LoadRequest()
+        self.briefing = LoadedBriefing()  # what the loader has produced, read by the screens opened from here
+        self.search_query = ""  # what was typed in the search box last: it is there again next time
         self.view: BriefingView | None = None
         self.filter = Filter()
         self.lists: dict[str, BriefingList] = {
@@ -65,7 +73,7 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("briefing", id="title-bar")
-        yield Static("", id="filter-bar")
+        yield FilterBar("", id="filter-bar")
         with Container(id="panes"):
             for name in PANES:
                 with Vertical(id=f"{name}-pane", classes="pane"):
@@ -75,6 +83,58 @@ class MainScreen(Screen):
 
     def on_mount(self) -> None:
         self._update_titles()
+        self.call_after_refresh(self.load, self.request.corpus)
+
+    # ---- loading -----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self, corpus: Corpus | None = None) -> None:
+        """Load the request's folders (or use ``corpus``) off the UI thread; the loader only posts messages."""
+        worker = get_current_worker()
+        request = self.request
+        load_briefing(request.paths, corpus, request.options, self.post_message, lambda: worker.is_cancelled,
+                      self.briefing.analysis_lock)
+
+    def reload(self) -> None:
+        """Load the corpus from its folders again (new files show; the index keeps it quick)."""
+        self.load()
+
+    @on(LoadProgress)
+    def _load_progress(self, message: LoadProgress) -> None:
+        self.show_progress(message.done, message.total, message.stage)
+
+    @on(SourcesReady)
+    def _sources_ready(self, message: SourcesReady) -> None:
+        self.briefing.corpus, self.briefing.view = message.corpus, message.view
+        self.show_corpus(message.view)
+
+    @on(CorpusReady)
+    def _corpus_ready(self, message: CorpusReady) -> None:
+        briefing = self.briefing
+        briefing.corpus, briefing.view, briefing.index = message.corpus, message.view, message.index
+        self.show_corpus(message.view)
+        from briefing_tui.ui.screens.search import SearchScreen
+
+        for screen in self.app.screen_stack:  # a search box opened while loading searches at once
+            if isinstance(screen, SearchScreen):
+                screen.set_index(message.index, message.view.names)
+        if message.corpus.problems:
+            self.notify(problems_toast(message.corpus.problems), severity="warning", markup=False)
+        self._import_screens()
+        if self.request.freeze_gc:
+            import gc
+
+            gc.freeze()  # the corpus lives until exit: keep it out of every later collection
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _import_screens(self) -> None:
+        import_screens()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "load" and event.state == WorkerState.ERROR:
+            error = event.worker.error
+            reason = one_line(f"{error.__class__.__name__}: {error}")[:200]
+            self.notify(f"Loading failed: {reason}", severity="error", markup=False, timeout=30)
 
     # ---- layout ------------------------------------------------------------------------------
 
@@ -155,7 +215,7 @@ class MainScreen(Screen):
         self.lists["entities"].set_rows(rows.entities, empty_text=empty or "No entities found")
         self.lists["quotes"].set_rows(rows.quotes, empty_text=empty or "No quotes found")
         self._update_titles(rows.entity_count)
-        self._update_filter_bar()
+        self.query_one(FilterBar).show(flt, self.view)
         self.fit_panes()
         if flt.active != was_active:
             self.refresh_bindings()  # "Clear filter" appears or goes (a footer rebuild: not on every pick)
@@ -171,21 +231,6 @@ class MainScreen(Screen):
                 title += f" · {type_label(self.filter.entity_type)} only"
             pane.border_title = title
 
-    def _update_filter_bar(self) -> None:
-        bar = self.query_one("#filter-bar", Static)
-        flt = self.filter
-        bar.display = flt.active
-        if not flt.active or self.view is None:
-            return
-        parts: list[Text] = []
-        if flt.source:
-            parts.append(Text("source ") + one_line_text(self.view.names.get(flt.source) or flt.source))
-        if flt.entity:
-            entity = self.view.entity_by_id.get(flt.entity)
-            parts.append(Text("entity ") + one_line_text(entity.name if entity else flt.entity))
-        if flt.entity_type:
-            parts.append(Text(f"type {type_symbol(flt.entity_type)} {type_label(flt.entity_type)}"))
-        bar.update(Text("▼ Filter: ") + Text(" + ").join(parts) + Text("  (Esc clears)"))
 
     # ---- selection ---------------------------------------------------------------------------
 
@@ -209,7 +254,7 @@ class MainScreen(Screen):
 
     @on(RowList.Selected, "#quotes")
     def _open_quote(self, event: RowList.Selected) -> None:
-        self.app.open_quote(event.row)
+        self.open_quote(event.row)
 
     def select(self, pane: str, row: object) -> None:
         """Focus ``pane`` with its cursor on ``row`` (when the row is shown)."""
@@ -253,7 +298,7 @@ class MainScreen(Screen):
         return self.lists["quotes"].current
 
     def action_copy_quote(self) -> None:
-        self.app.copy_quote(self.selected_quote())
+        copy_quote(self.app, self.selected_quote(), self.briefing.corpus)
 
     def action_open_reader(self) -> None:
         """Open the reader on whatever the focused pane has under its cursor."""
@@ -262,14 +307,98 @@ class MainScreen(Screen):
         if row is None:
             self.app.notify("Nothing selected to read", severity="warning")
         elif pane == "quotes":
-            self.app.open_quote(row)
+            self.open_quote(row)
         elif pane == "sources":
-            self.app.open_reader(row.id)
+            self.open_reader(row.id)
         elif row.mentions:
             mention = next((m for m in row.mentions if m.source == self.filter.source), row.mentions[0])
-            self.app.open_reader(mention.source, (mention.start, mention.end))
+            self.open_reader(mention.source, (mention.start, mention.end))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active
         return True  # "y" with no quote selected runs and says so
+
+    # ---- the screens opened from here --------------------------------------------------------
+
+    def open_reader(self, source_id: str, mark: tuple[int, int] | None = None, quote: Quote | None = None) -> None:
+        """Push the reader on ``source_id``, scrolled to ``mark`` if given."""
+        from briefing_tui.ui.screens.reader import open_reader
+
+        open_reader(self.app, self.briefing.view, source_id, mark, quote)
+
+    def open_quote(self, quote: Quote) -> None:
+        """Open the reader at ``quote``, marked."""
+        self.open_reader(quote.source, (quote.start, quote.end), quote)
+
+    def back_here(self) -> None:
+        """Close every screen above this one."""
+        while len(self.app.screen_stack) > 1 and self.app.screen is not self:
+            self.app.pop_screen()
+
+    def filter_entities(self, entity_type: str | None, clear: bool = False) -> None:
+        """Back here, showing only entities of ``entity_type`` (``clear``: drop every filter)."""
+        self.back_here()
+        if clear:
+            self.action_clear_filter()
+        else:
+            self.filter_type(entity_type)
+
+    def open_search(self) -> None:
+        """Open the search box (over whatever screen is showing) with the last query; Enter jumps to the hit."""
+        from briefing_tui.ui.screens.search import SearchScreen
+
+        if isinstance(self.app.screen, SearchScreen):
+            return
+        view = self.briefing.view
+        screen = SearchScreen(self.briefing.index, view.names if view else {}, self.search_query)
+
+        def closed(hit: Hit | None) -> None:
+            self.search_query = screen.query_text
+            self.jump_to(hit)
+
+        self.app.push_screen(screen, callback=closed)
+
+    def jump_to(self, hit: Hit | None) -> None:
+        """Go to a search hit: the reader for quotes and sentences, the panes for entities and sources."""
+        view, corpus = self.briefing.view, self.briefing.corpus
+        if hit is None or view is None:
+            return
+        item = hit.item
+        self.back_here()
+        if item.kind == "quote" and item.ref in view.quote_by_id:
+            self.open_quote(view.quote_by_id[item.ref])
+        elif item.kind == "entity" and item.ref in view.entity_by_id:
+            entity = view.entity_by_id[item.ref]
+            if self.filter.entity != entity.id:
+                self.pick_entity(entity)
+            self.select("entities", entity)
+        elif item.kind == "source" and corpus and corpus.source(item.ref):
+            self.action_clear_filter()
+            self.select("sources", corpus.source(item.ref))
+        elif item.source and item.start is not None and item.end is not None:
+            self.open_reader(item.source, (item.start, item.end))
+
+    def action_open_diff(self) -> None:
+        """Open the claims x sources matrix."""
+        from briefing_tui.ui.screens.diff import DiffScreen
+
+        if self.briefing.corpus is None:
+            self.notify("The sources are still loading", severity="warning")
+            return
+        self.app.push_screen(DiffScreen(self.briefing.corpus, self.briefing))
+
+    def action_compare_sources(self) -> None:
+        """Choose two sources, then show them side by side, sentence by sentence."""
+        from briefing_tui.ui.screens.pairwise import choose_and_compare
+
+        if self.briefing.corpus is None:
+            self.notify("The sources are still loading", severity="warning")
+            return
+        choose_and_compare(self.app, self.briefing.corpus, self.briefing)
+
+    def action_paste_article(self) -> None:
+        """Paste an article's text and add it to the corpus folder, live."""
+        from briefing_tui.ui.screens.paste import open_paste_screen
+
+        open_paste_screen(self.app, self.request.paths, self.reload)

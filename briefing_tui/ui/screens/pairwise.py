@@ -15,6 +15,7 @@ from briefing_tui.compare.pairwise import PairRow, pair_rows
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
+from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.screens.comparing import ComparingScreen
 from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
 from briefing_tui.ui.screens.claim import ClaimScreen
@@ -24,7 +25,8 @@ MARKERS = {"matched": ("=", "agree"), "conflict": ("≠", "disagree"),
 KIND_NAMES = {"matched": "matched", "conflict": "conflicting", "left": "only left", "right": "only right"}
 
 
-def choose_and_compare(app: App, corpus: Corpus, start: str | None = None, replace: bool = False) -> None:
+def choose_and_compare(app: App, corpus: Corpus, briefing: LoadedBriefing | None = None, start: str | None = None,
+                       replace: bool = False) -> None:
     """Ask for two sources (a small picker), then open the pairwise screen on them (``replace``: instead of the
     screen showing now)."""
     from briefing_tui.ui.screens.source_picker import SourcePicker
@@ -35,7 +37,7 @@ def choose_and_compare(app: App, corpus: Corpus, start: str | None = None, repla
 
     def chosen(pair: tuple[str, str] | None) -> None:
         if pair is not None:
-            (app.switch_screen if replace else app.push_screen)(PairwiseScreen(corpus, *pair))
+            (app.switch_screen if replace else app.push_screen)(PairwiseScreen(corpus, *pair, briefing=briefing))
 
     app.push_screen(SourcePicker(corpus.sources, unique_labels(corpus.sources), start), callback=chosen)
 
@@ -55,9 +57,11 @@ class PairwiseScreen(ComparingScreen):
         Binding("escape,q", "app.pop_screen", "Back", id="pairwise.back"),
     ]
 
-    def __init__(self, corpus: Corpus, left_id: str, right_id: str, name: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, left_id: str, right_id: str, name: str | None = None,
+                 briefing: LoadedBriefing | None = None) -> None:
         super().__init__(name=name)
         self.corpus = corpus
+        self.briefing = briefing
         self.left = corpus.source(left_id)
         self.right = corpus.source(right_id)
         if self.left is None or self.right is None:
@@ -172,7 +176,7 @@ class PairwiseScreen(ComparingScreen):
         for name in order:
             source, sentence = picks[name]
             if sentence is not None:
-                self.app.open_reader(source.id, (sentence.start, sentence.end))
+                self.open_reader(source.id, (sentence.start, sentence.end))
                 return
         self.notify(f"The {side} source has no sentence on this row", severity="warning", timeout=3)
 
@@ -183,7 +187,7 @@ class PairwiseScreen(ComparingScreen):
         if claim is None:
             self.notify("Only one of the two sources says this: no claim to show", severity="warning", timeout=3)
             return
-        self.app.push_screen(ClaimScreen(claim, self.labels))
+        self.app.push_screen(ClaimScreen(claim, self.labels, self.open_reader))
 
     def action_toggle_shared(self) -> None:
         """Show only the sentences both sources have, or everything again."""
@@ -192,7 +196,7 @@ class PairwiseScreen(ComparingScreen):
 
     def action_pick(self) -> None:
         """Choose another pair of sources."""
-        choose_and_compare(self.app, self.corpus, start=self.left.id, replace=True)
+        choose_and_compare(self.app, self.corpus, self.briefing, start=self.left.id, replace=True)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("read", "toggle_shared", "open_claim") and self.rows is None:

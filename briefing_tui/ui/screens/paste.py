@@ -6,20 +6,18 @@ a safe, unique name, never overwriting), then the corpus is reloaded so the new 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static, TextArea
 
 from briefing_tui.safety import one_line
-
-if TYPE_CHECKING:
-    from briefing_tui.ui.app import BriefingApp
 
 FIELDS = (("outlet", "Outlet"), ("title", "Title"), ("date", "Date (2025-12-20)"), ("url", "URL"))
 
@@ -89,24 +87,24 @@ class PasteScreen(ModalScreen[PastedArticle | None]):
         self.dismiss(None)
 
 
-def open_paste_screen(app: BriefingApp) -> None:
-    """Open the paste screen on the corpus folder, then store what is pasted and reload the corpus."""
+def open_paste_screen(app: App, corpus_paths: Sequence[str | Path], reload: Callable[[], object]) -> None:
+    """Open the paste screen on the folder of ``corpus_paths``, then store what is pasted and ``reload``."""
     from briefing_tui.ingest.add import folder_to_add_to
 
-    folder = folder_to_add_to(app.corpus_paths)
+    folder = folder_to_add_to(list(corpus_paths))
     if isinstance(folder, str):
         app.notify(one_line(folder), severity="warning", markup=False, timeout=8)
         return
 
     def added(pasted: PastedArticle | None) -> None:
         if pasted is not None:
-            add_pasted(app, folder, pasted)
+            add_pasted(app, folder, pasted, reload)
 
     app.push_screen(PasteScreen(folder), callback=added)
 
 
-def add_pasted(app: BriefingApp, folder: Path, pasted: PastedArticle) -> None:
-    """Store the pasted article and reload the corpus so it shows at once."""
+def add_pasted(app: App, folder: Path, pasted: PastedArticle, reload: Callable[[], object]) -> None:
+    """Store the pasted article, then ``reload`` the corpus so it shows at once."""
     from briefing_tui.ingest.add import AddError, add_article
 
     try:
@@ -115,4 +113,4 @@ def add_pasted(app: BriefingApp, folder: Path, pasted: PastedArticle) -> None:
         app.notify(f"Nothing added: {one_line(str(exc))}", severity="error", markup=False, timeout=10)
         return
     app.notify(f"Added {result.article.name}", markup=False, timeout=5)
-    app.reload_corpus()
+    reload()

@@ -6,13 +6,14 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing_tui.model import Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView
+from briefing_tui.ui.citation import copy_quote
 from briefing_tui.ui.display_text import lead_words, one_line_text, short_date, source_label
 from briefing_tui.ui.widgets.article_view import ArticleView, Span
 
@@ -28,6 +29,16 @@ def reader_heading(source: Source, position: int, total: int) -> Text:
     bar.no_wrap = True
     bar.overflow = "ellipsis"
     return bar
+
+
+def open_reader(app: App, view: BriefingView | None, source_id: str, mark: Span | None = None,
+                quote: Quote | None = None) -> None:
+    """Push the reader on ``source_id`` of ``view``, scrolled to ``mark`` if given (a warning if it is not loaded)."""
+    source = view.corpus.source(source_id) if view is not None else None
+    if source is None:
+        app.notify("That source is not loaded", severity="warning")
+        return
+    app.push_screen(ReaderScreen(view, source, mark, quote))
 
 
 class ReaderScreen(Screen):
@@ -83,7 +94,7 @@ class ReaderScreen(Screen):
             self.notify("No quote marked here: n marks the next quote, then y copies it", severity="warning",
                         timeout=4)
             return
-        self.app.copy_quote(self.quote)
+        copy_quote(self.app, self.quote, self.view.corpus)
 
     def action_other_source(self, step: int) -> None:
         """Read the previous or next source (no mark)."""

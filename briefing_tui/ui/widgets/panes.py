@@ -6,9 +6,10 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.widgets import Static
 
 from briefing_tui.model import Entity, Quote, Source
-from briefing_tui.ui.briefing_view import BriefingView, GroupHeader, type_symbol
+from briefing_tui.ui.briefing_view import BriefingView, Filter, GroupHeader, type_label, type_symbol
 from briefing_tui.ui.display_text import fit, fit_label, lead_words, one_line_text, short_date, source_label
 from briefing_tui.ui.widgets.row_list import RowList
 
@@ -128,3 +129,33 @@ class QuotesList(BriefingList):
             where.append(f" +{others}")
         return columns((mark + speaker, speaker_w + 2), (one_line_text(row.text), width - speaker_w - source_w - 4),
                        (where, source_w))
+
+
+class ColumnHeading(Static):
+    """The column names above one list, recomputed for its width."""
+
+    def __init__(self, target: BriefingList, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.target = target
+
+    def render(self) -> Text:
+        return Text("  ") + self.target.heading(self.size.width - BriefingList.GUTTER)
+
+
+class FilterBar(Static):
+    """``▼ Filter: source … + entity … + type …  (Esc clears)``, shown only while a filter is on."""
+
+    def show(self, flt: Filter, view: BriefingView | None) -> None:
+        """Show ``flt`` with the names ``view`` gives its source and entity (hidden when no filter is on)."""
+        self.display = flt.active
+        if not flt.active or view is None:
+            return
+        parts: list[Text] = []
+        if flt.source:
+            parts.append(Text("source ") + one_line_text(view.names.get(flt.source) or flt.source))
+        if flt.entity:
+            entity = view.entity_by_id.get(flt.entity)
+            parts.append(Text("entity ") + one_line_text(entity.name if entity else flt.entity))
+        if flt.entity_type:
+            parts.append(Text(f"type {type_symbol(flt.entity_type)} {type_label(flt.entity_type)}"))
+        self.update(Text("▼ Filter: ") + Text(" + ").join(parts) + Text("  (Esc clears)"))
