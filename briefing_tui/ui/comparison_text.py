@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual.color import Color, ColorParseError
@@ -109,3 +110,44 @@ def marks_legend(kinds: set[str], styles: Mapping[str, Style]) -> Text:
 def claim_title(claim: Claim) -> str:
     """What a claim is about, in words: its ``title`` when the comparison gives one, else its topic."""
     return one_line(getattr(claim, "title", None) or claim.topic)
+
+
+LABEL_GAP = " — "  # between a matrix row's title and the sentence that says it
+
+
+def claim_label(claim: Claim) -> Text:
+    """A matrix row's label: the claim's title, then (dim) the first statement's sentence.
+
+    A short title ("Summit", "Rare earths") names a topic, not what was said; the sentence after it
+    fills the claim column with the claim itself, so a row reads without opening it. The whole title
+    is also on the detail lines under the matrix.
+    """
+    label = Text(claim_title(claim), no_wrap=True, overflow="ellipsis")
+    sentence = fold_inert(claim.statements[0].text)[0] if claim.statements else ""
+    if sentence:
+        label.append(LABEL_GAP, style="dim")
+        label.append(sentence, style="dim italic")
+    return label
+
+
+def wrapped_lines(text: Text, width: int, console: Console) -> int:
+    """How many lines ``text`` takes when word-wrapped to ``width`` cells."""
+    return len(text.wrap(console, max(width, 1)))
+
+
+def clip_to_lines(text: str, width: int, lines: int, console: Console, more: str = "") -> str:
+    """``text`` cut at a word so that, with ``… (more)`` after it, it wraps to at most ``lines`` lines."""
+    if lines <= 0:
+        return ""
+    if wrapped_lines(Text(text), width, console) <= lines:
+        return text
+    tail = f"… ({more})" if more else "…"
+    words = text.split(" ")
+    low, high = 0, len(words)  # the most words that fit, by bisection (wrapping is monotonic in words)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if wrapped_lines(Text(" ".join(words[:middle]).rstrip(",;:") + tail), width, console) <= lines:
+            low = middle
+        else:
+            high = middle - 1
+    return " ".join(words[:low]).rstrip(",;:") + tail

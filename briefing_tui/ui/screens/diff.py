@@ -16,15 +16,18 @@ from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
 from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
-    ABSENT, SYMBOLS, claim_title, labelled, marks_legend, statement_text, theme_styles, two_lines,
+    ABSENT, LABEL_GAP, SYMBOLS, claim_label, claim_title, clip_to_lines, labelled, marks_legend, statement_text,
+    theme_styles, wrapped_lines,
 )
-from briefing_tui.ui.display_text import one_line_text, unique_labels
+from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 MATRIX_SOURCES = 40
+DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence, who says it, the evidence
+DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
 
 
 class MatrixTable(DataTable):
@@ -149,7 +152,7 @@ class DiffScreen(ComparingScreen):
         for claim in self.shown:
             present = set(claim.sources)
             mark = Text(SYMBOLS[claim.verdict], style=styles[claim.verdict])
-            cells = [mark, Text(claim_title(claim), no_wrap=True, overflow="ellipsis")]
+            cells = [mark, claim_label(claim)]
             if self.compact:
                 cells.append(Text(f"{len(present):>3}"))
                 cells.append(Text(" ".join(self.numbers[s] for s in claim.sources), no_wrap=True, overflow="ellipsis"))
@@ -181,17 +184,28 @@ class DiffScreen(ComparingScreen):
                                style="dim"))
             return
         claim = self.shown[min(row, len(self.shown) - 1)]
-        detail = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
-        detail.append(claim_title(claim), style="bold")
+        width = widget.content_size.width or self.app.size.width - 4
+        console = self.app.console
+        # The whole title, then as much of the first statement's sentence as two lines hold.
+        head = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
+        head.append(claim_title(claim), style="bold")
+        sentence = fold_inert(claim.statements[0].text)[0] if claim.statements else ""
+        room = DETAIL_HEAD_LINES - wrapped_lines(head, width, console)
+        if sentence and room > 0 and wrapped_lines(head + LABEL_GAP + "…", width, console) <= DETAIL_HEAD_LINES:
+            rest = clip_to_lines(head.plain + LABEL_GAP + sentence, width, DETAIL_HEAD_LINES, console)
+            head.append(LABEL_GAP, style="dim")
+            head.append(rest[len(head.plain):], style="italic")
         said = ", ".join(f"{self.numbers[s]} {one_line(self.labels[s])}" for s in claim.sources)
-        room = (widget.content_size.width or self.app.size.width - 4) - len("said by: ")
+        room = width - len("said by: ")
         if len(said) > room:  # one line: the matrix row shows which sources; this names the first ones
             more = f", … ({len(claim.sources)} in all)"
             said = said[:max(room - len(more), 0)].rsplit(", ", 1)[0] + more
+        detail = head.copy()
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
         evidence = labelled(claim.evidence, claim.sources, self.labels)
-        detail.append("\n" + two_lines(evidence, widget, "Enter shows it all"), style="dim")
+        lines = max(DETAIL_LINES - wrapped_lines(head, width, console) - 1, 1)
+        detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
 
     def current_claim(self) -> Claim | None:
