@@ -21,6 +21,7 @@ from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the d
 )
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
+from briefing_tui.ui.widgets.cursor_table import CursorTable
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
@@ -30,7 +31,7 @@ DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence
 DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
 
 
-class MatrixTable(DataTable):
+class MatrixTable(CursorTable):
     """The claims matrix: a row cursor driven like every list in the app (j k g G Home End)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -39,14 +40,6 @@ class MatrixTable(DataTable):
         Binding("g,home", "first", "First", id="diff.first", show=False),
         Binding("G,end", "last", "Last", id="diff.last", show=False),
     ]
-
-    def action_first(self) -> None:
-        """Cursor to the first claim."""
-        self.move_cursor(row=0)
-
-    def action_last(self) -> None:
-        """Cursor to the last claim."""
-        self.move_cursor(row=max(self.row_count - 1, 0))
 
 
 class DiffScreen(ComparingScreen):

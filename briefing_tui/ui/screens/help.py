@@ -160,7 +160,7 @@ def help_sections(app_class: type[DOMNode], screen: DOMNode) -> tuple[Section, l
     from briefing_tui.ui.screens.claim import ClaimScreen
     from briefing_tui.ui.screens.diff import DiffScreen, MatrixTable
     from briefing_tui.ui.screens.main import MainScreen
-    from briefing_tui.ui.screens.pairwise import PairwiseScreen
+    from briefing_tui.ui.screens.pairwise import PairTable, PairwiseScreen
     from briefing_tui.ui.screens.reader import ReaderScreen
     from briefing_tui.ui.screens.search import SearchScreen
     from briefing_tui.ui.screens.source_picker import SourceChoices, SourcePicker
@@ -174,7 +174,7 @@ def help_sections(app_class: type[DOMNode], screen: DOMNode) -> tuple[Section, l
         (SearchScreen, ("Search", [SearchScreen])),
         (DiffScreen, ("Diff view (claims × sources)", [DiffScreen, MatrixTable])),
         (ClaimScreen, ("One claim's statements", [ClaimScreen])),
-        (PairwiseScreen, ("Two sources side by side", [PairwiseScreen])),
+        (PairwiseScreen, ("Two sources side by side", [PairwiseScreen, PairTable])),
         (SourcePicker, ("Choosing two sources", [SourceChoices])),
     ]
     here = next((section for kind, section in screens if isinstance(screen, kind)), screens[0][1])

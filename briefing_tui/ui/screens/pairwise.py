@@ -16,6 +16,7 @@ from briefing_tui.corpus import Corpus
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
+from briefing_tui.ui.widgets.cursor_table import CursorTable
 from briefing_tui.ui.screens.comparing import ComparingScreen
 from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
 from briefing_tui.ui.screens.claim import ClaimScreen
@@ -40,6 +41,17 @@ def choose_and_compare(app: App, corpus: Corpus, briefing: LoadedBriefing | None
             (app.switch_screen if replace else app.push_screen)(PairwiseScreen(corpus, *pair, briefing=briefing))
 
     app.push_screen(SourcePicker(corpus.sources, unique_labels(corpus.sources), start), callback=chosen)
+
+
+class PairTable(CursorTable):
+    """The two sources' sentences, row by row: a row cursor driven like every list (j k g G Home End)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="pairwise.down", show=False),
+        Binding("k", "cursor_up", "Up", id="pairwise.up", show=False),
+        Binding("g,home", "first", "First", id="pairwise.first", show=False),
+        Binding("G,end", "last", "Last", id="pairwise.last", show=False),
+    ]
 
 
 class PairwiseScreen(ComparingScreen):
@@ -76,7 +88,7 @@ class PairwiseScreen(ComparingScreen):
     def compose(self) -> ComposeResult:
         yield Static(id="pairwise-summary")
         yield Static(id="pairwise-legend")
-        yield DataTable(id="pairwise-table", cursor_type="row")
+        yield PairTable(id="pairwise-table", cursor_type="row")
         yield Static(id="pairwise-evidence")
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 

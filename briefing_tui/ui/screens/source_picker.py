@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from briefing_tui.model import Source
-from briefing_tui.ui.display_text import fit_label, one_line_text, short_date
+from briefing_tui.ui.display_text import fit_label, lead_words, one_line_text, short_date
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 
@@ -45,6 +45,7 @@ class SourceChoices(RowList):
         self.sources = list(sources)
         self.numbers = {s.id: i for i, s in enumerate(sources, 1)}
         self.typed = ""
+        self.leads: dict[str, str] = {}
         self.haystacks = {s.id: " ".join([str(self.numbers[s.id]), labels.get(s.id, s.id), s.published or "",
                                           s.title or ""]).casefold() for s in self.sources}
         self.set_rows(self.sources)
@@ -75,7 +76,13 @@ class SourceChoices(RowList):
         return columns((Text(f"{self.numbers[row.id]:>{digits}}"), digits),
                        (fit_label(self.labels.get(row.id, row.id), label, style="bold"), label),
                        (one_line_text(short_date(row.published), fallback="undated"), 10),
-                       (one_line_text(row.title, fallback="untitled"), 0))
+                       (one_line_text(row.title, fallback=self._lead(row)), 0))
+
+    def _lead(self, row: Source) -> str:
+        # an untitled source shows its opening words, as in the sources pane (cached: rows re-render often)
+        if row.id not in self.leads:
+            self.leads[row.id] = lead_words(row)
+        return self.leads[row.id]
 
 
 class SourcePicker(ModalScreen[tuple[str, str] | None]):

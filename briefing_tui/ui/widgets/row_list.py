@@ -116,6 +116,10 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(0, len(self.rows))
+        if 0 <= self.cursor < self.scrollable_content_region.height and self.scroll_offset.y > 0:
+            # grown so that the rows above the cursor fit again (a pane sized to content after its rows
+            # arrived): show them, the first group's heading included, instead of staying scrolled down
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
         self._scroll_to_cursor()
 
     # ---- cursor ------------------------------------------------------------------------------
