@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
@@ -85,3 +86,18 @@ async def test_a_list_grown_after_its_rows_arrived_shows_its_first_heading_again
         await pilot.pause()
         assert rows.cursor == 1 and rows.scroll_offset.y == 0
         assert [line.strip() for line in shown_lines(rows)[:3]] == ["# People", "▶ Ann", "Bob"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_matrix_of_many_sources_fits_the_width(tmp_path, seed_corpus, monkeypatch, size):
+    """Past MATRIX_SOURCES the sources are listed by number in one column: that layout was one cell too
+    wide, so a horizontal scrollbar took a matrix row and the table scrolled sideways."""
+    import briefing_tui.ui.screens.diff as diff_module
+
+    monkeypatch.setattr(diff_module, "MATRIX_SOURCES", 3)  # the five seeds count as "many"
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_diff(pilot)
+        table = screen.query_one(DataTable)
+        assert screen.compact and table.max_scroll_y > 0  # the vertical scrollbar shows
+        assert table.max_scroll_x == 0

@@ -102,8 +102,8 @@ class DiffScreen(ComparingScreen):
         sources = self.corpus.sources
         gaps = 2  # DataTable pads each cell by one cell on either side
         if self.compact:
-            numbers = max(10, width // 3)
-            table.add_column("claim", key="topic", width=max(16, width - numbers - 3 - 4 * gaps - 2))
+            numbers = max(10, width // 3)  # less: the verdict column (1), the vertical scrollbar (2)
+            table.add_column("claim", key="topic", width=max(16, width - numbers - 3 - 4 * gaps - 1 - 2))
             table.add_column("n", key="count", width=3)
             table.add_column("said by sources", key="sources", width=numbers)
         else:
