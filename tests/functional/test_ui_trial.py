@@ -101,3 +101,26 @@ async def test_a_matrix_of_many_sources_fits_the_width(tmp_path, seed_corpus, mo
         table = screen.query_one(DataTable)
         assert screen.compact and table.max_scroll_y > 0  # the vertical scrollbar shows
         assert table.max_scroll_x == 0
+
+
+async def test_g_and_G_go_to_the_first_and_last_statement_of_a_claim(tmp_path, seed_corpus):
+    from briefing_tui.ui.screens.claim import ClaimScreen
+
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_diff(pilot)
+        screen.query_one(DataTable).move_cursor(row=next(i for i, c in enumerate(screen.shown)
+                                                         if len(c.statements) >= 3))
+        await pilot.press("enter")
+        await settle(pilot)
+        claim = app.screen
+        assert isinstance(claim, ClaimScreen)
+        last = len(claim.claim.statements) - 1
+        await pilot.press("G")
+        assert claim.index == last and claim.focused_statement() is claim.claim.statements[-1]
+        await pilot.press("g")
+        assert claim.index == 0
+        await pilot.press("end")
+        assert claim.index == last
+        await pilot.press("home")
+        assert claim.index == 0

@@ -44,6 +44,8 @@ class ClaimScreen(Screen[None]):
         Binding("down,j,right,l,tab", "move(1)", "Next", id="claim.next", key_display="↓", priority=True),
         Binding("up,k,left,h,shift+tab", "move(-1)", "Previous", id="claim.previous", key_display="↑",
                 priority=True),
+        Binding("g,home", "move_to(0)", "First", id="claim.first", show=False, priority=True),
+        Binding("G,end", "move_to(-1)", "Last", id="claim.last", show=False, priority=True),
         Binding("escape,q", "app.pop_screen", "Back", id="claim.back"),
     ]
 
@@ -120,6 +122,12 @@ class ClaimScreen(Screen[None]):
         self.index = index
         cards[index].focus(scroll_visible=False)
         cards[index].scroll_visible(animate=False, top=True)  # below the last one: the evidence
+
+    def action_move_to(self, index: int) -> None:
+        """Focus the first (0) or last (-1) statement."""
+        count = len(self.query(StatementCard))
+        if count:
+            self.action_move((index % count) - self.index)
 
     def action_read(self) -> None:
         """Open the reader on the focused statement's source, scrolled to it and marked."""
