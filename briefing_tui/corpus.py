@@ -108,6 +108,8 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
     changed files are parsed. ``cache=False`` parses everything and writes nothing. Symbolic links
     whose target lies outside the corpus folders are followed only with ``follow_links``.
     """
+    if cache and index is not None and _is_shared(index):
+        return _load_shared(str(index), paths, progress, follow_links)
     roots = corpus_paths(paths)
     if not cache:
         from briefing_tui.ingest import load_sources
@@ -120,6 +122,23 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
                                            follow_links)
     if isinstance(loaded, list):
         return Corpus(loaded, problems, roots)
+    corpus = IndexedCorpus(None, problems, roots)
+    corpus.__dict__.update(_index=store, _synced=loaded)
+    return corpus
+
+
+def _is_shared(index: str | Path) -> bool:
+    from briefing_tui.store.postgres.url import is_postgres_url
+
+    return isinstance(index, str) and is_postgres_url(index)
+
+
+def _load_shared(url: str, paths: Iterable[str | Path] | None, progress, follow_links: bool) -> Corpus:
+    """Through a shared PostgreSQL index: its whole corpus when no path is named, else the files named."""
+    from briefing_tui.store.postgres import load_shared
+
+    roots = [Path(p).expanduser() for p in (paths or [])]
+    loaded, problems, store = load_shared(url, roots, progress, follow_links)
     corpus = IndexedCorpus(None, problems, roots)
     corpus.__dict__.update(_index=store, _synced=loaded)
     return corpus

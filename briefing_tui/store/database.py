@@ -104,7 +104,8 @@ def check_index_path(text: str | os.PathLike[str]) -> Path:
     if url is not None:
         scheme = url.group("scheme").lower()
         if scheme in _POSTGRES_SCHEMES:
-            raise IndexRefused("is a PostgreSQL address; PostgreSQL is not supported yet (give the path of a file)")
+            raise IndexRefused("is a PostgreSQL address, not a file path (a shared index is opened by "
+                               "briefing_tui.store.postgres)")
         raise IndexRefused(f"is a {scheme}:// address, not a file path (only a local index file is supported)")
     path = Path(raw).expanduser()
     try:

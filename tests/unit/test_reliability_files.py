@@ -196,8 +196,8 @@ def test_check_index_path(tmp_path):
         str(tmp_path / "dir"): "is a folder",
         str(tmp_path / "fifo"): "is not a regular file (a device, pipe or socket)",
         str(tmp_path / "notes.md" / "x.sqlite3"): "cannot be made: part of the folder path above it is a file",
-        "postgresql://user@db.example/briefing": "is a PostgreSQL address; PostgreSQL is not supported yet",
-        "postgres://db/x": "is a PostgreSQL address; PostgreSQL is not supported yet",
+        "postgresql://user@db.example/briefing": "is a PostgreSQL address, not a file path",
+        "postgres://db/x": "is a PostgreSQL address, not a file path",
         "sqlite:///tmp/x.db": "is a sqlite:// address, not a file path",
     }
     for text, reason in cases.items():
