@@ -104,6 +104,10 @@ def run_quotes(args: argparse.Namespace) -> int:
             return 2
     report_problems(corpus.analysis)
     quotes = select_quotes(corpus, args.query, args.speaker, args.source)
+    if not quotes and args.speaker:
+        from briefing_tui.commands.shared import suggest_speakers
+
+        suggest_speakers(corpus, args.speaker)
     if wants_json(args):
         return emit_json(args, "quotes", (quote_record(q, args.source, corpus) for q in quotes))
     from rich.table import Table

@@ -107,3 +107,23 @@ def _driver_error() -> type[BaseException]:
     from briefing_tui.store.postgres.connection import driver
 
     return driver().Error
+
+
+SUGGESTED_SPEAKERS = 5
+"""At most this many "did you mean" speakers after a ``--speaker`` that matched nothing."""
+
+
+def suggest_speakers(corpus, name: str) -> None:
+    """After ``quotes --speaker NAME`` found nothing on a shared index: the speakers spelt like NAME
+    (pg_trgm similarity over the stored quote rows), on stderr. Nothing on an SQLite index."""
+    index = corpus.__dict__.get("_index")
+    finder = getattr(index, "similar_speakers", None)
+    if finder is None:
+        return
+    try:
+        found = finder(name)[:SUGGESTED_SPEAKERS]
+    except _driver_error():
+        return
+    if found:
+        print(f"briefing: no speaker matches {one_line(name)!r}; did you mean: "
+              f"{', '.join(one_line(s) for s in found)}?", file=sys.stderr)

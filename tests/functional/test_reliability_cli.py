@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -170,10 +171,20 @@ def test_index_on_a_character_device_is_refused(corpus, tmp_path):
                                           "index file")
 
 
-def test_index_as_a_postgresql_url_is_refused_and_creates_nothing(corpus, tmp_path):
-    _refused(corpus, "postgresql://briefing@localhost/briefing", tmp_path,
-             "is a PostgreSQL address; PostgreSQL is not supported yet (give the path of a file)")
-    assert not (tmp_path / "postgresql:").exists()
+def test_index_as_an_unreachable_postgresql_url_fails_masked_and_creates_nothing(corpus, tmp_path):
+    # Issue 16: a PostgreSQL address is a shared index; none listens on this port: exit 2, the password masked.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    before = tree(tmp_path)
+    for command in (["sources", "--json"], ["quotes"], []):
+        done = briefing(*command, "--corpus", str(corpus), "--index", f"postgresql://desk:S3cret@127.0.0.1:{port}/x",
+                        cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stdout == ""
+        assert done.stderr.splitlines()[-1].startswith(f"briefing: postgresql://desk:***@127.0.0.1:{port}/x: cannot connect (")
+        assert "S3cret" not in done.stderr
+    assert tree(tmp_path) == before
 
 
 def test_index_on_an_existing_briefing_index_and_on_a_new_file_is_used(corpus, tmp_path):

@@ -28,7 +28,7 @@ from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
 from briefing_tui.store.postgres.members import (INSERT_MEMBER, INSERT_PARSE, FileBytes, member_ids, member_row,
                                                  parse_bytes, parse_file, parse_row, private_copy, read_file)
-from briefing_tui.store.postgres.rows import write_analysis_rows
+from briefing_tui.store.postgres.rows import similar_entities, similar_speakers, write_analysis_rows
 from briefing_tui.store.postgres.url import masked
 from briefing_tui.store.stored_source import StoredSource
 from briefing_tui.store.versions import PARSER_VERSION
@@ -63,6 +63,8 @@ class PgIndex:
         self._heads: dict[str, list[Any]] = {}
         self.members_digest = ""
         self.parsed = 0
+        self.analysis_signature: str | None = None
+        """The signature of the analysis last read or computed (its quotes and entities rows)."""
 
     def close(self) -> None:
         """Close the connection."""
@@ -161,12 +163,14 @@ class PgIndex:
         """Every article of the shared corpus; members not yet parsed by this parser version are
         parsed from their stored bytes (and the parse stored, when this role may write)."""
         rows = self._execute(
-            "SELECT m.key, m.stem, m.path, p.ok, p.head FROM members m LEFT JOIN parses p "
-            "ON p.key = m.key AND p.parser = %s ORDER BY m.stem, m.key", (PARSER_VERSION,)).fetchall()
-        ids = member_ids([(key, stem) for key, stem, *_ in rows])
+            "SELECT m.key, m.stem, m.path, p.ok, p.head, m.name FROM members m LEFT JOIN parses p "
+            "ON p.key = m.key AND p.parser = %s", (PARSER_VERSION,)).fetchall()
+        # In file-name order, as a folder is read (sorted here: the server's collation may differ).
+        rows.sort(key=lambda r: (r[5], r[0]))
+        ids = member_ids([(r[0], r[1]) for r in rows])
         plan: list[_Planned] = []
         missing: list[_Planned] = []
-        for key, _stem, path, ok, head in rows:
+        for key, _stem, path, ok, head, _name in rows:
             p = _Planned(path, ids[key], None, key, changed=False)
             if ok is None:
                 missing.append(p)
@@ -243,6 +247,8 @@ class PgIndex:
         quotes and entities of an analysis as rows, when this role may write)."""
         psycopg = driver()
         signature = self._signature(depends, inputs)
+        if kind == "analysis":
+            self.analysis_signature = signature
         pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
         try:
             row = self._execute("SELECT blob FROM results WHERE kind = %s AND signature = %s", (kind, signature)).fetchone()
@@ -278,10 +284,20 @@ class PgIndex:
             h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
-    def last_analysis(self) -> str | None:
-        """The signature of the analysis of the current corpus state, when it is stored as rows."""
-        row = self._execute("SELECT signature FROM results WHERE kind = 'analysis' ORDER BY used_at DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+    def similar_speakers(self, name: str) -> list[str]:
+        """Speakers of the current analysis spelt like ``name`` (pg_trgm), best first; [] when its rows
+        are not stored."""
+        if self.analysis_signature is None:
+            return []
+        with self._lock:
+            return similar_speakers(self._conn, self.analysis_signature, name)
+
+    def similar_entities(self, name: str) -> list[tuple[str, str, str]]:
+        """(id, name, type) of the current analysis's entities named like ``name`` (pg_trgm), best first."""
+        if self.analysis_signature is None:
+            return []
+        with self._lock:
+            return similar_entities(self._conn, self.analysis_signature, name)
 
 
 def _digest(plan: list[_Planned]) -> str:
