@@ -87,7 +87,7 @@ class Corpus:
         from briefing_tui.store.stage_memo import StoredStages
 
         self.cache.stages = StoredStages(self.index, self.members(), exact_found=not files)
-        return analyse(self.sources, files, self.cache.stages)
+        return analyse(self.sources, files, memo=self.cache.stages)
 
     def use_analysis(self, analysis: Analysis) -> None:
         """Take ``analysis`` (entities and quotes made by hand, e.g. the UI tests' own) instead of extracting it."""
