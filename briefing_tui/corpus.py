@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing_tui.model import Claim, Problem, Source
+from briefing_tui.model import Claim, Entity, Problem, Quote, QuoteSummary, Source
 from briefing_tui.paths import seeds_dir
 from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
 from briefing_tui.store.parsed import ParsedCorpus
@@ -102,6 +102,38 @@ class Corpus:
     def quotes(self):
         """Attributed quotes across all sources."""
         return self.analysis.quotes
+
+    def quote_summaries(self) -> list[QuoteSummary]:
+        """Words, speaker and speaker entity of every quote; from the index without decoding the quotes."""
+        from briefing_tui.store.lazy_list import column
+
+        quotes = self.analysis.quotes
+        stored = column(quotes, "summary")
+        if stored is not None:
+            return [QuoteSummary(*row) for row in stored]
+        return [QuoteSummary(q.text, q.speaker, q.speaker_entity) for q in quotes]
+
+    def quote_sources(self) -> list[list[str]]:
+        """Each quote's source ids (``Quote.sources``); from the index without decoding the quotes."""
+        from briefing_tui.store.lazy_list import column
+
+        quotes = self.analysis.quotes
+        stored = column(quotes, "sources")
+        return stored if stored is not None else [q.sources for q in quotes]
+
+    def quote(self, i: int) -> Quote:
+        """Quote number ``i``; from the index, decoding only that one."""
+        from briefing_tui.store.lazy_list import peek
+
+        return peek(self.analysis.quotes, i)
+
+    @staticmethod
+    def entity_sources(entity: Entity) -> list[str]:
+        """``entity.sources``, without decoding its mentions when the index stored the ids beside them."""
+        from briefing_tui.store.lazy_list import column
+
+        known = column(entity.mentions, "sources")
+        return list(known) if known is not None else entity.sources
 
     @property
     def claims(self) -> list[Claim]:
