@@ -116,8 +116,7 @@ SUGGESTED_SPEAKERS = 5
 def suggest_speakers(corpus, name: str) -> None:
     """After ``quotes --speaker NAME`` found nothing on a shared index: the speakers spelt like NAME
     (pg_trgm similarity over the stored quote rows), on stderr. Nothing on an SQLite index."""
-    index = corpus.__dict__.get("_index")
-    finder = getattr(index, "similar_speakers", None)
+    finder = getattr(corpus.index, "similar_speakers", None)
     if finder is None:
         return
     try:

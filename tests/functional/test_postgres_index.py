@@ -260,7 +260,7 @@ def test_speakers_and_names_are_found_by_trigram_and_words_by_full_text(server, 
     url = server.url(database)
     assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
     corpus = load_corpus(None, index=url)
-    index = corpus.__dict__["_index"]
+    index = corpus.index
     quotes = corpus.quotes
     speaker = next(q.speaker for q in quotes if q.speaker and len(q.speaker.split()) > 1)
     surname = speaker.split()[-1]
@@ -278,3 +278,38 @@ def test_speakers_and_names_are_found_by_trigram_and_words_by_full_text(server, 
     keys = [s.key for s in corpus.sources]
     hits = search_articles(index._conn, PARSER_VERSION, word, keys)
     assert hits and all(word.lower() in next(s.raw for s in corpus.sources if s.key == k).lower() for k in hits)
+
+
+def test_the_postgresql_index_is_an_index_backend(server, database, tmp_path):
+    from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
+    from briefing_tui.store.postgres import open_shared
+    from tests.store_helpers import write_corpus
+
+    write_corpus(tmp_path / "c", 3)
+    index = open_shared(server.url(database))
+    synced = index.sync([tmp_path / "c"])
+    assert isinstance(index, IndexBackend) and isinstance(synced, SyncedCorpus)
+    members = synced.members()
+    assert [m.id for m in members] == [s.id for s in synced.sources()] == ["story_000", "story_001", "story_002"]
+    assert all(isinstance(m, Member) and len(m.key) == 40 for m in members)
+    assert synced.count == 3 and index.parsed == 3
+    assert index.sync([tmp_path / "c"]).count == 3 and index.parsed == 0  # parses are shared, members untouched
+    assert index.shared().count == 0  # reading folders adds nothing to the shared corpus
+    assert set(index.read_heads([m.key for m in members])) == {m.key for m in members}
+    body = index.read_body(members[0].key)
+    assert body is not None and "Marta Ilves" in body["raw"]
+    assert set(index.read_bodies([m.key for m in members] + ["nope"])) == {m.key for m in members}
+    assert index.read_body("nope") is None
+    index.put_analyses("found", "v1", {"a": b"one", "b": b"two"})
+    assert index.get_analyses("found", "v1", ["a", "b", "c"]) == {"a": b"one", "b": b"two"}
+    index.put_analyses("found", "v2", {"a": b"new"})
+    assert index.get_analyses("found", "v1", ["a", "b"]) == {"b": b"two"}
+    assert index.get_analyses("found", "v2", ["a"]) == {"a": b"new"}
+    assert index.get_result("claims", "s1") is None
+    index.put_result("claims", "s1", b"blob")
+    assert index.get_result("claims", "s1") == b"blob"
+    calls = []
+    assert index.remember("thing", ("extract",), [], lambda: calls.append(1) or [1, 2]) == [1, 2]
+    assert index.remember("thing", ("extract",), [], lambda: calls.append(1) or [3]) == [1, 2]
+    assert calls == [1]
+    index.close()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +30,7 @@ from briefing_tui.store.postgres.members import (INSERT_MEMBER, INSERT_PARSE, Fi
                                                  parse_bytes, parse_file, parse_row, private_copy, read_file)
 from briefing_tui.store.postgres.rows import similar_entities, similar_speakers, write_analysis_rows
 from briefing_tui.store.postgres.url import masked
-from briefing_tui.store.stored_source import StoredSource
+from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
 from briefing_tui.store.versions import PARSER_VERSION
 
 T = TypeVar("T")
@@ -52,7 +52,8 @@ class Added:
 
 
 class PgIndex:
-    """An open shared index: the same reading interface as the SQLite ``CorpusIndex``."""
+    """An open shared index: an :class:`~briefing_tui.store.backend.IndexBackend`, as the SQLite
+    ``CorpusIndex`` is, plus the shared corpus (:meth:`shared`, :meth:`add`)."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -207,7 +208,11 @@ class PgIndex:
             pass  # a reader: parsed for this run only
 
     def heads(self, name: str, keys: set[str]) -> dict[str, list[Any]]:
-        """Stored heads of these content keys."""
+        """Stored heads of these content keys (``Synced`` asks by corpus name: one shared set here)."""
+        return self.read_heads(keys)
+
+    def read_heads(self, keys: Collection[str]) -> dict[str, list[Any]]:
+        """Stored heads of these content keys (those known)."""
         out = {k: self._heads[k] for k in keys if k in self._heads}
         rest = [k for k in keys if k not in out]
         if rest:
@@ -216,12 +221,40 @@ class PgIndex:
                 out[key] = read_head(head)
         return out
 
+    def read_body(self, key: str) -> dict[str, Any] | None:
+        """The heavy fields of the source stored under ``key``, None when not stored."""
+        got = self.read_bodies([key])
+        return got.get(key)
+
+    def read_bodies(self, keys: Collection[str]) -> dict[str, dict[str, Any]]:
+        """The heavy fields of many stored sources in one query (those stored and readable)."""
+        out: dict[str, dict[str, Any]] = {}
+        if not keys:
+            return out
+        with paused_gc():
+            rows = self._execute("SELECT key, body FROM parses WHERE parser = %s AND key = ANY(%s)",
+                                 (PARSER_VERSION, list(keys))).fetchall()
+            for key, body in rows:
+                if body is None:
+                    continue
+                try:
+                    out[key] = body_fields(bytes(body))
+                except CodecError:
+                    pass
+        return out
+
     def load_body(self, stub: StoredSource) -> dict[str, Any]:
-        """The heavy fields of one stored source."""
-        row = self._execute("SELECT body FROM parses WHERE key = %s AND parser = %s", (stub.key, PARSER_VERSION)).fetchone()
-        if row is None or row[0] is None:
+        """The heavy fields of one stored source (parsed again from its stored bytes if its parse is gone)."""
+        fields = self.read_body(stub.key)
+        if fields is not None:
+            return fields
+        row = self._execute("SELECT name, original, sidecar_name, sidecar FROM members WHERE key = %s",
+                            (stub.key,)).fetchone()
+        if row is None:
             raise CodecError(f"{stub.id}: no stored text in the shared index")
-        return body_fields(bytes(row[0]))
+        source, _ = parse_bytes(row[0], private_copy(row[1]), row[2],
+                                private_copy(row[3]) if row[3] is not None else None, stub.id)
+        return {name: getattr(source, name) for name in HEAVY_FIELDS} if source is not None else {}
 
     def load_bodies(self, stubs: list[StoredSource]) -> None:
         """Fill the heavy fields of many stored sources in one query."""
@@ -229,41 +262,80 @@ class PgIndex:
         for stub in stubs:
             if not stub.loaded:
                 waiting.setdefault(stub.key, []).append(stub)
-        if not waiting:
+        for key, fields in self.read_bodies(list(waiting)).items():
+            for stub in waiting[key]:
+                stub.fill(fields)
+
+    # --- per-source analyses ---
+
+    def get_analyses(self, kind: str, version: str, keys: Collection[str]) -> dict[str, bytes]:
+        """Stored per-source analyses of ``kind`` made by code ``version``, by content key (those stored)."""
+        if not keys:
+            return {}
+        try:
+            rows = self._execute("SELECT key, blob FROM source_analyses WHERE kind = %s AND version = %s "
+                                 "AND key = ANY(%s)", (kind, version, list(keys))).fetchall()
+        except driver().Error:
+            return {}
+        return {k: bytes(b) for k, b in rows}
+
+    def put_analyses(self, kind: str, version: str, blobs: Mapping[str, bytes]) -> None:
+        """Store per-source analyses, dropping other code versions' of the same keys. Best effort (a
+        reader's role stores nothing)."""
+        if not blobs:
             return
-        with paused_gc():
-            rows = self._execute("SELECT key, body FROM parses WHERE parser = %s AND key = ANY(%s)",
-                                 (PARSER_VERSION, list(waiting))).fetchall()
-            for key, body in rows:
-                if body is not None:
-                    fields = body_fields(bytes(body))
-                    for stub in waiting.get(key, ()):
-                        stub.fill(fields)
+        try:
+            with self._lock, self._conn.transaction(), self._conn.cursor() as cur:
+                cur.execute("DELETE FROM source_analyses WHERE kind = %s AND key = ANY(%s) AND version <> %s",
+                            (kind, list(blobs), version))
+                cur.executemany("INSERT INTO source_analyses (kind, key, version, blob) VALUES (%s, %s, %s, %s) "
+                                "ON CONFLICT (kind, key, version) DO UPDATE SET blob = EXCLUDED.blob",
+                                [(kind, k, version, b) for k, b in blobs.items()])
+        except driver().Error:
+            pass
 
     # --- corpus-wide results ---
 
     def remember(self, kind: str, depends: tuple[str, ...], inputs: Iterable[Path], compute: Callable[[], T]) -> T:
         """The cached ``kind`` result for this corpus state, or ``compute()`` (then stored, with the
         quotes and entities of an analysis as rows, when this role may write)."""
-        psycopg = driver()
-        signature = self._signature(depends, inputs)
+        signature = self.signature(depends, inputs)
         if kind == "analysis":
             self.analysis_signature = signature
         pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
-        try:
-            row = self._execute("SELECT blob FROM results WHERE kind = %s AND signature = %s", (kind, signature)).fetchone()
-            if row is not None:
+        blob = self.get_result(kind, signature)
+        if blob is not None:
+            try:
                 with paused_gc():
-                    return unpack_result(bytes(row[0]))
-        except (psycopg.Error, CodecError, RecursionError):
-            pass
+                    return unpack_result(blob)
+            except (CodecError, RecursionError):
+                pass
         value = compute()
         try:
             blob = pack_result(value)
+        except (TypeError, ValueError, RecursionError):
+            return value  # not storable: the result is still returned
+        self._put_result(kind, signature, blob, value)
+        return value
+
+    def get_result(self, kind: str, signature: str) -> bytes | None:
+        """The stored cross-source result ``(kind, signature)``, or None."""
+        try:
+            row = self._execute("SELECT blob FROM results WHERE kind = %s AND signature = %s", (kind, signature)).fetchone()
+        except driver().Error:
+            return None
+        return None if row is None else bytes(row[0])
+
+    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
+        """Store a cross-source result (the KEEP_RESULTS most recent of ``kind`` are kept). Best effort."""
+        self._put_result(kind, signature, blob, None)
+
+    def _put_result(self, kind: str, signature: str, blob: bytes, value: Any) -> None:
+        try:
             with self._lock, self._conn.transaction():
                 cur = self._conn.execute("INSERT INTO results (kind, signature, blob) VALUES (%s, %s, %s) "
                                          "ON CONFLICT (kind, signature) DO NOTHING", (kind, signature, blob))
-                if cur.rowcount and kind == "analysis":
+                if cur.rowcount and kind == "analysis" and value is not None:
                     write_analysis_rows(self._conn, signature, value)
                 self._conn.execute(
                     "DELETE FROM results WHERE kind = %s AND signature NOT IN "
@@ -273,11 +345,11 @@ class PgIndex:
                     for table in ("quotes", "entities"):
                         self._conn.execute(f"DELETE FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM results r "
                                            f"WHERE r.kind = 'analysis' AND r.signature = t.signature)")
-        except (TypeError, ValueError, RecursionError, psycopg.Error):
-            pass  # not storable, or a read-only role: the result is still returned
-        return value
+        except driver().Error:
+            pass  # a read-only role, or the server went away: computed again next time
 
-    def _signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
+    def signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
+        """A result key for this corpus state: members, parser, the code of ``depends``, files ``inputs``."""
         h = hashlib.sha1(f"parser {PARSER_VERSION}\n{self.members_digest}\n".encode())
         h.update(code_fingerprint(depends).encode())
         for p in inputs:

@@ -9,7 +9,7 @@ Tables (one database is one desk's shared corpus):
 - ``members``: the articles of the shared corpus, one row per content key (the same article added
   twice, from anywhere, is one row), with the original bytes so any machine can parse it again when
   the parser changes.
-- ``source_analyses``: per-source extraction results, keyed by content key + parser + extractor version.
+- ``source_analyses``: per-source extraction results (kind, content key, version of the code that made them).
 - ``results``: cached corpus-wide results (kind + signature), as in the SQLite index.
 - ``quotes`` and ``entities``: the rows of each cached analysis (by its signature), with trigram
   indexes for fuzzy speaker, quote and name lookups.
@@ -64,11 +64,11 @@ _CREATE = [
         added_at timestamptz NOT NULL DEFAULT now())""",
     "CREATE INDEX IF NOT EXISTS members_stem ON members (stem, key)",
     """CREATE TABLE IF NOT EXISTS source_analyses (
+        kind text NOT NULL,
         key text NOT NULL,
-        parser text NOT NULL,
-        extractor text NOT NULL,
-        data bytea NOT NULL,
-        PRIMARY KEY (key, parser, extractor))""",
+        version text NOT NULL,
+        blob bytea NOT NULL,
+        PRIMARY KEY (kind, key, version))""",
     """CREATE TABLE IF NOT EXISTS results (
         kind text NOT NULL,
         signature text NOT NULL,
