@@ -14,7 +14,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing_tui.commands.common import write
 from briefing_tui.safety import one_line
 
 NOTHING_ADDED = 1
@@ -72,6 +71,8 @@ def add_paths(url: str, paths: list[Path], follow_links: bool = False) -> int:
         return UNUSABLE
     finally:
         index.close()
+    from briefing_tui.commands.common import write
+
     for problem in added.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
     write(f"added {added.new}, already there {added.known}")
