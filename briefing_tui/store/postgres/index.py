@@ -26,7 +26,7 @@ from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.index import KEEP_RESULTS, Synced, _Planned
 from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
-from briefing_tui.store.postgres.members import (INSERT_MEMBER, INSERT_PARSE, FileBytes, member_ids, member_row,
+from briefing_tui.store.postgres.members import (INSERT_MEMBERS, INSERT_PARSE, FileBytes, member_ids, member_row,
                                                  parse_bytes, parse_file, parse_row, private_copy, read_file)
 from briefing_tui.store.postgres.rows import similar_entities, similar_speakers, write_analysis_rows
 from briefing_tui.store.postgres.url import masked
@@ -37,6 +37,8 @@ T = TypeVar("T")
 
 BATCH_FILES = 100
 """Parses written per transaction while adding (a crash keeps every batch committed before it)."""
+MEMBERS_PER_STATEMENT = 500
+"""Members inserted by one statement (one round trip, one transaction: a few MB of article bytes)."""
 SHARED_NAME = "\0shared"
 """The name the shared corpus goes by where a corpus of folders goes by its roots."""
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {"analysis": (pack_analysis, unpack_analysis)}
@@ -83,14 +85,15 @@ class PgIndex:
         """Add every article under ``roots`` to the shared corpus; parse only what no one parsed yet."""
         plan, problems, files = self._plan(list(roots), follow_links, progress)
         added = Added(problems=problems)
-        rows = [member_row(files[p.path]) for p in plan if p.ok and p.path in files]
-        with self._lock, self._conn.transaction():
-            for row in rows:
-                cur = self._conn.execute(INSERT_MEMBER, row)
-                if cur.rowcount:
-                    added.new += 1
-                else:
-                    added.known += 1
+        # Sorted by key: concurrent writers take the rows' locks in one order, so never deadlock.
+        rows = sorted({files[p.path].key: member_row(files[p.path]) for p in plan if p.ok and p.path in files}.items())
+        for start in range(0, len(rows), MEMBERS_PER_STATEMENT):
+            chunk = [row for _, row in rows[start:start + MEMBERS_PER_STATEMENT]]
+            columns = [list(c) for c in zip(*chunk)]
+            with self._lock, self._conn.transaction():
+                new = self._conn.execute(INSERT_MEMBERS, columns).fetchall()
+            added.new += len(new)
+            added.known += len(chunk) - len(new)
         return added
 
     def _plan(self, roots: list[Path], follow_links: bool, progress) -> tuple[list[_Planned], list[Problem], dict[str, FileBytes]]:
@@ -136,6 +139,7 @@ class PgIndex:
     def _write_parses(self, batch: list[tuple]) -> None:
         if not batch:
             return
+        batch = sorted(batch, key=lambda row: row[0])  # one lock order for every writer (no deadlock)
         with self._lock, self._conn.transaction(), self._conn.cursor() as cur:
             cur.executemany(INSERT_PARSE, batch)
 

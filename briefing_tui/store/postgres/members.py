@@ -23,8 +23,10 @@ from briefing_tui.store.versions import PARSER_VERSION
 
 INSERT_PARSE = ("INSERT INTO parses (key, parser, ok, head, body, title, outlet, author, published, url, language, raw) "
                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (key, parser) DO NOTHING")
-INSERT_MEMBER = ("INSERT INTO members (key, stem, name, path, host, original, sidecar_name, sidecar) "
-                 "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (key) DO NOTHING")
+INSERT_MEMBERS = ("INSERT INTO members (key, stem, name, path, host, original, sidecar_name, sidecar) "
+                  "SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::bytea[], "
+                  "%s::text[], %s::bytea[]) ON CONFLICT (key) DO NOTHING RETURNING key")
+"""Many members in one statement (parameters: one list per column, rows sorted by key)."""
 
 
 @dataclass(eq=False)
@@ -74,7 +76,7 @@ def parse_row(key: str, source: Source | None, problems: list[Problem]) -> tuple
 
 
 def member_row(item: FileBytes) -> tuple:
-    """The ``members`` row of an article file (INSERT_MEMBER's parameters)."""
+    """The ``members`` row of an article file (one row of INSERT_MEMBERS's columns)."""
     stem = Path(item.name).stem
     return (item.key, stem, item.name, item.path, socket.gethostname(), item.original, item.sidecar_name, item.sidecar)
 
