@@ -20,8 +20,9 @@ MASK = "***"
 _SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
 # A password written in the URL: "//user:SECRET@" (the user part cannot hold "@", "/" or ":").
 _URL_PASSWORD = re.compile(r"(?P<head>//[^/@:]*:)[^@/]*(?P<tail>@)")
-# key=value conninfo parameters that carry a secret, and their value (quoted or bare).
-_SECRET_PARAMETER = re.compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
+# key=value parameters that carry a secret (conninfo or URL query), and their value: quoted, or bare
+# up to white space or the next query parameter.
+_SECRET_PARAMETER = re.compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
 
 
