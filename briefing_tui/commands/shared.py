@@ -83,6 +83,8 @@ def add_to_shared(args: argparse.Namespace, inputs: list[str], url: str) -> int:
     """``briefing add FILE...`` with a shared index: files and folders go in as they are; pasted text
     (``-``), a URL, or metadata options go through the usual ``add`` into a private temporary folder
     first (one input at a time), then in."""
+    import contextlib
+    import io
     import tempfile
 
     from briefing_tui.ingest.fetch import is_url
@@ -98,7 +100,8 @@ def add_to_shared(args: argparse.Namespace, inputs: list[str], url: str) -> int:
     from briefing_tui.commands.add import store_one
 
     with tempfile.TemporaryDirectory(prefix="briefing-add-") as folder:
-        code = store_one(args, inputs[0], Path(folder))
+        with contextlib.redirect_stdout(io.StringIO()):  # the temporary file's path means nothing to a script
+            code = store_one(args, inputs[0], Path(folder))
         if code:
             return code
         return add_paths(url, [Path(folder)])

@@ -139,7 +139,7 @@ def test_pasted_text_with_metadata_goes_to_the_shared_corpus(server, database):
                           input=text, capture_output=True, text=True, cwd=ROOT, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "added 1, already there 0"
+    assert done.stdout == "added 1, already there 0\n"
     [source] = shared_run(url, "sources")
     assert (source["outlet"], source["title"]) == ("Coast Wire", "Harbour reopens")
 
@@ -219,6 +219,20 @@ async def test_the_app_loads_the_shared_corpus_as_a_reader(server, database, tmp
         await wait_until(pilot, lambda: app.search_index is not None, "the shared corpus loaded")
         assert len(app.corpus.sources) == 14
         assert len(app.corpus.quotes) == len(shared_run(server.url(database), "quotes"))
+
+
+async def test_the_app_names_an_unusable_server_without_its_password(server, database, tmp_path):
+    from briefing_tui.model import LoadOptions
+    from ui_fixtures import make_test_app, wait_until
+
+    wrong = server.url(database, password="Wr0ng-Secret-77")
+    app = make_test_app(tmp_path, corpus_paths=None, load_options=LoadOptions(index=wrong))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_until(pilot, lambda: app._notifications, "the failure notified")
+        [note] = [n.message for n in app._notifications]
+    assert note.startswith(f"Loading failed: SharedIndexError: postgresql://briefing_admin:***@127.0.0.1:"
+                           f"{server.port}/{database}: cannot connect (")
+    assert "Wr0ng-Secret-77" not in note
 
 
 def test_a_parse_of_another_parser_version_is_redone_from_the_stored_bytes(server, database, tmp_path):
