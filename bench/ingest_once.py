@@ -15,7 +15,7 @@ from briefing_tui.corpus import load_corpus  # noqa: E402
 
 corpus = load_corpus([sys.argv[1]], index=sys.argv[2])
 count = len(corpus.sources) if "--sources" in sys.argv else corpus.source_count
-index = corpus.__dict__.get("_index")
+index = corpus.index
 usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"seconds": time.perf_counter() - started, "cpu_seconds": usage.ru_utime + usage.ru_stime,
                   "sources": count,

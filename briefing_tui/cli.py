@@ -108,6 +108,11 @@ def _merge_global_options(args: argparse.Namespace) -> None:
         args.corpus = [*(args.corpus or []), *after]
     if hasattr(args, "corpus_after"):
         del args.corpus_after
+    from briefing_tui.store.postgres.url import index_url_from_environment
+
+    shared = index_url_from_environment()  # BRIEFING_INDEX_URL: after --index, before config.yaml
+    if shared and not hasattr(args, "index") and not getattr(args, "no_cache", False):
+        args.index = shared
     from briefing_tui.config import apply_config
 
     apply_config(args)
@@ -143,7 +148,10 @@ def refused_index(args: argparse.Namespace) -> str | None:
         return None
     from briefing_tui.safety import one_line
     from briefing_tui.store.database import IndexRefused, check_index_path
+    from briefing_tui.store.postgres.url import is_postgres_url
 
+    if is_postgres_url(index):
+        return None  # a shared index: opened (or refused, the password masked) when the corpus loads
     try:
         check_index_path(index)
     except IndexRefused as exc:
@@ -157,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _merge_global_options(args)
     command = args.command
+    from briefing_tui.store.postgres.connection import SharedIndexError
+
     refusal = refused_index(args)
     if refusal is not None:  # before anything could write there
         print(refusal, file=sys.stderr)
@@ -196,6 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted", file=sys.stderr)
         return 130
+    except SharedIndexError as exc:  # the message names the server with its password masked
+        from briefing_tui.safety import one_line
+
+        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         return 0
     parser.error(f"unknown command {command!r}")

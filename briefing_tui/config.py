@@ -84,7 +84,10 @@ def load_config(path: Path | None = None) -> Config:
         else:
             config.problems.append(f"{path}: 'theme' must be a theme name")
     if data.get("index") is not None:
-        config.index = _path(data.get("index"), path.parent)
+        from briefing_tui.store.postgres.url import is_postgres_url
+
+        shared = data.get("index")  # a shared index's URL is kept as it is (best without a password: PGPASSFILE)
+        config.index = shared.strip() if is_postgres_url(shared) else _path(shared, path.parent)
         if config.index is None:
             config.problems.append(f"{path}: 'index' must be a path")
     return config

@@ -2,37 +2,96 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from briefing_tui.model import Problem, Source
+from briefing_tui.model import Claim, Entity, Problem, Quote, QuoteSummary, Source
 from briefing_tui.paths import seeds_dir
+from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
+from briefing_tui.store.parsed import ParsedCorpus
+
+if TYPE_CHECKING:
+    from briefing_tui.extract import Analysis
+    from briefing_tui.store.stage_memo import StoredStages
+
+T = TypeVar("T")
 
 
 @dataclass
-class Corpus:
-    """Every parsed source of one briefing plus the problems met while loading it."""
+class CorpusCache:
+    """What a :class:`Corpus` built or computed on first use (each None until then)."""
 
-    sources: list[Source]
-    problems: list[Problem] = field(default_factory=list)
-    roots: list[Path] = field(default_factory=list)
+    sources: list[Source] | None = None
+    by_id: dict[str, Source] | None = None
+    analysis: Analysis | None = None
+    claims: list[Claim] | None = None
+    stages: StoredStages | None = None
+    """The per-source stage results used by the last extraction through the index (what it reused)."""
+
+
+class Corpus:
+    """Every parsed source of one briefing plus the problems met while loading it.
+
+    ``sources`` is either the sources themselves or a synchronised corpus from the index
+    (:class:`~briefing_tui.store.backend.SyncedCorpus`), whose sources are built on first use: a
+    cached ``briefing quotes`` on 10k articles then reads the stored quotes without building 10k
+    sources. With an ``index``, extraction results are read from it and stored in it.
+    """
+
+    def __init__(self, sources: Sequence[Source] | SyncedCorpus, problems: list[Problem] | None = None,
+                 roots: list[Path] | None = None, index: IndexBackend | None = None) -> None:
+        self.problems: list[Problem] = problems if problems is not None else []
+        self.roots: list[Path] = roots if roots is not None else []
+        self.index = index
+        self.cache = CorpusCache()
+        if isinstance(sources, (list, tuple)):
+            self.cache.sources = list(sources)
+            self._synced: SyncedCorpus = ParsedCorpus(self.cache.sources, [])
+        else:
+            self._synced = sources
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.source_count} sources, {len(self.problems)} problems, roots={self.roots!r})"
 
     @property
-    def analysis(self):
+    def sources(self) -> list[Source]:
+        """Every source, in discovery order (built from the index the first time)."""
+        if self.cache.sources is None:
+            self.cache.sources = self._synced.sources()
+        return self.cache.sources
+
+    @property
+    def source_count(self) -> int:
+        """How many sources there are (known without building them)."""
+        return len(self.cache.sources) if self.cache.sources is not None else self._synced.count
+
+    def members(self) -> list[Member]:
+        """Each source's id, path and content key (empty when it is not stored), without building sources."""
+        return self._synced.members()
+
+    @property
+    def analysis(self) -> Analysis:
         """Entities and quotes of the whole corpus (computed once, on first use)."""
-        cached = self.__dict__.get("_analysis")
-        if cached is None:
-            from briefing_tui.extract import analyse
+        if self.cache.analysis is None:
+            self.cache.analysis = self._remember("analysis", ("extract",), self._analyse)
+        return self.cache.analysis
 
-            cached = self._remember("analysis", ("extract",),
-                                    lambda: analyse(self.sources, self.alias_files()))
-            self.__dict__["_analysis"] = cached
-        return cached
+    def _analyse(self) -> Analysis:
+        from briefing_tui.extract import analyse
 
-    def use_analysis(self, analysis) -> None:
+        files = self.alias_files()
+        if self.index is None:
+            return analyse(self.sources, files)
+        from briefing_tui.store.stage_memo import StoredStages
+
+        self.cache.stages = StoredStages(self.index, self.members(), exact_found=not files)
+        return analyse(self.sources, files, memo=self.cache.stages)
+
+    def use_analysis(self, analysis: Analysis) -> None:
         """Take ``analysis`` (entities and quotes made by hand, e.g. the UI tests' own) instead of extracting it."""
-        self.__dict__["_analysis"] = analysis
+        self.cache.analysis = analysis
 
     @property
     def entities(self):
@@ -44,32 +103,67 @@ class Corpus:
         """Attributed quotes across all sources."""
         return self.analysis.quotes
 
+    def quote_summaries(self) -> list[QuoteSummary]:
+        """Words, speaker and speaker entity of every quote; from the index without decoding the quotes."""
+        from briefing_tui.store.lazy_list import column
+
+        quotes = self.analysis.quotes
+        stored = column(quotes, "summary")
+        if stored is not None:
+            return [QuoteSummary(*row) for row in stored]
+        return [QuoteSummary(q.text, q.speaker, q.speaker_entity) for q in quotes]
+
+    def quote_sources(self) -> list[list[str]]:
+        """Each quote's source ids (``Quote.sources``); from the index without decoding the quotes."""
+        from briefing_tui.store.lazy_list import column
+
+        quotes = self.analysis.quotes
+        stored = column(quotes, "sources")
+        return stored if stored is not None else [q.sources for q in quotes]
+
+    def quote(self, i: int) -> Quote:
+        """Quote number ``i``; from the index, decoding only that one."""
+        from briefing_tui.store.lazy_list import peek
+
+        return peek(self.analysis.quotes, i)
+
+    @staticmethod
+    def entity_sources(entity: Entity) -> list[str]:
+        """``entity.sources``, without decoding its mentions when the index stored the ids beside them."""
+        from briefing_tui.store.lazy_list import column
+
+        known = column(entity.mentions, "sources")
+        return list(known) if known is not None else entity.sources
+
     @property
-    def claims(self):
+    def claims(self) -> list[Claim]:
         """Claims aligned across sources (computed once, on first use)."""
-        cached = self.__dict__.get("_claims")
-        if cached is None:
+        if self.cache.claims is None:
             from briefing_tui.compare import compare
 
-            cached = self._remember("claims", ("extract", "compare"), lambda: compare(self.sources, self.entities, self.quotes))
-            self.__dict__["_claims"] = cached
-        return cached
+            self.cache.claims = self._remember("claims", ("extract", "compare"),
+                                               lambda: compare(self.sources, self.entities, self.quotes))
+        return self.cache.claims
 
-    def _remember(self, kind: str, depends: tuple[str, ...], compute):
+    def _remember(self, kind: str, depends: tuple[str, ...], compute: Callable[[], T]) -> T:
         """``compute()``, or its cached value when this corpus came through the index."""
-        index = self.__dict__.get("_index")
-        if index is None:
+        if self.index is None:
             return compute()
-        return index.remember(kind, depends, self.alias_files(), compute)
-
-    @property
-    def source_count(self) -> int:
-        """How many sources there are (without building them, for a corpus from the index)."""
-        return len(self.sources)
+        return self.index.remember(kind, depends, self.alias_files(), compute)
 
     def load_texts(self) -> None:
-        """Make sure every source's text is in memory (a corpus from the index reads them lazily:
-        this reads them all in one pass, before e.g. indexing every sentence)."""
+        """Make sure every source's text is in memory: stored sources read theirs in one pass over the
+        index (before e.g. indexing every sentence) rather than one by one."""
+        from briefing_tui.store.stored_source import StoredSource
+
+        stubs = [s for s in self.sources if isinstance(s, StoredSource) and not s.loaded]
+        if not stubs or self.index is None:
+            return
+        bodies = self.index.read_bodies({s.key for s in stubs})
+        for stub in stubs:
+            fields = bodies.get(stub.key)
+            if fields is not None:
+                stub.fill(fields)
 
     def alias_files(self) -> list[Path]:
         """User alias files: ``aliases.yaml`` beside the corpus, then in the user config folder."""
@@ -81,15 +175,10 @@ class Corpus:
 
     def source(self, source_id: str) -> Source | None:
         """The source with this id, or None."""
-        return self._by_id.get(source_id)
-
-    @property
-    def _by_id(self) -> dict[str, Source]:
-        cached = self.__dict__.get("_by_id_cache")
-        if cached is None or len(cached) != len(self.sources):
-            cached = {s.id: s for s in self.sources}
-            self.__dict__["_by_id_cache"] = cached
-        return cached
+        by_id = self.cache.by_id
+        if by_id is None or len(by_id) != len(self.sources):
+            by_id = self.cache.by_id = {s.id: s for s in self.sources}
+        return by_id.get(source_id)
 
 
 def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
@@ -108,6 +197,8 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
     changed files are parsed. ``cache=False`` parses everything and writes nothing. Symbolic links
     whose target lies outside the corpus folders are followed only with ``follow_links``.
     """
+    if cache and index is not None and _is_shared(index):
+        return _load_shared(str(index), paths, progress, follow_links)
     roots = corpus_paths(paths)
     if not cache:
         from briefing_tui.ingest import load_sources
@@ -116,43 +207,21 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
         return Corpus(sources, problems, roots)
     from briefing_tui.store import load_indexed
 
-    loaded, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress,
+    synced, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress,
                                            follow_links)
-    if isinstance(loaded, list):
-        return Corpus(loaded, problems, roots)
-    corpus = IndexedCorpus(None, problems, roots)
-    corpus.__dict__.update(_index=store, _synced=loaded)
-    return corpus
+    return Corpus(synced, problems, roots, store)
 
 
-class IndexedCorpus(Corpus):
-    """A corpus loaded through the index: its sources are built on first use.
+def _is_shared(index: str | Path) -> bool:
+    from briefing_tui.store.postgres.url import is_postgres_url
 
-    ``briefing quotes`` on a cached corpus of 10k articles then reads the cached quotes without
-    building 10k sources.
-    """
+    return isinstance(index, str) and is_postgres_url(index)
 
-    @property
-    def sources(self) -> list[Source]:  # type: ignore[override]
-        """Every source (built from the index the first time)."""
-        built = self.__dict__.get("_sources")
-        if built is None:
-            built = self.__dict__["_synced"].sources()
-            self.__dict__["_sources"] = built
-        return built
 
-    @sources.setter
-    def sources(self, value: list[Source] | None) -> None:
-        self.__dict__["_sources"] = value
+def _load_shared(url: str, paths: Iterable[str | Path] | None, progress, follow_links: bool) -> Corpus:
+    """Through a shared PostgreSQL index: its whole corpus when no path is named, else the files named."""
+    from briefing_tui.store.postgres import load_shared
 
-    def load_texts(self) -> None:
-        """Read every stored source's text in one pass over the index."""
-        from briefing_tui.store import StoredSource
-
-        self.__dict__["_index"].load_bodies([s for s in self.sources if isinstance(s, StoredSource)])
-
-    @property
-    def source_count(self) -> int:
-        """How many sources there are (known without building them)."""
-        built = self.__dict__.get("_sources")
-        return len(built) if built is not None else self.__dict__["_synced"].count
+    roots = [Path(p).expanduser() for p in (paths or [])]
+    synced, problems, store = load_shared(url, roots, progress, follow_links)
+    return Corpus(synced, problems, roots, store)

@@ -8,7 +8,7 @@ character offsets into that source's decoded text (``Source.raw``), so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -202,6 +202,14 @@ class Quote:
     def sources(self) -> list[str]:
         """This quote's source and every other source carrying the same words."""
         return [self.source, *dict.fromkeys(o.source for o in self.also_in if o.source != self.source)]
+
+
+class QuoteSummary(NamedTuple):
+    """What searching and the speaker filter look at in a quote (read without decoding the rest)."""
+
+    text: str
+    speaker: str | None
+    speaker_entity: str | None
 
 
 # ---- comparison: figures, statements, claims (issue 11) ------------------------------------------------

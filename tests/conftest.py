@@ -34,6 +34,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("NO_COLOR", "")
     monkeypatch.delenv("NO_COLOR")
+    monkeypatch.delenv("BRIEFING_INDEX_URL", raising=False)  # a desk's shared index is never used by accident
 
 
 @pytest.fixture(scope="session")

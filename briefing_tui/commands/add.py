@@ -21,8 +21,10 @@ def add_add_parser(add) -> None:
             description="Store an article in the corpus folder under a safe, unique name; nothing is ever "
                         "overwritten. Metadata given by the options goes in a <name>.yaml sidecar. A URL is "
                         "fetched (timeout and size limit) and both the page and its extracted text are kept.")
-    p.add_argument("input", nargs="?", default="-", metavar="FILE | - | URL",
-                   help="a text, Markdown or HTML file, - for standard input (the default), or an http(s) URL")
+    p.add_argument("input", nargs="*", default=["-"], metavar="FILE | - | URL",
+                   help="a text, Markdown or HTML file, - for standard input (the default), or an http(s) URL; "
+                        "with a shared index (--index postgresql://... or BRIEFING_INDEX_URL), any number of "
+                        "files and folders, added to its shared corpus")
     p.add_argument("--corpus", action="append", metavar="DIR", dest="corpus_after", default=argparse.SUPPRESS,
                    help="the corpus folder to add to (default: the first corpus in config.yaml)")
     p.add_argument("--outlet", help="the publication")
@@ -61,18 +63,31 @@ def user_metadata(args: argparse.Namespace) -> dict[str, str] | str:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    """Add the article; print its path."""
+    """Add the article (print its path), or the files to the shared index when there is one."""
+    from briefing_tui.commands.shared import add_to_shared, shared_index_url
+
+    inputs = args.input if isinstance(args.input, list) else [args.input]
+    url = shared_index_url(args)
+    if url is not None:
+        return add_to_shared(args, inputs, url)
+    if len(inputs) != 1:
+        return _fail("add one article at a time to a corpus folder (several files go to a shared index: "
+                     "--index postgresql://...)")
+    folder = target_folder(args)
+    if isinstance(folder, str):
+        return _fail(folder)
+    return store_one(args, inputs[0], folder)
+
+
+def store_one(args: argparse.Namespace, source: str, folder: Path) -> int:
+    """Store one article (a file, - or a URL) in ``folder``; print its path."""
     from briefing_tui.ingest.add import AddError, add_article, read_text_input
     from briefing_tui.ingest.fetch import FetchError, is_url
     from briefing_tui.ingest.html import HtmlError, is_html_path
 
-    folder = target_folder(args)
-    if isinstance(folder, str):
-        return _fail(folder)
     meta = user_metadata(args)
     if isinstance(meta, str):
         return _fail(meta)
-    source = args.input
     try:
         if is_url(source):
             added = _add_url(source, folder, meta)

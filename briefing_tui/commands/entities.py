@@ -9,7 +9,6 @@ from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.commands.quotes import report_problems
 from briefing_tui.model import Entity
 from briefing_tui.safety import one_line
-from briefing_tui.store.lazy_list import column
 
 TYPES = {"person": "person", "people": "person", "persons": "person", "organization": "organization",
          "organisation": "organization", "org": "organization", "orgs": "organization", "place": "place",
@@ -17,9 +16,10 @@ TYPES = {"person": "person", "people": "person", "persons": "person", "organizat
 
 
 def entity_sources(e: Entity) -> list[str]:
-    """``e.sources``, without decoding the mentions when the cache stored the ids beside them."""
-    known = column(e.mentions, "sources")  # source ids stored beside the mentions in the index
-    return list(known) if known is not None else e.sources
+    """``e.sources``, without decoding the mentions when the index stored the ids beside them."""
+    from briefing_tui.corpus import Corpus
+
+    return Corpus.entity_sources(e)
 
 
 def entity_record(e: Entity) -> dict[str, object]:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import NamedTuple
 
 from briefing_tui.commands.common import SourceChoiceError, console, load_for_cli, resolve_source
 from briefing_tui.commands.output import emit_json, wants_json
-from briefing_tui.model import Quote
+from briefing_tui.model import Quote, QuoteSummary
 from briefing_tui.safety import one_line
-from briefing_tui.store.lazy_list import column, peek
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
 
@@ -38,28 +36,6 @@ def report_problems(analysis) -> None:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
 
 
-class QuoteSummary(NamedTuple):
-    """What searching and the speaker filter look at in a quote."""
-
-    text: str
-    speaker: str | None
-    speaker_entity: str | None
-
-
-def quote_summaries(quotes: list[Quote]) -> list[QuoteSummary]:
-    """The summaries of ``quotes``; from the index, read without decoding the quotes themselves."""
-    stored = column(quotes, "summary")
-    if stored is not None:
-        return [QuoteSummary(*row) for row in stored]
-    return [QuoteSummary(q.text, q.speaker, q.speaker_entity) for q in quotes]
-
-
-def quote_sources(quotes: list[Quote]) -> list[list[str]]:
-    """Each quote's source ids (``Quote.sources``); from the index, without decoding the quotes."""
-    stored = column(quotes, "sources")
-    return stored if stored is not None else [q.sources for q in quotes]
-
-
 def speaker_matches(name: str, q: Quote | QuoteSummary, aliases: dict[str, list[str]]) -> bool:
     """``--speaker``: any spelling of the speaker contains the name (case and accents ignored)."""
     from briefing_tui.extract.names import fold
@@ -74,8 +50,8 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
     """The quotes that pass the filters, best match first when there is a query (else in corpus order)."""
     analysis = corpus.analysis
     aliases = {e.id: e.aliases for e in analysis.entities} if speaker is not None else {}
-    summaries = quote_summaries(analysis.quotes)
-    sources = quote_sources(analysis.quotes) if source is not None else None
+    summaries = corpus.quote_summaries()
+    sources = corpus.quote_sources() if source is not None else None
     kept = [i for i, q in enumerate(summaries)
             if (sources is None or source in sources[i])
             and (speaker is None or speaker_matches(speaker, q, aliases))]
@@ -87,7 +63,7 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
         hits = process.extract(default_process(query), choices, scorer=fuzz.partial_ratio, processor=None,
                                score_cutoff=QUERY_CUTOFF, limit=None)
         kept = [kept[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]
-    return [peek(analysis.quotes, i) for i in kept]
+    return [corpus.quote(i) for i in kept]
 
 
 def run_quotes(args: argparse.Namespace) -> int:
@@ -104,6 +80,10 @@ def run_quotes(args: argparse.Namespace) -> int:
             return 2
     report_problems(corpus.analysis)
     quotes = select_quotes(corpus, args.query, args.speaker, args.source)
+    if not quotes and args.speaker:
+        from briefing_tui.commands.shared import suggest_speakers
+
+        suggest_speakers(corpus, args.speaker)
     if wants_json(args):
         return emit_json(args, "quotes", (quote_record(q, args.source, corpus) for q in quotes))
     from rich.table import Table

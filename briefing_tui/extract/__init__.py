@@ -2,7 +2,10 @@
 
 Contract used by the rest of the program::
 
-    analyse(sources, alias_files=()) -> Analysis
+    analyse(sources, alias_files=(), memo=None) -> Analysis
+
+A ``memo`` (:class:`StageMemo`, the store's) keeps the per-source stages' results between runs, so
+that after one article changes only the cross-source steps run over the whole corpus again.
 
 Stages: ``recognise`` (names in each source) -> ``resolve`` (one entity per person, place or
 organisation across the corpus, user aliases applied) -> ``quotes`` (direct and reported speech per
@@ -11,11 +14,15 @@ source, attributed to canonical names) -> ``merge`` (the same words in several s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.model import Entity, Problem, Quote, Source
+
+if TYPE_CHECKING:
+    from briefing_tui.extract.found import Found
 
 
 @dataclass(slots=True)
@@ -38,7 +45,28 @@ class Analysis:
     problems: list[Problem] = field(default_factory=list)  # bad alias files
 
 
-def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = ()) -> Analysis:
+SourceQuotes = tuple[list[Quote], list[QuotedTerm]]
+"""The quotes and quoted terms of one source, before quotes are merged across sources."""
+
+
+class StageMemo(Protocol):
+    """Per-source stage results kept between runs; each method returns ``compute(source)`` for every
+    source it has no valid stored result for (and stores it). Results are fresh objects each call."""
+
+    def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
+                   ) -> dict[str, list[Found]]:
+        """Names recognised in each source, by source id (they depend on the source alone)."""
+        ...
+
+    def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
+               entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]
+               ) -> dict[str, SourceQuotes]:
+        """Quotes of each source, by source id; they depend on the source, its names ``found[id]``
+        and the id, name, type and roles of the entities those names resolved to (``entity_of``)."""
+        ...
+
+
+def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: StageMemo | None = None) -> Analysis:
     """Extract entities and quotes from every source and resolve them across the corpus."""
     from briefing_tui.extract.aliases import load_aliases
     from briefing_tui.extract.gazetteer import shipped_gazetteer
@@ -53,11 +81,18 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = ()) -> Anal
     with paused_gc():
         aliases, problems = load_aliases(alias_files)
         gaz = shipped_gazetteer()
-        found = {s.id: recognise(s, gaz) for s in sources}
+        if memo is None:
+            found = {s.id: recognise(s, gaz) for s in sources}
+        else:
+            found = memo.recognised(sources, lambda s: recognise(s, gaz))
         entities, entity_of = resolve(sources, found, aliases)
+        if memo is None:
+            per_source = {s.id: source_quotes(s, found[s.id], entity_of) for s in sources}
+        else:
+            per_source = memo.quotes(sources, found, entity_of, lambda s: source_quotes(s, found[s.id], entity_of))
         quotes, terms = [], []
         for s in sources:
-            q, t = source_quotes(s, found[s.id], entity_of)
+            q, t = per_source[s.id]
             quotes.extend(q)
             terms.extend(t)
         return Analysis(entities, merge_quotes(quotes), terms, problems)

@@ -4,7 +4,8 @@ Usage (``load_corpus`` does this for the CLI and the TUI)::
 
     synced, problems, index = load_indexed(roots, index_path=None, progress=None)
     sources = synced.sources()   # built on demand: a cached lookup may never need them
-    analysis = index.remember("analysis", ("extract",), alias_files, compute)
+    if index is not None:        # None when the index could not be used: parsed from the files
+        analysis = index.remember("analysis", ("extract",), alias_files, compute)
 
 A damaged index file is set aside and rebuilt, reported once as a problem; when the index cannot be
 written (read-only file or folder, disk full, another process holding a lock for long) or was
@@ -20,15 +21,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing_tui.gcpause import paused_gc
-from briefing_tui.model import Problem, Source
+from briefing_tui.model import Problem
 from briefing_tui.store.codec import CodecError
 from briefing_tui.store.database import (IndexRefused, IndexSkipped, IndexUnusable, cannot_write, check_index_path,
                                          connect, default_index_path, set_aside)
+from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
 from briefing_tui.store.index import CorpusIndex, Synced
+from briefing_tui.store.parsed import ParsedCorpus
 from briefing_tui.store.stored_source import StoredSource
 
-__all__ = ["CorpusIndex", "IndexRefused", "StoredSource", "Synced", "check_index_path", "default_index_path",
-           "load_indexed", "open_index"]
+__all__ = ["CorpusIndex", "IndexBackend", "IndexRefused", "Member", "ParsedCorpus", "StoredSource", "Synced",
+           "SyncedCorpus", "check_index_path", "default_index_path", "load_indexed", "open_index"]
 
 
 def open_index(path: Path) -> tuple[CorpusIndex | None, list[Problem]]:
@@ -60,11 +63,11 @@ def open_index(path: Path) -> tuple[CorpusIndex | None, list[Problem]]:
 
 def load_indexed(roots: list[Path], index_path: Path | None = None,
                  progress: Callable[[int, int], None] | None = None, follow_links: bool = False
-                 ) -> tuple[Synced | list[Source], list[Problem], CorpusIndex | None]:
+                 ) -> tuple[SyncedCorpus, list[Problem], IndexBackend | None]:
     """Sources under ``roots`` through the index (default location: the user cache folder).
 
-    Returns a :class:`Synced` (sources on demand) when the index could be used, else the list of
-    sources parsed from the files.
+    Returns the corpus (sources on demand), every problem, and the index; when the index could not
+    be used the sources are parsed from the files (a :class:`ParsedCorpus`) and the index is None.
     """
     path = check_index_path(index_path) if index_path is not None else default_index_path(roots)
     notices: list[Problem] = []
@@ -101,7 +104,7 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
     from briefing_tui.ingest import load_sources
 
     sources, problems = load_sources(roots, progress=progress, follow_links=follow_links)
-    return sources, [*notices, *problems], None
+    return ParsedCorpus(sources, problems), [*notices, *problems], None
 
 
 def _reason(exc: BaseException) -> str:

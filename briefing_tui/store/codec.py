@@ -107,6 +107,8 @@ def body_fields(blob: bytes) -> dict[str, Any]:
 
 # --- generic dataclasses (analysis, claims, and whatever later stages produce) ---
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Classes a stored value may have as it is (exactly these: a subclass of str goes through encode_value)."""
 _TYPE_KEY = "\u0000t"
 _TABLE_KEY = "\u0000rows"
 
@@ -123,8 +125,12 @@ def encode_value(obj: Any) -> Any:
         if first is not None and dataclasses.is_dataclass(first) and all(x.__class__ is first.__class__ for x in obj):
             # A list of one dataclass: a table (field names once, rows positional).
             name, names = _class_name(first.__class__)
-            return {_TABLE_KEY: name, "fields": list(names),
-                    "rows": [[encode_value(getattr(x, n)) for n in names] for x in obj]}
+            rows = [[getattr(x, n) for n in names] for x in obj]
+            for row in rows:  # most cells are plain values: only the others go through encode_value
+                for i, value in enumerate(row):
+                    if value.__class__ not in _PLAIN:
+                        row[i] = encode_value(value)
+            return {_TABLE_KEY: name, "fields": list(names), "rows": rows}
         return [encode_value(x) for x in obj]
     if isinstance(obj, dict):
         if not all(isinstance(k, str) for k in obj):

@@ -19,7 +19,7 @@ import stat
 from pathlib import Path
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 15_000
 
 _SCHEMA = """
@@ -37,6 +37,13 @@ CREATE TABLE IF NOT EXISTS results (
     used_ns INTEGER NOT NULL,
     blob BLOB NOT NULL,         -- zlib(JSON) of plain dataclasses
     PRIMARY KEY (kind, signature)
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    kind TEXT NOT NULL,         -- "found" (names recognised in a source), "quotes", ...
+    key TEXT NOT NULL,          -- content key of the source (as in parses)
+    version TEXT NOT NULL,      -- fingerprint of the code that made it
+    blob BLOB NOT NULL,         -- the caller's encoding
+    PRIMARY KEY (kind, key, version)
 );
 """
 
@@ -104,7 +111,8 @@ def check_index_path(text: str | os.PathLike[str]) -> Path:
     if url is not None:
         scheme = url.group("scheme").lower()
         if scheme in _POSTGRES_SCHEMES:
-            raise IndexRefused("is a PostgreSQL address; PostgreSQL is not supported yet (give the path of a file)")
+            raise IndexRefused("is a PostgreSQL address, not a file path (a shared index is opened by "
+                               "briefing_tui.store.postgres)")
         raise IndexRefused(f"is a {scheme}:// address, not a file path (only a local index file is supported)")
     path = Path(raw).expanduser()
     try:
@@ -273,7 +281,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = NORMAL")
     # Reading the schema walks the first pages: a damaged file fails here, not mid-session.
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"parses", "results"} <= tables:
+    if not {"parses", "results", "analyses"} <= tables:
         raise IndexUnusable("is missing its tables")
 
 
@@ -308,7 +316,7 @@ def _recreate(conn: sqlite3.Connection) -> None:
     # An index written by an older release of this program: start it over, quietly.
     with transaction(conn):
         if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
-            for table in ("files", "parses", "results"):
+            for table in ("files", "parses", "results", "analyses"):
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
             _create_tables(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

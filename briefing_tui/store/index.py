@@ -7,8 +7,10 @@ reading it; one that changed is hashed, and re-parsed only when its bytes (or it
 parsed again). Writes go in short transactions, so an interrupted ingest keeps every batch
 committed before it and never leaves a half-written one.
 
-Tables: ``parses`` (content key + parser version -> head and compressed body) and ``results``
-(kind + signature -> blob): the manifest and heads of each corpus, and cached analyses.
+Tables: ``parses`` (content key + parser version -> head and compressed body), ``analyses``
+(kind + content key + code version -> blob: what was extracted from one source) and ``results``
+(kind + signature -> blob): the manifest and heads of each corpus, and cached cross-source results.
+It implements :class:`~briefing_tui.store.backend.IndexBackend`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +28,7 @@ from typing import Any, TypeVar
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
+from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
                                       unpack, unpack_value)
 from briefing_tui.store.database import transaction
@@ -40,6 +43,8 @@ T = TypeVar("T")
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
 KEEP_RESULTS = 4
+SMALL_LOOKUP = 64
+"""Up to this many keys are looked up one by one; more in one scan of the kind's rows."""
 FOLLOW_LINKS_MARK = "\0--follow-links"
 """Appended to a corpus's name in the index when links leaving it are followed (another listing)."""
 _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
@@ -49,7 +54,8 @@ _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
 
 
 class CorpusIndex:
-    """An open index file: synchronise it with the files, read bodies, cache results."""
+    """An open index file: synchronise it with the files, read bodies, cache analyses and results
+    (an :class:`~briefing_tui.store.backend.IndexBackend`)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
@@ -59,6 +65,7 @@ class CorpusIndex:
         """Digest of (source id, path, content key) of each source of the last :meth:`sync`."""
         self.parsed = 0
         """How many files the last :meth:`sync` had to parse (the rest came from the index)."""
+        self._name = ""  # the corpus of the last sync (whose heads blob read_heads reads first)
 
     def close(self) -> None:
         """Close the database connection."""
@@ -105,6 +112,7 @@ class CorpusIndex:
             saved = self._save_manifest(name, listing, plan)
         self.parsed = len(todo)
         self.members_digest = (manifest.members if saved is None else saved)
+        self._name = name
         return Synced(self, name, plan, problems)
 
     def _manifest(self, name: str) -> _Manifest | None:
@@ -198,7 +206,14 @@ class CorpusIndex:
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
+            gone = [(k,) for (k,) in self._conn.execute("SELECT DISTINCT key FROM analyses").fetchall()
+                    if k not in live]
+            self._conn.executemany("DELETE FROM analyses WHERE key = ?", gone)
         return members
+
+    def read_heads(self, keys: Collection[str]) -> dict[str, list[Any]]:
+        """Stored heads of these content keys (those the index still has)."""
+        return self.heads(self._name, set(keys))
 
     def heads(self, name: str, keys: set[str]) -> dict[str, list[Any]]:
         """Stored heads of these content keys (those the index still has).
@@ -234,17 +249,40 @@ class CorpusIndex:
             known.update(self.heads(name, rest))
         return known
 
-    def load_body(self, stub: StoredSource) -> dict[str, Any]:
-        """The heavy fields of a stored source; parsed from its file again if the index fails."""
+    def read_body(self, key: str) -> dict[str, Any] | None:
+        """The heavy fields of the source stored under ``key``; None when not stored (or unreadable)."""
         try:
             with self._lock:
                 row = self._conn.execute("SELECT body FROM parses WHERE key = ? AND parser = ?",
-                                         (stub.key, PARSER_VERSION)).fetchone()
+                                         (key, PARSER_VERSION)).fetchone()
             if row is not None and row[0] is not None:
                 return body_fields(row[0])
         except (sqlite3.Error, CodecError):
             pass
-        return reparse(stub)
+        return None
+
+    def read_bodies(self, keys: Collection[str]) -> dict[str, dict[str, Any]]:
+        """:meth:`read_body` of many keys in one pass over the table (those stored and readable)."""
+        wanted = set(keys)
+        out: dict[str, dict[str, Any]] = {}
+        if not wanted:
+            return out
+        with paused_gc():
+            try:
+                with self._lock:
+                    rows = self._conn.execute("SELECT key, body FROM parses WHERE parser = ?",
+                                              (PARSER_VERSION,)).fetchall()
+                for key, body in rows:
+                    if key in wanted and body is not None:
+                        out[key] = body_fields(body)
+            except (sqlite3.Error, CodecError):
+                pass  # whatever is missing loads one by one (or from its file) on first use
+        return out
+
+    def load_body(self, stub: StoredSource) -> dict[str, Any]:
+        """The heavy fields of a stored source; parsed from its file again if the index fails."""
+        fields = self.read_body(stub.key)
+        return fields if fields is not None else reparse(stub)
 
     def load_bodies(self, stubs: list[StoredSource]) -> None:
         """Fill the heavy fields of many stored sources in one pass (e.g. before indexing every sentence)."""
@@ -252,19 +290,41 @@ class CorpusIndex:
         for stub in stubs:
             if not stub.loaded:
                 waiting.setdefault(stub.key, []).append(stub)
-        if not waiting:
+        for key, fields in self.read_bodies(waiting).items():
+            for stub in waiting[key]:
+                stub.fill(fields)
+
+    # --- per-source analyses ---
+
+    def get_analyses(self, kind: str, version: str, keys: Collection[str]) -> dict[str, bytes]:
+        """Stored per-source analyses of ``kind`` made by code ``version``, by content key (those stored)."""
+        wanted = set(keys)
+        if not wanted:
+            return {}
+        try:
+            with self._lock:
+                if len(wanted) <= SMALL_LOOKUP:
+                    rows = [self._conn.execute("SELECT key, blob FROM analyses WHERE kind = ? AND key = ? "
+                                               "AND version = ?", (kind, k, version)).fetchone() for k in wanted]
+                    return {r[0]: r[1] for r in rows if r is not None}
+                rows = self._conn.execute("SELECT key, blob FROM analyses WHERE kind = ? AND version = ?",
+                                          (kind, version)).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {k: b for k, b in rows if k in wanted}
+
+    def put_analyses(self, kind: str, version: str, blobs: Mapping[str, bytes]) -> None:
+        """Store per-source analyses (content key -> blob), dropping those of other code versions. Best effort."""
+        if not blobs:
             return
-        with paused_gc():
-            try:
-                with self._lock:
-                    rows = self._conn.execute("SELECT key, body FROM parses WHERE parser = ?",
-                                              (PARSER_VERSION,)).fetchall()
-                for key, body in rows:
-                    for stub in waiting.get(key, ()):
-                        if body is not None:
-                            stub.fill(body_fields(body))
-            except (sqlite3.Error, CodecError):
-                pass  # whatever is left loads one by one (or from its file) on first use
+        try:
+            with self._lock, transaction(self._conn):
+                self._conn.executemany("DELETE FROM analyses WHERE kind = ? AND key = ? AND version != ?",
+                                       [(kind, k, version) for k in blobs])
+                self._conn.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
+                                       [(kind, k, version, b) for k, b in blobs.items()])
+        except sqlite3.Error:
+            pass  # busy or read-only: computed again next time
 
     # --- corpus-wide results ---
 
@@ -276,20 +336,36 @@ class CorpusIndex:
         ``PARSER_VERSION``, the code of the packages in ``depends`` and the bytes of ``inputs``
         (e.g. alias files).
         """
-        signature = self._signature(depends, inputs)
+        signature = self.signature(depends, inputs)
         pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
+        blob = self.get_result(kind, signature)
+        if blob is not None:
+            try:
+                with paused_gc():
+                    return unpack_result(blob)
+            except (CodecError, RecursionError):
+                pass
+        value = compute()
+        try:
+            blob = pack_result(value)
+        except (TypeError, ValueError, RecursionError):
+            return value  # not storable: the result is still returned
+        self.put_result(kind, signature, blob)
+        return value
+
+    def get_result(self, kind: str, signature: str) -> bytes | None:
+        """The stored cross-source result ``(kind, signature)``, or None."""
         try:
             with self._lock:
                 row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
                                          (kind, signature)).fetchone()
-            if row is not None:
-                with paused_gc():
-                    return unpack_result(row[0])
-        except (sqlite3.Error, CodecError, RecursionError):
-            pass
-        value = compute()
+        except sqlite3.Error:
+            return None
+        return None if row is None else row[0]
+
+    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
+        """Store a cross-source result; only the KEEP_RESULTS most recent of ``kind`` are kept. Best effort."""
         try:
-            blob = pack_result(value)
             with self._lock, transaction(self._conn):
                 self._conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                                    (kind, signature, time.time_ns(), blob))
@@ -297,11 +373,11 @@ class CorpusIndex:
                     "DELETE FROM results WHERE kind = ? AND signature NOT IN "
                     "(SELECT signature FROM results WHERE kind = ? ORDER BY used_ns DESC LIMIT ?)",
                     (kind, kind, KEEP_RESULTS))
-        except (TypeError, ValueError, RecursionError, sqlite3.Error):
-            pass  # not storable or the index is busy: the result is still returned
-        return value
+        except sqlite3.Error:
+            pass  # the index is busy or read-only: the result is computed again next time
 
-    def _signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
+    def signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
+        """A result key for this corpus state (as of the last :meth:`sync`): members, parser, code, inputs."""
         h = hashlib.sha1(f"parser {PARSER_VERSION}\n{self.members_digest}\n".encode())
         h.update(code_fingerprint(depends).encode())
         for p in inputs:
@@ -342,6 +418,10 @@ class Synced:
         self.count = sum(1 for p in plan if p.ok)
         """How many sources there are (known without building them)."""
         self._index, self._plan = index, plan
+
+    def members(self) -> list[Member]:
+        """Every source's id, path and content key, in discovery order (builds no source)."""
+        return [Member(p.sid, p.path, p.key or "") for p in self._plan if p.ok]
 
     def sources(self) -> list[Source]:
         """The sources, in discovery order: parsed ones as they are, stored ones as lazy stubs."""

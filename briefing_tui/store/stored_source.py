@@ -1,7 +1,9 @@
 """A source read from the index whose text, paragraphs and sentences load on first use.
 
 A warm start with 10k cached articles builds 10k of these from their small heads; the body of
-one is decompressed only when something reads ``raw``, ``paragraphs``, ``sentences``, ...
+one is decompressed only when something reads one of its heavy fields (``raw``, ``paragraphs``,
+``sentences``, ...). Each heavy field is an explicit property over the slot :class:`Source` keeps
+it in: reading it while the slot is empty loads the whole body once (:meth:`StoredSource.load`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,24 @@ from briefing_tui.model import Source
 HEAVY_FIELDS = ("raw", "paragraphs", "sentences", "citations", "removed", "meta_spans", "truncated")
 
 BodyLoader = Callable[["StoredSource"], dict[str, Any]]
+_RAW_SLOT = getattr(Source, "raw")
+
+
+def _heavy(name: str) -> property:
+    """A property reading ``Source``'s slot ``name``, loading the body first when the slot is still empty."""
+    slot = getattr(Source, name)  # the slot's member descriptor (class access)
+
+    def get(self: StoredSource) -> Any:
+        try:
+            return slot.__get__(self, Source)
+        except AttributeError:
+            self.load()
+            return slot.__get__(self, Source)
+
+    def set_(self: StoredSource, value: Any) -> None:
+        slot.__set__(self, value)
+
+    return property(get, set_, doc=f"``Source.{name}``, read from the index on first use.")
 
 
 class StoredSource(Source):
@@ -21,9 +41,17 @@ class StoredSource(Source):
 
     __slots__ = ("_loader", "_words", "key")
 
+    raw = _heavy("raw")
+    paragraphs = _heavy("paragraphs")
+    sentences = _heavy("sentences")
+    citations = _heavy("citations")
+    removed = _heavy("removed")
+    meta_spans = _heavy("meta_spans")
+    truncated = _heavy("truncated")
+
     @classmethod
     def from_head(cls, sid: str, path: str, key: str, head: list[Any], loader: BodyLoader) -> StoredSource:
-        """A stub with the light fields of ``head`` (see codec.source_head); ``loader(stub)`` gives the heavy ones."""
+        """A record with the light fields of ``head`` (see codec.source_head); ``loader(record)`` gives the heavy ones."""
         self = object.__new__(cls)
         self.id, self.path, self.key, self._loader = sid, path, key, loader
         (_, _, self.title, self.outlet, self.author, self.published, self.url, self.language, self.format,
@@ -41,19 +69,16 @@ class StoredSource(Source):
     def loaded(self) -> bool:
         """Whether the heavy fields are in memory."""
         try:
-            object.__getattribute__(self, "raw")
+            _RAW_SLOT.__get__(self, Source)
         except AttributeError:
             return False
         return True
+
+    def load(self) -> None:
+        """Read the heavy fields from the index (or the file) now."""
+        self.fill(self._loader(self))
 
     def fill(self, fields: dict[str, Any]) -> None:
         """Set the heavy fields (from the loader, or from a bulk load)."""
         for field_name, value in fields.items():
             setattr(self, field_name, value)
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called when a slot is still unset: fill every heavy field at once.
-        if name not in HEAVY_FIELDS:
-            raise AttributeError(name)
-        self.fill(self._loader(self))
-        return object.__getattribute__(self, name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.store.database import SCHEMA_VERSION
 from tests.store_helpers import REPO, write_corpus
 
 HANG_SECONDS = 60
@@ -170,10 +172,20 @@ def test_index_on_a_character_device_is_refused(corpus, tmp_path):
                                           "index file")
 
 
-def test_index_as_a_postgresql_url_is_refused_and_creates_nothing(corpus, tmp_path):
-    _refused(corpus, "postgresql://briefing@localhost/briefing", tmp_path,
-             "is a PostgreSQL address; PostgreSQL is not supported yet (give the path of a file)")
-    assert not (tmp_path / "postgresql:").exists()
+def test_index_as_an_unreachable_postgresql_url_fails_masked_and_creates_nothing(corpus, tmp_path):
+    # Issue 16: a PostgreSQL address is a shared index; none listens on this port: exit 2, the password masked.
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    before = tree(tmp_path)
+    for command in (["sources", "--json"], ["quotes"], []):
+        done = briefing(*command, "--corpus", str(corpus), "--index", f"postgresql://desk:S3cret@127.0.0.1:{port}/x",
+                        cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stdout == ""
+        assert done.stderr.splitlines()[-1].startswith(f"briefing: postgresql://desk:***@127.0.0.1:{port}/x: cannot connect (")
+        assert "S3cret" not in done.stderr
+    assert tree(tmp_path) == before
 
 
 def test_index_on_an_existing_briefing_index_and_on_a_new_file_is_used(corpus, tmp_path):
@@ -325,7 +337,7 @@ def test_an_index_from_a_newer_version_is_left_untouched(corpus, tmp_path):
         assert done.returncode == 0 and done.stdout
         assert done.stderr.splitlines() == [
             f"briefing: {index}: the index was written by a newer version of briefing-tui (index format 99; this "
-            f"version reads format 4); it is left untouched; loaded without it"]
+            f"version reads format {SCHEMA_VERSION}); it is left untouched; loaded without it"]
     assert _digest(index) == before
     conn = sqlite3.connect(index)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 99

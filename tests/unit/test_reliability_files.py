@@ -196,8 +196,8 @@ def test_check_index_path(tmp_path):
         str(tmp_path / "dir"): "is a folder",
         str(tmp_path / "fifo"): "is not a regular file (a device, pipe or socket)",
         str(tmp_path / "notes.md" / "x.sqlite3"): "cannot be made: part of the folder path above it is a file",
-        "postgresql://user@db.example/briefing": "is a PostgreSQL address; PostgreSQL is not supported yet",
-        "postgres://db/x": "is a PostgreSQL address; PostgreSQL is not supported yet",
+        "postgresql://user@db.example/briefing": "is a PostgreSQL address, not a file path",
+        "postgres://db/x": "is a PostgreSQL address, not a file path",
         "sqlite:///tmp/x.db": "is a sqlite:// address, not a file path",
     }
     for text, reason in cases.items():
@@ -297,7 +297,7 @@ def test_a_full_disk_when_creating_the_index_leaves_nothing_behind(tmp_path, mon
     folder = tmp_path / "cache"
     for _ in range(2):
         loaded, problems, index = load_indexed([tmp_path / "corpus"], folder / "index.sqlite3")
-        assert index is None and len(loaded) == 2
+        assert index is None and loaded.count == 2
         assert [p.reason for p in problems] == ["the index cannot be written (database or disk is full); "
                                                 "loaded without it"]
     assert list(folder.iterdir()) == []

@@ -146,7 +146,7 @@ def test_analysis_is_cached_and_invalidated_by_alias_files(tmp_path, monkeypatch
     corpus, index = _folder(tmp_path, 2)
     calls: list[int] = []
 
-    def fake_analyse(sources, alias_files=()):
+    def fake_analyse(sources, alias_files=(), memo=None):
         calls.append(len(sources))
         src = sources[0]
         person = Entity("e1", "Marta Ilves", "person", ["Ilves"], [Mention(src.id, 0, 5, src.raw[:5], 0)])

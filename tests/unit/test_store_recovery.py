@@ -42,7 +42,7 @@ def _assert_recovers(corpus: Path, index: Path, damaged: bytes, named: bool = Tr
     assert [p.read_bytes() for p in aside if not p.name.endswith(("-wal", "-shm"))] == [damaged]
     again = load_corpus([corpus], index=index if named else None)
     assert again.problems == [] and len(again.sources) == N
-    assert again.__dict__["_index"].parsed == 0
+    assert again.index.parsed == 0
     assert snapshot(corpus) == before
 
 
@@ -134,7 +134,7 @@ def test_two_processes_building_the_same_index_at_once(corpus, tmp_path):
         results.append(json.loads(out))
     assert results == [{"sources": N, "problems": []}] * 3
     again = load_corpus([corpus], index=index)
-    assert again.problems == [] and again.__dict__["_index"].parsed == 0
+    assert again.problems == [] and again.index.parsed == 0
 
 
 def test_reader_and_writer_at_once(corpus, tmp_path):
@@ -208,7 +208,7 @@ def test_interrupted_ingest_keeps_a_working_index(corpus, tmp_path, monkeypatch)
     monkeypatch.setattr(ingest_load, "read_article", real)
     c = load_corpus([corpus], index=index)
     assert c.problems == [] and len(c.sources) == N
-    assert c.__dict__["_index"].parsed == N - 4
+    assert c.index.parsed == N - 4
 
 
 def test_index_copied_elsewhere_still_works(corpus, tmp_path):
@@ -219,4 +219,4 @@ def test_index_copied_elsewhere_still_works(corpus, tmp_path):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(index, copy)
     c = load_corpus([corpus], index=copy)
-    assert c.problems == [] and c.__dict__["_index"].parsed == 0
+    assert c.problems == [] and c.index.parsed == 0

@@ -1,0 +1,132 @@
+"""``briefing sync DIR...`` and ``briefing add FILE...`` with a shared index (PostgreSQL).
+
+Both add articles to the desk's shared corpus from any machine: every article under the folders
+named (``sync``) or the files and folders named (``add``). An article already there (the same bytes,
+whoever added them) is counted, never added twice; several people may run them at once.
+The summary goes to stdout (``added N, already there M``), problems to stderr, one line each.
+Exit status: 0 done (even when some files could not be read: they are listed), 1 when nothing at all
+could be added, 2 for a usage error or an index that cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefing_tui.safety import one_line
+
+NOTHING_ADDED = 1
+UNUSABLE = 2
+
+
+def add_sync_parser(add, common) -> None:
+    """The options of ``briefing sync``."""
+    p = add("sync", help="add every article under DIR to the shared index (PostgreSQL)",
+            description="Add every article file under the folders named to the shared corpus of a PostgreSQL "
+                        "index (--index postgresql://... or BRIEFING_INDEX_URL). Articles already there are "
+                        "skipped, whoever added them; several machines may sync at once.")
+    p.add_argument("folders", nargs="+", metavar="DIR", help="a folder (or file) of articles")
+    common(p)
+
+
+def shared_index_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL URL this command runs against (``--index``, else ``BRIEFING_INDEX_URL``), if any."""
+    from briefing_tui.store.postgres.url import index_url_from_environment, is_postgres_url
+
+    index = getattr(args, "index", None)
+    if index is not None:
+        return index if is_postgres_url(index) else None
+    found = index_url_from_environment()
+    return found if found and is_postgres_url(found) and not getattr(args, "no_cache", False) else None
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """``briefing sync DIR...``."""
+    url = shared_index_url(args)
+    if url is None:
+        print("briefing: sync adds to a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
+              file=sys.stderr)
+        return UNUSABLE
+    return add_paths(url, [Path(f).expanduser() for f in args.folders], getattr(args, "follow_links", False))
+
+
+def add_paths(url: str, paths: list[Path], follow_links: bool = False) -> int:
+    """Add the articles under ``paths`` to the shared corpus at ``url``; print the summary."""
+    from briefing_tui.commands.progress import ingest_progress
+    from briefing_tui.store.postgres import SharedIndexError, masked, open_shared
+
+    try:
+        index = open_shared(url)
+    except SharedIndexError as exc:
+        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+        return UNUSABLE
+    try:
+        with ingest_progress() as progress:
+            added = index.add(paths, progress, follow_links)
+    except _driver_error() as exc:
+        from briefing_tui.store.postgres.url import scrub
+
+        print(f"briefing: {one_line(masked(url))}: nothing more added ({one_line(scrub(str(exc), url))})", file=sys.stderr)
+        return UNUSABLE
+    finally:
+        index.close()
+    from briefing_tui.commands.common import write
+
+    for problem in added.problems:
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    write(f"added {added.new}, already there {added.known}")
+    return 0 if added.new or added.known else NOTHING_ADDED
+
+
+def add_to_shared(args: argparse.Namespace, inputs: list[str], url: str) -> int:
+    """``briefing add FILE...`` with a shared index: files and folders go in as they are; pasted text
+    (``-``), a URL, or metadata options go through the usual ``add`` into a private temporary folder
+    first (one input at a time), then in."""
+    import contextlib
+    import io
+    import tempfile
+
+    from briefing_tui.ingest.fetch import is_url
+
+    plain = [i for i in inputs if i != "-" and not is_url(i)]
+    metadata = any(getattr(args, k, None) for k in ("outlet", "date", "url", "title", "author"))
+    if len(plain) == len(inputs) and not metadata:
+        return add_paths(url, [Path(i).expanduser() for i in inputs])
+    if len(inputs) != 1:
+        print("briefing: with standard input, a URL or metadata options, add one article at a time",
+              file=sys.stderr)
+        return UNUSABLE
+    from briefing_tui.commands.add import store_one
+
+    with tempfile.TemporaryDirectory(prefix="briefing-add-") as folder:
+        with contextlib.redirect_stdout(io.StringIO()):  # the temporary file's path means nothing to a script
+            code = store_one(args, inputs[0], Path(folder))
+        if code:
+            return code
+        return add_paths(url, [Path(folder)])
+
+
+def _driver_error() -> type[BaseException]:
+    from briefing_tui.store.postgres.connection import driver
+
+    return driver().Error
+
+
+SUGGESTED_SPEAKERS = 5
+"""At most this many "did you mean" speakers after a ``--speaker`` that matched nothing."""
+
+
+def suggest_speakers(corpus, name: str) -> None:
+    """After ``quotes --speaker NAME`` found nothing on a shared index: the speakers spelt like NAME
+    (pg_trgm similarity over the stored quote rows), on stderr. Nothing on an SQLite index."""
+    finder = getattr(corpus.index, "similar_speakers", None)
+    if finder is None:
+        return
+    try:
+        found = finder(name)[:SUGGESTED_SPEAKERS]
+    except _driver_error():
+        return
+    if found:
+        print(f"briefing: no speaker matches {one_line(name)!r}; did you mean: "
+              f"{', '.join(one_line(s) for s in found)}?", file=sys.stderr)

@@ -1,0 +1,80 @@
+"""PostgreSQL addresses: recognising one, and showing one without its password.
+
+Credentials come only from the URL itself, from libpq's environment (``PGPASSWORD``, ``PGUSER``, ...,
+read by libpq, never by this program) or from a password file (``PGPASSFILE``, default
+``~/.pgpass``). Nothing here stores or prints a password: every message shows :func:`masked`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+INDEX_URL_VARIABLE = "BRIEFING_INDEX_URL"
+"""The environment variable naming the shared index (``--index`` wins over it)."""
+POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2")
+MASK = "***"
+
+# The scheme of an address ("postgresql://..."), as opposed to a path to a file.
+_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
+# A password written in the URL: "//user:SECRET@" (the user part cannot hold "@", "/" or ":").
+_URL_PASSWORD = re.compile(r"(?P<head>//[^/@:]*:)[^@/]*(?P<tail>@)")
+# key=value parameters that carry a secret (conninfo or URL query), and their value: quoted, or bare
+# up to white space or the next query parameter.
+_SECRET_PARAMETER = re.compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
+_SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
+
+
+def is_postgres_url(text: object) -> bool:
+    """Whether ``text`` is a PostgreSQL address (postgresql://, postgres://)."""
+    if not isinstance(text, str):
+        return False
+    found = _SCHEME.match(text)
+    return found is not None and found.group("scheme").lower() in POSTGRES_SCHEMES
+
+
+def libpq_url(url: str) -> str:
+    """The URL as libpq takes it (SQLAlchemy-style ``postgresql+psycopg://`` becomes ``postgresql://``)."""
+    scheme, rest = url.split("://", 1)
+    return ("postgresql" if scheme.lower().startswith("postgres") else scheme) + "://" + rest
+
+
+def masked(url: str) -> str:
+    """``url`` with any password (in the user part or a ``password=`` parameter) replaced by ***."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + MASK + m.group("tail"), url)
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return _SECRET_PARAMETER.sub(lambda m: m.group("head") + MASK, text)
+    if parts.query:
+        query = [(k, MASK if k.lower() in _SECRET_QUERY_KEYS else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        text = urlunsplit(parts._replace(query=urlencode(query, safe="*")))
+    return _SECRET_PARAMETER.sub(lambda m: m.group("head") + MASK, text)
+
+
+def scrub(message: str, url: str) -> str:
+    """An error message with every trace of the URL's password removed (libpq may echo parts of it)."""
+    text = message.replace(url, masked(url))
+    password = _password_of(url)
+    if password:
+        text = text.replace(password, MASK)
+    return _SECRET_PARAMETER.sub(lambda m: m.group("head") + MASK, text)
+
+
+def _password_of(url: str) -> str | None:
+    try:
+        parts = urlsplit(url)
+        secret = parts.password
+        for key, value in parse_qsl(parts.query):
+            if key.lower() in _SECRET_QUERY_KEYS:
+                secret = secret or value
+        return secret
+    except ValueError:
+        return None
+
+
+def index_url_from_environment() -> str | None:
+    """``BRIEFING_INDEX_URL`` when it is set and not empty."""
+    value = os.environ.get(INDEX_URL_VARIABLE, "").strip()
+    return value or None

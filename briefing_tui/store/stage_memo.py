@@ -1,0 +1,143 @@
+"""Per-source extraction results kept in the index, so an edit re-extracts one article, not all.
+
+:class:`StoredStages` is the store's :class:`~briefing_tui.extract.StageMemo`. Two kinds of rows
+(``analyses`` table, see :mod:`briefing_tui.store.backend`), both keyed by the source's content key:
+
+- ``found``: the names recognised in the source. They depend on its text and the extractor's code
+  only, so the version is the code fingerprint of ``extract`` with the parser version.
+- ``quotes``: its quotes and quoted terms. They also depend on how the corpus resolved its names
+  (entity id, name, type and roles of each name it mentions) and on its source id: the stored row
+  carries a digest of those inputs and is used only when they are the same now.
+
+Anything that cannot be read back (another format, a damaged row) is computed again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from briefing_tui.extract import SourceQuotes
+from briefing_tui.extract.found import Found
+from briefing_tui.gcpause import paused_gc
+from briefing_tui.model import Entity, Source
+from briefing_tui.store.backend import IndexBackend, Member
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
+from briefing_tui.store.fingerprint import code_fingerprint
+from briefing_tui.store.versions import PARSER_VERSION
+
+DIGEST_LENGTH = 40
+"""A stored ``quotes`` row starts with the hex SHA-1 of its inputs (checked before anything is decoded)."""
+FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
+"""A stored mention is a row of these fields (their names are part of the version)."""
+
+
+def stage_version() -> str:
+    """The version per-source rows are stored under: the extractor's code, the parser, the row shape."""
+    return hashlib.sha1(f"{code_fingerprint(('extract',))}\0{PARSER_VERSION}\0{','.join(FOUND_FIELDS)}"
+                        .encode()).hexdigest()
+
+
+class StoredStages:
+    """Per-source stage results read from and written to ``backend`` (see the module docstring).
+
+    ``members`` map source ids to content keys; a source without one (its file changed while it was
+    read) is computed every time. ``exact_found`` says that the names handed to the quote stage are
+    the stored ones as they are (no user aliases rewrote them), so they need not be part of its digest.
+    """
+
+    def __init__(self, backend: IndexBackend, members: Sequence[Member], exact_found: bool) -> None:
+        self._backend = backend
+        self._key = {m.id: m.key for m in members if m.key}
+        self._exact_found = exact_found
+        self._version = stage_version()
+        self.computed = {"found": 0, "quotes": 0}
+        """How many sources each stage had to compute in this run (the rest came from the index)."""
+
+    def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
+                   ) -> dict[str, list[Found]]:
+        """Names recognised in each source, by source id."""
+        stored = self._read("found", sources)
+        out: dict[str, list[Found]] = {}
+        fresh: dict[str, bytes] = {}
+        with paused_gc():
+            for s in sources:
+                blob = stored.get(s.id)
+                if blob is not None:
+                    try:
+                        out[s.id] = [Found(*row) for row in unpack_value(blob)]
+                        continue
+                    except (CodecError, TypeError, ValueError):
+                        pass
+                found = compute(s)
+                out[s.id] = found
+                self.computed["found"] += 1
+                key = self._key.get(s.id)
+                if key is not None:
+                    fresh[key] = pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)
+        self._backend.put_analyses("found", self._version, fresh)
+        return out
+
+    def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
+               entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]
+               ) -> dict[str, SourceQuotes]:
+        """Quotes and quoted terms of each source, by source id."""
+        stored = self._read("quotes", sources)
+        out: dict[str, SourceQuotes] = {}
+        fresh: dict[str, bytes] = {}
+        with paused_gc():
+            for s in sources:
+                digest = self._inputs(s.id, found[s.id], entity_of)
+                blob = stored.get(s.id)
+                if blob is not None:
+                    got = _decode_quotes(blob, digest)
+                    if got is not None:
+                        out[s.id] = got
+                        continue
+                quotes, terms = compute(s)
+                out[s.id] = (quotes, terms)
+                self.computed["quotes"] += 1
+                key = self._key.get(s.id)
+                if key is not None:
+                    try:
+                        fresh[key] = digest.encode() + pack([encode_value(quotes), encode_value(terms)])
+                    except (TypeError, ValueError):
+                        pass  # not storable: computed again next time
+        self._backend.put_analyses("quotes", self._version, fresh)
+        return out
+
+    def _read(self, kind: str, sources: Sequence[Source]) -> dict[str, bytes]:
+        """Stored blobs of ``kind`` by source id."""
+        keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
+        blobs = self._backend.get_analyses(kind, self._version, set(keys.values()))
+        return {sid: blobs[key] for sid, key in keys.items() if key in blobs}
+
+    def _inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity]) -> str:
+        """Digest of what the quote stage reads besides the source's text (see the module docstring)."""
+        rows: list[tuple] = [(sid,)]
+        seen: set[str] = set()
+        for f in found:
+            if f.key not in seen:
+                seen.add(f.key)
+                e = entity_of.get((sid, f.key))
+                rows.append((f.key,) if e is None else (f.key, e.id, e.name, e.type, tuple(e.roles)))
+        if not self._exact_found:
+            rows.append((repr(found),))
+        # repr of tuples of str and None: the same text for the same values, on every run and machine.
+        return hashlib.sha1(repr(rows).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:
+    """The stored quotes when they were made from the same inputs (the digest the row starts with), else None."""
+    if blob[:DIGEST_LENGTH] != digest.encode():
+        return None
+    try:
+        data: Any = unpack_value(blob[DIGEST_LENGTH:])
+        quotes, terms = data
+        if isinstance(quotes, list) and isinstance(terms, list):
+            return quotes, terms
+    except (CodecError, TypeError, ValueError):
+        pass
+    return None

@@ -1,0 +1,98 @@
+"""Incremental extraction through the index: after an edit, an addition or a deletion, `quotes`,
+`entities` and `diff` print exactly what a cold run (``--no-cache``) prints, byte for byte, while
+only the changed articles are extracted again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import briefing_tui.extract.quotes as quotes_module
+import briefing_tui.extract.recognise as recognise_module
+from briefing_tui.cli import main
+from briefing_tui.paths import seeds_dir
+from tests.store_helpers import age
+
+COMMANDS = (("quotes", "--json"), ("entities", "--json"), ("diff", "--json"))
+# A new paragraph naming a person the seeds quote, with a role they do not give him: his entity (and so
+# the quotes of every source naming him) changes, not only the edited article's.
+NEW_PARAGRAPH = ("“The corridor will carry twice the freight by 2030,” said Timur Dadabaev, the transport "
+                 "adviser of the summit.\n")
+
+
+def _insert(path: Path, text: str, after_line: int = 1) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join([*lines[:after_line], text, *lines[after_line:]]), encoding="utf-8")
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How many sources each per-source stage extracted (names, quotes)."""
+    calls = {"recognise": 0, "quotes": 0}
+    recognise, source_quotes = recognise_module.recognise, quotes_module.source_quotes
+
+    def counting_recognise(*args, **kwargs):
+        calls["recognise"] += 1
+        return recognise(*args, **kwargs)
+
+    def counting_quotes(*args, **kwargs):
+        calls["quotes"] += 1
+        return source_quotes(*args, **kwargs)
+
+    monkeypatch.setattr(recognise_module, "recognise", counting_recognise)
+    monkeypatch.setattr(quotes_module, "source_quotes", counting_quotes)
+    return calls
+
+
+def _outputs(capsys, corpus: Path, *options: str) -> list[str]:
+    out = []
+    for command in COMMANDS:
+        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
+        out.append(capsys.readouterr().out)
+    return out
+
+
+def _check(capsys, corpus: Path, index: Path, counted: dict[str, int]) -> dict[str, int]:
+    """Indexed outputs equal cold ones; how many sources the indexed run extracted."""
+    counted.update(recognise=0, quotes=0)
+    warm = _outputs(capsys, corpus, "--index", str(index))
+    done = dict(counted)
+    cold = _outputs(capsys, corpus, "--no-cache")
+    for command, a, b in zip(COMMANDS, warm, cold):
+        assert a == b, f"{command[0]} differs from a cold run"
+    assert all(warm)
+    return done
+
+
+def test_edit_add_and_delete_give_a_cold_runs_output(tmp_path, capsys, counted):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    index = tmp_path / "index.sqlite3"
+    age(corpus.iterdir())
+    first = _check(capsys, corpus, index, counted)
+    assert first == {"recognise": 5, "quotes": 5}
+
+    edited = corpus / "000_a4263a828e80c27b.txt"
+    _insert(edited, NEW_PARAGRAPH)
+    age([edited])
+    after_edit = _check(capsys, corpus, index, counted)
+    # One article's names are recognised again; the quotes of the edited one and of the two naming
+    # Dadabaev (whose roles changed) are extracted again, no others.
+    assert after_edit == {"recognise": 1, "quotes": 3}
+
+    added = corpus / "005_added.txt"
+    added.write_text((corpus / "004_d8b58f788d07b44f.txt").read_text(encoding="utf-8").replace(
+        "Japan", "Korea"), encoding="utf-8")
+    _insert(added, NEW_PARAGRAPH.replace("transport", "trade"), 3)
+    age([added])
+    after_add = _check(capsys, corpus, index, counted)
+    assert after_add["recognise"] == 1
+
+    (corpus / "001_e64f6607013c71d3.txt").unlink()
+    after_delete = _check(capsys, corpus, index, counted)
+    assert after_delete["recognise"] == 0
+
+    # Nothing changed: the stored analysis is read as it is.
+    assert _check(capsys, corpus, index, counted) == {"recognise": 0, "quotes": 0}
