@@ -2,7 +2,8 @@
 
 Each source becomes a bag of *features* counted over its title and cleaned body:
 
-* ``w:<word>``: a word of three letters or more, case- and accent-folded (any script);
+* ``w:<word>``: a word of three letters or more, case- and accent-folded (any script), other than the
+  function words of the usual languages and English reporting words ("said", "according");
 * ``n:<first> <second>``: two capitalised words in a row inside a sentence (a name such as
   "Friedrich Merz" or "Key Largo"): a much stronger sign of the event than either word alone;
 * ``#<number>``: a figure, read the way the world writes it (``3,085``, ``3.085`` and ``3085`` are
@@ -19,7 +20,11 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from briefing_tui.compare.terms import STOPWORDS
+from briefing_tui.ingest.textstats import FUNCTION_WORDS
 from briefing_tui.model import Source
+
+COMMON_WORDS = FUNCTION_WORDS | STOPWORDS  # function words of the usual languages and English reporting words
 
 # A word: letters of any script (digits and underscores excluded), apostrophes inside ("Japan's").
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -92,7 +97,7 @@ def _count_text(text: str, repeat: float, counts: Counter) -> None:
         word = m.group(0)
         key = fold_word(word)
         capital = word[0].isupper()
-        if len(key) >= MIN_WORD_LETTERS:
+        if len(key) >= MIN_WORD_LETTERS and key not in COMMON_WORDS:
             named = capital and not sentence_start and not word.isupper() or (word.isupper() and len(word) > 1)
             counts["w:" + key] += repeat * (NAME_BOOST if named else 1.0)
         if capital and not sentence_start:

@@ -1,10 +1,12 @@
 """Tf-idf vectors of the sources, trimmed to what tells one event from another.
 
-A feature's weight in a source is ``(1 + log count) * log((N + 1) / (df + 1))``: frequent in the
-article, rare in the folder. A feature found in one source only links nothing and is dropped; so is
-one found in more than :data:`MAX_DF_SHARE` of a large folder (it is the folder's language, not an
-event's). Each vector keeps its :data:`VECTOR_TERMS` heaviest features and is scaled to length 1,
-so similarity is a dot product over at most that many terms.
+A feature's weight in a source is ``(1 + log count) * (log((N + 1) / (df + 1)) + IDF_FLOOR)``:
+frequent in the article, rare in the folder; the floor keeps a feature every source shares worth
+something (in a folder of one event, "Central Asia" is in every article and still says what they
+share: without the floor a one-event folder falls apart into its side topics). Function words are
+already gone (see ``terms``); a feature found in one source only links nothing and is dropped.
+Each vector keeps its :data:`VECTOR_TERMS` heaviest features and is scaled to length 1, so
+similarity is a dot product over at most that many terms.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 VECTOR_TERMS = 60  # features kept per source: enough for the event's names, places and figures
-MAX_DF_SHARE = 0.5  # in a folder of MIN_SOURCES_FOR_DF_CUT or more, a feature in over half the sources is dropped
-MIN_SOURCES_FOR_DF_CUT = 8  # below this, every shared feature is kept (a small folder is often one event)
+IDF_FLOOR = 1.0  # added to every idf (scikit-learn's smoothing adds 1): a feature of all sources still counts
 
 Vector = dict[str, float]
 
@@ -32,8 +33,7 @@ def tfidf_vectors(bags: Sequence[Counter]) -> list[Vector]:
     """One unit-length vector per bag of features (empty for a source with nothing shared)."""
     n = len(bags)
     df = document_frequencies(bags)
-    ceiling = n * MAX_DF_SHARE if n >= MIN_SOURCES_FOR_DF_CUT else n
-    idf = {term: math.log((n + 1) / (count + 1)) for term, count in df.items() if 1 < count <= ceiling}
+    idf = {term: math.log((n + 1) / (count + 1)) + IDF_FLOOR for term, count in df.items() if count > 1}
     vectors: list[Vector] = []
     for bag in bags:
         weighted = [(term, (1.0 + math.log(count)) * idf[term]) for term, count in bag.items()
