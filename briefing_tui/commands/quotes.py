@@ -103,7 +103,8 @@ def run_quotes(args: argparse.Namespace) -> int:
             print(f"briefing: {exc}", file=sys.stderr)
             return 2
     if getattr(args, "story", None) is not None:
-        from briefing_tui.commands.stories import chosen_story, story_corpus
+        from briefing_tui.commands.stories import chosen_story
+        from briefing_tui.stories import story_corpus
 
         story = chosen_story(args, corpus)
         if isinstance(story, int):

@@ -10,6 +10,7 @@ from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
 from briefing_tui.safety import one_line
+from briefing_tui.stories import story_corpus
 
 
 def story_record(story: Story) -> dict[str, object]:
@@ -45,12 +46,6 @@ def resolve_story(stories: list[Story], wanted: str) -> Story:
                                "give more of the id")
     raise StoryChoiceError(f"no story id starts with {one_line(wanted)!r}; the stories are {shown}{more} "
                            "(see `briefing stories`)")
-
-
-def story_corpus(corpus: Corpus, story: Story) -> Corpus:
-    """A corpus of the story's sources only (its entities, quotes and claims computed within the story)."""
-    members = set(story.sources)
-    return Corpus([s for s in corpus.sources if s.id in members], [], list(corpus.roots))
 
 
 def chosen_story(args: argparse.Namespace, corpus: Corpus) -> Story | None | int:

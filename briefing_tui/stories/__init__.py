@@ -26,10 +26,14 @@ constants are named and documented in each module.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefing_tui.model import Source, Story
 
-__all__ = ["Story", "group_stories", "story_of"]
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
+
+__all__ = ["Story", "group_stories", "story_corpus", "story_of"]
 
 
 def group_stories(sources: Sequence[Source]) -> list[Story]:
@@ -50,3 +54,11 @@ def group_stories(sources: Sequence[Source]) -> list[Story]:
 def story_of(stories: Sequence[Story]) -> dict[str, str]:
     """Source id -> the id of its story."""
     return {source: story.id for story in stories for source in story.sources}
+
+
+def story_corpus(corpus: Corpus, story: Story) -> Corpus:
+    """A corpus of the story's sources only: its entities, quotes and claims are found within the story."""
+    from briefing_tui.corpus import Corpus
+
+    members = set(story.sources)
+    return Corpus([s for s in corpus.sources if s.id in members], [], list(corpus.roots))

@@ -31,7 +31,7 @@ from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
 # does not wait for modules it does not show, and the first ? or d does not wait for them either.
 SCREEN_MODULES = ("briefing_tui.ui.screens.help", "briefing_tui.ui.screens.reader", "briefing_tui.ui.screens.search",
                   "briefing_tui.ui.screens.diff", "briefing_tui.ui.screens.pairwise",
-                  "briefing_tui.ui.screens.source_picker")
+                  "briefing_tui.ui.screens.source_picker", "briefing_tui.ui.screens.story_picker")
 
 
 
@@ -65,6 +65,7 @@ class BriefingApp(App[None]):
         self.corpus_paths = list(corpus_paths or [])
         self.load_options = load_options or LoadOptions()
         self.corpus: Corpus | None = corpus
+        self.story_focus = None  # the story shown and the whole folder's corpus (screens/story_picker.py)
         self.view: BriefingView | None = None
         self.search_index: SearchIndex | None = None
         self.config_dir = config_dir
@@ -128,6 +129,7 @@ class BriefingApp(App[None]):
     def reload_corpus(self) -> None:
         """Load the corpus from its folders again (new files show; the index keeps it quick)."""
         self.corpus = None
+        self.story_focus = None
         self._load_corpus()
 
     def watch_theme(self, name: str) -> None:
@@ -319,6 +321,12 @@ class BriefingApp(App[None]):
             self.notify("The sources are still loading", severity="warning")
             return
         self.push_screen(DiffScreen(self.corpus))
+
+    def action_choose_story(self) -> None:
+        """Choose one story of the folder: the panes, the diff and search then show only its sources."""
+        from briefing_tui.ui.screens.story_picker import choose_story
+
+        choose_story(self, self._load_corpus)
 
     def action_compare_sources(self) -> None:
         """Choose two sources, then show them side by side, sentence by sentence."""

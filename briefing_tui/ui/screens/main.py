@@ -50,6 +50,7 @@ class MainScreen(Screen):
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
         Binding("d", "app.open_diff", "Diff", id="main.diff"),
+        Binding("s", "app.choose_story", "Stories", id="main.stories"),
         Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
