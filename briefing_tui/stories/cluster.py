@@ -28,6 +28,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import mul
 
 from briefing_tui.stories.vectors import Vector
 
@@ -37,9 +39,9 @@ FAR_SIMILARITY = 0.3  # ... joins it only at this mean cosine (a parsed date may
 INDEX_TERMS = 100  # features of a story's summed vector put in the index (its heaviest)
 LOOKUP_TERMS = 25  # a source looks candidate stories up through its heaviest features only
 MAX_POSTING = 400  # a feature carried by more stories than this is too common to find candidates by
-MAX_CANDIDATES = 60  # stories scored exactly per lookup (the best by the index's rough score)
+MAX_CANDIDATES = 8  # stories scored exactly per lookup (the best by the index's rough score)
 DATED_SHARE = 0.5  # a story's dates count against a join only when at least this share of its members is dated
-REFINE_ROUNDS = 2  # passes of moving sources to the story they link best to
+REFINE_ROUNDS = 1  # passes of moving sources to the story they link best to
 REINDEX_UNTIL = 16  # a story is re-indexed at every change up to this size, then at each doubling
 
 
@@ -81,7 +83,7 @@ class Cluster:
     def link(self, vector: Vector, size: int = 1) -> float:
         """Mean cosine between the members and the ``size`` sources whose summed vector is ``vector``."""
         small, big = (vector, self.total) if len(vector) < len(self.total) else (self.total, vector)
-        return sum(w * big.get(t, 0.0) for t, w in small.items()) / (len(self.members) * size)
+        return sum(map(mul, small.values(), map(big.get, small, repeat(0.0)))) / (len(self.members) * size)
 
     def add(self, members: Sequence[int], vector: Vector, first: int | None, last: int | None,
             dated: int | None = None) -> None:
@@ -135,9 +137,13 @@ class StoryIndex:
             if posting is not None:
                 posting.pop(key, None)
 
-    def candidates(self, vector: Vector, skip: int | None = None) -> list[int]:
-        """Keys of the stories most likely to link to ``vector`` (at most MAX_CANDIDATES)."""
-        heaviest = sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:LOOKUP_TERMS]
+    def candidates(self, vector: Vector, skip: int | None = None, terms: Sequence[str] | None = None) -> list[int]:
+        """Keys of the stories most likely to link to ``vector`` (at most MAX_CANDIDATES), looked up by its
+        heaviest features (or by ``terms``, already in that order)."""
+        if terms is None:
+            heaviest = sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:LOOKUP_TERMS]
+        else:
+            heaviest = [(t, vector.get(t, 0.0)) for t in terms[:LOOKUP_TERMS]]
         rough: dict[int, float] = {}
         for term, weight in heaviest:
             posting = self.postings.get(term)
@@ -190,7 +196,7 @@ def _merge(clusters: dict[int, Cluster], index: StoryIndex, home: dict[int, int]
             if cluster is None:
                 continue
             scored = []
-            for other_key in index.candidates(cluster.total, skip=key):
+            for other_key in index.candidates(cluster.total, skip=key, terms=index.terms.get(key)):
                 other = clusters[other_key]
                 score = other.link(cluster.total, len(cluster.members))
                 if score >= other.needs(cluster.last, cluster.first, cluster.sure_of_dates):

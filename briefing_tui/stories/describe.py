@@ -13,6 +13,7 @@ STORY_ID_PREFIX = "s"  # story ids read "s3f9a0c12" beside source ids
 STORY_ID_DIGITS = 8  # hex digits of the id: collisions are checked and lengthened when they happen
 STORY_TERMS = 8  # distinctive terms listed per story
 TITLE_TERMS = 4  # terms joined into a title when no member has one
+TITLE_POOL = 40  # the heaviest terms those are chosen from (names repeated in a longer name are dropped)
 
 
 def day_number(published: str | None) -> int | None:
@@ -80,7 +81,7 @@ def describe(sources: Sequence[Source], vectors: Sequence[Vector], groups: Seque
         centroid = _centroid(vectors, members)
         lead = max(members, key=lambda i: (bool(sources[i].title), cosine(vectors[i], centroid), -i))
         top = sorted(centroid.items(), key=lambda tw: (-tw[1], tw[0]))
-        words = _distinct([display_term(t) for t, _ in top if not t.startswith("#")])
+        words = _distinct([display_term(t) for t, _ in top[:TITLE_POOL] if not t.startswith("#")])
         terms = tuple(display_term(t) for t, _ in top[:STORY_TERMS])
         title = sources[lead].title
         basis = "article"

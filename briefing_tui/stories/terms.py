@@ -88,12 +88,14 @@ def _count_text(text: str, repeat: float, counts: Counter) -> None:
     sentence_start = True
     last_end = 0
     for m in WORD.finditer(text):
-        gap = text[last_end:m.start()]
+        start = m.start()
+        if start != last_end + 1 or text[last_end] != " ":  # anything but one space between two words
+            gap = text[last_end:start]
+            if "\n" in gap or SENTENCE_END.search(gap):
+                sentence_start, previous_capital = True, None
+            elif gap.strip(" -–—'’\u00a0"):
+                previous_capital = None  # a comma or bracket breaks a name
         last_end = m.end()
-        if SENTENCE_END.search(gap) or "\n" in gap:
-            sentence_start, previous_capital = True, None
-        elif gap.strip(" -–—'’\u00a0"):
-            previous_capital = None  # a comma or bracket breaks a name
         word = m.group(0)
         key = fold_word(word)
         capital = word[0].isupper()

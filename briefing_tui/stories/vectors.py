@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from itertools import repeat
+from operator import mul
 
 VECTOR_TERMS = 60  # features kept per source: enough for the event's names, places and figures
 IDF_FLOOR = 1.0  # added to every idf (scikit-learn's smoothing adds 1): a feature of all sources still counts
@@ -50,4 +52,4 @@ def cosine(a: Vector, b: Vector) -> float:
     """The dot product of two unit vectors (their cosine)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
