@@ -6,8 +6,10 @@
 Two kinds of corpus:
 
 * **many events**: the 66 real articles of the gold and dev mixes (9 events), copied again and again;
-  in each copy every capitalised word is replaced by a made-up one (the same within the copy), every
-  figure is scaled and the dates shift 3 days per copy. Each copy of an event is a new event with
+  in each copy every capitalised word is replaced by a made-up one (the same within the copy), half
+  of the longer lower-case words too (so two copies of an event share about a quarter of their topic
+  words, as two earthquakes do, not their whole wording), every figure is scaled and the dates shift
+  3 days per copy. Each copy of an event is a new event with
   real articles' shape; same-topic events overlap in time (a new "earthquake" every 27 days, with
   other places and other figures), so pairwise precision and recall mean something at 10k too;
 * **bench/generate.py's 10k**: every article recombines paragraphs of the five seed articles with
@@ -34,14 +36,26 @@ CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 SYLLABLES = ("ka", "ri", "mo", "ta", "shi", "nu", "bek", "ov", "ra", "lin", "do", "zha", "ni", "sa", "ku", "el",
              "ma", "ho", "ter", "vi", "an", "go", "su", "yev", "ha", "to", "li", "mir", "da", "en")
+LOWER_WORD = re.compile(r"\b[a-z]{5,}\b")
 COPY_SHIFT_DAYS = 3
+WORD_SWAP = 0.5  # in each copy, this share of the longer lower-case words is swapped for a made-up word
+
+
+def _made_up(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
 
 
 def _copy_text(text: str, names: dict[str, str], rng: random.Random, scale: float) -> str:
     def name(m: re.Match) -> str:
         word = m.group(0)
         if word not in names:
-            names[word] = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+            names[word] = _made_up(rng).capitalize()
+        return names[word]
+
+    def common(m: re.Match) -> str:
+        word = m.group(0)
+        if word not in names:
+            names[word] = _made_up(rng) if rng.random() < WORD_SWAP else word
         return names[word]
 
     def figure(m: re.Match) -> str:
@@ -52,7 +66,7 @@ def _copy_text(text: str, names: dict[str, str], rng: random.Random, scale: floa
             return m.group(0)
         return f"{value * scale:,.0f}" if value >= 10 else m.group(0)
 
-    return FIGURE.sub(figure, CAPITALISED.sub(name, text))
+    return FIGURE.sub(figure, LOWER_WORD.sub(common, CAPITALISED.sub(name, text)))
 
 
 def many_events(n: int) -> tuple[list[Source], dict[str, str]]:
