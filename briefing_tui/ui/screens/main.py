@@ -50,7 +50,7 @@ class MainScreen(Screen):
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
         Binding("d", "app.open_diff", "Diff", id="main.diff"),
-        Binding("s", "app.choose_story", "Stories", id="main.stories"),
+        Binding("s", "choose_story", "Stories", id="main.stories"),
         Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
@@ -270,7 +270,13 @@ class MainScreen(Screen):
             mention = next((m for m in row.mentions if m.source == self.filter.source), row.mentions[0])
             self.app.open_reader(mention.source, (mention.start, mention.end))
 
+    def action_choose_story(self) -> None:
+        """Choose the story to show (the app's story picker)."""
+        self.app.action_choose_story()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active
+        if action == "choose_story":  # the footer has room for Stories or Clear at 80 columns: Esc first
+            return not self.filter.active
         return True  # "y" with no quote selected runs and says so
