@@ -2,6 +2,7 @@
 
     python -m bench.stories_speed              # many-events corpora of 1k, 2.5k, 5k, 10k, then bench/generate's 10k
     python -m bench.stories_speed --quick      # 1k and 2.5k only
+    python -m bench.stories_speed --sizes 10000
 
 Two kinds of corpus:
 
@@ -119,11 +120,12 @@ def measure(run: Callable[[], object]) -> tuple[float, float, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="1k and 2.5k only")
+    parser.add_argument("--sizes", type=int, nargs="+", help="these many-events sizes only (no generate run)")
     args = parser.parse_args()
     from briefing_tui.stories import group_stories
 
-    sizes: Sequence[int] = (1000, 2500) if args.quick else (1000, 2500, 5000, 10000)
+    sizes: Sequence[int] = args.sizes or ((1000, 2500) if args.quick else (1000, 2500, 5000, 10000))
     print("| corpus | articles | events | stories | grouping (s) | per 1k articles (s) | peak memory (MiB) "
           "| pairwise P | pairwise R |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -133,7 +135,7 @@ def main() -> None:
         p, r, *_ = pairwise_scores([s.sources for s in stories], gold)
         print(f"| many events | {n:,} | {len(set(gold.values())):,} | {len(stories):,} | {seconds:.2f} | "
               f"{seconds / n * 1000:.2f} | {peak:.0f} | {p:.3f} | {r:.3f} |", flush=True)
-    if args.quick:
+    if args.quick or args.sizes:
         return
     from bench.generate import write_corpus
     from bench.run import OUT
