@@ -76,12 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--disagreements", action="store_true", help="only claims the sources disagree on")
     shown.add_argument("--shared", action="store_true", help="only claims made by two or more sources")
+    p.add_argument("--story", metavar="ID", help="compare within this story only (id or unique id prefix; "
+                                                 "see `briefing stories`)")
 
     p = add("quotes", help="who said what (direct and reported speech)")
     p.add_argument("query", nargs="?", help="fuzzy search over the quoted words and the speaker")
     _common(p)
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any spelling)")
     p.add_argument("--source", metavar="ID", help="only quotes found in this source")
+    p.add_argument("--story", metavar="ID", help="only quotes found in this story's sources (see `briefing stories`)")
+    _json_flags(p)
+
+    p = add("stories", help="the sources grouped by the event they report")
+    _common(p)
     _json_flags(p)
 
     p = add("serve", help="serve the app to a web browser (textual-serve)",
@@ -186,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from briefing_tui.commands.quotes import run_quotes
 
             return run_quotes(args)
+        if command == "stories":
+            from briefing_tui.commands.stories import run_stories
+
+            return run_stories(args)
         if command == "serve":
             from briefing_tui.commands.common import corpus_has_files
 

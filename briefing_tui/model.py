@@ -326,3 +326,34 @@ class LoadOptions:
     index: str | None = None
     cache: bool = True
     follow_links: bool = False
+
+
+# ---- stories: a folder of many events grouped by event (issue 15) ----------------------------------------
+
+StoryTitleBasis = Literal["article", "terms"]
+"""Where a story's title comes from: its most central article's title, or its most distinctive terms."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Sources about one event, as a news aggregator groups them.
+
+    ``id`` is stable for the same input (made from the story's earliest-listed member id); ``sources``
+    the member ids in order of publication (undated last); ``first`` and ``last`` the ISO days of the
+    earliest and latest dated members (None when none is dated); ``terms`` the story's most distinctive
+    words, names and figures; ``lead`` the most central member, whose title is the story's when it has one.
+    """
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+    terms: tuple[str, ...] = ()
+    lead: str | None = None
+    title_basis: StoryTitleBasis = "article"
+
+    @property
+    def size(self) -> int:
+        """How many sources the story has."""
+        return len(self.sources)

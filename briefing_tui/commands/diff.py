@@ -99,20 +99,37 @@ def report_rate_problems() -> None:
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    """Print the claims table (or JSON); 1 when no claim is shown or nothing could be loaded."""
+    """Print the claims table (or JSON), within each story (see ``claims_by_story``); 1 when no claim is
+    shown or nothing could be loaded, 2 when ``--story`` names no story or several."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
-    claims = select_claims(corpus.claims, args)
+    from briefing_tui.commands.stories import claims_by_story
+
+    groups = claims_by_story(args, corpus, lambda claims: select_claims(claims, args))
+    if isinstance(groups, int):
+        return groups
     report_rate_problems()
     if wants_json(args):
         published = {src.id: src.published for src in corpus.sources}
-        return emit_json(args, "claims", (claim_record(c, published) for c in claims))
+        return emit_json(args, "claims", ({**claim_record(c, published), "story": story.id if story else None}
+                                          for story, _, claims in groups for c in claims))
+    shown = 0
+    for story, sub, claims in groups:
+        heading = f"{len(claims)} claims across {len(sub.sources)} sources"
+        if len(groups) > 1 or getattr(args, "story", None) is not None:
+            heading = f"story {story.id} · {one_line(story.title)}: {heading}"
+        console().print(claims_table(claims, heading))
+        shown += len(claims)
+    return 0 if shown else 1
+
+
+def claims_table(claims: list[Claim], title: str):
+    """The Rich table of ``claims``: verdict, title and timeline, statements, evidence."""
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(claims)} claims across {len(corpus.sources)} sources", title_justify="left",
-                  show_lines=True, expand=True)
+    table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("", width=1, no_wrap=True)
     table.add_column("claim", ratio=1, min_width=14)
     table.add_column("statements", ratio=3)
@@ -132,5 +149,4 @@ def run_diff(args: argparse.Namespace) -> int:
             body.append(one_line(who), style="cyan")
             body.append(" " + one_line(s.text))
         table.add_row(verdict, head, body, Text(one_line(claim.evidence), style="dim"))
-    console().print(table)
-    return 0 if claims else 1
+    return table

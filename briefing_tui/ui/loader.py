@@ -24,7 +24,7 @@ from briefing_tui.ui.briefing_view import BriefingView
 # not wait for modules it does not show, and the first ? or d does not wait for them either.
 SCREEN_MODULES = ("briefing_tui.ui.screens.help", "briefing_tui.ui.screens.reader", "briefing_tui.ui.screens.search",
                   "briefing_tui.ui.screens.diff", "briefing_tui.ui.screens.pairwise",
-                  "briefing_tui.ui.screens.source_picker")
+                  "briefing_tui.ui.screens.source_picker", "briefing_tui.ui.screens.story_picker")
 PROBLEM_NAME_WIDTH = 60  # a skipped file's name in a toast is cut here
 PROBLEM_REASON_WIDTH = 160  # and its reason here
 

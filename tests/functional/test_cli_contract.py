@@ -129,7 +129,7 @@ def documented_fields(section: str) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize(("command", "kind"), [("sources", "sources"), ("quotes", "quotes"),
+@pytest.mark.parametrize(("command", "kind"), [("sources", "sources"), ("stories", "stories"), ("quotes", "quotes"),
                                                ("entities", "entities"), ("diff", "claims")])
 def test_every_json_field_is_documented(capsys, command, kind):
     assert main([command, "--json"]) == 0

@@ -34,6 +34,7 @@ from briefing_tui.ui.widgets.row_list import RowList
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
     from briefing_tui.search import Hit
+    from briefing_tui.ui.screens.story_picker import StoryFocus
 
 PANES = ("sources", "entities", "quotes")
 
@@ -55,6 +56,7 @@ class MainScreen(Screen):
         Binding("y", "copy_quote", "Copy", id="main.copy"),
         Binding("t", "cycle_type", "Entity type", id="main.type_filter", show=False),
         Binding("d", "open_diff", "Diff", id="main.diff"),
+        Binding("s", "choose_story", "Stories", id="main.stories"),
         Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
     ]
 
@@ -63,6 +65,7 @@ class MainScreen(Screen):
         self.request = request or LoadRequest()
         self.briefing = LoadedBriefing()  # what the loader has produced, read by the screens opened from here
         self.search_query = ""  # what was typed in the search box last: it is there again next time
+        self.story_focus: StoryFocus | None = None  # the story shown and the whole folder (screens/story_picker.py)
         self.view: BriefingView | None = None
         self.filter = Filter()
         self.lists: dict[str, BriefingList] = {
@@ -97,6 +100,8 @@ class MainScreen(Screen):
 
     def reload(self) -> None:
         """Load the corpus from its folders again (new files show; the index keeps it quick)."""
+        self.story_focus = None
+        self.app.sub_title = ""
         self.load()
 
     @on(LoadProgress)
@@ -317,6 +322,8 @@ class MainScreen(Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
             return self.filter.active
+        if action == "choose_story":  # the footer has room for Stories or Clear at 80 columns: Esc first
+            return not self.filter.active
         return True  # "y" with no quote selected runs and says so
 
     # ---- the screens opened from here --------------------------------------------------------
@@ -396,6 +403,12 @@ class MainScreen(Screen):
             self.notify("The sources are still loading", severity="warning")
             return
         choose_and_compare(self.app, self.briefing.corpus, self.briefing)
+
+    def action_choose_story(self) -> None:
+        """Choose one story of the folder: the panes, the diff and search then show only its sources."""
+        from briefing_tui.ui.screens.story_picker import choose_story
+
+        choose_story(self)
 
     def action_paste_article(self) -> None:
         """Paste an article's text and add it to the corpus folder, live."""

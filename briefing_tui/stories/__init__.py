@@ -1,0 +1,64 @@
+"""Stories: the sources of a folder grouped by the event they report (no Textual here).
+
+Contract used by the rest of the program::
+
+    group_stories(sources) -> list[Story]
+
+A folder a desk keeps for weeks holds many events; comparing claims across unrelated events means
+nothing, so claims are compared within a story. The grouping, as a news aggregator clusters articles:
+
+1. ``terms``: each source becomes weighted features over its title and cleaned body: words, names
+   (two capitalised words in a row, or a word capitalised mid-sentence) and figures read as written
+   in any convention ("3,085" = "3.085");
+2. ``vectors``: tf-idf weights over the folder, features of one source only or of most sources
+   dropped, each vector trimmed to its heaviest features and scaled to length 1;
+3. ``cluster``: sources read in order of publication join the most similar story centroid (cosine
+   above a threshold, dates within a window) or start a new story; stories alike enough are then
+   merged. Candidate stories come from an inverted index over the centroids' features (blocking):
+   no source is compared with every other one;
+4. ``describe``: each story gets a stable id, the title of its most central article (or its top
+   terms when no member has a title), its members in order of publication and its date span.
+
+Every step is deterministic: same sources, same stories. Singletons are stories of one. The tuning
+constants are named and documented in each module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing_tui.model import Source, Story
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
+
+__all__ = ["Story", "group_stories", "story_corpus", "story_of"]
+
+
+def group_stories(sources: Sequence[Source]) -> list[Story]:
+    """The stories of ``sources``, largest first (then latest first, then by id)."""
+    from briefing_tui.stories.cluster import cluster_sources
+    from briefing_tui.stories.describe import day_number, describe, reading_order
+    from briefing_tui.stories.terms import source_terms
+    from briefing_tui.stories.vectors import tfidf_vectors
+
+    if not sources:
+        return []
+    vectors = tfidf_vectors([source_terms(s) for s in sources])
+    days = [day_number(s.published) for s in sources]
+    groups = cluster_sources(vectors, days, reading_order(sources, days))
+    return describe(sources, vectors, groups)
+
+
+def story_of(stories: Sequence[Story]) -> dict[str, str]:
+    """Source id -> the id of its story."""
+    return {source: story.id for story in stories for source in story.sources}
+
+
+def story_corpus(corpus: Corpus, story: Story) -> Corpus:
+    """A corpus of the story's sources only: its entities, quotes and claims are found within the story."""
+    from briefing_tui.corpus import Corpus
+
+    members = set(story.sources)
+    return Corpus([s for s in corpus.sources if s.id in members], [], list(corpus.roots))

@@ -1,0 +1,138 @@
+"""The story picker (issue 15): ``s`` lists the folder's stories; choosing one restricts the panes and the diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.corpus import Corpus, load_corpus
+from briefing_tui.model import Story
+from briefing_tui.ui.briefing_view import GroupHeader
+from briefing_tui.ui.screens.main import MainScreen
+from briefing_tui.ui.screens.story_picker import StoryChoices, StoryPicker, matches
+from ui_fixtures import DIGEST, HARBOR, WIRE, keys, make_test_app, settle, shown_lines, write_articles
+
+SIZES = {"80x24": (80, 24), "120x40": (120, 40)}
+
+FIRE = """---
+title: Wildfire near Lake Orvane forces 4,000 to flee
+outlet: Northern Ledger
+published: 2026-07-14
+---
+A wildfire burning in the Orvane Hills forced about 4,000 residents of Lake Orvane to leave their homes on Monday.
+
+Fire chief Anja Sorel said crews had contained a fifth of the blaze, which has burned 2,300 hectares.
+"""
+
+FIRE_WIRE = """---
+title: Orvane Hills blaze grows to 2,600 hectares
+outlet: Coastal Wire
+published: 2026-07-15
+---
+The Orvane Hills wildfire grew to 2,600 hectares overnight and more residents of Lake Orvane were told to leave.
+
+Anja Sorel, the fire chief, said the blaze was a fifth contained and that 4,000 people had fled.
+"""
+
+CHESS = """---
+title: Teenager wins the national chess championship
+outlet: Harbour Digest
+published: 2026-09-01
+---
+A sixteen-year-old from Brenmark won the national chess championship on Sunday after a tie-break against the defending champion.
+"""
+
+
+def story_folder(folder: Path) -> Path:
+    """Three events: the tunnel (three articles), a wildfire (two) and a chess final (one)."""
+    return write_articles(folder, {"harbor.txt": HARBOR, "wire.md": WIRE, "digest.txt": DIGEST,
+                                   "fire.txt": FIRE, "fire_wire.txt": FIRE_WIRE, "chess.txt": CHESS})
+
+
+@pytest.fixture
+def corpus(tmp_path_factory) -> Corpus:
+    return load_corpus([story_folder(tmp_path_factory.mktemp("articles"))], cache=False)
+
+
+def source_ids(main: MainScreen) -> list[str]:
+    return [r.id for r in main.lists["sources"].rows if not isinstance(r, GroupHeader)]
+
+
+@pytest.mark.parametrize("size", ["80x24", "120x40"])
+def test_story_picker(snap_compare, tmp_path, corpus, size):
+    """s: All stories first, then the tunnel (3), the wildfire (2), the chess final (1), with dates and titles."""
+    assert snap_compare(make_test_app(tmp_path, corpus), terminal_size=SIZES[size], run_before=keys("s"))
+
+
+def test_story_picker_filtered(snap_compare, tmp_path, corpus):
+    """A typo still finds the wildfire: "wildfre" leaves All stories and the wildfire story."""
+    assert snap_compare(make_test_app(tmp_path, corpus), terminal_size=SIZES["80x24"],
+                        run_before=keys("s", *"wildfre"))
+
+
+async def test_choosing_a_story_restricts_the_panes_then_all_brings_the_folder_back(tmp_path, corpus):
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        assert sorted(source_ids(main)) == ["chess", "digest", "fire", "fire_wire", "harbor", "wire"]
+        await pilot.press("s")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, StoryPicker)
+        choices = picker.query_one(StoryChoices)
+        assert [r.size for r in choices.rows if isinstance(r, Story)] == [3, 2, 1]
+        assert shown_lines(choices)[0].startswith("▶✔All stories · 3 stories, 6 sources")
+        await pilot.press(*"orvane", "down", "enter")
+        await settle(pilot)
+        assert app.screen is main
+        assert sorted(source_ids(main)) == ["fire", "fire_wire"]
+        assert sorted(s.id for s in app.corpus.sources) == ["fire", "fire_wire"]
+        assert app.main_screen.story_focus is not None and app.main_screen.story_focus.story.size == 2
+        await pilot.press("s")
+        await settle(pilot)
+        choices = app.screen.query_one(StoryChoices)
+        assert choices.picked == app.main_screen.story_focus.story and "✔" in shown_lines(choices)[2]
+        await pilot.press("home", "enter")
+        await settle(pilot)
+        assert len(source_ids(main)) == 6 and app.main_screen.story_focus is None
+
+
+async def test_the_diff_is_computed_within_the_story_chosen(tmp_path, corpus):
+    from briefing_tui.ui.screens.diff import DiffScreen
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press(*"orvane", "down", "enter")
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        diff = app.screen
+        assert isinstance(diff, DiffScreen)
+        assert {s.id for s in diff.corpus.sources} == {"fire", "fire_wire"}
+
+
+async def test_escape_clears_the_filter_then_closes_without_changing_anything(tmp_path, corpus):
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press(*"chess")
+        choices = app.screen.query_one(StoryChoices)
+        assert [r.size for r in choices.rows if isinstance(r, Story)] == [1]
+        await pilot.press("escape")
+        assert len(choices.rows) == 4
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and len(app.corpus.sources) == 6 and app.main_screen.story_focus is None
+
+
+def test_the_filter_forgives_typos_and_needs_every_word():
+    haystack = "s1 wildfire near lake orvane forces 4,000 to flee 2026-07-14 orvane"
+    assert matches("wildfre", haystack) and matches("orvane flee", haystack)
+    assert not matches("tunnel", haystack) and not matches("orvane tunnel", haystack)
