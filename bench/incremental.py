@@ -67,7 +67,8 @@ def measure(code: Path, label: str, articles: int, runs: int) -> dict[str, float
         shutil.rmtree(corpus)
     for old in OUT.glob(index.name + "*"):
         old.unlink()
-    shutil.copytree(write_corpus(articles, OUT / f"corpus_{articles // 1000}k"), corpus)
+    name = f"corpus_{articles // 1000}k" if articles % 1000 == 0 else f"corpus_{articles}"
+    shutil.copytree(write_corpus(articles, OUT / name), corpus)
     for p in corpus.iterdir():
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
