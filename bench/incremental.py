@@ -11,8 +11,9 @@ included, like a user's shell):
 - *after 1 edit*: one article (a different one each run) gained a paragraph quoting a person, its
   mtime set past the racy window, then the command runs once.
 
-Medians of ``--runs`` runs of each are printed; the machine may be shared, so look at the ratios
-within one run rather than at the absolute times.
+Medians of ``--runs`` runs of each are printed. The checkouts take turns (warm before, warm after,
+edit both, before, after, ...) so that load from others on a shared machine falls on both alike;
+still, look at the ratios within one run rather than at the absolute times.
 """
 
 from __future__ import annotations
@@ -59,8 +60,8 @@ def edit(corpus: Path, k: int) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
 
-def measure(code: Path, label: str, articles: int, runs: int) -> dict[str, float]:
-    """Median seconds of warm quotes, quotes after 1 edit, warm diff and diff after 1 edit with ``code``."""
+def _setup(label: str, articles: int) -> tuple[Path, Path]:
+    """A fresh copy of the generated corpus and an empty index for checkout ``label``."""
     corpus = OUT / f"incremental_{label}"
     index = OUT / f"incremental_{label}.sqlite3"
     if corpus.exists():
@@ -72,17 +73,32 @@ def measure(code: Path, label: str, articles: int, runs: int) -> dict[str, float
     for p in corpus.iterdir():
         st = p.stat()
         os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
-    out: dict[str, float] = {}
-    for which in ("quotes", "diff"):
-        command = _command(code, corpus, index, which)
-        out[f"prime {which}"] = _timed(code, command)
-        out[f"warm {which}"] = statistics.median(_timed(code, command) for _ in range(runs))
-        after = []
+    return corpus, index
+
+
+def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[str, float]]:
+    """Median seconds of warm quotes, quotes after 1 edit, warm diff and diff after 1 edit, per checkout.
+
+    The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
+    machine falls on all of them alike."""
+    places = {label: _setup(label, articles) for label in codes}
+    times: dict[str, dict[str, list[float]]] = {label: {} for label in codes}
+
+    def run(label: str, which: str, key: str) -> None:
+        corpus, index = places[label]
+        times[label].setdefault(key, []).append(_timed(codes[label], _command(codes[label], corpus, index, which)))
+
+    for n, which in enumerate(("quotes", "diff")):
+        for label in codes:
+            run(label, which, f"prime {which}")
         for r in range(runs):
-            edit(corpus, r + (0 if which == "quotes" else runs))
-            after.append(_timed(code, command))
-        out[f"{which} after 1 edit"] = statistics.median(after)
-    return out
+            for label in codes:
+                run(label, which, f"warm {which}")
+            for label in codes:
+                edit(places[label][0], r + n * runs)
+                run(label, which, f"{which} after 1 edit")
+    return {label: {key: statistics.median(values) for key, values in result.items()}
+            for label, result in times.items()}
 
 
 ROWS = ("warm quotes", "quotes after 1 edit", "warm diff", "diff after 1 edit")
@@ -113,8 +129,9 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="another checkout to measure too (e.g. the main branch)")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
-    before = measure(args.before.resolve(), "before", args.articles, args.runs) if args.before else None
-    after = measure(ROOT, "after", args.articles, args.runs)
+    codes = {"before": args.before.resolve()} if args.before else {}
+    results = measure({**codes, "after": ROOT}, args.articles, args.runs)
+    before, after = results.get("before"), results["after"]
     for line in table(before, after, args.articles, args.runs):
         print(line)
     print(f"priming (cold, s): " + "; ".join(

@@ -204,9 +204,9 @@ def main() -> None:
     emit(f"## Incremental: one article edited among {args.incremental_articles:,} (bench/incremental.py)")
     emit()
     inc_runs = 3 if quick else 5
-    before = incremental.measure(args.before.resolve(), "before", args.incremental_articles, inc_runs) \
-        if args.before else None
-    after = incremental.measure(ROOT, "after", args.incremental_articles, inc_runs)
+    codes = {"before": args.before.resolve()} if args.before else {}
+    results = incremental.measure({**codes, "after": ROOT}, args.incremental_articles, inc_runs)
+    before, after = results.get("before"), results["after"]
     for line in incremental.table(before, after, args.incremental_articles, inc_runs):
         emit(line)
     if before is None:
