@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.store.database import SCHEMA_VERSION
 from tests.store_helpers import REPO, write_corpus
 
 HANG_SECONDS = 60
@@ -325,7 +326,7 @@ def test_an_index_from_a_newer_version_is_left_untouched(corpus, tmp_path):
         assert done.returncode == 0 and done.stdout
         assert done.stderr.splitlines() == [
             f"briefing: {index}: the index was written by a newer version of briefing-tui (index format 99; this "
-            f"version reads format 4); it is left untouched; loaded without it"]
+            f"version reads format {SCHEMA_VERSION}); it is left untouched; loaded without it"]
     assert _digest(index) == before
     conn = sqlite3.connect(index)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 99
