@@ -62,8 +62,8 @@ def edit(corpus: Path, k: int) -> None:
 
 def _setup(label: str, articles: int) -> tuple[Path, Path]:
     """A fresh copy of the generated corpus and an empty index for checkout ``label``."""
-    corpus = OUT / f"incremental_{label}"
-    index = OUT / f"incremental_{label}.sqlite3"
+    corpus = OUT / f"incremental_{label}_{articles}"
+    index = OUT / f"incremental_{label}_{articles}.sqlite3"
     if corpus.exists():
         shutil.rmtree(corpus)
     for old in OUT.glob(index.name + "*"):
