@@ -3,6 +3,10 @@
     python -m bench.run            # full: 1k and 10k articles, 10k / 100k / 1M search items (minutes)
     python -m bench.run --quick    # 1k articles, 10k / 100k search items (about a minute)
     python -m bench.run --output bench/RESULTS.md
+    python -m bench.run --before /tmp/old-main   # the incremental figures with another checkout beside
+
+Times of whole commands are medians of fresh processes (bench/timing.py), runs interleaved: the
+machine may be shared, so compare within one run.
 
 Corpora are generated deterministically into bench/out/ (see bench/generate.py) and reused.
 """
@@ -15,20 +19,20 @@ import importlib.util
 import json
 import os
 import platform
-import shlex
 import shutil
 import sqlite3
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from importlib import metadata
 from pathlib import Path
 
+from bench import incremental
 from bench.generate import write_corpus, write_lines
 from bench.paint import first_paint
 from bench.search_latency import QUERIES
+from bench.timing import median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -83,12 +87,12 @@ def ingest(corpus: Path, index: Path) -> list[dict]:
     return [cold, warm, warm_built]
 
 
-def hyperfine(commands: list[str], runs: int) -> list[float]:
-    """Mean wall seconds of each command, measured by hyperfine in one interleaved run."""
-    with tempfile.NamedTemporaryFile(suffix=".json") as tmp:
-        subprocess.run(["hyperfine", "-N", "-w", "2", "-r", str(runs), "--export-json", tmp.name, *commands],
-                       cwd=ROOT, capture_output=True, check=True)
-        return [r["mean"] for r in json.loads(Path(tmp.name).read_text())["results"]]
+def app_fill(corpus: Path, index: Path, runs: int) -> dict[str, float]:
+    """Median seconds to every pane filled (headless app, bench/app_fill.py) and the largest RSS seen."""
+    results = [_run_json("-m", "bench.app_fill", str(corpus), str(index)) for _ in range(runs)]
+    return {"filled_s": statistics.median(r["filled_s"] for r in results),
+            "first_frame_s": statistics.median(r["first_frame_s"] for r in results),
+            "rss_mb": max(r["rss_mb"] for r in results), "peak_rss_mb": max(r["peak_rss_mb"] for r in results)}
 
 
 PRIME_LIMIT = 240
@@ -119,6 +123,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer runs")
     parser.add_argument("--output", type=Path, help="also write the table to this Markdown file")
+    parser.add_argument("--before", type=Path, help="another checkout (e.g. main) for the incremental figures")
+    parser.add_argument("--incremental-articles", type=int, default=2_000)
     args = parser.parse_args()
     quick = args.quick
     article_sizes = (1_000,) if quick else (1_000, 10_000)
@@ -174,25 +180,48 @@ def main() -> None:
         break
     lookup_index = OUT / f"lookup_{lookup_n // 1000}k.sqlite3"
     emit()
-    emit(f"## `briefing quotes` on {lookup_n:,} cached articles (hyperfine, mean of {runs} runs)")
+    emit(f"## `briefing quotes` on {lookup_n:,} cached articles (median of {runs} interleaved runs)")
     emit()
     if primes:
         emit("First `briefing quotes` on each corpus: " + "; ".join(primes) + ".")
         emit()
     baseline = 'python -c "import rich.console, rapidfuzz.process"'
-    commands = [f'{PY} -c "import rich.console, rapidfuzz.process"',
-                f'{PY} -m bench.lookup {corpora[lookup_n]} {lookup_index} "{QUOTE_QUERY}"']
+    commands = [[PY, "-c", "import rich.console, rapidfuzz.process"],
+                [PY, "-m", "bench.lookup", str(corpora[lookup_n]), str(lookup_index), QUOTE_QUERY]]
     labels = [baseline, "store side of the lookup (`bench/lookup.py`: load through the index, cached quotes, rapidfuzz)"]
     if primed is not None:
-        commands.append(shlex.join(_quotes_command(corpora[lookup_n], lookup_index)))
+        commands.append(_quotes_command(corpora[lookup_n], lookup_index))
         labels.append(f'`briefing quotes "{QUOTE_QUERY}" --json`')
     else:
         labels.append("`briefing quotes`: not on this branch yet (issue 3)")
-    means = hyperfine(commands, runs)
+    means = median_seconds(commands, runs, ROOT)
     emit("| command | ms | × baseline |")
     emit("|---|---:|---:|")
     for label, mean in zip(labels, means + [None] * (len(labels) - len(means))):
         emit(f"| {label} | {mean * 1000:.0f} | {mean / means[0]:.2f} |" if mean else f"| {label} | n/a | n/a |")
+
+    emit()
+    emit(f"## Incremental: one article edited among {args.incremental_articles:,} (bench/incremental.py)")
+    emit()
+    inc_runs = 3 if quick else 5
+    codes = {"before": args.before.resolve()} if args.before else {}
+    results = incremental.measure({**codes, "after": ROOT}, args.incremental_articles, inc_runs)
+    before, after = results.get("before"), results["after"]
+    for line in incremental.table(before, after, args.incremental_articles, inc_runs):
+        emit(line)
+    if before is None:
+        emit()
+        emit("(no --before checkout given: the before columns are empty)")
+
+    if primed is not None:
+        emit()
+        emit(f"## The app on {lookup_n:,} cached articles, headless 120×40 (bench/app_fill.py, median of 3)")
+        emit()
+        fill = app_fill(corpora[lookup_n], lookup_index, 3)
+        emit("| first frame s | every pane filled s | RSS then MB | peak RSS MB | targets |")
+        emit("|---:|---:|---:|---:|---|")
+        emit(f"| {fill['first_frame_s']:.2f} | {fill['filled_s']:.2f} | {fill['rss_mb']:.0f} | "
+             f"{fill['peak_rss_mb']:.0f} | filled ≤ 10 s after first paint, ≤ 300 MB |")
 
     emit()
     emit("## First paint in tmux (120×40; median of 5 launches; whatever `python -m briefing_tui` shows)")

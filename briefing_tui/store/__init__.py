@@ -26,7 +26,8 @@ from briefing_tui.store.codec import CodecError
 from briefing_tui.store.database import (IndexRefused, IndexSkipped, IndexUnusable, cannot_write, check_index_path,
                                          connect, default_index_path, set_aside)
 from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
-from briefing_tui.store.index import CorpusIndex, Synced
+from briefing_tui.store.index import CorpusIndex
+from briefing_tui.store.synced import Synced
 from briefing_tui.store.parsed import ParsedCorpus
 from briefing_tui.store.stored_source import StoredSource
 

@@ -14,6 +14,7 @@ import dataclasses
 import importlib
 import json
 import zlib
+from operator import attrgetter
 from typing import Any
 
 from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, Source
@@ -125,11 +126,10 @@ def encode_value(obj: Any) -> Any:
         if first is not None and dataclasses.is_dataclass(first) and all(x.__class__ is first.__class__ for x in obj):
             # A list of one dataclass: a table (field names once, rows positional).
             name, names = _class_name(first.__class__)
-            rows = [[getattr(x, n) for n in names] for x in obj]
-            for row in rows:  # most cells are plain values: only the others go through encode_value
-                for i, value in enumerate(row):
-                    if value.__class__ not in _PLAIN:
-                        row[i] = encode_value(value)
+            cells = attrgetter(*names) if len(names) > 1 else (lambda x: (getattr(x, names[0]),))
+            rows: list = list(map(cells, obj))  # tuples: JSON writes them as lists
+            if not {value.__class__ for row in rows for value in row} <= _PLAIN:
+                rows = [[v if v.__class__ in _PLAIN else encode_value(v) for v in row] for row in rows]
             return {_TABLE_KEY: name, "fields": list(names), "rows": rows}
         return [encode_value(x) for x in obj]
     if isinstance(obj, dict):

@@ -20,23 +20,22 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem, Source
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
-from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
                                       unpack, unpack_value)
 from briefing_tui.store.database import transaction
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
-from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, reparse_file, sidecar_of
+from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_source import StoredSource
+from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
 
 T = TypeVar("T")
 
@@ -83,21 +82,21 @@ class CorpusIndex:
         listing taken with it is kept apart from one taken without).
         """
         roots = list(roots)
-        name = _roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
+        name = roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
         manifest = self._manifest(name)
         listing = (manifest.listing if manifest is not None and manifest.listing_fresh
                    else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
-        plan: list[_Planned] = []
+        plan: list[Planned] = []
         stamps = file_stamps([path for path, _ in listing.found], listing.sidecars)
         for (path, sid), stamp in zip(listing.found, stamps):
             side = listing.sidecars.get(path)
             row = rows.get(path)
             if row is not None and stamp is not None and row[0] == sid and row[1] == stamp and stamp[1] < trusted_before:
-                plan.append(_Planned(path, sid, stamp, row[2], row[3], row[4], changed=False))
+                plan.append(Planned(path, sid, stamp, row[2], row[3], row[4], changed=False))
             else:
-                plan.append(_Planned(path, sid, stamp, content_key(path, side) if stamp else None))
+                plan.append(Planned(path, sid, stamp, content_key(path, side) if stamp else None))
         self._fill_known([p for p in plan if p.ok is None and p.key is not None])
         todo = [p for p in plan if p.ok is None]
         total = len(plan)
@@ -115,7 +114,7 @@ class CorpusIndex:
         self._name = name
         return Synced(self, name, plan, problems)
 
-    def _manifest(self, name: str) -> _Manifest | None:
+    def _manifest(self, name: str) -> Manifest | None:
         with self._lock:
             row = self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest' AND signature = ?",
                                      (name,)).fetchone()
@@ -131,12 +130,12 @@ class CorpusIndex:
                         for path, sid, size, mtime, side, key, ok in zip(
                             data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
                             data["ok"], strict=True)}
-            return _Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]),
+            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]),
                              str(data["members"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
-    def _fill_known(self, plan: list[_Planned]) -> None:
+    def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""
         with self._lock:
             for p in plan:
@@ -146,7 +145,7 @@ class CorpusIndex:
                     p.head = read_head(row[1])
                     p.ok, p.reasons = bool(row[0]), [str(r) for r in p.head[0]]
 
-    def _parse(self, todo: list[_Planned], progress, total: int) -> None:
+    def _parse(self, todo: list[Planned], progress, total: int) -> None:
         if not todo:
             return
         from briefing_tui.ingest.discover import Found
@@ -177,13 +176,13 @@ class CorpusIndex:
         with self._lock, transaction(self._conn):
             self._conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?, ?)", batch)
 
-    def _save_manifest(self, name: str, listing: Listing, plan: list[_Planned]) -> str:
+    def _save_manifest(self, name: str, listing: Listing, plan: list[Planned]) -> str:
         """Record this state of the corpus, and drop parses no stored manifest refers to any more.
 
         Returns the digest of the corpus's members (what cached results are keyed by)."""
         now = time.time_ns()
         kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
-        members = _members_digest(plan)
+        members = members_digest(plan)
         blob = pack({"listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now, "members": members,
                      "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
                      "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
@@ -242,7 +241,7 @@ class CorpusIndex:
                     out[key] = read_head(found[0])
         return out
 
-    def _all_heads(self, name: str, kept: list[_Planned]) -> dict[str, list[Any]]:
+    def _all_heads(self, name: str, kept: list[Planned]) -> dict[str, list[Any]]:
         known = {p.key: p.head for p in kept if p.head is not None}
         rest = {p.key for p in kept if p.head is None}
         if rest:
@@ -283,16 +282,6 @@ class CorpusIndex:
         """The heavy fields of a stored source; parsed from its file again if the index fails."""
         fields = self.read_body(stub.key)
         return fields if fields is not None else reparse(stub)
-
-    def load_bodies(self, stubs: list[StoredSource]) -> None:
-        """Fill the heavy fields of many stored sources in one pass (e.g. before indexing every sentence)."""
-        waiting: dict[str, list[StoredSource]] = {}
-        for stub in stubs:
-            if not stub.loaded:
-                waiting.setdefault(stub.key, []).append(stub)
-        for key, fields in self.read_bodies(waiting).items():
-            for stub in waiting[key]:
-                stub.fill(fields)
 
     # --- per-source analyses ---
 
@@ -383,78 +372,3 @@ class CorpusIndex:
         for p in inputs:
             h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
         return h.hexdigest()
-
-
-@dataclass(eq=False)
-class _Planned:
-    """One discovered file on its way through :meth:`CorpusIndex.sync`."""
-
-    path: str
-    sid: str
-    stamp: list | None  # [size, mtime_ns, sidecar stamp] or None when it cannot be stat'ed
-    key: str | None  # content key, None when unreadable (or not recorded)
-    ok: bool | None = None  # whether it yields a source, once known
-    reasons: Sequence[str] = ()  # its problems
-    changed: bool = True
-    fresh: Source | None = None  # parsed in this run
-    head: list | None = None  # its stored head, when already read
-
-
-@dataclass
-class _Manifest:
-    listing: Listing
-    listing_fresh: bool
-    rows: dict[str, tuple]  # path -> (source id, stamp, key, ok, problems)
-    checked: int
-    members: str  # digest of (source id, path, key) of every source
-
-
-class Synced:
-    """The outcome of a sync: problems now, sources when first asked for."""
-
-    def __init__(self, index: CorpusIndex, name: str, plan: list[_Planned], problems: list[Problem]) -> None:
-        self.problems = problems
-        self._name = name
-        self.count = sum(1 for p in plan if p.ok)
-        """How many sources there are (known without building them)."""
-        self._index, self._plan = index, plan
-
-    def members(self) -> list[Member]:
-        """Every source's id, path and content key, in discovery order (builds no source)."""
-        return [Member(p.sid, p.path, p.key or "") for p in self._plan if p.ok]
-
-    def sources(self) -> list[Source]:
-        """The sources, in discovery order: parsed ones as they are, stored ones as lazy stubs."""
-        wanted = {p.key for p in self._plan if p.ok and p.fresh is None and p.key}
-        try:
-            heads = self._index.heads(self._name, wanted) if wanted else {}
-        except (sqlite3.Error, CodecError):
-            heads = {}
-        out: list[Source] = []
-        load = self._index.load_body
-        for p in self._plan:
-            if not p.ok:
-                continue
-            if p.fresh is not None:
-                out.append(p.fresh)
-                continue
-            head = heads.get(p.key)
-            try:
-                out.append(StoredSource.from_head(p.sid, p.path, p.key, head, load))
-            except (ValueError, TypeError):  # gone from the index meanwhile, or damaged: read the file
-                source = reparse_file(p.path, p.sid)
-                if source is not None:
-                    out.append(source)
-        return out
-
-
-def _members_digest(plan: list[_Planned]) -> str:
-    h = hashlib.sha1()
-    for p in plan:
-        if p.ok:
-            h.update(f"{p.sid}\0{p.path}\0{p.key or ''}\n".encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
-
-
-def _roots_name(roots: list[Path]) -> str:
-    return "\0".join(sorted(str(r) for r in roots))

@@ -87,9 +87,10 @@ class StoredStages:
         stored = self._read("quotes", sources)
         out: dict[str, SourceQuotes] = {}
         fresh: dict[str, bytes] = {}
+        described: dict[int, str] = {}
         with paused_gc():
             for s in sources:
-                digest = self._inputs(s.id, found[s.id], entity_of)
+                digest = self._inputs(s.id, found[s.id], entity_of, described)
                 blob = stored.get(s.id)
                 if blob is not None:
                     got = _decode_quotes(blob, digest)
@@ -114,19 +115,28 @@ class StoredStages:
         blobs = self._backend.get_analyses(kind, self._version, set(keys.values()))
         return {sid: blobs[key] for sid, key in keys.items() if key in blobs}
 
-    def _inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity]) -> str:
-        """Digest of what the quote stage reads besides the source's text (see the module docstring)."""
-        rows: list[tuple] = [(sid,)]
+    def _inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity],
+                described: dict[int, str]) -> str:
+        """Digest of what the quote stage reads besides the source's text (see the module docstring).
+
+        ``described`` caches each entity's part (by object id) across the sources of one run."""
+        parts = [repr(sid)]
         seen: set[str] = set()
         for f in found:
             if f.key not in seen:
                 seen.add(f.key)
                 e = entity_of.get((sid, f.key))
-                rows.append((f.key,) if e is None else (f.key, e.id, e.name, e.type, tuple(e.roles)))
+                if e is None:
+                    parts.append(repr((f.key,)))
+                    continue
+                text = described.get(id(e))
+                if text is None:
+                    # repr of tuples of str: the same text for the same values, on every run and machine.
+                    text = described[id(e)] = repr((e.id, e.name, e.type, tuple(e.roles)))
+                parts.append(repr(f.key) + text)
         if not self._exact_found:
-            rows.append((repr(found),))
-        # repr of tuples of str and None: the same text for the same values, on every run and machine.
-        return hashlib.sha1(repr(rows).encode("utf-8", "surrogatepass")).hexdigest()
+            parts.append(repr(found))
+        return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:

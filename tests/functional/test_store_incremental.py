@@ -96,3 +96,17 @@ def test_edit_add_and_delete_give_a_cold_runs_output(tmp_path, capsys, counted):
 
     # Nothing changed: the stored analysis is read as it is.
     assert _check(capsys, corpus, index, counted) == {"recognise": 0, "quotes": 0}
+
+
+def test_with_user_aliases_an_edit_still_gives_a_cold_runs_output(tmp_path, capsys, counted):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    (corpus / "aliases.yaml").write_text('"Dadabayev": "Timur Dadabaev"\n"Tsukuba": {name: "University of Tsukuba", '
+                                         'type: organization}\n', encoding="utf-8")
+    index = tmp_path / "index.sqlite3"
+    age(corpus.iterdir())
+    assert _check(capsys, corpus, index, counted) == {"recognise": 5, "quotes": 5}
+    edited = corpus / "004_d8b58f788d07b44f.txt"
+    _insert(edited, NEW_PARAGRAPH.replace("Timur Dadabaev", "Timur Dadabayev"), 2)
+    age([edited])
+    assert _check(capsys, corpus, index, counted)["recognise"] == 1

@@ -1,0 +1,143 @@
+"""What one edited article costs: `briefing quotes` and `briefing diff` warm, and after one edit.
+
+    python -m bench.incremental                          # this checkout, 2,000 articles
+    python -m bench.incremental --before /tmp/old-main   # and another checkout (e.g. main) beside it
+
+For each checkout a copy of the generated corpus (bench/generate.py) gets its own index, primed by
+one `quotes` and one `diff`. Then, each command timed as a fresh process (wall clock, imports
+included, like a user's shell):
+
+- *warm*: nothing changed since the last run (the stored results are read);
+- *after 1 edit*: one article (a different one each run) gained a paragraph quoting a person, its
+  mtime set past the racy window, then the command runs once.
+
+Medians of ``--runs`` runs of each are printed. The checkouts take turns (warm before, warm after,
+edit both, before, after, ...) so that load from others on a shared machine falls on both alike;
+still, look at the ratios within one run rather than at the absolute times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.generate import FIRST, LAST, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+QUERY = "japan is back"
+PAST_NS = 60 * 1_000_000_000  # an edited file's mtime is set this far back: trusted at once, not "racy"
+
+
+def _command(code: Path, corpus: Path, index: Path, which: str) -> list[str]:
+    args = ["quotes", QUERY] if which == "quotes" else ["diff"]
+    return [sys.executable, "-m", "briefing_tui", *args, "--corpus", str(corpus), "--index", str(index), "--json"]
+
+
+def _timed(code: Path, command: list[str]) -> float:
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    started = time.perf_counter()
+    subprocess.run(command, cwd=code, env=env, capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def edit(corpus: Path, k: int) -> None:
+    """Give article ``k`` a new paragraph quoting someone, after its third line."""
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    path = files[(k * 397) % len(files)]
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    name = f"{FIRST[k % len(FIRST)]} {LAST[(k * 7) % len(LAST)]}"
+    paragraph = (f"“We will look at the figures again next week,” said {name}, a spokesperson for the "
+                 f"regional ministry, on day {k}.\n\n")
+    path.write_text("".join([*lines[:3], paragraph, *lines[3:]]), encoding="utf-8")
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
+
+
+def _setup(label: str, articles: int) -> tuple[Path, Path]:
+    """A fresh copy of the generated corpus and an empty index for checkout ``label``."""
+    corpus = OUT / f"incremental_{label}_{articles}"
+    index = OUT / f"incremental_{label}_{articles}.sqlite3"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    for old in OUT.glob(index.name + "*"):
+        old.unlink()
+    name = f"corpus_{articles // 1000}k" if articles % 1000 == 0 else f"corpus_{articles}"
+    shutil.copytree(write_corpus(articles, OUT / name), corpus)
+    for p in corpus.iterdir():
+        st = p.stat()
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
+    return corpus, index
+
+
+def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[str, float]]:
+    """Median seconds of warm quotes, quotes after 1 edit, warm diff and diff after 1 edit, per checkout.
+
+    The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
+    machine falls on all of them alike."""
+    places = {label: _setup(label, articles) for label in codes}
+    times: dict[str, dict[str, list[float]]] = {label: {} for label in codes}
+
+    def run(label: str, which: str, key: str) -> None:
+        corpus, index = places[label]
+        times[label].setdefault(key, []).append(_timed(codes[label], _command(codes[label], corpus, index, which)))
+
+    for n, which in enumerate(("quotes", "diff")):
+        for label in codes:
+            run(label, which, f"prime {which}")
+        for r in range(runs):
+            for label in codes:
+                run(label, which, f"warm {which}")
+            for label in codes:
+                edit(places[label][0], r + n * runs)
+                run(label, which, f"{which} after 1 edit")
+    return {label: {key: statistics.median(values) for key, values in result.items()}
+            for label, result in times.items()}
+
+
+ROWS = ("warm quotes", "quotes after 1 edit", "warm diff", "diff after 1 edit")
+TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "diff after 1 edit": ("warm diff", 2.0)}
+
+
+def table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
+    """Markdown rows: each figure before and after, and the incremental ones as a multiple of warm."""
+    lines = [f"| {articles:,} articles, median of {runs} | before s | before × warm | after s | after × warm | target |",
+             "|---|---:|---:|---:|---:|---|"]
+    for row in ROWS:
+        cells = []
+        for result in (before, after):
+            if result is None:
+                cells += ["n/a", ""]
+                continue
+            base, _ = TARGETS.get(row, (None, None))
+            cells += [f"{result[row]:.2f}", f"{result[row] / result[base]:.1f}×" if base else ""]
+        target = f"≤ {TARGETS[row][1]}× warm" if row in TARGETS else ""
+        lines.append(f"| {row} | {' | '.join(cells)} | {target} |")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", type=Path, help="another checkout to measure too (e.g. the main branch)")
+    args = parser.parse_args()
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    codes = {"before": args.before.resolve()} if args.before else {}
+    results = measure({**codes, "after": ROOT}, args.articles, args.runs)
+    before, after = results.get("before"), results["after"]
+    for line in table(before, after, args.articles, args.runs):
+        print(line)
+    print(f"priming (cold, s): " + "; ".join(
+        f"{label} {r['prime quotes']:.1f} quotes, {r['prime diff']:.1f} diff"
+        for label, r in (("before", before), ("after", after)) if r is not None))
+
+
+if __name__ == "__main__":
+    main()
