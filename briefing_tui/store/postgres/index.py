@@ -23,7 +23,8 @@ from briefing_tui.model import Problem
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import CodecError, body_fields, pack_value, read_head, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
-from briefing_tui.store.index import KEEP_RESULTS, Synced, _Planned
+from briefing_tui.store.index import KEEP_RESULTS
+from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name
 from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
 from briefing_tui.store.postgres.members import (INSERT_MEMBERS, INSERT_PARSE, FileBytes, member_ids, member_row,
@@ -96,18 +97,18 @@ class PgIndex:
             added.known += len(chunk) - len(new)
         return added
 
-    def _plan(self, roots: list[Path], follow_links: bool, progress) -> tuple[list[_Planned], list[Problem], dict[str, FileBytes]]:
+    def _plan(self, roots: list[Path], follow_links: bool, progress) -> tuple[list[Planned], list[Problem], dict[str, FileBytes]]:
         listing = take_listing(roots, follow_links)
         problems = list(listing.problems)
-        plan: list[_Planned] = []
+        plan: list[Planned] = []
         files: dict[str, FileBytes] = {}
         for path, sid in listing.found:
             item = read_file(path, listing.sidecars.get(path))
             if isinstance(item, str):
-                plan.append(_Planned(path, sid, None, None, ok=False, reasons=[item]))
+                plan.append(Planned(path, sid, None, None, ok=False, reasons=[item]))
                 continue
             files[path] = item
-            plan.append(_Planned(path, sid, None, item.key))
+            plan.append(Planned(path, sid, None, item.key))
         known = self._known([p.key for p in plan if p.key])
         for p in plan:
             if p.key in known:
@@ -161,8 +162,8 @@ class PgIndex:
         """The sources under ``roots`` (parses shared through the index); the shared corpus is not changed."""
         roots = list(roots)
         plan, problems, _ = self._plan(roots, follow_links, progress)
-        self.members_digest = _digest(plan)
-        return Synced(self, "\0".join(sorted(str(r) for r in roots)), plan, problems)
+        self.members_digest = members_digest(plan)
+        return Synced(self, roots_name(roots), plan, problems)
 
     def shared(self, progress: Callable[[int, int], None] | None = None) -> Synced:
         """Every article of the shared corpus; members not yet parsed by this parser version are
@@ -173,10 +174,10 @@ class PgIndex:
         # In file-name order, as a folder is read (sorted here: the server's collation may differ).
         rows.sort(key=lambda r: (r[5], r[0]))
         ids = member_ids([(r[0], r[1]) for r in rows])
-        plan: list[_Planned] = []
-        missing: list[_Planned] = []
+        plan: list[Planned] = []
+        missing: list[Planned] = []
         for key, _stem, path, ok, head, _name in rows:
-            p = _Planned(path, ids[key], None, key, changed=False)
+            p = Planned(path, ids[key], None, key, changed=False)
             if ok is None:
                 missing.append(p)
             else:
@@ -186,10 +187,10 @@ class PgIndex:
             plan.append(p)
         self._parse_members(missing, progress, len(plan))
         problems = [Problem(p.path, r) for p in plan for r in p.reasons]
-        self.members_digest = _digest(plan)
+        self.members_digest = members_digest(plan)
         return Synced(self, SHARED_NAME, plan, problems)
 
-    def _parse_members(self, missing: list[_Planned], progress, total: int) -> None:
+    def _parse_members(self, missing: list[Planned], progress, total: int) -> None:
         self.parsed = len(missing)
         if not missing:
             return
@@ -374,12 +375,3 @@ class PgIndex:
             return []
         with self._lock:
             return similar_entities(self._conn, self.analysis_signature, name)
-
-
-def _digest(plan: list[_Planned]) -> str:
-    h = hashlib.sha1()
-    for p in plan:
-        if p.ok:
-            h.update(f"{p.sid}\0{p.path}\0{p.key or ''}\n".encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
-
