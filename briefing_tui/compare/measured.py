@@ -16,11 +16,13 @@ claim gets a timeline in publication order and says whether the figure grew in t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
@@ -106,6 +108,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     of its own. ``names`` (lower-case words of names) filters subjects that are no names.
     """
     published = published or {}
+    _inherit_measures(units)
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
@@ -121,12 +124,114 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
         subjects = [_subject(item.figure, names, shared_subjects) for item in items]
-        for members, name in _gather(items, subjects, event, published, table):
+        gathered = _gather(items, subjects, event, published, table)
+        if table is not None:
+            gathered = _merge_same_value(gathered, shared_subjects, published, table)
+        for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
                 kind = next((k for k in map(_kind_of, members) if k), None)
                 groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, name, members))
     return groups
+
+
+def _modal_value(members: list[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> float | None:
+    """The value most sources of a group give (money converted), or None."""
+    counts: dict[float, set[str]] = defaultdict(set)
+    for m in members:
+        value = _value(m, m.figure.source, published, table)
+        if value:
+            counts[round(value, 6)].add(m.unit.source.id)
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))[0]
+
+
+def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str]) -> bool:
+    """Whether two groups' subjects may be one: either unknown, one the other ("Thai", "Thailand"), a
+    member's subject covering both ("CDU/CSU" for "CDU" and "CSU"), or one given by a single source only
+    (an aside: "its Asian ally")."""
+    if a is None or b is None or same_subject(a, b):
+        return True
+    if any(m.figure.subject and same_subject(m.figure.subject, a) and same_subject(m.figure.subject, b)
+           for m in members):
+        return True
+    return a.lower() not in shared or b.lower() not in shared
+
+
+def _merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]], shared: frozenset[str],
+                      published: dict[str, str | None], table: RateTable) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of one measure that give the same value (the one most of their sources give) and whose
+    subjects may be one are one group: "Japan's investment: $550 bn" and "Tokyo's $550 bn pledge".
+    Groups are swept in order of value; each is weighed against the few kept groups just below it."""
+    valued = sorted(((_modal_value(members, published, table), k) for k, (members, _) in enumerate(gathered)),
+                    key=lambda vk: (vk[0] is None, vk[0] or 0.0, vk[1]))
+    kept: list[list] = []  # [members, label, value, kind]
+    out: list[list] = []
+    for value, k in valued:
+        members, label = list(gathered[k][0]), gathered[k][1]
+        kind = next((x for x in map(_kind_of, members) if x), None)
+        home = None
+        if value is not None:
+            for other in reversed(kept[-MERGE_REACH:]):
+                if value - other[2] > SAME_VALUE * value:
+                    break
+                if (kind and other[3] and kind != other[3]) or not _labels_fit(other[1], label, other[0] + members, shared):
+                    continue
+                home = other
+                break
+        if home is None:
+            entry = [members, label, value, kind]
+            out.append(entry)
+            if value is not None:
+                kept.append(entry)
+            continue
+        home[0].extend(members)
+        if home[1] is None or (label and label.lower() in shared and home[1].lower() not in shared):
+            home[1] = label
+        home[3] = home[3] or kind
+    return [(members, label) for members, label, _, _ in out]
+
+
+MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge
+
+
+def _inherit_measures(units: Sequence[Unit]) -> None:
+    """A share that names no measure but a subject ("the AfD came in second with 20.8%") measures what
+    the corpus's other shares of that subject measure, when they agree on one (the AfD's "20.8% of the
+    vote"). The figure is replaced in its unit (its statement then shows the measure)."""
+    from dataclasses import replace
+
+    seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for u in units:
+        for f in u.figures:
+            if f.kind == "percent" and f.subject and is_key_figure(f):
+                for token in _subject_tokens(f.subject):
+                    seen[token][f.measure] += 1
+    if not seen:
+        return
+    overall: dict[str, int] = defaultdict(int)
+    for u in units:
+        for f in u.figures:
+            if f.kind == "percent" and f.subject and is_key_figure(f):
+                overall[f.measure] += 1
+    for u in units:
+        for k, f in enumerate(u.figures):
+            if f.kind != "percent" or f.measure or not f.subject or f.role != "current":
+                continue
+            votes: dict[str, int] = defaultdict(int)
+            for token in _subject_tokens(f.subject):
+                for measure, n in seen.get(token, {}).items():
+                    votes[measure] += n
+            if not votes:
+                votes = overall  # a subject no share names a measure for: what the subjects' shares measure
+            if votes:
+                ranked = sorted(votes.items(), key=lambda mv: (-mv[1], mv[0]))
+                if len(ranked) == 1 or ranked[0][1] >= INHERIT_MAJORITY * ranked[1][1]:
+                    u.figures[k] = replace(f, measure=ranked[0][0])
+
+
+INHERIT_MAJORITY = 2  # a subject's shares must name one measure at least twice as often as any other
 
 
 MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
@@ -312,8 +417,12 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                     conflicted.add((source, firsts[source].figure.start))
     if len(keys) == 1 and len(order) > 1:
         matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
+    disputed = [(m, cue) for m in group.members for cue in [_dispute_of(m)] if cue is not None]
+    for m, cue in disputed:
+        reasons.append(f"{m.unit.source.id} reports the figure disputed: “{cue.text}”")
+        conflicted.add((m.figure.source, m.figure.start))
     group.conflicted = conflicted
-    group.verdict = "disagree" if conflicts else "agree"
+    group.verdict = "disagree" if conflicts or disputed else "agree"
     group.conflicts = conflicts
     group.reasons = reasons + matches
     points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
@@ -329,6 +438,21 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     else:
         group.timeline = []
         group.developing = False if conflicts else None
+
+
+# Cues by which a source reports a figure disputed ("the U.S. will retain 90% of the profits, but the
+# Japanese government disputes this"), not plain negation or framing words.
+_DISPUTE_WORDS = re.compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradict)", re.I)
+DISPUTE_REACH = 80  # characters after a figure within which a disputing cue bears on it
+
+
+def _dispute_of(m: MeasuredStatement) -> Cue | None:
+    """The strong cue, shortly after the figure in its sentence, by which the source reports it disputed."""
+    at = m.figure.end - m.unit.start
+    for cue in m.unit.cues:
+        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text):
+            return cue
+    return None
 
 
 def _moved(m: MeasuredStatement, source: str) -> Figure:

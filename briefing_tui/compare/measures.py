@@ -34,7 +34,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
-    "votes": ("votes", "vote", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
+    "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
     "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
     "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
     "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),

@@ -68,7 +68,7 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = re.compile(
-    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
+    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
 # A count scoped to a counted set of places right after it ("101 missing across three construction
@@ -95,6 +95,37 @@ def _fronted_place(before: str) -> str | None:
     return _name_ok(m.group(1), False) if m else None
 
 
+# A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
+_NEW_NOUN_PHRASE = re.compile(r"\s(?:and|or|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z]")
+# A clause that goes on with the sentence's subject: it starts with a verb ("came in second with",
+# "securing"), not with a determiner, a preposition or a name.
+_CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in|on|at|to|for|by|with|from|and|or|but|as|"
+                         r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
+
+
+# An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
+_ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
+    return " " not in word and sum(c.isupper() for c in word) >= 2
+
+
+def _sentence_subject(before: str) -> str | None:
+    """The sentence's subject: its first name (the acronym given for it in brackets if any)."""
+    start = 0
+    for m in _SENTENCE_START.finditer(before):
+        start = m.end()
+    for m in _NAME.finditer(before, start):
+        name = _name_ok(m.group(1), False)
+        if not name:
+            continue
+        alias = _ALIAS_AFTER.match(before, m.end())
+        return alias.group("alias") if alias and _acronym(alias.group("alias")) else name
+    return None
+
+
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
@@ -111,6 +142,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         clause_start = m.end()
     for m in _CLAUSE_WORDS.finditer(before, clause_start):
         clause_start = m.end()
+    for m in _NEW_NOUN_PHRASE.finditer(before, clause_start):
+        clause_start = m.start() + 1  # "McGee 67% responsible and the automaker 32%": not McGee's
     clause = before[clause_start:]
     words = words_in(clause)
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
@@ -122,6 +155,10 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             best = name
     if best:
         return best
+    if share and _CONTINUING.match(clause):
+        own = _sentence_subject(before[:clause_start])
+        if own:
+            return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
     place = (_counted_places(after) if people else None) or _fronted_place(before)
     if place:
         return place
@@ -133,8 +170,59 @@ def same_subject(a: str | None, b: str | None) -> bool | None:
     """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
     if not a or not b:
         return None
-    ta = set(re.split(r"[\s/-]+", a.lower()))
-    tb = set(re.split(r"[\s/-]+", b.lower()))
-    return ta <= tb or tb <= ta
+    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
+    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
+    if ta <= tb or tb <= ta:
+        return True
+    return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
+        all(any(same_name_word(y, x) for x in ta) for y in tb)
 
 
+MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
+
+
+def same_name_word(x: str, y: str) -> bool:
+    """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
+    other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
+    "chinese"); "austria" and "australia" are not."""
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < MIN_STEM:
+        return False
+    if long_.startswith(short):
+        return True
+    return len(short) > MIN_STEM and long_.startswith(short[:-1])
+
+
+
+
+# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
+_LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+# A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
+_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
+# An item's parts: its name and an acronym in brackets after it.
+_ITEM_PARTS = re.compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
+# "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
+RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
+
+
+def respective_names(before: str, count: int) -> list[str] | None:
+    """The ``count`` names of the last list of names in ``before`` ("the Social Democrats (SPD) and the
+    Greens" -> ["SPD", "Greens"]), for figures given "respectively"; None when no list has that length.
+    An acronym in brackets stands for its name (it is how other sources write it)."""
+    found = None
+    for m in _NAME_LIST.finditer(before):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+        items = [i for i in items if i.strip()]
+        if len(items) == count:
+            found = items
+    if found is None:
+        return None
+    names = []
+    for item in found:
+        parts = _ITEM_PARTS.match(item.strip())
+        alias = parts.group("alias") if parts else None
+        name = alias if alias and _acronym(alias) else (parts.group("name") if parts else item)
+        names.append(_name_ok(name, False) or name)
+    return names
