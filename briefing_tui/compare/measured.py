@@ -109,6 +109,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     """
     published = published or {}
     _inherit_measures(units)
+    main = main_subject(units, names)
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
@@ -124,7 +125,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
         subjects = [_subject(item.figure, names, shared_subjects) for item in items]
-        gathered = _gather(items, subjects, event, published, table)
+        gathered = _gather(items, subjects, event, published, table, main)
         if table is not None:
             gathered = _merge_same_value(gathered, shared_subjects, published, table)
         for members, name in gathered:
@@ -239,7 +240,7 @@ VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find g
 
 
 def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
-            published: dict[str, str | None], table: RateTable | None) -> list[tuple[list[MeasuredStatement], str | None]]:
+            published: dict[str, str | None], table: RateTable | None, main: str | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure's statements: by subject, then the others where they fit best (see
     ``measured_groups``). Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
@@ -294,7 +295,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if bucket is not None:
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
-        broad = [k for k in range(len(clusters)) if _broad(labels[k])]
+        broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
         if event and broad:
             candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
         best, best_key = None, None
@@ -304,7 +305,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
-            if not ((event and _broad(labels[k])) or shared >= MIN_SHARED_CONTEXT or same_value):
+            scoped = event and not _broad(labels[k], main)  # (another place's count takes a figure by value only)
+            if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or same_value):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             key = (same_value, shared, len(clusters[k]))
             if best_key is None or key > best_key:
@@ -321,10 +323,41 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     return list(zip(clusters, labels))
 
 
-def _broad(label: str | None) -> bool:
-    """Whether a group's subject may take an unscoped figure of an event measure: none, or a name
-    ("Myanmar"); not a set of counted places ("three construction sites"), which only scopes."""
-    return label is None or label[:1].isupper()
+def _broad(label: str | None, main: str | None = None) -> bool:
+    """Whether a group's subject may take an unscoped figure of an event measure: none, or the event's
+    main subject (``main``: "Myanmar", when the sources name one; else any name); not another place
+    ("Bangkok", where a building fell) nor a set of counted places ("three construction sites"),
+    which only scope."""
+    if label is None:
+        return True
+    return main is not None and bool(same_subject(label, main))
+
+
+def main_subject(units: Sequence[Unit], names: frozenset[str] | None) -> str | None:
+    """The subject most sources give to figures of event measures (the country a disaster struck), when
+    it is given by at least half of the sources that give any and clearly more than any other subject
+    (an election's parties are no one main subject); None otherwise."""
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    sources: set[str] = set()
+    for u in units:
+        for f in _key_figures(u):
+            if f.measure.split()[-1] not in EVENT_MEASURES:
+                continue
+            sources.add(u.source.id)
+            subject = _subject(f, names)
+            if subject:
+                by_subject[subject.lower()].add(u.source.id)
+    if not by_subject:
+        return None
+    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    best, holders = ranked[0]
+    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
+        return best
+    return None
+
+
+MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 
 
 def _kind_of(item: MeasuredStatement) -> str | None:
