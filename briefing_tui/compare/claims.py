@@ -176,7 +176,7 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
     statements = sorted((st for u in members for st in _statements(u, marks[u.key])),
                         key=lambda st: (rank[st.source], st.start))
-    firsts: dict[str, Figure] = {}
+    firsts: dict[str, Figure] = dict(group.firsts or {})
     for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
         firsts.setdefault(m.figure.source, m.figure)
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
-from briefing_tui.compare.subjects import same_subject
+from briefing_tui.compare.subjects import MIN_STEM, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
@@ -60,6 +60,7 @@ class MeasuredGroup:
     timeline: list[TimePoint] | None = None
     developing: bool | None = None
     conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
+    firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
 
 
 def _key_figures(unit: Unit) -> list[Figure]:
@@ -109,7 +110,9 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     """
     published = published or {}
     _inherit_measures(units)
-    main = main_subject(units, names)
+    links = place_links(u.text for u in units)
+    # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
+    everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
@@ -124,16 +127,31 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [_subject(item.figure, names, shared_subjects) for item in items]
-        gathered = _gather(items, subjects, event, published, table, main)
+        subjects = [_subject(item.figure, names, shared_subjects | everywhere) for item in items]
+        gathered = _gather(items, subjects, event, published, table, main_subject(items), links)
         if table is not None:
-            gathered = _merge_same_value(gathered, shared_subjects, published, table)
+            gathered = _merge_same_value(gathered, shared_subjects, published, table, links)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
                 kind = next((k for k in map(_kind_of, members) if k), None)
-                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, name, members))
+                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, _title_subject(name, members),
+                                            members))
     return groups
+
+
+def _title_subject(label: str | None, members: list[MeasuredStatement]) -> str | None:
+    """The subject a group's title names: the one most of its sources give within its label, a single name
+    before names given together ("Toyota" before "Toyota and Honda")."""
+    if label is None:
+        return None
+    counts: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        if m.figure.subject and same_subject(m.figure.subject, label):
+            counts[m.figure.subject].add(m.unit.source.id)
+    if not counts:
+        return label
+    return min(counts, key=lambda s: (" and " in s, -len(counts[s]), len(s), s))
 
 
 def _modal_value(members: list[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> float | None:
@@ -148,11 +166,12 @@ def _modal_value(members: list[MeasuredStatement], published: dict[str, str | No
     return max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))[0]
 
 
-def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str]) -> bool:
+def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str],
+                links: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether two groups' subjects may be one: either unknown, one the other ("Thai", "Thailand"), a
     member's subject covering both ("CDU/CSU" for "CDU" and "CSU"), or one given by a single source only
     (an aside: "its Asian ally")."""
-    if a is None or b is None or same_subject(a, b):
+    if a is None or b is None or one_subject(a, b, links):
         return True
     if any(m.figure.subject and same_subject(m.figure.subject, a) and same_subject(m.figure.subject, b)
            for m in members):
@@ -161,7 +180,8 @@ def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], 
 
 
 def _merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]], shared: frozenset[str],
-                      published: dict[str, str | None], table: RateTable) -> list[tuple[list[MeasuredStatement], str | None]]:
+                      published: dict[str, str | None], table: RateTable,
+                      links: dict[str, frozenset[str]] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure that give the same value (the one most of their sources give) and whose
     subjects may be one are one group: "Japan's investment: $550 bn" and "Tokyo's $550 bn pledge".
     Groups are swept in order of value; each is weighed against the few kept groups just below it."""
@@ -177,7 +197,7 @@ def _merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]]
             for other in reversed(kept[-MERGE_REACH:]):
                 if value - other[2] > SAME_VALUE * value:
                     break
-                if (kind and other[3] and kind != other[3]) or not _labels_fit(other[1], label, other[0] + members, shared):
+                if (kind and other[3] and kind != other[3]) or not _labels_fit(other[1], label, other[0] + members, shared, links):
                     continue
                 home = other
                 break
@@ -240,7 +260,8 @@ VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find g
 
 
 def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
-            published: dict[str, str | None], table: RateTable | None, main: str | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
+            published: dict[str, str | None], table: RateTable | None, main: str | None = None,
+            links: dict[str, frozenset[str]] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure's statements: by subject, then the others where they fit best (see
     ``measured_groups``). Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
@@ -261,9 +282,9 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     for item, subject in zip(items, subjects):
         if not subject:
             continue
-        tokens = _subject_tokens(subject)
+        tokens = _index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = next((k for k in candidates if same_subject(labels[k], subject)
+        home = next((k for k in candidates if one_subject(labels[k], subject, links)
                      and fits(item, k)), None)
         if home is None:
             home = len(clusters)
@@ -333,20 +354,16 @@ def _broad(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def main_subject(units: Sequence[Unit], names: frozenset[str] | None) -> str | None:
-    """The subject most sources give to figures of event measures (the country a disaster struck), when
-    it is given by at least half of the sources that give any and clearly more than any other subject
-    (an election's parties are no one main subject); None otherwise."""
+def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
+    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
+    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
+    many as any other subject (an election's parties are no one main subject); None otherwise."""
     by_subject: dict[str, set[str]] = defaultdict(set)
     sources: set[str] = set()
-    for u in units:
-        for f in _key_figures(u):
-            if f.measure.split()[-1] not in EVENT_MEASURES:
-                continue
-            sources.add(u.source.id)
-            subject = _subject(f, names)
-            if subject:
-                by_subject[subject.lower()].add(u.source.id)
+    for m in items:
+        sources.add(m.unit.source.id)
+        if m.figure.subject:
+            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
     if not by_subject:
         return None
     ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
@@ -372,6 +389,13 @@ def _family(f: Figure) -> str:
     if f.kind == "count":
         return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
     return f.kind
+
+
+def _index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:
+    """Keys under which a subject's group is found: its words' starts ("thai" finds "Thailand") and
+    those of the places the articles link to it."""
+    names = [subject] + sorted((links or {}).get(subject.lower(), ()))
+    return {t[:MIN_STEM] for name in names for t in _subject_tokens(name)}
 
 
 def _subject_tokens(subject: str) -> set[str]:
@@ -402,8 +426,9 @@ def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str,
                 table: RateTable) -> bool:
     """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
     money converted at each article's date): "$550 billion" and "up to $550 billion"."""
-    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind:
-        return False
+    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind or "range" in (
+            a.figure.qualifier, b.figure.qualifier):
+        return False  # (nor is "thousands" the same figure as "over 2,000")
     va, vb = _value(a, a.figure.source, published, table), _value(b, b.figure.source, published, table)
     return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)
 
@@ -415,13 +440,36 @@ def _share_time(a: Unit, b: Unit) -> bool:
     return bool(ta & tb)
 
 
+def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
+                   published: dict[str, str | None], table: RateTable) -> None:
+    """A source giving several values of the measure ("already faced a 10% duty", then "cuts tariffs to 15
+    percent") is weighed by the one most other sources' first values agree with (its first one on ties):
+    the others tell of another moment or of a threat. Changes ``firsts`` in place."""
+    for source, options in every.items():
+        if len({(m.figure.low, m.figure.high) for m in options}) < 2:
+            continue
+        others = [_moved(firsts[s], s) for s in firsts if s != source]
+
+        def support(m: MeasuredStatement) -> int:
+            f = _moved(m, source)
+            return sum(1 for o in others if (c := compare_figures(f, o, published, table)) is not None and c.compatible)
+
+        best = max(options, key=lambda m: (support(m), -options.index(m)))
+        if support(best) > support(firsts[source]):
+            firsts[source] = best
+
+
 def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
                    rank: dict[str, int]) -> None:
     """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
     firsts: dict[str, MeasuredStatement] = {}
+    every: dict[str, list[MeasuredStatement]] = defaultdict(list)
     for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
         for o in m.unit.occurrences:
             firsts.setdefault(o.source.id, m)
+            every[o.source.id].append(m)
+    _best_readings(firsts, every, published, table)
+    group.firsts = {source: _moved(m, source) for source, m in firsts.items()}
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
     # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
     readings: dict[tuple, list[str]] = {}

@@ -126,6 +126,10 @@ def _sentence_subject(before: str) -> str | None:
     return None
 
 
+# Between two names given together: "Myanmar and Thailand", "CDU und CSU".
+_JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
+
+
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
@@ -147,14 +151,16 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     clause = before[clause_start:]
     words = words_in(clause)
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
-    best = None
+    best, last_end = None, -1
     for m in _NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
         name = _name_ok(m.group(1), at_start)
         if name:
-            best = name
+            joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
+            best = f"{best} and {name}" if joint else name
+            last_end = m.end()
     if best:
-        return best
+        return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
     if share and _CONTINUING.match(clause):
         own = _sentence_subject(before[:clause_start])
         if own:
@@ -226,3 +232,41 @@ def respective_names(before: str, count: int) -> list[str] | None:
         name = alias if alias and _acronym(alias) else (parts.group("name") if parts else item)
         names.append(_name_ok(name, False) or name)
     return names
+
+
+# A place named with the larger place it lies in: "Bangkok, Thailand", "Mandalay, Myanmar's ..." (not a
+# list: "Russia, India, China"), and "the Thai capital, Bangkok".
+_PLACE_IN_PLACE = re.compile(
+    r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
+_LIST_BEFORE = re.compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
+_CAPITAL_OF = re.compile(
+    r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
+
+
+def place_links(texts) -> dict[str, frozenset[str]]:
+    """Places the articles name with a larger place they lie in, both ways (lower case): from "a skyscraper
+    in Bangkok, Thailand" Bangkok goes with Thailand. Figures of the one and of the other may then be one
+    claim ("dead in Bangkok" and "killed in neighbouring Thailand")."""
+    links: dict[str, set[str]] = {}
+    for text in texts:
+        if "," not in text:
+            continue
+        for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):
+            for m in pattern.finditer(text):
+                if _LIST_BEFORE.search(text, max(0, m.start() - 34), m.start()):
+                    continue  # "Russia, India, China": a list, not a place in a place
+                inner, outer = m.group("inner").lower(), m.group("outer").lower()
+                if inner in _NOT_SUBJECTS or outer in _NOT_SUBJECTS or inner == outer:
+                    continue
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
+    return {k: frozenset(v) for k, v in links.items()}
+
+
+def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None) -> bool | None:
+    """``same_subject``, or two places the articles link ("Bangkok" and "Thailand")."""
+    same = same_subject(a, b)
+    if same is not False or not links:
+        return same
+    la, lb = a.lower(), b.lower()
+    return any(same_subject(x, lb) for x in links.get(la, ())) or any(same_subject(x, la) for x in links.get(lb, ()))

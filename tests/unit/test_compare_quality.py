@@ -71,7 +71,8 @@ def test_different_actors_sharing_a_verb_are_not_one_claim():
 def test_topics_are_short_phrases_with_their_figure(seed_corpus):
     quality = {c.topic for c in load_corpus([QUALITY]).claims}
     # claims aligned by what their figures measure are titled by the measure and the values given
-    assert "Kestria's cost: €4 bn ≈ $4.68 bn · about $4.4 bn" in quality
+    # ("the rail link between Norland and Kestria would cost": the two countries' together)
+    assert "Cost (Norland and Kestria): €4 bn ≈ $4.68 bn · about $4.4 bn" in quality
     assert "Space for cooperation" in quality
     seeds = {c.topic: c for c in seed_corpus.claims}
     assert seeds["Commercial investment: about ¥3 trillion ≈ $19.4 bn · about $20 bn"].verdict == "agree"
