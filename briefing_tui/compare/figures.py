@@ -218,7 +218,38 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(_previous_take_measures(_respectively(_between(out, text), text)))
+    return tuple(_previous_take_measures(_elliptic(_respectively(_between(out, text), text), text)))
+
+
+# A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.
+_BRACKET_AFTER = re.compile(r"\A\s*(?:[^\W\d_]+\s+){0,3}\(\s*\Z")
+# A list whose last item names the unit ("88, die Linkspartei 63 Sitze"): the same measure for the bare one.
+_LIST_ITEM_BETWEEN = re.compile(r"\A\s*,\s*(?:[^\W\d_]+\s+){1,3}\Z")
+
+
+def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """What a sentence leaves out, read from the figures around: a figure in brackets after another is the
+    same subject's ("Die Union erreichte 28,6 Prozent (208 Sitze)"); a bare decimal after a share is a share
+    ("16,4 Prozent ..., die Grünen auf 11,6"); a bare count before a listed one with its noun counts the same
+    ("Die Grünen erhalten 88, die Linkspartei 63 Sitze")."""
+    for k, (kind, start, end, fields) in enumerate(out):
+        if k and _BRACKET_AFTER.match(text[out[k - 1][2]:start]) and out[k - 1][3].get("subject"):
+            fields["subject"] = out[k - 1][3]["subject"]
+        bare = kind == "count" and fields.get("unit") is None and fields.get("qualifier") is None
+        low = fields.get("low")
+        if bare and low is not None and low != int(low) and fields.get("measure") in (None, *_COUNT_MEASURES_OF_UNITS):
+            share = next((o for o in reversed(out[:k]) if o[0] == "percent"), None)
+            if share is not None:
+                fields.update(unit="%", measure=share[3].get("measure"))
+                out[k] = ("percent", start, end, fields)
+                continue
+        if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
+                and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
+            fields["measure"] = out[k + 1][3]["measure"]
+    return out
+
+
+_COUNT_MEASURES_OF_UNITS = ("seats", "votes")  # what a bare decimal was wrongly read to count before a share
 
 
 # "between 11 percent and 14 percent": two figures of one kind that bound one range.
@@ -294,7 +325,8 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
-TITLE_CASE_SHARE = 0.6  # a sentence whose words are mostly capitalised is a headline in Title Case
+TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
+# (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
-from briefing_tui.compare.subjects import MIN_STEM, one_subject, place_links, same_subject
+from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
@@ -395,7 +395,7 @@ def _index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[
     """Keys under which a subject's group is found: its words' starts ("thai" finds "Thailand") and
     those of the places the articles link to it."""
     names = [subject] + sorted((links or {}).get(subject.lower(), ()))
-    return {t[:MIN_STEM] for name in names for t in _subject_tokens(name)}
+    return {NAME_WORDS.get(t, t)[:MIN_STEM] for name in names for t in _subject_tokens(name)}
 
 
 def _subject_tokens(subject: str) -> set[str]:

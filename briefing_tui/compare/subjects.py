@@ -151,6 +151,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     clause = before[clause_start:]
     words = words_in(clause)
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
+    while window_start and (clause[window_start - 1].isalnum() or clause[window_start - 1] in "/-"):
+        window_start -= 1  # (not inside a name: "CDU/CSU" is not "CSU")
     best, last_end = None, -1
     for m in _NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
@@ -184,6 +186,13 @@ def same_subject(a: str | None, b: str | None) -> bool | None:
         all(any(same_name_word(y, x) for x in ta) for y in tb)
 
 
+# Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"
+# and "a Esquerda" the Left.
+NAME_WORDS = {
+    "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
+    "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
+    "izquierda": "left", "sinistra": "left",
+}
 MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
 
 
@@ -191,6 +200,7 @@ def same_name_word(x: str, y: str) -> bool:
     """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
     other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
     "chinese"); "austria" and "australia" are not."""
+    x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
     if x == y:
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
@@ -243,12 +253,29 @@ _CAPITAL_OF = re.compile(
     r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
 
 
+# One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
+# CDU und CSU" (then the Union is the CDU/CSU).
+_ALIAS_OF = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
+    r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
+    r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "
+    r"(?P<b2>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})"
+    r"| (?:aus|of|from|de) (?P<b3>[A-Z][\w/-]{1,12}) (?:und|and|e|et|y) (?P<c3>[A-Z][\w/-]{1,12})\b)")
+
+
 def place_links(texts) -> dict[str, frozenset[str]]:
     """Places the articles name with a larger place they lie in, both ways (lower case): from "a skyscraper
     in Bangkok, Thailand" Bangkok goes with Thailand. Figures of the one and of the other may then be one
     claim ("dead in Bangkok" and "killed in neighbouring Thailand")."""
     links: dict[str, set[str]] = {}
     for text in texts:
+        for m in _ALIAS_OF.finditer(text):
+            other = m.group("b1") or m.group("b2") or (f"{m.group('b3')}/{m.group('c3')}" if m.group("b3") else None)
+            names = [_name_ok(n, False) for n in (m.group("a"), other or "")]
+            if all(names) and names[0].lower() != names[1].lower():
+                inner, outer = names[0].lower(), names[1].lower()
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
         if "," not in text:
             continue
         for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):
