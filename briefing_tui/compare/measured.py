@@ -35,7 +35,7 @@ from briefing_tui.model import Figure, TimePoint
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
-    "hours firefighters votes seats".split())
+    "hours firefighters votes seats aftershocks trapped turnout".split())
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
 
 
@@ -109,6 +109,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     of its own. ``names`` (lower-case words of names) filters subjects that are no names.
     """
     published = published or {}
+    _carry_measures(units)
     _inherit_measures(units)
     links = place_links(u.text for u in units)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
@@ -215,6 +216,30 @@ def _merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]]
 
 
 MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge
+
+
+# Nouns that stand for the measure just named ("The new total of 1,644", "the tally rose to", "1,002 total").
+_ANAPHORIC = re.compile(r"\b(?:total|tally|figure|number|count|balance)(?:\s+(?:of|at|to|stood at|rose to|reached))?\s*$",
+                        re.I)
+ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
+
+
+def _carry_measures(units: Sequence[Unit]) -> None:
+    """A count named only by a noun that stands for a measure ("The new total of 1,644 is a sharp rise over
+    the 1,002 total") counts what the source's figure just before it counts (its previous sentence's
+    "death toll rose to more than 1,600"), with its subject."""
+    from dataclasses import replace
+
+    last: dict[str, Figure] = {}
+    for u in sorted(units, key=lambda u: (u.source_rank, u.start)):
+        for k, f in enumerate(u.figures):
+            if f.kind == "count" and (f.measure is None or f.measure in ANAPHORIC_HEADS):
+                before = u.text[max(0, f.start - u.start - 30):f.start - u.start]
+                prior = last.get(u.source.id)
+                if prior is not None and (f.measure in ANAPHORIC_HEADS or _ANAPHORIC.search(before)):
+                    u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+            if f.kind == "count" and is_key_figure(f) and f.role == "current":
+                last[u.source.id] = f
 
 
 def _inherit_measures(units: Sequence[Unit]) -> None:
@@ -440,11 +465,16 @@ def _share_time(a: Unit, b: Unit) -> bool:
     return bool(ta & tb)
 
 
+# Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
+# duty", "the previous balance pointed to 3,354").
+_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier|formerly|initially|originally|at first)\b", re.I)
+
+
 def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
                    published: dict[str, str | None], table: RateTable) -> None:
     """A source giving several values of the measure ("already faced a 10% duty", then "cuts tariffs to 15
-    percent") is weighed by the one most other sources' first values agree with (its first one on ties):
-    the others tell of another moment or of a threat. Changes ``firsts`` in place."""
+    percent") is weighed by the one most other sources' first values agree with (its first one on ties),
+    when its first one is told as an earlier state ("already", "previously"). Changes ``firsts`` in place."""
     for source, options in every.items():
         if len({(m.figure.low, m.figure.high) for m in options}) < 2:
             continue
@@ -454,6 +484,8 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
             f = _moved(m, source)
             return sum(1 for o in others if (c := compare_figures(f, o, published, table)) is not None and c.compatible)
 
+        if not _EARLIER.search(firsts[source].unit.text, 0, firsts[source].figure.start - firsts[source].unit.start):
+            continue  # (a source contradicting itself is weighed by its first value)
         best = max(options, key=lambda m: (support(m), -options.index(m)))
         if support(best) > support(firsts[source]):
             firsts[source] = best
