@@ -71,3 +71,61 @@ def test_shares_of_a_party_without_the_word_vote_join_its_vote_share():
     ]
     claims = holding(compare(sources), "second with 20.8%", "AfD with 19.5%")
     assert len(claims) == 1 and claims[0].verdict == "disagree" and claims[0].measure == "votes"
+
+
+def test_german_figures_read_what_the_sentence_leaves_out():
+    found = read("Die SPD sank auf 16,4 Prozent der Zweitstimmen ab (120 Sitze), Bündnis 90/Die Grünen auf 11,6 (85 Sitze).")
+    assert [(f.text, f.kind, f.measure, f.subject) for f in found] == [
+        ("16,4 Prozent", "percent", "votes", "SPD"), ("120 Sitze", "count", "seats", "SPD"),
+        ("11,6", "percent", "votes", "Grünen"), ("85 Sitze", "count", "seats", "Grünen")]
+    listed = read("Die Grünen erhalten 88, die Linkspartei 63 Sitze.")
+    assert [(f.text, f.measure, f.subject) for f in listed] == [("88", "seats", "Grünen"), ("63 Sitze", "seats", "Linkspartei")]
+
+
+def test_a_name_is_not_cut_by_the_look_back():
+    found = read("The final results of the German general election held on Sunday showed that Friedrich Merz's "
+                 "CDU/CSU alliance emerged as the winner with 28.5% of the vote.")
+    assert [(f.text, f.subject) for f in found] == [("28.5%", "CDU/CSU")]
+
+
+def test_places_and_names_the_articles_link_are_one_subject():
+    from briefing_tui.compare.subjects import one_subject, place_links
+
+    links = place_links(["A skyscraper in Bangkok, Thailand, collapsed.", "The Left (Die Linke) also secured seats.",
+                         "Die Union aus CDU und CSU ist stärkste Kraft.", "Aid came from Russia, India, China, Thailand."])
+    assert one_subject("Bangkok", "Thailand", links) and one_subject("Linke", "Left", links)
+    assert one_subject("Union", "CDU/CSU", links) and one_subject("Grünen", "Greens", links)
+    assert not one_subject("Russia", "India", links) and not one_subject("Myanmar", "Bangkok", links)
+
+
+def test_a_new_total_counts_what_the_sentence_before_counted():
+    sources = [
+        article("herald", "2025-03-29", "The confirmed death toll from the earthquake rose to more than 1,600. "
+                                        "The new total of 1,644 is a sharp rise over the 1,002 total announced earlier."),
+        article("courier", "2025-04-01", "The death toll from the earthquake has reached 2,719, the junta said."),
+    ]
+    claim = holding(compare(sources), "The new total of 1,644", "has reached 2,719")
+    assert len(claim) == 1 and claim[0].measure == "dead"
+    new_total = next(s for s in claim[0].statements if "new total" in s.text)
+    assert [(f.text, f.measure) for f in new_total.figures if f.kind == "count"] == [("1,644", "dead"), ("1,002 total", "dead")]
+
+
+def test_a_value_told_as_an_earlier_state_does_not_weigh_against_the_others():
+    sources = [
+        article("herald", "2025-07-23", "Imports from Japan already faced a 10% tariff. The deal cuts the tariff on "
+                                        "imports from Japan to 15%."),
+        article("courier", "2025-07-23", "The deal sets a 15% tariff on imports from Japan."),
+        article("monitor", "2025-07-24", "The new 15% tariff on imports from Japan starts next week."),
+    ]
+    claims = [c for c in compare(sources) if c.measure == "tariff"]
+    assert len(claims) == 1 and claims[0].verdict == "agree", [(c.topic, c.verdict) for c in claims]
+
+
+def test_an_unscoped_count_does_not_join_a_city_named_by_one_source():
+    sources = [
+        article("herald", "2025-03-28", "In Bangkok, authorities confirmed 10 fatalities and 16 injuries."),
+        article("courier", "2025-03-28", "At least 144 people were killed and 737 injured, the junta said."),
+        article("monitor", "2025-03-29", "The number of injured increased to 3,408, the junta said."),
+    ]
+    claim = holding(compare(sources), "737 injured", "increased to 3,408")[0]
+    assert claim.measure == "injured" and not any("Bangkok" in s.text for s in claim.statements)
