@@ -227,8 +227,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
                        claim))
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
+    in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     for group in groups:
-        finding = judge(group, score, published, table)
+        finding = judge(group, score, published, table, in_measured)
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)

@@ -132,6 +132,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         gathered = _gather(items, subjects, event, published, table, main_subject(items), links)
         if table is not None:
             gathered = _merge_same_value(gathered, shared_subjects, published, table, links)
+        if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
+            gathered = [part for members, name in gathered for part in _split_far_values(members, name, published, table)]
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
@@ -139,6 +141,29 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
                 groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, _title_subject(name, members),
                                             members))
     return groups
+
+
+FAR_APART = 2.0  # amounts this many times apart, each given by two sources or more, price two things
+
+
+def _split_far_values(members: list[MeasuredStatement], name: str | None, published: dict[str, str | None],
+                      table: RateTable) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """A group of amounts whose values fall in clusters ``FAR_APART`` times apart, each cluster given by two
+    sources or more, is one group per cluster: "$129 million in compensatory damages" awarded in all and
+    Tesla's "$43 million in compensatory damages" are two things, not a disagreement (a lone far value
+    stays: it may be the real conflict)."""
+    valued = sorted(((_value(m, m.figure.source, published, table), k) for k, m in enumerate(members)),
+                    key=lambda vk: vk[0])
+    clusters: list[list[int]] = []
+    previous = None
+    for value, k in valued:
+        if previous is None or value <= 0 or previous <= 0 or value / previous >= FAR_APART:
+            clusters.append([])
+        clusters[-1].append(k)
+        previous = value
+    if len(clusters) < 2 or any(len({members[k].unit.source.id for k in c}) < 2 for c in clusters):
+        return [(members, name)]
+    return [([members[k] for k in sorted(c)], name) for c in clusters]
 
 
 def _title_subject(label: str | None, members: list[MeasuredStatement]) -> str | None:

@@ -154,15 +154,19 @@ def _named_against_unnamed(fa: Figure, fb: Figure) -> bool:
     return is_key_figure(fa) and is_key_figure(fb) and bool(fa.subject) != bool(fb.subject)
 
 
-def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable) -> Finding:
-    """The verdict of a group of aligned statements, and its evidence."""
+def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
+          measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
+    """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
+    start) of figures the claims by measure weigh: two of them are no conflict here (they are one
+    measure's, weighed there, or two measures', not to be weighed)."""
     if len({o.source.id for u in group for o in u.occurrences}) < 2:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
         for check in figure_checks(a, b, published, table):
-            if not check.compatible and _named_against_unnamed(check.left, check.right):
+            if not check.compatible and (_named_against_unnamed(check.left, check.right) or (
+                    (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"
             (matches if check.compatible else conflicts).append(check.evidence)
