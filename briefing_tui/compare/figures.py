@@ -25,7 +25,7 @@ from briefing_tui.compare.measures import (
     physical_measure,
     singular,
 )
-from briefing_tui.compare.subjects import RESPECTIVELY, age_of, name_after, respective_names, subject_of
+from briefing_tui.compare.subjects import RESPECTIVELY, age_of, age_told, name_after, respective_names, subject_of
 from briefing_tui.compare.counts import (
     _COUNT,
     _FROM_BEFORE,
@@ -356,6 +356,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}
+        if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
+            return {"measure": told[0], "subject": told[1]}
         if measure == "age":
             return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
