@@ -335,6 +335,17 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+# A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+_FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
+
+
+def _noun_after(after: str) -> str | None:
+    """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
+    m = _FIRST_WORD.match(after)
+    return measure_of_word(m.group(1)) if m else None
+
+
 def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     """The measure and subject of a figure (money and counts; percentages and hours when named)."""
     # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
@@ -365,8 +376,10 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "money":
         return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
-        return {"measure": percent_measure(before, after),
-                "subject": subject_of("", before, after, people=False, share=True)}
+        measure = percent_measure(before, after)
+        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
+            return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
+        return {"measure": measure, "subject": subject_of("", before, after, people=False, share=True)}
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     return {}

@@ -203,6 +203,7 @@ def _is_money(measure: str) -> bool:
 # Words between two numbers of one expression ("from 25 percent to 15", "between 11 and 14").
 _MAKE = frozenset("make makes made making".split())
 _OBJECT_OF = frozenset("on of for to from in".split())  # words before what a rate applies to
+OBJECT_REACH = 3  # "tariffs on Japanese car imports": "imports" is what the tariff is on, three words after "on"
 _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 # Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
 _TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -244,7 +245,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
         measure = measure_of_word(words[i])
-        if measure is None or (objects and i and words[i - 1].lower() in _OBJECT_OF):
+        if measure is None or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
+                               and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
         if money is False and _after_preposition(words, i):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
@@ -329,7 +331,9 @@ def money_measure(before: str, after: str) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(
-    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
+    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
+    r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
+    rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
 def percent_measure(before: str, after: str) -> str | None:

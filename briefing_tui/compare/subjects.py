@@ -138,13 +138,15 @@ def _sentence_subject(before: str) -> str | None:
         start = m.end()
     for m in _NAME.finditer(before, start):
         name = _name_ok(m.group(1), False)
-        if not name:
+        if not name or _OBJECT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
             continue
         alias = _ALIAS_AFTER.match(before, m.end())
         return alias.group("alias") if alias and _acronym(alias.group("alias")) else name
     return None
 
 
+# A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
+_OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
@@ -176,6 +178,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     for m in _NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
         name = _name_ok(m.group(1), at_start)
+        if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
