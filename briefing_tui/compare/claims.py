@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
-from briefing_tui.compare.measured import MeasuredGroup, judge_measured, measured_groups
+from briefing_tui.compare.measured import measured_groups
+from briefing_tui.compare.measured_types import MeasuredGroup
+from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
