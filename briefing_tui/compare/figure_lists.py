@@ -6,6 +6,7 @@ end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
 
 from __future__ import annotations
 
+import math
 import re
 
 from briefing_tui.compare.subjects import RESPECTIVELY, respective_names
@@ -29,17 +30,19 @@ def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[st
     same subject's ("Die Union erreichte 28,6 Prozent (208 Sitze)"); a bare decimal after a share is a share
     ("16,4 Prozent ..., die Grünen auf 11,6"); a bare count before a listed one with its noun counts the same
     ("Die Grünen erhalten 88, die Linkspartei 63 Sitze")."""
+    share = None  # the last share before the figure
     for k, (kind, start, end, fields) in enumerate(out):
         if k and _BRACKET_AFTER.match(text[out[k - 1][2]:start]) and out[k - 1][3].get("subject"):
             fields["subject"] = out[k - 1][3]["subject"]
         bare = kind == "count" and fields.get("unit") is None and fields.get("qualifier") is None
         low = fields.get("low")
-        if bare and low is not None and low != int(low) and fields.get("measure") in (None, *_COUNT_MEASURES_OF_UNITS):
-            share = next((o for o in reversed(out[:k]) if o[0] == "percent"), None)
-            if share is not None:
-                fields.update(unit="%", measure=share[3].get("measure"))
-                out[k] = ("percent", start, end, fields)
-                continue
+        if bare and low is not None and math.isfinite(low) and low != int(low) \
+                and fields.get("measure") in (None, *_COUNT_MEASURES_OF_UNITS) and share is not None:
+            fields.update(unit="%", measure=share[3].get("measure"))
+            out[k] = ("percent", start, end, fields)
+            continue
+        if kind == "percent":
+            share = out[k]
         if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
                 and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
             fields["measure"] = out[k + 1][3]["measure"]

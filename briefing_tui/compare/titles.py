@@ -20,7 +20,7 @@ MEASURE_LABELS = {
     "investment": "Investment", "fund": "Fund", "contract": "Contract", "aid": "Aid", "loan": "Loan",
     "budget": "Budget", "cost": "Cost", "sale": "Sale price", "damage": "Damage", "exports": "Exports",
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
-    "bail": "Bail", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
+    "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
 }
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
 QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
@@ -94,7 +94,10 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
         seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
     values = list(dict.fromkeys(seen.values()))
     shown = " · ".join(values[:MAX_VALUES]) + (" · …" if len(values) > MAX_VALUES else "")
-    share = bool(figures) and all(f.kind == "percent" for f in figures) and measure.split()[-1] in SHARED_AMOUNTS
+    percentages = bool(figures) and all(f.kind == "percent" for f in figures)
+    if percentages and measure == "sale":
+        return f"{label('stake', subject)}: {shown}"  # "a 40 percent stake": the share sold, not a price
+    share = percentages and measure.split()[-1] in SHARED_AMOUNTS
     return f"{label(measure, subject, share)}: {shown}"
 
 
