@@ -207,11 +207,33 @@ def score_figures(gold: Path) -> FigureScore:
     return out
 
 
+def explain_event(gold: Path, name: str, section: dict, out=sys.stdout) -> None:
+    """For every gold claim found with the wrong verdict: each gold statement, the claims holding its
+    sentence (title and verdict) and the sentence's figures (kind, measure, subject, qualifier)."""
+    _, claims = load_event(gold, section["corpus"])
+    for g in section.get("claims") or []:
+        found = find_claim(claims, g["statements"])
+        if found is not None and found.verdict == g["verdict"]:
+            continue
+        print(f"\n## {name}: {g['name']}: expected {g['verdict']}, got {found.verdict if found else None}", file=out)
+        for entry in g["statements"]:
+            holders = [c for c in claims if any(_matches(s, entry) for s in c.statements)]
+            statement = next((s for c in holders for s in c.statements if _matches(s, entry)), None)
+            text = entry["text"] if isinstance(entry["text"], str) else entry["text"][0]
+            print(f"  {entry['source']} {text!r}: " + (" | ".join(f"{c.topic[:60]} <{c.verdict}>" for c in holders[:4])
+                                                        or "in no claim"), file=out)
+            if statement is not None:
+                print("      figures: " + "; ".join(f"{f.text!r} {f.kind}/{f.measure}/{f.subject}/{f.qualifier or 'exact'}"
+                                                    for f in statement.figures if f.kind != "date"), file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the per-event table and the figure scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=str(DEFAULT_GOLD), help="the gold folder (claims_events.yaml, figures.yaml)")
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--explain", action="store_true",
+                        help="for every wrong claim, the claims holding each gold statement and its figures")
     args = parser.parse_args(argv)
     gold = Path(args.gold)
     claims_file = gold / "claims_events.yaml"
@@ -245,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
         for m in total.misses + figures.misses:
             print("-", m)
+    if args.explain:
+        for name, section in data.items():
+            if isinstance(section, dict) and "corpus" in section:
+                explain_event(gold, name, section)
     return 0
 
 

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
-from briefing_tui.compare.measured import MeasuredGroup, judge_measured, measured_groups
+from briefing_tui.compare.measured import measured_groups
+from briefing_tui.compare.measured_types import MeasuredGroup
+from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
@@ -138,12 +140,61 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
     pool = [t for t in pool if not t.startswith(("@", "~", "#"))]
     key = _key_figure(anchor, marks, len(group) == 1)
     phrase = _noun_phrase(anchor, set(pool), (key.start - anchor.start, key.end - anchor.start) if key else None)
-    figure = " ".join(key.text.split()) if key else None
+    figure = " ".join(key.text.split()) if key and not (key.kind == "date" and key.relative) else None
     if phrase and figure and phrase.lower() in figure.lower():
         phrase = None
-    parts = [p for p in (phrase, figure) if p]
-    topic = ", ".join(parts) or " ".join(blank_escapes(anchor.text).split()[:6])
+    if phrase and not _readable(phrase, blank_escapes(anchor.text)):
+        phrase = None
+    if phrase is None:
+        topic = opening_words(anchor.text)  # a fragment goes: the statement's own opening words say it
+    else:
+        topic = ", ".join(p for p in (phrase, figure) if p)
     return topic[:1].upper() + topic[1:]
+
+
+# Words after which a phrase is a verb's ("to exchange small favors", "will consolidate Tokyo").
+_VERB_BEFORE = frozenset("to will would can could must should may might shall not".split())
+# Endings of adjectives, which do not end a noun phrase ("common demands of regional").
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ical|ional|less|able|ible)$")  # (not "-al": a terminal, a hospital)
+_FUNCTION_WORDS = frozenset("of the a an and or to in for with that by on at as from its their his her".split())
+OPENING_WORDS = 10  # the most words of a statement's opening a title takes
+MIN_CLAUSE_WORDS = 4  # a clause shorter than this is not cut at
+
+
+def _readable(phrase: str, text: str) -> bool:
+    """Whether a phrase reads as a whole noun phrase: two words or more, no verb or adverb in it, not the
+    object of "to" or a modal, not ending on an adjective or a function word, not two things joined by
+    "and" ("Phone and bent")."""
+    words = phrase.split()
+    # (a gerund inside a noun phrase is a noun's modifier: "group of shipping companies")
+    if len(words) < 2 or any(_verb_like(w) and (k == 0 or not w.endswith("ing")) for k, w in enumerate(words)) \
+            or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    if words[-1].islower() and _ADJECTIVE_END.search(words[-1]):
+        return False
+    if "and" in (w.lower() for w in words):
+        return False
+    at = text.lower().find(phrase.lower())
+    before = text[:at].split() if at >= 0 else []
+    return not (before and before[-1].lower().strip("\"'“‘(") in _VERB_BEFORE)
+
+
+def opening_words(text: str) -> str:
+    """A statement's opening as a title: its first clause, or its first ``OPENING_WORDS`` words (then
+    "…"), without trailing function words ("The federal jury found McGee 67% responsible and the automaker…")."""
+    words = blank_escapes(text).strip(" \"'“”‘’").split()
+    cut = len(words) > OPENING_WORDS
+    kept: list[str] = []
+    for w in words[:OPENING_WORDS]:
+        kept.append(w)
+        if len(kept) >= MIN_CLAUSE_WORDS and w[-1:] in ",;:—":
+            cut = True
+            break
+    while len(kept) > 1 and kept[-1].lower().strip(",;:—") in _FUNCTION_WORDS:
+        kept.pop()
+        cut = True
+    title = " ".join(kept).rstrip(",;:—.")
+    return title + ("…" if cut else "")
 
 
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -176,7 +227,7 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
     statements = sorted((st for u in members for st in _statements(u, marks[u.key])),
                         key=lambda st: (rank[st.source], st.start))
-    firsts: dict[str, Figure] = {}
+    firsts: dict[str, Figure] = dict(group.firsts or {})
     for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
         firsts.setdefault(m.figure.source, m.figure)
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
@@ -227,8 +278,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
                        claim))
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
+    in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     for group in groups:
-        finding = judge(group, score, published, table)
+        finding = judge(group, score, published, table, in_measured)
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)

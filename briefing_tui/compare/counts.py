@@ -57,7 +57,7 @@ _PHYSICAL = re.compile(
     r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
     re.I)
 # A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]{1,30} $")
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
 # Fractions of a whole: "a third of", "one-third of the blame", "more than a quarter of all exports".
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",

@@ -14,18 +14,18 @@ import bisect
 import re
 from functools import lru_cache
 
-from briefing_tui.compare import when
+from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
-    magnitude_measure,
     measure_of_word,
     money_measure,
     percent_measure,
-    physical_measure,
     singular,
 )
-from briefing_tui.compare.subjects import age_of, name_after, subject_of
+from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure
+from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
 from briefing_tui.compare.counts import (
     _COUNT,
     _FROM_BEFORE,
@@ -82,27 +82,10 @@ _PERCENT = re.compile(
     rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*"
     r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
     re.I)
-_YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
-_DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
-_DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_DM = re.compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
-_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
-_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
-_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
-# Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
-# a relative word with a unit, or an ISO date), every amount or count a digit or a number word.
-_DATE_WORDS = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
-    october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
-_RELATIVE_WORDS = frozenset("last this next past".split())
-_RELATIVE_UNITS = frozenset("week month year".split())
+# Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions", "third", "quarter", "fifth"}
-_LOWER_WORD = re.compile(r"[a-z]+")
-_ISO_HINT = re.compile(r"\d{4}-\d{2}")
+_LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
 
 
@@ -144,76 +127,6 @@ def _period_unit(m: re.Match) -> tuple[str, float]:
     return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
 
 
-def _dates(text: str, published_text: str | None) -> list[_Found]:
-    published = when.published_day(published_text)
-    future = when.is_future(text)
-    found: list[_Found] = []
-
-    def add(m: re.Match, span: when.DateSpan | None, relative: bool = False) -> None:
-        if span is None:
-            return
-        found.append(_Found("date", m.start(), m.end(), {
-            "date_low": span.low, "date_high": span.high, "resolved_from": span.resolved_from, "relative": relative}))
-
-    for pat in (_DATE_MD, _DATE_DM):
-        for m in pat.finditer(text):
-            year = int(m.group("y")) if m.group("y") else None
-            d1 = int(m.group("d1"))
-            d2 = int(m.group("d2")) if m.group("d2") else d1
-            add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))
-    for m in _DATE_ISO.finditer(text):
-        add(m, when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), int(m.group("y")), None))
-    for m in _MONTH.finditer(text):
-        year = int(m.group("y")) if m.group("y") else None
-        rel = (m.group("rel") or "").lower()
-        if not (year or rel or _MONTH_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
-            continue  # a bare "May" is as likely the verb
-        if m.group("mon").lower().startswith("may") and m.group(0)[0] != "M":
-            continue
-        month = when.month_number(m.group("mon"))
-        if rel and published is not None:
-            year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
-            span = when.month_in(month, year, None, future)
-            add(m, when.DateSpan(span.low, span.high, f"published {published.isoformat()}"), True)
-        elif rel:
-            add(m, None, True)
-        else:
-            add(m, when.month_in(month, year, published, future))
-    for m in _RELATIVE.finditer(text):
-        if published is None:
-            found.append(_Found("date", m.start(), m.end(), {"relative": True}))
-            continue
-        if m.group("day"):
-            add(m, when.relative_span("day", {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()], published), True)
-        else:
-            shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group("rel").lower()]
-            add(m, when.relative_span(m.group("unit").lower(), shift, published), True)
-    for m in _WEEKDAYS.finditer(text):
-        if published is None:
-            found.append(_Found("date", m.start(), m.end(), {"relative": True}))
-            continue
-        names = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
-        rel = (m.group("rel") or "").lower()
-        span = when.weekday_span(names, published, future if not rel else rel == "next",
-                                 {"last": 0, "next": 0, "this": 0}.get(rel, 0))
-        add(m, span, True)
-    return found
-
-
-def _years(text: str) -> list[_Found]:
-    found = []
-    for m in _YEAR.finditer(text):
-        low = int(m.group("y"))
-        high = low
-        if m.group("y2"):
-            tail = m.group("y2")
-            high = int(tail) if len(tail) == 4 else low // 100 * 100 + int(tail)
-            if high < low:
-                high = low
-        found.append(_Found("year", m.start(), m.end(), {"low": float(low), "high": float(high), "unit": "year"}))
-    return found
-
-
 # Which kind wins when two candidates overlap: the more specific reading first.
 _PRIORITY = {"money": 0, "percent": 1, "date": 2, "period": 3, "year": 4, "count": 5}
 # (physical quantities are counts found before the plain ones, so they win over "10" in "10km")
@@ -225,7 +138,7 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
     ``style`` is how the source writes numbers (by default decided from the whole source)."""
     table = table or default_rate_table()
     style = style or source_style(source)
-    key = (text, source.published if _mentions_dates(text) else None, tuple(table.aliases), style)
+    key = (text, source.published if mentions_dates(text) else None, tuple(table.aliases), style)
     found = _FOUND_CACHE.get(key)
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
@@ -250,14 +163,6 @@ def source_style(source: Source) -> NumberStyle:
     return style
 
 
-@lru_cache(maxsize=1 << 15)
-def _mentions_dates(text: str) -> bool:
-    """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
-    words = _words_of(text)
-    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS)
-                or _ISO_HINT.search(text))
-
-
 def _mentions_numbers(text: str) -> bool:
     return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text))
 
@@ -271,12 +176,12 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                       style: NumberStyle = ENGLISH) -> tuple[tuple[str, int, int, dict], ...]:
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
-    candidates = _dates(text, published) if _mentions_dates(text) else []
+    candidates = dates_in(text, published) if mentions_dates(text) else []
     if _mentions_numbers(text):
         candidates += money_in(text, table, style)
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
         candidates += _plain(_PERIOD, "period", text, _period_unit, style)
-        candidates += _years(text)
+        candidates += years_in(text)
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
         candidates += counts_in(text, style)
@@ -313,7 +218,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(_previous_take_measures(out))
+    return tuple(_previous_take_measures(read_together(out, text)))
 
 
 def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
@@ -344,13 +249,25 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
-TITLE_CASE_SHARE = 0.6  # a sentence whose words are mostly capitalised is a headline in Title Case
+TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
+# (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
 @lru_cache(maxsize=1 << 14)
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+# A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+_FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
+
+
+def _noun_after(after: str) -> str | None:
+    """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
+    m = _FIRST_WORD.match(after)
+    return measure_of_word(m.group(1)) if m else None
 
 
 def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
@@ -374,6 +291,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}
+        if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
+            return {"measure": told[0], "subject": told[1]}
         if measure == "age":
             return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
@@ -381,8 +300,10 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "money":
         return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
-        return {"measure": percent_measure(before, after),
-                "subject": subject_of("", before, after, people=False, share=True)}
+        measure = percent_measure(before, after)
+        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
+            return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
+        return {"measure": measure, "subject": subject_of("", before, after, people=False, share=True)}
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     return {}

@@ -18,46 +18,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
+from briefing_tui.compare.measured_merge import merge_same_value, split_far_values, title_subject
+from briefing_tui.compare.measured_types import (
+    EVENT_MEASURES,
+    PREVIOUS,
+    SAME_VALUE,
+    MeasuredGroup,
+    MeasuredStatement,
+    kind_of,
+    statement_value,
+)
 from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
-from briefing_tui.compare.subjects import same_subject
+from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.titles import value_text
-from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
-from briefing_tui.model import Figure, TimePoint
-
-# Measures an event has one of (its death toll, its duration): the measure and subject align alone.
-EVENT_MEASURES = frozenset(
-    "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
-    "hours firefighters votes seats".split())
-PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
-
-
-@dataclass(slots=True)
-class MeasuredStatement:
-    """One figure of one unit that a measured claim is about."""
-
-    unit: Unit
-    figure: Figure
-
-
-@dataclass(slots=True)
-class MeasuredGroup:
-    """Statements about one measure (and subject) from two or more sources, with the verdict's facts."""
-
-    measure: str
-    subject: str | None
-    members: list[MeasuredStatement]
-    verdict: str = "agree"
-    reasons: list[str] | None = None
-    conflicts: list[tuple[Figure, Figure]] | None = None
-    timeline: list[TimePoint] | None = None
-    developing: bool | None = None
-    conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
+from briefing_tui.model import Figure
 
 
 def _key_figures(unit: Unit) -> list[Figure]:
@@ -106,6 +85,11 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     of its own. ``names`` (lower-case words of names) filters subjects that are no names.
     """
     published = published or {}
+    carry_measures(units)
+    inherit_measures(units)
+    links = place_links(u.text for u in units)
+    # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
+    everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     for u in units:
         for f in _key_figures(u):
@@ -120,12 +104,18 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [_subject(item.figure, names, shared_subjects) for item in items]
-        for members, name in _gather(items, subjects, event, published, table):
+        subjects = [_subject(item.figure, names, shared_subjects | everywhere) for item in items]
+        gathered = _gather(items, subjects, event, published, table, main_subject(items), links)
+        if table is not None:
+            gathered = merge_same_value(gathered, shared_subjects, published, table, links)
+        if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
+            gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+        for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
-                kind = next((k for k in map(_kind_of, members) if k), None)
-                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, name, members))
+                kind = next((k for k in map(kind_of, members) if k), None)
+                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
+                                            members))
     return groups
 
 
@@ -134,7 +124,8 @@ VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find g
 
 
 def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
-            published: dict[str, str | None], table: RateTable | None) -> list[tuple[list[MeasuredStatement], str | None]]:
+            published: dict[str, str | None], table: RateTable | None, main: str | None = None,
+            links: dict[str, frozenset[str]] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure's statements: by subject, then the others where they fit best (see
     ``measured_groups``). Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
@@ -147,7 +138,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         and a kind a plain group, only when it gives the same value as a member (then both speak of that
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
-        own, kind = _kind_of(item), kinds[k]
+        own, kind = kind_of(item), kinds[k]
         if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind
@@ -155,9 +146,9 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     for item, subject in zip(items, subjects):
         if not subject:
             continue
-        tokens = _subject_tokens(subject)
+        tokens = _index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = next((k for k in candidates if same_subject(labels[k], subject)
+        home = next((k for k in candidates if one_subject(labels[k], subject, links)
                      and fits(item, k)), None)
         if home is None:
             home = len(clusters)
@@ -167,7 +158,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             for t in tokens:
                 by_token[t].append(home)
         clusters[home].append(item)
-        kinds[home] = kinds[home] or _kind_of(item)
+        kinds[home] = kinds[home] or kind_of(item)
     by_word: dict[str, set[int]] = defaultdict(set)
     by_value: dict[tuple, set[int]] = defaultdict(set)
 
@@ -189,7 +180,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if bucket is not None:
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
-        broad = [k for k in range(len(clusters)) if _broad(labels[k])]
+        broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
         if event and broad:
             candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
         best, best_key = None, None
@@ -199,7 +190,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
-            if not ((event and _broad(labels[k])) or shared >= MIN_SHARED_CONTEXT or same_value):
+            scoped = event and not _broad(labels[k], main)  # (another place's count takes a figure by value only)
+            if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or same_value):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             key = (same_value, shared, len(clusters[k]))
             if best_key is None or key > best_key:
@@ -210,22 +202,43 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             labels.append(None)
             kinds.append(None)
         clusters[best].append(item)
-        kinds[best] = kinds[best] or _kind_of(item)
+        kinds[best] = kinds[best] or kind_of(item)
         if len(clusters[best]) <= MAX_SAMPLE:
             index(best, item)
     return list(zip(clusters, labels))
 
 
-def _broad(label: str | None) -> bool:
-    """Whether a group's subject may take an unscoped figure of an event measure: none, or a name
-    ("Myanmar"); not a set of counted places ("three construction sites"), which only scopes."""
-    return label is None or label[:1].isupper()
+def _broad(label: str | None, main: str | None = None) -> bool:
+    """Whether a group's subject may take an unscoped figure of an event measure: none, or the event's
+    main subject (``main``: "Myanmar", when the sources name one; else any name); not another place
+    ("Bangkok", where a building fell) nor a set of counted places ("three construction sites"),
+    which only scope."""
+    if label is None:
+        return True
+    return main is not None and bool(same_subject(label, main))
 
 
-def _kind_of(item: MeasuredStatement) -> str | None:
-    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
-    words = (item.figure.measure or "").split()
-    return " ".join(words[:-1]) or None
+def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
+    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
+    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
+    many as any other subject (an election's parties are no one main subject); None otherwise."""
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    sources: set[str] = set()
+    for m in items:
+        sources.add(m.unit.source.id)
+        if m.figure.subject:
+            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
+    if not by_subject:
+        return None
+    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    best, holders = ranked[0]
+    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
+        return best
+    return None
+
+
+MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 
 
 def _family(f: Figure) -> str:
@@ -234,6 +247,13 @@ def _family(f: Figure) -> str:
     if f.kind == "count":
         return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
     return f.kind
+
+
+def _index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:
+    """Keys under which a subject's group is found: its words' starts ("thai" finds "Thailand") and
+    those of the places the articles link to it."""
+    names = [subject] + sorted((links or {}).get(subject.lower(), ()))
+    return {NAME_WORDS.get(t, t)[:MIN_STEM] for name in names for t in _subject_tokens(name)}
 
 
 def _subject_tokens(subject: str) -> set[str]:
@@ -257,16 +277,14 @@ def _bucket(item: MeasuredStatement, published: dict[str, str | None], table: Ra
     return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
 
 
-SAME_VALUE = 0.05  # two stated values this close (after conversion) are "the same figure"
-
-
 def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
                 table: RateTable) -> bool:
     """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
     money converted at each article's date): "$550 billion" and "up to $550 billion"."""
-    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind:
-        return False
-    va, vb = _value(a, a.figure.source, published, table), _value(b, b.figure.source, published, table)
+    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind or "range" in (
+            a.figure.qualifier, b.figure.qualifier):
+        return False  # (nor is "thousands" the same figure as "over 2,000")
+    va, vb = statement_value(a, a.figure.source, published, table), statement_value(b, b.figure.source, published, table)
     return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)
 
 
@@ -275,95 +293,6 @@ def _share_time(a: Unit, b: Unit) -> bool:
     ta = {(f.kind, f.low, f.date_low) for f in a.figures if f.kind in ("period", "date")}
     tb = {(f.kind, f.low, f.date_low) for f in b.figures if f.kind in ("period", "date")}
     return bool(ta & tb)
-
-
-def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
-                   rank: dict[str, int]) -> None:
-    """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
-    firsts: dict[str, MeasuredStatement] = {}
-    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
-        for o in m.unit.occurrences:
-            firsts.setdefault(o.source.id, m)
-    order = sorted(firsts, key=lambda s: rank.get(s, 0))
-    # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
-    readings: dict[tuple, list[str]] = {}
-    for source in order:
-        f = firsts[source].figure
-        day = (published.get(source) or "")[:10] if f.kind == "money" else None
-        readings.setdefault((f.kind, f.low, f.high, f.unit, f.qualifier, day), []).append(source)
-    keys = list(readings)
-    reasons, conflicts, matches = [], [], []
-    conflicted: set[tuple[str, int]] = set()
-    for i, ka in enumerate(keys):
-        for kb in keys[i + 1:]:
-            sa, sb = readings[ka][0], readings[kb][0]
-            fa, fb = _moved(firsts[sa], sa), _moved(firsts[sb], sb)
-            check = compare_figures(fa, fb, published, table)
-            if check is None:
-                continue
-            more = len(readings[ka]) + len(readings[kb]) - 2
-            evidence = check.evidence + (f" (and {more} more sources alike)" if more else "")
-            if check.compatible:
-                matches.append(evidence)
-            else:
-                conflicts.append((fa, fb))
-                reasons.append(evidence)
-                for source in readings[ka] + readings[kb]:
-                    conflicted.add((source, firsts[source].figure.start))
-    if len(keys) == 1 and len(order) > 1:
-        matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
-    group.conflicted = conflicted
-    group.verdict = "disagree" if conflicts else "agree"
-    group.conflicts = conflicts
-    group.reasons = reasons + matches
-    points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
-                        firsts[s].figure.low or 0.0, firsts[s].figure.high or firsts[s].figure.low or 0.0)
-              for s in order]
-    days = {p.day for p in points if p.day}
-    if conflicts and len(days) >= 2:
-        points.sort(key=lambda p: (p.day or "9999", rank.get(p.source, 0)))
-        # one point per change of value: "12 → 19 → 40 → 52", however many sources repeat a value
-        points = [p for k, p in enumerate(points) if not k or (p.text, p.day) != (points[k - 1].text, points[k - 1].day)]
-        group.timeline = points
-        group.developing = _follows_publication(points, published, table, firsts)
-    else:
-        group.timeline = []
-        group.developing = False if conflicts else None
-
-
-def _moved(m: MeasuredStatement, source: str) -> Figure:
-    """The statement's figure as given by ``source`` (a recurring sentence has one unit for many sources)."""
-    if m.figure.source == source:
-        return m.figure
-    from dataclasses import replace
-
-    return replace(m.figure, source=source)
-
-
-def _follows_publication(points: list[TimePoint], published: dict[str, str | None], table: RateTable,
-                         firsts: dict[str, MeasuredStatement]) -> bool:
-    """Whether the values never go down as the publication dates go up (a count that develops)."""
-    dated = [p for p in points if p.day]
-    for earlier, later in zip(dated, dated[1:]):
-        if later.day == earlier.day:
-            check = compare_figures(_moved(firsts[earlier.source], earlier.source),
-                                    _moved(firsts[later.source], later.source), published, table)
-            if check is not None and not check.compatible:
-                return False  # two different figures on the same day: a conflict, not a development
-            continue
-        if _value(firsts[later.source], later.source, published, table) < \
-                _value(firsts[earlier.source], earlier.source, published, table) * 0.999:
-            return False
-    return True
-
-
-def _value(m: MeasuredStatement, source: str, published: dict[str, str | None], table: RateTable) -> float:
-    f = m.figure
-    value = f.low or 0.0
-    if f.kind == "money":
-        rate = table.rate(f.unit or "", published.get(source))
-        value *= rate.value if rate else 1.0
-    return value
 
 
 def is_money_measure(measure: str) -> bool:

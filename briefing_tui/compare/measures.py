@@ -34,7 +34,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
-    "votes": ("votes", "vote", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
+    "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
     "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
     "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
     "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
@@ -203,6 +203,7 @@ def _is_money(measure: str) -> bool:
 # Words between two numbers of one expression ("from 25 percent to 15", "between 11 and 14").
 _MAKE = frozenset("make makes made making".split())
 _OBJECT_OF = frozenset("on of for to from in".split())  # words before what a rate applies to
+OBJECT_REACH = 3  # "tariffs on Japanese car imports": "imports" is what the tariff is on, three words after "on"
 _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 # Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
 _TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -244,7 +245,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
         measure = measure_of_word(words[i])
-        if measure is None or (objects and i and words[i - 1].lower() in _OBJECT_OF):
+        if measure is None or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
+                               and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
         if money is False and _after_preposition(words, i):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
@@ -257,36 +259,13 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     return None
 
 
-# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock"); shocks or
-# tremors in the plural are not the one main shock ("magnitude 6.8 tremors").
-_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
-_AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
-# Words that name the dimension of a distance, speed or area ("a depth of 10km").
-DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
-
-
-def physical_measure(before: str, default: str) -> str:
-    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
-    clause = CLAUSE_SPLIT.split(before)[-1]
-    for w in reversed(words_in(clause)[-4:]):
-        if w.group(0).lower() in DIMENSION_WORDS:
-            return measure_of_word(w.group(0)) or w.group(0).lower()
-    return default
-
-
-def magnitude_measure(after: str, before: str = "") -> str:
-    """ "magnitude", or "aftershock magnitude" for an aftershock's ("a 6.4-magnitude aftershock",
-    "aftershocks, including one that was a magnitude of 6.4")."""
-    aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
-        r"\b(?:earthquake|quake)\b", after[:30], re.I))
-    return "aftershock magnitude" if aftershock else "magnitude"
-
-
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
         if own == "magnitude":
+            from briefing_tui.compare.physical_measures import magnitude_measure
+
             return magnitude_measure(after, before)
         if own:
             return own
@@ -329,7 +308,9 @@ def money_measure(before: str, after: str) -> str | None:
 
 
 _PERCENT_AFTER = re.compile(
-    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
+    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
+    r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
+    rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
 def percent_measure(before: str, after: str) -> str | None:

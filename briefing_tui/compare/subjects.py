@@ -46,6 +46,25 @@ def age_of(value: float, before: str, after: str) -> str | None:
     return m.group(1) if m else None
 
 
+# An age told by a verb: "who was 27 at the time", "when she was 22", "he is 45".
+_AGE_VERB = re.compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
+_AGE_END = re.compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
+_PERSON = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
+
+
+def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
+    """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
+    time", an earlier age than today's), or None."""
+    if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
+        return None
+    end = _AGE_END.match(after)
+    if end is None:
+        return None
+    people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
+    person = _name_ok(people[-1], False) if people else None
+    return ("age at the time" if end.group("then") else "age"), person
+
+
 def name_after(after: str) -> str | None:
     """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
     m = _NAME_AFTER.match(after)
@@ -68,7 +87,7 @@ _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = re.compile(
-    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
+    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
 # A count scoped to a counted set of places right after it ("101 missing across three construction
@@ -95,6 +114,43 @@ def _fronted_place(before: str) -> str | None:
     return _name_ok(m.group(1), False) if m else None
 
 
+# A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
+_NEW_NOUN_PHRASE = re.compile(r"\s(?:and|or|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z]")
+# A clause that goes on with the sentence's subject: it starts with a verb ("came in second with",
+# "securing"), not with a determiner, a preposition or a name.
+_CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in|on|at|to|for|by|with|from|and|or|but|as|"
+                         r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
+
+
+# An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
+_ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
+    return " " not in word and sum(c.isupper() for c in word) >= 2
+
+
+def _sentence_subject(before: str) -> str | None:
+    """The sentence's subject: its first name (the acronym given for it in brackets if any)."""
+    start = 0
+    for m in _SENTENCE_START.finditer(before):
+        start = m.end()
+    for m in _NAME.finditer(before, start):
+        name = _name_ok(m.group(1), False)
+        if not name or _OBJECT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+            continue
+        alias = _ALIAS_AFTER.match(before, m.end())
+        return alias.group("alias") if alias and _acronym(alias.group("alias")) else name
+    return None
+
+
+# A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
+_OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+# Between two names given together: "Myanmar and Thailand", "CDU und CSU".
+_JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
+
+
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
@@ -111,17 +167,29 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         clause_start = m.end()
     for m in _CLAUSE_WORDS.finditer(before, clause_start):
         clause_start = m.end()
+    for m in _NEW_NOUN_PHRASE.finditer(before, clause_start):
+        clause_start = m.start() + 1  # "McGee 67% responsible and the automaker 32%": not McGee's
     clause = before[clause_start:]
     words = words_in(clause)
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
-    best = None
+    while window_start and (clause[window_start - 1].isalnum() or clause[window_start - 1] in "/-"):
+        window_start -= 1  # (not inside a name: "CDU/CSU" is not "CSU")
+    best, last_end = None, -1
     for m in _NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
         name = _name_ok(m.group(1), at_start)
+        if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name:
-            best = name
+            joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
+            best = f"{best} and {name}" if joint else name
+            last_end = m.end()
     if best:
-        return best
+        return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
+    if share and _CONTINUING.match(clause):
+        own = _sentence_subject(before[:clause_start])
+        if own:
+            return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
     place = (_counted_places(after) if people else None) or _fronted_place(before)
     if place:
         return place
@@ -133,8 +201,122 @@ def same_subject(a: str | None, b: str | None) -> bool | None:
     """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
     if not a or not b:
         return None
-    ta = set(re.split(r"[\s/-]+", a.lower()))
-    tb = set(re.split(r"[\s/-]+", b.lower()))
-    return ta <= tb or tb <= ta
+    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
+    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
+    if ta <= tb or tb <= ta:
+        return True
+    return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
+        all(any(same_name_word(y, x) for x in ta) for y in tb)
 
 
+# Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"
+# and "a Esquerda" the Left.
+NAME_WORDS = {
+    "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
+    "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
+    "izquierda": "left", "sinistra": "left",
+}
+MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
+
+
+def same_name_word(x: str, y: str) -> bool:
+    """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
+    other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
+    "chinese"); "austria" and "australia" are not."""
+    x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < MIN_STEM:
+        return False
+    if long_.startswith(short):
+        return True
+    return len(short) > MIN_STEM and long_.startswith(short[:-1])
+
+
+
+
+# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
+_LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+# A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
+_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
+# An item's parts: its name and an acronym in brackets after it.
+_ITEM_PARTS = re.compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
+# "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
+RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
+
+
+def respective_names(before: str, count: int) -> list[str] | None:
+    """The ``count`` names of the last list of names in ``before`` ("the Social Democrats (SPD) and the
+    Greens" -> ["SPD", "Greens"]), for figures given "respectively"; None when no list has that length.
+    An acronym in brackets stands for its name (it is how other sources write it)."""
+    found = None
+    for m in _NAME_LIST.finditer(before):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+        items = [i for i in items if i.strip()]
+        if len(items) == count:
+            found = items
+    if found is None:
+        return None
+    names = []
+    for item in found:
+        parts = _ITEM_PARTS.match(item.strip())
+        alias = parts.group("alias") if parts else None
+        name = alias if alias and _acronym(alias) else (parts.group("name") if parts else item)
+        names.append(_name_ok(name, False) or name)
+    return names
+
+
+# A place named with the larger place it lies in: "Bangkok, Thailand", "Mandalay, Myanmar's ..." (not a
+# list: "Russia, India, China"), and "the Thai capital, Bangkok".
+_PLACE_IN_PLACE = re.compile(
+    r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
+_LIST_BEFORE = re.compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
+_CAPITAL_OF = re.compile(
+    r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
+
+
+# One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
+# CDU und CSU" (then the Union is the CDU/CSU).
+_ALIAS_OF = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
+    r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
+    r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "
+    r"(?P<b2>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})"
+    r"| (?:aus|of|from|de) (?P<b3>[A-Z][\w/-]{1,12}) (?:und|and|e|et|y) (?P<c3>[A-Z][\w/-]{1,12})\b)")
+
+
+def place_links(texts) -> dict[str, frozenset[str]]:
+    """Places the articles name with a larger place they lie in, both ways (lower case): from "a skyscraper
+    in Bangkok, Thailand" Bangkok goes with Thailand. Figures of the one and of the other may then be one
+    claim ("dead in Bangkok" and "killed in neighbouring Thailand")."""
+    links: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _ALIAS_OF.finditer(text):
+            other = m.group("b1") or m.group("b2") or (f"{m.group('b3')}/{m.group('c3')}" if m.group("b3") else None)
+            names = [_name_ok(n, False) for n in (m.group("a"), other or "")]
+            if all(names) and names[0].lower() != names[1].lower():
+                inner, outer = names[0].lower(), names[1].lower()
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
+        if "," not in text:
+            continue
+        for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):
+            for m in pattern.finditer(text):
+                if _LIST_BEFORE.search(text, max(0, m.start() - 34), m.start()):
+                    continue  # "Russia, India, China": a list, not a place in a place
+                inner, outer = m.group("inner").lower(), m.group("outer").lower()
+                if inner in _NOT_SUBJECTS or outer in _NOT_SUBJECTS or inner == outer:
+                    continue
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
+    return {k: frozenset(v) for k, v in links.items()}
+
+
+def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None) -> bool | None:
+    """``same_subject``, or two places the articles link ("Bangkok" and "Thailand")."""
+    same = same_subject(a, b)
+    if same is not False or not links:
+        return same
+    la, lb = a.lower(), b.lower()
+    return any(same_subject(x, lb) for x in links.get(la, ())) or any(same_subject(x, la) for x in links.get(lb, ()))

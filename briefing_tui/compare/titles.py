@@ -20,25 +20,45 @@ MEASURE_LABELS = {
     "investment": "Investment", "fund": "Fund", "contract": "Contract", "aid": "Aid", "loan": "Loan",
     "budget": "Budget", "cost": "Cost", "sale": "Sale price", "damage": "Damage", "exports": "Exports",
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
-    "bail": "Bail", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
+    "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
 }
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
 QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
                    "less_than": "under ", "at_most": "at most ", "up_to": "up to "}
+# Amounts a percentage is a share of ("33% of the $129 million awarded"); a tariff's rate is its own value.
+SHARED_AMOUNTS = frozenset(
+    "investment fund contract aid loan budget cost damage exports imports trade revenue profit fine "
+    "compensation bribes debt package".split())
 MAX_VALUES = 6  # values shown in a title before "…"
 
 
-def label(measure: str, subject: str | None) -> str:
-    """``"Death toll"``, ``"Japan's investment"``."""
+# A kind of a measure reads better with another noun: "compensatory damages", not "compensatory compensation".
+KIND_LABELS = {"compensation": "damages"}
+# A people's adjective ("Japanese", "Thai") goes before the measure, not with "'s".
+_DEMONYM_END = ("ese", "ian", "can", "ish", "ai", "ch")
+
+
+def label(measure: str, subject: str | None, share: bool = False) -> str:
+    """``"Death toll"``, ``"Japan's investment"``, ``"Greens' seats"``, ``"Japanese tariff"``,
+    ``"Tesla's compensatory damages"``; with ``share`` (percentages of an amount) ``"Tesla's share of
+    the compensation"``."""
     base, _, rest = measure.partition(" (")
     words = base.split()
     name = MEASURE_LABELS.get(words[-1], words[-1].capitalize()) if words else measure
     if len(words) > 1:
-        name = f"{' '.join(words[:-1]).capitalize()} {name[:1].lower() + name[1:]}"
+        kind_name = KIND_LABELS.get(words[-1], name[:1].lower() + name[1:])
+        name = f"{' '.join(words[:-1]).capitalize()} {kind_name}"
+    if share:
+        name = f"Share of the {name[:1].lower() + name[1:]}"
     if rest:
         name += f" ({rest}"
     if subject:
-        return f"{subject}'s {name[:1].lower() + name[1:]}" if " " not in subject else f"{name} ({subject})"
+        lower = name[:1].lower() + name[1:]
+        if " " in subject:
+            return f"{name} ({subject})"
+        if subject.lower().endswith(_DEMONYM_END) and subject[:1].isupper():
+            return f"{subject} {lower}"
+        return f"{subject}' {lower}" if subject.endswith("s") else f"{subject}'s {lower}"
     return name
 
 
@@ -74,7 +94,11 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
         seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
     values = list(dict.fromkeys(seen.values()))
     shown = " · ".join(values[:MAX_VALUES]) + (" · …" if len(values) > MAX_VALUES else "")
-    return f"{label(measure, subject)}: {shown}"
+    percentages = bool(figures) and all(f.kind == "percent" for f in figures)
+    if percentages and measure == "sale":
+        return f"{label('stake', subject)}: {shown}"  # "a 40 percent stake": the share sold, not a price
+    share = percentages and measure.split()[-1] in SHARED_AMOUNTS
+    return f"{label(measure, subject, share)}: {shown}"
 
 
 def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, str]) -> str:

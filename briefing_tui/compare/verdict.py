@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.subjects import same_subject
 from briefing_tui.compare.rates import RateTable
@@ -147,14 +148,26 @@ def _some(reasons: list[str]) -> list[str]:
     return distinct[:MAX_REASONS] + [f"and {len(distinct) - MAX_REASONS} more alike"]
 
 
-def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable) -> Finding:
-    """The verdict of a group of aligned statements, and its evidence."""
+def _named_against_unnamed(fa: Figure, fb: Figure) -> bool:
+    """Whether two figures of a known measure are one subject's and an unnamed one's ("the CDU's 208 seats"
+    and "630 seats" in all): the claims by measure weigh such figures; by wording they are no conflict."""
+    return is_key_figure(fa) and is_key_figure(fb) and bool(fa.subject) != bool(fb.subject)
+
+
+def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
+          measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
+    """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
+    start) of figures the claims by measure weigh: two of them are no conflict here (they are one
+    measure's, weighed there, or two measures', not to be weighed)."""
     if len({o.source.id for u in group for o in u.occurrences}) < 2:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
         for check in figure_checks(a, b, published, table):
+            if not check.compatible and (_named_against_unnamed(check.left, check.right) or (
+                    (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
+                continue
             kind = "match" if check.compatible else "conflict"
             (matches if check.compatible else conflicts).append(check.evidence)
             finding.mark(a, check.left.start, check.left.end, kind)

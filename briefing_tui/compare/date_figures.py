@@ -1,0 +1,123 @@
+"""Dates and calendar years in article text, as figures: "April 25, 2019", "last week", "Friday", "2021".
+
+``dates_in`` resolves each date against the article's publication day (a weekday follows the tense:
+"due Saturday" in a Friday article is the next day); ``years_in`` reads calendar years and spans of
+years ("2024-25"). Offsets are relative to the sentence (see :mod:`.figures`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.compare import when
+from briefing_tui.compare.counts import Found as _Found
+
+# A calendar year or a span of years ("2019", "2024-25"), not part of an amount, a decimal or a date.
+_YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
+# A day of the month or a range of days ("25th", "3-5").
+_DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+# Month then day ("April 25, 2019"), day then month ("23. Februar", "25 April 2019"), ISO ("2025-08-01").
+_DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+_DATE_DM = re.compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+_DATE_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+# A month alone ("in July", "July 2025", "May last year"); the words before a bare month that make it one.
+_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
+_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
+# Relative dates: "last week", "next year", "yesterday".
+_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+# Weekdays, alone or as a span ("Friday", "next Monday", "Tuesday and Wednesday").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
+# Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
+# a relative word with a unit, or an ISO date).
+_DATE_WORDS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
+    october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
+_RELATIVE_WORDS = frozenset("last this next past".split())
+_RELATIVE_UNITS = frozenset("week month year".split())
+_LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick checks
+_ISO_HINT = re.compile(r"\d{4}-\d{2}")
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1 << 15)
+def mentions_dates(text: str) -> bool:
+    """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
+    words = _words_of(text)
+    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS)
+                or _ISO_HINT.search(text))
+
+
+def dates_in(text: str, published_text: str | None) -> list[_Found]:
+    published = when.published_day(published_text)
+    future = when.is_future(text)
+    found: list[_Found] = []
+
+    def add(m: re.Match, span: when.DateSpan | None, relative: bool = False) -> None:
+        if span is None:
+            return
+        found.append(_Found("date", m.start(), m.end(), {
+            "date_low": span.low, "date_high": span.high, "resolved_from": span.resolved_from, "relative": relative}))
+
+    for pat in (_DATE_MD, _DATE_DM):
+        for m in pat.finditer(text):
+            year = int(m.group("y")) if m.group("y") else None
+            d1 = int(m.group("d1"))
+            d2 = int(m.group("d2")) if m.group("d2") else d1
+            add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))
+    for m in _DATE_ISO.finditer(text):
+        add(m, when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), int(m.group("y")), None))
+    for m in _MONTH.finditer(text):
+        year = int(m.group("y")) if m.group("y") else None
+        rel = (m.group("rel") or "").lower()
+        if not (year or rel or _MONTH_CONTEXT.search(text, max(0, m.start() - 12), m.start())):
+            continue  # a bare "May" is as likely the verb
+        if m.group("mon").lower().startswith("may") and m.group(0)[0] != "M":
+            continue
+        month = when.month_number(m.group("mon"))
+        if rel and published is not None:
+            year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+            span = when.month_in(month, year, None, future)
+            add(m, when.DateSpan(span.low, span.high, f"published {published.isoformat()}"), True)
+        elif rel:
+            add(m, None, True)
+        else:
+            add(m, when.month_in(month, year, published, future))
+    for m in _RELATIVE.finditer(text):
+        if published is None:
+            found.append(_Found("date", m.start(), m.end(), {"relative": True}))
+            continue
+        if m.group("day"):
+            add(m, when.relative_span("day", {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()], published), True)
+        else:
+            shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+            add(m, when.relative_span(m.group("unit").lower(), shift, published), True)
+    for m in _WEEKDAYS.finditer(text):
+        if published is None:
+            found.append(_Found("date", m.start(), m.end(), {"relative": True}))
+            continue
+        names = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
+        rel = (m.group("rel") or "").lower()
+        span = when.weekday_span(names, published, future if not rel else rel == "next",
+                                 {"last": 0, "next": 0, "this": 0}.get(rel, 0))
+        add(m, span, True)
+    return found
+
+
+def years_in(text: str) -> list[_Found]:
+    found = []
+    for m in _YEAR.finditer(text):
+        low = int(m.group("y"))
+        high = low
+        if m.group("y2"):
+            tail = m.group("y2")
+            high = int(tail) if len(tail) == 4 else low // 100 * 100 + int(tail)
+            if high < low:
+                high = low
+        found.append(_Found("year", m.start(), m.end(), {"low": float(low), "high": float(high), "unit": "year"}))
+    return found

@@ -1,0 +1,99 @@
+"""Figures of one sentence read together: a range written "between 11% and 14%", figures given
+"respectively" for a list of names, and what a sentence leaves out (a figure in brackets after another,
+a bare decimal after a share, a bare count before a listed one with its noun). Works on the (kind, start,
+end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from briefing_tui.compare.subjects import RESPECTIVELY, respective_names
+
+
+def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
+    return _elliptic(_respectively(_between(out, text), text), text)
+
+
+# A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.
+_BRACKET_AFTER = re.compile(r"\A\s*(?:[^\W\d_]+\s+){0,3}\(\s*\Z")
+
+
+# A list whose last item names the unit ("88, die Linkspartei 63 Sitze"): the same measure for the bare one.
+_LIST_ITEM_BETWEEN = re.compile(r"\A\s*,\s*(?:[^\W\d_]+\s+){1,3}\Z")
+
+
+def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """What a sentence leaves out, read from the figures around: a figure in brackets after another is the
+    same subject's ("Die Union erreichte 28,6 Prozent (208 Sitze)"); a bare decimal after a share is a share
+    ("16,4 Prozent ..., die Grünen auf 11,6"); a bare count before a listed one with its noun counts the same
+    ("Die Grünen erhalten 88, die Linkspartei 63 Sitze")."""
+    share = None  # the last share before the figure
+    for k, (kind, start, end, fields) in enumerate(out):
+        if k and _BRACKET_AFTER.match(text[out[k - 1][2]:start]) and out[k - 1][3].get("subject"):
+            fields["subject"] = out[k - 1][3]["subject"]
+        bare = kind == "count" and fields.get("unit") is None and fields.get("qualifier") is None
+        low = fields.get("low")
+        if bare and low is not None and math.isfinite(low) and low != int(low) \
+                and fields.get("measure") in (None, *_COUNT_MEASURES_OF_UNITS) and share is not None:
+            fields.update(unit="%", measure=share[3].get("measure"))
+            out[k] = ("percent", start, end, fields)
+            continue
+        if kind == "percent":
+            share = out[k]
+        if bare and not fields.get("measure") and k + 1 < len(out) and out[k + 1][0] == "count" \
+                and out[k + 1][3].get("measure") and _LIST_ITEM_BETWEEN.match(text[end:out[k + 1][1]]):
+            fields["measure"] = out[k + 1][3]["measure"]
+    return out
+
+
+_COUNT_MEASURES_OF_UNITS = ("seats", "votes")  # what a bare decimal was wrongly read to count before a share
+
+
+# "between 11 percent and 14 percent": two figures of one kind that bound one range.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.I)
+
+
+_BETWEEN_AND = re.compile(r"\A\s*and\s*\Z")
+
+
+def _between(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """"between 11 percent and 14 percent" is one figure, the range from 11 to 14."""
+    k = 0
+    while k + 1 < len(out):
+        (kind, start, _, fields), (kind2, start2, end2, fields2) = out[k], out[k + 1]
+        if kind == kind2 and kind in ("percent", "money", "count") and fields.get("unit") == fields2.get("unit") \
+                and _BETWEEN_BEFORE.search(text, max(0, start - 9), start) \
+                and _BETWEEN_AND.match(text[out[k][2]:start2]) and fields.get("low") is not None \
+                and fields2.get("high") is not None and fields["low"] < fields2["high"]:
+            merged = {**fields, "high": fields2["high"], "qualifier": "range"}
+            out[k:k + 2] = [(kind, start, end2, merged)]
+        k += 1
+    return out
+
+
+# Between two figures of one list: "16.4% and 11.6%", "151, 121 and 85".
+_LIST_JOIN = re.compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+)?\Z")
+
+
+def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """Figures given "respectively" take the names of the list before them, in order ("the SPD and the
+    Greens won 16.4% and 11.6% respectively": 16.4% is the SPD's)."""
+    said = RESPECTIVELY.search(text)
+    if said is None:
+        return out
+    before = [k for k, f in enumerate(out) if f[2] <= said.start() and f[0] in ("percent", "count", "money")]
+    if len(before) < 2:
+        return out
+    run = [before[-1]]
+    for k in reversed(before[:-1]):
+        if out[k][0] != out[run[0]][0] or k != run[0] - 1 or not _LIST_JOIN.fullmatch(text[out[k][2]:out[run[0]][1]]):
+            break
+        run.insert(0, k)
+    names = respective_names(text[:out[run[0]][1]], len(run)) if len(run) >= 2 else None
+    if names:
+        for k, name in zip(run, names):
+            out[k][3]["subject"] = name
+    return out

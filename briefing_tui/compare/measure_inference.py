@@ -1,0 +1,76 @@
+"""Measures a figure's own words leave unsaid, read from the article or the corpus: "The new total of
+1,644" counts what the sentence before counted; a party's "20.8%" measures what its other shares do."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
+
+# Nouns that stand for the measure just named ("The new total of 1,644", "the tally rose to", "1,002 total").
+_ANAPHORIC = re.compile(r"\b(?:total|tally|figure|number|count|balance)(?:\s+(?:of|at|to|stood at|rose to|reached))?\s*$",
+                        re.I)
+
+
+ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
+
+
+def carry_measures(units: Sequence[Unit]) -> None:
+    """A count named only by a noun that stands for a measure ("The new total of 1,644 is a sharp rise over
+    the 1,002 total") counts what the source's figure just before it counts (its previous sentence's
+    "death toll rose to more than 1,600"), with its subject."""
+    last: dict[str, Figure] = {}
+    for u in sorted(units, key=lambda u: (u.source_rank, u.start)):
+        for k, f in enumerate(u.figures):
+            if f.kind == "count" and (f.measure is None or f.measure in ANAPHORIC_HEADS):
+                before = u.text[max(0, f.start - u.start - 30):f.start - u.start]
+                prior = last.get(u.source.id)
+                if prior is not None and (f.measure in ANAPHORIC_HEADS or _ANAPHORIC.search(before)):
+                    u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+            if f.kind == "count" and is_key_figure(f) and f.role == "current":
+                last[u.source.id] = f
+
+
+def inherit_measures(units: Sequence[Unit]) -> None:
+    """A share that names no measure but a subject ("the AfD came in second with 20.8%") measures what
+    the corpus's other shares of that subject measure, when they agree on one (the AfD's "20.8% of the
+    vote"). The figure is replaced in its unit (its statement then shows the measure)."""
+    seen: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for u in units:
+        for f in u.figures:
+            if f.kind == "percent" and f.subject and is_key_figure(f):
+                for token in _subject_tokens(f.subject):
+                    seen[token][f.measure] += 1
+    if not seen:
+        return
+    overall: dict[str, int] = defaultdict(int)
+    for u in units:
+        for f in u.figures:
+            if f.kind == "percent" and f.subject and is_key_figure(f):
+                overall[f.measure] += 1
+    for u in units:
+        for k, f in enumerate(u.figures):
+            if f.kind != "percent" or f.measure or not f.subject or f.role != "current":
+                continue
+            votes: dict[str, int] = defaultdict(int)
+            for token in _subject_tokens(f.subject):
+                for measure, n in seen.get(token, {}).items():
+                    votes[measure] += n
+            if not votes:
+                votes = overall  # a subject no share names a measure for: what the subjects' shares measure
+            if votes:
+                ranked = sorted(votes.items(), key=lambda mv: (-mv[1], mv[0]))
+                if len(ranked) == 1 or ranked[0][1] >= INHERIT_MAJORITY * ranked[1][1]:
+                    u.figures[k] = replace(f, measure=ranked[0][0])
+
+
+INHERIT_MAJORITY = 2  # a subject's shares must name one measure at least twice as often as any other
+
+
+def _subject_tokens(subject: str) -> set[str]:
+    return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}

@@ -1,0 +1,110 @@
+"""Groups of one measure put together or apart by their values: groups giving the same value whose subjects
+may be one merge ("Japan's investment: $550 bn" and "Tokyo's $550 bn pledge"); amounts in clusters far
+apart split ("$129 million" awarded in all, Tesla's "$43 million"); the subject a group's title names."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.subjects import one_subject, same_subject
+
+FAR_APART = 2.0  # amounts this many times apart, each given by two sources or more, price two things
+
+
+def split_far_values(members: list[MeasuredStatement], name: str | None, published: dict[str, str | None],
+                      table: RateTable) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """A group of amounts whose values fall in clusters ``FAR_APART`` times apart, each cluster given by two
+    sources or more, is one group per cluster: "$129 million in compensatory damages" awarded in all and
+    Tesla's "$43 million in compensatory damages" are two things, not a disagreement (a lone far value
+    stays: it may be the real conflict)."""
+    valued = sorted(((statement_value(m, m.figure.source, published, table), k) for k, m in enumerate(members)),
+                    key=lambda vk: vk[0])
+    clusters: list[list[int]] = []
+    previous = None
+    for value, k in valued:
+        if previous is None or value <= 0 or previous <= 0 or value / previous >= FAR_APART:
+            clusters.append([])
+        clusters[-1].append(k)
+        previous = value
+    if len(clusters) < 2 or any(len({members[k].unit.source.id for k in c}) < 2 for c in clusters):
+        return [(members, name)]
+    return [([members[k] for k in sorted(c)], name) for c in clusters]
+
+
+def title_subject(label: str | None, members: list[MeasuredStatement]) -> str | None:
+    """The subject a group's title names: the one most of its sources give within its label, a single name
+    before names given together ("Toyota" before "Toyota and Honda")."""
+    if label is None:
+        return None
+    counts: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        if m.figure.subject and same_subject(m.figure.subject, label):
+            counts[m.figure.subject].add(m.unit.source.id)
+    if not counts:
+        return label
+    return min(counts, key=lambda s: (" and " in s, -len(counts[s]), len(s), s))
+
+
+def _modal_value(members: list[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> float | None:
+    """The value most sources of a group give (money converted), or None."""
+    counts: dict[float, set[str]] = defaultdict(set)
+    for m in members:
+        value = statement_value(m, m.figure.source, published, table)
+        if value:
+            counts[round(value, 6)].add(m.unit.source.id)
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))[0]
+
+
+def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str],
+                links: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether two groups' subjects may be one: either unknown, one the other ("Thai", "Thailand"), a
+    member's subject covering both ("CDU/CSU" for "CDU" and "CSU"), or one given by a single source only
+    (an aside: "its Asian ally")."""
+    if a is None or b is None or one_subject(a, b, links):
+        return True
+    if any(m.figure.subject and same_subject(m.figure.subject, a) and same_subject(m.figure.subject, b)
+           for m in members):
+        return True
+    return a.lower() not in shared or b.lower() not in shared
+
+
+def merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]], shared: frozenset[str],
+                      published: dict[str, str | None], table: RateTable,
+                      links: dict[str, frozenset[str]] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of one measure that give the same value (the one most of their sources give) and whose
+    subjects may be one are one group: "Japan's investment: $550 bn" and "Tokyo's $550 bn pledge".
+    Groups are swept in order of value; each is weighed against the few kept groups just below it."""
+    valued = sorted(((_modal_value(members, published, table), k) for k, (members, _) in enumerate(gathered)),
+                    key=lambda vk: (vk[0] is None, vk[0] or 0.0, vk[1]))
+    kept: list[list] = []  # [members, label, value, kind]
+    out: list[list] = []
+    for value, k in valued:
+        members, label = list(gathered[k][0]), gathered[k][1]
+        kind = next((x for x in map(kind_of, members) if x), None)
+        home = None
+        if value is not None:
+            for other in reversed(kept[-MERGE_REACH:]):
+                if value - other[2] > SAME_VALUE * value:
+                    break
+                if (kind and other[3] and kind != other[3]) or not _labels_fit(other[1], label, other[0] + members, shared, links):
+                    continue
+                home = other
+                break
+        if home is None:
+            entry = [members, label, value, kind]
+            out.append(entry)
+            if value is not None:
+                kept.append(entry)
+            continue
+        home[0].extend(members)
+        if home[1] is None or (label and label.lower() in shared and home[1].lower() not in shared):
+            home[1] = label
+        home[3] = home[3] or kind
+    return [(members, label) for members, label, _, _ in out]
+
+
+MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge

@@ -1,0 +1,67 @@
+"""The types of claims aligned by measure: a statement about a measure, a group of them with its verdict's
+facts, and what every stage needs to weigh them (a statement's value, its measure's kind)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure, TimePoint
+
+# Measures an event has one of (its death toll, its duration): the measure and subject align alone.
+EVENT_MEASURES = frozenset(
+    "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
+    "hours firefighters votes seats aftershocks trapped turnout".split())
+
+
+PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"
+
+
+@dataclass(slots=True)
+class MeasuredStatement:
+    """One figure of one unit that a measured claim is about."""
+
+    unit: Unit
+    figure: Figure
+
+
+@dataclass(slots=True)
+class MeasuredGroup:
+    """Statements about one measure (and subject) from two or more sources, with the verdict's facts."""
+
+    measure: str
+    subject: str | None
+    members: list[MeasuredStatement]
+    verdict: str = "agree"
+    reasons: list[str] | None = None
+    conflicts: list[tuple[Figure, Figure]] | None = None
+    timeline: list[TimePoint] | None = None
+    developing: bool | None = None
+    conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
+    firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
+
+
+def kind_of(item: MeasuredStatement) -> str | None:
+    """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
+    words = (item.figure.measure or "").split()
+    return " ".join(words[:-1]) or None
+
+
+SAME_VALUE = 0.05  # two stated values this close (after conversion) are "the same figure"
+
+
+def moved(m: MeasuredStatement, source: str) -> Figure:
+    """The statement's figure as given by ``source`` (a recurring sentence has one unit for many sources)."""
+    if m.figure.source == source:
+        return m.figure
+    return replace(m.figure, source=source)
+
+
+def statement_value(m: MeasuredStatement, source: str, published: dict[str, str | None], table: RateTable) -> float:
+    f = m.figure
+    value = f.low or 0.0
+    if f.kind == "money":
+        rate = table.rate(f.unit or "", published.get(source))
+        value *= rate.value if rate else 1.0
+    return value

@@ -1,0 +1,135 @@
+"""The verdict of a claim aligned by measure: each source weighed by its value (an earlier state set aside),
+a figure a source reports disputed, the timeline and whether the figure develops with the dates."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.stance import Cue
+from briefing_tui.compare.titles import value_text
+from briefing_tui.compare.tolerance import compare_figures
+from briefing_tui.model import TimePoint
+
+# Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
+# duty", "the previous balance pointed to 3,354").
+_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier|formerly|initially|originally|at first)\b", re.I)
+
+
+def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
+                   published: dict[str, str | None], table: RateTable) -> None:
+    """A source giving several values of the measure ("already faced a 10% duty", then "cuts tariffs to 15
+    percent") is weighed by the one most other sources' first values agree with (its first one on ties),
+    when its first one is told as an earlier state ("already", "previously"). Changes ``firsts`` in place."""
+    for source, options in every.items():
+        if len({(m.figure.low, m.figure.high) for m in options}) < 2:
+            continue
+        others = [moved(firsts[s], s) for s in firsts if s != source]
+
+        def support(m: MeasuredStatement) -> int:
+            f = moved(m, source)
+            return sum(1 for o in others if (c := compare_figures(f, o, published, table)) is not None and c.compatible)
+
+        if not _EARLIER.search(firsts[source].unit.text, 0, firsts[source].figure.start - firsts[source].unit.start):
+            continue  # (a source contradicting itself is weighed by its first value)
+        best = max(options, key=lambda m: (support(m), -options.index(m)))
+        if support(best) > support(firsts[source]):
+            firsts[source] = best
+
+
+def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
+                   rank: dict[str, int]) -> None:
+    """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
+    firsts: dict[str, MeasuredStatement] = {}
+    every: dict[str, list[MeasuredStatement]] = defaultdict(list)
+    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+        for o in m.unit.occurrences:
+            firsts.setdefault(o.source.id, m)
+            every[o.source.id].append(m)
+    _best_readings(firsts, every, published, table)
+    group.firsts = {source: moved(m, source) for source, m in firsts.items()}
+    order = sorted(firsts, key=lambda s: rank.get(s, 0))
+    # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
+    readings: dict[tuple, list[str]] = {}
+    for source in order:
+        f = firsts[source].figure
+        day = (published.get(source) or "")[:10] if f.kind == "money" else None
+        readings.setdefault((f.kind, f.low, f.high, f.unit, f.qualifier, day), []).append(source)
+    keys = list(readings)
+    reasons, conflicts, matches = [], [], []
+    conflicted: set[tuple[str, int]] = set()
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            sa, sb = readings[ka][0], readings[kb][0]
+            fa, fb = moved(firsts[sa], sa), moved(firsts[sb], sb)
+            check = compare_figures(fa, fb, published, table)
+            if check is None:
+                continue
+            more = len(readings[ka]) + len(readings[kb]) - 2
+            evidence = check.evidence + (f" (and {more} more sources alike)" if more else "")
+            if check.compatible:
+                matches.append(evidence)
+            else:
+                conflicts.append((fa, fb))
+                reasons.append(evidence)
+                for source in readings[ka] + readings[kb]:
+                    conflicted.add((source, firsts[source].figure.start))
+    if len(keys) == 1 and len(order) > 1:
+        matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
+    disputed = [(m, cue) for m in group.members for cue in [_dispute_of(m)] if cue is not None]
+    for m, cue in disputed:
+        reasons.append(f"{m.unit.source.id} reports the figure disputed: “{cue.text}”")
+        conflicted.add((m.figure.source, m.figure.start))
+    group.conflicted = conflicted
+    group.verdict = "disagree" if conflicts or disputed else "agree"
+    group.conflicts = conflicts
+    group.reasons = reasons + matches
+    points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
+                        firsts[s].figure.low or 0.0, firsts[s].figure.high or firsts[s].figure.low or 0.0)
+              for s in order]
+    days = {p.day for p in points if p.day}
+    if conflicts and len(days) >= 2:
+        points.sort(key=lambda p: (p.day or "9999", rank.get(p.source, 0)))
+        # one point per change of value: "12 → 19 → 40 → 52", however many sources repeat a value
+        points = [p for k, p in enumerate(points) if not k or (p.text, p.day) != (points[k - 1].text, points[k - 1].day)]
+        group.timeline = points
+        group.developing = _follows_publication(points, published, table, firsts)
+    else:
+        group.timeline = []
+        group.developing = False if conflicts else None
+
+
+# Cues by which a source reports a figure disputed ("the U.S. will retain 90% of the profits, but the
+# Japanese government disputes this"), not plain negation or framing words.
+_DISPUTE_WORDS = re.compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradict)", re.I)
+
+
+DISPUTE_REACH = 80  # characters after a figure within which a disputing cue bears on it
+
+
+def _dispute_of(m: MeasuredStatement) -> Cue | None:
+    """The strong cue, shortly after the figure in its sentence, by which the source reports it disputed."""
+    at = m.figure.end - m.unit.start
+    for cue in m.unit.cues:
+        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text):
+            return cue
+    return None
+
+
+def _follows_publication(points: list[TimePoint], published: dict[str, str | None], table: RateTable,
+                         firsts: dict[str, MeasuredStatement]) -> bool:
+    """Whether the values never go down as the publication dates go up (a count that develops)."""
+    dated = [p for p in points if p.day]
+    for earlier, later in zip(dated, dated[1:]):
+        if later.day == earlier.day:
+            check = compare_figures(moved(firsts[earlier.source], earlier.source),
+                                    moved(firsts[later.source], later.source), published, table)
+            if check is not None and not check.compatible:
+                return False  # two different figures on the same day: a conflict, not a development
+            continue
+        if statement_value(firsts[later.source], later.source, published, table) < \
+                statement_value(firsts[earlier.source], earlier.source, published, table) * 0.999:
+            return False
+    return True

@@ -1,0 +1,37 @@
+"""The measures of physical quantities: which dimension a distance or speed gives ("a depth of 10km"),
+and which shock a magnitude is of (the earthquake's or an aftershock's)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measures import CLAUSE_SPLIT, measure_of_word, words_in
+
+
+# Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock"); shocks or
+# tremors in the plural are not the one main shock ("magnitude 6.8 tremors").
+_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
+
+
+_AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
+
+
+# Words that name the dimension of a distance, speed or area ("a depth of 10km").
+DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
+
+
+def physical_measure(before: str, default: str) -> str:
+    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
+    clause = CLAUSE_SPLIT.split(before)[-1]
+    for w in reversed(words_in(clause)[-4:]):
+        if w.group(0).lower() in DIMENSION_WORDS:
+            return measure_of_word(w.group(0)) or w.group(0).lower()
+    return default
+
+
+def magnitude_measure(after: str, before: str = "") -> str:
+    """ "magnitude", or "aftershock magnitude" for an aftershock's ("a 6.4-magnitude aftershock",
+    "aftershocks, including one that was a magnitude of 6.4")."""
+    aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
+        r"\b(?:earthquake|quake)\b", after[:30], re.I))
+    return "aftershock magnitude" if aftershock else "magnitude"
