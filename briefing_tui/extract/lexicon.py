@@ -80,7 +80,7 @@ _REGULAR_SPEECH_VERBS = (
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
     "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse implore "
-    "request challenge express"
+    "request challenge express forecast"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -94,6 +94,7 @@ def _inflect(verb: str) -> tuple[str, str, str]:
     return verb, third, verb + ("d" if verb.endswith("e") else "ed")
 
 
+IRREGULAR_PAST = frozenset(forms[-1] for forms in _IRREGULAR_SPEECH_VERBS if len(forms) == 3)  # "said", "told"
 SPEECH_VERBS = frozenset(form for forms in (*map(_inflect, _REGULAR_SPEECH_VERBS), *_IRREGULAR_SPEECH_VERBS)
                          for form in forms)
 
@@ -115,7 +116,10 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
                          "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
                          "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge",
-                         "conclude", "express")
+                         "conclude", "express", "forecast")
+# Verbs of a court or panel that report a finding only with "that" ("the court held that ..."); never the
+# attribution of a direct quote ("held talks", "ruled out").
+RULING_VERBS = frozenset({"held", "holds", "ruled", "rules"})
 # Verbs whose object is part of what was said: "urged both sides to ...", "accused X of ...", "called for ...".
 OBJECT_SPEECH_VERBS = _forms("urge", "accuse", "implore", "request", "challenge") | {"called for", "calls for", "call for", "called on", "calls on",
                                                    "call on", "calling for", "calling on"}
@@ -124,7 +128,7 @@ TO_VERBS = _forms("promise", "vow", "pledge")
 # Verbs that report words only with a quoted fragment: "called the move “completely unreasonable”".
 NAMING_VERBS = _forms("call", "describe", "brand", "label")
 # Verbs that, used with a named subject, introduce reported speech ("X believes that ...").
-REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING)
+REPORTED_VERBS = frozenset(SPEECH_VERBS - _NOT_REPORTING) | RULING_VERBS
 
 # Words inside a capitalised sequence that make it an organisation.
 ORG_KEYWORDS = frozenset({

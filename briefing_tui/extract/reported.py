@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import REPORTED_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
+from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
@@ -70,6 +70,8 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     t = THAT_LATER.match(rest)
     if t:  # told supporters at a rally that ..., said in a statement that ...
         return v1 + t.end()
+    if word in RULING_VERBS:
+        return None  # "held talks", "ruled out": only "held that ..." reports a finding
     if word in TELL:
         start = _told_object_end(raw, v1, hi)
         if start is not None:

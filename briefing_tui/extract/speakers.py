@@ -10,19 +10,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
+from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, IRREGULAR_PAST, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
                                           NEVER_NAMES, ORG_NOUNS, ROLE_NOUNS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, PLACE_LOOKBACK, PLACE_SUBJECT_BEFORE, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
 )
 from briefing_tui.extract.cues import TITLE_SET
 from briefing_tui.extract.spacing import SP_CHARS
+from briefing_tui.extract.verbs import verb_at
 from briefing_tui.model import Entity, Source, SpeakerType
 
 SubjectCue = Literal["name", "pronoun", "role", "group", "anonymous"]
@@ -48,6 +49,8 @@ class SpeakerFinder:
         self.speakers = [f for f in found if f.type in ("person", "organization") and f.confirmed
                          and (source.id, f.key) in entity_of]
         self.people = [f for f in self.speakers if f.type == "person"]
+        self.places = [f for f in found if f.type == "place" and f.confirmed]
+        self._place_ends = [f.end for f in self.places]
         self.entity_of = entity_of
         self.quoted = [(p.start + q.start, p.start + q.end) for p in source.paragraphs
                        for q in quoted_spans(source.raw[p.start:p.end])]
@@ -174,7 +177,21 @@ class SpeakerFinder:
                 while words and (words[0].lower() in NEVER_NAMES or not words[0].isalpha()):
                     words = words[1:]
                 return Who(None, "group", lo + m.start(1), " ".join(words), "group")
-        return None
+        return self.place_speaking(verb_start, lo)
+
+    def place_speaking(self, verb_start: int, lo: int) -> Who | None:
+        """"Doha said ...", "Beijing has warned ...": a country or capital opening a clause as the subject of
+        a speech verb speaks for its government (the text's own name for it, as an organisation)."""
+        i = bisect_right(self._place_ends, verb_start) - 1
+        v = verb_at(self.raw, verb_start) if i >= 0 else None
+        if v is None or not (v.word.endswith(("s", "ed")) or v.word in IRREGULAR_PAST):
+            return None  # (a singular subject takes "says"/"said": in "Iranian state television" no verb)
+        f = self.places[i]
+        if f.start < lo or not GAP_NOTHING.fullmatch(self.raw[f.end:verb_start]):
+            return None
+        if not PLACE_SUBJECT_BEFORE.search(self.raw[max(lo, f.start - PLACE_LOOKBACK):f.start]) and f.start > lo:
+            return None  # "officials in Tokyo said": the place only says where
+        return Who(None, "name", f.start, self.raw[f.start:f.end], "organization")
 
     def first_subject(self, lo: int, hi: int) -> Who | None:
         """The sentence's subject for a verb far from it ("Hipkins appeared to ..., saying ...", "X spoke

@@ -73,3 +73,8 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
 )) + ")" + SP + r"+$", re.IGNORECASE)
 OBJECT_LOOKBACK = 40  # characters before a name read for a preposition that makes it an object
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
+# What may stand right before a place that speaks for its government: the start of a sentence or clause
+# ("Doha said", "..., while Beijing warned"), never a preposition ("officials in Tokyo said").
+PLACE_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“‘\"(]" + SP + r"*|," + SP + r"+(?:(?:and|but|while|whereas)" + SP
+                                  + r"+)?|\b(?:and|but|while|whereas)" + SP + r"+)$")
+PLACE_LOOKBACK = 12  # characters before a place read for what stands before it
