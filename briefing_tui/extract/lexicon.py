@@ -70,7 +70,7 @@ ROLE_NOUNS = frozenset({
     "defender", "goalkeeper", "athlete", "champion", "singer", "actor", "actress", "artist", "director-general",
     "secretary-general", "chancellor", "taoiseach", "senator", "congressman", "congresswoman", "mp", "lawmaker",
     "principal", "headteacher", "pastor", "priest", "bishop", "spokesman", "minister", "ruler", "monarch", "emir",
-    "sultan", "boss", "founder", "organiser", "organizer", "economist", "leader", "expert",
+    "sultan", "boss", "founder", "organiser", "organizer", "economist", "leader", "expert", "assistant",
 })
 
 # Verbs that introduce speech (direct or reported), in every tense we meet in news copy.

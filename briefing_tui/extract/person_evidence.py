@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, WHO_CLAUSE,
+    AFFILIATION_BEFORE, AGE, APPOSITION, VERB_ROLE_BEFORE, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -24,6 +24,15 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.names import Token
 
 THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
+
+def _role_after_verb(before: str) -> str | None:
+    """The description between a speech verb and a name, when it ends in a role noun ("library assistant")."""
+    m = VERB_ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in ("the", "a", "an")]
+    return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
+
 
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
@@ -70,6 +79,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         role = role or after[2:m.end()].strip()
     elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
         confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
+    elif role is None and len(toks) > 1 and (described := _role_after_verb(before)) is not None:
+        confirmed, role = True, described  # "says library assistant Alex Cass"
     if not confirmed:
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
