@@ -52,6 +52,8 @@ FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady
                                "empress", "congresswoman", "chairwoman", "spokeswoman"})
 
 # Role nouns that, in an apposition right after a name, make it a person ("X, a professor of ...").
+# Honorifics and courtesy titles: they tell rank or gender, never a role ("Datuk Seri", "Mr", "Dr").
+COURTESY_WORDS = HONORIFICS | MALE_HONORIFICS | FEMALE_HONORIFICS | {"dr", "prof"}
 ROLE_NOUNS = frozenset({
     "professor", "analyst", "expert", "researcher", "economist", "scholar", "director", "minister", "president",
     "spokesman", "spokeswoman", "spokesperson", "ambassador", "official", "diplomat", "chairman", "chairwoman",

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, IRREGULAR_PAST, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
+from briefing_tui.extract.lexicon import (ANONYMOUS_SUBJECTS, COURTESY_WORDS, IRREGULAR_PAST, COMPANY_NOUNS, DOCUMENT_NOUNS, NAME_GIVEN_BEFORE,
                                           NEVER_NAMES, ORG_NOUNS, ROLE_NOUNS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
@@ -363,6 +363,8 @@ class SpeakerFinder:
                 continue  # "the Minister" is not the "Prime Minister"
             (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
         ents = before or after
+        if not ents:
+            return self._unroled_last_speaker(noun, pos)
         last = self.last_speaker
         if len(ents) > 1 and last is not None and last.id in ents and not modifiers.strip():
             return last  # "The Minister said", right after the minister's own words
@@ -373,6 +375,20 @@ class SpeakerFinder:
                               if self.entity(f).id == e.id)}
             ents = fitting or ents
         return next(iter(ents.values())) if len(ents) == 1 else None
+
+    def _unroled_last_speaker(self, noun: str, pos: int) -> Entity | None:
+        """"The Prime Minister said ...", when the article gives that role to nobody: the person given words
+        within the last paragraphs, if this text gives that person no role at all ("Anwar Ibrahim says ...
+        The Prime Minister said ...") or the corpus gives them this one; else nobody."""
+        last = self.last_person_speaker
+        if last is None or self.last_person_pos < self._paragraph_floor(pos):
+            return None
+        if noun in {w.lower() for r in last.roles for w in r.split()}:
+            return last  # (the role another source of the corpus gives that person)
+        roles = [f.role for f in self.people if f.role and self.entity(f).id == last.id]
+        if any(w.lower().rstrip(".") not in COURTESY_WORDS for r in roles for w in r.split()):
+            return None  # (an honorific such as "Datuk Seri" or "Mr" is no role)
+        return last
 
     def _role_before(self, f: Found) -> list[str]:
         """Lowercased words of a role written before a name and set off by a comma in its sentence:
