@@ -235,7 +235,7 @@ CREDIT_AFTER = re.compile(r"/[ \u00a0]*[A-Z][\w.]*")
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",
                             "network", "channel", "daily", "outlet", "organisation", "organization", "union",
-                            "ministry", "regulator", "operator", "carrier", "maker", "producer"})
+                            "ministry", "regulator", "operator", "carrier", "maker", "producer", "giant"})
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",

@@ -23,6 +23,8 @@ from briefing_tui.extract.lexicon import (
 )
 from briefing_tui.extract.names import Token
 
+# A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
+ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 
 def _role_after_verb(before: str) -> str | None:
@@ -65,6 +67,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             return "organization", text, {}
         return None
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
+    if role is None and ORG_HEAD_BEFORE.search(before):
+        return "organization", " ".join(text.split()), {}  # "networking giant Cisco", "the carrier Qantas"
     gender = None
     if role is None:
         title = title_before(before)
