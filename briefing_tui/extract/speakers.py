@@ -16,7 +16,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, APPOSED_NAME, PLACE_LOOKBACK, PLACE_SUBJECT_BEFORE, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
+    ANON_SUBJECT, APPOSED_NAME, JOINED_BY_AND, TITLES_AT_END, PLACE_LOOKBACK, PLACE_SUBJECT_BEFORE, ASIDE, ING_WORD, PROGRESSIVE_AUX, SOURCE_PHRASE_REACH, OBJECT_LOOKBACK, APPOSED_TITLE_WINDOW, GAP_AFFILIATION, GAP_APPOSITION, GAP_COMMA,
     GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, OBJECT_BEFORE, OBJECT_PRONOUN, ORG_PEOPLE, POSSESSIVE_AFTER,
     ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_REACH_PARAGRAPHS, PRONOUN_SUBJECT, ROLE_AFTER, ROLE_BEFORE_WINDOW, ROLE_SUBJECT, SENTENCE_OPENING,
     SUBJECT_WINDOW, TITLE_GAP,
@@ -124,6 +124,9 @@ class SpeakerFinder:
         f = self.mention_ending_before(verb_start, lo)
         if f is not None:
             return Who(self.entity(f), "name", f.start)
+        joint = self.joint_subject(verb_start, lo)
+        if joint is not None:
+            return joint
         # The subject patterns end at the verb and span a few words: look back at most SUBJECT_WINDOW
         # characters, from a word start (searching the whole sentence before every verb is quadratic).
         if verb_start - lo > SUBJECT_WINDOW:
@@ -192,6 +195,27 @@ class SpeakerFinder:
         if not PLACE_SUBJECT_BEFORE.search(self.raw[max(lo, f.start - PLACE_LOOKBACK):f.start]) and f.start > lo:
             return None  # "officials in Tokyo said": the place only says where
         return Who(None, "name", f.start, self.raw[f.start:f.end], "organization")
+
+    def joint_subject(self, verb_start: int, lo: int) -> Who | None:
+        """Two people joined by "and" as one subject: "Dr Melissa Ryan and Dr Ross Nieuwoudt, said in a
+        statement ..." (set off by commas) or "Smith and Jones said": both of them, as a group."""
+        i = bisect_right(self._people_starts, verb_start) - 1
+        if i < 1:
+            return None
+        second, first = self.people[i], self.people[i - 1]
+        gap = self.raw[second.end:verb_start]
+        apposed = GAP_COMMA.fullmatch(gap) is not None
+        if first.start < lo or not (apposed or GAP_NOTHING.fullmatch(gap)):
+            return None
+        if not JOINED_BY_AND.fullmatch(self.raw[first.end:second.start]) or self._quoted_at(first.start):
+            return None
+        before = TITLES_AT_END.sub("", self.raw[max(lo, first.start - OBJECT_LOOKBACK):first.start])
+        if (apposed and not before.rstrip(SP_CHARS).endswith(",")) or NOT_SUBJECT_BEFORE.search(before):
+            return None  # "talks with X and Y said ...": not the subject
+        a, b = self.entity(first), self.entity(second)
+        if a.id == b.id:
+            return None
+        return Who(None, "group", first.start, f"{a.name} and {b.name}", "group")
 
     def first_subject(self, lo: int, hi: int) -> Who | None:
         """The sentence's subject for a verb far from it ("Hipkins appeared to ..., saying ...", "X spoke
