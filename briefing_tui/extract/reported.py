@@ -168,7 +168,11 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         inside, lo, lo + len(prefix))
     if AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
         comma = raw.find(",", v1, hi)
-        return ReportedHit(who, comma + 1, hi, m.word, v1) if comma != -1 else None
+        if comma != -1:
+            return ReportedHit(who, comma + 1, hi, m.word, v1)
+        if m.word not in OBJECT_SPEECH_VERBS and not THAT_SOON.match(rest[:6]):
+            return None  # ("as he signaled his intention to ...": an aside, not a report)
+        # (no comma: "... as she called on the Taoiseach to name the date": a clause of its own)
     if to_clause:  # vowed to ..., pledged to ...
         return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
     when = SKIP_WHEN.match(rest)

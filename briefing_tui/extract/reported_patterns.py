@@ -134,8 +134,8 @@ TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?!(?:which|who|whom|that|whi
 QUOTE_INTRO = re.compile(r":(?!\d)|[“\"«「]")
 # A nickname in quotes inside a name before its verb: "Sen. Paolo “Bam” Aquino IV said" (no quote's end).
 NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"+[“\"‘'][A-Z][\w.’'-]*(?:" + SP + r"+[\w.’'-]+){0,2}[”\"’']$")
-# ", while B warned ...": the words that join a second speaker's clause to the first one.
-JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though))" + SP
+# ", while B warned ...", "... as she called on ...": the words that join a second clause to the first one.
+JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though|as))" + SP
                             + r"*(?:the" + SP + "+)?$")
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
 OPENING_SUBJECT = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")

@@ -311,8 +311,15 @@ class SpeakerFinder:
         leading = [f for f in here if self.opens_sentence(f)]
         last_fits = (last is not None and last.type == "person" and self.last_speaker_pos >= para_lo
                      and self.gender.get(last.id) in (None, want))
+        sent = self.source.sentence_at(pos)
+        told = [f for f in here if sent is not None and f.start >= sent.start
+                and self.gender.get(self.entity(f).id) == want]
         if leading:  # someone introduced in this very paragraph as a sentence's subject
             pick = self.entity(leading[-1])
+        elif told and not (last_fits and self.gender.get(last.id) == want):
+            # "Sinn Féin leader Mary Lou McDonald said ... as she called on ...": the person of that gender
+            # named in this very sentence, before a last speaker whose gender the text does not tell
+            pick = self.entity(self._likeliest(told))
         elif last_fits:
             pick = last  # "“...,” she said" right after her attributed words: the speaker, not an object
         elif here:
