@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
-    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
+    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, COORDINATED_FINITE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
     JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
@@ -215,12 +215,16 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
 
 
 def _added_clauses(raw: str, lo: int, hi: int) -> list:
-    """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...") in
+    """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...", " and signaled
+    his next steps were ...") in
     ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the cue word)."""
     found = list(PARTICIPLE.finditer(raw, lo, hi))
     if "that" in raw[lo:hi]:
         found += [m for m in COORDINATED.finditer(raw, lo, hi) if m.group(1) in REPORTED_VERBS]
-        found.sort(key=lambda m: m.start())
+    if " and " in raw[lo:hi]:
+        found += [m for m in COORDINATED_FINITE.finditer(raw, lo, hi)
+                  if m.group(1) in REPORTED_VERBS and m.group(1) not in TELL and m.group(1) not in OBJECT_SPEECH_VERBS]
+    found.sort(key=lambda m: m.start())
     return found
 
 

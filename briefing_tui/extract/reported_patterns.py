@@ -120,6 +120,11 @@ PARTICIPLE = re.compile(r"(?:,|(?<!without)(?=" + SP + r"+(?:" + "|".join(PARTIC
 # A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
 COORDINATED = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+that" + SP
                          + r"+(?=\S)")
+# A second verb for the same speaker with a clause but no "that": "confirmed he had called Mamdani ... and
+# signaled his next steps were uncertain" (at most three words, then a finite verb).
+COORDINATED_FINITE = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+(?=(?:(?!that\b)"
+                                r"[\w’'.-]+" + SP + r"+){1,3}?(?:would|will|was|were|is|are|had|has|have|could|should|"
+                                r"may|might|must|can)\b)")
 # "X was quoted as saying (by her press service) (that) ...".
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quoted" + SP + r"+as" + SP
                         + r"+saying(?:" + SP + r"+by" + SP + r"+[^,.;:“”\"]{1,60}?)?(?:" + SP + r"+that)?" + SP
