@@ -36,6 +36,8 @@ def _role_after_verb(before: str) -> str | None:
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
 
 
+MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
+
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
 
@@ -56,9 +58,11 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks):
         return None
-    if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
-            and PLACE_AFTER.match(ptext[b:b + 2]) and not at_sentence_start(a)):
-        return "place", toks[0].text, {}  # "a factory in Arizona."
+    if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
+            and not at_sentence_start(a) and (len(toks) == 1 or (
+                len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
+        # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
+        return "place", " ".join(text.split()), {}
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
         # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
