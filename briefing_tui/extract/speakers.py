@@ -395,7 +395,7 @@ class SpeakerFinder:
             (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
         ents = before or after
         if not ents:
-            return self._unroled_last_speaker(noun, pos)
+            return self._unroled_last_speaker(noun, pos) or self._named_next(pos)
         last = self.last_speaker
         if len(ents) > 1 and last is not None and last.id in ents and not modifiers.strip():
             return last  # "The Minister said", right after the minister's own words
@@ -407,6 +407,28 @@ class SpeakerFinder:
             ents = fitting or ents
         return next(iter(ents.values())) if len(ents) == 1 else None
 
+    def _named_next(self, pos: int) -> Entity | None:
+        """"..., a Mid Ulster councillor has said. Dan Kerr was speaking as ...": the person whose name opens
+        the next sentence, when the article gives that person no role and nobody is named in between."""
+        sent = self.source.sentence_at(pos)
+        sentences = self.source.sentences
+        if sent is None or sent.index + 1 >= len(sentences):
+            return None
+        nxt = sentences[sent.index + 1]
+        i = bisect_left(self._people_starts, pos)
+        if i >= len(self.people):
+            return None
+        f = self.people[i]
+        if not nxt.start <= f.start < nxt.end or not self.opens_sentence(f):
+            return None
+        e = self.entity(f)
+        return None if self._has_role_here(e) else e
+
+    def _has_role_here(self, e: Entity) -> bool:
+        """Whether this source gives the person a role (an honorific such as "Datuk Seri" or "Mr" is none)."""
+        roles = [f.role for f in self.people if f.role and self.entity(f).id == e.id]
+        return any(w.lower().rstrip(".") not in COURTESY_WORDS for r in roles for w in r.split())
+
     def _unroled_last_speaker(self, noun: str, pos: int) -> Entity | None:
         """"The Prime Minister said ...", when the article gives that role to nobody: the person given words
         within the last paragraphs, if this text gives that person no role at all ("Anwar Ibrahim says ...
@@ -416,10 +438,7 @@ class SpeakerFinder:
             return None
         if noun in {w.lower() for r in last.roles for w in r.split()}:
             return last  # (the role another source of the corpus gives that person)
-        roles = [f.role for f in self.people if f.role and self.entity(f).id == last.id]
-        if any(w.lower().rstrip(".") not in COURTESY_WORDS for r in roles for w in r.split()):
-            return None  # (an honorific such as "Datuk Seri" or "Mr" is no role)
-        return last
+        return None if self._has_role_here(last) else last
 
     def _role_before(self, f: Found) -> list[str]:
         """Lowercased words of a role written before a name and set off by a comma in its sentence:
