@@ -17,8 +17,9 @@ from briefing_tui.extract.cues import (
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEWS_OUTLETS, ORG_HEAD_NOUNS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
     ROLE_NOUNS,
 )
 from briefing_tui.extract.names import Token

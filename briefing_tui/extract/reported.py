@@ -21,7 +21,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
+from briefing_tui.extract.outlets import MEDIA_WORDS, NEWS_OUTLETS
+from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, COORDINATED_FINITE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
