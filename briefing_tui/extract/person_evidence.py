@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, VERB_ROLE_BEFORE, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, WHO_CLAUSE,
+    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE,
+    WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -27,6 +28,11 @@ from briefing_tui.extract.names import Token
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
 ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
+MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
+
+Verdict = tuple[str, str, dict]
+"""(type, key, further Found fields) of the mention to record."""
+
 
 def _role_after_verb(before: str) -> str | None:
     """The description between a speech verb and a name, when it ends in a role noun ("library assistant")."""
@@ -35,12 +41,6 @@ def _role_after_verb(before: str) -> str | None:
         return None
     words = [w for w in m.group(1).split() if w not in ("the", "a", "an")]
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
-
-
-MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
-
-Verdict = tuple[str, str, dict]
-"""(type, key, further Found fields) of the mention to record."""
 
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,

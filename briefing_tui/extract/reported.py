@@ -68,11 +68,12 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
         v1, rest = v1 + when.end(), rest[when.end():]
     if ENDS_HERE.match(rest) or not rest.strip() or PUNCT_FIRST.match(rest):
         return None
+    if word in RULING_VERBS:  # "held talks", "held a briefing that ...": only "held that ..." reports a finding
+        t = OPTIONAL_THAT.match(rest)
+        return v1 + t.end() if t and t.group(0).strip() else None
     t = THAT_LATER.match(rest)
     if t:  # told supporters at a rally that ..., said in a statement that ...
         return v1 + t.end()
-    if word in RULING_VERBS:
-        return None  # "held talks", "ruled out": only "held that ..." reports a finding
     if word in TELL:
         start = _told_object_end(raw, v1, hi)
         if start is not None:
@@ -217,8 +218,8 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
 
 def _added_clauses(raw: str, lo: int, hi: int) -> list:
     """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...", " and signaled
-    his next steps were ...") in
-    ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the cue word)."""
+    his next steps were ...") in ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the
+    cue word)."""
     found = list(PARTICIPLE.finditer(raw, lo, hi))
     if "that" in raw[lo:hi]:
         found += [m for m in COORDINATED.finditer(raw, lo, hi) if m.group(1) in REPORTED_VERBS]
