@@ -27,7 +27,7 @@ from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, COORDINATED_FINITE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
-    JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
+    JOINER_BEFORE, JOINER_REACH, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
@@ -289,7 +289,8 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 subject = hit.who.start if hit.who.start >= 0 else m.start
                 if hit.start <= prev.after or subject <= prev.after or subject <= prev.start:
                     continue
-                cut = JOINER_BEFORE.search(raw, prev.start, subject)
+                # (the joiner ends at the subject: a bounded look-back, not a search of the whole clause)
+                cut = JOINER_BEFORE.search(raw, max(prev.start, subject - JOINER_REACH), subject)
                 if cut is None or not cut.group(0).strip(" \u00a0"):
                     continue  # "..., adding that the government would maintain ...": inside the clause
                 prev.end = min(prev.end, cut.start())

@@ -113,8 +113,8 @@ PARTICIPLES = (
     "telling",
     "calling for",
 )
-# (without a comma only when "that" follows: "... with the U.S. saying that such a situation ...")
-PARTICIPLE = re.compile(r"(?:,|(?<!without)(?=" + SP + r"+(?:" + "|".join(PARTICIPLES) + r")" + SP + r"+that" + SP
+# (without a comma only right after a word and when "that" follows: "... with the U.S. saying that such a ...")
+PARTICIPLE = re.compile(r"(?:,|(?<=[^\s,])(?<!without)(?=" + SP + r"+(?:" + "|".join(PARTICIPLES) + r")" + SP + r"+that" + SP
                         + r"))" + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
                          + r"+that)?" + SP + r"+(?=\S)")
 # A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
@@ -142,6 +142,7 @@ NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"+[“\"
 # ", while B warned ...", "... as she called on ...": the words that join a second clause to the first one.
 JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though|as))" + SP
                             + r"*(?:the" + SP + "+)?$")
+JOINER_REACH = 40  # characters before a second subject in which its joiner (", while the") must lie
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
 OPENING_SUBJECT = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
 MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech

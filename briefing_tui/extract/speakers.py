@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from briefing_tui.extract.lexicon import ANONYMOUS_SUBJECTS, IRREGULAR_PAST, NEVER_NAMES, ORG_NOUNS, ROLE_NOUNS
 from briefing_tui.extract.subject_patterns import (
-    ANON_SUBJECT, JOINED_BY_AND, TITLES_AT_END, PLACE_LOOKBACK, PLACE_SUBJECT_BEFORE, ASIDE, ING_WORD,
+    ANON_SUBJECT, JOINED_BY_AND, SHORT_TITLE_WORD, PLACE_LOOKBACK, PLACE_SUBJECT_BEFORE, ASIDE, ING_WORD,
     PROGRESSIVE_AUX, OBJECT_LOOKBACK, GAP_COMMA, GAP_NOTHING, IT_SUBJECT, NOT_SUBJECT_BEFORE, ORG_PEOPLE,
     POSSESSIVE_AFTER, ORG_PEOPLE_REACH, ORG_PEOPLE_WORDS, PRONOUN_SUBJECT, ROLE_SUBJECT, SUBJECT_WINDOW,
 )
@@ -124,7 +124,10 @@ class SpeakerFinder(RoleResolver, PronounResolver):
             return None
         if not JOINED_BY_AND.fullmatch(self.raw[first.end:second.start]) or self._quoted_at(first.start):
             return None
-        before = TITLES_AT_END.sub("", self.raw[max(lo, first.start - OBJECT_LOOKBACK):first.start])
+        words = self.raw[max(lo, first.start - OBJECT_LOOKBACK):first.start].replace("\u00a0", " ").split(" ")
+        while len(words) > 1 and SHORT_TITLE_WORD.fullmatch(words[-2]) and not words[-1].strip(SP_CHARS):
+            words = words[:-2] + [""]  # "co-chairs, Dr ": look past the titles before the name
+        before = " ".join(words)
         if (apposed and not before.rstrip(SP_CHARS).endswith(",")) or NOT_SUBJECT_BEFORE.search(before):
             return None  # "talks with X and Y said ...": not the subject
         a, b = self.entity(first), self.entity(second)

@@ -80,5 +80,5 @@ PLACE_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“‘\"(]" + SP + r"*|," + SP + r"
 PLACE_LOOKBACK = 12  # characters before a place read for what stands before it
 # Between two people named as one subject: "and", then titles ("Dr Melissa Ryan and Dr Ross Nieuwoudt").
 SHORT_TITLE = r"[A-Z][a-z]{0,3}\.?" + SP + "+"  # "Dr ", "Mr. ", "Sen. ", "Gen "
-JOINED_BY_AND = re.compile(SP + r"+and" + SP + r"+(?:" + SHORT_TITLE + r"){0,2}")
-TITLES_AT_END = re.compile(r"(?:" + SHORT_TITLE + r")+$")  # short titles before a name, to look past them
+JOINED_BY_AND = re.compile(r"(?<!" + SP + ")" + SP + r"+and" + SP + r"+(?:" + SHORT_TITLE + r"){0,2}")
+SHORT_TITLE_WORD = re.compile(r"[A-Z][a-z]{0,3}\.?")  # one such title, matched whole (to look past titles)
