@@ -28,7 +28,7 @@ from briefing_tui.extract.reported_patterns import (
     ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, COORDINATED_FINITE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
     JOINER_BEFORE, JOINER_REACH, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
-    PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
+    BARE_PARTICIPLE, BARE_PARTICIPLE_HINTS, PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
@@ -216,11 +216,20 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     return ReportedHit(who, start, hi, m.word, v1)
 
 
+def _participles(raw: str, lo: int, hi: int) -> list:
+    """Participles adding a clause in ``raw[lo:hi]`` (", adding that ...", "... saying that ..."), in order."""
+    found = list(PARTICIPLE.finditer(raw, lo, hi))
+    if any(h in raw[lo:hi] for h in BARE_PARTICIPLE_HINTS):
+        found += BARE_PARTICIPLE.finditer(raw, lo, hi)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def _added_clauses(raw: str, lo: int, hi: int) -> list:
     """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...", " and signaled
     his next steps were ...") in ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the
     cue word)."""
-    found = list(PARTICIPLE.finditer(raw, lo, hi))
+    found = _participles(raw, lo, hi)
     if "that" in raw[lo:hi]:
         found += [m for m in COORDINATED.finditer(raw, lo, hi) if m.group(1) in REPORTED_VERBS]
     if " and " in raw[lo:hi]:
@@ -296,7 +305,7 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 prev.end = min(prev.end, cut.start())
             hits.append(hit)
     if not hits:
-        m = PARTICIPLE.search(raw, lo, hi)
+        m = next(iter(_participles(raw, lo, hi)), None)
         if m is None or _inside(starts, inside, m.start()):
             return []
         verb = last_speech_verb(raw, lo, m.start())

@@ -113,10 +113,13 @@ PARTICIPLES = (
     "telling",
     "calling for",
 )
-# (without a comma only right after a word and when "that" follows: "... with the U.S. saying that such a ...")
-PARTICIPLE = re.compile(r"(?:,|(?<=[^\s,])(?<!without)(?=" + SP + r"+(?:" + "|".join(PARTICIPLES) + r")" + SP + r"+that" + SP
-                        + r"))" + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
-                         + r"+that)?" + SP + r"+(?=\S)")
+PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
+                        + r"+that)?" + SP + r"+(?=\S)")
+# The same without a comma, right after a word and only when "that" follows: "... with the U.S. saying that such
+# a situation ..." (looked for only where "ing that" or "out that" occurs: see BARE_PARTICIPLE_HINTS).
+BARE_PARTICIPLE = re.compile(r"(?<![\s,])(?<!without)" + SP + r"+(" + "|".join(PARTICIPLES) + r")" + SP + r"+that"
+                             + SP + r"+(?=\S)")
+BARE_PARTICIPLE_HINTS = ("ing that", "out that")
 # A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
 COORDINATED = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+that" + SP
                          + r"+(?=\S)")
