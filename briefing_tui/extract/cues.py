@@ -24,6 +24,10 @@ WHO_CLAUSE = re.compile(r"^," + SP + r"+who" + SP)
 _NEXT_WORD_AFTER_COMMA = re.compile(r",(?=" + SP + r"+[a-z])")
 VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
                           r"asked|by)" + SP + r"+$", re.IGNORECASE)
+# A speech verb, then a description ending in a role noun, right before a name: "says library assistant Alex
+# Cass", "said local councillor Dan Kerr" (group 1: the description; its last word must be a role noun).
+VERB_ROLE_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned)" + SP
+                              + r"+((?:[a-z][\w-]*" + SP + r"+){1,3})$")
 HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)" + SP + r"+of" + SP + r"+$")
 HEAD_AFTER = re.compile(r"^" + SP + r"+(?:cabinet|administration|government)\b")
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)" + SP + r"+$")

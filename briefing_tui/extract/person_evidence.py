@@ -13,20 +13,34 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, WHO_CLAUSE,
+    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE,
+    WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, NEWS_OUTLETS, ORG_HEAD_NOUNS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
     ROLE_NOUNS,
 )
 from briefing_tui.extract.names import Token
 
+# A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
+ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
+MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
+
+
+def _role_after_verb(before: str) -> str | None:
+    """The description between a speech verb and a name, when it ends in a role noun ("library assistant")."""
+    m = VERB_ROLE_BEFORE.search(before)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in ("the", "a", "an")]
+    return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
 
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
@@ -45,9 +59,11 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks):
         return None
-    if (len(toks) == 1 and role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a])
-            and PLACE_AFTER.match(ptext[b:b + 2]) and not at_sentence_start(a)):
-        return "place", toks[0].text, {}  # "a factory in Arizona."
+    if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
+            and not at_sentence_start(a) and (len(toks) == 1 or (
+                len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
+        # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
+        return "place", " ".join(text.split()), {}
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
         # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
@@ -56,6 +72,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             return "organization", text, {}
         return None
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
+    if role is None and ORG_HEAD_BEFORE.search(before):
+        return "organization", " ".join(text.split()), {}  # "networking giant Cisco", "the carrier Qantas"
     gender = None
     if role is None:
         title = title_before(before)
@@ -70,6 +88,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         role = role or after[2:m.end()].strip()
     elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
         confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
+    elif role is None and len(toks) > 1 and (described := _role_after_verb(before)) is not None:
+        confirmed, role = True, described  # "says library assistant Alex Cass"
     if not confirmed:
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefing_tui.extract.spacing import SP
+from briefing_tui.extract.colon_quotes import ColonParagraphs
+from briefing_tui.extract.spacing import SP, trim_span
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.found import Found
@@ -30,8 +31,6 @@ from briefing_tui.model import Entity, Quote, Source
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
-_COLON_LABEL = re.compile(r"^" + SP + r"*([A-Z][\w.'’-]*(?:" + SP + r"[A-Z][\w.'’-]*){0,3})" + SP + r"*:" + SP + r"+(?=\S)")
-_QA_LABEL = re.compile(r"^" + SP + r"*(Q|A|Question|Answer)" + SP + r"*[:.)\-–—]" + SP + r"*(?=\S)")
 _AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
 _DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
@@ -56,15 +55,7 @@ def _title_like(words: list[str]) -> bool:
     return len(words) <= 4 and caps * 2 > len(content)  # "new Cold War", "Silk Road diplomacy"
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\n\u00a0":
-        a += 1
-    while b > a and text[b - 1] in " \t\n\u00a0,;:—–-":
-        b -= 1
-    return a, b
-
-
-class SourceQuotes:
+class SourceQuotes(ColonParagraphs):
     """Reads one source paragraph by paragraph, keeping track of the current speaker."""
 
     def __init__(self, source: Source, found: list[Found], entity_of: dict[tuple[str, str], Entity]):
@@ -126,7 +117,7 @@ class SourceQuotes:
         if pi and _DOCUMENT_INTRO.search(self.raw[self.source.paragraphs[pi - 1].start:pstart]):
             inherited = None  # the words of a letter or statement read out, not of the reader
         for sp in spans:
-            a, b = _trim(text, sp.start, sp.end)
+            a, b = trim_span(text, sp.start, sp.end)
             if a >= b or not any(c.isalpha() for c in text[a:b]):
                 continue
             words = text[a:b].split()
@@ -257,55 +248,6 @@ class SourceQuotes:
                 return who, "clause"
         return None, None
 
-    # -- colon and Q&A paragraphs --------------------------------------------------------------------
-    def _interviewee(self) -> Entity | None:
-        """In a Q&A piece, the person answering: the most-named person before the first question."""
-        paras = self.source.paragraphs
-        first_q = next((i for i, p in enumerate(paras) if _QA_LABEL.match(self.raw[p.start:p.end])
-                        and self.raw[p.start:p.end].lstrip()[:1] == "Q"), None)
-        if first_q is None:
-            return None
-        limit = paras[first_q].start
-        counts: dict[str, tuple[int, Entity]] = {}
-        for f in self.who.people:
-            if f.start < limit:
-                e = self.who.entity(f)
-                counts[e.id] = (counts.get(e.id, (0, e))[0] + 1, e)
-        ranked = sorted(counts.values(), key=lambda ce: -ce[0])
-        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-            return None
-        return ranked[0][1]
-
-    def _colon_paragraph(self, pi: int, pstart: int, text: str, spans: list[MarkedSpan],
-                         interviewee: Entity | None) -> bool:
-        """"A: ..." answers in an interview, "Name: ..." transcripts (no quotation marks needed)."""
-        m = _QA_LABEL.match(text)
-        speaker: Entity | None = None
-        if m:
-            if m.group(1)[0] == "Q":
-                return False
-            speaker, cue = interviewee, "interview"
-        else:
-            m = _COLON_LABEL.match(text)
-            if not m:
-                return False
-            f = self.who.mention_ending_before(pstart + m.end(1), pstart, allow_apposition=False)
-            if f is None or f.start != pstart + m.start(1) or f.type != "person":
-                return False
-            speaker, cue = self.who.entity(f), "colon"
-        body_start = m.end()
-        if spans and spans[0].start <= body_start + 1:
-            return False  # Name: “...” is handled with the marks
-        a, b = _trim(text, body_start, len(text))
-        if a >= b:
-            return False
-        self.quotes.append(PendingQuote(pstart + a, pstart + b, "direct", speaker, cue, pi))
-        if speaker is not None:
-            self.last, self.last_para = speaker, pi
-            self.who.spoke(speaker, pstart)
-        return True
-
-    # -- reported speech -----------------------------------------------------------------------------
     def _reported(self, pi: int, pstart: int, pend: int, text: str, spans: list[MarkedSpan]) -> bool:
         found = False
         inside = [(pstart + s.start, pstart + s.end) for s in spans]
@@ -317,7 +259,7 @@ class SourceQuotes:
             lo, hi = max(s.start, pstart), min(s.end, pend)
             for hit in find_reported(self.raw, lo, hi, inside, self.who):
                 who = hit.who
-                a, b = _trim(self.raw, hit.start, hit.end)
+                a, b = trim_span(self.raw, hit.start, hit.end)
                 while b > a and self.raw[b - 1] in ".!?":
                     b -= 1
                 if b - a < MIN_REPORTED or any(x <= a and b <= y for x, y in inside):

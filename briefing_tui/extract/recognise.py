@@ -15,7 +15,8 @@ import re
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import (CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT, GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
+from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT
+from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
                                           PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs

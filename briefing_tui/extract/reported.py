@@ -21,13 +21,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from briefing_tui.extract.lexicon import REPORTED_VERBS, MEDIA_WORDS, NEWS_OUTLETS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
+from briefing_tui.extract.outlets import MEDIA_WORDS, NEWS_OUTLETS
+from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, NAMING_VERBS, OBJECT_SPEECH_VERBS, THAT_ONLY_VERBS, TO_VERBS
 from briefing_tui.extract.marks import CLOSERS
 from briefing_tui.extract.reported_patterns import (
-    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
+    ACCORDING_START, ACCORDING_TAIL, ACCORDING_WINDOW, AND_BEFORE, COORDINATED, COORDINATED_FINITE, AS_SUBJECT, BARE_PREFIX, CAPITALISED_WORD,
     CLAUSE_OPENERS, CLAUSE_STARTERS, COMMA_FIRST, COMMA_THEN_ING, DATELINE, ENDS_HERE, FINITE_CLAUSE,
-    JOINER_BEFORE, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
-    PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
+    JOINER_BEFORE, JOINER_REACH, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
+    BARE_PARTICIPLE, BARE_PARTICIPLE_HINTS, PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
@@ -67,6 +68,9 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
         v1, rest = v1 + when.end(), rest[when.end():]
     if ENDS_HERE.match(rest) or not rest.strip() or PUNCT_FIRST.match(rest):
         return None
+    if word in RULING_VERBS:  # "held talks", "held a briefing that ...": only "held that ..." reports a finding
+        t = OPTIONAL_THAT.match(rest)
+        return v1 + t.end() if t and t.group(0).strip() else None
     t = THAT_LATER.match(rest)
     if t:  # told supporters at a rally that ..., said in a statement that ...
         return v1 + t.end()
@@ -166,7 +170,11 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         inside, lo, lo + len(prefix))
     if AS_SUBJECT.search(raw[lo:subject_start]):  # as X points out, CLAUSE
         comma = raw.find(",", v1, hi)
-        return ReportedHit(who, comma + 1, hi, m.word, v1) if comma != -1 else None
+        if comma != -1:
+            return ReportedHit(who, comma + 1, hi, m.word, v1)
+        if m.word not in OBJECT_SPEECH_VERBS and not THAT_SOON.match(rest[:6]):
+            return None  # ("as he signaled his intention to ...": an aside, not a report)
+        # (no comma: "... as she called on the Taoiseach to name the date": a clause of its own)
     if to_clause:  # vowed to ..., pledged to ...
         return ReportedHit(who, v1 + len(rest) - len(rest.lstrip(" \u00a0")), hi, m.word, v1)
     when = SKIP_WHEN.match(rest)
@@ -208,13 +216,26 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     return ReportedHit(who, start, hi, m.word, v1)
 
 
-def _added_clauses(raw: str, lo: int, hi: int) -> list:
-    """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...") in
-    ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the cue word)."""
+def _participles(raw: str, lo: int, hi: int) -> list:
+    """Participles adding a clause in ``raw[lo:hi]`` (", adding that ...", "... saying that ..."), in order."""
     found = list(PARTICIPLE.finditer(raw, lo, hi))
+    if any(h in raw[lo:hi] for h in BARE_PARTICIPLE_HINTS):
+        found += BARE_PARTICIPLE.finditer(raw, lo, hi)
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _added_clauses(raw: str, lo: int, hi: int) -> list:
+    """Participles (", adding that ...") and coordinated speech verbs (" and warned that ...", " and signaled
+    his next steps were ...") in ``raw[lo:hi]`` that add a clause for the same speaker, in order (group 1: the
+    cue word)."""
+    found = _participles(raw, lo, hi)
     if "that" in raw[lo:hi]:
         found += [m for m in COORDINATED.finditer(raw, lo, hi) if m.group(1) in REPORTED_VERBS]
-        found.sort(key=lambda m: m.start())
+    if " and " in raw[lo:hi]:
+        found += [m for m in COORDINATED_FINITE.finditer(raw, lo, hi)
+                  if m.group(1) in REPORTED_VERBS and m.group(1) not in TELL and m.group(1) not in OBJECT_SPEECH_VERBS]
+    found.sort(key=lambda m: m.start())
     return found
 
 
@@ -277,13 +298,14 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 subject = hit.who.start if hit.who.start >= 0 else m.start
                 if hit.start <= prev.after or subject <= prev.after or subject <= prev.start:
                     continue
-                cut = JOINER_BEFORE.search(raw, prev.start, subject)
+                # (the joiner ends at the subject: a bounded look-back, not a search of the whole clause)
+                cut = JOINER_BEFORE.search(raw, max(prev.start, subject - JOINER_REACH), subject)
                 if cut is None or not cut.group(0).strip(" \u00a0"):
                     continue  # "..., adding that the government would maintain ...": inside the clause
                 prev.end = min(prev.end, cut.start())
             hits.append(hit)
     if not hits:
-        m = PARTICIPLE.search(raw, lo, hi)
+        m = next(iter(_participles(raw, lo, hi)), None)
         if m is None or _inside(starts, inside, m.start()):
             return []
         verb = last_speech_verb(raw, lo, m.start())

@@ -39,7 +39,8 @@ NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
     "over", "under", "via", "later", "earlier", "yesterday", "today", "last", "this", "so", "goodbye", "sorry",
     "nothing", "something", "anything", "little", "much",
 )) + r")\b")
-# "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...".
+# "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...",
+# a list in between ("told a council chamber full of legal representatives, lawyers, the media and the public that").
 # Nothing but a title before the subject: "Mr Vaishnaw said, ...".
 BARE_PREFIX = re.compile(r"[\s\"“‘'(]*(?:[A-Z][\w.’'-]*" + SP + r"*){0,3}")
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")  # a word, not an acronym or an initial
@@ -49,11 +50,16 @@ AND_BEFORE = re.compile(r"\band" + SP + r"+(?:also" + SP + r"+)?$")
 OF_ABOUT = re.compile(r"^" + SP + r"+(?:of|about|on)\b")
 # a subject inside a "that" clause or a relative clause ("which Trump had challenged") is no new attribution
 THAT_BEFORE = re.compile(r"\b(?:that|which|whom)" + SP + "+$")
+# A comma inside a list, not one before a relative or adverbial clause ("concerns, which revealed that").
+LIST_COMMA = r"(?=" + SP + r"+(?!(?:" + "|".join((
+    "which", "who", "whom", "whose", "amid", "despite", "while", "although", "though", "because", "but", "as",
+    "after", "before", "when", "where", "if", "since", "following",
+)) + r")\b))"
 # (no finite verb before that "that": in "told the Post Labour would keep to that ceiling" it is a determiner)
 # (nor a subject pronoun: in "said he conveyed Japan's concern that" the clause begins at "he"; "that," may
 # open an aside: "promised the nation that, in the coming days, he would")
 THAT_LATER = re.compile(r"^" + SP + r"+(?:(?!(?:would|will|was|were|is|are|had|has|have|could|should|may|might|"
-                        r"must|can|he|she|they|we|I)\b)[\w’'.:-]+" + SP + r"+){0,12}?that,?" + SP + "+")
+                        r"must|can|he|she|they|we|I)\b)[\w’'.:-]+(?:," + LIST_COMMA + ")?" + SP + r"+){0,14}?that,?" + SP + "+")
 OPTIONAL_THAT = re.compile(r"^" + SP + r"+(?:that" + SP + r"+)?")
 # Only a setting left after the verb: "... wrote in the majority opinion.", "said on its website."
 SETTING_TAIL = re.compile(r"^(?:" + SP + r"+(?:in|on|at|during|from|via|through|before|after|to|as of)" + SP
@@ -108,10 +114,20 @@ PARTICIPLES = (
     "calling for",
 )
 PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICIPLES) + r")(?:" + SP
-                         + r"+that)?" + SP + r"+(?=\S)")
+                        + r"+that)?" + SP + r"+(?=\S)")
+# The same without a comma, right after a word and only when "that" follows: "... with the U.S. saying that such
+# a situation ..." (looked for only where "ing that" or "out that" occurs: see BARE_PARTICIPLE_HINTS).
+BARE_PARTICIPLE = re.compile(r"(?<![\s,])(?<!without)" + SP + r"+(" + "|".join(PARTICIPLES) + r")" + SP + r"+that"
+                             + SP + r"+(?=\S)")
+BARE_PARTICIPLE_HINTS = ("ing that", "out that")
 # A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
 COORDINATED = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+that" + SP
                          + r"+(?=\S)")
+# A second verb for the same speaker with a clause but no "that": "confirmed he had called Mamdani ... and
+# signaled his next steps were uncertain" (at most three words, then a finite verb).
+COORDINATED_FINITE = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+(?=(?:(?!that\b)"
+                                r"[\w’'.-]+" + SP + r"+){1,3}?(?:would|will|was|were|is|are|had|has|have|could|should|"
+                                r"may|might|must|can)\b)")
 # "X was quoted as saying (by her press service) (that) ...".
 QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has been|had been)" + SP + r"+quoted" + SP + r"+as" + SP
                         + r"+saying(?:" + SP + r"+by" + SP + r"+[^,.;:“”\"]{1,60}?)?(?:" + SP + r"+that)?" + SP
@@ -126,9 +142,10 @@ TRAILING_TITLE = re.compile(r"(?<=,)(?:" + SP + r"+(?!(?:which|who|whom|that|whi
 QUOTE_INTRO = re.compile(r":(?!\d)|[“\"«「]")
 # A nickname in quotes inside a name before its verb: "Sen. Paolo “Bam” Aquino IV said" (no quote's end).
 NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"+[“\"‘'][A-Z][\w.’'-]*(?:" + SP + r"+[\w.’'-]+){0,2}[”\"’']$")
-# ", while B warned ...": the words that join a second speaker's clause to the first one.
-JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though))" + SP
+# ", while B warned ...", "... as she called on ...": the words that join a second clause to the first one.
+JOINER_BEFORE = re.compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|whereas|but|although|though|as))" + SP
                             + r"*(?:the" + SP + "+)?$")
+JOINER_REACH = 40  # characters before a second subject in which its joiner (", while the") must lie
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
 OPENING_SUBJECT = re.compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
 MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech

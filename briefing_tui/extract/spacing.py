@@ -13,3 +13,12 @@ SP_CHARS = " \u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 SP = "[" + SP_CHARS + "]"
 """One of ``SP_CHARS`` (a regex fragment)."""
+
+
+def trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a:b`` without the spaces around it, nor the punctuation that ends it (",", ";", ":" or a dash)."""
+    while a < b and text[a] in " \t\n\u00a0":
+        a += 1
+    while b > a and text[b - 1] in " \t\n\u00a0,;:—–-":
+        b -= 1
+    return a, b

@@ -73,3 +73,12 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
 )) + ")" + SP + r"+$", re.IGNORECASE)
 OBJECT_LOOKBACK = 40  # characters before a name read for a preposition that makes it an object
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
+# What may stand right before a place that speaks for its government: the start of a sentence or clause
+# ("Doha said", "..., while Beijing warned"), never a preposition ("officials in Tokyo said").
+PLACE_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“‘\"(]" + SP + r"*|," + SP + r"+(?:(?:and|but|while|whereas)" + SP
+                                  + r"+)?|\b(?:and|but|while|whereas)" + SP + r"+)$")
+PLACE_LOOKBACK = 12  # characters before a place read for what stands before it
+# Between two people named as one subject: "and", then titles ("Dr Melissa Ryan and Dr Ross Nieuwoudt").
+SHORT_TITLE = r"[A-Z][a-z]{0,3}\.?" + SP + "+"  # "Dr ", "Mr. ", "Sen. ", "Gen "
+JOINED_BY_AND = re.compile(r"(?<!" + SP + ")" + SP + r"+and" + SP + r"+(?:" + SHORT_TITLE + r"){0,2}")
+SHORT_TITLE_WORD = re.compile(r"[A-Z][a-z]{0,3}\.?")  # one such title, matched whole (to look past titles)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from briefing_tui.extract.spacing import SP
-from briefing_tui.extract.lexicon import REPORTED_VERBS, SPEECH_PHRASES, SPEECH_VERBS
+from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, SPEECH_PHRASES, SPEECH_VERBS
 
 _WORD = re.compile(r"(?<![\w-])([a-z]+)(?:" + SP + r"(out|on|for))?(?![\w-])")
 _PHRASES = frozenset(SPEECH_PHRASES)
@@ -34,7 +34,7 @@ def _verb(m: re.Match) -> Verb | None:
     word, particle = m.group(1, 2)
     if particle and f"{word} {particle}" in _PHRASES:
         return Verb(m.start(), m.end(), f"{word} {particle}")
-    if word in SPEECH_VERBS:
+    if word in SPEECH_VERBS or word in RULING_VERBS:
         return Verb(m.start(), m.start() + len(word), word)
     return None
 
@@ -54,7 +54,9 @@ def speech_verbs(text: str, pos: int = 0, endpos: int | None = None, reported: b
         v = verbs[i]
         if v.end > end:
             break
-        if not reported or v.word in REPORTED_VERBS or v.word in _PHRASES:
+        if reported and (v.word in REPORTED_VERBS or v.word in _PHRASES):
+            yield v
+        elif not reported and v.word not in RULING_VERBS:  # (a ruling verb reports only a "that" clause)
             yield v
 
 
@@ -67,6 +69,8 @@ def verb_at(text: str, pos: int) -> Verb | None:
     # match covering ``pos`` would need a letter or a particle ("out", "on", never verbs) at ``pos``.
     m = _WORD.match(text, pos)
     v = _verb(m) if m else None
+    if v is not None and v.word in RULING_VERBS:
+        return None
     return v if v is not None and v.end <= min(len(text), pos + 24) else None
 
 

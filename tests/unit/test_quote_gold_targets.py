@@ -1,8 +1,9 @@
 """The issue-12 targets on the real-news quote gold in tests/gold (quotes_*.yaml + pages/*.txt).
 
-Skipped only when that gold is absent (it is committed before merging); direct and reported quotes
-together F1 >= 0.90, speaker accuracy >= 0.92, precision >= 0.85 (the issue's targets, met); reported-speech
-recall held at a floor below the issue's 0.85, which is not reached yet.
+Skipped only when that gold is absent (it is committed before merging). The issue's targets are met
+(direct and reported quotes together F1 >= 0.90, speaker accuracy >= 0.92, precision >= 0.85, reported-speech
+recall >= 0.85); the floors below hold what is reached (467 gold quotes, 277 of them reported: P 0.948,
+F1 0.924, speaker accuracy 0.943, reported recall 0.863), rounded down a little, so that a regression fails.
 """
 
 from __future__ import annotations
@@ -27,20 +28,22 @@ def scored():
     return evaluate(corpus, gold), evaluate(corpus, gold, ("reported",))
 
 
+F1_FLOOR = 0.915  # reached: 0.924 (issue target 0.90)
+PRECISION_FLOOR = 0.93  # reached: 0.948 (issue target 0.85)
+SPEAKER_FLOOR = 0.93  # reached: 0.943 (issue target 0.92)
+REPORTED_RECALL_FLOOR = 0.85
+"""Reported-speech recall: the issue's 0.85 (reached: 0.863 of 277 gold reported quotes; bench.quote_eval prints it)."""
+
+
 def test_direct_and_reported_together(scored):
     both, _ = scored
-    assert both.f1 >= 0.90, f"F1 {both.f1:.3f}; mistakes by class: {both.failure_counts()}"
-    assert both.precision >= 0.85, f"precision {both.precision:.3f}; mistakes by class: {both.failure_counts()}"
+    assert both.f1 >= F1_FLOOR, f"F1 {both.f1:.3f}; mistakes by class: {both.failure_counts()}"
+    assert both.precision >= PRECISION_FLOOR, f"precision {both.precision:.3f}; mistakes by class: {both.failure_counts()}"
 
 
 def test_speakers(scored):
     both, _ = scored
-    assert both.speaker_accuracy >= 0.92, f"speaker accuracy {both.speaker_accuracy:.3f}; {both.failure_counts()}"
-
-
-REPORTED_RECALL_FLOOR = 0.83
-"""Issue 12 wants reported-speech recall >= 0.85; 0.838 is reached (277 gold reported quotes). This floor keeps
-what is reached from slipping; raise it to 0.85 when the target is met (bench.quote_eval prints the figure)."""
+    assert both.speaker_accuracy >= SPEAKER_FLOOR, f"speaker accuracy {both.speaker_accuracy:.3f}; {both.failure_counts()}"
 
 
 def test_reported_speech_recall(scored):
