@@ -119,11 +119,15 @@ def claim_label(claim: Claim) -> Text:
     """A matrix row's label: the claim's title, then (dim) the first statement's sentence.
 
     A short title ("Summit", "Rare earths") names a topic, not what was said; the sentence after it
-    fills the claim column with the claim itself, so a row reads without opening it. The whole title
+    fills the claim column with the claim itself, so a row reads without opening it. A title that is
+    the sentence's own opening words gives the sentence alone, not its start twice. The whole title
     is also on the detail lines under the matrix.
     """
-    label = Text(claim_title(claim), no_wrap=True, overflow="ellipsis")
+    title = claim_title(claim)
     sentence = fold_inert(claim.statements[0].text)[0] if claim.statements else ""
+    if sentence and sentence.startswith(title.rstrip("…").rstrip()):
+        return Text(sentence, no_wrap=True, overflow="ellipsis")  # the title is the sentence's opening: once
+    label = Text(title, no_wrap=True, overflow="ellipsis")
     if sentence:
         label.append(LABEL_GAP, style="dim")
         label.append(sentence, style="dim italic")

@@ -8,12 +8,13 @@ and fit their box.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from textual.widgets import Static
 
 from briefing_tui.corpus import load_corpus
-from briefing_tui.ui.comparison_text import claim_title
+from briefing_tui.ui.comparison_text import claim_label, claim_title
 from briefing_tui.ui.display_text import fold_inert
 from ui_fixtures import make_test_app, open_diff
 
@@ -38,7 +39,7 @@ async def test_each_row_gives_the_title_then_the_sentence_across_the_column(tmp_
         lines = screen_lines(app)
         checked = 0
         for claim in screen.shown[:8]:
-            label = f"{claim_title(claim)} — {sentence(claim)}"
+            label = claim_label(claim).plain
             if len(claim_title(claim)) + 12 > width:
                 continue  # a long title fills the column alone
             shown = label[:width - 1]  # the last cell is the ellipsis
@@ -75,3 +76,12 @@ async def test_the_detail_fits_its_box_and_says_how_to_see_the_rest(tmp_path, ev
             if detail.plain.endswith("(Enter shows it all)"):
                 assert " ".join(shown.split()).endswith("(Enter shows it all)"), shown
             await pilot.press("j")
+
+
+def test_a_title_that_opens_its_sentence_is_not_shown_twice():
+    said = "Union leader Piet Varga said the minister's promise that the sale would keep jobs was empty."
+    claim = SimpleNamespace(topic="Union leader Piet Varga said the minister's promise…",
+                            statements=[SimpleNamespace(text=said)])
+    assert claim_label(claim).plain == said
+    other = SimpleNamespace(topic="Stake sold: 40%", statements=[SimpleNamespace(text=said)])
+    assert claim_label(other).plain == f"Stake sold: 40% — {said}"
