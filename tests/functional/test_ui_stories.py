@@ -71,6 +71,19 @@ def test_story_picker_filtered(snap_compare, tmp_path, corpus):
                         run_before=keys("s", *"wildfre"))
 
 
+async def test_enter_after_typing_chooses_the_first_matching_story(tmp_path, corpus):
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press(*"chess", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.main_screen.story_focus is not None
+        assert [s.id for s in app.corpus.sources] == ["chess"]
+
+
 async def test_choosing_a_story_restricts_the_panes_then_all_brings_the_folder_back(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -84,7 +97,7 @@ async def test_choosing_a_story_restricts_the_panes_then_all_brings_the_folder_b
         choices = picker.query_one(StoryChoices)
         assert [r.size for r in choices.rows if isinstance(r, Story)] == [3, 2, 1]
         assert shown_lines(choices)[0].startswith("▶✔All stories · 3 stories, 6 sources")
-        await pilot.press(*"orvane", "down", "enter")
+        await pilot.press(*"orvane", "enter")
         await settle(pilot)
         assert app.screen is main
         assert sorted(source_ids(main)) == ["fire", "fire_wire"]
@@ -107,7 +120,7 @@ async def test_the_diff_is_computed_within_the_story_chosen(tmp_path, corpus):
         await settle(pilot)
         await pilot.press("s")
         await settle(pilot)
-        await pilot.press(*"orvane", "down", "enter")
+        await pilot.press(*"orvane", "enter")
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)

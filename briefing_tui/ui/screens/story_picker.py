@@ -93,6 +93,8 @@ class StoryChoices(RowList):
         self.typed = typed
         kept = [s for s in self.stories if not typed or matches(typed, self.haystacks[s.id])]
         self.set_rows([ALL_STORIES, *kept], empty_text="")
+        if typed and kept:
+            self.move_cursor(1)  # as in fzf: Enter after typing takes the best match, not "All stories"
         self.post_message(self.FilterChanged())
 
     def on_key(self, event: events.Key) -> None:
