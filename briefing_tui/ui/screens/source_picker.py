@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import events, on
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
@@ -18,12 +17,12 @@ from briefing_tui.model import Source
 from briefing_tui.ui.display_text import fit_label, lead_words, one_line_text, short_date
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.typed_filter import TypedFilterList
 
 
-FILTER_MARKS = " -.'&"  # besides letters and digits, what a typed filter may hold (? / Esc keep their jobs)
 
 
-class SourceChoices(RowList):
+class SourceChoices(TypedFilterList):
     """One line per source: its number, label, date and title; ✔ marks the one chosen as left.
 
     Typing filters the list (by number, name, date or title); Backspace takes a letter back. Letters filter,
@@ -35,9 +34,6 @@ class SourceChoices(RowList):
         Binding("escape", "screen.back", "Back", id="pick.back"),
         Binding("backspace", "erase", "Erase filter letter", id="pick.erase", show=False),
     ]
-
-    class FilterChanged(Message):
-        """The typed filter changed (the picker shows it)."""
 
     def __init__(self, sources: Sequence[Source], labels: dict[str, str], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -52,23 +48,10 @@ class SourceChoices(RowList):
 
     def set_filter(self, typed: str) -> None:
         """Show only the sources whose number, name, date or title contain every typed word."""
-        self.typed = typed
         words = typed.casefold().split()
         self.set_rows([s for s in self.sources if all(w in self.haystacks[s.id] for w in words)],
                       empty_text=f"No source matches “{typed}” (Backspace)")
-        self.post_message(self.FilterChanged())
-
-    def on_key(self, event: events.Key) -> None:
-        character = event.character or ""
-        if len(character) == 1 and (character.isalnum() or character in FILTER_MARKS) and not (
-                character == " " and not self.typed):
-            event.stop()
-            event.prevent_default()
-            self.set_filter(self.typed + event.character)
-
-    def action_erase(self) -> None:
-        if self.typed:
-            self.set_filter(self.typed[:-1])
+        super().set_filter(typed)
 
     def render_row(self, row: Source, width: int) -> Text:
         label = min(24, max(10, width // 3))

@@ -7,12 +7,12 @@ the whole folder again; Esc clears the filter, then closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -23,9 +23,9 @@ from textual.widgets import Footer, Static
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
 from briefing_tui.ui.display_text import one_line_text
-from briefing_tui.ui.screens.source_picker import FILTER_MARKS
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.typed_filter import TypedFilterList
 
 if TYPE_CHECKING:
     from briefing_tui.ui.screens.main import MainScreen
@@ -56,7 +56,7 @@ def matches(typed: str, haystack: str) -> bool:
                for word in typed.casefold().split())
 
 
-class StoryChoices(RowList):
+class StoryChoices(TypedFilterList):
     """One line per story: its size, dates and title; "All stories" first; ✔ marks the one shown.
 
     Typing filters the list; Backspace takes a letter back; the arrow keys move the cursor.
@@ -67,9 +67,6 @@ class StoryChoices(RowList):
         Binding("escape", "screen.back", "Back", id="stories.back"),
         Binding("backspace", "erase", "Erase filter letter", id="stories.erase", show=False),
     ]
-
-    class FilterChanged(Message):
-        """The typed filter changed (the picker shows it)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__("Grouping the sources into stories…", **kwargs)
@@ -90,24 +87,11 @@ class StoryChoices(RowList):
 
     def set_filter(self, typed: str) -> None:
         """Show only the stories every typed word matches ("All stories" stays first)."""
-        self.typed = typed
         kept = [s for s in self.stories if not typed or matches(typed, self.haystacks[s.id])]
         self.set_rows([ALL_STORIES, *kept], empty_text="")
         if typed and kept:
             self.move_cursor(1)  # as in fzf: Enter after typing takes the best match, not "All stories"
-        self.post_message(self.FilterChanged())
-
-    def on_key(self, event: events.Key) -> None:
-        character = event.character or ""
-        if len(character) == 1 and (character.isalnum() or character in FILTER_MARKS) and not (
-                character == " " and not self.typed):
-            event.stop()
-            event.prevent_default()
-            self.set_filter(self.typed + character)
-
-    def action_erase(self) -> None:
-        if self.typed:
-            self.set_filter(self.typed[:-1])
+        super().set_filter(typed)
 
     def render_row(self, row: Story | str, width: int) -> Text:
         if not isinstance(row, Story):
