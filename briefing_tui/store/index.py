@@ -15,7 +15,6 @@ It implements :class:`~briefing_tui.store.backend.IndexBackend`.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -25,16 +24,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
-from briefing_tui.model import Problem, Source
-from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
-from briefing_tui.store.codec import (CodecError, body_fields, pack, pack_value, read_head, source_body, source_head,
-                                      unpack, unpack_value)
+from briefing_tui.model import Problem
+from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, source_body, source_head, unpack
 from briefing_tui.store.database import transaction
-from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
 from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_source import StoredSource
+from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
 
 T = TypeVar("T")
@@ -46,10 +43,6 @@ SMALL_LOOKUP = 64
 """Up to this many keys are looked up one by one; more in one scan of the kind's rows."""
 FOLLOW_LINKS_MARK = "\0--follow-links"
 """Appended to a corpus's name in the index when links leaving it are followed (another listing)."""
-_CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
-    "analysis": (pack_analysis, unpack_analysis),  # mentions decoded on first use
-}
-"""Cached results kept per kind (older corpus states are dropped)."""
 
 
 class CorpusIndex:
@@ -325,22 +318,8 @@ class CorpusIndex:
         ``PARSER_VERSION``, the code of the packages in ``depends`` and the bytes of ``inputs``
         (e.g. alias files).
         """
-        signature = self.signature(depends, inputs)
-        pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
-        blob = self.get_result(kind, signature)
-        if blob is not None:
-            try:
-                with paused_gc():
-                    return unpack_result(blob)
-            except (CodecError, RecursionError):
-                pass
-        value = compute()
-        try:
-            blob = pack_result(value)
-        except (TypeError, ValueError, RecursionError):
-            return value  # not storable: the result is still returned
-        self.put_result(kind, signature, blob)
-        return value
+        return get_or_compute(kind, self.signature(depends, inputs), self.get_result,
+                              lambda k, sig, blob, _value: self.put_result(k, sig, blob), compute)
 
     def get_result(self, kind: str, signature: str) -> bytes | None:
         """The stored cross-source result ``(kind, signature)``, or None."""
@@ -367,8 +346,4 @@ class CorpusIndex:
 
     def signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
         """A result key for this corpus state (as of the last :meth:`sync`): members, parser, code, inputs."""
-        h = hashlib.sha1(f"parser {PARSER_VERSION}\n{self.members_digest}\n".encode())
-        h.update(code_fingerprint(depends).encode())
-        for p in inputs:
-            h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
+        return result_signature(self.members_digest, depends, inputs)
