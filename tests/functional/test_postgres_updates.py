@@ -1,0 +1,92 @@
+"""A shared index (PostgreSQL) follows the desk's edits: ``sync`` again after an edit keeps one
+version, ``sync --delete`` removes what is gone, ``remove ID...`` removes by id, and a role that may
+only read is refused. Against a real server (tests/pg_server.py), compared with SQLite runs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.functional.test_postgres_index import (READER_PASSWORD, briefing, database, pool, server, shared_run,
+                                                  sqlite_run, without_paths)
+
+__all__ = ["database", "server"]  # the fixtures, shared with the module they come from
+
+
+def edit(path: Path) -> str:
+    """Give the article a new quoted sentence (a new version of it); the sentence returned."""
+    said = "We will reopen the northern terminal by Friday, without exception."
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.rstrip("\n") + f'\n\n"{said}" Dana Whitlock, the harbour master, told reporters.\n',
+                    encoding="utf-8")
+    return said
+
+
+def test_an_edited_file_synced_again_replaces_its_old_version(server, database, tmp_path):
+    files = pool(tmp_path)
+    url = server.url(database)
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
+    before = {q["id"] for q in shared_run(url, "quotes")}
+    target = files[3]
+    said = edit(target)
+    again = briefing("--index", url, "sync", str(tmp_path / "pool"))
+    assert (again.returncode, again.stdout) == (0, f"added 0, updated 1, removed 0, already there {len(files) - 1}\n"), \
+        again.stderr
+    ids = [s["id"] for s in shared_run(url, "sources")]
+    assert ids == [f.stem for f in files]  # one version: no "<stem>-2"
+    with server.admin(database) as conn:
+        assert conn.execute("SELECT count(*) FROM members WHERE stem = %s", (target.stem,)).fetchone()[0] == 1
+    quotes = shared_run(url, "quotes")
+    assert [q["text"] for q in quotes if q["source"] == target.stem and said in q["text"]] == [said]
+    assert {q["id"] for q in quotes} != before  # the cached quotes were not served again
+    for command in (["sources"], ["quotes"], ["entities"], ["diff"]):
+        reference = sqlite_run(tmp_path, tmp_path / "pool", *command)
+        shared = shared_run(url, *command)
+        if command == ["sources"]:
+            reference, shared = without_paths(reference), without_paths(shared)
+        assert shared == reference, command
+
+
+def test_sync_delete_removes_the_articles_whose_file_is_gone_and_plain_sync_removes_nothing(server, database, tmp_path):
+    files = pool(tmp_path)
+    url = server.url(database)
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
+    files[0].unlink()
+    plain = briefing("--index", url, "sync", str(tmp_path / "pool"))
+    assert plain.stdout == f"added 0, updated 0, removed 0, already there {len(files) - 1}\n"
+    assert len(shared_run(url, "sources")) == len(files)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy2(files[1], other / files[1].name)
+    (tmp_path / "pool" / files[1].name).unlink()  # gone from the pool, its bytes still elsewhere (first added from pool)
+    pruned = briefing("--index", url, "sync", "--delete", str(tmp_path / "pool"))
+    assert (pruned.returncode, pruned.stdout) == (0, f"added 0, updated 0, removed 2, already there {len(files) - 2}\n"), \
+        pruned.stderr
+    assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files[2:]]
+    assert shared_run(url, "quotes") == sqlite_run(tmp_path, tmp_path / "pool", "quotes")
+    back = briefing("--index", url, "sync", str(other))
+    assert back.stdout == "added 1, updated 0, removed 0, already there 0\n"
+
+
+def test_remove_takes_source_ids_and_a_reader_is_refused(server, database, tmp_path):
+    files = pool(tmp_path)
+    url = server.url(database)
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
+    with server.admin(database) as conn:
+        conn.execute("DROP ROLE IF EXISTS remover_reader")
+        conn.execute(f"CREATE ROLE remover_reader LOGIN PASSWORD '{READER_PASSWORD}'")
+        conn.execute("GRANT SELECT ON ALL TABLES IN SCHEMA public TO remover_reader")
+    reader = server.url(database, user="remover_reader", password=READER_PASSWORD)
+    refused = briefing("--index", reader, "remove", files[0].stem)
+    assert (refused.returncode, refused.stdout) == (2, "")
+    [line] = refused.stderr.splitlines()
+    assert line.startswith("briefing: postgresql://remover_reader:***@") and \
+        "nothing removed (this role may not change the shared corpus: permission denied" in line, line
+    assert READER_PASSWORD not in refused.stderr
+    done = briefing("--index", url, "remove", files[0].stem, files[5].stem)
+    assert (done.returncode, done.stdout) == (0, "removed 2\n"), done.stderr
+    assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files if f not in (files[0], files[5])]
+    unknown = briefing("--index", url, "remove", "no-such-article")
+    assert (unknown.returncode, unknown.stdout) == (1, "removed 0\n")
+    assert unknown.stderr == "briefing: no-such-article: no such source in the shared corpus (see `briefing sources`)\n"
+    assert len(shared_run(url, "sources")) == len(files) - 2
