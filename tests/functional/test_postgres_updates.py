@@ -13,12 +13,13 @@ from tests.functional.test_postgres_index import (READER_PASSWORD, briefing, dat
 __all__ = ["database", "server"]  # the fixtures, shared with the module they come from
 
 
-def edit(path: Path) -> str:
-    """Give the article a new quoted sentence (a new version of it); the sentence returned."""
-    said = "We will reopen the northern terminal by Friday, without exception."
+def edit(path: Path, before: str) -> str:
+    """Give the article a new quoted paragraph, just before the paragraph holding ``before`` (a new
+    version of it); the words quoted."""
+    said = "We will reopen the northern terminal by Friday"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.rstrip("\n") + f'\n\n"{said}" Dana Whitlock, the harbour master, told reporters.\n',
-                    encoding="utf-8")
+    at = text.index(before)
+    path.write_text(text[:at] + f'"{said}," said Dana Whitlock, the harbour master.\n\n' + text[at:], encoding="utf-8")
     return said
 
 
@@ -26,9 +27,11 @@ def test_an_edited_file_synced_again_replaces_its_old_version(server, database, 
     files = pool(tmp_path)
     url = server.url(database)
     assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
-    before = {q["id"] for q in shared_run(url, "quotes")}
-    target = files[3]
-    said = edit(target)
+    first = shared_run(url, "quotes")
+    before = {q["id"] for q in first}
+    quoted = next(q for q in first if q["source"] == "press_release")
+    target = tmp_path / "pool" / "press_release.txt"
+    said = edit(target, quoted["sentence"])
     again = briefing("--index", url, "sync", str(tmp_path / "pool"))
     assert (again.returncode, again.stdout) == (0, f"added 0, updated 1, removed 0, already there {len(files) - 1}\n"), \
         again.stderr
@@ -37,7 +40,7 @@ def test_an_edited_file_synced_again_replaces_its_old_version(server, database, 
     with server.admin(database) as conn:
         assert conn.execute("SELECT count(*) FROM members WHERE stem = %s", (target.stem,)).fetchone()[0] == 1
     quotes = shared_run(url, "quotes")
-    assert [q["text"] for q in quotes if q["source"] == target.stem and said in q["text"]] == [said]
+    assert [(q["text"], q["speaker"]) for q in quotes if "northern terminal" in q["text"]] == [(said, "Dana Whitlock")]
     assert {q["id"] for q in quotes} != before  # the cached quotes were not served again
     for command in (["sources"], ["quotes"], ["entities"], ["diff"]):
         reference = sqlite_run(tmp_path, tmp_path / "pool", *command)
