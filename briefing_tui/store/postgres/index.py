@@ -4,8 +4,9 @@ machine's SQLite file, for a desk.
 Two ways to read it: :meth:`PgIndex.shared` gives the shared corpus (every member, whoever added
 it), :meth:`PgIndex.sync` the files under some folders (their parses shared with everyone). Writers
 add with :meth:`PgIndex.add` (``briefing add`` / ``briefing sync``). Every write is a short
-transaction of ``INSERT ... ON CONFLICT DO NOTHING`` keyed by content, so concurrent writers on
-several machines neither lose nor duplicate an article; a reader whose role may only SELECT reads
+transaction of ``INSERT ... ON CONFLICT DO NOTHING`` keyed by content (plus the removal of an
+edited file's old version, see :mod:`.mirror`), so concurrent writers on several machines neither
+lose nor duplicate an article; a reader whose role may only SELECT reads
 everything and simply caches nothing.
 """
 
