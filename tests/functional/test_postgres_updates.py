@@ -93,3 +93,29 @@ def test_remove_takes_source_ids_and_a_reader_is_refused(server, database, tmp_p
     assert (unknown.returncode, unknown.stdout) == (1, "removed 0\n")
     assert unknown.stderr == "briefing: no-such-article: no such source in the shared corpus (see `briefing sources`)\n"
     assert len(shared_run(url, "sources")) == len(files) - 2
+
+
+def test_two_machines_syncing_an_edited_folder_at_once_keep_one_version(server, database, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.functional.test_postgres_index import ROOT
+
+    files = pool(tmp_path)
+    url = server.url(database)
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
+    first = shared_run(url, "quotes")
+    quoted = next(q for q in first if q["source"] == "press_release")
+    said = edit(tmp_path / "pool" / "press_release.txt", quoted["sentence"])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env.update({"PYTHONPATH": str(ROOT), "BRIEFING_INDEX_URL": url})
+    running = [subprocess.Popen([sys.executable, "-m", "briefing_tui", "sync", str(tmp_path / "pool")], cwd=ROOT,
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outcomes = [p.communicate(timeout=300) for p in running]
+    assert [p.returncode for p in running] == [0, 0, 0], outcomes
+    assert sorted(out for out, _ in outcomes) == sorted(
+        [f"added 0, updated 1, removed 0, already there {len(files) - 1}\n"]
+        + 2 * [f"added 0, updated 0, removed 0, already there {len(files)}\n"])  # one of them replaced it
+    assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files]
+    assert [q["text"] for q in shared_run(url, "quotes") if "northern terminal" in q["text"]] == [said]
