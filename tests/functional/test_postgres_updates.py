@@ -114,8 +114,8 @@ def test_two_machines_syncing_an_edited_folder_at_once_keep_one_version(server, 
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     outcomes = [p.communicate(timeout=300) for p in running]
     assert [p.returncode for p in running] == [0, 0, 0], outcomes
+    assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files]
+    assert [q["text"] for q in shared_run(url, "quotes") if "northern terminal" in q["text"]] == [said]
     assert sorted(out for out, _ in outcomes) == sorted(
         [f"added 0, updated 1, removed 0, already there {len(files) - 1}\n"]
         + 2 * [f"added 0, updated 0, removed 0, already there {len(files)}\n"])  # one of them replaced it
-    assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files]
-    assert [q["text"] for q in shared_run(url, "quotes") if "northern terminal" in q["text"]] == [said]
