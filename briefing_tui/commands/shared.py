@@ -72,7 +72,7 @@ def run_sync(args: argparse.Namespace) -> int:
 def add_paths(url: str, paths: list[Path], follow_links: bool = False, delete: bool = False) -> int:
     """Add the articles under ``paths`` to the shared corpus at ``url``; print the summary."""
     from briefing_tui.commands.progress import ingest_progress
-    from briefing_tui.store.postgres import SharedIndexError, masked, open_shared
+    from briefing_tui.store.postgres import SharedIndexError, open_shared
 
     try:
         index = open_shared(url)
@@ -127,9 +127,8 @@ def run_remove(args: argparse.Namespace) -> int:
 def _refused(url: str, exc: BaseException, what: str) -> None:
     """One line on stderr for a failed write (a read-only role named as such), the password masked."""
     from briefing_tui.store.postgres import masked
-    from briefing_tui.store.postgres.url import scrub
-
     from briefing_tui.store.postgres.connection import driver
+    from briefing_tui.store.postgres.url import scrub
 
     text = scrub(str(exc), url).strip()
     reason = one_line(text.splitlines()[0] if text else type(exc).__name__)
