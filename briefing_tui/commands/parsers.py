@@ -13,7 +13,7 @@ AddParser = Callable[..., argparse.ArgumentParser]
 
 
 def add_desk_commands(add: AddParser, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    """Register ``export``, ``add``, ``sync`` and ``completion`` on the subcommand parser."""
+    """Register ``export``, ``add``, ``sync``, ``remove`` and ``completion`` on the subcommand parser."""
     from briefing_tui.commands.completion import SHELLS
     from briefing_tui.commands.export import add_export_parser
 
@@ -21,9 +21,10 @@ def add_desk_commands(add: AddParser, common: Callable[[argparse.ArgumentParser]
     from briefing_tui.commands.add import add_add_parser
 
     add_add_parser(add)
-    from briefing_tui.commands.shared import add_sync_parser
+    from briefing_tui.commands.shared import add_remove_parser, add_sync_parser
 
     add_sync_parser(add, common)
+    add_remove_parser(add, common)
     p = add("completion", help="print a shell completion script (bash, zsh or fish)")
     p.add_argument("shell", choices=SHELLS, help="the shell to complete for")
 
@@ -42,6 +43,10 @@ def run_desk_command(command: str, args: argparse.Namespace, parser: argparse.Ar
         from briefing_tui.commands.shared import run_sync
 
         return run_sync(args)
+    if command == "remove":
+        from briefing_tui.commands.shared import run_remove
+
+        return run_remove(args)
     if command == "completion":
         from briefing_tui.commands.completion import run_completion
 

@@ -2,8 +2,11 @@
 
 Both add articles to the desk's shared corpus from any machine: every article under the folders
 named (``sync``) or the files and folders named (``add``). An article already there (the same bytes,
-whoever added them) is counted, never added twice; several people may run them at once.
-The summary goes to stdout (``added N, already there M``), problems to stderr, one line each.
+whoever added them) is counted, never added twice; several people may run them at once. A file
+added before from the same path on this machine whose content changed replaces its old version;
+``sync --delete`` also removes what came from the folder and is gone; ``briefing remove ID...``
+removes members by source id. The summary goes to stdout
+(``added N, updated M, removed K, already there L``), problems to stderr, one line each.
 Exit status: 0 done (even when some files could not be read: they are listed), 1 when nothing at all
 could be added, 2 for a usage error or an index that cannot be used.
 """
@@ -25,8 +28,22 @@ def add_sync_parser(add, common) -> None:
     p = add("sync", help="add every article under DIR to the shared index (PostgreSQL)",
             description="Add every article file under the folders named to the shared corpus of a PostgreSQL "
                         "index (--index postgresql://... or BRIEFING_INDEX_URL). Articles already there are "
-                        "skipped, whoever added them; several machines may sync at once.")
+                        "skipped, whoever added them; several machines may sync at once. A file synced before "
+                        "from the same path on this machine whose content changed replaces its old version. "
+                        "Without --delete nothing is ever removed.")
     p.add_argument("folders", nargs="+", metavar="DIR", help="a folder (or file) of articles")
+    p.add_argument("--delete", action="store_true",
+                   help="also remove from the shared corpus the articles synced from under DIR on this machine "
+                        "whose file is gone (without it, nothing is removed)")
+    common(p)
+
+
+def add_remove_parser(add, common) -> None:
+    """The options of ``briefing remove``."""
+    p = add("remove", help="remove articles from the shared index (PostgreSQL) by source id",
+            description="Remove articles from the shared corpus of a PostgreSQL index, by the ids "
+                        "`briefing sources` lists for it. A role that may only read is refused.")
+    p.add_argument("ids", nargs="+", metavar="ID", help="a source id, as `briefing sources` lists it")
     common(p)
 
 
@@ -48,13 +65,14 @@ def run_sync(args: argparse.Namespace) -> int:
         print("briefing: sync adds to a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
               file=sys.stderr)
         return UNUSABLE
-    return add_paths(url, [Path(f).expanduser() for f in args.folders], getattr(args, "follow_links", False))
+    return add_paths(url, [Path(f).expanduser() for f in args.folders], getattr(args, "follow_links", False),
+                     delete=getattr(args, "delete", False))
 
 
-def add_paths(url: str, paths: list[Path], follow_links: bool = False) -> int:
+def add_paths(url: str, paths: list[Path], follow_links: bool = False, delete: bool = False) -> int:
     """Add the articles under ``paths`` to the shared corpus at ``url``; print the summary."""
     from briefing_tui.commands.progress import ingest_progress
-    from briefing_tui.store.postgres import SharedIndexError, masked, open_shared
+    from briefing_tui.store.postgres import SharedIndexError, open_shared
 
     try:
         index = open_shared(url)
@@ -63,11 +81,9 @@ def add_paths(url: str, paths: list[Path], follow_links: bool = False) -> int:
         return UNUSABLE
     try:
         with ingest_progress() as progress:
-            added = index.add(paths, progress, follow_links)
+            added = index.add(paths, progress, follow_links, delete)
     except _driver_error() as exc:
-        from briefing_tui.store.postgres.url import scrub
-
-        print(f"briefing: {one_line(masked(url))}: nothing more added ({one_line(scrub(str(exc), url))})", file=sys.stderr)
+        _refused(url, exc, "nothing more added")
         return UNUSABLE
     finally:
         index.close()
@@ -75,8 +91,50 @@ def add_paths(url: str, paths: list[Path], follow_links: bool = False) -> int:
 
     for problem in added.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
-    write(f"added {added.new}, already there {added.known}")
-    return 0 if added.new or added.known else NOTHING_ADDED
+    write(f"added {added.new}, updated {added.updated}, removed {added.removed}, already there {added.known}")
+    return 0 if added.new or added.known or added.updated or added.removed else NOTHING_ADDED
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """``briefing remove ID...``: remove members of the shared corpus; exit 1 when an id names none."""
+    from briefing_tui.store.postgres import SharedIndexError, open_shared
+
+    url = shared_index_url(args)
+    if url is None:
+        print("briefing: remove changes a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
+              file=sys.stderr)
+        return UNUSABLE
+    try:
+        index = open_shared(url)
+    except SharedIndexError as exc:
+        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+        return UNUSABLE
+    try:
+        removed, unknown = index.remove(args.ids)
+    except _driver_error() as exc:
+        _refused(url, exc, "nothing removed")
+        return UNUSABLE
+    finally:
+        index.close()
+    from briefing_tui.commands.common import write
+
+    for sid in unknown:
+        print(f"briefing: {one_line(sid)}: no such source in the shared corpus (see `briefing sources`)", file=sys.stderr)
+    write(f"removed {len(removed)}")
+    return NOTHING_ADDED if unknown else 0
+
+
+def _refused(url: str, exc: BaseException, what: str) -> None:
+    """One line on stderr for a failed write (a read-only role named as such), the password masked."""
+    from briefing_tui.store.postgres import masked
+    from briefing_tui.store.postgres.connection import driver
+    from briefing_tui.store.postgres.url import scrub
+
+    text = scrub(str(exc), url).strip()
+    reason = one_line(text.splitlines()[0] if text else type(exc).__name__)
+    if isinstance(exc, driver().errors.InsufficientPrivilege):
+        reason = f"this role may not change the shared corpus: {reason}"
+    print(f"briefing: {one_line(masked(url))}: {what} ({reason})", file=sys.stderr)
 
 
 def add_to_shared(args: argparse.Namespace, inputs: list[str], url: str) -> int:

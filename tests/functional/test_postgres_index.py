@@ -103,7 +103,7 @@ def test_four_machines_syncing_overlapping_folders_at_once_give_the_single_sqlit
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in folders]
     outcomes = [p.communicate(timeout=300) for p in running]
     assert [p.returncode for p in running] == [0, 0, 0, 0], outcomes
-    counts = [re.fullmatch(r"added (\d+), already there (\d+)\n", out) for out, _ in outcomes]
+    counts = [re.fullmatch(r"added (\d+), updated 0, removed 0, already there (\d+)\n", out) for out, _ in outcomes]
     assert sum(int(c.group(1)) for c in counts) == len(files)  # each article added exactly once, by one of them
     assert [int(c.group(1)) + int(c.group(2)) for c in counts] == [8, 8, 8, 14]
     with server.admin(database) as conn:
@@ -121,13 +121,13 @@ def test_sync_again_adds_nothing_and_add_takes_files(server, database, tmp_path)
     files = pool(tmp_path)
     url = server.url(database)
     first = briefing("--index", url, "add", str(files[0]), str(files[1]))
-    assert (first.returncode, first.stdout) == (0, "added 2, already there 0\n"), first.stderr
+    assert (first.returncode, first.stdout) == (0, "added 2, updated 0, removed 0, already there 0\n"), first.stderr
     again = briefing("--index", url, "sync", str(tmp_path / "pool"))
-    assert again.stdout == f"added {len(files) - 2}, already there 2\n"
-    assert briefing("--index", url, "sync", str(tmp_path / "pool")).stdout == f"added 0, already there {len(files)}\n"
+    assert again.stdout == f"added {len(files) - 2}, updated 0, removed 0, already there 2\n"
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).stdout == f"added 0, updated 0, removed 0, already there {len(files)}\n"
     renamed = folder_of(tmp_path, "renamed", [])
     shutil.copy2(files[3], renamed / "another-name.txt")  # the same bytes under another name: the same article
-    assert briefing("--index", url, "sync", str(renamed)).stdout == "added 0, already there 1\n"
+    assert briefing("--index", url, "sync", str(renamed)).stdout == "added 0, updated 0, removed 0, already there 1\n"
     assert [s["id"] for s in shared_run(url, "sources")] == [f.stem for f in files]
 
 
@@ -139,7 +139,7 @@ def test_pasted_text_with_metadata_goes_to_the_shared_corpus(server, database):
                           input=text, capture_output=True, text=True, cwd=ROOT, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
-    assert done.stdout == "added 1, already there 0\n"
+    assert done.stdout == "added 1, updated 0, removed 0, already there 0\n"
     [source] = shared_run(url, "sources")
     assert (source["outlet"], source["title"]) == ("Coast Wire", "Harbour reopens")
 

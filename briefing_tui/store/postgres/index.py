@@ -4,14 +4,17 @@ machine's SQLite file, for a desk.
 Two ways to read it: :meth:`PgIndex.shared` gives the shared corpus (every member, whoever added
 it), :meth:`PgIndex.sync` the files under some folders (their parses shared with everyone). Writers
 add with :meth:`PgIndex.add` (``briefing add`` / ``briefing sync``). Every write is a short
-transaction of ``INSERT ... ON CONFLICT DO NOTHING`` keyed by content, so concurrent writers on
-several machines neither lose nor duplicate an article; a reader whose role may only SELECT reads
+transaction of ``INSERT ... ON CONFLICT DO NOTHING`` keyed by content (plus the removal of an
+edited file's old version, see :mod:`.mirror`), so concurrent writers on several machines neither
+lose nor duplicate an article; a reader whose role may only SELECT reads
 everything and simply caches nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import socket
 import threading
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -27,8 +30,9 @@ from briefing_tui.store.index import KEEP_RESULTS
 from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name
 from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
-from briefing_tui.store.postgres.members import (INSERT_MEMBERS, INSERT_PARSE, FileBytes, member_ids, member_row,
+from briefing_tui.store.postgres.members import (INSERT_PARSE, FileBytes, member_ids, member_row,
                                                  parse_bytes, parse_file, parse_row, private_copy, read_file)
+from briefing_tui.store.postgres.mirror import delete_members, gone_members, keys_of_ids, write_members
 from briefing_tui.store.postgres.rows import similar_entities, similar_speakers, write_analysis_rows
 from briefing_tui.store.postgres.url import masked
 from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
@@ -47,10 +51,14 @@ _CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {"an
 
 @dataclass
 class Added:
-    """What :meth:`PgIndex.add` did: articles new to the shared corpus, already there, and problems."""
+    """What :meth:`PgIndex.add` did: articles new to the shared corpus, updated, removed, already there, and problems."""
 
     new: int = 0
     known: int = 0
+    updated: int = 0
+    """Files added before from the same path (on this machine) whose new bytes replaced their old member."""
+    removed: int = 0
+    """Members removed because their file is gone (``sync --delete``)."""
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -82,20 +90,41 @@ class PgIndex:
     # --- writing ---
 
     def add(self, roots: Iterable[Path], progress: Callable[[int, int], None] | None = None,
-            follow_links: bool = False) -> Added:
-        """Add every article under ``roots`` to the shared corpus; parse only what no one parsed yet."""
-        plan, problems, files = self._plan(list(roots), follow_links, progress)
+            follow_links: bool = False, delete: bool = False) -> Added:
+        """Add every article under ``roots`` to the shared corpus; parse only what no one parsed yet.
+        A file added before from the same path on this machine whose bytes changed replaces its old
+        member; with ``delete``, members added from under ``roots`` whose file is gone are removed
+        (see :mod:`.mirror`)."""
+        roots = [Path(os.path.abspath(r)) for r in roots]  # a file is known by its absolute path
+        plan, problems, files = self._plan(roots, follow_links, progress)
         added = Added(problems=problems)
+        host = socket.gethostname()
+        paths_of: dict[str, list[str]] = {}
+        for p in plan:
+            if p.ok and p.path in files:
+                paths_of.setdefault(files[p.path].key, []).append(p.path)
         # Sorted by key: concurrent writers take the rows' locks in one order, so never deadlock.
         rows = sorted({files[p.path].key: member_row(files[p.path]) for p in plan if p.ok and p.path in files}.items())
         for start in range(0, len(rows), MEMBERS_PER_STATEMENT):
             chunk = [row for _, row in rows[start:start + MEMBERS_PER_STATEMENT]]
-            columns = [list(c) for c in zip(*chunk)]
             with self._lock, self._conn.transaction():
-                new = self._conn.execute(INSERT_MEMBERS, columns).fetchall()
-            added.new += len(new)
-            added.known += len(chunk) - len(new)
+                done = write_members(self._conn, host, chunk, paths_of, paths_of.keys())
+            added.new += done.added
+            added.updated += done.updated
+            added.known += done.known
+        if delete:
+            with self._lock, self._conn.transaction():
+                gone = gone_members(self._conn, host, [str(r) for r in roots], {p.path for p in plan})
+                added.removed = delete_members(self._conn, [k for k in gone if k not in paths_of])
         return added
+
+    def remove(self, ids: Iterable[str]) -> tuple[list[str], list[str]]:
+        """Remove the members named by ``ids`` (as ``sources`` lists the shared corpus) in one
+        transaction: (ids removed, ids naming no member)."""
+        with self._lock, self._conn.transaction():
+            found, unknown = keys_of_ids(self._conn, ids)
+            delete_members(self._conn, list(found.values()))
+        return list(found), unknown
 
     def _plan(self, roots: list[Path], follow_links: bool, progress) -> tuple[list[Planned], list[Problem], dict[str, FileBytes]]:
         listing = take_listing(roots, follow_links)

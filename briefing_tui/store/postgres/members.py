@@ -3,7 +3,8 @@ and the members of the shared corpus (with their original bytes).
 
 A member is keyed by content (the file's bytes and its sidecar's), so the same article added twice,
 from one machine or several, at once or not, is one row: inserts are ``ON CONFLICT DO NOTHING`` in
-short transactions, and nothing is ever read-modified-written.
+short transactions, and nothing is ever read-modified-written (an edited file's old version is
+deleted, see :mod:`.mirror`).
 """
 
 from __future__ import annotations
