@@ -12,7 +12,6 @@ everything and simply caches nothing.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import socket
 import threading
@@ -23,10 +22,9 @@ from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem
-from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
-from briefing_tui.store.codec import CodecError, body_fields, pack_value, read_head, unpack_value
-from briefing_tui.store.fingerprint import code_fingerprint, file_digest
+from briefing_tui.store.codec import CodecError, body_fields, read_head
 from briefing_tui.store.index import KEEP_RESULTS
+from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name
 from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
@@ -46,7 +44,6 @@ MEMBERS_PER_STATEMENT = 500
 """Members inserted by one statement (one round trip, one transaction: a few MB of article bytes)."""
 SHARED_NAME = "\0shared"
 """The name the shared corpus goes by where a corpus of folders goes by its roots."""
-_CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {"analysis": (pack_analysis, unpack_analysis)}
 
 
 @dataclass
@@ -336,21 +333,7 @@ class PgIndex:
         signature = self.signature(depends, inputs)
         if kind == "analysis":
             self.analysis_signature = signature
-        pack_result, unpack_result = _CODECS.get(kind, (pack_value, unpack_value))
-        blob = self.get_result(kind, signature)
-        if blob is not None:
-            try:
-                with paused_gc():
-                    return unpack_result(blob)
-            except (CodecError, RecursionError):
-                pass
-        value = compute()
-        try:
-            blob = pack_result(value)
-        except (TypeError, ValueError, RecursionError):
-            return value  # not storable: the result is still returned
-        self._put_result(kind, signature, blob, value)
-        return value
+        return get_or_compute(kind, signature, self.get_result, self._put_result, compute)
 
     def get_result(self, kind: str, signature: str) -> bytes | None:
         """The stored cross-source result ``(kind, signature)``, or None."""
@@ -384,11 +367,7 @@ class PgIndex:
 
     def signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
         """A result key for this corpus state: members, parser, the code of ``depends``, files ``inputs``."""
-        h = hashlib.sha1(f"parser {PARSER_VERSION}\n{self.members_digest}\n".encode())
-        h.update(code_fingerprint(depends).encode())
-        for p in inputs:
-            h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
-        return h.hexdigest()
+        return result_signature(self.members_digest, depends, inputs)
 
     def similar_speakers(self, name: str) -> list[str]:
         """Speakers of the current analysis spelt like ``name`` (pg_trgm), best first; [] when its rows
