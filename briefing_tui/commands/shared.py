@@ -72,12 +72,9 @@ def run_sync(args: argparse.Namespace) -> int:
 def add_paths(url: str, paths: list[Path], follow_links: bool = False, delete: bool = False) -> int:
     """Add the articles under ``paths`` to the shared corpus at ``url``; print the summary."""
     from briefing_tui.commands.progress import ingest_progress
-    from briefing_tui.store.postgres import SharedIndexError, open_shared
 
-    try:
-        index = open_shared(url)
-    except SharedIndexError as exc:
-        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+    index = _open(url)
+    if index is None:
         return UNUSABLE
     try:
         with ingest_progress() as progress:
@@ -97,17 +94,13 @@ def add_paths(url: str, paths: list[Path], follow_links: bool = False, delete: b
 
 def run_remove(args: argparse.Namespace) -> int:
     """``briefing remove ID...``: remove members of the shared corpus; exit 1 when an id names none."""
-    from briefing_tui.store.postgres import SharedIndexError, open_shared
-
     url = shared_index_url(args)
     if url is None:
         print("briefing: remove changes a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
               file=sys.stderr)
         return UNUSABLE
-    try:
-        index = open_shared(url)
-    except SharedIndexError as exc:
-        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+    index = _open(url)
+    if index is None:
         return UNUSABLE
     try:
         removed, unknown = index.remove(args.ids)
@@ -122,6 +115,17 @@ def run_remove(args: argparse.Namespace) -> int:
         print(f"briefing: {one_line(sid)}: no such source in the shared corpus (see `briefing sources`)", file=sys.stderr)
     write(f"removed {len(removed)}")
     return NOTHING_ADDED if unknown else 0
+
+
+def _open(url: str):
+    """The shared index at ``url``, or None after one line on stderr saying why it cannot be opened."""
+    from briefing_tui.store.postgres import SharedIndexError, open_shared
+
+    try:
+        return open_shared(url)
+    except SharedIndexError as exc:
+        print(f"briefing: {one_line(str(exc))}", file=sys.stderr)
+        return None
 
 
 def _refused(url: str, exc: BaseException, what: str) -> None:
