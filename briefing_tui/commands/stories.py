@@ -76,7 +76,8 @@ def run_stories(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(stories)} stories across {len(corpus.sources)} sources", title_justify="left",
+    kinds = "story" if len(stories) == 1 else "stories"
+    table = Table(title=f"{len(stories)} {kinds} across {len(corpus.sources)} sources", title_justify="left",
                   expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("sources", justify="right")

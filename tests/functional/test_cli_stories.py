@@ -69,3 +69,9 @@ def test_stories_table_shows_ids_sizes_dates_and_titles(capsys):
     assert [row.split("│")[1].strip() for row in rows] == ids
     assert [row.split("│")[2].strip() for row in rows] == ["10", "8"]
     assert "2025-02-23…2025-02-27" in rows[1] and "German election" in rows[1]
+
+
+def test_one_story_is_said_in_the_singular(capsys):
+    assert main(["stories", "--no-cache"]) == 0  # the embedded seeds: one event
+    out = capsys.readouterr().out
+    assert out.startswith("1 story across 5 sources"), out
