@@ -21,7 +21,7 @@ from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the d
 )
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
-from briefing_tui.ui.widgets.cursor_table import CursorTable
+from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
@@ -34,12 +34,7 @@ DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take a
 class MatrixTable(CursorTable):
     """The claims matrix: a row cursor driven like every list in the app (j k g G Home End)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", id="diff.down", show=False),
-        Binding("k", "cursor_up", "Up", id="diff.up", show=False),
-        Binding("g,home", "first", "First", id="diff.first", show=False),
-        Binding("G,end", "last", "Last", id="diff.last", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = cursor_bindings("diff")
 
 
 class DiffScreen(ComparingScreen):

@@ -16,7 +16,7 @@ from briefing_tui.corpus import Corpus
 from briefing_tui.model import Sentence
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
-from briefing_tui.ui.widgets.cursor_table import CursorTable
+from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.comparing import ComparingScreen
 from briefing_tui.ui.comparison_text import labelled, marks_legend, statement_text, theme_styles, two_lines
 from briefing_tui.ui.screens.claim import ClaimScreen
@@ -46,12 +46,7 @@ def choose_and_compare(app: App, corpus: Corpus, briefing: LoadedBriefing | None
 class PairTable(CursorTable):
     """The two sources' sentences, row by row: a row cursor driven like every list (j k g G Home End)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", id="pairwise.down", show=False),
-        Binding("k", "cursor_up", "Up", id="pairwise.up", show=False),
-        Binding("g,home", "first", "First", id="pairwise.first", show=False),
-        Binding("G,end", "last", "Last", id="pairwise.last", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = cursor_bindings("pairwise")
 
 
 class PairwiseScreen(ComparingScreen):
