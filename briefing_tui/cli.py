@@ -115,7 +115,7 @@ def _merge_global_options(args: argparse.Namespace) -> None:
         args.corpus = [*(args.corpus or []), *after]
     if hasattr(args, "corpus_after"):
         del args.corpus_after
-    from briefing_tui.store.postgres.url import index_url_from_environment
+    from briefing_tui.store.address import index_url_from_environment
 
     shared = index_url_from_environment()  # BRIEFING_INDEX_URL: after --index, before config.yaml
     if shared and not hasattr(args, "index") and not getattr(args, "no_cache", False):
@@ -155,7 +155,7 @@ def refused_index(args: argparse.Namespace) -> str | None:
         return None
     from briefing_tui.safety import one_line
     from briefing_tui.store.database import IndexRefused, check_index_path
-    from briefing_tui.store.postgres.url import is_postgres_url
+    from briefing_tui.store.address import is_postgres_url
 
     if is_postgres_url(index):
         return None  # a shared index: opened (or refused, the password masked) when the corpus loads
@@ -172,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _merge_global_options(args)
     command = args.command
-    from briefing_tui.store.postgres.connection import SharedIndexError
+    from briefing_tui.store.address import SharedIndexError
 
     refusal = refused_index(args)
     if refusal is not None:  # before anything could write there

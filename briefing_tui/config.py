@@ -84,7 +84,7 @@ def load_config(path: Path | None = None) -> Config:
         else:
             config.problems.append(f"{path}: 'theme' must be a theme name")
     if data.get("index") is not None:
-        from briefing_tui.store.postgres.url import is_postgres_url
+        from briefing_tui.store.address import is_postgres_url
 
         shared = data.get("index")  # a shared index's URL is kept as it is (best without a password: PGPASSFILE)
         config.index = shared.strip() if is_postgres_url(shared) else _path(shared, path.parent)

@@ -213,7 +213,7 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
 
 
 def _is_shared(index: str | Path) -> bool:
-    from briefing_tui.store.postgres.url import is_postgres_url
+    from briefing_tui.store.address import is_postgres_url
 
     return isinstance(index, str) and is_postgres_url(index)
 

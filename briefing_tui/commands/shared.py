@@ -49,7 +49,7 @@ def add_remove_parser(add, common) -> None:
 
 def shared_index_url(args: argparse.Namespace) -> str | None:
     """The PostgreSQL URL this command runs against (``--index``, else ``BRIEFING_INDEX_URL``), if any."""
-    from briefing_tui.store.postgres.url import index_url_from_environment, is_postgres_url
+    from briefing_tui.store.address import index_url_from_environment, is_postgres_url
 
     index = getattr(args, "index", None)
     if index is not None:

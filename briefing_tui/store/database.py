@@ -18,6 +18,8 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from briefing_tui.store.address import POSTGRES_SCHEMES, address_scheme
+
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
 SCHEMA_VERSION = 5
 BUSY_TIMEOUT_MS = 15_000
@@ -56,9 +58,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID_AT = 68
 """Byte offset of ``PRAGMA application_id`` (4 bytes, big-endian) in an SQLite file header."""
 
-# An address with a scheme ("postgresql://...", "sqlite:///...") rather than a path to a file.
-_URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
-_POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2")
 
 # SQLite primary result codes meaning "cannot write or open this now" (not "this file is damaged"):
 # SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
@@ -107,10 +106,9 @@ def check_index_path(text: str | os.PathLike[str]) -> Path:
     :class:`IndexRefused` saying why; nothing is opened for writing, nothing is moved.
     """
     raw = os.fspath(text)
-    url = _URL.match(raw)
-    if url is not None:
-        scheme = url.group("scheme").lower()
-        if scheme in _POSTGRES_SCHEMES:
+    scheme = address_scheme(raw)
+    if scheme is not None:
+        if scheme in POSTGRES_SCHEMES:
             raise IndexRefused("is a PostgreSQL address, not a file path (a shared index is opened by "
                                "briefing_tui.store.postgres)")
         raise IndexRefused(f"is a {scheme}:// address, not a file path (only a local index file is supported)")

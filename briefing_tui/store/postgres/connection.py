@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing_tui.store.address import SharedIndexError
 from briefing_tui.store.postgres.schema import MIGRATION_LOCK, MIGRATIONS, SCHEMA_VERSION
 from briefing_tui.store.postgres.url import libpq_url, masked, scrub
 
@@ -16,10 +17,7 @@ CONNECT_TIMEOUT_S = 10
 """How long to wait for the server before saying it cannot be reached."""
 APPLICATION_NAME = "briefing"
 
-
-class SharedIndexError(Exception):
-    """The shared index cannot be used: unreachable, refused, or a newer schema. The message names the
-    address with its password masked."""
+__all__ = ["APPLICATION_NAME", "CONNECT_TIMEOUT_S", "SharedIndexError", "connect", "driver", "prepare", "schema_version"]
 
 
 def driver() -> Any:

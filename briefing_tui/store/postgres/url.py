@@ -7,31 +7,23 @@ read by libpq, never by this program) or from a password file (``PGPASSFILE``, d
 
 from __future__ import annotations
 
-import os
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-INDEX_URL_VARIABLE = "BRIEFING_INDEX_URL"
-"""The environment variable naming the shared index (``--index`` wins over it)."""
-POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2")
+from briefing_tui.store.address import (INDEX_URL_VARIABLE, POSTGRES_SCHEMES, index_url_from_environment,
+                                        is_postgres_url)
+
+__all__ = ["INDEX_URL_VARIABLE", "MASK", "POSTGRES_SCHEMES", "index_url_from_environment", "is_postgres_url",
+           "libpq_url", "masked", "scrub"]
+
 MASK = "***"
 
-# The scheme of an address ("postgresql://..."), as opposed to a path to a file.
-_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
 # A password written in the URL: "//user:SECRET@" (the user part cannot hold "@", "/" or ":").
 _URL_PASSWORD = re.compile(r"(?P<head>//[^/@:]*:)[^@/]*(?P<tail>@)")
 # key=value parameters that carry a secret (conninfo or URL query), and their value: quoted, or bare
 # up to white space or the next query parameter.
 _SECRET_PARAMETER = re.compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
-
-
-def is_postgres_url(text: object) -> bool:
-    """Whether ``text`` is a PostgreSQL address (postgresql://, postgres://)."""
-    if not isinstance(text, str):
-        return False
-    found = _SCHEME.match(text)
-    return found is not None and found.group("scheme").lower() in POSTGRES_SCHEMES
 
 
 def libpq_url(url: str) -> str:
@@ -72,9 +64,3 @@ def _password_of(url: str) -> str | None:
         return secret
     except ValueError:
         return None
-
-
-def index_url_from_environment() -> str | None:
-    """``BRIEFING_INDEX_URL`` when it is set and not empty."""
-    value = os.environ.get(INDEX_URL_VARIABLE, "").strip()
-    return value or None
