@@ -71,6 +71,15 @@ def test_story_picker_filtered(snap_compare, tmp_path, corpus):
                         run_before=keys("s", *"wildfre"))
 
 
+async def test_one_story_is_said_in_the_singular(tmp_path, seed_corpus):
+    app = make_test_app(tmp_path, seed_corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert shown_lines(app.screen.query_one(StoryChoices))[0].startswith("▶✔All stories · 1 story, 5 sources")
+
+
 async def test_enter_after_typing_chooses_the_first_matching_story(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:

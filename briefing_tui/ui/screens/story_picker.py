@@ -95,7 +95,8 @@ class StoryChoices(TypedFilterList):
 
     def render_row(self, row: Story | str, width: int) -> Text:
         if not isinstance(row, Story):
-            return Text(f"All stories · {len(self.stories)} stories, {self.sources_total} sources", style="bold")
+            kinds = "story" if len(self.stories) == 1 else "stories"
+            return Text(f"All stories · {len(self.stories)} {kinds}, {self.sources_total} sources", style="bold")
         digits = len(str(max((s.size for s in self.stories), default=1)))
         wide = width >= WIDE_ROW
         span = (row.first or "") if row.first == row.last else f"{row.first or '?'}…{row.last or '?'}"
