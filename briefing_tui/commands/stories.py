@@ -10,7 +10,6 @@ from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
 from briefing_tui.safety import one_line
-from briefing_tui.stories import story_corpus
 
 
 def story_record(story: Story) -> dict[str, object]:
@@ -53,10 +52,10 @@ def chosen_story(args: argparse.Namespace, corpus: Corpus) -> Story | None | int
     wanted = getattr(args, "story", None)
     if wanted is None:
         return None
-    from briefing_tui.stories import group_stories
+    from briefing_tui.stories.cached import corpus_stories
 
     try:
-        return resolve_story(group_stories(corpus.sources), wanted)
+        return resolve_story(corpus_stories(corpus), wanted)
     except StoryChoiceError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2
@@ -67,10 +66,9 @@ def run_stories(args: argparse.Namespace) -> int:
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
-    from briefing_tui.stories import group_stories
+    from briefing_tui.stories.cached import corpus_stories
 
-    corpus.load_texts()
-    stories = group_stories(corpus.sources)
+    stories = corpus_stories(corpus)
     if wants_json(args):
         return emit_json(args, "stories", (story_record(s) for s in stories))
     from rich.table import Table
@@ -102,13 +100,12 @@ def claims_by_story(args: argparse.Namespace, corpus: Corpus, select) -> list[tu
     chosen = chosen_story(args, corpus)
     if isinstance(chosen, int):
         return chosen
-    if chosen is not None:
-        sub = story_corpus(corpus, chosen)
-        return [(chosen, sub, select(sub.claims))]
-    from briefing_tui.stories import group_stories
+    from briefing_tui.stories.cached import corpus_stories, story_claims
 
-    corpus.load_texts()
-    stories = group_stories(corpus.sources)
+    if chosen is not None:
+        sub = story_claims(corpus, chosen)
+        return [(chosen, sub, select(sub.claims))]
+    stories = corpus_stories(corpus)
     if len(stories) <= 1:
         return [(stories[0] if stories else None, corpus, select(corpus.claims))]
     compared = [s for s in stories if s.size > 1]
@@ -118,6 +115,6 @@ def claims_by_story(args: argparse.Namespace, corpus: Corpus, select) -> list[tu
               "(`briefing stories`; `briefing diff --story ID` shows one)", file=sys.stderr)
     groups = []
     for story in compared:
-        sub = story_corpus(corpus, story)
+        sub = story_claims(corpus, story)
         groups.append((story, sub, select(sub.claims)))
     return groups
