@@ -4,6 +4,7 @@ only the changed articles are extracted again."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -110,3 +111,70 @@ def test_with_user_aliases_an_edit_still_gives_a_cold_runs_output(tmp_path, caps
     _insert(edited, NEW_PARAGRAPH.replace("Timur Dadabaev", "Timur Dadabayev"), 2)
     age([edited])
     assert _check(capsys, corpus, index, counted)["recognise"] == 1
+
+
+EVENTS = Path(__file__).resolve().parents[1] / "gold" / "events"
+QUAKE_PARAGRAPH = ("\nThe death toll rose to 3,900 on Thursday, the junta said, and 4,800 people were injured, "
+                   "according to the state broadcaster.\n")
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """How many times claims were compared (one call per story compared)."""
+    import briefing_tui.compare as compare_module
+
+    calls = {"compare": 0}
+    compare = compare_module.compare
+
+    def counting_compare(*args, **kwargs):
+        calls["compare"] += 1
+        return compare(*args, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare", counting_compare)
+    return calls
+
+
+def _story_outputs(capsys, corpus: Path, story: str | None, *options: str) -> list[str]:
+    out = []
+    chosen = ("--story", story) if story else ()
+    for command in (("stories", "--json"), ("diff", "--json"), ("diff", "--json", *chosen)):
+        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
+        out.append(capsys.readouterr().out)
+    return out
+
+
+def _check_stories(capsys, corpus: Path, index: Path, compared: dict[str, int], story: str | None = None) -> int:
+    """Indexed `stories` and `diff` (all stories, then one) equal cold ones; how many comparisons the
+    indexed runs made."""
+    compared["compare"] = 0
+    warm = _story_outputs(capsys, corpus, story, "--index", str(index))
+    done = compared["compare"]
+    cold = _story_outputs(capsys, corpus, story, "--no-cache")
+    for what, a, b in zip(("stories", "diff", "diff --story"), warm, cold):
+        assert a == b, f"{what} differs from a cold run"
+    return done
+
+
+def test_an_edit_recompares_only_its_story_and_gives_a_cold_runs_diff(tmp_path, capsys, compared):
+    corpus = tmp_path / "corpus"
+    for event in ("myanmar_quake", "german_election_2025"):
+        shutil.copytree(EVENTS / event, corpus / event)
+    index = tmp_path / "index.sqlite3"
+    age(p for p in corpus.rglob("*") if p.is_file())
+    # Cold: both stories compared (once for `diff`; `--story` is not given yet).
+    assert _check_stories(capsys, corpus, index, compared) == 2
+    stories = json.loads(_story_outputs(capsys, corpus, None, "--index", str(index))[0])["stories"]
+    assert [s["size"] for s in stories] == [10, 8]
+    quake = stories[0]["id"]
+    # Nothing changed: every story's claims are read back, none compared.
+    assert _check_stories(capsys, corpus, index, compared, quake) == 0
+
+    edited = sorted((corpus / "myanmar_quake").iterdir())[0]
+    _insert(edited, QUAKE_PARAGRAPH, 4)
+    age([edited])
+    # The edited story alone is compared again (and `--story` then reads it back).
+    assert _check_stories(capsys, corpus, index, compared, quake) == 1
+
+    (corpus / "german_election_2025" / sorted(p.name for p in (corpus / "german_election_2025").iterdir())[0]
+     ).unlink()
+    assert _check_stories(capsys, corpus, index, compared, quake) == 1
