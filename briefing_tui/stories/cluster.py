@@ -111,6 +111,16 @@ class Cluster:
         self.dated = len(dated)
 
 
+def heaviest(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
+    """``sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:n]``, without sorting every feature by a
+    Python key: only those at least as heavy as the n-th heaviest weight are (a story's summed vector has
+    thousands of features and is re-indexed at every move while refining)."""
+    if len(weights) > n:
+        floor = sorted(weights.values(), reverse=True)[n - 1]
+        weights = {t: w for t, w in weights.items() if w >= floor}
+    return sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:n]
+
+
 class StoryIndex:
     """Feature -> {story key: weight of the feature in the story's summed vector}, for finding candidates."""
 
@@ -124,7 +134,7 @@ class StoryIndex:
         if not force and size > REINDEX_UNTIL and size < 2 * cluster.indexed_size:
             return
         self.drop(cluster.key)
-        top = sorted(cluster.total.items(), key=lambda tw: (-tw[1], tw[0]))[:INDEX_TERMS]
+        top = heaviest(cluster.total, INDEX_TERMS)
         for term, weight in top:
             self.postings[term][cluster.key] = weight / size
         self.terms[cluster.key] = [t for t, _ in top]
