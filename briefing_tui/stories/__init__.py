@@ -25,6 +25,7 @@ constants are named and documented in each module.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -36,8 +37,10 @@ if TYPE_CHECKING:
 __all__ = ["Story", "group_stories", "story_corpus", "story_of"]
 
 
-def group_stories(sources: Sequence[Source]) -> list[Story]:
-    """The stories of ``sources``, largest first (then latest first, then by id)."""
+def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = None) -> list[Story]:
+    """The stories of ``sources``, largest first (then latest first, then by id).
+
+    ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index)."""
     from briefing_tui.stories.cluster import cluster_sources
     from briefing_tui.stories.describe import day_number, describe, reading_order
     from briefing_tui.stories.terms import source_terms
@@ -45,7 +48,7 @@ def group_stories(sources: Sequence[Source]) -> list[Story]:
 
     if not sources:
         return []
-    vectors = tfidf_vectors([source_terms(s) for s in sources])
+    vectors = tfidf_vectors(list(terms) if terms is not None else [source_terms(s) for s in sources])
     days = [day_number(s.published) for s in sources]
     groups = cluster_sources(vectors, days, reading_order(sources, days))
     return describe(sources, vectors, groups)

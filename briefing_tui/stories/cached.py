@@ -16,6 +16,7 @@ one give the same stories and claims.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,10 @@ STORIES_DEPEND = ("stories", "compare", "ingest")
 """Packages whose code the grouping reads (stop words from compare, function words from ingest)."""
 CLAIMS_DEPEND = ("extract", "compare")
 """Packages whose code a story's claims come from (its entities and quotes, then the comparison)."""
+TERMS_KIND = "story terms"
+"""Per-source analysis kind of a source's story features (``stories.terms.source_terms``)."""
+READ_ALL_BODIES = 50
+"""When more sources than this need their features computed, every text is read in one pass first."""
 CLAIMS_KIND = "story claims"
 """Result kind of a story's claims; the story id follows, so each story keeps its own few latest."""
 
@@ -36,13 +41,56 @@ def corpus_stories(corpus: Corpus) -> list[Story]:
     """``group_stories(corpus.sources)``, read from the index when the corpus did not change."""
     from briefing_tui.stories import group_stories
 
-    def compute() -> list[Story]:
+    if corpus.index is None:
         corpus.load_texts()
         return group_stories(corpus.sources)
+    return corpus.index.remember("stories", STORIES_DEPEND, [],
+                                 lambda: group_stories(corpus.sources, stored_terms(corpus)))
 
-    if corpus.index is None:
-        return compute()
-    return corpus.index.remember("stories", STORIES_DEPEND, [], compute)
+
+def stored_terms(corpus: Corpus) -> list[Counter]:
+    """``source_terms`` of every source of ``corpus`` (through an index), those of unchanged sources read back
+    from it (kind ``story terms``, by content key): after an edit only the changed sources are read again."""
+    from briefing_tui.store.codec import CodecError, pack, unpack
+    from briefing_tui.stories.terms import source_terms
+
+    index = corpus.index
+    assert index is not None
+    key_of = {m.id: m.key for m in corpus.members() if m.key}
+    version = terms_version()
+    blobs = index.get_analyses(TERMS_KIND, version, set(key_of.values()))
+    sources = corpus.sources
+    terms: list[Counter | None] = []
+    for s in sources:
+        blob = blobs.get(key_of.get(s.id, ""))
+        got = None
+        if blob is not None:
+            try:
+                data = unpack(blob)
+                got = Counter(data) if isinstance(data, dict) else None
+            except (CodecError, TypeError, ValueError):
+                got = None
+        terms.append(got)
+    missing = [i for i, t in enumerate(terms) if t is None]
+    if len(missing) > READ_ALL_BODIES:
+        corpus.load_texts()  # one pass over the index rather than one read per source
+    fresh: dict[str, bytes] = {}
+    for i in missing:
+        s = sources[i]
+        counts = terms[i] = source_terms(s)
+        key = key_of.get(s.id)
+        if key is not None:
+            fresh[key] = pack(dict(counts), compress=False)
+    index.put_analyses(TERMS_KIND, version, fresh)
+    return terms  # type: ignore[return-value]  # every None was filled
+
+
+def terms_version() -> str:
+    """The version stored terms are kept under: the code of what makes them and the parser."""
+    from briefing_tui.store.fingerprint import code_fingerprint
+    from briefing_tui.store.versions import PARSER_VERSION
+
+    return hashlib.sha1(f"{code_fingerprint(STORIES_DEPEND)}\0{PARSER_VERSION}".encode()).hexdigest()
 
 
 def story_claims(corpus: Corpus, story: Story) -> Corpus:
