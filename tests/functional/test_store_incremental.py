@@ -120,17 +120,24 @@ QUAKE_PARAGRAPH = ("\nThe death toll rose to 3,900 on Thursday, the junta said, 
 
 @pytest.fixture
 def compared(monkeypatch):
-    """How many times claims were compared (one call per story compared)."""
+    """How many times claims were compared (one call per story compared) and sources' story features
+    computed."""
     import briefing_tui.compare as compare_module
+    import briefing_tui.stories.terms as terms_module
 
-    calls = {"compare": 0}
-    compare = compare_module.compare
+    calls = {"compare": 0, "terms": 0}
+    compare, source_terms = compare_module.compare, terms_module.source_terms
 
     def counting_compare(*args, **kwargs):
         calls["compare"] += 1
         return compare(*args, **kwargs)
 
+    def counting_terms(*args, **kwargs):
+        calls["terms"] += 1
+        return source_terms(*args, **kwargs)
+
     monkeypatch.setattr(compare_module, "compare", counting_compare)
+    monkeypatch.setattr(terms_module, "source_terms", counting_terms)
     return calls
 
 
@@ -143,12 +150,13 @@ def _story_outputs(capsys, corpus: Path, story: str | None, *options: str) -> li
     return out
 
 
-def _check_stories(capsys, corpus: Path, index: Path, compared: dict[str, int], story: str | None = None) -> int:
+def _check_stories(capsys, corpus: Path, index: Path, compared: dict[str, int], story: str | None = None
+                   ) -> tuple[int, int]:
     """Indexed `stories` and `diff` (all stories, then one) equal cold ones; how many comparisons the
-    indexed runs made."""
-    compared["compare"] = 0
+    indexed runs made and how many sources' features they computed."""
+    compared.update(compare=0, terms=0)
     warm = _story_outputs(capsys, corpus, story, "--index", str(index))
-    done = compared["compare"]
+    done = compared["compare"], compared["terms"]
     cold = _story_outputs(capsys, corpus, story, "--no-cache")
     for what, a, b in zip(("stories", "diff", "diff --story"), warm, cold):
         assert a == b, f"{what} differs from a cold run"
@@ -161,20 +169,21 @@ def test_an_edit_recompares_only_its_story_and_gives_a_cold_runs_diff(tmp_path, 
         shutil.copytree(EVENTS / event, corpus / event)
     index = tmp_path / "index.sqlite3"
     age(p for p in corpus.rglob("*") if p.is_file())
-    # Cold: both stories compared (once for `diff`; `--story` is not given yet).
-    assert _check_stories(capsys, corpus, index, compared) == 2
+    # Cold: both stories compared (once for `diff`; `--story` is not given yet), every source's features.
+    assert _check_stories(capsys, corpus, index, compared) == (2, 18)
     stories = json.loads(_story_outputs(capsys, corpus, None, "--index", str(index))[0])["stories"]
     assert [s["size"] for s in stories] == [10, 8]
     quake = stories[0]["id"]
-    # Nothing changed: every story's claims are read back, none compared.
-    assert _check_stories(capsys, corpus, index, compared, quake) == 0
+    # Nothing changed: the stories and every story's claims are read back, nothing computed.
+    assert _check_stories(capsys, corpus, index, compared, quake) == (0, 0)
 
     edited = sorted((corpus / "myanmar_quake").iterdir())[0]
     _insert(edited, QUAKE_PARAGRAPH, 4)
     age([edited])
-    # The edited story alone is compared again (and `--story` then reads it back).
-    assert _check_stories(capsys, corpus, index, compared, quake) == 1
+    # The edited story alone is compared again (and `--story` then reads it back); the stories are
+    # regrouped from the features of the edited source and the stored ones of the others.
+    assert _check_stories(capsys, corpus, index, compared, quake) == (1, 1)
 
     (corpus / "german_election_2025" / sorted(p.name for p in (corpus / "german_election_2025").iterdir())[0]
      ).unlink()
-    assert _check_stories(capsys, corpus, index, compared, quake) == 1
+    assert _check_stories(capsys, corpus, index, compared, quake) == (1, 0)
