@@ -9,7 +9,9 @@ included, like a user's shell):
 
 - *warm*: nothing changed since the last run (the stored results are read);
 - *after 1 edit*: one article (a different one each run) gained a paragraph quoting a person, its
-  mtime set past the racy window, then the command runs once.
+  mtime set past the racy window, then the command runs once;
+- *after 1 add*: one new generated article (the next number of bench/generate.py) was written into
+  the folder, then the command runs once.
 
 Medians of ``--runs`` runs of each are printed. The checkouts take turns (warm before, warm after,
 edit both, before, after, ...) so that load from others on a shared machine falls on both alike;
@@ -27,7 +29,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.generate import FIRST, LAST, write_corpus
+from bench.generate import FIRST, LAST, article, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -60,6 +62,14 @@ def edit(corpus: Path, k: int) -> None:
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
 
+def add(corpus: Path, k: int) -> None:
+    """Write generated article number ``k`` (one the folder does not hold yet) into it."""
+    path = corpus / f"{k:06d}.txt"
+    path.write_text(article(k)[0], encoding="utf-8")
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
+
+
 def _setup(label: str, articles: int) -> tuple[Path, Path]:
     """A fresh copy of the generated corpus and an empty index for checkout ``label``."""
     corpus = OUT / f"incremental_{label}_{articles}"
@@ -77,7 +87,7 @@ def _setup(label: str, articles: int) -> tuple[Path, Path]:
 
 
 def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[str, float]]:
-    """Median seconds of warm quotes, quotes after 1 edit, warm diff and diff after 1 edit, per checkout.
+    """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout.
 
     The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
     machine falls on all of them alike."""
@@ -97,12 +107,17 @@ def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[
             for label in codes:
                 edit(places[label][0], r + n * runs)
                 run(label, which, f"{which} after 1 edit")
+            for label in codes:
+                add(places[label][0], articles + r + n * runs)
+                run(label, which, f"{which} after 1 add")
     return {label: {key: statistics.median(values) for key, values in result.items()}
             for label, result in times.items()}
 
 
-ROWS = ("warm quotes", "quotes after 1 edit", "warm diff", "diff after 1 edit")
-TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "diff after 1 edit": ("warm diff", 2.0)}
+ROWS = ("warm quotes", "quotes after 1 edit", "quotes after 1 add", "warm diff", "diff after 1 edit",
+        "diff after 1 add")
+TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "quotes after 1 add": ("warm quotes", 1.5),
+           "diff after 1 edit": ("warm diff", 2.0), "diff after 1 add": ("warm diff", 2.0)}
 
 
 def table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
@@ -129,6 +144,7 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="another checkout to measure too (e.g. the main branch)")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    started = time.time()
     codes = {"before": args.before.resolve()} if args.before else {}
     results = measure({**codes, "after": ROOT}, args.articles, args.runs)
     before, after = results.get("before"), results["after"]
@@ -137,6 +153,8 @@ def main() -> None:
     print(f"priming (cold, s): " + "; ".join(
         f"{label} {r['prime quotes']:.1f} quotes, {r['prime diff']:.1f} diff"
         for label, r in (("before", before), ("after", after)) if r is not None))
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+          f"{(time.time() - started) / 60:.1f} min")
 
 
 if __name__ == "__main__":
