@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from bench.generate import FIRST, LAST, article, write_corpus
+from bench.timing import program_env
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -43,7 +44,7 @@ def _command(code: Path, corpus: Path, index: Path, which: str) -> list[str]:
 
 
 def _timed(code: Path, command: list[str]) -> float:
-    env = {**os.environ, "PYTHONPATH": str(code)}
+    env = program_env({"PYTHONPATH": str(code)})
     started = time.perf_counter()
     subprocess.run(command, cwd=code, env=env, capture_output=True, check=True)
     return time.perf_counter() - started
