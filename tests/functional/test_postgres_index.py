@@ -327,3 +327,17 @@ def test_the_postgresql_index_is_an_index_backend(server, database, tmp_path):
     assert index.remember("thing", ("extract",), [], lambda: calls.append(1) or [3]) == [1, 2]
     assert calls == [1]
     index.close()
+
+
+def test_stories_and_each_storys_claims_read_back_from_the_server_equal_sqlite(server, database, tmp_path):
+    pool(tmp_path)
+    url = server.url(database)
+    assert briefing("--index", url, "sync", str(tmp_path / "pool")).returncode == 0
+    stories = shared_run(url, "stories")
+    assert len(stories) > 1  # several stories, so `diff` compares each one on its own
+    reference = sqlite_run(tmp_path, tmp_path / "pool", "diff")
+    assert shared_run(url, "diff") == reference  # compared, then stored on the server
+    with server.admin(database) as conn:
+        kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM results")}
+    assert {"stories"} | {f"story claims {s['id']}" for s in stories if s["size"] > 1} <= kinds
+    assert shared_run(url, "stories") == stories and shared_run(url, "diff") == reference  # read back
