@@ -140,16 +140,20 @@ class Corpus:
         """Claims aligned across sources (computed once, on first use)."""
         if self.cache.claims is None:
             from briefing_tui.compare import compare
+            from briefing_tui.compare.rates import rate_files
 
             self.cache.claims = self._remember("claims", ("extract", "compare"),
-                                               lambda: compare(self.sources, self.entities, self.quotes))
+                                               lambda: compare(self.sources, self.entities, self.quotes),
+                                               rate_files())
         return self.cache.claims
 
-    def _remember(self, kind: str, depends: tuple[str, ...], compute: Callable[[], T]) -> T:
-        """``compute()``, or its cached value when this corpus came through the index."""
+    def _remember(self, kind: str, depends: tuple[str, ...], compute: Callable[[], T],
+                  inputs: Sequence[Path] = ()) -> T:
+        """``compute()``, or its cached value when this corpus came through the index (keyed by the alias
+        files and ``inputs`` too)."""
         if self.index is None:
             return compute()
-        return self.index.remember(kind, depends, self.alias_files(), compute)
+        return self.index.remember(kind, depends, [*self.alias_files(), *inputs], compute)
 
     def load_texts(self) -> None:
         """Make sure every source's text is in memory: stored sources read theirs in one pass over the

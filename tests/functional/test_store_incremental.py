@@ -187,3 +187,25 @@ def test_an_edit_recompares_only_its_story_and_gives_a_cold_runs_diff(tmp_path, 
     (corpus / "german_election_2025" / sorted(p.name for p in (corpus / "german_election_2025").iterdir())[0]
      ).unlink()
     assert _check_stories(capsys, corpus, index, compared, quake) == (1, 0)
+
+
+def test_a_changed_rates_file_gives_a_cold_runs_diff(tmp_path, capsys, monkeypatch):
+    # The seeds are one story: `diff` compares the folder as a whole (the corpus-wide cached claims).
+    config = tmp_path / "config"
+    config.mkdir()
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(config))
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    age(corpus.iterdir())
+    index = tmp_path / "index.sqlite3"
+
+    def diff(*options: str) -> str:
+        assert main(["diff", "--json", "--corpus", str(corpus), *options]) in (0, 1)
+        return capsys.readouterr().out
+
+    before = diff("--index", str(index))
+    # The user's rates (merged over the shipped ones) put the yen, euro and tenge elsewhere.
+    (config / "rates.yaml").write_text("rates:\n  2020-01-01: {JPY: 5.0, EUR: 0.001, KZT: 3.0}\n", encoding="utf-8")
+    cold = diff("--no-cache")
+    assert cold != before
+    assert diff("--index", str(index)) == cold
