@@ -46,10 +46,15 @@ class StoredStages:
     ``members`` map source ids to content keys; a source without one (its file changed while it was
     read) is computed every time. ``exact_found`` says that the names handed to the quote stage are
     the stored ones as they are (no user aliases rewrote them), so they need not be part of its digest.
+    ``quotes_kind`` names the rows of the quote stage: a source's quotes depend on how the names were
+    resolved, so a story's analysis (names resolved within the story) keeps its own rows rather than
+    overwriting the corpus-wide ones, and ``quotes`` then ``diff`` do not undo each other's work.
     """
 
-    def __init__(self, backend: IndexBackend, members: Sequence[Member], exact_found: bool) -> None:
+    def __init__(self, backend: IndexBackend, members: Sequence[Member], exact_found: bool,
+                 quotes_kind: str = "quotes") -> None:
         self._backend = backend
+        self._quotes_kind = quotes_kind
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
@@ -84,7 +89,7 @@ class StoredStages:
                entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]
                ) -> dict[str, SourceQuotes]:
         """Quotes and quoted terms of each source, by source id."""
-        stored = self._read("quotes", sources)
+        stored = self._read(self._quotes_kind, sources)
         out: dict[str, SourceQuotes] = {}
         fresh: dict[str, bytes] = {}
         described: dict[int, str] = {}
@@ -106,7 +111,7 @@ class StoredStages:
                         fresh[key] = digest.encode() + pack([encode_value(quotes), encode_value(terms)])
                     except (TypeError, ValueError):
                         pass  # not storable: computed again next time
-        self._backend.put_analyses("quotes", self._version, fresh)
+        self._backend.put_analyses(self._quotes_kind, self._version, fresh)
         return out
 
     def _read(self, kind: str, sources: Sequence[Source]) -> dict[str, bytes]:

@@ -33,6 +33,8 @@ TERMS_KIND = "story terms"
 """Per-source analysis kind of a source's story features (``stories.terms.source_terms``)."""
 READ_ALL_BODIES = 50
 """When more sources than this need their features computed, every text is read in one pass first."""
+STORY_QUOTES_KIND = "story quotes"
+"""Per-source quote rows of an analysis within a story (see ``StoredStages``' ``quotes_kind``)."""
 CLAIMS_KIND = "story claims"
 """Result kind of a story's claims; the story id follows, so each story keeps its own few latest."""
 
@@ -144,4 +146,5 @@ def _use_stored_stages(sub: Corpus, index, members) -> None:
     from briefing_tui.store.stage_memo import StoredStages
 
     files = sub.alias_files()
-    sub.use_analysis(analyse(sub.sources, files, memo=StoredStages(index, members, exact_found=not files)))
+    memo = StoredStages(index, members, exact_found=not files, quotes_kind=STORY_QUOTES_KIND)
+    sub.use_analysis(analyse(sub.sources, files, memo=memo))

@@ -209,3 +209,34 @@ def test_a_changed_rates_file_gives_a_cold_runs_diff(tmp_path, capsys, monkeypat
     cold = diff("--no-cache")
     assert cold != before
     assert diff("--index", str(index)) == cold
+
+
+def test_quotes_and_a_diff_within_stories_keep_their_own_per_source_rows(tmp_path, capsys, counted):
+    corpus = tmp_path / "corpus"
+    for event in ("myanmar_quake", "german_election_2025"):
+        shutil.copytree(EVENTS / event, corpus / event)
+    # An election article naming the junta's leader of the quake story, with a role of its own: his
+    # entity across the folder has roles it has within neither story.
+    election = corpus / "german_election_2025"
+    lines = (election / "02_dw.txt").read_text(encoding="utf-8").splitlines(keepends=True)
+    (election / "99_visit.txt").write_text("".join([*lines[:6], "“Germany will help,” said Min Aung Hlaing, the "
+                                                    "visiting trade envoy.\n\n", *lines[6:]]), encoding="utf-8")
+    index = tmp_path / "index.sqlite3"
+    age(p for p in corpus.rglob("*") if p.is_file())
+    edited = sorted((corpus / "myanmar_quake").iterdir())[0]
+
+    def run(*command: str) -> dict[str, int]:
+        counted.update(recognise=0, quotes=0)
+        assert main([*command, "--json", "--corpus", str(corpus), "--index", str(index)]) == 0
+        capsys.readouterr()
+        return dict(counted)
+
+    assert run("quotes") == {"recognise": 19, "quotes": 19}
+    # The diff resolves names within each story: it extracts quotes again (rows of its own) but reuses
+    # the names recognised by `quotes`.
+    assert run("diff")["recognise"] == 0
+    _insert(edited, QUAKE_PARAGRAPH, 4)
+    age([edited])
+    # The corpus-wide quote rows were left as they were: after the edit `quotes` extracts the edited
+    # article's quotes again, not those of the quake articles naming Min Aung Hlaing too.
+    assert run("quotes") == {"recognise": 1, "quotes": 1}
