@@ -4,7 +4,7 @@ recomputes only the story it falls in.
 - :func:`corpus_stories`: the grouping of the whole corpus, a cross-source result keyed like every
   other one (members, parser, the code of the packages it reads).
 - :func:`story_claims`: a story's corpus with its claims. They are stored under a key of exactly
-  what they are made from: the story's members (id, path, content key, in the story's order), the
+  what they are made from: the story's members (id, path, content key, in the corpus's order), the
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
   story whose members did not change is read back; the others are compared again, their per-source
   extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`).
@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Claim, Story
+from briefing_tui.store.backend import IndexBackend, Member
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
@@ -105,7 +107,7 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
     if index is None:
         return sub
     wanted = set(story.sources)
-    members = [m for m in corpus.members() if m.id in wanted]
+    members = [m for m in corpus.members() if m.id in wanted]  # the order of sub.sources
     signature = claims_signature(story, members, sub.alias_files())
     if signature is None:  # a member changed while it was read: nothing to key it by
         _use_stored_stages(sub, index, members)
@@ -122,25 +124,26 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
     return sub
 
 
-def claims_signature(story: Story, members, alias_files: list[Path]) -> str | None:
-    """Digest of exactly what ``story``'s claims are made from, None when a member has no content key."""
+def claims_signature(story: Story, members: Sequence[Member], alias_files: list[Path]) -> str | None:
+    """Digest of exactly what ``story``'s claims are made from, None when a member has no content key.
+
+    ``members`` are the story's, in the order its corpus holds their sources (the order they are
+    compared in)."""
     from briefing_tui.compare.rates import rate_files
     from briefing_tui.store.fingerprint import code_fingerprint, file_digest
     from briefing_tui.store.versions import PARSER_VERSION
 
-    by_id = {m.id: m for m in members}
-    if len(by_id) != len(story.sources) or any(not m.key for m in by_id.values()):
+    if {m.id for m in members} != set(story.sources) or any(not m.key for m in members):
         return None
     h = hashlib.sha1(f"parser {PARSER_VERSION}\n{code_fingerprint(CLAIMS_DEPEND)}\n".encode())
     for p in [*alias_files, *rate_files()]:
         h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))
-    for sid in story.sources:
-        m = by_id[sid]
+    for m in members:
         h.update(f"{m.id}\0{m.path}\0{m.key}\n".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-def _use_stored_stages(sub: Corpus, index, members) -> None:
+def _use_stored_stages(sub: Corpus, index: IndexBackend, members: Sequence[Member]) -> None:
     """Give ``sub`` its analysis, each source's names and quotes read from the index when stored."""
     from briefing_tui.extract import analyse
     from briefing_tui.store.stage_memo import StoredStages
