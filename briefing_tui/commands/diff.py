@@ -13,6 +13,9 @@ from briefing_tui.safety import one_line
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
 STYLES = {"agree": "green", "disagree": "bold red", "single": "dim"}
+# The claim column never narrows below this: a title word such as "Traditional" or "investment" must
+# fit whole at 80 columns, where the statements and evidence columns take the rest.
+CLAIM_MIN_WIDTH = 20
 
 
 def figure_record(figure: Figure) -> dict[str, object]:
@@ -131,7 +134,7 @@ def claims_table(claims: list[Claim], title: str):
 
     table = Table(title=title, title_justify="left", show_lines=True, expand=True)
     table.add_column("", width=1, no_wrap=True)
-    table.add_column("claim", ratio=1, min_width=14)
+    table.add_column("claim", ratio=2, min_width=CLAIM_MIN_WIDTH)
     table.add_column("statements", ratio=3)
     table.add_column("evidence", ratio=2)
     for claim in claims:

@@ -88,3 +88,17 @@ def test_pronoun_speaker_comes_from_the_nearest_named_attribution():
 def test_corpus_without_dates_or_entities_still_compares():
     corpus = load_corpus([ARTICLES / "compare" / "coast_wire.txt"])
     assert {c.verdict for c in corpus.claims} == {"single"}
+
+
+def test_claim_titles_keep_whole_words_at_80_columns(capsys, monkeypatch):
+    """At 80 columns (piped, SSH) each claim title's words are whole, never cut to 'Tradition…'."""
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["diff", "--json"]) == 0
+    topics = [c["topic"] for c in json.loads(capsys.readouterr().out)["claims"]]
+    assert main(["diff"]) == 0
+    out = capsys.readouterr().out
+    cells = " ".join(line.split("│")[2].strip() for line in out.splitlines() if line.count("│") == 5)
+    for topic in topics[:5]:
+        for word in topic.split():
+            if len(word) <= 18 and word.isalpha():
+                assert word in cells, (word, topic)
