@@ -11,14 +11,17 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from briefing_tui.corpus import Corpus, load_corpus
 from briefing_tui.model import LoadOptions, Problem
 from briefing_tui.safety import one_line
-from briefing_tui.search import SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
+
+if TYPE_CHECKING:
+    from briefing_tui.search import SearchIndex
 
 # The screens not shown at start, imported in a thread once the corpus is loaded: the first frame does
 # not wait for modules it does not show, and the first ? or d does not wait for them either.
@@ -131,6 +134,8 @@ def load_briefing(paths: list[str | Path], corpus: Corpus | None, options: LoadO
         view.link_mentions()
     if cancelled():
         return
+    from briefing_tui.search import SearchIndex, corpus_items  # not before the first frame: it does not need them
+
     items = corpus_items(corpus, cancelled)
     if cancelled():
         return
