@@ -366,7 +366,8 @@ class MentionSpans:
     Entities are numbered by their position in the analysis's entity list. ``by_source`` gives, for
     each source id, three parallel arrays: the start and end offset of each mention in it and the
     number of the entity mentioned; ``first`` gives each entity's first mention ``(source, start,
-    end)``, or None. 300k mentions take about 4 MB instead of some 150 MB of ``Mention`` objects.
+    end)``, or None. The 350k mentions of 10k generated articles take 11 MB so (traced), where their
+    ``Mention`` objects and the lists holding them added some 100 MB to the app's resident memory.
     """
 
     __slots__ = ("by_source", "first")

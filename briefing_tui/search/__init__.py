@@ -64,5 +64,8 @@ class SearchIndex:
             return []
         exact = Highlighter(tokens)
         typos = Highlighter(tokens, matches[-1].fuzzy) if matches and matches[-1].fuzzy else exact
-        return [Hit(self.items[m.index], m.score, (typos if m.fuzzy else exact).positions(self.items[m.index].text))
-                for m in matches]
+        hits = []
+        for m in matches:
+            item = self.items[m.index]  # once: a sentence item is built on each look-up
+            hits.append(Hit(item, m.score, (typos if m.fuzzy else exact).positions(item.text)))
+        return hits
