@@ -95,6 +95,8 @@ class BriefingView:
             corpus.entities if analysed else (), key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))
         self.quotes: list[Quote] = list(corpus.quotes) if analysed else []
         self.entity_by_id = {e.id: e for e in self.entities}
+        self.entity_rank = {e.id: i for i, e in enumerate(self.entities)}  # the entities pane's order
+        self._grouped: list[Entity | GroupHeader] | None = None
         self.quote_by_id = {q.id: q for q in self.quotes}
 
         self.quotes_by_source: dict[str, list[Quote]] = defaultdict(list)
@@ -214,8 +216,7 @@ class BriefingView:
             sources = self.sources
         entities = self.entities_by_source.get(source, []) if source else self.entities
         if source:
-            order = {e.id: i for i, e in enumerate(self.entities)}
-            entities = sorted(entities, key=lambda e: order[e.id])
+            entities = sorted(entities, key=lambda e: self.entity_rank[e.id])
         if entity_type:
             entities = [e for e in entities if e.type == entity_type]
         if entity:
@@ -226,7 +227,14 @@ class BriefingView:
             quotes = self.quotes_by_source.get(source, [])
         else:
             quotes = self.quotes
-        return PaneRows(sources, group_by_type(entities), quotes, len(entities))
+        return PaneRows(sources, self._all_grouped() if entities is self.entities else group_by_type(entities), quotes,
+                        len(entities))
+
+    def _all_grouped(self) -> list[Entity | GroupHeader]:
+        """Every entity under its type's heading (made once: an entity filter leaves the entities pane whole)."""
+        if self._grouped is None:
+            self._grouped = group_by_type(self.entities)
+        return self._grouped
 
 
 def group_by_type(entities: list[Entity]) -> list[Entity | GroupHeader]:
