@@ -7,6 +7,7 @@ or a table printed by the CLI). The pane's peak RSS is read from /proc shortly a
 
 from __future__ import annotations
 
+import itertools
 import os
 import shlex
 import subprocess
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 POLL_SECONDS = 0.002
+_SERVERS = itertools.count()
 
 
 def _tmux(sock: str, *args: str) -> str:
@@ -24,7 +26,7 @@ def _tmux(sock: str, *args: str) -> str:
 def first_paint(command: list[str], cwd: Path, size: tuple[int, int] = (120, 40), timeout: float = 30.0,
                 settle: float = 1.0) -> tuple[float | None, float | None]:
     """(seconds to first non-blank screen, peak RSS in MB of the pane's process) or Nones on timeout."""
-    sock = f"briefing-bench-{os.getpid()}"
+    sock = f"briefing-bench-{os.getpid()}-{next(_SERVERS)}"  # a fresh server each time: the last may still be dying
     width, height = size
     try:
         _tmux(sock, "new-session", "-d", "-s", "b", "-x", str(width), "-y", str(height), "sleep 600")

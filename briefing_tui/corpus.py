@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing_tui.model import Claim, Entity, Problem, Quote, QuoteSummary, Source
+from briefing_tui.model import Claim, Entity, MentionSpans, Problem, Quote, QuoteSummary, Source
 from briefing_tui.paths import seeds_dir
 from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
 from briefing_tui.store.parsed import ParsedCorpus
@@ -134,6 +134,13 @@ class Corpus:
 
         known = column(entity.mentions, "sources")
         return list(known) if known is not None else entity.sources
+
+    def mention_spans(self) -> MentionSpans:
+        """Where each entity (numbered as in ``entities``) is mentioned; from the index without building mentions."""
+        from briefing_tui.store.lazy_list import column
+
+        stored = column(self.entities, "mention_spans")
+        return stored if stored is not None else MentionSpans.of(self.entities)
 
     @property
     def claims(self) -> list[Claim]:

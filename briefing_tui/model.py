@@ -7,6 +7,7 @@ character offsets into that source's decoded text (``Source.raw``), so that
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple, get_args
 
@@ -357,3 +358,40 @@ class Story:
     def size(self) -> int:
         """How many sources the story has."""
         return len(self.sources)
+
+
+class MentionSpans:
+    """Where every entity is mentioned, kept as numbers rather than one object per mention.
+
+    Entities are numbered by their position in the analysis's entity list. ``by_source`` gives, for
+    each source id, three parallel arrays: the start and end offset of each mention in it and the
+    number of the entity mentioned; ``first`` gives each entity's first mention ``(source, start,
+    end)``, or None. The 350k mentions of 10k generated articles take 11 MB so (traced), where their
+    ``Mention`` objects and the lists holding them added some 100 MB to the app's resident memory.
+    """
+
+    __slots__ = ("by_source", "first")
+
+    def __init__(self, entity_count: int) -> None:
+        self.by_source: dict[str, tuple[array, array, array]] = {}
+        self.first: list[tuple[str, int, int] | None] = [None] * entity_count
+
+    def add(self, entity: int, source: str, start: int, end: int) -> None:
+        """Record a mention of entity number ``entity`` at ``source[start:end]``."""
+        spans = self.by_source.get(source)
+        if spans is None:
+            spans = self.by_source[source] = (array("i"), array("i"), array("i"))
+        spans[0].append(start)
+        spans[1].append(end)
+        spans[2].append(entity)
+        if self.first[entity] is None:
+            self.first[entity] = (source, start, end)
+
+    @classmethod
+    def of(cls, entities: list[Entity]) -> MentionSpans:
+        """The spans of entities whose mentions are in memory."""
+        spans = cls(len(entities))
+        for number, entity in enumerate(entities):
+            for m in entity.mentions:
+                spans.add(number, m.source, m.start, m.end)
+        return spans

@@ -14,31 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.search.engine import WordIndex
 from briefing_tui.search.highlight import Highlighter
+from briefing_tui.search.items import KINDS, SearchItem, SearchItems, corpus_items
 from briefing_tui.search.tokens import words
 
-if TYPE_CHECKING:
-    from briefing_tui.corpus import Corpus
+__all__ = ["KINDS", "Hit", "SearchIndex", "SearchItem", "SearchItems", "corpus_items"]
 
-KINDS = ("entity", "source", "quote", "sentence")
 MAX_QUERY_WORDS = 16
 """Words of a query beyond this are ignored (a pasted paragraph must not cost seconds)."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchItem:
-    """One searchable thing: its kind, the id to jump to, its text and where it comes from."""
-
-    kind: str  # one of KINDS
-    ref: str  # quote id, entity id, source id, or "source_id:sentence_index"
-    text: str
-    source: str | None = None
-    start: int | None = None
-    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +44,10 @@ class SearchIndex:
     """
 
     def __init__(self, items: Sequence[SearchItem]) -> None:
-        self.items = list(items)
+        self.items: Sequence[SearchItem] = items if isinstance(items, SearchItems) else list(items)
+        texts = items.texts() if isinstance(items, SearchItems) else (it.text for it in self.items)
         with paused_gc():
-            self._index = WordIndex(it.text for it in self.items)
+            self._index = WordIndex(texts)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -77,26 +64,8 @@ class SearchIndex:
             return []
         exact = Highlighter(tokens)
         typos = Highlighter(tokens, matches[-1].fuzzy) if matches and matches[-1].fuzzy else exact
-        return [Hit(self.items[m.index], m.score, (typos if m.fuzzy else exact).positions(self.items[m.index].text))
-                for m in matches]
-
-
-def corpus_items(corpus: Corpus) -> list[SearchItem]:
-    """Every searchable thing in ``corpus``: entities, sources, quotes, then sentences.
-
-    The order is the ranking's tie-break: a name typed whole most likely means the entity (short,
-    specific), then the outlet or title, then the quotes and sentences that merely contain it.
-    """
-    corpus.load_texts()
-    items: list[SearchItem] = []
-    for e in corpus.entities:
-        items.append(SearchItem("entity", e.id, " / ".join(dict.fromkeys([e.name, *e.aliases]))))
-    for s in corpus.sources:
-        label = " · ".join(x for x in (s.outlet, s.title, s.id) if x)
-        items.append(SearchItem("source", s.id, label, s.id))
-    for q in corpus.quotes:
-        items.append(SearchItem("quote", q.id, f"{q.speaker or 'unattributed'}: {q.text}", q.source, q.start, q.end))
-    for s in corpus.sources:
-        for sent in s.sentences:
-            items.append(SearchItem("sentence", f"{s.id}:{sent.index}", sent.text, s.id, sent.start, sent.end))
-    return items
+        hits = []
+        for m in matches:
+            item = self.items[m.index]  # once: a sentence item is built on each look-up
+            hits.append(Hit(item, m.score, (typos if m.fuzzy else exact).positions(item.text)))
+        return hits

@@ -15,12 +15,14 @@ The stored value has six parts, each compressed on its own:
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import json
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
-from briefing_tui.model import Entity
+from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
@@ -121,7 +123,9 @@ def unpack_analysis(blob: bytes) -> Any:
                 raise CodecError(f"malformed stored entities: {exc}") from None
 
         analysis = data["analysis"]
-        analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities) if data["entities"] else []
+        analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities,
+                                     columns={"mention_spans": lambda: mention_spans(tail_blob, data["entities"])}
+                                     ) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         quotes = data["quotes"]
         if len(offsets) != len(quotes) + 1:
@@ -131,3 +135,80 @@ def unpack_analysis(blob: bytes) -> Any:
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"malformed stored analysis: {exc}") from None
     return analysis
+
+
+STREAM_PIECE = 1 << 16
+"""Compressed bytes inflated at a time when the stored mentions are walked (a 10k-article corpus holds
+about 15 MB of them as text: never in memory at once)."""
+
+
+def mention_spans(tail_blob: bytes, entity_count: int) -> MentionSpans:
+    """Where each entity is mentioned, read from the stored mentions one entity at a time.
+
+    No ``Mention`` object is built and the part is never decompressed or decoded whole: the stored
+    list is inflated piece by piece and walked element by element (the quoted terms first, then
+    each entity's mentions).
+    """
+    spans = MentionSpans(entity_count)
+    count = 0
+    try:
+        for element, value in enumerate(_list_elements(tail_blob)):
+            if element:
+                for source, start, end in _span_rows(value):
+                    spans.add(element - 1, source, start, end)
+            count = element + 1
+    except (zlib.error, UnicodeDecodeError, IndexError, ValueError, KeyError, TypeError) as exc:
+        raise CodecError(f"malformed stored mentions: {exc}") from None
+    if count != entity_count + 1:
+        raise CodecError("stored mentions do not match the entities")
+    return spans
+
+
+def _list_elements(blob: bytes) -> Iterator[Any]:
+    """The elements of a stored (packed) JSON list of lists and objects, decoded one at a time.
+
+    Every element is a list or an object, so one cut short at the end of what is inflated so far
+    fails to decode, and is tried again once more text has come.
+    """
+    inflate = zlib.decompressobj() if blob[:1] not in (b"{", b"[") else None
+    utf8 = codecs.getincrementaldecoder("utf-8")("surrogatepass")
+    decoder = json.JSONDecoder()
+    text, at, retry_from, opened = "", 0, 0, False
+    for i in range(0, len(blob) + 1, STREAM_PIECE):
+        piece = blob[i:i + STREAM_PIECE]
+        last = i + STREAM_PIECE > len(blob)
+        data = (inflate.decompress(piece) + (inflate.flush() if last else b"")) if inflate is not None else piece
+        text = text[at:] + utf8.decode(data, final=last)
+        retry_from -= at
+        at = 0
+        if not opened and text:
+            at, opened = _after(text, 0, "["), True
+        while opened and at < len(text) and (last or len(text) >= retry_from):
+            if text[at] == "]":
+                return
+            try:
+                value, end = decoder.raw_decode(text, at)
+            except ValueError:
+                retry_from = at + 2 * (len(text) - at)  # cut short: decode again once twice as much is here
+                break
+            yield value
+            at = end
+            if at < len(text) and text[at] == ",":
+                at += 1
+    raise ValueError("the stored list is cut short")
+
+
+def _after(text: str, at: int, char: str) -> int:
+    """The position after ``char`` at ``at`` (the stored JSON has no white space)."""
+    if text[at] != char:
+        raise ValueError(f"expected {char!r} at {at}")
+    return at + 1
+
+
+def _span_rows(value: Any) -> list[tuple[str, int, int]]:
+    """``(source, start, end)`` of each mention in one entity's stored mentions (a table, or a list of objects)."""
+    if isinstance(value, dict):
+        fields = value["fields"]
+        i, j, k = fields.index("source"), fields.index("start"), fields.index("end")
+        return [(row[i], row[j], row[k]) for row in value["rows"]]
+    return [(m["source"], m["start"], m["end"]) for m in value]

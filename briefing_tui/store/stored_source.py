@@ -78,6 +78,13 @@ class StoredSource(Source):
         """Read the heavy fields from the index (or the file) now."""
         self.fill(self._loader(self))
 
+    def read_body(self) -> dict[str, Any]:
+        """The heavy fields, read now and not kept (a pass over every source then holds one body at a time);
+        a source already loaded gives its own."""
+        if self.loaded:
+            return {name: getattr(self, name) for name in HEAVY_FIELDS}
+        return self._loader(self)
+
     def fill(self, fields: dict[str, Any]) -> None:
         """Set the heavy fields (from the loader, or from a bulk load)."""
         for field_name, value in fields.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -19,13 +19,15 @@ from textual.constants import AnimationLevel
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import LoadOptions
-from briefing_tui.search import SearchIndex
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.commands import BriefingCommands
 from briefing_tui.ui.loader import LoadRequest
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.themes import load_themes, pick_theme
 from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
+
+if TYPE_CHECKING:
+    from briefing_tui.search import SearchIndex
 
 
 class BriefingApp(App[None]):

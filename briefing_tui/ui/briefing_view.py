@@ -7,11 +7,14 @@ source or an entity is a dictionary lookup rather than a scan: with 10k sources 
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from briefing_tui.model import MentionSpans
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
@@ -66,21 +69,34 @@ class PaneRows:
 
 
 class BriefingView:
-    """Indexes a corpus for the panes: counts per source, quotes and sources per entity."""
+    """Indexes a corpus for the panes: counts per source, quotes and sources per entity.
 
-    def __init__(self, corpus: Corpus, analysed: bool = True) -> None:
-        """``analysed=False`` indexes the sources alone (entities and quotes are still being found)."""
+    What the panes show first is built at once from the entities' stored source ids, without decoding
+    any mention. Where each entity is mentioned (for the reader's underlines and the quotes that name
+    an entity) is linked on first use, or ahead of it by :meth:`link_mentions` (the loader calls it
+    off the UI thread once the panes are filled).
+    """
+
+    def __init__(self, corpus: Corpus, analysed: bool = True, names: dict[str, str] | None = None) -> None:
+        """``analysed=False`` indexes the sources alone (entities and quotes are still being found);
+        ``names`` are the sources' labels when already made (by the view of the sources alone)."""
+        from briefing_tui.corpus import Corpus as CorpusClass
+
         self.corpus = corpus
         self.analysed = analysed
         self.sources: list[Source] = list(corpus.sources)
-        from briefing_tui.ui.display_text import unique_labels
+        if names is None:
+            from briefing_tui.ui.display_text import unique_labels
 
-        self.names: dict[str, str] = unique_labels(self.sources)  # what every view calls each source
+            names = unique_labels(self.sources)
+        self.names: dict[str, str] = names  # what every view calls each source
         order = {t: i for i, t in enumerate(ENTITY_TYPES)}
         self.entities: list[Entity] = sorted(
             corpus.entities if analysed else (), key=lambda e: (order.get(e.type, len(order)), e.type, -len(e.mentions), e.name.casefold(), e.id))
         self.quotes: list[Quote] = list(corpus.quotes) if analysed else []
         self.entity_by_id = {e.id: e for e in self.entities}
+        self.entity_rank = {e.id: i for i, e in enumerate(self.entities)}  # the entities pane's order
+        self._grouped: list[Entity | GroupHeader] | None = None
         self.quote_by_id = {q.id: q for q in self.quotes}
 
         self.quotes_by_source: dict[str, list[Quote]] = defaultdict(list)
@@ -88,40 +104,86 @@ class BriefingView:
             for sid in q.sources:
                 self.quotes_by_source[sid].append(q)
         self.entities_by_source: dict[str, list[Entity]] = defaultdict(list)
-        self.mentions_by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-        mentions_by_source = self.mentions_by_source
         self.entity_sources: dict[str, list[str]] = {}
         for e in self.entities:
-            sids = e.sources
+            sids = CorpusClass.entity_sources(e)
             self.entity_sources[e.id] = sids
             for sid in sids:
                 self.entities_by_source[sid].append(e)
-            for m in e.mentions:
-                mentions_by_source[m.source].append((m.start, m.end, e.id))
-        self.quotes_by_entity = self._quotes_by_entity(mentions_by_source)
+        self._links: tuple[MentionSpans, list[str], dict[str, list[Quote]]] | None = None
+        self._links_lock = threading.Lock()
 
-    def _quotes_by_entity(self, mentions_by_source: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[Quote]]:
+    def link_mentions(self) -> None:
+        """Read where every entity is mentioned and link quotes to the entities they name (once; any thread)."""
+        if self._links is not None:
+            return
+        with self._links_lock:
+            if self._links is not None:
+                return
+            if self.analysed:
+                spans, ids = self.corpus.mention_spans(), [e.id for e in self.corpus.entities]
+            else:  # entities are still being found: none to link yet
+                spans, ids = MentionSpans(0), []
+            self._links = (spans, ids, self._quotes_by_entity(spans, ids))
+
+    def mentions_in(self, source_id: str) -> list[tuple[int, int, str]]:
+        """``(start, end, entity id)`` of every entity mention in a source, in text order."""
+        self.link_mentions()
+        spans, ids, _ = self._links
+        found = spans.by_source.get(source_id)
+        if found is None:
+            return []
+        starts, ends, entities = found
+        return sorted(zip(starts, ends, (ids[n] for n in entities)))
+
+    def first_mention(self, entity_id: str, source_id: str | None = None) -> tuple[str, int, int] | None:
+        """``(source, start, end)`` of the entity's first mention in ``source_id`` (else anywhere), or None."""
+        if source_id:
+            for start, end, eid in self.mentions_in(source_id):
+                if eid == entity_id:
+                    return source_id, start, end
+        self.link_mentions()
+        spans, ids, _ = self._links
+        try:
+            return spans.first[ids.index(entity_id)]
+        except ValueError:
+            return None
+
+    @property
+    def quotes_by_entity(self) -> dict[str, list[Quote]]:
         """Quotes an entity spoke, then quotes whose words name it (each quote once per entity)."""
+        self.link_mentions()
+        return self._links[2]
+
+    def _quotes_by_entity(self, spans: MentionSpans, ids: list[str]) -> dict[str, list[Quote]]:
         spoken: dict[str, list[Quote]] = defaultdict(list)
         named: dict[str, list[Quote]] = defaultdict(list)
-        starts: dict[str, list[int]] = {}
-        for sid, spans in mentions_by_source.items():
-            spans.sort()
-            starts[sid] = [s for s, _, _ in spans]
-        for q in self.quotes:
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for position, q in enumerate(self.quotes):
             if q.speaker_entity:
                 spoken[q.speaker_entity].append(q)
-            spans = mentions_by_source.get(q.source)
-            if not spans:
+            by_source[q.source].append(position)
+        names: dict[int, list[str]] = {}  # quote position -> the entities its words name
+        for sid, positions in by_source.items():
+            stored = spans.by_source.get(sid)
+            if stored is None:
                 continue
-            i = bisect_left(starts[q.source], q.start)
-            seen: set[str] = set()
-            while i < len(spans) and spans[i][0] < q.end:
-                start, end, eid = spans[i]
-                if end <= q.end and eid != q.speaker_entity and eid not in seen:
-                    seen.add(eid)
-                    named[eid].append(q)
-                i += 1
+            ordered = sorted(zip(*stored))
+            starts = [start for start, _, _ in ordered]
+            for position in positions:
+                q = self.quotes[position]
+                i = bisect_left(starts, q.start)
+                seen: list[str] = []
+                while i < len(ordered) and ordered[i][0] < q.end:
+                    start, end, number = ordered[i]
+                    eid = ids[number]
+                    if end <= q.end and eid != q.speaker_entity and eid not in seen:
+                        seen.append(eid)
+                    i += 1
+                names[position] = seen
+        for position in sorted(names):
+            for eid in names[position]:
+                named[eid].append(self.quotes[position])
         return {eid: spoken.get(eid, []) + named.get(eid, []) for eid in {*spoken, *named}}
 
     def quote_spans(self, source_id: str) -> list[tuple[int, int, str]]:
@@ -154,8 +216,7 @@ class BriefingView:
             sources = self.sources
         entities = self.entities_by_source.get(source, []) if source else self.entities
         if source:
-            order = {e.id: i for i, e in enumerate(self.entities)}
-            entities = sorted(entities, key=lambda e: order[e.id])
+            entities = sorted(entities, key=lambda e: self.entity_rank[e.id])
         if entity_type:
             entities = [e for e in entities if e.type == entity_type]
         if entity:
@@ -166,7 +227,14 @@ class BriefingView:
             quotes = self.quotes_by_source.get(source, [])
         else:
             quotes = self.quotes
-        return PaneRows(sources, group_by_type(entities), quotes, len(entities))
+        return PaneRows(sources, self._all_grouped() if entities is self.entities else group_by_type(entities), quotes,
+                        len(entities))
+
+    def _all_grouped(self) -> list[Entity | GroupHeader]:
+        """Every entity under its type's heading (made once: an entity filter leaves the entities pane whole)."""
+        if self._grouped is None:
+            self._grouped = group_by_type(self.entities)
+        return self._grouped
 
 
 def group_by_type(entities: list[Entity]) -> list[Entity | GroupHeader]:

@@ -11,14 +11,17 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from briefing_tui.corpus import Corpus, load_corpus
 from briefing_tui.model import LoadOptions, Problem
 from briefing_tui.safety import one_line
-from briefing_tui.search import SearchIndex, corpus_items
 from briefing_tui.ui.briefing_view import BriefingView
+
+if TYPE_CHECKING:
+    from briefing_tui.search import SearchIndex
 
 # The screens not shown at start, imported in a thread once the corpus is loaded: the first frame does
 # not wait for modules it does not show, and the first ? or d does not wait for them either.
@@ -80,10 +83,17 @@ class SourcesReady(Message):
 
 @dataclass
 class CorpusReady(Message):
-    """The corpus is parsed, analysed and indexed for the panes and for search."""
+    """The corpus is parsed and analysed: every pane can be filled (search is still being indexed)."""
 
     corpus: Corpus
     view: BriefingView
+
+
+@dataclass
+class SearchReady(Message):
+    """The search index over ``corpus`` (the one of the last :class:`CorpusReady`) is built."""
+
+    corpus: Corpus
     index: SearchIndex
 
 
@@ -95,6 +105,9 @@ def load_briefing(paths: list[str | Path], corpus: Corpus | None, options: LoadO
                   post: Callable[[Message], object], cancelled: Callable[[], bool],
                   analysis_lock: threading.Lock) -> None:
     """Parse ``paths`` (unless ``corpus`` is given), then analyse and index it, posting each stage with ``post``.
+
+    The stages: the sources (:class:`SourcesReady`), their entities and quotes (:class:`CorpusReady`: every
+    pane can be filled), then the search index (:class:`SearchReady`), built last so the panes never wait for it.
 
     Returns quietly once ``cancelled()`` holds (the app is quitting: stop parsing instead of holding up
     the exit). Any other error propagates: the worker reports it.
@@ -111,12 +124,24 @@ def load_briefing(paths: list[str | Path], corpus: Corpus | None, options: LoadO
                                  follow_links=options.follow_links)
         except LoadCancelled:
             return
-    post(SourcesReady(corpus, BriefingView(corpus, analysed=False)))
+    sources_view = BriefingView(corpus, analysed=False)
+    post(SourcesReady(corpus, sources_view))
     with analysis_lock:
-        view = BriefingView(corpus)
-    count = len(corpus.sources)
-    post(LoadProgress(count, count, "Indexing for search"))
-    post(CorpusReady(corpus, view, SearchIndex(corpus_items(corpus))))
+        view = BriefingView(corpus, names=sources_view.names)
+    post(CorpusReady(corpus, view))
+    # The panes are filled; what only later steps read is prepared now, off the UI thread.
+    with analysis_lock:
+        view.link_mentions()
+    if cancelled():
+        return
+    from briefing_tui.search import SearchIndex, corpus_items  # not before the first frame: it does not need them
+
+    items = corpus_items(corpus, cancelled)
+    if cancelled():
+        return
+    index = SearchIndex(items)
+    if not cancelled():
+        post(SearchReady(corpus, index))
 
 
 def import_screens() -> None:

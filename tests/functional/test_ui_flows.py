@@ -279,10 +279,10 @@ async def test_search_opened_while_loading_answers_once_loaded(tmp_path, corpus,
     release = threading.Event()
     real_view = loader_module.BriefingView
 
-    def slow_view(c, analysed=True):
+    def slow_view(c, analysed=True, **options):
         if analysed:  # sources come at once; entities and quotes wait for the test (released in finally)
             release.wait()
-        return real_view(c, analysed)
+        return real_view(c, analysed, **options)
 
     monkeypatch.setattr(loader_module, "BriefingView", slow_view)
     app = make_test_app(tmp_path, corpus)

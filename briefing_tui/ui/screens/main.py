@@ -22,8 +22,8 @@ from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
 from briefing_tui.ui.citation import copy_quote
 from briefing_tui.ui.loader import (
-    CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SourcesReady, import_screens, load_briefing,
-    problems_toast,
+    CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
+    load_briefing, problems_toast,
 )
 from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights
 from briefing_tui.ui.widgets.panes import (
@@ -116,16 +116,24 @@ class MainScreen(Screen):
     @on(CorpusReady)
     def _corpus_ready(self, message: CorpusReady) -> None:
         briefing = self.briefing
-        briefing.corpus, briefing.view, briefing.index = message.corpus, message.view, message.index
+        briefing.corpus, briefing.view, briefing.index = message.corpus, message.view, None
         self.show_corpus(message.view)
-        from briefing_tui.ui.screens.search import SearchScreen
-
-        for screen in self.app.screen_stack:  # a search box opened while loading searches at once
-            if isinstance(screen, SearchScreen):
-                screen.set_index(message.index, message.view.names)
         if message.corpus.problems:
             self.notify(problems_toast(message.corpus.problems), severity="warning", markup=False)
         self._import_screens()
+
+    @on(SearchReady)
+    def _search_ready(self, message: SearchReady) -> None:
+        briefing = self.briefing
+        if message.corpus is not briefing.corpus:
+            return  # indexed for a corpus shown no more
+        briefing.index = message.index
+        from briefing_tui.ui.screens.search import SearchScreen
+
+        names = briefing.view.names if briefing.view else {}
+        for screen in self.app.screen_stack:  # a search box opened while loading searches at once
+            if isinstance(screen, SearchScreen):
+                screen.set_index(message.index, names)
         if self.request.freeze_gc:
             import gc
 
@@ -315,9 +323,11 @@ class MainScreen(Screen):
             self.open_quote(row)
         elif pane == "sources":
             self.open_reader(row.id)
-        elif row.mentions:
-            mention = next((m for m in row.mentions if m.source == self.filter.source), row.mentions[0])
-            self.open_reader(mention.source, (mention.start, mention.end))
+        elif self.view is not None:
+            mention = self.view.first_mention(row.id, self.filter.source)
+            if mention is not None:
+                source, start, end = mention
+                self.open_reader(source, (start, end))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":

@@ -73,7 +73,7 @@ class ReaderScreen(Screen):
         legend.append("entity", style="underline")
         legend.append(" (underlined)")
         yield Static(legend, id="reader-legend")
-        mentions = [(s, e) for s, e, _ in self.view.mentions_by_source.get(self.source.id, ())]
+        mentions = [(s, e) for s, e, _ in self.view.mentions_in(self.source.id)]
         quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")
         yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
