@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from briefing_tui.model import Claim, Entity, MentionSpans, Problem, Quote, QuoteSummary, Source
-from briefing_tui.paths import seeds_dir
+from briefing_tui.paths import corpus_paths
 from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
 from briefing_tui.store.parsed import ParsedCorpus
 
@@ -190,12 +190,6 @@ class Corpus:
         if by_id is None or len(by_id) != len(self.sources):
             by_id = self.cache.by_id = {s.id: s for s in self.sources}
         return by_id.get(source_id)
-
-
-def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
-    """The paths the user named, or the embedded seeds when none were."""
-    chosen = [Path(p).expanduser() for p in (paths or [])]
-    return chosen or [seeds_dir()]
 
 
 def load_corpus(paths: Iterable[str | Path] | None = None,

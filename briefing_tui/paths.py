@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent
@@ -47,3 +48,9 @@ def user_cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path("briefing-tui", appauthor=False)
+
+
+def corpus_paths(paths: Iterable[str | Path] | None) -> list[Path]:
+    """The paths the user named, or the embedded seeds when none were."""
+    chosen = [Path(p).expanduser() for p in (paths or [])]
+    return chosen or [seeds_dir()]

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefing_tui.corpus import Corpus, load_corpus
+from typing import TYPE_CHECKING
+
 from briefing_tui.model import LoadOptions
 from briefing_tui.safety import one_line
+
+if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
 
 
 def load_options(args: argparse.Namespace) -> LoadOptions:
@@ -22,6 +26,7 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
     Returns None (after a clear message) when nothing at all could be loaded.
     """
     from briefing_tui.commands.progress import ingest_progress
+    from briefing_tui.corpus import load_corpus
 
     options = load_options(args)
     with ingest_progress() as progress:
@@ -46,7 +51,7 @@ def report_nothing_loaded(roots, problems) -> None:
 def corpus_has_files(paths) -> bool:
     """Whether ``--corpus`` names at least one article file; when not, says why as the CLI does (no parsing:
     the app checks this before it starts, so a wrong path never opens an empty app)."""
-    from briefing_tui.corpus import corpus_paths
+    from briefing_tui.paths import corpus_paths
     from briefing_tui.ingest.discover import discover
 
     roots = corpus_paths(paths)

@@ -17,7 +17,6 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.constants import AnimationLevel
 
-from briefing_tui.corpus import Corpus
 from briefing_tui.model import LoadOptions
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.commands import BriefingCommands
@@ -27,6 +26,7 @@ from briefing_tui.ui.themes import load_themes, pick_theme
 from briefing_tui.ui.user_settings import read_keymap, save_theme, saved_theme
 
 if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
     from briefing_tui.search import SearchIndex
 
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from briefing_tui.corpus import Corpus, load_corpus
 from briefing_tui.model import LoadOptions, Problem
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import BriefingView
 
 if TYPE_CHECKING:
+    from briefing_tui.corpus import Corpus
     from briefing_tui.search import SearchIndex
 
 # The screens not shown at start, imported in a thread once the corpus is loaded: the first frame does
@@ -120,6 +120,8 @@ def load_briefing(paths: list[str | Path], corpus: Corpus | None, options: LoadO
 
     if corpus is None:
         try:
+            from briefing_tui.corpus import load_corpus  # here: the first frame does not wait for it
+
             corpus = load_corpus(paths or None, progress=progress, index=options.index, cache=options.cache,
                                  follow_links=options.follow_links)
         except LoadCancelled:

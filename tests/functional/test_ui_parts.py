@@ -167,3 +167,19 @@ def test_untitled_sources_show_their_opening_words_as_a_quotation(seed_corpus):
     assert untitled.title is None  # the data stays honest: no invented headline
     assert lead_words(untitled, limit=40) == "“Recently, Japan hosted the first…”"
     assert lead_words(by_id["004_d8b58f788d07b44f"], limit=200).startswith("“The first-ever “Central Asia–Japan” summit")
+
+
+def test_the_first_frame_does_not_wait_for_the_corpus_or_the_store():
+    """What `briefing` imports before the app's first frame (the CLI, its file check, the app) leaves the
+    corpus, the store and the search index to the loader's worker."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import briefing_tui.cli; "
+            "from briefing_tui.commands.common import corpus_has_files, load_options; "
+            "from briefing_tui.ui.app import make_app; assert corpus_has_files(None); "
+            "print(sorted(m for m in sys.modules if m.split('.')[:2] in (['briefing_tui', 'corpus'], "
+            "['briefing_tui', 'store'], ['briefing_tui', 'search'])))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2]).stdout.strip()
+    assert out == "[]"
