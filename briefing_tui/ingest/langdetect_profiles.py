@@ -1,6 +1,6 @@
 """langdetect's language profiles, with its n-gram table built word by word as detection asks for it.
 
-``DetectorFactory.load_profile`` builds a table of every n-gram of its 55 profiles (about 180,000 words,
+``DetectorFactory.load_profile`` builds a table of every n-gram of its 55 profiles (87,598 words,
 each with one probability per language) before the first detection: most of the half second langdetect
 costs on first use, paid by every run that parses even one article. A :class:`LazyProbabilities`
 holds the profiles as read and builds a word's row the first time a detector looks it up, with the
