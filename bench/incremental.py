@@ -2,6 +2,7 @@
 
     python -m bench.incremental                          # this checkout, 2,000 articles
     python -m bench.incremental --before /tmp/old-main   # and another checkout (e.g. main) beside it
+    python -m bench.incremental --commands quotes        # `quotes` only
 
 For each checkout a copy of the generated corpus (bench/generate.py) gets its own index, primed by
 one `quotes` and one `diff`. Then, each command timed as a fresh process (wall clock, imports
@@ -87,7 +88,8 @@ def _setup(label: str, articles: int) -> tuple[Path, Path]:
     return corpus, index
 
 
-def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[str, float]]:
+def measure(codes: dict[str, Path], articles: int, runs: int,
+            commands: tuple[str, ...] = ("quotes", "diff")) -> dict[str, dict[str, float]]:
     """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout.
 
     The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
@@ -100,6 +102,8 @@ def measure(codes: dict[str, Path], articles: int, runs: int) -> dict[str, dict[
         times[label].setdefault(key, []).append(_timed(codes[label], _command(codes[label], corpus, index, which)))
 
     for n, which in enumerate(("quotes", "diff")):
+        if which not in commands:
+            continue
         for label in codes:
             run(label, which, f"prime {which}")
         for r in range(runs):
@@ -126,6 +130,8 @@ def table(before: dict[str, float] | None, after: dict[str, float], articles: in
     lines = [f"| {articles:,} articles, median of {runs} | before s | before × warm | after s | after × warm | target |",
              "|---|---:|---:|---:|---:|---|"]
     for row in ROWS:
+        if row not in after:
+            continue  # a command not measured in this run (--commands)
         cells = []
         for result in (before, after):
             if result is None:
@@ -143,16 +149,18 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", type=Path, help="another checkout to measure too (e.g. the main branch)")
+    parser.add_argument("--commands", nargs="+", choices=("quotes", "diff"), default=["quotes", "diff"],
+                        help="which commands to time (default both)")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     started = time.time()
     codes = {"before": args.before.resolve()} if args.before else {}
-    results = measure({**codes, "after": ROOT}, args.articles, args.runs)
+    results = measure({**codes, "after": ROOT}, args.articles, args.runs, tuple(args.commands))
     before, after = results.get("before"), results["after"]
     for line in table(before, after, args.articles, args.runs):
         print(line)
-    print(f"priming (cold, s): " + "; ".join(
-        f"{label} {r['prime quotes']:.1f} quotes, {r['prime diff']:.1f} diff"
+    print("priming (cold, s): " + "; ".join(
+        f"{label} " + ", ".join(f"{r[f'prime {c}']:.1f} {c}" for c in args.commands)
         for label, r in (("before", before), ("after", after)) if r is not None))
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; "
           f"{(time.time() - started) / 60:.1f} min")

@@ -80,12 +80,12 @@ def run_quotes(args: argparse.Namespace) -> int:
             return 2
     if getattr(args, "story", None) is not None:
         from briefing_tui.commands.stories import chosen_story
-        from briefing_tui.stories import story_corpus
+        from briefing_tui.stories.cached import story_analysis
 
         story = chosen_story(args, corpus)
         if isinstance(story, int):
             return story
-        corpus = story_corpus(corpus, story)  # the story's own quotes, its speakers resolved within it
+        corpus = story_analysis(corpus, story)  # the story's own quotes, its speakers resolved within it
     report_problems(corpus.analysis)
     quotes = select_quotes(corpus, args.query, args.speaker, args.source)
     if not quotes and args.speaker:

@@ -4,8 +4,9 @@ The hand-written rules are fast and right on long text in the languages they kno
 and Chinese by script; English, French, German and Spanish by function words). Short text (titles,
 pasted snippets) and every other language go to langdetect, a port of Google's language-detection
 (55 languages, no model download), seeded so that the same text always gets the same answer. It is
-imported, and its profiles loaded (about 0.7 s), only the first time it is needed: the CLI's quick
-lookups on a cached corpus never pay for it.
+imported, and its profiles read, only the first time it is needed: the CLI's quick lookups on a
+cached corpus never pay for it, and an edited article pays for the n-grams of its own text only
+(:mod:`briefing_tui.ingest.langdetect_profiles`).
 """
 
 from __future__ import annotations
@@ -74,10 +75,11 @@ def _rules(sample: str, letters: int) -> tuple[str | None, bool]:
 
 @lru_cache(maxsize=1)
 def _factory():
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
+    from briefing_tui.ingest.langdetect_profiles import lazy_factory
+
+    factory = lazy_factory(PROFILES_DIRECTORY)  # its n-gram table built as detection reads it
     factory.set_seed(LANGDETECT_SEED)
     return factory
 

@@ -48,7 +48,8 @@ def get_or_compute(kind: str, signature: str, get: Callable[[str, str], bytes | 
             pass
     value = compute()
     try:
-        blob = pack_result(value)
+        with paused_gc():  # encoding allocates a container per stored row, and makes no cycles
+            blob = pack_result(value)
     except (TypeError, ValueError, RecursionError):
         return value  # not storable: the result is still returned
     put(kind, signature, blob, value)

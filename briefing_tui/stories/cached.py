@@ -124,6 +124,18 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
     return sub
 
 
+def story_analysis(corpus: Corpus, story: Story) -> Corpus:
+    """The story's corpus (:func:`~briefing_tui.stories.story_corpus`) with its entities and quotes: through
+    an index, each source's names and quotes read back from it (the rows ``diff`` uses within stories)."""
+    from briefing_tui.stories import story_corpus
+
+    sub = story_corpus(corpus, story)
+    if corpus.index is not None:
+        wanted = set(story.sources)
+        _use_stored_stages(sub, corpus.index, [m for m in corpus.members() if m.id in wanted])
+    return sub
+
+
 def claims_signature(story: Story, members: Sequence[Member], alias_files: list[Path]) -> str | None:
     """Digest of exactly what ``story``'s claims are made from, None when a member has no content key.
 

@@ -341,3 +341,7 @@ def test_stories_and_each_storys_claims_read_back_from_the_server_equal_sqlite(s
         kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM results")}
     assert {"stories"} | {f"story claims {s['id']}" for s in stories if s["size"] > 1} <= kinds
     assert shared_run(url, "stories") == stories and shared_run(url, "diff") == reference  # read back
+    # A story's quotes: its sources' names and quotes read from the rows `diff` stored on the server.
+    story = next(s["id"] for s in stories if s["size"] > 1)
+    quotes = sqlite_run(tmp_path, tmp_path / "pool", "quotes", "--story", story)
+    assert quotes and shared_run(url, "quotes", "--story", story) == quotes

@@ -240,3 +240,35 @@ def test_quotes_and_a_diff_within_stories_keep_their_own_per_source_rows(tmp_pat
     # The corpus-wide quote rows were left as they were: after the edit `quotes` extracts the edited
     # article's quotes again, not those of the quake articles naming Min Aung Hlaing too.
     assert run("quotes") == {"recognise": 1, "quotes": 1}
+
+
+def test_quotes_of_a_story_read_its_sources_rows_and_give_a_cold_runs_output(tmp_path, capsys, counted):
+    corpus = tmp_path / "corpus"
+    for event in ("myanmar_quake", "german_election_2025"):
+        shutil.copytree(EVENTS / event, corpus / event)
+    index = tmp_path / "index.sqlite3"
+    age(p for p in corpus.rglob("*") if p.is_file())
+
+    def run(*options: str) -> tuple[str, dict[str, int]]:
+        counted.update(recognise=0, quotes=0)
+        assert main([*options, "--corpus", str(corpus)]) == 0
+        return capsys.readouterr().out, dict(counted)
+
+    stories = json.loads(run("stories", "--json", "--index", str(index))[0])["stories"]
+    quake = stories[0]["id"]
+    assert stories[0]["size"] == 10
+    run("diff", "--json", "--index", str(index))  # every story analysed: its sources' rows stored
+    cold, _ = run("quotes", "--json", "--story", quake, "--no-cache")
+    warm, done = run("quotes", "--json", "--story", quake, "--index", str(index))
+    assert warm == cold
+    assert json.loads(warm)["quotes"]
+    # Main extracted the story's names and quotes again from every one of its ten sources.
+    assert done == {"recognise": 0, "quotes": 0}
+
+    edited = sorted((corpus / "myanmar_quake").iterdir())[0]
+    _insert(edited, QUAKE_PARAGRAPH, 4)
+    age([edited])
+    cold, _ = run("quotes", "--json", "--story", quake, "--no-cache")
+    warm, done = run("quotes", "--json", "--story", quake, "--index", str(index))
+    assert warm == cold
+    assert done["recognise"] == 1

@@ -145,10 +145,9 @@ class StoryPicker(ModalScreen["Story | str | None"]):
 
     @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
     def _group(self) -> None:
-        from briefing_tui.stories import group_stories
+        from briefing_tui.stories.cached import corpus_stories
 
-        self.corpus.load_texts()
-        self.post_message(self.Grouped(group_stories(self.corpus.sources)))
+        self.post_message(self.Grouped(corpus_stories(self.corpus)))  # read back from the index when stored
 
     @on(Grouped)
     def _grouped(self, message: Grouped) -> None:
