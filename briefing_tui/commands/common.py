@@ -52,10 +52,10 @@ def corpus_has_files(paths) -> bool:
     """Whether ``--corpus`` names at least one article file; when not, says why as the CLI does (no parsing:
     the app checks this before it starts, so a wrong path never opens an empty app)."""
     from briefing_tui.paths import corpus_paths
-    from briefing_tui.ingest.discover import discover
+    from briefing_tui.ingest.discover import first_article
 
     roots = corpus_paths(paths)
-    found, problems = discover(roots)
+    found, problems = first_article(roots)
     if found:
         return True
     report_nothing_loaded(roots, problems)

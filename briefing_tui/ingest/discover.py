@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,17 +32,32 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
     symbolic link (to a file or a folder) is followed only when its target stays inside one of the
     folders named, unless ``follow_links``; a path named directly is always read.
     """
-    files: list[Path] = []
     problems: list[Problem] = []
+    files = list(_walk(paths, follow_links, problems))
+    return _with_ids(files, paths), problems
+
+
+def first_article(paths: list[Path], follow_links: bool = False) -> tuple[Path | None, list[Problem]]:
+    """The first article file :func:`discover` would find (None when there is none, and then every problem
+    met on the way): a check that stops at one file instead of walking 10,000."""
+    problems: list[Problem] = []
+    return next(_walk(paths, follow_links, problems), None), problems
+
+
+def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Iterator[Path]:
+    """The article files under ``paths`` in :func:`discover`'s order, each once; problems appended as met."""
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[Path] = set()
     fence = CorpusFence(paths, follow_links)
+    count = 0
     for root in paths:
         if not root.exists():
             problems.append(Problem(str(root), "no such file or folder"))
             continue
         if root.is_file():
-            _add(root, files, seen_files)
+            if _first_time(root, seen_files):
+                count += 1
+                yield root
             continue
         for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
                 Problem(str(getattr(e, "filename", root)), f"cannot read folder: {e.strerror or e}"))):
@@ -60,11 +76,13 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
             dirnames[:] = fence.inside(dirpath, sorted(d for d in dirnames if not d.startswith((".", "__"))), problems)
             names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
             for name in fence.inside(dirpath, names, problems):
-                _add(Path(dirpath) / name, files, seen_files)
-            if len(files) > MAX_FILES:
+                path = Path(dirpath) / name
+                if _first_time(path, seen_files):
+                    count += 1
+                    yield path
+            if count > MAX_FILES:
                 problems.append(Problem(str(root), f"more than {MAX_FILES} files; the rest were skipped"))
                 break
-    return _with_ids(files, paths), problems
 
 
 class CorpusFence:
@@ -93,14 +111,16 @@ class CorpusFence:
         return kept
 
 
-def _add(path: Path, files: list[Path], seen: set[Path]) -> None:
+def _first_time(path: Path, seen: set[Path]) -> bool:
+    """Whether ``path`` is met for the first time (by its resolved target); records it."""
     try:
         real = path.resolve()
     except (OSError, RuntimeError):
         real = path
-    if real not in seen:
-        seen.add(real)
-        files.append(path)
+    if real in seen:
+        return False
+    seen.add(real)
+    return True
 
 
 def _with_ids(files: list[Path], roots: list[Path]) -> list[Found]:
