@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
-from briefing_tui.compare.measured_merge import merge_same_value, split_far_values, title_subject
+from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
 from briefing_tui.compare.measured_types import (
     EVENT_MEASURES,
     PREVIOUS,
@@ -98,6 +98,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
     groups = []
+    home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
     for measure, family in sorted(by_measure):
         items = by_measure[measure, family]
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
@@ -110,9 +111,12 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = merge_same_value(gathered, shared_subjects, published, table, links)
         if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+        if measure.endswith(PREVIOUS):
+            gathered = join_by_current(gathered, home)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
+                home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
                 groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
                                             members))
