@@ -19,10 +19,9 @@ from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
     measure_of_word,
-    money_measure,
-    percent_measure,
     singular,
 )
+from briefing_tui.compare.amount_measures import money_measure, percent_measure
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure
 from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of

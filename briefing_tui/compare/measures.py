@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.numbers import SPACE
 
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
 # multi-word entries, matched before single words.
@@ -278,56 +277,6 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
         return back or ("residents" if head == "residents" else "people")
     return (_predicate_measure(after[:30]) or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True))
-
-
-# A conversion in brackets right after an amount.
-_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
-_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
-
-
-def money_measure(before: str, after: str) -> str | None:
-    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
-    after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
-    words = words_in(after[:60])
-    if words and after[:words[0].start()].strip(" \u00a0"):
-        words = []  # punctuation right after the amount: the words after are another clause
-    for i, w in enumerate(words[:MONEY_AHEAD + 2]):
-        measure = _measure_at(words, i)
-        if measure == "package":  # "a $550 billion package of investment and loans": what it holds
-            inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
-                          and m != "package"), None)
-            return inner or measure
-        if measure and _is_money(measure):
-            return measure
-        word = w.group(0).lower()
-        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
-            break
-    if words and _MODIFIER.fullmatch(words[0].group(0)):
-        return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
-    return _back_measure(before, True) or _back_measure(before, True, BARE_BACK_WORDS, True)
-
-
-_PERCENT_AFTER = re.compile(
-    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
-    r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
-    rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
-
-
-def percent_measure(before: str, after: str) -> str | None:
-    """What a share measures: the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a
-    verb of change before it ("shares jumped over 12%": "change"), else a measure named before it."""
-    m = _PERCENT_AFTER.match(after)
-    if m:
-        for word in (m.group(1), m.group(2)):
-            if word and measure_of_word(word):
-                return measure_of_word(word)
-    back = _back_measure(before, None, objects=True)
-    if back:
-        return back
-    near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
-    if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
-        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
-    return None
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

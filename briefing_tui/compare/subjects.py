@@ -147,6 +147,9 @@ def _sentence_subject(before: str) -> str | None:
 
 # A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+# A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
+# the court's seat, never whose figure it is.
+_COURT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
@@ -180,6 +183,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         name = _name_ok(m.group(1), at_start)
         if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
+        if name and _COURT_AFTER.match(clause, m.end()):
+            continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name

@@ -4,12 +4,22 @@
 from __future__ import annotations
 
 from briefing_tui.compare import compare
+from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.ingest import parse_text
+from briefing_tui.model import Sentence, Source
 
 
 def article(name: str, published: str, body: str):
     raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
     return parse_text(raw, name, f"{name}.txt")
+
+
+def figure(text: str, needle: str):
+    """The one figure of ``text`` whose text holds ``needle``."""
+    source = Source(id="s", path="s.txt", raw=text, sentences=[Sentence(0, 0, len(text), text, 0)])
+    found = [f for f in figures_in_text(text, source, 0) if needle in f.text]
+    assert len(found) == 1
+    return found[0]
 
 
 def holding(claims, *needles):
@@ -36,3 +46,35 @@ def test_previous_values_of_one_current_figure_are_one_claim_and_disagree():
     assert len(before) == 1
     assert before[0].verdict == "disagree"
     assert holding(before, "from 25 percent to 15", "cut to 15 percent from 25", "from 27.5% to 15%", "current 27.5%")
+
+
+def test_an_award_for_a_kind_of_damages_is_that_kind():
+    # tesla_autopilot_verdict 10_upi
+    text = ("The Miami jury granted a $43 million award for compensatory damages for pain and suffering and another "
+            "$200 million for punitive damages arising from the vehicular accident that occurred in the Florida Keys.")
+    assert figure(text, "$43 million").measure == "compensatory compensation"
+    assert figure(text, "$200 million").measure == "punitive compensation"
+
+
+def test_an_amount_in_apposition_to_a_kind_of_amount_is_that_kind():
+    # tesla_autopilot_verdict 05_econotimes: "$42.6 million" is 33% of the compensatory amount, not punitive
+    text = ("Jurors in Miami federal court awarded $129 million in compensatory damages and $200 million in punitive "
+            "damages, holding Tesla liable for 33% of the compensatory amount, or $42.6 million.")
+    assert figure(text, "$42.6 million").measure == "compensatory compensation"
+
+
+def test_the_seat_of_a_court_is_not_whose_award_it_is():
+    # tesla_autopilot_verdict 05_econotimes and 10_upi: "Miami" locates the jury; it is no subject
+    assert figure("Jurors in Miami federal court awarded $129 million in compensatory damages and $200 million in "
+                  "punitive damages, holding Tesla liable for 33% of the compensatory amount, or $42.6 million.",
+                  "$129 million").subject != "Miami"
+    assert figure("The Miami jury granted a $43 million award for compensatory damages for pain and suffering.",
+                  "$43 million").subject != "Miami"
+
+
+def test_an_amount_far_after_its_verb_prices_what_the_verb_names():
+    # tesla_autopilot_verdict 11_arcamax: "awarded ..., $242.6 million" is an award
+    text = ("A Miami jury on Friday found fault with the Autopilot system of one of the world’s most influential "
+            "electric vehicle makers and awarded the survivors of a horrendous crash in the Florida Keys that left a "
+            "woman dead and her boyfriend critically injured, $242.6 million.")
+    assert figure(text, "$242.6 million").measure == "compensation"
