@@ -59,7 +59,7 @@ def money_measure(before: str, after: str) -> str | None:
 
 # A kind of amount named by a generic noun ("the compensatory amount", "the punitive portion"): an amount
 # in apposition after it ("..., or $42.6 million") is that kind of the sentence's money measure.
-_KIND_OF_AMOUNT = re.compile(r"\b([a-z]{3,})\s+(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
+_KIND_OF_AMOUNT = re.compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
 KIND_OF_AMOUNT_REACH = 60  # characters before the amount searched for such a phrase
 # Words between a measure noun and the kind it is of ("a $43 million award for compensatory damages").
 _KIND_LINK = frozenset("for of in as".split())

@@ -31,7 +31,7 @@ from briefing_tui.compare.measured_types import (
     kind_of,
     statement_value,
 )
-from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
+from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -185,8 +185,12 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
         broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
-        if event and broad:
-            candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
+        widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
+        if event and _unscoped_sentence(item, main):
+            # its sentence's other counts are the event's: so is this one (a group of its own if none yet)
+            candidates = {widest} if widest is not None else set()
+        elif widest is not None:
+            candidates.add(widest)
         best, best_key = None, None
         for k in sorted(candidates):
             if not fits(item, k):
@@ -210,6 +214,16 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if len(clusters[best]) <= MAX_SAMPLE:
             index(best, item)
     return list(zip(clusters, labels))
+
+
+def _unscoped_sentence(item: MeasuredStatement, main: str | None) -> bool:
+    """Whether the figure's sentence gives another count of the event (another measure) with no subject but
+    the event's own: "More than 3,400 people were injured and more than 100 are still missing" speaks of the
+    whole event, so its unscoped missing count is the event's, not a building's that happens to be 101."""
+    if item.figure.measure not in PEOPLE_MEASURES:
+        return False  # (casualty counts: an election's shares and seats name their party elsewhere)
+    return any(f.measure != item.figure.measure and f.measure in PEOPLE_MEASURES and f.role == "current"
+               and _broad(f.subject, main) for f in item.unit.figures)
 
 
 def _broad(label: str | None, main: str | None = None) -> bool:

@@ -48,7 +48,7 @@ def title_subject(label: str | None, members: list[MeasuredStatement]) -> str | 
 
 
 def _modal_value(members: list[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> float | None:
-    """The value most sources of a group give (money converted), or None."""
+    """The value most sources of a group give (money converted), or None (none, or each source its own)."""
     counts: dict[float, set[str]] = defaultdict(set)
     for m in members:
         value = statement_value(m, m.figure.source, published, table)
@@ -56,7 +56,10 @@ def _modal_value(members: list[MeasuredStatement], published: dict[str, str | No
             counts[round(value, 6)].add(m.unit.source.id)
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))[0]
+    value, holders = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    if len(holders) < 2 and len(counts) > 1:
+        return None  # every source gives another value (a developing toll): no one value to merge by
+    return value
 
 
 def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str],

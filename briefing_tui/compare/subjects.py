@@ -149,7 +149,7 @@ def _sentence_subject(before: str) -> str | None:
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
-_COURT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
+_COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 

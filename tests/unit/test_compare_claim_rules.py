@@ -78,3 +78,53 @@ def test_an_amount_far_after_its_verb_prices_what_the_verb_names():
             "electric vehicle makers and awarded the survivors of a horrendous crash in the Florida Keys that left a "
             "woman dead and her boyfriend critically injured, $242.6 million.")
     assert figure(text, "$242.6 million").measure == "compensation"
+
+
+def test_a_claim_by_measure_states_the_clause_of_its_figure_and_keeps_the_sentence():
+    # tesla_autopilot_verdict 04_sakshipost: one sentence, four amounts of four things
+    sentence = ("The jury awarded a total of $329 million in damages, holding Tesla responsible for $43 million in "
+                "compensatory damages (reflecting 33% of the $129 million awarded) and $200 million in punitive "
+                "damages, intended to deter future misconduct.")
+    sources = [
+        article("sakshipost", "2025-08-02", sentence),
+        # 02_wplg
+        article("wplg", "2025-08-01", "In addition to a punitive award of $200 million, the jury said Tesla must also "
+                "pay $43 million in compensatory damages, bringing the total borne by the company to $243 million."),
+    ]
+    claims = compare(sources)
+    by_value = {}
+    for claim in claims:
+        for st in claim.statements:
+            if st.source == "sakshipost" and claim.measure:
+                by_value[claim.measure] = st
+    raw = sources[0].raw
+    compensatory = by_value["compensatory compensation"]
+    assert compensatory.text == "holding Tesla responsible for $43 million in compensatory damages"
+    assert raw[compensatory.start:compensatory.end] == compensatory.text
+    assert raw[compensatory.sentence[0]:compensatory.sentence[1]] == sentence
+    assert by_value["punitive compensation"].text.startswith("$200 million in punitive damages")
+    assert all(compensatory.start <= f.start and f.end <= compensatory.end for f in compensatory.figures)
+
+
+def test_an_unscoped_count_beside_the_events_own_count_is_the_events():
+    # myanmar_quake 05, 03, 06, 04, 09: "more than 100 are still missing" sits beside the country's injured, so it
+    # is the country's missing, not the "approximately 101 missing ... across three construction sites" in Bangkok
+    sources = [
+        article("foxla", "2025-03-29", "At least 1,644 people were killed in Myanmar. More than 3,400 people were "
+                "injured and more than 100 are still missing."),
+        article("khazar", "2025-03-29", "In Bangkok, authorities confirmed 10 fatalities, 16 injuries, and "
+                "approximately 101 missing individuals across three construction sites, including a 30-story "
+                "building that toppled."),
+        article("inkl", "2025-03-29", "Authorities also announced that over a dozen people were injured, to varying "
+                "degrees, and more than 100 people were missing from three construction sites."),
+        article("latestly", "2025-03-30", "The death toll in Myanmar rose to 1,700. The number of injured increased "
+                "to 3,408, while the missing figure rose to 139."),
+        article("youboox", "2025-04-01", "At least 3,085 people have died in Myanmar, while 4,715 have been injured "
+                "and 341 are missing, the military said in a short statement."),
+    ]
+    claims = compare(sources)
+    missing = holding(claims, "more than 100 are still missing")
+    missing = [c for c in missing if c.measure == "missing"]
+    assert len(missing) == 1
+    assert holding(missing, "rose to 139", "341 are missing")
+    assert not holding(missing, "approximately 101") and not holding(missing, "from three construction sites")
