@@ -80,9 +80,17 @@ _PERCENT_AFTER = re.compile(
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
+# A share required for something: "must receive at least 5% of votes to enter parliament", "needs 50% to pass".
+_REQUIRED_BEFORE = re.compile(r"\b(?:must|need|needs|needed|require|requires|required)(?:\s{1,3}[a-z]{1,20}){0,4}\s{0,3}$")
+_REQUIRED_AFTER = re.compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
+
+
 def percent_measure(before: str, after: str) -> str | None:
-    """What a share measures: the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a
-    verb of change before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
+    the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
+    before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after):
+        return "threshold"
     m = _PERCENT_AFTER.match(after)
     if m:
         for word in (m.group(1), m.group(2)):

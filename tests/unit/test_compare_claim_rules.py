@@ -128,3 +128,9 @@ def test_an_unscoped_count_beside_the_events_own_count_is_the_events():
     assert len(missing) == 1
     assert holding(missing, "rose to 139", "341 are missing")
     assert not holding(missing, "approximately 101") and not holding(missing, "from three construction sites")
+
+
+def test_a_share_something_requires_is_a_threshold():
+    # german_election_2025 03_zealnews: the share a party must win, not a party's vote share
+    assert figure("A party must receive at least 5% of votes to enter parliament.", "5%").measure == "threshold"
+    assert figure("The party received 8.8% of votes in the election.", "8.8%").measure == "votes"
