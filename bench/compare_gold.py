@@ -240,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--explain", action="store_true",
                         help="for every wrong claim, the claims holding each gold statement and its figures")
+    parser.add_argument("--event", action="append", default=[],
+                        help="score only this event (repeatable); others are skipped, e.g. held-out ones")
     args = parser.parse_args(argv)
     gold = Path(args.gold)
     claims_file = gold / "claims_events.yaml"
@@ -247,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no {claims_file}", file=sys.stderr)
         return 1
     data = yaml.safe_load(claims_file.read_text(encoding="utf-8")) or {}
+    if args.event:
+        data = {name: section for name, section in data.items() if name in args.event}
     print("| event | sources | gold claims | right verdict | disagreements flagged | false disagreements "
           "| apart joined |")
     print("|---|---|---|---|---|---|---|")

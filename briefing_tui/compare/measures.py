@@ -155,11 +155,25 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     return first.start(), first.end(), first.group(0).lower()
 
 
+# Conjunctions that end a count's predicate when a verb follows them ("800 people and injuring 2,800").
+_CONJUNCTIONS = frozenset("and or but while whereas".split())
+
+
+def _starts_predicate(word: str) -> bool:
+    """Whether a word after a conjunction opens another predicate: a measure word or a verb form
+    ("injuring", "injured"), not a second noun of one phrase ("men and women were killed")."""
+    lower = word.lower()
+    return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
+
+
 def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation or other number."""
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
-    for i, w in enumerate(words_in(after)[:AHEAD_WORDS]):
+    words = words_in(after)[:AHEAD_WORDS]
+    for i, w in enumerate(words):
+        if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
+            return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0))
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure

@@ -8,6 +8,7 @@ include words the other statement asserts, and the other statement carries no su
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -84,9 +85,19 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     return checks
 
 
+# Cues that negate the predicate right after them, not the sentence around them.
+PREDICATE_CUES = frozenset({"never"})
+# Where a negated predicate ends: punctuation or a conjunction opening another predicate.
+_PREDICATE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
+
+
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
-    scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
+    if cue.text.lower() in PREDICATE_CUES:
+        # a negating adverb governs its own predicate only: "who had never held elected office | and ..."
+        scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+    else:
+        scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
     asserted = {w for w, _ in b.words}
     shared = governed & asserted
@@ -154,6 +165,42 @@ def _named_against_unnamed(fa: Figure, fb: Figure) -> bool:
     return is_key_figure(fa) and is_key_figure(fb) and bool(fa.subject) != bool(fb.subject)
 
 
+def _one_known_measure(fa: Figure, fb: Figure) -> bool:
+    """Whether two figures may disagree: dates and years always (their own rules weigh them); counts,
+    amounts, shares and periods only when both name one known measure ("Carney, 60," and "Millions of
+    Canadians" share words, not a measure: a false disagreement is worse than a miss)."""
+    if fa.kind in ("date", "year"):
+        return True
+    return is_key_figure(fa) and is_key_figure(fb) and not measures_differ(fa.measure, fb.measure) \
+        and fa.measure.split()[-1] == fb.measure.split()[-1]
+
+
+DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
+# Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
+def _event_words(unit: Unit, figure: Figure) -> set[str]:
+    """What a date dates: the stems of the lower-case content words nearest before it in its clause
+    ("replaced Justin Trudeau as prime minister last month" -> replaced, prime, minister), or after it
+    when none come before ("On Monday, voters ...")."""
+    rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
+    before = _CLAUSE_BREAK.split(unit.text[:rel_start])[-1]
+    after = _CLAUSE_BREAK.split(unit.text[rel_end:])[0]
+    own = [stem for stem, word in content_words(before) if word.islower()][-DATE_EVENT_WORDS:]
+    if not own:
+        own += [stem for stem, word in content_words(after) if word.islower()][:DATE_EVENT_WORDS]
+    return set(own)
+
+
+def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
+    """Whether two dates may disagree: their clauses name one event ("won the election on Monday" and
+    "polling ended early Tuesday" date two events; "a verdict Friday" and "a verdict in July" one)."""
+    if fa.kind != "date" or fb.kind != "date":
+        return True
+    return bool(_event_words(a, fa) & _event_words(b, fb))
+
+
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
           measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
     """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
@@ -165,7 +212,9 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
         for check in figure_checks(a, b, published, table):
-            if not check.compatible and (_named_against_unnamed(check.left, check.right) or (
+            if not check.compatible and (_named_against_unnamed(check.left, check.right)
+                                         or not _one_known_measure(check.left, check.right)
+                                         or not _one_event(a, check.left, b, check.right) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"

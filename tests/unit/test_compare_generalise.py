@@ -1,0 +1,103 @@
+"""Rules that make the comparison hold on unseen events (issue 11), each on a verbatim excerpt of a real
+article from tests/gold or the dev events afghanistan_quake_2025 and canada_election_2025."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.ingest import parse_text
+from briefing_tui.model import Sentence, Source
+
+
+def article(name: str, published: str, body: str):
+    raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
+    return parse_text(raw, name, f"{name}.txt")
+
+
+def holding(claims, *needles):
+    """The claims holding a statement with each needle."""
+    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
+
+
+def read(text: str, published: str | None = None, language: str | None = None):
+    source = Source(id="s", path="s.txt", raw=text, published=published, language=language,
+                    sentences=[Sentence(0, 0, len(text), text, 0)])
+    found = figures_in_text(text, source, 0)
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return found
+
+
+def measures(text: str, **kw) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.low, f.measure) for f in read(text, **kw) if f.kind == "count"]
+
+
+def test_each_figure_takes_its_own_verbs_measure():
+    # afghanistan_quake_2025/03 and /04: the verb after "and" is the next figure's
+    assert measures("A 6.0-magnitude earthquake struck eastern Afghanistan late Sunday, killing at least 800 people "
+                    "and injuring more than 2,800, officials confirmed.")[1:] == [
+        ("at least 800 people", 800, "dead"), ("more than 2,800", 2800, "injured")]
+    assert measures("Afghanistan has killed 1,411 people and injured 3,124 in Kunar province, Zabihullah Mujahid, "
+                    "spokesman for the Afghan interim government, said Tuesday.") == [
+        ("1,411 people", 1411, "dead"), ("3,124", 3124, "injured")]
+
+
+def test_next_before_a_noun_is_no_future_tense():
+    # canada_election_2025/04, published Tuesday 29 April 2025: the vote was the day before
+    found = [f for f in read("Millions of Canadians voted on Monday to elect their next prime minister.",
+                             published="2025-04-29") if f.kind == "date"]
+    assert [(f.text, f.date_low) for f in found] == [("Monday", "2025-04-28")]
+
+
+# canada_election_2025: 01 (NDTV), 03 (Sputnik) and 04 (Livemint), verbatim
+CARNEY = ("Carney, 60, who had never held elected office and only replaced Justin Trudeau as prime minister last "
+          "month, anchored his campaign on an anti-Trump message.")
+MILLIONS = "Millions of Canadians voted on Monday to elect their next prime minister."
+BECAME = ("Carney became the prime minister of Canada on March 14 after Justin Trudeau's resignation and announced "
+          "early parliamentary elections a week later.")
+WON = ("Canada Election Results 2025 LIVE Updates: Prime Minister Mark Carney-led Liberal party won Canada's "
+       "election on Monday, according to local media projections.")
+POLLING = ("Canada Election Results: Mark Carney may likely return as the Canadian prime minister, CBC News projected "
+           "as polling in the 2025 Canada Election ended early Tuesday.")
+
+
+def judged(*articles):
+    """The verdict of the wording path on the articles' sentences put in one group (as alignment did on the
+    event, through a third source's words)."""
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+    from briefing_tui.compare.verdict import judge
+
+    table = default_rate_table()
+    units = build_units(list(articles), [], [], table)
+    return judge(units, lambda a, b: 0.0, {a.id: a.published for a in articles}, table)
+
+
+def test_figures_of_no_shared_measure_never_disagree():
+    # an age and a bare number share words (tesla_autopilot_verdict 02 and 10; canada_election_2025 01 and 04
+    # share "prime minister" and "elected"), not a measure
+    finding = judged(
+        article("wplg", "2025-08-01", "The two had parked their SUV on the side of the road and were outside at the "
+                "time, the lawsuit claims, when driver George McGee, using Autopilot, slammed into them at more than "
+                "60 miles per hour after plowing through a caution light and stop sign."),
+        article("upi", "2025-08-01", "The collision killed Naibel Benavides Leon, 20, as she stood next to the SUV."))
+    assert finding.verdict == "agree", finding.reasons
+    finding = judged(article("ndtv", "2025-04-29", CARNEY),
+                     article("livemint", "2025-04-29", "Millions in Canada voted on Monday to elect all 343 members of "
+                             "the House of Commons, one for each constituency."))
+    assert finding.verdict == "agree", finding.reasons
+
+
+def test_dates_of_two_events_never_disagree():
+    # the vote on Monday and the count ended early Tuesday; Carney sworn in on March 14 and the vote
+    claims = compare([article("ndtv", "2025-04-29", WON), article("livemint", "2025-04-29", POLLING)])
+    assert holding(claims, "won Canada") and all(c.verdict != "disagree" for c in holding(claims, "won Canada"))
+    claims = compare([article("sputnik", "2025-04-29", BECAME), article("livemint", "2025-04-29", MILLIONS)])
+    assert all(c.verdict != "disagree" for c in holding(claims, "March 14"))
+
+
+def test_never_negates_its_own_predicate_only():
+    # "never held elected office" denies nothing another outlet says about the prime minister
+    claims = compare([article("ndtv", "2025-04-29", CARNEY), article("sputnik", "2025-04-29", BECAME)])
+    assert holding(claims, "Carney, 60", "March 14")
+    assert all(c.verdict != "disagree" for c in holding(claims, "Carney, 60", "March 14"))
