@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.compare.measures import count_phrase, singular
-from briefing_tui.compare.numbers import NUMBER, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -47,9 +47,9 @@ PHYSICAL = {
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
 _PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
-# A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
+# A physical quantity: "10km", "6.2 miles", "eight kilometers", "more than 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
     r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
@@ -72,7 +72,13 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
                "millions": (2_000_000, 999_999_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
-_CLOCK_AFTER = re.compile(rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
+_CLOCK_AFTER = re.compile(
+    rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
+    r"|waktu setempat|(?:WIB|WITA|WIT)\b"  # Indonesian: local time, western/central/eastern Indonesia time
+    r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
+    re.I)
+# Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
+_CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
@@ -85,7 +91,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
             continue
-        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":"):
+        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
+                or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
             continue

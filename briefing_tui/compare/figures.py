@@ -23,7 +23,7 @@ from briefing_tui.compare.measures import (
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure
 from briefing_tui.compare.figure_lists import read_together
-from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure
+from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
 from briefing_tui.compare.counts import (
     _COUNT,
@@ -283,6 +283,11 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
             measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+            if measure in ("distance", "depth"):
+                # a distance is measured from a place: "27 km from Jalalabad" is not "120 km east of Kabul"
+                # (a depth is the event's own; a distance from "the epicentre" keeps the place named before it)
+                return {"measure": measure, "subject": None if measure == "depth" else (
+                    reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
             measure = count_measure(head, after, before)
             modifier = _COUNT_MODIFIER.match(phrase)

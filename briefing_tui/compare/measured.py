@@ -105,10 +105,14 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [_subject(item.figure, names, shared_subjects | everywhere) for item in items]
-        gathered = _gather(items, subjects, event, published, table, main_subject(items), links)
+        subjects = [item.figure.subject if measure == "distance" else  # (a reference point is a place)
+                    _subject(item.figure, names, shared_subjects | everywhere) for item in items]
+        # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
+        # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
+        own_links = {} if measure == "distance" else links
+        gathered = _gather(items, subjects, event, published, table, main_subject(items), own_links)
         if table is not None:
-            gathered = merge_same_value(gathered, shared_subjects, published, table, links)
+            gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
         if measure.endswith(PREVIOUS):

@@ -54,7 +54,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     "loan": ("loan", "loans", "credit"),
-    "budget": ("budget", "spending", "expenditure", "outlay", "allocation", "allocated"),
+    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
     "damage": ("damage", "losses", "loss"),

@@ -35,3 +35,18 @@ def magnitude_measure(after: str, before: str = "") -> str:
     aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
         r"\b(?:earthquake|quake)\b", after[:30], re.I))
     return "aftershock magnitude" if aftershock else "magnitude"
+
+
+# What a distance is measured from: a place after its unit past a few lower-case words of direction
+# ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
+# Jalalabad"); a sentence's first word or a name past other words is no reference point.
+_REFERENCE = re.compile(r"^[\s,]*(?:[a-z][\w-]*\s+){0,3}?(?:of|from\s+)?\s*(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+_REFERENCE_WORDS = 4  # at most this many lower-case words between the unit and the place
+
+
+def reference_point(after: str) -> str | None:
+    """The place a distance is measured from, or None (then the distance is the event's own: a depth)."""
+    m = _REFERENCE.match(after)
+    if m is None or len(after[:m.start("place")].split()) > _REFERENCE_WORDS:
+        return None
+    return re.sub(r"[’']s$", "", m.group("place"))

@@ -101,3 +101,30 @@ def test_never_negates_its_own_predicate_only():
     claims = compare([article("ndtv", "2025-04-29", CARNEY), article("sputnik", "2025-04-29", BECAME)])
     assert holding(claims, "Carney, 60", "March 14")
     assert all(c.verdict != "disagree" for c in holding(claims, "Carney, 60", "March 14"))
+
+
+# afghanistan_quake_2025 03 (Al-Ahed), 04 (SunStar) and 05 (Portal Berita Merdeka), verbatim
+KABUL = ("The quake is reported to have struck at around midnight local time [GMT+4:30], with its epicenter near the "
+         "city of Jalalabad in Afghanistan’s Kunar Province, about 120km east of Kabul, according to the US "
+         "Geological Survey [USGS].")
+SUNSTAR = ("The quake struck at 11:47 p.m. local time Aug. 31, with its epicenter located 27 kilometers northeast of "
+           "Jalalabad, the capital of Nangarhar province, at a depth of eight kilometers. / XINHUA")
+MERDEKA = ("Dilaporkan bahwa survei geologi AS mencatat bahwa gempa terjadi pada pukul 23.47 waktu setempat, terletak "
+           "27 kilometer timur-timur laut Jalalabad pada kedalaman 8 km.")
+
+
+def test_a_distance_is_measured_from_its_reference_point_and_words_give_depths():
+    assert [(f.text, f.low, f.measure, f.subject) for f in read(SUNSTAR) if f.kind == "count"] == [
+        ("27 kilometers", 27, "distance", "Jalalabad"), ("eight kilometers", 8, "depth", None)]
+    assert [(f.text, f.subject) for f in read(KABUL) if f.kind == "count"] == [("about 120km", "Kabul")]
+
+
+def test_a_clock_time_in_indonesian_is_no_count():
+    assert [f.text for f in read(MERDEKA, language="id") if f.kind == "count"] == ["27 kilometer", "8 km"]
+
+
+def test_distances_from_two_places_are_two_claims():
+    claims = compare([article("alahednews", "2025-09-01", KABUL), article("sunstar", "2025-09-03", SUNSTAR),
+                      article("merdeka", "2025-09-02", MERDEKA)])
+    assert [c.verdict for c in holding(claims, "about 120km", "27 kilometers")] == []
+    assert [c.verdict for c in claims if c.measure == "distance"] == ["agree"]
