@@ -85,6 +85,22 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:must|need|needs|needed|require|requires|req
 _REQUIRED_AFTER = re.compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
 
 
+# A tally that a rule requires, written after it: "172 seats needed for a majority", "the 172 seats required".
+_REQUIRED_AFTER_COUNT = re.compile(r"\s{0,3}(?:(?:are|is)\s{1,3})?(?:needed|required)\b|\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:absolute\s{1,3})?majority\b")
+# Tallies of a contest, where a threshold ("needs to win 172 seats") is not anyone's count.
+CONTEST_TALLIES = frozenset({"seats", "votes"})
+
+
+def required_count(measure: str | None, before: str, after: str) -> bool:
+    """Whether a contest's tally is what a rule requires, not anyone's count: "A party needs to win 172
+    seats to form a majority government", "172 seats needed for a majority". ``after`` follows the counted
+    noun."""
+    if measure not in CONTEST_TALLIES:
+        return False
+    return bool(_REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after)
+                or _REQUIRED_AFTER_COUNT.match(after))
+
+
 def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change

@@ -21,7 +21,7 @@ from briefing_tui.compare.measures import (
     measure_of_word,
     singular,
 )
-from briefing_tui.compare.amount_measures import money_measure, percent_measure
+from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
@@ -299,6 +299,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": told[0], "subject": told[1]}
         if measure == "age":
             return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
+        if required_count(measure, before, after):
+            return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people)}
     if f.kind == "money":

@@ -128,3 +128,11 @@ def test_distances_from_two_places_are_two_claims():
                       article("merdeka", "2025-09-02", MERDEKA)])
     assert [c.verdict for c in holding(claims, "about 120km", "27 kilometers")] == []
     assert [c.verdict for c in claims if c.measure == "distance"] == ["agree"]
+
+
+def test_a_tally_a_rule_requires_is_a_threshold_not_a_count():
+    # canada_election_2025/04
+    text = ("As per early trends, Mark Carney's Liberals were leading on 146 seats, while Conservatives were leading "
+            "on 106 seats, as of 7:50 am (IST). A party needs to win 172 seats to form a majority government.")
+    assert [(f.text, f.measure, f.subject) for f in read(text) if f.kind == "count"] == [
+        ("146 seats", "seats", "Liberals"), ("106 seats", "seats", "Conservatives"), ("172 seats", "threshold", None)]
