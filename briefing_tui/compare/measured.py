@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefing_tui.compare.earlier import EARLIER, earlier_event
+from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
@@ -91,29 +93,39 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
+    earlier: dict[int, bool] = {}
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
             base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            if earlier.get(u.key) is None:
+                earlier[u.key] = earlier_event(u, published)
+            base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
             key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
+    # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
+    # a measure whose own figures name it too seldom still takes it as the event's
+    corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
+                                       if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
+                                       for m in items])
     groups = []
     home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
     for measure, family in sorted(by_measure):
         items = by_measure[measure, family]
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
             continue  # one source alone: nothing to align
-        event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
+        event = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [item.figure.subject if measure == "distance" else  # (a reference point is a place)
+        subjects = [item.figure.subject if measure.startswith("distance") else  # (a reference point is a place)
                     _subject(item.figure, names, shared_subjects | everywhere) for item in items]
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
-        own_links = {} if measure == "distance" else links
-        gathered = _gather(items, subjects, event, published, table, main_subject(items), own_links)
+        own_links = {} if measure.startswith("distance") else links
+        main = main_subject(items) or (corpus_main if event else None)
+        gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
-        if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
+        if table is not None and measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)

@@ -136,3 +136,32 @@ def test_a_tally_a_rule_requires_is_a_threshold_not_a_count():
             "on 106 seats, as of 7:50 am (IST). A party needs to win 172 seats to form a majority government.")
     assert [(f.text, f.measure, f.subject) for f in read(text) if f.kind == "count"] == [
         ("146 seats", "seats", "Liberals"), ("106 seats", "seats", "Conservatives"), ("172 seats", "threshold", None)]
+
+
+# afghanistan_quake_2025 01 (Overview Press) and 02 (Nation Thailand), verbatim
+OVERVIEW = ("A 6.0 magnitude earthquake struck eastern Afghanistan late on Aug. 31, leaving at least 622 people dead and "
+            "more than 1,500 others injured, according to the interior ministry.\n"
+            "In October 2023, a magnitude 6.3 earthquake struck Afghanistan and produced strong aftershocks.\n"
+            "The death toll was estimated to be over 4,000 by the Taliban-run government, and about 1,500 by the UN.")
+NATION = ("Last year, a series of quakes in western Afghanistan killed more than 1,000 people, underscoring the "
+          "country’s fragile infrastructure and limited capacity to cope with natural disasters.\n"
+          "A 6.0-magnitude earthquake struck eastern Afghanistan late Sunday, killing at least 800 people and "
+          "injuring more than 2,800, officials confirmed.")
+
+
+def test_an_earlier_events_figures_are_a_claim_of_their_own():
+    claims = compare([article("overviewpress", "2025-09-02", OVERVIEW), article("nationthailand", "2025-09-01", NATION)])
+    by_measure = {c.measure: c for c in claims if c.measure}
+    now, then = by_measure["dead"], by_measure["dead (earlier event)"]
+    assert {f.text for s in now.statements for f in s.figures if f.measure == "dead"} == {
+        "at least 622 people", "at least 800 people"}
+    assert {f.text for s in then.statements for f in s.figures if f.measure == "dead"} == {
+        "over 4,000", "about 1,500", "more than 1,000 people"}
+    # the 2023 quake's magnitude is not the reported quake's
+    assert "magnitude 6.3" not in {f.text for s in by_measure["magnitude"].statements for f in s.figures}
+
+
+def test_two_tellers_of_one_figure_in_one_sentence_disagree():
+    claims = compare([article("overviewpress", "2025-09-02", OVERVIEW), article("nationthailand", "2025-09-01", NATION)])
+    then = next(c for c in claims if c.measure == "dead (earlier event)")
+    assert then.verdict == "disagree" and "cites two sources apart" in then.evidence
