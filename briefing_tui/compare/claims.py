@@ -222,10 +222,16 @@ def _statements(unit: Unit, marks: list[tuple[int, int, str]], clause: tuple[int
     return out
 
 
+_CLAUSE_KINDS = ("count", "money", "percent")  # figures whose clause is their own statement
+
+
 def _clause_of(unit: Unit, own: list[Figure]) -> tuple[int, int] | None:
     """The clause of the unit's text that holds the claim's figures ``own``, when the sentence gives figures
     of other claims by measure in other clauses; None for the whole sentence."""
-    keyed = sorted({(f.start, f.end) for f in unit.figures if is_key_figure(f)} | {(f.start, f.end) for f in own})
+    # (any other count, amount or share is another statement's: "hit at a depth of 10 kilometres, | flattened
+    # at least three villages")
+    keyed = sorted({(f.start, f.end) for f in unit.figures if is_key_figure(f) or f.kind in _CLAUSE_KINDS}
+                   | {(f.start, f.end) for f in own})
     clauses = figure_clauses(unit.text, [(a - unit.start, b - unit.start) for a, b in keyed])
     mine = [c for (a, _), c in zip(keyed, clauses) if any(f.start == a for f in own)]
     if not mine or len(set(clauses)) < 2:

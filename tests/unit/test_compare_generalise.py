@@ -165,3 +165,16 @@ def test_two_tellers_of_one_figure_in_one_sentence_disagree():
     claims = compare([article("overviewpress", "2025-09-02", OVERVIEW), article("nationthailand", "2025-09-01", NATION)])
     then = next(c for c in claims if c.measure == "dead (earlier event)")
     assert then.verdict == "disagree" and "cites two sources apart" in then.evidence
+
+
+def test_a_quake_has_one_depth_and_its_statement_is_its_own_clause():
+    # afghanistan_quake_2025 01 and 02: the depths share no words but the measure
+    claims = compare([
+        article("overviewpress", "2025-09-02", "The quake struck at a shallow depth of 8km, which BBC points out is more "
+                "destructive, as shallower quakes typically cause more damage."),
+        article("nationthailand", "2025-09-01", "The tremor, which hit at a depth of 10 kilometres, flattened at least "
+                "three villages in Kunar province and caused severe damage in neighbouring areas."),
+    ])
+    depth = [c for c in claims if c.measure == "depth"]
+    assert [c.verdict for c in depth] == ["disagree"]
+    assert all("villages" not in s.text for s in depth[0].statements)
