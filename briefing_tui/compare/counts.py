@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_phrase, singular
 from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
 
@@ -77,6 +78,8 @@ _CLOCK_AFTER = re.compile(
     r"|waktu setempat|(?:WIB|WITA|WIT)\b"  # Indonesian: local time, western/central/eastern Indonesia time
     r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
     re.I)
+# The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
+_MONTH_AFTER = re.compile(r"[\s\u00a0]+(?:de\s+)?([^\W\d_]+)")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
@@ -91,6 +94,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
             continue
+        if _MONTH_AFTER.match(text, m.end()) and _MONTH_AFTER.match(text, m.end()).group(1).lower() in language_words().months:
+            continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
         if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
                 or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue

@@ -23,6 +23,7 @@ from briefing_tui.compare.measures import (
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
 from briefing_tui.compare.counts import (
@@ -63,6 +64,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
     "no more than": "at_most",
+    **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
 _QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
@@ -302,7 +304,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
-        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people)}
+        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":

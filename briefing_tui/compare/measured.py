@@ -60,8 +60,8 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
     """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
     given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
     every subject when ``names`` is None."""
-    if not f.subject or names is None:
-        return f.subject
+    if not f.subject or names is None or f.subject[:1].islower():
+        return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
 

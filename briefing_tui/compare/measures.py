@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.language_words import language_words
+
 
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
 # multi-word entries, matched before single words.
@@ -74,7 +76,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
 }
-WORD_MEASURE: dict[str, str] = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+# English words first; other languages' words from the editable table (language_words.py) where English
+# has no such word
+WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt tariff package".split())
@@ -84,7 +88,7 @@ PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
-    victims citizens nationals migrants soldiers pupils students patients tourists""".split())
+    victims citizens nationals migrants soldiers pupils students patients tourists""".split()) | language_words().people
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -272,6 +276,20 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     return None
 
 
+# Verbs after which a number is the value a measure named earlier in the sentence has come to ("the death
+# toll ..., 31 Agustus, telah mencapai 1.124 orang", "the toll, revised twice, has reached 97 people").
+REACH_WORDS = frozenset("""reached reach reaches reaching stood stands totalled totaled totals mencapai menjadi
+    alcanzó alcanza asciende atteint erreichte erreicht chegou""".split())
+REACH_SPAN = 3  # the last words before a count where such a verb is looked for ("reached more than")
+
+
+def _reached(before: str) -> bool:
+    """Whether a verb of reaching or change comes right before a count ("has reached", "rose to",
+    "reached more than")."""
+    words = [w.group(0).lower() for w in words_in(before[-60:])][-REACH_SPAN:]
+    return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
@@ -287,7 +305,8 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
         predicate = _predicate_measure(after)
         if predicate:
             return predicate
-        back = _back_measure(before, False)
+        back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
+                                                if _reached(before) else None)
         return back or ("residents" if head == "residents" else "people")
     return (_predicate_measure(after[:30]) or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True))

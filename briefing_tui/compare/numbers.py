@@ -57,6 +57,12 @@ _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
 _ANY_DIGIT = re.compile(r"\d")
+# A time of day written with a dot, which shows no decimal mark: "pukul 23.47", "23.47 waktu setempat",
+# "at 11.47 pm", "um 23.47 Uhr".
+_CLOCK_TIME = re.compile(
+    r"\b(?:pukul|jam|at|um|à|às|a\s+las)\s+\d{1,2}\.\d{2}\b"
+    r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|uhr\b|waktu\b|WIB\b|WITA\b|local\b|hora\b|heure\b|GMT\b|UTC\b)",
+    re.I)
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 
 
@@ -77,7 +83,7 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6") are
     counted over the whole text; the majority wins, the language breaks a tie.
     """
-    text = "\n".join(t for t in texts if _ANY_DIGIT.search(t))
+    text = _CLOCK_TIME.sub(" ", "\n".join(t for t in texts if _ANY_DIGIT.search(t)))  # ("pukul 23.47": no decimal)
     comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
     dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
     if comma != dot:

@@ -24,8 +24,8 @@ def physical_measure(before: str, default: str) -> str:
     """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
-        if w.group(0).lower() in DIMENSION_WORDS:
-            return measure_of_word(w.group(0)) or w.group(0).lower()
+        if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
+            return measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
     return default
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 
@@ -24,7 +25,7 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et""".split())
+    del une et""".split()) | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
@@ -81,7 +82,9 @@ def _name_ok(name: str, at_start: bool) -> str | None:
 
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
-_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
+# (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
+_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b"
+                           r"|\b(?:said|says|confirmed|reported|told|announced|stated|added)\b[^.;:]{0,60}?\bthat\b", re.I)
 # A sentence's last start in the text before a figure (a stop, then a capital).
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
@@ -94,11 +97,13 @@ _FRONTED_PLACE = re.compile(
 # sites"): those places are its subject, not the country or city the article is about.
 _COUNTED_PLACES = re.compile(
     r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s+"
-    r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
+    r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|these|those)"  # (or places named before: "5,412 houses were destroyed in these areas")
+    r"\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
 
 
 def _counted_places(after: str) -> str | None:
-    """The counted places a count is scoped to ("across three construction sites"), or None."""
+    """The counted places a count is scoped to ("across three construction sites", "in these areas"), or None."""
     m = _COUNTED_PLACES.match(after)
     return " ".join(m.group(1).split()) if m else None
 
@@ -154,11 +159,14 @@ _COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|ju
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
-def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
+def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,
+               places: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
     else (``people``: for counts of people) a name just after it ("dead in Bangkok"); for a ``share``
-    a name after "to" or "for" comes first ("33 percent of fault to Tesla"). None when the text gives none."""
+    a name after "to" or "for" comes first ("33 percent of fault to Tesla"); with ``places`` (a count of
+    things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"). None
+    when the text gives none."""
     caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
@@ -195,7 +203,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         own = _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
-    place = (_counted_places(after) if people else None) or _fronted_place(before)
+    place = (_counted_places(after) if people or places else None) or _fronted_place(before)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)

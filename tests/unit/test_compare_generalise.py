@@ -178,3 +178,44 @@ def test_a_quake_has_one_depth_and_its_statement_is_its_own_clause():
     depth = [c for c in claims if c.measure == "depth"]
     assert [c.verdict for c in depth] == ["disagree"]
     assert all("villages" not in s.text for s in depth[0].statements)
+
+
+# afghanistan_quake_2025/05 (Portal Berita Merdeka, Indonesian), verbatim
+MERDEKA_TOLL = ("Pada Selasa, 2 September 2025, jumlah korban tewas akibat gempa bumi di Afghanistan timur pada Minggu "
+                "malam, 31 Agustus, telah mencapai 1.124 orang menurut laporan Bulan Sabit Merah Afghanistan. Lebih "
+                "dari 3.251 orang terluka dan lebih dari 8.000 rumah hancur akibat gempa itu.")
+
+
+def test_measure_words_and_qualifiers_of_other_languages_come_from_the_table():
+    found = [(f.text, f.low, f.measure, f.subject, f.qualifier) for sentence in MERDEKA_TOLL.split(". ")
+             for f in read(sentence, language="id") if f.kind == "count"]
+    assert found == [("1.124 orang", 1124, "dead", None, None),
+                     ("Lebih dari 3.251 orang terluka", 3251, "injured", None, "more_than"),
+                     ("lebih dari 8.000 rumah", 8000, "homes", None, "more_than")]
+    assert [f.text for f in read(MERDEKA, language="id") if f.measure == "depth"] == ["8 km"]
+
+
+def test_a_clock_time_written_with_a_dot_shows_no_decimal_mark():
+    from briefing_tui.compare.numbers import CONTINENTAL, number_style
+
+    assert number_style("id", [MERDEKA_TOLL, MERDEKA]) == CONTINENTAL
+
+
+def test_a_count_scoped_to_places_named_before_and_the_teller_is_no_subject():
+    # afghanistan_quake_2025/04
+    assert [(f.text, f.subject) for f in read("According to him, 5,412 houses were destroyed in these areas.")
+            if f.kind == "count"] == [("5,412 houses", "these areas")]
+    told = ("Juma Khan Nayeel, head of information and publication at the Afghan Red Crescent Society, confirmed to "
+            "Xinhua on Tuesday morning that 8,000 houses were destroyed in Kunar, Nangarhar, Nuristan, Laghman and "
+            "Panjshir provinces.")
+    assert [(f.text, f.subject) for f in read(told) if f.measure == "homes"] == [("8,000 houses", None)]
+
+
+def test_a_round_count_agrees_with_more_than_itself():
+    from briefing_tui.compare.tolerance import compare_figures
+
+    exact = next(f for f in read("Officials said 8,000 houses were destroyed.") if f.kind == "count")
+    more = next(f for f in read("More than 8,000 houses were destroyed.") if f.kind == "count")
+    assert compare_figures(exact, more, {}, None).compatible
+    tally = next(f for f in read("Officials said 7,960 houses were destroyed.") if f.kind == "count")
+    assert not compare_figures(tally, more, {}, None).compatible
