@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from briefing_tui.compare.earlier import EARLIER, earlier_event
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
 from briefing_tui.compare.measured_types import (
@@ -64,6 +65,14 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
         return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
+
+
+def _referenced(item: MeasuredStatement) -> bool:
+    """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
+    Jalalabad"): a place, whatever the names filter says."""
+    f = item.figure
+    return f.measure == "distance" and f.subject is not None and \
+        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
 
 
 def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
@@ -116,7 +125,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             continue  # one source alone: nothing to align
         event = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [item.figure.subject if measure.startswith("distance") else  # (a reference point is a place)
+        subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
                     _subject(item.figure, names, shared_subjects | everywhere) for item in items]
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")

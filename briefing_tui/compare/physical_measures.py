@@ -39,14 +39,19 @@ def magnitude_measure(after: str, before: str = "") -> str:
 
 # What a distance is measured from: a place after its unit past a few lower-case words of direction
 # ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
-# Jalalabad"); a sentence's first word or a name past other words is no reference point.
-_REFERENCE = re.compile(r"^[\s,]*(?:[a-z][\w-]*\s+){0,3}?(?:of|from\s+)?\s*(?P<place>[A-Z][^\W\d_][\w'’-]*)")
-_REFERENCE_WORDS = 4  # at most this many lower-case words between the unit and the place
+# Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
+_REFERENCE = re.compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+# The words between a distance and its place must say which way or whence: "northeast of", "from",
+# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de".
+_WAY = re.compile(
+    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom"
+    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest"
+    r"|nördlich|südlich|östlich|westlich)\b")
 
 
 def reference_point(after: str) -> str | None:
     """The place a distance is measured from, or None (then the distance is the event's own: a depth)."""
     m = _REFERENCE.match(after)
-    if m is None or len(after[:m.start("place")].split()) > _REFERENCE_WORDS:
+    if m is None or not _WAY.search(m.group("way")):
         return None
     return re.sub(r"[’']s$", "", m.group("place"))

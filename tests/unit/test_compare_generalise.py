@@ -219,3 +219,15 @@ def test_a_round_count_agrees_with_more_than_itself():
     assert compare_figures(exact, more, {}, None).compatible
     tally = next(f for f in read("Officials said 7,960 houses were destroyed.") if f.kind == "count")
     assert not compare_figures(tally, more, {}, None).compatible
+
+
+def test_a_reference_point_follows_a_word_of_way_or_whence():
+    # myanmar_quake: "centred about 17km from Mandalay"; a name after other words is no reference point
+    assert [(f.text, f.subject) for f in read("The quake struck at a depth of 10km (6.2 miles) and was centred "
+                                              "about 17km from Mandalay, Myanmar’s second-largest city.")
+            if f.measure == "distance"] == [("about 17km", "Mandalay")]
+    from briefing_tui.compare.physical_measures import reference_point
+
+    assert reference_point(" northeast of Jalalabad, the capital") == "Jalalabad"
+    assert reference_point(" timur-timur laut Jalalabad pada") == "Jalalabad"
+    assert reference_point(" on Tuesday, Kabul said") is None
