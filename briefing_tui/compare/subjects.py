@@ -127,6 +127,8 @@ _CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in
                          r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
 
 
+# A predicate joined by "and" to the clause's earlier one, so of the same subject: "... and are leading in".
+_CONJOINED_PREDICATE = re.compile(r"\sand\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+\b[^,;]{0,40}$")
 # An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
 _ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
 
@@ -199,6 +201,10 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             last_end = m.end()
     if best:
         return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
+    if _CONJOINED_PREDICATE.search(clause):
+        own = _sentence_subject(clause)
+        if own:
+            return own  # "The Conservatives are set to remain in opposition ... and are leading in 144 seats"
     if share and _CONTINUING.match(clause):
         own = _sentence_subject(before[:clause_start])
         if own:

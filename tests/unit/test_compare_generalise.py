@@ -231,3 +231,11 @@ def test_a_reference_point_follows_a_word_of_way_or_whence():
     assert reference_point(" northeast of Jalalabad, the capital") == "Jalalabad"
     assert reference_point(" timur-timur laut Jalalabad pada") == "Jalalabad"
     assert reference_point(" on Tuesday, Kabul said") is None
+
+
+def test_a_predicate_joined_by_and_keeps_its_clauses_subject():
+    # canada_election_2025/05
+    text = ("Carney’s Liberals are leading in 168 seats however, The Conservatives are set to remain in opposition as "
+            "the second-largest party and are leading in 144 seats.")
+    assert [(f.text, f.subject) for f in read(text) if f.kind == "count"] == [
+        ("168 seats", "Liberals"), ("144 seats", "Conservatives")]
