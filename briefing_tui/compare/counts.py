@@ -46,7 +46,7 @@ PHYSICAL = {
     "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
+_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
 # A physical quantity: "10km", "6.2 miles", "eight kilometers", "more than 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
@@ -183,3 +183,30 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
     return found
 
 
+
+
+# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+    r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
+# The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
+# "terms", "mandates" or "governments" ("a fourth mandate" is not a seat: German "Mandate" are seats).
+ORDINAL_NOUNS = {"term": "term", "mandate": "term", "government": "term", "state": "state", "title": "title",
+                 "victory": "victory", "win": "victory"}
+
+
+def ordinals_in(text: str) -> list[Found]:
+    """Ordinals that count a succession ("a fourth consecutive term": 4 terms; "the 51st state"), with the
+    measure of ``ORDINAL_NOUNS``; other ordinals ("first time", "second-largest") are no figures."""
+    found = []
+    for m in _ORDINAL.finditer(text):
+        measure = ORDINAL_NOUNS.get(m.group("noun").lower())
+        if measure is None:
+            continue
+        written = m.group("n").lower()
+        value = float(ORDINALS[written] if written in ORDINALS else int(written[:-2]))
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "ordinal",
+                                                          "measure": measure}))
+    return found

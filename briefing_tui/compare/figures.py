@@ -31,9 +31,11 @@ from briefing_tui.compare.counts import (
     _FROM_BEFORE,
     _PHYSICAL_WINS,
     DIMENSIONS,
+    ORDINALS,
     Found as _Found,
     counts_in,
     fractions_in,
+    ordinals_in,
     physical_in,
 )
 from briefing_tui.compare.money import money_in
@@ -85,7 +87,8 @@ _PERCENT = re.compile(
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
-    "couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions", "third", "quarter", "fifth"}
+    "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
+    "fifth"} | frozenset(ORDINALS)
 _LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
 
@@ -186,6 +189,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
         candidates += counts_in(text, style)
+        candidates += ordinals_in(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
@@ -281,6 +285,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "count":
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
+        if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
+            return {"measure": f.fields["measure"], "subject": subject_of(phrase, before, after, people=False)}
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:

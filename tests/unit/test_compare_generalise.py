@@ -239,3 +239,22 @@ def test_a_predicate_joined_by_and_keeps_its_clauses_subject():
             "the second-largest party and are leading in 144 seats.")
     assert [(f.text, f.subject) for f in read(text) if f.kind == "count"] == [
         ("168 seats", "Liberals"), ("144 seats", "Conservatives")]
+
+
+def test_ordinals_and_word_numbers_are_figures_where_they_measure_something():
+    # canada_election_2025 01, 02, 04: one succession of Liberal terms, however worded
+    found = [(f.text, f.low, f.measure, f.subject) for text in (
+        "Liberals got a fourth consecutive term--a rarity in Canadian politics-- after Carney convinced voters.",
+        "Canadians have handed the Liberals a fourth mandate, with Prime Minister Mark Carney to lead Canada.",
+        "If early election trends prove right, Liberals will form its fourth consecutive government in Canada.")
+        for f in read(text) if f.kind == "count"]
+    assert found == [("fourth consecutive term", 4, "term", "Liberals"), ("fourth mandate", 4, "term", "Liberals"),
+                     ("fourth consecutive government", 4, "term", "Liberals")]
+    assert [(f.text, f.low) for f in read("promise to make Canada the 51st state of the US.") if f.kind == "count"] == [
+        ("51st state", 51)]
+    # an ordinal of no succession is no figure
+    assert [f.text for f in read("The Conservatives are set to remain in opposition as the second-largest party.")
+            if f.kind == "count"] == []
+    # (constructed: no gold article writes "a thousand")
+    assert [(f.low, f.measure) for f in read("More than a thousand people were killed.") if f.kind == "count"] == [
+        (1000, "dead")]
