@@ -25,7 +25,10 @@ def physical_measure(before: str, default: str) -> str:
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
-            return measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
+            measure = measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
+            if measure == "depth" and _AFTERSHOCK_BEFORE.search(clause[-80:]):
+                return "aftershock depth"  # ("an aftershock ... at a depth of 10 km" is not the quake's)
+            return measure
     return default
 
 

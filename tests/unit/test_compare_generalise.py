@@ -258,3 +258,14 @@ def test_ordinals_and_word_numbers_are_figures_where_they_measure_something():
     # (constructed: no gold article writes "a thousand")
     assert [(f.low, f.measure) for f in read("More than a thousand people were killed.") if f.kind == "count"] == [
         (1000, "dead")]
+
+
+def test_an_aftershocks_depth_is_not_the_quakes():
+    # myanmar_quake/01 (verbatim): the aftershock named after the depth does not take it
+    text = ("According to the United States Geological Survey (USGS), the quake had a depth of 10km (6.2 miles) and "
+            "was centred about 17km from Mandalay, Myanmar’s second-largest city. A strong 6.4-magnitude aftershock "
+            "followed the initial tremor.")
+    assert [f.measure for f in read(text) if f.text == "10km"] == ["depth"]
+    # (constructed: no gold article gives an aftershock's depth)
+    assert [f.measure for f in read("A 5.2-magnitude aftershock struck at a depth of 10 km.") if f.unit == "km"] == [
+        "aftershock depth"]
