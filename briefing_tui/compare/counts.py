@@ -48,9 +48,10 @@ PHYSICAL = {
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
 _PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
-# A physical quantity: "10km", "6.2 miles", "eight kilometers", "more than 60 mph", "a 7.7-magnitude earthquake".
+# A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
+# 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
     r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
