@@ -11,6 +11,7 @@ from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     CLAUSE_SPLIT,
     MONEY_AHEAD,
+    PEOPLE_MEASURES,
     _MAKE,
     _MODIFIER,
     _back_measure,
@@ -85,6 +86,11 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:must|need|needs|needed|require|requires|req
 _REQUIRED_AFTER = re.compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
 
 
+# Measures a share names after it ("40% of the seats"), never before it: "gewinnt Mandate hinzu und landete bei
+# 8,8 Prozent" is a vote share, "the death toll rose 20%" a change.
+COUNTED_ONLY = PEOPLE_MEASURES | {"seats", "storeys", "homes", "buildings"}
+
+
 def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
@@ -97,7 +103,7 @@ def percent_measure(before: str, after: str) -> str | None:
             if word and measure_of_word(word):
                 return measure_of_word(word)
     back = _back_measure(before, None, objects=True)
-    if back:
+    if back and back not in COUNTED_ONLY:
         return back
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):

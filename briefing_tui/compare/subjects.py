@@ -147,6 +147,21 @@ def _sentence_subject(before: str) -> str | None:
 
 # A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+def _last_name(text: str, at_sentence_start: bool) -> str | None:
+    """The last name in ``text`` (a clause's words before the subject window), or None. A lone capitalised
+    word opening the sentence is no name ("Inflation in Germany rose": Germany's); "The Left" is."""
+    found = None
+    for m in _NAME.finditer(text):
+        first = at_sentence_start and not text[:m.start()].strip()
+        if first and " " not in m.group(1) and not _acronym(m.group(1)):
+            continue
+        found = _name_ok(m.group(1), first) or found
+    return found
+
+
+# A name that is the object of "in" ("a place in the Bundestag with 8.7%"): for a share, an earlier name in the
+# clause is whose share it is ("Inflation in Germany rose to 2.5%" keeps Germany: no name before it).
+_IN_BEFORE = re.compile(r"\bin\s(?:the\s)?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
 _COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
@@ -185,6 +200,12 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
+        if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            # "The Left (Die Linke) secured a place in the Bundestag with 8.7%": the Left's share
+            earlier = _last_name(clause[:m.start()], clause_start == 0)
+            if earlier:
+                best, last_end = earlier, m.end()
+                continue
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
@@ -192,7 +213,11 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if best:
         return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
     if share and _CONTINUING.match(clause):
-        own = _sentence_subject(before[:clause_start])
+        # the subject of the clause it goes on with: after the last "while"/"but" before it, if any ("The Left
+        # won 8.7% while the Sahra Wagenknecht Alliance (BSW) remained below the threshold, garnering 4.97%")
+        opened = [m.end() for m in _CLAUSE_WORDS.finditer(before, 0, clause_start)]
+        own = (_sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
+            or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
     place = (_counted_places(after) if people else None) or _fronted_place(before)

@@ -134,3 +134,19 @@ def test_a_share_something_requires_is_a_threshold():
     # german_election_2025 03_zealnews: the share a party must win, not a party's vote share
     assert figure("A party must receive at least 5% of votes to enter parliament.", "5%").measure == "threshold"
     assert figure("The party received 8.8% of votes in the election.", "8.8%").measure == "votes"
+
+
+def test_a_share_never_takes_a_counted_measure_named_before_it():
+    # german_election_2025 06_coronafakt: "gains seats and landed at 8.8 percent" is a vote share, not seats
+    text = "Die Linke gewinnt Mandate hinzu und landete bei 8,8 Prozent (64 Sitze)."
+    assert figure(text, "Prozent").measure != "seats"
+    assert figure(text, "Sitze").measure == "seats"
+
+
+def test_whose_share_beside_a_place_in_and_after_while():
+    # german_election_2025 05_breakingthenews: the Left's 8.7% (not the Bundestag's), the BSW's 4.97%
+    text = ("The Left (Die Linke) also secured a place in the Bundestag with 8.7% while the Sahra Wagenknecht "
+            "Alliance (BSW) remained slightly below the 5% threshold required to enter the parliament, garnering 4.97%.")
+    assert figure(text, "8.7%").subject in ("Linke", "Left")
+    assert figure(text, "4.97%").subject == "BSW"
+
