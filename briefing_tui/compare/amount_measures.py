@@ -30,7 +30,21 @@ _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its t
 
 
 def money_measure(before: str, after: str) -> str | None:
-    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
+    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it.
+    An amount given as "a total of" with no kind of its own is the total of that measure ("The jury awarded a
+    total of $329 million in damages": total compensation, not what one party pays)."""
+    measure = _money_measure(before, after)
+    if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
+        return f"total {measure}"
+    return measure
+
+
+# "a total of" right before an amount: the sum of its parts.
+_TOTAL_BEFORE = re.compile(r"\b(?:a|the)\s{1,3}total\s{1,3}of\s{0,3}$", re.I)
+TOTAL_REACH = 20  # characters before the amount searched for it
+
+
+def _money_measure(before: str, after: str) -> str | None:
     after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
     words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):

@@ -143,6 +143,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
+        if "total" in (own, kind) and own != kind and clusters[k]:
+            return False  # a total and a part of it (or a plain amount equal to it) are two measures
         if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind

@@ -150,3 +150,17 @@ def test_whose_share_beside_a_place_in_and_after_while():
     assert figure(text, "8.7%").subject in ("Linke", "Left")
     assert figure(text, "4.97%").subject == "BSW"
 
+
+
+def test_a_total_is_not_weighed_against_what_one_party_pays():
+    # tesla_autopilot_verdict 04_sakshipost and 02_wplg: the jury's total ($329 million) and what Tesla bears
+    # ($243 million) are two measures, not a disagreement
+    total = article("sakshipost", "2025-08-02", "The jury awarded a total of $329 million in damages, holding Tesla "
+                    "responsible for $43 million in compensatory damages (reflecting 33% of the $129 million awarded) "
+                    "and $200 million in punitive damages, intended to deter future misconduct.")
+    share = article("wplg", "2025-08-01", "In addition to a punitive award of $200 million, the jury said Tesla must "
+                    "also pay $43 million in compensatory damages, bringing the total borne by the company to "
+                    "$243 million.")
+    assert figure(total.raw[total.raw.index("The jury"):], "$329 million").measure == "total compensation"
+    claims = compare([total, share])
+    assert not [c for c in holding(claims, "a total of $329 million") if c.verdict == "disagree"]
