@@ -75,13 +75,24 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
-                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb):
+                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
+                    or _quoted_relative(a, fa) or _quoted_relative(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
                 # compensatory" and "$200 million punitive", are not weighed)
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
     return checks
+
+
+def _quoted_relative(unit: Unit, f: Figure) -> bool:
+    """A relative date in a quotation ("“Today’s verdict is wrong,” the company said"): the speaker's day,
+    which the article's publication date does not give (outlets publishing the quote a day apart agree)."""
+    if f.kind != "date" or not f.relative:
+        return False
+    before = unit.text[:max(0, f.start - unit.start)]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return inside or unit.voice.kind == "quoted"
 
 
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:

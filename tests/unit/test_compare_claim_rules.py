@@ -164,3 +164,16 @@ def test_a_total_is_not_weighed_against_what_one_party_pays():
     assert figure(total.raw[total.raw.index("The jury"):], "$329 million").measure == "total compensation"
     claims = compare([total, share])
     assert not [c for c in holding(claims, "a total of $329 million") if c.verdict == "disagree"]
+
+
+def test_a_relative_date_in_a_quotation_is_not_weighed_by_publication_dates():
+    # tesla_autopilot_verdict 08_techstory (2 August) and 10_upi (1 August) quote the same statement: its
+    # "Today" is the speaker's day, not each article's
+    sources = [
+        article("techstory", "2025-08-02", "“Today’s verdict is wrong and only serves to set back automotive safety,” "
+                "the company said."),
+        article("upi", "2025-08-01", "“Today’s verdict is wrong and only serves to set back automotive safety,” "
+                "the company said."),
+    ]
+    claims = holding(compare(sources), "Today’s verdict")
+    assert claims and not any("different dates" in c.evidence for c in claims)
