@@ -177,3 +177,44 @@ def test_a_relative_date_in_a_quotation_is_not_weighed_by_publication_dates():
     ]
     claims = holding(compare(sources), "Today’s verdict")
     assert claims and not any("different dates" in c.evidence for c in claims)
+
+
+def test_the_date_of_a_report_is_not_weighed_against_the_date_of_the_event():
+    # myanmar_quake 01_independent (28 March) and 04_latestly (29 March): "struck ... today" dates the quake;
+    # "Bangkok, March 29:" and "said Saturday" date the report
+    sources = [
+        article("independent", "2025-03-28", "At least 153 people have died after a powerful 7.7-magnitude earthquake "
+                "struck central Myanmar today, sending tremors as far as Bangkok and reducing buildings in the region "
+                "to rubble."),
+        article("latestly", "2025-03-29", "Bangkok, March 29: Myanmar's ruling military said Saturday on state "
+                "television that the confirmed death toll from a devastating earthquake rose to more than 1,600."),
+    ]
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+    from briefing_tui.compare.verdict import figure_checks
+
+    table = default_rate_table()
+    a, b = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    assert not [c for c in figure_checks(a, b, published, table) if c.left.kind == "date"]
+
+
+def test_two_dates_are_weighed_only_when_their_words_say_they_date_one_thing():
+    # us_japan_trade_deal 03_malaya and 10_newsofusa: levies "set to come in on August 1" and tariffs "announced
+    # in July" share only "tariffs"-like words: two events, not a conflict
+    sources = [
+        article("malaya", "2025-07-23", "The agreement will bring immediate relief to Japan’s critical autos sector "
+                "with existing tariffs cut to 15 percent from 25 percent, and proposed levies on other Japanese goods "
+                "that were set to come in on August 1 also cut by the same amount."),
+        article("newsofusa", "2025-09-05", "U S President Donald Trump signed an order on Thursday to implement lower "
+                "tariffs on Japanese automobile imports and other products that were announced in July, providing some "
+                "relief to Japan  export heavy economy."),
+    ]
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+    from briefing_tui.compare.verdict import figure_checks
+
+    table = default_rate_table()
+    a, b = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    assert not [c for c in figure_checks(a, b, published, table) if c.left.kind == "date" and not c.compatible]
