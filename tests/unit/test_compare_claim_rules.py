@@ -218,3 +218,18 @@ def test_two_dates_are_weighed_only_when_their_words_say_they_date_one_thing():
     a, b = build_units(sources, [], [], table)
     published = {s.id: s.published for s in sources}
     assert not [c for c in figure_checks(a, b, published, table) if c.left.kind == "date" and not c.compatible]
+
+
+def test_an_initialism_reads_as_the_name_it_stands_for():
+    # us_japan_trade_deal 03_malaya and 04_theasiareview: "to the United States" and "to the U.S." are one place,
+    # so autos' "more than a quarter" and vehicles' "28%" of Japan's exports there are one claim, and agree
+    from briefing_tui.compare.terms import content_words
+
+    assert [s for s, _ in content_words("exports to the U.S.")] == ["export", "unit", "stat"]
+    sources = [
+        article("malaya", "2025-07-23", "Autos make up more than a quarter of all Japan’s exports to the United States."),
+        article("asiareview", "2025-07-23", "Last year, vehicles made up 28% of Japan’s ¥21.3 trillion ($142 billion) "
+                "exports to the U.S."),
+    ]
+    claims = [c for c in holding(compare(sources), "more than a quarter", "made up 28%") if c.measure]
+    assert [(c.measure, c.verdict) for c in claims] == [("exports", "agree")]
