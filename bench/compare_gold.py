@@ -5,6 +5,9 @@ aligned with the right verdict, how many real disagreements were flagged, how ma
 disagreements appeared (a gold agree/single claim found as disagree) and how many `apart` pairs were
 put in one claim; then figure precision and recall on ``figures.yaml``.
 
+A gold statement is found in a claim when its text is in one of the claim's statements, or (a claim by
+measure states the clause of its figure) in that statement's sentence, overlapping the clause.
+
 The gold's ``sources.yaml`` gives each article's publication date; an article whose text yields none
 takes it from there (the timeline needs it). Figure matching: a found figure matches a gold one when
 their spans overlap inside the gold sentence and the values agree (within 0.5%), in the figure's

@@ -11,6 +11,7 @@ from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     CLAUSE_SPLIT,
     MONEY_AHEAD,
+    PEOPLE_MEASURES,
     _MAKE,
     _MODIFIER,
     _back_measure,
@@ -29,7 +30,21 @@ _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its t
 
 
 def money_measure(before: str, after: str) -> str | None:
-    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
+    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it.
+    An amount given as "a total of" with no kind of its own is the total of that measure ("The jury awarded a
+    total of $329 million in damages": total compensation, not what one party pays)."""
+    measure = _money_measure(before, after)
+    if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
+        return f"total {measure}"
+    return measure
+
+
+# "a total of" right before an amount: the sum of its parts.
+_TOTAL_BEFORE = re.compile(r"\b(?:a|the)\s{1,3}total\s{1,3}of\s{0,3}$", re.I)
+TOTAL_REACH = 20  # characters before the amount searched for it
+
+
+def _money_measure(before: str, after: str) -> str | None:
     after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
     words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
@@ -101,6 +116,11 @@ def required_count(measure: str | None, before: str, after: str) -> bool:
                 or _REQUIRED_AFTER_COUNT.match(after))
 
 
+# Measures a share names after it ("40% of the seats"), never before it: "gewinnt Mandate hinzu und landete bei
+# 8,8 Prozent" is a vote share, "the death toll rose 20%" a change.
+COUNTED_ONLY = PEOPLE_MEASURES | {"seats", "storeys", "homes", "buildings"}
+
+
 def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
@@ -113,7 +133,7 @@ def percent_measure(before: str, after: str) -> str | None:
             if word and measure_of_word(word):
                 return measure_of_word(word)
     back = _back_measure(before, None, objects=True)
-    if back:
+    if back and back not in COUNTED_ONLY:
         return back
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):

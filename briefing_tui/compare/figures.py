@@ -25,7 +25,8 @@ from briefing_tui.compare.amount_measures import money_measure, percent_measure,
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
+from briefing_tui.compare.ages import age_of, age_told, name_after
+from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.counts import (
     _COUNT,
     _FROM_BEFORE,

@@ -107,9 +107,11 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
             base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
-            if earlier.get(u.key) is None:
-                earlier[u.key] = earlier_event(u, published)
-            base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
+            if base in EVENT_MEASURES or base == "magnitude":  # (an event's counts; "Last year, vehicles made up
+                # 28% of exports" is the latest statistic, not another event's)
+                if earlier.get(u.key) is None:
+                    earlier[u.key] = earlier_event(u, published)
+                base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
             key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
@@ -168,6 +170,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
+        if "total" in (own, kind) and own != kind and clusters[k]:
+            return False  # a total and a part of it (or a plain amount equal to it) are two measures
         if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind

@@ -315,11 +315,12 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
 def measures_differ(a: str | None, b: str | None) -> bool:
     """Whether two known measures are different things: another base ("dead" and "injured"), or two
     different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
-    it ("investment", "commercial investment") are one."""
+    it ("investment", "commercial investment") are one; but a total ("a total of $329 million in damages") is
+    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it."""
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1]:
+    if wa[-1] != wb[-1] or (wa[0] == "total") != (wb[0] == "total"):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

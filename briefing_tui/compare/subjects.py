@@ -2,7 +2,7 @@
 
 A capitalised modifier in the counted phrase ("15 Filipino workers"), else the nearest name before the
 figure in its clause, else a name just after it; function words of several languages, measure words and
-words for "per cent" are never names. Also a person's age ("Naibel Benavides (22)").
+words for "per cent" are never names. (A person's age: :mod:`briefing_tui.compare.ages`.)
 """
 
 from __future__ import annotations
@@ -32,46 +32,6 @@ SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
-# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
-_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
-# A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
-
-
-def age_of(value: float, before: str, after: str) -> str | None:
-    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
-    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
-        return None
-    m = _NAME_BEFORE_AGE.search(before[-80:])
-    return m.group(1) if m else None
-
-
-# An age told by a verb: "who was 27 at the time", "when she was 22", "he is 45".
-_AGE_VERB = re.compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
-_AGE_END = re.compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
-_PERSON = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
-
-
-def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
-    """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
-    time", an earlier age than today's), or None."""
-    if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
-        return None
-    end = _AGE_END.match(after)
-    if end is None:
-        return None
-    people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
-    person = _name_ok(people[-1], False) if people else None
-    return ("age at the time" if end.group("then") else "age"), person
-
-
-def name_after(after: str) -> str | None:
-    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
-    m = _NAME_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m else None
-
-
 def _name_ok(name: str, at_start: bool) -> str | None:
     """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
     nothing else is left."""
@@ -154,6 +114,21 @@ def _sentence_subject(before: str) -> str | None:
 
 # A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+def _last_name(text: str, at_sentence_start: bool) -> str | None:
+    """The last name in ``text`` (a clause's words before the subject window), or None. A lone capitalised
+    word opening the sentence is no name ("Inflation in Germany rose": Germany's); "The Left" is."""
+    found = None
+    for m in _NAME.finditer(text):
+        first = at_sentence_start and not text[:m.start()].strip()
+        if first and " " not in m.group(1) and not _acronym(m.group(1)):
+            continue
+        found = _name_ok(m.group(1), first) or found
+    return found
+
+
+# A name that is the object of "in" ("a place in the Bundestag with 8.7%"): for a share, an earlier name in the
+# clause is whose share it is ("Inflation in Germany rose to 2.5%" keeps Germany: no name before it).
+_IN_BEFORE = re.compile(r"\bin\s(?:the\s)?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
 _COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
@@ -195,6 +170,12 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
+        if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            # "The Left (Die Linke) secured a place in the Bundestag with 8.7%": the Left's share
+            earlier = _last_name(clause[:m.start()], clause_start == 0)
+            if earlier:
+                best, last_end = earlier, m.end()
+                continue
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
@@ -206,7 +187,11 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if own:
             return own  # "The Conservatives are set to remain in opposition ... and are leading in 144 seats"
     if share and _CONTINUING.match(clause):
-        own = _sentence_subject(before[:clause_start])
+        # the subject of the clause it goes on with: after the last "while"/"but" before it, if any ("The Left
+        # won 8.7% while the Sahra Wagenknecht Alliance (BSW) remained below the threshold, garnering 4.97%")
+        opened = [m.end() for m in _CLAUSE_WORDS.finditer(before, 0, clause_start)]
+        own = (_sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
+            or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
     place = (_counted_places(after) if people or places else None) or _fronted_place(before)

@@ -62,7 +62,7 @@ def _context_of(unit: Unit, figure: Figure) -> set[str]:
 
 def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     shared = figure_context(a, fa) & figure_context(b, fb)
-    return len(shared) >= (2 if fa.kind == "year" else 1)
+    return len(shared) >= (2 if fa.kind in ("year", "date") else 1)
 
 
 # A real sentence gives a handful of figures; a run-on block of thousands would make comparing two
@@ -76,7 +76,8 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
-                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb):
+                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
+                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
                 # compensatory" and "$200 million punitive", are not weighed)
             check = compare_figures(fa, fb, published, table)
@@ -89,6 +90,35 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
 PREDICATE_CUES = frozenset({"never"})
 # Where a negated predicate ends: punctuation or a conjunction opening another predicate.
 _PREDICATE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
+
+
+# A date that times the report, not the fact: after a verb of saying ("the military said Saturday", "announced
+# on Tuesday") or in a dateline ("Bangkok, March 29: ...").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30})\s{1,3}(?:on\s{1,3})?$",
+                          re.I)
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_DATELINE_AFTER = re.compile(r"^\s{0,3}(?::|[-—–]\s)")
+
+
+def _report_date(unit: Unit, f: Figure) -> bool:
+    """Whether a date times the report rather than the fact (see ``_SAID_BEFORE``, ``_DATELINE_BEFORE``):
+    "struck today" and "the military said Saturday" are not two dates of one event."""
+    if f.kind != "date":
+        return False
+    rel, end = max(0, f.start - unit.start), max(0, f.end - unit.start)
+    before = unit.text[max(0, rel - 40):rel]
+    return bool(_SAID_BEFORE.search(before)) or (
+        bool(_DATELINE_BEFORE.match(unit.text[:rel])) and bool(_DATELINE_AFTER.match(unit.text[end:end + 4])))
+
+
+def _quoted_relative(unit: Unit, f: Figure) -> bool:
+    """A relative date in a quotation ("“Today’s verdict is wrong,” the company said"): the speaker's day,
+    which the article's publication date does not give (outlets publishing the quote a day apart agree)."""
+    if f.kind != "date" or not f.relative:
+        return False
+    before = unit.text[:max(0, f.start - unit.start)]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return inside or unit.voice.kind == "quoted"
 
 
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:

@@ -134,3 +134,102 @@ def test_a_share_something_requires_is_a_threshold():
     # german_election_2025 03_zealnews: the share a party must win, not a party's vote share
     assert figure("A party must receive at least 5% of votes to enter parliament.", "5%").measure == "threshold"
     assert figure("The party received 8.8% of votes in the election.", "8.8%").measure == "votes"
+
+
+def test_a_share_never_takes_a_counted_measure_named_before_it():
+    # german_election_2025 06_coronafakt: "gains seats and landed at 8.8 percent" is a vote share, not seats
+    text = "Die Linke gewinnt Mandate hinzu und landete bei 8,8 Prozent (64 Sitze)."
+    assert figure(text, "Prozent").measure != "seats"
+    assert figure(text, "Sitze").measure == "seats"
+
+
+def test_whose_share_beside_a_place_in_and_after_while():
+    # german_election_2025 05_breakingthenews: the Left's 8.7% (not the Bundestag's), the BSW's 4.97%
+    text = ("The Left (Die Linke) also secured a place in the Bundestag with 8.7% while the Sahra Wagenknecht "
+            "Alliance (BSW) remained slightly below the 5% threshold required to enter the parliament, garnering 4.97%.")
+    assert figure(text, "8.7%").subject in ("Linke", "Left")
+    assert figure(text, "4.97%").subject == "BSW"
+
+
+
+def test_a_total_is_not_weighed_against_what_one_party_pays():
+    # tesla_autopilot_verdict 04_sakshipost and 02_wplg: the jury's total ($329 million) and what Tesla bears
+    # ($243 million) are two measures, not a disagreement
+    total = article("sakshipost", "2025-08-02", "The jury awarded a total of $329 million in damages, holding Tesla "
+                    "responsible for $43 million in compensatory damages (reflecting 33% of the $129 million awarded) "
+                    "and $200 million in punitive damages, intended to deter future misconduct.")
+    share = article("wplg", "2025-08-01", "In addition to a punitive award of $200 million, the jury said Tesla must "
+                    "also pay $43 million in compensatory damages, bringing the total borne by the company to "
+                    "$243 million.")
+    assert figure(total.raw[total.raw.index("The jury"):], "$329 million").measure == "total compensation"
+    claims = compare([total, share])
+    assert not [c for c in holding(claims, "a total of $329 million") if c.verdict == "disagree"]
+
+
+def test_a_relative_date_in_a_quotation_is_not_weighed_by_publication_dates():
+    # tesla_autopilot_verdict 08_techstory (2 August) and 10_upi (1 August) quote the same statement: its
+    # "Today" is the speaker's day, not each article's
+    sources = [
+        article("techstory", "2025-08-02", "“Today’s verdict is wrong and only serves to set back automotive safety,” "
+                "the company said."),
+        article("upi", "2025-08-01", "“Today’s verdict is wrong and only serves to set back automotive safety,” "
+                "the company said."),
+    ]
+    claims = holding(compare(sources), "Today’s verdict")
+    assert claims and not any("different dates" in c.evidence for c in claims)
+
+
+def test_the_date_of_a_report_is_not_weighed_against_the_date_of_the_event():
+    # myanmar_quake 01_independent (28 March) and 04_latestly (29 March): "struck ... today" dates the quake;
+    # "Bangkok, March 29:" and "said Saturday" date the report
+    sources = [
+        article("independent", "2025-03-28", "At least 153 people have died after a powerful 7.7-magnitude earthquake "
+                "struck central Myanmar today, sending tremors as far as Bangkok and reducing buildings in the region "
+                "to rubble."),
+        article("latestly", "2025-03-29", "Bangkok, March 29: Myanmar's ruling military said Saturday on state "
+                "television that the confirmed death toll from a devastating earthquake rose to more than 1,600."),
+    ]
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+    from briefing_tui.compare.verdict import figure_checks
+
+    table = default_rate_table()
+    a, b = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    assert not [c for c in figure_checks(a, b, published, table) if c.left.kind == "date"]
+
+
+def test_two_dates_are_weighed_only_when_their_words_say_they_date_one_thing():
+    # us_japan_trade_deal 03_malaya and 10_newsofusa: levies "set to come in on August 1" and tariffs "announced
+    # in July" share only "tariffs"-like words: two events, not a conflict
+    sources = [
+        article("malaya", "2025-07-23", "The agreement will bring immediate relief to Japan’s critical autos sector "
+                "with existing tariffs cut to 15 percent from 25 percent, and proposed levies on other Japanese goods "
+                "that were set to come in on August 1 also cut by the same amount."),
+        article("newsofusa", "2025-09-05", "U S President Donald Trump signed an order on Thursday to implement lower "
+                "tariffs on Japanese automobile imports and other products that were announced in July, providing some "
+                "relief to Japan  export heavy economy."),
+    ]
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+    from briefing_tui.compare.verdict import figure_checks
+
+    table = default_rate_table()
+    a, b = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    assert not [c for c in figure_checks(a, b, published, table) if c.left.kind == "date" and not c.compatible]
+
+
+def test_an_initialism_reads_as_the_name_it_stands_for():
+    # us_japan_trade_deal 03_malaya and 04_theasiareview: "to the United States" and "to the U.S." are one place,
+    # so autos' "more than a quarter" and vehicles' "28%" of Japan's exports there are one claim, and agree
+    from briefing_tui.compare.terms import content_words
+
+    assert [s for s, _ in content_words("exports to the U.S.")] == ["export", "unit", "stat"]
+    sources = [
+        article("malaya", "2025-07-23", "Autos make up more than a quarter of all Japan’s exports to the United States."),
+        article("asiareview", "2025-07-23", "Last year, vehicles made up 28% of Japan’s ¥21.3 trillion ($142 billion) "
+                "exports to the U.S."),
+    ]
+    claims = [c for c in holding(compare(sources), "more than a quarter", "made up 28%") if c.measure]
+    assert [(c.measure, c.verdict) for c in claims] == [("exports", "agree")]
