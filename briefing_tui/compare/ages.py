@@ -10,6 +10,8 @@ from briefing_tui.compare.subjects import _name_ok
 
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
+# A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
+_SURNAME_OPENING_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
 _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
 # A name right after a count: "22-year-old Naibel Benavides Leon".
 _NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
@@ -19,7 +21,7 @@ def age_of(value: float, before: str, after: str) -> str | None:
     """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
     if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
         return None
-    m = _NAME_BEFORE_AGE.search(before[-80:])
+    m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
     return m.group(1) if m else None
 
 

@@ -269,3 +269,10 @@ def test_an_aftershocks_depth_is_not_the_quakes():
     # (constructed: no gold article gives an aftershock's depth)
     assert [f.measure for f in read("A 5.2-magnitude aftershock struck at a depth of 10 km.") if f.unit == "km"] == [
         "aftershock depth"]
+
+
+def test_a_surname_opening_its_sentence_with_an_age_in_apposition():
+    # canada_election_2025/01: "Carney, 60," is Carney's age (a measure of its own, never a count of voters)
+    assert [(f.text, f.measure, f.subject) for f in read(CARNEY) if f.kind == "count"] == [("60", "age", "Carney")]
+    # (constructed guard: a place opening the sentence before a count is no person)
+    assert [f.measure for f in read("In Kunar, 30 villages were flattened.") if f.kind == "count"] == ["village"]
