@@ -117,7 +117,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
     # a measure whose own figures name it too seldom still takes it as the event's
     corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
-                                       if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
+                                       if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
                                        for m in items])
     groups = []
     home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
@@ -132,7 +132,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
-        main = main_subject(items) or (corpus_main if event else None)
+        main = main_subject(items) or (corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
+                                       in PLACED_MEASURES else None)
         gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
@@ -286,6 +287,9 @@ def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
 
 
 MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
+# Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
+# their main subject; an election's seats and votes are parties', never one "main" party's.
+PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}
 
 
 def _family(f: Figure) -> str:
