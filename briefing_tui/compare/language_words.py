@@ -23,13 +23,13 @@ class LanguageWords:
     measures: dict[str, str]
     people: frozenset[str]
     qualifiers: dict[str, Qualifier]
-    months: frozenset[str]
+    months: dict[str, int]  # month name -> 1-12
     weekdays: frozenset[str]
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days."""
-        return frozenset(w for q in self.qualifiers for w in q.split()) | self.months | self.weekdays
+        return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays
 
 
 @lru_cache(maxsize=1)
@@ -44,5 +44,6 @@ def language_words() -> LanguageWords:
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
-                         frozenset(str(w).lower() for w in data.get("months") or ()),
+                         {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
+                          for k, w in enumerate(names or ()) if k < 12},
                          frozenset(str(w).lower() for w in data.get("weekdays") or ()))

@@ -276,3 +276,10 @@ def test_a_surname_opening_its_sentence_with_an_age_in_apposition():
     assert [(f.text, f.measure, f.subject) for f in read(CARNEY) if f.kind == "count"] == [("60", "age", "Carney")]
     # (constructed guard: a place opening the sentence before a count is no person)
     assert [f.measure for f in read("In Kunar, 30 villages were flattened.") if f.kind == "count"] == ["village"]
+
+
+def test_a_date_in_another_language_is_resolved_and_no_count():
+    # afghanistan_quake_2025/05: "Minggu malam, 31 Agustus" (Sunday night, 31 August)
+    found = [(f.text, f.kind, f.date_low) for f in read(MERDEKA_TOLL.split(". ")[0], published="2025-09-02",
+                                                         language="id") if f.kind == "date"]
+    assert found == [("2 September 2025", "date", "2025-09-02"), ("31 Agustus", "date", "2025-08-31")]
