@@ -53,6 +53,10 @@ _FRONTED_PLACE = re.compile(
     rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
+# A counted set of places fronted in the sentence, which scopes its counts: "In one village alone, 30 fatalities".
+_FRONTED_COUNTED = re.compile(
+    rf"(?:In|At|Across){SPACE}((?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten){SPACE}[a-z][\w-]{{2,30}})"
+    rf"(?:{SPACE}alone)?{SPACE}?,")
 # A count scoped to a counted set of places right after it ("101 missing across three construction
 # sites"): those places are its subject, not the country or city the article is about.
 _COUNTED_PLACES = re.compile(
@@ -76,7 +80,10 @@ def _fronted_place(before: str) -> str | None:
     while start < len(before) and before[start].isspace():
         start += 1  # (skipped here, not by the pattern: a leading \s* would make a search quadratic)
     m = _FRONTED_PLACE.match(before, start)
-    return _name_ok(m.group(1), False) if m else None
+    if m is None:
+        counted = _FRONTED_COUNTED.match(before, start)
+        return " ".join(counted.group(1).lower().split()) if counted else None  # "In one village alone, 30 ..."
+    return _name_ok(m.group(1), False)
 
 
 # A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
@@ -133,6 +140,9 @@ _IN_BEFORE = re.compile(r"\bin\s(?:the\s)?$")
 # the court's seat, never whose figure it is.
 _COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
+# A teller placed by "in": "officials in Kunar", "authorities in the province" (their seat, not the figure's subject).
+_TELLER_IN = re.compile(r"\b(?:officials?|authorities|police|ministry|government|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
+                        re.I)
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
@@ -168,6 +178,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         name = _name_ok(m.group(1), at_start)
         if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
+        if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
         if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):

@@ -283,3 +283,13 @@ def test_a_date_in_another_language_is_resolved_and_no_count():
     found = [(f.text, f.kind, f.date_low) for f in read(MERDEKA_TOLL.split(". ")[0], published="2025-09-02",
                                                          language="id") if f.kind == "date"]
     assert found == [("2 September 2025", "date", "2025-09-02"), ("31 Agustus", "date", "2025-08-31")]
+
+
+def test_a_tellers_seat_is_no_subject_and_a_fronted_counted_place_scopes():
+    # afghanistan_quake_2025/02
+    assert [(f.text, f.subject) for f in read("Provincial officials in Kunar separately estimated at least 250 deaths "
+                                              "and 500 injuries.") if f.kind == "count"] == [
+        ("at least 250 deaths", None), ("500 injuries", None)]
+    assert [(f.text, f.subject) for f in read("In one village alone, 30 fatalities were reported, while hundreds of "
+                                              "wounded were rushed to the hospital.") if f.measure == "dead"] == [
+        ("30 fatalities", "one village")]
