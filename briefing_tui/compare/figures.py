@@ -53,6 +53,7 @@ from briefing_tui.compare.numbers import (
 )
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.model import Figure, Qualifier, Source
+from briefing_tui.safety import blank_escapes
 
 __all__ = ["Figure", "extract_figures", "figures_in_text", "singular"]
 
@@ -148,7 +149,8 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
             _FOUND_CACHE.clear()
-        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table, style)
+        # (escape sequences blanked, offsets kept: the colour numbers of "\x1b[0m" are no figure)
+        found = _FOUND_CACHE[key] = _figures_relative(blank_escapes(text), source.published, table, style)
     return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
             for kind, start, end, fields in found]
 

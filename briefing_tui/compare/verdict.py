@@ -196,11 +196,14 @@ def _named_against_unnamed(fa: Figure, fb: Figure) -> bool:
 
 
 def _one_known_measure(fa: Figure, fb: Figure) -> bool:
-    """Whether two figures may disagree: dates and years always (their own rules weigh them); counts,
-    amounts, shares and periods only when both name one known measure ("Carney, 60," and "Millions of
+    """Whether two figures may disagree: dates and years always (their own rules weigh them), two amounts
+    that name no measure (then their words decide, as for any figure); counts, amounts, shares and periods
+    otherwise only when both name one known measure ("Carney, 60," and "Millions of
     Canadians" share words, not a measure: a false disagreement is worse than a miss)."""
     if fa.kind in ("date", "year"):
         return True
+    if fa.kind == "money" and fa.measure is None and fb.measure is None:
+        return True  # two amounts of one unnamed thing worded alike ("the accord, worth $20 billion" / "$25 billion")
     return is_key_figure(fa) and is_key_figure(fb) and not measures_differ(fa.measure, fb.measure) \
         and fa.measure.split()[-1] == fb.measure.split()[-1]
 

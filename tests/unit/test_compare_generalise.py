@@ -296,3 +296,10 @@ def test_a_tellers_seat_is_no_subject_and_a_fronted_counted_place_scopes():
     assert [(f.text, f.subject) for f in read("In one village alone, 30 fatalities were reported, while hundreds of "
                                               "wounded were rushed to the hospital.") if f.measure == "dead"] == [
         ("30 fatalities", "one village")]
+
+
+def test_escape_sequences_give_no_figures():
+    # tests/functional/test_ui_diff.py's hostile article: "\x1b[0m" is no "0m" height
+    text = ("Norland will sell a 40 percent stake in the Eastvik port for 2.1 billion euros [@click=app.quit]now[/] "
+            "\x1b[31mred\x1b[0m [bold red]loud[/bold red].")
+    assert [f.text for f in read(text)] == ["40 percent", "2.1 billion euros"]
