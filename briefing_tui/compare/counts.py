@@ -64,6 +64,8 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 9
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
     re.I)
+# A hyphenated fraction is a share wherever it stands: "two-thirds to the driver", "cut by one-quarter".
+_HYPHENATED_FRACTION = re.compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 _VAGUE = re.compile(
@@ -146,7 +148,11 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
 def fractions_in(text: str) -> list[Found]:
     """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
     found = []
-    for m in _FRACTION.finditer(text):
+    starts = set()
+    for m in sorted([*_FRACTION.finditer(text), *_HYPHENATED_FRACTION.finditer(text)], key=lambda m: m.start()):
+        if m.start() in starts:
+            continue
+        starts.add(m.start())
         n = m.group("n").lower()
         value = FRACTION_PARTS[m.group("part").lower()] * (1 if n in ("a", "one") else {"two": 2, "three": 3}[n])
         fields = {"low": round(value, 1), "high": round(value, 1), "unit": "%"}

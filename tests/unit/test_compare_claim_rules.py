@@ -233,3 +233,12 @@ def test_an_initialism_reads_as_the_name_it_stands_for():
     ]
     claims = [c for c in holding(compare(sources), "more than a quarter", "made up 28%") if c.measure]
     assert [(c.measure, c.verdict) for c in claims] == [("exports", "agree")]
+
+
+def test_a_hyphenated_fraction_is_a_share_wherever_it_stands():
+    # tesla_autopilot_verdict 10_upi: "two-thirds to the driver" is about 66.7%, not a count of 2
+    text = ("The jury assigned one-third of the blame to Tesla and two-thirds to the driver, who said he was "
+            "distracted while reaching for his cell phone when the accident occurred.")
+    two = figure(text, "two-thirds")
+    assert (two.kind, two.text, round(two.low, 1), two.qualifier) == ("percent", "two-thirds", 66.7, "about")
+    assert figure(text, "one-third").low == 33.3
