@@ -82,7 +82,7 @@ _CLOCK_AFTER = re.compile(
     r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
     re.I)
 # The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
-_MONTH_AFTER = re.compile(r"[\s\u00a0]+(?:de\s+)?([^\W\d_]+)")
+_MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.

@@ -18,7 +18,7 @@ EARLIER = " (earlier event)"  # the suffix of an earlier event's measure ("dead 
 EARLIER_DAYS = 180  # a time ending this long before the article's date is another event's
 OPENING_CHARS = 24  # a time fronted in a sentence ("In October 2023, ...") starts this close to its start
 # A sentence that opens on a definite measure ("The death toll was ...") goes on about the sentence before.
-_DEFINITE_OPENING = re.compile(r"\W*The\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?\b")
+_DEFINITE_OPENING = re.compile(r"\W{0,3}The\s{1,3}(?P<w1>[a-z]{1,20})(?:\s{1,3}(?P<w2>[a-z]{1,20}))?\b")
 
 
 def _old(f: Figure, day: dt.date) -> bool:

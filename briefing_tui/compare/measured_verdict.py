@@ -108,7 +108,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
 
 
 # An attribution right after a figure: "over 4,000 by the Taliban-run government", "1,500 according to the UN".
-_ATTRIBUTED = re.compile(r"\s*,?\s*(?:by|according\s+to)\s+(?:the\s+)?[A-Z]")
+_ATTRIBUTED = re.compile(r"\s{0,3},?\s{0,3}(?:by|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?[A-Z]")
 
 
 def _attributed_pairs(members: list[MeasuredStatement]) -> list[tuple[MeasuredStatement, MeasuredStatement]]:
