@@ -5,6 +5,9 @@ aligned with the right verdict, how many real disagreements were flagged, how ma
 disagreements appeared (a gold agree/single claim found as disagree) and how many `apart` pairs were
 put in one claim; then figure precision and recall on ``figures.yaml``.
 
+A gold statement is found in a claim when its text is in one of the claim's statements, or (a claim by
+measure states the clause of its figure) in that statement's sentence, overlapping the clause.
+
 The gold's ``sources.yaml`` gives each article's publication date; an article whose text yields none
 takes it from there (the timeline needs it). Figure matching: a found figure matches a gold one when
 their spans overlap inside the gold sentence and the values agree (within 0.5%), in the figure's
@@ -44,15 +47,19 @@ class EventScore:
     misses: list[str] = field(default_factory=list)
 
 
-def _matches(statement, entry: dict) -> bool:
-    texts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
-    return statement.source.startswith(str(entry["source"])) and any(t in statement.text for t in texts)
+def _matches(statement, entry: dict, raws: dict[str, str] | None = None) -> bool:
+    """The entry's text is in the statement's, or (a statement that is one clause of its sentence) in the
+    sentence, overlapping the clause: the same rule as tests/compare_gold.py's ``matches``."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from compare_gold import matches
+
+    return matches(statement, entry, raws)
 
 
-def find_claim(claims, entries: list[dict]):
+def find_claim(claims, entries: list[dict], raws: dict[str, str] | None = None):
     """The first claim holding a statement for every entry, or None."""
     for claim in claims:
-        if all(any(_matches(s, e) for s in claim.statements) for e in entries):
+        if all(any(_matches(s, e, raws) for s in claim.statements) for e in entries):
             return claim
     return None
 
@@ -78,9 +85,10 @@ def score_event(gold: Path, name: str, section: dict) -> EventScore:
     """Claim scores of one event."""
     loaded, claims = load_event(gold, section["corpus"])
     out = EventScore(name, sources=len(loaded.sources))
+    raws = {s.id: s.raw for s in loaded.sources}
     for g in section.get("claims") or []:
         out.claims += 1
-        found = find_claim(claims, g["statements"])
+        found = find_claim(claims, g["statements"], raws)
         verdict = found.verdict if found else None
         if verdict == g["verdict"]:
             out.right += 1
@@ -94,7 +102,7 @@ def score_event(gold: Path, name: str, section: dict) -> EventScore:
             out.false_disagreements += 1
     for pair in section.get("apart") or []:
         out.apart += 1
-        joined = find_claim(claims, pair)
+        joined = find_claim(claims, pair, raws)
         if joined is not None:
             out.apart_joined += 1
             out.misses.append(f"apart joined: {pair[0]['text']!r} / {pair[1]['text']!r} [{joined.topic}]")
@@ -210,15 +218,16 @@ def score_figures(gold: Path) -> FigureScore:
 def explain_event(gold: Path, name: str, section: dict, out=sys.stdout) -> None:
     """For every gold claim found with the wrong verdict: each gold statement, the claims holding its
     sentence (title and verdict) and the sentence's figures (kind, measure, subject, qualifier)."""
-    _, claims = load_event(gold, section["corpus"])
+    loaded, claims = load_event(gold, section["corpus"])
+    raws = {s.id: s.raw for s in loaded.sources}
     for g in section.get("claims") or []:
-        found = find_claim(claims, g["statements"])
+        found = find_claim(claims, g["statements"], raws)
         if found is not None and found.verdict == g["verdict"]:
             continue
         print(f"\n## {name}: {g['name']}: expected {g['verdict']}, got {found.verdict if found else None}", file=out)
         for entry in g["statements"]:
-            holders = [c for c in claims if any(_matches(s, entry) for s in c.statements)]
-            statement = next((s for c in holders for s in c.statements if _matches(s, entry)), None)
+            holders = [c for c in claims if any(_matches(s, entry, raws) for s in c.statements)]
+            statement = next((s for c in holders for s in c.statements if _matches(s, entry, raws)), None)
             text = entry["text"] if isinstance(entry["text"], str) else entry["text"][0]
             print(f"  {entry['source']} {text!r}: " + (" | ".join(f"{c.topic[:60]} <{c.verdict}>" for c in holders[:4])
                                                         or "in no claim"), file=out)
@@ -234,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--explain", action="store_true",
                         help="for every wrong claim, the claims holding each gold statement and its figures")
+    parser.add_argument("--event", action="append", default=[],
+                        help="score only this event (repeatable); others are skipped, e.g. held-out ones")
     args = parser.parse_args(argv)
     gold = Path(args.gold)
     claims_file = gold / "claims_events.yaml"
@@ -241,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no {claims_file}", file=sys.stderr)
         return 1
     data = yaml.safe_load(claims_file.read_text(encoding="utf-8")) or {}
+    if args.event:
+        data = {name: section for name, section in data.items() if name in args.event}
     print("| event | sources | gold claims | right verdict | disagreements flagged | false disagreements "
           "| apart joined |")
     print("|---|---|---|---|---|---|---|")

@@ -280,6 +280,9 @@ class Statement:
     figures: list[Figure] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     marks: list[tuple[int, int, str]] = field(default_factory=list)
+    # The whole sentence's (start, end) when ``text`` is one clause of it (a claim by measure states the clause
+    # of its figure when the sentence gives figures of several measures); None when ``text`` is the sentence.
+    sentence: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

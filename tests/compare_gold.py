@@ -23,16 +23,32 @@ def corpus_path(name: str) -> Path:
     return ROOT / ("seeds" if name == "seeds" else name)
 
 
-def matches(statement: Statement, entry: dict) -> bool:
-    """Whether a statement is the one a gold entry describes."""
+def matches(statement: Statement, entry: dict, raws: dict[str, str] | None = None) -> bool:
+    """Whether a statement is the one a gold entry describes: the entry's text is in the statement's, or
+    (for a statement that is one clause of a sentence, given the sources' ``raws``) in its sentence and
+    overlapping the clause ("auf 11,6 (85 Sitze)" is both the share's clause and the seats')."""
     texts = entry["text"] if isinstance(entry["text"], list) else [entry["text"]]
-    return statement.source.startswith(str(entry["source"])) and any(t in statement.text for t in texts)
+    if not statement.source.startswith(str(entry["source"])):
+        return False
+    if any(t in statement.text for t in texts):
+        return True
+    if statement.sentence is None or not raws or statement.source not in raws:
+        return False
+    s0, s1 = statement.sentence
+    sentence = raws[statement.source][s0:s1]
+    for t in texts:
+        at = sentence.find(t)
+        while t and at >= 0:
+            if s0 + at < statement.end and statement.start < s0 + at + len(t):
+                return True
+            at = sentence.find(t, at + 1)
+    return False
 
 
-def find_claim(claims: Iterable[Claim], entries: list[dict]) -> Claim | None:
+def find_claim(claims: Iterable[Claim], entries: list[dict], raws: dict[str, str] | None = None) -> Claim | None:
     """The first claim holding a statement for every entry, or None."""
     for claim in claims:
-        if all(any(matches(s, e) for s in claim.statements) for e in entries):
+        if all(any(matches(s, e, raws) for s in claim.statements) for e in entries):
             return claim
     return None
 

@@ -45,6 +45,8 @@ def statement_record(statement: Statement, published: str | None = None) -> dict
         "end": statement.end,
         "voice": statement.voice,
         "sentence_index": statement.sentence_index,
+        # the whole sentence's offsets when "text" is the clause of a figure (a claim by measure)
+        "sentence": {"start": statement.sentence[0], "end": statement.sentence[1]} if statement.sentence else None,
         "published": published,
         "figures": [figure_record(f) for f in statement.figures],
         "cues": statement.cues,

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured import measured_groups
 from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
+from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
 from briefing_tui.compare.titles import label, measured_title, timeline_text
@@ -200,17 +202,42 @@ def opening_words(text: str) -> str:
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
-def _statements(unit: Unit, marks: list[tuple[int, int, str]]) -> list[Statement]:
-    """One statement per occurrence of the unit, its figures and marks moved to that occurrence."""
+def _statements(unit: Unit, marks: list[tuple[int, int, str]], clause: tuple[int, int] | None = None) -> list[Statement]:
+    """One statement per occurrence of the unit, its figures and marks moved to that occurrence. With
+    ``clause`` ((start, end) in the unit's text), the statement is that clause, with its figures and marks
+    only, and keeps the sentence's offsets."""
     cues = [c.text for c in unit.cues if c.strong]
+    a, b = clause or (0, len(unit.text))
+    lo, hi = unit.start + a, unit.start + b
+    inside = [f for f in unit.figures if lo <= f.start and f.end <= hi]
+    kept = [m for m in marks if lo <= m[0] and m[1] <= hi]
     out = []
     for o in unit.occurrences:
         shift = o.start - unit.start
         figures = [f if not shift and o.source.id == f.source else
-                   replace(f, source=o.source.id, start=f.start + shift, end=f.end + shift) for f in unit.figures]
-        out.append(Statement(o.source.id, unit.text, o.start, o.end, unit.voice.speaker, o.index, unit.voice.kind,
-                             figures, list(cues), sorted((a + shift, b + shift, k) for a, b, k in marks)))
+                   replace(f, source=o.source.id, start=f.start + shift, end=f.end + shift) for f in inside]
+        out.append(Statement(o.source.id, unit.text[a:b], o.start + a, o.start + b, unit.voice.speaker, o.index,
+                             unit.voice.kind, figures, list(cues), sorted((x + shift, y + shift, k) for x, y, k in kept),
+                             (o.start, o.end) if clause else None))
     return out
+
+
+_CLAUSE_KINDS = ("count", "money", "percent")  # figures whose clause is their own statement
+
+
+def _clause_of(unit: Unit, own: list[Figure]) -> tuple[int, int] | None:
+    """The clause of the unit's text that holds the claim's figures ``own``, when the sentence gives figures
+    of other claims by measure in other clauses; None for the whole sentence."""
+    # (any other count, amount or share is another statement's: "hit at a depth of 10 kilometres, | flattened
+    # at least three villages")
+    keyed = sorted({(f.start, f.end) for f in unit.figures if is_key_figure(f) or f.kind in _CLAUSE_KINDS}
+                   | {(f.start, f.end) for f in own})
+    clauses = figure_clauses(unit.text, [(a - unit.start, b - unit.start) for a, b in keyed])
+    mine = [c for (a, _), c in zip(keyed, clauses) if any(f.start == a for f in own)]
+    if not mine or len(set(clauses)) < 2:
+        return None
+    span = (min(a for a, _ in mine), max(b for _, b in mine))
+    return None if span == (0, len(unit.text)) else span
 
 
 def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
@@ -220,12 +247,14 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     conflicting = group.conflicted or set()
     units: dict[int, Unit] = {}
     marks: dict[int, list[tuple[int, int, str]]] = {}
+    own: dict[int, list[Figure]] = {}
     for m in group.members:
         units[m.unit.key] = m.unit
+        own.setdefault(m.unit.key, []).append(m.figure)
         kind = "conflict" if (m.figure.source, m.figure.start) in conflicting else "match"
         marks.setdefault(m.unit.key, []).append((m.figure.start, m.figure.end, kind))
     members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
-    statements = sorted((st for u in members for st in _statements(u, marks[u.key])),
+    statements = sorted((st for u in members for st in _statements(u, marks[u.key], _clause_of(u, own[u.key]))),
                         key=lambda st: (rank[st.source], st.start))
     firsts: dict[str, Figure] = dict(group.firsts or {})
     for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_phrase, singular
-from briefing_tui.compare.numbers import NUMBER, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -45,11 +46,12 @@ PHYSICAL = {
     "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude"})  # over a plain count's reading
+_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
-# A physical quantity: "10km", "6.2 miles", "more than 60 mph", "a 7.7-magnitude earthquake".
+# A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
+# 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
     r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
@@ -62,6 +64,8 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 9
 _FRACTION = re.compile(
     r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
     re.I)
+# A hyphenated fraction is a share wherever it stands: "two-thirds to the driver", "cut by one-quarter".
+_HYPHENATED_FRACTION = re.compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 _VAGUE = re.compile(
@@ -72,7 +76,15 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
                "millions": (2_000_000, 999_999_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
-_CLOCK_AFTER = re.compile(rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time)", re.I)
+_CLOCK_AFTER = re.compile(
+    rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
+    r"|waktu setempat|(?:WIB|WITA|WIT)\b"  # Indonesian: local time, western/central/eastern Indonesia time
+    r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
+    re.I)
+# The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
+_MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
+# Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
+_CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
@@ -85,7 +97,10 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
             continue
-        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":"):
+        if _MONTH_AFTER.match(text, m.end()) and _MONTH_AFTER.match(text, m.end()).group(1).lower() in language_words().months:
+            continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
+        if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
+                or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
             continue
@@ -133,7 +148,11 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
 def fractions_in(text: str) -> list[Found]:
     """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
     found = []
-    for m in _FRACTION.finditer(text):
+    starts = set()
+    for m in sorted([*_FRACTION.finditer(text), *_HYPHENATED_FRACTION.finditer(text)], key=lambda m: m.start()):
+        if m.start() in starts:
+            continue
+        starts.add(m.start())
         n = m.group("n").lower()
         value = FRACTION_PARTS[m.group("part").lower()] * (1 if n in ("a", "one") else {"two": 2, "three": 3}[n])
         fields = {"low": round(value, 1), "high": round(value, 1), "unit": "%"}
@@ -171,3 +190,30 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
     return found
 
 
+
+
+# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+    r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
+# The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
+# "terms", "mandates" or "governments" ("a fourth mandate" is not a seat: German "Mandate" are seats).
+ORDINAL_NOUNS = {"term": "term", "mandate": "term", "government": "term", "state": "state", "title": "title",
+                 "victory": "victory", "win": "victory"}
+
+
+def ordinals_in(text: str) -> list[Found]:
+    """Ordinals that count a succession ("a fourth consecutive term": 4 terms; "the 51st state"), with the
+    measure of ``ORDINAL_NOUNS``; other ordinals ("first time", "second-largest") are no figures."""
+    found = []
+    for m in _ORDINAL.finditer(text):
+        measure = ORDINAL_NOUNS.get(m.group("noun").lower())
+        if measure is None:
+            continue
+        written = m.group("n").lower()
+        value = float(ORDINALS[written] if written in ORDINALS else int(written[:-2]))
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "ordinal",
+                                                          "measure": measure}))
+    return found

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
+from briefing_tui.compare.language_words import language_words
 
 # A calendar year or a span of years ("2019", "2024-25"), not part of an amount, a decimal or a date.
 _YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
@@ -21,6 +22,10 @@ _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2
 _DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
 _DATE_DM = re.compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
 _DATE_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+# Day then month in another language ("31 Agustus", "2 de septiembre de 2025", "31. August"): the month's
+# number comes from the table of language_words.py.
+_FOREIGN_DATE = re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
+                           r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b)?")
 # A month alone ("in July", "July 2025", "May last year"); the words before a bare month that make it one.
 _MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
 _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
@@ -45,11 +50,20 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # words of any script, for the check of month names of other languages
+
+
+@lru_cache(maxsize=1 << 12)
+def _foreign_month(text: str) -> bool:
+    """Whether ``text`` names a month in another language of the table ("Agustus", "août")."""
+    return not language_words().months.keys().isdisjoint(w.lower() for w in _LETTERS.findall(text))
+
+
 @lru_cache(maxsize=1 << 15)
 def mentions_dates(text: str) -> bool:
     """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
     words = _words_of(text)
-    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS)
+    return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS) or _foreign_month(text)
                 or _ISO_HINT.search(text))
 
 
@@ -70,6 +84,13 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else d1
             add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))
+    months = language_words().months
+    if _foreign_month(text):
+        for m in _FOREIGN_DATE.finditer(text):
+            month = months.get(m.group("fmon").lower())
+            if month is not None:  # "31 Agustus", "2 de septiembre de 2025", "31 août 2025"
+                year = int(m.group("y")) if m.group("y") else None
+                add(m, when.day_range(month, int(m.group("d1")), int(m.group("d1")), year, published))
     for m in _DATE_ISO.finditer(text):
         add(m, when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), int(m.group("y")), None))
     for m in _MONTH.finditer(text):

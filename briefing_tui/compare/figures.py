@@ -19,21 +19,24 @@ from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
     measure_of_word,
-    money_measure,
-    percent_measure,
     singular,
 )
+from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
-from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure
-from briefing_tui.compare.subjects import age_of, age_told, name_after, subject_of
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
+from briefing_tui.compare.ages import age_of, age_told, name_after
+from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.counts import (
     _COUNT,
     _FROM_BEFORE,
     _PHYSICAL_WINS,
     DIMENSIONS,
+    ORDINALS,
     Found as _Found,
     counts_in,
     fractions_in,
+    ordinals_in,
     physical_in,
 )
 from briefing_tui.compare.money import money_in
@@ -50,6 +53,7 @@ from briefing_tui.compare.numbers import (
 )
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.model import Figure, Qualifier, Source
+from briefing_tui.safety import blank_escapes
 
 __all__ = ["Figure", "extract_figures", "figures_in_text", "singular"]
 
@@ -64,6 +68,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
     "no more than": "at_most",
+    **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
 }
 _QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
 _QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
@@ -84,7 +89,8 @@ _PERCENT = re.compile(
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
-    "couple", "few", "half", "dozens", "scores", "hundreds", "thousands", "millions", "third", "quarter", "fifth"}
+    "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
+    "fifth"} | frozenset(ORDINALS)
 _LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
 
@@ -143,7 +149,8 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
             _FOUND_CACHE.clear()
-        found = _FOUND_CACHE[key] = _figures_relative(text, source.published, table, style)
+        # (escape sequences blanked, offsets kept: the colour numbers of "\x1b[0m" are no figure)
+        found = _FOUND_CACHE[key] = _figures_relative(blank_escapes(text), source.published, table, style)
     return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
             for kind, start, end, fields in found]
 
@@ -185,6 +192,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
         candidates += counts_in(text, style)
+        candidates += ordinals_in(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
@@ -280,10 +288,17 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "count":
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
+        if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
+            return {"measure": f.fields["measure"], "subject": subject_of(phrase, before, after, people=False)}
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
             measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+            if measure in ("distance", "depth"):
+                # a distance is measured from a place: "27 km from Jalalabad" is not "120 km east of Kabul"
+                # (a depth is the event's own; a distance from "the epicentre" keeps the place named before it)
+                return {"measure": measure, "subject": None if measure == "depth" else (
+                    reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
             measure = count_measure(head, after, before)
             modifier = _COUNT_MODIFIER.match(phrase)
@@ -295,8 +310,10 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": told[0], "subject": told[1]}
         if measure == "age":
             return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
+        if required_count(measure, before, after):
+            return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
-        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people)}
+        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":

@@ -19,9 +19,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefing_tui.compare.earlier import EARLIER, earlier_event
+from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
-from briefing_tui.compare.measured_merge import merge_same_value, split_far_values, title_subject
+from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
 from briefing_tui.compare.measured_types import (
     EVENT_MEASURES,
     PREVIOUS,
@@ -31,7 +34,7 @@ from briefing_tui.compare.measured_types import (
     kind_of,
     statement_value,
 )
-from briefing_tui.compare.measures import MONEY_MEASURES, WORD_MEASURE
+from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -58,10 +61,18 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
     """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
     given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
     every subject when ``names`` is None."""
-    if not f.subject or names is None:
-        return f.subject
+    if not f.subject or names is None or f.subject[:1].islower():
+        return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
+
+
+def _referenced(item: MeasuredStatement) -> bool:
+    """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
+    Jalalabad"): a place, whatever the names filter says."""
+    f = item.figure
+    return f.measure == "distance" and f.subject is not None and \
+        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
 
 
 def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
@@ -91,28 +102,49 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
+    earlier: dict[int, bool] = {}
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
             base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            if base in EVENT_MEASURES or base == "magnitude":  # (an event's counts; "Last year, vehicles made up
+                # 28% of exports" is the latest statistic, not another event's)
+                if earlier.get(u.key) is None:
+                    earlier[u.key] = earlier_event(u, published)
+                base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
             key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
+    # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
+    # a measure whose own figures name it too seldom still takes it as the event's
+    corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
+                                       if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
+                                       for m in items])
     groups = []
+    home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
     for measure, family in sorted(by_measure):
         items = by_measure[measure, family]
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
             continue  # one source alone: nothing to align
-        event = measure.removesuffix(PREVIOUS) in EVENT_MEASURES
+        event = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [_subject(item.figure, names, shared_subjects | everywhere) for item in items]
-        gathered = _gather(items, subjects, event, published, table, main_subject(items), links)
+        subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
+                    _subject(item.figure, names, shared_subjects | everywhere) for item in items]
+        # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
+        # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
+        own_links = {} if measure.startswith("distance") else links
+        main = main_subject(items) or (corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
+                                       in PLACED_MEASURES else None)
+        gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
-            gathered = merge_same_value(gathered, shared_subjects, published, table, links)
-        if table is not None and measure.removesuffix(PREVIOUS) in MONEY_MEASURES:
+            gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
+        if table is not None and measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+        if measure.endswith(PREVIOUS):
+            gathered = join_by_current(gathered, home)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
+                home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
                 groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
                                             members))
@@ -139,6 +171,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
+        if "total" in (own, kind) and own != kind and clusters[k]:
+            return False  # a total and a part of it (or a plain amount equal to it) are two measures
         if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind
@@ -181,8 +215,12 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
         broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
-        if event and broad:
-            candidates.add(max(broad, key=lambda k: (len(clusters[k]), -k)))
+        widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
+        if event and _unscoped_sentence(item, main):
+            # its sentence's other counts are the event's: so is this one (a group of its own if none yet)
+            candidates = {widest} if widest is not None else set()
+        elif widest is not None:
+            candidates.add(widest)
         best, best_key = None, None
         for k in sorted(candidates):
             if not fits(item, k):
@@ -206,6 +244,16 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if len(clusters[best]) <= MAX_SAMPLE:
             index(best, item)
     return list(zip(clusters, labels))
+
+
+def _unscoped_sentence(item: MeasuredStatement, main: str | None) -> bool:
+    """Whether the figure's sentence gives another count of the event (another measure) with no subject but
+    the event's own: "More than 3,400 people were injured and more than 100 are still missing" speaks of the
+    whole event, so its unscoped missing count is the event's, not a building's that happens to be 101."""
+    if item.figure.measure not in PEOPLE_MEASURES:
+        return False  # (casualty counts: an election's shares and seats name their party elsewhere)
+    return any(f.measure != item.figure.measure and f.measure in PEOPLE_MEASURES and f.role == "current"
+               and _broad(f.subject, main) for f in item.unit.figures)
 
 
 def _broad(label: str | None, main: str | None = None) -> bool:
@@ -239,6 +287,9 @@ def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
 
 
 MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
+# Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
+# their main subject; an election's seats and votes are parties', never one "main" party's.
+PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}
 
 
 def _family(f: Figure) -> str:

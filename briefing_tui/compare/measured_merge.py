@@ -48,7 +48,7 @@ def title_subject(label: str | None, members: list[MeasuredStatement]) -> str | 
 
 
 def _modal_value(members: list[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> float | None:
-    """The value most sources of a group give (money converted), or None."""
+    """The value most sources of a group give (money converted), or None (none, or each source its own)."""
     counts: dict[float, set[str]] = defaultdict(set)
     for m in members:
         value = statement_value(m, m.figure.source, published, table)
@@ -56,7 +56,10 @@ def _modal_value(members: list[MeasuredStatement], published: dict[str, str | No
             counts[round(value, 6)].add(m.unit.source.id)
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))[0]
+    value, holders = max(counts.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    if len(holders) < 2 and len(counts) > 1:
+        return None  # every source gives another value (a developing toll): no one value to merge by
+    return value
 
 
 def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], shared: frozenset[str],
@@ -108,3 +111,35 @@ def merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]],
 
 
 MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge
+
+
+def join_by_current(gathered: list[tuple[list[MeasuredStatement], str | None]],
+                    home: dict[tuple[str, int], int]) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of a measure's previous values ("from 25 percent", "down from the current 27.5%") whose
+    sentences' current values of that measure sit in one claim are one group: the claims say what the
+    same figure was before ("fell from 25% to 15%" and "cut from 27.5% to 15%" disagree on the before).
+    ``home`` maps (source, start) of each current figure to its group's index."""
+    out: list[tuple[list[MeasuredStatement], str | None]] = []
+    joined: dict[int, int] = {}  # a current group's index -> the index in ``out`` of its previous values
+    for members, name in gathered:
+        partners = {_current_home(m, home) for m in members} - {None}
+        at = next((joined[p] for p in sorted(partners) if p in joined), None)
+        if at is None:
+            at = len(out)
+            out.append(([], name))
+        out[at][0].extend(members)
+        out[at] = (out[at][0], out[at][1] or name)
+        for p in partners:
+            joined.setdefault(p, at)
+    return out
+
+
+def _current_home(m: MeasuredStatement, home: dict[tuple[str, int], int]) -> int | None:
+    """The group of the current value of the same measure nearest to a previous value in its sentence."""
+    base = (m.figure.measure or "").split()[-1:]
+    currents = [f for f in m.unit.figures if f.role == "current" and (f.measure or "").split()[-1:] == base
+                and (f.source, f.start) in home]
+    if not currents:
+        return None
+    nearest = min(currents, key=lambda f: abs(f.start - m.figure.start))
+    return home[nearest.source, nearest.start]

@@ -82,6 +82,12 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     for m, cue in disputed:
         reasons.append(f"{m.unit.source.id} reports the figure disputed: “{cue.text}”")
         conflicted.add((m.figure.source, m.figure.start))
+    for a, b in _attributed_pairs(group.members):
+        check = compare_figures(a.figure, b.figure, published, table)
+        if check is not None and not check.compatible:
+            conflicts.append((a.figure, b.figure))
+            reasons.append(f"{a.unit.source.id} cites two sources apart: {check.evidence}")
+            conflicted.update({(a.figure.source, a.figure.start), (b.figure.source, b.figure.start)})
     group.conflicted = conflicted
     group.verdict = "disagree" if conflicts or disputed else "agree"
     group.conflicts = conflicts
@@ -99,6 +105,21 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     else:
         group.timeline = []
         group.developing = False if conflicts else None
+
+
+# An attribution right after a figure: "over 4,000 by the Taliban-run government", "1,500 according to the UN".
+_ATTRIBUTED = re.compile(r"\s{0,3},?\s{0,3}(?:by|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?[A-Z]")
+
+
+def _attributed_pairs(members: list[MeasuredStatement]) -> list[tuple[MeasuredStatement, MeasuredStatement]]:
+    """Pairs of current values one sentence gives for the measure, each attributed to its own teller ("over
+    4,000 by the Taliban-run government, and about 1,500 by the UN"): the tellers disagree."""
+    by_unit: dict[int, list[MeasuredStatement]] = defaultdict(list)
+    for m in members:
+        rest = m.unit.text[m.figure.end - m.unit.start:]
+        if m.figure.role == "current" and _ATTRIBUTED.match(rest):
+            by_unit[m.unit.key].append(m)
+    return [(a, b) for ms in by_unit.values() for i, a in enumerate(ms) for b in ms[i + 1:]]
 
 
 # Cues by which a source reports a figure disputed ("the U.S. will retain 90% of the profits, but the

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.language_words import language_words
+
 
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
 # multi-word entries, matched before single words.
@@ -55,7 +56,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     "loan": ("loan", "loans", "credit"),
-    "budget": ("budget", "spending", "expenditure", "outlay", "allocation", "allocated"),
+    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
     "damage": ("damage", "losses", "loss"),
@@ -75,7 +76,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
 }
-WORD_MEASURE: dict[str, str] = {w: m for m, words in MEASURE_WORDS.items() for w in words}
+# English words first; other languages' words from the editable table (language_words.py) where English
+# has no such word
+WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt tariff package".split())
@@ -85,7 +88,7 @@ PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
-    victims citizens nationals migrants soldiers pupils students patients tourists""".split())
+    victims citizens nationals migrants soldiers pupils students patients tourists""".split()) | language_words().people
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -156,11 +159,25 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     return first.start(), first.end(), first.group(0).lower()
 
 
+# Conjunctions that end a count's predicate when a verb follows them ("800 people and injuring 2,800").
+_CONJUNCTIONS = frozenset("and or but while whereas".split())
+
+
+def _starts_predicate(word: str) -> bool:
+    """Whether a word after a conjunction opens another predicate: a measure word or a verb form
+    ("injuring", "injured"), not a second noun of one phrase ("men and women were killed")."""
+    lower = word.lower()
+    return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
+
+
 def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation or other number."""
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
-    for i, w in enumerate(words_in(after)[:AHEAD_WORDS]):
+    words = words_in(after)[:AHEAD_WORDS]
+    for i, w in enumerate(words):
+        if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
+            return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0))
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure
@@ -259,6 +276,20 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     return None
 
 
+# Verbs after which a number is the value a measure named earlier in the sentence has come to ("the death
+# toll ..., 31 Agustus, telah mencapai 1.124 orang", "the toll, revised twice, has reached 97 people").
+REACH_WORDS = frozenset("""reached reach reaches reaching stood stands totalled totaled totals mencapai menjadi
+    alcanzó alcanza asciende atteint erreichte erreicht chegou""".split())
+REACH_SPAN = 3  # the last words before a count where such a verb is looked for ("reached more than")
+
+
+def _reached(before: str) -> bool:
+    """Whether a verb of reaching or change comes right before a count ("has reached", "rose to",
+    "reached more than")."""
+    words = [w.group(0).lower() for w in words_in(before[-60:])][-REACH_SPAN:]
+    return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
@@ -274,70 +305,22 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
         predicate = _predicate_measure(after)
         if predicate:
             return predicate
-        back = _back_measure(before, False)
+        back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
+                                                if _reached(before) else None)
         return back or ("residents" if head == "residents" else "people")
     return (_predicate_measure(after[:30]) or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
-# A conversion in brackets right after an amount.
-_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
-_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
-
-
-def money_measure(before: str, after: str) -> str | None:
-    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it."""
-    after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
-    words = words_in(after[:60])
-    if words and after[:words[0].start()].strip(" \u00a0"):
-        words = []  # punctuation right after the amount: the words after are another clause
-    for i, w in enumerate(words[:MONEY_AHEAD + 2]):
-        measure = _measure_at(words, i)
-        if measure == "package":  # "a $550 billion package of investment and loans": what it holds
-            inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
-                          and m != "package"), None)
-            return inner or measure
-        if measure and _is_money(measure):
-            return measure
-        word = w.group(0).lower()
-        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
-            break
-    if words and _MODIFIER.fullmatch(words[0].group(0)):
-        return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
-    return _back_measure(before, True) or _back_measure(before, True, BARE_BACK_WORDS, True)
-
-
-_PERCENT_AFTER = re.compile(
-    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
-    r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
-    rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
-
-
-def percent_measure(before: str, after: str) -> str | None:
-    """What a share measures: the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a
-    verb of change before it ("shares jumped over 12%": "change"), else a measure named before it."""
-    m = _PERCENT_AFTER.match(after)
-    if m:
-        for word in (m.group(1), m.group(2)):
-            if word and measure_of_word(word):
-                return measure_of_word(word)
-    back = _back_measure(before, None, objects=True)
-    if back:
-        return back
-    near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
-    if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
-        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
-    return None
-
-
 def measures_differ(a: str | None, b: str | None) -> bool:
     """Whether two known measures are different things: another base ("dead" and "injured"), or two
     different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
-    it ("investment", "commercial investment") are one."""
+    it ("investment", "commercial investment") are one; but a total ("a total of $329 million in damages") is
+    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it."""
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1]:
+    if wa[-1] != wb[-1] or (wa[0] == "total") != (wb[0] == "total"):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

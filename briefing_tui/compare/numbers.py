@@ -18,7 +18,7 @@ UNITS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100, "a couple of": 2, "a few": 3, "half a": 0.5,
+    "a hundred": 100, "a thousand": 1000, "a couple of": 2, "a few": 3, "half a": 0.5,
 }
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
@@ -36,7 +36,7 @@ NUMERAL = (
     r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"  # grouped thousands, with a decimal part in the other mark
     r"|\d+(?:[.,]\d+)?"  # plain, with a decimal mark
 )
-NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|couple\s+of|few)|half\s+a|" + "|".join(
+NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
@@ -57,6 +57,12 @@ _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 _COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
 _ANY_DIGIT = re.compile(r"\d")
+# A time of day written with a dot, which shows no decimal mark: "pukul 23.47", "23.47 waktu setempat",
+# "at 11.47 pm", "um 23.47 Uhr".
+_CLOCK_TIME = re.compile(
+    r"\b(?:pukul|jam|at|um|à|às|a\s+las)\s+\d{1,2}\.\d{2}\b"
+    r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|uhr\b|waktu\b|WIB\b|WITA\b|local\b|hora\b|heure\b|GMT\b|UTC\b)",
+    re.I)
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 
 
@@ -77,7 +83,7 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6") are
     counted over the whole text; the majority wins, the language breaks a tie.
     """
-    text = "\n".join(t for t in texts if _ANY_DIGIT.search(t))
+    text = _CLOCK_TIME.sub(" ", "\n".join(t for t in texts if _ANY_DIGIT.search(t)))  # ("pukul 23.47": no decimal)
     comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
     dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
     if comma != dot:

@@ -24,8 +24,11 @@ def physical_measure(before: str, default: str) -> str:
     """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
-        if w.group(0).lower() in DIMENSION_WORDS:
-            return measure_of_word(w.group(0)) or w.group(0).lower()
+        if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:
+            measure = measure_of_word(w.group(0)) or w.group(0).lower()  # ("pada kedalaman 8 km": a depth)
+            if measure == "depth" and _AFTERSHOCK_BEFORE.search(clause[-80:]):
+                return "aftershock depth"  # ("an aftershock ... at a depth of 10 km" is not the quake's)
+            return measure
     return default
 
 
@@ -35,3 +38,23 @@ def magnitude_measure(after: str, before: str = "") -> str:
     aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
         r"\b(?:earthquake|quake)\b", after[:30], re.I))
     return "aftershock magnitude" if aftershock else "magnitude"
+
+
+# What a distance is measured from: a place after its unit past a few lower-case words of direction
+# ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
+# Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
+_REFERENCE = re.compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+# The words between a distance and its place must say which way or whence: "northeast of", "from",
+# "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de".
+_WAY = re.compile(
+    r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom"
+    r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest"
+    r"|nördlich|südlich|östlich|westlich)\b")
+
+
+def reference_point(after: str) -> str | None:
+    """The place a distance is measured from, or None (then the distance is the event's own: a depth)."""
+    m = _REFERENCE.match(after)
+    if m is None or not _WAY.search(m.group("way")):
+        return None
+    return re.sub(r"[’']s$", "", m.group("place"))

@@ -2,13 +2,14 @@
 
 A capitalised modifier in the counted phrase ("15 Filipino workers"), else the nearest name before the
 figure in its clause, else a name just after it; function words of several languages, measure words and
-words for "per cent" are never names. Also a person's age ("Naibel Benavides (22)").
+words for "per cent" are never names. (A person's age: :mod:`briefing_tui.compare.ages`.)
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 
@@ -24,53 +25,13 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et""".split())
+    del une et""".split()) | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
-# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
-_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
-# A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
-
-
-def age_of(value: float, before: str, after: str) -> str | None:
-    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
-    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
-        return None
-    m = _NAME_BEFORE_AGE.search(before[-80:])
-    return m.group(1) if m else None
-
-
-# An age told by a verb: "who was 27 at the time", "when she was 22", "he is 45".
-_AGE_VERB = re.compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
-_AGE_END = re.compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
-_PERSON = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
-
-
-def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
-    """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
-    time", an earlier age than today's), or None."""
-    if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
-        return None
-    end = _AGE_END.match(after)
-    if end is None:
-        return None
-    people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
-    person = _name_ok(people[-1], False) if people else None
-    return ("age at the time" if end.group("then") else "age"), person
-
-
-def name_after(after: str) -> str | None:
-    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
-    m = _NAME_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m else None
-
-
 def _name_ok(name: str, at_start: bool) -> str | None:
     """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
     nothing else is left."""
@@ -81,7 +42,9 @@ def _name_ok(name: str, at_start: bool) -> str | None:
 
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
-_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b", re.I)
+# (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
+_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b"
+                           r"|\b(?:said|says|confirmed|reported|told|announced|stated|added)\b[^.;:]{0,60}?\bthat\b", re.I)
 # A sentence's last start in the text before a figure (a stop, then a capital).
 _SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
@@ -90,15 +53,21 @@ _FRONTED_PLACE = re.compile(
     rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
+# A counted set of places fronted in the sentence, which scopes its counts: "In one village alone, 30 fatalities".
+_FRONTED_COUNTED = re.compile(
+    rf"(?:In|At|Across){SPACE}((?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten){SPACE}[a-z][\w-]{{2,30}})"
+    rf"(?:{SPACE}alone)?{SPACE}?,")
 # A count scoped to a counted set of places right after it ("101 missing across three construction
 # sites"): those places are its subject, not the country or city the article is about.
 _COUNTED_PLACES = re.compile(
     r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s+"
-    r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
+    r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|these|those)"  # (or places named before: "5,412 houses were destroyed in these areas")
+    r"\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
 
 
 def _counted_places(after: str) -> str | None:
-    """The counted places a count is scoped to ("across three construction sites"), or None."""
+    """The counted places a count is scoped to ("across three construction sites", "in these areas"), or None."""
     m = _COUNTED_PLACES.match(after)
     return " ".join(m.group(1).split()) if m else None
 
@@ -111,7 +80,10 @@ def _fronted_place(before: str) -> str | None:
     while start < len(before) and before[start].isspace():
         start += 1  # (skipped here, not by the pattern: a leading \s* would make a search quadratic)
     m = _FRONTED_PLACE.match(before, start)
-    return _name_ok(m.group(1), False) if m else None
+    if m is None:
+        counted = _FRONTED_COUNTED.match(before, start)
+        return " ".join(counted.group(1).lower().split()) if counted else None  # "In one village alone, 30 ..."
+    return _name_ok(m.group(1), False)
 
 
 # A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
@@ -122,6 +94,8 @@ _CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in
                          r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
 
 
+# A predicate joined by "and" to the clause's earlier one, so of the same subject: "... and are leading in".
+_CONJOINED_PREDICATE = re.compile(r"\sand\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+\b[^,;]{0,40}$")
 # An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
 _ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
 
@@ -147,15 +121,39 @@ def _sentence_subject(before: str) -> str | None:
 
 # A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+def _last_name(text: str, at_sentence_start: bool) -> str | None:
+    """The last name in ``text`` (a clause's words before the subject window), or None. A lone capitalised
+    word opening the sentence is no name ("Inflation in Germany rose": Germany's); "The Left" is."""
+    found = None
+    for m in _NAME.finditer(text):
+        first = at_sentence_start and not text[:m.start()].strip()
+        if first and " " not in m.group(1) and not _acronym(m.group(1)):
+            continue
+        found = _name_ok(m.group(1), first) or found
+    return found
+
+
+# A name that is the object of "in" ("a place in the Bundestag with 8.7%"): for a share, an earlier name in the
+# clause is whose share it is ("Inflation in Germany rose to 2.5%" keeps Germany: no name before it).
+_IN_BEFORE = re.compile(r"\bin\s(?:the\s)?$")
+# A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
+# the court's seat, never whose figure it is.
+_COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
+# A teller placed by "in": "officials in Kunar", "authorities in the province" (their seat, not the figure's subject).
+_TELLER_IN = re.compile(r"\b(?:officials?|authorities|police|ministry|government|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
+                        re.I)
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
-def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False) -> str | None:
+def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,
+               places: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
     else (``people``: for counts of people) a name just after it ("dead in Bangkok"); for a ``share``
-    a name after "to" or "for" comes first ("33 percent of fault to Tesla"). None when the text gives none."""
+    a name after "to" or "for" comes first ("33 percent of fault to Tesla"); with ``places`` (a count of
+    things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"). None
+    when the text gives none."""
     caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
@@ -180,17 +178,35 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         name = _name_ok(m.group(1), at_start)
         if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
+        if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
+            continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
+        if name and _COURT_AFTER.match(clause, m.end()):
+            continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
+        if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            # "The Left (Die Linke) secured a place in the Bundestag with 8.7%": the Left's share
+            earlier = _last_name(clause[:m.start()], clause_start == 0)
+            if earlier:
+                best, last_end = earlier, m.end()
+                continue
         if name:
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
             last_end = m.end()
     if best:
         return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
+    if _CONJOINED_PREDICATE.search(clause):
+        own = _sentence_subject(clause)
+        if own:
+            return own  # "The Conservatives are set to remain in opposition ... and are leading in 144 seats"
     if share and _CONTINUING.match(clause):
-        own = _sentence_subject(before[:clause_start])
+        # the subject of the clause it goes on with: after the last "while"/"but" before it, if any ("The Left
+        # won 8.7% while the Sahra Wagenknecht Alliance (BSW) remained below the threshold, garnering 4.97%")
+        opened = [m.end() for m in _CLAUSE_WORDS.finditer(before, 0, clause_start)]
+        own = (_sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
+            or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
-    place = (_counted_places(after) if people else None) or _fronted_place(before)
+    place = (_counted_places(after) if people or places else None) or _fronted_place(before)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)

@@ -50,15 +50,34 @@ def _content_stem(word: str) -> str | None:
     return stem(lower)
 
 
+# Initialisms of names written in full elsewhere ("the U.S.", "the United States"): read as the full name's words.
+_INITIALISMS = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States", "U.K.": "United Kingdom",
+                "UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "E.U.": "European Union",
+                "EU": "European Union"}
+_INITIALISM = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|USA|UK|UN|EU)(?![\w])")
+
+
 @lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> tuple[tuple[str, str], ...]:
-    """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped)."""
+    """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped); an
+    initialism of a name ("U.S.", "EU") gives the full name's words ("United States")."""
+    out = []
+    pos = 0
+    for m in _INITIALISM.finditer(text) if "U" in text or "E" in text else ():
+        out.extend(_words_of(text[pos:m.start()]))
+        out.extend((_content_stem(w) or w.lower(), m.group(0)) for w in _INITIALISMS[m.group(0)].split())
+        pos = m.end()
+    out.extend(_words_of(text[pos:]))
+    return tuple(out)
+
+
+def _words_of(text: str) -> list[tuple[str, str]]:
     out = []
     for word in _WORD.findall(text):
         stemmed = _content_stem(word)
         if stemmed is not None:
             out.append((stemmed, word))
-    return tuple(out)
+    return out
 
 
 def capitalised_terms(text: str) -> list[str]:

@@ -29,6 +29,7 @@ HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" sta
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
+ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
 ABOUT = 0.15
 NEARLY = 0.10
 ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
@@ -76,7 +77,11 @@ def _rounding(figure: Figure, value: float) -> float:
     elif figure.kind == "percent":
         room = max(room, PERCENT_POINTS)
     elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
-        room = 0.0  # a count of people, seats or storeys is exact
+        # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
+        # tally: "more than 8,000" agrees with it)
+        zeros = len(written) - len(written.rstrip("0,. ")) if m else 0
+        round_ = m is not None and sum(c == "0" for c in written[len(written) - zeros:]) >= ROUND_ZEROS
+        room = min(abs(value) * ROUNDING_CAP, HALF_DIGIT * 10.0 ** ROUND_ZEROS) if round_ else 0.0
     return room
 
 

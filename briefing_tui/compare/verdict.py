@@ -8,6 +8,7 @@ include words the other statement asserts, and the other statement carries no su
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -61,7 +62,7 @@ def _context_of(unit: Unit, figure: Figure) -> set[str]:
 
 def _same_subject(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     shared = figure_context(a, fa) & figure_context(b, fb)
-    return len(shared) >= (2 if fa.kind == "year" else 1)
+    return len(shared) >= (2 if fa.kind in ("year", "date") else 1)
 
 
 # A real sentence gives a handful of figures; a run-on block of thousands would make comparing two
@@ -75,7 +76,8 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     for fa in a.figures[:MAX_FIGURES_COMPARED]:
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
-                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb):
+                    or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
+                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
                 # compensatory" and "$200 million punitive", are not weighed)
             check = compare_figures(fa, fb, published, table)
@@ -84,9 +86,48 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     return checks
 
 
+# Cues that negate the predicate right after them, not the sentence around them.
+PREDICATE_CUES = frozenset({"never"})
+# Where a negated predicate ends: punctuation or a conjunction opening another predicate.
+_PREDICATE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
+
+
+# A date that times the report, not the fact: after a verb of saying ("the military said Saturday", "announced
+# on Tuesday") or in a dateline ("Bangkok, March 29: ...").
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30})\s{1,3}(?:on\s{1,3})?$",
+                          re.I)
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_DATELINE_AFTER = re.compile(r"^\s{0,3}(?::|[-—–]\s)")
+
+
+def _report_date(unit: Unit, f: Figure) -> bool:
+    """Whether a date times the report rather than the fact (see ``_SAID_BEFORE``, ``_DATELINE_BEFORE``):
+    "struck today" and "the military said Saturday" are not two dates of one event."""
+    if f.kind != "date":
+        return False
+    rel, end = max(0, f.start - unit.start), max(0, f.end - unit.start)
+    before = unit.text[max(0, rel - 40):rel]
+    return bool(_SAID_BEFORE.search(before)) or (
+        bool(_DATELINE_BEFORE.match(unit.text[:rel])) and bool(_DATELINE_AFTER.match(unit.text[end:end + 4])))
+
+
+def _quoted_relative(unit: Unit, f: Figure) -> bool:
+    """A relative date in a quotation ("“Today’s verdict is wrong,” the company said"): the speaker's day,
+    which the article's publication date does not give (outlets publishing the quote a day apart agree)."""
+    if f.kind != "date" or not f.relative:
+        return False
+    before = unit.text[:max(0, f.start - unit.start)]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return inside or unit.voice.kind == "quoted"
+
+
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
-    scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
+    if cue.text.lower() in PREDICATE_CUES:
+        # a negating adverb governs its own predicate only: "who had never held elected office | and ..."
+        scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+    else:
+        scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
     asserted = {w for w, _ in b.words}
     shared = governed & asserted
@@ -154,6 +195,45 @@ def _named_against_unnamed(fa: Figure, fb: Figure) -> bool:
     return is_key_figure(fa) and is_key_figure(fb) and bool(fa.subject) != bool(fb.subject)
 
 
+def _one_known_measure(fa: Figure, fb: Figure) -> bool:
+    """Whether two figures may disagree: dates and years always (their own rules weigh them), two amounts
+    that name no measure (then their words decide, as for any figure); counts, amounts, shares and periods
+    otherwise only when both name one known measure ("Carney, 60," and "Millions of
+    Canadians" share words, not a measure: a false disagreement is worse than a miss)."""
+    if fa.kind in ("date", "year"):
+        return True
+    if fa.kind == "money" and fa.measure is None and fb.measure is None:
+        return True  # two amounts of one unnamed thing worded alike ("the accord, worth $20 billion" / "$25 billion")
+    return is_key_figure(fa) and is_key_figure(fb) and not measures_differ(fa.measure, fb.measure) \
+        and fa.measure.split()[-1] == fb.measure.split()[-1]
+
+
+DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
+# Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
+def _event_words(unit: Unit, figure: Figure) -> set[str]:
+    """What a date dates: the stems of the lower-case content words nearest before it in its clause
+    ("replaced Justin Trudeau as prime minister last month" -> replaced, prime, minister), or after it
+    when none come before ("On Monday, voters ...")."""
+    rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
+    before = _CLAUSE_BREAK.split(unit.text[:rel_start])[-1]
+    after = _CLAUSE_BREAK.split(unit.text[rel_end:])[0]
+    own = [stem for stem, word in content_words(before) if word.islower()][-DATE_EVENT_WORDS:]
+    if not own:
+        own += [stem for stem, word in content_words(after) if word.islower()][:DATE_EVENT_WORDS]
+    return set(own)
+
+
+def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
+    """Whether two dates may disagree: their clauses name one event ("won the election on Monday" and
+    "polling ended early Tuesday" date two events; "a verdict Friday" and "a verdict in July" one)."""
+    if fa.kind != "date" or fb.kind != "date":
+        return True
+    return bool(_event_words(a, fa) & _event_words(b, fb))
+
+
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
           measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
     """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
@@ -165,7 +245,9 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
         for check in figure_checks(a, b, published, table):
-            if not check.compatible and (_named_against_unnamed(check.left, check.right) or (
+            if not check.compatible and (_named_against_unnamed(check.left, check.right)
+                                         or not _one_known_measure(check.left, check.right)
+                                         or not _one_event(a, check.left, b, check.right) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"

@@ -7,6 +7,7 @@ sentence is short and unpunctuated, but it is article text).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefing_tui.ingest.clean import BULLET, INLINE_CHROME, LineClass
@@ -25,6 +26,9 @@ MAX_STANDFIRST_WORDS = 80
 MAX_DATE_LINE_WORDS = 10
 MAX_MARKER_CHARS = 200
 """Date lines and bylines are short: longer lines are not read for them."""
+MAX_DATE_LINE_GAP_DAYS = 31
+"""A date line under the lead names the page's own day (give or take an update): a line after prose whose
+date is further than this from the stored date is a subheading ("What Happened on April 25, 2019")."""
 # Header lines after which the article starts: captions, repeated summaries, bylines, date lines.
 HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeated below", "media placeholder",
                           "byline / read time", "appeal (donation, subscription, app)"})
@@ -52,8 +56,11 @@ DATE_THEN_BYLINE = re.compile(r"\b(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?\.?\s+(?i:b
 BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
 
-def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> int:
-    """Move the body's first line past a headline, standfirst and caption that head the stretch."""
+def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, date_hint: str | None = None) -> int:
+    """Move the body's first line past a headline, standfirst and caption that head the stretch.
+
+    ``date_hint`` (the page's stored date, ISO) tells a subheading that names another day ("What
+    Happened on April 25, 2019" under the lead) from the article's own date line."""
     top = [i for i in range(lo, hi + 1) if lines[i].text][:HEAD_WINDOW]
     above = {ln.text for ln in lines[:top[0]] if ln.text} if top else set()
     cut = None
@@ -61,7 +68,7 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -
     prose: list[str] = []
     for k, i in enumerate(top):
         text, cls = lines[i].text, classes[i]
-        if _is_marker(text, cls, after_prose=prose_lines > 0) or cls.kind == "short" and text in above:
+        if _is_marker(text, cls, after_prose=prose_lines > 0, date_hint=date_hint) or cls.kind == "short" and text in above:
             cut = i  # (a headline printed again under the standfirst is header too)
             above.add(text)
             continue
@@ -141,21 +148,31 @@ def _summarises(prose: list[str], after: list[str]) -> bool:
     return bool(mine) and len(mine & theirs) >= SUMMARY_OVERLAP * len(mine)
 
 
-def _is_marker(text: str, cls: LineClass, after_prose: bool) -> bool:
+def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | None = None) -> bool:
     """A line that ends the page's header. After prose, only a date line, a byline or a summary that
-    the article repeats do: a caption may sit between the lead paragraph and the next one."""
+    the article repeats do: a caption may sit between the lead paragraph and the next one. After prose, a
+    line whose date lies far from the page's known date (``date_hint``) is a subheading, not its date line."""
     if cls.kind == "bad":
         return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
     if len(text) > MAX_MARKER_CHARS:
         return False
     n = len(words(text))
-    if n <= MAX_DATE_LINE_WORDS and find_date(text) is not None:
-        return True
+    found = find_date(text) if n <= MAX_DATE_LINE_WORDS else None
+    if found is not None:
+        return not (after_prose and date_hint and _days_apart(found[0], date_hint) > MAX_DATE_LINE_GAP_DAYS)
     # A byline with no "By": a person's name alone on its line ("Murray Hunter") under the standfirst.
     if DATE_THEN_BYLINE.search(text):
         return True  # a headline run together with its date and byline
     return n <= 12 and bool(BYLINE_START.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
         and text.split()[0].casefold() not in NOT_NAME_START
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (their first ten characters); 0 when either is unreadable."""
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 0
 
 
 def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: int) -> tuple[int, bool]:

@@ -25,7 +25,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -123,7 +123,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
     if hi >= lo:
         hi = extend_over_inline_chrome(lines, classes, hi)
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
-        lo = trim_header(lines, classes, lo, hi)
+        lo = trim_header(lines, classes, lo, hi, date_hint)
     listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:

@@ -393,3 +393,19 @@ def test_long_title_case_link_between_paragraphs_is_dropped():
             f"{PROSE2}\n")
     src = parse_text(text, "r")
     assert "Brutal Footnote" not in src.body and src.body.endswith(PROSE2)
+
+
+def test_subheading_naming_an_earlier_day_under_the_lead_keeps_the_lead():
+    # Verbatim excerpt of a real page (tests/gold/events/tesla_autopilot_verdict/04_sakshipost.txt): the
+    # lead paragraph is the article's, and "What Happened on April 25, 2019" is a subheading, not the date
+    # line under a standfirst (the page is dated 2 August 2025).
+    lead = ("In a resounding blow to electric vehicle giant Tesla, a Miami federal jury has ordered the company "
+            "to pay $243 million (approximately ₹1,996 crore) in damages over a 2019 crash in Florida that claimed "
+            "the life of 22-year-old Naibel Benavides Leon and left her boyfriend, Dillon Angulo, severely injured.")
+    text = (f" date 2025-08-02 {lead}\n\nWhat Happened on April 25, 2019\n\nThe tragic incident occurred in Key "
+            "Largo, when George McGee, driving a Tesla Model S on Autopilot, slammed into a parked Chevrolet Tahoe. "
+            "The Tesla, traveling at 62 mph, failed to stop at a flashing red light and stop sign at a rural "
+            f"intersection.\n\n{PROSE}\n\n{PROSE2}\n")
+    src = parse_text(text, "s")
+    assert src.body.startswith("In a resounding blow")
+    assert src.published == "2025-08-02"

@@ -1,0 +1,50 @@
+"""A person's age, as news text gives it: "Naibel Benavides (22)", "Dillon Angulo, 27,", "who was 27 at the
+time", "22-year-old Naibel Benavides Leon". Split from :mod:`briefing_tui.compare.subjects`, whose name
+rules it uses."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.subjects import _name_ok
+
+# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
+_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
+# A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
+_SURNAME_OPENING_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
+_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
+# A name right after a count: "22-year-old Naibel Benavides Leon".
+_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
+
+
+def age_of(value: float, before: str, after: str) -> str | None:
+    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
+    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
+        return None
+    m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
+    return m.group(1) if m else None
+
+
+# An age told by a verb: "who was 27 at the time", "when she was 22", "he is 45".
+_AGE_VERB = re.compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
+_AGE_END = re.compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
+_PERSON = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
+
+
+def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
+    """(measure, person) for an age a verb tells ("Dillon Angulo, who was 27 at the time": "age at the
+    time", an earlier age than today's), or None."""
+    if not 1 <= value <= 120 or not _AGE_VERB.search(before[-40:]):
+        return None
+    end = _AGE_END.match(after)
+    if end is None:
+        return None
+    people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
+    person = _name_ok(people[-1], False) if people else None
+    return ("age at the time" if end.group("then") else "age"), person
+
+
+def name_after(after: str) -> str | None:
+    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
+    m = _NAME_AFTER.match(after)
+    return _name_ok(m.group(1), False) if m else None

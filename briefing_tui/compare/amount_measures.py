@@ -1,0 +1,141 @@
+"""What an amount or a share measures: money takes the thing priced (the noun after the amount, "a
+$250-million fund", "$10 million in emergency aid", or the nearest one before it, "a contract worth"); a
+share takes the noun after it ("a 15% tariff", "28.5% of the vote"), a verb of change before it, or a
+measure named before it. Split from :mod:`briefing_tui.compare.measures`, whose words and rules it uses."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measures import (
+    CHANGE_WORDS,
+    CLAUSE_SPLIT,
+    MONEY_AHEAD,
+    PEOPLE_MEASURES,
+    _MAKE,
+    _MODIFIER,
+    _back_measure,
+    _is_money,
+    _measure_at,
+    measure_of_word,
+    words_in,
+)
+from briefing_tui.compare.numbers import SPACE
+
+MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
+
+# A conversion in brackets right after an amount.
+_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
+_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
+
+
+def money_measure(before: str, after: str) -> str | None:
+    """What an amount prices: a measure word just after it ("fund", "in punitive damages"), else before it.
+    An amount given as "a total of" with no kind of its own is the total of that measure ("The jury awarded a
+    total of $329 million in damages": total compensation, not what one party pays)."""
+    measure = _money_measure(before, after)
+    if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
+        return f"total {measure}"
+    return measure
+
+
+# "a total of" right before an amount: the sum of its parts.
+_TOTAL_BEFORE = re.compile(r"\b(?:a|the)\s{1,3}total\s{1,3}of\s{0,3}$", re.I)
+TOTAL_REACH = 20  # characters before the amount searched for it
+
+
+def _money_measure(before: str, after: str) -> str | None:
+    after = _BRACKETED.sub("", after[:80], count=1)  # "$550 billion (about ¥80 trillion) investment"
+    words = words_in(after[:60])
+    if words and after[:words[0].start()].strip(" \u00a0"):
+        words = []  # punctuation right after the amount: the words after are another clause
+    for i, w in enumerate(words[:MONEY_AHEAD + 2]):
+        measure = _measure_at(words, i)
+        if measure == "package":  # "a $550 billion package of investment and loans": what it holds
+            inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
+                          and m != "package"), None)
+            return inner or measure
+        if measure and _is_money(measure):
+            return _kind_after(words, i, measure)
+        word = w.group(0).lower()
+        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
+            break
+    if words and _MODIFIER.fullmatch(words[0].group(0)):
+        return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
+    back = _back_measure(before, True)
+    if back:
+        return back
+    far = _back_measure(before, True, MONEY_BACK_WORDS, True)
+    kind = _KIND_OF_AMOUNT.findall(before[-KIND_OF_AMOUNT_REACH:])
+    if far and kind and _MODIFIER.fullmatch(kind[-1]) and " " not in far.split(" ", 1)[-1]:
+        return f"{kind[-1]} {far.split()[-1]}"  # "33% of the compensatory amount, or $42.6 million"
+    return far
+
+
+# A kind of amount named by a generic noun ("the compensatory amount", "the punitive portion"): an amount
+# in apposition after it ("..., or $42.6 million") is that kind of the sentence's money measure.
+_KIND_OF_AMOUNT = re.compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
+KIND_OF_AMOUNT_REACH = 60  # characters before the amount searched for such a phrase
+# Words between a measure noun and the kind it is of ("a $43 million award for compensatory damages").
+_KIND_LINK = frozenset("for of in as".split())
+
+
+def _kind_after(words: list[re.Match], i: int, measure: str) -> str:
+    """A plain money measure followed by "for"/"of" and a kind of the same measure takes that kind: "a $43
+    million award for compensatory damages" is compensatory compensation."""
+    if " " in measure or i + 3 >= len(words) or words[i + 1].group(0).lower() not in _KIND_LINK:
+        return measure
+    kinded = _measure_at(words, i + 3)  # (the kind's modifier is word i + 2)
+    return kinded if kinded and " " in kinded and kinded.split()[-1] == measure else measure
+
+
+_PERCENT_AFTER = re.compile(
+    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
+    r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
+    rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
+
+
+# A share required for something: "must receive at least 5% of votes to enter parliament", "needs 50% to pass".
+_REQUIRED_BEFORE = re.compile(r"\b(?:must|need|needs|needed|require|requires|required)(?:\s{1,3}[a-z]{1,20}){0,4}\s{0,3}$")
+_REQUIRED_AFTER = re.compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
+
+
+# A tally that a rule requires, written after it: "172 seats needed for a majority", "the 172 seats required".
+_REQUIRED_AFTER_COUNT = re.compile(r"\s{0,3}(?:(?:are|is)\s{1,3})?(?:needed|required)\b|\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:absolute\s{1,3})?majority\b")
+# Tallies of a contest, where a threshold ("needs to win 172 seats") is not anyone's count.
+CONTEST_TALLIES = frozenset({"seats", "votes"})
+
+
+def required_count(measure: str | None, before: str, after: str) -> bool:
+    """Whether a contest's tally is what a rule requires, not anyone's count: "A party needs to win 172
+    seats to form a majority government", "172 seats needed for a majority". ``after`` follows the counted
+    noun."""
+    if measure not in CONTEST_TALLIES:
+        return False
+    return bool(_REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after)
+                or _REQUIRED_AFTER_COUNT.match(after))
+
+
+# Measures a share names after it ("40% of the seats"), never before it: "gewinnt Mandate hinzu und landete bei
+# 8,8 Prozent" is a vote share, "the death toll rose 20%" a change.
+COUNTED_ONLY = PEOPLE_MEASURES | {"seats", "storeys", "homes", "buildings"}
+
+
+def percent_measure(before: str, after: str) -> str | None:
+    """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
+    the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
+    before it ("shares jumped over 12%": "change"), else a measure named before it."""
+    if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after):
+        return "threshold"
+    m = _PERCENT_AFTER.match(after)
+    if m:
+        for word in (m.group(1), m.group(2)):
+            if word and measure_of_word(word):
+                return measure_of_word(word)
+    back = _back_measure(before, None, objects=True)
+    if back and back not in COUNTED_ONLY:
+        return back
+    near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
+    if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
+        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
+    return None

@@ -1,0 +1,49 @@
+"""Measure words, qualifiers and month names of other languages that news digests carry ("1.124 orang",
+"lebih dari 8.000 rumah", "pada kedalaman 8 km", "más de 100 heridos"), read from the editable table
+``briefing_tui/data/measure_words.yaml``: data, not code branches, so a language is added by editing it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import get_args
+
+import yaml
+
+from briefing_tui.model import Qualifier
+from briefing_tui.paths import data_dir
+
+MEASURE_WORDS_FILE = "measure_words.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageWords:
+    """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names."""
+
+    measures: dict[str, str]
+    people: frozenset[str]
+    qualifiers: dict[str, Qualifier]
+    months: dict[str, int]  # month name -> 1-12
+    weekdays: frozenset[str]
+
+    @property
+    def not_names(self) -> frozenset[str]:
+        """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days."""
+        return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays
+
+
+@lru_cache(maxsize=1)
+def language_words() -> LanguageWords:
+    """The table as shipped (an absent or unreadable file gives an empty one: English alone then)."""
+    try:
+        data = yaml.safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        data = {}
+    known = set(get_args(Qualifier))
+    measures = {str(w).lower(): m for m, words in (data.get("measures") or {}).items() for w in words or ()}
+    qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
+                                        if q in known for w in words or ()}
+    return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
+                         {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
+                          for k, w in enumerate(names or ()) if k < 12},
+                         frozenset(str(w).lower() for w in data.get("weekdays") or ()))
