@@ -39,7 +39,9 @@ class BriefingApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "back_or_quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("slash", "search", "Search", id="app.search"),
+        # A priority binding: the box opens before the next key is routed, so "/japan" typed in one burst lands in
+        # the box, not in the pane below (action_search lets "/" through to a focused text field).
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("a", "paste_article", "Add article", id="app.add", show=False),
     ]
 
@@ -132,7 +134,12 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(here, others, self.keymap))
 
     def action_search(self) -> None:
-        """Open the search box (over whatever screen is showing)."""
+        """Open the search box (over whatever screen is showing); in a text field "/" is typed, not bound."""
+        from textual.actions import SkipAction
+        from textual.widgets import Input, TextArea
+
+        if isinstance(self.focused, (Input, TextArea)):
+            raise SkipAction()
         self.main_screen.open_search()
 
     def action_paste_article(self) -> None:

@@ -61,6 +61,24 @@ async def test_paste_screen_adds_the_article_live(tmp_path):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_slash_is_typed_in_the_paste_screens_fields_not_a_search(tmp_path):
+    """"/" opens search everywhere except in a text field, where it is a character (URLs, dates)."""
+    corpus = tmp_path / "desk"
+    corpus.mkdir()
+    (corpus / "tunnel.txt").write_text(OTHER, encoding="utf-8")
+    app = make_test_app(tmp_path, corpus_paths=[corpus])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        screen = app.screen
+        assert isinstance(screen, PasteScreen) and isinstance(app.focused, TextArea)
+        await pilot.press("a", "slash", "b")
+        assert app.screen is screen and screen.query_one(TextArea).text == "a/b"
+        screen.query_one("#paste-date", Input).focus()
+        await pilot.press("1", "slash", "2")
+        assert app.screen is screen and screen.query_one("#paste-date", Input).value == "1/2"
+
+
 async def test_paste_refuses_the_embedded_seeds(tmp_path):
     app = make_test_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:

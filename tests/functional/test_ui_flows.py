@@ -174,6 +174,23 @@ async def test_typing_q_in_search_does_not_quit(tmp_path, corpus):
         assert isinstance(app.screen, MainScreen)
 
 
+async def test_keys_typed_in_one_burst_after_slash_land_in_the_search_box(tmp_path, corpus):
+    """`tmux send-keys '/' 'japan'` (or a fast typist) sends the query before the box exists: it must not go to
+    the pane below (where j moves the cursor and the rest is lost)."""
+    from textual import events
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        for key, character in (("slash", "/"), ("o", "o"), ("s", "s"), ("t", "t"), ("slash", "/"), ("j", "j")):
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one(Input).value == "ost/j"
+        await pilot.press("escape")
+        assert app.screen is main
+
+
 async def test_theme_switch_from_command_palette(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:

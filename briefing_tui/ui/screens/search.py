@@ -11,7 +11,7 @@ from time import perf_counter
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -75,6 +75,14 @@ class SearchScreen(ModalScreen[Hit | None]):
         box.focus()
         if self.initial_query:
             self.search(self.initial_query)
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key that reaches the screen, not the box, was typed before the box had focus (``/japan``
+        arriving in one burst): it goes into the box instead of nowhere."""
+        if event.is_printable and event.character:
+            self.query_one(Input).insert_text_at_cursor(event.character)
+            event.stop()
+            event.prevent_default()
 
     def set_index(self, index: SearchIndex, source_names: dict[str, str]) -> None:
         """The corpus finished loading while the box was open: search what is typed already."""
