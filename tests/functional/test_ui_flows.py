@@ -191,6 +191,23 @@ async def test_keys_typed_in_one_burst_after_slash_land_in_the_search_box(tmp_pa
         assert app.screen is main
 
 
+async def test_enter_typed_before_the_hits_arrive_jumps_once_they_are_shown(tmp_path, corpus):
+    """'/' 'ostbridge' Enter in one burst: Enter comes before the worker has found the hits; it jumps to the first
+    hit when they are shown, as it would have a moment later."""
+    from textual import events
+
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        keys = [("slash", "/"), *((c, c) for c in "ostbridge"), ("enter", "\r")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.5)
+        await settle(pilot)
+        main = app.screen
+        assert isinstance(main, MainScreen) and main.filter.entity == "e-ostbridge"
+
+
 async def test_theme_switch_from_command_palette(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:

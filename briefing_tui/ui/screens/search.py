@@ -56,6 +56,8 @@ class SearchScreen(ModalScreen[Hit | None]):
         self.query_text = query  # what the box holds: the app keeps it for the next time
         self._typed_at = 0.0
         self.timings: list[tuple[str, float, float]] = []  # query, search seconds, keystroke-to-rows seconds
+        self._shown_query: str | None = None  # the query whose hits are on screen
+        self._jump_when_shown = False  # Enter came before the hits of what is typed: jump once they are shown
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -124,7 +126,9 @@ class SearchScreen(ModalScreen[Hit | None]):
         if message.query != self.query_one(Input).value:
             return
         results = self.query_one(SearchResults)
+        self._shown_query = message.query
         if not message.query.strip():
+            self._jump_when_shown = False
             results.set_rows([], keep=False, empty_text="Type to search")
             self._set_status(self._hint())
             return
@@ -136,11 +140,19 @@ class SearchScreen(ModalScreen[Hit | None]):
         typed_at = self._typed_at
         self.call_after_refresh(lambda: self.timings.append(
             (message.query, message.seconds, perf_counter() - typed_at)))
+        if self._jump_when_shown:
+            self._jump_when_shown = False
+            self.action_jump()
 
     def action_results(self, action: str) -> None:
         getattr(self.query_one(SearchResults), f"action_{action}")()
 
     def action_jump(self) -> None:
+        """Jump to the chosen hit; when the hits of what is typed are still being found (``/japan`` and Enter
+        typed in one go, or while the corpus loads), jump to the first of them once they are shown."""
+        if self._shown_query != self.query_one(Input).value:
+            self._jump_when_shown = True
+            return
         hit = self.query_one(SearchResults).current
         if hit is not None:
             self.dismiss(hit)
