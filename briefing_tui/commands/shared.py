@@ -58,12 +58,19 @@ def shared_index_url(args: argparse.Namespace) -> str | None:
     return found if found and is_postgres_url(found) and not getattr(args, "no_cache", False) else None
 
 
-def run_sync(args: argparse.Namespace) -> int:
-    """``briefing sync DIR...``."""
+def required_shared_url(args: argparse.Namespace, doing: str) -> str | None:
+    """The shared index's address, or None after saying on stderr that ``doing`` needs one."""
     url = shared_index_url(args)
     if url is None:
-        print("briefing: sync adds to a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
+        print(f"briefing: {doing} a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
               file=sys.stderr)
+    return url
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    """``briefing sync DIR...``."""
+    url = required_shared_url(args, "sync adds to")
+    if url is None:
         return UNUSABLE
     return add_paths(url, [Path(f).expanduser() for f in args.folders], getattr(args, "follow_links", False),
                      delete=getattr(args, "delete", False))
@@ -94,10 +101,8 @@ def add_paths(url: str, paths: list[Path], follow_links: bool = False, delete: b
 
 def run_remove(args: argparse.Namespace) -> int:
     """``briefing remove ID...``: remove members of the shared corpus; exit 1 when an id names none."""
-    url = shared_index_url(args)
+    url = required_shared_url(args, "remove changes")
     if url is None:
-        print("briefing: remove changes a shared index: give --index postgresql://... or set BRIEFING_INDEX_URL",
-              file=sys.stderr)
         return UNUSABLE
     index = _open(url)
     if index is None:

@@ -29,10 +29,16 @@ def test_citation_carries_the_url_when_known():
     assert quote_citation(quote, without) == "“We will see” — Ana Ruiz, Ledger, 2026-03-04, “Vote”"
 
 
-async def test_paste_screen_adds_the_article_live(tmp_path):
+def desk_folder(tmp_path):
+    """A corpus folder of the user's own, holding one article (the seeds refuse pastes)."""
     corpus = tmp_path / "desk"
     corpus.mkdir()
     (corpus / "tunnel.txt").write_text(OTHER, encoding="utf-8")
+    return corpus
+
+
+async def test_paste_screen_adds_the_article_live(tmp_path):
+    corpus = desk_folder(tmp_path)
     app = make_test_app(tmp_path, corpus_paths=[corpus])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -63,9 +69,7 @@ async def test_paste_screen_adds_the_article_live(tmp_path):
 
 async def test_slash_is_typed_in_the_paste_screens_fields_not_a_search(tmp_path):
     """"/" opens search everywhere except in a text field, where it is a character (URLs, dates)."""
-    corpus = tmp_path / "desk"
-    corpus.mkdir()
-    (corpus / "tunnel.txt").write_text(OTHER, encoding="utf-8")
+    corpus = desk_folder(tmp_path)
     app = make_test_app(tmp_path, corpus_paths=[corpus])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
