@@ -24,6 +24,10 @@ _SCRIPTS = [
     ("ar", re.compile(r"[\u0600-\u06ff]")),
 ]
 SURE_BY_SCRIPT = {"ja", "ko", "zh"}  # one language per script; Cyrillic and Arabic script serve many
+SCRIPT_SHARE = 0.3  # a text is in a script when more than this share of its letters are
+SCRIPT_OF_LANGUAGE = {"be": "ru", "bg": "ru", "kk": "ru", "ky": "ru", "mk": "ru", "mn": "ru", "sr": "ru", "tg": "ru",
+                      "uk": "ru", "fa": "ar", "ps": "ar", "ur": "ar"}
+"""Languages written in the script of another code in ``_SCRIPTS`` (Cyrillic is "ru", Arabic script "ar")."""
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on"},
     "fr": {"le", "la", "les", "et", "des", "du", "une", "est", "dans", "pour"},
@@ -54,13 +58,32 @@ def detect_language(text: str) -> str | None:
     return guess if found is False else found
 
 
+def text_script(text: str) -> str | None:
+    """The script a text is written in, named by a code of ``_SCRIPTS`` ("zh", "ja", "ko", "ru" for Cyrillic,
+    "ar" for Arabic script); None for Latin script, for text without letters, or mixed below ``SCRIPT_SHARE``."""
+    letters = sum(map(str.isalpha, text))
+    if not letters:
+        return None
+    for code, pat in _SCRIPTS:
+        if len(pat.findall(text)) / letters > SCRIPT_SHARE:
+            return "ja" if code == "zh" and _SCRIPTS[0][1].search(text) else code
+    return None
+
+
+def language_script(language: str | None) -> str | None:
+    """The script ``text_script`` names for text in ``language`` (None for Latin script or unknown)."""
+    if language is None:
+        return None
+    if language in SCRIPT_OF_LANGUAGE:
+        return SCRIPT_OF_LANGUAGE[language]
+    return language if any(language == code for code, _ in _SCRIPTS) else None
+
+
 def _rules(sample: str, letters: int) -> tuple[str | None, bool]:
     """The hand-written guess and whether it is sure enough to skip langdetect."""
-    for code, pat in _SCRIPTS:
-        if len(pat.findall(sample)) / letters > 0.3:
-            if code == "zh" and _SCRIPTS[0][1].search(sample):
-                return "ja", True
-            return code, code in SURE_BY_SCRIPT
+    script = text_script(sample)
+    if script is not None:
+        return script, script in SURE_BY_SCRIPT
     ws = [w.lower() for w in words(sample)]
     if len(ws) < 5 or len(sample.strip()) < 20:
         return None, False

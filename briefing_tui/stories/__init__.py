@@ -16,8 +16,9 @@ nothing, so claims are compared within a story. The grouping, as a news aggregat
    above a threshold, dates within a window) or start a new story; stories alike enough are then
    merged. Candidate stories come from an inverted index over the centroids' features (blocking):
    no source is compared with every other one;
-4. ``describe``: each story gets a stable id, the title of its most central article (or its top
-   terms when no member has a title), its members in order of publication and its date span.
+4. ``describe``: each story gets a stable id, the title of its most central article (a title in its
+   own text's language and in the story's main language first; its top terms when no member has a
+   title), its members in order of publication and its date span.
 
 Every step is deterministic: same sources, same stories. Singletons are stories of one. The tuning
 constants are named and documented in each module.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 
+from briefing_tui.ingest.language import language_script, text_script
 from briefing_tui.model import Source, Story
 from briefing_tui.stories.vectors import Vector, cosine
 
@@ -71,6 +73,20 @@ def _centroid(vectors: Sequence[Vector], members: Sequence[int]) -> Vector:
     return total
 
 
+def _main_language(sources: Sequence[Source], members: Sequence[int]) -> str | None:
+    """The language most members are written in (ties by code), None when no member's is known."""
+    counts = Counter(sources[i].language for i in members if sources[i].language)
+    return min(counts, key=lambda code: (-counts[code], code)) if counts else None
+
+
+def _title_in_its_language(source: Source) -> bool:
+    """Whether a source's title is written in the script of its text's language.
+
+    A digest that machine-translates a foreign page keeps the page's headline ("最近,日本又把手伸向了中亚……"
+    over an English text): a reader of the story's language cannot read that title."""
+    return bool(source.title) and text_script(source.title or "") == language_script(source.language)
+
+
 def describe(sources: Sequence[Source], vectors: Sequence[Vector], groups: Sequence[Sequence[int]]) -> list[Story]:
     """Stories from groups of source positions, largest first, then latest, then by id."""
     days = [day_number(s.published) for s in sources]
@@ -79,7 +95,9 @@ def describe(sources: Sequence[Source], vectors: Sequence[Vector], groups: Seque
     for group in groups:
         members = sorted(group, key=lambda i: (days[i] is None, days[i] or 0, sources[i].id))
         centroid = _centroid(vectors, members)
-        lead = max(members, key=lambda i: (bool(sources[i].title), cosine(vectors[i], centroid), -i))
+        main = _main_language(sources, members)
+        lead = max(members, key=lambda i: (bool(sources[i].title), _title_in_its_language(sources[i]),
+                                           sources[i].language == main, cosine(vectors[i], centroid), -i))
         top = sorted(centroid.items(), key=lambda tw: (-tw[1], tw[0]))
         words = _distinct([display_term(t) for t, _ in top[:TITLE_POOL] if not t.startswith("#")])
         terms = tuple(display_term(t) for t, _ in top[:STORY_TERMS])

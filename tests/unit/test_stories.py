@@ -100,3 +100,25 @@ def test_singletons_are_stories_of_one_and_untitled_sources_get_their_terms():
                                            ("99,60", "99.6"), ("7", None), ("0.5", None), ("7.7", "7.7")])
 def test_figures_are_read_in_either_convention(text, key):
     assert figure_key(text) == key
+
+
+def test_the_seed_story_is_titled_in_the_language_its_sources_are_written_in():
+    """Two seeds are English digests of Chinese pages that keep the Chinese headline; the story's title is
+    the English article's, which a reader of the story can read (it was "最近,日本又把手伸向了中亚……")."""
+    sources, _ = load_mix([Path(__file__).resolve().parents[2] / "seeds"])
+    (story,) = group_stories(sources)
+    assert story.title.startswith("‘Japan is back’ in Central Asia")
+
+
+def test_a_title_in_another_script_than_its_text_is_passed_over_but_kept_when_it_is_the_only_one():
+    from briefing_tui.stories.describe import describe
+
+    text = "Flood waters rose in the valley town on Monday as rescuers searched for missing residents."
+    digest = Source(id="a", path="a.txt", raw=text, title="洪水淹没山谷小镇", language="en", published="2024-03-04")
+    article = Source(id="b", path="b.txt", raw=text, title="Valley town flooded", language="en", published="2024-03-05")
+    chinese = Source(id="c", path="c.txt", raw="洪水淹没山谷小镇,救援人员搜寻失踪居民。", title="洪水淹没山谷小镇",
+                     language="zh", published="2024-03-05")
+    vectors = [{"w:flood": 1.0}, {"w:flood": 0.5, "w:town": 0.5}, {"w:flood": 0.5}]
+    assert describe([digest, article, chinese], vectors, [[0, 1, 2]])[0].title == "Valley town flooded"
+    assert describe([digest, chinese], vectors[::2], [[0, 1]])[0].title == "洪水淹没山谷小镇"
+    assert describe([digest], vectors[:1], [[0]])[0].title == "洪水淹没山谷小镇"
