@@ -16,7 +16,6 @@ with one message saying so. A path given explicitly must be a new file or a brie
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -52,6 +51,8 @@ def __getattr__(name: str) -> object:
 
 def open_index(path: Path) -> tuple[CorpusIndex | None, list[Problem]]:
     """Open the index at ``path``, setting a damaged file aside; (None, [why]) when it cannot be used."""
+    import sqlite3
+
     from briefing_tui.model import Problem
     from briefing_tui.store.database import IndexSkipped, IndexUnusable, connect, set_aside
     from briefing_tui.store.index import CorpusIndex
@@ -89,6 +90,8 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
     Returns the corpus (sources on demand), every problem, and the index; when the index could not
     be used the sources are parsed from the files (a :class:`ParsedCorpus`) and the index is None.
     """
+    import sqlite3
+
     from briefing_tui.gcpause import paused_gc
     from briefing_tui.model import Problem
     from briefing_tui.store.codec import CodecError
