@@ -86,18 +86,21 @@ def _load() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
 
-def compare(programs: list[tuple[str, Path, list[str]]], runs: int) -> tuple[dict[str, list[float | None]], list[float]]:
-    """First paint (seconds, None on timeout) of each ``(label, cwd, command)``, launched in turn ``runs`` times,
-    and the 1-minute load average after each round."""
+def compare(programs: list[tuple[str, Path, list[str]]], runs: int, rss: bool = False
+            ) -> tuple[dict[str, list[tuple[float | None, float | None]]], list[float]]:
+    """``(first paint s, peak RSS MB)`` (Nones on timeout; RSS only with ``rss``: it waits a second after the
+    paint) of each ``(label, cwd, command)``, launched in turn ``runs`` times; and the 1-minute load average
+    after each round."""
     for cwd in {cwd for _, cwd, _ in programs}:
         precompile(cwd)
-    paints: dict[str, list[float | None]] = {label: [] for label, _, _ in programs}
+    shots: dict[str, list[tuple[float | None, float | None]]] = {label: [] for label, _, _ in programs}
     loads = []
     for _ in range(runs):
         for label, cwd, command in programs:
-            paints[label].append(first_paint(command, cwd, settle=0.05)[0])
+            paint, memory = first_paint(command, cwd, settle=1.0 if rss else 0.05)
+            shots[label].append((paint, memory if rss else None))
         loads.append(_load())
-    return paints, loads
+    return shots, loads
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -116,7 +119,8 @@ def main(argv: list[str] | None = None) -> None:
         if args.corpus.is_dir():
             programs.append((f"{name}: {args.corpus.name}", checkout,
                              [py, "-m", "briefing_tui", "--corpus", str(args.corpus), "--index", str(args.index)]))
-    paints, loads = compare(programs, args.runs)
+    shots, loads = compare(programs, args.runs)
+    paints = {label: [p for p, _ in runs] for label, runs in shots.items()}
     reference = statistics.median(p for p in paints[programs[0][0]] if p is not None)
     print(f"First paint in tmux (120x40), median of {args.runs} interleaved launches; "
           f"load average {min(loads):.1f}-{max(loads):.1f} (median {statistics.median(loads):.1f})")
