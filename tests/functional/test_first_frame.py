@@ -142,3 +142,35 @@ def test_the_apps_file_check_reads_no_link_past_the_first_article(tmp_path, monk
     monkeypatch.setattr(os.path, "islink", lambda p: looked.append(p) or islink(p))
     assert corpus_has_files([str(tmp_path)])
     assert len(looked) == 1
+
+
+def test_the_start_theme_is_styled_at_once_and_a_later_choice_restyles_the_screen(tmp_path):
+    """The refresh that setting the start theme queues is skipped (the first parse has its colours already);
+    a theme chosen once the app runs still restyles what is on screen."""
+    import asyncio
+
+    from textual.color import Color
+    from ui_fixtures import briefing_corpus
+
+    from briefing_tui.paths import themes_dir
+    from briefing_tui.simple_yaml import read_simple_yaml
+    from briefing_tui.ui.app import make_app
+
+    def colours(name: str) -> tuple[Color, Color]:
+        theme = read_simple_yaml((themes_dir() / f"{name}.yaml").read_text(encoding="utf-8"))
+        return Color.parse(theme["panel"]), Color.parse(theme["background"])
+
+    app = make_app(corpus=briefing_corpus(tmp_path / "articles"), theme="briefing-dark", config_dir=tmp_path / "config",
+                   user_themes_dir=tmp_path / "themes")
+
+    async def run() -> list[tuple[Color, Color]]:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            bar = app.screen.query_one("#title-bar")
+            seen = [(bar.styles.background, app.screen.styles.background)]
+            app.set_theme("briefing-light")
+            await pilot.pause()
+            await pilot.pause()
+            return [*seen, (bar.styles.background, app.screen.styles.background)]
+
+    assert asyncio.run(run()) == [colours("dark"), colours("light")]
