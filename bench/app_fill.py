@@ -80,8 +80,9 @@ def _one_run(code: Path, corpus: str, index: str) -> dict[str, float]:
 
 def _paint(runs: int) -> list[str]:
     """First paint in tmux: the minimal app against the app on the seeds (medians of ``runs``, alternating)."""
-    from bench.paint import first_paint
+    from bench.paint import first_paint, precompile
 
+    precompile(ROOT)  # as pip install would: no module compiled again on every launch
     minimal, app = [], []
     for _ in range(runs):
         minimal.append(first_paint([sys.executable, "bench/minimal_app.py"], ROOT)[0])

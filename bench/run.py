@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bench import incremental
 from bench.generate import write_corpus, write_lines
-from bench.paint import first_paint
+from bench.paint import compare as compare_paints
 from bench.search_latency import QUERIES
 from bench.timing import median_seconds
 
@@ -225,7 +225,7 @@ def main() -> None:
              f"{fill['panes_rss_mb']:.0f} | {fill['peak_rss_mb']:.0f} | filled ≤ 10 s after first paint, ≤ 300 MB |")
 
     emit()
-    emit("## First paint in tmux (120×40; median of 5 launches; whatever `python -m briefing_tui` shows)")
+    emit("## First paint in tmux (120×40; median of 5 interleaved launches; whatever `python -m briefing_tui` shows)")
     emit()
     if importlib.util.find_spec("briefing_tui.ui") is None:
         emit("The TUI is not on this branch yet: `python -m briefing_tui` prints the `sources` table and exits, "
@@ -238,10 +238,12 @@ def main() -> None:
                 (f"`python -m briefing_tui` ({big:,} cached articles)",
                  [PY, "-m", "briefing_tui", "--corpus", str(corpora[big]), "--index", str(indexes[big])])]
     reference = None
-    for label, command in programs:
-        shots = [first_paint(command, ROOT) for _ in range(5)]
-        paints = [p for p, _ in shots if p is not None]
-        rss = max((r for _, r in shots if r is not None), default=None)
+    # Launched in turn (one of each per round: the machine's load drifts), each checkout compiled to bytecode
+    # first as pip would (bench/paint.py).
+    shots, _ = compare_paints([(label, ROOT, command) for label, command in programs], 5, rss=True)
+    for label, _ in programs:
+        paints = [p for p, _ in shots[label] if p is not None]
+        rss = max((r for _, r in shots[label] if r is not None), default=None)
         if not paints:
             emit(f"| {label} | no paint within 30 s | | |")
             continue

@@ -7,6 +7,7 @@ starts fast; Textual is imported only when the TUI is opened.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -19,6 +20,22 @@ class BriefingParser(argparse.ArgumentParser):
         from briefing_tui.safety import inert
 
         super().error(inert(message, keep_newlines=False))
+
+
+class _NotTheAppLine(Exception):
+    """The command line is not one the app parser reads: the full parser reads it (and reports any error)."""
+
+
+class _AppParser(BriefingParser):
+    """The top-level options alone (what ``briefing [--corpus ...] [--theme ...]`` takes to open the app).
+
+    Opening the app is the common case and the one a user waits on: this parser skips building every
+    subcommand and importing their modules. Anything it does not read (a command, ``--help``,
+    ``--version``, a mistake) is handed to the full parser, so help, errors and abbreviations stay its own.
+    """
+
+    def error(self, message: str):  # type: ignore[override]
+        raise _NotTheAppLine(message)
 
 
 def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -44,6 +61,30 @@ def _json_flags(parser: argparse.ArgumentParser) -> None:
                        help="print JSON Lines: one record per line")
 
 
+def _top_options(parser: argparse.ArgumentParser) -> None:
+    _common(parser, top=True)
+    parser.add_argument("--theme", metavar="NAME",
+                        help="theme of the terminal app (briefing-dark, briefing-light, briefing-contrast or your own)")
+
+
+def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, argparse.ArgumentParser | None]:
+    """The parsed arguments, and the full parser when it was built (None when the app parser read the line).
+
+    A line of top-level options only (``briefing``, ``briefing --corpus X --theme Y``) is read by a parser of
+    those options alone, with the same result as the full parser's (``command`` None); any other line by
+    :func:`build_parser`.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    app_parser = _AppParser(prog="briefing", add_help=False)
+    _top_options(app_parser)
+    app_parser.set_defaults(command=None)
+    try:
+        return app_parser.parse_args(argv), None
+    except _NotTheAppLine:
+        parser = build_parser()
+        return parser.parse_args(argv), parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
@@ -52,9 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Read several outlets' coverage of one event side by side. "
         "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action=VersionAction, help="print the version and exit")
-    _common(parser, top=True)
-    parser.add_argument("--theme", metavar="NAME",
-                        help="theme of the terminal app (briefing-dark, briefing-light, briefing-contrast or your own)")
+    _top_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=BriefingParser)
 
     def add(name: str, **kw) -> argparse.ArgumentParser:
@@ -125,16 +164,19 @@ def _merge_global_options(args: argparse.Namespace) -> None:
     apply_config(args)
 
 
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
     """Open the terminal app (the sources table instead when stdout is not a terminal).
 
     Under ``briefing serve`` (or ``textual serve``) Textual is given a driver (``TEXTUAL_DRIVER``) that talks
-    to the browser over pipes: the app opens then, pipes or not.
+    to the browser over pipes: the app opens then, pipes or not. ``resume_gc``: the caller paused the garbage
+    collector for the start; the app turns it on after its first frame.
     """
     served = bool(os.environ.get("TEXTUAL_DRIVER"))
     if not served and not (sys.stdin.isatty() and sys.stdout.isatty()):
         from briefing_tui.commands.sources import run_sources
 
+        if resume_gc:
+            gc.enable()
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
     from briefing_tui.commands.common import corpus_has_files, load_options
@@ -143,7 +185,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     from briefing_tui.ui.app import make_app
 
-    app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args))
+    app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args), resume_gc=resume_gc)
     app.run()
     return app.return_code or 0
 
@@ -167,11 +209,28 @@ def refused_index(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``briefing`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Entry point of the ``briefing`` console script.
+
+    The cyclic garbage collector is off while the program starts: importing the CLI, Textual and the app
+    allocates some hundred thousand long-lived objects and next to no garbage, and the collector would walk
+    them all again and again (a third of the time to the app's first frame). Every command turns it back on
+    before its work; the app does after its first frame (``make_app(resume_gc=...)``).
+    """
+    resume_gc = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv, resume_gc)
+    finally:
+        if resume_gc:
+            gc.enable()
+
+
+def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
+    args, parser = parse_command_line(argv)
     _merge_global_options(args)
     command = args.command
+    if command is not None and resume_gc:
+        gc.enable()
     from briefing_tui.store.address import SharedIndexError
 
     refusal = refused_index(args)
@@ -180,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if command is None:
-            return run_app(args)
+            return run_app(args, resume_gc)
         if command == "sources":
             from briefing_tui.commands.sources import run_sources
 

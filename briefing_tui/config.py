@@ -59,12 +59,16 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except (OSError, UnicodeDecodeError) as exc:
         return Config(problems=[f"{path}: cannot be read ({exc}), ignored"])
-    import yaml
+    from briefing_tui.simple_yaml import read_simple_yaml
 
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return Config(problems=[f"{path}: not valid YAML, ignored"])
+    data = read_simple_yaml(text)  # a plain file is read without importing PyYAML (as PyYAML reads it)
+    if data is None:
+        import yaml
+
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError:
+            return Config(problems=[f"{path}: not valid YAML, ignored"])
     if data is None:
         return Config()
     if not isinstance(data, dict):

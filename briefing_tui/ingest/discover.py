@@ -75,7 +75,7 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             seen_dirs.add(key)
             dirnames[:] = fence.inside(dirpath, sorted(d for d in dirnames if not d.startswith((".", "__"))), problems)
             names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
-            for name in fence.inside(dirpath, names, problems):
+            for name in fence.kept(dirpath, names, problems):
                 path = Path(dirpath) / name
                 if _first_time(path, seen_files):
                     count += 1
@@ -96,19 +96,19 @@ class CorpusFence:
 
     def inside(self, folder: str, names: list[str], problems: list[Problem] | None = None) -> list[str]:
         """``names`` (entries of ``folder``) without the links that leave the corpus (each reported once)."""
-        if self.open:
-            return names
-        kept = []
+        return names if self.open else list(self.kept(folder, names, problems))
+
+    def kept(self, folder: str, names: list[str], problems: list[Problem] | None = None) -> Iterator[str]:
+        """:meth:`inside` one name at a time: a walk that stops at the first article checks no further links."""
         for name in names:
             path = os.path.join(folder, name)
-            if os.path.islink(path):
+            if not self.open and os.path.islink(path):
                 target = os.path.realpath(path)
                 if not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in self.roots):
                     if problems is not None:
                         problems.append(Problem(path, LEFT_CORPUS.format(target=target)))
                     continue
-            kept.append(name)
-        return kept
+            yield name
 
 
 def _first_time(path: Path, seen: set[Path]) -> bool:

@@ -16,27 +16,47 @@ with one message saying so. A path given explicitly must be a new file or a brie
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing_tui.gcpause import paused_gc
-from briefing_tui.model import Problem
-from briefing_tui.store.codec import CodecError
-from briefing_tui.store.database import (IndexRefused, IndexSkipped, IndexUnusable, cannot_write, check_index_path,
-                                         connect, default_index_path, set_aside)
-from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
-from briefing_tui.store.index import CorpusIndex
-from briefing_tui.store.synced import Synced
-from briefing_tui.store.parsed import ParsedCorpus
-from briefing_tui.store.stored_source import StoredSource
+if TYPE_CHECKING:
+    from briefing_tui.model import Problem
+    from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
+    from briefing_tui.store.database import IndexRefused, check_index_path, default_index_path
+    from briefing_tui.store.index import CorpusIndex
+    from briefing_tui.store.parsed import ParsedCorpus
+    from briefing_tui.store.stored_source import StoredSource
+    from briefing_tui.store.synced import Synced
 
 __all__ = ["CorpusIndex", "IndexBackend", "IndexRefused", "Member", "ParsedCorpus", "StoredSource", "Synced",
            "SyncedCorpus", "check_index_path", "default_index_path", "load_indexed", "open_index"]
 
+# Where each name this package exports lives. They are imported when first used, so that a light module
+# of the package (``store.address``, read on every command's start) does not load the index code with it.
+_EXPORTS = {
+    "CorpusIndex": "index", "IndexBackend": "backend", "IndexRefused": "database", "Member": "backend",
+    "ParsedCorpus": "parsed", "StoredSource": "stored_source", "Synced": "synced", "SyncedCorpus": "backend",
+    "check_index_path": "database", "default_index_path": "database",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{module}"), name)
+
 
 def open_index(path: Path) -> tuple[CorpusIndex | None, list[Problem]]:
     """Open the index at ``path``, setting a damaged file aside; (None, [why]) when it cannot be used."""
+    import sqlite3
+
+    from briefing_tui.model import Problem
+    from briefing_tui.store.database import IndexSkipped, IndexUnusable, connect, set_aside
+    from briefing_tui.store.index import CorpusIndex
+
     aside: Path | None = None
     why = ""
     for _ in range(2):
@@ -70,6 +90,14 @@ def load_indexed(roots: list[Path], index_path: Path | None = None,
     Returns the corpus (sources on demand), every problem, and the index; when the index could not
     be used the sources are parsed from the files (a :class:`ParsedCorpus`) and the index is None.
     """
+    import sqlite3
+
+    from briefing_tui.gcpause import paused_gc
+    from briefing_tui.model import Problem
+    from briefing_tui.store.codec import CodecError
+    from briefing_tui.store.database import cannot_write, check_index_path, default_index_path, set_aside
+    from briefing_tui.store.parsed import ParsedCorpus
+
     path = check_index_path(index_path) if index_path is not None else default_index_path(roots)
     notices: list[Problem] = []
     rebuilding = ""  # "the index is damaged (...); set aside as ...": said once the new one works

@@ -8,6 +8,7 @@ on the screen it belongs to.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,7 +35,9 @@ class BriefingApp(App[None]):
     """Sources, entities and quotes of one briefing; a reader; search; themes."""
 
     TITLE = "briefing"
-    CSS_PATH = "app.tcss"
+    # The main screen's styles are read with the app's: the first frame parses the stylesheet once, instead of
+    # parsing it again when the main screen is pushed (MainScreen keeps its CSS_PATH: the same file, not re-read).
+    CSS_PATH: ClassVar[list[str]] = ["app.tcss", "screens/main.tcss"]
     COMMANDS = App.COMMANDS | {BriefingCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "back_or_quit", "Quit", id="app.quit"),
@@ -47,7 +50,7 @@ class BriefingApp(App[None]):
 
     def __init__(self, request: LoadRequest, *, theme: str | None = None, themes_dir: Path | None = None,
                  user_themes_dir: Path | None = None, config_dir: Path | None = None, cursor_blink: bool = True,
-                 animation_level: AnimationLevel | None = None) -> None:
+                 animation_level: AnimationLevel | None = None, resume_gc: bool = False) -> None:
         # NO_COLOR: Textual would greyscale every colour (256-colour greys); with native ANSI colours it drops
         # them, and meaning rests on the symbols, bold, underline and reverse that every view already uses.
         super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
@@ -55,12 +58,16 @@ class BriefingApp(App[None]):
             self.animation_level = animation_level
         self.cursor_blink = cursor_blink
         self.config_dir = config_dir
+        self.resume_gc = resume_gc  # the garbage collector was paused for the start: on again after the first frame
         self.main_screen = MainScreen(request)
         self.keymap: dict[str, str] = {}  # binding id -> keys, as read from keymap.yaml
         self._startup_warnings: list[str] = []
         self._briefing_themes: list[str] = []
         self.remember_theme = False  # the theme set at start (flag, saved choice or default) is not a new choice
         self._choose_theme(theme or saved_theme(config_dir), themes_dir, user_themes_dir)
+        # Nothing is styled yet: the first parse of the stylesheet reads the chosen theme's variables (see refresh_css)
+        self.stylesheet.set_variables(self.get_css_variables())
+        self._styled = False  # True from on_mount: a new theme must restyle what is on screen
         self._apply_keymap()
 
     def _choose_theme(self, wanted: str | None, themes_dir: Path | None, user_themes_dir: Path | None) -> None:
@@ -81,11 +88,29 @@ class BriefingApp(App[None]):
         if self.keymap:
             self.set_keymap(self.keymap)
 
+    def refresh_css(self, animate: bool = True) -> None:
+        """Restyle everything, except before the app is mounted.
+
+        Setting the theme in ``__init__`` queues a refresh that would parse every stylesheet a second time
+        before the first frame; nothing is styled then and the stylesheet already has the theme's variables.
+        """
+        if self._styled:
+            super().refresh_css(animate)
+
     def on_mount(self) -> None:
+        self._styled = True
         self.remember_theme = True
         self.push_screen(self.main_screen)
+        if self.resume_gc:
+            self.call_after_refresh(self._started)
         for warning in self._startup_warnings:
             self.notify(warning, severity="warning", markup=False, timeout=8)
+
+    def _started(self) -> None:
+        """The first frame is on screen: everything built so far lives until exit, so it is frozen out of the
+        collector's passes (``gc.freeze``), and the collector, paused for the start, is on again."""
+        gc.freeze()
+        gc.enable()
 
     def briefing_theme_names(self) -> list[str]:
         """The themes read from YAML files (shipped and the user's)."""
@@ -150,14 +175,17 @@ class BriefingApp(App[None]):
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
              theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
              config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
-             animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None) -> BriefingApp:
+             animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None,
+             resume_gc: bool = False) -> BriefingApp:
     """The app on ``corpus`` (already loaded) or ``corpus_paths`` (default: the embedded seeds).
 
     ``themes_dir`` defaults to the shipped themes, ``config_dir`` to the user's config folder
     and ``user_themes_dir`` to its ``themes`` subfolder: tests point them at temporary folders.
     ``cursor_blink=False`` and ``animation_level="none"`` make screenshots repeatable.
     ``load_options`` (index, cache, links) apply when the app loads ``corpus_paths`` itself;
-    ``freeze_gc`` keeps the loaded corpus out of later garbage collections (the CLI sets it).
+    ``freeze_gc`` keeps the loaded corpus out of later garbage collections (the CLI sets it);
+    ``resume_gc``: the caller paused the garbage collector for the start (the CLI does), the app turns it on
+    after its first frame.
     """
     from briefing_tui.paths import themes_dir as shipped_themes, user_config_dir
 
@@ -166,4 +194,5 @@ def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus
     return BriefingApp(request, theme=theme,
                        themes_dir=themes_dir if themes_dir is not None else shipped_themes(),
                        user_themes_dir=user_themes_dir if user_themes_dir is not None else config_dir / "themes",
-                       config_dir=config_dir, cursor_blink=cursor_blink, animation_level=animation_level)
+                       config_dir=config_dir, cursor_blink=cursor_blink, animation_level=animation_level,
+                       resume_gc=resume_gc)

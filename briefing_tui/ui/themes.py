@@ -8,8 +8,9 @@ Each ``*.yaml`` file in a themes folder describes one theme::
     background: "#121212"
     variables: {footer-key-foreground: "#5fafff"}
 
-Files are read with ``yaml.safe_load`` only and are size-bounded; a file that is not a
-valid theme is reported (by name and reason) and skipped, never half-applied.
+Files are read with ``yaml.safe_load`` only (plain ``key: value`` files by ``read_simple_yaml``, which reads
+them as PyYAML does, without importing it before the first frame) and are size-bounded; a file that is not
+a valid theme is reported (by name and reason) and skipped, never half-applied.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from briefing_tui.safe_read import read_regular
 from briefing_tui.safety import one_line
+from briefing_tui.simple_yaml import read_simple_yaml
 
 DEFAULT_THEME = "briefing-dark"
 MAX_THEME_BYTES = 64 * 1024
@@ -96,15 +97,24 @@ def read_theme_file(path: Path) -> Theme:
         size = path.stat().st_size
         if size > MAX_THEME_BYTES:
             raise ThemeFileError(f"larger than {MAX_THEME_BYTES // 1024} KiB")
-        # libyaml's safe loader when present (several times faster); never a loader that builds objects
-        data = yaml.load(read_regular(path, MAX_THEME_BYTES).decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        text = read_regular(path, MAX_THEME_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeFileError(f"unreadable ({exc.__class__.__name__})") from None
+    data = read_simple_yaml(text)
+    return theme_from_data(_read_yaml(text) if data is None else data)
+
+
+def _read_yaml(text: str) -> object:
+    """``text`` read by PyYAML's safe loader (libyaml's when present: several times faster; never a loader
+    that builds objects)."""
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
         raise ThemeFileError(f"not valid YAML{where}") from None
-    return theme_from_data(data)
 
 
 def load_themes(*folders: Path | None) -> ThemeSet:

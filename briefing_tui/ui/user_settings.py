@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from briefing_tui.config import CONFIG_NAME, load_config, remember_theme
 from briefing_tui.safe_read import read_regular
 from briefing_tui.safety import one_line
@@ -35,6 +33,8 @@ def read_keymap(config_dir: Path | None) -> tuple[dict[str, str], str | None]:
     path = config_dir / KEYMAP_FILE
     if not path.is_file():
         return {}, None
+    import yaml  # only when there is a keymap: not before the first frame otherwise
+
     try:
         if path.stat().st_size > MAX_KEYMAP_BYTES:
             raise ValueError("too large")
