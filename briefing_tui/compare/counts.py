@@ -13,7 +13,18 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_phrase, singular
-from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.numbers import (
+    COUNT_SCALE_WORD,
+    NUMBER,
+    NUMBER_WORD,
+    NUMERAL,
+    RANGE_TO,
+    SPACE,
+    THOUSANDS_REST,
+    NumberStyle,
+    parse_number,
+    scale_of,
+)
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -34,13 +45,14 @@ class Found:
 _COUNT = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
     rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
+    rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
     rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
     re.I)
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
-    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
+    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
     "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
     "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
@@ -52,11 +64,15 @@ DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "
 # 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
-    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
+    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
-    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
-    r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
-    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
+    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
+    # "magnitude 6.8", "a magnitude of 4.4", Spanish "magnitud de 6,8", Indonesian "magnitudo 6,2", and a
+    # range of shocks' magnitudes ("magnitudes 4.3 to 5.0", "magnitudes de 4,3 a 5,0")
+    r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?\s+(?P<n4>\d+(?:[.,]\d)?)"
+    r"(?:\s*(?:-|–|to|a|hingga|sampai|bis|à)\s*(?P<n6>\d+(?:[.,]\d)?))?\b"
+    # "measuring 5.9 on the Richter scale", "measuring 6.8 in magnitude"
+    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+(?:on\s+the\s+Richter|in\s+magnitude)",
     re.I)
 # A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
@@ -113,8 +129,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
                                                                       "head": None}))
             continue
-        fields = {"low": value * scale, "high": (high if high is not None else value) * scale}
         end = m.end()
+        extra = float(m.group("rest")) if m.group("rest") else 0.0  # "6 mil 900": 6,900
+        fields = {"low": value * scale + extra, "high": (high if high is not None else value) * scale + extra}
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         head = None
@@ -182,10 +199,11 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         number = m.group("n3") or m.group("n4") or m.group("n5")
         value = parse_number(number, style)
-        if value is None or value > 10:
+        high = parse_number(m.group("n6"), style) if m.group("n6") else value
+        if value is None or high is None or value > 10 or not value <= high <= 10:
             continue
         start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
-        found.append(Found("count", start, end, {"low": value, "high": value, "unit": "magnitude",
+        found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
                                                   "measure": "magnitude"}))
     return found
 

@@ -170,6 +170,13 @@ def _starts_predicate(word: str) -> bool:
     return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
 
 
+# Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
+# living within 20 km" are residents; "living" alone names no measure: "the cost of living"); other
+# languages' from the editable table ("95 personas murieron").
+PREDICATE_WORDS: dict[str, str] = {**language_words().predicates,
+                                   **{w: "residents" for w in "living live lived reside resided residing".split()}}
+
+
 def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation or other number."""
@@ -178,7 +185,7 @@ def _predicate_measure(after: str) -> str | None:
     for i, w in enumerate(words):
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
-        measure = measure_of_word(w.group(0))
+        measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure
         if i == 0 and not w.group(0).islower():
@@ -290,6 +297,26 @@ def _reached(before: str) -> bool:
     return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words)
 
 
+# Nouns that count things without saying which ("22,000 items of relief", "22 mil artículos de socorro",
+# "barang bantuan"): the words after them say it; other languages' from the editable table.
+ITEM_HEADS = frozenset("items pieces kits parcels consignments".split()) | language_words().items
+# Words between an item noun and what the items are: "of", Spanish/Portuguese/French "de", German "für".
+_ITEM_LINKS = frozenset("of de del des du do da di dari von für the la las los le les".split())
+ITEM_AHEAD = 4  # how many words after an item noun say what the items are ("items of emergency relief")
+
+
+def _item_measure(head: str, after: str) -> str:
+    """What counted items are: the first measure word (else content word) in ``after`` (the text after the
+    item noun: "artículos de socorro" -> aid, "items of clothing" -> clothing), else the item noun itself."""
+    rest = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    words = [w.group(0).lower() for w in words_in(rest)[:ITEM_AHEAD]]
+    for w in words:
+        if measure_of_word(w):
+            return measure_of_word(w)
+    content = [w for w in words if w not in _ITEM_LINKS and w not in PHRASE_STOP]
+    return singular(content[0]) if content and words.index(content[0]) <= 2 else singular(head)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
@@ -300,6 +327,8 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             return magnitude_measure(after, before)
         if own:
             return own
+        if head in ITEM_HEADS:
+            return _item_measure(head, after)
         if head not in GENERIC_HEADS:
             return singular(head)
         predicate = _predicate_measure(after)

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing_tui.compare.language_words import language_words
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -45,6 +47,18 @@ SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 
 _WORD_SPLIT = re.compile(r"[-\s]+")
+
+# Scale words of other languages after a number ("61 mil", "3,6 miliar", "7,3 millions"), from the editable
+# table (compare/language_words.py); the longest first ("mil millones" before "mil").
+LANGUAGE_SCALES: dict[str, float] = language_words().scales
+LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
+                               for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)) or r"(?!x)x"
+# A count's scale word, English or another language's.
+COUNT_SCALE_WORD = rf"(?:{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
+# The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):
+# right after a scale word worth a thousand (each a fixed-width look-behind).
+THOUSANDS_REST = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ["thousand", *(
+    w for w, v in LANGUAGE_SCALES.items() if v == 1e3)]) + r")" + rf"{SPACE}+\d{{1,3}}(?!\d)(?![.,]\d)"
 
 DecimalMark = Literal[".", ","]
 # Languages whose writers put a comma before decimals and dots (or spaces) between thousands.
@@ -142,7 +156,8 @@ def scale_of(word: str | None) -> float:
     """The multiplier of a scale word (``"billion"`` -> 1e9); 1 when there is none."""
     if not word:
         return 1.0
-    return SCALES.get(word.lower().rstrip("."), 1.0)
+    word = " ".join(word.lower().rstrip(".").split())
+    return SCALES.get(word) or LANGUAGE_SCALES.get(word, 1.0)
 
 
 def format_amount(value: float) -> str:

@@ -79,8 +79,9 @@ def _rounding(figure: Figure, value: float) -> float:
     elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
         # tally: "more than 8,000" agrees with it)
-        zeros = len(written) - len(written.rstrip("0,. ")) if m else 0
-        round_ = m is not None and sum(c == "0" for c in written[len(written) - zeros:]) >= ROUND_ZEROS
+        # (the digits of the value, not of the numeral: "22 mil" and "22 thousand" are as round as "22,000")
+        digits = f"{int(value)}" if m else ""
+        round_ = len(digits) - len(digits.rstrip("0")) >= ROUND_ZEROS
         room = min(abs(value) * ROUNDING_CAP, HALF_DIGIT * 10.0 ** ROUND_ZEROS) if round_ else 0.0
     return room
 
