@@ -34,6 +34,9 @@ ABOUT = 0.15
 NEARLY = 0.10
 ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
 RATE_DRIFT = 0.03
+# A quantity given in another unit than the other's ("57 miles" against "90 km") was converted and rounded by
+# somebody: this much room either side ("57 miles" is 91.7 km; the source had "90 km" or "about 92 km").
+UNIT_DRIFT = 0.03
 OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
@@ -41,7 +44,7 @@ WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'
 TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money ±{EXACT:.0%}, shares "
              f"±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
-             f"±{RATE_DRIFT:.0%} for the rate")
+             f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +157,18 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
 
 
+def _converted(a: Figure, b: Figure) -> tuple[float, float]:
+    """``a``'s interval, widened by ``UNIT_DRIFT`` when ``a`` and ``b`` were written in different units."""
+    low, high = interval(a)
+    if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
+        return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)
+    return low, high
+
+
 def compare_values(a: Figure, b: Figure) -> FigureCheck:
-    """Years, periods, counts and percentages: intervals from the wording must meet."""
-    ok = _overlap(interval(a), interval(b)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
+    """Years, periods, counts and percentages: intervals from the wording must meet (quantities written in
+    different units with ``UNIT_DRIFT`` more room)."""
+    ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
     def side(f: Figure) -> str:
