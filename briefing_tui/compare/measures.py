@@ -341,15 +341,20 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
+# Kinds of a measure that are never the plain measure: a total of parts, a rate or amount not in force.
+_OWN_KINDS = ("total", "planned")
+
+
 def measures_differ(a: str | None, b: str | None) -> bool:
     """Whether two known measures are different things: another base ("dead" and "injured"), or two
     different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
     it ("investment", "commercial investment") are one; but a total ("a total of $329 million in damages") is
-    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it."""
+    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it; nor is a planned one ("the
+    threatened 30% tariff") what is in force."""
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or (wa[0] == "total") != (wb[0] == "total"):
+    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in _OWN_KINDS):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 
