@@ -150,7 +150,16 @@ def _percent_measure(before: str, after: str) -> str | None:
         # tariff, down from the previously threatened 30%", "better than the threatened 30 per cent rate")
         far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True, objects=True)
         return far if far and far not in COUNTED_ONLY else None
+    if _LEVEL_BEFORE.search(before[-LEVEL_REACH:]):
+        # a level set or reached: "to hike tariffs to 30%", "to be capped at 15%", "taxed at 25 per cent"
+        far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True)
+        return far if far and far not in COUNTED_ONLY else None
     return None
+
+
+# "to" or "at" right before a share: the level a rate is set at or brought to.
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)
+LEVEL_REACH = 8
 
 
 # The words of a comparison right before a share, which leave out the noun of the rate compared ("from the
