@@ -15,6 +15,7 @@ from briefing_tui.compare.measures import (
     _MAKE,
     _MODIFIER,
     _back_measure,
+    CONTAINERS,
     _is_money,
     _measure_at,
     measure_of_word,
@@ -134,7 +135,7 @@ def _percent_measure(before: str, after: str) -> str | None:
     m = _PERCENT_AFTER.match(after)
     if m:
         named = [measure_of_word(w) for w in (m.group(1), m.group(2)) if w]
-        if len(named) == 2 and all(named) and not m.group(1)[:1].isupper():
+        if len(named) == 2 and all(named) and not m.group(1)[:1].isupper() and m.group(2).lower() not in CONTAINERS:
             return named[1]  # a compound's head is its last noun: "a 15 percent import duty" is a duty
         for measure in named:
             if measure:

@@ -258,6 +258,7 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
+TITLE_WINDOW = 60  # characters either side of a figure read for a headline run into the body's first sentence
 # (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
@@ -283,8 +284,10 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
     # figures linear
     before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
-    if _title_case(text):
-        before = before.lower()  # a headline in Title Case names no subject by its capitals
+    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW]):
+        # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
+        # Tariff Deal to Avoid Trade War")
+        before, after = before.lower(), after.lower()
     if f.kind == "count":
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]

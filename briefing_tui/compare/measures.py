@@ -248,7 +248,7 @@ def _after_preposition(words: list[str], i: int) -> bool:
 
 
 # Nouns that hold what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
-_CONTAINERS = frozenset("deal deals agreement pact".split())
+CONTAINERS = frozenset("deal deals agreement pact".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -278,7 +278,7 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
         if money is False and _after_preposition(words, i):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
-        if (measure == "package" or words[i].lower() in _CONTAINERS) and i and measure_of_word(words[i - 1]):
+        if (measure == "package" or words[i].lower() in CONTAINERS) and i and measure_of_word(words[i - 1]):
             measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment
         if money and i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1]) and not measure_of_word(words[i - 1]):
             measure = f"{words[i - 1]} {measure}"
