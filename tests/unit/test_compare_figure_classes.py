@@ -1,0 +1,162 @@
+"""Classes of figure reading and alignment that hold on unseen events (issue 11): each general rule on a
+constructed example and a verbatim excerpt of a dev event (tests/gold_dev: tibet_quake_2025,
+us_eu_trade_deal_2025)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.measures import measures_differ
+from briefing_tui.compare.tolerance import compare_values
+from briefing_tui.ingest import parse_text
+from briefing_tui.model import Sentence, Source
+
+
+def article(name: str, published: str, body: str):
+    raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
+    return parse_text(raw, name, f"{name}.txt")
+
+
+def holding(claims, *needles):
+    """The claims holding a statement with each needle."""
+    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
+
+
+def read(text: str, language: str | None = None):
+    source = Source(id="s", path="s.txt", raw=text, language=language,
+                    sentences=[Sentence(0, 0, len(text), text, 0)],
+                    content_hash=hashlib.sha1(f"{language}\0{text}".encode()).hexdigest())
+    found = figures_in_text(text, source, 0)
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return found
+
+
+def counts(text: str, **kw) -> list[tuple[str, float, float | None, str | None, str | None]]:
+    return [(f.text, f.low, f.high, f.measure, f.qualifier) for f in read(text, **kw) if f.kind == "count"]
+
+
+def shares(text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.text, f.low, f.measure) for f in read(text) if f.kind == "percent"]
+
+
+# tibet_quake_2025/05 (Zeta Tijuana), verbatim
+ZETA_DEAD = ("Al menos 95 personas murieron y 130 más resultaron heridas, tras un terremoto de magnitud 6.8 grados en "
+             "la escala de Richter, que sacudió la región del Tíbet, en China.")
+ZETA_NEAR = ("Según los informes oficiales, al menos 27 aldeas y aproximadamente 6 mil 900 personas vivían dentro de "
+             "un radio de 20 kilómetros del epicentro.")
+ZETA_RELIEF = "Autoridades centrales chinas enviaron unos 22 mil artículos de socorro para desastres."
+
+
+def test_scale_words_of_other_languages_and_the_hundreds_after_a_thousands_word():
+    # A number followed by another language's scale word is scaled ("61 mil" = 61,000, "3,6 miliar"); a
+    # thousands word followed by up to three digits adds them ("6 mil 900" = 6,900), as Spanish, Portuguese
+    # and Indonesian write it.
+    assert counts(ZETA_NEAR, language="es")[1] == ("aproximadamente 6 mil 900 personas", 6900, 6900, "residents", "about")
+    assert counts("Cuenta con una población superior a los 61 mil habitantes.", language="es") == [
+        ("superior a los 61 mil habitantes", 61000, 61000, "residents", "more_than")]
+    assert [(t, low) for t, low, *_ in counts("Más de 3 mil 400 rescatistas y 2 ribu 50 relawan.", language="es")] == [
+        ("Más de 3 mil 400 rescatistas", 3400), ("2 ribu 50 relawan", 2050)]
+    assert counts("Sekitar 3,6 miliar orang terdampak.", language="id")[0][1] == 3.6e9
+    assert counts("Se necesitan 3 mil millones de personas.", language="es")[0][1] == 3e9
+
+
+def test_a_verb_of_another_language_or_of_living_says_what_people_are():
+    # "N personas murieron": the predicate's verb names the measure, in any language of the table; "people
+    # living within": residents
+    assert counts(ZETA_DEAD, language="es") == [
+        ("Al menos 95 personas", 95, 95, "dead", "at_least"), ("130 más resultaron heridas", 130, 130, "injured", None),
+        ("magnitud 6.8", 6.8, 6.8, "magnitude", None)]
+    assert counts("The county has 6,900 people living within a 20-km radius of the epicentre.")[0][3] == "residents"
+    assert counts("About 2,000 people live in the valley.")[0][3] == "residents"
+
+
+def test_items_take_the_measure_of_what_they_are():
+    # a count of "items", "artículos", "barang" says what it counts by the words after it
+    assert counts(ZETA_RELIEF, language="es") == [("unos 22 mil artículos", 22000, 22000, "aid", "about")]
+    assert counts("The army delivered 5,000 items of emergency relief.")[0][3] == "aid"
+    assert counts("Volunteers sorted 1,200 pieces of clothing.")[0][3] == "clothing"
+
+
+def test_magnitudes_in_every_form_and_a_superlative_picks_one_of_the_set():
+    # tibet_quake_2025/01 (Novinite) and /04 (Tibetan Review), verbatim
+    assert counts("The earthquake, measuring 6.8 in magnitude, caused extensive destruction, including the "
+                  "collapse of numerous buildings.") == [("measuring 6.8 in magnitude", 6.8, 6.8, "magnitude", None)]
+    assert counts("The initial earthquake struck at a depth of 10 kilometers, followed by seven aftershocks "
+                  "ranging from magnitudes 4.3 to 5.0.")[-1] == (
+        "magnitudes 4.3 to 5.0", 4.3, 5.0, "aftershock magnitude", "range")
+    assert counts("A total of 49 aftershocks were stated to have been recorded as of noon today, with the strongest "
+                  "measuring 4.4 magnitude.")[-1] == ("4.4 magnitude", 4.4, 4.4, "aftershock magnitude", None)
+    # (a superlative of the main shock, words away from its magnitude, picks no aftershock)
+    assert counts("Several aftershocks followed what was the strongest earthquake in the region in decades, a "
+                  "magnitude 7.0.")[-1][3] == "magnitude"
+    assert counts("The agency counted 30 tremors overnight, the largest of them at magnitude 5.1.")[-1][3] == \
+        "aftershock magnitude"
+
+
+def test_a_quantity_in_another_unit_has_room_for_the_conversion():
+    # tibet_quake_2025/03 and /04: "90 km" and "57 miles" (91.7 km) are one distance; 100 km and 70 miles
+    # (112.7 km) are not
+    (km,) = [f for f in read("The epicentre is located 90 km North-East of Lobutse.") if f.kind == "count"]
+    (miles,) = [f for f in read("The epicentre was 57 miles from Lobuche in Nepal.") if f.kind == "count"]
+    assert compare_values(km, miles).compatible and compare_values(miles, km).compatible
+    (far,) = [f for f in read("The epicentre was 70 miles from the town.") if f.kind == "count"]
+    (hundred,) = [f for f in read("The epicentre was 100 km from the town.") if f.kind == "count"]
+    assert not compare_values(far, hundred).compatible
+
+
+def test_a_compound_is_read_by_its_head_noun():
+    # us_eu_trade_deal_2025/02 (Port News), verbatim: an import duty is a duty
+    assert shares("Under the agreement, the United States will cancel planned 30 percent tariffs on European goods "
+                  "and instead implement a uniform 15 percent import duty on most products from the EU.")[1] == (
+        "15 percent", 15, "tariff")
+    assert shares("The state raised its 10% sales tax.") == [("10%", 10, "tariff")]
+    assert shares("It is a 15% tariff deal.") == [("15%", 15, "tariff")]  # (a deal holds what its modifier names)
+
+
+def test_a_threatened_or_planned_rate_is_not_the_rate_in_force():
+    # us_eu_trade_deal_2025 02, 03, 04 (American Focus) and 05 (Newslooks), verbatim
+    assert shares("Under the agreement, the United States will cancel planned 30 percent tariffs on European goods "
+                  "and instead implement a uniform 15 percent import duty on most products from the EU.")[0][2] == \
+        "planned tariff"
+    assert shares("Under the terms of the agreement, most EU exports to the United States will now face a 15% tariff, "
+                  "a significant reduction from the previously threatened 30%.") == [
+        ("15%", 15, "tariff"), ("30%", 30, "planned tariff")]
+    assert shares("However, the baseline 15 per cent tariff will be seen by many in Europe as a poor outcome compared "
+                  "with the initial European ambition of a zero-for-zero tariff deal, although it is better than the "
+                  "threatened 30 per cent rate.") == [("15 per cent", 15, "tariff"), ("30 per cent", 30, "planned tariff")]
+    assert shares("- Talks followed months of threats from Trump to hike tariffs to 30% starting August 1") == [
+        ("30%", 30, "planned tariff")]
+    assert shares("The government proposed a 12% levy on imported steel.") == [("12%", 12, "planned tariff")]
+    assert measures_differ("planned tariff", "tariff") and not measures_differ("planned tariff", "planned tariff")
+    claims = compare([
+        article("americanfocus", "2025-07-28", "Under the terms of the agreement, most EU exports to the United "
+                "States will now face a 15% tariff, a significant reduction from the previously threatened 30%."),
+        article("scmp", "2025-07-28", "However, the baseline 15 per cent tariff will be seen by many in Europe as a "
+                "poor outcome compared with the initial European ambition of a zero-for-zero tariff deal, although "
+                "it is better than the threatened 30 per cent rate.")])
+    assert [c.verdict for c in holding(claims, "15% tariff", "15 per cent tariff")] == ["agree"]
+    assert [c.verdict for c in holding(claims, "threatened 30%", "threatened 30 per cent")] == ["agree"]
+
+
+def test_a_headline_run_into_the_first_sentence_names_no_subject_by_its_capitals():
+    # us_eu_trade_deal_2025/05 (Newslooks), verbatim: "to Avoid Trade War/ Newslooks/ WASHINGTON/" is no subject
+    text = ("Trump, Von der Leyen Secure US-EU 15% Tariff Deal to Avoid Trade War/ Newslooks/ WASHINGTON/ J. "
+            "Mansour/ Morning Edition/ The United States and European Union agreed Sunday to a 15% tariff cap on most "
+            "goods, preventing a looming trade war.")
+    first = [f for f in read(text) if f.kind == "percent"][0]
+    assert (first.text, first.measure, first.subject) == ("15%", "tariff", None)
+
+
+def test_statements_in_another_language_join_the_claim_of_their_measure():
+    # tibet_quake_2025 03 (MENAFN) and 05 (Zeta Tijuana): the Spanish death toll and relief items join
+    claims = compare([
+        article("menafn", "2025-01-07", "Fifty-three people have been confirmed dead, and 62 others injured as of "
+                "Tuesday noon, state-run Xinhua reported. Some 22,000 disaster relief items, including cotton tents, "
+                "coats, quilts and folding beds, have been sent."),
+        article("zetatijuana", "2025-01-07", ZETA_DEAD + " " + ZETA_RELIEF)])
+    dead = holding(claims, "Fifty-three people", "Al menos 95 personas")
+    assert [(c.measure, c.verdict) for c in dead] == [("dead", "disagree")]
+    assert [c.verdict for c in holding(claims, "22,000 disaster relief", "22 mil artículos")] == ["agree"]
