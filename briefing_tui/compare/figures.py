@@ -258,14 +258,18 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
-TITLE_WINDOW = 60  # characters either side of a figure read for a headline run into the body's first sentence
+# A headline run into the body's first sentence: this many characters either side of a figure, with at least
+# ``TITLE_WINDOW_WORDS`` long words nearly all capitalised (German capitalises its nouns, not its verbs: a
+# window this wide holds one).
+TITLE_WINDOW = 100
+TITLE_WINDOW_WORDS = 8
 # (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
 @lru_cache(maxsize=1 << 14)
-def _title_case(text: str) -> bool:
+def _title_case(text: str, least: int = 4) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
@@ -284,7 +288,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
     # figures linear
     before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
-    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW]):
+    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
         # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
         # Tariff Deal to Avoid Trade War")
         before, after = before.lower(), after.lower()
