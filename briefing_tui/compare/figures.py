@@ -272,6 +272,8 @@ def _title_case(text: str, least: int = 4) -> bool:
     return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+# Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
+_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z]\.){2,6}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
 _FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
@@ -296,7 +298,9 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         number = _COUNT.match(text, f.start)
         phrase = text[number.end() if number else f.start:f.end]
         if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
-            return {"measure": f.fields["measure"], "subject": subject_of(phrase, before, after, people=False)}
+            owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
+            return {"measure": f.fields["measure"],
+                    "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:

@@ -160,3 +160,22 @@ def test_statements_in_another_language_join_the_claim_of_their_measure():
     dead = holding(claims, "Fifty-three people", "Al menos 95 personas")
     assert [(c.measure, c.verdict) for c in dead] == [("dead", "disagree")]
     assert [c.verdict for c in holding(claims, "22,000 disaster relief", "22 mil artículos")] == ["agree"]
+
+
+def test_an_ordinals_owner_named_after_it_and_an_acronym_of_a_name_are_one_subject():
+    # canada_election_2025 03 (Sputnik) and 04 (Livemint), verbatim: "the 51st state of the US" is the US's
+    from briefing_tui.compare.subjects import same_subject
+
+    (owned,) = [f for f in read("Whoever is Canada's next prime minister will face a slew of challenges during their "
+                                "tenure—one of them is tackling US President Donald Trump's tariff threats and "
+                                "promise to make Canada the 51st state of the US.") if f.measure == "state"]
+    assert (owned.text, owned.subject) == ("51st state", "US")
+    assert same_subject("US", "United States") and same_subject("U.S.", "United States")
+    assert same_subject("EU", "European Union") and not same_subject("UN", "United States")
+    claims = compare([
+        article("sputnik", "2025-04-29", "President Donald Trump earlier reaffirmed his intention to make Canada the "
+                "United States' \"cherished\" 51st state and urged Canadians to vote for a leader who can help "
+                "achieve this goal."),
+        article("livemint", "2025-04-29", "One of them is tackling US President Donald Trump's tariff threats and "
+                "promise to make Canada the 51st state of the US.")])
+    assert [c.verdict for c in holding(claims, "cherished", "51st state of the US")] == ["agree"]
