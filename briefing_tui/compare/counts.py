@@ -66,7 +66,9 @@ _PHYSICAL = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
-    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
+    # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
+    r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
+    r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
     # "magnitude 6.8", "a magnitude of 4.4", Spanish "magnitud de 6,8", Indonesian "magnitudo 6,2", and a
     # range of shocks' magnitudes ("magnitudes 4.3 to 5.0", "magnitudes de 4,3 a 5,0")
     r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?\s+(?P<n4>\d+(?:[.,]\d)?)"
@@ -200,9 +202,14 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
         number = m.group("n3") or m.group("n4") or m.group("n5")
         value = parse_number(number, style)
         high = parse_number(m.group("n6"), style) if m.group("n6") else value
+        first = m.group("n7") or m.group("n8")
+        if first:  # "between 6.8 and 7.1 magnitudes": the range
+            value, high = parse_number(first, style), value
         if value is None or high is None or value > 10 or not value <= high <= 10:
             continue
-        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
+        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") and not first else (m.start(), m.end())
+        if m.group("n3") and first:
+            end = m.end("n3")
         found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
                                                   "measure": "magnitude"}))
     return found

@@ -16,7 +16,7 @@ Converting between currencies adds ``RATE_DRIFT`` either side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
@@ -157,8 +157,17 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
 
 
+# Measures of a set whose news is its largest member: the strongest aftershock. A range over the set ("aftershocks
+# ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a lone value
+# ("the strongest measuring 4.4") gives.
+SET_TOP_MEASURES = frozenset({"aftershock magnitude"})
+
+
 def _converted(a: Figure, b: Figure) -> tuple[float, float]:
-    """``a``'s interval, widened by ``UNIT_DRIFT`` when ``a`` and ``b`` were written in different units."""
+    """``a``'s interval, widened by ``UNIT_DRIFT`` when ``a`` and ``b`` were written in different units; for a
+    measure of ``SET_TOP_MEASURES``, a range's top."""
+    if a.measure in SET_TOP_MEASURES and a.high is not None and (a.is_range or a.qualifier in ("up_to", "at_most")):
+        a = replace(a, low=a.high, qualifier=None)
     low, high = interval(a)
     if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
         return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)

@@ -179,3 +179,19 @@ def test_an_ordinals_owner_named_after_it_and_an_acronym_of_a_name_are_one_subje
         article("livemint", "2025-04-29", "One of them is tackling US President Donald Trump's tariff threats and "
                 "promise to make Canada the 51st state of the US.")])
     assert [c.verdict for c in holding(claims, "cherished", "51st state of the US")] == ["agree"]
+
+
+def test_the_strongest_of_a_set_is_the_top_of_its_range():
+    # tibet_quake_2025 01 (Novinite) and 04 (Tibetan Review), verbatim: the strongest aftershock 4.4 against
+    # aftershocks ranging up to 5.0 disagree; within the range's top they agree
+    from briefing_tui.compare.tolerance import compare_values
+
+    (span,) = [f for f in read("The quake was followed by seven aftershocks ranging from magnitudes 4.3 to 5.0.")
+               if f.measure == "aftershock magnitude"]
+    (strongest,) = [f for f in read("A total of 49 aftershocks were stated to have been recorded as of noon today, "
+                                    "with the strongest measuring 4.4 magnitude.") if f.measure == "aftershock magnitude"]
+    (top,) = [f for f in read("Dozens of aftershocks followed, the largest measuring 5.0 magnitude.")
+              if f.measure == "aftershock magnitude"]
+    assert not compare_values(span, strongest).compatible and compare_values(span, top).compatible
+    assert counts("A devastating earthquake measuring between 6.8 and 7.1 magnitudes has jolted Dingri county.") == [
+        ("between 6.8 and 7.1", 6.8, 7.1, "magnitude", "range")]
