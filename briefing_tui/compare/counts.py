@@ -48,6 +48,9 @@ _COUNT = re.compile(
     rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
     rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
     re.I)
+# "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
+_DIGITS_OF_AN_AMOUNT = re.compile(r"[-\s](?:figure|digit)\b", re.I)
+MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
@@ -130,6 +133,15 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                                                                   "head": None, "role": "previous"}))
             found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
                                                                       "head": None}))
+            continue
+        if (digits := _DIGITS_OF_AN_AMOUNT.match(text, m.end())):
+            # "a nine-figure verdict", "a six-digit sum": how long an amount is, so 100,000,000 to 999,999,999
+            if value.is_integer() and 1 <= value <= MAX_DIGITS and not m.group("n2") and not m.group("scale"):
+                phrase = count_phrase(text[digits.end():digits.end() + 80])
+                head = phrase[2] if phrase else None
+                found.append(Found("count", m.start(), digits.end(), {
+                    "low": 10.0 ** (value - 1), "high": 10.0 ** value - 1, "qualifier": "range",
+                    "unit": singular(head) if head else None, "head": head}))
             continue
         end = m.end()
         extra = float(m.group("rest")) if m.group("rest") else 0.0  # "6 mil 900": 6,900

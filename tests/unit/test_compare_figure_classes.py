@@ -195,3 +195,12 @@ def test_the_strongest_of_a_set_is_the_top_of_its_range():
     assert not compare_values(span, strongest).compatible and compare_values(span, top).compatible
     assert counts("A devastating earthquake measuring between 6.8 and 7.1 magnitudes has jolted Dingri county.") == [
         ("between 6.8 and 7.1", 6.8, 7.1, "magnitude", "range")]
+
+
+def test_an_amount_told_by_its_number_of_digits_is_that_range():
+    # tesla_autopilot_verdict/02 (WPLG), verbatim: "a nine-figure verdict" is 100 million to 999,999,999, not nine
+    assert [(f.text, f.low, f.high, f.qualifier) for f in read(
+        "Jurors found the company partially liable as they handed down a nine-figure verdict Friday afternoon.") if f.kind == "count"] == [
+        ("nine-figure", 1e8, 1e9 - 1, "range")]
+    assert [(t, low, high) for t, low, high, *_ in counts("She took a six-digit pay cut, not 5 figures.")] == [
+        ("six-digit", 1e5, 1e6 - 1), ("5 figures", 5, 5)]
