@@ -346,7 +346,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
 
 
 # Kinds of a measure that are never the plain measure: a total of parts, a rate or amount not in force.
-_OWN_KINDS = ("total", "planned")
+OWN_KINDS = ("total", "planned")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:
@@ -358,7 +358,7 @@ def measures_differ(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in _OWN_KINDS):
+    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

@@ -204,3 +204,16 @@ def test_an_amount_told_by_its_number_of_digits_is_that_range():
         ("nine-figure", 1e8, 1e9 - 1, "range")]
     assert [(t, low, high) for t, low, high, *_ in counts("She took a six-digit pay cut, not 5 figures.")] == [
         ("six-digit", 1e5, 1e6 - 1), ("5 figures", 5, 5)]
+
+
+def test_a_planned_rate_and_the_rate_in_force_of_one_value_are_two_claims():
+    # constructed: the threatened 30% and the 30% cars will face are two claims, each agreed on
+    claims = compare([
+        article("a", "2025-07-28", "Trump had threatened a 30% tariff on EU goods. The EU will now face a 30% tariff "
+                "on cars, officials said."),
+        article("b", "2025-07-28", "The previously threatened 30% tariff on EU goods is off the table. Cars will "
+                "face a 30% tariff, the minister said.")])
+    assert [(c.measure, c.verdict) for c in holding(claims, "threatened a 30%", "previously threatened 30%")] == [
+        ("planned tariff", "agree")]
+    assert [(c.measure, c.verdict) for c in holding(claims, "face a 30% tariff on cars", "Cars will face")] == [
+        ("tariff", "agree")]
