@@ -15,6 +15,7 @@ from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_phrase, singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
+    LANGUAGE_NUMBERS,
     NUMBER,
     NUMBER_WORD,
     NUMERAL,
@@ -89,8 +90,14 @@ _FRACTION = re.compile(
 _HYPHENATED_FRACTION = re.compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
+# Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
+# capitalised.
+_LANGUAGE_VAGUE: dict[str, str] = language_words().vague
 _VAGUE = re.compile(
-    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
+    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
+              for v in (w, w.capitalize()))
+    + r")\b",
     re.I)
 # The interval each such word allows: "thousands" is 2,000 to 9,999.
 VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
@@ -155,7 +162,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             end += p_end
         elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
-                                             or text[end:end + 1] == "-"):
+                                             or written.lower() in LANGUAGE_NUMBERS or text[end:end + 1] == "-"):
             continue  # "one of them", "nine-figure": no count
         elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
             continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
@@ -166,6 +173,14 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         found.append(Found("count", m.start(), end, fields))
     for m in _VAGUE.finditer(text):
         rest = text[m.end():m.end() + 80]
+        if m.group("vague").lower() in _LANGUAGE_VAGUE:  # ("miles de personas", "ribuan orang"): the noun follows
+            phrase, rest_of = count_phrase(rest), None
+            low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
+            head = phrase[2] if phrase else None
+            found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
+                "low": float(low), "high": float(high), "qualifier": "range", "unit": singular(head) if head else None,
+                "head": head}))
+            continue
         rest_of = re.match(r"\s+of\s+", rest)
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
         head = phrase[2] if phrase else None

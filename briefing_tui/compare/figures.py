@@ -43,6 +43,7 @@ from briefing_tui.compare.money import money_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
     NUMBER,
+    NUMBER_WORD,
     RANGE_TO,
     NUMERAL,
     SPACE,
@@ -83,15 +84,17 @@ _PERIOD = re.compile(
     rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+# A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*"
+    rf"(?<![\w.])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
     r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth"} | frozenset(ORDINALS)
-_LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick check
+    "fifth"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    w.split()[0] for w in language_words().vague)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
 
 
@@ -275,7 +278,8 @@ def _title_case(text: str, least: int = 4) -> bool:
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
 _OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z]\.){2,6}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+# (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
 _FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
 
 

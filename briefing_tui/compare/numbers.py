@@ -38,7 +38,12 @@ NUMERAL = (
     r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"  # grouped thousands, with a decimal part in the other mark
     r"|\d+(?:[.,]\d+)?"  # plain, with a decimal mark
 )
-NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + "|".join(
+# Number words of other languages (from the editable table), in lower case or capitalised ("cinco", "Cinco"),
+# never in capitals ("DOS").
+LANGUAGE_NUMBERS: dict[str, float] = language_words().numbers
+_LANGUAGE_NUMBER_WORD = "(?-i:" + "|".join(re.escape(v) for w in sorted(LANGUAGE_NUMBERS, key=len, reverse=True)
+                                           for v in (w, w.capitalize())) + ")|" if LANGUAGE_NUMBERS else ""
+NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
@@ -133,6 +138,8 @@ def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
         return _digits_value(text, style)
     if text in UNITS:
         return float(UNITS[text])
+    if text in LANGUAGE_NUMBERS:
+        return LANGUAGE_NUMBERS[text]
     total = 0.0
     for part in _WORD_SPLIT.split(text):
         if part not in UNITS:
