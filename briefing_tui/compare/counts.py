@@ -21,6 +21,7 @@ from briefing_tui.compare.numbers import (
     NUMERAL,
     RANGE_TO,
     SPACE,
+    SPACED_NUMERAL,
     THOUSANDS_REST,
     NumberStyle,
     parse_number,
@@ -43,12 +44,18 @@ class Found:
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
 # longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
-_COUNT = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
-    rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
-    rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
-    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
-    re.I)
+def _count_pattern(number: str, numeral: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
+        rf"(?:{_RANGE}(?P<n2>{numeral}))?"
+        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
+        rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
+        re.I)
+
+
+_COUNT = _count_pattern(_NUM, NUMERAL)
+# In the continental style a space may group thousands: "1 300 morts".
+_COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NUMERAL}|{NUMERAL})")
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
 _DIGITS_OF_AN_AMOUNT = re.compile(r"[-\s](?:figure|digit)\b", re.I)
 MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
@@ -120,7 +127,7 @@ _FROM_BEFORE = re.compile(
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
-    for m in _COUNT.finditer(text):
+    for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):

@@ -28,7 +28,7 @@ from briefing_tui.compare.physical_measures import magnitude_measure, physical_m
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.counts import (
-    _COUNT,
+    _COUNT_SPACED,
     _FROM_BEFORE,
     _PHYSICAL_WINS,
     DIMENSIONS,
@@ -299,7 +299,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         # Tariff Deal to Avoid Trade War")
         before, after = before.lower(), after.lower()
     if f.kind == "count":
-        number = _COUNT.match(text, f.start)
+        number = _COUNT_SPACED.match(text, f.start)  # (where the number ends, "1 300" grouped or not)
         phrase = text[number.end() if number else f.start:f.end]
         if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
             owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)

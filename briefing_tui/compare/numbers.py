@@ -45,6 +45,9 @@ _LANGUAGE_NUMBER_WORD = "(?-i:" + "|".join(re.escape(v) for w in sorted(LANGUAGE
                                            for v in (w, w.capitalize())) + ")|" if LANGUAGE_NUMBERS else ""
 NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+# Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
+# continental style only (an English "on Jan. 7 126 people died" is two numbers).
+SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 RANGE_TO = r"\s*(?:-|–|—|to)\s*"
@@ -85,6 +88,9 @@ _CLOCK_TIME = re.compile(
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 
 
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
 @dataclass(frozen=True, slots=True)
 class NumberStyle:
     """How one source writes numbers: its decimal mark (the other mark groups thousands)."""
@@ -114,7 +120,7 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
 def _digits_value(text: str, style: NumberStyle) -> float | None:
     """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups."""
     group = "," if style.decimal == "." else "."
-    body = text.replace(group, "")
+    body = _GROUP_SPACES.sub("", text.replace(group, ""))
     if style.decimal == ",":
         body = body.replace(",", ".")
     if body.count(".") > 1:

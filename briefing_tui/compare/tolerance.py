@@ -57,7 +57,7 @@ class FigureCheck:
     evidence: str
 
 
-_NUMERAL = re.compile(r"\d[\d,.]*")
+_NUMERAL = re.compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
 
 
 def _rounding(figure: Figure, value: float) -> float:
@@ -67,7 +67,7 @@ def _rounding(figure: Figure, value: float) -> float:
     m = _NUMERAL.search(figure.text)
     room = 0.0
     if m:
-        written = m.group(0).rstrip(",.")
+        written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
         style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
         decimals = len(written.rsplit(style_decimal, 1)[1]) if style_decimal in written and not re.fullmatch(
             r"\d{1,3}(?:,\d{3})+", written) else 0

@@ -217,3 +217,35 @@ def test_a_planned_rate_and_the_rate_in_force_of_one_value_are_two_claims():
         ("planned tariff", "agree")]
     assert [(c.measure, c.verdict) for c in holding(claims, "face a 30% tariff on cars", "Cars will face")] == [
         ("tariff", "agree")]
+
+
+def test_number_words_and_words_for_many_of_other_languages():
+    # constructed: "cinco personas", "miles de personas", "ribuan", "Tausende"; "dos" is left out (Portuguese
+    # "29% dos votos", german_election_2025/08, is no count of two)
+    assert counts("Cinco personas murieron y tres resultaron heridas.", language="es") == [
+        ("Cinco personas", 5, 5, "dead", None), ("tres resultaron heridas", 3, 3, "injured", None)]
+    assert [(t, low, high, m) for t, low, high, m, _ in counts(
+        "Miles de personas huyeron y cientos de casas quedaron destruidas.", language="es")] == [
+        ("Miles de personas", 2000, 9999, "people"), ("cientos de casas", 200, 999, "homes")]
+    assert [(low, m) for _, low, _, m, _ in counts("Ribuan orang mengungsi dan tiga orang tewas.", language="id")] == [
+        (2000, "displaced"), (3, "dead")]
+    assert counts("As últimas projeções eleitorais revelam que a CDU alcançou 29% dos votos.", language="pt") == []
+    assert [f.subject for f in read("Tausende Menschen flohen, drei Menschen starben.", language="de")] == [None, None]
+
+
+def test_a_share_written_in_words():
+    # german_election_2025/07 (Leitzahl), verbatim, and a constructed English one
+    found = [(f.text, f.kind, f.low, f.measure) for f in read(
+        "FDP und BSW liegen unter der Fünf-Prozent-Hürde und verpassen wohl den Einzug ins Parlament", language="de")]
+    assert found == [("Fünf-Prozent", "percent", 5, "threshold")]
+    assert shares("The party won five percent of the vote.") == [("five percent", 5, "votes")]
+
+
+def test_thousands_grouped_by_a_space_in_the_continental_style():
+    # constructed French and German; in English "On Jan. 7 126 people died" stays two numbers
+    assert counts("Au moins 1 300 morts et 2 500 blessés.", language="fr") == [
+        ("Au moins 1 300 morts", 1300, 1300, "dead", "at_least"), ("2 500 blessés", 2500, 2500, "injured", None)]
+    assert counts("Der Tod von 2.719 Menschen wurde bestätigt.", language="de") == [
+        ("2.719 Menschen", 2719, 2719, "dead", None)]
+    assert [(f.text, f.subject) for f in read("On Jan. 7 126 people died.") if f.kind == "count"] == [
+        ("126 people", None)]
