@@ -276,7 +276,7 @@ def _title_case(text: str, least: int = 4) -> bool:
 
 
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
-_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z]\.){2,6}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+_OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)

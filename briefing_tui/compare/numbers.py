@@ -41,9 +41,33 @@ NUMERAL = (
 # Number words of other languages (from the editable table), in lower case or capitalised ("cinco", "Cinco"),
 # never in capitals ("DOS").
 LANGUAGE_NUMBERS: dict[str, float] = language_words().numbers
-_LANGUAGE_NUMBER_WORD = "(?-i:" + "|".join(re.escape(v) for w in sorted(LANGUAGE_NUMBERS, key=len, reverse=True)
-                                           for v in (w, w.capitalize())) + ")|" if LANGUAGE_NUMBERS else ""
-NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
+
+
+def word_trie(words) -> str:
+    """One regex alternation for many words, shared prefixes factored out ("d(?:ois|u(?:as|a))"): each
+    position tries a handful of branches, not every word (a long alternation is slow on long texts)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(tree)
+
+
+_LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v in (w, w.capitalize())}) + ")|" \
+    if LANGUAGE_NUMBERS else ""
+# (a letter first: positions elsewhere are rejected at once)
+NUMBER_WORD = r"(?=[^\W\d_])(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
