@@ -317,8 +317,9 @@ def _item_measure(head: str, after: str) -> str:
     for w in words:
         if measure_of_word(w):
             return measure_of_word(w)
-    content = [w for w in words if w not in _ITEM_LINKS and w not in PHRASE_STOP]
-    return singular(content[0]) if content and words.index(content[0]) <= 2 else singular(head)
+    # (a noun after a link word: "items of clothing"; "two items slashed" names no kind)
+    linked = [w for k, w in enumerate(words) if k and words[k - 1] in _ITEM_LINKS and w not in _ITEM_LINKS]
+    return singular(linked[0]) if linked and words.index(linked[0]) <= 2 else singular(head)
 
 
 def count_measure(head: str | None, after: str, before: str) -> str | None:

@@ -75,7 +75,6 @@ SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 RANGE_TO = r"\s*(?:-|–|—|to)\s*"
-SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 
 _WORD_SPLIT = re.compile(r"[-\s]+")
@@ -85,6 +84,12 @@ _WORD_SPLIT = re.compile(r"[-\s]+")
 LANGUAGE_SCALES: dict[str, float] = language_words().scales
 LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
                                for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)) or r"(?!x)x"
+# An amount's scale word ("$250 million", "3,97 Milliarden Euro"); not another language's thousands word ("$5 mil"
+# is five million in American slang, five thousand in Spanish).
+_AMOUNT_LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
+                                       for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)
+                                       if LANGUAGE_SCALES[w] > 1e3) or r"(?!x)x"
+SCALE_WORD = rf"(?:{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 # A count's scale word, English or another language's.
 COUNT_SCALE_WORD = rf"(?:{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
 # The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):

@@ -25,7 +25,7 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et jan feb mar apr jun jul aug sep sept oct nov dec""".split()) | language_words().not_names
+    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7

@@ -249,3 +249,19 @@ def test_thousands_grouped_by_a_space_in_the_continental_style():
         ("2.719 Menschen", 2719, 2719, "dead", None)]
     assert [(f.text, f.subject) for f in read("On Jan. 7 126 people died.") if f.kind == "count"] == [
         ("126 people", None)]
+
+
+def test_amounts_with_other_languages_scale_and_currency_words():
+    # tibet_quake_2025/05 (Zeta Tijuana), verbatim; "$5 mil" keeps no thousands reading (American slang: million)
+    found = [(f.text, f.kind, f.low, f.unit, f.qualifier) for f in read(
+        "Por su parte, el Ministerio de Hacienda y el Ministerio de Gestión de Emergencias informaron que habían "
+        "asignado 100 millones de yuanes (alrededor de 13.9 millones de dólares) para apoyar las labores de socorro "
+        "ante el desastre en Xizang.", language="es")
+        if f.kind == "money"]
+    assert found == [("100 millones de yuanes", "money", 1e8, "CNY", None),
+                     ("alrededor de 13.9 millones de dólares", "money", 13.9e6, "USD", "about")]
+    assert [(f.text, f.low) for f in read("Invertirán 5 mil millones de dólares.", language="es")
+            if f.kind == "money"] == [("5 mil millones de dólares", 5e9)]
+    assert all(f.low != 243e3 for f in read("The jury ordered Tesla to pay $243 mil in damages."))
+    assert [(f.text, f.measure) for f in read("Volunteers sorted 1,200 pieces of clothing and two items slashed.")
+            if f.kind == "count"] == [("1,200 pieces", "clothing"), ("two items", "item")]
