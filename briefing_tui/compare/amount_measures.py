@@ -15,6 +15,7 @@ from briefing_tui.compare.measures import (
     _MAKE,
     _MODIFIER,
     _back_measure,
+    CONTAINERS,
     _is_money,
     _measure_at,
     measure_of_word,
@@ -36,7 +37,7 @@ def money_measure(before: str, after: str) -> str | None:
     measure = _money_measure(before, after)
     if measure and " " not in measure and _TOTAL_BEFORE.search(before[-TOTAL_REACH:]):
         return f"total {measure}"
-    return measure
+    return planned(measure, before)
 
 
 # "a total of" right before an amount: the sum of its parts.
@@ -90,7 +91,7 @@ def _kind_after(words: list[re.Match], i: int, measure: str) -> str:
 
 
 _PERCENT_AFTER = re.compile(
-    rf"{SPACE}{{0,3}}(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
+    rf"(?:{SPACE}{{0,3}}|-)(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
     r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
@@ -127,15 +128,65 @@ def percent_measure(before: str, after: str) -> str | None:
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
     if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after):
         return "threshold"
+    return planned(_percent_measure(before, after), before)
+
+
+def _percent_measure(before: str, after: str) -> str | None:
     m = _PERCENT_AFTER.match(after)
     if m:
-        for word in (m.group(1), m.group(2)):
-            if word and measure_of_word(word):
-                return measure_of_word(word)
+        named = [measure_of_word(w) for w in (m.group(1), m.group(2)) if w]
+        if len(named) == 2 and all(named) and not m.group(1)[:1].isupper() and m.group(2).lower() not in CONTAINERS:
+            return named[1]  # a compound's head is its last noun: "a 15 percent import duty" is a duty
+        for measure in named:
+            if measure:
+                return measure
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
         return "change"  # (but "autos make up 28% of exports" is a share, not a change)
+    if (m is None or m.group(1).lower() in _GENERIC_RATES) and _COMPARED_BEFORE.search(before[-COMPARED_REACH:]):
+        # a bare share or "rate" compared with another takes the rate named earlier in the sentence ("a 15%
+        # tariff, down from the previously threatened 30%", "better than the threatened 30 per cent rate")
+        far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True, objects=True)
+        return far if far and far not in COUNTED_ONLY else None
+    if _LEVEL_BEFORE.search(before[-LEVEL_REACH:]):
+        # a level set or reached: "to hike tariffs to 30%", "to be capped at 15%", "taxed at 25 per cent"
+        far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True)
+        return far if far and far not in COUNTED_ONLY else None
     return None
+
+
+# "to" or "at" right before a share: the level a rate is set at or brought to.
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)
+LEVEL_REACH = 8
+
+
+# The words of a comparison right before a share, which leave out the noun of the rate compared ("from the
+# previously threatened 30%", "than the threatened 30 per cent rate", "compared with 25%").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+COMPARED_REACH = 60  # characters before the share searched for them
+# Nouns after a share that name no measure of their own: the rate named earlier is meant.
+_GENERIC_RATES = frozenset("rate rates level levels mark figure".split())
+BARE_SHARE_WORDS = 25  # how far back (in words) a bare share looks for the rate it gives
+
+
+# Words that make a rate or amount one not in force: threatened, planned or proposed, or due at a deadline
+# ("cancel planned 30 percent tariffs", "the previously threatened 30%", "months of threats from Trump to hike
+# tariffs to 30%", "a Friday deadline for imposing 30% tariffs").
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:threat|threats|threaten|threatens|threatened|threatening"
+    r"|planned|proposed|proposal|proposes|proposing"
+    r"|deadline|ultimatum)\b(?:\W+[\w'’]+){0,7}\W*$", re.I)
+PLANNED_REACH = 80  # characters of the clause before the figure searched for those words
+
+
+def planned(measure: str | None, before: str) -> str | None:
+    """``measure`` as one not in force ("planned tariff") when a threat, plan or deadline words it in the
+    clause before the figure; a value in force and a threatened one are two claims, never one in conflict."""
+    if not measure or measure.startswith(("planned ", "total ")) or not _is_money(measure):
+        return measure
+    clause = re.split(r"[;:()\[\]]|,(?!\d)|\s[–—]\s", before)[-1][-PLANNED_REACH:]
+    return f"planned {measure}" if _PLANNED_BEFORE.search(clause) else measure

@@ -13,7 +13,20 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_phrase, singular
-from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.numbers import (
+    COUNT_SCALE_WORD,
+    LANGUAGE_NUMBERS,
+    NUMBER,
+    NUMBER_WORD,
+    NUMERAL,
+    RANGE_TO,
+    SPACE,
+    SPACED_NUMERAL,
+    THOUSANDS_REST,
+    NumberStyle,
+    parse_number,
+    scale_of,
+)
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -31,16 +44,26 @@ class Found:
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
 # longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
-_COUNT = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{_NUM})"
-    rf"(?:{_RANGE}(?P<n2>{NUMERAL}))?"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion|thousand|lakhs?|crores?)\b)?"
-    rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
-    re.I)
+def _count_pattern(number: str, numeral: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
+        rf"(?:{_RANGE}(?P<n2>{numeral}))?"
+        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
+        rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
+        re.I)
+
+
+_COUNT = _count_pattern(_NUM, NUMERAL)
+# In the continental style a space may group thousands: "1 300 morts".
+_COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NUMERAL}|{NUMERAL})")
+# "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
+_DIGITS_OF_AN_AMOUNT = re.compile(r"[-\s](?:figure|digit)\b", re.I)
+MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
 PHYSICAL = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
-    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
+    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
     "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
     "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
@@ -52,11 +75,17 @@ DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "
 # 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
-    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|miles?|mph|"
+    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
-    r"|(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitude)\b"
-    r"|\b(?P<mag2>magnitude)(?:\s+of)?\s+(?P<n4>\d+(?:[.,]\d)?)\b"
-    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+on\s+the\s+Richter",
+    # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
+    r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
+    r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
+    # "magnitude 6.8", "a magnitude of 4.4", Spanish "magnitud de 6,8", Indonesian "magnitudo 6,2", and a
+    # range of shocks' magnitudes ("magnitudes 4.3 to 5.0", "magnitudes de 4,3 a 5,0")
+    r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?\s+(?P<n4>\d+(?:[.,]\d)?)"
+    r"(?:\s*(?:-|–|to|a|hingga|sampai|bis|à)\s*(?P<n6>\d+(?:[.,]\d)?))?\b"
+    # "measuring 5.9 on the Richter scale", "measuring 6.8 in magnitude"
+    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+(?:on\s+the\s+Richter|in\s+magnitude)",
     re.I)
 # A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
@@ -68,8 +97,14 @@ _FRACTION = re.compile(
 _HYPHENATED_FRACTION = re.compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
+# Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
+# capitalised.
+_LANGUAGE_VAGUE: dict[str, str] = language_words().vague
 _VAGUE = re.compile(
-    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions)\b",
+    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
+              for v in (w, w.capitalize()))
+    + r")\b",
     re.I)
 # The interval each such word allows: "thousands" is 2,000 to 9,999.
 VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
@@ -92,7 +127,7 @@ _FROM_BEFORE = re.compile(
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
-    for m in _COUNT.finditer(text):
+    for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
         if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
@@ -113,8 +148,18 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
                                                                       "head": None}))
             continue
-        fields = {"low": value * scale, "high": (high if high is not None else value) * scale}
+        if (digits := _DIGITS_OF_AN_AMOUNT.match(text, m.end())):
+            # "a nine-figure verdict", "a six-digit sum": how long an amount is, so 100,000,000 to 999,999,999
+            if value.is_integer() and 1 <= value <= MAX_DIGITS and not m.group("n2") and not m.group("scale"):
+                phrase = count_phrase(text[digits.end():digits.end() + 80])
+                head = phrase[2] if phrase else None
+                found.append(Found("count", m.start(), digits.end(), {
+                    "low": 10.0 ** (value - 1), "high": 10.0 ** value - 1, "qualifier": "range",
+                    "unit": singular(head) if head else None, "head": head}))
+            continue
         end = m.end()
+        extra = float(m.group("rest")) if m.group("rest") else 0.0  # "6 mil 900": 6,900
+        fields = {"low": value * scale + extra, "high": (high if high is not None else value) * scale + extra}
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         head = None
@@ -124,7 +169,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             end += p_end
         elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
-                                             or text[end:end + 1] == "-"):
+                                             or written.lower() in LANGUAGE_NUMBERS or text[end:end + 1] == "-"):
             continue  # "one of them", "nine-figure": no count
         elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
             continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
@@ -135,6 +180,14 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         found.append(Found("count", m.start(), end, fields))
     for m in _VAGUE.finditer(text):
         rest = text[m.end():m.end() + 80]
+        if m.group("vague").lower() in _LANGUAGE_VAGUE:  # ("miles de personas", "ribuan orang"): the noun follows
+            phrase, rest_of = count_phrase(rest), None
+            low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
+            head = phrase[2] if phrase else None
+            found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
+                "low": float(low), "high": float(high), "qualifier": "range", "unit": singular(head) if head else None,
+                "head": head}))
+            continue
         rest_of = re.match(r"\s+of\s+", rest)
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
         head = phrase[2] if phrase else None
@@ -182,10 +235,16 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         number = m.group("n3") or m.group("n4") or m.group("n5")
         value = parse_number(number, style)
-        if value is None or value > 10:
+        high = parse_number(m.group("n6"), style) if m.group("n6") else value
+        first = m.group("n7") or m.group("n8")
+        if first:  # "between 6.8 and 7.1 magnitudes": the range
+            value, high = parse_number(first, style), value
+        if value is None or high is None or value > 10 or not value <= high <= 10:
             continue
-        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") else (m.start(), m.end())
-        found.append(Found("count", start, end, {"low": value, "high": value, "unit": "magnitude",
+        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") and not first else (m.start(), m.end())
+        if m.group("n3") and first:
+            end = m.end("n3")
+        found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
                                                   "measure": "magnitude"}))
     return found
 

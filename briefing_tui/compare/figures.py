@@ -28,7 +28,7 @@ from briefing_tui.compare.physical_measures import magnitude_measure, physical_m
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.counts import (
-    _COUNT,
+    _COUNT_SPACED,
     _FROM_BEFORE,
     _PHYSICAL_WINS,
     DIMENSIONS,
@@ -43,6 +43,7 @@ from briefing_tui.compare.money import money_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
     NUMBER,
+    NUMBER_WORD,
     RANGE_TO,
     NUMERAL,
     SPACE,
@@ -83,15 +84,17 @@ _PERIOD = re.compile(
     rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+# A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<n1>{NUMERAL})(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}*"
+    rf"(?<![\w.])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
     r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth"} | frozenset(ORDINALS)
-_LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick check
+    "fifth"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    w.split()[0] for w in language_words().vague)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
 
 
@@ -258,17 +261,25 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
+# A headline run into the body's first sentence: this many characters either side of a figure, with at least
+# ``TITLE_WINDOW_WORDS`` long words nearly all capitalised (German capitalises its nouns, not its verbs: a
+# window this wide holds one).
+TITLE_WINDOW = 100
+TITLE_WINDOW_WORDS = 8
 # (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
 @lru_cache(maxsize=1 << 14)
-def _title_case(text: str) -> bool:
+def _title_case(text: str, least: int = 4) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
+# Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
+_OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s$", re.I)
+# (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
 _FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
 
 
@@ -283,13 +294,17 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
     # figures linear
     before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
-    if _title_case(text):
-        before = before.lower()  # a headline in Title Case names no subject by its capitals
+    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
+        # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
+        # Tariff Deal to Avoid Trade War")
+        before, after = before.lower(), after.lower()
     if f.kind == "count":
-        number = _COUNT.match(text, f.start)
+        number = _COUNT_SPACED.match(text, f.start)  # (where the number ends, "1 300" grouped or not)
         phrase = text[number.end() if number else f.start:f.end]
         if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
-            return {"measure": f.fields["measure"], "subject": subject_of(phrase, before, after, people=False)}
+            owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
+            return {"measure": f.fields["measure"],
+                    "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
@@ -18,18 +18,26 @@ MEASURE_WORDS_FILE = "measure_words.yaml"
 
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
-    """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names."""
+    """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names,
+    verbs naming a count's measure, nouns counting unnamed things, scale words, number words and words for many."""
 
     measures: dict[str, str]
     people: frozenset[str]
     qualifiers: dict[str, Qualifier]
     months: dict[str, int]  # month name -> 1-12
     weekdays: frozenset[str]
+    predicates: dict[str, str] = field(default_factory=dict)  # verb -> canonical measure ("murieron" -> dead)
+    items: frozenset[str] = frozenset()  # "artículos": the noun after "de" says what is counted
+    scales: dict[str, float] = field(default_factory=dict)  # scale word -> multiplier ("mil" -> 1000)
+    numbers: dict[str, float] = field(default_factory=dict)  # number word -> value ("cinco" -> 5)
+    vague: dict[str, str] = field(default_factory=dict)  # "miles de" -> "thousands" (the English phrase)
 
     @property
     def not_names(self) -> frozenset[str]:
-        """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days."""
-        return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays
+        """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
+        number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen")."""
+        return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
+            | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +54,10 @@ def language_words() -> LanguageWords:
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
-                         frozenset(str(w).lower() for w in data.get("weekdays") or ()))
+                         frozenset(str(w).lower() for w in data.get("weekdays") or ()),
+                         {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
+                         frozenset(str(w).lower() for w in data.get("items") or ()),
+                         {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
+                         {str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items() for w in words or ()},
+                         {" ".join(str(w).lower().split()): str(k) for k, words in (data.get("vague") or {}).items()
+                          for w in words or ()})

@@ -34,7 +34,7 @@ from briefing_tui.compare.measured_types import (
     kind_of,
     statement_value,
 )
-from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
+from briefing_tui.compare.measures import MONEY_MEASURES, OWN_KINDS, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -171,8 +171,9 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
-        if "total" in (own, kind) and own != kind and clusters[k]:
-            return False  # a total and a part of it (or a plain amount equal to it) are two measures
+        if any(w in (own, kind) for w in OWN_KINDS) and own != kind and clusters[k]:
+            return False  # a total and a part of it (or a plain amount equal to it) are two measures; a planned
+            # rate and the one in force too
         if (own is None) != (kind is None) and clusters[k]:
             return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from briefing_tui.compare.measures import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.subjects import one_subject, same_subject
@@ -93,7 +94,7 @@ def merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]],
             for other in reversed(kept[-MERGE_REACH:]):
                 if value - other[2] > SAME_VALUE * value:
                     break
-                if (kind and other[3] and kind != other[3]) or not _labels_fit(other[1], label, other[0] + members, shared, links):
+                if (kind and other[3] and kind != other[3]) or _own_kind(kind) != _own_kind(other[3]) or not _labels_fit(other[1], label, other[0] + members, shared, links):
                     continue
                 home = other
                 break
@@ -111,6 +112,12 @@ def merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]],
 
 
 MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge
+
+
+def _own_kind(kind: str | None) -> str | None:
+    """The kind of a measure that is never the plain measure ("total", "planned"), or None."""
+    first = (kind or "").split(" ", 1)[0]
+    return first if first in OWN_KINDS else None
 
 
 def join_by_current(gathered: list[tuple[list[MeasuredStatement], str | None]],

@@ -73,7 +73,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
                      "paying", "owe", "owes", "owed", "borne"),
     "bribes": ("bribes", "bribe", "kickbacks"),
     "debt": ("debt", "debts", "deficit"),
-    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
 }
 # English words first; other languages' words from the editable table (language_words.py) where English
@@ -170,6 +170,13 @@ def _starts_predicate(word: str) -> bool:
     return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
 
 
+# Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
+# living within 20 km" are residents; "living" alone names no measure: "the cost of living"); other
+# languages' from the editable table ("95 personas murieron").
+PREDICATE_WORDS: dict[str, str] = {**language_words().predicates,
+                                   **{w: "residents" for w in "living live lived reside resided residing".split()}}
+
+
 def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation or other number."""
@@ -178,7 +185,7 @@ def _predicate_measure(after: str) -> str | None:
     for i, w in enumerate(words):
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
-        measure = measure_of_word(w.group(0))
+        measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure
         if i == 0 and not w.group(0).islower():
@@ -240,6 +247,10 @@ def _after_preposition(words: list[str], i: int) -> bool:
     return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
 
 
+# Nouns that hold what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
+CONTAINERS = frozenset("deal deals agreement pact".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whole: bool = False,
                   objects: bool = False) -> str | None:
@@ -267,7 +278,7 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
         if money is False and _after_preposition(words, i):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
-        if measure == "package" and i and measure_of_word(words[i - 1]):
+        if (measure == "package" or words[i].lower() in CONTAINERS) and i and measure_of_word(words[i - 1]):
             measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment
         if money and i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1]) and not measure_of_word(words[i - 1]):
             measure = f"{words[i - 1]} {measure}"
@@ -290,6 +301,27 @@ def _reached(before: str) -> bool:
     return any(w in REACH_WORDS or w in CHANGE_WORDS for w in words)
 
 
+# Nouns that count things without saying which ("22,000 items of relief", "22 mil artículos de socorro",
+# "barang bantuan"): the words after them say it; other languages' from the editable table.
+ITEM_HEADS = frozenset("items pieces kits parcels consignments".split()) | language_words().items
+# Words between an item noun and what the items are: "of", Spanish/Portuguese/French "de", German "für".
+_ITEM_LINKS = frozenset("of de del des du do da di dari von für the la las los le les".split())
+ITEM_AHEAD = 4  # how many words after an item noun say what the items are ("items of emergency relief")
+
+
+def _item_measure(head: str, after: str) -> str:
+    """What counted items are: the first measure word (else content word) in ``after`` (the text after the
+    item noun: "artículos de socorro" -> aid, "items of clothing" -> clothing), else the item noun itself."""
+    rest = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    words = [w.group(0).lower() for w in words_in(rest)[:ITEM_AHEAD]]
+    for w in words:
+        if measure_of_word(w):
+            return measure_of_word(w)
+    # (a noun after a link word: "items of clothing"; "two items slashed" names no kind)
+    linked = [w for k, w in enumerate(words) if k and words[k - 1] in _ITEM_LINKS and w not in _ITEM_LINKS]
+    return singular(linked[0]) if linked and words.index(linked[0]) <= 2 else singular(head)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
@@ -300,6 +332,8 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             return magnitude_measure(after, before)
         if own:
             return own
+        if head in ITEM_HEADS:
+            return _item_measure(head, after)
         if head not in GENERIC_HEADS:
             return singular(head)
         predicate = _predicate_measure(after)
@@ -312,15 +346,20 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
+# Kinds of a measure that are never the plain measure: a total of parts, a rate or amount not in force.
+OWN_KINDS = ("total", "planned")
+
+
 def measures_differ(a: str | None, b: str | None) -> bool:
     """Whether two known measures are different things: another base ("dead" and "injured"), or two
     different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
     it ("investment", "commercial investment") are one; but a total ("a total of $329 million in damages") is
-    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it."""
+    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it; nor is a planned one ("the
+    threatened 30% tariff") what is in force."""
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or (wa[0] == "total") != (wb[0] == "total"):
+    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

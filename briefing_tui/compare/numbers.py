@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing_tui.compare.language_words import language_words
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -36,15 +38,64 @@ NUMERAL = (
     r"|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?"  # grouped thousands, with a decimal part in the other mark
     r"|\d+(?:[.,]\d+)?"  # plain, with a decimal mark
 )
-NUMBER_WORD = r"(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + "|".join(
+# Number words of other languages (from the editable table), in lower case or capitalised ("cinco", "Cinco"),
+# never in capitals ("DOS").
+LANGUAGE_NUMBERS: dict[str, float] = language_words().numbers
+
+
+def word_trie(words) -> str:
+    """One regex alternation for many words, shared prefixes factored out ("d(?:ois|u(?:as|a))"): each
+    position tries a handful of branches, not every word (a long alternation is slow on long texts)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(tree)
+
+
+_LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v in (w, w.capitalize())}) + ")|" \
+    if LANGUAGE_NUMBERS else ""
+# (a letter first: positions elsewhere are rejected at once)
+NUMBER_WORD = r"(?=[^\W\d_])(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+# Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
+# continental style only (an English "on Jan. 7 126 people died" is two numbers).
+SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 RANGE_TO = r"\s*(?:-|–|—|to)\s*"
-SCALE_WORD = r"(?:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 
 _WORD_SPLIT = re.compile(r"[-\s]+")
+
+# Scale words of other languages after a number ("61 mil", "3,6 miliar", "7,3 millions"), from the editable
+# table (compare/language_words.py); the longest first ("mil millones" before "mil").
+LANGUAGE_SCALES: dict[str, float] = language_words().scales
+LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
+                               for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)) or r"(?!x)x"
+# An amount's scale word ("$250 million", "3,97 Milliarden Euro"); not another language's thousands word ("$5 mil"
+# is five million in American slang, five thousand in Spanish).
+_AMOUNT_LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
+                                       for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)
+                                       if LANGUAGE_SCALES[w] > 1e3) or r"(?!x)x"
+SCALE_WORD = rf"(?:{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
+# A count's scale word, English or another language's.
+COUNT_SCALE_WORD = rf"(?:{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
+# The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):
+# right after a scale word worth a thousand (each a fixed-width look-behind).
+THOUSANDS_REST = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ["thousand", *(
+    w for w, v in LANGUAGE_SCALES.items() if v == 1e3)]) + r")" + rf"{SPACE}+\d{{1,3}}(?!\d)(?![.,]\d)"
 
 DecimalMark = Literal[".", ","]
 # Languages whose writers put a comma before decimals and dots (or spaces) between thousands.
@@ -64,6 +115,9 @@ _CLOCK_TIME = re.compile(
     r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|uhr\b|waktu\b|WIB\b|WITA\b|local\b|hora\b|heure\b|GMT\b|UTC\b)",
     re.I)
 _DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+
+
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +149,7 @@ def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
 def _digits_value(text: str, style: NumberStyle) -> float | None:
     """A numeral's value in ``style``: the decimal mark is the style's; the other mark only groups."""
     group = "," if style.decimal == "." else "."
-    body = text.replace(group, "")
+    body = _GROUP_SPACES.sub("", text.replace(group, ""))
     if style.decimal == ",":
         body = body.replace(",", ".")
     if body.count(".") > 1:
@@ -119,6 +173,8 @@ def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
         return _digits_value(text, style)
     if text in UNITS:
         return float(UNITS[text])
+    if text in LANGUAGE_NUMBERS:
+        return LANGUAGE_NUMBERS[text]
     total = 0.0
     for part in _WORD_SPLIT.split(text):
         if part not in UNITS:
@@ -142,7 +198,8 @@ def scale_of(word: str | None) -> float:
     """The multiplier of a scale word (``"billion"`` -> 1e9); 1 when there is none."""
     if not word:
         return 1.0
-    return SCALES.get(word.lower().rstrip("."), 1.0)
+    word = " ".join(word.lower().rstrip(".").split())
+    return SCALES.get(word) or LANGUAGE_SCALES.get(word, 1.0)
 
 
 def format_amount(value: float) -> str:

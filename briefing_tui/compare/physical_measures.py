@@ -32,11 +32,20 @@ def physical_measure(before: str, default: str) -> str:
     return default
 
 
+# A superlative right before a magnitude picks one of a set named earlier ("49 aftershocks were recorded, with
+# the strongest measuring 4.4"): the set's, wherever in the sentence the set is named.
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:strongest|largest|biggest|most\s+powerful|highest|más\s+fuerte|terbesar|terkuat|plus\s+forte?)\b"
+    r"(?:\W+\w+){0,3}\W*$", re.I)
+_SHOCKS_NAMED = re.compile(r"\b(?:aftershocks?|tremors|réplicas|répliques|gempa\s+susulan|nachbeben)\b", re.I)
+
+
 def magnitude_measure(after: str, before: str = "") -> str:
     """ "magnitude", or "aftershock magnitude" for an aftershock's ("a 6.4-magnitude aftershock",
-    "aftershocks, including one that was a magnitude of 6.4")."""
+    "aftershocks, including one that was a magnitude of 6.4", "49 aftershocks ..., the strongest measuring 4.4")."""
     aftershock = _AFTERSHOCK.match(after) or (_AFTERSHOCK_BEFORE.search(before[-80:]) and not re.search(
-        r"\b(?:earthquake|quake)\b", after[:30], re.I))
+        r"\b(?:earthquake|quake)\b", after[:30], re.I)) or (
+        _SUPERLATIVE_BEFORE.search(before[-60:]) and _SHOCKS_NAMED.search(before))
     return "aftershock magnitude" if aftershock else "magnitude"
 
 

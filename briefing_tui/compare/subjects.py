@@ -25,7 +25,7 @@ _NOT_SUBJECTS = frozenset(
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et""".split()) | language_words().not_names
+    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
@@ -213,13 +213,24 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     return _name_ok(m.group(2), False) if m and people else None
 
 
+_INITIALS_SKIP = frozenset("of the and for".split())
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name`` ("US" / "U.S." of "United States", "EU" of "European Union")."""
+    letters = short.replace(".", "")
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and len(words) == len(letters) \
+        and all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == letters
+
+
 def same_subject(a: str | None, b: str | None) -> bool | None:
     """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
     if not a or not b:
         return None
     ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
     tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
-    if ta <= tb or tb <= ta:
+    if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
         all(any(same_name_word(y, x) for x in ta) for y in tb)

@@ -16,7 +16,7 @@ Converting between currencies adds ``RATE_DRIFT`` either side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
@@ -34,6 +34,9 @@ ABOUT = 0.15
 NEARLY = 0.10
 ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
 RATE_DRIFT = 0.03
+# A quantity given in another unit than the other's ("57 miles" against "90 km") was converted and rounded by
+# somebody: this much room either side ("57 miles" is 91.7 km; the source had "90 km" or "about 92 km").
+UNIT_DRIFT = 0.03
 OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
@@ -41,7 +44,7 @@ WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'
 TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money ±{EXACT:.0%}, shares "
              f"±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
-             f"±{RATE_DRIFT:.0%} for the rate")
+             f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,7 @@ class FigureCheck:
     evidence: str
 
 
-_NUMERAL = re.compile(r"\d[\d,.]*")
+_NUMERAL = re.compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
 
 
 def _rounding(figure: Figure, value: float) -> float:
@@ -64,7 +67,7 @@ def _rounding(figure: Figure, value: float) -> float:
     m = _NUMERAL.search(figure.text)
     room = 0.0
     if m:
-        written = m.group(0).rstrip(",.")
+        written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
         style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
         decimals = len(written.rsplit(style_decimal, 1)[1]) if style_decimal in written and not re.fullmatch(
             r"\d{1,3}(?:,\d{3})+", written) else 0
@@ -79,8 +82,9 @@ def _rounding(figure: Figure, value: float) -> float:
     elif figure.kind == "count" and float(figure.low or 0).is_integer() and figure.unit not in PHYSICAL_UNITS:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
         # tally: "more than 8,000" agrees with it)
-        zeros = len(written) - len(written.rstrip("0,. ")) if m else 0
-        round_ = m is not None and sum(c == "0" for c in written[len(written) - zeros:]) >= ROUND_ZEROS
+        # (the digits of the value, not of the numeral: "22 mil" and "22 thousand" are as round as "22,000")
+        digits = f"{int(value)}" if m else ""
+        round_ = len(digits) - len(digits.rstrip("0")) >= ROUND_ZEROS
         room = min(abs(value) * ROUNDING_CAP, HALF_DIGIT * 10.0 ** ROUND_ZEROS) if round_ else 0.0
     return room
 
@@ -153,9 +157,27 @@ def compare_dates(a: Figure, b: Figure) -> FigureCheck | None:
     return FigureCheck(a, b, ok, f"{_date_side(a)} and {_date_side(b)}: {'overlap' if ok else 'different dates'}")
 
 
+# Measures of a set whose news is its largest member: the strongest aftershock. A range over the set ("aftershocks
+# ranging from magnitudes 4.3 to 5.0") or its "up to" says the largest is its top, which is what a lone value
+# ("the strongest measuring 4.4") gives.
+SET_TOP_MEASURES = frozenset({"aftershock magnitude"})
+
+
+def _converted(a: Figure, b: Figure) -> tuple[float, float]:
+    """``a``'s interval, widened by ``UNIT_DRIFT`` when ``a`` and ``b`` were written in different units; for a
+    measure of ``SET_TOP_MEASURES``, a range's top."""
+    if a.measure in SET_TOP_MEASURES and a.high is not None and (a.is_range or a.qualifier in ("up_to", "at_most")):
+        a = replace(a, low=a.high, qualifier=None)
+    low, high = interval(a)
+    if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
+        return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)
+    return low, high
+
+
 def compare_values(a: Figure, b: Figure) -> FigureCheck:
-    """Years, periods, counts and percentages: intervals from the wording must meet."""
-    ok = _overlap(interval(a), interval(b)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
+    """Years, periods, counts and percentages: intervals from the wording must meet (quantities written in
+    different units with ``UNIT_DRIFT`` more room)."""
+    ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
     def side(f: Figure) -> str:
