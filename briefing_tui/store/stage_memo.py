@@ -128,8 +128,9 @@ class StoredStages:
 
         ``described`` caches each entity's part (by object id) across the sources of one run."""
         parts = [repr(sid)]
+        entity = entity_of.get
         for key in dict.fromkeys([f.key for f in found]):
-            e = entity_of.get((sid, key))
+            e = entity((sid, key))
             if e is None:
                 parts.append(repr((key,)))
                 continue
