@@ -63,12 +63,16 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     copies: dict[tuple[str, str], _Copies] = {}  # (kind, normalised text) -> copies
     by_key: dict[str, dict[tuple[str, str], None]] = {}  # blocking key -> texts, in order
 
+    normal: dict[str, str] = {}  # text -> _normal(text): the same words recur across sources
+
     def first_from_elsewhere(positions: list[int], source: str) -> int | None:
         # Bounded: a file repeating one quote thousands of times must not make every copy scan the others.
         return next((i for i in islice(positions, MAX_TEXTS_PER_KEY) if source not in sources[i]), None)
 
     for q in quotes:
-        norm = _normal(q.text)
+        norm = normal.get(q.text)
+        if norm is None:
+            norm = normal[q.text] = _normal(q.text)
         keys = _keys(q.kind, norm.split())
         homes = []
         exact = [(q.kind, norm)] if (q.kind, norm) in copies else []
@@ -97,7 +101,7 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
         m.also_in.append(QuoteOccurrence(q.source, q.start, q.end, q.sentence))
         sources[home].add(q.source)
         if m.speaker is None and q.speaker is not None:
-            c = copies[(m.kind, _normal(m.text))]
+            c = copies[(m.kind, normal[m.text])]
             del c.by_speaker[None][bisect_left(c.by_speaker[None], home)]
             insort(c.by_speaker.setdefault(q.speaker, []), home)
             m.speaker, m.speaker_entity, m.speaker_type = q.speaker, q.speaker_entity, q.speaker_type

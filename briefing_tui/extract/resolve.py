@@ -135,11 +135,17 @@ def _apply_aliases(source: Source, found: list[Found], aliases: Sequence[UserAli
     return sorted(kept + extra, key=lambda f: (f.start, f.end))
 
 
+def _mention_order(item: tuple[str, Found]) -> tuple[str, int]:
+    """Mentions of an entity are listed by source id, then offset."""
+    return item[0], item[1].start
+
+
 def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             aliases: Sequence[UserAlias] = ()) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
     """Entities of the corpus, and a map (source id, key within source) -> entity."""
+    # Only user aliases look types up (a surface they rename takes the type the corpus gives the name).
     types = {fold(k): v for k, v in (
-        (f.key, f.type) for fs in found_by_source.values() for f in fs if f.confirmed)}
+        (f.key, f.type) for fs in found_by_source.values() for f in fs if f.confirmed)} if aliases else {}
     groups: list[_Group] = []
     index: dict[tuple[str, str], _Group] = {}  # (type, folded name) -> group
     people = _People()
@@ -159,29 +165,38 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
         context = _context_of(source, found)
+        sid = source.id
         for f in found:
-            if f.type == "person" and not f.confirmed:
-                continue
-            if f.type == "person" and not f.full and fold(f.key) == fold(f.text):
-                singles.append((source.id, f))
-                continue
-            key = (f.type, fold(f.key))
-            group = index.get(key)
-            if f.type == "person":
-                ctx = context(f)
+            if f.type != "person":  # places and organisations: one group per canonical name
+                key = (f.type, fold(f.key))
+                group = index.get(key)
                 if group is None:
-                    group = next((g for g in map(groups.__getitem__, people.spelled_alike(f.key))
-                                  if not g.fixed_name and any(same_person(form, f.key, bool(ctx & g.context))
-                                                              for form in g.forms)), None)
+                    group = index[key] = new_group(f.type)
+                forms = group.forms
+                forms[f.key] = forms.get(f.key, 0) + 1
+                group.found.append((sid, f))
+                continue
+            if not f.confirmed:
+                continue
+            folded = fold(f.key)
+            if not f.full and folded == fold(f.text):
+                singles.append((sid, f))
+                continue
+            key = ("person", folded)
+            group = index.get(key)
+            ctx = context(f)
             if group is None:
-                group = new_group(f.type)
+                group = next((g for g in map(groups.__getitem__, people.spelled_alike(f.key))
+                              if not g.fixed_name and any(same_person(form, f.key, bool(ctx & g.context))
+                                                          for form in g.forms)), None)
+            if group is None:
+                group = new_group("person")
             index[key] = group
-            if f.type == "person":
-                group.context |= ctx
-                if fold(f.key) in alias_names:
-                    group.fixed_name = f.key
+            group.context |= ctx
+            if folded in alias_names:
+                group.fixed_name = f.key
             add_form(group, f.key, 1)
-            group.found.append((source.id, f))
+            group.found.append((sid, f))
     for sid, f in singles:
         word = fold(f.key)
         cands = people.with_surname(word)
@@ -197,14 +212,14 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
         name = group.name()
         ent = Entity(id=f"{group.type}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}", name=name,
                      type=group.type)
-        for sid, f in sorted(group.found, key=lambda x: (x[0], x[1].start)):
-            ent.mentions.append(Mention(sid, f.start, f.end, f.text, f.sentence))
-            surface = " ".join(f.text.split())
-            if surface not in ent.aliases:
-                ent.aliases.append(surface)
-            if f.role and f.role not in ent.roles:
-                ent.roles.append(f.role)
+        mentions, aliases_seen, roles = ent.mentions, {}, ent.roles
+        for sid, f in sorted(group.found, key=_mention_order):
+            mentions.append(Mention(sid, f.start, f.end, f.text, f.sentence))
+            aliases_seen.setdefault(" ".join(f.text.split()))
+            if f.role and f.role not in roles:
+                roles.append(f.role)
             by_key[(sid, f.key)] = ent
+        ent.aliases.extend(aliases_seen)
         entities.append(ent)
     entities.sort(key=lambda e: (-len(e.mentions), e.type, e.name))
     return entities, by_key

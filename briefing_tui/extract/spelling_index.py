@@ -20,6 +20,7 @@ class SpellingIndex:
         self.cutoff = cutoff
         self._words: set[str] = set()
         self._by_length: dict[int, list[str]] = {}
+        self._lengths: dict[int, range] = {}  # a word's length -> the lengths compatible with it
 
     def add(self, word: str) -> None:
         """Index ``word`` (adding it twice is harmless)."""
@@ -30,11 +31,23 @@ class SpellingIndex:
     def _compatible(self, la: int, lb: int) -> bool:
         return -(-self.cutoff * (la + lb) // 200) <= min(la, lb)
 
+    def _compatible_lengths(self, la: int) -> range:
+        """The lengths ``lb`` with ``_compatible(la, lb)``: one run of lengths around ``la`` (the bound
+        grows with ``lb`` by cutoff/200 < 1 per step while ``min`` grows by 1 up to ``la``, then stays)."""
+        lengths = self._lengths.get(la)
+        if lengths is None:
+            # Past la * 200 / cutoff no length is compatible: cutoff * (la + lb) / 200 > lb... > la.
+            compatible = [lb for lb in range(0, la * 200 // max(self.cutoff, 1) + 2) if self._compatible(la, lb)]
+            lengths = self._lengths[la] = range(compatible[0], compatible[-1] + 1) if compatible else range(0)
+        return lengths
+
     def near(self, word: str) -> set[str]:
         """The indexed words (``word`` itself included, if indexed) with ``ratio >= cutoff``."""
         found: set[str] = set()
-        for lb, words in self._by_length.items():
-            if self._compatible(len(word), lb):
+        by_length = self._by_length
+        for lb in self._compatible_lengths(len(word)):
+            words = by_length.get(lb)
+            if words:
                 found.update(w for w, _, _ in extract(word, words, scorer=ratio, score_cutoff=self.cutoff,
                                                         limit=None))
         return found

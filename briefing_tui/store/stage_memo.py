@@ -108,7 +108,9 @@ class StoredStages:
                 key = self._key.get(s.id)
                 if key is not None:
                     try:
-                        fresh[key] = digest.encode() + pack([encode_value(quotes), encode_value(terms)])
+                        # Not compressed (like the names): every run after an edit reads them all back.
+                        fresh[key] = digest.encode() + pack([encode_value(quotes), encode_value(terms)],
+                                                            compress=False)
                     except (TypeError, ValueError):
                         pass  # not storable: computed again next time
         self._backend.put_analyses(self._quotes_kind, self._version, fresh)
@@ -126,19 +128,17 @@ class StoredStages:
 
         ``described`` caches each entity's part (by object id) across the sources of one run."""
         parts = [repr(sid)]
-        seen: set[str] = set()
-        for f in found:
-            if f.key not in seen:
-                seen.add(f.key)
-                e = entity_of.get((sid, f.key))
-                if e is None:
-                    parts.append(repr((f.key,)))
-                    continue
-                text = described.get(id(e))
-                if text is None:
-                    # repr of tuples of str: the same text for the same values, on every run and machine.
-                    text = described[id(e)] = repr((e.id, e.name, e.type, tuple(e.roles)))
-                parts.append(repr(f.key) + text)
+        entity = entity_of.get
+        for key in dict.fromkeys([f.key for f in found]):
+            e = entity((sid, key))
+            if e is None:
+                parts.append(repr((key,)))
+                continue
+            text = described.get(id(e))
+            if text is None:
+                # repr of tuples of str: the same text for the same values, on every run and machine.
+                text = described[id(e)] = repr((e.id, e.name, e.type, tuple(e.roles)))
+            parts.append(repr(key) + text)
         if not self._exact_found:
             parts.append(repr(found))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
