@@ -1,0 +1,433 @@
+"""Claims about when an event happened: "Date of the verdict: Fri 1 Aug · Jul 2025", "Time of the
+earthquake: 01:05 UTC".
+
+Every date or clock time that times an event (see :mod:`.event_words`: "struck late Sunday", "a jury on
+Friday found", "a Friday deadline") is a *mention*, resolved to a calendar day (a weekday by the
+article's date and the event's tense: a deadline lies ahead, "agreed Sunday" behind) or to an instant
+(see :mod:`.clock_times`). Mentions of one kind of event from several sources are one claim, however
+worded: they disagree when two sources put the event on days that do not meet (two adjacent days may be
+one instant in two time zones: no conflict) or at two instants, and only when their sentences share a
+word besides the event's and the date's (what the event is about). A date of the report ("said on
+Friday", "as of Tuesday"), an earlier event's date (long before the article) and a relative date in a
+quotation are not mentions. Kinds of one family (a deadline, a start) are one claim when they agree; a
+generic "what happened on April 25" joins the one claim it agrees with. Only claims two sources state
+are made: a lone date stays in the claims by wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing_tui.compare import when
+from briefing_tui.compare.clock_times import ClockTime, clock_times, times_match
+from briefing_tui.compare.date_figures import mentions_dates
+from briefing_tui.compare.event_words import KINDS, EventAt, EventKind, ahead, event_of, passed
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.terms import content_words
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import VERDICTS, Claim, Figure, Sentence, Source, Statement, TimePoint
+
+WEEKDAY_NAMES = when.WEEKDAYS
+OLD_DAYS = 180  # a date ending this long before its article's date is an earlier event's (see earlier.py)
+REPORT_CUTOFF = 40  # characters before a date searched for a verb of saying
+# A date that times the report: after a verb of saying ("the ministry said on Friday") or a word giving
+# the time a figure stood at ("as of Tuesday noon", "until Monday").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30}|"
+    r"as\s{1,3}of|by|until|till|since|through|hasta|sejak|seit|per)\s{1,3}"
+    r"(?:(?:on|late|early|noon|midnight|morning|afternoon|evening|night)\s{1,3})?$",
+    re.I)
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_WEEKDAY_ONLY = re.compile(r"^(?:(?P<rel>last|next|this)\s{1,3})?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:[’']s)?$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(last|next|this)\s{1,3}$", re.I)
+MAX_SPAN_DAYS = 31  # a date naming a longer time ("this year") does not date an event
+# Past forms that are not "-ed": the event's verb puts it behind the article ("struck Sunday").
+_IRREGULAR_PAST = frozenset("struck hit won met took shook found held began fell gave came made led set put".split())
+_QUOTES_OPEN = "“\""
+
+
+@dataclass(slots=True)
+class Mention:
+    """One source's date or time of an event: where it is, what it times and what it says."""
+
+    source: Source
+    sentence: Sentence
+    event: EventAt
+    start: int  # offsets of the date or time in the source's raw text
+    end: int
+    text: str
+    figure: Figure | None = None  # a date
+    clock: ClockTime | None = None  # a time
+    low: str = ""  # the day interval (dates)
+    high: str = ""
+    old: bool = False
+    speaker: str | None = None
+    voice: str = "outlet"
+    stems: frozenset[str] = frozenset()
+
+    @property
+    def measure(self) -> str:
+        """"time" for a clock time, "date" for a day."""
+        return "time" if self.clock is not None else "date"
+
+    def phrase(self) -> tuple[int, int]:
+        """Offsets in the raw text of the words that date the event: from its word to the date or time
+        (with its zone): "jury on Friday", "struck at 6:35 AM (IST)"."""
+        base = self.sentence.start
+        end = self.end if self.clock is None else max(self.end, base + self.clock.zone_end)
+        return min(self.start, base + self.event.start), max(end, base + self.event.end)
+
+
+@dataclass(slots=True)
+class _Group:
+    kinds: list[EventKind]
+    measure: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _reported(text: str, rel: int) -> bool:
+    before = text[max(0, rel - REPORT_CUTOFF):rel]
+    return bool(_REPORT_BEFORE.search(before)) or bool(_DATELINE_BEFORE.match(text[:rel]))
+
+
+def _quoted(text: str, rel: int) -> bool:
+    before = text[:rel]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _past_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None) -> tuple[str, str] | None:
+    """The figure's day interval ("", "" when it cannot be known: a weekday in an undated article), a
+    weekday resolved again by the event's tense: ahead for a deadline unless the text says it passed or
+    for an event the clause puts ahead ("will"), else behind (news reports what happened); "last Friday"
+    is the one before the article's day, "next Friday" the one after. None for a date of no one day
+    (longer than ``MAX_SPAN_DAYS``)."""
+    m = _WEEKDAY_ONLY.match(f.text.strip())
+    if m is not None and day is not None:
+        said = _RELATIVE_BEFORE.search(sentence, max(0, rel - 6), rel)  # "Last Friday" (the figure is "Friday")
+        which = (m.group("rel") or (said.group(1) if said else "")).lower()
+        if which == "this":
+            return (f.date_low, f.date_high) if f.date_low and f.date_high else ("", "")
+        if which:
+            gap = (WEEKDAY_NAMES.index(m.group("w").lower()) - day.weekday()) % 7 or 7
+            target = day + dt.timedelta(days=gap if which == "next" else gap - 7)
+            return target.isoformat(), target.isoformat()
+        if event.kind is not None and event.kind.future:
+            future = not passed(sentence)
+        else:
+            future = ahead(sentence, rel, event.start) and not _past_verb(event.word)
+        span = when.weekday_span([m.group("w")], day, future)
+        return span.low, span.high
+    if not f.date_low or not f.date_high:
+        return ("", "") if f.relative else None
+    if not f.date_low.startswith("?"):
+        try:
+            if (dt.date.fromisoformat(f.date_high) - dt.date.fromisoformat(f.date_low)).days >= MAX_SPAN_DAYS:
+                return None
+        except ValueError:
+            return None
+    return f.date_low, f.date_high
+
+
+def _old(high: str, day: dt.date | None) -> bool:
+    if day is None or not high or high.startswith("?"):
+        return False
+    try:
+        return (day - dt.date.fromisoformat(high[:10])).days >= OLD_DAYS
+    except ValueError:
+        return False
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem for stem, _ in content_words(text))
+
+
+HEADING = -1  # the sentence index of a subheading ("What Happened on April 25, 2019"): headings are no sentences
+
+
+def _lines(source: Source) -> list[Sentence]:
+    """The source's sentences and its subheadings (index ``HEADING``), in reading order."""
+    headings = [Sentence(HEADING, p.start, p.end, source.raw[p.start:p.end], k)
+                for k, p in enumerate(source.paragraphs) if p.kind == "heading" and p.end > p.start]
+    return sorted([*source.sentences, *headings], key=lambda s: s.start)
+
+
+def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable) -> list[Mention]:
+    """Every date and clock time of the sources that times an event (headings included), in source order."""
+    voices = {(o.source.id, o.start): u.voice for u in units for o in u.occurrences}
+    out: list[Mention] = []
+    for source in sources:
+        day = when.published_day(source.published)
+        for s in _lines(source):
+            text = s.text
+            has_clock = ":" in text or "pukul" in text.lower()
+            if not text or not (mentions_dates(text) or has_clock):
+                continue
+            voice = voices.get((source.id, s.start))
+            speaker, kind = (voice.speaker, voice.kind) if voice is not None else (None, "outlet")
+            found: list[Mention] = []
+            for f in figures_in_text(text, source, s.start, table) if mentions_dates(text) else ():
+                rel = f.start - s.start
+                if f.kind != "date" or _reported(text, rel) or (f.relative and (_quoted(text, rel) or kind == "quoted")):
+                    continue
+                event = event_of(text, rel, f.end - s.start)
+                if event is None or event.other:
+                    continue
+                span = _resolved(f, event, text, rel, day)
+                if span is None:
+                    continue
+                found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
+                                     old=_old(span[1], day)))
+            for c in clock_times(text) if has_clock else ():
+                if _reported(text, c.start):
+                    continue
+                event = event_of(text, c.start, c.end)
+                if event is None or event.other:
+                    continue
+                found.append(Mention(source, s, event, s.start + c.start, s.start + c.end, text[c.start:c.end],
+                                     clock=c))
+            if found:
+                stems = _stems(text)
+                for m in found:
+                    m.speaker, m.voice, m.stems = speaker, kind, stems
+                out.extend(found)
+    return out
+
+
+def _relation(a: Mention, b: Mention) -> bool | None:
+    """True when two mentions give one day or instant, False when they cannot, None when unknown."""
+    if a.clock is not None and b.clock is not None:
+        return times_match(a.clock, b.clock)
+    if not a.low or not b.low:
+        return None  # a weekday of an undated article: its day is unknown
+    if when.spans_overlap(when.DateSpan(a.low, a.high), when.DateSpan(b.low, b.high)):
+        return True
+    if when.UNKNOWN_YEAR in a.low + b.low:
+        return None
+    if a.low == a.high and b.low == b.high:
+        gap = abs((dt.date.fromisoformat(a.low) - dt.date.fromisoformat(b.low)).days)
+        if gap == 1:
+            return None  # one instant may fall on two days in two time zones
+    return False
+
+
+def _about_one_thing(a: Mention, b: Mention, event_stems: frozenset[str]) -> bool:
+    """Whether two mentions may be of one event: their sentences share a word besides the event's and the
+    dates' (what the event is about), and the names before their nouns, when both give some, meet (the
+    "Japan-Central Asia summit" is not the "C5+1 summit")."""
+    if a.event.names and b.event.names and a.event.names.isdisjoint(b.event.names):
+        return False
+    return bool((a.stems & b.stems) - event_stems)
+
+
+_DATE_STEMS = _stems(" ".join(when.WEEKDAYS) + " january february march april may june july august september "
+                     "october november december late early morning afternoon evening night local time")
+
+
+def _event_stems(group: _Group) -> frozenset[str]:
+    words = " ".join(m.event.word for m in group.mentions) + " " + " ".join(w for k in group.kinds for w in k.words)
+    return _stems(words) | _DATE_STEMS
+
+
+def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
+    """(conflicting pairs, matching pairs) of mentions from different sources."""
+    event_stems = _event_stems(group)
+    torn: set[str] = set()  # sources giving two days or times for the kind: maybe two events, never a conflict
+    for i, a in enumerate(group.mentions):
+        for b in group.mentions[i + 1:]:
+            if a.source.id == b.source.id and _relation(a, b) is False:
+                torn.add(a.source.id)
+    conflicts, matches = [], []
+    for i, a in enumerate(group.mentions):
+        for b in group.mentions[i + 1:]:
+            if a.source.id == b.source.id:
+                continue
+            rel = _relation(a, b)
+            if rel:
+                matches.append((a, b))
+            elif rel is False and not a.old and not b.old and a.source.id not in torn and b.source.id not in torn \
+                    and all(k.once for k in group.kinds) and _about_one_thing(a, b, event_stems):
+                conflicts.append((a, b))
+    return conflicts, matches
+
+
+def _agree_all(a: _Group, b: _Group) -> bool:
+    """Whether every dated mention of one group gives the day or instant of every one of the other."""
+    known = [(x, y) for x in a.mentions for y in b.mentions if x.clock is not None or (x.low and y.low)]
+    return bool(known) and all(_relation(x, y) is True for x, y in known)
+
+
+def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
+    """Mentions grouped by kind of event and measure (date or time); earlier events' by their day; kinds of
+    one family merged when they agree; generic mentions added to the one group they agree with."""
+    groups: dict[tuple, _Group] = {}
+    generic: list[Mention] = []
+    for m in mentions:
+        if m.event.kind is None:
+            generic.append(m)
+            continue
+        key = (m.event.kind.name, m.measure, m.low if m.old else None)
+        groups.setdefault(key, _Group([m.event.kind], m.measure)).mentions.append(m)
+    out = list(groups.values())
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for b in out[i + 1:]:
+                if a.measure == b.measure and a.kinds[0].family == b.kinds[0].family and \
+                        a.mentions[0].old == b.mentions[0].old and _agree_all(a, b):
+                    a.kinds += [k for k in b.kinds if k not in a.kinds]
+                    a.mentions += b.mentions
+                    out.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    for m in generic:
+        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)]
+        if len(fits) == 1:
+            fits[0].mentions.append(m)
+    out = [part for g in out for part in _split_recurring(g)]
+    for g in out:
+        g.mentions.sort(key=lambda m: (m.source.id, m.start))
+    return out
+
+
+def _split_recurring(group: _Group) -> list[_Group]:
+    """A group of a kind that recurs (meetings, aftershocks, deadlines) as groups of mentions of one day or
+    instant each (two days are two such events, not a conflict); other groups as they are."""
+    if all(k.once for k in group.kinds):
+        return [group]
+    parts: list[_Group] = []
+    for m in group.mentions:
+        home = next((p for p in parts if all(_relation(m, x) is True for x in p.mentions)), None)
+        if home is None:
+            parts.append(_Group(list(group.kinds), group.measure, [m]))
+        else:
+            home.mentions.append(m)
+    return parts
+
+
+def day_reading(low: str, high: str) -> str:
+    """"Sun 27 Jul", "27 Jul" (year unknown), "Jul 2025" (a whole month), "27–28 Jul", else "low – high";
+    "day unknown" without a day."""
+    if not low:
+        return "day unknown"
+    if low.startswith(when.UNKNOWN_YEAR):
+        month, day = int(low[5:7]), int(low[8:10])
+        return f"{day} {dt.date(2000, month, 1):%b}" + ("" if low == high else f" – {high[5:]}")
+    a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
+    if a == b:
+        return f"{a:%a} {a.day} {a:%b}"
+    if a.day == 1 and a.month == b.month and a.year == b.year and (b + dt.timedelta(days=1)).month != b.month:
+        return f"{a:%b %Y}"
+    if a.year == b.year and a.month == b.month:
+        return f"{a.day}–{b.day} {a:%b}"
+    return f"{low} – {high}"
+
+
+def _reading(m: Mention) -> str:
+    if m.clock is not None:
+        utc = m.clock.utc
+        return m.clock.reading() + ("" if utc is None or m.clock.offset == 0 else f" = {utc // 60:02d}:{utc % 60:02d} UTC")
+    text = day_reading(m.low, m.high)
+    if not m.low:
+        return f"{m.text} (undated article)"
+    return f"{text} {m.low[:4]}" if m.old and m.low == m.high and not m.low.startswith("?") else text
+
+
+def _label(group: _Group) -> str:
+    counts: dict[str, int] = {}
+    for m in group.mentions:
+        if m.event.kind is not None:
+            counts[m.event.kind.name] = counts.get(m.event.kind.name, 0) + 1
+    kind = KINDS[max(sorted(counts), key=lambda k: counts[k])] if counts else group.kinds[0]
+    return kind.label
+
+
+def _statements(group: _Group, marks: dict[tuple[str, int], str]) -> list[Statement]:
+    """One statement per dating phrase (see :meth:`Mention.phrase`), with its sentence's offsets: the
+    sentence may state other claims ("voted on Monday | to elect all 343 members")."""
+    by_phrase: dict[tuple[str, int, int], Statement] = {}
+    for m in group.mentions:
+        start, end = m.phrase()
+        key = (m.source.id, start, end)
+        st = by_phrase.get(key)
+        if st is None:
+            st = by_phrase[key] = Statement(m.source.id, m.source.raw[start:end], start, end, m.speaker,
+                                            None if m.sentence.index == HEADING else m.sentence.index, m.voice,
+                                            sentence=(m.sentence.start, m.sentence.end))
+        if m.figure is not None and m.figure not in st.figures:
+            st.figures.append(m.figure)
+        mark = (m.start, m.end, marks.get((m.source.id, m.start), "match"))
+        if mark not in st.marks:
+            st.marks.append(mark)
+    for st in by_phrase.values():
+        st.marks.sort()
+    return list(by_phrase.values())
+
+
+def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> Claim | None:
+    """The claim of a group that two sources state, None otherwise."""
+    sources = {m.source.id for m in group.mentions}
+    if len(sources) < 2:
+        return None
+    conflicts, matches = _judge(group)
+    marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
+    verdict = "disagree" if conflicts else "agree"
+    label = _label(group)
+    readings = list(dict.fromkeys(_reading(m) for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start))))
+    what = "Date" if group.measure == "date" else "Time"
+    title = f"{what} of {label}: {' · '.join(readings)}"
+    name = labels.get
+    evidence = [f"{name(a.source.id, a.source.id)} '{a.text}' ({_reading(a)}) vs {name(b.source.id, b.source.id)} "
+                f"'{b.text}' ({_reading(b)})" for a, b in conflicts[:6]]
+    if not conflicts:
+        evidence.append(f"{len(sources)} sources give one {'day' if what == 'Date' else 'instant'}: "
+                        + "; ".join(f"{name(m.source.id, m.source.id)} '{m.text}' ({_reading(m)})"
+                                    for m in _first_per_source(group.mentions, rank)))
+    resolved = sorted({m.figure.resolved_from for m in group.mentions if m.figure is not None and m.figure.resolved_from})
+    if resolved:
+        evidence.append("weekdays and dates without a year resolved from each article's date")
+    statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))
+    timeline = []
+    if conflicts and group.measure == "date":
+        for m in _first_per_source(group.mentions, rank):
+            if m.low and not m.low.startswith("?"):
+                timeline.append(TimePoint(m.source.id, m.source.published and m.source.published[:10], _reading(m),
+                                          float(dt.date.fromisoformat(m.low).toordinal()),
+                                          float(dt.date.fromisoformat(m.high).toordinal())))
+        timeline.sort(key=lambda p: (p.day or "9999", rank[p.source]))
+    parts = sorted(f"{st.source}\n{st.start}" for st in statements)
+    cid = "d" + hashlib.sha1(("\n".join(parts) + what + label).encode()).hexdigest()[:8]
+    return Claim(cid, title, verdict, "; ".join(evidence), statements, measure=f"{what.lower()} of {label}",
+                 timeline=timeline, developing=None if not conflicts else False)
+
+
+def _first_per_source(mentions: Sequence[Mention], rank: dict[str, int]) -> list[Mention]:
+    firsts: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (rank[m.source.id], m.start)):
+        firsts.setdefault(m.source.id, m)
+    return list(firsts.values())
+
+
+def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
+                      rank: dict[str, int], labels: dict[str, str]) -> list[tuple[tuple, Claim]]:
+    """The claims about when events happened, each with its sort key (verdict, then size and position)."""
+    out = []
+    for group in event_groups(event_mentions(sources, units, table)):
+        claim = event_claim(group, rank, labels)
+        if claim is None:
+            continue
+        first = claim.statements[0]
+        out.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), rank[first.source], first.start), claim))
+    return out
