@@ -238,19 +238,36 @@ def _event_stems(group: _Group) -> frozenset[str]:
     return _stems(words) | _DATE_STEMS
 
 
+def _key(m: Mention) -> tuple:
+    """What a mention says (its day interval, or its time and zone): mentions alike are weighed once."""
+    return (m.low, m.high) if m.clock is None else (m.clock.minutes, m.clock.zone, m.clock.offset)
+
+
+MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (a big group's cost stays linear)
+
+
 def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
-    """(conflicting pairs, matching pairs) of mentions from different sources."""
+    """(conflicting pairs, matching pairs) of mentions from different sources: every mention against the
+    first mention of each distinct reading (at most ``MAX_PIVOTS`` of them)."""
     event_stems = _event_stems(group)
-    torn: set[str] = set()  # sources giving two days or times for the kind: maybe two events, never a conflict
-    for i, a in enumerate(group.mentions):
-        for b in group.mentions[i + 1:]:
-            if a.source.id == b.source.id and _relation(a, b) is False:
-                torn.add(a.source.id)
+    readings: dict[str, dict[tuple, Mention]] = {}
+    for m in group.mentions:
+        readings.setdefault(m.source.id, {}).setdefault(_key(m), m)
+    # sources giving two days or times for the kind: maybe two events, never a conflict
+    torn = {source for source, own in readings.items()
+            if any(_relation(a, b) is False for i, a in enumerate(own.values()) for b in list(own.values())[i + 1:])}
+    pivots: dict[tuple, Mention] = {}
+    for m in group.mentions:
+        pivots.setdefault(_key(m), m)
+    chosen = list(pivots.values())[:MAX_PIVOTS]
     conflicts, matches = [], []
-    for i, a in enumerate(group.mentions):
-        for b in group.mentions[i + 1:]:
-            if a.source.id == b.source.id:
+    seen: set[tuple[int, int]] = set()
+    for p in chosen:
+        for m in group.mentions:
+            if m.source.id == p.source.id or (id(m), id(p)) in seen:
                 continue
+            seen.add((id(p), id(m)))
+            a, b = (p, m) if (p.source.id, p.start) < (m.source.id, m.start) else (m, p)
             rel = _relation(a, b)
             if rel:
                 matches.append((a, b))
@@ -261,8 +278,10 @@ def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Men
 
 
 def _agree_all(a: _Group, b: _Group) -> bool:
-    """Whether every dated mention of one group gives the day or instant of every one of the other."""
-    known = [(x, y) for x in a.mentions for y in b.mentions if x.clock is not None or (x.low and y.low)]
+    """Whether every dated reading of one group gives the day or instant of every one of the other."""
+    ra = {_key(x): x for x in a.mentions if x.clock is not None or x.low}
+    rb = {_key(y): y for y in b.mentions if y.clock is not None or y.low}
+    known = [(x, y) for x in ra.values() for y in rb.values() if (x.clock is None) == (y.clock is None)]
     return bool(known) and all(_relation(x, y) is True for x, y in known)
 
 
@@ -284,7 +303,7 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         for i, a in enumerate(out):
             for b in out[i + 1:]:
                 if a.measure == b.measure and a.kinds[0].family == b.kinds[0].family and \
-                        a.mentions[0].old == b.mentions[0].old and _agree_all(a, b):
+                        not a.mentions[0].old and not b.mentions[0].old and _agree_all(a, b):
                     a.kinds += [k for k in b.kinds if k not in a.kinds]
                     a.mentions += b.mentions
                     out.remove(b)

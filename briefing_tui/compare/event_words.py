@@ -78,7 +78,7 @@ STATUS_WORDS = frozenset(
     bilan zahl""".split())
 # Modifiers of an event noun that make it another event than the one reported ("another quake").
 OTHER_EVENT = frozenset(
-    "another second previous earlier prior last subsequent otro otra advance early postal absentee primary runoff".split())
+    "another second previous earlier prior last subsequent otro otra advance postal absentee primary runoff".split())
 # Actions on an event that a date between them and the event word times instead ("elections were called on
 # March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved

@@ -46,10 +46,11 @@ _DEAL_PART = re.compile(
 _OUT_VERBS = ("excluded", "left", "outside")
 # Where the list of items before a predicate starts: after "including", "such as", a colon or a dash, or at
 # the sentence's start; the words up to the predicate are the list.
-_LIST_START = re.compile(r".*(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|[:—–(]|\s-\s|^\s{0,3}-)", re.I | re.S)
+_LIST_START = re.compile(r"(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|\b(?:said|says|mentioned|announced|stated|added)\b|"
+                         r"[:—–(]|\s-\s|^\s{0,3}-)", re.I)
 _LIST_SPLIT = re.compile(r",\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|&)\s", re.I)
 # Words ending a predicate's subject that are not items ("will be", "are", dashes).
-_SUBJECT_TAIL = re.compile(r"(?:\s|—|–|-|will|would|are|is|were|was|have|has|been|be|now|also|all)*$", re.I)
+_SUBJECT_TAIL = re.compile(r"(?:\s|—|–|-|will|would|are|is|were|was|have|has|been|be|now|also|all){0,20}$", re.I)
 # Words that refer back to the items listed before in the sentence ("tariffs on these items").
 _ANAPHORA = re.compile(r"^(?:these|those|them|such)(?:\s{1,3}(?:items|goods|products|sectors|categories))?$", re.I)
 # Heads that name the kind of an item, not the item ("steel imports" is "steel").
@@ -111,8 +112,10 @@ def _subject_list(text: str, end: int) -> tuple[int, list[tuple[str, str]]]:
     head = text[lo:end]
     tail = _SUBJECT_TAIL.search(head)
     head = head[:tail.start()] if tail else head
-    m = _LIST_START.match(head)
-    begin = lo + (m.end() if m else 0)
+    last = None
+    for last in _LIST_START.finditer(head):
+        pass
+    begin = lo + (last.end() if last else 0)
     while begin < end and text[begin] in " \t\"'“‘":
         begin += 1
     return begin, _items(text, begin, lo + len(head))
@@ -148,6 +151,16 @@ def coverages(unit: Unit) -> list[Coverage]:
             for o in unit.occurrences for key, words, frame, charge, covered, a, b in found]
 
 
+def _name(found: list[Coverage]) -> str:
+    """An item's name as written mid-sentence somewhere, else its first form with a lower-case initial
+    ("Cheese is exempt" -> "cheese")."""
+    inside = [c.written for c in found if c.text.find(c.written) > 0]
+    if inside:
+        return inside[0]
+    written = found[0].written
+    return written[:1].lower() + written[1:] if written[1:2].islower() else written
+
+
 _PHRASES = {("burden", True): "still charged", ("burden", False): "exempt",
             ("deal", True): "part of the agreement", ("deal", False): "not part of the agreement"}
 
@@ -171,7 +184,7 @@ def inclusion_claims(units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[
     for (frame, _), items in merged.items():
         found = items[0][1]
         items.sort(key=lambda pair: min((rank[c.source], c.start + max(0, c.text.find(c.written))) for c in pair[1]))
-        names = [next(c.written for c in f) for _, f in items]
+        names = [_name(f) for _, f in items]
         polarity = {c.source: set() for c in found}
         for c in found:
             polarity[c.source].add(c.covered)
