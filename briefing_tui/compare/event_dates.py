@@ -243,6 +243,7 @@ def _key(m: Mention) -> tuple:
     return (m.low, m.high) if m.clock is None else (m.clock.minutes, m.clock.zone, m.clock.offset)
 
 
+MAX_REASONS = 6  # conflicts spelled out in a claim's evidence
 MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (a big group's cost stays linear)
 
 
@@ -361,7 +362,18 @@ def _reading(m: Mention) -> str:
     text = day_reading(m.low, m.high)
     if not m.low:
         return f"{m.text} (undated article)"
-    return f"{text} {m.low[:4]}" if m.old and m.low == m.high and not m.low.startswith("?") else text
+    # (the year when the article is of another year or undated: "Thu 25 Apr 2019")
+    other_year = not m.source.published or m.source.published[:4] != m.low[:4]
+    return f"{text} {m.low[:4]}" if other_year and m.low == m.high and not m.low.startswith("?") else text
+
+
+def _cited(m: Mention, labels: dict[str, str]) -> str:
+    """"Outlet 'Friday' (Fri 1 Aug, article of 2025-08-01)": the words, what they were read as and, for a
+    day resolved from the article's date, that date."""
+    name = labels.get(m.source.id, m.source.id)
+    resolved = m.figure is not None and (m.figure.relative or m.figure.resolved_from) and m.low
+    when_read = f", article of {m.source.published[:10]}" if resolved and m.source.published else ""
+    return f"{name} '{m.text}' ({_reading(m)}{when_read})"
 
 
 def _label(group: _Group) -> str:
@@ -407,16 +419,14 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     readings = list(dict.fromkeys(_reading(m) for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start))))
     what = "Date" if group.measure == "date" else "Time"
     title = f"{what} of {label}: {' · '.join(readings)}"
-    name = labels.get
-    evidence = [f"{name(a.source.id, a.source.id)} '{a.text}' ({_reading(a)}) vs {name(b.source.id, b.source.id)} "
-                f"'{b.text}' ({_reading(b)})" for a, b in conflicts[:6]]
+    evidence = list(dict.fromkeys(f"{_cited(a, labels)} vs {_cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]
+    if len(conflicts) > MAX_REASONS:
+        evidence.append(f"and {len(conflicts) - MAX_REASONS} more")
     if not conflicts:
         evidence.append(f"{len(sources)} sources give one {'day' if what == 'Date' else 'instant'}: "
-                        + "; ".join(f"{name(m.source.id, m.source.id)} '{m.text}' ({_reading(m)})"
-                                    for m in _first_per_source(group.mentions, rank)))
-    resolved = sorted({m.figure.resolved_from for m in group.mentions if m.figure is not None and m.figure.resolved_from})
-    if resolved:
-        evidence.append("weekdays and dates without a year resolved from each article's date")
+                        + "; ".join(_cited(m, labels) for m in _first_per_source(group.mentions, rank)))
+    if any(m.clock is not None and m.clock.offset is not None for m in group.mentions):
+        evidence.append("times in named zones compared in UTC; a local time or one without a zone only by its clock")
     statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))
     timeline = []
     if conflicts and group.measure == "date":
