@@ -344,7 +344,10 @@ def day_reading(low: str, high: str) -> str:
         return "day unknown"
     if low.startswith(when.UNKNOWN_YEAR):
         month, day = int(low[5:7]), int(low[8:10])
-        return f"{day} {dt.date(2000, month, 1):%b}" + ("" if low == high else f" – {high[5:]}")
+        name = f"{dt.date(2000, month, 1):%b}"
+        if day == 1 and high[5:7] == low[5:7] and high[8:10] in ("28", "29", "30", "31"):
+            return f"{name} (year unknown)"
+        return f"{day} {name}" + ("" if low == high else f"–{int(high[8:10])} {dt.date(2000, int(high[5:7]), 1):%b}")
     a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
     if a == b:
         return f"{a:%a} {a.day} {a:%b}"
@@ -413,6 +416,8 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     if len(sources) < 2:
         return None
     conflicts, matches = _judge(group)
+    if not conflicts and not matches:
+        return None  # readings that neither meet nor clash (years or zones unknown): nothing to claim
     marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
     verdict = "disagree" if conflicts else "agree"
     label = _label(group)
@@ -425,6 +430,11 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     if not conflicts:
         evidence.append(f"{len(sources)} sources give one {'day' if what == 'Date' else 'instant'}: "
                         + "; ".join(_cited(m, labels) for m in _first_per_source(group.mentions, rank)))
+    if any(m.clock is None and m.low and m.low == m.high and not m.low.startswith("?") and x.source.id != m.source.id
+           and x.clock is None and x.low == x.high and x.low and not x.low.startswith("?")
+           and abs((dt.date.fromisoformat(m.low) - dt.date.fromisoformat(x.low)).days) == 1
+           for m in _first_per_source(group.mentions, rank) for x in _first_per_source(group.mentions, rank)):
+        evidence.append("days one apart are not weighed: one instant may fall on two days in two time zones")
     if any(m.clock is not None and m.clock.offset is not None for m in group.mentions):
         evidence.append("times in named zones compared in UTC; a local time or one without a zone only by its clock")
     statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))

@@ -96,7 +96,8 @@ KINDS = {k.name: k for k in EVENT_KINDS}
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
 WINDOW_BEFORE = 12  # words before a date among which the event it times is looked for
-WINDOW_AFTER = 3  # and after it ("A Miami jury on Friday found", "Sunday to agree")
+WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
+WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
 FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
@@ -195,7 +196,8 @@ def event_of(sentence: str, start: int, end: int) -> EventAt | None:
             return None if window & blockers else found
     after_text = _CLAUSE_BREAK.split(sentence[end:])[0]
     after = _words(after_text, end)
-    for w in after[:WINDOW_AFTER]:
+    reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
+    for w in after[:reach]:
         if _eventish(w, sentence):
             return _event(w, every, sentence)
     if len(parts) == 1 and len(after) <= FRONTED_TAIL and sentence[end + len(after_text):].startswith(","):
