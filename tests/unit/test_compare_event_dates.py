@@ -110,9 +110,12 @@ def test_an_undated_article_keeps_its_weekday_unknown():
         article("a", "2025-08-01", "A federal jury in Miami delivered its verdict on Friday against the carmaker."),
         article("b", None, "A Miami jury on Friday found fault with the Autopilot system of the carmaker."),
     ]
+    assert when_claims(compare(sources)) == []  # one known day and one unknown: nothing meets or clashes
+    sources.append(article("c", "2025-08-02", "The verdict handed down on August 1 by a Miami jury was a blow to the carmaker."))
     [claim] = when_claims(compare(sources))
     assert claim.verdict == "agree"
     assert claim.topic == "Date of the verdict: Fri 1 Aug · Friday (undated article)"
+    assert len(claim.sources) == 3
 
 
 def test_verbatim_event_times_and_dates():
