@@ -220,13 +220,20 @@ def _relation(a: Mention, b: Mention) -> bool | None:
     return False
 
 
+def _named_apart(a: Mention, b: Mention, clauses: bool = False) -> bool:
+    """Whether two mentions name different things: names written before their nouns that do not meet ("the
+    Japan-Central Asia summit" / "the C5+1 summit"); with ``clauses`` also the names of their clauses ("a
+    deal with Japan" / "the European Union agreed"), too loose a sign to keep two days apart, enough to
+    keep from calling them a conflict."""
+    pairs = [(a.event.names, b.event.names)] + ([(a.event.clause_names, b.event.clause_names)] if clauses else [])
+    return any(x and y and x.isdisjoint(y) for x, y in pairs)
+
+
 def _about_one_thing(a: Mention, b: Mention, event_stems: frozenset[str]) -> bool:
     """Whether two mentions may be of one event: their sentences share a word besides the event's and the
-    dates' (what the event is about), and the names before their nouns, when both give some, meet (the
-    "Japan-Central Asia summit" is not the "C5+1 summit")."""
-    if a.event.names and b.event.names and a.event.names.isdisjoint(b.event.names):
-        return False
-    return bool((a.stems & b.stems) - event_stems)
+    dates' (what the event is about), and the names before their nouns and in their clauses, when both give
+    some, meet (the "Japan-Central Asia summit" is not the "C5+1 summit")."""
+    return not _named_apart(a, b, clauses=True) and bool((a.stems & b.stems) - event_stems)
 
 
 _DATE_STEMS = _stems(" ".join(when.WEEKDAYS) + " january february march april may june july august september "
@@ -270,7 +277,7 @@ def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Men
             seen.add((id(p), id(m)))
             a, b = (p, m) if (p.source.id, p.start) < (m.source.id, m.start) else (m, p)
             rel = _relation(a, b)
-            if rel:
+            if rel and not _named_apart(a, b):
                 matches.append((a, b))
             elif rel is False and not a.old and not b.old and a.source.id not in torn and b.source.id not in torn \
                     and all(k.once for k in group.kinds) and _about_one_thing(a, b, event_stems):
@@ -418,6 +425,12 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     conflicts, matches = _judge(group)
     if not conflicts and not matches:
         return None  # readings that neither meet nor clash (years or zones unknown): nothing to claim
+    # (a mention that meets or clashes with none is another event's or unknown, save a weekday of an undated
+    # article, which is shown as such)
+    weighed = {id(m) for pair in conflicts + matches for m in pair}
+    group = _Group(group.kinds, group.measure, [m for m in group.mentions if id(m) in weighed or
+                                                (m.clock is None and not m.low)])
+    sources = {m.source.id for m in group.mentions}
     marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
     verdict = "disagree" if conflicts else "agree"
     label = _label(group)

@@ -12,7 +12,7 @@ lower-case word forms; a few languages besides English are covered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,8 @@ STATUS_WORDS = frozenset(
     bilan zahl""".split())
 # Modifiers of an event noun that make it another event than the one reported ("another quake").
 OTHER_EVENT = frozenset(
-    "another second previous earlier prior last subsequent otro otra advance postal absentee primary runoff".split())
+    "another first second third final previous earlier prior last subsequent otro otra advance postal absentee "
+    "primary runoff round phase".split())
 # Actions on an event that a date between them and the event word times instead ("elections were called on
 # March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
@@ -121,6 +122,7 @@ class EventAt:
     end: int
     other: bool = False  # named as another event of its kind ("another quake", "the previous deal")
     names: frozenset[str] = frozenset()  # capitalised words right before its noun ("Japan-Central Asia summit")
+    clause_names: frozenset[str] = frozenset()  # names in the date's clause ("a deal with Japan last week")
 
 
 def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -165,14 +167,50 @@ NAME_WORDS = 3  # words right before an event's noun read for the names that tel
 _NOT_NAMES = frozenset("the a an this that its his her their our on in at last next".split())
 
 
+# Capitalised words that are no names: dates, and words capitalised at a clause's start.
+_NO_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm a p m time
+    local utc gmt ist""".split())
+
+
+def clause_names(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``."""
+    return frozenset(w for w, a, _ in _words(sentence[start:end], start)
+                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES)
+
+
 def _names_before(words: list[tuple[str, int, int]], word: tuple[str, int, int], sentence: str) -> frozenset[str]:
-    """The names among the few words right before an event's word: "the Japan-Central Asia summit" ->
-    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"} (lower-case, read capitalised in the sentence)."""
+    """The names written right before an event's noun, as its modifiers: "the Japan-Central Asia summit" ->
+    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word."""
+    if kind_of_word(word[0]) is None or _past_verb_form(word[0]):
+        return frozenset()
     i = words.index(word)
-    return frozenset(w for w, a, _ in words[max(0, i - NAME_WORDS):i] if sentence[a].isupper() and w not in _NOT_NAMES)
+    names = []
+    for w, a, _ in reversed(words[max(0, i - NAME_WORDS):i]):
+        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME:
+            break
+        names.append(w)
+    return frozenset(names)
+
+
+def _past_verb_form(word: str) -> bool:
+    return word.endswith("ed")
 
 
 def event_of(sentence: str, start: int, end: int) -> EventAt | None:
+    """The event the date or time at ``sentence[start:end]`` times (see :func:`_event_near`), with the names
+    of the clause that holds both."""
+    found = _event_near(sentence, start, end)
+    if found is None:
+        return None
+    lo, hi = min(start, found.start), max(end, found.end)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, lo)]
+    after = _CLAUSE_BREAK.search(sentence, hi)
+    return replace(found, clause_names=clause_names(sentence, breaks[-1] if breaks else 0,
+                                                    after.start() if after else len(sentence)))
+
+
+def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     """The event the date or time at ``sentence[start:end]`` times, None when none is named next to it.
 
     The event is named within its clause: the nearest event word before it (``WINDOW_BEFORE`` words), else
