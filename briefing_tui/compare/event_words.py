@@ -275,3 +275,17 @@ def ahead(sentence: str, start: int, event_start: int) -> bool:
 def passed(sentence: str) -> bool:
     """Whether a sentence says a deadline is behind."""
     return any(w in PASSED for w, _, _ in _words(sentence))
+
+
+def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
+    """Whether the dates at ``a[a_span]`` and ``b[b_span]`` (offsets in their sentences) time two different
+    events: events of two kinds ("the trial began July 14" / "the verdict on Friday"), another event of its
+    kind ("another quake struck on Monday"), or events told apart by their names (the names written before
+    their nouns, or of their clauses: "a deal with Japan on July 22" / "the European Union sealed the deal
+    on Sunday"). False when either dates no event of a kind: the text cannot tell."""
+    ea, eb = event_of(a, *a_span), event_of(b, *b_span)
+    if ea is None or eb is None or ea.kind is None or eb.kind is None:
+        return False
+    if ea.kind.family != eb.kind.family or ea.other or eb.other:
+        return True
+    return any(x and y and x.isdisjoint(y) for x, y in ((ea.names, eb.names), (ea.clause_names, eb.clause_names)))

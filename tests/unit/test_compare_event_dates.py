@@ -182,3 +182,15 @@ def test_items_of_an_agreement_in_and_out_disagree_and_a_negated_exemption_turns
         ("disagree", "Wine and spirits: part of the agreement · not part of the agreement")]
     cheese = [c for c in claims if c.topic.startswith("Tariffs on cheese")]
     assert [c.verdict for c in cheese] == ["disagree"]
+
+
+def test_another_deal_on_another_day_is_no_conflict_and_the_deal_dated_alike_agrees():
+    # a trade story names an earlier deal with another country: its date is not the deal's
+    sources = [
+        article("a", "2025-07-28", "The United States and European Union agreed Sunday to a 15% tariff cap on most goods."),
+        article("b", "2025-07-28", "Trump struck a trade deal with Japan on July 22, setting tariffs on Japanese goods at 15%."),
+        article("c", "2025-07-28", "The European Union and the United States sealed the deal on Sunday, capping tariffs at 15%."),
+    ]
+    claims = compare(sources)
+    assert not [c for c in claims if c.verdict == "disagree"]
+    assert [(c.topic, sorted(c.sources)) for c in when_claims(claims)] == [("Date of the agreement: Sun 27 Jul", ["a", "c"])]
