@@ -12,7 +12,9 @@ lower-case word forms; a few languages besides English are covered.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,17 @@ def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 12)
+def _sentence_words(sentence: str) -> tuple[tuple[str, int, int], ...]:
+    """The sentence's words (lower-case, with offsets), read once for all its dates."""
+    return tuple(_words(sentence))
+
+
+def _within(words: Sequence[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The words lying inside ``[lo, hi)``."""
+    return [w for w in words if lo <= w[1] and w[2] <= hi]
+
+
 def _nearest_noun(words: list[tuple[str, int, int]], at: int) -> tuple[EventKind, tuple[str, int, int]] | None:
     """The word of a kind nearest position ``at`` among ``words``."""
     best = None
@@ -218,12 +231,12 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     the main clause, unless that clause reports a figure's state ("On Tuesday, the death toll rose ...").
     A date right after a comma restates the time of the clause before it ("late Sunday, Aug. 31").
     """
-    every = _words(sentence)
+    every = list(_sentence_words(sentence))
     parts = _CLAUSE_BREAK.split(sentence[:start])
     before_text = parts[-1]
     if not before_text.strip() and len(parts) > 1 and start > 0:
         before_text = parts[-2] + " " + before_text  # an appositive date
-    before = _words(before_text, start - len(before_text))[-WINDOW_BEFORE:]
+    before = _within(every, start - len(before_text), start)[-WINDOW_BEFORE:]
     for i in range(len(before) - 1, -1, -1):
         if before[i][0] in STATUS_WORDS:
             return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
@@ -233,13 +246,13 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
             return None if window & blockers else found
     after_text = _CLAUSE_BREAK.split(sentence[end:])[0]
-    after = _words(after_text, end)
+    after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
     for w in after[:reach]:
         if _eventish(w, sentence):
             return _event(w, every, sentence)
     if len(parts) == 1 and len(after) <= FRONTED_TAIL and sentence[end + len(after_text):].startswith(","):
-        rest = _words(sentence[end + len(after_text):], end + len(after_text))[:FRONTED_WINDOW]
+        rest = _within(every, end + len(after_text), len(sentence))[:FRONTED_WINDOW]
         for k, w in enumerate(rest):
             if w[0] in STATUS_WORDS or w[0] in BLOCKERS - {"announced"} or (
                     w[0] in SAYING and (w[0] != "announced" or (k + 1 < len(rest) and rest[k + 1][0] == "that"))):

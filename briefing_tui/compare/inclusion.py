@@ -44,6 +44,9 @@ _DEAL_PART = re.compile(
     rf"\b(?P<verb>part\s{{1,3}}of|included\s{{1,3}}in|covered\s{{1,3}}by|excluded\s{{1,3}}from|left\s{{1,3}}out\s{{1,3}}of|"
     rf"outside(?:\s{{1,3}}of)?)\s{{1,3}}(?:the|this|that)\s{{1,3}}(?:\w{{1,20}}\s{{1,3}})?{_DEAL}\b", re.I)
 _OUT_VERBS = ("excluded", "left", "outside")
+# Words one of the patterns above needs (a quick check before them).
+_HINTS = ("exempt", "excluded", "spared", "shielded", "remain", "stay", "continu", "part of", "included in",
+          "covered by", "left out", "outside")
 # Where the list of items before a predicate starts: after "including", "such as", a colon or a dash, or at
 # the sentence's start; the words up to the predicate are the list.
 _LIST_START = re.compile(r"(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|\b(?:said|says|mentioned|announced|stated|added)\b|"
@@ -169,7 +172,8 @@ def inclusion_claims(units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[
     """Claims of items' coverage that two sources state, with their sort keys (verdict, size, position)."""
     by_item: dict[tuple[str, str], list[Coverage]] = {}
     for u in units:
-        if not (_EXEMPT.search(u.text) or _REMAIN.search(u.text) or _DEAL_PART.search(u.text)):
+        lower = u.text.lower()
+        if not any(word in lower for word in _HINTS):
             continue
         for c in coverages(u):
             by_item.setdefault((c.frame, c.item), []).append(c)
