@@ -52,8 +52,9 @@ _HINTS = ("exempt", "excluded", "spared", "shielded", "remain", "stay", "continu
 _LIST_START = re.compile(r"(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|\b(?:said|says|mentioned|announced|stated|added)\b|"
                          r"[:—–(]|\s-\s|^\s{0,3}-)", re.I)
 _LIST_SPLIT = re.compile(r",\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|&)\s", re.I)
-# Words ending a predicate's subject that are not items ("will be", "are", dashes).
-_SUBJECT_TAIL = re.compile(r"(?:\s|—|–|-|will|would|are|is|were|was|have|has|been|be|now|also|all){0,20}$", re.I)
+# Words ending a predicate's subject that are not items ("will be", "are"), and the dashes around them.
+_SUBJECT_TAIL_WORDS = frozenset("will would are is were was have has been be now also all".split())
+_TAIL_MARKS = " \t\n—–-"
 # Words that refer back to the items listed before in the sentence ("tariffs on these items").
 _ANAPHORA = re.compile(r"^(?:these|those|them|such)(?:\s{1,3}(?:items|goods|products|sectors|categories))?$", re.I)
 # Heads that name the kind of an item, not the item ("steel imports" is "steel").
@@ -112,9 +113,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[str, str]]:
 def _subject_list(text: str, end: int) -> tuple[int, list[tuple[str, str]]]:
     """The items listed right before position ``end`` (the predicate), and where the list starts."""
     lo = max(0, end - MAX_LIST_CHARS)
-    head = text[lo:end]
-    tail = _SUBJECT_TAIL.search(head)
-    head = head[:tail.start()] if tail else head
+    head = text[lo:end].rstrip(_TAIL_MARKS)
+    while True:  # drop "will be", "are" and dashes from the end
+        word = head[max(head.rfind(c) for c in _TAIL_MARKS) + 1:]
+        if word.lower() not in _SUBJECT_TAIL_WORDS:
+            break
+        head = head[:len(head) - len(word)].rstrip(_TAIL_MARKS)
     last = None
     for last in _LIST_START.finditer(head):
         pass
