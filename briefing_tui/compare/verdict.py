@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.subjects import same_subject
@@ -231,6 +232,8 @@ def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     "polling ended early Tuesday" date two events; "a verdict Friday" and "a verdict in July" one)."""
     if fa.kind != "date" or fb.kind != "date":
         return True
+    if different_events(a.text, (fa.start - a.start, fa.end - a.start), b.text, (fb.start - b.start, fb.end - b.start)):
+        return False  # "the trial began July 14" / "the verdict on Friday"; "a deal with Japan" / "the EU deal"
     return bool(_event_words(a, fa) & _event_words(b, fb))
 
 

@@ -1,0 +1,318 @@
+"""Claims about when an event happened: "Date of the verdict: Fri 1 Aug · Jul 2025", "Time of the
+earthquake: 06:35 (IST) = 01:05 UTC".
+
+Mentions (see :mod:`.event_mentions`) of one kind of event from several sources are one claim, however
+worded: they disagree when two sources put the event on days that do not meet (two adjacent days may be
+one instant in two time zones: no conflict) or at two instants, only for a kind a story has one of (a
+quake, a verdict; not meetings or deadlines, which recur) and only when their sentences share a word
+besides the event's and the date's and their names do not tell them apart. An earlier event's dates
+(long before the article) only agree. Kinds of one family (a deadline, a start) are one claim when they
+agree; a generic "what happened on April 25" joins the one claim it agrees with. Only claims where two
+sources' days or times meet or clash are made: a lone date stays in the claims by wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing_tui.compare import when
+from briefing_tui.compare.clock_times import times_match
+from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
+from briefing_tui.compare.event_words import KINDS, EventKind
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions of one kind of event (or of kinds of one family) and one measure ("date" or "time")."""
+
+    kinds: list[EventKind]
+    measure: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _relation(a: Mention, b: Mention) -> bool | None:
+    """True when two mentions give one day or instant, False when they cannot, None when unknown."""
+    if a.clock is not None and b.clock is not None:
+        return times_match(a.clock, b.clock)
+    if not a.low or not b.low:
+        return None  # a weekday of an undated article: its day is unknown
+    if when.spans_overlap(when.DateSpan(a.low, a.high), when.DateSpan(b.low, b.high)):
+        return True
+    if when.UNKNOWN_YEAR in a.low + b.low:
+        return None
+    if a.low == a.high and b.low == b.high:
+        gap = abs((dt.date.fromisoformat(a.low) - dt.date.fromisoformat(b.low)).days)
+        if gap == 1:
+            return None  # one instant may fall on two days in two time zones
+    return False
+
+
+def _named_apart(a: Mention, b: Mention, clauses: bool = False) -> bool:
+    """Whether two mentions name different things: names written before their nouns that do not meet ("the
+    Japan-Central Asia summit" / "the C5+1 summit"); with ``clauses`` also the names of their clauses ("a
+    deal with Japan" / "the European Union agreed"), too loose a sign to keep two days apart, enough to
+    keep from calling them a conflict."""
+    pairs = [(a.event.names, b.event.names)] + ([(a.event.clause_names, b.event.clause_names)] if clauses else [])
+    return any(x and y and x.isdisjoint(y) for x, y in pairs)
+
+
+def _about_one_thing(a: Mention, b: Mention, event_stems: frozenset[str]) -> bool:
+    """Whether two mentions may be of one event: their sentences share a word besides the event's and the
+    dates' (what the event is about), and the names before their nouns and in their clauses, when both give
+    some, meet (the "Japan-Central Asia summit" is not the "C5+1 summit")."""
+    return not _named_apart(a, b, clauses=True) and bool((a.stems & b.stems) - event_stems)
+
+
+_DATE_STEMS = stems_of(" ".join(when.WEEKDAYS) + " january february march april may june july august september "
+                     "october november december late early morning afternoon evening night local time")
+
+
+def _eventstems_of(group: _Group) -> frozenset[str]:
+    words = " ".join(m.event.word for m in group.mentions) + " " + " ".join(w for k in group.kinds for w in k.words)
+    return stems_of(words) | _DATE_STEMS
+
+
+def _key(m: Mention) -> tuple:
+    """What a mention says (its day interval, or its time and zone): mentions alike are weighed once."""
+    return (m.low, m.high) if m.clock is None else (m.clock.minutes, m.clock.zone, m.clock.offset)
+
+
+MAX_REASONS = 6  # conflicts spelled out in a claim's evidence
+MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (a big group's cost stays linear)
+
+
+def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
+    """(conflicting pairs, matching pairs) of mentions from different sources: every mention against the
+    first mention of each distinct reading (at most ``MAX_PIVOTS`` of them)."""
+    event_stems = _eventstems_of(group)
+    readings: dict[str, dict[tuple, Mention]] = {}
+    for m in group.mentions:
+        readings.setdefault(m.source.id, {}).setdefault(_key(m), m)
+    # sources giving two days or times for the kind: maybe two events, never a conflict
+    torn = {source for source, own in readings.items()
+            if any(_relation(a, b) is False for i, a in enumerate(own.values()) for b in list(own.values())[i + 1:])}
+    pivots: dict[tuple, Mention] = {}
+    for m in group.mentions:
+        pivots.setdefault(_key(m), m)
+    chosen = list(pivots.values())[:MAX_PIVOTS]
+    conflicts, matches = [], []
+    seen: set[tuple[int, int]] = set()
+    for p in chosen:
+        for m in group.mentions:
+            if m.source.id == p.source.id or (id(m), id(p)) in seen:
+                continue
+            seen.add((id(p), id(m)))
+            a, b = (p, m) if (p.source.id, p.start) < (m.source.id, m.start) else (m, p)
+            rel = _relation(a, b)
+            if rel and not _named_apart(a, b):
+                matches.append((a, b))
+            elif rel is False and not a.old and not b.old and a.source.id not in torn and b.source.id not in torn \
+                    and all(k.once for k in group.kinds) and _about_one_thing(a, b, event_stems):
+                conflicts.append((a, b))
+    return conflicts, matches
+
+
+def _agree_all(a: _Group, b: _Group) -> bool:
+    """Whether every dated reading of one group gives the day or instant of every one of the other."""
+    ra = {_key(x): x for x in a.mentions if x.clock is not None or x.low}
+    rb = {_key(y): y for y in b.mentions if y.clock is not None or y.low}
+    known = [(x, y) for x in ra.values() for y in rb.values() if (x.clock is None) == (y.clock is None)]
+    return bool(known) and all(_relation(x, y) is True for x, y in known)
+
+
+def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
+    """Mentions grouped by kind of event and measure (date or time); earlier events' by their day; kinds of
+    one family merged when they agree; generic mentions added to the one group they agree with."""
+    groups: dict[tuple, _Group] = {}
+    generic: list[Mention] = []
+    for m in mentions:
+        if m.event.kind is None:
+            generic.append(m)
+            continue
+        key = (m.event.kind.name, m.measure, m.low if m.old else None)
+        groups.setdefault(key, _Group([m.event.kind], m.measure)).mentions.append(m)
+    out = list(groups.values())
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for b in out[i + 1:]:
+                if a.measure == b.measure and a.kinds[0].family == b.kinds[0].family and \
+                        not a.mentions[0].old and not b.mentions[0].old and _agree_all(a, b):
+                    a.kinds += [k for k in b.kinds if k not in a.kinds]
+                    a.mentions += b.mentions
+                    out.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    for m in generic:
+        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)]
+        if len(fits) == 1:
+            fits[0].mentions.append(m)
+    out = [part for g in out for part in _split_recurring(g)]
+    for g in out:
+        g.mentions.sort(key=lambda m: (m.source.id, m.start))
+    return out
+
+
+def _split_recurring(group: _Group) -> list[_Group]:
+    """A group of a kind that recurs (meetings, aftershocks, deadlines) as groups of mentions of one day or
+    instant each (two days are two such events, not a conflict); other groups as they are."""
+    if all(k.once for k in group.kinds):
+        return [group]
+    parts: list[_Group] = []
+    for m in group.mentions:
+        home = next((p for p in parts if all(_relation(m, x) is True for x in p.mentions)), None)
+        if home is None:
+            parts.append(_Group(list(group.kinds), group.measure, [m]))
+        else:
+            home.mentions.append(m)
+    return parts
+
+
+def day_reading(low: str, high: str) -> str:
+    """"Sun 27 Jul", "27 Jul" (year unknown), "Jul 2025" (a whole month), "27–28 Jul", else "low – high";
+    "day unknown" without a day."""
+    if not low:
+        return "day unknown"
+    if low.startswith(when.UNKNOWN_YEAR):
+        month, day = int(low[5:7]), int(low[8:10])
+        name = f"{dt.date(2000, month, 1):%b}"
+        if day == 1 and high[5:7] == low[5:7] and high[8:10] in ("28", "29", "30", "31"):
+            return f"{name} (year unknown)"
+        return f"{day} {name}" + ("" if low == high else f"–{int(high[8:10])} {dt.date(2000, int(high[5:7]), 1):%b}")
+    a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
+    if a == b:
+        return f"{a:%a} {a.day} {a:%b}"
+    if a.day == 1 and a.month == b.month and a.year == b.year and (b + dt.timedelta(days=1)).month != b.month:
+        return f"{a:%b %Y}"
+    if a.year == b.year and a.month == b.month:
+        return f"{a.day}–{b.day} {a:%b}"
+    return f"{low} – {high}"
+
+
+def _reading(m: Mention) -> str:
+    if m.clock is not None:
+        utc = m.clock.utc
+        return m.clock.reading() + ("" if utc is None or m.clock.offset == 0 else f" = {utc // 60:02d}:{utc % 60:02d} UTC")
+    text = day_reading(m.low, m.high)
+    if not m.low:
+        return f"{m.text} (undated article)"
+    # (the year when the article is of another year or undated: "Thu 25 Apr 2019")
+    other_year = not m.source.published or m.source.published[:4] != m.low[:4]
+    return f"{text} {m.low[:4]}" if other_year and m.low == m.high and not m.low.startswith("?") else text
+
+
+def _cited(m: Mention, labels: dict[str, str]) -> str:
+    """"Outlet 'Friday' (Fri 1 Aug, article of 2025-08-01)": the words, what they were read as and, for a
+    day resolved from the article's date, that date."""
+    name = labels.get(m.source.id, m.source.id)
+    resolved = m.figure is not None and (m.figure.relative or m.figure.resolved_from) and m.low
+    when_read = f", article of {m.source.published[:10]}" if resolved and m.source.published else ""
+    return f"{name} '{m.text}' ({_reading(m)}{when_read})"
+
+
+def _label(group: _Group) -> str:
+    counts: dict[str, int] = {}
+    for m in group.mentions:
+        if m.event.kind is not None:
+            counts[m.event.kind.name] = counts.get(m.event.kind.name, 0) + 1
+    kind = KINDS[max(sorted(counts), key=lambda k: counts[k])] if counts else group.kinds[0]
+    return kind.label
+
+
+def _statements(group: _Group, marks: dict[tuple[str, int], str]) -> list[Statement]:
+    """One statement per dating phrase (see :meth:`Mention.phrase`), with its sentence's offsets: the
+    sentence may state other claims ("voted on Monday | to elect all 343 members")."""
+    by_phrase: dict[tuple[str, int, int], Statement] = {}
+    for m in group.mentions:
+        start, end = m.phrase()
+        key = (m.source.id, start, end)
+        st = by_phrase.get(key)
+        if st is None:
+            st = by_phrase[key] = Statement(m.source.id, m.source.raw[start:end], start, end, m.speaker,
+                                            None if m.sentence.index == HEADING else m.sentence.index, m.voice,
+                                            sentence=(m.sentence.start, m.sentence.end))
+        if m.figure is not None and m.figure not in st.figures:
+            st.figures.append(m.figure)
+        mark = (m.start, m.end, marks.get((m.source.id, m.start), "match"))
+        if mark not in st.marks:
+            st.marks.append(mark)
+    for st in by_phrase.values():
+        st.marks.sort()
+    return list(by_phrase.values())
+
+
+def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> Claim | None:
+    """The claim of a group that two sources state, None otherwise."""
+    sources = {m.source.id for m in group.mentions}
+    if len(sources) < 2:
+        return None
+    conflicts, matches = _judge(group)
+    if not conflicts and not matches:
+        return None  # readings that neither meet nor clash (years or zones unknown): nothing to claim
+    # (a mention that meets or clashes with none is another event's or unknown, save a weekday of an undated
+    # article, which is shown as such)
+    weighed = {id(m) for pair in conflicts + matches for m in pair}
+    group = _Group(group.kinds, group.measure, [m for m in group.mentions if id(m) in weighed or
+                                                (m.clock is None and not m.low)])
+    sources = {m.source.id for m in group.mentions}
+    marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
+    verdict = "disagree" if conflicts else "agree"
+    label = _label(group)
+    readings = list(dict.fromkeys(_reading(m) for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start))))
+    what = "Date" if group.measure == "date" else "Time"
+    title = f"{what} of {label}: {' · '.join(readings)}"
+    evidence = list(dict.fromkeys(f"{_cited(a, labels)} vs {_cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]
+    if len(conflicts) > MAX_REASONS:
+        evidence.append(f"and {len(conflicts) - MAX_REASONS} more")
+    if not conflicts:
+        evidence.append(f"{len(sources)} sources give one {'day' if what == 'Date' else 'instant'}: "
+                        + "; ".join(_cited(m, labels) for m in _first_per_source(group.mentions, rank)))
+    if any(m.clock is None and m.low and m.low == m.high and not m.low.startswith("?") and x.source.id != m.source.id
+           and x.clock is None and x.low == x.high and x.low and not x.low.startswith("?")
+           and abs((dt.date.fromisoformat(m.low) - dt.date.fromisoformat(x.low)).days) == 1
+           for m in _first_per_source(group.mentions, rank) for x in _first_per_source(group.mentions, rank)):
+        evidence.append("days one apart are not weighed: one instant may fall on two days in two time zones")
+    if any(m.clock is not None and m.clock.offset is not None for m in group.mentions):
+        evidence.append("times in named zones compared in UTC; a local time or one without a zone only by its clock")
+    statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))
+    timeline = []
+    if conflicts and group.measure == "date":
+        for m in _first_per_source(group.mentions, rank):
+            if m.low and not m.low.startswith("?"):
+                timeline.append(TimePoint(m.source.id, m.source.published and m.source.published[:10], _reading(m),
+                                          float(dt.date.fromisoformat(m.low).toordinal()),
+                                          float(dt.date.fromisoformat(m.high).toordinal())))
+        timeline.sort(key=lambda p: (p.day or "9999", rank[p.source]))
+    parts = sorted(f"{st.source}\n{st.start}" for st in statements)
+    cid = "d" + hashlib.sha1(("\n".join(parts) + what + label).encode()).hexdigest()[:8]
+    return Claim(cid, title, verdict, "; ".join(evidence), statements, measure=f"{what.lower()} of {label}",
+                 timeline=timeline, developing=None if not conflicts else False)
+
+
+def _first_per_source(mentions: Sequence[Mention], rank: dict[str, int]) -> list[Mention]:
+    firsts: dict[str, Mention] = {}
+    for m in sorted(mentions, key=lambda m: (rank[m.source.id], m.start)):
+        firsts.setdefault(m.source.id, m)
+    return list(firsts.values())
+
+
+def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
+                      rank: dict[str, int], labels: dict[str, str]) -> list[tuple[tuple, Claim]]:
+    """The claims about when events happened, each with its sort key (verdict, then size and position)."""
+    out = []
+    for group in event_groups(event_mentions(sources, units, table)):
+        claim = event_claim(group, rank, labels)
+        if claim is None:
+            continue
+        first = claim.statements[0]
+        out.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), rank[first.source], first.start), claim))
+    return out

@@ -1,0 +1,188 @@
+"""The dates and clock times of articles that time an event (see :mod:`.event_words`), as *mentions*:
+which source and sentence, what event, which day or instant, with offsets into the raw text.
+
+A weekday is resolved by the article's date and the event's tense (a deadline lies ahead, "agreed Sunday"
+behind; "last Friday" is the one before the article's day). A date of the report ("said on Friday", "as
+of Tuesday"), a relative date in a quotation and a date naming a long time ("this year") are no mention; a
+weekday of an undated article is one whose day is unknown. Subheadings are read as well as sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing_tui.compare import when
+from briefing_tui.compare.clock_times import ClockTime, clock_times
+from briefing_tui.compare.date_figures import mentions_dates
+from briefing_tui.compare.event_words import EventAt, ahead, event_of, passed
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.terms import content_words
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure, Sentence, Source
+
+WEEKDAY_NAMES = when.WEEKDAYS
+OLD_DAYS = 180  # a date ending this long before its article's date is an earlier event's (see earlier.py)
+REPORT_CUTOFF = 40  # characters before a date searched for a verb of saying
+# A date that times the report: after a verb of saying ("the ministry said on Friday") or a word giving
+# the time a figure stood at ("as of Tuesday noon", "until Monday").
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30}|"
+    r"as\s{1,3}of|by|until|till|since|through|hasta|sejak|seit|per)\s{1,3}"
+    r"(?:(?:on|late|early|noon|midnight|morning|afternoon|evening|night)\s{1,3})?$",
+    re.I)
+_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_WEEKDAY_ONLY = re.compile(r"^(?:(?P<rel>last|next|this)\s{1,3})?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                           r"(?:[’']s)?$", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(last|next|this)\s{1,3}$", re.I)
+MAX_SPAN_DAYS = 31  # a date naming a longer time ("this year") does not date an event
+# Past forms that are not "-ed": the event's verb puts it behind the article ("struck Sunday").
+_IRREGULAR_PAST = frozenset("struck hit won met took shook found held began fell gave came made led set put".split())
+
+
+@dataclass(slots=True)
+class Mention:
+    """One source's date or time of an event: where it is, what it times and what it says."""
+
+    source: Source
+    sentence: Sentence
+    event: EventAt
+    start: int  # offsets of the date or time in the source's raw text
+    end: int
+    text: str
+    figure: Figure | None = None  # a date
+    clock: ClockTime | None = None  # a time
+    low: str = ""  # the day interval (dates)
+    high: str = ""
+    old: bool = False
+    speaker: str | None = None
+    voice: str = "outlet"
+    stems: frozenset[str] = frozenset()
+
+    @property
+    def measure(self) -> str:
+        """"time" for a clock time, "date" for a day."""
+        return "time" if self.clock is not None else "date"
+
+    def phrase(self) -> tuple[int, int]:
+        """Offsets in the raw text of the words that date the event: from its word to the date or time
+        (with its zone): "jury on Friday", "struck at 6:35 AM (IST)"."""
+        base = self.sentence.start
+        end = self.end if self.clock is None else max(self.end, base + self.clock.zone_end)
+        return min(self.start, base + self.event.start), max(end, base + self.event.end)
+
+
+def _reported(text: str, rel: int) -> bool:
+    before = text[max(0, rel - REPORT_CUTOFF):rel]
+    return bool(_REPORT_BEFORE.search(before)) or bool(_DATELINE_BEFORE.match(text[:rel]))
+
+
+def _quoted(text: str, rel: int) -> bool:
+    before = text[:rel]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _past_verb(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None) -> tuple[str, str] | None:
+    """The figure's day interval ("", "" when it cannot be known: a weekday in an undated article), a
+    weekday resolved again by the event's tense: ahead for a deadline unless the text says it passed or
+    for an event the clause puts ahead ("will"), else behind (news reports what happened); "last Friday"
+    is the one before the article's day, "next Friday" the one after. None for a date of no one day
+    (longer than ``MAX_SPAN_DAYS``)."""
+    m = _WEEKDAY_ONLY.match(f.text.strip())
+    if m is not None and day is not None:
+        said = _RELATIVE_BEFORE.search(sentence, max(0, rel - 6), rel)  # "Last Friday" (the figure is "Friday")
+        which = (m.group("rel") or (said.group(1) if said else "")).lower()
+        if which == "this":
+            return (f.date_low, f.date_high) if f.date_low and f.date_high else ("", "")
+        if which:
+            gap = (WEEKDAY_NAMES.index(m.group("w").lower()) - day.weekday()) % 7 or 7
+            target = day + dt.timedelta(days=gap if which == "next" else gap - 7)
+            return target.isoformat(), target.isoformat()
+        if event.kind is not None and event.kind.future:
+            future = not passed(sentence)
+        else:
+            future = ahead(sentence, rel, event.start) and not _past_verb(event.word)
+        span = when.weekday_span([m.group("w")], day, future)
+        return span.low, span.high
+    if not f.date_low or not f.date_high:
+        return ("", "") if f.relative else None
+    if not f.date_low.startswith("?"):
+        try:
+            if (dt.date.fromisoformat(f.date_high) - dt.date.fromisoformat(f.date_low)).days >= MAX_SPAN_DAYS:
+                return None
+        except ValueError:
+            return None
+    return f.date_low, f.date_high
+
+
+def _old(high: str, day: dt.date | None) -> bool:
+    if day is None or not high or high.startswith("?"):
+        return False
+    try:
+        return (day - dt.date.fromisoformat(high[:10])).days >= OLD_DAYS
+    except ValueError:
+        return False
+
+
+def stems_of(text: str) -> frozenset[str]:
+    """The content stems of a text."""
+    return frozenset(stem for stem, _ in content_words(text))
+
+
+HEADING = -1  # the sentence index of a subheading ("What Happened on April 25, 2019"): headings are no sentences
+
+
+def _lines(source: Source) -> list[Sentence]:
+    """The source's sentences and its subheadings (index ``HEADING``), in reading order."""
+    headings = [Sentence(HEADING, p.start, p.end, source.raw[p.start:p.end], k)
+                for k, p in enumerate(source.paragraphs) if p.kind == "heading" and p.end > p.start]
+    return sorted([*source.sentences, *headings], key=lambda s: s.start)
+
+
+def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable) -> list[Mention]:
+    """Every date and clock time of the sources that times an event (headings included), in source order."""
+    voices = {(o.source.id, o.start): u.voice for u in units for o in u.occurrences}
+    out: list[Mention] = []
+    for source in sources:
+        day = when.published_day(source.published)
+        for s in _lines(source):
+            text = s.text
+            has_clock = ":" in text or "pukul" in text.lower()
+            if not text or not (mentions_dates(text) or has_clock):
+                continue
+            voice = voices.get((source.id, s.start))
+            speaker, kind = (voice.speaker, voice.kind) if voice is not None else (None, "outlet")
+            found: list[Mention] = []
+            for f in figures_in_text(text, source, s.start, table) if mentions_dates(text) else ():
+                rel = f.start - s.start
+                if f.kind != "date" or _reported(text, rel) or (f.relative and (_quoted(text, rel) or kind == "quoted")):
+                    continue
+                event = event_of(text, rel, f.end - s.start)
+                if event is None or event.other:
+                    continue
+                span = _resolved(f, event, text, rel, day)
+                if span is None:
+                    continue
+                found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
+                                     old=_old(span[1], day)))
+            for c in clock_times(text) if has_clock else ():
+                if _reported(text, c.start):
+                    continue
+                event = event_of(text, c.start, c.end)
+                if event is None or event.other:
+                    continue
+                found.append(Mention(source, s, event, s.start + c.start, s.start + c.end, text[c.start:c.end],
+                                     clock=c))
+            if found:
+                stems = stems_of(text)
+                for m in found:
+                    m.speaker, m.voice, m.stems = speaker, kind, stems
+                out.extend(found)
+    return out

@@ -1,0 +1,304 @@
+"""What a date or clock time in a sentence times: the event named next to it ("the quake struck late
+Sunday", "a federal jury decided on Friday", "Trump had set a Friday deadline").
+
+Events come in kinds (:data:`EVENT_KINDS`): each kind has the nouns and verbs that name it, a family
+(kinds of one family, such as a deadline and a date something takes effect, are one claim only when they
+give the same day) and a label for titles. A verb that says only that something happened ("struck",
+"occurred", "se produjo", "terjadi") takes its kind from the nearest noun of a kind in the sentence
+("the deal was struck", "the earthquake ... occurred"); alone it stays of no kind. Words are matched on
+lower-case word forms; a few languages besides English are covered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    """A kind of event that dates are given for: its name, family, title label and words."""
+
+    name: str
+    family: str
+    label: str  # "the earthquake": titles read "Date of the earthquake"
+    words: frozenset[str]  # word forms (nouns and verbs) that name it
+    future: bool = False  # a kind whose dates lie ahead unless the text says they passed (deadlines)
+    once: bool = True  # a story has one such event (a quake, a verdict); meetings, aftershocks, deadlines recur
+
+
+def _kind(name: str, family: str, label: str, words: str, future: bool = False, once: bool = True) -> EventKind:
+    return EventKind(name, family, label, frozenset(words.split()), future, once and not future)
+
+
+# The kinds of events news dates. (Nouns and verbs in their usual forms; other languages after English.)
+EVENT_KINDS: tuple[EventKind, ...] = (
+    _kind("aftershock", "aftershock", "the aftershock",
+          "aftershock aftershocks réplica réplicas susulan nachbeben réplique répliques", once=False),
+    _kind("quake", "hazard", "the earthquake",
+          "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
+          "séisme tremblement"),
+    _kind("landfall", "hazard", "the landfall", "landfall"),
+    _kind("crash", "accident", "the crash",
+          "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
+    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
+    _kind("agreement", "agreement", "the agreement",
+          "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
+          "tratado kesepakatan perjanjian abkommen einigung vereinbarung accord"),
+    _kind("meeting", "agreement", "the meeting", "met meeting talks summit reunión cumbre pertemuan treffen gipfel "
+          "réunion sommet", once=False),
+    _kind("verdict", "court", "the verdict",
+          "verdict ruling ruled jury jurors convicted acquitted veredicto fallo vonis putusan urteil verdict"),
+    _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
+    _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing", once=False),
+    _kind("vote", "vote", "the vote",
+          "election elections vote voted voting polls ballot referendum elección elecciones votación pemilu "
+          "pemilihan wahl bundestagswahl wahlen élection élections scrutin"),
+    _kind("office", "office", "taking office", "sworn inaugurated inauguration juramentó dilantik vereidigt"),
+    _kind("resignation", "office", "the resignation", "resigned resignation resign dimitió mundur zurückgetreten"),
+    _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
+    _kind("effect", "due", "taking effect",
+          "effect effective starting start begins kick force vigor berlaku", future=True),
+    _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
+)
+# Verbs that only say something happened: they take the kind of the nearest noun of a kind.
+GENERIC_EVENT_WORDS = frozenset(
+    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué""".split())
+# Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
+# time no event of a kind.
+OBJECT_VERBS = frozenset("signed sealed clinched".split())
+OBJECT_WORDS = 4  # words after a generic verb searched for its object
+NOUN_REACH = 10  # words from a generic verb within which a noun of a kind names its event
+# Verbs of saying: a date opening a sentence whose main verb is one of them times the report.
+SAYING = frozenset("said says told stated reported added announced".split())
+# Words of a sentence about a figure's state at a time, not about when something happened ("On Tuesday,
+# the death toll rose to 126"): a date fronted before them times the report.
+STATUS_WORDS = frozenset(
+    """toll tally count rose risen climbed reached stood stands jumped increased mencapai korban cifra balance
+    bilan zahl""".split())
+# Modifiers of an event noun that make it another event than the one reported ("another quake").
+OTHER_EVENT = frozenset(
+    "another first second third final previous earlier prior last subsequent otro otra advance postal absentee "
+    "primary runoff round phase".split())
+# Actions on an event that a date between them and the event word times instead ("elections were called on
+# March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
+BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
+    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified""".split())
+# Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
+FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
+# Words saying a deadline is behind ("missed the Friday deadline").
+PASSED = frozenset("missed passed expired lapsed elapsed extended after".split())
+
+_KIND_OF_WORD: dict[str, EventKind] = {}
+for _k in EVENT_KINDS:
+    for _w in _k.words:
+        _KIND_OF_WORD.setdefault(_w, _k)
+KINDS = {k.name: k for k in EVENT_KINDS}
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
+WINDOW_BEFORE = 12  # words before a date among which the event it times is looked for
+WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
+WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
+FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence
+FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
+# Where a date's clause ends: punctuation that opens another clause.
+# (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|\.\s{0,3}(?=[A-Z][a-z])")
+
+
+def kind_of_word(word: str) -> EventKind | None:
+    """The kind of event a word names, None for other words (generic verbs included)."""
+    return _KIND_OF_WORD.get(word.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class EventAt:
+    """The event a date times: its kind (None for a generic "happened" without a noun of a kind), the word
+    that named it with its offsets in the sentence, and whether the text puts it in the past."""
+
+    kind: EventKind | None
+    word: str
+    start: int
+    end: int
+    other: bool = False  # named as another event of its kind ("another quake", "the previous deal")
+    names: frozenset[str] = frozenset()  # capitalised words right before its noun ("Japan-Central Asia summit")
+    clause_names: frozenset[str] = frozenset()  # names in the date's clause ("a deal with Japan last week")
+
+
+def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_words(sentence: str) -> tuple[tuple[str, int, int], ...]:
+    """The sentence's words (lower-case, with offsets), read once for all its dates."""
+    return tuple(_words(sentence))
+
+
+def _within(words: Sequence[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The words lying inside ``[lo, hi)``."""
+    return [w for w in words if lo <= w[1] and w[2] <= hi]
+
+
+def _nearest_noun(words: list[tuple[str, int, int]], at: int) -> tuple[EventKind, tuple[str, int, int]] | None:
+    """The word of a kind nearest position ``at`` among ``words``."""
+    best = None
+    for w in words:
+        kind = kind_of_word(w[0])
+        if kind is not None and (best is None or abs(w[1] - at) < abs(best[1][1] - at)):
+            best = (kind, w)
+    return best
+
+
+def _other(words: list[tuple[str, int, int]], word: tuple[str, int, int]) -> bool:
+    i = words.index(word)
+    return any(w in OTHER_EVENT for w, _, _ in words[max(0, i - 3):i])
+
+
+def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int]], sentence: str) -> EventAt:
+    """The event a word names: its own kind, or for a generic verb the kind of its object ("struck a deal"),
+    else (not for a verb such as "signed", whose object is the event) of the nearest noun of a kind
+    within ``NOUN_REACH`` words ("the earthquake ... occurred")."""
+    word, start, end = found
+    kind = kind_of_word(word)
+    named = found
+    if kind is None:
+        i = sentence_words.index(found)
+        objects = [w for w in sentence_words[i + 1:i + 1 + OBJECT_WORDS] if kind_of_word(w[0])]
+        if objects:
+            kind, named = kind_of_word(objects[0][0]), objects[0]
+        elif word not in OBJECT_VERBS:
+            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):i + NOUN_REACH + 1], start)
+            if near is not None:
+                kind, named = near
+    return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))
+
+
+NAME_WORDS = 3  # words right before an event's noun read for the names that tell one such event from another
+_NOT_NAMES = frozenset("the a an this that its his her their our on in at last next".split())
+
+
+# Capitalised words that are no names: dates, and words capitalised at a clause's start.
+_NO_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec am pm a p m time
+    local utc gmt ist""".split())
+
+
+def clause_names(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``."""
+    return frozenset(w for w, a, _ in _words(sentence[start:end], start)
+                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES)
+
+
+def _names_before(words: list[tuple[str, int, int]], word: tuple[str, int, int], sentence: str) -> frozenset[str]:
+    """The names written right before an event's noun, as its modifiers: "the Japan-Central Asia summit" ->
+    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word."""
+    if kind_of_word(word[0]) is None or _past_verb_form(word[0]):
+        return frozenset()
+    i = words.index(word)
+    names = []
+    for w, a, _ in reversed(words[max(0, i - NAME_WORDS):i]):
+        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME:
+            break
+        names.append(w)
+    return frozenset(names)
+
+
+def _past_verb_form(word: str) -> bool:
+    return word.endswith("ed")
+
+
+def event_of(sentence: str, start: int, end: int) -> EventAt | None:
+    """The event the date or time at ``sentence[start:end]`` times (see :func:`_event_near`), with the names
+    of the clause that holds both."""
+    found = _event_near(sentence, start, end)
+    if found is None:
+        return None
+    lo, hi = min(start, found.start), max(end, found.end)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, lo)]
+    after = _CLAUSE_BREAK.search(sentence, hi)
+    return replace(found, clause_names=clause_names(sentence, breaks[-1] if breaks else 0,
+                                                    after.start() if after else len(sentence)))
+
+
+def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
+    """The event the date or time at ``sentence[start:end]`` times, None when none is named next to it.
+
+    The event is named within its clause: the nearest event word before it (``WINDOW_BEFORE`` words), else
+    right after it (``WINDOW_AFTER``); a date that opens the sentence ("On Sunday, the leaders met ...") times
+    the main clause, unless that clause reports a figure's state ("On Tuesday, the death toll rose ...").
+    A date right after a comma restates the time of the clause before it ("late Sunday, Aug. 31").
+    """
+    every = list(_sentence_words(sentence))
+    parts = _CLAUSE_BREAK.split(sentence[:start])
+    before_text = parts[-1]
+    if not before_text.strip() and len(parts) > 1 and start > 0:
+        before_text = parts[-2] + " " + before_text  # an appositive date
+    before = _within(every, start - len(before_text), start)[-WINDOW_BEFORE:]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i][0] in STATUS_WORDS:
+            return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
+        if _eventish(before[i], sentence):
+            found = _event(before[i], every, sentence)
+            window = {w for w, _, _ in before}
+            blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
+            return None if window & blockers else found
+    after_text = _CLAUSE_BREAK.split(sentence[end:])[0]
+    after = _within(every, end, end + len(after_text))
+    reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
+    for w in after[:reach]:
+        if _eventish(w, sentence):
+            return _event(w, every, sentence)
+    if len(parts) == 1 and len(after) <= FRONTED_TAIL and sentence[end + len(after_text):].startswith(","):
+        rest = _within(every, end + len(after_text), len(sentence))[:FRONTED_WINDOW]
+        for k, w in enumerate(rest):
+            if w[0] in STATUS_WORDS or w[0] in BLOCKERS - {"announced"} or (
+                    w[0] in SAYING and (w[0] != "announced" or (k + 1 < len(rest) and rest[k + 1][0] == "that"))):
+                return None  # "On Tuesday, he said Japan agreed": the date of the saying
+            if _eventish(w, sentence):
+                return _event(w, every, sentence)
+    return None
+
+
+_TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
+
+
+def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
+    """Whether a word names an event (of a kind, or a generic verb); "due to" is a cause, no deadline."""
+    if word[0] == "due" and sentence[word[2]:word[2] + 4].lower().startswith(" to"):
+        return False
+    if word[0] == "place":  # "took place", "takes place"
+        return bool(_TOOK_BEFORE.search(sentence, max(0, word[1] - 8), word[1]))
+    return word[0] in GENERIC_EVENT_WORDS or kind_of_word(word[0]) is not None
+
+
+AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead
+
+
+def ahead(sentence: str, start: int, event_start: int) -> bool:
+    """Whether the words before a date (at ``start``) and its event's word (at ``event_start``), inside the
+    clause, put what it dates ahead ("will meet on Friday"; not "will grow from Friday's quake")."""
+    clause = _CLAUSE_BREAK.split(sentence[:start])[-1]
+    near = sentence[max(start - len(clause), min(start, event_start) - AHEAD_CHARS):start]
+    return any(w in FUTURE_WORDS for w, _, _ in _words(near))
+
+
+def passed(sentence: str) -> bool:
+    """Whether a sentence says a deadline is behind."""
+    return any(w in PASSED for w, _, _ in _words(sentence))
+
+
+def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
+    """Whether the dates at ``a[a_span]`` and ``b[b_span]`` (offsets in their sentences) time two different
+    events: events of two kinds ("the trial began July 14" / "the verdict on Friday"), another event of its
+    kind ("another quake struck on Monday"), or events told apart by their names (the names written before
+    their nouns, or of their clauses: "a deal with Japan on July 22" / "the European Union sealed the deal
+    on Sunday"). False when either dates no event of a kind: the text cannot tell."""
+    ea, eb = event_of(a, *a_span), event_of(b, *b_span)
+    if ea is None or eb is None or ea.kind is None or eb.kind is None:
+        return False
+    if ea.kind.family != eb.kind.family or ea.other or eb.other:
+        return True
+    return any(x and y and x.isdisjoint(y) for x, y in ((ea.names, eb.names), (ea.clause_names, eb.clause_names)))
