@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
@@ -87,6 +88,18 @@ def _rounding(figure: Figure, value: float) -> float:
 
 def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate)."""
+    # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
+    return _interval(figure.kind, figure.text, figure.low, figure.high, figure.unit, figure.qualifier, scale)
+
+
+INTERVALS_KEPT = 1 << 16
+"""Intervals remembered (by everything of a figure they are read from), for pairwise weighing."""
+
+
+@lru_cache(maxsize=INTERVALS_KEPT)
+def _interval(kind: str, text: str, low_: float | None, high_: float | None, unit: str | None,
+              qualifier: str | None, scale: float) -> tuple[float, float]:
+    figure = Figure(kind, text, "", 0, 0, low=low_, high=high_, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
     low = (figure.low or 0.0) * scale
     high = (figure.high if figure.high is not None else figure.low or 0.0) * scale
     q = figure.qualifier
