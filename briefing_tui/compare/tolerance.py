@@ -93,7 +93,7 @@ def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
 
 
 INTERVALS_KEPT = 1 << 16
-"""Intervals remembered (by everything of a figure they are read from), for pairwise weighing."""
+"""Intervals (and money sides) remembered, by everything of a figure they are read from, for pairwise weighing."""
 
 
 @lru_cache(maxsize=INTERVALS_KEPT)
@@ -125,14 +125,21 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _money_side(figure: Figure, rate: Rate | None, reference: str) -> str:
     """One side of a money check: the amount as written and in the reference currency, with the rate."""
-    value = figure.low or 0.0
-    high = figure.high if figure.high is not None else value
+    # (written once per figure and rate: a claim's amounts are weighed pairwise)
+    return _money_text(figure.source, figure.text, figure.low, figure.high, figure.unit, rate, reference)
+
+
+@lru_cache(maxsize=INTERVALS_KEPT)
+def _money_text(source: str, text: str, low: float | None, high_: float | None, unit: str | None,
+                rate: Rate | None, reference: str) -> str:
+    value = low or 0.0
+    high = high_ if high_ is not None else value
     amount = format_amount(value * rate.value) if rate else "?"
     if rate and high != value:
         amount += f"-{format_amount(high * rate.value)}"
-    sign = "=" if figure.unit == reference else "≈"
-    how = f"; {rate.describe(reference)}" if rate and figure.unit != reference else ""
-    return f"{figure.source} '{figure.text}' {sign} {reference} {amount}{how}"
+    sign = "=" if unit == reference else "≈"
+    how = f"; {rate.describe(reference)}" if rate and unit != reference else ""
+    return f"{source} '{text}' {sign} {reference} {amount}{how}"
 
 
 def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
