@@ -91,3 +91,25 @@ def test_after_an_edit_an_addition_and_a_deletion_only_changed_sources_are_read_
      ).unlink()
     # The election story is compared again, every one of its sources' figures read back.
     assert _check(capsys, corpus, index, quake, figures_read) == set()
+
+
+def test_a_folder_of_one_story_reads_the_figures_of_the_edited_article_only(tmp_path, capsys, figures_read):
+    from briefing_tui.paths import seeds_dir
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    index = tmp_path / "index.sqlite3"
+    age(corpus.iterdir())
+
+    def diff(*options: str) -> str:
+        figures_read.clear()
+        assert main(["diff", "--json", "--corpus", str(corpus), *options]) in (0, 1)
+        return capsys.readouterr().out
+
+    assert diff("--index", str(index)) == diff("--no-cache")
+    edited = corpus / "004_d8b58f788d07b44f.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + QUAKE_PARAGRAPH, encoding="utf-8")
+    age([edited])
+    warm = diff("--index", str(index))
+    assert figures_read == {"004_d8b58f788d07b44f"}
+    assert warm == diff("--no-cache")
