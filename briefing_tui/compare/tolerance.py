@@ -16,8 +16,9 @@ Converting between currencies adds ``RATE_DRIFT`` either side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
@@ -89,17 +90,23 @@ def _rounding(figure: Figure, value: float) -> float:
 def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate)."""
     # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
-    return _interval(figure.kind, figure.text, figure.low, figure.high, figure.unit, figure.qualifier, scale)
+    wording = _WORDING_OF(figure)
+    try:
+        return _interval(wording, scale)
+    except TypeError:  # (a field that cannot be hashed: read without remembering)
+        return _interval.__wrapped__(wording, scale)
 
 
 INTERVALS_KEPT = 1 << 16
 """Intervals (and money sides) remembered, by everything of a figure they are read from, for pairwise weighing."""
+_WORDING_FIELDS = tuple(f.name for f in fields(Figure) if f.name not in ("source", "start", "end"))
+"""Every field of a figure but where it stands: what an interval is read from (a subset of them)."""
+_WORDING_OF = attrgetter(*_WORDING_FIELDS)
 
 
 @lru_cache(maxsize=INTERVALS_KEPT)
-def _interval(kind: str, text: str, low_: float | None, high_: float | None, unit: str | None,
-              qualifier: str | None, scale: float) -> tuple[float, float]:
-    figure = Figure(kind, text, "", 0, 0, low=low_, high=high_, unit=unit, qualifier=qualifier)  # type: ignore[arg-type]
+def _interval(wording: tuple, scale: float) -> tuple[float, float]:
+    figure = Figure(source="", start=0, end=0, **dict(zip(_WORDING_FIELDS, wording)))
     low = (figure.low or 0.0) * scale
     high = (figure.high if figure.high is not None else figure.low or 0.0) * scale
     q = figure.qualifier
