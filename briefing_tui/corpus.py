@@ -159,7 +159,7 @@ class Corpus:
         """Where the comparison keeps each source's figures: the index, when the corpus came through one."""
         if self.index is None:
             return None
-        from briefing_tui.store.compare_memo import StoredFigures
+        from briefing_tui.compare.stored_figures import StoredFigures
 
         return StoredFigures(self.index, self.members())
 

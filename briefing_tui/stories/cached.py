@@ -8,7 +8,7 @@ recomputes only the story it falls in.
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
   story whose members did not change is read back; the others are compared again, their per-source
   extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`), and so are
-  their sources' figures (:class:`~briefing_tui.store.compare_memo.StoredFigures`).
+  their sources' figures (:class:`~briefing_tui.compare.stored_figures.StoredFigures`).
 
 Without an index (``cache=False``) both are computed as they were before, so a cold run and a cached
 one give the same stories and claims.
@@ -128,7 +128,7 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
 def _compared(sub: Corpus, index: IndexBackend, members: Sequence[Member]) -> list[Claim]:
     """``sub.claims``, each source's figures read back from the index when stored (kind ``figures``)."""
     from briefing_tui.compare import compare
-    from briefing_tui.store.compare_memo import StoredFigures
+    from briefing_tui.compare.stored_figures import StoredFigures
 
     sub.cache.claims = compare(sub.sources, sub.entities, sub.quotes, memo=StoredFigures(index, members))
     return sub.cache.claims

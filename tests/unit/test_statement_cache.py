@@ -8,7 +8,7 @@ from briefing_tui.compare.statement_cache import figures_of, read_figures, sente
 from briefing_tui.corpus import load_corpus
 from briefing_tui.paths import seeds_dir
 from briefing_tui.store.backend import Member
-from briefing_tui.store.compare_memo import FIGURES_KIND, StoredFigures
+from briefing_tui.compare.stored_figures import FIGURES_KIND, StoredFigures
 
 
 class Analyses:

@@ -1,7 +1,7 @@
 """Each source's figure rows kept in the index, so that after an edit ``diff`` reads the figures of the
 edited source only, not of every source of its story.
 
-:class:`StoredFigures` is the store's :class:`~briefing_tui.compare.statement_cache.FigureMemo`. Its
+:class:`StoredFigures` is the index-backed :class:`~briefing_tui.compare.statement_cache.FigureMemo`. Its
 rows (kind ``figures`` of the ``analyses`` table, see :mod:`briefing_tui.store.backend`) are keyed by
 the source's content key: the figures depend on the text, date and number style (all from the file's
 content) and on the rate table's currency names, which are part of the version with the code of
