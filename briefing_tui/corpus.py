@@ -150,9 +150,18 @@ class Corpus:
             from briefing_tui.compare.rates import rate_files
 
             self.cache.claims = self._remember("claims", ("extract", "compare"),
-                                               lambda: compare(self.sources, self.entities, self.quotes),
+                                               lambda: compare(self.sources, self.entities, self.quotes,
+                                                               memo=self._statement_memo()),
                                                rate_files())
         return self.cache.claims
+
+    def _statement_memo(self):
+        """Where the comparison keeps each source's figures: the index, when the corpus came through one."""
+        if self.index is None:
+            return None
+        from briefing_tui.compare.stored_figures import StoredFigures
+
+        return StoredFigures(self.index, self.members())
 
     def _remember(self, kind: str, depends: tuple[str, ...], compute: Callable[[], T],
                   inputs: Sequence[Path] = ()) -> T:

@@ -21,13 +21,15 @@ from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, S
 
 if TYPE_CHECKING:
     from briefing_tui.compare.rates import RateTable
+    from briefing_tui.compare.statement_cache import FigureMemo
 
 __all__ = ["VERDICTS", "Claim", "Figure", "Statement", "TimePoint", "compare"]
 
 
 def compare(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
-            table: "RateTable | None" = None) -> list[Claim]:
-    """Align the sources' statements into claims (disagreements first, then agreements, then singles)."""
+            table: "RateTable | None" = None, memo: "FigureMemo | None" = None) -> list[Claim]:
+    """Align the sources' statements into claims (disagreements first, then agreements, then singles).
+    ``memo`` may keep each source's figures between runs (same claims with or without it)."""
     from briefing_tui.compare.claims import build_claims
 
-    return build_claims(sources, entities, quotes, table)
+    return build_claims(sources, entities, quotes, table, memo)

@@ -16,6 +16,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
+from briefing_tui.compare.statement_cache import FigureMemo
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
 from briefing_tui.compare.titles import label, measured_title, timeline_text
@@ -281,14 +282,15 @@ def _places(unit: Unit) -> list[tuple[str, int]]:
 
 
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
-                 table: RateTable | None = None) -> list[Claim]:
+                 table: RateTable | None = None, memo: FigureMemo | None = None) -> list[Claim]:
     """Claims for the sources: those aligned by what their figures measure, then those aligned by their
-    wording; ordered by verdict, then measured claims first, then size and position."""
+    wording; ordered by verdict, then measured claims first, then size and position. ``memo`` may keep
+    each source's figures between runs (:mod:`~briefing_tui.compare.statement_cache`)."""
     table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
     labels = {s.id: s.label for s in sources}
-    units = build_units(sources, entities, quotes, table)
+    units = build_units(sources, entities, quotes, table, memo)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
 

@@ -23,10 +23,11 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
     """A source giving several values of the measure ("already faced a 10% duty", then "cuts tariffs to 15
     percent") is weighed by the one most other sources' first values agree with (its first one on ties),
     when its first one is told as an earlier state ("already", "previously"). Changes ``firsts`` in place."""
+    given = {s: moved(m, s) for s, m in firsts.items()}  # (each first value as its source gives it, once)
     for source, options in every.items():
         if len({(m.figure.low, m.figure.high) for m in options}) < 2:
             continue
-        others = [moved(firsts[s], s) for s in firsts if s != source]
+        others = [given[s] for s in firsts if s != source]
 
         def support(m: MeasuredStatement) -> int:
             f = moved(m, source)
@@ -37,6 +38,7 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
         best = max(options, key=lambda m: (support(m), -options.index(m)))
         if support(best) > support(firsts[source]):
             firsts[source] = best
+            given[source] = moved(best, source)
 
 
 def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
@@ -60,10 +62,11 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     keys = list(readings)
     reasons, conflicts, matches = [], [], []
     conflicted: set[tuple[str, int]] = set()
+    figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
     for i, ka in enumerate(keys):
-        for kb in keys[i + 1:]:
-            sa, sb = readings[ka][0], readings[kb][0]
-            fa, fb = moved(firsts[sa], sa), moved(firsts[sb], sb)
+        for j in range(i + 1, len(keys)):
+            kb = keys[j]
+            fa, fb = figure_of[i], figure_of[j]
             check = compare_figures(fa, fb, published, table)
             if check is None:
                 continue

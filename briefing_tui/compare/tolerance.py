@@ -16,7 +16,9 @@ Converting between currencies adds ``RATE_DRIFT`` either side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from operator import attrgetter
 
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.numbers import format_amount
@@ -91,6 +93,24 @@ def _rounding(figure: Figure, value: float) -> float:
 
 def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
     """The values the wording allows, multiplied by ``scale`` (a conversion rate)."""
+    # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
+    wording = _WORDING_OF(figure)
+    try:
+        return _interval(wording, scale)
+    except TypeError:  # (a field that cannot be hashed: read without remembering)
+        return _interval.__wrapped__(wording, scale)
+
+
+INTERVALS_KEPT = 1 << 16
+"""Intervals (and money sides) remembered, by everything of a figure they are read from, for pairwise weighing."""
+_WORDING_FIELDS = tuple(f.name for f in fields(Figure) if f.name not in ("source", "start", "end"))
+"""Every field of a figure but where it stands: what an interval is read from (a subset of them)."""
+_WORDING_OF = attrgetter(*_WORDING_FIELDS)
+
+
+@lru_cache(maxsize=INTERVALS_KEPT)
+def _interval(wording: tuple, scale: float) -> tuple[float, float]:
+    figure = Figure(source="", start=0, end=0, **dict(zip(_WORDING_FIELDS, wording)))
     low = (figure.low or 0.0) * scale
     high = (figure.high if figure.high is not None else figure.low or 0.0) * scale
     q = figure.qualifier
@@ -116,14 +136,21 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 def _money_side(figure: Figure, rate: Rate | None, reference: str) -> str:
     """One side of a money check: the amount as written and in the reference currency, with the rate."""
-    value = figure.low or 0.0
-    high = figure.high if figure.high is not None else value
+    # (written once per figure and rate: a claim's amounts are weighed pairwise)
+    return _money_text(figure.source, figure.text, figure.low, figure.high, figure.unit, rate, reference)
+
+
+@lru_cache(maxsize=INTERVALS_KEPT)
+def _money_text(source: str, text: str, low: float | None, high_: float | None, unit: str | None,
+                rate: Rate | None, reference: str) -> str:
+    value = low or 0.0
+    high = high_ if high_ is not None else value
     amount = format_amount(value * rate.value) if rate else "?"
     if rate and high != value:
         amount += f"-{format_amount(high * rate.value)}"
-    sign = "=" if figure.unit == reference else "≈"
-    how = f"; {rate.describe(reference)}" if rate and figure.unit != reference else ""
-    return f"{figure.source} '{figure.text}' {sign} {reference} {amount}{how}"
+    sign = "=" if unit == reference else "≈"
+    how = f"; {rate.describe(reference)}" if rate and unit != reference else ""
+    return f"{source} '{text}' {sign} {reference} {amount}{how}"
 
 
 def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:

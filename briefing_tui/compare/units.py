@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
-from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.statement_cache import FigureMemo, figures_of, sentence_figures
 from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
 from briefing_tui.compare.voice import Voice, sentence_voices
@@ -124,14 +124,16 @@ def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTab
 
 
 def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: Sequence[Quote],
-                table: RateTable) -> list[Unit]:
+                table: RateTable, memo: FigureMemo | None = None) -> list[Unit]:
     """Every body sentence worth aligning (headings and fragments are left out), with idf weights.
 
     A sentence that recurs word for word (with figures read alike, the same voice and entities) in
     other sources joins the first one's unit as another occurrence, so recombined or syndicated
-    corpora cost what their distinct sentences cost.
+    corpora cost what their distinct sentences cost. Each source's figures are read once, through
+    ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`).
     """
     ents = _entity_tokens(entities)
+    rows_of = figures_of(sources, table, memo)
     quotes_by_source: dict[str, list[Quote]] = {}
     for q in quotes:
         quotes_by_source.setdefault(q.source, []).append(q)
@@ -145,7 +147,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             if s.paragraph in headings:
                 continue
             feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
-            figures = figures_in_text(s.text, source, s.start, table) if s.text else []
+            figures = sentence_figures(rows_of[source.id], source, s)
             if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
                 continue  # a fragment, unless it gives a figure that says what it counts
             voice = voices.get(s.index, Voice("outlet"))

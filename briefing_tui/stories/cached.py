@@ -7,7 +7,8 @@ recomputes only the story it falls in.
   what they are made from: the story's members (id, path, content key, in the corpus's order), the
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
   story whose members did not change is read back; the others are compared again, their per-source
-  extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`).
+  extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`), and so are
+  their sources' figures (:class:`~briefing_tui.compare.stored_figures.StoredFigures`).
 
 Without an index (``cache=False``) both are computed as they were before, so a cold run and a cached
 one give the same stories and claims.
@@ -116,12 +117,21 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
 
     def compute() -> list[Claim]:
         _use_stored_stages(sub, index, members)
-        return sub.claims
+        return _compared(sub, index, members)
 
     kind = f"{CLAIMS_KIND} {story.id}"
     sub.cache.claims = get_or_compute(kind, signature, index.get_result,
                                       lambda k, sig, blob, _value: index.put_result(k, sig, blob), compute)
     return sub
+
+
+def _compared(sub: Corpus, index: IndexBackend, members: Sequence[Member]) -> list[Claim]:
+    """``sub.claims``, each source's figures read back from the index when stored (kind ``figures``)."""
+    from briefing_tui.compare import compare
+    from briefing_tui.compare.stored_figures import StoredFigures
+
+    sub.cache.claims = compare(sub.sources, sub.entities, sub.quotes, memo=StoredFigures(index, members))
+    return sub.cache.claims
 
 
 def story_analysis(corpus: Corpus, story: Story) -> Corpus:

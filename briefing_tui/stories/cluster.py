@@ -26,9 +26,9 @@ bounds, never with the square of the number of sources.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import compress, repeat
 from operator import mul
 
 from briefing_tui.stories.vectors import Vector
@@ -111,14 +111,29 @@ class Cluster:
         self.dated = len(dated)
 
 
-def heaviest(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
+def heaviest(weights: dict[str, float], n: int, guess: float | None = None) -> list[tuple[str, float]]:
     """``sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:n]``, without sorting every feature by a
     Python key: only those at least as heavy as the n-th heaviest weight are (a story's summed vector has
-    thousands of features and is re-indexed at every move while refining)."""
+    thousands of features and is re-indexed at every move while refining).
+
+    ``guess``: a weight probably a little under the n-th heaviest (the result is the same whatever it is;
+    when at least n weights reach it, only those are sorted to find the n-th)."""
+    items: Iterable[tuple[str, float]] = weights.items()
     if len(weights) > n:
-        floor = sorted(weights.values(), reverse=True)[n - 1]
-        weights = {t: w for t, w in weights.items() if w >= floor}
-    return sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:n]
+        values = weights.values()
+        above: Iterable[float] = values
+        if guess is not None:
+            # (every weight under the guess is lighter than each of the n or more that reach it)
+            reach = list(compress(values, map(guess.__le__, values)))
+            above = reach if len(reach) >= n else values
+        floor = sorted(above, reverse=True)[n - 1]
+        items = compress(items, map(floor.__le__, values))  # (w >= floor, at C speed)
+    return sorted(items, key=lambda tw: (-tw[1], tw[0]))[:n]
+
+
+GUESS_SHARE = 0.9
+"""Re-indexing a story, the n-th heaviest weight is guessed at this share of the current weight of the
+feature that was n-th last time (a story changes by a member or two between re-indexings)."""
 
 
 class StoryIndex:
@@ -133,8 +148,10 @@ class StoryIndex:
         size = len(cluster.members)
         if not force and size > REINDEX_UNTIL and size < 2 * cluster.indexed_size:
             return
+        last = self.terms.get(cluster.key)
+        guess = cluster.total.get(last[-1]) if last and len(last) == INDEX_TERMS else None
         self.drop(cluster.key)
-        top = heaviest(cluster.total, INDEX_TERMS)
+        top = heaviest(cluster.total, INDEX_TERMS, guess * GUESS_SHARE if guess else None)
         for term, weight in top:
             self.postings[term][cluster.key] = weight / size
         self.terms[cluster.key] = [t for t, _ in top]
@@ -151,7 +168,7 @@ class StoryIndex:
         """Keys of the stories most likely to link to ``vector`` (at most MAX_CANDIDATES), looked up by its
         heaviest features (or by ``terms``, already in that order)."""
         if terms is None:
-            heaviest = sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:LOOKUP_TERMS]
+            heaviest = [(t, vector[t]) for t in lookup_terms(vector)]
         else:
             heaviest = [(t, vector.get(t, 0.0)) for t in terms[:LOOKUP_TERMS]]
         rough: dict[int, float] = {}
@@ -165,30 +182,37 @@ class StoryIndex:
         return sorted(rough, key=lambda k: (-rough[k], k))[:MAX_CANDIDATES]
 
 
+def lookup_terms(vector: Vector) -> list[str]:
+    """The features a source looks candidate stories up by: its ``LOOKUP_TERMS`` heaviest."""
+    return [t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:LOOKUP_TERMS]]
+
+
 def cluster_sources(vectors: Sequence[Vector], days: Sequence[int | None], order: Sequence[int]) -> list[list[int]]:
     """Group source positions into stories; ``order`` is the reading order, ``days`` each source's day number."""
     clusters: dict[int, Cluster] = {}
     index = StoryIndex()
     home: dict[int, int] = {}
+    terms = [lookup_terms(v) for v in vectors]  # (once per source: each looks stories up again while refining)
     for i in order:
-        best = _best_story(vectors[i], days[i], clusters, index)
+        best = _best_story(vectors[i], days[i], clusters, index, terms=terms[i])
         cluster = clusters[best] if best is not None else clusters.setdefault(i, Cluster(i))
         cluster.add([i], vectors[i], days[i], days[i])
         home[i] = cluster.key
         index.put(cluster)
     _merge(clusters, index, home)
     for _ in range(REFINE_ROUNDS):
-        if not _refine(vectors, days, order, clusters, index, home):
+        if not _refine(vectors, days, order, clusters, index, home, terms):
             break
         _merge(clusters, index, home)
     return [sorted(c.members) for c in clusters.values()]
 
 
 def _best_story(vector: Vector, day: int | None, clusters: dict[int, Cluster], index: StoryIndex,
-                skip: int | None = None) -> int | None:
-    """The story ``vector`` links to best, among those it links to enough; None when none does."""
+                skip: int | None = None, terms: Sequence[str] | None = None) -> int | None:
+    """The story ``vector`` links to best, among those it links to enough; None when none does.
+    ``terms``: its :func:`lookup_terms` when known."""
     best, best_score = None, 0.0
-    for key in index.candidates(vector, skip):
+    for key in index.candidates(vector, skip, terms):
         cluster = clusters[key]
         score = cluster.link(vector)
         if score >= cluster.needs(day) and (best is None or (score, -key) > (best_score, -best)):
@@ -224,7 +248,8 @@ def _merge(clusters: dict[int, Cluster], index: StoryIndex, home: dict[int, int]
 
 
 def _refine(vectors: Sequence[Vector], days: Sequence[int | None], order: Sequence[int],
-            clusters: dict[int, Cluster], index: StoryIndex, home: dict[int, int]) -> bool:
+            clusters: dict[int, Cluster], index: StoryIndex, home: dict[int, int], terms: Sequence[Sequence[str]]
+            ) -> bool:
     """Move each source to the story it links to best (or out on its own); whether anything moved."""
     moved = False
     for i in order:
@@ -232,7 +257,7 @@ def _refine(vectors: Sequence[Vector], days: Sequence[int | None], order: Sequen
         if len(own.members) == 1:
             continue
         own_score = (own.link(vectors[i]) * len(own.members) - 1.0) / (len(own.members) - 1)
-        best = _best_story(vectors[i], days[i], clusters, index, skip=own.key)
+        best = _best_story(vectors[i], days[i], clusters, index, skip=own.key, terms=terms[i])
         better = best is not None and clusters[best].link(vectors[i]) > own_score
         if not better and own_score >= LINK_SIMILARITY:
             continue

@@ -1,0 +1,90 @@
+"""The per-source part of the comparison, read once per source and kept: each sentence's figures.
+
+Reading the figures of every sentence (money, dates, counts, what they measure, whose) is most of
+the work of building statement units, and it depends on one source alone: its text, its date and
+number style, and the currency names of the rate table. So it is done per source, as *rows*
+(each figure's kind, offsets within its sentence and fields), which a :class:`FigureMemo` may keep
+between runs by the source's content: after an edit only the edited source is read again, and the
+cross-source alignment runs on rows read back. Without a memo the rows are computed every time;
+either way the figures are rebuilt from rows the same way, so both give the same figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.model import Figure, Sentence, Source
+
+FigureRow = tuple[str, int, int, dict[str, Any]]
+"""One figure of a sentence: kind, start and end within the sentence's text, its other fields (those
+that differ from their defaults)."""
+SourceFigures = dict[int, list[FigureRow]]
+"""A source's figure rows by sentence index (sentences without figures left out)."""
+
+_PLACED = ("kind", "text", "source", "start", "end")
+"""Figure fields a row does not hold: the kind is its first cell, the rest come from where it stands."""
+ROW_FIELDS = tuple(f.name for f in dataclasses.fields(Figure) if f.name not in _PLACED)
+"""The Figure fields a row's dict may hold (part of the stored version: another shape is read again)."""
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Figure) if f.name in ROW_FIELDS}
+_PLAIN = (str, int, float, bool, type(None))
+"""Types a row value may have to be storable as it is (JSON gives them back unchanged)."""
+
+
+class FigureMemo(Protocol):
+    """Where per-source figure rows may be kept between runs (the store's ``StoredFigures``)."""
+
+    def source_figures(self, sources: Sequence[Source], table: RateTable,
+                       compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
+        """Figure rows of each source by source id: kept ones read back, the others ``compute``d."""
+        ...
+
+
+def statement_sentences(source: Source) -> list[Sentence]:
+    """The sentences of ``source`` that may be statements: its body sentences (not headings)."""
+    headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
+    return [s for s in source.sentences if s.paragraph not in headings]
+
+
+def read_figures(source: Source, table: RateTable) -> SourceFigures:
+    """Figure rows of every statement sentence of ``source`` (see :data:`FigureRow`)."""
+    out: SourceFigures = {}
+    for s in statement_sentences(source):
+        if not s.text:
+            continue
+        rows = [(f.kind, f.start - s.start, f.end - s.start,
+                 {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
+                  or type(value) is not type(_DEFAULTS[name])})
+                for f in figures_in_text(s.text, source, s.start, table)]
+        if rows:
+            out[s.index] = rows
+    return out
+
+
+def storable(rows: SourceFigures) -> bool:
+    """Whether rows come back unchanged from JSON (plain values only)."""
+    return all(isinstance(v, _PLAIN) for figures in rows.values() for row in figures for v in row[3].values())
+
+
+def figures_of(sources: Sequence[Source], table: RateTable, memo: FigureMemo | None = None
+               ) -> dict[str, SourceFigures]:
+    """Figure rows of each source by id, through ``memo`` when given."""
+    if memo is not None:
+        return memo.source_figures(sources, table, lambda s: read_figures(s, table))
+    return {s.id: read_figures(s, table) for s in sources}
+
+
+def sentence_figures(rows: SourceFigures, source: Source, sentence: Sentence) -> list[Figure]:
+    """The figures of one sentence rebuilt from its source's rows (fresh objects every time)."""
+    text, start, sid = sentence.text, sentence.start, source.id
+    return [Figure(kind, text[a:b], sid, start + a, start + b, **fields)
+            for kind, a, b, fields in rows.get(sentence.index, ())]
+
+
+def table_digest(table: RateTable) -> str:
+    """What of the rate table figure reading depends on (the currency names), as a digest."""
+    return hashlib.sha1(repr(sorted(table.aliases.items())).encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,84 @@
+"""Each source's figure rows kept in the index, so that after an edit ``diff`` reads the figures of the
+edited source only, not of every source of its story.
+
+:class:`StoredFigures` is the index-backed :class:`~briefing_tui.compare.statement_cache.FigureMemo`. Its
+rows (kind ``figures`` of the ``analyses`` table, see :mod:`briefing_tui.store.backend`) are keyed by
+the source's content key: the figures depend on the text, date and number style (all from the file's
+content) and on the rate table's currency names, which are part of the version with the code of
+``compare`` and the parser. Offsets are relative to each sentence and the source id is not stored, so
+the same text under another name reads the same rows. A row that cannot be read back is computed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.statement_cache import ROW_FIELDS, SourceFigures, storable, table_digest
+from briefing_tui.gcpause import paused_gc
+from briefing_tui.model import Source
+from briefing_tui.store.backend import IndexBackend, Member
+from briefing_tui.store.codec import CodecError, pack, unpack
+from briefing_tui.store.fingerprint import code_fingerprint
+from briefing_tui.store.versions import PARSER_VERSION
+
+FIGURES_KIND = "figures"
+"""Per-source analysis kind of a source's figure rows."""
+ROWS_VERSION = 1
+"""The shape of a stored row (bump it when :data:`~briefing_tui.compare.statement_cache.FigureRow` changes)."""
+
+
+def figures_version(table: RateTable) -> str:
+    """The version rows are stored under: compare's code, the parser, the row shape, the currency names."""
+    return hashlib.sha1(f"{code_fingerprint(('compare',))}\0{PARSER_VERSION}\0{ROWS_VERSION}\0"
+                        f"{','.join(ROW_FIELDS)}\0{table_digest(table)}".encode()).hexdigest()
+
+
+class StoredFigures:
+    """Figure rows of each source read from and written to ``backend`` (see the module docstring).
+
+    ``members`` map source ids to content keys; a source without one (its file changed while it was
+    read) is computed every time. ``computed`` counts the sources read in this run."""
+
+    def __init__(self, backend: IndexBackend, members: Sequence[Member]) -> None:
+        self._backend = backend
+        self._key = {m.id: m.key for m in members if m.key}
+        self.computed = 0
+        """How many sources had their figures read in this run (the others came from the index)."""
+
+    def source_figures(self, sources: Sequence[Source], table: RateTable,
+                       compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
+        """Figure rows of each source by source id."""
+        version = figures_version(table)
+        keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
+        blobs = self._backend.get_analyses(FIGURES_KIND, version, set(keys.values()))
+        out: dict[str, SourceFigures] = {}
+        fresh: dict[str, bytes] = {}
+        with paused_gc():
+            for s in sources:
+                key = keys.get(s.id)
+                blob = blobs.get(key) if key is not None else None
+                if blob is not None:
+                    got = _decode(blob)
+                    if got is not None:
+                        out[s.id] = got
+                        continue
+                rows = out[s.id] = compute(s)
+                self.computed += 1
+                if key is not None and storable(rows):
+                    fresh[key] = pack([[index, [list(row) for row in figures]] for index, figures in rows.items()])
+        self._backend.put_analyses(FIGURES_KIND, version, fresh)
+        return out
+
+
+def _decode(blob: bytes) -> SourceFigures | None:
+    """Stored rows, None when they are not rows."""
+    try:
+        data = unpack(blob)
+        out: SourceFigures = {}
+        for index, figures in data:
+            out[int(index)] = [(str(kind), int(a), int(b), dict(fields)) for kind, a, b, fields in figures]
+        return out
+    except (CodecError, TypeError, ValueError):
+        return None
