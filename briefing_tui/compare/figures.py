@@ -77,11 +77,15 @@ _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
+# Other languages' words for units of time ("27 anos e 3 meses", "48 Stunden"), from the table.
+_LANGUAGE_PERIODS = language_words().periods
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
 _PERIOD = re.compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+    + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
+    + r")\b(?![-\s]old\b)",
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
@@ -132,6 +136,7 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
 
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
+    unit = _LANGUAGE_PERIODS.get(unit, unit)
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
 
