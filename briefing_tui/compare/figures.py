@@ -24,6 +24,7 @@ from briefing_tui.compare.measures import (
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.prison_terms import join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
@@ -214,6 +215,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
+    taken = join_compound_periods(taken, text)  # "27 years and three months": one term
     out = []
     for k, f in enumerate(taken):
         start = f.start
@@ -343,6 +345,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": measure, "subject": subject_of("", before, after, people=False, share=True)}
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
+    if f.kind == "period" and (term := prison_term(before, after)):
+        return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years", "Y got 24 years"
     return {}
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue, find_cues
@@ -146,6 +147,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 continue
             feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
             figures = figures_in_text(s.text, source, s.start, table) if s.text else []
+            # a table row's figures: its name's, measuring what their column's header says
+            figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
+                                        if s.paragraph < len(source.paragraphs) else None, figures)
             if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
                 continue  # a fragment, unless it gives a figure that says what it counts
             voice = voices.get(s.index, Voice("outlet"))
