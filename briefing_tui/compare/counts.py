@@ -120,6 +120,10 @@ _CLOCK_AFTER = re.compile(
 _MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
+# A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
+# justices" (the whole's number, when given, is read as a count of its own).
+_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
+_NO_PART = frozenset({"one", "a few", "a couple of", "half a"})  # "one of the five": a single one, no count
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
@@ -163,6 +167,12 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         head = None
+        if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0:
+            # "four of the five justices", "four out of five judges": a part of the whole, counting its noun
+            phrase, head = None, whole[2]
+            fields["unit"], fields["head"] = singular(head), head
+            found.append(Found("count", m.start(), end, fields))
+            continue
         if phrase is not None:
             p_start, p_end, head = phrase
             if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:

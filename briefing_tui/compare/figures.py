@@ -24,7 +24,7 @@ from briefing_tui.compare.measures import (
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.prison_terms import join_compound_periods, prison_term
+from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
@@ -347,6 +347,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (term := prison_term(before, after)):
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years", "Y got 24 years"
+    if f.kind == "year" and (ban := ban_end(before)):
+        return {"measure": ban[0], "subject": ban[1]}  # "barred X from office until 2033"
     return {}
 
 

@@ -101,3 +101,25 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+BAN_MEASURE = "ineligible until"  # the year a ban from office (or any bar) ends
+EARLIER_BAN_MEASURE = "earlier ineligible until"  # a ban already in force before the news ("already banned until")
+# A ban or bar before "until <year>": "barred Bolsonaro from running for public office until", "banned from office
+# until", "inelegível até", "inhabilitado hasta", "inéligible jusqu'en"; whom it bars between the verb and "from".
+_BANNED_UNTIL = re.compile(
+    r"\b(?P<already>already\s+|j[áa]\s+)?(?:barred|banned|bars|bans|disqualified|prohibited|suspended|ineligible"
+    r"|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
+    r"(?P<who>(?:\s+[^\s.;:!?]+){0,3}?)(?:\s+(?:from|de|para|von)\b[^.;:!?]{0,80}?)?"
+    r"\s+(?:until|till|through|até|hasta|jusqu['’]en|bis)\s+$",
+    re.I)
+
+
+def ban_end(before: str) -> tuple[str, str | None] | None:
+    """(measure, person) when a year right after ``before`` is the end of a ban ("barred X from office until"),
+    else None; a ban said to be already in force is an earlier one, not the news's."""
+    m = _BANNED_UNTIL.search(before[-PERSON_REACH:])
+    if m is None:
+        return None
+    who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
+    return (EARLIER_BAN_MEASURE if m.group("already") else BAN_MEASURE), who

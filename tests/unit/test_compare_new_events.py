@@ -121,3 +121,41 @@ def test_a_number_after_a_places_name_is_no_age():
     # texas_floods_2025/06 (WBHM, AP copy)
     assert counts("The death toll in Kerr County, 107, held steady for much of this week even as the intensive search "
                   "continued.")[0][:3] == ("107", 107.0, "dead")
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun():
+    assert [c[:3] for c in counts("Three of the 12 jurors voted to acquit.")] == [
+        ("Three", 3.0, "juror"), ("12 jurors", 12.0, "juror")]
+    assert counts("One of the five suspects fled.")[0][0] == "five suspects"  # (one of them: no count)
+    # bolsonaro_verdict_2025/02 (Hindustan Times) and /03 (Leadership)
+    assert [c[:3] for c in counts("Brazil's Supreme Court on Thursday sentenced him after four out of five judges voted "
+                                  "to convict him.")] == [("four", 4.0, "judge"), ("five judges", 5.0, "judge")]
+    assert counts("Four out of the justices found the former Brazilian leader guilty.")[0][:3] == (
+        "Four", 4.0, "justice")
+
+
+def years(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.text, f.measure, f.subject) for f in read(text) if f.kind == "year"]
+
+
+def test_a_year_after_a_ban_until_is_when_the_ban_ends():
+    assert years("The league banned Carlos Ruiz from coaching until 2031.") == [("2031", "ineligible until", "Carlos Ruiz")]
+    assert years("The talks lasted until 2031.") == [("2031", None, None)]
+    # bolsonaro_verdict_2025/03 (Leadership) and /05 (SeeNews): a ban already in force is an earlier one
+    assert years("The jury also barred Bolsonaro from running for public office until 2033, after he was ordered to be "
+                 "put under house arrest.") == [("2033", "ineligible until", "Bolsonaro")]
+    assert years("The former president, already banned from running for office until 2030, has been under house "
+                 "arrest.")[0][1] == "earlier ineligible until"
+
+
+def test_two_bans_until_different_years_disagree_and_an_earlier_ban_stays_apart():
+    a = article("a", "2025-09-12", "The court also barred Bolsonaro from holding public office until 2060, effectively "
+                "ending his political career.")
+    b = article("b", "2025-09-12", "The jury also barred Bolsonaro from running for public office until 2033, after he "
+                "was ordered to be put under house arrest.")
+    c = article("c", "2025-09-12", "The former president, already banned from running for office until 2030, has been "
+                "under house arrest in Brasília since early August.")
+    claims = compare([a, b, c])
+    bans = holding(claims, "until 2060", "until 2033")
+    assert bans and bans[0].verdict == "disagree"
+    assert not holding(claims, "until 2033", "until 2030")
