@@ -74,7 +74,9 @@ DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "
 # A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
 # 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?"
+    r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
+    rf"{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
     r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
     # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
@@ -126,7 +128,9 @@ _PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NU
 _NO_PART = frozenset({"one", "a few", "a couple of", "half a"})  # "one of the five": a single one, no count
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
+    r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
+    re.I)
 
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
@@ -238,6 +242,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             high = parse_number(m.group("n2"), style) if m.group("n2") else low
             if low is None or high is None:
                 continue
+            if m.group("half"):
+                low, high = low + 0.5, high + 0.5
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
             if factor != 1:
                 fields["conversion"] = factor

@@ -260,7 +260,7 @@ _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = re.compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
-    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
 _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 

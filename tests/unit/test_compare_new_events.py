@@ -159,3 +159,22 @@ def test_two_bans_until_different_years_disagree_and_an_earlier_ban_stays_apart(
     bans = holding(claims, "until 2060", "until 2033")
     assert bans and bans[0].verdict == "disagree"
     assert not holding(claims, "until 2033", "until 2030")
+
+
+def test_a_number_and_a_half_of_a_unit():
+    assert [c[:2] for c in counts("The tide rose to 3 and a half metres.")] == [("3 and a half metres", 3.5)]
+    # (in metres: 29.5 feet)
+    # texas_floods_2025/01 (Dayton Daily News, AP copy)
+    assert counts("Fogarty said the gauge failed after recording a level of 29 and a half feet (9 meters).")[0][:2] == (
+        "29 and a half feet", 29.5 * 0.3048)
+
+
+def test_a_previous_value_after_down_from_an_adjective():
+    found = [f for f in read("Unemployment claims fell to 40 claims, down from a staggering 97 claims in May.")
+             if f.kind == "count"]
+    assert [(f.text, f.role) for f in found] == [("40 claims", "current"), ("97 claims", "previous")]
+    # texas_floods_2025/07 (The JR Voice)
+    found = read("The number of people still unaccounted for in flood-ravaged Kerr County, Texas, has dramatically "
+                 "dropped to just three, local officials confirmed on Saturday, down from an alarming 97 reported "
+                 "missing earlier in the week.")
+    assert [(f.low, f.role) for f in found if f.kind == "count"] == [(3.0, "current"), (97.0, "previous")]
