@@ -178,3 +178,12 @@ def test_a_previous_value_after_down_from_an_adjective():
                  "dropped to just three, local officials confirmed on Saturday, down from an alarming 97 reported "
                  "missing earlier in the week.")
     assert [(f.low, f.role) for f in found if f.kind == "count"] == [(3.0, "current"), (97.0, "previous")]
+
+
+def test_the_measure_right_before_of_and_a_count_is_its_measure():
+    assert counts("The blast resulted in the deaths of 12 workers.")[0][2] == "dead"
+    assert counts("Thousands were displaced from their homes and nearly 20 million affected.")[0][2] == "displaced"
+    # texas_floods_2025/05 (Britcan News)
+    assert counts("This marked the first time severe weather has interrupted the search since the devastating floods on "
+                  "July Fourth, which resulted in the deaths of at least 129 people.") == [
+        ("at least 129 people", 129.0, "dead", None)]
