@@ -29,6 +29,8 @@ _NOT_SUBJECTS = frozenset(
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
+# A place right after a count of people: "killed at least 135 people in Texas".
+_IN_PLACE_AFTER = re.compile(r" in (?:the )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})\b")
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
@@ -157,6 +159,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
+    if people and (m := _IN_PLACE_AFTER.match(after)) and (place := _name_ok(m.group(1), False)):
+        return place  # "killed at least 135 people in Texas": where they died, whatever is named before
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return _name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share

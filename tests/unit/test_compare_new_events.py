@@ -187,3 +187,10 @@ def test_the_measure_right_before_of_and_a_count_is_its_measure():
     assert counts("This marked the first time severe weather has interrupted the search since the devastating floods on "
                   "July Fourth, which resulted in the deaths of at least 129 people.") == [
         ("at least 129 people", 129.0, "dead", None)]
+
+
+def test_a_count_of_people_in_a_place_is_that_places():
+    assert counts("Monsoon rains killed 40 people in Kerala on Sunday.")[0][2:] == ("dead", "Kerala")
+    # texas_floods_2025/06 (WBHM, AP copy; "Flash" capitalised in the source)
+    assert counts("The Flash floods killed at least 135 people in Texas over the holiday weekend, with most deaths along "
+                  "the Guadalupe River in Kerr County.")[0] == ("at least 135 people", 135.0, "dead", "Texas")
