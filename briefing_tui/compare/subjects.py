@@ -74,6 +74,20 @@ def _counted_places(after: str) -> str | None:
     return " ".join(m.group(1).split()) if m else None
 
 
+# A place after the measure the sentence opens with: "The number of people still unaccounted for in flood-ravaged
+# Kerr County, Texas, has dropped to just three" (a lower-case modifier may stand before the place).
+_MEASURE_IN_PLACE = re.compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})")
+
+
+def _measured_place(before: str) -> str | None:
+    """The place the sentence's measure is said of before the figure ("unaccounted for in Kerr County"), or None."""
+    start = 0
+    for m in _SENTENCE_START.finditer(before):
+        start = m.end()
+    found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE]
+    return _name_ok(found[-1].group(2), False) if found else None
+
+
 def _fronted_place(before: str) -> str | None:
     """The place fronted at the start of the figure's sentence ("In Thailand, ..."), or None."""
     start = 0
@@ -210,7 +224,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
-    place = (_counted_places(after) if people or places else None) or _fronted_place(before)
+    place = (_counted_places(after) if people or places else None) or _fronted_place(before) \
+        or (_measured_place(before) if people else None)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)

@@ -194,3 +194,13 @@ def test_a_count_of_people_in_a_place_is_that_places():
     # texas_floods_2025/06 (WBHM, AP copy; "Flash" capitalised in the source)
     assert counts("The Flash floods killed at least 135 people in Texas over the holiday weekend, with most deaths along "
                   "the Guadalupe River in Kerr County.")[0] == ("at least 135 people", 135.0, "dead", "Texas")
+
+
+def test_the_place_a_sentences_measure_is_said_of_scopes_its_count():
+    assert counts("The number of people still missing in rain-soaked Sylhet District has risen to 45, officials said.")[0][
+        2:] == ("missing", "Sylhet District")
+    # texas_floods_2025/07 (The JR Voice)
+    found = read("The number of people still unaccounted for in flood-ravaged Kerr County, Texas, has dramatically "
+                 "dropped to just three, local officials confirmed on Saturday, down from an alarming 97 reported "
+                 "missing earlier in the week.")
+    assert [(f.text, f.measure, f.subject) for f in found if f.kind == "count"][0] == ("three", "missing", "Kerr County")
