@@ -315,7 +315,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
-            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]], after)
             if measure in ("distance", "depth"):
                 # a distance is measured from a place: "27 km from Jalalabad" is not "120 km east of Kabul"
                 # (a depth is the event's own; a distance from "the epicentre" keeps the place named before it)

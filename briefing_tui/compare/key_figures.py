@@ -7,7 +7,7 @@ from briefing_tui.model import Figure
 
 
 # Measures the claims by measure align (their last word): the figures the wording path leaves to them.
-KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until"}
+KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise"}
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 
 

@@ -204,3 +204,13 @@ def test_the_place_a_sentences_measure_is_said_of_scopes_its_count():
                  "dropped to just three, local officials confirmed on Saturday, down from an alarming 97 reported "
                  "missing earlier in the week.")
     assert [(f.text, f.measure, f.subject) for f in found if f.kind == "count"][0] == ("three", "missing", "Kerr County")
+
+
+def test_a_height_after_a_verb_of_rising_is_the_rise():
+    assert [c[2] for c in counts("The Thames rose 2 metres overnight and is expected to rise to 6 metres.")] == [
+        "rise", "height"]
+    # texas_floods_2025/03 (Finnoexpert), /07 (The JR Voice), /01 (Dayton Daily News)
+    assert counts("The Guadalupe River rose 26 feet in 45 minutes.")[0][2] == "rise"
+    assert counts("The Guadalupe River surged by as much as 30 feet in a matter of hours.")[0][2] == "rise"
+    assert counts("At Hunt, where the Guadalupe forks, a river gauge recorded a 22 foot rise (6.7 meters) in just "
+                  "about two hours.")[0][2] == "rise"
