@@ -124,7 +124,7 @@ _MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
 # justices" (the whole's number, when given, is read as a count of its own).
-_PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
+_PART_OF = re.compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
 _NO_PART = frozenset({"one", "a few", "a couple of", "half a"})  # "one of the five": a single one, no count
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(

@@ -34,7 +34,7 @@ _TERM_END = re.compile(
     r"\s*(?:$|[.;,)]|\s(?:and|under|for|in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail|imprisonment)))", re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = re.compile(
-    r"\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
+    r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
     r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara)\b", re.I)
 # A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
 _NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
-_COMPOUND_JOIN = re.compile(r"\s+(?:and|e|y|et|und|dan)\s+", re.I)
+_COMPOUND_JOIN = re.compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
 
 
