@@ -78,7 +78,7 @@ _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
-# Other languages' words for units of time ("27 anos e 3 meses", "48 Stunden"), from the table.
+# Units of time of other languages ("27 anos").
 _LANGUAGE_PERIODS = language_words().periods
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
 _PERIOD = re.compile(
@@ -215,7 +215,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
-    taken = join_compound_periods(taken, text)  # "27 years and three months": one term
+    taken = join_compound_periods(taken, text)
     out = []
     for k, f in enumerate(taken):
         start = f.start
@@ -346,9 +346,9 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (term := prison_term(before, after)):
-        return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years", "Y got 24 years"
+        return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
     if f.kind == "year" and (ban := ban_end(before)):
-        return {"measure": ban[0], "subject": ban[1]}  # "barred X from office until 2033"
+        return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}
 
 
