@@ -17,11 +17,20 @@ _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
 _NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
 
 
+# Last words of a place's name: a place has no age ("The death toll in Kerr County, 107": the county's count).
+PLACE_NAME_WORDS = frozenset(
+    """county counties state states province provinces district districts city region parish prefecture island
+    islands valley river municipality township borough department oblast canton territory""".split())
+
+
 def age_of(value: float, before: str, after: str) -> str | None:
-    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None."""
+    """The person whose age a bare number gives ("Naibel Benavides (22)"), or None (a place's name is no
+    person's)."""
     if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
         return None
     m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
+    if m and m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
+        return None
     return m.group(1) if m else None
 
 

@@ -65,7 +65,7 @@ PHYSICAL = {
     "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
     "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
     "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
-    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "ft": ("m", 0.3048),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048),
     "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
@@ -74,9 +74,11 @@ DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "
 # A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
 # 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = re.compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?{SPACE}?-?"
+    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?"
+    r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
+    rf"{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
-    r"metres|meters|m|feet|ft|tons|tonnes|kg|hectares|ha)\b"
+    r"metres|meters|m|feet|foot|ft|tons|tonnes|kg|hectares|ha)\b"
     # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
     r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
     r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
@@ -120,9 +122,15 @@ _CLOCK_AFTER = re.compile(
 _MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
+# A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
+# justices" (the whole's number, when given, is read as a count of its own).
+_PART_OF = re.compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
+_NO_PART = frozenset({"one", "a few", "a couple of", "half a"})  # "one of the five": a single one, no count
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$", re.I)
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
+    r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
+    re.I)
 
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
@@ -163,6 +171,12 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         head = None
+        if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0:
+            # "four of the five justices", "four out of five judges": a part of the whole, counting its noun
+            phrase, head = None, whole[2]
+            fields["unit"], fields["head"] = singular(head), head
+            found.append(Found("count", m.start(), end, fields))
+            continue
         if phrase is not None:
             p_start, p_end, head = phrase
             if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
@@ -228,6 +242,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             high = parse_number(m.group("n2"), style) if m.group("n2") else low
             if low is None or high is None:
                 continue
+            if m.group("half"):
+                low, high = low + 0.5, high + 0.5
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
             if factor != 1:
                 fields["conversion"] = factor

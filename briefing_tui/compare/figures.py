@@ -24,6 +24,7 @@ from briefing_tui.compare.measures import (
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
@@ -77,11 +78,15 @@ _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
+# Units of time of other languages ("27 anos").
+_LANGUAGE_PERIODS = language_words().periods
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
 _PERIOD = re.compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
-    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))\b(?![-\s]old\b)",
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+    + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
+    + r")\b(?![-\s]old\b)",
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
@@ -132,6 +137,7 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
 
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
+    unit = _LANGUAGE_PERIODS.get(unit, unit)
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
 
@@ -209,6 +215,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
+    taken = join_compound_periods(taken, text)
     out = []
     for k, f in enumerate(taken):
         start = f.start
@@ -253,7 +260,7 @@ _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = re.compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
-    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
 _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
@@ -308,7 +315,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
-            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]])
+            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]], after)
             if measure in ("distance", "depth"):
                 # a distance is measured from a place: "27 km from Jalalabad" is not "120 km east of Kabul"
                 # (a depth is the event's own; a distance from "the epicentre" keeps the place named before it)
@@ -338,6 +345,10 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": measure, "subject": subject_of("", before, after, people=False, share=True)}
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
+    if f.kind == "period" and (term := prison_term(before, after)):
+        return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
+    if f.kind == "year" and (ban := ban_end(before)):
+        return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}
 
 

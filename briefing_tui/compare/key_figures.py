@@ -7,8 +7,8 @@ from briefing_tui.model import Figure
 
 
 # Measures the claims by measure align (their last word): the figures the wording path leaves to them.
-KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term"}
-MEASURED_KINDS = ("count", "money", "percent", "period")
+KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise"}
+MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 
 
 def is_key_figure(f: Figure) -> bool:

@@ -14,12 +14,15 @@ from briefing_tui.model import Qualifier
 from briefing_tui.paths import data_dir
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
+# The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
+PERIOD_UNIT_NAMES = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
     """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names,
-    verbs naming a count's measure, nouns counting unnamed things, scale words, number words and words for many."""
+    verbs naming a count's measure, nouns counting unnamed things, scale words, number words, words for many
+    and words for units of time ("anos", "meses", "Stunden")."""
 
     measures: dict[str, str]
     people: frozenset[str]
@@ -31,6 +34,7 @@ class LanguageWords:
     scales: dict[str, float] = field(default_factory=dict)  # scale word -> multiplier ("mil" -> 1000)
     numbers: dict[str, float] = field(default_factory=dict)  # number word -> value ("cinco" -> 5)
     vague: dict[str, str] = field(default_factory=dict)  # "miles de" -> "thousands" (the English phrase)
+    periods: dict[str, str] = field(default_factory=dict)  # time unit word -> English unit ("anos" -> "year")
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -60,4 +64,6 @@ def language_words() -> LanguageWords:
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
                          {str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items() for w in words or ()},
                          {" ".join(str(w).lower().split()): str(k) for k, words in (data.get("vague") or {}).items()
-                          for w in words or ()})
+                          for w in words or ()},
+                         {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
+                          if u in PERIOD_UNIT_NAMES for w in words or ()})

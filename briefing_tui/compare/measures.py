@@ -247,6 +247,7 @@ def _after_preposition(words: list[str], i: int) -> bool:
     return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
 
 
+OF_REACH = 3  # "of" and a qualifier's words between a measure and its count ("the deaths of at least 129")
 # Nouns that hold what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
 CONTAINERS = frozenset("deal deals agreement pact".split())
 
@@ -276,7 +277,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
         if measure is None or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
-        if money is False and _after_preposition(words, i):
+        if money is False and _after_preposition(words, i) and not (  # (but "in the deaths of at least 129")
+                [w.lower() for w in words[i + 1:i + 2]] == ["of"] and len(words) - i - 1 <= OF_REACH):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
         if (measure == "package" or words[i].lower() in CONTAINERS) and i and measure_of_word(words[i - 1]):
             measure = measure_of_word(words[i - 1])  # "an investment plan of": the plan is an investment

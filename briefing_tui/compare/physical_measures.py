@@ -20,8 +20,21 @@ _AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
 DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length width area deep".split())
 
 
-def physical_measure(before: str, default: str) -> str:
-    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``."""
+# A verb of rising right before a height ("rose 26 feet", "had risen about 26 feet", "surged by as much as 30 feet"):
+# the height is how much the level rose, not the level ("rose to 15 feet" is a level).
+_RISE_BEFORE = re.compile(
+    r"\b(?:rose|risen|surged|swelled|climbed|jumped)(?:\s+by)?"
+    r"(?:\s+(?:about|some|nearly|almost|around|roughly|more\s+than|as\s+much\s+as|up\s+to))?\s*$", re.I)
+# A rise named right after the height: "a 22 foot rise (6.7 meters)".
+_RISE_AFTER = re.compile(r"^[\s-]*(?:rise|surge)\b", re.I)
+RISE_MEASURE = "rise"
+
+
+def physical_measure(before: str, default: str, after: str = "") -> str:
+    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``; a height
+    after a verb of rising, or named a rise, is the rise ("rose 26 feet", "a 22 foot rise")."""
+    if default == "height" and (_RISE_BEFORE.search(before[-60:]) or _RISE_AFTER.match(after)):
+        return RISE_MEASURE
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:

@@ -29,6 +29,8 @@ _NOT_SUBJECTS = frozenset(
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
+# A place right after a count of people: "killed at least 135 people in Texas".
+_IN_PLACE_AFTER = re.compile(r" in (?:the )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})\b")
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
@@ -70,6 +72,20 @@ def _counted_places(after: str) -> str | None:
     """The counted places a count is scoped to ("across three construction sites", "in these areas"), or None."""
     m = _COUNTED_PLACES.match(after)
     return " ".join(m.group(1).split()) if m else None
+
+
+# A place after the measure the sentence opens with: "The number of people still unaccounted for in flood-ravaged
+# Kerr County, Texas, has dropped to just three" (a lower-case modifier may stand before the place).
+_MEASURE_IN_PLACE = re.compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})")
+
+
+def _measured_place(before: str) -> str | None:
+    """The place the sentence's measure is said of before the figure ("unaccounted for in Kerr County"), or None."""
+    start = 0
+    for m in _SENTENCE_START.finditer(before):
+        start = m.end()
+    found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE]
+    return _name_ok(found[-1].group(2), False) if found else None
 
 
 def _fronted_place(before: str) -> str | None:
@@ -157,6 +173,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
+    if people and (m := _IN_PLACE_AFTER.match(after)) and (place := _name_ok(m.group(1), False)):
+        return place  # "killed at least 135 people in Texas": where they died, whatever is named before
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return _name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
@@ -206,7 +224,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
-    place = (_counted_places(after) if people or places else None) or _fronted_place(before)
+    place = (_counted_places(after) if people or places else None) or _fronted_place(before) \
+        or (_measured_place(before) if people else None)
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
+from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of, sentence_figures
@@ -148,6 +149,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 continue
             feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
             figures = sentence_figures(rows_of[source.id], source, s)
+            # a table row's figures: its name's, measuring what their column's header says
+            figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
+                                        if s.paragraph < len(source.paragraphs) else None, figures)
             if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
                 continue  # a fragment, unless it gives a figure that says what it counts
             voice = voices.get(s.index, Voice("outlet"))

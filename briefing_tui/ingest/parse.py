@@ -25,10 +25,14 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+# A row of a table written with bars, holding a figure: "| Mauro Cid | Ex-ajudante de ordens | 20 anos |" (three or
+# more cells; a header row without a digit stays a heading, a "|---|" rule is no row).
+_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None,
@@ -192,8 +196,9 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
         start += m.end()
         pkind = "heading" if m.re is _MD_HEADING else "bullet"
     text = raw[start:ln.end]
-    if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15:
-        pkind = "heading"
+    if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15 \
+            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)):
+        pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
 
 

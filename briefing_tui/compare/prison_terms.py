@@ -1,0 +1,125 @@
+"""Prison terms: a period that is a sentence handed to someone, whose subject is the person sentenced.
+
+"A court sentenced former president Jair Bolsonaro to 27 years", "Admiral Almir Garnier got 24 years", "was given
+two years", "condenou o ex-presidente Jair Bolsonaro a 27 anos e 3 meses de prisão": each is the measure
+``PRISON_MEASURE`` of that person, so several defendants of one article make several claims. A term written in two
+units ("27 years and three months", "24 anos e 9 meses") is one period (``join_compound_periods``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.counts import Found
+
+PRISON_MEASURE = "prison sentence"
+
+# A verb of sentencing before the term, with whom it sentenced between it and "to" ("sentenced former president
+# Jair Bolsonaro to", "has been sentenced to a", "condenou o ex-presidente Jair Bolsonaro a", "condamné à",
+# "verurteilt zu", "divonis"): the object group is who.
+_SENTENCED_TO = re.compile(
+    r"\b(?:sentenced|sentences|sentencing|sentence|jailed|condemned"
+    r"|condenou|condenad[oa]s?|conden[oó]|condena"  # Portuguese, Spanish
+    r"|condamn[ée]e?s?|condamne"  # French
+    r"|verurteilt|verurteilte"  # German
+    r"|divonis|dijatuhi\s+hukuman)"  # Indonesian
+    r"(?P<who>(?:\s+[^\s.;:!?]+){0,8}?)"
+    r"\s+(?:to|a|à|zu)\s+(?:(?:a|an|the|um|uma|une|un)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?$",
+    re.I)
+# A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
+_RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
+                       r"(?:(?:a|an)\s+)?$", re.I)
+# What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
+_TERM_END = re.compile(
+    r"\s*(?:$|[.;,)]|\s(?:and|under|for|in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail|imprisonment)))", re.I)
+# Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
+_PRISON_AFTER = re.compile(
+    r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
+    r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara)\b", re.I)
+# A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
+_NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
+# Titles and descriptions before a name, never part of it ("Gen.", "former president", "Ex-presidente").
+TITLE_WORDS = frozenset(
+    """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
+    president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
+    judge justice senator governor deputy brazilian brazil's firebrand""".split())
+# Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
+_CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und)\b")
+# Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
+_COMPOUND_JOIN = re.compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
+PERSON_REACH = 200  # characters before a received term searched for the person who received it
+
+
+def _name(run: str) -> str | None:
+    """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
+    words = run.split()
+    while words and words[0].lower().rstrip(",") in TITLE_WORDS:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words).removesuffix("’s").removesuffix("'s").rstrip(".,")
+
+
+def _first_name(text: str) -> str | None:
+    for m in _NAME_RUN.finditer(text):
+        name = _name(m.group(0))
+        if name:
+            return name
+    return None
+
+
+def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
+    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None."""
+    m = _SENTENCED_TO.search(before[-PERSON_REACH:])
+    if m:
+        who = _first_name(m.group("who") or "")
+        if who is None:  # "X has been sentenced to": the clause's subject
+            who = _clause_subject(before[:len(before) - len(m.group(0))])
+        return PRISON_MEASURE, who
+    if _RECEIVED.search(before[-40:]) and (_TERM_END.match(after) or _PRISON_AFTER.match(after)):
+        return PRISON_MEASURE, _clause_subject(_RECEIVED.sub("", before[-PERSON_REACH:]))
+    return None
+
+
+def _clause_subject(before: str) -> str | None:
+    """The name opening the last clause of ``before`` (the subject of its verb), else the first name of it all."""
+    clauses = _CLAUSE_BREAK.split(before)
+    return _first_name(clauses[-1]) or _first_name(before)
+
+
+def join_compound_periods(found: list[Found], text: str) -> list[Found]:
+    """Periods written in two units joined by "and" ("27 years and three months", "24 anos e 9 meses"), the
+    second the smaller, made one period of their sum; the other figures as they were (``found`` in reading order)."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is not None and f.kind == last.kind == "period" and _COMPOUND_JOIN.fullmatch(text[last.end:f.start]) \
+                and last.fields.get("unit") == f.fields.get("unit") and 0 < f.fields["high"] < last.fields["low"] \
+                and last.fields.get("high") == last.fields.get("low") and not f.fields.get("qualifier"):
+            out[-1] = Found("period", last.start, f.end, {**last.fields, "low": last.fields["low"] + f.fields["low"],
+                                                          "high": last.fields["high"] + f.fields["high"]})
+            continue
+        out.append(f)
+    return out
+
+
+BAN_MEASURE = "ineligible until"  # the year a ban from office (or any bar) ends
+EARLIER_BAN_MEASURE = "earlier ineligible until"  # a ban already in force before the news ("already banned until")
+# A ban or bar before "until <year>": "barred Bolsonaro from running for public office until", "banned from office
+# until", "inelegível até", "inhabilitado hasta", "inéligible jusqu'en"; whom it bars between the verb and "from".
+_BANNED_UNTIL = re.compile(
+    r"\b(?P<already>already\s+|j[áa]\s+)?(?:barred|banned|bars|bans|disqualified|prohibited|suspended|ineligible"
+    r"|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
+    r"(?P<who>(?:\s+[^\s.;:!?]+){0,3}?)(?:\s+(?:from|de|para|von)\b[^.;:!?]{0,80}?)?"
+    r"\s+(?:until|till|through|até|hasta|jusqu['’]en|bis)\s+$",
+    re.I)
+
+
+def ban_end(before: str) -> tuple[str, str | None] | None:
+    """(measure, person) when a year right after ``before`` is the end of a ban ("barred X from office until"),
+    else None; a ban said to be already in force is an earlier one, not the news's."""
+    m = _BANNED_UNTIL.search(before[-PERSON_REACH:])
+    if m is None:
+        return None
+    who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
+    return (EARLIER_BAN_MEASURE if m.group("already") else BAN_MEASURE), who
