@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.subjects import _name_ok
+from briefing_tui.compare.subjects import name_ok
 
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
 _NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
@@ -49,11 +49,11 @@ def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | 
     if end is None:
         return None
     people = [m.group(1) for m in _PERSON.finditer(before[-160:])]
-    person = _name_ok(people[-1], False) if people else None
+    person = name_ok(people[-1], False) if people else None
     return ("age at the time" if end.group("then") else "age"), person
 
 
 def name_after(after: str) -> str | None:
     """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
     m = _NAME_AFTER.match(after)
-    return _name_ok(m.group(1), False) if m else None
+    return name_ok(m.group(1), False) if m else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from briefing_tui.compare.subjects import RESPECTIVELY, respective_names
+from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.compare.measures import MEASURE_WORDS
+from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.model import Figure
 
 

@@ -1,6 +1,6 @@
 """Claims aligned by what their figures measure: one claim per measure (and subject) across sources.
 
-Every figure whose measure is a known one (``measures.MEASURE_WORDS``: dead, missing, storeys, homes,
+Every figure whose measure is a known one (``measure_names.MEASURE_WORDS``: dead, missing, storeys, homes,
 an investment, a fund, ...) is a statement about that measure. Statements about the same measure of
 the same subject form one claim, across sources and sentences, however they are worded; statements
 about different measures never do. For event measures (casualties, damage, a duration) the measure
@@ -35,7 +35,7 @@ from briefing_tui.compare.measured_types import (
     statement_value,
 )
 from briefing_tui.compare.measures import MONEY_MEASURES, OWN_KINDS, PEOPLE_MEASURES, WORD_MEASURE
-from briefing_tui.compare.subjects import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
+from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context

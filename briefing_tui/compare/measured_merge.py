@@ -9,7 +9,7 @@ from collections import defaultdict
 from briefing_tui.compare.measures import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.subjects import one_subject, same_subject
+from briefing_tui.compare.same_subject import one_subject, same_subject
 
 FAR_APART = 2.0  # amounts this many times apart, each given by two sources or more, price two things
 

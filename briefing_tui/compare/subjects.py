@@ -15,7 +15,7 @@ from briefing_tui.compare.numbers import SPACE
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
-_NOT_SUBJECTS = frozenset(
+NOT_SUBJECTS = frozenset(
     """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
     more less some about nearly over under least up to after before since during while with as by for from
     and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
@@ -34,11 +34,11 @@ _IN_PLACE_AFTER = re.compile(r" in (?:the )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
-def _name_ok(name: str, at_start: bool) -> str | None:
+def name_ok(name: str, at_start: bool) -> str | None:
     """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
     nothing else is left."""
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
-             if w.lower() not in _NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
+             if w.lower() not in NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
     return " ".join(words) if words else None
 
 
@@ -85,7 +85,7 @@ def _measured_place(before: str) -> str | None:
     for m in _SENTENCE_START.finditer(before):
         start = m.end()
     found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE]
-    return _name_ok(found[-1].group(2), False) if found else None
+    return name_ok(found[-1].group(2), False) if found else None
 
 
 def _fronted_place(before: str) -> str | None:
@@ -99,7 +99,7 @@ def _fronted_place(before: str) -> str | None:
     if m is None:
         counted = _FRONTED_COUNTED.match(before, start)
         return " ".join(counted.group(1).lower().split()) if counted else None  # "In one village alone, 30 ..."
-    return _name_ok(m.group(1), False)
+    return name_ok(m.group(1), False)
 
 
 # A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
@@ -116,7 +116,7 @@ _CONJOINED_PREDICATE = re.compile(r"\sand\s+(?:is|are|was|were|has|have|had|will
 _ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
 
 
-def _acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
     return " " not in word and sum(c.isupper() for c in word) >= 2
 
@@ -127,11 +127,11 @@ def _sentence_subject(before: str) -> str | None:
     for m in _SENTENCE_START.finditer(before):
         start = m.end()
     for m in _NAME.finditer(before, start):
-        name = _name_ok(m.group(1), False)
+        name = name_ok(m.group(1), False)
         if not name or _OBJECT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
             continue
         alias = _ALIAS_AFTER.match(before, m.end())
-        return alias.group("alias") if alias and _acronym(alias.group("alias")) else name
+        return alias.group("alias") if alias and is_acronym(alias.group("alias")) else name
     return None
 
 
@@ -143,9 +143,9 @@ def _last_name(text: str, at_sentence_start: bool) -> str | None:
     found = None
     for m in _NAME.finditer(text):
         first = at_sentence_start and not text[:m.start()].strip()
-        if first and " " not in m.group(1) and not _acronym(m.group(1)):
+        if first and " " not in m.group(1) and not is_acronym(m.group(1)):
             continue
-        found = _name_ok(m.group(1), first) or found
+        found = name_ok(m.group(1), first) or found
     return found
 
 
@@ -170,14 +170,14 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     a name after "to" or "for" comes first ("33 percent of fault to Tesla"); with ``places`` (a count of
     things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"). None
     when the text gives none."""
-    caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and _name_ok(w.group(0), False)]
+    caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
-    if people and (m := _IN_PLACE_AFTER.match(after)) and (place := _name_ok(m.group(1), False)):
+    if people and (m := _IN_PLACE_AFTER.match(after)) and (place := name_ok(m.group(1), False)):
         return place  # "killed at least 135 people in Texas": where they died, whatever is named before
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
-        return _name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
+        return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
@@ -193,7 +193,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     best, last_end = None, -1
     for m in _NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
-        name = _name_ok(m.group(1), at_start)
+        name = name_ok(m.group(1), at_start)
         if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
@@ -229,140 +229,4 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if place:
         return place
     m = _SUBJECT_AFTER.match(after)
-    return _name_ok(m.group(2), False) if m and people else None
-
-
-_INITIALS_SKIP = frozenset("of the and for".split())
-
-
-def _initials_of(short: str, name: str) -> bool:
-    """Whether ``short`` is an acronym of ``name`` ("US" / "U.S." of "United States", "EU" of "European Union")."""
-    letters = short.replace(".", "")
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and len(words) == len(letters) \
-        and all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == letters
-
-
-def same_subject(a: str | None, b: str | None) -> bool | None:
-    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
-    if not a or not b:
-        return None
-    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
-    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
-    if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
-        return True
-    return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
-        all(any(same_name_word(y, x) for x in ta) for y in tb)
-
-
-# Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"
-# and "a Esquerda" the Left.
-NAME_WORDS = {
-    "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
-    "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
-    "izquierda": "left", "sinistra": "left",
-}
-MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
-
-
-def same_name_word(x: str, y: str) -> bool:
-    """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
-    other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
-    "chinese"); "austria" and "australia" are not."""
-    x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
-    if x == y:
-        return True
-    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-    if len(short) < MIN_STEM:
-        return False
-    if long_.startswith(short):
-        return True
-    return len(short) > MIN_STEM and long_.startswith(short[:-1])
-
-
-
-
-# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
-_LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
-# A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
-_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
-# An item's parts: its name and an acronym in brackets after it.
-_ITEM_PARTS = re.compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
-# "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
-RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
-
-
-def respective_names(before: str, count: int) -> list[str] | None:
-    """The ``count`` names of the last list of names in ``before`` ("the Social Democrats (SPD) and the
-    Greens" -> ["SPD", "Greens"]), for figures given "respectively"; None when no list has that length.
-    An acronym in brackets stands for its name (it is how other sources write it)."""
-    found = None
-    for m in _NAME_LIST.finditer(before):
-        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
-        items = [i for i in items if i.strip()]
-        if len(items) == count:
-            found = items
-    if found is None:
-        return None
-    names = []
-    for item in found:
-        parts = _ITEM_PARTS.match(item.strip())
-        alias = parts.group("alias") if parts else None
-        name = alias if alias and _acronym(alias) else (parts.group("name") if parts else item)
-        names.append(_name_ok(name, False) or name)
-    return names
-
-
-# A place named with the larger place it lies in: "Bangkok, Thailand", "Mandalay, Myanmar's ..." (not a
-# list: "Russia, India, China"), and "the Thai capital, Bangkok".
-_PLACE_IN_PLACE = re.compile(
-    r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
-_LIST_BEFORE = re.compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
-_CAPITAL_OF = re.compile(
-    r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
-
-
-# One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
-# CDU und CSU" (then the Union is the CDU/CSU).
-_ALIAS_OF = re.compile(
-    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
-    r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
-    r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "
-    r"(?P<b2>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})"
-    r"| (?:aus|of|from|de) (?P<b3>[A-Z][\w/-]{1,12}) (?:und|and|e|et|y) (?P<c3>[A-Z][\w/-]{1,12})\b)")
-
-
-def place_links(texts) -> dict[str, frozenset[str]]:
-    """Places the articles name with a larger place they lie in, both ways (lower case): from "a skyscraper
-    in Bangkok, Thailand" Bangkok goes with Thailand. Figures of the one and of the other may then be one
-    claim ("dead in Bangkok" and "killed in neighbouring Thailand")."""
-    links: dict[str, set[str]] = {}
-    for text in texts:
-        for m in _ALIAS_OF.finditer(text):
-            other = m.group("b1") or m.group("b2") or (f"{m.group('b3')}/{m.group('c3')}" if m.group("b3") else None)
-            names = [_name_ok(n, False) for n in (m.group("a"), other or "")]
-            if all(names) and names[0].lower() != names[1].lower():
-                inner, outer = names[0].lower(), names[1].lower()
-                links.setdefault(inner, set()).add(outer)
-                links.setdefault(outer, set()).add(inner)
-        if "," not in text:
-            continue
-        for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):
-            for m in pattern.finditer(text):
-                if _LIST_BEFORE.search(text, max(0, m.start() - 34), m.start()):
-                    continue  # "Russia, India, China": a list, not a place in a place
-                inner, outer = m.group("inner").lower(), m.group("outer").lower()
-                if inner in _NOT_SUBJECTS or outer in _NOT_SUBJECTS or inner == outer:
-                    continue
-                links.setdefault(inner, set()).add(outer)
-                links.setdefault(outer, set()).add(inner)
-    return {k: frozenset(v) for k, v in links.items()}
-
-
-def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None) -> bool | None:
-    """``same_subject``, or two places the articles link ("Bangkok" and "Thailand")."""
-    same = same_subject(a, b)
-    if same is not False or not links:
-        return same
-    la, lb = a.lower(), b.lower()
-    return any(same_subject(x, lb) for x in links.get(la, ())) or any(same_subject(x, la) for x in links.get(lb, ()))
+    return name_ok(m.group(2), False) if m and people else None

@@ -164,7 +164,7 @@ def test_statements_in_another_language_join_the_claim_of_their_measure():
 
 def test_an_ordinals_owner_named_after_it_and_an_acronym_of_a_name_are_one_subject():
     # canada_election_2025 03 (Sputnik) and 04 (Livemint), verbatim: "the 51st state of the US" is the US's
-    from briefing_tui.compare.subjects import same_subject
+    from briefing_tui.compare.same_subject import same_subject
 
     (owned,) = [f for f in read("Whoever is Canada's next prime minister will face a slew of challenges during their "
                                 "tenure—one of them is tackling US President Donald Trump's tariff threats and "

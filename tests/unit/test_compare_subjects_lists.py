@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.figures import figures_in_text
-from briefing_tui.compare.subjects import same_subject
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.ingest import parse_text
 from briefing_tui.model import Sentence, Source
 
@@ -89,7 +89,7 @@ def test_a_name_is_not_cut_by_the_look_back():
 
 
 def test_places_and_names_the_articles_link_are_one_subject():
-    from briefing_tui.compare.subjects import one_subject, place_links
+    from briefing_tui.compare.same_subject import one_subject, place_links
 
     links = place_links(["A skyscraper in Bangkok, Thailand, collapsed.", "The Left (Die Linke) also secured seats.",
                          "Die Union aus CDU und CSU ist stärkste Kraft.", "Aid came from Russia, India, China, Thailand."])

@@ -1,0 +1,65 @@
+"""The English words that name each canonical measure ("killed", "deaths" and "death toll" are all "dead").
+
+Read by :mod:`briefing_tui.compare.measures`; other languages' words are in ``data/measure_words.yaml``.
+"""
+
+from __future__ import annotations
+
+# Canonical measures and the words (lower-case, exact) that name them. Order matters only for
+# multi-word entries, matched before single words.
+MEASURE_WORDS: dict[str, tuple[str, ...]] = {
+    "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
+             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally"),
+    "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
+    "missing": ("missing", "unaccounted"),
+    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
+                  "sheltering", "relocated"),
+    "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
+                     "hospitalization"),
+    "rescued": ("rescued", "saved"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
+    "affected": ("affected",),
+    "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
+    "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
+    "buildings": ("buildings", "building", "structures", "blocks", "towers"),
+    "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
+    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
+    "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
+    "magnitude": ("magnitude", "richter"),
+    "aftershocks": ("aftershocks", "aftershock", "tremors"),
+    "age": ("year-old", "years-old", "aged"),
+    "trapped": ("trapped", "buried"),
+    "jobs": ("jobs", "job", "positions"),
+    "depth": ("depth", "deep"),
+    "distance": ("distance",),
+    "speed": ("speed", "mph", "km/h"),
+    "residents": ("residents", "inhabitants", "population"),
+    "hours": ("hours", "hour"),
+    "firefighters": ("firefighters", "firemen", "rescuers"),
+    # money: what is priced
+    "investment": ("investment", "investments", "invest", "invested", "investing", "projects", "project"),
+    "fund": ("fund", "funds", "funding"),
+    "contract": ("contract", "contracts", "tender"),
+    "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
+    "loan": ("loan", "loans", "credit"),
+    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
+    "cost": ("cost", "costs", "costing", "price"),
+    "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase"),
+    "damage": ("damage", "losses", "loss"),
+    "package": ("package", "plan", "pledge", "pledged", "commitment"),
+    "exports": ("exports", "export", "exported"),
+    "imports": ("imports", "import", "imported"),
+    "trade": ("trade",),
+    "revenue": ("revenue", "revenues", "sales", "turnover", "income"),
+    "profit": ("profit", "profits", "earnings"),
+    "fine": ("fine", "fines", "fined", "penalty", "penalties"),
+    "bail": ("bail",),
+    # what one side must pay another: damages in court, a settlement, a payout
+    "compensation": ("compensation", "settlement", "payout", "award", "awarded", "damages", "pay", "paid", "pays",
+                     "paying", "owe", "owes", "owed", "borne"),
+    "bribes": ("bribes", "bribe", "kickbacks"),
+    "debt": ("debt", "debts", "deficit"),
+    "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
+    "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
+}

@@ -1,0 +1,147 @@
+"""Whether two figures' subjects are one: subsets of words ("CDU" / "CDU/CSU"), acronyms ("US" / "United
+States"), a country and its people ("Japan" / "Japanese"), other languages' party names ("die Grünen" / "the
+Greens"), names given "respectively" to a list of figures, and places named within other places.
+
+Split from :mod:`briefing_tui.compare.subjects`, which finds whose a figure is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.subjects import NOT_SUBJECTS, is_acronym, name_ok
+
+_INITIALS_SKIP = frozenset("of the and for".split())
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name`` ("US" / "U.S." of "United States", "EU" of "European Union")."""
+    letters = short.replace(".", "")
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and len(words) == len(letters) \
+        and all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == letters
+
+
+def same_subject(a: str | None, b: str | None) -> bool | None:
+    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
+    if not a or not b:
+        return None
+    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
+    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
+    if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
+        return True
+    return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
+        all(any(same_name_word(y, x) for x in ta) for y in tb)
+
+
+# Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"
+# and "a Esquerda" the Left.
+NAME_WORDS = {
+    "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
+    "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
+    "izquierda": "left", "sinistra": "left",
+}
+MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
+
+
+def same_name_word(x: str, y: str) -> bool:
+    """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
+    other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
+    "chinese"); "austria" and "australia" are not."""
+    x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
+    if x == y:
+        return True
+    short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+    if len(short) < MIN_STEM:
+        return False
+    if long_.startswith(short):
+        return True
+    return len(short) > MIN_STEM and long_.startswith(short[:-1])
+
+
+
+
+# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
+_LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+# A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
+_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
+# An item's parts: its name and an acronym in brackets after it.
+_ITEM_PARTS = re.compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
+# "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
+RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
+
+
+def respective_names(before: str, count: int) -> list[str] | None:
+    """The ``count`` names of the last list of names in ``before`` ("the Social Democrats (SPD) and the
+    Greens" -> ["SPD", "Greens"]), for figures given "respectively"; None when no list has that length.
+    An acronym in brackets stands for its name (it is how other sources write it)."""
+    found = None
+    for m in _NAME_LIST.finditer(before):
+        items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+        items = [i for i in items if i.strip()]
+        if len(items) == count:
+            found = items
+    if found is None:
+        return None
+    names = []
+    for item in found:
+        parts = _ITEM_PARTS.match(item.strip())
+        alias = parts.group("alias") if parts else None
+        name = alias if alias and is_acronym(alias) else (parts.group("name") if parts else item)
+        names.append(name_ok(name, False) or name)
+    return names
+
+
+# A place named with the larger place it lies in: "Bangkok, Thailand", "Mandalay, Myanmar's ..." (not a
+# list: "Russia, India, China"), and "the Thai capital, Bangkok".
+_PLACE_IN_PLACE = re.compile(
+    r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
+_LIST_BEFORE = re.compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
+_CAPITAL_OF = re.compile(
+    r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
+
+
+# One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
+# CDU und CSU" (then the Union is the CDU/CSU).
+_ALIAS_OF = re.compile(
+    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
+    r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
+    r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "
+    r"(?P<b2>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})"
+    r"| (?:aus|of|from|de) (?P<b3>[A-Z][\w/-]{1,12}) (?:und|and|e|et|y) (?P<c3>[A-Z][\w/-]{1,12})\b)")
+
+
+def place_links(texts) -> dict[str, frozenset[str]]:
+    """Places the articles name with a larger place they lie in, both ways (lower case): from "a skyscraper
+    in Bangkok, Thailand" Bangkok goes with Thailand. Figures of the one and of the other may then be one
+    claim ("dead in Bangkok" and "killed in neighbouring Thailand")."""
+    links: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _ALIAS_OF.finditer(text):
+            other = m.group("b1") or m.group("b2") or (f"{m.group('b3')}/{m.group('c3')}" if m.group("b3") else None)
+            names = [name_ok(n, False) for n in (m.group("a"), other or "")]
+            if all(names) and names[0].lower() != names[1].lower():
+                inner, outer = names[0].lower(), names[1].lower()
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
+        if "," not in text:
+            continue
+        for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):
+            for m in pattern.finditer(text):
+                if _LIST_BEFORE.search(text, max(0, m.start() - 34), m.start()):
+                    continue  # "Russia, India, China": a list, not a place in a place
+                inner, outer = m.group("inner").lower(), m.group("outer").lower()
+                if inner in NOT_SUBJECTS or outer in NOT_SUBJECTS or inner == outer:
+                    continue
+                links.setdefault(inner, set()).add(outer)
+                links.setdefault(outer, set()).add(inner)
+    return {k: frozenset(v) for k, v in links.items()}
+
+
+def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None) -> bool | None:
+    """``same_subject``, or two places the articles link ("Bangkok" and "Thailand")."""
+    same = same_subject(a, b)
+    if same is not False or not links:
+        return same
+    la, lb = a.lower(), b.lower()
+    return any(same_subject(x, lb) for x in links.get(la, ())) or any(same_subject(x, la) for x in links.get(lb, ()))
