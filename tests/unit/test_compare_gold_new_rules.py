@@ -1,0 +1,28 @@
+"""Rules of news writing added while lifting tests/gold_new: each with a constructed example and a
+verbatim excerpt of a real article."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.stance import find_cues
+
+
+def _strong(text: str) -> list[str]:
+    return [c.text for c in find_cues(text) if c.strong]
+
+
+def test_a_label_a_party_gives_is_no_dispute() -> None:
+    # constructed: a party names a thing ("calling the charges unfounded", "dismissed the case as a witch
+    # hunt"); the outlet disputes nothing another source says
+    assert _strong("The minister dismissed the inquiry as a political stunt.") == []
+    assert _strong("One judge dissented, calling the ruling baseless.") == []
+    # verbatim (globalpulseonline, Bolsonaro verdict)
+    assert _strong("Four justices found Bolsonaro guilty of leading a conspiracy to undermine the electoral "
+                   "process, while one dissented, calling the charges unfounded.") == []
+    assert _strong("Bolsonaro, who was placed under house arrest prior to the trial, did not attend the proceedings "
+                   "but has repeatedly dismissed the case as a politically motivated “witch hunt.”") == []
+
+
+def test_a_plain_rejection_or_denial_still_disputes() -> None:
+    assert _strong("The ministry dismissed the report.") == ["dismissed"]
+    assert _strong("The figure is false.") == ["false"]
+    assert _strong("He called for calm, but the figure is false.") == ["false"]
