@@ -34,6 +34,9 @@ _LABELLING = re.compile(
 # the verb's object, one to six words, and for a verb of rejecting the "as" that names it
 _LABEL_OBJECT = re.compile(r"(?:\s+[\w’'“”\"-]+){1,6}?\s+as\s|(?:\s+[\w’'“”\"-]+){1,6}", re.I)
 _LABEL_VERBS_NEED_AS = ("dismiss", "reject")
+# an aside set off by dashes inside the verb's object ("branding the revamped venture -- blocked by former
+# president Joe Biden on security grounds -- as a partnership"): not counted among the object's words
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")
 # how far (characters) after the verb's object a label's cue word may stand ("as a politically motivated")
 _LABEL_REACH = 40
 
@@ -56,6 +59,7 @@ def _label(words: str) -> str:
 def _in_label(sentence: str, at: int) -> bool:
     """Whether the cue at ``at`` is a label a party gives (see ``_LABELLING``): a word of the label after
     the verb's object (a verb of rejecting names it "as" something), or that verb itself."""
+    sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     for m in _LABELLING.finditer(sentence):
         obj = _LABEL_OBJECT.match(sentence, m.end())
         if obj is None:

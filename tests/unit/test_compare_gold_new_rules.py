@@ -26,3 +26,13 @@ def test_a_plain_rejection_or_denial_still_disputes() -> None:
     assert _strong("The ministry dismissed the report.") == ["dismissed"]
     assert _strong("The figure is false.") == ["false"]
     assert _strong("He called for calm, but the figure is false.") == ["false"]
+
+
+def test_a_label_after_an_aside_in_dashes_is_no_dispute() -> None:
+    # constructed: the object of the naming verb holds an aside set off by dashes
+    assert _strong("She called the plan — drafted in May — a reform rather than a cut.") == []
+    # verbatim (neuerheinischezeitung, Nippon Steel and U.S. Steel)
+    assert _strong('But last month he announced a pivot, branding the revamped venture -- blocked by former '
+                   'president Joe Biden on security grounds -- as a "partnership" rather than a takeover.') == []
+    # no naming verb: the outlet's own contrast stays a cue
+    assert _strong("It is a partnership rather than a takeover.") == ["rather than"]
