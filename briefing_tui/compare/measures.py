@@ -267,7 +267,25 @@ def _item_measure(head: str, after: str) -> str:
     return singular(linked[0]) if linked and words.index(linked[0]) <= 2 else singular(head)
 
 
+# The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
+# judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
+# how many there are in all, not how many did what the sentence says.
+_WHOLE_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s+of)"
+    r"\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
+    """The measure of a count (see ``_count_measure``); a count of the whole (see ``_WHOLE_BEFORE``) is the
+    measure's total ("four of the five justices": five is the total of judges)."""
+    measure = _count_measure(head, after, before)
+    if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]):
+        return f"total {measure}"
+    return measure
+
+
+def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)

@@ -36,3 +36,27 @@ def test_a_label_after_an_aside_in_dashes_is_no_dispute() -> None:
                    'president Joe Biden on security grounds -- as a "partnership" rather than a takeover.') == []
     # no naming verb: the outlet's own contrast stays a cue
     assert _strong("It is a partnership rather than a takeover.") == ["rather than"]
+
+
+def _counts(text: str) -> list[tuple[str, float, str | None]]:
+    import hashlib
+
+    from briefing_tui.compare.figures import figures_in_text
+    from briefing_tui.model import Sentence, Source
+
+    source = Source(id="s", path="s.txt", raw=text, language=None, sentences=[Sentence(0, 0, len(text), text, 0)],
+                    content_hash=hashlib.sha1(text.encode()).hexdigest())
+    return [(f.text, f.low, f.measure) for f in figures_in_text(text, source, 0) if f.kind == "count"]
+
+
+def test_members_of_a_court_voting_are_one_measure_and_the_whole_its_total() -> None:
+    # constructed: "judges" and "justices" are one measure; the whole after "of" is how many there are in all
+    assert _counts("Three of the seven judges voted to acquit.") == [
+        ("Three", 3.0, "judges"), ("seven judges", 7.0, "total judges")]
+    assert _counts("A panel of nine justices heard the case.") == [("nine justices", 9.0, "total judges")]
+    # verbatim (hindustantimes and redping, Bolsonaro verdict)
+    assert [c[2] for c in _counts("after four out of five judges voted to convict him")] == ["judges", "total judges"]
+    assert [c[2] for c in _counts("In court, five of the nine Supreme Court justices found him guilty")] == [
+        "judges", "total judges"]
+    # a count after "of" that is no whole keeps its measure
+    assert _counts("the deaths of 12 people") == [("12 people", 12.0, "dead")]
