@@ -60,3 +60,26 @@ def test_members_of_a_court_voting_are_one_measure_and_the_whole_its_total() -> 
         "judges", "total judges"]
     # a count after "of" that is no whole keeps its measure
     assert _counts("the deaths of 12 people") == [("12 people", 12.0, "dead")]
+
+
+def test_floods_are_an_event_their_dates_time() -> None:
+    from briefing_tui.compare import compare
+    from briefing_tui.ingest import parse_text
+
+    def article(name: str, published: str, body: str):
+        return parse_text(f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n", name, f"{name}.txt")
+
+    # constructed: two outlets date the floods alike
+    claims = compare([article("a", "2025-07-10", "Officials in the valley hit by flash flooding on July 4 said the "
+                                                  "search goes on."),
+                      article("b", "2025-07-11", "Crews are still searching the valley after the July 4 floods.")])
+    dated = [c for c in claims if c.topic.startswith("Date of the floods")]
+    assert [(c.verdict, len(c.sources)) for c in dated] == [("agree", 2)]
+    # verbatim (kut and thejrvoice, Texas floods): floods recur (later rains), so "continued on Tuesday" does not
+    # dispute "the July 4 floods"
+    claims = compare([article("kut", "2025-07-08", "Rescue and recovery efforts following Friday's catastrophic "
+                                                    "Guadalupe River floods continued on Tuesday."),
+                      article("jr", "2025-07-13", "This significant update comes as authorities intensify efforts to "
+                                                  "recover and identify those impacted by the catastrophic July 4 floods "
+                                                  "that swept through Central Texas’ Hill Country region.")])
+    assert [c.verdict for c in claims if c.verdict == "disagree"] == []
