@@ -31,7 +31,8 @@ PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
-    victims citizens nationals migrants soldiers pupils students patients tourists""".split()) | language_words().people
+    victims citizens nationals migrants soldiers pupils students patients tourists girls boys campers counselors
+    hikers guests visitors""".split()) | language_words().people
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being

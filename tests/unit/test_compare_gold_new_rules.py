@@ -83,3 +83,12 @@ def test_floods_are_an_event_their_dates_time() -> None:
                                                   "recover and identify those impacted by the catastrophic July 4 floods "
                                                   "that swept through Central Texas’ Hill Country region.")])
     assert [c.verdict for c in claims if c.verdict == "disagree"] == []
+
+
+def test_campers_and_girls_count_people_the_predicate_names() -> None:
+    # constructed: a noun of people at a place says nothing of what happened to them; the predicate does
+    assert [c[2] for c in _counts("Twelve hikers were still missing on Sunday.")] == ["missing"]
+    assert [c[2] for c in _counts("Three boys died in the fire.")] == ["dead"]
+    # verbatim (finnoexpert and kut, Texas floods)
+    assert _counts("There are still 10 Mystic Camp campers and one camp counselor missing.")[0][2] == "missing"
+    assert _counts("Five Camp Mystic campers and one counselor were still missing.")[0][2] == "missing"
