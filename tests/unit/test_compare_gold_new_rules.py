@@ -92,3 +92,24 @@ def test_campers_and_girls_count_people_the_predicate_names() -> None:
     # verbatim (finnoexpert and kut, Texas floods)
     assert _counts("There are still 10 Mystic Camp campers and one camp counselor missing.")[0][2] == "missing"
     assert _counts("Five Camp Mystic campers and one counselor were still missing.")[0][2] == "missing"
+
+
+def test_a_scope_keeps_past_an_including_aside() -> None:
+    # constructed: the names inside ", including ..., " are a part, not whose figure it is
+    assert [(c[0], c[2]) for c in _subjects("Storms across Northern Italy, including the Po Valley floods, have "
+                                              "killed 12 people.")] == [("12 people", "Northern Italy")]
+    # verbatim (kut, Texas floods)
+    assert [c[2] for c in _subjects("Emergency, county, and state officials reported that multiple flood events "
+                                    "throughout Central Texas, including the Guadalupe River flood, have killed at "
+                                    "least 109 people since July 4.")] == ["Central Texas"]
+
+
+def _subjects(text: str) -> list[tuple[str, str | None, str | None]]:
+    import hashlib
+
+    from briefing_tui.compare.figures import figures_in_text
+    from briefing_tui.model import Sentence, Source
+
+    source = Source(id="s", path="s.txt", raw=text, language=None, sentences=[Sentence(0, 0, len(text), text, 0)],
+                    content_hash=hashlib.sha1(text.encode()).hexdigest())
+    return [(f.text, f.measure, f.subject) for f in figures_in_text(text, source, 0) if f.kind == "count"]
