@@ -34,6 +34,11 @@ _LABELLING = re.compile(
 # the verb's object, one to six words, and for a verb of rejecting the "as" that names it
 _LABEL_OBJECT = re.compile(r"(?:\s+[\w’'“”\"-]+){1,6}?\s+as\s|(?:\s+[\w’'“”\"-]+){1,6}", re.I)
 _LABEL_VERBS_NEED_AS = ("dismiss", "reject")
+# A party's plea against the accusations ("who has denied any wrongdoing", "denies the charges", "rejected all
+# allegations"): what the accused says of the case, never a dispute of what another source says.
+_PLEA = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?"
+    r"(?:wrongdoing|charges?|allegations?|accusations?|involvement|guilt|culpability)\b", re.I)
 # an aside set off by dashes inside the verb's object ("branding the revamped venture -- blocked by former
 # president Joe Biden on security grounds -- as a partnership"): not counted among the object's words
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")
@@ -78,8 +83,9 @@ def _in_label(sentence: str, at: int) -> bool:
 
 def find_cues(sentence: str) -> list[Cue]:
     """Every strong cue, then every weak one that is not part of a strong cue, in reading order."""
+    pleas = {m.start() for m in _PLEA.finditer(sentence)}
     strong = [Cue(_label(m.group(0)), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)
-              if not _in_label(sentence, m.start())]
+              if not _in_label(sentence, m.start()) and m.start() not in pleas]
     weak = [Cue(m.group(0), False, m.start(), m.end()) for m in _WEAK.finditer(sentence)
             if not any(c.start <= m.start() < c.end for c in strong)]
     return sorted(strong + weak, key=lambda c: c.start)

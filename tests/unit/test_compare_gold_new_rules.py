@@ -113,3 +113,14 @@ def _subjects(text: str) -> list[tuple[str, str | None, str | None]]:
     source = Source(id="s", path="s.txt", raw=text, language=None, sentences=[Sentence(0, 0, len(text), text, 0)],
                     content_hash=hashlib.sha1(text.encode()).hexdigest())
     return [(f.text, f.measure, f.subject) for f in figures_in_text(text, source, 0) if f.kind == "count"]
+
+
+def test_a_plea_against_the_accusations_is_no_dispute() -> None:
+    # constructed: the accused's plea is what a party says of the case
+    assert _strong("The mayor, who denies the charges, resigned on Monday.") == []
+    assert _strong("The company rejected all allegations.") == []
+    # verbatim (hindustantimes, Bolsonaro verdict)
+    assert _strong("The 70-year-old former president, who has denied any wrongdoing, is currently under house "
+                   "arrest.") == []
+    # a denial of a statement still disputes it
+    assert _strong("The ministry denied the report.") == ["denied"]
