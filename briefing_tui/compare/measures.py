@@ -275,6 +275,9 @@ _WHOLE_BEFORE = re.compile(
     r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of"
     r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s+of)"
     r"\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+# The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
+# panel of five justices"): its own kind of total.
+_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s+(?:[\w-]{1,30}\s+){0,3}of\s+(?:the\s+)?$", re.I)
 
 
 def count_measure(head: str | None, after: str, before: str) -> str | None:
@@ -282,7 +285,7 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
     measure's total ("four of the five justices": five is the total of judges)."""
     measure = _count_measure(head, after, before)
     if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]):
-        return f"total {measure}"
+        return f"{'full' if _FULL_BODY_BEFORE.search(before[-60:]) else 'total'} {measure}"
     return measure
 
 
@@ -310,8 +313,9 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
-# Kinds of a measure that are never the plain measure: a total of parts, a rate or amount not in force.
-OWN_KINDS = ("total", "planned")
+# Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
+# ``_FULL_BODY_BEFORE``), a rate or amount not in force.
+OWN_KINDS = ("total", "full", "planned")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -124,3 +124,18 @@ def test_a_plea_against_the_accusations_is_no_dispute() -> None:
                    "arrest.") == []
     # a denial of a statement still disputes it
     assert _strong("The ministry denied the report.") == ["denied"]
+
+
+def test_the_full_body_is_not_the_panel() -> None:
+    # constructed: the whole court against the panel sitting
+    assert [c[2] for c in _counts("The case goes to the entire bench of 15 judges.")] == ["full judges"]
+    assert measures_differ_("full judges", "total judges") and measures_differ_("full judges", "judges")
+    # verbatim (hindustantimes, Bolsonaro verdict)
+    assert [c[2] for c in _counts("Lawyers for Bolsonaro have said they will appeal the verdict to the full Supreme "
+                                  "Court of 11 justices.")] == ["full judges"]
+
+
+def measures_differ_(a: str, b: str) -> bool:
+    from briefing_tui.compare.measures import measures_differ
+
+    return measures_differ(a, b)
