@@ -41,6 +41,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
           "séisme tremblement"),
     _kind("landfall", "hazard", "the landfall", "landfall"),
+    _kind("flood", "hazard", "the floods",
+          "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
+          "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
     _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),

@@ -37,6 +37,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "residents": ("residents", "inhabitants", "population"),
     "hours": ("hours", "hour"),
     "firefighters": ("firefighters", "firemen", "rescuers"),
+    # members of a court or panel, counted as they vote ("four of the five justices", "four out of five judges")
+    "judges": ("judges", "judge", "justices", "justice"),
     # money: what is priced
     "investment": ("investment", "investments", "invest", "invested", "investing", "projects", "project"),
     "fund": ("fund", "funds", "funding"),

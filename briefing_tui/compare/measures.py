@@ -31,7 +31,8 @@ PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
-    victims citizens nationals migrants soldiers pupils students patients tourists""".split()) | language_words().people
+    victims citizens nationals migrants soldiers pupils students patients tourists girls boys campers counselors
+    hikers guests visitors""".split()) | language_words().people
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -267,7 +268,28 @@ def _item_measure(head: str, after: str) -> str:
     return singular(linked[0]) if linked and words.index(linked[0]) <= 2 else singular(head)
 
 
+# The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
+# judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
+# how many there are in all, not how many did what the sentence says.
+_WHOLE_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s+of)"
+    r"\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+# The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
+# panel of five justices"): its own kind of total.
+_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s+(?:[\w-]{1,30}\s+){0,3}of\s+(?:the\s+)?$", re.I)
+
+
 def count_measure(head: str | None, after: str, before: str) -> str | None:
+    """The measure of a count (see ``_count_measure``); a count of the whole (see ``_WHOLE_BEFORE``) is the
+    measure's total ("four of the five justices": five is the total of judges)."""
+    measure = _count_measure(head, after, before)
+    if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]):
+        return f"{'full' if _FULL_BODY_BEFORE.search(before[-60:]) else 'total'} {measure}"
+    return measure
+
+
+def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
@@ -291,8 +313,9 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
             or _back_measure(before, False, BARE_BACK_WORDS, True))
 
 
-# Kinds of a measure that are never the plain measure: a total of parts, a rate or amount not in force.
-OWN_KINDS = ("total", "planned")
+# Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
+# ``_FULL_BODY_BEFORE``), a rate or amount not in force.
+OWN_KINDS = ("total", "full", "planned")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -21,6 +21,30 @@ STRONG_CUES = (
 WEAK_CUES = (r"not", r"n[’']t", r"no", r"nor", r"without", r"unlikely", r"cannot")
 _STRONG = re.compile(r"\b(?:" + "|".join(STRONG_CUES) + r")\b", re.I)
 _WEAK = re.compile(r"\b(?:" + "|".join(WEAK_CUES) + r")\b", re.I)
+# a party labels a thing (a verb of naming or rejecting, its object, then the label: "has repeatedly dismissed
+# the case as a politically motivated witch hunt", "one dissented, calling the charges unfounded", "branded the
+# trial a farce"): the sentence reports that party's view, as "called it a witch hunt" does, and disputes
+# nothing another source says; a cue word inside the label or the verb itself is no dispute
+_LABELLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?"          # called the charges unfounded
+    r"|brand(?:s|ed|ing)?"             # branded the trial a farce
+    r"|label(?:s|ed|led|ing|ling)?"    # labelled the case baseless
+    r"|dismiss(?:es|ed|ing)?"          # dismissed the case as a witch hunt
+    r"|reject(?:s|ed|ing)?)\b", re.I)  # rejected the ruling as persecution
+# the verb's object, one to six words, and for a verb of rejecting the "as" that names it (bounded runs of
+# space, up to a blanked dash aside, so that a search stays linear)
+_LABEL_OBJECT = re.compile(r"(?:\s{1,200}[\w’'“”\"-]{1,40}){1,6}?\s{1,200}as\s|(?:\s{1,200}[\w’'“”\"-]{1,40}){1,6}", re.I)
+_LABEL_VERBS_NEED_AS = ("dismiss", "reject")
+# A party's plea against the accusations ("who has denied any wrongdoing", "denies the charges", "rejected all
+# allegations"): what the accused says of the case, never a dispute of what another source says.
+_PLEA = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?"
+    r"(?:wrongdoing|charges?|allegations?|accusations?|involvement|guilt|culpability)\b", re.I)
+# an aside set off by dashes inside the verb's object ("branding the revamped venture -- blocked by former
+# president Joe Biden on security grounds -- as a partnership"): not counted among the object's words
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")
+# how far (characters) after the verb's object a label's cue word may stand ("as a politically motivated")
+_LABEL_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +62,31 @@ def _label(words: str) -> str:
     return "neither … nor" if words.lower().startswith("neither") else words
 
 
+def _in_label(sentence: str, at: int) -> bool:
+    """Whether the cue at ``at`` is a label a party gives (see ``_LABELLING``): a word of the label after
+    the verb's object (a verb of rejecting names it "as" something), or that verb itself."""
+    sentence = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    for m in _LABELLING.finditer(sentence):
+        obj = _LABEL_OBJECT.match(sentence, m.end())
+        if obj is None:
+            continue
+        named_as = obj.group(0).endswith(("as ", "as\t", "as\n"))
+        if m.group(0).lower().startswith(_LABEL_VERBS_NEED_AS):
+            if not named_as:
+                continue
+            if m.start() == at:
+                return True
+        first = m.end() + len(obj.group(0)) - len(obj.group(0).lstrip()) if named_as else m.end() + 1
+        if first < at and at - obj.end() <= _LABEL_REACH and not re.search(r"[,;.:]", sentence[m.end():at]):
+            return True
+    return False
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Every strong cue, then every weak one that is not part of a strong cue, in reading order."""
-    strong = [Cue(_label(m.group(0)), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)]
+    pleas = {m.start() for m in _PLEA.finditer(sentence)}
+    strong = [Cue(_label(m.group(0)), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)
+              if not _in_label(sentence, m.start()) and m.start() not in pleas]
     weak = [Cue(m.group(0), False, m.start(), m.end()) for m in _WEAK.finditer(sentence)
             if not any(c.start <= m.start() < c.end for c in strong)]
     return sorted(strong + weak, key=lambda c: c.start)

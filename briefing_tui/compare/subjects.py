@@ -159,6 +159,10 @@ _COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|ju
 # A teller placed by "in": "officials in Kunar", "authorities in the province" (their seat, not the figure's subject).
 _TELLER_IN = re.compile(r"\b(?:officials?|authorities|police|ministry|government|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                         re.I)
+# An aside naming a part of the subject between commas ("flood events throughout Central Texas, including the
+# Guadalupe River flood, have killed at least 109"): the clause goes on past it, and its names are not whose
+# figure it is (blanked, offsets kept).
+_INCLUDING_ASIDE = re.compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
@@ -178,6 +182,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
+    before = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()

@@ -52,7 +52,8 @@ def test_what_a_date_times():
     assert kind("The United States and European Union agreed Sunday to a 15% tariff cap", "Sunday") == "agreement"
     assert kind("On Tuesday, the death toll from the quake rose to 126.", "Tuesday") is None  # a figure's state
     assert kind("Snap elections were called on March 23 by the prime minister.", "March 23") is None
-    assert kind("Floods were due to heavy rain on Monday.", "Monday") is None  # "due to" is a cause
+    assert kind("Power cuts were due to heavy rain on Monday.", "Monday") is None  # "due to" is a cause
+    assert kind("Floods were due to heavy rain on Monday.", "Monday") == "flood"  # (the floods', not a deadline)
 
 
 def test_dates_of_one_event_worded_differently_are_one_claim_and_a_weekday_follows_the_tense():
