@@ -5,22 +5,12 @@ from __future__ import annotations
 from briefing_tui.commands.diff import claim_record, timeline_line
 from briefing_tui.compare import compare
 from briefing_tui.compare.tolerance import compare_figures, interval
-from briefing_tui.ingest import parse_text
 from briefing_tui.model import Figure
-
-
-def article(name: str, published: str, body: str):
-    raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
-    return parse_text(raw, name, f"{name}.txt")
+from tests.compare_helpers import article, holding
 
 
 def claims_of(*sources):
     return compare(list(sources))
-
-
-def holding(claims, *needles):
-    """The claims holding a statement with each needle."""
-    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
 def test_a_death_toll_growing_with_the_dates_is_one_developing_claim_with_a_timeline():

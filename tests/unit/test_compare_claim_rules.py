@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.figures import figures_in_text
-from briefing_tui.ingest import parse_text
 from briefing_tui.model import Sentence, Source
-
-
-def article(name: str, published: str, body: str):
-    raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
-    return parse_text(raw, name, f"{name}.txt")
+from tests.compare_helpers import article, holding
 
 
 def figure(text: str, needle: str):
@@ -20,11 +15,6 @@ def figure(text: str, needle: str):
     found = [f for f in figures_in_text(text, source, 0) if needle in f.text]
     assert len(found) == 1
     return found[0]
-
-
-def holding(claims, *needles):
-    """The claims holding a statement with each needle."""
-    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
 def test_previous_values_of_one_current_figure_are_one_claim_and_disagree():
@@ -149,7 +139,6 @@ def test_whose_share_beside_a_place_in_and_after_while():
             "Alliance (BSW) remained slightly below the 5% threshold required to enter the parliament, garnering 4.97%.")
     assert figure(text, "8.7%").subject in ("Linke", "Left")
     assert figure(text, "4.97%").subject == "BSW"
-
 
 
 def test_a_total_is_not_weighed_against_what_one_party_pays():

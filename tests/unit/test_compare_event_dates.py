@@ -6,20 +6,11 @@ each checked to fail on the code before these rules."""
 from __future__ import annotations
 
 from briefing_tui.compare import compare
-from briefing_tui.ingest import parse_text
-
-
-def article(name: str, published: str | None, body: str):
-    head = f"outlet: {name}\n" + (f"published: {published}\n" if published else "")
-    return parse_text(f"---\n{head}---\n{body}\n", name, f"{name}.txt")
+from tests.compare_helpers import article, holding
 
 
 def when_claims(claims, what: str = "Date"):
     return [c for c in claims if c.topic.startswith(f"{what} of ")]
-
-
-def holding(claims, *needles):
-    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
 def test_clock_times_in_two_named_zones_are_one_instant():

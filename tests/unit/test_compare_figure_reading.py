@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.numbers import CONTINENTAL, ENGLISH, number_style, parse_number
-from briefing_tui.model import Sentence, Source
-
-
-def read(text: str, published: str | None = None, language: str | None = None):
-    source = Source(id="s", path="s.txt", raw=text, published=published, language=language,
-                    sentences=[Sentence(0, 0, len(text), text, 0)])
-    found = figures_in_text(text, source, 0)
-    for f in found:
-        assert text[f.start:f.end] == f.text
-    return found
+from tests.compare_helpers import read
 
 
 def one(text: str, needle: str, **kw):

@@ -3,32 +3,8 @@ article from tests/gold or the dev events afghanistan_quake_2025 and canada_elec
 
 from __future__ import annotations
 
-import hashlib
-
 from briefing_tui.compare import compare
-from briefing_tui.compare.figures import figures_in_text
-from briefing_tui.ingest import parse_text
-from briefing_tui.model import Sentence, Source
-
-
-def article(name: str, published: str, body: str):
-    raw = f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n"
-    return parse_text(raw, name, f"{name}.txt")
-
-
-def holding(claims, *needles):
-    """The claims holding a statement with each needle."""
-    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
-
-
-def read(text: str, published: str | None = None, language: str | None = None):
-    # (a content hash of its own: the number style is cached per source id, hash and length)
-    source = Source(id="s", path="s.txt", raw=text, published=published, language=language,
-                    sentences=[Sentence(0, 0, len(text), text, 0)], content_hash=hashlib.sha1(f"{language}\0{text}".encode()).hexdigest())
-    found = figures_in_text(text, source, 0)
-    for f in found:
-        assert text[f.start:f.end] == f.text
-    return found
+from tests.compare_helpers import article, holding, read
 
 
 def measures(text: str, **kw) -> list[tuple[str, float, str | None]]:

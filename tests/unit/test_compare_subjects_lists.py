@@ -6,21 +6,13 @@ from __future__ import annotations
 from briefing_tui.compare import compare
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.same_subject import same_subject
-from briefing_tui.ingest import parse_text
 from briefing_tui.model import Sentence, Source
+from tests.compare_helpers import article, holding
 
 
 def read(text: str):
     source = Source(id="s", path="s.txt", raw=text, sentences=[Sentence(0, 0, len(text), text, 0)])
     return [f for f in figures_in_text(text, source, 0) if f.kind != "date"]
-
-
-def article(name: str, published: str, body: str):
-    return parse_text(f"---\noutlet: {name}\npublished: {published}\n---\n{body}\n", name, f"{name}.txt")
-
-
-def holding(claims, *needles):
-    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
 def test_figures_given_respectively_take_the_names_of_their_list_in_order():

@@ -1,0 +1,33 @@
+"""Small builders shared by the comparison's unit tests: an article from its text, the figures of one
+sentence, and the claims holding given statements."""
+
+from __future__ import annotations
+
+import hashlib
+
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.ingest import parse_text
+from briefing_tui.model import Figure, Sentence, Source
+
+
+def article(name: str, published: str | None, body: str) -> Source:
+    """A parsed article from ``body`` with an outlet named ``name`` and, when given, its publication date."""
+    head = f"outlet: {name}\n" + (f"published: {published}\n" if published else "")
+    return parse_text(f"---\n{head}---\n{body}\n", name, f"{name}.txt")
+
+
+def holding(claims, *needles):
+    """The claims holding a statement with each needle."""
+    return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
+
+
+def read(text: str, published: str | None = None, language: str | None = None) -> list[Figure]:
+    """The figures of ``text`` read as one sentence, each checked to be its own span of the text."""
+    # (a content hash of its own: the number style is cached per source id, hash and length)
+    source = Source(id="s", path="s.txt", raw=text, published=published, language=language,
+                    sentences=[Sentence(0, 0, len(text), text, 0)],
+                    content_hash=hashlib.sha1(f"{language}\0{text}".encode()).hexdigest())
+    found = figures_in_text(text, source, 0)
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return found
