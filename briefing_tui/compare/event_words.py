@@ -268,13 +268,35 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
 _TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
 
 
+# Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
+# place, people or a later act, and a date beside them times that, not the event.
+MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region victims victim survivors survivor
+investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
+debris wreckage""".split())
+# The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
+_NEXT_WORD = re.compile(r"[\s-]{1,3}([^\W\d_]+)")
+
+
+def _in_compound(word: tuple[str, int, int], sentence: str) -> bool:
+    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
+    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
+    following = _NEXT_WORD.match(sentence, word[2])
+    if following is None:
+        return False
+    if following.group(1).lower() in MODIFIED_HEADS:
+        return True
+    return word[1] > 0 and sentence[word[1]].isupper() and following.group(1)[0].isupper()
+
+
 def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
     """Whether a word names an event (of a kind, or a generic verb); "due to" is a cause, no deadline."""
     if word[0] == "due" and sentence[word[2]:word[2] + 4].lower().startswith(" to"):
         return False
     if word[0] == "place":  # "took place", "takes place"
         return bool(_TOOK_BEFORE.search(sentence, max(0, word[1] - 8), word[1]))
-    return word[0] in GENERIC_EVENT_WORDS or kind_of_word(word[0]) is not None
+    if word[0] in GENERIC_EVENT_WORDS:
+        return True
+    return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
 
 
 AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead

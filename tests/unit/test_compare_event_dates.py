@@ -186,3 +186,29 @@ def test_another_deal_on_another_day_is_no_conflict_and_the_deal_dated_alike_agr
     claims = compare(sources)
     assert not [c for c in claims if c.verdict == "disagree"]
     assert [(c.topic, sorted(c.sources)) for c in when_claims(claims)] == [("Date of the agreement: Sun 27 Jul", ["a", "c"])]
+
+
+def test_an_event_word_in_a_compound_or_a_name_times_no_event():
+    """"the crash site on Friday" times a visit to a place, "the Aircraft Accident Investigation Bureau" is a
+    name: neither dates the crash, which happened the day before."""
+    from briefing_tui.compare.event_words import event_of
+
+    def kind(sentence: str, needle: str):
+        at = sentence.index(needle)
+        found = event_of(sentence, at, at + len(needle))
+        return found and found.kind and found.kind.name
+
+    assert kind("The prime minister visited the crash site on Friday and met survivors.", "Friday") is None
+    assert kind("Earlier on Friday, the Aircraft Accident Investigation Bureau confirmed it had the recorder.",
+                "Friday") is None
+    assert kind("Flood victims gathered at the town hall on Monday.", "Monday") is None
+    assert kind("The plane crashed into a hostel on Thursday, minutes after takeoff.", "Thursday") == "crash"
+    assert kind("The crash on Thursday killed 241 people on board.", "Thursday") == "crash"
+    sources = [
+        article("a", "2025-06-14", "The plane crashed on Thursday shortly after takeoff. The prime minister "
+                                   "visited the crash site on Friday."),
+        article("b", "2025-06-13", "The plane crashed on June 12 into a medical college hostel."),
+    ]
+    [when] = when_claims(compare(sources))
+    assert when.verdict == "agree" and when.topic == "Date of the crash: Thu 12 Jun"
+    assert not holding([when], "crash site on Friday")
