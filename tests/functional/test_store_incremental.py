@@ -14,6 +14,7 @@ import briefing_tui.extract.quotes as quotes_module
 import briefing_tui.extract.recognise as recognise_module
 from briefing_tui.cli import main
 from briefing_tui.paths import seeds_dir
+from tests.counting import count_calls
 from tests.store_helpers import age
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"), ("diff", "--json"))
@@ -31,20 +32,8 @@ def _insert(path: Path, text: str, after_line: int = 1) -> None:
 @pytest.fixture
 def counted(monkeypatch):
     """How many sources each per-source stage extracted (names, quotes)."""
-    calls = {"recognise": 0, "quotes": 0}
-    recognise, source_quotes = recognise_module.recognise, quotes_module.source_quotes
-
-    def counting_recognise(*args, **kwargs):
-        calls["recognise"] += 1
-        return recognise(*args, **kwargs)
-
-    def counting_quotes(*args, **kwargs):
-        calls["quotes"] += 1
-        return source_quotes(*args, **kwargs)
-
-    monkeypatch.setattr(recognise_module, "recognise", counting_recognise)
-    monkeypatch.setattr(quotes_module, "source_quotes", counting_quotes)
-    return calls
+    return count_calls(monkeypatch, recognise=(recognise_module, "recognise"),
+                       quotes=(quotes_module, "source_quotes"))
 
 
 def _outputs(capsys, corpus: Path, *options: str) -> list[str]:
@@ -125,20 +114,7 @@ def compared(monkeypatch):
     import briefing_tui.compare as compare_module
     import briefing_tui.stories.terms as terms_module
 
-    calls = {"compare": 0, "terms": 0}
-    compare, source_terms = compare_module.compare, terms_module.source_terms
-
-    def counting_compare(*args, **kwargs):
-        calls["compare"] += 1
-        return compare(*args, **kwargs)
-
-    def counting_terms(*args, **kwargs):
-        calls["terms"] += 1
-        return source_terms(*args, **kwargs)
-
-    monkeypatch.setattr(compare_module, "compare", counting_compare)
-    monkeypatch.setattr(terms_module, "source_terms", counting_terms)
-    return calls
+    return count_calls(monkeypatch, compare=(compare_module, "compare"), terms=(terms_module, "source_terms"))
 
 
 def _story_outputs(capsys, corpus: Path, story: str | None, *options: str) -> list[str]:

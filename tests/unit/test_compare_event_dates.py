@@ -13,6 +13,15 @@ def when_claims(claims, what: str = "Date"):
     return [c for c in claims if c.topic.startswith(f"{what} of ")]
 
 
+def kind(sentence: str, needle: str) -> str | None:
+    """The kind of event the date or time ``needle`` in ``sentence`` times (None when it times none)."""
+    from briefing_tui.compare.event_words import event_of
+
+    at = sentence.index(needle)
+    found = event_of(sentence, at, at + len(needle))
+    return found and found.kind and found.kind.name
+
+
 def test_clock_times_in_two_named_zones_are_one_instant():
     from briefing_tui.compare.clock_times import clock_times, times_match
 
@@ -30,13 +39,6 @@ def test_clock_times_in_two_named_zones_are_one_instant():
 
 
 def test_what_a_date_times():
-    from briefing_tui.compare.event_words import event_of
-
-    def kind(sentence: str, needle: str):
-        at = sentence.index(needle)
-        found = event_of(sentence, at, at + len(needle))
-        return found and found.kind and found.kind.name
-
     assert kind("Trump had set a Friday deadline for imposing 30% tariffs on EU imports.", "Friday") == "deadline"
     assert kind("A Miami jury on Friday found fault with the Autopilot system", "Friday") == "verdict"
     assert kind("The earthquake in Dingri County, Shigatse City, occurred at 9:05 a.m.", "9:05") == "quake"
@@ -191,13 +193,6 @@ def test_another_deal_on_another_day_is_no_conflict_and_the_deal_dated_alike_agr
 def test_an_event_word_in_a_compound_or_a_name_times_no_event():
     """"the crash site on Friday" times a visit to a place, "the Aircraft Accident Investigation Bureau" is a
     name: neither dates the crash, which happened the day before."""
-    from briefing_tui.compare.event_words import event_of
-
-    def kind(sentence: str, needle: str):
-        at = sentence.index(needle)
-        found = event_of(sentence, at, at + len(needle))
-        return found and found.kind and found.kind.name
-
     assert kind("The prime minister visited the crash site on Friday and met survivors.", "Friday") is None
     assert kind("Earlier on Friday, the Aircraft Accident Investigation Bureau confirmed it had the recorder.",
                 "Friday") is None

@@ -17,6 +17,7 @@ from briefing_tui.model import Quote
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import encode_value
 from briefing_tui.store.lazy_list import peek
+from tests.counting import count_calls
 
 WORDS = "the ministry said exports rose again in march after two slow months of trade".split()
 
@@ -34,19 +35,7 @@ def _quotes(n: int) -> list[Quote]:
 
 def test_the_quote_documents_are_compressed_by_one_compressor_and_each_reads_back_alone(monkeypatch):
     quotes = _quotes(60)
-    calls = {"compress": 0, "compressobj": 0}
-    compress, compressobj = zlib.compress, zlib.compressobj
-
-    def counting_compress(*args, **kwargs):
-        calls["compress"] += 1
-        return compress(*args, **kwargs)
-
-    def counting_compressobj(*args, **kwargs):
-        calls["compressobj"] += 1
-        return compressobj(*args, **kwargs)
-
-    monkeypatch.setattr(zlib, "compress", counting_compress)
-    monkeypatch.setattr(zlib, "compressobj", counting_compressobj)
+    calls = count_calls(monkeypatch, compress=(zlib, "compress"), compressobj=(zlib, "compressobj"))
     blob = pack_analysis(Analysis([], quotes, [], []))
     # Five parts compressed whole (head, entity rows, entity sources, quote sources, mentions), and one
     # compressor for the 60 quote documents: a compressor per document cost more than compressing.
