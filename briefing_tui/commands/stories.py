@@ -100,21 +100,13 @@ def claims_by_story(args: argparse.Namespace, corpus: Corpus, select) -> list[tu
     chosen = chosen_story(args, corpus)
     if isinstance(chosen, int):
         return chosen
-    from briefing_tui.stories.cached import corpus_stories, story_claims
+    from briefing_tui.stories.compared import compare_folder, compare_story
 
     if chosen is not None:
-        sub = story_claims(corpus, chosen)
-        return [(chosen, sub, select(sub.claims))]
-    stories = corpus_stories(corpus)
-    if len(stories) <= 1:
-        return [(stories[0] if stories else None, corpus, select(corpus.claims))]
-    compared = [s for s in stories if s.size > 1]
-    alone = len(stories) - len(compared)
-    if alone:
-        print(f"briefing: {alone} of {len(stories)} stories have one source and are not compared "
+        one = compare_story(corpus, chosen)
+        return [(chosen, one.corpus, select(one.claims))]
+    folder = compare_folder(corpus)
+    if folder.alone:
+        print(f"briefing: {folder.alone} of {folder.total} stories have one source and are not compared "
               "(`briefing stories`; `briefing diff --story ID` shows one)", file=sys.stderr)
-    groups = []
-    for story in compared:
-        sub = story_claims(corpus, story)
-        groups.append((story, sub, select(sub.claims)))
-    return groups
+    return [(s.story, s.corpus, select(s.claims)) for s in folder.stories]

@@ -158,3 +158,24 @@ def test_the_filter_forgives_typos_and_needs_every_word():
     haystack = "s1 wildfire near lake orvane forces 4,000 to flee 2026-07-14 orvane"
     assert matches("wildfre", haystack) and matches("orvane flee", haystack)
     assert not matches("tunnel", haystack) and not matches("orvane tunnel", haystack)
+
+
+async def test_the_whole_folders_diff_compares_within_each_story_as_the_cli_does(tmp_path, corpus):
+    """Opened on "All stories", the diff holds no claim whose statements come from two stories, and its
+    claims are those ``briefing diff`` prints (story after story), with the same verdicts."""
+    from briefing_tui.stories.cached import corpus_stories
+    from briefing_tui.stories.compared import compare_folder
+    from briefing_tui.ui.screens.diff import DiffScreen
+
+    story_of = {source: story.id for story in corpus_stories(corpus) for source in story.sources}
+    expected = [(c.topic, c.verdict) for c in compare_folder(corpus).claims()]
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        diff = app.screen
+        assert isinstance(diff, DiffScreen) and diff.claims is not None
+        assert all(len({story_of[s.source] for s in claim.statements}) == 1 for claim in diff.claims)
+        assert [(c.topic, c.verdict) for c in diff.claims] == expected
+        assert {story_of[s.source] for c in diff.claims for s in c.statements} >= {story_of["fire"], story_of["harbor"]}

@@ -24,6 +24,8 @@ class ComparingScreen(Screen[None]):
 
     corpus: Corpus
     briefing: LoadedBriefing | None = None
+    by_story = False
+    """Compare within each story of the folder (as ``briefing diff`` does), not across the whole of it."""
 
     def start_comparing(self) -> None:
         """Start (or restart) the comparison worker; ``claims_ready`` follows on the UI thread."""
@@ -35,7 +37,12 @@ class ComparingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compare(self) -> None:
         with self.briefing.analysis_lock if self.briefing else nullcontext():
-            claims = self.corpus.claims
+            if self.by_story:
+                from briefing_tui.stories.compared import compare_folder
+
+                claims = compare_folder(self.corpus).claims()
+            else:
+                claims = self.corpus.claims
         self.post_message(ClaimsReady(claims))
 
     @on(ClaimsReady)

@@ -50,9 +50,11 @@ class DiffScreen(ComparingScreen):
         Binding("escape,q", "back", "Back", id="diff.back"),
     ]
 
-    def __init__(self, corpus: Corpus, briefing: LoadedBriefing | None = None, name: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, briefing: LoadedBriefing | None = None, name: str | None = None,
+                 by_story: bool = False) -> None:
         super().__init__(name=name)
         self.corpus = corpus
+        self.by_story = by_story
         self.briefing = briefing
         self.claims: list[Claim] | None = None
         self.only_disagreements = False

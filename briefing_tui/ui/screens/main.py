@@ -403,7 +403,8 @@ class MainScreen(Screen):
         if self.briefing.corpus is None:
             self.notify("The sources are still loading", severity="warning")
             return
-        self.app.push_screen(DiffScreen(self.briefing.corpus, self.briefing))
+        # The whole folder is compared within each of its stories; a story picked is compared as it is.
+        self.app.push_screen(DiffScreen(self.briefing.corpus, self.briefing, by_story=self.story_focus is None))
 
     def action_compare_sources(self) -> None:
         """Choose two sources, then show them side by side, sentence by sentence."""
