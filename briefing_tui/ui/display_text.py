@@ -89,9 +89,12 @@ def short_date(value: str | None) -> str | None:
 
 
 NAME_WORDS = 40  # at most this many characters of a title or of the opening words stand in for an outlet
-# A file name a person chose ("reuters", "nikkei-asia"): words of letters only, no digits or hashes
-# (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
-READABLE_STEM = re.compile(r"^[^\W\d_]{2,}(?:[ _.-][^\W\d_]+){0,4}$")
+# A file name a person chose ("reuters", "nikkei-asia", "03_businesstoday"): words of letters, after an optional
+# number that orders the files; no hashes (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
+READABLE_STEM = re.compile(
+    r"^(?:\d{1,4}[ _.-])?"                 # an order number: "03_", "12-"
+    r"[^\W\d_]{2,}(?:[ _.-][^\W\d_]+){0,4}$"  # then up to five words of letters
+)
 
 
 def source_label(source: Source | None) -> str:
