@@ -64,6 +64,42 @@ def file_stamps(paths: list[str], sidecars: dict[str, str]) -> list[list | None]
     return out
 
 
+def file_sizes_and_mtimes(paths: list[str]) -> tuple[list[int | None], list[int | None]]:
+    """Sizes and mtimes (ns) of many files, None for one that cannot be stat'ed (a warm start's check).
+
+    Each folder is opened once and its files stat'ed relative to it; the two lists are compared whole
+    with the stored ones, so no per-file object is built.
+    """
+    by_folder: dict[str, list[int]] = {}
+    names: list[str] = []
+    for i, path in enumerate(paths):
+        folder, _, name = path.rpartition(os.sep)
+        by_folder.setdefault(folder or (os.sep if path.startswith(os.sep) else "."), []).append(i)
+        names.append(name)
+    sizes: list[int | None] = [None] * len(paths)
+    mtimes: list[int | None] = [None] * len(paths)
+    relative = os.stat in os.supports_dir_fd
+    for folder, members in by_folder.items():
+        fd = None
+        if relative:
+            try:
+                fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                fd = None
+        try:
+            for i in members:
+                try:
+                    st = os.stat(names[i], dir_fd=fd) if fd is not None else os.stat(paths[i])
+                except OSError:
+                    continue
+                sizes[i] = st.st_size
+                mtimes[i] = st.st_mtime_ns
+        finally:
+            if fd is not None:
+                os.close(fd)
+    return sizes, mtimes
+
+
 def sidecar_of(stamp: list) -> str | None:
     return stamp[2][0] if stamp[2] else None
 

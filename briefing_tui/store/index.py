@@ -29,7 +29,7 @@ from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, s
 from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
-from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, sidecar_of
+from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_source import StoredSource
 from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
@@ -77,6 +77,10 @@ class CorpusIndex:
         roots = list(roots)
         name = roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
         manifest = self._manifest(name)
+        if manifest is not None and manifest.listing_fresh:
+            unchanged = self._unchanged(name, manifest)
+            if unchanged is not None:
+                return unchanged
         listing = (manifest.listing if manifest is not None and manifest.listing_fresh
                    else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
@@ -116,17 +120,40 @@ class CorpusIndex:
         data = unpack(row[0])
         try:
             listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
-            rows = {}
-            if data["parser"] == PARSER_VERSION:
-                reasons = data["problems"]
-                rows = {path: (sid, [size, mtime, side], key, bool(ok), reasons.get(path, ()))
-                        for path, sid, size, mtime, side, key, ok in zip(
-                            data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
-                            data["ok"], strict=True)}
-            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]),
-                             str(data["members"]))
+            for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
+                if len(data[column]) != len(data["paths"]):
+                    raise ValueError(f"{column} do not match the paths")
+            if not isinstance(data["problems"], dict):
+                raise TypeError("problems is not a mapping")
+            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data,
+                            data["parser"] == PARSER_VERSION, int(data["checked"]), str(data["members"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
+
+    def _unchanged(self, name: str, manifest: Manifest) -> Synced | None:
+        """The corpus as the manifest has it when no file changed since it was saved (a warm start), else None.
+
+        The same test as :meth:`sync`'s per file, on the stored arrays at once: the listing is fresh and
+        stored alongside, no file has a sidecar, every file's size and mtime are the stored ones, and the
+        newest mtime is older than the racy window before the last check. No plan is built unless asked for.
+        """
+        data = manifest.data
+        if not manifest.current or manifest.listing.sidecars or any(data["sidecars"]):
+            return None
+        paths = data["paths"]
+        if data["listing"].get("found") is not None and manifest.listing.found != list(zip(paths, data["sids"])):
+            return None
+        sizes, mtimes = file_sizes_and_mtimes(paths)
+        if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
+            return None
+        if any(key is None for key in data["keys"]):
+            return None
+        problems = list(manifest.listing.problems)
+        problems.extend(Problem(path, r) for path, reasons in data["problems"].items() for r in reasons)
+        self.parsed = 0
+        self.members_digest = manifest.members
+        self._name = name
+        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok))
 
     def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""

@@ -107,6 +107,34 @@ def test_same_size_rewrite_within_the_timestamp_tick_is_noticed(tmp_path, parses
     assert parses == ["story_fresh.txt"]
 
 
+def test_a_warm_start_builds_no_plan_and_still_sees_a_same_size_edit(tmp_path, parses, monkeypatch):
+    # A warm start compares every file's size and mtime with the stored ones at once; the per-file plan
+    # is made only when the sources are asked for. An edit in place (the folder's mtime unchanged) is seen.
+    from briefing_tui.store.synced import Manifest
+
+    corpus, index = _folder(tmp_path)
+    load_corpus([corpus], index=index)
+    made: list[int] = []
+    real = Manifest.unchanged_plan
+    monkeypatch.setattr(Manifest, "unchanged_plan", lambda self: made.append(1) or real(self))
+    parses.clear()
+    warm = load_corpus([corpus], index=index)
+    assert (warm.source_count, warm.problems, parses, made) == (5, [], [], [])
+    assert [s.id for s in warm.sources] == [f"story_{k:03d}" for k in range(5)] and made == [1]
+    folder_stamp = os.stat(corpus).st_mtime_ns
+    edited = corpus / "story_002.txt"
+    st = os.stat(edited)
+    with open(edited, "r+", encoding="utf-8") as f:  # in place: the folder does not change
+        f.write(article_text(2).replace("Officials", "Ministers"))
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns - 30 * 1_000_000_000))
+    assert os.stat(edited).st_size == st.st_size and os.stat(corpus).st_mtime_ns == folder_stamp
+    parses.clear()
+    again = load_corpus([corpus], index=index)
+    assert parses == ["story_002.txt"]
+    assert again.source("story_002").raw.startswith("Ministers")
+    _same_sources(load_corpus([corpus], cache=False), again)
+
+
 def test_parser_upgrade_invalidates_old_parses(tmp_path, parses, monkeypatch):
     corpus, index = _folder(tmp_path, 3)
     load_corpus([corpus], index=index)
