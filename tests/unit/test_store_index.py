@@ -257,3 +257,34 @@ def test_load_texts_reads_every_body_in_one_pass(tmp_path):
     warm.load_texts()
     assert all(s.loaded for s in warm.sources)
     _same_sources(load_corpus([corpus], cache=False), warm)
+
+
+def test_a_cached_lookup_reads_a_part_of_the_stored_analysis_and_survives_its_row_going(tmp_path, monkeypatch):
+    # The stored analysis is read by slices: a quote lookup reads the head and one quote's document, not the
+    # mentions. Should the row go meanwhile (another process storing newer results), it is made again.
+    import json as _json
+
+    from briefing_tui.store.index import CorpusIndex
+
+    corpus, index = _folder(tmp_path, 6)
+    cold = load_corpus([corpus], cache=False)
+    load_corpus([corpus], index=index).analysis  # computed and stored
+    read: list[int] = []
+    real = CorpusIndex.read_stored
+
+    def counting(self, kind, signature, start, stop):
+        got = real(self, kind, signature, start, stop)
+        read.append(len(got or b""))
+        return got
+
+    monkeypatch.setattr(CorpusIndex, "read_stored", counting)
+    warm = load_corpus([corpus], index=index)
+    stored = warm.index.stored_blob("analysis", warm.index.signature(("extract",), warm.alias_files()))
+    assert stored is not None and len(warm.analysis.quotes) == len(cold.analysis.quotes) > 0
+    first = warm.quote(0)
+    assert first == cold.analysis.quotes[0]
+    assert 0 < sum(read) < len(stored) / 2
+    warm.index._conn.execute("DELETE FROM results WHERE kind = 'analysis'")
+    assert _json.dumps([dataclasses.asdict(e) for e in warm.entities]) == \
+        _json.dumps([dataclasses.asdict(e) for e in cold.entities])
+    assert [warm.quote(i) for i in range(len(cold.analysis.quotes))] == cold.analysis.quotes
