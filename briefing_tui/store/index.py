@@ -114,8 +114,9 @@ class CorpusIndex:
         roots = list(roots)
         name = roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
         manifest = self._manifest(name)
+        seen: list | None = None  # each listed file's stamp, when the check below took them
         if manifest is not None and manifest.listing_fresh:
-            unchanged = self._unchanged(name, manifest)
+            unchanged, seen = self._unchanged(name, manifest)
             if unchanged is not None:
                 return unchanged
         listing = (manifest.listing if manifest is not None and manifest.listing_fresh
@@ -123,7 +124,7 @@ class CorpusIndex:
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
         plan: list[Planned] = []
-        stamps = file_stamps([path for path, _ in listing.found], listing.sidecars)
+        stamps = seen if seen is not None else file_stamps([path for path, _ in listing.found], listing.sidecars)
         for (path, sid), stamp in zip(listing.found, stamps):
             side = listing.sidecars.get(path)
             row = rows.get(path)
@@ -167,8 +168,9 @@ class CorpusIndex:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
-    def _unchanged(self, name: str, manifest: Manifest) -> Synced | None:
-        """The corpus as the manifest has it when no file changed since it was saved (a warm start), else None.
+    def _unchanged(self, name: str, manifest: Manifest) -> tuple[Synced | None, list | None]:
+        """The corpus as the manifest has it when no file changed since it was saved (a warm start), else None,
+        with the stamps of the listed files when they were taken (then :meth:`sync` does not take them again).
 
         The same test as :meth:`sync`'s per file, on the stored arrays at once: the listing is fresh and
         stored alongside, no file has a sidecar, every file's size and mtime are the stored ones, and the
@@ -176,21 +178,21 @@ class CorpusIndex:
         """
         data = manifest.data
         if not manifest.current or manifest.listing.sidecars or any(data["sidecars"]):
-            return None
+            return None, None
         paths = data["paths"]
         if data["listing"].get("found") is not None and manifest.listing.found != list(zip(paths, data["sids"])):
-            return None
+            return None, None
         sizes, mtimes = file_sizes_and_mtimes(paths)
         if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
-            return None
+            return None, [None if size is None else [size, mtime, None] for size, mtime in zip(sizes, mtimes)]
         if any(key is None for key in data["keys"]):
-            return None
+            return None, None
         problems = list(manifest.listing.problems)
         problems.extend(Problem(path, r) for path, reasons in data["problems"].items() for r in reasons)
         self.parsed = 0
         self.members_digest = manifest.members
         self._name = name
-        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok))
+        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok)), None
 
     def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""
