@@ -135,14 +135,15 @@ def unpack_analysis(blob: Any) -> Any:
     try:
         offsets = data["offsets"]
 
-        def one_quote(i: int) -> Any:
+        def one_quote(i: int, read: Any = documents) -> Any:
             try:
-                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(documents[offsets[i]:offsets[i + 1]]))
+                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[offsets[i]:offsets[i + 1]]))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 
         def all_quotes(_: Any) -> list:
-            return [one_quote(i) for i in range(len(offsets) - 1)]
+            every = memoryview(documents.whole())  # read once, not one slice per quote
+            return [one_quote(i, every) for i in range(len(offsets) - 1)]
 
         def mentions(i: int, count: int) -> list:
             if not count:
