@@ -288,3 +288,20 @@ def test_a_cached_lookup_reads_a_part_of_the_stored_analysis_and_survives_its_ro
     assert _json.dumps([dataclasses.asdict(e) for e in warm.entities]) == \
         _json.dumps([dataclasses.asdict(e) for e in cold.entities])
     assert [warm.quote(i) for i in range(len(cold.analysis.quotes))] == cold.analysis.quotes
+
+
+def test_every_stored_quote_is_decoded_from_one_read(tmp_path, monkeypatch):
+    from briefing_tui.store.index import CorpusIndex
+
+    corpus, index = _folder(tmp_path, 6)
+    cold = load_corpus([corpus], cache=False)
+    load_corpus([corpus], index=index).analysis
+    reads: list[tuple[int, int]] = []
+    real = CorpusIndex.read_stored
+    monkeypatch.setattr(CorpusIndex, "read_stored",
+                        lambda self, kind, sig, start, stop: reads.append((start, stop)) or real(self, kind, sig, start, stop))
+    warm = load_corpus([corpus], index=index)
+    assert len(warm.analysis.quotes) > 3
+    reads.clear()
+    assert list(warm.quotes) == cold.quotes
+    assert len(reads) == 1
