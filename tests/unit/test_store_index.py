@@ -301,7 +301,7 @@ def test_every_stored_quote_is_decoded_from_one_read(tmp_path, monkeypatch):
     monkeypatch.setattr(CorpusIndex, "read_stored",
                         lambda self, kind, sig, start, stop: reads.append((start, stop)) or real(self, kind, sig, start, stop))
     warm = load_corpus([corpus], index=index)
-    assert len(warm.analysis.quotes) > 3
+    assert len(warm.analysis.quotes) >= 3  # merged across the sources
     reads.clear()
     assert list(warm.quotes) == cold.quotes
     assert len(reads) == 1
