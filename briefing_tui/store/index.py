@@ -158,13 +158,15 @@ class CorpusIndex:
         data = unpack(row[0])
         try:
             listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
-            for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
-                if len(data[column]) != len(data["paths"]):
-                    raise ValueError(f"{column} do not match the paths")
-            if not isinstance(data["problems"], dict):
-                raise TypeError("problems is not a mapping")
-            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data,
-                            data["parser"] == PARSER_VERSION, int(data["checked"]), str(data["members"]))
+            current = data["parser"] == PARSER_VERSION
+            if current:  # rows of another parser version are never read
+                for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
+                    if len(data[column]) != len(data["paths"]):
+                        raise ValueError(f"{column} do not match the paths")
+                if not isinstance(data["problems"], dict):
+                    raise TypeError("problems is not a mapping")
+            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data, current,
+                            int(data["checked"]), str(data["members"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
