@@ -25,13 +25,12 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from bench.generate import FIRST, LAST, article, write_corpus
-from bench.timing import program_env
+from bench.timing import run_wall_cpu
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -44,11 +43,9 @@ def _command(code: Path, corpus: Path, index: Path, which: str) -> list[str]:
     return [sys.executable, "-m", "briefing_tui", *args, "--corpus", str(corpus), "--index", str(index), "--json"]
 
 
-def _timed(code: Path, command: list[str]) -> float:
-    env = program_env({"PYTHONPATH": str(code)})
-    started = time.perf_counter()
-    subprocess.run(command, cwd=code, env=env, capture_output=True, check=True)
-    return time.perf_counter() - started
+def _timed(code: Path, command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (the child's rusage) of one run of ``command`` in checkout ``code``."""
+    return run_wall_cpu(command, code, {"PYTHONPATH": str(code)})
 
 
 def edit(corpus: Path, k: int) -> None:
@@ -65,11 +62,16 @@ def edit(corpus: Path, k: int) -> None:
 
 
 def add(corpus: Path, k: int) -> None:
-    """Write generated article number ``k`` (one the folder does not hold yet) into it."""
+    """Write generated article number ``k`` (one the folder does not hold yet) into it.
+
+    The folder's mtime is set back too: otherwise the folder stays "racy" (changed within 2 s of the
+    listing the addition's run takes) and the next *warm* run would list the folder again and save a new
+    manifest, which is not what a warm lookup costs."""
     path = corpus / f"{k:06d}.txt"
     path.write_text(article(k)[0], encoding="utf-8")
-    st = path.stat()
-    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
+    for changed in (path, corpus):
+        st = changed.stat()
+        os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
 
 def _setup(label: str, articles: int) -> tuple[Path, Path]:
@@ -99,7 +101,9 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
 
     def run(label: str, which: str, key: str) -> None:
         corpus, index = places[label]
-        times[label].setdefault(key, []).append(_timed(codes[label], _command(codes[label], corpus, index, which)))
+        wall, cpu = _timed(codes[label], _command(codes[label], corpus, index, which))
+        times[label].setdefault(key, []).append(wall)
+        times[label].setdefault(f"{key} cpu", []).append(cpu)
 
     for n, which in enumerate(("quotes", "diff")):
         if which not in commands:
@@ -144,6 +148,15 @@ def table(before: dict[str, float] | None, after: dict[str, float], articles: in
     return lines
 
 
+def cpu_table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
+    """:func:`table` of the CPU seconds (user + system of each command's process): steadier under load."""
+    pick = {label: {row: result[f"{row} cpu"] for row in ROWS if f"{row} cpu" in result}
+            for label, result in (("before", before), ("after", after)) if result is not None}
+    lines = table(pick.get("before"), pick["after"], articles, runs)
+    lines[0] = lines[0].replace("before s", "before CPU s").replace("after s", "after CPU s")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2_000)
@@ -158,6 +171,9 @@ def main() -> None:
     results = measure({**codes, "after": ROOT}, args.articles, args.runs, tuple(args.commands))
     before, after = results.get("before"), results["after"]
     for line in table(before, after, args.articles, args.runs):
+        print(line)
+    print()
+    for line in cpu_table(before, after, args.articles, args.runs):
         print(line)
     print("priming (cold, s): " + "; ".join(
         f"{label} " + ", ".join(f"{r[f'prime {c}']:.1f} {c}" for c in args.commands)

@@ -3,7 +3,8 @@
     python -m bench.lookup CORPUS INDEX QUERY
 
 Imports what the quotes command needs (rich.console, rapidfuzz.process), loads the corpus
-through the index, takes the cached quotes and filters them with rapidfuzz.
+through the index, searches the cached quotes' words and speakers with rapidfuzz as the command
+does, and decodes the quotes found (only those: the stored analysis is read by slices).
 """
 
 import sys
@@ -11,10 +12,13 @@ import sys
 import rapidfuzz.process
 import rich.console  # noqa: F401  (the command prints with Rich)
 from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from briefing_tui.corpus import load_corpus
 
 corpus = load_corpus([sys.argv[1]], index=sys.argv[2])
-texts = [f"{q.speaker or ''} {q.text}" for q in corpus.quotes]
-hits = rapidfuzz.process.extract(sys.argv[3], texts, scorer=fuzz.partial_ratio, limit=20, score_cutoff=70)
-print(f"{len(hits)} of {len(texts)} quotes, {corpus.source_count} sources")
+texts = corpus.quote_search_texts()
+hits = rapidfuzz.process.extract(sys.argv[3], texts, scorer=fuzz.partial_ratio, processor=default_process,
+                                 limit=20, score_cutoff=70)
+found = [corpus.quote(i) for _, _, i in hits]
+print(f"{len(found)} of {len(texts)} quotes, {corpus.source_count} sources")

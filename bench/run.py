@@ -32,7 +32,7 @@ from bench import incremental
 from bench.generate import write_corpus, write_lines
 from bench.paint import compare as compare_paints
 from bench.search_latency import QUERIES
-from bench.timing import median_seconds
+from bench.timing import median_wall_cpu, program_env
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -190,16 +190,30 @@ def main() -> None:
     commands = [[PY, "-c", "import rich.console, rapidfuzz.process"],
                 [PY, "-m", "bench.lookup", str(corpora[lookup_n]), str(lookup_index), QUOTE_QUERY]]
     labels = [baseline, "store side of the lookup (`bench/lookup.py`: load through the index, cached quotes, rapidfuzz)"]
+    cwds, envs = [ROOT, ROOT], [None, None]
     if primed is not None:
+        if args.before is not None:  # the other checkout with its own index (its store format may differ)
+            before = args.before.resolve()
+            before_index = OUT / f"lookup_{lookup_n // 1000}k_before.sqlite3"
+            command = _quotes_command(corpora[lookup_n], before_index)
+            subprocess.run(command, cwd=before, env=program_env({"PYTHONPATH": str(before)}), capture_output=True,
+                           check=True)
+            commands.append(command)
+            labels.append(f'`briefing quotes "{QUOTE_QUERY}" --json`, before ({before.name})')
+            cwds.append(before)
+            envs.append({"PYTHONPATH": str(before)})
         commands.append(_quotes_command(corpora[lookup_n], lookup_index))
         labels.append(f'`briefing quotes "{QUOTE_QUERY}" --json`')
+        cwds.append(ROOT)
+        envs.append(None)
     else:
         labels.append("`briefing quotes`: not on this branch yet (issue 3)")
-    means = median_seconds(commands, runs, ROOT)
-    emit("| command | ms | × baseline |")
-    emit("|---|---:|---:|")
+    means = median_wall_cpu(commands, runs, cwds, envs)
+    emit("| command | ms | × baseline | CPU ms | CPU × baseline |")
+    emit("|---|---:|---:|---:|---:|")
     for label, mean in zip(labels, means + [None] * (len(labels) - len(means))):
-        emit(f"| {label} | {mean * 1000:.0f} | {mean / means[0]:.2f} |" if mean else f"| {label} | n/a | n/a |")
+        emit(f"| {label} | {mean[0] * 1000:.0f} | {mean[0] / means[0][0]:.2f} | {mean[1] * 1000:.0f} | "
+             f"{mean[1] / means[0][1]:.2f} |" if mean else f"| {label} | n/a | n/a | n/a | n/a |")
 
     emit()
     emit(f"## Incremental: one article edited among {args.incremental_articles:,} (bench/incremental.py)")
@@ -209,6 +223,9 @@ def main() -> None:
     results = incremental.measure({**codes, "after": ROOT}, args.incremental_articles, inc_runs)
     before, after = results.get("before"), results["after"]
     for line in incremental.table(before, after, args.incremental_articles, inc_runs):
+        emit(line)
+    emit()
+    for line in incremental.cpu_table(before, after, args.incremental_articles, inc_runs):
         emit(line)
     if before is None:
         emit()

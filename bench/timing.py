@@ -46,3 +46,30 @@ def median_seconds(commands: Sequence[Sequence[str]], runs: int, cwd: Path,
         for i, (command, env) in enumerate(zip(commands, envs)):
             times[i].append(run_seconds(command, cwd, env))
     return [statistics.median(t) for t in times]
+
+
+def run_wall_cpu(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the child's user + system time, from its rusage) of one run of ``command``."""
+    started = time.perf_counter()
+    child = subprocess.Popen(list(command), cwd=cwd, env=program_env(env), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    if status != 0:
+        raise subprocess.CalledProcessError(os.waitstatus_to_exitcode(status), list(command))
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def median_wall_cpu(commands: Sequence[Sequence[str]], runs: int, cwds: Sequence[Path],
+                    envs: Sequence[dict[str, str] | None] | None = None) -> list[tuple[float, float]]:
+    """:func:`median_seconds` with each command's own folder, giving (median wall, median CPU) seconds: CPU
+    time is less disturbed than wall time by other sessions' load on a shared machine."""
+    envs = list(envs) if envs is not None else [None] * len(commands)
+    for command, cwd, env in zip(commands, cwds, envs):
+        for _ in range(WARMUP):
+            run_wall_cpu(command, cwd, env)
+    times: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for i, (command, cwd, env) in enumerate(zip(commands, cwds, envs)):
+            times[i].append(run_wall_cpu(command, cwd, env))
+    return [(statistics.median(w for w, _ in t), statistics.median(c for _, c in t)) for t in times]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -81,22 +82,77 @@ def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Name
     try:
         return app_parser.parse_args(argv), None
     except _NotTheAppLine:
-        parser = build_parser()
-        return parser.parse_args(argv), parser
+        pass
+    command = _command_word(argv)
+    if command in LEAN_COMMANDS:
+        lean = build_parser(only=command, parser_class=_LeanParser)
+        try:
+            return lean.parse_args(argv), lean
+        except _NotTheAppLine:
+            pass
+    parser = build_parser()
+    return parser.parse_args(argv), parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
+_COMMAND_MODULES = {"quotes": "briefing_tui.commands.quotes", "sources": "briefing_tui.commands.sources",
+                    "entities": "briefing_tui.commands.entities", "stories": "briefing_tui.commands.stories",
+                    "diff": "briefing_tui.commands.diff"}
+"""The module of each quick lookup, imported before the collector is turned on (its imports allocate some
+ten thousand long-lived objects, no garbage)."""
+
+LEAN_COMMANDS = frozenset({"sources", "diff", "quotes", "stories", "entities"})
+"""Commands whose line is first read by a parser of that command alone (:func:`build_parser` ``only``):
+the full parser imports the desk commands' modules and builds a dozen subcommands (~30 ms of a quick
+lookup). Help and errors are always the full parser's."""
+_VALUED_TOP_OPTIONS = ("--corpus", "--index", "--theme")  # top-level options that take the next word
+
+
+class _LeanParser(BriefingParser):
+    """A parser of one command (and the top-level options): anything it cannot read goes to the full parser."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise _NotTheAppLine(message)
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The word that names the command, as the full parser would read it; None when unsure (help asked for,
+    an abbreviated option whose value could be taken for the command)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+            continue
+        if word in ("-h", "--") or word.startswith("--h"):
+            return None
+        if word in _VALUED_TOP_OPTIONS:
+            skip = True
+            continue
+        if word.startswith("-"):
+            if "=" not in word and word not in ("--no-cache", "--follow-links"):
+                return None  # an abbreviation or a mistake: the full parser reads it
+            continue
+        return word
+    return None
+
+
+def build_parser(only: str | None = None, parser_class: type[BriefingParser] = BriefingParser) -> argparse.ArgumentParser:
+    """The argument parser for every subcommand; with ``only``, of that one command (one of LEAN_COMMANDS:
+    the others are built unregistered, the desk commands not at all) and without ``--help``/``--version``
+    at the top, every parser of ``parser_class``."""
     from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
 
-    parser = BriefingParser(prog="briefing", description=(
+    parser = parser_class(prog="briefing", description=(
         "Read several outlets' coverage of one event side by side. "
-        "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action=VersionAction, help="print the version and exit")
+        "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        add_help=only is None)
+    if only is None:
+        parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     _top_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=BriefingParser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
     def add(name: str, **kw) -> argparse.ArgumentParser:
+        if only is not None and name != only:
+            return argparse.ArgumentParser(add_help=False)  # not registered: its options go nowhere
         return sub.add_parser(name, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
 
     p = add("sources", help="list the parsed sources")
@@ -141,9 +197,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", metavar="TYPE", help="person, organization or place")
     _json_flags(p)
 
-    from briefing_tui.commands.parsers import add_desk_commands
+    if only is None:
+        from briefing_tui.commands.parsers import add_desk_commands
 
-    add_desk_commands(add, _common)
+        add_desk_commands(add, _common)
     return parser
 
 
@@ -230,6 +287,8 @@ def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
     _merge_global_options(args)
     command = args.command
     if command is not None and resume_gc:
+        if command in _COMMAND_MODULES:  # importing the command's code is still the start: no collector
+            importlib.import_module(_COMMAND_MODULES[command])
         gc.enable()
     from briefing_tui.store.address import SharedIndexError
 

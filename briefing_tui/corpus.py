@@ -113,6 +113,17 @@ class Corpus:
             return [QuoteSummary(*row) for row in stored]
         return [QuoteSummary(q.text, q.speaker, q.speaker_entity) for q in quotes]
 
+    def quote_search_texts(self) -> list[str]:
+        """Each quote's speaker and words as the fuzzy search reads them (``"speaker words"``, ``" words"``
+        when unattributed); from the index without building a summary per quote."""
+        from briefing_tui.store.lazy_list import column
+
+        quotes = self.analysis.quotes
+        stored = column(quotes, "summary")
+        if stored is not None:
+            return [f"{row[1] or ''} {row[0]}" for row in stored]
+        return [f"{q.speaker or ''} {q.text}" for q in quotes]
+
     def quote_sources(self) -> list[list[str]]:
         """Each quote's source ids (``Quote.sources``); from the index without decoding the quotes."""
         from briefing_tui.store.lazy_list import column

@@ -49,17 +49,21 @@ def speaker_matches(name: str, q: Quote | QuoteSummary, aliases: dict[str, list[
 def select_quotes(corpus, query: str | None, speaker: str | None, source: str | None) -> list[Quote]:
     """The quotes that pass the filters, best match first when there is a query (else in corpus order)."""
     analysis = corpus.analysis
-    aliases = {e.id: e.aliases for e in analysis.entities} if speaker is not None else {}
-    summaries = corpus.quote_summaries()
-    sources = corpus.quote_sources() if source is not None else None
-    kept = [i for i, q in enumerate(summaries)
-            if (sources is None or source in sources[i])
-            and (speaker is None or speaker_matches(speaker, q, aliases))]
+    if speaker is None and source is None:
+        kept = list(range(len(analysis.quotes)))
+    else:
+        aliases = {e.id: e.aliases for e in analysis.entities} if speaker is not None else {}
+        summaries = corpus.quote_summaries()
+        sources = corpus.quote_sources() if source is not None else None
+        kept = [i for i, q in enumerate(summaries)
+                if (sources is None or source in sources[i])
+                and (speaker is None or speaker_matches(speaker, q, aliases))]
     if query:
         from rapidfuzz import fuzz, process
         from rapidfuzz.utils import default_process
 
-        choices = [default_process(f"{summaries[i].speaker or ''} {summaries[i].text}") for i in kept]
+        texts = corpus.quote_search_texts()
+        choices = [default_process(texts[i]) for i in kept]
         hits = process.extract(default_process(query), choices, scorer=fuzz.partial_ratio, processor=None,
                                score_cutoff=QUERY_CUTOFF, limit=None)
         kept = [kept[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]

@@ -35,17 +35,40 @@ _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
 
 
+class Window:
+    """Bytes ``start:end`` of a stored value, read when sliced: a stored analysis read through
+    :class:`~briefing_tui.store.index.StoredBlob` reads only the parts a command looks into."""
+
+    __slots__ = ("_source", "_start", "_end")
+
+    def __init__(self, source: Any, start: int, end: int) -> None:
+        self._source, self._start, self._end = source, start, end
+
+    def __len__(self) -> int:
+        return self._end - self._start
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, step = key.indices(len(self))
+        if step != 1:
+            raise ValueError("a stored window is read in steps of one byte")
+        return bytes(self._source[self._start + start:self._start + max(start, stop)])
+
+    def whole(self) -> bytes:
+        """Every byte of the window."""
+        return self[0:len(self)]
+
+
 class _Part:
     """One stored part: compressed JSON (a list of lists), decoded on first use."""
 
-    def __init__(self, blob: bytes) -> None:
+    def __init__(self, blob: Window) -> None:
         self._blob = blob
         self._items: list | None = None
 
     def items(self) -> list:
         if self._items is None:
             try:
-                items = unpack_value(zlib.decompress(self._blob))
+                items = unpack_value(zlib.decompress(self._blob.whole()))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored part: {exc}") from None
             if not isinstance(items, list) or not all(isinstance(x, list) for x in items):
@@ -84,37 +107,43 @@ def pack_analysis(analysis: Any) -> bytes:
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
 
-def _parts(blob: bytes, count: int) -> list[bytes]:
-    if not blob.startswith(MAGIC):
-        raise CodecError("stored analysis has another format")
+def _parts(blob: Any, count: int) -> list[Window]:
+    """The ``count`` parts of a stored analysis (bytes, or anything sliced into bytes), none read yet."""
     at = len(MAGIC) + count * _LENGTH
-    sizes = [int.from_bytes(blob[len(MAGIC) + i * _LENGTH:len(MAGIC) + (i + 1) * _LENGTH], "big") for i in range(count)]
+    header = bytes(blob[0:at])
+    if not header.startswith(MAGIC):
+        raise CodecError("stored analysis has another format")
+    sizes = [int.from_bytes(header[len(MAGIC) + i * _LENGTH:len(MAGIC) + (i + 1) * _LENGTH], "big") for i in range(count)]
     parts = []
     for size in sizes:
-        parts.append(blob[at:at + size])
+        parts.append(Window(blob, at, at + size))
         at += size
     if at != len(blob):
         raise CodecError("stored analysis is truncated")
     return parts
 
 
-def unpack_analysis(blob: bytes) -> Any:
-    """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too)."""
+def unpack_analysis(blob: Any) -> Any:
+    """The inverse of :func:`pack_analysis`; CodecError for anything else (an older format too).
+
+    ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
+    head is read at once; every other part when first looked into, a quote's document alone."""
     head_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 6)
-    data = unpack_value(head_blob)
+    data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
     quote_sources, tail = _Part(quote_sources_blob), _Part(tail_blob)
     try:
         offsets = data["offsets"]
 
-        def one_quote(i: int) -> Any:
+        def one_quote(i: int, read: Any = documents) -> Any:
             try:
-                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(documents[offsets[i]:offsets[i + 1]]))
+                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[offsets[i]:offsets[i + 1]]))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 
         def all_quotes(_: Any) -> list:
-            return [one_quote(i) for i in range(len(offsets) - 1)]
+            every = memoryview(documents.whole())  # read once, not one slice per quote
+            return [one_quote(i, every) for i in range(len(offsets) - 1)]
 
         def mentions(i: int, count: int) -> list:
             if not count:
@@ -131,7 +160,7 @@ def unpack_analysis(blob: bytes) -> Any:
 
         analysis = data["analysis"]
         analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities,
-                                     columns={"mention_spans": lambda: mention_spans(tail_blob, data["entities"])}
+                                     columns={"mention_spans": lambda: mention_spans(tail_blob.whole(), data["entities"])}
                                      ) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         quotes = data["quotes"]

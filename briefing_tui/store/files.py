@@ -64,6 +64,56 @@ def file_stamps(paths: list[str], sidecars: dict[str, str]) -> list[list | None]
     return out
 
 
+def file_sizes_and_mtimes(paths: list[str]) -> tuple[list[int | None], list[int | None]]:
+    """Sizes and mtimes (ns) of many files, None for one that cannot be stat'ed (a warm start's check).
+
+    Each folder is opened once and its files stat'ed relative to it; the two lists are compared whole
+    with the stored ones, so no per-file object is built.
+    """
+    by_folder: dict[str, tuple[list[int], list[str]]] = {}
+    for i, path in enumerate(paths):
+        folder, _, name = path.rpartition(os.sep)
+        folder = folder or (os.sep if path.startswith(os.sep) else ".")
+        group = by_folder.get(folder)
+        if group is None:
+            group = by_folder[folder] = ([], [])
+        group[0].append(i)
+        group[1].append(name)
+    sizes: list[int | None] = [None] * len(paths)
+    mtimes: list[int | None] = [None] * len(paths)
+    for folder, (members, names) in by_folder.items():
+        stats = _stats_in(folder, names) or [_stat_or_none(paths[i]) for i in members]
+        for i, st in zip(members, stats):
+            if st is not None:
+                sizes[i] = st.st_size
+                mtimes[i] = st.st_mtime_ns
+    return sizes, mtimes
+
+
+def _stats_in(folder: str, names: list[str]) -> list[os.stat_result] | None:
+    """``os.stat`` of every name relative to the open folder; None when the folder or any file fails."""
+    if os.stat not in os.supports_dir_fd:
+        return None
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    try:
+        stat = os.stat
+        return [stat(name, dir_fd=fd) for name in names]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _stat_or_none(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
 def sidecar_of(stamp: list) -> str | None:
     return stamp[2][0] if stamp[2] else None
 

@@ -29,7 +29,7 @@ from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, s
 from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
-from briefing_tui.store.files import content_key, file_stamp, file_stamps, reparse, sidecar_of
+from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_source import StoredSource
 from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
@@ -43,6 +43,43 @@ SMALL_LOOKUP = 64
 """Up to this many keys are looked up one by one; more in one scan of the kind's rows."""
 FOLLOW_LINKS_MARK = "\0--follow-links"
 """Appended to a corpus's name in the index when links leaving it are followed (another listing)."""
+
+
+READ_WHEN_SLICED = frozenset({"analysis"})
+"""Result kinds whose codec reads a stored value by slices (``len`` and ``value[a:b]``): a lookup then reads
+the parts it needs (some 0.2 MB of a 9 MB analysis at 10k articles for ``briefing quotes``), not the whole row."""
+
+
+class StoredBlob:
+    """A stored result read when sliced (SQLite's incremental blob reading): ``len()`` and ``blob[a:b]``.
+
+    A slice is read from the row of ``(kind, signature)`` as it is then. Should that row be gone (dropped by
+    another process storing newer results), the value is computed again by ``recompute`` when one is given
+    (the same inputs give the same bytes); else, or if the bytes differ in length, :class:`CodecError`.
+    """
+
+    def __init__(self, index: CorpusIndex, kind: str, signature: str, length: int) -> None:
+        self._index, self._kind, self._signature, self._length = index, kind, signature, length
+        self.recompute: Callable[[], bytes] | None = None
+        self._fallback: bytes | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, _ = key.indices(self._length)
+        stop = max(start, stop)
+        if self._fallback is None:
+            got = self._index.read_stored(self._kind, self._signature, start, stop)
+            if got is not None and len(got) == stop - start:
+                return got
+            if self.recompute is None:
+                raise CodecError(f"the stored {self._kind} is gone")
+            fallback = self.recompute()
+            if len(fallback) != self._length:
+                raise CodecError(f"the stored {self._kind} changed while it was read")
+            self._fallback = fallback
+        return self._fallback[start:stop]
 
 
 class CorpusIndex:
@@ -77,12 +114,17 @@ class CorpusIndex:
         roots = list(roots)
         name = roots_name(roots) + (FOLLOW_LINKS_MARK if follow_links else "")
         manifest = self._manifest(name)
+        seen: list | None = None  # each listed file's stamp, when the check below took them
+        if manifest is not None and manifest.listing_fresh:
+            unchanged, seen = self._unchanged(name, manifest)
+            if unchanged is not None:
+                return unchanged
         listing = (manifest.listing if manifest is not None and manifest.listing_fresh
                    else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
         plan: list[Planned] = []
-        stamps = file_stamps([path for path, _ in listing.found], listing.sidecars)
+        stamps = seen if seen is not None else file_stamps([path for path, _ in listing.found], listing.sidecars)
         for (path, sid), stamp in zip(listing.found, stamps):
             side = listing.sidecars.get(path)
             row = rows.get(path)
@@ -116,17 +158,43 @@ class CorpusIndex:
         data = unpack(row[0])
         try:
             listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
-            rows = {}
-            if data["parser"] == PARSER_VERSION:
-                reasons = data["problems"]
-                rows = {path: (sid, [size, mtime, side], key, bool(ok), reasons.get(path, ()))
-                        for path, sid, size, mtime, side, key, ok in zip(
-                            data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
-                            data["ok"], strict=True)}
-            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), rows, int(data["checked"]),
-                             str(data["members"]))
+            current = data["parser"] == PARSER_VERSION
+            if current:  # rows of another parser version are never read
+                for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
+                    if len(data[column]) != len(data["paths"]):
+                        raise ValueError(f"{column} do not match the paths")
+                if not isinstance(data["problems"], dict):
+                    raise TypeError("problems is not a mapping")
+            return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data, current,
+                            int(data["checked"]), str(data["members"]))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
+
+    def _unchanged(self, name: str, manifest: Manifest) -> tuple[Synced | None, list | None]:
+        """The corpus as the manifest has it when no file changed since it was saved (a warm start), else None,
+        with the stamps of the listed files when they were taken (then :meth:`sync` does not take them again).
+
+        The same test as :meth:`sync`'s per file, on the stored arrays at once: the listing is fresh and
+        stored alongside, no file has a sidecar, every file's size and mtime are the stored ones, and the
+        newest mtime is older than the racy window before the last check. No plan is built unless asked for.
+        """
+        data = manifest.data
+        if not manifest.current or manifest.listing.sidecars or any(data["sidecars"]):
+            return None, None
+        paths = data["paths"]
+        if data["listing"].get("found") is not None and manifest.listing.found != list(zip(paths, data["sids"])):
+            return None, None
+        sizes, mtimes = file_sizes_and_mtimes(paths)
+        if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
+            return None, [None if size is None else [size, mtime, None] for size, mtime in zip(sizes, mtimes)]
+        if any(key is None for key in data["keys"]):
+            return None, None
+        problems = list(manifest.listing.problems)
+        problems.extend(Problem(path, r) for path, reasons in data["problems"].items() for r in reasons)
+        self.parsed = 0
+        self.members_digest = manifest.members
+        self._name = name
+        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok)), None
 
     def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""
@@ -318,8 +386,41 @@ class CorpusIndex:
         ``PARSER_VERSION``, the code of the packages in ``depends`` and the bytes of ``inputs``
         (e.g. alias files).
         """
-        return get_or_compute(kind, self.signature(depends, inputs), self.get_result,
+        get = self.stored_blob if kind in READ_WHEN_SLICED else self.get_result
+        return get_or_compute(kind, self.signature(depends, inputs), get,
                               lambda k, sig, blob, _value: self.put_result(k, sig, blob), compute)
+
+    def stored_blob(self, kind: str, signature: str) -> StoredBlob | None:
+        """The stored result ``(kind, signature)`` as a :class:`StoredBlob` (read when sliced), or None."""
+        try:
+            with self._lock:
+                row = self._conn.execute("SELECT length(blob) FROM results WHERE kind = ? AND signature = ?",
+                                         (kind, signature)).fetchone()
+        except sqlite3.Error:
+            return None
+        return None if row is None else StoredBlob(self, kind, signature, row[0])
+
+    def read_stored(self, kind: str, signature: str, start: int, stop: int) -> bytes | None:
+        """Bytes ``start:stop`` of the stored result ``(kind, signature)``, None when it is not stored (any more).
+
+        The row is found and read within one read transaction, so a row replaced meanwhile is never read
+        half old, half new."""
+        with self._lock:
+            began = not self._conn.in_transaction
+            try:
+                if began:
+                    self._conn.execute("BEGIN")
+                row = self._conn.execute("SELECT rowid FROM results WHERE kind = ? AND signature = ?",
+                                         (kind, signature)).fetchone()
+                if row is None:
+                    return None
+                with self._conn.blobopen("results", "blob", row[0], readonly=True) as blob:
+                    return blob[start:stop]
+            except sqlite3.Error:
+                return None
+            finally:
+                if began and self._conn.in_transaction:
+                    self._conn.execute("COMMIT")
 
     def get_result(self, kind: str, signature: str) -> bytes | None:
         """The stored cross-source result ``(kind, signature)``, or None."""

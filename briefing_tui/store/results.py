@@ -34,13 +34,15 @@ def result_signature(members_digest: str, depends: tuple[str, ...], inputs: Iter
     return h.hexdigest()
 
 
-def get_or_compute(kind: str, signature: str, get: Callable[[str, str], bytes | None],
+def get_or_compute(kind: str, signature: str, get: Callable[[str, str], Any],
                    put: Callable[[str, str, bytes, Any], None], compute: Callable[[], T]) -> T:
     """The stored ``(kind, signature)`` result, else ``compute()``, stored through ``put(kind, signature,
     blob, value)`` when it can be packed (a damaged stored blob is computed again)."""
     pack_result, unpack_result = CODECS.get(kind, (pack_value, unpack_value))
     blob = get(kind, signature)
     if blob is not None:
+        if hasattr(blob, "recompute"):  # read when sliced (index.StoredBlob): made again should its row go
+            blob.recompute = lambda: pack_result(compute())
         try:
             with paused_gc():
                 return unpack_result(blob)

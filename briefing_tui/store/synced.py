@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,22 +41,56 @@ class Planned:
 
 @dataclass
 class Manifest:
+    """A corpus's state as of its last sync: its listing and each file's stamp, key and outcome."""
+
     listing: Listing
     listing_fresh: bool
-    rows: dict[str, tuple]  # path -> (source id, stamp, key, ok, problems)
+    data: dict  # the stored arrays: "paths", "sids", "sizes", "mtimes", "sidecars", "keys", "ok", "problems"
+    current: bool  # whether the rows were made by this PARSER_VERSION (else none of them is trusted)
     checked: int
     members: str  # digest of (source id, path, key) of every source
+
+    @property
+    def rows(self) -> dict[str, tuple]:
+        """path -> (source id, stamp, key, ok, problems); empty when made by another parser version."""
+        if not self.current:
+            return {}
+        data, reasons = self.data, self.data["problems"]
+        return {path: (sid, [size, mtime, side], key, bool(ok), reasons.get(path, ()))
+                for path, sid, size, mtime, side, key, ok in zip(
+                    data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
+                    data["ok"], strict=True)}
+
+    def unchanged_plan(self) -> list[Planned]:
+        """Every stored file as planned when none changed (read from the stored arrays)."""
+        data = self.data
+        return [Planned(path, sid, [size, mtime, side], key, bool(ok), data["problems"].get(path, ()), changed=False)
+                for path, sid, size, mtime, side, key, ok in zip(
+                    data["paths"], data["sids"], data["sizes"], data["mtimes"], data["sidecars"], data["keys"],
+                    data["ok"], strict=True)]
 
 
 class Synced:
     """The outcome of a sync: problems now, sources when first asked for."""
 
-    def __init__(self, index: CorpusIndex, name: str, plan: list[Planned], problems: list[Problem]) -> None:
+    def __init__(self, index: CorpusIndex, name: str, plan: list[Planned] | Callable[[], list[Planned]],
+                 problems: list[Problem], count: int | None = None) -> None:
+        """``plan`` may be given as a function that makes it, with ``count``: it is made when first needed
+        (a warm lookup answered from cached results never needs it)."""
         self.problems = problems
         self._name = name
-        self.count = sum(1 for p in plan if p.ok)
+        self._make_plan = plan if callable(plan) else None
+        self._planned = plan if not callable(plan) else None
+        self.count = count if count is not None else sum(1 for p in self._plan if p.ok)
         """How many sources there are (known without building them)."""
-        self._index, self._plan = index, plan
+        self._index = index
+
+    @property
+    def _plan(self) -> list[Planned]:
+        if self._planned is None:
+            assert self._make_plan is not None
+            self._planned = self._make_plan()
+        return self._planned
 
     def members(self) -> list[Member]:
         """Every source's id, path and content key, in discovery order (builds no source)."""

@@ -17,7 +17,7 @@ from briefing_tui.paths import seeds_dir
 from tests.counting import count_calls
 from tests.store_helpers import age
 
-COMMANDS = (("quotes", "--json"), ("entities", "--json"), ("diff", "--json"))
+COMMANDS = (("quotes", "--json"), ("quotes", "japan is back", "--json"), ("entities", "--json"), ("diff", "--json"))
 # A new paragraph naming a person the seeds quote, with a role they do not give him: his entity (and so
 # the quotes of every source naming him) changes, not only the edited article's.
 NEW_PARAGRAPH = ("“The corridor will carry twice the freight by 2030,” said Timur Dadabaev, the transport "

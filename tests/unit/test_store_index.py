@@ -107,6 +107,34 @@ def test_same_size_rewrite_within_the_timestamp_tick_is_noticed(tmp_path, parses
     assert parses == ["story_fresh.txt"]
 
 
+def test_a_warm_start_builds_no_plan_and_still_sees_a_same_size_edit(tmp_path, parses, monkeypatch):
+    # A warm start compares every file's size and mtime with the stored ones at once; the per-file plan
+    # is made only when the sources are asked for. An edit in place (the folder's mtime unchanged) is seen.
+    from briefing_tui.store.synced import Manifest
+
+    corpus, index = _folder(tmp_path)
+    load_corpus([corpus], index=index)
+    made: list[int] = []
+    real = Manifest.unchanged_plan
+    monkeypatch.setattr(Manifest, "unchanged_plan", lambda self: made.append(1) or real(self))
+    parses.clear()
+    warm = load_corpus([corpus], index=index)
+    assert (warm.source_count, warm.problems, parses, made) == (5, [], [], [])
+    assert [s.id for s in warm.sources] == [f"story_{k:03d}" for k in range(5)] and made == [1]
+    folder_stamp = os.stat(corpus).st_mtime_ns
+    edited = corpus / "story_002.txt"
+    st = os.stat(edited)
+    with open(edited, "r+", encoding="utf-8") as f:  # in place: the folder does not change
+        f.write(article_text(2).replace("Officials", "Ministers"))
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns - 30 * 1_000_000_000))
+    assert os.stat(edited).st_size == st.st_size and os.stat(corpus).st_mtime_ns == folder_stamp
+    parses.clear()
+    again = load_corpus([corpus], index=index)
+    assert parses == ["story_002.txt"]
+    assert again.source("story_002").raw.startswith("Ministers")
+    _same_sources(load_corpus([corpus], cache=False), again)
+
+
 def test_parser_upgrade_invalidates_old_parses(tmp_path, parses, monkeypatch):
     corpus, index = _folder(tmp_path, 3)
     load_corpus([corpus], index=index)
@@ -229,3 +257,51 @@ def test_load_texts_reads_every_body_in_one_pass(tmp_path):
     warm.load_texts()
     assert all(s.loaded for s in warm.sources)
     _same_sources(load_corpus([corpus], cache=False), warm)
+
+
+def test_a_cached_lookup_reads_a_part_of_the_stored_analysis_and_survives_its_row_going(tmp_path, monkeypatch):
+    # The stored analysis is read by slices: a quote lookup reads the head and one quote's document, not the
+    # mentions. Should the row go meanwhile (another process storing newer results), it is made again.
+    import json as _json
+
+    from briefing_tui.store.index import CorpusIndex
+
+    corpus, index = _folder(tmp_path, 6)
+    cold = load_corpus([corpus], cache=False)
+    load_corpus([corpus], index=index).analysis  # computed and stored
+    read: list[int] = []
+    real = CorpusIndex.read_stored
+
+    def counting(self, kind, signature, start, stop):
+        got = real(self, kind, signature, start, stop)
+        read.append(len(got or b""))
+        return got
+
+    monkeypatch.setattr(CorpusIndex, "read_stored", counting)
+    warm = load_corpus([corpus], index=index)
+    stored = warm.index.stored_blob("analysis", warm.index.signature(("extract",), warm.alias_files()))
+    assert stored is not None and len(warm.analysis.quotes) == len(cold.analysis.quotes) > 0
+    first = warm.quote(0)
+    assert first == cold.analysis.quotes[0]
+    assert 0 < sum(read) < len(stored) / 2
+    warm.index._conn.execute("DELETE FROM results WHERE kind = 'analysis'")
+    assert _json.dumps([dataclasses.asdict(e) for e in warm.entities]) == \
+        _json.dumps([dataclasses.asdict(e) for e in cold.entities])
+    assert [warm.quote(i) for i in range(len(cold.analysis.quotes))] == cold.analysis.quotes
+
+
+def test_every_stored_quote_is_decoded_from_one_read(tmp_path, monkeypatch):
+    from briefing_tui.store.index import CorpusIndex
+
+    corpus, index = _folder(tmp_path, 6)
+    cold = load_corpus([corpus], cache=False)
+    load_corpus([corpus], index=index).analysis
+    reads: list[tuple[int, int]] = []
+    real = CorpusIndex.read_stored
+    monkeypatch.setattr(CorpusIndex, "read_stored",
+                        lambda self, kind, sig, start, stop: reads.append((start, stop)) or real(self, kind, sig, start, stop))
+    warm = load_corpus([corpus], index=index)
+    assert len(warm.analysis.quotes) >= 3  # merged across the sources
+    reads.clear()
+    assert list(warm.quotes) == cold.quotes
+    assert len(reads) == 1

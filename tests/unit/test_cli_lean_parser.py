@@ -1,0 +1,50 @@
+"""A quick lookup's command line is read by a parser of that command alone, with the full parser's result."""
+
+import subprocess
+import sys
+
+import pytest
+
+from briefing_tui.cli import build_parser, parse_command_line
+
+READ = [
+    ["quotes", "japan is back", "--corpus", "x", "--json"],
+    ["--corpus", "a", "quotes", "x", "--speaker", "Takaichi"],
+    ["--cor", "a", "quotes", "x"],
+    ["--corpus=a", "--no-cache", "sources", "--explain", "s1"],
+    ["diff", "--disagreements", "--story", "s1", "--index", "i"],
+    ["--follow-links", "entities", "--type", "person", "--jsonl"],
+    ["stories", "--json"],
+    ["quotes", "--source", "a", "--story", "b", "q", "--corpus", "c"],
+    ["export", "--format", "md"],
+]
+
+
+@pytest.mark.parametrize("argv", READ)
+def test_a_commands_line_reads_as_the_full_parser_reads_it(argv):
+    args, parser = parse_command_line(argv)
+    assert args == build_parser().parse_args(argv)
+    assert parser is not None
+
+
+@pytest.mark.parametrize("argv", [
+    ["quotes", "--bogus"], ["quotes", "--speaker"], ["quotes", "--json", "--jsonl"], ["quotes", "-h"],
+    ["quotes", "--help"], ["--help", "quotes"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
+    ["entities", "--type"], ["--version", "quotes"], ["--corpus", "a", "quotes", "--corpus"],
+])
+def test_help_and_mistakes_after_a_command_are_the_full_parsers(argv, capsys):
+    with pytest.raises(SystemExit) as ours:
+        parse_command_line(argv)
+    said = capsys.readouterr()
+    with pytest.raises(SystemExit) as full:
+        build_parser().parse_args(argv)
+    assert (ours.value.code, said) == (full.value.code, capsys.readouterr())
+
+
+def test_reading_a_quotes_line_builds_no_desk_command():
+    code = ("import sys; from briefing_tui.cli import parse_command_line; "
+            "parse_command_line(['quotes', 'x', '--json']); "
+            "print(sorted(m for m in ('briefing_tui.commands.parsers', 'briefing_tui.commands.export', "
+            "'briefing_tui.commands.completion', 'briefing_tui.commands.add') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

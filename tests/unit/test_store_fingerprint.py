@@ -1,0 +1,25 @@
+"""The code fingerprint keying cached results: every file of the packages (not compiled code), in a fixed order."""
+
+import hashlib
+
+import pytest
+
+from briefing_tui.store import fingerprint
+
+
+def _by_pathlib(packages):
+    """The definition: model.py, then each package's files in sorted(rglob) order, then the data folder's."""
+    h = hashlib.sha1(fingerprint.file_digest(fingerprint._PKG / "model.py").encode())
+    for name in (*packages, "data"):
+        folder = fingerprint._PKG / name
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                    h.update(f"{path.relative_to(fingerprint._PKG).as_posix()}\0{fingerprint.file_digest(path)}\n".encode())
+    return h.hexdigest()
+
+
+@pytest.mark.parametrize("packages", [("extract",), ("ingest",), ("extract", "compare"), ("stories", "compare", "ingest"),
+                                      ("no_such_package",)])
+def test_the_fingerprint_is_the_hash_of_every_file_in_path_order(packages):
+    assert fingerprint.code_fingerprint.__wrapped__(packages) == _by_pathlib(packages)
