@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import mul
+from operator import itemgetter, mul
 
 from briefing_tui.stories.vectors import Vector
 
@@ -56,6 +56,8 @@ class Cluster:
     last: int | None = None
     dated: int = 0
     indexed_size: int = 0
+    grown: set[str] | None = field(default_factory=set)
+    """Features whose weight grew since the story was last indexed; None once one shrank (a member left)."""
 
     def fits(self, day: int | None, first: int | None = None, sure: bool = True) -> bool:
         """Whether a source of ``day`` (or a story spanning ``first``..``day``) is close enough in time.
@@ -89,6 +91,8 @@ class Cluster:
             dated: int | None = None) -> None:
         """Take members, their summed vector and their dates."""
         self.members.extend(members)
+        if self.grown is not None:
+            self.grown.update(vector)
         self.dated += dated if dated is not None else sum(1 for _ in (first,) if first is not None)
         for term, weight in vector.items():
             self.total[term] = self.total.get(term, 0.0) + weight
@@ -100,15 +104,20 @@ class Cluster:
     def remove(self, member: int, vector: Vector, days: Sequence[int | None]) -> None:
         """Give up one member."""
         self.members.remove(member)
+        self.grown = None
         for term, weight in vector.items():
             left = self.total.get(term, 0.0) - weight
             if left > 1e-9:
                 self.total[term] = left
             else:
                 self.total.pop(term, None)
-        dated = [days[i] for i in self.members if days[i] is not None]
-        self.first, self.last = (min(dated), max(dated)) if dated else (None, None)
-        self.dated = len(dated)
+        day = days[member]
+        if day is None:
+            return
+        self.dated -= 1
+        if day == self.first or day == self.last:  # (else the span stays: a member within it left)
+            dated = [days[i] for i in self.members if days[i] is not None]
+            self.first, self.last = (min(dated), max(dated)) if dated else (None, None)
 
 
 def heaviest(weights: dict[str, float], n: int, guess: float | None = None) -> list[tuple[str, float]]:
@@ -128,7 +137,8 @@ def heaviest(weights: dict[str, float], n: int, guess: float | None = None) -> l
             above = reach if len(reach) >= n else values
         floor = sorted(above, reverse=True)[n - 1]
         items = compress(items, map(floor.__le__, values))  # (w >= floor, at C speed)
-    return sorted(items, key=lambda tw: (-tw[1], tw[0]))[:n]
+    # (by feature, then by weight, heaviest first: a stable sort keeps the features' order among equal weights)
+    return sorted(sorted(items), key=itemgetter(1), reverse=True)[:n]
 
 
 GUESS_SHARE = 0.9
@@ -149,13 +159,25 @@ class StoryIndex:
         if not force and size > REINDEX_UNTIL and size < 2 * cluster.indexed_size:
             return
         last = self.terms.get(cluster.key)
-        guess = cluster.total.get(last[-1]) if last and len(last) == INDEX_TERMS else None
-        self.drop(cluster.key)
-        top = heaviest(cluster.total, INDEX_TERMS, guess * GUESS_SHARE if guess else None)
+        if last is not None and cluster.grown is not None:
+            # Only grown since: every other feature still ranks behind each of the last heaviest (weights
+            # only grew), so the heaviest now are among those and the grown ones (the same list, fewer to rank).
+            total = cluster.total
+            top = heaviest({t: total[t] for t in (*last, *cluster.grown) if t in total}, INDEX_TERMS)
+        else:
+            guess = cluster.total.get(last[-1]) if last and len(last) == INDEX_TERMS else None
+            top = heaviest(cluster.total, INDEX_TERMS, guess * GUESS_SHARE if guess else None)
+        terms = [t for t, _ in top]
+        if last is not None:
+            kept = set(terms)
+            for term in last:
+                if term not in kept:
+                    self.postings[term].pop(cluster.key, None)
         for term, weight in top:
             self.postings[term][cluster.key] = weight / size
-        self.terms[cluster.key] = [t for t, _ in top]
+        self.terms[cluster.key] = terms
         cluster.indexed_size = size
+        cluster.grown = set()
 
     def drop(self, key: int) -> None:
         """Remove a story's entries."""
