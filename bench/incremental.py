@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -44,11 +45,15 @@ def _command(code: Path, corpus: Path, index: Path, which: str) -> list[str]:
     return [sys.executable, "-m", "briefing_tui", *args, "--corpus", str(corpus), "--index", str(index), "--json"]
 
 
-def _timed(code: Path, command: list[str]) -> float:
+def _timed(code: Path, command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, the child's rusage) of one run of ``command``."""
     env = program_env({"PYTHONPATH": str(code)})
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, cwd=code, env=env, capture_output=True, check=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def edit(corpus: Path, k: int) -> None:
@@ -90,7 +95,8 @@ def _setup(label: str, articles: int) -> tuple[Path, Path]:
 
 def measure(codes: dict[str, Path], articles: int, runs: int,
             commands: tuple[str, ...] = ("quotes", "diff")) -> dict[str, dict[str, float]]:
-    """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout.
+    """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout;
+    the median CPU seconds of each under the row's name + CPU (e.g. "warm diff" + CPU).
 
     The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
     machine falls on all of them alike."""
@@ -99,7 +105,9 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
 
     def run(label: str, which: str, key: str) -> None:
         corpus, index = places[label]
-        times[label].setdefault(key, []).append(_timed(codes[label], _command(codes[label], corpus, index, which)))
+        wall, cpu = _timed(codes[label], _command(codes[label], corpus, index, which))
+        times[label].setdefault(key, []).append(wall)
+        times[label].setdefault(key + CPU, []).append(cpu)
 
     for n, which in enumerate(("quotes", "diff")):
         if which not in commands:
@@ -119,6 +127,8 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
             for label, result in times.items()}
 
 
+CPU = " cpu"
+"""Suffix of a row's CPU seconds in :func:`measure`'s results."""
 ROWS = ("warm quotes", "quotes after 1 edit", "quotes after 1 add", "warm diff", "diff after 1 edit",
         "diff after 1 add")
 TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "quotes after 1 add": ("warm quotes", 1.5),
@@ -126,19 +136,25 @@ TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "quotes after 1 add": ("
 
 
 def table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
-    """Markdown rows: each figure before and after, and the incremental ones as a multiple of warm."""
-    lines = [f"| {articles:,} articles, median of {runs} | before s | before × warm | after s | after × warm | target |",
-             "|---|---:|---:|---:|---:|---|"]
+    """Markdown rows: each figure before and after (wall and CPU seconds), and the incremental ones as a
+    multiple of warm (wall; CPU in brackets)."""
+    lines = [f"| {articles:,} articles, median of {runs} | before s | before CPU s | before × warm (CPU) "
+             f"| after s | after CPU s | after × warm (CPU) | target |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for row in ROWS:
         if row not in after:
             continue  # a command not measured in this run (--commands)
         cells = []
         for result in (before, after):
             if result is None:
-                cells += ["n/a", ""]
+                cells += ["n/a", "", ""]
                 continue
             base, _ = TARGETS.get(row, (None, None))
-            cells += [f"{result[row]:.2f}", f"{result[row] / result[base]:.1f}×" if base else ""]
+            cpu = result.get(row + CPU)
+            times = f"{result[row] / result[base]:.1f}×" if base else ""
+            if base and cpu is not None and result.get(base + CPU):
+                times += f" ({cpu / result[base + CPU]:.1f}×)"
+            cells += [f"{result[row]:.2f}", f"{cpu:.2f}" if cpu is not None else "", times]
         target = f"≤ {TARGETS[row][1]}× warm" if row in TARGETS else ""
         lines.append(f"| {row} | {' | '.join(cells)} | {target} |")
     return lines
