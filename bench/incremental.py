@@ -92,7 +92,8 @@ def _setup(label: str, articles: int) -> tuple[Path, Path]:
 
 def measure(codes: dict[str, Path], articles: int, runs: int,
             commands: tuple[str, ...] = ("quotes", "diff")) -> dict[str, dict[str, float]]:
-    """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout.
+    """Median seconds of each of ROWS (warm, after 1 edit, after 1 add; quotes then diff), per checkout;
+    the median CPU seconds of each under the row's name + CPU (e.g. "warm diff" + CPU).
 
     The checkouts take turns run by run (the same edit for each), so a burst of load on a shared
     machine falls on all of them alike."""
@@ -103,7 +104,7 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
         corpus, index = places[label]
         wall, cpu = _timed(codes[label], _command(codes[label], corpus, index, which))
         times[label].setdefault(key, []).append(wall)
-        times[label].setdefault(f"{key} cpu", []).append(cpu)
+        times[label].setdefault(key + CPU, []).append(cpu)
 
     for n, which in enumerate(("quotes", "diff")):
         if which not in commands:
@@ -123,6 +124,8 @@ def measure(codes: dict[str, Path], articles: int, runs: int,
             for label, result in times.items()}
 
 
+CPU = " cpu"
+"""Suffix of a row's CPU seconds in :func:`measure`'s results."""
 ROWS = ("warm quotes", "quotes after 1 edit", "quotes after 1 add", "warm diff", "diff after 1 edit",
         "diff after 1 add")
 TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "quotes after 1 add": ("warm quotes", 1.5),
@@ -130,30 +133,27 @@ TARGETS = {"quotes after 1 edit": ("warm quotes", 1.5), "quotes after 1 add": ("
 
 
 def table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
-    """Markdown rows: each figure before and after, and the incremental ones as a multiple of warm."""
-    lines = [f"| {articles:,} articles, median of {runs} | before s | before × warm | after s | after × warm | target |",
-             "|---|---:|---:|---:|---:|---|"]
+    """Markdown rows: each figure before and after (wall and CPU seconds), and the incremental ones as a
+    multiple of warm (wall; CPU in brackets)."""
+    lines = [f"| {articles:,} articles, median of {runs} | before s | before CPU s | before × warm (CPU) "
+             f"| after s | after CPU s | after × warm (CPU) | target |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
     for row in ROWS:
         if row not in after:
             continue  # a command not measured in this run (--commands)
         cells = []
         for result in (before, after):
             if result is None:
-                cells += ["n/a", ""]
+                cells += ["n/a", "", ""]
                 continue
             base, _ = TARGETS.get(row, (None, None))
-            cells += [f"{result[row]:.2f}", f"{result[row] / result[base]:.1f}×" if base else ""]
+            cpu = result.get(row + CPU)
+            times = f"{result[row] / result[base]:.1f}×" if base else ""
+            if base and cpu is not None and result.get(base + CPU):
+                times += f" ({cpu / result[base + CPU]:.1f}×)"
+            cells += [f"{result[row]:.2f}", f"{cpu:.2f}" if cpu is not None else "", times]
         target = f"≤ {TARGETS[row][1]}× warm" if row in TARGETS else ""
         lines.append(f"| {row} | {' | '.join(cells)} | {target} |")
-    return lines
-
-
-def cpu_table(before: dict[str, float] | None, after: dict[str, float], articles: int, runs: int) -> list[str]:
-    """:func:`table` of the CPU seconds (user + system of each command's process): steadier under load."""
-    pick = {label: {row: result[f"{row} cpu"] for row in ROWS if f"{row} cpu" in result}
-            for label, result in (("before", before), ("after", after)) if result is not None}
-    lines = table(pick.get("before"), pick["after"], articles, runs)
-    lines[0] = lines[0].replace("before s", "before CPU s").replace("after s", "after CPU s")
     return lines
 
 
@@ -171,9 +171,6 @@ def main() -> None:
     results = measure({**codes, "after": ROOT}, args.articles, args.runs, tuple(args.commands))
     before, after = results.get("before"), results["after"]
     for line in table(before, after, args.articles, args.runs):
-        print(line)
-    print()
-    for line in cpu_table(before, after, args.articles, args.runs):
         print(line)
     print("priming (cold, s): " + "; ".join(
         f"{label} " + ", ".join(f"{r[f'prime {c}']:.1f} {c}" for c in args.commands)

@@ -224,9 +224,6 @@ def main() -> None:
     before, after = results.get("before"), results["after"]
     for line in incremental.table(before, after, args.incremental_articles, inc_runs):
         emit(line)
-    emit()
-    for line in incremental.cpu_table(before, after, args.incremental_articles, inc_runs):
-        emit(line)
     if before is None:
         emit()
         emit("(no --before checkout given: the before columns are empty)")

@@ -16,7 +16,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
-from briefing_tui.compare.statement_cache import FigureMemo
+from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
 from briefing_tui.compare.titles import label, measured_title, timeline_text
@@ -290,7 +290,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
     labels = {s.id: s.label for s in sources}
-    units = build_units(sources, entities, quotes, table, memo)
+    rows_of = figures_of(sources, table, memo)  # (read once: the units' figures, then the event dates')
+    units = build_units(sources, entities, quotes, table, rows_of=rows_of)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
 
@@ -330,7 +331,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
-    extra = event_date_claims(sources, units, table, rank, labels) + inclusion_claims(units, rank)
+    extra = event_date_claims(sources, units, table, rank, labels, rows_of) + inclusion_claims(units, rank)
     for order, claim in extra:  # when events happened; what an agreement or a charge covers
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:

@@ -23,6 +23,7 @@ from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
 from briefing_tui.compare.event_words import KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.statement_cache import SourceFigures
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
 
@@ -306,10 +307,12 @@ def _first_per_source(mentions: Sequence[Mention], rank: dict[str, int]) -> list
 
 
 def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
-                      rank: dict[str, int], labels: dict[str, str]) -> list[tuple[tuple, Claim]]:
-    """The claims about when events happened, each with its sort key (verdict, then size and position)."""
+                      rank: dict[str, int], labels: dict[str, str],
+                      rows_of: "dict[str, SourceFigures] | None" = None) -> list[tuple[tuple, Claim]]:
+    """The claims about when events happened, each with its sort key (verdict, then size and position).
+    ``rows_of``: the sources' figure rows when already read (see :func:`.event_mentions.event_mentions`)."""
     out = []
-    for group in event_groups(event_mentions(sources, units, table)):
+    for group in event_groups(event_mentions(sources, units, table, rows_of)):
         claim = event_claim(group, rank, labels)
         if claim is None:
             continue

@@ -20,6 +20,7 @@ from briefing_tui.compare.date_figures import mentions_dates
 from briefing_tui.compare.event_words import EventAt, ahead, event_of, passed
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.statement_cache import SourceFigures, sentence_figures, statement_sentences
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure, Sentence, Source
@@ -146,12 +147,17 @@ def _lines(source: Source) -> list[Sentence]:
     return sorted([*source.sentences, *headings], key=lambda s: s.start)
 
 
-def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable) -> list[Mention]:
-    """Every date and clock time of the sources that times an event (headings included), in source order."""
+def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
+                   rows_of: dict[str, SourceFigures] | None = None) -> list[Mention]:
+    """Every date and clock time of the sources that times an event (headings included), in source order.
+    ``rows_of``: each source's figure rows when already read (:func:`~.statement_cache.figures_of`): the
+    figures of its statement sentences are rebuilt from them instead of read again (the same figures)."""
     voices = {(o.source.id, o.start): u.voice for u in units for o in u.occurrences}
     out: list[Mention] = []
     for source in sources:
         day = when.published_day(source.published)
+        rows = rows_of.get(source.id) if rows_of is not None else None
+        read = {s.index for s in statement_sentences(source)} if rows is not None else set()
         for s in _lines(source):
             text = s.text
             has_clock = ":" in text or "pukul" in text.lower()
@@ -160,7 +166,9 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
             voice = voices.get((source.id, s.start))
             speaker, kind = (voice.speaker, voice.kind) if voice is not None else (None, "outlet")
             found: list[Mention] = []
-            for f in figures_in_text(text, source, s.start, table) if mentions_dates(text) else ():
+            figures = () if not mentions_dates(text) else sentence_figures(rows, source, s) \
+                if rows is not None and s.index in read else figures_in_text(text, source, s.start, table)
+            for f in figures:
                 rel = f.start - s.start
                 if f.kind != "date" or _reported(text, rel) or (f.relative and (_quoted(text, rel) or kind == "quoted")):
                     continue

@@ -179,6 +179,7 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))
 
 
+EVENT_CACHE = 1 << 14  # (sentence, date span) answers of event_of kept in memory
 NAME_WORDS = 3  # words right before an event's noun read for the names that tell one such event from another
 _NOT_NAMES = frozenset("the a an this that its his her their our on in at last next".split())
 
@@ -213,9 +214,11 @@ def _past_verb_form(word: str) -> bool:
     return word.endswith("ed")
 
 
+@lru_cache(maxsize=EVENT_CACHE)
 def event_of(sentence: str, start: int, end: int) -> EventAt | None:
     """The event the date or time at ``sentence[start:end]`` times (see :func:`_event_near`), with the names
-    of the clause that holds both."""
+    of the clause that holds both. (Kept per sentence and span: a story's dates are weighed pair by pair, so
+    each is asked for again and again; the answer is immutable.)"""
     found = _event_near(sentence, start, end)
     if found is None:
         return None

@@ -12,7 +12,7 @@ from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.statement_cache import FigureMemo, figures_of, sentence_figures
+from briefing_tui.compare.statement_cache import FigureMemo, SourceFigures, figures_of, sentence_figures
 from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
 from briefing_tui.compare.voice import Voice, sentence_voices
@@ -125,16 +125,18 @@ def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTab
 
 
 def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: Sequence[Quote],
-                table: RateTable, memo: FigureMemo | None = None) -> list[Unit]:
+                table: RateTable, memo: FigureMemo | None = None,
+                rows_of: dict[str, SourceFigures] | None = None) -> list[Unit]:
     """Every body sentence worth aligning (headings and fragments are left out), with idf weights.
 
     A sentence that recurs word for word (with figures read alike, the same voice and entities) in
     other sources joins the first one's unit as another occurrence, so recombined or syndicated
     corpora cost what their distinct sentences cost. Each source's figures are read once, through
-    ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`).
+    ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`), or taken from ``rows_of`` when
+    the caller read them already.
     """
     ents = _entity_tokens(entities)
-    rows_of = figures_of(sources, table, memo)
+    rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
     quotes_by_source: dict[str, list[Quote]] = {}
     for q in quotes:
         quotes_by_source.setdefault(q.source, []).append(q)

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import mul
+from operator import itemgetter, mul
 
 from briefing_tui.stories.vectors import Vector
 
@@ -56,6 +56,12 @@ class Cluster:
     last: int | None = None
     dated: int = 0
     indexed_size: int = 0
+    ranked: list[str] | None = None
+    """Its heaviest features (at most RANKED_TERMS, heaviest first) when all were last ranked; None before."""
+    changed: set[str] = field(default_factory=set)
+    """Features whose weight changed since then (members joined or left)."""
+    shrunk: set[str] = field(default_factory=set)
+    """Of those, the ones whose weight went down at some point (a member left)."""
 
     def fits(self, day: int | None, first: int | None = None, sure: bool = True) -> bool:
         """Whether a source of ``day`` (or a story spanning ``first``..``day``) is close enough in time.
@@ -89,6 +95,7 @@ class Cluster:
             dated: int | None = None) -> None:
         """Take members, their summed vector and their dates."""
         self.members.extend(members)
+        self.changed.update(vector)
         self.dated += dated if dated is not None else sum(1 for _ in (first,) if first is not None)
         for term, weight in vector.items():
             self.total[term] = self.total.get(term, 0.0) + weight
@@ -97,18 +104,42 @@ class Cluster:
         if last is not None:
             self.last = last if self.last is None else max(self.last, last)
 
+    def heaviest(self) -> list[tuple[str, float]]:
+        """``heaviest(self.total, INDEX_TERMS)``, ranking only the features ranked last time and the changed ones
+        when that is sure to give the same list, else all of them (and keeping the first RANKED_TERMS).
+
+        Sure when INDEX_TERMS of the features ranked last time never lost weight since: each of them still
+        ranks ahead of every feature that was ranked behind them and did not change (same weight), so the
+        heaviest now are among the ranked and the changed ones."""
+        ranked, total = self.ranked, self.total
+        if ranked is not None and len(self.changed) <= MAX_CHANGED and (
+                len(ranked) < RANKED_TERMS  # (then every feature was ranked: a new one is a changed one)
+                or sum(1 for t in ranked if t not in self.shrunk) >= INDEX_TERMS):
+            return heaviest({t: total[t] for t in (*ranked, *self.changed) if t in total}, INDEX_TERMS)
+        guess = total.get(ranked[-1]) if ranked and len(ranked) == RANKED_TERMS else None
+        full = heaviest(total, RANKED_TERMS, guess * GUESS_SHARE if guess else None)
+        self.ranked = [t for t, _ in full]
+        self.changed, self.shrunk = set(), set()
+        return full[:INDEX_TERMS]
+
     def remove(self, member: int, vector: Vector, days: Sequence[int | None]) -> None:
         """Give up one member."""
         self.members.remove(member)
+        self.changed.update(vector)
+        self.shrunk.update(vector)
         for term, weight in vector.items():
             left = self.total.get(term, 0.0) - weight
             if left > 1e-9:
                 self.total[term] = left
             else:
                 self.total.pop(term, None)
-        dated = [days[i] for i in self.members if days[i] is not None]
-        self.first, self.last = (min(dated), max(dated)) if dated else (None, None)
-        self.dated = len(dated)
+        day = days[member]
+        if day is None:
+            return
+        self.dated -= 1
+        if day == self.first or day == self.last:  # (else the span stays: a member within it left)
+            dated = [days[i] for i in self.members if days[i] is not None]
+            self.first, self.last = (min(dated), max(dated)) if dated else (None, None)
 
 
 def heaviest(weights: dict[str, float], n: int, guess: float | None = None) -> list[tuple[str, float]]:
@@ -128,12 +159,18 @@ def heaviest(weights: dict[str, float], n: int, guess: float | None = None) -> l
             above = reach if len(reach) >= n else values
         floor = sorted(above, reverse=True)[n - 1]
         items = compress(items, map(floor.__le__, values))  # (w >= floor, at C speed)
-    return sorted(items, key=lambda tw: (-tw[1], tw[0]))[:n]
+    # (by feature, then by weight, heaviest first: a stable sort keeps the features' order among equal weights)
+    return sorted(sorted(items), key=itemgetter(1), reverse=True)[:n]
 
 
 GUESS_SHARE = 0.9
-"""Re-indexing a story, the n-th heaviest weight is guessed at this share of the current weight of the
-feature that was n-th last time (a story changes by a member or two between re-indexings)."""
+"""Ranking all of a story's features again, the n-th heaviest weight is guessed at this share of the current
+weight of the feature that was n-th last time (a story changes by a member or two between re-indexings)."""
+RANKED_TERMS = 2 * INDEX_TERMS
+"""Features of a story kept ranked beyond those indexed, so that members leaving (their features' weights
+going down) seldom make all its features be ranked again (see ``Cluster.heaviest``)."""
+MAX_CHANGED = RANKED_TERMS
+"""Once more features than this changed since they were all ranked, all are ranked again (cheaper then)."""
 
 
 class StoryIndex:
@@ -149,12 +186,16 @@ class StoryIndex:
         if not force and size > REINDEX_UNTIL and size < 2 * cluster.indexed_size:
             return
         last = self.terms.get(cluster.key)
-        guess = cluster.total.get(last[-1]) if last and len(last) == INDEX_TERMS else None
-        self.drop(cluster.key)
-        top = heaviest(cluster.total, INDEX_TERMS, guess * GUESS_SHARE if guess else None)
+        top = cluster.heaviest()
+        terms = [t for t, _ in top]
+        if last is not None:
+            kept = set(terms)
+            for term in last:
+                if term not in kept:
+                    self.postings[term].pop(cluster.key, None)
         for term, weight in top:
             self.postings[term][cluster.key] = weight / size
-        self.terms[cluster.key] = [t for t, _ in top]
+        self.terms[cluster.key] = terms
         cluster.indexed_size = size
 
     def drop(self, key: int) -> None:

@@ -31,8 +31,9 @@ def figures_read(monkeypatch):
         read.add(source.id)
         return original(text, source, *args, **kwargs)
 
-    # (wherever the comparison calls it from: units.py before the readings were kept, statement_cache.py now)
-    for name in ("units", "statement_cache"):
+    # (wherever the comparison calls it from: units.py before the readings were kept, statement_cache.py now,
+    # and the event dates' mentions, which read the statement sentences' figures from the same rows)
+    for name in ("units", "statement_cache", "event_mentions"):
         try:
             module = importlib.import_module(f"briefing_tui.compare.{name}")
         except ImportError:

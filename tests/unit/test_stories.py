@@ -122,3 +122,63 @@ def test_a_title_in_another_script_than_its_text_is_passed_over_but_kept_when_it
     assert describe([digest, article, chinese], vectors, [[0, 1, 2]])[0].title == "Valley town flooded"
     assert describe([digest, chinese], vectors[::2], [[0, 1]])[0].title == "洪水淹没山谷小镇"
     assert describe([digest], vectors[:1], [[0]])[0].title == "洪水淹没山谷小镇"
+
+
+def _ranked(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
+    """The reference ranking: heaviest first, ties by feature."""
+    return sorted(weights.items(), key=lambda tw: (-tw[1], tw[0]))[:n]
+
+
+def test_heaviest_ranks_like_a_full_sort_ties_included():
+    from briefing_tui.stories.cluster import heaviest
+
+    rng = random.Random(7)
+    for _ in range(50):
+        weights = {f"t{k}": rng.choice([0.5, 0.25, 0.125, rng.random()]) for k in range(rng.randint(1, 400))}
+        for n in (1, 10, 100):
+            assert heaviest(weights, n) == _ranked(weights, n)
+            assert heaviest(weights, n, guess=rng.random()) == _ranked(weights, n)
+
+
+def test_a_story_index_kept_up_as_members_come_and_go_equals_one_built_afresh():
+    """Re-indexing a story that only grew ranks the last heaviest and the grown features only: the same
+    features and weights as ranking all of them, through adds, merges and removals."""
+    from briefing_tui.stories.cluster import INDEX_TERMS, Cluster, StoryIndex
+
+    rng = random.Random(11)
+    vocabulary = [f"w{k}" for k in range(600)]
+    vectors = [{t: rng.choice([0.1, 0.2, rng.random()]) for t in rng.sample(vocabulary, 60)} for _ in range(120)]
+    days = [None] * len(vectors)
+    index, story, other = StoryIndex(), Cluster(0), Cluster(1)
+    for i, vector in enumerate(vectors[:100]):
+        story.add([i], vector, None, None)
+        index.put(story, force=True)
+        if i % 9 == 8:
+            story.remove(i - 4, vectors[i - 4], days)
+            index.put(story, force=True)
+        top = _ranked(story.total, INDEX_TERMS)
+        assert index.terms[0] == [t for t, _ in top]
+        assert {t: p[0] for t, p in index.postings.items() if 0 in p} == {t: w / len(story.members) for t, w in top}
+    for i, vector in enumerate(vectors[100:], start=100):
+        other.add([i], vector, None, None)
+    story.add(other.members, other.total, None, None, other.dated)  # a merge
+    index.put(story, force=True)
+    assert index.terms[0] == [t for t, _ in _ranked(story.total, INDEX_TERMS)]
+
+
+def test_a_story_keeps_its_span_as_members_leave():
+    from briefing_tui.stories.cluster import Cluster
+
+    days = [10, 12, None, 15, 12]
+    story = Cluster(0)
+    for i, day in enumerate(days):
+        story.add([i], {"x": 1.0}, day, day)
+    assert (story.first, story.last, story.dated) == (10, 15, 4)
+    story.remove(1, {"x": 1.0}, days)  # a day inside the span, another member on it
+    assert (story.first, story.last, story.dated) == (10, 15, 3)
+    story.remove(3, {"x": 1.0}, days)  # the last day
+    assert (story.first, story.last, story.dated) == (10, 12, 2)
+    story.remove(2, {"x": 1.0}, days)  # undated
+    assert (story.first, story.last, story.dated) == (10, 12, 2)
+    story.remove(0, {"x": 1.0}, days)
+    assert (story.first, story.last, story.dated) == (12, 12, 1)
