@@ -70,7 +70,7 @@ def main() -> None:
 
             seconds = timed(run, 3 if n <= 500 else 1)
             assert len(sources) == n, (len(sources), n)
-            rows.append((f"generated folder", n, size, seconds))
+            rows.append(("generated folder", n, size, seconds))
 
     adversarial = {
         "1 MB of 'J. ' (initials)": ("J. " * 350_000)[:1_000_000],

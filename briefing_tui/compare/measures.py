@@ -271,10 +271,11 @@ def _item_measure(head: str, after: str) -> str:
 # The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
 # judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
 # how many there are in all, not how many did what the sentence says.
+# It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
 _WHOLE_BEFORE = re.compile(
-    r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of"
-    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s+of)"
-    r"\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.I)
+    r"(?:\b(?:\d[\d,.]{0,12}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
+    r"\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
 # The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
 # panel of five justices"): its own kind of total.
 _FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s+(?:[\w-]{1,30}\s+){0,3}of\s+(?:the\s+)?$", re.I)

@@ -30,8 +30,10 @@ _SENTENCED_TO = re.compile(
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
                        r"(?:(?:a|an)\s+)?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
+# Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
 _TERM_END = re.compile(
-    r"\s*(?:$|[.;,)]|\s(?:and|under|for|in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail|imprisonment)))", re.I)
+    r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)))",
+    re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = re.compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
