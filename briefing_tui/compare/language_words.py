@@ -15,14 +15,16 @@ from briefing_tui.paths import data_dir
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
 # The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
+WEEK_DAYS = 7  # a language's weekday list runs Monday to Sunday
 PERIOD_UNIT_NAMES = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
     """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names,
-    verbs naming a count's measure, nouns counting unnamed things, scale words, number words, words for many
-    and words for units of time ("anos", "meses", "Stunden")."""
+    verbs naming a count's measure, nouns counting unnamed things, scale words, number words, words for many,
+    words for units of time ("anos", "meses", "Stunden"), each weekday's number and the function words of
+    each language."""
 
     measures: dict[str, str]
     people: frozenset[str]
@@ -35,13 +37,17 @@ class LanguageWords:
     numbers: dict[str, float] = field(default_factory=dict)  # number word -> value ("cinco" -> 5)
     vague: dict[str, str] = field(default_factory=dict)  # "miles de" -> "thousands" (the English phrase)
     periods: dict[str, str] = field(default_factory=dict)  # time unit word -> English unit ("anos" -> "year")
+    weekday_numbers: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday) to 6 (Sunday)
+    function_words: frozenset[str] = frozenset()  # never a counted noun nor a subject ("mit", "aus", "Höhe")
+    weekday_before: frozenset[str] = frozenset()  # prepositions before a capitalised weekday ("Am Donnerstag")
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
         number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen")."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
-            | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people
+            | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
+            | self.function_words
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +58,14 @@ def language_words() -> LanguageWords:
     except (OSError, yaml.YAMLError):
         data = {}
     known = set(get_args(Qualifier))
+    weekdays = _per_language(data.get("weekdays"))
     measures = {str(w).lower(): m for m, words in (data.get("measures") or {}).items() for w in words or ()}
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
-                         frozenset(str(w).lower() for w in data.get("weekdays") or ()),
+                         frozenset(w for names in weekdays for w in names),
                          {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
@@ -66,4 +73,16 @@ def language_words() -> LanguageWords:
                          {" ".join(str(w).lower().split()): str(k) for k, words in (data.get("vague") or {}).items()
                           for w in words or ()},
                          {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
-                          if u in PERIOD_UNIT_NAMES for w in words or ()})
+                          if u in PERIOD_UNIT_NAMES for w in words or ()},
+                         {w: k for names in weekdays if len(names) == WEEK_DAYS for k, w in enumerate(names)},
+                         frozenset(w for names in _per_language(data.get("function_words")) for w in names),
+                         frozenset(w for names in _per_language(data.get("weekday_before")) for w in names))
+
+
+def _per_language(section: object) -> list[list[str]]:
+    """A section's word lists, lower case: one per language for a mapping, the one list for a list."""
+    if isinstance(section, dict):
+        return [[str(w).lower() for w in words or ()] for words in section.values()]
+    if isinstance(section, list):
+        return [[str(w).lower() for w in section]]
+    return []

@@ -1,0 +1,45 @@
+"""Weekdays of other languages in article text ("am Donnerstag", "le jeudi", "el jueves", "giovedì"), read from
+the table of :mod:`briefing_tui.compare.language_words` (``weekdays``: per language, Monday to Sunday).
+
+A weekday written in lower case (French, Spanish, Italian, Portuguese, Dutch style) is a day wherever it stands;
+a capitalised one (German nouns, a sentence's first word) is a day unless a capitalised word other than a
+preposition of the table's ``weekday_before`` ("Am", "Op") stands right before it: then it is a word of a name
+("Plácido Domingo")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.when import WEEKDAYS
+
+# A word of letters (any script, with hyphens inside: "quinta-feira").
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1 << 12)
+def foreign_weekdays(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Each weekday of another language in ``text``: (start, end, English weekday name in lower case)."""
+    table = language_words()
+    numbers, before = table.weekday_numbers, table.weekday_before
+    out = []
+    previous: re.Match | None = None
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        n = numbers.get(word.lower())
+        if n is not None and word.lower() not in WEEKDAYS and _is_day(word, previous, text, before):
+            out.append((m.start(), m.end(), WEEKDAYS[n]))
+        previous = m
+    return tuple(out)
+
+
+def _is_day(word: str, previous: re.Match | None, text: str, before: frozenset[str]) -> bool:
+    """Whether a weekday name is a day, not a word of a name (see the module's docstring)."""
+    if word.islower() or previous is None:
+        return True
+    gap = text[previous.end():previous.end() + 3]
+    if not gap[:1].isspace() or gap.strip()[:1] in ".!?":
+        return True  # punctuation between them: a new clause or sentence
+    prev = previous.group(0)
+    return prev.islower() or prev.lower() in before
