@@ -43,3 +43,9 @@ def _is_day(word: str, previous: re.Match | None, text: str, before: frozenset[s
         return True  # punctuation between them: a new clause or sentence
     prev = previous.group(0)
     return prev.islower() or prev.lower() in before
+
+
+def share_link_pattern() -> str:
+    """A regex alternation of the table's words between a percentage and what it is a share of, each with the
+    space after it ("de los ", "van de "), the longest first; empty when the table has none."""
+    return "|".join(r"\s".join(map(re.escape, w.split())) + " " for w in language_words().share_links)

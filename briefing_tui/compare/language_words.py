@@ -40,6 +40,7 @@ class LanguageWords:
     weekday_numbers: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday) to 6 (Sunday)
     function_words: frozenset[str] = frozenset()  # never a counted noun nor a subject ("mit", "aus", "Höhe")
     weekday_before: frozenset[str] = frozenset()  # prepositions before a capitalised weekday ("Am Donnerstag")
+    share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -76,7 +77,9 @@ def language_words() -> LanguageWords:
                           if u in PERIOD_UNIT_NAMES for w in words or ()},
                          {w: k for names in weekdays if len(names) == WEEK_DAYS for k, w in enumerate(names)},
                          frozenset(w for names in _per_language(data.get("function_words")) for w in names),
-                         frozenset(w for names in _per_language(data.get("weekday_before")) for w in names))
+                         frozenset(w for names in _per_language(data.get("weekday_before")) for w in names),
+                         tuple(sorted({w for names in _per_language(data.get("share_links")) for w in names},
+                                      key=lambda w: (-len(w), w))))
 
 
 def _per_language(section: object) -> list[list[str]]:

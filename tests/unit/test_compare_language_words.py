@@ -84,3 +84,20 @@ def test_a_claim_with_english_members_takes_its_title_from_them_and_a_foreign_on
                                              "den Konzern.")
     [claim] = holding(compare([fine]), "Geldbuße")
     assert "fine: 500 Millionen Euro" in claim.topic.lower().replace("millionen euro", "Millionen Euro"), claim.topic
+
+
+def test_what_a_share_of_another_language_is_of_and_abbreviated_scales():
+    # "por ciento de los votos", "procent van de stemmen": votes, like "percent of the votes"
+    shares = [(t, m) for lang, t in (("es", "El partido obtuvo el 31,2 por ciento de los votos."),
+                                     ("nl", "De partij kreeg 31,2 procent van de stemmen."))
+              for f in read(t, language=lang) if f.kind == "percent" for m in [f.measure]]
+    assert [m for _, m in shares] == ["votes", "votes"]
+    # "1,4 Mrd. Euro": an amount in euros, its scale abbreviated
+    assert [(f.kind, f.unit, f.low) for f in read("Die Kosten liegen bei 1,4 Mrd. Euro.", language="de")] == [
+        ("money", "EUR", 1.4e9)]
+
+
+def test_prison_terms_of_italian_and_dutch_courts():
+    for lang, text in (("it", "Il tribunale lo ha condannato a 12 anni di carcere."),
+                       ("nl", "De rechter heeft hem veroordeeld tot 12 jaar cel.")):
+        assert [(f.kind, f.measure, f.low) for f in read(text, language=lang)] == [("period", "prison sentence", 12)]
