@@ -49,3 +49,8 @@ def share_link_pattern() -> str:
     """A regex alternation of the table's words between a percentage and what it is a share of, each with the
     space after it ("de los ", "van de "), the longest first; empty when the table has none."""
     return "|".join(r"\s".join(map(re.escape, w.split())) + " " for w in language_words().share_links)
+
+
+def foreign_event_words(kind: str) -> frozenset[str]:
+    """The words of other languages the table gives for a kind of event ("absturz", "schianto" for a crash)."""
+    return language_words().events.get(kind, frozenset())

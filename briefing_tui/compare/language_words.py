@@ -41,6 +41,7 @@ class LanguageWords:
     function_words: frozenset[str] = frozenset()  # never a counted noun nor a subject ("mit", "aus", "Höhe")
     weekday_before: frozenset[str] = frozenset()  # prepositions before a capitalised weekday ("Am Donnerstag")
     share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
+    events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -79,7 +80,9 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in _per_language(data.get("function_words")) for w in names),
                          frozenset(w for names in _per_language(data.get("weekday_before")) for w in names),
                          tuple(sorted({w for names in _per_language(data.get("share_links")) for w in names},
-                                      key=lambda w: (-len(w), w))))
+                                      key=lambda w: (-len(w), w))),
+                         {str(k): frozenset(str(w).lower() for w in words or ())
+                          for k, words in (data.get("events") or {}).items()})
 
 
 def _per_language(section: object) -> list[list[str]]:

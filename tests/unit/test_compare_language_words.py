@@ -101,3 +101,14 @@ def test_prison_terms_of_italian_and_dutch_courts():
     for lang, text in (("it", "Il tribunale lo ha condannato a 12 anni di carcere."),
                        ("nl", "De rechter heeft hem veroordeeld tot 12 jaar cel.")):
         assert [(f.kind, f.measure, f.low) for f in read(text, language=lang)] == [("period", "prison sentence", 12)]
+
+
+def test_a_date_told_in_three_languages_is_one_claim_of_the_event():
+    # "crashed on Thursday", "der Absturz am Donnerstag", "si è schiantato giovedì": one date of the crash
+    a = article("Outlet A", "2025-06-13", "A passenger plane crashed on Thursday near the airport, the airline said.")
+    b = article("Outlet B", "2025-06-13", "Nach dem Absturz am Donnerstag in der Nähe des Flughafens suchen Helfer.")
+    c = article("Outlet C", "2025-06-14", "Un aereo passeggeri si è schiantato giovedì vicino all'aeroporto.")
+    dated = [x for x in compare([a, b, c]) if x.topic.startswith("Date of the crash")]
+    assert [(x.verdict, sorted({s.source for s in x.statements})) for x in dated] == [
+        ("agree", [a.id, b.id, c.id])]
+    assert "Thu 12 Jun" in dated[0].topic
