@@ -54,3 +54,21 @@ def share_link_pattern() -> str:
 def foreign_event_words(kind: str) -> frozenset[str]:
     """The words of other languages the table gives for a kind of event ("absturz", "schianto" for a crash)."""
     return language_words().events.get(kind, frozenset())
+
+
+# The first word after a count's noun, for a nationality's adjective that follows it ("169 cittadini indiani").
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def nationality(head: str | None, after: str) -> str | None:
+    """The nationality (its English adjective) a count of people is of: its noun names one ("169 Inder", "53
+    britannici", "169 Indians"), or its noun counts people and the adjective after it names one ("169 cittadini
+    indiani", "12 ressortissants français"); else None."""
+    if not head:
+        return None
+    table = language_words()
+    own = table.nationalities.get(head.lower())
+    if own or head.lower() not in table.people:
+        return own
+    m = _NEXT_WORD.match(after)
+    return table.nationalities.get(m.group(1).lower()) if m and m.group(1).islower() else None

@@ -42,6 +42,7 @@ class LanguageWords:
     weekday_before: frozenset[str] = frozenset()  # prepositions before a capitalised weekday ("Am Donnerstag")
     share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
     events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
+    nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -82,7 +83,9 @@ def language_words() -> LanguageWords:
                          tuple(sorted({w for names in _per_language(data.get("share_links")) for w in names},
                                       key=lambda w: (-len(w), w))),
                          {str(k): frozenset(str(w).lower() for w in words or ())
-                          for k, words in (data.get("events") or {}).items()})
+                          for k, words in (data.get("events") or {}).items()},
+                         {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
+                          for w in [k, *(words or ())]})
 
 
 def _per_language(section: object) -> list[list[str]]:

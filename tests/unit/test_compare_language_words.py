@@ -112,3 +112,14 @@ def test_a_date_told_in_three_languages_is_one_claim_of_the_event():
     assert [(x.verdict, sorted({s.source for s in x.statements})) for x in dated] == [
         ("agree", [a.id, b.id, c.id])]
     assert "Thu 12 Jun" in dated[0].topic
+
+
+def test_a_count_of_nationals_is_a_count_of_people_of_that_nationality_in_every_language():
+    # "169 Inder", "53 britannici", "12 ressortissants français", "7 Portuguese": people, with the English adjective
+    cases = [("de", "An Bord waren 169 Inder und 53 Briten."),
+             ("it", "A bordo c'erano 169 cittadini indiani e 53 britannici."),
+             ("fr", "Parmi les victimes figurent 12 ressortissants français."),
+             ("en", "The passengers included 7 Portuguese and one Canadian.")]
+    found = [[(f.measure, f.subject) for f in read(text, language=lang) if f.kind == "count"] for lang, text in cases]
+    assert found == [[("people", "Indian"), ("people", "British")], [("people", "Indian"), ("people", "British")],
+                     [("dead", "French")], [("people", "Portuguese"), ("people", "Canadian")]]
