@@ -72,3 +72,9 @@ def nationality(head: str | None, after: str) -> str | None:
         return own
     m = _NEXT_WORD.match(after)
     return table.nationalities.get(m.group(1).lower()) if m and m.group(1).islower() else None
+
+
+def not_function(word: str) -> bool:
+    """Whether a word is no function word of another language of the table ("este", "der", "avec"): such words
+    say nothing about what a date dates."""
+    return word.lower() not in language_words().function_words
