@@ -57,7 +57,7 @@ def foreign_event_words(kind: str) -> frozenset[str]:
 
 
 # The first word after a count's noun, for a nationality's adjective that follows it ("169 cittadini indiani").
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"\s{1,5}([^\W\d_]{1,40})")
 
 
 def nationality(head: str | None, after: str) -> str | None:
