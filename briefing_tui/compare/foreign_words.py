@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.measures import count_measure
 from briefing_tui.compare.when import WEEKDAYS
 
 # A word of letters (any script, with hyphens inside: "quinta-feira").
@@ -78,3 +79,10 @@ def not_function(word: str) -> bool:
     """Whether a word is no function word of another language of the table ("este", "der", "avec"): such words
     say nothing about what a date dates."""
     return word.lower() not in language_words().function_words
+
+
+def national_count(head: str | None, after: str, before: str) -> dict | None:
+    """The measure and subject of a count of nationals (see ``nationality``): people of that nationality, the
+    measure told as for any count of people ("169 Inder kamen ums Leben": dead), else None."""
+    country = nationality(head, after)
+    return {"measure": count_measure("people", after, before), "subject": country} if country else None

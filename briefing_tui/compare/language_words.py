@@ -1,6 +1,16 @@
 """Measure words, qualifiers and month names of other languages that news digests carry ("1.124 orang",
 "lebih dari 8.000 rumah", "pada kedalaman 8 km", "más de 100 heridos"), read from the editable table
-``briefing_tui/data/measure_words.yaml``: data, not code branches, so a language is added by editing it."""
+``briefing_tui/data/measure_words.yaml``: data, not code branches, so a language is added by editing it.
+
+How the table reaches the comparison (German, French, Spanish, Italian, Portuguese, Dutch and Indonesian):
+words naming a measure ("Todesopfer", "amende", "escaños") join the English ones of compare/measures.py;
+words counting people ("Passagiere", "passeggeri") are generic heads like "people"; function words ("mit",
+"aus", "Höhe" of "in Höhe von") end a counted phrase and are never a subject; weekdays ("am Donnerstag",
+"giovedì") are dates (compare/foreign_words.py); nationalities ("169 Inder", "53 britannici") count people of
+that nationality; event words ("Absturz", "schianto") say what a date times; link words ("de los", "van de")
+say what a share is of. The language of a text is not needed: the words are told apart by the table (a word
+that is also English is left out of it).
+"""
 
 from __future__ import annotations
 
