@@ -131,11 +131,13 @@ def is_foreign(source: Source) -> bool:
 
 def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, str]]],
                   topic_of: Callable[[Sequence[Unit], Sequence[tuple[int, int, str]]], str],
-                  opening: Callable[[str], str]) -> str:
+                  opening: Callable[[str], str], published: dict[str, str | None] | None = None,
+                  table: RateTable | None = None) -> str:
     """The topic of a claim by wording: ``topic_of`` over the group with its members in the titles' language
     first (their words make the title, never a fragment of another language's sentence); a claim of other
-    languages only is titled by its first figure that has a measure ("Fine (EU-Kommission): 2,95 Milliarden
-    Euro"), else by its first statement's opening (``opening``), which reads as the sentence does."""
+    languages only is titled by its first figure that has a measure, as a claim by measure is ("EU-Kommission's
+    fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
+    reads as the sentence does."""
     native = [u for u in group if not is_foreign(u.source)]
     if len(native) == len(group):
         return topic_of(group, marks.get(group[0].key, []))
@@ -146,5 +148,6 @@ def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, s
     for f in anchor.figures:
         if f.kind in FIGURE_KINDS and f.measure:
             subject = f.subject if f.subject and f.subject.lower() != f.measure else None  # ("169 Inder")
-            return f"{label(f.measure, subject)}: {' '.join(f.text.split())}"
+            shown = value_text(f, (published or {}).get(f.source), table) if table else " ".join(f.text.split())
+            return f"{label(f.measure, subject)}: {shown}"
     return opening(anchor.text)
