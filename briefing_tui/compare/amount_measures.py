@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.foreign_words import share_link_pattern
 from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     CLAUSE_SPLIT,
@@ -91,7 +92,7 @@ def _kind_after(words: list[re.Match], i: int, measure: str) -> str:
 
 
 _PERCENT_AFTER = re.compile(
-    rf"(?:{SPACE}{{0,3}}|-)(?:of (?:the |all |its )?|der |dos |des )?(?:[A-Z][\w-]{{0,30}}[’']s )?"
+    rf"(?:{SPACE}{{0,3}}|-)(?:of (?:the |all |its )?|{share_link_pattern() or 'der |dos |des '})?(?:[A-Z][\w-]{{0,30}}[’']s )?"
     r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 

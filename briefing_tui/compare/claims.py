@@ -19,7 +19,7 @@ from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
-from briefing_tui.compare.titles import label, measured_title, timeline_text
+from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import judge
 from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
@@ -327,7 +327,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             cid = f"{cid}-{seen[cid]}"
         statements = sorted((st for u in group for st in _statements(u, finding.marks.get(u.key, []))),
                             key=lambda st: (rank[st.source], st.start))
-        topic = topic_of(group, finding.marks.get(anchor.key, []))
+        topic = wording_topic(group, finding.marks, topic_of, opening_words, published, table)  # (English titles)
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))

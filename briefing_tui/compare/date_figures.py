@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
+from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
 
 # A calendar year or a span of years ("2019", "2024-25"), not part of an amount, a decimal or a date.
@@ -39,6 +40,7 @@ _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:
 _DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
     october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
+WEEKDAY_DATE_GAP = 12  # characters between another language's weekday and the date it stands before
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
 _LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick checks
@@ -64,7 +66,7 @@ def mentions_dates(text: str) -> bool:
     """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
     words = _words_of(text)
     return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS) or _foreign_month(text)
-                or _ISO_HINT.search(text))
+                or _ISO_HINT.search(text) or foreign_weekdays(text))
 
 
 def dates_in(text: str, published_text: str | None) -> list[_Found]:
@@ -127,7 +129,17 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         span = when.weekday_span(names, published, future if not rel else rel == "next",
                                  {"last": 0, "next": 0, "this": 0}.get(rel, 0))
         add(m, span, True)
+    dated = [f.start for f in found if f.fields.get("date_low") and not f.fields.get("relative")]
+    for start, end, name in foreign_weekdays(text):  # "am Donnerstag", "le jeudi" (compare/foreign_words.py)
+        if any(0 <= at - end <= WEEKDAY_DATE_GAP for at in dated):
+            continue  # "Minggu malam, 31 Agustus", "Donnerstag, 12. Juni": the date says the day
+        found.append(_Found("date", start, end, {"relative": True} if published is None else {
+            **_span_values(when.weekday_span([name], published, future)), "relative": True}))
     return found
+
+
+def _span_values(span: when.DateSpan) -> dict:
+    return {"date_low": span.low, "date_high": span.high, "resolved_from": span.resolved_from}
 
 
 def years_in(text: str) -> list[_Found]:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from briefing_tui.compare.foreign_words import foreign_event_words
+
 
 @dataclass(frozen=True, slots=True)
 class EventKind:
@@ -30,7 +32,7 @@ class EventKind:
 
 
 def _kind(name: str, family: str, label: str, words: str, future: bool = False, once: bool = True) -> EventKind:
-    return EventKind(name, family, label, frozenset(words.split()), future, once and not future)
+    return EventKind(name, family, label, frozenset(words.split()) | foreign_event_words(name), future, once and not future)
 
 
 # The kinds of events news dates. (Nouns and verbs in their usual forms; other languages after English.)

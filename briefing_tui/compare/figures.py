@@ -23,6 +23,7 @@ from briefing_tui.compare.measures import (
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
@@ -312,6 +313,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
             return {"measure": f.fields["measure"],
                     "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
+        if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
+            return nationals
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:

@@ -1,6 +1,16 @@
 """Measure words, qualifiers and month names of other languages that news digests carry ("1.124 orang",
 "lebih dari 8.000 rumah", "pada kedalaman 8 km", "más de 100 heridos"), read from the editable table
-``briefing_tui/data/measure_words.yaml``: data, not code branches, so a language is added by editing it."""
+``briefing_tui/data/measure_words.yaml``: data, not code branches, so a language is added by editing it.
+
+How the table reaches the comparison (German, French, Spanish, Italian, Portuguese, Dutch and Indonesian):
+words naming a measure ("Todesopfer", "amende", "escaños") join the English ones of compare/measures.py;
+words counting people ("Passagiere", "passeggeri") are generic heads like "people"; function words ("mit",
+"aus", "Höhe" of "in Höhe von") end a counted phrase and are never a subject; weekdays ("am Donnerstag",
+"giovedì") are dates (compare/foreign_words.py); nationalities ("169 Inder", "53 britannici") count people of
+that nationality; event words ("Absturz", "schianto") say what a date times; link words ("de los", "van de")
+say what a share is of. The language of a text is not needed: the words are told apart by the table (a word
+that is also English is left out of it).
+"""
 
 from __future__ import annotations
 
@@ -15,14 +25,16 @@ from briefing_tui.paths import data_dir
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
 # The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
+WEEK_DAYS = 7  # a language's weekday list runs Monday to Sunday
 PERIOD_UNIT_NAMES = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
 @dataclass(frozen=True, slots=True)
 class LanguageWords:
     """The table: word -> canonical measure, words counting people, qualifier words, month and weekday names,
-    verbs naming a count's measure, nouns counting unnamed things, scale words, number words, words for many
-    and words for units of time ("anos", "meses", "Stunden")."""
+    verbs naming a count's measure, nouns counting unnamed things, scale words, number words, words for many,
+    words for units of time ("anos", "meses", "Stunden"), each weekday's number and the function words of
+    each language."""
 
     measures: dict[str, str]
     people: frozenset[str]
@@ -35,13 +47,20 @@ class LanguageWords:
     numbers: dict[str, float] = field(default_factory=dict)  # number word -> value ("cinco" -> 5)
     vague: dict[str, str] = field(default_factory=dict)  # "miles de" -> "thousands" (the English phrase)
     periods: dict[str, str] = field(default_factory=dict)  # time unit word -> English unit ("anos" -> "year")
+    weekday_numbers: dict[str, int] = field(default_factory=dict)  # weekday name -> 0 (Monday) to 6 (Sunday)
+    function_words: frozenset[str] = frozenset()  # never a counted noun nor a subject ("mit", "aus", "Höhe")
+    weekday_before: frozenset[str] = frozenset()  # prepositions before a capitalised weekday ("Am Donnerstag")
+    share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
+    events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
+    nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
         number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen")."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
-            | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people
+            | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
+            | self.function_words
 
 
 @lru_cache(maxsize=1)
@@ -52,13 +71,14 @@ def language_words() -> LanguageWords:
     except (OSError, yaml.YAMLError):
         data = {}
     known = set(get_args(Qualifier))
+    weekdays = _per_language(data.get("weekdays"))
     measures = {str(w).lower(): m for m, words in (data.get("measures") or {}).items() for w in words or ()}
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
-                         frozenset(str(w).lower() for w in data.get("weekdays") or ()),
+                         frozenset(w for names in weekdays for w in names),
                          {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
@@ -66,4 +86,22 @@ def language_words() -> LanguageWords:
                          {" ".join(str(w).lower().split()): str(k) for k, words in (data.get("vague") or {}).items()
                           for w in words or ()},
                          {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
-                          if u in PERIOD_UNIT_NAMES for w in words or ()})
+                          if u in PERIOD_UNIT_NAMES for w in words or ()},
+                         {w: k for names in weekdays if len(names) == WEEK_DAYS for k, w in enumerate(names)},
+                         frozenset(w for names in _per_language(data.get("function_words")) for w in names),
+                         frozenset(w for names in _per_language(data.get("weekday_before")) for w in names),
+                         tuple(sorted({w for names in _per_language(data.get("share_links")) for w in names},
+                                      key=lambda w: (-len(w), w))),
+                         {str(k): frozenset(str(w).lower() for w in words or ())
+                          for k, words in (data.get("events") or {}).items()},
+                         {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
+                          for w in [k, *(words or ())]})
+
+
+def _per_language(section: object) -> list[list[str]]:
+    """A section's word lists, lower case: one per language for a mapping, the one list for a list."""
+    if isinstance(section, dict):
+        return [[str(w).lower() for w in words or ()] for words in section.values()]
+    if isinstance(section, list):
+        return [[str(w).lower() for w in section]]
+    return []

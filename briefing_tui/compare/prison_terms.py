@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.language_words import language_words
 
 PRISON_MEASURE = "prison sentence"
 
@@ -22,9 +23,11 @@ _SENTENCED_TO = re.compile(
     r"|condenou|condenad[oa]s?|conden[oó]|condena"  # Portuguese, Spanish
     r"|condamn[ée]e?s?|condamne"  # French
     r"|verurteilt|verurteilte"  # German
+    r"|condannat[oaie]|condanna"  # Italian
+    r"|veroordeeld|veroordeelde"  # Dutch
     r"|divonis|dijatuhi\s+hukuman)"  # Indonesian
     r"(?P<who>(?:\s+[^\s.;:!?]+){0,8}?)"
-    r"\s+(?:to|a|à|zu)\s+(?:(?:a|an|the|um|uma|une|un)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?$",
+    r"\s+(?:to|a|à|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?$",
     re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
@@ -37,7 +40,8 @@ _TERM_END = re.compile(
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = re.compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
-    r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara)\b", re.I)
+    r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara"
+    r"|di\s+(?:carcere|reclusione|prigione)|(?:cel|gevangenisstraf|celstraf))\b", re.I)
 # A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
 _NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
 # Titles and descriptions before a name, never part of it ("Gen.", "former president", "Ex-presidente").
@@ -55,7 +59,7 @@ PERSON_REACH = 200  # characters before a received term searched for the person 
 def _name(run: str) -> str | None:
     """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
     words = run.split()
-    while words and words[0].lower().rstrip(",") in TITLE_WORDS:
+    while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names):
         words.pop(0)
     if not words:
         return None

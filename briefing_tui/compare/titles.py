@@ -1,13 +1,18 @@
 """Readable titles for claims aligned by measure: "Death toll: 12 · 19 · 40 · 52",
-"Japan's investment: ¥3 trillion ≈ $19.3 bn · $20 bn"."""
+"Japan's investment: ¥3 trillion ≈ $19.3 bn · $20 bn"; and which member of a claim by wording titles it (one
+written in English, never a fragment of another language's sentence)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from briefing_tui.compare.numbers import format_short
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.model import Figure, TimePoint
+from briefing_tui.model import Figure, Source, TimePoint
+
+if TYPE_CHECKING:
+    from briefing_tui.compare.units import Unit
 
 MEASURE_LABELS = {
     "dead": "Death toll", "injured": "Injured", "missing": "Missing", "displaced": "Displaced or evacuated",
@@ -112,3 +117,37 @@ def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, s
             value += f" ({p.day or 'undated'}, {labels.get(p.source, p.source)})"
         parts.append(value)
     return f"{measure}: " + " → ".join(parts)
+
+
+# The language titles are written in: a statement of another language gives a title only when no member speaks it.
+TITLE_LANGUAGE = "en"
+FIGURE_KINDS = ("money", "count", "percent", "period")  # figures a title of a foreign-only claim is made from
+
+
+def is_foreign(source: Source) -> bool:
+    """Whether a source is written in another language than titles (an unknown language is not foreign)."""
+    return source.language is not None and source.language != TITLE_LANGUAGE
+
+
+def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, str]]],
+                  topic_of: Callable[[Sequence[Unit], Sequence[tuple[int, int, str]]], str],
+                  opening: Callable[[str], str], published: dict[str, str | None] | None = None,
+                  table: RateTable | None = None) -> str:
+    """The topic of a claim by wording: ``topic_of`` over the group with its members in the titles' language
+    first (their words make the title, never a fragment of another language's sentence); a claim of other
+    languages only is titled by its first figure that has a measure, as a claim by measure is ("EU-Kommission's
+    fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
+    reads as the sentence does."""
+    native = [u for u in group if not is_foreign(u.source)]
+    if len(native) == len(group):
+        return topic_of(group, marks.get(group[0].key, []))
+    if native:
+        ordered = native + [u for u in group if is_foreign(u.source)]
+        return topic_of(ordered, marks.get(native[0].key, []))
+    anchor = group[0]
+    for f in anchor.figures:
+        if f.kind in FIGURE_KINDS and f.measure:
+            subject = f.subject if f.subject and f.subject.lower() != f.measure else None  # ("169 Inder")
+            shown = value_text(f, (published or {}).get(f.source), table) if table else " ".join(f.text.split())
+            return f"{label(f.measure, subject)}: {shown}"
+    return opening(anchor.text)

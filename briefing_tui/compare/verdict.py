@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_tui.compare.event_words import different_events
+from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import measures_differ
 from briefing_tui.compare.same_subject import same_subject
@@ -221,9 +222,9 @@ def _event_words(unit: Unit, figure: Figure) -> set[str]:
     rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
     before = _CLAUSE_BREAK.split(unit.text[:rel_start])[-1]
     after = _CLAUSE_BREAK.split(unit.text[rel_end:])[0]
-    own = [stem for stem, word in content_words(before) if word.islower()][-DATE_EVENT_WORDS:]
+    own = [stem for stem, word in content_words(before) if word.islower() and not_function(word)][-DATE_EVENT_WORDS:]
     if not own:
-        own += [stem for stem, word in content_words(after) if word.islower()][:DATE_EVENT_WORDS]
+        own += [stem for stem, word in content_words(after) if word.islower() and not_function(word)][:DATE_EVENT_WORDS]
     return set(own)
 
 
