@@ -1,0 +1,209 @@
+"""Ranks and ordinals without a count: "the second-largest antitrust fine", "a record fine", "the fourth
+major penalty", "the world's fourth biggest steelmaker", "die zweithöchste Strafe".
+
+A rank phrase is an ordinal (``first`` .. ``tenth``, ``4th``), a superlative after it or alone
+("largest", "biggest", "highest"; "record" is the largest) and the noun it ranks ("fine"). Its key is the
+rank's kind (a size's superlative, or a plain ordinal: "the fourth penalty" counts occurrences) and the
+noun's class (a fine is a penalty is a "Strafe"); its value the rank (a superlative alone is 1). A scope
+after it ("this week", "since 2017", "in the world", "Myanmar's") keeps ranks within different scopes
+apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
+weighed against each other only when their clauses speak of one thing: a name they share, or an amount
+they both give ("the €2.95 billion penalty is the second-largest" / "Record €2.95 Billion Fine"); a
+false disagreement is worse than a miss. "The first time" ranks no noun of a measure and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "erste": 1, "ersten": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
+             "sechst": 6}
+_NTH = {v: k for k, v in reversed(list(_ORDINALS.items())[:10])}  # 2 -> "second"
+# Superlatives of size and their kind (a record is the largest).
+_SUPERLATIVES = {"largest": "largest", "biggest": "largest", "highest": "largest", "greatest": "largest",
+                 "record": "largest", "größte": "largest", "grösste": "largest", "höchste": "largest",
+                 "smallest": "smallest", "lowest": "smallest", "deadliest": "deadliest", "worst": "worst",
+                 "strongest": "strongest", "costliest": "costliest"}
+# An English rank: an ordinal (a word or "4th") and/or a superlative, then the words of the ranked noun.
+_RANK = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest))?"
+    r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record))\b"
+    r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b)", re.I)
+# A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
+_RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
+# Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
+# "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
+_NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_][\w'’-]*)")
+MAX_NOUN_WORDS = 4
+# Words that end a noun phrase (the head comes before them).
+_PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
+    who the a an this these its their his her is was are were has have had will would be been being and or but as
+    ever yet so far now announced issued imposed handed levied der die das des von im in seit""".split())
+# Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
+_NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
+    step phase stage part term one ones thing things""".split())
+# Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
+_NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
+                 "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
+                 "multa": "penalty", "amende": "penalty",
+                 "company": "company", "companies": "company", "firm": "company", "producer": "company",
+                 "manufacturer": "company", "group": "company", "konzern": "company", "hersteller": "company"}
+_CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", "company"), ("strafe", "penalty"))
+# Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
+_PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
+                     r"|(?P<since>since|seit)\s{1,3}\d{4})", re.I)
+_WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
+_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
+SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
+NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
+# Capitalised words that name no thing (sentence openers, dates).
+_NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
+    before while with by of to from when then also however mit nach für der die das ein eine es ist""".split())
+# What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
+# A subject the rank after a copula is of ("This fine is the third announced this week").
+_SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
+                         r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_CLAUSE_START = re.compile(r"[;:—–(]|,\s{1,3}(?:which|who|and|but)\b", re.I)
+
+
+def noun_class(head: str) -> str:
+    """The class of a ranked noun: "fine" and "penalty" are "penalty", a "steelmaker" is a "company";
+    other nouns are their own lower-case singular."""
+    word = head.lower().strip("’'")
+    if word in _NOUN_CLASSES:
+        return _NOUN_CLASSES[word]
+    for suffix, cls in _CLASS_SUFFIXES:
+        if word.endswith(suffix):
+            return cls
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _head(text: str, at: int) -> tuple[str, int] | None:
+    """The head noun of the noun phrase starting at ``at`` and where it ends, None when none follows."""
+    head, end, pos = None, at, at
+    for _ in range(MAX_NOUN_WORDS):
+        m = _NOUN_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group("w")
+        if word.lower() in _PHRASE_END:
+            break
+        if not word[0].isdigit() and word[0] not in "€$£¥":
+            head, end = word, m.end()
+        pos = m.end()
+    return None if head is None else (head, end)
+
+
+def _names(text: str, lo: int, hi: int) -> frozenset[str]:
+    """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
+    return frozenset(m.group(0).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
+                     if m.group(0).lower() not in _NOT_NAMES)
+
+
+def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(period, place) scoping a rank at ``text[start:end]``."""
+    after = text[end:end + SCOPE_CHARS]
+    cut = re.search(r"[;.!?]", after)
+    after = after[:cut.start()] if cut else after
+    period = _PERIOD.search(after)
+    before = text[max(0, start - 12):start]
+    if _WORLD.search(after) or _WORLD.search(before):
+        place = "world"
+    else:
+        owner = _POSSESSOR.search(text[max(0, start - 40):start])
+        place = owner.group("name").lower() if owner else None
+    when = None if period is None else (period.group("unit") or "since").lower()
+    return ("since" if when == "seit" else when), place
+
+
+def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, str | None]]:
+    """The ranks in a line: (start, end, kind, rank, noun class, period, place), offsets in ``text``."""
+    out = []
+    for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)):
+        ordinal = (m.group("ord") or "").lower()
+        sup = m.group("sup") if "sup" in m.groupdict() else None
+        alone = m.groupdict().get("alone")
+        if ordinal:
+            rank = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+        else:
+            rank = 1
+        if not rank:
+            continue
+        word = (sup or alone or "").lower()
+        kind = _SUPERLATIVES.get(word, word) if word else "order"
+        found = _head(text, m.end())
+        if found is None or _verb_form(found[0]):
+            # "This fine is the third announced against ...": the rank of the subject's noun
+            subject = _SUBJECT_IS.search(text, max(0, m.start() - NAME_CHARS), m.start())
+            found = (subject.group("noun"), m.end()) if subject else None
+        if found is None:
+            continue
+        head, end = found
+        if head.lower() in _NOT_MEASURES or _verb_form(head):
+            continue  # "for the first time"; "was first opened": no noun ranked
+        if kind == "order" and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "a second quake" is another one, "first announced" no rank
+        period, place = _scope(text, m.start(), end)
+        out.append((m.start(), end, kind, rank, noun_class(head), period, place))
+    return out
+
+
+def _verb_form(word: str) -> bool:
+    return word.islower() and word.endswith(("ed", "ing"))
+
+
+def _reading(kind: str, rank: int) -> str:
+    nth = _NTH.get(rank, f"{rank}th")
+    if kind == "order":
+        return nth
+    return kind if rank == 1 else f"{nth}-{kind}"
+
+
+def _fits(a: Phrase, b: Phrase) -> bool:
+    """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope only with the
+    same rank), and for different ranks a name or an amount their clauses share."""
+    (pa, la), (pb, lb) = a.detail, b.detail
+    same = a.value == b.value
+    for x, y in ((pa, pb), (la, lb)):
+        if x != y and (x is not None and y is not None or not same):
+            return False
+    if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
+        na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
+        return not (na and nb and na.isdisjoint(nb))
+    return bool(a.names & b.names)
+
+
+def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Claims of ranks that two sources state, with their sort keys (verdict, size, position)."""
+    voices = voices_of(units)
+    by_key: dict[tuple, list[Phrase]] = {}
+    for source in sources:
+        for line in source_lines(source):
+            text = line.text
+            for start, end, kind, value, noun, period, place in rank_phrases(text):
+                clause_at = max([0] + [c.end() for c in _CLAUSE_START.finditer(text, 0, start)])
+                lo = max(clause_at, start - NAME_CHARS)
+                amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
+                                    if len(n) < 4 or not n.isdigit())
+                names = _names(text, lo, start) | amounts
+                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
+                by_key.setdefault((kind, noun), []).append(Phrase(
+                    source.id, source.raw[line.start + start:line.start + end], line.start + start,
+                    line.start + end, (line.start, line.end), None if line.index < 0 else line.index,
+                    (kind, noun), value, _reading(kind, value), names, (period, place), speaker, voice))
+    out = []
+    for (kind, noun), phrases in sorted(by_key.items()):
+        for group in cluster(phrases, _fits):
+            made = phrase_claim(group, rank, f"Rank of the {noun}", f"rank of the {noun}", "r")
+            if made is not None:
+                out.append(made)
+    return out
