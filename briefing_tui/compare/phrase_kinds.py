@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing_tui.compare.deadlines import deadline_claims
 from briefing_tui.compare.intentions import intention_claims
 from briefing_tui.compare.ranks import rank_claims
 from briefing_tui.compare.units import Unit
@@ -13,4 +14,5 @@ from briefing_tui.model import Claim, Source
 
 def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
     """Every claim of ranks, deadlines and intentions that two sources state, with its sort key."""
-    return rank_claims(sources, units, rank) + intention_claims(sources, units, rank)
+    return rank_claims(sources, units, rank) + intention_claims(sources, units, rank) \
+        + deadline_claims(sources, units, rank)
