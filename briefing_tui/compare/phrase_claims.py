@@ -58,15 +58,26 @@ def voices_of(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[str | None, 
 
 
 def cluster(phrases: Sequence[Phrase], fits: Callable[[Phrase, Phrase], bool]) -> list[list[Phrase]]:
-    """Phrases of one key in clusters: a phrase joins the first cluster each member of which ``fits`` it,
-    else opens a cluster. A source's phrases of one value are weighed once."""
+    """Phrases of one key in clusters: a phrase joins, among the clusters each member of which ``fits`` it,
+    the one it shares most names with (the first on a tie), else opens a cluster; then two clusters each
+    member of which fits each of the other's are one."""
     out: list[list[Phrase]] = []
     for p in phrases:
-        home = next((c for c in out if all(fits(p, q) for q in c)), None)
-        if home is None:
+        homes = [c for c in out if all(fits(p, q) for q in c)]
+        if not homes:
             out.append([p])
-        else:
-            home.append(p)
+            continue
+        max(homes, key=lambda c: (sum(len(p.names & q.names) for q in c), -out.index(c))).append(p)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            b = next((b for b in out[i + 1:] if all(fits(p, q) for p in a for q in b)), None)
+            if b is not None:
+                a += b
+                out.remove(b)
+                merged = True
+                break
     return out
 
 

@@ -45,7 +45,8 @@ MAX_NOUN_WORDS = 4
 # Words that end a noun phrase (the head comes before them).
 _PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
     who the a an this these its their his her is was are were has have had will would be been being and or but as
-    ever yet so far now announced issued imposed handed levied der die das des von im in seit""".split())
+    ever yet so far now announced issued imposed handed levied they it we he she you i who whom whose
+    der die das des dem den von im seit gegen für mit bei auf aus nach zu ihrer seiner bisher""".split())
 # Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
 _NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
     step phase stage part term one ones thing things""".split())
@@ -104,9 +105,10 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 
 
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
-    """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
+    """Capitalised words (not openers, not the line's first) in ``text[lo:hi]``, lower-case."""
+    # (not the line's first word: capitalised as an opener, "Regulators handed ...")
     return frozenset(m.group(0).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in _NOT_NAMES)
+                     if m.group(0).lower() not in _NOT_NAMES and lo + m.start() > 0)
 
 
 def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:

@@ -1,0 +1,82 @@
+"""Issue 11: claims without a count read from short phrases: ranks and ordinals ("the second-largest fine"
+/ "a record fine"), stated intentions ("vowed to appeal" / "will not appeal") and deadlines given as a
+length of time ("has 45 days to"). Constructed sentences; each test fails on the code before these rules."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import article, holding
+
+
+def _claims(*bodies: str, published: str = "2024-03-08"):
+    return compare([article(f"o{k}", published, body) for k, body in enumerate(bodies, 1)])
+
+
+def _one(claims, *needles):
+    found = holding(claims, *needles)
+    assert found, [c.topic for c in claims]
+    return found[0]
+
+
+def test_a_record_and_a_second_largest_fine_of_one_amount_disagree():
+    claims = _claims(
+        "Regulators handed Nordbank a €1.4 billion penalty, the second-largest fine they have ever imposed.",
+        "The watchdog hit Nordbank with a record €1.4 billion fine on Friday.",
+        "Nach der Strafe von 2,1 Milliarden Euro gegen Nordbank ist es die zweithöchste Strafe.")
+    claim = _one(claims, "second-largest fine", "record €1.4 billion fine", "zweithöchste Strafe")
+    assert claim.verdict == "disagree"
+    assert claim.topic == "Rank of the penalty: second-largest · largest"
+
+
+def test_one_ordinal_of_one_scope_agrees_and_other_scopes_stay_apart():
+    claims = _claims(
+        "The sanction is the third major penalty against the carrier this month.",
+        "This fine is the third announced against the carrier in a month. It marks the fifth penalty since 2019.",
+        "Officials said it was the fifth multi-million dollar fine for the carrier.")
+    month = _one(claims, "third major penalty", "third")
+    assert month.verdict == "agree" and len({s.source for s in month.statements}) == 2
+    since = _one(claims, "fifth penalty", "fifth multi-million dollar fine")
+    assert since.verdict == "agree"
+    assert not holding(claims, "third major penalty", "fifth penalty")
+
+
+def test_ranks_of_two_named_things_are_no_conflict():
+    claims = _claims("After the vote the Greens became the largest party in the regional parliament.",
+                     "Led by the Greens, the largest party in the chamber, the coalition took office.",
+                     "After the vote the Socialists remain the second-largest party.",
+                     "For the first time, the Greens lead the chamber.", "It was the first time since 1990.")
+    ranks = [c for c in claims if c.topic.startswith("Rank")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
+        ("Rank of the party: largest", "agree", ["o1", "o2"])]
+    assert not [c for c in claims if c.verdict == "disagree" and c.topic.startswith("Rank")]
+    assert not [c for c in claims if c.topic.startswith("Rank of the time")]
+
+
+def test_intentions_worded_differently_are_one_claim():
+    claims = _claims("Acme confirmed it would appeal the ruling, calling it flawed.",
+                     "Acme swiftly announced plans to appeal.",
+                     "Acme has vowed to appeal the decision.",
+                     "Who will contest the final on Sunday?")
+    claim = _one(claims, "would appeal", "announced plans to appeal", "vowed to appeal")
+    assert claim.verdict == "agree" and claim.topic == "What Acme will do: will appeal"
+    assert not [c for c in claims if c.measure and "challenge" in c.measure]
+
+
+def test_a_denied_intention_of_the_same_party_disagrees():
+    claims = _claims("Acme said it would appeal the verdict.", "Acme will not appeal the verdict, a spokesman said.")
+    claim = _one(claims, "would appeal", "will not appeal")
+    assert claim.verdict == "disagree"
+    other = _claims("Acme said it would appeal the verdict.", "The regulator will not appeal.")
+    assert not [c for c in other if c.verdict == "disagree"]
+
+
+def test_deadlines_of_one_length_agree_and_of_one_task_disagree():
+    claims = _claims("The regulator has given Acme 45 days to change its pricing.",
+                     "Acme has 45 days to change how it sets prices, officials said.",
+                     "Acme faces a 45-day deadline.")
+    claim = _one(claims, "has given Acme 45 days", "has 45 days", "45-day deadline")
+    assert claim.verdict == "agree" and claim.topic == "Deadline: 45 days"
+    differ = _claims("Acme has 45 days to submit a plan.", "Acme has 30 days to submit a plan.")
+    assert _one(differ, "45 days", "30 days").verdict == "disagree"
+    tasks = _claims("Acme has 45 days to submit a plan.", "Acme has 30 days to implement it.")
+    assert not [c for c in tasks if c.verdict == "disagree"]
