@@ -38,6 +38,13 @@ _RANK = re.compile(
     r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b)", re.I)
 # A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
 _RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
+# "The first time (in history) that a former president ...": the first of that noun, in the languages news
+# writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
+_FIRST_TIME = re.compile(
+    r"\b(?:first\s{1,3}time|primeira\s{1,3}vez|primera\s{1,3}vez|première\s{1,3}fois|erste\s{1,3}Mal)"
+    r"(?:\s{1,3}(?:in|na|no|en|dans|in\s{1,3}der)\s{1,3}[^\s,.;:]{1,20}(?:\s{1,3}[^\s,.;:]{1,20}){0,3}?)?"
+    r",?\s{1,3}(?:(?:that|que|où|dass)\s{1,3}|qu[’'])?(?:a|an|um|uma|un|una|une|ein|eine)\s{1,3}"
+    r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
 # Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
 # "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
 _NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_][\w'’-]*)")
@@ -55,7 +62,8 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
                  "multa": "penalty", "amende": "penalty",
                  "company": "company", "companies": "company", "firm": "company", "producer": "company",
-                 "manufacturer": "company", "group": "company", "konzern": "company", "hersteller": "company"}
+                 "manufacturer": "company", "presidente": "president", "président": "president",
+                 "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company"}
 _CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", "company"), ("strafe", "penalty"))
 # Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
 _PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
@@ -66,14 +74,14 @@ SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
 NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
 # Capitalised words that name no thing (sentence openers, dates).
 _NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
-    before while with by of to from when then also however mit nach für der die das ein eine es ist""".split())
+    before while with by of to from when then also however mit nach für der die das ein eine es ist essa esta este
+    esto c'est ce ceci dies""".split())
 # What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
 # A subject the rank after a copula is of ("This fine is the third announced this week").
 _SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
                          r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_CLAUSE_START = re.compile(r"[;:—–(]|,\s{1,3}(?:which|who|and|but)\b", re.I)
 
 
 def noun_class(head: str) -> str:
@@ -105,10 +113,9 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 
 
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
-    """Capitalised words (not openers, not the line's first) in ``text[lo:hi]``, lower-case."""
-    # (not the line's first word: capitalised as an opener, "Regulators handed ...")
+    """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
     return frozenset(m.group(0).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in _NOT_NAMES and lo + m.start() > 0)
+                     if m.group(0).lower() not in _NOT_NAMES)
 
 
 def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
@@ -156,6 +163,9 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
             continue  # "a second quake" is another one, "first announced" no rank
         period, place = _scope(text, m.start(), end)
         out.append((m.start(), end, kind, rank, noun_class(head), period, place))
+    for m in _FIRST_TIME.finditer(text):
+        if m.group("noun").lower() not in _NOT_MEASURES:
+            out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun")), None, None))
     return out
 
 
@@ -192,8 +202,8 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
         for line in source_lines(source):
             text = line.text
             for start, end, kind, value, noun, period, place in rank_phrases(text):
-                clause_at = max([0] + [c.end() for c in _CLAUSE_START.finditer(text, 0, start)])
-                lo = max(clause_at, start - NAME_CHARS)
+                # (the whole line before it: "Bolsonaro, who met Trump, is the first former president")
+                lo = max(0, start - NAME_CHARS)
                 amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
                                     if len(n) < 4 or not n.isdigit())
                 names = _names(text, lo, start) | amounts

@@ -52,6 +52,16 @@ def test_ranks_of_two_named_things_are_no_conflict():
     assert not [c for c in claims if c.topic.startswith("Rank of the time")]
 
 
+def test_the_first_time_a_noun_is_the_first_noun_in_any_language():
+    claims = _claims("Rivera is the first former Chilean president to be jailed, the court said.",
+                     "Esta é a primeira vez na história que um ex-presidente é preso no Chile.",
+                     "Rivera became the first former president in history convicted of fraud.",
+                     "It was the first time Rivera had been handed a major defeat.")
+    claim = _one(claims, "first former Chilean president", "primeira vez", "first former president")
+    assert claim.verdict == "agree" and claim.topic == "Rank of the president: first"
+    assert len([c for c in claims if c.topic.startswith("Rank")]) == 1
+
+
 def test_intentions_worded_differently_are_one_claim():
     claims = _claims("Acme confirmed it would appeal the ruling, calling it flawed.",
                      "Acme swiftly announced plans to appeal.",
