@@ -135,7 +135,7 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         if m.event.kind is None:
             generic.append(m)
             continue
-        key = (m.event.kind.name, m.measure, m.low if m.old else None)
+        key = (m.event.kind.name, m.measure, m.low[:4] if m.old else None)  # an earlier event's by its year
         groups.setdefault(key, _Group([m.event.kind], m.measure)).mentions.append(m)
     out = list(groups.values())
     merged = True
@@ -189,6 +189,8 @@ def day_reading(low: str, high: str) -> str:
             return f"{name} (year unknown)"
         return f"{day} {name}" + ("" if low == high else f"–{int(high[8:10])} {dt.date(2000, int(high[5:7]), 1):%b}")
     a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return str(a.year)  # a whole year ("launched in 2021")
     if a == b:
         return f"{a:%a} {a.day} {a:%b}"
     if a.day == 1 and a.month == b.month and a.year == b.year and (b + dt.timedelta(days=1)).month != b.month:

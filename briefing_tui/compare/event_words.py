@@ -64,11 +64,17 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
     _kind("effect", "due", "taking effect",
           "effect effective starting start begins kick force vigor berlaku", future=True),
+    _kind("probe", "probe", "the investigation",
+          "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
 )
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
-    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué""".split())
+    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
+    began begun opened started initiated""".split())
+# Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
+# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
+START_VERBS = frozenset("began begun opened started initiated".split())
 # Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
 # time no event of a kind.
 OBJECT_VERBS = frozenset("signed sealed clinched".split())
@@ -167,13 +173,17 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     word, start, end = found
     kind = kind_of_word(word)
     named = found
+    i = sentence_words.index(found)
+    if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
+        # a participle after a noun of a kind says what became of it: "a probe launched in 2021"
+        kind, named = kind_of_word(sentence_words[i - 1][0]), sentence_words[i - 1]
     if kind is None:
-        i = sentence_words.index(found)
         objects = [w for w in sentence_words[i + 1:i + 1 + OBJECT_WORDS] if kind_of_word(w[0])]
         if objects:
             kind, named = kind_of_word(objects[0][0]), objects[0]
         elif word not in OBJECT_VERBS:
-            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):i + NOUN_REACH + 1], start)
+            reach = i if word in START_VERBS else i + NOUN_REACH + 1
+            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):reach], start)
             if near is not None:
                 kind, named = near
     return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))

@@ -90,3 +90,23 @@ def test_deadlines_of_one_length_agree_and_of_one_task_disagree():
     assert _one(differ, "45 days", "30 days").verdict == "disagree"
     tasks = _claims("Acme has 45 days to submit a plan.", "Acme has 30 days to implement it.")
     assert not [c for c in tasks if c.verdict == "disagree"]
+
+
+def test_an_earlier_investigation_dated_to_its_month_or_year_is_one_claim():
+    claims = _claims("The inquiry into the bank's lending was first opened in March 2019, officials said.",
+                     "The fine follows a probe launched in 2019 by the regulator.",
+                     "It ends a lengthy investigation into the bank's lending, which began in 2019.",
+                     published="2024-03-08")
+    claim = _one(claims, "opened in March 2019", "launched in 2019", "began in 2019")
+    assert claim.verdict == "agree" and claim.topic == "Date of the investigation: Mar 2019 · 2019"
+
+
+def test_a_start_verb_times_the_noun_before_it_only():
+    from briefing_tui.compare.event_words import event_of
+
+    sentence = "The merger ends a saga that began in December 2023, when the deal was first proposed."
+    at = sentence.index("December 2023")
+    assert event_of(sentence, at, at + len("December 2023")).kind is None
+    sentence = "A lengthy investigation into the carrier's pricing, which began in May 2022, found abuses."
+    at = sentence.index("May 2022")
+    assert event_of(sentence, at, at + len("May 2022")).kind.name == "probe"
