@@ -64,6 +64,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
     _kind("effect", "due", "taking effect",
           "effect effective starting start begins kick force vigor berlaku", future=True),
+    _kind("penalty", "penalty", "the fine", "fine fined fines penalty penalties penalised penalized sanctioned"),
     _kind("probe", "probe", "the investigation",
           "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
@@ -71,7 +72,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
-    began begun opened started initiated""".split())
+    began begun opened started initiated slapped imposed levied""".split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
 # into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
 START_VERBS = frozenset("began begun opened started initiated".split())
@@ -94,7 +95,8 @@ OTHER_EVENT = frozenset(
 # Actions on an event that a date between them and the event word times instead ("elections were called on
 # March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
-    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified""".split())
+    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
+    originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
 # Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
 FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
 # Words saying a deadline is behind ("missed the Friday deadline").

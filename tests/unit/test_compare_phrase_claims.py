@@ -110,3 +110,14 @@ def test_a_start_verb_times_the_noun_before_it_only():
     sentence = "A lengthy investigation into the carrier's pricing, which began in May 2022, found abuses."
     at = sentence.index("May 2022")
     assert event_of(sentence, at, at + len("May 2022")).kind.name == "probe"
+
+
+def test_the_day_of_a_fine_however_worded_is_one_claim():
+    claims = _claims("The regulator on Tuesday fined the airline €40 million over delays.",
+                     "Regulators slapped the airline with a €40 million penalty on Tuesday.",
+                     "The penalty was originally scheduled for last week, sources said. The airline was "
+                     "fined on Tuesday.", published="2024-03-06")
+    dated = [c for c in claims if c.topic.startswith("Date of the fine")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in dated] == [
+        ("Date of the fine: Tue 5 Mar", "agree", ["o1", "o2", "o3"])]
+    assert not holding(dated, "scheduled")
