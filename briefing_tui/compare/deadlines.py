@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -58,7 +58,7 @@ def deadlines(text: str) -> list[tuple[int, int, int, str, str]]:
 def _names(text: str, start: int, end: int) -> frozenset[str]:
     """Capitalised words in the deadline's clause up to its end (the party given the time)."""
     lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES)
+    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES)
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:

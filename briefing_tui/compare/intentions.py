@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -66,7 +66,7 @@ def intentions(text: str) -> list[tuple[int, int, str, bool]]:
 def _clause_names(text: str, start: int) -> frozenset[str]:
     """Capitalised words before an intention in its clause (its party: "Google", "Washington")."""
     lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:
@@ -92,7 +92,7 @@ def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
         for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
             party = Counter(n for p in group for n in p.names).most_common(1)
             who = next((w for p in group for w in re.findall(r"\b[A-Z][\w.’'-]*", p.text + " " + source_of(p, sources))
-                        if party and w.lower() == party[0][0]), None)
+                        if party and name_key(w) == party[0][0]), None)
             made = phrase_claim(group, rank, f"What {who or 'the party'} will do", f"intention: {act}", "w")
             if made is not None:
                 out.append(made)

@@ -11,6 +11,7 @@ and become one claim: it disagrees when two sources give two values, agrees othe
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,12 @@ def source_lines(source: Source) -> list[Sentence]:
     if at >= 0 and not any(s.start <= at < s.end for s in lines):
         lines.append(Sentence(HEADING, at, at + len(title), title, -1))
     return sorted(lines, key=lambda s: s.start)
+
+
+def name_key(word: str) -> str:
+    """A name as phrases are weighed by: lower-case, without a possessive or a final full stop
+    ("Nordbank's" is "nordbank")."""
+    return re.sub(r"(?:[’']s|[’'.])$", "", word.lower())
 
 
 def voices_of(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[str | None, str]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -33,9 +33,10 @@ _SUPERLATIVES = {"largest": "largest", "biggest": "largest", "highest": "largest
 # An English rank: an ordinal (a word or "4th") and/or a superlative, then the words of the ranked noun.
 _RANK = re.compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest))?"
-    r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record))\b"
-    r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b)", re.I)
+    r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)\b"
+    r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
+    r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record)\b"
+    r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))", re.I)
 # A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
 _RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
 # "The first time (in history) that a former president ...": the first of that noun, in the languages news
@@ -47,12 +48,13 @@ _FIRST_TIME = re.compile(
     r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
 # Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
 # "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
-_NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_][\w'’-]*)")
+_NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_](?:[\w'’-]|\.(?=\w|\s{1,3}[a-z]))*)")  # ("U.S. president")
 MAX_NOUN_WORDS = 4
 # Words that end a noun phrase (the head comes before them).
 _PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
     who the a an this these its their his her is was are were has have had will would be been being and or but as
-    ever yet so far now announced issued imposed handed levied they it we he she you i who whom whose
+    ever yet so far now announced issued imposed handed levied they it we he she you i who whom whose there here
+    took made won became came went got gave saw said told says makes takes
     der die das des dem den von im seit gegen für mit bei auf aus nach zu ihrer seiner bisher""".split())
 # Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
 _NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
@@ -78,6 +80,11 @@ _NOT_NAMES = frozenset("""the a an this that these those it its he she they we i
     esto c'est ce ceci dies""".split())
 # What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
+# A name opening a clause after a noun ("the largest investment Nippon Steel has ever made").
+_CLAUSE_AFTER_NAME = re.compile(r"[\s-]{1,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:has|have|had|is|was|will|would|did|does|can)\b")
+# A rank among several: "one of the biggest", "two of the world's largest", "among the highest".
+_ONE_OF = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|many|any|each)\s{1,3}of|among|amongst|einer|eine|eines)"
+                     r"\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|der\s{1,3}|den\s{1,3})?(?:[\w.’'-]{1,30}[’']s\s{1,3})?$", re.I)
 # A subject the rank after a copula is of ("This fine is the third announced this week").
 _SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
                          r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
@@ -93,6 +100,8 @@ def noun_class(head: str) -> str:
     for suffix, cls in _CLASS_SUFFIXES:
         if word.endswith(suffix):
             return cls
+    if word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -104,8 +113,12 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
         if m is None:
             break
         word = m.group("w")
-        if word.lower() in _PHRASE_END:
+        if word.lower() in _PHRASE_END or word.lower() in _SUPERLATIVES:
             break
+        if head is not None and ((word[0].isupper() and head.islower() and _CLAUSE_AFTER_NAME.match(text, m.start()))
+                                 or (word.endswith("ed") and word.islower() and not head.endswith("ly"))):
+            break  # a clause or a verb after the noun ("the largest investment Nippon Steel has made", "the
+            # third quarter topped"; not "publicly traded", "former U.S. president")
         if not word[0].isdigit() and word[0] not in "€$£¥":
             head, end = word, m.end()
         pos = m.end()
@@ -114,7 +127,7 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
-    return frozenset(m.group(0).lower() for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
+    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
                      if m.group(0).lower() not in _NOT_NAMES)
 
 
@@ -159,6 +172,8 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
         head, end = found
         if head.lower() in _NOT_MEASURES or _verb_form(head):
             continue  # "for the first time"; "was first opened": no noun ranked
+        if _ONE_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "one of the biggest fines", "among the world's largest": no rank
         if kind == "order" and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "a second quake" is another one, "first announced" no rank
         period, place = _scope(text, m.start(), end)

@@ -121,3 +121,14 @@ def test_the_day_of_a_fine_however_worded_is_one_claim():
     assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in dated] == [
         ("Date of the fine: Tue 5 Mar", "agree", ["o1", "o2", "o3"])]
     assert not holding(dated, "scheduled")
+
+
+def test_one_of_the_biggest_ranks_nothing():
+    claims = _claims("Nordbank's €1.4 billion penalty is one of the biggest fines in the sector.",
+                     "Nordbank's €1.4 billion penalty is the second-largest fine in the sector.",
+                     "The €1.4 billion sanction against Nordbank is the second-biggest penalty of its kind.",
+                     "It ranks among the world's largest penalties; the earthquake was the second strongest in "
+                     "the country's history.")
+    ranks = [c for c in claims if c.topic.startswith("Rank")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
+        ("Rank of the penalty: second-largest", "agree", ["o2", "o3"])]
