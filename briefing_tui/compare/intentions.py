@@ -25,7 +25,7 @@ _WILL = (
     r"|(?:has|have|had)\s{1,3}no\s{1,3}(?:plans?|intention)\s{1,3}(?:to|of)|ruled\s{1,3}out)"
     r"|will|would|shall|[’']ll"
     r"|(?:plans?|planned|planning|intends?|intended|vowed|vows|vowing|pledged|pledges|promised|promises"
-    r"|threatened|threatens|threatening|decided|decides|is\s{1,3}going|are\s{1,3}going|was\s{1,3}going)\s{1,3}to"
+    r"|threatened|threatens|threatening|decided|decides|agreed|agrees|is\s{1,3}going|are\s{1,3}going|was\s{1,3}going)\s{1,3}to"
     r"|(?:announced|announces|unveiled|confirmed)\s{1,3}(?:plans|(?:its|their|his|her)\s{1,3}intention)\s{1,3}to"
     r"|(?:is|are|was)\s{1,3}set\s{1,3}to)")
 # The acts, each with its key; "challenge"/"contest" only of a decision (not "contest the final").
@@ -35,8 +35,13 @@ _ACTS = (
     r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|result|results|ban)\b))\b")
 _INTENTION = re.compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
                         r"[\"“‘']?" + _ACTS, re.I)
+# "will / won't be appealing": the act's gerund after "be".
+_GERUNDS = {"appealing": "appeal", "responding": "respond", "retaliating": "retaliate", "complying": "comply",
+            "resigning": "resign", "suing": "sue", "vetoing": "veto", "challenging": "challenge", "contesting": "challenge"}
+_INTENTION_ING = re.compile(r"\b" + _WILL + r"\s{1,3}be\s{1,3}(?P<act>" + "|".join(_GERUNDS) + r")\b", re.I)
 # "file / lodge / launch an appeal" after a word of will.
-_APPEAL_NOUN = re.compile(r"\b" + _WILL + r"\s{1,3}(?:file|lodge|launch|pursue|mount|seek)\s{1,3}an?\s{1,3}(?P<act>appeal)\b", re.I)
+_APPEAL_NOUN = re.compile(r"\b" + _WILL + r"\s{1,3}(?:file|lodge|launch|pursue|mount|seek)\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
+                          r"(?P<act>appeal)\b", re.I)  # ("will file a cassation appeal")
 # German: "will / werde / kündigte an ... Berufung einlegen", "... anfechten".
 _INTENTION_DE = re.compile(
     r"\b(?:(?P<neg>will\s{1,3}nicht|werde\s{1,3}nicht|wollen\s{1,3}nicht)|will|werde|werden|wollen|kündigte)\b"
@@ -55,9 +60,10 @@ def _key(act: str) -> str:
 def intentions(text: str) -> list[tuple[int, int, str, bool]]:
     """The intentions in a line: (start, end, act, will do it), offsets in ``text``."""
     out = []
-    for pattern in (_INTENTION, _APPEAL_NOUN, _INTENTION_DE):
+    for pattern in (_INTENTION, _INTENTION_ING, _APPEAL_NOUN, _INTENTION_DE):
         for m in pattern.finditer(text):
             act = m.group("act") or m.groupdict().get("act2")
+            act = _GERUNDS.get(act.lower(), act) if act else act
             if act:
                 out.append((m.start(), m.end(), _key(act), not m.group("neg")))
     return out

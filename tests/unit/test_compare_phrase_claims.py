@@ -76,6 +76,10 @@ def test_a_denied_intention_of_the_same_party_disagrees():
     claims = _claims("Acme said it would appeal the verdict.", "Acme will not appeal the verdict, a spokesman said.")
     claim = _one(claims, "would appeal", "will not appeal")
     assert claim.verdict == "disagree"
+    gerund = _claims("Acme said it would appeal the verdict.", "Acme won't be appealing the decision.",
+                     "Acme will file a cassation appeal, its lawyers said.")
+    claim = _one(gerund, "would appeal", "won't be appealing", "will file a cassation appeal")
+    assert claim.verdict == "disagree" and claim.topic == "What Acme will do: will appeal · will not appeal"
     other = _claims("Acme said it would appeal the verdict.", "The regulator will not appeal.")
     assert not [c for c in other if c.verdict == "disagree"]
 
