@@ -116,7 +116,8 @@ FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sent
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|\.\s{0,3}(?=[A-Z][a-z])")
+# (Nor after an initial: "U.S. Steel".)
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|(?<!\b[A-Z])\.\s{0,3}(?=[A-Z][a-z])")
 
 
 def kind_of_word(word: str) -> EventKind | None:

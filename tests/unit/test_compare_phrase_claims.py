@@ -136,3 +136,11 @@ def test_one_of_the_biggest_ranks_nothing():
     ranks = [c for c in claims if c.topic.startswith("Rank")]
     assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
         ("Rank of the penalty: second-largest", "agree", ["o2", "o3"])]
+
+
+def test_an_initial_ends_no_clause_before_a_date():
+    from briefing_tui.compare.event_words import event_of
+
+    sentence = "The jury verdict against U.S. Steel came on Friday after a week of talks."
+    at = sentence.index("Friday")
+    assert event_of(sentence, at, at + len("Friday")).kind.name == "verdict"
