@@ -144,3 +144,23 @@ def test_an_initial_ends_no_clause_before_a_date():
     sentence = "The jury verdict against U.S. Steel came on Friday after a week of talks."
     at = sentence.index("Friday")
     assert event_of(sentence, at, at + len("Friday")).kind.name == "verdict"
+
+
+def test_a_reported_custody_however_worded_is_one_claim():
+    claims = _claims("The former governor is currently under house arrest in Lagos.",
+                     "Okafor, who was placed under house arrest in May, did not attend.",
+                     "He has been under house arrest since early May, his lawyers said.")
+    claim = _one(claims, "under house arrest")
+    assert claim.verdict == "agree" and claim.topic == "Custody: under house arrest"
+    assert len({s.source for s in claim.statements}) == 3
+
+
+def test_keeping_or_moving_a_headquarters_from_one_city():
+    claims = _claims("The steelmaker will maintain its headquarters in Pittsburgh, the companies said.",
+                     "Acme pledged not to relocate the steelmaker's headquarters from Pittsburgh.",
+                     "Acme will retain the brand and headquarters in Pittsburgh.")
+    claim = _one(claims, "headquarters in Pittsburgh", "not to relocate")
+    assert claim.verdict == "agree" and claim.topic == "Headquarters: stays in Pittsburgh"
+    moved = _claims("Acme will keep the steelmaker's headquarters in Pittsburgh.",
+                    "Acme will move the steelmaker's headquarters from Pittsburgh to Tokyo.")
+    assert _one(moved, "headquarters in Pittsburgh", "move").verdict == "disagree"

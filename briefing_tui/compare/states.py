@@ -1,0 +1,79 @@
+"""States without a count that several outlets report of one party: a person's custody ("is currently under
+house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
+("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh").
+
+A state's key is its kind and, for a seat, the place; its value whether it holds: moving a seat away from
+a place ("will move its headquarters from Pittsburgh") says it will not, and a negation before the move
+("not to relocate") says it will. Phrases of one key from several sources are one claim; opposite values
+are weighed only when their clauses name one party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+# A person's custody, by kind.
+_CUSTODY = re.compile(r"\b(?:under\s{1,3}(?P<house>house\s{1,3}arrest)"
+                      r"|in\s{1,3}(?:police\s{1,3}|pre-?trial\s{1,3}|federal\s{1,3}|military\s{1,3})?(?P<custody>custody|detention)"
+                      r"|(?P<bail>(?:out\s{1,3})?on\s{1,3}bail))\b", re.I)
+_CUSTODY_LABELS = {"house": "under house arrest", "custody": "in custody", "bail": "on bail"}
+# A seat: "(its) headquarters in / from <Place>", "headquartered in <Place>"; a move away before it.
+_SEAT = re.compile(r"\b(?:headquarters|head\s{1,3}office|headquartered|based)\s{1,3}(?P<prep>in|from|at)\s{1,3}"
+                   r"(?P<place>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,2})")
+_MOVE_BEFORE = re.compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[’']t\s{1,3})?"
+                          r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transfer\w*)\b[^.;:]{0,60}$", re.I)
+_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
+    with by of to from when then also however""".split())
+NAME_CHARS = 120  # characters before a state read for the names of its party
+
+
+def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
+    """The states in a line: (start, end, key, holds, reading), offsets in ``text``."""
+    out = []
+    for m in _CUSTODY.finditer(text):
+        kind = next(k for k in ("house", "custody", "bail") if m.group(k))
+        out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
+    for m in _SEAT.finditer(text):
+        place = m.group("place").rstrip(".")
+        move = _MOVE_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group("prep") == "from" else None
+        holds = move is None or bool(move.group("neg"))
+        start = move.start() if move is not None else m.start()
+        out.append((start, m.start("place") + len(place), ("seat", place.lower()), holds,
+                    f"{'stays' if holds else 'leaves'} in {place}"))
+    return out
+
+
+def _names(text: str, start: int) -> frozenset[str]:
+    lo = max(0, start - NAME_CHARS)
+    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+
+
+def _fits(a: Phrase, b: Phrase) -> bool:
+    return a.value == b.value or bool(a.names & b.names)
+
+
+def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Claims of states that two sources report, with their sort keys."""
+    voices = voices_of(units)
+    by_key: dict[tuple, list[Phrase]] = {}
+    for source in sources:
+        for line in source_lines(source):
+            for start, end, key, holds, reading in states(line.text):
+                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
+                by_key.setdefault(key, []).append(Phrase(
+                    source.id, source.raw[line.start + start:line.start + end], line.start + start, line.start + end,
+                    (line.start, line.end), None if line.index < 0 else line.index, key, holds, reading,
+                    _names(line.text, start), (), speaker, voice))
+    out = []
+    for key, phrases in sorted(by_key.items()):
+        title = "Custody" if key[0] == "custody" else "Headquarters"
+        for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
+            made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
+            if made is not None:
+                out.append(made)
+    return out
