@@ -1,6 +1,8 @@
 """States without a count that several outlets report of one party: a person's custody ("is currently under
 house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
-("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh").
+("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), and an
+outcome not known yet ("not yet clear if they would hold a majority", "too soon to tell whether he's
+clinched a majority").
 
 A state's key is its kind and, for a seat, the place; its value whether it holds: moving a seat away from
 a place ("will move its headquarters from Pittsburgh") says it will not, and a negation before the move
@@ -27,6 +29,13 @@ _SEAT = re.compile(r"\b(?:headquarters|head\s{1,3}office|headquartered|based)\s{
                    r"(?P<place>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,2})")
 _MOVE_BEFORE = re.compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[’']t\s{1,3})?"
                           r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transfer\w*)\b[^.;:]{0,60}$", re.I)
+# An outcome not known yet: "not yet clear if they would hold a majority", "too soon to tell whether he's
+# clinched a majority", "it remains to be seen whether ..."; the thing in doubt is the clause's first noun
+# after an article or a possessive, past its subject ("a majority").
+_UNSURE = re.compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
+                     r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
+                     r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
+_IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
 _NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
     with by of to from when then also however""".split())
 NAME_CHARS = 120  # characters before a state read for the names of its party
@@ -38,6 +47,12 @@ def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
     for m in _CUSTODY.finditer(text):
         kind = next(k for k in ("house", "custody", "bail") if m.group(k))
         out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
+    for m in _UNSURE.finditer(text):
+        # (not the clause's subject: "whether the party has secured a majority")
+        doubt = _IN_DOUBT.search(m.group("clause"), 1)
+        if doubt is not None:
+            noun = doubt.group("noun")
+            out.append((m.start(), m.start("clause") + doubt.end(), ("unsure", noun), True, f"whether {noun}"))
     for m in _SEAT.finditer(text):
         place = m.group("place").rstrip(".")
         move = _MOVE_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group("prep") == "from" else None
@@ -71,7 +86,7 @@ def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
                     _names(line.text, start), (), speaker, voice))
     out = []
     for key, phrases in sorted(by_key.items()):
-        title = "Custody" if key[0] == "custody" else "Headquarters"
+        title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known"}[key[0]]
         for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
             made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
             if made is not None:

@@ -164,3 +164,11 @@ def test_keeping_or_moving_a_headquarters_from_one_city():
     moved = _claims("Acme will keep the steelmaker's headquarters in Pittsburgh.",
                     "Acme will move the steelmaker's headquarters from Pittsburgh to Tokyo.")
     assert _one(moved, "headquarters in Pittsburgh", "move").verdict == "disagree"
+
+
+def test_an_outcome_not_known_yet_is_one_claim():
+    claims = _claims("It was not yet clear if the Greens would win a majority of seats.",
+                     "It is too soon to tell whether the party has secured a majority.",
+                     "Officials said it remains to be seen whether the coalition keeps its majority.")
+    claim = _one(claims, "not yet clear", "too soon to tell", "remains to be seen")
+    assert claim.verdict == "agree" and claim.topic == "Not yet known: whether majority"
