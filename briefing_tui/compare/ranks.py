@@ -131,6 +131,12 @@ def _names(text: str, lo: int, hi: int) -> frozenset[str]:
                      if m.group(0).lower() not in _NOT_NAMES)
 
 
+def _nearest_name(text: str, lo: int, hi: int) -> str | None:
+    """The name (see :func:`_names`) written last in ``text[lo:hi]``, None when there is none."""
+    found = [m.group(0) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in _NOT_NAMES]
+    return name_key(found[-1]) if found else None
+
+
 def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(period, place) scoping a rank at ``text[start:end]``."""
     after = text[end:end + SCOPE_CHARS]
@@ -197,8 +203,9 @@ def _reading(kind: str, rank: int) -> str:
 
 def _fits(a: Phrase, b: Phrase) -> bool:
     """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope only with the
-    same rank), and for different ranks a name or an amount their clauses share."""
-    (pa, la), (pb, lb) = a.detail, b.detail
+    same rank), and for different ranks an amount their clauses share or one name nearest before both (what
+    is ranked: "the AfD, now the second-largest party" is not "the CDU, the largest party")."""
+    (pa, la, near_a), (pb, lb, near_b) = a.detail, b.detail
     same = a.value == b.value
     for x, y in ((pa, pb), (la, lb)):
         if x != y and (x is not None and y is not None or not same):
@@ -206,7 +213,8 @@ def _fits(a: Phrase, b: Phrase) -> bool:
     if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
         na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
         return not (na and nb and na.isdisjoint(nb))
-    return bool(a.names & b.names)
+    amounts = {n for n in a.names & b.names if n.startswith("#")}
+    return bool(amounts) or (near_a is not None and near_a == near_b)
 
 
 def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -222,11 +230,12 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                 amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
                                     if len(n) < 4 or not n.isdigit())
                 names = _names(text, lo, start) | amounts
+                near = _nearest_name(text, lo, start)
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 by_key.setdefault((kind, noun), []).append(Phrase(
                     source.id, source.raw[line.start + start:line.start + end], line.start + start,
                     line.start + end, (line.start, line.end), None if line.index < 0 else line.index,
-                    (kind, noun), value, _reading(kind, value), names, (period, place), speaker, voice))
+                    (kind, noun), value, _reading(kind, value), names, (period, place, near), speaker, voice))
     out = []
     for (kind, noun), phrases in sorted(by_key.items()):
         for group in cluster(phrases, _fits):

@@ -172,3 +172,12 @@ def test_an_outcome_not_known_yet_is_one_claim():
                      "Officials said it remains to be seen whether the coalition keeps its majority.")
     claim = _one(claims, "not yet clear", "too soon to tell", "remains to be seen")
     assert claim.verdict == "agree" and claim.topic == "Not yet known: whether majority"
+
+
+def test_two_ranks_of_two_parties_named_in_one_sentence_are_no_conflict():
+    claims = _claims("Beside the Greens, the Socialists are now the second-largest party in the chamber.",
+                     "With the Socialists trailing, the Greens became the largest party in the chamber.",
+                     "The Greens are the largest party in the chamber after the vote.")
+    ranks = [c for c in claims if c.topic.startswith("Rank")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
+        ("Rank of the party: largest", "agree", ["o2", "o3"])]
