@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -61,10 +61,16 @@ def _names(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES)
 
 
+def _party(text: str, start: int, end: int) -> str | None:
+    """The name written last in the deadline's clause up to its number: the party given the time."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
+    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES])
+
+
 def _fits(a: Phrase, b: Phrase) -> bool:
     if a.value == b.value:
         return not (a.names and b.names and a.names.isdisjoint(b.names))
-    return bool(a.names & b.names) and bool(a.detail[0]) and a.detail == b.detail
+    return a.detail[1] is not None and bool(a.detail[0]) and a.detail == b.detail  # one party, one task
 
 
 def deadline_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -77,7 +83,8 @@ def deadline_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 found.append(Phrase(source.id, source.raw[line.start + start:line.start + end], line.start + start,
                                     line.start + end, (line.start, line.end), None if line.index < 0 else line.index,
-                                    ("deadline",), days, f"{days} days", _names(line.text, start, end), (task,),
+                                    ("deadline",), days, f"{days} days", _names(line.text, start, end),
+                                    (task, _party(line.text, start, end)),
                                     speaker, voice))
     out = []
     for group in cluster(found, _fits):

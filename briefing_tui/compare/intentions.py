@@ -5,8 +5,8 @@ An intention is a word of will ("will", "would", "plans to", "vowed to", "intend
 "announced plans to"; "will not", "won't", "has no plans to" deny it) before an act a party answers news
 with (appeal, challenge or contest a decision, respond, retaliate, comply, resign, step down, sue, veto).
 Its key is the act; its value whether the party will do it. Sources stating one act with one polarity
-are one claim (in a story one party appeals). Opposite polarities are weighed only when their clauses
-name one party ("Google will appeal" / "Google will not appeal"); else they stay two claims.
+are one claim (in a story one party appeals). Opposite polarities are weighed only when one party is the
+name written last before both ("Google will appeal" / "Google will not appeal"); else they stay two claims.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -75,8 +75,15 @@ def _clause_names(text: str, start: int) -> frozenset[str]:
     return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
 
 
+def _party(text: str, start: int) -> str | None:
+    """The name written last before an intention in its clause: its party ("Acme said it would appeal")."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
+    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
+
+
 def _fits(a: Phrase, b: Phrase) -> bool:
-    return a.value == b.value or bool(a.names & b.names)
+    """One act: of one polarity, or of two when one party is named last before both."""
+    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
 
 
 def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -91,7 +98,7 @@ def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
                 by_act.setdefault(act, []).append(Phrase(
                     source.id, source.raw[line.start + start:line.start + end], line.start + start, line.start + end,
                     (line.start, line.end), None if line.index < 0 else line.index, (act,), will, reading,
-                    _clause_names(line.text, start), (), speaker, voice))
+                    _clause_names(line.text, start), (_party(line.text, start),), speaker, voice))
     out = []
     for act, phrases in sorted(by_act.items()):
         # positive phrases first: a denial joins them only when it names one of their parties

@@ -59,6 +59,11 @@ def name_key(word: str) -> str:
     return re.sub(r"(?:[’']s|[’'.])$", "", word.lower())
 
 
+def nearest_name(names_in_order: Sequence[str]) -> str | None:
+    """The last of the names read before a phrase (its party, most often), as :func:`name_key` gives it."""
+    return name_key(names_in_order[-1]) if names_in_order else None
+
+
 def voices_of(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[str | None, str]]:
     """(speaker, voice kind) of each sentence, by (source id, sentence start)."""
     return {(o.source.id, o.start): (u.voice.speaker, u.voice.kind) for u in units for o in u.occurrences}

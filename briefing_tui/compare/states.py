@@ -7,7 +7,7 @@ clinched a majority").
 A state's key is its kind and, for a seat, the place; its value whether it holds: moving a seat away from
 a place ("will move its headquarters from Pittsburgh") says it will not, and a negation before the move
 ("not to relocate") says it will. Phrases of one key from several sources are one claim; opposite values
-are weighed only when their clauses name one party.
+are weighed only when one party is the name written last before both.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -68,8 +68,14 @@ def _names(text: str, start: int) -> frozenset[str]:
     return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
 
 
+def _party(text: str, start: int) -> str | None:
+    lo = max(0, start - NAME_CHARS)
+    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
+
+
 def _fits(a: Phrase, b: Phrase) -> bool:
-    return a.value == b.value or bool(a.names & b.names)
+    """One state: of one value, or of two when one party is the name written last before both."""
+    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
 
 
 def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -83,7 +89,7 @@ def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
                 by_key.setdefault(key, []).append(Phrase(
                     source.id, source.raw[line.start + start:line.start + end], line.start + start, line.start + end,
                     (line.start, line.end), None if line.index < 0 else line.index, key, holds, reading,
-                    _names(line.text, start), (), speaker, voice))
+                    _names(line.text, start), (_party(line.text, start),), speaker, voice))
     out = []
     for key, phrases in sorted(by_key.items()):
         title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known"}[key[0]]
