@@ -43,9 +43,16 @@ def _days(number: str, unit: str) -> int:
     return n * _DAYS[unit.lower()]
 
 
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("day", "week", "month", "tage", "woche", "monat")
+
+
 def deadlines(text: str) -> list[tuple[int, int, int, str, str]]:
     """The deadlines in a line: (start, end, days, words as written, task), offsets in ``text``."""
     out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
     for m in _HAS_TIME.finditer(text):
         written = f"{m.group('n')} {m.group('unit')}"
         out.append((m.start(), m.end("unit"), _days(m.group("n"), m.group("unit")), written, m.group("task").lower()))

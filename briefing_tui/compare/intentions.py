@@ -57,9 +57,17 @@ def _key(act: str) -> str:
     return _KEYS.get(word, word)
 
 
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("appeal", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
+          "contest", "berufung", "einspruch", "rechtsmittel", "anfechten")
+
+
 def intentions(text: str) -> list[tuple[int, int, str, bool]]:
     """The intentions in a line: (start, end, act, will do it), offsets in ``text``."""
     out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
     for pattern in (_INTENTION, _INTENTION_ING, _APPEAL_NOUN, _INTENTION_DE):
         for m in pattern.finditer(text):
             act = m.group("act") or m.groupdict().get("act2")

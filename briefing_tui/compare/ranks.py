@@ -37,6 +37,11 @@ _RANK = re.compile(
     r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
     r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record)\b"
     r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))", re.I)
+# Words one of the patterns needs (a quick check before them), and ordinals in digits ("4th").
+_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "largest",
+          "biggest", "highest", "greatest", "smallest", "lowest", "deadliest", "worst", "strongest", "costliest",
+          "record", "größt", "grösst", "höchst", "primeira", "primera", "première", "erste")
+_NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
 _RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
 # "The first time (in history) that a former president ...": the first of that noun, in the languages news
@@ -156,6 +161,9 @@ def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
 def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, str | None]]:
     """The ranks in a line: (start, end, kind, rank, noun class, period, place), offsets in ``text``."""
     out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS) and not _NTH_DIGITS.search(text):
+        return out
     for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)):
         ordinal = (m.group("ord") or "").lower()
         sup = m.group("sup") if "sup" in m.groupdict() else None

@@ -41,9 +41,17 @@ _NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at fo
 NAME_CHARS = 120  # characters before a state read for the names of its party
 
 
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("arrest", "custody", "detention", "bail", "headquarter", "head office", "based", "clear", "known", "certain",
+          "sure", "decided", "soon", "early", "seen")
+
+
 def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
     """The states in a line: (start, end, key, holds, reading), offsets in ``text``."""
     out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
     for m in _CUSTODY.finditer(text):
         kind = next(k for k in ("house", "custody", "bail") if m.group(k))
         out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
