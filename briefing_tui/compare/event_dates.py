@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
-from briefing_tui.compare.event_words import KINDS, EventKind
+from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
@@ -226,6 +226,8 @@ def _label(group: _Group) -> str:
     for m in group.mentions:
         if m.event.kind is not None:
             counts[m.event.kind.name] = counts.get(m.event.kind.name, 0) + 1
+    if set(counts) - CIRCUMSTANCE_KINDS:  # the crash, not the takeoff before it
+        counts = {k: n for k, n in counts.items() if k not in CIRCUMSTANCE_KINDS}
     kind = KINDS[max(sorted(counts), key=lambda k: counts[k])] if counts else group.kinds[0]
     return kind.label
 

@@ -46,6 +46,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
+    _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
     _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
     _kind("agreement", "agreement", "the agreement",
           "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
@@ -69,6 +70,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
 )
+# Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
+# holding another kind is titled by that one.
+CIRCUMSTANCE_KINDS = frozenset({"departure"})
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
@@ -174,7 +178,7 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     else (not for a verb such as "signed", whose object is the event) of the nearest noun of a kind
     within ``NOUN_REACH`` words ("the earthquake ... occurred")."""
     word, start, end = found
-    kind = kind_of_word(word)
+    kind = KINDS["departure"] if word == "off" else kind_of_word(word)  # ("taking off": see _eventish)
     named = found
     i = sentence_words.index(found)
     if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
@@ -305,7 +309,7 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
     """Whether a word names an event (of a kind, or a generic verb); "due to" is a cause, no deadline."""
     if word[0] == "due" and sentence[word[2]:word[2] + 4].lower().startswith(" to"):
         return False
-    if word[0] == "place":  # "took place", "takes place"
+    if word[0] in ("place", "off"):  # "took place", "takes place"; "taking off" (a plane's departure)
         return bool(_TOOK_BEFORE.search(sentence, max(0, word[1] - 8), word[1]))
     if word[0] in GENERIC_EVENT_WORDS:
         return True

@@ -181,3 +181,13 @@ def test_two_ranks_of_two_parties_named_in_one_sentence_are_no_conflict():
     ranks = [c for c in claims if c.topic.startswith("Rank")]
     assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
         ("Rank of the party: largest", "agree", ["o2", "o3"])]
+
+
+def test_taking_off_on_a_day_dates_the_crash_after_it():
+    claims = _claims("The jet crashed minutes after taking off from Lyon on Thursday afternoon.",
+                     "The plane crashed shortly after takeoff on Thursday.",
+                     "The aircraft went down after taking off from Lyon on June 12.",
+                     "Thursday's crash killed 40 people.", published="2025-06-13")
+    dated = [c for c in claims if c.topic.startswith("Date of")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in dated] == [
+        ("Date of the crash: Thu 12 Jun", "agree", ["o1", "o2", "o3", "o4"])]
