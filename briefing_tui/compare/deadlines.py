@@ -1,5 +1,5 @@
 """Deadlines given as a length of time: "has 60 days to end the practices", "The Commission has given
-Google 60 days", "a 90-day deadline", "within 30 days", "eine 60-Tage-Frist".
+Google 60 days", "a 90-day deadline", "eine 60-Tage-Frist".
 
 A deadline is a party *having* or *being given* a number of days, weeks or months (to do something), or
 a length of time before "deadline" / "Frist". Its value is the length in days. Deadlines from several

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times
 from briefing_tui.compare.date_figures import mentions_dates
-from briefing_tui.compare.event_words import EventAt, ahead, event_of, passed
+from briefing_tui.compare.event_tense import ahead, passed
+from briefing_tui.compare.event_words import EventAt, event_of
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.terms import content_words

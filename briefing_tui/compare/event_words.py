@@ -101,11 +101,6 @@ OTHER_EVENT = frozenset(
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
     reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
     originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
-# Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
-FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
-# Words saying a deadline is behind ("missed the Friday deadline").
-PASSED = frozenset("missed passed expired lapsed elapsed extended after".split())
-
 _KIND_OF_WORD: dict[str, EventKind] = {}
 for _k in EVENT_KINDS:
     for _w in _k.words:
@@ -145,6 +140,10 @@ class EventAt:
 
 def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+words_of = _words  # (public names for event_tense.py, which reads clauses and words alike)
+CLAUSE_BREAK = _CLAUSE_BREAK
 
 
 @lru_cache(maxsize=1 << 12)
@@ -314,22 +313,6 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
     if word[0] in GENERIC_EVENT_WORDS:
         return True
     return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
-
-
-AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead
-
-
-def ahead(sentence: str, start: int, event_start: int) -> bool:
-    """Whether the words before a date (at ``start``) and its event's word (at ``event_start``), inside the
-    clause, put what it dates ahead ("will meet on Friday"; not "will grow from Friday's quake")."""
-    clause = _CLAUSE_BREAK.split(sentence[:start])[-1]
-    near = sentence[max(start - len(clause), min(start, event_start) - AHEAD_CHARS):start]
-    return any(w in FUTURE_WORDS for w, _, _ in _words(near))
-
-
-def passed(sentence: str) -> bool:
-    """Whether a sentence says a deadline is behind."""
-    return any(w in PASSED for w, _, _ in _words(sentence))
 
 
 def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:
