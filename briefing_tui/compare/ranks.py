@@ -77,6 +77,7 @@ _PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\
                      r"|(?P<since>since|seit)\s{1,3}\d{4})", re.I)
 _WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
 _POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
+_POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
 SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
 NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
 # Capitalised words that name no thing (sentence openers, dates).
@@ -138,8 +139,10 @@ def _names(text: str, lo: int, hi: int) -> frozenset[str]:
 
 def _nearest_name(text: str, lo: int, hi: int) -> str | None:
     """The name (see :func:`_names`) written last in ``text[lo:hi]``, None when there is none."""
-    found = [m.group(0) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in _NOT_NAMES]
-    return name_key(found[-1]) if found else None
+    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in _NOT_NAMES]
+    if found and _POSSESSOR_AT.match(text, lo + found[-1].start()) and not text[lo + found[-1].end():hi].strip(" ’'s"):
+        found.pop()  # "Germany's second-largest party": the rank's scope, not what is ranked
+    return name_key(found[-1].group(0)) if found else None
 
 
 def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:

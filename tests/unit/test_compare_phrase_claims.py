@@ -191,3 +191,12 @@ def test_taking_off_on_a_day_dates_the_crash_after_it():
     dated = [c for c in claims if c.topic.startswith("Date of")]
     assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in dated] == [
         ("Date of the crash: Thu 12 Jun", "agree", ["o1", "o2", "o3", "o4"])]
+
+
+def test_a_possessor_before_a_rank_is_its_scope_not_what_it_ranks():
+    claims = _claims("Voters made Germany's second-largest party the kingmaker.",
+                     "Analysts expect the Greens, Germany's largest opposition party, to gain.",
+                     "The Greens remain Germany's largest opposition party after the vote.")
+    ranks = [c for c in claims if c.topic.startswith("Rank")]
+    assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
+        ("Rank of the party: largest", "agree", ["o2", "o3"])]
