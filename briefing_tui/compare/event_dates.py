@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
-from briefing_tui.compare.event_words import KINDS, EventKind
+from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures
 from briefing_tui.compare.units import Unit
@@ -136,7 +136,7 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         if m.event.kind is None:
             generic.append(m)
             continue
-        key = (m.event.kind.name, m.measure, m.low if m.old else None)
+        key = (m.event.kind.name, m.measure, m.low[:4] if m.old else None)  # an earlier event's by its year
         groups.setdefault(key, _Group([m.event.kind], m.measure)).mentions.append(m)
     out = list(groups.values())
     merged = True
@@ -190,6 +190,8 @@ def day_reading(low: str, high: str) -> str:
             return f"{name} (year unknown)"
         return f"{day} {name}" + ("" if low == high else f"–{int(high[8:10])} {dt.date(2000, int(high[5:7]), 1):%b}")
     a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return str(a.year)  # a whole year ("launched in 2021")
     if a == b:
         return f"{a:%a} {a.day} {a:%b}"
     if a.day == 1 and a.month == b.month and a.year == b.year and (b + dt.timedelta(days=1)).month != b.month:
@@ -225,6 +227,8 @@ def _label(group: _Group) -> str:
     for m in group.mentions:
         if m.event.kind is not None:
             counts[m.event.kind.name] = counts.get(m.event.kind.name, 0) + 1
+    if set(counts) - CIRCUMSTANCE_KINDS:  # the crash, not the takeoff before it
+        counts = {k: n for k, n in counts.items() if k not in CIRCUMSTANCE_KINDS}
     kind = KINDS[max(sorted(counts), key=lambda k: counts[k])] if counts else group.kinds[0]
     return kind.label
 

@@ -48,6 +48,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
+    _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
     _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
     _kind("agreement", "agreement", "the agreement",
           "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
@@ -66,11 +67,21 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
     _kind("effect", "due", "taking effect",
           "effect effective starting start begins kick force vigor berlaku", future=True),
+    _kind("penalty", "penalty", "the fine", "fine fined fines penalty penalties penalised penalized sanctioned"),
+    _kind("probe", "probe", "the investigation",
+          "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
 )
+# Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
+# holding another kind is titled by that one.
+CIRCUMSTANCE_KINDS = frozenset({"departure"})
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
-    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué""".split())
+    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
+    began begun opened started initiated slapped imposed levied""".split())
+# Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
+# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
+START_VERBS = frozenset("began begun opened started initiated".split())
 # Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
 # time no event of a kind.
 OBJECT_VERBS = frozenset("signed sealed clinched".split())
@@ -90,12 +101,8 @@ OTHER_EVENT = frozenset(
 # Actions on an event that a date between them and the event word times instead ("elections were called on
 # March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
-    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified""".split())
-# Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
-FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
-# Words saying a deadline is behind ("missed the Friday deadline").
-PASSED = frozenset("missed passed expired lapsed elapsed extended after".split())
-
+    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
+    originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
 _KIND_OF_WORD: dict[str, EventKind] = {}
 for _k in EVENT_KINDS:
     for _w in _k.words:
@@ -110,7 +117,8 @@ FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sent
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|\.\s{0,3}(?=[A-Z][a-z])")
+# (Nor after an initial: "U.S. Steel".)
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|(?<!\b[A-Z])\.\s{0,3}(?=[A-Z][a-z])")
 
 
 def kind_of_word(word: str) -> EventKind | None:
@@ -134,6 +142,10 @@ class EventAt:
 
 def _words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+words_of = _words  # (public names for event_tense.py, which reads clauses and words alike)
+CLAUSE_BREAK = _CLAUSE_BREAK
 
 
 @lru_cache(maxsize=1 << 12)
@@ -167,15 +179,19 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     else (not for a verb such as "signed", whose object is the event) of the nearest noun of a kind
     within ``NOUN_REACH`` words ("the earthquake ... occurred")."""
     word, start, end = found
-    kind = kind_of_word(word)
+    kind = KINDS["departure"] if word == "off" else kind_of_word(word)  # ("taking off": see _eventish)
     named = found
+    i = sentence_words.index(found)
+    if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
+        # a participle after a noun of a kind says what became of it: "a probe launched in 2021"
+        kind, named = kind_of_word(sentence_words[i - 1][0]), sentence_words[i - 1]
     if kind is None:
-        i = sentence_words.index(found)
         objects = [w for w in sentence_words[i + 1:i + 1 + OBJECT_WORDS] if kind_of_word(w[0])]
         if objects:
             kind, named = kind_of_word(objects[0][0]), objects[0]
         elif word not in OBJECT_VERBS:
-            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):i + NOUN_REACH + 1], start)
+            reach = i if word in START_VERBS else i + NOUN_REACH + 1
+            near = _nearest_noun(sentence_words[max(0, i - NOUN_REACH):reach], start)
             if near is not None:
                 kind, named = near
     return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))
@@ -297,27 +313,11 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
     """Whether a word names an event (of a kind, or a generic verb); "due to" is a cause, no deadline."""
     if word[0] == "due" and sentence[word[2]:word[2] + 4].lower().startswith(" to"):
         return False
-    if word[0] == "place":  # "took place", "takes place"
+    if word[0] in ("place", "off"):  # "took place", "takes place"; "taking off" (a plane's departure)
         return bool(_TOOK_BEFORE.search(sentence, max(0, word[1] - 8), word[1]))
     if word[0] in GENERIC_EVENT_WORDS:
         return True
     return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
-
-
-AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead
-
-
-def ahead(sentence: str, start: int, event_start: int) -> bool:
-    """Whether the words before a date (at ``start``) and its event's word (at ``event_start``), inside the
-    clause, put what it dates ahead ("will meet on Friday"; not "will grow from Friday's quake")."""
-    clause = _CLAUSE_BREAK.split(sentence[:start])[-1]
-    near = sentence[max(start - len(clause), min(start, event_start) - AHEAD_CHARS):start]
-    return any(w in FUTURE_WORDS for w, _, _ in _words(near))
-
-
-def passed(sentence: str) -> bool:
-    """Whether a sentence says a deadline is behind."""
-    return any(w in PASSED for w, _, _ in _words(sentence))
 
 
 def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:

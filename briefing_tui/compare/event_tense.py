@@ -1,0 +1,27 @@
+"""The tense of what a date times: whether the clause puts it ahead ("will meet on Friday") and whether a
+deadline is said to be behind ("missed the Friday deadline")."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.event_words import CLAUSE_BREAK, words_of
+
+# Words of a clause putting what it dates ahead ("will", "is set to", "scheduled").
+FUTURE_WORDS = frozenset("will shall scheduled upcoming expected set due next".split())
+# Words saying a deadline is behind ("missed the Friday deadline").
+PASSED = frozenset("missed passed expired lapsed elapsed extended after".split())
+
+
+AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead
+
+
+def ahead(sentence: str, start: int, event_start: int) -> bool:
+    """Whether the words before a date (at ``start``) and its event's word (at ``event_start``), inside the
+    clause, put what it dates ahead ("will meet on Friday"; not "will grow from Friday's quake")."""
+    clause = CLAUSE_BREAK.split(sentence[:start])[-1]
+    near = sentence[max(start - len(clause), min(start, event_start) - AHEAD_CHARS):start]
+    return any(w in FUTURE_WORDS for w, _, _ in words_of(near))
+
+
+def passed(sentence: str) -> bool:
+    """Whether a sentence says a deadline is behind."""
+    return any(w in PASSED for w, _, _ in words_of(sentence))

@@ -1,0 +1,126 @@
+"""Stated intentions without a count: "Google confirmed it would appeal the fine", "announced plans to
+appeal", "has vowed to appeal the decision", "Washington will respond", "will not appeal".
+
+An intention is a word of will ("will", "would", "plans to", "vowed to", "intends to", "threatened to",
+"announced plans to"; "will not", "won't", "has no plans to" deny it) before an act a party answers news
+with (appeal, challenge or contest a decision, respond, retaliate, comply, resign, step down, sue, veto).
+Its key is the act; its value whether the party will do it. Sources stating one act with one polarity
+are one claim (in a story one party appeals). Opposite polarities are weighed only when one party is the
+name written last before both ("Google will appeal" / "Google will not appeal"); else they stay two claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+# Words of will before the act, and the denials of it (named groups ``neg``).
+_WILL = (
+    r"(?:(?P<neg>will\s{1,3}not|won[’']t|would\s{1,3}not|wouldn[’']t|(?:does|do|did)\s{1,3}not\s{1,3}(?:plan|intend|want)\s{1,3}to"
+    r"|(?:has|have|had)\s{1,3}no\s{1,3}(?:plans?|intention)\s{1,3}(?:to|of)|ruled\s{1,3}out)"
+    r"|will|would|shall|[’']ll"
+    r"|(?:plans?|planned|planning|intends?|intended|vowed|vows|vowing|pledged|pledges|promised|promises"
+    r"|threatened|threatens|threatening|decided|decides|agreed|agrees|is\s{1,3}going|are\s{1,3}going|was\s{1,3}going)\s{1,3}to"
+    r"|(?:announced|announces|unveiled|confirmed)\s{1,3}(?:plans|(?:its|their|his|her)\s{1,3}intention)\s{1,3}to"
+    r"|(?:is|are|was)\s{1,3}set\s{1,3}to)")
+# The acts, each with its key; "challenge"/"contest" only of a decision (not "contest the final").
+_ACTS = (
+    r"(?P<act>appeal|respond|retaliate|comply|resign|sue|veto|step\s{1,3}down"
+    r"|(?:challenge|contest)(?=\s{1,3}(?:the|this|that|its|a)\s{1,3}(?:\w+\s{1,3})?"
+    r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|result|results|ban)\b))\b")
+_INTENTION = re.compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
+                        r"[\"“‘']?" + _ACTS, re.I)
+# "will / won't be appealing": the act's gerund after "be".
+_GERUNDS = {"appealing": "appeal", "responding": "respond", "retaliating": "retaliate", "complying": "comply",
+            "resigning": "resign", "suing": "sue", "vetoing": "veto", "challenging": "challenge", "contesting": "challenge"}
+_INTENTION_ING = re.compile(r"\b" + _WILL + r"\s{1,3}be\s{1,3}(?P<act>" + "|".join(_GERUNDS) + r")\b", re.I)
+# "file / lodge / launch an appeal" after a word of will.
+_APPEAL_NOUN = re.compile(r"\b" + _WILL + r"\s{1,3}(?:file|lodge|launch|pursue|mount|seek)\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
+                          r"(?P<act>appeal)\b", re.I)  # ("will file a cassation appeal")
+# German: "will / werde / kündigte an ... Berufung einlegen", "... anfechten".
+_INTENTION_DE = re.compile(
+    r"\b(?:(?P<neg>will\s{1,3}nicht|werde\s{1,3}nicht|wollen\s{1,3}nicht)|will|werde|werden|wollen|kündigte)\b"
+    r"[^.;:!?]{0,80}?\b(?:(?P<act>Berufung|Einspruch|Rechtsmittel)\s{1,3}(?:einlegen|ein)|(?P<act2>anfechten))\b")
+_KEYS = {"berufung": "appeal", "einspruch": "appeal", "rechtsmittel": "appeal", "anfechten": "challenge",
+         "contest": "challenge", "step down": "resign"}
+_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
+    with by of to from when then also however das der die ein eine es""".split())
+
+
+def _key(act: str) -> str:
+    word = " ".join(act.lower().split())
+    return _KEYS.get(word, word)
+
+
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("appeal", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
+          "contest", "berufung", "einspruch", "rechtsmittel", "anfechten")
+
+
+def intentions(text: str) -> list[tuple[int, int, str, bool]]:
+    """The intentions in a line: (start, end, act, will do it), offsets in ``text``."""
+    out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
+    for pattern in (_INTENTION, _INTENTION_ING, _APPEAL_NOUN, _INTENTION_DE):
+        for m in pattern.finditer(text):
+            act = m.group("act") or m.groupdict().get("act2")
+            act = _GERUNDS.get(act.lower(), act) if act else act
+            if act:
+                out.append((m.start(), m.end(), _key(act), not m.group("neg")))
+    return out
+
+
+def _clause_names(text: str, start: int) -> frozenset[str]:
+    """Capitalised words before an intention in its clause (its party: "Google", "Washington")."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
+    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+
+
+def _party(text: str, start: int) -> str | None:
+    """The name written last before an intention in its clause: its party ("Acme said it would appeal")."""
+    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
+    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
+
+
+def _fits(a: Phrase, b: Phrase) -> bool:
+    """One act: of one polarity, or of two when one party is named last before both."""
+    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
+
+
+def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Claims of intentions that two sources state, with their sort keys."""
+    voices = voices_of(units)
+    by_act: dict[str, list[Phrase]] = {}
+    for source in sources:
+        for line in source_lines(source):
+            for start, end, act, will in intentions(line.text):
+                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
+                reading = ("will " if will else "will not ") + act
+                by_act.setdefault(act, []).append(Phrase(
+                    source.id, source.raw[line.start + start:line.start + end], line.start + start, line.start + end,
+                    (line.start, line.end), None if line.index < 0 else line.index, (act,), will, reading,
+                    _clause_names(line.text, start), (_party(line.text, start),), speaker, voice))
+    out = []
+    for act, phrases in sorted(by_act.items()):
+        # positive phrases first: a denial joins them only when it names one of their parties
+        for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
+            party = Counter(n for p in group for n in p.names).most_common(1)
+            who = next((w for p in group for w in re.findall(r"\b[A-Z][\w.’'-]*", p.text + " " + source_of(p, sources))
+                        if party and name_key(w) == party[0][0]), None)
+            made = phrase_claim(group, rank, f"What {who or 'the party'} will do", f"intention: {act}", "w")
+            if made is not None:
+                out.append(made)
+    return out
+
+
+def source_of(p: Phrase, sources: Sequence[Source]) -> str:
+    """The line a phrase stands in."""
+    raw = next(s.raw for s in sources if s.id == p.source)
+    return raw[p.line[0]:p.line[1]]

@@ -1,0 +1,19 @@
+"""The claims without a count read from short phrases: ranks, deadlines, stated intentions, states (see
+:mod:`.phrase_claims`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing_tui.compare.deadlines import deadline_claims
+from briefing_tui.compare.intentions import intention_claims
+from briefing_tui.compare.ranks import rank_claims
+from briefing_tui.compare.states import state_claims
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+
+def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Every claim of ranks, deadlines, intentions and states that two sources state, with its sort key."""
+    return rank_claims(sources, units, rank) + intention_claims(sources, units, rank) \
+        + deadline_claims(sources, units, rank) + state_claims(sources, units, rank)

@@ -1,0 +1,256 @@
+"""Ranks and ordinals without a count: "the second-largest antitrust fine", "a record fine", "the fourth
+major penalty", "the world's fourth biggest steelmaker", "die zweithöchste Strafe".
+
+A rank phrase is an ordinal (``first`` .. ``tenth``, ``4th``), a superlative after it or alone
+("largest", "biggest", "highest"; "record" is the largest) and the noun it ranks ("fine"). Its key is the
+rank's kind (a size's superlative, or a plain ordinal: "the fourth penalty" counts occurrences) and the
+noun's class (a fine is a penalty is a "Strafe"); its value the rank (a superlative alone is 1). A scope
+after it ("this week", "since 2017", "in the world", "Myanmar's") keeps ranks within different scopes
+apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
+weighed against each other only when their clauses speak of one thing: a name they share, or an amount
+they both give ("the €2.95 billion penalty is the second-largest" / "Record €2.95 Billion Fine"); a
+false disagreement is worse than a miss. "The first time" ranks no noun of a measure and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "erste": 1, "ersten": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
+             "sechst": 6}
+_NTH = {v: k for k, v in reversed(list(_ORDINALS.items())[:10])}  # 2 -> "second"
+# Superlatives of size and their kind (a record is the largest).
+_SUPERLATIVES = {"largest": "largest", "biggest": "largest", "highest": "largest", "greatest": "largest",
+                 "record": "largest", "größte": "largest", "grösste": "largest", "höchste": "largest",
+                 "smallest": "smallest", "lowest": "smallest", "deadliest": "deadliest", "worst": "worst",
+                 "strongest": "strongest", "costliest": "costliest"}
+# An English rank: an ordinal (a word or "4th") and/or a superlative, then the words of the ranked noun.
+_RANK = re.compile(
+    r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)\b"
+    r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
+    r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record)\b"
+    r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))", re.I)
+# Words one of the patterns needs (a quick check before them), and ordinals in digits ("4th").
+_HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "largest",
+          "biggest", "highest", "greatest", "smallest", "lowest", "deadliest", "worst", "strongest", "costliest",
+          "record", "größt", "grösst", "höchst", "primeira", "primera", "première", "erste")
+_NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+# A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
+_RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
+# "The first time (in history) that a former president ...": the first of that noun, in the languages news
+# writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
+_FIRST_TIME = re.compile(
+    r"\b(?:first\s{1,3}time|primeira\s{1,3}vez|primera\s{1,3}vez|première\s{1,3}fois|erste\s{1,3}Mal)"
+    r"(?:\s{1,3}(?:in|na|no|en|dans|in\s{1,3}der)\s{1,3}[^\s,.;:]{1,20}(?:\s{1,3}[^\s,.;:]{1,20}){0,3}?)?"
+    r",?\s{1,3}(?:(?:that|que|où|dass)\s{1,3}|qu[’'])?(?:a|an|um|uma|un|una|une|ein|eine)\s{1,3}"
+    r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
+# Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
+# "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
+_NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_](?:[\w'’-]|\.(?=\w|\s{1,3}[a-z]))*)")  # ("U.S. president")
+MAX_NOUN_WORDS = 4
+# Words that end a noun phrase (the head comes before them).
+_PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
+    who the a an this these its their his her is was are were has have had will would be been being and or but as
+    ever yet so far now announced issued imposed handed levied they it we he she you i who whom whose there here
+    took made won became came went got gave saw said told says makes takes
+    der die das des dem den von im seit gegen für mit bei auf aus nach zu ihrer seiner bisher""".split())
+# Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
+_NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
+    step phase stage part term one ones thing things""".split())
+# Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
+_NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
+                 "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
+                 "multa": "penalty", "amende": "penalty",
+                 "company": "company", "companies": "company", "firm": "company", "producer": "company",
+                 "manufacturer": "company", "presidente": "president", "président": "president",
+                 "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company"}
+_CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", "company"), ("strafe", "penalty"))
+# Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
+_PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
+                     r"|(?P<since>since|seit)\s{1,3}\d{4})", re.I)
+_WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
+_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
+_POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
+SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
+NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
+# Capitalised words that name no thing (sentence openers, dates).
+_NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
+    before while with by of to from when then also however mit nach für der die das ein eine es ist essa esta este
+    esto c'est ce ceci dies""".split())
+# What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
+# A name opening a clause after a noun ("the largest investment Nippon Steel has ever made").
+_CLAUSE_AFTER_NAME = re.compile(r"[\s-]{1,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:has|have|had|is|was|will|would|did|does|can)\b")
+# A rank among several: "one of the biggest", "two of the world's largest", "among the highest".
+_ONE_OF = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|many|any|each)\s{1,3}of|among|amongst|einer|eine|eines)"
+                     r"\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|der\s{1,3}|den\s{1,3})?(?:[\w.’'-]{1,30}[’']s\s{1,3})?$", re.I)
+# A subject the rank after a copula is of ("This fine is the third announced this week").
+_SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
+                         r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def noun_class(head: str) -> str:
+    """The class of a ranked noun: "fine" and "penalty" are "penalty", a "steelmaker" is a "company";
+    other nouns are their own lower-case singular."""
+    word = head.lower().strip("’'")
+    if word in _NOUN_CLASSES:
+        return _NOUN_CLASSES[word]
+    for suffix, cls in _CLASS_SUFFIXES:
+        if word.endswith(suffix):
+            return cls
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _head(text: str, at: int) -> tuple[str, int] | None:
+    """The head noun of the noun phrase starting at ``at`` and where it ends, None when none follows."""
+    head, end, pos = None, at, at
+    for _ in range(MAX_NOUN_WORDS):
+        m = _NOUN_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group("w")
+        if word.lower() in _PHRASE_END or word.lower() in _SUPERLATIVES:
+            break
+        if head is not None and ((word[0].isupper() and head.islower() and _CLAUSE_AFTER_NAME.match(text, m.start()))
+                                 or (word.endswith("ed") and word.islower() and not head.endswith("ly"))):
+            break  # a clause or a verb after the noun ("the largest investment Nippon Steel has made", "the
+            # third quarter topped"; not "publicly traded", "former U.S. president")
+        if not word[0].isdigit() and word[0] not in "€$£¥":
+            head, end = word, m.end()
+        pos = m.end()
+    return None if head is None else (head, end)
+
+
+def _names(text: str, lo: int, hi: int) -> frozenset[str]:
+    """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
+    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
+                     if m.group(0).lower() not in _NOT_NAMES)
+
+
+def _nearest_name(text: str, lo: int, hi: int) -> str | None:
+    """The name (see :func:`_names`) written last in ``text[lo:hi]``, None when there is none."""
+    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in _NOT_NAMES]
+    if found and _POSSESSOR_AT.match(text, lo + found[-1].start()) and not text[lo + found[-1].end():hi].strip(" ’'s"):
+        found.pop()  # "Germany's second-largest party": the rank's scope, not what is ranked
+    return name_key(found[-1].group(0)) if found else None
+
+
+def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(period, place) scoping a rank at ``text[start:end]``."""
+    after = text[end:end + SCOPE_CHARS]
+    cut = re.search(r"[;.!?]", after)
+    after = after[:cut.start()] if cut else after
+    period = _PERIOD.search(after)
+    before = text[max(0, start - 12):start]
+    if _WORLD.search(after) or _WORLD.search(before):
+        place = "world"
+    else:
+        owner = _POSSESSOR.search(text[max(0, start - 40):start])
+        place = owner.group("name").lower() if owner else None
+    when = None if period is None else (period.group("unit") or "since").lower()
+    return ("since" if when == "seit" else when), place
+
+
+def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, str | None]]:
+    """The ranks in a line: (start, end, kind, rank, noun class, period, place), offsets in ``text``."""
+    out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS) and not _NTH_DIGITS.search(text):
+        return out
+    for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)):
+        ordinal = (m.group("ord") or "").lower()
+        sup = m.group("sup") if "sup" in m.groupdict() else None
+        alone = m.groupdict().get("alone")
+        if ordinal:
+            rank = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 0)
+        else:
+            rank = 1
+        if not rank:
+            continue
+        word = (sup or alone or "").lower()
+        kind = _SUPERLATIVES.get(word, word) if word else "order"
+        found = _head(text, m.end())
+        if found is None or _verb_form(found[0]):
+            # "This fine is the third announced against ...": the rank of the subject's noun
+            subject = _SUBJECT_IS.search(text, max(0, m.start() - NAME_CHARS), m.start())
+            found = (subject.group("noun"), m.end()) if subject else None
+        if found is None:
+            continue
+        head, end = found
+        if head.lower() in _NOT_MEASURES or _verb_form(head):
+            continue  # "for the first time"; "was first opened": no noun ranked
+        if _ONE_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "one of the biggest fines", "among the world's largest": no rank
+        if kind == "order" and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "a second quake" is another one, "first announced" no rank
+        period, place = _scope(text, m.start(), end)
+        out.append((m.start(), end, kind, rank, noun_class(head), period, place))
+    for m in _FIRST_TIME.finditer(text):
+        if m.group("noun").lower() not in _NOT_MEASURES:
+            out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun")), None, None))
+    return out
+
+
+def _verb_form(word: str) -> bool:
+    return word.islower() and word.endswith(("ed", "ing"))
+
+
+def _reading(kind: str, rank: int) -> str:
+    nth = _NTH.get(rank, f"{rank}th")
+    if kind == "order":
+        return nth
+    return kind if rank == 1 else f"{nth}-{kind}"
+
+
+def _fits(a: Phrase, b: Phrase) -> bool:
+    """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope only with the
+    same rank), and for different ranks an amount their clauses share or one name nearest before both (what
+    is ranked: "the AfD, now the second-largest party" is not "the CDU, the largest party")."""
+    (pa, la, near_a), (pb, lb, near_b) = a.detail, b.detail
+    same = a.value == b.value
+    for x, y in ((pa, pb), (la, lb)):
+        if x != y and (x is not None and y is not None or not same):
+            return False
+    if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
+        na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
+        return not (na and nb and na.isdisjoint(nb))
+    amounts = {n for n in a.names & b.names if n.startswith("#")}
+    return bool(amounts) or (near_a is not None and near_a == near_b)
+
+
+def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Claims of ranks that two sources state, with their sort keys (verdict, size, position)."""
+    voices = voices_of(units)
+    by_key: dict[tuple, list[Phrase]] = {}
+    for source in sources:
+        for line in source_lines(source):
+            text = line.text
+            for start, end, kind, value, noun, period, place in rank_phrases(text):
+                # (the whole line before it: "Bolsonaro, who met Trump, is the first former president")
+                lo = max(0, start - NAME_CHARS)
+                amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
+                                    if len(n) < 4 or not n.isdigit())
+                names = _names(text, lo, start) | amounts
+                near = _nearest_name(text, lo, start)
+                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
+                by_key.setdefault((kind, noun), []).append(Phrase(
+                    source.id, source.raw[line.start + start:line.start + end], line.start + start,
+                    line.start + end, (line.start, line.end), None if line.index < 0 else line.index,
+                    (kind, noun), value, _reading(kind, value), names, (period, place, near), speaker, voice))
+    out = []
+    for (kind, noun), phrases in sorted(by_key.items()):
+        for group in cluster(phrases, _fits):
+            made = phrase_claim(group, rank, f"Rank of the {noun}", f"rank of the {noun}", "r")
+            if made is not None:
+                out.append(made)
+    return out

@@ -1,0 +1,108 @@
+"""States without a count that several outlets report of one party: a person's custody ("is currently under
+house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
+("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), and an
+outcome not known yet ("not yet clear if they would hold a majority", "too soon to tell whether he's
+clinched a majority").
+
+A state's key is its kind and, for a seat, the place; its value whether it holds: moving a seat away from
+a place ("will move its headquarters from Pittsburgh") says it will not, and a negation before the move
+("not to relocate") says it will. Phrases of one key from several sources are one claim; opposite values
+are weighed only when one party is the name written last before both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Claim, Source
+
+# A person's custody, by kind.
+_CUSTODY = re.compile(r"\b(?:under\s{1,3}(?P<house>house\s{1,3}arrest)"
+                      r"|in\s{1,3}(?:police\s{1,3}|pre-?trial\s{1,3}|federal\s{1,3}|military\s{1,3})?(?P<custody>custody|detention)"
+                      r"|(?P<bail>(?:out\s{1,3})?on\s{1,3}bail))\b", re.I)
+_CUSTODY_LABELS = {"house": "under house arrest", "custody": "in custody", "bail": "on bail"}
+# A seat: "(its) headquarters in / from <Place>", "headquartered in <Place>"; a move away before it.
+_SEAT = re.compile(r"\b(?:headquarters|head\s{1,3}office|headquartered|based)\s{1,3}(?P<prep>in|from|at)\s{1,3}"
+                   r"(?P<place>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,2})")
+_MOVE_BEFORE = re.compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[’']t\s{1,3})?"
+                          r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transfer\w*)\b[^.;:]{0,60}$", re.I)
+# An outcome not known yet: "not yet clear if they would hold a majority", "too soon to tell whether he's
+# clinched a majority", "it remains to be seen whether ..."; the thing in doubt is the clause's first noun
+# after an article or a possessive, past its subject ("a majority").
+_UNSURE = re.compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
+                     r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
+                     r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
+_IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
+_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
+    with by of to from when then also however""".split())
+NAME_CHARS = 120  # characters before a state read for the names of its party
+
+
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("arrest", "custody", "detention", "bail", "headquarter", "head office", "based", "clear", "known", "certain",
+          "sure", "decided", "soon", "early", "seen")
+
+
+def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
+    """The states in a line: (start, end, key, holds, reading), offsets in ``text``."""
+    out = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
+    for m in _CUSTODY.finditer(text):
+        kind = next(k for k in ("house", "custody", "bail") if m.group(k))
+        out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
+    for m in _UNSURE.finditer(text):
+        # (not the clause's subject: "whether the party has secured a majority")
+        doubt = _IN_DOUBT.search(m.group("clause"), 1)
+        if doubt is not None:
+            noun = doubt.group("noun")
+            out.append((m.start(), m.start("clause") + doubt.end(), ("unsure", noun), True, f"whether {noun}"))
+    for m in _SEAT.finditer(text):
+        place = m.group("place").rstrip(".")
+        move = _MOVE_BEFORE.search(text, max(0, m.start() - 80), m.start()) if m.group("prep") == "from" else None
+        holds = move is None or bool(move.group("neg"))
+        start = move.start() if move is not None else m.start()
+        out.append((start, m.start("place") + len(place), ("seat", place.lower()), holds,
+                    f"{'stays' if holds else 'leaves'} in {place}"))
+    return out
+
+
+def _names(text: str, start: int) -> frozenset[str]:
+    lo = max(0, start - NAME_CHARS)
+    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+
+
+def _party(text: str, start: int) -> str | None:
+    lo = max(0, start - NAME_CHARS)
+    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
+
+
+def _fits(a: Phrase, b: Phrase) -> bool:
+    """One state: of one value, or of two when one party is the name written last before both."""
+    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
+
+
+def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
+    """Claims of states that two sources report, with their sort keys."""
+    voices = voices_of(units)
+    by_key: dict[tuple, list[Phrase]] = {}
+    for source in sources:
+        for line in source_lines(source):
+            for start, end, key, holds, reading in states(line.text):
+                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
+                by_key.setdefault(key, []).append(Phrase(
+                    source.id, source.raw[line.start + start:line.start + end], line.start + start, line.start + end,
+                    (line.start, line.end), None if line.index < 0 else line.index, key, holds, reading,
+                    _names(line.text, start), (_party(line.text, start),), speaker, voice))
+    out = []
+    for key, phrases in sorted(by_key.items()):
+        title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known"}[key[0]]
+        for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
+            made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
+            if made is not None:
+                out.append(made)
+    return out
