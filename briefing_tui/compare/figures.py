@@ -22,6 +22,7 @@ from briefing_tui.compare.measures import (
     singular,
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
+from briefing_tui.compare.count_scopes import received, scoped
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
@@ -97,7 +98,7 @@ _PERCENT = re.compile(
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
     w.split()[0] for w in language_words().vague)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
@@ -322,7 +323,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": measure, "subject": None if measure == "depth" else (
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
-            measure = count_measure(head, after, before)
+            measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"

@@ -17,6 +17,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization"),
     "rescued": ("rescued", "saved"),
+    "survivors": ("survivor", "survivors", "survived"),
     "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),

@@ -31,7 +31,8 @@ _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|
                        r"(?:(?:a|an)\s+)?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
 _TERM_END = re.compile(
-    r"\s*(?:$|[.;,)]|\s(?:and|under|for|in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail|imprisonment)))", re.I)
+    r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)))",
+    re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = re.compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"

@@ -1,0 +1,71 @@
+"""What a figure counts, of whom and where (issue 11): the scope and subject of counts and amounts, each rule on
+constructed sentences written the way news is."""
+
+from __future__ import annotations
+
+from tests.compare_helpers import read
+
+
+def figures(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, measure, subject) of each count or amount of ``text``."""
+    return [(f.text, f.measure, f.subject) for f in read(text) if f.kind in ("count", "money")]
+
+
+def test_a_name_that_says_which_incident_is_not_the_tolls_subject():
+    # "the toll in the <Name> (plane) crash", "the crash in <Place>": which incident, not a part of its toll
+    assert figures("The death toll in Monday's Blue Sky Airways plane crash in Lyon rose to 118.") == [
+        ("118", "dead", None)]
+    assert figures("The death toll in the Paris-bound Blue Sky ferry sinking climbed to 57 on Sunday.") == [
+        ("57", "dead", None)]
+    # a place the toll itself is of stays its subject
+    assert figures("The death toll in Lyon rose to 118.") == [("118", "dead", "Lyon")]
+
+
+def test_who_reports_a_count_is_not_its_subject():
+    assert figures("Interior Minister Jane Okafor said 84 victims have been found.") == [
+        ("84 victims", "dead", None)]
+
+
+def test_a_clause_after_as_or_after_is_not_the_counts_predicate():
+    # "rose to 270 as those injured succumbed": the toll, not the injured
+    assert figures("The toll rose to 96 as people injured in the blast died in hospital.") == [("96", "dead", None)]
+
+
+def test_all_but_one_of_the_bodies_is_the_toll_itself():
+    # "all but one of 83 bodies": 83 is the toll, not a total of some part
+    assert figures("Officials said they had identified all but one of 83 bodies recovered from the site.") == [
+        ("83 bodies", "dead", None)]
+
+
+def test_people_aboard_the_dead_aboard_and_the_dead_on_the_ground_are_three_measures():
+    assert figures("The ferry carried 310 people, and the storm killed 290 of them.") == [
+        ("310 people", "people aboard", None), ("290", "dead aboard", None)]
+    assert figures("The blast killed 88 people on board and at least 12 on the ground.") == [
+        ("88 people", "dead aboard", None), ("at least 12", "dead ground", None)]
+    assert figures("Among the dead were 150 passengers and crew onboard the jet.") == [
+        ("150 passengers", "dead aboard", None)]
+    assert figures("There were 97 people onboard the aircraft.") == [("97 people", "people aboard", None)]
+    assert figures("The fire also killed six people on the ground.") == [("six people", "dead ground", None)]
+    # a clause after "as" is not the count's place; a count with no place phrase keeps its measure
+    assert figures("The toll rose to 61 as people hurt on the ground died.") == [("61", "dead", None)]
+    assert figures("The quake killed 40 people in the valley.") == [("40 people", "dead", None)]
+
+
+def test_the_parts_listed_after_a_count_of_the_dead_are_dead_of_their_own_people_and_place():
+    assert figures("Officials said the 120 victims include 80 Spanish citizens, 9 Italians and 4 non-passengers.") == [
+        ("120 victims", "dead", None), ("80 Spanish citizens", "dead", "Spanish"), ("9 Italians", "dead", "Italians"),
+        ("4 non-passengers", "dead ground", None)]
+
+
+def test_survivors_are_a_measure_of_their_own():
+    assert figures("Only one person survived the crash.") == [("one person survived", "survivors", None)]
+    assert figures("The sinking left just two survivors.") == [("two survivors", "survivors", None)]
+
+
+def test_bodies_brought_to_a_facility_are_its_intake_not_the_toll():
+    assert figures("About 95 bodies were taken to the city morgue overnight.") == [
+        ("About 95 bodies", "received dead", None)]
+    assert figures("The district hospital had received 64 bodies by noon.") == [("64 bodies", "received dead", None)]
+    assert figures("Rescuers recovered 64 bodies from the river.") == [("64 bodies", "dead", None)]
+    assert figures("A 31-year-old nurse was the lone survivor of the sinking.")[-1] == (
+        "lone survivor", "survivors", None)
