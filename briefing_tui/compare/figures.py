@@ -24,6 +24,7 @@ from briefing_tui.compare.measures import (
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scoped
 from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
@@ -338,7 +339,12 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
-        return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
+        measure = money_measure(before, after)
+        if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
+            place = fine_jurisdiction(before, after)
+            return {"measure": f"{place} fine" if place else measure,
+                    "subject": fined_party(after) or subject_of("", before, after, people=False)}
+        return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):

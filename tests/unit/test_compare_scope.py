@@ -69,3 +69,31 @@ def test_bodies_brought_to_a_facility_are_its_intake_not_the_toll():
     assert figures("Rescuers recovered 64 bodies from the river.") == [("64 bodies", "dead", None)]
     assert figures("A 31-year-old nurse was the lone survivor of the sinking.")[-1] == (
         "lone survivor", "survivors", None)
+
+
+def test_a_fine_is_the_fined_partys_and_another_countrys_fine_is_another_fine():
+    # whoever imposes it, the fine is on the party named after "on" / "against"
+    assert figures("The competition authority has imposed a €1.2 billion fine on Acme, ruling it abused its power.") == [
+        ("€1.2 billion", "fine", "Acme")]
+    # a fine in another country, or by another country's authority, is a fine of its own kind
+    assert figures("Acme also agreed to pay a $40 million fine in Canada.") == [("$40 million", "canada fine", "Acme")]
+    assert figures("Separately, Spain’s consumer protection agency fined Acme €12 million.") == [
+        ("€12 million", "spain fine", "Acme")]
+
+
+def test_an_earlier_years_fine_is_another_claim_even_in_an_undated_article():
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import article, holding
+
+    sources = [
+        article("One", "2026-03-06", "Regulators fined Acme €1.2 billion on Thursday over its advertising business."),
+        article("Two", None, "In 2019, the company was fined €1.5 billion for abusing its dominance in search."),
+        article("Three", "2026-03-06", "Acme was fined €1.2 billion on Thursday. In 2019, Acme was fined €1.5 billion "
+                                       "for abusing its dominance in search."),
+    ]
+    claims = compare(sources)
+    # the undated article's 2019 fine is no conflicting report of this week's
+    assert not [c for c in holding(claims, "fined Acme €1.2 billion", "the company was fined €1.5 billion")
+                if c.verdict == "disagree"]
+    assert {c.verdict for c in holding(claims, "the company was fined €1.5 billion", "Acme was fined €1.5 billion")} == {
+        "agree"}
