@@ -82,9 +82,24 @@ _RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|receives|receive)\s{1,3}
 
 
 def received(measure: str | None, after: str, before: str) -> str | None:
-    """"received dead" for a count of the dead brought to a facility (see ``_BROUGHT_AFTER``), else the measure."""
+    """"received dead" for a count of the dead brought to a facility (see ``_BROUGHT_AFTER``), "identified dead"
+    for one of the dead identified (see ``identified``), else the measure."""
     if measure == "dead" and (_BROUGHT_AFTER.match(after) or _RECEIVED_BEFORE.search(before[-50:])):
         return "received dead"
+    return identified(measure, after, before)
+
+
+# The dead identified so far ("253 victims were identified through DNA", "we have identified 259 victims", "260
+# victims have been identified—254 through DNA tests"): a count that lags the toll, its own kind of it.
+_IDENTIFIED_AFTER = re.compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
+                               re.I)
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s{0,3}[—–:-]?\s{0,3}$", re.I)
+
+
+def identified(measure: str | None, after: str, before: str) -> str | None:
+    """"identified dead" for a count of the dead identified (see ``_IDENTIFIED_AFTER``), else the measure."""
+    if measure == "dead" and (_IDENTIFIED_AFTER.match(after) or _IDENTIFIED_BEFORE.search(before[-30:])):
+        return "identified dead"
     return measure
 
 

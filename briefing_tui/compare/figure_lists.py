@@ -105,7 +105,7 @@ def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
 _OF_PRONOUN = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:them|those|whom)\b", re.I)
 # What stands between two counts of one predicate, the second left bare: "killed 241 people on board and at
 # least 29 on the ground" (a few words, then "and" or "or").
-_AND_BETWEEN = re.compile(r"\A(?:\s{1,3}[a-z][\w-]{0,20}){0,4}\s{1,3}(?:and|or)\s{1,3}\Z")
+_AND_BETWEEN = re.compile(r"\A(?:\s{1,3}[A-Za-z][\w-]{0,20}){0,4}\s{1,3}(?:and|or)\s{1,3}\Z")
 
 
 # A whole whose parts are listed after it: "the 260 dead include 181 Indian citizens, 7 Portuguese and 19 ...".
@@ -163,7 +163,8 @@ def scoped_ellipses(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
                          None)
             if whole is not None:
                 fields["measure"] = f"{own} {scope_of(whole['measure'])}"
-        elif own is None and out[k - 1][0] == "count" and unscoped(prev.get("measure")) in SCOPED_MEASURES \
+        elif out[k - 1][0] == "count" and (unscoped(prev.get("measure")) or "").split()[-1:] in (
+                [m] for m in SCOPED_MEASURES) and own in (None, unscoped(prev["measure"]).split()[-1]) \
                 and _AND_BETWEEN.match(text[out[k - 1][2]:start]):
             fields["measure"] = scoped(unscoped(prev["measure"]), None, text[end:end + 80])
     return out

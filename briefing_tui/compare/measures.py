@@ -39,7 +39,7 @@ PHRASE_STOP = frozenset(
     have has had do does did will would can could may might must shall should the a an its their his her this
     these those said says per each into over under about after before since while during between among more
     less other such not no so if then there here when where also only just took take takes kicked remain
-    remained remains went came got made including according""".split())
+    remained remains went came got made including according through via""".split())
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
@@ -327,8 +327,9 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
 
 
 # Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
-# ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received (count_scopes.received).
-OWN_KINDS = ("total", "full", "planned", "received")
+# ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
+# (count_scopes.received).
+OWN_KINDS = ("total", "full", "planned", "received", "identified")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -97,3 +97,10 @@ def test_an_earlier_years_fine_is_another_claim_even_in_an_undated_article():
                 if c.verdict == "disagree"]
     assert {c.verdict for c in holding(claims, "the company was fined €1.5 billion", "Acme was fined €1.5 billion")} == {
         "agree"}
+
+
+def test_the_dead_identified_are_their_own_count_and_through_is_no_noun():
+    said = "Officials said 140 victims have been identified—131 through DNA tests and 9 through dental records."
+    assert [(text, measure) for text, measure, _ in figures(said)] == [
+        ("140 victims", "identified dead"), ("131", "identified dead"), ("9", "identified dead")]
+    assert figures("We have identified 88 victims so far.") == [("88 victims", "identified dead", None)]
