@@ -257,6 +257,9 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
 _COUNT_MODIFIER = re.compile(
     rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+# A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
+_PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
+                             re.I)
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
@@ -344,6 +347,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             place = fine_jurisdiction(before, after)
             return {"measure": f"{place} fine" if place else measure,
                     "subject": fined_party(after) or subject_of("", before, after, people=False)}
+        if measure and _PER_UNIT_AFTER.match(after):
+            measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)

@@ -328,8 +328,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
 
 # Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
 # ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
-# (count_scopes.received).
-OWN_KINDS = ("total", "full", "planned", "received", "identified")
+# (count_scopes.received), a price per unit ("$55 a share").
+OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

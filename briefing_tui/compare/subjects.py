@@ -184,6 +184,15 @@ _COUNTED_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]{0,12
                              re.I)
 
 
+# An office-holder named by title ("President Trump approved the $14 billion deal", "Minister Patel announced"): a
+# person who approves, signs or tells of an amount is not whose amount it is (unless the text says so: "Trump's").
+_TITLED_PERSON = re.compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chancellor|Secretary|Governor|Senator|Judge|"
+                            r"Mayor|Premier|Commissioner)\s{1,3}[A-Z]")
+# A name after "of" in an amount's clause ("to acquire the linchpin of American steelmaking for $14.9 billion"): what
+# the amount buys or concerns, not whose it is.
+_OF_BEFORE = re.compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
+
+
 def _names_incident(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` names which incident a figure is of (see ``_INCIDENT_AFTER``)."""
     return bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 40), start))
@@ -231,6 +240,9 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
         if name and people and _names_incident(clause, m.start(), m.end()):
             continue  # "the death toll in the Air India plane crash in Ahmedabad rose to 270": which crash, not whose
+        if name and not people and not share and not m.group(0).endswith(("'s", "’s")) and (
+                _TITLED_PERSON.match(m.group(1)) or _OF_BEFORE.search(clause, max(0, m.start() - 8), m.start())):
+            continue  # "President Trump approved the $14 billion deal"; "the linchpin of American steelmaking"
         if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
             continue  # "one Canadian and 19 non-passengers": the Canadian is counted, not the 19's subject
         if name and _TELLER_AFTER.match(clause, m.end()):

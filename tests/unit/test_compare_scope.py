@@ -104,3 +104,17 @@ def test_the_dead_identified_are_their_own_count_and_through_is_no_noun():
     assert [(text, measure) for text, measure, _ in figures(said)] == [
         ("140 victims", "identified dead"), ("131", "identified dead"), ("9", "identified dead")]
     assert figures("We have identified 88 victims so far.") == [("88 victims", "identified dead", None)]
+
+
+def test_a_price_per_unit_is_not_the_deals_value_and_takeover_words_price_a_sale():
+    assert figures("Acme bought the shares at $31 apiece, valuing the takeover at $9.3 billion.") == [
+        ("$31", "per-unit sale", "Acme"), ("$9.3 billion", "sale", None)]
+    assert figures("The transaction came to about $9.3 billion.") == [("about $9.3 billion", "sale", None)]
+
+
+def test_who_approves_an_amount_or_what_it_buys_is_not_its_subject():
+    assert figures("President Okafor approved the $9 billion deal on Friday.") == [("$9 billion", "sale", None)]
+    assert figures("Acme agreed to acquire the jewel of Italian shipbuilding for $9.3 billion.") == [
+        ("$9.3 billion", "sale", None)]
+    # a possessive still names whose it is
+    assert figures("President Okafor's $9 billion plan was approved.")[0][2] == "President Okafor"
