@@ -22,7 +22,7 @@ from briefing_tui.compare.measures import (
     singular,
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
-from briefing_tui.compare.count_scopes import received, scoped
+from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.language_words import language_words
@@ -340,6 +340,9 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
+        if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
+            # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
+            return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         measure = money_measure(before, after)

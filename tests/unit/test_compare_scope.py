@@ -118,3 +118,12 @@ def test_who_approves_an_amount_or_what_it_buys_is_not_its_subject():
         ("$9.3 billion", "sale", None)]
     # a possessive still names whose it is
     assert figures("President Okafor's $9 billion plan was approved.")[0][2] == "President Okafor"
+
+
+def test_the_craft_or_the_teller_is_no_subject_of_a_count_aboard():
+    assert figures("The Airbus A321 with 188 people on board lost height after take-off.")[-1] == (
+        "188 people", "people aboard", None)
+    assert figures("Local media assumed that all 188 passengers and crew had died.") == [
+        ("188 passengers", "dead aboard", None)]
+    # a people named in the counted phrase is still its subject
+    assert figures("The jet was carrying 120 Brazilian nationals.") == [("120 Brazilian nationals", "people aboard", "Brazilian")]
