@@ -191,8 +191,11 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             continue
         tokens = _index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = next((k for k in candidates if one_subject(labels[k], subject, links)
-                     and fits(item, k)), None)
+        # (a group of the same name before one of a place the articles link to it: "Central Texas" is Texas's,
+        # not Kerr County's)
+        home = next((k for k in candidates if same_subject(labels[k], subject) and fits(item, k)), None)
+        if home is None:
+            home = next((k for k in candidates if one_subject(labels[k], subject, links) and fits(item, k)), None)
         if home is None:
             home = len(clusters)
             clusters.append([])

@@ -127,3 +127,21 @@ def test_the_craft_or_the_teller_is_no_subject_of_a_count_aboard():
         ("188 passengers", "dead aboard", None)]
     # a people named in the counted phrase is still its subject
     assert figures("The jet was carrying 120 Brazilian nationals.") == [("120 Brazilian nationals", "people aboard", "Brazilian")]
+
+
+def test_a_subject_of_the_same_name_wins_over_a_place_linked_to_it():
+    # "Central Texas" is the Texas toll's, even when the articles also link Texas to one of its counties
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import article, holding
+
+    sources = [
+        article("One", "2026-07-06", "The floods killed 21 people in Dune County, Texas, on Friday. "
+                                     "Flood events throughout Central Texas have killed at least 44 people since Friday."),
+        article("Two", "2026-07-06", "In Dune County, the death toll rose to 21 on Saturday. "
+                                     "The floods killed at least 47 people in Texas over the weekend."),
+        article("Three", "2026-07-06", "Officials said 21 people died in Dune County. "
+                                       "At least 46 people have died in Texas, officials said."),
+    ]
+    claims = compare(sources)
+    assert holding(claims, "throughout Central Texas", "at least 47 people in Texas", "At least 46 people have died")
+    assert not holding(claims, "throughout Central Texas", "21 people died in Dune County")
