@@ -22,8 +22,8 @@ _SCOPE_PHRASE = re.compile(
     r"(?P<aboard>on\s{1,3}board\b"
     r"|onboard\b"
     r"|aboard\b"
-    r"|(?:on|in)\s{1,3}(?:the|that|this)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
-    r"(?:plane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)\b)"
+    r"|(?:on|in)\s{1,3}(?:the|that|this|both)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b)"
     r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").

@@ -45,6 +45,7 @@ def test_people_aboard_the_dead_aboard_and_the_dead_on_the_ground_are_three_meas
     assert figures("Among the dead were 150 passengers and crew onboard the jet.") == [
         ("150 passengers", "dead aboard", None)]
     assert figures("There were 97 people onboard the aircraft.") == [("97 people", "people aboard", None)]
+    assert figures("The collision killed all 77 people on the two helicopters.")[0] == ("77 people", "dead aboard", None)
     assert figures("The fire also killed six people on the ground.") == [("six people", "dead ground", None)]
     # a clause after "as" is not the count's place; a count with no place phrase keeps its measure
     assert figures("The toll rose to 61 as people hurt on the ground died.") == [("61", "dead", None)]
