@@ -101,6 +101,7 @@ def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
     return out
 
 
+PRONOUN_REACH = 8  # figures back where "N of them" looks for the people counted before (a run-on text stays linear)
 # A count of a whole named before by a pronoun: "carried 242 people and killed 241 of them".
 _OF_PRONOUN = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:them|those|whom)\b", re.I)
 # What stands between two counts of one predicate, the second left bare: "killed 241 people on board and at
@@ -159,8 +160,8 @@ def scoped_ellipses(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
         own = fields.get("measure")
         if _OF_PRONOUN.match(text, end) and own in SCOPED_MEASURES:
             # (the whole is the people counted with a place before: a list of its parts may stand between)
-            whole = next((f for kind_, _, _, f in reversed(out[:k]) if kind_ == "count" and scope_of(f.get("measure"))),
-                         None)
+            whole = next((f for kind_, _, _, f in reversed(out[max(0, k - PRONOUN_REACH):k])
+                          if kind_ == "count" and scope_of(f.get("measure"))), None)
             if whole is not None:
                 fields["measure"] = f"{own} {scope_of(whole['measure'])}"
         elif out[k - 1][0] == "count" and (unscoped(prev.get("measure")) or "").split()[-1:] in (

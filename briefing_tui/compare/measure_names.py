@@ -57,7 +57,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "trade": ("trade",),
     "revenue": ("revenue", "revenues", "sales", "turnover", "income"),
     "profit": ("profit", "profits", "earnings"),
-    "fine": ("fine", "fines", "fined", "penalty", "penalties"),
+    "fine": ("fine", "fines", "fined", "penalty", "penalties", "sanction"),
     "bail": ("bail",),
     # what one side must pay another: damages in court, a settlement, a payout
     "compensation": ("compensation", "settlement", "payout", "award", "awarded", "damages", "pay", "paid", "pays",

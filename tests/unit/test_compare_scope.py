@@ -80,6 +80,7 @@ def test_a_fine_is_the_fined_partys_and_another_countrys_fine_is_another_fine():
     assert figures("Acme also agreed to pay a $40 million fine in Canada.") == [("$40 million", "canada fine", "Acme")]
     assert figures("Separately, Spain’s consumer protection agency fined Acme €12 million.") == [
         ("€12 million", "spain fine", "Acme")]
+    assert figures("The €1.2 billion sanction is the largest yet.") == [("€1.2 billion", "fine", None)]
 
 
 def test_an_earlier_years_fine_is_another_claim_even_in_an_undated_article():
