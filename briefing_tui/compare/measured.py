@@ -43,8 +43,9 @@ from briefing_tui.model import Figure
 
 
 # Measures besides an event's counts whose figure in a sentence opening on a time long past is another one:
-# "In 2018, the company was fined €5 billion" is an earlier fine, not this one.
-DATED_AMOUNTS = frozenset(MONEY_MEASURES | {"magnitude"})
+# "In 2018, the company was fined €5 billion" is an earlier fine, not this one. (Acts, not statistics: "Last year,
+# vehicles made up 28% of exports" is the latest figure of the exports.)
+DATED_AMOUNTS = frozenset("magnitude fine compensation bail bribes sale".split())
 
 
 def _key_figures(unit: Unit) -> list[Figure]:
