@@ -125,12 +125,19 @@ _CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
 # justices" (the whole's number, when given, is read as a count of its own).
 _PART_OF = re.compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
-_NO_PART = frozenset({"one", "a few", "a couple of", "half a"})  # "one of the five": a single one, no count
+_NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
+# Pronouns that stand for a whole counted before ("killed 241 of them"): no noun of the count's own (the sentence
+# says what the whole was, see figure_lists.py).
+PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
 # "from 31 to 46": the first figure is the previous value of the measure.
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
     r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
     re.I)
+
+# One survivor written without a number: "the lone survivor", "its sole survivor", "the only survivor".
+_LONE_SURVIVOR = re.compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
+
 
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
@@ -171,7 +178,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         head = None
-        if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0:
+        if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0 \
+                and whole[2] not in PRONOUN_WHOLES:
             # "four of the five justices", "four out of five judges": a part of the whole, counting its noun
             phrase, head = None, whole[2]
             fields["unit"], fields["head"] = singular(head), head
@@ -192,6 +200,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         fields["unit"] = singular(head) if head else None
         fields["head"] = head
         found.append(Found("count", m.start(), end, fields))
+    for m in _LONE_SURVIVOR.finditer(text):
+        found.append(Found("count", m.start("count"), m.end("count"), {"low": 1.0, "high": 1.0, "unit": "survivor",
+                                                                        "head": "survivor"}))
     for m in _VAGUE.finditer(text):
         rest = text[m.end():m.end() + 80]
         if m.group("vague").lower() in _LANGUAGE_VAGUE:  # ("miles de personas", "ribuan orang"): the noun follows

@@ -9,12 +9,14 @@ from __future__ import annotations
 import math
 import re
 
+from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
+from briefing_tui.compare.measures import singular
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
-    return _elliptic(_respectively(_between(out, text), text), text)
+    return listed_parts(scoped_ellipses(_elliptic(_respectively(_between(out, text), text), text), text), text)
 
 
 # A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.
@@ -96,4 +98,74 @@ def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
     if names:
         for k, name in zip(run, names):
             out[k][3]["subject"] = name
+    return out
+
+
+PRONOUN_REACH = 8  # figures back where "N of them" looks for the people counted before (a run-on text stays linear)
+# A count of a whole named before by a pronoun: "carried 242 people and killed 241 of them".
+_OF_PRONOUN = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:them|those|whom)\b", re.I)
+# What stands between two counts of one predicate, the second left bare: "killed 241 people on board and at
+# least 29 on the ground" (a few words, then "and" or "or").
+_AND_BETWEEN = re.compile(r"\A(?:\s{1,3}[A-Za-z][\w-]{0,20}){0,4}\s{1,3}(?:and|or)\s{1,3}\Z")
+
+
+# A whole whose parts are listed after it: "the 260 dead include 181 Indian citizens, 7 Portuguese and 19 ...".
+_INCLUDE_AFTER = re.compile(r"\A\s{1,3}(?:[a-z]{1,15}\s{1,3}){0,2}(?:include|includes|included|including)\s{1,3}\Z"
+                            r"|\A\s{0,3},?\s{1,3}(?:including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}\Z", re.I)
+# Between two parts of such a list: a comma or "and" (a name or a few words of a part may sit there).
+_LIST_BETWEEN = re.compile(r"\A\s{0,3}(?:,|and|,\s{1,3}and)\s{1,3}\Z")
+
+
+def _part_of_people(fields: dict, written: str) -> bool:
+    """Whether a listed count counts people without saying what befell them: "52 British citizens", "7
+    Portuguese" (a people's name as its noun), "19 non-passengers"."""
+    measure = fields.get("measure")
+    last = written.split()[-1] if written.split() else ""
+    return measure is None or unscoped(measure) == "people" or (measure in (last.lower(), singular(last)) and last[:1].isupper())
+
+
+def listed_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """The parts of a count of people listed after it ("the 260 identified deceased include 181 Indian citizens,
+    7 Portuguese, 52 British citizens and 19 non-passengers") count what it counts (the dead), each in its own
+    place (the non-passengers on the ground) and of its own people (the British)."""
+    k = 0
+    while k < len(out) - 1:
+        kind, _, end, whole = out[k]
+        measure = unscoped(whole.get("measure"))
+        if kind != "count" or measure not in SCOPED_MEASURES or measure == "people" \
+                or not _INCLUDE_AFTER.match(text[end:out[k + 1][1]]):
+            k += 1
+            continue
+        j, gap_end = k + 1, end
+        while j < len(out) and out[j][0] == "count" and (j == k + 1 or _LIST_BETWEEN.match(text[gap_end:out[j][1]])):
+            _, start, part_end, fields = out[j]
+            if _part_of_people(fields, text[start:part_end]):
+                fields["measure"] = scoped(measure, None, text[part_end:part_end + 80]) if fields.get(
+                    "measure") is None or scope_of(fields["measure"]) is None else f"{measure} {scope_of(fields['measure'])}"
+            j, gap_end = j + 1, part_end
+        k = j
+    return out
+
+
+def scoped_ellipses(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """Counts of people whose sentence leaves their measure or scope to the count before them: "N of them"
+    counts among the people counted before (their scope: "carried 242 people [aboard] and killed 241 of them"
+    -> dead aboard); a bare count after "and" shares the earlier count's predicate, in its own place ("killed
+    241 people on board and at least 29 on the ground" -> dead on the ground)."""
+    for k in range(1, len(out)):
+        kind, start, end, fields = out[k]
+        prev = out[k - 1][3]
+        if kind != "count" or fields.get("unit") is not None:
+            continue
+        own = fields.get("measure")
+        if _OF_PRONOUN.match(text, end) and own in SCOPED_MEASURES:
+            # (the whole is the people counted with a place before: a list of its parts may stand between)
+            whole = next((f for kind_, _, _, f in reversed(out[max(0, k - PRONOUN_REACH):k])
+                          if kind_ == "count" and scope_of(f.get("measure"))), None)
+            if whole is not None:
+                fields["measure"] = f"{own} {scope_of(whole['measure'])}"
+        elif out[k - 1][0] == "count" and (unscoped(prev.get("measure")) or "").split()[-1:] in (
+                [m] for m in SCOPED_MEASURES) and own in (None, unscoped(prev["measure"]).split()[-1]) \
+                and _AND_BETWEEN.match(text[out[k - 1][2]:start]):
+            fields["measure"] = scoped(unscoped(prev["measure"]), None, text[end:end + 80])
     return out

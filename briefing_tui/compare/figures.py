@@ -22,8 +22,10 @@ from briefing_tui.compare.measures import (
     singular,
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
+from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.foreign_words import national_count
+from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
@@ -98,7 +100,7 @@ _PERCENT = re.compile(
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
-    "fifth"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
     w.split()[0] for w in language_words().vague)
 _LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
 _DIGIT = re.compile(r"\d")
@@ -256,6 +258,9 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
 _COUNT_MODIFIER = re.compile(
     rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+# A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
+_PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
+                             re.I)
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
@@ -325,7 +330,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": measure, "subject": None if measure == "depth" else (
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
-            measure = count_measure(head, after, before)
+            measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
@@ -338,9 +343,19 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
+        if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
+            # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
+            return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
-        return {"measure": money_measure(before, after), "subject": subject_of("", before, after, people=False)}
+        measure = money_measure(before, after)
+        if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
+            place = fine_jurisdiction(before, after)
+            return {"measure": f"{place} fine" if place else measure,
+                    "subject": fined_party(after) or subject_of("", before, after, people=False)}
+        if measure and _PER_UNIT_AFTER.match(after):
+            measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
+        return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):

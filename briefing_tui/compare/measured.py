@@ -42,6 +42,12 @@ from briefing_tui.compare.verdict import figure_context
 from briefing_tui.model import Figure
 
 
+# Measures besides an event's counts whose figure in a sentence opening on a time long past is another one:
+# "In 2018, the company was fined €5 billion" is an earlier fine, not this one. (Acts, not statistics: "Last year,
+# vehicles made up 28% of exports" is the latest figure of the exports.)
+DATED_AMOUNTS = frozenset("magnitude fine compensation bail bribes sale".split())
+
+
 def _key_figures(unit: Unit) -> list[Figure]:
     """The unit's figures that name a known measure (the current values, not "from X" ones)."""
     return [f for f in unit.figures if is_key_figure(f)]
@@ -103,14 +109,17 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     earlier: dict[int, bool] = {}
+    # an undated article is as recent as the story's earliest dated one, for telling an earlier event's figures
+    dated = [d for d in published.values() if d]
+    story = {u.source.id: published.get(u.source.id) or (min(dated) if dated else None) for u in units}
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
             base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
-            if base in EVENT_MEASURES or base == "magnitude":  # (an event's counts; "Last year, vehicles made up
+            if base in EVENT_MEASURES or base in DATED_AMOUNTS:  # (an event's counts; "Last year, vehicles made up
                 # 28% of exports" is the latest statistic, not another event's)
                 if earlier.get(u.key) is None:
-                    earlier[u.key] = earlier_event(u, published)
+                    earlier[u.key] = earlier_event(u, story)
                 base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
             key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
             by_measure[key].append(MeasuredStatement(u, f))
@@ -183,8 +192,11 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             continue
         tokens = _index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = next((k for k in candidates if one_subject(labels[k], subject, links)
-                     and fits(item, k)), None)
+        # (a group of the same name before one of a place the articles link to it: "Central Texas" is Texas's,
+        # not Kerr County's)
+        home = next((k for k in candidates if same_subject(labels[k], subject) and fits(item, k)), None)
+        if home is None:
+            home = next((k for k in candidates if one_subject(labels[k], subject, links) and fits(item, k)), None)
         if home is None:
             home = len(clusters)
             clusters.append([])

@@ -27,19 +27,19 @@ MONEY_MEASURES = frozenset(
     "compensation bribes debt tariff package".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
-                            "firefighters trapped".split())
+                            "firefighters trapped survivors".split())
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
     victims citizens nationals migrants soldiers pupils students patients tourists girls boys campers counselors
-    hikers guests visitors""".split()) | language_words().people
+    hikers guests visitors passenger non-passengers bystanders""".split()) | language_words().people
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
     have has had do does did will would can could may might must shall should the a an its their his her this
     these those said says per each into over under about after before since while during between among more
     less other such not no so if then there here when where also only just took take takes kicked remain
-    remained remains went came got made including according""".split()) | language_words().function_words
+    remained remains went came got made including according through via""".split()) | language_words().function_words
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
@@ -121,12 +121,20 @@ PREDICATE_WORDS: dict[str, str] = {**language_words().predicates,
                                    **{w: "residents" for w in "living live lived reside resided residing".split()}}
 
 
+# Words opening a clause of its own after a count: its verbs are that clause's, not the count's predicate
+# ("rose to 270 as those injured ... succumbed": 270 is not of the injured).
+_SUBORDINATORS = frozenset("as after when because since while whereas although though before until unless once "
+                           "following".split())
+
+
 def _predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
-    believed to still be trapped"), before any punctuation or other number."""
+    believed to still be trapped"), before any punctuation, other number or subordinate clause."""
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     words = words_in(after)[:AHEAD_WORDS]
     for i, w in enumerate(words):
+        if w.group(0).lower() in _SUBORDINATORS:
+            return None
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
@@ -273,19 +281,24 @@ def _item_measure(head: str, after: str) -> str:
 # how many there are in all, not how many did what the sentence says.
 # It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
 _WHOLE_BEFORE = re.compile(
-    r"(?:\b(?:\d[\d,.]{0,12}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
+    r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
     r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
-    r"\s{1,3}(?:the\s{1,3}|all\s{1,3}|its\s{1,3}|their\s{1,3})?$", re.I)
+    r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
+# "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
+_ALL_BUT_BEFORE = re.compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
+                             re.I)
 # The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
 # panel of five justices"): its own kind of total.
-_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s+(?:[\w-]{1,30}\s+){0,3}of\s+(?:the\s+)?$", re.I)
+_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
+                               re.I)
 
 
 def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count (see ``_count_measure``); a count of the whole (see ``_WHOLE_BEFORE``) is the
     measure's total ("four of the five justices": five is the total of judges)."""
     measure = _count_measure(head, after, before)
-    if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]):
+    if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]) \
+            and not _ALL_BUT_BEFORE.search(before[-40:]):
         return f"{'full' if _FULL_BODY_BEFORE.search(before[-60:]) else 'total'} {measure}"
     return measure
 
@@ -315,8 +328,9 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
 
 
 # Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
-# ``_FULL_BODY_BEFORE``), a rate or amount not in force.
-OWN_KINDS = ("total", "full", "planned")
+# ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
+# (count_scopes.received), a price per unit ("$55 a share").
+OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

@@ -33,7 +33,8 @@ _LABELLING = re.compile(
     r"|reject(?:s|ed|ing)?)\b", re.I)  # rejected the ruling as persecution
 # the verb's object, one to six words, and for a verb of rejecting the "as" that names it (bounded runs of
 # space, up to a blanked dash aside, so that a search stays linear)
-_LABEL_OBJECT = re.compile(r"(?:\s{1,200}[\w’'“”\"-]{1,40}){1,6}?\s{1,200}as\s|(?:\s{1,200}[\w’'“”\"-]{1,40}){1,6}", re.I)
+# (possessive runs: space and word characters never overlap, so the same matches without backtracking into a run)
+_LABEL_OBJECT = re.compile(r"(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}?\s{1,200}+as\s|(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}", re.I)
 _LABEL_VERBS_NEED_AS = ("dismiss", "reject")
 # A party's plea against the accusations ("who has denied any wrongdoing", "denies the charges", "rejected all
 # allegations"): what the accused says of the case, never a dispute of what another source says.

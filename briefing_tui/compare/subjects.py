@@ -20,7 +20,7 @@ NOT_SUBJECTS = frozenset(
     more less some about nearly over under least up to after before since during while with as by for from
     and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december however
-    meanwhile officials authorities rescuers police residents people earlier later also another one two three
+    meanwhile only just around approximately roughly almost officials authorities rescuers police residents people earlier later also another one two three
     several many most all both each other others such what when where which who although though despite
     overall total including among if once so yet still now then today yesterday tomorrow last next first
     second new according et gmt utc est edt pst pdt cet ist am pm
@@ -62,10 +62,10 @@ _FRONTED_COUNTED = re.compile(
 # A count scoped to a counted set of places right after it ("101 missing across three construction
 # sites"): those places are its subject, not the country or city the article is about.
 _COUNTED_PLACES = re.compile(
-    r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s+"
+    r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s{1,3}"
     r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|these|those)"  # (or places named before: "5,412 houses were destroyed in these areas")
-    r"\s+[a-z][\w-]{2,30}(?:\s+[a-z][\w-]{2,30})?)")
+    r"\s{1,3}[a-z][\w-]{2,30}(?:\s{1,3}[a-z][\w-]{2,30})?)")
 
 
 def _counted_places(after: str) -> str | None:
@@ -84,7 +84,8 @@ def _measured_place(before: str) -> str | None:
     start = 0
     for m in _SENTENCE_START.finditer(before):
         start = m.end()
-    found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE]
+    found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE
+             and not _names_incident(before, m.start(2), m.end(2))]
     return name_ok(found[-1].group(2), False) if found else None
 
 
@@ -163,6 +164,40 @@ _TELLER_IN = re.compile(r"\b(?:officials?|authorities|police|ministry|government
 # Guadalupe River flood, have killed at least 109"): the clause goes on past it, and its names are not whose
 # figure it is (blanked, offsets kept).
 _INCLUDING_ASIDE = re.compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
+# Nouns of a disaster or incident: a name that modifies one ("the Air India plane crash", "the London-bound flight
+# crash") or that one is placed at ("the crash in Ahmedabad") tells WHICH event a toll is of, not a part of it.
+_INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|blast|fire|blaze|attack|shooting|"
+                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident")
+# Such a name: the incident noun after it, past at most two lower-case words ("Air India plane crash").
+_INCIDENT_AFTER = re.compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
+# ... or the incident noun before it with a place preposition ("the crash in Ahmedabad", "the fire at Grenfell").
+_INCIDENT_BEFORE = re.compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near|off|on|outside)\s{{1,3}}(?:the\s{{1,3}})?$")
+# A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
+# reports a number is not what it counts.
+_TELLER_AFTER = re.compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
+
+
+# A number right before a name: the name is what an earlier count counts ("one Canadian and 19 non-passengers",
+# "seven Portuguese"), not whose later figure it is (a year is no such number: "In 2018 Google was fined").
+_COUNTED_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]{0,12}"
+                             r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s{1,3}$",
+                             re.I)
+
+
+# An office-holder named by title ("President Trump approved the $14 billion deal", "Minister Patel announced"): a
+# person who approves, signs or tells of an amount is not whose amount it is (unless the text says so: "Trump's").
+_TITLED_PERSON = re.compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chancellor|Secretary|Governor|Senator|Judge|"
+                            r"Mayor|Premier|Commissioner)\s{1,3}[A-Z]")
+# A name after "of" in an amount's clause ("to acquire the linchpin of American steelmaking for $14.9 billion"): what
+# the amount buys or concerns, not whose it is.
+_OF_BEFORE = re.compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
+
+
+def _names_incident(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` names which incident a figure is of (see ``_INCIDENT_AFTER``)."""
+    return bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 40), start))
+
+
 _JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
@@ -203,6 +238,15 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
+        if name and people and _names_incident(clause, m.start(), m.end()):
+            continue  # "the death toll in the Air India plane crash in Ahmedabad rose to 270": which crash, not whose
+        if name and not people and not share and not m.group(0).endswith(("'s", "’s")) and (
+                _TITLED_PERSON.match(m.group(1)) or _OF_BEFORE.search(clause, max(0, m.start() - 8), m.start())):
+            continue  # "President Trump approved the $14 billion deal"; "the linchpin of American steelmaking"
+        if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
+            continue  # "one Canadian and 19 non-passengers": the Canadian is counted, not the 19's subject
+        if name and _TELLER_AFTER.match(clause, m.end()):
+            continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
         if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):

@@ -25,6 +25,7 @@ MEASURE_LABELS = {
     "investment": "Investment", "fund": "Fund", "contract": "Contract", "aid": "Aid", "loan": "Loan",
     "budget": "Budget", "cost": "Cost", "sale": "Sale price", "damage": "Damage", "exports": "Exports",
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
+    "survivors": "Survivors", "aboard": "Aboard", "ground": "On the ground",
     "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
 }
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}

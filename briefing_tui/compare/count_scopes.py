@@ -1,0 +1,114 @@
+"""Where the people a count counts were: aboard the craft, or on the ground it fell on.
+
+An air, sea or rail disaster has three tolls that news gives side by side: the people aboard ("242 people on
+board"), the dead aboard ("killed 241 people on board", "241 passengers and crew") and the dead on the ground
+("at least 29 on the ground", "19 non-passengers"); none of them is the total toll. A count of people followed
+closely by such a place phrase is scoped to it: its measure becomes "<measure> aboard" or "<measure> ground"
+(the last word is the measure a claim aligns by, the first its kind: "dead aboard" never joins "dead" nor
+"people aboard").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Scope = Literal["aboard", "ground"]
+
+# Measures of people that a place phrase scopes ("people" is a count of people with no predicate).
+SCOPED_MEASURES = frozenset("dead injured missing people".split())
+# The place phrases, one alternative per line: aboard a craft, or on the ground.
+_SCOPE_PHRASE = re.compile(
+    r"(?P<aboard>on\s{1,3}board\b"
+    r"|onboard\b"
+    r"|aboard\b"
+    r"|(?:on|in)\s{1,3}(?:the|that|this|both)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
+    r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b)"
+    r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
+    re.I)
+# Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").
+_WITH_CREW = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?crew(?:[\s-]{1,3}members)?\b", re.I)
+# Heads that are themselves a scope: the people aboard are the passengers; those who were not are on the ground.
+_GROUND_HEADS = frozenset("non-passengers non-passenger bystanders".split())
+# Words that end the window: "and" opens another noun phrase, a subordinator another clause ("rose to 270 as those
+# injured on the ground succumbed": the toll is not of the ground).
+_WINDOW_ENDS = frozenset("and as after when because since while whereas although though before until".split())
+SCOPE_WORDS = 4  # lower-case words between a count's noun (or predicate) and its place phrase
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# A verb whose object is what a craft carried ("the flight carried 242 people", "a ferry carrying more than 300"):
+# the count is of the people aboard.
+_CARRIED_BEFORE = re.compile(r"\b(?:carried|carrying|carries|carry)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,3}$", re.I)
+
+
+def count_scope(head: str | None, after: str, before: str = "", measure: str | None = None) -> Scope | None:
+    """Where the counted people were: "aboard", "ground" or None. ``head`` is the count's noun (None for a
+    bare number), ``after`` the text after the counted phrase. The place phrase must come within
+    ``SCOPE_WORDS`` words, before any punctuation, number, or "and" opening another noun phrase; or the count is
+    the object of a verb of carrying (``before``, the text before the count)."""
+    if head in _GROUND_HEADS:
+        return "ground"
+    crew = _WITH_CREW.match(after)
+    if crew and head in ("passengers", "passenger") and measure != "people":
+        return "aboard"  # "241 passengers and crew (onboard) died" (but "the DNA of the 241 passengers and crew":
+        # a part of those aboard, whatever befell them)
+    rest = re.split(r"[,;:.()\[\]\d—–]", after, maxsplit=1)[0]
+    words = list(_WORD.finditer(rest))
+    for i, w in enumerate(words[:SCOPE_WORDS + 1]):
+        found = _SCOPE_PHRASE.match(rest, w.start())
+        if found:
+            return "aboard" if found.group("aboard") else "ground"
+        if w.group(0).lower() in _WINDOW_ENDS or not w.group(0).islower():
+            break  # "and" opens another phrase ("and 19 people on the ground"); a name ends the window
+    return "aboard" if _CARRIED_BEFORE.search(before[-60:]) else None
+
+
+def scoped(measure: str | None, head: str | None, after: str, before: str = "") -> str | None:
+    """The measure with the count's scope ("dead" -> "dead aboard"); the measure unchanged when it is no
+    count of people or no place phrase scopes it."""
+    if measure not in SCOPED_MEASURES:
+        return measure
+    scope = count_scope(head, after, before, measure)
+    return f"{measure} {scope}" if scope else measure
+
+
+# The dead counted as they reach a hospital or morgue: "270 bodies have been brought to the civil hospital", "the
+# facility had received 270 bodies". A facility's intake, not the toll (it may count the same body twice, or not yet
+# all): its own kind of the measure ("received dead").
+_BROUGHT_AFTER = re.compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|being)\s{1,3})?"
+                            r"(?:brought|taken|transported|moved|delivered|ferried)\s{1,3}(?:to|into)\b", re.I)
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|receives|receive)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.I)
+
+
+def received(measure: str | None, after: str, before: str) -> str | None:
+    """"received dead" for a count of the dead brought to a facility (see ``_BROUGHT_AFTER``), "identified dead"
+    for one of the dead identified (see ``identified``), else the measure."""
+    if measure == "dead" and (_BROUGHT_AFTER.match(after) or _RECEIVED_BEFORE.search(before[-50:])):
+        return "received dead"
+    return identified(measure, after, before)
+
+
+# The dead identified so far ("253 victims were identified through DNA", "we have identified 259 victims", "260
+# victims have been identified—254 through DNA tests"): a count that lags the toll, its own kind of it.
+_IDENTIFIED_AFTER = re.compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
+                               re.I)
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s{0,3}[—–:-]?\s{0,3}$", re.I)
+
+
+def identified(measure: str | None, after: str, before: str) -> str | None:
+    """"identified dead" for a count of the dead identified (see ``_IDENTIFIED_AFTER``), else the measure."""
+    if measure == "dead" and (_IDENTIFIED_AFTER.match(after) or _IDENTIFIED_BEFORE.search(before[-30:])):
+        return "identified dead"
+    return measure
+
+
+def scope_of(measure: str | None) -> Scope | None:
+    """The scope a measure carries ("dead aboard" -> "aboard"), or None."""
+    last = (measure or "").split()[-1:]
+    return "aboard" if last == ["aboard"] else "ground" if last == ["ground"] else None
+
+
+def unscoped(measure: str | None) -> str | None:
+    """The measure without its scope ("dead aboard" -> "dead")."""
+    return measure.rsplit(" ", 1)[0] if scope_of(measure) and measure and " " in measure else measure
