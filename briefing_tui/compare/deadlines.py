@@ -14,7 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import (
+    Phrase,
+    capitalised_names,
+    clause_start,
+    cluster,
+    name_keys,
+    nearest_name,
+    phrase_claim,
+    source_lines,
+    voices_of,
+)
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -34,8 +44,6 @@ _DEADLINE = re.compile(
     r"\b" + _AMOUNT + r"[\s-]{1,3}(?P<unit>days?|weeks?|months?|Tage|Wochen|Monate)[\s-]{1,3}(?:deadline|Frist)\b"
     r"|\b(?:deadline|Frist)\s{1,3}(?:of|von)\s{1,3}" + _AMOUNT.replace("?P<n>", "?P<n2>")
     + r"\s{1,3}(?P<unit2>days|weeks|months|Tagen|Wochen|Monaten)\b", re.I)
-_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
-    with by of to from when then also however now für das der die ein eine es nun""".split())
 
 
 def _days(number: str, unit: str) -> int:
@@ -64,14 +72,12 @@ def deadlines(text: str) -> list[tuple[int, int, int, str, str]]:
 
 def _names(text: str, start: int, end: int) -> frozenset[str]:
     """Capitalised words in the deadline's clause up to its end (the party given the time)."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES)
+    return name_keys(text[clause_start(text, start):end])
 
 
 def _party(text: str, start: int, end: int) -> str | None:
     """The name written last in the deadline's clause up to its number: the party given the time."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:end]) if w.lower() not in _NOT_NAMES])
+    return nearest_name(capitalised_names(text[clause_start(text, start):end]))
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:

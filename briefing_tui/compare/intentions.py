@@ -15,7 +15,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import (
+    CAPITALISED,
+    Phrase,
+    capitalised_names,
+    clause_start,
+    cluster,
+    name_key,
+    name_keys,
+    nearest_name,
+    phrase_claim,
+    same_value_or_party,
+    source_lines,
+    voices_of,
+)
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -48,8 +61,6 @@ _INTENTION_DE = re.compile(
     r"[^.;:!?]{0,80}?\b(?:(?P<act>Berufung|Einspruch|Rechtsmittel)\s{1,3}(?:einlegen|ein)|(?P<act2>anfechten))\b")
 _KEYS = {"berufung": "appeal", "einspruch": "appeal", "rechtsmittel": "appeal", "anfechten": "challenge",
          "contest": "challenge", "step down": "resign"}
-_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
-    with by of to from when then also however das der die ein eine es""".split())
 
 
 def _key(act: str) -> str:
@@ -79,19 +90,12 @@ def intentions(text: str) -> list[tuple[int, int, str, bool]]:
 
 def _clause_names(text: str, start: int) -> frozenset[str]:
     """Capitalised words before an intention in its clause (its party: "Google", "Washington")."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+    return name_keys(text[clause_start(text, start):start])
 
 
 def _party(text: str, start: int) -> str | None:
     """The name written last before an intention in its clause: its party ("Acme said it would appeal")."""
-    lo = max([0] + [m.end() for m in re.finditer(r"[;:—–]|,\s", text[:start])])
-    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
-
-
-def _fits(a: Phrase, b: Phrase) -> bool:
-    """One act: of one polarity, or of two when one party is named last before both."""
-    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
+    return nearest_name(capitalised_names(text[clause_start(text, start):start]))
 
 
 def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -110,9 +114,9 @@ def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
     out = []
     for act, phrases in sorted(by_act.items()):
         # positive phrases first: a denial joins them only when it names one of their parties
-        for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
+        for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
             party = Counter(n for p in group for n in p.names).most_common(1)
-            who = next((w for p in group for w in re.findall(r"\b[A-Z][\w.’'-]*", p.text + " " + source_of(p, sources))
+            who = next((w for p in group for w in CAPITALISED.findall(p.text + " " + source_of(p, sources))
                         if party and name_key(w) == party[0][0]), None)
             made = phrase_claim(group, rank, f"What {who or 'the party'} will do", f"intention: {act}", "w")
             if made is not None:

@@ -59,6 +59,31 @@ def name_key(word: str) -> str:
     return re.sub(r"(?:[’']s|[’'.])$", "", word.lower())
 
 
+# Capitalised words that name no party: sentence openers, pronouns and function words of the languages read.
+NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
+    before while with by of to from when then also however now nun mit nach für der die das ein eine es ist essa
+    esta este esto c'est ce ceci dies""".split())
+# A capitalised word: a candidate word of a party's name ("Google", "U.S.", "Nordbank's").
+CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
+# What ends a clause before a phrase: a semicolon, a colon, a dash, or a comma and a space.
+CLAUSE_BREAK = re.compile(r"[;:—–]|,\s")
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` begins (after the last CLAUSE_BREAK before it)."""
+    return max([0] + [m.end() for m in CLAUSE_BREAK.finditer(text[:at])])
+
+
+def capitalised_names(text: str) -> list[str]:
+    """The capitalised words of ``text`` that may name a party (not in NOT_NAMES), in order."""
+    return [w for w in CAPITALISED.findall(text) if w.lower() not in NOT_NAMES]
+
+
+def name_keys(text: str) -> frozenset[str]:
+    """:func:`capitalised_names` of ``text`` as :func:`name_key` gives them."""
+    return frozenset(name_key(w) for w in capitalised_names(text))
+
+
 def nearest_name(names_in_order: Sequence[str]) -> str | None:
     """The last of the names read before a phrase (its party, most often), as :func:`name_key` gives it."""
     return name_key(names_in_order[-1]) if names_in_order else None
@@ -67,6 +92,11 @@ def nearest_name(names_in_order: Sequence[str]) -> str | None:
 def voices_of(units: Sequence[Unit]) -> dict[tuple[str, int], tuple[str | None, str]]:
     """(speaker, voice kind) of each sentence, by (source id, sentence start)."""
     return {(o.source.id, o.start): (u.voice.speaker, u.voice.kind) for u in units for o in u.occurrences}
+
+
+def same_value_or_party(a: Phrase, b: Phrase) -> bool:
+    """Two phrases of one thing: of one value, or of two when one party (``detail[0]``) is named last before both."""
+    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
 
 
 def cluster(phrases: Sequence[Phrase], fits: Callable[[Phrase, Phrase], bool]) -> list[list[Phrase]]:

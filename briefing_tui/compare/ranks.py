@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -81,9 +81,6 @@ _POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor startin
 SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
 NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
 # Capitalised words that name no thing (sentence openers, dates).
-_NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
-    before while with by of to from when then also however mit nach für der die das ein eine es ist essa esta este
-    esto c'est ce ceci dies""".split())
 # What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
 # A name opening a clause after a noun ("the largest investment Nippon Steel has ever made").
@@ -134,12 +131,12 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
     return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in _NOT_NAMES)
+                     if m.group(0).lower() not in NOT_NAMES)
 
 
 def _nearest_name(text: str, lo: int, hi: int) -> str | None:
     """The name (see :func:`_names`) written last in ``text[lo:hi]``, None when there is none."""
-    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in _NOT_NAMES]
+    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in NOT_NAMES]
     if found and _POSSESSOR_AT.match(text, lo + found[-1].start()) and not text[lo + found[-1].end():hi].strip(" ’'s"):
         found.pop()  # "Germany's second-largest party": the rank's scope, not what is ranked
     return name_key(found[-1].group(0)) if found else None

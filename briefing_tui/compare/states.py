@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_key, nearest_name, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.phrase_claims import (
+    Phrase,
+    capitalised_names,
+    cluster,
+    name_keys,
+    nearest_name,
+    phrase_claim,
+    same_value_or_party,
+    source_lines,
+    voices_of,
+)
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -36,8 +46,6 @@ _UNSURE = re.compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure
                      r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
                      r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
 _IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
-_NOT_NAMES = frozenset("""the a an this that it its he she they we i in on at for but and or as after before while
-    with by of to from when then also however""".split())
 NAME_CHARS = 120  # characters before a state read for the names of its party
 
 
@@ -72,18 +80,11 @@ def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
 
 
 def _names(text: str, start: int) -> frozenset[str]:
-    lo = max(0, start - NAME_CHARS)
-    return frozenset(name_key(w) for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES)
+    return name_keys(text[max(0, start - NAME_CHARS):start])
 
 
 def _party(text: str, start: int) -> str | None:
-    lo = max(0, start - NAME_CHARS)
-    return nearest_name([w for w in re.findall(r"\b[A-Z][\w.’'-]*", text[lo:start]) if w.lower() not in _NOT_NAMES])
-
-
-def _fits(a: Phrase, b: Phrase) -> bool:
-    """One state: of one value, or of two when one party is the name written last before both."""
-    return a.value == b.value or (a.detail[0] is not None and a.detail == b.detail)
+    return nearest_name(capitalised_names(text[max(0, start - NAME_CHARS):start]))
 
 
 def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -101,7 +102,7 @@ def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
     out = []
     for key, phrases in sorted(by_key.items()):
         title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known"}[key[0]]
-        for group in cluster(sorted(phrases, key=lambda p: not p.value), _fits):
+        for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
             made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
             if made is not None:
                 out.append(made)

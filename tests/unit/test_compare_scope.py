@@ -53,8 +53,9 @@ def test_people_aboard_the_dead_aboard_and_the_dead_on_the_ground_are_three_meas
 
 
 def test_the_parts_listed_after_a_count_of_the_dead_are_dead_of_their_own_people_and_place():
+    # a people named by its plural ("Italians") is the nationality's subject, as "80 Spanish citizens" is
     assert figures("Officials said the 120 victims include 80 Spanish citizens, 9 Italians and 4 non-passengers.") == [
-        ("120 victims", "dead", None), ("80 Spanish citizens", "dead", "Spanish"), ("9 Italians", "dead", "Italians"),
+        ("120 victims", "dead", None), ("80 Spanish citizens", "dead", "Spanish"), ("9 Italians", "dead", "Italian"),
         ("4 non-passengers", "dead ground", None)]
 
 
