@@ -119,18 +119,6 @@ def test_the_apps_command_line_reads_as_the_full_parser_reads_it(argv):
     assert (parser is None) == opens_app  # the full parser is built only for a command
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["-h"], ["--version"], ["--corpus"], ["--bogus"], ["nope"], [""]])
-def test_help_version_and_mistakes_are_the_full_parsers(argv, capsys):
-    from briefing_tui.cli import build_parser, parse_command_line
-
-    with pytest.raises(SystemExit) as ours:
-        parse_command_line(argv)
-    said = capsys.readouterr()
-    with pytest.raises(SystemExit) as full:
-        build_parser().parse_args(argv)
-    assert (ours.value.code, said) == (full.value.code, capsys.readouterr())
-
-
 def test_the_apps_file_check_reads_no_link_past_the_first_article(tmp_path, monkeypatch):
     """10,000 articles in one folder: the check looked at every entry for a link (~40 ms) before the first."""
     from briefing_tui.commands.common import corpus_has_files

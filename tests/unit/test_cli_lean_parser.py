@@ -31,6 +31,8 @@ def test_a_commands_line_reads_as_the_full_parser_reads_it(argv):
     ["quotes", "--bogus"], ["quotes", "--speaker"], ["quotes", "--json", "--jsonl"], ["quotes", "-h"],
     ["quotes", "--help"], ["--help", "quotes"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
     ["entities", "--type"], ["--version", "quotes"], ["--corpus", "a", "quotes", "--corpus"],
+    # before any command (the app's line)
+    ["--help"], ["-h"], ["--version"], ["--corpus"], ["--bogus"], ["nope"], [""],
 ])
 def test_help_and_mistakes_after_a_command_are_the_full_parsers(argv, capsys):
     with pytest.raises(SystemExit) as ours:

@@ -105,15 +105,20 @@ def test_an_earlier_investigation_dated_to_its_month_or_year_is_one_claim():
     assert claim.verdict == "agree" and claim.topic == "Date of the investigation: Mar 2019 · 2019"
 
 
-def test_a_start_verb_times_the_noun_before_it_only():
+def _event_timed(sentence: str, date: str) -> str | None:
+    """The kind of event ``date`` (written in ``sentence``) times, None when it times none."""
     from briefing_tui.compare.event_words import event_of
 
-    sentence = "The merger ends a saga that began in December 2023, when the deal was first proposed."
-    at = sentence.index("December 2023")
-    assert event_of(sentence, at, at + len("December 2023")).kind is None
-    sentence = "A lengthy investigation into the carrier's pricing, which began in May 2022, found abuses."
-    at = sentence.index("May 2022")
-    assert event_of(sentence, at, at + len("May 2022")).kind.name == "probe"
+    at = sentence.index(date)
+    kind = event_of(sentence, at, at + len(date)).kind
+    return kind.name if kind is not None else None
+
+
+def test_a_start_verb_times_the_noun_before_it_only():
+    assert _event_timed("The merger ends a saga that began in December 2023, when the deal was first proposed.",
+                        "December 2023") is None
+    assert _event_timed("A lengthy investigation into the carrier's pricing, which began in May 2022, found abuses.",
+                        "May 2022") == "probe"
 
 
 def test_the_day_of_a_fine_however_worded_is_one_claim():
@@ -139,11 +144,7 @@ def test_one_of_the_biggest_ranks_nothing():
 
 
 def test_an_initial_ends_no_clause_before_a_date():
-    from briefing_tui.compare.event_words import event_of
-
-    sentence = "The jury verdict against U.S. Steel came on Friday after a week of talks."
-    at = sentence.index("Friday")
-    assert event_of(sentence, at, at + len("Friday")).kind.name == "verdict"
+    assert _event_timed("The jury verdict against U.S. Steel came on Friday after a week of talks.", "Friday") == "verdict"
 
 
 def test_a_reported_custody_however_worded_is_one_claim():
