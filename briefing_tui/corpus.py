@@ -225,7 +225,7 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
     if cache and index is not None and _is_shared(index):
         return _load_shared(str(index), paths, progress, follow_links)
     roots = corpus_paths(paths)
-    if not cache:
+    if not cache or not any(_exists(r) for r in roots):  # a mistyped path gets its message, not an index file
         from briefing_tui.ingest import load_sources
 
         sources, problems = load_sources(roots, progress=progress, follow_links=follow_links)
@@ -235,6 +235,11 @@ def load_corpus(paths: Iterable[str | Path] | None = None,
     synced, problems, store = load_indexed(roots, Path(index) if index is not None else None, progress,
                                            follow_links)
     return Corpus(synced, problems, roots, store)
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` names something (a broken link counts: it gets its own message)."""
+    return path.exists() or path.is_symlink()
 
 
 def _is_shared(index: str | Path) -> bool:

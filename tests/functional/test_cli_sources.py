@@ -128,6 +128,14 @@ def test_missing_path_exits_non_zero(tmp_path):
     assert res.stderr.decode().splitlines()[0] == f"briefing: {tmp_path}/nope: no such file or folder"
 
 
+def test_a_mistyped_path_leaves_no_index_file_behind(tmp_path):
+    cache = tmp_path / "cache"
+    for _ in range(2):
+        res = run_cli("sources", "--corpus", str(tmp_path / "nope"), env_extra={"BRIEFING_CACHE_DIR": str(cache)})
+        assert res.returncode == 1
+    assert not list(cache.rglob("*.sqlite3*"))
+
+
 def test_default_corpus_is_the_seeds_from_any_directory(tmp_path):
     res = run_cli("sources", "--json", cwd=tmp_path)
     assert res.returncode == 0, res.stderr
