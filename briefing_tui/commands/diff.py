@@ -126,7 +126,21 @@ def run_diff(args: argparse.Namespace) -> int:
             heading = f"story {story.id} · {one_line(story.title)}: {heading}"
         console().print(claims_table(claims, heading))
         shown += len(claims)
+    from rich.text import Text
+
+    tolerances = sorted({c.tolerance for _, _, claims in groups for c in claims if c.tolerance})
+    for tolerance in tolerances:  # said once, not in every figure claim's evidence
+        console().print(Text(f"Figures agree within the tolerance: {one_line(tolerance)}.", style="dim"))
     return 0 if shown else 1
+
+
+def table_evidence(claim: Claim) -> str:
+    """A claim's evidence as the table shows it: without the tolerance, which is printed once below."""
+    said = f"tolerance: {claim.tolerance}"
+    evidence = claim.evidence
+    if claim.tolerance and evidence.endswith(said):
+        evidence = evidence[:-len(said)].rstrip("; ") + "; tolerance (below)"
+    return evidence
 
 
 def claims_table(claims: list[Claim], title: str):
@@ -153,5 +167,5 @@ def claims_table(claims: list[Claim], title: str):
             who = s.source + (f" ({one_line(s.speaker)})" if s.speaker else "")
             body.append(one_line(who), style="cyan")
             body.append(" " + one_line(s.text))
-        table.add_row(verdict, head, body, Text(one_line(claim.evidence), style="dim"))
+        table.add_row(verdict, head, body, Text(one_line(table_evidence(claim)), style="dim"))
     return table

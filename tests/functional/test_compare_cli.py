@@ -102,3 +102,14 @@ def test_claim_titles_keep_whole_words_at_80_columns(capsys, monkeypatch):
         for word in topic.split():
             if len(word) <= 18 and word.isalpha():
                 assert word in cells, (word, topic)
+
+
+def test_the_table_states_the_tolerance_once_below_not_in_every_figure_claim(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "400")  # one line per table row: the policy's words are not wrapped
+    assert main(["diff", "--json", "--corpus", str(ARTICLES / "compare")]) == 0
+    figure_claims = [c for c in json.loads(capsys.readouterr().out)["claims"] if c.get("tolerance")]
+    assert len(figure_claims) >= 2
+    assert main(["diff", "--corpus", str(ARTICLES / "compare")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("'about' ±15%") == 1
+    assert out.rstrip().splitlines()[-1].startswith("Figures agree within the tolerance: exact figures")
