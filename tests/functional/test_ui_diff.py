@@ -101,6 +101,17 @@ async def test_legend_and_evidence_name_sources_by_label(tmp_path, corpus):
         assert not any(source_id in evidence for source_id in LABELS)
 
 
+async def test_l_keeps_the_matrix_when_every_source_is_already_listed(tmp_path, corpus):
+    """Five sources fit the legend's lines at 120 columns: l says so instead of blanking the matrix."""
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_diff(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        assert screen.query_one(DataTable).display
+        assert not screen.query_one("#diff-legend-box").has_class("-full")
+
+
 async def test_filters_disagreements_and_shared_claims(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -47,7 +47,7 @@ def test_diff_ten_sources(snap_compare, ten_app, size):
 
 @pytest.mark.parametrize("size", SIZES)
 def test_diff_legend_whole(snap_compare, ten_app, size):
-    """l: every source's number and name."""
+    """l: every source's number and name (at 120 columns they are all in view already: a notice says so)."""
     assert snap_compare(ten_app, terminal_size=SIZES[size], run_before=keys("d", "l"))
 
 

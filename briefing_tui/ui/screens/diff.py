@@ -214,6 +214,9 @@ class DiffScreen(ComparingScreen):
         """Show every source's number and name (scroll it with the arrows), or go back to the matrix."""
         box = self.query_one("#diff-legend-box", VerticalScroll)
         full = not box.has_class("-full")
+        if full and box.virtual_size.height <= box.size.height:  # every source is already in view
+            self.notify(f"All {len(self.corpus.sources)} sources are listed above the matrix", timeout=3)
+            return
         box.set_class(full, "-full")
         box.can_focus = full
         self.query_one(MatrixTable).display = not full
