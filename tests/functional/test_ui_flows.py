@@ -364,3 +364,15 @@ async def test_d_and_the_palette_open_the_diff_view(tmp_path, corpus):
         assert isinstance(app.screen, MainScreen)
         await run_command(pilot, "diff view")
         assert isinstance(app.screen, DiffScreen)
+
+
+async def test_the_title_bar_counts_one_source_in_the_singular(tmp_path):
+    from briefing_tui.corpus import load_corpus
+    from ui_fixtures import HARBOR, write_articles
+
+    one = load_corpus([write_articles(tmp_path / "one", {"harbor.txt": HARBOR})], cache=False)
+    app = make_test_app(tmp_path, one)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bar = str(app.screen.query_one("#title-bar").render())
+        assert "briefing · 1 source · " in bar and " 1 sources" not in bar

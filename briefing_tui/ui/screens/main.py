@@ -21,6 +21,7 @@ from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
 from briefing_tui.ui.citation import copy_quote
+from briefing_tui.ui.display_text import counted
 from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,
@@ -207,11 +208,12 @@ class MainScreen(Screen):
         problems = len(view.corpus.problems)
         bar = Text("briefing · ")
         if view.analysed:
-            bar.append(f"{len(view.sources)} sources · {len(view.entities)} entities · {len(view.quotes)} quotes")
+            bar.append(f"{counted(len(view.sources), 'source')} · {counted(len(view.entities), 'entity', 'entities')}"
+                       f" · {counted(len(view.quotes), 'quote')}")
         else:
-            bar.append(f"{len(view.sources)} sources · finding entities and quotes…")
+            bar.append(f"{counted(len(view.sources), 'source')} · finding entities and quotes…")
         if problems:
-            bar.append(f" · ⚠ {problems} file{'s' if problems != 1 else ''} skipped")
+            bar.append(f" · ⚠ {counted(problems, 'file')} skipped")
         self.query_one("#title-bar", Static).update(bar)
 
     def apply_filter(self, flt: Filter) -> None:

@@ -22,7 +22,7 @@ from textual.widgets import Footer, Static
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
-from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.ui.display_text import counted, one_line_text
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 from briefing_tui.ui.widgets.typed_filter import TypedFilterList
@@ -95,8 +95,8 @@ class StoryChoices(TypedFilterList):
 
     def render_row(self, row: Story | str, width: int) -> Text:
         if not isinstance(row, Story):
-            kinds = "story" if len(self.stories) == 1 else "stories"
-            return Text(f"All stories · {len(self.stories)} {kinds}, {self.sources_total} sources", style="bold")
+            return Text(f"All stories · {counted(len(self.stories), 'story', 'stories')}, "
+                        f"{counted(self.sources_total, 'source')}", style="bold")
         digits = len(str(max((s.size for s in self.stories), default=1)))
         wide = width >= WIDE_ROW
         span = (row.first or "") if row.first == row.last else f"{row.first or '?'}…{row.last or '?'}"
@@ -197,7 +197,7 @@ def choose_story(main: MainScreen) -> None:
             return
         if isinstance(choice, Story):
             main.story_focus = StoryFocus(whole, choice)
-            app.sub_title = f"story {choice.id} · {choice.size} sources"
+            app.sub_title = f"story {choice.id} · {counted(choice.size, 'source')}"
             main.load(story_corpus(whole, choice))
         else:
             main.story_focus = None
