@@ -10,6 +10,7 @@ from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.tolerance import interval
 from briefing_tui.model import Figure
 from briefing_tui.safety import one_line
+from briefing_tui.wording import counted
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
 STYLES = {"agree": "green", "disagree": "bold red", "single": "dim"}
@@ -121,7 +122,7 @@ def run_diff(args: argparse.Namespace) -> int:
                                           for story, _, claims in groups for c in claims))
     shown = 0
     for story, sub, claims in groups:
-        heading = f"{len(claims)} claims across {len(sub.sources)} sources"
+        heading = f"{counted(len(claims), 'claim')} across {counted(len(sub.sources), 'source')}"
         if len(groups) > 1 or getattr(args, "story", None) is not None:
             heading = f"story {story.id} · {one_line(story.title)}: {heading}"
         console().print(claims_table(claims, heading))

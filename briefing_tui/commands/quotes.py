@@ -9,6 +9,7 @@ from briefing_tui.commands.common import SourceChoiceError, console, load_for_cl
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote, QuoteSummary
 from briefing_tui.safety import one_line
+from briefing_tui.wording import counted
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
 
@@ -101,7 +102,7 @@ def run_quotes(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(quotes)} quotes", title_justify="left", expand=True, show_lines=False)
+    table = Table(title=counted(len(quotes), "quote"), title_justify="left", expand=True, show_lines=False)
     table.add_column("speaker", max_width=22, overflow="fold")
     table.add_column("kind", max_width=8)
     table.add_column("source", max_width=12, overflow="ellipsis", no_wrap=True)

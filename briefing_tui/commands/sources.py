@@ -9,6 +9,7 @@ from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line
+from briefing_tui.wording import counted
 
 
 def source_record(source: Source) -> dict[str, object]:
@@ -51,7 +52,7 @@ def run_sources(args: argparse.Namespace) -> int:
     def cell(value: str | None, fallback: str) -> Text:
         return Text(one_line(value) or fallback, style="" if value else "dim italic", no_wrap=True, overflow="ellipsis")
 
-    table = Table(title=f"{len(corpus.sources)} sources", title_justify="left", expand=False)
+    table = Table(title=counted(len(corpus.sources), "source"), title_justify="left", expand=False)
     for name, kw in (("id", {"max_width": 14}), ("outlet", {"max_width": 20}), ("date", {"max_width": 16}),
                      ("title", {"ratio": 1}), ("format", {}), ("words", {"justify": "right"})):
         table.add_column(name, overflow="ellipsis", **kw)

@@ -10,6 +10,7 @@ from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
 from briefing_tui.safety import one_line
+from briefing_tui.wording import counted
 
 
 def story_record(story: Story) -> dict[str, object]:
@@ -74,8 +75,8 @@ def run_stories(args: argparse.Namespace) -> int:
     from rich.table import Table
     from rich.text import Text
 
-    kinds = "story" if len(stories) == 1 else "stories"
-    table = Table(title=f"{len(stories)} {kinds} across {len(corpus.sources)} sources", title_justify="left",
+    table = Table(title=f"{counted(len(stories), 'story', 'stories')} across {counted(len(corpus.sources), 'source')}",
+                  title_justify="left",
                   expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("sources", justify="right")

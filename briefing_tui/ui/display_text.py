@@ -81,11 +81,6 @@ def highlight_positions(text: str, positions: Iterable[int], match_style: Style 
     return result
 
 
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """"1 source", "2 sources": a count with its noun in the right number."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
-
-
 def short_date(value: str | None) -> str | None:
     """The date part of an ISO date or date-time ("2025-12-22T09:00" -> "2025-12-22")."""
     if not value:

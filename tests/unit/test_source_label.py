@@ -22,3 +22,10 @@ def test_a_file_name_of_words_names_a_source_without_outlet(path, label):
 def test_a_hash_named_file_is_named_by_its_title_instead():
     source = Source(id="x", path="folder/000_a4263a828e80c27b.txt", raw="Text", title="EU fines Google")
     assert source_label(source) == "EU fines Google"
+
+
+def test_counts_are_written_in_the_right_number():
+    from briefing_tui.wording import counted
+
+    assert [counted(0, "claim"), counted(1, "claim"), counted(2, "story", "stories"), counted(1, "story", "stories")] \
+        == ["0 claims", "1 claim", "2 stories", "1 story"]

@@ -21,7 +21,7 @@ from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
 from briefing_tui.ui.citation import copy_quote
-from briefing_tui.ui.display_text import counted
+from briefing_tui.wording import counted
 from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,

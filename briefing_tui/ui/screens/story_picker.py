@@ -22,7 +22,8 @@ from textual.widgets import Footer, Static
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
-from briefing_tui.ui.display_text import counted, one_line_text
+from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.wording import counted
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 from briefing_tui.ui.widgets.typed_filter import TypedFilterList
