@@ -31,6 +31,7 @@ from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, pr
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
+from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.counts import (
     _COUNT_SPACED,
     _FROM_BEFORE,
@@ -318,6 +319,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
             return {"measure": f.fields["measure"],
                     "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
+        if vote := chamber_vote(phrase, before, after):  # "513 Ja-Stimmen", "207 voted against": the chamber's
+            return {"measure": vote, "subject": None}
         if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
             return nationals
         if f.fields.get("measure") == "magnitude":
