@@ -1,0 +1,48 @@
+"""Votes in a chamber (issue 11): a count of votes for, against, abstentions, the votes a majority needs and
+the members voting are measures of their own, read from the words right after the count in several languages
+(briefing_tui/compare/votes.py, data/vote_words.yaml). Constructed sentences."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import article, holding, read
+
+
+def vote_counts(text: str, language: str | None = None) -> list[tuple[float, str | None]]:
+    return [(f.low, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+def test_votes_for_and_against_in_one_sentence_are_two_measures():
+    assert vote_counts("The senate passed the bill as 61 senators voted in favour, while 38 voted against it.") == [
+        (61, "votes-for"), (38, "votes-against")]
+    assert vote_counts("Der Landtag stimmte zu: 98 Abgeordnete stimmten mit Ja, 41 mit Nein.", "de") == [
+        (98, "votes-for"), (41, "votes-against")]
+    assert vote_counts("Le texte a obtenu 301 voix pour et 250 voix contre.", "fr") == [
+        (301, "votes-for"), (250, "votes-against")]
+    assert vote_counts("La ley salió con 176 votos a favor y 171 votos en contra.", "es") == [
+        (176, "votes-for"), (171, "votes-against")]
+
+
+def test_abstentions_needed_votes_and_the_whole_voting():
+    assert vote_counts("Es gab 12 Enthaltungen.", "de") == [(12, "abstentions")]
+    assert vote_counts("The motion needed a majority of 326 and 400 members voted.") == [
+        (326, "votes-needed"), (400, "members-voting")]
+    assert vote_counts("Mindestens 420 Stimmen waren erforderlich.", "de") == [(420, "votes-needed")]
+    assert vote_counts("Insgesamt stimmten 630 Abgeordnete ab.", "de") == [(630, "members-voting")]
+    # "N of M members voted for": N voted for, M is the whole
+    assert vote_counts("In the end 355 of 630 members voted for the plan.") == [
+        (355, "votes-for"), (630, "members-voting")]
+
+
+def test_outlets_giving_one_chamber_vote_agree_claim_by_claim():
+    sources = [
+        article("herald", "2025-05-06", "Parliament approved the reform: 355 lawmakers voted in favour and 210 "
+                                        "voted against it."),
+        article("zeitung", "2025-05-06", "Das Parlament billigte die Reform mit 355 Ja-Stimmen, 210 Abgeordnete "
+                                         "stimmten dagegen."),
+    ]
+    claims = compare(sources)
+    yes = holding(claims, "355 lawmakers", "355 Ja-Stimmen")
+    no = holding(claims, "voted against", "210 Abgeordnete")
+    assert [(c.verdict, c.measure) for c in yes] == [("agree", "votes-for")]
+    assert [(c.verdict, c.measure) for c in no] == [("agree", "votes-against")]
