@@ -31,7 +31,7 @@ from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, pr
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.ages import age_of, age_told, name_after
 from briefing_tui.compare.subjects import subject_of
-from briefing_tui.compare.votes import chamber_vote
+from briefing_tui.compare.votes import chamber_vote, no_abstentions_in
 from briefing_tui.compare.counts import (
     _COUNT_SPACED,
     _FROM_BEFORE,
@@ -197,6 +197,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = dates_in(text, published) if mentions_dates(text) else []
+    candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
     if _mentions_numbers(text):
         candidates += money_in(text, table, style)
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)

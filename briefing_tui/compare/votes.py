@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import yaml
 
+from briefing_tui.compare.counts import Found
 from briefing_tui.paths import data_dir
 
 VOTE_WORDS_FILE = "vote_words.yaml"
@@ -47,6 +48,21 @@ def _patterns() -> dict[str, re.Pattern]:
     """The table's words of each kind as one pattern on word boundaries (and the chamber's ``members``)."""
     table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
     return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(table[kind]) + r")(?![\w-])", re.I) for kind in table}
+
+
+@lru_cache(maxsize=1)
+def _none_abstained() -> re.Pattern:
+    """"no abstentions" or "Enthaltungen gab es keine": none abstained, the words of the table."""
+    table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+    none, abstained = "|".join(table["none"]), "|".join(table["abstained"])
+    return re.compile(rf"(?<![\w-])(?:(?:{none})\s{{1,3}}(?:{abstained})|(?:{abstained})\s{{1,3}}(?:gab|gibt)\s{{1,3}}es"
+                      rf"\s{{1,3}}(?:{none}))(?![\w-])", re.I)
+
+
+def no_abstentions_in(text: str) -> list[Found]:
+    """A count of none for every "no abstentions" of ``text`` (a chamber's vote says it in words, not digits)."""
+    return [Found("count", m.start(), m.end(), {"low": 0.0, "high": 0.0, "unit": None, "head": None})
+            for m in _none_abstained().finditer(text)]
 
 
 def _own_clause(phrase: str, after: str) -> str:

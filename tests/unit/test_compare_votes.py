@@ -46,3 +46,19 @@ def test_outlets_giving_one_chamber_vote_agree_claim_by_claim():
     no = holding(claims, "voted against", "210 Abgeordnete")
     assert [(c.verdict, c.measure) for c in yes] == [("agree", "votes-for")]
     assert [(c.verdict, c.measure) for c in no] == [("agree", "votes-against")]
+
+
+def test_no_abstentions_is_a_count_of_none_in_each_language():
+    assert vote_counts("The bill passed and there were no abstentions.") == [(0, "abstentions")]
+    assert vote_counts("Es gab keine Enthaltungen.", "de") == [(0, "abstentions")]
+    assert vote_counts("Enthaltungen gab es keine.", "de") == [(0, "abstentions")]
+    assert vote_counts("Il n'y a eu aucune abstention.", "fr") == [(0, "abstentions")]
+    # "no" before another noun is no count
+    assert vote_counts("There were no objections.") == []
+
+
+def test_outlets_saying_none_abstained_agree():
+    sources = [article("herald", "2025-05-06", "The reform passed easily. There were no abstentions."),
+               article("zeitung", "2025-05-06", "Die Reform wurde angenommen, Enthaltungen gab es keine.")]
+    claim = holding(compare(sources), "no abstentions", "Enthaltungen gab es keine")
+    assert [(c.verdict, c.measure) for c in claim] == [("agree", "abstentions")]
