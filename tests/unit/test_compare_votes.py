@@ -62,3 +62,10 @@ def test_outlets_saying_none_abstained_agree():
                article("zeitung", "2025-05-06", "Die Reform wurde angenommen, Enthaltungen gab es keine.")]
     claim = holding(compare(sources), "no abstentions", "Enthaltungen gab es keine")
     assert [(c.verdict, c.measure) for c in claim] == [("agree", "abstentions")]
+
+
+def test_a_candidate_conceding_defeat_is_one_claim_across_languages():
+    sources = [article("herald", "2025-05-06", "The opposition leader, Maria Ortega, conceded defeat late on Sunday."),
+               article("zeitung", "2025-05-06", "Ortega hatte am Abend bereits ihre Niederlage eingestanden.")]
+    claim = holding(compare(sources), "conceded defeat", "Niederlage eingestanden")
+    assert [(c.verdict, c.topic) for c in claim] == [("agree", "Defeat: conceded")]
