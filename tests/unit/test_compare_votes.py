@@ -69,3 +69,12 @@ def test_a_candidate_conceding_defeat_is_one_claim_across_languages():
                article("zeitung", "2025-05-06", "Ortega hatte am Abend bereits ihre Niederlage eingestanden.")]
     claim = holding(compare(sources), "conceded defeat", "Niederlage eingestanden")
     assert [(c.verdict, c.topic) for c in claim] == [("agree", "Defeat: conceded")]
+
+
+def test_the_teller_named_by_a_word_of_attribution_is_not_whose_share_it_is():
+    def shares(text):
+        return [(f.low, f.measure, f.subject) for f in read(text, language="de") if f.kind == "percent"]
+
+    assert shares("Ortega kam den ersten Ergebnissen zufolge auf 52,1 Prozent der Stimmen.") == [
+        (52.1, "votes", "Ortega")]
+    assert shares("Ortega kam laut Wahlkommission auf 52,1 Prozent der Stimmen.") == [(52.1, "votes", "Ortega")]
