@@ -78,3 +78,12 @@ def test_the_teller_named_by_a_word_of_attribution_is_not_whose_share_it_is():
     assert shares("Ortega kam den ersten Ergebnissen zufolge auf 52,1 Prozent der Stimmen.") == [
         (52.1, "votes", "Ortega")]
     assert shares("Ortega kam laut Wahlkommission auf 52,1 Prozent der Stimmen.") == [(52.1, "votes", "Ortega")]
+
+
+def test_a_count_past_a_word_for_more_and_none_against_some_abstaining_disagree():
+    assert vote_counts("Fünf weitere Abgeordnete enthielten sich.", "de") == [(5, "abstentions")]
+    assert vote_counts("Trois autres députés se sont abstenus.", "fr") == [(3, "abstentions")]
+    sources = [article("herald", "2025-05-06", "The reform passed easily. There were no abstentions."),
+               article("zeitung", "2025-05-06", "Die Reform wurde angenommen. Fünf weitere Abgeordnete enthielten sich.")]
+    claim = holding(compare(sources), "no abstentions", "enthielten sich")
+    assert [(c.verdict, c.measure) for c in claim] == [("disagree", "abstentions")]
