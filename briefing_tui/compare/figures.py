@@ -29,7 +29,7 @@ from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.ages import age_of, age_told, name_after
+from briefing_tui.compare.ages import age_of, age_told, name_after, name_before_apposition
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote, no_abstentions_in
 from briefing_tui.compare.counts import (
@@ -343,7 +343,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
             return {"measure": told[0], "subject": told[1]}
         if measure == "age":
-            return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
+            return {"measure": "age", "subject": name_after(after) or name_before_apposition(before)
+                    or subject_of(phrase, before, after)}
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")

@@ -87,3 +87,11 @@ def test_a_count_past_a_word_for_more_and_none_against_some_abstaining_disagree(
                article("zeitung", "2025-05-06", "Die Reform wurde angenommen. Fünf weitere Abgeordnete enthielten sich.")]
     claim = holding(compare(sources), "no abstentions", "enthielten sich")
     assert [(c.verdict, c.measure) for c in claim] == [("disagree", "abstentions")]
+
+
+def test_an_age_in_apposition_is_the_named_persons():
+    def ages(text):
+        return [(f.low, f.measure, f.subject) for f in read(text) if f.measure == "age"]
+
+    assert ages("Ortega, a 58-year-old former teacher, won the vote.") == [(58, "age", "Ortega")]
+    assert ages("She was replaced by Tomás Reyes, the 44-year-old mayor.") == [(44, "age", "Tomás Reyes")]
