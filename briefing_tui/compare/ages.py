@@ -57,3 +57,19 @@ def name_after(after: str) -> str | None:
     """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
     m = _NAME_AFTER.match(after)
     return name_ok(m.group(1), False) if m else None
+
+
+# A person named before an age in apposition: "Lee, a 61-year-old former factory worker", "Ortega, the 58-year-old".
+_NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,4}),\s{1,3}(?:a|an|the)\s{1,3}$")
+
+
+# A preposition before the name: a place or a time ("In Seoul, a 58-year-old ...").
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|across|outside|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def name_before_apposition(before: str) -> str | None:
+    """The person an age in apposition is of ("Lee, a 61-year-old ..."), or None."""
+    m = _NAME_BEFORE_APPOSITION.search(before[-80:])
+    if m is None or _PLACE_PREPOSITION.search(before[-80:][:m.start()]):
+        return None  # "In Seoul, a 58-year-old man": a place, not the person
+    return name_ok(m.group(1), False)

@@ -177,6 +177,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         fields = {"low": value * scale + extra, "high": (high if high is not None else value) * scale + extra}
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
+        if phrase is None and (more := _MORE_AFTER.match(rest)) and (past := count_phrase(rest[more.end():])):
+            phrase = (1, more.end() + past[1], past[2])  # "sieben weitere Parlamentarier": the noun past "more"
         head = None
         if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0 \
                 and whole[2] not in PRONOUN_WHOLES:
@@ -221,6 +223,12 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         found.append(Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
                                                       "unit": singular(head) if head else None, "head": head}))
     return found
+
+
+# Other languages' words for "more" or "other" between a count and its noun ("sieben weitere Parlamentarier",
+# "trois autres députés"), function words of the table that would end the counted phrase.
+_MORE_AFTER = re.compile(r"\s{1,3}(?:weitere|weiteren|weiterer|andere|anderen|autres|altri|altre|otros|otras|outros|outras)"
+                         r"(?=\s{1,3}[^\W\d_])", re.I)
 
 
 def fractions_in(text: str) -> list[Found]:

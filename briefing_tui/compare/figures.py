@@ -29,8 +29,9 @@ from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.ages import age_of, age_told, name_after
+from briefing_tui.compare.ages import age_of, age_told, name_after, name_before_apposition
 from briefing_tui.compare.subjects import subject_of
+from briefing_tui.compare.votes import chamber_vote, no_abstentions_in
 from briefing_tui.compare.counts import (
     _COUNT_SPACED,
     _FROM_BEFORE,
@@ -196,6 +197,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = dates_in(text, published) if mentions_dates(text) else []
+    candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
     if _mentions_numbers(text):
         candidates += money_in(text, table, style)
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
@@ -318,6 +320,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
             return {"measure": f.fields["measure"],
                     "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
+        if vote := chamber_vote(phrase, before, after):  # "513 Ja-Stimmen", "207 voted against": the chamber's
+            return {"measure": vote, "subject": None}
         if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
             return nationals
         if f.fields.get("measure") == "magnitude":
@@ -339,7 +343,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
             return {"measure": told[0], "subject": told[1]}
         if measure == "age":
-            return {"measure": "age", "subject": name_after(after) or subject_of(phrase, before, after)}
+            return {"measure": "age", "subject": name_after(after) or name_before_apposition(before)
+                    or subject_of(phrase, before, after)}
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")

@@ -12,7 +12,9 @@ from briefing_tui.model import Figure, TimePoint
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
-    "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground".split())  # (a quake has one depth)
+    "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground "
+    # a chamber's vote (compare/votes.py): one count of each kind
+    "votes-for votes-against abstentions votes-needed members-voting".split())  # (a quake has one depth)
 
 
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"

@@ -1,6 +1,7 @@
 """States without a count that several outlets report of one party: a person's custody ("is currently under
 house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
-("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), and an
+("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), a candidate's
+conceding defeat ("conceded defeat", "seine Niederlage eingestanden"), and an
 outcome not known yet ("not yet clear if they would hold a majority", "too soon to tell whether he's
 clinched a majority").
 
@@ -45,13 +46,26 @@ _MOVE_BEFORE = re.compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[�
 _UNSURE = re.compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
                      r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
                      r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
+# A candidate conceding defeat, in the languages of the digests: "conceded defeat", "seine Niederlage
+# eingestanden", "a reconnu sa défaite", "reconoció su derrota".
+_CONCEDED = re.compile(
+    r"\b(?:conced(?:ed|es|ing|e)\s{1,3}(?:defeat|the\s{1,3}(?:election|race|vote))"
+    r"|admit(?:ted|s|ting)?\s{1,3}defeat"
+    r"|(?:seine|ihre)\s{1,3}Niederlage\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:eingestanden|eingeräumt|anerkannt|ein(?:gestand|räumte)?)"
+    r"|(?:gestand|räumte)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:seine|ihre)\s{1,3}Niederlage\s{1,3}ein"
+    r"|(?:a|ont)\s{1,3}reconnu\s{1,3}(?:sa|leur)\s{1,3}défaite"
+    r"|reconoci(?:ó|eron)\s{1,3}(?:su\s{1,3}|la\s{1,3})derrota"
+    r"|(?:ha|hanno)\s{1,3}ammesso\s{1,3}la\s{1,3}sconfitta"
+    r"|reconhece(?:u|ram)\s{1,3}a\s{1,3}derrota"
+    r"|erkende\s{1,3}(?:zijn|haar)\s{1,3}nederlaag)\b", re.I)
 _IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
 NAME_CHARS = 120  # characters before a state read for the names of its party
 
 
 # Words one of the patterns needs (a quick check before them).
 _HINTS = ("arrest", "custody", "detention", "bail", "headquarter", "head office", "based", "clear", "known", "certain",
-          "sure", "decided", "soon", "early", "seen")
+          "sure", "decided", "soon", "early", "seen", "defeat", "niederlage", "défaite", "derrota", "sconfitta",
+          "nederlaag")
 
 
 def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
@@ -63,6 +77,8 @@ def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
     for m in _CUSTODY.finditer(text):
         kind = next(k for k in ("house", "custody", "bail") if m.group(k))
         out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
+    for m in _CONCEDED.finditer(text):
+        out.append((m.start(), m.end(), ("conceded", "defeat"), True, "conceded"))
     for m in _UNSURE.finditer(text):
         # (not the clause's subject: "whether the party has secured a majority")
         doubt = _IN_DOUBT.search(m.group("clause"), 1)
@@ -101,7 +117,8 @@ def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
                     _names(line.text, start), (_party(line.text, start),), speaker, voice))
     out = []
     for key, phrases in sorted(by_key.items()):
-        title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known"}[key[0]]
+        title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known",
+                 "conceded": "Defeat"}[key[0]]
         for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
             made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
             if made is not None:

@@ -193,6 +193,13 @@ _TITLED_PERSON = re.compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chancel
 _OF_BEFORE = re.compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
 
 
+# A teller named by a word of attribution: "den Teilergebnissen zufolge", "laut Prognose", "according to Yonhap",
+# "selon la commission": where a figure comes from, not whose it is.
+_ATTRIBUTED_AFTER = re.compile(r"\s{1,3}zufolge\b")
+_ATTRIBUTED_BEFORE = re.compile(r"\b(?:according\s{1,3}to|laut|gemäß|selon|según|secondo|segundo|volgens)\s{1,3}"
+                                r"(?:(?:the|den|der|dem|des|la|le|les|el|los|las|il|lo|a|o|os|de)\s{1,3})?$", re.I)
+
+
 def _names_incident(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` names which incident a figure is of (see ``_INCIDENT_AFTER``)."""
     return bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 40), start))
@@ -245,6 +252,9 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "President Trump approved the $14 billion deal"; "the linchpin of American steelmaking"
         if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
             continue  # "one Canadian and 19 non-passengers": the Canadian is counted, not the 19's subject
+        if name and (_ATTRIBUTED_AFTER.match(clause, m.end())
+                     or _ATTRIBUTED_BEFORE.search(clause, max(0, m.start() - 30), m.start())):
+            continue  # "Lee kam den Teilergebnissen zufolge auf 49,2 Prozent": the teller, not whose share
         if name and _TELLER_AFTER.match(clause, m.end()):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):

@@ -1,0 +1,94 @@
+"""Votes in a chamber: what a count of votes or members is ("513 Ja-Stimmen", "207 voted against", "no
+abstentions", "489 votes needed", "513 of 720 members").
+
+Each kind is a measure of its own (``VOTE_MEASURES``): votes for, votes against, abstentions, the votes a
+majority needs and the members voting; a count of one kind is never a count of another, so "513 for" and
+"207 against" stay apart while the outlets' 513s join. The words of each kind are data
+(briefing_tui/data/vote_words.yaml, English and the languages of the news digests), read right after the
+count, in its own clause ("Some 513 members voted in favour, while 207 voted against": 513 is for, 207 against).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from briefing_tui.compare.counts import Found
+from briefing_tui.paths import data_dir
+
+VOTE_WORDS_FILE = "vote_words.yaml"
+# The measures a chamber's count takes, by the table's kind.
+# (one word each: a measure's last word is its base, compare/measured.py)
+VOTE_MEASURES = {"needed": "votes-needed", "for": "votes-for", "against": "votes-against",
+                 "abstained": "abstentions", "voting": "members-voting"}
+VOTE_AHEAD_WORDS = 6  # how many words after a count are read for its kind ("parliamentary members voted in favor")
+# Where a count's clause ends: punctuation, another number, or a conjunction opening the next count ("513 voted
+# for, 207 against", "513 for and 207 against", "while 207 voted against it").
+_CLAUSE_END = re.compile(r"[,;:.()\[\]\d]|\b(?:and|while|whereas|but|und|während|et|alors|y|mientras|e|mentre|"
+                         r"terwijl)\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# "513 of 720 members voted for it": the count after "of" is the whole of those voting.
+_PART_OF_BEFORE = re.compile(r"\d\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?$",
+                             re.I)
+# "513 of 720 members voted for it": the whole after a part, skipped to read the part's words.
+_PART_AFTER = re.compile(r"\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?\d{1,3}"
+                         r"(?:[.,\s ]?\d{3}){0,2}(?!\d)", re.I)
+# "a two-thirds majority of 489": the count a majority needs, named before it.
+_MAJORITY_BEFORE = re.compile(r"\b(?:majority|\w*mehrheit|majorité|mayoría|maggioranza|maioria|meerderheid)"
+                              r"\s{1,3}(?:of|von|de|di|van)\s{1,3}$", re.I)
+# German's separable verb around its count: "insgesamt stimmten 720 Abgeordnete ab".
+_SPLIT_VOTE_BEFORE = re.compile(r"\bstimm(?:t)?en\s{1,3}$", re.I)
+_SPLIT_VOTE_AFTER = re.compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    """The table's words of each kind as one pattern on word boundaries (and the chamber's ``members``)."""
+    table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+    return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(table[kind]) + r")(?![\w-])", re.I) for kind in table}
+
+
+@lru_cache(maxsize=1)
+def _none_abstained() -> re.Pattern:
+    """"no abstentions" or "Enthaltungen gab es keine": none abstained, the words of the table."""
+    table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+    none, abstained = "|".join(table["none"]), "|".join(table["abstained"])
+    return re.compile(rf"(?<![\w-])(?:(?:{none})\s{{1,3}}(?:{abstained})|(?:{abstained})\s{{1,3}}(?:gab|gibt)\s{{1,3}}es"
+                      rf"\s{{1,3}}(?:{none}))(?![\w-])", re.I)
+
+
+def no_abstentions_in(text: str) -> list[Found]:
+    """A count of none for every "no abstentions" of ``text`` (a chamber's vote says it in words, not digits)."""
+    return [Found("count", m.start(), m.end(), {"low": 0.0, "high": 0.0, "unit": None, "head": None})
+            for m in _none_abstained().finditer(text)]
+
+
+def _own_clause(phrase: str, after: str) -> str:
+    """The count's noun and the few words after it, up to where its clause ends."""
+    text = phrase + _CLAUSE_END.split(after, maxsplit=1)[0]
+    words = list(_WORD.finditer(text))[:VOTE_AHEAD_WORDS]
+    return text[:words[-1].end()] if words else ""
+
+
+def chamber_vote(phrase: str, before: str, after: str) -> str | None:
+    """The vote measure of a count (``VOTE_MEASURES``' values) whose noun ``phrase`` and the words ``after``
+    it say how it voted ("513 Ja-Stimmen", "207 voted against"), that a majority needs it ("489 votes were
+    needed", "a majority of 489") or that it is the whole voting ("513 of 720 members voted"); else None."""
+    words = _patterns()
+    part = _PART_AFTER.match(after)  # "513 of 720 members voted for it": 513's words come after the whole
+    clause = _own_clause(phrase, after[part.end():] if part and not phrase.strip() else after)
+    if not clause:
+        return VOTE_MEASURES["needed"] if _MAJORITY_BEFORE.search(before[-40:]) else None
+    if _MAJORITY_BEFORE.search(before[-40:]) or (words["needed"].search(clause) and words["members"].search(clause)):
+        return VOTE_MEASURES["needed"]
+    cast = next((kind for kind in ("for", "against", "abstained") if words[kind].search(clause)), None)
+    if cast and _PART_OF_BEFORE.search(before[-20:]):
+        return VOTE_MEASURES["voting"]  # "513 of 720 members voted for": 720 voted
+    if cast:
+        return VOTE_MEASURES[cast]
+    if words["members"].search(phrase) and (words["voting"].search(clause) or (
+            _SPLIT_VOTE_BEFORE.search(before[-20:]) and _SPLIT_VOTE_AFTER.match(after))):
+        return VOTE_MEASURES["voting"]
+    return None

@@ -1,0 +1,97 @@
+"""Votes in a chamber (issue 11): a count of votes for, against, abstentions, the votes a majority needs and
+the members voting are measures of their own, read from the words right after the count in several languages
+(briefing_tui/compare/votes.py, data/vote_words.yaml). Constructed sentences."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import article, holding, read
+
+
+def vote_counts(text: str, language: str | None = None) -> list[tuple[float, str | None]]:
+    return [(f.low, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+def test_votes_for_and_against_in_one_sentence_are_two_measures():
+    assert vote_counts("The senate passed the bill as 61 senators voted in favour, while 38 voted against it.") == [
+        (61, "votes-for"), (38, "votes-against")]
+    assert vote_counts("Der Landtag stimmte zu: 98 Abgeordnete stimmten mit Ja, 41 mit Nein.", "de") == [
+        (98, "votes-for"), (41, "votes-against")]
+    assert vote_counts("Le texte a obtenu 301 voix pour et 250 voix contre.", "fr") == [
+        (301, "votes-for"), (250, "votes-against")]
+    assert vote_counts("La ley salió con 176 votos a favor y 171 votos en contra.", "es") == [
+        (176, "votes-for"), (171, "votes-against")]
+
+
+def test_abstentions_needed_votes_and_the_whole_voting():
+    assert vote_counts("Es gab 12 Enthaltungen.", "de") == [(12, "abstentions")]
+    assert vote_counts("The motion needed a majority of 326 and 400 members voted.") == [
+        (326, "votes-needed"), (400, "members-voting")]
+    assert vote_counts("Mindestens 420 Stimmen waren erforderlich.", "de") == [(420, "votes-needed")]
+    assert vote_counts("Insgesamt stimmten 630 Abgeordnete ab.", "de") == [(630, "members-voting")]
+    # "N of M members voted for": N voted for, M is the whole
+    assert vote_counts("In the end 355 of 630 members voted for the plan.") == [
+        (355, "votes-for"), (630, "members-voting")]
+
+
+def test_outlets_giving_one_chamber_vote_agree_claim_by_claim():
+    sources = [
+        article("herald", "2025-05-06", "Parliament approved the reform: 355 lawmakers voted in favour and 210 "
+                                        "voted against it."),
+        article("zeitung", "2025-05-06", "Das Parlament billigte die Reform mit 355 Ja-Stimmen, 210 Abgeordnete "
+                                         "stimmten dagegen."),
+    ]
+    claims = compare(sources)
+    yes = holding(claims, "355 lawmakers", "355 Ja-Stimmen")
+    no = holding(claims, "voted against", "210 Abgeordnete")
+    assert [(c.verdict, c.measure) for c in yes] == [("agree", "votes-for")]
+    assert [(c.verdict, c.measure) for c in no] == [("agree", "votes-against")]
+
+
+def test_no_abstentions_is_a_count_of_none_in_each_language():
+    assert vote_counts("The bill passed and there were no abstentions.") == [(0, "abstentions")]
+    assert vote_counts("Es gab keine Enthaltungen.", "de") == [(0, "abstentions")]
+    assert vote_counts("Enthaltungen gab es keine.", "de") == [(0, "abstentions")]
+    assert vote_counts("Il n'y a eu aucune abstention.", "fr") == [(0, "abstentions")]
+    # "no" before another noun is no count
+    assert vote_counts("There were no objections.") == []
+
+
+def test_outlets_saying_none_abstained_agree():
+    sources = [article("herald", "2025-05-06", "The reform passed easily. There were no abstentions."),
+               article("zeitung", "2025-05-06", "Die Reform wurde angenommen, Enthaltungen gab es keine.")]
+    claim = holding(compare(sources), "no abstentions", "Enthaltungen gab es keine")
+    assert [(c.verdict, c.measure) for c in claim] == [("agree", "abstentions")]
+
+
+def test_a_candidate_conceding_defeat_is_one_claim_across_languages():
+    sources = [article("herald", "2025-05-06", "The opposition leader, Maria Ortega, conceded defeat late on Sunday."),
+               article("zeitung", "2025-05-06", "Ortega hatte am Abend bereits ihre Niederlage eingestanden.")]
+    claim = holding(compare(sources), "conceded defeat", "Niederlage eingestanden")
+    assert [(c.verdict, c.topic) for c in claim] == [("agree", "Defeat: conceded")]
+
+
+def test_the_teller_named_by_a_word_of_attribution_is_not_whose_share_it_is():
+    def shares(text):
+        return [(f.low, f.measure, f.subject) for f in read(text, language="de") if f.kind == "percent"]
+
+    assert shares("Ortega kam den ersten Ergebnissen zufolge auf 52,1 Prozent der Stimmen.") == [
+        (52.1, "votes", "Ortega")]
+    assert shares("Ortega kam laut Wahlkommission auf 52,1 Prozent der Stimmen.") == [(52.1, "votes", "Ortega")]
+
+
+def test_a_count_past_a_word_for_more_and_none_against_some_abstaining_disagree():
+    assert vote_counts("Fünf weitere Abgeordnete enthielten sich.", "de") == [(5, "abstentions")]
+    assert vote_counts("Trois autres députés se sont abstenus.", "fr") == [(3, "abstentions")]
+    sources = [article("herald", "2025-05-06", "The reform passed easily. There were no abstentions."),
+               article("zeitung", "2025-05-06", "Die Reform wurde angenommen. Fünf weitere Abgeordnete enthielten sich.")]
+    claim = holding(compare(sources), "no abstentions", "enthielten sich")
+    assert [(c.verdict, c.measure) for c in claim] == [("disagree", "abstentions")]
+
+
+def test_an_age_in_apposition_is_the_named_persons():
+    def ages(text):
+        return [(f.low, f.measure, f.subject) for f in read(text) if f.measure == "age"]
+
+    assert ages("Ortega, a 58-year-old former teacher, won the vote.") == [(58, "age", "Ortega")]
+    assert ages("She was replaced by Tomás Reyes, the 44-year-old mayor.") == [(44, "age", "Tomás Reyes")]
