@@ -37,7 +37,7 @@ _RAW_DEFLATE = -15
 
 class Window:
     """Bytes ``start:end`` of a stored value, read when sliced: a stored analysis read through
-    :class:`~briefing_tui.store.index.StoredBlob` reads only the parts a command looks into."""
+    :class:`~briefing_tui.store.stored_rows.StoredBlob` reads only the parts a command looks into."""
 
     __slots__ = ("_source", "_start", "_end")
 

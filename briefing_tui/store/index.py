@@ -19,7 +19,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,6 +30,7 @@ from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
 from briefing_tui.store.versions import PARSER_VERSION
 from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_stamp, file_stamps, reparse, sidecar_of
+from briefing_tui.store.stored_rows import KEEP_RESULTS, StoredRows
 from briefing_tui.store.stored_source import StoredSource
 from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
@@ -38,9 +39,6 @@ T = TypeVar("T")
 
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
-KEEP_RESULTS = 4
-SMALL_LOOKUP = 64
-"""Up to this many keys are looked up one by one; more in one scan of the kind's rows."""
 FOLLOW_LINKS_MARK = "\0--follow-links"
 """Appended to a corpus's name in the index when links leaving it are followed (another listing)."""
 
@@ -50,39 +48,7 @@ READ_WHEN_SLICED = frozenset({"analysis"})
 the parts it needs (some 0.2 MB of a 9 MB analysis at 10k articles for ``briefing quotes``), not the whole row."""
 
 
-class StoredBlob:
-    """A stored result read when sliced (SQLite's incremental blob reading): ``len()`` and ``blob[a:b]``.
-
-    A slice is read from the row of ``(kind, signature)`` as it is then. Should that row be gone (dropped by
-    another process storing newer results), the value is computed again by ``recompute`` when one is given
-    (the same inputs give the same bytes); else, or if the bytes differ in length, :class:`CodecError`.
-    """
-
-    def __init__(self, index: CorpusIndex, kind: str, signature: str, length: int) -> None:
-        self._index, self._kind, self._signature, self._length = index, kind, signature, length
-        self.recompute: Callable[[], bytes] | None = None
-        self._fallback: bytes | None = None
-
-    def __len__(self) -> int:
-        return self._length
-
-    def __getitem__(self, key: slice) -> bytes:
-        start, stop, _ = key.indices(self._length)
-        stop = max(start, stop)
-        if self._fallback is None:
-            got = self._index.read_stored(self._kind, self._signature, start, stop)
-            if got is not None and len(got) == stop - start:
-                return got
-            if self.recompute is None:
-                raise CodecError(f"the stored {self._kind} is gone")
-            fallback = self.recompute()
-            if len(fallback) != self._length:
-                raise CodecError(f"the stored {self._kind} changed while it was read")
-            self._fallback = fallback
-        return self._fallback[start:stop]
-
-
-class CorpusIndex:
+class CorpusIndex(StoredRows):
     """An open index file: synchronise it with the files, read bodies, cache analyses and results
     (an :class:`~briefing_tui.store.backend.IndexBackend`)."""
 
@@ -344,38 +310,6 @@ class CorpusIndex:
         fields = self.read_body(stub.key)
         return fields if fields is not None else reparse(stub)
 
-    # --- per-source analyses ---
-
-    def get_analyses(self, kind: str, version: str, keys: Collection[str]) -> dict[str, bytes]:
-        """Stored per-source analyses of ``kind`` made by code ``version``, by content key (those stored)."""
-        wanted = set(keys)
-        if not wanted:
-            return {}
-        try:
-            with self._lock:
-                if len(wanted) <= SMALL_LOOKUP:
-                    rows = [self._conn.execute("SELECT key, blob FROM analyses WHERE kind = ? AND key = ? "
-                                               "AND version = ?", (kind, k, version)).fetchone() for k in wanted]
-                    return {r[0]: r[1] for r in rows if r is not None}
-                rows = self._conn.execute("SELECT key, blob FROM analyses WHERE kind = ? AND version = ?",
-                                          (kind, version)).fetchall()
-        except sqlite3.Error:
-            return {}
-        return {k: b for k, b in rows if k in wanted}
-
-    def put_analyses(self, kind: str, version: str, blobs: Mapping[str, bytes]) -> None:
-        """Store per-source analyses (content key -> blob), dropping those of other code versions. Best effort."""
-        if not blobs:
-            return
-        try:
-            with self._lock, transaction(self._conn):
-                self._conn.executemany("DELETE FROM analyses WHERE kind = ? AND key = ? AND version != ?",
-                                       [(kind, k, version) for k in blobs])
-                self._conn.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
-                                       [(kind, k, version, b) for k, b in blobs.items()])
-        except sqlite3.Error:
-            pass  # busy or read-only: computed again next time
-
     # --- corpus-wide results ---
 
     def remember(self, kind: str, depends: tuple[str, ...], inputs: Iterable[Path],
@@ -389,61 +323,6 @@ class CorpusIndex:
         get = self.stored_blob if kind in READ_WHEN_SLICED else self.get_result
         return get_or_compute(kind, self.signature(depends, inputs), get,
                               lambda k, sig, blob, _value: self.put_result(k, sig, blob), compute)
-
-    def stored_blob(self, kind: str, signature: str) -> StoredBlob | None:
-        """The stored result ``(kind, signature)`` as a :class:`StoredBlob` (read when sliced), or None."""
-        try:
-            with self._lock:
-                row = self._conn.execute("SELECT length(blob) FROM results WHERE kind = ? AND signature = ?",
-                                         (kind, signature)).fetchone()
-        except sqlite3.Error:
-            return None
-        return None if row is None else StoredBlob(self, kind, signature, row[0])
-
-    def read_stored(self, kind: str, signature: str, start: int, stop: int) -> bytes | None:
-        """Bytes ``start:stop`` of the stored result ``(kind, signature)``, None when it is not stored (any more).
-
-        The row is found and read within one read transaction, so a row replaced meanwhile is never read
-        half old, half new."""
-        with self._lock:
-            began = not self._conn.in_transaction
-            try:
-                if began:
-                    self._conn.execute("BEGIN")
-                row = self._conn.execute("SELECT rowid FROM results WHERE kind = ? AND signature = ?",
-                                         (kind, signature)).fetchone()
-                if row is None:
-                    return None
-                with self._conn.blobopen("results", "blob", row[0], readonly=True) as blob:
-                    return blob[start:stop]
-            except sqlite3.Error:
-                return None
-            finally:
-                if began and self._conn.in_transaction:
-                    self._conn.execute("COMMIT")
-
-    def get_result(self, kind: str, signature: str) -> bytes | None:
-        """The stored cross-source result ``(kind, signature)``, or None."""
-        try:
-            with self._lock:
-                row = self._conn.execute("SELECT blob FROM results WHERE kind = ? AND signature = ?",
-                                         (kind, signature)).fetchone()
-        except sqlite3.Error:
-            return None
-        return None if row is None else row[0]
-
-    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
-        """Store a cross-source result; only the KEEP_RESULTS most recent of ``kind`` are kept. Best effort."""
-        try:
-            with self._lock, transaction(self._conn):
-                self._conn.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                                   (kind, signature, time.time_ns(), blob))
-                self._conn.execute(
-                    "DELETE FROM results WHERE kind = ? AND signature NOT IN "
-                    "(SELECT signature FROM results WHERE kind = ? ORDER BY used_ns DESC LIMIT ?)",
-                    (kind, kind, KEEP_RESULTS))
-        except sqlite3.Error:
-            pass  # the index is busy or read-only: the result is computed again next time
 
     def signature(self, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
         """A result key for this corpus state (as of the last :meth:`sync`): members, parser, code, inputs."""

@@ -41,7 +41,7 @@ def get_or_compute(kind: str, signature: str, get: Callable[[str, str], Any],
     pack_result, unpack_result = CODECS.get(kind, (pack_value, unpack_value))
     blob = get(kind, signature)
     if blob is not None:
-        if hasattr(blob, "recompute"):  # read when sliced (index.StoredBlob): made again should its row go
+        if hasattr(blob, "recompute"):  # read when sliced (stored_rows.StoredBlob): made again should its row go
             blob.recompute = lambda: pack_result(compute())
         try:
             with paused_gc():

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem
 from briefing_tui.store.codec import CodecError, body_fields, read_head
-from briefing_tui.store.index import KEEP_RESULTS
+from briefing_tui.store.stored_rows import KEEP_RESULTS
 from briefing_tui.store.results import get_or_compute, result_signature
 from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name
 from briefing_tui.store.listing import take_listing

@@ -1,0 +1,57 @@
+"""The patterns of figures read straight from the text: qualifier words, periods of time and shares.
+
+:mod:`briefing_tui.compare.figures` applies them (with the money, count and date readers of their own
+modules); the words of other languages come from ``data/measure_words.yaml`` (:mod:`.language_words`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.counts import ORDINALS
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
+from briefing_tui.model import Qualifier
+
+# Qualifier words before a figure and the qualifier each means (see tolerance.interval for the intervals).
+QUALIFIERS: dict[str, Qualifier] = {
+    "approximately": "about", "approx.": "about", "about": "about", "around": "about", "roughly": "about",
+    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about", "circa": "about",
+    "almost": "nearly", "nearly": "nearly", "just under": "nearly", "just shy of": "nearly",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "just over": "more_than", "past": "more_than", "surpassing": "more_than",
+    "exceeding": "more_than", "at least": "at_least", "no fewer than": "at_least",
+    "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
+    "no more than": "at_most",
+    **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
+}
+_QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
+_QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
+_NUM = NUMBER
+_RANGE = RANGE_TO
+PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
+                "year": 1.0, "decade": 10.0, "century": 100.0}
+# Units of time of other languages ("27 anos").
+_LANGUAGE_PERIODS = language_words().periods
+# A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
+_PERIOD = re.compile(
+    r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
+    r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
+    rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
+    + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
+    + r")\b(?![-\s]old\b)",
+    re.I)
+# A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+# A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
+    r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    re.I)
+# Quick check before the costly patterns: every amount or count needs a digit or a number word.
+_NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
+    "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
+    "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
+    w.split()[0] for w in language_words().vague)
+_LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
+_DIGIT = re.compile(r"\d")
