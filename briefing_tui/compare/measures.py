@@ -73,6 +73,24 @@ def words_in(text: str) -> list[re.Match]:
     return list(WORD.finditer(text))
 
 
+# Spanish and Portuguese gerunds ("alcanzando", "teniendo", "huyendo"): verbs, never a counted noun
+# ("158 teniendo en cuenta", "los 158, alcanzando..."). "commando" is the English noun that ends alike.
+GERUND_ENDINGS = ("ando", "iendo", "yendo")
+GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando", "Fernando" is capitalised)
+NOT_GERUNDS = frozenset({"commando", "commandos"})
+# Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
+NOT_COUNTED = frozenset({"due", "owing", "thanks"})
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word after a number is a verb form or an adjective of cause, not what the number counts."""
+    lower = word.lower()
+    if lower in NOT_COUNTED:
+        return True
+    return (word.islower() and len(lower) >= GERUND_MIN_LETTERS and lower.endswith(GERUND_ENDINGS)
+            and lower not in NOT_GERUNDS)
+
+
 def count_phrase(rest: str) -> tuple[int, int, str] | None:
     """The counted noun phrase at the start of ``rest`` (the text after a number): (start, end, head).
 
@@ -92,7 +110,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
                 and words[i + 1].group(0)[:1].isupper():
             kept.append(w)  # "Belt and Road": a name with "and" inside
             continue
-        if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE):
+        if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE) \
+                or _verb_form(word):
             break
         kept.append(w)
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):

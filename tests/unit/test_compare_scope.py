@@ -148,3 +148,13 @@ def test_a_subject_of_the_same_name_wins_over_a_place_linked_to_it():
     claims = compare(sources)
     assert holding(claims, "throughout Central Texas", "at least 47 people in Texas", "At least 46 people have died")
     assert not holding(claims, "throughout Central Texas", "21 people died in Dune County")
+
+
+def test_a_gerund_or_due_after_a_number_is_not_what_it_counts():
+    from briefing_tui.compare.measures import count_phrase
+
+    assert count_phrase(" teniendo en cuenta los datos") is None  # Spanish gerund
+    assert count_phrase(" alcanzando la cifra") is None
+    assert count_phrase(" due to the flooding") is None
+    assert count_phrase(" commandos landed")[2] == "commandos"
+    assert count_phrase(" people died")[2] == "people"
