@@ -20,6 +20,16 @@ _ANAPHORIC = re.compile(r"\b(?:total|tally|figure|number|count|balance)(?:\s+(?:
 ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
 
 
+def _stands_for_a_measure(f: Figure) -> bool:
+    """Whether a count's own noun stands for the measure just named ("the 1,002 total"): a head of
+    ANAPHORIC_HEADS in the singular. In the plural it counts things of its own ("seven counts of fraud",
+    "the figures")."""
+    if f.measure not in ANAPHORIC_HEADS:
+        return False
+    last = f.text.rsplit(None, 1)[-1].lower()
+    return last != f.measure + "s"
+
+
 def carry_measures(units: Sequence[Unit]) -> None:
     """A count named only by a noun that stands for a measure ("The new total of 1,644 is a sharp rise over
     the 1,002 total") counts what the source's figure just before it counts (its previous sentence's
@@ -30,7 +40,7 @@ def carry_measures(units: Sequence[Unit]) -> None:
             if f.kind == "count" and (f.measure is None or f.measure in ANAPHORIC_HEADS):
                 before = u.text[max(0, f.start - u.start - 30):f.start - u.start]
                 prior = last.get(u.source.id)
-                if prior is not None and (f.measure in ANAPHORIC_HEADS or _ANAPHORIC.search(before)):
+                if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
                     u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
                 last[u.source.id] = f

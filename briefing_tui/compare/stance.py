@@ -36,11 +36,17 @@ _LABELLING = re.compile(
 # (possessive runs: space and word characters never overlap, so the same matches without backtracking into a run)
 _LABEL_OBJECT = re.compile(r"(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}?\s{1,200}+as\s|(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}", re.I)
 _LABEL_VERBS_NEED_AS = ("dismiss", "reject")
-# A party's plea against the accusations ("who has denied any wrongdoing", "denies the charges", "rejected all
-# allegations"): what the accused says of the case, never a dispute of what another source says.
+# A party's plea or a step of the proceedings, never a dispute of what another source says:
 _PLEA = re.compile(
+    # the accused's plea against the accusations ("who has denied any wrongdoing", "rejected all allegations")
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?"
-    r"(?:wrongdoing|charges?|allegations?|accusations?|involvement|guilt|culpability)\b", re.I)
+    r"(?:wrongdoing|charges?|allegations?|accusations?|involvement|guilt|culpability)\b"
+    # a denial of one's own acts, told by a gerund ("had denied knowingly committing fraud", "denies stealing")
+    r"|den(?:y|ies|ied|ying)\s+(?:[a-z]{2,20}ly\s+)?(?:ever\s+)?(?:having\s+)?[a-z]{2,20}ing\b"
+    # a court or a party rejecting a step of the case ("dismisses Bankman-Fried's defense that", "rejected the motion")
+    r"|(?:dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+"
+    r"|[A-Z][\w-]{1,30}[’']s\s+)?(?:defen[cs]e|argument|motion|request|bid|appeal|plea|petition|lawsuit|suit|application)s?\b",
+    re.I)
 # an aside set off by dashes inside the verb's object ("branding the revamped venture -- blocked by former
 # president Joe Biden on security grounds -- as a partnership"): not counted among the object's words
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")

@@ -139,3 +139,28 @@ def measures_differ_(a: str, b: str) -> bool:
     from briefing_tui.compare.measures import measures_differ
 
     return measures_differ(a, b)
+
+
+def test_a_plea_or_a_step_of_the_case_is_no_dispute_but_a_denial_of_a_report_is():
+    from briefing_tui.compare.stance import find_cues
+
+    def strong(sentence: str) -> list[str]:
+        return [c.text for c in find_cues(sentence) if c.strong]
+
+    assert strong("Okafor, 54, had denied knowingly committing fraud and said he was a victim.") == []
+    assert strong("She denies ever having taken the money.") == []
+    assert strong("The judge's ruling dismisses Okafor's defense that no client lost money.") == []
+    assert strong("The court rejected the motion on Friday.") == []
+    assert strong("The ministry denied the report that 300 had died.") == ["denied"]  # a denial of a report stays
+
+
+def test_counts_of_charges_are_no_stand_in_for_the_measure_before_them():
+    from briefing_tui.compare.claims import build_claims
+    from compare_helpers import article
+
+    sources = [article(f"Wire {n}", "2024-03-29", f"The {age}-year-old founder was convicted in November on "
+                       "seven counts of fraud and conspiracy.") for n, age in ((1, 32), (2, 32))]
+    claims = build_claims(sources, [], [])
+    ages = [c for c in claims if c.measure == "age"]
+    assert [(len(c.statements), c.verdict) for c in ages] == [(2, "agree")]
+    assert all(f.measure != "age" for c in claims for s in c.statements for f in s.figures if "counts" in f.text)
