@@ -34,7 +34,8 @@ from briefing_tui.compare.measured_types import (
     kind_of,
     statement_value,
 )
-from briefing_tui.compare.measures import MONEY_MEASURES, OWN_KINDS, PEOPLE_MEASURES, WORD_MEASURE
+from briefing_tui.compare.measure_kinds import OWN_KINDS
+from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit

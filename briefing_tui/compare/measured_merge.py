@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing_tui.compare.measures import OWN_KINDS
+from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject, same_subject

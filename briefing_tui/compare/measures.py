@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.wholes import whole_kind
 
 
 # English words first; other languages' words from the editable table (language_words.py) where English
@@ -295,30 +296,14 @@ def _item_measure(head: str, after: str) -> str:
     return singular(linked[0]) if linked and words.index(linked[0]) <= 2 else singular(head)
 
 
-# The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
-# judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
-# how many there are in all, not how many did what the sentence says.
-# It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
-_WHOLE_BEFORE = re.compile(
-    r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
-    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
-    r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
-# "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
-_ALL_BUT_BEFORE = re.compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
-                             re.I)
-# The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
-# panel of five justices"): its own kind of total.
-_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
-                               re.I)
-
-
 def count_measure(head: str | None, after: str, before: str) -> str | None:
-    """The measure of a count (see ``_count_measure``); a count of the whole (see ``_WHOLE_BEFORE``) is the
-    measure's total ("four of the five justices": five is the total of judges)."""
+    """The measure of a count (see ``_count_measure``); a count of the whole (see :func:`.wholes.whole_kind`) is
+    the measure's total ("four of the five justices": five is the total of judges)."""
     measure = _count_measure(head, after, before)
-    if measure and " " not in measure and measure in MEASURE_WORDS and _WHOLE_BEFORE.search(before[-40:]) \
-            and not _ALL_BUT_BEFORE.search(before[-40:]):
-        return f"{'full' if _FULL_BODY_BEFORE.search(before[-60:]) else 'total'} {measure}"
+    if measure and " " not in measure and measure in MEASURE_WORDS:
+        kind = whole_kind(before)
+        if kind:
+            return f"{kind} {measure}"
     return measure
 
 
@@ -344,24 +329,3 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         return back or ("residents" if head == "residents" else "people")
     return (_predicate_measure(after[:30]) or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True))
-
-
-# Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
-# ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
-# (count_scopes.received), a price per unit ("$55 a share").
-OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit")
-
-
-def measures_differ(a: str | None, b: str | None) -> bool:
-    """Whether two known measures are different things: another base ("dead" and "injured"), or two
-    different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
-    it ("investment", "commercial investment") are one; but a total ("a total of $329 million in damages") is
-    not what a plain amount ("Tesla must pay $243 million") says, nor a kind of it; nor is a planned one ("the
-    threatened 30% tariff") what is in force."""
-    if not a or not b:
-        return False
-    wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS):
-        return True
-    return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
-

@@ -20,7 +20,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
-from briefing_tui.compare.measures import measures_differ
+from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.numbers import format_amount
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap

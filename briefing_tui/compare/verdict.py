@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.measures import measures_differ
+from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue

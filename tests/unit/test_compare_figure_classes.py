@@ -5,7 +5,7 @@ us_eu_trade_deal_2025)."""
 from __future__ import annotations
 
 from briefing_tui.compare import compare
-from briefing_tui.compare.measures import measures_differ
+from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.tolerance import compare_values
 from tests.compare_helpers import article, holding, read
 

@@ -136,7 +136,7 @@ def test_the_full_body_is_not_the_panel() -> None:
 
 
 def measures_differ_(a: str, b: str) -> bool:
-    from briefing_tui.compare.measures import measures_differ
+    from briefing_tui.compare.measure_kinds import measures_differ
 
     return measures_differ(a, b)
 

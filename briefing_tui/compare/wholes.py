@@ -1,0 +1,32 @@
+"""A count of the whole a part is taken from ("four of the five justices": five is the total of judges)."""
+
+from __future__ import annotations
+
+import re
+
+# The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
+# judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
+# how many there are in all, not how many did what the sentence says.
+# It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
+_WHOLE_BEFORE = re.compile(
+    r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
+    r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
+    r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
+# "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
+_ALL_BUT_BEFORE = re.compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
+                             re.I)
+# The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
+# panel of five justices"): its own kind of total.
+_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
+                               re.I)
+
+WHOLE_REACH = 40  # characters before a count read for the whole it is taken from
+FULL_REACH = 60  # characters before a count read for "the full ... of"
+
+
+def whole_kind(before: str) -> str | None:
+    """"total" for a count of the whole a part is taken from, "full" for a whole body, None otherwise
+    (``before`` is the text before the count)."""
+    if not _WHOLE_BEFORE.search(before[-WHOLE_REACH:]) or _ALL_BUT_BEFORE.search(before[-WHOLE_REACH:]):
+        return None
+    return "full" if _FULL_BODY_BEFORE.search(before[-FULL_REACH:]) else "total"
