@@ -213,7 +213,7 @@ class MainScreen(Screen):
         else:
             bar.append(f"{counted(len(view.sources), 'source')} · finding entities and quotes…")
         if problems:
-            bar.append(f" · ⚠ {counted(problems, 'file')} skipped")
+            bar.append(f" · ⚠ {counted(problems, 'problem')} reading files")  # one may name several files
         self.query_one("#title-bar", Static).update(bar)
 
     def apply_filter(self, flt: Filter) -> None:
