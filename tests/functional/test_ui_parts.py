@@ -212,5 +212,5 @@ def test_the_problems_toast_counts_problems_not_files():
     from briefing_tui.ui.loader import problems_toast
 
     one = problems_toast([Problem("/news", "2 files of other types not read (a.pdf, b.bin)")])
-    assert one.startswith("1 problem reading files: /news: 2 files of other types")
+    assert one.startswith("1 problem reading files: news: 2 files of other types")
     assert problems_toast([Problem("a.txt", "empty"), Problem("b.txt", "empty")]).startswith("2 problems reading files:")
