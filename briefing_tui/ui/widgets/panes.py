@@ -111,7 +111,7 @@ class QuotesList(BriefingList):
     """Quotes: speaker (or "unattributed"), the quote, its source."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Read", id="quotes.open"),
+        Binding("enter", "select", "Read quote", id="quotes.open"),  # "r Read" beside it opens the source
     ]
 
     @staticmethod
