@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from briefing_tui.ui.screens.story_picker import StoryFocus
 
 PANES = ("sources", "entities", "quotes")
+STORY_TITLE_WIDTH = 22
+"""How much of the picked story's title the title bar shows (the counts after it must fit 80 columns)."""
 
 
 class MainScreen(Screen):
@@ -207,6 +209,10 @@ class MainScreen(Screen):
         self.refresh_bindings()  # "Copy quote" may apply now
         problems = len(view.corpus.problems)
         bar = Text("briefing · ")
+        if self.story_focus is not None:  # the story picked (s) is what every pane shows
+            title = one_line(self.story_focus.story.title)
+            bar.append(title if len(title) <= STORY_TITLE_WIDTH else title[:STORY_TITLE_WIDTH - 1] + "…", style="bold")
+            bar.append(" · ")
         if view.analysed:
             bar.append(f"{counted(len(view.sources), 'source')} · {counted(len(view.entities), 'entity', 'entities')}"
                        f" · {counted(len(view.quotes), 'quote')}")
