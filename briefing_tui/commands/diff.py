@@ -136,12 +136,17 @@ def run_diff(args: argparse.Namespace) -> int:
 
 
 def table_evidence(claim: Claim) -> str:
-    """A claim's evidence as the table shows it: without the tolerance, which is printed once below."""
+    """A claim's evidence as the table shows it: each reading once and the pairs counted
+    (:mod:`briefing_tui.commands.evidence_text`), without the tolerance, which is printed once below."""
+    from briefing_tui.commands.evidence_text import folded_evidence
+
     said = f"tolerance: {claim.tolerance}"
     evidence = claim.evidence
     if claim.tolerance and evidence.endswith(said):
         evidence = evidence[:-len(said)].rstrip("; ") + "; tolerance (below)"
-    return evidence
+    if timeline_line(claim):  # the claim column shows the timeline already
+        evidence = "; ".join(part for part in evidence.split("; ") if " → " not in part)
+    return folded_evidence(evidence)
 
 
 def claims_table(claims: list[Claim], title: str):

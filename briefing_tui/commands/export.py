@@ -30,6 +30,8 @@ def add_export_parser(add, common) -> None:
                         "by default taken from the --output file's extension")
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--story", metavar="ID", help="a briefing on this story alone: its sources, claims and quotes "
+                                                 "(id or unique id prefix; see `briefing stories`)")
 
 
 def write_new_file(path: Path, text: str, force: bool) -> None:
@@ -60,7 +62,14 @@ def run_export(args: argparse.Namespace) -> int:
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
-    briefing = build_briefing(corpus)
+    from briefing_tui.commands.stories import chosen_story, claims_by_story
+
+    groups = claims_by_story(args, corpus, lambda claims: claims)  # what `briefing diff` compares
+    if isinstance(groups, int):
+        return groups
+    only = chosen_story(args, corpus) if getattr(args, "story", None) is not None else None
+    briefing = build_briefing(corpus, [(story, claims) for story, _, claims in groups],
+                              only if not isinstance(only, int) else None)
     text = render(briefing, fmt)
     if output is None:
         write(text.rstrip("\n"))

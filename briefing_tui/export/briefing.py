@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_tui.model import Source
+from briefing_tui.model import Claim, Source, Story
 
 Section = Literal["agree", "disagree", "quote"]
 UNATTRIBUTED = "Unattributed"
@@ -49,6 +49,7 @@ class ClaimSection:
     verdict: str
     evidence: str
     statements: list[CitedStatement]
+    story: str | None = None  # the title of the story compared, when the briefing covers several
 
 
 @dataclass(slots=True)
@@ -70,6 +71,10 @@ class Briefing:
     speakers: list[SpeakerSection]
     left_out: int  # claims made by one source only (shown by `briefing diff`)
 
+    def several_stories(self) -> bool:
+        """Whether the claims come from more than one story (and are shown story by story)."""
+        return len({c.story for c in [*self.disagreements, *self.agreements]}) > 1
+
     def statements(self) -> list[CitedStatement]:
         """Every statement in the order the briefing shows them."""
         out = [s for c in self.disagreements for s in c.statements]
@@ -84,6 +89,11 @@ def citation_of(source: Source, number: int) -> Citation:
                     source.path)
 
 
+DAYS_PER_YEAR = 365  # the compare code stores a period of days as days / 365 years
+PERIOD_SHOWN_IN = (("day", DAYS_PER_YEAR, 60), ("month", 12, 24))
+"""A period (stored in years) is shown in days below 60 days, in months below 24 months, else in years."""
+
+
 def describe_figure(figure) -> str:
     """A figure as a reader wants it: its words, then what was understood of them."""
     if figure.kind == "date":
@@ -93,26 +103,52 @@ def describe_figure(figure) -> str:
     low, high, unit = figure.low, figure.high, figure.unit
     if low is None:
         return f"{figure.text} ({figure.kind})"
+    if figure.kind == "year":
+        years = f"year {low:.0f}" if low == high or high is None else f"years {low:.0f}–{high:.0f}"
+        return f"{figure.text} ({years})"
+    if figure.kind == "period" and unit == "year":
+        low, high, unit = _period_in_words(low, high if high is not None else low)
     value = f"{low:,.6g}" if low == high or high is None else f"{low:,.6g}–{high:,.6g}"
     return f"{figure.text} ({figure.kind}: {value}{' ' + unit if unit else ''})"
 
 
-def build_briefing(corpus) -> Briefing:
-    """Gather the briefing of ``corpus``: disagreements first, then agreements, then speakers."""
-    sources = corpus.sources
+def _period_in_words(low: float, high: float) -> tuple[float, float, str]:
+    """A period in years as days, months or years, whichever reads naturally (see ``PERIOD_SHOWN_IN``)."""
+    for unit, per_year, below in PERIOD_SHOWN_IN:
+        if high * per_year < below:
+            return round(low * per_year, 1), round(high * per_year, 1), unit + ("" if high * per_year == 1 else "s")
+    return low, high, "year" if high == 1 else "years"
+
+
+StoryClaims = tuple[Story | None, list[Claim]]
+"""One story compared and its claims (the story None for a folder compared as a whole)."""
+
+
+def build_briefing(corpus, stories: list[StoryClaims] | None = None, only: Story | None = None) -> Briefing:
+    """Gather the briefing of ``corpus``: disagreements first, then agreements, then speakers.
+
+    ``stories``: the claims compared within each story, as ``briefing diff`` shows them (by default the
+    corpus's claims as a whole). ``only``: the one story the briefing is about; its sources alone are
+    listed and quoted.
+    """
+    members = set(only.sources) if only is not None else None
+    sources = [s for s in corpus.sources if members is None or s.id in members]
     citations = {s.id: citation_of(s, i) for i, s in enumerate(sources, 1)}
     agreements, disagreements, left_out = [], [], 0
-    for claim in corpus.claims:
-        if claim.verdict not in ("agree", "disagree"):
-            left_out += 1
-            continue
-        section: Section = claim.verdict
-        statements = [CitedStatement(section, s.text, s.start, s.end, citations[s.source], s.speaker, s.voice,
-                                     claim.id, [describe_figure(f) for f in s.figures])
-                      for s in claim.statements if s.source in citations]
-        title = getattr(claim, "title", None) or claim.topic
-        (agreements if section == "agree" else disagreements).append(
-            ClaimSection(claim.id, title, claim.verdict, claim.evidence, statements))
+    several = stories is not None and len(stories) > 1
+    for story, claims in stories if stories is not None else [(None, corpus.claims)]:
+        for claim in claims:
+            if claim.verdict not in ("agree", "disagree"):
+                left_out += 1
+                continue
+            section: Section = claim.verdict
+            statements = [CitedStatement(section, s.text, s.start, s.end, citations[s.source], s.speaker, s.voice,
+                                         claim.id, [describe_figure(f) for f in s.figures])
+                          for s in claim.statements if s.source in citations]
+            title = getattr(claim, "title", None) or claim.topic
+            (agreements if section == "agree" else disagreements).append(
+                ClaimSection(claim.id, title, claim.verdict, claim.evidence, statements,
+                             story.title if several and story is not None else None))
     by_speaker: dict[str, list[CitedStatement]] = {}
     for q in corpus.quotes:
         if q.source not in citations:
@@ -122,7 +158,10 @@ def build_briefing(corpus) -> Briefing:
             CitedStatement("quote", q.text, q.start, q.end, citations[q.source], q.speaker, q.kind, name))
     order = sorted(by_speaker, key=lambda n: (n == UNATTRIBUTED, -len(by_speaker[n]), n.casefold()))
     speakers = [SpeakerSection(n, by_speaker[n]) for n in order]
-    return Briefing(briefing_title(sources), list(citations.values()), agreements, disagreements, speakers, left_out)
+    title = briefing_title(sources)
+    if only is not None:
+        title = f"Briefing: {only.title} ({title.removeprefix('Briefing: ')})"
+    return Briefing(title, list(citations.values()), agreements, disagreements, speakers, left_out)
 
 
 def briefing_title(sources: list[Source]) -> str:

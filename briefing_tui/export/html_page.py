@@ -54,8 +54,8 @@ def _statement(s: CitedStatement, n: _Numbering, quoted: bool = True) -> str:
             f"characters {s.start}–{s.end}</span></div>{figures}</li>")
 
 
-def _claim(c: ClaimSection, n: _Numbering) -> list[str]:
-    out = [f'<section class="claim" id="claim-{h(c.id)}"><h3>{h(c.title)}</h3>']
+def _claim(c: ClaimSection, n: _Numbering, level: int = 3) -> list[str]:
+    out = [f'<section class="claim" id="claim-{h(c.id)}"><h{level}>{h(c.title)}</h{level}>']
     if c.evidence:
         out.append(f'<p class="evidence">Evidence: {h(c.evidence)}</p>')
     out += ["<ul>", *(_statement(s, n) for s in c.statements), "</ul></section>"]
@@ -70,6 +70,18 @@ def _source(c: Citation) -> str:
             f'<span class="offsets">source {h(c.source)}, file {h(c.path)}</span></li>')
 
 
+def _claims(claims: list[ClaimSection], n: _Numbering, several: bool) -> list[str]:
+    """The claims of one section; story by story (a heading per story, claims one level down) when several."""
+    out: list[str] = []
+    story: str | None = None
+    for c in claims:
+        if several and (c.story != story or not out):
+            story = c.story
+            out.append(f'<h3 class="story">Story: {h(story or "unknown")}</h3>')
+        out += _claim(c, n, 4 if several else 3)
+    return out
+
+
 def briefing_html(b: Briefing) -> str:
     """The whole briefing as one HTML document."""
     n = _Numbering()
@@ -79,13 +91,12 @@ def briefing_html(b: Briefing) -> str:
            f"<title>{h(b.title)}</title><style>{STYLE}</style></head><body>", f"<h1>{h(b.title)}</h1>",
            "<p>Each statement links to its source in the list at the end, with the character offsets of its "
            "words in that source's text.</p>", '<h2 id="disagreements">Where the sources disagree</h2>']
-    for c in b.disagreements:
-        out += _claim(c, n)
+    several = b.several_stories()
+    out += _claims(b.disagreements, n, several)
     if not b.disagreements:
         out.append("<p>No disagreement was found.</p>")
     out.append('<h2 id="agreements">What the sources agree on</h2>')
-    for c in b.agreements:
-        out += _claim(c, n)
+    out += _claims(b.agreements, n, several)
     if not b.agreements:
         out.append("<p>No claim is made by two sources alike.</p>")
     if b.left_out:

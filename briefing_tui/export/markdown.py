@@ -76,13 +76,25 @@ def _statement(s: CitedStatement, quoted: bool = True) -> list[str]:
     return lines
 
 
-def _claim(c: ClaimSection) -> list[str]:
-    lines = [f"### {md_text(c.title)}", ""]
+def _claim(c: ClaimSection, level: int = 3) -> list[str]:
+    lines = [f"{'#' * level} {md_text(c.title)}", ""]
     if c.evidence:
         lines += [f"Evidence: {md_text(c.evidence)}", ""]
     for s in c.statements:
         lines += _statement(s)
     return [*lines, ""]
+
+
+def _claims(claims: list[ClaimSection], several: bool) -> list[str]:
+    """The claims of one section; story by story (a heading per story, claims one level down) when several."""
+    out: list[str] = []
+    story: str | None = None
+    for c in claims:
+        if several and (c.story != story or not out):
+            story = c.story
+            out += [f"### Story: {md_text(story or 'unknown')}", ""]
+        out += _claim(c, 4 if several else 3)
+    return out
 
 
 def briefing_markdown(b: Briefing) -> str:
@@ -91,13 +103,12 @@ def briefing_markdown(b: Briefing) -> str:
     out += ["Every statement is cited as \\[n\\] Outlet, date, “Title”, with its source id and the character "
             "offsets of its words in that source's text; the numbers refer to the list of sources at the end.", ""]
     out += ["## Where the sources disagree", ""]
-    for c in b.disagreements:
-        out += _claim(c)
+    several = b.several_stories()
+    out += _claims(b.disagreements, several)
     if not b.disagreements:
         out += ["No disagreement was found.", ""]
     out += ["## What the sources agree on", ""]
-    for c in b.agreements:
-        out += _claim(c)
+    out += _claims(b.agreements, several)
     if not b.agreements:
         out += ["No claim is made by two sources alike.", ""]
     if b.left_out:

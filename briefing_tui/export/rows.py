@@ -15,22 +15,22 @@ from briefing_tui.safety import inert, safe_json
 
 SCHEMA_VERSION = 1
 COLUMNS = ("section", "group", "speaker", "kind", "text", "source", "start", "end", "outlet", "published", "title",
-           "url", "source_number", "figures", "verdict", "evidence")
+           "url", "source_number", "figures", "verdict", "evidence", "story")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets read as the start of a formula
 
 
-def statement_row(s: CitedStatement, claims: dict[str, tuple[str, str]]) -> dict[str, object]:
+def statement_row(s: CitedStatement, claims: dict[str, tuple[str, str, str | None]]) -> dict[str, object]:
     """One statement with its citation, flat (the CSV and JSON Lines record)."""
     c = s.citation
-    verdict, evidence = claims.get(s.group, (None, None)) if s.section != "quote" else (None, None)
+    verdict, evidence, story = claims.get(s.group, (None, None, None)) if s.section != "quote" else (None, None, None)
     return {"section": s.section, "group": s.group, "speaker": s.speaker, "kind": s.kind, "text": s.text,
             "source": c.source, "start": s.start, "end": s.end, "outlet": c.outlet, "published": c.published,
             "title": c.title, "url": c.url, "source_number": c.number, "figures": list(s.figures),
-            "verdict": verdict, "evidence": evidence}
+            "verdict": verdict, "evidence": evidence, "story": story}
 
 
 def _rows(b: Briefing) -> list[dict[str, object]]:
-    claims = {c.id: (c.verdict, c.evidence) for c in [*b.disagreements, *b.agreements]}
+    claims = {c.id: (c.verdict, c.evidence, c.story) for c in [*b.disagreements, *b.agreements]}
     return [statement_row(s, claims) for s in b.statements()]
 
 

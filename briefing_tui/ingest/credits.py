@@ -51,8 +51,9 @@ SELF_REFERENCE = re.compile(
     r"|^The\s+(?P<bio>[A-Z][\w&.'’ -]{1,30}?)\s+(?:journalist|correspondent|reporter)\b"  # an author note: "The PUNCH journalist, ..."
     r"|^By\s+(?P<staff>[A-Z][\w&.' -]{1,30}?)\s+(?:Editors|Staff(?: Writers?| Reporters?)?|Newsroom|News Desk|Web Desk)\b"  # collective byline
 )
-# An agency credited at the end of a lead sentence: "..., no casualties reported, APP reports."
-AGENCY_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})\s+(?:reports|reported|said)\.?$")
+# An agency credited at the end of a lead sentence: "..., no casualties reported, APP reports." Present tense
+# only: "..., Reuters reported." / "..., AFP said." cite another outlet's report inside the article.
+AGENCY_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})\s+reports\.?$")
 # First words of bylines, credits and slogans ("Most Widely Read Newspaper"), never of a publication's name.
 _NOT_NAME_START = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source", "most", "best", "leading",
                              "your", "our", "more", "latest", "top", "breaking", "related", "read", "follow", "get"})

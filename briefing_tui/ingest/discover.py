@@ -10,7 +10,11 @@ from pathlib import Path
 from briefing_tui.model import Problem
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+METADATA_SUFFIXES = (".yaml", ".yml")
+"""Files read beside the articles (sidecars and metadata lists), never reported as skipped."""
 MAX_FILES = 200_000
+SKIPPED_NAMES_SHOWN = 3
+"""How many of a folder's skipped files its one notice names; the rest are counted."""
 
 
 @dataclass(slots=True)
@@ -75,6 +79,8 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             seen_dirs.add(key)
             dirnames[:] = fence.inside(dirpath, sorted(d for d in dirnames if not d.startswith((".", "__"))), problems)
             names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
+            if other := other_types(filenames):
+                problems.append(Problem(dirpath, skipped_notice(other)))
             for name in fence.kept(dirpath, names, problems):
                 path = Path(dirpath) / name
                 if _first_time(path, seen_files):
@@ -83,6 +89,20 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             if count > MAX_FILES:
                 problems.append(Problem(str(root), f"more than {MAX_FILES} files; the rest were skipped"))
                 break
+
+
+def other_types(filenames: list[str]) -> list[str]:
+    """The visible files of a folder that are neither articles nor their metadata, sorted."""
+    return sorted(n for n in filenames if not n.startswith(".")
+                  and not n.lower().endswith(ARTICLE_SUFFIXES + METADATA_SUFFIXES))
+
+
+def skipped_notice(names: list[str]) -> str:
+    """One line for a folder's files of other types: which (the first few), and what is read instead."""
+    shown = ", ".join(names[:SKIPPED_NAMES_SHOWN]) + (f" and {len(names) - SKIPPED_NAMES_SHOWN} more"
+                                                      if len(names) > SKIPPED_NAMES_SHOWN else "")
+    count = "1 file" if len(names) == 1 else f"{len(names)} files"
+    return f"{count} of other types not read ({shown}): articles are {', '.join(ARTICLE_SUFFIXES)} files"
 
 
 class CorpusFence:

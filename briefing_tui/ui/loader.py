@@ -18,6 +18,7 @@ from textual.message import Message
 from briefing_tui.model import LoadOptions, Problem
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import BriefingView
+from briefing_tui.wording import counted
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
@@ -161,7 +162,7 @@ def problem_line(problem: Problem) -> str:
 
 
 def problems_toast(problems: Sequence[Problem]) -> str:
-    """The toast naming the files that were skipped (the first three, then how many more)."""
+    """The toast naming the problems met reading files (the first three, then how many more)."""
     shown = "; ".join(problem_line(p) for p in problems[:3])
     more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-    return f"{len(problems)} file(s) skipped: {shown}{more}"
+    return f"{counted(len(problems), 'problem')} reading files: {shown}{more}"

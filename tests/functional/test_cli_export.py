@@ -97,3 +97,40 @@ def test_html_briefing_renders_in_headless_chromium(html_briefing, tmp_path):
     width, height, rows = png_size_and_colours(shot.read_bytes())
     assert (width, height) == (900, 1200)
     assert rows > 100, "the screenshot is blank"
+
+
+TWO_STORIES = ROOT / "tests" / "gold_new4" / "stories"  # Bankman-Fried's sentencing and the Maui wildfires
+
+
+def test_export_compares_within_each_story_as_diff_does(tmp_path):
+    env_cache = ["--index", str(tmp_path / "index.sqlite3")]
+    diff = run("diff", "--corpus", str(TWO_STORIES), *env_cache, "--json")
+    assert diff.returncode == 0, diff.stderr
+    import json
+
+    shown = {c["id"] for c in json.loads(diff.stdout)["claims"] if c["verdict"] in ("agree", "disagree")}
+    rows = run("export", "--corpus", str(TWO_STORIES), *env_cache, "--format", "jsonl")
+    assert rows.returncode == 0, rows.stderr
+    records = [json.loads(line) for line in rows.stdout.splitlines()]
+    claim_rows = [r for r in records if r["section"] != "quote"]
+    assert {r["group"] for r in claim_rows} == shown  # the same claims as `briefing diff`, none across stories
+    assert all(r["story"] for r in claim_rows)
+    md = run("export", "--corpus", str(TWO_STORIES), *env_cache)
+    headings = [line for line in md.stdout.splitlines() if line.startswith("### Story: ")]
+    assert any("Bankman-Fried" in h for h in headings) and any("Maui" in h for h in headings)
+
+
+def test_export_of_one_story_lists_its_sources_alone(tmp_path):
+    env_cache = ["--index", str(tmp_path / "index.sqlite3")]
+    import json
+
+    stories = json.loads(run("stories", "--corpus", str(TWO_STORIES), *env_cache, "--json").stdout)["stories"]
+    maui = next(s for s in stories if "Maui" in s["title"])
+    md = run("export", "--corpus", str(TWO_STORIES), *env_cache, "--story", maui["id"])
+    assert md.returncode == 0, md.stderr
+    assert md.stdout.startswith(f"# Briefing: {maui['title']} (7 sources")
+    listed = re.findall(r"Source `([^`]+)`", md.stdout.split("\n## Sources\n", 1)[1])
+    assert sorted(listed) == sorted(maui["sources"])
+    assert "### Story: " not in md.stdout
+    wrong = run("export", "--corpus", str(TWO_STORIES), *env_cache, "--story", "zz")
+    assert wrong.returncode == 2 and "no story id starts with 'zz'" in wrong.stderr

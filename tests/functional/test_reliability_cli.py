@@ -105,12 +105,27 @@ def test_a_link_to_a_device_is_never_read(corpus, cache):
     assert source_ids(done) == ["story_000", "story_001", "story_002"]
     assert sorted(done.stderr.splitlines()) == [
         f"briefing: {corpus / 'pipe.txt'}: not a regular file (a device, pipe or socket), skipped",
+        f"briefing: {inside}: 1 file of other types not read (pipe): articles are .txt, .md, .markdown, .html, "
+        f".htm files",
         f"briefing: {corpus / 'zero.txt'}: symbolic link to /dev/zero outside the corpus, not followed "
         f"(--follow-links follows it)"]
     followed = briefing("sources", "--json", "--corpus", str(corpus), "--follow-links")
     assert source_ids(followed) == ["story_000", "story_001", "story_002"]
     assert f"briefing: {corpus / 'zero.txt'}: not a regular file (a device, pipe or socket), skipped" in (
         followed.stderr.splitlines())
+
+
+def test_files_of_other_types_are_named_once_per_folder(corpus, cache):
+    (corpus / "report.pdf").write_bytes(b"%PDF-1.4 not an article")
+    (corpus / "notes").write_text("a file without a suffix", encoding="utf-8")
+    (corpus / "story_000.yaml").write_text("outlet: Metadata Daily\n", encoding="utf-8")  # a sidecar: read
+    (corpus / ".hidden").write_text("not listed", encoding="utf-8")
+    for _ in range(2):  # a cold and a warm index say the same
+        done = briefing("sources", "--json", "--corpus", str(corpus))
+        assert source_ids(done) == ["story_000", "story_001", "story_002"]
+        assert done.stderr.splitlines() == [
+            f"briefing: {corpus}: 2 files of other types not read (notes, report.pdf): articles are .txt, .md, "
+            f".markdown, .html, .htm files"]
 
 
 def test_a_huge_sparse_file_is_refused_by_its_size(corpus, cache):

@@ -204,3 +204,24 @@ def test_the_apps_file_check_stops_at_the_first_article(tmp_path, monkeypatch):
     missing = [tmp_path / "nowhere", tmp_path / "empty"]
     (tmp_path / "empty").mkdir()
     assert first_article(missing) == (None, discover(missing)[1])
+
+
+def test_the_problems_toast_counts_problems_not_files():
+    # one problem may name several files ("2 files of other types not read"): it is not a count of files
+    from briefing_tui.model import Problem
+    from briefing_tui.ui.loader import problems_toast
+
+    one = problems_toast([Problem("/news", "2 files of other types not read (a.pdf, b.bin)")])
+    assert one.startswith("1 problem reading files: news: 2 files of other types")
+    assert problems_toast([Problem("a.txt", "empty"), Problem("b.txt", "empty")]).startswith("2 problems reading files:")
+
+
+def test_the_reader_says_when_an_article_is_cut_off():
+    from dataclasses import replace
+
+    from briefing_tui.ingest.parse import parse_text
+    from briefing_tui.ui.screens.reader import reader_legend
+
+    whole = parse_text("Leaders meet\n\nThe leaders met in Tokyo on Monday and agreed to meet again next year.\n", "a")
+    cut = replace(whole, truncated=True)  # as the parser marks a page stored incomplete
+    assert "cut off" in reader_legend(cut).plain and "cut off" not in reader_legend(whole).plain

@@ -112,6 +112,9 @@ async def test_choosing_a_story_restricts_the_panes_then_all_brings_the_folder_b
         assert sorted(source_ids(main)) == ["fire", "fire_wire"]
         assert sorted(s.id for s in app.corpus.sources) == ["fire", "fire_wire"]
         assert app.main_screen.story_focus is not None and app.main_screen.story_focus.story.size == 2
+        bar = str(main.query_one("#title-bar").render())
+        story_title = app.main_screen.story_focus.story.title
+        assert bar.startswith(f"briefing · {story_title[:10]}") and "2 sources" in bar  # the story shown is named
         await pilot.press("s")
         await settle(pilot)
         choices = app.screen.query_one(StoryChoices)
@@ -119,6 +122,7 @@ async def test_choosing_a_story_restricts_the_panes_then_all_brings_the_folder_b
         await pilot.press("home", "enter")
         await settle(pilot)
         assert len(source_ids(main)) == 6 and app.main_screen.story_focus is None
+        assert str(main.query_one("#title-bar").render()).startswith("briefing · 6 sources")
 
 
 async def test_the_diff_is_computed_within_the_story_chosen(tmp_path, corpus):

@@ -124,3 +124,17 @@ def test_markdown_escapes_block_starts_only_where_a_block_could_start():
     assert MarkdownIt("commonmark").render("- " + md_text("# 1. not a heading", opens_block=True)) == \
         "<ul>\n<li># 1. not a heading</li>\n</ul>\n"
     assert md_text("snake_case _emphasis_ 003_46b5") == "snake_case \\_emphasis\\_ 003_46b5"
+
+
+def test_years_and_periods_read_as_written():
+    from types import SimpleNamespace
+
+    from briefing_tui.export.briefing import describe_figure
+
+    def figure(kind, text, low, high, unit):
+        return SimpleNamespace(kind=kind, text=text, low=low, high=high, unit=unit)
+
+    assert describe_figure(figure("year", "1960", 1960, 1960, "year")) == "1960 (year 1960)"
+    assert describe_figure(figure("period", "four days", 4 / 365, 4 / 365, "year")) == "four days (period: 4 days)"
+    assert describe_figure(figure("period", "six months", 0.5, 0.5, "year")) == "six months (period: 6 months)"
+    assert describe_figure(figure("period", "40 to 50 years", 40, 50, "year")) == "40 to 50 years (period: 40–50 years)"

@@ -197,6 +197,13 @@ def test_outlet_from_an_agency_credited_at_the_end_of_the_lead():
     assert src.outlet == "APP"
 
 
+@pytest.mark.parametrize("citation", ["Reuters reported", "Bloomberg reported", "AFP said"])
+def test_an_agency_cited_in_the_lead_is_not_the_outlet(citation):
+    # "..., Reuters reported." cites another outlet's report; "..., APP reports." credits the story itself
+    src = parse_text(f"Leaders meet in Tokyo\n\n{PROSE[:-1]}, {citation}.\n\n{PROSE2}\n", "o")
+    assert src.outlet is None
+
+
 def test_date_in_a_photo_caption_or_the_narrative_is_not_the_published_date():
     text = ("Leaders meet in Tokyo\n\n"
             "Leaders pose for a photo in Tokyo on Tuesday, May 13, 2025. (Photo: Jane Roe / Daily Planet)\n\n"

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from briefing_tui.ui.screens.story_picker import StoryFocus
 
 PANES = ("sources", "entities", "quotes")
+STORY_TITLE_WIDTH = 22
+"""How much of the picked story's title the title bar shows (the counts after it must fit 80 columns)."""
 
 
 class MainScreen(Screen):
@@ -207,13 +209,17 @@ class MainScreen(Screen):
         self.refresh_bindings()  # "Copy quote" may apply now
         problems = len(view.corpus.problems)
         bar = Text("briefing · ")
+        if self.story_focus is not None:  # the story picked (s) is what every pane shows
+            title = one_line(self.story_focus.story.title)
+            bar.append(title if len(title) <= STORY_TITLE_WIDTH else title[:STORY_TITLE_WIDTH - 1] + "…", style="bold")
+            bar.append(" · ")
         if view.analysed:
             bar.append(f"{counted(len(view.sources), 'source')} · {counted(len(view.entities), 'entity', 'entities')}"
                        f" · {counted(len(view.quotes), 'quote')}")
         else:
             bar.append(f"{counted(len(view.sources), 'source')} · finding entities and quotes…")
         if problems:
-            bar.append(f" · ⚠ {counted(problems, 'file')} skipped")
+            bar.append(f" · ⚠ {counted(problems, 'problem')} reading files")  # one may name several files
         self.query_one("#title-bar", Static).update(bar)
 
     def apply_filter(self, flt: Filter) -> None:

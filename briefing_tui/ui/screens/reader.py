@@ -31,6 +31,20 @@ def reader_heading(source: Source, position: int, total: int) -> Text:
     return bar
 
 
+TRUNCATED_NOTE = "✂ text cut off"
+"""Said in the legend of an article whose text stops mid-sentence (the page was stored incomplete)."""
+
+
+def reader_legend(source: Source) -> Text:
+    """The key to the reader's marks, and whether the article's text is cut off at its end."""
+    legend = Text("▶ current quote   │ quote (italic)   ")
+    legend.append("entity", style="underline")
+    legend.append(" (underlined)")
+    if source.truncated:
+        legend.append(f"   {TRUNCATED_NOTE}", style="bold")
+    return legend
+
+
 def open_reader(app: App, view: BriefingView | None, source_id: str, mark: Span | None = None,
                 quote: Quote | None = None) -> None:
     """Push the reader on ``source_id`` of ``view``, scrolled to ``mark`` if given (a warning if it is not loaded)."""
@@ -69,10 +83,7 @@ class ReaderScreen(Screen):
     def compose(self) -> ComposeResult:
         position = self.view.sources.index(self.source) + 1 if self.source in self.view.sources else 0
         yield Static(reader_heading(self.source, position, len(self.view.sources)), id="reader-bar")
-        legend = Text("▶ current quote   │ quote (italic)   ")
-        legend.append("entity", style="underline")
-        legend.append(" (underlined)")
-        yield Static(legend, id="reader-legend")
+        yield Static(reader_legend(self.source), id="reader-legend")
         mentions = [(s, e) for s, e, _ in self.view.mentions_in(self.source.id)]
         quotes = [(s, e) for s, e, _ in self.view.quote_spans(self.source.id)]
         yield ArticleView(self.source, mentions, quotes, self.mark, id="article")

@@ -43,16 +43,21 @@ class SourcesList(BriefingList):
         Binding("enter", "select", "Filter", id="sources.pick"),
     ]
 
-    @staticmethod
-    def _widths(width: int) -> tuple[int, int, int]:
+    WORDED_COUNTS_WIDTH = 100
+    """From this width on the count columns are headed "quotes entities"; narrower, by their symbols alone
+    (❝ quotes, ◆ entities, as the help and the search results name them): a cut word read as a clipped header."""
+
+    @classmethod
+    def _widths(cls, width: int) -> tuple[int, int, int]:
         outlet = 14 if width < 70 else 20
         date = 10 if width >= 48 else 0
-        return outlet, date, 9
+        return outlet, date, 15 if width >= cls.WORDED_COUNTS_WIDTH else 9
 
     def heading(self, width: int) -> Text:
         outlet, date, counts = self._widths(width)
         cells = [(Text("outlet"), outlet)] + ([(Text("date"), date)] if date else [])
-        return columns(*cells, (Text("❝quo ◆ent"), counts), (Text("title"), 0))
+        label = "quotes entities" if counts > 9 else "❝    ◆"
+        return columns(*cells, (Text(label), counts), (Text("title"), 0))
 
     def render_row(self, row: Source, width: int) -> Text:
         outlet, date, counts = self._widths(width)
@@ -66,7 +71,8 @@ class SourcesList(BriefingList):
         if date:
             cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
         title = one_line_text(row.title, fallback=self._lead(row))
-        return columns(*cells, (Text(f"❝{q:>3} ◆{e:>3}"), counts), (title, 0))
+        digits = (5, 7) if counts > 9 else (3, 3)
+        return columns(*cells, (Text(f"❝{q:>{digits[0]}} ◆{e:>{digits[1]}}"), counts), (title, 0))
 
     def _lead(self, row: Source) -> str:
         # Untitled sources show their opening words instead; cached because rows re-render often
@@ -105,7 +111,7 @@ class QuotesList(BriefingList):
     """Quotes: speaker (or "unattributed"), the quote, its source."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Read", id="quotes.open"),
+        Binding("enter", "select", "Read quote", id="quotes.open"),  # "r Read" beside it opens the source
     ]
 
     @staticmethod
