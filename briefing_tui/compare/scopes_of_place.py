@@ -6,9 +6,14 @@ Three wordings, of several languages:
   Comunitat Valenciana"): the place right after the counted phrase is the count's, whatever thing it counts;
 - a place that closes an earlier count of such a list ("... in Olinda and 16 structures") belongs to that
   count, so it is never a later figure's subject;
+- a relative clause of place ("the Comunidad Valenciana, where 217 deaths were confirmed"): the place before
+  "where" ("wo", "donde", "où") is the clause's counts';
 - a word for the whole country ("nationwide", "across the country", "en todo el país", "a nivel nacional",
   "landesweit"): the count is the country's, never a region's of it (the subject is then the scope word
-  ``NATIONWIDE``, lower-case: a scope the text gives, not a name).
+  ``NATIONWIDE``, lower-case: a scope the text gives, not a name);
+- a bare count beside counts of two places or more that it is at least the sum of ("224 people lost their lives
+  ... 216 victims in the Valencian Community, seven fatalities in Castilla-La Mancha"): the whole, ``NATIONWIDE``
+  too (:func:`wholes_of_parts`).
 
 Split from :mod:`briefing_tui.compare.subjects` (whose figure it is), which calls these.
 """
@@ -16,14 +21,17 @@ Split from :mod:`briefing_tui.compare.subjects` (whose figure it is), which call
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from briefing_tui.compare.measured_types import MeasuredStatement
     from briefing_tui.compare.units import Unit
+    from briefing_tui.model import Figure
 
-# The subject given to a count the text scopes to the whole country (lower-case: a scope, not a name).
-NATIONWIDE = "nationwide"
+# The subject given to a count the text scopes to the whole country, or that is the sum of places it counts beside
+# it (lower-case: a scope, not a name).
+NATIONWIDE = "overall"
 
 # Prepositions placing a count in a place, in several languages (English "in", Spanish and French "en", German
 # "in"/"im", Italian "in"/"a", Portuguese "em"/"no"/"na"), each with its articles.
@@ -92,6 +100,23 @@ def nationwide(before: str, after: str) -> bool:
     return bool(_NATIONWIDE.search(tail) or _NATIONWIDE.search(head))
 
 
+# A relative clause of place after a name, which the figure is in: "the Comunidad Valenciana, where 217 deaths were
+# confirmed", "betrafen die Comunidad Valenciana, wo 217 Todesfälle", "Valencia, donde murieron 216": the name
+# before "where" is where the clause's counts are.
+_WHERE_CLAUSE = re.compile(
+    r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3}),?\s{1,3}"
+    r"(?:where|wo|donde|où|dove|onde)\s[^,;:.()]{0,60}$")
+
+
+def place_where(before: str) -> str | None:
+    """The place a relative clause of place opens with, when the figure is in that clause ("the Valencian
+    Community, where 216 people died"), or None."""
+    m = _WHERE_CLAUSE.search(before[-WHERE_WINDOW:])
+    return " ".join(m.group(1).split()) if m else None
+
+
+WHERE_WINDOW = 200  # characters before a figure searched for the place of its relative clause
+
 PLACE_TOKEN = "@place:"  # the prefix of a place's token in a unit (a place the gazetteer or the tagger knows)
 
 
@@ -99,3 +124,50 @@ def place_names(units: Iterable["Unit"]) -> frozenset[str]:
     """Lower-case words of the places the units name ("olinda", "kula"): names, wherever they are written (a
     place named only at a sentence's start or only after a count, "three buildings in Olinda", is still one)."""
     return frozenset(w for u in units for t in u.tokens if t.startswith(PLACE_TOKEN) for w in t[len(PLACE_TOKEN):].split())
+
+
+PART_RATIO = 0.1  # a subject whose largest figure is under this share of the measure's median figure is a part
+
+
+def part_subjects(figures: Iterable["Figure"]) -> frozenset[str]:
+    """Lower-case subjects whose figures are all far below the measure's usual value (under ``PART_RATIO`` of the
+    median): a part of the whole ("two in Castilla-La Mancha" beside tolls of 200), never the event's main subject
+    however many sources name it."""
+    values = sorted(f.low for f in figures if f.low is not None)
+    if not values:
+        return frozenset()
+    median = values[len(values) // 2]
+    largest: dict[str, float] = {}
+    for f in figures:
+        if f.subject and f.low is not None:
+            key = f.subject.lower()
+            largest[key] = max(largest.get(key, f.low), f.low)
+    return frozenset(k for k, v in largest.items() if v < PART_RATIO * median)
+
+
+PARTS_REACH = 2  # sentences before or after a bare count where the parts it sums may be counted
+MIN_PARTS = 2  # distinct places counted beside a bare count for it to be their whole
+PARTS_SHARE = 0.9  # the least share of the bare count its parts add up to (a part may go uncounted)
+
+
+def wholes_of_parts(items: Sequence["MeasuredStatement"], subjects: Sequence[str | None]) -> list[str | None]:
+    """``subjects`` with each bare count (no subject) that the counts of ``MIN_PARTS`` places or more add up to
+    (at least ``PARTS_SHARE`` of it, at most all of it) in one sentence of the same source, within ``PARTS_REACH`` sentences, set to ``NATIONWIDE``: "224 people lost
+    their lives. In addition to the 216 victims in the Valencian Community, there were seven fatalities in
+    Castilla-La Mancha" (one part may go uncounted: "and one in Andalucía" gives no figure)."""
+    out = list(subjects)
+    for i, (item, subject) in enumerate(zip(items, subjects)):
+        value = item.figure.low
+        if subject or value is None or item.figure.qualifier is not None:
+            continue
+        parts: dict[int, dict[str, float]] = {}  # the places one sentence counts (a list of parts is one sentence)
+        for other, place in zip(items, subjects):
+            if (other is item or not place or place == NATIONWIDE or other.unit.source.id != item.unit.source.id
+                    or abs(other.unit.index - item.unit.index) > PARTS_REACH or other.figure.low is None):
+                continue
+            counted = parts.setdefault(other.unit.key, {})
+            counted[place.lower()] = max(counted.get(place.lower(), 0.0), other.figure.low)
+        if any(len(counted) >= MIN_PARTS and PARTS_SHARE * value <= sum(counted.values()) <= value
+               for counted in parts.values()):
+            out[i] = NATIONWIDE
+    return out

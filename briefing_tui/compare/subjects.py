@@ -12,7 +12,7 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
-from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
@@ -222,6 +222,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         return NATIONWIDE  # "la cifra de fallecidos en todo el país alcanza los 158": the country's, not a region's
     if (people or places) and (place := name_ok(place_after(after, people) or "", False)):
         return place  # "killed at least 135 people in Texas", "16 structures in Kula": where, whatever is named before
+    if (people or places) and (place := name_ok(place_where(before) or "", False)):
+        return place  # "the Comunidad Valenciana, where 217 deaths were confirmed"
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
