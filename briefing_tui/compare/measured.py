@@ -36,7 +36,7 @@ from briefing_tui.compare.measured_types import (
 )
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
-from briefing_tui.compare.scopes_of_place import part_subjects, wholes_of_parts
+from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -286,28 +286,6 @@ def _broad(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
-    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
-    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
-    many as any other subject (an election's parties are no one main subject); None otherwise."""
-    by_subject: dict[str, set[str]] = defaultdict(set)
-    sources: set[str] = set()
-    for m in items:
-        sources.add(m.unit.source.id)
-        if m.figure.subject:
-            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
-    parts = part_subjects([m.figure for m in items])  # ("two in Castilla-La Mancha": a part, not the main subject)
-    if not (by_subject := {k: v for k, v in by_subject.items() if k not in parts}):
-        return None
-    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    best, holders = ranked[0]
-    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
-    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
-        return best
-    return None
-
-
-MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 # Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
 # their main subject; an election's seats and votes are parties', never one "main" party's.
 PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}

@@ -15,12 +15,14 @@ Three wordings, of several languages:
   ... 216 victims in the Valencian Community, seven fatalities in Castilla-La Mancha"): the whole, ``NATIONWIDE``
   too (:func:`wholes_of_parts`).
 
-Split from :mod:`briefing_tui.compare.subjects` (whose figure it is), which calls these.
+Split from :mod:`briefing_tui.compare.subjects` (whose figure it is), which calls these; the main subject of a
+measure's figures (:func:`main_subject`, the place a disaster struck), which a part never is, lives here too.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -171,3 +173,27 @@ def wholes_of_parts(items: Sequence["MeasuredStatement"], subjects: Sequence[str
                for counted in parts.values()):
             out[i] = NATIONWIDE
     return out
+
+
+def main_subject(items: Sequence["MeasuredStatement"]) -> str | None:
+    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
+    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
+    many as any other subject (an election's parties are no one main subject); None otherwise."""
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    sources: set[str] = set()
+    for m in items:
+        sources.add(m.unit.source.id)
+        if m.figure.subject:
+            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
+    parts = part_subjects([m.figure for m in items])  # ("two in Castilla-La Mancha": a part, not the main subject)
+    if not (by_subject := {k: v for k, v in by_subject.items() if k not in parts}):
+        return None
+    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    best, holders = ranked[0]
+    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
+        return best
+    return None
+
+
+MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
