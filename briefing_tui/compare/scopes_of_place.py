@@ -175,10 +175,11 @@ def wholes_of_parts(items: Sequence["MeasuredStatement"], subjects: Sequence[str
     return out
 
 
-def main_subject(items: Sequence["MeasuredStatement"]) -> str | None:
+def main_subject(items: Sequence["MeasuredStatement"], fallback: str | None = None) -> str | None:
     """The subject most sources give to a measure's figures (the country a disaster struck), when it is
     given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
-    many as any other subject (an election's parties are no one main subject); None otherwise."""
+    many as any other subject (an election's parties are no one main subject); else ``fallback`` (the place
+    the corpus's counts name most); a part is neither (see :func:`part_subjects`), and then None."""
     by_subject: dict[str, set[str]] = defaultdict(set)
     sources: set[str] = set()
     for m in items:
@@ -186,14 +187,15 @@ def main_subject(items: Sequence["MeasuredStatement"]) -> str | None:
         if m.figure.subject:
             by_subject[m.figure.subject.lower()].add(m.unit.source.id)
     parts = part_subjects([m.figure for m in items])  # ("two in Castilla-La Mancha": a part, not the main subject)
+    fallback = None if fallback is None or fallback.lower() in parts else fallback
     if not (by_subject := {k: v for k, v in by_subject.items() if k not in parts}):
-        return None
+        return fallback
     ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     best, holders = ranked[0]
     runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
     if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
         return best
-    return None
+    return fallback
 
 
 MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
