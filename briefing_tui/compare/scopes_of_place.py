@@ -119,6 +119,30 @@ def place_where(before: str) -> str | None:
 
 WHERE_WINDOW = 200  # characters before a figure searched for the place of its relative clause
 
+# An aside on the subject between commas, right before the rest of the figure's clause: a relative clause ("the
+# Upcountry-Kula Fire, which ignited first, is 60 percent contained") is blanked; a naming aside ("A second fire,
+# known as Upcountry, is 60% contained") loses its commas, so that the name is read as the subject.
+_RELATIVE_ASIDE = re.compile(r",\s{0,3}(?:which|who|whose|that)\b[^,;:.()]{1,80},(?=[^,;:]{0,200}$)", re.I)
+_NAMING_ASIDE = re.compile(r",(\s{0,3}(?:known|named|called|dubbed)\s{1,3}(?:as\s{1,3})?[^,;:.()]{1,60}),(?=[^,;:]{0,200}$)")
+
+
+def without_asides(before: str) -> str:
+    """``before`` (the text before a figure) with the aside on its clause's subject taken out, offsets kept (see
+    ``_RELATIVE_ASIDE``, ``_NAMING_ASIDE``)."""
+    def blank(m: re.Match) -> str:
+        opening = re.split(r"[.!?;:,]", before[max(0, m.start() - ASIDE_HEAD):m.start()])[-1]
+        return m.group(0) if _FRONTED.match(opening) else " " * len(m.group(0))
+
+    before = _RELATIVE_ASIDE.sub(blank, before)
+    return _NAMING_ASIDE.sub(lambda m: f" {m.group(1)} ", before)
+
+
+# A fronted place phrase: an aside on it ("In Thailand, which was also affected, authorities reported 20 dead") is
+# left alone, the place scopes the sentence (see ``subjects._FRONTED_PLACE``).
+_FRONTED = re.compile(r"\s{0,3}(?:In|At|Across|Inside|Outside|Within|Throughout)\b")
+ASIDE_HEAD = 60  # characters before an aside searched for the phrase it is on
+
+
 PLACE_TOKEN = "@place:"  # the prefix of a place's token in a unit (a place the gazetteer or the tagger knows)
 
 

@@ -12,7 +12,8 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
-from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
+    without_asides
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
@@ -227,7 +228,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
-    before = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()

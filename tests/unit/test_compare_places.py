@@ -89,3 +89,26 @@ def test_a_bare_toll_that_the_counts_of_places_beside_it_add_up_to_is_the_whole(
     whole = holding(claims, "151 people lost their lives", "151 people have died")
     assert len(whole) == 1 and whole[0].verdict == "agree"
     assert not any("rose to 140" in s.text for s in whole[0].statements)
+
+
+def test_a_fires_containment_is_the_fires_share_whatever_aside_names_it():
+    shares = lambda text: [(f.text, f.measure, f.subject) for f in read(text) if f.kind == "percent"]  # noqa: E731
+    assert shares("The Ridgeway Fire, which started on Monday, is 45 percent contained.") == [
+        ("45 percent", "containment", "Ridgeway Fire")]
+    assert shares("A second blaze, known as Ashgrove, is 30% contained.") == [("30%", "containment", "Ashgrove")]
+    # an aside on a fronted place leaves the place scoping the sentence
+    assert figures("In Veloria, which was also hit, officials reported that 12 people were confirmed dead.") == [
+        ("12 people", "dead", "Veloria")]
+
+
+def test_a_fires_containment_from_several_sources_is_one_claim_per_fire():
+    sources = [
+        article("A", "2030-08-12", "The Ridgeway Fire is 70% contained. The Ashgrove Fire, which began later, is 40% contained."),
+        article("B", "2030-08-12", "Firefighters said the Ridgeway Fire was 75 percent contained."),
+        article("C", "2030-08-12", "A second fire, known as Ashgrove, is 40 percent contained."),
+    ]
+    claims = compare(sources)
+    ridgeway = holding(claims, "Ridgeway Fire is 70%", "75 percent contained")
+    assert len(ridgeway) == 1 and ridgeway[0].verdict == "disagree"
+    ashgrove = holding(claims, "is 40% contained", "40 percent contained")
+    assert len(ashgrove) == 1 and ashgrove[0].verdict == "agree"
