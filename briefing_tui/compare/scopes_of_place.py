@@ -42,8 +42,13 @@ _PLACE_PREPOSITION = (r"(?:in|en|em|im|dans|nel|nella|no|na)"
 # A place right after a counted phrase: the preposition, then capitalised words ("in Olinda", "en la Comunitat
 # Valenciana", "in der Region Valencia"); at most one lower-case word of a name inside ("Castilla-La Mancha",
 # "Comunidad de Madrid").
+# (or a place's noun, then its name: "in the province of Valencia", "en la provincia de Valencia", "in the state
+# of Texas")
+_PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|state|estado|county|district|"
+               r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla)"
+               r"\s{1,3}(?:of|de|di|del)\s{1,3}")
 PLACE_AFTER = re.compile(
-    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}"
+    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{_PLACE_NOUN})?"
     r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # A place that closes an earlier counted phrase of a list, right before a later one's name window: a number, at
 # most two lower-case words, the preposition ("three buildings in ", "62 dead in "): a name after it is that
