@@ -13,6 +13,7 @@ from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured import measured_groups
+from briefing_tui.compare.scopes_of_place import place_names
 from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
@@ -301,7 +302,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
 
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
-    names = frozenset(w for t in known_names(units) for w in t[1:].split())
+    names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names)
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)

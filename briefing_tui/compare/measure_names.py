@@ -66,4 +66,6 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "debt": ("debt", "debts", "deficit"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
+    # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
+    "containment": ("contained", "containment"),
 }

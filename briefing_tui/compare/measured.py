@@ -36,6 +36,7 @@ from briefing_tui.compare.measured_types import (
 )
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
+from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -139,11 +140,13 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         shared_subjects = _subjects_in_sources(items)
         subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
                     _subject(item.figure, names, shared_subjects | everywhere) for item in items]
+        if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES:  # (a toll's parts are places)
+            subjects = wholes_of_parts(items, subjects)  # ("224 dead ... 216 in Valencia, seven in Castilla-La Mancha")
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
-        main = main_subject(items) or (corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
-                                       in PLACED_MEASURES else None)
+        main = main_subject(items, corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
+                            in PLACED_MEASURES else None)
         gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
@@ -245,7 +248,10 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             scoped = event and not _broad(labels[k], main)  # (another place's count takes a figure by value only)
             if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or same_value):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
-            key = (same_value, shared, len(clusters[k]))
+            # (a group that gives the very value beats one that gives a close one: "216" joins "216 in Valencia", not "224")
+            exact = same_value and any(m.figure.low == item.figure.low and m.unit.source.id != item.unit.source.id
+                                       for m in sample)
+            key = (same_value, exact, shared, len(clusters[k]))
             if best_key is None or key > best_key:
                 best, best_key = k, key
         if best is None:
@@ -280,27 +286,6 @@ def _broad(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
-    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
-    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
-    many as any other subject (an election's parties are no one main subject); None otherwise."""
-    by_subject: dict[str, set[str]] = defaultdict(set)
-    sources: set[str] = set()
-    for m in items:
-        sources.add(m.unit.source.id)
-        if m.figure.subject:
-            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
-    if not by_subject:
-        return None
-    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    best, holders = ranked[0]
-    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
-    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
-        return best
-    return None
-
-
-MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 # Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
 # their main subject; an election's seats and votes are parties', never one "main" party's.
 PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}

@@ -40,6 +40,10 @@ NAME_WORDS = {
     "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
     "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
     "izquierda": "left", "sinistra": "left",
+    # (and the nouns of regions' names: "Comunitat Valenciana", "Comunidad Valenciana" are the Valencian Community)
+    "comunidad": "community", "comunitat": "community", "comunità": "community", "communauté": "community",
+    "comunidade": "community", "región": "region", "regione": "region", "région": "region", "região": "region",
+    "provincia": "province", "província": "province", "provinz": "province",
 }
 MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
 

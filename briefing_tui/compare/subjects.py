@@ -12,6 +12,8 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
+    without_asides
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
@@ -29,8 +31,6 @@ NOT_SUBJECTS = frozenset(
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 _NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
-# A place right after a count of people: "killed at least 135 people in Texas".
-_IN_PLACE_AFTER = re.compile(r" in (?:the )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})\b")
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
@@ -219,12 +219,16 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and name_ok(w.group(0), False)]
     if caps:
         return " ".join(caps)
-    if people and (m := _IN_PLACE_AFTER.match(after)) and (place := name_ok(m.group(1), False)):
-        return place  # "killed at least 135 people in Texas": where they died, whatever is named before
+    if (people or places) and nationwide(before, after):
+        return NATIONWIDE  # "la cifra de fallecidos en todo el país alcanza los 158": the country's, not a region's
+    if (people or places) and (place := name_ok(place_after(after, people) or "", False)):
+        return place  # "killed at least 135 people in Texas", "16 structures in Kula": where, whatever is named before
+    if (people or places) and (place := name_ok(place_where(before) or "", False)):
+        return place  # "the Comunidad Valenciana, where 217 deaths were confirmed"
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
-    before = _INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before)
+    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
@@ -250,6 +254,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and not people and not share and not m.group(0).endswith(("'s", "’s")) and (
                 _TITLED_PERSON.match(m.group(1)) or _OF_BEFORE.search(clause, max(0, m.start() - 8), m.start())):
             continue  # "President Trump approved the $14 billion deal"; "the linchpin of American steelmaking"
+        if name and closes_earlier_count(clause, m.start()):
+            continue  # "three buildings in Olinda and 16 structures": Olinda is the three's place
         if name and _COUNTED_BEFORE.search(clause, max(0, m.start() - 16), m.start()):
             continue  # "one Canadian and 19 non-passengers": the Canadian is counted, not the 19's subject
         if name and (_ATTRIBUTED_AFTER.match(clause, m.end())

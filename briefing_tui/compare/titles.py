@@ -60,7 +60,7 @@ def label(measure: str, subject: str | None, share: bool = False) -> str:
         name += f" ({rest}"
     if subject:
         lower = name[:1].lower() + name[1:]
-        if " " in subject:
+        if " " in subject or subject[:1].islower():  # (a scope the text gives: "Death toll (nationwide)")
             return f"{name} ({subject})"
         if subject.lower().endswith(_DEMONYM_END) and subject[:1].isupper():
             return f"{subject} {lower}"
