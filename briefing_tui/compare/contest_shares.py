@@ -1,20 +1,29 @@
-"""Shares an exit poll, projection or survey gives: another measure than the counted result.
+"""Shares of a contest: an exit poll's apart from the count, and rivals apart from each other.
 
-On election night the news gives the exit poll ("exit polls put Lee at 51.7%", "laut Hochrechnung",
-"sondage de sortie des urnes", "encuesta a pie de urna", "as últimas projeções") and later the count
-("with all votes counted, Lee got 49.4%"). A projection does not contradict a count: its shares are the
+**Projections.** On election night the news gives the exit poll ("exit polls put Lee at 51.7%", "laut
+Hochrechnung", "sondage de sortie des urnes", "encuesta a pie de urna", "as últimas projeções") and later the
+count ("with all votes counted, Lee got 49.4%"). A projection does not contradict a count: its shares are the
 measure's ``projected`` kind (``PROJECTED``, one of ``measure_kinds.OWN_KINDS``), never joined with the
-counted ones. The words that name a projection hold for the sentence that gives them and the next
-sentences of the paragraph ("The latest projections show the CDU at 29%. The AfD follows with 19.5%."),
-until a sentence speaks of the count or its results ("with 94% counted", "final results", "Auszählung").
+counted ones. The words that name a projection hold for the sentence that gives them and the next sentences
+of the paragraph ("The latest projections show the CDU at 29%. The AfD follows with 19.5%."), until a
+sentence speaks of the count or its results ("with 94% counted", "final results", "Auszählung").
+
+**Rivals.** "Lee won 48.8% and Kim took 42.0%", "CDU/CSU 28.5%, AfD 20.8%": a sentence that gives a share of
+one measure to each of two names sets them against each other (shares of a whole are parts that do not hold
+each other; counts may: "10 dead in Bangkok" are some of "17 in Thailand"), so no link the articles seem to
+make between the two ("... go to Kim, Lee will win" read as a place within a place by
+:func:`~briefing_tui.compare.same_subject.place_links`) makes them one subject.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.units import Unit
 
 PROJECTED = "projected"  # the kind of a measure a projection gives ("projected votes")
@@ -84,3 +93,41 @@ def _paragraph(u: Unit) -> int:
     if 0 <= u.index < len(sentences) and sentences[u.index].index == u.index:
         return sentences[u.index].paragraph
     return next((s.paragraph for s in sentences if s.index == u.index), -1 - u.index)
+
+
+def rival_pairs(units: Sequence[Unit]) -> set[tuple[str, str]]:
+    """The (lower-case) pairs of subjects that one sentence gives current shares of one measure to, when the
+    two are not one name ("Lee" and "Kim"; not "CDU" and "CDU/CSU")."""
+    pairs: set[tuple[str, str]] = set()
+    for u in units:
+        by_measure: dict[str, set[str]] = defaultdict(set)
+        for f in u.figures:
+            if f.kind == "percent" and f.subject and f.role == "current" and is_key_figure(f):
+                by_measure[f.measure].add(f.subject.lower())
+        for subjects in by_measure.values():
+            ranked = sorted(subjects)
+            for k, a in enumerate(ranked):
+                for b in ranked[k + 1:]:
+                    if not same_subject(a, b):
+                        pairs.update({(a, b), (b, a)})
+    return pairs
+
+
+def apart_rivals(links: dict[str, frozenset[str]], units: Sequence[Unit]) -> dict[str, frozenset[str]]:
+    """``links`` (a name -> the names the articles link it to) without the links between rivals
+    (:func:`rival_pairs`): "kim" no longer goes with "lee" when a sentence gives each a share."""
+    pairs = rival_pairs(units)
+    if not pairs:
+        return links
+    out = {}
+    for name, others in links.items():
+        kept = frozenset(o for o in others if (name, o) not in pairs and not _rival_of(name, o, pairs))
+        if kept:
+            out[name] = kept
+    return out
+
+
+def _rival_of(name: str, other: str, pairs: set[tuple[str, str]]) -> bool:
+    """Whether a rival pair holds ``name`` and ``other`` as they are written or as one name of each ("Lee"
+    for "Lee Jae-myung")."""
+    return any(same_subject(a, name) and same_subject(b, other) for a, b in pairs)
