@@ -89,3 +89,4 @@ def test_two_names_a_sentence_gives_shares_are_never_one_subject():
     brandt = [g for g in groups if ("a", "44.1%") in g]
     assert okafor and all(("a", "44.1%") not in g and ("b", "44.1%") not in g for g in okafor)
     assert any(("b", "44.1%") in g for g in brandt)
+
