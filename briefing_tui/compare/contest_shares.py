@@ -21,10 +21,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.same_subject import same_subject
-from briefing_tui.compare.units import Unit
+
+if TYPE_CHECKING:  # (figures.py reads projection_in through share_owners.py: no import of units at run time)
+    from briefing_tui.compare.units import Unit
 
 PROJECTED = "projected"  # the kind of a measure a projection gives ("projected votes")
 # Measures of a contest's shares that a projection may give (compare/measures.py names them).

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_tui.compare.contest_shares import projection_in
 from briefing_tui.compare.subjects import name_ok
 
 # A name: capitalised words ("Kim Moon-soo", "People Power Party", "Lee Jae-myung"), bounded.
@@ -80,6 +81,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         if (m := pattern.search(before[-160:])) and (name := name_ok(m.group("name"), False)):
             return name
     found = default(before, after)
+    if found is not None and projection_in(found):
+        return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
     return found if found is not None else _winner(before)
 
 

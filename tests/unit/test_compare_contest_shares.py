@@ -90,3 +90,7 @@ def test_two_names_a_sentence_gives_shares_are_never_one_subject():
     assert okafor and all(("a", "44.1%") not in g and ("b", "44.1%") not in g for g in okafor)
     assert any(("b", "44.1%") in g for g in brandt)
 
+
+
+def test_the_poll_that_tells_a_share_owns_none():
+    assert owners("Laut Hochrechnung kommt sie auf 31 Prozent der Stimmen.", "de") == [(31, None)]
