@@ -33,8 +33,14 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_
 _RIVAL_AFTER = re.compile(_OF_VOTE + r",?\s{1,3}(?:to|against|versus|vs\.?|over)\s{1,3}" + rf"{_NAME}['’]s\s{{1,3}}{_QUAL}\d")
 # "with", in the languages of the news digests: the preposition a share follows ("Kim Moon-soo, avec 41,15 %").
 _WITH = r"(?:with|avec|mit|con|com)\s{1,3}" + _QUAL
-# The name right before "with": "(AfD) with 20.80%", "Kim Moon-soo mit 39,3 Prozent", "..., Kim Moon-soo, avec".
-_NAME_WITH = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\)?,?\s{{1,3}}{_WITH}$")
+# The name right before "with" (or German "auf", "Dubois auf 44,1 Prozent"): "(AfD) with 20.80%", "Kim Moon-soo mit
+# 39,3 Prozent", "..., Kim Moon-soo, avec".
+_NAME_WITH = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\)?,?\s{{1,3}}(?:{_WITH}|auf\s{{1,3}}{_QUAL})$")
+# "Okafor beat Brandt by 52.3% to 44.1%": the first share is the winner's, the one after "to" the loser's.
+_BEAT = (rf"(?<![\w-])(?P<winner>{_NAME})\s{{1,3}}(?:[a-z]{{1,12}}\s{{1,3}})?(?:beat|beats|defeated|defeats|edged|bested"
+         rf"|trounced|routed)\s{{1,3}}(?:out\s{{1,3}})?(?P<loser>{_NAME})\s{{1,3}}by\s{{1,3}}")
+_BEAT_FIRST = re.compile(_BEAT + "$")
+_BEAT_SECOND = re.compile(_BEAT + r"\d[\d.,]{0,8}\s{0,3}(?:%|percent|per\s{1,3}cent)\s{1,3}to\s{1,3}$")
 # A name in apposition, then its verb and "with": "le candidat du New Reform Party, Lee Joon-seok, est arrivé en
 # troisième position avec 8,34 %" (set off by commas on both sides: "The AfD, led by Alice Weidel, came in second
 # with 20.8%" is the AfD's, not Weidel's).
@@ -52,7 +58,8 @@ _PERSON_OF_PARTY = re.compile(
 _WIN_VERB = re.compile(
     r"\b(?:won|wins|win|got|gets|received|receives|receiving|took|takes|secured|securing|garnered|garnering"
     r"|obtained|captured|polled|remporté|obtenu|récolté|recueilli|totalisé|erhielt|erhält|gewann|gewinnt|holte"
-    r"|obtuvo|consiguió|logró|obteve|alcançou|conquistou|ottenuto|conquistato)\b", re.I)
+    r"|kam|kommt|kamen|kommen|landete|obtuvo|consiguió|logró|obteve|alcançou|conquistou|ottenuto|conquistato)\b",
+    re.I)
 # The subject at the head of a clause: the sentence's start or a conjunction opening a clause ("que", "that").
 _HEAD_NAME = re.compile(
     r"(?:^|[.;:]\s{1,3}|\b(?:that|que|dass|and|et|und|y|e|while|whereas)\s{1,3})(?:(?:M|Mr|Mrs|Ms)\.?\s{1,3})?"
@@ -69,6 +76,9 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     docstring); ``default(before, after)`` (the general reader) for a share none of these forms owns."""
     if (m := _FOR_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
         return name
+    for pattern, role in ((_BEAT_FIRST, "winner"), (_BEAT_SECOND, "loser")):
+        if (m := pattern.search(before[-160:])) and (name := name_ok(m.group(role), False)):
+            return name
     if (m := _POSSESSIVE_BEFORE.search(before[-80:])) and (name := name_ok(m.group("name"), False)):
         return name
     if _RIVAL_AFTER.match(after):

@@ -94,3 +94,8 @@ def test_two_names_a_sentence_gives_shares_are_never_one_subject():
 
 def test_the_poll_that_tells_a_share_owns_none():
     assert owners("Laut Hochrechnung kommt sie auf 31 Prozent der Stimmen.", "de") == [(31, None)]
+
+
+def test_a_winner_beat_a_loser_by_one_share_to_another():
+    assert owners("Okafor narrowly defeated Brandt by 50.3 percent to 49.7 percent.") == [
+        (50.3, "Okafor"), (49.7, "Brandt")]
