@@ -68,6 +68,10 @@ _HEAD_NAME = re.compile(
 _RELATIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s{{1,3}}(?:who|qui|der|die|quien|che)\s{{1,3}}"
                               r"(?:[a-zà-ÿ]{1,20}\s{1,3}){0,2}$")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]]")  # a clause's end, between a winning verb and the share it gives
+# A topic set before the clause: "As for Reyes, he won about 7%", "Quant à Lee Jun-seok, ... il n'a pu conquérir que
+# 7 %", "En cuanto a Reyes, ...", "Quanto a Reyes, ...".
+_TOPIC = re.compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|aux)|En\s{1,3}cuanto\s{1,3}al?|Quanto\s{1,3}(?:a|ao|à))"
+                    rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
 
 
@@ -93,6 +97,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     found = default(before, after)
     if found is not None and projection_in(found):
         return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
+    if found is None and (topics := list(_TOPIC.finditer(before[-SUBJECT_REACH:]))):
+        found = name_ok(topics[-1].group("name"), False)  # "Quant à Lee Jun-seok, ... il n'a pu conquérir que 7 %"
     return found if found is not None else _winner(before)
 
 

@@ -99,3 +99,16 @@ def test_the_poll_that_tells_a_share_owns_none():
 def test_a_winner_beat_a_loser_by_one_share_to_another():
     assert owners("Okafor narrowly defeated Brandt by 50.3 percent to 49.7 percent.") == [
         (50.3, "Okafor"), (49.7, "Brandt")]
+
+
+def test_a_topic_set_before_the_clause_owns_its_share():
+    assert owners("As for Reyes, the youngest of the candidates, he won only about 7% of the vote.") == [(7, "Reyes")]
+
+
+def test_a_share_of_voters_is_a_vote_share_in_other_languages():
+    shares = [(f.low, f.measure) for t, language in (
+        ("Quant à Paul Reyes, le plus jeune des candidats, il n’a convaincu qu’environ 7 % des électeurs.", "fr"),
+        ("Am Ende überzeugte er nur 7 Prozent der Wähler.", "de"),
+        ("Al final convenció solo al 7 % de los electores.", "es"))
+        for f in read(t, language=language) if f.kind == "percent"]
+    assert shares == [(7, "votes")] * 3
