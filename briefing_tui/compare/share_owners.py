@@ -36,6 +36,11 @@ _WITH = r"(?:with|avec|mit|con|com)\s{1,3}" + _QUAL
 # The name right before "with" (or German "auf", "Dubois auf 44,1 Prozent"): "(AfD) with 20.80%", "Kim Moon-soo mit
 # 39,3 Prozent", "..., Kim Moon-soo, avec".
 _NAME_WITH = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\)?,?\s{{1,3}}(?:{_WITH}|auf\s{{1,3}}{_QUAL})$")
+# A place or a teller right before the name before "with": "secured a place in the Bundestag with 8.7%" (where, not
+# whose), "kam laut Wahlkommission auf 52,1 Prozent" (who tells it).
+_PLACE_OR_TELLER_BEFORE = re.compile(
+    r"\b(?:in|im|into|at|dans|en|nel|nella|no|na|laut|zufolge|selon|según|segundo|secondo|volgens|according\s{1,3}to)"
+    r"\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l[’']|der\s{1,3}|dem\s{1,3}|den\s{1,3}|el\s{1,3}|o\s{1,3}|a\s{1,3})?$", re.I)
 # "Okafor beat Brandt by 52.3% to 44.1%": the first share is the winner's, the one after "to" the loser's.
 _BEAT = (rf"(?<![\w-])(?P<winner>{_NAME})\s{{1,3}}(?:[a-z]{{1,12}}\s{{1,3}})?(?:beat|beats|defeated|defeats|edged|bested"
          rf"|trounced|routed)\s{{1,3}}(?:out\s{{1,3}})?(?P<loser>{_NAME})\s{{1,3}}by\s{{1,3}}")
@@ -72,12 +77,16 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]]")  # a clause's end, between a winning v
 # 7 %", "En cuanto a Reyes, ...", "Quanto a Reyes, ...".
 _TOPIC = re.compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|aux)|En\s{1,3}cuanto\s{1,3}al?|Quanto\s{1,3}(?:a|ao|à))"
                     rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
+_CAPITAL = re.compile(r"[A-ZÀ-Ý]")  # a name's first letter
+NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
 
 
 def share_subject(before: str, after: str, default: Callable[[str, str], str | None]) -> str | None:
     """Whose share a percentage is, from the text ``before`` and ``after`` it in its sentence (see the module
     docstring); ``default(before, after)`` (the general reader) for a share none of these forms owns."""
+    if not _CAPITAL.search(before, max(0, len(before) - SUBJECT_REACH)) and not _CAPITAL.search(after, 0, NAME_AHEAD):
+        return default(before, after)  # (no name near: none of these forms applies; "5% 5% 5%" stays cheap)
     if (m := _FOR_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
         return name
     for pattern, role in ((_BEAT_FIRST, "winner"), (_BEAT_SECOND, "loser")):
@@ -92,7 +101,9 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
             (name := name_ok(m.group("person"), False)):
         return name  # (before "with": "Lee Jun-seok of the minor Reform Party with 8.34 percent" is Lee's)
     for pattern in (_NAME_WITH, _APPOSED_WITH):
-        if (m := pattern.search(before[-160:])) and (name := name_ok(m.group("name"), False)):
+        near = before[-160:]
+        if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \
+                and (name := name_ok(m.group("name"), False)):
             return name
     found = default(before, after)
     if found is not None and projection_in(found):
