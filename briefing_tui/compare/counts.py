@@ -104,6 +104,7 @@ FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0
 _LANGUAGE_VAGUE: dict[str, str] = language_words().vague
 _VAGUE = re.compile(
     r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    r"|several\s+(?:dozen|hundred|thousand)(?!s)"  # "several hundred people": no number of its own
     + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
               for v in (w, w.capitalize()))
     + r")\b",
@@ -111,7 +112,9 @@ _VAGUE = re.compile(
 # The interval each such word allows: "thousands" is 2,000 to 9,999.
 VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
                "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-               "millions": (2_000_000, 999_999_999)}
+               "millions": (2_000_000, 999_999_999),
+               # (several of a unit: as many as its plural, "several hundred" is hundreds)
+               "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
 _CLOCK_AFTER = re.compile(
     rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
@@ -217,6 +220,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         rest_of = re.match(r"\s+of\s+", rest)
         phrase = count_phrase(rest[rest_of.end():]) if rest_of else None
+        if rest_of is None and not m.group("vague").lower().endswith("s"):  # "several hundred people"
+            rest_of, phrase = re.match("", rest), count_phrase(rest)
         head = phrase[2] if phrase else None
         end = m.end() + (rest_of.end() + phrase[1] if phrase else 0)
         low, high = VAGUE_RANGE[" ".join(m.group("vague").lower().split())]

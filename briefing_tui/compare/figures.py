@@ -22,6 +22,7 @@ from briefing_tui.compare.measures import (
     singular,
 )
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
+from briefing_tui.compare.share_owners import share_subject
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.figure_lists import read_together
 from briefing_tui.compare.figure_patterns import (
@@ -327,7 +328,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         measure = percent_measure(before, after)
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
             return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
-        return {"measure": measure, "subject": subject_of("", before, after, people=False, share=True)}
+        return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(
+            "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (term := prison_term(before, after)):

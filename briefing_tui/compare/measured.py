@@ -24,6 +24,7 @@ from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
+from briefing_tui.compare.contest_shares import apart_rivals, project_shares
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
 from briefing_tui.compare.measured_types import (
     EVENT_MEASURES,
@@ -106,7 +107,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     published = published or {}
     carry_measures(units)
     inherit_measures(units)
-    links = place_links(u.text for u in units)
+    project_shares(units)
+    links = apart_rivals(place_links(u.text for u in units), units)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)

@@ -196,9 +196,21 @@ def _converted(a: Figure, b: Figure) -> tuple[float, float]:
     if a.measure in SET_TOP_MEASURES and a.high is not None and (a.is_range or a.qualifier in ("up_to", "at_most")):
         a = replace(a, low=a.high, qualifier=None)
     low, high = interval(a)
+    if _magnitude_word(b) and not _magnitude_word(a) and a.kind == "count" and a.qualifier in (None, "exact"):
+        low, high = a.low or 0.0, a.high if a.high is not None else a.low or 0.0  # ("hundreds" is below 1,000:
+        # a round "1,000" gets no rounding room across the magnitude the words name; "about 1,000" keeps its own)
     if a.kind == "count" and (a.conversion or 1.0) != (b.conversion or 1.0):
         return low * (1 - UNIT_DRIFT), high * (1 + UNIT_DRIFT)
     return low, high
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _magnitude_word(f: Figure) -> bool:
+    """Whether a count is a magnitude in words ("hundreds", "dozens", "thousands"): a range written without a
+    digit, whose bounds are the magnitude's (200-999)."""
+    return f.kind == "count" and f.is_range and not _DIGIT.search(f.text)
 
 
 def compare_values(a: Figure, b: Figure) -> FigureCheck:

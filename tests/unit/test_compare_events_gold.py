@@ -19,10 +19,12 @@ pytestmark = pytest.mark.skipif(not CLAIMS.is_file(), reason="no tests/gold/clai
 
 FIGURES_PR = 0.95  # issue 11's target for figure precision and recall: met
 # Issue 11 wants >= 90% of claims right, every real disagreement flagged and no false one (bench/compare_gold.py
-# prints the table). These floors hold what is reached, 48 of 50 claims right (the target met), 21 of 22
+# prints the table). These floors hold what is reached, 48 of 50 claims right (the target met), 19 of 20
 # disagreements flagged (not yet all), no false disagreement, so that no change loses ground; tighten them as it improves.
+# (20 disagreements since 2026-12-02: german_election_2025's projection 19,5% and 8,5% no longer contradict the count,
+# tests/gold/README.md "Policy (projections)"; it was 21 of 22 before.)
 CLAIMS_RIGHT_FLOOR = 0.96
-DISAGREEMENTS_FLAGGED_FLOOR = 21
+DISAGREEMENTS_FLAGGED_FLOOR = 19
 FALSE_DISAGREEMENTS_CEILING = 0
 
 
