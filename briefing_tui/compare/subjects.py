@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 
@@ -283,6 +284,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
+    if spread_over_areas(after):
+        return None  # "82 people died across six counties": the whole region's count (compare/event_whole.py)
     place = (_counted_places(after) if people or places else None) or _fronted_place(before) \
         or (_measured_place(before) if people else None)
     if place:
