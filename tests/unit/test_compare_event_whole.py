@@ -1,0 +1,51 @@
+"""Issue 11: an event's whole casualty counts (compare/event_whole.py), on constructed sentences: a toll
+spread across several administrative areas is the whole region's, and a toll whose part the same article
+gives "in X alone" is the larger place's, never X's."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.event_whole import spread_over_areas
+from tests.compare_helpers import article, holding, read
+
+
+def _one(text: str, needle: str):
+    found = [f for f in read(text) if needle in f.text]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_a_toll_spread_across_several_provinces_has_no_counted_places_for_subject():
+    f = _one("By Sunday evening, 57 people had died across four provinces, officials said.", "57 people")
+    assert f.measure == "dead"
+    assert f.subject is None
+
+
+def test_counted_sites_still_scope_a_count():
+    # (sites are no administrative areas: the count is theirs)
+    f = _one("Rescuers said 40 workers were missing across two mine shafts.", "40 workers")
+    assert f.subject == "two mine shafts"
+
+
+def test_spread_over_areas_reads_administrative_plurals_only():
+    assert spread_over_areas(" people died across six counties")
+    assert spread_over_areas(" were injured throughout the three districts")
+    assert not spread_over_areas(" were injured across three construction sites")
+    assert not spread_over_areas(" died in six counties")
+
+
+def test_a_toll_with_a_part_given_alone_joins_the_larger_place_not_the_part():
+    sources = [
+        article("alpha", "2026-03-02", "Torrential rain flooded Dorrit County, Oregon, and its neighbours on "
+                "Saturday. The floods killed at least 45 people in Oregon. At least 30 people died in Dorrit County."),
+        article("beta", "2026-03-03", "The storm killed at least 52 people in Oregon. Rescuers said 38 people "
+                "died in Dorrit County."),
+        article("gamma", "2026-03-04", "As of Tuesday, 60 people died across nine counties. Forty died in Dorrit "
+                "County alone."),
+    ]
+    claims = compare(sources)
+    whole = holding(claims, "60 people died", "at least 52 people in Oregon", "at least 45 people in Oregon")
+    assert len(whole) == 1
+    assert not holding(claims, "60 people died", "38 people")
+    part = holding(claims, "Forty died in Dorrit", "38 people", "At least 30 people")
+    assert len(part) == 1 and part[0].verdict == "disagree"
