@@ -86,3 +86,20 @@ def whole_groups(parts: set[str], labels, items, same_subject) -> tuple[set[int]
     wider = {k for k, label in enumerate(labels)
              if label and k not in excluded and any(same_subject(label, o) for o in outer)}
     return excluded, wider
+
+
+# A count of people "rescued or evacuated" (either word first, "or", "and", "and/or"): the evacuated, the wider
+# of the two (a rescue takes people out of danger too), so it is weighed with the evacuation counts. The
+# predicate follows the count within its clause.
+_RESCUED_OR_EVACUATED = re.compile(
+    r"[^.;:]{0,40}?\b(?:rescued|evacuated)\s{1,3}(?:or|and|and/or)\s{1,3}(?:been\s{1,3})?(?:rescued|evacuated)\b",
+    re.IGNORECASE,
+)
+
+
+def joint_measure(measure: str | None, after: str) -> str | None:
+    """The measure of a count whose predicate names two measures at once: "about 850 people had been rescued
+    or evacuated" counts the evacuated ("displaced"), not only the rescued; else ``measure`` unchanged."""
+    if measure in ("rescued", "displaced") and _RESCUED_OR_EVACUATED.match(after):
+        return "displaced"
+    return measure

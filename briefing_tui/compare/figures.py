@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
+from briefing_tui.compare.event_whole import joint_measure
 from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
@@ -297,6 +298,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
             measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
+            measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"

@@ -49,3 +49,19 @@ def test_a_toll_with_a_part_given_alone_joins_the_larger_place_not_the_part():
     assert not holding(claims, "60 people died", "38 people")
     part = holding(claims, "Forty died in Dorrit", "38 people", "At least 30 people")
     assert len(part) == 1 and part[0].verdict == "disagree"
+
+
+def test_a_count_rescued_or_evacuated_is_weighed_with_the_evacuated():
+    f = _one("Firefighters said roughly 400 people had been rescued or evacuated by Monday.", "400 people")
+    assert f.measure == "displaced"
+    assert _one("Crews said 120 people were evacuated and rescued overnight.", "120 people").measure == "displaced"
+    assert _one("Coast guard crews said 35 people were rescued from rooftops.", "35 people").measure == "rescued"
+
+
+def test_a_rescued_or_evacuated_count_and_an_evacuated_count_are_one_claim():
+    sources = [
+        article("alpha", "2026-05-02", "By Friday night, 300 people had been evacuated from the valley, officials said."),
+        article("beta", "2026-05-04", "Officials said about 900 people had been rescued or evacuated from the valley."),
+    ]
+    claims = holding(compare(sources), "300 people", "about 900 people")
+    assert len(claims) == 1 and claims[0].verdict == "disagree"
