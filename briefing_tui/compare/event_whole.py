@@ -103,3 +103,53 @@ def joint_measure(measure: str | None, after: str) -> str | None:
     if measure in ("rescued", "displaced") and _RESCUED_OR_EVACUATED.match(after):
         return "displaced"
     return measure
+
+
+# A bare count with its whole in an aside: "About 23, out of the roughly 750 girls, attending the camp were
+# among those unaccounted for": the count is a part of that whole, of the same noun, and its predicate comes
+# after the aside. Groups: the noun counted, the rest of the clause.
+_PART_OF_WHOLE_ASIDE = re.compile(
+    r",\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the|an?|some)?\s{0,3}"
+    r"(?:(?:roughly|about|around|nearly|almost|some|approximately|more\s{1,3}than|over)\s{1,3})?"
+    r"\d[\d,.]{0,12}\s{1,3}(?P<noun>[a-z][\w-]{1,30}),(?P<rest>[^.;:]{0,160})"
+)
+# "(were) among those (who were) missing", "among the dead": the measure of the people a count is part of
+_AMONG_THOSE = re.compile(
+    r"\bamong\s{1,3}(?:those|the)\s{1,3}(?:who\s{1,3}(?:were|are|remain|remained|had\s{1,3}been|have\s{1,3}been)"
+    r"\s{1,3})?(?:still\s{1,3})?(?:reported\s{1,3})?(?P<word>[a-z]{3,20})\b"
+)
+
+
+def among_measure(after: str) -> str | None:
+    """The measure a count's predicate gives as the people it is among ("were among those who were
+    unaccounted for": missing; "among the dead"), or None."""
+    from briefing_tui.compare.measures import PEOPLE_MEASURES, measure_of_word
+
+    m = _AMONG_THOSE.search(after)
+    measure = measure_of_word(m.group("word")) if m else None
+    return measure if measure in PEOPLE_MEASURES or measure == "dead" else None
+
+
+def counted_part(after: str) -> dict | None:
+    """The measure and subject of a bare count followed by the whole it is taken from ("About 23, out of
+    the roughly 750 girls, attending Camp Mystic were among those unaccounted for": missing, Camp Mystic),
+    or None when the words after the count are no such aside."""
+    from briefing_tui.compare.measures import count_measure
+    from briefing_tui.compare.subjects import subject_of
+
+    m = _PART_OF_WHOLE_ASIDE.match(after)
+    if not m:
+        return None
+    rest = m.group("rest")
+    measure = among_measure(rest) or count_measure("people", rest, "")  # (its predicate first: "were killed")
+    if measure in (None, "people"):
+        measure = count_measure(m.group("noun"), rest, "")
+    if measure in (None, "people"):
+        return None
+    place = _ATTENDING.match(rest)
+    return {"measure": measure, "subject": place.group(1) if place else subject_of("", "", rest)}
+
+
+# Where the people of a counted whole were ("attending Camp Mystic", "at the Hilltop School"): the count's subject
+_ATTENDING = re.compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?:the\s{1,3})?"
+                        r"([A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3})")

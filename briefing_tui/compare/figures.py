@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
-from briefing_tui.compare.event_whole import joint_measure
+from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
@@ -287,6 +287,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": vote, "subject": None}
         if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
             return nationals
+        if head is None and (part := counted_part(after)):  # "About 23, out of the 750 girls, ... were missing"
+            return part
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:

@@ -65,3 +65,21 @@ def test_a_rescued_or_evacuated_count_and_an_evacuated_count_are_one_claim():
     ]
     claims = holding(compare(sources), "300 people", "about 900 people")
     assert len(claims) == 1 and claims[0].verdict == "disagree"
+
+
+def test_a_bare_count_with_its_whole_in_an_aside_takes_the_predicate_after_it():
+    f = _one("About 12, out of the nearly 300 campers, staying at Pine Ridge Lodge were among those who were "
+             "still missing on Sunday.", "About 12")
+    assert (f.measure, f.subject) == ("missing", "Pine Ridge Lodge")
+    g = _one("Nine, of the 40 climbers, were killed in the avalanche, guides said.", "Nine")
+    assert g.measure == "dead"
+
+
+def test_counts_of_one_camp_missing_are_one_claim_with_the_bare_count():
+    sources = [
+        article("alpha", "2026-06-01", "About 12, out of the nearly 300 campers, staying at Pine Ridge Lodge were "
+                "among those who were still missing on Sunday, the sheriff said."),
+        article("beta", "2026-06-03", "Seven Pine Ridge Lodge campers were still missing on Tuesday."),
+    ]
+    claims = holding(compare(sources), "About 12", "Seven Pine Ridge Lodge campers")
+    assert len(claims) == 1 and claims[0].verdict == "disagree"
