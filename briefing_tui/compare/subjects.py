@@ -168,7 +168,9 @@ _INCLUDING_ASIDE = re.compile(r",\s*(?:including|such as|notably|among them)\b[^
 # Nouns of a disaster or incident: a name that modifies one ("the Air India plane crash", "the London-bound flight
 # crash") or that one is placed at ("the crash in Ahmedabad") tells WHICH event a toll is of, not a part of it.
 _INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|blast|fire|blaze|attack|shooting|"
-                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident")
+                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident|"
+                   r"wildfire|wildfires|fires|blazes|quakes|earthquakes|storms|hurricane|typhoon|cyclone|tornado|"
+                   r"landslide|landslides|mudslide|mudslides|tsunami|eruption|avalanche")
 # Such a name: the incident noun after it, past at most two lower-case words ("Air India plane crash").
 _INCIDENT_AFTER = re.compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
 # ... or the incident noun before it with a place preposition ("the crash in Ahmedabad", "the fire at Grenfell").

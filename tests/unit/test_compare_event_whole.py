@@ -83,3 +83,9 @@ def test_counts_of_one_camp_missing_are_one_claim_with_the_bare_count():
     ]
     claims = holding(compare(sources), "About 12", "Seven Pine Ridge Lodge campers")
     assert len(claims) == 1 and claims[0].verdict == "disagree"
+
+
+def test_a_place_an_incident_of_any_kind_is_placed_at_is_no_subject_of_its_toll():
+    # ("the Ferro wildfires in Cantabria": which event, not a part of it; likewise hurricanes, landslides)
+    assert _one("The death toll from the Ferro wildfires in Cantabria reached 41 on Sunday.", "41").subject is None
+    assert _one("The death toll from the landslide in Oranje rose to 18 on Monday.", "18").subject is None
