@@ -293,8 +293,9 @@ def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
     sources: set[str] = set()
     for m in items:
         sources.add(m.unit.source.id)
-        if m.figure.subject:
-            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
+        if m.figure.subject:  # (one place however written: "Valencia", "Valencian Community")
+            name = next((k for k in by_subject if same_subject(k, m.figure.subject.lower())), m.figure.subject.lower())
+            by_subject[name].add(m.unit.source.id)
     if not by_subject:
         return None
     ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
