@@ -153,3 +153,27 @@ def counted_part(after: str) -> dict | None:
 # Where the people of a counted whole were ("attending Camp Mystic", "at the Hilltop School"): the count's subject
 _ATTENDING = re.compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?:the\s{1,3})?"
                         r"([A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3})")
+
+
+# A count the text gives for the whole country ("nationwide", "across the country", "a nivel nacional", "en todo
+# el país", "landesweit", "dans tout le pays"): its scope, kept as the subject so that no region's toll takes it.
+NATIONWIDE = "nationwide"
+_NATIONWIDE_WORDS = re.compile(
+    r"\b(?:nationwide|nation-wide|country-wide|countrywide"
+    r"|(?:across|throughout)\s{1,3}the\s{1,3}(?:country|nation)"
+    r"|(?:in|across)\s{1,3}the\s{1,3}whole\s{1,3}(?:country|nation)"
+    r"|a\s{1,3}nivel\s{1,3}nacional|en\s{1,3}todo\s{1,3}el\s{1,3}pa[ií]s|en\s{1,3}toda\s{1,3}españa"
+    r"|landesweit|bundesweit|im\s{1,3}ganzen\s{1,3}land"
+    r"|dans\s{1,3}tout\s{1,3}le\s{1,3}pays|au\s{1,3}niveau\s{1,3}national"
+    r"|in\s{1,3}tutto\s{1,3}il\s{1,3}paese|a\s{1,3}livello\s{1,3}nazionale)\b",
+    re.IGNORECASE,
+)
+NATIONWIDE_WINDOW = 60  # characters of the count's clause, before and after it, where the scope is looked for
+
+
+def nationwide(before: str, after: str) -> bool:
+    """Whether the count's clause scopes it to the whole country ("A nivel nacional, son 140 las personas que
+    han muerto", "282 people died nationwide")."""
+    near_before = re.split(r"[.;:!?]", before[-NATIONWIDE_WINDOW:])[-1]
+    near_after = re.split(r"[.;:!?]", after[:NATIONWIDE_WINDOW])[0]
+    return bool(_NATIONWIDE_WORDS.search(near_before) or _NATIONWIDE_WORDS.search(near_after))

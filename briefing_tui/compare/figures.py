@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
-from briefing_tui.compare.event_whole import counted_part, joint_measure
+from briefing_tui.compare.event_whole import NATIONWIDE, counted_part, joint_measure, nationwide
 from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
@@ -317,6 +317,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
             # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
             return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
+        if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
+            return {"measure": measure, "subject": NATIONWIDE}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         measure = money_measure(before, after)

@@ -89,3 +89,18 @@ def test_a_place_an_incident_of_any_kind_is_placed_at_is_no_subject_of_its_toll(
     # ("the Ferro wildfires in Cantabria": which event, not a part of it; likewise hurricanes, landslides)
     assert _one("The death toll from the Ferro wildfires in Cantabria reached 41 on Sunday.", "41").subject is None
     assert _one("The death toll from the landslide in Oranje rose to 18 on Monday.", "18").subject is None
+
+
+def test_a_count_scoped_to_the_whole_country_is_kept_apart_from_a_regions_toll():
+    assert _one("By Friday, 212 people had died nationwide, officials said.", "212 people").subject == "nationwide"
+    assert _one("La cifra de fallecidos en todo el país llegó a 97 personas.", "97 personas").subject == "nationwide"
+    sources = [
+        article("alpha", "2026-04-02", "The floods killed 80 people in Murcia, the regional government said."),
+        article("beta", "2026-04-03", "At least 86 people have died in Murcia, officials said. Across the country, "
+                "120 people died in the floods."),
+        article("gamma", "2026-04-04", "The floods have killed 131 people nationwide."),
+    ]
+    claims = compare(sources)
+    assert not holding(claims, "80 people in Murcia", "120 people")
+    country = holding(claims, "120 people", "131 people")
+    assert len(country) == 1 and country[0].verdict == "disagree"
