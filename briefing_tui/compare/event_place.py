@@ -3,9 +3,11 @@ given that most articles name ("Afghanistan" over "Kunar")."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.units import Unit
 
 
@@ -29,4 +31,28 @@ def event_place(units: Sequence[Unit], items: Sequence[MeasuredStatement]) -> st
     if len(named[first]) >= 2 and (len(ranked) == 1 or (len(named[first]), mentions[first])
                                    > (len(named[ranked[1]]), mentions[ranked[1]])):
         return first
+    return None
+
+
+MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
+
+
+def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
+    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
+    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
+    many as any other subject (an election's parties are no one main subject); None otherwise."""
+    by_subject: dict[str, set[str]] = defaultdict(set)
+    sources: set[str] = set()
+    for m in items:
+        sources.add(m.unit.source.id)
+        if m.figure.subject:  # (one place however written: "Valencia", "Valencian Community")
+            name = next((k for k in by_subject if same_subject(k, m.figure.subject.lower())), m.figure.subject.lower())
+            by_subject[name].add(m.unit.source.id)
+    if not by_subject:
+        return None
+    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    best, holders = ranked[0]
+    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
+    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
+        return best
     return None

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing_tui.compare.earlier import EARLIER, earlier_event
-from briefing_tui.compare.event_place import event_place
+from briefing_tui.compare.event_place import event_place, main_subject
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
@@ -285,28 +285,6 @@ def _broad(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
-    """The subject most sources give to a measure's figures (the country a disaster struck), when it is
-    given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
-    many as any other subject (an election's parties are no one main subject); None otherwise."""
-    by_subject: dict[str, set[str]] = defaultdict(set)
-    sources: set[str] = set()
-    for m in items:
-        sources.add(m.unit.source.id)
-        if m.figure.subject:  # (one place however written: "Valencia", "Valencian Community")
-            name = next((k for k in by_subject if same_subject(k, m.figure.subject.lower())), m.figure.subject.lower())
-            by_subject[name].add(m.unit.source.id)
-    if not by_subject:
-        return None
-    ranked = sorted(by_subject.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    best, holders = ranked[0]
-    runner_up = len(ranked[1][1]) if len(ranked) > 1 else 0
-    if len(holders) >= 2 and len(holders) * 2 >= len(sources) and len(holders) >= MAIN_LEAD * runner_up:
-        return best
-    return None
-
-
-MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 # Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
 # their main subject; an election's seats and votes are parties', never one "main" party's.
 PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}
