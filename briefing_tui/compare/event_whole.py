@@ -174,6 +174,9 @@ NATIONWIDE_WINDOW = 60  # characters of the count's clause, before and after it,
 def nationwide(before: str, after: str) -> bool:
     """Whether the count's clause scopes it to the whole country ("A nivel nacional, son 140 las personas que
     han muerto", "282 people died nationwide")."""
-    near_before = re.split(r"[.;:!?]", before[-NATIONWIDE_WINDOW:])[-1]
-    near_after = re.split(r"[.;:!?]", after[:NATIONWIDE_WINDOW])[0]
-    return bool(_NATIONWIDE_WORDS.search(near_before) or _NATIONWIDE_WORDS.search(near_after))
+    parts = re.split(r"[.;:!?]", before[-NATIONWIDE_WINDOW:])[-1].split(",")
+    # (its own comma-part, or a fronted phrase just before it: "Across the country, 120 died"; never another
+    # clause's: "5 died in Kabul, while across the country ...")
+    fronted = len(parts) > 1 and bool(_NATIONWIDE_WORDS.search(parts[-2])) and not parts[-2].strip().count(" ") > 5
+    near_after = re.split(r"[.,;:!?]", after[:NATIONWIDE_WINDOW])[0]
+    return bool(_NATIONWIDE_WORDS.search(parts[-1]) or fronted or _NATIONWIDE_WORDS.search(near_after))
