@@ -20,7 +20,7 @@ _ADMIN_AREAS = (
 # "across six counties", "throughout three provinces" right after the count's words
 # (bounded: at most 30 characters of the clause between the count and the preposition)
 _SPREAD_OVER_AREAS = re.compile(
-    r"[^.;:,]{0,30}?\b(?:across|throughout)\s{1,3}"
+    r"\b(?:across|throughout)\s{1,3}"
     r"(?:all\s{1,3}|the\s{1,3})?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|dozens\s{1,3}of)"
     rf"\s{{1,3}}(?:[a-z][\w-]{{2,20}}\s{{1,3}})?(?:{_ADMIN_AREAS})\b",
@@ -28,10 +28,22 @@ _SPREAD_OVER_AREAS = re.compile(
 )
 
 
+SPREAD_REACH = 30  # characters between a count and "across N counties"
+PREDICATE_REACH = 40  # characters between a count and its "rescued or evacuated"
+_CLAUSE_END = re.compile(r"[.;:,]")
+
+
+def _in_clause(pattern: re.Pattern, after: str, reach: int) -> bool:
+    """Whether ``pattern`` starts within ``reach`` characters of the text after a count, before its clause ends
+    (searched in a bounded window: no scan of a long text)."""
+    m = pattern.search(after, 0, reach + 120)
+    return m is not None and m.start() <= reach and not _CLAUSE_END.search(after, 0, m.start())
+
+
 def spread_over_areas(after: str) -> bool:
     """Whether the words after a count spread it over several administrative areas ("82 people died across
     six counties"): the count is then the whole region's, with no part of it for a subject."""
-    return bool(_SPREAD_OVER_AREAS.match(after))
+    return _in_clause(_SPREAD_OVER_AREAS, after, SPREAD_REACH)
 
 
 # A part of a toll marked as such next to its place: "Sixty-eight died in Kerr County alone", "Kerr County alone
@@ -92,7 +104,7 @@ def whole_groups(parts: set[str], labels, items, same_subject) -> tuple[set[int]
 # of the two (a rescue takes people out of danger too), so it is weighed with the evacuation counts. The
 # predicate follows the count within its clause.
 _RESCUED_OR_EVACUATED = re.compile(
-    r"[^.;:]{0,40}?\b(?:rescued|evacuated)\s{1,3}(?:or|and|and/or)\s{1,3}(?:been\s{1,3})?(?:rescued|evacuated)\b",
+    r"\b(?:rescued|evacuated)\s{1,3}(?:or|and|and/or)\s{1,3}(?:been\s{1,3})?(?:rescued|evacuated)\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +112,7 @@ _RESCUED_OR_EVACUATED = re.compile(
 def joint_measure(measure: str | None, after: str) -> str | None:
     """The measure of a count whose predicate names two measures at once: "about 850 people had been rescued
     or evacuated" counts the evacuated ("displaced"), not only the rescued; else ``measure`` unchanged."""
-    if measure in ("rescued", "displaced") and _RESCUED_OR_EVACUATED.match(after):
+    if measure in ("rescued", "displaced") and _in_clause(_RESCUED_OR_EVACUATED, after, PREDICATE_REACH):
         return "displaced"
     return measure
 
