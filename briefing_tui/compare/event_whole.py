@@ -93,8 +93,8 @@ def whole_groups(parts: set[str], labels, items, same_subject) -> tuple[set[int]
     if not parts:
         return set(), set()
     excluded = {k for k, label in enumerate(labels) if label and any(same_subject(label, p) for p in parts)}
-    bodies = {m.unit.source.id: m.unit.source.body for m in items}
-    outer = _outer_places(parts, bodies.values())
+    sources = {m.unit.source.id: m.unit.source for m in items}
+    outer = _outer_places(parts, (source.body for source in sources.values()))
     wider = {k for k, label in enumerate(labels)
              if label and k not in excluded and any(same_subject(label, o) for o in outer)}
     return excluded, wider
