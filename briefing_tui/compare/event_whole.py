@@ -4,6 +4,11 @@ A disaster's main counts (dead, injured, missing, rescued) are its most reported
 across" several administrative areas ("82 people died across six counties", "deaths across three
 provinces") is the sum over the stricken region, i.e. the event's whole toll, not the toll of a counted set
 of sites ("101 missing across three construction sites" is a part: sites are no administrative areas).
+
+Also here: a count whose part its own article gives "in X alone" is the larger place's (``parts_alone``,
+``whole_groups``); "rescued or evacuated" counts the evacuated (``joint_measure``); a bare count with its whole
+in an aside takes the predicate after the aside (``counted_part``); a count "nationwide" / "a nivel nacional"
+is the country's (``nationwide``).
 """
 
 from __future__ import annotations
