@@ -37,16 +37,19 @@ def event_place(units: Sequence[Unit], items: Sequence[MeasuredStatement]) -> st
 MAIN_LEAD = 2  # the main subject is given by at least twice as many sources as any other
 
 
-def main_subject(items: Sequence[MeasuredStatement]) -> str | None:
+def main_subject(items: Sequence[MeasuredStatement], places: bool = False) -> str | None:
     """The subject most sources give to a measure's figures (the country a disaster struck), when it is
     given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
-    many as any other subject (an election's parties are no one main subject); None otherwise."""
+    many as any other subject (an election's parties are no one main subject); None otherwise. With ``places``
+    (a measure whose subject is a place) one place however written counts once ("Valencia", "Valencian
+    Community")."""
     by_subject: dict[str, set[str]] = defaultdict(set)
     sources: set[str] = set()
     for m in items:
         sources.add(m.unit.source.id)
-        if m.figure.subject:  # (one place however written: "Valencia", "Valencian Community")
-            name = next((k for k in by_subject if same_subject(k, m.figure.subject.lower())), m.figure.subject.lower())
+        if m.figure.subject:
+            name = m.figure.subject.lower()
+            name = next((k for k in by_subject if same_subject(k, name)), name) if places else name
             by_subject[name].add(m.unit.source.id)
     if not by_subject:
         return None

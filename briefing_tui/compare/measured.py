@@ -143,8 +143,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
-        main = main_subject(items) or (corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
-                                       in PLACED_MEASURES else None)
+        placed = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
+        main = main_subject(items, placed) or (corpus_main if placed else None)
         gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
