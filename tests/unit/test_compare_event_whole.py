@@ -107,3 +107,18 @@ def test_a_count_scoped_to_the_whole_country_is_kept_apart_from_a_regions_toll()
     assert not holding(claims, "80 people in Murcia", "120 people")
     country = holding(claims, "120 people", "131 people")
     assert len(country) == 1 and country[0].verdict == "disagree"
+
+
+def test_one_place_written_two_ways_outweighs_a_region_named_as_often():
+    # ("Norland" and "Norland Province" are one place: the unscoped tolls are its, not the small region's)
+    sources = [
+        article("alpha", "2026-07-01", "The floods killed 40 people in Norland. Two people died in Estvia."),
+        article("beta", "2026-07-02", "At least 52 people have died in Norland Province, officials said."),
+        article("gamma", "2026-07-03", "Officials said 55 people had died as rescuers reached Norland villages. "
+                "Two people were killed in Estvia."),
+        article("delta", "2026-07-04", "The death toll reached 61 as rescuers searched Norland villages."),
+    ]
+    claims = compare(sources)
+    whole = holding(claims, "toll reached 61", "40 people in Norland")
+    assert len(whole) == 1
+    assert not any("Estvia" in s.text for s in whole[0].statements)
