@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
+from briefing_tui.compare.event_whole import NATIONWIDE, counted_part, joint_measure, nationwide
 from briefing_tui.compare.measures import (
     PEOPLE_MEASURES,
     count_measure,
@@ -287,6 +288,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": vote, "subject": None}
         if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
             return nationals
+        if head is None and (part := counted_part(after)):  # "About 23, out of the 750 girls, ... were missing"
+            return part
         if f.fields.get("measure") == "magnitude":
             measure = magnitude_measure(after, before)
         elif f.fields.get("unit") in DIMENSIONS:
@@ -298,6 +301,7 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
             measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
+            measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
@@ -314,6 +318,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
             # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
             return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
+        if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
+            return {"measure": measure, "subject": NATIONWIDE}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         measure = money_measure(before, after)

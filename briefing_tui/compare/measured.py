@@ -25,6 +25,7 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
 from briefing_tui.compare.contest_shares import apart_rivals, project_shares
+from briefing_tui.compare.event_whole import parts_alone, whole_groups
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
 from briefing_tui.compare.measured_types import (
     EVENT_MEASURES,
@@ -147,8 +148,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
-        main = main_subject(items, corpus_main if measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
-                            in PLACED_MEASURES else None)
+        placed = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
+        main = main_subject(items, corpus_main if placed else None, places=placed)
         gathered = _gather(items, subjects, event, published, table, main, own_links)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
@@ -234,6 +235,10 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
         broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
+        excluded, wider = whole_groups(parts_alone(item, items, subjects), labels, items, same_subject) \
+            if event else (set(), set())  # (a count whose part the source gives "in Kerr County alone")
+        broad = sorted(wider) or [k for k in broad if k not in excluded]
+        candidates = (candidates - excluded) | wider
         widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
         if event and _unscoped_sentence(item, main):
             # its sentence's other counts are the event's: so is this one (a group of its own if none yet)
@@ -247,7 +252,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
-            scoped = event and not _broad(labels[k], main)  # (another place's count takes a figure by value only)
+            scoped = event and not _broad(labels[k], main) and k not in wider  # (another place's count: by value only)
             if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or same_value):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             # (a group that gives the very value beats one that gives a close one: "216" joins "216 in Valencia", not "224")

@@ -204,17 +204,24 @@ def wholes_of_parts(items: Sequence["MeasuredStatement"], subjects: Sequence[str
     return out
 
 
-def main_subject(items: Sequence["MeasuredStatement"], fallback: str | None = None) -> str | None:
+def main_subject(items: Sequence["MeasuredStatement"], fallback: str | None = None,
+                 places: bool = False) -> str | None:
     """The subject most sources give to a measure's figures (the country a disaster struck), when it is
     given by at least half of the sources that give the measure and by at least ``MAIN_LEAD`` times as
     many as any other subject (an election's parties are no one main subject); else ``fallback`` (the place
-    the corpus's counts name most); a part is neither (see :func:`part_subjects`), and then None."""
+    the corpus's counts name most); a part is neither (see :func:`part_subjects`), and then None. With
+    ``places`` (a measure whose subject is a place) one place however written counts once ("Valencia",
+    "Valencian Community")."""
+    from briefing_tui.compare.same_subject import same_subject
+
     by_subject: dict[str, set[str]] = defaultdict(set)
     sources: set[str] = set()
     for m in items:
         sources.add(m.unit.source.id)
         if m.figure.subject:
-            by_subject[m.figure.subject.lower()].add(m.unit.source.id)
+            name = m.figure.subject.lower()
+            name = next((k for k in by_subject if same_subject(k, name)), name) if places else name
+            by_subject[name].add(m.unit.source.id)
     parts = part_subjects([m.figure for m in items])  # ("two in Castilla-La Mancha": a part, not the main subject)
     fallback = None if fallback is None or fallback.lower() in parts else fallback
     if not (by_subject := {k: v for k, v in by_subject.items() if k not in parts}):

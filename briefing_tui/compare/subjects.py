@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
@@ -167,7 +168,9 @@ _INCLUDING_ASIDE = re.compile(r",\s*(?:including|such as|notably|among them)\b[^
 # Nouns of a disaster or incident: a name that modifies one ("the Air India plane crash", "the London-bound flight
 # crash") or that one is placed at ("the crash in Ahmedabad") tells WHICH event a toll is of, not a part of it.
 _INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|blast|fire|blaze|attack|shooting|"
-                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident")
+                   r"quake|earthquake|flood|floods|flooding|storm|stampede|derailment|collision|sinking|incident|"
+                   r"wildfire|wildfires|fires|blazes|quakes|earthquakes|storms|hurricane|typhoon|cyclone|tornado|"
+                   r"landslide|landslides|mudslide|mudslides|tsunami|eruption|avalanche")
 # Such a name: the incident noun after it, past at most two lower-case words ("Air India plane crash").
 _INCIDENT_AFTER = re.compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
 # ... or the incident noun before it with a place preposition ("the crash in Ahmedabad", "the fire at Grenfell").
@@ -289,6 +292,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             or _sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
+    if spread_over_areas(after):
+        return None  # "82 people died across six counties": the whole region's count (compare/event_whole.py)
     place = (_counted_places(after) if people or places else None) or _fronted_place(before) \
         or (_measured_place(before) if people else None)
     if place:
