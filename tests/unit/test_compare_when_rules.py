@@ -1,0 +1,40 @@
+"""When a figure or an event happened (cmptime, issue 11): a count tied to an earlier event's year in its own
+clause, on constructed sentences."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import article
+
+# two outlets on one flood; each compares its toll with an older disaster's, in the same clause as the old count
+FLOOD_A = ("The death toll from the flooding in the valley rose to 140 on Friday, officials said.\n"
+           "The toll has now passed the 95 people who were killed in a 2010 flood in the same region.")
+FLOOD_B = ("At least 152 people died in the valley floods, the regional government said on Saturday.\n"
+           "It is the worst disaster there since the 2010 flood in the region, which claimed 96 lives.")
+
+
+def _dead(claims, measure):
+    return sorted(f.text for c in claims if c.measure == measure for s in c.statements for f in s.figures
+                  if f.measure == "dead")
+
+
+def test_a_count_tied_to_an_old_year_in_its_clause_is_that_events_claim():
+    claims = compare([article("outleta", "2025-03-08", FLOOD_A), article("outletb", "2025-03-09", FLOOD_B)])
+    assert _dead(claims, "dead") == ["140", "At least 152 people"]
+    assert _dead(claims, "dead (earlier event)") == ["95 people", "96 lives"]
+    then = next(c for c in claims if c.measure == "dead (earlier event)")
+    assert then.verdict == "disagree"  # two exact counts of a closed event that differ by one
+
+
+def test_a_span_from_an_old_year_or_a_conjunction_ties_no_count_to_it():
+    # "since 2010" starts a span up to now: the count is the reported flood's; the old-event measure exists only
+    # when a count is tied (fails on the old code, which has no such measure)
+    text = "The flood killed 140 people, the highest toll in the region since 2010, officials said on Friday."
+    claims = compare([article("outleta", "2025-03-08", text), article("outletb", "2025-03-09", FLOOD_B)])
+    assert _dead(claims, "dead") == ["140 people", "At least 152 people"]
+    assert _dead(claims, "dead (earlier event)") == []
+    # the award is this trial's, not the 2019 crash's: "and" starts another predicate
+    one = "A jury blamed the carmaker for the 2019 crash and ordered $40 million in compensatory damages on Friday."
+    two = "Jurors awarded $40 million in compensatory damages on Friday over the crash."
+    claims = compare([article("outleta", "2025-08-02", one), article("outletb", "2025-08-02", two)])
+    assert {c.measure for c in claims if c.measure and "compensat" in c.measure} == {"compensatory compensation"}
