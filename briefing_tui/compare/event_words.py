@@ -58,10 +58,13 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("verdict", "court", "the verdict",
           "verdict ruling ruled jury jurors convicted acquitted veredicto fallo vonis putusan urteil verdict"),
     _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
-    _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing", once=False),
+    # ("ruled the sentence on Thursday": the sentencing's day, not the verdict's)
+    _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing sentence", once=False),
+    # (a chamber's acts are votes: "approved by the upper house on Friday", "hat der Bundestag ... verabschiedet")
     _kind("vote", "vote", "the vote",
-          "election elections vote voted voting polls ballot referendum elección elecciones votación pemilu "
-          "pemilihan wahl bundestagswahl wahlen élection élections scrutin"),
+          "election elections vote voted voting polls ballot referendum approved passed elección elecciones votación "
+          "pemilu pemilihan wahl bundestagswahl wahlen abstimmung abstimmen abgestimmt stimmten verabschiedet "
+          "verabschiedete verabschieden beschlossen zugestimmt zustimmen élection élections scrutin"),
     _kind("office", "office", "taking office", "sworn inaugurated inauguration juramentó dilantik vereidigt"),
     _kind("resignation", "office", "the resignation", "resigned resignation resign dimitió mundur zurückgetreten"),
     _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
@@ -114,6 +117,13 @@ WINDOW_BEFORE = 12  # words before a date among which the event it times is look
 WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
 WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
 FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence
+# Finite auxiliaries and modals of German and Dutch right after a date or among the two words before it: the clause's verb comes last
+# ("Am Dienstag hat der Bundestag das Paket verabschiedet", "muss am Freitag auch der Bundesrat zustimmen"), so its
+# event word is looked for up to the clause's end. (No form that is also English: "is", "was", "will".)
+VERB_LAST_AUXILIARIES = frozenset("""hat haben hatte hatten habe sind war waren wurde wurden wird werden muss müssen
+    musste mussten soll sollen sollte kann können konnte will wollen heeft hebben had hadden zijn waren werd werden
+    moet moeten zal zullen""".split())
+VERB_LAST_WINDOW = 20  # words of such a clause searched for its event
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
@@ -275,6 +285,10 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     for w in after[:reach]:
         if _eventish(w, sentence):
             return _event(w, every, sentence)
+    if (after and after[0][0] in VERB_LAST_AUXILIARIES) or any(w[0] in VERB_LAST_AUXILIARIES for w in before[-2:]):
+        for w in reversed(after[:VERB_LAST_WINDOW]):  # the clause's last event word: its verb
+            if _eventish(w, sentence):  # (the capitalised nouns before a final verb are its objects, no names)
+                return replace(_event(w, every, sentence), names=frozenset())
     if len(parts) == 1 and len(after) <= FRONTED_TAIL and sentence[end + len(after_text):].startswith(","):
         rest = _within(every, end + len(after_text), len(sentence))[:FRONTED_WINDOW]
         for k, w in enumerate(rest):

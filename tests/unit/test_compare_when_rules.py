@@ -38,3 +38,27 @@ def test_a_span_from_an_old_year_or_a_conjunction_ties_no_count_to_it():
     two = "Jurors awarded $40 million in compensatory damages on Friday over the crash."
     claims = compare([article("outleta", "2025-08-02", one), article("outletb", "2025-08-02", two)])
     assert {c.measure for c in claims if c.measure and "compensat" in c.measure} == {"compensatory compensation"}
+
+
+def _date_claims(claims):
+    return {c.topic: sorted(s.source for s in c.statements) for c in claims if (c.measure or "").startswith("date of")}
+
+
+def test_an_undated_weekday_meets_the_same_weekday_of_a_dated_article():
+    # a sentencing (a kind that recurs) on Thursday: the undated page's Thursday is the dated one's
+    dated = article("dailya", "2025-06-13", "A judge in Chicago on Thursday sentenced the former banker to 12 years.")
+    undated = article("blogb", None, "The Chicago court handed down the sentence on Thursday, ending a long trial.")
+    claims = compare([dated, undated])
+    assert any(sources == ["blogb", "dailya"] and "Thu 12 Jun" in title for title, sources in _date_claims(claims).items())
+
+
+def test_german_verb_last_clause_and_two_weekdays_are_two_votes():
+    # German puts the participle or infinitive last; undated pages' Tuesday and Friday are two votes of a kind
+    # (the lower house's and the upper house's), never one claim
+    one = article("zeitunga", None, "Am Dienstag hat das Parlament das neue Gesetz mit großer Mehrheit verabschiedet. "
+                  "Am Freitag muss noch die Länderkammer über das Gesetz abstimmen.")
+    two = article("zeitungb", None, "Am Dienstag haben die Abgeordneten das Gesetz im Parlament beschlossen. "
+                  "Danach muss am Freitag auch die Länderkammer dem Gesetz zustimmen.")
+    claims = _date_claims(compare([one, two]))
+    assert sorted(claims.values()) == [["zeitunga", "zeitungb"], ["zeitunga", "zeitungb"]]
+    assert sorted(t.split(": ")[1] for t in claims) == ["Dienstag (undated article)", "Freitag (undated article)"]
