@@ -4,7 +4,7 @@ clause, on constructed sentences."""
 from __future__ import annotations
 
 from briefing_tui.compare import compare
-from tests.compare_helpers import article
+from tests.compare_helpers import article, holding
 
 # two outlets on one flood; each compares its toll with an older disaster's, in the same clause as the old count
 FLOOD_A = ("The death toll from the flooding in the valley rose to 140 on Friday, officials said.\n"
@@ -62,3 +62,12 @@ def test_german_verb_last_clause_and_two_weekdays_are_two_votes():
     claims = _date_claims(compare([one, two]))
     assert sorted(claims.values()) == [["zeitunga", "zeitungb"], ["zeitunga", "zeitungb"]]
     assert sorted(t.split(": ")[1] for t in claims) == ["Dienstag (undated article)", "Freitag (undated article)"]
+
+
+def test_a_disasters_size_superlatives_rank_one_thing():
+    # "largest" and "worst" rank a disaster alike; "we've ever experienced" is a clause after the noun
+    one = article("outleta", "2025-03-08", "The governor said the storm was the state's worst natural disaster in history.")
+    two = article("outletb", "2025-03-08", "This is the largest natural disaster we’ve ever experienced, the governor said.")
+    three = article("outletc", "2025-03-09", "Officials called it the worst natural disaster the state ever faced.")
+    claims = holding(compare([one, two, three]), "largest natural disaster", "worst natural disaster")
+    assert [(c.verdict, sorted(c.sources)) for c in claims] == [("agree", ["outleta", "outletb", "outletc"])]
