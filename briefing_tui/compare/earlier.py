@@ -124,3 +124,15 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
 def _year(t: Figure) -> str:
     """The year of a date or year figure ("2018")."""
     return f"{int(t.low):04d}" if t.kind == "year" and t.low is not None else (t.date_high or "")[:4]
+
+
+def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None], cache: dict[int, bool]) -> tuple[str, str]:
+    """(suffix of the figure's measure, suffix of its family) for an event's figure: ``EARLIER`` when its sentence
+    is about an earlier event (:func:`earlier_event`, kept per unit in ``cache``) or its clause ties it to one
+    (:func:`tied_to_earlier`), and then "@" and that event's year, so that two earlier events' figures stay apart."""
+    if cache.get(unit.key) is None:
+        cache[unit.key] = earlier_event(unit, published)
+    if cache[unit.key]:
+        return EARLIER, ""
+    year = tied_to_earlier(unit, f, published)
+    return (EARLIER, f"@{year}") if year else ("", "")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing_tui.compare.earlier import EARLIER, earlier_event, tied_to_earlier
+from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
@@ -115,16 +115,13 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     story = {u.source.id: published.get(u.source.id) or (min(dated) if dated else None) for u in units}
     for u in units:
         for f in _key_figures(u):
-            tied = None  # the year of an earlier event the figure's clause ties it to
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
-            base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            base, year = f.measure.split()[-1], ""  # "punitive compensation" is a kind of compensation
             if base in EVENT_MEASURES or base in DATED_AMOUNTS:  # (an event's counts; "Last year, vehicles made up
                 # 28% of exports" is the latest statistic, not another event's)
-                if earlier.get(u.key) is None:
-                    earlier[u.key] = earlier_event(u, story)
-                tied = None if earlier[u.key] else tied_to_earlier(u, f, story)  # ("killed 61 people in 1960")
-                base += EARLIER if earlier[u.key] or tied else ""  # ("In October 2023, ...": another event's figure)
-            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + (f"@{tied}" if tied else ""))
+                suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)
+                base += suffix
+            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year)
             by_measure[key].append(MeasuredStatement(u, f))
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
     # a measure whose own figures name it too seldom still takes it as the event's
