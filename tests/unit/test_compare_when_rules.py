@@ -71,3 +71,24 @@ def test_a_disasters_size_superlatives_rank_one_thing():
     three = article("outletc", "2025-03-09", "Officials called it the worst natural disaster the state ever faced.")
     claims = holding(compare([one, two, three]), "largest natural disaster", "worst natural disaster")
     assert [(c.verdict, sorted(c.sources)) for c in claims] == [("agree", ["outleta", "outletb", "outletc"])]
+
+
+def _ages(text: str, language: str):
+    from tests.compare_helpers import read
+
+    return [(f.text, f.kind, f.low, f.subject) for f in read(text, language=language) if f.measure == "age"]
+
+
+def test_ages_in_other_languages_are_counts_of_a_persons_age():
+    assert _ages("Maria Fernández, 47 ans, dirige le syndicat depuis mars.", "fr") == [
+        ("47 ans", "count", 47, "Maria Fernández")]
+    assert _ages("La ministra, âgée de 47 ans, a démissionné.", "fr") == [("47 ans", "count", 47, None)]
+    assert _ages("Pedro Álvarez, de 52 años, fue detenido el lunes.", "es") == [("52 años", "count", 52, "Pedro Álvarez")]
+    assert _ages("Der 52-jährige Pedro Álvarez wurde am Montag festgenommen.", "de") == [
+        ("52-jährige", "count", 52, "Pedro Álvarez")]
+    assert _ages("Im April wurde der 52-Jährige Álvarez vom Parteitag gewählt.", "de") == [
+        ("52-Jährige", "count", 52, "Álvarez")]
+    # a span of years is no age; a lower-case German age qualifies the noun after it, no name
+    assert _ages("El plan de 10 años fue aprobado por el gobierno.", "es") == []
+    assert _ages("Il a passé 20 ans en prison, selon son avocat.", "fr") == []
+    assert _ages("Der 52-jährige Mann wurde am Montag festgenommen.", "de") == [("52-jährige", "count", 52, None)]
