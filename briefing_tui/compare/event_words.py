@@ -185,6 +185,8 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     if not before_text.strip() and len(parts) > 1 and start > 0:
         before_text = parts[-2] + " " + before_text  # an appositive date
     before = _within(every, start - len(before_text), start)[-WINDOW_BEFORE:]
+    if (last := _verb_last(before, every, end, sentence)) is not None:
+        return last
     for i in range(len(before) - 1, -1, -1):
         if before[i][0] in STATUS_WORDS:
             return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
@@ -212,6 +214,19 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             if _eventish(w, sentence):
                 return _event(w, every, sentence)
     return None
+
+
+def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, int]], end: int,
+               sentence: str) -> EventAt | None:
+    """In a German or Dutch clause whose finite auxiliary stands before the date, the event of the word that ends
+    the clause, its participle or infinitive ("war ... nach dem Start am Donnerstag über einem Wohngebiet
+    abgestürzt": the crash, not the take-off); None when the clause ends on no event's word."""
+    if not any(w[0] in VERB_LAST_AUXILIARIES for w in before):
+        return None
+    after = _within(every, end, end + len(_CLAUSE_BREAK.split(sentence[end:])[0]))[:VERB_LAST_WINDOW]
+    if not after or not _eventish(after[-1], sentence):
+        return None
+    return replace(_event(after[-1], every, sentence), names=frozenset())  # (nouns before it are its objects)
 
 
 _TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)

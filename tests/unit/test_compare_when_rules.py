@@ -92,3 +92,11 @@ def test_ages_in_other_languages_are_counts_of_a_persons_age():
     assert _ages("El plan de 10 años fue aprobado por el gobierno.", "es") == []
     assert _ages("Il a passé 20 ans en prison, selon son avocat.", "fr") == []
     assert _ages("Der 52-jährige Mann wurde am Montag festgenommen.", "de") == [("52-jährige", "count", 52, None)]
+
+
+def test_a_german_clause_is_timed_by_its_final_participle():
+    # the auxiliary "war" stands before the date, the participle ends the clause: the crash's day, not the take-off's
+    german = article("zeitunga", None, "Das Flugzeug war kurz nach dem Start am Montag in einem Feld abgestürzt.")
+    english = article("dailyb", "2025-05-13", "The small plane crashed in a field on Monday, minutes after takeoff.")
+    claims = _date_claims(compare([german, english]))
+    assert claims == {"Date of the crash: Montag (undated article) · Mon 12 May": ["dailyb", "zeitunga"]}
