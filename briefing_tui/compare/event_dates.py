@@ -182,8 +182,10 @@ def _split_weekdays(group: _Group) -> list[_Group]:
     if len(named) < 2:
         return [group]
     torn = _torn(group)  # (a source giving both days tells of two events)
+    # only two dated mentions can clash: each source's distinct dated readings per weekday are weighed (few)
+    dated = {d: list({(m.source.id, _key(m)): m for m in days[d] if m.low}.values()) for d in named}
     if any(_relation(a, b) is False and a.source.id != b.source.id and not {a.source.id, b.source.id} & torn
-           for i, d in enumerate(named) for e in named[i + 1:] for a in days[d] for b in days[e]):
+           for i, d in enumerate(named) for e in named[i + 1:] for a in dated[d] for b in dated[e]):
         return [group]
     parts = [_Group(list(group.kinds), group.measure, list(days[d])) for d in named]
     parts[0].mentions += days.get(None, [])

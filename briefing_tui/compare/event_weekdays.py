@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.when import WEEKDAYS
@@ -13,6 +14,7 @@ from briefing_tui.compare.when import WEEKDAYS
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script
 
 
+@lru_cache(maxsize=1 << 12)
 def weekday_of(text: str, low: str, high: str) -> int | None:
     """The weekday (0 Monday .. 6 Sunday) a mention gives: its day's when it names one day, else the one
     weekday its words name (English or another language's), None when it names no single weekday."""

@@ -43,6 +43,7 @@ WINDOW_BEFORE = 12  # words before a date among which the event it times is look
 WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
 WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
 FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence
+CLAUSE_REACH = 600  # characters either side of a date read for its clause
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
@@ -180,7 +181,12 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     A date right after a comma restates the time of the clause before it ("late Sunday, Aug. 31").
     """
     every = list(_sentence_words(sentence))
-    parts = _CLAUSE_BREAK.split(sentence[:start])
+    # (the clause around the date is read within CLAUSE_REACH characters: a run-on "sentence" of thousands of
+    # dates stays linear)
+    lo = max(0, start - CLAUSE_REACH)
+    parts = _CLAUSE_BREAK.split(sentence[lo:start])
+    if lo and len(parts) == 1:
+        parts.insert(0, "")  # (a date that far in opens no sentence)
     before_text = parts[-1]
     if not before_text.strip() and len(parts) > 1 and start > 0:
         before_text = parts[-2] + " " + before_text  # an appositive date
@@ -195,7 +201,7 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             window = {w for w, _, _ in before}
             blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
             return None if window & blockers else found
-    after_text = _CLAUSE_BREAK.split(sentence[end:])[0]
+    after_text = _CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]
     after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
     for w in after[:reach]:
@@ -223,7 +229,7 @@ def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, i
     abgestürzt": the crash, not the take-off); None when the clause ends on no event's word."""
     if not any(w[0] in VERB_LAST_AUXILIARIES for w in before):
         return None
-    after = _within(every, end, end + len(_CLAUSE_BREAK.split(sentence[end:])[0]))[:VERB_LAST_WINDOW]
+    after = _within(every, end, end + len(_CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]))[:VERB_LAST_WINDOW]
     if not after or not _eventish(after[-1], sentence):
         return None
     return replace(_event(after[-1], every, sentence), names=frozenset())  # (nouns before it are its objects)
