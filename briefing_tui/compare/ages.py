@@ -8,13 +8,14 @@ import re
 
 from briefing_tui.compare.subjects import name_ok
 
-# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,".
-_NAME_BEFORE_AGE = re.compile(r"([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4}) ?[,(] ?$")
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")
+# A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,", "Pedro Álvarez, 52,".
+_NAME_BEFORE_AGE = re.compile(rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}) ?[,(] ?$")
 # A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
 _SURNAME_OPENING_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
 _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
 # A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(r" ?,? ?([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,4})")
+_NAME_AFTER = re.compile(rf" ?,? ?([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}})")
 
 
 # Last words of a place's name: a place has no age ("The death toll in Kerr County, 107": the county's count).
@@ -53,9 +54,16 @@ def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | 
     return ("age at the time" if end.group("then") else "age"), person
 
 
-def name_after(after: str) -> str | None:
-    """The name right after a count ("22-year-old Naibel Benavides Leon"), or None."""
+# One capitalised word after a German nominalised age ("der 64-Jährige Yoon"): a name in apposition (after a
+# lower-case "64-jährige" a capitalised word is the noun it qualifies: "der 64-jährige Mann").
+_SURNAME_AFTER = re.compile(rf" ?([{_UPPER}][\w'’-]{{1,30}})\b")
+
+
+def name_after(after: str, head: str | None = None) -> str | None:
+    """The name right after a count ("22-year-old Naibel Benavides Leon", "der 64-Jährige Yoon"), or None."""
     m = _NAME_AFTER.match(after)
+    if m is None and head and head[:1].isupper() and german_age(head):
+        m = _SURNAME_AFTER.match(after)
     return name_ok(m.group(1), False) if m else None
 
 
@@ -73,3 +81,38 @@ def name_before_apposition(before: str) -> str | None:
     if m is None or _PLACE_PREPOSITION.search(before[-80:][:m.start()]):
         return None  # "In Seoul, a 58-year-old man": a place, not the person
     return name_ok(m.group(1), False)
+
+
+# A German age compounded on its number: "der 61-jährige Kandidat", "der 60-Jährige" (a person of that age); the
+# stem "jähr" (with its umlaut: "60-Jahr-Feier" is no age) and up to five letters of ending.
+_GERMAN_AGE_HEAD = re.compile(r"j[äÄ]hr\w{0,5}", re.I)
+# A word for "aged" before an age in years in other languages: "âgé de 61 ans", "im Alter von 61 Jahren",
+# "a la edad de 61 años", "all'età di 61 anni", "com a idade de 61 anos".
+_AGED_BEFORE = re.compile(r"(?:\bâgée?s?\s{1,3}de|\bagée?s?\s{1,3}de|\bedad\s{1,3}de|\bAlter\s{1,3}von|\bet[àa]\s{1,3}di"
+                          r"|\bidade\s{1,3}de|\bleeftijd\s{1,3}van)\s{1,3}$", re.I)
+# An age in years of another language, as a period's words give it: "61 ans", "61 años", "61 anni", "61 anos",
+# "61 jaar", "61 Jahren".
+_YEARS_OF_AGE = re.compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?)", re.I)
+_DE_BEFORE = re.compile(r"\b(?:de|di|van)\s{1,3}$")  # "Lee, de 61 años,": a preposition of the apposition
+
+
+def german_age(head: str | None) -> bool:
+    """Whether a count's head word after its number makes it a German age ("61-jährige", "60-Jährige")."""
+    return bool(head and _GERMAN_AGE_HEAD.fullmatch(head))
+
+
+def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]:
+    """(whether a period in years is a person's age, whose) for other languages' ages: after a word for
+    "aged" ("âgé de 61 ans") or in apposition after a name ("Lee Jae-myung, 61 ans,", "Lee, de 61 años,")."""
+    if not _YEARS_OF_AGE.fullmatch(phrase.strip()):
+        return False, None
+    if _AGED_BEFORE.search(before[-30:]):
+        people = [m.group(1) for m in _PERSON.finditer(before[-120:])]
+        return True, (name_ok(people[-1], False) if people else None)
+    if not _AGE_CLOSE.match(after):
+        return False, None
+    head = before[:len(before) - len(m.group(0))] if (m := _DE_BEFORE.search(before[-10:])) else before
+    m = _NAME_BEFORE_AGE.search(head[-80:]) or _SURNAME_OPENING_AGE.search(head[-80:])
+    if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
+        return False, None
+    return True, name_ok(m.group(1), False) or m.group(1)

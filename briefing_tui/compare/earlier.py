@@ -64,3 +64,75 @@ def earlier_event(unit: Unit, published: dict[str, str | None]) -> bool:
 
     before = sentences[unit.index - 1]
     return bool(_fronted_old(figures_in_text(before.text, unit.source, before.start), before.start, day))
+
+
+# Between a figure and a long-past time after it, in one clause, that makes the time the figure's: its noun, a
+# relative clause or a passive, then a preposition of time ("61 people in 1960", "the 85 people who were killed in a
+# 2018 fire", "86 Tote beim Brand von 2018"): no clause break, no other number, no "since".
+_TIME_AFTER_GAP = re.compile(
+    r"\A[^\d.;:!?()\[\]\"“”,]{0,60}?"
+    r"\b(?:in|on|during|of|en|im|am|beim|von|del|de|dans|lors|durante)"
+    r"(?:\s{1,3}(?:a|an|the|un|une|una|le|la|el|der|des|dem|einem|einer))?\s{1,3}\Z",
+    re.IGNORECASE)
+# Between a long-past time and a figure after it: the time dates the noun of an event that the figure's clause
+# tells of ("the 1960 tsunami killed 61", "the 2018 Camp Fire in California, which claimed 86 lives", "a 2011
+# quake that left 200 dead"): a few words, at most one comma and then a relative pronoun, no other number.
+_TIME_BEFORE_GAP = re.compile(
+    r"\A\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}[\w'’-]{1,25}"
+    r"(?:,?\s{1,3}(?:which|that|who|der|die|das|qui|que))?"
+    r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{1,3}\Z")
+# Words right before a past time that make it the start or end of a span ("the deadliest since 1918"), not the
+# time of the figure's event.
+_SPAN_START = re.compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
+                         re.IGNORECASE)
+# A conjunction between a past time and a figure starts another predicate of the sentence's subject ("apportioned
+# fault for the 2019 crash and ordered $42.5 million"): the time dates the crash, not the award.
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|plus|while|und|oder|aber|et|ou|mais|y|o|pero|e|ma)\b", re.IGNORECASE)
+TIE_REACH = 80  # characters between a figure and the past time that is its own
+# A contest's standings: a past contest's figure is cited as the record to beat, often without its year ("the
+# previous record of 16.4 million votes", "the highest turnout since 1997"), so a year does not set it apart.
+RECORD_MEASURES = frozenset("votes seats turnout votes-for votes-against abstentions".split())
+
+
+def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> str | None:
+    """The year (as written in ISO, "1960") of the earlier event the figure's own clause dates it to, long
+    before the article ("a tsunami that killed 61 people in 1960", "the 2018 Camp Fire, which claimed 86
+    lives"): the figure counts that event, not the reported one. None when its clause gives no such time; a
+    past time that starts a span ("the deadliest since 1918") dates nothing."""
+    day = published_day(published.get(unit.source.id))
+    measure = (f.measure or "").split()
+    if day is None or (measure and measure[-1] in RECORD_MEASURES):
+        return None
+    text, base = unit.text, unit.start
+    for t in unit.figures:
+        if t is f or t.kind not in ("date", "year") or not _old(t, day):
+            continue
+        if _SPAN_START.search(text[max(0, t.start - base - 20):t.start - base]):
+            continue
+        if t.start >= f.end:
+            gap = text[f.end - base:t.start - base]
+            if len(gap) <= TIE_REACH and _TIME_AFTER_GAP.match(gap):
+                return _year(t)
+        elif t.end <= f.start:
+            gap = text[t.end - base:f.start - base]
+            if len(gap) <= TIE_REACH and not any(c.isdigit() for c in gap) and \
+                    not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap):
+                return _year(t)
+    return None
+
+
+def _year(t: Figure) -> str:
+    """The year of a date or year figure ("2018")."""
+    return f"{int(t.low):04d}" if t.kind == "year" and t.low is not None else (t.date_high or "")[:4]
+
+
+def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None], cache: dict[int, bool]) -> tuple[str, str]:
+    """(suffix of the figure's measure, suffix of its family) for an event's figure: ``EARLIER`` when its sentence
+    is about an earlier event (:func:`earlier_event`, kept per unit in ``cache``) or its clause ties it to one
+    (:func:`tied_to_earlier`), and then "@" and that event's year, so that two earlier events' figures stay apart."""
+    if cache.get(unit.key) is None:
+        cache[unit.key] = earlier_event(unit, published)
+    if cache[unit.key]:
+        return EARLIER, ""
+    year = tied_to_earlier(unit, f, published)
+    return (EARLIER, f"@{year}") if year else ("", "")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
+from briefing_tui.compare.event_weekdays import same_weekday, weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures
@@ -41,8 +42,8 @@ def _relation(a: Mention, b: Mention) -> bool | None:
     """True when two mentions give one day or instant, False when they cannot, None when unknown."""
     if a.clock is not None and b.clock is not None:
         return times_match(a.clock, b.clock)
-    if not a.low or not b.low:
-        return None  # a weekday of an undated article: its day is unknown
+    if not a.low or not b.low:  # a weekday of an undated article: its day is unknown, its weekday not
+        return same_weekday(a.text, a.low, a.high, b.text, b.low, b.high)
     if when.spans_overlap(when.DateSpan(a.low, a.high), when.DateSpan(b.low, b.high)):
         return True
     if when.UNKNOWN_YEAR in a.low + b.low:
@@ -88,16 +89,20 @@ MAX_REASONS = 6  # conflicts spelled out in a claim's evidence
 MAX_PIVOTS = 24  # distinct readings of a group each mention is weighed against (a big group's cost stays linear)
 
 
+def _torn(group: _Group) -> set[str]:
+    """Sources giving two days or times for the group's kind: maybe two events, never a conflict."""
+    readings: dict[str, dict[tuple, Mention]] = {}
+    for m in group.mentions:
+        readings.setdefault(m.source.id, {}).setdefault(_key(m), m)
+    return {source for source, own in readings.items()
+            if any(_relation(a, b) is False for i, a in enumerate(own.values()) for b in list(own.values())[i + 1:])}
+
+
 def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Mention, Mention]]]:
     """(conflicting pairs, matching pairs) of mentions from different sources: every mention against the
     first mention of each distinct reading (at most ``MAX_PIVOTS`` of them)."""
     event_stems = _eventstems_of(group)
-    readings: dict[str, dict[tuple, Mention]] = {}
-    for m in group.mentions:
-        readings.setdefault(m.source.id, {}).setdefault(_key(m), m)
-    # sources giving two days or times for the kind: maybe two events, never a conflict
-    torn = {source for source, own in readings.items()
-            if any(_relation(a, b) is False for i, a in enumerate(own.values()) for b in list(own.values())[i + 1:])}
+    torn = _torn(group)
     pivots: dict[tuple, Mention] = {}
     for m in group.mentions:
         pivots.setdefault(_key(m), m)
@@ -157,10 +162,34 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
-    out = [part for g in out for part in _split_recurring(g)]
+    out = [part for g in out for part in _split_recurring(g) for part in _split_weekdays(part)]
     for g in out:
         g.mentions.sort(key=lambda m: (m.source.id, m.start))
     return out
+
+
+def _split_weekdays(group: _Group) -> list[_Group]:
+    """A group of a kind a story has one of, whose undated weekdays name two or more weekdays ("voted on
+    Tuesday", "votes on Friday"), as one group per weekday: two events of the kind (the lower house's vote and
+    the upper house's), unless two sources' days clash (then a conflict to show, the group kept whole).
+    Mentions of no single weekday go with the group of the most mentions."""
+    if not all(k.once for k in group.kinds) or not any(m.clock is None and not m.low for m in group.mentions):
+        return [group]
+    days: dict[int | None, list[Mention]] = {}
+    for m in group.mentions:
+        days.setdefault(None if m.clock is not None else weekday_of(m.text, m.low, m.high), []).append(m)
+    named = sorted((d for d in days if d is not None), key=lambda d: -len(days[d]))
+    if len(named) < 2:
+        return [group]
+    torn = _torn(group)  # (a source giving both days tells of two events)
+    # only two dated mentions can clash: each source's distinct dated readings per weekday are weighed (few)
+    dated = {d: list({(m.source.id, _key(m)): m for m in days[d] if m.low}.values()) for d in named}
+    if any(_relation(a, b) is False and a.source.id != b.source.id and not {a.source.id, b.source.id} & torn
+           for i, d in enumerate(named) for e in named[i + 1:] for a in dated[d] for b in dated[e]):
+        return [group]
+    parts = [_Group(list(group.kinds), group.measure, list(days[d])) for d in named]
+    parts[0].mentions += days.get(None, [])
+    return parts
 
 
 def _split_recurring(group: _Group) -> list[_Group]:

@@ -16,114 +16,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from briefing_tui.compare.foreign_words import foreign_event_words
-
-
-@dataclass(frozen=True, slots=True)
-class EventKind:
-    """A kind of event that dates are given for: its name, family, title label and words."""
-
-    name: str
-    family: str
-    label: str  # "the earthquake": titles read "Date of the earthquake"
-    words: frozenset[str]  # word forms (nouns and verbs) that name it
-    future: bool = False  # a kind whose dates lie ahead unless the text says they passed (deadlines)
-    once: bool = True  # a story has one such event (a quake, a verdict); meetings, aftershocks, deadlines recur
-
-
-def _kind(name: str, family: str, label: str, words: str, future: bool = False, once: bool = True) -> EventKind:
-    return EventKind(name, family, label, frozenset(words.split()) | foreign_event_words(name), future, once and not future)
-
-
-# The kinds of events news dates. (Nouns and verbs in their usual forms; other languages after English.)
-EVENT_KINDS: tuple[EventKind, ...] = (
-    _kind("aftershock", "aftershock", "the aftershock",
-          "aftershock aftershocks réplica réplicas susulan nachbeben réplique répliques", once=False),
-    _kind("quake", "hazard", "the earthquake",
-          "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
-          "séisme tremblement"),
-    _kind("landfall", "hazard", "the landfall", "landfall"),
-    _kind("flood", "hazard", "the floods",
-          "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
-          "inondations enchente enchentes", once=False),
-    _kind("crash", "accident", "the crash",
-          "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
-    _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
-    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
-    _kind("agreement", "agreement", "the agreement",
-          "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
-          "tratado kesepakatan perjanjian abkommen einigung vereinbarung accord"),
-    _kind("meeting", "agreement", "the meeting", "met meeting talks summit reunión cumbre pertemuan treffen gipfel "
-          "réunion sommet", once=False),
-    _kind("verdict", "court", "the verdict",
-          "verdict ruling ruled jury jurors convicted acquitted veredicto fallo vonis putusan urteil verdict"),
-    _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
-    _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing", once=False),
-    _kind("vote", "vote", "the vote",
-          "election elections vote voted voting polls ballot referendum elección elecciones votación pemilu "
-          "pemilihan wahl bundestagswahl wahlen élection élections scrutin"),
-    _kind("office", "office", "taking office", "sworn inaugurated inauguration juramentó dilantik vereidigt"),
-    _kind("resignation", "office", "the resignation", "resigned resignation resign dimitió mundur zurückgetreten"),
-    _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
-    _kind("effect", "due", "taking effect",
-          "effect effective starting start begins kick force vigor berlaku", future=True),
-    _kind("penalty", "penalty", "the fine", "fine fined fines penalty penalties penalised penalized sanctioned"),
-    _kind("probe", "probe", "the investigation",
-          "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
-    _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
+# (the kinds and their words, split out to keep this module small; CIRCUMSTANCE_KINDS, EVENT_KINDS, EventKind
+# and KINDS are still read from here)
+from briefing_tui.compare.event_kinds import (  # noqa: F401
+    BLOCKERS,
+    CIRCUMSTANCE_KINDS,
+    EVENT_KINDS,
+    GENERIC_EVENT_WORDS,
+    KINDS,
+    NOUN_REACH,
+    OBJECT_VERBS,
+    OBJECT_WORDS,
+    OTHER_EVENT,
+    SAYING,
+    START_VERBS,
+    STATUS_WORDS,
+    VERB_LAST_AUXILIARIES,
+    VERB_LAST_WINDOW,
+    EventKind,
+    kind_of_word,
 )
-# Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
-# holding another kind is titled by that one.
-CIRCUMSTANCE_KINDS = frozenset({"departure"})
-# Verbs that only say something happened: they take the kind of the nearest noun of a kind.
-GENERIC_EVENT_WORDS = frozenset(
-    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
-    began begun opened started initiated slapped imposed levied""".split())
-# Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
-# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
-START_VERBS = frozenset("began begun opened started initiated".split())
-# Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
-# time no event of a kind.
-OBJECT_VERBS = frozenset("signed sealed clinched".split())
-OBJECT_WORDS = 4  # words after a generic verb searched for its object
-NOUN_REACH = 10  # words from a generic verb within which a noun of a kind names its event
-# Verbs of saying: a date opening a sentence whose main verb is one of them times the report.
-SAYING = frozenset("said says told stated reported added announced".split())
-# Words of a sentence about a figure's state at a time, not about when something happened ("On Tuesday,
-# the death toll rose to 126"): a date fronted before them times the report.
-STATUS_WORDS = frozenset(
-    """toll tally count rose risen climbed reached stood stands jumped increased mencapai korban cifra balance
-    bilan zahl""".split())
-# Modifiers of an event noun that make it another event than the one reported ("another quake").
-OTHER_EVENT = frozenset(
-    "another first second third final previous earlier prior last subsequent otro otra advance postal absentee "
-    "primary runoff round phase".split())
-# Actions on an event that a date between them and the event word times instead ("elections were called on
-# March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
-BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
-    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
-    originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
-_KIND_OF_WORD: dict[str, EventKind] = {}
-for _k in EVENT_KINDS:
-    for _w in _k.words:
-        _KIND_OF_WORD.setdefault(_w, _k)
-KINDS = {k.name: k for k in EVENT_KINDS}
+
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
 WINDOW_BEFORE = 12  # words before a date among which the event it times is looked for
 WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
 WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
 FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence
+CLAUSE_REACH = 600  # characters either side of a date read for its clause
 FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase ("On Sunday in Scotland,")
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
 # (Nor after an initial: "U.S. Steel".)
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|(?<!\b[A-Z])\.\s{0,3}(?=[A-Z][a-z])")
-
-
-def kind_of_word(word: str) -> EventKind | None:
-    """The kind of event a word names, None for other words (generic verbs included)."""
-    return _KIND_OF_WORD.get(word.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,11 +181,18 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     A date right after a comma restates the time of the clause before it ("late Sunday, Aug. 31").
     """
     every = list(_sentence_words(sentence))
-    parts = _CLAUSE_BREAK.split(sentence[:start])
+    # (the clause around the date is read within CLAUSE_REACH characters: a run-on "sentence" of thousands of
+    # dates stays linear)
+    lo = max(0, start - CLAUSE_REACH)
+    parts = _CLAUSE_BREAK.split(sentence[lo:start])
+    if lo and len(parts) == 1:
+        parts.insert(0, "")  # (a date that far in opens no sentence)
     before_text = parts[-1]
     if not before_text.strip() and len(parts) > 1 and start > 0:
         before_text = parts[-2] + " " + before_text  # an appositive date
     before = _within(every, start - len(before_text), start)[-WINDOW_BEFORE:]
+    if (last := _verb_last(before, every, end, sentence)) is not None:
+        return last
     for i in range(len(before) - 1, -1, -1):
         if before[i][0] in STATUS_WORDS:
             return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
@@ -269,12 +201,16 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             window = {w for w, _, _ in before}
             blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
             return None if window & blockers else found
-    after_text = _CLAUSE_BREAK.split(sentence[end:])[0]
+    after_text = _CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]
     after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
     for w in after[:reach]:
         if _eventish(w, sentence):
             return _event(w, every, sentence)
+    if (after and after[0][0] in VERB_LAST_AUXILIARIES) or any(w[0] in VERB_LAST_AUXILIARIES for w in before[-2:]):
+        for w in reversed(after[:VERB_LAST_WINDOW]):  # the clause's last event word: its verb
+            if _eventish(w, sentence):  # (the capitalised nouns before a final verb are its objects, no names)
+                return replace(_event(w, every, sentence), names=frozenset())
     if len(parts) == 1 and len(after) <= FRONTED_TAIL and sentence[end + len(after_text):].startswith(","):
         rest = _within(every, end + len(after_text), len(sentence))[:FRONTED_WINDOW]
         for k, w in enumerate(rest):
@@ -284,6 +220,19 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             if _eventish(w, sentence):
                 return _event(w, every, sentence)
     return None
+
+
+def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, int]], end: int,
+               sentence: str) -> EventAt | None:
+    """In a German or Dutch clause whose finite auxiliary stands before the date, the event of the word that ends
+    the clause, its participle or infinitive ("war ... nach dem Start am Donnerstag über einem Wohngebiet
+    abgestürzt": the crash, not the take-off); None when the clause ends on no event's word."""
+    if not any(w[0] in VERB_LAST_AUXILIARIES for w in before):
+        return None
+    after = _within(every, end, end + len(_CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]))[:VERB_LAST_WINDOW]
+    if not after or not _eventish(after[-1], sentence):
+        return None
+    return replace(_event(after[-1], every, sentence), names=frozenset())  # (nouns before it are its objects)
 
 
 _TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)

@@ -41,7 +41,7 @@ from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.ages import age_of, age_told, name_after, name_before_apposition
+from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote, no_abstentions_in
 from briefing_tui.compare.counts import (
@@ -204,7 +204,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
-        out.append((f.kind, start, f.end, {**fields, "qualifier": qualifier}))
+        kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
+        out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
     return tuple(_previous_take_measures(read_together(out, text)))
 
 
@@ -309,9 +310,9 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": "age", "subject": person}
         if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
             return {"measure": told[0], "subject": told[1]}
-        if measure == "age":
-            return {"measure": "age", "subject": name_after(after) or name_before_apposition(before)
-                    or subject_of(phrase, before, after)}
+        if measure == "age" or german_age(head):  # ("der 61-jährige Kandidat": cmptime)
+            return {"measure": "age", "subject": name_after(after, phrase.strip("- ")) or name_before_apposition(before)
+                    or (None if measure != "age" else subject_of(phrase, before, after))}
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
@@ -336,6 +337,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
         return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(
             "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
+    if f.kind == "period" and (age := foreign_age(text[f.start:f.end], before, after))[0]:
+        return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (term := prison_term(before, after)):

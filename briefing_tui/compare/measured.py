@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing_tui.compare.earlier import EARLIER, earlier_event
+from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
@@ -120,13 +120,12 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
-            base = f.measure.split()[-1]  # "punitive compensation" is a kind of compensation
+            base, year = f.measure.split()[-1], ""  # "punitive compensation" is a kind of compensation
             if base in EVENT_MEASURES or base in DATED_AMOUNTS:  # (an event's counts; "Last year, vehicles made up
                 # 28% of exports" is the latest statistic, not another event's)
-                if earlier.get(u.key) is None:
-                    earlier[u.key] = earlier_event(u, story)
-                base += EARLIER if earlier[u.key] else ""  # ("In October 2023, ...": another event's figure)
-            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f))
+                suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)
+                base += suffix
+            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year)
             by_measure[key].append(MeasuredStatement(u, f))
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
     # a measure whose own figures name it too seldom still takes it as the event's

@@ -58,7 +58,7 @@ MAX_NOUN_WORDS = 4
 # Words that end a noun phrase (the head comes before them).
 _PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
     who the a an this these its their his her is was are were has have had will would be been being and or but as
-    ever yet so far now announced issued imposed handed levied they it we he she you i who whom whose there here
+    ever yet so far now we've we’ve i've i’ve they've they’ve you've you’ve announced issued imposed handed levied they it we he she you i who whom whose there here
     took made won became came went got gave saw said told says makes takes
     der die das des dem den von im seit gegen für mit bei auf aus nach zu ihrer seiner bisher""".split())
 # Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
@@ -71,6 +71,11 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "company": "company", "companies": "company", "firm": "company", "producer": "company",
                  "manufacturer": "company", "presidente": "president", "président": "president",
                  "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company"}
+# Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
+# disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
+HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre
+    desastre catástrofe tragedia disastro catastrofe ramp""".split())
+HARM_SIZES = frozenset({"largest", "worst"})  # kinds of superlative that rank a harm as its worst
 _CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", "company"), ("strafe", "penalty"))
 # Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
 _PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
@@ -191,7 +196,10 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
         if kind == "order" and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue  # "a second quake" is another one, "first announced" no rank
         period, place = _scope(text, m.start(), end)
-        out.append((m.start(), end, kind, rank, noun_class(head), period, place))
+        noun = noun_class(head)
+        if noun in HARM_CLASSES and kind in HARM_SIZES:
+            kind = "worst"  # ("the largest natural disaster" is "the worst natural disaster")
+        out.append((m.start(), end, kind, rank, noun, period, place))
     for m in _FIRST_TIME.finditer(text):
         if m.group("noun").lower() not in _NOT_MEASURES:
             out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun")), None, None))

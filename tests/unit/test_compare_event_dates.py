@@ -104,7 +104,13 @@ def test_an_undated_article_keeps_its_weekday_unknown():
         article("a", "2025-08-01", "A federal jury in Miami delivered its verdict on Friday against the carmaker."),
         article("b", None, "A Miami jury on Friday found fault with the Autopilot system of the carmaker."),
     ]
-    assert when_claims(compare(sources)) == []  # one known day and one unknown: nothing meets or clashes
+    # one known day and one unknown: the day is unknown, its weekday is not, and it meets the known Friday
+    # (cmptime: was no claim)
+    [claim] = when_claims(compare(sources))
+    assert (claim.verdict, sorted(claim.sources)) == ("agree", ["a", "b"])
+    sources[1] = article("b", None, "A Miami jury on Thursday found fault with the Autopilot system of the carmaker.")
+    assert when_claims(compare(sources)) == []  # another weekday of an unknown week: nothing meets or clashes
+    sources[1] = article("b", None, "A Miami jury on Friday found fault with the Autopilot system of the carmaker.")
     sources.append(article("c", "2025-08-02", "The verdict handed down on August 1 by a Miami jury was a blow to the carmaker."))
     [claim] = when_claims(compare(sources))
     assert claim.verdict == "agree"

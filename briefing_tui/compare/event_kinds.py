@@ -1,0 +1,118 @@
+"""The kinds of events news dates (:data:`EVENT_KINDS`) and the words that name them, tell a report's time from
+an event's, or block a date from timing an event; read by :mod:`briefing_tui.compare.event_words`.
+Split from it by responsibility: the word tables here, the reading of a sentence there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_tui.compare.foreign_words import foreign_event_words
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    """A kind of event that dates are given for: its name, family, title label and words."""
+
+    name: str
+    family: str
+    label: str  # "the earthquake": titles read "Date of the earthquake"
+    words: frozenset[str]  # word forms (nouns and verbs) that name it
+    future: bool = False  # a kind whose dates lie ahead unless the text says they passed (deadlines)
+    once: bool = True  # a story has one such event (a quake, a verdict); meetings, aftershocks, deadlines recur
+
+
+def _kind(name: str, family: str, label: str, words: str, future: bool = False, once: bool = True) -> EventKind:
+    return EventKind(name, family, label, frozenset(words.split()) | foreign_event_words(name), future, once and not future)
+
+
+# The kinds of events news dates. (Nouns and verbs in their usual forms; other languages after English.)
+EVENT_KINDS: tuple[EventKind, ...] = (
+    _kind("aftershock", "aftershock", "the aftershock",
+          "aftershock aftershocks réplica réplicas susulan nachbeben réplique répliques", once=False),
+    _kind("quake", "hazard", "the earthquake",
+          "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
+          "séisme tremblement"),
+    _kind("landfall", "hazard", "the landfall", "landfall"),
+    _kind("flood", "hazard", "the floods",
+          "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
+          "inondations enchente enchentes", once=False),
+    _kind("crash", "accident", "the crash",
+          "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
+    _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
+    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
+    _kind("agreement", "agreement", "the agreement",
+          "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
+          "tratado kesepakatan perjanjian abkommen einigung vereinbarung accord"),
+    _kind("meeting", "agreement", "the meeting", "met meeting talks summit reunión cumbre pertemuan treffen gipfel "
+          "réunion sommet", once=False),
+    _kind("verdict", "court", "the verdict",
+          "verdict ruling ruled jury jurors convicted acquitted veredicto fallo vonis putusan urteil verdict"),
+    _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
+    # ("ruled the sentence on Thursday": the sentencing's day, not the verdict's)
+    _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing sentence", once=False),
+    # (a chamber's acts are votes: "approved by the upper house on Friday", "hat der Bundestag ... verabschiedet")
+    _kind("vote", "vote", "the vote",
+          "election elections vote voted voting polls ballot referendum approved passed elección elecciones votación "
+          "pemilu pemilihan wahl bundestagswahl wahlen abstimmung abstimmen abgestimmt stimmten verabschiedet "
+          "verabschiedete verabschieden beschlossen zugestimmt zustimmen élection élections scrutin"),
+    _kind("office", "office", "taking office", "sworn inaugurated inauguration juramentó dilantik vereidigt"),
+    _kind("resignation", "office", "the resignation", "resigned resignation resign dimitió mundur zurückgetreten"),
+    _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
+    _kind("effect", "due", "taking effect",
+          "effect effective starting start begins kick force vigor berlaku", future=True),
+    _kind("penalty", "penalty", "the fine", "fine fined fines penalty penalties penalised penalized sanctioned"),
+    _kind("probe", "probe", "the investigation",
+          "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
+    _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
+)
+# Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
+# holding another kind is titled by that one.
+CIRCUMSTANCE_KINDS = frozenset({"departure"})
+# Verbs that only say something happened: they take the kind of the nearest noun of a kind.
+GENERIC_EVENT_WORDS = frozenset(
+    """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
+    began begun opened started initiated slapped imposed levied""".split())
+# Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
+# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
+START_VERBS = frozenset("began begun opened started initiated".split())
+# Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
+# time no event of a kind.
+OBJECT_VERBS = frozenset("signed sealed clinched".split())
+OBJECT_WORDS = 4  # words after a generic verb searched for its object
+NOUN_REACH = 10  # words from a generic verb within which a noun of a kind names its event
+# Verbs of saying: a date opening a sentence whose main verb is one of them times the report.
+SAYING = frozenset("said says told stated reported added announced".split())
+# Words of a sentence about a figure's state at a time, not about when something happened ("On Tuesday,
+# the death toll rose to 126"): a date fronted before them times the report.
+STATUS_WORDS = frozenset(
+    """toll tally count rose risen climbed reached stood stands jumped increased mencapai korban cifra balance
+    bilan zahl""".split())
+# Modifiers of an event noun that make it another event than the one reported ("another quake").
+OTHER_EVENT = frozenset(
+    "another first second third final previous earlier prior last subsequent otro otra advance postal absentee "
+    "primary runoff round phase".split())
+# Actions on an event that a date between them and the event word times instead ("elections were called on
+# March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
+BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
+    reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
+    originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
+_KIND_OF_WORD: dict[str, EventKind] = {}
+for _k in EVENT_KINDS:
+    for _w in _k.words:
+        _KIND_OF_WORD.setdefault(_w, _k)
+KINDS = {k.name: k for k in EVENT_KINDS}
+
+
+def kind_of_word(word: str) -> EventKind | None:
+    """The kind of event a word names, None for other words (generic verbs included)."""
+    return _KIND_OF_WORD.get(word.lower())
+
+
+# Finite auxiliaries and modals of German and Dutch right after a date or among the two words before it: the
+# clause's verb comes last ("Am Dienstag hat der Bundestag das Paket verabschiedet", "muss am Freitag auch der
+# Bundesrat zustimmen"), so its event word is looked for up to the clause's end. (No form that is also English:
+# "is", "was", "will", "had".)
+VERB_LAST_AUXILIARIES = frozenset("""hat haben hatte hatten habe sind war waren wurde wurden wird werden muss müssen
+    musste mussten soll sollen sollte kann können konnte wollen heeft hebben hadden zijn werd moet moeten zal
+    zullen""".split())
+VERB_LAST_WINDOW = 20  # words of such a clause searched for its event
