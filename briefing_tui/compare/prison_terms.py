@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.numbers import NUMBER, parse_number
 
 PRISON_MEASURE = "prison sentence"
 
@@ -75,7 +77,11 @@ def _first_name(text: str) -> str | None:
 
 
 def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
-    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None."""
+    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None. A term a
+    party asked for (that party its subject), or the most a charge carries, is a measure of its own
+    (:mod:`.court_measures`)."""
+    if asked := requested_term(before, after):
+        return asked
     m = _SENTENCED_TO.search(before[-PERSON_REACH:])
     if m:
         who = _first_name(m.group("who") or "")
@@ -95,7 +101,9 @@ def _clause_subject(before: str) -> str | None:
 
 def join_compound_periods(found: list[Found], text: str) -> list[Found]:
     """Periods written in two units joined by "and" ("27 years and three months", "24 anos e 9 meses"), the
-    second the smaller, made one period of their sum; the other figures as they were (``found`` in reading order)."""
+    second the smaller, made one period of their sum; a period with a fraction ("6 1/2 years", "5-1/4 years") or
+    the low end of a range ("40- to 50-year", "40 bis 50 Jahre") written before it, read whole (the numbers before
+    it are no counts); the other figures as they were (``found`` in reading order)."""
     out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
@@ -105,8 +113,45 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
             out[-1] = Found("period", last.start, f.end, {**last.fields, "low": last.fields["low"] + f.fields["low"],
                                                           "high": last.fields["high"] + f.fields["high"]})
             continue
+        if f.kind == "period" and (whole := _period_before(f, text)) is not None:
+            start, fields = whole
+            while out and out[-1].end > start:
+                out.pop()  # ("6", "1" of "6 1/2 years"; "40" of "40- to 50-year")
+            out.append(Found("period", start, f.end, fields))
+            continue
         out.append(f)
     return out
+
+
+# A whole number and a fraction before a period, which was read as its denominator: "6 1/2 years", "5-1/4 years".
+_FRACTION_BEFORE = re.compile(r"(?<![\w/.,])(?P<whole>\d{1,3})[\s-](?P<num>\d)/\Z")
+# The low end of a range written before a period that names its unit once: "40- to 50-year", "40 bis 50 Jahre",
+# "fünf bis sechs Jahren", "de 40 a 50 años" ("40 to 50 years" is read as a range already).
+_RANGE_LOW_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<low>{NUMBER})(?:-\s{{0,3}}(?:to|bis|à|a|al|tot|até)|\s{{1,3}}(?:bis|à|a|al|tot|até))\s{{1,3}}\Z", re.I)
+_LEADING_NUMBER = re.compile(NUMBER, re.I)
+FRACTION_REACH = 40  # characters before a period searched for the fraction or range it ends
+
+
+def _period_before(f: Found, text: str) -> tuple[int, dict] | None:
+    """(start, fields) of a period read with the fraction or the range's low end written before it, else None."""
+    if f.fields.get("qualifier") or f.fields.get("high") != f.fields.get("low") or not f.fields.get("low"):
+        return None
+    written = _LEADING_NUMBER.match(text, f.start)
+    value = parse_number(written.group(0)) if written else None
+    if not value:
+        return None
+    per = f.fields["low"] / value  # the period's unit in years
+    before = text[max(0, f.start - FRACTION_REACH):f.start]
+    m = _FRACTION_BEFORE.search(before)
+    if m and value in (2, 3, 4, 8) and 0 < int(m.group("num")) < value:
+        total = (int(m.group("whole")) + int(m.group("num")) / value) * per
+        return f.start - len(before) + m.start(), {**f.fields, "low": total, "high": total}
+    m = _RANGE_LOW_BEFORE.search(before)
+    low = parse_number(m.group("low")) if m else None
+    if low is not None and 0 < low < value:
+        return f.start - len(before) + m.start(), {**f.fields, "low": low * per}
+    return None
 
 
 BAN_MEASURE = "ineligible until"  # the year a ban from office (or any bar) ends
