@@ -59,8 +59,9 @@ _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}
 # "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
 # the last one before a term, in its clause.
 _ASKED_BEFORE = re.compile(
-    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,3}?(?:" + _ASK + r")"
-    r"(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?\s{1,3}$", re.I)
+    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,3}?"
+    r"(?:(?:" + _ASK + r")(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?"
+    r"|asked|asking|asks|called|calling|pushed|pleaded|argued)\s{1,3}$", re.I)  # ("asked" + "for five years")
 # "von der Staatsanwaltschaft geforderten": the party after "von"/"by" and before a participle ending at the term.
 _ASKED_BY_BEFORE = re.compile(
     r"\b(?:von|by|par|por|pela|pelo|da|dal|door)\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,2}?(?:" + _PARTY + r")"
@@ -88,7 +89,10 @@ _NAMED_AFTER = re.compile(
 _MAXIMUM_BEFORE = re.compile(
     r"\b(?:maximum|max\.?|faces?|facing|faced|carries|carry|carried|punishable\s{1,3}by|höchststrafe|höchstens"
     r"|encourt|encourait|enfrenta|rischia|riskeert)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$", re.I)
-_UP_TO_TERM = re.compile(r"\b(?:up\s{1,3}to|as\s{1,3}much\s{1,3}as|as\s{1,3}many\s{1,3}as|bis\s{1,3}zu|jusqu['’]à|hasta|até|fino\s{1,3}a)\b", re.I)
+# Prison words right after a term: "faces 20 years in prison" is the most the charge carries.
+_JAIL_AFTER = re.compile(
+    r"\A\s{0,3}(?:in\s{1,3}(?:federal\s{1,3})?(?:prison|jail)|behind\s{1,3}bars|of\s{1,3}(?:prison|imprisonment)"
+    r"|de\s{1,3}(?:pris[ãa]o|prisi[óo]n|prison)|Haft\b|Gef[äa]ngnis|di\s{1,3}carcere)", re.I)
 ASK_REACH = 160  # characters before a term searched for who asked for it
 
 
@@ -98,10 +102,10 @@ def _party(m: re.Match) -> str | None:
     return min(found)[1] if found else None
 
 
-def requested_term(before: str, after: str, text: str = "") -> tuple[str, str | None] | None:
+def requested_term(before: str, after: str) -> tuple[str, str | None] | None:
     """(measure, party) of a period that a party asked for ("Prosecutors had sought 50 years": the requested
     sentence of the prosecution) or the most a charge carries ("faces up to 20 years": the maximum sentence, no
-    party's), else None. ``text`` is the figure's own text (its qualifier: "as much as 50 years")."""
+    party's), else None."""
     near = before[-ASK_REACH:]
     clause = re.split(r"[;:!?]|\.\s|\b(?:while|whereas|but|während|alors\s{1,3}que|mientras)\b", near)[-1]
     for pattern in (_ASKED_BY_BEFORE, _ASKED_BEFORE):
@@ -115,8 +119,7 @@ def requested_term(before: str, after: str, text: str = "") -> tuple[str, str | 
         return REQUESTED_TERM, party
     if m := _NAMED_AFTER.match(after[:100]):
         return REQUESTED_TERM, m.group("name")  # (a name: resolved to its party, or dropped, by resolve_requesters)
-    if _MAXIMUM_BEFORE.search(clause[-80:]) and (_UP_TO_TERM.search(clause[-20:] + " " + text[:20])
-                                                  or re.search(r"maximum|höchst", clause[-80:], re.I)):
+    if _MAXIMUM_BEFORE.search(clause[-80:]) and (_JAIL_AFTER.match(after) or re.search(r"maxim|höchst", clause[-80:], re.I)):
         return MAXIMUM_TERM, None
     return None
 

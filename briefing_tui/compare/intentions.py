@@ -130,9 +130,11 @@ def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
     for act, phrases in sorted(by_act.items()):
         # positive phrases first: a denial joins them only when it names one of their parties
         for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
-            party = Counter(n for p in group for n in p.names).most_common(1)
+            # (names in sorted order: a tie goes to the same name on every run, whatever the hash seed)
+            party = Counter(n for p in group for n in sorted(p.names)).most_common(1)
             who = next((w for p in group for w in CAPITALISED.findall(p.text + " " + source_of(p, sources))
                         if party and name_key(w) == party[0][0]), None)
+            who = who.removesuffix("’s").removesuffix("'s") if who else who  # ("Bankman-Fried’s lawyer will appeal")
             made = phrase_claim(group, rank, f"What {who or 'the party'} will do", f"intention: {act}", "w")
             if made is not None:
                 out.append(made)
