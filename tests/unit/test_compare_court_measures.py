@@ -89,3 +89,10 @@ def test_an_appeal_made_or_continued_is_the_intention_to_appeal():
     assert [i[2:] for i in intentions("Sie legte gegen das Urteil Berufung ein.")] == [("appeal", True)]
     assert intentions("The mayor appealed for calm.") == []
     assert intentions("Le maire a fait appel à des experts.") == []
+
+
+def test_a_fine_is_on_the_party_it_is_against_after_the_amount():
+    assert [m[3:] for m in measured("Die Behörde hat eine Strafe in Höhe von 1,2 Milliarden Euro gegen Nordbank "
+                                    "verhängt.", "money", language="de")] == [("fine", "Nordbank")]
+    assert [m[3:] for m in measured("Le régulateur a infligé une amende de 300 millions d'euros contre Nordbank.",
+                                    "money", language="fr")] == [("fine", "Nordbank")]
