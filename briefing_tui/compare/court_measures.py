@@ -49,6 +49,7 @@ _PARTY = "|".join(_PARTY_WORDS.values())
 _PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
 # Verbs and nouns of asking for a term, in the languages of the party words.
 _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}for|requested|requesting|requests"
+        r"|asked\s{1,3}(?:the\s{1,3})?(?:judge|court)|asking\s{1,3}(?:the\s{1,3})?(?:judge|court)"
         r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
         r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
         r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
@@ -102,10 +103,12 @@ def _party(m: re.Match) -> str | None:
     return min(found)[1] if found else None
 
 
-def requested_term(before: str, after: str) -> tuple[str, str | None] | None:
+def requested_term(before: str, after: str, imposed: bool = False) -> tuple[str, str | None] | None:
     """(measure, party) of a period that a party asked for ("Prosecutors had sought 50 years": the requested
     sentence of the prosecution) or the most a charge carries ("faces up to 20 years": the maximum sentence, no
-    party's), else None."""
+    party's), else None. ``imposed``: a verb of sentencing stands right before the term ("sentenced him to"), so
+    only a party asking before it ("Prosecutors asked the judge to sentence him to") makes it a request, never a
+    clause after it ("sentenced him to 25 years that prosecutors called lenient")."""
     near = before[-ASK_REACH:]
     clause = re.split(r"[;:!?]|\.\s|\b(?:while|whereas|but|während|alors\s{1,3}que|mientras)\b", near)[-1]
     for pattern in (_ASKED_BY_BEFORE, _ASKED_BEFORE):
@@ -114,6 +117,8 @@ def requested_term(before: str, after: str) -> tuple[str, str | None] | None:
             pass
         if m is not None and (party := _party(m)):
             return REQUESTED_TERM, party
+    if imposed:
+        return None
     m = _ASKED_AFTER.match(after[:100])
     if m and (party := _party(m)):
         return REQUESTED_TERM, party

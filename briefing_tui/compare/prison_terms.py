@@ -50,7 +50,7 @@ _NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das
 TITLE_WORDS = frozenset(
     """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
     president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
-    judge justice senator governor deputy brazilian brazil's firebrand""".split())
+    judge justice senator governor deputy brazilian brazil's firebrand the a an""".split())  # ("The judge": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
@@ -80,9 +80,9 @@ def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
     """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None. A term a
     party asked for (that party its subject), or the most a charge carries, is a measure of its own
     (:mod:`.court_measures`)."""
-    if asked := requested_term(before, after):
-        return asked
     m = _SENTENCED_TO.search(before[-PERSON_REACH:])
+    if asked := requested_term(before, after, imposed=m is not None):
+        return asked
     if m:
         who = _first_name(m.group("who") or "")
         if who is None:  # "X has been sentenced to": the clause's subject

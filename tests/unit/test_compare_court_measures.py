@@ -96,3 +96,10 @@ def test_a_fine_is_on_the_party_it_is_against_after_the_amount():
                                     "verhängt.", "money", language="de")] == [("fine", "Nordbank")]
     assert [m[3:] for m in measured("Le régulateur a infligé une amende de 300 millions d'euros contre Nordbank.",
                                     "money", language="fr")] == [("fine", "Nordbank")]
+
+
+def test_a_term_after_a_verb_of_sentencing_is_imposed_unless_a_party_asked_for_it():
+    assert measured("The judge sentenced him to 25 years that prosecutors had called lenient.", "period") == [
+        ("25 years", 25.0, 25.0, "prison sentence", None)]
+    assert measured("Prosecutors asked the judge to sentence him to 50 years.", "period") == [
+        ("50 years", 50.0, 50.0, "requested sentence", "prosecution")]
