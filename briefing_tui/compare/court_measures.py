@@ -38,10 +38,11 @@ _PARTY_WORDS = {
                  r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
                  r"|parquet|procureurs?|minist[èe]re\s{1,3}public"
                  r"|fiscal[ií]a|fiscal(?:es)?|minist[ée]rio\s{1,3}p[úu]blico|procuradoria|promotoria|pgr"
-                 r"|procura|pubblico\s{1,3}ministero|openbaar\s{1,3}ministerie",
+                 r"|procura|pubblico\s{1,3}ministero|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum",
     DEFENCE: r"defen[cs]e(?:\s{1,3}(?:team|lawyers?|attorneys?|counsel))?|lawyers?|attorneys?|legal\s{1,3}team|counsel"
              r"|verteidigung|verteidiger|anwälte|anwälten|anwalt|anwältin"
-             r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?",
+             r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?"
+             r"|pengacara|kuasa\s{1,3}hukum",
     PROBATION: r"probation(?:\s{1,3}(?:office|officers?|department|service))?|bewährungshilfe",
 }
 _PARTY = "|".join(_PARTY_WORDS.values())
@@ -55,7 +56,13 @@ _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}
         r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
         r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
         r"|requis|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia|pediram"
-        r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten")
+        r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
+# Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
+# gefordert", "Het OM had 12 jaar geëist".
+_ASKED_LAST = re.compile(
+    r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,3}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b",
+    re.I)
+_PARTY_ANYWHERE = re.compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
 # A party asking, then up to a few words of what it asked ("Prosecutors had sought a sentence of as much as",
 # "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
 # the last one before a term, in its clause.
@@ -119,6 +126,12 @@ def requested_term(before: str, after: str, imposed: bool = False) -> tuple[str,
             return REQUESTED_TERM, party
     if imposed:
         return None
+    if _ASKED_LAST.match(after[:80]):
+        last = None
+        for last in _PARTY_ANYWHERE.finditer(clause):
+            pass
+        if last is not None and (party := _party(last)):
+            return REQUESTED_TERM, party
     m = _ASKED_AFTER.match(after[:100])
     if m and (party := _party(m)):
         return REQUESTED_TERM, party

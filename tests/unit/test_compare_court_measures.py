@@ -103,3 +103,12 @@ def test_a_term_after_a_verb_of_sentencing_is_imposed_unless_a_party_asked_for_i
         ("25 years", 25.0, 25.0, "prison sentence", None)]
     assert measured("Prosecutors asked the judge to sentence him to 50 years.", "period") == [
         ("50 years", 50.0, 50.0, "requested sentence", "prosecution")]
+
+
+def test_a_request_in_a_verb_last_clause_or_another_language_is_the_partys():
+    assert measured("Die Staatsanwaltschaft hatte zwölf Jahre Haft gefordert.", "period", language="de") == [
+        ("zwölf Jahre", 12.0, 12.0, "requested sentence", "prosecution")]
+    assert measured("Le parquet avait requis 12 ans de prison.", "period", language="fr") == [
+        ("12 ans", 12.0, 12.0, "requested sentence", "prosecution")]
+    assert measured("La defensa pidió cinco años.", "period", language="es") == [
+        ("cinco años", 5.0, 5.0, "requested sentence", "defence")]
