@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.model import Figure
 
 PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
@@ -236,6 +237,8 @@ def charge_count(noun: str | None, before: str, after: str) -> str | None:
         return None
     if noun.lower() in ("chef", "chefs") and not re.match(r"\A\s{0,3}d['’]\s{0,3}accusation", after, re.I):
         return None
+    if whole_kind(before) == "total":
+        return CHARGE_COUNTS  # ("convicted on four of 11 counts": 11 is how many she was charged with)
     near_before, near_after = before[-CONVICTION_REACH:], after[:CONVICTION_REACH // 2]
     clause = re.split(r"[;:!?]|\.\s", near_before)[-1]
     if _CONVICTED.search(clause) or _CONVICTED.search(re.split(r"[;:!?]|\.\s", near_after)[0]):

@@ -113,6 +113,12 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
             out[-1] = Found("period", last.start, f.end, {**last.fields, "low": last.fields["low"] + f.fields["low"],
                                                           "high": last.fields["high"] + f.fields["high"]})
             continue
+        if f.kind == "count" and (half := _AND_A_HALF.match(text, f.end)) and f.fields.get("low") == f.fields.get("high"):
+            per = 1 / 12 if half.group("unit").lower().startswith("month") else 1.0  # ("22 and a half years")
+            value = (f.fields["low"] + 0.5) * per
+            out.append(Found("period", f.start, half.end(), {"low": value, "high": value, "unit": "year",
+                                                            **({"conversion": per} if per != 1 else {})}))
+            continue
         if f.kind == "period" and (whole := _period_before(f, text)) is not None:
             start, fields = whole
             while out and out[-1].end > start:
@@ -123,6 +129,8 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+# "and a half" between a number and its unit of time: "22 and a half years" (the number alone was read as a count).
+_AND_A_HALF = re.compile(r"(?:\s{1,3}and\s{1,3}a\s{1,3}half|½)[\s-]{1,3}(?P<unit>years?|months?)\b", re.I)
 # A whole number and a fraction before a period, which was read as its denominator: "6 1/2 years", "5-1/4 years".
 _FRACTION_BEFORE = re.compile(r"(?<![\w/.,])(?P<whole>\d{1,3})[\s-](?P<num>\d)/\Z")
 # The low end of a range written before a period that names its unit once: "40- to 50-year", "40 bis 50 Jahre",

@@ -112,3 +112,10 @@ def test_a_request_in_a_verb_last_clause_or_another_language_is_the_partys():
         ("12 ans", 12.0, 12.0, "requested sentence", "prosecution")]
     assert measured("La defensa pidió cinco años.", "period", language="es") == [
         ("cinco años", 5.0, 5.0, "requested sentence", "defence")]
+
+
+def test_and_a_half_makes_one_period_and_the_whole_of_the_counts_is_the_charges():
+    assert measured("The mayor was sentenced to 14 and a half years in prison.", "period") == [
+        ("14 and a half years", 14.5, 14.5, "prison sentence", None)]
+    assert [m[0::3] for m in measured("The founder was convicted on three of 12 counts.", "count")] == [
+        ("three", "counts of conviction"), ("12 counts", "counts charged")]
