@@ -80,6 +80,8 @@ def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
     """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None. A term a
     party asked for (that party its subject), or the most a charge carries, is a measure of its own
     (:mod:`.court_measures`)."""
+    if ban := ban_length(before):
+        return ban  # ("barred from office for five years")
     m = _SENTENCED_TO.search(before[-PERSON_REACH:])
     if asked := requested_term(before, after, imposed=m is not None):
         return asked
@@ -182,3 +184,23 @@ def ban_end(before: str) -> tuple[str, str | None] | None:
         return None
     who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
     return (EARLIER_BAN_MEASURE if m.group("already") else BAN_MEASURE), who
+
+
+BAN_LENGTH_MEASURE = "ban sentence"  # how long a ban from office (or any bar) runs: a kind of sentence, no prison term
+# A ban before its length: "barred Le Pen from running for office for five years" (the period reads "for five
+# years"), "banned from public office for", "declared ineligible for", "inelegível por", "inéligible pendant".
+_BANNED_FOR = re.compile(
+    r"\b(?:barred|banned|disqualified|ineligible|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
+    r"(?P<who>(?:\s{1,3}[^\s.;:!?]{1,30}){0,3}?)(?:\s{1,3}(?:from|de|para|von)\b[^.;:!?\d]{0,80}?)?"
+    r"\s{1,3}(?:(?:for|por|pendant|durante|für)\s{1,3})?$",
+    re.I)
+
+
+def ban_length(before: str) -> tuple[str, str | None] | None:
+    """(measure, person) when a period right after ``before`` is how long a ban runs ("barred X from office for
+    five years"), else None."""
+    m = _BANNED_FOR.search(before[-PERSON_REACH:])
+    if m is None:
+        return None
+    who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
+    return BAN_LENGTH_MEASURE, who

@@ -119,3 +119,11 @@ def test_and_a_half_makes_one_period_and_the_whole_of_the_counts_is_the_charges(
         ("14 and a half years", 14.5, 14.5, "prison sentence", None)]
     assert [m[0::3] for m in measured("The founder was convicted on three of 12 counts.", "count")] == [
         ("three", "counts of conviction"), ("12 counts", "counts charged")]
+
+
+def test_how_long_a_ban_runs_is_a_sentence_of_its_own_not_the_prison_term():
+    assert [m[3:] for m in measured("The court sentenced Anna Holt to three years in prison and barred Anna Holt from "
+                                    "public office for five years.", "period")] == [
+        ("prison sentence", "Anna Holt"), ("ban sentence", "Anna Holt")]
+    assert [m[3] for m in measured("Anna Holt a été déclarée inéligible pendant cinq ans.", "period",
+                                   language="fr")] == ["ban sentence"]
