@@ -87,6 +87,9 @@ def test_an_appeal_made_or_continued_is_the_intention_to_appeal():
     assert [i[2:] for i in intentions("On May 3 the firm appealed its conviction and fine.")] == [("appeal", True)]
     assert [i[2:] for i in intentions("His lawyers said they will continue to appeal the verdict.")] == [("appeal", True)]
     assert [i[2:] for i in intentions("Sie legte gegen das Urteil Berufung ein.")] == [("appeal", True)]
+    assert [i[2:] for i in intentions("The company is appealing the ruling.")] == [("appeal", True)]
+    assert [i[2:] for i in intentions("Her lawyers filed a notice of appeal on Friday.")] == [("appeal", True)]
+    assert intentions("It is an appealing offer.") == []
     assert intentions("The mayor appealed for calm.") == []
     assert intentions("Le maire a fait appel à des experts.") == []
 
