@@ -53,8 +53,8 @@ _INTENTION = re.compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|like
 # "filed an appeal against the verdict", "legte Berufung ein", "a fait appel", "recurrió", "recorreu" (only of a
 # decision: "appealed for calm" is a plea).
 _APPEALED = re.compile(
-    r"(?:\b(?:(?:has|have|had)\s{1,3}(?:already\s{1,3})?|(?:is|are|was|were)\s{1,3})?(?P<act>appealed|appealing)"
-    r"\s{1,3}(?:against\s{1,3})?"
+    r"(?:\b(?:(?:(?:has|have|had)\s{1,3}(?:already\s{1,3})?)?(?P<act>appealed)|(?:is|are|was|were)\s{1,3}appealing)"
+    r"\s{1,3}(?:against\s{1,3})?"  # ("is appealing the ruling"; "won't be appealing" is the denial's)
     r"(?:the|his|her|its|their|this|that|a)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
     r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|conviction|convictions|ban)\b"
     r"|\b(?:filed|lodged|launched|submitted)\s{1,3}(?:an?|his|her|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?P<act2>appeal)\b"
