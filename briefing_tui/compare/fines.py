@@ -18,7 +18,7 @@ _FINED_AFTER = re.compile(
 _AGAINST_AFTER = re.compile(
     r"\A[^,.;:()\d]{0,30}?\b(?:gegen|contre|contra|tegen|against)\s{1,3}"  # (no figure between: "4,3 Milliarden
     # Euro im Jahr 2018 gegen Google" dates another fine, whose party the earlier-fine rules weigh)
-    r"(?:(?:den|die|das|le|la|les|el|los|het|de|the)\s{1,3})?"
+    # (a name takes no article: "gegen den Konzern" is a common noun, German capitals or not)
     r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
 # The place a fine was imposed in, right after its noun: "a A$55 million (US$35.8 million) fine in Australia".
 _PLACE_AFTER = re.compile(
