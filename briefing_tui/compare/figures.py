@@ -38,6 +38,7 @@ from briefing_tui.compare.figure_patterns import (
     _QUAL_BEFORE,
 )
 from briefing_tui.compare.foreign_words import national_count
+from briefing_tui.compare.court_measures import charge_count, court_money, resolve_requesters
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
@@ -128,8 +129,8 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
             _FOUND_CACHE.clear()
         # (escape sequences blanked, offsets kept: the colour numbers of "\x1b[0m" are no figure)
         found = _FOUND_CACHE[key] = _figures_relative(blank_escapes(text), source.published, table, style)
-    return [Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
-            for kind, start, end, fields in found]
+    return resolve_requesters([Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
+                               for kind, start, end, fields in found], source.raw)  # ("that Mukasey had recommended")
 
 
 _STYLE_CACHE: dict[tuple[str, str, int], NumberStyle] = {}
@@ -303,6 +304,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         else:
             measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
+            if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
+                return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
             if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
@@ -323,6 +326,8 @@ def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": NATIONWIDE}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
+        if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
+            return {"measure": court, "subject": None}
         measure = money_measure(before, after)
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)

@@ -12,6 +12,14 @@ import re
 _FINED_AFTER = re.compile(
     r"\A[^,.;:()]{0,40}?\b(?:fine|fines|penalty|penalties|sanction)\s{1,3}(?:on|against)\s{1,3}(?:the\s{1,3})?"
     r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
+# The party a fine is against, after the amount when the fine's noun came before it: "eine Strafe in Höhe von 2,95
+# Milliarden Euro gegen Google", "une amende de 2,95 milliards d'euros contre Google", "una multa ... contra Google",
+# "a penalty of $5 million against Meta".
+_AGAINST_AFTER = re.compile(
+    r"\A[^,.;:()\d]{0,30}?\b(?:gegen|contre|contra|tegen|against)\s{1,3}"  # (no figure between: "4,3 Milliarden
+    # Euro im Jahr 2018 gegen Google" dates another fine, whose party the earlier-fine rules weigh)
+    # (a name takes no article: "gegen den Konzern" is a common noun, German capitals or not)
+    r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
 # The place a fine was imposed in, right after its noun: "a A$55 million (US$35.8 million) fine in Australia".
 _PLACE_AFTER = re.compile(
     r"\A(?:\s{0,3}\([^()]{0,40}\))?[^,.;:()]{0,25}?\b(?:fine|fines|penalty|penalties)\s{1,3}in\s{1,3}(?:the\s{1,3})?"
@@ -27,9 +35,10 @@ FINE_REACH = 120  # characters before an amount searched for the authority that 
 
 
 def fined_party(after: str) -> str | None:
-    """Who a fine is on, named after the amount ("fine on Google"), or None."""
-    m = _FINED_AFTER.match(after[:100])
-    return m.group("name") if m else None
+    """Who a fine is on, named after the amount ("fine on Google", "Strafe von 2,95 Milliarden Euro gegen Google"),
+    or None."""
+    m = _FINED_AFTER.match(after[:100]) or _AGAINST_AFTER.match(after[:100])
+    return m.group("name").rstrip(".") if m else None  # (not the full stop of "against Nordbank.")
 
 
 def fine_jurisdiction(before: str, after: str) -> str | None:

@@ -47,7 +47,21 @@ _ACTS = (
     r"|(?:challenge|contest)(?=\s{1,3}(?:the|this|that|its|a)\s{1,3}(?:\w+\s{1,3})?"
     r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|result|results|ban)\b))\b")
 _INTENTION = re.compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
+                        r"(?:(?:continue|seek|try|move|be\s{1,3}able)\s{1,3}to\s{1,3})?"  # ("will continue to appeal")
                         r"[\"“‘']?" + _ACTS, re.I)
+# An appeal already made is the intention carried out: "appealed his conviction", "has appealed the ruling",
+# "filed an appeal against the verdict", "legte Berufung ein", "a fait appel", "recurrió", "recorreu" (only of a
+# decision: "appealed for calm" is a plea).
+_APPEALED = re.compile(
+    r"(?:\b(?:(?:(?:has|have|had)\s{1,3}(?:already\s{1,3})?)?(?P<act>appealed)|(?:is|are|was|were)\s{1,3}appealing)"
+    r"\s{1,3}(?:against\s{1,3})?"  # ("is appealing the ruling"; "won't be appealing" is the denial's)
+    r"(?:the|his|her|its|their|this|that|a)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
+    r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|conviction|convictions|ban)\b"
+    r"|\b(?:filed|lodged|launched|submitted)\s{1,3}(?:an?|his|her|its|their)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}(?P<act2>appeal)\b"
+    r"|\b(?:legte|legten|hat|haben)\b[^.;:!?]{0,60}?\b(?P<act3>Berufung|Revision|Einspruch)\s{1,3}(?:eingelegt|ein)\b"
+    r"|\b(?:a|ont)\s{1,3}(?P<act4>fait\s{1,3}appel|interjeté\s{1,3}appel)"
+    r"|\b(?P<act5>recurri[óo]|recurrieron|recorreu|recorreram|ricorso|ha\s{1,3}impugnato)\b)"
+    r"(?!\s{1,3}(?:a|à|al|ao|aos|às|aux?)\b)")  # ("fait appel à", "recurrió a": called on, resorted to)
 # "will / won't be appealing": the act's gerund after "be".
 _GERUNDS = {"appealing": "appeal", "responding": "respond", "retaliating": "retaliate", "complying": "comply",
             "resigning": "resign", "suing": "sue", "vetoing": "veto", "challenging": "challenge", "contesting": "challenge"}
@@ -69,7 +83,7 @@ def _key(act: str) -> str:
 
 
 # Words one of the patterns needs (a quick check before them).
-_HINTS = ("appeal", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
+_HINTS = ("appeal", "revision", "appel", "recurri", "recorre", "ricorso", "impugnato", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
           "contest", "berufung", "einspruch", "rechtsmittel", "anfechten")
 
 
@@ -79,6 +93,8 @@ def intentions(text: str) -> list[tuple[int, int, str, bool]]:
     lower = text.lower()
     if not any(h in lower for h in _HINTS):
         return out
+    for m in _APPEALED.finditer(text):
+        out.append((m.start(), m.end(), "appeal", True))
     for pattern in (_INTENTION, _INTENTION_ING, _APPEAL_NOUN, _INTENTION_DE):
         for m in pattern.finditer(text):
             act = m.group("act") or m.groupdict().get("act2")
@@ -115,9 +131,11 @@ def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
     for act, phrases in sorted(by_act.items()):
         # positive phrases first: a denial joins them only when it names one of their parties
         for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
-            party = Counter(n for p in group for n in p.names).most_common(1)
+            # (names in sorted order: a tie goes to the same name on every run, whatever the hash seed)
+            party = Counter(n for p in group for n in sorted(p.names)).most_common(1)
             who = next((w for p in group for w in CAPITALISED.findall(p.text + " " + source_of(p, sources))
                         if party and name_key(w) == party[0][0]), None)
+            who = who.removesuffix("’s").removesuffix("'s") if who else who  # ("Bankman-Fried’s lawyer will appeal")
             made = phrase_claim(group, rank, f"What {who or 'the party'} will do", f"intention: {act}", "w")
             if made is not None:
                 out.append(made)

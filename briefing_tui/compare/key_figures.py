@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.votes import VOTE_MEASURES
 from briefing_tui.model import Figure
@@ -9,7 +10,7 @@ from briefing_tui.model import Figure
 
 # Measures the claims by measure align (their last word): the figures the wording path leaves to them.
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
-                                             "aboard", "ground"} | set(VOTE_MEASURES.values())  # (people counts scoped by count_scopes.py)
+                                             "aboard", "ground"} | set(VOTE_MEASURES.values()) | COURT_BASES  # (people counts scoped by count_scopes.py)
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure, TimePoint
@@ -14,7 +15,8 @@ EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground "
     # a chamber's vote (compare/votes.py): one count of each kind
-    "votes-for votes-against abstentions votes-needed members-voting".split())  # (a quake has one depth)
+    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES  # (a quake has one depth;
+# a case one forfeiture, one count of convictions)
 
 
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.numbers import NUMBER, parse_number
 
 PRISON_MEASURE = "prison sentence"
 
@@ -48,7 +50,7 @@ _NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das
 TITLE_WORDS = frozenset(
     """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
     president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
-    judge justice senator governor deputy brazilian brazil's firebrand""".split())
+    judge justice senator governor deputy brazilian brazil's firebrand the a an""".split())  # ("The judge": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
@@ -75,8 +77,14 @@ def _first_name(text: str) -> str | None:
 
 
 def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
-    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None."""
+    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None. A term a
+    party asked for (that party its subject), or the most a charge carries, is a measure of its own
+    (:mod:`.court_measures`)."""
+    if ban := ban_length(before):
+        return ban  # ("barred from office for five years")
     m = _SENTENCED_TO.search(before[-PERSON_REACH:])
+    if asked := requested_term(before, after, imposed=m is not None):
+        return asked
     if m:
         who = _first_name(m.group("who") or "")
         if who is None:  # "X has been sentenced to": the clause's subject
@@ -95,7 +103,9 @@ def _clause_subject(before: str) -> str | None:
 
 def join_compound_periods(found: list[Found], text: str) -> list[Found]:
     """Periods written in two units joined by "and" ("27 years and three months", "24 anos e 9 meses"), the
-    second the smaller, made one period of their sum; the other figures as they were (``found`` in reading order)."""
+    second the smaller, made one period of their sum; a period with a fraction ("6 1/2 years", "5-1/4 years") or
+    the low end of a range ("40- to 50-year", "40 bis 50 Jahre") written before it, read whole (the numbers before
+    it are no counts); the other figures as they were (``found`` in reading order)."""
     out: list[Found] = []
     for f in found:
         last = out[-1] if out else None
@@ -105,8 +115,53 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
             out[-1] = Found("period", last.start, f.end, {**last.fields, "low": last.fields["low"] + f.fields["low"],
                                                           "high": last.fields["high"] + f.fields["high"]})
             continue
+        if f.kind == "count" and (half := _AND_A_HALF.match(text, f.end)) and f.fields.get("low") == f.fields.get("high"):
+            per = 1 / 12 if half.group("unit").lower().startswith("month") else 1.0  # ("22 and a half years")
+            value = (f.fields["low"] + 0.5) * per
+            out.append(Found("period", f.start, half.end(), {"low": value, "high": value, "unit": "year",
+                                                            **({"conversion": per} if per != 1 else {})}))
+            continue
+        if f.kind == "period" and (whole := _period_before(f, text)) is not None:
+            start, fields = whole
+            while out and out[-1].end > start:
+                out.pop()  # ("6", "1" of "6 1/2 years"; "40" of "40- to 50-year")
+            out.append(Found("period", start, f.end, fields))
+            continue
         out.append(f)
     return out
+
+
+# "and a half" between a number and its unit of time: "22 and a half years" (the number alone was read as a count).
+_AND_A_HALF = re.compile(r"(?:\s{1,3}and\s{1,3}a\s{1,3}half|½)[\s-]{1,3}(?P<unit>years?|months?)\b", re.I)
+# A whole number and a fraction before a period, which was read as its denominator: "6 1/2 years", "5-1/4 years".
+_FRACTION_BEFORE = re.compile(r"(?<![\w/.,])(?P<whole>\d{1,3})[\s-](?P<num>\d)/\Z")
+# The low end of a range written before a period that names its unit once: "40- to 50-year", "40 bis 50 Jahre",
+# "fünf bis sechs Jahren", "de 40 a 50 años" ("40 to 50 years" is read as a range already).
+_RANGE_LOW_BEFORE = re.compile(
+    rf"(?<![\w.,])(?P<low>{NUMBER})(?:-\s{{0,3}}(?:to|bis|à|a|al|tot|até)|\s{{1,3}}(?:bis|à|a|al|tot|até))\s{{1,3}}\Z", re.I)
+_LEADING_NUMBER = re.compile(NUMBER, re.I)
+FRACTION_REACH = 40  # characters before a period searched for the fraction or range it ends
+
+
+def _period_before(f: Found, text: str) -> tuple[int, dict] | None:
+    """(start, fields) of a period read with the fraction or the range's low end written before it, else None."""
+    if f.fields.get("qualifier") or f.fields.get("high") != f.fields.get("low") or not f.fields.get("low"):
+        return None
+    written = _LEADING_NUMBER.match(text, f.start)
+    value = parse_number(written.group(0)) if written else None
+    if not value:
+        return None
+    per = f.fields["low"] / value  # the period's unit in years
+    before = text[max(0, f.start - FRACTION_REACH):f.start]
+    m = _FRACTION_BEFORE.search(before)
+    if m and value in (2, 3, 4, 8) and 0 < int(m.group("num")) < value:
+        total = (int(m.group("whole")) + int(m.group("num")) / value) * per
+        return f.start - len(before) + m.start(), {**f.fields, "low": total, "high": total}
+    m = _RANGE_LOW_BEFORE.search(before)
+    low = parse_number(m.group("low")) if m else None
+    if low is not None and 0 < low < value:
+        return f.start - len(before) + m.start(), {**f.fields, "low": low * per}
+    return None
 
 
 BAN_MEASURE = "ineligible until"  # the year a ban from office (or any bar) ends
@@ -129,3 +184,23 @@ def ban_end(before: str) -> tuple[str, str | None] | None:
         return None
     who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
     return (EARLIER_BAN_MEASURE if m.group("already") else BAN_MEASURE), who
+
+
+BAN_LENGTH_MEASURE = "ban sentence"  # how long a ban from office (or any bar) runs: a kind of sentence, no prison term
+# A ban before its length: "barred Le Pen from running for office for five years" (the period reads "for five
+# years"), "banned from public office for", "declared ineligible for", "inelegível por", "inéligible pendant".
+_BANNED_FOR = re.compile(
+    r"\b(?:barred|banned|disqualified|ineligible|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
+    r"(?P<who>(?:\s{1,3}[^\s.;:!?]{1,30}){0,3}?)(?:\s{1,3}(?:from|de|para|von)\b[^.;:!?\d]{0,80}?)?"
+    r"\s{1,3}(?:(?:for|por|pendant|durante|für)\s{1,3})?$",
+    re.I)
+
+
+def ban_length(before: str) -> tuple[str, str | None] | None:
+    """(measure, person) when a period right after ``before`` is how long a ban runs ("barred X from office for
+    five years"), else None."""
+    m = _BANNED_FOR.search(before[-PERSON_REACH:])
+    if m is None:
+        return None
+    who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
+    return BAN_LENGTH_MEASURE, who

@@ -1,0 +1,248 @@
+"""The measures of a court case other than the term imposed: a term a party asked for, the most a charge
+carries, money a court orders forfeited or repaid, money taken from victims, and the counts of a conviction.
+
+A prison term ASKED FOR by the prosecution ("Prosecutors had sought a sentence of 50 years"), asked for by the
+defence ("his lawyers had asked for six years"), recommended by probation, the maximum possible ("faces up to
+20 years") and the term imposed are five measures: a request never contradicts the sentence. The party that asks
+is the claim's subject ("requested sentence" of the prosecution), so every source's request of one party is one claim.
+Forfeiture, restitution, a fine and money taken from victims are different money measures; "convicted on seven
+counts", "found guilty of seven charges", "wegen sieben Straftaten verurteilt", "sept chefs d'accusation" are one
+count measure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.model import Figure
+
+PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
+REQUESTED_TERM = "requested sentence"  # a term a party asked for (a kind of sentence), the party its subject
+MAXIMUM_TERM = "maximum sentence"  # the most the charges carry ("faces up to 110 years")
+FORFEITURE = "forfeiture"
+RESTITUTION = "restitution"
+TAKEN = "taken from victims"  # stolen, siphoned, embezzled, or lost by the victims named
+TAKEN_FROM_SEVERAL = "taken from several kinds of victims"  # "from customers, investors and lenders"
+CONVICTION_COUNTS = "counts of conviction"
+CHARGE_COUNTS = "counts charged"
+# The last words of these measures (the claims by measure key a measure by its last word; the words before are its
+# kind): measures a case has one of, aligned like an event's counts. (The terms end in "sentence", known already.)
+COURT_BASES = frozenset({FORFEITURE, RESTITUTION, TAKEN.split()[-1], CONVICTION_COUNTS.split()[-1],
+                         CHARGE_COUNTS.split()[-1]})
+
+# The parties that ask for a term, by the words that name them (English, German, French, Spanish, Portuguese,
+# Italian, Dutch). A lawyer is the defence's: prosecutors are called prosecutors.
+_PARTY_WORDS = {
+    PROSECUTION: r"prosecutors?|prosecution|(?:the\s{1,3})?government|justice\s{1,3}department|DOJ|crown"
+                 r"|staatsanwaltschaft|staatsanwalt|staatsanwälte|anklage|anklagebehörde"
+                 r"|parquet|procureurs?|minist[èe]re\s{1,3}public"
+                 r"|fiscal[ií]a|fiscal(?:es)?|minist[ée]rio\s{1,3}p[úu]blico|procuradoria|promotoria|pgr"
+                 r"|procura|pubblico\s{1,3}ministero|openbaar\s{1,3}ministerie|jaksa|penuntut\s{1,3}umum",
+    DEFENCE: r"defen[cs]e(?:\s{1,3}(?:team|lawyers?|attorneys?|counsel))?|lawyers?|attorneys?|legal\s{1,3}team|counsel"
+             r"|verteidigung|verteidiger|anwälte|anwälten|anwalt|anwältin"
+             r"|d[ée]fense|avocats?|defensa|abogados?|defesa|advogados?|difesa|avvocati|avvocato|verdediging|advocaten?"
+             r"|pengacara|kuasa\s{1,3}hukum",
+    PROBATION: r"probation(?:\s{1,3}(?:office|officers?|department|service))?|bewährungshilfe",
+}
+_PARTY = "|".join(_PARTY_WORDS.values())
+# Each party's words alone, to tell which party a match named.
+_PARTY_OF = {p: re.compile(rf"(?:^|[^\w’'-])(?:{w})(?![\w-])", re.I) for p, w in _PARTY_WORDS.items()}
+# Verbs and nouns of asking for a term, in the languages of the party words.
+_ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}for|requested|requesting|requests"
+        r"|asked\s{1,3}(?:the\s{1,3})?(?:judge|court)|asking\s{1,3}(?:the\s{1,3})?(?:judge|court)"
+        r"|recommended|recommending|recommends|recommendation|demanded|demanding|called\s{1,3}for|calling\s{1,3}for"
+        r"|pushed\s{1,3}for|urged|wanted|proposed|request|pleaded\s{1,3}for|argued\s{1,3}for"
+        r"|gefordert|geforderten|geforderte|forderte|fordert|beantragt|beantragten|beantragte|verlangt|verlangte|verlangten"
+        r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
+        r"|requis|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia|pediram"
+        r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
+# Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
+# gefordert", "Het OM had 12 jaar geëist".
+_ASKED_LAST = re.compile(
+    r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,3}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b",
+    re.I)
+_PARTY_ANYWHERE = re.compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
+# A party asking, then up to a few words of what it asked ("Prosecutors had sought a sentence of as much as",
+# "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
+# the last one before a term, in its clause.
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,3}?"
+    r"(?:(?:" + _ASK + r")(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?"
+    r"|asked|asking|asks|called|calling|pushed|pleaded|argued)\s{1,3}$", re.I)  # ("asked" + "for five years")
+# "von der Staatsanwaltschaft geforderten": the party after "von"/"by" and before a participle ending at the term.
+_ASKED_BY_BEFORE = re.compile(
+    r"\b(?:von|by|par|por|pela|pelo|da|dal|door)\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,2}?(?:" + _PARTY + r")"
+    r"\s{1,3}(?:" + _ASK + r")\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,2}$", re.I)
+# A term a relative clause says a party asked for, right after it: "the 40- to 50-year term that prosecutors had
+# recommended", "the 50 years sought by prosecutors", "sechs Jahren, die von seinen Anwälten vorgeschlagen wurden".
+_ASKED_AFTER = re.compile(
+    r"\A(?:[\s-]{1,3}[^\W\d_]{1,20}){0,3}?,?\s{1,3}(?:"
+    # a relative clause whose subject is the party: "that prosecutors had recommended", "die von seinen Anwälten
+    # vorgeschlagen wurden" (with an auxiliary, any verb: the clause says what the party did with the term)
+    r"(?:that|which|die|den|das|que|che|dat)\s{1,3}(?:(?:von|by|par|por|pela|pelo|dal|door)\s{1,3})?"
+    r"(?:[^\W\d_]{1,20}[’']?\s{1,3}){0,2}?(?:" + _PARTY + r")"
+    r"(?:\s{1,3}(?:had|have|has|hatte|hatten|avait|avaient|hab[ií]a|tinha|aveva)\s{1,3}[^\W\d_]{3,20}|\s{1,3}(?:" + _ASK + r"))"
+    # or the asking verb first: "sought by prosecutors", "requested by the defence"
+    r"|(?:" + _ASK + r")\s{1,3}(?:by|von|par|por|pela|pelo|dal|door)\s{1,3}(?:[^\W\d_]{1,20}[’']?\s{1,3}){0,2}?(?:" + _PARTY + r")"
+    # or the party and its verb right after the term: "the 50 years prosecutors sought"
+    r"|(?:the\s{1,3})?(?:" + _PARTY + r")\s{1,3}(?:had\s{1,3}|have\s{1,3})?(?:" + _ASK + r"))\b",
+    re.I)
+# A named person who asked for a term, in a relative clause after it: "the 5-1/4 years or fewer that Mukasey had
+# recommended" (whose party the article says elsewhere: ``resolve_requesters``).
+_NAMED_AFTER = re.compile(
+    r"\A(?:[\s-]{1,3}[^\W\d_]{1,20}){0,3}?,?\s{1,3}(?:that|which)\s{1,3}(?P<name>[A-Z][\w’'-]{2,30})"
+    r"\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:" + _ASK + r")\b")
+# The most a charge carries: "faces up to 20 years", "a maximum sentence of", "could have been jailed for up to".
+_MAXIMUM_BEFORE = re.compile(
+    r"\b(?:maximum|max\.?|faces?|facing|faced|carries|carry|carried|punishable\s{1,3}by|höchststrafe|höchstens"
+    r"|encourt|encourait|enfrenta|rischia|riskeert)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$", re.I)
+# Prison words right after a term: "faces 20 years in prison" is the most the charge carries.
+_JAIL_AFTER = re.compile(
+    r"\A\s{0,3}(?:in\s{1,3}(?:federal\s{1,3})?(?:prison|jail)|behind\s{1,3}bars|of\s{1,3}(?:prison|imprisonment)"
+    r"|de\s{1,3}(?:pris[ãa]o|prisi[óo]n|prison)|Haft\b|Gef[äa]ngnis|di\s{1,3}carcere)", re.I)
+ASK_REACH = 160  # characters before a term searched for who asked for it
+
+
+def _party(m: re.Match) -> str | None:
+    """The party a match names: the one written first in it."""
+    found = [(pm.start(), p) for p, pattern in _PARTY_OF.items() if (pm := pattern.search(m.group(0)))]
+    return min(found)[1] if found else None
+
+
+def requested_term(before: str, after: str, imposed: bool = False) -> tuple[str, str | None] | None:
+    """(measure, party) of a period that a party asked for ("Prosecutors had sought 50 years": the requested
+    sentence of the prosecution) or the most a charge carries ("faces up to 20 years": the maximum sentence, no
+    party's), else None. ``imposed``: a verb of sentencing stands right before the term ("sentenced him to"), so
+    only a party asking before it ("Prosecutors asked the judge to sentence him to") makes it a request, never a
+    clause after it ("sentenced him to 25 years that prosecutors called lenient")."""
+    near = before[-ASK_REACH:]
+    clause = re.split(r"[;:!?]|\.\s|\b(?:while|whereas|but|während|alors\s{1,3}que|mientras)\b", near)[-1]
+    for pattern in (_ASKED_BY_BEFORE, _ASKED_BEFORE):
+        m = None
+        for m in pattern.finditer(clause):
+            pass
+        if m is not None and (party := _party(m)):
+            return REQUESTED_TERM, party
+    if imposed:
+        return None
+    if _ASKED_LAST.match(after[:80]):
+        last = None
+        for last in _PARTY_ANYWHERE.finditer(clause):
+            pass
+        if last is not None and (party := _party(last)):
+            return REQUESTED_TERM, party
+    m = _ASKED_AFTER.match(after[:100])
+    if m and (party := _party(m)):
+        return REQUESTED_TERM, party
+    if m := _NAMED_AFTER.match(after[:100]):
+        return REQUESTED_TERM, m.group("name")  # (a name: resolved to its party, or dropped, by resolve_requesters)
+    if _MAXIMUM_BEFORE.search(clause[-80:]) and (_JAIL_AFTER.match(after) or re.search(r"maxim|höchst", clause[-80:], re.I)):
+        return MAXIMUM_TERM, None
+    return None
+
+
+PARTIES = frozenset(_PARTY_WORDS)
+NAME_ROLE_REACH = 3  # capitalised words between a role word and the name it introduces ("Defence lawyer Marc Mukasey")
+
+
+def resolve_requesters(figures: list[Figure], raw: str) -> list[Figure]:
+    """The requested terms whose requester is a name, given that person's party as the article introduces them
+    ("Defence lawyer Marc Mukasey", "prosecutor Jane Roe"); a name the article gives no party is no requester (the
+    figure keeps no measure)."""
+    out = []
+    for f in figures:
+        if f.measure == REQUESTED_TERM and f.subject and f.subject not in PARTIES:
+            party = _party_of_name(f.subject, raw)
+            f = replace(f, subject=party) if party else replace(f, measure=None, subject=None)
+        out.append(f)
+    return out
+
+
+def _party_of_name(name: str, raw: str) -> str | None:
+    role = re.search(rf"(?:^|[^\w’'-])(?:{_PARTY})(?:\s{{1,3}}[A-Z][\w.’'-]{{0,20}}){{0,{NAME_ROLE_REACH}}}?\s{{1,3}}"
+                     rf"{re.escape(name)}\b", raw, re.I)
+    return _party(role) if role else None
+
+
+# Money a court orders forfeited or repaid: "ordered to forfeit $11 billion", "a forfeiture of", "$11 billion in
+# forfeiture", "restitution of $5 million", "Einziehung von", "confiscation de", "decomiso de".
+_FORFEIT_BEFORE = re.compile(
+    r"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture|disgorge|disgorgement|einziehung|eingezogen|confiscation"
+    r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
+_RESTITUTION_BEFORE = re.compile(
+    r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|wiedergutmachung"
+    r"|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$",
+    re.I)
+_FORFEIT_AFTER = re.compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
+# Money taken from victims: "siphoning $8 billion from customers", "stealing $8 billion from", "swindled about $10
+# billion from", "embezzled", "den Verlust von 10 Milliarden Dollar an Kundengeldern", "détourné".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:stole|stolen|steal|stealing|steals|siphon|siphoned|siphoning|siphons|swindled|swindling|swindle"
+    r"|embezzled|embezzling|embezzlement|misappropriated|misappropriating|misappropriation|defrauded|defrauding"
+    r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
+    r"|détourné|détournés|détournement|volé|robado|robó|desvi[óo]|desviado|malversado|desviou|roubado|rubato"
+    r"|sottratto|verduisterd|gestolen)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
+# Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
+# lenders" (several kinds: another measure).
+_FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
+_SEVERAL = re.compile(r"\A[\w’'-]{1,30}(?:,\s{1,3}[\w’'-]{1,30}){1,4},?\s{1,3}(?:and|und|et|y|e|en)\s{1,3}[\w’'-]{1,30}")
+# A loss is the victims' only as a loss "of" their money ("der Verlust von 10 Milliarden an Kundengeldern"); a
+# firm's loss is no money taken.
+_LOSS_OF = re.compile(r"\A\s{0,3}an\s{1,3}[A-ZÄÖÜ][\w-]{2,30}")
+TAKEN_REACH = 60  # characters before an amount searched for a verb of taking
+
+
+def court_money(before: str, after: str) -> str | None:
+    """What an amount is in a court case: forfeiture, restitution, or money taken from victims (stolen, siphoned,
+    lost; from several kinds of victims at once is another measure), else None."""
+    near = before[-TAKEN_REACH:]
+    m = _FORFEIT_AFTER.match(after)
+    if m:
+        return FORFEITURE if m.group("kind").lower() == "forfeiture" else RESTITUTION
+    if _FORFEIT_BEFORE.search(near):
+        return FORFEITURE
+    if _RESTITUTION_BEFORE.search(near):
+        return RESTITUTION
+    taken = _TAKEN_BEFORE.search(near)
+    if taken and (not taken.group("loss") or _LOSS_OF.match(after)):
+        victims = _FROM_VICTIMS.match(after[:100])
+        return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN
+    return None
+
+
+# Nouns that count the charges of a case (English, German, French, Spanish, Portuguese, Italian, Dutch).
+COUNT_NOUNS = frozenset(
+    """count counts charge charges offense offenses offence offences crime crimes felony felonies misdemeanor
+    misdemeanors misdemeanour misdemeanours straftat straftaten straftaten anklagepunkt anklagepunkte anklagepunkten
+    delikt delikte delikten chef chefs cargo cargos delito delitos crimen crímenes crime crimes acusação acusações
+    reato reati accusa accuse imputazione imputazioni aanklacht aanklachten""".split())
+# A conviction before a count of charges: "convicted on seven counts", "found guilty of seven charges", "wegen
+# sieben Straftaten verurteilt", "reconnu coupable de sept chefs", "condenado por siete delitos".
+_CONVICTED = re.compile(
+    r"\b(?:convicted|convicting|convicts|convict|conviction|guilty|verurteilt|verurteilten|verurteilte|schuldig"
+    r"|schuldiggesprochen|coupable|condamn[ée]e?s?|condenad[oa]s?|conden[oó]|culpable|condannat[oaie]|colpevole"
+    r"|veroordeeld|veroordeelde)\b", re.I)
+_CHARGED = re.compile(
+    r"\b(?:charged|charging|indicted|indictment|faces|facing|faced|accused|angeklagt|anklage|inculp[ée]|accusé"
+    r"|acusad[oa]|imputad[oa]|denunciad[oa]|incriminat[oa]|aangeklaagd)\b", re.I)
+CONVICTION_REACH = 100  # characters either side of a count searched for a conviction or a charge
+
+
+def charge_count(noun: str | None, before: str, after: str) -> str | None:
+    """The measure of a count of charges ("seven counts", "sieben Straftaten") of a conviction or an indictment,
+    else None (``noun`` the counted word)."""
+    if not noun or noun.lower() not in COUNT_NOUNS:
+        return None
+    if noun.lower() in ("chef", "chefs") and not re.match(r"\A\s{0,3}d['’]\s{0,3}accusation", after, re.I):
+        return None
+    if whole_kind(before) == "total":
+        return CHARGE_COUNTS  # ("convicted on four of 11 counts": 11 is how many she was charged with)
+    near_before, near_after = before[-CONVICTION_REACH:], after[:CONVICTION_REACH // 2]
+    clause = re.split(r"[;:!?]|\.\s", near_before)[-1]
+    if _CONVICTED.search(clause) or _CONVICTED.search(re.split(r"[;:!?]|\.\s", near_after)[0]):
+        return CONVICTION_COUNTS
+    if _CHARGED.search(clause):
+        return CHARGE_COUNTS
+    return None
