@@ -15,17 +15,9 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
-from briefing_tui.compare.event_whole import NATIONWIDE, counted_part, joint_measure, nationwide
-from briefing_tui.compare.measures import (
-    PEOPLE_MEASURES,
-    count_measure,
-    measure_of_word,
-    singular,
-)
-from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
-from briefing_tui.compare.share_owners import share_subject
-from briefing_tui.compare.count_scopes import received, scope_of, scoped
+from briefing_tui.compare.measures import singular
 from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.figure_measures import what_it_counts
 from briefing_tui.compare.figure_patterns import (
     _DIGIT,
     _LANGUAGE_PERIODS,
@@ -37,19 +29,12 @@ from briefing_tui.compare.figure_patterns import (
     QUALIFIERS,
     _QUAL_BEFORE,
 )
-from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.court_measures import charge_count, court_money, resolve_requesters
-from briefing_tui.compare.fines import fine_jurisdiction, fined_party
-from briefing_tui.compare.prison_terms import ban_end, join_compound_periods, prison_term
-from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
-from briefing_tui.compare.subjects import subject_of
-from briefing_tui.compare.votes import chamber_vote, no_abstentions_in
+from briefing_tui.compare.court_measures import resolve_requesters
+from briefing_tui.compare.prison_terms import join_compound_periods
+from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
-    _COUNT_SPACED,
     _FROM_BEFORE,
     _PHYSICAL_WINS,
-    DIMENSIONS,
     Found as _Found,
     counts_in,
     fractions_in,
@@ -198,7 +183,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
                 and f.kind != "year":
             qualifier = "range"
-        fields.update(_what_it_counts(f, fields.pop("head", None), text))
+        fields.update(what_it_counts(f, fields.pop("head", None), text))
         if f.kind in ("money", "count") and out and out[-1][0] == f.kind and _IN_BRACKETS.fullmatch(" ".join(text[out[-1][2]:start].split())):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
@@ -223,12 +208,6 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
-# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
-_COUNT_MODIFIER = re.compile(
-    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
-# A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
-_PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
-                             re.I)
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 _IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
@@ -240,117 +219,6 @@ _TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|
 
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
-MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
-TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
-# A headline run into the body's first sentence: this many characters either side of a figure, with at least
-# ``TITLE_WINDOW_WORDS`` long words nearly all capitalised (German capitalises its nouns, not its verbs: a
-# window this wide holds one).
-TITLE_WINDOW = 100
-TITLE_WINDOW_WORDS = 8
-# (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
-
-
-@lru_cache(maxsize=1 << 14)
-def _title_case(text: str, least: int = 4) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
-    return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-
-
-# Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
-_OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
-# A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
-# (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
-_FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
-
-
-def _noun_after(after: str) -> str | None:
-    """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
-    m = _FIRST_WORD.match(after)
-    return measure_of_word(m.group(1)) if m else None
-
-
-def _what_it_counts(f: _Found, head: str | None, text: str) -> dict:
-    """The measure and subject of a figure (money and counts; percentages and hours when named)."""
-    # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
-    # figures linear
-    before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
-    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
-        # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
-        # Tariff Deal to Avoid Trade War")
-        before, after = before.lower(), after.lower()
-    if f.kind == "count":
-        number = _COUNT_SPACED.match(text, f.start)  # (where the number ends, "1 300" grouped or not)
-        phrase = text[number.end() if number else f.start:f.end]
-        if f.fields.get("unit") == "ordinal":  # "a fourth consecutive term": whose terms
-            owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
-            return {"measure": f.fields["measure"],
-                    "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
-        if vote := chamber_vote(phrase, before, after):  # "513 Ja-Stimmen", "207 voted against": the chamber's
-            return {"measure": vote, "subject": None}
-        if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"
-            return nationals
-        if head is None and (part := counted_part(after)):  # "About 23, out of the 750 girls, ... were missing"
-            return part
-        if f.fields.get("measure") == "magnitude":
-            measure = magnitude_measure(after, before)
-        elif f.fields.get("unit") in DIMENSIONS:
-            measure = physical_measure(before, DIMENSIONS[f.fields["unit"]], after)
-            if measure in ("distance", "depth"):
-                # a distance is measured from a place: "27 km from Jalalabad" is not "120 km east of Kabul"
-                # (a depth is the event's own; a distance from "the epicentre" keeps the place named before it)
-                return {"measure": measure, "subject": None if measure == "depth" else (
-                    reference_point(after) or subject_of(phrase, before, after, people=False))}
-        else:
-            measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
-            measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
-            if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
-                return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
-            modifier = _COUNT_MODIFIER.match(phrase)
-            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
-                measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
-        if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
-            return {"measure": "age", "subject": person}
-        if head is None and (told := age_told(f.fields.get("low") or 0.0, before, after)):
-            return {"measure": told[0], "subject": told[1]}
-        if measure == "age" or german_age(head):  # ("der 61-jährige Kandidat": cmptime)
-            return {"measure": "age", "subject": name_after(after, phrase.strip("- ")) or name_before_apposition(before)
-                    or (None if measure != "age" else subject_of(phrase, before, after))}
-        if required_count(measure, before, after):
-            return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
-        people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
-        if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
-            # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
-            return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
-        if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
-            return {"measure": measure, "subject": NATIONWIDE}
-        return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
-    if f.kind == "money":
-        if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
-            return {"measure": court, "subject": None}
-        measure = money_measure(before, after)
-        if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
-            place = fine_jurisdiction(before, after)
-            return {"measure": f"{place} fine" if place else measure,
-                    "subject": fined_party(after) or subject_of("", before, after, people=False)}
-        if measure and _PER_UNIT_AFTER.match(after):
-            measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
-        return {"measure": measure, "subject": subject_of("", before, after, people=False)}
-    if f.kind == "percent":
-        measure = percent_measure(before, after)
-        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
-            return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
-        return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(
-            "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
-    if f.kind == "period" and (age := foreign_age(text[f.start:f.end], before, after))[0]:
-        return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
-    if f.kind == "period" and f.fields.get("unit") == "hour":
-        return {"measure": "hours", "subject": subject_of("", before, after)}
-    if f.kind == "period" and (term := prison_term(before, after)):
-        return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
-    if f.kind == "year" and (ban := ban_end(before)):
-        return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
-    return {}
 
 
 def extract_figures(source: Source, table: RateTable | None = None) -> dict[int, list[Figure]]:
