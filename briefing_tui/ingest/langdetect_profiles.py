@@ -162,36 +162,59 @@ def _write_table(path: Path, names: list[str], profiles: list[tuple[dict[str, in
 
 
 class _StoredCounts:
-    """A word's counts read from the stored table (one connection, shared by threads under a lock)."""
+    """A word's counts read from the stored table (one connection, shared by threads under a lock).
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    Should the table become unreadable while in use, the profiles are read into memory and answer from then on."""
+
+    def __init__(self, db: sqlite3.Connection, profile_directory: str) -> None:
         self._db = db
+        self._profile_directory = profile_directory
         self._lock = threading.Lock()
+        self._in_memory: Callable[[str], Counts | None] | None = None
 
     def __call__(self, word: str) -> Counts | None:
-        with self._lock:
-            got = self._db.execute("SELECT counts FROM counts WHERE word = ?", (word,)).fetchone()
-        if got is None:
-            return None
-        flat = array.array(_COUNT_TYPE)
-        flat.frombytes(got[0])
-        return list(zip(flat[::2], flat[1::2]))
+        if self._in_memory is None:
+            try:
+                with self._lock:
+                    got = self._db.execute("SELECT counts FROM counts WHERE word = ?", (word,)).fetchone()
+            except sqlite3.Error:
+                self._in_memory = LazyProbabilities.of_profiles(_read_profiles(self._profile_directory)[1])._counts_of
+            else:
+                if got is None:
+                    return None
+                flat = array.array(_COUNT_TYPE)
+                flat.frombytes(got[0])
+                return list(zip(flat[::2], flat[1::2]))
+        return self._in_memory(word)
+
+
+def _open_table(path: Path) -> tuple[sqlite3.Connection, list[str], list[list[int]]]:
+    """The stored table, its languages and each one's ``n_words``."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        rows = db.execute("SELECT name, n_words FROM language ORDER BY number").fetchall()
+        db.execute("SELECT counts FROM counts LIMIT 1").fetchall()
+        if not rows:
+            raise ValueError("no languages in the stored table")
+        return db, [name for name, _ in rows], [json.loads(n) for _, n in rows]
+    except BaseException:
+        db.close()
+        raise
 
 
 def stored_factory(profile_directory: str, cache_dir: Path) -> Any:
     """A factory like :func:`lazy_factory`'s (same languages, same rows) whose counts are read from the
-    stored table in ``cache_dir`` (written first when missing); :func:`lazy_factory` itself when the table
-    cannot be written or read."""
+    stored table in ``cache_dir`` (written first when missing, written again when unreadable);
+    :func:`lazy_factory` itself when the table cannot be written or read."""
     try:
         path = stored_table_path(profile_directory, cache_dir)
         if not path.is_file():
             _write_table(path, *_read_profiles(profile_directory))
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        rows = db.execute("SELECT name, n_words FROM language ORDER BY number").fetchall()
-        names = [name for name, _ in rows]
-        n_words = [json.loads(n) for _, n in rows]
+        try:
+            db, names, n_words = _open_table(path)
+        except (sqlite3.Error, ValueError, TypeError):
+            _write_table(path, *_read_profiles(profile_directory))  # damaged: made again, once
+            db, names, n_words = _open_table(path)
     except (OSError, sqlite3.Error, ValueError, TypeError, OverflowError):
         return lazy_factory(profile_directory)
-    if not names:
-        return lazy_factory(profile_directory)
-    return _factory_of(names, LazyProbabilities(_StoredCounts(db), n_words))
+    return _factory_of(names, LazyProbabilities(_StoredCounts(db, profile_directory), n_words))

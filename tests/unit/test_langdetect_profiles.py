@@ -142,3 +142,30 @@ def test_unwritable_cache_folder_falls_back_to_reading_the_profiles(tmp_path):
     factory = stored_factory(PROFILES_DIRECTORY, blocker / "cache")
     assert len(factory.langlist) == 55
     assert "the" in factory.word_lang_prob_map
+
+
+def test_a_damaged_table_is_written_again_and_gives_the_same_rows(factories, tmp_path):
+    from briefing_tui.ingest.langdetect_profiles import stored_factory, stored_table_path
+
+    eager, _ = factories
+    path = stored_table_path(PROFILES_DIRECTORY, tmp_path)
+    path.write_bytes(b"not a database" * 100)
+    factory = stored_factory(PROFILES_DIRECTORY, tmp_path)
+    assert path.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert factory.word_lang_prob_map["the"] == eager.word_lang_prob_map["the"][:len(eager.langlist)]
+
+
+def test_a_table_gone_bad_while_in_use_answers_from_the_profiles(factories, tmp_path):
+    import sqlite3
+
+    from briefing_tui.ingest.langdetect_profiles import stored_factory
+
+    eager, _ = factories
+    factory = stored_factory(PROFILES_DIRECTORY, tmp_path)
+    table = factory.word_lang_prob_map
+    table._counts_of._db.close()  # any read now fails with sqlite3.ProgrammingError
+    with pytest.raises(sqlite3.Error):
+        table._counts_of._db.execute("SELECT 1")
+    for word in ("the", "der", "qqqqzz"):
+        assert (word in table) == (word in eager.word_lang_prob_map)
+    assert table["der"] == eager.word_lang_prob_map["der"][:len(eager.langlist)]
