@@ -145,7 +145,6 @@ def _write_table(path: Path, names: list[str], profiles: list[tuple[dict[str, in
             if row is None:
                 row = counts[word] = array.array(_COUNT_TYPE)
             row.extend((index, count))
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with sqlite3.connect(temporary) as db:
@@ -205,7 +204,10 @@ def _open_table(path: Path) -> tuple[sqlite3.Connection, list[str], list[list[in
 def stored_factory(profile_directory: str, cache_dir: Path) -> Any:
     """A factory like :func:`lazy_factory`'s (same languages, same rows) whose counts are read from the
     stored table in ``cache_dir`` (written first when missing, written again when unreadable);
-    :func:`lazy_factory` itself when the table cannot be written or read."""
+    :func:`lazy_factory` itself when the table cannot be written or read, or when ``cache_dir`` does not
+    exist: the table never creates the cache folder (a ``--no-cache`` run on a clean machine writes nothing)."""
+    if not cache_dir.is_dir():
+        return lazy_factory(profile_directory)
     try:
         path = stored_table_path(profile_directory, cache_dir)
         if not path.is_file():

@@ -125,6 +125,7 @@ def test_other_profiles_get_another_table(tmp_path):
 
     profiles = tmp_path / "profiles"
     shutil.copytree(PROFILES_DIRECTORY, profiles)
+    (tmp_path / "cache").mkdir()
     before = stored_table_path(str(profiles), tmp_path / "cache")
     stored_factory(str(profiles), tmp_path / "cache")
     (profiles / "en").write_text((profiles / "en").read_text(encoding="utf-8") + " ", encoding="utf-8")
@@ -169,3 +170,12 @@ def test_a_table_gone_bad_while_in_use_answers_from_the_profiles(factories, tmp_
     for word in ("the", "der", "qqqqzz"):
         assert (word in table) == (word in eager.word_lang_prob_map)
     assert table["der"] == eager.word_lang_prob_map["der"][:len(eager.langlist)]
+
+
+def test_a_missing_cache_folder_is_not_created(tmp_path):
+    from briefing_tui.ingest.langdetect_profiles import LazyProbabilities, stored_factory
+
+    factory = stored_factory(PROFILES_DIRECTORY, tmp_path / "cache")
+    assert not (tmp_path / "cache").exists()
+    assert isinstance(factory.word_lang_prob_map, LazyProbabilities)
+    assert len(factory.langlist) == 55
