@@ -6,7 +6,7 @@ pasted snippets) and every other language go to langdetect, a port of Google's l
 (55 languages, no model download), seeded so that the same text always gets the same answer. It is
 imported, and its profiles read, only the first time it is needed: the CLI's quick lookups on a
 cached corpus never pay for it, and an edited article pays for the n-grams of its own text only
-(:mod:`briefing_tui.ingest.langdetect_profiles`), read from a table kept in the cache folder.
+(:mod:`briefing_tui.ingest.langdetect_profiles`).
 """
 
 from __future__ import annotations
@@ -100,11 +100,9 @@ def _rules(sample: str, letters: int) -> tuple[str | None, bool]:
 def _factory():
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from briefing_tui.ingest.langdetect_profiles import stored_factory
-    from briefing_tui.paths import user_cache_dir
+    from briefing_tui.ingest.langdetect_profiles import lazy_factory
 
-    # Its n-gram table read word by word, as detection asks, from a table kept in the cache folder.
-    factory = stored_factory(PROFILES_DIRECTORY, user_cache_dir())
+    factory = lazy_factory(PROFILES_DIRECTORY)  # its n-gram table built as detection reads it
     factory.set_seed(LANGDETECT_SEED)
     return factory
 
