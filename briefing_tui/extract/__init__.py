@@ -74,7 +74,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
     from briefing_tui.extract.quotes import source_quotes
     from briefing_tui.extract.recognise import recognise
     from briefing_tui.extract.resolve import resolve
-    from briefing_tui.gcpause import paused_gc
+    from briefing_tui.gcpause import paused_gc, settle_young
 
     # Hundreds of thousands of small acyclic objects: the cyclic collector would rescan them all
     # again and again as the corpus grows (a quarter of the time at 3k articles).
@@ -95,4 +95,6 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             q, t = per_source[s.id]
             quotes.extend(q)
             terms.extend(t)
-        return Analysis(entities, merge_quotes(quotes), terms, problems)
+        analysis = Analysis(entities, merge_quotes(quotes), terms, problems)
+        settle_young()  # what was built lives on: not scanned again as young objects (see settle_young)
+        return analysis

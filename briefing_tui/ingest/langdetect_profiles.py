@@ -6,40 +6,68 @@ costs on first use, paid by every run that parses even one article. A :class:`La
 holds the profiles as read and builds a word's row the first time a detector looks it up, with the
 same arithmetic in the same language order, so detection gives exactly the answers it gives with the
 eager table (tests/unit/test_langdetect_profiles.py compares the two).
+
+Reading the 55 profile files (2.4 MB of JSON) still costs ~90 ms CPU in every process that parses an
+article. :func:`stored_factory` keeps the same counts in a small SQLite table in the cache folder (built
+once, from the same files, keyed by their names, sizes and mtimes) and reads the counts of a word when a
+detector first asks for it: a title's detection reads a few hundred rows instead of every profile.
+It is not used by :mod:`briefing_tui.ingest.language` yet: tests of the index count the SQLite files of the
+cache folder (tests/functional/test_robust_cli.py, test_reliability_cli.py) and must learn to skip it first.
 """
 
 from __future__ import annotations
 
+import array
+import hashlib
 import json
 import os
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 N_GRAM = 3
 """langdetect keeps probabilities for n-grams of 1 to this many characters (``NGram.N_GRAM``)."""
 
 
+Counts = list[tuple[int, int]]
+"""A word's counts: (language index, count) for each profile that holds the word, in language order."""
+
+
 class LazyProbabilities:
     """``word -> [probability in each language]`` as langdetect's ``word_lang_prob_map``, rows built on demand.
 
-    A detector only asks whether a word is in the table and reads its row (``in`` and ``[]``)."""
+    A detector only asks whether a word is in the table and reads its row (``in`` and ``[]``). ``counts_of``
+    gives a word's counts (None when no profile holds it); ``n_words`` is each profile's ``n_words``."""
 
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
-        self._profiles = profiles
+    def __init__(self, counts_of: Callable[[str], Counts | None], n_words: list[list[int]]) -> None:
+        self._counts_of = counts_of
+        self._n_words = n_words
         self._rows: dict[str, list[float] | None] = {}
+
+    @classmethod
+    def of_profiles(cls, profiles: list[tuple[dict[str, int], list[int]]]) -> LazyProbabilities:
+        """The table of profiles read into memory (each one's ``freq`` and ``n_words``)."""
+
+        def counts_of(word: str) -> Counts | None:
+            counts = [(i, freq[word]) for i, (freq, _) in enumerate(profiles) if word in freq]
+            return counts or None
+
+        return cls(counts_of, [n_words for _, n_words in profiles])
 
     def _row(self, word: str) -> list[float] | None:
         if word in self._rows:
             return self._rows[word]
-        if not any(word in freq for freq, _ in self._profiles):
+        counts = self._counts_of(word)
+        if counts is None:
             self._rows[word] = None
             return None
-        row = [0.0] * len(self._profiles)
+        row = [0.0] * len(self._n_words)
         length = len(word)
         if 1 <= length <= N_GRAM:
-            for index, (freq, n_words) in enumerate(self._profiles):
-                count = freq.get(word)
-                if count is not None:
-                    row[index] = 1.0 * count / n_words[length - 1]  # as DetectorFactory.add_profile
+            for index, count in counts:
+                row[index] = 1.0 * count / self._n_words[index][length - 1]  # as DetectorFactory.add_profile
         self._rows[word] = row
         return row
 
@@ -53,13 +81,12 @@ class LazyProbabilities:
         return row
 
 
-def lazy_factory(profile_directory: str) -> Any:
-    """A langdetect ``DetectorFactory`` with the profiles of ``profile_directory`` read as ``load_profile``
-    reads them (same files, same order), its n-gram table a :class:`LazyProbabilities`."""
-    from langdetect.detector_factory import DetectorFactory
+def _read_profiles(profile_directory: str) -> tuple[list[str], list[tuple[dict[str, int], list[int]]]]:
+    """Each profile's language name, ``freq`` and ``n_words``, read as ``load_profile`` reads them (same files,
+    same order, same errors)."""
     from langdetect.lang_detect_exception import ErrorCode, LangDetectException
 
-    factory = DetectorFactory()
+    names: list[str] = []
     profiles: list[tuple[dict[str, int], list[int]]] = []
     for filename in os.listdir(profile_directory):
         if filename.startswith("."):
@@ -70,11 +97,128 @@ def lazy_factory(profile_directory: str) -> Any:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
         name = data.get("name")
-        if name in factory.langlist:
+        if name in names:
             raise LangDetectException(ErrorCode.DuplicateLangError, "Duplicate the same language profile.")
-        factory.langlist.append(name)
+        names.append(name)
         profiles.append((data.get("freq") or {}, data.get("n_words") or [0] * N_GRAM))
     if not profiles:
         raise LangDetectException(ErrorCode.NeedLoadProfileError, "Not found profile: " + profile_directory)
-    factory.word_lang_prob_map = LazyProbabilities(profiles)
+    return names, profiles
+
+
+def _factory_of(names: list[str], table: LazyProbabilities) -> Any:
+    from langdetect.detector_factory import DetectorFactory
+
+    factory = DetectorFactory()
+    factory.langlist.extend(names)
+    factory.word_lang_prob_map = table
     return factory
+
+
+def lazy_factory(profile_directory: str) -> Any:
+    """A langdetect ``DetectorFactory`` with the profiles of ``profile_directory`` read as ``load_profile``
+    reads them (same files, same order), its n-gram table a :class:`LazyProbabilities`."""
+    names, profiles = _read_profiles(profile_directory)
+    return _factory_of(names, LazyProbabilities.of_profiles(profiles))
+
+
+STORED_TABLE_FORMAT = 1
+"""Part of the stored table's file name: bump it when the table's layout changes."""
+_COUNT_TYPE = "q"
+"""A stored word's counts: an ``array`` of this type, language index and count in turn."""
+
+
+def stored_table_path(profile_directory: str, cache_dir: Path) -> Path:
+    """Where the table of the profiles in ``profile_directory`` is kept: named by their file names, sizes and
+    mtimes (another langdetect, other profiles: another file)."""
+    h = hashlib.sha1(f"{STORED_TABLE_FORMAT}\0{os.path.abspath(profile_directory)}".encode("utf-8", "surrogatepass"))
+    for entry in sorted(os.scandir(profile_directory), key=lambda e: e.name):
+        st = entry.stat()
+        h.update(f"\0{entry.name}\0{st.st_size}\0{st.st_mtime_ns}".encode("utf-8", "surrogatepass"))
+    return cache_dir / f"langdetect-profiles-{h.hexdigest()[:20]}.sqlite3"
+
+
+def _write_table(path: Path, names: list[str], profiles: list[tuple[dict[str, int], list[int]]]) -> None:
+    """Write the table (to a temporary file first: a reader never sees half of it)."""
+    counts: dict[str, array.array] = {}
+    for index, (freq, _) in enumerate(profiles):
+        for word, count in freq.items():
+            row = counts.get(word)
+            if row is None:
+                row = counts[word] = array.array(_COUNT_TYPE)
+            row.extend((index, count))
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with sqlite3.connect(temporary) as db:
+            db.execute("CREATE TABLE language (number INTEGER PRIMARY KEY, name TEXT, n_words TEXT)")
+            db.execute("CREATE TABLE counts (word TEXT PRIMARY KEY, counts BLOB) WITHOUT ROWID")
+            db.executemany("INSERT INTO language VALUES (?, ?, ?)",
+                           [(i, name, json.dumps(n)) for i, (name, (_, n)) in enumerate(zip(names, profiles))])
+            db.executemany("INSERT INTO counts VALUES (?, ?)", [(w, c.tobytes()) for w, c in counts.items()])
+        db.close()
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+class _StoredCounts:
+    """A word's counts read from the stored table (one connection, shared by threads under a lock).
+
+    Should the table become unreadable while in use, the profiles are read into memory and answer from then on."""
+
+    def __init__(self, db: sqlite3.Connection, profile_directory: str) -> None:
+        self._db = db
+        self._profile_directory = profile_directory
+        self._lock = threading.Lock()
+        self._in_memory: Callable[[str], Counts | None] | None = None
+
+    def __call__(self, word: str) -> Counts | None:
+        if self._in_memory is None:
+            try:
+                with self._lock:
+                    got = self._db.execute("SELECT counts FROM counts WHERE word = ?", (word,)).fetchone()
+            except sqlite3.Error:
+                self._in_memory = LazyProbabilities.of_profiles(_read_profiles(self._profile_directory)[1])._counts_of
+            else:
+                if got is None:
+                    return None
+                flat = array.array(_COUNT_TYPE)
+                flat.frombytes(got[0])
+                return list(zip(flat[::2], flat[1::2]))
+        return self._in_memory(word)
+
+
+def _open_table(path: Path) -> tuple[sqlite3.Connection, list[str], list[list[int]]]:
+    """The stored table, its languages and each one's ``n_words``."""
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        rows = db.execute("SELECT name, n_words FROM language ORDER BY number").fetchall()
+        db.execute("SELECT counts FROM counts LIMIT 1").fetchall()
+        if not rows:
+            raise ValueError("no languages in the stored table")
+        return db, [name for name, _ in rows], [json.loads(n) for _, n in rows]
+    except BaseException:
+        db.close()
+        raise
+
+
+def stored_factory(profile_directory: str, cache_dir: Path) -> Any:
+    """A factory like :func:`lazy_factory`'s (same languages, same rows) whose counts are read from the
+    stored table in ``cache_dir`` (written first when missing, written again when unreadable);
+    :func:`lazy_factory` itself when the table cannot be written or read, or when ``cache_dir`` does not
+    exist: the table never creates the cache folder (a ``--no-cache`` run on a clean machine writes nothing)."""
+    if not cache_dir.is_dir():
+        return lazy_factory(profile_directory)
+    try:
+        path = stored_table_path(profile_directory, cache_dir)
+        if not path.is_file():
+            _write_table(path, *_read_profiles(profile_directory))
+        try:
+            db, names, n_words = _open_table(path)
+        except (sqlite3.Error, ValueError, TypeError):
+            _write_table(path, *_read_profiles(profile_directory))  # damaged: made again, once
+            db, names, n_words = _open_table(path)
+    except (OSError, sqlite3.Error, ValueError, TypeError, OverflowError):
+        return lazy_factory(profile_directory)
+    return _factory_of(names, LazyProbabilities(_StoredCounts(db, profile_directory), n_words))

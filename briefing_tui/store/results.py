@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from briefing_tui.gcpause import paused_gc
+from briefing_tui.gcpause import paused_gc, settle_young
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import CodecError, pack_value, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
@@ -45,7 +45,9 @@ def get_or_compute(kind: str, signature: str, get: Callable[[str, str], Any],
             blob.recompute = lambda: pack_result(compute())
         try:
             with paused_gc():
-                return unpack_result(blob)
+                value = unpack_result(blob)
+                settle_young()  # the decoded result lives on: not scanned again as young objects
+                return value
         except (CodecError, RecursionError):
             pass
     value = compute()

@@ -88,6 +88,23 @@ def test_edit_add_and_delete_give_a_cold_runs_output(tmp_path, capsys, counted):
     assert _check(capsys, corpus, index, counted) == {"recognise": 0, "quotes": 0}
 
 
+def test_a_rename_and_an_edit_of_the_renamed_file_give_a_cold_runs_output(tmp_path, capsys, counted):
+    """A renamed article keeps its text (its names are not recognised again) but its source id changes,
+    and so the id of its quotes and where entities are mentioned."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    index = tmp_path / "index.sqlite3"
+    age(corpus.iterdir())
+    _check(capsys, corpus, index, counted)
+    renamed = corpus / "009_renamed.txt"
+    (corpus / "002_5652c7d26b07cb95.txt").rename(renamed)
+    age([renamed, corpus])
+    assert _check(capsys, corpus, index, counted)["recognise"] == 0
+    _insert(renamed, NEW_PARAGRAPH, 2)
+    age([renamed])
+    assert _check(capsys, corpus, index, counted)["recognise"] == 1
+
+
 def test_with_user_aliases_an_edit_still_gives_a_cold_runs_output(tmp_path, capsys, counted):
     corpus = tmp_path / "corpus"
     shutil.copytree(seeds_dir(), corpus)
