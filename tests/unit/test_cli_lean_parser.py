@@ -17,6 +17,7 @@ READ = [
     ["stories", "--json"],
     ["quotes", "--source", "a", "--story", "b", "q", "--corpus", "c"],
     ["export", "--format", "md"],
+    ["quotes", "--json", "--", "-h"],
 ]
 
 
@@ -29,7 +30,8 @@ def test_a_commands_line_reads_as_the_full_parser_reads_it(argv):
 
 @pytest.mark.parametrize("argv", [
     ["quotes", "--bogus"], ["quotes", "--speaker"], ["quotes", "--json", "--jsonl"], ["quotes", "-h"],
-    ["quotes", "--help"], ["--help", "quotes"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
+    ["quotes", "--help"], ["--help", "quotes"], ["quotes", "x", "--json", "-h"], ["entities", "--type", "person", "--he"],
+    ["quotes", "-hx"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
     ["entities", "--type"], ["--version", "quotes"], ["--corpus", "a", "quotes", "--corpus"],
     # before any command (the app's line)
     ["--help"], ["-h"], ["--version"], ["--corpus"], ["--bogus"], ["nope"], [""],
