@@ -119,6 +119,9 @@ class Corpus:
         from briefing_tui.store.lazy_list import column
 
         quotes = self.analysis.quotes
+        searched = column(quotes, "search")  # stored as they are searched (store/analysis_codec.py)
+        if searched is not None:
+            return list(searched)
         stored = column(quotes, "summary")
         if stored is not None:
             return [f"{row[1] or ''} {row[0]}" for row in stored]
