@@ -4,7 +4,8 @@ The stored value has nine parts, each compressed on its own unless said otherwis
 
 - the head: problems and counts;
 - what ``briefing quotes`` searches: each quote's speaker and words as one string (``"speaker words"``,
-  ``" words"`` when unattributed), joined by NUL (a JSON list should any contain one): split, not parsed;
+  ``" words"`` when unattributed), joined by NUL (a JSON list should any contain one) and not compressed:
+  read and split, neither inflated nor parsed;
 - each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
 - where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
   the quotes it prints, never the whole column;
@@ -38,7 +39,7 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/8\x00"
+MAGIC = b"\x00analysis/9\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
@@ -119,7 +120,7 @@ def pack_analysis(analysis: Any) -> bytes:
     parts = [
         pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
               "quotes": len(searched), "joined": joined}),
-        zlib.compress(_SEPARATOR.join(searched).encode("utf-8", "surrogatepass"), 1) if joined else pack(searched),
+        _SEPARATOR.join(searched).encode("utf-8", "surrogatepass") if joined else pack(searched),
         pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
         offsets.tobytes(),
         pack(entities),
@@ -222,9 +223,8 @@ def unpack_analysis(blob: Any) -> Any:
 def _search_texts(stored: bytes, joined: bool, count: int) -> list[str]:
     """The stored search strings of ``count`` quotes (NUL-joined when ``joined``, else a JSON list)."""
     try:
-        texts = (zlib.decompress(stored).decode("utf-8", "surrogatepass").split(_SEPARATOR) if joined
-                 else unpack_value(stored))
-    except (zlib.error, UnicodeDecodeError) as exc:
+        texts = stored.decode("utf-8", "surrogatepass").split(_SEPARATOR) if joined else unpack_value(stored)
+    except UnicodeDecodeError as exc:
         raise CodecError(f"undecodable stored search strings: {exc}") from None
     if not isinstance(texts, list) or len(texts) != count or not all(isinstance(t, str) for t in texts):
         raise CodecError("stored search strings do not match the quotes")

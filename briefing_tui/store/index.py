@@ -28,6 +28,7 @@ from briefing_tui.model import Problem
 from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, source_body, source_head, unpack
 from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
+from briefing_tui.store.manifest_codec import pack_manifest, unpack_manifest
 from briefing_tui.store.versions import PARSER_VERSION
 from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_rows import KEEP_RESULTS, StoredRows
@@ -121,7 +122,7 @@ class CorpusIndex(StoredRows):
                                      (name,)).fetchone()
         if row is None:
             return None
-        data = unpack(row[0])
+        data = unpack_manifest(row[0])
         try:
             listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
             current = data["parser"] == PARSER_VERSION
@@ -210,12 +211,12 @@ class CorpusIndex(StoredRows):
         now = time.time_ns()
         kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
         members = members_digest(plan)
-        blob = pack({"listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now, "members": members,
-                     "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
-                     "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
-                     "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
-                     "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}},
-                    compress=False)
+        blob = pack_manifest({
+            "listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now,
+            "members": members, "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
+            "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
+            "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
+            "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
         heads = self._all_heads(name, kept)
         heads_blob = pack({"parser": PARSER_VERSION, "keys": list(heads), "heads": list(heads.values())})
         with self._lock, transaction(self._conn):
@@ -228,7 +229,7 @@ class CorpusIndex(StoredRows):
                                "(SELECT signature FROM results WHERE kind = 'manifest')")
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
-                live.update(unpack(other)["keys"])
+                live.update(unpack_manifest(other)["keys"])
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)
