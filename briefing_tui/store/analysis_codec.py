@@ -7,13 +7,13 @@ The stored value has nine parts, each compressed on its own unless said otherwis
   ``" words"`` when unattributed), joined by NUL (a JSON list should any contain one) and not compressed:
   read and split, neither inflated nor parsed;
 - each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
-- where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
-  the quotes it prints, never the whole column;
 - one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
   list is first looked into;
 - the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
 - the mentions of every entity and the quoted terms, decoded together the first time one of those
   lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
+- where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
+  the quotes it prints, never the whole column;
 - the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
   alone (:func:`~briefing_tui.store.lazy_list.peek`). They are compressed as one raw deflate stream
   flushed in full after each document (so each one inflates on its own): a compressor per document
@@ -39,7 +39,7 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/9\x00"
+MAGIC = b"\x00analysis/10\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
@@ -70,6 +70,12 @@ class Window:
     def whole(self) -> bytes:
         """Every byte of the window."""
         return self[0:len(self)]
+
+    def through(self, other: Window) -> bytes:
+        """Every byte from this window's start to the end of ``other`` (a later window of the same value), in one read."""
+        if other._source is not self._source or other._end < self._start:
+            raise ValueError("not a later window of the same value")
+        return bytes(self._source[self._start:other._end])
 
 
 class _Part:
@@ -122,11 +128,11 @@ def pack_analysis(analysis: Any) -> bytes:
               "quotes": len(searched), "joined": joined}),
         _SEPARATOR.join(searched).encode("utf-8", "surrogatepass") if joined else pack(searched),
         pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
-        offsets.tobytes(),
         pack(entities),
         pack([e.sources for e in analysis.entities]),
         pack([q.sources for q in analysis.quotes]),
         pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
+        offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
         b"".join(documents),
     ]
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
@@ -153,8 +159,8 @@ def unpack_analysis(blob: Any) -> Any:
 
     ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
     head is read at once; every other part when first looked into, a quote's document alone."""
-    (head_blob, search_blob, speakers_blob, offsets_blob, entities_blob, entity_sources_blob, quote_sources_blob,
-     tail_blob, documents) = _parts(blob, _PARTS)
+    (head_blob, search_blob, speakers_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob,
+     offsets_blob, documents) = _parts(blob, _PARTS)
     data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
     quote_sources, tail, speakers = _Part(quote_sources_blob), _Part(tail_blob), _Part(speakers_blob)
@@ -174,11 +180,12 @@ def unpack_analysis(blob: Any) -> Any:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 
         def all_quotes(_: Any) -> list:
-            every = memoryview(documents.whole())  # read once, not one slice per quote
+            both = memoryview(offsets_blob.through(documents))  # read once, not one slice per quote
             at = array(_OFFSET)
-            at.frombytes(offsets_blob.whole())
+            at.frombytes(both[:len(offsets_blob)])
             if sys.byteorder != "little":
                 at.byteswap()
+            every = both[len(offsets_blob):]
             return [one_quote(i, every, at[i], at[i + 1]) for i in range(count)]
 
         known: dict[str, list[str]] = {}  # the search strings, once read (the summaries are made of them too)
@@ -226,7 +233,8 @@ def _search_texts(stored: bytes, joined: bool, count: int) -> list[str]:
         texts = stored.decode("utf-8", "surrogatepass").split(_SEPARATOR) if joined else unpack_value(stored)
     except UnicodeDecodeError as exc:
         raise CodecError(f"undecodable stored search strings: {exc}") from None
-    if not isinstance(texts, list) or len(texts) != count or not all(isinstance(t, str) for t in texts):
+    if not isinstance(texts, list) or len(texts) != count or (
+            not joined and not all(isinstance(t, str) for t in texts)):  # a split gives strings
         raise CodecError("stored search strings do not match the quotes")
     return texts
 

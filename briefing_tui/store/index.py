@@ -154,14 +154,14 @@ class CorpusIndex(StoredRows):
         sizes, mtimes = file_sizes_and_mtimes(paths)
         if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
             return None, [None if size is None else [size, mtime, None] for size, mtime in zip(sizes, mtimes)]
-        if any(key is None for key in data["keys"]):
+        if None in data["keys"]:
             return None, None
         problems = list(manifest.listing.problems)
         problems.extend(Problem(path, r) for path, reasons in data["problems"].items() for r in reasons)
         self.parsed = 0
         self.members_digest = manifest.members
         self._name = name
-        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok)), None
+        return Synced(self, name, manifest.unchanged_plan, problems, count=len(data["ok"]) - data["ok"].count(0)), None
 
     def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""

@@ -78,3 +78,24 @@ def test_an_index_with_a_json_manifest_starts_warm_and_sees_an_edit_in_place(tmp
     again = load_corpus([corpus], index=index)
     assert parsed == [edited.name] and again.source(edited.stem).raw.startswith("Ministers")
     assert _stored_manifest(index).startswith(MAGIC)  # written again, in columns
+
+
+def test_the_warm_check_stats_each_file_as_os_stat_does(tmp_path):
+    from briefing_tui.store.files import _one_folder, file_sizes_and_mtimes
+
+    flat = write_corpus(tmp_path / "flat", 3)
+    nested = write_corpus(tmp_path / "a" / "b", 2)
+    (tmp_path / "ab").mkdir()
+    near = tmp_path / "ab" / "x.txt"  # a sibling folder whose name starts like another's
+    near.write_text("x", encoding="utf-8")
+
+    def stats(paths):
+        out = [os.stat(p) if os.path.exists(p) else None for p in paths]
+        return [s and s.st_size for s in out], [s and s.st_mtime_ns for s in out]
+
+    for paths in ([str(p) for p in flat], [str(p) for p in [*flat, *nested]], [str(flat[0]), str(near)],
+                  [str(p) for p in flat] + [str(tmp_path / "flat" / "gone.txt")]):
+        assert file_sizes_and_mtimes(paths) == stats(paths)
+    assert _one_folder([str(p) for p in flat]) == (str(tmp_path / "flat"), [p.name for p in flat])
+    assert _one_folder([str(flat[0]), str(near)]) is None
+    assert _one_folder([str(p) for p in [*flat, *nested]]) is None
