@@ -86,7 +86,7 @@ class CorpusIndex(StoredRows):
             unchanged, seen = self._unchanged(name, manifest)
             if unchanged is not None:
                 return unchanged
-        listing = (manifest.listing if manifest is not None and manifest.listing_fresh
+        listing = (manifest.files_listing() if manifest is not None and manifest.listing_fresh
                    else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
@@ -124,7 +124,10 @@ class CorpusIndex(StoredRows):
             return None
         data = unpack_manifest(row[0])
         try:
-            listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
+            if len(data["sids"]) != len(data["paths"]):
+                raise ValueError("sids do not match the paths")
+            # Files the listing leaves out are the stored rows': joined when first needed (a warm start never).
+            listing = Listing.from_json(data["listing"], [])
             current = data["parser"] == PARSER_VERSION
             if current:  # rows of another parser version are never read
                 for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
@@ -133,7 +136,7 @@ class CorpusIndex(StoredRows):
                 if not isinstance(data["problems"], dict):
                     raise TypeError("problems is not a mapping")
             return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data, current,
-                            int(data["checked"]), str(data["members"]))
+                            int(data["checked"]), str(data["members"]), found_in_rows=data["listing"]["found"] is None)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
@@ -149,7 +152,7 @@ class CorpusIndex(StoredRows):
         if not manifest.current or manifest.listing.sidecars or any(data["sidecars"]):
             return None, None
         paths = data["paths"]
-        if data["listing"].get("found") is not None and manifest.listing.found != list(zip(paths, data["sids"])):
+        if not manifest.found_in_rows and manifest.listing.found != list(zip(paths, data["sids"])):
             return None, None
         sizes, mtimes = file_sizes_and_mtimes(paths)
         if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
