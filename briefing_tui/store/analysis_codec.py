@@ -6,19 +6,22 @@ The stored value has nine parts, each compressed on its own unless said otherwis
 - what ``briefing quotes`` searches: each quote's speaker and words as one string (``"speaker words"``,
   ``" words"`` when unattributed), joined by NUL (a JSON list should any contain one) and not compressed:
   read and split, neither inflated nor parsed;
-- each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
-- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
-  list is first looked into;
-- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
-- the mentions of every entity and the quoted terms, decoded together the first time one of those
-  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
 - where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
   the quotes it prints, never the whole column;
 - the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
   alone (:func:`~briefing_tui.store.lazy_list.peek`). They are compressed as one raw deflate stream
   flushed in full after each document (so each one inflates on its own): a compressor per document
   costs its set-up, which outweighed compressing itself (a third of the stored analysis's writing
-  time, a large part of what one edited article costs).
+  time, a large part of what one edited article costs);
+- each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
+- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
+  list is first looked into;
+- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
+- the mentions of every entity and the quoted terms, decoded together the first time one of those
+  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`).
+
+What a quote lookup reads comes first: SQLite finds a byte of a stored value by walking its chain of
+overflow pages from the start, so a read 9 MB in costs some 3 ms of CPU where one 2 MB in costs 0.5.
 
 Reading the head of 10k articles' analysis (11,889 quotes) so costs a split of 1.5 MB of text where it cost
 the JSON decoding of a list of lists of 2 MB (~15 ms of a ~250 ms lookup).
@@ -39,7 +42,7 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/10\x00"
+MAGIC = b"\x00analysis/11\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
@@ -127,13 +130,13 @@ def pack_analysis(analysis: Any) -> bytes:
         pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
               "quotes": len(searched), "joined": joined}),
         _SEPARATOR.join(searched).encode("utf-8", "surrogatepass") if joined else pack(searched),
+        offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
+        b"".join(documents),
         pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
         pack(entities),
         pack([e.sources for e in analysis.entities]),
         pack([q.sources for q in analysis.quotes]),
         pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
-        offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
-        b"".join(documents),
     ]
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
@@ -159,8 +162,8 @@ def unpack_analysis(blob: Any) -> Any:
 
     ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
     head is read at once; every other part when first looked into, a quote's document alone."""
-    (head_blob, search_blob, speakers_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob,
-     offsets_blob, documents) = _parts(blob, _PARTS)
+    (head_blob, search_blob, offsets_blob, documents, speakers_blob, entities_blob, entity_sources_blob,
+     quote_sources_blob, tail_blob) = _parts(blob, _PARTS)
     data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
     quote_sources, tail, speakers = _Part(quote_sources_blob), _Part(tail_blob), _Part(speakers_blob)
@@ -171,6 +174,8 @@ def unpack_analysis(blob: Any) -> Any:
 
         def one_quote(i: int, read: Any = documents, start: int | None = None, end: int | None = None) -> Any:
             if start is None or end is None:  # the two offsets around document i, in one read
+                if not 0 <= i < count:
+                    raise IndexError(i)
                 both = offsets_blob[i * _OFFSET_BYTES:(i + 2) * _OFFSET_BYTES]
                 start = int.from_bytes(both[:_OFFSET_BYTES], "little")
                 end = int.from_bytes(both[_OFFSET_BYTES:], "little")

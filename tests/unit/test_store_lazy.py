@@ -81,7 +81,7 @@ def test_a_lazy_list_is_a_list_in_every_way_that_matters():
 @pytest.mark.parametrize("damage", [lambda b: b[:-3], lambda b: b"\x00analysis/1\x00" + b[20:],
                                     lambda b: b[:60] + b"\xff" * 40 + b[100:],
                                     lambda b: b[:150] + b"\x00" * 300 + b[450:],
-                                    lambda b: b"\x00analysis/9\x00" + b[len(b"\x00analysis/10\x00"):]])
+                                    lambda b: b"\x00analysis/10\x00" + b[len(b"\x00analysis/11\x00"):]])
 def test_a_damaged_stored_analysis_is_refused(damage):
     with pytest.raises(CodecError):
         stored = unpack_analysis(damage(pack_analysis(_analysis())))
