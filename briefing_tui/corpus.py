@@ -127,6 +127,13 @@ class Corpus:
             return [f"{row[1] or ''} {row[0]}" for row in stored]
         return [f"{q.speaker or ''} {q.text}" for q in quotes]
 
+    def quote_search_processed(self) -> list[str] | None:
+        """:meth:`quote_search_texts` as rapidfuzz's ``default_process`` makes them, when the index stored them
+        so (by the rapidfuzz in use), else None."""
+        from briefing_tui.store.lazy_list import column
+
+        return column(self.analysis.quotes, "processed")
+
     def quote_sources(self) -> list[list[str]]:
         """Each quote's source ids (``Quote.sources``); from the index without decoding the quotes."""
         from briefing_tui.store.lazy_list import column

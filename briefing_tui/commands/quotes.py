@@ -63,11 +63,13 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
         from rapidfuzz import fuzz, process
         from rapidfuzz.utils import default_process
 
-        texts = corpus.quote_search_texts()
+        texts = corpus.quote_search_processed()  # processed when the analysis was stored
+        processor = None if texts is not None else default_process
+        if texts is None:
+            texts = corpus.quote_search_texts()  # processed inside rapidfuzz's loop, not one Python call each
         choices = texts if len(kept) == len(texts) else [texts[i] for i in kept]
-        # The query and each choice go through default_process inside rapidfuzz's loop (not one Python call each).
-        hits = process.extract(query, choices, scorer=fuzz.partial_ratio, processor=default_process,
-                               score_cutoff=QUERY_CUTOFF, limit=None)
+        hits = process.extract(query if processor else default_process(query), choices, scorer=fuzz.partial_ratio,
+                               processor=processor, score_cutoff=QUERY_CUTOFF, limit=None)
         kept = [kept[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]
     return [corpus.quote(i) for i in kept]
 

@@ -1,11 +1,12 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has nine parts, each compressed on its own unless said otherwise:
+The stored value has ten parts, each compressed on its own unless said otherwise:
 
 - the head: problems and counts;
-- what ``briefing quotes`` searches: each quote's speaker and words as one string (``"speaker words"``,
-  ``" words"`` when unattributed), joined by NUL (a JSON list should any contain one) and not compressed:
-  read and split, neither inflated nor parsed;
+- what ``briefing quotes`` searches, each quote's speaker and words as one string (``"speaker words"``,
+  ``" words"`` when unattributed), as rapidfuzz's ``default_process`` makes it (its version noted: another
+  version's are not used), joined by NUL (a JSON list should any contain one) and not compressed: read
+  and split, neither inflated, parsed nor processed again;
 - where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
   the quotes it prints, never the whole column;
 - the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
@@ -13,6 +14,7 @@ The stored value has nine parts, each compressed on its own unless said otherwis
   flushed in full after each document (so each one inflates on its own): a compressor per document
   costs its set-up, which outweighed compressing itself (a third of the stored analysis's writing
   time, a large part of what one edited article costs);
+- the same search strings as they are (stored as the processed ones);
 - each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
 - one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
   list is first looked into;
@@ -42,11 +44,11 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/11\x00"
+MAGIC = b"\x00analysis/12\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
-_PARTS = 9
+_PARTS = 10
 _OFFSET = "q"  # array type of the quote documents' offsets: 8 bytes each, little-endian as stored
 _OFFSET_BYTES = 8
 _SEPARATOR = "\0"  # between the stored search strings (none contains it, else they are stored as JSON)
@@ -125,13 +127,20 @@ def pack_analysis(analysis: Any) -> bytes:
     if sys.byteorder != "little":
         offsets.byteswap()
     joined = not any(_SEPARATOR in text for text in searched)
+    from rapidfuzz import __version__ as processed_by
+    from rapidfuzz.utils import default_process
+
+    processed = [default_process(text) for text in searched]
+    processed_joined = not any(_SEPARATOR in text for text in processed)
     rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
     parts = [
         pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
-              "quotes": len(searched), "joined": joined}),
-        _SEPARATOR.join(searched).encode("utf-8", "surrogatepass") if joined else pack(searched),
+              "quotes": len(searched), "joined": joined, "processed_by": processed_by,
+              "processed_joined": processed_joined}),
+        _strings(processed, processed_joined),
         offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
         b"".join(documents),
+        _strings(searched, joined),
         pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
         pack(entities),
         pack([e.sources for e in analysis.entities]),
@@ -162,8 +171,8 @@ def unpack_analysis(blob: Any) -> Any:
 
     ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
     head is read at once; every other part when first looked into, a quote's document alone."""
-    (head_blob, search_blob, offsets_blob, documents, speakers_blob, entities_blob, entity_sources_blob,
-     quote_sources_blob, tail_blob) = _parts(blob, _PARTS)
+    (head_blob, processed_blob, offsets_blob, documents, search_blob, speakers_blob, entities_blob,
+     entity_sources_blob, quote_sources_blob, tail_blob) = _parts(blob, _PARTS)
     data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
     quote_sources, tail, speakers = _Part(quote_sources_blob), _Part(tail_blob), _Part(speakers_blob)
@@ -200,6 +209,13 @@ def unpack_analysis(blob: Any) -> Any:
                 known["search"] = _search_texts(search_blob.whole(), data["joined"], count)
             return known["search"]
 
+        def processed() -> list[str] | None:
+            from rapidfuzz import __version__ as processing
+
+            if data["processed_by"] != processing:  # another rapidfuzz may process otherwise: not used
+                return None
+            return _search_texts(processed_blob.whole(), data["processed_joined"], count)
+
         def summaries() -> list[list]:
             speaker, entity = speakers.items()
             if len(speaker) != count or len(entity) != count:
@@ -225,11 +241,17 @@ def unpack_analysis(blob: Any) -> Any:
                                      ) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         analysis.quotes = LazyList(pending=True, count=count, decode=all_quotes, one=one_quote,
-                                   columns={"search": searched, "summary": summaries, "sources": quote_sources.items}
+                                   columns={"search": searched, "processed": processed, "summary": summaries,
+                                            "sources": quote_sources.items}
                                    ) if count else []
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"malformed stored analysis: {exc}") from None
     return analysis
+
+
+def _strings(texts: list[str], joined: bool) -> bytes:
+    """A stored column of strings: joined by NUL and not compressed (read and split), else JSON."""
+    return _SEPARATOR.join(texts).encode("utf-8", "surrogatepass") if joined else pack(texts)
 
 
 def _search_texts(stored: bytes, joined: bool, count: int) -> list[str]:

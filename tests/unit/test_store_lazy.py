@@ -64,6 +64,20 @@ def test_the_search_strings_are_read_without_the_quotes_and_any_text_survives():
         assert [peek(stored.quotes, i) for i in range(len(quotes))] == quotes == list(stored.quotes)
 
 
+def test_the_search_strings_are_stored_processed_for_the_rapidfuzz_that_processed_them(monkeypatch):
+    import rapidfuzz
+    from rapidfuzz.utils import default_process
+
+    stored = unpack_analysis(pack_analysis(_analysis()))
+    assert column(stored.quotes, "processed") == [default_process(t) for t in column(stored.quotes, "search")]
+    assert column(stored.quotes, "processed") == ["tomohiko uyama japan is back", "prices will rise"]
+    monkeypatch.setattr(rapidfuzz, "__version__", "0.0.1")  # another version may process otherwise
+    assert column(unpack_analysis(pack_analysis(_analysis())).quotes, "processed") is not None
+    blob = pack_analysis(_analysis())
+    monkeypatch.undo()
+    assert column(unpack_analysis(blob).quotes, "processed") is None
+
+
 def test_a_lazy_list_is_a_list_in_every_way_that_matters():
     def lazy(items):
         return LazyList(pending=json.dumps(items), count=len(items), decode=json.loads)
@@ -81,7 +95,7 @@ def test_a_lazy_list_is_a_list_in_every_way_that_matters():
 @pytest.mark.parametrize("damage", [lambda b: b[:-3], lambda b: b"\x00analysis/1\x00" + b[20:],
                                     lambda b: b[:60] + b"\xff" * 40 + b[100:],
                                     lambda b: b[:150] + b"\x00" * 300 + b[450:],
-                                    lambda b: b"\x00analysis/10\x00" + b[len(b"\x00analysis/11\x00"):]])
+                                    lambda b: b"\x00analysis/11\x00" + b[len(b"\x00analysis/12\x00"):]])
 def test_a_damaged_stored_analysis_is_refused(damage):
     with pytest.raises(CodecError):
         stored = unpack_analysis(damage(pack_analysis(_analysis())))
