@@ -119,10 +119,20 @@ class Corpus:
         from briefing_tui.store.lazy_list import column
 
         quotes = self.analysis.quotes
+        searched = column(quotes, "search")  # stored as they are searched (store/analysis_codec.py)
+        if searched is not None:
+            return list(searched)
         stored = column(quotes, "summary")
         if stored is not None:
             return [f"{row[1] or ''} {row[0]}" for row in stored]
         return [f"{q.speaker or ''} {q.text}" for q in quotes]
+
+    def quote_search_processed(self) -> list[str] | None:
+        """:meth:`quote_search_texts` as rapidfuzz's ``default_process`` makes them, when the index stored them
+        so (by the rapidfuzz in use), else None."""
+        from briefing_tui.store.lazy_list import column
+
+        return column(self.analysis.quotes, "processed")
 
     def quote_sources(self) -> list[list[str]]:
         """Each quote's source ids (``Quote.sources``); from the index without decoding the quotes."""

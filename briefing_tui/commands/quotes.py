@@ -63,10 +63,13 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
         from rapidfuzz import fuzz, process
         from rapidfuzz.utils import default_process
 
-        texts = corpus.quote_search_texts()
-        choices = [default_process(texts[i]) for i in kept]
-        hits = process.extract(default_process(query), choices, scorer=fuzz.partial_ratio, processor=None,
-                               score_cutoff=QUERY_CUTOFF, limit=None)
+        texts = corpus.quote_search_processed()  # processed when the analysis was stored
+        processor = None if texts is not None else default_process
+        if texts is None:
+            texts = corpus.quote_search_texts()  # processed inside rapidfuzz's loop, not one Python call each
+        choices = texts if len(kept) == len(texts) else [texts[i] for i in kept]
+        hits = process.extract(query if processor else default_process(query), choices, scorer=fuzz.partial_ratio,
+                               processor=processor, score_cutoff=QUERY_CUTOFF, limit=None)
         kept = [kept[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]
     return [corpus.quote(i) for i in kept]
 

@@ -1,19 +1,32 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has six parts, each compressed on its own:
+The stored value has ten parts, each compressed on its own unless said otherwise:
 
-- the head: problems and one row per quote (words, speaker, speaker entity): what ``briefing
-  quotes`` searches on;
-- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
-  list is first looked into;
-- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
-- the mentions of every entity and the quoted terms, decoded together the first time one of those
-  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
+- the head: problems and counts;
+- what ``briefing quotes`` searches, each quote's speaker and words as one string (``"speaker words"``,
+  ``" words"`` when unattributed), as rapidfuzz's ``default_process`` makes it (its version noted: another
+  version's are not used), joined by NUL (a JSON list should any contain one) and not compressed: read
+  and split, neither inflated, parsed nor processed again;
+- where each quote's document starts, as 8-byte integers, not compressed: a lookup reads the 16 bytes of
+  the quotes it prints, never the whole column;
 - the quotes in full, one JSON document each, so that the few quotes a lookup prints are decoded
   alone (:func:`~briefing_tui.store.lazy_list.peek`). They are compressed as one raw deflate stream
   flushed in full after each document (so each one inflates on its own): a compressor per document
   costs its set-up, which outweighed compressing itself (a third of the stored analysis's writing
-  time, a large part of what one edited article costs).
+  time, a large part of what one edited article costs);
+- the same search strings as they are (stored as the processed ones);
+- each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
+- one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
+  list is first looked into;
+- the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
+- the mentions of every entity and the quoted terms, decoded together the first time one of those
+  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`).
+
+What a quote lookup reads comes first: SQLite finds a byte of a stored value by walking its chain of
+overflow pages from the start, so a read 9 MB in costs some 3 ms of CPU where one 2 MB in costs 0.5.
+
+Reading the head of 10k articles' analysis (11,889 quotes) so costs a split of 1.5 MB of text where it cost
+the JSON decoding of a list of lists of 2 MB (~15 ms of a ~250 ms lookup).
 """
 
 from __future__ import annotations
@@ -21,7 +34,9 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import json
+import sys
 import zlib
+from array import array
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,10 +44,14 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 
-MAGIC = b"\x00analysis/7\x00"
+MAGIC = b"\x00analysis/12\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
 _RAW_DEFLATE = -15
 """zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
+_PARTS = 10
+_OFFSET = "q"  # array type of the quote documents' offsets: 8 bytes each, little-endian as stored
+_OFFSET_BYTES = 8
+_SEPARATOR = "\0"  # between the stored search strings (none contains it, else they are stored as JSON)
 
 
 class Window:
@@ -56,6 +75,12 @@ class Window:
     def whole(self) -> bytes:
         """Every byte of the window."""
         return self[0:len(self)]
+
+    def through(self, other: Window) -> bytes:
+        """Every byte from this window's start to the end of ``other`` (a later window of the same value), in one read."""
+        if other._source is not self._source or other._end < self._start:
+            raise ValueError("not a later window of the same value")
+        return bytes(self._source[self._start:other._end])
 
 
 class _Part:
@@ -83,26 +108,44 @@ class _Part:
             raise CodecError("stored analysis part is too short") from None
 
 
+def search_text(speaker: str | None, text: str) -> str:
+    """A quote as the fuzzy search reads it: its speaker and its words (``" words"`` when unattributed)."""
+    return f"{speaker or ''} {text}"
+
+
 def pack_analysis(analysis: Any) -> bytes:
     """The stored form of an ``extract.Analysis`` (see the module docstring)."""
     entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions)] for e in analysis.entities]
-    quotes = [[q.text, q.speaker, q.speaker_entity] for q in analysis.quotes]
+    searched = [search_text(q.speaker, q.text) for q in analysis.quotes]
     deflate = zlib.compressobj(1, zlib.DEFLATED, _RAW_DEFLATE)
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps's, made once
     documents = [deflate.compress(dumps(encode_value(q)).encode("utf-8", "surrogatepass"))
                  + deflate.flush(zlib.Z_FULL_FLUSH) for q in analysis.quotes]
-    offsets = [0]
+    offsets = array(_OFFSET, [0])
     for doc in documents:
         offsets.append(offsets[-1] + len(doc))
+    if sys.byteorder != "little":
+        offsets.byteswap()
+    joined = not any(_SEPARATOR in text for text in searched)
+    from rapidfuzz import __version__ as processed_by
+    from rapidfuzz.utils import default_process
+
+    processed = [default_process(text) for text in searched]
+    processed_joined = not any(_SEPARATOR in text for text in processed)
     rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
     parts = [
         pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
-              "quotes": quotes, "offsets": offsets}),
+              "quotes": len(searched), "joined": joined, "processed_by": processed_by,
+              "processed_joined": processed_joined}),
+        _strings(processed, processed_joined),
+        offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
+        b"".join(documents),
+        _strings(searched, joined),
+        pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
         pack(entities),
         pack([e.sources for e in analysis.entities]),
         pack([q.sources for q in analysis.quotes]),
         pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
-        b"".join(documents),
     ]
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
@@ -128,22 +171,56 @@ def unpack_analysis(blob: Any) -> Any:
 
     ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
     head is read at once; every other part when first looked into, a quote's document alone."""
-    head_blob, entities_blob, entity_sources_blob, quote_sources_blob, tail_blob, documents = _parts(blob, 6)
+    (head_blob, processed_blob, offsets_blob, documents, search_blob, speakers_blob, entities_blob,
+     entity_sources_blob, quote_sources_blob, tail_blob) = _parts(blob, _PARTS)
     data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
-    quote_sources, tail = _Part(quote_sources_blob), _Part(tail_blob)
+    quote_sources, tail, speakers = _Part(quote_sources_blob), _Part(tail_blob), _Part(speakers_blob)
     try:
-        offsets = data["offsets"]
+        count = data["quotes"]
+        if len(offsets_blob) != (count + 1) * _OFFSET_BYTES:
+            raise CodecError("stored quotes do not match their index")
 
-        def one_quote(i: int, read: Any = documents) -> Any:
+        def one_quote(i: int, read: Any = documents, start: int | None = None, end: int | None = None) -> Any:
+            if start is None or end is None:  # the two offsets around document i, in one read
+                if not 0 <= i < count:
+                    raise IndexError(i)
+                both = offsets_blob[i * _OFFSET_BYTES:(i + 2) * _OFFSET_BYTES]
+                start = int.from_bytes(both[:_OFFSET_BYTES], "little")
+                end = int.from_bytes(both[_OFFSET_BYTES:], "little")
             try:
-                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[offsets[i]:offsets[i + 1]]))
+                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[start:end]))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 
         def all_quotes(_: Any) -> list:
-            every = memoryview(documents.whole())  # read once, not one slice per quote
-            return [one_quote(i, every) for i in range(len(offsets) - 1)]
+            both = memoryview(offsets_blob.through(documents))  # read once, not one slice per quote
+            at = array(_OFFSET)
+            at.frombytes(both[:len(offsets_blob)])
+            if sys.byteorder != "little":
+                at.byteswap()
+            every = both[len(offsets_blob):]
+            return [one_quote(i, every, at[i], at[i + 1]) for i in range(count)]
+
+        known: dict[str, list[str]] = {}  # the search strings, once read (the summaries are made of them too)
+
+        def searched() -> list[str]:
+            if "search" not in known:
+                known["search"] = _search_texts(search_blob.whole(), data["joined"], count)
+            return known["search"]
+
+        def processed() -> list[str] | None:
+            from rapidfuzz import __version__ as processing
+
+            if data["processed_by"] != processing:  # another rapidfuzz may process otherwise: not used
+                return None
+            return _search_texts(processed_blob.whole(), data["processed_joined"], count)
+
+        def summaries() -> list[list]:
+            speaker, entity = speakers.items()
+            if len(speaker) != count or len(entity) != count:
+                raise CodecError("stored speakers do not match the quotes")
+            return [[text[len(who or "") + 1:], who, of] for text, who, of in zip(searched(), speaker, entity)]
 
         def mentions(i: int, count: int) -> list:
             if not count:
@@ -163,14 +240,30 @@ def unpack_analysis(blob: Any) -> Any:
                                      columns={"mention_spans": lambda: mention_spans(tail_blob.whole(), data["entities"])}
                                      ) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
-        quotes = data["quotes"]
-        if len(offsets) != len(quotes) + 1:
-            raise CodecError("stored quotes do not match their index")
-        analysis.quotes = LazyList(pending=True, count=len(quotes), decode=all_quotes, one=one_quote,
-                                   columns={"summary": lambda: quotes, "sources": quote_sources.items}) if quotes else []
+        analysis.quotes = LazyList(pending=True, count=count, decode=all_quotes, one=one_quote,
+                                   columns={"search": searched, "processed": processed, "summary": summaries,
+                                            "sources": quote_sources.items}
+                                   ) if count else []
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"malformed stored analysis: {exc}") from None
     return analysis
+
+
+def _strings(texts: list[str], joined: bool) -> bytes:
+    """A stored column of strings: joined by NUL and not compressed (read and split), else JSON."""
+    return _SEPARATOR.join(texts).encode("utf-8", "surrogatepass") if joined else pack(texts)
+
+
+def _search_texts(stored: bytes, joined: bool, count: int) -> list[str]:
+    """The stored search strings of ``count`` quotes (NUL-joined when ``joined``, else a JSON list)."""
+    try:
+        texts = stored.decode("utf-8", "surrogatepass").split(_SEPARATOR) if joined else unpack_value(stored)
+    except UnicodeDecodeError as exc:
+        raise CodecError(f"undecodable stored search strings: {exc}") from None
+    if not isinstance(texts, list) or len(texts) != count or (
+            not joined and not all(isinstance(t, str) for t in texts)):  # a split gives strings
+        raise CodecError("stored search strings do not match the quotes")
+    return texts
 
 
 STREAM_PIECE = 1 << 16

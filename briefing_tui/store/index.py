@@ -28,6 +28,7 @@ from briefing_tui.model import Problem
 from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, source_body, source_head, unpack
 from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
+from briefing_tui.store.manifest_codec import pack_manifest, unpack_manifest
 from briefing_tui.store.versions import PARSER_VERSION
 from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_stamp, file_stamps, reparse, sidecar_of
 from briefing_tui.store.stored_rows import KEEP_RESULTS, StoredRows
@@ -85,7 +86,7 @@ class CorpusIndex(StoredRows):
             unchanged, seen = self._unchanged(name, manifest)
             if unchanged is not None:
                 return unchanged
-        listing = (manifest.listing if manifest is not None and manifest.listing_fresh
+        listing = (manifest.files_listing() if manifest is not None and manifest.listing_fresh
                    else take_listing(roots, follow_links))
         rows = manifest.rows if manifest is not None else {}
         trusted_before = manifest.checked - RACY_NS if manifest is not None else 0
@@ -121,9 +122,12 @@ class CorpusIndex(StoredRows):
                                      (name,)).fetchone()
         if row is None:
             return None
-        data = unpack(row[0])
+        data = unpack_manifest(row[0])
         try:
-            listing = Listing.from_json(data["listing"], list(zip(data["paths"], data["sids"], strict=True)))
+            if len(data["sids"]) != len(data["paths"]):
+                raise ValueError("sids do not match the paths")
+            # Files the listing leaves out are the stored rows': joined when first needed (a warm start never).
+            listing = Listing.from_json(data["listing"], [])
             current = data["parser"] == PARSER_VERSION
             if current:  # rows of another parser version are never read
                 for column in ("sizes", "mtimes", "sidecars", "keys", "ok"):
@@ -132,7 +136,7 @@ class CorpusIndex(StoredRows):
                 if not isinstance(data["problems"], dict):
                     raise TypeError("problems is not a mapping")
             return Manifest(listing, listing.still_valid(data["listing"].get("code", "")), data, current,
-                            int(data["checked"]), str(data["members"]))
+                            int(data["checked"]), str(data["members"]), found_in_rows=data["listing"]["found"] is None)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise CodecError(f"malformed manifest: {exc}") from None
 
@@ -148,19 +152,19 @@ class CorpusIndex(StoredRows):
         if not manifest.current or manifest.listing.sidecars or any(data["sidecars"]):
             return None, None
         paths = data["paths"]
-        if data["listing"].get("found") is not None and manifest.listing.found != list(zip(paths, data["sids"])):
+        if not manifest.found_in_rows and manifest.listing.found != list(zip(paths, data["sids"])):
             return None, None
         sizes, mtimes = file_sizes_and_mtimes(paths)
         if sizes != data["sizes"] or mtimes != data["mtimes"] or (mtimes and max(mtimes) >= manifest.checked - RACY_NS):
             return None, [None if size is None else [size, mtime, None] for size, mtime in zip(sizes, mtimes)]
-        if any(key is None for key in data["keys"]):
+        if None in data["keys"]:
             return None, None
         problems = list(manifest.listing.problems)
         problems.extend(Problem(path, r) for path, reasons in data["problems"].items() for r in reasons)
         self.parsed = 0
         self.members_digest = manifest.members
         self._name = name
-        return Synced(self, name, manifest.unchanged_plan, problems, count=sum(1 for ok in data["ok"] if ok)), None
+        return Synced(self, name, manifest.unchanged_plan, problems, count=len(data["ok"]) - data["ok"].count(0)), None
 
     def _fill_known(self, plan: list[Planned]) -> None:
         """Outcomes of parses already stored under these content keys (a file renamed, touched or restored)."""
@@ -210,12 +214,12 @@ class CorpusIndex(StoredRows):
         now = time.time_ns()
         kept = [p for p in plan if p.key is not None and p.stamp is not None and p.ok is not None]
         members = members_digest(plan)
-        blob = pack({"listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now, "members": members,
-                     "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
-                     "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
-                     "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
-                     "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}},
-                    compress=False)
+        blob = pack_manifest({
+            "listing": listing.to_json([(p.path, p.sid) for p in kept]), "parser": PARSER_VERSION, "checked": now,
+            "members": members, "paths": [p.path for p in kept], "sids": [p.sid for p in kept],
+            "sizes": [p.stamp[0] for p in kept], "mtimes": [p.stamp[1] for p in kept],
+            "sidecars": [p.stamp[2] for p in kept], "keys": [p.key for p in kept],
+            "ok": [int(p.ok) for p in kept], "problems": {p.path: list(p.reasons) for p in kept if p.reasons}})
         heads = self._all_heads(name, kept)
         heads_blob = pack({"parser": PARSER_VERSION, "keys": list(heads), "heads": list(heads.values())})
         with self._lock, transaction(self._conn):
@@ -228,7 +232,7 @@ class CorpusIndex(StoredRows):
                                "(SELECT signature FROM results WHERE kind = 'manifest')")
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
-                live.update(unpack(other)["keys"])
+                live.update(unpack_manifest(other)["keys"])
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)

@@ -49,6 +49,14 @@ class Manifest:
     current: bool  # whether the rows were made by this PARSER_VERSION (else none of them is trusted)
     checked: int
     members: str  # digest of (source id, path, key) of every source
+    found_in_rows: bool = False  # the listing's files are the rows' (paths, sids): see files_listing
+
+    def files_listing(self) -> Listing:
+        """The listing with its files: those of the stored rows when the listing left them out (the same
+        then), put in on first use (10k pairs a warm start never looks at)."""
+        if self.found_in_rows and len(self.listing.found) != len(self.data["paths"]):
+            self.listing.found = list(zip(self.data["paths"], self.data["sids"]))
+        return self.listing
 
     @property
     def rows(self) -> dict[str, tuple]:

@@ -17,6 +17,7 @@ READ = [
     ["stories", "--json"],
     ["quotes", "--source", "a", "--story", "b", "q", "--corpus", "c"],
     ["export", "--format", "md"],
+    ["quotes", "--json", "--", "-h"],
 ]
 
 
@@ -29,7 +30,8 @@ def test_a_commands_line_reads_as_the_full_parser_reads_it(argv):
 
 @pytest.mark.parametrize("argv", [
     ["quotes", "--bogus"], ["quotes", "--speaker"], ["quotes", "--json", "--jsonl"], ["quotes", "-h"],
-    ["quotes", "--help"], ["--help", "quotes"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
+    ["quotes", "--help"], ["--help", "quotes"], ["quotes", "x", "--json", "-h"], ["entities", "--type", "person", "--he"],
+    ["quotes", "-hx"], ["diff", "--shared", "--disagreements"], ["quotes", "a", "b"],
     ["entities", "--type"], ["--version", "quotes"], ["--corpus", "a", "quotes", "--corpus"],
     # before any command (the app's line)
     ["--help"], ["-h"], ["--version"], ["--corpus"], ["--bogus"], ["nope"], [""],
@@ -50,3 +52,16 @@ def test_reading_a_quotes_line_builds_no_desk_command():
             "'briefing_tui.commands.completion', 'briefing_tui.commands.add') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_quotes_lookup_runs_without_the_collector_and_main_turns_it_back_on(monkeypatch):
+    import gc
+
+    import briefing_tui.commands.quotes as quotes
+    from briefing_tui.cli import main
+
+    states = []
+    monkeypatch.setattr(quotes, "run_quotes", lambda args: states.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert main(["quotes", "x", "--no-cache"]) == 0
+    assert states == [False] and gc.isenabled()

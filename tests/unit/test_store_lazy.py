@@ -48,6 +48,36 @@ def test_counts_sources_summaries_and_single_quotes_come_without_decoding_the_re
     assert [t.text for t in stored.terms] == ["Cold War"]
 
 
+def test_the_search_strings_are_read_without_the_quotes_and_any_text_survives():
+    analysis = _analysis()
+    stored = unpack_analysis(pack_analysis(analysis))
+    assert column(stored.quotes, "search") == ["Tomohiko Uyama Japan is back", " prices will rise"]
+    assert stored.quotes._pending is not None
+    # A NUL in a quote's words or speaker (the stored strings are otherwise joined by NUL), an empty
+    # speaker, words that start with a space.
+    odd = [Quote("q3", "a\x00b", "X\x00Y", "direct", "a", 0, 3, "s"), Quote("q4", " lead", "", "direct", "a", 0, 5, "s"),
+           *analysis.quotes]
+    for quotes in (odd, odd[1:]):
+        stored = unpack_analysis(pack_analysis(Analysis(analysis.entities, quotes, analysis.terms, [])))
+        assert column(stored.quotes, "search") == [f"{q.speaker or ''} {q.text}" for q in quotes]
+        assert column(stored.quotes, "summary") == [[q.text, q.speaker, q.speaker_entity] for q in quotes]
+        assert [peek(stored.quotes, i) for i in range(len(quotes))] == quotes == list(stored.quotes)
+
+
+def test_the_search_strings_are_stored_processed_for_the_rapidfuzz_that_processed_them(monkeypatch):
+    import rapidfuzz
+    from rapidfuzz.utils import default_process
+
+    stored = unpack_analysis(pack_analysis(_analysis()))
+    assert column(stored.quotes, "processed") == [default_process(t) for t in column(stored.quotes, "search")]
+    assert column(stored.quotes, "processed") == ["tomohiko uyama japan is back", "prices will rise"]
+    monkeypatch.setattr(rapidfuzz, "__version__", "0.0.1")  # another version may process otherwise
+    assert column(unpack_analysis(pack_analysis(_analysis())).quotes, "processed") is not None
+    blob = pack_analysis(_analysis())
+    monkeypatch.undo()
+    assert column(unpack_analysis(blob).quotes, "processed") is None
+
+
 def test_a_lazy_list_is_a_list_in_every_way_that_matters():
     def lazy(items):
         return LazyList(pending=json.dumps(items), count=len(items), decode=json.loads)
@@ -63,8 +93,11 @@ def test_a_lazy_list_is_a_list_in_every_way_that_matters():
 
 
 @pytest.mark.parametrize("damage", [lambda b: b[:-3], lambda b: b"\x00analysis/1\x00" + b[20:],
-                                    lambda b: b[:60] + b"\xff" * 40 + b[100:]])
+                                    lambda b: b[:60] + b"\xff" * 40 + b[100:],
+                                    lambda b: b[:150] + b"\x00" * 300 + b[450:],
+                                    lambda b: b"\x00analysis/11\x00" + b[len(b"\x00analysis/12\x00"):]])
 def test_a_damaged_stored_analysis_is_refused(damage):
     with pytest.raises(CodecError):
         stored = unpack_analysis(damage(pack_analysis(_analysis())))
+        column(stored.quotes, "summary"), column(stored.quotes, "sources")
         [list(e.mentions) for e in stored.entities], list(stored.quotes), list(stored.terms)
