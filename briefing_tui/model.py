@@ -7,11 +7,9 @@ character offsets into that source's decoded text (``Source.raw``), so that
 
 from __future__ import annotations
 
-import threading
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, get_args
+from typing import Literal, NamedTuple, get_args
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -31,6 +29,53 @@ AttributionCue = Literal[
 SpeakerType = Literal["person", "organization", "group", "document"]
 """What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
 document ("the report")."""
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A block of the cleaned article: body text, a subheading or a digest bullet."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # "text" | "heading" | "bullet"
+    section: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The paragraph with internal line breaks folded into spaces."""
+        return " ".join(self.text.split())
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the body, with the citation markers that closed it (digests)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class Citation:
+    """A citation marker such as ``[1][2]`` in a digest, kept as data."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Removed:
+    """A stretch of the raw text that cleaning dropped, and why."""
+
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(slots=True)
@@ -96,6 +141,17 @@ class Source:
             else:
                 return s
         return None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of an entity in a source."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: int | None = None
 
 
 @dataclass(slots=True)
@@ -170,6 +226,76 @@ QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
 FigureRole = Literal["current", "previous"]
 
 
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as written, with its value, unit, qualifier and what it counts, and where it is.
+
+    ``measure`` is what the figure counts or prices in a canonical word ("dead", "missing", "storeys",
+    "investment", "fund"), None when the text does not say; ``subject`` whose measure it is ("Japan",
+    "Filipino"), None when unknown; ``refers_to`` the day (ISO) the figure is about when the sentence
+    dates it, else None (the article's own date then applies).
+    """
+
+    kind: FigureKind
+    text: str
+    source: str
+    start: int
+    end: int
+    low: float | None = None  # stated value (money in units of `unit`; periods in years)
+    high: float | None = None  # upper end of a stated range (== low otherwise)
+    unit: str | None = None  # currency code, "%", "year", or the counted noun (singular)
+    qualifier: Qualifier | None = None  # None: exact
+    date_low: str | None = None
+    date_high: str | None = None
+    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
+    relative: bool = False
+    measure: str | None = None
+    subject: str | None = None
+    role: FigureRole = "current"
+    refers_to: str | None = None
+    conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the text states a range ("$5-6 billion")."""
+        return self.low is not None and self.high is not None and self.high != self.low
+
+
+@dataclass(slots=True)
+class Statement:
+    """One source's version of a claim: the sentence, its offsets and its voice.
+
+    ``voice`` is "outlet" (the source's own words), "quoted" or "reported"; ``speaker`` the person
+    quoted or reported, or None when unknown. ``marks`` are (start, end, kind) offsets into the
+    source's raw text of the figures and cues behind the verdict (kind "match", "conflict" or "cue").
+    """
+
+    source: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    sentence_index: int | None = None
+    voice: str = "outlet"
+    figures: list[Figure] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    marks: list[tuple[int, int, str]] = field(default_factory=list)
+    # The whole sentence's (start, end) when ``text`` is one clause of it (a claim by measure states the clause
+    # of its figure when the sentence gives figures of several measures); None when ``text`` is the sentence.
+    sentence: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    """One step of a figure's timeline: a source's value for the measure and the day it was published."""
+
+    source: str
+    day: str | None
+    text: str
+    low: float
+    high: float
+
+
 @dataclass(slots=True)
 class Claim:
     """Statements from several sources about one thing, with a verdict and its evidence.
@@ -212,6 +338,31 @@ StoryTitleBasis = Literal["article", "terms"]
 """Where a story's title comes from: its most central article's title, or its most distinctive terms."""
 
 
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Sources about one event, as a news aggregator groups them.
+
+    ``id`` is stable for the same input (made from the story's earliest-listed member id); ``sources``
+    the member ids in order of publication (undated last); ``first`` and ``last`` the ISO days of the
+    earliest and latest dated members (None when none is dated); ``terms`` the story's most distinctive
+    words, names and figures; ``lead`` the most central member, whose title is the story's when it has one.
+    """
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+    terms: tuple[str, ...] = ()
+    lead: str | None = None
+    title_basis: StoryTitleBasis = "article"
+
+    @property
+    def size(self) -> int:
+        """How many sources the story has."""
+        return len(self.sources)
+
+
 class MentionSpans:
     """Where every entity is mentioned, kept as numbers rather than one object per mention.
 
@@ -247,206 +398,3 @@ class MentionSpans:
             for m in entity.mentions:
                 spans.add(number, m.source, m.start, m.end)
         return spans
-
-
-# ---- types defined on first use ----------------------------------------------------------------------------
-# A dataclass costs about a millisecond to create (its methods are compiled from generated source), and the
-# quick lookups (``briefing quotes``) need few of these types: those below are created when first imported or
-# looked up (PEP 562 ``__getattr__``), with their plain names (``global``: the same ``__qualname__``, pickling
-# and stored type names as at module level).
-
-
-def _source_parts() -> None:
-    """Paragraph, Sentence, Citation, Removed: the parts of a parsed article's body."""
-    global Paragraph, Sentence, Citation, Removed
-
-    @dataclass(slots=True)
-    class Paragraph:
-        """A block of the cleaned article: body text, a subheading or a digest bullet."""
-
-        start: int
-        end: int
-        text: str
-        kind: str = "text"  # "text" | "heading" | "bullet"
-        section: str | None = None
-
-        @property
-        def display(self) -> str:
-            """The paragraph with internal line breaks folded into spaces."""
-            return " ".join(self.text.split())
-
-
-    @dataclass(slots=True)
-    class Sentence:
-        """One sentence of the body, with the citation markers that closed it (digests)."""
-
-        index: int
-        start: int
-        end: int
-        text: str
-        paragraph: int
-        citations: tuple[int, ...] = ()
-
-
-    @dataclass(slots=True)
-    class Citation:
-        """A citation marker such as ``[1][2]`` in a digest, kept as data."""
-
-        start: int
-        end: int
-        numbers: tuple[int, ...]
-        sentence: int | None = None
-
-
-    @dataclass(slots=True)
-    class Removed:
-        """A stretch of the raw text that cleaning dropped, and why."""
-
-        start: int
-        end: int
-        reason: str
-
-
-def _mentions() -> None:
-    """Mention: one occurrence of an entity (the lookups read entities' mentions as spans, if at all)."""
-    global Mention
-
-    @dataclass(slots=True)
-    class Mention:
-        """One occurrence of an entity in a source."""
-
-        source: str
-        start: int
-        end: int
-        text: str
-        sentence: int | None = None
-
-
-def _comparison() -> None:
-    """Figure, Statement, TimePoint: what the comparison (issue 11) reads from each source."""
-    global Figure, Statement, TimePoint
-
-    @dataclass(frozen=True, slots=True)
-    class Figure:
-        """One figure as written, with its value, unit, qualifier and what it counts, and where it is.
-
-        ``measure`` is what the figure counts or prices in a canonical word ("dead", "missing", "storeys",
-        "investment", "fund"), None when the text does not say; ``subject`` whose measure it is ("Japan",
-        "Filipino"), None when unknown; ``refers_to`` the day (ISO) the figure is about when the sentence
-        dates it, else None (the article's own date then applies).
-        """
-
-        kind: FigureKind
-        text: str
-        source: str
-        start: int
-        end: int
-        low: float | None = None  # stated value (money in units of `unit`; periods in years)
-        high: float | None = None  # upper end of a stated range (== low otherwise)
-        unit: str | None = None  # currency code, "%", "year", or the counted noun (singular)
-        qualifier: Qualifier | None = None  # None: exact
-        date_low: str | None = None
-        date_high: str | None = None
-        resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
-        relative: bool = False
-        measure: str | None = None
-        subject: str | None = None
-        role: FigureRole = "current"
-        refers_to: str | None = None
-        conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
-
-        @property
-        def is_range(self) -> bool:
-            """Whether the text states a range ("$5-6 billion")."""
-            return self.low is not None and self.high is not None and self.high != self.low
-
-
-    @dataclass(slots=True)
-    class Statement:
-        """One source's version of a claim: the sentence, its offsets and its voice.
-
-        ``voice`` is "outlet" (the source's own words), "quoted" or "reported"; ``speaker`` the person
-        quoted or reported, or None when unknown. ``marks`` are (start, end, kind) offsets into the
-        source's raw text of the figures and cues behind the verdict (kind "match", "conflict" or "cue").
-        """
-
-        source: str
-        text: str
-        start: int
-        end: int
-        speaker: str | None = None
-        sentence_index: int | None = None
-        voice: str = "outlet"
-        figures: list[Figure] = field(default_factory=list)
-        cues: list[str] = field(default_factory=list)
-        marks: list[tuple[int, int, str]] = field(default_factory=list)
-        # The whole sentence's (start, end) when ``text`` is one clause of it (a claim by measure states the clause
-        # of its figure when the sentence gives figures of several measures); None when ``text`` is the sentence.
-        sentence: tuple[int, int] | None = None
-
-
-    @dataclass(frozen=True, slots=True)
-    class TimePoint:
-        """One step of a figure's timeline: a source's value for the measure and the day it was published."""
-
-        source: str
-        day: str | None
-        text: str
-        low: float
-        high: float
-
-
-def _stories() -> None:
-    """Story: sources about one event (issue 15)."""
-    global Story
-
-    @dataclass(frozen=True, slots=True)
-    class Story:
-        """Sources about one event, as a news aggregator groups them.
-
-        ``id`` is stable for the same input (made from the story's earliest-listed member id); ``sources``
-        the member ids in order of publication (undated last); ``first`` and ``last`` the ISO days of the
-        earliest and latest dated members (None when none is dated); ``terms`` the story's most distinctive
-        words, names and figures; ``lead`` the most central member, whose title is the story's when it has one.
-        """
-
-        id: str
-        title: str
-        sources: tuple[str, ...]
-        first: str | None = None
-        last: str | None = None
-        terms: tuple[str, ...] = ()
-        lead: str | None = None
-        title_basis: StoryTitleBasis = "article"
-
-        @property
-        def size(self) -> int:
-            """How many sources the story has."""
-            return len(self.sources)
-
-
-_DEFINED_ON_FIRST_USE: dict[str, Callable[[], None]] = {
-    name: define for define, names in (
-        (_source_parts, ("Paragraph", "Sentence", "Citation", "Removed")),
-        (_mentions, ("Mention",)),
-        (_comparison, ("Figure", "Statement", "TimePoint")),
-        (_stories, ("Story",)),
-    ) for name in names}
-"""Each type defined on first use, and the function that defines it (with the others of its group)."""
-_DEFINING = threading.Lock()
-
-
-def __getattr__(name: str) -> Any:
-    """A type of this module defined on first use (``from briefing_tui.model import Figure`` comes here once)."""
-    define = _DEFINED_ON_FIRST_USE.get(name)
-    if define is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    with _DEFINING:  # two threads asking at once get the same class
-        if name not in globals():
-            define()
-    return globals()[name]
-
-
-def __dir__() -> list[str]:
-    """Every name of the module, those defined on first use included."""
-    return sorted({*globals(), *_DEFINED_ON_FIRST_USE})

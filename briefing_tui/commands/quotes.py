@@ -12,6 +12,18 @@ from briefing_tui.safety import one_line
 from briefing_tui.wording import counted
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
+SHORT_QUERY_LETTERS = 4  # a query this short keeps QUERY_CUTOFF: one letter off in four (75) matches too much
+# ("uyma" at 75 found a quote of another speaker)
+
+
+def query_cutoff(processed: str) -> float:
+    """The partial_ratio a quote needs for ``processed`` (the query as rapidfuzz processes it): ``QUERY_CUTOFF``,
+    lowered for a short query so that one letter wrong still finds it ("Kaplin", "Kapln" find Kaplan: one
+    letter of six is 83, of five 80); a query of ``SHORT_QUERY_LETTERS`` or fewer keeps ``QUERY_CUTOFF``."""
+    n = len(processed)
+    if n <= SHORT_QUERY_LETTERS:
+        return float(QUERY_CUTOFF)
+    return float(min(QUERY_CUTOFF, 100 * (n - 1) // n))
 
 
 def quote_record(q: Quote, source: str | None = None, corpus=None) -> dict[str, object]:
@@ -68,8 +80,9 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
         if texts is None:
             texts = corpus.quote_search_texts()  # processed inside rapidfuzz's loop, not one Python call each
         choices = texts if len(kept) == len(texts) else [texts[i] for i in kept]
-        hits = process.extract(query if processor else default_process(query), choices, scorer=fuzz.partial_ratio,
-                               processor=processor, score_cutoff=QUERY_CUTOFF, limit=None)
+        wanted = query if processor else default_process(query)
+        hits = process.extract(wanted, choices, scorer=fuzz.partial_ratio, processor=processor,
+                               score_cutoff=query_cutoff(default_process(query)), limit=None)
         kept = [kept[i] for _, _, i in sorted(hits, key=lambda h: (-h[1], h[2]))]
     return [corpus.quote(i) for i in kept]
 

@@ -81,3 +81,12 @@ def test_quotes_command_never_imports_textual():
             "main(['entities', '--json']); assert 'textual' not in sys.modules, 'textual imported'")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_one_letter_wrong_in_a_short_name_still_finds_it(capsys):
+    # "Uyema" for Uyama (80) and "Kaplin" for Kaplan (83) are under the long-query cutoff of 85
+    right = run_json(capsys, "quotes", "uyama", "--json")
+    typo = run_json(capsys, "quotes", "uyema", "--json")
+    assert typo == right and {q["speaker"] for q in right} == {"Tomohiko Uyama"}
+    short = run_json(capsys, "quotes", "uyma", "--json")  # four letters: the usual cutoff, no other speaker
+    assert {q["speaker"] for q in short} == {"Tomohiko Uyama"}
