@@ -10,17 +10,44 @@ import argparse
 import gc
 import importlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 
 
 class BriefingParser(argparse.ArgumentParser):
-    """argparse, but arguments echoed in an error message are shown inert (they may be pasted article text)."""
+    """argparse, but arguments echoed in an error message are shown inert (they may be pasted article text),
+    and a mistyped command or option is answered with the nearest one ("did you mean 'quotes'?")."""
 
     def error(self, message: str):  # type: ignore[override]
         from briefing_tui.safety import inert
 
-        super().error(inert(message, keep_newlines=False))
+        super().error(inert(message + _did_you_mean(message, self), keep_newlines=False))
+
+
+# argparse's words for a command it does not know and for options it did not read.
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
+_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
+CLOSE_ENOUGH = 0.6
+"""difflib's similarity a known command or option needs to be suggested ("qoutes" -> "quotes" is 0.83)."""
+
+
+def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
+    """``; did you mean 'quotes'?`` for a mistyped command or option, else nothing."""
+    import difflib
+
+    if m := _INVALID_CHOICE.search(message):
+        typed, known = m.group("typed"), re.findall(r"'([^']{1,40})'", m.group("choices"))
+    elif m := _UNRECOGNIZED.search(message):
+        typed = m.group("typed")
+        known = [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
+        known += [o for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                  for sub in action.choices.values() for a in sub._actions for o in a.option_strings
+                  if o.startswith("--")]
+    else:
+        return ""
+    close = difflib.get_close_matches(typed, sorted(set(known)), n=1, cutoff=CLOSE_ENOUGH)
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 class _NotTheAppLine(Exception):

@@ -213,3 +213,20 @@ def test_quotes_on_a_cached_corpus_imports_none_of_the_heavy_libraries(tmp_path)
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=full, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_a_mistyped_command_or_option_is_answered_with_the_nearest(capsys):
+    import pytest
+
+    from briefing_tui.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["qoutes"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith("; did you mean 'quotes'?")
+    with pytest.raises(SystemExit):
+        main(["quotes", "--jsn"])
+    assert capsys.readouterr().err.rstrip().endswith("unrecognized arguments: --jsn; did you mean '--json'?")
+    with pytest.raises(SystemExit):
+        main(["zzz"])
+    assert "did you mean" not in capsys.readouterr().err  # nothing near: no guess
