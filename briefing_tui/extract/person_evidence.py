@@ -23,7 +23,7 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
     ROLE_NOUNS,
 )
-from briefing_tui.extract.names import Token
+from briefing_tui.extract.names import Token, without_initials
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
 ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
@@ -109,5 +109,5 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         elif at_sentence_start(a):
             # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
             confirmed, weak = False, True
-    return "person", " ".join(text.split()), {"role": role, "gender": gender, "confirmed": bool(confirmed),
+    return "person", without_initials(" ".join(text.split())), {"role": role, "gender": gender, "confirmed": bool(confirmed),
                                               "full": len(toks) > 1, "weak": weak}

@@ -13,7 +13,7 @@ import re
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import PRONOUNS_MALE
+from briefing_tui.extract.lexicon import PLACE_KEYWORDS, PRONOUNS_MALE
 from briefing_tui.extract.names import fold
 from briefing_tui.model import Source
 
@@ -31,12 +31,15 @@ def _short_org_names(source: Source, found: list[Found], gaz: Gazetteer) -> None
             f.type, f.confirmed = "organization", True
     firsts: dict[str, set[str]] = {}
     for f in found:
-        if f.type == "organization" and " " in f.key:
+        if f.type == "organization" and " " in f.key or (
+                f.type == "place" and len(f.key.split()) == 2 and f.key.split()[1].lower() in PLACE_KEYWORDS):
+            # a word that also begins a place of the article ("Maui County") is not the organisation's
             firsts.setdefault(fold(f.key.split()[0]), set()).add(f.key)
+    orgs_named = {f.key for f in found if f.type == "organization"}
     for f in found:
         if f.type != "organization" and " " not in f.text and gaz.lookup(f.text) is None:
             keys = firsts.get(fold(f.text), set())
-            if len(keys) == 1:
+            if len(keys) == 1 and keys <= orgs_named:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
