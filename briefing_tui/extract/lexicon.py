@@ -148,6 +148,7 @@ ORG_KEYWORDS = frozenset({
     "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
     "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
     "headquarters", "directorate", "prosecution", "observatory", "inquiry", "tribunal",
+    "research", "capital", "partners",  # "Alameda Research", "Jump Capital", "Bain Partners"
 })
 
 # Words inside a capitalised sequence that make it a place.
@@ -213,7 +214,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study"
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",
                             "network", "channel", "daily", "outlet", "organisation", "organization", "union",
-                            "ministry", "regulator", "operator", "carrier", "maker", "producer", "giant"})
+                            "ministry", "regulator", "operator", "carrier", "maker", "producer", "giant",
+                            "exchange", "platform", "startup", "lender", "insurer"})
+
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",

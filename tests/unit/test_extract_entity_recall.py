@@ -82,3 +82,46 @@ def test_a_word_that_begins_a_county_is_not_folded_into_a_police_force(tmp_path)
                  "and the Maroa County Police Department said searches went on.\n",
     })
     assert all("Maroa" not in e.aliases for e in ents.values() if e.type == "organization")
+
+
+def test_an_organisation_name_runs_through_for_up_to_a_title(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Crypto\n\nThe ruling matters, Solar Council for Innovation CEO Dana Whitfield told reporters.\n",
+    })
+    assert ents["Solar Council for Innovation"].type == "organization"
+    assert "Solar Council" not in ents and ents["Dana Whitfield"].type == "person"
+
+
+def test_a_district_judge_is_no_district_place(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Sentence\n\nU.S. District Judge Lewis Kaplan said the fraud was vast. Kaplan spoke for an hour.\n",
+    })
+    assert not any("District" in name for name in ents)
+    assert ents["Lewis Kaplan"].roles == ["District Judge"]
+
+
+def test_all_capitals_company_with_staff_or_a_company_noun_is_an_organisation(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Collapse\n\nThe QZX founder was jailed. Savings vanished when the QZX exchange collapsed, "
+                 "and Varnhold Research lost billions too.\n",
+    })
+    assert ents["QZX"].type == "organization" and len(ents["QZX"].mentions) == 2
+    assert ents["Varnhold Research"].type == "organization"
+
+
+def test_a_name_before_magazine_is_an_organisation_and_a_client_is_a_person(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Fortune\n\nHe was worth $26 billion at 30, Trelby magazine estimated. A lawyer whose client "
+                 "Bertil Oxhamn died in prison spoke too.\n",
+    })
+    assert ents["Trelby"].type == "organization"
+    assert ents["Bertil Oxhamn"].type == "person"
+
+
+def test_a_german_noun_after_in_is_no_place(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Urteil\n\nDer Richter sagte, dass er für eine lange Zeit in Haft sein sollte. Das Gesetz soll "
+                 "bald in Kraft treten. Die Wahl in Südkorea.\n",
+    })
+    assert "Haft" not in ents and "Kraft" not in ents
+    assert ents["Südkorea"].type == "place"
