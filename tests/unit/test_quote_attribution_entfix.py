@@ -34,3 +34,11 @@ def test_a_noun_that_looks_like_a_participle_does_not_cut_the_clause(tmp_path):
                      "receive a warning that gave them enough time to prepare.\n")
     reported = [text for kind, _, text in quotes if kind == "reported"]
     assert reported == ["they didn't hear any sirens or receive a warning that gave them enough time to prepare"]
+
+
+def test_a_quote_opening_the_sentence_after_a_named_speakers_verb_is_theirs(tmp_path):
+    quotes = _quotes(tmp_path, "Sentence\n\nThe sentence sets an example for fraudsters, Solar Council for Innovation "
+                     "CEO Dana Whitfield told The Washington Post. \"What we don't want to do is reward people who "
+                     "pay a fine and carry on.\"\n")
+    assert ("direct", "Dana Whitfield",
+            "What we don't want to do is reward people who pay a fine and carry on.") in quotes
