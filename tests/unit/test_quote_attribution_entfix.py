@@ -42,3 +42,11 @@ def test_a_quote_opening_the_sentence_after_a_named_speakers_verb_is_theirs(tmp_
                      "pay a fine and carry on.\"\n")
     assert ("direct", "Dana Whitfield",
             "What we don't want to do is reward people who pay a fine and carry on.") in quotes
+
+
+def test_an_unnamed_person_described_by_a_role_is_the_speaker_as_described(tmp_path):
+    quotes = _quotes(tmp_path, "Appeal\n\nThe banker may cut his sentence through good behaviour. A former federal "
+                     "prosecutor stated that he could serve as little as 12.5 years.\n\nThe banker's lawyer has "
+                     "stated that they will continue to appeal his conviction.\n")
+    assert ("reported", "former federal prosecutor", "he could serve as little as 12.5 years") in quotes
+    assert ("reported", "banker's lawyer", "they will continue to appeal his conviction") in quotes
