@@ -67,6 +67,24 @@ def _acronyms(found: list[Found], raw: str = "") -> None:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
+def _bracketed_acronyms(raw: str, found: list[Found]) -> list[Found]:
+    """"the Federal Emergency Management Agency (FEMA)": the acronym in brackets is a mention of the
+    organisation it follows, when it is made of the name's initials."""
+    taken = {f.start for f in found}
+    out = []
+    for f in found:
+        if f.type != "organization" or " " not in f.key:
+            continue
+        m = _BRACKETED_ACRONYM.match(raw, f.end)
+        if m is None or m.start(1) in taken:
+            continue
+        initials = "".join(w[0] for w in f.key.split() if w.lower() not in _INITIAL_SKIP).upper()
+        if m.group(1).upper() == initials:
+            out.append(Found(m.start(1), m.end(1), m.group(1), "organization", f.key, f.sentence))
+            taken.add(m.start(1))
+    return out
+
+
 def _longer_forms(people: list[Found]) -> None:
     """"Finance Jack Chambers" where the article also names "Jack Chambers": the same person, with a
     word of a title run into the name (one person is one entity)."""
@@ -85,6 +103,7 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     """Link surname and given-name mentions to the article's full names; confirm, retype or drop
     candidates by what the rest of the article shows (returns the mentions kept)."""
     _short_org_names(source, found, gaz)
+    found.extend(_bracketed_acronyms(source.raw, found))
     people = [f for f in found if f.type == "person"]
     _longer_forms(people)
     fulls = [f for f in people if f.full]

@@ -50,3 +50,12 @@ def test_an_unnamed_person_described_by_a_role_is_the_speaker_as_described(tmp_p
                      "stated that they will continue to appeal his conviction.\n")
     assert ("reported", "former federal prosecutor", "he could serve as little as 12.5 years") in quotes
     assert ("reported", "banker's lawyer", "they will continue to appeal his conviction") in quotes
+
+
+def test_an_agency_written_in_lower_case_is_the_one_its_bracketed_acronym_names(tmp_path):
+    (tmp_path / "a.txt").write_text("Cost\n\nThe cost is $5 billion, according to the Federal Disaster Relief "
+                                    "Agency (FDRA), with 2,000 homes destroyed.\n", encoding="utf-8")
+    quotes = _quotes(tmp_path, "Rebuild\n\nFederal disaster relief agency (FDRA) said that the cost to rebuild the "
+                     "town was estimated at $5 billion.\n")
+    assert ("reported", "Federal Disaster Relief Agency",
+            "the cost to rebuild the town was estimated at $5 billion") in quotes
