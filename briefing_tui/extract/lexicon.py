@@ -156,7 +156,7 @@ PLACE_KEYWORDS = frozenset({
     "sea", "ocean", "river", "lake", "mountains", "mount", "mt.", "island", "islands", "peninsula", "province",
     "prefecture", "region", "county", "district", "valley", "basin", "strait", "gulf", "bay", "desert", "city",
     "state", "republic", "kingdom", "emirate", "oblast", "trough", "canal", "plateau", "coast", "village",
-    "street", "avenue", "square", "airport",
+    "street", "avenue", "square", "airport", "gardens",
 })
 
 # Capitalised words that are never (part of) a name: calendar words, page furniture, function words.

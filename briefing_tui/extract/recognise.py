@@ -190,7 +190,9 @@ class SourceRecogniser:
                 self._classify_plain(ptext, pstart, run[:i])
                 self._person(ptext, pstart, run[i + 1:], role=self._text(ptext, run[i:i + 1]))
                 return
-        first_given = self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
+        # "Travis County", "Uhuru Gardens": a given name that opens a place or organisation name is not a person's
+        first_given = (self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
+                       and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS)
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
             return
@@ -272,6 +274,8 @@ class SourceRecogniser:
         (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
         if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
             return  # "Prime Minister", "Finance Minister": a title alone is nobody
+        if len(toks) > 1 and len(toks[-1].text) == 1 and not ptext[toks[-1].end:].strip():
+            toks = toks[:-1]  # "... such as Bernard M": a name cut off where the text is cut off
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)

@@ -125,3 +125,13 @@ def test_a_german_noun_after_in_is_no_place(tmp_path):
     })
     assert "Haft" not in ents and "Kraft" not in ents
     assert ents["Südkorea"].type == "place"
+
+
+def test_a_known_given_name_makes_a_person_but_not_of_a_county_and_not_of_a_cut_off_initial(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Fire\n\nABC's Melissa Varga has the latest. Crews from Travis County joined the search. The case "
+                 "was compared with that of Bernard M",
+    })
+    assert ents["Melissa Varga"].type == "person"
+    assert ents["Travis County"].type == "place"
+    assert not any(name.endswith(" M") for name in ents)
