@@ -28,6 +28,11 @@ _CAP_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
 _WORD_CHAR = re.compile(r"[\w-]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
+# Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+_NON_SPACE = re.compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
+_TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
+_POSSESSIVE = re.compile(r"['’]s?$")
 MIN_SURFACE_CHARS = 3  # shorter known spellings ("US", "EU") are left to recognition
 
 
@@ -60,9 +65,22 @@ class _Known:
         for s in list(self.surnames):
             if fold(s) in folded_types:
                 del self.surnames[s]
-        alternatives = sorted({*self.names, *self.surnames}, key=len, reverse=True)
-        self.pattern = re.compile("|".join(re.escape(s).replace(r"\ ", r"[ \u00a0]+") for s in alternatives)) \
-            if alternatives else None
+        # first word -> the spellings it opens, longest first (a dictionary, not one regex of thousands of names)
+        self.by_first: dict[str, list[str]] = {}
+        for surface in sorted({*self.names, *self.surnames}, key=len, reverse=True):
+            self.by_first.setdefault(surface.split(" ", 1)[0], []).append(surface)
+
+    def at(self, raw: str, a: int, end: int) -> str | None:
+        """The longest known spelling written at ``raw[a:]`` (within ``end``), if any."""
+        m = _NON_SPACE.match(raw, a, end)
+        if m is None:
+            return None
+        word = m.group(0)
+        for first in dict.fromkeys((word, word.rstrip(_TRAILING), _POSSESSIVE.sub("", word.rstrip(_TRAILING)))):
+            for surface in self.by_first.get(first, ()):
+                if raw.startswith(surface, a) and a + len(surface) <= end:
+                    return surface
+        return None
 
     def get(self, text: str) -> tuple[str, str, bool] | None:
         text = " ".join(text.split())
@@ -108,28 +126,41 @@ def _spread(source: Source, found: list[Found], known: _Known, common: set[str])
                 continue
             if not (not hit[2] and _surname_clash(found, " ".join(f.text.split()), hit[1])):
                 f.type, f.key, f.confirmed, f.full = hit[0], hit[1], True, hit[2]
-    if known.pattern is None:
+    if not known.by_first:
         return out
     added: list[Found] = []
-    confirmed = [(f.start, f.end) for f in out if f.confirmed]
+    confirmed = sorted((f.start, f.end) for f in out if f.confirmed)
+    n, ci = len(confirmed), 0  # ci: the first confirmed mention (by start) that does not end before ``a``
     for p in source.paragraphs:
-        for m in known.pattern.finditer(raw, p.start, p.end):
-            a, b = m.start(), m.end()
+        pos = p.start
+        for w in _CAPITAL_START.finditer(raw, p.start, p.end):
+            a = w.start()
+            if a < pos:
+                continue
+            while ci < n and confirmed[ci][1] <= a:
+                ci += 1
+            if ci < n and confirmed[ci][0] <= a:
+                continue  # inside a confirmed mention
+            surface = known.at(raw, a, p.end)
+            if surface is None:
+                continue
+            b = a + len(surface)
             if (a > 0 and _WORD_CHAR.match(raw[a - 1])) or (b < len(raw) and _WORD_CHAR.match(raw[b])
                                                           and raw[b:b + 2] not in ("'s", "’s")):
                 continue
             if raw[b:b + 1] in ("'", "’") and raw[b + 1:b + 2].isalpha() and raw[b + 1:b + 2] != "s":
                 continue
-            if any(s < b and a < e for s, e in confirmed):
+            if ci < n and confirmed[ci][0] < b:
+                continue  # runs into a confirmed mention
+            if _written_as_common(surface, common):
                 continue
-            if _written_as_common(m.group(0), common):
-                continue
-            kind, key, full = known.get(m.group(0))
+            kind, key, full = known.get(surface)
             if not full and (_CAP_WORD_BEFORE.search(raw, max(p.start, a - 30), a)
-                             or _CAP_WORD_AFTER.match(raw, b) or _surname_clash(found, m.group(0), key)):
+                             or _CAP_WORD_AFTER.match(raw, b) or _surname_clash(found, surface, key)):
                 continue  # a surname inside a longer run ("Mary Green") is another person's
             s = source.sentence_at(a)
-            added.append(Found(a, b, m.group(0), kind, key, s.index if s else None, confirmed=True, full=full))
+            added.append(Found(a, b, surface, kind, key, s.index if s else None, confirmed=True, full=full))
+            pos = b
     if not added:
         return out
     # an unconfirmed candidate that holds a known name ("Verurteilung von Sam Bankman-Fried") gives way to it
