@@ -275,7 +275,7 @@ class SourceRecogniser:
         if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
             return  # "Prime Minister", "Finance Minister": a title alone is nobody
         if len(toks) > 1 and len(toks[-1].text) == 1 and not ptext[toks[-1].end:].strip():
-            toks = toks[:-1]  # "... such as Bernard M": a name cut off where the text is cut off
+            return  # "... such as Bernard M": a name cut off where the text is cut off is not known
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
