@@ -23,8 +23,8 @@ from briefing_tui.model import Source
 __all__ = ["spread_known_names"]
 
 # A capitalised word right before or after an occurrence: the occurrence is part of a longer name.
-_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w-]*[ \u00a0]+$")
-_CAP_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word start only: linear)
+_CAP_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
 _WORD_CHAR = re.compile(r"[\w-]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out

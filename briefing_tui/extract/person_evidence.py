@@ -35,7 +35,7 @@ MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given 
 RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
 PUNCTUATION_AFTER = re.compile(r"[.,;:!?)]")  # a name that ends its phrase
 # The lowercase word right after a name ("Forbes magazine", "FTX founder"; "FTX’s" has none).
-_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][a-z-]*)\b")
+_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+([a-z][a-z-]*)\b")  # (first space of a run only: linear)
 
 
 def _word_after(ptext: str, end: int) -> str | None:
