@@ -7,7 +7,8 @@ Contract used by the rest of the program::
 A ``memo`` (:class:`StageMemo`, the store's) keeps the per-source stages' results between runs, so
 that after one article changes only the cross-source steps run over the whole corpus again.
 
-Stages: ``recognise`` (names in each source) -> ``resolve`` (one entity per person, place or
+Stages: ``recognise`` (names in each source) -> ``spread_known_names`` (a name one source confirms is a
+mention wherever it is written) -> ``resolve`` (one entity per person, place or
 organisation across the corpus, user aliases applied) -> ``quotes`` (direct and reported speech per
 source, attributed to canonical names) -> ``merge`` (the same words in several sources: one quote).
 """
@@ -69,6 +70,7 @@ class StageMemo(Protocol):
 def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: StageMemo | None = None) -> Analysis:
     """Extract entities and quotes from every source and resolve them across the corpus."""
     from briefing_tui.extract.aliases import load_aliases
+    from briefing_tui.extract.corpus_names import spread_known_names
     from briefing_tui.extract.gazetteer import shipped_gazetteer
     from briefing_tui.extract.merge import merge_quotes
     from briefing_tui.extract.quotes import source_quotes
@@ -85,6 +87,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             found = {s.id: recognise(s, gaz) for s in sources}
         else:
             found = memo.recognised(sources, lambda s: recognise(s, gaz))
+        found = spread_known_names(sources, found, gaz)
         entities, entity_of = resolve(sources, found, aliases)
         if memo is None:
             per_source = {s.id: source_quotes(s, found[s.id], entity_of) for s in sources}

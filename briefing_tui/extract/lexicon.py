@@ -148,6 +148,7 @@ ORG_KEYWORDS = frozenset({
     "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
     "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
     "headquarters", "directorate", "prosecution", "observatory", "inquiry", "tribunal",
+    "research", "capital", "partners",  # "Alameda Research", "Jump Capital", "Bain Partners"
 })
 
 # Words inside a capitalised sequence that make it a place.
@@ -155,7 +156,7 @@ PLACE_KEYWORDS = frozenset({
     "sea", "ocean", "river", "lake", "mountains", "mount", "mt.", "island", "islands", "peninsula", "province",
     "prefecture", "region", "county", "district", "valley", "basin", "strait", "gulf", "bay", "desert", "city",
     "state", "republic", "kingdom", "emirate", "oblast", "trough", "canal", "plateau", "coast", "village",
-    "street", "avenue", "square", "airport",
+    "street", "avenue", "square", "airport", "gardens",
 })
 
 # Capitalised words that are never (part of) a name: calendar words, page furniture, function words.
@@ -213,7 +214,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "document", "study"
 # Nouns that make an organisation of the all-capitals name right after them ("news agency KCNA").
 ORG_HEAD_NOUNS = frozenset({"agency", "broadcaster", "newspaper", "company", "group", "party", "firm", "bank",
                             "network", "channel", "daily", "outlet", "organisation", "organization", "union",
-                            "ministry", "regulator", "operator", "carrier", "maker", "producer", "giant"})
+                            "ministry", "regulator", "operator", "carrier", "maker", "producer", "giant",
+                            "exchange", "platform", "startup", "lender", "insurer"})
+
 
 # Connectors allowed inside a multi-word name ("University of Tsukuba", "Bosnia and Herzegovina", "bin Salman").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "der", "den", "van", "von", "da",

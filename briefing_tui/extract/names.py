@@ -13,18 +13,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.extract.spacing import SP
-from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS
+from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS, NEVER_NAMES
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f"
 _ABBREV = "|".join(sorted((t.capitalize() for t in ABBREVIATED_TITLES), key=len, reverse=True))
-_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=" + SP + r")|(?:[A-Z]\.){2,}|(?:(?:al|el|bin|ibn|abu)-)?[" + _UPPER
-        + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
+# A middle initial ("Lewis A. Kaplan"): one capital and a full stop before a capitalised word.
+_INITIAL = r"[A-Z]\.(?=" + SP + r"[" + _UPPER + r"][a-z])"
+_CAP = (r"(?:(?:" + _ABBREV + r")\.(?=" + SP + r")|(?:[A-Z]\.){2,}|" + _INITIAL + r"|(?:(?:al|el|bin|ibn|abu)-)?["
+        + _UPPER + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
 _CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 # A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
 _RUN = re.compile(r"(?<![\w'’-])" + _CAP
                   + r"(?:" + SP + r"{1,2}(?:(?:" + _CONN + r")" + SP + r"{1,2}){0,2}" + _CAP + r")*")
-_TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
+_TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|" + _INITIAL + r"|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
+_SINGLE_INITIAL = re.compile(r"[A-Z]\.")
 _POSSESSIVE = re.compile(r"['’]s?$")
+
+
+_FUNCTION_WORDS = NEVER_NAMES  # "Plan A. The": a capitalised function word after an initial opens a sentence
 
 
 @dataclass(slots=True)
@@ -72,12 +78,42 @@ def name_runs(text: str) -> list[list[Token]]:
                 current = []
         if current:
             runs.append(current)
+    runs = [piece for run in runs for piece in _initials_inside(run)]
     for run in runs:  # connectors never start or end a run
         while run and run[-1].text in NAME_CONNECTORS:
             run.pop()
         while run and run[0].text in NAME_CONNECTORS:
             run.pop(0)
     return [r for r in runs if r]
+
+
+def _initials_inside(run: list[Token]) -> list[list[Token]]:
+    """A middle initial belongs to a name only between two name words ("Lewis A. Kaplan"); at the start or
+    end of a run, or before a function word ("Plan A. The ..."), it ends a sentence: the run is cut there."""
+    pieces, current = [], []
+    for i, tok in enumerate(run):
+        if _SINGLE_INITIAL.fullmatch(tok.text):
+            nxt = run[i + 1].text if i + 1 < len(run) else ""
+            inside = (current and not _SINGLE_INITIAL.fullmatch(current[-1].text) and current[-1].text not in NAME_CONNECTORS
+                      and nxt and nxt[:1].isupper() and nxt.lower() not in _FUNCTION_WORDS)
+            if not inside:
+                if current:
+                    pieces.append(current + [Token(tok.start, tok.end - 1, tok.text[:-1])])
+                current = []
+                continue
+        current.append(tok)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def without_initials(name: str) -> str:
+    """A name without its middle initials ("Lewis A. Kaplan" -> "Lewis Kaplan"): one key for both spellings."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _SINGLE_INITIAL.fullmatch(w))]
+    return " ".join(kept)
 
 
 # Greek, Cyrillic, Armenian and Georgian letters: names written in them are compared in Latin

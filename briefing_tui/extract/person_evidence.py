@@ -23,12 +23,25 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
     ROLE_NOUNS,
 )
-from briefing_tui.extract.names import Token
+from briefing_tui.extract.name_cues import ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS, RELATION_NOUNS
+from briefing_tui.extract.names import Token, without_initials
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
 ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
 THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
+
+# A noun of relation right before a name ("his client Bernie Madoff").
+RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
+PUNCTUATION_AFTER = re.compile(r"[.,;:!?)]")  # a name that ends its phrase
+# The lowercase word right after a name ("Forbes magazine", "FTX founder"; "FTX’s" has none).
+_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+([a-z][a-z-]*)\b")  # (first space of a run only: linear)
+
+
+def _word_after(ptext: str, end: int) -> str | None:
+    m = _WORD_AFTER.match(ptext, end)
+    return m.group(1) if m else None
+
 
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
@@ -44,11 +57,13 @@ def _role_after_verb(before: str) -> str | None:
 
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
-                 at_sentence_start: Callable[[int], bool]) -> Verdict | None:
+                 at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False) -> Verdict | None:
     """What the candidate ``toks`` of paragraph text ``ptext`` is, or None when it is nothing.
 
     ``confirmed=None`` means: look for evidence around it; ``at_sentence_start(offset)`` tells
-    whether a paragraph offset begins a sentence.
+    whether a paragraph offset begins a sentence; ``nouns_capitalised``: the text's language
+    capitalises every noun (German), so "in X" is a place only before punctuation ("in Südkorea.",
+    but not "in Haft sein", "in Kraft treten").
     """
     a, b = toks[0].start, toks[-1].end
     text = ptext[a:b]
@@ -60,20 +75,25 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if any(t.text[0].isdigit() for t in toks):
         return None
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
+            and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
             and not at_sentence_start(a) and (len(toks) == 1 or (
                 len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
         # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
         return "place", " ".join(text.split()), {}
+    after_word = _word_after(ptext, b)
     if all(t.text.isupper() and len(t.text) > 1 for t in toks):
-        # "news agency KCNA", "KCNA said": an unknown acronym that acts is an organisation
+        # "news agency KCNA", "KCNA said", "FTX founder": an unknown acronym that acts or has staff is an
+        # organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
         if (before_word[0].lower() in ORG_HEAD_NOUNS or (before_word[0].lower() == "the" and len(text) <= 6) or verb_follows(ptext[b:b + 200], apposition=False)
-                or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])):
+                or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])
+                or after_word in ORG_MEMBER_NOUNS or after_word in ORG_AFTER_NOUNS):
             return "organization", text, {}
         return None
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
-    if role is None and ORG_HEAD_BEFORE.search(before):
-        return "organization", " ".join(text.split()), {}  # "networking giant Cisco", "the carrier Qantas"
+    if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS):
+        # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated"
+        return "organization", " ".join(text.split()), {}
     gender = None
     if role is None:
         title = title_before(before)
@@ -90,6 +110,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
     elif role is None and len(toks) > 1 and (described := _role_after_verb(before)) is not None:
         confirmed, role = True, described  # "says library assistant Alex Cass"
+    elif role is None and len(toks) > 1 and (relation := RELATION_BEFORE.search(before)) is not None:
+        confirmed = True  # "whose client Bernie Madoff died", "her son Tom Lee"
     if not confirmed:
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
@@ -109,5 +131,5 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         elif at_sentence_start(a):
             # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
             confirmed, weak = False, True
-    return "person", " ".join(text.split()), {"role": role, "gender": gender, "confirmed": bool(confirmed),
+    return "person", without_initials(" ".join(text.split())), {"role": role, "gender": gender, "confirmed": bool(confirmed),
                                               "full": len(toks) > 1, "weak": weak}

@@ -146,6 +146,9 @@ class SourceQuotes(ColonParagraphs):
                     pstart, pstart + sp.start, inherited):
                 speaker, cue = inherited, "continuation"
                 self.last_para = pi
+            elif not attributed and (before := self._said_just_before(pstart, sp)) is not None:
+                speaker, cue = before, "continuation"  # "..., X told the Post. “What we don't want ...”"
+                self.last, self.last_para = before, pi
             else:
                 speaker, cue = None, None
             if speaker is not None:
@@ -171,6 +174,24 @@ class SourceQuotes(ColonParagraphs):
         if first is None or f.start >= first.end or not self.who.opens_sentence(f):
             return None
         return self.who.entity(f)
+
+    def _said_just_before(self, pstart: int, sp: MarkedSpan) -> Entity | None:
+        """The person whose speech verb ends the sentence right before a quote that opens the next
+        sentence of the same paragraph ("..., Sheila Warren told The Washington Post. “What we ...”")."""
+        q = pstart + sp.start
+        s = self.source.sentence_at(q)
+        if s is None or s.index == 0 or self.raw[max(s.start, pstart):q].strip(" \u00a0“‘\"'«"):
+            return None
+        prev = self.source.sentences[s.index - 1]
+        if prev.start < pstart:
+            return None
+        verbs = list(speech_verbs(self.raw, prev.start, prev.end))
+        if not verbs or any(c in self.raw[verbs[-1].start:prev.end] for c in "“”\"«»「」"):
+            return None
+        who = self.who.subject_of(verbs[-1].start, prev.start)
+        if who is None or who.entity is None or who.entity.type != "person":
+            return None
+        return who.entity
 
     def _other_person_before(self, lo: int, hi: int, speaker: Entity) -> bool:
         """Whether the paragraph names someone else before ``hi`` (then it is not a continuation)."""

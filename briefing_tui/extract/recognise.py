@@ -19,6 +19,7 @@ from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HIN
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
                                           PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
+from briefing_tui.extract.name_cues import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.within_article import assign_genders, link_within
@@ -27,6 +28,10 @@ from briefing_tui.model import Source
 __all__ = ["Found", "SourceRecogniser", "recognise"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
+# Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
+# "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.
+JURISDICTION_WORDS = frozenset({"district", "circuit", "federal", "state", "appeals", "bankruptcy"})
 
 
 class SourceRecogniser:
@@ -91,6 +96,10 @@ class SourceRecogniser:
             return [run]
         words = [norm_word(t) for t in run]
         title = title_span(run, first=True)
+        if title is not None and title[0] > cuts[0] and set(words[:title[0]]) & ORG_KEYWORDS and all(
+                words[i] in _ORG_INNER_CONNECTORS for i in cuts if i < title[0]):
+            # "Crypto Council for Innovation CEO Sheila Warren": the organisation's name runs to the title
+            return [*self._split_connectors(ptext, run[:title[0]]), *self._split_connectors(ptext, run[title[0]:])]
         if title is not None and title[0] < cuts[0]:
             # "Professor Timour Dadabayev | of the University of Tsukuba"
             after = [i for i in cuts if i >= title[1]]
@@ -146,9 +155,15 @@ class SourceRecogniser:
             rest = run[span[1]:]
             rest_words = {norm_word(t) for t in rest}
             if not (rest_words & ORG_KEYWORDS) and self.gaz.lookup(self._text(ptext, rest)) is None:
+                lead = run[:span[0]]
+                if len(lead) >= 2 and norm_word(lead[-1]) in JURISDICTION_WORDS and self.gaz.lookup(
+                        self._text(ptext, lead[:-1])) is not None:
+                    # "U.S. District Judge X": "District" belongs to the title (a judge of a district
+                    # court), the country before it stays a place; "U.S. District" is no place
+                    span, lead = (span[0] - 1, span[1]), lead[:-1]
                 title = self._text(ptext, run[span[0]:span[1]])
-                if span[0]:
-                    self._classify_plain(ptext, pstart, run[:span[0]])
+                if lead:
+                    self._classify_plain(ptext, pstart, lead)
                 self._person(ptext, pstart, rest, role=title, confirmed=True)
                 return
         self._classify_plain(ptext, pstart, run)
@@ -175,7 +190,9 @@ class SourceRecogniser:
                 self._classify_plain(ptext, pstart, run[:i])
                 self._person(ptext, pstart, run[i + 1:], role=self._text(ptext, run[i:i + 1]))
                 return
-        first_given = self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
+        # "Travis County", "Uhuru Gardens": a given name that opens a place or organisation name is not a person's
+        first_given = (self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
+                       and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS)
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
             return
@@ -257,6 +274,8 @@ class SourceRecogniser:
         (they become its role); a candidate made of titles only ("Prime Minister") is nobody."""
         if all(_is_title(t) for t in toks) or " ".join(norm_word(t) for t in toks) in TITLE_SET:
             return  # "Prime Minister", "Finance Minister": a title alone is nobody
+        if len(toks) > 1 and len(toks[-1].text) == 1 and not ptext[toks[-1].end:].strip():
+            return  # "... such as Bernard M": a name cut off where the text is cut off is not known
         lead = 0
         while lead < len(toks) - 1 and (_is_title(toks[lead], toks[lead + 1])
                                         or (lead and norm_word(toks[lead]) in PERIOD_ONLY_TITLES)
@@ -271,7 +290,8 @@ class SourceRecogniser:
             confirmed = True if confirmed is None else confirmed
             toks = toks[lead:]
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
-                               lambda rel: self._at_sentence_start(ptext, pstart, rel))
+                               lambda rel: self._at_sentence_start(ptext, pstart, rel),
+                               nouns_capitalised=self.source.language in NOUN_CAPITALISING_LANGUAGES)
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)

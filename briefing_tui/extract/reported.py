@@ -30,6 +30,7 @@ from briefing_tui.extract.reported_patterns import (
     JOINER_BEFORE, JOINER_REACH, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     BARE_PARTICIPLE, BARE_PARTICIPLE_HINTS, PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
+    NOUN_MARKER_BEFORE, SOURCE_PARTICIPLES,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.spacing import SP_CHARS
@@ -218,9 +219,11 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
 
 def _participles(raw: str, lo: int, hi: int) -> list:
     """Participles adding a clause in ``raw[lo:hi]`` (", adding that ...", "... saying that ..."), in order."""
-    found = list(PARTICIPLE.finditer(raw, lo, hi))
+    found = [m for m in PARTICIPLE.finditer(raw, lo, hi)
+             if m.group(1) not in SOURCE_PARTICIPLES or m.group(0).rstrip().endswith("that")]
     if any(h in raw[lo:hi] for h in BARE_PARTICIPLE_HINTS):
-        found += BARE_PARTICIPLE.finditer(raw, lo, hi)
+        found += [m for m in BARE_PARTICIPLE.finditer(raw, lo, hi)
+                  if not NOUN_MARKER_BEFORE.search(raw, max(lo, m.start() - 12), m.start())]
         found.sort(key=lambda m: m.start())
     return found
 

@@ -23,7 +23,8 @@ AS_SUBJECT = re.compile(r"(?:^|[\s,])[Aa]s" + SP + r"+(?:[A-Z][\w.’'-]*" + SP 
 # When and where it was said, between the verb and the clause: "said on Monday in a statement ...".
 WHEN = "(?:" + "|".join((
     # (a determiner after "on" opens a setting, not a time: "said Wednesday on its website")
-    r"(?:on|last|this|next|early|late)" + SP + r"+(?!(?:a|an|the|its|his|her|their|our)\b)[\w-]+",
+    r"(?:on|last|this|next|early|late)" + SP + r"+(?!(?:a|an|the|its|his|her|their|our)\b)[\w-]+"
+    r"(?:" + SP + r"+(?:morning|afternoon|evening|night))?",  # "on Saturday afternoon"
     r"in" + SP + r"+(?:January|February|March|April|May|June|July|August|September|October|November|December)",
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:" + SP + r"+(?:morning|afternoon|evening|night))?",
     r"earlier|later|yesterday|today|previously|recently|also|again|separately|publicly|privately",
@@ -38,6 +39,8 @@ NOT_A_CLAUSE = re.compile(r"^" + SP + "+(?:" + "|".join((
     "in", "on", "at", "by", "outside", "inside", "after", "before", "during", "to", "from", "with", "through",
     "over", "under", "via", "later", "earlier", "yesterday", "today", "last", "this", "so", "goodbye", "sorry",
     "nothing", "something", "anything", "little", "much",
+    # "said as he surveyed the damage", "said while touring": the time of saying, not what was said
+    r"(?:as|while)(?=" + SP + r"+(?:he|she|they|it|we|i|the|a|an|his|her|their|its|[a-z]+ing)\b)",
 )) + r")\b")
 # "that" a few words after the verb: "told supporters at a rally that ...", "said in a statement that ...",
 # a list in between ("told a council chamber full of legal representatives, lawyers, the media and the public that").
@@ -120,6 +123,12 @@ PARTICIPLE = re.compile(r"," + SP + r"+(?:and" + SP + r"+)?(" + "|".join(PARTICI
 BARE_PARTICIPLE = re.compile(r"(?<![\s,])(?<!without)" + SP + r"+(" + "|".join(PARTICIPLES) + r")" + SP + r"+that"
                              + SP + r"+(?=\S)")
 BARE_PARTICIPLE_HINTS = ("ing that", "out that")
+# The word before a bare participle (which begins at the space) that makes it a noun: "receive a warning
+# that gave them time".
+NOUN_MARKER_BEFORE = re.compile(r"\b(?:a|an|the|any|no|this|that|every|each|his|her|their|its|our|my|your|one|early|"
+                                r"first|second|last|final|fresh|new|similar|clear|stark)$", re.IGNORECASE)
+# Participles that add a noun phrase, not a clause, unless "that" follows: "citing prison consultants".
+SOURCE_PARTICIPLES = frozenset({"citing"})
 # A second verb for the same speaker: "X acknowledged that ... and warned that ...", "..., and stressed that ...".
 COORDINATED = re.compile(r",?" + SP + r"+and" + SP + r"+(?:also" + SP + r"+)?([a-z]+)" + SP + r"+that" + SP
                          + r"+(?=\S)")

@@ -30,7 +30,12 @@ class RoleResolver(MentionIndex):
         modifiers = modifiers.rsplit(",", 1)[-1]  # "a surprise announcement, Cuomo’s campaign": after the comma
         phrase = " ".join((modifiers + " " + noun).split())
         if noun_low in ROLE_NOUNS:
-            return Who(self.role(noun_low, pos, modifiers), "role", start)
+            person = self.role(noun_low, pos, modifiers)
+            if person is None and not definite and noun_low not in ANONYMOUS_SUBJECTS:
+                # "A former federal prosecutor stated", "Bankman-Fried's lawyer has stated": a person the
+                # text describes but does not name is the speaker as the text describes them
+                return Who(None, "role", start, phrase, "person")
+            return Who(person, "role", start)
         if noun_low in ORG_NOUNS:
             org = self.organisation(noun_low, pos)
             if org is not None:

@@ -13,7 +13,7 @@ import re
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.lexicon import PRONOUNS_MALE
+from briefing_tui.extract.lexicon import PLACE_KEYWORDS, PRONOUNS_MALE
 from briefing_tui.extract.names import fold
 from briefing_tui.model import Source
 
@@ -31,12 +31,15 @@ def _short_org_names(source: Source, found: list[Found], gaz: Gazetteer) -> None
             f.type, f.confirmed = "organization", True
     firsts: dict[str, set[str]] = {}
     for f in found:
-        if f.type == "organization" and " " in f.key:
+        if f.type == "organization" and " " in f.key or (
+                f.type == "place" and len(f.key.split()) == 2 and f.key.split()[1].lower() in PLACE_KEYWORDS):
+            # a word that also begins a place of the article ("Maui County") is not the organisation's
             firsts.setdefault(fold(f.key.split()[0]), set()).add(f.key)
+    orgs_named = {f.key for f in found if f.type == "organization"}
     for f in found:
         if f.type != "organization" and " " not in f.text and gaz.lookup(f.text) is None:
             keys = firsts.get(fold(f.text), set())
-            if len(keys) == 1:
+            if len(keys) == 1 and keys <= orgs_named:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
@@ -64,6 +67,24 @@ def _acronyms(found: list[Found], raw: str = "") -> None:
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
+def _bracketed_acronyms(raw: str, found: list[Found]) -> list[Found]:
+    """"the Federal Emergency Management Agency (FEMA)": the acronym in brackets is a mention of the
+    organisation it follows, when it is made of the name's initials."""
+    taken = {f.start for f in found}
+    out = []
+    for f in found:
+        if f.type != "organization" or " " not in f.key:
+            continue
+        m = _BRACKETED_ACRONYM.match(raw, f.end)
+        if m is None or m.start(1) in taken:
+            continue
+        initials = "".join(w[0] for w in f.key.split() if w.lower() not in _INITIAL_SKIP).upper()
+        if m.group(1).upper() == initials:
+            out.append(Found(m.start(1), m.end(1), m.group(1), "organization", f.key, f.sentence))
+            taken.add(m.start(1))
+    return out
+
+
 def _longer_forms(people: list[Found]) -> None:
     """"Finance Jack Chambers" where the article also names "Jack Chambers": the same person, with a
     word of a title run into the name (one person is one entity)."""
@@ -82,6 +103,7 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     """Link surname and given-name mentions to the article's full names; confirm, retype or drop
     candidates by what the rest of the article shows (returns the mentions kept)."""
     _short_org_names(source, found, gaz)
+    found.extend(_bracketed_acronyms(source.raw, found))
     people = [f for f in found if f.type == "person"]
     _longer_forms(people)
     fulls = [f for f in people if f.full]

@@ -1,0 +1,176 @@
+"""Names one source establishes, found again wherever another source writes them.
+
+Recognition reads one article at a time, so a name it could type in one article ("the town of
+Lahaina", "FTX founder Sam Bankman-Fried said") stays an unconfirmed candidate, or is not found at all
+(in a headline, in a short quoted phrase), in an article that gives no evidence of its own. This pass
+runs over the recognised names of the whole corpus: every occurrence of a name some source confirmed
+(a place, an organisation, a person's full name, or the surname of exactly one known person) is a
+mention of it in every source. Confirmed mentions are never changed; two sources that type one
+spelling differently leave it alone; a surname is not spread into a source that names another person
+with that surname, nor found inside a longer capitalised run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_tui.extract.found import Found
+from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.names import fold
+from briefing_tui.model import Source
+
+__all__ = ["spread_known_names"]
+
+# A capitalised word right before or after an occurrence: the occurrence is part of a longer name.
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word start only: linear)
+_CAP_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
+_WORD_CHAR = re.compile(r"[\w-]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
+# Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
+_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+_NON_SPACE = re.compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
+_TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
+_POSSESSIVE = re.compile(r"['’]s?$")
+MIN_SURFACE_CHARS = 3  # shorter known spellings ("US", "EU") are left to recognition
+
+
+class _Known:
+    """Spelling -> (type, key, full) of the names confirmed anywhere in the corpus; ambiguous ones dropped."""
+
+    def __init__(self, found_by_source: dict[str, list[Found]], gaz: Gazetteer):
+        names: dict[str, set[tuple[str, str, bool]]] = {}
+        surnames: dict[str, set[str]] = {}
+        for found in found_by_source.values():
+            for f in found:
+                if not f.confirmed or f.key.startswith("?"):
+                    continue
+                if f.type != "person":
+                    text = " ".join(f.text.split())
+                    if text == f.key or _stands_for(text, f.key, gaz):
+                        names.setdefault(text, set()).add((f.type, f.key, True))
+                    names.setdefault(f.key, set()).add((f.type, f.key, True))
+                elif f.full and len(f.key.split()) >= 2:
+                    names.setdefault(f.key, set()).add(("person", f.key, True))
+                    surnames.setdefault(f.key.split()[-1], set()).add(f.key)
+        self.names = {s: next(iter(v)) for s, v in names.items()
+                      if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
+        self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
+                         if len(v) == 1 and s not in self.names and len(s) >= MIN_SURFACE_CHARS}
+        folded_types = {}
+        for s, (kind, _, _) in self.names.items():
+            folded_types.setdefault(fold(s), set()).add(kind)
+        # one spelling typed two ways (a person "Jordan" and the country) is nobody's to spread
+        for s in list(self.surnames):
+            if fold(s) in folded_types:
+                del self.surnames[s]
+        # first word -> the spellings it opens, longest first (a dictionary, not one regex of thousands of names)
+        self.by_first: dict[str, list[str]] = {}
+        for surface in sorted({*self.names, *self.surnames}, key=len, reverse=True):
+            self.by_first.setdefault(surface.split(" ", 1)[0], []).append(surface)
+
+    def at(self, raw: str, a: int, end: int) -> str | None:
+        """The longest known spelling written at ``raw[a:]`` (within ``end``), if any."""
+        m = _NON_SPACE.match(raw, a, end)
+        if m is None:
+            return None
+        word = m.group(0)
+        for first in dict.fromkeys((word, word.rstrip(_TRAILING), _POSSESSIVE.sub("", word.rstrip(_TRAILING)))):
+            for surface in self.by_first.get(first, ()):
+                if raw.startswith(surface, a) and a + len(surface) <= end:
+                    return surface
+        return None
+
+    def get(self, text: str) -> tuple[str, str, bool] | None:
+        text = " ".join(text.split())
+        return self.names.get(text) or self.surnames.get(text)
+
+
+def _surname_clash(found: list[Found], surname: str, key: str) -> bool:
+    """Whether this source names another person with ``surname`` (then a bare surname is not ours)."""
+    return any(f.type == "person" and f.full and f.key != key and f.key.split()[-1] == surname for f in found)
+
+
+def _stands_for(text: str, key: str, gaz: Gazetteer) -> bool:
+    """Whether a spelling names ``key`` wherever it is written: a gazetteer variant ("U.S.") or the
+    acronym of its words ("NHS"); not a short form one article gave it ("Mercosur" for a longer key)."""
+    hit = gaz.lookup(text)
+    if hit is not None:
+        return hit[0] == key
+    initials = "".join(w[0] for w in key.split() if w.lower() not in _ACRONYM_SKIP)
+    return text.isupper() and text == initials.upper()
+
+
+def _common_words(sources: Sequence[Source]) -> set[str]:
+    """Words the corpus writes in lower case: capitalised, they open a sentence or a heading, or are a
+    title-cased phrase ("the Government", "General Election"), not a name to look for everywhere."""
+    words: set[str] = set()
+    for source in sources:
+        words.update(_LOWER_WORD.findall("\n".join(source.raw[p.start:p.end] for p in source.paragraphs)))
+    return words
+
+
+def _written_as_common(surface: str, common: set[str]) -> bool:
+    """Whether every word of a name is a common word of the corpus ("General Election", "Government")."""
+    return all(w.lower() in common for w in surface.split())
+
+
+def _spread(source: Source, found: list[Found], known: _Known, common: set[str]) -> list[Found]:
+    raw = source.raw
+    out = [f for f in found]
+    for f in out:  # unconfirmed candidates written exactly as a known name
+        if f.type == "person" and not f.confirmed:
+            hit = known.get(f.text)
+            if hit is None or _written_as_common(f.text, common):
+                continue
+            if not (not hit[2] and _surname_clash(found, " ".join(f.text.split()), hit[1])):
+                f.type, f.key, f.confirmed, f.full = hit[0], hit[1], True, hit[2]
+    if not known.by_first:
+        return out
+    added: list[Found] = []
+    confirmed = sorted((f.start, f.end) for f in out if f.confirmed)
+    n, ci = len(confirmed), 0  # ci: the first confirmed mention (by start) that does not end before ``a``
+    for p in source.paragraphs:
+        pos = p.start
+        for w in _CAPITAL_START.finditer(raw, p.start, p.end):
+            a = w.start()
+            if a < pos:
+                continue
+            while ci < n and confirmed[ci][1] <= a:
+                ci += 1
+            if ci < n and confirmed[ci][0] <= a:
+                continue  # inside a confirmed mention
+            surface = known.at(raw, a, p.end)
+            if surface is None:
+                continue
+            b = a + len(surface)
+            if (a > 0 and _WORD_CHAR.match(raw[a - 1])) or (b < len(raw) and _WORD_CHAR.match(raw[b])
+                                                          and raw[b:b + 2] not in ("'s", "’s")):
+                continue
+            if raw[b:b + 1] in ("'", "’") and raw[b + 1:b + 2].isalpha() and raw[b + 1:b + 2] != "s":
+                continue
+            if ci < n and confirmed[ci][0] < b:
+                continue  # runs into a confirmed mention
+            if _written_as_common(surface, common):
+                continue
+            kind, key, full = known.get(surface)
+            if not full and (_CAP_WORD_BEFORE.search(raw, max(p.start, a - 30), a)
+                             or _CAP_WORD_AFTER.match(raw, b) or _surname_clash(found, surface, key)):
+                continue  # a surname inside a longer run ("Mary Green") is another person's
+            s = source.sentence_at(a)
+            added.append(Found(a, b, surface, kind, key, s.index if s else None, confirmed=True, full=full))
+            pos = b
+    if not added:
+        return out
+    # an unconfirmed candidate that holds a known name ("Verurteilung von Sam Bankman-Fried") gives way to it
+    kept = [f for f in out if f.confirmed or not any(g.start < f.end and f.start < g.end for g in added)]
+    return sorted(kept + added, key=lambda f: (f.start, f.end))
+
+
+def spread_known_names(sources: Sequence[Source], found_by_source: dict[str, list[Found]], gaz: Gazetteer
+                       ) -> dict[str, list[Found]]:
+    """The names of every source, with each name confirmed anywhere also found wherever it is written."""
+    known = _Known(found_by_source, gaz)
+    common = _common_words(sources)
+    return {s.id: _spread(s, found_by_source.get(s.id, []), known, common) for s in sources}

@@ -1,0 +1,25 @@
+"""Words around a capitalised name that tell what it names: an organisation ("Forbes magazine", "FTX
+founder") or a person ("his client Bernie Madoff"); and the languages that capitalise every noun.
+
+Properties of the languages and of news writing, not of any one article (see ``lexicon``).
+"""
+
+from __future__ import annotations
+
+# Nouns that make an organisation of the name right before them ("Forbes magazine", "FTX exchange").
+ORG_AFTER_NOUNS = frozenset({"magazine", "newspaper", "journal", "tabloid", "broadcaster", "exchange", "company",
+                             "firm", "conglomerate", "agency", "network", "channel", "platform", "startup"})
+
+# What an organisation has, right after an all-capitals name ("FTX founder", "NHS staff"): people do not.
+ORG_MEMBER_NOUNS = frozenset({"founder", "co-founder", "cofounder", "customers", "clients", "employees", "staff",
+                              "shareholders", "investors", "executives", "executive", "ceo", "spokesperson",
+                              "spokesman", "spokeswoman", "chairman", "chairwoman", "boss", "headquarters"})
+
+# Nouns of a relation right before a full name make it a person ("his client Bernie Madoff", "her son Tom Lee").
+RELATION_NOUNS = frozenset({"client", "clients", "husband", "wife", "son", "daughter", "brother", "sister",
+                            "mother", "father", "cousin", "nephew", "niece", "uncle", "aunt", "colleague",
+                            "friend", "girlfriend", "boyfriend", "fiancé", "fiancée", "partner", "widow",
+                            "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter"})
+
+# Languages that capitalise every noun: a capitalised word there is no evidence of a name ("in Haft sein").
+NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
