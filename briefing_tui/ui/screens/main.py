@@ -21,12 +21,12 @@ from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
 from briefing_tui.ui.citation import copy_quote
-from briefing_tui.wording import counted
 from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,
 )
 from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights
+from briefing_tui.ui.title_bar import title_bar
 from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
 )
@@ -38,8 +38,6 @@ if TYPE_CHECKING:
     from briefing_tui.ui.screens.story_picker import StoryFocus
 
 PANES = ("sources", "entities", "quotes")
-STORY_TITLE_WIDTH = 22
-"""How much of the picked story's title the title bar shows (the counts after it must fit 80 columns)."""
 
 
 class MainScreen(Screen):
@@ -207,20 +205,8 @@ class MainScreen(Screen):
             for name in ("entities", "quotes"):
                 self.lists[name].set_rows([], empty_text="Finding entities and quotes…")
         self.refresh_bindings()  # "Copy quote" may apply now
-        problems = len(view.corpus.problems)
-        bar = Text("briefing · ")
-        if self.story_focus is not None:  # the story picked (s) is what every pane shows
-            title = one_line(self.story_focus.story.title)
-            bar.append(title if len(title) <= STORY_TITLE_WIDTH else title[:STORY_TITLE_WIDTH - 1] + "…", style="bold")
-            bar.append(" · ")
-        if view.analysed:
-            bar.append(f"{counted(len(view.sources), 'source')} · {counted(len(view.entities), 'entity', 'entities')}"
-                       f" · {counted(len(view.quotes), 'quote')}")
-        else:
-            bar.append(f"{counted(len(view.sources), 'source')} · finding entities and quotes…")
-        if problems:
-            bar.append(f" · ⚠ {counted(problems, 'problem')} reading files")  # one may name several files
-        self.query_one("#title-bar", Static).update(bar)
+        story = self.story_focus.story if self.story_focus is not None else None
+        self.query_one("#title-bar", Static).update(title_bar(view, story))
 
     def apply_filter(self, flt: Filter) -> None:
         """Narrow the panes to ``flt`` and show it in the filter bar."""
