@@ -92,6 +92,9 @@ TIE_REACH = 80  # characters between a figure and the past time that is its own
 # A contest's standings: a past contest's figure is cited as the record to beat, often without its year ("the
 # previous record of 16.4 million votes", "the highest turnout since 1997"), so a year does not set it apart.
 RECORD_MEASURES = frozenset("votes seats turnout votes-for votes-against abstentions".split())
+# A stage of the case reported on: the conviction and the charges came months before the sentencing they are
+# cited in ("convicted in November on seven counts"), yet they are this case's, not an earlier event's.
+CASE_STAGE_WORDS = frozenset("conviction charged".split())
 
 
 def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> str | None:
@@ -101,7 +104,7 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
     past time that starts a span ("the deadliest since 1918") dates nothing."""
     day = published_day(published.get(unit.source.id))
     measure = (f.measure or "").split()
-    if day is None or (measure and measure[-1] in RECORD_MEASURES):
+    if day is None or (measure and measure[-1] in RECORD_MEASURES | CASE_STAGE_WORDS):
         return None
     text, base = unit.text, unit.start
     for t in unit.figures:
