@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.scopes_of_place import NATIONWIDE_WORDS
+
 # Administrative areas a whole region is divided into (plural): a count spread across several of them is the
 # region's whole count. One alternative per line family: English, then other languages' plurals.
 _ADMIN_AREAS = (
@@ -174,17 +176,7 @@ _ATTENDING = re.compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?
 
 # A count the text gives for the whole country ("nationwide", "across the country", "a nivel nacional", "en todo
 # el país", "landesweit", "dans tout le pays"): its scope, kept as the subject so that no region's toll takes it.
-NATIONWIDE = "nationwide"
-_NATIONWIDE_WORDS = re.compile(
-    r"\b(?:nationwide|nation-wide|country-wide|countrywide"
-    r"|(?:across|throughout)\s{1,3}the\s{1,3}(?:country|nation)"
-    r"|(?:in|across)\s{1,3}the\s{1,3}whole\s{1,3}(?:country|nation)"
-    r"|a\s{1,3}nivel\s{1,3}nacional|en\s{1,3}todo\s{1,3}el\s{1,3}pa[ií]s|en\s{1,3}toda\s{1,3}españa"
-    r"|landesweit|bundesweit|im\s{1,3}ganzen\s{1,3}land"
-    r"|dans\s{1,3}tout\s{1,3}le\s{1,3}pays|au\s{1,3}niveau\s{1,3}national"
-    r"|in\s{1,3}tutto\s{1,3}il\s{1,3}paese|a\s{1,3}livello\s{1,3}nazionale)\b",
-    re.IGNORECASE,
-)
+# (the words and the scope's name are scopes_of_place's: one list, one name for the whole country)
 NATIONWIDE_WINDOW = 60  # characters of the count's clause, before and after it, where the scope is looked for
 
 
@@ -194,6 +186,6 @@ def nationwide(before: str, after: str) -> bool:
     parts = re.split(r"[.;:!?]", before[-NATIONWIDE_WINDOW:])[-1].split(",")
     # (its own comma-part, or a fronted phrase just before it: "Across the country, 120 died"; never another
     # clause's: "5 died in Kabul, while across the country ...")
-    fronted = len(parts) > 1 and bool(_NATIONWIDE_WORDS.search(parts[-2])) and not parts[-2].strip().count(" ") > 5
+    fronted = len(parts) > 1 and bool(NATIONWIDE_WORDS.search(parts[-2])) and not parts[-2].strip().count(" ") > 5
     near_after = re.split(r"[.,;:!?]", after[:NATIONWIDE_WINDOW])[0]
-    return bool(_NATIONWIDE_WORDS.search(parts[-1]) or fronted or _NATIONWIDE_WORDS.search(near_after))
+    return bool(NATIONWIDE_WORDS.search(parts[-1]) or fronted or NATIONWIDE_WORDS.search(near_after))

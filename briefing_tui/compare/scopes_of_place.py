@@ -58,11 +58,12 @@ _COUNT_IN_BEFORE = re.compile(
     rf"(?:\s{{1,3}}[a-z][\w-]{{1,20}}){{0,2}}\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}$", re.I)
 # Words that scope a figure to the whole country, one alternative per line (English, Spanish, French, German,
 # Italian, Portuguese).
-_NATIONWIDE = re.compile(
-    r"\b(?:nationwide|nationally|countrywide"
-    r"|(?:across|throughout)\s{1,3}(?:the\s{1,3})?(?:whole\s{1,3}|entire\s{1,3})?country"
+NATIONWIDE_WORDS = re.compile(
+    r"\b(?:nationwide|nation-wide|nationally|countrywide|country-wide"
+    r"|(?:across|throughout)\s{1,3}(?:the\s{1,3})?(?:whole\s{1,3}|entire\s{1,3})?(?:country|nation)"
+    r"|(?:in|across)\s{1,3}the\s{1,3}whole\s{1,3}(?:country|nation)"
     r"|en\s{1,3}todo\s{1,3}el\s{1,3}pa[ií]s|a\s{1,3}nivel\s{1,3}nacional|en\s{1,3}toda\s{1,3}Espa[ñn]a"
-    r"|dans\s{1,3}(?:tout\s{1,3})?le\s{1,3}pays|[àa]\s{1,3}l['’][ée]chelle\s{1,3}nationale"
+    r"|dans\s{1,3}(?:tout\s{1,3})?le\s{1,3}pays|[àa]\s{1,3}l['’][ée]chelle\s{1,3}nationale|au\s{1,3}niveau\s{1,3}national"
     r"|landesweit|bundesweit|im\s{1,3}ganzen\s{1,3}Land"
     r"|in\s{1,3}tutto\s{1,3}il\s{1,3}paese|a\s{1,3}livello\s{1,3}nazionale|em\s{1,3}todo\s{1,3}o\s{1,3}pa[ií]s)\b",
     re.I)
@@ -104,7 +105,7 @@ def nationwide(before: str, after: str) -> bool:
     end = _CLAUSE_END.search(head)
     if end:
         head = head[:end.start()]
-    return bool(_NATIONWIDE.search(tail) or _NATIONWIDE.search(head))
+    return bool(NATIONWIDE_WORDS.search(tail) or NATIONWIDE_WORDS.search(head))
 
 
 # A relative clause of place after a name, which the figure is in: "the Comunidad Valenciana, where 217 deaths were

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.event_whole import spread_over_areas
+from briefing_tui.compare.scopes_of_place import NATIONWIDE
 from tests.compare_helpers import article, holding, read
 
 
@@ -92,11 +93,11 @@ def test_a_place_an_incident_of_any_kind_is_placed_at_is_no_subject_of_its_toll(
 
 
 def test_a_count_scoped_to_the_whole_country_is_kept_apart_from_a_regions_toll():
-    assert _one("By Friday, 212 people had died nationwide, officials said.", "212 people").subject == "nationwide"
-    assert _one("La cifra de fallecidos en todo el país llegó a 97 personas.", "97 personas").subject == "nationwide"
+    assert _one("By Friday, 212 people had died nationwide, officials said.", "212 people").subject == NATIONWIDE
+    assert _one("La cifra de fallecidos en todo el país llegó a 97 personas.", "97 personas").subject == NATIONWIDE
     # (another clause's scope is not this count's)
     assert _one("The storm killed 14 people in Galway, while across the country power was cut.", "14 people").subject \
-        != "nationwide"
+        != NATIONWIDE
     sources = [
         article("alpha", "2026-04-02", "The floods killed 80 people in Murcia, the regional government said."),
         article("beta", "2026-04-03", "At least 86 people have died in Murcia, officials said. Across the country, "
