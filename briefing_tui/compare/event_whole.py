@@ -8,14 +8,13 @@ of sites ("101 missing across three construction sites" is a part: sites are no 
 Also here: a count whose part its own article gives "in X alone" is the larger place's (``parts_alone``,
 ``whole_groups``); "rescued or evacuated" counts the evacuated (``joint_measure``); a bare count with its whole
 in an aside takes the predicate after the aside (``counted_part``); a count "nationwide" / "a nivel nacional"
-is the country's (``nationwide``).
+is the country's (``scopes_of_place.nationwide``).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.scopes_of_place import NATIONWIDE_WORDS
 
 # Administrative areas a whole region is divided into (plural): a count spread across several of them is the
 # region's whole count. One alternative per line family: English, then other languages' plurals.
@@ -172,20 +171,3 @@ def counted_part(after: str) -> dict | None:
 # Where the people of a counted whole were ("attending Camp Mystic", "at the Hilltop School"): the count's subject
 _ATTENDING = re.compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?:the\s{1,3})?"
                         r"([A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3})")
-
-
-# A count the text gives for the whole country ("nationwide", "across the country", "a nivel nacional", "en todo
-# el país", "landesweit", "dans tout le pays"): its scope, kept as the subject so that no region's toll takes it.
-# (the words and the scope's name are scopes_of_place's: one list, one name for the whole country)
-NATIONWIDE_WINDOW = 60  # characters of the count's clause, before and after it, where the scope is looked for
-
-
-def nationwide(before: str, after: str) -> bool:
-    """Whether the count's clause scopes it to the whole country ("A nivel nacional, son 140 las personas que
-    han muerto", "282 people died nationwide")."""
-    parts = re.split(r"[.;:!?]", before[-NATIONWIDE_WINDOW:])[-1].split(",")
-    # (its own comma-part, or a fronted phrase just before it: "Across the country, 120 died"; never another
-    # clause's: "5 died in Kabul, while across the country ...")
-    fronted = len(parts) > 1 and bool(NATIONWIDE_WORDS.search(parts[-2])) and not parts[-2].strip().count(" ") > 5
-    near_after = re.split(r"[.,;:!?]", after[:NATIONWIDE_WINDOW])[0]
-    return bool(NATIONWIDE_WORDS.search(parts[-1]) or fronted or NATIONWIDE_WORDS.search(near_after))

@@ -19,8 +19,8 @@ from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
-from briefing_tui.compare.event_whole import counted_part, joint_measure, nationwide
-from briefing_tui.compare.scopes_of_place import NATIONWIDE
+from briefing_tui.compare.event_whole import counted_part, joint_measure
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
