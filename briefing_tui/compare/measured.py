@@ -41,6 +41,7 @@ from briefing_tui.compare.measured_types import (
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.owner_links import with_owner_links
+from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.subject_fallback import another_time, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
@@ -173,7 +174,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
                 kind = next((k for k in map(kind_of, members) if k), None)
                 groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
                                             members))
-    return groups
+    # statements of one distinctive value ("793 have been discharged") are one claim whatever their readings
+    return join_same_values(groups, units, published, table, links) if table is not None else groups
 
 
 MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
