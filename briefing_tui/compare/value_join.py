@@ -73,13 +73,24 @@ def _named_in(name: str, unit: Unit) -> bool:
     return any(w in text for w in words)
 
 
+PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})  # a count's unit that is a quantity's, not a noun's
+
+
+def _unit(f) -> str:
+    """The unit two values must share to be compared as written: a currency, a physical unit; "" for a count
+    of things ("617 patients" and "617" are one value)."""
+    if f.kind == "count":
+        return f.unit if f.unit in PHYSICAL_UNITS else ""
+    return f.unit or ""
+
+
 def _same(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None], table: RateTable) -> bool:
     fa, fb = a.figure, b.figure
-    if fa.kind != fb.kind or (fa.kind == "count" and (fa.unit or "") != (fb.unit or "")):
+    if fa.kind != fb.kind or (fa.kind == "count" and _unit(fa) != _unit(fb)):
         return False
     va = statement_value(a, fa.source, published, table)
     vb = statement_value(b, fb.source, published, table)
-    room = SAME_UNIT if (fa.unit or "") == (fb.unit or "") else OTHER_UNIT
+    room = SAME_UNIT if _unit(fa) == _unit(fb) else OTHER_UNIT
     return bool(va and vb) and abs(va - vb) <= room * max(va, vb)
 
 
