@@ -3,8 +3,8 @@ wrong or missing subject or measure: "793 passengers have been discharged" and "
 reads no measure), "Google ... a $32 billion all-cash deal to acquire Wiz" and "Google has struck a deal to buy
 Wiz for $32 billion" (the buyer and the bought of one deal).
 
-A value is distinctive when it has two significant digits or more and is not a small count or a year ("793",
-"$3.2 billion", "15%"; not "five", "100,000", "2020"). Two figures of the same kind and value (converted at each
+A value is distinctive when it is written in digits, has two significant digits or more and is not a small count
+or a year ("793", "$3.2 billion", "15%"; not "five", "two-thirds", "100,000", "2020"). Two figures of the same kind and value (converted at each
 article's date) join when their measures are compatible (equal, or one missing or only "people") and their
 subjects too (equal, one missing, or each named in the other's sentence); with a measure missing, their clauses
 must also share a content word besides the figures' own. The statements so linked across sources go to the
@@ -45,8 +45,8 @@ def distinctive(f) -> bool:
     """Whether the figure's value is distinctive enough to tell one thing by it."""
     if f.kind not in JOINED_KINDS or f.role != "current" or f.low is None or f.low <= 0 or f.qualifier == "range":
         return False
-    if f.high is not None and f.high != f.low:
-        return False
+    if (f.high is not None and f.high != f.low) or not any(c.isdigit() for c in f.text):
+        return False  # (a range; a value in words is a round one: "two-thirds", "seven")
     if f.kind != "money" and f.low < MIN_COUNT:
         return False
     if f.kind == "count" and f.low == int(f.low) and YEARS[0] <= f.low <= YEARS[1] and not f.measure:
@@ -94,6 +94,13 @@ def _same(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str |
     return bool(va and vb) and abs(va - vb) <= room * max(va, vb)
 
 
+def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset[str]]) -> bool:
+    """Whether two statements' subjects may be one: either missing, one ("Thai" / "Thailand", linked names), or
+    each named in the other's sentence (the buyer and the bought of one deal)."""
+    sa, sb = _subject(a.figure), _subject(b.figure)
+    return not (sa and sb) or bool(one_subject(sa, sb, links)) or (_named_in(sa, b.unit) and _named_in(sb, a.unit))
+
+
 def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset[str]]) -> bool:
     """Whether two statements of one value may be one claim: compatible measures, subjects and periods, and
     (a measure missing) a shared content word around the figures."""
@@ -103,8 +110,7 @@ def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset
     ka, kb = kind_of(a), kind_of(b)
     if ma and mb and ka and kb and ka != kb:
         return False  # ("punitive" is not "compensatory")
-    sa, sb = _subject(a.figure), _subject(b.figure)
-    if sa and sb and not one_subject(sa, sb, links) and not (_named_in(sa, b.unit) and _named_in(sb, a.unit)):
+    if not _subjects_fit(a, b, links):
         return False
     if period_mark(a.unit.text, a.unit.start, a.figure) != period_mark(b.unit.text, b.unit.start, b.figure):
         return False
@@ -153,11 +159,17 @@ def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], publish
             i = parent[i]
         return i
 
+    named = [[m] if _subject(m.figure) else [] for m in items]  # a cluster's statements that name a subject
+
     def union(i: int, j: int) -> None:
         ri, rj = root(i), root(j)
-        if ri != rj and len(measures[ri] | measures[rj]) <= 1:  # (one measure per cluster, however linked)
-            parent[ri] = rj
-            measures[rj] |= measures[ri]
+        if ri == rj or len(measures[ri] | measures[rj]) > 1:
+            return  # (one measure per cluster, however linked)
+        if not all(_subjects_fit(a, b, links) for a in named[ri] for b in named[rj]):
+            return  # (nor two subjects that are not one: "Merz" through a figure with none to "Bundesrat")
+        parent[ri] = rj
+        measures[rj] |= measures[ri]
+        named[rj] += named[ri]
 
     for (kind, step), members in sorted(by_bucket.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         near = members + by_bucket.get((kind, step + 1), [])
