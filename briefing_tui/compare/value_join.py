@@ -33,6 +33,7 @@ SAME_UNIT = 1e-9  # two values written in one unit are the same only when equal
 OTHER_UNIT = 0.03  # written in two units (currencies), they are the same within this (the tolerance)
 GENERIC_MEASURES = frozenset({"people"})  # a count of people says nothing of what happened to them
 YEARS = (1900, 2100)  # a bare count in this range is likely a year
+MAX_BUCKET = 64  # statements of one value bucket weighed pairwise (a value given that often is one claim already)
 
 
 def _digits(value: float) -> int:
@@ -172,13 +173,12 @@ def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], publish
         named[rj] += named[ri]
 
     for (kind, step), members in sorted(by_bucket.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
-        near = members + by_bucket.get((kind, step + 1), [])
-        for i in members:
-            for j in near:
+        members = members[:MAX_BUCKET]
+        above = by_bucket.get((kind, step + 1), [])[:MAX_BUCKET]
+        for n, i in enumerate(members):
+            for j in members[n + 1:] + above:  # (each pair once: within the bucket, then with the next one up)
                 a, b = items[i], items[j]
-                if j <= i and j in members or a.unit.source.id == b.unit.source.id:
-                    continue
-                if _same(a, b, published, table) and _fits(a, b, links):
+                if a.unit.source.id != b.unit.source.id and _same(a, b, published, table) and _fits(a, b, links):
                     union(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
