@@ -42,7 +42,7 @@ from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
-from briefing_tui.compare.subject_fallback import another_time, measure_mains, weak_subject
+from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
@@ -274,13 +274,13 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             key = (equal, exact, shared, len(clusters[k]))
             if best_key is None or key > best_key:
                 best, best_key = k, key
+        fallback = None
         if best is None and not event and measure_main and not another_time(item, published):  # (b) the main claim
-            best = next((k for k in range(len(clusters)) if labels[k] and one_subject(labels[k], measure_main, links)
-                         and fits(item, k)), None)
+            best, fallback = main_home(item, measure_main, clusters, labels, links, fits, published, table)
         if best is None:
             best = len(clusters)
             clusters.append([])
-            labels.append(measure_main if not event and not another_time(item, published) else None)
+            labels.append(fallback)
             kinds.append(None)
         clusters[best].append(item)
         kinds[best] = kinds[best] or kind_of(item)

@@ -6,13 +6,17 @@ sources give the shares' moves to Alphabet), instead of a claim of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.measured_types import MeasuredStatement, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.scopes_of_place import main_subject
 from briefing_tui.compare.subjects import NOT_SUBJECTS
 
 _DIGIT = re.compile(r"\d")
+FAR_AMOUNT = 2.0  # an amount this many times off every amount of the main claim is another thing's (a market value)
+SAMPLE = 5  # members of the main claim an amount is weighed against
 
 
 def weak_subject(subject: str | None) -> bool:
@@ -50,3 +54,22 @@ def another_time(item: MeasuredStatement, published: Mapping[str, str | None]) -
     day = published.get(item.unit.source.id) or ""
     year = int(day[:4]) if day[:4].isdigit() else None
     return any(f.kind == "year" and f.low and (year is None or f.low < year) for f in item.unit.figures)
+
+
+def main_home(item: MeasuredStatement, main: str, clusters: list[list[MeasuredStatement]], labels: list[str | None],
+              links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool],
+              published: Mapping[str, str | None], table: RateTable | None) -> tuple[int | None, str | None]:
+    """The group of the measure's main subject ``main`` that a figure with no subject joins (its index), and the
+    label of a group it starts when there is none: ``main`` again, or None for an amount ``FAR_AMOUNT`` times off
+    the main claim's (another thing's: "$2 trillion" is no price of a "$32 billion" deal)."""
+    for k, label in enumerate(labels):
+        if not label or not one_subject(label, main, links) or not fits(item, k):
+            continue
+        if item.figure.kind != "money" or table is None:
+            return k, main
+        value = statement_value(item, item.figure.source, dict(published), table)
+        values = [statement_value(m, m.figure.source, dict(published), table) for m in clusters[k][:SAMPLE]]
+        if value > 0 and any(v > 0 and max(v, value) / min(v, value) < FAR_AMOUNT for v in values):
+            return k, main
+        return None, None
+    return None, main

@@ -83,6 +83,8 @@ def test_a_figure_with_a_weak_subject_joins_the_main_claim_of_its_measure():
     claims = _claims(
         "Harlow Bank was fined €45 million by the regulator on Friday.",
         "The regulator fined Harlow Bank €45 million for lapses in its controls.",
-        "Friday brought a €48 million fine for the lender, a record.")
+        "Friday brought a €48 million fine for the lender, a record.",
+        "Harlow Bank faces a €45 million fine. Critics say a €2.5 billion fine would have been fairer.")
     found = holding(claims, "fined €45 million", "fined Harlow Bank €45 million", "€48 million fine")
     assert found and found[0].verdict == "disagree", [c.topic for c in claims]
+    assert not holding(found, "€2.5 billion")  # (an amount far off the main claim's is another thing's)
