@@ -27,7 +27,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s(?:but|while|whereas|and)\b|\.\s")
 
 
 def period_mark(text: str, start: int, figure: Figure) -> str:
-    """The key suffix for the period a movement figure is measured over (" year to date"), "" when it is
+    """The key suffix for the period a movement figure is measured over (" (year to date)"), "" when it is
     none or not a movement. ``text`` is the figure's sentence, ``start`` the sentence's offset."""
     if not figure.measure or figure.measure.split()[-1] not in MOVEMENT_MEASURES:
         return ""
@@ -40,5 +40,14 @@ def period_mark(text: str, start: int, figure: Figure) -> str:
     after = after[:end.start()] if end else after
     for name, pattern in _PERIODS:
         if pattern.search(after) or pattern.search(before):
-            return f" {name}"
+            return f" ({name})"
     return ""
+
+
+_PERIOD_SUFFIX = re.compile(r" \((?:" + "|".join(name for name, _ in _PERIODS) + r")\)$")
+
+
+def period_of(family: str) -> str:
+    """The period suffix a key's family ends with (" (year to date)"), for the claim's title; "" for none."""
+    found = _PERIOD_SUFFIX.search(family)
+    return found.group(0) if found else ""

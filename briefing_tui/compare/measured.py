@@ -39,7 +39,7 @@ from briefing_tui.compare.measured_types import (
     value_bucket,
 )
 from briefing_tui.compare.measure_kinds import OWN_KINDS
-from briefing_tui.compare.measure_periods import period_mark
+from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
@@ -172,8 +172,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             if len(sources) >= 2:
                 home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
-                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
-                                            members))
+                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + period_of(family),
+                                            title_subject(name, members, own_links), members))
     # statements of one distinctive value ("793 have been discharged") are one claim whatever their readings
     return join_same_values(groups, units, published, table, links) if table is not None else groups
 

@@ -77,6 +77,7 @@ def test_a_move_on_the_day_and_one_over_the_year_are_two_claims_of_one_company()
     assert not holding(day, "17% this year")
     year = holding(claims, "down 17% this year", "down 14% this year")
     assert len(year) == 1 and year[0].verdict == "disagree", [c.topic for c in claims]
+    assert year[0].measure == "change (year to date)" and "17%" in year[0].topic, year[0].topic
 
 
 def test_a_figure_with_a_weak_subject_joins_the_main_claim_of_its_measure():
