@@ -1,5 +1,6 @@
 """One organisation under several names, as the articles themselves link them: "Google parent Alphabet",
-"Google-parent Alphabet", "Alphabet, the owner of Google", "Wiz, a unit of Alphabet", "Alphabet (GOOGL)". Figures
+"Google-parent Alphabet", "Alphabet, the owner of Google", "Wiz, a unit of Alphabet", "Alphabet (NASDAQ: GOOGL)".
+(A bare "Alphabet (GOOGL)" is linked by same_subject.place_links, as any name with another in brackets.) Figures
 given for the one and for the other may then be one claim ("Google's shares dropped 2%" and "Alphabet shares fell
 4%"). The links are learned per event from its sources' text, never from a list of company names.
 """
@@ -25,8 +26,12 @@ _OWNER_OF = re.compile(
     rf"|(?<![\w-])(?P<owner2>{_NAME}),? (?P<owned2>{_NAME})[’']s {_OWNER_NOUN}\b"
     rf"|(?<![\w-])(?P<part>{_NAME}),? (?:a |an |the )?{_PART_NOUN} of (?P<whole>{_NAME})\b"
     rf"|(?<![\w-])(?P<whole2>{_NAME})(?:[’']s)? {_PART_NOUN},? (?P<part2>{_NAME})\b")
-# "Alphabet (GOOGL)", "Alphabet Inc. (NASDAQ: GOOGL)": a name and its ticker in brackets.
-_TICKER = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w&-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,2}) \((?:[A-Z]{2,8}: ?)?(?P<ticker>[A-Z]{1,5})\)")
+# "Alphabet Inc. (NASDAQ: GOOGL)", "Alphabet (GOOGL.O)": a name and its ticker in brackets, told from a party's
+# or a state's initials ("Bas (SPD)", "Warringah (NSW)": same_subject.place_links reads those) by the exchange or
+# the market suffix.
+_TICKER = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w&-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,2}) "
+    r"\((?:[A-Z]{2,8}: ?(?P<ticker>[A-Z]{1,5})(?:\.[A-Z]{1,2})?|(?P<ticker2>[A-Z]{1,5})\.[A-Z]{1,2})\)")
 
 
 def _pairs(text: str) -> Iterable[tuple[str, str]]:
@@ -37,7 +42,7 @@ def _pairs(text: str) -> Iterable[tuple[str, str]]:
             if m.group(a):
                 yield m.group(a), m.group(b)
     for m in _TICKER.finditer(text):
-        yield m.group("name"), m.group("ticker")
+        yield m.group("name"), m.group("ticker") or m.group("ticker2")
 
 
 def owner_links(texts: Iterable[str]) -> dict[str, frozenset[str]]:

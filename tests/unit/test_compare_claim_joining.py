@@ -61,10 +61,11 @@ def test_owner_and_owned_and_a_ticker_are_one_organisation():
 
     links = owner_links(["Shares of Kestrel parent Orvian Holdings fell.",
                          "Dunmore, the owner of Pell Foods, reported results.",
-                         "Orvian Holdings (ORVH) said so."])
+                         "Orvian Holdings (NYSE: ORVH) said so.", "Bas (SPD) spoke."])
     assert "orvian holdings" in links["kestrel"]
     assert "kestrel" in links["orvian holdings"] and "orvh" in links["orvian holdings"]
     assert "pell foods" in links["dunmore"]
+    assert "spd" not in links  # (a party's initials after a name: place_links' business)
 
 
 def test_a_move_on_the_day_and_one_over_the_year_are_two_claims_of_one_company():
