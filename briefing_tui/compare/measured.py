@@ -34,9 +34,15 @@ from briefing_tui.compare.measured_types import (
     MeasuredGroup,
     MeasuredStatement,
     kind_of,
+    same_value,
     statement_value,
+    value_bucket,
 )
 from briefing_tui.compare.measure_kinds import OWN_KINDS
+from briefing_tui.compare.measure_periods import period_mark, period_of
+from briefing_tui.compare.owner_links import with_owner_links
+from briefing_tui.compare.value_join import join_same_values
+from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
@@ -71,6 +77,8 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
     """The figure's subject if it is a name: written capitalised mid-sentence somewhere in the corpus, or
     given as this measure's subject by two sources (a capitalised first word, "Powerful", is no name);
     every subject when ``names`` is None."""
+    if weak_subject(f.subject) and not f.subject[:1].islower():
+        return None  # (a pronoun, a generic word, a fragment with a figure in it: "They", "More", "US32")
     if not f.subject or names is None or f.subject[:1].islower():
         return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
@@ -109,7 +117,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     carry_measures(units)
     inherit_measures(units)
     project_shares(units)
-    links = apart_rivals(place_links(u.text for u in units), units)
+    links = apart_rivals(with_owner_links(place_links(u.text for u in units), (u.text for u in units)), units)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
@@ -125,13 +133,15 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
                 # 28% of exports" is the latest statistic, not another event's)
                 suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)
                 base += suffix
-            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year)
+            # (a movement over the year to date is not the one on the day: measure_periods)
+            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year + period_mark(u.text, u.start, f))
             by_measure[key].append(MeasuredStatement(u, f))
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
     # a measure whose own figures name it too seldom still takes it as the event's
     corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
                                        if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
                                        for m in items])
+    mains = measure_mains(by_measure, EVENT_MEASURES)
     groups = []
     home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
     for measure, family in sorted(by_measure):
@@ -149,7 +159,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         own_links = {} if measure.startswith("distance") else links
         placed = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
         main = main_subject(items, corpus_main if placed else None, places=placed)
-        gathered = _gather(items, subjects, event, published, table, main, own_links)
+        gathered = _gather(items, subjects, event, published, table, main, own_links,
+                           mains.get(measure.removesuffix(PREVIOUS).removesuffix(EARLIER)))
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in MONEY_MEASURES:
@@ -161,20 +172,23 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             if len(sources) >= 2:
                 home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
-                groups.append(MeasuredGroup(f"{kind} {measure}" if kind else measure, title_subject(name, members),
-                                            members))
-    return groups
+                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + period_of(family),
+                                            title_subject(name, members, own_links), members))
+    # statements of one distinctive value ("793 have been discharged") are one claim whatever their readings
+    return join_same_values(groups, units, published, table, links) if table is not None else groups
 
 
 MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
-VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find groups with the same value
 
 
 def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
             published: dict[str, str | None], table: RateTable | None, main: str | None = None,
-            links: dict[str, frozenset[str]] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
+            links: dict[str, frozenset[str]] | None = None,
+            measure_main: str | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure's statements: by subject, then the others where they fit best (see
-    ``measured_groups``). Inverted indexes keep it near linear in the statements."""
+    ``measured_groups``); one without a subject that fits no group joins (or starts) the group of
+    ``measure_main``, the subject most sources give to the measure across the event (:func:`measure_mains`).
+    Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
     labels: list[str | None] = []
     kinds: list[str | None] = []  # the modifier of a group's measure ("punitive"), once one member gives it
@@ -190,7 +204,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             return False  # a total and a part of it (or a plain amount equal to it) are two measures; a planned
             # rate and the one in force too
         if (own is None) != (kind is None) and clusters[k]:
-            return table is not None and any(_same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
+            return table is not None and any(same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind
 
     for item, subject in zip(items, subjects):
@@ -218,7 +232,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     def index(k: int, item: MeasuredStatement) -> None:
         for w in figure_context(item.unit, item.figure):
             by_word[w].add(k)
-        bucket = _bucket(item, published, table)
+        bucket = value_bucket(item, published, table)
         if bucket is not None:
             by_value[bucket].add(k)
 
@@ -229,7 +243,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if subject:
             continue
         candidates = {k for w in figure_context(item.unit, item.figure) for k in by_word.get(w, ())}
-        bucket = _bucket(item, published, table)
+        bucket = value_bucket(item, published, table)
         if bucket is not None:
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
@@ -250,20 +264,23 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
                 continue
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
-            same_value = table is not None and any(_same_value(item, m, published, table) for m in sample)
+            equal = table is not None and any(same_value(item, m, published, table) for m in sample)
             scoped = event and not _broad(labels[k], main) and k not in wider  # (another place's count: by value only)
-            if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or same_value):
+            if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or equal):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             # (a group that gives the very value beats one that gives a close one: "216" joins "216 in Valencia", not "224")
-            exact = same_value and any(m.figure.low == item.figure.low and m.unit.source.id != item.unit.source.id
+            exact = equal and any(m.figure.low == item.figure.low and m.unit.source.id != item.unit.source.id
                                        for m in sample)
-            key = (same_value, exact, shared, len(clusters[k]))
+            key = (equal, exact, shared, len(clusters[k]))
             if best_key is None or key > best_key:
                 best, best_key = k, key
+        fallback = None
+        if best is None and not event and measure_main and not another_time(item, published):  # (b) the main claim
+            best, fallback = main_home(item, measure_main, clusters, labels, links, fits, published, table)
         if best is None:
             best = len(clusters)
             clusters.append([])
-            labels.append(None)
+            labels.append(fallback)
             kinds.append(None)
         clusters[best].append(item)
         kinds[best] = kinds[best] or kind_of(item)
@@ -316,41 +333,3 @@ def _subject_tokens(subject: str) -> set[str]:
     import re
 
     return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}
-
-
-def _bucket(item: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> tuple | None:
-    """A coarse value bucket (kind, log step) so that statements with about the same value meet."""
-    import math
-
-    value = item.figure.low
-    if not value or value <= 0:
-        return None
-    if item.figure.kind == "money":
-        rate = table.rate(item.figure.unit or "", published.get(item.figure.source)) if table else None
-        if rate is None:
-            return None
-        value *= rate.value
-    return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
-
-
-def _same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
-                table: RateTable) -> bool:
-    """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
-    money converted at each article's date): "$550 billion" and "up to $550 billion"."""
-    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind or "range" in (
-            a.figure.qualifier, b.figure.qualifier):
-        return False  # (nor is "thousands" the same figure as "over 2,000")
-    va, vb = statement_value(a, a.figure.source, published, table), statement_value(b, b.figure.source, published, table)
-    return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)
-
-
-def _share_time(a: Unit, b: Unit) -> bool:
-    """Whether two sentences give the same period or date (the same "over five years" pledge)."""
-    ta = {(f.kind, f.low, f.date_low) for f in a.figures if f.kind in ("period", "date")}
-    tb = {(f.kind, f.low, f.date_low) for f in b.figures if f.kind in ("period", "date")}
-    return bool(ta & tb)
-
-
-def is_money_measure(measure: str) -> bool:
-    """Whether the measure prices something (a title then gives amounts in one currency too)."""
-    return measure in MONEY_MEASURES

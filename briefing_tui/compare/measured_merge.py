@@ -34,14 +34,17 @@ def split_far_values(members: list[MeasuredStatement], name: str | None, publish
     return [([members[k] for k in sorted(c)], name) for c in clusters]
 
 
-def title_subject(label: str | None, members: list[MeasuredStatement]) -> str | None:
-    """The subject a group's title names: the one most of its sources give within its label, a single name
-    before names given together ("Toyota" before "Toyota and Honda")."""
+def title_subject(label: str | None, members: list[MeasuredStatement],
+                  links: dict[str, frozenset[str]] | None = None) -> str | None:
+    """The subject a group's title names: the one most of its sources give within its label (or under a name
+    the articles link to it: "Alphabet" for "GOOGL"), a single name before names given together ("Toyota"
+    before "Toyota and Honda")."""
     if label is None:
         return None
     counts: dict[str, set[str]] = defaultdict(set)
     for m in members:
-        if m.figure.subject and same_subject(m.figure.subject, label):
+        if m.figure.subject and (same_subject(m.figure.subject, label) or
+                                 (links and one_subject(m.figure.subject, label, links))):
             counts[m.figure.subject].add(m.unit.source.id)
     if not counts:
         return label

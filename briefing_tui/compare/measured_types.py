@@ -3,6 +3,7 @@ facts, and what every stage needs to weigh them (a statement's value, its measur
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from briefing_tui.compare.court_measures import COURT_BASES
@@ -69,3 +70,30 @@ def statement_value(m: MeasuredStatement, source: str, published: dict[str, str 
         rate = table.rate(f.unit or "", published.get(source))
         value *= rate.value if rate else 1.0
     return value
+
+
+VALUE_BUCKETS = 20  # value buckets per power of ten (about 12% wide), to find groups with the same value
+
+
+def value_bucket(item: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> tuple | None:
+    """A coarse value bucket (kind, log step) so that statements with about the same value meet."""
+    value = item.figure.low
+    if not value or value <= 0:
+        return None
+    if item.figure.kind == "money":
+        rate = table.rate(item.figure.unit or "", published.get(item.figure.source)) if table else None
+        if rate is None:
+            return None
+        value *= rate.value
+    return item.figure.kind, round(math.log10(value) * VALUE_BUCKETS)
+
+
+def same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
+                table: RateTable) -> bool:
+    """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
+    money converted at each article's date): "$550 billion" and "up to $550 billion"."""
+    if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind or "range" in (
+            a.figure.qualifier, b.figure.qualifier):
+        return False  # (nor is "thousands" the same figure as "over 2,000")
+    va, vb = statement_value(a, a.figure.source, published, table), statement_value(b, b.figure.source, published, table)
+    return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)

@@ -15,9 +15,9 @@ CLAIMS = GOLD / "claims_events.yaml"
 
 pytestmark = pytest.mark.skipif(not CLAIMS.is_file(), reason="no tests/gold_dev/claims_events.yaml")
 
-# Reached: 41 of 50 claims right, 10 of 12 disagreements flagged, no false disagreement (from 23, 6 and 1).
-CLAIMS_RIGHT_FLOOR = 41
-DISAGREEMENTS_FLAGGED_FLOOR = 10
+# Reached: 42 of 50 claims right, 11 of 12 disagreements flagged, no false disagreement (from 23, 6 and 1).
+CLAIMS_RIGHT_FLOOR = 42
+DISAGREEMENTS_FLAGGED_FLOOR = 11
 FALSE_DISAGREEMENTS_CEILING = 0
 
 

@@ -23,9 +23,12 @@ def test_a_record_and_a_second_largest_fine_of_one_amount_disagree():
         "Regulators handed Nordbank a €1.4 billion penalty, the second-largest fine they have ever imposed.",
         "The watchdog hit Nordbank with a record €1.4 billion fine on Friday.",
         "Nach der Strafe von 2,1 Milliarden Euro gegen Nordbank ist es die zweithöchste Strafe.")
-    claim = _one(claims, "second-largest fine", "record €1.4 billion fine", "zweithöchste Strafe")
-    assert claim.verdict == "disagree"
-    assert claim.topic == "Rank of the penalty: second-largest · largest"
+    # (the fines' own claim by measure holds the three sentences too: the rank claim is the other one)
+    found = [c for c in holding(claims, "second-largest fine", "record €1.4 billion fine", "zweithöchste Strafe")
+             if c.topic.startswith("Rank")]
+    assert len(found) == 1, [c.topic for c in claims]
+    assert found[0].verdict == "disagree"
+    assert found[0].topic == "Rank of the penalty: second-largest · largest"
 
 
 def test_one_ordinal_of_one_scope_agrees_and_other_scopes_stay_apart():

@@ -1,0 +1,75 @@
+"""A figure with no subject, or one that is no name, and the claim it belongs to: the claim of its measure's
+main subject across the event ("the tech company's shares are down 15% this year" is Alphabet's when most
+sources give the shares' moves to Alphabet), instead of a claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from briefing_tui.compare.measured_types import MeasuredStatement, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_subject import one_subject
+from briefing_tui.compare.scopes_of_place import main_subject
+from briefing_tui.compare.subjects import NOT_SUBJECTS
+
+_DIGIT = re.compile(r"\d")
+FAR_AMOUNT = 2.0  # an amount this many times off every amount of the main claim is another thing's (a market value)
+SAMPLE = 5  # members of the main claim an amount is weighed against
+
+
+def weak_subject(subject: str | None) -> bool:
+    """Whether a figure's subject is no subject: a pronoun or a generic word alone ("They", "More"), or a
+    fragment with a figure in it ("US32", "288 and put")."""
+    if not subject:
+        return False
+    if _DIGIT.search(subject):
+        return True
+    words = [w for w in re.split(r"[\s/-]+", subject.lower()) if w]
+    return all(w in NOT_SUBJECTS for w in words)
+
+
+def measure_mains(by_measure: Mapping[tuple[str, str], list[MeasuredStatement]],
+                  event_measures: Iterable[str]) -> dict[str, str]:
+    """For each measure that is not an event's own count (those take the event's subject already), the
+    subject most sources give it over all its keys (periods, families), when one leads (``main_subject``)."""
+    pooled: dict[str, list[MeasuredStatement]] = {}
+    events = frozenset(event_measures)
+    for (measure, _), items in by_measure.items():
+        if measure in events or " (" in measure:
+            continue  # (an event's counts; a previous value, an earlier event's figure)
+        pooled.setdefault(measure, []).extend(m for m in items if not weak_subject(m.figure.subject))
+    out = {}
+    for measure, items in pooled.items():
+        main = main_subject(items)
+        if main:  # (as the sources write it: main_subject gives it in lower case)
+            out[measure] = next((m.figure.subject for m in items if (m.figure.subject or "").lower() == main), main)
+    return out
+
+
+def another_time(item: MeasuredStatement, published: Mapping[str, str | None]) -> bool:
+    """Whether the figure's sentence names a year before its article's ("Nach der Strafe von 4,3 Milliarden
+    Euro im Jahr 2018"): the figure may be another time's, so it does not default to the measure's main claim."""
+    day = published.get(item.unit.source.id) or ""
+    year = int(day[:4]) if day[:4].isdigit() else None
+    return any(f.kind == "year" and f.low and (year is None or f.low < year) for f in item.unit.figures)
+
+
+def main_home(item: MeasuredStatement, main: str, clusters: list[list[MeasuredStatement]], labels: list[str | None],
+              links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool],
+              published: Mapping[str, str | None], table: RateTable | None) -> tuple[int | None, str | None]:
+    """The group of the measure's main subject ``main`` that a figure with no subject joins (its index), and the
+    label of a group it starts when there is none: ``main`` again, or None for an amount ``FAR_AMOUNT`` times off
+    the main claim's (another thing's: "$2 trillion" is no price of a "$32 billion" deal)."""
+    for k, label in enumerate(labels):
+        if not label or not one_subject(label, main, links) or not fits(item, k):
+            continue
+        if item.figure.kind != "money" or table is None:
+            return k, main
+        value = statement_value(item, item.figure.source, dict(published), table)
+        values = [statement_value(m, m.figure.source, dict(published), table) for m in clusters[k][:SAMPLE]]
+        if value > 0 and any(v > 0 and max(v, value) / min(v, value) < FAR_AMOUNT for v in values):
+            return k, main
+        return None, None
+    return None, main
