@@ -63,6 +63,7 @@ class Mention:
     speaker: str | None = None
     voice: str = "outlet"
     stems: frozenset[str] = frozenset()
+    reported: bool = False  # a date of the report ("the judge announced on Monday"): it only joins a day it meets
 
     @property
     def measure(self) -> str:
@@ -78,13 +79,33 @@ class Mention:
 
 
 def _reported(text: str, rel: int) -> bool:
-    before = text[max(0, rel - REPORT_CUTOFF):rel]
-    return bool(_REPORT_BEFORE.search(before)) or bool(_DATELINE_BEFORE.match(text[:rel]))
+    return _report_start(text, rel) is not None
+
+
+def _report_start(text: str, rel: int) -> int | None:
+    """Where the words making the date at ``text[rel]`` a date of the report begin ("announced on Monday", a
+    dateline), None when it is no report's."""
+    lo = max(0, rel - REPORT_CUTOFF)
+    found = _REPORT_BEFORE.search(text, lo, rel)
+    if found is not None:
+        return found.start()
+    return 0 if _DATELINE_BEFORE.match(text[:rel]) else None
 
 
 def _quoted(text: str, rel: int) -> bool:
     before = text[:rel]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _in_quotation(text: str, rel: int, voice: str) -> bool:
+    """Whether the words at ``text[rel]`` are a quotation's: inside its marks when the sentence has some (the
+    outlet's "conceded defeat in Saturday's election, saying “...”" is not), else when the sentence is quoted."""
+    if any(q in text for q in _QUOTE_MARKS):
+        return _quoted(text, rel)
+    return voice == "quoted"
 
 
 def _past_verb(word: str) -> bool:
@@ -199,16 +220,20 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                     if year is not None:
                         found.append(year)
                     continue
-                if f.kind != "date" or _reported(text, rel) or (f.relative and (_quoted(text, rel) or kind == "quoted")):
+                if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
                     continue
+                report = _report_start(text, rel)
+                reported = report is not None
                 event = event_of(text, rel, f.end - s.start)
+                if reported and event is None:  # (a report's day names no event: it may join one it meets)
+                    event = EventAt(None, text[report:rel].strip(), report, rel)
                 if event is None or event.other:
                     continue
                 span = _resolved(f, event, text, rel, day)
-                if span is None:
-                    continue
+                if span is None or (reported and (span[0] != span[1] or _old(span[1], day))):
+                    continue  # (a report's date joins an event's only as one recent day)
                 found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
-                                     old=_old(span[1], day)))
+                                     old=_old(span[1], day), reported=reported))
             for c in clock_times(text) if has_clock else ():
                 if _reported(text, c.start):
                     continue

@@ -27,3 +27,63 @@ def test_a_superlative_with_ever_or_in_german_ranks_the_same_acquisition():
     claim = _one(claims, "biggest-ever acquisition", "largest-ever deal", "größten Zukauf")
     assert claim.verdict == "agree"
     assert claim.topic == "Rank of the acquisition: largest"
+
+
+def _dated(claims, *needles):
+    return [c for c in holding(claims, *needles) if (c.measure or "").startswith("date of")]
+
+
+def test_a_report_dated_on_the_event_day_joins_the_event_date_and_never_clashes():
+    claims = _claims(
+        "The judges in Lyon found all of the defendants guilty on Monday morning in the fraud case.",
+        "The court found Mayor Dalbret guilty of fraud on Monday, as part of the case.",
+        "A court in Lyon found Dalbret guilty of misusing public funds, the judge announced on Monday.",
+        "Dalbret's lawyers said on Tuesday that she would appeal.",
+        published="2025-03-31")
+    claim = _dated(claims, "guilty on Monday", "fraud on Monday", "announced on Monday")
+    assert claim and claim[0].verdict == "agree"
+    assert not _dated(claims, "said on Tuesday")
+
+
+def test_calendar_dates_one_day_apart_clash_unless_a_weekday_or_night_allows_two_zones():
+    claims = _claims(
+        "The train derailed near Kestrel Junction on March 5, killing the driver.",
+        "The train derailed near Kestrel Junction on March 4, officials said later.",
+        published="2024-03-08")
+    claim = _dated(claims, "on March 5", "on March 4")
+    assert claim and claim[0].verdict == "disagree"
+    claims = _claims(
+        "The train derailed near Kestrel Junction late on March 5, killing the driver.",
+        "The train derailed near Kestrel Junction on March 4, officials said later.",
+        published="2024-03-08")
+    assert not [c for c in claims if c.verdict == "disagree" and (c.measure or "").startswith("date of")]
+
+
+def test_an_earlier_event_given_to_the_day_may_clash():
+    claims = _claims(
+        "A year on, the inquiry into the crash that derailed the express near Kestrel on June 2, 2023 is open.",
+        "A year on, the inquiry into the crash that derailed the express near Kestrel on May 2, 2023 is open.",
+        published="2024-06-10")
+    claim = _dated(claims, "June 2, 2023", "May 2, 2023")
+    assert claim and claim[0].verdict == "disagree"
+
+
+def test_a_date_after_a_long_run_of_places_times_the_event_before_them():
+    claims = _claims(
+        "The Kestrel Express derailed near Dunmore on Friday evening.",
+        "The accident happened after the Kestrel Express collided with a freight train near the Dunmore Bazar "
+        "railway station in Westshire on May 2.",
+        "The death toll in the train mishap on June 2 has been revised to 41.",
+        published="2023-06-06")
+    claim = _dated(claims, "on Friday", "on May 2", "mishap on June 2")
+    assert claim and claim[0].verdict == "disagree"
+
+
+def test_a_weekday_outside_a_quotation_in_its_sentence_dates_the_event():
+    claims = _claims(
+        "Opposition leader Harlan Voss conceded defeat in Saturday’s election, telling supporters: “We did not do "
+        "well enough,” he said.",
+        "Voss conceded defeat in a general election Saturday, saying he had called the prime minister.",
+        published=None)
+    claim = _dated(claims, "Saturday’s election", "election Saturday")
+    assert claim and claim[0].verdict == "agree"
