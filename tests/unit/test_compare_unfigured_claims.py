@@ -87,3 +87,30 @@ def test_a_weekday_outside_a_quotation_in_its_sentence_dates_the_event():
         published=None)
     claim = _dated(claims, "Saturday’s election", "election Saturday")
     assert claim and claim[0].verdict == "agree"
+
+
+def _stated(claims, *needles):
+    return [c for c in holding(claims, *needles) if (c.measure or "").startswith("stated")]
+
+
+def test_one_fact_worded_with_different_modifiers_is_one_claim():
+    claims = _claims(
+        "Notably, Greens leader Mara Quill lost her seat of Elwood in Victoria to a Labor newcomer, officials said.",
+        "The government was returned with a larger majority, and Opposition Leader Mara Quill has lost her seat.",
+        "Quill lost the inner-city Melbourne parliamentary seat that she had held since the last redistribution.",
+        "Treasurer Tom Vance lost his seat as well.")
+    claim = _stated(claims, "lost her seat", "lost the inner-city Melbourne parliamentary seat")
+    assert claim and claim[0].verdict == "agree"
+    assert sorted({s.source for s in claim[0].statements}) == ["o1", "o2", "o3"]
+
+
+def test_a_collision_and_a_named_place_stated_in_several_words_are_one_claim_each():
+    claims = _claims(
+        "The express derailed near Kestrel Station in Dunmore district on Friday evening.",
+        "The express train derailed after colliding with a goods train.",
+        "The Dunmore Express collided with a freight train near the Kestrel Bazar railway station in Westshire.")
+    near = _stated(claims, "near Kestrel Station", "near the Kestrel Bazar railway station")
+    assert near and near[0].verdict == "agree"
+    collided = _stated(claims, "colliding with a goods train", "collided with a freight train")
+    assert collided and collided[0].verdict == "agree"
+    assert near[0] is not collided[0]
