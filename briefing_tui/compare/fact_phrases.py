@@ -109,13 +109,23 @@ def _clause_start(tokens: list[tuple[str, int, int]], i: int) -> int:
     return 0
 
 
+def _in_quotes(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks (a speaker's words: "often underestimated role")."""
+    marks = [t[0] for t in tokens[:i]]
+    return marks.count("“") > marks.count("”") or marks.count('"') % 2 == 1
+
+
 def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], frozenset[str]]]:
-    """The predicates and places of a line: (start, end, key, actor names, object names), offsets in ``text``;
-    a predicate's key is ("did", verb stem, preposition, head stem), a place's ("at", preposition, head stem)."""
+    """The predicates and places of a line outside quotation marks: (start, end, key, actor names, object
+    names), offsets in ``text``; a predicate's key is ("did", verb stem, preposition, head stem), a place's
+    ("at", preposition, head stem)."""
     tokens = _tokens(text)
     out = []
+    quoting = any(t[0] in "“\"" for t in tokens)
     for i, (word, start, _) in enumerate(tokens):
         lower = word.lower()
+        if quoting and _in_quotes(tokens, i):
+            continue
         following = tokens[i + 1][0].lower() if i + 1 < len(tokens) else None
         if lower in _PLACE_PREPOSITIONS:
             found = _object(tokens, i + 1)
