@@ -114,3 +114,19 @@ def test_a_collision_and_a_named_place_stated_in_several_words_are_one_claim_eac
     collided = _stated(claims, "colliding with a goods train", "collided with a freight train")
     assert collided and collided[0].verdict == "agree"
     assert near[0] is not collided[0]
+
+
+def test_a_decision_taking_effect_at_once_however_worded_is_one_claim():
+    claims = _claims(
+        "The tribunal barred Ostrava Holdings from public tenders, a ban to take effect immediately.",
+        "The ban will come into effect immediately, the tribunal said.",
+        "Ostrava was handed a tender ban with immediate effect.",
+        "Das Gericht verhängte eine Sperre mit sofortiger Wirkung.")
+    claim = [c for c in holding(claims, "take effect immediately", "immediate effect", "sofortiger Wirkung")
+             if c.topic.startswith("Takes effect")]
+    assert claim and claim[0].verdict == "agree"
+    assert len({s.source for s in claim[0].statements}) == 4
+    claims = _claims("Marovia's new tariff will take effect immediately, the ministry said.",
+                     "Marovia's new tariff will not take effect immediately but in June, the ministry said.")
+    claim = [c for c in claims if c.topic.startswith("Takes effect")]
+    assert claim and claim[0].verdict == "disagree"
