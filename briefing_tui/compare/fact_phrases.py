@@ -52,6 +52,7 @@ _NOT_HEADS = frozenset("""him her them it us me you more less most some all many
     himself herself themselves itself""".split())
 MAX_OBJECT_WORDS = 5  # words from a determiner to the head ("the outer-suburban Brisbane parliamentary seat")
 MIN_HEAD = 3  # letters of a head noun
+ACTOR_WORDS = 12  # words before a verb read for its actors' names (within its clause)
 FACT_VOICES = frozenset({"outlet", "reported"})
 
 
@@ -102,17 +103,25 @@ def _object(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int, list[
 
 
 def _clause_start(tokens: list[tuple[str, int, int]], i: int) -> int:
-    """The index of the first token of the clause holding token ``i``."""
-    for k in range(i - 1, -1, -1):
+    """The index of the first token of the clause holding token ``i``, at most ``ACTOR_WORDS`` before it."""
+    for k in range(i - 1, max(-1, i - 1 - ACTOR_WORDS), -1):
         if tokens[k][0] in ",;:()—–\"“”":
             return k + 1
-    return 0
+    return max(0, i - ACTOR_WORDS)
 
 
-def _in_quotes(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether token ``i`` stands inside quotation marks (a speaker's words: "often underestimated role")."""
-    marks = [t[0] for t in tokens[:i]]
-    return marks.count("“") > marks.count("”") or marks.count('"') % 2 == 1
+def _quoted_tokens(tokens: list[tuple[str, int, int]]) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (a speaker's words: "often underestimated role")."""
+    out, curly, straight = [], 0, 0
+    for word, _, _ in tokens:
+        out.append(curly > 0 or straight % 2 == 1)
+        if word == "“":
+            curly += 1
+        elif word == "”":
+            curly = max(0, curly - 1)
+        elif word == '"':
+            straight += 1
+    return out
 
 
 def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], frozenset[str]]]:
@@ -121,10 +130,10 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
     ("at", preposition, head stem)."""
     tokens = _tokens(text)
     out = []
-    quoting = any(t[0] in "“\"" for t in tokens)
+    quoted = _quoted_tokens(tokens)
     for i, (word, start, _) in enumerate(tokens):
         lower = word.lower()
-        if quoting and _in_quotes(tokens, i):
+        if quoted[i]:
             continue
         following = tokens[i + 1][0].lower() if i + 1 < len(tokens) else None
         if lower in _PLACE_PREPOSITIONS:
