@@ -130,3 +130,16 @@ def test_a_decision_taking_effect_at_once_however_worded_is_one_claim():
                      "Marovia's new tariff will not take effect immediately but in June, the ministry said.")
     claim = [c for c in claims if c.topic.startswith("Takes effect")]
     assert claim and claim[0].verdict == "disagree"
+
+
+def test_a_day_written_as_an_ordinal_word_or_alone_is_read_against_the_article():
+    from briefing_tui.compare.date_figures import dates_in
+
+    def read(text):
+        return [(text[f.start:f.end], f.fields.get("date_low")) for f in dates_in(text, "2025-06-19")]
+
+    assert read("the devastating floods on July Fourth") == [("July Fourth", "2025-07-04")]
+    assert read("The company announced on the 18th that it had closed the deal.") == [("the 18th", "2025-06-18")]
+    assert read("On the 14th of this month, the president signed an order.") == [("the 14th of this month", "2025-06-14")]
+    assert read("Shares rose on the 25th, and fell after.") == [("the 25th", "2025-05-25")]
+    assert read("It dates from the 18th century.") == []
