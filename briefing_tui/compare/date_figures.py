@@ -42,7 +42,7 @@ _DAY_OF_MONTH = re.compile(
     r"|\s{1,3}(?:that|and|when|at|in|as|after|before|but|while)\b))", re.I)
 _DAY_OF_MONTH_HINT = re.compile(r"\bthe\s{1,3}[123]?\d(?:st|nd|rd|th)\b", re.I)
 # A month alone ("in July", "July 2025", "May last year"); the words before a bare month that make it one.
-_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
+_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?![^\W\d_])(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
 _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
 # Relative dates: "last week", "next year", "yesterday".
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)

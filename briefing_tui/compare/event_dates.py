@@ -169,7 +169,9 @@ def _meets_all(m: Mention, group: _Group) -> bool:
     ("the judge announced on Monday" / "found guilty on Monday"), of its kind's family when it names one. It
     joins only the one group it meets (see :func:`event_groups`) and never makes a conflict: news dates its
     reports on the event's day often, and on another day as often (the toll "said on Sunday")."""
-    own = [x for x in group.mentions if not x.reported]
+    # (an undated article's "last month" names neither a day nor a weekday: nothing to meet)
+    own = [x for x in group.mentions if not x.reported and (x.low or x.clock is not None
+                                                             or weekday_of(x.text, x.low, x.high) is not None)]
     if m.event.kind is not None and m.event.kind.family not in {k.family for k in group.kinds}:
         return False
     # (a source the group holds already states the event's day: its report's day would only repeat it)

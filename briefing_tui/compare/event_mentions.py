@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times
 from briefing_tui.compare.date_figures import mentions_dates
-from briefing_tui.compare.event_tense import ahead, passed
+from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
 from briefing_tui.compare.event_words import EventAt, event_of
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
@@ -63,7 +63,9 @@ class Mention:
     speaker: str | None = None
     voice: str = "outlet"
     stems: frozenset[str] = frozenset()
-    reported: bool = False  # a date of the report ("the judge announced on Monday"): it only joins a day it meets
+    # a date of the report ("the judge announced on Monday") or of no event named ("se desató el 29 de octubre"):
+    # it only joins a claim whose day it meets
+    reported: bool = False
 
     @property
     def measure(self) -> str:
@@ -131,7 +133,8 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
         if event.kind is not None and event.kind.future:
             future = not passed(sentence)
         else:
-            future = ahead(sentence, rel, event.start) and not _past_verb(event.word)
+            future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
+                (event.kind is None and event.start == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
         span = when.weekday_span([m.group("w")], day, future)
         return span.low, span.high
     if not f.date_low or not f.date_high:
@@ -223,10 +226,11 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                 if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
                     continue
                 report = _report_start(text, rel)
-                reported = report is not None
                 event = event_of(text, rel, f.end - s.start)
-                if reported and event is None:  # (a report's day names no event: it may join one it meets)
-                    event = EventAt(None, text[report:rel].strip(), report, rel)
+                reported = report is not None or event is None
+                if reported and event is None:  # (a report's day, or a day naming no event: it may join one it meets)
+                    at = rel if report is None else report
+                    event = EventAt(None, text[at:rel].strip(), at, rel)
                 if event is None or event.other:
                     continue
                 span = _resolved(f, event, text, rel, day)

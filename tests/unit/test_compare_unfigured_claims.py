@@ -143,3 +143,28 @@ def test_a_day_written_as_an_ordinal_word_or_alone_is_read_against_the_article()
     assert read("On the 14th of this month, the president signed an order.") == [("the 14th of this month", "2025-06-14")]
     assert read("Shares rose on the 25th, and fell after.") == [("the 25th", "2025-05-25")]
     assert read("It dates from the 18th century.") == []
+    assert read("Floods hit the coast in Marovia.") == []  # (no "Mar" in a name)
+
+
+def test_a_date_naming_no_event_joins_the_one_claim_whose_day_it_meets():
+    claims = _claims(
+        "The storm floods hit the coast of Marovia on October 29, killing dozens.",
+        "The floods of October 29 were the worst in Marovia in a century.",
+        "Nature's fury was unleashed over Marovia on October 29, 2024.",
+        "Marovia's schools reopened on November 4.",
+        published="2024-11-08")
+    claim = _dated(claims, "hit the coast", "floods of October 29", "October 29, 2024")
+    assert claim and claim[0].verdict == "agree"
+    assert not _dated(claims, "November 4")
+
+
+def test_a_date_of_no_event_after_an_obligation_lies_ahead():
+    claims = _claims(
+        "The upper house is expected to vote on the reform on Friday.",
+        "The upper house will vote on Friday, officials said.",
+        "The law also needs to be approved by the upper house, a body of the regions, on Friday.",
+        published="2025-03-18")
+    claim = _dated(claims, "vote on the reform on Friday", "vote on Friday")
+    assert claim and claim[0].verdict == "agree"
+    assert sorted({s.source for s in claim[0].statements}) == ["o1", "o2", "o3"]
+    assert "Fri 21 Mar" in claim[0].topic
