@@ -18,7 +18,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times
 from briefing_tui.compare.date_figures import mentions_dates
 from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
-from briefing_tui.compare.event_words import EventAt, event_of
+from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures, sentence_figures, statement_sentences
@@ -94,6 +94,22 @@ def _report_start(text: str, rel: int) -> int | None:
     return 0 if _DATELINE_BEFORE.match(text[:rel]) else None
 
 
+SOFT_WORDS = 6  # words of its clause before a date naming no event that its statement shows
+
+
+def _soft_start(text: str, rel: int) -> int:
+    """Where the statement of a date naming no event begins: at most ``SOFT_WORDS`` words before it, within its
+    clause ("backed the harbor tunnel late on Tuesday")."""
+    clause = CLAUSE_BREAK.split(text[max(0, rel - 200):rel])[-1]
+    words = list(_WORD_AT.finditer(clause))
+    if len(words) > SOFT_WORDS:
+        clause = clause[words[-SOFT_WORDS].start():]
+    return rel - len(clause.lstrip())
+
+
+_WORD_AT = re.compile(r"\S{1,60}")
+
+
 def _quoted(text: str, rel: int) -> bool:
     before = text[:rel]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
@@ -134,7 +150,7 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
             future = not passed(sentence)
         else:
             future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
-                (event.kind is None and event.start == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
+                (event.kind is None and event.end == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
         span = when.weekday_span([m.group("w")], day, future)
         return span.low, span.high
     if not f.date_low or not f.date_high:
@@ -229,7 +245,7 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                 event = event_of(text, rel, f.end - s.start)
                 reported = report is not None or event is None
                 if reported and event is None:  # (a report's day, or a day naming no event: it may join one it meets)
-                    at = rel if report is None else report
+                    at = _soft_start(text, rel) if report is None else report
                     event = EventAt(None, text[at:rel].strip(), at, rel)
                 if event is None or event.other:
                     continue
