@@ -27,8 +27,22 @@ _DATE_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(
 # number comes from the table of language_words.py.
 _FOREIGN_DATE = re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
                            r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b)?")
+# A month then a day written as an ordinal word ("July Fourth", "March first").
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORDINAL_DAYS = {w: k for k, w in enumerate(_ORDINAL_WORDS, 1)} | {
+    f"twenty-{w}": 20 + k for k, w in enumerate(_ORDINAL_WORDS[:9], 1)} | {"thirtieth": 30, "thirty-first": 31}
+_DATE_MD_WORD = re.compile(rf"\b(?P<mon>{when.MON})\s+(?P<ord>(?:twenty-|thirty-)?[a-z]{{4,12}})\b", re.I)
+# A day of the month without its month, timed by "on the" or "of this month": "announced on the 18th", "on the
+# 14th of this month"; the article's month, or the one before when the day lies ahead of the article's. (Not
+# "the 18th century": a noun after it other than "of this/last month" makes it no date.)
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:(?P<on>on)\s{1,3})?(?P<the>the)\s{1,3}(?P<d>[123]?\d)(?:st|nd|rd|th)"
+    r"(?:\s{1,3}of\s{1,3}(?P<which>this|the|last)\s{1,3}month\b|(?=\s{0,3}(?:[,.;:)]|$)"
+    r"|\s{1,3}(?:that|and|when|at|in|as|after|before|but|while)\b))", re.I)
+_DAY_OF_MONTH_HINT = re.compile(r"\bthe\s{1,3}[123]?\d(?:st|nd|rd|th)\b", re.I)
 # A month alone ("in July", "July 2025", "May last year"); the words before a bare month that make it one.
-_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
+_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?![^\W\d_])(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
 _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
 # Relative dates: "last week", "next year", "yesterday".
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
@@ -66,7 +80,7 @@ def mentions_dates(text: str) -> bool:
     """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
     words = _words_of(text)
     return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS) or _foreign_month(text)
-                or _ISO_HINT.search(text) or foreign_weekdays(text))
+                or _ISO_HINT.search(text) or foreign_weekdays(text) or _DAY_OF_MONTH_HINT.search(text))
 
 
 def dates_in(text: str, published_text: str | None) -> list[_Found]:
@@ -86,6 +100,18 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else d1
             add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))
+    for m in _DATE_MD_WORD.finditer(text):
+        day = ORDINAL_DAYS.get(m.group("ord").lower())
+        if day is not None and not (m.group("mon").lower().startswith("may") and m.group(0)[0] != "M"):
+            add(m, when.day_range(when.month_number(m.group("mon")), day, day, None, published))
+    of_month: list[tuple[int, int]] = []  # ("the 14th of this month": "this month" is no date of its own)
+    for m in _DAY_OF_MONTH.finditer(text):
+        if not (m.group("on") or m.group("which")):
+            continue
+        of_month.append((m.start(), m.end()))
+        span = None if published is None else _day_of_month(int(m.group("d")), (m.group("which") or "").lower(), published)
+        found.append(_Found("date", m.start("the"), m.end(), {"relative": True} if span is None else {
+            **_span_values(span), "relative": True}))
     months = language_words().months
     if _foreign_month(text):
         for m in _FOREIGN_DATE.finditer(text):
@@ -112,6 +138,8 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         else:
             add(m, when.month_in(month, year, published, future))
     for m in _RELATIVE.finditer(text):
+        if any(lo <= m.start() and m.end() <= hi for lo, hi in of_month):
+            continue
         if published is None:
             found.append(_Found("date", m.start(), m.end(), {"relative": True}))
             continue
@@ -136,6 +164,15 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         found.append(_Found("date", start, end, {"relative": True} if published is None else {
             **_span_values(when.weekday_span([name], published, future)), "relative": True}))
     return found
+
+
+def _day_of_month(day: int, which: str, published) -> when.DateSpan | None:
+    """The day of a month named by its number alone, against the article's date (see ``_DAY_OF_MONTH``)."""
+    year, month = published.year, published.month
+    if which == "last" or (not which and day > published.day):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    span = when.day_range(month, day, day, year, None)
+    return None if span is None else when.DateSpan(span.low, span.high, f"published {published.isoformat()}")
 
 
 def _span_values(span: when.DateSpan) -> dict:

@@ -2,13 +2,16 @@
 earthquake: 06:35 (IST) = 01:05 UTC".
 
 Mentions (see :mod:`.event_mentions`) of one kind of event from several sources are one claim, however
-worded: they disagree when two sources put the event on days that do not meet (two adjacent days may be
-one instant in two time zones: no conflict) or at two instants, only for a kind a story has one of (a
-quake, a verdict; not meetings or deadlines, which recur) and only when their sentences share a word
-besides the event's and the date's and their names do not tell them apart. An earlier event's dates
-(long before the article) only agree. Kinds of one family (a deadline, a start) are one claim when they
-agree; a generic "what happened on April 25" joins the one claim it agrees with. Only claims where two
-sources' days or times meet or clash are made: a lone date stays in the claims by wording.
+worded: they disagree when two sources put the event on days that do not meet or at two instants, only for
+a kind a story has one of (a quake, a verdict; not meetings or deadlines, which recur) and only when their
+sentences share a word besides the event's and the date's and their names do not tell them apart. Two days
+one apart clash unless one is the writer's calendar (a weekday, "yesterday": an outlet in another zone lives
+on another day) or the sentence puts the event near midnight ("late Friday", "11:40 pm"): a calendar date
+states the event's own day. An earlier event's dates (long before the article) clash only when both give a
+day of one year. A date of the report ("the judge announced on Monday") joins the one claim whose days it
+meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
+"what happened on April 25" joins the one claim it agrees with. Only claims where two sources' days or times
+meet or clash are made: a lone date stays in the claims by wording.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_tui.compare import when
-from briefing_tui.compare.clock_times import times_match
+from briefing_tui.compare.day_relation import relation as _relation
+from briefing_tui.compare.day_relation import weighable_ages as _weighable_ages
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
-from briefing_tui.compare.event_weekdays import same_weekday, weekday_of
+from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures
@@ -36,23 +40,6 @@ class _Group:
     kinds: list[EventKind]
     measure: str
     mentions: list[Mention] = field(default_factory=list)
-
-
-def _relation(a: Mention, b: Mention) -> bool | None:
-    """True when two mentions give one day or instant, False when they cannot, None when unknown."""
-    if a.clock is not None and b.clock is not None:
-        return times_match(a.clock, b.clock)
-    if not a.low or not b.low:  # a weekday of an undated article: its day is unknown, its weekday not
-        return same_weekday(a.text, a.low, a.high, b.text, b.low, b.high)
-    if when.spans_overlap(when.DateSpan(a.low, a.high), when.DateSpan(b.low, b.high)):
-        return True
-    if when.UNKNOWN_YEAR in a.low + b.low:
-        return None
-    if a.low == a.high and b.low == b.high:
-        gap = abs((dt.date.fromisoformat(a.low) - dt.date.fromisoformat(b.low)).days)
-        if gap == 1:
-            return None  # one instant may fall on two days in two time zones
-    return False
 
 
 def _named_apart(a: Mention, b: Mention, clauses: bool = False) -> bool:
@@ -93,6 +80,8 @@ def _torn(group: _Group) -> set[str]:
     """Sources giving two days or times for the group's kind: maybe two events, never a conflict."""
     readings: dict[str, dict[tuple, Mention]] = {}
     for m in group.mentions:
+        if m.reported:
+            continue
         readings.setdefault(m.source.id, {}).setdefault(_key(m), m)
     return {source for source, own in readings.items()
             if any(_relation(a, b) is False for i, a in enumerate(own.values()) for b in list(own.values())[i + 1:])}
@@ -118,7 +107,7 @@ def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Men
             rel = _relation(a, b)
             if rel and not _named_apart(a, b):
                 matches.append((a, b))
-            elif rel is False and not a.old and not b.old and a.source.id not in torn and b.source.id not in torn \
+            elif rel is False and _weighable_ages(a, b) and not a.reported and not b.reported and a.source.id not in torn and b.source.id not in torn \
                     and all(k.once for k in group.kinds) and _about_one_thing(a, b, event_stems):
                 conflicts.append((a, b))
     return conflicts, matches
@@ -137,7 +126,10 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
     one family merged when they agree; generic mentions added to the one group they agree with."""
     groups: dict[tuple, _Group] = {}
     generic: list[Mention] = []
+    reported = [m for m in mentions if m.reported]
     for m in mentions:
+        if m.reported:
+            continue
         if m.event.kind is None:
             generic.append(m)
             continue
@@ -163,9 +155,28 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         if len(fits) == 1:
             fits[0].mentions.append(m)
     out = [part for g in out for part in _split_recurring(g) for part in _split_weekdays(part)]
+    for m in reported:
+        fits = [g for g in out if _meets_all(m, g)]
+        if len(fits) == 1:
+            fits[0].mentions.append(m)
     for g in out:
         g.mentions.sort(key=lambda m: (m.source.id, m.start))
     return out
+
+
+def _meets_all(m: Mention, group: _Group) -> bool:
+    """Whether a report's date (see :attr:`Mention.reported`) gives the day of every event mention of the group
+    ("the judge announced on Monday" / "found guilty on Monday"), of its kind's family when it names one. It
+    joins only the one group it meets (see :func:`event_groups`) and never makes a conflict: news dates its
+    reports on the event's day often, and on another day as often (the toll "said on Sunday")."""
+    # (an undated article's "last month" names neither a day nor a weekday: nothing to meet)
+    own = [x for x in group.mentions if not x.reported and (x.low or x.clock is not None
+                                                             or weekday_of(x.text, x.low, x.high) is not None)]
+    if m.event.kind is not None and m.event.kind.family not in {k.family for k in group.kinds}:
+        return False
+    # (a source the group holds already states the event's day: its report's day would only repeat it)
+    return bool(own) and m.measure == group.measure and all(
+        x.source.id != m.source.id and _relation(m, x) is True for x in own)
 
 
 def _split_weekdays(group: _Group) -> list[_Group]:
@@ -312,9 +323,10 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
                         + "; ".join(_cited(m, labels) for m in _first_per_source(group.mentions, rank)))
     if any(m.clock is None and m.low and m.low == m.high and not m.low.startswith("?") and x.source.id != m.source.id
            and x.clock is None and x.low == x.high and x.low and not x.low.startswith("?")
-           and abs((dt.date.fromisoformat(m.low) - dt.date.fromisoformat(x.low)).days) == 1
+           and abs((dt.date.fromisoformat(m.low) - dt.date.fromisoformat(x.low)).days) == 1 and _relation(m, x) is None
            for m in _first_per_source(group.mentions, rank) for x in _first_per_source(group.mentions, rank)):
-        evidence.append("days one apart are not weighed: one instant may fall on two days in two time zones")
+        evidence.append("days one apart are not weighed when one is a weekday or relative day, or the event is near "
+                        "midnight: one instant may fall on two days in two time zones")
     if any(m.clock is not None and m.clock.offset is not None for m in group.mentions):
         evidence.append("times in named zones compared in UTC; a local time or one without a zone only by its clock")
     statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))

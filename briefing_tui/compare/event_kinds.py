@@ -37,7 +37,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
           "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
-          "crash crashed wreck collision collided accident derailed derailment accidente choque kecelakaan unfall"),
+          "crash crashed wreck collision collided accident mishap derailed derailment accidente choque kecelakaan unfall"),
     _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
     _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
     _kind("agreement", "agreement", "the agreement",
@@ -46,7 +46,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("meeting", "agreement", "the meeting", "met meeting talks summit reunión cumbre pertemuan treffen gipfel "
           "réunion sommet", once=False),
     _kind("verdict", "court", "the verdict",
-          "verdict ruling ruled jury jurors convicted acquitted veredicto fallo vonis putusan urteil verdict"),
+          "verdict ruling ruled jury jurors convicted acquitted guilty veredicto fallo vonis putusan urteil verdict"),
     _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
     # ("ruled the sentence on Thursday": the sentencing's day, not the verdict's)
     _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing sentence", once=False),

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times
 from briefing_tui.compare.date_figures import mentions_dates
-from briefing_tui.compare.event_tense import ahead, passed
-from briefing_tui.compare.event_words import EventAt, event_of
+from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
+from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures, sentence_figures, statement_sentences
@@ -63,6 +63,9 @@ class Mention:
     speaker: str | None = None
     voice: str = "outlet"
     stems: frozenset[str] = frozenset()
+    # a date of the report ("the judge announced on Monday") or of no event named ("se desató el 29 de octubre"):
+    # it only joins a claim whose day it meets
+    reported: bool = False
 
     @property
     def measure(self) -> str:
@@ -78,13 +81,49 @@ class Mention:
 
 
 def _reported(text: str, rel: int) -> bool:
-    before = text[max(0, rel - REPORT_CUTOFF):rel]
-    return bool(_REPORT_BEFORE.search(before)) or bool(_DATELINE_BEFORE.match(text[:rel]))
+    return _report_start(text, rel) is not None
+
+
+def _report_start(text: str, rel: int) -> int | None:
+    """Where the words making the date at ``text[rel]`` a date of the report begin ("announced on Monday", a
+    dateline), None when it is no report's."""
+    lo = max(0, rel - REPORT_CUTOFF)
+    found = _REPORT_BEFORE.search(text, lo, rel)
+    if found is not None:
+        return found.start()
+    return 0 if _DATELINE_BEFORE.match(text[:rel]) else None
+
+
+SOFT_WORDS = 6  # words of its clause before a date naming no event that its statement shows
+
+
+def _soft_start(text: str, rel: int) -> int:
+    """Where the statement of a date naming no event begins: at most ``SOFT_WORDS`` words before it, within its
+    clause ("backed the harbor tunnel late on Tuesday")."""
+    clause = CLAUSE_BREAK.split(text[max(0, rel - 200):rel])[-1]
+    words = list(_WORD_AT.finditer(clause))
+    if len(words) > SOFT_WORDS:
+        clause = clause[words[-SOFT_WORDS].start():]
+    return rel - len(clause.lstrip())
+
+
+_WORD_AT = re.compile(r"\S{1,60}")
 
 
 def _quoted(text: str, rel: int) -> bool:
     before = text[:rel]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def _in_quotation(text: str, rel: int, voice: str) -> bool:
+    """Whether the words at ``text[rel]`` are a quotation's: inside its marks when the sentence has some (the
+    outlet's "conceded defeat in Saturday's election, saying “...”" is not), else when the sentence is quoted."""
+    if any(q in text for q in _QUOTE_MARKS):
+        return _quoted(text, rel)
+    return voice == "quoted"
 
 
 def _past_verb(word: str) -> bool:
@@ -110,7 +149,8 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
         if event.kind is not None and event.kind.future:
             future = not passed(sentence)
         else:
-            future = ahead(sentence, rel, event.start) and not _past_verb(event.word)
+            future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
+                (event.kind is None and event.end == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
         span = when.weekday_span([m.group("w")], day, future)
         return span.low, span.high
     if not f.date_low or not f.date_high:
@@ -199,16 +239,21 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                     if year is not None:
                         found.append(year)
                     continue
-                if f.kind != "date" or _reported(text, rel) or (f.relative and (_quoted(text, rel) or kind == "quoted")):
+                if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
                     continue
+                report = _report_start(text, rel)
                 event = event_of(text, rel, f.end - s.start)
+                reported = report is not None or event is None
+                if reported and event is None:  # (a report's day, or a day naming no event: it may join one it meets)
+                    at = _soft_start(text, rel) if report is None else report
+                    event = EventAt(None, text[at:rel].strip(), at, rel)
                 if event is None or event.other:
                     continue
                 span = _resolved(f, event, text, rel, day)
-                if span is None:
-                    continue
+                if span is None or (reported and (span[0] != span[1] or _old(span[1], day))):
+                    continue  # (a report's date joins an event's only as one recent day)
                 found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
-                                     old=_old(span[1], day)))
+                                     old=_old(span[1], day), reported=reported))
             for c in clock_times(text) if has_clock else ():
                 if _reported(text, c.start):
                     continue

@@ -22,6 +22,17 @@ def ahead(sentence: str, start: int, event_start: int) -> bool:
     return any(w in FUTURE_WORDS for w, _, _ in words_of(near))
 
 
+# Words of obligation that put what a sentence dates ahead ("needs to be approved ... on Friday", "must vote").
+OBLIGATION_WORDS = frozenset("must needs need".split())
+
+
+def ahead_in_sentence(sentence: str, start: int) -> bool:
+    """Whether the sentence before a date naming no event (at ``start``) puts it ahead: a word of the future or of
+    an obligation anywhere before it ("The law needs to be approved by the upper house, a body of the states, on
+    Friday")."""
+    return any(w in FUTURE_WORDS or w in OBLIGATION_WORDS for w, _, _ in words_of(sentence[:start]))
+
+
 def passed(sentence: str) -> bool:
     """Whether a sentence says a deadline is behind."""
     return any(w in PASSED for w, _, _ in words_of(sentence))

@@ -39,7 +39,7 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
-WINDOW_BEFORE = 12  # words before a date among which the event it times is looked for
+WINDOW_BEFORE = 16  # words before a date among which the event it times is looked for
 WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
 WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
 FRONTED_WINDOW = 30  # words of the main clause after a date that opens the sentence

@@ -36,6 +36,7 @@ _RANK = re.compile(
     r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)\b"
     r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
     r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record)\b"
+    r"(?:[\s-]{1,3}ever\b(?![\s-]{1,3}(?:of|in|to|for|since|time|times)\b))?"  # "biggest-ever acquisition"
     r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))", re.I)
 # Words one of the patterns needs (a quick check before them), and ordinals in digits ("4th").
 _HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "largest",
@@ -44,6 +45,8 @@ _HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
 _RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
+# A German superlative alone, inflected ("seinem bisher größten Zukauf", "die höchste Strafe"): the first.
+_SUPERLATIVE_DE = re.compile(r"(?<![\w-])(?P<alone>größte|grösste|höchste)[nrms]?\b", re.I)
 # "The first time (in history) that a former president ...": the first of that noun, in the languages news
 # writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
 _FIRST_TIME = re.compile(
@@ -70,7 +73,12 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "multa": "penalty", "amende": "penalty",
                  "company": "company", "companies": "company", "firm": "company", "producer": "company",
                  "manufacturer": "company", "presidente": "president", "président": "president",
-                 "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company"}
+                 "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company",
+                 # a company buying another: "its largest-ever deal", "the largest acquisition", "bisher größter Zukauf"
+                 "acquisition": "acquisition", "acquisitions": "acquisition", "deal": "acquisition",
+                 "takeover": "acquisition", "purchase": "acquisition", "buyout": "acquisition",
+                 "zukauf": "acquisition", "übernahme": "acquisition", "rachat": "acquisition",
+                 "adquisición": "acquisition", "compra": "acquisition", "acquisizione": "acquisition"}
 # Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
 # disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
 HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre
@@ -169,8 +177,8 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
     lower = text.lower()
     if not any(h in lower for h in _HINTS) and not _NTH_DIGITS.search(text):
         return out
-    for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)):
-        ordinal = (m.group("ord") or "").lower()
+    for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)) + list(_SUPERLATIVE_DE.finditer(text)):
+        ordinal = (m.groupdict().get("ord") or "").lower()
         sup = m.group("sup") if "sup" in m.groupdict() else None
         alone = m.groupdict().get("alone")
         if ordinal:

@@ -1,7 +1,8 @@
 """States without a count that several outlets report of one party: a person's custody ("is currently under
 house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
 ("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), a candidate's
-conceding defeat ("conceded defeat", "seine Niederlage eingestanden"), and an
+conceding defeat ("conceded defeat", "seine Niederlage eingestanden"), a decision taking effect at once ("to
+take effect immediately", "with immediate effect", "immediate disenfranchisement", "mit sofortiger Wirkung"), and an
 outcome not known yet ("not yet clear if they would hold a majority", "too soon to tell whether he's
 clinched a majority").
 
@@ -58,6 +59,21 @@ _CONCEDED = re.compile(
     r"|(?:ha|hanno)\s{1,3}ammesso\s{1,3}la\s{1,3}sconfitta"
     r"|reconhece(?:u|ram)\s{1,3}a\s{1,3}derrota"
     r"|erkende\s{1,3}(?:zijn|haar)\s{1,3}nederlaag)\b", re.I)
+# A decision taking effect at once, not suspended pending appeal, in the languages of the digests: "to take effect
+# immediately", "come into force immediately", "with immediate effect", "effective immediately", "an immediate
+# ban", "immediate disenfranchisement", "avec exécution immédiate", "mit sofortiger Wirkung", "con efecto
+# inmediato"; a negation before the verb ("will not take effect immediately") says it does not.
+_IMMEDIATE = re.compile(
+    r"\b(?:(?P<neg>not\s{1,3}|n[’']t\s{1,3}|never\s{1,3})?"
+    r"(?:take|takes|taking|took|taken|come|comes|came|coming|go|goes|went|gone|enter|enters|entered)\s{1,3}"
+    r"(?:into\s{1,3}|in\s{1,3})?(?:effect|force)\s{1,3}immediately"
+    r"|with\s{1,3}immediate\s{1,3}effect"
+    r"|effective\s{1,3}immediately"
+    r"|immediately\s{1,3}(?:effective|enforceable|enforced|applicable)"
+    r"|immediate\s{1,3}(?:ban|bans|ineligibility|disqualification|disenfranchisement|suspension|enforcement|application)"
+    r"|(?:effet|exécution|application)\s{1,3}(?:immédiate?|provisoire)"
+    r"|mit\s{1,3}sofortiger\s{1,3}Wirkung|sofort\s{1,3}(?:wirksam|vollstreckbar|in\s{1,3}Kraft)"
+    r"|con\s{1,3}efecto\s{1,3}inmediato|de\s{1,3}aplicación\s{1,3}inmediata)(?![\w-])", re.I)
 _IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
 NAME_CHARS = 120  # characters before a state read for the names of its party
 
@@ -65,7 +81,7 @@ NAME_CHARS = 120  # characters before a state read for the names of its party
 # Words one of the patterns needs (a quick check before them).
 _HINTS = ("arrest", "custody", "detention", "bail", "headquarter", "head office", "based", "clear", "known", "certain",
           "sure", "decided", "soon", "early", "seen", "defeat", "niederlage", "défaite", "derrota", "sconfitta",
-          "nederlaag")
+          "nederlaag", "immediat", "immédiat", "provisoire", "sofort", "inmediat")
 
 
 def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
@@ -77,6 +93,9 @@ def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
     for m in _CUSTODY.finditer(text):
         kind = next(k for k in ("house", "custody", "bail") if m.group(k))
         out.append((m.start(), m.end(), ("custody", kind), True, _CUSTODY_LABELS[kind]))
+    for m in _IMMEDIATE.finditer(text):
+        holds = not m.group("neg")
+        out.append((m.start(), m.end(), ("immediate", "effect"), holds, "at once" if holds else "not at once"))
     for m in _CONCEDED.finditer(text):
         out.append((m.start(), m.end(), ("conceded", "defeat"), True, "conceded"))
     for m in _UNSURE.finditer(text):
@@ -118,7 +137,7 @@ def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
     out = []
     for key, phrases in sorted(by_key.items()):
         title = {"custody": "Custody", "seat": "Headquarters", "unsure": "Not yet known",
-                 "conceded": "Defeat"}[key[0]]
+                 "conceded": "Defeat", "immediate": "Takes effect"}[key[0]]
         for group in cluster(sorted(phrases, key=lambda p: not p.value), same_value_or_party):
             made = phrase_claim(group, rank, title, f"{key[0]}: {key[1]}", "s")
             if made is not None:
