@@ -21,7 +21,8 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from briefing_tui.extract.corpus_names import _Known, _spread, _written_as_common, Starts, probed, written_words
+from briefing_tui.extract import corpus_names
+from briefing_tui.extract.corpus_names import _Known, _written_as_common, Starts, probed, written_words
 from briefing_tui.extract.found import Found
 from briefing_tui.model import Source
 
@@ -73,7 +74,7 @@ class SpreadStep:
 
     def run(self, source: Source, found: list[Found]) -> list[Found]:
         """The source's names after spreading (``found`` may be changed in place, as spreading does)."""
-        return _spread(source, found, self._known, self._common)
+        return corpus_names._spread(source, found, self._known, self._common)
 
 
 def rows(found: Sequence[Found]) -> list[tuple]:
