@@ -24,6 +24,7 @@ from briefing_tui.model import Entity, Problem, Quote, Source
 
 if TYPE_CHECKING:
     from briefing_tui.extract.found import Found
+    from briefing_tui.extract.spread_step import SpreadStep
 
 
 @dataclass(slots=True)
@@ -59,6 +60,12 @@ class StageMemo(Protocol):
         """Names recognised in each source, by source id (they depend on the source alone)."""
         ...
 
+    def spread(self, sources: Sequence[Source], found: dict[str, list[Found]], step: SpreadStep
+               ) -> dict[str, list[Found]]:
+        """Names of each source after spreading known names (``found`` as recognised), by source id, as
+        ``step`` computes them (:mod:`briefing_tui.extract.spread_step`)."""
+        ...
+
     def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
                entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]
                ) -> dict[str, SourceQuotes]:
@@ -87,7 +94,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             found = {s.id: recognise(s, gaz) for s in sources}
         else:
             found = memo.recognised(sources, lambda s: recognise(s, gaz))
-        found = spread_known_names(sources, found, gaz)
+        found = spread_known_names(sources, found, gaz, memo)
         entities, entity_of = resolve(sources, found, aliases)
         if memo is None:
             per_source = {s.id: source_quotes(s, found[s.id], entity_of) for s in sources}

@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import fold
 from briefing_tui.model import Source
 
-__all__ = ["spread_known_names"]
+if TYPE_CHECKING:
+    from briefing_tui.extract.spread_step import SpreadStep
+
+__all__ = ["spread_known_names", "written_words"]
 
 # A capitalised word right before or after an occurrence: the occurrence is part of a longer name.
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word start only: linear)
@@ -72,11 +76,7 @@ class _Known:
 
     def at(self, raw: str, a: int, end: int) -> str | None:
         """The longest known spelling written at ``raw[a:]`` (within ``end``), if any."""
-        m = _NON_SPACE.match(raw, a, end)
-        if m is None:
-            return None
-        word = m.group(0)
-        for first in dict.fromkeys((word, word.rstrip(_TRAILING), _POSSESSIVE.sub("", word.rstrip(_TRAILING)))):
+        for first in _first_words(raw, a, end):
             for surface in self.by_first.get(first, ()):
                 if raw.startswith(surface, a) and a + len(surface) <= end:
                     return surface
@@ -107,8 +107,106 @@ def _common_words(sources: Sequence[Source]) -> set[str]:
     title-cased phrase ("the Government", "General Election"), not a name to look for everywhere."""
     words: set[str] = set()
     for source in sources:
-        words.update(_LOWER_WORD.findall("\n".join(source.raw[p.start:p.end] for p in source.paragraphs)))
+        words.update(_lower_words(source))
     return words
+
+
+def _lower_words(source: Source) -> list[str]:
+    """The words one source writes in lower case (see :func:`_common_words`)."""
+    return _LOWER_WORD.findall("\n".join(source.raw[p.start:p.end] for p in source.paragraphs))
+
+
+def _first_words(raw: str, a: int, end: int) -> tuple[str, ...]:
+    """The forms of the word at ``raw[a:]`` (within ``end``) a known spelling is looked up by: as written,
+    without trailing punctuation, without a possessive (none when no word is there)."""
+    m = _NON_SPACE.match(raw, a, end)
+    if m is None:
+        return ()
+    word = m.group(0)
+    bare = word.rstrip(_TRAILING)
+    return tuple(dict.fromkeys((word, bare, _POSSESSIVE.sub("", bare))))
+
+
+PROBE_CHARS = 12
+"""How much of the text after a word at a capital a memo keeps (:func:`written_words`): enough to tell most
+known spellings opening with that word apart, so that a new "Anna Tanaka" concerns the sources writing
+"Anna Ta...", not every one writing "Anna"."""
+
+
+def written_words(source: Source) -> tuple[list[str], dict[str, list[str]]]:
+    """What of one source's text spreading reads besides its names, for a memo to keep (it depends on the
+    text alone): the words it writes in lower case (sorted, without repeats), and at each capital where a
+    known spelling could begin (:meth:`_Known.at` looks up nothing else) each form of the word there, with
+    the next PROBE_CHARS characters after the space that follows it and whether the paragraph ends within
+    them (:func:`probe`; by word, sorted, without repeats)."""
+    raw = source.raw
+    probes: dict[str, set[str]] = {}
+    for p in source.paragraphs:
+        for w in _CAPITAL_START.finditer(raw, p.start, p.end):
+            a = w.start()
+            for first in _first_words(raw, a, p.end):
+                b = a + len(first)
+                if b < p.end and raw[b] == " ":
+                    found = probe(first, raw[b + 1:min(p.end, b + 1 + PROBE_CHARS)], b + 1 + PROBE_CHARS >= p.end)
+                else:
+                    found = probe(first, None, True)
+                probes.setdefault(first, set()).add(found)
+    return sorted(set(_lower_words(source))), {first: sorted(keys) for first, keys in sorted(probes.items())}
+
+
+_NO_SPACE_AFTER = "\x01"  # a probe's mark for a word not followed by a space
+
+
+def probe(first: str, after: str | None, ended: bool) -> str:
+    """One string for a word at a capital and what follows it (see :func:`written_words`); :func:`probed` reads it."""
+    if after is None:
+        return f"{first}\0{_NO_SPACE_AFTER}"
+    return f"{first}\0{after}\0{'1' if ended else '0'}"
+
+
+def probed(key: str, first: str) -> tuple[str | None, bool]:
+    """What :func:`probe` made ``key`` of, after the word ``first`` it begins with: (after, ended).
+    ValueError for anything else."""
+    rest = key[len(first) + 1:]
+    if not key.startswith(first + "\0") or not rest:
+        raise ValueError(f"not a probe of {first!r}")
+    if rest == _NO_SPACE_AFTER:
+        return None, True
+    if len(rest) < 2 or rest[-2] != "\0" or rest[-1] not in "01":
+        raise ValueError(f"not a probe of {first!r}")
+    return rest[:-2], rest[-1] == "1"
+
+
+class Starts:
+    """The known spellings that may be written where the text has a word then ``after`` (see
+    :func:`written_words`): the word alone; longer ones whose rest after it and a space begins as ``after``
+    does, as far as ``after`` goes (unless the paragraph ends there: then the whole rest must be in it)."""
+
+    def __init__(self, by_first: dict[str, list[str]]) -> None:
+        self._whole: dict[tuple[str, str], list[str]] = {}  # (word, rest): spellings, rest up to PROBE_CHARS
+        self._longer: dict[tuple[str, str], list[str]] = {}  # (word, rest's first PROBE_CHARS): longer rests
+        self._alone: set[str] = set()
+        for first, surfaces in by_first.items():
+            for surface in surfaces:
+                if surface == first:
+                    self._alone.add(first)
+                    continue
+                rest = surface[len(first) + 1:]
+                if len(rest) <= PROBE_CHARS:
+                    self._whole.setdefault((first, rest), []).append(surface)
+                else:
+                    self._longer.setdefault((first, rest[:PROBE_CHARS]), []).append(surface)
+
+    def at(self, first: str, after: str | None, ended: bool) -> list[str]:
+        """The known spellings (sorted) that may begin there."""
+        out = [first] if first in self._alone else []
+        if after is not None:
+            whole = self._whole
+            for n in range(1, len(after) + 1):
+                out.extend(whole.get((first, after[:n]), ()))
+            if not ended and len(after) == PROBE_CHARS:
+                out.extend(self._longer.get((first, after), ()))
+        return sorted(out)
 
 
 def _written_as_common(surface: str, common: set[str]) -> bool:
@@ -168,9 +266,25 @@ def _spread(source: Source, found: list[Found], known: _Known, common: set[str])
     return sorted(kept + added, key=lambda f: (f.start, f.end))
 
 
-def spread_known_names(sources: Sequence[Source], found_by_source: dict[str, list[Found]], gaz: Gazetteer
-                       ) -> dict[str, list[Found]]:
-    """The names of every source, with each name confirmed anywhere also found wherever it is written."""
+def spread_known_names(sources: Sequence[Source], found_by_source: dict[str, list[Found]], gaz: Gazetteer,
+                       memo: SpreadMemo | None = None) -> dict[str, list[Found]]:
+    """The names of every source, with each name confirmed anywhere also found wherever it is written.
+
+    With a ``memo`` (the store's), a source whose result cannot have changed is not read again
+    (:mod:`briefing_tui.extract.spread_step`)."""
     known = _Known(found_by_source, gaz)
+    if memo is not None:
+        from briefing_tui.extract.spread_step import SpreadStep
+
+        return memo.spread(sources, found_by_source, SpreadStep(known))
     common = _common_words(sources)
     return {s.id: _spread(s, found_by_source.get(s.id, []), known, common) for s in sources}
+
+
+class SpreadMemo(Protocol):
+    """Spreading's results kept between runs (``StageMemo.spread``)."""
+
+    def spread(self, sources: Sequence[Source], found: dict[str, list[Found]], step: SpreadStep
+               ) -> dict[str, list[Found]]:
+        """Each source's names after spreading, by source id, as ``step`` computes them."""
+        ...

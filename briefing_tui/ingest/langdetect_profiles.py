@@ -8,11 +8,11 @@ same arithmetic in the same language order, so detection gives exactly the answe
 eager table (tests/unit/test_langdetect_profiles.py compares the two).
 
 Reading the 55 profile files (2.4 MB of JSON) still costs ~90 ms CPU in every process that parses an
-article. :func:`stored_factory` keeps the same counts in a small SQLite table in the cache folder (built
-once, from the same files, keyed by their names, sizes and mtimes) and reads the counts of a word when a
-detector first asks for it: a title's detection reads a few hundred rows instead of every profile.
-It is not used by :mod:`briefing_tui.ingest.language` yet: tests of the index count the SQLite files of the
-cache folder (tests/functional/test_robust_cli.py, test_reliability_cli.py) and must learn to skip it first.
+article. :func:`stored_factory` keeps the same counts in a small SQLite table in its own folder of the cache
+folder (``langdetect/``, beside the indexes' ``index/``: :func:`profiles_folder`), built once from the same
+files and named by their names, sizes and mtimes, and reads the counts of a word when a detector first
+asks for it: a title's detection reads a few hundred rows instead of every profile. Only a run through
+an index writes it (:func:`keep_table`, before parsing); any run reads it when it is there.
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ def _write_table(path: Path, names: list[str], profiles: list[tuple[dict[str, in
                            [(i, name, json.dumps(n)) for i, (name, (_, n)) in enumerate(zip(names, profiles))])
             db.executemany("INSERT INTO counts VALUES (?, ?)", [(w, c.tobytes()) for w, c in counts.items()])
         db.close()
+        os.chmod(temporary, TABLE_MODE)
         os.replace(temporary, path)
     finally:
         if temporary.exists():
@@ -203,20 +204,58 @@ def _open_table(path: Path) -> tuple[sqlite3.Connection, list[str], list[list[in
         raise
 
 
-def stored_factory(profile_directory: str, cache_dir: Path) -> Any:
+PROFILES_FOLDER = "langdetect"
+"""The table's folder inside the user's cache folder (the indexes are in ``index/``, nothing else is here)."""
+FOLDER_MODE = 0o700
+TABLE_MODE = 0o600
+"""The table's folder and file are private, like the indexes (store/database.py)."""
+
+
+def profiles_folder(cache_dir: Path) -> Path:
+    """Where the table is kept for the user's cache folder ``cache_dir``."""
+    return cache_dir / PROFILES_FOLDER
+
+
+def keep_table(profile_directory: str, cache_dir: Path) -> None:
+    """Make sure the table of ``profile_directory`` is stored (written when missing or unreadable) in
+    :func:`profiles_folder` of ``cache_dir``, which must exist: the cache folder is never created here.
+    Best effort: a folder that cannot be written leaves detection reading the profiles."""
+    if not cache_dir.is_dir():
+        return
+    try:
+        folder = profiles_folder(cache_dir)
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+        path = stored_table_path(profile_directory, folder)
+        if path.is_file():
+            try:
+                _open_table(path)[0].close()
+                return
+            except (sqlite3.Error, ValueError, TypeError):
+                pass  # damaged: written again
+        _write_table(path, *_read_profiles(profile_directory))
+    except (OSError, sqlite3.Error, ValueError, TypeError, OverflowError):
+        return
+
+
+def stored_factory(profile_directory: str, cache_dir: Path, write: bool = True) -> Any:
     """A factory like :func:`lazy_factory`'s (same languages, same rows) whose counts are read from the
-    stored table in ``cache_dir`` (written first when missing, written again when unreadable);
-    :func:`lazy_factory` itself when the table cannot be written or read, or when ``cache_dir`` does not
-    exist: the table never creates the cache folder (a ``--no-cache`` run on a clean machine writes nothing)."""
+    stored table in ``cache_dir`` (with ``write``, written first when missing, written again when
+    unreadable); :func:`lazy_factory` itself when the table cannot be written or read, is missing and not
+    to be written, or when ``cache_dir`` does not exist: the table never creates the cache folder (a
+    ``--no-cache`` run on a clean machine writes nothing)."""
     if not cache_dir.is_dir():
         return lazy_factory(profile_directory)
     try:
         path = stored_table_path(profile_directory, cache_dir)
         if not path.is_file():
+            if not write:
+                return lazy_factory(profile_directory)
             _write_table(path, *_read_profiles(profile_directory))
         try:
             db, names, n_words = _open_table(path)
         except (sqlite3.Error, ValueError, TypeError):
+            if not write:
+                return lazy_factory(profile_directory)
             _write_table(path, *_read_profiles(profile_directory))  # damaged: made again, once
             db, names, n_words = _open_table(path)
     except (OSError, sqlite3.Error, ValueError, TypeError, OverflowError):

@@ -107,11 +107,27 @@ def _rules(sample: str, letters: int) -> tuple[str | None, bool]:
 def _factory():
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from briefing_tui.ingest.langdetect_profiles import lazy_factory
+    from briefing_tui.ingest.langdetect_profiles import profiles_folder, stored_factory
+    from briefing_tui.paths import user_cache_dir
 
-    factory = lazy_factory(PROFILES_DIRECTORY)  # its n-gram table built as detection reads it
+    # the counts read from the table a run through an index stored (keep_profiles), else from the profiles;
+    # either way its n-gram table built as detection reads it
+    factory = stored_factory(PROFILES_DIRECTORY, profiles_folder(user_cache_dir()), write=False)
     factory.set_seed(LANGDETECT_SEED)
     return factory
+
+
+def keep_profiles() -> None:
+    """Store langdetect's profiles as a table in the user's cache folder (when it exists and the table is
+    not there yet), so that detection in this and later processes reads a word's counts instead of every
+    profile (:mod:`briefing_tui.ingest.langdetect_profiles`). Called by the index before it parses."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from briefing_tui.ingest.langdetect_profiles import keep_table
+    from briefing_tui.paths import user_cache_dir
+
+    if _factory.cache_info().currsize == 0:  # a detector already made reads what it read
+        keep_table(PROFILES_DIRECTORY, user_cache_dir())
 
 
 @lru_cache(maxsize=4096)

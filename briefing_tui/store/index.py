@@ -180,7 +180,10 @@ class CorpusIndex(StoredRows):
         if not todo:
             return
         from briefing_tui.ingest.discover import Found
+        from briefing_tui.ingest.language import keep_profiles
         from briefing_tui.ingest.load import read_article
+
+        keep_profiles()  # langdetect's counts as a table in the cache folder: read, not rebuilt, by each parse
 
         batch: list[tuple] = []
         last = time.monotonic()

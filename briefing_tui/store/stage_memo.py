@@ -9,6 +9,12 @@
   (entity id, name, type and roles of each name it mentions) and on its source id: the stored row
   carries a digest of those inputs and is used only when they are the same now.
 
+- ``spread``: what spreading known names (``extract.corpus_names``) reads of the source's text (its
+  lower-case words and the words at its capitals), and its result as a delta from its names, with a
+  digest of the look-ups into the corpus it was made under (:mod:`briefing_tui.extract.spread_step`):
+  used while the digest is the same, so that an edit re-reads only the sources that write a name it
+  changed. Like quotes, a story's analysis keeps its own rows.
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -21,6 +27,7 @@ from typing import Any
 
 from briefing_tui.extract import SourceQuotes
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
@@ -55,10 +62,11 @@ class StoredStages:
                  quotes_kind: str = "quotes") -> None:
         self._backend = backend
         self._quotes_kind = quotes_kind
+        self._spread_kind = "spread" if quotes_kind == "quotes" else f"{quotes_kind} spread"
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "quotes": 0}
+        self.computed = {"found": 0, "spread": 0, "quotes": 0}
         """How many sources each stage had to compute in this run (the rest came from the index)."""
 
     def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
@@ -83,6 +91,47 @@ class StoredStages:
                 if key is not None:
                     fresh[key] = pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)
         self._backend.put_analyses("found", self._version, fresh)
+        return out
+
+    def spread(self, sources: Sequence[Source], found: dict[str, list[Found]], step: SpreadStep
+               ) -> dict[str, list[Found]]:
+        """Each source's names after spreading known names, by source id (see the module docstring).
+
+        A source is read (its text loaded) only when it has no stored row, or the corpus answers its
+        look-ups otherwise than when its row was made."""
+        stored = self._read(self._spread_kind, sources)
+        words: dict[str, list] = {}
+        with paused_gc():
+            for s in sources:
+                row = _decode_spread(stored.get(s.id))
+                if row is None:
+                    lower, probes = written_words(s)
+                    row = [" ".join(lower), probes, "", None]
+                words[s.id] = row
+            step.begin(row[0].split() for row in words.values())
+            out: dict[str, list[Found]] = {}
+            fresh: dict[str, bytes] = {}
+            for s in sources:
+                lower, probes, made_under, kept = words[s.id]
+                names = found.get(s.id, [])
+                try:
+                    digest = step.view(probes, names)
+                except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
+                    made_under, probes = "", written_words(s)[1]
+                    digest = step.view(probes, names)
+                if made_under == digest:
+                    try:
+                        out[s.id] = apply(names, kept)
+                        continue
+                    except (TypeError, ValueError):
+                        pass
+                before = rows(names)
+                out[s.id] = step.run(s, names)
+                self.computed["spread"] += 1
+                key = self._key.get(s.id)
+                if key is not None:
+                    fresh[key] = pack([lower, probes, digest, delta(before, names, out[s.id])], compress=False)
+        self._backend.put_analyses(self._spread_kind, self._version, fresh)
         return out
 
     def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
@@ -142,6 +191,20 @@ class StoredStages:
         if not self._exact_found:
             parts.append(repr(found))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _decode_spread(blob: bytes | None) -> list | None:
+    """A stored ``spread`` row ([lower-case words, what is at its capitals, digest, delta]), else None."""
+    if blob is None:
+        return None
+    try:
+        row: Any = unpack_value(blob)
+    except (CodecError, TypeError, ValueError):
+        return None
+    if (isinstance(row, list) and len(row) == 4 and isinstance(row[0], str) and isinstance(row[2], str)
+            and isinstance(row[1], dict) and (row[3] is None or isinstance(row[3], list))):
+        return row
+    return None
 
 
 def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:

@@ -130,7 +130,9 @@ def test_damaged_index_is_reported_once_then_rebuilt_and_user_files_untouched(tm
     env = {"BRIEFING_CONFIG_DIR": str(tmp_path / "config"), "BRIEFING_CACHE_DIR": str(tmp_path / "cache")}
     first = run_cli("quotes", "--json", "--corpus", str(corpus), env=env)
     assert first.returncode == 0
-    indexes = [p for p in (tmp_path / "cache").rglob("*") if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\x00"]
+    # one index for the corpus, in the cache's index folder (langdetect's table is in its own folder)
+    indexes = [p for p in (tmp_path / "cache" / "index").rglob("*")
+               if p.is_file() and p.read_bytes()[:16] == b"SQLite format 3\x00"]
     assert len(indexes) == 1, list((tmp_path / "cache").rglob("*"))
     index = indexes[0]
     for extra in index.parent.glob(index.name + "-*"):  # WAL and shared memory: as if the machine lost them

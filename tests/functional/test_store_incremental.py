@@ -88,6 +88,33 @@ def test_edit_add_and_delete_give_a_cold_runs_output(tmp_path, capsys, counted):
     assert _check(capsys, corpus, index, counted) == {"recognise": 0, "quotes": 0}
 
 
+def test_an_edit_spreads_known_names_again_only_where_it_changes_them(tmp_path, capsys, monkeypatch):
+    """Spreading known names reads every article's text; through the index an edit re-reads only the
+    articles whose look-ups it changed (here none but its own), and the output is a cold run's."""
+    import briefing_tui.extract.corpus_names as corpus_names
+
+    spread = count_calls(monkeypatch, spread=(corpus_names, "_spread"))
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir(), corpus)
+    index = tmp_path / "index.sqlite3"
+    age(corpus.iterdir())
+    assert main(["quotes", "--json", "--corpus", str(corpus), "--index", str(index)]) == 0
+    capsys.readouterr()
+    assert spread["spread"] == 5
+    edited = corpus / "003_46b5d03ce97921a0.txt"
+    _insert(edited, "“We will wait and see,” said Ottoline Brackwater, a trader in the port.\n", 2)
+    age([edited])
+    spread["spread"] = 0
+    warm = []
+    for command in COMMANDS[:3]:
+        assert main([*command, "--corpus", str(corpus), "--index", str(index)]) == 0
+        warm.append(capsys.readouterr().out)
+    assert spread["spread"] == 1
+    for command, out in zip(COMMANDS[:3], warm):
+        assert main([*command, "--corpus", str(corpus), "--no-cache"]) == 0
+        assert out == capsys.readouterr().out, f"{command[0]} differs from a cold run"
+
+
 def test_a_rename_and_an_edit_of_the_renamed_file_give_a_cold_runs_output(tmp_path, capsys, counted):
     """A renamed article keeps its text (its names are not recognised again) but its source id changes,
     and so the id of its quotes and where entities are mentioned."""

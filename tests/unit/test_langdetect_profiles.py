@@ -179,3 +179,30 @@ def test_a_missing_cache_folder_is_not_created(tmp_path):
     assert not (tmp_path / "cache").exists()
     assert isinstance(factory.word_lang_prob_map, LazyProbabilities)
     assert len(factory.langlist) == 55
+
+
+def test_a_run_through_an_index_keeps_the_table_in_its_own_private_folder(tmp_path, monkeypatch):
+    """The CLI's detection reads the table a run through the index stored: in cache/langdetect (the indexes
+    are alone in cache/index), private like them; a missing table is not written by detection itself."""
+    import stat
+
+    from briefing_tui.ingest import language
+    from briefing_tui.ingest.langdetect_profiles import LazyProbabilities, profiles_folder, stored_table_path
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(cache))
+    cache.mkdir()
+    language._factory.cache_clear()
+    try:
+        assert type(language._factory().word_lang_prob_map._counts_of).__name__ != "_StoredCounts"
+        assert not profiles_folder(cache).exists()  # detection alone writes nothing
+        language._factory.cache_clear()
+        language.keep_profiles()
+        table = stored_table_path(PROFILES_DIRECTORY, profiles_folder(cache))
+        assert table.is_file() and stat.S_IMODE(table.stat().st_mode) == 0o600
+        assert stat.S_IMODE(profiles_folder(cache).stat().st_mode) == 0o700
+        probabilities = language._factory().word_lang_prob_map
+        assert isinstance(probabilities, LazyProbabilities)
+        assert type(probabilities._counts_of).__name__ == "_StoredCounts"
+    finally:
+        language._factory.cache_clear()

@@ -1,0 +1,113 @@
+"""Spreading known names (:mod:`~briefing_tui.extract.corpus_names`) one source at a time, for a memo.
+
+A source's result of spreading depends on its text and names (both fixed by its content) and on the
+corpus only through a few look-ups: the known spellings that may begin at a capital of the source, the known name of each of its unconfirmed person candidates, and whether those spellings are
+written in lower case somewhere in the corpus. :meth:`SpreadStep.view` is a digest of exactly those
+answers (of a superset: every capital of its paragraphs), so a memo can keep each source's result with
+the digest it was made under and use it while the digest stays the same. After an edit among 2,000
+articles, only the sources whose look-ups changed (those writing a spelling the edit made known or
+no longer known, or whose lower-case words it changed) are read and spread again.
+
+What a memo keeps per source (:func:`written_words`, text only) is the words it writes in lower case and,
+at each capital, the word there with the few characters after it (so that a new "Anna Tanaka" concerns
+the sources writing "Anna Ta...", not all that write "Anna"); a result is kept
+as a *delta* from the source's recognised names (:meth:`SpreadStep.delta`): the index of a name left as
+it was, or the fields of a name changed or added.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from briefing_tui.extract import corpus_names
+from briefing_tui.extract.corpus_names import _Known, _written_as_common, Starts, probed, written_words
+from briefing_tui.extract.found import Found
+from briefing_tui.model import Source
+
+__all__ = ["SpreadStep", "written_words", "FOUND_FIELDS"]
+
+FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
+"""A changed or added name in a delta is a row of these fields (Found's, in order)."""
+
+
+class SpreadStep:
+    """Spreading over one corpus, source by source (see the module docstring).
+
+    Call :meth:`begin` with every source's lower-case words first (the corpus's common words)."""
+
+    def __init__(self, known: _Known) -> None:
+        self._known = known
+        self._common: set[str] = set()
+        self._views: dict[str, str] = {}
+        self._starts = Starts(known.by_first)
+
+    def begin(self, lower_words: Iterable[Iterable[str]]) -> None:
+        """The corpus's common words: the union of every source's lower-case words."""
+        common: set[str] = set()
+        for words in lower_words:
+            common.update(words)
+        self._common = common
+        self._views = {}
+
+    def view(self, probes: dict[str, list[str]], found: Sequence[Found]) -> str:
+        """Digest of every answer spreading gets from the corpus for a source with ``probes`` at its capitals
+        (:func:`written_words`) and names ``found`` (as recognised)."""
+        known, views = self._known, self._views
+        keys: list[str] = []
+        for first in sorted(known.by_first.keys() & probes.keys()):
+            keys.extend(probes[first])
+        parts = list(map(views.get, keys))
+        if None in parts:
+            for i, key in enumerate(keys):
+                if parts[i] is None:
+                    first = key[:key.index("\0")]
+                    after, ended = probed(key, first)
+                    # repr of tuples of str and bool: the same text for the same answers, on every run and machine
+                    parts[i] = views[key] = repr((key, [(s, known.get(s), _written_as_common(s, self._common))
+                                                        for s in self._starts.at(first, after, ended)]))
+        for f in found:
+            if f.type == "person" and not f.confirmed:
+                parts.append(repr((f.text, known.get(f.text), _written_as_common(f.text, self._common))))
+        return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()  # type: ignore[arg-type]
+
+    def run(self, source: Source, found: list[Found]) -> list[Found]:
+        """The source's names after spreading (``found`` may be changed in place, as spreading does)."""
+        return corpus_names._spread(source, found, self._known, self._common)
+
+
+def rows(found: Sequence[Found]) -> list[tuple]:
+    """Each name's fields (FOUND_FIELDS), to compare a name with what it was."""
+    return [tuple(getattr(f, n) for n in FOUND_FIELDS) for f in found]
+
+
+def delta(before: Sequence[tuple], found: Sequence[Found], result: Sequence[Found]) -> list | None:
+    """``result`` as a delta from ``found``: a name's index where it is ``found``'s unchanged since ``before``
+    (its rows, taken before spreading), else its fields; None when ``result`` is ``found`` as it was."""
+    at = {id(f): i for i, f in enumerate(found)}
+    out: list = []
+    for f in result:
+        i = at.get(id(f))
+        row = tuple(getattr(f, n) for n in FOUND_FIELDS)
+        out.append(i if i is not None and before[i] == row else list(row))
+    return None if out == list(range(len(found))) else out
+
+
+def apply(found: list[Found], stored: list | None) -> list[Found]:
+    """The names a :func:`delta` stands for, given the source's recognised names ``found``.
+
+    ValueError when it does not fit them (another code's row)."""
+    if stored is None:
+        return found
+    out = []
+    for item in stored:
+        if isinstance(item, int) and not isinstance(item, bool):
+            if not 0 <= item < len(found):
+                raise ValueError("a stored spreading names a name the source does not have")
+            out.append(found[item])
+        elif isinstance(item, list) and len(item) == len(FOUND_FIELDS):
+            out.append(Found(*item))
+        else:
+            raise ValueError("malformed stored spreading")
+    return out

@@ -1,0 +1,139 @@
+"""Spreading known names through the index's per-source rows (StoredStages.spread) gives exactly what
+spreading the whole corpus gives, after every kind of change, on real articles; and only the sources
+whose look-ups changed are spread again."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.extract.corpus_names import PROBE_CHARS, Starts, probe, probed, spread_known_names, written_words
+from briefing_tui.extract.gazetteer import shipped_gazetteer
+from briefing_tui.extract.recognise import recognise
+from briefing_tui.extract.spread_step import FOUND_FIELDS
+from briefing_tui.ingest.parse import parse_text
+from briefing_tui.store.backend import Member
+from briefing_tui.store.stage_memo import StoredStages
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDERS = sorted([*(ROOT / "tests" / "gold" / "events").iterdir(), *(ROOT / "tests" / "gold_dev" / "stories").iterdir()])
+FOLDERS = [f for f in FOLDERS if f.is_dir()]
+
+
+class _Rows:
+    """The per-source rows of an index, in memory (what StoredStages reads and writes)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str, str], bytes] = {}
+
+    def get_analyses(self, kind, version, keys):
+        return {k: self.rows[(kind, version, k)] for k in keys if (kind, version, k) in self.rows}
+
+    def put_analyses(self, kind, version, blobs):
+        for k, blob in blobs.items():
+            self.rows[(kind, version, k)] = blob
+
+
+def _source(path: Path, raw: str):
+    return parse_text(raw, path.stem, str(path))
+
+
+def _member(source) -> Member:
+    return Member(source.id, source.path, hashlib.sha1(source.raw.encode()).hexdigest())
+
+
+def _spread(sources, rows: _Rows | None):
+    """Each source's names after spreading, as field rows; with ``rows``, through a StoredStages on them."""
+    gaz = shipped_gazetteer()
+    found = {s.id: recognise(s, gaz) for s in sources}
+    memo = StoredStages(rows, [_member(s) for s in sources], exact_found=True) if rows is not None else None
+    out = spread_known_names(sources, found, gaz, memo)
+    return {sid: [tuple(getattr(f, n) for n in FOUND_FIELDS) for f in names] for sid, names in out.items()}, memo
+
+
+def _changes(paths: list[Path], raws: dict[Path, str]):
+    """Realistic changes of a folder: an article gains another's last paragraph (new names), loses its
+    own last paragraph (names gone), is removed, or is added back."""
+    sources = [_source(p, raws[p]) for p in paths]
+    for n, path in enumerate(paths):
+        other = sources[(n + 1) % len(sources)]
+        body = [p for p in other.paragraphs if p.end - p.start > 80]
+        own = [p for p in sources[n].paragraphs if p.end - p.start > 80]
+        if body:
+            yield {**raws, path: raws[path].rstrip("\n") + "\n\n" + other.raw[body[-1].start:body[-1].end] + "\n"}
+        if len(own) > 1:
+            yield {**raws, path: raws[path][:own[-1].start] + raws[path][own[-1].end:]}
+        yield {p: r for p, r in raws.items() if p != path}
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_spread_through_stored_rows_equals_a_cold_spread_after_every_change(folder):
+    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    rows = _Rows()
+    first = [_source(p, raws[p]) for p in paths]
+    assert _spread(first, rows)[0] == _spread(first, None)[0]
+    tried = 0
+    for changed in _changes(paths, raws):
+        sources = [_source(p, r) for p, r in changed.items()]
+        stored, memo = _spread(sources, copy.deepcopy(rows))
+        assert stored == _spread(sources, None)[0]
+        tried += 1
+    assert tried >= len(paths) * 2
+
+
+def test_an_unchanged_corpus_spreads_nothing_again_and_an_edit_only_what_it_concerns():
+    folder = ROOT / "tests" / "gold" / "events" / "us_japan_trade_deal"
+    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    rows = _Rows()
+    sources = [_source(p, raws[p]) for p in paths]
+    _, memo = _spread(sources, rows)
+    assert memo.computed["spread"] == len(paths)
+    _, memo = _spread(sources, rows)
+    assert memo.computed["spread"] == 0
+    # a name nobody else writes, confirmed in one article: that article alone is spread again
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Ottoline Brackwater.\n"}
+    _, memo = _spread([_source(p, r) for p, r in edited.items()], rows)
+    assert memo.computed["spread"] == 1
+
+
+def test_a_probe_keeps_what_follows_a_word_and_reads_back():
+    source = _source(Path("a.txt"), "Title\n\nAnna Tanaka met Anna Tanakawa and Bo. Anna\n")
+    lower, probes = written_words(source)
+    assert lower == ["and", "met"]
+    assert probes["Anna"] == sorted([probe("Anna", "Tanaka met A", False), probe("Anna", "Tanakawa and", False),
+                                     probe("Anna", None, True)])
+    assert probes["Bo."] == [probe("Bo.", "Anna", True)] and probes["Bo"] == [probe("Bo", None, True)]
+    assert probed(probe("Anna", "Tanaka met A", False), "Anna") == ("Tanaka met A", False)
+    assert probed(probe("Anna", None, True), "Anna") == (None, True)
+    with pytest.raises(ValueError):
+        probed("Anna\0Tanaka", "Anna")
+
+
+def test_known_spellings_that_may_start_at_a_word():
+    long_rest = "Tanaka-Yamamoto-Watanabe"
+    assert len(long_rest) > PROBE_CHARS
+    starts = Starts({"Anna": [f"Anna {long_rest}", "Anna Tanaka", "Anna"], "Bo": ["Bo Li"]})
+    assert starts.at("Anna", "Tanaka met A", False) == ["Anna", "Anna Tanaka"]
+    assert starts.at("Anna", long_rest[:PROBE_CHARS], False) == ["Anna", "Anna Tanaka", f"Anna {long_rest}"]
+    assert starts.at("Anna", "Tanak", True) == ["Anna"]  # the paragraph ends before the whole name
+    assert starts.at("Anna", None, True) == ["Anna"]
+    assert starts.at("Bo", "Lin", True) == ["Bo Li"]  # "Bo Li" is written; whether a word ends there is spreading's
+    assert starts.at("Bo", "Xu", True) == []
+
+
+def test_a_damaged_row_is_spread_again():
+    folder = ROOT / "tests" / "gold" / "events" / "myanmar_quake"
+    sources = [_source(p, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    rows = _Rows()
+    cold, _ = _spread(sources, None)
+    _spread(sources, rows)
+    for key in list(rows.rows):
+        if key[0] == "spread":
+            rows.rows[key] = b'["a", {"Anna": 3}, "x", null]'
+    stored, memo = _spread(sources, rows)
+    assert stored == cold and memo.computed["spread"] == len(sources)
