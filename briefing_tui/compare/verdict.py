@@ -253,13 +253,22 @@ def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     return bool(_event_words(a, fa) & _event_words(b, fb))
 
 
+def _counterparts(check: FigureCheck) -> bool:
+    """Whether a check pairs one figure told exactly in both statements (dates: the same days)."""
+    fa, fb = check.left, check.right
+    if not check.compatible or fa.qualifier is not None or fb.qualifier is not None:
+        return False
+    return fa.kind != "date" or (fa.date_low, fa.date_high) == (fb.date_low, fb.date_high)
+
+
 def _paired(checks: list[FigureCheck]) -> set[tuple[int, int]]:
     """The (left, right) starts of conflicting checks that only pair figures crosswise: when one of the two
     figures agrees with a figure of the other statement, that is its counterpart, and the conflict is two
     figures of different things ("from 2004 to 2016" twice: 2004 against 2016 is no conflict; "153 dead, up from
-    144" against "153 dead": the 144 is the other's earlier figure, not its count)."""
-    left = {c.left.start for c in checks if c.compatible}
-    right = {c.right.start for c in checks if c.compatible}
+    144" against "153 dead": the 144 is the other's earlier figure, not its count). A counterpart is the same
+    figure told exactly (the same day for dates): a loose match ("more than 100", "last year") pairs nothing."""
+    left = {c.left.start for c in checks if _counterparts(c)}
+    right = {c.right.start for c in checks if _counterparts(c)}
     return {(c.left.start, c.right.start) for c in checks
             if not c.compatible and (c.left.start in left or c.right.start in right)}
 
