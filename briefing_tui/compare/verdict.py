@@ -134,8 +134,8 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
     if cue.text.lower() in PREDICATE_CUES or not cue.strong:
-        # a negating adverb, or a plain negation, governs its own predicate only: "who had never held elected
-        # office | and ...", "there hadn't been a drop of rain | and that the river had risen 26 feet"
+        # a negation governs its own predicate only: "who had never held elected office | and ...", "there
+        # hadn't been a drop of rain | and that the river had risen 26 feet" (what comes before it is asserted)
         scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
     elif _COPULA_BEFORE.search(a.text[max(0, cue.start - 30):cue.start]):
         # a predicate adjective judges its subject, before it, and what completes it up to the end of its
@@ -225,7 +225,9 @@ def _one_known_measure(fa: Figure, fb: Figure) -> bool:
         and fa.measure.split()[-1] == fb.measure.split()[-1]
 
 
-DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
+# lower-case content words of a date's clause, nearest it, that say what it dates: a date dates the words next to it
+# ("the death toll in the crash rose to 274 on Saturday" dates the rise, not the crash)
+DATE_EVENT_WORDS = 2
 # Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
