@@ -225,9 +225,7 @@ def _one_known_measure(fa: Figure, fb: Figure) -> bool:
         and fa.measure.split()[-1] == fb.measure.split()[-1]
 
 
-# lower-case content words of a date's clause, nearest it, that say what it dates: a date dates the words next to it
-# ("the death toll in the crash rose to 274 on Saturday" dates the rise, not the crash)
-DATE_EVENT_WORDS = 2
+DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
 # Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
