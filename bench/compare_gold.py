@@ -251,6 +251,30 @@ def explain_event(gold: Path, name: str, section: dict, out=sys.stdout) -> None:
                                                     for f in statement.figures if f.kind != "date"), file=out)
 
 
+def shown_noise(gold: Path, name: str, section: dict, out=sys.stdout) -> int:
+    """List every claim the tool shows as a disagreement that holds no statement of a gold disagreement:
+    its title, evidence, and each statement with its figures (measure/subject/qualifier). Returns how many."""
+    loaded, claims = load_event(gold, section["corpus"])
+    raws = {s.id: s.raw for s in loaded.sources}
+    gold_entries = [e for g in section.get("claims") or [] if g["verdict"] == "disagree" for e in g["statements"]]
+    count = 0
+    for claim in claims:
+        if claim.verdict != "disagree":
+            continue
+        if any(_matches(s, e, raws) for s in claim.statements for e in gold_entries):
+            continue
+        count += 1
+        print(f"\n## {name}: {claim.topic[:100]} <{claim.measure}>", file=out)
+        print(f"  evidence: {claim.evidence[:200]}", file=out)
+        for statement in claim.statements:
+            print(f"  {statement.source} [{statement.voice}] {statement.text[:220]!r}", file=out)
+            figures = [f for f in statement.figures if f.kind != "date"]
+            if figures:
+                print("      figures: " + "; ".join(
+                    f"{f.text!r} {f.kind}/{f.measure}/{f.subject}/{f.qualifier or 'exact'}" for f in figures), file=out)
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the per-event table and the figure scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -258,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--explain", action="store_true",
                         help="for every wrong claim, the claims holding each gold statement and its figures")
+    parser.add_argument("--shown", action="store_true",
+                        help="list every claim shown as a disagreement that holds no gold-disagreement statement")
     parser.add_argument("--event", action="append", default=[],
                         help="score only this event (repeatable); others are skipped, e.g. held-out ones")
     args = parser.parse_args(argv)
@@ -299,6 +325,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, section in data.items():
             if isinstance(section, dict) and "corpus" in section:
                 explain_event(gold, name, section)
+    if args.shown:
+        noise = sum(shown_noise(gold, name, section) for name, section in data.items()
+                    if isinstance(section, dict) and "corpus" in section)
+        print(f"\nshown noise: {noise} disagreement(s) shown that hold no gold-disagreement statement")
     return 0
 
 

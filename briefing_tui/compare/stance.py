@@ -14,13 +14,29 @@ STRONG_CUES = (
     r"mistaken(?:ly)?", r"unfounded", r"baseless", r"groundless", r"myth", r"exaggerat(?:ed|es|ion|ing)",
     r"overstat(?:ed|es|ing)", r"den(?:y|ies|ied|ying)", r"reject(?:s|ed|ing)?", r"dismiss(?:es|ed|ing)?",
     r"refut(?:e|es|ed|ing)", r"disput(?:e|es|ed|ing)", r"contradict(?:s|ed|ing)?", r"never",
-    r"neither\b[^.;]{1,120}?\bnor", r"rather\s+than", r"instead\s+of", r"not\s+merely", r"not\s+simply",
-    r"not\s+just", r"no\s+evidence", r"(?:does|do|did|is|are|was|were|has|have|had)\s+not\s+(?:seek|aim|want|intend|try|trying|plan)",
+    r"neither\b[^.;]{1,120}?\bnor",
+    # a reframing names the other thing ("a partnership rather than a takeover", "instead of the 10% announced"); a
+    # choice between acts does not ("asked the court to enact the ban rather than wait"): no dispute
+    r"rather\s+than(?=\s{1,3}(?:an?|the|this|that|these|those|its|his|her|their|[\d$€£¥\"“‘']))",
+    r"instead\s+of(?=\s{1,3}(?:an?|the|this|that|these|those|its|his|her|their|[\d$€£¥\"“‘']))",
+    r"no\s+evidence", r"(?:does|do|did|is|are|was|were|has|have|had)\s+not\s+(?:seek|aim|want|intend|try|trying|plan)",
     r"(?:does|do|did|is|are|was|were)n[’']t\s+(?:seek|aim|want|intend|try|trying|plan)",
 )
-WEAK_CUES = (r"not", r"n[’']t", r"no", r"nor", r"without", r"unlikely", r"cannot")
+WEAK_CUES = (r"not", r"no", r"nor", r"without", r"unlikely", r"cannot")
 _STRONG = re.compile(r"\b(?:" + "|".join(STRONG_CUES) + r")\b", re.I)
-_WEAK = re.compile(r"\b(?:" + "|".join(WEAK_CUES) + r")\b", re.I)
+# plain negation, and its contraction at the end of a verb ("didn't", "isn’t": inside the word, so without the
+# word boundary before it that the other cues take)
+_WEAK = re.compile(r"\b(?:" + "|".join(WEAK_CUES) + r")\b|(?<=[a-z])n[’']t\b", re.I)
+# A negation that adds rather than denies: "not only its worst result but also ...", "it's not just Le Pen who is
+# condemned", "didn't merely ...": what follows is asserted, with more besides
+_ADDITIVE = re.compile(r"\s{1,3}(?:only|just|merely|simply|least)\b", re.I)
+# A verb of rejecting told of an act, not of a statement: in the passive without an agent ("similar cases have been
+# dismissed", "his request was denied") or with an indefinite object ("rejected a $23 billion offer", "dismissed a
+# lawsuit"); a statement disputed is a definite one ("denied the report", "disputes this")
+_ACT_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
+_ACT_VERB = re.compile(r"(?:dismiss|reject|den[yi])", re.I)
+_INDEFINITE_OBJECT = re.compile(r"\s{1,3}(?:an?|another|some)\s", re.I)
+_AGENT = re.compile(r"\s{1,3}(?:by|as)\b", re.I)
 # a party labels a thing (a verb of naming or rejecting, its object, then the label: "has repeatedly dismissed
 # the case as a politically motivated witch hunt", "one dissented, calling the charges unfounded", "branded the
 # trial a farce"): the sentence reports that party's view, as "called it a witch hunt" does, and disputes
@@ -89,11 +105,22 @@ def _in_label(sentence: str, at: int) -> bool:
     return False
 
 
+def _an_act(sentence: str, start: int, end: int) -> bool:
+    """Whether a verb of rejecting at ``start:end`` tells an act rather than a dispute (see ``_ACT_PASSIVE``)."""
+    if not _ACT_VERB.match(sentence, start):
+        return False
+    after = sentence[end:end + 12]
+    if _ACT_PASSIVE.search(sentence[max(0, start - 40):start]):
+        return not _AGENT.match(after)
+    return bool(_INDEFINITE_OBJECT.match(after))
+
+
 def find_cues(sentence: str) -> list[Cue]:
     """Every strong cue, then every weak one that is not part of a strong cue, in reading order."""
     pleas = {m.start() for m in _PLEA.finditer(sentence)}
     strong = [Cue(_label(m.group(0)), True, m.start(), m.end()) for m in _STRONG.finditer(sentence)
-              if not _in_label(sentence, m.start()) and m.start() not in pleas]
+              if not _in_label(sentence, m.start()) and m.start() not in pleas
+              and not _an_act(sentence, m.start(), m.end())]
     weak = [Cue(m.group(0), False, m.start(), m.end()) for m in _WEAK.finditer(sentence)
-            if not any(c.start <= m.start() < c.end for c in strong)]
+            if not any(c.start <= m.start() < c.end for c in strong) and not _ADDITIVE.match(sentence, m.end())]
     return sorted(strong + weak, key=lambda c: c.start)

@@ -28,6 +28,10 @@ CONTEXT_WORDS = 8
 CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
 CUE_BEFORE = 80  # and before it ("the promise that X was misleading")
 WEAK_CUE_SIMILARITY = 0.6
+# A cue disputes a statement only when the words it governs repeat at least this many of the statement's words: one
+# shared word names the same thing without asserting the same of it ("there hadn't been a drop of rain" / "the river,
+# fed by torrential rain, rose"; "Today's verdict is wrong" / "The verdict opens the door to other lawsuits").
+DISPUTED_SHARED = 2
 JUDGE_ALL = 12  # groups up to this size weigh every pair of statements
 MAX_PIVOTS = 24
 MAX_REASONS = 8
@@ -123,18 +127,29 @@ def _quoted_relative(unit: Unit, f: Figure) -> bool:
     return inside or unit.voice.kind == "quoted"
 
 
+# A copula right before a cue: the cue is a predicate adjective ("the verdict is wrong", "the figure was false").
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
+
+
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
-    if cue.text.lower() in PREDICATE_CUES:
-        # a negating adverb governs its own predicate only: "who had never held elected office | and ..."
+    if cue.text.lower() in PREDICATE_CUES or not cue.strong:
+        # a negation governs its own predicate only: "who had never held elected office | and ...", "there
+        # hadn't been a drop of rain | and that the river had risen 26 feet" (what comes before it is asserted)
         scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+    elif _COPULA_BEFORE.search(a.text[max(0, cue.start - 30):cue.start]):
+        # a predicate adjective judges its subject, before it, and what completes it up to the end of its
+        # predicate: "Today's verdict is wrong | and only serves to set back safety" disputes the verdict, not
+        # whatever else the sentence goes on to say
+        scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + \
+            _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
     else:
         scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
     asserted = {w for w, _ in b.words}
     shared = governed & asserted
     weight = sum(b.weights.get(w, 0.0) for w in shared)
-    return weight >= 2.0
+    return weight >= 2.0 and len(shared) >= DISPUTED_SHARED
 
 
 def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
@@ -238,6 +253,26 @@ def _one_event(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
     return bool(_event_words(a, fa) & _event_words(b, fb))
 
 
+def _counterparts(check: FigureCheck) -> bool:
+    """Whether a check pairs one figure told exactly in both statements (dates: the same days)."""
+    fa, fb = check.left, check.right
+    if not check.compatible or fa.qualifier is not None or fb.qualifier is not None:
+        return False
+    return fa.kind != "date" or (fa.date_low, fa.date_high) == (fb.date_low, fb.date_high)
+
+
+def _paired(checks: list[FigureCheck]) -> set[tuple[int, int]]:
+    """The (left, right) starts of conflicting checks that only pair figures crosswise: when one of the two
+    figures agrees with a figure of the other statement, that is its counterpart, and the conflict is two
+    figures of different things ("from 2004 to 2016" twice: 2004 against 2016 is no conflict; "153 dead, up from
+    144" against "153 dead": the 144 is the other's earlier figure, not its count). A counterpart is the same
+    figure told exactly (the same day for dates): a loose match ("more than 100", "last year") pairs nothing."""
+    left = {c.left.start for c in checks if _counterparts(c)}
+    right = {c.right.start for c in checks if _counterparts(c)}
+    return {(c.left.start, c.right.start) for c in checks
+            if not c.compatible and (c.left.start in left or c.right.start in right)}
+
+
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
           measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
     """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
@@ -248,8 +283,11 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
     for a, b in _pairs_to_check(group):
-        for check in figure_checks(a, b, published, table):
-            if not check.compatible and (_named_against_unnamed(check.left, check.right)
+        checks = figure_checks(a, b, published, table)
+        paired = _paired(checks)
+        for check in checks:
+            if not check.compatible and ((check.left.start, check.right.start) in paired
+                                         or _named_against_unnamed(check.left, check.right)
                                          or not _one_known_measure(check.left, check.right)
                                          or not _one_event(a, check.left, b, check.right) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):

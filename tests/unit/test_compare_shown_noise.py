@@ -1,0 +1,77 @@
+"""What is shown as a disagreement must be one (issue 11: the precision of what a reader sees flagged).
+
+Each mechanism with constructed sentences: words that look like a dispute but tell something else (an
+addition, an act, a choice, an opinion of the event), and figures of one statement paired with figures of
+another that are not their counterparts."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.stance import find_cues
+from tests.compare_helpers import article, holding
+
+
+def _cues(text: str) -> list[tuple[str, bool]]:
+    return [(c.text, c.strong) for c in find_cues(text)]
+
+
+def test_a_negation_that_adds_is_no_cue() -> None:
+    # "not only X but Y", "not just X": X is asserted, with more besides
+    assert _cues("The ruling party recorded not only its worst result in decades but also its largest loss.") == []
+    assert _cues("It is not just the mayor who is blamed: it is the whole council.") == []
+    assert _cues("The mayor did not merely resign; she left the party.") == []
+    # a plain negation still is one
+    assert _cues("The mayor did not resign.") == [("not", False)]
+
+
+def test_a_contracted_negation_is_a_negation() -> None:
+    assert _cues("We didn’t do well enough in this campaign.") == [("n’t", False)]
+    assert _cues("The bridge wasn't closed.") == [("n't", False)]
+
+
+def test_a_verb_of_rejecting_told_of_an_act_is_no_cue() -> None:
+    # the passive without an agent, an indefinite object: an act the story tells, not a statement disputed
+    assert _cues("Many similar suits against the firm have been dismissed over the years.") == []
+    assert _cues("The startup previously rejected a $12 billion offer from the group.") == []
+    assert _cues("His request was denied.") == []
+    # a definite statement disputed, or a dispute with its agent, still is one
+    assert _cues("The ministry dismissed the report.") == [("dismissed", True)]
+    assert _cues("The claim was rejected by the ministry.") == [("rejected", True)]
+
+
+def test_a_choice_between_acts_is_no_reframing() -> None:
+    assert _cues("The prosecutors asked the judges to enforce the ban at once rather than wait for the appeal.") == []
+    assert _cues("It is a partnership rather than a takeover.") == [("rather than", True)]
+    assert _cues("They chose to build instead of repairing the old bridge.") == []
+
+
+THE_PARTY_SAID = "“Today’s decision is wrong and only serves to set back road safety across the industry,” the company said."
+THE_OUTLET_SAID = ("The decision opens the door to other costly lawsuits and strikes a blow to the company’s reputation "
+                   "for road safety.")
+
+
+def test_an_opinion_of_the_event_disputes_no_other_statement() -> None:
+    # "the decision is wrong" judges the decision (its subject); a source telling what the decision does is not
+    # disputed by it, nor by the rest of the sentence after the predicate ("and only serves to ...")
+    claims = compare([article("alpha", "2025-08-02", f"{THE_PARTY_SAID} The trial lasted three weeks."),
+                      article("beta", "2025-08-02", f"{THE_OUTLET_SAID} Jurors deliberated for two days.")])
+    assert [c.verdict for c in holding(claims, "decision")] == ["single", "single"]
+
+
+def test_figures_paired_crosswise_are_no_conflict() -> None:
+    # both give the same span of years: 2004 against 2016 is two ends of one span, not a conflict
+    a = ("The council members were found guilty of diverting public funds meant for assistants to pay party staff "
+         "from 2004 to 2016.")
+    b = "The council members are accused of diverting public funds meant for assistants in the period from 2004 to 2016."
+    claims = compare([article("alpha", "2025-03-31", a), article("beta", "2025-03-31", b)])
+    held = holding(claims, "2004 to 2016")
+    assert held and all(c.verdict == "agree" for c in held)
+    # a span that ends elsewhere still conflicts, on its end only
+    a = "The council members diverted public funds meant for assistants to pay party staff from 2004 to 2016."
+    b = "The council members diverted public funds meant for assistants to pay party staff from 2004 to 2014."
+    claims = compare([article("alpha", "2025-03-31", a), article("beta", "2025-03-31", b)])
+    held = holding(claims, "from 2004 to")
+    assert [c.verdict for c in held] == ["disagree"]
+    assert "alpha '2016' = 2016 and beta '2014' = 2014: different" in held[0].evidence
+    assert "beta '2014' = 2014: different" not in held[0].evidence.replace("alpha '2016' = 2016 and beta '2014'", "")
+
