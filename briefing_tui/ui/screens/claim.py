@@ -23,11 +23,11 @@ COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them
 
 
 class StatementCard(Static, can_focus=True):
-    """One statement: which source, whose voice, the sentence with its marks. Enter reads it in context."""
+    """One statement: which source (its name as the diff view gives it: "[3] Reuters #2"), whose voice, the
+    sentence with its marks. Enter reads it in context."""
 
-    def __init__(self, statement: Statement, number: int, label: str, styles: Mapping[str, Style]) -> None:
-        body = Text(f"{number} ", style="bold")
-        body.append_text(one_line_text(label, style="bold"))
+    def __init__(self, statement: Statement, label: str, styles: Mapping[str, Style]) -> None:
+        body = one_line_text(label, style="bold")
         body.append(f"\n{voice_text(statement)}\n", style="italic")
         body.append_text(statement_text(statement, styles))
         super().__init__(body, classes="statement")
@@ -68,8 +68,8 @@ class ClaimScreen(Screen[None]):
         evidence.append(labelled(claim.evidence, claim.sources, self.labels))
         with VerticalScroll(id="claim-body"):
             with Container(id="claim-statements"):
-                for i, statement in enumerate(claim.statements, 1):
-                    yield StatementCard(statement, i, self.labels.get(statement.source, statement.source), styles)
+                for statement in claim.statements:
+                    yield StatementCard(statement, self.labels.get(statement.source, statement.source), styles)
             yield Static(evidence, id="claim-evidence")  # often long: after the statements it explains
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
+from briefing_tui.source_names import numbered_names
 from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
     ABSENT, LABEL_GAP, SYMBOLS, claim_label, claim_title, clip_to_lines, labelled, marks_legend, statement_text,
     theme_styles, wrapped_lines,
@@ -62,6 +63,9 @@ class DiffScreen(ComparingScreen):
         self.shown: list[Claim] = []
         self.labels = unique_labels(corpus.sources)
         self.numbers = {s.id: str(i) for i, s in enumerate(corpus.sources, 1)}
+        # "[3] Reuters #2": the one name of a source in the legend, the detail lines, the evidence and a claim's
+        # statements, its number the matrix's column and its place in the Sources pane
+        self.names = numbered_names(corpus.sources)
         # One column per source while they fit a wide terminal; past that a column listing the sources' numbers
         # (a table of hundreds of columns is neither readable nor quick to fill).
         self.compact = len(corpus.sources) > MATRIX_SOURCES
@@ -78,7 +82,7 @@ class DiffScreen(ComparingScreen):
     def on_mount(self) -> None:
         legend = Text("Sources: ", style="bold")
         for i, source in enumerate(self.corpus.sources, 1):
-            legend.append(f"{i}=", style="bold")
+            legend.append(f"[{i}] ", style="bold")
             legend.append_text(one_line_text(self.labels[source.id]))
             legend.append("  ")
         self.query_one("#diff-legend", Static).update(legend)
@@ -185,7 +189,7 @@ class DiffScreen(ComparingScreen):
             rest = clip_to_lines(head.plain + LABEL_GAP + sentence, width, DETAIL_HEAD_LINES, console)
             head.append(LABEL_GAP, style="dim")
             head.append(rest[len(head.plain):], style="italic")
-        said = ", ".join(f"{self.numbers[s]} {one_line(self.labels[s])}" for s in claim.sources)
+        said = ", ".join(one_line(self.names[s]) for s in claim.sources)
         room = width - len("said by: ")
         if len(said) > room:  # one line: the matrix row shows which sources; this names the first ones
             more = f", … ({len(claim.sources)} in all)"
@@ -193,7 +197,7 @@ class DiffScreen(ComparingScreen):
         detail = head.copy()
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
-        evidence = labelled(claim.evidence, claim.sources, self.labels)
+        evidence = labelled(claim.evidence, claim.sources, self.names)
         lines = max(DETAIL_LINES - wrapped_lines(head, width, console) - 1, 1)
         detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
@@ -245,7 +249,7 @@ class DiffScreen(ComparingScreen):
         """Open the highlighted claim's statements."""
         claim = self.current_claim()
         if claim is not None:
-            self.app.push_screen(ClaimScreen(claim, self.labels, self.open_reader))
+            self.app.push_screen(ClaimScreen(claim, self.names, self.open_reader))
 
     def action_pair(self) -> None:
         """Choose two sources (starting at the highlighted claim's first) and compare them sentence by sentence."""

@@ -1,0 +1,64 @@
+"""One name per source in the diff view and the CLI's diff (issue: the legend said "1=Coast Wire", the claim view
+numbered statements "1 Harbor Times", the evidence gave bare labels and the CLI file ids): "[n] label" everywhere,
+n the matrix's column and the source's place in the Sources pane, label the Sources pane's name."""
+
+from __future__ import annotations
+
+import re
+
+from textual.widgets import DataTable
+
+from briefing_tui.cli import main
+from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard
+from test_ui_diff import LABELS, WRITTEN, corpus, open_diff, static_text  # noqa: F401 - corpus is a fixture
+from ui_fixtures import make_test_app, settle
+
+NAMED = re.compile(r"\[(\d+)\]\s(\S+(?: \S+)?)")  # "[3] Harbor Times" (labels here are two words)
+
+
+def expected_names() -> dict[str, str]:
+    return {sid: f"[{i}] {label}" for i, (sid, label) in enumerate(sorted(LABELS.items()), 1)}
+
+
+def test_numbered_names_follow_the_sources_order(corpus):
+    from briefing_tui.source_names import numbered_names
+
+    assert numbered_names(corpus.sources) == expected_names()
+
+
+async def test_the_diff_view_names_each_source_one_way_everywhere(tmp_path, corpus):
+    names = expected_names()
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_diff(pilot)
+        legend = static_text(screen, "#diff-legend")
+        assert legend.split() == ["Sources:", *" ".join(names.values()).split()]
+        columns = [str(c.label) for c in screen.query_one(DataTable).ordered_columns][2:]
+        assert columns == [str(i) for i in range(1, len(names) + 1)]  # the matrix's column n is "[n]"
+        row, claim = next((i, c) for i, c in enumerate(screen.shown)
+                          if c.statements[0].source != corpus.sources[0].id and len(c.sources) > 1)
+        screen.query_one(DataTable).move_cursor(row=row)
+        await settle(pilot)
+        detail = " ".join(static_text(screen, "#diff-evidence").split())
+        assert "said by: " + ", ".join(names[s] for s in claim.sources) in detail
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ClaimScreen)
+        cards = [str(card.render()).splitlines()[0] for card in app.screen.query(StatementCard)]
+        assert cards == [names[s.source] for s in claim.statements]
+        evidence = static_text(app.screen, "#claim-evidence")
+    assert not any(re.search(rf"(?<![\w.-]){sid}(?![\w.-])", evidence) for sid in names)  # no bare id
+    for number, label in NAMED.findall(evidence):  # every name given as the legend gives it
+        assert names[sorted(LABELS)[int(number) - 1]] == f"[{number}] {label}"
+
+
+def test_the_cli_diff_names_sources_as_the_app_does(capsys):
+    names = expected_names()
+    assert main(["diff", "--corpus", str(WRITTEN), "--no-cache", "--shared"]) == 0
+    out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    entries = re.findall(r"\[(\d+)\] (\w+ \w+) = (\w+)", flat)  # "Sources: [1] Coast Wire = coast_wire · ..."
+    assert {sid: f"[{n}] {label}" for n, label, sid in entries} == names  # every source, named as in the app
+    table = out[:out.index("Sources:")]
+    assert not any(re.search(rf"(?<![\w.-]){sid}(?![\w.-])", table) for sid in names)  # named, not by id
+    assert ("1", "Coast Wire") in NAMED.findall(" ".join(table.replace("│", " ").split()))
