@@ -42,11 +42,13 @@ def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
 
 
 NAME_WORDS = 40  # at most this many characters of a title or of the opening words stand in for an outlet
-# A file name a person chose ("reuters", "nikkei-asia", "03_businesstoday"): words of letters, after an optional
-# number that orders the files; no hashes (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
+# A file name a person chose ("reuters", "nikkei-asia", "03_businesstoday", "06_moldova1"): words of letters (a site's
+# own number after one, as in "moldova1" or "newsboys24"), after an optional number that orders the files; no hashes
+# (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
 READABLE_STEM = re.compile(
     r"^(?:\d{1,4}[ _.-])?"                 # an order number: "03_", "12-"
-    r"[^\W\d_]{2,}(?:[ _.-][^\W\d_]+){0,4}$"  # then up to five words of letters
+    r"[^\W\d_]{2,}\d{0,3}"                 # a word of letters, perhaps numbered: "moldova1", "morocco24"
+    r"(?:[ _.-][^\W\d_]+\d{0,3}){0,4}$"     # then up to four more
 )
 
 

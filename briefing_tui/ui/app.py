@@ -46,7 +46,7 @@ class BriefingApp(App[None]):
         # the box, not in the pane below (action_search lets "/" through to a focused text field).
         Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("a", "paste_article", "Add article", id="app.add", show=False),
-        Binding("e", "export", "Export", id="app.export", show=False),
+        Binding("e", "export", "Export briefing", id="app.export", show=False),
     ]
 
     def __init__(self, request: LoadRequest, *, theme: str | None = None, themes_dir: Path | None = None,

@@ -116,7 +116,7 @@ async def test_export_is_in_the_palette_and_the_help(tmp_path):
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         keys_text = str(app.screen.query_one("#help-keys").render())
-    assert "e           Export" in keys_text and "app.export" in keys_text
+    assert "e           Export briefing" in keys_text and "app.export" in keys_text
 
 
 def test_snapshot_export_dialog(snap_compare, tmp_path, monkeypatch):

@@ -62,3 +62,26 @@ def test_the_cli_diff_names_sources_as_the_app_does(capsys):
     table = out[:out.index("Sources:")]
     assert not any(re.search(rf"(?<![\w.-]){sid}(?![\w.-])", table) for sid in names)  # named, not by id
     assert ("1", "Coast Wire") in NAMED.findall(" ".join(table.replace("│", " ").split()))
+
+
+async def test_the_legend_never_parts_a_number_from_its_name_at_80_columns(tmp_path):
+    """Fourteen sources of long names at 80 columns: the legend breaks between sources, never after "[4]"."""
+    from ui_fixtures import write_articles
+
+    from briefing_tui.corpus import load_corpus
+
+    stems = ["01_abccolumbia", "02_voanews", "03_hindustantimes", "04_cyprus-today", "05_bolnews", "06_moldova1",
+             "07_independent", "08_theweek", "09_techstartups", "10_westtimelines", "11_millenniumpost",
+             "12_occasionaldigest", "13_newsboys24", "14_dasgeld"]
+    text = "The council approved the harbor tunnel on Tuesday by seven votes to two, officials said.\n"
+    folder = write_articles(tmp_path / "articles", {f"{stem}.txt": text for stem in stems})
+    app = make_test_app(tmp_path, load_corpus([folder], cache=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_diff(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+    legend = [line for line in lines if re.search(r"\[\d+\]", line)]
+    assert " ".join(" ".join(legend).split()).startswith("Sources: [1] 01_abccolumbia [2] 02_voanews")
+    for i, stem in enumerate(stems, 1):  # each number on the line of its name (the names read from the files)
+        assert any(f"[{i}] {stem}" in line for line in legend), (i, legend)

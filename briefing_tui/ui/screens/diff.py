@@ -29,6 +29,7 @@ from briefing_tui.ui.screens.comparing import ComparingScreen
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 MATRIX_SOURCES = 40
 DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence, who says it, the evidence
+LEGEND_MARGIN = 3  # the legend's padding (one cell a side) and its scroll bar
 DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
 
 
@@ -80,12 +81,7 @@ class DiffScreen(ComparingScreen):
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
-        legend = Text("Sources: ", style="bold")
-        for i, source in enumerate(self.corpus.sources, 1):
-            legend.append(f"[{i}] ", style="bold")
-            legend.append_text(one_line_text(self.labels[source.id]))
-            legend.append("  ")
-        self.query_one("#diff-legend", Static).update(legend)
+        self._fill_legend()
         self.query_one("#diff-legend-box").can_focus = False
         self._add_columns()
         self.query_one("#diff-summary", Static).update(
@@ -93,6 +89,24 @@ class DiffScreen(ComparingScreen):
         self.query_one("#diff-evidence", Static).update(Text("Aligning statements across the sources…", style="dim"))
         self.query_one(MatrixTable).focus()
         self.start_comparing()
+
+    def _fill_legend(self) -> None:
+        """"Sources: [1] Kyodo  [2] NHK ...", broken between sources, never between a number and its name."""
+        room = max(self.app.size.width - LEGEND_MARGIN, 1)
+        legend = Text("Sources:", style="bold")
+        used = legend.cell_len
+        for i, source in enumerate(self.corpus.sources, 1):
+            label = one_line_text(self.labels[source.id])
+            width = len(f"[{i}] ") + label.cell_len
+            gap = "  " if i > 1 else " "
+            if used + len(gap) + width > room:
+                legend.append("\n")
+                used, gap = 0, ""
+            legend.append(gap)
+            legend.append(f"[{i}] ", style="bold")
+            legend.append_text(label)
+            used += len(gap) + width
+        self.query_one("#diff-legend", Static).update(legend)
 
     def _add_columns(self) -> None:
         """The matrix's columns for the present width: the claim column takes every cell the sources leave."""
@@ -120,6 +134,7 @@ class DiffScreen(ComparingScreen):
         table = self.query_one(MatrixTable)
         row = table.cursor_row
         table.clear(columns=True)
+        self._fill_legend()
         self._add_columns()
         if self.claims is not None:
             self.refill()
