@@ -10,10 +10,10 @@ them: "[3] Reuters #2" (:func:`numbered_names`), the number being the diff matri
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 
-from briefing_tui.model import Source
+from briefing_tui.model import Claim, Source, TimePoint
 from briefing_tui.safety import inert, one_line
 
 
@@ -132,3 +132,30 @@ def name_sources(text: str, names: Mapping[str, str], source_ids: Iterable[str] 
         return text
     pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
     return pattern.sub(lambda m: one_line(names[m.group(0)]), text)
+
+
+TIMELINE_STEP = " → "  # between the values of a timeline, in the evidence as the compare code writes it
+
+
+def timeline_in_names(points: Sequence[TimePoint], names: Mapping[str, str]) -> str:
+    """``"12 (2025-11-27, [1] Kyodo) → 19 → 52 (2025-12-05, [4] NHK)"``: the first and last sources named."""
+    last = len(points) - 1
+    return TIMELINE_STEP.join(p.text + (f" ({p.day or 'undated'}, {one_line(names.get(p.source, p.source))})"
+                                        if i in (0, last) else "") for i, p in enumerate(points))
+
+
+def claim_evidence(claim: Claim, names: Mapping[str, str]) -> str:
+    """A claim's evidence on one line with every source called by its name in ``names``.
+
+    The compare code names the two ends of a timeline by labels of its own (a title for one source, an id for
+    another): that part is written again from ``claim.timeline``; the rest names sources by id."""
+    named, timeline_done = [], not claim.timeline
+    for part in claim.evidence.split("; "):
+        if not timeline_done and TIMELINE_STEP in part and part.endswith(")") and " (" in part:
+            measure = part[:part.index(": ") + 2] if ": " in part else ""  # "death toll (earlier event): "
+            verdict = part[part.rindex(" ("):]  # " (developing: ...)" or " (a conflict: ...)"
+            named.append(measure + timeline_in_names(claim.timeline, names) + verdict)
+            timeline_done = True
+        else:
+            named.append(name_sources(part, names, claim.sources))
+    return one_line("; ".join(named))

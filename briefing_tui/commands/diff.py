@@ -11,7 +11,7 @@ from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.tolerance import interval
 from briefing_tui.model import Figure, Source
 from briefing_tui.safety import one_line
-from briefing_tui.source_names import name_sources, numbered_names
+from briefing_tui.source_names import name_sources, numbered_names, timeline_in_names
 from briefing_tui.wording import counted
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
@@ -83,11 +83,7 @@ def timeline_line(claim: Claim, names: Mapping[str, str] | None = None) -> str:
     if not claim.timeline:
         return ""
     points = claim.timeline
-    names = names or {}
-    parts = [p.text + (f" ({p.day or 'undated'}, {names.get(p.source, p.source)})" if i in (0, len(points) - 1)
-                       else "")
-             for i, p in enumerate(points)]
-    return " → ".join(parts) + (" · developing" if claim.developing else " · conflict")
+    return timeline_in_names(points, names or {}) + (" · developing" if claim.developing else " · conflict")
 
 
 def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:

@@ -85,3 +85,41 @@ async def test_the_legend_never_parts_a_number_from_its_name_at_80_columns(tmp_p
     assert " ".join(" ".join(legend).split()).startswith("Sources: [1] 01_abccolumbia [2] 02_voanews")
     for i, stem in enumerate(stems, 1):  # each number on the line of its name (the names read from the files)
         assert any(f"[{i}] {stem}" in line for line in legend), (i, legend)
+
+
+def test_a_timeline_in_the_evidence_names_its_ends_as_the_legend_does():
+    """The compare code names a timeline's ends its own way (a headline for one source, the file id for the
+    other): the evidence shown names both "[n] label", as everywhere else in the diff view."""
+    from briefing_tui.model import Claim, Statement, TimePoint
+    from briefing_tui.source_names import claim_evidence
+
+    evidence = ("death toll (earlier event): 85 (2023-08-13, Maui fire: toll rises) → 86 (2023-08-14, b_post) "
+                "(developing: the figure grows with the publication dates); a_news '85 people' = 85 dead and "
+                "b_post '86 lives' = 86 dead: different; tolerance: exact figures")
+    claim = Claim("m1", "Death toll", "disagree", evidence,
+                  [Statement("a_news", "85 people died", 0, 14), Statement("b_post", "86 lives were lost", 0, 18)],
+                  timeline=[TimePoint("a_news", "2023-08-13", "85", 85, 85),
+                            TimePoint("b_post", "2023-08-14", "86", 86, 86)], developing=True)
+    names = {"a_news": "[1] A News", "b_post": "[2] B Post"}
+    assert claim_evidence(claim, names) == (
+        "death toll (earlier event): 85 (2023-08-13, [1] A News) → 86 (2023-08-14, [2] B Post) "
+        "(developing: the figure grows with the publication dates); [1] A News '85 people' = 85 dead and "
+        "[2] B Post '86 lives' = 86 dead: different; tolerance: exact figures")
+
+
+async def test_the_maui_death_toll_timeline_names_its_sources_by_number_and_label(tmp_path):
+    from briefing_tui.corpus import load_corpus
+    from briefing_tui.ui.screens.claim import ClaimScreen
+
+    folder = WRITTEN.parents[1] / "gold_new4" / "stories" / "maui_wildfires_2023"
+    app = make_test_app(tmp_path, load_corpus([folder], cache=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_diff(pilot)
+        row = next(i for i, c in enumerate(screen.shown) if c.timeline and c.timeline[0].source == "01_abccolumbia")
+        screen.query_one(DataTable).move_cursor(row=row)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ClaimScreen)
+        evidence = static_text(app.screen, "#claim-evidence")
+    assert "(2023-08, [1] 01_abccolumbia) → " in evidence
+    assert "Maui Wildfires Update" not in evidence  # the headline the compare code named it by

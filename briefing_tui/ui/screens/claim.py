@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing_tui.compare import Claim, Statement
+from briefing_tui.source_names import claim_evidence
 from briefing_tui.ui.comparison_text import (
-    SYMBOLS, claim_title, labelled, marks_legend, statement_text, theme_styles, voice_text,
+    SYMBOLS, claim_title, marks_legend, statement_text, theme_styles, voice_text,
 )
 from briefing_tui.ui.display_text import one_line_text
 
@@ -65,7 +66,7 @@ class ClaimScreen(Screen[None]):
         yield Static(head, id="claim-title")
         yield Static(id="claim-position")
         evidence = Text("Evidence: ", style="bold")
-        evidence.append(labelled(claim.evidence, claim.sources, self.labels))
+        evidence.append(claim_evidence(claim, self.labels))
         with VerticalScroll(id="claim-body"):
             with Container(id="claim-statements"):
                 for statement in claim.statements:

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
-from briefing_tui.source_names import numbered_names
+from briefing_tui.source_names import claim_evidence, numbered_names
 from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
     ABSENT, LABEL_GAP, SYMBOLS, claim_label, claim_title, clip_to_lines, labelled, marks_legend, statement_text,
     theme_styles, wrapped_lines,
@@ -212,7 +212,7 @@ class DiffScreen(ComparingScreen):
         detail = head.copy()
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
-        evidence = labelled(claim.evidence, claim.sources, self.names)
+        evidence = claim_evidence(claim, self.names)
         lines = max(DETAIL_LINES - wrapped_lines(head, width, console) - 1, 1)
         detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
