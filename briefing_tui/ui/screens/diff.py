@@ -26,6 +26,7 @@ from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
+CLAIM_MIN = 30  # the claim column is never narrower than this beside one column per source: else one column lists them
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 MATRIX_SOURCES = 40
 DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence, who says it, the evidence
@@ -67,8 +68,9 @@ class DiffScreen(ComparingScreen):
         # "[3] Reuters #2": the one name of a source in the legend, the detail lines, the evidence and a claim's
         # statements, its number the matrix's column and its place in the Sources pane
         self.names = numbered_names(corpus.sources)
-        # One column per source while they fit a wide terminal; past that a column listing the sources' numbers
-        # (a table of hundreds of columns is neither readable nor quick to fill).
+        # One column per source while they fit the terminal beside a readable claim column; past that a column
+        # listing the sources' numbers (a table of hundreds of columns is neither readable nor quick to fill; at 80
+        # columns, 21 sources left 14 cells of each claim and pushed the last sources off the screen).
         self.compact = len(corpus.sources) > MATRIX_SOURCES
         self.laid_out_width = 0
 
@@ -116,13 +118,14 @@ class DiffScreen(ComparingScreen):
         table.add_column("", key="verdict", width=1)
         sources = self.corpus.sources
         gaps = 2  # DataTable pads each cell by one cell on either side
+        columns = sum(len(str(i)) + gaps for i in range(1, len(sources) + 1))
+        self.compact = len(sources) > MATRIX_SOURCES or width - columns - 2 * gaps - 1 - 2 < CLAIM_MIN
         if self.compact:
             numbers = max(10, width // 3)  # less: the verdict column (1), the vertical scrollbar (2)
             table.add_column("claim", key="topic", width=max(16, width - numbers - 3 - 4 * gaps - 1 - 2))
             table.add_column("n", key="count", width=3)
             table.add_column("said by sources", key="sources", width=numbers)
         else:
-            columns = sum(len(str(i)) + gaps for i in range(1, len(sources) + 1))
             table.add_column("claim", key="topic", width=max(16, width - columns - 2 * gaps - 1 - 2))
             for i, source in enumerate(sources, 1):
                 table.add_column(Text(f"{i}"), key=source.id, width=len(str(i)))
