@@ -62,6 +62,8 @@ async def test_an_existing_file_is_never_overwritten_the_next_free_name_is_offer
         await pilot.press("e")
         await settle(pilot)
         assert typed(app) == "briefing-2.md"  # briefing.md is taken: the offer is free already
+        await pilot.press(*"maui")  # typing replaces the name offered, keeping its ending
+        assert typed(app) == "maui.md"
         app.screen.query_one("#export-name").value = "notes.html"
         await pilot.press("enter")
         await settle(pilot)

@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
+from textual.widgets.input import Selection
 from textual.worker import Worker, WorkerState
 
 from briefing_tui.export import FORMATS
@@ -128,6 +129,10 @@ class ExportScreen(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         self._describe()
         self._hint()
+        typed = self.query_one(Input)
+        typed.focus()
+        # the name without its ending is selected: typing "maui" gives "maui.md", End keeps the name offered
+        typed.selection = Selection(0, len(Path(self.offered).stem))
 
     def _hint(self) -> None:
         self._say(f"Formats by the name's ending: {' '.join('.' + f for f in FORMATS)}. "
