@@ -144,13 +144,20 @@ def timeline_in_names(points: Sequence[TimePoint], names: Mapping[str, str]) -> 
                                         if i in (0, last) else "") for i, p in enumerate(points))
 
 
-def claim_evidence(claim: Claim, names: Mapping[str, str]) -> str:
-    """A claim's evidence on one line with every source called by its name in ``names``.
+def claim_evidence(claim: Claim, names: Mapping[str, str], fold: bool = False) -> str:
+    """A claim's evidence on one line with every source called by its name in ``names``; with ``fold``, each
+    source's reading once and the pairs counted (:func:`briefing_tui.evidence_text.folded_evidence`, as the
+    CLI's table shows it).
 
     The compare code names the two ends of a timeline by labels of its own (a title for one source, an id for
     another): that part is written again from ``claim.timeline``; the rest names sources by id."""
+    evidence = claim.evidence
+    if fold:
+        from briefing_tui.evidence_text import folded_evidence
+
+        evidence = folded_evidence(evidence)
     named, timeline_done = [], not claim.timeline
-    for part in claim.evidence.split("; "):
+    for part in evidence.split("; "):
         if not timeline_done and TIMELINE_STEP in part and part.endswith(")") and " (" in part:
             measure = part[:part.index(": ") + 2] if ": " in part else ""  # "death toll (earlier event): "
             verdict = part[part.rindex(" ("):]  # " (developing: ...)" or " (a conflict: ...)"

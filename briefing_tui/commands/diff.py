@@ -144,8 +144,8 @@ def run_diff(args: argparse.Namespace) -> int:
 
 def table_evidence(claim: Claim) -> str:
     """A claim's evidence as the table shows it: each reading once and the pairs counted
-    (:mod:`briefing_tui.commands.evidence_text`), without the tolerance, which is printed once below."""
-    from briefing_tui.commands.evidence_text import folded_evidence
+    (:mod:`briefing_tui.evidence_text`), without the tolerance, which is printed once below."""
+    from briefing_tui.evidence_text import folded_evidence
 
     said = f"tolerance: {claim.tolerance}"
     evidence = claim.evidence

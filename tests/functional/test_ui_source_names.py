@@ -13,7 +13,7 @@ from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard
 from test_ui_diff import LABELS, WRITTEN, corpus, open_diff, static_text  # noqa: F401 - corpus is a fixture
 from ui_fixtures import make_test_app, settle
 
-NAMED = re.compile(r"\[(\d+)\]\s(\S+(?: \S+)?)")  # "[3] Harbor Times" (labels here are two words)
+NAMED = re.compile(r"\[(\d+)\] (\w+ \w+)")  # "[3] Harbor Times" (labels here are two words)
 
 
 def expected_names() -> dict[str, str]:
@@ -123,3 +123,6 @@ async def test_the_maui_death_toll_timeline_names_its_sources_by_number_and_labe
         evidence = static_text(app.screen, "#claim-evidence")
     assert "(2023-08, [1] 01_abccolumbia) → " in evidence
     assert "Maui Wildfires Update" not in evidence  # the headline the compare code named it by
+    # each source's reading once and the pairs counted, as the CLI's table gives them (21 pair sentences before)
+    assert "; readings: [2] 02_voanews '67' = 67 dead · [3] 03_hindustantimes '89' = 89 dead" in evidence
+    assert ": different" not in evidence and re.search(r"; apart: \d+ pairs; ", evidence)

@@ -66,7 +66,7 @@ class ClaimScreen(Screen[None]):
         yield Static(head, id="claim-title")
         yield Static(id="claim-position")
         evidence = Text("Evidence: ", style="bold")
-        evidence.append(claim_evidence(claim, self.labels))
+        evidence.append(claim_evidence(claim, self.labels, fold=True))  # the pairs counted, not one line each
         with VerticalScroll(id="claim-body"):
             with Container(id="claim-statements"):
                 for statement in claim.statements:

@@ -215,7 +215,7 @@ class DiffScreen(ComparingScreen):
         detail = head.copy()
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
-        evidence = claim_evidence(claim, self.names)
+        evidence = claim_evidence(claim, self.names, fold=True)  # each reading once: more of it in the lines
         lines = max(DETAIL_LINES - wrapped_lines(head, width, console) - 1, 1)
         detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
