@@ -127,11 +127,12 @@ def name_sources(text: str, names: Mapping[str, str], source_ids: Iterable[str] 
     replaced by their ``names``: the compare code's evidence names sources by id."""
     text = one_line(text)
     wanted = names if source_ids is None else [i for i in source_ids if i in names]
-    ids = sorted((i for i in wanted if i != names[i]), key=len, reverse=True)
+    shown = {one_line(i): one_line(names[i]) for i in wanted}  # an id as the one-line text shows it (made inert)
+    ids = sorted((i for i, name in shown.items() if i != name), key=len, reverse=True)
     if not ids:
         return text
     pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
-    return pattern.sub(lambda m: one_line(names[m.group(0)]), text)
+    return pattern.sub(lambda m: shown[m.group(0)], text)
 
 
 TIMELINE_STEP = " → "  # between the values of a timeline, in the evidence as the compare code writes it
