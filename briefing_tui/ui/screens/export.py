@@ -130,6 +130,7 @@ class ExportScreen(ModalScreen[Path | None]):
         self._describe()
         self._hint()
         typed = self.query_one(Input)
+        typed.cursor_blink = getattr(self.app, "cursor_blink", True)  # steady in tests (make_app(cursor_blink=False))
         typed.focus()
         # the name without its ending is selected: typing "maui" gives "maui.md", End keeps the name offered
         typed.selection = Selection(0, len(Path(self.offered).stem))
