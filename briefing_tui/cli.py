@@ -151,6 +151,9 @@ LEAN_COMMANDS = frozenset({"sources", "diff", "quotes", "stories", "entities"})
 """Commands whose line is first read by a parser of that command alone (:func:`build_parser` ``only``):
 the full parser imports the desk commands' modules and builds a dozen subcommands (~30 ms of a quick
 lookup). Help and errors are always the full parser's."""
+CORPUS_READERS = frozenset({None, "sources", "diff", "quotes", "stories", "entities", "serve", "export"})
+"""The commands (None: the app) that read ``--corpus``: a path there that does not exist is refused (exit 2)
+before anything loads. ``add`` makes its folder; ``sync`` and ``remove`` name their own."""
 _VALUED_TOP_OPTIONS = ("--corpus", "--index", "--theme")  # top-level options that take the next word
 
 
@@ -251,21 +254,27 @@ def build_parser(only: str | None = None, parser_class: type[BriefingParser] = B
     return parser
 
 
-def _merge_global_options(args: argparse.Namespace) -> None:
-    """Join --corpus given before and after the subcommand; fill what is not given from config.yaml."""
+def _merge_global_options(args: argparse.Namespace) -> str:
+    """Join --corpus given before and after the subcommand; fill what is not given from config.yaml.
+
+    Returns where the corpus paths come from: "--corpus", the config file's path, or "" (the seeds)."""
     after = getattr(args, "corpus_after", None)
     if after:
         args.corpus = [*(args.corpus or []), *after]
     if hasattr(args, "corpus_after"):
         del args.corpus_after
+    given = bool(getattr(args, "corpus", None))
     from briefing_tui.store.address import index_url_from_environment
 
     shared = index_url_from_environment()  # BRIEFING_INDEX_URL: after --index, before config.yaml
     if shared and not hasattr(args, "index") and not getattr(args, "no_cache", False):
         args.index = shared
-    from briefing_tui.config import apply_config
+    from briefing_tui.config import apply_config, config_path
 
     apply_config(args)
+    if given:
+        return "--corpus"
+    return str(config_path()) if getattr(args, "corpus", None) else ""
 
 
 def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
@@ -331,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
     args, parser = parse_command_line(argv)
-    _merge_global_options(args)
+    corpus_origin = _merge_global_options(args)
     command = args.command
     if command is not None and resume_gc:
         if command in _COMMAND_MODULES:  # importing the command's code is still the start: no collector
@@ -344,6 +353,13 @@ def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
     if refusal is not None:  # before anything could write there
         print(refusal, file=sys.stderr)
         return 2
+    if command in CORPUS_READERS and corpus_origin:
+        from briefing_tui.commands.common import missing_corpus_paths
+
+        missing = missing_corpus_paths(args.corpus, corpus_origin)
+        if missing:  # a usage error, said once by every command (the app never opens on it)
+            print("\n".join(missing), file=sys.stderr)
+            return 2
     try:
         if command is None:
             return run_app(args, resume_gc)

@@ -41,11 +41,43 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
 
 
 def report_nothing_loaded(roots, problems) -> None:
-    """Every problem, then "no article could be loaded from ..." on stderr (the CLI's and the app's words)."""
+    """Every problem, then "no article could be loaded from ..." on stderr (the CLI's and the app's words);
+    with no problem to tell, why: no article file was found there."""
     for problem in problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
     names = ", ".join(one_line(str(p)) for p in roots)
-    print(f"briefing: no article could be loaded from {names}", file=sys.stderr)
+    why = "" if problems else f" (no {ARTICLE_KINDS} file in it)"
+    print(f"briefing: no article could be loaded from {names}{why}", file=sys.stderr)
+
+
+ARTICLE_KINDS = ".txt, .md, .html or .htm"  # the article files a corpus folder is read for, as a person names them
+
+
+def missing_corpus_paths(paths, origin: str) -> list[str]:
+    """One line per corpus path that is not there (or cannot be reached), naming it, where it was given
+    (``origin``: "--corpus" or the config file) and why; [] when every path is there.
+
+    Checked before anything is loaded: a mistyped path is a usage error (exit 2, as a refused ``--index``),
+    not an empty corpus (exit 1)."""
+    import os
+
+    lines = []
+    for path in paths or []:
+        shown = one_line(str(path))
+        try:
+            os.stat(os.path.expanduser(str(path)))
+        except (FileNotFoundError, NotADirectoryError):
+            dangling = os.path.islink(os.path.expanduser(str(path)))
+            reason = "a symbolic link to nothing" if dangling else "no such file or folder"
+        except OSError as exc:
+            reason = one_line(exc.strerror or str(exc)).lower()
+        except ValueError as exc:  # a NUL byte in the path
+            reason = one_line(str(exc))
+        else:
+            continue
+        where = f"--corpus {shown}" if origin == "--corpus" else f"corpus {shown} (set in {one_line(origin)})"
+        lines.append(f"briefing: {where}: {reason}")
+    return lines
 
 
 def corpus_has_files(paths) -> bool:

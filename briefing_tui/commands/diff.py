@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping, Sequence
 
 from briefing_tui.commands.common import console, load_for_cli
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.tolerance import interval
-from briefing_tui.model import Figure
+from briefing_tui.model import Figure, Source
 from briefing_tui.safety import one_line
+from briefing_tui.source_names import name_sources, numbered_names, timeline_in_names
 from briefing_tui.wording import counted
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
@@ -75,14 +77,13 @@ def claim_record(claim: Claim, published: dict[str, str | None] | None = None) -
     }
 
 
-def timeline_line(claim: Claim) -> str:
-    """``"12 (2025-11-27, a) → 19 → 52 (2025-12-05, d) · developing"`` or "" without a timeline."""
+def timeline_line(claim: Claim, names: Mapping[str, str] | None = None) -> str:
+    """``"12 (2025-11-27, [1] Kyodo) → 19 → 52 (2025-12-05, [4] NHK) · developing"`` or "" without a timeline;
+    each source by its name in ``names`` (its id when not named)."""
     if not claim.timeline:
         return ""
     points = claim.timeline
-    parts = [p.text + (f" ({p.day or 'undated'}, {p.source})" if i in (0, len(points) - 1) else "")
-             for i, p in enumerate(points)]
-    return " → ".join(parts) + (" · developing" if claim.developing else " · conflict")
+    return timeline_in_names(points, names or {}) + (" · developing" if claim.developing else " · conflict")
 
 
 def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:
@@ -121,11 +122,17 @@ def run_diff(args: argparse.Namespace) -> int:
         return emit_json(args, "claims", ({**claim_record(c, published), "story": story.id if story else None}
                                           for story, _, claims in groups for c in claims))
     shown = 0
+    one_story = getattr(args, "story", None) is not None
+    # Sources named as the app's diff view names them: numbered as the Sources pane lists them (the story's own
+    # sources when one story is asked for, else the folder's), "[3] Reuters #2"
+    names = numbered_names(groups[0][1].sources if one_story and groups else corpus.sources)
     for story, sub, claims in groups:
         heading = f"{counted(len(claims), 'claim')} across {counted(len(sub.sources), 'source')}"
-        if len(groups) > 1 or getattr(args, "story", None) is not None:
+        if len(groups) > 1 or one_story:
             heading = f"story {story.id} · {one_line(story.title)}: {heading}"
-        console().print(claims_table(claims, heading))
+        console().print(claims_table(claims, heading, names))
+        if claims:
+            console().print(sources_legend(sub.sources, names))
         shown += len(claims)
     from rich.text import Text
 
@@ -137,8 +144,8 @@ def run_diff(args: argparse.Namespace) -> int:
 
 def table_evidence(claim: Claim) -> str:
     """A claim's evidence as the table shows it: each reading once and the pairs counted
-    (:mod:`briefing_tui.commands.evidence_text`), without the tolerance, which is printed once below."""
-    from briefing_tui.commands.evidence_text import folded_evidence
+    (:mod:`briefing_tui.evidence_text`), without the tolerance, which is printed once below."""
+    from briefing_tui.evidence_text import folded_evidence
 
     said = f"tolerance: {claim.tolerance}"
     evidence = claim.evidence
@@ -149,8 +156,25 @@ def table_evidence(claim: Claim) -> str:
     return folded_evidence(evidence)
 
 
-def claims_table(claims: list[Claim], title: str):
-    """The Rich table of ``claims``: verdict, title and timeline, statements, evidence."""
+def sources_legend(sources: Sequence[Source], names: Mapping[str, str]):
+    """"Sources: [1] Kyodo = 000_a4263a828e80c27b · [2] ...": each source's name in the table, and its id
+    (what ``briefing sources`` lists and ``--source`` takes) when the name is not the id."""
+    from rich.text import Text
+
+    legend = Text("Sources: ", style="bold")
+    for i, source in enumerate(sources):
+        if i:
+            legend.append(" · ")
+        name = one_line(names.get(source.id, source.id))
+        legend.append(name)
+        if not name.endswith(f"] {source.id}"):
+            legend.append(f" = {one_line(source.id)}", style="dim")
+    return legend
+
+
+def claims_table(claims: list[Claim], title: str, names: Mapping[str, str] | None = None):
+    """The Rich table of ``claims``: verdict, title and timeline, statements, evidence; each source by its
+    name in ``names`` ("[3] Reuters #2", as the app's diff view names it; its id when not named)."""
     from rich.table import Table
     from rich.text import Text
 
@@ -159,19 +183,21 @@ def claims_table(claims: list[Claim], title: str):
     table.add_column("claim", ratio=2, min_width=CLAIM_MIN_WIDTH)
     table.add_column("statements", ratio=3)
     table.add_column("evidence", ratio=2)
+    names = names or {}
     for claim in claims:
         verdict = Text(SYMBOLS[claim.verdict], style=STYLES[claim.verdict])
         head = Text(one_line(claim.topic), style="bold")
         head.append(f"\n{claim.id} {claim.verdict}", style=STYLES[claim.verdict])
-        timeline = timeline_line(claim)
+        timeline = timeline_line(claim, names)
         if timeline:
             head.append(f"\n{one_line(timeline)}", style="italic")
         body = Text()
         for i, s in enumerate(claim.statements):
             if i:
                 body.append("\n")
-            who = s.source + (f" ({one_line(s.speaker)})" if s.speaker else "")
+            who = names.get(s.source, s.source) + (f" ({one_line(s.speaker)})" if s.speaker else "")
             body.append(one_line(who), style="cyan")
             body.append(" " + one_line(s.text))
-        table.add_row(verdict, head, body, Text(one_line(table_evidence(claim)), style="dim"))
+        evidence = name_sources(table_evidence(claim), names, claim.sources)
+        table.add_row(verdict, head, body, Text(evidence, style="dim"))
     return table

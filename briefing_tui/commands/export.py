@@ -6,11 +6,11 @@ An existing file is never overwritten without ``--force``; the path written is s
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from briefing_tui.commands.common import load_for_cli, write
+from briefing_tui.export.files import write_new_file
 from briefing_tui.safety import one_line
 
 USAGE_ERROR = 2
@@ -32,20 +32,6 @@ def add_export_parser(add, common) -> None:
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     p.add_argument("--story", metavar="ID", help="a briefing on this story alone: its sources, claims and quotes "
                                                  "(id or unique id prefix; see `briefing stories`)")
-
-
-def write_new_file(path: Path, text: str, force: bool) -> None:
-    """Write ``text`` to ``path``: refuse (FileExistsError) if it exists unless ``force``; never half-written."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    try:
-        if force:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # atomic and fails if the name is taken, even by a file made a moment ago
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -46,11 +46,13 @@ class BriefingApp(App[None]):
         # the box, not in the pane below (action_search lets "/" through to a focused text field).
         Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("a", "paste_article", "Add article", id="app.add", show=False),
+        Binding("e", "export", "Export briefing", id="app.export", show=False),
     ]
 
     def __init__(self, request: LoadRequest, *, theme: str | None = None, themes_dir: Path | None = None,
                  user_themes_dir: Path | None = None, config_dir: Path | None = None, cursor_blink: bool = True,
-                 animation_level: AnimationLevel | None = None, resume_gc: bool = False) -> None:
+                 animation_level: AnimationLevel | None = None, resume_gc: bool = False,
+                 export_dir: Path | None = None) -> None:
         # NO_COLOR: Textual would greyscale every colour (256-colour greys); with native ANSI colours it drops
         # them, and meaning rests on the symbols, bold, underline and reverse that every view already uses.
         super().__init__(ansi_color=True if os.environ.get("NO_COLOR") is not None else None)
@@ -58,6 +60,7 @@ class BriefingApp(App[None]):
             self.animation_level = animation_level
         self.cursor_blink = cursor_blink
         self.config_dir = config_dir
+        self.export_dir = export_dir  # where the export dialog offers to write (None: the current folder)
         self.resume_gc = resume_gc  # the garbage collector was paused for the start: on again after the first frame
         self.main_screen = MainScreen(request)
         self.keymap: dict[str, str] = {}  # binding id -> keys, as read from keymap.yaml
@@ -171,12 +174,19 @@ class BriefingApp(App[None]):
         """Paste an article's text and add it to the corpus folder, live."""
         self.main_screen.action_paste_article()
 
+    def action_export(self) -> None:
+        """Write the briefing of the story shown (or of the folder) to a file, as ``briefing export`` does."""
+        from briefing_tui.ui.screens.export import ExportScreen, open_export
+
+        if not isinstance(self.screen, ExportScreen):
+            open_export(self.main_screen, self.export_dir)
+
 
 def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus | None = None,
              theme: str | None = None, themes_dir: Path | None = None, user_themes_dir: Path | None = None,
              config_dir: Path | None = None, freeze_gc: bool = False, cursor_blink: bool = True,
              animation_level: AnimationLevel | None = None, load_options: LoadOptions | None = None,
-             resume_gc: bool = False) -> BriefingApp:
+             resume_gc: bool = False, export_dir: Path | None = None) -> BriefingApp:
     """The app on ``corpus`` (already loaded) or ``corpus_paths`` (default: the embedded seeds).
 
     ``themes_dir`` defaults to the shipped themes, ``config_dir`` to the user's config folder
@@ -185,7 +195,7 @@ def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus
     ``load_options`` (index, cache, links) apply when the app loads ``corpus_paths`` itself;
     ``freeze_gc`` keeps the loaded corpus out of later garbage collections (the CLI sets it);
     ``resume_gc``: the caller paused the garbage collector for the start (the CLI does), the app turns it on
-    after its first frame.
+    after its first frame. ``export_dir``: the folder the export dialog offers (default: the current folder).
     """
     from briefing_tui.paths import themes_dir as shipped_themes, user_config_dir
 
@@ -195,4 +205,4 @@ def make_app(corpus_paths: Sequence[str | Path] | None = None, *, corpus: Corpus
                        themes_dir=themes_dir if themes_dir is not None else shipped_themes(),
                        user_themes_dir=user_themes_dir if user_themes_dir is not None else config_dir / "themes",
                        config_dir=config_dir, cursor_blink=cursor_blink, animation_level=animation_level,
-                       resume_gc=resume_gc)
+                       resume_gc=resume_gc, export_dir=export_dir)

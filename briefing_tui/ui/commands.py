@@ -51,6 +51,8 @@ class BriefingCommands(Provider):
                          "Where the sources agree and disagree, claim by claim"))
         commands.append(("Compare two sources", main.action_compare_sources,
                          "Two sources side by side, sentence by sentence"))
+        commands.append(("Export the briefing to a file", app.action_export,
+                         "What `briefing export` writes, for the story shown: Markdown, HTML, CSV or JSON Lines"))
         commands.append(("Add an article (paste)", main.action_paste_article,
                          "Paste an article's text into the corpus folder"))
         commands.append(("Help: keys", app.action_help, "Show every key"))

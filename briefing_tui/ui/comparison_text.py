@@ -6,7 +6,6 @@ Article text is data: everything goes through ``fold_inert``/``one_line``; colou
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from rich.console import Console
@@ -18,6 +17,7 @@ from textual.widgets import Static
 
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.safety import one_line
+from briefing_tui.source_names import name_sources
 from briefing_tui.ui.display_text import fold_inert, span_to_display
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
@@ -46,13 +46,9 @@ def theme_styles(screen: Screen) -> dict[str, Style]:
 
 
 def labelled(evidence: str, source_ids: list[str], labels: Mapping[str, str]) -> str:
-    """``evidence`` on one line with the named sources' ids replaced by their human labels."""
-    text = one_line(evidence)
-    ids = sorted((i for i in source_ids if i in labels and i != labels[i]), key=len, reverse=True)
-    if not ids:
-        return text
-    pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
-    return pattern.sub(lambda m: one_line(labels[m.group(0)]), text)
+    """``evidence`` on one line with the named sources' ids replaced by their names (``labels``: in the
+    comparison screens, ``numbered_names``: "[3] Reuters #2", as the legend and the matrix number them)."""
+    return name_sources(evidence, labels, source_ids)
 
 
 def two_lines(text: str, widget: Static, more: str) -> str:

@@ -123,16 +123,16 @@ def test_nothing_loadable_exits_non_zero_with_a_clear_message(tmp_path):
 
 def test_missing_path_exits_non_zero(tmp_path):
     res = run_cli("sources", "--corpus", str(tmp_path / "nope"))
-    assert res.returncode == 1
+    assert res.returncode == 2  # a usage error, as a refused --index (README, exit status)
     assert b"Traceback" not in res.stderr
-    assert res.stderr.decode().splitlines()[0] == f"briefing: {tmp_path}/nope: no such file or folder"
+    assert res.stderr.decode().splitlines() == [f"briefing: --corpus {tmp_path}/nope: no such file or folder"]
 
 
 def test_a_mistyped_path_leaves_no_index_file_behind(tmp_path):
     cache = tmp_path / "cache"
     for _ in range(2):
         res = run_cli("sources", "--corpus", str(tmp_path / "nope"), env_extra={"BRIEFING_CACHE_DIR": str(cache)})
-        assert res.returncode == 1
+        assert res.returncode == 2
     assert not list(cache.rglob("*.sqlite3*"))
 
 

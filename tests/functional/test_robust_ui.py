@@ -119,12 +119,13 @@ async def test_every_screen_renders_hostile_text_inert(hostile_app):
         await pilot.press("d")
         await settle(pilot)
         shown = rendered_text(app)
-        assert "1=[link=https://evil.example]Evil Times[/link] ␛[31m  2=plain" in shown
-        assert "evil[@click=app.quit]␛]0;t␇<U+202E> '$20 billion'" in shown  # the evidence names the source id
+        assert "[1] [link=https://evil.example]Evil Times[/link] ␛[31m  [2] plain" in shown
+        # the evidence names the source as the legend does, not by its (hostile) id
+        assert "[1] [link=https://evil.example]Evil Times[/link] ␛[31m '$20 billion'" in shown
         await pilot.press("enter")
         await settle(pilot)
         shown = rendered_text(app)
-        assert "Evidence: evil[@click=app.quit]␛]0;t␇<U+202E>" in shown
+        assert "Evidence: readings: [1] [link=https://evil.example]Evil Times[/link] ␛[31m '$20" in shown
         await pilot.press("escape", "escape")
 
         # the pairwise view (not bound to a key yet: pushed directly)
@@ -135,7 +136,7 @@ async def test_every_screen_renders_hostile_text_inert(hostile_app):
         await settle(pilot)
         shown = rendered_text(app)
         # both headings, the hostile one literally; a quote's markup and OSC 52 shown, not acted on
-        assert "< [link=https://evil.example]Evil Times[/link] ␛[31m" in shown and "> plain" in shown
+        assert "< [1] [link=https://evil.example]Evil Times[/link] ␛[31m" in shown and "> [2] plain" in shown
         assert '"We will never [@click=app.quit]give up[/] ␛]52;c;cm0gLXJm␇," said' in shown
         # joiners dropped, a Hangul filler shown as a stand-in (it would shift the row in a terminal)
         assert "joiner soft grapheme fill<U+3164>er" in shown and "<U+115F><U+1160> half<U+FFA0>width" in shown

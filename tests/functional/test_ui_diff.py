@@ -94,7 +94,7 @@ async def test_legend_and_evidence_name_sources_by_label(tmp_path, corpus):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_diff(pilot)
         legend = static_text(screen, "#diff-legend")
-        assert "1=Coast Wire" in legend and "5=Quake Wire" in legend
+        assert "[1] Coast Wire" in legend and "[5] Quake Wire" in legend
         evidence = static_text(screen, "#diff-evidence")
         assert screen.shown[0].verdict == "disagree"
         assert any(label in evidence for label in LABELS.values())
@@ -144,7 +144,7 @@ async def test_claim_detail_stacks_statements_at_80_columns(tmp_path, corpus):
         for card in cards:  # every card as wide as the screen allows: nothing cut off at the side
             assert card.region.width >= 76 and card.region.right <= 80
         first = str(cards[0].render())
-        assert first.splitlines()[0] == "1 Coast Wire"
+        assert first.splitlines()[0] == "[1] Coast Wire"
         assert first.splitlines()[1] == "the outlet's own words"
         assert "⟪2.1 billion euros⟫" in first and "40 percent" in first
         assert "Evidence:" in static_text(screen, "#claim-evidence")

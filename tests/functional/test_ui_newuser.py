@@ -130,8 +130,8 @@ def test_cli_source_ambiguous_or_unknown_exits_2_naming_candidates(capsys):
     assert "no source id starts with 'zz'" in err and "004_d8b58f788d07b44f" in err
 
 
-def test_a_wrong_corpus_exits_1_before_the_app_starts(tmp_path, monkeypatch, capsys):
-    """``briefing --corpus MISSING`` on a terminal: the CLI's message and exit 1, no empty app."""
+def test_a_wrong_corpus_exits_2_before_the_app_starts(tmp_path, monkeypatch, capsys):
+    """``briefing --corpus MISSING`` on a terminal: the CLI's message and exit 2 (a usage error), no empty app."""
     import sys
 
     import briefing_tui.ui.app as app_module
@@ -142,11 +142,11 @@ def test_a_wrong_corpus_exits_1_before_the_app_starts(tmp_path, monkeypatch, cap
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     missing = tmp_path / "nowhere"
-    assert main(["--corpus", str(missing)]) == 1
+    assert main(["--corpus", str(missing)]) == 2
     app_err = capsys.readouterr().err
-    assert main(["sources", "--corpus", str(missing)]) == 1
+    assert main(["sources", "--corpus", str(missing)]) == 2
     assert app_err == capsys.readouterr().err
-    assert f"no article could be loaded from {missing}" in app_err and "no such file or folder" in app_err
+    assert app_err == f"briefing: --corpus {missing}: no such file or folder\n"
     assert not started
 
 

@@ -40,10 +40,10 @@ async def test_every_source_is_labelled_at_80x24(tmp_path, ten_sources):
         await settle(pilot)
         legend = str(screen.query_one("#diff-legend").render())
         for i, source in enumerate(ten_sources.sources, 1):
-            assert f"{i}={screen.labels[source.id]}" in legend, i
+            assert f"[{i}] {screen.labels[source.id]}" in legend, i
         box = screen.query_one("#diff-legend-box")
         assert box.max_scroll_y == 0 and box.size.height >= screen.query_one("#diff-legend").size.height
-        assert "10=" in screen_text(app)
+        assert "[10]" in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, DiffScreen) and screen.query_one(DataTable).display
@@ -64,7 +64,7 @@ async def test_the_highlighted_claim_is_shown_whole_with_its_sources(tmp_path, c
         await settle(pilot)
         detail = " ".join(screen_text(app).split())
         assert title in detail
-        assert "said by: " + ", ".join(f"{screen.numbers[s]} {screen.labels[s]}" for s in claim.sources) in detail
+        assert "said by: " + ", ".join(f"[{screen.numbers[s]}] {screen.labels[s]}" for s in claim.sources) in detail
 
 
 async def test_the_matrix_uses_the_width(tmp_path, corpus):

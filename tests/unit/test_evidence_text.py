@@ -1,6 +1,6 @@
-"""The CLI table's evidence: each reading once, the pairs counted (briefing_tui/commands/evidence_text.py)."""
+"""The CLI table's evidence: each reading once, the pairs counted (briefing_tui.evidence_text.py)."""
 
-from briefing_tui.commands.evidence_text import folded_evidence
+from briefing_tui.evidence_text import folded_evidence
 
 PAIRS = ("a '67' = 67 dead and b '89' = 89 dead: different; "
          "a '67' = 67 dead and c 'more than 55' = 55 dead: consistent; "

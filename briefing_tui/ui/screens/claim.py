@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing_tui.compare import Claim, Statement
+from briefing_tui.source_names import claim_evidence
 from briefing_tui.ui.comparison_text import (
-    SYMBOLS, claim_title, labelled, marks_legend, statement_text, theme_styles, voice_text,
+    SYMBOLS, claim_title, marks_legend, statement_text, theme_styles, voice_text,
 )
 from briefing_tui.ui.display_text import one_line_text
 
@@ -23,11 +24,11 @@ COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them
 
 
 class StatementCard(Static, can_focus=True):
-    """One statement: which source, whose voice, the sentence with its marks. Enter reads it in context."""
+    """One statement: which source (its name as the diff view gives it: "[3] Reuters #2"), whose voice, the
+    sentence with its marks. Enter reads it in context."""
 
-    def __init__(self, statement: Statement, number: int, label: str, styles: Mapping[str, Style]) -> None:
-        body = Text(f"{number} ", style="bold")
-        body.append_text(one_line_text(label, style="bold"))
+    def __init__(self, statement: Statement, label: str, styles: Mapping[str, Style]) -> None:
+        body = one_line_text(label, style="bold")
         body.append(f"\n{voice_text(statement)}\n", style="italic")
         body.append_text(statement_text(statement, styles))
         super().__init__(body, classes="statement")
@@ -65,11 +66,11 @@ class ClaimScreen(Screen[None]):
         yield Static(head, id="claim-title")
         yield Static(id="claim-position")
         evidence = Text("Evidence: ", style="bold")
-        evidence.append(labelled(claim.evidence, claim.sources, self.labels))
+        evidence.append(claim_evidence(claim, self.labels, fold=True))  # the pairs counted, not one line each
         with VerticalScroll(id="claim-body"):
             with Container(id="claim-statements"):
-                for i, statement in enumerate(claim.statements, 1):
-                    yield StatementCard(statement, i, self.labels.get(statement.source, statement.source), styles)
+                for statement in claim.statements:
+                    yield StatementCard(statement, self.labels.get(statement.source, statement.source), styles)
             yield Static(evidence, id="claim-evidence")  # often long: after the statements it explains
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Static
 from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
 from briefing_tui.safety import one_line
+from briefing_tui.source_names import claim_evidence, numbered_names
 from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
     ABSENT, LABEL_GAP, SYMBOLS, claim_label, claim_title, clip_to_lines, labelled, marks_legend, statement_text,
     theme_styles, wrapped_lines,
@@ -25,9 +26,11 @@ from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
 
+CLAIM_MIN = 30  # the claim column is never narrower than this beside one column per source: else one column lists them
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
 MATRIX_SOURCES = 40
 DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence, who says it, the evidence
+LEGEND_MARGIN = 3  # the legend's padding (one cell a side) and its scroll bar
 DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
 
 
@@ -62,8 +65,12 @@ class DiffScreen(ComparingScreen):
         self.shown: list[Claim] = []
         self.labels = unique_labels(corpus.sources)
         self.numbers = {s.id: str(i) for i, s in enumerate(corpus.sources, 1)}
-        # One column per source while they fit a wide terminal; past that a column listing the sources' numbers
-        # (a table of hundreds of columns is neither readable nor quick to fill).
+        # "[3] Reuters #2": the one name of a source in the legend, the detail lines, the evidence and a claim's
+        # statements, its number the matrix's column and its place in the Sources pane
+        self.names = numbered_names(corpus.sources)
+        # One column per source while they fit the terminal beside a readable claim column; past that a column
+        # listing the sources' numbers (a table of hundreds of columns is neither readable nor quick to fill; at 80
+        # columns, 21 sources left 14 cells of each claim and pushed the last sources off the screen).
         self.compact = len(corpus.sources) > MATRIX_SOURCES
         self.laid_out_width = 0
 
@@ -76,12 +83,7 @@ class DiffScreen(ComparingScreen):
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: keep every key
 
     def on_mount(self) -> None:
-        legend = Text("Sources: ", style="bold")
-        for i, source in enumerate(self.corpus.sources, 1):
-            legend.append(f"{i}=", style="bold")
-            legend.append_text(one_line_text(self.labels[source.id]))
-            legend.append("  ")
-        self.query_one("#diff-legend", Static).update(legend)
+        self._fill_legend()
         self.query_one("#diff-legend-box").can_focus = False
         self._add_columns()
         self.query_one("#diff-summary", Static).update(
@@ -89,6 +91,24 @@ class DiffScreen(ComparingScreen):
         self.query_one("#diff-evidence", Static).update(Text("Aligning statements across the sources…", style="dim"))
         self.query_one(MatrixTable).focus()
         self.start_comparing()
+
+    def _fill_legend(self) -> None:
+        """"Sources: [1] Kyodo  [2] NHK ...", broken between sources, never between a number and its name."""
+        room = max(self.app.size.width - LEGEND_MARGIN, 1)
+        legend = Text("Sources:", style="bold")
+        used = legend.cell_len
+        for i, source in enumerate(self.corpus.sources, 1):
+            label = one_line_text(self.labels[source.id])
+            width = len(f"[{i}] ") + label.cell_len
+            gap = "  " if i > 1 else " "
+            if used + len(gap) + width > room:
+                legend.append("\n")
+                used, gap = 0, ""
+            legend.append(gap)
+            legend.append(f"[{i}] ", style="bold")
+            legend.append_text(label)
+            used += len(gap) + width
+        self.query_one("#diff-legend", Static).update(legend)
 
     def _add_columns(self) -> None:
         """The matrix's columns for the present width: the claim column takes every cell the sources leave."""
@@ -98,13 +118,14 @@ class DiffScreen(ComparingScreen):
         table.add_column("", key="verdict", width=1)
         sources = self.corpus.sources
         gaps = 2  # DataTable pads each cell by one cell on either side
+        columns = sum(len(str(i)) + gaps for i in range(1, len(sources) + 1))
+        self.compact = len(sources) > MATRIX_SOURCES or width - columns - 2 * gaps - 1 - 2 < CLAIM_MIN
         if self.compact:
             numbers = max(10, width // 3)  # less: the verdict column (1), the vertical scrollbar (2)
             table.add_column("claim", key="topic", width=max(16, width - numbers - 3 - 4 * gaps - 1 - 2))
             table.add_column("n", key="count", width=3)
             table.add_column("said by sources", key="sources", width=numbers)
         else:
-            columns = sum(len(str(i)) + gaps for i in range(1, len(sources) + 1))
             table.add_column("claim", key="topic", width=max(16, width - columns - 2 * gaps - 1 - 2))
             for i, source in enumerate(sources, 1):
                 table.add_column(Text(f"{i}"), key=source.id, width=len(str(i)))
@@ -116,6 +137,7 @@ class DiffScreen(ComparingScreen):
         table = self.query_one(MatrixTable)
         row = table.cursor_row
         table.clear(columns=True)
+        self._fill_legend()
         self._add_columns()
         if self.claims is not None:
             self.refill()
@@ -185,7 +207,7 @@ class DiffScreen(ComparingScreen):
             rest = clip_to_lines(head.plain + LABEL_GAP + sentence, width, DETAIL_HEAD_LINES, console)
             head.append(LABEL_GAP, style="dim")
             head.append(rest[len(head.plain):], style="italic")
-        said = ", ".join(f"{self.numbers[s]} {one_line(self.labels[s])}" for s in claim.sources)
+        said = ", ".join(one_line(self.names[s]) for s in claim.sources)
         room = width - len("said by: ")
         if len(said) > room:  # one line: the matrix row shows which sources; this names the first ones
             more = f", … ({len(claim.sources)} in all)"
@@ -193,7 +215,7 @@ class DiffScreen(ComparingScreen):
         detail = head.copy()
         detail.append("\nsaid by: ", style="italic")
         detail.append(said)
-        evidence = labelled(claim.evidence, claim.sources, self.labels)
+        evidence = claim_evidence(claim, self.names, fold=True)  # each reading once: more of it in the lines
         lines = max(DETAIL_LINES - wrapped_lines(head, width, console) - 1, 1)
         detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
@@ -245,7 +267,7 @@ class DiffScreen(ComparingScreen):
         """Open the highlighted claim's statements."""
         claim = self.current_claim()
         if claim is not None:
-            self.app.push_screen(ClaimScreen(claim, self.labels, self.open_reader))
+            self.app.push_screen(ClaimScreen(claim, self.names, self.open_reader))
 
     def action_pair(self) -> None:
         """Choose two sources (starting at the highlighted claim's first) and compare them sentence by sentence."""

@@ -14,6 +14,7 @@ from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.pairwise import PairRow, pair_rows
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Sentence
+from briefing_tui.source_names import numbered_names
 from briefing_tui.ui.display_text import fold_inert, one_line_text, unique_labels
 from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
@@ -73,7 +74,7 @@ class PairwiseScreen(ComparingScreen):
         self.right = corpus.source(right_id)
         if self.left is None or self.right is None:
             raise ValueError(f"unknown source: {left_id if self.left is None else right_id}")
-        self.labels = unique_labels(corpus.sources)
+        self.labels = numbered_names(corpus.sources)  # "[3] Reuters #2": as the diff view and the picker number them
         self.rows: list[PairRow] | None = None
         self.shown: list[PairRow] = []
         self.statements: dict[tuple[str, int | None], Statement] = {}

@@ -1,4 +1,5 @@
-"""A claim's evidence folded for the CLI table: each source's reading once, then how the pairs came out.
+"""A claim's evidence folded for the CLI table and the app's diff view: each source's reading once, then how the
+pairs came out (no Textual here).
 
 The compare code writes one sentence per pair of readings ("A '67' = 67 dead and B '89' = 89 dead:
 different"), so a claim of seven sources carries 21 of them: hundreds of wrapped lines at 80 columns.

@@ -1,0 +1,52 @@
+"""Writing a briefing to a file: never over an existing one unless asked, never half-written.
+
+Shared by ``briefing export`` and the app's export dialog (no Textual here).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing_tui.export import SUFFIX_FORMATS, ExportFormat
+
+FORMAT_NAMES: dict[str, str] = {"md": "Markdown", "html": "HTML page", "csv": "CSV", "jsonl": "JSON Lines"}
+"""Each format as a person names it."""
+MAX_NUMBERED = 999
+""":func:`free_name` tries ``-2`` up to this number before giving up (a folder of a thousand briefings)."""
+
+
+def write_new_file(path: Path, text: str, force: bool = False) -> None:
+    """Write ``text`` to ``path``: refuse (FileExistsError) if it exists unless ``force``; never half-written."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    try:
+        if force:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)  # atomic and fails if the name is taken, even by a file made a moment ago
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def format_of(path: Path) -> ExportFormat:
+    """The format a file name asks for by its extension (Markdown for any other)."""
+    return SUFFIX_FORMATS.get(path.suffix.lower(), "md")
+
+
+def free_name(path: Path) -> Path | None:
+    """``path`` when no file has that name, else the first of ``name-2.ext``, ``name-3.ext``... that is free
+    (None past :data:`MAX_NUMBERED`)."""
+    if not os.path.lexists(path):
+        return path
+    for n in range(2, MAX_NUMBERED + 1):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not os.path.lexists(candidate):
+            return candidate
+    return None
+
+
+def default_export_name(story_id: str | None, fmt: ExportFormat = "md") -> str:
+    """``briefing.md`` for a whole folder, ``briefing-<story id>.md`` for one story."""
+    return f"briefing-{story_id}.{fmt}" if story_id else f"briefing.{fmt}"

@@ -1,0 +1,169 @@
+"""What every view calls a source, and its number: one scheme for the app's panes and comparison screens
+and the CLI's ``diff`` (no Textual here).
+
+A source is named by its outlet, else the site of its URL, a file name made of words, its title or its
+opening words (:func:`source_label`); several of one name are numbered "#1", "#2" (:func:`unique_labels`).
+Where sources are compared, each also carries its place in the list of sources, as the Sources pane lists
+them: "[3] Reuters #2" (:func:`numbered_names`), the number being the diff matrix's column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import PurePath
+
+from briefing_tui.model import Claim, Source, TimePoint
+from briefing_tui.safety import inert, one_line
+
+
+def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:
+    """``raw`` on one line with white space runs folded and unsafe characters made visible.
+
+    Returns the display string and, for each displayed character, the offset (plus
+    ``base``) of the raw character it came from.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    pending_space = -1
+    for i, ch in enumerate(raw):
+        if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f\x85":
+            if out and pending_space < 0:
+                pending_space = i
+            continue
+        if pending_space >= 0:
+            out.append(" ")
+            offsets.append(base + pending_space)
+            pending_space = -1
+        shown = inert(ch)
+        out.append(shown)
+        offsets.extend([base + i] * len(shown))
+    return "".join(out), offsets
+
+
+NAME_WORDS = 40  # at most this many characters of a title or of the opening words stand in for an outlet
+# A file name a person chose ("reuters", "nikkei-asia", "03_businesstoday", "06_moldova1"): words of letters (a site's
+# own number after one, as in "moldova1" or "newsboys24"), after an optional number that orders the files; no hashes
+# (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
+READABLE_STEM = re.compile(
+    r"^(?:\d{1,4}[ _.-])?"                 # an order number: "03_", "12-"
+    r"[^\W\d_]{2,}\d{0,3}"                 # a word of letters, perhaps numbered: "moldova1", "morocco24"
+    r"(?:[ _.-][^\W\d_]+\d{0,3}){0,4}$"     # then up to four more
+)
+
+
+def source_label(source: Source | None) -> str:
+    """A short one-line name for a source a reader can recognise: the outlet, else the site of its URL, else
+    a file name made of words ("reuters.txt"), else its title, else its opening words (in quotation marks);
+    a file stem such as "000_a4263a828e80c27b" only when the file has no text at all."""
+    if source is None:
+        return "unknown source"
+    if source.outlet:
+        return fold_inert(source.outlet)[0]
+    host = url_host(source.url)
+    if host:
+        return host
+    stem = PurePath(source.path).stem if source.path else ""
+    if READABLE_STEM.match(stem) and len(stem) <= NAME_WORDS:
+        return stem
+    if source.title:
+        shown = fold_inert(source.title[: NAME_WORDS * 2])[0]
+        return shown if len(shown) <= NAME_WORDS else shown[:NAME_WORDS].rsplit(" ", 1)[0] + "…"
+    lead = lead_words(source, NAME_WORDS)
+    return lead if lead != "untitled" else fold_inert(source.id)[0]
+
+
+def url_host(url: str | None) -> str | None:
+    """``example.com`` from ``https://www.example.com/a/b`` (None when there is no host)."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return fold_inert(host.removeprefix("www."))[0] or None
+
+
+def lead_words(source: Source, limit: int = 70) -> str:
+    """The article's opening words in quotation marks, to show in place of a missing title.
+
+    Marked as a quotation (and shown dim by callers) so nobody mistakes it for a real headline.
+    """
+    first = next((s.text for s in source.sentences), "")
+    shown, _ = fold_inert(first[: limit * 2])
+    if not shown:
+        return "untitled"
+    if len(shown) > limit:
+        shown = shown[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{shown}”"
+
+
+def unique_labels(sources: Iterable[Source]) -> dict[str, str]:
+    """Each source's one-line label (``source_label``), numbered "#1", "#2"… where several share one."""
+    labels = {s.id: source_label(s) for s in sources}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        counts[label] = counts.get(label, 0) + 1
+    seen: dict[str, int] = {}
+    for source_id, label in labels.items():
+        if counts[label] > 1:
+            seen[label] = seen.get(label, 0) + 1
+            labels[source_id] = f"{label} #{seen[label]}"
+    return labels
+
+
+def numbered_names(sources: Iterable[Source]) -> dict[str, str]:
+    """Each source's label with its place in ``sources``: ``"[3] Reuters #2"``."""
+    labels = unique_labels(sources := list(sources))
+    return {s.id: f"[{i}] {labels[s.id]}" for i, s in enumerate(sources, 1)}
+
+
+def name_sources(text: str, names: Mapping[str, str], source_ids: Iterable[str] | None = None) -> str:
+    """``text`` on one line with the ids of the sources (those of ``source_ids``, else every named one)
+    replaced by their ``names``: the compare code's evidence names sources by id."""
+    text = one_line(text)
+    wanted = names if source_ids is None else [i for i in source_ids if i in names]
+    shown = {one_line(i): one_line(names[i]) for i in wanted}  # an id as the one-line text shows it (made inert)
+    ids = sorted((i for i, name in shown.items() if i != name), key=len, reverse=True)
+    if not ids:
+        return text
+    pattern = re.compile("|".join(rf"(?<![\w.-]){re.escape(i)}(?![\w.-])" for i in ids))
+    return pattern.sub(lambda m: shown[m.group(0)], text)
+
+
+TIMELINE_STEP = " → "  # between the values of a timeline, in the evidence as the compare code writes it
+
+
+def timeline_in_names(points: Sequence[TimePoint], names: Mapping[str, str]) -> str:
+    """``"12 (2025-11-27, [1] Kyodo) → 19 → 52 (2025-12-05, [4] NHK)"``: the first and last sources named."""
+    last = len(points) - 1
+    return TIMELINE_STEP.join(p.text + (f" ({p.day or 'undated'}, {one_line(names.get(p.source, p.source))})"
+                                        if i in (0, last) else "") for i, p in enumerate(points))
+
+
+def claim_evidence(claim: Claim, names: Mapping[str, str], fold: bool = False) -> str:
+    """A claim's evidence on one line with every source called by its name in ``names``; with ``fold``, each
+    source's reading once and the pairs counted (:func:`briefing_tui.evidence_text.folded_evidence`, as the
+    CLI's table shows it).
+
+    The compare code names the two ends of a timeline by labels of its own (a title for one source, an id for
+    another): that part is written again from ``claim.timeline``; the rest names sources by id."""
+    evidence = claim.evidence
+    if fold:
+        from briefing_tui.evidence_text import folded_evidence
+
+        evidence = folded_evidence(evidence)
+    named, timeline_done = [], not claim.timeline
+    for part in evidence.split("; "):
+        if not timeline_done and TIMELINE_STEP in part and part.endswith(")") and " (" in part:
+            measure = part[:part.index(": ") + 2] if ": " in part else ""  # "death toll (earlier event): "
+            verdict = part[part.rindex(" ("):]  # " (developing: ...)" or " (a conflict: ...)"
+            named.append(measure + timeline_in_names(claim.timeline, names) + verdict)
+            timeline_done = True
+        else:
+            named.append(name_sources(part, names, claim.sources))
+    return one_line("; ".join(named))
