@@ -41,7 +41,7 @@ from briefing_tui.compare.counts import (
     ordinals_in,
     physical_in,
 )
-from briefing_tui.compare.money import money_in
+from briefing_tui.compare.money import converted, money_in, same_amount
 from briefing_tui.compare.numbers import (
     ENGLISH,
     SPACE,
@@ -184,9 +184,16 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 and f.kind != "year":
             qualifier = "range"
         fields.update(what_it_counts(f, fields.pop("head", None), text))
-        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and _IN_BRACKETS.fullmatch(" ".join(text[out[-1][2]:start].split())):
+        if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \
+                _currency_fragment(fields["subject"], text):
+            fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
+        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
+            if f.kind == "money" and not same_amount(out[-1][3], fields):
+                # "$US32 billion ($50 billion)": one symbol for two currencies, the local one unknown; the amount
+                # before stands for both (the bracket is no claim of its own, nor a disagreement with it)
+                fields.update(measure=None, subject=None)
         if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
@@ -208,8 +215,13 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
-# Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
-_IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
+# A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.
+_CURRENCY_FRAGMENT = re.compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
+
+
+def _currency_fragment(subject: str, text: str) -> bool:
+    """Whether a subject is the letters of a currency written in ``text`` ("C" of "C$40", "US32" of "$US32")."""
+    return bool(re.search(rf"(?<![\w$]){re.escape(subject)}(?=[$€£¥₹]|\.?\s?\d)|[$€£¥₹]{re.escape(subject)}\b", text))
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = re.compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"

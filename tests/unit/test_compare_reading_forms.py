@@ -1,0 +1,50 @@
+"""Single figures read right (issue 11, session 2026-12-02): currencies as the world writes them, conversions in
+brackets, measures carried by a verb of change or a predicate of state, periods measured by their noun or verb.
+Every sentence is made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_helpers import read
+
+
+def money(text: str, language: str | None = None) -> list[tuple[str, str | None, float]]:
+    return [(f.text, f.unit, f.low) for f in read(text, language=language) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(("text", "written", "unit", "value"), [
+    ("The miner raised its bid to $US4.5 billion on Monday.", "$US4.5 billion", "USD", 4.5e9),
+    ("The port was sold for NZ$800 million last year.", "NZ$800 million", "NZD", 8e8),
+    ("The airline lost S$1.2 billion in the year.", "S$1.2 billion", "SGD", 1.2e9),
+    ("The bank paid R$3 billion for the stake.", "R$3 billion", "BRL", 3e9),
+    ("The state set aside Rs 450 crore for the bridge.", "Rs 450 crore", "INR", 4.5e9),
+    ("The state set aside Rs. 12 lakh for each family.", "Rs. 12 lakh", "INR", 1.2e6),
+    ("The fund holds $A2 billion in bonds.", "$A2 billion", "AUD", 2e9),
+])
+def test_currencies_written_every_way(text, written, unit, value):
+    assert (written, unit, value) in money(text)
+
+
+def test_a_german_amount_and_its_conversion_in_brackets():
+    found = [(f.unit, f.low) for f in read("Der Konzern zahlt 12 Milliarden US-Dollar (11,05 Mrd Euro) für die Firma.",
+                                           language="de") if f.kind == "money"]
+    assert found == [("USD", 12e9), ("EUR", 11.05e9)]
+
+
+def test_a_currency_letter_is_never_a_subject():
+    found = [f for f in read("The plan costs C$40 billion and NZ$3 million a year.") if f.kind == "money"]
+    assert [(f.unit, f.subject) for f in found] == [("CAD", None), ("NZD", None)]
+    bid = [f for f in read("The board rejected a $US23 billion ($36 billion) takeover bid.") if f.kind == "money"]
+    assert [f.subject for f in bid] == [None, None]
+
+
+def test_one_symbol_for_two_currencies_leaves_the_bracket_out_of_any_claim():
+    # "$" in brackets after "$US" is the local dollar: not the same amount, so it measures nothing of its own
+    found = [f for f in read("The miner agreed to pay $US10 billion ($15.6 billion) for the mine.") if f.kind == "money"]
+    assert [(f.text, f.measure) for f in found] == [("$US10 billion", "compensation"), ("$15.6 billion", None)]
+
+
+def test_a_conversion_whose_opening_bracket_is_lost_prices_the_same_thing():
+    found = [f for f in read("The club must pay a fine of 50,000 euros $54,000) to the league.") if f.kind == "money"]
+    assert [(f.unit, f.measure) for f in found] == [("EUR", "fine"), ("USD", "fine")]
