@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
+from briefing_tui.compare.count_states import state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
@@ -104,6 +105,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         else:
             measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
+            measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)

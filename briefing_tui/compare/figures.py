@@ -184,6 +184,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 and f.kind != "year":
             qualifier = "range"
         fields.update(what_it_counts(f, fields.pop("head", None), text))
+        if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
+            fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \
                 _currency_fragment(fields["subject"], text):
             fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
@@ -207,7 +209,9 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     for i, (kind, _, _, fields) in enumerate(out):
         if fields.get("role") != "previous":
             continue
-        for j in (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1)):
+        near = (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1))
+        # the nearest first: "to 275 from 288 and put the injured at 1,175" (288 was the toll, not the injured)
+        for j in sorted(near, key=lambda j: (out[j][1] - out[i][2]) if j > i else (out[i][1] - out[j][2])):
             other = out[j][3]
             if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
                 fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
@@ -215,6 +219,8 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
+# A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
+_NUMBER_FIRST = re.compile(r"\d[\d.,]*\s")
 # A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.
 _CURRENCY_FRAGMENT = re.compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
 

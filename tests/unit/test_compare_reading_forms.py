@@ -48,3 +48,48 @@ def test_one_symbol_for_two_currencies_leaves_the_bracket_out_of_any_claim():
 def test_a_conversion_whose_opening_bracket_is_lost_prices_the_same_thing():
     found = [f for f in read("The club must pay a fine of 50,000 euros $54,000) to the league.") if f.kind == "money"]
     assert [(f.unit, f.measure) for f in found] == [("EUR", "fine"), ("USD", "fine")]
+
+
+def counts(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the predicate, not the noun, says what a count is: with a noun, without one, in another language
+    ("Of the 640 hurt, 410 have been discharged and 230 are still under treatment.", None,
+     [("640 hurt", "injured"), ("410", "discharged injured"), ("230", "hospitalised")]),
+    ("So far 410 patients have been discharged while 230 are being treated at the county hospital.", None,
+     [("410 patients", "discharged injured"), ("230", "hospitalised")]),
+    ("Of the 97 dead, 41 are yet to be identified and 56 bodies have already been identified.", None,
+     [("97 dead", "dead"), ("41", "unidentified dead"), ("56 bodies", "identified dead")]),
+    ("Another 64 bodies have been shifted to the district morgue.", None, [("64 bodies", "received dead")]),
+    ("Eleven bodies are still missing, the police said.", None, [("Eleven bodies", "missing")]),
+    ("Von den 640 Verletzten wurden 410 bereits entlassen, 230 werden noch behandelt.", "de",
+     [("640 Verletzten", "injured"), ("410", "discharged injured"), ("230", "hospitalised")]),
+    ("Parmi les 97 morts, 41 corps n'ont pas encore été identifiés.", "fr",
+     [("97 morts", "dead"), ("41 corps", "unidentified dead")]),
+])
+def test_a_count_takes_its_measure_from_its_predicate(text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_past_treatment_is_no_stay_in_hospital():
+    assert counts("About 120 people were treated for cuts and bruises.") == [("About 120 people", "people")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a verb of change or state, however long its complement
+    ("The death toll in the collision between the Northern Star express, a freight train loaded with coal and a "
+     "local commuter service near the river crossing has reached 131 as of Monday.", [("131", "dead")]),
+    # a previous value takes the measure of the value it was revised to, not of the next clause's
+    ("The ministry revised the death toll to 131 from 140 and put the number of injured at 620.",
+     [("131", "dead"), ("140", "dead"), ("620", "injured")]),
+])
+def test_a_verb_of_change_carries_its_subjects_measure(text, expected):
+    assert counts(text) == expected
+
+
+def test_the_words_after_a_number_are_no_subject():
+    found = [f for f in read("The ministry revised the toll in the two-bus crash to 131 from 140 and put the injured at 620.")
+             if f.kind == "count"]
+    assert all(f.subject is None or not f.subject[:1].isdigit() for f in found), [(f.text, f.subject) for f in found]
