@@ -27,6 +27,7 @@ from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.share_owners import share_subject
 from briefing_tui.compare.subjects import subject_of
@@ -148,8 +149,16 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
+    if f.kind == "period" and (kind := period_measure(before, after, text[f.start:f.end])) == SUSPENDED_MEASURE:
+        # "with two years suspended" (compare/period_measures.py): whose, when a sentencing names them ("sentenced to
+        # a 12-month suspended term"); else the term's before it (compare/figures.py)
+        return {"measure": kind, "subject": (term := prison_term(before, after)) and term[1]}
+    if f.kind == "period" and kind and ban_named_after(after):
+        return {"measure": kind, "subject": None}  # "condamné à six ans de prison et à trois ans d'inéligibilité"
     if f.kind == "period" and (term := prison_term(before, after)):
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
+    if f.kind == "period" and kind:
+        return {"measure": kind, "subject": None}  # "a five-year ban", "prohibited from running for five years"
     if f.kind == "year" and (ban := ban_end(before)):
         return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}

@@ -17,7 +17,8 @@ from functools import lru_cache
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.figure_lists import read_together
-from briefing_tui.compare.figure_measures import what_it_counts
+from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
     _DIGIT,
     _LANGUAGE_PERIODS,
@@ -30,7 +31,7 @@ from briefing_tui.compare.figure_patterns import (
     _QUAL_BEFORE,
 )
 from briefing_tui.compare.court_measures import resolve_requesters
-from briefing_tui.compare.prison_terms import join_compound_periods
+from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
@@ -200,8 +201,24 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
+        if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
+                and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):
+            # "four years in prison, two of which were suspended": two years of that term
+            per = term.get("conversion", 1.0)
+            kind, fields = "period", {**fields, "low": fields["low"] * per, "high": fields["high"] * per, "unit": term["unit"],
+                                      "measure": SUSPENDED_MEASURE, "subject": term.get("subject"),
+                                      **({"conversion": per} if per != 1.0 else {})}
+        if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
+            fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
     return tuple(_previous_take_measures(read_together(out, text)))
+
+
+def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
+    """The fields of the prison term a bare count right after may be part of (the figure before it), or None."""
+    if out and out[-1][0] == "period" and out[-1][3].get("measure") == PRISON_MEASURE:
+        return out[-1][3]
+    return None
 
 
 def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:

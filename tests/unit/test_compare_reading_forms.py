@@ -93,3 +93,37 @@ def test_the_words_after_a_number_are_no_subject():
     found = [f for f in read("The ministry revised the toll in the two-bus crash to 131 from 140 and put the injured at 620.")
              if f.kind == "count"]
     assert all(f.subject is None or not f.subject[:1].isdigit() for f in found), [(f.text, f.subject) for f in found]
+
+
+def periods(text: str, language: str | None = None) -> list[tuple[str, float, str | None]]:
+    return [(f.text, round(f.low, 4), f.measure) for f in read(text, language=language) if f.kind == "period"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a ban's length, from the noun it modifies or the verb it follows
+    ("For the mayor, the three-year ban starts at once.", None, [("the three-year", 3, "ban sentence")]),
+    ("The mayor was given three years of ineligibility for public office.", None, [("three years", 3, "ban sentence")]),
+    ("The mayor has been prohibited from standing in any election for the next three years.", None,
+     [("for the next three years", 3, "ban sentence")]),
+    ("The mayor was sentenced to six years in prison and faces disenfranchisement for three years.", None,
+     [("six years", 6, "prison sentence"), ("for three years", 3, "ban sentence")]),
+    ("Le maire est condamné à six ans de prison et à trois ans d'inéligibilité.", "fr",
+     [("six ans", 6, "prison sentence"), ("trois ans", 3, "ban sentence")]),
+])
+def test_a_period_measures_what_its_noun_or_verb_names(text, language, expected):
+    assert periods(text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was sentenced to six years in prison, three of which were suspended.",
+    "The court sentenced the mayor to six years in prison, with three years suspended.",
+    "The mayor got a six-year prison term, of which three years are suspended.",
+])
+def test_the_suspended_part_of_a_term_is_no_second_term(text):
+    found = periods(text)
+    assert [m for _, _, m in found] == ["prison sentence", "suspended sentence"] and found[1][1] == 3
+
+
+def test_a_suspended_part_in_months_keeps_its_unit():
+    found = periods("The aide was sentenced to 18 months in prison, 12 of which were suspended.")
+    assert found == [("18 months", 1.5, "prison sentence"), ("12", 1.0, "suspended sentence")]
