@@ -111,8 +111,7 @@ def converted(prev: tuple[str, int, int, dict], cur: tuple[str, int, int, dict],
     between = " ".join(text[prev[2]:cur[1]].split())
     if IN_BRACKETS.fullmatch(between):
         return True
-    return cur[0] == "money" and not between and prev[3].get("unit") != cur[3].get("unit") \
-        and bool(_CLOSED_AFTER.match(text, cur[2]))
+    return cur[0] == "money" and not between and bool(_CLOSED_AFTER.match(text, cur[2]))
 
 
 def same_amount(a: dict, b: dict) -> bool:

@@ -26,12 +26,6 @@ def test_currencies_written_every_way(text, written, unit, value):
     assert (written, unit, value) in money(text)
 
 
-def test_a_german_amount_and_its_conversion_in_brackets():
-    found = [(f.unit, f.low) for f in read("Der Konzern zahlt 12 Milliarden US-Dollar (11,05 Mrd Euro) für die Firma.",
-                                           language="de") if f.kind == "money"]
-    assert found == [("USD", 12e9), ("EUR", 11.05e9)]
-
-
 def test_a_currency_letter_is_never_a_subject():
     found = [f for f in read("The plan costs C$40 billion and NZ$3 million a year.") if f.kind == "money"]
     assert [(f.unit, f.subject) for f in found] == [("CAD", None), ("NZD", None)]
@@ -45,7 +39,10 @@ def test_one_symbol_for_two_currencies_leaves_the_bracket_out_of_any_claim():
     assert [(f.text, f.measure) for f in found] == [("$US10 billion", "compensation"), ("$15.6 billion", None)]
 
 
-def test_a_conversion_whose_opening_bracket_is_lost_prices_the_same_thing():
+def test_a_conversion_whose_opening_bracket_is_lost_is_still_a_conversion():
+    found = [f for f in read("The miner agreed to pay $US10 billion $15.6 billion) for the mine.") if f.kind == "money"]
+    assert [(f.text, f.measure) for f in found] == [("$US10 billion", "compensation"), ("$15.6 billion", None)]
+    # (in two currencies, the sum in euros and its conversion price one thing)
     found = [f for f in read("The club must pay a fine of 50,000 euros $54,000) to the league.") if f.kind == "money"]
     assert [(f.unit, f.measure) for f in found] == [("EUR", "fine"), ("USD", "fine")]
 
@@ -71,10 +68,6 @@ def counts(text: str, language: str | None = None) -> list[tuple[str, str | None
 ])
 def test_a_count_takes_its_measure_from_its_predicate(text, language, expected):
     assert counts(text, language) == expected
-
-
-def test_past_treatment_is_no_stay_in_hospital():
-    assert counts("About 120 people were treated for cuts and bruises.") == [("About 120 people", "people")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
