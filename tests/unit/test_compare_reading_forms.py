@@ -120,3 +120,9 @@ def test_the_suspended_part_of_a_term_is_no_second_term(text):
 def test_a_suspended_part_in_months_keeps_its_unit():
     found = periods("The aide was sentenced to 18 months in prison, 12 of which were suspended.")
     assert found == [("18 months", 1.5, "prison sentence"), ("12", 1.0, "suspended sentence")]
+
+
+def test_a_spanish_verb_is_no_counted_noun_and_a_relative_clause_names_the_dead():
+    assert counts("En todo el país son 140 las personas que han muerto.", "es") == [("140", "dead")]
+    assert [t for t, _ in counts("Unas 9.000 casas siguen sin luz y casi 4.000 están aún sin agua.", "es")] == \
+        ["Unas 9.000 casas", "casi 4.000"]
