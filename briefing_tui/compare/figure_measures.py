@@ -24,7 +24,7 @@ from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
+from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
@@ -70,6 +70,25 @@ def _noun_after(after: str) -> str | None:
     """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
     m = _FIRST_WORD.match(after)
     return measure_of_word(m.group(1)) if m else None
+
+
+# Words of the noun phrase a figure opens ("a 2.76% national two-party preferred swing"): lower-case words and
+# compounds, at most ``NOUN_PHRASE_WORDS`` of them.
+_PHRASE_WORD = re.compile(r"[\s-]{1,3}([a-z][a-z-]{0,30})")
+NOUN_PHRASE_WORDS = 5
+
+
+def _head_noun_after(after: str) -> str | None:
+    """The measure of the noun phrase right after a figure after a determiner: its last word that names a measure
+    before a function word ends the phrase, or None."""
+    found, at = None, 0
+    for _ in range(NOUN_PHRASE_WORDS):
+        m = _PHRASE_WORD.match(after, at)
+        if m is None or m.group(1) in PHRASE_STOP:
+            break
+        found = measure_of_word(m.group(1)) or found
+        at = m.end()
+    return found
 
 
 def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
@@ -141,6 +160,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)
+        if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
+            measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
             return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
         return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(

@@ -126,3 +126,9 @@ def test_a_spanish_verb_is_no_counted_noun_and_a_relative_clause_names_the_dead(
     assert counts("En todo el país son 140 las personas que han muerto.", "es") == [("140", "dead")]
     assert [t for t, _ in counts("Unas 9.000 casas siguen sin luz y casi 4.000 están aún sin agua.", "es")] == \
         ["Unas 9.000 casas", "casi 4.000"]
+
+
+def test_a_share_measures_the_head_of_the_noun_phrase_it_opens():
+    found = [(f.text, f.measure) for f in read("The party suffered a 4.1% national two-party preferred swing.")
+             if f.kind == "percent"]
+    assert found == [("4.1%", "swing")]
