@@ -50,6 +50,21 @@ _STATE = re.compile(
     r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
     r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave))"
     r")", re.I)
+# Who the counted people were, named by a nominal predicate: "131 were men and 85 were women", "12 were children",
+# "131 de los fallecidos son hombres", "26 eran extranjeros", "zwölf waren Kinder", "dont 12 étaient des enfants".
+_GROUP = re.compile(
+    r"\A\s{0,3}" + r"(?:(?:of|de|der)\s{1,3}(?:the|los|las|les|des|den)\s{1,3}[\w-]{1,20}\s{1,3})?"
+    r"(?:were|are|was|is|son|eran|fueron|sind|waren|étaient|sont|eram|são)\s{1,3}(?:all\s{1,3}|todos\s{1,3}|des\s{1,3})?"
+    r"(?P<group>[^\W\d_]{3,20})\b", re.I)
+# The groups, canonical English first, then the words of each language that name it.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "men": ("men", "males", "hombres", "varones", "männer", "hommes", "homens", "uomini"),
+    "women": ("women", "females", "mujeres", "frauen", "femmes", "mulheres", "donne"),
+    "children": ("children", "minors", "niños", "menores", "kinder", "minderjährige", "enfants", "mineurs", "crianças",
+                 "bambini"),
+    "foreigners": ("foreigners", "extranjeros", "ausländer", "étrangers", "estrangeiros", "stranieri"),
+}
+_GROUP_OF_WORD = {w: g for g, words in GROUPS.items() for w in words}
 # Auxiliaries that make a state one of now ("are being treated"), not of the past ("were treated for cuts": injured).
 _PRESENT = re.compile(r"\b(?:are|is|remain|remains|still|being|werden|sind|noch|sont|toujours|siguen|están)\b", re.I)
 # Each state: (its kind, the base measure it is a kind of). Those treated now are the hospitalised.
@@ -72,6 +87,9 @@ def state_measure(measure: str | None, after: str) -> str | None:
     "unidentified dead"."""
     if measure is not None and measure not in _PEOPLE:
         return measure
+    named = _GROUP.match(after)
+    if named and (group := _GROUP_OF_WORD.get(named.group("group").lower())):
+        return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
     m = _STATE.match(after)
     if m is None:
         return measure
@@ -83,3 +101,19 @@ def state_measure(measure: str | None, after: str) -> str | None:
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (measure == "dead"):
         return measure  # (the injured sent to hospital, "killed 50 people in hospitals": their own measures)
     return f"{kind} {base}".strip()
+
+
+def shared_bases(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
+    """Groups listed in one sentence count among one whole: "Of the 40 dead, 12 were children and 9 were women" (9
+    women of the dead, though the bare count after "and" names no measure of its own)."""
+    base = None
+    for kind, _, _, fields in out:
+        measure = fields.get("measure") or ""
+        group, _, rest = measure.partition(" ")
+        if kind != "count" or group not in GROUPS:
+            continue
+        if rest == "people" and base:
+            fields["measure"] = f"{group} {base}"
+        elif rest != "people":
+            base = rest
+    return out

@@ -14,6 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.figure_lists import read_together
@@ -211,7 +212,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(_previous_take_measures(read_together(out, text)))
+    return tuple(shared_bases(_previous_take_measures(read_together(out, text))))
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:

@@ -23,6 +23,11 @@ _ANAPHORIC = re.compile(
     re.I)
 
 
+# A sentence opening on the people counted before: "Of these, 131 were men", "Among them", "De ellos", "Parmi eux".
+_OF_THESE = re.compile(r"\s{0,3}(?:Of|Among|De|Von|Parmi|Entre)\s{1,3}(?:these|them|those|the\s{1,3}dead|ellos|ellas|estos|"
+                       r"estas|ihnen|diesen|eux|elles|ceux-ci)\b", re.I)
+
+
 ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
 
 
@@ -53,6 +58,11 @@ def carry_measures(units: Sequence[Unit]) -> None:
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
                 if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
                     u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+            if f.kind == "count" and (f.measure or "").endswith(" people") and _OF_THESE.match(u.text):
+                given = wholes[u.source.id]  # "Of these, 131 were men": men of the measure counted before
+                prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
+                if prior is not None:
+                    u.figures[k] = f = replace(f, measure=f"{f.measure.rsplit(' ', 1)[0]} {prior.measure}")
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
                 last[u.source.id] = f
                 if " " not in (f.measure or " "):

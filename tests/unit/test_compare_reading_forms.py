@@ -132,3 +132,14 @@ def test_a_share_measures_the_head_of_the_noun_phrase_it_opens():
     found = [(f.text, f.measure) for f in read("The party suffered a 4.1% national two-party preferred swing.")
              if f.kind == "percent"]
     assert found == [("4.1%", "swing")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Of the 40 dead, 12 were children and 9 were women.", None,
+     [("40 dead", "dead"), ("12", "children dead"), ("9", "women dead")]),
+    ("Parmi les 40 morts, 12 étaient des enfants.", "fr", [("40 morts", "dead"), ("12", "children dead")]),
+    ("De los 40 fallecidos, 22 son hombres y 18 son mujeres.", "es",
+     [("40 fallecidos", "dead"), ("22", "men dead"), ("18", "women dead")]),
+])
+def test_a_nominal_predicate_names_who_the_counted_were(text, language, expected):
+    assert counts(text, language) == expected
