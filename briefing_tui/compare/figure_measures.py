@@ -60,6 +60,11 @@ def _title_case(text: str, least: int = 4) -> bool:
 
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
 _OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
+# What a sale price buys, named after the amount: "$14.9 billion purchase of U.S. Steel", "a $32 billion acquisition
+# of cloud security firm Wiz" (the company bought is the sale's subject, not the buyer before the amount).
+_BOUGHT_AFTER = re.compile(
+    r"\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:purchase|acquisition|takeover|buyout|sale)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?:[a-z-]{1,20}\s{1,3}){0,3}((?:[A-Z]\.){1,4}(?:\s{1,3}[A-Z][\w-]{1,30})?|[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
@@ -157,6 +162,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     "subject": fined_party(after) or subject_of("", before, after, people=False)}
         if measure and _PER_UNIT_AFTER.match(after):
             measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
+        if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
+            return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)

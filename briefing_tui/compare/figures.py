@@ -238,7 +238,7 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
 
 
 # A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
-_NUMBER_FIRST = re.compile(r"\d[\d.,]*\s")
+_NUMBER_FIRST = re.compile(r"\d[\d.,]{0,20}\s")
 # A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.
 _CURRENCY_FRAGMENT = re.compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
 
