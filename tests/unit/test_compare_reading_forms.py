@@ -143,3 +143,30 @@ def test_a_share_measures_the_head_of_the_noun_phrase_it_opens():
 ])
 def test_a_nominal_predicate_names_who_the_counted_were(text, language, expected):
     assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Die Maschine mit über 180 Menschen an Bord stürzte ab.", "de", [("über 180 Menschen", "people aboard")]),
+    ("L'avion transportait 183 personnes à bord.", "fr", [("183 personnes", "people aboard")]),
+    ("Die Behörde bestätigte, dass alle 183 Passagiere und Besatzungsmitglieder ums Leben gekommen sind.", "de",
+     [("183 Passagiere", "dead aboard")]),
+])
+def test_aboard_in_other_languages(text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_a_sale_price_belongs_to_what_it_buys():
+    found = [f for f in read("The group sealed a $9 billion acquisition of chip designer Arvex on Monday.")
+             if f.kind == "money"]
+    assert [(f.measure, f.subject) for f in found] == [("sale", "Arvex")]
+
+
+def test_two_amounts_of_one_currency_need_no_rate():
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.tolerance import compare_money
+    from briefing_tui.model import Figure
+
+    a = Figure("money", "€500 billion", "a", 0, 12, low=500e9, high=500e9, unit="EUR", measure="fund")
+    b = Figure("money", "€500 billion", "b", 0, 12, low=500e9, high=500e9, unit="EUR", measure="fund")
+    # one article dated, the other not (the table's default date, another rate)
+    assert compare_money(a, b, {"a": "2025-03-21", "b": None}, default_rate_table()).compatible
