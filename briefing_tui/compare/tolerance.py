@@ -156,12 +156,14 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
 def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
     """Both amounts in the reference currency at the rate of each article's date; None without a rate."""
     rate_a = table.rate(a.unit or "", published.get(a.source))
-    # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates of
-    # their articles' dates, one of them the default date when an article gives none)
-    rate_b = rate_a if a.unit == b.unit else table.rate(b.unit or "", published.get(b.source))
+    rate_b = table.rate(b.unit or "", published.get(b.source))
     if rate_a is None or rate_b is None:
         return None
     ia, ib = interval(a, rate_a.value), interval(b, rate_b.value)
+    if a.unit == b.unit:
+        # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates
+        # of their articles' dates, one of them the default date when an article gives none)
+        ia, ib = interval(a, rate_a.value), interval(b, rate_a.value)
     if a.unit != b.unit:
         ia = (ia[0] * (1 - RATE_DRIFT), ia[1] * (1 + RATE_DRIFT))
         ib = (ib[0] * (1 - RATE_DRIFT), ib[1] * (1 + RATE_DRIFT))
