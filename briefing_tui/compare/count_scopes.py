@@ -22,12 +22,17 @@ _SCOPE_PHRASE = re.compile(
     r"(?P<aboard>on\s{1,3}board\b"
     r"|onboard\b"
     r"|aboard\b"
+    r"|an\s{1,3}Bord\b|à\s{1,3}bord\b|a\s{1,3}bordo\b|aan\s{1,3}boord\b"  # German, French, Spanish/Italian, Dutch
     r"|(?:on|in)\s{1,3}(?:the|that|this|both)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
     r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b)"
     r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").
-_WITH_CREW = re.compile(r"\s{1,3}and\s{1,3}(?:the\s{1,3})?crew(?:[\s-]{1,3}members)?\b", re.I)
+_WITH_CREW = re.compile(r"\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:the\s{1,3}|die\s{1,3}|les\s{1,3}|la\s{1,3})?"
+                        r"(?:crew(?:[\s-]{1,3}members)?|Besatzung(?:smitglieder)?|Crew(?:mitglieder)?|membres\s{1,3}d['’]équipage"
+                        r"|équipage|tripulantes|tripulación|equipaggio)\b", re.I)
+# The passengers' noun in other languages (with the crew, the whole complement aboard).
+_PASSENGER_HEADS = frozenset("passengers passenger passagiere passagieren passagers pasajeros passageiros passeggeri".split())
 # Heads that are themselves a scope: the people aboard are the passengers; those who were not are on the ground.
 _GROUND_HEADS = frozenset("non-passengers non-passenger bystanders".split())
 # Words that end the window: "and" opens another noun phrase, a subordinator another clause ("rose to 270 as those
@@ -50,7 +55,7 @@ def count_scope(head: str | None, after: str, before: str = "", measure: str | N
     if head in _GROUND_HEADS:
         return "ground"
     crew = _WITH_CREW.match(after)
-    if crew and head in ("passengers", "passenger") and measure != "people":
+    if crew and head in _PASSENGER_HEADS and measure != "people":
         return "aboard"  # "241 passengers and crew (onboard) died" (but "the DNA of the 241 passengers and crew":
         # a part of those aboard, whatever befell them)
     rest = re.split(r"[,;:.()\[\]\d—–]", after, maxsplit=1)[0]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
 from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
+from briefing_tui.compare.count_states import state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
@@ -23,9 +24,10 @@ from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.foreign_words import national_count
-from briefing_tui.compare.measures import PEOPLE_MEASURES, count_measure, measure_of_word
+from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.share_owners import share_subject
 from briefing_tui.compare.subjects import subject_of
@@ -58,6 +60,11 @@ def _title_case(text: str, least: int = 4) -> bool:
 
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
 _OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
+# What a sale price buys, named after the amount: "$14.9 billion purchase of U.S. Steel", "a $32 billion acquisition
+# of cloud security firm Wiz" (the company bought is the sale's subject, not the buyer before the amount).
+_BOUGHT_AFTER = re.compile(
+    r"\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:purchase|acquisition|takeover|buyout|sale)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+    r"(?:[a-z-]{1,20}\s{1,3}){0,3}((?:[A-Z]\.){1,4}(?:\s{1,3}[A-Z][\w-]{1,30})?|[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
@@ -68,6 +75,25 @@ def _noun_after(after: str) -> str | None:
     """The measure the word right after a figure names ("threshold" -> "threshold"), or None."""
     m = _FIRST_WORD.match(after)
     return measure_of_word(m.group(1)) if m else None
+
+
+# Words of the noun phrase a figure opens ("a 2.76% national two-party preferred swing"): lower-case words and
+# compounds, at most ``NOUN_PHRASE_WORDS`` of them.
+_PHRASE_WORD = re.compile(r"[\s-]{1,3}([a-z][a-z-]{0,30})")
+NOUN_PHRASE_WORDS = 5
+
+
+def _head_noun_after(after: str) -> str | None:
+    """The measure of the noun phrase right after a figure after a determiner: its last word that names a measure
+    before a function word ends the phrase, or None."""
+    found, at = None, 0
+    for _ in range(NOUN_PHRASE_WORDS):
+        m = _PHRASE_WORD.match(after, at)
+        if m is None or m.group(1) in PHRASE_STOP:
+            break
+        found = measure_of_word(m.group(1)) or found
+        at = m.end()
+    return found
 
 
 def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
@@ -104,6 +130,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         else:
             measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
+            measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
@@ -135,9 +162,13 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     "subject": fined_party(after) or subject_of("", before, after, people=False)}
         if measure and _PER_UNIT_AFTER.match(after):
             measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
+        if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
+            return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
         measure = percent_measure(before, after)
+        if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
+            measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"
         if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
             return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
         return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(
@@ -146,8 +177,16 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
+    if f.kind == "period" and (kind := period_measure(before, after, text[f.start:f.end])) == SUSPENDED_MEASURE:
+        # "with two years suspended" (compare/period_measures.py): whose, when a sentencing names them ("sentenced to
+        # a 12-month suspended term"); else the term's before it (compare/figures.py)
+        return {"measure": kind, "subject": (term := prison_term(before, after)) and term[1]}
+    if f.kind == "period" and kind and ban_named_after(after):
+        return {"measure": kind, "subject": None}  # "condamné à six ans de prison et à trois ans d'inéligibilité"
     if f.kind == "period" and (term := prison_term(before, after)):
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
+    if f.kind == "period" and kind:
+        return {"measure": kind, "subject": None}  # "a five-year ban", "prohibited from running for five years"
     if f.kind == "year" and (ban := ban_end(before)):
         return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}

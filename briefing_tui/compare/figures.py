@@ -14,10 +14,12 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.figure_lists import read_together
-from briefing_tui.compare.figure_measures import what_it_counts
+from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
     _DIGIT,
     _LANGUAGE_PERIODS,
@@ -30,7 +32,7 @@ from briefing_tui.compare.figure_patterns import (
     _QUAL_BEFORE,
 )
 from briefing_tui.compare.court_measures import resolve_requesters
-from briefing_tui.compare.prison_terms import join_compound_periods
+from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
@@ -41,7 +43,7 @@ from briefing_tui.compare.counts import (
     ordinals_in,
     physical_in,
 )
-from briefing_tui.compare.money import money_in
+from briefing_tui.compare.money import converted, money_in, same_amount
 from briefing_tui.compare.numbers import (
     ENGLISH,
     SPACE,
@@ -184,15 +186,40 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 and f.kind != "year":
             qualifier = "range"
         fields.update(what_it_counts(f, fields.pop("head", None), text))
-        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and _IN_BRACKETS.fullmatch(" ".join(text[out[-1][2]:start].split())):
+        if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
+            fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
+        if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \
+                _currency_fragment(fields["subject"], text):
+            fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
+        if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
+            if f.kind == "money" and not same_amount(out[-1][3], fields):
+                # "$US32 billion ($50 billion)": one symbol for two currencies, the local one unknown; the amount
+                # before stands for both (the bracket is no claim of its own, nor a disagreement with it)
+                fields.update(measure=None, subject=None)
         if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
+        if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
+                and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):
+            # "four years in prison, two of which were suspended": two years of that term
+            per = term.get("conversion", 1.0)
+            kind, fields = "period", {**fields, "low": fields["low"] * per, "high": fields["high"] * per, "unit": term["unit"],
+                                      "measure": SUSPENDED_MEASURE, "subject": term.get("subject"),
+                                      **({"conversion": per} if per != 1.0 else {})}
+        if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
+            fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(_previous_take_measures(read_together(out, text)))
+    return tuple(shared_bases(_previous_take_measures(read_together(out, text))))
+
+
+def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:
+    """The fields of the prison term a bare count right after may be part of (the figure before it), or None."""
+    if out and out[-1][0] == "period" and out[-1][3].get("measure") == PRISON_MEASURE:
+        return out[-1][3]
+    return None
 
 
 def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
@@ -200,7 +227,9 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     for i, (kind, _, _, fields) in enumerate(out):
         if fields.get("role") != "previous":
             continue
-        for j in (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1)):
+        near = (*range(i + 1, min(len(out), i + 1 + PREVIOUS_REACH)), *range(i - 1, max(-1, i - 1 - PREVIOUS_REACH), -1))
+        # the nearest first: "to 275 from 288 and put the injured at 1,175" (288 was the toll, not the injured)
+        for j in sorted(near, key=lambda j: (out[j][1] - out[i][2]) if j > i else (out[i][1] - out[j][2])):
             other = out[j][3]
             if out[j][0] == kind and other.get("role") != "previous" and other.get("measure") not in (None, "change"):
                 fields.update(measure=other["measure"], subject=fields.get("subject") or other.get("subject"))
@@ -208,8 +237,15 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
     return out
 
 
-# Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
-_IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly) ?)?", re.I)
+# A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
+_NUMBER_FIRST = re.compile(r"\d[\d.,]{0,20}\s")
+# A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.
+_CURRENCY_FRAGMENT = re.compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
+
+
+def _currency_fragment(subject: str, text: str) -> bool:
+    """Whether a subject is the letters of a currency written in ``text`` ("C" of "C$40", "US32" of "$US32")."""
+    return bool(re.search(rf"(?<![\w$]){re.escape(subject)}(?=[$€£¥₹]|\.?\s?\d)|[$€£¥₹]{re.escape(subject)}\b", text))
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = re.compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"

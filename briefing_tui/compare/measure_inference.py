@@ -12,9 +12,20 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure
 
-# Nouns that stand for the measure just named ("The new total of 1,644", "the tally rose to", "1,002 total").
-_ANAPHORIC = re.compile(r"\b(?:total|tally|figure|number|count|balance)(?:\s+(?:of|at|to|stood at|rose to|reached))?\s*$",
-                        re.I)
+# Nouns that stand for the measure just named ("The new total of 1,644", "the tally rose to", "1,002 total", "The
+# final figures now stand at 288", "the number has been revised to"): the noun, then at most a few words of a verb
+# of change or state ending on "at", "to", "of" or such a verb.
+_ANAPHORIC = re.compile(
+    r"\b(?:total|tally|figures?|number|count|balance|toll)"
+    r"(?:\s{1,3}(?:now|has|have|had|been|was|were|is|are|finally|officially|since|further)){0,3}"
+    r"(?:\s{1,3}(?:of|at|to|stood\s{1,3}at|stands?\s{1,3}at|rose\s{1,3}to|risen\s{1,3}to|climbed\s{1,3}to"
+    r"|revised\s{1,3}(?:up|down|upwards|downwards)?\s{0,3}to|put\s{1,3}at|fixed\s{1,3}at|reached|totals?|totalled))?\s{0,3}$",
+    re.I)
+
+
+# A sentence opening on the people counted before: "Of these, 131 were men", "Among them", "De ellos", "Parmi eux".
+_OF_THESE = re.compile(r"\s{0,3}(?:Of|Among|De|Von|Parmi|Entre)\s{1,3}(?:these|them|those|the\s{1,3}dead|ellos|ellas|estos|"
+                       r"estas|ihnen|diesen|eux|elles|ceux-ci)\b", re.I)
 
 
 ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
@@ -35,15 +46,32 @@ def carry_measures(units: Sequence[Unit]) -> None:
     the 1,002 total") counts what the source's figure just before it counts (its previous sentence's
     "death toll rose to more than 1,600"), with its subject."""
     last: dict[str, Figure] = {}
+    # the source's counts of whole measures so far ("dead", not "identified dead"): the anaphor stands for the first
+    # measure it gave (its lead's, the story's), not for an aside's ("31 are still missing")
+    wholes: dict[str, dict[str, tuple[int, int, Figure]]] = defaultdict(dict)
     for u in sorted(units, key=lambda u: (u.source_rank, u.start)):
         for k, f in enumerate(u.figures):
             if f.kind == "count" and (f.measure is None or f.measure in ANAPHORIC_HEADS):
-                before = u.text[max(0, f.start - u.start - 30):f.start - u.start]
-                prior = last.get(u.source.id)
+                before = u.text[max(0, f.start - u.start - ANAPHORIC_REACH):f.start - u.start]
+                # ("The final figures now stand at 288" after "94 bodies were identified": the toll's figures)
+                given = wholes[u.source.id]
+                prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
                 if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
                     u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+            if f.kind == "count" and (f.measure or "").endswith(" people") and _OF_THESE.match(u.text):
+                given = wholes[u.source.id]  # "Of these, 131 were men": men of the measure counted before
+                prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
+                if prior is not None:
+                    u.figures[k] = f = replace(f, measure=f"{f.measure.rsplit(' ', 1)[0]} {prior.measure}")
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
                 last[u.source.id] = f
+                if " " not in (f.measure or " "):
+                    given = wholes[u.source.id]
+                    order = max((t[1] for t in given.values()), default=0) + 1
+                    given[f.measure] = (given.get(f.measure, (0, 0, f))[0] + 1, order, f)
+
+
+ANAPHORIC_REACH = 50  # characters before a count where the noun standing for a measure is looked for
 
 
 def inherit_measures(units: Sequence[Unit]) -> None:

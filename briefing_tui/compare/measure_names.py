@@ -25,6 +25,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
     "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
     "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    # the change of a party's share between two elections ("a 3.4% swing to Labor")
+    "swing": ("swing", "swings"),
     "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
     "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
     "magnitude": ("magnitude", "richter"),

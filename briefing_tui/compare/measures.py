@@ -263,7 +263,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
 
 # Verbs after which a number is the value a measure named earlier in the sentence has come to ("the death
 # toll ..., 31 Agustus, telah mencapai 1.124 orang", "the toll, revised twice, has reached 97 people").
-REACH_WORDS = frozenset("""reached reach reaches reaching stood stands totalled totaled totals mencapai menjadi
+REACH_WORDS = frozenset("""reached reach reaches reaching stood stands stand totalled totaled totals revised put fixed
+    pegged placed mencapai menjadi
     alcanzó alcanza asciende atteint erreichte erreicht chegou""".split())
 REACH_SPAN = 3  # the last words before a count where such a verb is looked for ("reached more than")
 
@@ -327,5 +328,17 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
                                                 if _reached(before) else None)
         return back or ("residents" if head == "residents" else "people")
-    return (_predicate_measure(after[:30]) or _back_measure(before, False)
-            or _back_measure(before, False, BARE_BACK_WORDS, True))
+    # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
+    # at 1,175" does not count the injured)
+    own = None if _CONJUNCTION_AFTER.match(after) else _predicate_measure(after[:30])
+    return (own or _back_measure(before, False)
+            or _back_measure(before, False, BARE_BACK_WORDS, True)
+            or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
+
+
+# A conjunction right after a bare number: what follows is another predicate, not the number's.
+_CONJUNCTION_AFTER = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and|or|but|while|whereas)\b", re.I)
+# How far back a bare number after a verb of reaching or change looks for that verb's subject ("The death toll in the
+# accident involving the Coromandel Express, the Superfast Express and a goods train has reached 294"): a sentence's
+# subject with its long complement.
+SUBJECT_BACK_WORDS = 45

@@ -36,6 +36,9 @@ def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]
 # Currency names that are also common English words: money only with a scale word ("5 billion won")
 # or with the country's adjective before them ("South Korean won", "Uzbek sum").
 AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pounds lira ring".split())
+# Abbreviations of a currency written before an amount that are no English word ("Rs 500 crore", "Rs. 15.6
+# crores"): money before a number though written in letters and not in capitals.
+PREFIX_ABBREVIATIONS = frozenset({"rs", "rs."})
 _COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
 
 
@@ -46,7 +49,7 @@ def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tu
     ("USD 7 million"), so that "won 3 games" and "the sum 5" stay words (see ``_money``)."""
     prefixes, words = [], []
     for alias, code in aliases:
-        if alias.isalpha() and len(alias) == 3 and alias.upper() == code:
+        if alias.isalpha() and len(alias) == 3 and alias.upper() == code or alias.lower() in PREFIX_ABBREVIATIONS:
             prefixes.append(alias)
             words.append(alias)
         elif any(ch.isalpha() for ch in alias) and not any(ch in "$€£¥₽₸₹₩" for ch in alias):
@@ -64,7 +67,8 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
             written = m.group("cur").strip()
-            if pat is prefix and written.isalpha() and not written.isupper():
+            if pat is prefix and written.isalpha() and not written.isupper() \
+                    and written.lower() not in PREFIX_ABBREVIATIONS:
                 continue  # a currency word before a number is English ("won 3 games", "the sum 5")
             if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
                     and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
@@ -91,3 +95,30 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
     return found
 
 
+
+
+# Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
+IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.) ?)?", re.I)
+# A conversion whose opening bracket was lost: "a fine of 100,000 euros $108,000)" (the closing one stays).
+_CLOSED_AFTER = re.compile(r"\s{0,2}[)\]]")
+SAME_AMOUNT = 0.03  # two amounts of one currency this close (relative) are one amount written twice
+
+
+def converted(prev: tuple[str, int, int, dict], cur: tuple[str, int, int, dict], text: str) -> bool:
+    """Whether figure ``cur`` (kind, start, end, fields) restates ``prev``, the figure before it, in another
+    currency or unit: in brackets right after it ("$550 billion (about ¥80 trillion)"), or right after it
+    and closed by a bracket whose opening one is missing ("100,000 euros $108,000)")."""
+    between = " ".join(text[prev[2]:cur[1]].split())
+    if IN_BRACKETS.fullmatch(between):
+        return True
+    return cur[0] == "money" and not between and bool(_CLOSED_AFTER.match(text, cur[2]))
+
+
+def same_amount(a: dict, b: dict) -> bool:
+    """Whether two amounts (figure fields) can be one: of two currencies (a conversion), or of one currency
+    and within ``SAME_AMOUNT`` of each other. "$US32 billion ($50 billion)" is not: the "$" in brackets is a
+    local dollar the text does not name."""
+    if a.get("unit") != b.get("unit"):
+        return True
+    x, y = a.get("low") or 0.0, b.get("low") or 0.0
+    return abs(x - y) <= SAME_AMOUNT * max(abs(x), abs(y), 1e-9)

@@ -160,6 +160,10 @@ def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table:
     if rate_a is None or rate_b is None:
         return None
     ia, ib = interval(a, rate_a.value), interval(b, rate_b.value)
+    if a.unit == b.unit:
+        # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates
+        # of their articles' dates, one of them the default date when an article gives none)
+        ia, ib = interval(a, rate_a.value), interval(b, rate_a.value)
     if a.unit != b.unit:
         ia = (ia[0] * (1 - RATE_DRIFT), ia[1] * (1 + RATE_DRIFT))
         ib = (ib[0] * (1 - RATE_DRIFT), ib[1] * (1 + RATE_DRIFT))

@@ -16,7 +16,8 @@ def facts(text: str, **kw) -> list[tuple[str, str, str | None, str | None]]:
 
 def test_people_aboard_and_nationals_are_counted_as_people_in_every_language():
     # "Passagiere", "passeggeri", "pasajeros", "cittadini" count people, as "passengers" and "nationals" do in English
-    assert facts("Sie hatte 180 Passagiere an Bord.", language="de") == [("180 Passagiere", "count", "people", None)]
+    # ("an Bord" scopes them as "on board" does: the people aboard)
+    assert facts("Sie hatte 180 Passagiere an Bord.", language="de") == [("180 Passagiere", "count", "people aboard", None)]
     assert facts("Il volo trasportava 180 passeggeri.", language="it")[0][2] == "people"
     assert facts("El avión llevaba 180 pasajeros.", language="es")[0][2] == "people"
     assert facts("A bordo c'erano 95 cittadini francesi.", language="it")[0][2] == "people"
@@ -28,7 +29,7 @@ def test_function_words_are_never_what_a_number_counts_nor_its_subject():
     # "Flug 302 mit 180 Passagieren": "mit" (with) is no counted noun; "Höhe" of "in Höhe von" (amounting to) no subject
     found = facts("Der Flug 302 mit 180 Passagieren an Bord stürzte ab.", language="de")
     assert all(measure != "mit" for _, _, measure, _ in found)
-    assert ("180 Passagieren", "count", "people") in [f[:3] for f in found]
+    assert ("180 Passagieren", "count", "people aboard") in [f[:3] for f in found]
     fine = facts("Die Behörde verhängte eine Strafe in Höhe von 1,2 Milliarden Euro.", language="de")
     assert [f[:3] for f in fine] == [("1,2 Milliarden Euro", "money", "fine")] and fine[0][3] != "Höhe"
     assert {"mit", "aus", "höhe", "avec", "sowie", "uit"} <= language_words().not_names

@@ -1,0 +1,119 @@
+"""What befell the people a count counts, read from the predicate of its clause: "793 have been discharged", "382
+are still under treatment", "187 bodies are yet to be identified", "170 bodies have been shifted to hospitals".
+
+Sources write the same state with different nouns ("793 passengers have been discharged", "of the 1,175 injured,
+793 have been discharged") or none at all: the predicate, not the noun, says what the count is, so the measure comes
+from it. Each state is a kind of a base measure ("discharged injured", "unidentified dead"): its last word is the
+measure a claim aligns by, its first the kind that keeps it apart from the whole (the toll, the injured).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measures import PEOPLE_MEASURES
+
+# What may stand between a count (or its noun) and its state: auxiliaries and adverbs of English, German, French,
+# Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
+_AUXILIARIES = (
+    r"(?:(?:have|has|had|were|was|are|is|be|been|being|remain|remains|remained|still|so\s{1,3}far|now|already|yet"
+    r"|wurden|werden|sind|waren|haben|noch|bereits|ont|sont|été|toujours|encore|han|fueron|siguen|están|aún|todavía)"
+    r"\s{1,3}){0,4}")
+# Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified".
+_OF_WHOM = r"(?:(?:of|from)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
+# The states, one alternative per line; each named group is a state (see ``STATES``).
+_STATE = re.compile(
+    r"\A\s{0,3}" + _OF_WHOM + _AUXILIARIES + r"(?:"
+    # not yet identified: "yet to be identified", "not (yet) (been) identified", "unidentified",
+    # "noch nicht identifiziert", "pas encore été identifiés", "no han sido identificados", "sin identificar"
+    r"(?P<unidentified>(?:yet\s{1,3}to\s{1,3}be\s{1,3}|not\s{1,3}(?:yet\s{1,3})?(?:been\s{1,3})?|un"
+    r"|nicht\s{1,3}(?:mehr\s{1,3})?|n['’]ont\s{1,3}pas\s{1,3}(?:encore\s{1,3})?(?:été\s{1,3})?|pas\s{1,3}(?:encore\s{1,3})?"
+    r"|non\s{1,3}|no\s{1,3}(?:han\s{1,3}sido\s{1,3})?|sin\s{1,3})identifi[a-zé]{0,8})"
+    # discharged from hospital: "discharged", "released from hospital", "entlassen", "sortis de l'hôpital",
+    # "dados de alta"
+    r"|(?P<discharged>discharged|released\s{1,3}from\s{1,3}(?:the\s{1,3})?hospitals?|entlassen(?:\s{1,3}worden)?"
+    r"|sorti(?:e|s|es)?\s{1,3}de\s{1,3}l['’]hôpital|dad[oa]s?\s{1,3}de\s{1,3}alta|recibieron\s{1,3}el\s{1,3}alta)"
+    # still being treated: "under treatment", "being treated", "receiving treatment", "in Behandlung",
+    # "behandelt", "soignés", "hospitalisés", "hospitalizados", "en tratamiento"
+    r"|(?P<treated>(?:under|receiving|undergoing|getting)\s{1,3}(?:medical\s{1,3})?treatment|treated"
+    r"|in\s{1,3}(?:the\s{1,3})?hospitals?|in\s{1,3}Behandlung|behandelt|soign[ée]e?s|hospitalis[ée]e?s"
+    r"|hospitalizad[oa]s|en\s{1,3}tratamiento|en\s{1,3}traitement)"
+    # identified: "(have) (already) been identified", "identifiziert", "identifiés", "identificados"
+    r"|(?P<identified>identifi[a-zé]{0,8})"
+    # taken to a facility or home (the dead): "shifted to", "sent to", "have reached the state", "überführt"
+    r"|(?P<received>(?:shifted|sent|taken|brought|transported|moved|transferred|flown|überführt|gebracht"
+    r"|transférés|transportés|rapatriés|trasladad[oa]s|repatriad[oa]s)\s{1,3}(?:to|into|in|home|back|nach|vers|à|a)\b"
+    r"|(?:reached|arrived\s{1,3}(?:in|at))\s{1,3}(?:the|their|his|her)\b)"
+    # missing ("31 bodies are still missing", "werden noch vermisst", "sont toujours portés disparus")
+    r"|(?P<missing>missing|unaccounted\s{1,3}for|vermisst|(?:portés\s{1,3})?disparus|desaparecid[oa]s)"
+    # in a critical state: "(is) critical", "in critical condition", "in a serious condition", "schwer verletzt"
+    r"|(?P<critical>(?:in\s{1,3}(?:a\s{1,3})?)?(?:critical|serious)(?:\s{1,3}condition)?\b|schwer\s{1,3}verletzt"
+    r"|dans\s{1,3}un\s{1,3}état\s{1,3}(?:critique|grave)|en\s{1,3}estado\s{1,3}(?:crítico|grave))"
+    r")", re.I)
+# Who the counted people were, named by a nominal predicate: "131 were men and 85 were women", "12 were children",
+# "131 de los fallecidos son hombres", "26 eran extranjeros", "zwölf waren Kinder", "dont 12 étaient des enfants".
+_GROUP = re.compile(
+    r"\A\s{0,3}" + r"(?:(?:of|de|der)\s{1,3}(?:the|los|las|les|des|den)\s{1,3}[\w-]{1,20}\s{1,3})?"
+    r"(?:were|are|was|is|son|eran|fueron|sind|waren|étaient|sont|eram|são)\s{1,3}(?:all\s{1,3}|todos\s{1,3}|des\s{1,3})?"
+    r"(?P<group>[^\W\d_]{3,20})\b", re.I)
+# The groups, canonical English first, then the words of each language that name it.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "men": ("men", "males", "hombres", "varones", "männer", "hommes", "homens", "uomini"),
+    "women": ("women", "females", "mujeres", "frauen", "femmes", "mulheres", "donne"),
+    "children": ("children", "minors", "niños", "menores", "kinder", "minderjährige", "enfants", "mineurs", "crianças",
+                 "bambini"),
+    "foreigners": ("foreigners", "extranjeros", "ausländer", "étrangers", "estrangeiros", "stranieri"),
+}
+_GROUP_OF_WORD = {w: g for g, words in GROUPS.items() for w in words}
+# Auxiliaries that make a state one of now ("are being treated"), not of the past ("were treated for cuts": injured).
+_PRESENT = re.compile(r"\b(?:are|is|remain|remains|still|being|werden|sind|noch|sont|toujours|siguen|están)\b", re.I)
+# Each state: (its kind, the base measure it is a kind of). Those treated now are the hospitalised.
+STATES: dict[str, tuple[str, str]] = {
+    "unidentified": ("unidentified", "dead"),
+    "discharged": ("discharged", "injured"),
+    "treated": ("", "hospitalised"),
+    "received": ("received", "dead"),
+    "identified": ("identified", "dead"),
+    "critical": ("critical", "injured"),
+    "missing": ("", "missing"),
+}
+# Measures of people a state may reshape: the bare count's, a generic noun's, the casualties'.
+_PEOPLE = PEOPLE_MEASURES | {"people", "dead"}
+
+
+def state_measure(measure: str | None, after: str) -> str | None:
+    """The measure a count's predicate gives (``after`` is the text after the count and its noun), else
+    ``measure`` unchanged: "793 have been discharged" -> "discharged injured", "187 bodies yet to be identified" ->
+    "unidentified dead"."""
+    if measure is not None and measure not in _PEOPLE:
+        return measure
+    named = _GROUP.match(after)
+    if named and (group := _GROUP_OF_WORD.get(named.group("group").lower())):
+        return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
+    m = _STATE.match(after)
+    if m is None:
+        return measure
+    state = m.lastgroup or ""
+    kind, base = STATES[state]
+    if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
+            ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ")):
+        return measure  # "were treated for cuts": the injured, not those in hospital now
+    if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (measure == "dead"):
+        return measure  # (the injured sent to hospital, "killed 50 people in hospitals": their own measures)
+    return f"{kind} {base}".strip()
+
+
+def shared_bases(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:
+    """Groups listed in one sentence count among one whole: "Of the 40 dead, 12 were children and 9 were women" (9
+    women of the dead, though the bare count after "and" names no measure of its own)."""
+    base = None
+    for kind, _, _, fields in out:
+        measure = fields.get("measure") or ""
+        group, _, rest = measure.partition(" ")
+        if kind != "count" or group not in GROUPS:
+            continue
+        if rest == "people" and base:
+            fields["measure"] = f"{group} {base}"
+        elif rest != "people":
+            base = rest
+    return out
