@@ -13,7 +13,20 @@ _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvar
 _NAME_BEFORE_AGE = re.compile(rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}) ?[,(] ?$")
 # A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
 _SURNAME_OPENING_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
+# A surname alone after a lower-case role word, the age in apposition and closed by a comma: "the Marxist
+# lawmaker Dissanayake, 55, secured", "opposition leader Premadasa, 57,".
+_SURNAME_AFTER_ROLE = re.compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
 _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
+# The youngest age read from a surname after a role word: below it "page Ten, 5," is likelier a number than an age.
+MIN_ROLE_AGE = 16
+# Capitalised words that end a clause before a number without being a person: months and weekdays.
+_CALENDAR_WORDS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split())
+# Lower-case words before a capitalised one that make it a place or a time, not a person: "near Enga, 30,".
+_NOT_ROLES = frozenset(
+    """near from into onto across outside inside around between with at since until till than over under
+    along through toward towards and the""".split())
 # A name right after a count: "22-year-old Naibel Benavides Leon".
 _NAME_AFTER = re.compile(rf" ?,? ?([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}})")
 
@@ -30,6 +43,11 @@ def age_of(value: float, before: str, after: str) -> str | None:
     if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
         return None
     m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
+    if m is None and value >= MIN_ROLE_AGE and after.startswith(","):
+        role = _SURNAME_AFTER_ROLE.search(before[-80:])
+        if role is None or role.group(1) in _NOT_ROLES or role.group(2).lower() in _CALENDAR_WORDS:
+            return None
+        return role.group(2) if role.group(2).lower() not in PLACE_NAME_WORDS else None
     if m and m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return None
     return m.group(1) if m else None

@@ -1,0 +1,33 @@
+"""A surname alone after a role word, with the age in apposition ("the Marxist lawmaker Okoro, 55, won"):
+constructed sentences (issue 11)."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.ages import age_of
+from tests.compare_helpers import article, holding, read
+
+
+def ages(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(f.text, f.low, f.measure, f.subject) for f in read(text) if f.measure == "age"]
+
+
+def test_a_surname_after_a_role_word_takes_the_age():
+    assert ages("The leftist lawmaker Okoro, 55, secured the most votes in the first count.") == [
+        ("55", 55, "age", "Okoro")]
+    assert age_of(57, "Opposition leader Mbeki, ", ", who came second") == "Mbeki"
+
+
+def test_places_times_and_small_numbers_are_no_ages():
+    assert age_of(30, "the flood reached homes near Ondo, ", ", officials said") is None
+    assert age_of(24, "the results came on Sunday, ", ", a day late") is None
+    assert age_of(5, "the committee chose Tender, ", ", of the list") is None
+    assert age_of(55, "the leftist lawmaker Okoro, ", " votes") is None  # no closing comma: a count
+
+
+def test_two_outlets_giving_different_ages_disagree():
+    claims = compare([
+        article("one", "2024-09-23", "The leftist lawmaker Okoro, 55, secured the most votes in the first count."),
+        article("two", "2024-09-23", "The 56-year-old Okoro promised to fight corruption after the first count.")])
+    found = holding(claims, "Okoro, 55", "56-year-old Okoro")
+    assert found and found[0].verdict == "disagree"
