@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.subjects import name_ok
+from briefing_tui.compare.when import MON, WEEKDAYS
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,", "Pedro Álvarez, 52,".
@@ -19,10 +20,8 @@ _SURNAME_AFTER_ROLE = re.compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,
 _AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
 # The youngest age read from a surname after a role word: below it "page Ten, 5," is likelier a number than an age.
 MIN_ROLE_AGE = 16
-# Capitalised words that end a clause before a number without being a person: months and weekdays.
-_CALENDAR_WORDS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday""".split())
+# A month's name, whole: a capitalised word before a number that is a date, not a person ("on Sunday, 22,").
+_MONTH_NAME = re.compile(MON)
 # Lower-case words before a capitalised one that make it a place or a time, not a person: "near Enga, 30,".
 _NOT_ROLES = frozenset(
     """near from into onto across outside inside around between with at since until till than over under
@@ -37,6 +36,11 @@ PLACE_NAME_WORDS = frozenset(
     islands valley river municipality township borough department oblast canton territory""".split())
 
 
+def _calendar_word(word: str) -> bool:
+    """Whether a capitalised word is a weekday's or a month's name."""
+    return word.lower() in WEEKDAYS or _MONTH_NAME.fullmatch(word) is not None
+
+
 def age_of(value: float, before: str, after: str) -> str | None:
     """The person whose age a bare number gives ("Naibel Benavides (22)"), or None (a place's name is no
     person's)."""
@@ -45,7 +49,7 @@ def age_of(value: float, before: str, after: str) -> str | None:
     m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
     if m is None and value >= MIN_ROLE_AGE and after.startswith(","):
         role = _SURNAME_AFTER_ROLE.search(before[-80:])
-        if role is None or role.group(1) in _NOT_ROLES or role.group(2).lower() in _CALENDAR_WORDS:
+        if role is None or role.group(1) in _NOT_ROLES or _calendar_word(role.group(2)):
             return None
         return role.group(2) if role.group(2).lower() not in PLACE_NAME_WORDS else None
     if m and m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
