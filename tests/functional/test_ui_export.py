@@ -129,3 +129,49 @@ def test_snapshot_export_dialog(snap_compare, tmp_path, monkeypatch):
     (out / "briefing.md").write_text("taken\n", encoding="utf-8")
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     assert snap_compare(app, terminal_size=(80, 24), run_before=keys("e"))
+
+
+async def test_esc_while_the_briefing_is_built_writes_nothing_and_says_so(tmp_path, monkeypatch):
+    import threading
+
+    from briefing_tui.ui.screens import export as export_screen
+
+    building, release, built, done = (threading.Event() for _ in range(4))
+    real_export_text = export_screen.export_text
+    real_write = export_screen.write_new_file
+
+    def slow_export_text(request, fmt):
+        building.set()
+        release.wait(10)
+        try:
+            return real_export_text(request, fmt)
+        finally:
+            built.set()
+
+    def noted_write(path, text):
+        try:
+            return real_write(path, text)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(export_screen, "export_text", slow_export_text)
+    monkeypatch.setattr(export_screen, "write_new_file", noted_write)
+    out = tmp_path / "out"
+    out.mkdir()
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("enter")
+        assert building.wait(10)  # the worker is building the briefing
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        release.set()
+        assert built.wait(20)  # the thread runs on after its screen has gone: it would write right after this
+        done.wait(1)
+        await settle(pilot)
+        notices = [n.message for n in app._notifications]
+    assert list(out.iterdir()) == []  # cancelled: nothing written behind the user's back
+    assert "Export cancelled: nothing was written" in notices

@@ -3,12 +3,14 @@
 The file holds what ``briefing export`` writes (Markdown, HTML, CSV or JSON Lines, by the name's extension).
 A free name in the current folder is offered; an existing file is never overwritten: the next free name is
 offered instead. The briefing is built and written in a thread worker that only posts messages; a file that
-cannot be written is said in one line and the dialog stays open for another name.
+cannot be written is said in one line and the dialog stays open for another name. Esc while the briefing is
+being built cancels it: the worker, which runs on after its dialog has gone, writes nothing, and the app says so.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -114,6 +116,11 @@ class ExportScreen(ModalScreen[Path | None]):
         self.request = request
         self.writing = False
         self.offering = False  # the name was just replaced by a free one: its notice stays
+        # Esc and the worker's write take this lock, so a cancelled export never writes and a written one is
+        # never reported as cancelled.
+        self.write_lock = threading.Lock()
+        self.cancelled = False
+        self.written: Written | None = None
         story = request.focus.story.id if request.focus is not None else None
         offered = free_name(request.folder / default_export_name(story))
         self.offered = offered.name if offered is not None else default_export_name(story)
@@ -210,19 +217,28 @@ class ExportScreen(ModalScreen[Path | None]):
                     text, statements, sources = export_text(self.request, fmt)
             else:
                 text, statements, sources = export_text(self.request, fmt)
-            write_new_file(path, text)
+            with self.write_lock:
+                if self.cancelled:
+                    return
+                write_new_file(path, text)
+                self.written = self.Written(path, fmt, statements, sources)
         except FileExistsError:
             self.post_message(self.Failed(path, "exists", taken=True))
         except OSError as exc:
             self.post_message(self.Failed(path, one_line(exc.strerror or str(exc))))
         else:
-            self.post_message(self.Written(path, fmt, statements, sources))
+            self.post_message(self.written)
 
-    @on(Written)
-    def _written(self, message: Written) -> None:
+    def _notify_written(self, message: Written) -> None:
         self.app.notify(f"Wrote the {FORMAT_NAMES[message.fmt]} briefing ({counted(message.statements, 'statement')} "
                         f"from {counted(message.sources, 'source')}) to {shown_path(message.path)}",
                         title="Exported", markup=False, timeout=10)
+
+    @on(Written)
+    def _written(self, message: Written) -> None:
+        if self.cancelled:  # Esc came between the write and this message, and has said it already
+            return
+        self._notify_written(message)
         self.dismiss(message.path)
 
     @on(Failed)
@@ -240,6 +256,16 @@ class ExportScreen(ModalScreen[Path | None]):
             self._say(one_line(f"Export failed: {error.__class__.__name__}: {error}")[:200], error=True)
 
     def action_cancel(self) -> None:
+        """Close the dialog; a briefing still being built is cancelled and nothing is written."""
+        with self.write_lock:
+            self.cancelled = True
+            written = self.written
+        if written is not None:  # written a moment ago; its message has not arrived yet
+            self._notify_written(written)
+            self.dismiss(written.path)
+            return
+        if self.writing:
+            self.app.notify("Export cancelled: nothing was written", title="Export", markup=False)
         self.dismiss(None)
 
 
