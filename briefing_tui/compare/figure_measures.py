@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
-from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
+from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.count_states import state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
@@ -166,6 +166,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
+        if denied_bar(before, after):
+            return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         measure = percent_measure(before, after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"

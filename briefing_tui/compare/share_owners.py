@@ -79,6 +79,8 @@ _TOPIC = re.compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|au
                     rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")  # a name's first letter
 NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
+# A name set off by its age, then its verb (a few lower-case words): "Dissanayake, 55, secured", "Lee, 61, won".
+_AGED_NAME_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),\s{{1,3}}\d{{2,3}},\s{{1,3}}(?:[a-z]{{1,15}}\s{{1,3}}){{1,3}}$")
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
 
 
@@ -105,6 +107,8 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \
                 and (name := name_ok(m.group("name"), False)):
             return name
+    if (m := _AGED_NAME_BEFORE.search(before[-SUBJECT_REACH:])) and (name := name_ok(m.group("name"), False)):
+        return name  # "Dissanayake, 55, secured 42.31%": the name the age sets off is the verb's subject
     found = default(before, after)
     if found is not None and projection_in(found):
         return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
