@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.counts import DIMENSIONS
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, is_key_figure
-from briefing_tui.compare.lemmas import derivation_key, is_english_word, lemma
+from briefing_tui.compare.lemmas import DEGREE_PREFIXES, derivation_key, is_english_word, lemma
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.value_join import distinctive
@@ -114,8 +114,8 @@ def _governor_before(before: str) -> str | None:
     words = _WORD.findall(clause)[-GOVERNOR_BACK:]
     for w in reversed(words):
         lower = w.lower()
-        if lower in LIGHT_WORDS or lower in ("a", "an", "the"):
-            continue
+        if lower in LIGHT_WORDS or lower in ("a", "an", "the") or not w.islower():
+            continue  # (a name between a verb and its figure is its object: "valued Brightwater at $21 billion")
         return w if _measure_word(w) else None
     return None
 
@@ -182,26 +182,30 @@ def open_statements(units: Sequence[Unit], taken: set[str]) -> dict[tuple[str, s
                 continue
             key = derivation_key(word)
             by_key[key, _family(f)].append(MeasuredStatement(u, f))
-            forms[key][lemma(word)] += 1
+            forms[key][lemma(word) if _nominal(word) else word.lower()] += 1
             previous = (f, word)
     out: dict[tuple[str, str], list[MeasuredStatement]] = {}
     for (key, family), items in sorted(by_key.items()):
         name = _display(forms[key])
         if name in taken or name in KNOWN_MEASURES:
             continue
-        out[name, family] = items
+        out[name, family] = [_named(m, name) for m in items]
     return out
 
 
 def _display(forms: Counter) -> str:
-    """The readable name of an open measure: its most written noun form (a nominalisation), else its most
-    written lemma; ties by alphabet (deterministic)."""
-    ranked = sorted(forms.items(), key=lambda kv: (-_nominal(kv[0]), -kv[1], kv[0]))
+    """The readable name of an open measure: its most written noun form (a nominalisation: "subscription"), else
+    its most written form without a degree prefix ("subscribed" before "oversubscribed"); ties by alphabet."""
+    ranked = sorted(forms.items(), key=lambda kv: (-_nominal(kv[0]), kv[0].startswith(DEGREE_PREFIXES), -kv[1], kv[0]))
     return ranked[0][0]
 
 
 def _nominal(word: str) -> bool:
-    return derivation_key(word) != lemma(word).removesuffix("e")
+    """Whether a word is a nominalisation ("subscription", "valuation", "investment"): its key drops a suffix."""
+    base = lemma(word)
+    for prefix in DEGREE_PREFIXES:
+        base = base.removeprefix(prefix) if len(base) > len(prefix) + MIN_WORD else base
+    return derivation_key(word) != base.removesuffix("e")
 
 
 def add_open_measures(units: Sequence[Unit], by_measure: dict[tuple[str, str], list[MeasuredStatement]]) -> frozenset[str]:
@@ -224,17 +228,26 @@ def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | Non
     out = []
     for members, name in gathered:
         linked = [m for m in members if any(_linked(m, o, key, published, table) for o in members)]
-        first: dict[str, float] = {}
-        kept = []
-        for m in linked:
-            value = _value(m, published, table)
-            seen = first.setdefault(m.figure.source, value)
-            if seen == value or (seen and value and abs(seen - value) <= OWN_ROUNDING * max(seen, value)):
-                kept.append(m)
-        if len({m.unit.source.id for m in kept}) >= 2:
-            kept = [_named(m, measure) for m in kept]
+        values = [_value(m, published, table) for m in linked]
+        # each source's value: the one most other sources agree with (then its first)
+        support = [_support(m, v, linked, values) for m, v in zip(linked, values)]
+        chosen: dict[str, float] = {}
+        for m, v, _ in sorted(zip(linked, values, support), key=lambda t: t[2], reverse=True):
+            chosen.setdefault(m.figure.source, v)
+        kept = [m for m, v in zip(linked, values) if _close(chosen[m.figure.source], v, OWN_ROUNDING)]
         out.append((kept, name))
     return out
+
+
+def _support(m: MeasuredStatement, value: float, members: list[MeasuredStatement], values: list[float]) -> tuple:
+    """How well other sources bear out a value: how many give about it, then how near the nearest is."""
+    others = [w for o, w in zip(members, values) if o.figure.source != m.figure.source and w]
+    near = min((abs(value - w) / max(value, w) for w in others), default=1.0) if value else 1.0
+    return sum(1 for w in others if _close(value, w, SAME_VALUE)), -near
+
+
+def _close(a: float, b: float, room: float) -> bool:
+    return a == b or bool(a and b and abs(a - b) <= room * max(a, b))
 
 
 def _named(m: MeasuredStatement, measure: str) -> MeasuredStatement:
