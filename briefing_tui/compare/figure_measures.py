@@ -29,7 +29,7 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
-from briefing_tui.compare.share_owners import share_subject
+from briefing_tui.compare.share_owners import apposed_subject, share_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
 
@@ -42,6 +42,7 @@ _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|to
                              re.I)
 
 
+TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
 # A headline run into the body's first sentence: this many characters either side of a figure, with at least
@@ -151,6 +152,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
+        if measure in TALLY_MEASURES and (name := apposed_subject(before)):
+            return {"measure": measure, "subject": name}  # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"

@@ -145,8 +145,9 @@ def open_word(unit: Unit, f: Figure) -> str | None:
                 or _REFERENCE_BEFORE.search(before):
             return None  # ("a Boeing 787 Dreamliner", "two-party", "thousands of", "the two companies")
         return noun
-    if f.measure:
-        return None  # (money and shares: a measure the closed readers found, known or not)
+    if f.measure:  # (money and shares: the noun the closed readers found, when no known measure: "a $23 billion offer")
+        noun = f.measure.split()[-1]
+        return noun if " " not in f.measure and _measure_word(noun) else None
     return _head_after(after) or _governor_before(before)
 
 

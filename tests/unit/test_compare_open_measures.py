@@ -73,3 +73,12 @@ def test_a_name_set_off_by_its_age_owns_the_share_after_its_verb():
             "Ana Brandt.According to the commission's website, Okoro, 55, secured 42.31% of the vote.")
     shares = {f.text: f.subject for f in read(text)}
     assert shares["42.31%"] == "Okoro"
+
+
+def test_a_name_set_off_by_its_role_owns_the_votes_after_its_verb():
+    counts = {f.text: f.subject for f in read(
+        "The chairman said that Tomas Okoro, leader of the Vanland People's Alliance (VPA) received 4,363,035 votes.")}
+    assert counts["4,363,035 votes"] == "Tomas Okoro"
+    counts = {f.text: f.subject for f in read(
+        "His main opponent, candidate of the opposition Vanland People's Alliance, Tomas Okoro, obtained 4,363,035 votes.")}
+    assert counts["4,363,035 votes"] == "Tomas Okoro"
