@@ -190,7 +190,7 @@ def open_statements(units: Sequence[Unit], taken: set[str]) -> dict[tuple[str, s
         name = _display(forms[key])
         if name in taken or name in KNOWN_MEASURES:
             continue
-        out[name, family] = [_named(m, name) for m in items]
+        out[name, family] = items
     return out
 
 
@@ -236,6 +236,8 @@ def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | Non
         for m, v, _ in sorted(zip(linked, values, support), key=lambda t: t[2], reverse=True):
             chosen.setdefault(m.figure.source, v)
         kept = [m for m, v in zip(linked, values) if _close(chosen[m.figure.source], v, OWN_ROUNDING)]
+        if len({m.unit.source.id for m in kept}) >= 2:
+            kept = [_named(m, measure) for m in kept]
         out.append((kept, name))
     return out
 
@@ -253,7 +255,8 @@ def _close(a: float, b: float, room: float) -> bool:
 
 def _named(m: MeasuredStatement, measure: str) -> MeasuredStatement:
     """The statement with its figure naming the open measure, in its unit too (the claim's statements show it,
-    and no later join by value takes it for a figure that names nothing: compare/value_join.py)."""
+    and no later join by value takes it for a figure that names nothing: compare/value_join.py). Only the
+    members of an open claim: a lone figure stays unnamed, for the join by value to place it."""
     if m.figure.measure == measure:
         return m
     named = replace(m.figure, measure=measure)

@@ -38,13 +38,14 @@ def test_a_priced_thing_named_by_a_verb_outside_the_vocabulary_is_one_claim():
     assert found[0].verdict == "disagree"
 
 
-def test_an_open_measure_alone_links_nothing_and_never_meets_a_known_one():
+def test_an_open_measure_alone_links_nothing():
     claims = _claims(
         "Solvane Motors raised $3.3 billion in its listing on Tuesday.",
-        "This year 260 companies have raised more than $9 billion on the exchange.",
-        "Solvane Motors signed a $3.3 billion contract with the state railway.")
+        "Solvane Motors has raised $3.3 billion from investors, bankers said.",
+        "This year 260 companies have raised more than $9 billion on the exchange.")
+    found = [c for c in holding(claims, "raised $3.3 billion in its listing", "raised $3.3 billion from") if c.measure]
+    assert found and found[0].measure == "raised", [c.topic for c in claims]
     assert not holding(claims, "raised $3.3 billion", "raised more than $9 billion")  # (another thing raised)
-    assert not [c for c in holding(claims, "raised $3.3 billion", "$3.3 billion contract") if c.measure]
 
 
 def test_one_source_giving_two_values_of_an_open_measure_speaks_of_two_things():
