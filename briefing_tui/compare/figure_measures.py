@@ -42,6 +42,9 @@ _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|to
                              re.I)
 
 
+# A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
+_VOTERS_WHO_VOTED = re.compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
+                               r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
@@ -169,6 +172,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
+        if _VOTERS_WHO_VOTED.match(after):
+            return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
         if denied_bar(before, after):
             return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         measure = percent_measure(before, after)

@@ -83,3 +83,10 @@ def test_a_name_set_off_by_its_role_owns_the_votes_after_its_verb():
     counts = {f.text: f.subject for f in read(
         "His main opponent, candidate of the opposition Vanland People's Alliance, Tomas Okoro, obtained 4,363,035 votes.")}
     assert counts["4,363,035 votes"] == "Tomas Okoro"
+
+
+def test_a_share_of_the_voters_who_voted_is_the_turnout():
+    shares = {f.text: f.measure for f in read(
+        "Around 76% of Vanland’s 17.1 million eligible voters cast ballots in Saturday's poll.")}
+    assert shares["Around 76%"] == "turnout"
+    assert {f.text: f.measure for f in read("About 60% of voters backed Labour.")}["About 60%"] == "votes"
