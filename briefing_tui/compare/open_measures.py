@@ -6,13 +6,14 @@ prices ("300 engineers", "a $3.3 billion public offering", "38 percent subscript
 the word that governs it ("subscribed 2.37 times", "valued at up to $19 billion", "after raising $3.3 billion").
 The word is folded by :func:`~briefing_tui.compare.lemmas.derivation_key`, so that "subscribed",
 "subscription" and "oversubscribed" are one measure. A figure in a list ("0.50 times in retail, 6.97 times in
-the QIB category") takes the open measure of the figure before it. English only: another language's figures
-keep their closed measures (``lemmas.is_english_word``).
+the QIB category") takes the open measure of the figure before it. English sources only (``ENGLISH``): another
+language's figures keep their closed measures.
 
-Open measures never meet known ones: a word that names a known measure is left to the closed vocabulary.
-:func:`open_statements` gives the statements by (measure, family) for :mod:`briefing_tui.compare.measured`,
-which groups them as any measure that is not an event's own count (by subject, else by shared wording
-or the same value).
+Open measures never meet known ones: a word that names a known measure is left to the closed vocabulary, and the
+members of an open claim carry its name (so that no join by value moves them to a known one). :func:`add_open_measures`
+gives the statements by (measure, family) to :mod:`briefing_tui.compare.measured`, which groups them as any measure
+that is not an event's own count (by subject, else by shared wording or the same value); :func:`one_value_per_source`
+then keeps a statement only when another source's is linked to it by more than the measure's word.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ LIGHT_WORDS = frozenset(
     """be have do get make take give secure receive obtain win reach hit stand total amount account see record
     report say show put set expect include add bring hold keep come go worth only just some nearly almost around
     about approximately roughly over under more less than least most up down by at to of from in on for with as
-    per cent percent total overall also still now so far already even this that these those which what
+    per cent percent overall also still now so far already even this that these those which what
     estimate expected reported said new further additional another other first last next same such""".split())
 # Counts whose noun is a multiplier: "2.37 times", "a tenfold rise"; their measure is the word that governs them.
 MULTIPLIERS = frozenset({"time", "times", "fold"})
