@@ -229,7 +229,8 @@ def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | Non
     key = derivation_key(measure.split()[0])
     out = []
     for members, name in gathered:
-        linked = [m for m in members if any(_linked(m, o, key, published, table) for o in members)]
+        sample = members[:MAX_LINK_SAMPLE]  # (a measure given a thousand times is weighed against its first ones)
+        linked = [m for m in members if any(_linked(m, o, key, published, table) for o in sample)]
         values = [_value(m, published, table) for m in linked]
         # each source's value: the one most other sources agree with (then its first)
         support = [_support(m, v, linked, values) for m, v in zip(linked, values)]
@@ -265,6 +266,7 @@ def _named(m: MeasuredStatement, measure: str) -> MeasuredStatement:
     return MeasuredStatement(m.unit, named)
 
 
+MAX_LINK_SAMPLE = 64  # members of an open group each statement is weighed against for a link
 MIN_LINK_WORDS = 2  # words two open-measure statements share around their figures, besides the measure's own
 
 
