@@ -98,7 +98,9 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
 
 
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
-IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.) ?)?", re.I)
+# (East Asian pages: "33억달러(한화 4조5000억원)", "約3兆円（約200億ドル）": in won, about)
+IN_BRACKETS = re.compile(r"[(\[（] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.|한화|원화|약|約|约|约合|折合) ?)*",
+                         re.I)
 # A conversion whose opening bracket was lost: "a fine of 100,000 euros $108,000)" (the closing one stays).
 _CLOSED_AFTER = re.compile(r"\s{0,2}[)\]]")
 SAME_AMOUNT = 0.03  # two amounts of one currency this close (relative) are one amount written twice
