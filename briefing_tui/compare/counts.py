@@ -160,9 +160,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         scale = scale_of(m.group("scale"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
-        if high is not None and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
+        if high is not None and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
                                                           value, high)):
-            # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range
+            # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range (a "Boeing 787-8" is a name)
             for group, number, side in (("n1", value, sides[0]), ("n2", high, sides[1])):
                 found.append(Found("count", m.start(group), m.end(group), {"low": number, "high": number, "unit": None,
                                                                            "head": None, "tally": side}))

@@ -33,7 +33,7 @@ _NUMERAL_CHARS = "".join(NUMERAL_CHARS)
 # An amount: digits or numeral characters, then more of them and units ("4조5000억", "1만2000", "两百万"); a space
 # may follow a unit before the next digits ("4조 5000억"). Not inside a longer numeral, nor an ordinal ("第1", "제1").
 # (digits come first or right after a unit, so each character has one reading: linear on any text)
-_AMOUNT = (rf"(?<![\d.,第제])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS}十])"
+_AMOUNT = (rf"(?<![\d第제])(?<!\d[.,])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS}十])"
            rf"(?:[{_UNIT_CHARS}](?: ?{_DIGITS})?|[{_NUMERAL_CHARS}])*)")
 # Counters written after a count and the noun each counts (a counter of people gives "people").
 COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "household", "世帯": "household", "户": "household",
@@ -43,7 +43,8 @@ COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "househ
 _NOT_A_UNIT_AFTER = r"(?![월月칙])"
 # Qualifiers written before an amount ("약 190억달러", "約3兆円", "超过1万人", "近5000人").
 QUALIFIERS_BEFORE: dict[str, Qualifier] = {
-    "약": "about", "約": "about", "约": "about", "大约": "about", "대략": "about", "近": "nearly", "거의": "nearly",
+    "약": "about", "約": "about", "约": "about", "大约": "about", "大約": "about", "대략": "about", "近": "nearly",
+    "将近": "nearly", "將近": "nearly", "거의": "nearly",
     "超过": "more_than", "超過": "more_than", "逾": "more_than", "最大": "up_to", "最多": "up_to", "최대": "up_to",
     "至少": "at_least", "최소": "at_least"}
 # Qualifiers written between an amount and its unit ("100여명", "100余人", "100多人": a hundred and more).

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 TALLY_REACH = 40  # characters before a tally read for the verb or noun of a result
-# A result named before the tally, with at most three words between ("voted 59-41", "the vote was 218-214",
-# "beat them 3-1", "won by a 5-4 margin").
+# A result named before the tally, with at most four words between ("voted 59-41", "the vote was 218-214",
+# "beat them 3-1", "the closest losing margin ever in 1861 at 25-26").
 _RESULT_BEFORE = re.compile(
     r"\b(?P<cue>won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses|losing|drew|draws?|tied|ties|edged"
     r"|trailed|trails|leads?|led"
     r"|voted|votes?|voting|ruled|rulings?|decisions?|verdicts?|passed|approved|rejected|confirmed|majority"
-    r"|scored?|scores|tally|margin)\b(?:\s{1,3}[\w,]{1,15}){0,3}\s{1,3}$",
+    r"|scored?|scores|tally|margin)\b(?:\s{1,3}[\w,]{1,15}){0,4}\s{1,3}$",
     re.I)
 # A result named right after the tally ("a 6-3 ruling", "a 3-1 win", "a 218-214 vote").
 _RESULT_AFTER = re.compile(
@@ -55,5 +55,7 @@ def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: f
     return GAME_MEASURES
 
 
-# A counted noun right after the second number ("20-30 seats").
-_NOUN_AFTER = re.compile(r"[\s-]{1,3}[a-z]{3}", re.I)
+# A counted noun right after the second number ("20-30 seats"), not a preposition or conjunction ("lost 1-3 after
+# extra time").
+_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?!(?:after|before|in|on|at|to|for|with|against|and|but|or|of|over|during|from|by"
+                         r"|as|the|than|when|while|since)\b)[a-z]{3}", re.I)
