@@ -39,6 +39,11 @@ _AMOUNT = (rf"(?<![\d第제])(?<!\d[.,])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS
 COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "household", "世帯": "household", "户": "household",
             "채": "house", "棟": "building", "건": "case", "件": "case", "辆": "vehicle", "곳": "site", "개": None,
             "个": None, "個": None}
+# Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
+LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
+# A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").
+_MAGNITUDE = re.compile(r"(?P<value>\d(?:\.\d)?)[級级](?=地震|强震|強震|余震|餘震)")
+MAX_MAGNITUDE = 10.0  # (a magnitude is at most this: a larger number before 級 is a grade or a level)
 # A counter that is the first character of a longer word: "3개월", "3个月" (months), "3원칙" (principles).
 _NOT_A_UNIT_AFTER = r"(?![월月칙])"
 # Qualifiers written before an amount ("약 190억달러", "約3兆円", "超过1万人", "近5000人").
@@ -73,7 +78,8 @@ def _pattern(currencies: tuple[str, ...]) -> re.Pattern:
     return re.compile(
         rf"(?:(?P<before>{_alternation(QUALIFIERS_BEFORE)}) ?)?{_AMOUNT}"
         rf"(?P<inside>{_alternation(QUALIFIERS_INSIDE)})?"
-        rf"(?: ?(?:(?P<cur>{_alternation(currencies)})|(?P<counter>{_alternation(COUNTERS)})){_NOT_A_UNIT_AFTER})?"
+        rf"(?: ?(?:(?P<cur>{_alternation(currencies)})|(?P<length>{_alternation(LENGTH_UNITS)})"
+        rf"|(?P<counter>{_alternation(COUNTERS)})){_NOT_A_UNIT_AFTER})?"
         rf"(?: ?(?P<after>{_alternation(QUALIFIERS_AFTER)}))?")
 
 
@@ -112,10 +118,11 @@ def _currencies(table: RateTable) -> tuple[str, ...]:
 
 
 def east_asian_in(text: str, table: RateTable) -> list[Found]:
-    """Money and counts written with myriads or glued East Asian units ("33억달러", "1만2000명", "3兆円")."""
+    """Money and counts written with myriads or glued East Asian units ("33억달러", "1만2000명", "3兆円"), lengths
+    ("1300公里") and magnitudes ("6.2級地震")."""
     found = []
     for m in _pattern(_currencies(table)).finditer(text):
-        amount, cur, counter = m.group("amount").rstrip(), m.group("cur"), m.group("counter")
+        amount, cur, counter = m.group("amount").rstrip(), m.group("cur"), m.group("counter") or m.group("length")
         has_unit = any(ch in _UNIT_CHARS for ch in amount)
         if not (cur or counter or has_unit) or (not amount[0].isdigit() and not (has_unit and (cur or counter))):
             continue  # a plain number (read by the English readers), or numeral characters with no unit ("一些")
@@ -125,7 +132,8 @@ def east_asian_in(text: str, table: RateTable) -> list[Found]:
         qualifier = QUALIFIERS_BEFORE.get(m.group("before") or "") or QUALIFIERS_INSIDE.get(m.group("inside") or "") \
             or QUALIFIERS_AFTER.get(m.group("after") or "")
         start = m.start("before") if m.group("before") else m.start("amount")
-        end = max(m.end("cur"), m.end("counter"), m.end("inside"), m.end("amount") - (len(m.group("amount")) - len(amount)))
+        end = max(m.end("cur"), m.end("counter"), m.end("length"), m.end("inside"),
+                  m.end("amount") - (len(m.group("amount")) - len(amount)))
         if m.group("after"):
             end = m.end("after")
         fields: dict = {"low": value, "high": value}
@@ -136,7 +144,14 @@ def east_asian_in(text: str, table: RateTable) -> list[Found]:
             if code is None:
                 continue
             found.append(Found("money", start, end, {**fields, "unit": code}))
+        elif m.group("length"):
+            found.append(Found("count", start, end, {**fields, "unit": LENGTH_UNITS[m.group("length")]}))
         else:
             noun = COUNTERS.get(counter) if counter else None
             found.append(Found("count", start, end, {**fields, "unit": noun, "head": noun}))
+    for m in _MAGNITUDE.finditer(text):
+        value = float(m.group("value"))
+        if value <= MAX_MAGNITUDE:
+            found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "magnitude",
+                                                              "measure": "magnitude"}))
     return found
