@@ -45,6 +45,7 @@ from briefing_tui.compare.counts import (
 )
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
 from briefing_tui.compare.money import converted, money_in, same_amount
+from briefing_tui.compare.scale_groups import scale_groups_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
     SPACE,
@@ -161,6 +162,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
         candidates += counts_in(text, style)
+        candidates += scale_groups_in(text, style)  # "43 lakh 63 thousand 35 votes"
         candidates += ordinals_in(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))

@@ -145,3 +145,19 @@ def test_indian_compound_scales(text, value):
 def test_european_forms(text, language, value, unit):
     first = read(text, language=language)[0]
     assert (first.low, first.unit) == (pytest.approx(value), unit)
+
+
+def test_a_run_of_falling_scale_groups_is_one_count():
+    # an Indian page on Sri Lanka's presidential count (September 2024)
+    text = "Sajith Premadasa got 43 lakh 63 thousand 35 votes, 32.76 percent."
+    votes = next(f for f in read(text) if f.kind == "count")
+    assert (votes.text, votes.low, votes.unit) == ("43 lakh 63 thousand 35 votes", 4_363_035, "vote")
+    flood = next(f for f in read("About 1 crore 20 lakh people were affected by the floods.") if f.kind == "count")
+    assert (flood.low, flood.qualifier) == (12_000_000, "about")
+
+
+def test_east_asian_lengths_and_magnitudes():
+    # voacantonese.com (23 December 2023)
+    text = "甘肅省和青海省之間的山區星期一夜間發生6.2級地震,這裡距北京有大約1300公里。"
+    assert [(f.text, f.low, f.unit, f.measure) for f in read(text, language="zh")] == [
+        ("6.2級", 6.2, "magnitude", "magnitude"), ("大約1300公里", 1300, "km", "distance")]
