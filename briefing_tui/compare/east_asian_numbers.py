@@ -38,12 +38,14 @@ _AMOUNT = (rf"(?<![\d第제])(?<!\d[.,])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS
 # Counters written after a count and the noun each counts (a counter of people gives "people").
 COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "household", "世帯": "household", "户": "household",
             "채": "house", "棟": "building", "건": "case", "件": "case", "辆": "vehicle", "곳": "site", "개": None,
-            "个": None, "個": None}
+            "个": None, "個": None, "次": None}
 # Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
 LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
 # A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").
 _MAGNITUDE = re.compile(r"(?P<value>\d(?:\.\d)?)[級级](?=地震|强震|強震|余震|餘震)")
 MAX_MAGNITUDE = 10.0  # (a magnitude is at most this: a larger number before 級 is a grade or a level)
+# Numeral characters that alone before a counter make a word, not a count ("一个" is "a", "一人" "alone").
+_NO_COUNT_ALONE = frozenset({"一"})
 # A counter that is the first character of a longer word: "3개월", "3个月" (months), "3원칙" (principles).
 _NOT_A_UNIT_AFTER = r"(?![월月칙])"
 # Qualifiers written before an amount ("약 190억달러", "約3兆円", "超过1万人", "近5000人").
@@ -67,8 +69,9 @@ def _alternation(words) -> str:
 
 # Scripts an amount's unit is written in (Hangul, kana, CJK ideographs): the table's currency names in them.
 _EAST_ASIAN_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-# Whether a text holds a numeral character next to a unit ("三千", "两百"): the quick check for texts without digits.
-NUMERAL_WITH_UNIT = re.compile(rf"[{_NUMERAL_CHARS}十][{_UNIT_CHARS}]")
+# Whether a text holds a numeral character next to a unit or a counter ("三千", "两百", "三人"): the quick check for
+# texts without digits.
+NUMERAL_WITH_UNIT = re.compile(rf"[{_NUMERAL_CHARS}十](?:[{_UNIT_CHARS}元円]|{_alternation(COUNTERS)})")
 
 
 @lru_cache(maxsize=4)
@@ -124,8 +127,9 @@ def east_asian_in(text: str, table: RateTable) -> list[Found]:
     for m in _pattern(_currencies(table)).finditer(text):
         amount, cur, counter = m.group("amount").rstrip(), m.group("cur"), m.group("counter") or m.group("length")
         has_unit = any(ch in _UNIT_CHARS for ch in amount)
-        if not (cur or counter or has_unit) or (not amount[0].isdigit() and not (has_unit and (cur or counter))):
-            continue  # a plain number (read by the English readers), or numeral characters with no unit ("一些")
+        if not (cur or counter or has_unit) or (not amount[0].isdigit() and not (cur or counter)) \
+                or amount in _NO_COUNT_ALONE:
+            continue  # a plain number (read by the English readers), numeral characters with no unit ("一些", "十分")
         value = east_asian_value(amount)
         if value is None:
             continue

@@ -161,3 +161,14 @@ def test_east_asian_lengths_and_magnitudes():
     text = "甘肅省和青海省之間的山區星期一夜間發生6.2級地震,這裡距北京有大約1300公里。"
     assert [(f.text, f.low, f.unit, f.measure) for f in read(text, language="zh")] == [
         ("6.2級", 6.2, "magnitude", "magnitude"), ("大約1300公里", 1300, "km", "distance")]
+
+
+def test_numeral_characters_before_a_counter_without_a_unit():
+    # cn.epochtimes.com (4 September 2003)
+    text = "新华社报导,二十二次地震中,八次造成人员伤亡和财产损失,总计近三百人死亡,约六千七百人受伤,一百七十四万人受灾。"
+    assert [(f.text, f.low, f.qualifier) for f in read(text, language="zh")] == [
+        ("二十二次", 22, None), ("八次", 8, None), ("近三百人", 300, "nearly"), ("约六千七百人", 6700, "about"),
+        ("一百七十四万人", 1_740_000, None)]
+    # "一个人" is "a person alone", not a count of one; "十分" is "very"
+    assert read("他一个人去了。三人受伤。十分重要。", language="zh")[0].text == "三人"
+    assert len(read("他一个人去了。三人受伤。十分重要。", language="zh")) == 1
