@@ -165,7 +165,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range (a "Boeing 787-8" is a name)
             for group, number, side in (("n1", value, sides[0]), ("n2", high, sides[1])):
                 found.append(Found("count", m.start(group), m.end(group), {"low": number, "high": number, "unit": None,
-                                                                           "head": None, "tally": side}))
+                                                                           "head": None, "own_measure": side}))
             continue
         if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             # "from 31 to 46": two values of one measure, the earlier and the current one.

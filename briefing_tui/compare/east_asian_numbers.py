@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Qualifier
 
@@ -147,12 +148,15 @@ def east_asian_in(text: str, table: RateTable) -> list[Found]:
             code = table.code_for(cur)
             if code is None:
                 continue
-            found.append(Found("money", start, end, {**fields, "unit": code}))
+            kind, fields = "money", {**fields, "unit": code}
         elif m.group("length"):
-            found.append(Found("count", start, end, {**fields, "unit": LENGTH_UNITS[m.group("length")]}))
+            kind, fields = "count", {**fields, "unit": LENGTH_UNITS[m.group("length")]}
         else:
             noun = COUNTERS.get(counter) if counter else None
-            found.append(Found("count", start, end, {**fields, "unit": noun, "head": noun}))
+            kind, fields = "count", {**fields, "unit": noun, "head": noun}
+        if measure := east_asian_measure(kind, fields["unit"], text, start, end):
+            fields["own_measure"] = measure  # ("117人在地震中死亡": the dead)
+        found.append(Found(kind, start, end, fields))
     for m in _MAGNITUDE.finditer(text):
         value = float(m.group("value"))
         if value <= MAX_MAGNITUDE:

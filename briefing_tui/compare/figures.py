@@ -190,10 +190,10 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
                 and f.kind != "year":
             qualifier = "range"
-        tally = fields.pop("tally", None)
+        own = fields.pop("own_measure", None)
         fields.update(what_it_counts(f, fields.pop("head", None), text))
-        if tally:
-            fields["measure"] = tally  # one side of a score or a vote (compare/tallies.py)
+        if own:
+            fields["measure"] = own  # one side of a tally (compare/tallies.py), an East Asian clause's measure
         if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
             fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \

@@ -81,7 +81,7 @@ def test_a_korean_amount_converts_and_compares_with_an_english_one():
         check = compare_figures(won, dollars, published, table)
         assert check is not None and check.compatible is agrees, check
     yen = next(f for f in read("約3兆円の投資を約束した。", language="ja") if f.kind == "money")
-    dollars = next(f for f in read("Japan pledged about $20 billion.") if f.kind == "money")
+    dollars = next(f for f in read("Japan will invest about $20 billion.") if f.kind == "money")
     assert compare_figures(yen, dollars, {"s": "2025-07-23"}, table).compatible
 
 
@@ -172,3 +172,21 @@ def test_numeral_characters_before_a_counter_without_a_unit():
     # "一个人" is "a person alone", not a count of one; "十分" is "very"
     assert read("他一个人去了。三人受伤。十分重要。", language="zh")[0].text == "三人"
     assert len(read("他一个人去了。三人受伤。十分重要。", language="zh")) == 1
+
+
+def test_an_east_asian_figure_measures_what_its_clause_says_and_compares_with_english():
+    table = default_rate_table()
+    # voacantonese.com (23 December 2023)
+    quake = read("央視說,甘肅有117人在地震中死亡,青海有31人死亡,還有3人依然失蹤。", language="zh")
+    assert [(f.low, f.measure) for f in quake] == [(117, "dead"), (31, "dead"), (3, "missing")]
+    for english, agrees in (("In Gansu, 117 people died in the quake.", True),
+                            ("In Gansu, 148 people died in the quake.", False)):
+        dead = next(f for f in read(english) if f.kind == "count")
+        assert dead.measure == "dead"
+        assert compare_figures(quake[0], dead, {"s": "2023-12-23"}, table).compatible is agrees
+    # totalnewsjp.com (5 September 2025): the yen in brackets prices the same investment
+    deal = read("ラトニック商務長官と会談し、約5500億ドル(約80兆円)の投資に関する覚書に署名した。", language="ja")
+    assert [(f.unit, f.measure) for f in deal] == [("USD", "investment"), ("JPY", "investment")]
+    pledge = next(f for f in read("Japan will make a $550 billion investment in the US.") if f.kind == "money")
+    assert pledge.measure == "investment"
+    assert compare_figures(deal[1], pledge, {"s": "2025-09-05"}, table).compatible
