@@ -87,11 +87,15 @@ def _pattern(currencies: tuple[str, ...]) -> re.Pattern:
         rf"(?: ?(?P<after>{_alternation(QUALIFIERS_AFTER)}))?")
 
 
+# The tokens of an amount: a run of digits (with its grouping and decimals), or one character.
+_TOKEN = re.compile(rf"{_DIGITS}|.")
+
+
 def east_asian_value(written: str) -> float | None:
     """The value of an amount written with myriads ("4조5000억" -> 4.5e12, "1.2万" -> 12000, "两百万" -> 2e6), or None."""
     total, section, number = 0.0, 0.0, None
     last_myriad = None
-    for m in re.finditer(rf"{_DIGITS}|.", written.replace(" ", "")):
+    for m in _TOKEN.finditer(written.replace(" ", "")):
         token = m.group(0)
         if token[0].isdigit():
             try:

@@ -1,8 +1,8 @@
 """Figures of one sentence read together: a range written "between 11% and 14%", figures given
 "respectively" for a list of names, a part of a whole ("three of the six workers killed", compare/partitives.py),
-and what a sentence leaves out (a figure in brackets after another,
-a bare decimal after a share, a bare count before a listed one with its noun). Works on the (kind, start,
-end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
+and what a sentence leaves out (a figure in brackets after another, a bare decimal after a share, a bare count
+before a listed one with its noun). Works on the (kind, start, end, fields) tuples of :mod:`.figures`, offsets
+relative to the sentence.
 """
 
 from __future__ import annotations

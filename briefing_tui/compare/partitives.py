@@ -3,7 +3,8 @@
 
 When the whole's own words say what befell it ("six workers killed", "the 10 dead"), the whole is the toll and
 the part is a sub-group of it (the children among the dead), not another toll: the whole takes the measure and the
-part the measure's ``part`` kind (one of ``measure_kinds.OWN_KINDS``, never weighed against the plain measure).
+part the measure's ``part`` kind (one of ``measure_kinds.OWN_KINDS``, never weighed against the plain measure),
+with the group the sentence says it is ("part children dead"), so that two sub-groups are never weighed.
 When the predicate after the whole says it ("three of the five people aboard were killed"), the part is the toll
 and the whole the total it was taken from, as :func:`.wholes.whole_kind` reads it. Works on the (kind, start,
 end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
@@ -26,17 +27,23 @@ _PHRASE_END = re.compile(r"\s(?:were|was|are|is|have|had|has|will|would|remain(?
                          r"who|that|which)\b|[,.;:()]", re.I)
 _NUMBER_START = re.compile(r"\S{1,30}\s{0,3}")  # the whole's number, before its noun
 PHRASE_REACH = 60  # characters after a whole read for its own words
+# What the part is said to be, after the whole's phrase: "... were migrants", "... were all children".
+_COMPLEMENT = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:(?:all|also|both|the|mostly)\s{1,3})?(?P<group>[a-z]{3,20})\b",
+                         re.I)
 
 
-def _own_measure(text: str, start: int, end: int) -> str | None:
-    """What a whole's noun phrase alone says it counts ("six workers killed" -> dead), or None."""
+def _own_measure(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """What a whole's noun phrase alone says it counts ("six workers killed" -> dead), or None, and the group the
+    part is said to be ("... were migrants" -> migrants), or None."""
     number = _NUMBER_START.match(text, start)
     words = text[number.end() if number else start:end].split()
     if not words:
-        return None
+        return None, None
     rest = text[end:end + PHRASE_REACH]
     stop = _PHRASE_END.search(rest)
-    return count_measure(words[-1].lower(), rest[:stop.start()] if stop else rest, "")
+    group = _COMPLEMENT.match(rest, stop.start()) if stop else None
+    return (count_measure(words[-1].lower(), rest[:stop.start()] if stop else rest, ""),
+            group.group("group").lower() if group else None)
 
 
 def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -49,7 +56,9 @@ def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
                 or not _OF_BETWEEN.match(text[end:start2]):
             continue
         base = measure.split(" ", 1)[1]
-        if base in TOLL_MEASURES and _own_measure(text, start2, end2) == base:
+        own, group = _own_measure(text, start2, end2)
+        if base in TOLL_MEASURES and own == base:
             whole["measure"] = base
-            part["measure"] = f"{PART_KIND} {base}"
+            # (the group keeps two parts of one toll apart: the children among the dead are not the women)
+            part["measure"] = f"{PART_KIND} {group} {base}" if group else f"{PART_KIND} {base}"
     return out

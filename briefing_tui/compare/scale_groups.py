@@ -17,7 +17,9 @@ from briefing_tui.compare.numbers import SPACE, NumberStyle, parse_number, scale
 _GROUP = rf"\d{{1,3}}(?:[.,]\d+)?{SPACE}+(?:crores?|lakhs?|thousand|million|billion)"
 # Two groups or more, then maybe a bare number ("43 lakh 63 thousand 35"); not inside a longer numeral.
 _RUN = re.compile(rf"(?<![\w.,])(?P<run>{_GROUP}(?:{SPACE}+{_GROUP})+)(?:{SPACE}+(?P<rest>\d{{1,3}})(?![\d.,]))?\b", re.I)
+# The number and the scale word of each group of a run.
 _GROUP_PARTS = re.compile(rf"(?P<n>\d{{1,3}}(?:[.,]\d+)?){SPACE}+(?P<scale>[a-z]+)", re.I)
+NOUN_REACH = 80  # characters after a run read for the noun it counts
 
 
 def scale_groups_in(text: str, style: NumberStyle) -> list[Found]:
@@ -36,7 +38,7 @@ def scale_groups_in(text: str, style: NumberStyle) -> list[Found]:
         if m.group("rest"):
             total += float(m.group("rest"))
         end = m.end()
-        phrase = count_phrase(text[end:end + 80])
+        phrase = count_phrase(text[end:end + NOUN_REACH])
         head = phrase[2] if phrase else None
         if phrase:
             end += phrase[1]

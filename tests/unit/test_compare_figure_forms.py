@@ -110,13 +110,22 @@ def test_a_real_range_stays_a_range(text):
 
 # ---- partitives ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "part", "whole"), [
-    ("Three of the six workers killed were migrants from West Bengal.", 3, 6),
-    ("Two of the 10 dead were children, officials said.", 2, 10),
+@pytest.mark.parametrize(("text", "part", "group", "whole"), [
+    ("Three of the six workers killed were migrants from West Bengal.", 3, "part migrants dead", 6),
+    ("Two of the 10 dead were children, officials said.", 2, "part children dead", 10),
 ])
-def test_the_whole_that_carries_the_toll_is_the_toll(text, part, whole):
+def test_the_whole_that_carries_the_toll_is_the_toll(text, part, group, whole):
     counts = {f.low: f.measure for f in read(text) if f.kind == "count"}
-    assert counts == {part: "part dead", whole: "dead"}
+    assert counts == {part: group, whole: "dead"}
+
+
+def test_two_sub_groups_of_a_toll_are_never_weighed_against_each_other_or_the_toll():
+    table = default_rate_table()
+    children = next(f for f in read("Two of the 10 dead were children.") if f.low == 2)
+    women = next(f for f in read("Three of the 10 dead were women.") if f.low == 3)
+    toll = next(f for f in read("The fire killed 12 people.") if f.kind == "count")
+    assert compare_figures(children, women, {}, table) is None
+    assert compare_figures(children, toll, {}, table) is None
 
 
 def test_a_part_named_by_the_predicate_stays_the_toll():
