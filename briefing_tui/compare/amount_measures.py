@@ -191,3 +191,23 @@ def planned(measure: str | None, before: str) -> str | None:
         return measure
     clause = re.split(r"[;:()\[\]]|,(?!\d)|\s[–—]\s", before)[-1][-PLANNED_REACH:]
     return f"planned {measure}" if _PLANNED_BEFORE.search(clause) else measure
+
+
+# A word that denies a share to everyone it names, before it in its sentence: "no candidate secured over 50 per cent",
+# "neither has secured more than 50%", "none of them got at least 50 percent", "Neither X, nor Y, secured the 50% plus
+# one vote" (not "not": "not only did X win 55%").
+# (a title's full stop is no sentence end: "neither Mr. Dissanayake, nor ...")
+_DENIED_BEFORE = re.compile(r"\b(?:no|none|neither|nobody|no\s{1,3}one)\b(?:[^.;:!?]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}$", re.I)
+# The share a denial is about is a bar: a lower bound ("more than", "over", "at least") right before it, or "plus one"
+# or "majority" right after it.
+_BAR_BEFORE = re.compile(r"\b(?:more\s{1,3}than|over|above|at\s{1,3}least|the)\s{1,3}$", re.I)
+_BAR_AFTER = re.compile(r"\s{0,3}(?:%|percent|per\s{1,3}cent)?\s{0,3}(?:plus\s{1,3}one|\+\s{0,2}1|majority)\b", re.I)
+
+
+def denied_bar(before: str, after: str) -> bool:
+    """Whether a share is a bar that the sentence says nobody reached ("no candidate secured more than 50 per cent"):
+    the rule's threshold, nobody's share."""
+    if not _DENIED_BEFORE.search(before):
+        return False
+    return bool(_BAR_BEFORE.search(before[-20:]) and (not before.rstrip().lower().endswith("the")
+                                                        or _BAR_AFTER.match(after)))

@@ -27,6 +27,7 @@ from briefing_tui.compare.numbers import (
     parse_number,
     scale_of,
 )
+from briefing_tui.compare.tallies import tally_measures
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -49,7 +50,7 @@ def _count_pattern(number: str, numeral: str) -> re.Pattern:
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
         rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
-        rf"(?![\w%+:]|[.,]\d|{SPACE}*(?:%|per\s?cent|prozent|procent|por\s?cento))",
+        rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)
 
 
@@ -159,6 +160,13 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         scale = scale_of(m.group("scale"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
+        if high is not None and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
+                                                          value, high)):
+            # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range (a "Boeing 787-8" is a name)
+            for group, number, side in (("n1", value, sides[0]), ("n2", high, sides[1])):
+                found.append(Found("count", m.start(group), m.end(group), {"low": number, "high": number, "unit": None,
+                                                                           "head": None, "own_measure": side}))
+            continue
         if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             # "from 31 to 46": two values of one measure, the earlier and the current one.
             found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,

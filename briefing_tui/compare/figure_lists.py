@@ -1,7 +1,8 @@
 """Figures of one sentence read together: a range written "between 11% and 14%", figures given
-"respectively" for a list of names, and what a sentence leaves out (a figure in brackets after another,
-a bare decimal after a share, a bare count before a listed one with its noun). Works on the (kind, start,
-end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
+"respectively" for a list of names, a part of a whole ("three of the six workers killed", compare/partitives.py),
+and what a sentence leaves out (a figure in brackets after another, a bare decimal after a share, a bare count
+before a listed one with its noun). Works on the (kind, start, end, fields) tuples of :mod:`.figures`, offsets
+relative to the sentence.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import re
 
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
 from briefing_tui.compare.measures import singular
+from briefing_tui.compare.partitives import partitive_parts
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
-    return listed_parts(scoped_ellipses(_elliptic(_respectively(_between(out, text), text), text), text), text)
+    return partitive_parts(listed_parts(scoped_ellipses(_elliptic(_respectively(_between(out, text), text), text), text),
+                                        text), text)
 
 
 # A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.
@@ -66,11 +69,14 @@ def _between(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str
     k = 0
     while k + 1 < len(out):
         (kind, start, _, fields), (kind2, start2, end2, fields2) = out[k], out[k + 1]
-        if kind == kind2 and kind in ("percent", "money", "count") and fields.get("unit") == fields2.get("unit") \
+        bare_first = kind == "count" and fields.get("unit") is None  # ("between 20 and 30 people": the noun once)
+        if kind == kind2 and kind in ("percent", "money", "count") and (fields.get("unit") == fields2.get("unit") or bare_first) \
                 and _BETWEEN_BEFORE.search(text, max(0, start - 9), start) \
                 and _BETWEEN_AND.match(text[out[k][2]:start2]) and fields.get("low") is not None \
                 and fields2.get("high") is not None and fields["low"] < fields2["high"]:
             merged = {**fields, "high": fields2["high"], "qualifier": "range"}
+            if bare_first:
+                merged.update({key: fields2.get(key) for key in ("unit", "measure", "subject")})
             out[k:k + 2] = [(kind, start, end2, merged)]
         k += 1
     return out

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
-from briefing_tui.compare.amount_measures import money_measure, percent_measure, required_count
+from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.count_states import state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
@@ -29,7 +29,7 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
-from briefing_tui.compare.share_owners import share_subject
+from briefing_tui.compare.share_owners import apposed_subject, share_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
 
@@ -42,6 +42,10 @@ _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|to
                              re.I)
 
 
+# A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
+_VOTERS_WHO_VOTED = re.compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
+                               r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
+TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
 # A headline run into the body's first sentence: this many characters either side of a figure, with at least
@@ -151,6 +155,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
+        if measure in TALLY_MEASURES and (name := apposed_subject(before)):
+            return {"measure": measure, "subject": name}  # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
@@ -166,6 +172,10 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}
     if f.kind == "percent":
+        if _VOTERS_WHO_VOTED.match(after):
+            return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
+        if denied_bar(before, after):
+            return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         measure = percent_measure(before, after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"

@@ -10,7 +10,7 @@ import re
 
 from briefing_tui.compare.counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.numbers import NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
+from briefing_tui.compare.numbers import NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
 from briefing_tui.model import Qualifier
 
 # Qualifier words before a figure and the qualifier each means (see tolerance.interval for the intervals).
@@ -42,11 +42,11 @@ _PERIOD = re.compile(
     + "".join("|" + re.escape(w) for w in sorted(_LANGUAGE_PERIODS, key=len, reverse=True))
     + r")\b(?![-\s]old\b)",
     re.I)
-# A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento".
+# A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento", full-width "１５％".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 _PERCENT = re.compile(
-    rf"(?<![\w.])(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
-    r"(?:%|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    rf"{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
+    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {

@@ -43,7 +43,9 @@ from briefing_tui.compare.counts import (
     ordinals_in,
     physical_in,
 )
+from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
 from briefing_tui.compare.money import converted, money_in, same_amount
+from briefing_tui.compare.scale_groups import scale_groups_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
     SPACE,
@@ -136,7 +138,8 @@ def source_style(source: Source) -> NumberStyle:
 
 
 def _mentions_numbers(text: str) -> bool:
-    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text))
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text)) \
+        or bool(NUMERAL_WITH_UNIT.search(text))  # ("三千人": numeral characters, no digit)
 
 
 # The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
@@ -152,12 +155,14 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
     candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
     if _mentions_numbers(text):
         candidates += money_in(text, table, style)
+        candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
         candidates += _plain(_PERIOD, "period", text, _period_unit, style)
         candidates += years_in(text)
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
         candidates += counts_in(text, style)
+        candidates += scale_groups_in(text, style)  # "43 lakh 63 thousand 35 votes"
         candidates += ordinals_in(text)
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
@@ -185,7 +190,10 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
                 and f.kind != "year":
             qualifier = "range"
+        own = fields.pop("own_measure", None)
         fields.update(what_it_counts(f, fields.pop("head", None), text))
+        if own:
+            fields["measure"] = own  # one side of a tally (compare/tallies.py), an East Asian clause's measure
         if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
             fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \

@@ -40,6 +40,7 @@ from briefing_tui.compare.measured_types import (
 )
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
+from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
@@ -141,7 +142,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
                                        if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
                                        for m in items])
-    mains = measure_mains(by_measure, EVENT_MEASURES)
+    opened = add_open_measures(units, by_measure)  # (measures the closed vocabulary lacks: no main claim)
+    mains = measure_mains(by_measure, EVENT_MEASURES | opened)
     groups = []
     home: dict[tuple[str, int], int] = {}  # (source, start) of a current figure -> its group's index
     for measure, family in sorted(by_measure):
@@ -167,6 +169,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)
+        if measure in opened:
+            gathered = one_value_per_source(gathered, measure, published, table)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:

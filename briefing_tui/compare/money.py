@@ -23,9 +23,10 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[
               rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
     prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
     # (other languages put "de" or "di" between a scale word and the currency: "100 millones de yuanes", "300 milioni
-    # di euro"; French elides it: "2,95 milliards d'euros"; German abbreviates the scale: "2,95 Mrd. Euro")
+    # di euro"; French elides it: "2,95 milliards d'euros"; German abbreviates the scale: "2,95 Mrd. Euro"; Indian
+    # English says "of": "1.96 lakh crores of rupees")
     suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?{SPACE}*(?:(?P<s1>{SCALE_WORD})"
-                        rf"\.?(?:{SPACE}+d[ei]|{SPACE}+d['’])?)?{SPACE}*(?P<cur>{suf})\b", re.I)
+                        rf"\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?{SPACE}*(?P<cur>{suf})\b", re.I)
     return prefix, suffix
 
 
@@ -98,7 +99,9 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
 
 
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
-IN_BRACKETS = re.compile(r"[(\[] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.) ?)?", re.I)
+# (East Asian pages: "33억달러(한화 4조5000억원)", "約3兆円（約200億ドル）": in won, about)
+IN_BRACKETS = re.compile(r"[(\[（] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.|한화|원화|약|約|约|约合|折合) ?)*",
+                         re.I)
 # A conversion whose opening bracket was lost: "a fine of 100,000 euros $108,000)" (the closing one stays).
 _CLOSED_AFTER = re.compile(r"\s{0,2}[)\]]")
 SAME_AMOUNT = 0.03  # two amounts of one currency this close (relative) are one amount written twice

@@ -8,6 +8,7 @@ numbers; :func:`parse_number` then reads each numeral in that style.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,6 +73,9 @@ NUMBER_WORD = r"(?=[^\W\d_])(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|ha
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
 SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
+# Not right after a word character, East Asian scripts aside: Chinese, Japanese and Korean glue numbers to the word
+# before them ("同比增长15%", "지분 17.5%").
+NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
 # A number written in digits or words, and the marks of a range between two ("5-6", "3 to 4").
 NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 RANGE_TO = r"\s*(?:-|–|—|to)\s*"
@@ -89,9 +93,11 @@ LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
 _AMOUNT_LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
                                        for w in sorted(LANGUAGE_SCALES, key=len, reverse=True)
                                        if LANGUAGE_SCALES[w] > 1e3) or r"(?!x)x"
-SCALE_WORD = rf"(?:{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
+# An Indian compound scale: "1.5 lakh crore" is 1.5 × 10⁵ × 10⁷ (the scales multiply).
+_INDIAN_COMPOUND_SCALE = rf"(?:lakhs?|thousand){SPACE}+crores?"
+SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
 # A count's scale word, English or another language's.
-COUNT_SCALE_WORD = rf"(?:{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
+COUNT_SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
 # The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):
 # right after a scale word worth a thousand (each a fixed-width look-behind).
 THOUSANDS_REST = "(?:" + "|".join(f"(?<={re.escape(w)})" for w in ["thousand", *(
@@ -199,6 +205,9 @@ def scale_of(word: str | None) -> float:
     if not word:
         return 1.0
     word = " ".join(word.lower().rstrip(".").split())
+    parts = word.split()
+    if len(parts) > 1 and all(p in SCALES for p in parts):  # "lakh crore": 10⁵ × 10⁷
+        return math.prod(SCALES[p] for p in parts)
     return SCALES.get(word) or LANGUAGE_SCALES.get(word, 1.0)
 
 

@@ -79,6 +79,14 @@ _TOPIC = re.compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|au
                     rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
 _CAPITAL = re.compile(r"[A-ZÀ-Ý]")  # a name's first letter
 NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
+# The verb of a name set off by commas, then the words up to the figure: "obtained ", "has received ", "got only ".
+_APPOSED_VERB = (r"(?:,|(?<=\)))\s{1,3}(?:(?:has|have|had|also|then|[a-z]{2,12}ly)\s{1,3})?"
+                 r"(?:[a-z]{2,15}ed|got|won|took|drew|bagged)\s{1,3}(?:[a-z]{1,15}\s{1,3}){0,2}$")
+# A name set off by commas (its age, its role or party between them), then its verb: "Dissanayake, 55, secured",
+# "Sajith Premadasa, leader of Samagi Jana Balawegaya (SJB), received", "His main opponent, candidate of the
+# opposition, Sajith Premadasa, obtained" (a name opening its clause, not one inside a role: "candidate of X").
+_APPOSED_NAME_BEFORE = re.compile(rf"(?:^|(?<=,\s)|(?<=\.\s)|(?<=that\s)|(?<=and\s))(?P<name>{_NAME})(?:,\s{{1,3}}[^,;:.()]{{1,80}}(?:\([^()]{{1,20}}\))?)?"
+                                  + _APPOSED_VERB)
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
 
 
@@ -105,12 +113,21 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \
                 and (name := name_ok(m.group("name"), False)):
             return name
+    if name := apposed_subject(before):
+        return name  # "Dissanayake, 55, secured 42.31%": the name the age sets off is the verb's subject
     found = default(before, after)
     if found is not None and projection_in(found):
         return None  # "Laut Nachwahlbefragung kommt er auf 51,7 Prozent": the poll tells the share, it owns none
     if found is None and (topics := list(_TOPIC.finditer(before[-SUBJECT_REACH:]))):
         found = name_ok(topics[-1].group("name"), False)  # "Quant à Lee Jun-seok, ... il n'a pu conquérir que 7 %"
     return found if found is not None else _winner(before)
+
+
+def apposed_subject(before: str) -> str | None:
+    """The subject of the verb right before a figure when it is a name set off by commas (``_APPOSED_NAME_BEFORE``):
+    "Sajith Premadasa, leader of Samagi Jana Balawegaya (SJB), received" -> "Sajith Premadasa"; else None."""
+    m = _APPOSED_NAME_BEFORE.search(before[-SUBJECT_REACH:])
+    return name_ok(m.group("name"), False) if m else None
 
 
 def _winner(before: str) -> str | None:

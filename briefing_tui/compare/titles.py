@@ -35,6 +35,7 @@ QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ",
 SHARED_AMOUNTS = frozenset(
     "investment fund contract aid loan budget cost damage exports imports trade revenue profit fine "
     "compensation bribes debt package".split())
+MULTIPLE_UNITS = ("time", "times")  # a count of times is a multiple: "subscribed 2.37 times" shows as "2.37×"
 MAX_VALUES = 6  # values shown in a title before "…"
 
 
@@ -89,7 +90,7 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
     if f.kind == "percent":
         return f"{words}{low:g}%"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
-    return words + text
+    return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 
 
 def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],

@@ -1,0 +1,289 @@
+"""Open measures: what a figure measures when the closed vocabulary (``measure_names.MEASURE_WORDS``) has no word
+for it, read from the text itself.
+
+A figure whose measure is no known one gets an open measure: the head noun of the noun phrase it counts or
+prices ("300 engineers", "a $3.3 billion public offering", "38 percent subscription"), or, when it names none,
+the word that governs it ("subscribed 2.37 times", "valued at up to $19 billion", "after raising $3.3 billion").
+The word is folded by :func:`~briefing_tui.compare.lemmas.derivation_key`, so that "subscribed",
+"subscription" and "oversubscribed" are one measure. A figure in a list ("0.50 times in retail, 6.97 times in
+the QIB category") takes the open measure of the figure before it. English sources only (``ENGLISH``): another
+language's figures keep their closed measures.
+
+Open measures never meet known ones: a word that names a known measure is left to the closed vocabulary, and the
+members of an open claim carry its name (so that no join by value moves them to a known one). :func:`add_open_measures`
+gives the statements by (measure, family) to :mod:`briefing_tui.compare.measured`, which groups them as any measure
+that is not an event's own count (by subject, else by shared wording or the same value); :func:`one_value_per_source`
+then keeps a statement only when another source's is linked to it by more than the measure's word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from briefing_tui.compare.counts import DIMENSIONS
+from briefing_tui.compare.key_figures import KNOWN_MEASURES, is_key_figure
+from briefing_tui.compare.lemmas import DEGREE_PREFIXES, derivation_key, is_english_word, lemma
+from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
+from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.value_join import distinctive
+from briefing_tui.compare.verdict import figure_context
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.measures import CHANGE_WORDS, GENERIC_HEADS, PHRASE_STOP, WORD_MEASURE, singular
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
+
+# Light verbs and linking words: they govern any figure ("secured 42%", "got 3.88 times", "is ₹27,870 crore")
+# without saying what it measures. General English, no event's words.
+LIGHT_WORDS = frozenset(
+    """be have do get make take give secure receive obtain win reach hit stand total amount account see record
+    report say show put set expect include add bring hold keep come go worth only just some nearly almost around
+    about approximately roughly over under more less than least most up down by at to of from in on for with as
+    per cent percent overall also still now so far already even this that these those which what
+    estimate expected reported said new further additional another other first last next same such""".split())
+# Counts whose noun is a multiplier: "2.37 times", "a tenfold rise"; their measure is the word that governs them.
+MULTIPLIERS = frozenset({"time", "times", "fold"})
+# Words that only scale or name a currency (after "Rs 14.2 crore"): no measure.
+SCALE_WORDS = frozenset(
+    """thousand thousands million millions billion billions trillion trillions crore crores lakh lakhs bn mn
+    dollar dollars euro euros pound pounds rupee rupees yen won yuan""".split())
+# Units of measurement a count may be given in: the quantity is not what they name ("86 million tons" of capacity
+# or of output); physical quantities keep their closed measures (compare/physical_measures.py).
+UNIT_NOUNS = frozenset(
+    """ton tons tonne tonnes foot feet ft inch inches yard yards mile miles metre metres meter meters km kilometre
+    kilometres kilometer kilometers kg kilogram kilograms gram grams pound pounds ounce ounces litre litres liter
+    liters gallon gallons barrel barrels acre acres hectare hectares degree degrees point points""".split())
+# Sources whose words the open measures read (a source of unknown language is read as English).
+ENGLISH = (None, "en")
+# A count that is no statistic: a number glued to a word ("two-party", "two-thirds"), or a vague plural of a
+# scale ("thousands of", "millions of", "dozens of").
+_NOT_A_STATISTIC = re.compile(r"\w-[^\W\d_]|^(?:hundreds|thousands|millions|billions|dozens|tens)\b", re.I)
+# A definite reference before a count: "the two companies", "both", "these three" name things known already.
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s{1,3}$", re.I)
+PHRASE_AFTER = 4  # words of the noun phrase after a figure read for its head ("initial public offering")
+GOVERNOR_BACK = 4  # words back (in the clause) where a figure's governing word is looked for
+MIN_WORD = 3  # shorter words name no measure
+OPEN_KINDS = ("count", "money", "percent")
+# How far one source's two values of an open measure may be apart and still be one figure (rounded to three
+# significant digits: "142,194,700" and "14.2 crore"); further apart they are two things it counts.
+OWN_ROUNDING = 0.005
+# What ends a clause: a figure's measure is not read across it.
+_CLAUSE_END = re.compile(r"[;:,()\[\]—–]|\s-\s")
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# Separators of a list of figures: only these (and words) between two figures of one list.
+_LIST_GAP = re.compile(r"[^.;:!?]{0,80}")
+
+
+def _measure_word(word: str) -> bool:
+    """Whether a lower-case English word may name an open measure: a content word, no scale or function word,
+    no verb of change, no word of the closed vocabulary."""
+    lower = word.lower()
+    return (word.islower() and is_english_word(lower) and len(lower) >= MIN_WORD and lower not in PHRASE_STOP
+            and lemma(lower) not in LIGHT_WORDS and lower not in LIGHT_WORDS and lower not in CHANGE_WORDS
+            and lower not in SCALE_WORDS and lower not in WORD_MEASURE and singular(lower) not in WORD_MEASURE
+            and lemma(lower) not in KNOWN_MEASURES)
+
+
+def _counted_noun(word: str) -> bool:
+    """Whether a count's written noun may be an open measure: a plural ("13 models", "7 shares") that may name
+    one; not a participle ("76 needed") nor a name ("787 Dreamliner")."""
+    lower = word.lower()
+    return _measure_word(word) and singular(lower) != lower and not lower.endswith("ed")
+
+
+def _head_after(after: str) -> str | None:
+    """The head of the noun phrase right after a figure ("public issue" -> "issue", "of the equity shares" ->
+    "shares"): the last of its lower-case words before a function word or punctuation ends it."""
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+    words = _WORD.findall(clause)[:PHRASE_AFTER + 2]
+    if words and words[0].lower() == "of":
+        words = [w for w in words[1:] if w.lower() not in ("the", "a", "an", "its", "their")]
+    head = None
+    for w in words[:PHRASE_AFTER]:
+        if w.lower() in PHRASE_STOP or not w.islower() or w.lower() in LIGHT_WORDS:
+            break
+        head = w
+    return head if head and _measure_word(head) else None
+
+
+def _governor_before(before: str) -> str | None:
+    """The word governing a figure from before it in its clause ("subscribed", "valued at up to", "market
+    valuation of around"), past qualifiers and prepositions; None when it is a light word."""
+    clause = _CLAUSE_END.split(before)[-1]
+    words = _WORD.findall(clause)[-GOVERNOR_BACK:]
+    for w in reversed(words):
+        lower = w.lower()
+        if lower in LIGHT_WORDS or lower in ("a", "an", "the") or not w.islower():
+            continue  # (a name between a verb and its figure is its object: "valued Brightwater at $21 billion")
+        return w if _measure_word(w) else None
+    return None
+
+
+def _verb_after(after: str) -> str | None:
+    """A participle or noun right after a multiple ("3.88 times oversubscribed")."""
+    m = _WORD.match(after.lstrip())
+    return m.group(0) if m and _measure_word(m.group(0)) else None
+
+
+def open_word(unit: Unit, f: Figure) -> str | None:
+    """The word naming what the figure measures when no known measure does (see the module's doc), or None."""
+    if f.kind not in OPEN_KINDS or f.role != "current" or is_key_figure(f) or unit.source.language not in ENGLISH:
+        return None
+    rel_start, rel_end = f.start - unit.start, f.end - unit.start
+    before, after = unit.text[:rel_start], unit.text[rel_end:]
+    if f.kind == "count":
+        if (f.unit or "") in DIMENSIONS or f.conversion != 1.0:
+            return None  # (a physical quantity's measure is the closed readers')
+        noun = (f.measure or "").split()[-1] if f.measure else None
+        if noun in MULTIPLIERS or (f.unit or "") in MULTIPLIERS:
+            return _verb_after(after) or _governor_before(before)
+        if noun is None or noun in GENERIC_HEADS or noun in ("people", "person") or noun in UNIT_NOUNS:
+            return None  # a bare number or a count of people says what it counts elsewhere
+        written = _WORD.findall(f.text)
+        if not written or not _counted_noun(written[-1]) or _NOT_A_STATISTIC.search(f.text) \
+                or _REFERENCE_BEFORE.search(before):
+            return None  # ("a Boeing 787 Dreamliner", "two-party", "thousands of", "the two companies")
+        return noun
+    if f.measure:  # (money and shares: the noun the closed readers found, when no known measure: "a $23 billion offer")
+        noun = f.measure.split()[-1]
+        return noun if " " not in f.measure and _measure_word(noun) else None
+    return _head_after(after) or _governor_before(before)
+
+
+def _family(f: Figure) -> str:
+    """Figures of one open measure that can be weighed together: money, shares, multiples, counts."""
+    if f.kind == "count" and ((f.unit or "") in MULTIPLIERS or (f.measure or "") in MULTIPLIERS):
+        return "multiple"
+    return f.kind
+
+
+def _in_list(unit: Unit, prev: Figure, f: Figure) -> bool:
+    """Whether ``f`` follows ``prev`` in one list of its sentence (nothing but words and commas between)."""
+    gap = unit.text[prev.end - unit.start:f.start - unit.start]
+    return _family(prev) == _family(f) and bool(_LIST_GAP.fullmatch(gap)) and ("," in gap or " and " in gap)
+
+
+def open_statements(units: Sequence[Unit], taken: set[str]) -> dict[tuple[str, str], list[MeasuredStatement]]:
+    """Statements by (open measure, family) for figures no known measure covers; the measure is the lemma
+    most members write, a noun (a nominalisation: "subscription") before a verb. ``taken`` are the measure
+    names already used: an open measure of the same name is left out."""
+    by_key: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for u in units:
+        previous: tuple[Figure, str] | None = None
+        for f in u.figures:
+            word = open_word(u, f)
+            if word is None and previous is not None and f.kind in OPEN_KINDS and f.role == "current" \
+                    and not is_key_figure(f) and _in_list(u, previous[0], f):
+                word = previous[1]  # ("0.50 times in retail, 6.97 times in the QIB category")
+            if word is None:
+                if is_key_figure(f):
+                    previous = None
+                continue
+            key = derivation_key(word)
+            by_key[key, _family(f)].append(MeasuredStatement(u, f))
+            forms[key][lemma(word) if _nominal(word) else word.lower()] += 1
+            previous = (f, word)
+    out: dict[tuple[str, str], list[MeasuredStatement]] = {}
+    for (key, family), items in sorted(by_key.items()):
+        name = _display(forms[key])
+        if name in taken or name in KNOWN_MEASURES:
+            continue
+        out[name, family] = items
+    return out
+
+
+def _display(forms: Counter) -> str:
+    """The readable name of an open measure: its most written noun form (a nominalisation: "subscription"), else
+    its most written form without a degree prefix ("subscribed" before "oversubscribed"); ties by alphabet."""
+    ranked = sorted(forms.items(), key=lambda kv: (-_nominal(kv[0]), kv[0].startswith(DEGREE_PREFIXES), -kv[1], kv[0]))
+    return ranked[0][0]
+
+
+def _nominal(word: str) -> bool:
+    """Whether a word is a nominalisation ("subscription", "valuation", "investment"): its key drops a suffix."""
+    base = lemma(word)
+    for prefix in DEGREE_PREFIXES:
+        base = base.removeprefix(prefix) if len(base) > len(prefix) + MIN_WORD else base
+    return derivation_key(word) != base.removesuffix("e")
+
+
+def add_open_measures(units: Sequence[Unit], by_measure: dict[tuple[str, str], list[MeasuredStatement]]) -> frozenset[str]:
+    """Add the open measures' statements to ``by_measure`` (see :func:`open_statements`); their names."""
+    opened = open_statements(units, {m for m, _ in by_measure})
+    by_measure.update(opened)
+    return frozenset(m for m, _ in opened)
+
+
+def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | None]], measure: str,
+                         published: dict[str, str | None], table: RateTable | None
+                         ) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """Groups of an open measure, each statement linked by more than the measure's word, with one value per source.
+
+    A statement stays when another source's statement of the group shares its subject, its value, or
+    ``MIN_LINK_WORDS`` words around the figure besides the measure's own ("raised $3.3 billion in the IPO" is not
+    "260 companies raised $9 billion"); and a source that gives the measure another value in the group speaks of
+    another thing ("bids for 14.1 crore shares" against "an offer of 14.2 crore shares"): its first value stays."""
+    key = derivation_key(measure.split()[0])
+    out = []
+    for members, name in gathered:
+        sample = members[:MAX_LINK_SAMPLE]  # (a measure given a thousand times is weighed against its first ones)
+        linked = [m for m in members if any(_linked(m, o, key, published, table) for o in sample)]
+        values = [_value(m, published, table) for m in linked]
+        # each source's value: the one most other sources agree with (then its first)
+        support = [_support(m, v, linked, values) for m, v in zip(linked, values)]
+        chosen: dict[str, float] = {}
+        for m, v, _ in sorted(zip(linked, values, support), key=lambda t: t[2], reverse=True):
+            chosen.setdefault(m.figure.source, v)
+        kept = [m for m, v in zip(linked, values) if _close(chosen[m.figure.source], v, OWN_ROUNDING)]
+        if len({m.unit.source.id for m in kept}) >= 2:
+            kept = [_named(m, measure) for m in kept]
+        out.append((kept, name))
+    return out
+
+
+def _support(m: MeasuredStatement, value: float, members: list[MeasuredStatement], values: list[float]) -> tuple:
+    """How well other sources bear out a value: how many give about it, then how near the nearest is."""
+    others = [w for o, w in zip(members, values) if o.figure.source != m.figure.source and w]
+    near = min((abs(value - w) / max(value, w) for w in others), default=1.0) if value else 1.0
+    return sum(1 for w in others if _close(value, w, SAME_VALUE)), -near
+
+
+def _close(a: float, b: float, room: float) -> bool:
+    return a == b or bool(a and b and abs(a - b) <= room * max(a, b))
+
+
+def _named(m: MeasuredStatement, measure: str) -> MeasuredStatement:
+    """The statement with its figure naming the open measure, in its unit too (the claim's statements show it,
+    and no later join by value takes it for a figure that names nothing: compare/value_join.py). Only the
+    members of an open claim: a lone figure stays unnamed, for the join by value to place it."""
+    if m.figure.measure == measure:
+        return m
+    named = replace(m.figure, measure=measure)
+    m.unit.figures[:] = [named if f is m.figure else f for f in m.unit.figures]
+    return MeasuredStatement(m.unit, named)
+
+
+MAX_LINK_SAMPLE = 64  # members of an open group each statement is weighed against for a link
+MIN_LINK_WORDS = 2  # words two open-measure statements share around their figures, besides the measure's own
+
+
+def _value(m: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> float:
+    return statement_value(m, m.figure.source, published, table) if table else (m.figure.low or 0.0)
+
+
+def _linked(a: MeasuredStatement, b: MeasuredStatement, key: str, published: dict[str, str | None],
+            table: RateTable | None) -> bool:
+    """Whether two statements of an open measure (from two sources) speak of one thing: same subject, same value
+    or shared wording beyond the measure's word."""
+    if a.unit.source.id == b.unit.source.id:
+        return False
+    if same_subject(a.figure.subject, b.figure.subject):
+        return True
+    va, vb = _value(a, published, table), _value(b, published, table)
+    if va and vb and abs(va - vb) <= SAME_VALUE * max(va, vb) and distinctive(a.figure) and distinctive(b.figure):
+        return True  # (a distinctive value: "142,194,700", not "two" or "10%")
+    shared = {w for w in figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure) if derivation_key(w) != key}
+    return len(shared) >= MIN_LINK_WORDS

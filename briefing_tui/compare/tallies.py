@@ -1,0 +1,61 @@
+"""Scores and tallies: two counts written like a range ("won 59-41", "a 6-3 ruling", "the vote was 218-214",
+"beat them 3-1"), which are a result of two sides, never the range "59 to 41".
+
+A range always rises ("20-30 people"); a tally is told by a second number smaller than the first, or by the words
+around it: a verb of a result before it (won, beat, voted, ruled) or a noun of one after it (ruling, vote, score).
+Each side is a count of its own measure: the votes for and against a motion or ruling, or the points of the side
+named and of its opponent (see ``TALLY_MEASURES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+TALLY_REACH = 40  # characters before a tally read for the verb or noun of a result
+# A result named before the tally, with at most four words between ("voted 59-41", "the vote was 218-214",
+# "beat them 3-1", "the closest losing margin ever in 1861 at 25-26").
+_RESULT_BEFORE = re.compile(
+    r"\b(?P<cue>won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses|losing|drew|draws?|tied|ties|edged"
+    r"|trailed|trails|leads?|led"
+    r"|voted|votes?|voting|ruled|rulings?|decisions?|verdicts?|passed|approved|rejected|confirmed|majority"
+    r"|scored?|scores|tally|margin)\b(?:\s{1,3}[\w,]{1,15}){0,4}\s{1,3}$",
+    re.I)
+# A result named right after the tally ("a 6-3 ruling", "a 3-1 win", "a 218-214 vote").
+_RESULT_AFTER = re.compile(
+    r"[\s-]{1,3}(?P<cue>ruling|decision|vote|verdict|majority|split|win|victory|loss|defeat|score|scoreline|margin"
+    r"|tally|draw)\b",
+    re.I)
+# The cues of a vote, a ruling or a decision (the sides are votes for and against); the others are of a game.
+_VOTE_CUE = re.compile(r"vot|rul|decision|verdict|pass|approv|reject|confirm|majority|split", re.I)
+# The measures of the two sides of a game (a vote's are those of votes.VOTE_MEASURES: for and against).
+GAME_MEASURES = ("score-for", "score-against")
+# "to" between two numbers makes a tally only with a result named ("the Senate voted 51 to 49"); a dash does
+# when the second number is smaller ("59-41") or a result is named ("lost 1-3").
+_TO = re.compile(r"\bto\b", re.I)
+
+
+def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: float,
+                   second: float) -> tuple[str, str] | None:
+    """The measures of the two sides when the numbers at ``n1_start`` .. ``n2_end`` of ``text`` (``between`` is what
+    separates them) are a tally, else None (a range)."""
+    before = _RESULT_BEFORE.search(text, max(0, n1_start - TALLY_REACH), n1_start)
+    after = _RESULT_AFTER.match(text, n2_end)
+    cue = before or after
+    if _TO.search(between):
+        if not (cue and second < first):
+            return None
+    elif not (second < first or cue):
+        return None
+    if second > first and after is None and before is not None and _NOUN_AFTER.match(text, n2_end):
+        return None  # "won 20-30 seats": a range of what was won
+    if cue and _VOTE_CUE.search(cue.group("cue")):
+        from briefing_tui.compare.votes import VOTE_MEASURES  # (votes reads counts, which reads tallies)
+
+        return VOTE_MEASURES["for"], VOTE_MEASURES["against"]
+    return GAME_MEASURES
+
+
+# A counted noun right after the second number ("20-30 seats"), not a preposition or conjunction ("lost 1-3 after
+# extra time").
+_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?!(?:after|before|in|on|at|to|for|with|against|and|but|or|of|over|during|from|by"
+                         r"|as|the|than|when|while|since)\b)[a-z]{3}", re.I)
