@@ -1,0 +1,43 @@
+"""Ordinal dots and abbreviations of other languages do not end a sentence ("am 3. März", "Nr. 5", "bzw.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.ingest.segment import split_sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bundestag stimmt am 18. März über das Paket ab.",
+    "Der 2. Weltkrieg endete in Europa am 8. Mai 1945.",
+    "Die Mannschaft gewann zum 15. Mal den Titel.",
+    "Wir sehen uns am 3. Spieltag wieder.",
+    "Die Frist läuft bis zum 31. Dezember 2025.",
+    "Das Gesetz steht in Nr. 5 der Liste.",
+    "Schulen bzw. Kitas bleiben geschlossen.",
+    "Städte wie z.B. Berlin investieren mehr.",
+    "Das kostet 5 Mio. Euro im Jahr.",
+    "La Sra. López habló con la prensa.",
+])
+def test_ordinals_and_abbreviations_stay_inside_the_sentence(text):
+    assert _split(text) == [text]
+
+
+def test_french_monsieur_and_page_initials():
+    assert _split("M. Macron a parlé. Il part demain.") == ["M. Macron a parlé.", "Il part demain."]
+    assert _split("Siehe S. 5 im Bericht. Dort steht mehr.") == ["Siehe S. 5 im Bericht.", "Dort steht mehr."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The count rose to 15. Officials said so.", ["The count rose to 15.", "Officials said so."]),
+    ("I am 25. Now I work in Berlin.", ["I am 25.", "Now I work in Berlin."]),
+    ("Sie kamen am 3. Die Polizei war schon da.", ["Sie kamen am 3.", "Die Polizei war schon da."]),
+    ("Die Zahl stieg auf 1.300. Das ist ein Rekord.", ["Die Zahl stieg auf 1.300.", "Das ist ein Rekord."]),
+    ("Es gab Äpfel, Birnen usw. Die Preise stiegen.", ["Es gab Äpfel, Birnen usw.", "Die Preise stiegen."]),
+])
+def test_numbers_and_abbreviations_that_do_end_a_sentence(text, expected):
+    assert _split(text) == expected
