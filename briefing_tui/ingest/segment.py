@@ -121,7 +121,7 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
 
 
 _NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # (a word's first letter only: linear)
 
 
 def _is_ordinal(text: str, number_start: int, following: str) -> bool:
