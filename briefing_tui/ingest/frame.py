@@ -184,3 +184,47 @@ def split_glued_captions(lines: list[Line]) -> list[Line]:
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+# A wire dateline with its dash standing apart ("KABUL, Afghanistan — A ..."; "XXL-Schulden" is a word).
+_SPACED_DATELINE = re.compile(_DATELINE.pattern + r"\s")
+MIN_BROKEN_WORDS = 3
+"""Words the first half of a broken sentence has at least (shorter lines are labels and menu items)."""
+MAX_BROKEN_CHARS = 2000
+"""Longer lines are not joined (a paragraph break inside a sentence breaks a short line off its paragraph)."""
+
+
+def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
+    """A sentence broken over a paragraph break ("KABUL, Afghanistan — A catastrophic earthquake in eastern" /
+    "Afghanistan has killed ...") becomes one line again, so that its first half is not taken for a headline.
+
+    The first half stops without closing punctuation and opens with a wire dateline (which opens article text,
+    never a headline) and the second does not open with another, or stops on a letter with the second half going on in lower case ("... the ministers" /
+    "agreed on Friday ..."); the second half is prose that ends its sentence.
+    """
+    nonblank = [k for k, ln in enumerate(lines) if ln.text]
+    joins: dict[int, int] = {}
+    last = -1  # the second half of the last join (not joined again)
+    for a, b in zip(nonblank, nonblank[1:]):
+        first, second = lines[a].text, lines[b].text
+        if b != a + 2 or a == last or len(first) > MAX_BROKEN_CHARS or len(second) > MAX_BROKEN_CHARS:
+            continue  # (one blank line between them)
+        if ends_sentence(first) or first.endswith((":", ";")) or len(words(first)) < MIN_BROKEN_WORDS \
+                or not ends_sentence(second):
+            continue
+        if _SPACED_DATELINE.match(first) and not _DATELINE.match(second) or first[-1:].isalpha() and first[-1:].islower() and second[:1].islower():
+            joins[a] = last = b
+    if not joins:
+        return lines
+    out: list[Line] = []
+    skip = -1
+    for k, ln in enumerate(lines):
+        if k <= skip:
+            continue
+        if k in joins:
+            end = lines[joins[k]].end
+            out.append(Line(0, ln.start, end, raw[ln.start:end]))
+            skip = joins[k]
+        else:
+            out.append(ln)
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]

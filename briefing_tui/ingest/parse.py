@@ -15,7 +15,7 @@ from briefing_tui.ingest.clean import (
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
-from briefing_tui.ingest.frame import split_glued_captions, split_repeated_headline, split_stored_date
+from briefing_tui.ingest.frame import join_broken_sentences, split_glued_captions, split_repeated_headline, split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -25,7 +25,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -46,7 +46,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines, stored = split_stored_date(split_lines(raw, offset))
-    lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
+    lines = join_broken_sentences(split_glued_captions(_units(split_repeated_headline(lines), raw)), raw)
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:

@@ -29,3 +29,33 @@ def test_summary_that_repeats_the_start_of_the_article_is_still_a_summary():
              "country's third-largest lender by deposits.")
     src = parse_text(f"{HEADLINE}\n- {PARA1}\n{PARA1}\n{PARA2}\n{para3}\n", "summary")
     assert [p.display for p in src.paragraphs] == [PARA1, PARA2, para3]
+
+
+def test_sentence_broken_after_its_dateline_is_one_paragraph():
+    first = "NAIROBI, Kenya — Heavy rains that have lashed the western highlands for a week"
+    second = ("have killed at least 41 people and displaced 12,000 more, the interior ministry said on Monday.")
+    rest = ("Rescue teams were searching for 17 people missing after a landslide buried homes near the town, "
+            "officials said, as more rain was forecast.")
+    src = parse_text(f" date 2025-05-05 {first}\n\n{second.capitalize()}\n\n{rest}\n", "broken")
+    assert [p.display for p in src.paragraphs] == [f"{first} {second.capitalize()}", rest]
+    assert src.title is None
+    assert src.sentences[0].text.startswith("NAIROBI, Kenya — Heavy rains")
+
+
+def test_sentence_broken_before_a_lower_case_word_is_joined():
+    first = "The ministers of the five countries that share the river basin"
+    second = "agreed on Friday to release more water from the dams during the dry season, officials said."
+    rest = ("The deal follows two years of talks and a drought that left millions of farmers short of water, "
+            "according to the United Nations.")
+    src = parse_text(f"River deal reached\n\n{first}\n\n{second}\n\n{rest}\n", "lower")
+    assert [p.display for p in src.paragraphs] == [f"{first} {second}", rest]
+
+
+def test_a_new_dateline_after_an_unfinished_teaser_is_not_joined_to_it():
+    teaser = "LAGOS, Nigeria (AP) — Floods swept through the market town on Sunday as officials warned of more rain"
+    lead = ("LAGOS, Nigeria (AP) — Floods swept through the market town on Sunday, killing at least nine people "
+            "and leaving hundreds homeless, officials said.")
+    rest = ("Emergency workers used boats to reach families trapped on rooftops, and the state government opened "
+            "two schools as shelters for those who had lost their homes.")
+    src = parse_text(f"{teaser}\n\n{lead}\n\n{rest}\n", "teaser")
+    assert [p.display for p in src.paragraphs] == [lead, rest]
