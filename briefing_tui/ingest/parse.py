@@ -14,7 +14,7 @@ from briefing_tui.ingest.clean import (
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
-from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
+from briefing_tui.ingest.edges import extend_over_closing_list, keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
 from briefing_tui.ingest.frame import join_broken_sentences, split_glued_captions, split_repeated_headline, split_stored_date
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
@@ -125,7 +125,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         seg = (keep[0], keep[-1]) if keep else (0, -1)
     lo, hi = seg
     if hi >= lo:
-        hi = extend_over_inline_chrome(lines, classes, hi)
+        hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
         lo = trim_header(lines, classes, lo, hi, date_hint)
     listed = _list_items(lines)

@@ -59,3 +59,35 @@ def test_a_new_dateline_after_an_unfinished_teaser_is_not_joined_to_it():
             "two schools as shelters for those who had lost their homes.")
     src = parse_text(f"{teaser}\n\n{lead}\n\n{rest}\n", "teaser")
     assert [p.display for p in src.paragraphs] == [lead, rest]
+
+
+BODY = ("The coalition parties agreed on Friday to loosen the debt rules for defence and to set up a fund for "
+        "roads, railways and schools, the party leaders told reporters in the capital.")
+BODY2 = ("The plan needs a two-thirds majority in both chambers of parliament, which the parties expect to reach "
+         "with the support of the Greens next week.")
+
+
+def test_closing_list_after_its_lead_in_is_kept_with_its_cut_off_item():
+    items = ["- Defence spending above 1% of output exempt from the borrowing limit",
+             "- A fund of 500 billion euros for investment over 12 years, including 100 billion for the climate"]
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\nThe agreement includes:\n" + "\n".join(items) + "\n- Permission for the regions"
+    src = parse_text(text, "list")
+    assert [p.display for p in src.paragraphs][2:] == ["The agreement includes:", items[0][2:], items[1][2:],
+                                                      "Permission for the regions"]
+    assert [p.kind for p in src.paragraphs][3:] == ["bullet", "bullet", "bullet"]
+    assert src.truncated is True
+
+
+def test_closing_list_of_whole_sentences_is_kept_without_a_lead_in():
+    items = ["• Schools in the region will stay closed until Wednesday.",
+             "• Residents were told to avoid travel on the coastal roads."]
+    src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "sentences")
+    assert [p.display for p in src.paragraphs][-2:] == [items[0][2:], items[1][2:]]
+
+
+def test_list_of_headlines_after_the_article_stays_out():
+    items = ["• Storm Leaves Thousands Without Power Across The North",
+             "• Ministers Clash Over Budget Ahead Of Key Vote",
+             "• Record Heat Expected As Summer Begins"]
+    src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "teasers")
+    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
