@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefing_tui.ingest import parse_text
 from briefing_tui.ingest.segment import split_sentences
 
 
@@ -41,3 +44,21 @@ def test_french_monsieur_and_page_initials():
 ])
 def test_numbers_and_abbreviations_that_do_end_a_sentence(text, expected):
     assert _split(text) == expected
+
+
+PAGES = Path(__file__).resolve().parents[1] / "gold_dev" / "pages"
+
+
+@pytest.mark.parametrize(("page", "sentence"), [
+    ("i_001_mittelrhein-tageblatt", "Grundgesetz-Reform 2025 – Am 18. März 2025 hat der Deutsche Bundestag eine der "
+                                    "weitreichendsten Verfassungsänderungen der vergangenen Jahre beschlossen."),
+    ("i_001_mittelrhein-tageblatt", "Brisant: Die Abstimmung erfolgte noch durch den 20. Deutschen Bundestag, obwohl der "
+                                    "21. Bundestag bereits gewählt ist."),
+    ("i_002_br", "Im neu gewählten Bundestag, der sich am 25. März konstituieren soll, kommen Union, SPD und Grüne nicht "
+                 "mehr auf eine solche Mehrheit."),
+    ("i_003_fingerklopfer", "Die Sitzung begann um 9:00 Uhr und wurde vom Ältestenrat einberufen, um die Dringlichkeit "
+                            "vor der Konstituierung des neuen Bundestages am 25. März zu unterstreichen."),
+])
+def test_real_pages_keep_their_dated_sentences_whole(page, sentence):
+    raw = (PAGES / f"{page}.txt").read_text(encoding="utf-8")
+    assert sentence in [s.text for s in parse_text(raw, page).sentences]
