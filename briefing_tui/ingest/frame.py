@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
 
 # " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
@@ -228,3 +229,50 @@ def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
         else:
             out.append(ln)
     return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+# A photo credit closing a line: "(Anindito Mukherjee/Bloomberg)", "(Photo by Jane Roe/Outlet)".
+TRAILING_CREDIT = re.compile(r"\s?\((?:[^()/]{2,60}/\s?[^()]{2,60})\)$")
+# A caption dates its picture: its sentence ends with the year ("... on Wednesday, Oct. 16, 2024.").
+DATED_CAPTION_END = re.compile(r"\b(?:19|20)\d{2}\.$")
+MIN_LEAD_WORDS = 20
+"""Words of prose that must stand before a credited caption for the line to be a paragraph with a caption
+glued to its end (a caption of two sentences is shorter)."""
+
+
+def split_credited_captions(lines: list[Line]) -> list[Line]:
+    """A paragraph with a photo caption and its credit run into its end ("... surpassing LIC's IPO. Signage at a
+    dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Anindito Mukherjee/Bloomberg)"): the caption,
+    its last sentence, dated as captions are, becomes a line of its own, so the paragraph is not taken for one."""
+    out: list[Line] = []
+    changed = False
+    for ln in lines:
+        cut = _credited_caption_start(ln.text) if len(ln.text) <= MAX_GLUED_LINE and ln.text.endswith(")") else None
+        if cut is None:
+            out.append(ln)
+            continue
+        changed = True
+        lead = ln.text[:cut].rstrip()
+        out.append(Line(0, ln.start, ln.start + len(lead), lead))
+        out.append(Line(0, ln.start + cut, ln.end, ln.text[cut:]))
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+def _credited_caption_start(text: str) -> int | None:
+    """Where the dated, credited caption glued to the end of a paragraph starts, or None."""
+    credit = TRAILING_CREDIT.search(text[-CREDIT_SEARCH:])
+    if credit is None:
+        return None
+    before = text[:len(text) - len(text[-CREDIT_SEARCH:]) + credit.start()]
+    if not DATED_CAPTION_END.search(before):
+        return None
+    sentences = split_sentences(before, 0, len(before))
+    if len(sentences) < 2 or len(words(before[:sentences[-1][0]])) < MIN_LEAD_WORDS:
+        return None
+    return sentences[-1][0]
+
+
+CREDIT_SEARCH = 130
+"""Characters at a line's end searched for its photo credit."""

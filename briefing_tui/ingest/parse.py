@@ -15,7 +15,13 @@ from briefing_tui.ingest.clean import (
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.edges import extend_over_closing_list, keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
-from briefing_tui.ingest.frame import join_broken_sentences, split_glued_captions, split_repeated_headline, split_stored_date
+from briefing_tui.ingest.frame import (
+    join_broken_sentences,
+    split_credited_captions,
+    split_glued_captions,
+    split_repeated_headline,
+    split_stored_date,
+)
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -46,7 +52,8 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines, stored = split_stored_date(split_lines(raw, offset))
-    lines = join_broken_sentences(split_glued_captions(_units(split_repeated_headline(lines), raw)), raw)
+    lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
+    lines = split_credited_captions(join_broken_sentences(lines, raw))
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:

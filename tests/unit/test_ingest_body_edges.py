@@ -91,3 +91,19 @@ def test_list_of_headlines_after_the_article_stays_out():
              "• Record Heat Expected As Summer Begins"]
     src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "teasers")
     assert [p.display for p in src.paragraphs] == [BODY, BODY2]
+
+
+def test_lead_with_a_dated_credited_caption_glued_to_its_end_keeps_the_lead():
+    lead = ("The listing of the carmaker's Indian unit was fully subscribed on the third day of bidding on Thursday, "
+            "according to exchange data. It is the country's largest share sale so far.")
+    caption = "Signage at a dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Jane Roe/Bloomberg)"
+    src = parse_text(f"{lead} {caption}\n\n{PARA1}\n\n{PARA2}\n", "glued")
+    assert [p.display for p in src.paragraphs] == [lead, PARA1, PARA2]
+    assert ("photo caption", caption) in {(r.reason, src.raw[r.start:r.end]) for r in src.removed}
+
+
+def test_caption_of_two_short_sentences_with_its_credit_stays_one_caption():
+    caption = ("Republican Sens. Jane Roe and John Doe speak to reporters after the vote on Tuesday, July 1, 2025. "
+               "(Photo by Ann Lee/States Newsroom)")
+    src = parse_text(f"{HEADLINE}\n\n{caption}\n\n{LEAD}\n\n{PARA1}\n", "caption")
+    assert [p.display for p in src.paragraphs] == [LEAD, PARA1]
