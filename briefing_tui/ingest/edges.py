@@ -217,7 +217,7 @@ items are shorter or have none) ..."""
 MIN_CLOSING_ITEMS = 2
 """... and a list with no lead-in line ending in ":" is content only when this many items are whole sentences."""
 # A list's own line of introduction: "The agreement includes:", "Key points:".
-LEAD_IN = re.compile(r"\w[\w)”’\"']*\s*:$")
+LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
 # Dropped list items that may still be content (a short item is taken for a menu's).
 LIST_ITEM_REASONS = frozenset({"menu item"})
 
