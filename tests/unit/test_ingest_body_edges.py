@@ -107,3 +107,17 @@ def test_caption_of_two_short_sentences_with_its_credit_stays_one_caption():
                "(Photo by Ann Lee/States Newsroom)")
     src = parse_text(f"{HEADLINE}\n\n{caption}\n\n{LEAD}\n\n{PARA1}\n", "caption")
     assert [p.display for p in src.paragraphs] == [LEAD, PARA1]
+
+
+def test_closing_legend_under_a_label_is_kept_as_text():
+    legend = ["Code green = no warnings", "Code yellow = be alert", "Code amber = be prepared", "Code red = take action"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nWarning codes\n\n" + "\n\n".join(legend) + "\n", "legend")
+    assert [p.display for p in src.paragraphs][2:] == ["Warning codes", *legend]
+    assert [p.kind for p in src.paragraphs][3:] == ["text"] * 4
+    assert [s.text for s in src.sentences][-4:] == legend
+
+
+def test_contact_block_after_the_article_is_no_legend():
+    contact = ["Phone: 555 0100", "Email: press@example.org", "Address: 1 Main Street, Springfield"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMedia contact\n\n" + "\n\n".join(contact) + "\n", "contact")
+    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
