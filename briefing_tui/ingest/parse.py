@@ -14,7 +14,8 @@ from briefing_tui.ingest.clean import (
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
-from briefing_tui.ingest.edges import extend_over_closing_list, keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
+from briefing_tui.ingest.closing import extend_over_closing_list
+from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
 from briefing_tui.ingest.frame import (
     join_broken_sentences,
     split_credited_captions,
