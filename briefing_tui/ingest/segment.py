@@ -129,9 +129,16 @@ def _is_ordinal(text: str, number_start: int, following: str) -> bool:
     if following in ORDINAL_MONTHS:
         return True
     before = _WORD_BEFORE.search(text, max(0, number_start - _TOKEN_WINDOW), number_start)
+    if before and _ADJECTIVE_ENDING.search(before.group(1)):
+        # "in der abschließenden 9. Runde": an adjective between the article and the ordinal.
+        before = _WORD_BEFORE.search(text, max(0, before.start(1) - _TOKEN_WINDOW), before.start(1)) or before
     if not before or before.group(1).lower() not in ORDINAL_CUES or following in SENTENCE_STARTERS:
         return False
     return not _ENGLISH_AM.search(text, max(0, before.start(1) - _TOKEN_WINDOW), before.end(1))
+
+
+# A German adjective's ending, after an article ("der kommenden", "dem letzten"), lower case.
+_ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß]{2,}(?:en|em)$")
 
 
 # English "I am 25." (an age that ends the sentence), not German "am 25." (on the 25th).

@@ -19,6 +19,7 @@ def _split(text: str) -> list[str]:
     "Der 2. Weltkrieg endete in Europa am 8. Mai 1945.",
     "Die Mannschaft gewann zum 15. Mal den Titel.",
     "Wir sehen uns am 3. Spieltag wieder.",
+    "Die Niederlage in der abschließenden 9. Runde war fast schon Nebensache.",
     "Die Frist läuft bis zum 31. Dezember 2025.",
     "Das Gesetz steht in Nr. 5 der Liste.",
     "Schulen bzw. Kitas bleiben geschlossen.",
