@@ -193,12 +193,17 @@ def repeated_blocks(lines: list[Line], nonblank: list[int]) -> list[tuple[int, i
     where: dict[str, list[int]] = {}
     for pos, text in enumerate(texts):
         where.setdefault(text, []).append(pos)
+    if len(texts) - len(where) < MIN_BLOCK_LINES:
+        return []  # fewer repeated lines than a block needs (most pages): no words counted
     sums = [0]
     for text in texts:
         sums.append(sums[-1] + len(words(text)))
     out: list[tuple[int, int]] = []
     pos = 0
     while pos < len(texts):
+        if sums[min(len(texts), pos + 2 * MAX_BLOCK_LINES)] - sums[pos] < 2 * MIN_BLOCK_WORDS:
+            pos += 1  # too few words ahead for a block and its copy (runs of bare marks are passed over at once)
+            continue
         size = next((k for k in _gaps(where[texts[pos]], pos)
                      if sums[pos + k] - sums[pos] >= MIN_BLOCK_WORDS and _block_twice(texts, pos, k)), 0)
         if size:

@@ -97,8 +97,9 @@ def _mark_blocks_twice(lines: list[Line], nonblank: list[int], out: list[LineCla
                        memo: dict[tuple[str, bool], LineClass]) -> None:
     """The first copy of a block printed twice in a row is dropped; a line of the second copy that was
     template only because the block repeats it (its subheading) gets its own class back."""
-    counts = Counter(lines[i].text for i in nonblank)
-    for i, j in repeated_blocks(lines, nonblank):
+    pairs = repeated_blocks(lines, nonblank)
+    counts = Counter(lines[i].text for i in nonblank) if pairs else Counter()
+    for i, j in pairs:
         if out[i].kind != "bad" or out[i] in (_SUMMARY, _TEMPLATE):
             out[i] = _BLOCK_TWICE
         if out[j] is _TEMPLATE and counts[lines[j].text] == 2:

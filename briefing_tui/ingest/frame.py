@@ -200,8 +200,9 @@ def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
     "Afghanistan has killed ...") becomes one line again, so that its first half is not taken for a headline.
 
     The first half stops without closing punctuation and opens with a wire dateline (which opens article text,
-    never a headline) and the second does not open with another, or stops on a letter with the second half going on in lower case ("... the ministers" /
-    "agreed on Friday ..."); the second half is prose that ends its sentence.
+    never a headline) and the second does not open with another, or it stops on a letter with the second half
+    going on in lower case ("... the ministers" / "agreed on Friday ..."); the second half is prose that ends
+    its sentence.
     """
     nonblank = [k for k, ln in enumerate(lines) if ln.text]
     joins: dict[int, int] = {}
@@ -210,10 +211,11 @@ def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
         first, second = lines[a].text, lines[b].text
         if b != a + 2 or a == last or len(first) > MAX_BROKEN_CHARS or len(second) > MAX_BROKEN_CHARS:
             continue  # (one blank line between them)
-        if ends_sentence(first) or first.endswith((":", ";")) or len(words(first)) < MIN_BROKEN_WORDS \
-                or not ends_sentence(second):
+        going_on = first[-1:].isalpha() and first[-1:].islower() and second[:1].islower()
+        if not (going_on or _SPACED_DATELINE.match(first) and not _DATELINE.match(second)):
             continue
-        if _SPACED_DATELINE.match(first) and not _DATELINE.match(second) or first[-1:].isalpha() and first[-1:].islower() and second[:1].islower():
+        if not ends_sentence(first) and not first.endswith((":", ";")) and len(words(first)) >= MIN_BROKEN_WORDS \
+                and ends_sentence(second):
             joins[a] = last = b
     if not joins:
         return lines
