@@ -195,9 +195,10 @@ def repeated_blocks(lines: list[Line], nonblank: list[int]) -> list[tuple[int, i
         where.setdefault(text, []).append(pos)
     if len(texts) - len(where) < MIN_BLOCK_LINES:
         return []  # fewer repeated lines than a block needs (most pages): no words counted
+    counts = {text: len(words(text)) for text in where}  # each distinct text's words, counted once
     sums = [0]
     for text in texts:
-        sums.append(sums[-1] + len(words(text)))
+        sums.append(sums[-1] + counts[text])
     out: list[tuple[int, int]] = []
     pos = 0
     while pos < len(texts):

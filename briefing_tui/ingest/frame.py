@@ -246,19 +246,19 @@ def split_credited_captions(lines: list[Line]) -> list[Line]:
     """A paragraph with a photo caption and its credit run into its end ("... surpassing LIC's IPO. Signage at a
     dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Anindito Mukherjee/Bloomberg)"): the caption,
     its last sentence, dated as captions are, becomes a line of its own, so the paragraph is not taken for one."""
+    cuts = {k: cut for k, ln in enumerate(lines) if ln.text.endswith(")") and len(ln.text) <= MAX_GLUED_LINE
+            and (cut := _credited_caption_start(ln.text)) is not None}
+    if not cuts:
+        return lines
     out: list[Line] = []
-    changed = False
-    for ln in lines:
-        cut = _credited_caption_start(ln.text) if len(ln.text) <= MAX_GLUED_LINE and ln.text.endswith(")") else None
+    for k, ln in enumerate(lines):
+        cut = cuts.get(k)
         if cut is None:
             out.append(ln)
             continue
-        changed = True
         lead = ln.text[:cut].rstrip()
         out.append(Line(0, ln.start, ln.start + len(lead), lead))
         out.append(Line(0, ln.start + cut, ln.end, ln.text[cut:]))
-    if not changed:
-        return lines
     return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
 
 
