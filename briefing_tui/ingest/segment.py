@@ -125,7 +125,9 @@ _WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # (a word's first letter only: l
 
 
 def _is_ordinal(text: str, number_start: int, following: str) -> bool:
-    """Is the number before ``dot`` an ordinal ("am 3. März", "Der 2. Weltkrieg") rather than a sentence's end?"""
+    """Is the number at ``number_start`` an ordinal ("am 3. März", "Der 2. Weltkrieg") rather than a sentence's end?
+
+    ``following`` is the next word, lower-cased: a month, or (after an article) no English sentence opener."""
     if following in ORDINAL_MONTHS:
         return True
     before = _WORD_BEFORE.search(text, max(0, number_start - _TOKEN_WINDOW), number_start)
