@@ -8,6 +8,7 @@ says or where its words reappear instead.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_tui.ingest.credits import is_agency
@@ -170,3 +171,57 @@ def repeated_summaries(lines: list[Line], nonblank: list[int]) -> list[tuple[int
                 out.append((i, j))
                 break
     return out
+
+
+MIN_BLOCK_LINES = 2
+"""Lines in a row that, printed again right below in the same order, make a block printed twice ..."""
+MAX_BLOCK_LINES = 40
+"""... up to this many (a whole section or article body printed twice)."""
+MIN_BLOCK_WORDS = 12
+"""Words the block must hold: two short labels repeated ("Reply", "Share") are template, not a block."""
+
+
+def repeated_blocks(lines: list[Line], nonblank: list[int]) -> list[tuple[int, int]]:
+    """A block of lines that the page prints twice in a row (a section shown again for another screen
+    size, a tab printed with its content): (line of the first copy, the same line in the second copy)
+    pairs. The text above such a block is the article's, not a standfirst; one copy is enough.
+
+    Each start position is tried only with the offsets (at most ``MAX_BLOCK_LINES``) at which its own
+    text comes again, and a block's words are counted from running sums before any lines are compared.
+    """
+    texts = [lines[i].text for i in nonblank]
+    where: dict[str, list[int]] = {}
+    for pos, text in enumerate(texts):
+        where.setdefault(text, []).append(pos)
+    if len(texts) - len(where) < MIN_BLOCK_LINES:
+        return []  # fewer repeated lines than a block needs (most pages): no words counted
+    counts = {text: len(words(text)) for text in where}  # each distinct text's words, counted once
+    sums = [0]
+    for text in texts:
+        sums.append(sums[-1] + counts[text])
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(texts):
+        if sums[min(len(texts), pos + 2 * MAX_BLOCK_LINES)] - sums[pos] < 2 * MIN_BLOCK_WORDS:
+            pos += 1  # too few words ahead for a block and its copy (runs of bare marks are passed over at once)
+            continue
+        size = next((k for k in _gaps(where[texts[pos]], pos)
+                     if sums[pos + k] - sums[pos] >= MIN_BLOCK_WORDS and _block_twice(texts, pos, k)), 0)
+        if size:
+            out.extend(zip(nonblank[pos:pos + size], nonblank[pos + size:pos + 2 * size]))
+            pos += size
+        else:
+            pos += 1
+    return out
+
+
+def _gaps(positions: list[int], pos: int) -> list[int]:
+    """Offsets after ``pos`` at which its text comes again, close enough to start a second copy."""
+    lo = bisect.bisect_left(positions, pos + MIN_BLOCK_LINES)
+    hi = bisect.bisect_right(positions, pos + MAX_BLOCK_LINES)
+    return [p - pos for p in positions[lo:hi]]
+
+
+def _block_twice(texts: list[str], pos: int, size: int) -> bool:
+    """Are the ``size`` lines from ``pos`` printed again, in order, right after themselves?"""
+    return pos + 2 * size <= len(texts) and texts[pos:pos + size] == texts[pos + size:pos + 2 * size]

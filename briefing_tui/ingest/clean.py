@@ -19,6 +19,7 @@ from briefing_tui.ingest.boilerplate import (
     has_photo_credit,
     is_appeal,
     is_embedded_post,
+    repeated_blocks,
     repeated_summaries,
 )
 from briefing_tui.ingest.lines import Line
@@ -69,6 +70,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     for i, later in repeated_summaries(lines, nonblank):
         if out[i].kind != "bad":
             out[i] = _CAPTION_TWICE if has_photo_credit(lines[later].text) else _SUMMARY
+    _mark_blocks_twice(lines, nonblank, out, memo)
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
@@ -84,9 +86,24 @@ _TEASER = LineClass("bad", "teaser list")
 _TEASER_FULL = LineClass("bad", "teaser (full form of a teaser line)")
 _AFTER = LineClass("bad", "after the article")
 _SUMMARY = LineClass("bad", "summary repeated below")
+BLOCK_TWICE = "block printed twice"
+_BLOCK_TWICE = LineClass("bad", BLOCK_TWICE)
 _WIDGET = LineClass("bad", "widget label inside the article")
 _CAPTION_LABEL = LineClass("bad", "caption label")
 _CAPTION_NEAR = LineClass("bad", "photo caption")
+
+
+def _mark_blocks_twice(lines: list[Line], nonblank: list[int], out: list[LineClass],
+                       memo: dict[tuple[str, bool], LineClass]) -> None:
+    """The first copy of a block printed twice in a row is dropped; a line of the second copy that was
+    template only because the block repeats it (its subheading) gets its own class back."""
+    pairs = repeated_blocks(lines, nonblank)
+    counts = Counter(lines[i].text for i in nonblank) if pairs else Counter()
+    for i, j in pairs:
+        if out[i].kind != "bad" or out[i] in (_SUMMARY, _TEMPLATE):
+            out[i] = _BLOCK_TWICE
+        if out[j] is _TEMPLATE and counts[lines[j].text] == 2:
+            out[j] = memo[(lines[j].text, lines[j].index < 3)]
 
 
 def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -321,15 +338,19 @@ def line_score(line: Line, cls: LineClass) -> float:
         n = len(words(line.text)) + cjk_count(line.text) / 2
         return min(n, 80.0) + 5.0
     if cls.kind == "bad":
-        return -12.0 if cls.reason not in ("photo caption", "caption (repeated)", "URL", "summary repeated below") else -3.0
+        return -3.0 if cls.reason in CHEAP_CHROME else -12.0
     # Short lines: a subheading costs little, a dense fragment of prose even less.
     return -1.5 if stop_density(line.text) >= 0.2 else -3.0
+
+
+# Dropped lines that cost the body search little: they often stand inside the article.
+CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE})
 
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
 INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
-                           "appeal (donation, subscription, app)", "summary repeated below",
+                           "appeal (donation, subscription, app)", "summary repeated below", BLOCK_TWICE,
                            "URL", "media placeholder", "link list", "byline / read time"})
 MAX_INLINE_RUN = 8
 

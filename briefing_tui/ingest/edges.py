@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.ingest.clean import BULLET, INLINE_CHROME, LineClass
+from briefing_tui.ingest.clean import BLOCK_TWICE, BULLET, INLINE_CHROME, LineClass
 from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
@@ -72,7 +72,8 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, d
             cut = i  # (a headline printed again under the standfirst is header too)
             above.add(text)
             continue
-        above.add(text)
+        if cls.reason != BLOCK_TWICE:
+            above.add(text)  # (a subheading printed again with its block is no headline)
         if prose and cls.reason == "photo caption" and _summarises(prose, [lines[j].text for j in top[k + 1:]
                                                                          if classes[j].kind == "good"]):
             cut = i  # a standfirst, then the photo and its caption, then the article that it sums up

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
 
 # " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
@@ -184,3 +185,96 @@ def split_glued_captions(lines: list[Line]) -> list[Line]:
     if not changed:
         return lines
     return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+# A wire dateline with its dash standing apart ("KABUL, Afghanistan — A ..."; "XXL-Schulden" is a word).
+_SPACED_DATELINE = re.compile(_DATELINE.pattern + r"\s")
+MIN_BROKEN_WORDS = 3
+"""Words the first half of a broken sentence has at least (shorter lines are labels and menu items)."""
+MAX_BROKEN_CHARS = 2000
+"""Longer lines are not joined (a paragraph break inside a sentence breaks a short line off its paragraph)."""
+
+
+def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
+    """A sentence broken over a paragraph break ("KABUL, Afghanistan — A catastrophic earthquake in eastern" /
+    "Afghanistan has killed ...") becomes one line again, so that its first half is not taken for a headline.
+
+    The first half stops without closing punctuation and opens with a wire dateline (which opens article text,
+    never a headline) and the second does not open with another, or it stops on a letter with the second half
+    going on in lower case ("... the ministers" / "agreed on Friday ..."); the second half is prose that ends
+    its sentence.
+    """
+    nonblank = [k for k, ln in enumerate(lines) if ln.text]
+    joins: dict[int, int] = {}
+    last = -1  # the second half of the last join (not joined again)
+    for a, b in zip(nonblank, nonblank[1:]):
+        first, second = lines[a].text, lines[b].text
+        if b != a + 2 or a == last or len(first) > MAX_BROKEN_CHARS or len(second) > MAX_BROKEN_CHARS:
+            continue  # (one blank line between them)
+        going_on = first[-1:].isalpha() and first[-1:].islower() and second[:1].islower()
+        if not (going_on or _SPACED_DATELINE.match(first) and not _DATELINE.match(second)):
+            continue
+        if not ends_sentence(first) and not first.endswith((":", ";")) and len(words(first)) >= MIN_BROKEN_WORDS \
+                and ends_sentence(second):
+            joins[a] = last = b
+    if not joins:
+        return lines
+    out: list[Line] = []
+    skip = -1
+    for k, ln in enumerate(lines):
+        if k <= skip:
+            continue
+        if k in joins:
+            end = lines[joins[k]].end
+            out.append(Line(0, ln.start, end, raw[ln.start:end]))
+            skip = joins[k]
+        else:
+            out.append(ln)
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+# A photo credit closing a line: "(Anindito Mukherjee/Bloomberg)", "(Photo by Jane Roe/Outlet)".
+TRAILING_CREDIT = re.compile(r"\s?\((?:[^()/]{2,60}/\s?[^()]{2,60})\)$")
+# A caption dates its picture: its sentence ends with the year ("... on Wednesday, Oct. 16, 2024.").
+DATED_CAPTION_END = re.compile(r"\b(?:19|20)\d{2}\.$")
+MIN_LEAD_WORDS = 20
+"""Words of prose that must stand before a credited caption for the line to be a paragraph with a caption
+glued to its end (a caption of two sentences is shorter)."""
+
+
+def split_credited_captions(lines: list[Line]) -> list[Line]:
+    """A paragraph with a photo caption and its credit run into its end ("... surpassing LIC's IPO. Signage at a
+    dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Anindito Mukherjee/Bloomberg)"): the caption,
+    its last sentence, dated as captions are, becomes a line of its own, so the paragraph is not taken for one."""
+    cuts = {k: cut for k, ln in enumerate(lines) if ln.text.endswith(")") and len(ln.text) <= MAX_GLUED_LINE
+            and (cut := _credited_caption_start(ln.text)) is not None}
+    if not cuts:
+        return lines
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        cut = cuts.get(k)
+        if cut is None:
+            out.append(ln)
+            continue
+        lead = ln.text[:cut].rstrip()
+        out.append(Line(0, ln.start, ln.start + len(lead), lead))
+        out.append(Line(0, ln.start + cut, ln.end, ln.text[cut:]))
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]
+
+
+def _credited_caption_start(text: str) -> int | None:
+    """Where the dated, credited caption glued to the end of a paragraph starts, or None."""
+    credit = TRAILING_CREDIT.search(text[-CREDIT_SEARCH:])
+    if credit is None:
+        return None
+    before = text[:len(text) - len(text[-CREDIT_SEARCH:]) + credit.start()]
+    if not DATED_CAPTION_END.search(before):
+        return None
+    sentences = split_sentences(before, 0, len(before))
+    if len(sentences) < 2 or len(words(before[:sentences[-1][0]])) < MIN_LEAD_WORDS:
+        return None
+    return sentences[-1][0]
+
+
+CREDIT_SEARCH = 130
+"""Characters at a line's end searched for its photo credit."""

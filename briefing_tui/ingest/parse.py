@@ -14,8 +14,15 @@ from briefing_tui.ingest.clean import (
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
+from briefing_tui.ingest.closing import extend_over_closing_list
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
-from briefing_tui.ingest.frame import split_glued_captions, split_repeated_headline, split_stored_date
+from briefing_tui.ingest.frame import (
+    join_broken_sentences,
+    split_credited_captions,
+    split_glued_captions,
+    split_repeated_headline,
+    split_stored_date,
+)
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
 from briefing_tui.ingest.language import detect_language
@@ -25,7 +32,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -47,6 +54,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     user = {**front, **(meta or {})}
     lines, stored = split_stored_date(split_lines(raw, offset))
     lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
+    lines = split_credited_captions(join_broken_sentences(lines, raw))
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
     if digest_line is not None:
@@ -125,7 +133,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         seg = (keep[0], keep[-1]) if keep else (0, -1)
     lo, hi = seg
     if hi >= lo:
-        hi = extend_over_inline_chrome(lines, classes, hi)
+        hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
         lo = trim_header(lines, classes, lo, hi, date_hint)
     listed = _list_items(lines)

@@ -8,13 +8,31 @@ import re
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen gov sen rep lt col capt sgt rev hon pres no nos inc ltd co corp
     dept univ assn bros vs v etc e.g i.e cf al approx est fig jan feb mar apr jun jul aug sep sept oct nov
-    dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.u u.s.a ph.d""".split()
+    dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.u u.s.a ph.d
+    nr bzw z.b u.a d.h usw vgl ggf evtl inkl bspw ca mio mrd mme mmes mlle sra srta dña núm pág aprox ee.uu
+    dott avv dhr mevr bijv""".split()
+)
+# Abbreviations that never end a sentence (titles before a name, "Nr." before a number, "bzw." and "z. B."
+# inside one): the next word's capital is a name's or a noun's (German capitalises nouns).
+NEVER_FINAL = frozenset(
+    """mr mrs ms dr prof st gen gov sen rep lt col capt sgt rev hon nr bzw z.b d.h vgl mme mmes mlle sra srta
+    dña dott avv dhr mevr bijv""".split()
 )
 # Words that start a new sentence even after an abbreviation such as "U.S." or "a.m.".
 SENTENCE_STARTERS = frozenset(
     """the a an in on at but and it he she they this that these those we i you there his her its their
-    however meanwhile still yet so for if when while after before as our my some many most""".split()
+    however meanwhile still yet so for if when while after before as our my some many most
+    der die das ein eine es er wir ich le la les un une il elle ils nous el los las una lo""".split()
 )
+# An ordinal's full stop ("am 3. März", "der 2. Weltkrieg", "zum 15. Mal"), as German and the Nordic and Slavic
+# languages write ordinals: a day or rank of one to three digits ...
+MAX_ORDINAL_DIGITS = 3
+# ... before a month's name (capitalised in German) ...
+ORDINAL_MONTHS = frozenset(
+    """januar jänner februar feber märz maerz april mai juni juli august september oktober november dezember""".split()
+)
+# ... or after an article or a preposition fused with one, which no number ending a sentence follows.
+ORDINAL_CUES = frozenset("""am im zum zur vom beim ins der die das den dem des jedem jeder ihrem ihrer seinem seiner""".split())
 _END = re.compile(r"[.!?。！？]+")
 _CLOSERS = "\"”’»」』)]'"
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
@@ -93,11 +111,40 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
         token = word.group(1).lower() if word else ""
         if len(token) == 1 and token.isalpha():
             return False  # an initial: "J. Smith"
+        next_word = _NEXT_WORD.match(nxt)
+        following = next_word.group(1).lower() if next_word else ""
         if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
-            next_word = re.match(r"[\"“‘']?(\w+)", nxt)
-            return bool(next_word) and next_word.group(1).lower() in SENTENCE_STARTERS and token not in {
-                "mr", "mrs", "ms", "dr", "prof", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "hon"}
+            return following in SENTENCE_STARTERS and token.rstrip(".") not in NEVER_FINAL
+        if token.isdigit() and len(token) <= MAX_ORDINAL_DIGITS and _is_ordinal(text, word.start(1) if word else dot, following):
+            return False
     return True
+
+
+_NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # (a word's first letter only: linear)
+
+
+def _is_ordinal(text: str, number_start: int, following: str) -> bool:
+    """Is the number at ``number_start`` an ordinal ("am 3. März", "Der 2. Weltkrieg") rather than a sentence's end?
+
+    ``following`` is the next word, lower-cased: a month, or (after an article) no English sentence opener."""
+    if following in ORDINAL_MONTHS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, number_start - _TOKEN_WINDOW), number_start)
+    if before and _ADJECTIVE_ENDING.search(before.group(1)):
+        # "in der abschließenden 9. Runde": an adjective between the article and the ordinal.
+        before = _WORD_BEFORE.search(text, max(0, before.start(1) - _TOKEN_WINDOW), before.start(1)) or before
+    if not before or before.group(1).lower() not in ORDINAL_CUES or following in SENTENCE_STARTERS:
+        return False
+    return not _ENGLISH_AM.search(text, max(0, before.start(1) - _TOKEN_WINDOW), before.end(1))
+
+
+# A German adjective's ending, after an article ("der kommenden", "dem letzten"), lower case.
+_ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß]{2,}(?:en|em)$")
+
+
+# English "I am 25." (an age that ends the sentence), not German "am 25." (on the 25th).
+_ENGLISH_AM = re.compile(r"\bI\s+am$")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -42,7 +42,6 @@ KNOWN_MISSES = {
     "d_002_accuweather": "standfirst and a video blurb between headline and body read as the article's first paragraphs",
     "d_008_ehealthnews": "a standfirst with no headline above it is taken for the title; byline runs into 'HealthDay Reporter'",
     "d_009_t4k3": "a reader's summary paragraph above the article is kept",
-    "d_012_112groningen": "a colour-code legend after the article is dropped as a list after the article",
 }
 
 

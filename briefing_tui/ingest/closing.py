@@ -1,0 +1,98 @@
+"""Lists and legends that close an article: its items are short lines, so the best-scoring stretch of lines
+stops before them, though they are the article's content ("The agreement includes:" then its points; a
+colour-code legend under a short label)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefing_tui.ingest.clean import BULLET, LineClass
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
+
+LIST_ITEM_WORDS = 5
+LIST_ITEM_DENSITY = 0.2
+"""A list item this long with this share of function words reads as content (a menu's or a teaser list's
+items are shorter or have none) ..."""
+MIN_CLOSING_ITEMS = 2
+"""... and a list with no lead-in line ending in ":" is content only when this many items are whole sentences."""
+# A list's own line of introduction: "The agreement includes:", "Key points:".
+LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
+# Dropped list items that may still be content (a short item is taken for a menu's).
+LIST_ITEM_REASONS = frozenset({"menu item"})
+
+
+def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """Extend the body's end over a list of content that closes the article ("The agreement includes:" then
+    its items): the items are short lines, so the best stretch stops before them.
+
+    The list follows the body's last line, opens with a lead-in line ending in ":" (the body's last line or
+    the next one) and has items that read as content; with no lead-in, its items must be whole sentences.
+    A legend under a short label ("Code green = no warnings", "Code amber = be prepared", ...) is one too.
+    Returns the body's new last line (the last item); a short item taken for a menu's becomes a list item.
+    """
+    after = [i for i in range(hi + 1, min(len(lines), hi + 1 + MAX_CLOSING_LINES)) if lines[i].text]
+    lead_in = LEAD_IN.search(lines[hi].text) is not None
+    if after and classes[after[0]].kind != "bad" and not BULLET.match(lines[after[0]].text) \
+            and LEAD_IN.search(lines[after[0]].text) and len(words(lines[after[0]].text)) >= MIN_LEAD_IN_WORDS:
+        lead_in, after = True, after[1:]
+    items: list[int] = []
+    for i in after:
+        if not BULLET.match(lines[i].text) or classes[i].kind == "bad" and classes[i].reason not in LIST_ITEM_REASONS:
+            break
+        items.append(i)
+    content = {i for i in items if _content_item(BULLET.sub("", lines[i].text))}
+    # Items that read as content, up to the first that does not (a cut-off last item is kept_cut_off_end's).
+    run = list(itertools.takewhile(lambda i: i in content, items))
+    whole = [i for i in run if ends_sentence(lines[i].text)]
+    if not run or not (lead_in or len(whole) >= MIN_CLOSING_ITEMS and len(whole) == len(run)):
+        return _legend_end(lines, classes, after, hi)
+    for i in run:
+        if classes[i].kind == "bad":
+            classes[i] = LineClass("short", "list item")
+    return run[-1]
+
+
+MAX_CLOSING_LINES = 200
+"""Lines after the body searched for a closing list (bounds the work on a page of endless lines)."""
+# One entry of a legend: a short term, a separator standing apart, its meaning ("Code rood = onderneem actie").
+LEGEND_ITEM = re.compile(r"^(?P<term>[^=:–—]{1,40}?)\s(?P<sep>[=:–—])\s+\S")
+MIN_LEGEND_ITEMS = 3
+MAX_LEGEND_WORDS = 15
+MAX_LEGEND_LABEL_WORDS = 4
+
+
+def _legend_end(lines: list[Line], classes: list[LineClass], after: list[int], hi: int) -> int:
+    """The last line of a legend closing the article (under a short label or none): three or more short lines
+    with the same separator whose terms open with the same word ("Code green = ...", "Code amber = ..."),
+    which a page's contact block or menu does not have; ``hi`` when there is none. Its entries become text."""
+    if after and classes[after[0]].kind == "short" and not LEGEND_ITEM.match(lines[after[0]].text) \
+            and len(words(lines[after[0]].text)) <= MAX_LEGEND_LABEL_WORDS and not ends_sentence(lines[after[0]].text):
+        after = after[1:]
+    run: list[int] = []
+    key: tuple[str, str] | None = None
+    for i in after:
+        m = LEGEND_ITEM.match(lines[i].text)
+        if m is None or classes[i].kind == "bad" or len(words(lines[i].text)) > MAX_LEGEND_WORDS:
+            break
+        this = (m.group("sep"), m.group("term").split()[0].casefold())
+        if key is not None and this != key:
+            break
+        key = this
+        run.append(i)
+    if len(run) < MIN_LEGEND_ITEMS:
+        return hi
+    for i in run:
+        classes[i] = _LEGEND_ENTRY  # a statement of the article (its text, not a subheading)
+    return run[-1]
+
+
+_LEGEND_ENTRY = LineClass("good", "legend entry")
+
+
+MIN_LEAD_IN_WORDS = 3
+
+
+def _content_item(text: str) -> bool:
+    return len(words(text)) >= LIST_ITEM_WORDS and stop_density(text) >= LIST_ITEM_DENSITY or ends_sentence(text)

@@ -1,0 +1,123 @@
+"""The body keeps its lead and its last lines: a block the page prints twice after the lead, a sentence
+broken over a paragraph break, a closing list of real content (each rule on a small page of its own)."""
+
+from __future__ import annotations
+
+from briefing_tui.ingest import parse_text
+
+HEADLINE = "Regional bank agrees to record merger with rival"
+LEAD = ("The regional bank agreed on Tuesday to buy its largest rival for $12 billion in cash, the biggest deal "
+        "in its history, after an earlier offer was turned down last year over competition concerns.")
+SUB = "Why now?"
+PARA1 = ("Rising interest rates and a slowdown in lending pushed both boards to look for savings, according to "
+         "people familiar with the talks who asked not to be named.")
+PARA2 = ("Shares of the buyer fell 3% after the announcement, while those of the target rose by more than a "
+         "fifth in early trading on the exchange.")
+
+
+def test_block_printed_twice_after_the_lead_keeps_the_lead_and_one_copy():
+    block = f"{SUB}\n{PARA1}\n{PARA2}\n"
+    src = parse_text(f"{HEADLINE}\n{LEAD}\n{block}{block}", "twice")
+    assert src.title == HEADLINE
+    assert [p.display for p in src.paragraphs] == [LEAD, SUB, PARA1, PARA2]
+    assert "block printed twice" in {r.reason for r in src.removed}
+
+
+def test_summary_that_repeats_the_start_of_the_article_is_still_a_summary():
+    # A key-points box repeats the article's first lines, then the article goes on: the box is dropped.
+    para3 = ("Regulators are expected to take at least a year to review the deal, which would create the "
+             "country's third-largest lender by deposits.")
+    src = parse_text(f"{HEADLINE}\n- {PARA1}\n{PARA1}\n{PARA2}\n{para3}\n", "summary")
+    assert [p.display for p in src.paragraphs] == [PARA1, PARA2, para3]
+
+
+def test_sentence_broken_after_its_dateline_is_one_paragraph():
+    first = "NAIROBI, Kenya — Heavy rains that have lashed the western highlands for a week"
+    second = ("have killed at least 41 people and displaced 12,000 more, the interior ministry said on Monday.")
+    rest = ("Rescue teams were searching for 17 people missing after a landslide buried homes near the town, "
+            "officials said, as more rain was forecast.")
+    src = parse_text(f" date 2025-05-05 {first}\n\n{second.capitalize()}\n\n{rest}\n", "broken")
+    assert [p.display for p in src.paragraphs] == [f"{first} {second.capitalize()}", rest]
+    assert src.title is None
+    assert src.sentences[0].text.startswith("NAIROBI, Kenya — Heavy rains")
+
+
+def test_sentence_broken_before_a_lower_case_word_is_joined():
+    first = "The ministers of the five countries that share the river basin"
+    second = "agreed on Friday to release more water from the dams during the dry season, officials said."
+    rest = ("The deal follows two years of talks and a drought that left millions of farmers short of water, "
+            "according to the United Nations.")
+    src = parse_text(f"River deal reached\n\n{first}\n\n{second}\n\n{rest}\n", "lower")
+    assert [p.display for p in src.paragraphs] == [f"{first} {second}", rest]
+
+
+def test_a_new_dateline_after_an_unfinished_teaser_is_not_joined_to_it():
+    teaser = "LAGOS, Nigeria (AP) — Floods swept through the market town on Sunday as officials warned of more rain"
+    lead = ("LAGOS, Nigeria (AP) — Floods swept through the market town on Sunday, killing at least nine people "
+            "and leaving hundreds homeless, officials said.")
+    rest = ("Emergency workers used boats to reach families trapped on rooftops, and the state government opened "
+            "two schools as shelters for those who had lost their homes.")
+    src = parse_text(f"{teaser}\n\n{lead}\n\n{rest}\n", "teaser")
+    assert [p.display for p in src.paragraphs] == [lead, rest]
+
+
+BODY = ("The coalition parties agreed on Friday to loosen the debt rules for defence and to set up a fund for "
+        "roads, railways and schools, the party leaders told reporters in the capital.")
+BODY2 = ("The plan needs a two-thirds majority in both chambers of parliament, which the parties expect to reach "
+         "with the support of the Greens next week.")
+
+
+def test_closing_list_after_its_lead_in_is_kept_with_its_cut_off_item():
+    items = ["- Defence spending above 1% of output exempt from the borrowing limit",
+             "- A fund of 500 billion euros for investment over 12 years, including 100 billion for the climate"]
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\nThe agreement includes:\n" + "\n".join(items) + "\n- Permission for the regions"
+    src = parse_text(text, "list")
+    assert [p.display for p in src.paragraphs][2:] == ["The agreement includes:", items[0][2:], items[1][2:],
+                                                      "Permission for the regions"]
+    assert [p.kind for p in src.paragraphs][3:] == ["bullet", "bullet", "bullet"]
+    assert src.truncated is True
+
+
+def test_closing_list_of_whole_sentences_is_kept_without_a_lead_in():
+    items = ["• Schools in the region will stay closed until Wednesday.",
+             "• Residents were told to avoid travel on the coastal roads."]
+    src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "sentences")
+    assert [p.display for p in src.paragraphs][-2:] == [items[0][2:], items[1][2:]]
+
+
+def test_list_of_headlines_after_the_article_stays_out():
+    items = ["• Storm Leaves Thousands Without Power Across The North",
+             "• Ministers Clash Over Budget Ahead Of Key Vote",
+             "• Record Heat Expected As Summer Begins"]
+    src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "teasers")
+    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
+
+
+def test_lead_with_a_dated_credited_caption_glued_to_its_end_keeps_the_lead():
+    lead = ("The listing of the carmaker's Indian unit was fully subscribed on the third day of bidding on Thursday, "
+            "according to exchange data. It is the country's largest share sale so far.")
+    caption = "Signage at a dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Jane Roe/Bloomberg)"
+    src = parse_text(f"{lead} {caption}\n\n{PARA1}\n\n{PARA2}\n", "glued")
+    assert [p.display for p in src.paragraphs] == [lead, PARA1, PARA2]
+    assert ("photo caption", caption) in {(r.reason, src.raw[r.start:r.end]) for r in src.removed}
+
+
+def test_caption_of_two_short_sentences_with_its_credit_stays_one_caption():
+    caption = ("Republican Sens. Jane Roe and John Doe speak to reporters after the vote on Tuesday, July 1, 2025. "
+               "(Photo by Ann Lee/States Newsroom)")
+    src = parse_text(f"{HEADLINE}\n\n{caption}\n\n{LEAD}\n\n{PARA1}\n", "caption")
+    assert [p.display for p in src.paragraphs] == [LEAD, PARA1]
+
+
+def test_closing_legend_under_a_label_is_kept_as_text():
+    legend = ["Code green = no warnings", "Code yellow = be alert", "Code amber = be prepared", "Code red = take action"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nWarning codes\n\n" + "\n\n".join(legend) + "\n", "legend")
+    assert [p.display for p in src.paragraphs][2:] == ["Warning codes", *legend]
+    assert [p.kind for p in src.paragraphs][3:] == ["text"] * 4
+    assert [s.text for s in src.sentences][-4:] == legend
+
+
+def test_contact_block_after_the_article_is_no_legend():
+    contact = ["Phone: 555 0100", "Email: press@example.org", "Address: 1 Main Street, Springfield"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMedia contact\n\n" + "\n\n".join(contact) + "\n", "contact")
+    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
