@@ -31,33 +31,42 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import PREVIOUS, MeasuredGroup, MeasuredStatement, same_value
-from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, singular
+from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.subject_fallback import another_time, weak_subject
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS, compare_figures
 from briefing_tui.compare.units import Unit
-from briefing_tui.compare.verdict import figure_context
+from briefing_tui.compare.verdict import CONTEXT_WORDS, figure_context
 from briefing_tui.model import Figure
 
 COMPLETED_KINDS = ("count", "money", "percent")  # figures a claim by measure may be completed with
 GENERIC_MEASURES = frozenset({"people"})  # a count of people says nothing of what happened to them
 _GENERIC = frozenset(singular(w) for w in GENERIC_HEADS)
-MIN_SHARED_WORDS = 1  # content words a figure of another (or no) measure shares with the claim around it
+MIN_SHARED_WORDS = 1  # content words a figure of no (or a generic) measure shares with the claim around it
 MARGIN = 0.8  # a second claim supported this much of the best one's support makes the choice unsafe
+# The route for a figure giving another value than the claim's (which would make the claim disagree): off by
+# default, as it joined different things on the gold sets (see the report of the completion pass).
+DIFFERING_ROUTE = False
+MIN_DISTINCTIVE_WORDS = 2  # distinctive words a differing figure shares with one of the claim's statements
+DISTINCTIVE_IDF = 2.0  # a word this rare (idf weight, in at most about one sentence in eight) is distinctive
 
 
 @dataclass(frozen=True, slots=True)
 class _Fit:
-    """How well one unaligned figure fits one claim: whether its measure is the claim's, the weight of the
-    content words it shares with the claim's statements (idf), and how many."""
+    """How well one unaligned figure fits one claim: whether its measure is the claim's, whether it gives the
+    claim's value, whether a word near it names the claim's measure, and the content words it shares with the
+    claim's statements (all of them; and the most distinctive ones it shares with any one statement)."""
 
     same_measure: bool
-    weight: float
+    same_value: bool
+    names_measure: bool
     shared: int
+    weight: float
+    distinctive: int
 
-    def support(self) -> float:
-        return self.weight + (1.0 if self.same_measure else 0.0) * 1e3
+    def support(self) -> tuple[bool, float]:
+        return self.same_measure, self.weight
 
 
 def _unread(f: Figure) -> bool:
@@ -160,7 +169,8 @@ def _agrees(item: MeasuredStatement, claim: _Claim, published: dict[str, str | N
 
 def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, published: dict[str, str | None],
          table: RateTable, links: dict[str, frozenset[str]] | None) -> _Fit | None:
-    """How the figure fits the claim, or None when it may not complete it."""
+    """How the figure fits the claim, or None when it may not complete it whatever its value (its source is the
+    claim's, another kind, another measure or subject or period)."""
     if _sources([MeasuredStatement(unit, f)]) & claim.sources or _family(f) != claim.family:
         return None
     known = _known(f)
@@ -169,27 +179,60 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     subject = _named(f, names)
     if subject and claim.subject and not one_subject(subject, claim.subject, links):
         return None
-    if period_mark(unit.text, unit.start, replace(f, measure=claim.measure)) != claim.period:
-        return None
-    if not _agrees(MeasuredStatement(unit, replace(f, measure=claim.measure)), claim, published, table):
+    weighed = replace(f, measure=claim.measure)
+    if period_mark(unit.text, unit.start, weighed) != claim.period:
         return None
     context = figure_context(unit, f)
     shared: set[str] = set()
+    distinctive = 0
     for m in claim.group.members:
-        shared |= {w for w in context & figure_context(m.unit, m.figure) if w not in WORD_MEASURE}
-    if not known and len(shared) < MIN_SHARED_WORDS:
-        return None
-    return _Fit(bool(known), sum(unit.weights.get(w, 0.0) for w in shared), len(shared))
+        words = {w for w in context & figure_context(m.unit, m.figure) if w not in WORD_MEASURE}
+        shared |= words
+        distinctive = max(distinctive, sum(1 for w in words if unit.weights.get(w, 0.0) >= DISTINCTIVE_IDF))
+    return _Fit(bool(known), _agrees(MeasuredStatement(unit, weighed), claim, published, table),
+                bool(known) or claim.measure.split()[-1] in _measures_near(unit, f), len(shared),
+                sum(unit.weights.get(w, 0.0) for w in shared), distinctive)
+
+
+def _measures_near(unit: Unit, f: Figure) -> set[str]:
+    """The measures the words within ``CONTEXT_WORDS`` of the figure name ("1,170 people were injured": injured)."""
+    before = words_in(unit.text[:f.start - unit.start])[-CONTEXT_WORDS:]
+    after = words_in(unit.text[f.end - unit.start:])[:CONTEXT_WORDS]
+    return {m for w in before + after if (m := measure_of_word(w.group(0))) is not None}
+
+
+def _rank(fit: _Fit, k: int) -> tuple[bool, float, int]:
+    """The order claims a figure fits are tried in: its measure's first, then the most shared wording."""
+    return not fit.same_measure, -fit.weight, k
+
+
+def _close(best: _Fit, second: _Fit) -> bool:
+    """Whether a second claim fits about as well as the best one: the same measure reading and ``MARGIN`` of
+    its shared wording."""
+    return best.same_measure == second.same_measure and second.weight >= MARGIN * best.weight
+
+
+def _same_value_route(fit: _Fit) -> bool:
+    """A figure giving the claim's value joins with its measure, or with a shared word around it."""
+    return fit.same_value and (fit.same_measure or fit.shared >= MIN_SHARED_WORDS)
+
+
+def _differing_route(fit: _Fit) -> bool:
+    """A figure giving another value joins only on strong evidence: a word near it names the claim's measure and
+    it shares ``MIN_DISTINCTIVE_WORDS`` distinctive words with one of the claim's statements."""
+    return not fit.same_value and fit.names_measure and fit.distinctive >= MIN_DISTINCTIVE_WORDS
 
 
 def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], published: dict[str, str | None],
                     table: RateTable, names: frozenset[str] | None = None,
-                    links: dict[str, frozenset[str]] | None = None) -> list[MeasuredGroup]:
+                    links: dict[str, frozenset[str]] | None = None,
+                    differing: bool | None = None) -> list[MeasuredGroup]:
     """The groups, each completed with the unaligned figures that fit it (see the module); changes ``groups``'
     members in place and returns them."""
+    differing = DIFFERING_ROUTE if differing is None else differing
     claims = _claims(groups, names, published, table)
     placed = {(m.figure.source, m.figure.start) for g in groups for m in g.members}
-    chosen: dict[tuple[int, str], tuple[float, int, int, MeasuredStatement]] = {}
+    chosen: dict[tuple[int, str], tuple[tuple, MeasuredStatement]] = {}
     for unit in units:
         for f in unit.figures:
             if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None or (f.source, f.start) in placed:
@@ -197,20 +240,24 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
             item = MeasuredStatement(unit, f)
             if another_time(item, published):
                 continue
-            fits = [(fit.support(), k) for k, c in enumerate(claims) if c is not None
-                    and (fit := _fit(unit, f, c, names, published, table, links)) is not None]
-            if not fits:
-                continue
-            fits.sort(key=lambda sk: (-sk[0], sk[1]))
-            best, k = fits[0]
-            if len(fits) > 1 and fits[1][0] >= MARGIN * best:
-                continue  # (two claims it fits about as well: neither is safe)
-            claim = claims[k]
-            moved = MeasuredStatement(unit, replace(f, measure=claim.measure))
-            key = (k, unit.source.id)
-            rank = (-best, unit.source_rank, f.start)
-            if key not in chosen or rank < (-chosen[key][0], chosen[key][1], chosen[key][2]):
-                chosen[key] = (best, unit.source_rank, f.start, moved)
-    for (k, _), (_, _, _, moved) in sorted(chosen.items(), key=lambda kv: (kv[0][0], kv[1][1], kv[1][2])):
+            fits: dict[int, _Fit] = {}
+            for k, c in enumerate(claims):
+                fit = _fit(unit, f, c, names, published, table, links) if c is not None else None
+                if fit is not None:
+                    fits[k] = fit
+            # a claim it gives the value of is weighed against the others it gives the value of; a claim it gives
+            # another value of, against every claim it may complete
+            rivals = sorted((k for k, fit in fits.items() if _same_value_route(fit)), key=lambda k: _rank(fits[k], k))
+            if not rivals and differing:
+                rivals = sorted(fits, key=lambda k: _rank(fits[k], k))
+                rivals = rivals if rivals and _differing_route(fits[rivals[0]]) else []
+            if not rivals or (len(rivals) > 1 and _close(fits[rivals[0]], fits[rivals[1]])):
+                continue  # (none; two claims it fits about as well: neither is safe)
+            k = rivals[0]
+            order = _rank(fits[k], k)[:2] + (unit.source_rank, f.start)
+            moved = MeasuredStatement(unit, replace(f, measure=claims[k].measure))
+            if (k, unit.source.id) not in chosen or order < chosen[k, unit.source.id][0]:
+                chosen[k, unit.source.id] = (order, moved)  # (one figure per source: the best supported, the first)
+    for (k, _), (_, moved) in sorted(chosen.items(), key=lambda kv: (kv[0][0], kv[1][0])):
         groups[k].members.append(moved)
     return groups
