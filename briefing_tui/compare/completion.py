@@ -59,6 +59,7 @@ class _Fit:
     claim's statements (all of them; and the most distinctive ones it shares with any one statement)."""
 
     same_measure: bool
+    same_kind: bool  # the claim's kind of the measure, or none for both ("aftershock magnitude" is not "magnitude")
     same_value: bool
     names_measure: bool
     shared: int
@@ -188,10 +189,16 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     for m in claim.group.members:
         words = {w for w in context & figure_context(m.unit, m.figure) if w not in WORD_MEASURE}
         shared |= words
-        distinctive = max(distinctive, sum(1 for w in words if unit.weights.get(w, 0.0) >= DISTINCTIVE_IDF))
-    return _Fit(bool(known), _agrees(MeasuredStatement(unit, weighed), claim, published, table),
+        distinctive = max(distinctive, sum(1 for w in words if _weight(unit, w) >= DISTINCTIVE_IDF))
+    kind = " ".join((known or "").split()[:-1])
+    return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), _agrees(MeasuredStatement(unit, weighed), claim, published, table),
                 bool(known) or claim.measure.split()[-1] in _measures_near(unit, f), len(shared),
-                sum(unit.weights.get(w, 0.0) for w in shared), distinctive)
+                sum(_weight(unit, w) for w in shared), distinctive)
+
+
+def _weight(unit: Unit, stem: str) -> float:
+    """A context word's idf weight in the unit: as a word, or as a name ("^norbury")."""
+    return unit.weights.get(stem) or unit.weights.get("^" + stem, 0.0)
 
 
 def _measures_near(unit: Unit, f: Figure) -> set[str]:
@@ -218,9 +225,9 @@ def _same_value_route(fit: _Fit) -> bool:
 
 
 def _differing_route(fit: _Fit) -> bool:
-    """A figure giving another value joins only on strong evidence: a word near it names the claim's measure and
-    it shares ``MIN_DISTINCTIVE_WORDS`` distinctive words with one of the claim's statements."""
-    return not fit.same_value and fit.names_measure and fit.distinctive >= MIN_DISTINCTIVE_WORDS
+    """A figure giving another value joins only on strong evidence: it names no other kind of the measure, a word
+    near it names the claim's measure and it shares ``MIN_DISTINCTIVE_WORDS`` distinctive words with one of the claim's statements."""
+    return not fit.same_value and fit.same_kind and fit.names_measure and fit.distinctive >= MIN_DISTINCTIVE_WORDS
 
 
 def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], published: dict[str, str | None],
