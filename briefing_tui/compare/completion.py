@@ -13,7 +13,7 @@ This pass moves such a figure into the claim, once the claims by measure are for
 - its sentence names no year before its article's (an earlier event's figure), nor another period of a movement;
 - and its value agrees with the claim's: with every source's weighed figure when the claim agrees, with one of
   them when it disagrees (so the verdict it gets is the one it had). A figure whose measure is not the claim's
-  also shares ``MIN_SHARED_WORDS`` content words around it with one of the claim's statements.
+  also shares ``MIN_SHARED_WORDS`` content words around it with the claim's statements.
 
 A figure that fits two claims about as well (``MARGIN``) joins neither; a claim takes one figure per source (the
 best supported, then the first). The moved figure keeps its source, offsets and words; it is weighed under the
@@ -22,7 +22,7 @@ claim's measure. Claims are judged and titled after this pass, so verdicts and t
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,7 +30,7 @@ from briefing_tui.compare.earlier import EARLIER
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
-from briefing_tui.compare.measured_types import PREVIOUS, MeasuredGroup, MeasuredStatement, same_value
+from briefing_tui.compare.measured_types import PREVIOUS, MeasuredGroup, MeasuredStatement, same_value, value_bucket
 from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
@@ -169,9 +169,9 @@ def _agrees(item: MeasuredStatement, claim: _Claim, published: dict[str, str | N
 
 
 def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, published: dict[str, str | None],
-         table: RateTable, links: dict[str, frozenset[str]] | None) -> _Fit | None:
-    """How the figure fits the claim, or None when it may not complete it whatever its value (its source is the
-    claim's, another kind, another measure or subject or period)."""
+         table: RateTable, links: dict[str, frozenset[str]] | None, differing: bool) -> _Fit | None:
+    """How the figure fits the claim, or None when it may not complete it: its source is the claim's, or it is of
+    another kind, measure, subject or period; or it gives another value and ``differing`` is off."""
     if _sources([MeasuredStatement(unit, f)]) & claim.sources or _family(f) != claim.family:
         return None
     known = _known(f)
@@ -183,16 +183,19 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     weighed = replace(f, measure=claim.measure)
     if period_mark(unit.text, unit.start, weighed) != claim.period:
         return None
+    agrees = _agrees(MeasuredStatement(unit, weighed), claim, published, table)
+    if not agrees and not differing:
+        return None
     context = figure_context(unit, f)
     shared: set[str] = set()
     distinctive = 0
-    for m in claim.group.members:
+    for m in claim.firsts:  # (each source's weighed statement: what the claim says)
         words = {w for w in context & figure_context(m.unit, m.figure) if w not in WORD_MEASURE}
         shared |= words
         distinctive = max(distinctive, sum(1 for w in words if _weight(unit, w) >= DISTINCTIVE_IDF))
     kind = " ".join((known or "").split()[:-1])
-    return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), _agrees(MeasuredStatement(unit, weighed), claim, published, table),
-                bool(known) or claim.measure.split()[-1] in _measures_near(unit, f), len(shared),
+    names_measure = bool(known) or claim.measure.split()[-1] in _measures_near(unit, f)
+    return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), agrees, names_measure, len(shared),
                 sum(_weight(unit, w) for w in shared), distinctive)
 
 
@@ -226,7 +229,8 @@ def _same_value_route(fit: _Fit) -> bool:
 
 def _differing_route(fit: _Fit) -> bool:
     """A figure giving another value joins only on strong evidence: it names no other kind of the measure, a word
-    near it names the claim's measure and it shares ``MIN_DISTINCTIVE_WORDS`` distinctive words with one of the claim's statements."""
+    near it names the claim's measure and it shares ``MIN_DISTINCTIVE_WORDS`` distinctive words with one of the
+    claim's statements."""
     return not fit.same_value and fit.same_kind and fit.names_measure and fit.distinctive >= MIN_DISTINCTIVE_WORDS
 
 
@@ -239,6 +243,18 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
     differing = DIFFERING_ROUTE if differing is None else differing
     claims = _claims(groups, names, published, table)
     placed = {(m.figure.source, m.figure.start) for g in groups for m in g.members}
+    # the claims each figure is weighed against: those of its value bucket and the next ones (``same_value``), or
+    # with the differing route every claim of its kind
+    by_bucket: dict[tuple, set[int]] = defaultdict(set)
+    by_family: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, c in enumerate(claims):
+        if c is None:
+            continue
+        by_family[c.family].append(k)
+        for m in c.firsts:
+            bucket = value_bucket(m, published, table)
+            if bucket is not None:
+                by_bucket[bucket].add(k)
     chosen: dict[tuple[int, str], tuple[tuple, MeasuredStatement]] = {}
     for unit in units:
         for f in unit.figures:
@@ -247,9 +263,15 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
             item = MeasuredStatement(unit, f)
             if another_time(item, published):
                 continue
+            if differing:
+                near = by_family.get(_family(f), [])
+            else:
+                bucket = value_bucket(item, published, table)
+                near = sorted({k for step in (-1, 0, 1) for k in by_bucket.get((bucket[0], bucket[1] + step), ())}) \
+                    if bucket is not None else []
             fits: dict[int, _Fit] = {}
-            for k, c in enumerate(claims):
-                fit = _fit(unit, f, c, names, published, table, links) if c is not None else None
+            for k in near:
+                fit = _fit(unit, f, claims[k], names, published, table, links, differing)
                 if fit is not None:
                     fits[k] = fit
             # a claim it gives the value of is weighed against the others it gives the value of; a claim it gives
