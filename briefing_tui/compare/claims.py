@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
@@ -304,6 +305,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     seen: dict[str, int] = {}
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names)
+    measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1

@@ -1,0 +1,106 @@
+"""Issue 11: claim completion (compare/completion.py). A source's figure read with no measure (or a generic one)
+joins the claim by measure it gives the value of; a count of another noun, a figure that fits two claims alike and
+(by default) a figure giving another value stay out. Constructed sentences; each test fails on the code before
+(the first through the comparison, the others through the module, which it lacks)."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.measured import measured_groups
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from tests.compare_helpers import article, holding
+
+PUBLISHED = "2024-09-22"
+
+# Sentences of no claim, so that the words the statements share are rare ones (idf), as in a real article.
+FILLER = (
+    "Power lines were cut across the region. Schools stayed closed for the week. The governor cancelled a trip "
+    "abroad. Farmers counted losses in flooded orchards. A charity opened a shelter in a church hall. Trains ran "
+    "late on the coastal line. Shops sold out of candles.",
+    "Insurers expect heavy claims from shop owners. The army sent boats and lorries. Bridges were inspected by "
+    "engineers overnight. A football match was postponed. Volunteers handed out blankets and food. Weather "
+    "forecasters warned of more rain. Tourists left by ferry.",
+    "Mobile networks failed for hours. The main road to the capital reopened on Friday. Neighbouring countries "
+    "offered helicopters. Hospitals asked for blood donors. Prices of bottled water rose sharply. A mourning day "
+    "was declared for Sunday. Pupils sat exams elsewhere.",
+)
+
+
+def _sources(*bodies: str):
+    return [article(f"o{k}", PUBLISHED, body) for k, body in enumerate(bodies, 1)]
+
+
+def _completed(*bodies: str, differing: bool | None = None):
+    """The claims by measure of the articles, completed; and the units."""
+    from briefing_tui.compare.completion import complete_claims
+
+    sources = _sources(*bodies)
+    table = default_rate_table()
+    published = {s.id: s.published for s in sources}
+    units = build_units(sources, [], [], table)
+    groups = measured_groups(units, published, table, frozenset())
+    return complete_claims(groups, units, published, table, frozenset(), differing=differing)
+
+
+def _members(groups, measure: str) -> list[tuple[str, str]]:
+    return [(m.unit.source.id, m.figure.text) for g in groups if g.measure == measure for m in g.members]
+
+
+def test_a_share_read_with_no_measure_completes_the_claim_it_gives_the_value_of():
+    sources = _sources(
+        "Turnout was around 75 per cent, the election commission said on Sunday. Some 17.1 million eligible "
+        "voters were registered for the poll.",
+        "Election officials said voters turned out in large numbers, with turnout at around 75 per cent. The "
+        "island has 17.1 million eligible voters.",
+        "Around 76% of the island's 17.1 million eligible voters cast ballots in Saturday's poll.")
+    claims = compare(sources)
+    found = [c for c in holding(claims, "Turnout was around 75", "turnout at around 75", "Around 76% of")
+             if c.measure == "turnout"]
+    assert len(found) == 1, [(c.topic, c.measure) for c in claims]
+    assert found[0].verdict == "agree"
+    assert "76%" in found[0].topic
+    moved = next(s for s in found[0].statements if s.source == "o3")
+    raw = sources[2].raw
+    assert raw[moved.start:moved.end] == moved.text  # (provenance: its source's own offsets)
+    assert [f.text for f in moved.figures if f.kind == "percent"] == ["Around 76%"]
+
+
+def test_a_count_of_another_noun_giving_the_value_stays_out():
+    groups = _completed(
+        "At least 40 people were killed when the Norbury dam burst above the valley town on Monday.",
+        "The Norbury dam burst killed at least 40 people in the valley town, officials said.",
+        "Engineers said 40 pylons fell in the valley town when the Norbury dam burst.")
+    assert _members(groups, "dead") == [("o1", "At least 40 people"), ("o2", "at least 40 people")]
+
+
+def test_a_figure_giving_another_value_joins_only_when_the_differing_route_is_on():
+    bodies = ("At least 40 people were killed when the Norbury dam burst above the valley town on Monday. " + FILLER[0],
+              "The Norbury dam burst killed at least 40 people in the valley town, officials said. " + FILLER[1],
+              "The valley town mourned 52 people on Thursday, all of them killed when the Norbury dam burst. "
+              + FILLER[2])
+    assert ("o3", "52 people") not in _members(_completed(*bodies), "dead")
+    assert ("o3", "52 people") in _members(_completed(*bodies, differing=True), "dead")
+    # (and weighed under the claim's measure: the claim's verdict takes it)
+    group = next(g for g in _completed(*bodies, differing=True) if g.measure == "dead")
+    assert [m.figure.measure for m in group.members] == ["dead", "dead", "dead"]
+
+
+def test_a_figure_that_fits_two_claims_alike_joins_neither():
+    from briefing_tui.compare.completion import _Fit, _close
+
+    one = _Fit(same_measure=False, same_kind=True, same_value=True, names_measure=False, shared=2, weight=4.0,
+               distinctive=2)
+    assert _close(one, _Fit(False, True, True, False, 2, 3.5, 2))  # (within the margin: unsafe)
+    assert not _close(one, _Fit(False, True, True, False, 1, 1.0, 0))
+    assert not _close(_Fit(True, True, True, True, 0, 0.0, 0), one)  # (the claim's own measure wins)
+
+
+def test_completion_is_deterministic():
+    bodies = ("Turnout was around 75 per cent, the election commission said on Sunday. Some 17.1 million eligible "
+              "voters were registered for the poll.",
+              "Election officials said voters turned out in large numbers, with turnout at around 75 per cent.",
+              "Around 76% of the island's 17.1 million eligible voters cast ballots in Saturday's poll.")
+    first = [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
+    assert first == [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
+    assert ("o3", "Around 76%") in _members(_completed(*bodies), "turnout")
