@@ -185,25 +185,41 @@ def _command_word(argv: list[str]) -> str | None:
     return None
 
 
+class _Unbuilt:
+    """Stands in for the parser of a command a lean parser leaves out: what is added to it goes nowhere.
+
+    Building the other commands' parsers only to drop them was most of reading a quick lookup's line
+    (each parser asks gettext for its headings and makes a formatter for every argument)."""
+
+    def add_argument(self, *args: object, **kwargs: object) -> None:
+        """Nothing: the option is not read by this parser."""
+
+    def add_mutually_exclusive_group(self, **kwargs: object) -> _Unbuilt:
+        """Itself: its options go nowhere either."""
+        return self
+
+
 def build_parser(only: str | None = None, parser_class: type[BriefingParser] = BriefingParser) -> argparse.ArgumentParser:
     """The argument parser for every subcommand; with ``only``, of that one command (one of LEAN_COMMANDS:
-    the others are built unregistered, the desk commands not at all) and without ``--help``/``--version``
-    at the top, every parser of ``parser_class``."""
-    from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
-
+    the others are not built, the desk commands not at all) and without ``--help``/``--version``, the
+    epilog and the examples (it never prints), every parser of ``parser_class``."""
     parser = parser_class(prog="briefing", description=(
         "Read several outlets' coverage of one event side by side. "
-        "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "With no command, opens the terminal app."), formatter_class=argparse.RawDescriptionHelpFormatter,
         add_help=only is None)
+    examples: dict[str, str] = {}
     if only is None:
+        from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
+
+        parser.epilog, examples = EPILOG, EXAMPLES
         parser.add_argument("--version", action=VersionAction, help="print the version and exit")
     _top_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
     def add(name: str, **kw) -> argparse.ArgumentParser:
         if only is not None and name != only:
-            return parser_class(add_help=False)  # not registered: its options go nowhere
-        return sub.add_parser(name, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+            return _Unbuilt()  # type: ignore[return-value]  # not built: its options go nowhere
+        return sub.add_parser(name, epilog=examples.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
 
     p = add("sources", help="list the parsed sources")
     _common(p)
