@@ -113,17 +113,19 @@ def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Name
 
     A line of top-level options only (``briefing``, ``briefing --corpus X --theme Y``) is read by a parser of
     those options alone, with the same result as the full parser's (``command`` None); any other line by
-    :func:`build_parser`.
+    :func:`build_parser` (a quick lookup's first by a parser of its command alone). A line where
+    :func:`_command_word` finds a command is not tried on the app parser, which reads no command.
     """
     argv = sys.argv[1:] if argv is None else list(argv)
-    app_parser = _AppParser(prog="briefing", add_help=False)
-    _top_options(app_parser)
-    app_parser.set_defaults(command=None)
-    try:
-        return app_parser.parse_args(argv), None
-    except _NotTheAppLine:
-        pass
     command = _command_word(argv)
+    if command is None:  # a line naming a command is never the app's: its parser is not built for it
+        app_parser = _AppParser(prog="briefing", add_help=False)
+        _top_options(app_parser)
+        app_parser.set_defaults(command=None)
+        try:
+            return app_parser.parse_args(argv), None
+        except _NotTheAppLine:
+            pass
     if command in LEAN_COMMANDS:
         lean = build_parser(only=command, parser_class=_LeanParser)
         try:

@@ -65,3 +65,18 @@ def test_a_quotes_lookup_runs_without_the_collector_and_main_turns_it_back_on(mo
     assert gc.isenabled()
     assert main(["quotes", "x", "--no-cache"]) == 0
     assert states == [False] and gc.isenabled()
+
+
+@pytest.mark.parametrize("argv", [["quotes", "x", "--json"], ["--corpus", "a", "--no-cache", "entities"],
+                                  ["--corpus=a", "diff", "--shared"], ["export", "--format", "md"]])
+def test_a_line_naming_a_command_is_not_tried_on_the_app_parser(argv, monkeypatch):
+    import briefing_tui.cli as cli
+
+    expected = build_parser().parse_args(argv)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the app parser was built for a command's line")
+
+    monkeypatch.setattr(cli, "_AppParser", refuse)
+    args, _parser = parse_command_line(argv)
+    assert args == expected
