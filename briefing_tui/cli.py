@@ -10,7 +10,6 @@ import argparse
 import gc
 import importlib
 import os
-import re
 import sys
 from collections.abc import Sequence
 
@@ -20,34 +19,10 @@ class BriefingParser(argparse.ArgumentParser):
     and a mistyped command or option is answered with the nearest one ("did you mean 'quotes'?")."""
 
     def error(self, message: str):  # type: ignore[override]
+        from briefing_tui.commands.help import did_you_mean
         from briefing_tui.safety import inert
 
-        super().error(inert(message + _did_you_mean(message, self), keep_newlines=False))
-
-
-# argparse's words for a command it does not know and for options it did not read.
-_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
-_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
-CLOSE_ENOUGH = 0.6
-"""difflib's similarity a known command or option needs to be suggested ("qoutes" -> "quotes" is 0.83)."""
-
-
-def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
-    """``; did you mean 'quotes'?`` for a mistyped command or option, else nothing."""
-    import difflib
-
-    if m := _INVALID_CHOICE.search(message):
-        typed, known = m.group("typed"), re.findall(r"'([^']{1,40})'", m.group("choices"))
-    elif m := _UNRECOGNIZED.search(message):
-        typed = m.group("typed")
-        known = [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
-        known += [o for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-                  for sub in action.choices.values() for a in sub._actions for o in a.option_strings
-                  if o.startswith("--")]
-    else:
-        return ""
-    close = difflib.get_close_matches(typed, sorted(set(known)), n=1, cutoff=CLOSE_ENOUGH)
-    return f"; did you mean '{close[0]}'?" if close else ""
+        super().error(inert(message + did_you_mean(message, self), keep_newlines=False))
 
 
 class _NotTheAppLine(Exception):
@@ -109,7 +84,8 @@ def _top_options(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, argparse.ArgumentParser | None]:
-    """The parsed arguments, and the full parser when it was built (None when the app parser read the line).
+    """The parsed arguments, and the parser that read them (None when the app parser read the line or the
+    line is a plain quick lookup: :func:`~briefing_tui.commands.quick_line.read_quick_line`).
 
     A line of top-level options only (``briefing``, ``briefing --corpus X --theme Y``) is read by a parser of
     those options alone, with the same result as the full parser's (``command`` None); any other line by
@@ -117,6 +93,11 @@ def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Name
     :func:`_command_word` finds a command is not tried on the app parser, which reads no command.
     """
     argv = sys.argv[1:] if argv is None else list(argv)
+    from briefing_tui.commands.quick_line import read_quick_line
+
+    quick = read_quick_line(argv)
+    if quick is not None:  # a plain quick lookup: the parser's namespace, no parser built
+        return argparse.Namespace(**quick), None
     command = _command_word(argv)
     if command is None:  # a line naming a command is never the app's: its parser is not built for it
         app_parser = _AppParser(prog="briefing", add_help=False)
