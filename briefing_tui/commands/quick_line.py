@@ -12,8 +12,6 @@ tables against the parser's own and the namespaces against its results.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 TOP_VALUED = {"--corpus": "corpus", "--index": "index", "--theme": "theme"}
 """The top-level options that take a value, by destination (``--corpus`` appends)."""
 COMMON_VALUED = {"--corpus": "corpus_after", "--index": "index"}
@@ -25,54 +23,52 @@ JSON_FLAGS = {"--json": "json", "--jsonl": "jsonl"}
 APPENDED = frozenset({"corpus", "corpus_after"})
 
 
-class QuickCommand(NamedTuple):
-    """What one lookup command reads after its name besides the common options and the output flags."""
-
-    valued: dict[str, str]  # option -> destination, default None
-    switches: dict[str, str]  # store_true options -> destination, default False
-    query: bool = False  # one optional positional, ``query``
-    exclusive: tuple[str, ...] = ()  # switches that may not be given together
-
-
-COMMANDS = {
-    "quotes": QuickCommand({"--speaker": "speaker", "--source": "source", "--story": "story"}, {}, query=True),
-    "sources": QuickCommand({"--explain": "explain"}, {}),
-    "diff": QuickCommand({"--story": "story"}, {"--disagreements": "disagreements", "--shared": "shared"},
-                         exclusive=("disagreements", "shared")),
-    "stories": QuickCommand({}, {}),
-    "entities": QuickCommand({"--type": "type"}, {}),
+COMMAND_VALUED = {
+    "quotes": {"--speaker": "speaker", "--source": "source", "--story": "story"},
+    "sources": {"--explain": "explain"},
+    "diff": {"--story": "story"},
+    "stories": {},
+    "entities": {"--type": "type"},
 }
-"""The commands read here (cli.LEAN_COMMANDS) and their own options."""
+"""The commands read here (cli.LEAN_COMMANDS) and their own options that take a value (default None)."""
+COMMAND_SWITCHES = {"diff": {"--disagreements": "disagreements", "--shared": "shared"}}
+"""Each command's own flags (default False), which it refuses together (plain dicts rather than a class per
+command: making a class is a measurable part of this module's import)."""
+QUERY_COMMANDS = frozenset({"quotes"})
+"""The commands that take one optional positional, ``query``."""
 
 
 def read_quick_line(argv: list[str]) -> dict[str, object] | None:
     """The parsed arguments of a plain quick-lookup line (what the full parser's namespace holds), or None
     when the line is anything else and the parser must read it."""
     values: dict[str, object] = {"corpus": None, "theme": None}
-    command: QuickCommand | None = None
+    command: str | None = None
+    own_valued: dict[str, str] = {}
+    switches: dict[str, str] = {}
     at, given = 0, set()
     while at < len(argv):
         word = argv[at]
         at += 1
         if not word.startswith("-"):
             if command is None:
-                command = COMMANDS.get(word)
-                if command is None:
+                if word not in COMMAND_VALUED:
                     return None
+                command = word
+                own_valued, switches = COMMAND_VALUED[word], COMMAND_SWITCHES.get(word, {})
                 values["command"] = word
-                values.update(dict.fromkeys(command.valued.values()))
-                values.update(dict.fromkeys(command.switches.values(), False))
-                if command.query:
+                values.update(dict.fromkeys(own_valued.values()))
+                values.update(dict.fromkeys(switches.values(), False))
+                if word in QUERY_COMMANDS:
                     values["query"] = None
                 continue
-            if not command.query or "query" in given:
+            if command not in QUERY_COMMANDS or "query" in given:
                 return None
             values["query"] = word
             given.add("query")
             continue
         name, equals, value = word.partition("=")
-        valued = TOP_VALUED if command is None else {**COMMON_VALUED, **command.valued}
-        flags = FLAGS if command is None else {**FLAGS, **JSON_FLAGS, **command.switches}
+        valued = TOP_VALUED if command is None else {**COMMON_VALUED, **own_valued}
+        flags = FLAGS if command is None else {**FLAGS, **JSON_FLAGS, **switches}
         if name in flags and not equals:
             dest = flags[name]
             values[dest] = True
@@ -92,6 +88,6 @@ def read_quick_line(argv: list[str]) -> dict[str, object] | None:
             values[dest] = [*(values.get(dest) or []), value]
         else:
             values[dest] = value
-    if command is None or {"json", "jsonl"} <= given or (command.exclusive and set(command.exclusive) <= given):
+    if command is None or {"json", "jsonl"} <= given or (len(switches) > 1 and set(switches.values()) <= given):
         return None
     return values

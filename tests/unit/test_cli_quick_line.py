@@ -36,20 +36,21 @@ def _options(parser):
 def test_the_tables_are_the_parsers_options():
     parser = build_parser(only="quotes")
     top = _options(parser)
-    assert set(quick_line.COMMANDS) == set(LEAN_COMMANDS)
+    assert set(quick_line.COMMAND_VALUED) == set(LEAN_COMMANDS)
     assert {o: d for o, (d, valued, _) in top.items() if valued} == quick_line.TOP_VALUED
     assert {o: d for o, (d, valued, _) in top.items() if not valued} == quick_line.FLAGS
-    for name, command in quick_line.COMMANDS.items():
+    for name, valued_options in quick_line.COMMAND_VALUED.items():
+        switches = quick_line.COMMAND_SWITCHES.get(name, {})
         sub = next(a for a in build_parser(only=name)._actions if isinstance(a, argparse._SubParsersAction))
         own = _options(sub.choices[name])
         common = {**quick_line.COMMON_VALUED, **quick_line.FLAGS, **quick_line.JSON_FLAGS}
         assert {o: d for o, (d, _, _) in own.items() if o in common} == common
-        assert {o: d for o, (d, valued, default) in own.items() if valued and o not in common} == command.valued
-        assert all(own[o][2] is None for o in command.valued)
-        assert {o: d for o, (d, valued, _) in own.items() if not valued and o not in common} == command.switches
-        assert all(own[o][2] is False for o in command.switches)
+        assert {o: d for o, (d, valued, default) in own.items() if valued and o not in common} == valued_options
+        assert all(own[o][2] is None for o in valued_options)
+        assert {o: d for o, (d, valued, _) in own.items() if not valued and o not in common} == switches
+        assert all(own[o][2] is False for o in switches)
         positionals = [a.dest for a in sub.choices[name]._actions if not a.option_strings]
-        assert positionals == (["query"] if command.query else [])
+        assert positionals == (["query"] if name in quick_line.QUERY_COMMANDS else [])
 
 
 COMMON_LINES = [
@@ -98,15 +99,16 @@ def test_every_line_it_reads_the_parser_reads_alike():
         for _ in range(rng.randint(0, 2)):
             option = rng.choice([*quick_line.TOP_VALUED, *quick_line.FLAGS, "--json"])
             line += [option] + ([rng.choice(values)] if option in quick_line.TOP_VALUED else [])
-        name = rng.choice([*quick_line.COMMANDS, "export"])
+        name = rng.choice([*quick_line.COMMAND_VALUED, "export"])
         line.append(name)
-        own = quick_line.COMMANDS.get(name, quick_line.COMMANDS["quotes"])
+        own_valued = quick_line.COMMAND_VALUED.get(name, quick_line.COMMAND_VALUED["quotes"])
+        switches = quick_line.COMMAND_SWITCHES.get(name, {})
         for _ in range(rng.randint(0, 4)):
-            option = rng.choice([*quick_line.COMMON_VALUED, *quick_line.FLAGS, *quick_line.JSON_FLAGS, *own.valued,
-                                 *own.switches, "--theme", "query"])
+            option = rng.choice([*quick_line.COMMON_VALUED, *quick_line.FLAGS, *quick_line.JSON_FLAGS, *own_valued,
+                                 *switches, "--theme", "query"])
             if option == "query":
                 line.append(rng.choice(values[:3]))
-            elif option in quick_line.FLAGS or option in quick_line.JSON_FLAGS or option in own.switches:
+            elif option in quick_line.FLAGS or option in quick_line.JSON_FLAGS or option in switches:
                 line.append(option)
             elif rng.random() < 0.3:
                 line.append(f"{option}={rng.choice(values)}")
