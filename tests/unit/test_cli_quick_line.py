@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from briefing_tui.cli import LEAN_COMMANDS, build_parser, parse_command_line
+from briefing_tui.cli import LEAN_COMMANDS, parse_command_line
+from briefing_tui.commands.arguments import build_parser
 from briefing_tui.commands import quick_line
 from briefing_tui.commands.quick_line import read_quick_line
 
@@ -70,7 +71,7 @@ COMMON_LINES = [
 def test_a_plain_line_is_read_as_the_parser_reads_it_without_a_parser(argv):
     assert read_quick_line(argv) == _parsed(argv)
     args, parser = parse_command_line(argv)
-    assert parser is None and args == build_parser().parse_args(argv)
+    assert parser is None and vars(args) == vars(build_parser().parse_args(argv))
 
 
 @pytest.mark.parametrize("argv", [
@@ -122,3 +123,14 @@ def test_every_line_it_reads_the_parser_reads_alike():
             read += 1
             assert quick == _parsed(argv), argv
     assert read > 1000  # the reader does take most plain lines
+
+
+def test_a_plain_lookup_imports_no_argparse():
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing_tui.cli import parse_command_line, _merge_global_options; "
+            "args, parser = parse_command_line(['quotes', 'x', '--corpus', '.', '--json']); _merge_global_options(args); "
+            "import briefing_tui.commands.quotes; print(parser, 'argparse' in sys.modules, 'gettext' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["None", "False", "False"]
