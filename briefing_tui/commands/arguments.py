@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+
 class BriefingParser(argparse.ArgumentParser):
     """argparse, but arguments echoed in an error message are shown inert (they may be pasted article text),
     and a mistyped command or option is answered with the nearest one ("did you mean 'quotes'?")."""

@@ -21,7 +21,7 @@ FLAGS = {"--no-cache": "no_cache", "--follow-links": "follow_links"}
 JSON_FLAGS = {"--json": "json", "--jsonl": "jsonl"}
 """The output flags (absent unless given; one of them at most)."""
 APPENDED = frozenset({"corpus", "corpus_after"})
-
+"""The destinations a repeated option adds to (``action="append"``) rather than replaces."""
 
 COMMAND_VALUED = {
     "quotes": {"--speaker": "speaker", "--source": "source", "--story": "story"},
