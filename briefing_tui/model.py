@@ -245,4 +245,5 @@ def __getattr__(name: str) -> type:
 
 
 def __dir__() -> list[str]:
+    """This module's names, the types not made yet included (what ``dir(briefing_tui.model)`` lists)."""
     return sorted({*globals(), *DEFERRED_TYPES})
