@@ -1,137 +1,46 @@
 """The ``briefing`` command: quick lookups for scripts and SSH sessions, or the TUI.
 
 Only the standard library is imported at module level so that ``briefing quotes ...``
-starts fast; Textual is imported only when the TUI is opened.
+starts fast (argparse only for lines that are not plain quick lookups); Textual is imported only when the
+TUI is opened.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import importlib
 import os
-import re
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
-class BriefingParser(argparse.ArgumentParser):
-    """argparse, but arguments echoed in an error message are shown inert (they may be pasted article text),
-    and a mistyped command or option is answered with the nearest one ("did you mean 'quotes'?")."""
+def parse_command_line(argv: Sequence[str] | None = None
+                       ) -> tuple[argparse.Namespace | SimpleNamespace, argparse.ArgumentParser | None]:
+    """The parsed arguments, and the parser that read them (None when the app parser read the line or the
+    line is a plain quick lookup).
 
-    def error(self, message: str):  # type: ignore[override]
-        from briefing_tui.safety import inert
-
-        super().error(inert(message + _did_you_mean(message, self), keep_newlines=False))
-
-
-# argparse's words for a command it does not know and for options it did not read.
-_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
-_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
-CLOSE_ENOUGH = 0.6
-"""difflib's similarity a known command or option needs to be suggested ("qoutes" -> "quotes" is 0.83)."""
-
-
-def _did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
-    """``; did you mean 'quotes'?`` for a mistyped command or option, else nothing."""
-    import difflib
-
-    if m := _INVALID_CHOICE.search(message):
-        typed, known = m.group("typed"), re.findall(r"'([^']{1,40})'", m.group("choices"))
-    elif m := _UNRECOGNIZED.search(message):
-        typed = m.group("typed")
-        known = [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
-        known += [o for action in parser._actions if isinstance(action, argparse._SubParsersAction)
-                  for sub in action.choices.values() for a in sub._actions for o in a.option_strings
-                  if o.startswith("--")]
-    else:
-        return ""
-    close = difflib.get_close_matches(typed, sorted(set(known)), n=1, cutoff=CLOSE_ENOUGH)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
-class _NotTheAppLine(Exception):
-    """The command line is not one the app parser reads: the full parser reads it (and reports any error)."""
-
-
-UNSHOWN_WIDTH = 80
-"""Line width of the help formatter of a parser that never prints (the app and lean parsers: help and errors
-are the full parser's). argparse makes a formatter for every argument added, and one without a width asks
-``shutil`` for the terminal's, importing it (with bz2, lzma, fnmatch) on every quick lookup."""
-
-
-class _SilentParser(BriefingParser):
-    """A parser whose help is never shown: anything it cannot read goes to the full parser."""
-
-    def error(self, message: str):  # type: ignore[override]
-        raise _NotTheAppLine(message)
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        return self.formatter_class(prog=self.prog, width=UNSHOWN_WIDTH)
-
-
-class _AppParser(_SilentParser):
-    """The top-level options alone (what ``briefing [--corpus ...] [--theme ...]`` takes to open the app).
-
-    Opening the app is the common case and the one a user waits on: this parser skips building every
-    subcommand and importing their modules. Anything it does not read (a command, ``--help``,
-    ``--version``, a mistake) is handed to the full parser, so help, errors and abbreviations stay its own.
-    """
-
-
-def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
-    # The same options on the top parser and on every subcommand, so they work before or after it.
-    # A subcommand's defaults are SUPPRESSed (or kept apart, for --corpus) so they never undo what was
-    # given before the subcommand: `briefing --corpus X sources` reads X.
-    parser.add_argument("--corpus", action="append", metavar="PATH", dest="corpus" if top else "corpus_after",
-                        default=None if top else argparse.SUPPRESS,
-                        help="article file or folder (repeatable; default: the config's corpus, else the embedded seeds)")
-    parser.add_argument("--index", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the index file to cache parses in (default: one per corpus in the user cache folder)")
-    parser.add_argument("--no-cache", action="store_true", default=argparse.SUPPRESS,
-                        help="parse every file and write no index")
-    parser.add_argument("--follow-links", action="store_true", default=argparse.SUPPRESS,
-                        help="also follow symbolic links whose target lies outside the corpus folders")
-
-
-def _json_flags(parser: argparse.ArgumentParser) -> None:
-    shape = parser.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                       help="print one JSON document (schema in docs/json.md; compact when not on a terminal)")
-    shape.add_argument("--jsonl", action="store_true", default=argparse.SUPPRESS,
-                       help="print JSON Lines: one record per line")
-
-
-def _top_options(parser: argparse.ArgumentParser) -> None:
-    _common(parser, top=True)
-    parser.add_argument("--theme", metavar="NAME",
-                        help="theme of the terminal app (briefing-dark, briefing-light, briefing-contrast or your own)")
-
-
-def parse_command_line(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, argparse.ArgumentParser | None]:
-    """The parsed arguments, and the full parser when it was built (None when the app parser read the line).
-
-    A line of top-level options only (``briefing``, ``briefing --corpus X --theme Y``) is read by a parser of
-    those options alone, with the same result as the full parser's (``command`` None); any other line by
-    :func:`build_parser`.
+    A plain quick lookup's line is read without argparse
+    (:func:`~briefing_tui.commands.quick_line.read_quick_line`): a ``SimpleNamespace`` with the attributes
+    the full parser's namespace would have. A line of top-level options only (``briefing``,
+    ``briefing --corpus X --theme Y``) is read by a parser of those options alone, with the same result as
+    the full parser's (``command`` None); any other line by the parsers of
+    :mod:`briefing_tui.commands.arguments` (a quick lookup's first by a parser of its command alone). A line
+    where :func:`_command_word` finds a command is not tried on the app parser, which reads no command.
     """
     argv = sys.argv[1:] if argv is None else list(argv)
-    app_parser = _AppParser(prog="briefing", add_help=False)
-    _top_options(app_parser)
-    app_parser.set_defaults(command=None)
-    try:
-        return app_parser.parse_args(argv), None
-    except _NotTheAppLine:
-        pass
-    command = _command_word(argv)
-    if command in LEAN_COMMANDS:
-        lean = build_parser(only=command, parser_class=_LeanParser)
-        try:
-            return lean.parse_args(argv), lean
-        except _NotTheAppLine:
-            pass
-    parser = build_parser()
-    return parser.parse_args(argv), parser
+    from briefing_tui.commands.quick_line import read_quick_line
+
+    quick = read_quick_line(argv)
+    if quick is not None:  # a plain quick lookup: the parser's namespace, neither argparse nor a parser
+        return SimpleNamespace(**quick), None
+    from briefing_tui.commands.arguments import read_with_parsers
+
+    return read_with_parsers(argv, _command_word(argv), LEAN_COMMANDS)
 
 
 _COMMAND_MODULES = {"quotes": "briefing_tui.commands.quotes", "sources": "briefing_tui.commands.sources",
@@ -148,17 +57,13 @@ the decoded quotes were ~15 ms of a 10k-article lookup (gc callbacks: a gen-0 pa
 pass while a quote's 1,700 occurrences were decoded)."""
 
 LEAN_COMMANDS = frozenset({"sources", "diff", "quotes", "stories", "entities"})
-"""Commands whose line is first read by a parser of that command alone (:func:`build_parser` ``only``):
+"""Commands whose line is first read by a parser of that command alone (``arguments.build_parser`` ``only``):
 the full parser imports the desk commands' modules and builds a dozen subcommands (~30 ms of a quick
 lookup). Help and errors are always the full parser's."""
 CORPUS_READERS = frozenset({None, "sources", "diff", "quotes", "stories", "entities", "serve", "export"})
 """The commands (None: the app) that read ``--corpus``: a path there that does not exist is refused (exit 2)
 before anything loads. ``add`` makes its folder; ``sync`` and ``remove`` name their own."""
 _VALUED_TOP_OPTIONS = ("--corpus", "--index", "--theme")  # top-level options that take the next word
-
-
-class _LeanParser(_SilentParser):
-    """A parser of one command (and the top-level options): anything it cannot read goes to the full parser."""
 
 
 def _command_word(argv: list[str]) -> str | None:
@@ -183,75 +88,6 @@ def _command_word(argv: list[str]) -> str | None:
         rest = rest[:rest.index("--")] if "--" in rest else rest
         return None if any(w.startswith(("-h", "--h")) for w in rest) else word
     return None
-
-
-def build_parser(only: str | None = None, parser_class: type[BriefingParser] = BriefingParser) -> argparse.ArgumentParser:
-    """The argument parser for every subcommand; with ``only``, of that one command (one of LEAN_COMMANDS:
-    the others are built unregistered, the desk commands not at all) and without ``--help``/``--version``
-    at the top, every parser of ``parser_class``."""
-    from briefing_tui.commands.help import EPILOG, EXAMPLES, VersionAction
-
-    parser = parser_class(prog="briefing", description=(
-        "Read several outlets' coverage of one event side by side. "
-        "With no command, opens the terminal app."), epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
-        add_help=only is None)
-    if only is None:
-        parser.add_argument("--version", action=VersionAction, help="print the version and exit")
-    _top_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
-
-    def add(name: str, **kw) -> argparse.ArgumentParser:
-        if only is not None and name != only:
-            return parser_class(add_help=False)  # not registered: its options go nowhere
-        return sub.add_parser(name, epilog=EXAMPLES.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
-
-    p = add("sources", help="list the parsed sources")
-    _common(p)
-    _json_flags(p)
-    p.add_argument("--explain", metavar="ID", help="show every line of one source (id or unique id prefix), "
-                                                    "kept or dropped and why, and where each metadata field came from")
-
-    p = add("diff", help="compare the sources claim by claim (agree / disagree / single)",
-                       description="Align what the sources say and show where they agree and disagree. "
-                                   "Money is compared in US dollars at the ECB reference rate of each article's date "
-                                   "(briefing_tui/data/rates.yaml for currencies the ECB does not quote); a rates.yaml "
-                                   "of the same shape in the user config folder overrides both for the currencies it names.")
-    _common(p)
-    _json_flags(p)
-    shown = p.add_mutually_exclusive_group()
-    shown.add_argument("--disagreements", action="store_true", help="only claims the sources disagree on")
-    shown.add_argument("--shared", action="store_true", help="only claims made by two or more sources")
-    p.add_argument("--story", metavar="ID", help="compare within this story only (id or unique id prefix; "
-                                                 "see `briefing stories`)")
-
-    p = add("quotes", help="who said what (direct and reported speech)")
-    p.add_argument("query", nargs="?", help="fuzzy search over the quoted words and the speaker")
-    _common(p)
-    p.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (any spelling)")
-    p.add_argument("--source", metavar="ID", help="only quotes found in this source")
-    p.add_argument("--story", metavar="ID", help="only quotes found in this story's sources (see `briefing stories`)")
-    _json_flags(p)
-
-    p = add("stories", help="the sources grouped by the event they report")
-    _common(p)
-    _json_flags(p)
-
-    p = add("serve", help="serve the app to a web browser (textual-serve)",
-            description="Serve the terminal app to web browsers: open http://HOST:PORT.")
-    _common(p)
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-
-    p = add("entities", help="people, organisations and places named in the sources")
-    _common(p)
-    p.add_argument("--type", metavar="TYPE", help="person, organization or place")
-    _json_flags(p)
-
-    if only is None:
-        from briefing_tui.commands.parsers import add_desk_commands
-
-        add_desk_commands(add, _common)
-    return parser
 
 
 def _merge_global_options(args: argparse.Namespace) -> str:

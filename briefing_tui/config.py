@@ -11,15 +11,18 @@ Options on the command line always win. A broken file is reported once and ignor
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui.paths import user_config_dir
 from briefing_tui.safe_read import read_regular
+
+if TYPE_CHECKING:
+    import argparse
 
 CONFIG_NAME = "config.yaml"
 MAX_CONFIG_BYTES = 64 * 1024

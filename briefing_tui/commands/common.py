@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from typing import TYPE_CHECKING
@@ -11,6 +10,8 @@ from briefing_tui.model import LoadOptions
 from briefing_tui.safety import one_line
 
 if TYPE_CHECKING:
+    import argparse
+
     from briefing_tui.corpus import Corpus
 
 

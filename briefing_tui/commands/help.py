@@ -1,8 +1,10 @@
-"""The words of ``briefing --help``: examples for each command, the exit codes, and ``--version``."""
+"""The words of ``briefing --help``: examples for each command, the exit codes, ``--version``, and the
+"did you mean" that follows a mistyped command or option."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 EXIT_CODES = """\
@@ -73,3 +75,28 @@ class VersionAction(argparse.Action):
         sys.stdout.write(f"briefing {version()}\n")
         sys.stdout.flush()
         parser.exit(0)
+
+
+# argparse's words for a command it does not know and for options it did not read.
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
+_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
+CLOSE_ENOUGH = 0.6
+"""difflib's similarity a known command or option needs to be suggested ("qoutes" -> "quotes" is 0.83)."""
+
+
+def did_you_mean(message: str, parser: argparse.ArgumentParser) -> str:
+    """``; did you mean 'quotes'?`` for a mistyped command or option, else nothing."""
+    import difflib
+
+    if m := _INVALID_CHOICE.search(message):
+        typed, known = m.group("typed"), re.findall(r"'([^']{1,40})'", m.group("choices"))
+    elif m := _UNRECOGNIZED.search(message):
+        typed = m.group("typed")
+        known = [o for action in parser._actions for o in action.option_strings if o.startswith("--")]
+        known += [o for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+                  for sub in action.choices.values() for a in sub._actions for o in a.option_strings
+                  if o.startswith("--")]
+    else:
+        return ""
+    close = difflib.get_close_matches(typed, sorted(set(known)), n=1, cutoff=CLOSE_ENOUGH)
+    return f"; did you mean '{close[0]}'?" if close else ""

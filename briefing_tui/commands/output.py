@@ -10,12 +10,15 @@ The JSON contract (documented field by field in docs/json.md):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from briefing_tui.commands.common import write
 from briefing_tui.safety import safe_json
+
+if TYPE_CHECKING:
+    import argparse
 
 SCHEMA_VERSION = 1
 """Bump when a field is removed or changes meaning (adding a field keeps the version)."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from briefing_tui.commands.common import SourceChoiceError, console, load_for_cli, resolve_source
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote, QuoteSummary
 from briefing_tui.safety import one_line
 from briefing_tui.wording import counted
+
+if TYPE_CHECKING:
+    import argparse
 
 QUERY_CUTOFF = 85  # rapidfuzz partial_ratio: an exact or nearly exact run of the query's words
 SHORT_QUERY_LETTERS = 4  # a query this short keeps QUERY_CUTOFF: one letter off in four (75) matches too much

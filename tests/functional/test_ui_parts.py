@@ -152,7 +152,7 @@ def test_core_and_cli_parser_never_import_textual():
     import sys
 
     code = ("import sys; import briefing_tui.cli, briefing_tui.corpus, briefing_tui.search, briefing_tui.safety; "
-            "briefing_tui.cli.build_parser().parse_args(['--theme', 'x']); "
+            "import briefing_tui.commands.arguments as a; a.build_parser().parse_args(['--theme', 'x']); "
             "print('textual' in sys.modules, 'rich' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[2]).stdout.split()

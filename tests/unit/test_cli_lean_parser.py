@@ -5,7 +5,9 @@ import sys
 
 import pytest
 
-from briefing_tui.cli import build_parser, parse_command_line
+from briefing_tui.cli import parse_command_line
+from briefing_tui.commands.arguments import build_parser
+from briefing_tui.commands.quick_line import read_quick_line
 
 READ = [
     ["quotes", "japan is back", "--corpus", "x", "--json"],
@@ -24,8 +26,8 @@ READ = [
 @pytest.mark.parametrize("argv", READ)
 def test_a_commands_line_reads_as_the_full_parser_reads_it(argv):
     args, parser = parse_command_line(argv)
-    assert args == build_parser().parse_args(argv)
-    assert parser is not None
+    assert vars(args) == vars(build_parser().parse_args(argv))
+    assert (parser is None) == (read_quick_line(argv) is not None)  # a plain lookup's line builds no parser
 
 
 @pytest.mark.parametrize("argv", [
@@ -65,3 +67,18 @@ def test_a_quotes_lookup_runs_without_the_collector_and_main_turns_it_back_on(mo
     assert gc.isenabled()
     assert main(["quotes", "x", "--no-cache"]) == 0
     assert states == [False] and gc.isenabled()
+
+
+@pytest.mark.parametrize("argv", [["quotes", "x", "--json"], ["--corpus", "a", "--no-cache", "entities"],
+                                  ["--corpus=a", "diff", "--shared"], ["export", "--format", "md"]])
+def test_a_line_naming_a_command_is_not_tried_on_the_app_parser(argv, monkeypatch):
+    import briefing_tui.commands.arguments as arguments
+
+    expected = vars(build_parser().parse_args(argv))
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the app parser was built for a command's line")
+
+    monkeypatch.setattr(arguments, "AppParser", refuse)
+    args, _parser = parse_command_line(argv)
+    assert vars(args) == expected
