@@ -245,5 +245,4 @@ def __getattr__(name: str) -> type:
 
 
 def __dir__() -> list[str]:
-    """This module's names, the types not made yet included (what ``dir(briefing_tui.model)`` lists)."""
     return sorted({*globals(), *DEFERRED_TYPES})
