@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
-
-if TYPE_CHECKING:  # model's types too, defined in model_deferred.py when first asked for (see __getattr__)
-    from briefing_tui.model_deferred import (Citation, Claim, Figure, Mention, Paragraph, Removed, Sentence,
-                                             Statement, Story, TimePoint)
+from typing import Literal, NamedTuple, get_args
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -33,6 +29,53 @@ AttributionCue = Literal[
 SpeakerType = Literal["person", "organization", "group", "document"]
 """What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
 document ("the report")."""
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A block of the cleaned article: body text, a subheading or a digest bullet."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "text"  # "text" | "heading" | "bullet"
+    section: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The paragraph with internal line breaks folded into spaces."""
+        return " ".join(self.text.split())
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the body, with the citation markers that closed it (digests)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    citations: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class Citation:
+    """A citation marker such as ``[1][2]`` in a digest, kept as data."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Removed:
+    """A stretch of the raw text that cleaning dropped, and why."""
+
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(slots=True)
@@ -98,6 +141,17 @@ class Source:
             else:
                 return s
         return None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of an entity in a source."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: int | None = None
 
 
 @dataclass(slots=True)
@@ -173,6 +227,102 @@ FigureRole = Literal["current", "previous"]
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure as written, with its value, unit, qualifier and what it counts, and where it is.
+
+    ``measure`` is what the figure counts or prices in a canonical word ("dead", "missing", "storeys",
+    "investment", "fund"), None when the text does not say; ``subject`` whose measure it is ("Japan",
+    "Filipino"), None when unknown; ``refers_to`` the day (ISO) the figure is about when the sentence
+    dates it, else None (the article's own date then applies).
+    """
+
+    kind: FigureKind
+    text: str
+    source: str
+    start: int
+    end: int
+    low: float | None = None  # stated value (money in units of `unit`; periods in years)
+    high: float | None = None  # upper end of a stated range (== low otherwise)
+    unit: str | None = None  # currency code, "%", "year", or the counted noun (singular)
+    qualifier: Qualifier | None = None  # None: exact
+    date_low: str | None = None
+    date_high: str | None = None
+    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
+    relative: bool = False
+    measure: str | None = None
+    subject: str | None = None
+    role: FigureRole = "current"
+    refers_to: str | None = None
+    conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the text states a range ("$5-6 billion")."""
+        return self.low is not None and self.high is not None and self.high != self.low
+
+
+@dataclass(slots=True)
+class Statement:
+    """One source's version of a claim: the sentence, its offsets and its voice.
+
+    ``voice`` is "outlet" (the source's own words), "quoted" or "reported"; ``speaker`` the person
+    quoted or reported, or None when unknown. ``marks`` are (start, end, kind) offsets into the
+    source's raw text of the figures and cues behind the verdict (kind "match", "conflict" or "cue").
+    """
+
+    source: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    sentence_index: int | None = None
+    voice: str = "outlet"
+    figures: list[Figure] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    marks: list[tuple[int, int, str]] = field(default_factory=list)
+    # The whole sentence's (start, end) when ``text`` is one clause of it (a claim by measure states the clause
+    # of its figure when the sentence gives figures of several measures); None when ``text`` is the sentence.
+    sentence: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    """One step of a figure's timeline: a source's value for the measure and the day it was published."""
+
+    source: str
+    day: str | None
+    text: str
+    low: float
+    high: float
+
+
+@dataclass(slots=True)
+class Claim:
+    """Statements from several sources about one thing, with a verdict and its evidence.
+
+    ``topic`` is the claim's readable title ("Death toll: 12 · 19 · 40 · 52"); ``measure`` what the
+    claim's figures count (None for a claim aligned by its wording); ``timeline`` the sources' values in
+    order of publication when they differ and the dates do; ``developing`` whether they change in
+    that order (True), against it (False), or the question does not arise (None).
+    """
+
+    id: str
+    topic: str
+    verdict: Verdict
+    evidence: str
+    statements: list[Statement] = field(default_factory=list)
+    measure: str | None = None
+    timeline: list[TimePoint] = field(default_factory=list)
+    developing: bool | None = None
+    tolerance: str = ""
+
+    @property
+    def sources(self) -> list[str]:
+        """Ids of the sources with a statement in this claim, in order."""
+        return list(dict.fromkeys(s.source for s in self.statements))
+
+
+@dataclass(frozen=True, slots=True)
 class LoadOptions:
     """How a corpus is loaded: the index file (None: one per corpus in the user cache folder), whether
     the index is used at all, and whether symbolic links leaving the corpus folders are followed."""
@@ -186,6 +336,31 @@ class LoadOptions:
 
 StoryTitleBasis = Literal["article", "terms"]
 """Where a story's title comes from: its most central article's title, or its most distinctive terms."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Sources about one event, as a news aggregator groups them.
+
+    ``id`` is stable for the same input (made from the story's earliest-listed member id); ``sources``
+    the member ids in order of publication (undated last); ``first`` and ``last`` the ISO days of the
+    earliest and latest dated members (None when none is dated); ``terms`` the story's most distinctive
+    words, names and figures; ``lead`` the most central member, whose title is the story's when it has one.
+    """
+
+    id: str
+    title: str
+    sources: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+    terms: tuple[str, ...] = ()
+    lead: str | None = None
+    title_basis: StoryTitleBasis = "article"
+
+    @property
+    def size(self) -> int:
+        """How many sources the story has."""
+        return len(self.sources)
 
 
 class MentionSpans:
@@ -223,26 +398,3 @@ class MentionSpans:
             for m in entity.mentions:
                 spans.add(number, m.source, m.start, m.end)
         return spans
-
-
-DEFERRED_TYPES = frozenset({"Paragraph", "Sentence", "Citation", "Removed", "Mention", "Figure", "Statement",
-                            "TimePoint", "Claim", "Story"})
-"""This module's types that a quick lookup never uses (a source's body parts, mentions, the comparison's and
-the stories'): their classes are written in model_deferred.py and made when one of them is first asked for
-(``from briefing_tui.model import Paragraph``), with this module's name, so that a lookup does not create
-their dataclasses (~6 ms of its start)."""
-
-
-def __getattr__(name: str) -> type:
-    """One of DEFERRED_TYPES, its module imported on first use (PEP 562); AttributeError for any other name."""
-    if name not in DEFERRED_TYPES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from briefing_tui import model_deferred
-
-    made = {type_name: getattr(model_deferred, type_name) for type_name in DEFERRED_TYPES}
-    globals().update(made)  # found as plain names from now on (get_type_hints reads them there too)
-    return made[name]
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *DEFERRED_TYPES})

@@ -17,7 +17,7 @@ import zlib
 from operator import attrgetter
 from typing import Any
 
-from briefing_tui.model import Problem, Source
+from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, Source
 
 HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash")
 """Source fields kept in the head (with id and path, which come from the file listing)."""
@@ -88,8 +88,6 @@ def source_body(source: Source) -> bytes:
 
 def body_fields(blob: bytes) -> dict[str, Any]:
     """Decode a body into the Source fields it holds."""
-    from briefing_tui.model import Citation, Paragraph, Removed, Sentence  # made on first use: a lookup builds none
-
     data = unpack(blob)
     try:
         raw = data["raw"]

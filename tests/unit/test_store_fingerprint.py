@@ -8,10 +8,8 @@ from briefing_tui.store import fingerprint
 
 
 def _by_pathlib(packages):
-    """The definition: model.py and model_deferred.py, then each package's files in sorted(rglob) order, then the
-    data folder's."""
+    """The definition: model.py, then each package's files in sorted(rglob) order, then the data folder's."""
     h = hashlib.sha1(fingerprint.file_digest(fingerprint._PKG / "model.py").encode())
-    h.update(fingerprint.file_digest(fingerprint._PKG / "model_deferred.py").encode())
     for name in (*packages, "data"):
         folder = fingerprint._PKG / name
         if folder.is_dir():
@@ -25,12 +23,3 @@ def _by_pathlib(packages):
                                       ("no_such_package",)])
 def test_the_fingerprint_is_the_hash_of_every_file_in_path_order(packages):
     assert fingerprint.code_fingerprint.__wrapped__(packages) == _by_pathlib(packages)
-
-
-def test_editing_a_type_defined_on_first_use_changes_the_fingerprint(monkeypatch):
-    """model_deferred.py holds stored types (Paragraph, Mention, Figure, ...): their shapes key cached results."""
-    before = fingerprint.code_fingerprint.__wrapped__(("extract",))
-    real = fingerprint.file_digest
-    monkeypatch.setattr(fingerprint, "file_digest",
-                        lambda path: "edited" if path.name == "model_deferred.py" else real(path))
-    assert fingerprint.code_fingerprint.__wrapped__(("extract",)) != before
