@@ -113,22 +113,43 @@ def all_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Lin
 
 def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
     """Groups of the ``n`` sources by average link over ``links`` (see the module docstring), each sorted,
-    in order of first member. Ties go to the pair of lowest positions: the result depends on the links and
-    the sources' order only."""
+    in order of first member. The result depends on the links and the sources' order only.
+
+    The pair of groups of highest mean link is joined first (ties: the group of the lowest position, then
+    its partner of the lowest). Each group has one entry in a heap: its best partner's mean when it was
+    last looked at. Joining two groups never raises another's best mean (the mean to the joined group lies
+    between the means to its parts), so an entry is at least the group's best now: an entry found out of
+    date is looked at again and put back, and the first entry still true is the best pair of all."""
     near: list[dict[int, int]] = [{} for _ in range(n)]
-    heap: list[tuple[float, int, int]] = []
     for a, b, score in links:
         near[a][b] = near[b][a] = score
-        if score >= STORY_UNITS:
-            heap.append((-float(score), a, b))
-    heapq.heapify(heap)
     size = [1] * n
     members: list[list[int] | None] = [[i] for i in range(n)]
+
+    def best(a: int) -> tuple[float, int] | None:
+        """The mean and the partner of ``a``'s best join, None when no join reaches the threshold."""
+        own, top, partner = size[a], -1.0, -1
+        for c, total in near[a].items():
+            pairs = own * size[c]
+            if total >= STORY_UNITS * pairs:
+                mean = total / pairs
+                if mean > top or (mean == top and c < partner):
+                    top, partner = mean, c
+        return (top, partner) if partner >= 0 else None
+
+    heap = [(-found[0], a, found[1]) for a in range(n) if (found := best(a)) is not None]
+    heapq.heapify(heap)
     while heap:
         mean, a, b = heapq.heappop(heap)
-        total = near[a].get(b)
-        if total is None or members[a] is None or members[b] is None or -mean != total / (size[a] * size[b]):
-            continue  # (an entry made stale by a join)
+        if members[a] is None:
+            continue
+        found = best(a)
+        if found is None:
+            continue  # (its best mean only goes down: it stays as it is)
+        if found != (-mean, b):
+            heapq.heappush(heap, (-found[0], a, found[1]))
+            continue
+        a, b = min(a, b), max(a, b)
         keep, into = near[a], near[b]
         del keep[b]
         del into[a]
@@ -140,9 +161,9 @@ def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
         size[a] += size[b]
         members[a].extend(members[b])  # type: ignore[union-attr]
         members[b] = None
-        for c, joined in keep.items():
-            if joined >= STORY_UNITS * size[a] * size[c]:
-                heapq.heappush(heap, (-(joined / (size[a] * size[c])), min(a, c), max(a, c)))
+        found = best(a)
+        if found is not None:
+            heapq.heappush(heap, (-found[0], a, found[1]))
     return [sorted(group) for group in members if group is not None]
 
 
