@@ -2,7 +2,8 @@
 
 A link between two sources is a function of their two vectors and days (``stories.cluster``). The index
 keeps, for the last grouping of the corpus, each source's id, a digest of its vector and day
-(:func:`~briefing_tui.stories.vectors.vector_digest`) and every link, by position. The next grouping
+(:func:`~briefing_tui.stories.vectors.vector_digest`) and every link, by position (a JSON head, then
+the links as 32-bit integers, deflated: a folder of one topic has tens of links per source). The next grouping
 computes the vectors (cheap: each source's features are stored), and:
 
 - keeps every stored link (two positions and their exact dot product) between two sources whose
@@ -18,6 +19,8 @@ changed (more than :data:`RELINK_ALL_SHARE`), or nothing usable is stored, all l
 
 from __future__ import annotations
 
+import zlib
+from array import array
 from collections.abc import Sequence
 
 from briefing_tui.store.backend import IndexBackend
@@ -26,6 +29,10 @@ from briefing_tui.stories.vectors import Vector, vector_digest
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
+LINK_TYPECODE = "i"
+"""Stored links are 32-bit integers: positions, and dot products up to ``WEIGHT_SCALE ** 2`` (2^30)."""
+HEAD_BYTES = 4
+"""The record: the length of its JSON head (ids, digests) in this many bytes, the head, then the links."""
 RELINK_ALL_SHARE = 0.25
 """When more than this share of the sources changed, every link is found afresh (the pruned search is cheaper)."""
 
@@ -63,12 +70,15 @@ class StoredLinks:
             self.relinked = n
         else:
             old_ids, _, old_links = prior
-            moved = [position.get(sid, -1) for sid in old_ids]
-            links = []
-            for a, b, score in old_links:
-                a, b = moved[a], moved[b]
-                if a >= 0 and b >= 0 and same[a] and same[b]:
-                    links.append((min(a, b), max(a, b), score))
+            if old_ids == list(ids):  # (the same sources in the same order: positions stand)
+                links = [link for link in old_links if same[link[0]] and same[link[1]]] if changed else old_links
+            else:
+                moved = [position.get(sid, -1) for sid in old_ids]
+                links = []
+                for a, b, score in old_links:
+                    a, b = moved[a], moved[b]
+                    if a >= 0 and b >= 0 and same[a] and same[b]:
+                        links.append((min(a, b), max(a, b), score))
             for c in changed:
                 links.extend(links_of(c, vectors, days, [j for j in range(n) if same[j] or j > c]))
             self.relinked = len(changed)
@@ -77,25 +87,32 @@ class StoredLinks:
         return links
 
     def _read(self) -> tuple[list[str], list[str], list[Link]] | None:
-        from briefing_tui.store.codec import CodecError, unpack
+        import json
 
         blob = self.index.get_result(LINKS_KIND, self.version)
         if blob is None:
             return None
         try:
-            data = unpack(blob)
-            ids, digests, flat = data["ids"], data["digests"], data["links"]
+            data = zlib.decompress(blob)
+            size = int.from_bytes(data[:HEAD_BYTES], "big")
+            head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
+            ids, digests = head["ids"], head["digests"]
+            flat = array(LINK_TYPECODE)
+            flat.frombytes(data[HEAD_BYTES + size:])
             n = len(ids)
             ends = flat[::3] + flat[1::3]
-            if len(digests) != n or len(flat) % 3 or any(not 0 <= k < n for k in ends) \
-                    or not all(isinstance(k, int) for k in flat):
+            if not isinstance(ids, list) or len(digests) != n or len(flat) % 3 \
+                    or (ends and not 0 <= min(ends) <= max(ends) < n):
                 return None
-            return list(ids), list(digests), list(zip(flat[::3], flat[1::3], flat[2::3]))
-        except (CodecError, KeyError, TypeError, ValueError):
+            return ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3]))
+        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError):
             return None
 
     def _write(self, ids: Sequence[str], digests: Sequence[str], links: Sequence[Link]) -> None:
-        from briefing_tui.store.codec import pack
+        import json
 
-        flat = [k for link in links for k in link]
-        self.index.put_result(LINKS_KIND, self.version, pack({"ids": list(ids), "digests": digests, "links": flat}))
+        head = json.dumps({"ids": list(ids), "digests": list(digests)}, ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")
+        flat = array(LINK_TYPECODE, [k for link in links for k in link])
+        blob = zlib.compress(len(head).to_bytes(HEAD_BYTES, "big") + head + flat.tobytes(), 1)
+        self.index.put_result(LINKS_KIND, self.version, blob)

@@ -61,11 +61,10 @@ def idf_table(df: Counter, n: int) -> dict[str, float]:
 def unit_vector(bag: Counter, idf: dict[str, float]) -> Vector:
     """One bag's weighted features, the VECTOR_TERMS heaviest, scaled to length WEIGHT_SCALE and rounded
     (empty: nothing shared)."""
-    weighted = [(term, (1.0 + math.log(count)) * idf[term]) for term, count in bag.items()
-                if count >= 1.0 and term in idf]
-    weighted = [(t, w) for t, w in weighted if w > 0]
-    weighted.sort(key=lambda tw: (-tw[1], tw[0]))
-    kept = weighted[:VECTOR_TERMS]
+    # (negative weights first: tuples sort heaviest first, ties by feature, without a Python key)
+    ranked = sorted([(-(1.0 + math.log(count)) * idf[term], term) for term, count in bag.items()
+                     if count >= 1.0 and term in idf])
+    kept = [(t, -w) for w, t in ranked[:VECTOR_TERMS] if w < 0]
     scale = WEIGHT_SCALE / (math.sqrt(sum(w * w for _, w in kept)) or 1.0)
     return {t: r for t, w in kept if (r := round(w * scale))}
 
