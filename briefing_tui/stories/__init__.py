@@ -17,8 +17,9 @@ nothing, so claims are compared within a story. The grouping, as a news aggregat
    dated far apart); stories are grown from the links by average link (the two groups whose links
    have the highest mean over all their pairs are joined while it reaches a threshold). Links are
    found through an inverted index that leaves out each source's most common features (no source is
-   compared with every other one), and kept in the index between runs (``stored_links``): after an
-   edit only the edited source is linked again;
+   compared with every other one), and kept in the index between runs with each component's
+   stories (``stored_links``): after an edit only the edited source is linked again, and only the
+   components it was or is in are grouped again;
 4. ``describe``: each story gets a stable id, the title of its most central article (a title in its
    own text's language and in the story's main language first; its top terms when no member has a
    title), its members in order of publication and its date span.
@@ -48,7 +49,7 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
 
     ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index);
     ``links``: the links kept in an index, reused where their sources did not change (same stories)."""
-    from briefing_tui.stories.cluster import all_links, average_link
+    from briefing_tui.stories.cluster import cluster_sources
     from briefing_tui.stories.describe import day_number, describe
     from briefing_tui.stories.terms import source_terms
     from briefing_tui.stories.vectors import tfidf_vectors
@@ -57,8 +58,8 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
         return []
     vectors = tfidf_vectors(list(terms) if terms is not None else [source_terms(s) for s in sources])
     days = [day_number(s.published) for s in sources]
-    pairs = all_links(vectors, days) if links is None else links.links([s.id for s in sources], vectors, days)
-    return describe(sources, vectors, average_link(len(sources), pairs))
+    groups = cluster_sources(vectors, days) if links is None else links.groups([s.id for s in sources], vectors, days)
+    return describe(sources, vectors, groups)
 
 
 def story_of(stories: Sequence[Story]) -> dict[str, str]:

@@ -167,6 +167,26 @@ def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
     return [sorted(group) for group in members if group is not None]
 
 
+def components(n: int, links: Iterable[Link]) -> list[list[int]]:
+    """The connected components of ``n`` sources under ``links``, each sorted, in order of first member."""
+    parent = list(range(n))
+
+    def root(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a, b, _ in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
 def cluster_sources(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
     """Group source positions into stories: :func:`average_link` over :func:`all_links`."""
     return average_link(len(vectors), all_links(vectors, days))

@@ -11,7 +11,7 @@ import pytest
 from bench.stories_eval import dev_mix_folders, gold_mix_folders, load_mix
 from briefing_tui.model import Paragraph, Source
 from briefing_tui.stories import group_stories
-from briefing_tui.stories.cluster import all_links, average_link, needs
+from briefing_tui.stories.cluster import all_links, average_link, components, needs
 from briefing_tui.stories.describe import day_number
 from briefing_tui.stories.stored_links import StoredLinks
 from briefing_tui.stories.terms import source_terms
@@ -51,7 +51,12 @@ def test_all_links_finds_exactly_the_pairs_a_full_comparison_finds(mix):
     assert len(every) == LINKED_PAIRS
 
 
+AROUND_EDITED = 33  # of the 66: the other events are not grouped again
 LINKED_PAIRS = 301  # (the pruned search finds each of them, and no other pair)
+
+
+def test_components_are_sorted_and_in_order_of_first_member():
+    assert components(6, [(1, 4, 9), (2, 5, 9), (0, 5, 9)]) == [[0, 2, 5], [1, 4], [3]]
 
 
 def test_average_link_joins_the_groups_of_highest_mean_link_while_it_reaches_the_threshold():
@@ -88,6 +93,11 @@ def test_an_edit_an_addition_and_a_removal_give_a_cold_grouping_and_relink_only_
     edited[k] = _with_paragraphs(mix[k], [mix[k].paragraphs[0], *mix[k].paragraphs])
     assert group_stories(edited, links=links) == group_stories(edited)
     assert links.relinked == 1
+    # Only the sources linked (directly or not) to the edited one are grouped again.
+    vectors = tfidf_vectors([source_terms(s) for s in edited])
+    around = next(c for c in components(len(edited), all_links(vectors, [day_number(s.published) for s in edited]))
+                  if k in c)
+    assert links.regrouped == len(around) == AROUND_EDITED
 
     # A new article (another event's words under a new id) and then a removal.
     added = [*edited, _with_paragraphs(mix[40], mix[40].paragraphs[:2], "added-article")]
