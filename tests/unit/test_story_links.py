@@ -4,6 +4,7 @@ removal the stories equal a cold grouping's, and only the changed sources are li
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from itertools import combinations
 
 import pytest
@@ -123,3 +124,25 @@ def test_a_damaged_record_links_everything_afresh(mix):
         index.results[key] = b"{not json"
     assert group_stories(mix, links=links) == group_stories(mix)
     assert links.relinked == len(mix)
+
+
+def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_the_window():
+    import random
+
+    from briefing_tui.stories.cluster import WINDOW_DAYS
+    from briefing_tui.stories.vectors import unit_vector
+
+    rng = random.Random(5)
+    vocabulary = [f"w:{k}" for k in range(40)]
+    for _ in range(20):
+        n = rng.randint(2, 60)
+        idf = {t: 1.0 + rng.random() for t in vocabulary}
+        bags = [Counter({t: rng.choice([1.0, 2.0, 3.5]) for t in rng.sample(vocabulary, rng.randint(0, 12))})
+                for _ in range(n)]
+        vectors = [unit_vector(bag, idf) for bag in bags]
+        days = [rng.choice([None, 0, 1, WINDOW_DAYS - 1, WINDOW_DAYS, 2 * WINDOW_DAYS, rng.randint(0, 400)])
+                for _ in range(n)]
+        every = {(j, i, dot(vectors[j], vectors[i])) for j, i in combinations(range(n), 2)
+                 if vectors[j] and vectors[i] and dot(vectors[j], vectors[i]) >= needs(days[j], days[i])}
+        found = all_links(vectors, days)
+        assert len(found) == len(set(found)) and set(found) == every
