@@ -18,10 +18,7 @@ order; each one's features are sorted with the most common first and the longest
 cannot reach the threshold on its own (its *prefix*: the sum of each weight times the feature's
 largest weight in any source stays under it) is left out of the inverted index, which then holds the
 rarer rest. Two linked sources share an indexed feature; each candidate that shares one is scored
-exactly (the indexed part found, plus the prefix's dot product). Sources dated far apart need the
-higher threshold, so they are looked up in an index of longer prefixes, and the index at the lower
-threshold holds only the last :data:`WINDOW_DAYS` of sources: a folder of many months' events is not
-compared across all of them.
+exactly (the indexed part found, plus the prefix's dot product).
 """
 
 from __future__ import annotations
@@ -71,66 +68,8 @@ def links_of(i: int, vectors: Sequence[Vector], days: Sequence[int | None], othe
     return found
 
 
-class _PrunedIndex:
-    """An inverted index of sources' features for one threshold, each source's prefix left out (see the module
-    docstring); ``probe`` gives the indexed part of the dot product with every source sharing an indexed
-    feature, ``scored`` the whole of it when it reaches the threshold."""
-
-    def __init__(self, units: int, rank: dict[str, int], top: dict[str, int]) -> None:
-        self.units, self.rank, self.top = units, rank, top
-        self.postings: dict[str, list[tuple[int, int]]] = {}
-        self.prefixes: dict[int, Vector] = {}
-        self.bounds: dict[int, int] = {}
-
-    def add(self, i: int, vector: Vector) -> None:
-        """Index source ``i``: its features, most common first, but the prefix that cannot reach the threshold."""
-        ordered = sorted(vector.items(), key=lambda tw: self.rank[tw[0]])
-        bound, cut = 0, 0
-        for term, weight in ordered:
-            step = weight * self.top[term]
-            if bound + step >= self.units:
-                break
-            bound += step
-            cut += 1
-        self.prefixes[i] = dict(ordered[:cut])
-        self.bounds[i] = bound
-        for term, weight in ordered[cut:]:
-            self.postings.setdefault(term, []).append((i, weight))
-
-    def probe(self, vector: Vector, days: Sequence[int | None] | None = None, since: int = 0) -> dict[int, int]:
-        """Source -> the indexed part of its dot product with ``vector``; with ``days``, sources of a day before
-        ``since`` are dropped from the index first (sources are then added in order of day)."""
-        part: dict[int, int] = {}
-        for term, weight in vector.items():
-            posting = self.postings.get(term)
-            if not posting:
-                continue
-            if days is not None:
-                old = 0
-                while old < len(posting) and days[posting[old][0]] < since:  # type: ignore[operator]
-                    old += 1
-                if old:
-                    del posting[:old]
-            for j, w in posting:
-                part[j] = part.get(j, 0) + weight * w
-        return part
-
-    def scored(self, j: int, part: int, vector: Vector) -> int | None:
-        """The dot product of source ``j`` and ``vector`` (``part`` of it found by ``probe``), None under the
-        threshold."""
-        if part + self.bounds[j] < self.units:
-            return None
-        score = part + dot(self.prefixes[j], vector)
-        return score if score >= self.units else None
-
-
 def all_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Link]:
-    """Every link between ``vectors`` (see the module docstring for how pairs are pruned).
-
-    Dated sources are read in order of day: those fewer than WINDOW_DAYS apart are found through an index
-    that keeps only the last WINDOW_DAYS of sources (at LINK_SIMILARITY), those further apart through one of
-    every source (at FAR_SIMILARITY, a longer prefix left out); undated sources then look every source up
-    (at LINK_SIMILARITY)."""
+    """Every link between ``vectors`` (see the module docstring for how pairs are pruned)."""
     df: dict[str, int] = {}
     top: dict[str, int] = {}
     for vector in vectors:
@@ -139,35 +78,36 @@ def all_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Lin
             if weight > top.get(term, 0):
                 top[term] = weight
     rank = {term: k for k, term in enumerate(sorted(df, key=lambda t: (-df[t], t)))}
-    dated = sorted((i for i in range(len(vectors)) if days[i] is not None), key=lambda i: (days[i], i))
-    undated = [i for i in range(len(vectors)) if days[i] is None]
-    near, far = _PrunedIndex(NEAR_UNITS, rank, top), _PrunedIndex(FAR_UNITS, rank, top)
+    postings: dict[str, list[tuple[int, int]]] = {}
+    prefixes: list[Vector] = []
+    bounds: list[int] = []
     links: list[Link] = []
-
-    def found(i: int, index: _PrunedIndex, part: dict[int, int], far_only: bool = False) -> None:
-        vector, day = vectors[i], days[i]
+    for i, vector in enumerate(vectors):
+        part: dict[int, int] = {}
+        for term, weight in vector.items():
+            posting = postings.get(term)
+            if posting:
+                for j, w in posting:
+                    part[j] = part.get(j, 0) + weight * w
+        day = days[i]
         for j in sorted(part):
-            if far_only and day - days[j] < WINDOW_DAYS:  # type: ignore[operator]
-                continue  # (found through the near index)
-            score = index.scored(j, part[j], vector)
-            if score is not None:
-                links.append((min(i, j), max(i, j), score))
-
-    for i in dated:
-        vector, day = vectors[i], days[i]
-        if vector:
-            found(i, near, near.probe(vector, days, day - WINDOW_DAYS + 1))  # type: ignore[operator]
-            found(i, far, far.probe(vector), far_only=True)
-        near.add(i, vector)
-        far.add(i, vector)
-    if undated:
-        every = _PrunedIndex(NEAR_UNITS, rank, top)
-        for i in dated:
-            every.add(i, vectors[i])
-        for i in undated:
-            if vectors[i]:
-                found(i, every, every.probe(vectors[i]))
-            every.add(i, vectors[i])
+            need = needs(days[j], day)
+            score = part[j]
+            if score + bounds[j] >= need:
+                score += dot(prefixes[j], vector)
+                if score >= need:
+                    links.append((j, i, score))
+        ordered = sorted(vector.items(), key=lambda tw: rank[tw[0]])
+        bound, cut = 0, 0
+        for term, weight in ordered:
+            if bound + weight * top[term] >= NEAR_UNITS:
+                break
+            bound += weight * top[term]
+            cut += 1
+        prefixes.append(dict(ordered[:cut]))
+        bounds.append(bound)
+        for term, weight in ordered[cut:]:
+            postings.setdefault(term, []).append((i, weight))
     return links
 
 
