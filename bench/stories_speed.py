@@ -17,8 +17,8 @@ Two kinds of corpus:
   other names and numbers, dated at random over 2024-2026. It is one topic rewritten 10,000 times:
   the worst case for blocking (every article shares its words with every other) and no gold to score.
 
-Time is grouping only (the articles parsed beforehand), measured once without tracing; memory is
-tracemalloc's peak during the grouping, in a second run.
+Time is grouping only (the articles parsed beforehand), measured once without tracing (wall and CPU
+seconds: on a shared machine read the CPU); memory is tracemalloc's peak during the grouping, in a second run.
 """
 
 from __future__ import annotations
@@ -106,16 +106,16 @@ def many_events(n: int) -> tuple[list[Source], dict[str, str]]:
     return sources, gold
 
 
-def measure(run: Callable[[], object]) -> tuple[float, float, object]:
-    """(seconds, peak MiB traced, result): one timed run, then one traced run."""
-    start = time.perf_counter()
+def measure(run: Callable[[], object]) -> tuple[float, float, float, object]:
+    """(seconds, CPU seconds, peak MiB traced, result): one timed run, then one traced run."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = run()
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     tracemalloc.start()
     run()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return seconds, peak / 2**20, result
+    return seconds, cpu, peak / 2**20, result
 
 
 def main() -> None:
@@ -126,15 +126,15 @@ def main() -> None:
     from briefing_tui.stories import group_stories
 
     sizes: Sequence[int] = args.sizes or ((1000, 2500) if args.quick else (1000, 2500, 5000, 10000))
-    print("| corpus | articles | events | stories | grouping (s) | per 1k articles (s) | peak memory (MiB) "
-          "| pairwise P | pairwise R |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| corpus | articles | events | stories | grouping (s) | CPU (s) | CPU per 1k articles (s) "
+          "| peak memory (MiB) | pairwise P | pairwise R |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in sizes:
         sources, gold = many_events(n)
-        seconds, peak, stories = measure(lambda: group_stories(sources))
+        seconds, cpu, peak, stories = measure(lambda: group_stories(sources))
         p, r, *_ = pairwise_scores([s.sources for s in stories], gold)
-        print(f"| many events | {n:,} | {len(set(gold.values())):,} | {len(stories):,} | {seconds:.2f} | "
-              f"{seconds / n * 1000:.2f} | {peak:.0f} | {p:.3f} | {r:.3f} |", flush=True)
+        print(f"| many events | {n:,} | {len(set(gold.values())):,} | {len(stories):,} | {seconds:.2f} | {cpu:.2f} | "
+              f"{cpu / n * 1000:.2f} | {peak:.0f} | {p:.3f} | {r:.3f} |", flush=True)
     if args.quick or args.sizes:
         return
     from bench.generate import write_corpus
@@ -143,9 +143,9 @@ def main() -> None:
 
     folder = write_corpus(10000, OUT / "corpus_10k")
     corpus = load_corpus([folder], cache=False)
-    seconds, peak, stories = measure(lambda: group_stories(corpus.sources))
+    seconds, cpu, peak, stories = measure(lambda: group_stories(corpus.sources))
     print(f"| bench/generate (one topic rewritten) | {len(corpus.sources):,} | n/a | {len(stories):,} | {seconds:.2f} | "
-          f"{seconds / len(corpus.sources) * 1000:.2f} | {peak:.0f} | n/a | n/a |")
+          f"{cpu:.2f} | {cpu / len(corpus.sources) * 1000:.2f} | {peak:.0f} | n/a | n/a |")
     sizes_found = sorted((s.size for s in stories), reverse=True)
     print(f"\nbench/generate's 10k: largest stories {sizes_found[:5]}, {sum(1 for s in stories if s.size == 1)} of one")
 

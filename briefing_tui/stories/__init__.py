@@ -10,12 +10,16 @@ nothing, so claims are compared within a story. The grouping, as a news aggregat
 1. ``terms``: each source becomes weighted features over its title and cleaned body: words, names
    (two capitalised words in a row, or a word capitalised mid-sentence) and figures read as written
    in any convention ("3,085" = "3.085");
-2. ``vectors``: tf-idf weights over the folder, features of one source only or of most sources
-   dropped, each vector trimmed to its heaviest features and scaled to length 1;
-3. ``cluster``: sources read in order of publication join the most similar story centroid (cosine
-   above a threshold, dates within a window) or start a new story; stories alike enough are then
-   merged. Candidate stories come from an inverted index over the centroids' features (blocking):
-   no source is compared with every other one;
+2. ``vectors``: tf-idf weights over the folder from rounded counts (so a source's vector moves only
+   when the rounded frequency of one of its own features does), features of one source only dropped,
+   each vector trimmed to its heaviest features and scaled to length 1;
+3. ``cluster``: two sources are linked when their cosine reaches a threshold (higher when they are
+   dated far apart); stories are grown from the links by average link (the two groups whose links
+   have the highest mean over all their pairs are joined while it reaches a threshold). Links are
+   found through an inverted index that leaves out each source's most common features (no source is
+   compared with every other one), and kept in the index between runs with each component's
+   stories (``stored_links``): after an edit only the edited source is linked again, and only the
+   components it was or is in are grouped again;
 4. ``describe``: each story gets a stable id, the title of its most central article (a title in its
    own text's language and in the story's main language first; its top terms when no member has a
    title), its members in order of publication and its date span.
@@ -34,16 +38,19 @@ from briefing_tui.model import Source, Story
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
+    from briefing_tui.stories.stored_links import StoredLinks
 
 __all__ = ["Story", "group_stories", "story_corpus", "story_of"]
 
 
-def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = None) -> list[Story]:
+def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = None,
+                  links: StoredLinks | None = None) -> list[Story]:
     """The stories of ``sources``, largest first (then latest first, then by id).
 
-    ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index)."""
+    ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index);
+    ``links``: the links kept in an index, reused where their sources did not change (same stories)."""
     from briefing_tui.stories.cluster import cluster_sources
-    from briefing_tui.stories.describe import day_number, describe, reading_order
+    from briefing_tui.stories.describe import day_number, describe
     from briefing_tui.stories.terms import source_terms
     from briefing_tui.stories.vectors import tfidf_vectors
 
@@ -51,7 +58,7 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
         return []
     vectors = tfidf_vectors(list(terms) if terms is not None else [source_terms(s) for s in sources])
     days = [day_number(s.published) for s in sources]
-    groups = cluster_sources(vectors, days, reading_order(sources, days))
+    groups = cluster_sources(vectors, days) if links is None else links.groups([s.id for s in sources], vectors, days)
     return describe(sources, vectors, groups)
 
 

@@ -2,7 +2,10 @@
 recomputes only the story it falls in.
 
 - :func:`corpus_stories`: the grouping of the whole corpus, a cross-source result keyed like every
-  other one (members, parser, the code of the packages it reads).
+  other one (members, parser, the code of the packages it reads). When it has to be made again (a
+  source added, edited or removed), each source's features are read back (kind ``story terms``) and
+  so are the links between unchanged sources (``stories.stored_links``): only the changed sources
+  are linked again, and the stories are those a cold grouping finds.
 - :func:`story_claims`: a story's corpus with its claims. They are stored under a key of exactly
   what they are made from: the story's members (id, path, content key, in the corpus's order), the
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
@@ -49,8 +52,12 @@ def corpus_stories(corpus: Corpus) -> list[Story]:
     if corpus.index is None:
         corpus.load_texts()
         return group_stories(corpus.sources)
-    return corpus.index.remember("stories", STORIES_DEPEND, [],
-                                 lambda: group_stories(corpus.sources, stored_terms(corpus)))
+    from briefing_tui.stories.stored_links import StoredLinks
+
+    index = corpus.index
+    return index.remember("stories", STORIES_DEPEND, [],
+                          lambda: group_stories(corpus.sources, stored_terms(corpus),
+                                                StoredLinks(index, terms_version())))
 
 
 def stored_terms(corpus: Corpus) -> list[Counter]:

@@ -1,0 +1,159 @@
+"""The links between a folder's sources, and the stories of each group of linked sources, kept in the index so
+that after an edit only what changed is linked and grouped again.
+
+A link between two sources is a function of their two vectors and days (``stories.cluster``). The index
+keeps, for the last grouping of the corpus, each source's id, a digest of its vector and day
+(:func:`~briefing_tui.stories.vectors.vector_digest`), every link by position, and the stories found in
+each connected component of the links. The next grouping computes the vectors (cheap: each source's
+features are stored), and:
+
+- keeps every stored link (two positions and their exact dot product) between two sources whose
+  digests did not change;
+- links each source whose digest changed (edited, added, or whose features' rounded frequencies
+  moved) against every other source, the one scoring function every path uses;
+- drops the links of removed sources;
+- takes the connected components of the links: average link never joins two components, and within
+  one its result depends only on the members (in order) and their vectors and days, so a component
+  whose members and digests are those of a stored one keeps its stories; the others are grouped again.
+
+The result is the stories a cold :func:`~briefing_tui.stories.cluster.cluster_sources` finds, by
+construction: an unchanged pair or component has the same inputs, a changed one is computed again.
+When many sources changed (more than :data:`RELINK_ALL_SHARE`), or nothing usable is stored, all links
+are found afresh. The record is a JSON head (ids, digests, each component's stories) and the links as
+32-bit integers, deflated (a folder of one topic has tens of links per source).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zlib
+from array import array
+from collections.abc import Sequence
+
+from briefing_tui.store.backend import IndexBackend
+from briefing_tui.stories import cluster
+from briefing_tui.stories.cluster import Link
+from briefing_tui.stories.vectors import Vector, vector_digest
+
+LINKS_KIND = "story links"
+"""Result kind of the stored links (one record per index: the signature is the code's version)."""
+LINK_TYPECODE = "i"
+"""Stored links are 32-bit integers: positions, and dot products up to ``WEIGHT_SCALE ** 2`` (2^30)."""
+HEAD_BYTES = 4
+"""The record: the length of its JSON head in this many bytes, the head, then the links."""
+RELINK_ALL_SHARE = 0.25
+"""When more than this share of the sources changed, every link is found afresh (the pruned search is cheaper)."""
+
+Stored = tuple[list[str], list[str], list[Link], dict[str, list[list[int]]]]
+"""A record read back: ids, digests, links, and each component's stories (by component key)."""
+
+
+class StoredLinks:
+    """The stories of a corpus's sources through an index (see the module docstring); :attr:`relinked` and
+    :attr:`regrouped` count the work the last call did."""
+
+    def __init__(self, index: IndexBackend, version: str) -> None:
+        self.index = index
+        self.version = version
+        self.relinked = 0
+        """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
+        self.regrouped = 0
+        """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
+
+    def groups(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
+        """``cluster_sources(vectors, days)``: groups of positions, each sorted, in order of first member."""
+        n = len(ids)
+        if len(set(ids)) != n:  # (ids repeat: nothing to key the links by)
+            self.relinked = self.regrouped = n
+            return cluster.average_link(n, cluster.all_links(vectors, days))
+        digests = [vector_digest(v, d) for v, d in zip(vectors, days)]
+        prior = self._read()
+        links, changed = self._links(ids, vectors, days, digests, prior)
+        kept = prior[3] if prior is not None else {}
+        found: dict[str, list[list[int]]] = {}
+        groups: list[list[int]] = []
+        self.regrouped = 0
+        members_of = cluster.components(n, links)
+        root = [0] * n
+        for k, members in enumerate(members_of):
+            for i in members:
+                root[i] = k
+        inside: list[list[Link]] = [[] for _ in members_of]
+        for link in links:
+            inside[root[link[0]]].append(link)
+        for members, own in zip(members_of, inside):
+            if len(members) == 1:
+                groups.append(members)
+                continue
+            key = hashlib.sha1("\n".join(f"{ids[i]}\0{digests[i]}" for i in members).encode(
+                "utf-8", "surrogatepass")).hexdigest()
+            local = kept.get(key)
+            if local is None or sorted(i for g in local for i in g) != list(range(len(members))):
+                at = {i: k for k, i in enumerate(members)}
+                local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in own])
+                self.regrouped += len(members)
+            found[key] = local
+            groups.extend([members[i] for i in group] for group in local)
+        if prior is None or changed or len(prior[0]) != n or prior[0] != list(ids):
+            self._write(ids, digests, links, found)
+        groups.sort(key=lambda group: group[0])
+        return groups
+
+    def _links(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
+               digests: Sequence[str], prior: Stored | None) -> tuple[list[Link], list[int]]:
+        """Every link, those between unchanged sources read back; and the positions of the changed sources."""
+        n = len(ids)
+        position = {sid: k for k, sid in enumerate(ids)}
+        same = [False] * n
+        if prior is not None:
+            for sid, digest in zip(prior[0], prior[1]):
+                at = position.get(sid)
+                if at is not None and digests[at] == digest:
+                    same[at] = True
+        changed = [k for k in range(n) if not same[k]]
+        if prior is None or len(changed) > RELINK_ALL_SHARE * n:
+            self.relinked = n
+            return cluster.all_links(vectors, days), changed
+        old_ids, _, old_links, _ = prior
+        if old_ids == list(ids):  # (the same sources in the same order: positions stand)
+            links = [link for link in old_links if same[link[0]] and same[link[1]]] if changed else old_links
+        else:
+            moved = [position.get(sid, -1) for sid in old_ids]
+            links = []
+            for a, b, score in old_links:
+                a, b = moved[a], moved[b]
+                if a >= 0 and b >= 0 and same[a] and same[b]:
+                    links.append((min(a, b), max(a, b), score))
+        for c in changed:
+            links.extend(cluster.links_of(c, vectors, days, [j for j in range(n) if same[j] or j > c]))
+        self.relinked = len(changed)
+        return links, changed
+
+    def _read(self) -> Stored | None:
+        blob = self.index.get_result(LINKS_KIND, self.version)
+        if blob is None:
+            return None
+        try:
+            data = zlib.decompress(blob)
+            size = int.from_bytes(data[:HEAD_BYTES], "big")
+            head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
+            ids, digests, stories = head["ids"], head["digests"], head["stories"]
+            flat = array(LINK_TYPECODE)
+            flat.frombytes(data[HEAD_BYTES + size:])
+            n = len(ids)
+            ends = flat[::3] + flat[1::3]
+            if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n or len(flat) % 3 \
+                    or (ends and not 0 <= min(ends) <= max(ends) < n):
+                return None
+            return ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3])), stories
+        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError):
+            return None
+
+    def _write(self, ids: Sequence[str], digests: Sequence[str], links: Sequence[Link],
+               stories: dict[str, list[list[int]]]) -> None:
+        head = json.dumps({"ids": list(ids), "digests": list(digests), "stories": stories},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        flat = array(LINK_TYPECODE, [k for link in links for k in link])
+        blob = zlib.compress(len(head).to_bytes(HEAD_BYTES, "big") + head + flat.tobytes(), 1)
+        self.index.put_result(LINKS_KIND, self.version, blob)

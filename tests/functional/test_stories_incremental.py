@@ -1,0 +1,81 @@
+"""Stories through the index: after an edit, an addition or a removal, ``stories`` and ``diff`` print what a
+cold run (``--no-cache``) prints, byte for byte, while only the changed articles are linked again."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import briefing_tui.stories.cluster as cluster_module
+from briefing_tui.cli import main
+from tests.counting import count_calls
+from tests.store_helpers import age
+
+ROOT = Path(__file__).resolve().parents[2]
+EVENTS = ROOT / "tests" / "gold" / "events"
+FOLDERS = ("myanmar_quake", "german_election_2025", "us_japan_trade_deal")
+COMMANDS = (("stories", "--json"), ("diff", "--json"))
+
+
+@pytest.fixture
+def linked(monkeypatch):
+    """How often every link of the folder was searched for, and how many sources were linked one by one."""
+    return count_calls(monkeypatch, all_links=(cluster_module, "all_links"), links_of=(cluster_module, "links_of"))
+
+
+def _outputs(capsys, corpus: Path, *options: str) -> list[str]:
+    out = []
+    for command in COMMANDS:
+        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
+        out.append(capsys.readouterr().out)
+    return out
+
+
+def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
+    """The indexed run's outputs equal a cold run's; how it linked the sources."""
+    linked.update(all_links=0, links_of=0)
+    warm = _outputs(capsys, corpus, "--index", str(index))
+    done = dict(linked)
+    cold = _outputs(capsys, corpus, "--no-cache")
+    for command, a, b in zip(COMMANDS, warm, cold):
+        assert a == b, f"{command[0]} differs from a cold run"
+    assert all(warm)
+    return done
+
+
+def _repeat_a_paragraph(path: Path) -> None:
+    """The article's longest paragraph ends with its own first half again: counts change, not which features
+    the article has (and so no feature's document frequency)."""
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    k = max(range(len(paragraphs)), key=lambda i: (len(paragraphs[i]), -i))
+    words = paragraphs[k].split()
+    paragraphs[k] += " And again: " + " ".join(words[: len(words) // 2]) + "."
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+
+def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_cold_runs_stories(
+        tmp_path, capsys, linked):
+    corpus = tmp_path / "corpus"
+    for name in FOLDERS:
+        shutil.copytree(EVENTS / name, corpus / name)
+    files = sorted(corpus.rglob("*.txt"))
+    index = tmp_path / "index.sqlite3"
+    age(files)
+    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_of": 0}
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_of": 0}  # read back whole
+
+    edited = files[3]
+    _repeat_a_paragraph(edited)
+    age([edited])
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_of": 1}
+
+    added = corpus / FOLDERS[0] / "99_added.txt"
+    shutil.copyfile(files[0], added)
+    _repeat_a_paragraph(added)
+    age([added])
+    _check(capsys, corpus, index, linked)  # (in a folder this small, most sources' vectors move: all relinked)
+
+    files[-1].unlink()
+    _check(capsys, corpus, index, linked)

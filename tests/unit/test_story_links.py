@@ -1,0 +1,148 @@
+"""Stories as components of pairwise links, kept up source by source: after an addition, an edit or a
+removal the stories equal a cold grouping's, and only the changed sources are linked again."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from itertools import combinations
+
+import pytest
+
+from bench.stories_eval import dev_mix_folders, gold_mix_folders, load_mix
+from briefing_tui.model import Paragraph, Source
+from briefing_tui.stories import group_stories
+from briefing_tui.stories.cluster import all_links, average_link, components, needs
+from briefing_tui.stories.describe import day_number
+from briefing_tui.stories.stored_links import StoredLinks
+from briefing_tui.stories.terms import source_terms
+from briefing_tui.stories.vectors import WEIGHT_SCALE, dot, rounded_count, tfidf_vectors
+
+
+class ResultsOnly:
+    """The two calls of an index that ``StoredLinks`` makes, kept in a dict."""
+
+    def __init__(self) -> None:
+        self.results: dict[tuple[str, str], bytes] = {}
+
+    def get_result(self, kind: str, signature: str) -> bytes | None:
+        return self.results.get((kind, signature))
+
+    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
+        self.results[(kind, signature)] = blob
+
+
+@pytest.fixture(scope="module")
+def mix() -> list[Source]:
+    sources, _ = load_mix([*gold_mix_folders(), *dev_mix_folders()])
+    return sources
+
+
+def _with_paragraphs(source: Source, paragraphs: list[Paragraph], new_id: str | None = None) -> Source:
+    return dataclasses.replace(source, id=new_id or source.id, paragraphs=paragraphs)
+
+
+def test_all_links_finds_exactly_the_pairs_a_full_comparison_finds(mix):
+    vectors = tfidf_vectors([source_terms(s) for s in mix])
+    days = [day_number(s.published) for s in mix]
+    every = {(j, i, dot(vectors[j], vectors[i])) for j, i in combinations(range(len(mix)), 2)
+             if vectors[j] and vectors[i] and dot(vectors[j], vectors[i]) >= needs(days[j], days[i])}
+    found = all_links(vectors, days)
+    assert len(found) == len(set(found)) and set(found) == every
+    assert len(every) == LINKED_PAIRS
+
+
+AROUND_EDITED = 33  # of the 66: the other events are not grouped again
+LINKED_PAIRS = 301  # (the pruned search finds each of them, and no other pair)
+
+
+def test_components_are_sorted_and_in_order_of_first_member():
+    assert components(6, [(1, 4, 9), (2, 5, 9), (0, 5, 9)]) == [[0, 2, 5], [1, 4], [3]]
+
+
+def test_average_link_joins_the_groups_of_highest_mean_link_while_it_reaches_the_threshold():
+    unit = WEIGHT_SCALE * WEIGHT_SCALE
+    strong, weak = unit // 2, -(-unit * 15 // 100)
+    # 0-1-2 strongly linked; 3 linked to 2 at 0.05: its mean link to {0, 1, 2} is under 0.05.
+    triangle = [(0, 1, strong), (1, 2, strong), (0, 2, strong)]
+    assert average_link(5, [*triangle, (2, 3, weak // 3)]) == [[0, 1, 2], [3], [4]]
+    # Linked to two of them at 0.15, its mean is 0.1: it joins.
+    assert average_link(4, [*triangle, (2, 3, weak), (1, 3, weak)]) == [[0, 1, 2, 3]]
+    # A chain of strong links whose ends are not linked stays together through the middle.
+    assert average_link(3, [(0, 1, strong), (1, 2, strong)]) == [[0, 1, 2]]
+
+
+def test_counts_are_rounded_to_quarter_doublings():
+    assert [rounded_count(n) for n in (1, 2, 4, 8)] == [1.0, 2.0, 4.0, 8.0]
+    assert rounded_count(3) == 2 ** 1.5 and rounded_count(2000) == rounded_count(2100) == 2 ** 11
+    assert rounded_count(2400) == 2 ** 11.25
+
+
+def test_an_edit_an_addition_and_a_removal_give_a_cold_grouping_and_relink_only_what_changed(mix):
+    index = ResultsOnly()
+    links = StoredLinks(index, "v1")  # type: ignore[arg-type]
+    assert group_stories(mix, links=links) == group_stories(mix)
+    assert links.relinked == len(mix)
+
+    # Nothing changed: no source is linked again.
+    assert group_stories(mix, links=links) == group_stories(mix)
+    assert links.relinked == 0
+
+    # An article repeats its own first paragraph: its counts change, not any feature's frequency.
+    edited = list(mix)
+    k = 7
+    edited[k] = _with_paragraphs(mix[k], [mix[k].paragraphs[0], *mix[k].paragraphs])
+    assert group_stories(edited, links=links) == group_stories(edited)
+    assert links.relinked == 1
+    # Only the sources linked (directly or not) to the edited one are grouped again.
+    vectors = tfidf_vectors([source_terms(s) for s in edited])
+    around = next(c for c in components(len(edited), all_links(vectors, [day_number(s.published) for s in edited]))
+                  if k in c)
+    assert links.regrouped == len(around) == AROUND_EDITED
+
+    # A new article (another event's words under a new id) and then a removal.
+    added = [*edited, _with_paragraphs(mix[40], mix[40].paragraphs[:2], "added-article")]
+    assert group_stories(added, links=links) == group_stories(added)
+    removed = added[:20] + added[21:]
+    assert group_stories(removed, links=links) == group_stories(removed)
+
+
+def test_taking_away_most_of_an_event_and_putting_it_back_gives_a_cold_grouping_each_time(mix):
+    index = ResultsOnly()
+    links = StoredLinks(index, "v1")  # type: ignore[arg-type]
+    group_stories(mix, links=links)
+    fewer = [s for k, s in enumerate(mix) if not 10 <= k < 17]
+    assert group_stories(fewer, links=links) == group_stories(fewer)
+    assert group_stories(mix, links=links) == group_stories(mix)
+
+
+def test_a_damaged_record_links_everything_afresh(mix):
+    index = ResultsOnly()
+    links = StoredLinks(index, "v1")  # type: ignore[arg-type]
+    group_stories(mix, links=links)
+    for key in index.results:
+        index.results[key] = b"{not json"
+    assert group_stories(mix, links=links) == group_stories(mix)
+    assert links.relinked == len(mix)
+
+
+def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_the_window():
+    import random
+
+    from briefing_tui.stories.cluster import WINDOW_DAYS
+    from briefing_tui.stories.vectors import unit_vector
+
+    rng = random.Random(5)
+    vocabulary = [f"w:{k}" for k in range(40)]
+    for _ in range(20):
+        n = rng.randint(2, 60)
+        idf = {t: 1.0 + rng.random() for t in vocabulary}
+        bags = [Counter({t: rng.choice([1.0, 2.0, 3.5]) for t in rng.sample(vocabulary, rng.randint(0, 12))})
+                for _ in range(n)]
+        vectors = [unit_vector(bag, idf) for bag in bags]
+        days = [rng.choice([None, 0, 1, WINDOW_DAYS - 1, WINDOW_DAYS, 2 * WINDOW_DAYS, rng.randint(0, 400)])
+                for _ in range(n)]
+        every = {(j, i, dot(vectors[j], vectors[i])) for j, i in combinations(range(n), 2)
+                 if vectors[j] and vectors[i] and dot(vectors[j], vectors[i]) >= needs(days[j], days[i])}
+        found = all_links(vectors, days)
+        assert len(found) == len(set(found)) and set(found) == every
