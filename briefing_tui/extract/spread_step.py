@@ -39,6 +39,8 @@ class SpreadChanges:
     firsts: set[str]  # the first words of the spellings below
     texts: set[str]  # spellings known now or then whose answer differs (or that hold a word of ``words``)
     words: set[str]  # words the corpus writes in lower case now and did not then, or the other way round
+    switched: set[str]  # first words that open a known spelling now and did not then, or the other way round
+    starts: Starts  # where each spelling of ``texts`` may be written (as :meth:`SpreadStep.view` looks them up)
 
 
 class SpreadStep:
@@ -104,14 +106,24 @@ class SpreadStep:
         words = set(common.split()) ^ self._common if common else self._common.copy()
         if words:
             texts.update(s for s in before.keys() | now.keys() if any(w.lower() in words for w in s.split()))
-        return SpreadChanges({s.split(" ", 1)[0] for s in texts}, texts, words)
+        by_first: dict[str, list[str]] = {}
+        for text in texts:
+            by_first.setdefault(text.split(" ", 1)[0], []).append(text)
+        switched = {s.split(" ", 1)[0] for s in before} ^ set(self._known.by_first)  # each also in by_first
+        return SpreadChanges(set(by_first), texts, words, switched, Starts(by_first))
 
     def stands(self, probes: dict[str, list[str]], found: Sequence[Found], changes: SpreadChanges) -> bool:
         """Whether :meth:`view` of a source with ``probes`` and ``found`` is the same as under the answers
-        ``changes`` was worked out from: no word at its capitals opens a changed spelling, and no
-        unconfirmed person candidate of it is written as one (or with a word whose case changed)."""
-        if not changes.firsts.isdisjoint(probes.keys()):
-            return False
+        ``changes`` was worked out from: no word at its capitals opens known spellings now and did not then
+        (or the other way round), no changed spelling may be written at them (:class:`Starts`, as
+        :meth:`view` looks spellings up), and no unconfirmed person candidate of it is written as a changed
+        spelling or with a word whose case changed."""
+        for first in changes.firsts & probes.keys():
+            if first in changes.switched:
+                return False
+            for key in probes[first]:
+                if changes.starts.at(first, *probed(key, first)):
+                    return False
         for f in found:
             if f.type == "person" and not f.confirmed:
                 words = f.text.split()
