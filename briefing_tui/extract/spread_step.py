@@ -13,6 +13,11 @@ at each capital, the word there with the few characters after it (so that a new 
 the sources writing "Anna Ta...", not all that write "Anna"); a result is kept
 as a *delta* from the source's recognised names (:meth:`SpreadStep.delta`): the index of a name left as
 it was, or the fields of a name changed or added.
+
+Working out every source's digest is itself a pass over the corpus: a memo may keep each source's digest with
+the answers it was made under (:meth:`SpreadStep.answers`) and, in a later run, keep the digests of the sources
+at whose capitals none of the spellings whose answers changed may be written (:meth:`SpreadStep.changes_since`,
+:meth:`SpreadStep.stands`).
 """
 
 from __future__ import annotations

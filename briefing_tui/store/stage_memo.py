@@ -15,6 +15,11 @@
   used while the digest is the same, so that an edit re-reads only the sources that write a name it
   changed. Like quotes, a story's analysis keeps its own rows.
 
+Beside the rows, one corpus-wide result (``spread answers``, keyed by the stage version) keeps what the
+last spreading's look-ups were answered (each known spelling's answer, the common words) and each content
+key's digest under them, so that the next spreading works out again only the digests of the sources at
+whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.spread_step.SpreadStep.stands`).
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
