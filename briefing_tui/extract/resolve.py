@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from rapidfuzz.fuzz import ratio
 
@@ -33,7 +34,7 @@ class _Group:
     type: str
     number: int  # position in creation order
     forms: dict[str, int] = field(default_factory=dict)  # full-name spelling -> weight
-    found: list[tuple[str, Found]] = field(default_factory=list)
+    found: list[tuple[str, int, Found]] = field(default_factory=list)  # (source id, start, the name)
     context: set[str] = field(default_factory=set)
     fixed_name: str | None = None
 
@@ -135,9 +136,8 @@ def _apply_aliases(source: Source, found: list[Found], aliases: Sequence[UserAli
     return sorted(kept + extra, key=lambda f: (f.start, f.end))
 
 
-def _mention_order(item: tuple[str, Found]) -> tuple[str, int]:
-    """Mentions of an entity are listed by source id, then offset."""
-    return item[0], item[1].start
+_mention_order = itemgetter(0, 1)
+"""Mentions of an entity are listed by source id, then offset (a group's ``found`` item: id, start, name)."""
 
 
 def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
@@ -161,6 +161,8 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             people.add_form(group.number, form)
         group.forms[form] = group.forms.get(form, 0) + weight
 
+    # A place's or organisation's group by (type, key) as written: the fold of a key is worked out once.
+    by_written: dict[tuple[str, str], _Group] = {}
     for source in sources:
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
@@ -168,13 +170,16 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
         sid = source.id
         for f in found:
             if f.type != "person":  # places and organisations: one group per canonical name
-                key = (f.type, fold(f.key))
-                group = index.get(key)
+                group = by_written.get((f.type, f.key))
                 if group is None:
-                    group = index[key] = new_group(f.type)
+                    key = (f.type, fold(f.key))
+                    group = index.get(key)
+                    if group is None:
+                        group = index[key] = new_group(f.type)
+                    by_written[(f.type, f.key)] = group
                 forms = group.forms
                 forms[f.key] = forms.get(f.key, 0) + 1
-                group.found.append((sid, f))
+                group.found.append((sid, f.start, f))
                 continue
             if not f.confirmed:
                 continue
@@ -196,7 +201,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             if folded in alias_names:
                 group.fixed_name = f.key
             add_form(group, f.key, 1)
-            group.found.append((sid, f))
+            group.found.append((sid, f.start, f))
     for sid, f in singles:
         word = fold(f.key)
         cands = people.with_surname(word)
@@ -205,17 +210,22 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             group = new_group("person")
             index[("person", word)] = group
             add_form(group, f.key, 0)
-        group.found.append((sid, f))
+        group.found.append((sid, f.start, f))
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
+    spaced: dict[str, str] = {}  # a mention's text with its spaces made single (most texts recur)
     for group in groups:
         name = group.name()
         ent = Entity(id=f"{group.type}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}", name=name,
                      type=group.type)
         mentions, aliases_seen, roles = ent.mentions, {}, ent.roles
-        for sid, f in sorted(group.found, key=_mention_order):
-            mentions.append(Mention(sid, f.start, f.end, f.text, f.sentence))
-            aliases_seen.setdefault(" ".join(f.text.split()))
+        for sid, _, f in sorted(group.found, key=_mention_order):
+            text = f.text
+            mentions.append(Mention(sid, f.start, f.end, text, f.sentence))
+            alias = spaced.get(text)
+            if alias is None:
+                alias = spaced[text] = " ".join(text.split())
+            aliases_seen[alias] = None
             if f.role and f.role not in roles:
                 roles.append(f.role)
             by_key[(sid, f.key)] = ent

@@ -13,6 +13,11 @@ at each capital, the word there with the few characters after it (so that a new 
 the sources writing "Anna Ta...", not all that write "Anna"); a result is kept
 as a *delta* from the source's recognised names (:meth:`SpreadStep.delta`): the index of a name left as
 it was, or the fields of a name changed or added.
+
+Working out every source's digest is itself a pass over the corpus: a memo may keep each source's digest with
+the answers it was made under (:meth:`SpreadStep.answers`) and, in a later run, keep the digests of the sources
+at whose capitals none of the spellings whose answers changed may be written (:meth:`SpreadStep.changes_since`,
+:meth:`SpreadStep.stands`).
 """
 
 from __future__ import annotations
@@ -26,10 +31,21 @@ from briefing_tui.extract.corpus_names import _Known, _written_as_common, Starts
 from briefing_tui.extract.found import Found
 from briefing_tui.model import Source
 
-__all__ = ["SpreadStep", "written_words", "FOUND_FIELDS"]
+__all__ = ["SpreadStep", "SpreadChanges", "written_words", "FOUND_FIELDS"]
 
 FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 """A changed or added name in a delta is a row of these fields (Found's, in order)."""
+
+
+@dataclasses.dataclass
+class SpreadChanges:
+    """What the corpus answers otherwise than in an earlier run (:meth:`SpreadStep.changes_since`)."""
+
+    firsts: set[str]  # the first words of the spellings below
+    texts: set[str]  # spellings known now or then whose answer differs (or that hold a word of ``words``)
+    words: set[str]  # words the corpus writes in lower case now and did not then, or the other way round
+    switched: set[str]  # first words that open a known spelling now and did not then, or the other way round
+    starts: Starts  # where each spelling of ``texts`` may be written (as :meth:`SpreadStep.view` looks them up)
 
 
 class SpreadStep:
@@ -72,9 +88,62 @@ class SpreadStep:
                 parts.append(repr((f.text, known.get(f.text), _written_as_common(f.text, self._common))))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()  # type: ignore[arg-type]
 
+    def answers(self) -> list:
+        """What :meth:`view` asks of the corpus in this run, JSON-able, for :meth:`changes_since` in a later one:
+        each known spelling's answer (:meth:`_Known.get`) and the corpus's common words."""
+        names, surnames = self._known.names, self._known.surnames
+        return [[[s, *v] for s, v in names.items()], [[s, *v] for s, v in surnames.items()],
+                " ".join(sorted(self._common))]
+
+    def changes_since(self, answers: object) -> SpreadChanges:
+        """What answers differ now from ``answers`` (:meth:`answers` of an earlier run). ValueError or
+        TypeError when it is not such a record."""
+        if not isinstance(answers, list) or len(answers) != 3 or not isinstance(answers[2], str):
+            raise ValueError("not a record of spreading's answers")
+        names, surnames, common = answers
+        before = {s: tuple(v) for s, *v in surnames}
+        before.update({s: tuple(v) for s, *v in names})  # a spelling's answer: its name, else its surname
+        now = {**self._known.surnames, **self._known.names}
+        # Each spelling :meth:`view` may ask about that is known only now or only then, whose answer (looked
+        # up as :meth:`_Known.get` does) differs, or whose being written in lower case may differ.
+        texts = {s for s in before.keys() | now.keys()
+                 if (s in before) != (s in now) or before.get(_spaced(s)) != now.get(_spaced(s))}
+        words = set(common.split()) ^ self._common if common else self._common.copy()
+        if words:
+            texts.update(s for s in before.keys() | now.keys() if any(w.lower() in words for w in s.split()))
+        by_first: dict[str, list[str]] = {}
+        for text in texts:
+            by_first.setdefault(text.split(" ", 1)[0], []).append(text)
+        switched = {s.split(" ", 1)[0] for s in before} ^ set(self._known.by_first)  # each also in by_first
+        return SpreadChanges(set(by_first), texts, words, switched, Starts(by_first))
+
+    def stands(self, probes: dict[str, list[str]], found: Sequence[Found], changes: SpreadChanges) -> bool:
+        """Whether :meth:`view` of a source with ``probes`` and ``found`` is the same as under the answers
+        ``changes`` was worked out from: no word at its capitals opens known spellings now and did not then
+        (or the other way round), no changed spelling may be written at them (:class:`Starts`, as
+        :meth:`view` looks spellings up), and no unconfirmed person candidate of it is written as a changed
+        spelling or with a word whose case changed."""
+        for first in changes.firsts & probes.keys():
+            if first in changes.switched:
+                return False
+            for key in probes[first]:
+                if changes.starts.at(first, *probed(key, first)):
+                    return False
+        for f in found:
+            if f.type == "person" and not f.confirmed:
+                words = f.text.split()
+                if " ".join(words) in changes.texts or any(w.lower() in changes.words for w in words):
+                    return False
+        return True
+
     def run(self, source: Source, found: list[Found]) -> list[Found]:
         """The source's names after spreading (``found`` may be changed in place, as spreading does)."""
         return corpus_names._spread(source, found, self._known, self._common)
+
+
+def _spaced(text: str) -> str:
+    """A spelling as :meth:`_Known.get` looks it up (single spaces)."""
+    return " ".join(text.split())
 
 
 def rows(found: Sequence[Found]) -> list[tuple]:

@@ -15,6 +15,11 @@
   used while the digest is the same, so that an edit re-reads only the sources that write a name it
   changed. Like quotes, a story's analysis keeps its own rows.
 
+Beside the rows, one corpus-wide result (``spread answers``, keyed by the stage version) keeps what the
+last spreading's look-ups were answered (each known spelling's answer, the common words) and each content
+key's digest under them, so that the next spreading works out again only the digests of the sources at
+whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.spread_step.SpreadStep.stands`).
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -27,7 +32,7 @@ from typing import Any
 
 from briefing_tui.extract import SourceQuotes
 from briefing_tui.extract.found import Found
-from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
+from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
@@ -37,6 +42,9 @@ from briefing_tui.store.versions import PARSER_VERSION
 
 DIGEST_LENGTH = 40
 """A stored ``quotes`` row starts with the hex SHA-1 of its inputs (checked before anything is decoded)."""
+ANSWERS = " answers"
+"""The corpus-wide result (kind: the spread rows' kind + ANSWERS, signature: the stage version) holding the
+last spreading's answers and each content key's view digest under them (:meth:`StoredStages._answers_before`)."""
 FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 """A stored mention is a row of these fields (their names are part of the version)."""
 
@@ -66,8 +74,9 @@ class StoredStages:
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "quotes": 0}
-        """How many sources each stage had to compute in this run (the rest came from the index)."""
+        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0}
+        """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed)."""
 
     def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
                    ) -> dict[str, list[Found]]:
@@ -109,30 +118,58 @@ class StoredStages:
                     row = [" ".join(lower), probes, "", None]
                 words[s.id] = row
             step.begin(row[0].split() for row in words.values())
+            before, changes = self._answers_before(step)
+            digests: dict[str, str] = {}
             out: dict[str, list[Found]] = {}
             fresh: dict[str, bytes] = {}
             for s in sources:
                 lower, probes, made_under, kept = words[s.id]
                 names = found.get(s.id, [])
+                key = self._key.get(s.id)
+                digest = before.get(key) if key is not None and changes is not None else None
                 try:
-                    digest = step.view(probes, names)
-                except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
-                    made_under, probes = "", written_words(s)[1]
-                    digest = step.view(probes, names)
+                    if digest is not None and not step.stands(probes, names, changes):
+                        digest = None
+                except (AttributeError, TypeError, ValueError):  # a malformed row: its view is worked out
+                    digest = None
+                if digest is None:
+                    self.computed["view"] += 1
+                    try:
+                        digest = step.view(probes, names)
+                    except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
+                        made_under, probes = "", written_words(s)[1]
+                        digest = step.view(probes, names)
+                if key is not None:
+                    digests[key] = digest
                 if made_under == digest:
                     try:
                         out[s.id] = apply(names, kept)
                         continue
                     except (TypeError, ValueError):
                         pass
-                before = rows(names)
+                unspread = rows(names)
                 out[s.id] = step.run(s, names)
                 self.computed["spread"] += 1
-                key = self._key.get(s.id)
                 if key is not None:
-                    fresh[key] = pack([lower, probes, digest, delta(before, names, out[s.id])], compress=False)
+                    fresh[key] = pack([lower, probes, digest, delta(unspread, names, out[s.id])], compress=False)
+            answers = pack([step.answers(), digests], compress=False)
         self._backend.put_analyses(self._spread_kind, self._version, fresh)
+        self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
         return out
+
+    def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
+        """The view digest of each content key under the answers of the last spreading stored, and what
+        ``step`` answers otherwise now (None when there is no such record, or it cannot be read)."""
+        blob = self._backend.get_result(self._spread_kind + ANSWERS, self._version)
+        if blob is None:
+            return {}, None
+        try:
+            answers, digests = unpack_value(blob)
+            if not isinstance(digests, dict) or not all(isinstance(d, str) for d in digests.values()):
+                raise ValueError("malformed digests")
+            return digests, step.changes_since(answers)
+        except (CodecError, TypeError, ValueError):
+            return {}, None
 
     def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
                entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.extract.corpus_names import PROBE_CHARS, Starts, probe, probed, spread_known_names, written_words
+from briefing_tui.extract.corpus_names import (PROBE_CHARS, Starts, _Known, probe, probed, spread_known_names,
+                                              written_words)
 from briefing_tui.extract.gazetteer import shipped_gazetteer
 from briefing_tui.extract.recognise import recognise
-from briefing_tui.extract.spread_step import FOUND_FIELDS
+from briefing_tui.extract.spread_step import FOUND_FIELDS, SpreadStep
 from briefing_tui.ingest.parse import parse_text
 from briefing_tui.store.backend import Member
+from briefing_tui.store.codec import unpack_value
 from briefing_tui.store.stage_memo import StoredStages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +30,7 @@ class _Rows:
 
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, str], bytes] = {}
+        self.results: dict[tuple[str, str], bytes] = {}
 
     def get_analyses(self, kind, version, keys):
         return {k: self.rows[(kind, version, k)] for k in keys if (kind, version, k) in self.rows}
@@ -35,6 +38,12 @@ class _Rows:
     def put_analyses(self, kind, version, blobs):
         for k, blob in blobs.items():
             self.rows[(kind, version, k)] = blob
+
+    def get_result(self, kind, signature):
+        return self.results.get((kind, signature))
+
+    def put_result(self, kind, signature, blob):
+        self.results[(kind, signature)] = blob
 
 
 def _source(path: Path, raw: str):
@@ -137,3 +146,74 @@ def test_a_damaged_row_is_spread_again():
             rows.rows[key] = b'["a", {"Anna": 3}, "x", null]'
     stored, memo = _spread(sources, rows)
     assert stored == cold and memo.computed["spread"] == len(sources)
+
+
+def _gold_event(name: str) -> tuple[list[Path], dict[Path, str]]:
+    paths = sorted((ROOT / "tests" / "gold" / "events" / name).glob("*.txt"))
+    return paths, {p: p.read_text(encoding="utf-8") for p in paths}
+
+
+def test_after_an_edit_only_the_sources_whose_look_ups_may_have_changed_are_looked_up_again():
+    paths, raws = _gold_event("us_japan_trade_deal")
+    rows = _Rows()
+    sources = [_source(p, raws[p]) for p in paths]
+    _, memo = _spread(sources, rows)
+    assert memo.computed["view"] == len(paths)  # nothing to compare with yet
+    # a name nobody else writes: the edited article (a new content key) alone is looked up again
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Ottoline Brackwater.\n"}
+    changed = [_source(p, r) for p, r in edited.items()]
+    stored, memo = _spread(changed, rows)
+    assert memo.computed["view"] == 1
+    assert stored == _spread(changed, None)[0]
+    # the same corpus again: nothing is looked up again, nothing is spread again
+    _, memo = _spread(changed, rows)
+    assert memo.computed["view"] == 0 and memo.computed["spread"] == 0
+
+
+def _true_digests(sources) -> dict[str, str]:
+    """Each source's view digest (by content key) worked out afresh over the whole corpus."""
+    gaz = shipped_gazetteer()
+    found = {s.id: recognise(s, gaz) for s in sources}
+    step = SpreadStep(_Known(found, gaz))
+    words = {s.id: written_words(s) for s in sources}
+    step.begin(lower for lower, _ in words.values())
+    return {_member(s).key: step.view(words[s.id][1], found[s.id]) for s in sources}
+
+
+def _recorded_digests(rows: _Rows) -> dict[str, str]:
+    [blob] = rows.results.values()
+    return unpack_value(blob)[1]
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_the_look_ups_kept_from_the_last_run_are_those_worked_out_afresh_after_every_change(folder):
+    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    rows = _Rows()
+    _spread([_source(p, raws[p]) for p in paths], rows)
+    spared = 0
+    for changed in _changes(paths, raws):
+        sources = [_source(p, r) for p, r in changed.items()]
+        after = copy.deepcopy(rows)
+        _, memo = _spread(sources, after)
+        assert _recorded_digests(after) == _true_digests(sources)
+        spared += len(sources) - memo.computed["view"]
+    assert spared > 0
+
+
+def test_a_damaged_or_foreign_record_of_answers_looks_every_source_up_again():
+    paths, raws = _gold_event("myanmar_quake")
+    sources = [_source(p, raws[p]) for p in paths]
+    cold, _ = _spread(sources, None)
+    for damaged in (b'["a"]', b'[[[], [], 3], {}]', b'[[[["x", "place"]], [], ""], {}]', b"\xff"):
+        rows = _Rows()
+        _spread(sources, rows)
+        for key in rows.results:
+            rows.results[key] = damaged
+        stored, memo = _spread(sources, rows)
+        assert stored == cold and memo.computed["view"] == len(sources)
+    # a record made for another corpus (one article fewer): right for the articles both have
+    rows = _Rows()
+    _spread(sources[1:], rows)
+    stored, memo = _spread(sources, rows)
+    assert stored == cold
