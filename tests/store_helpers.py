@@ -54,3 +54,25 @@ def run_python(code: str, env: dict[str, str] | None = None, timeout: float = 12
     """Start ``python -c code`` from the repository root (not waited for)."""
     return subprocess.Popen([sys.executable, "-c", code], cwd=REPO, env={**os.environ, **(env or {})},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def outputs(main, capsys, commands, corpus: Path, *options: str) -> list[str]:
+    """What each of ``commands`` prints on ``corpus`` with ``options`` (each exits 0 or 1)."""
+    out = []
+    for command in commands:
+        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
+        out.append(capsys.readouterr().out)
+    return out
+
+
+def indexed_like_cold(main, capsys, commands, corpus: Path, index: Path, counts: dict[str, int]) -> dict[str, int]:
+    """Run ``commands`` through ``index``, then cold (``--no-cache``): the outputs must be equal and not empty.
+    Returns ``counts`` (zeroed first) as the indexed run left them: how much work it did."""
+    counts.update(dict.fromkeys(counts, 0))
+    warm = outputs(main, capsys, commands, corpus, "--index", str(index))
+    done = dict(counts)
+    cold = outputs(main, capsys, commands, corpus, "--no-cache")
+    for command, a, b in zip(commands, warm, cold):
+        assert a == b, f"{command[0]} differs from a cold run"
+    assert all(warm)
+    return done

@@ -15,7 +15,7 @@ import briefing_tui.extract.recognise as recognise_module
 from briefing_tui.cli import main
 from briefing_tui.paths import seeds_dir
 from tests.counting import count_calls
-from tests.store_helpers import age
+from tests.store_helpers import age, indexed_like_cold
 
 COMMANDS = (("quotes", "--json"), ("quotes", "japan is back", "--json"), ("entities", "--json"), ("diff", "--json"))
 # A new paragraph naming a person the seeds quote, with a role they do not give him: his entity (and so
@@ -36,24 +36,9 @@ def counted(monkeypatch):
                        quotes=(quotes_module, "source_quotes"))
 
 
-def _outputs(capsys, corpus: Path, *options: str) -> list[str]:
-    out = []
-    for command in COMMANDS:
-        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
-        out.append(capsys.readouterr().out)
-    return out
-
-
 def _check(capsys, corpus: Path, index: Path, counted: dict[str, int]) -> dict[str, int]:
-    """Indexed outputs equal cold ones; how many sources the indexed run extracted."""
-    counted.update(recognise=0, quotes=0)
-    warm = _outputs(capsys, corpus, "--index", str(index))
-    done = dict(counted)
-    cold = _outputs(capsys, corpus, "--no-cache")
-    for command, a, b in zip(COMMANDS, warm, cold):
-        assert a == b, f"{command[0]} differs from a cold run"
-    assert all(warm)
-    return done
+    """The indexed run's outputs equal a cold run's; how many sources the indexed run extracted."""
+    return indexed_like_cold(main, capsys, COMMANDS, corpus, index, counted)
 
 
 def test_edit_add_and_delete_give_a_cold_runs_output(tmp_path, capsys, counted):

@@ -11,7 +11,7 @@ import pytest
 import briefing_tui.stories.cluster as cluster_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
-from tests.store_helpers import age
+from tests.store_helpers import age, indexed_like_cold
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS = ROOT / "tests" / "gold" / "events"
@@ -25,24 +25,9 @@ def linked(monkeypatch):
     return count_calls(monkeypatch, all_links=(cluster_module, "all_links"), links_of=(cluster_module, "links_of"))
 
 
-def _outputs(capsys, corpus: Path, *options: str) -> list[str]:
-    out = []
-    for command in COMMANDS:
-        assert main([*command, "--corpus", str(corpus), *options]) in (0, 1)
-        out.append(capsys.readouterr().out)
-    return out
-
-
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
     """The indexed run's outputs equal a cold run's; how it linked the sources."""
-    linked.update(all_links=0, links_of=0)
-    warm = _outputs(capsys, corpus, "--index", str(index))
-    done = dict(linked)
-    cold = _outputs(capsys, corpus, "--no-cache")
-    for command, a, b in zip(COMMANDS, warm, cold):
-        assert a == b, f"{command[0]} differs from a cold run"
-    assert all(warm)
-    return done
+    return indexed_like_cold(main, capsys, COMMANDS, corpus, index, linked)
 
 
 def _repeat_a_paragraph(path: Path) -> None:
