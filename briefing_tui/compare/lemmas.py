@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.measures import singular
+
 # Irregular inflected forms (verbs' past tenses and participles, nouns' plurals) -> lemma. Only forms the
 # suffix rules below would get wrong; a general table of English, not of any event's words.
 IRREGULAR: dict[str, str] = {
@@ -101,12 +103,12 @@ def lemma(word: str) -> str:
         return IRREGULAR[w]
     if not is_english_word(w) or w in NOT_INFLECTED or len(w) <= 3:
         return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
+    if w.endswith("zzes"):
+        return w[:-2]
+    if w.endswith("s"):  # a plural noun or a third-person verb: the measures' own singular
+        return singular(w)
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
-        return w[:-2]
     if w.endswith("ing") and len(w) > 5 and any(c in _VOWELS + "y" for c in w[:-3]):
         return _restore_e(_undouble(w[:-3])) if not w[:-3].endswith(("ll", "ss")) else w[:-3]
     if w.endswith("ed") and len(w) > 4 and not w.endswith("eed"):
@@ -114,8 +116,6 @@ def lemma(word: str) -> str:
         if stem.endswith(("ll", "ss")):
             return stem
         return _restore_e(_undouble(stem)) if _undouble(stem) == stem else _undouble(stem)
-    if w.endswith("s") and not w.endswith(("ss", "us", "is", "ous")):
-        return w[:-1]
     return w
 
 
