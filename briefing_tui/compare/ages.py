@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.subjects import name_ok
+from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.compare.when import MON, WEEKDAYS
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")

@@ -30,6 +30,7 @@ from briefing_tui.compare.physical_measures import magnitude_measure, physical_m
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.share_owners import apposed_subject, share_subject
+from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
 
@@ -72,6 +73,7 @@ _BOUGHT_AFTER = re.compile(
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
 _FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
 
 
@@ -179,8 +181,11 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         measure = percent_measure(before, after)
         if measure is None and _DETERMINER_BEFORE.search(before[-6:]):
             measure = _head_noun_after(after)  # "a 2.76% national two-party preferred swing"
-        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after):
-            return {"measure": measure, "subject": None}  # "the 5% threshold": a rule's rate, nobody's share
+        if _DETERMINER_BEFORE.search(before[-6:]) and measure and measure == _noun_after(after) \
+                and not (_INDEFINITE_BEFORE.search(before[-4:]) and continues_clause(before)):
+            # "the 5% threshold": a rule's rate, nobody's share ("Labour clinched 412 seats, claiming a 33.7% vote
+            # share": the object of a participle going on with the clause before, Labour's)
+            return {"measure": measure, "subject": None}
         return {"measure": measure, "subject": share_subject(before, after, lambda ahead, behind: subject_of(
             "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
     if f.kind == "period" and (age := foreign_age(text[f.start:f.end], before, after))[0]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing_tui.compare.subjects import name_ok
+from briefing_tui.compare.subject_names import name_ok
 
 # A name of one to three capitalised words ("Alphabet", "Meta Platforms", "Bank of America" is two names here).
 _NAME = r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}"

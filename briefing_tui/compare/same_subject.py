@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.subjects import NOT_SUBJECTS, is_acronym, name_ok
+from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, name_ok
 
 _INITIALS_SKIP = frozenset("of the and for".split())
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.compare.contest_shares import projection_in
-from briefing_tui.compare.subjects import name_ok
+from briefing_tui.compare.subject_names import name_ok
 
 # A name: capitalised words ("Kim Moon-soo", "People Power Party", "Lee Jae-myung"), bounded.
 _NAME = r"[A-ZÀ-Ý][\w-]{0,30}(?:\s(?:[A-ZÀ-Ý][\w-]{0,30}|de|du|van|von)){0,4}"

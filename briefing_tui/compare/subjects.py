@@ -9,47 +9,24 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, governing_subject, \
+    sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.subject_names import NAME, is_acronym, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
     without_asides
 
-# Words for "per cent" in the languages news pages come in.
-PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
-NOT_SUBJECTS = frozenset(
-    """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
-    more less some about nearly over under least up to after before since during while with as by for from
-    and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december however
-    meanwhile only just around approximately roughly almost officials authorities rescuers police residents people earlier later also another one two three
-    several many most all both each other others such what when where which who although though despite
-    overall total including among if once so yet still now then today yesterday tomorrow last next first
-    second new according et gmt utc est edt pst pdt cet ist am pm
-    die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
-    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
-# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-_NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
 _SUBJECT_AFTER = re.compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
-def name_ok(name: str, at_start: bool) -> str | None:
-    """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
-    nothing else is left."""
-    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
-             if w.lower() not in NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
-    return " ".join(words) if words else None
-
-
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
 # (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
 _CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b"
                            r"|\b(?:said|says|confirmed|reported|told|announced|stated|added)\b[^.;:]{0,60}?\bthat\b", re.I)
-# A sentence's last start in the text before a figure (a stop, then a capital).
-_SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = re.compile(
@@ -83,7 +60,7 @@ _MEASURE_IN_PLACE = re.compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([
 def _measured_place(before: str) -> str | None:
     """The place the sentence's measure is said of before the figure ("unaccounted for in Kerr County"), or None."""
     start = 0
-    for m in _SENTENCE_START.finditer(before):
+    for m in SENTENCE_START.finditer(before):
         start = m.end()
     found = [m for m in _MEASURE_IN_PLACE.finditer(before, start) if m.group(1) in WORD_MEASURE
              and not _names_incident(before, m.start(2), m.end(2))]
@@ -93,7 +70,7 @@ def _measured_place(before: str) -> str | None:
 def _fronted_place(before: str) -> str | None:
     """The place fronted at the start of the figure's sentence ("In Thailand, ..."), or None."""
     start = 0
-    for m in _SENTENCE_START.finditer(before):
+    for m in SENTENCE_START.finditer(before):
         start = m.end()
     while start < len(before) and before[start].isspace():
         start += 1  # (skipped here, not by the pattern: a leading \s* would make a search quadratic)
@@ -106,44 +83,13 @@ def _fronted_place(before: str) -> str | None:
 
 # A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
 _NEW_NOUN_PHRASE = re.compile(r"\s(?:and|or|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z]")
-# A clause that goes on with the sentence's subject: it starts with a verb ("came in second with",
-# "securing"), not with a determiner, a preposition or a name.
-_CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in|on|at|to|for|by|with|from|and|or|but|as|"
-                         r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
-
-
 # A predicate joined by "and" to the clause's earlier one, so of the same subject: "... and are leading in".
 _CONJOINED_PREDICATE = re.compile(r"\sand\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+\b[^,;]{0,40}$")
-# An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
-_ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
-
-
-def is_acronym(word: str) -> bool:
-    """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
-    return " " not in word and sum(c.isupper() for c in word) >= 2
-
-
-def _sentence_subject(before: str) -> str | None:
-    """The sentence's subject: its first name (the acronym given for it in brackets if any)."""
-    start = 0
-    for m in _SENTENCE_START.finditer(before):
-        start = m.end()
-    for m in _NAME.finditer(before, start):
-        name = name_ok(m.group(1), False)
-        if not name or _OBJECT_BEFORE.search(before, max(0, m.start() - 12), m.start()):
-            continue
-        alias = _ALIAS_AFTER.match(before, m.end())
-        return alias.group("alias") if alias and is_acronym(alias.group("alias")) else name
-    return None
-
-
-# A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
-_OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
 def _last_name(text: str, at_sentence_start: bool) -> str | None:
     """The last name in ``text`` (a clause's words before the subject window), or None. A lone capitalised
     word opening the sentence is no name ("Inflation in Germany rose": Germany's); "The Left" is."""
     found = None
-    for m in _NAME.finditer(text):
+    for m in NAME.finditer(text):
         first = at_sentence_start and not text[:m.start()].strip()
         if first and " " not in m.group(1) and not is_acronym(m.group(1)):
             continue
@@ -245,10 +191,10 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     while window_start and (clause[window_start - 1].isalnum() or clause[window_start - 1] in "/-"):
         window_start -= 1  # (not inside a name: "CDU/CSU" is not "CSU")
     best, last_end = None, -1
-    for m in _NAME.finditer(clause, window_start):
+    for m in NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
         name = name_ok(m.group(1), at_start)
-        if name and _OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+        if name and OBJECT_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             continue  # "tariffs on Japanese autos": what the figure is on, not whose it is
         if name and _TELLER_IN.search(clause, max(0, m.start() - 40), m.start()):
             continue  # "Provincial officials in Kunar separately estimated 250 deaths": where the teller sits
@@ -281,15 +227,15 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     if best:
         return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
     if _CONJOINED_PREDICATE.search(clause):
-        own = _sentence_subject(clause)
+        own = sentence_subject(clause)
         if own:
             return own  # "The Conservatives are set to remain in opposition ... and are leading in 144 seats"
-    if share and _CONTINUING.match(clause):
+    if share and CONTINUING.match(clause):
         # the subject of the clause it goes on with: after the last "while"/"but" before it, if any ("The Left
         # won 8.7% while the Sahra Wagenknecht Alliance (BSW) remained below the threshold, garnering 4.97%")
         opened = [m.end() for m in _CLAUSE_WORDS.finditer(before, 0, clause_start)]
-        own = (_sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
-            or _sentence_subject(before[:clause_start])
+        own = (sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
+            or governing_subject(before[:clause_start]) or sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"
     if spread_over_areas(after):

@@ -26,7 +26,7 @@ from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.model import Figure
 
-EXACT = 0.02  # rounding room for a converted or rounded amount ("$20 billion" for 19.6)
+EXACT = 0.02  # rounding room for an amount weighed against another currency's (the writer converted and rounded)
 HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" stay apart
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
@@ -43,8 +43,8 @@ OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
-TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money ±{EXACT:.0%}, shares "
-             f"±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money against another "
+             f"currency ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
              f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
@@ -62,10 +62,12 @@ class FigureCheck:
 _NUMERAL = re.compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
 
 
-def _rounding(figure: Figure, value: float) -> float:
+def _rounding(figure: Figure, value: float, converted: bool) -> float:
     """How far the true value may be from an exact one as written: just under half its last digit
     ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549), at most ``ROUNDING_CAP`` of it; money
-    at least ``EXACT`` (conversions and roundings), shares at least ``PERCENT_POINTS``."""
+    weighed against another currency (``converted``) at least ``EXACT``, shares at least ``PERCENT_POINTS``.
+    Two exact amounts of one currency have only their digits' room: "$454 million" is not "$464 million",
+    "₹27,900 crore" may be 27,870."""
     m = _NUMERAL.search(figure.text)
     room = 0.0
     if m:
@@ -75,9 +77,13 @@ def _rounding(figure: Figure, value: float) -> float:
             r"\d{1,3}(?:,\d{3})+", written) else 0
         plain = float(written.replace(",", "") if style_decimal == "." else written.replace(",", "."))
         if plain:
-            room = HALF_DIGIT * 10.0 ** -decimals * abs(value) / plain
+            # (an amount's whole number written with trailing zeros was rounded to them: "₹27,900 crore" may
+            # be 27,870; a count's round figures are read below, in its own way)
+            zeros = len(digits) - len(digits.rstrip("0")) if figure.kind == "money" and not decimals and \
+                (digits := written.replace(",", "").replace(".", "")) else 0
+            room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)
-    if figure.kind == "money":
+    if figure.kind == "money" and converted:
         room = max(room, abs(value) * EXACT)
     elif figure.kind == "percent":
         room = max(room, PERCENT_POINTS)
@@ -91,14 +97,15 @@ def _rounding(figure: Figure, value: float) -> float:
     return room
 
 
-def interval(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
-    """The values the wording allows, multiplied by ``scale`` (a conversion rate)."""
+def interval(figure: Figure, scale: float = 1.0, converted: bool = True) -> tuple[float, float]:
+    """The values the wording allows, multiplied by ``scale`` (a conversion rate); ``converted``: an amount
+    weighed against another currency's (see ``_rounding``)."""
     # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
     wording = _WORDING_OF(figure)
     try:
-        return _interval(wording, scale)
+        return _interval(wording, scale, converted)
     except TypeError:  # (a field that cannot be hashed: read without remembering)
-        return _interval.__wrapped__(wording, scale)
+        return _interval.__wrapped__(wording, scale, converted)
 
 
 INTERVALS_KEPT = 1 << 16
@@ -109,7 +116,7 @@ _WORDING_OF = attrgetter(*_WORDING_FIELDS)
 
 
 @lru_cache(maxsize=INTERVALS_KEPT)
-def _interval(wording: tuple, scale: float) -> tuple[float, float]:
+def _interval(wording: tuple, scale: float, converted: bool) -> tuple[float, float]:
     figure = Figure(source="", start=0, end=0, **dict(zip(_WORDING_FIELDS, wording)))
     low = (figure.low or 0.0) * scale
     high = (figure.high if figure.high is not None else figure.low or 0.0) * scale
@@ -126,8 +133,8 @@ def _interval(wording: tuple, scale: float) -> tuple[float, float]:
         return 0.0, high * (1 - OPEN)
     if q in ("up_to", "at_most"):
         return 0.0, high
-    room = _rounding(figure, low)
-    return low - room, high + _rounding(figure, high)
+    room = _rounding(figure, low, converted)
+    return low - room, high + _rounding(figure, high, converted)
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -163,7 +170,7 @@ def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table:
     if a.unit == b.unit:
         # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates
         # of their articles' dates, one of them the default date when an article gives none)
-        ia, ib = interval(a, rate_a.value), interval(b, rate_a.value)
+        ia, ib = interval(a, rate_a.value, converted=False), interval(b, rate_a.value, converted=False)
     if a.unit != b.unit:
         ia = (ia[0] * (1 - RATE_DRIFT), ia[1] * (1 + RATE_DRIFT))
         ib = (ib[0] * (1 - RATE_DRIFT), ib[1] * (1 + RATE_DRIFT))

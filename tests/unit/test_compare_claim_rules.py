@@ -231,3 +231,16 @@ def test_a_hyphenated_fraction_is_a_share_wherever_it_stands():
     two = figure(text, "two-thirds")
     assert (two.kind, two.text, round(two.low, 1), two.qualifier) == ("percent", "two-thirds", 66.7, "about")
     assert figure(text, "one-third").low == 33.3
+
+
+def test_a_share_in_a_participle_clause_is_the_subject_of_the_clause_it_goes_on_with():
+    # gold_new9 04_devdiscourse: Labour's 33.7% and the Conservatives' 23.7% (not nobody's, not Parliament's)
+    text = ("With 648 out of 650 seats declared in Parliament's House of Commons, Labour clinched 412 seats, claiming a "
+            "33.7% vote share. In stark contrast, Rishi Sunak's Conservatives suffered their worst defeat since the "
+            "party's inception in 1834, winning only 121 seats, representing a 23.7% vote share.")
+    assert figure(text, "33.7%").subject == "Labour"
+    assert figure(text, "23.7%").subject == "Conservatives"
+    # a rule's rate stays nobody's, and a clause that does not open on a participle does not go on with another
+    assert figure("Parties below the 5% threshold, including the FDP, won no seats.", "5%").subject is None
+    text = "Under the terms of the agreement, most EU exports to the United States will now face a 15% tariff."
+    assert figure(text, "15%").subject is None

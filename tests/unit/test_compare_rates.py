@@ -78,3 +78,34 @@ def test_evidence_names_both_amounts_and_the_rate():
     assert "USD 19.4 billion" in check.evidence
     assert "JPY at 0.00645995 USD (ECB reference rate 2025-12-01, article date unknown: default)" in check.evidence
     assert "USD 20 billion" in check.evidence
+
+
+def _written(source: str, text: str, low: float, unit: str) -> Figure:
+    """An exact amount as the article writes it (its digits give its rounding)."""
+    return Figure(source=source, start=0, end=len(text), text=text, kind="money", low=low, unit=unit)
+
+
+def test_two_exact_amounts_of_one_currency_have_only_their_digits_room():
+    # (gold_new9, the Baltimore bridge settlement: one outlet's "$101,980,000" is not another's "$103 million")
+    published = {"a": "2025-06-01", "b": "2025-06-01"}
+    table = default_rate_table()
+    exact = _written("a", "$101,980,000", 101_980_000.0, "USD")
+    assert not compare_money(exact, _written("b", "$103 million", 103e6, "USD"), published, table).compatible
+    assert not compare_money(_written("a", "$454 million", 454e6, "USD"), _written("b", "$464 million", 464e6, "USD"),
+                             published, table).compatible
+    # a round figure keeps the room of its last digit, and of its trailing zeros
+    assert compare_money(_written("a", "$20 billion", 20e9, "USD"), _written("b", "$19.6 billion", 19.6e9, "USD"),
+                         published, table).compatible
+    assert compare_money(_written("a", "₹27,900 crore", 2.79e11, "INR"), _written("b", "₹27,870 crore", 2.787e11, "INR"),
+                         published, table).compatible
+    assert not compare_money(_written("a", "₹27,856 crore", 2.7856e11, "INR"),
+                             _written("b", "₹27,870 crore", 2.787e11, "INR"), published, table).compatible
+
+
+def test_amounts_of_two_currencies_keep_the_room_of_a_conversion():
+    published = {"a": "2025-06-01", "b": "2025-06-01"}
+    table = default_rate_table()
+    euros = _written("a", "€100,000", 1e5, "EUR")
+    # (the writer converted at another day's rate and rounded: within the conversion's room, not the digits')
+    dollars = _written("b", "$113,000", 1e5 * table.rate("EUR", "2025-06-01").value * 0.99, "USD")
+    assert compare_money(euros, dollars, published, table).compatible

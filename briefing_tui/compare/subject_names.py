@@ -1,0 +1,38 @@
+"""What counts as a name when a figure's subject is looked for: capitalised words or an acronym, never a
+function word of several languages, a measure word or a word for "per cent"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.measures import WORD_MEASURE
+from briefing_tui.compare.numbers import SPACE
+
+# Words for "per cent" in the languages news pages come in.
+PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
+NOT_SUBJECTS = frozenset(
+    """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
+    more less some about nearly over under least up to after before since during while with as by for from
+    and or but according he she they we i our their his her monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december however
+    meanwhile only just around approximately roughly almost officials authorities rescuers police residents people earlier later also another one two three
+    several many most all both each other others such what when where which who although though despite
+    overall total including among if once so yet still now then today yesterday tomorrow last next first
+    second new according et gmt utc est edt pst pdt cet ist am pm
+    die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
+    del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
+# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
+NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+
+def name_ok(name: str, at_start: bool) -> str | None:
+    """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
+    nothing else is left."""
+    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
+             if w.lower() not in NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
+    return " ".join(words) if words else None
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
+    return " " not in word and sum(c.isupper() for c in word) >= 2
