@@ -20,6 +20,11 @@ last spreading's look-ups were answered (each known spelling's answer, the commo
 key's digest under them, so that the next spreading works out again only the digests of the sources at
 whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.spread_step.SpreadStep.stands`).
 
+- ``mentions``: the source's mentions as the stored analysis holds them (a piece of
+  :mod:`briefing_tui.store.mention_pieces`), starting with a digest of what they were made from: the
+  source's content key and its view digest in the spreading (the same view, the same names). Only a
+  source whose piece is not stored under its key now is encoded again when the analysis is stored.
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -30,7 +35,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing_tui.extract import SourceQuotes
+from briefing_tui.extract import MentionPieces, SourceQuotes
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
@@ -71,12 +76,16 @@ class StoredStages:
         self._backend = backend
         self._quotes_kind = quotes_kind
         self._spread_kind = "spread" if quotes_kind == "quotes" else f"{quotes_kind} spread"
+        self._pieces_kind = "mentions" if quotes_kind == "quotes" else f"{quotes_kind} mentions"
+        self._views: dict[str, str] = {}
+        """Each content key's view digest in this run's spreading (what its names were made under)."""
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0, "mentions": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
-        whose look-ups into the corpus spreading worked out again (the others' cannot have changed)."""
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed);
+        ``mentions``: whose mentions storing the analysis encoded again (and kept)."""
 
     def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
                    ) -> dict[str, list[Found]]:
@@ -153,9 +162,47 @@ class StoredStages:
                 if key is not None:
                     fresh[key] = pack([lower, probes, digest, delta(unspread, names, out[s.id])], compress=False)
             answers = pack([step.answers(), digests], compress=False)
+        self._views = digests
         self._backend.put_analyses(self._spread_kind, self._version, fresh)
         self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
         return out
+
+    def pieces(self) -> MentionPieces:
+        """These stages keep each source's stored mentions too (see the module docstring)."""
+        return self
+
+    def piece_keys(self) -> dict[str, str]:
+        """A key for each source id whose names this run's spreading made from a known view (none when
+        user aliases may rewrite names after spreading)."""
+        if not self._exact_found:
+            return {}
+        keys: dict[str, str] = {}
+        made: dict[str, str] = {}  # by content key: sources with the same text share their piece
+        for sid, key in self._key.items():
+            view = self._views.get(key)
+            if view is not None:
+                piece = made.get(key)
+                if piece is None:
+                    piece = made[key] = hashlib.sha1(f"{self._version}\0{key}\0{view}".encode()).hexdigest()
+                keys[sid] = piece
+        return keys
+
+    def stored_pieces(self, keys: dict[str, str]) -> dict[str, bytes]:
+        """The stored ``mentions`` piece of each source id made under the key ``keys`` gives it."""
+        content = {sid: self._key[sid] for sid in keys if sid in self._key}
+        blobs = self._backend.get_analyses(self._pieces_kind, self._version, set(content.values()))
+        out: dict[str, bytes] = {}
+        for sid, key in content.items():
+            blob = blobs.get(key)
+            if blob is not None and blob[:DIGEST_LENGTH] == keys[sid].encode():
+                out[sid] = blob[DIGEST_LENGTH:]
+        return out
+
+    def keep_pieces(self, fresh: dict[str, tuple[str, bytes]]) -> None:
+        """Store the pieces made in this run under their sources' content keys (see the module docstring)."""
+        self.computed["mentions"] += len(fresh)
+        rows = {self._key[sid]: piece.encode() + blob for sid, (piece, blob) in fresh.items() if sid in self._key}
+        self._backend.put_analyses(self._pieces_kind, self._version, rows)
 
     def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
         """The view digest of each content key under the answers of the last spreading stored, and what
