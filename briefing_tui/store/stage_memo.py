@@ -21,9 +21,10 @@ key's digest under them, so that the next spreading works out again only the dig
 whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.spread_step.SpreadStep.stands`).
 
 - ``mentions``: the source's mentions as the stored analysis holds them (a piece of
-  :mod:`briefing_tui.store.mention_pieces`), starting with a digest of what they were made from: the
-  source's content key and its view digest in the spreading (the same view, the same names). Only a
-  source whose piece is not stored under its key now is encoded again when the analysis is stored.
+  :mod:`briefing_tui.store.mention_pieces`), starting with a digest of what they were made from (the
+  source's content key and its view digest in the spreading: the same view, the same names) and the
+  CRC-32 of the piece. Only a source whose piece is not stored under its key now, whole, is encoded
+  again when the analysis is stored.
 
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -47,6 +49,8 @@ from briefing_tui.store.versions import PARSER_VERSION
 
 DIGEST_LENGTH = 40
 """A stored ``quotes`` row starts with the hex SHA-1 of its inputs (checked before anything is decoded)."""
+CHECK_LENGTH = 8
+"""A stored ``mentions`` row has the hex CRC-32 of its piece after its digest (a piece is copied, not decoded)."""
 ANSWERS = " answers"
 """The corpus-wide result (kind: the spread rows' kind + ANSWERS, signature: the stage version) holding the
 last spreading's answers and each content key's view digest under them (:meth:`StoredStages._answers_before`)."""
@@ -195,13 +199,16 @@ class StoredStages:
         for sid, key in content.items():
             blob = blobs.get(key)
             if blob is not None and blob[:DIGEST_LENGTH] == keys[sid].encode():
-                out[sid] = blob[DIGEST_LENGTH:]
+                piece = blob[DIGEST_LENGTH + CHECK_LENGTH:]
+                if blob[DIGEST_LENGTH:DIGEST_LENGTH + CHECK_LENGTH] == _check(piece):
+                    out[sid] = piece
         return out
 
     def keep_pieces(self, fresh: dict[str, tuple[str, bytes]]) -> None:
         """Store the pieces made in this run under their sources' content keys (see the module docstring)."""
         self.computed["mentions"] += len(fresh)
-        rows = {self._key[sid]: piece.encode() + blob for sid, (piece, blob) in fresh.items() if sid in self._key}
+        rows = {self._key[sid]: piece.encode() + _check(blob) + blob
+                for sid, (piece, blob) in fresh.items() if sid in self._key}
         self._backend.put_analyses(self._pieces_kind, self._version, rows)
 
     def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
@@ -275,6 +282,11 @@ class StoredStages:
         if not self._exact_found:
             parts.append(repr(found))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _check(piece: bytes) -> bytes:
+    """The hex CRC-32 of a stored ``mentions`` piece (CHECK_LENGTH bytes)."""
+    return f"{zlib.crc32(piece):08x}".encode()
 
 
 def _decode_spread(blob: bytes | None) -> list | None:
