@@ -53,23 +53,13 @@ def pack_mentions(entities: list[Entity], pieces: MentionPieces | None
 
     A source whose piece ``pieces`` holds under the key it gives the source now is not encoded again;
     the pieces made are handed to ``pieces`` to keep."""
-    by_source: dict[str, list[tuple]] = {}
-    entity_sources: list[list[str]] = []
-    for number, entity in enumerate(entities):
-        sources: list[str] = []
-        before: tuple = ()
-        for m in entity.mentions:
-            here = (m.source, m.start, m.end, m.text)
-            if here < before:
-                return None
-            before = here
-            rows = by_source.get(m.source)
-            if rows is None:
-                rows = by_source[m.source] = []
-            if not sources or sources[-1] != m.source:
-                sources.append(m.source)
-            rows.append((m.start, m.end, m.text, m.sentence, number))
-        entity_sources.append(sources)
+    try:
+        walked = _by_source(entities)
+    except TypeError:  # mentions at the same place that differ in what cannot be ordered (a hand-made analysis)
+        return None
+    if walked is None:
+        return None
+    by_source, entity_sources = walked
     keys = pieces.piece_keys() if pieces is not None else {}
     stored = pieces.stored_pieces(keys) if keys else {}
     order = sorted(by_source)
@@ -96,6 +86,33 @@ def pack_mentions(entities: list[Entity], pieces: MentionPieces | None
         assignment.byteswap()
     index = pack({"sources": order, "sizes": sizes, "counts": counts})
     return index, assignment.tobytes(), b"".join(blobs), entity_sources
+
+
+def _by_source(entities: list[Entity]) -> tuple[dict[str, list[tuple]], list[list[str]]] | None:
+    """Each source's mentions as rows (start, end, text, sentence, entity number), and each entity's source
+    ids; None when an entity does not list its mentions by source id, then start, end and text."""
+    by_source: dict[str, list[tuple]] = {}
+    entity_sources: list[list[str]] = []
+    for number, entity in enumerate(entities):
+        sources: list[str] = []
+        rows: list[tuple] = []
+        before: tuple = ()
+        for m in entity.mentions:
+            source = m.source
+            if not sources or source != sources[-1]:  # looked up once per run of one source's mentions
+                if sources and source < sources[-1]:
+                    return None
+                got = by_source.get(source)
+                rows = by_source[source] = [] if got is None else got
+                sources.append(source)
+                before = ()
+            row = (m.start, m.end, m.text, m.sentence, number)
+            if row < before:
+                return None
+            before = row
+            rows.append(row)
+        entity_sources.append(sources)
+    return by_source, entity_sources
 
 
 def _rows(index: bytes, assignment: bytes, pieces: bytes, entity_count: int
