@@ -37,9 +37,10 @@ class QuotedTerm:
     text: str
 
 
-class MentionPieces(Protocol):
-    """Where the stored form of an analysis keeps each source's mentions between runs (the index's; see
-    :mod:`briefing_tui.store.mention_pieces`), so that only the sources whose names changed are encoded again."""
+class AnalysisPieces(Protocol):
+    """Where the stored form of an analysis keeps its pieces between runs (the index's): each source's
+    mentions (:mod:`briefing_tui.store.mention_pieces`) and the compressed quote documents
+    (:mod:`briefing_tui.store.quote_segments`), so that only what changed is encoded again."""
 
     def piece_keys(self) -> dict[str, str]:
         """A key for each source id whose mentions it can tell apart: the same key, the same mentions."""
@@ -53,6 +54,15 @@ class MentionPieces(Protocol):
         """Keep the pieces made in this run (source id -> its key and piece). Best effort."""
         ...
 
+    def stored_documents(self) -> bytes | None:
+        """The quote documents' record kept by the last analysis stored, if any."""
+        ...
+
+    def keep_documents(self, record: bytes, compressed: int) -> None:
+        """Keep this run's quote documents' record for the next (``compressed``: how many of them this run
+        compressed). Best effort."""
+        ...
+
 
 @dataclass
 class Analysis:
@@ -62,7 +72,7 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     terms: list[QuotedTerm] = field(default_factory=list)  # names and slogans in quote marks, not speech
     problems: list[Problem] = field(default_factory=list)  # bad alias files
-    pieces: MentionPieces | None = field(default=None, repr=False, compare=False)
+    pieces: AnalysisPieces | None = field(default=None, repr=False, compare=False)
     """Where storing this analysis finds the mentions of sources stored before (not part of the analysis)."""
 
 
@@ -92,7 +102,7 @@ class StageMemo(Protocol):
         and the id, name, type and roles of the entities those names resolved to (``entity_of``)."""
         ...
 
-    def pieces(self) -> MentionPieces | None:
+    def pieces(self) -> AnalysisPieces | None:
         """Where the stored analysis of this run keeps each source's mentions (None: encoded afresh)."""
         ...
 

@@ -13,7 +13,8 @@ The stored value has thirteen parts, each compressed on its own unless said othe
   alone (:func:`~briefing_tui.store.lazy_list.peek`). They are compressed as one raw deflate stream
   flushed in full after each document (so each one inflates on its own): a compressor per document
   costs its set-up, which outweighed compressing itself (a third of the stored analysis's writing
-  time, a large part of what one edited article costs);
+  time, a large part of what one edited article costs); a document whose bytes the last analysis
+  stored had too is not compressed again (:mod:`briefing_tui.store.quote_segments`);
 - the same search strings as they are (stored as the processed ones);
 - each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
 - one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
@@ -46,11 +47,10 @@ from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 from briefing_tui.store.mention_pieces import pack_mentions, spans_of_pieces, unpack_mentions
+from briefing_tui.store.quote_segments import RAW_DEFLATE, segments
 
 MAGIC = b"\x00analysis/13\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
-_RAW_DEFLATE = -15
-"""zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
 _PARTS = 13
 _OFFSET = "q"  # array type of the quote documents' offsets: 8 bytes each, little-endian as stored
 _OFFSET_BYTES = 8
@@ -120,10 +120,9 @@ def pack_analysis(analysis: Any) -> bytes:
     """The stored form of an ``extract.Analysis`` (see the module docstring)."""
     entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions)] for e in analysis.entities]
     searched = [search_text(q.speaker, q.text) for q in analysis.quotes]
-    deflate = zlib.compressobj(1, zlib.DEFLATED, _RAW_DEFLATE)
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps's, made once
-    documents = [deflate.compress(dumps(encode_value(q)).encode("utf-8", "surrogatepass"))
-                 + deflate.flush(zlib.Z_FULL_FLUSH) for q in analysis.quotes]
+    documents = segments((dumps(encode_value(q)).encode("utf-8", "surrogatepass") for q in analysis.quotes),
+                         analysis.pieces)
     offsets = array(_OFFSET, [0])
     for doc in documents:
         offsets.append(offsets[-1] + len(doc))
@@ -201,7 +200,7 @@ def unpack_analysis(blob: Any) -> Any:
                 start = int.from_bytes(both[:_OFFSET_BYTES], "little")
                 end = int.from_bytes(both[_OFFSET_BYTES:], "little")
             try:
-                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[start:end]))
+                return unpack_value(zlib.decompressobj(RAW_DEFLATE).decompress(read[start:end]))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 

@@ -14,7 +14,7 @@ they are stored in three parts:
 A source's piece depends on its names alone (every place and organisation and every confirmed person it
 names is a mention of some entity), not on how the corpus resolved them: the resolution is in the
 assignment, made again every run (a walk over the mentions), while a piece stored under the same key
-(:class:`~briefing_tui.extract.MentionPieces`, the index's) is copied as it is. An entity's mentions read
+(:class:`~briefing_tui.extract.AnalysisPieces`, the index's) is copied as it is. An entity's mentions read
 back are the pieces' rows of its number, source by source: the order it listed them in when every
 entity lists its mentions of one source by start, end and text (else the analysis is stored entity by
 entity, as before).
@@ -34,7 +34,7 @@ from briefing_tui.model import Entity, Mention, MentionSpans
 from briefing_tui.store.codec import CodecError, pack, unpack_value
 
 if TYPE_CHECKING:
-    from briefing_tui.extract import MentionPieces
+    from briefing_tui.extract import AnalysisPieces
 
 _NUMBER = "i"
 """Array type of the stored assignment: 4-byte entity numbers, little-endian as stored."""
@@ -46,7 +46,7 @@ _ROW_ORDER = itemgetter(0, 1, 2)
 in those are the same mention text at the same place (the entity is the assignment's, not the piece's)."""
 
 
-def pack_mentions(entities: list[Entity], pieces: MentionPieces | None
+def pack_mentions(entities: list[Entity], pieces: AnalysisPieces | None
                   ) -> tuple[bytes, bytes, bytes, list[list[str]]] | None:
     """The stored index, assignment and pieces of ``entities``' mentions, and each entity's source ids
     (``Entity.sources``); None when an entity lists its mentions in another order than the pieces give back.

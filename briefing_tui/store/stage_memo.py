@@ -26,6 +26,9 @@ whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.s
   CRC-32 of the piece. Only a source whose piece is not stored under its key now, whole, is encoded
   again when the analysis is stored.
 
+Beside the ``mentions`` rows, one corpus-wide result (``mentions documents``, keyed by the stage version)
+keeps the compressed quote documents of the last analysis stored (:mod:`briefing_tui.store.quote_segments`).
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -37,7 +40,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing_tui.extract import MentionPieces, SourceQuotes
+from briefing_tui.extract import AnalysisPieces, SourceQuotes
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
@@ -54,6 +57,9 @@ CHECK_LENGTH = 8
 ANSWERS = " answers"
 """The corpus-wide result (kind: the spread rows' kind + ANSWERS, signature: the stage version) holding the
 last spreading's answers and each content key's view digest under them (:meth:`StoredStages._answers_before`)."""
+DOCUMENTS = " documents"
+"""The corpus-wide result (kind: the mention rows' kind + DOCUMENTS, signature: the stage version) keeping the
+compressed quote documents of the last analysis stored, by their text's digest."""
 FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 """A stored mention is a row of these fields (their names are part of the version)."""
 
@@ -86,10 +92,11 @@ class StoredStages:
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0, "mentions": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0, "mentions": 0, "documents": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
         whose look-ups into the corpus spreading worked out again (the others' cannot have changed);
-        ``mentions``: whose mentions storing the analysis encoded again (and kept)."""
+        ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
+        quote documents it compressed again."""
 
     def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
                    ) -> dict[str, list[Found]]:
@@ -171,7 +178,7 @@ class StoredStages:
         self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
         return out
 
-    def pieces(self) -> MentionPieces:
+    def pieces(self) -> AnalysisPieces:
         """These stages keep each source's stored mentions too (see the module docstring)."""
         return self
 
@@ -210,6 +217,15 @@ class StoredStages:
         rows = {self._key[sid]: piece.encode() + _check(blob) + blob
                 for sid, (piece, blob) in fresh.items() if sid in self._key}
         self._backend.put_analyses(self._pieces_kind, self._version, rows)
+
+    def stored_documents(self) -> bytes | None:
+        """The quote documents' record of the last analysis stored (see :mod:`briefing_tui.store.quote_segments`)."""
+        return self._backend.get_result(self._pieces_kind + DOCUMENTS, self._version)
+
+    def keep_documents(self, record: bytes, compressed: int) -> None:
+        """Keep this run's quote documents' record for the next analysis stored."""
+        self.computed["documents"] += compressed
+        self._backend.put_result(self._pieces_kind + DOCUMENTS, self._version, record)
 
     def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
         """The view digest of each content key under the answers of the last spreading stored, and what

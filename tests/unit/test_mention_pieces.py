@@ -1,6 +1,7 @@
 """The analysis stored with its mentions source by source (store/mention_pieces.py), an unchanged source's
-piece copied from the index: the stored bytes equal those of an analysis stored afresh (nothing copied),
-and read back they give a cold analysis's entities and mentions, after every kind of change on real
+piece copied from the index, and the quote documents compressed again only when their text changed
+(store/quote_segments.py): the stored bytes equal those of an analysis stored afresh (nothing copied), and
+read back they give a cold analysis's entities, mentions and quotes, after every kind of change on real
 articles; and only the pieces of the sources whose names changed are encoded again."""
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def _like_cold(raws: dict[Path, str], rows: _Rows, aliases: tuple[Path, ...] = (
     assert [column(e.mentions, "sources") or [] for e in back.entities] == [e.sources for e in cold.entities]
     assert [encode_value(e) for e in back.entities] == [encode_value(e) for e in cold.entities]
     assert encode_value(list(back.terms)) == encode_value(list(cold.terms))
+    assert [encode_value(q) for q in back.quotes] == [encode_value(q) for q in cold.quotes]
     return memo
 
 
@@ -121,10 +123,14 @@ def test_only_the_sources_whose_names_changed_are_encoded_again():
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
     rows = _Rows()
-    assert _stored(raws, rows)[1].computed["mentions"] == len(paths)
-    assert _stored(raws, rows)[1].computed["mentions"] == 0  # the same corpus again
+    memo = _stored(raws, rows)[1]
+    assert memo.computed["mentions"] == len(paths) and memo.computed["documents"] > 0
+    memo = _stored(raws, rows)[1]
+    assert memo.computed["mentions"] == 0 and memo.computed["documents"] == 0  # the same corpus again
     edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n" + NEW_PERSON}
-    assert _stored(edited, rows)[1].computed["mentions"] == 1
+    memo = _stored(edited, rows)[1]
+    assert memo.computed["mentions"] == 1
+    assert memo.computed["documents"] == 1  # the new quote; the others' documents are kept
     added = {**edited, folder / "zz_added.txt": raws[paths[1]]}  # the same text under another name: shared
     assert _stored(added, rows)[1].computed["mentions"] == 0
 
@@ -151,3 +157,16 @@ def test_mentions_listed_in_another_order_are_stored_entity_by_entity():
     back = unpack_analysis(pack_analysis(analysis))
     assert list(back.entities[0].mentions) == mentions
     assert column(back.entities, "mention_spans").first == [("b", 5, 9)]
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[:-1], lambda b: b[:10] + b"\xff" + b[11:], lambda b: b"",
+                                    lambda b: b[:-5] + bytes([b[-5] ^ 1]) + b[-4:]])
+def test_a_damaged_record_of_quote_documents_is_not_used(damage):
+    folder = ROOT / "tests" / "gold" / "events" / "german_election_2025"
+    raws = {p: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.suffix == ".txt"}
+    rows = _Rows()
+    quotes = _like_cold(raws, rows).computed["documents"]
+    assert quotes > 1
+    [kind] = [k for k in rows.results if k[0] == "mentions documents"]
+    rows.results[kind] = damage(rows.results[kind])
+    assert _like_cold(raws, rows).computed["documents"] == quotes  # every document compressed again
