@@ -73,7 +73,8 @@ class Analysis:
     terms: list[QuotedTerm] = field(default_factory=list)  # names and slogans in quote marks, not speech
     problems: list[Problem] = field(default_factory=list)  # bad alias files
     pieces: AnalysisPieces | None = field(default=None, repr=False, compare=False)
-    """Where storing this analysis finds the mentions of sources stored before (not part of the analysis)."""
+    """Where storing this analysis finds the pieces stored before (each source's mentions, the quote
+    documents); not part of the analysis, never stored."""
 
 
 SourceQuotes = tuple[list[Quote], list[QuotedTerm]]
@@ -103,7 +104,7 @@ class StageMemo(Protocol):
         ...
 
     def pieces(self) -> AnalysisPieces | None:
-        """Where the stored analysis of this run keeps each source's mentions (None: encoded afresh)."""
+        """Where the stored analysis of this run keeps its pieces (None: everything encoded afresh)."""
         ...
 
 
