@@ -37,6 +37,33 @@ class QuotedTerm:
     text: str
 
 
+class AnalysisPieces(Protocol):
+    """Where the stored form of an analysis keeps its pieces between runs (the index's): each source's
+    mentions (:mod:`briefing_tui.store.mention_pieces`) and the compressed quote documents
+    (:mod:`briefing_tui.store.quote_segments`), so that only what changed is encoded again."""
+
+    def piece_keys(self) -> dict[str, str]:
+        """A key for each source id whose mentions it can tell apart: the same key, the same mentions."""
+        ...
+
+    def stored_pieces(self, keys: dict[str, str]) -> dict[str, bytes]:
+        """The stored piece of each source id made under the key ``keys`` gives it (those stored)."""
+        ...
+
+    def keep_pieces(self, fresh: dict[str, tuple[str, bytes]]) -> None:
+        """Keep the pieces made in this run (source id -> its key and piece). Best effort."""
+        ...
+
+    def stored_documents(self) -> bytes | None:
+        """The quote documents' record kept by the last analysis stored, if any."""
+        ...
+
+    def keep_documents(self, record: bytes, compressed: int) -> None:
+        """Keep this run's quote documents' record for the next (``compressed``: how many of them this run
+        compressed). Best effort."""
+        ...
+
+
 @dataclass
 class Analysis:
     """Everything extracted from a corpus: merged entities, attributed quotes, quoted terms."""
@@ -45,6 +72,9 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     terms: list[QuotedTerm] = field(default_factory=list)  # names and slogans in quote marks, not speech
     problems: list[Problem] = field(default_factory=list)  # bad alias files
+    pieces: AnalysisPieces | None = field(default=None, repr=False, compare=False)
+    """Where storing this analysis finds the pieces stored before (each source's mentions, the quote
+    documents); not part of the analysis, never stored."""
 
 
 SourceQuotes = tuple[list[Quote], list[QuotedTerm]]
@@ -71,6 +101,10 @@ class StageMemo(Protocol):
                ) -> dict[str, SourceQuotes]:
         """Quotes of each source, by source id; they depend on the source, its names ``found[id]``
         and the id, name, type and roles of the entities those names resolved to (``entity_of``)."""
+        ...
+
+    def pieces(self) -> AnalysisPieces | None:
+        """Where the stored analysis of this run keeps its pieces (None: everything encoded afresh)."""
         ...
 
 
@@ -105,6 +139,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             q, t = per_source[s.id]
             quotes.extend(q)
             terms.extend(t)
-        analysis = Analysis(entities, merge_quotes(quotes), terms, problems)
+        pieces = memo.pieces() if memo is not None else None
+        analysis = Analysis(entities, merge_quotes(quotes), terms, problems, pieces)
         settle_young()  # what was built lives on: not scanned again as young objects (see settle_young)
         return analysis

@@ -1,6 +1,6 @@
 """How a cached analysis is stored so that a quick lookup decodes only what it shows.
 
-The stored value has ten parts, each compressed on its own unless said otherwise:
+The stored value has thirteen parts, each compressed on its own unless said otherwise:
 
 - the head: problems and counts;
 - what ``briefing quotes`` searches, each quote's speaker and words as one string (``"speaker words"``,
@@ -13,14 +13,17 @@ The stored value has ten parts, each compressed on its own unless said otherwise
   alone (:func:`~briefing_tui.store.lazy_list.peek`). They are compressed as one raw deflate stream
   flushed in full after each document (so each one inflates on its own): a compressor per document
   costs its set-up, which outweighed compressing itself (a third of the stored analysis's writing
-  time, a large part of what one edited article costs);
+  time, a large part of what one edited article costs); a document whose bytes the last analysis
+  stored had too is not compressed again (:mod:`briefing_tui.store.quote_segments`);
 - the same search strings as they are (stored as the processed ones);
 - each quote's speaker and speaker entity (for ``--speaker``; with the search strings, a quote's summary);
 - one row per entity (id, name, type, aliases, roles, mention count), built into entities when the
   list is first looked into;
 - the source ids of every entity (for ``briefing entities``), and of every quote (for ``--source``);
-- the mentions of every entity and the quoted terms, decoded together the first time one of those
-  lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`).
+- the quoted terms, with the mentions of every entity when they are not stored source by source,
+  decoded the first time one of those lists is looked into (:class:`~briefing_tui.store.lazy_list.LazyList`);
+- the mentions source by source: an index, each mention's entity, each source's piece (empty parts when
+  they are stored with the terms; :mod:`briefing_tui.store.mention_pieces`), decoded on first use too.
 
 What a quote lookup reads comes first: SQLite finds a byte of a stored value by walking its chain of
 overflow pages from the start, so a read 9 MB in costs some 3 ms of CPU where one 2 MB in costs 0.5.
@@ -43,12 +46,12 @@ from typing import Any
 from briefing_tui.model import Entity, MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
+from briefing_tui.store.mention_pieces import pack_mentions, spans_of_pieces, unpack_mentions
+from briefing_tui.store.quote_segments import RAW_DEFLATE, segments
 
-MAGIC = b"\x00analysis/12\x00"
+MAGIC = b"\x00analysis/13\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
-_RAW_DEFLATE = -15
-"""zlib ``wbits`` of the quote documents: deflate without header or checksum (a segment of one stream)."""
-_PARTS = 10
+_PARTS = 13
 _OFFSET = "q"  # array type of the quote documents' offsets: 8 bytes each, little-endian as stored
 _OFFSET_BYTES = 8
 _SEPARATOR = "\0"  # between the stored search strings (none contains it, else they are stored as JSON)
@@ -117,10 +120,9 @@ def pack_analysis(analysis: Any) -> bytes:
     """The stored form of an ``extract.Analysis`` (see the module docstring)."""
     entities = [[e.id, e.name, e.type, list(e.aliases), list(e.roles), len(e.mentions)] for e in analysis.entities]
     searched = [search_text(q.speaker, q.text) for q in analysis.quotes]
-    deflate = zlib.compressobj(1, zlib.DEFLATED, _RAW_DEFLATE)
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # json.dumps's, made once
-    documents = [deflate.compress(dumps(encode_value(q)).encode("utf-8", "surrogatepass"))
-                 + deflate.flush(zlib.Z_FULL_FLUSH) for q in analysis.quotes]
+    documents = segments((dumps(encode_value(q)).encode("utf-8", "surrogatepass") for q in analysis.quotes),
+                         analysis.pieces)
     offsets = array(_OFFSET, [0])
     for doc in documents:
         offsets.append(offsets[-1] + len(doc))
@@ -132,20 +134,29 @@ def pack_analysis(analysis: Any) -> bytes:
 
     processed = [default_process(text) for text in searched]
     processed_joined = not any(_SEPARATOR in text for text in processed)
-    rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[])
+    rest = dataclasses.replace(analysis, entities=[], terms=[], quotes=[], pieces=None)
+    by_source = pack_mentions(analysis.entities, analysis.pieces)
+    if by_source is None:  # an entity lists its mentions otherwise than the pieces give them back
+        mention_parts = [b"", b"", b""]
+        entity_sources = [e.sources for e in analysis.entities]
+        tail = [encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]
+    else:
+        *mention_parts, entity_sources = by_source
+        tail = [encode_value(list(analysis.terms))]
     parts = [
         pack({"analysis": encode_value(rest), "entities": len(entities), "terms": len(analysis.terms),
               "quotes": len(searched), "joined": joined, "processed_by": processed_by,
-              "processed_joined": processed_joined}),
+              "processed_joined": processed_joined, "by_source": by_source is not None}),
         _strings(processed, processed_joined),
         offsets.tobytes(),  # right before the documents: every quote decoded from one read of both
         b"".join(documents),
         _strings(searched, joined),
         pack([[q.speaker for q in analysis.quotes], [q.speaker_entity for q in analysis.quotes]]),
         pack(entities),
-        pack([e.sources for e in analysis.entities]),
+        pack(entity_sources),
         pack([q.sources for q in analysis.quotes]),
-        pack([encode_value(list(analysis.terms)), *(encode_value(list(e.mentions)) for e in analysis.entities)]),
+        pack(tail),
+        *mention_parts,
     ]
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
@@ -172,7 +183,7 @@ def unpack_analysis(blob: Any) -> Any:
     ``blob`` is the stored bytes or a value read when sliced (``len`` and ``blob[a:b]``): only the
     head is read at once; every other part when first looked into, a quote's document alone."""
     (head_blob, processed_blob, offsets_blob, documents, search_blob, speakers_blob, entities_blob,
-     entity_sources_blob, quote_sources_blob, tail_blob) = _parts(blob, _PARTS)
+     entity_sources_blob, quote_sources_blob, tail_blob, *by_source) = _parts(blob, _PARTS)
     data = unpack_value(head_blob.whole())
     entity_rows, entity_sources = _Part(entities_blob), _Part(entity_sources_blob)
     quote_sources, tail, speakers = _Part(quote_sources_blob), _Part(tail_blob), _Part(speakers_blob)
@@ -189,7 +200,7 @@ def unpack_analysis(blob: Any) -> Any:
                 start = int.from_bytes(both[:_OFFSET_BYTES], "little")
                 end = int.from_bytes(both[_OFFSET_BYTES:], "little")
             try:
-                return unpack_value(zlib.decompressobj(_RAW_DEFLATE).decompress(read[start:end]))
+                return unpack_value(zlib.decompressobj(RAW_DEFLATE).decompress(read[start:end]))
             except zlib.error as exc:
                 raise CodecError(f"undecodable stored quote: {exc}") from None
 
@@ -222,11 +233,26 @@ def unpack_analysis(blob: Any) -> Any:
                 raise CodecError("stored speakers do not match the quotes")
             return [[text[len(who or "") + 1:], who, of] for text, who, of in zip(searched(), speaker, entity)]
 
+        pieces: list[list] = []  # every entity's mentions, once read from the pieces
+
+        def from_pieces(i: int) -> list:
+            if not pieces:
+                pieces.extend(unpack_mentions(*(part.whole() for part in by_source), data["entities"]))
+            if len(pieces[i]) != entity_rows.item(i)[5]:
+                raise CodecError("stored mentions do not match the entities")
+            return pieces[i]
+
         def mentions(i: int, count: int) -> list:
             if not count:
                 return []
-            return LazyList(pending=i + 1, count=count, decode=tail.item,
+            return LazyList(pending=i if data["by_source"] else i + 1, count=count,
+                            decode=from_pieces if data["by_source"] else tail.item,
                             columns={"sources": lambda: entity_sources.item(i)})
+
+        def spans() -> MentionSpans:
+            if data["by_source"]:
+                return spans_of_pieces(*(part.whole() for part in by_source), data["entities"])
+            return mention_spans(tail_blob.whole(), data["entities"])
 
         def entities(_: Any) -> list[Entity]:
             try:
@@ -237,7 +263,7 @@ def unpack_analysis(blob: Any) -> Any:
 
         analysis = data["analysis"]
         analysis.entities = LazyList(pending=True, count=data["entities"], decode=entities,
-                                     columns={"mention_spans": lambda: mention_spans(tail_blob.whole(), data["entities"])}
+                                     columns={"mention_spans": spans}
                                      ) if data["entities"] else []
         analysis.terms = LazyList(pending=0, count=data["terms"], decode=tail.item) if data["terms"] else []
         analysis.quotes = LazyList(pending=True, count=count, decode=all_quotes, one=one_quote,

@@ -20,6 +20,15 @@ last spreading's look-ups were answered (each known spelling's answer, the commo
 key's digest under them, so that the next spreading works out again only the digests of the sources at
 whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.spread_step.SpreadStep.stands`).
 
+- ``mentions``: the source's mentions as the stored analysis holds them (a piece of
+  :mod:`briefing_tui.store.mention_pieces`), starting with a digest of what they were made from (the
+  source's content key and its view digest in the spreading: the same view, the same names) and the
+  CRC-32 of the piece. Only a source whose piece is not stored under its key now, whole, is encoded
+  again when the analysis is stored.
+
+Beside the ``mentions`` rows, one corpus-wide result (``mentions documents``, keyed by the stage version)
+keeps the compressed quote documents of the last analysis stored (:mod:`briefing_tui.store.quote_segments`).
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -27,10 +36,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import zlib
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from briefing_tui.extract import SourceQuotes
+from briefing_tui.extract import AnalysisPieces, SourceQuotes
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
@@ -42,9 +52,14 @@ from briefing_tui.store.versions import PARSER_VERSION
 
 DIGEST_LENGTH = 40
 """A stored ``quotes`` row starts with the hex SHA-1 of its inputs (checked before anything is decoded)."""
+CHECK_LENGTH = 8
+"""A stored ``mentions`` row has the hex CRC-32 of its piece after its digest (a piece is copied, not decoded)."""
 ANSWERS = " answers"
 """The corpus-wide result (kind: the spread rows' kind + ANSWERS, signature: the stage version) holding the
 last spreading's answers and each content key's view digest under them (:meth:`StoredStages._answers_before`)."""
+DOCUMENTS = " documents"
+"""The corpus-wide result (kind: the mention rows' kind + DOCUMENTS, signature: the stage version) keeping the
+compressed quote documents of the last analysis stored, by their text's digest."""
 FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 """A stored mention is a row of these fields (their names are part of the version)."""
 
@@ -71,12 +86,17 @@ class StoredStages:
         self._backend = backend
         self._quotes_kind = quotes_kind
         self._spread_kind = "spread" if quotes_kind == "quotes" else f"{quotes_kind} spread"
+        self._pieces_kind = "mentions" if quotes_kind == "quotes" else f"{quotes_kind} mentions"
+        self._views: dict[str, str] = {}
+        """Each content key's view digest in this run's spreading (what its names were made under)."""
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0, "mentions": 0, "documents": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
-        whose look-ups into the corpus spreading worked out again (the others' cannot have changed)."""
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed);
+        ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
+        quote documents it compressed again."""
 
     def recognised(self, sources: Sequence[Source], compute: Callable[[Source], list[Found]]
                    ) -> dict[str, list[Found]]:
@@ -153,9 +173,59 @@ class StoredStages:
                 if key is not None:
                     fresh[key] = pack([lower, probes, digest, delta(unspread, names, out[s.id])], compress=False)
             answers = pack([step.answers(), digests], compress=False)
+        self._views = digests
         self._backend.put_analyses(self._spread_kind, self._version, fresh)
         self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
         return out
+
+    def pieces(self) -> AnalysisPieces:
+        """These stages keep each source's stored mentions too (see the module docstring)."""
+        return self
+
+    def piece_keys(self) -> dict[str, str]:
+        """A key for each source id whose names this run's spreading made from a known view (none when
+        user aliases may rewrite names after spreading)."""
+        if not self._exact_found:
+            return {}
+        keys: dict[str, str] = {}
+        made: dict[str, str] = {}  # by content key: sources with the same text share their piece
+        for sid, key in self._key.items():
+            view = self._views.get(key)
+            if view is not None:
+                piece = made.get(key)
+                if piece is None:
+                    piece = made[key] = hashlib.sha1(f"{self._version}\0{key}\0{view}".encode()).hexdigest()
+                keys[sid] = piece
+        return keys
+
+    def stored_pieces(self, keys: dict[str, str]) -> dict[str, bytes]:
+        """The stored ``mentions`` piece of each source id made under the key ``keys`` gives it."""
+        content = {sid: self._key[sid] for sid in keys if sid in self._key}
+        blobs = self._backend.get_analyses(self._pieces_kind, self._version, set(content.values()))
+        out: dict[str, bytes] = {}
+        for sid, key in content.items():
+            blob = blobs.get(key)
+            if blob is not None and blob[:DIGEST_LENGTH] == keys[sid].encode():
+                piece = blob[DIGEST_LENGTH + CHECK_LENGTH:]
+                if blob[DIGEST_LENGTH:DIGEST_LENGTH + CHECK_LENGTH] == _check(piece):
+                    out[sid] = piece
+        return out
+
+    def keep_pieces(self, fresh: dict[str, tuple[str, bytes]]) -> None:
+        """Store the pieces made in this run under their sources' content keys (see the module docstring)."""
+        self.computed["mentions"] += len(fresh)
+        rows = {self._key[sid]: piece.encode() + _check(blob) + blob
+                for sid, (piece, blob) in fresh.items() if sid in self._key}
+        self._backend.put_analyses(self._pieces_kind, self._version, rows)
+
+    def stored_documents(self) -> bytes | None:
+        """The quote documents' record of the last analysis stored (see :mod:`briefing_tui.store.quote_segments`)."""
+        return self._backend.get_result(self._pieces_kind + DOCUMENTS, self._version)
+
+    def keep_documents(self, record: bytes, compressed: int) -> None:
+        """Keep this run's quote documents' record for the next analysis stored."""
+        self.computed["documents"] += compressed
+        self._backend.put_result(self._pieces_kind + DOCUMENTS, self._version, record)
 
     def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
         """The view digest of each content key under the answers of the last spreading stored, and what
@@ -228,6 +298,11 @@ class StoredStages:
         if not self._exact_found:
             parts.append(repr(found))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _check(piece: bytes) -> bytes:
+    """The hex CRC-32 of a stored ``mentions`` piece (CHECK_LENGTH bytes)."""
+    return f"{zlib.crc32(piece):08x}".encode()
 
 
 def _decode_spread(blob: bytes | None) -> list | None:

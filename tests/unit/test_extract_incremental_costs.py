@@ -37,9 +37,10 @@ def test_the_quote_documents_are_compressed_by_one_compressor_and_each_reads_bac
     quotes = _quotes(60)
     calls = count_calls(monkeypatch, compress=(zlib, "compress"), compressobj=(zlib, "compressobj"))
     blob = pack_analysis(Analysis([], quotes, [], []))
-    # Six parts compressed whole (head, speakers, entity rows, entity sources, quote sources, mentions),
-    # and one compressor for the 60 quote documents: a compressor per document cost more than compressing.
-    assert calls == {"compress": 6, "compressobj": 1}
+    # Seven parts compressed whole (head, speakers, entity rows, entity sources, quote sources, terms, the
+    # mentions' index; no source has mentions), and one compressor for the 60 quote documents: a compressor
+    # per document cost more than compressing.
+    assert calls == {"compress": 7, "compressobj": 1}
     stored = unpack_analysis(blob)
     for i in (59, 0, 31):  # any one of them, in any order, without the others
         assert encode_value(peek(stored.quotes, i)) == encode_value(quotes[i])
