@@ -37,6 +37,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),
+    # those at a gathering, and people deployed to it (compare/person_counts.py reads the verbs that say so)
+    "attendance": ("attendance", "attended", "attendees", "participants"),
+    "deployed": ("deployed", "deployment"),
     "residents": ("residents", "inhabitants", "population"),
     "hours": ("hours", "hour"),
     "firefighters": ("firefighters", "firemen", "rescuers"),
