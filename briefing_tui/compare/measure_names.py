@@ -38,7 +38,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),
     # those at a gathering, and people deployed to it (compare/person_counts.py reads the verbs that say so)
-    "attendance": ("attendance", "attended", "attendees", "participants"),
+    "attendance": ("attendance", "attended", "attendees", "participants", "crowd", "crowds"),
     "deployed": ("deployed", "deployment"),
     "residents": ("residents", "inhabitants", "population"),
     "hours": ("hours", "hour"),

@@ -93,6 +93,11 @@ _GATHERING_END = re.compile(r"[;:]|\b(?:while|whereas|but|and)\b|\d", re.I)
 COUNTER_BACK = 160  # characters before a count where the gathering it attends is named
 
 
+# The first number of a range before a count: "between 110,000 and" 150,000 people, "from 10 to" 20.
+_RANGE_FIRST = re.compile(r"\b(?:between|from)?\s{0,3}\d[\d,.\u00a0 ]*\s{1,3}(?:and|to)\s{1,3}\Z|\d[\d,.]*\s{0,3}[-–]\s{0,3}\Z",
+                          re.I)
+
+
 def is_adverb(word: str) -> bool:
     """Whether a lower-case word after a number is an adverb ("seriously", "critically"), never what it counts."""
     return word.islower() and word.endswith("ly") and len(word) >= MIN_ADVERB and word not in NOT_ADVERBS
@@ -168,6 +173,9 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     adverb = bool(head) and is_adverb(lower)
     group = person_group(lower, after) if head else None
     generic = lower in GENERIC_HEADS
+    if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):
+        before = before[:first.start()]  # ("between 110,000 and 150,000 people": what governs the range governs both)
+        measure = count_measure(head, after, before) if head is None or generic else measure
     if head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
     elif head and not adverb and group is None and not generic:
@@ -192,6 +200,13 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     elif kind is None and group and base in _PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
         kind = group
     return f"{kind} {base}" if kind else base
+
+
+def agent_before(measure: str | None) -> bool:
+    """Whether a count's measure is a gathering's or a deployment's (attendance, deployed): the name before it is who
+    drew or deployed them ("The Met deployed about 1,600 officers", "the rally led by X drew 110,000"), not whose
+    count it is; only a place after it scopes it ("drew 100,000 people to London")."""
+    return (measure or "").split()[-1:] in ([ATTENDANCE], [DEPLOYED])
 
 
 # Measures of what happened to people or what they did: a group's count of one of them keeps the group as its kind.
