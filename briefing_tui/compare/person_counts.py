@@ -63,7 +63,7 @@ VERBS_BEFORE: dict[str, str] = {**dict.fromkeys("deploy mobilise mobilize dispat
 VERBS_AFTER: dict[str, str] = dict.fromkeys("attend march rally gather join".split(), ATTENDANCE)
 # Qualifier words between a verb and the count it governs ("drew well over", "deployed an estimated").
 _QUALIFIER_WORDS = frozenset("""about around roughly approximately some nearly almost over more than well up to at least
-    an estimated by only just fewer less as many""".split())
+    an estimated by only just fewer less as many between from""".split())
 VERB_BACK = 80  # characters before a count read for its verb
 VERB_REACH = 4  # words before a count where its verb is looked for, past qualifier words
 # State phrases right after a count of people (and its noun): where or how they are.
@@ -94,8 +94,8 @@ COUNTER_BACK = 160  # characters before a count where the gathering it attends i
 
 
 # The first number of a range before a count: "between 110,000 and" 150,000 people, "from 10 to" 20.
-_RANGE_FIRST = re.compile(r"\b(?:between|from)?\s{0,3}\d[\d,.\u00a0 ]*\s{1,3}(?:and|to)\s{1,3}\Z|\d[\d,.]*\s{0,3}[-–]\s{0,3}\Z",
-                          re.I)
+_RANGE_FIRST = re.compile(r"(?<![\d,.])\d[\d,.]*(?:\s{1,3}(?:and|to)\s{1,3}|\s{0,3}[-–]\s{0,3})\Z", re.I)
+# (no start inside a number: a search stays linear on a long run of digits)
 
 
 def is_adverb(word: str) -> bool:
@@ -169,6 +169,8 @@ def counter_kind(before: str, head: str | None) -> str | None:
 def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
     """The measure of a count of people (see the module's doc); ``measure`` (the noun's own reading) unchanged for
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
+    if measure and " " in measure:
+        return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
     lower = (head or "").lower()
     adverb = bool(head) and is_adverb(lower)
     group = person_group(lower, after) if head else None
