@@ -42,8 +42,8 @@ PERSON_GROUPS: dict[str, str] = {
     **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers campaigner "
                     "campaigners activist activists rioter rioters counter-protester counter-protesters "
                     "counterprotester counterprotesters".split(), "protester"),
-    **dict.fromkeys("participant participants attendee attendees spectator spectators fan fans supporter supporters "
-                    "pilgrim pilgrims worshipper worshippers worshipers".split(), "participant"),
+    **dict.fromkeys("participant participants attendee attendees spectator spectators pilgrim pilgrims worshipper "
+                    "worshippers worshipers".split(), "participant"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
 }
@@ -70,7 +70,7 @@ VERB_REACH = 4  # words before a count where its verb is looked for, past qualif
 _STATE_AFTER = re.compile(
     r"\A\s{0,3}(?:(?:were|was|are|is|have|had|has|been|being|who|that)\s{1,3}){0,2}(?:"
     r"(?P<attendance>in\s{1,3}attendance|took\s{1,3}part|take\s{1,3}part|taking\s{1,3}part|turned\s{1,3}(?:out|up))"
-    r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby)"
+    r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby|deployed|mobili[sz]ed)"
     r"|(?P<arrested>in\s{1,3}custody)"
     r")\b", re.I)
 # Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
@@ -172,6 +172,9 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
     lower = (head or "").lower()
+    if head and head.islower() and lemma(lower) in VERBS_AFTER and lower.endswith("ed"):
+        base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
+        return f"{COUNTER_KIND} {base}" if counter_kind(before, None) else base
     adverb = bool(head) and is_adverb(lower)
     group = person_group(lower, after) if head else None
     generic = lower in GENERIC_HEADS
