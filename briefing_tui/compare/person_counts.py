@@ -160,10 +160,32 @@ def counter_kind(before: str, head: str | None) -> str | None:
     gathering named before it in its clause ("a counter-march attracted roughly 5,000")."""
     if head and _COUNTER.match(head):
         return COUNTER_KIND
-    stretch = before[-COUNTER_BACK:]
-    ends = list(_GATHERING_END.finditer(stretch))
-    stretch = stretch[ends[-1].end():] if ends else stretch
-    return COUNTER_KIND if _COUNTER.search(stretch) else None
+    return COUNTER_KIND if _COUNTER.search(_own_stretch(before, COUNTER_BACK)) else None
+
+
+# A verb of claiming before a crowd's count in its sentence: "claimed his rally drew three million", "proclaiming:
+# MILLIONS HAVE TURNED UP" (a party's claim of its own crowd, not an estimate of it).
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|proclaim|proclaims|proclaimed|proclaiming|boast|boasts|"
+                             r"boasted|boasting)\b", re.I)
+CLAIMED_KIND = "claimed"
+CLAIM_BACK = 120  # characters before a crowd's count where a verb of claiming is looked for
+
+
+def claimed_kind(before: str) -> str | None:
+    """``CLAIMED_KIND`` when a crowd's count is a party's claim ("X claimed his rally drew three million"): a verb of
+    claiming before it in its clause (no other clause's conjunction nor number between)."""
+    return CLAIMED_KIND if _CLAIMED_BEFORE.search(_own_stretch(before, CLAIM_BACK, _CLAIM_END)) else None
+
+
+# What ends the stretch before a count where a claim of it is made (a colon opens the claim: "proclaiming: MILLIONS").
+_CLAIM_END = re.compile(r";|\b(?:while|whereas|but|and)\b|\d", re.I)
+
+
+def _own_stretch(before: str, reach: int, end: re.Pattern = _GATHERING_END) -> str:
+    """The last ``reach`` characters before a count, from the end of the last clause break or number in them."""
+    stretch = before[-reach:]
+    ends = list(end.finditer(stretch))
+    return stretch[ends[-1].end():] if ends else stretch
 
 
 def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
@@ -174,7 +196,8 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     lower = (head or "").lower()
     if head and head.islower() and lemma(lower) in VERBS_AFTER and lower.endswith("ed"):
         base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
-        return f"{COUNTER_KIND} {base}" if counter_kind(before, None) else base
+        kind = counter_kind(before, None) or claimed_kind(before)
+        return f"{kind} {base}" if kind else base
     adverb = bool(head) and is_adverb(lower)
     group = person_group(lower, after) if head else None
     generic = lower in GENERIC_HEADS
@@ -201,7 +224,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if base in SEVERED_MEASURES:
         kind = severity(phrase, after)
     if base == ATTENDANCE:
-        kind = counter_kind(before, head)
+        kind = counter_kind(before, head) or claimed_kind(before)
     elif kind is None and group and base in _PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
         kind = group
     return f"{kind} {base}" if kind else base

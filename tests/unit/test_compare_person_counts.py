@@ -80,3 +80,9 @@ def test_officers_injured_and_protesters_injured_are_two_claims_officers_deploye
     deployed = holding(claims, "about 1,600 officers", "around 1,000 officers")
     assert len(deployed) == 1 and deployed[0].verdict == "disagree"
     assert not holding(claims, "26 officers", "1,600 officers")
+
+
+def test_a_party_claiming_its_own_crowd_is_no_estimate_of_it():
+    text = "Robinson claimed the rally drew three million people, while police said about 110,000 attended."
+    assert measure_of(text, "three million") == "claimed attendance"
+    assert measure_of(text, "110,000") == "attendance"
