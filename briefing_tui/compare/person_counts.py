@@ -4,7 +4,7 @@
 attendance" and "the over 1,000 officers on duty" count people; what they measure is what happened to them or what
 they did (injured, deployed, attendance), read from the predicate the count is the subject or object of:
 
-- a predicate after the count's noun ("were injured", "remain missing": :func:`measures._predicate_measure`), or a
+- a predicate after the count's noun ("were injured", "remain missing": :func:`measures.predicate_measure`), or a
   verb right after a bare count ("110,000 attended", "5,000 marched");
 - a state phrase right after it ("in attendance", "on duty", "in custody", "took part", "turned out");
 - a verb right before it, past a qualifier ("deployed about 1,600", "drew about 110,000", "attended by about 5,000",
@@ -26,7 +26,7 @@ import re
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.measures import (
     GENERIC_HEADS,
-    _predicate_measure,
+    predicate_measure,
     count_measure,
     measure_of_word,
     singular,
@@ -63,7 +63,8 @@ VERBS_BEFORE: dict[str, str] = {**dict.fromkeys("deploy mobilise mobilize dispat
 VERBS_AFTER: dict[str, str] = dict.fromkeys("attend march rally gather join".split(), ATTENDANCE)
 # Qualifier words between a verb and the count it governs ("drew well over", "deployed an estimated").
 _QUALIFIER_WORDS = frozenset("""about around roughly approximately some nearly almost over more than well up to at least
-    an estimated by only just fewer less as many between from""".split())
+    an estimated only just fewer less as many between from""".split())
+# (not "by": "wounded by three soldiers" counts who wounded, not the wounded; "attended by" is read on its own)
 VERB_BACK = 80  # characters before a count read for its verb
 VERB_REACH = 4  # words before a count where its verb is looked for, past qualifier words
 # State phrases right after a count of people (and its noun): where or how they are.
@@ -127,8 +128,8 @@ def _verb_before(before: str) -> str | None:
         if measure_of_word(word) in _PERSON_MEASURES and word.endswith("ed"):
             gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "arrested about 40 people"
             return measure_of_word(word) if not re.search(r"[,;:.()\d]", gap) else None
-        if word == "by" and k and lemma(words[k - 1]) in VERBS_AFTER:
-            return VERBS_AFTER[lemma(words[k - 1])]  # "attended by about 5,000"
+        if word == "by":
+            return VERBS_AFTER.get(lemma(words[k - 1])) if k else None  # "attended by about 5,000"
         if word not in _QUALIFIER_WORDS:
             return None
     return None
@@ -213,7 +214,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
             count_measure(None, after, before) if adverb else measure)
         base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
     else:
-        base = _predicate_measure(after) or _state_after(after) or _verb_before(before)
+        base = predicate_measure(after) or _state_after(after) or _verb_before(before)
         base = base or (measure if generic and measure not in ("people", "residents") else None)
         base = base or ROLE_MEASURES.get(group or "") or (measure if generic else singular(lower))
     if base is None:

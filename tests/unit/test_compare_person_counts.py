@@ -86,3 +86,4 @@ def test_a_party_claiming_its_own_crowd_is_no_estimate_of_it():
     text = "Robinson claimed the rally drew three million people, while police said about 110,000 attended."
     assert measure_of(text, "three million") == "claimed attendance"
     assert measure_of(text, "110,000") == "attendance"
+
