@@ -26,6 +26,7 @@ from briefing_tui.compare.fines import fine_jurisdiction, fined_party
 from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
@@ -134,7 +135,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                 return {"measure": measure, "subject": None if measure == "depth" else (
                     reference_point(after) or subject_of(phrase, before, after, people=False))}
         else:
-            measure = received(scoped(count_measure(head, after, before), head, after, before), after, before)  # ("241 people on board")
+            measure = person_measure(count_measure(head, after, before), head, phrase, after, before)  # (compare/person_counts.py)
+            measure = received(scoped(measure, head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
@@ -155,6 +157,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
             # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)
             return {"measure": measure, "subject": subject_of(phrase, "", "", people=False)}
+        if agent_before(measure):  # ("The Met deployed about 1,600 officers": who deployed them, not whose count)
+            return {"measure": measure, "subject": subject_of(phrase, "", after, people=True)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
         if measure in TALLY_MEASURES and (name := apposed_subject(before)):

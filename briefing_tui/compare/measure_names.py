@@ -37,6 +37,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),
+    # those at a gathering, and people deployed to it (compare/person_counts.py reads the verbs that say so: a verb
+    # here would be read far back in a sentence, "deployed 1,000 officers ... rather than millions")
+    "attendance": ("attendance", "attendees", "participants", "crowd", "crowds"),
+    "deployed": ("deployment", "deployments"),
     "residents": ("residents", "inhabitants", "population"),
     "hours": ("hours", "hour"),
     "firefighters": ("firefighters", "firemen", "rescuers"),

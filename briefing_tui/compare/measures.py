@@ -147,7 +147,7 @@ _SUBORDINATORS = frozenset("as after when because since while whereas although t
                            "following".split())
 
 
-def _predicate_measure(after: str) -> str | None:
+def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation, other number or subordinate clause."""
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
@@ -322,7 +322,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             return _item_measure(head, after)
         if head not in GENERIC_HEADS:
             return singular(head)
-        predicate = _predicate_measure(after)
+        predicate = predicate_measure(after)
         if predicate:
             return predicate
         back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
@@ -330,7 +330,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         return back or ("residents" if head == "residents" else "people")
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
-    own = None if _CONJUNCTION_AFTER.match(after) else _predicate_measure(after[:30])
+    own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:30])
     return (own or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))

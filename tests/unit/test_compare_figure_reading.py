@@ -24,7 +24,7 @@ def one(text: str, needle: str, **kw):
     ("Officials said 341 are missing.", "341", 341, "missing", None),
     ("It collapsed into a 40-storey tower of rubble.", "40", 40, "storeys", None),
     ("A dozen firefighters were hurt.", "dozen", 12, "firefighters", None),
-    ("Half a million residents fled the city.", "million", 500_000, "residents", None),
+    ("Half a million residents fled the city.", "million", 500_000, "displaced", None),  # (what they did: person_counts)
 ])
 def test_counts_know_what_they_count(text, needle, value, measure, qualifier):
     f = one(text, needle)

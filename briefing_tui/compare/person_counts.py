@@ -1,0 +1,243 @@
+"""What a count of people measures: said by its predicate, not by the people counted.
+
+"26 officers were injured", "deployed about 1,600 officers", "110,000 attended", "about 110,000 people in
+attendance" and "the over 1,000 officers on duty" count people; what they measure is what happened to them or what
+they did (injured, deployed, attendance), read from the predicate the count is the subject or object of:
+
+- a predicate after the count's noun ("were injured", "remain missing": :func:`measures.predicate_measure`), or a
+  verb right after a bare count ("110,000 attended", "5,000 marched");
+- a state phrase right after it ("in attendance", "on duty", "in custody", "took part", "turned out");
+- a verb right before it, past a qualifier ("deployed about 1,600", "drew about 110,000", "attended by about 5,000",
+  "attracted roughly 5,000");
+- else the noun itself when it names an event's role ("110,000 participants", "5,000 counter-protesters").
+
+The people counted stay as the measure's kind when they are a group of their own (``PERSON_GROUPS``: officers and
+police are one group), so that "officers injured" and "protesters injured" are two measures
+(:func:`~briefing_tui.compare.measure_kinds.measures_differ`); a generic noun ("people", "residents") adds none. An
+adverb is never a measure: "four seriously" counts the injured, of a severity (``SEVERITIES``), like "four seriously
+injured"; and a gathering's counter-gathering ("an anti-racism counter-protest, attended by about 5,000") is another
+gathering's attendance (``COUNTER_KIND``). English words only; other languages' counts keep their measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.lemmas import lemma
+from briefing_tui.compare.measures import (
+    GENERIC_HEADS,
+    predicate_measure,
+    count_measure,
+    measure_of_word,
+    singular,
+    words_in,
+)
+
+# The closed class of nouns naming people by their role, each to its group (one canonical word: "police officers",
+# "policemen" and "officers" are one group). General English, no event's words.
+PERSON_GROUPS: dict[str, str] = {
+    **dict.fromkeys("officer officers police policeman policemen policewoman policewomen constable constables "
+                    "trooper troopers gendarme gendarmes".split(), "officer"),
+    **dict.fromkeys("soldier soldiers troops serviceman servicemen servicemembers".split(), "soldier"),
+    **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers campaigner "
+                    "campaigners activist activists rioter rioters counter-protester counter-protesters "
+                    "counterprotester counterprotesters".split(), "protester"),
+    **dict.fromkeys("participant participants attendee attendees spectator spectators pilgrim pilgrims worshipper "
+                    "worshippers worshipers".split(), "participant"),
+    **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
+    **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
+}
+ATTENDANCE = "attendance"
+DEPLOYED = "deployed"
+# Groups whose count, when no predicate says otherwise, is itself a measure: those who take part in a gathering.
+ROLE_MEASURES: dict[str, str] = {"protester": ATTENDANCE, "participant": ATTENDANCE}
+# Measures a group's count says by itself: "5,000 marchers attended" is the attendance, not marchers' attendance.
+OWN_MEASURES: dict[str, frozenset[str]] = {"protester": frozenset({ATTENDANCE}), "participant": frozenset({ATTENDANCE})}
+
+# Verbs (by lemma: compare/lemmas.py) right before a count of people (its object) and the measure they give:
+# "deployed about 1,600 officers", "drew about 110,000 people", "attracted roughly 5,000".
+VERBS_BEFORE: dict[str, str] = {**dict.fromkeys("deploy mobilise mobilize dispatch".split(), DEPLOYED),
+                                **dict.fromkeys("draw attract".split(), ATTENDANCE)}
+# Verbs (by lemma) right after a bare count of people (its subject): "110,000 attended", "5,000 marched"; and before
+# "by" ("attended by about 5,000 campaigners").
+VERBS_AFTER: dict[str, str] = dict.fromkeys("attend march rally gather join".split(), ATTENDANCE)
+# Qualifier words between a verb and the count it governs ("drew well over", "deployed an estimated").
+_QUALIFIER_WORDS = frozenset("""about around roughly approximately some nearly almost over more than well up to at least
+    an estimated only just fewer less as many between from""".split())
+# (not "by": "wounded by three soldiers" counts who wounded, not the wounded; "attended by" is read on its own)
+VERB_BACK = 80  # characters before a count read for its verb
+VERB_REACH = 4  # words before a count where its verb is looked for, past qualifier words
+# State phrases right after a count of people (and its noun): where or how they are.
+_STATE_AFTER = re.compile(
+    r"\A\s{0,3}(?:(?:were|was|are|is|have|had|has|been|being|who|that)\s{1,3}){0,2}(?:"
+    r"(?P<attendance>in\s{1,3}attendance|took\s{1,3}part|take\s{1,3}part|taking\s{1,3}part|turned\s{1,3}(?:out|up))"
+    r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby|deployed|mobili[sz]ed)"
+    r"|(?P<arrested>in\s{1,3}custody)"
+    r")\b", re.I)
+# Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
+SEVERITIES: dict[str, str] = {
+    **dict.fromkeys("seriously serious severely severe gravely grave badly".split(), "seriously"),
+    **dict.fromkeys("critically critical".split(), "critically"),
+    **dict.fromkeys("slightly slight lightly minor".split(), "slightly"),
+}
+SEVERITY_AHEAD = 5  # words after a count where the severity of its injuries is looked for ("four of them seriously")
+SEVERED_MEASURES = frozenset({"injured"})  # measures a severity is a kind of
+# Words ending in "-ly" that are no adverbs ("family", "rally", "supply").
+NOT_ADVERBS = frozenset("""family assembly supply rally ally anomaly monopoly italy july reply jelly belly bully holly
+    lily folly homily butterfly firefly tally gully ugly only early daily weekly monthly yearly quarterly""".split())
+MIN_ADVERB = 6  # shorter "-ly" words are nouns or adjectives ("fly", "holy", "ugly")
+# A counter-gathering's word: "counter-protest", "counterprotest", "counter‑march" (a no-break hyphen too).
+_COUNTER = re.compile(r"\bcounter[-\u2010\u2011]?(?:protest|demonstrat|march|rall|mobili)\w*", re.I)
+COUNTER_KIND = "counter-protest"
+# What ends the stretch before a count where its gathering is named: another clause's conjunction or a semicolon.
+_GATHERING_END = re.compile(r"[;:]|\b(?:while|whereas|but|and)\b|\d", re.I)
+COUNTER_BACK = 160  # characters before a count where the gathering it attends is named
+
+
+# The first number of a range before a count: "between 110,000 and" 150,000 people, "from 10 to" 20.
+_RANGE_FIRST = re.compile(r"(?<![\d,.])\d[\d,.]*(?:\s{1,3}(?:and|to)\s{1,3}|\s{0,3}[-–]\s{0,3})\Z", re.I)
+# (no start inside a number: a search stays linear on a long run of digits)
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a lower-case word after a number is an adverb ("seriously", "critically"), never what it counts."""
+    return word.islower() and word.endswith("ly") and len(word) >= MIN_ADVERB and word not in NOT_ADVERBS
+
+
+def person_group(head: str | None, after: str = "") -> str | None:
+    """The group of people a count's noun names ("police officers" -> "officer"), or None (a generic or no noun);
+    a measure word as the noun ("two dozen injured officers") gives the group of the noun after it."""
+    if not head:
+        return None
+    group = PERSON_GROUPS.get(head.lower())
+    if group is None and measure_of_word(head):
+        words = words_in(after[:40])
+        group = PERSON_GROUPS.get(words[0].group(0).lower()) if words and after[:words[0].start()].strip() == "" else None
+    return group
+
+
+def _verb_before(before: str) -> str | None:
+    """The measure of the verb governing a count from right before it ("deployed about", "attended by about")."""
+    tail = before[-VERB_BACK:]
+    words = [w.group(0).lower() for w in words_in(tail)][-VERB_REACH:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if lemma(word) in VERBS_BEFORE:
+            gap = tail[tail.lower().rfind(word) + len(word):]
+            return VERBS_BEFORE[lemma(word)] if not re.search(r"[,;:.()\d]", gap) else None
+        if measure_of_word(word) in _PERSON_MEASURES and word.endswith("ed"):
+            gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "arrested about 40 people"
+            return measure_of_word(word) if not re.search(r"[,;:.()\d]", gap) else None
+        if word == "by":
+            return VERBS_AFTER.get(lemma(words[k - 1])) if k else None  # "attended by about 5,000"
+        if word not in _QUALIFIER_WORDS:
+            return None
+    return None
+
+
+def _state_after(after: str) -> str | None:
+    """The measure of a state phrase or verb right after a count and its noun ("in attendance", "on duty",
+    "attended")."""
+    m = _STATE_AFTER.match(after)
+    if m:
+        return m.lastgroup
+    words = words_in(after[:30])
+    if words and not after[:words[0].start()].strip() and words[0].group(0).islower() \
+            and lemma(words[0].group(0)) in VERBS_AFTER:
+        return VERBS_AFTER[lemma(words[0].group(0))]
+    return None
+
+
+def severity(phrase: str, after: str) -> str | None:
+    """The severity of the injuries counted, from the count's own words or the few after it before punctuation
+    ("four seriously", "four suffering serious injuries", "four of them seriously"), or None."""
+    ahead = re.split(r"[,;:.()\d–—]", after, maxsplit=1)[0]
+    words = [w.group(0).lower() for w in words_in(phrase)] + [w.group(0).lower() for w in words_in(ahead)][:SEVERITY_AHEAD]
+    return next((SEVERITIES[w] for w in words if w in SEVERITIES), None)
+
+
+def counter_kind(before: str, head: str | None) -> str | None:
+    """``COUNTER_KIND`` when the count is of a counter-gathering: its noun ("5,000 counter-protesters") or the
+    gathering named before it in its clause ("a counter-march attracted roughly 5,000")."""
+    if head and _COUNTER.match(head):
+        return COUNTER_KIND
+    return COUNTER_KIND if _COUNTER.search(_own_stretch(before, COUNTER_BACK)) else None
+
+
+# A verb of claiming before a crowd's count in its sentence: "claimed his rally drew three million", "proclaiming:
+# MILLIONS HAVE TURNED UP" (a party's claim of its own crowd, not an estimate of it).
+_CLAIMED_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|proclaim|proclaims|proclaimed|proclaiming|boast|boasts|"
+                             r"boasted|boasting)\b", re.I)
+CLAIMED_KIND = "claimed"
+CLAIM_BACK = 120  # characters before a crowd's count where a verb of claiming is looked for
+
+
+def claimed_kind(before: str) -> str | None:
+    """``CLAIMED_KIND`` when a crowd's count is a party's claim ("X claimed his rally drew three million"): a verb of
+    claiming before it in its clause (no other clause's conjunction nor number between)."""
+    return CLAIMED_KIND if _CLAIMED_BEFORE.search(_own_stretch(before, CLAIM_BACK, _CLAIM_END)) else None
+
+
+# What ends the stretch before a count where a claim of it is made (a colon opens the claim: "proclaiming: MILLIONS").
+_CLAIM_END = re.compile(r";|\b(?:while|whereas|but|and)\b|\d", re.I)
+
+
+def _own_stretch(before: str, reach: int, end: re.Pattern = _GATHERING_END) -> str:
+    """The last ``reach`` characters before a count, from the end of the last clause break or number in them."""
+    stretch = before[-reach:]
+    ends = list(end.finditer(stretch))
+    return stretch[ends[-1].end():] if ends else stretch
+
+
+def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
+    """The measure of a count of people (see the module's doc); ``measure`` (the noun's own reading) unchanged for
+    other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
+    if measure and " " in measure:
+        return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
+    lower = (head or "").lower()
+    if head and head.islower() and lemma(lower) in VERBS_AFTER and lower.endswith("ed"):
+        base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
+        kind = counter_kind(before, None) or claimed_kind(before)
+        return f"{kind} {base}" if kind else base
+    adverb = bool(head) and is_adverb(lower)
+    group = person_group(lower, after) if head else None
+    generic = lower in GENERIC_HEADS
+    if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):
+        before = before[:first.start()]  # ("between 110,000 and 150,000 people": what governs the range governs both)
+        measure = count_measure(head, after, before) if head is None or generic else measure
+    if head and not adverb and measure_of_word(lower) and not generic:
+        base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
+    elif head and not adverb and group is None and not generic:
+        return measure  # a count of things
+    elif adverb or not head:  # ("four seriously": an adverb counts nothing, the count is a bare number's)
+        base = (_state_after(after) if not head else None) or _verb_before(before) or (
+            count_measure(None, after, before) if adverb else measure)
+        base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
+    else:
+        base = predicate_measure(after) or _state_after(after) or _verb_before(before)
+        base = base or (measure if generic and measure not in ("people", "residents") else None)
+        base = base or ROLE_MEASURES.get(group or "") or (measure if generic else singular(lower))
+    if base is None:
+        return None
+    if " " in base:
+        return base
+    kind = None
+    if base in SEVERED_MEASURES:
+        kind = severity(phrase, after)
+    if base == ATTENDANCE:
+        kind = counter_kind(before, head) or claimed_kind(before)
+    elif kind is None and group and base in _PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
+        kind = group
+    return f"{kind} {base}" if kind else base
+
+
+def agent_before(measure: str | None) -> bool:
+    """Whether a count's measure is a gathering's or a deployment's (attendance, deployed): the name before it is who
+    drew or deployed them ("The Met deployed about 1,600 officers", "the rally led by X drew 110,000"), not whose
+    count it is; only a place after it scopes it ("drew 100,000 people to London")."""
+    return (measure or "").split()[-1:] in ([ATTENDANCE], [DEPLOYED])
+
+
+# Measures of what happened to people or what they did: a group's count of one of them keeps the group as its kind.
+_PERSON_MEASURES = frozenset("dead injured missing hospitalised rescued arrested displaced trapped".split()) | {
+    ATTENDANCE, DEPLOYED}

@@ -1,0 +1,89 @@
+"""A count of people measures what its predicate says, not the people counted (compare/person_counts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.measure_kinds import measures_differ
+from tests.compare_helpers import article, holding, read
+
+
+def measure_of(text: str, needle: str) -> str | None:
+    found = [f for f in read(text) if f.kind == "count" and needle in f.text]
+    assert len(found) == 1, [(f.kind, f.text) for f in read(text)]
+    return found[0].measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # a passive predicate after the people counted: the group counted stays as the measure's kind
+    ("Police said 26 officers were injured during the clashes.", "26", "officer injured"),
+    ("In total, 26 police officers were injured in the clashes.", "26", "officer injured"),
+    ("Police reported around two dozen injured officers after the march.", "dozen", "officer injured"),
+    # a verb before the count (its object)
+    ("The Met deployed about 1,600 officers across the city.", "1,600", "officer deployed"),
+    ("The rally drew about 110,000 people to the capital.", "110,000", "attendance"),
+    ("Troops evacuated 3,000 residents from the valley.", "3,000", "displaced"),
+    # a verb right after a bare count, a state phrase after the noun
+    ("Police estimated that between 110,000 to 150,000 attended the event.", "110,000", "attendance"),
+    ("Police say there are about 110,000 people in attendance today.", "110,000", "attendance"),
+    ("Reinforcements were sent to support the over 1,000 officers on duty.", "1,000", "officer deployed"),
+    # a noun that is an event's role measures itself when no predicate does
+    ("Police reported 110,000 participants in the main demonstration.", "110,000", "attendance"),
+    # what governs a range governs both its numbers
+    ("The march attracted a crowd of between 110,000 and 150,000 people, police said.", "150,000", "attendance"),
+])
+def test_a_count_of_people_measures_its_predicate(text, needle, measure):
+    assert measure_of(text, needle) == measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    ("Twenty-six officers were injured, including four seriously, police said.", "four", "seriously injured"),
+    ("Police reported 26 injured officers, four of them seriously.", "four", "seriously injured"),
+    ("Twenty-six officers were hurt, with four suffering serious injuries.", "four", "seriously injured"),
+    ("The crash injured 40 passengers, two critically.", "two", "critically injured"),
+])
+def test_an_adverb_is_never_a_measure_but_a_kind_of_injured(text, needle, measure):
+    assert measure_of(text, needle) == measure
+
+
+def test_a_counter_gathering_is_another_gathering_attendance():
+    text = "The rally drew about 110,000 people, while a nearby counter\u2011march attracted roughly 5,000, police said."
+    assert measure_of(text, "110,000") == "attendance"
+    assert measure_of(text, "5,000") == "counter-protest attendance"
+    assert measure_of("An anti-racism counter-protest, attended by about 5,000 campaigners, also took place.",
+                      "5,000") == "counter-protest attendance"
+    assert measures_differ("counter-protest attendance", "attendance") is False  # (a kind: kept apart when grouped)
+
+
+def test_counts_of_things_and_words_ending_in_ly_keep_their_measures():
+    from briefing_tui.compare.person_counts import is_adverb
+
+    assert measure_of("The storm destroyed 300 houses in the valley.", "300") == "homes"
+    assert measure_of("Some 40 families were evacuated from the area.", "40") != "attendance"
+    assert not is_adverb("family") and not is_adverb("rally") and is_adverb("seriously")
+
+
+def test_officers_injured_and_protesters_injured_are_two_claims_officers_deployed_a_third():
+    sources = [
+        article("herald", "2025-09-13", "Police said 26 officers were injured in the clashes. Medics said 9 protesters "
+                                        "were injured. The force deployed about 1,600 officers."),
+        article("courier", "2025-09-13", "In total, 26 police officers were injured on Saturday. Organisers said 12 "
+                                         "protesters were injured. The Met deployed around 1,000 officers."),
+    ]
+    claims = compare(sources)
+    officers = holding(claims, "26 officers", "26 police officers")
+    assert len(officers) == 1 and officers[0].verdict == "agree"
+    protesters = holding(claims, "9 protesters", "12 protesters")
+    assert len(protesters) == 1 and protesters[0].verdict == "disagree"
+    assert not holding(claims, "26 officers", "9 protesters")
+    deployed = holding(claims, "about 1,600 officers", "around 1,000 officers")
+    assert len(deployed) == 1 and deployed[0].verdict == "disagree"
+    assert not holding(claims, "26 officers", "1,600 officers")
+
+
+def test_a_party_claiming_its_own_crowd_is_no_estimate_of_it():
+    text = "Robinson claimed the rally drew three million people, while police said about 110,000 attended."
+    assert measure_of(text, "three million") == "claimed attendance"
+    assert measure_of(text, "110,000") == "attendance"
+
