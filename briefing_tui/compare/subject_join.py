@@ -1,0 +1,155 @@
+"""One claim per thing measured: groups of one measure whose subjects no source tells apart are joined.
+
+The groups by measure (:mod:`~briefing_tui.compare.measured`) split a measure's statements by the subject read
+for each figure. Subjects are read from the wording, and the wording names one thing in many ways ("Alphabet"
+and "Google" for one buyer, "Kunar" for the province where an event's injured are), or not at all. Whether two
+subjects are two things is decided here from the sources themselves, not from a list of names:
+
+- two groups of one measure (and one kind of figure) are **told apart** when a single source gives a value in
+  each and none of its values in the one is a value of its in the other (dead "in Turkey" and dead "in Syria" in
+  one article are two counts; no article gives "Alphabet" and "Google" two different prices);
+- two named groups that no source tells apart are one thing when two sources give them the same value (the
+  buyer and the bought of one deal);
+- a group whose subject was not read (None) joins the one named group that no source tells apart from it,
+  when exactly one can take it;
+- a statement with no subject left in a group of such statements moves to the one named group where its own
+  source gives the same value, or else to the one named group its value is a value of, that its source does
+  not tell apart from it (for an event's counts only the former: one with no place read is the event's whole).
+  With two or more such groups it stays where it is.
+
+Groups left with fewer than two sources go (their statements stay in the claims by wording). Each moved
+statement keeps its figure, source and offsets; the joined group is judged afterwards like any other.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from briefing_tui.compare.measured import PLACED_MEASURES
+from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredGroup, MeasuredStatement, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.tolerance import PHYSICAL_UNITS
+
+# A source's values keyed by value: {source: [value, ...]}
+_Values = dict[str, list[float]]
+
+
+def _sources_of(m: MeasuredStatement) -> list[str]:
+    """Every source giving the statement (a sentence repeated word for word is one unit for several)."""
+    return [o.source.id for o in m.unit.occurrences]
+
+
+def _values(members: Sequence[MeasuredStatement], published: dict[str, str | None], table: RateTable) -> _Values:
+    """Each source's values in a group (money converted at its article's date)."""
+    out: _Values = defaultdict(list)
+    for m in members:
+        for source in _sources_of(m):
+            value = statement_value(m, source, published, table)
+            if value:
+                out[source].append(value)
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    """Two values close enough to be one figure (``SAME_VALUE``)."""
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+
+
+def _apart(a: _Values, b: _Values) -> bool:
+    """Whether some source gives values in both groups and none of them in the one is one of the other's."""
+    return any(not any(_same(x, y) for x in a[s] for y in b[s]) for s in a.keys() & b.keys())
+
+
+def _shared_value(a: _Values, b: _Values) -> bool:
+    """Whether two different sources give the two groups the same value."""
+    return any(_same(x, y) for sa, xs in a.items() for sb, ys in b.items() if sa != sb for x in xs for y in ys)
+
+
+def _family(g: MeasuredGroup) -> frozenset[tuple[str, str]]:
+    """The kinds of figure a group weighs (money, shares, counts of one physical unit)."""
+    return frozenset((m.figure.kind, m.figure.unit or "" if m.figure.unit in PHYSICAL_UNITS else "")
+                     for m in g.members)
+
+
+def _n_sources(members: Sequence[MeasuredStatement]) -> int:
+    return len({s for m in members for s in _sources_of(m)})
+
+
+def join_subjects(groups: list[MeasuredGroup], published: dict[str, str | None],
+                  table: RateTable) -> list[MeasuredGroup]:
+    """The groups with those of one measure that no source tells apart joined (see the module)."""
+    by_measure: dict[tuple[str, frozenset], list[int]] = defaultdict(list)
+    for k, g in enumerate(groups):
+        by_measure[g.measure, _family(g)].append(k)
+    dropped: set[int] = set()
+    for ks in by_measure.values():
+        if len(ks) > 1:
+            dropped |= _join_measure([groups[k] for k in ks], ks, published, table)
+    return [g for k, g in enumerate(groups) if k not in dropped and _n_sources(g.members) >= 2]
+
+
+def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[str, str | None],
+                  table: RateTable) -> set[int]:
+    """Joins the groups of one measure in place; returns the indexes (from ``ks``) of the groups emptied."""
+    values = [_values(g.members, published, table) for g in groups]
+    named = [i for i, g in enumerate(groups) if g.subject]
+    unnamed = [i for i, g in enumerate(groups) if not g.subject]
+    emptied: set[int] = set()
+
+    def merge(into: int, other: int) -> None:
+        groups[into].members.extend(groups[other].members)
+        groups[other].members = []
+        for s, vs in values[other].items():
+            values[into][s].extend(vs)
+        values[other] = defaultdict(list)
+        emptied.add(ks[other])
+
+    # named groups no source tells apart, that two sources give the same value: one thing
+    alive = list(named)
+    for n, i in enumerate(named):
+        for j in named[:n]:
+            if j in alive and i in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]):
+                merge(j, i)
+                alive.remove(i)
+                break
+    named = alive
+    # a group with no subject read: into the one named group no source tells apart from it
+    for i in unnamed:
+        takers = [j for j in named if not _apart(values[i], values[j])]
+        if len(takers) == 1:
+            merge(takers[0], i)
+    # the statements of the groups left with no subject: one by one (an event's count with no place read is the
+    # event's whole, not a part's: it moves only where its own source gives that value)
+    placed = bool(set(groups[0].measure.split()) & PLACED_MEASURES)
+    for i in unnamed:
+        if ks[i] in emptied:
+            continue
+        for m in list(groups[i].members):
+            home = _home(m, named, values, published, table, by_value=not placed)
+            if home is not None:
+                groups[i].members.remove(m)
+                groups[home].members.append(m)
+                for s in _sources_of(m):
+                    value = statement_value(m, s, published, table)
+                    if value:
+                        values[home][s].append(value)
+    return emptied
+
+
+def _home(m: MeasuredStatement, named: list[int], values: list[_Values], published: dict[str, str | None],
+          table: RateTable, by_value: bool = True) -> int | None:
+    """The one named group a statement with no subject belongs in: where its source gives its value already,
+    else the one whose value it gives and that its source does not tell apart from it; None when no or two
+    groups can take it."""
+    own = {s: statement_value(m, s, published, table) for s in _sources_of(m)}
+    if not all(own.values()):
+        return None
+    repeated = [j for j in named if any(_same(v, x) for s, v in own.items() for x in values[j].get(s, ()))]
+    if repeated:
+        return repeated[0] if len(repeated) == 1 else None
+    if not by_value:
+        return None
+    mine: _Values = {s: [v] for s, v in own.items()}
+    agreeing = [j for j in named if not _apart(mine, values[j]) and _shared_value(mine, values[j])]
+    return agreeing[0] if len(agreeing) == 1 else None
