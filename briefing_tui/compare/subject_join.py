@@ -31,8 +31,13 @@ from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredGroup, Measu
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS
 
-# A source's values keyed by value: {source: [value, ...]}
-_Values = dict[str, list[float]]
+# A value: converted (money at its article's date), the currency written ("" for other figures), as written.
+_Value = tuple[float, str, float]
+_Values = dict[str, list[_Value]]  # each source's values in a group
+# Two amounts one source writes in two currencies ("€100,000 ($108,000)") may be this far apart once converted
+# at a rate of another day than the writer's (an undated article takes the latest rate): still one figure, when
+# telling two things apart.
+CURRENCY_ROOM = 0.15
 
 
 def _sources_of(m: MeasuredStatement) -> list[str]:
@@ -47,18 +52,28 @@ def _values(members: Sequence[MeasuredStatement], published: dict[str, str | Non
         for source in _sources_of(m):
             value = statement_value(m, source, published, table)
             if value:
-                out[source].append(value)
+                out[source].append(_value(m, value))
     return out
 
 
-def _same(a: float, b: float) -> bool:
-    """Two values close enough to be one figure (``SAME_VALUE``)."""
-    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+def _value(m: MeasuredStatement, converted: float) -> _Value:
+    """A statement's value: converted, the currency it is written in ("" for any other figure), as written."""
+    return converted, (m.figure.unit or "") if m.figure.kind == "money" else "", m.figure.low or 0.0
+
+
+def _same(a: _Value, b: _Value, lenient: bool = False) -> bool:
+    """Two values close enough to be one figure (``SAME_VALUE``): as written in one currency, else converted
+    (within ``CURRENCY_ROOM`` across currencies when ``lenient``)."""
+    if a[1] == b[1]:
+        x, y, room = a[2], b[2], SAME_VALUE
+    else:
+        x, y, room = a[0], b[0], CURRENCY_ROOM if lenient else SAME_VALUE
+    return abs(x - y) <= room * max(abs(x), abs(y))
 
 
 def _apart(a: _Values, b: _Values) -> bool:
     """Whether some source gives values in both groups and none of them in the one is one of the other's."""
-    return any(not any(_same(x, y) for x in a[s] for y in b[s]) for s in a.keys() & b.keys())
+    return any(not any(_same(x, y, True) for x in a[s] for y in b[s]) for s in a.keys() & b.keys())
 
 
 def _shared_value(a: _Values, b: _Values) -> bool:
@@ -68,7 +83,7 @@ def _shared_value(a: _Values, b: _Values) -> bool:
 
 def _family(g: MeasuredGroup) -> frozenset[tuple[str, str]]:
     """The kinds of figure a group weighs (money, shares, counts of one physical unit)."""
-    return frozenset((m.figure.kind, m.figure.unit or "" if m.figure.unit in PHYSICAL_UNITS else "")
+    return frozenset((m.figure.kind, (m.figure.unit or "") if m.figure.unit in PHYSICAL_UNITS else "")
                      for m in g.members)
 
 
@@ -105,26 +120,31 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
         values[other] = defaultdict(list)
         emptied.add(ks[other])
 
-    # named groups no source tells apart, that two sources give the same value: one thing
-    alive = list(named)
-    for n, i in enumerate(named):
-        for j in named[:n]:
-            if j in alive and i in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]):
-                merge(j, i)
-                alive.remove(i)
-                break
-    named = alive
-    # a group with no subject read: into the one named group no source tells apart from it
-    for i in unnamed:
+    # groups no source tells apart, that two sources give the same value: one thing (two names of it, or two
+    # groups with none split by their wording)
+    for pool in (named, unnamed):
+        alive = list(pool)
+        for n, i in enumerate(pool):
+            for j in pool[:n]:
+                if j in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]):
+                    merge(j, i)
+                    alive.remove(i)
+                    break
+        pool[:] = alive
+    # a group with no subject read: into the one named group no source tells apart from it (an event's count
+    # with no place read is the event's whole: the joined claim is titled as the whole when most sources say so)
+    placed = bool(set(groups[0].measure.split()) & PLACED_MEASURES)
+    for i in list(unnamed):
         takers = [j for j in named if not _apart(values[i], values[j])]
         if len(takers) == 1:
+            whole = placed and _n_sources(groups[i].members) > _n_sources(groups[takers[0]].members)
             merge(takers[0], i)
-    # the statements of the groups left with no subject: one by one (an event's count with no place read is the
-    # event's whole, not a part's: it moves only where its own source gives that value)
-    placed = bool(set(groups[0].measure.split()) & PLACED_MEASURES)
+            unnamed.remove(i)
+            if whole:
+                groups[takers[0]].subject = None
+    # the statements of the groups left with no subject: one by one (for an event's counts, only where its own
+    # source gives that value)
     for i in unnamed:
-        if ks[i] in emptied:
-            continue
         for m in list(groups[i].members):
             home = _home(m, named, values, published, table, by_value=not placed)
             if home is not None:
@@ -133,7 +153,7 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
                 for s in _sources_of(m):
                     value = statement_value(m, s, published, table)
                     if value:
-                        values[home][s].append(value)
+                        values[home][s].append(_value(m, value))
     return emptied
 
 
@@ -142,10 +162,10 @@ def _home(m: MeasuredStatement, named: list[int], values: list[_Values], publish
     """The one named group a statement with no subject belongs in: where its source gives its value already,
     else the one whose value it gives and that its source does not tell apart from it; None when no or two
     groups can take it."""
-    own = {s: statement_value(m, s, published, table) for s in _sources_of(m)}
-    if not all(own.values()):
+    own = {s: _value(m, statement_value(m, s, published, table)) for s in _sources_of(m)}
+    if not all(v[0] for v in own.values()):
         return None
-    repeated = [j for j in named if any(_same(v, x) for s, v in own.items() for x in values[j].get(s, ()))]
+    repeated = [j for j in named if any(_same(v, x, True) for s, v in own.items() for x in values[j].get(s, ()))]
     if repeated:
         return repeated[0] if len(repeated) == 1 else None
     if not by_value:
