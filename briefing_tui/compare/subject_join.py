@@ -8,10 +8,12 @@ subjects are two things is decided here from the sources themselves, not from a 
 - two groups of one measure (and one kind of figure) are **told apart** when a single source gives a value in
   each and none of its values in the one is a value of its in the other (dead "in Turkey" and dead "in Syria" in
   one article are two counts; no article gives "Alphabet" and "Google" two different prices);
-- two named groups that no source tells apart are one thing when two sources give them the same value (the
-  buyer and the bought of one deal);
+- two groups that no source tells apart are one thing when two sources give them the same telling value, exact
+  and an amount or a distinctive number (the buyer and the bought of one deal: "$32 billion"; not "more than 100"
+  missing in a country and "approximately 101" at a building site);
 - a group whose subject was not read (None) joins the one named group that no source tells apart from it,
-  when exactly one can take it;
+  when exactly one can take it (for an event's counts, a place whose every count is below the median of the
+  group's is a part of the event, not the whole read under a place's name);
 - a statement with no subject left in a group of such statements moves to the one named group where its own
   source gives the same value, or else to the one named group its value is a value of, that its source does
   not tell apart from it (for an event's counts only the former: one with no place read is the event's whole).
@@ -30,9 +32,11 @@ from briefing_tui.compare.measured import PLACED_MEASURES
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredGroup, MeasuredStatement, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS
+from briefing_tui.compare.value_join import distinctive
 
-# A value: converted (money at its article's date), the currency written ("" for other figures), as written.
-_Value = tuple[float, str, float]
+# A value: converted (money at its article's date), the currency written ("" for other figures), as written, and
+# whether it tells one thing by itself (``_telling``).
+_Value = tuple[float, str, float, bool]
 _Values = dict[str, list[_Value]]  # each source's values in a group
 # Two amounts one source writes in two currencies ("€100,000 ($108,000)") may be this far apart once converted
 # at a rate of another day than the writer's (an undated article takes the latest rate): still one figure, when
@@ -58,7 +62,14 @@ def _values(members: Sequence[MeasuredStatement], published: dict[str, str | Non
 
 def _value(m: MeasuredStatement, converted: float) -> _Value:
     """A statement's value: converted, the currency it is written in ("" for any other figure), as written."""
-    return converted, (m.figure.unit or "") if m.figure.kind == "money" else "", m.figure.low or 0.0
+    return converted, (m.figure.unit or "") if m.figure.kind == "money" else "", m.figure.low or 0.0, _telling(m)
+
+
+def _telling(m: MeasuredStatement) -> bool:
+    """Whether a value tells one thing by itself when two groups share it: exact (no "more than", "about", range)
+    and an amount, or a distinctive number ("793"; not "100")."""
+    f = m.figure
+    return f.qualifier in (None, "exact") and (f.kind == "money" or distinctive(f))
 
 
 def _same(a: _Value, b: _Value, lenient: bool = False) -> bool:
@@ -77,14 +88,22 @@ def _apart(a: _Values, b: _Values) -> bool:
 
 
 def _shared_value(a: _Values, b: _Values) -> bool:
-    """Whether two different sources give the two groups the same value."""
-    return any(_same(x, y) for sa, xs in a.items() for sb, ys in b.items() if sa != sb for x in xs for y in ys)
+    """Whether two different sources give the two groups the same telling value."""
+    return any(x[3] and y[3] and _same(x, y) for sa, xs in a.items() for sb, ys in b.items() if sa != sb
+               for x in xs for y in ys)
 
 
 def _family(g: MeasuredGroup) -> frozenset[tuple[str, str]]:
     """The kinds of figure a group weighs (money, shares, counts of one physical unit)."""
     return frozenset((m.figure.kind, (m.figure.unit or "") if m.figure.unit in PHYSICAL_UNITS else "")
                      for m in g.members)
+
+
+def _part_of(part: _Values, whole: _Values) -> bool:
+    """Whether every value of a place's group is below the median of an event's whole (a part of it: "101 missing
+    across three construction sites" against the country's 139 and 341), not another reading of the whole."""
+    wholes = sorted(v[0] for vs in whole.values() for v in vs)
+    return bool(wholes) and all(v[0] < wholes[len(wholes) // 2] for vs in part.values() for v in vs)
 
 
 def _n_sources(members: Sequence[MeasuredStatement]) -> int:
@@ -135,7 +154,8 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
     # with no place read is the event's whole: the joined claim is titled as the whole when most sources say so)
     placed = bool(set(groups[0].measure.split()) & PLACED_MEASURES)
     for i in list(unnamed):
-        takers = [j for j in named if not _apart(values[i], values[j])]
+        takers = [j for j in named if not _apart(values[i], values[j])
+                  and not (placed and _part_of(values[j], values[i]))]
         if len(takers) == 1:
             whole = placed and _n_sources(groups[i].members) > _n_sources(groups[takers[0]].members)
             merge(takers[0], i)
