@@ -146,6 +146,8 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
         for n, i in enumerate(pool):
             for j in pool[:n]:
                 if j in alive and not _apart(values[i], values[j]) and _shared_value(values[i], values[j]):
+                    if _n_sources(groups[i].members) > _n_sources(groups[j].members):
+                        groups[j].subject = groups[i].subject  # (the name more sources give titles the claim)
                     merge(j, i)
                     alive.remove(i)
                     break
