@@ -11,8 +11,9 @@ subjects are two things is decided here from the sources themselves, not from a 
 - two groups that no source tells apart are one thing when two sources give them the same telling value, exact
   and an amount or a distinctive number (the buyer and the bought of one deal: "$32 billion"; not "more than 100"
   missing in a country and "approximately 101" at a building site);
-- a group whose subject was not read (None) joins the one named group that no source tells apart from it,
-  when exactly one can take it (for an event's counts, a place whose every count is below the median of the
+- a group whose subject was not read (None) of a measure an event has one of (its dead, its seats:
+  ``EVENT_MEASURES``; not an investment or a fund, of which an article may give several) joins the one named
+  group that no source tells apart from it, when exactly one can take it (for an event's counts, a place whose every count is below the median of the
   group's is a part of the event, not the whole read under a place's name);
 - a statement with no subject left in a group of such statements moves to the one named group where its own
   source gives the same value, or else to the one named group its value is a value of, that its source does
@@ -29,7 +30,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing_tui.compare.measured import PLACED_MEASURES
-from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredGroup, MeasuredStatement, statement_value
+from briefing_tui.compare.measured_types import (
+    EVENT_MEASURES,
+    SAME_VALUE,
+    MeasuredGroup,
+    MeasuredStatement,
+    statement_value,
+)
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS
 from briefing_tui.compare.value_join import distinctive
@@ -155,7 +162,11 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
     # a group with no subject read: into the one named group no source tells apart from it (an event's count
     # with no place read is the event's whole: the joined claim is titled as the whole when most sources say so)
     placed = bool(set(groups[0].measure.split()) & PLACED_MEASURES)
-    for i in list(unnamed):
+    if not set(groups[0].measure.split()) & EVENT_MEASURES:
+        unnamed_takers = []  # (an article may give two investments or funds: only an event's counts are one each)
+    else:
+        unnamed_takers = list(unnamed)
+    for i in unnamed_takers:
         takers = [j for j in named if not _apart(values[i], values[j])
                   and not (placed and _part_of(values[j], values[i]))]
         if len(takers) == 1:

@@ -104,6 +104,20 @@ def test_a_places_lower_count_is_a_part_of_the_events_not_its_reading():
     assert len(_joined([sites, whole], published, table)) == 2
 
 
+def test_two_amounts_of_a_measure_an_article_may_give_twice_are_not_joined_for_want_of_a_source_giving_both():
+    # the seeds: Japan's investment in Kazakhstan and the EU's package, given by different outlets; an article may
+    # give several investments, so a group with no subject does not join the one named group by elimination
+    published, table, st = _statements(
+        "2025-12-20",
+        "Japan's investment in Kazakhstan's energy and metallurgy sectors amounts to $3.7 billion.",
+        "Japan's investment in Kazakhstan amounts to $3.7 billion, the report said.",
+        "The bloc unveiled a €13.2 billion investment package in Samarkand in April.",
+        "The European Union unveiled a €13.2 billion investment package.")
+    named = MeasuredGroup("investment", "Kazakhstan", [st("o1", "$3.7 billion"), st("o2", "$3.7 billion")])
+    other = MeasuredGroup("investment", None, [st("o3", "€13.2 billion"), st("o4", "€13.2 billion")])
+    assert len(_joined([named, other], published, table)) == 2
+
+
 def test_one_amount_in_two_currencies_does_not_tell_two_fines_apart():
     # o2 gives the fine in euros and in dollars: one figure, whatever an undated article's rate makes of the pair
     published, table, st = _statements(
