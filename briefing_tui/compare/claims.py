@@ -19,6 +19,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
+from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units
@@ -306,6 +307,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
+    measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1

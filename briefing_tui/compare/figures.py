@@ -43,6 +43,7 @@ from briefing_tui.compare.counts import (
     ordinals_in,
     physical_in,
 )
+from briefing_tui.compare.earlier_values import earlier_value
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
 from briefing_tui.compare.money import converted, money_in, same_amount
 from briefing_tui.compare.scale_groups import scale_groups_in
@@ -209,6 +210,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
                 _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
+        elif f.kind == "money" and earlier_value(text, start, f.end):
+            fields["role"] = "previous"  # "its original $23 billion offer", "last year's $23 billion bid"
         kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
         if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
                 and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):
