@@ -111,6 +111,53 @@ def all_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Lin
     return links
 
 
+def links_among(changed: Sequence[int], vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Link]:
+    """Every link of the ``changed`` sources (with each other or any other source), found through one
+    pruned index of all the sources (the same bound as :func:`all_links`): the same links as
+    :func:`links_of` over every other source, without scoring every pair."""
+    top: dict[str, int] = {}
+    df: dict[str, int] = {}
+    for vector in vectors:
+        for term, weight in vector.items():
+            df[term] = df.get(term, 0) + 1
+            if weight > top.get(term, 0):
+                top[term] = weight
+    rank = {term: k for k, term in enumerate(sorted(df, key=lambda t: (-df[t], t)))}
+    postings: dict[str, list[tuple[int, int]]] = {}
+    prefixes: list[Vector] = []
+    bounds: list[int] = []
+    for i, vector in enumerate(vectors):
+        ordered = sorted(vector.items(), key=lambda tw: rank[tw[0]])
+        bound, cut = 0, 0
+        for term, weight in ordered:
+            if bound + weight * top[term] >= NEAR_UNITS:
+                break
+            bound += weight * top[term]
+            cut += 1
+        prefixes.append(dict(ordered[:cut]))
+        bounds.append(bound)
+        for term, weight in ordered[cut:]:
+            postings.setdefault(term, []).append((i, weight))
+    is_changed = set(changed)
+    links: list[Link] = []
+    for c in changed:
+        vector, day = vectors[c], days[c]
+        part: dict[int, int] = {}
+        for term, weight in vector.items():
+            for j, w in postings.get(term, ()):
+                part[j] = part.get(j, 0) + weight * w
+        for j in sorted(part):
+            if j == c or (j in is_changed and j < c):  # (a pair of two changed sources is scored once)
+                continue
+            need = needs(days[j], day)
+            score = part[j]
+            if score + bounds[j] >= need:
+                score += dot(prefixes[j], vector)
+                if score >= need:
+                    links.append((min(c, j), max(c, j), score))
+    return links
+
+
 def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
     """Groups of the ``n`` sources by average link over ``links`` (see the module docstring), each sorted,
     in order of first member. The result depends on the links and the sources' order only.
