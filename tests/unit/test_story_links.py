@@ -170,8 +170,14 @@ def test_vectors_read_back_are_those_a_cold_weighing_gives_after_each_change(mix
     assert 0 < links.reweighed < len(fewer)
 
 
-def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_other_gives():
+@pytest.mark.parametrize("columns_bytes", [None, 1])
+def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_other_gives(columns_bytes, monkeypatch):
     import random
+
+    import briefing_tui.stories.cluster as cluster_module
+
+    if columns_bytes is not None:  # a batch per changed source
+        monkeypatch.setattr(cluster_module, "COLUMNS_BYTES", columns_bytes)
 
     from briefing_tui.stories.cluster import WINDOW_DAYS
     from briefing_tui.stories.vectors import unit_vector
