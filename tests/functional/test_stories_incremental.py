@@ -68,3 +68,25 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
 
     files[-1].unlink()
     _check(capsys, corpus, index, linked)
+
+
+GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
+
+
+def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys, linked):
+    from bench.generate import article
+    from bench.incremental import add, edit
+
+    corpus = tmp_path / "generated"
+    corpus.mkdir()
+    for k in range(GENERATED):
+        (corpus / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
+    age(sorted(corpus.iterdir()))
+    index = tmp_path / "index.sqlite3"
+    assert _check(capsys, corpus, index, linked)["all_links"] == 1
+    edit(corpus, 3)  # a paragraph quoting someone new
+    assert _check(capsys, corpus, index, linked)["all_links"] == 0
+    add(corpus, GENERATED)  # the next generated article
+    _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
+    (corpus / f"{5:06d}.txt").unlink()
+    _check(capsys, corpus, index, linked)
