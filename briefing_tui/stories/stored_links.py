@@ -35,6 +35,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from briefing_tui.store.backend import IndexBackend
 from briefing_tui.stories import cluster
@@ -60,14 +61,14 @@ Stored = tuple[list[str], list[str], list[Link], dict[str, list[list[int]]]]
 """A record read back: ids, digests, links, and each component's stories (by component key)."""
 
 
+@dataclass
 class Weighed:
     """What a record keeps of the vectors: each source's vector and features' identity by id, the document
-    frequencies and the number of sources they were counted over."""
+    frequencies and the number of sources they were counted over (all from one grouping: consistent)."""
 
-    def __init__(self, vectors: dict[str, tuple[str, Vector]], df: dict[str, int], n: int) -> None:
-        self.vectors = vectors
-        self.df = df
-        self.n = n
+    vectors: dict[str, tuple[str, Vector]]
+    df: dict[str, int]
+    n: int
 
 
 class StoredLinks:
@@ -82,8 +83,11 @@ class StoredLinks:
         self.reweighed = 0
         """How many vectors the last :meth:`vectors` call weighed (the others were read from the record)."""
         self._prior: Stored | None = None
-        self._weighed: Weighed | None = None
         self._read_once = False
+        self._weighed: Weighed | None = None
+        """The vectors of this grouping (written with its links)."""
+        self._old_weighed: Weighed | None = None
+        """The vectors of the record read last (None when it keeps none)."""
         self.relinked = 0
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
         self.regrouped = 0
@@ -196,8 +200,6 @@ class StoredLinks:
         self.relinked = len(changed)
         return links, changed
 
-    _old_weighed: Weighed | None = None
-
     def _read(self) -> Stored | None:
         self._old_weighed = None
         blob = self.index.get_result(LINKS_KIND, self.version)
@@ -208,7 +210,6 @@ class StoredLinks:
             size = int.from_bytes(data[:HEAD_BYTES], "big")
             head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
             ids, digests, stories = head["ids"], head["digests"], head["stories"]
-            self._old_weighed = _weighed_of(head)
             flat = array(LINK_TYPECODE)
             flat.frombytes(data[HEAD_BYTES + size:])
             n = len(ids)
@@ -216,6 +217,7 @@ class StoredLinks:
             if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n or len(flat) % 3 \
                     or (ends and not 0 <= min(ends) <= max(ends) < n):
                 return None
+            self._old_weighed = _weighed_of(head)
             return ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3])), stories
         except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError):
             return None
