@@ -48,7 +48,8 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
     """The stories of ``sources``, largest first (then latest first, then by id).
 
     ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index);
-    ``links``: the links kept in an index, reused where their sources did not change (same stories)."""
+    ``links``: the vectors and links kept in an index, reused where their sources did not change (same
+    stories)."""
     from briefing_tui.stories.cluster import cluster_sources
     from briefing_tui.stories.describe import day_number, describe
     from briefing_tui.stories.terms import source_terms
@@ -56,7 +57,8 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
 
     if not sources:
         return []
-    vectors = tfidf_vectors(list(terms) if terms is not None else [source_terms(s) for s in sources])
+    bags = list(terms) if terms is not None else [source_terms(s) for s in sources]
+    vectors = tfidf_vectors(bags) if links is None else links.vectors([s.id for s in sources], bags)
     days = [day_number(s.published) for s in sources]
     groups = cluster_sources(vectors, days) if links is None else links.groups([s.id for s in sources], vectors, days)
     return describe(sources, vectors, groups)

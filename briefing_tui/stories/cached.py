@@ -55,9 +55,10 @@ def corpus_stories(corpus: Corpus) -> list[Story]:
     from briefing_tui.stories.stored_links import StoredLinks
 
     index = corpus.index
+    keys = {m.id: m.key for m in corpus.members() if m.key}
     return index.remember("stories", STORIES_DEPEND, [],
                           lambda: group_stories(corpus.sources, stored_terms(corpus),
-                                                StoredLinks(index, terms_version())))
+                                                StoredLinks(index, terms_version(), keys)))
 
 
 def stored_terms(corpus: Corpus) -> list[Counter]:

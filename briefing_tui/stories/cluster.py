@@ -24,6 +24,8 @@ exactly (the indexed part found, plus the prefix's dot product).
 from __future__ import annotations
 
 import heapq
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 
 from briefing_tui.stories.vectors import WEIGHT_SCALE, Vector, dot
@@ -32,6 +34,11 @@ LINK_SIMILARITY = 0.1  # cosine between two sources that links them
 WINDOW_DAYS = 40  # two sources published this many days or more apart ...
 FAR_SIMILARITY = 0.3  # ... are linked only at this cosine (a parsed date may be a date in the text: the crash's)
 STORY_SIMILARITY = 0.05  # mean link over all pairs of members of two groups to join them (unlinked pairs count 0)
+
+FIELD_BYTES = 4
+"""Bytes of one source's field in a packed column of :func:`links_among` (a dot product is at most about
+``WEIGHT_SCALE ** 2`` = 2^30: it fits, unsigned)."""
+_FIELD_TYPE = next(code for code in "IL" if array(code).itemsize == FIELD_BYTES)  # (unsigned: "I" almost everywhere)
 
 Link = tuple[int, int, int]
 """Two source positions, first the lower, and their dot product."""
@@ -108,6 +115,68 @@ def all_links(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Lin
         bounds.append(bound)
         for term, weight in ordered[cut:]:
             postings.setdefault(term, []).append((i, weight))
+    return links
+
+
+COLUMNS_BYTES = 1 << 25
+"""Memory the packed columns of :func:`links_among` may take at once (32 MiB): the changed sources are taken
+in batches whose features' columns fit in it."""
+
+
+def links_among(changed: Sequence[int], vectors: Sequence[Vector], days: Sequence[int | None]) -> list[Link]:
+    """Every link of the ``changed`` sources (with each other or any other source): the links
+    :func:`links_of` finds scoring each against every other source, at a fraction of the cost.
+
+    Each feature's weights over all sources are packed into one integer, one :data:`FIELD_BYTES` field per
+    source (its *column*); a changed source's dot products with every source are then the sum of its
+    weights times those columns: whole-number arithmetic on long integers, exact, and no field carries
+    into the next (every field's sum is a dot product of two vectors of length ``WEIGHT_SCALE``)."""
+    n = len(vectors)
+    per_column = max(FIELD_BYTES * n, 1)
+    is_changed = set(changed)
+    links: list[Link] = []
+    batch: list[int] = []
+    terms: set[str] = set()
+    for c in changed:
+        batch.append(c)
+        terms.update(vectors[c])
+        if len(terms) * per_column >= COLUMNS_BYTES:
+            links += _batch_links(batch, terms, vectors, days, is_changed)
+            batch, terms = [], set()
+    if batch:
+        links += _batch_links(batch, terms, vectors, days, is_changed)
+    return links
+
+
+def _batch_links(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector], days: Sequence[int | None],
+                 is_changed: set[int]) -> list[Link]:
+    """:func:`links_among` for the changed sources of ``batch``, whose features are ``terms``."""
+    n = len(vectors)
+    cells: dict[str, array] = {term: array(_FIELD_TYPE, bytes(FIELD_BYTES * n)) for term in terms}
+    for j, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            cell = cells.get(term)
+            if cell is not None:
+                cell[j] = weight
+    columns = {term: int.from_bytes(cell.tobytes(), sys.byteorder) for term, cell in cells.items()}
+    del cells
+    links: list[Link] = []
+    scores = array(_FIELD_TYPE)
+    for c in batch:
+        vector, day = vectors[c], days[c]
+        if not vector:
+            continue
+        total = 0
+        for term, weight in vector.items():
+            total += weight * columns[term]
+        del scores[:]
+        scores.frombytes(total.to_bytes(FIELD_BYTES * n, sys.byteorder))
+        for j in [j for j, score in enumerate(scores) if score >= NEAR_UNITS]:
+            if j == c or (j < c and j in is_changed):  # (a pair of two changed sources is scored once)
+                continue
+            score = scores[j]
+            if score >= needs(day, days[j]):
+                links.append((min(c, j), max(c, j), score))
     return links
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import briefing_tui.stories.cluster as cluster_module
+import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
 from tests.store_helpers import age, indexed_like_cold
@@ -21,8 +22,10 @@ COMMANDS = (("stories", "--json"), ("diff", "--json"))
 
 @pytest.fixture
 def linked(monkeypatch):
-    """How often every link of the folder was searched for, and how many sources were linked one by one."""
-    return count_calls(monkeypatch, all_links=(cluster_module, "all_links"), links_of=(cluster_module, "links_of"))
+    """How often every link of the folder was searched for, how often the changed sources' links were, and
+    how many vectors were weighed through the stored links (the others read back)."""
+    return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
+                       links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"))
 
 
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
@@ -48,13 +51,14 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     files = sorted(corpus.rglob("*.txt"))
     index = tmp_path / "index.sqlite3"
     age(files)
-    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_of": 0}
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_of": 0}  # read back whole
+    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files)}
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0}  # read back
 
     edited = files[3]
     _repeat_a_paragraph(edited)
     age([edited])
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_of": 1}
+    # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked.
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1}
 
     added = corpus / FOLDERS[0] / "99_added.txt"
     shutil.copyfile(files[0], added)
@@ -63,4 +67,26 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     _check(capsys, corpus, index, linked)  # (in a folder this small, most sources' vectors move: all relinked)
 
     files[-1].unlink()
+    _check(capsys, corpus, index, linked)
+
+
+GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
+
+
+def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys, linked):
+    from bench.generate import article
+    from bench.incremental import add, edit
+
+    corpus = tmp_path / "generated"
+    corpus.mkdir()
+    for k in range(GENERATED):
+        (corpus / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
+    age(sorted(corpus.iterdir()))
+    index = tmp_path / "index.sqlite3"
+    assert _check(capsys, corpus, index, linked)["all_links"] == 1
+    edit(corpus, 3)  # a paragraph quoting someone new
+    assert _check(capsys, corpus, index, linked)["all_links"] == 0
+    add(corpus, GENERATED)  # the next generated article
+    _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
+    (corpus / f"{5:06d}.txt").unlink()
     _check(capsys, corpus, index, linked)

@@ -12,11 +12,12 @@ import pytest
 from bench.stories_eval import dev_mix_folders, gold_mix_folders, load_mix
 from briefing_tui.model import Paragraph, Source
 from briefing_tui.stories import group_stories
-from briefing_tui.stories.cluster import all_links, average_link, components, needs
+from briefing_tui.stories.cluster import all_links, average_link, components, links_among, links_of, needs
 from briefing_tui.stories.describe import day_number
 from briefing_tui.stories.stored_links import StoredLinks
 from briefing_tui.stories.terms import source_terms
-from briefing_tui.stories.vectors import WEIGHT_SCALE, dot, rounded_count, tfidf_vectors
+from briefing_tui.stories.vectors import (WEIGHT_SCALE, document_frequencies, dot, idf_table, rounded_count,
+                                         tfidf_vectors)
 
 
 class ResultsOnly:
@@ -103,6 +104,12 @@ def test_an_edit_an_addition_and_a_removal_give_a_cold_grouping_and_relink_only_
     # A new article (another event's words under a new id) and then a removal.
     added = [*edited, _with_paragraphs(mix[40], mix[40].paragraphs[:2], "added-article")]
     assert group_stories(added, links=links) == group_stories(added)
+    # Only the vectors with a feature whose idf moved are weighed again (and the new article's), the others read back.
+    before = idf_table(document_frequencies([source_terms(s) for s in edited]), len(edited))
+    after = idf_table(document_frequencies([source_terms(s) for s in added]), len(added))
+    moved = {t for t in before.keys() | after.keys() if before.get(t) != after.get(t)}
+    touched = sum(1 for s in edited if not moved.isdisjoint(source_terms(s)))
+    assert links.reweighed == touched + 1 < len(added) // 2
     removed = added[:20] + added[21:]
     assert group_stories(removed, links=links) == group_stories(removed)
 
@@ -146,3 +153,47 @@ def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_th
                  if vectors[j] and vectors[i] and dot(vectors[j], vectors[i]) >= needs(days[j], days[i])}
         found = all_links(vectors, days)
         assert len(found) == len(set(found)) and set(found) == every
+
+
+def test_vectors_read_back_are_those_a_cold_weighing_gives_after_each_change(mix):
+    index = ResultsOnly()
+    links = StoredLinks(index, "v1")  # type: ignore[arg-type]
+    ids = [s.id for s in mix]
+    bags = [source_terms(s) for s in mix]
+    assert links.vectors(ids, bags) == tfidf_vectors(bags) and links.reweighed == len(mix)
+    links.groups(ids, tfidf_vectors(bags), [day_number(s.published) for s in mix])
+    assert links.vectors(ids, bags) == tfidf_vectors(bags) and links.reweighed == 0
+    # One source fewer: frequencies fall, the vectors of the sources with one of those features are weighed again.
+    fewer = [k for k in range(len(mix)) if k != 5]
+    sub_ids, sub_bags = [ids[k] for k in fewer], [bags[k] for k in fewer]
+    assert links.vectors(sub_ids, sub_bags) == tfidf_vectors(sub_bags)
+    assert 0 < links.reweighed < len(fewer)
+
+
+@pytest.mark.parametrize("columns_bytes", [None, 1])
+def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_other_gives(columns_bytes, monkeypatch):
+    import random
+
+    import briefing_tui.stories.cluster as cluster_module
+
+    if columns_bytes is not None:  # a batch per changed source
+        monkeypatch.setattr(cluster_module, "COLUMNS_BYTES", columns_bytes)
+
+    from briefing_tui.stories.cluster import WINDOW_DAYS
+    from briefing_tui.stories.vectors import unit_vector
+
+    rng = random.Random(7)
+    vocabulary = [f"w:{k}" for k in range(40)]
+    for _ in range(20):
+        n = rng.randint(2, 60)
+        idf = {t: 1.0 + rng.random() for t in vocabulary}
+        bags = [Counter({t: rng.choice([1.0, 2.0, 3.5]) for t in rng.sample(vocabulary, rng.randint(0, 12))})
+                for _ in range(n)]
+        vectors = [unit_vector(bag, idf) for bag in bags]
+        days = [rng.choice([None, 0, 1, WINDOW_DAYS - 1, WINDOW_DAYS, 2 * WINDOW_DAYS, rng.randint(0, 400)])
+                for _ in range(n)]
+        changed = sorted(rng.sample(range(n), rng.randint(1, n)))
+        scored = [link for c in changed
+                  for link in links_of(c, vectors, days, [j for j in range(n) if j not in changed or j > c])]
+        found = links_among(changed, vectors, days)
+        assert len(found) == len(set(found)) and set(found) == set(scored)
