@@ -76,3 +76,24 @@ def indexed_like_cold(main, capsys, commands, corpus: Path, index: Path, counts:
         assert a == b, f"{command[0]} differs from a cold run"
     assert all(warm)
     return done
+
+
+class MemoryRows:
+    """The per-source rows and results of an index, in memory (what store.stage_memo.StoredStages reads and writes)."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str, str], bytes] = {}
+        self.results: dict[tuple[str, str], bytes] = {}
+
+    def get_analyses(self, kind, version, keys):
+        return {k: self.rows[(kind, version, k)] for k in keys if (kind, version, k) in self.rows}
+
+    def put_analyses(self, kind, version, blobs):
+        for k, blob in blobs.items():
+            self.rows[(kind, version, k)] = blob
+
+    def get_result(self, kind, signature):
+        return self.results.get((kind, signature))
+
+    def put_result(self, kind, signature, blob):
+        self.results[(kind, signature)] = blob

@@ -19,6 +19,7 @@ from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import encode_value
 from briefing_tui.store.lazy_list import column
 from briefing_tui.store.stage_memo import StoredStages
+from tests.store_helpers import MemoryRows
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = sorted(f for f in [*(ROOT / "tests" / "gold" / "events").iterdir(),
@@ -27,32 +28,11 @@ NEW_PERSON = "“We will look at the figures again next week,” said Ottoline B
 """A paragraph quoting a person no article names."""
 
 
-class _Rows:
-    """The per-source rows and results of an index, in memory (what StoredStages reads and writes)."""
-
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, str, str], bytes] = {}
-        self.results: dict[tuple[str, str], bytes] = {}
-
-    def get_analyses(self, kind, version, keys):
-        return {k: self.rows[(kind, version, k)] for k in keys if (kind, version, k) in self.rows}
-
-    def put_analyses(self, kind, version, blobs):
-        for k, blob in blobs.items():
-            self.rows[(kind, version, k)] = blob
-
-    def get_result(self, kind, signature):
-        return self.results.get((kind, signature))
-
-    def put_result(self, kind, signature, blob):
-        self.results[(kind, signature)] = blob
-
-
 def _sources(raws: dict[Path, str]):
     return [parse_text(raw, path.stem, str(path)) for path, raw in raws.items()]
 
 
-def _stored(raws: dict[Path, str], rows: _Rows, aliases: tuple[Path, ...] = ()) -> tuple[bytes, StoredStages]:
+def _stored(raws: dict[Path, str], rows: MemoryRows, aliases: tuple[Path, ...] = ()) -> tuple[bytes, StoredStages]:
     """The stored bytes of the analysis made through ``rows`` (as an index makes it), and its stages."""
     sources = _sources(raws)
     members = [Member(s.id, s.path, hashlib.sha1(s.raw.encode()).hexdigest()) for s in sources]
@@ -60,7 +40,7 @@ def _stored(raws: dict[Path, str], rows: _Rows, aliases: tuple[Path, ...] = ()) 
     return pack_analysis(analyse(sources, aliases, memo=memo)), memo
 
 
-def _like_cold(raws: dict[Path, str], rows: _Rows, aliases: tuple[Path, ...] = ()) -> StoredStages:
+def _like_cold(raws: dict[Path, str], rows: MemoryRows, aliases: tuple[Path, ...] = ()) -> StoredStages:
     """Store the analysis through ``rows``: its bytes must be a fresh analysis's, and read back it must give
     the cold analysis's entities, mentions, spans and terms. Returns the stages (what they computed)."""
     blob, memo = _stored(raws, rows, aliases)
@@ -86,7 +66,7 @@ def _person_names(raws: dict[Path, str]) -> list[tuple[str, list[str]]]:
 def test_the_stored_analysis_equals_a_fresh_one_after_every_change(folder, tmp_path):
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     memo = _like_cold(raws, rows)
     assert memo.computed["mentions"] == len(paths)  # nothing stored yet
     # an edit adding a new person
@@ -122,7 +102,7 @@ def test_only_the_sources_whose_names_changed_are_encoded_again():
     folder = ROOT / "tests" / "gold" / "events" / "us_japan_trade_deal"
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     memo = _stored(raws, rows)[1]
     assert memo.computed["mentions"] == len(paths) and memo.computed["documents"] > 0
     memo = _stored(raws, rows)[1]
@@ -139,7 +119,7 @@ def test_a_damaged_piece_or_one_made_from_other_names_is_not_copied():
     folder = ROOT / "tests" / "gold" / "events" / "myanmar_quake"
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     _stored(raws, rows)
     pieces = {k: v for k, v in rows.rows.items() if k[0] == "mentions"}
     assert len(pieces) == len(paths)
@@ -164,7 +144,7 @@ def test_mentions_listed_in_another_order_are_stored_entity_by_entity():
 def test_a_damaged_record_of_quote_documents_is_not_used(damage):
     folder = ROOT / "tests" / "gold" / "events" / "german_election_2025"
     raws = {p: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.suffix == ".txt"}
-    rows = _Rows()
+    rows = MemoryRows()
     quotes = _like_cold(raws, rows).computed["documents"]
     assert quotes > 1
     [kind] = [k for k in rows.results if k[0] == "mentions documents"]

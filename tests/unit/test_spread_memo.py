@@ -19,31 +19,11 @@ from briefing_tui.ingest.parse import parse_text
 from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import unpack_value
 from briefing_tui.store.stage_memo import StoredStages
+from tests.store_helpers import MemoryRows
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = sorted([*(ROOT / "tests" / "gold" / "events").iterdir(), *(ROOT / "tests" / "gold_dev" / "stories").iterdir()])
 FOLDERS = [f for f in FOLDERS if f.is_dir()]
-
-
-class _Rows:
-    """The per-source rows of an index, in memory (what StoredStages reads and writes)."""
-
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, str, str], bytes] = {}
-        self.results: dict[tuple[str, str], bytes] = {}
-
-    def get_analyses(self, kind, version, keys):
-        return {k: self.rows[(kind, version, k)] for k in keys if (kind, version, k) in self.rows}
-
-    def put_analyses(self, kind, version, blobs):
-        for k, blob in blobs.items():
-            self.rows[(kind, version, k)] = blob
-
-    def get_result(self, kind, signature):
-        return self.results.get((kind, signature))
-
-    def put_result(self, kind, signature, blob):
-        self.results[(kind, signature)] = blob
 
 
 def _source(path: Path, raw: str):
@@ -54,7 +34,7 @@ def _member(source) -> Member:
     return Member(source.id, source.path, hashlib.sha1(source.raw.encode()).hexdigest())
 
 
-def _spread(sources, rows: _Rows | None):
+def _spread(sources, rows: MemoryRows | None):
     """Each source's names after spreading, as field rows; with ``rows``, through a StoredStages on them."""
     gaz = shipped_gazetteer()
     found = {s.id: recognise(s, gaz) for s in sources}
@@ -82,7 +62,7 @@ def _changes(paths: list[Path], raws: dict[Path, str]):
 def test_spread_through_stored_rows_equals_a_cold_spread_after_every_change(folder):
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     first = [_source(p, raws[p]) for p in paths]
     assert _spread(first, rows)[0] == _spread(first, None)[0]
     tried = 0
@@ -98,7 +78,7 @@ def test_an_unchanged_corpus_spreads_nothing_again_and_an_edit_only_what_it_conc
     folder = ROOT / "tests" / "gold" / "events" / "us_japan_trade_deal"
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     sources = [_source(p, raws[p]) for p in paths]
     _, memo = _spread(sources, rows)
     assert memo.computed["spread"] == len(paths)
@@ -138,7 +118,7 @@ def test_known_spellings_that_may_start_at_a_word():
 def test_a_damaged_row_is_spread_again():
     folder = ROOT / "tests" / "gold" / "events" / "myanmar_quake"
     sources = [_source(p, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
-    rows = _Rows()
+    rows = MemoryRows()
     cold, _ = _spread(sources, None)
     _spread(sources, rows)
     for key in list(rows.rows):
@@ -155,7 +135,7 @@ def _gold_event(name: str) -> tuple[list[Path], dict[Path, str]]:
 
 def test_after_an_edit_only_the_sources_whose_look_ups_may_have_changed_are_looked_up_again():
     paths, raws = _gold_event("us_japan_trade_deal")
-    rows = _Rows()
+    rows = MemoryRows()
     sources = [_source(p, raws[p]) for p in paths]
     _, memo = _spread(sources, rows)
     assert memo.computed["view"] == len(paths)  # nothing to compare with yet
@@ -180,7 +160,7 @@ def _true_digests(sources) -> dict[str, str]:
     return {_member(s).key: step.view(words[s.id][1], found[s.id]) for s in sources}
 
 
-def _recorded_digests(rows: _Rows) -> dict[str, str]:
+def _recorded_digests(rows: MemoryRows) -> dict[str, str]:
     [blob] = rows.results.values()
     return unpack_value(blob)[1]
 
@@ -189,7 +169,7 @@ def _recorded_digests(rows: _Rows) -> dict[str, str]:
 def test_the_look_ups_kept_from_the_last_run_are_those_worked_out_afresh_after_every_change(folder):
     paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
     raws = {p: p.read_text(encoding="utf-8") for p in paths}
-    rows = _Rows()
+    rows = MemoryRows()
     _spread([_source(p, raws[p]) for p in paths], rows)
     spared = 0
     for changed in _changes(paths, raws):
@@ -206,14 +186,14 @@ def test_a_damaged_or_foreign_record_of_answers_looks_every_source_up_again():
     sources = [_source(p, raws[p]) for p in paths]
     cold, _ = _spread(sources, None)
     for damaged in (b'["a"]', b'[[[], [], 3], {}]', b'[[[["x", "place"]], [], ""], {}]', b"\xff"):
-        rows = _Rows()
+        rows = MemoryRows()
         _spread(sources, rows)
         for key in rows.results:
             rows.results[key] = damaged
         stored, memo = _spread(sources, rows)
         assert stored == cold and memo.computed["view"] == len(sources)
     # a record made for another corpus (one article fewer): right for the articles both have
-    rows = _Rows()
+    rows = MemoryRows()
     _spread(sources[1:], rows)
     stored, memo = _spread(sources, rows)
     assert stored == cold

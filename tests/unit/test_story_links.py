@@ -133,13 +133,14 @@ def test_a_damaged_record_links_everything_afresh(mix):
     assert links.relinked == len(mix)
 
 
-def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_the_window():
+def _random_folders(seed: int):
+    """Twenty random folders (the generator, the size, unit vectors over 40 features, days around the window)."""
     import random
 
     from briefing_tui.stories.cluster import WINDOW_DAYS
     from briefing_tui.stories.vectors import unit_vector
 
-    rng = random.Random(5)
+    rng = random.Random(seed)
     vocabulary = [f"w:{k}" for k in range(40)]
     for _ in range(20):
         n = rng.randint(2, 60)
@@ -149,6 +150,11 @@ def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_th
         vectors = [unit_vector(bag, idf) for bag in bags]
         days = [rng.choice([None, 0, 1, WINDOW_DAYS - 1, WINDOW_DAYS, 2 * WINDOW_DAYS, rng.randint(0, 400)])
                 for _ in range(n)]
+        yield rng, n, vectors, days
+
+
+def test_all_links_equals_every_pair_scored_on_random_vectors_and_days_around_the_window():
+    for _rng, n, vectors, days in _random_folders(5):
         every = {(j, i, dot(vectors[j], vectors[i])) for j, i in combinations(range(n), 2)
                  if vectors[j] and vectors[i] and dot(vectors[j], vectors[i]) >= needs(days[j], days[i])}
         found = all_links(vectors, days)
@@ -172,26 +178,12 @@ def test_vectors_read_back_are_those_a_cold_weighing_gives_after_each_change(mix
 
 @pytest.mark.parametrize("columns_bytes", [None, 1])
 def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_other_gives(columns_bytes, monkeypatch):
-    import random
-
     import briefing_tui.stories.cluster as cluster_module
 
     if columns_bytes is not None:  # a batch per changed source
         monkeypatch.setattr(cluster_module, "COLUMNS_BYTES", columns_bytes)
 
-    from briefing_tui.stories.cluster import WINDOW_DAYS
-    from briefing_tui.stories.vectors import unit_vector
-
-    rng = random.Random(7)
-    vocabulary = [f"w:{k}" for k in range(40)]
-    for _ in range(20):
-        n = rng.randint(2, 60)
-        idf = {t: 1.0 + rng.random() for t in vocabulary}
-        bags = [Counter({t: rng.choice([1.0, 2.0, 3.5]) for t in rng.sample(vocabulary, rng.randint(0, 12))})
-                for _ in range(n)]
-        vectors = [unit_vector(bag, idf) for bag in bags]
-        days = [rng.choice([None, 0, 1, WINDOW_DAYS - 1, WINDOW_DAYS, 2 * WINDOW_DAYS, rng.randint(0, 400)])
-                for _ in range(n)]
+    for rng, n, vectors, days in _random_folders(7):
         changed = sorted(rng.sample(range(n), rng.randint(1, n)))
         scored = [link for c in changed
                   for link in links_of(c, vectors, days, [j for j in range(n) if j not in changed or j > c])]
