@@ -55,7 +55,7 @@ def sentence_subject(before: str) -> str | None:
 _FRONTED_CLAUSE = re.compile(r"\A\s*(?:With|In|At|On|After|Before|By|As|From|Since|Despite|Following|Of|For|Among|Meanwhile|"
                              r"However|Overall|Nationally|Elsewhere)\b")
 # A clause opening on a present participle ("claiming a", "representing a").
-_PARTICIPLE_OPENING = re.compile(r"\s*[a-z]{2,}ing\b")
+_PARTICIPLE_OPENING = re.compile(r"\s{0,3}[a-z]{2,30}ing\b")
 # A reporting clause set off by commas ("US President Donald Trump announced on Sunday,"): the teller's.
 _REPORTING_CLAUSE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)\b")
 # A name's possessive before what it owns ("Rishi Sunak's Conservatives"): the owned name is the subject.
