@@ -56,8 +56,10 @@ _FRONTED_CLAUSE = re.compile(r"\A\s*(?:With|In|At|On|After|Before|By|As|From|Sin
                              r"However|Overall|Nationally|Elsewhere)\b")
 # A clause opening on a present participle ("claiming a", "representing a").
 _PARTICIPLE_OPENING = re.compile(r"\s{0,3}[a-z]{2,30}ing\b")
+# The verbs of telling, shared by every rule that passes over a teller's clause.
+TELLING_VERBS = r"\b(?:said|says|announced|told|reported|added|stated|confirmed)\b"
 # A reporting clause set off by commas ("US President Donald Trump announced on Sunday,"): the teller's.
-_REPORTING_CLAUSE = re.compile(r"\b(?:said|says|announced|told|reported|added|stated|confirmed)\b")
+_REPORTING_CLAUSE = re.compile(TELLING_VERBS)
 # A name's possessive before what it owns ("Rishi Sunak's Conservatives"): the owned name is the subject.
 _OWNED_AFTER = re.compile(r"[’']s\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, governing_subject, \
-    sentence_subject
+from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLING_VERBS, \
+    governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
@@ -26,7 +26,7 @@ _SUBJECT_AFTER = re.compile(
 # a name before them is not the later figure's subject.
 # (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
 _CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b"
-                           r"|\b(?:said|says|confirmed|reported|told|announced|stated|added)\b[^.;:]{0,60}?\bthat\b", re.I)
+                           rf"|{TELLING_VERBS}[^.;:]{{0,60}}?\bthat\b", re.I)
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = re.compile(
