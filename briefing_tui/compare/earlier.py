@@ -35,35 +35,39 @@ def _old(f: Figure, day: dt.date) -> bool:
     return (day - end).days >= EARLIER_DAYS
 
 
-def _fronted_old(figures: list[Figure], start: int, day: dt.date) -> bool | None:
-    """True when a sentence (starting at ``start``) opens on an old time, False when it gives a time of
-    its own otherwise, None when it gives none."""
+def _fronted_old(figures: list[Figure], start: int, day: dt.date) -> str | None | bool:
+    """The year of the old time a sentence (starting at ``start``) opens on ("" when it is not written), False
+    when it gives a time of its own otherwise, None when it gives none."""
     times = [f for f in figures if f.kind in ("date", "year")]
     if not times:
         return None
-    return any(f.start - start <= OPENING_CHARS and _old(f, day) for f in times)
+    old = [f for f in times if f.start - start <= OPENING_CHARS and _old(f, day)]
+    if not old:
+        return False
+    return "" if old[0].relative else _year(old[0])  # ("Last year" is read from the article's date: no year written)
 
 
-def earlier_event(unit: Unit, published: dict[str, str | None]) -> bool:
-    """Whether the unit's figures are about an earlier event: it opens on a time long before the article's
-    date, or it gives no time and opens on a definite measure ("The death toll ...") right after a
-    sentence that opens on one."""
+def earlier_event(unit: Unit, published: dict[str, str | None]) -> str | None:
+    """The year of the earlier event the unit's figures are about ("" when no year is given), None when they are
+    about the reported one: it opens on a time long before the article's date, or it gives no time and opens on a
+    definite measure ("The death toll ...") right after a sentence that opens on one."""
     day = published_day(published.get(unit.source.id))
     if day is None:
-        return False
+        return None
     own = _fronted_old(unit.figures, unit.start, day)
     if own is not None:
-        return own
+        return own if own is not False else None
     m = _DEFINITE_OPENING.match(unit.text)
     if m is None or not any(measure_of_word(w) for w in (m.group("w1"), m.group("w2")) if w):
-        return False
+        return None
     sentences = unit.source.sentences
     if not 0 < unit.index < len(sentences):
-        return False  # (paragraphs are not required to match: many pages put each sentence on a line)
+        return None  # (paragraphs are not required to match: many pages put each sentence on a line)
     from briefing_tui.compare.figures import figures_in_text
 
     before = sentences[unit.index - 1]
-    return bool(_fronted_old(figures_in_text(before.text, unit.source, before.start), before.start, day))
+    year = _fronted_old(figures_in_text(before.text, unit.source, before.start), before.start, day)
+    return year if isinstance(year, str) else None
 
 
 # Between a figure and a long-past time after it, in one clause, that makes the time the figure's: its noun, a
@@ -129,13 +133,29 @@ def _year(t: Figure) -> str:
     return f"{int(t.low):04d}" if t.kind == "year" and t.low is not None else (t.date_high or "")[:4]
 
 
-def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None], cache: dict[int, bool]) -> tuple[str, str]:
+def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None],
+                  cache: dict[int, str | None]) -> tuple[str, str]:
     """(suffix of the figure's measure, suffix of its family) for an event's figure: ``EARLIER`` when its sentence
     is about an earlier event (:func:`earlier_event`, kept per unit in ``cache``) or its clause ties it to one
-    (:func:`tied_to_earlier`), and then "@" and that event's year, so that two earlier events' figures stay apart."""
-    if cache.get(unit.key) is None:
+    (:func:`tied_to_earlier`), and then "@" and that event's year when one is written, so that two earlier
+    events' figures stay apart ("In 2020, the DPP held 61 seats" is not "the 2012 elections saw the DPP with 40")."""
+    if unit.key not in cache:
         cache[unit.key] = earlier_event(unit, published)
-    if cache[unit.key]:
-        return EARLIER, ""
-    year = tied_to_earlier(unit, f, published)
-    return (EARLIER, f"@{year}") if year else ("", "")
+    year = cache[unit.key]
+    if year is None:
+        year = tied_to_earlier(unit, f, published)
+        if year is None:
+            return "", ""
+    return EARLIER, f"@{year}" if year else ""
+
+
+def lone_years(marks: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
+    """For each (measure, family) of earlier events' figures whose marks ("@2023", "" when the sentence gives no
+    year) name one year alone, that year: a figure of an earlier event whose year is not written ("Last year,
+    quakes killed more than 1,000") is then weighed against the one earlier event the story dates
+    ("In October 2023, ... over 4,000"), while two dated earlier events (2012, 2020) stay apart."""
+    years: dict[tuple[str, str], set[str]] = {}
+    for measure, family, year in marks:
+        if year:
+            years.setdefault((measure, family), set()).add(year)
+    return {key: next(iter(found)) for key, found in years.items() if len(found) == 1}

@@ -34,6 +34,7 @@ from briefing_tui.compare.share_owners import apposed_subject, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
+from briefing_tui.compare.wholes import sizes_body
 
 
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
@@ -151,6 +152,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if measure == "age" or german_age(head):  # ("der 61-jährige Kandidat": cmptime)
             return {"measure": "age", "subject": name_after(after, phrase.strip("- ")) or name_before_apposition(before)
                     or (None if measure != "age" else subject_of(phrase, before, after))}
+        if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size
+            return {"measure": f"total {measure}", "subject": None}
         if required_count(measure, before, after):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefing_tui.compare.earlier import EARLIER, earlier_marks
+from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
@@ -122,10 +122,11 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
-    earlier: dict[int, bool] = {}
+    earlier: dict[int, str | None] = {}
     # an undated article is as recent as the story's earliest dated one, for telling an earlier event's figures
     dated = [d for d in published.values() if d]
     story = {u.source.id: published.get(u.source.id) or (min(dated) if dated else None) for u in units}
+    marked: list[tuple[Unit, Figure, str, str, str]] = []
     for u in units:
         for f in _key_figures(u):
             # A previous value ("from 25 percent") is a claim of its own: what the measure was before.
@@ -135,12 +136,16 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
                 suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)
                 base += suffix
             # (a movement over the year to date is not the one on the day: measure_periods)
-            key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year + period_mark(u.text, u.start, f))
-            by_measure[key].append(MeasuredStatement(u, f))
+            marked.append((u, f, base, _family(f) + period_mark(u.text, u.start, f), year))
+    years = lone_years([(base, rest, year) for _, _, base, rest, year in marked if base.endswith(EARLIER)])
+    for u, f, base, rest, year in marked:
+        year = year or years.get((base, rest), "")
+        key = (base if f.role == "current" else f"{base}{PREVIOUS}", _family(f) + year + rest[len(_family(f)):])
+        by_measure[key].append(MeasuredStatement(u, f))
     # the subject most sources give to the event's counts, whatever the measure (the country a quake struck):
     # a measure whose own figures name it too seldom still takes it as the event's
     corpus_main = event_place(units, [m for (measure, _), items in by_measure.items()
-                                       if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
+                                       if _bare(measure) in PLACED_MEASURES
                                        for m in items])
     opened = add_open_measures(units, by_measure)  # (measures the closed vocabulary lacks: no main claim)
     mains = measure_mains(by_measure, EVENT_MEASURES | opened)
@@ -150,22 +155,22 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         items = by_measure[measure, family]
         if len({o.source.id for m in items for o in m.unit.occurrences}) < 2:
             continue  # one source alone: nothing to align
-        event = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in EVENT_MEASURES
+        bare = _bare(measure)
+        event = bare in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
         subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
                     _subject(item.figure, names, shared_subjects | everywhere) for item in items]
-        if measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES:  # (a toll's parts are places)
+        placed = bare in PLACED_MEASURES
+        if placed:  # (a toll's parts are places)
             subjects = wholes_of_parts(items, subjects)  # ("224 dead ... 216 in Valencia, seven in Castilla-La Mancha")
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
-        placed = measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in PLACED_MEASURES
         main = main_subject(items, corpus_main if placed else None, places=placed)
-        gathered = _gather(items, subjects, event, published, table, main, own_links,
-                           mains.get(measure.removesuffix(PREVIOUS).removesuffix(EARLIER)))
+        gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare))
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
-        if table is not None and measure.removesuffix(PREVIOUS).removesuffix(EARLIER) in MONEY_MEASURES:
+        if table is not None and bare in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)
@@ -316,6 +321,11 @@ def _broad(label: str | None, main: str | None = None) -> bool:
 # Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
 # their main subject; an election's seats and votes are parties', never one "main" party's.
 PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}
+
+
+def _bare(measure: str) -> str:
+    """The measure without its marks of a previous value or an earlier event."""
+    return measure.removesuffix(PREVIOUS).removesuffix(EARLIER)
 
 
 def _family(f: Figure) -> str:

@@ -38,12 +38,13 @@ from briefing_tui.compare.measured_types import (
     statement_value,
 )
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.tolerance import PHYSICAL_UNITS
+from briefing_tui.compare.tolerance import PHYSICAL_UNITS, interval
 from briefing_tui.compare.value_join import distinctive
 
-# A value: converted (money at its article's date), the currency written ("" for other figures), as written, and
-# whether it tells one thing by itself (``_telling``).
-_Value = tuple[float, str, float, bool]
+# A value: converted (money at its article's date), the currency written ("" for other figures), as written,
+# whether it tells one thing by itself (``_telling``), and the values an exact figure's digits allow (None for
+# "about", "more than" or a range).
+_Value = tuple[float, str, float, bool, tuple[float, float] | None]
 _Values = dict[str, list[_Value]]  # each source's values in a group
 # Two amounts one source writes in two currencies ("€100,000 ($108,000)") may be this far apart once converted
 # at a rate of another day than the writer's (an undated article takes the latest rate): still one figure, when
@@ -69,7 +70,9 @@ def _values(members: Sequence[MeasuredStatement], published: dict[str, str | Non
 
 def _value(m: MeasuredStatement, converted: float) -> _Value:
     """A statement's value: converted, the currency it is written in ("" for any other figure), as written."""
-    return converted, (m.figure.unit or "") if m.figure.kind == "money" else "", m.figure.low or 0.0, _telling(m)
+    f = m.figure
+    exact = interval(f, converted=False) if f.qualifier in (None, "exact") and not f.is_range else None
+    return converted, (f.unit or "") if f.kind == "money" else "", f.low or 0.0, _telling(m), exact
 
 
 def _telling(m: MeasuredStatement) -> bool:
@@ -81,7 +84,10 @@ def _telling(m: MeasuredStatement) -> bool:
 
 def _same(a: _Value, b: _Value, lenient: bool = False) -> bool:
     """Two values close enough to be one figure (``SAME_VALUE``): as written in one currency, else converted
-    (within ``CURRENCY_ROOM`` across currencies when ``lenient``)."""
+    (within ``CURRENCY_ROOM`` across currencies when ``lenient``); two exact figures of one currency or none are one
+    only as far as their digits allow ("51 seats" and "52 seats" are two counts, told apart by one source)."""
+    if a[1] == b[1] and a[4] is not None and b[4] is not None:
+        return a[4][0] <= b[4][1] and b[4][0] <= a[4][1]
     if a[1] == b[1]:
         x, y, room = a[2], b[2], SAME_VALUE
     else:

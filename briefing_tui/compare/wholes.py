@@ -30,3 +30,19 @@ def whole_kind(before: str) -> str | None:
     if not _WHOLE_BEFORE.search(before[-WHOLE_REACH:]) or _ALL_BUT_BEFORE.search(before[-WHOLE_REACH:]):
         return None
     return "full" if _FULL_BODY_BEFORE.search(before[-FULL_REACH:]) else "total"
+
+
+# The heads of a count compounded on the body it sizes ("113-seat", "543-member", "27-nation").
+SIZING_HEADS = frozenset("seat member nation country state judge justice juror".split())
+# The body after such a compound, a few words on ("the 113-seat legislature", "the 400-seat National Assembly",
+# "a 12-member jury", "the 27-nation bloc"): the count is the body's whole, not a count anyone won or did.
+_SIZED_BODY_AFTER = re.compile(
+    r"\A\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
+    r"(?:legislature|parliament|house|assembly|senate|congress|chamber|body|council|court|jury|bench|panel|board"
+    r"|committee|bloc|union|alliance|cabinet|sabha|diet|bundestag|knesset|duma|yuan)\b", re.I)
+
+
+def sizes_body(phrase: str, head: str | None, after: str) -> bool:
+    """Whether a count written as a compound ("-seat", ``phrase``) on a sizing ``head`` sizes the body named
+    right ``after`` it: the body's whole, its own measure."""
+    return phrase.startswith("-") and head in SIZING_HEADS and bool(_SIZED_BODY_AFTER.match(after))
