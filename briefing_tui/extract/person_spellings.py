@@ -61,7 +61,7 @@ class _Spellings:
 
     def near(self, words: Spelling) -> set[Spelling]:
         """The added spellings of two words or more alike with ``words`` (the same one included)."""
-        if len(words) < 2:
+        if len(words) < 2 or not self.surnames:
             return set()
         return {(*given.split(), surname) for given in self.given_names.near(" ".join(words[:-1]))
                 for surname in self.surnames[given].near(words[-1])}
