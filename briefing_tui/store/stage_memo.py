@@ -52,7 +52,8 @@ from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, d
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
-from briefing_tui.store.codec import CodecError, encode_value, pack, unpack, unpack_value
+from briefing_tui.store.alike_codec import decode_alike, encode_alike
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint
 from briefing_tui.store.versions import PARSER_VERSION
 
@@ -238,14 +239,14 @@ class StoredStages:
     def alike(self) -> AlikeRecord:
         """The person spellings alike as the last resolution stored them (see the module docstring)."""
         blob = self._backend.get_result(self._alike_kind, self._alike_signature())
-        return AlikeRecord(_decode_alike(blob) if blob is not None else None)
+        return AlikeRecord(decode_alike(blob) if blob is not None else None)
 
     def keep_alike(self, record: AlikeRecord) -> None:
         """Store this run's relation when it looked up spellings the stored one did not know (a run that
         knew them all keeps the stored relation: it holds for this run's spellings and maybe more)."""
         self.computed["alike"] += record.looked_up
         if record.looked_up or record.before is None:
-            self._backend.put_result(self._alike_kind, self._alike_signature(), _encode_alike(record.after))
+            self._backend.put_result(self._alike_kind, self._alike_signature(), encode_alike(record.after))
 
     def _alike_signature(self) -> str:
         from rapidfuzz import __version__ as rapidfuzz_version
@@ -328,37 +329,6 @@ class StoredStages:
 def _check(piece: bytes) -> bytes:
     """The hex CRC-32 of a stored ``mentions`` piece (CHECK_LENGTH bytes)."""
     return f"{zlib.crc32(piece):08x}".encode()
-
-
-def _encode_alike(relation: dict[tuple[str, ...], set[tuple[str, ...]]]) -> bytes:
-    """The alike relation as stored: [each spelling (its words joined by a space), the pairs (i, j), i < j]
-    flattened], after the CRC-32 of the rest."""
-    spellings = sorted(relation)
-    number = {words: i for i, words in enumerate(spellings)}
-    pairs: list[int] = []
-    for i, words in enumerate(spellings):
-        for j in sorted(number[other] for other in relation[words]):
-            if j > i:
-                pairs += (i, j)
-    payload = pack([[" ".join(words) for words in spellings], pairs])
-    return _check(payload) + payload
-
-
-def _decode_alike(blob: bytes) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]] | None:
-    """The relation :func:`_encode_alike` stored (each spelling -> the others alike), or None when damaged."""
-    payload = blob[CHECK_LENGTH:]
-    if blob[:CHECK_LENGTH] != _check(payload):
-        return None
-    try:
-        texts, pairs = unpack(payload)
-        spellings = [tuple(text.split()) for text in texts]
-        alike: list[set[tuple[str, ...]]] = [set() for _ in spellings]
-        for i, j in zip(pairs[::2], pairs[1::2], strict=True):
-            alike[i].add(spellings[j])
-            alike[j].add(spellings[i])
-        return {words: frozenset(others) for words, others in zip(spellings, alike, strict=True)}
-    except (CodecError, TypeError, ValueError, IndexError, AttributeError):
-        return None
 
 
 def _decode_spread(blob: bytes | None) -> list | None:
