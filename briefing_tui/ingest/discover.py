@@ -81,10 +81,14 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
             if other := other_types(filenames):
                 problems.append(Problem(dirpath, skipped_notice(other)))
-            real_dir, links = _real_folder(dirpath) if names else (None, set())
+            real_dir, links, met = None, set(), 0
             for name in fence.kept(dirpath, names, problems):
                 path = Path(dirpath) / name
-                # A file that is no link has its folder's real path and its name (no walk up the tree each).
+                # From a folder's second file on (a check that stops at the first pays nothing), a file that is
+                # no link has its folder's real path and its name: no walk up the tree for each file.
+                if met == 1:
+                    real_dir, links = _real_folder(dirpath)
+                met += 1
                 real = real_dir / name if real_dir is not None and name not in links else None
                 if _first_time(path, seen_files, real):
                     count += 1
