@@ -24,6 +24,7 @@ from briefing_tui.model import Entity, Problem, Quote, Source
 
 if TYPE_CHECKING:
     from briefing_tui.extract.found import Found
+    from briefing_tui.extract.person_spellings import AlikeRecord
     from briefing_tui.extract.spread_step import SpreadStep
 
 
@@ -107,6 +108,15 @@ class StageMemo(Protocol):
         """Where the stored analysis of this run keeps its pieces (None: everything encoded afresh)."""
         ...
 
+    def alike(self) -> AlikeRecord:
+        """The person spellings alike as the last resolution kept them (``before``; None when there is no
+        such record), for this run's resolution (:mod:`briefing_tui.extract.person_spellings`)."""
+        ...
+
+    def keep_alike(self, record: AlikeRecord) -> None:
+        """Keep this run's relation (``record.after``) for the next, when it knows spellings the last did not."""
+        ...
+
 
 def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: StageMemo | None = None) -> Analysis:
     """Extract entities and quotes from every source and resolve them across the corpus."""
@@ -129,7 +139,10 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
         else:
             found = memo.recognised(sources, lambda s: recognise(s, gaz))
         found = spread_known_names(sources, found, gaz, memo)
-        entities, entity_of = resolve(sources, found, aliases)
+        alike = memo.alike() if memo is not None else None
+        entities, entity_of = resolve(sources, found, aliases, alike)
+        if memo is not None and alike is not None:
+            memo.keep_alike(alike)
         if memo is None:
             per_source = {s.id: source_quotes(s, found[s.id], entity_of) for s in sources}
         else:

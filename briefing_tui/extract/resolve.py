@@ -20,11 +20,10 @@ from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.found import Found
-from briefing_tui.extract.spelling_index import SpellingIndex
+from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, AlikeRecord, People
 from briefing_tui.model import Entity, Mention, Source
 
-_WORD = re.compile(r"[a-z][a-z-]+")
-_SURNAME_CUTOFF, _GIVEN_CUTOFF = 80, 75
+_WORD = re.compile(r"[a-z][a-z-]+")  # a word of a role ("finance minister")
 
 
 @dataclass
@@ -59,45 +58,6 @@ def _context_of(source: Source, found: list[Found]) -> Callable[[Found], set[str
     return context
 
 
-class _People:
-    """Person groups, looked up by spelling (see ``same_person``) without scanning every group.
-
-    A fuzzy match needs both a close given name and a close surname: the given names are searched
-    first (there are far fewer of them), then the surnames seen with each of those given names.
-    """
-
-    def __init__(self) -> None:
-        self.given_names = SpellingIndex(_GIVEN_CUTOFF)
-        self.surnames: dict[str, SpellingIndex] = {}  # folded given name -> surnames seen with it
-        self.by_name: dict[tuple[str, str], set[int]] = {}  # (given name, surname) -> groups
-        self.by_tokens: dict[tuple[str, ...], set[int]] = {}  # folded words of a form -> groups
-        self.by_last: dict[str, dict[int, None]] = {}  # last folded word of any form -> groups, in order
-
-    def add_form(self, number: int, form: str) -> None:
-        words = fold(form).split()
-        self.by_tokens.setdefault(tuple(words), set()).add(number)
-        if words:
-            self.by_last.setdefault(words[-1], {})[number] = None
-        if len(words) >= 2:
-            given = " ".join(words[:-1])
-            self.given_names.add(given)
-            self.surnames.setdefault(given, SpellingIndex(_SURNAME_CUTOFF)).add(words[-1])
-            self.by_name.setdefault((given, words[-1]), set()).add(number)
-
-    def spelled_alike(self, name: str) -> list[int]:
-        """Groups (in creation order) with a form that ``same_person`` might accept for ``name``."""
-        words = fold(name).split()
-        numbers = set(self.by_tokens.get(tuple(words), ()))
-        if len(words) >= 2:
-            for given in self.given_names.near(" ".join(words[:-1])):
-                for surname in self.surnames[given].near(words[-1]):
-                    numbers |= self.by_name[(given, surname)]
-        return sorted(numbers)
-
-    def with_surname(self, word: str) -> list[int]:
-        return list(self.by_last.get(word, ()))
-
-
 def same_person(a: str, b: str, shared_context: bool) -> bool:
     """Whether two full names are spellings of one person (see the module docstring)."""
     fa, fb = fold(a).split(), fold(b).split()
@@ -106,7 +66,7 @@ def same_person(a: str, b: str, shared_context: bool) -> bool:
     if len(fa) < 2 or len(fb) < 2:
         return False
     surname, given = ratio(fa[-1], fb[-1]), ratio(" ".join(fa[:-1]), " ".join(fb[:-1]))
-    if surname < _SURNAME_CUTOFF or given < _GIVEN_CUTOFF:
+    if surname < SURNAME_CUTOFF or given < GIVEN_CUTOFF:
         return False
     return ratio(" ".join(fa), " ".join(fb)) >= 95 or shared_context
 
@@ -141,14 +101,18 @@ _mention_order = itemgetter(0, 1)
 
 
 def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
-            aliases: Sequence[UserAlias] = ()) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
-    """Entities of the corpus, and a map (source id, key within source) -> entity."""
+            aliases: Sequence[UserAlias] = (), alike: AlikeRecord | None = None
+            ) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
+    """Entities of the corpus, and a map (source id, key within source) -> entity.
+
+    ``alike``: the person spellings alike found by an earlier run (it receives this run's), so that only
+    spellings new to it are looked up (:mod:`briefing_tui.extract.person_spellings`); same result."""
     # Only user aliases look types up (a surface they rename takes the type the corpus gives the name).
     types = {fold(k): v for k, v in (
         (f.key, f.type) for fs in found_by_source.values() for f in fs if f.confirmed)} if aliases else {}
     groups: list[_Group] = []
     index: dict[tuple[str, str], _Group] = {}  # (type, folded name) -> group
-    people = _People()
+    people = People(alike)
     alias_names = {fold(a.name) for a in aliases}
     singles: list[tuple[str, Found]] = []
 
@@ -202,6 +166,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 group.fixed_name = f.key
             add_form(group, f.key, 1)
             group.found.append((sid, f.start, f))
+    people.finish()
     for sid, f in singles:
         word = fold(f.key)
         cands = people.with_surname(word)

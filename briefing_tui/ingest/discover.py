@@ -81,9 +81,16 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             names = [n for n in sorted(filenames) if n.lower().endswith(ARTICLE_SUFFIXES) and not n.startswith(".")]
             if other := other_types(filenames):
                 problems.append(Problem(dirpath, skipped_notice(other)))
+            real_dir, links, met = None, set(), 0
             for name in fence.kept(dirpath, names, problems):
                 path = Path(dirpath) / name
-                if _first_time(path, seen_files):
+                # From a folder's second file on (a check that stops at the first pays nothing), a file that is
+                # no link has its folder's real path and its name: no walk up the tree for each file.
+                if met == 1:
+                    real_dir, links = _real_folder(dirpath)
+                met += 1
+                real = real_dir / name if real_dir is not None and name not in links else None
+                if _first_time(path, seen_files, real):
                     count += 1
                     yield path
             if count > MAX_FILES:
@@ -131,12 +138,23 @@ class CorpusFence:
             yield name
 
 
-def _first_time(path: Path, seen: set[Path]) -> bool:
-    """Whether ``path`` is met for the first time (by its resolved target); records it."""
+def _real_folder(folder: str) -> tuple[Path | None, set[str]]:
+    """The real path of ``folder`` and the names of its entries that are symbolic links (None when unreadable)."""
     try:
-        real = path.resolve()
+        with os.scandir(folder) as entries:
+            links = {e.name for e in entries if e.is_symlink()}
+        return Path(os.path.realpath(folder)), links
     except (OSError, RuntimeError):
-        real = path
+        return None, set()
+
+
+def _first_time(path: Path, seen: set[Path], real: Path | None = None) -> bool:
+    """Whether ``path`` is met for the first time (by its resolved target, ``real`` when known); records it."""
+    if real is None:
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError):
+            real = path
     if real in seen:
         return False
     seen.add(real)

@@ -29,6 +29,11 @@ whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.s
 Beside the ``mentions`` rows, one corpus-wide result (``mentions documents``, keyed by the stage version)
 keeps the compressed quote documents of the last analysis stored (:mod:`briefing_tui.store.quote_segments`).
 
+One more corpus-wide result (``alike``, keyed by the stage version and rapidfuzz's) keeps which person
+spellings the last resolution found alike (:mod:`briefing_tui.extract.person_spellings`): the relation
+holds between two spellings whatever the corpus, so the next resolution looks up only the spellings it does
+not know, with a CRC-32 of the record. A story's analysis keeps its own (``<kind> alike``).
+
 Anything that cannot be read back (another format, a damaged row) is computed again.
 """
 
@@ -42,10 +47,12 @@ from typing import Any
 
 from briefing_tui.extract import AnalysisPieces, SourceQuotes
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.person_spellings import AlikeRecord
 from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
+from briefing_tui.store.alike_codec import decode_alike, encode_alike
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint
 from briefing_tui.store.versions import PARSER_VERSION
@@ -87,14 +94,16 @@ class StoredStages:
         self._quotes_kind = quotes_kind
         self._spread_kind = "spread" if quotes_kind == "quotes" else f"{quotes_kind} spread"
         self._pieces_kind = "mentions" if quotes_kind == "quotes" else f"{quotes_kind} mentions"
+        self._alike_kind = "alike" if quotes_kind == "quotes" else f"{quotes_kind} alike"
         self._views: dict[str, str] = {}
         """Each content key's view digest in this run's spreading (what its names were made under)."""
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "quotes": 0, "mentions": 0, "documents": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
-        whose look-ups into the corpus spreading worked out again (the others' cannot have changed);
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``alike``:
+        how many person spellings resolution looked up in its spelling indexes (the others were known);
         ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
         quote documents it compressed again."""
 
@@ -226,6 +235,23 @@ class StoredStages:
         """Keep this run's quote documents' record for the next analysis stored."""
         self.computed["documents"] += compressed
         self._backend.put_result(self._pieces_kind + DOCUMENTS, self._version, record)
+
+    def alike(self) -> AlikeRecord:
+        """The person spellings alike as the last resolution stored them (see the module docstring)."""
+        blob = self._backend.get_result(self._alike_kind, self._alike_signature())
+        return AlikeRecord(decode_alike(blob) if blob is not None else None)
+
+    def keep_alike(self, record: AlikeRecord) -> None:
+        """Store this run's relation when it looked up spellings the stored one did not know (a run that
+        knew them all keeps the stored relation: it holds for this run's spellings and maybe more)."""
+        self.computed["alike"] += record.looked_up
+        if record.looked_up or record.before is None:
+            self._backend.put_result(self._alike_kind, self._alike_signature(), encode_alike(record.after))
+
+    def _alike_signature(self) -> str:
+        from rapidfuzz import __version__ as rapidfuzz_version
+
+        return f"{self._version}\0{rapidfuzz_version}"
 
     def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
         """The view digest of each content key under the answers of the last spreading stored, and what
