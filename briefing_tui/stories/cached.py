@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,46 +56,55 @@ def corpus_stories(corpus: Corpus) -> list[Story]:
 
     index = corpus.index
     keys = {m.id: m.key for m in corpus.members() if m.key}
+    version = terms_version()
     return index.remember("stories", STORIES_DEPEND, [],
-                          lambda: group_stories(corpus.sources, stored_terms(corpus),
-                                                StoredLinks(index, terms_version(), keys)))
+                          lambda: group_stories(corpus.sources, lambda at: stored_terms(corpus, at),
+                                                StoredLinks(index, version, keys)))
 
 
-def stored_terms(corpus: Corpus) -> list[Counter]:
-    """``source_terms`` of every source of ``corpus`` (through an index), those of unchanged sources read back
-    from it (kind ``story terms``, by content key): after an edit only the changed sources are read again."""
-    from briefing_tui.store.codec import CodecError, pack, unpack
+def stored_terms(corpus: Corpus, positions: Sequence[int] | None = None) -> list[Counter]:
+    """``source_terms`` of the sources of ``corpus`` (through an index) at ``positions`` (all by default), those
+    of unchanged sources read back from it (kind ``story terms``, by content key): after an edit only the
+    changed sources are read again."""
+    from briefing_tui.store.codec import pack
     from briefing_tui.stories.terms import source_terms
 
     index = corpus.index
     assert index is not None
     key_of = {m.id: m.key for m in corpus.members() if m.key}
     version = terms_version()
-    blobs = index.get_analyses(TERMS_KIND, version, set(key_of.values()))
     sources = corpus.sources
-    terms: list[Counter | None] = []
-    for s in sources:
-        blob = blobs.get(key_of.get(s.id, ""))
-        got = None
-        if blob is not None:
-            try:
-                data = unpack(blob)
-                got = Counter(data) if isinstance(data, dict) else None
-            except (CodecError, TypeError, ValueError):
-                got = None
-        terms.append(got)
+    wanted = [sources[i] for i in (range(len(sources)) if positions is None else positions)]
+    stored = terms_by_key(index, version, {key_of[s.id] for s in wanted if s.id in key_of})
+    terms: list[Counter | None] = [stored.get(key_of.get(s.id, "")) for s in wanted]
     missing = [i for i, t in enumerate(terms) if t is None]
     if len(missing) > READ_ALL_BODIES:
         corpus.load_texts()  # one pass over the index rather than one read per source
     fresh: dict[str, bytes] = {}
     for i in missing:
-        s = sources[i]
+        s = wanted[i]
         counts = terms[i] = source_terms(s)
         key = key_of.get(s.id)
         if key is not None:
             fresh[key] = pack(dict(counts), compress=False)
     index.put_analyses(TERMS_KIND, version, fresh)
     return terms  # type: ignore[return-value]  # every None was filled
+
+
+def terms_by_key(index: IndexBackend, version: str, keys: Collection[str]) -> dict[str, Counter]:
+    """The story features stored under these content keys (kind ``story terms``), by key: those still stored
+    and readable."""
+    from briefing_tui.store.codec import CodecError, unpack
+
+    out: dict[str, Counter] = {}
+    for key, blob in index.get_analyses(TERMS_KIND, version, set(keys)).items():
+        try:
+            data = unpack(blob)
+        except (CodecError, TypeError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out[key] = Counter(data)
+    return out
 
 
 def terms_version() -> str:

@@ -22,10 +22,12 @@ COMMANDS = (("stories", "--json"), ("diff", "--json"))
 
 @pytest.fixture
 def linked(monkeypatch):
-    """How often every link of the folder was searched for, how often the changed sources' links were, and
-    how many vectors were weighed through the stored links (the others read back)."""
+    """How often every link of the folder was searched for, how often the changed sources' links were, how
+    many vectors were weighed through the stored links (the others read back), and how often the document
+    frequencies were counted over every source's features (not when few changed and no idf moved)."""
     return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
-                       links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"))
+                       links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"),
+                       counted=(stored_links_module, "document_frequencies"))
 
 
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
@@ -51,14 +53,17 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     files = sorted(corpus.rglob("*.txt"))
     index = tmp_path / "index.sqlite3"
     age(files)
-    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files)}
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0}  # read back
+    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files),
+                                                     "counted": 1}
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0,
+                                                     "counted": 0}  # read back
 
     edited = files[3]
     _repeat_a_paragraph(edited)
     age([edited])
-    # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked.
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1}
+    # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked;
+    # the frequencies are the record's, updated from its features then and now (not counted over every source).
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1, "counted": 0}
 
     added = corpus / FOLDERS[0] / "99_added.txt"
     shutil.copyfile(files[0], added)
