@@ -115,9 +115,10 @@ def terms_version() -> str:
     return hashlib.sha1(f"{code_fingerprint(STORIES_DEPEND)}\0{PARSER_VERSION}".encode()).hexdigest()
 
 
-def story_claims(corpus: Corpus, story: Story) -> Corpus:
+def story_claims(corpus: Corpus, story: Story, every: Sequence[Member] | None = None) -> Corpus:
     """The story's corpus (:func:`~briefing_tui.stories.story_corpus`) with its claims computed or read
-    back from the index (see the module docstring)."""
+    back from the index (see the module docstring). ``every``: ``corpus.members()`` when the caller has them
+    (a folder's stories in turn read them once)."""
     from briefing_tui.stories import story_corpus
 
     sub = story_corpus(corpus, story)
@@ -125,7 +126,7 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
     if index is None:
         return sub
     wanted = set(story.sources)
-    members = [m for m in corpus.members() if m.id in wanted]  # the order of sub.sources
+    members = [m for m in (corpus.members() if every is None else every) if m.id in wanted]  # sub.sources' order
     signature = claims_signature(story, members, sub.alias_files())
     if signature is None:  # a member changed while it was read: nothing to key it by
         _use_stored_stages(sub, index, members)

@@ -78,9 +78,16 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
 GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
 
 
-def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys, linked):
+def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys,
+                                                                                        monkeypatch):
+    import briefing_tui.compare.units as units_module
     from bench.generate import article
     from bench.incremental import add, edit
+
+    # How often every link was searched for, and how many sources had their sentences' features read (not
+    # read back from the index).
+    linked = count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
+                         featured=(units_module, "source_features"))
 
     corpus = tmp_path / "generated"
     corpus.mkdir()
@@ -90,7 +97,8 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     index = tmp_path / "index.sqlite3"
     assert _check(capsys, corpus, index, linked)["all_links"] == 1
     edit(corpus, 3)  # a paragraph quoting someone new
-    assert _check(capsys, corpus, index, linked)["all_links"] == 0
+    done = _check(capsys, corpus, index, linked)
+    assert done["all_links"] == 0 and done["featured"] == 1  # (its story compared again, its sentences alone read)
     add(corpus, GENERATED)  # the next generated article
     _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
     (corpus / f"{5:06d}.txt").unlink()
