@@ -3,15 +3,17 @@ recomputes only the story it falls in.
 
 - :func:`corpus_stories`: the grouping of the whole corpus, a cross-source result keyed like every
   other one (members, parser, the code of the packages it reads). When it has to be made again (a
-  source added, edited or removed), each source's features are read back (kind ``story terms``) and
-  so are the links between unchanged sources (``stories.stored_links``): only the changed sources
-  are linked again, and the stories are those a cold grouping finds.
+  source added, edited or removed), the links between unchanged sources are read back
+  (``stories.stored_links``), and so are the document frequencies when few sources changed: only the
+  changed sources' features are read (kind ``story terms``; every source's when an idf moved) and only
+  they are linked again, and the stories are those a cold grouping finds.
 - :func:`story_claims`: a story's corpus with its claims. They are stored under a key of exactly
   what they are made from: the story's members (id, path, content key, in the corpus's order), the
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
   story whose members did not change is read back; the others are compared again, their per-source
   extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`), and so are
-  their sources' figures (:class:`~briefing_tui.compare.stored_figures.StoredFigures`).
+  their sources' figures and sentence features (:class:`~briefing_tui.compare.stored_figures.StoredFigures`):
+  only the changed sources' are read again.
 
 Without an index (``cache=False``) both are computed as they were before, so a cold run and a cached
 one give the same stories and claims.
