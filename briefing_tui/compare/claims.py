@@ -22,7 +22,7 @@ from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
-from briefing_tui.compare.units import Unit, build_units
+from briefing_tui.compare.units import Unit, build_units, features_of_sources
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import judge
@@ -295,7 +295,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     rank = {s.id: i for i, s in enumerate(sources)}
     labels = {s.id: s.label for s in sources}
     rows_of = figures_of(sources, table, memo)  # (read once: the units' figures, then the event dates')
-    units = build_units(sources, entities, quotes, table, rows_of=rows_of)
+    features = features_of_sources(sources, memo)  # (each source's sentences read once, through the memo)
+    units = build_units(sources, entities, quotes, table, rows_of=rows_of, features_of=features)
     scores: dict[tuple[int, int], float] = {}
     groups = align_units(units, published, table, scores)
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
+
+if TYPE_CHECKING:
+    from briefing_tui.compare.units import SourceFeatures
 
 FigureRow = tuple[str, int, int, dict[str, Any]]
 """One figure of a sentence: kind, start and end within the sentence's text, its other fields (those
@@ -36,11 +39,17 @@ _PLAIN = (str, int, float, bool, type(None))
 
 
 class FigureMemo(Protocol):
-    """Where per-source figure rows may be kept between runs (the store's ``StoredFigures``)."""
+    """Where the per-source parts of the statements may be kept between runs (the store's ``StoredFigures``):
+    figure rows, and the features of the sentences (:func:`~briefing_tui.compare.units.source_features`)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
         """Figure rows of each source by source id: kept ones read back, the others ``compute``d."""
+        ...
+
+    def sentence_features(self, sources: Sequence[Source], compute: Callable[[Source], SourceFeatures]
+                          ) -> dict[str, SourceFeatures]:
+        """Sentence features of each source by source id: kept ones read back, the others ``compute``d."""
         ...
 
 

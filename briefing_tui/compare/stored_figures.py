@@ -1,5 +1,5 @@
-"""Each source's figure rows kept in the index, so that after an edit ``diff`` reads the figures of the
-edited source only, not of every source of its story.
+"""Each source's figure rows and sentence features kept in the index, so that after an edit ``diff`` reads
+the figures and words of the edited source only, not of every source of its story.
 
 :class:`StoredFigures` is the index-backed :class:`~briefing_tui.compare.statement_cache.FigureMemo`. Its
 rows (kind ``figures`` of the ``analyses`` table, see :mod:`briefing_tui.store.backend`) are keyed by
@@ -7,26 +7,47 @@ the source's content key: the figures depend on the text, date and number style 
 content) and on the rate table's currency names, which are part of the version with the code of
 ``compare`` and the parser. Offsets are relative to each sentence and the source id is not stored, so
 the same text under another name reads the same rows. A row that cannot be read back is computed again.
+
+The sentence features (kind ``sentence features``: :class:`~briefing_tui.compare.units.Features` of each
+statement sentence, its words, cues, names, concepts and stems) depend on the text alone: they are kept
+under the code of ``compare``, the parser and the code that blanks escapes (``safety``).
 """
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.statement_cache import ROW_FIELDS, SourceFigures, storable, table_digest
+from briefing_tui.compare.units import Features, SourceFeatures
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Source
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.codec import CodecError, pack, unpack
-from briefing_tui.store.fingerprint import code_fingerprint
+from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.versions import PARSER_VERSION
 
 FIGURES_KIND = "figures"
 """Per-source analysis kind of a source's figure rows."""
 ROWS_VERSION = 1
 """The shape of a stored row (bump it when :data:`~briefing_tui.compare.statement_cache.FigureRow` changes)."""
+
+
+FEATURES_KIND = "sentence features"
+"""Per-source analysis kind of the features of a source's statement sentences."""
+FEATURES_VERSION = 1
+"""The shape of a stored features row (bump it when :class:`~briefing_tui.compare.units.Features` changes)."""
+
+
+def features_version() -> str:
+    """The version feature rows are stored under: compare's code, the parser, the row shape, escapes' code."""
+    import briefing_tui.safety as safety
+
+    return hashlib.sha1(f"{code_fingerprint(('compare',))}\0{PARSER_VERSION}\0{FEATURES_VERSION}\0"
+                        f"{file_digest(Path(safety.__file__))}".encode()).hexdigest()
 
 
 def figures_version(table: RateTable) -> str:
@@ -46,6 +67,8 @@ class StoredFigures:
         self._key = {m.id: m.key for m in members if m.key}
         self.computed = 0
         """How many sources had their figures read in this run (the others came from the index)."""
+        self.featured = 0
+        """How many sources had their sentence features read in this run (the others came from the index)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
@@ -70,6 +93,48 @@ class StoredFigures:
                     fresh[key] = pack([[index, [list(row) for row in figures]] for index, figures in rows.items()])
         self._backend.put_analyses(FIGURES_KIND, version, fresh)
         return out
+
+
+    def sentence_features(self, sources: Sequence[Source], compute: Callable[[Source], SourceFeatures]
+                          ) -> dict[str, SourceFeatures]:
+        """Sentence features of each source by source id (kept ones read back, the others computed and kept)."""
+        version = features_version()
+        keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
+        blobs = self._backend.get_analyses(FEATURES_KIND, version, set(keys.values()))
+        out: dict[str, SourceFeatures] = {}
+        fresh: dict[str, bytes] = {}
+        with paused_gc():
+            for s in sources:
+                key = keys.get(s.id)
+                blob = blobs.get(key) if key is not None else None
+                if blob is not None:
+                    got = _decode_features(blob)
+                    if got is not None:
+                        out[s.id] = got
+                        continue
+                features = out[s.id] = compute(s)
+                self.featured += 1
+                if key is not None:
+                    fresh[key] = pack([[index, [list(pair) for pair in f.words],
+                                        [[c.text, c.strong, c.start, c.end] for c in f.cues],
+                                        [list(pair) for pair in f.surface], sorted(f.concepts), f.stems]
+                                       for index, f in features.items()])
+        self._backend.put_analyses(FEATURES_KIND, version, fresh)
+        return out
+
+
+def _decode_features(blob: bytes) -> SourceFeatures | None:
+    """Stored sentence features, None when they are not in their shape."""
+    try:
+        out: SourceFeatures = {}
+        for index, words, cues, surface, concepts, stems in unpack(blob):
+            out[int(index)] = Features(tuple((str(a), str(b)) for a, b in words),
+                                       tuple(Cue(str(t), bool(strong), int(a), int(b)) for t, strong, a, b in cues),
+                                       tuple((str(a), str(b)) for a, b in surface), frozenset(map(str, concepts)),
+                                       str(stems))
+        return out
+    except (CodecError, TypeError, ValueError):
+        return None
 
 
 def _decode(blob: bytes) -> SourceFigures | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,7 +12,8 @@ from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.statement_cache import FigureMemo, SourceFigures, figures_of, sentence_figures
+from briefing_tui.compare.statement_cache import (FigureMemo, SourceFigures, figures_of, sentence_figures,
+                                                  statement_sentences)
 from briefing_tui.compare.stance import Cue, find_cues
 from briefing_tui.compare.terms import capitalised_terms, content_words
 from briefing_tui.compare.voice import Voice, sentence_voices
@@ -87,7 +88,7 @@ def _entity_tokens(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]
 
 
 @dataclass(frozen=True, slots=True)
-class _Features:
+class Features:
     """What a sentence's words alone say (shared by every occurrence of the same text)."""
 
     words: tuple[tuple[str, str], ...]
@@ -97,8 +98,12 @@ class _Features:
     stems: str
 
 
+SourceFeatures = dict[int, Features]
+"""The features of a source's statement sentences by sentence index (what depends on its text alone)."""
+
+
 @lru_cache(maxsize=1 << 15)
-def _features(text: str) -> _Features:
+def _features(text: str) -> Features:
     words = content_words(text)
     terms = capitalised_terms(text)
     in_names = {w.lower() for t in terms for w in t.split()}
@@ -110,8 +115,14 @@ def _features(text: str) -> _Features:
     for term in terms:
         surface.setdefault("^" + term.lower(), term)
     stems = {w for w, _ in words}
-    return _Features(words, tuple(find_cues(text)), tuple(surface.items()), frozenset(concepts(stems, text)),
-                     " ".join(sorted(stems)))
+    return Features(words, tuple(find_cues(text)), tuple(surface.items()), frozenset(concepts(stems, text)),
+                    " ".join(sorted(stems)))
+
+
+def source_features(source: Source) -> SourceFeatures:
+    """The features of every statement sentence of ``source`` (body sentences; an escape's payload is no
+    word of the article)."""
+    return {s.index: _features(blank_escapes(s.text)) for s in statement_sentences(source)}
 
 
 def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTable) -> tuple:
@@ -126,17 +137,20 @@ def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTab
 
 def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: Sequence[Quote],
                 table: RateTable, memo: FigureMemo | None = None,
-                rows_of: dict[str, SourceFigures] | None = None) -> list[Unit]:
+                rows_of: dict[str, SourceFigures] | None = None,
+                features_of: Mapping[str, SourceFeatures] | None = None) -> list[Unit]:
     """Every body sentence worth aligning (headings and fragments are left out), with idf weights.
 
     A sentence that recurs word for word (with figures read alike, the same voice and entities) in
     other sources joins the first one's unit as another occurrence, so recombined or syndicated
     corpora cost what their distinct sentences cost. Each source's figures are read once, through
     ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`), or taken from ``rows_of`` when
-    the caller read them already.
+    the caller read them already; so are its sentences' features (``features_of``, else read here).
     """
     ents = _entity_tokens(entities)
     rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
+    if features_of is None:
+        features_of = features_of_sources(sources, memo)
     quotes_by_source: dict[str, list[Quote]] = {}
     for q in quotes:
         quotes_by_source.setdefault(q.source, []).append(q)
@@ -146,10 +160,11 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         voices = sentence_voices(source.sentences, quotes_by_source.get(source.id, ()))
         headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
         seen_here: Counter = Counter()
+        features = features_of[source.id]
         for s in source.sentences:
             if s.paragraph in headings:
                 continue
-            feats = _features(blank_escapes(s.text))  # an escape's payload is no word of the article
+            feats = features.get(s.index) or _features(blank_escapes(s.text))  # (a row short of one: read here)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
@@ -186,6 +201,13 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         unit.ranks = frozenset(o.source_rank for o in unit.occurrences)
     _weigh(units)
     return units
+
+
+def features_of_sources(sources: Sequence[Source], memo: FigureMemo | None = None) -> dict[str, SourceFeatures]:
+    """The sentence features of each source by id, through ``memo`` when given (kept ones read back)."""
+    if memo is not None:
+        return memo.sentence_features(sources, source_features)
+    return {s.id: source_features(s) for s in sources}
 
 
 def _weigh(units: list[Unit]) -> None:

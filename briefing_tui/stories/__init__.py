@@ -31,7 +31,7 @@ constants are named and documented in each module.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Source, Story
@@ -43,13 +43,15 @@ if TYPE_CHECKING:
 __all__ = ["Story", "group_stories", "story_corpus", "story_of"]
 
 
-def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = None,
+def group_stories(sources: Sequence[Source],
+                  terms: Sequence[Counter] | Callable[[Sequence[int]], list[Counter]] | None = None,
                   links: StoredLinks | None = None) -> list[Story]:
     """The stories of ``sources``, largest first (then latest first, then by id).
 
-    ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index);
-    ``links``: the vectors and links kept in an index, reused where their sources did not change (same
-    stories)."""
+    ``terms``: each source's ``source_terms`` when already known (e.g. read back from the index), or a
+    function giving those of the sources at some positions (so that the stored links read only the
+    changed sources'); ``links``: the vectors and links kept in an index, reused where their sources did
+    not change (same stories)."""
     from briefing_tui.stories.cluster import cluster_sources
     from briefing_tui.stories.describe import day_number, describe
     from briefing_tui.stories.terms import source_terms
@@ -57,8 +59,11 @@ def group_stories(sources: Sequence[Source], terms: Sequence[Counter] | None = N
 
     if not sources:
         return []
-    bags = list(terms) if terms is not None else [source_terms(s) for s in sources]
-    vectors = tfidf_vectors(bags) if links is None else links.vectors([s.id for s in sources], bags)
+    bags = terms if terms is not None else [source_terms(s) for s in sources]
+    if links is not None:
+        vectors = links.vectors([s.id for s in sources], bags)
+    else:
+        vectors = tfidf_vectors(bags(range(len(sources))) if callable(bags) else list(bags))
     days = [day_number(s.published) for s in sources]
     groups = cluster_sources(vectors, days) if links is None else links.groups([s.id for s in sources], vectors, days)
     return describe(sources, vectors, groups)

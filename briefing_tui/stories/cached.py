@@ -3,15 +3,17 @@ recomputes only the story it falls in.
 
 - :func:`corpus_stories`: the grouping of the whole corpus, a cross-source result keyed like every
   other one (members, parser, the code of the packages it reads). When it has to be made again (a
-  source added, edited or removed), each source's features are read back (kind ``story terms``) and
-  so are the links between unchanged sources (``stories.stored_links``): only the changed sources
-  are linked again, and the stories are those a cold grouping finds.
+  source added, edited or removed), the links between unchanged sources are read back
+  (``stories.stored_links``), and so are the document frequencies when few sources changed: only the
+  changed sources' features are read (kind ``story terms``; every source's when an idf moved) and only
+  they are linked again, and the stories are those a cold grouping finds.
 - :func:`story_claims`: a story's corpus with its claims. They are stored under a key of exactly
   what they are made from: the story's members (id, path, content key, in the corpus's order), the
   parser, the code of ``extract`` and ``compare``, the user's alias files and the rates files. A
   story whose members did not change is read back; the others are compared again, their per-source
   extraction read from the index (:class:`~briefing_tui.store.stage_memo.StoredStages`), and so are
-  their sources' figures (:class:`~briefing_tui.compare.stored_figures.StoredFigures`).
+  their sources' figures and sentence features (:class:`~briefing_tui.compare.stored_figures.StoredFigures`):
+  only the changed sources' are read again.
 
 Without an index (``cache=False``) both are computed as they were before, so a cold run and a cached
 one give the same stories and claims.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,46 +58,55 @@ def corpus_stories(corpus: Corpus) -> list[Story]:
 
     index = corpus.index
     keys = {m.id: m.key for m in corpus.members() if m.key}
+    version = terms_version()
     return index.remember("stories", STORIES_DEPEND, [],
-                          lambda: group_stories(corpus.sources, stored_terms(corpus),
-                                                StoredLinks(index, terms_version(), keys)))
+                          lambda: group_stories(corpus.sources, lambda at: stored_terms(corpus, at),
+                                                StoredLinks(index, version, keys)))
 
 
-def stored_terms(corpus: Corpus) -> list[Counter]:
-    """``source_terms`` of every source of ``corpus`` (through an index), those of unchanged sources read back
-    from it (kind ``story terms``, by content key): after an edit only the changed sources are read again."""
-    from briefing_tui.store.codec import CodecError, pack, unpack
+def stored_terms(corpus: Corpus, positions: Sequence[int] | None = None) -> list[Counter]:
+    """``source_terms`` of the sources of ``corpus`` (through an index) at ``positions`` (all by default), those
+    of unchanged sources read back from it (kind ``story terms``, by content key): after an edit only the
+    changed sources are read again."""
+    from briefing_tui.store.codec import pack
     from briefing_tui.stories.terms import source_terms
 
     index = corpus.index
     assert index is not None
     key_of = {m.id: m.key for m in corpus.members() if m.key}
     version = terms_version()
-    blobs = index.get_analyses(TERMS_KIND, version, set(key_of.values()))
     sources = corpus.sources
-    terms: list[Counter | None] = []
-    for s in sources:
-        blob = blobs.get(key_of.get(s.id, ""))
-        got = None
-        if blob is not None:
-            try:
-                data = unpack(blob)
-                got = Counter(data) if isinstance(data, dict) else None
-            except (CodecError, TypeError, ValueError):
-                got = None
-        terms.append(got)
+    wanted = [sources[i] for i in (range(len(sources)) if positions is None else positions)]
+    stored = terms_by_key(index, version, {key_of[s.id] for s in wanted if s.id in key_of})
+    terms: list[Counter | None] = [stored.get(key_of.get(s.id, "")) for s in wanted]
     missing = [i for i, t in enumerate(terms) if t is None]
     if len(missing) > READ_ALL_BODIES:
         corpus.load_texts()  # one pass over the index rather than one read per source
     fresh: dict[str, bytes] = {}
     for i in missing:
-        s = sources[i]
+        s = wanted[i]
         counts = terms[i] = source_terms(s)
         key = key_of.get(s.id)
         if key is not None:
             fresh[key] = pack(dict(counts), compress=False)
     index.put_analyses(TERMS_KIND, version, fresh)
     return terms  # type: ignore[return-value]  # every None was filled
+
+
+def terms_by_key(index: IndexBackend, version: str, keys: Collection[str]) -> dict[str, Counter]:
+    """The story features stored under these content keys (kind ``story terms``), by key: those still stored
+    and readable."""
+    from briefing_tui.store.codec import CodecError, unpack
+
+    out: dict[str, Counter] = {}
+    for key, blob in index.get_analyses(TERMS_KIND, version, set(keys)).items():
+        try:
+            data = unpack(blob)
+        except (CodecError, TypeError, ValueError):
+            continue
+        if isinstance(data, dict):
+            out[key] = Counter(data)
+    return out
 
 
 def terms_version() -> str:
@@ -106,9 +117,10 @@ def terms_version() -> str:
     return hashlib.sha1(f"{code_fingerprint(STORIES_DEPEND)}\0{PARSER_VERSION}".encode()).hexdigest()
 
 
-def story_claims(corpus: Corpus, story: Story) -> Corpus:
+def story_claims(corpus: Corpus, story: Story, every: Sequence[Member] | None = None) -> Corpus:
     """The story's corpus (:func:`~briefing_tui.stories.story_corpus`) with its claims computed or read
-    back from the index (see the module docstring)."""
+    back from the index (see the module docstring). ``every``: ``corpus.members()`` when the caller has them
+    (a folder's stories in turn read them once)."""
     from briefing_tui.stories import story_corpus
 
     sub = story_corpus(corpus, story)
@@ -116,7 +128,7 @@ def story_claims(corpus: Corpus, story: Story) -> Corpus:
     if index is None:
         return sub
     wanted = set(story.sources)
-    members = [m for m in corpus.members() if m.id in wanted]  # the order of sub.sources
+    members = [m for m in (corpus.members() if every is None else every) if m.id in wanted]  # sub.sources' order
     signature = claims_signature(story, members, sub.alias_files())
     if signature is None:  # a member changed while it was read: nothing to key it by
         _use_stored_stages(sub, index, members)

@@ -48,9 +48,10 @@ def compare_folder(corpus: Corpus) -> FolderComparison:
         return FolderComparison([StoryComparison(stories[0] if stories else None, corpus, corpus.claims)],
                                 alone=0, total=len(stories))
     compared = []
+    members = corpus.members() if corpus.index is not None else None  # (read once for every story)
     for story in stories:
         if story.size > 1:
-            sub = story_claims(corpus, story)
+            sub = story_claims(corpus, story, members)
             compared.append(StoryComparison(story, sub, sub.claims))
     return FolderComparison(compared, alone=len(stories) - len(compared), total=len(stories))
 

@@ -9,7 +9,10 @@ the identity of its features (its content key, or a digest of them), and the doc
 The next grouping takes each source's vector from the record when its features are the same and the
 idf of none of them moved (a vector reads the idf of its own features only: an addition moves a few
 features' rounded frequencies, so most vectors are read back, not weighed again), computes the others
-(:meth:`StoredLinks.vectors`), and:
+(:meth:`StoredLinks.vectors`). When few sources changed, the record also gives the document frequencies:
+each source's features are kept in it, so a changed or removed source's old features are taken away and
+its new ones added, and only the changed sources' features are read (the others' are neither read nor
+counted); should an idf move, every source's features are read and counted as before. Then it:
 
 - keeps every stored link (two positions and their exact dot product) between two sources whose
   digests did not change;
@@ -23,52 +26,41 @@ features' rounded frequencies, so most vectors are read back, not weighed again)
 The result is the stories a cold :func:`~briefing_tui.stories.cluster.cluster_sources` finds, by
 construction: an unchanged pair or component has the same inputs, a changed one is computed again.
 When many sources changed (more than :data:`RELINK_ALL_SHARE`), or nothing usable is stored, all links
-are found afresh. The record is a JSON head (ids, digests, each component's stories) and the links as
-32-bit integers, deflated (a folder of one topic has tens of links per source).
+are found afresh. The record's bytes: :mod:`~briefing_tui.stories.links_record`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import zlib
-from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.store.backend import IndexBackend
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
-from briefing_tui.stories.vectors import Vector, document_frequencies, idf_table, unit_vector, vector_digest
+from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
+from briefing_tui.stories.vectors import (Vector, document_frequencies, feature_idf, idf_table, rounded_count,
+                                         unit_vector, vector_digest)
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
-LINK_TYPECODE = "i"
-"""Stored links are 32-bit integers: positions, and dot products up to ``WEIGHT_SCALE ** 2`` (2^30)."""
-HEAD_BYTES = 4
-"""The record: the length of its JSON head in this many bytes, the head, then the links."""
 RELINK_ALL_SHARE = 0.5
 """When more than this share of the sources changed, every link is found afresh (``all_links``: on the 2,001
 generated one-topic articles, linking 380 changed sources through packed columns took 0.4 s CPU and all
 2,001 of them 1.9 s, where the pruned search of every link took 11 s; at 10,000 the columns take more
 batches, so past half the folder the pruned search is kept)."""
+CHANGED_SHARE = 0.1
+"""When at most this share of the sources changed (added, edited or removed), the document frequencies are
+updated from the features of those sources alone (:meth:`StoredLinks.vectors`) rather than counted again
+over every source's features."""
 
-RECORD_VERSION = 2
-"""The record's shape (2: with each source's vector, its features' identity and the document frequencies)."""
+RECORD_VERSION = 3
+"""The record's shape (2: with each source's vector, its features' identity and the document frequencies;
+3: those as integer columns, :mod:`~briefing_tui.stories.links_record`)."""
 
-Stored = tuple[list[str], list[str], list[Link], dict[str, list[list[int]]]]
-"""A record read back: ids, digests, links, and each component's stories (by component key)."""
-
-
-@dataclass
-class Weighed:
-    """What a record keeps of the vectors: each source's vector and features' identity by id, the document
-    frequencies and the number of sources they were counted over (all from one grouping: consistent)."""
-
-    vectors: dict[str, tuple[str, Vector]]
-    df: dict[str, int]
-    n: int
+Bags = Sequence[Counter] | Callable[[Sequence[int]], list[Counter]]
+"""Each source's features: all of them, or a function giving those of the sources at some positions (so
+that only the changed sources' features need be read)."""
 
 
 class StoredLinks:
@@ -82,6 +74,9 @@ class StoredLinks:
         """Source id -> content key (what its features are made from); None: a digest of the features."""
         self.reweighed = 0
         """How many vectors the last :meth:`vectors` call weighed (the others were read from the record)."""
+        self.counted = 0
+        """How many sources' features the last :meth:`vectors` call counted the document frequencies over
+        (read back and taken away, or added): all of them unless few changed."""
         self._prior: Stored | None = None
         self._read_once = False
         self._weighed: Weighed | None = None
@@ -93,19 +88,29 @@ class StoredLinks:
         self.regrouped = 0
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
 
-    def vectors(self, ids: Sequence[str], bags: Sequence[Counter]) -> list[Vector]:
-        """``tfidf_vectors(bags)``, each vector read from the record when its source's features are those it
-        was weighed from and none of their idfs moved since (see the module docstring)."""
-        n = len(bags)
-        df = document_frequencies(bags)
+    def vectors(self, ids: Sequence[str], bags: Bags) -> list[Vector]:
+        """``tfidf_vectors`` of the sources' features, each vector read from the record when its source's
+        features are those it was weighed from and none of their idfs moved since (see the module docstring).
+
+        When few sources changed and no idf moved, only the changed sources' features are read
+        (:meth:`_from_changes`); otherwise every source's are, and the frequencies counted over them all."""
+        n = len(ids)
+        unique = len(set(ids)) == n
+        if unique:
+            self._prior = self._read()
+            self._read_once = True
+            fast = self._from_changes(ids, bags)
+            if fast is not None:
+                return fast
+        every = bags(range(n)) if callable(bags) else list(bags)
+        self.counted = n
+        df = document_frequencies(every)
         idf = idf_table(df, n)
-        if len(set(ids)) != n:  # (ids repeat: nothing to key the vectors by)
+        if not unique:  # (ids repeat: nothing to key the vectors by)
             self.reweighed = n
-            return [unit_vector(bag, idf) for bag in bags]
-        identities = [self._identity(sid, bag) for sid, bag in zip(ids, bags)]
+            return [unit_vector(bag, idf) for bag in every]
+        identities = [self._identity(sid, bag) for sid, bag in zip(ids, every)]
         self._weighed = Weighed({}, dict(df), n)
-        self._prior = self._read()
-        self._read_once = True
         old = self._old_weighed
         moved: set[str] = set()
         if old is not None:
@@ -113,7 +118,7 @@ class StoredLinks:
             moved = {t for t in before.keys() | idf.keys() if before.get(t) != idf.get(t)}
         out: list[Vector] = []
         self.reweighed = 0
-        for sid, bag, identity in zip(ids, bags, identities):
+        for sid, bag, identity in zip(ids, every, identities):
             kept = old.vectors.get(sid) if old is not None else None
             if kept is not None and kept[0] == identity and moved.isdisjoint(bag):
                 vector = kept[1]
@@ -122,6 +127,58 @@ class StoredLinks:
                 self.reweighed += 1
             out.append(vector)
             self._weighed.vectors[sid] = (identity, vector)
+            self._weighed.features[sid] = list(bag)
+        return out
+
+    def _from_changes(self, ids: Sequence[str], bags: Bags) -> list[Vector] | None:
+        """The vectors when at most :data:`CHANGED_SHARE` of the sources were added, edited or removed since the
+        record and no feature's idf moved, from the changed sources' features alone; None otherwise.
+
+        The record's frequencies are those of its sources' features; taking away the features a changed or
+        removed source had then (read back by the content key the record names) and adding those it has now
+        gives the frequencies of the sources now, exactly. A vector reads the idf of its own features only:
+        when none moved (the changes touched only features whose rounded frequency and the rounded number of
+        sources stayed), every unchanged source's vector is the record's."""
+        old, keys, n = self._old_weighed, self.keys, len(ids)
+        if old is None or keys is None or rounded_count(n) != rounded_count(old.n) \
+                or any(not keys.get(sid) for sid in ids):
+            return None
+        changed = [k for k, sid in enumerate(ids) if (kept := old.vectors.get(sid)) is None or kept[0] != keys[sid]]
+        now = set(ids)
+        gone = [sid for sid, (identity, _) in old.vectors.items() if sid not in now or keys[sid] != identity]
+        if len(changed) + len(gone) > CHANGED_SHARE * n:
+            return None
+        before = [old.features_of(sid) for sid in gone]
+        if any(features is None for features in before):
+            return None  # (the record does not hold them: counted again over every source)
+        fresh = (bags(changed) if callable(bags) else [bags[k] for k in changed]) if changed else []
+        df = dict(old.df)
+        touched: set[str] = set()
+        for features in before:
+            for t in features:  # type: ignore[union-attr]
+                df[t] = df.get(t, 0) - 1
+                touched.add(t)
+        for bag in fresh:
+            for t in bag:
+                df[t] = df.get(t, 0) + 1
+                touched.add(t)
+        for t in touched:
+            count = df[t]
+            if count < 0:
+                return None  # (the record's frequencies are not its features': counted again)
+            # (a count of 0 stays: the features keep their positions in the record, and it weighs nothing)
+            if feature_idf(old.df.get(t, 0), old.n) != feature_idf(count, n):
+                return None  # an idf moved: the vectors with that feature are weighed again (counted over all)
+        self.counted = len(changed) + len(gone)
+        self.reweighed = len(changed)
+        self._weighed = Weighed({}, df, n, held=old.held)
+        out = [old.vectors[sid][1] if sid in old.vectors else {} for sid in ids]
+        for k, bag in zip(changed, fresh):
+            idf = {t: value for t in bag if (value := feature_idf(df[t], n)) is not None}
+            out[k] = unit_vector(bag, idf)
+            self._weighed.features[ids[k]] = list(bag)
+        for sid, vector in zip(ids, out):
+            self._weighed.vectors[sid] = (keys[sid], vector)
         return out
 
     def _identity(self, sid: str, bag: Counter) -> str:
@@ -203,45 +260,12 @@ class StoredLinks:
     def _read(self) -> Stored | None:
         self._old_weighed = None
         blob = self.index.get_result(LINKS_KIND, self.version)
-        if blob is None:
+        got = decode(blob) if blob is not None else None
+        if got is None:
             return None
-        try:
-            data = zlib.decompress(blob)
-            size = int.from_bytes(data[:HEAD_BYTES], "big")
-            head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
-            ids, digests, stories = head["ids"], head["digests"], head["stories"]
-            flat = array(LINK_TYPECODE)
-            flat.frombytes(data[HEAD_BYTES + size:])
-            n = len(ids)
-            ends = flat[::3] + flat[1::3]
-            if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n or len(flat) % 3 \
-                    or (ends and not 0 <= min(ends) <= max(ends) < n):
-                return None
-            self._old_weighed = _weighed_of(head)
-            return ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3])), stories
-        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError):
-            return None
+        stored, self._old_weighed = got
+        return stored
 
     def _write(self, ids: Sequence[str], digests: Sequence[str], links: Sequence[Link],
                stories: dict[str, list[list[int]]]) -> None:
-        weighed = self._weighed
-        record: dict[str, object] = {"ids": list(ids), "digests": list(digests), "stories": stories}
-        if weighed is not None and weighed.n == len(ids) and all(sid in weighed.vectors for sid in ids):
-            record.update(df=weighed.df, n=weighed.n,
-                          vectors=[[weighed.vectors[sid][0], list(weighed.vectors[sid][1].items())] for sid in ids])
-        head = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
-        flat = array(LINK_TYPECODE, [k for link in links for k in link])
-        blob = zlib.compress(len(head).to_bytes(HEAD_BYTES, "big") + head + flat.tobytes(), 1)
-        self.index.put_result(LINKS_KIND, self.version, blob)
-
-
-def _weighed_of(head: dict) -> Weighed | None:
-    """The vectors a record's head keeps, None when it keeps none (or not in their shape)."""
-    try:
-        ids, rows, df, n = head["ids"], head["vectors"], head["df"], head["n"]
-        if len(rows) != len(ids) or not isinstance(df, dict) or not isinstance(n, int):
-            return None
-        vectors = {sid: (str(identity), {str(t): int(w) for t, w in pairs}) for sid, (identity, pairs) in zip(ids, rows)}
-        return Weighed(vectors, {str(t): int(c) for t, c in df.items()}, n)
-    except (KeyError, TypeError, ValueError):
-        return None
+        self.index.put_result(LINKS_KIND, self.version, encode(ids, digests, links, stories, self._weighed))

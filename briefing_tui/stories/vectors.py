@@ -53,9 +53,16 @@ def rounded_count(count: int) -> float:
 
 def idf_table(df: Counter, n: int) -> dict[str, float]:
     """The idf of each feature found in more than one of ``n`` sources, from the rounded counts."""
-    top = rounded_count(n) + 1.0
-    by_count = {count: math.log(top / (rounded_count(count) + 1.0)) + IDF_FLOOR for count in set(df.values())}
+    by_count = {count: feature_idf(count, n) for count in set(df.values())}
     return {term: by_count[count] for term, count in df.items() if count > 1}
+
+
+def feature_idf(count: int, n: int) -> float | None:
+    """The idf of a feature found in ``count`` of ``n`` sources (what :func:`idf_table` holds for it), None
+    when it is in one source or none (it links nothing)."""
+    if count <= 1:
+        return None
+    return math.log((rounded_count(n) + 1.0) / (rounded_count(count) + 1.0)) + IDF_FLOOR
 
 
 def unit_vector(bag: Counter, idf: dict[str, float]) -> Vector:

@@ -22,10 +22,12 @@ COMMANDS = (("stories", "--json"), ("diff", "--json"))
 
 @pytest.fixture
 def linked(monkeypatch):
-    """How often every link of the folder was searched for, how often the changed sources' links were, and
-    how many vectors were weighed through the stored links (the others read back)."""
+    """How often every link of the folder was searched for, how often the changed sources' links were, how
+    many vectors were weighed through the stored links (the others read back), and how often the document
+    frequencies were counted over every source's features (not when few changed and no idf moved)."""
     return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
-                       links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"))
+                       links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"),
+                       counted=(stored_links_module, "document_frequencies"))
 
 
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
@@ -51,14 +53,17 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     files = sorted(corpus.rglob("*.txt"))
     index = tmp_path / "index.sqlite3"
     age(files)
-    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files)}
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0}  # read back
+    assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files),
+                                                     "counted": 1}
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0,
+                                                     "counted": 0}  # read back
 
     edited = files[3]
     _repeat_a_paragraph(edited)
     age([edited])
-    # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked.
-    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1}
+    # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked;
+    # the frequencies are the record's, updated from its features then and now (not counted over every source).
+    assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1, "counted": 0}
 
     added = corpus / FOLDERS[0] / "99_added.txt"
     shutil.copyfile(files[0], added)
@@ -73,9 +78,16 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
 GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
 
 
-def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys, linked):
+def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys,
+                                                                                        monkeypatch):
+    import briefing_tui.compare.units as units_module
     from bench.generate import article
     from bench.incremental import add, edit
+
+    # How often every link was searched for, and how many sources had their sentences' features read (not
+    # read back from the index).
+    linked = count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
+                         featured=(units_module, "source_features"))
 
     corpus = tmp_path / "generated"
     corpus.mkdir()
@@ -85,7 +97,8 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     index = tmp_path / "index.sqlite3"
     assert _check(capsys, corpus, index, linked)["all_links"] == 1
     edit(corpus, 3)  # a paragraph quoting someone new
-    assert _check(capsys, corpus, index, linked)["all_links"] == 0
+    done = _check(capsys, corpus, index, linked)
+    assert done["all_links"] == 0 and done["featured"] == 1  # (its story compared again, its sentences alone read)
     add(corpus, GENERATED)  # the next generated article
     _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
     (corpus / f"{5:06d}.txt").unlink()

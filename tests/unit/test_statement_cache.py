@@ -59,3 +59,25 @@ def test_figures_rebuilt_from_rows_equal_those_read_from_the_text():
     source = corpus.sources[0]
     money = [f for s in source.sentences for f in sentence_figures(read_back[source.id], source, s) if f.kind == "money"]
     assert money and all(source.raw[f.start:f.end] == f.text and f.source == source.id for f in money)
+
+
+def test_sentence_features_read_back_equal_those_read_from_the_text_and_an_edit_reads_only_its_source():
+    import dataclasses
+
+    from briefing_tui.compare.units import source_features
+
+    corpus, members = _seeds()
+    backend = Analyses()
+    first = StoredFigures(backend, members)
+    computed = first.sentence_features(corpus.sources, source_features)
+    assert first.featured == len(corpus.sources)
+    again = StoredFigures(backend, members)
+    read_back = again.sentence_features(corpus.sources, lambda s: {})  # (nothing computed: all read back)
+    assert again.featured == 0 and read_back == computed == {s.id: source_features(s) for s in corpus.sources}
+    assert any(f.cues for features in read_back.values() for f in features.values())  # (cues stored too)
+    # One source edited (a new content key): only its sentences are read again, and the claims are a cold run's.
+    edited = [dataclasses.replace(m, key=m.key + "-edited") if k == 2 else m for k, m in enumerate(members)]
+    after = StoredFigures(backend, edited)
+    cold = compare(corpus.sources, corpus.entities, corpus.quotes)
+    assert compare(corpus.sources, corpus.entities, corpus.quotes, memo=after) == cold
+    assert after.featured == 1

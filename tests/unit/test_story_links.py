@@ -114,6 +114,100 @@ def test_an_edit_an_addition_and_a_removal_give_a_cold_grouping_and_relink_only_
     assert group_stories(removed, links=links) == group_stories(removed)
 
 
+class Reader:
+    """The sources' features read on demand (as ``stories.cached`` reads them from the index), the positions
+    asked for kept."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.bags = [source_terms(s) for s in sources]
+        self.asked: list[int] = []
+
+    def __call__(self, positions) -> list[Counter]:
+        self.asked.extend(positions)
+        return [self.bags[k] for k in positions]
+
+
+def _keyed(links_index: ResultsOnly, sources: list[Source], keys: dict[str, str]) -> tuple[StoredLinks, Reader, list]:
+    """Stories of ``sources`` through the stored links with content keys: the links, what was read, the stories."""
+    links = StoredLinks(links_index, "v1", {s.id: keys[s.id] for s in sources})  # type: ignore[arg-type]
+    reader = Reader(sources)
+    return links, reader, group_stories(sources, reader, links)
+
+
+def test_after_a_few_changes_only_the_changed_sources_features_are_read_and_the_stories_are_a_cold_groupings(mix):
+    index = ResultsOnly()
+    keys = {s.id: f"key of {s.id}" for s in mix}
+    links, reader, stories = _keyed(index, mix, keys)
+    assert stories == group_stories(mix) and len(reader.asked) == len(mix) == links.counted
+
+    # An article repeats its own first paragraph: a new content key, the same features (no frequency moves).
+    edited = list(mix)
+    k = 7
+    edited[k] = _with_paragraphs(mix[k], [mix[k].paragraphs[0], *mix[k].paragraphs])
+    keys[mix[k].id] = "key of the edit"
+    links, reader, stories = _keyed(index, edited, keys)
+    assert stories == group_stories(edited)
+    assert reader.asked == [k] and links.counted == 2 and links.reweighed == 1  # its features then and now
+
+    # Each change in turn, from the record the last one left: the vectors and stories are a cold weighing's
+    # and grouping's, whether the frequencies were updated from the changed sources or counted again.
+    shortened = list(edited)
+    shortened[30] = _with_paragraphs(edited[30], edited[30].paragraphs[:2])
+    keys[edited[30].id] = "key of the shortened"
+    added = [*shortened, _with_paragraphs(mix[40], mix[40].paragraphs[:3], "added-article")]
+    keys["added-article"] = "key of the added"
+    removed = added[:20] + added[21:]
+    for sources in (shortened, added, removed, mix):
+        if sources is mix:  # (back as they were: their first keys)
+            keys.update({s.id: f"key of {s.id}" for s in mix})
+        links, reader, stories = _keyed(index, sources, keys)
+        assert stories == group_stories(sources)
+        assert links._weighed is not None  # (what the next change starts from)
+        assert [v for _, v in (links._weighed.vectors[s.id] for s in sources)] == \
+            tfidf_vectors([source_terms(s) for s in sources])
+
+
+def test_edits_a_removal_and_an_addition_that_move_no_idf_read_only_the_changed_features_each_time():
+    from briefing_tui.stories.cluster import cluster_sources
+
+    # 200 sources: a feature of all, one of 20 groups of 10 (10 and 9 round alike), one of their own.
+    bags = {f"s{k:03d}": Counter({"all": 1, f"group{k % 20}": 2, f"own{k}": 1}) for k in range(200)}
+    keys = {sid: f"key {sid}" for sid in bags}
+    index = ResultsOnly()
+
+    def grouped(reads: int, counted: int) -> None:
+        ids = sorted(bags)
+        asked: list[int] = []
+
+        def reader(positions):
+            asked.extend(positions)
+            return [bags[ids[k]] for k in positions]
+
+        links = StoredLinks(index, "v1", {sid: keys[sid] for sid in ids})  # type: ignore[arg-type]
+        vectors = links.vectors(ids, reader)
+        every = [bags[sid] for sid in ids]
+        assert vectors == tfidf_vectors(every)
+        assert links.groups(ids, vectors, [None] * len(ids)) == cluster_sources(tfidf_vectors(every), [None] * len(ids))
+        assert (len(asked), links.counted) == (reads, counted)
+
+    grouped(200, 200)
+    grouped(0, 0)  # nothing changed
+    bags["s005"] = Counter({"all": 3, "group5": 1, "own5": 2})  # new counts, the same features
+    keys["s005"] = "key s005 edited"
+    grouped(1, 2)
+    bags["s006"] = Counter({"all": 1, "group6": 2, "another6": 1})  # a feature of its own for another
+    keys["s006"] = "key s006 edited"
+    grouped(1, 2)
+    del bags["s000"]  # group0 falls to 9
+    grouped(0, 1)
+    bags["s200"] = Counter({"all": 1, "group0": 1, "own200": 4})  # and is 10 again
+    keys["s200"] = "key s200"
+    grouped(1, 1)
+    bags["s007"] = Counter({"all": 1, "group6": 2, "own7": 1})  # group6 grows to 11: its idf moves
+    keys["s007"] = "key s007 moved"
+    grouped(1 + 200, 200)  # (the changed one first, then every source's features counted again)
+
+
 def test_taking_away_most_of_an_event_and_putting_it_back_gives_a_cold_grouping_each_time(mix):
     index = ResultsOnly()
     links = StoredLinks(index, "v1")  # type: ignore[arg-type]

@@ -1,0 +1,180 @@
+"""The bytes of the stored links record (``stories.stored_links``): a JSON head and packed integer columns.
+
+The record keeps the last grouping of a folder: each source's id and digest, the stories of each connected
+component, every link, and what the vectors were made from (each source's vector and the identity of its
+features, the document frequencies and the number of sources). Everything numerous is a column of 32-bit
+integers rather than JSON, so that reading the record back after an edit costs little beside the grouping
+it saves:
+
+- the head (JSON): ids, digests, stories, and with the vectors the identities, the number of sources, the
+  feature names (those of the document frequencies, in their order) and the length of each column;
+- the columns: each feature's document frequency, each vector's length, each vector's (feature, weight)
+  pairs in the vector's own order (a vector's digest reads its order), each source's number of features
+  and its features (what it added to the frequencies: taken away again when it changes), then the links
+  (two positions and their dot product each).
+
+The whole is deflated. A record that does not read back as this shape is no record (None).
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from array import array
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+
+from briefing_tui.stories.cluster import Link
+from briefing_tui.stories.vectors import Vector
+
+LINK_TYPECODE = "i"
+"""Every column holds 32-bit integers: positions, counts, weights (up to ``WEIGHT_SCALE``) and dot products
+(up to ``WEIGHT_SCALE ** 2``, 2^30)."""
+HEAD_BYTES = 4
+"""The record: the length of its JSON head in this many bytes, the head, then the columns."""
+COMPRESS_LEVEL = 1
+"""zlib level of the record (a folder of one topic has tens of links per source: speed over size)."""
+
+Stored = tuple[list[str], list[str], list[Link], dict[str, list[list[int]]]]
+"""A record read back: ids, digests, links, and each component's stories (by component key)."""
+
+
+@dataclass
+class Held:
+    """Each source's features as a record holds them (read one source at a time, on demand)."""
+
+    names: list[str]
+    spans: dict[str, tuple[int, int]]
+    flat: array
+
+    def of(self, sid: str) -> list[str] | None:
+        """The features of source ``sid`` (the keys of its bag), None when the record holds none for it."""
+        span = self.spans.get(sid)
+        return None if span is None else [self.names[k] for k in self.flat[span[0]:span[1]]]
+
+
+@dataclass
+class Weighed:
+    """What a record keeps of the vectors: each source's vector and features' identity by id, the document
+    frequencies and the number of sources they were counted over, and each source's features (all from one
+    grouping: consistent)."""
+
+    vectors: dict[str, tuple[str, Vector]]
+    df: dict[str, int]
+    n: int
+    features: dict[str, list[str]] = field(default_factory=dict)
+    """Each source's features (the keys of its bag) where known here, by id."""
+    held: Held | None = None
+    """The features of the others, as the record read last holds them."""
+
+    def features_of(self, sid: str) -> list[str] | None:
+        """The features source ``sid`` was weighed with, None when not known."""
+        got = self.features.get(sid)
+        if got is None and self.held is not None:
+            got = self.held.of(sid)
+        return got
+
+
+def encode(ids: Sequence[str], digests: Sequence[str], links: Sequence[Link],
+           stories: Mapping[str, list[list[int]]], weighed: Weighed | None) -> bytes:
+    """The record's bytes; the vectors are left out when ``weighed`` is not the vectors of exactly ``ids``
+    (or a vector holds a feature the frequencies do not)."""
+    head: dict[str, object] = {"ids": list(ids), "digests": list(digests), "stories": dict(stories)}
+    columns = array(LINK_TYPECODE)
+    if weighed is not None and weighed.n == len(ids) and all(sid in weighed.vectors for sid in ids):
+        features = list(weighed.df)
+        at = {t: k for k, t in enumerate(features)}
+        rows = [weighed.vectors[sid] for sid in ids]
+        held = _held_columns(ids, weighed, at, features)
+        if all(t in at for _, vector in rows for t in vector) and held is not None:
+            sizes = [len(vector) for _, vector in rows]
+            pairs = array(LINK_TYPECODE, [x for _, vector in rows for t, w in vector.items() for x in (at[t], w)])
+            head.update(identities=[identity for identity, _ in rows], n=weighed.n, features=features,
+                        columns=[len(features), len(sizes), len(pairs), len(held[1])])
+            columns.extend(weighed.df.values())
+            columns.extend(sizes)
+            columns.extend(pairs)
+            columns.extend(held[0])
+            columns.extend(held[1])
+    columns.extend(chain.from_iterable(links))
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return zlib.compress(len(text).to_bytes(HEAD_BYTES, "big") + text + columns.tobytes(), COMPRESS_LEVEL)
+
+
+def _held_columns(ids: Sequence[str], weighed: Weighed, at: Mapping[str, int], features: list[str]
+                  ) -> tuple[array, array] | None:
+    """Each source's number of features and its features by position in ``features``; None when some source's
+    are not known. A source's features held by the record read last are copied as they are when ``features``
+    begins with that record's (its positions stand)."""
+    held = weighed.held
+    same = held is not None and features[:len(held.names)] == held.names
+    sizes, flat = array(LINK_TYPECODE), array(LINK_TYPECODE)
+    for sid in ids:
+        own = weighed.features.get(sid)
+        span = held.spans.get(sid) if same and own is None else None  # type: ignore[union-attr]
+        if span is not None:
+            flat.extend(held.flat[span[0]:span[1]])  # type: ignore[union-attr]
+            sizes.append(span[1] - span[0])
+            continue
+        if own is None:
+            own = weighed.features_of(sid)
+            if own is None:
+                return None
+        flat.extend(at[t] for t in own)
+        sizes.append(len(own))
+    return sizes, flat
+
+
+def decode(blob: bytes) -> tuple[Stored, Weighed | None] | None:
+    """A record read back and the vectors it keeps (None when it keeps none); None when it is no record."""
+    try:
+        data = zlib.decompress(blob)
+        size = int.from_bytes(data[:HEAD_BYTES], "big")
+        head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
+        ids, digests, stories = head["ids"], head["digests"], head["stories"]
+        flat = array(LINK_TYPECODE)
+        flat.frombytes(data[HEAD_BYTES + size:])
+        n = len(ids)
+        if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n:
+            return None
+        weighed = None
+        if "columns" in head:
+            features, (f, s, p, h) = head["features"], head["columns"]
+            parts = [flat[a:b] for a, b in _spans([f, s, p, s, h])]
+            weighed = _weighed(ids, head["identities"], features, head["n"], *parts)
+            flat = flat[f + s + p + s + h:]
+        ends = flat[::3] + flat[1::3]
+        if len(flat) % 3 or (ends and not 0 <= min(ends) <= max(ends) < n):
+            return None
+        return (ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3])), stories), weighed
+    except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
+def _spans(lengths: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of these lengths."""
+    out, at = [], 0
+    for length in lengths:
+        out.append((at, at + length))
+        at += length
+    return out
+
+
+def _weighed(ids: list[str], identities: list[str], features: list[str], n: int, df: array, sizes: array,
+             pairs: array, bag_sizes: array, held: array) -> Weighed | None:
+    """The vectors and features of a record's columns, None when they are not in their shape."""
+    if len(identities) != len(ids) or len(df) != len(features) or len(sizes) != len(ids) \
+            or sum(sizes) * 2 != len(pairs) or len(bag_sizes) != len(ids) or sum(bag_sizes) != len(held) \
+            or not isinstance(n, int) or (pairs and not 0 <= min(pairs[::2]) <= max(pairs[::2]) < len(features)) \
+            or (held and not 0 <= min(held) <= max(held) < len(features)):
+        return None
+    names = [str(t) for t in features]
+    vectors: dict[str, tuple[str, Vector]] = {}
+    start = 0
+    for sid, identity, size in zip(ids, identities, sizes):
+        end = start + 2 * size
+        vectors[sid] = (str(identity), dict(zip(map(names.__getitem__, pairs[start:end:2]), pairs[start + 1:end:2])))
+        start = end
+    spans = dict(zip(ids, _spans(bag_sizes)))
+    return Weighed(vectors, dict(zip(names, df)), n, held=Held(names, spans, held))
