@@ -1,0 +1,158 @@
+"""Joining the pieces of one claim that the rules left apart, by the learned "same claim" score.
+
+After alignment by measure and by wording, one claim is often spread over several pieces: a group by
+measure and a few groups by wording whose sentences give the same measure in other words. Every pair of
+pieces that may be one claim (both weigh a figure of one kind: count, amount, share, period) is scored by
+:mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the two clusters with the highest average score
+over all their pairs (a pair not scored counts 0) are joined while it reaches the model's threshold. Never
+joined: two pieces that would put two statements of different measures of one source into one claim, nor a
+group by wording into a group by measure when one of its sentences has no figure of the group's kind.
+
+A cluster holding a group by measure becomes that group (the one with most members) with the others'
+statements: a group by wording gives each of its sentences' figure of the group's measure (else of its kind,
+the nearest value). A cluster of groups by wording becomes one group by wording. Every statement keeps its
+unit, figure, source and offsets; the joined groups are judged afterwards like any other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_claim_features import (
+    WEIGHED_KINDS,
+    PieceProfile,
+    measured_profile,
+    measures_clash,
+    wording_profile,
+)
+from briefing_tui.compare.same_claim_model import SameClaimModel, default_model
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
+
+Pieces = tuple[list[MeasuredGroup], list[list[Unit]]]
+PieceJoin = Callable[[list[MeasuredGroup], list[list[Unit]], dict[str, str | None], RateTable], Pieces]
+"""What ``build_claims`` calls to join pieces: (groups by measure, groups by wording, dates, rates)."""
+
+
+def profiles(measured: Sequence[MeasuredGroup], wording: Sequence[Sequence[Unit]], published: dict[str, str | None],
+             table: RateTable) -> list[PieceProfile]:
+    """Every piece's profile: the groups by measure first, then the groups by wording."""
+    return [measured_profile(g, published, table) for g in measured] + \
+        [wording_profile(g, published, table) for g in wording]
+
+
+def _figure_for(unit: Unit, group: MeasuredGroup) -> Figure | None:
+    """The figure a sentence gives to a group by measure: one of its measure, else the one of its kind
+    nearest its first value."""
+    kind = group.members[0].figure.kind
+    own = [f for f in unit.figures if f.kind == kind and f.low]
+    same = [f for f in own if f.measure == group.measure]
+    if same or not own:
+        return same[0] if same else None
+    target = group.members[0].figure.low or 1.0
+    return min(own, key=lambda f: (abs(math.log10(f.low / target)) if target > 0 and f.low > 0 else 0.0, f.start))
+
+
+def _fits(wording: Sequence[Unit], group: MeasuredGroup) -> bool:
+    """Whether every sentence of a group by wording gives a figure the group can weigh."""
+    return all(_figure_for(u, group) is not None for u in wording)
+
+
+def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGroup],
+                    wording: Sequence[Sequence[Unit]]) -> list[tuple[int, int]]:
+    """Pairs of pieces (indexes into ``prof``) that may be joined: both weigh a figure of one kind, no source
+    would give two measures in one claim, and a group by wording fits the group by measure it would join."""
+    out = []
+    n = len(measured)
+    for i, a in enumerate(prof):
+        if not a.kinds & WEIGHED_KINDS:
+            continue
+        for j in range(i + 1, len(prof)):
+            b = prof[j]
+            if not a.kinds & b.kinds or measures_clash(a, b):
+                continue
+            if i < n <= j and not _fits(wording[j - n], measured[i]):
+                continue
+            out.append((i, j))
+    return out
+
+
+def clusters(count: int, scores: dict[tuple[int, int], float], threshold: float,
+             allowed: set[tuple[int, int]]) -> list[list[int]]:
+    """Greedy average-link over ``count`` pieces: the two clusters with the highest average pair score (an
+    unscored pair counts 0) are joined while it is at least ``threshold``; every pair across two joined
+    clusters must be ``allowed``. Deterministic: ties go to the lowest indexes."""
+    members = {i: [i] for i in range(count)}
+    linked = {i for pair in scores for i in pair}
+    while True:
+        best, best_pair = threshold, None
+        keys = sorted(k for k in members if k in linked)
+        for x, ka in enumerate(keys):
+            for kb in keys[x + 1:]:
+                pairs = [(min(p, q), max(p, q)) for p in members[ka] for q in members[kb]]
+                if not all(p in allowed for p in pairs):
+                    continue
+                average = sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
+                if average >= best and (best_pair is None or average > best):
+                    best, best_pair = average, (ka, kb)
+        if best_pair is None:
+            return sorted(members.values())
+        ka, kb = best_pair
+        members[ka] = sorted(members[ka] + members.pop(kb))
+
+
+def _joined_measured(parts: list[MeasuredGroup], words: list[list[Unit]]) -> MeasuredGroup:
+    """One group by measure from the parts of a cluster (the largest part is the base)."""
+    base = max(parts, key=lambda g: len(g.members))  # (max keeps the first of equal sizes)
+    members = list(base.members)
+    seen = {(m.unit.key, m.figure.start) for m in members}
+    extra = [m for g in parts if g is not base for m in g.members]
+    for units in words:
+        extra += [MeasuredStatement(u, f) for u in units for f in [_figure_for(u, base)] if f is not None]
+    for m in extra:
+        if (m.unit.key, m.figure.start) not in seen:
+            seen.add((m.unit.key, m.figure.start))
+            members.append(m)
+    return MeasuredGroup(base.measure, base.subject, members)
+
+
+def _joined_wording(words: list[list[Unit]]) -> list[Unit]:
+    """One group by wording from a cluster's groups: their units once each, in source order."""
+    units = list({u.key: u for g in words for u in g}.values())
+    return sorted(units, key=lambda u: (u.source_rank, u.start))
+
+
+def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wording: list[list[Unit]],
+              published: dict[str, str | None], table: RateTable) -> Pieces:
+    """The pieces with those of one claim joined by ``model`` (unchanged pieces are the same objects, in the
+    same order; a joined one takes the place of its first piece)."""
+    if model is None or len(measured) + len(wording) < 2:
+        return measured, wording
+    prof = profiles(measured, wording, published, table)
+    allowed = set(candidate_pairs(prof, measured, wording))
+    scores = {pair: model.score(prof[pair[0]], prof[pair[1]]) for pair in sorted(allowed)}
+    scores = {pair: s for pair, s in scores.items() if s >= model.threshold}
+    if not scores:
+        return measured, wording
+    n = len(measured)
+    out_measured: list[MeasuredGroup] = []
+    out_wording: list[list[Unit]] = []
+    for cluster in clusters(len(prof), scores, model.threshold, allowed):
+        parts = [measured[i] for i in cluster if i < n]
+        words = [wording[i - n] for i in cluster if i >= n]
+        if len(cluster) == 1:
+            (out_measured if parts else out_wording).append(parts[0] if parts else words[0])
+        elif parts:
+            out_measured.append(_joined_measured(parts, words))
+        else:
+            out_wording.append(_joined_wording(words))
+    return out_measured, out_wording
+
+
+def join_pieces(measured: list[MeasuredGroup], wording: list[list[Unit]], published: dict[str, str | None],
+                table: RateTable) -> Pieces:
+    """The pieces with those of one claim joined by the committed model (:func:`join_with`)."""
+    return join_with(default_model(), measured, wording, published, table)
