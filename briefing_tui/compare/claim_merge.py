@@ -2,15 +2,19 @@
 
 After alignment by measure and by wording, one claim is often spread over several pieces: a group by
 measure and a few groups by wording whose sentences give the same measure in other words. Every pair of
-pieces that may be one claim (both weigh a figure of one kind: count, amount, share, period) is scored by
+pieces that may be one claim (both weigh a figure of one kind, they name no two different measures, and
+they share a measure, a counted noun or currency, or both give amounts) is scored by
 :mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the two clusters with the highest average score
 over all their pairs (a pair not scored counts 0) are joined while it reaches the model's threshold. Never
 joined: two pieces that would put two statements of different measures of one source into one claim, nor a
-group by wording into a group by measure when one of its sentences has no figure of the group's kind.
+group by wording into a group by measure when one of its sentences gives no figure the group can weigh (of
+its kind and role, of its measure or none, not of another subject), nor two groups by wording unless each of
+their sentences gives one figure.
 
 A cluster holding a group by measure becomes that group (the one with most members) with the others'
 statements: a group by wording gives each of its sentences' figure of the group's measure (else of its kind,
-the nearest value). A cluster of groups by wording becomes one group by wording. Every statement keeps its
+the nearest value), and stays a group by wording as well when its sentences give other figures (of other
+claims). A cluster of groups by wording becomes one group by wording. Every statement keeps its
 unit, figure, source and offsets; the joined groups are judged afterwards like any other.
 """
 
@@ -24,8 +28,9 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_claim_features import (
     WEIGHED_KINDS,
     PieceProfile,
+    may_join,
+    measure_of,
     measured_profile,
-    measures_clash,
     wording_profile,
 )
 from briefing_tui.compare.same_claim_model import SameClaimModel, default_model
@@ -44,16 +49,32 @@ def profiles(measured: Sequence[MeasuredGroup], wording: Sequence[Sequence[Unit]
         [wording_profile(g, published, table) for g in wording]
 
 
+def _other_subject(f: Figure, group: MeasuredGroup) -> bool:
+    """The figure names a subject the group's is not (neither name holds the other)."""
+    a, b = (f.subject or "").lower(), (group.subject or "").lower()
+    return bool(a and b) and a not in b and b not in a
+
+
 def _figure_for(unit: Unit, group: MeasuredGroup) -> Figure | None:
-    """The figure a sentence gives to a group by measure: one of its measure, else the one of its kind
-    nearest its first value."""
-    kind = group.members[0].figure.kind
-    own = [f for f in unit.figures if f.kind == kind and f.low]
-    same = [f for f in own if f.measure == group.measure]
-    if same or not own:
-        return same[0] if same else None
-    target = group.members[0].figure.low or 1.0
-    return min(own, key=lambda f: (abs(math.log10(f.low / target)) if target > 0 and f.low > 0 else 0.0, f.start))
+    """The figure a sentence gives to a group by measure: of its kind and role (a current value, or a previous
+    one for a group of previous values), of its measure or of none read (then counting the same thing, or an
+    amount), and not of another subject; of these the group's measure first, its subject, then the value
+    nearest to the group's first. None when there is none."""
+    first = group.members[0].figure
+    units = {m.figure.unit for m in group.members}
+    own = [f for f in unit.figures if f.kind == first.kind and f.low and f.low > 0 and not _other_subject(f, group)
+           and (measure_of(f) == group.measure
+                or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)))]
+    if not own:
+        return None
+    target = first.low if first.low and first.low > 0 else 1.0
+    return min(own, key=lambda f: (measure_of(f) != group.measure, not f.subject,
+                                   abs(math.log10(f.low / target)), f.start))
+
+
+def _one_figure(units: Sequence[Unit]) -> bool:
+    """Every sentence of a group by wording gives one figure to weigh (not a list of several things)."""
+    return all(sum(f.kind in WEIGHED_KINDS and f.low is not None for f in u.figures) == 1 for u in units)
 
 
 def _fits(wording: Sequence[Unit], group: MeasuredGroup) -> bool:
@@ -63,8 +84,9 @@ def _fits(wording: Sequence[Unit], group: MeasuredGroup) -> bool:
 
 def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGroup],
                     wording: Sequence[Sequence[Unit]]) -> list[tuple[int, int]]:
-    """Pairs of pieces (indexes into ``prof``) that may be joined: both weigh a figure of one kind, no source
-    would give two measures in one claim, and a group by wording fits the group by measure it would join."""
+    """Pairs of pieces (indexes into ``prof``) that may be joined (``may_join``), where a group by wording fits
+    the group by measure it would join (each of its sentences gives a figure the group can weigh), and two
+    groups by wording give one figure a sentence."""
     out = []
     n = len(measured)
     for i, a in enumerate(prof):
@@ -72,10 +94,12 @@ def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGro
             continue
         for j in range(i + 1, len(prof)):
             b = prof[j]
-            if not a.kinds & b.kinds or measures_clash(a, b):
+            if not may_join(a, b):
                 continue
             if i < n <= j and not _fits(wording[j - n], measured[i]):
                 continue
+            if n <= i and not (_one_figure(wording[i - n]) and _one_figure(wording[j - n])):
+                continue  # (two groups by wording of sentences listing figures share a kind by chance)
             out.append((i, j))
     return out
 
@@ -146,7 +170,12 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
         if len(cluster) == 1:
             (out_measured if parts else out_wording).append(parts[0] if parts else words[0])
         elif parts:
-            out_measured.append(_joined_measured(parts, words))
+            joined = _joined_measured(parts, words)
+            out_measured.append(joined)
+            taken = {(m.unit.key, m.figure.start) for m in joined.members}
+            # (a sentence giving figures of other claims too stays in its group by wording for them)
+            out_wording += [g for g in words if any((u.key, f.start) not in taken for u in g for f in u.figures
+                                                    if f.kind in WEIGHED_KINDS)]
         else:
             out_wording.append(_joined_wording(words))
     return out_measured, out_wording

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare.lemmas import lemma
-from briefing_tui.compare.measured_types import MeasuredGroup, statement_value, MeasuredStatement
+from briefing_tui.compare.measured_types import PREVIOUS, MeasuredGroup, MeasuredStatement, statement_value
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.tolerance import interval
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure
@@ -49,10 +50,9 @@ class PieceProfile:
 
 
 def _frame(unit: Unit, f: Figure) -> set[str]:
-    """Lemmas of the words just before a figure in its sentence."""
-    at = f.start - unit.start
-    before = unit.text[:max(at, 0)].split()[-FRAME_WORDS:]
-    return {lemma(w.strip(",.;:\"'“”‘’()")) for w in before if w.strip(",.;:\"'“”‘’()").isalpha()}
+    """Lemmas of the content words just before a figure in its sentence (no function words: "to", "at")."""
+    before = " ".join(unit.text[:max(f.start - unit.start, 0)].split()[-FRAME_WORDS:])
+    return {lemma(word) for _, word in content_words(before)}
 
 
 def _position(unit: Unit) -> float:
@@ -61,10 +61,17 @@ def _position(unit: Unit) -> float:
     return min(unit.index / count, 1.0)
 
 
-def profile(units: Sequence[Unit], figures: Sequence[tuple[Unit, Figure]], measured: bool,
+def measure_of(f: Figure) -> str | None:
+    """A figure's measure as the groups by measure key it: a previous value's is marked (" (before)")."""
+    return f"{f.measure}{PREVIOUS}" if f.measure and f.role == "previous" else f.measure
+
+
+def profile(units: Sequence[Unit], figures: Sequence[tuple[Unit, Figure]], measure: str | None,
             published: dict[str, str | None], table: RateTable) -> PieceProfile:
-    """A piece's profile from its units and the (unit, figure) pairs it is weighed by."""
+    """A piece's profile from its units and the (unit, figure) pairs it is weighed by; ``measure``: a group by
+    measure's (its statements' measure, whatever each figure reads), None for a group by wording."""
     weighed = [(u, f) for u, f in figures if f.kind in WEIGHED_KINDS and f.low is not None]
+    measures = {measure} if measure else {m for _, f in weighed for m in [measure_of(f)] if m}
     values = []
     by_source: dict[str, set[str]] = {}
     for u, f in weighed:
@@ -73,13 +80,13 @@ def profile(units: Sequence[Unit], figures: Sequence[tuple[Unit, Figure]], measu
         low, high = interval(f, scale)
         values.append((f.kind, value, low, high, f.qualifier in (None, "exact")))
         for o in u.occurrences:
-            if f.measure:
-                by_source.setdefault(o.source.id, set()).add(f.measure)
+            if measure or measure_of(f):
+                by_source.setdefault(o.source.id, set()).add(measure or measure_of(f) or "")
     words = frozenset(t for u in units for t in u.tokens if t[:1] not in "^@#~")
     names = frozenset(t for u in units for t in u.tokens if t[:1] in "^@")
     return PieceProfile(
-        measured, frozenset(o.source.id for u in units for o in u.occurrences),
-        frozenset(f.measure for _, f in weighed if f.measure), frozenset(f.kind for _, f in weighed),
+        measure is not None, frozenset(o.source.id for u in units for o in u.occurrences),
+        frozenset(measures), frozenset(f.kind for _, f in weighed),
         frozenset(f.unit for _, f in weighed if f.unit), frozenset(f.subject for _, f in weighed if f.subject),
         tuple(sorted(values)), words, names, frozenset(w for u, f in weighed for w in _frame(u, f)),
         sum(_position(u) for u in units) / max(len(units), 1), any(f.role == "previous" for _, f in weighed),
@@ -90,12 +97,12 @@ def profile(units: Sequence[Unit], figures: Sequence[tuple[Unit, Figure]], measu
 def measured_profile(group: MeasuredGroup, published: dict[str, str | None], table: RateTable) -> PieceProfile:
     """The profile of a group by measure: its members' units and figures."""
     units = list({m.unit.key: m.unit for m in group.members}.values())
-    return profile(units, [(m.unit, m.figure) for m in group.members], True, published, table)
+    return profile(units, [(m.unit, m.figure) for m in group.members], group.measure, published, table)
 
 
 def wording_profile(group: Sequence[Unit], published: dict[str, str | None], table: RateTable) -> PieceProfile:
     """The profile of a group by wording: every figure of its units."""
-    return profile(group, [(u, f) for u in group for f in u.figures], False, published, table)
+    return profile(group, [(u, f) for u in group for f in u.figures], None, published, table)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -145,7 +152,7 @@ def _closest(a: PieceProfile, b: PieceProfile) -> tuple[float, bool, bool]:
         for kb, vb, lb, hb, eb in b.values:
             if ka != kb or va <= 0 or vb <= 0:
                 continue
-            ratio = min(abs(math.log10(va / vb)), LOG_RATIO_CAP)
+            ratio = min(abs(math.log10(va) - math.log10(vb)), LOG_RATIO_CAP)  # (symmetric, to the last bit)
             overlap = overlap or (la <= hb and lb <= ha)
             if ratio < best:
                 best, exact = ratio, ea and eb
@@ -228,6 +235,17 @@ FEATURES: dict[str, Feature] = {f.__name__: f for f in (
 def features(a: PieceProfile, b: PieceProfile, names: Sequence[str]) -> list[float]:
     """The named features of a pair (symmetric: every feature is)."""
     return [FEATURES[n](a, b) for n in names]
+
+
+def may_join(a: PieceProfile, b: PieceProfile) -> bool:
+    """Whether two pieces may be one claim at all: both weigh a figure of one kind, they name no two different
+    measures ("statements about different measures are never one claim"), they share a measure, a currency
+    or counted noun, or both give amounts; and no source would give two measures in the joined claim."""
+    if not a.kinds & b.kinds or other_measures(a, b):
+        return False
+    if not (a.measures & b.measures or a.units & b.units or "money" in a.kinds & b.kinds):
+        return False
+    return not measures_clash(a, b)
 
 
 def measures_clash(a: PieceProfile, b: PieceProfile) -> bool:
