@@ -14,8 +14,10 @@ Run: ``python -m bench.train_same_claim [--write] [--sets gold gold_dev ...]``.
 3. **Selection.** For each study set left out in turn, a model trained on the other sets joins that set's
    pieces at each threshold, and bench.compare_gold's scores of the set are printed (right verdicts ·
    disagreements flagged · false disagreements · apart pairs joined). The penalty and threshold with the most
-   right verdicts summed over the left-out sets (then the fewest apart pairs joined) are chosen; the final
-   model is trained on every study set with them. ``--write`` writes it.
+   right verdicts less false disagreements, summed over the left-out sets (then the fewest apart pairs
+   joined, then the higher threshold and penalty: the more cautious) are chosen; the final model is trained
+   on every study set with them. ``--write`` writes it; ``--fit PENALTY THRESHOLD`` skips the
+   cross-validation and fits with settings an earlier run chose.
 
 Held-out sets are never read here.
 """
@@ -24,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from bench.compare_gold import EventScore, load_sources_of, score_claims
 from briefing_tui.compare.claim_merge import candidate_pairs, join_with, profiles
 from briefing_tui.compare.claims import _clause_of, _statements, build_claims
 from briefing_tui.compare.same_claim_features import FEATURES, features
-from briefing_tui.compare.same_claim_model import MODEL_FILE, SameClaimModel
+from briefing_tui.compare.same_claim_model import MODEL_FILE, SameClaimModel, logistic
 from briefing_tui.paths import data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,7 +44,8 @@ STUDY_SETS = ("gold", "gold_dev", "gold_new", "gold_new2", "gold_new3", "gold_ne
 PENALTIES = (1.0, 10.0)  # L2 penalties tried
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9)  # merge thresholds tried
 NEWTON_STEPS = 25
-CONVERGED = 1e-9
+CONVERGED = 1e-9  # Newton stops when no weight moves more than this
+PIVOT_FLOOR = 1e-12  # a pivot this small is taken as this (the penalty keeps the system positive definite)
 
 
 def _matches(statement, entry, raws) -> bool:
@@ -126,7 +128,7 @@ def fit(rows: list[tuple[list[float], int]], penalty: float) -> tuple[list[float
         for x, y in rows:
             xs = x + [1.0]
             z = sum(a * b for a, b in zip(w, xs))
-            p = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+            p = logistic(z)
             r, v = p - y, p * (1 - p)
             for a in range(k + 1):
                 grad[a] += r * xs[a]
@@ -154,8 +156,8 @@ def _solve(m: list[list[float]], v: list[float]) -> list[float]:
     for c in range(n):
         p = max(range(c, n), key=lambda r: abs(a[r][c]))
         a[c], a[p] = a[p], a[c]
-        if abs(a[c][c]) < 1e-12:
-            a[c][c] = 1e-12
+        if abs(a[c][c]) < PIVOT_FLOOR:
+            a[c][c] = PIVOT_FLOOR
         for r in range(c + 1, n):
             f = a[r][c] / a[c][c]
             if f:
@@ -183,6 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", default=list(STUDY_SETS))
     parser.add_argument("--write", action="store_true", help=f"write briefing_tui/data/{MODEL_FILE}")
+    parser.add_argument("--fit", nargs=2, type=float, metavar=("PENALTY", "THRESHOLD"),
+                        help="skip the cross-validation: fit with these settings (as chosen by an earlier run)")
     args = parser.parse_args(argv)
     events: dict[str, list[Event]] = {}
     for gold in args.sets:
@@ -193,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{gold}: {len(events[gold])} events, {len(rows)} labelled pairs, {sum(y for _, y in rows)} same claim",
               flush=True)
     names = tuple(FEATURES)
+    if args.fit:
+        _final(events, names, (args.fit[0], args.fit[1]), None, args.write)
+        return 0
     before = {gold: _total([score_claims(e.name, e.loaded, e.before, e.section) for e in evs])
               for gold, evs in events.items()}
     table: dict[tuple[float, float], dict[str, EventScore]] = {}
@@ -211,21 +218,28 @@ def main(argv: list[str] | None = None) -> int:
     totals = {k: _total(list(v.values())) for k, v in table.items()}
     print(f"| all | {_line(_total(list(before.values())))} | " + " | ".join(_line(totals[k]) for k in table) + " |")
     best = max(table, key=lambda k: (totals[k].right - totals[k].false_disagreements, -totals[k].apart_joined,
-                                     -k[1], k[0]))
+                                     k[1], k[0]))
+    _final(events, names, best, totals[best].right - _total(list(before.values())).right, args.write)
+    return 0
+
+
+def _final(events: dict[str, list[Event]], names: tuple[str, ...], best: tuple[float, float], gain: int | None,
+           write: bool) -> None:
+    """Fit on every study set with the chosen (penalty, threshold); print the weights; write them if asked."""
     all_rows = [r for evs in events.values() for e in evs for r in e.rows]
     weights, bias = fit(all_rows, best[0])
-    gain = totals[best].right - _total(list(before.values())).right
-    print(f"\nchosen: penalty {best[0]:g}, threshold {best[1]:g} (cross-validated gain {gain:+d} right verdicts)")
+    print(f"\nchosen: penalty {best[0]:g}, threshold {best[1]:g}"
+          + (f" (cross-validated gain {gain:+d} right verdicts)" if gain is not None else ""))
     for n, w in zip(names, weights):
         print(f"  {n:16s} {w:+.3f}")
     print(f"  {'bias':16s} {bias:+.3f}")
-    if args.write:
+    if write:
         out = {"comment": "Written by `python -m bench.train_same_claim --write` (study gold sets only); "
                           "retrain after changing compare/same_claim_features.py or the gold.",
                "sets": list(events), "penalty": best[0], "threshold": best[1], "cross_validated_gain": gain,
+               "labelled_pairs": len(all_rows), "same_claim_pairs": sum(y for _, y in all_rows),
                "names": list(names), "weights": [round(w, 6) for w in weights], "bias": round(bias, 6)}
         (data_dir() / MODEL_FILE).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-    return 0
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from briefing_tui.compare.same_claim_features import PieceProfile, features
 from briefing_tui.paths import data_dir
 
 MODEL_FILE = "same_claim.json"
+LOGIT_LIMIT = 50.0  # a logit beyond this is certainty either way (and exp() stays finite)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,12 @@ class SameClaimModel:
     def score(self, a: PieceProfile, b: PieceProfile) -> float:
         """P(same claim) for two pieces."""
         z = self.bias + sum(w * x for w, x in zip(self.weights, features(a, b, self.names)))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return logistic(z)
+
+
+def logistic(z: float) -> float:
+    """1 / (1 + e^-z), for any z."""
+    return 1.0 / (1.0 + math.exp(-max(min(z, LOGIT_LIMIT), -LOGIT_LIMIT)))
 
 
 def model_from(data: dict) -> SameClaimModel:
