@@ -3,7 +3,8 @@
 After alignment by measure and by wording, one claim is often spread over several pieces: a group by
 measure and a few groups by wording whose sentences give the same measure in other words. Every pair of
 pieces that may be one claim (both weigh a figure of one kind, they name no two different measures, and
-they share a measure, a counted noun or currency, or both give amounts) is scored by
+they share a measure, a counted noun or currency, or both give amounts, with values within a power of ten)
+is scored by
 :mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the two clusters with the highest average score
 over all their pairs (a pair not scored counts 0) are joined while it reaches the model's threshold. Never
 joined: two pieces that would put two statements of different measures of one source into one claim, nor a
@@ -82,26 +83,47 @@ def _fits(wording: Sequence[Unit], group: MeasuredGroup) -> bool:
     return all(_figure_for(u, group) is not None for u in wording)
 
 
+VALUE_REACH = 1  # powers of ten between two pieces' values within which they are weighed as one claim at all
+
+
+def _keys(p: PieceProfile) -> set[tuple[str, str, int]]:
+    """The index keys of a piece: (kind, measure, counted noun or currency, power of ten) of each value."""
+    tags = p.measures | p.units
+    out = set()
+    for kind, value, *_ in p.values:
+        if value > 0:
+            step = math.floor(math.log10(value))
+            out |= {(kind, tag, step) for tag in (tags | {"money"} if kind == "money" else tags)}
+    return out
+
+
 def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGroup],
                     wording: Sequence[Sequence[Unit]]) -> list[tuple[int, int]]:
     """Pairs of pieces (indexes into ``prof``) that may be joined (``may_join``), where a group by wording fits
     the group by measure it would join (each of its sentences gives a figure the group can weigh), and two
-    groups by wording give one figure a sentence."""
-    out = []
+    groups by wording give one figure a sentence. Only pieces sharing a measure, counted noun or currency
+    (any two amounts) with values within ``VALUE_REACH`` powers of ten are weighed: an index finds them, so a
+    large corpus is not weighed pair by pair."""
+    index: dict[tuple[str, str, int], list[int]] = {}
+    keys = [_keys(p) for p in prof]
+    for i, own in enumerate(keys):
+        for key in own:
+            index.setdefault(key, []).append(i)
     n = len(measured)
-    for i, a in enumerate(prof):
-        if not a.kinds & WEIGHED_KINDS:
-            continue
-        for j in range(i + 1, len(prof)):
-            b = prof[j]
+    out = set()
+    for i, own in enumerate(keys):
+        near = {j for kind, tag, step in own for d in range(-VALUE_REACH, VALUE_REACH + 1)
+                for j in index.get((kind, tag, step + d), ()) if j > i}
+        for j in sorted(near):
+            a, b = prof[i], prof[j]
             if not may_join(a, b):
                 continue
             if i < n <= j and not _fits(wording[j - n], measured[i]):
                 continue
             if n <= i and not (_one_figure(wording[i - n]) and _one_figure(wording[j - n])):
                 continue  # (two groups by wording of sentences listing figures share a kind by chance)
-            out.append((i, j))
-    return out
+            out.add((i, j))
+    return sorted(out)
 
 
 def clusters(count: int, scores: dict[tuple[int, int], float], threshold: float,
