@@ -325,7 +325,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             continue  # the claims by measure hold these statements and weigh their figures already
         findings[id(group)] = finding
         wording.append(group)
-    measured, wording = join(measured, wording, published, table)  # (the pieces of one claim, joined)
+    disputed = [g for g in wording if any(k == "cue" for m in findings[id(g)].marks.values() for _, _, k in m)]
+    measured, wording = join(measured, [g for g in wording if not any(g is d for d in disputed)], published, table)
+    wording += disputed  # (the pieces of one claim joined; a statement disputed in words stays where it was read)
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1
