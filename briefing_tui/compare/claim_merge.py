@@ -4,19 +4,19 @@ After alignment by measure and by wording, one claim is often spread over severa
 measure and a few groups by wording whose sentences give the same measure in other words. Every pair of
 pieces that may be one claim (both weigh a figure of one kind, they name no two different measures, and
 they share a measure, a counted noun or currency, or both give amounts, with values within a power of ten)
-is scored by
-:mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the two clusters with the highest average score
-over all their pairs (a pair not scored counts 0) are joined while it reaches the model's threshold. Never
-joined: two pieces that would put two statements of different measures of one source into one claim, nor a
-group by wording into a group by measure when one of its sentences gives no figure the group can weigh (of
-its kind and role, of its measure or none, not of another subject), nor two groups by wording unless each of
-their sentences gives one figure.
+is scored by :mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the two clusters with the highest
+average score over all their pairs (a pair not scored counts 0) are joined while it reaches the model's
+threshold. Never joined: two pieces that would put two statements of different measures of one source into
+one claim, nor a group by wording into a group by measure when one of its sentences gives no figure the
+group can weigh (of its kind and role, of its measure or none, not of another subject), nor two groups by
+wording unless each of their sentences gives one figure. (``build_claims`` does not offer a group by wording
+whose statement is disputed in words: its cue is its verdict.)
 
 A cluster holding a group by measure becomes that group (the one with most members) with the others'
-statements: a group by wording gives each of its sentences' figure of the group's measure (else of its kind,
-the nearest value), and stays a group by wording as well when its sentences give other figures (of other
-claims). A cluster of groups by wording becomes one group by wording. Every statement keeps its
-unit, figure, source and offsets; the joined groups are judged afterwards like any other.
+statements: a group by wording gives each of its sentences' figure of the group's measure (else one whose
+measure was not read, the nearest value), and stays a group by wording as well when its sentences give other
+figures (of other claims). A cluster of groups by wording becomes one group by wording. Every statement keeps
+its unit, figure, source and offsets; the joined groups are judged afterwards like any other.
 """
 
 from __future__ import annotations
