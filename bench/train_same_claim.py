@@ -32,7 +32,7 @@ from pathlib import Path
 import yaml
 
 from bench.compare_gold import EventScore, load_sources_of, score_claims
-from briefing_tui.compare.claim_merge import candidate_pairs, join_with, profiles
+from briefing_tui.compare.claim_merge import candidate_pairs, join_with, profiles, story_dates
 from briefing_tui.compare.claims import _clause_of, _statements, build_claims
 from briefing_tui.compare.same_claim_features import FEATURES, features
 from briefing_tui.compare.same_claim_model import MODEL_FILE, SameClaimModel, logistic
@@ -103,7 +103,7 @@ class Event:
 
         def record(measured, wording, published, table):
             prof = profiles(measured, wording, published, table)
-            pairs = candidate_pairs(prof, measured, wording)
+            pairs = candidate_pairs(prof, measured, wording, story_dates(published))
             labels = label_pairs(_piece_statements(measured, wording), pairs, section, self.raws)
             self.rows = [(features(prof[i], prof[j], names), labels[(i, j)]) for i, j in pairs if (i, j) in labels]
             return measured, wording

@@ -8,9 +8,10 @@ is scored by :mod:`~briefing_tui.compare.same_claim_model`; then, greedily, the 
 average score over all their pairs (a pair not scored counts 0) are joined while it reaches the model's
 threshold. Never joined: two pieces that would put two statements of different measures of one source into
 one claim, nor a group by wording into a group by measure when one of its sentences gives no figure the
-group can weigh (of its kind and role, of its measure or none, not of another subject), nor two groups by
-wording unless each of their sentences gives one figure. (``build_claims`` does not offer a group by wording
-whose statement is disputed in words: its cue is its verdict.)
+group can weigh (of its kind and role, of its measure or none, not of another subject nor of an earlier
+event unless the group's is), nor two groups by wording unless each of their sentences gives one figure.
+(``build_claims`` does not offer a group by wording whose statement is disputed in words: its cue is its
+verdict.)
 
 A cluster holding a group by measure becomes that group (the one with most members) with the others'
 statements: a group by wording gives each of its sentences' figure of the group's measure (else one whose
@@ -24,6 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_claim_features import (
@@ -56,20 +58,35 @@ def _other_subject(f: Figure, group: MeasuredGroup) -> bool:
     return bool(a and b) and a not in b and b not in a
 
 
-def _figure_for(unit: Unit, group: MeasuredGroup) -> Figure | None:
+Earlier = tuple[dict[str, str | None], dict[int, bool]]
+"""What telling an earlier event's figure needs: each source's date for the story (an undated one takes the
+story's earliest), and the units already read (:func:`~briefing_tui.compare.earlier.earlier_marks`)."""
+
+
+def story_dates(published: dict[str, str | None]) -> Earlier:
+    """Each source's date as the groups by measure read it, and an empty memo of units read."""
+    dated = [d for d in published.values() if d]
+    first = min(dated) if dated else None
+    return {s: d or first for s, d in published.items()}, {}
+
+
+def _figure_for(unit: Unit, group: MeasuredGroup, earlier: Earlier) -> Figure | None:
     """The figure a sentence gives to a group by measure: of its kind and role (a current value, or a previous
     one for a group of previous values), of its measure or of none read (then counting the same thing, or an
-    amount), and not of another subject; of these the group's measure first, its subject, then the value
+    amount), not of another subject, and of an earlier event only for a group of an earlier event's figures
+    ("96 lives" in a flood "since 2010"); of these the group's measure first, its subject, then the value
     nearest to the group's first. None when there is none."""
     first = group.members[0].figure
     units = {m.figure.unit for m in group.members}
+    old = EARLIER in group.measure
     own = [f for f in unit.figures if f.kind == first.kind and f.low and f.low > 0 and not _other_subject(f, group)
-           and (measure_of(f) == group.measure
-                or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)))]
+           and (measure_of(f) == group.measure.replace(EARLIER, "")
+                or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)))
+           and (earlier_marks(unit, f, *earlier)[0] == EARLIER) == old]
     if not own:
         return None
     target = first.low if first.low and first.low > 0 else 1.0
-    return min(own, key=lambda f: (measure_of(f) != group.measure, not f.subject,
+    return min(own, key=lambda f: (measure_of(f) != group.measure.replace(EARLIER, ""), not f.subject,
                                    abs(math.log10(f.low / target)), f.start))
 
 
@@ -78,9 +95,9 @@ def _one_figure(units: Sequence[Unit]) -> bool:
     return all(sum(f.kind in WEIGHED_KINDS and f.low is not None for f in u.figures) == 1 for u in units)
 
 
-def _fits(wording: Sequence[Unit], group: MeasuredGroup) -> bool:
+def _fits(wording: Sequence[Unit], group: MeasuredGroup, earlier: Earlier) -> bool:
     """Whether every sentence of a group by wording gives a figure the group can weigh."""
-    return all(_figure_for(u, group) is not None for u in wording)
+    return all(_figure_for(u, group, earlier) is not None for u in wording)
 
 
 VALUE_REACH = 1  # powers of ten between two pieces' values within which they are weighed as one claim at all
@@ -98,7 +115,7 @@ def _keys(p: PieceProfile) -> set[tuple[str, str, int]]:
 
 
 def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGroup],
-                    wording: Sequence[Sequence[Unit]]) -> list[tuple[int, int]]:
+                    wording: Sequence[Sequence[Unit]], earlier: Earlier) -> list[tuple[int, int]]:
     """Pairs of pieces (indexes into ``prof``) that may be joined (``may_join``), where a group by wording fits
     the group by measure it would join (each of its sentences gives a figure the group can weigh), and two
     groups by wording give one figure a sentence. Only pieces sharing a measure, counted noun or currency
@@ -118,7 +135,7 @@ def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGro
             a, b = prof[i], prof[j]
             if not may_join(a, b):
                 continue
-            if i < n <= j and not _fits(wording[j - n], measured[i]):
+            if i < n <= j and not _fits(wording[j - n], measured[i], earlier):
                 continue
             if n <= i and not (_one_figure(wording[i - n]) and _one_figure(wording[j - n])):
                 continue  # (two groups by wording of sentences listing figures share a kind by chance)
@@ -150,14 +167,14 @@ def clusters(count: int, scores: dict[tuple[int, int], float], threshold: float,
         members[ka] = sorted(members[ka] + members.pop(kb))
 
 
-def _joined_measured(parts: list[MeasuredGroup], words: list[list[Unit]]) -> MeasuredGroup:
+def _joined_measured(parts: list[MeasuredGroup], words: list[list[Unit]], earlier: Earlier) -> MeasuredGroup:
     """One group by measure from the parts of a cluster (the largest part is the base)."""
     base = max(parts, key=lambda g: len(g.members))  # (max keeps the first of equal sizes)
     members = list(base.members)
     seen = {(m.unit.key, m.figure.start) for m in members}
     extra = [m for g in parts if g is not base for m in g.members]
     for units in words:
-        extra += [MeasuredStatement(u, f) for u in units for f in [_figure_for(u, base)] if f is not None]
+        extra += [MeasuredStatement(u, f) for u in units for f in [_figure_for(u, base, earlier)] if f is not None]
     for m in extra:
         if (m.unit.key, m.figure.start) not in seen:
             seen.add((m.unit.key, m.figure.start))
@@ -178,7 +195,8 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
     if model is None or len(measured) + len(wording) < 2:
         return measured, wording
     prof = profiles(measured, wording, published, table)
-    allowed = set(candidate_pairs(prof, measured, wording))
+    earlier = story_dates(published)
+    allowed = set(candidate_pairs(prof, measured, wording, earlier))
     scores = {pair: model.score(prof[pair[0]], prof[pair[1]]) for pair in sorted(allowed)}
     scores = {pair: s for pair, s in scores.items() if s >= model.threshold}
     if not scores:
@@ -192,7 +210,7 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
         if len(cluster) == 1:
             (out_measured if parts else out_wording).append(parts[0] if parts else words[0])
         elif parts:
-            joined = _joined_measured(parts, words)
+            joined = _joined_measured(parts, words, earlier)
             out_measured.append(joined)
             taken = {(m.unit.key, m.figure.start) for m in joined.members}
             # (a sentence giving figures of other claims too stays in its group by wording for them)
