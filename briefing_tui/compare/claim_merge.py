@@ -100,6 +100,7 @@ def _fits(wording: Sequence[Unit], group: MeasuredGroup, earlier: Earlier) -> bo
     return all(_figure_for(u, group, earlier) is not None for u in wording)
 
 
+MAX_SHARING = 60  # pieces sharing an index key beyond which the key finds no pair (bounds the pairs weighed)
 VALUE_REACH = 1  # powers of ten between two pieces' values within which they are weighed as one claim at all
 
 
@@ -126,6 +127,8 @@ def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGro
     for i, own in enumerate(keys):
         for key in own:
             index.setdefault(key, []).append(i)
+    # (a key that many pieces share tells nothing: "i hours" in every paragraph of a long list)
+    index = {key: pieces for key, pieces in index.items() if len(pieces) <= MAX_SHARING}
     n = len(measured)
     out = set()
     for i, own in enumerate(keys):
@@ -147,23 +150,25 @@ def clusters(count: int, scores: dict[tuple[int, int], float], threshold: float,
              allowed: set[tuple[int, int]]) -> list[list[int]]:
     """Greedy average-link over ``count`` pieces: the two clusters with the highest average pair score (an
     unscored pair counts 0) are joined while it is at least ``threshold``; every pair across two joined
-    clusters must be ``allowed``. Deterministic: ties go to the lowest indexes."""
+    clusters must be ``allowed``. Only clusters linked by a scored pair are weighed. Deterministic: ties go to
+    the lowest indexes."""
     members = {i: [i] for i in range(count)}
-    linked = {i for pair in scores for i in pair}
+    owner = list(range(count))
     while True:
         best, best_pair = threshold, None
-        keys = sorted(k for k in members if k in linked)
-        for x, ka in enumerate(keys):
-            for kb in keys[x + 1:]:
-                pairs = [(min(p, q), max(p, q)) for p in members[ka] for q in members[kb]]
-                if not all(p in allowed for p in pairs):
-                    continue
-                average = sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
-                if average >= best and (best_pair is None or average > best):
-                    best, best_pair = average, (ka, kb)
+        for ka, kb in sorted({(min(owner[p], owner[q]), max(owner[p], owner[q])) for p, q in scores
+                              if owner[p] != owner[q]}):
+            pairs = [(min(p, q), max(p, q)) for p in members[ka] for q in members[kb]]
+            if not all(p in allowed for p in pairs):
+                continue
+            average = sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
+            if average >= best and (best_pair is None or average > best):
+                best, best_pair = average, (ka, kb)
         if best_pair is None:
             return sorted(members.values())
         ka, kb = best_pair
+        for i in members[kb]:
+            owner[i] = ka
         members[ka] = sorted(members[ka] + members.pop(kb))
 
 
