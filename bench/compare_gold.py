@@ -69,6 +69,13 @@ def find_claim(claims, entries: list[dict], raws: dict[str, str] | None = None):
 def load_event(gold: Path, corpus: str):
     """The event's sources (parsed, dated from sources.yaml when the text gives no date) and claims."""
     from briefing_tui.compare.claims import build_claims
+
+    loaded = load_sources_of(gold, corpus)
+    return loaded, build_claims(loaded.sources, loaded.entities, loaded.quotes)
+
+
+def load_sources_of(gold: Path, corpus: str):
+    """The event's corpus: sources parsed, dated from sources.yaml when the text gives no date."""
     from briefing_tui.corpus import load_corpus
 
     folder = gold / corpus
@@ -80,12 +87,17 @@ def load_event(gold: Path, corpus: str):
         entry = (meta or {}).get(prefix) or {}
         if not source.published and entry.get("published"):
             source.published = str(entry["published"])
-    return loaded, build_claims(loaded.sources, loaded.entities, loaded.quotes)
+    return loaded
 
 
 def score_event(gold: Path, name: str, section: dict) -> EventScore:
     """Claim scores of one event."""
     loaded, claims = load_event(gold, section["corpus"])
+    return score_claims(name, loaded, claims, section)
+
+
+def score_claims(name: str, loaded, claims, section: dict) -> EventScore:
+    """Claim scores of one event's claims (``loaded``: its corpus)."""
     out = EventScore(name, sources=len(loaded.sources))
     raws = {s.id: s.raw for s in loaded.sources}
     for g in section.get("claims") or []:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
 from briefing_tui.compare.inclusion import inclusion_claims
@@ -25,7 +26,7 @@ from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
-from briefing_tui.compare.verdict import judge
+from briefing_tui.compare.verdict import Finding, judge
 from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
 from briefing_tui.safety import blank_escapes
 
@@ -286,10 +287,12 @@ def _places(unit: Unit) -> list[tuple[str, int]]:
 
 
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
-                 table: RateTable | None = None, memo: FigureMemo | None = None) -> list[Claim]:
+                 table: RateTable | None = None, memo: FigureMemo | None = None,
+                 join: PieceJoin = join_pieces) -> list[Claim]:
     """Claims for the sources: those aligned by what their figures measure, then those aligned by their
     wording; ordered by verdict, then measured claims first, then size and position. ``memo`` may keep
-    each source's figures between runs (:mod:`~briefing_tui.compare.statement_cache`)."""
+    each source's figures between runs (:mod:`~briefing_tui.compare.statement_cache`); ``join`` joins the
+    pieces of one claim before they are judged (:mod:`~briefing_tui.compare.claim_merge`)."""
     table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
@@ -309,6 +312,23 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     measured = measured_groups(units, published, table, names)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
+    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
+    weighed = {m.figure.start for g in measured for m in g.members}
+    in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
+    findings: dict[int, Finding] = {}
+    wording = []
+    for group in groups:
+        finding = judge(group, score, published, table, in_measured)
+        places = frozenset(o for u in group for o in _places(u))
+        own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
+        disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
+        if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
+            continue  # the claims by measure hold these statements and weigh their figures already
+        findings[id(group)] = finding
+        wording.append(group)
+    disputed = [g for g in wording if any(k == "cue" for m in findings[id(g)].marks.values() for _, _, k in m)]
+    measured, wording = join(measured, [g for g in wording if not any(g is d for d in disputed)], published, table)
+    wording += disputed  # (the pieces of one claim joined; a statement disputed in words stays where it was read)
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1
@@ -317,16 +337,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         first = min(mgroup.members, key=lambda m: (m.unit.source_rank, m.unit.start)).unit
         claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
                        claim))
-    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
-    weighed = {m.figure.start for g in measured for m in g.members}
-    in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
-    for group in groups:
-        finding = judge(group, score, published, table, in_measured)
-        places = frozenset(o for u in group for o in _places(u))
-        own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
-        disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
-        if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
-            continue  # the claims by measure hold these statements and weigh their figures already
+    for group in wording:
+        finding = findings.get(id(group)) or judge(group, score, published, table, in_measured)
         anchor = group[0]
         cid = claim_id(group)
         seen[cid] = seen.get(cid, 0) + 1

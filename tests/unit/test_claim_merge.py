@@ -1,0 +1,91 @@
+"""The merge pass by the learned "same claim" score (compare/claim_merge.py) on a real event of a study gold set
+(tests/gold_new9, Baltimore Key Bridge collapse), and the committed model's determinism."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefing_tui.compare.claim_merge import join_with
+from briefing_tui.compare.claims import build_claims
+from briefing_tui.compare.same_claim_model import MODEL_FILE, default_model, model_from
+from briefing_tui.compare.same_claim_features import FEATURES, wording_profile
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from briefing_tui.paths import data_dir
+from compare_gold import find_claim
+from compare_helpers import article
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "gold_new9"
+EVENT = "baltimore_key_bridge_collapse_2024"
+
+
+@pytest.fixture(scope="module")
+def event():
+    """The event's corpus (dated as bench/compare_gold.py dates it) and gold section."""
+    from bench.compare_gold import load_sources_of
+
+    section = yaml.safe_load((GOLD / "claims_events.yaml").read_text(encoding="utf-8"))[EVENT]
+    loaded = load_sources_of(GOLD, section["corpus"])
+    return loaded, section, {s.id: s.raw for s in loaded.sources}
+
+
+def _gold(section: dict, name_start: str) -> list[dict]:
+    return next(g["statements"] for g in section["claims"] if g["name"].startswith(name_start))
+
+
+def test_the_pieces_of_one_claim_are_joined_and_judged_together(event) -> None:
+    loaded, section, raws = event
+    cap = _gold(section, "the liability cap")  # $44 million (04), about $43.7 million (05), $43.6 million (06)
+    unjoined = build_claims(loaded.sources, loaded.entities, loaded.quotes, join=lambda m, w, p, t: (m, w))
+    assert find_claim(unjoined, cap, raws) is None  # the rules leave it in pieces
+    claims = build_claims(loaded.sources, loaded.entities, loaded.quotes)
+    joined = find_claim(claims, cap, raws)
+    assert joined is not None and joined.verdict == "agree"
+    assert joined.measure == "cap"
+    # every statement keeps its source and offsets into that source's text
+    for s in joined.statements:
+        assert raws[s.source][s.start:s.end] == s.text
+
+
+def test_an_apart_pair_of_one_source_stays_apart(event) -> None:
+    loaded, section, raws = event
+    claims = build_claims(loaded.sources, loaded.entities, loaded.quotes)
+    # the same outlet's "more than $100 million" sought by the government and its "$101,980,000" settlement:
+    # close amounts, one source, two claims
+    amounts = [pair for pair in section["apart"] if all("$" in e["text"] for e in pair)]
+    assert len(amounts) == 3  # ($60 million relief / $600 million rebuilding; $97,294 and $100 million / settlement)
+    for pair in amounts:
+        assert find_claim(claims, pair, raws) is None, pair
+    # the relief fund and the cost of rebuilding may be joined (two amounts, no measure that tells them apart):
+    # joining every pair the constraints allow puts them in one claim; the score keeps them apart
+    loose = replace(default_model(), threshold=0.0)
+    every = build_claims(loaded.sources, loaded.entities, loaded.quotes,
+                         join=lambda m, w, p, t: join_with(loose, m, w, p, t))
+    assert "$60 million" in amounts[0][0]["text"] and find_claim(every, amounts[0], raws) is not None
+    settlement = _gold(section, "the settlement")
+    assert find_claim(claims, settlement, raws).verdict == "disagree"
+
+
+def test_the_committed_model_loads_and_scores_the_same_twice() -> None:
+    data = json.loads((data_dir() / MODEL_FILE).read_text(encoding="utf-8"))
+    assert tuple(data["names"]) == tuple(FEATURES)  # (retrain after changing the features)
+    model = default_model()
+    assert model == model_from(data)
+    table = default_rate_table()
+    sources = [article(f"Wire {i}", "2024-09-18", text) for i, text in enumerate((
+        "Grace Ocean and Synergy Marine said their liability should be capped at $44 million.",
+        "The companies initially fought for a much lower cap of $43.6 million on liabilities."))]
+    units = build_units(sources, [], [], table)
+    published = {s.id: s.published for s in sources}
+    a, b = (wording_profile([u], published, table) for u in units)
+    first = model.score(a, b)
+    default_model.cache_clear()
+    again = default_model()
+    assert again is not model and again.score(a, b) == first == model.score(b, a)
+    assert 0.0 < first < 1.0
