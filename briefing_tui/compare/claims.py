@@ -316,7 +316,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     findings: dict[int, Finding] = {}
-    wording = []
+    wording, held = [], []  # (a statement disputed in words stays where it was read: it joins nothing)
     for group in groups:
         finding = judge(group, score, published, table, in_measured)
         places = frozenset(o for u in group for o in _places(u))
@@ -325,10 +325,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
             continue  # the claims by measure hold these statements and weigh their figures already
         findings[id(group)] = finding
-        wording.append(group)
-    disputed = [g for g in wording if any(k == "cue" for m in findings[id(g)].marks.values() for _, _, k in m)]
-    measured, wording = join(measured, [g for g in wording if not any(g is d for d in disputed)], published, table)
-    wording += disputed  # (the pieces of one claim joined; a statement disputed in words stays where it was read)
+        (held if disputed else wording).append(group)
+    measured, wording = join(measured, wording, published, table)  # (the pieces of one claim joined)
+    wording += held
     for mgroup in measured:
         claim = _measured_claim(mgroup, published, table, rank, labels)
         seen[claim.id] = seen.get(claim.id, 0) + 1

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
@@ -29,6 +30,8 @@ from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.codec import CodecError, pack, unpack
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
 from briefing_tui.store.versions import PARSER_VERSION
+
+_T = TypeVar("_T")
 
 FIGURES_KIND = "figures"
 """Per-source analysis kind of a source's figure rows."""
@@ -73,54 +76,55 @@ class StoredFigures:
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
         """Figure rows of each source by source id."""
-        version = figures_version(table)
-        keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
-        blobs = self._backend.get_analyses(FIGURES_KIND, version, set(keys.values()))
-        out: dict[str, SourceFigures] = {}
-        fresh: dict[str, bytes] = {}
-        with paused_gc():
-            for s in sources:
-                key = keys.get(s.id)
-                blob = blobs.get(key) if key is not None else None
-                if blob is not None:
-                    got = _decode(blob)
-                    if got is not None:
-                        out[s.id] = got
-                        continue
-                rows = out[s.id] = compute(s)
-                self.computed += 1
-                if key is not None and storable(rows):
-                    fresh[key] = pack([[index, [list(row) for row in figures]] for index, figures in rows.items()])
-        self._backend.put_analyses(FIGURES_KIND, version, fresh)
+        out, computed = self._kept(FIGURES_KIND, figures_version(table), sources, compute, _decode, _encode_rows)
+        self.computed += computed
         return out
-
 
     def sentence_features(self, sources: Sequence[Source], compute: Callable[[Source], SourceFeatures]
                           ) -> dict[str, SourceFeatures]:
         """Sentence features of each source by source id (kept ones read back, the others computed and kept)."""
-        version = features_version()
+        out, computed = self._kept(FEATURES_KIND, features_version(), sources, compute, _decode_features,
+                                   _encode_features)
+        self.featured += computed
+        return out
+
+    def _kept(self, kind: str, version: str, sources: Sequence[Source], compute: Callable[[Source], _T],
+              decode: Callable[[bytes], _T | None], encode: Callable[[_T], bytes | None]) -> tuple[dict[str, _T], int]:
+        """Each source's ``kind`` rows: read back when kept and readable, else computed and kept (``encode``
+        gives None for rows that cannot be stored); with how many were computed."""
         keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
-        blobs = self._backend.get_analyses(FEATURES_KIND, version, set(keys.values()))
-        out: dict[str, SourceFeatures] = {}
+        blobs = self._backend.get_analyses(kind, version, set(keys.values()))
+        out: dict[str, _T] = {}
         fresh: dict[str, bytes] = {}
+        computed = 0
         with paused_gc():
             for s in sources:
                 key = keys.get(s.id)
                 blob = blobs.get(key) if key is not None else None
                 if blob is not None:
-                    got = _decode_features(blob)
+                    got = decode(blob)
                     if got is not None:
                         out[s.id] = got
                         continue
-                features = out[s.id] = compute(s)
-                self.featured += 1
-                if key is not None:
-                    fresh[key] = pack([[index, [list(pair) for pair in f.words],
-                                        [[c.text, c.strong, c.start, c.end] for c in f.cues],
-                                        [list(pair) for pair in f.surface], sorted(f.concepts), f.stems]
-                                       for index, f in features.items()])
-        self._backend.put_analyses(FEATURES_KIND, version, fresh)
-        return out
+                rows = out[s.id] = compute(s)
+                computed += 1
+                if key is not None and (packed := encode(rows)) is not None:
+                    fresh[key] = packed
+        self._backend.put_analyses(kind, version, fresh)
+        return out, computed
+
+
+def _encode_rows(rows: SourceFigures) -> bytes | None:
+    """A source's figure rows packed, None when they cannot be stored."""
+    if not storable(rows):
+        return None
+    return pack([[index, [list(row) for row in figures]] for index, figures in rows.items()])
+
+
+def _encode_features(features: SourceFeatures) -> bytes:
+    """A source's sentence features packed."""
+    return pack([[index, [list(pair) for pair in f.words], [[c.text, c.strong, c.start, c.end] for c in f.cues],
+                  [list(pair) for pair in f.surface], sorted(f.concepts), f.stems] for index, f in features.items()])
 
 
 def _decode_features(blob: bytes) -> SourceFeatures | None:
