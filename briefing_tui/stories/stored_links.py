@@ -54,6 +54,13 @@ CHANGED_SHARE = 0.1
 updated from the features of those sources alone (:meth:`StoredLinks.vectors`) rather than counted again
 over every source's features."""
 
+STALE_SOURCES = 16
+"""The record is not written again when the links and stories it holds still stand and at most this many
+sources differ from it only in what their (unchanged) vectors were weighed from (an edit that moves no vector:
+a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE` of the sources (so that the
+next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
+again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
+
 RECORD_VERSION = 3
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`)."""
@@ -87,6 +94,8 @@ class StoredLinks:
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
         self.regrouped = 0
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
+        self.written = False
+        """Whether the last :meth:`groups` call wrote the record (see :data:`STALE_SOURCES`)."""
 
     def vectors(self, ids: Sequence[str], bags: Bags) -> list[Vector]:
         """``tfidf_vectors`` of the sources' features, each vector read from the record when its source's
@@ -223,10 +232,21 @@ class StoredLinks:
                 self.regrouped += len(members)
             found[key] = local
             groups.extend([members[i] for i in group] for group in local)
-        if prior is None or changed or len(prior[0]) != n or prior[0] != list(ids) or self.reweighed:
+        self.written = prior is None or bool(changed) or prior[0] != list(ids) or \
+            (self.reweighed > 0 and self._stale(ids) > min(STALE_SOURCES, int(CHANGED_SHARE * n / 4)))
+        if self.written:
             self._write(ids, digests, links, found)
         groups.sort(key=lambda group: group[0])
         return groups
+
+    def _stale(self, ids: Sequence[str]) -> int:
+        """How many sources' vectors were weighed from other features than the record says (all of them when
+        either side keeps no vectors)."""
+        old, new = self._old_weighed, self._weighed
+        if old is None or new is None:
+            return len(ids)
+        return sum(1 for sid in ids if (kept := old.vectors.get(sid)) is None or sid not in new.vectors
+                   or kept[0] != new.vectors[sid][0])
 
     def _links(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
                digests: Sequence[str], prior: Stored | None) -> tuple[list[Link], list[int]]:
