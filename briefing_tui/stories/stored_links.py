@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.store.backend import IndexBackend
+from briefing_tui.store.codec import CodecError, pack, unpack
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
@@ -44,6 +45,9 @@ from briefing_tui.stories.vectors import (Vector, document_frequencies, feature_
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
+FACES_KIND = "story faces"
+"""Result kind of the stories' faces (lead, title, terms: ``describe.Face``) by a digest of their members' ids,
+content keys and vector digests, so that only the stories whose members changed are described again."""
 RELINK_ALL_SHARE = 0.5
 """When more than this share of the sources changed, every link is found afresh (``all_links``: on the 2,001
 generated one-topic articles, linking 380 changed sources through packed columns took 0.4 s CPU and all
@@ -96,6 +100,12 @@ class StoredLinks:
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
         self.written = False
         """Whether the last :meth:`groups` call wrote the record (see :data:`STALE_SOURCES`)."""
+        self._placed: tuple[Sequence[str], list[str]] | None = None
+        """The ids and vector digests of the last :meth:`groups` call (what a story's face is keyed by)."""
+        self.described = 0
+        """How many stories the last :meth:`keep_faces` found no kept face for (described afresh)."""
+        self._faces: tuple[dict[str, tuple], set[str], list[str]] | None = None
+        """The faces :meth:`faces` gave (added to by ``describe``), the keys it read, the keys asked for."""
 
     def vectors(self, ids: Sequence[str], bags: Bags) -> list[Vector]:
         """``tfidf_vectors`` of the sources' features, each vector read from the record when its source's
@@ -204,6 +214,7 @@ class StoredLinks:
             self.relinked = self.regrouped = n
             return cluster.average_link(n, cluster.all_links(vectors, days))
         digests = [vector_digest(v, d) for v, d in zip(vectors, days)]
+        self._placed = (ids, digests)
         prior = self._prior if self._read_once else self._read()
         self._read_once = False
         links, changed = self._links(ids, vectors, days, digests, prior)
@@ -238,6 +249,46 @@ class StoredLinks:
             self._write(ids, digests, links, found)
         groups.sort(key=lambda group: group[0])
         return groups
+
+    def faces(self) -> tuple[dict, Callable[[Sequence[int]], str | None]] | None:
+        """The faces kept from the last grouping, and the key of a group of positions (ids, content keys and
+        vector digests of the last :meth:`groups` call), for ``describe``; None without content keys."""
+        if self._placed is None or self.keys is None:
+            return None
+        ids, digests = self._placed
+        keys = self.keys
+        blob = self.index.get_result(FACES_KIND, self.version)
+        try:
+            kept = {str(k): (str(lead), str(title), str(basis), tuple(map(str, terms)))
+                    for k, (lead, title, basis, terms) in unpack(blob).items()} if blob is not None else {}
+        except (AttributeError, CodecError, TypeError, ValueError):  # (not faces: all described again)
+            kept = {}
+        used: list[str] = []
+        self._faces = (kept, set(kept), used)
+
+        def group_key(members: Sequence[int]) -> str | None:
+            parts = []
+            for i in members:
+                key = keys.get(ids[i])
+                if not key:
+                    return None
+                parts.append(f"{ids[i]}\0{key}\0{digests[i]}")
+            digest = hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+            used.append(digest)
+            return digest
+
+        return kept, group_key
+
+    def keep_faces(self) -> None:
+        """Store the faces of this grouping's stories when some were described afresh (only those of its stories
+        are kept)."""
+        if self._faces is None:
+            return
+        kept, before, used = self._faces
+        self.described = sum(1 for k in used if k not in before)
+        if self.described:
+            self.index.put_result(FACES_KIND, self.version,
+                                  pack({k: [*kept[k][:3], list(kept[k][3])] for k in used}, compress=False))
 
     def _stale(self, ids: Sequence[str]) -> int:
         """How many sources' vectors were weighed from other features than the record says (all of them when

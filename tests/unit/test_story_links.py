@@ -329,3 +329,35 @@ def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_ot
                   for link in links_of(c, vectors, days, [j for j in range(n) if j not in changed or j > c])]
         found = links_among(changed, vectors, days)
         assert len(found) == len(set(found)) and set(found) == set(scored)
+
+
+def test_after_an_edit_only_the_edited_sources_story_is_described_again_and_the_stories_are_a_cold_groupings(mix):
+    from briefing_tui.stories.stored_links import FACES_KIND
+
+    index = ResultsOnly()
+    keys = {s.id: f"key of {s.id}" for s in mix}
+    links, _, stories = _keyed(index, mix, keys)
+    assert stories == group_stories(mix) and links.described == len(stories)
+    links, _, stories = _keyed(index, mix, keys)
+    assert stories == group_stories(mix) and links.described == 0  # (no story's members changed)
+
+    # An article loses its last paragraph: its story is described again (its face may change), no other.
+    edited = list(mix)
+    k = 7
+    edited[k] = _with_paragraphs(mix[k], mix[k].paragraphs[:-1])
+    keys[mix[k].id] = "key of the edit"
+    links, _, stories = _keyed(index, edited, keys)
+    assert stories == group_stories(edited) and links.described == 1
+
+    # An article's title changes and nothing else: the stories its new words move are described again.
+    retitled = list(edited)
+    retitled[k] = dataclasses.replace(edited[k], title="A title no other article has")
+    keys[mix[k].id] = "key of the title"
+    links, _, stories = _keyed(index, retitled, keys)
+    assert stories == group_stories(retitled) and 1 <= links.described < len(stories)
+
+    # Faces that cannot be read are worked out again: the same stories.
+    for key in [key for key in index.results if key[0] == FACES_KIND]:
+        index.results[key] = b"[not faces"
+    links, _, stories = _keyed(index, retitled, keys)
+    assert stories == group_stories(retitled) and links.described == len(stories)
