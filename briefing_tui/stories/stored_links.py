@@ -26,7 +26,8 @@ counted); should an idf move, every source's features are read and counted as be
 The result is the stories a cold :func:`~briefing_tui.stories.cluster.cluster_sources` finds, by
 construction: an unchanged pair or component has the same inputs, a changed one is computed again.
 When many sources changed (more than :data:`RELINK_ALL_SHARE`), or nothing usable is stored, all links
-are found afresh. The record's bytes: :mod:`~briefing_tui.stories.links_record`.
+are found afresh. The record's bytes: :mod:`~briefing_tui.stories.links_record`. An edit that moves no vector
+leaves the record as it was (:data:`STALE_SOURCES`); each story's face is kept beside it (:data:`FACES_KIND`).
 """
 
 from __future__ import annotations
