@@ -211,7 +211,8 @@ class StoredLinks:
     def groups(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
         """``cluster_sources(vectors, days)``: groups of positions, each sorted, in order of first member."""
         n = len(ids)
-        if len(set(ids)) != n:  # (ids repeat: nothing to key the links by)
+        self._placed = None
+        if len(set(ids)) != n:  # (ids repeat: nothing to key the links or faces by)
             self.relinked = self.regrouped = n
             return cluster.average_link(n, cluster.all_links(vectors, days))
         digests = [vector_digest(v, d) for v, d in zip(vectors, days)]
