@@ -20,12 +20,19 @@ says the same thing, it cannot weigh two things said.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import zlib
+from collections.abc import Mapping, Sequence
 
 from briefing_tui.compare.phrase_claims import Phrase, cluster, name_keys, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
+
+LinePhrases = list[tuple[int, int, tuple, frozenset[str], frozenset[str]]]
+"""What :func:`fact_phrases` gives for one line."""
+SourcePhrases = tuple[int, dict[int, LinePhrases]]
+"""A source's fact phrases: the :func:`lines_check` of its lines, then each line's phrases by its position in
+``source_lines`` (lines without any left out). They depend on the source's text alone, so they may be kept."""
 
 # A word with its offsets (hyphens and apostrophes kept: "outer-suburban", "Wiz’s"), or a punctuation mark.
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]{0,40}|\d[\d.,]{0,20}|[,.;:!?()\[\]—–\"“”]")
@@ -175,16 +182,37 @@ def _reading(key: tuple) -> str:
     return f"{key[1]} {key[2]}" if key[0] == "at" else " ".join(w for w in key[1:] if w)
 
 
-def fact_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of facts without a figure that two sources state (see the module), with their sort keys."""
+def lines_check(lines: Sequence[Sentence]) -> int:
+    """A CRC-32 of the lines' offsets and texts: kept phrases are used only for the lines they were read from."""
+    check = 0
+    for line in lines:
+        check = zlib.crc32(f"{line.start}\0{line.text}\0".encode("utf-8", "surrogatepass"), check)
+    return check
+
+
+def source_fact_phrases(source: Source) -> SourcePhrases:
+    """The fact phrases of every line of ``source`` (see :data:`SourcePhrases`)."""
+    lines = source_lines(source)
+    return lines_check(lines), {k: found for k, line in enumerate(lines) if (found := fact_phrases(line.text))}
+
+
+def fact_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                kept: Mapping[str, SourcePhrases] | None = None) -> list[tuple[tuple, Claim]]:
+    """Claims of facts without a figure that two sources state (see the module), with their sort keys.
+    ``kept``: each source's phrases when read already (:func:`source_fact_phrases`); a source's are read
+    here when missing or read from other lines."""
     voices = voices_of(units)
     by_key: dict[tuple, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        lines = source_lines(source)
+        known = kept.get(source.id) if kept is not None else None
+        if known is not None and known[0] != lines_check(lines):
+            known = None
+        for k, line in enumerate(lines):
             speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
             if voice not in FACT_VOICES:
                 continue
-            for start, end, key, actors, places in fact_phrases(line.text):
+            for start, end, key, actors, places in (fact_phrases(line.text) if known is None else known[1].get(k, ())):
                 a, b = line.start + start, line.start + end
                 by_key.setdefault(key, []).append(Phrase(
                     source.id, source.raw[a:b], a, b, (line.start, line.end), None if line.index < 0 else line.index,

@@ -21,6 +21,7 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
 
 if TYPE_CHECKING:
+    from briefing_tui.compare.fact_phrases import SourcePhrases
     from briefing_tui.compare.units import SourceFeatures
 
 FigureRow = tuple[str, int, int, dict[str, Any]]
@@ -40,7 +41,8 @@ _PLAIN = (str, int, float, bool, type(None))
 
 class FigureMemo(Protocol):
     """Where the per-source parts of the statements may be kept between runs (the store's ``StoredFigures``):
-    figure rows, and the features of the sentences (:func:`~briefing_tui.compare.units.source_features`)."""
+    figure rows, the features of the sentences (:func:`~briefing_tui.compare.units.source_features`) and the
+    fact phrases of the lines (:func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
@@ -50,6 +52,11 @@ class FigureMemo(Protocol):
     def sentence_features(self, sources: Sequence[Source], compute: Callable[[Source], SourceFeatures]
                           ) -> dict[str, SourceFeatures]:
         """Sentence features of each source by source id: kept ones read back, the others ``compute``d."""
+        ...
+
+    def fact_phrases(self, sources: Sequence[Source], compute: Callable[[Source], SourcePhrases]
+                     ) -> dict[str, SourcePhrases]:
+        """Fact phrases of each source by source id: kept ones read back, the others ``compute``d."""
         ...
 
 

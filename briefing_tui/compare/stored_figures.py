@@ -10,7 +10,9 @@ the same text under another name reads the same rows. A row that cannot be read 
 
 The sentence features (kind ``sentence features``: :class:`~briefing_tui.compare.units.Features` of each
 statement sentence, its words, cues, names, concepts and stems) depend on the text alone: they are kept
-under the code of ``compare``, the parser and the code that blanks escapes (``safety``).
+under the code of ``compare``, the parser and the code that blanks escapes (``safety``). So do the fact
+phrases of its lines (kind ``fact phrases``: :func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`),
+kept with a check of the lines they were read from.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from briefing_tui.compare.fact_phrases import SourcePhrases
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.statement_cache import ROW_FIELDS, SourceFigures, storable, table_digest
@@ -45,11 +48,19 @@ FEATURES_VERSION = 1
 """The shape of a stored features row (bump it when :class:`~briefing_tui.compare.units.Features` changes)."""
 
 
-def features_version() -> str:
-    """The version feature rows are stored under: compare's code, the parser, the row shape, escapes' code."""
+PHRASES_KIND = "fact phrases"
+"""Per-source analysis kind of the fact phrases of a source's lines."""
+PHRASES_VERSION = 1
+"""The shape of a stored fact phrases row (bump it when :data:`~briefing_tui.compare.fact_phrases.SourcePhrases`
+changes)."""
+
+
+def features_version(shape: int = FEATURES_VERSION) -> str:
+    """The version feature rows (and fact phrase rows, with their ``shape``) are stored under: compare's code,
+    the parser, the row shape, escapes' code."""
     import briefing_tui.safety as safety
 
-    return hashlib.sha1(f"{code_fingerprint(('compare',))}\0{PARSER_VERSION}\0{FEATURES_VERSION}\0"
+    return hashlib.sha1(f"{code_fingerprint(('compare',))}\0{PARSER_VERSION}\0{shape}\0"
                         f"{file_digest(Path(safety.__file__))}".encode()).hexdigest()
 
 
@@ -72,6 +83,8 @@ class StoredFigures:
         """How many sources had their figures read in this run (the others came from the index)."""
         self.featured = 0
         """How many sources had their sentence features read in this run (the others came from the index)."""
+        self.phrased = 0
+        """How many sources had their fact phrases read in this run (the others came from the index)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
@@ -86,6 +99,14 @@ class StoredFigures:
         out, computed = self._kept(FEATURES_KIND, features_version(), sources, compute, _decode_features,
                                    _encode_features)
         self.featured += computed
+        return out
+
+    def fact_phrases(self, sources: Sequence[Source], compute: Callable[[Source], SourcePhrases]
+                     ) -> dict[str, SourcePhrases]:
+        """Fact phrases of each source by source id (kept ones read back, the others computed and kept)."""
+        out, computed = self._kept(PHRASES_KIND, features_version(PHRASES_VERSION), sources, compute,
+                                   _decode_phrases, _encode_phrases)
+        self.phrased += computed
         return out
 
     def _kept(self, kind: str, version: str, sources: Sequence[Source], compute: Callable[[Source], _T],
@@ -137,6 +158,24 @@ def _decode_features(blob: bytes) -> SourceFeatures | None:
                                        tuple((str(a), str(b)) for a, b in surface), frozenset(map(str, concepts)),
                                        str(stems))
         return out
+    except (CodecError, TypeError, ValueError):
+        return None
+
+
+def _encode_phrases(phrases: SourcePhrases) -> bytes:
+    """A source's fact phrases packed."""
+    check, lines = phrases
+    return pack([check, [[k, [[a, b, list(key), sorted(actors), sorted(names)] for a, b, key, actors, names in found]]
+                         for k, found in lines.items()]])
+
+
+def _decode_phrases(blob: bytes) -> SourcePhrases | None:
+    """Stored fact phrases, None when they are not in their shape."""
+    try:
+        check, lines = unpack(blob)
+        return int(check), {int(k): [(int(a), int(b), tuple(map(str, key)), frozenset(map(str, actors)),
+                                      frozenset(map(str, names))) for a, b, key, actors, names in found]
+                            for k, found in lines}
     except (CodecError, TypeError, ValueError):
         return None
 

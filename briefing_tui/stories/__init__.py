@@ -65,8 +65,15 @@ def group_stories(sources: Sequence[Source],
     else:
         vectors = tfidf_vectors(bags(range(len(sources))) if callable(bags) else list(bags))
     days = [day_number(s.published) for s in sources]
-    groups = cluster_sources(vectors, days) if links is None else links.groups([s.id for s in sources], vectors, days)
-    return describe(sources, vectors, groups)
+    if links is None:
+        return describe(sources, vectors, cluster_sources(vectors, days))
+    groups = links.groups([s.id for s in sources], vectors, days)
+    faces = links.faces()
+    if faces is None:
+        return describe(sources, vectors, groups)
+    stories = describe(sources, vectors, groups, *faces)
+    links.keep_faces()
+    return stories
 
 
 def story_of(stories: Sequence[Story]) -> dict[str, str]:

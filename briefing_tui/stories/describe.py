@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 
 from briefing_tui.ingest.language import language_script, text_script
 from briefing_tui.model import Source, Story
@@ -87,30 +87,52 @@ def _title_in_its_language(source: Source) -> bool:
     return bool(source.title) and text_script(source.title or "") == language_script(source.language)
 
 
-def describe(sources: Sequence[Source], vectors: Sequence[Vector], groups: Sequence[Sequence[int]]) -> list[Story]:
-    """Stories from groups of source positions, largest first, then latest, then by id."""
+Face = tuple[str, str, str, tuple[str, ...]]
+"""What describing a story works out from its members: its lead's id, its title, the title's basis, its terms."""
+
+
+def describe(sources: Sequence[Source], vectors: Sequence[Vector], groups: Sequence[Sequence[int]],
+             kept: MutableMapping[str, Face] | None = None,
+             group_key: Callable[[Sequence[int]], str | None] | None = None) -> list[Story]:
+    """Stories from groups of source positions, largest first, then latest, then by id.
+
+    ``kept``: faces of groups described before, by ``group_key`` of their members (a digest of exactly what a
+    face is made from, in the order the corpus holds them; None when there is none): a kept face is used, the
+    others are worked out and added."""
     days = [day_number(s.published) for s in sources]
     stories: list[Story] = []
     taken: set[str] = set()
     for group in groups:
         members = sorted(group, key=lambda i: (days[i] is None, days[i] or 0, sources[i].id))
-        centroid = _centroid(vectors, members)
-        main = _main_language(sources, members)
-        lead = max(members, key=lambda i: (bool(sources[i].title), _title_in_its_language(sources[i]),
-                                           sources[i].language == main, cosine(vectors[i], centroid), -i))
-        top = sorted(centroid.items(), key=lambda tw: (-tw[1], tw[0]))
-        words = _distinct([display_term(t) for t, _ in top[:TITLE_POOL] if not t.startswith("#")])
-        terms = tuple(display_term(t) for t, _ in top[:STORY_TERMS])
-        title = sources[lead].title
-        basis = "article"
-        if not title:
-            basis = "terms"
-            title = ", ".join(words[:TITLE_TERMS]) or sources[lead].label
+        key = group_key(sorted(group)) if kept is not None and group_key is not None else None
+        face = kept.get(key) if kept is not None and key is not None else None
+        if face is None:
+            face = _face(sources, vectors, members)
+            if kept is not None and key is not None:
+                kept[key] = face
+        lead, title, basis, terms = face
         dated = [days[i] for i in members if days[i] is not None]
         sid = story_id([sources[i].id for i in members], taken)
         taken.add(sid)
         stories.append(Story(sid, " ".join(title.split()), tuple(sources[i].id for i in members),
                              _day(min(dated)) if dated else None, _day(max(dated)) if dated else None,
-                             terms, sources[lead].id, basis))
+                             terms, lead, basis))  # type: ignore[arg-type]  # (a basis is one of its literals)
     stories.sort(key=lambda s: (-s.size, -(day_number(s.last) or 0), s.id))
     return stories
+
+
+def _face(sources: Sequence[Source], vectors: Sequence[Vector], members: Sequence[int]) -> Face:
+    """The lead, title, title basis and terms of the story of ``members`` (in order of publication)."""
+    centroid = _centroid(vectors, members)
+    main = _main_language(sources, members)
+    lead = max(members, key=lambda i: (bool(sources[i].title), _title_in_its_language(sources[i]),
+                                       sources[i].language == main, cosine(vectors[i], centroid), -i))
+    top = sorted(centroid.items(), key=lambda tw: (-tw[1], tw[0]))
+    words = _distinct([display_term(t) for t, _ in top[:TITLE_POOL] if not t.startswith("#")])
+    terms = tuple(display_term(t) for t, _ in top[:STORY_TERMS])
+    title = sources[lead].title
+    basis = "article"
+    if not title:
+        basis = "terms"
+        title = ", ".join(words[:TITLE_TERMS]) or sources[lead].label
+    return sources[lead].id, title, basis, terms

@@ -26,7 +26,8 @@ counted); should an idf move, every source's features are read and counted as be
 The result is the stories a cold :func:`~briefing_tui.stories.cluster.cluster_sources` finds, by
 construction: an unchanged pair or component has the same inputs, a changed one is computed again.
 When many sources changed (more than :data:`RELINK_ALL_SHARE`), or nothing usable is stored, all links
-are found afresh. The record's bytes: :mod:`~briefing_tui.stories.links_record`.
+are found afresh. The record's bytes: :mod:`~briefing_tui.stories.links_record`. An edit that moves no vector
+leaves the record as it was (:data:`STALE_SOURCES`); each story's face is kept beside it (:data:`FACES_KIND`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.store.backend import IndexBackend
+from briefing_tui.store.codec import CodecError, pack, unpack
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
@@ -44,6 +46,9 @@ from briefing_tui.stories.vectors import (Vector, document_frequencies, feature_
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
+FACES_KIND = "story faces"
+"""Result kind of the stories' faces (lead, title, terms: ``describe.Face``) by a digest of their members' ids,
+content keys and vector digests, so that only the stories whose members changed are described again."""
 RELINK_ALL_SHARE = 0.5
 """When more than this share of the sources changed, every link is found afresh (``all_links``: on the 2,001
 generated one-topic articles, linking 380 changed sources through packed columns took 0.4 s CPU and all
@@ -53,6 +58,13 @@ CHANGED_SHARE = 0.1
 """When at most this share of the sources changed (added, edited or removed), the document frequencies are
 updated from the features of those sources alone (:meth:`StoredLinks.vectors`) rather than counted again
 over every source's features."""
+
+STALE_SOURCES = 16
+"""The record is not written again when the links and stories it holds still stand and at most this many
+sources differ from it only in what their (unchanged) vectors were weighed from (an edit that moves no vector:
+a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE` of the sources (so that the
+next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
+again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
 
 RECORD_VERSION = 3
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
@@ -87,6 +99,14 @@ class StoredLinks:
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
         self.regrouped = 0
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
+        self.written = False
+        """Whether the last :meth:`groups` call wrote the record (see :data:`STALE_SOURCES`)."""
+        self._placed: tuple[Sequence[str], list[str]] | None = None
+        """The ids and vector digests of the last :meth:`groups` call (what a story's face is keyed by)."""
+        self.described = 0
+        """How many stories the last :meth:`keep_faces` found no kept face for (described afresh)."""
+        self._faces: tuple[dict[str, tuple], set[str], list[str]] | None = None
+        """The faces :meth:`faces` gave (added to by ``describe``), the keys it read, the keys asked for."""
 
     def vectors(self, ids: Sequence[str], bags: Bags) -> list[Vector]:
         """``tfidf_vectors`` of the sources' features, each vector read from the record when its source's
@@ -191,10 +211,12 @@ class StoredLinks:
     def groups(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
         """``cluster_sources(vectors, days)``: groups of positions, each sorted, in order of first member."""
         n = len(ids)
-        if len(set(ids)) != n:  # (ids repeat: nothing to key the links by)
+        self._placed = None
+        if len(set(ids)) != n:  # (ids repeat: nothing to key the links or faces by)
             self.relinked = self.regrouped = n
             return cluster.average_link(n, cluster.all_links(vectors, days))
         digests = [vector_digest(v, d) for v, d in zip(vectors, days)]
+        self._placed = (ids, digests)
         prior = self._prior if self._read_once else self._read()
         self._read_once = False
         links, changed = self._links(ids, vectors, days, digests, prior)
@@ -223,10 +245,61 @@ class StoredLinks:
                 self.regrouped += len(members)
             found[key] = local
             groups.extend([members[i] for i in group] for group in local)
-        if prior is None or changed or len(prior[0]) != n or prior[0] != list(ids) or self.reweighed:
+        self.written = prior is None or bool(changed) or prior[0] != list(ids) or \
+            (self.reweighed > 0 and self._stale(ids) > min(STALE_SOURCES, int(CHANGED_SHARE * n / 4)))
+        if self.written:
             self._write(ids, digests, links, found)
         groups.sort(key=lambda group: group[0])
         return groups
+
+    def faces(self) -> tuple[dict, Callable[[Sequence[int]], str | None]] | None:
+        """The faces kept from the last grouping, and the key of a group of positions (ids, content keys and
+        vector digests of the last :meth:`groups` call), for ``describe``; None without content keys."""
+        if self._placed is None or self.keys is None:
+            return None
+        ids, digests = self._placed
+        keys = self.keys
+        blob = self.index.get_result(FACES_KIND, self.version)
+        try:
+            kept = {str(k): (str(lead), str(title), str(basis), tuple(map(str, terms)))
+                    for k, (lead, title, basis, terms) in unpack(blob).items()} if blob is not None else {}
+        except (AttributeError, CodecError, TypeError, ValueError):  # (not faces: all described again)
+            kept = {}
+        used: list[str] = []
+        self._faces = (kept, set(kept), used)
+
+        def group_key(members: Sequence[int]) -> str | None:
+            parts = []
+            for i in members:
+                key = keys.get(ids[i])
+                if not key:
+                    return None
+                parts.append(f"{ids[i]}\0{key}\0{digests[i]}")
+            digest = hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+            used.append(digest)
+            return digest
+
+        return kept, group_key
+
+    def keep_faces(self) -> None:
+        """Store the faces of this grouping's stories when some were described afresh (only those of its stories
+        are kept)."""
+        if self._faces is None:
+            return
+        kept, before, used = self._faces
+        self.described = sum(1 for k in used if k not in before)
+        if self.described:
+            self.index.put_result(FACES_KIND, self.version,
+                                  pack({k: [*kept[k][:3], list(kept[k][3])] for k in used}, compress=False))
+
+    def _stale(self, ids: Sequence[str]) -> int:
+        """How many sources' vectors were weighed from other features than the record says (all of them when
+        either side keeps no vectors)."""
+        old, new = self._old_weighed, self._weighed
+        if old is None or new is None:
+            return len(ids)
+        return sum(1 for sid in ids if (kept := old.vectors.get(sid)) is None or sid not in new.vectors
+                   or kept[0] != new.vectors[sid][0])
 
     def _links(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
                digests: Sequence[str], prior: Stored | None) -> tuple[list[Link], list[int]]:

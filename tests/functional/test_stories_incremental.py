@@ -80,14 +80,17 @@ GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
 
 def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys,
                                                                                         monkeypatch):
+    import briefing_tui.compare.claims as claims_module
+    import briefing_tui.compare.fact_phrases as phrases_module
     import briefing_tui.compare.units as units_module
     from bench.generate import article
     from bench.incremental import add, edit
 
-    # How often every link was searched for, and how many sources had their sentences' features read (not
-    # read back from the index).
+    # How often every link was searched for, how many sources had their sentences' features and their lines'
+    # fact phrases read (not read back from the index), and how many lines were read for fact phrases.
     linked = count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
-                         featured=(units_module, "source_features"))
+                         featured=(units_module, "source_features"),
+                         phrased=(claims_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"))
 
     corpus = tmp_path / "generated"
     corpus.mkdir()
@@ -98,7 +101,13 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     assert _check(capsys, corpus, index, linked)["all_links"] == 1
     edit(corpus, 3)  # a paragraph quoting someone new
     done = _check(capsys, corpus, index, linked)
-    assert done["all_links"] == 0 and done["featured"] == 1  # (its story compared again, its sentences alone read)
+    # (its story compared again, its sentences and lines alone read)
+    assert done["all_links"] == 0 and done["featured"] == done["phrased"] == 1
+    from briefing_tui.compare.phrase_claims import source_lines
+    from briefing_tui.corpus import load_corpus
+
+    edited = load_corpus([sorted(corpus.iterdir())[(3 * 397) % GENERATED]], cache=False).sources[0]
+    assert done["lines"] == len(source_lines(edited))  # (every line of the edited article, no other)
     add(corpus, GENERATED)  # the next generated article
     _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
     (corpus / f"{5:06d}.txt").unlink()

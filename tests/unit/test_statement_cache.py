@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.fact_phrases import fact_claims
 from briefing_tui.compare.statement_cache import figures_of, read_figures, sentence_figures
+from briefing_tui.compare.units import build_units
 from briefing_tui.corpus import load_corpus
 from briefing_tui.paths import seeds_dir
 from briefing_tui.store.backend import Member
@@ -81,3 +83,43 @@ def test_sentence_features_read_back_equal_those_read_from_the_text_and_an_edit_
     cold = compare(corpus.sources, corpus.entities, corpus.quotes)
     assert compare(corpus.sources, corpus.entities, corpus.quotes, memo=after) == cold
     assert after.featured == 1
+
+
+def test_fact_phrases_read_back_equal_those_read_from_the_lines_and_an_edit_reads_only_its_source(monkeypatch):
+    import dataclasses
+
+    import briefing_tui.compare.fact_phrases as phrases_module
+    from briefing_tui.compare.fact_phrases import source_fact_phrases
+    from briefing_tui.compare.stored_figures import PHRASES_KIND
+
+    corpus, members = _seeds()
+    backend = Analyses()
+    first = StoredFigures(backend, members)
+    computed = first.fact_phrases(corpus.sources, source_fact_phrases)
+    assert first.phrased == len(corpus.sources) == len([k for k in backend.rows if k[0] == PHRASES_KIND])
+    assert sum(len(found) for _, lines in computed.values() for found in lines.values()) > 0
+    again = StoredFigures(backend, members)
+    read_back = again.fact_phrases(corpus.sources, lambda s: (0, {}))  # (nothing computed: all read back)
+    assert again.phrased == 0 and read_back == computed == {s.id: source_fact_phrases(s) for s in corpus.sources}
+
+    # One source edited (a new content key): only its lines are read again, and the claims are a cold run's.
+    cold = compare(corpus.sources, corpus.entities, corpus.quotes)
+    edited = [dataclasses.replace(m, key=m.key + "-edited") if k == 2 else m for k, m in enumerate(members)]
+    lines = []
+    real = phrases_module.fact_phrases
+    monkeypatch.setattr(phrases_module, "fact_phrases", lambda text: lines.append(text) or real(text))
+    after = StoredFigures(backend, edited)
+    assert compare(corpus.sources, corpus.entities, corpus.quotes, memo=after) == cold
+    assert after.phrased == 1 and len(lines) == len(phrases_module.source_lines(corpus.sources[2]))
+
+    # Phrases kept for other lines than the source's (their check differs) are not used: read from its lines.
+    lines.clear()
+    source = corpus.sources[0]
+    kept = {s.id: (check + 1, found) if s.id == source.id else (check, found) for s, (check, found)
+            in zip(corpus.sources, read_back.values())}
+    units = build_units(corpus.sources, corpus.entities, corpus.quotes, default_rate_table())
+    rank = {s.id: k for k, s in enumerate(corpus.sources)}
+    with_kept = fact_claims(corpus.sources, units, rank, kept)
+    own = {line.text for line in phrases_module.source_lines(source)}
+    assert lines and set(lines) <= own  # (the lines of that source alone were read)
+    assert with_kept == fact_claims(corpus.sources, units, rank)

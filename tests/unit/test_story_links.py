@@ -175,7 +175,7 @@ def test_edits_a_removal_and_an_addition_that_move_no_idf_read_only_the_changed_
     keys = {sid: f"key {sid}" for sid in bags}
     index = ResultsOnly()
 
-    def grouped(reads: int, counted: int) -> None:
+    def grouped(reads: int, counted: int, written: bool = True) -> None:
         ids = sorted(bags)
         asked: list[int] = []
 
@@ -188,24 +188,70 @@ def test_edits_a_removal_and_an_addition_that_move_no_idf_read_only_the_changed_
         every = [bags[sid] for sid in ids]
         assert vectors == tfidf_vectors(every)
         assert links.groups(ids, vectors, [None] * len(ids)) == cluster_sources(tfidf_vectors(every), [None] * len(ids))
-        assert (len(asked), links.counted) == (reads, counted)
+        assert (len(asked), links.counted, links.written) == (reads, counted, written)
 
     grouped(200, 200)
-    grouped(0, 0)  # nothing changed
+    grouped(0, 0, written=False)  # nothing changed
     bags["s005"] = Counter({"all": 3, "group5": 1, "own5": 2})  # new counts, the same features
     keys["s005"] = "key s005 edited"
-    grouped(1, 2)
+    grouped(1, 2)  # (its vector moved: the record is written)
     bags["s006"] = Counter({"all": 1, "group6": 2, "another6": 1})  # a feature of its own for another
     keys["s006"] = "key s006 edited"
-    grouped(1, 2)
+    grouped(1, 2, written=False)  # (a feature of one source weighs nothing: no vector moved, the record stands)
     del bags["s000"]  # group0 falls to 9
-    grouped(0, 1)
+    grouped(1, 3)  # (s006 differs from the record still: its features then and now read and counted again)
     bags["s200"] = Counter({"all": 1, "group0": 1, "own200": 4})  # and is 10 again
     keys["s200"] = "key s200"
     grouped(1, 1)
     bags["s007"] = Counter({"all": 1, "group6": 2, "own7": 1})  # group6 grows to 11: its idf moves
     keys["s007"] = "key s007 moved"
     grouped(1 + 200, 200)  # (the changed one first, then every source's features counted again)
+
+
+def test_edits_that_move_no_vector_leave_the_record_as_it_was_until_more_than_stale_sources_differ_from_it():
+    from briefing_tui.stories.cluster import cluster_sources
+    from briefing_tui.stories.stored_links import CHANGED_SHARE, LINKS_KIND, STALE_SOURCES
+
+    # 800 sources in 10 groups; each edit gives a source a feature no other has (it weighs nothing).
+    bags = {f"s{k:03d}": Counter({"all": 1, f"group{k % 10}": 2, f"own{k}": 1}) for k in range(800)}
+    assert STALE_SOURCES <= CHANGED_SHARE * len(bags) / 4
+    keys = {sid: f"key {sid}" for sid in bags}
+    index = ResultsOnly()
+    ids = sorted(bags)
+
+    def grouped() -> StoredLinks:
+        links = StoredLinks(index, "v1", {sid: keys[sid] for sid in ids})  # type: ignore[arg-type]
+        vectors = links.vectors(ids, lambda at: [bags[ids[k]] for k in at])
+        every = [bags[sid] for sid in ids]
+        assert vectors == tfidf_vectors(every)
+        assert links.groups(ids, vectors, [None] * len(ids)) == cluster_sources(tfidf_vectors(every), [None] * len(ids))
+        return links
+
+    assert grouped().written
+    record = dict(index.results)
+    for k in range(STALE_SOURCES + 1):
+        bags[ids[k]] = bags[ids[k]] + Counter({f"typo{k}": 1})
+        keys[ids[k]] = f"key {ids[k]} edited"
+        links = grouped()
+        # Each run reads again the sources edited since the record (their features then and now counted), and
+        # writes the record only once more than STALE_SOURCES of them differ from it.
+        assert (links.counted, links.reweighed) == (2 * (k + 1), k + 1)
+        assert links.written == (k + 1 > STALE_SOURCES)
+        assert (index.results == record) == (k + 1 <= STALE_SOURCES)
+    assert [kind for kind, _ in index.results] == [LINKS_KIND]
+    assert (grouped().counted, grouped().written) == (0, False)  # (up to date again)
+    # In a small folder the record is written after every edit (the next change must stay within CHANGED_SHARE).
+    small = ResultsOnly()
+    few = {sid: bags[sid] for sid in ids[:30]}
+    few_keys = {sid: keys[sid] for sid in few}
+    for k in range(3):
+        if k:
+            few[ids[k]] = few[ids[k]] + Counter({f"typo again {k}": 1})
+            few_keys[ids[k]] += " again"
+        links = StoredLinks(small, "v1", few_keys)  # type: ignore[arg-type]
+        vectors = links.vectors(list(few), list(few.values()))
+        links.groups(list(few), vectors, [None] * len(few))
+        assert (links.reweighed, links.written) == (30 if k == 0 else 1, True)
 
 
 def test_taking_away_most_of_an_event_and_putting_it_back_gives_a_cold_grouping_each_time(mix):
@@ -283,3 +329,35 @@ def test_the_links_of_changed_sources_are_those_each_one_scored_against_every_ot
                   for link in links_of(c, vectors, days, [j for j in range(n) if j not in changed or j > c])]
         found = links_among(changed, vectors, days)
         assert len(found) == len(set(found)) and set(found) == set(scored)
+
+
+def test_after_an_edit_only_the_edited_sources_story_is_described_again_and_the_stories_are_a_cold_groupings(mix):
+    from briefing_tui.stories.stored_links import FACES_KIND
+
+    index = ResultsOnly()
+    keys = {s.id: f"key of {s.id}" for s in mix}
+    links, _, stories = _keyed(index, mix, keys)
+    assert stories == group_stories(mix) and links.described == len(stories)
+    links, _, stories = _keyed(index, mix, keys)
+    assert stories == group_stories(mix) and links.described == 0  # (no story's members changed)
+
+    # An article loses its last paragraph: its story is described again (its face may change), no other.
+    edited = list(mix)
+    k = 7
+    edited[k] = _with_paragraphs(mix[k], mix[k].paragraphs[:-1])
+    keys[mix[k].id] = "key of the edit"
+    links, _, stories = _keyed(index, edited, keys)
+    assert stories == group_stories(edited) and links.described == 1
+
+    # An article's title changes and nothing else: the stories its new words move are described again.
+    retitled = list(edited)
+    retitled[k] = dataclasses.replace(edited[k], title="A title no other article has")
+    keys[mix[k].id] = "key of the title"
+    links, _, stories = _keyed(index, retitled, keys)
+    assert stories == group_stories(retitled) and 1 <= links.described < len(stories)
+
+    # Faces that cannot be read are worked out again: the same stories.
+    for key in [key for key in index.results if key[0] == FACES_KIND]:
+        index.results[key] = b"[not faces"
+    links, _, stories = _keyed(index, retitled, keys)
+    assert stories == group_stories(retitled) and links.described == len(stories)
