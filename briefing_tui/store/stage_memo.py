@@ -67,6 +67,9 @@ last spreading's answers and each content key's view digest under them (:meth:`S
 DOCUMENTS = " documents"
 """The corpus-wide result (kind: the mention rows' kind + DOCUMENTS, signature: the stage version) keeping the
 compressed quote documents of the last analysis stored, by their text's digest."""
+PROBES = "probes"
+"""The rows of what is at each source's capitals (:func:`written_words`' probes, by content key): they depend on
+the text alone, so every analysis (the corpus's, a story's) shares them."""
 FOUND_FIELDS = tuple(f.name for f in dataclasses.fields(Found))
 """A stored mention is a row of these fields (their names are part of the version)."""
 
@@ -100,9 +103,11 @@ class StoredStages:
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0,
+                         "probes": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
-        whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``alike``:
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``probes``:
+        whose words at its capitals spreading read back (or from the text) to tell; ``alike``:
         how many person spellings resolution looked up in its spelling indexes (the others were known);
         ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
         quote documents it compressed again."""
@@ -136,38 +141,65 @@ class StoredStages:
         """Each source's names after spreading known names, by source id (see the module docstring).
 
         A source is read (its text loaded) only when it has no stored row, or the corpus answers its
-        look-ups otherwise than when its row was made."""
+        look-ups otherwise than when its row was made. What is at a source's capitals (its probes, most of
+        what spreading keeps of it) is read back only for a source whose view is worked out again or one
+        at whose capitals a spelling whose answer changed may begin (its row lists the words there)."""
         stored = self._read(self._spread_kind, sources)
         words: dict[str, list] = {}
+        probes: dict[str, dict[str, list[str]]] = {}
+        fresh_probes: dict[str, bytes] = {}
         with paused_gc():
             for s in sources:
                 row = _decode_spread(stored.get(s.id))
                 if row is None:
-                    lower, probes = written_words(s)
-                    row = [" ".join(lower), probes, "", None]
+                    lower, probes[s.id] = written_words(s)
+                    row = [" ".join(lower), _firsts(probes[s.id]), "", None]
+                    key = self._key.get(s.id)
+                    if key is not None:
+                        fresh_probes[key] = pack(probes[s.id], compress=False)
                 words[s.id] = row
             step.begin(row[0].split() for row in words.values())
             before, changes = self._answers_before(step)
             digests: dict[str, str] = {}
+            viewed: dict[str, str | None] = {}
+            deferred: set[str] = set()
+            for s in sources:  # which sources' views stand without looking at their probes
+                key = self._key.get(s.id)
+                digest = before.get(key) if key is not None and changes is not None else None
+                if digest is not None and s.id not in probes and _opens(words[s.id][1], changes):
+                    viewed[s.id] = digest  # a changed spelling may begin at its capitals: probes needed
+                    deferred.add(s.id)
+                    continue
+                try:
+                    if digest is not None and not step.stands(probes.get(s.id, {}), found.get(s.id, []), changes):
+                        digest = None
+                except (AttributeError, TypeError, ValueError):  # a malformed row: its view is worked out
+                    digest = None
+                viewed[s.id] = digest
+            self._probes_of([s for s in sources if s.id not in probes and (viewed[s.id] is None or s.id in deferred)],
+                            probes, fresh_probes)
             out: dict[str, list[Found]] = {}
             fresh: dict[str, bytes] = {}
             for s in sources:
-                lower, probes, made_under, kept = words[s.id]
+                lower, firsts, made_under, kept = words[s.id]
                 names = found.get(s.id, [])
                 key = self._key.get(s.id)
-                digest = before.get(key) if key is not None and changes is not None else None
+                digest = viewed[s.id]
                 try:
-                    if digest is not None and not step.stands(probes, names, changes):
+                    if s.id in deferred and not step.stands(probes[s.id], names, changes):
                         digest = None
                 except (AttributeError, TypeError, ValueError):  # a malformed row: its view is worked out
                     digest = None
                 if digest is None:
                     self.computed["view"] += 1
                     try:
-                        digest = step.view(probes, names)
+                        digest = step.view(probes[s.id], names)
                     except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
-                        made_under, probes = "", written_words(s)[1]
-                        digest = step.view(probes, names)
+                        made_under, probes[s.id] = "", written_words(s)[1]
+                        firsts = _firsts(probes[s.id])
+                        if key is not None:
+                            fresh_probes[key] = pack(probes[s.id], compress=False)
+                        digest = step.view(probes[s.id], names)
                 if key is not None:
                     digests[key] = digest
                 if made_under == digest:
@@ -180,12 +212,28 @@ class StoredStages:
                 out[s.id] = step.run(s, names)
                 self.computed["spread"] += 1
                 if key is not None:
-                    fresh[key] = pack([lower, probes, digest, delta(unspread, names, out[s.id])], compress=False)
+                    fresh[key] = pack([lower, firsts, digest, delta(unspread, names, out[s.id])], compress=False)
             answers = pack([step.answers(), digests], compress=False)
         self._views = digests
+        self._backend.put_analyses(PROBES, self._version, fresh_probes)
         self._backend.put_analyses(self._spread_kind, self._version, fresh)
         self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
         return out
+
+    def _probes_of(self, sources: Sequence[Source], probes: dict[str, dict[str, list[str]]],
+                   fresh: dict[str, bytes]) -> None:
+        """Read into ``probes`` what is at the capitals of each of ``sources`` (stored, else from its text,
+        then kept in ``fresh`` by content key)."""
+        keys = {s.id: self._key[s.id] for s in sources if s.id in self._key}
+        blobs = self._backend.get_analyses(PROBES, self._version, set(keys.values()))
+        for s in sources:
+            self.computed["probes"] += 1
+            got = _decode_probes(blobs.get(keys.get(s.id, "")))
+            if got is None:
+                got = written_words(s)[1]
+                if s.id in keys:
+                    fresh[keys[s.id]] = pack(got, compress=False)
+            probes[s.id] = got
 
     def pieces(self) -> AnalysisPieces:
         """These stages keep each source's stored mentions too (see the module docstring)."""
@@ -332,7 +380,8 @@ def _check(piece: bytes) -> bytes:
 
 
 def _decode_spread(blob: bytes | None) -> list | None:
-    """A stored ``spread`` row ([lower-case words, what is at its capitals, digest, delta]), else None."""
+    """A stored ``spread`` row ([lower-case words, the words at its capitals (:func:`_firsts`), digest,
+    delta]), else None."""
     if blob is None:
         return None
     try:
@@ -340,9 +389,33 @@ def _decode_spread(blob: bytes | None) -> list | None:
     except (CodecError, TypeError, ValueError):
         return None
     if (isinstance(row, list) and len(row) == 4 and isinstance(row[0], str) and isinstance(row[2], str)
-            and isinstance(row[1], dict) and (row[3] is None or isinstance(row[3], list))):
+            and isinstance(row[1], str) and (row[3] is None or isinstance(row[3], list))):
         return row
     return None
+
+
+def _decode_probes(blob: bytes | None) -> dict[str, list[str]] | None:
+    """A stored ``probes`` row (what is at a source's capitals, as :func:`written_words` gives it), else None."""
+    if blob is None:
+        return None
+    try:
+        got: Any = unpack_value(blob)
+    except (CodecError, TypeError, ValueError):
+        return None
+    if isinstance(got, dict) and all(isinstance(v, list) for v in got.values()):
+        return got
+    return None
+
+
+def _firsts(probes: dict[str, list[str]]) -> str:
+    """The words at a source's capitals (its probes' keys; a word holds no space), each between spaces."""
+    return f" {' '.join(probes)} "
+
+
+def _opens(firsts: str, changes: SpreadChanges | None) -> bool:
+    """Whether a word of ``changes.firsts`` is one of ``firsts`` (:func:`_firsts`): only then may a spelling
+    whose answer changed begin at the source's capitals (:meth:`SpreadStep.stands` reads its probes)."""
+    return changes is not None and any(f" {first} " in firsts for first in changes.firsts)
 
 
 def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:
