@@ -28,6 +28,11 @@ PROBES = "probes"
 """The rows of what is at each source's capitals (:func:`written_words`' probes, by content key): they depend on
 the text alone, so every analysis (the corpus's, a story's) shares them."""
 
+FEW_CHANGED_WORDS = 16
+"""Up to this many first words of changed spellings are looked for in a source's words at its capitals one by
+one (a substring search each, no set made); more (a record made for another corpus, a large change), by
+splitting its words into a set once."""
+
 
 class SpreadRows:
     """Spreading over ``backend``'s rows of ``kind`` made by code ``version``, for the sources whose content
@@ -187,4 +192,8 @@ def _firsts(probes: dict[str, list[str]]) -> str:
 def _opens(firsts: str, changes: SpreadChanges | None) -> bool:
     """Whether a word of ``changes.firsts`` is one of ``firsts`` (:func:`_firsts`): only then may a spelling
     whose answer changed begin at the source's capitals (:meth:`SpreadStep.stands` reads its probes)."""
-    return changes is not None and any(f" {first} " in firsts for first in changes.firsts)
+    if changes is None:
+        return False
+    if len(changes.firsts) <= FEW_CHANGED_WORDS:
+        return any(f" {first} " in firsts for first in changes.firsts)
+    return not changes.firsts.isdisjoint(firsts.split())

@@ -265,3 +265,31 @@ def test_a_damaged_row_of_capitals_is_read_from_the_text_again():
     stored, memo = _spread(sources, rows)
     assert stored == _spread(sources, None)[0] and memo.computed["probes"] > 0
     assert _recorded_digests(rows) == _true_digests(sources)
+
+
+def test_two_folders_taking_turns_in_one_index_spread_exactly_however_many_first_words_changed(monkeypatch):
+    from briefing_tui.store.spread_rows import FEW_CHANGED_WORDS
+
+    seen: list[int] = []
+    since = SpreadStep.changes_since
+
+    def recording(self, answers):
+        changes = since(self, answers)
+        seen.append(len(changes.firsts))
+        return changes
+
+    monkeypatch.setattr(SpreadStep, "changes_since", recording)
+    folders = [_gold_event("myanmar_quake"), _gold_event("us_japan_trade_deal")]
+    rows = MemoryRows()
+    for turn in range(4):  # each run finds the other folder's answers kept: most known spellings changed
+        paths, raws = folders[turn % 2]
+        sources = [_source(p, raws[p]) for p in paths]
+        stored, _ = _spread(sources, rows)
+        assert stored == _spread(sources, None)[0]
+    # a small edit after that: few first words changed, looked for one by one
+    paths, raws = folders[1]
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Donald Brackwater.\n"}
+    sources = [_source(p, r) for p, r in edited.items()]
+    stored, _ = _spread(sources, rows)
+    assert stored == _spread(sources, None)[0]
+    assert max(seen) > FEW_CHANGED_WORDS >= seen[-1] > 0
