@@ -9,11 +9,16 @@
   (entity id, name, type and roles of each name it mentions) and on its source id: the stored row
   carries a digest of those inputs and is used only when they are the same now.
 
-- ``spread``: what spreading known names (``extract.corpus_names``) reads of the source's text (its
-  lower-case words and the words at its capitals), and its result as a delta from its names, with a
-  digest of the look-ups into the corpus it was made under (:mod:`briefing_tui.extract.spread_step`):
-  used while the digest is the same, so that an edit re-reads only the sources that write a name it
-  changed. Like quotes, a story's analysis keeps its own rows.
+- ``spread``: what spreading known names (``extract.corpus_names``) reads of the source's text every run
+  (its lower-case words and the words at its capitals, without what follows them), and its result as a
+  delta from its names, with a digest of the look-ups into the corpus it was made under
+  (:mod:`briefing_tui.extract.spread_step`): used while the digest is the same, so that an edit re-reads
+  only the sources that write a name it changed. Like quotes, a story's analysis keeps its own rows.
+- ``probes``: what is at the source's capitals with the characters after each word (the probes of
+  :func:`~briefing_tui.extract.corpus_names.written_words`; text only, shared by every analysis). They
+  are most of what spreading keeps of a source, and are read back only for a source whose look-ups are
+  worked out again, or at whose capitals (its ``spread`` row lists the words there) a spelling whose
+  answer changed may begin: after an edit among 2,000 articles, a handful of sources, not all of them.
 
 Beside the rows, one corpus-wide result (``spread answers``, keyed by the stage version) keeps what the
 last spreading's look-ups were answered (each known spelling's answer, the common words) and each content
@@ -48,22 +53,20 @@ from typing import Any
 from briefing_tui.extract import AnalysisPieces, SourceQuotes
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import AlikeRecord
-from briefing_tui.extract.spread_step import SpreadChanges, SpreadStep, apply, delta, rows, written_words
+from briefing_tui.extract.spread_step import SpreadStep
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.alike_codec import decode_alike, encode_alike
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint
+from briefing_tui.store.spread_rows import SpreadRows
 from briefing_tui.store.versions import PARSER_VERSION
 
 DIGEST_LENGTH = 40
 """A stored ``quotes`` row starts with the hex SHA-1 of its inputs (checked before anything is decoded)."""
 CHECK_LENGTH = 8
 """A stored ``mentions`` row has the hex CRC-32 of its piece after its digest (a piece is copied, not decoded)."""
-ANSWERS = " answers"
-"""The corpus-wide result (kind: the spread rows' kind + ANSWERS, signature: the stage version) holding the
-last spreading's answers and each content key's view digest under them (:meth:`StoredStages._answers_before`)."""
 DOCUMENTS = " documents"
 """The corpus-wide result (kind: the mention rows' kind + DOCUMENTS, signature: the stage version) keeping the
 compressed quote documents of the last analysis stored, by their text's digest."""
@@ -100,9 +103,11 @@ class StoredStages:
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
-        self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0}
+        self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0,
+                         "probes": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
-        whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``alike``:
+        whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``probes``:
+        whose words at its capitals spreading read back (or from the text) to tell; ``alike``:
         how many person spellings resolution looked up in its spelling indexes (the others were known);
         ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
         quote documents it compressed again."""
@@ -133,58 +138,10 @@ class StoredStages:
 
     def spread(self, sources: Sequence[Source], found: dict[str, list[Found]], step: SpreadStep
                ) -> dict[str, list[Found]]:
-        """Each source's names after spreading known names, by source id (see the module docstring).
-
-        A source is read (its text loaded) only when it has no stored row, or the corpus answers its
-        look-ups otherwise than when its row was made."""
-        stored = self._read(self._spread_kind, sources)
-        words: dict[str, list] = {}
-        with paused_gc():
-            for s in sources:
-                row = _decode_spread(stored.get(s.id))
-                if row is None:
-                    lower, probes = written_words(s)
-                    row = [" ".join(lower), probes, "", None]
-                words[s.id] = row
-            step.begin(row[0].split() for row in words.values())
-            before, changes = self._answers_before(step)
-            digests: dict[str, str] = {}
-            out: dict[str, list[Found]] = {}
-            fresh: dict[str, bytes] = {}
-            for s in sources:
-                lower, probes, made_under, kept = words[s.id]
-                names = found.get(s.id, [])
-                key = self._key.get(s.id)
-                digest = before.get(key) if key is not None and changes is not None else None
-                try:
-                    if digest is not None and not step.stands(probes, names, changes):
-                        digest = None
-                except (AttributeError, TypeError, ValueError):  # a malformed row: its view is worked out
-                    digest = None
-                if digest is None:
-                    self.computed["view"] += 1
-                    try:
-                        digest = step.view(probes, names)
-                    except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
-                        made_under, probes = "", written_words(s)[1]
-                        digest = step.view(probes, names)
-                if key is not None:
-                    digests[key] = digest
-                if made_under == digest:
-                    try:
-                        out[s.id] = apply(names, kept)
-                        continue
-                    except (TypeError, ValueError):
-                        pass
-                unspread = rows(names)
-                out[s.id] = step.run(s, names)
-                self.computed["spread"] += 1
-                if key is not None:
-                    fresh[key] = pack([lower, probes, digest, delta(unspread, names, out[s.id])], compress=False)
-            answers = pack([step.answers(), digests], compress=False)
-        self._views = digests
-        self._backend.put_analyses(self._spread_kind, self._version, fresh)
-        self._backend.put_result(self._spread_kind + ANSWERS, self._version, answers)
+        """Each source's names after spreading known names, by source id (see the module docstring and
+        :mod:`briefing_tui.store.spread_rows`)."""
+        out, self._views = SpreadRows(self._backend, self._version, self._spread_kind, self._key,
+                                      self.computed).spread(sources, found, step)
         return out
 
     def pieces(self) -> AnalysisPieces:
@@ -253,20 +210,6 @@ class StoredStages:
 
         return f"{self._version}\0{rapidfuzz_version}"
 
-    def _answers_before(self, step: SpreadStep) -> tuple[dict[str, str], SpreadChanges | None]:
-        """The view digest of each content key under the answers of the last spreading stored, and what
-        ``step`` answers otherwise now (None when there is no such record, or it cannot be read)."""
-        blob = self._backend.get_result(self._spread_kind + ANSWERS, self._version)
-        if blob is None:
-            return {}, None
-        try:
-            answers, digests = unpack_value(blob)
-            if not isinstance(digests, dict) or not all(isinstance(d, str) for d in digests.values()):
-                raise ValueError("malformed digests")
-            return digests, step.changes_since(answers)
-        except (CodecError, TypeError, ValueError):
-            return {}, None
-
     def quotes(self, sources: Sequence[Source], found: dict[str, list[Found]],
                entity_of: dict[tuple[str, str], Entity], compute: Callable[[Source], SourceQuotes]
                ) -> dict[str, SourceQuotes]:
@@ -329,20 +272,6 @@ class StoredStages:
 def _check(piece: bytes) -> bytes:
     """The hex CRC-32 of a stored ``mentions`` piece (CHECK_LENGTH bytes)."""
     return f"{zlib.crc32(piece):08x}".encode()
-
-
-def _decode_spread(blob: bytes | None) -> list | None:
-    """A stored ``spread`` row ([lower-case words, what is at its capitals, digest, delta]), else None."""
-    if blob is None:
-        return None
-    try:
-        row: Any = unpack_value(blob)
-    except (CodecError, TypeError, ValueError):
-        return None
-    if (isinstance(row, list) and len(row) == 4 and isinstance(row[0], str) and isinstance(row[2], str)
-            and isinstance(row[1], dict) and (row[3] is None or isinstance(row[3], list))):
-        return row
-    return None
 
 
 def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:

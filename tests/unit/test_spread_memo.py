@@ -197,3 +197,99 @@ def test_a_damaged_or_foreign_record_of_answers_looks_every_source_up_again():
     _spread(sources[1:], rows)
     stored, memo = _spread(sources, rows)
     assert stored == cold
+
+
+class CountingRows(MemoryRows):
+    """MemoryRows that counts the stored rows read back holding what is at a source's capitals (a dict of
+    probe lists, alone or inside a row), whatever the row's kind."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.probes_read = 0
+
+    def get_analyses(self, kind, version, keys):
+        got = super().get_analyses(kind, version, keys)
+        for blob in got.values():
+            try:
+                value = unpack_value(blob)
+            except Exception:  # not ours to judge here: the memo decides what it can use
+                continue
+            parts = value if isinstance(value, list) else [value]
+            if any(isinstance(p, dict) and p and all(isinstance(v, list) for v in p.values()) for p in parts):
+                self.probes_read += 1
+        return got
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_after_an_edit_only_the_sources_a_changed_spelling_may_concern_have_their_capitals_read_back(folder):
+    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    rows = CountingRows()
+    _spread([_source(p, raws[p]) for p in paths], rows)
+    # the same corpus again: no source's capitals are read back
+    rows.probes_read = 0
+    _, memo = _spread([_source(p, raws[p]) for p in paths], rows)
+    assert rows.probes_read == 0 and memo.computed["view"] == 0
+    # a quote by a person nobody writes: the edited article is read from its text, no other's capitals
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Ottoline Brackwater.\n"}
+    sources = [_source(p, r) for p, r in edited.items()]
+    rows.probes_read = 0
+    stored, memo = _spread(sources, rows)
+    assert stored == _spread(sources, None)[0]
+    assert rows.probes_read == 0 and memo.computed["probes"] == 0
+
+
+def test_a_source_whose_capitals_a_changed_spelling_may_open_has_them_read_back_and_is_exact():
+    paths, raws = _gold_event("us_japan_trade_deal")
+    rows = CountingRows()
+    _spread([_source(p, raws[p]) for p in paths], rows)
+    # a new person whose given name other articles write at a capital ("Donald"): those are looked at again
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Donald Brackwater.\n"}
+    sources = [_source(p, r) for p, r in edited.items()]
+    rows.probes_read = 0
+    stored, memo = _spread(sources, rows)
+    assert stored == _spread(sources, None)[0]
+    assert 0 < memo.computed["probes"] == rows.probes_read < len(paths)
+    assert _recorded_digests(rows) == _true_digests(sources)
+
+
+def test_a_damaged_row_of_capitals_is_read_from_the_text_again():
+    paths, raws = _gold_event("us_japan_trade_deal")
+    rows = MemoryRows()
+    _spread([_source(p, raws[p]) for p in paths], rows)
+    for key in list(rows.rows):
+        if key[0] == "probes":
+            rows.rows[key] = b'["Donald"]'
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Donald Brackwater.\n"}
+    sources = [_source(p, r) for p, r in edited.items()]
+    stored, memo = _spread(sources, rows)
+    assert stored == _spread(sources, None)[0] and memo.computed["probes"] > 0
+    assert _recorded_digests(rows) == _true_digests(sources)
+
+
+def test_two_folders_taking_turns_in_one_index_spread_exactly_however_many_first_words_changed(monkeypatch):
+    from briefing_tui.store.spread_rows import FEW_CHANGED_WORDS
+
+    seen: list[int] = []
+    since = SpreadStep.changes_since
+
+    def recording(self, answers):
+        changes = since(self, answers)
+        seen.append(len(changes.firsts))
+        return changes
+
+    monkeypatch.setattr(SpreadStep, "changes_since", recording)
+    folders = [_gold_event("myanmar_quake"), _gold_event("us_japan_trade_deal")]
+    rows = MemoryRows()
+    for turn in range(4):  # each run finds the other folder's answers kept: most known spellings changed
+        paths, raws = folders[turn % 2]
+        sources = [_source(p, raws[p]) for p in paths]
+        stored, _ = _spread(sources, rows)
+        assert stored == _spread(sources, None)[0]
+    # a small edit after that: few first words changed, looked for one by one
+    paths, raws = folders[1]
+    edited = {**raws, paths[0]: raws[paths[0]].rstrip("\n") + "\n\n“We will wait,” said Donald Brackwater.\n"}
+    sources = [_source(p, r) for p, r in edited.items()]
+    stored, _ = _spread(sources, rows)
+    assert stored == _spread(sources, None)[0]
+    assert max(seen) > FEW_CHANGED_WORDS >= seen[-1] > 0
