@@ -57,8 +57,9 @@ def near_midnight(m: Mention) -> bool:
 
 def weighable_ages(a: Mention, b: Mention) -> bool:
     """Whether two mentions' days may clash by their age: both recent, or both an earlier event's (long before
-    the article) given to the day ("on June 2, 2023" / "on May 2, 2023"); a year or month of an earlier event
-    only places it (several such events may lie in one year)."""
-    if not a.old and not b.old:
+    the article) given to the day ("on June 2, 2023" / "on May 2, 2023"), or both years that date the event
+    (see :mod:`.event_years`); otherwise a year or month of an earlier event only places it (several such
+    events may lie in one year)."""
+    if not a.old and not b.old or a.year_only and b.year_only:  # (years are weighed as years: 2019 vs 2020)
         return True
     return a.old and b.old and a.low == a.high and b.low == b.high and not a.low.startswith(when.UNKNOWN_YEAR)

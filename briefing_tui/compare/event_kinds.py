@@ -64,6 +64,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("probe", "probe", "the investigation",
           "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
+    # (a complaint to an authority or a court, and the charge an authority brings: "filed a complaint in 2019",
+    # "charged Apple last year"; the German verb "warf ... vor" brings a charge)
+    _kind("complaint", "complaint", "the complaint",
+          "complaint complaints complained beschwerde demanda denuncia queja plainte pengaduan aduan klage"),
+    _kind("charge", "charge", "the charge", "charged indicted indictment anklage angeklagt warf vorgeworfen "
+          "acusó acusada acusado inculpé inculpée mise dakwaan"),
+    _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
+          "fondée fondé didirikan opgericht fondata fondato"),
 )
 # Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
 # holding another kind is titled by that one.
