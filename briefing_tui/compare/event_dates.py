@@ -177,8 +177,8 @@ def _meets_all(m: Mention, group: _Group) -> bool:
                                                              or weekday_of(x.text, x.low, x.high) is not None)]
     if m.event.kind is not None and m.event.kind.family not in {k.family for k in group.kinds}:
         return False
-    if not m.year_only and _in_years(group):  # (a day joins no years)
-        return False
+    if not m.year_only and _in_years(group) or m.year_only and any(x.low.startswith(when.UNKNOWN_YEAR) for x in own):
+        return False  # (a day joins no years; a year no day of an unknown year)
     # (a source the group holds already states the event's day: its report's day would only repeat it)
     return bool(own) and m.measure == group.measure and all(
         x.source.id != m.source.id and _relation(m, x) is True for x in own)

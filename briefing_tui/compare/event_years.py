@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of, kind_of_word
+from briefing_tui.compare.event_words import CLAUSE_BREAK, GENERIC_EVENT_WORDS, EventAt, event_of, kind_of_word
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -53,7 +53,9 @@ _BOUND_BEFORE = re.compile(
 _CENTURY_AFTER = re.compile(r"^\s{0,2}(?:s\b|'s\b|’s\b|-\d)")  # "the 1990s", "2019's", "2024-25"
 HALF_YEAR_DAYS = 183  # "N years ago": the article's date less N years, give or take this many days
 BOUND_CHARS = 14  # characters before a year read for a word making it a bound
-_FIGURE_KINDS_FRAMED = frozenset({"money", "count", "percent", "period", "measure"})  # what a fronted year may frame
+_FIGURE_KINDS_FRAMED = frozenset({"money", "count", "percent", "period"})  # what a fronted date may frame
+FRONTING_WORDS = 2  # words before a date that opens its sentence ("In", "Late on", "Im Jahr")
+_OPENING_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _year_span(year: int) -> tuple[str, str]:
@@ -70,10 +72,12 @@ def _years_ago(n: int, day: dt.date) -> tuple[str, str]:
     return (centre - half).isoformat(), (centre + half).isoformat()
 
 
-def _framing(text: str, start: int, event: EventAt, figures: list[Figure], base: int) -> bool:
-    """Whether a year opening the sentence frames a figure of its main clause ("In 2021, the Commission fined
-    Google €4.3 billion"): its event is named after it, and a figure other than a date follows."""
-    if event.start < start or text[:start].strip(" \"“'‘").lower() not in ("in", "en", "im", "im jahr", "pada", "dans", ""):
+def frames_figure(text: str, start: int, event: EventAt, figures: list[Figure], base: int) -> bool:
+    """Whether a date or year opening the sentence at ``text[start:]`` frames a figure of its main clause ("In
+    2021, the Commission fined Google €4.3 billion", "On Monday, the Commission fined Apple €1.84 billion"): its
+    event is named after it and a figure other than a date follows. ``figures`` are the sentence's, their
+    offsets ``base`` ahead of the sentence's."""
+    if event.start < start or len(_OPENING_WORDS.findall(text[:start])) > FRONTING_WORDS:
         return False
     return any(f.kind in _FIGURE_KINDS_FRAMED and f.start - base > start for f in figures)
 
@@ -138,6 +142,22 @@ def _named_after(text: str, start: int, end: int) -> EventAt | None | bool:
     return False
 
 
+# A past verb right before "in" and a year ("Built in 2015,", "was founded in 2020"): the year dates that verb.
+_VERB_IN = re.compile(r"\b(?P<verb>[a-z]{2,20})\s{1,3}(?:in|en|im)\s{1,3}$", re.I)
+_IRREGULAR_PARTICIPLES = frozenset("built born made won held taken given done seen brought bought sold".split())
+
+
+def _other_verb_before(text: str, start: int) -> bool:
+    """Whether the year at ``text[start:]`` follows a past verb naming no event ("Built in 2015, the ship ...
+    crashed": the year dates the building, not the crash)."""
+    m = _VERB_IN.search(text, max(0, start - PHRASE_VERB_CHARS), start)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    past = verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES
+    return past and kind_of_word(verb) is None and verb not in GENERIC_EVENT_WORDS
+
+
 def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt.date | None) -> list[tuple]:
     """Every year of the sentence that dates an event of a kind: (event, start, end, text, low, high, figure,
     reported) with offsets in the sentence; ``figures`` are the sentence's (its years among them)."""
@@ -166,6 +186,8 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
             continue
         named = None if relative else _named_after(text, start, end)
         event = event_of(text, start, end) if named is None else named or None
+        if not relative and _other_verb_before(text, start):
+            continue
         if event is not None and event.kind is not None:
             verb = _verb_of_phrase(text, event)
             event = event if verb is None else verb or None
@@ -173,7 +195,7 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
             continue
         if not relative and _BOUND_BEFORE.search(text, max(0, start - BOUND_CHARS), start):
             continue
-        soft = named is not None or _framing(text, start, event, figures, line.start)
+        soft = named is not None or frames_figure(text, start, event, figures, line.start)
         figure = Figure("date", text[start:end], source.id, line.start + start, line.start + end, date_low=low,
                         date_high=high, resolved_from=origin or None, relative=relative,
                         measure=f"year of {event.kind.label}")
