@@ -158,6 +158,20 @@ def _other_verb_before(text: str, start: int) -> bool:
     return past and kind_of_word(verb) is None and verb not in GENERIC_EVENT_WORDS
 
 
+# A capitalised word right before a year, not the sentence's first: the year ends a name ("UK-India Vision 2035",
+# "Euro 2024"); a noun of German capitalised ("im Jahr 2019") is no name.
+_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w-]{1,30}\s{1,3}$")
+_NOT_NAMES = frozenset("jahr jahre jahres jahren".split())
+# A relative clause of state between an event's word and a year ("charged with fraud ... which was nearly 3
+# percent of the country's GDP in 2022"): the year dates the state, not the event.
+_STATE_CLAUSE = re.compile(r"\b(?:which|who|that)\s{1,3}(?:was|were|is|are|has|have|had)\b", re.I)
+
+
+def _in_name(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - DETERMINER_CHARS), start)
+    return m is not None and m.group(0).split()[0].lower() not in _NOT_NAMES
+
+
 def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt.date | None) -> list[tuple]:
     """Every year of the sentence that dates an event of a kind: (event, start, end, text, low, high, figure,
     reported) with offsets in the sentence; ``figures`` are the sentence's (its years among them)."""
@@ -186,12 +200,12 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
             continue
         named = None if relative else _named_after(text, start, end)
         event = event_of(text, start, end) if named is None else named or None
-        if not relative and _other_verb_before(text, start):
+        if not relative and (_other_verb_before(text, start) or _in_name(text, start)):
             continue
         if event is not None and event.kind is not None:
             verb = _verb_of_phrase(text, event)
             event = event if verb is None else verb or None
-        if event is None or event.kind is None or event.other:
+        if event is None or event.kind is None or event.other or _STATE_CLAUSE.search(text, event.end, start):
             continue
         if not relative and _BOUND_BEFORE.search(text, max(0, start - BOUND_CHARS), start):
             continue
