@@ -179,9 +179,8 @@ def _meets_all(m: Mention, group: _Group) -> bool:
         return False
     if not m.year_only and _in_years(group) or m.year_only and any(x.low.startswith(when.UNKNOWN_YEAR) for x in own):
         return False  # (a day joins no years; a year no day of an unknown year)
-    # (a source the group holds already states the event's day: its report's day would only repeat it)
-    return bool(own) and m.measure == group.measure and all(
-        x.source.id != m.source.id and _relation(m, x) is True for x in own)
+    # (a source the group holds may repeat the event's day in its report: "Mars announced Wednesday", its statement)
+    return bool(own) and m.measure == group.measure and all(_relation(m, x) is True for x in own)
 
 
 def _in_years(group: _Group) -> bool:

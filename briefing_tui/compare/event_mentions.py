@@ -96,6 +96,18 @@ def _report_start(text: str, rel: int) -> int | None:
     return 0 if _DATELINE_BEFORE.match(text[:rel]) else None
 
 
+# What marks a date as the article's dateline or a photo's: opening the sentence (after a place and a comma, or
+# alone), an agency in brackets or a dash after it ("Taipei, Jan. 13 (CNA)", "Aug. 14 (UPI) --"); "photo" before it.
+_WIRE_AFTER = re.compile(r"^\s{0,3}(?:\((?:[A-Z][A-Z&.-]{1,10}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Antara)\)|--|—)")
+_PHOTO_BEFORE = re.compile(r"\b(?:photo|foto|image|file)\b[^.]{0,30}$", re.I)
+
+
+def _dateline(text: str, rel: int, end: int) -> bool:
+    """Whether the date at ``text[rel:end]`` is a dateline or a photo's date (see ``_WIRE_AFTER``)."""
+    opening = not text[:rel].strip() or bool(_DATELINE_BEFORE.match(text[:rel]))
+    return opening and bool(_WIRE_AFTER.match(text[end:])) or bool(_PHOTO_BEFORE.search(text, max(0, rel - 40), rel))
+
+
 SOFT_WORDS = 6  # words of its clause before a date naming no event that its statement shows
 
 
@@ -216,6 +228,8 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                 rel = f.start - s.start
                 if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
                     continue
+                if _dateline(text, rel, f.end - s.start):
+                    continue  # (the article's dateline or a photo's: no event's date)
                 report = _report_start(text, rel)
                 event = event_of(text, rel, f.end - s.start)
                 reported = report is not None or event is None

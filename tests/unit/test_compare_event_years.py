@@ -93,3 +93,20 @@ def test_a_year_that_frames_a_figure_makes_no_claim_of_its_own():
         article("b", "2025-09-06", "The Android licences case ended when Google was fined in 2021."),
     ]
     assert [c.topic for c in year_claims(compare(sources))] == ["Year of the fine: 2021"]
+
+
+def test_a_reports_day_joins_its_own_sources_claim_and_a_dateline_does_not():
+    # (tests/gold_new21 mars 03, 04, 08: the caption dates the agreement, the body's "announced Wednesday"
+    # repeats its day; the wire dateline "Aug. 14 (UPI) --" dates the article, no event)
+    sources = [
+        article("upi", "2024-08-14", "On Wednesday, well-known candy maker Mars Incorporated announced it had entered "
+                "into a definitive agreement under which Mars agreed to acquire Kellanova.\n\nAug. 14 (UPI) -- Mars "
+                "announced Wednesday it had entered an agreement to purchase Kellanova in a $35.9 billion cash deal."),
+        article("fr", "2024-08-14", "Le géant américain Mars a officialisé, mercredi 14 août, l’acquisition de son "
+                "compatriote Kellanova, dans le cadre d'un accord."),
+        article("sabah", "2024-08-14", "Mars said on Wednesday it had struck a deal to acquire Kellanova."),
+    ]
+    claim = next(c for c in compare(sources) if c.topic.startswith("Date of the agreement"))
+    texts = [s.text for s in claim.statements if s.source == "upi"]
+    assert any("announced Wednesday" in t for t in texts)
+    assert not any(t.startswith("Aug. 14") for t in texts)
