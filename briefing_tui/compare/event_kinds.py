@@ -33,13 +33,17 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
           "séisme tremblement"),
     _kind("landfall", "hazard", "the landfall", "landfall"),
+    _kind("storm", "hazard", "the storm", "storm storms hurricane typhoon cyclone tormenta huracán tifón sturm "
+          "orkan tempête ouragan badai topan"),
     _kind("flood", "hazard", "the floods",
           "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
           "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident mishap derailed derailment accidente choque kecelakaan unfall"),
     _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
-    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
+    # (a landslide is a slope's collapse: "the landslide struck before dawn on Friday")
+    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement "
+          "landslide landslides mudslide mudslides erdrutsch deslizamiento glissement longsor"),
     _kind("agreement", "agreement", "the agreement",
           "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
           "tratado kesepakatan perjanjian abkommen einigung vereinbarung accord"),

@@ -110,3 +110,20 @@ def test_a_reports_day_joins_its_own_sources_claim_and_a_dateline_does_not():
     texts = [s.text for s in claim.statements if s.source == "upi"]
     assert any("announced Wednesday" in t for t in texts)
     assert not any(t.startswith("Aug. 14") for t in texts)
+
+
+def test_the_weekend_is_a_date_and_a_storm_or_a_landslide_an_event_it_dates():
+    from tests.compare_helpers import read
+
+    # (tests/gold_new10 derna 01, an article of Tuesday 12 September 2023: the weekend just before it)
+    [weekend] = read("Libyan coastal cities were hit over the weekend.", "2023-09-12")
+    assert (weekend.kind, weekend.date_low, weekend.date_high) == ("date", "2023-09-09", "2023-09-10")
+    [ahead] = read("The talks will resume next weekend.", "2023-09-12")
+    assert (ahead.date_low, ahead.date_high) == ("2023-09-16", "2023-09-17")
+    sources = [
+        article("a", "2023-09-12", "Mediterranean storm Daniel caused major destruction in Libyan coastal cities over "
+                "the weekend."),
+        article("b", "2023-09-12", "As the storm pounded the coast on Sunday night, Derna residents heard explosions."),
+    ]
+    claim = next(c for c in compare(sources) if c.topic.startswith("Date of the storm"))
+    assert claim.verdict == "agree" and {s.source for s in claim.statements} == {"a", "b"}
