@@ -153,8 +153,9 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
             if merged:
                 break
     out = _merge_years(out)
-    for m in generic:
-        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)]
+    for m in generic:  # (the one group it agrees with; else the one time it meets a time of: "occurred at 9:07")
+        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)] or \
+            [g for g in out if m.measure == g.measure == "time" and any(_relation(m, x) for x in g.mentions)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
     out = [part for g in out for part in _split_recurring(g) for part in _split_weekdays(part)]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare import when
-from briefing_tui.compare.clock_times import ClockTime, clock_times
+from briefing_tui.compare.clock_times import ClockTime, clock_times, may_hold_clock
 from briefing_tui.compare.date_figures import mentions_dates
 from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
 from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
@@ -215,7 +215,7 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
         read = {s.index for s in statement_sentences(source)} if rows is not None else set()
         for s in _lines(source):
             text = s.text
-            has_clock = ":" in text or "pukul" in text.lower()
+            has_clock = may_hold_clock(text)
             dated = mentions_dates(text) or sentence_has_year(text)
             if not text or not (dated or has_clock):
                 continue

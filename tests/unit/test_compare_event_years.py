@@ -127,3 +127,25 @@ def test_the_weekend_is_a_date_and_a_storm_or_a_landslide_an_event_it_dates():
     ]
     claim = next(c for c in compare(sources) if c.topic.startswith("Date of the storm"))
     assert claim.verdict == "agree" and {s.source for s in claim.statements} == {"a", "b"}
+
+
+def test_two_times_given_to_the_minute_clash_however_close_and_a_dotted_time_is_read():
+    from briefing_tui.compare.clock_times import clock_times
+
+    # (tests/gold_new20 jeju 02, 05, 06: 9:07 and 9:03 are two instants; "around 9:03" meets either)
+    sources = [
+        article("makalu", "2024-12-29", "The incident occurred at 9:07 a.m. when the Jeju Air flight, returning from "
+                "Bangkok, failed to land properly."),
+        article("omni", "2024-12-29", "The Jeju Air crash occurred at around 9:03 a.m. local time, and firefighters "
+                "put out the initial blaze."),
+        article("chosun", "2024-12-30", "A Jeju Air flight 7C2216 accident occurred on the 29th at 9:03 a.m. at Muan "
+                "International Airport."),
+    ]
+    claim = next(c for c in compare(sources) if c.topic.startswith("Time of the crash"))
+    assert claim.verdict == "disagree" and {s.source for s in claim.statements} == {"makalu", "omni", "chosun"}
+    assert "makalu '9:07 a.m.'" in claim.evidence and "chosun '9:03 a.m.'" in claim.evidence
+    assert "omni" not in claim.evidence  # ("around 9:03" clashes with neither)
+    # (tests/gold_new20 jeju 01, a translation; British papers write "9.07am")
+    assert [(c.minutes, c.zone) for c in clock_times("at around 09.07 local time in Muan")] == [(9 * 60 + 7, "local")]
+    assert [c.minutes for c in clock_times("struck at 11.30pm on Sunday")] == [23 * 60 + 30]
+    assert clock_times("shares rose 3.45 percent") == []
