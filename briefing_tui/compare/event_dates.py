@@ -19,12 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from briefing_tui.compare import when
 from briefing_tui.compare.day_relation import relation as _relation
 from briefing_tui.compare.day_relation import weighable_ages as _weighable_ages
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
+from briefing_tui.compare.event_group import Group as _Group
+from briefing_tui.compare.event_group import in_years as _in_years
+from briefing_tui.compare.event_group import meets_all as _meets_all
 from briefing_tui.compare.event_readings import cited, reading
 from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
@@ -32,15 +34,6 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
-
-
-@dataclass(slots=True)
-class _Group:
-    """Mentions of one kind of event (or of kinds of one family) and one measure ("date" or "time")."""
-
-    kinds: list[EventKind]
-    measure: str
-    mentions: list[Mention] = field(default_factory=list)
 
 
 def _named_apart(a: Mention, b: Mention, clauses: bool = False) -> bool:
@@ -166,28 +159,6 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
     for g in out:
         g.mentions.sort(key=lambda m: (m.source.id, m.start))
     return out
-
-
-def _meets_all(m: Mention, group: _Group) -> bool:
-    """Whether a report's date (see :attr:`Mention.reported`) gives the day of every event mention of the group
-    ("the judge announced on Monday" / "found guilty on Monday"), of its kind's family when it names one. It
-    joins only the one group it meets (see :func:`event_groups`) and never makes a conflict: news dates its
-    reports on the event's day often, and on another day as often (the toll "said on Sunday")."""
-    # (an undated article's "last month" names neither a day nor a weekday: nothing to meet)
-    own = [x for x in group.mentions if not x.reported and (x.low or x.clock is not None
-                                                             or weekday_of(x.text, x.low, x.high) is not None)]
-    if m.event.kind is not None and m.event.kind.family not in {k.family for k in group.kinds}:
-        return False
-    if not m.year_only and _in_years(group) or m.year_only and any(x.low.startswith(when.UNKNOWN_YEAR) for x in own):
-        return False  # (a day joins no years; a year no day of an unknown year)
-    # (a source the group holds may repeat the event's day in its report: "Mars announced Wednesday", its statement)
-    return bool(own) and m.measure == group.measure and all(_relation(m, x) is True for x in own)
-
-
-def _in_years(group: _Group) -> bool:
-    """Whether the group's own mentions are all years that date its event (see :mod:`.event_years`)."""
-    own = [m for m in group.mentions if not m.reported]
-    return bool(own) and all(m.year_only for m in own)
 
 
 def _dated_by_year(group: _Group) -> bool:

@@ -180,9 +180,13 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
     years = [f for f in figures if f.kind == "year" and f.low is not None and f.low == f.high]
     for f in years:
         found.append((f.start - line.start, f.end - line.start, *_year_span(int(f.low)), "", False))
+    # (a relative year inside a longer date is that date's: "August last year")
+    longer = [(f.start - line.start, f.end - line.start) for f in figures if f.kind == "date"]
     if day is not None:
         origin = f"published {day.isoformat()}"
         for m in _RELATIVE_YEAR.finditer(text):
+            if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in longer):
+                continue
             shift = RELATIVE_YEARS[" ".join(m.group(0).lower().split())]
             found.append((m.start(), m.end(), *_year_span(day.year + shift), origin, True))
         for m in _YEARS_AGO.finditer(text):
