@@ -1,5 +1,5 @@
 """Claims about when an event happened: "Date of the verdict: Fri 1 Aug · Jul 2025", "Time of the
-earthquake: 06:35 (IST) = 01:05 UTC".
+earthquake: 06:35 (IST) = 01:05 UTC", "Year of the investigation: 2019 · 2020".
 
 Mentions (see :mod:`.event_mentions`) of one kind of event from several sources are one claim, however
 worded: they disagree when two sources put the event on days that do not meet or at two instants, only for
@@ -7,8 +7,9 @@ a kind a story has one of (a quake, a verdict; not meetings or deadlines, which 
 sentences share a word besides the event's and the date's and their names do not tell them apart. Two days
 one apart clash unless one is the writer's calendar (a weekday, "yesterday": an outlet in another zone lives
 on another day) or the sentence puts the event near midnight ("late Friday", "11:40 pm"): a calendar date
-states the event's own day. An earlier event's dates (long before the article) clash only when both give a
-day of one year. A date of the report ("the judge announced on Monday") joins the one claim whose days it
+states the event's own day; two clock times given to the minute clash however close. An earlier event's dates
+(long before the article) clash only when both give a day, or both give years that date it (years of one kind
+of event a story has one of are weighed together: see ``_merge_years``). A date of the report ("the judge announced on Monday") joins the one claim whose days it
 meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
 "what happened on April 25" joins the one claim it agrees with. Only claims where two sources' days or times
 meet or clash are made: a lone date stays in the claims by wording.

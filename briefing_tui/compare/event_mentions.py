@@ -3,8 +3,10 @@ which source and sentence, what event, which day or instant, with offsets into t
 
 A weekday is resolved by the article's date and the event's tense (a deadline lies ahead, "agreed Sunday"
 behind; "last Friday" is the one before the article's day). A date of the report ("said on Friday", "as
-of Tuesday"), a relative date in a quotation and a date naming a long time ("this year") are no mention; a
-weekday of an undated article is one whose day is unknown. Subheadings are read as well as sentences.
+of Tuesday") only joins a claim it meets; a relative date in a quotation, a date naming a long time, a
+dateline and a photo's date are no mention; a weekday of an undated article is one whose day is unknown. A year
+that dates an event ("filed a complaint in 2019", "last year", "five years ago") is a mention to the year (see
+:mod:`.event_years`). Subheadings are read as well as sentences.
 """
 
 from __future__ import annotations
