@@ -5,7 +5,7 @@ probe opened in 2020", "im Jahr 2019", "La demanda fue presentada ... en 2019", 
 A year dates the event named next to it (:func:`.event_words.event_of`), to the year: its interval is the
 whole year. "Last year", "next year" and "this year" are read against the article's date; "N years ago" is
 the article's date less N years, give or take half a year (news rounds such spans: inexact); "the previous
-year" is the year before the one the sentence names first before it (none named: no mention). A year that
+year" is the year before the nearest one the sentence names before it (none named: no mention). A year that
 names the event it stands before ("a 2019 complaint", "the 2018 fine") identifies the event more than it
 dates it: such a mention only joins a claim whose years it meets (see :attr:`.event_mentions.Mention.reported`),
 as does a year opening a sentence about a figure ("In 2021, the Commission fined Google €4.3 billion": the year
@@ -22,7 +22,7 @@ from briefing_tui.compare.event_words import CLAUSE_BREAK, GENERIC_EVENT_WORDS, 
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.model import Figure, Sentence, Source
 
-# "five years ago", "a year ago", "two years earlier than now" is not read (only "ago": the article's date).
+# "five years ago", "a year ago": so many years before the article's date.
 _YEARS_AGO = re.compile(rf"(?<![\w-])(?P<n>{NUMBER}|an?|one)\s{{1,3}}years?\s{{1,3}}ago\b", re.I)
 # The year before the one named earlier in the sentence: "opened ... in 2020, after Spotify lodged a complaint
 # the previous year", "a year earlier".
@@ -50,11 +50,12 @@ _RELATIVE_YEAR = re.compile(r"(?<![\w'’])(?:" + "|".join(
 _BOUND_BEFORE = re.compile(
     r"\b(?:since|by|until|till|through|before|after|from|to|between|and|or|of|than|mid|seit|bis|desde|hasta|"
     r"depuis|jusqu'en|sejak|hingga|sampai|tot|sinds|fino)\W{0,3}$", re.I)
+_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a calendar year's digits (the cheap check)
 _CENTURY_AFTER = re.compile(r"^\s{0,2}(?:s\b|'s\b|’s\b|-\d)")  # "the 1990s", "2019's", "2024-25"
 HALF_YEAR_DAYS = 183  # "N years ago": the article's date less N years, give or take this many days
 BOUND_CHARS = 14  # characters before a year read for a word making it a bound
-_FIGURE_KINDS_FRAMED = frozenset({"money", "count", "percent", "period"})  # what a fronted date may frame
-FRONTING_WORDS = 2  # words before a date that opens its sentence ("In", "Late on", "Im Jahr")
+_FIGURE_KINDS_FRAMED = frozenset({"money", "count", "percent", "period"})  # what a fronted year may frame
+FRONTING_WORDS = 2  # words before a year that opens its sentence ("In", "Im Jahr")
 _OPENING_WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -72,10 +73,11 @@ def _years_ago(n: int, day: dt.date) -> tuple[str, str]:
     return (centre - half).isoformat(), (centre + half).isoformat()
 
 
-def frames_figure(text: str, start: int, event: EventAt, figures: list[Figure], base: int) -> bool:
-    """Whether a date or year opening the sentence at ``text[start:]`` frames a figure of its main clause ("In
-    2021, the Commission fined Google €4.3 billion", "On Monday, the Commission fined Apple €1.84 billion"): its
-    event is named after it and a figure other than a date follows. ``figures`` are the sentence's, their
+def _frames_figure(text: str, start: int, event: EventAt, figures: list[Figure], base: int) -> bool:
+    """Whether a year opening the sentence at ``text[start:]`` frames a figure of its main clause ("In 2021, the
+    Commission fined Google €4.3 billion"): its event is named after it and a figure other than a date follows.
+    (Days are not read so: "On Wednesday, Mars announced ... a $35.9 billion deal" dates the deal, and study
+    sets' claims of such days were lost when tried.) ``figures`` are the sentence's, their
     offsets ``base`` ahead of the sentence's."""
     if event.start < start or len(_OPENING_WORDS.findall(text[:start])) > FRONTING_WORDS:
         return False
@@ -173,8 +175,9 @@ def _in_name(text: str, start: int) -> bool:
 
 
 def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt.date | None) -> list[tuple]:
-    """Every year of the sentence that dates an event of a kind: (event, start, end, text, low, high, figure,
-    reported) with offsets in the sentence; ``figures`` are the sentence's (its years among them)."""
+    """Every year of the sentence that dates an event of a kind: (event, start, end, low, high, figure, soft)
+    with offsets in the sentence, ``soft`` for a year that only joins a claim it meets (see the module's
+    docstring); ``figures`` are the sentence's (its years among them)."""
     text = line.text
     found: list[tuple[int, int, str, str, str, bool]] = []  # (start, end, low, high, origin, relative)
     years = [f for f in figures if f.kind == "year" and f.low is not None and f.low == f.high]
@@ -200,20 +203,18 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
             found.append((m.start(), m.end(), *_year_span(year), f"the year before {int(named[-1].low)}", True))
     out = []
     for start, end, low, high, origin, relative in sorted(found):
-        if _CENTURY_AFTER.match(text[end:]):
+        if _CENTURY_AFTER.match(text[end:]) or not relative and (
+                _BOUND_BEFORE.search(text, max(0, start - BOUND_CHARS), start)
+                or _other_verb_before(text, start) or _in_name(text, start)):
             continue
         named = None if relative else _named_after(text, start, end)
         event = event_of(text, start, end) if named is None else named or None
-        if not relative and (_other_verb_before(text, start) or _in_name(text, start)):
-            continue
         if event is not None and event.kind is not None:
             verb = _verb_of_phrase(text, event)
             event = event if verb is None else verb or None
         if event is None or event.kind is None or event.other or _STATE_CLAUSE.search(text, event.end, start):
             continue
-        if not relative and _BOUND_BEFORE.search(text, max(0, start - BOUND_CHARS), start):
-            continue
-        soft = named is not None or frames_figure(text, start, event, figures, line.start)
+        soft = named is not None or _frames_figure(text, start, event, figures, line.start)
         figure = Figure("date", text[start:end], source.id, line.start + start, line.start + end, date_low=low,
                         date_high=high, resolved_from=origin or None, relative=relative,
                         measure=f"year of {event.kind.label}")
@@ -225,5 +226,3 @@ def sentence_has_year(text: str) -> bool:
     """Whether a sentence may hold a year that dates an event (see :func:`year_mentions`): cheap word checks."""
     return bool(_DIGIT_YEAR.search(text) or _RELATIVE_YEAR.search(text) or _YEARS_AGO.search(text))
 
-
-_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
