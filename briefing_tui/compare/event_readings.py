@@ -50,8 +50,12 @@ def reading(m: Mention) -> str:
 
 def cited(m: Mention, labels: dict[str, str]) -> str:
     """"Outlet 'Friday' (Fri 1 Aug, article of 2025-08-01)": the words, what they were read as and, for a
-    day resolved from the article's date, that date."""
+    day resolved from the article's date, that date; for a year resolved from another the sentence names, that
+    ("the previous year" (2019, the year before 2020))."""
     name = labels.get(m.source.id, m.source.id)
     resolved = m.figure is not None and (m.figure.relative or m.figure.resolved_from) and m.low
+    origin = m.figure.resolved_from if m.figure is not None else None
     when_read = f", article of {m.source.published[:10]}" if resolved and m.source.published else ""
+    if resolved and origin and not origin.startswith("published"):
+        when_read = f", {origin}"
     return f"{name} '{m.text}' ({reading(m)}{when_read})"

@@ -217,7 +217,8 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
         soft = named is not None or _frames_figure(text, start, event, figures, line.start)
         figure = Figure("date", text[start:end], source.id, line.start + start, line.start + end, date_low=low,
                         date_high=high, resolved_from=origin or None, relative=relative,
-                        measure=f"year of {event.kind.label}")
+                        measure=f"year of {event.kind.label}",
+                        qualifier="about" if _YEARS_AGO.fullmatch(text, start, end) else None)  # (inexact)
         out.append((event, start, end, low, high, figure, soft))
     return out
 

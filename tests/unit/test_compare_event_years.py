@@ -35,6 +35,8 @@ def test_a_year_or_a_relative_year_dates_the_event_it_is_attached_to():
     # (constructed) "five years ago": the article's day less five years, give or take half a year
     ago = article("ago", "2024-03-04", "The fine ends a long investigation of a complaint from Spotify five years ago.")
     assert years(ago) == [("complaint", "five years ago", "2018-09-02", "2019-09-03", False)]
+    [ago_year] = [m.figure for m in event_mentions([ago], [], default_rate_table()) if m.year_only]
+    assert (ago_year.qualifier, ago_year.relative, ago_year.measure) == ("about", True, "year of the complaint")
     cnbc = article("cnbc", "2024-02-19", "Brussels formally charged Apple in an anti-competitive probe in 2021, but "
                    "narrowed the scope of the investigation last year.")
     # the year of the charge, not of the probe it was brought in; "narrowed ... last year" dates no event of a kind
@@ -73,7 +75,7 @@ def test_two_sources_years_of_one_event_are_one_claim_judged_as_years():
     assert {s.source for s in probe.statements} == {"nix", "rt"}
     assert [p.text for p in probe.timeline] == ["2019", "2020"]
     complaint = claims["Year of the complaint: 2019"]  # (the complaint's year is not the investigation's)
-    assert complaint.verdict == "agree"
+    assert complaint.verdict == "agree" and "'the previous year' (2019, the year before 2020)" in complaint.evidence
     assert {s.source for s in complaint.statements} == {"rt", "cnbc", "es", "trt"}
     figure = next(f for s in complaint.statements if s.source == "rt" for f in s.figures)
     assert (figure.text, figure.date_low, figure.date_high, figure.measure) == (
