@@ -101,13 +101,15 @@ def _report_start(text: str, rel: int) -> int | None:
 # What marks a date as the article's dateline or a photo's: opening the sentence (after a place and a comma, or
 # alone), an agency in brackets or a dash after it ("Taipei, Jan. 13 (CNA)", "Aug. 14 (UPI) --"); "photo" before it.
 _WIRE_AFTER = re.compile(r"^\s{0,3}(?:\((?:[A-Z][A-Z&.-]{1,10}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Antara)\)|--|—)")
+PHOTO_CHARS = 40  # characters before a date read for "photo"
 _PHOTO_BEFORE = re.compile(r"\b(?:photo|foto|image|file)\b[^.]{0,30}$", re.I)
 
 
 def _dateline(text: str, rel: int, end: int) -> bool:
     """Whether the date at ``text[rel:end]`` is a dateline or a photo's date (see ``_WIRE_AFTER``)."""
     opening = not text[:rel].strip() or bool(_DATELINE_BEFORE.match(text[:rel]))
-    return opening and bool(_WIRE_AFTER.match(text[end:])) or bool(_PHOTO_BEFORE.search(text, max(0, rel - 40), rel))
+    return opening and bool(_WIRE_AFTER.match(text[end:])) \
+        or bool(_PHOTO_BEFORE.search(text, max(0, rel - PHOTO_CHARS), rel))
 
 
 SOFT_WORDS = 6  # words of its clause before a date naming no event that its statement shows
