@@ -9,8 +9,8 @@ one apart clash unless one is the writer's calendar (a weekday, "yesterday": an 
 on another day) or the sentence puts the event near midnight ("late Friday", "11:40 pm"): a calendar date
 states the event's own day; two clock times given to the minute clash however close. An earlier event's dates
 (long before the article) clash only when both give a day, or both give years that date it (years of one kind
-of event a story has one of are weighed together: see ``_merge_years``). A date of the report ("the judge announced on Monday") joins the one claim whose days it
-meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
+of event a story has one of are weighed together: see ``_merge_years``). A date of the report ("the judge
+announced on Monday") joins the one claim whose days it meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
 "what happened on April 25" joins the one claim it agrees with. Only claims where two sources' days or times
 meet or clash are made: a lone date stays in the claims by wording.
 """
@@ -281,7 +281,8 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
     verdict = "disagree" if conflicts else "agree"
     label = _label(group)
-    readings = list(dict.fromkeys(reading(m) for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start))))
+    readings = list(dict.fromkeys(reading(m) for m in sorted(group.mentions,
+                                                             key=lambda m: (rank[m.source.id], m.start))))
     what = "Time" if group.measure == "time" else "Year" if _in_years(group) else "Date"
     title = f"{what} of {label}: {' · '.join(readings)}"
     evidence = list(dict.fromkeys(f"{cited(a, labels)} vs {cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]

@@ -113,8 +113,8 @@ def _verb_of_phrase(text: str, event: EventAt) -> EventAt | None | bool:
 
 # A determiner or a possessive right before a year: the year stands before a noun it names ("a 2019 complaint",
 # "Tesla's 2023 exoneration").
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|[’']s)(?:\s{1,3}[a-z]{3,20})?\s{1,3}$",
-                                re.I)  # (an adjective between: "a deadly 2019 crash")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|[’']s)"
+                                r"(?:\s{1,3}[a-z]{3,20})?\s{1,3}$", re.I)  # (an adjective between: "a deadly 2019 crash")
 DETERMINER_CHARS = 30  # characters before a year read for its determiner
 ATTRIBUTIVE_WORDS = 3  # words after such a year searched for the noun of an event it names
 # The words right after a year, up to ``ATTRIBUTIVE_WORDS`` of them ("a 2019 complaint", "the 2019 Key Largo crash").
