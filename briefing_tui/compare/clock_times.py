@@ -27,6 +27,8 @@ LOCAL = "local"  # the zone of the place the event happened, offset unknown
 _CLOCK = re.compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
     r"|(?<=pukul\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)(?!\d)"  # Indonesian "pukul 23.47"
+    # "9.07am", "09.07 local time" (British and translated styles): a dotted time only before a.m./p.m. or a zone
+    r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)(?=\s{0,2}(?:[ap]\.?\s?m\b|local\s{1,3}time\b))"
     , re.I)
 _MERIDIEM = re.compile(r"\s{0,2}(?P<ap>[ap])\.?\s?m\b\.?", re.I)
 # The zone after the time (within a few characters, brackets allowed): "(IST)", "Beijing time", "local time",
@@ -83,12 +85,20 @@ def _zone(text: str, end: int) -> tuple[str | None, int | None, int]:
     return name if name.isupper() else name.title(), offset, close
 
 
+_CLOCK_HINT = re.compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local)", re.I)  # what every clock time needs
+
+
+def may_hold_clock(text: str) -> bool:
+    """Whether ``text`` may hold a clock time (a cheap check before :func:`clock_times`)."""
+    return _CLOCK_HINT.search(text) is not None
+
+
 def clock_times(text: str) -> list[ClockTime]:
     """Every clock time in ``text`` with its zone (see the module docstring), in reading order."""
     out = []
     for m in _CLOCK.finditer(text):
-        hours = int(m.group("h") or m.group("h2"))
-        minutes = int(m.group("m") or m.group("m2"))
+        hours = int(m.group("h") or m.group("h2") or m.group("h3"))
+        minutes = int(m.group("m") or m.group("m2") or m.group("m3"))
         end = m.end()
         ap = _MERIDIEM.match(text, end)
         if ap is not None and hours <= 12:

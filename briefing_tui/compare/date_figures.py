@@ -46,6 +46,8 @@ _MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?![^\W\d_])(?:\s+(?:of\s+)?(?:(?P<y
 _MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
 # Relative dates: "last week", "next year", "yesterday".
 _RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+# The weekend: "over the weekend", "last weekend", "next weekend" (see :func:`.when.weekend_span`).
+_WEEKEND = re.compile(r"\b(?P<rel>over|at|on|during|last|this|next|past)\s{1,3}(?:the\s{1,3})?weekend\b", re.I)
 # Weekdays, alone or as a span ("Friday", "next Monday", "Tuesday and Wednesday").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
@@ -53,7 +55,7 @@ _WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:
 # a relative word with a unit, or an ISO date).
 _DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
-    october nov november dec december yesterday today tomorrow""".split()) | frozenset(when.WEEKDAYS)
+    october nov november dec december yesterday today tomorrow weekend""".split()) | frozenset(when.WEEKDAYS)
 WEEKDAY_DATE_GAP = 12  # characters between another language's weekday and the date it stands before
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
@@ -148,6 +150,12 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         else:
             shift = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group("rel").lower()]
             add(m, when.relative_span(m.group("unit").lower(), shift, published), True)
+    for m in _WEEKEND.finditer(text):
+        if published is None:
+            found.append(_Found("date", m.start(), m.end(), {"relative": True}))
+        else:
+            rel = m.group("rel").lower()
+            add(m, when.weekend_span(published, rel == "next" or (rel not in ("last", "past") and future)), True)
     for m in _WEEKDAYS.finditer(text):
         if published is None:
             found.append(_Found("date", m.start(), m.end(), {"relative": True}))

@@ -21,7 +21,10 @@ from briefing_tui.compare.event_weekdays import same_weekday
 def relation(a: Mention, b: Mention) -> bool | None:
     """True when two mentions give one day or instant, False when they cannot, None when unknown."""
     if a.clock is not None and b.clock is not None:
-        return times_match(a.clock, b.clock)
+        same = times_match(a.clock, b.clock)
+        if same and exact_time(a) and exact_time(b) and _instants(a, b)[0] != _instants(a, b)[1]:
+            return False  # two times given to the minute differ however close ("9:07 a.m." / "9:03 a.m.")
+        return same
     if not a.low or not b.low:  # a weekday of an undated article: its day is unknown, its weekday not
         return same_weekday(a.text, a.low, a.high, b.text, b.low, b.high)
     if when.spans_overlap(when.DateSpan(a.low, a.high), when.DateSpan(b.low, b.high)):
@@ -33,6 +36,30 @@ def relation(a: Mention, b: Mention) -> bool | None:
         if gap == 1 and (writers_day(a) or writers_day(b) or near_midnight(a) or near_midnight(b)):
             return None  # one instant may fall on two days in two time zones
     return False
+
+
+# Words before a time that make it approximate or a bound ("around 9:03", "shortly after 9 a.m.", "gegen 9.05").
+_APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:about|around|approximately|approx|roughly|some|nearly|almost|shortly|just|soon|circa|ca|after|before|"
+    r"by|until|since|sekitar|sekira|gegen|etwa|rund|kurz|vers|environ|alrededor|cerca|aproximadamente|hacia)\b"
+    r"\W{0,3}(?:\w{1,8}\W{1,3})?$", re.I)
+APPROXIMATE_CHARS = 24  # characters before a time read for such a word
+
+
+def exact_time(m: Mention) -> bool:
+    """Whether a mention's clock time is stated to the minute, as such: minutes past the hour, no word making
+    it approximate or a bound before it."""
+    if m.clock is None or m.clock.minutes % 60 == 0:
+        return False
+    rel = m.start - m.sentence.start
+    return _APPROXIMATE_BEFORE.search(m.sentence.text, max(0, rel - APPROXIMATE_CHARS), rel) is None
+
+
+def _instants(a: Mention, b: Mention) -> tuple[int, int]:
+    """Two mentions' times in one frame: UTC when both convert to it, else their clocks."""
+    if a.clock.utc is not None and b.clock.utc is not None:
+        return a.clock.utc, b.clock.utc
+    return a.clock.minutes, b.clock.minutes
 
 
 def writers_day(m: Mention) -> bool:
@@ -57,8 +84,9 @@ def near_midnight(m: Mention) -> bool:
 
 def weighable_ages(a: Mention, b: Mention) -> bool:
     """Whether two mentions' days may clash by their age: both recent, or both an earlier event's (long before
-    the article) given to the day ("on June 2, 2023" / "on May 2, 2023"); a year or month of an earlier event
-    only places it (several such events may lie in one year)."""
-    if not a.old and not b.old:
+    the article) given to the day ("on June 2, 2023" / "on May 2, 2023"), or both years that date the event
+    (see :mod:`.event_years`); otherwise a year or month of an earlier event only places it (several such
+    events may lie in one year)."""
+    if not a.old and not b.old or a.year_only and b.year_only:  # (years are weighed as years: 2019 vs 2020)
         return True
     return a.old and b.old and a.low == a.high and b.low == b.high and not a.low.startswith(when.UNKNOWN_YEAR)

@@ -1,5 +1,5 @@
 """Claims about when an event happened: "Date of the verdict: Fri 1 Aug · Jul 2025", "Time of the
-earthquake: 06:35 (IST) = 01:05 UTC".
+earthquake: 06:35 (IST) = 01:05 UTC", "Year of the investigation: 2019 · 2020".
 
 Mentions (see :mod:`.event_mentions`) of one kind of event from several sources are one claim, however
 worded: they disagree when two sources put the event on days that do not meet or at two instants, only for
@@ -7,9 +7,10 @@ a kind a story has one of (a quake, a verdict; not meetings or deadlines, which 
 sentences share a word besides the event's and the date's and their names do not tell them apart. Two days
 one apart clash unless one is the writer's calendar (a weekday, "yesterday": an outlet in another zone lives
 on another day) or the sentence puts the event near midnight ("late Friday", "11:40 pm"): a calendar date
-states the event's own day. An earlier event's dates (long before the article) clash only when both give a
-day of one year. A date of the report ("the judge announced on Monday") joins the one claim whose days it
-meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
+states the event's own day; two clock times given to the minute clash however close. An earlier event's dates
+(long before the article) clash only when both give a day, or both give years that date it (years of one kind
+of event a story has one of are weighed together: see ``_merge_years``). A date of the report ("the judge
+announced on Monday") joins the one claim whose days it meets, never clashes. Kinds of one family (a deadline, a start) are one claim when they agree; a generic
 "what happened on April 25" joins the one claim it agrees with. Only claims where two sources' days or times
 meet or clash are made: a lone date stays in the claims by wording.
 """
@@ -19,27 +20,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from briefing_tui.compare import when
 from briefing_tui.compare.day_relation import relation as _relation
 from briefing_tui.compare.day_relation import weighable_ages as _weighable_ages
 from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
+from briefing_tui.compare.event_group import Group as _Group
+from briefing_tui.compare.event_group import in_years as _in_years
+from briefing_tui.compare.event_group import meets_all as _meets_all
+from briefing_tui.compare.event_readings import cited, reading
 from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
-
-
-@dataclass(slots=True)
-class _Group:
-    """Mentions of one kind of event (or of kinds of one family) and one measure ("date" or "time")."""
-
-    kinds: list[EventKind]
-    measure: str
-    mentions: list[Mention] = field(default_factory=list)
 
 
 def _named_apart(a: Mention, b: Mention, clauses: bool = False) -> bool:
@@ -133,7 +128,8 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         if m.event.kind is None:
             generic.append(m)
             continue
-        key = (m.event.kind.name, m.measure, m.low[:4] if m.old else None)  # an earlier event's by its year
+        # (an earlier event's by its year, and a year that dates an event: see _merge_years)
+        key = (m.event.kind.name, m.measure, m.low[:4] if m.old or m.year_only else None)
         groups.setdefault(key, _Group([m.event.kind], m.measure)).mentions.append(m)
     out = list(groups.values())
     merged = True
@@ -141,8 +137,8 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         merged = False
         for i, a in enumerate(out):
             for b in out[i + 1:]:
-                if a.measure == b.measure and a.kinds[0].family == b.kinds[0].family and \
-                        not a.mentions[0].old and not b.mentions[0].old and _agree_all(a, b):
+                if a.measure == b.measure and a.kinds[0].family == b.kinds[0].family and _in_years(a) == _in_years(b) \
+                        and not a.mentions[0].old and not b.mentions[0].old and _agree_all(a, b):
                     a.kinds += [k for k in b.kinds if k not in a.kinds]
                     a.mentions += b.mentions
                     out.remove(b)
@@ -150,8 +146,10 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
                     break
             if merged:
                 break
-    for m in generic:
-        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)]
+    out = _merge_years(out)
+    for m in generic:  # (the one group it agrees with; else the one time it meets a time of: "occurred at 9:07")
+        fits = [g for g in out if g.measure == m.measure and _agree_all(_Group([], m.measure, [m]), g)] or \
+            [g for g in out if m.measure == g.measure == "time" and any(_relation(m, x) for x in g.mentions)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
     out = [part for g in out for part in _split_recurring(g) for part in _split_weekdays(part)]
@@ -164,19 +162,34 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
     return out
 
 
-def _meets_all(m: Mention, group: _Group) -> bool:
-    """Whether a report's date (see :attr:`Mention.reported`) gives the day of every event mention of the group
-    ("the judge announced on Monday" / "found guilty on Monday"), of its kind's family when it names one. It
-    joins only the one group it meets (see :func:`event_groups`) and never makes a conflict: news dates its
-    reports on the event's day often, and on another day as often (the toll "said on Sunday")."""
-    # (an undated article's "last month" names neither a day nor a weekday: nothing to meet)
-    own = [x for x in group.mentions if not x.reported and (x.low or x.clock is not None
-                                                             or weekday_of(x.text, x.low, x.high) is not None)]
-    if m.event.kind is not None and m.event.kind.family not in {k.family for k in group.kinds}:
-        return False
-    # (a source the group holds already states the event's day: its report's day would only repeat it)
-    return bool(own) and m.measure == group.measure and all(
-        x.source.id != m.source.id and _relation(m, x) is True for x in own)
+def _dated_by_year(group: _Group) -> bool:
+    return all(k.once for k in group.kinds) and any(m.year_only and not m.reported for m in group.mentions)
+
+
+def _merge_years(groups: list[_Group]) -> list[_Group]:
+    """Groups of one kind a story has one of, keyed by two years (see :func:`event_groups`), as one when years
+    that date the event weigh across them: two sources' years clash ("an investigation initiated in 2019" /
+    "opened ... in 2020") or meet ("five years ago" / "in 2019"). Otherwise they stay apart: earlier events
+    of one kind in two years ("the 2017 fine", "the 2018 fine") are two events."""
+    out = list(groups)
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(out):
+            for b in out[i + 1:]:
+                if a.kinds != b.kinds or a.measure != b.measure or not (_dated_by_year(a) and _dated_by_year(b)):
+                    continue
+                both = _Group(list(a.kinds), a.measure, a.mentions + b.mentions)
+                conflicts, matches = _judge(both)
+                mine = {id(m) for m in a.mentions}
+                if any((id(x) in mine) != (id(y) in mine) for x, y in conflicts + matches):
+                    out[i] = both
+                    out.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    return out
 
 
 def _split_weekdays(group: _Group) -> list[_Group]:
@@ -216,50 +229,6 @@ def _split_recurring(group: _Group) -> list[_Group]:
         else:
             home.mentions.append(m)
     return parts
-
-
-def day_reading(low: str, high: str) -> str:
-    """"Sun 27 Jul", "27 Jul" (year unknown), "Jul 2025" (a whole month), "27–28 Jul", else "low – high";
-    "day unknown" without a day."""
-    if not low:
-        return "day unknown"
-    if low.startswith(when.UNKNOWN_YEAR):
-        month, day = int(low[5:7]), int(low[8:10])
-        name = f"{dt.date(2000, month, 1):%b}"
-        if day == 1 and high[5:7] == low[5:7] and high[8:10] in ("28", "29", "30", "31"):
-            return f"{name} (year unknown)"
-        return f"{day} {name}" + ("" if low == high else f"–{int(high[8:10])} {dt.date(2000, int(high[5:7]), 1):%b}")
-    a, b = dt.date.fromisoformat(low), dt.date.fromisoformat(high)
-    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
-        return str(a.year)  # a whole year ("launched in 2021")
-    if a == b:
-        return f"{a:%a} {a.day} {a:%b}"
-    if a.day == 1 and a.month == b.month and a.year == b.year and (b + dt.timedelta(days=1)).month != b.month:
-        return f"{a:%b %Y}"
-    if a.year == b.year and a.month == b.month:
-        return f"{a.day}–{b.day} {a:%b}"
-    return f"{low} – {high}"
-
-
-def _reading(m: Mention) -> str:
-    if m.clock is not None:
-        utc = m.clock.utc
-        return m.clock.reading() + ("" if utc is None or m.clock.offset == 0 else f" = {utc // 60:02d}:{utc % 60:02d} UTC")
-    text = day_reading(m.low, m.high)
-    if not m.low:
-        return f"{m.text} (undated article)"
-    # (the year when the article is of another year or undated: "Thu 25 Apr 2019")
-    other_year = not m.source.published or m.source.published[:4] != m.low[:4]
-    return f"{text} {m.low[:4]}" if other_year and m.low == m.high and not m.low.startswith("?") else text
-
-
-def _cited(m: Mention, labels: dict[str, str]) -> str:
-    """"Outlet 'Friday' (Fri 1 Aug, article of 2025-08-01)": the words, what they were read as and, for a
-    day resolved from the article's date, that date."""
-    name = labels.get(m.source.id, m.source.id)
-    resolved = m.figure is not None and (m.figure.relative or m.figure.resolved_from) and m.low
-    when_read = f", article of {m.source.published[:10]}" if resolved and m.source.published else ""
-    return f"{name} '{m.text}' ({_reading(m)}{when_read})"
 
 
 def _label(group: _Group) -> str:
@@ -312,15 +281,16 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
     verdict = "disagree" if conflicts else "agree"
     label = _label(group)
-    readings = list(dict.fromkeys(_reading(m) for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start))))
-    what = "Date" if group.measure == "date" else "Time"
+    readings = list(dict.fromkeys(reading(m) for m in sorted(group.mentions,
+                                                             key=lambda m: (rank[m.source.id], m.start))))
+    what = "Time" if group.measure == "time" else "Year" if _in_years(group) else "Date"
     title = f"{what} of {label}: {' · '.join(readings)}"
-    evidence = list(dict.fromkeys(f"{_cited(a, labels)} vs {_cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]
+    evidence = list(dict.fromkeys(f"{cited(a, labels)} vs {cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]
     if len(conflicts) > MAX_REASONS:
         evidence.append(f"and {len(conflicts) - MAX_REASONS} more")
     if not conflicts:
-        evidence.append(f"{len(sources)} sources give one {'day' if what == 'Date' else 'instant'}: "
-                        + "; ".join(_cited(m, labels) for m in _first_per_source(group.mentions, rank)))
+        evidence.append(f"{len(sources)} sources give one {_UNIT_WORDS[what]}: "
+                        + "; ".join(cited(m, labels) for m in _first_per_source(group.mentions, rank)))
     if any(m.clock is None and m.low and m.low == m.high and not m.low.startswith("?") and x.source.id != m.source.id
            and x.clock is None and x.low == x.high and x.low and not x.low.startswith("?")
            and abs((dt.date.fromisoformat(m.low) - dt.date.fromisoformat(x.low)).days) == 1 and _relation(m, x) is None
@@ -331,10 +301,10 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
         evidence.append("times in named zones compared in UTC; a local time or one without a zone only by its clock")
     statements = sorted(_statements(group, marks), key=lambda st: (rank[st.source], st.start))
     timeline = []
-    if conflicts and group.measure == "date":
+    if conflicts and group.measure == "date":  # (days or years)
         for m in _first_per_source(group.mentions, rank):
             if m.low and not m.low.startswith("?"):
-                timeline.append(TimePoint(m.source.id, m.source.published and m.source.published[:10], _reading(m),
+                timeline.append(TimePoint(m.source.id, m.source.published and m.source.published[:10], reading(m),
                                           float(dt.date.fromisoformat(m.low).toordinal()),
                                           float(dt.date.fromisoformat(m.high).toordinal())))
         timeline.sort(key=lambda p: (p.day or "9999", rank[p.source]))
@@ -342,6 +312,9 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     cid = "d" + hashlib.sha1(("\n".join(parts) + what + label).encode()).hexdigest()[:8]
     return Claim(cid, title, verdict, "; ".join(evidence), statements, measure=f"{what.lower()} of {label}",
                  timeline=timeline, developing=None if not conflicts else False)
+
+
+_UNIT_WORDS = {"Date": "day", "Time": "instant", "Year": "year"}  # what the sources of an agreeing claim give one of
 
 
 def _first_per_source(mentions: Sequence[Mention], rank: dict[str, int]) -> list[Mention]:

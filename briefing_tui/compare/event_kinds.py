@@ -33,13 +33,17 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "earthquake earthquakes quake quakes temblor tremor terremoto sismo sísmico seísmo gempa erdbeben beben "
           "séisme tremblement"),
     _kind("landfall", "hazard", "the landfall", "landfall"),
+    _kind("storm", "hazard", "the storm", "storm storms hurricane typhoon cyclone tormenta huracán tifón sturm "
+          "orkan tempête ouragan badai topan"),
     _kind("flood", "hazard", "the floods",
           "flood floods flooding flash-flood inundación inundaciones banjir hochwasser überschwemmung inondation "
           "inondations enchente enchentes", once=False),
     _kind("crash", "accident", "the crash",
           "crash crashed wreck collision collided accident mishap derailed derailment accidente choque kecelakaan unfall"),
     _kind("departure", "accident", "the takeoff", "takeoff take-off departure departed"),
-    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement"),
+    # (a landslide is a slope's collapse: "the landslide struck before dawn on Friday")
+    _kind("collapse", "accident", "the collapse", "collapse collapsed derrumbe runtuh einsturz effondrement "
+          "landslide landslides mudslide mudslides erdrutsch deslizamiento glissement longsor"),
     _kind("agreement", "agreement", "the agreement",
           "deal agreement accord pact treaty framework truce ceasefire agreed acuerdo "
           "tratado kesepakatan perjanjian abkommen einigung vereinbarung accord"),
@@ -64,6 +68,14 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("probe", "probe", "the investigation",
           "probe probes investigation investigations inquiry inquiries ermittlungen untersuchung enquête investigación"),
     _kind("launch", "launch", "the launch", "launch launched lanzamiento peluncuran", once=False),
+    # (a complaint to an authority or a court, and the charge an authority brings: "filed a complaint in 2019",
+    # "charged Apple last year"; the German verb "warf ... vor" brings a charge)
+    _kind("complaint", "complaint", "the complaint",
+          "complaint complaints complained beschwerde demanda denuncia queja plainte pengaduan aduan klage"),
+    _kind("charge", "charge", "the charge", "charged indicted indictment anklage angeklagt warf vorgeworfen "
+          "acusó acusada acusado inculpé inculpée mise dakwaan"),
+    _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
+          "fondée fondé didirikan opgericht fondata fondato"),
 )
 # Kinds that name a circumstance of a story's event ("crashed shortly after takeoff on Thursday"): a claim
 # holding another kind is titled by that one.

@@ -3,8 +3,10 @@ which source and sentence, what event, which day or instant, with offsets into t
 
 A weekday is resolved by the article's date and the event's tense (a deadline lies ahead, "agreed Sunday"
 behind; "last Friday" is the one before the article's day). A date of the report ("said on Friday", "as
-of Tuesday"), a relative date in a quotation and a date naming a long time ("this year") are no mention; a
-weekday of an undated article is one whose day is unknown. Subheadings are read as well as sentences.
+of Tuesday") only joins a claim it meets; a relative date in a quotation, a date naming a long time, a
+dateline and a photo's date are no mention; a weekday of an undated article is one whose day is unknown. A year
+that dates an event ("filed a complaint in 2019", "last year", "five years ago") is a mention to the year (see
+:mod:`.event_years`). Subheadings are read as well as sentences.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare import when
-from briefing_tui.compare.clock_times import ClockTime, clock_times
+from briefing_tui.compare.clock_times import ClockTime, clock_times, may_hold_clock
 from briefing_tui.compare.date_figures import mentions_dates
 from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
 from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
+from briefing_tui.compare.event_years import sentence_has_year, year_mentions
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures, sentence_figures, statement_sentences
@@ -66,6 +69,7 @@ class Mention:
     # a date of the report ("the judge announced on Monday") or of no event named ("se desató el 29 de octubre"):
     # it only joins a claim whose day it meets
     reported: bool = False
+    year_only: bool = False  # a year that dates the event (see :mod:`.event_years`): weighed against years only
 
     @property
     def measure(self) -> str:
@@ -92,6 +96,20 @@ def _report_start(text: str, rel: int) -> int | None:
     if found is not None:
         return found.start()
     return 0 if _DATELINE_BEFORE.match(text[:rel]) else None
+
+
+# What marks a date as the article's dateline or a photo's: opening the sentence (after a place and a comma, or
+# alone), an agency in brackets or a dash after it ("Taipei, Jan. 13 (CNA)", "Aug. 14 (UPI) --"); "photo" before it.
+_WIRE_AFTER = re.compile(r"^\s{0,3}(?:\((?:[A-Z][A-Z&.-]{1,10}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Antara)\)|--|—)")
+PHOTO_CHARS = 40  # characters before a date read for "photo"
+_PHOTO_BEFORE = re.compile(r"\b(?:photo|foto|image|file)\b[^.]{0,30}$", re.I)
+
+
+def _dateline(text: str, rel: int, end: int) -> bool:
+    """Whether the date at ``text[rel:end]`` is a dateline or a photo's date (see ``_WIRE_AFTER``)."""
+    opening = not text[:rel].strip() or bool(_DATELINE_BEFORE.match(text[:rel]))
+    return opening and bool(_WIRE_AFTER.match(text[end:])) \
+        or bool(_PHOTO_BEFORE.search(text, max(0, rel - PHOTO_CHARS), rel))
 
 
 SOFT_WORDS = 6  # words of its clause before a date naming no event that its statement shows
@@ -164,28 +182,6 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
     return f.date_low, f.date_high
 
 
-# A year right after a verb and "in" ("a probe launched in 2021", "which began in 2021"): when an earlier
-# event of a kind happened, to the year.
-_VERB_IN_YEAR = re.compile(r"\b(?:[a-z]{2,20}ed|began|begun)\s{1,3}in\s{1,3}(?:19|20)\d\d\b")
-
-
-def _earlier_year(f: Figure, source: Source, line: Sentence, rel: int, day: dt.date | None) -> Mention | None:
-    """A year after a past verb and "in" that times an event of a kind long before the article (the years
-    of such events only agree: see :mod:`.event_dates`), None for any other year."""
-    sentence = line.text
-    before = _VERB_IN_YEAR.search(sentence, max(0, rel - 40), rel + len(f.text))
-    if before is None or before.end() != rel + len(f.text) or f.low is None:
-        return None
-    event = event_of(sentence, rel, rel + len(f.text))
-    if event is None or event.kind is None or event.other or not _past_verb(event.word):
-        return None
-    year = int(f.low)
-    low, high = f"{year:04d}-01-01", f"{year:04d}-12-31"
-    if not _old(high, day):
-        return None
-    return Mention(source, line, event, f.start, f.end, f.text, figure=f, low=low, high=high, old=True)
-
-
 def _old(high: str, day: dt.date | None) -> bool:
     if day is None or not high or high.startswith("?"):
         return False
@@ -223,8 +219,8 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
         read = {s.index for s in statement_sentences(source)} if rows is not None else set()
         for s in _lines(source):
             text = s.text
-            has_clock = ":" in text or "pukul" in text.lower()
-            dated = mentions_dates(text) or bool(_VERB_IN_YEAR.search(text))
+            has_clock = may_hold_clock(text)
+            dated = mentions_dates(text) or sentence_has_year(text)
             if not text or not (dated or has_clock):
                 continue
             voice = voices.get((source.id, s.start))
@@ -234,13 +230,10 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                 if rows is not None and s.index in read else figures_in_text(text, source, s.start, table)
             for f in figures:
                 rel = f.start - s.start
-                if f.kind == "year":
-                    year = _earlier_year(f, source, s, rel, day)
-                    if year is not None:
-                        found.append(year)
-                    continue
                 if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
                     continue
+                if _dateline(text, rel, f.end - s.start):
+                    continue  # (the article's dateline or a photo's: no event's date)
                 report = _report_start(text, rel)
                 event = event_of(text, rel, f.end - s.start)
                 reported = report is not None or event is None
@@ -254,6 +247,9 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                     continue  # (a report's date joins an event's only as one recent day)
                 found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
                                      old=_old(span[1], day), reported=reported))
+            for event, a, b, low, high, figure, soft in year_mentions(source, s, figures, day) if dated else ():
+                found.append(Mention(source, s, event, s.start + a, s.start + b, text[a:b], figure=figure, low=low,
+                                     high=high, old=_old(high, day), reported=soft, year_only=True))
             for c in clock_times(text) if has_clock else ():
                 if _reported(text, c.start):
                     continue

@@ -139,6 +139,18 @@ def weekday_span(names: list[str], published: dt.date, future: bool, shift: int 
     return DateSpan(min(days).isoformat(), max(days).isoformat(), f"published {published.isoformat()}")
 
 
+def weekend_span(published: dt.date, future: bool) -> DateSpan:
+    """"Over the weekend": the last Saturday and Sunday up to publication (a Saturday article's own Saturday and
+    the Sunday after it); ahead of it for a future ("next weekend"). A weekday article's past weekend is the one
+    just before it."""
+    if future:
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7 or 7)
+    else:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return DateSpan(saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat(),
+                    f"published {published.isoformat()}")
+
+
 def spans_overlap(a: DateSpan, b: DateSpan) -> bool:
     """Whether two day intervals share a day (comparing month and day only when a year is unknown)."""
     if UNKNOWN_YEAR in a.low + b.low:
