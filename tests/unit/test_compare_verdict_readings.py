@@ -3,8 +3,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 from briefing_tui.compare import compare
+from briefing_tui.compare.claims import build_claims
 from tests.compare_helpers import article, holding
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_source_is_weighed_by_its_value_named_for_the_subject_not_by_another_subjects_before_it():
@@ -29,21 +36,8 @@ def test_a_source_is_weighed_by_its_value_named_for_the_subject_not_by_another_s
 
 
 def test_sentences_sharing_a_setting_and_no_figure_are_each_their_sources_claim():
-    # verbatim (oodaloop and shropshirestar, Derna floods 2023): both name the Libyan Red Crescent; three of its
-    # workers killed and the city's toll of 11,300 are two claims, neither source's figure the other's
-    sources = [
-        article("oodaloop", "2023-09-12",
-                "Military and aid organizations have lost contact with representatives sent to Derna, and the Libyan "
-                "Red Crescent has confirmed the floods killed three of its workers in the city."),
-        article("shropshirestar", "2023-09-14",
-                "The Libyan Red Crescent said that the death toll from floods in Libya’s eastern Libyan city of Derna "
-                "has soared to 11,300, as search efforts continue."),
-    ]
-    claims = compare(sources)
-    assert [c.verdict for c in holding(claims, "killed three of its workers")] == ["single"]
-    assert [c.verdict for c in holding(claims, "soared to 11,300")] == ["single"]
     # verbatim (scmp and newslooks, US-EU trade deal 2025): a tariff's rate and the goods a retaliation would
-    # have taxed
+    # have taxed share the words "EU", "tariff", "American goods", and no figure
     sources = [
         article("scmp", "2025-07-28",
                 "The deal, that includes a 15 per cent tariff on EU goods entering the US and significant EU "
@@ -52,6 +46,28 @@ def test_sentences_sharing_a_setting_and_no_figure_are_each_their_sources_claim(
                 "- The agreement averts retaliatory EU tariffs on $93B in American goods"),
     ]
     assert [c.verdict for c in holding(compare(sources), "$93B in American goods")] == ["single"]
+
+
+def _event_claims(gold: str, event: str):
+    """The claims of a study gold set's event, its corpus dated as bench/compare_gold.py dates it."""
+    from bench.compare_gold import load_sources_of
+
+    section = yaml.safe_load((ROOT / "tests" / gold / "claims_events.yaml").read_text(encoding="utf-8"))[event]
+    loaded = load_sources_of(ROOT / "tests" / gold, section["corpus"])
+    return build_claims(loaded.sources, loaded.entities, loaded.quotes)
+
+
+def test_a_claim_one_source_makes_is_not_judged_against_another_sources_figure_in_a_shared_setting():
+    # tests/gold_new10 (Derna floods 2023): oodaloop's "the Libyan Red Crescent has confirmed the floods killed
+    # three of its workers in the city" shares the Red Crescent and the floods with shropshirestar's toll of
+    # 11,300, not a figure
+    claims = holding(_event_claims("gold_new10", "derna_floods_2023"), "killed three of its workers")
+    assert [c.verdict for c in claims] == ["single"]
+    assert not any("11,300" in s.text for s in claims[0].statements)
+    # tests/gold_new (Texas floods 2025): daytondailynews's 22-foot rise at the Hunt gauge and finnoexpert's
+    # 29.45 feet the river reached share the National Weather Service's office, not a figure
+    claims = holding(_event_claims("gold_new", "texas_floods_2025"), "recorded a 22 foot rise")
+    assert [c.verdict for c in claims] == ["single"]
 
 
 def test_sentences_sharing_a_number_read_as_two_measures_stay_one_claim():
