@@ -9,7 +9,7 @@ import yaml
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.claims import build_claims
-from tests.compare_helpers import article, holding
+from tests.compare_helpers import article, holding, read
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +82,28 @@ def test_sentences_sharing_a_number_read_as_two_measures_stay_one_claim():
     ]
     assert [c.verdict for c in holding(compare(sources), "pay the startup a $3.2 billion", "staggering $3.2 billion")] \
         == ["agree"]
+
+
+def test_passengers_told_with_a_count_of_crew_are_a_part_of_those_aboard():
+    def measures(text):
+        return [(f.text, f.measure) for f in read(text) if f.kind == "count"]
+
+    # verbatim (dwngo and pressmediaofindia, Jeju Air crash 2024): 175 passengers and six crew are the 181 aboard
+    assert measures("The Boeing 737-800, which originated from Bangkok, Thailand, was reportedly carrying 175 "
+                    "passengers and six crew members.")[0] == ("175 passengers", "people")
+    assert measures("The flight was carrying 175 passengers (173 South Koreans and two Thai nationals), along with "
+                    "six crew members.")[0] == ("175 passengers", "people")
+    # the whole complement: with the crew uncounted, or the crew among them (voi, dwngo)
+    assert measures("The Jeju Air flight, carrying 181 passengers and crew, veered off the runway upon landing.")[0] \
+        == ("181 passengers", "people aboard")
+    assert measures("The Jeju Air plane carrying 181 passengers, including six crew members, crashed.")[0] == (
+        "181 passengers", "people aboard")
+
+
+def test_the_people_aboard_agree_when_some_sources_count_the_passengers_apart():
+    # tests/gold_new20 (Jeju Air crash 2024): 181 aboard (01, 02, 04, 06, 07) is not contradicted by "175 passengers
+    # and six crew members" (03, 05, 07)
+    claims = _event_claims("gold_new20", "jeju_air_crash_2024")
+    aboard = holding(claims, "A passenger jet carrying 181 people", "carrying 181 passengers and crew")
+    assert [c.verdict for c in aboard] == ["agree"]
+    assert not any("175" in s.text for s in aboard[0].statements)
