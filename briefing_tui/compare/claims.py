@@ -24,7 +24,7 @@ from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
-from briefing_tui.compare.unshared_figures import apart_by_source
+from briefing_tui.compare.unshared_figures import judged_apart
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import Finding, judge
@@ -287,20 +287,6 @@ def _places(unit: Unit) -> list[tuple[str, int]]:
     return [(o.source.id, o.start) for o in unit.occurrences]
 
 
-def _apart(groups: list[list[Unit]], score, published: dict[str, str | None], table: RateTable,
-           in_measured: frozenset[tuple[str, int]]) -> list[tuple[list[Unit], Finding, bool]]:
-    """The groups by wording, each with its finding and whether it is a part of one taken apart (those whose
-    sources share no figure are taken apart by source, each part judged:
-    :mod:`~briefing_tui.compare.unshared_figures`)."""
-    out = []
-    for group in groups:
-        finding = judge(group, score, published, table, in_measured)
-        parts = apart_by_source(group, bool(finding.marks), in_measured, published, table)
-        out += [(part, judge(part, score, published, table, in_measured), True) for part in parts] if parts else \
-            [(group, finding, False)]
-    return out
-
-
 def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quotes: Sequence[Quote] = (),
                  table: RateTable | None = None, memo: FigureMemo | None = None,
                  join: PieceJoin = join_pieces) -> list[Claim]:
@@ -332,12 +318,13 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     findings: dict[int, Finding] = {}
     wording, held = [], []  # (a statement disputed in words stays where it was read: it joins nothing)
-    for group, finding, part in _apart(groups, score, published, table, in_measured):
+    for group, finding, part in judged_apart(groups, score, published, table, in_measured):
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
         if (len(places) > 1 or part) and not disputed and own <= weighed and any(places <= c for c in covered):
-            continue  # the claims by measure hold these statements and weigh their figures already
+            continue  # the claims by measure hold these statements and weigh their figures already (a part taken
+            # apart too: its sentence is in a claim by measure)
         findings[id(group)] = finding
         (held if disputed else wording).append(group)
     measured, wording = join(measured, wording, published, table)  # (the pieces of one claim joined)

@@ -12,12 +12,13 @@ part, the sources giving none (which share the words, and no figure) one more.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.compare.units import Unit
+from briefing_tui.compare.verdict import Finding, judge
 from briefing_tui.model import Figure
 
 # Figures that make a sentence's claim (a date or a year sets it in time; those are weighed by their own rules).
@@ -61,3 +62,18 @@ def apart_by_source(group: Sequence[Unit], weighed_anything: bool, measured: fro
                 return None
     rest = [u for s in sources if not figures[s] for u in by_source[s]]  # (they share words, and no figure)
     return [by_source[s] for s in sources if figures[s]] + ([rest] if rest else [])
+
+
+def judged_apart(groups: Sequence[list[Unit]], score: Callable[[int, int], float], published: dict[str, str | None],
+                 table: RateTable, measured: frozenset[tuple[str, int]]) -> list[tuple[list[Unit], Finding, bool]]:
+    """The groups by wording, each with its finding (:func:`~briefing_tui.compare.verdict.judge`) and whether it
+    is a part of a group taken apart (``apart_by_source``: each part judged on its own)."""
+    out: list[tuple[list[Unit], Finding, bool]] = []
+    for group in groups:
+        finding = judge(group, score, published, table, measured)
+        parts = apart_by_source(group, bool(finding.marks), measured, published, table)
+        if parts:
+            out += [(part, judge(part, score, published, table, measured), True) for part in parts]
+        else:
+            out.append((group, finding, False))
+    return out
