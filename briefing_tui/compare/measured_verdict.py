@@ -53,9 +53,9 @@ def _named_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[
                     subject: str | None) -> None:
     """A source whose first value of the measure names no subject and follows another subject's figure in its
     sentence (``_another_subjects``), and whose value in another sentence names the claim's subject, is weighed
-    by the named one: "Reform UK have 14.9% of the vote, translating to success in four seats. [...] The Green Party has 6.9%
-    of the votes and one seat" gives the Greens one seat (the four seats joined the claim by their measure
-    alone). Changes ``firsts`` in place."""
+    by the named one: "Reform UK have 14.9% of the vote, translating to success in four seats. [...] The Green
+    Party has 6.9% of the votes and one seat" gives the Greens one seat (the four seats joined the claim by their
+    measure alone). Changes ``firsts`` in place."""
     if not subject:
         return
     for source, first in firsts.items():
