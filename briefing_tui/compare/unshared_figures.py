@@ -43,8 +43,8 @@ def apart_by_source(group: Sequence[Unit], weighed_anything: bool, measured: fro
                     published: dict[str, str | None], table: RateTable) -> list[list[Unit]] | None:
     """The group taken apart (a part per source giving figures, one for the others) when two or more of its
     sources give figures, none of which another source shares, and one of them a figure no claim by measure
-    weighs (see the module's docstring); None to keep it. ``weighed_anything``: whether its verdict weighed a figure or a cue; ``measured``: (source, start)
-    of the figures the claims by measure weigh."""
+    weighs (see the module's docstring); None to keep it. ``weighed_anything``: whether its verdict weighed a
+    figure or a cue; ``measured``: (source, start) of the figures the claims by measure weigh."""
     if weighed_anything or any(len({o.source.id for o in u.occurrences}) > 1 for u in group):
         return None  # (one sentence told by two sources is one claim)
     by_source: dict[str, list[Unit]] = {}
