@@ -25,6 +25,7 @@ from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
+from briefing_tui.compare.unshared_figures import judged_apart
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import Finding, judge
@@ -318,13 +319,13 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     findings: dict[int, Finding] = {}
     wording, held = [], []  # (a statement disputed in words stays where it was read: it joins nothing)
-    for group in groups:
-        finding = judge(group, score, published, table, in_measured)
+    for group, finding, part in judged_apart(groups, score, published, table, in_measured):
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
-        if len(places) > 1 and not disputed and own <= weighed and any(places <= c for c in covered):
-            continue  # the claims by measure hold these statements and weigh their figures already
+        if (len(places) > 1 or part) and not disputed and own <= weighed and any(places <= c for c in covered):
+            continue  # the claims by measure hold these statements and weigh their figures already (a part taken
+            # apart too: its sentence is in a claim by measure)
         findings[id(group)] = finding
         (held if disputed else wording).append(group)
     measured, wording = join(measured, wording, published, table)  # (the pieces of one claim joined)

@@ -33,6 +33,13 @@ _WITH_CREW = re.compile(r"\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:the\s{1,3}|die\s{1,
                         r"|équipage|tripulantes|tripulación|equipaggio)\b", re.I)
 # The passengers' noun in other languages (with the crew, the whole complement aboard).
 _PASSENGER_HEADS = frozenset("passengers passenger passagiere passagieren passagers pasajeros passageiros passeggeri".split())
+# A count of the crew added after the passengers' ("175 passengers and six crew members", "175 passengers (173
+# South Koreans and two Thai nationals), along with six crew"): the passengers are a part of those aboard, not all.
+_PLUS_COUNTED_CREW = re.compile(
+    r"\A\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"  # (an aside in brackets first)
+    r"(?:and|plus|along\s{1,3}with|as\s{1,3}well\s{1,3}as|together\s{1,3}with)\s{1,3}"
+    r"(?:\d[\d,]*|[a-z]{3,12})\s{1,3}(?:crew|cabin\s{1,3}crew|flight\s{1,3}attendants)\b",
+    re.I)
 # Heads that are themselves a scope: the people aboard are the passengers; those who were not are on the ground.
 _GROUND_HEADS = frozenset("non-passengers non-passenger bystanders".split())
 # Words that end the window: "and" opens another noun phrase, a subordinator another clause ("rose to 270 as those
@@ -54,6 +61,8 @@ def count_scope(head: str | None, after: str, before: str = "", measure: str | N
     the object of a verb of carrying (``before``, the text before the count)."""
     if head in _GROUND_HEADS:
         return "ground"
+    if head in _PASSENGER_HEADS and _PLUS_COUNTED_CREW.match(after):
+        return None  # the passengers, the crew counted apart: a part of those aboard
     crew = _WITH_CREW.match(after)
     if crew and head in _PASSENGER_HEADS and measure != "people":
         return "aboard"  # "241 passengers and crew (onboard) died" (but "the DNA of the 241 passengers and crew":

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, statement_value
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
@@ -41,6 +42,31 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
             given[source] = moved(best, source)
 
 
+def _another_subjects(first: MeasuredStatement, subject: str) -> bool:
+    """Whether an unnamed figure follows, in its sentence, a figure named for another subject than ``subject``
+    ("Reform UK have 14.9% of the vote, translating to success in four seats": the four seats are Reform UK's)."""
+    before = [f for f in first.unit.figures if f.end <= first.figure.start and f.subject]
+    return bool(before) and same_subject(before[-1].subject, subject) is False
+
+
+def _named_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
+                    subject: str | None) -> None:
+    """A source whose first value of the measure names no subject and follows another subject's figure in its
+    sentence (``_another_subjects``), and whose value in another sentence names the claim's subject, is weighed
+    by the named one: "Reform UK have 14.9% of the vote, translating to success in four seats. [...] The Green
+    Party has 6.9% of the votes and one seat" gives the Greens one seat (the four seats joined the claim by their
+    measure alone). Changes ``firsts`` in place."""
+    if not subject:
+        return
+    for source, first in firsts.items():
+        if first.figure.subject or not _another_subjects(first, subject):
+            continue
+        named = next((m for m in every[source] if same_subject(m.figure.subject, subject)
+                      and m.unit.key != first.unit.key), None)  # (one sentence's two values: two subjects' it orders)
+        if named is not None:
+            firsts[source] = named
+
+
 def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
                    rank: dict[str, int]) -> None:
     """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
@@ -50,6 +76,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         for o in m.unit.occurrences:
             firsts.setdefault(o.source.id, m)
             every[o.source.id].append(m)
+    _named_readings(firsts, every, group.subject)
     _best_readings(firsts, every, published, table)
     group.firsts = {source: moved(m, source) for source, m in firsts.items()}
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
