@@ -141,6 +141,8 @@ def _percent_measure(before: str, after: str) -> str | None:
         for measure in named:
             if measure:
                 return measure
+    if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:])) and (of := measure_of_word(apposed.group(1))):
+        return of  # "received 4,671,021 votes, or 33.49 percent": the share of that measure
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back
@@ -157,6 +159,12 @@ def _percent_measure(before: str, after: str) -> str | None:
         far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True)
         return far if far and far not in COUNTED_ONLY else None
     return None
+
+
+# A count and its noun right before a share in apposition: "4,671,021 votes, or 33.49 percent", "3.69 million votes
+# or 26.5%".
+_APPOSED_COUNT = re.compile(r"\d(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20}),?\s{1,3}or\s{1,3}$")
+APPOSED_REACH = 40  # characters before a share searched for that count
 
 
 # "to" or "at" right before a share: the level a rate is set at or brought to.
