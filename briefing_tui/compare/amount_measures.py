@@ -141,11 +141,15 @@ def _percent_measure(before: str, after: str) -> str | None:
         for measure in named:
             if measure:
                 return measure
-    if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:])) and (of := measure_of_word(apposed.group(1))):
-        return of  # "received 4,671,021 votes, or 33.49 percent": the share of that measure
+    if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:]) or _COUNT_APPOSED.match(after)) \
+            and (of := measure_of_word(apposed.group(1))):
+        return of  # "received 4,671,021 votes, or 33.49 percent", "Hou 33.0% or 268,921 votes": that measure's share
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back
+    if _BARE_SHARE_END.match(after) and (shares := _SHARE_OF.findall(_SENTENCE_END.split(before)[-1])) \
+            and (of := measure_of_word(shares[-1])):
+        return of  # "he secured about 40 % of the votes, while Mr Hou gained around 33 %": the list's measure
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
         return "change"  # (but "autos make up 28% of exports" is a share, not a change)
@@ -165,6 +169,13 @@ def _percent_measure(before: str, after: str) -> str | None:
 # or 26.5%".
 _APPOSED_COUNT = re.compile(r"\d(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20}),?\s{1,3}or\s{1,3}$")
 APPOSED_REACH = 40  # characters before a share searched for that count
+# The same after a share: "Hou 33.0% or 268,921 votes".
+_COUNT_APPOSED = re.compile(r"\A,?\s{1,3}or\s{1,3}\d[\d,.]{0,15}(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20})")
+# A share with nothing after it naming what it is of ("..., while Mr Hou gained around 33 % and Ko, about 26 %."),
+# and a share earlier in its sentence that says what it is of ("about 40 % of the votes").
+_BARE_SHARE_END = re.compile(r"\A\s{0,3}(?:[,.;)]|and\b|while\b|\Z)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_SHARE_OF = re.compile(r"\d\s{0,3}(?:%|percent\b|per\s{1,3}cent\b)\s{1,3}of\s{1,3}(?:the\s{1,3})?([a-z]{3,20})\b")
 
 
 # "to" or "at" right before a share: the level a rate is set at or brought to.
