@@ -160,6 +160,9 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         scale = scale_of(m.group("scale"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
+        if high is not None and written.isdigit() and text[m.end("n1"):m.start("n2")] == "-" and not m.group("scale") \
+                and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "a Boeing 737-800", "The Boeing 787-8 belly-landed": a model's name, whatever follows
         if high is not None and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
                                                           value, high)):
             # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range (a "Boeing 787-8" is a name)
