@@ -28,6 +28,8 @@ MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, howev
 
 # A conversion in brackets right after an amount.
 _BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
+# Words after an amount that name what it leaves out or adds, not what it prices.
+_LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 
 
@@ -52,6 +54,8 @@ def _money_measure(before: str, after: str) -> str | None:
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
+        if w.group(0).lower() in _LEFT_OUT_AFTER:
+            break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
         measure = _measure_at(words, i)
         if measure == "package":  # "a $550 billion package of investment and loans": what it holds
             inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
