@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.measures import count_phrase, singular
+from briefing_tui.compare.measures import INVARIABLE_PLURALS, count_phrase, measure_of_word, singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
     LANGUAGE_NUMBERS,
@@ -143,13 +143,33 @@ _FROM_BEFORE = re.compile(
 _LONE_SURVIVOR = re.compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
 
 
+# A qualifier of a count right before a number ("about 2000"), and a counted plural noun right after it ("2000 people"):
+# together they make a number that looks like a year a count ("the landslide buried about 2000 people").
+_COUNT_QUALIFIER_BEFORE = re.compile(
+    r"(?<!since )(?<!until )(?<!from )(?<!in )(?<!by )(?<!before )(?<!after )"  # (not "since about 2005 prices rose")
+    r"\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to)\s{1,3}$",
+    re.I)
+YEAR_QUALIFIER_REACH = 20  # characters before the number searched for a qualifier
+
+
+def counted_not_year(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]``, written like a year ("2000"), is a count: a count's qualifier
+    before it and a counted plural noun or a measure's word after it ("about 2000 people", not "in 2000")."""
+    if not _COUNT_QUALIFIER_BEFORE.search(text, max(0, start - YEAR_QUALIFIER_REACH), start):
+        return False
+    phrase = count_phrase(text[end:end + 80])
+    return bool(phrase) and phrase[0] <= 1 and (singular(phrase[2]) != phrase[2] or measure_of_word(phrase[2]) is not None
+                                                or phrase[2] in INVARIABLE_PLURALS)
+
+
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
     for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
-        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
+        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")
+                             and not counted_not_year(text, m.start("n1"), m.end("n1"))):
             continue
         if _MONTH_AFTER.match(text, m.end()) and _MONTH_AFTER.match(text, m.end()).group(1).lower() in language_words().months:
             continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
@@ -171,11 +191,16 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                                                                            "head": None, "own_measure": side}))
             continue
         if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            # "from 31 to 46": two values of one measure, the earlier and the current one.
-            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,
-                                                                  "head": None, "role": "previous"}))
-            found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
-                                                                      "head": None}))
+            # "from 31 to 46": two values of one measure, the earlier and the current one (of the noun after both:
+            # "a rise from 33 to 35 cases")
+            phrase = None if m.group("scale") else count_phrase(text[m.end("n2"):m.end("n2") + 80])
+            head = phrase[2] if phrase and phrase[0] <= 1 and (singular(phrase[2]) != phrase[2] or measure_of_word(phrase[2])
+                                                             or phrase[2] in INVARIABLE_PLURALS) else None
+            unit = singular(head) if head else None
+            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": unit,
+                                                                  "head": head, "role": "previous"}))
+            found.append(Found("count", m.start("n2"), m.end("n2") + (phrase[1] if head else 0),
+                               {"low": high, "high": high, "unit": unit, "head": head}))
             continue
         if (digits := _DIGITS_OF_AN_AMOUNT.match(text, m.end())):
             # "a nine-figure verdict", "a six-digit sum": how long an amount is, so 100,000,000 to 999,999,999
