@@ -119,3 +119,18 @@ def test_a_towns_population_does_not_move_the_event_counts_to_that_town():
     claims, section, raws = _gold_event("gold_new4", "maui_wildfires_2023")
     found = find_claim(claims, _gold_claim(section, "Maui wildfire death toll"), raws)
     assert found is not None and found.verdict == "disagree"
+
+
+def test_members_a_named_party_has_are_its_seats():
+    text = ("Reform has four MPs so far – including chairman Richard Tice and former Tory Lee Anderson – and is "
+            "finishing second in many parts of the country.")
+    f = one(text, "four")
+    assert (f.measure, f.subject) == ("seats", "Reform")
+    assert one("A letter signed by 40 MPs was sent to the speaker.", "40").measure != "seats"
+
+
+def test_a_total_counts_what_its_own_sentence_counted_before_it():
+    # tests/gold_new7 01: the total is of the cases, not of the source's first measure (its deaths)
+    claims, section, raws = _gold_event("gold_new7", "texas_measles_outbreak_2025")
+    piece = next(c for c in claims if any("bringing Texas' total to 223" in s.text for s in c.statements))
+    assert piece.measure is not None and "case" in piece.measure
