@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
-from briefing_tui.compare.counts import counted_not_year
+from briefing_tui.compare.counted_nouns import counted_not_year
 from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
 
