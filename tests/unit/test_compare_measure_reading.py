@@ -41,6 +41,8 @@ def one(text: str, needle: str):
      "residents"),
     ("Serhan Aktoprak said the area affected was the size of three or four football fields, and home to 3,895 "
      "people.", "3,895", "count", 3895, "residents"),
+    ("The impacted village is about 4,000 people and almost half of their number are accounted for.", "4,000",
+     "count", 4000, "residents"),
     # "two dozen" is 24
     ("It was staffed with nearly two-dozen crew members from India, and two local pilots.", "dozen", "count", 24,
      "member"),
