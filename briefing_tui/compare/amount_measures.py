@@ -28,6 +28,8 @@ MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, howev
 
 # A conversion in brackets right after an amount.
 _BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
+# Words after an amount that name what it leaves out or adds, not what it prices.
+_LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
 
 
@@ -52,6 +54,8 @@ def _money_measure(before: str, after: str) -> str | None:
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
+        if w.group(0).lower() in _LEFT_OUT_AFTER:
+            break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
         measure = _measure_at(words, i)
         if measure == "package":  # "a $550 billion package of investment and loans": what it holds
             inner = next((m for m in (measure_of_word(x.group(0)) for x in words[i + 1:i + 5]) if m and _is_money(m)
@@ -141,9 +145,15 @@ def _percent_measure(before: str, after: str) -> str | None:
         for measure in named:
             if measure:
                 return measure
+    if (apposed := _APPOSED_COUNT.search(before[-APPOSED_REACH:]) or _COUNT_APPOSED.match(after)) \
+            and (of := measure_of_word(apposed.group(1))):
+        return of  # "received 4,671,021 votes, or 33.49 percent", "Hou 33.0% or 268,921 votes": that measure's share
     back = _back_measure(before, None, objects=True)
     if back and back not in COUNTED_ONLY:
         return back
+    if _BARE_SHARE_END.match(after) and (shares := _SHARE_OF.findall(_SENTENCE_END.split(before)[-1])) \
+            and (of := measure_of_word(shares[-1])):
+        return of  # "he secured about 40 % of the votes, while Mr Hou gained around 33 %": the list's measure
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
         return "change"  # (but "autos make up 28% of exports" is a share, not a change)
@@ -157,6 +167,19 @@ def _percent_measure(before: str, after: str) -> str | None:
         far = _back_measure(before, None, BARE_SHARE_WORDS, whole=True)
         return far if far and far not in COUNTED_ONLY else None
     return None
+
+
+# A count and its noun right before a share in apposition: "4,671,021 votes, or 33.49 percent", "3.69 million votes
+# or 26.5%".
+_APPOSED_COUNT = re.compile(r"\d(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20}),?\s{1,3}or\s{1,3}$")
+APPOSED_REACH = 40  # characters before a share searched for that count
+# The same after a share: "Hou 33.0% or 268,921 votes".
+_COUNT_APPOSED = re.compile(r"\A,?\s{1,3}or\s{1,3}\d[\d,.]{0,15}(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20})")
+# A share with nothing after it naming what it is of ("..., while Mr Hou gained around 33 % and Ko, about 26 %."),
+# and a share earlier in its sentence that says what it is of ("about 40 % of the votes").
+_BARE_SHARE_END = re.compile(r"\A\s{0,3}(?:[,.;)]|and\b|while\b|\Z)")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_SHARE_OF = re.compile(r"\d\s{0,3}(?:%|percent\b|per\s{1,3}cent\b)\s{1,3}of\s{1,3}(?:the\s{1,3})?([a-z]{3,20})\b")
 
 
 # "to" or "at" right before a share: the level a rate is set at or brought to.

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
 from briefing_tui.compare.measures import count_phrase, singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
@@ -133,11 +134,6 @@ _NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
 # Pronouns that stand for a whole counted before ("killed 241 of them"): no noun of the count's own (the sentence
 # says what the whole was, see figure_lists.py).
 PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
-# "from 31 to 46": the first figure is the previous value of the measure.
-_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
-    r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
-    re.I)
 
 # One survivor written without a number: "the lone survivor", "its sole survivor", "the only survivor".
 _LONE_SURVIVOR = re.compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
@@ -149,7 +145,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
     for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
-        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")):
+        if value is None or (written.isdigit() and 1800 <= value <= 2099 and len(written) == 4 and not m.group("scale")
+                             and not counted_not_year(text, m.start("n1"), m.end("n1"))):
             continue
         if _MONTH_AFTER.match(text, m.end()) and _MONTH_AFTER.match(text, m.end()).group(1).lower() in language_words().months:
             continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
@@ -160,7 +157,11 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         scale = scale_of(m.group("scale"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
-        if high is not None and not _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if high is not None and named and written.isdigit() and text[m.end("n1"):m.start("n2")] == "-" \
+                and not m.group("scale"):
+            continue  # "a Boeing 737-800": a model's name
+        if high is not None and not named and (sides := tally_measures(text, m.start("n1"), m.end("n2"), text[m.end("n1"):m.start("n2")],
                                                           value, high)):
             # "won 59-41", "a 6-3 ruling": two counts, one for each side, never a range (a "Boeing 787-8" is a name)
             for group, number, side in (("n1", value, sides[0]), ("n2", high, sides[1])):
@@ -169,10 +170,12 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         if high is not None and _FROM_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             # "from 31 to 46": two values of one measure, the earlier and the current one.
-            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": None,
-                                                                  "head": None, "role": "previous"}))
-            found.append(Found("count", m.start("n2"), m.end("n2"), {"low": high, "high": high, "unit": None,
-                                                                      "head": None}))
+            head, length = (None, 0) if scale != 1 else counted_noun(text[m.end("n2"):m.end("n2") + 80])
+            unit = singular(head) if head else None
+            found.append(Found("count", m.start(), m.end("n1"), {"low": value, "high": value, "unit": unit,
+                                                                  "head": head, "role": "previous"}))
+            found.append(Found("count", m.start("n2"), m.end("n2") + length, {"low": high, "high": high, "unit": unit,
+                                                                               "head": head}))
             continue
         if (digits := _DIGITS_OF_AN_AMOUNT.match(text, m.end())):
             # "a nine-figure verdict", "a six-digit sum": how long an amount is, so 100,000,000 to 999,999,999
@@ -206,7 +209,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
                                              or written.lower() in LANGUAGE_NUMBERS or text[end:end + 1] == "-"):
             continue  # "one of them", "nine-figure": no count
-        elif _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not m.group("scale"):
+        elif named and not m.group("scale"):
             continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
         if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
             continue  # "21. Deutschen Bundestag": a continental ordinal

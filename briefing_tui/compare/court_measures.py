@@ -172,8 +172,9 @@ _FORFEIT_BEFORE = re.compile(
     r"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture|disgorge|disgorgement|einziehung|eingezogen|confiscation"
     r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
 _RESTITUTION_BEFORE = re.compile(
-    r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|wiedergutmachung"
-    r"|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$",
+    r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|refund|refunds|refunded"
+    r"|wiedergutmachung|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b"
+    r"(?:\s{1,3}(?:[^\s.;:!?]|\.(?=\d)){1,20}){0,4}?\s{1,3}$",  # (words or numbers: "pay back 673.8 trillion dong")
     re.I)
 _FORFEIT_AFTER = re.compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
 # Money taken from victims: "siphoning $8 billion from customers", "stealing $8 billion from", "swindled about $10
@@ -184,6 +185,14 @@ _TAKEN_BEFORE = re.compile(
     r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
     r"|détourné|détournés|détournement|volé|robado|robó|desvi[óo]|desviado|malversado|desviou|roubado|rubato"
     r"|sottratto|verduisterd|gestolen)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
+# A fraud the amount measures, named before it with a word of worth ("charged with fraud amounting to $12.5 billion",
+# "a fraud worth $1 billion") or after it as the noun it modifies ("a $12.5-billion financial fraud", "($12.5-billion)
+# financial fraud"): the money taken from the victims.
+_FRAUD_BEFORE = re.compile(
+    r"\b(?:fraud|frauds|embezzlement|scam|swindle|ponzi\s{1,3}scheme)\s{1,3}"
+    r"(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|of)\s{1,3}(?:(?:about|around|over|nearly|some|more\s{1,3}than)\s{1,3})?$",
+    re.I)
+_FRAUD_AFTER = re.compile(r"\A\)?\s{1,3}(?:[a-z]{3,20}\s{1,3})?(?:fraud|embezzlement|scam|swindle)\b")
 # Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
 # lenders" (several kinds: another measure).
 _FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
@@ -192,12 +201,14 @@ _SEVERAL = re.compile(r"\A[\w’'-]{1,30}(?:,\s{1,3}[\w’'-]{1,30}){1,4},?\s{1,
 # firm's loss is no money taken.
 _LOSS_OF = re.compile(r"\A\s{0,3}an\s{1,3}[A-ZÄÖÜ][\w-]{2,30}")
 TAKEN_REACH = 60  # characters before an amount searched for a verb of taking
+# An amount in brackets right after another: the words before the first amount are the bracketed one's too.
+_OPEN_BRACKET = re.compile(r"\s{0,3}\($")
 
 
 def court_money(before: str, after: str) -> str | None:
     """What an amount is in a court case: forfeiture, restitution, or money taken from victims (stolen, siphoned,
     lost; from several kinds of victims at once is another measure), else None."""
-    near = before[-TAKEN_REACH:]
+    near = _OPEN_BRACKET.sub(" ", before[-TAKEN_REACH:])  # (a conversion: "pay back 673.8 trillion dong ($29.6 billion)")
     m = _FORFEIT_AFTER.match(after)
     if m:
         return FORFEITURE if m.group("kind").lower() == "forfeiture" else RESTITUTION
@@ -205,6 +216,8 @@ def court_money(before: str, after: str) -> str | None:
         return FORFEITURE
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
+    if _FRAUD_BEFORE.search(near) or _FRAUD_AFTER.match(after):
+        return TAKEN
     taken = _TAKEN_BEFORE.search(near)
     if taken and (not taken.group("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])

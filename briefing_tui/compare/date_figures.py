@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
+from briefing_tui.compare.counted_nouns import counted_not_year
 from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
 
@@ -190,6 +191,8 @@ def _span_values(span: when.DateSpan) -> dict:
 def years_in(text: str) -> list[_Found]:
     found = []
     for m in _YEAR.finditer(text):
+        if not m.group("y2") and counted_not_year(text, m.start(), m.end()):
+            continue  # "buried about 2000 people": a count (compare/counts.py reads it)
         low = int(m.group("y"))
         high = low
         if m.group("y2"):

@@ -48,6 +48,15 @@ _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|to
 # A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
 _VOTERS_WHO_VOTED = re.compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
                                r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
+# Members of a chamber counted as what a party named before has or wins ("Reform has four MPs so far"): its seats.
+# (Not "200 MPs voted", "a letter signed by 40 MPs": no verb of having or winning right before; nor with no party
+# named: whose they are is unknown.)
+SEAT_HOLDERS = frozenset("mps lawmakers legislators deputies senators councillors councilors".split())
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected)"
+    r"(?:\s{1,3}(?:just|only|so\s{1,3}far|now|some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least))*\s{1,3}$",
+    re.I)
+HOLDS_REACH = 40  # characters before the count searched for that verb
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
@@ -140,6 +149,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = received(scoped(measure, head, after, before), after, before)  # ("241 people on board")
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
+            if head and head.lower() in SEAT_HOLDERS and _HOLDS_BEFORE.search(before[-HOLDS_REACH:]) \
+                    and (holder := subject_of("", before, after, people=False, places=True)):
+                return {"measure": "seats", "subject": holder}  # "Reform has four MPs so far": Reform's seats
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)

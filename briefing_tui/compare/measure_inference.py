@@ -56,6 +56,10 @@ def carry_measures(units: Sequence[Unit]) -> None:
                 # ("The final figures now stand at 288" after "94 bodies were identified": the toll's figures)
                 given = wholes[u.source.id]
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
+                # (a count of its own sentence before it is what it totals: "25 new cases of measles since the end of
+                # last week, bringing Texas' total to 223")
+                prior = next((g for g in reversed(u.figures[:k]) if g.kind == "count" and g.role == "current"
+                              and g.measure and g.measure not in ANAPHORIC_HEADS), prior)
                 if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
                     u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
             if f.kind == "count" and (f.measure or "").endswith(" people") and _OF_THESE.match(u.text):

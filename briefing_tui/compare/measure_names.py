@@ -15,7 +15,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
                   "sheltering", "relocated"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
-                     "hospitalization"),
+                     "hospitalization", "hospitalisations", "hospitalizations"),
     "rescued": ("rescued", "saved"),
     "survivors": ("survivor", "survivors", "survived"),
     "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),

@@ -116,11 +116,27 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             break
         kept.append(w)
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            if lower not in WORD_MEASURE and lower not in INVARIABLE_PLURALS and (head := _compound_head(rest, words, i)):
+                return kept[0].start(), head.end(), head.group(0).lower()  # "279 measles cases": cases
             return kept[0].start(), w.end(), lower
     if not kept:
         return None
     first = kept[0]
     return first.start(), first.end(), first.group(0).lower()
+
+
+def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
+    """The plural noun right after word ``i`` (a plural-looking word that names no measure) when the two are one
+    compound whose head is the second: "279 measles cases", "two customs officers"; None otherwise (a verb
+    form, a function word or punctuation after it ends the phrase there)."""
+    if i + 1 >= len(words) or rest[words[i].end():words[i + 1].start()].strip():
+        return None
+    word = words[i + 1].group(0)
+    lower = word.lower()
+    if not word.islower() or lower in PHRASE_STOP or lower in CHANGE_WORDS or lower.endswith(("ed", "ing")) \
+            or _verb_form(word):
+        return None
+    return words[i + 1] if lower in WORD_MEASURE or (singular(lower) != lower and len(lower) > 3) else None
 
 
 # Conjunctions that end a count's predicate when a verb follows them ("800 people and injuring 2,800").

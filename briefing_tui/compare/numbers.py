@@ -69,7 +69,7 @@ _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v i
     if LANGUAGE_NUMBERS else ""
 # (a letter first: positions elsewhere are rejected at once)
 NUMBER_WORD = r"(?=[^\W\d_])(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
-    sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
 SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
@@ -181,8 +181,12 @@ def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
         return float(UNITS[text])
     if text in LANGUAGE_NUMBERS:
         return LANGUAGE_NUMBERS[text]
+    parts = _WORD_SPLIT.split(text)
+    if len(parts) > 1 and parts[-1] == "dozen":  # "two dozen", "two-dozen": dozens, 24
+        times = parse_number(" ".join(parts[:-1]), style)
+        return times * UNITS["dozen"] if times is not None else None
     total = 0.0
-    for part in _WORD_SPLIT.split(text):
+    for part in parts:
         if part not in UNITS:
             return None
         total += UNITS[part]

@@ -189,12 +189,28 @@ def _own_stretch(before: str, reach: int, end: re.Pattern = _GATHERING_END) -> s
     return stretch[ends[-1].end():] if ends else stretch
 
 
+# A place's population named before a count of people: "home to 3,895 people", "a city of 90,000", "a community of
+# around 125,000 people", "The impacted village is about 4,000 people" (a place noun right before "of" or "is"; not
+# "a group of 40 people").
+_POPULATION_BEFORE = re.compile(
+    r"(?:\bhome\s{1,3}to"
+    r"|\b(?:a|an|the)\s{1,3}(?:[a-z-]{3,20}\s{1,3})?(?:city|town|village|community|settlement|island|district|province"
+    r"|county|region|nation|country|municipality|neighbou?rhood|suburb|state)\s{1,3}(?:of|is|was)"
+    r")\s{1,3}(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s{1,3}than|an\s{1,3}estimated)\s{1,3})?$",
+    re.I)
+POPULATION_REACH = 60  # characters before a count searched for such a place
+_POPULATION_HEADS = frozenset("people persons inhabitants residents souls".split())
+
+
 def person_measure(measure: str | None, head: str | None, phrase: str, after: str, before: str) -> str | None:
     """The measure of a count of people (see the module's doc); ``measure`` (the noun's own reading) unchanged for
     other counts. ``phrase`` is the count's own words after the number, ``after`` and ``before`` the text around it."""
     if measure and " " in measure:
         return measure  # a kind read already ("total dead": the whole of "three of the six workers killed")
     lower = (head or "").lower()
+    if (not head or lower in _POPULATION_HEADS) and _POPULATION_BEFORE.search(before[-POPULATION_REACH:]) \
+            and not predicate_measure(after):  # (not "the town is 300 people missing")
+        return "residents"  # "Derna, a community of around 125,000 people", "home to 3,895 people"
     if head and head.islower() and lemma(lower) in VERBS_AFTER and lower.endswith("ed"):
         base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
         kind = counter_kind(before, None) or claimed_kind(before)
