@@ -172,7 +172,8 @@ _FORFEIT_BEFORE = re.compile(
     r"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture|disgorge|disgorgement|einziehung|eingezogen|confiscation"
     r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
 _RESTITUTION_BEFORE = re.compile(
-    r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|wiedergutmachung"
+    r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|refund|refunds|refunded"
+    r"|refunding|wiedergutmachung"
     r"|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$",
     re.I)
 _FORFEIT_AFTER = re.compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
@@ -184,6 +185,13 @@ _TAKEN_BEFORE = re.compile(
     r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
     r"|détourné|détournés|détournement|volé|robado|robó|desvi[óo]|desviado|malversado|desviou|roubado|rubato"
     r"|sottratto|verduisterd|gestolen)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
+# A fraud and the word giving its size right before the amount: "fraud amounting to", "a fraud worth", "kasus
+# penggelapan senilai", "une fraude de", "Betrug in Höhe von" (a fraud's size is the money taken; a fraud named
+# farther back, "convicted of fraud and fined", says nothing of the amount).
+_FRAUD_OF = re.compile(
+    r"\b(?:fraud|frauds|fraude|fraudes|betrug|betrugs|estafa|frode|truffa|penipuan|penggelapan)"
+    r"\s{1,3}(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|involving|of|in\s{1,3}h[öo]he\s{1,3}von|von|de|di"
+    r"|van|senilai|sebesar)\s{1,3}(?:(?:about|over|more\s{1,3}than|nearly|some)\s{1,3})?$", re.I)
 # Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
 # lenders" (several kinds: another measure).
 _FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
@@ -205,8 +213,8 @@ def court_money(before: str, after: str) -> str | None:
         return FORFEITURE
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
-    taken = _TAKEN_BEFORE.search(near)
-    if taken and (not taken.group("loss") or _LOSS_OF.match(after)):
+    taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near)
+    if taken and (not taken.groupdict().get("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])
         return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN
     return None

@@ -72,7 +72,8 @@ def language_words() -> LanguageWords:
         data = {}
     known = set(get_args(Qualifier))
     weekdays = _per_language(data.get("weekdays"))
-    measures = {str(w).lower(): m for m, words in (data.get("measures") or {}).items() for w in words or ()}
+    measures = {fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
+                for names in _per_language(words) for w in names}
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
@@ -96,6 +97,11 @@ def language_words() -> LanguageWords:
                           for k, words in (data.get("events") or {}).items()},
                          {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
                           for w in [k, *(words or ())]})
+
+
+def fold_apostrophes(word: str) -> str:
+    """A word in lower case with its typographic apostrophes straight ("d’affaires" -> "d'affaires")."""
+    return str(word).lower().replace("’", "'")
 
 
 def _per_language(section: object) -> list[list[str]]:

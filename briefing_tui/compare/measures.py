@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.language_words import fold_apostrophes, language_words
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.wholes import whole_kind
 
@@ -64,9 +64,18 @@ def singular(word: str) -> str:
     return w
 
 
+# An elided article or preposition glued to a French or Italian word ("l'amende", "dell'acquisizione"): the word
+# after it names the measure.
+_ELISION = re.compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
+
+
 def measure_of_word(word: str) -> str | None:
-    """The canonical measure a word names ("killed" -> "dead"), or None."""
-    return WORD_MEASURE.get(word.lower())
+    """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine"), or None."""
+    lower = word.lower()
+    if "'" not in lower and "’" not in lower:
+        return WORD_MEASURE.get(lower)
+    folded = fold_apostrophes(lower)
+    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(_ELISION.sub("", folded))
 
 
 def words_in(text: str) -> list[re.Match]:
