@@ -53,14 +53,16 @@ class LanguageWords:
     share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
     events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
     nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
+    kind_nouns: frozenset[str] = frozenset()  # "Unternehmen", "Konzern": a party by its kind, never a subject
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
-        number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen")."""
+        number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen"), nouns naming a
+        party by its kind ("Unternehmen", "Konzern")."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
             | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
-            | self.function_words
+            | self.function_words | self.kind_nouns
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,8 @@ def language_words() -> LanguageWords:
                          {str(k): frozenset(str(w).lower() for w in words or ())
                           for k, words in (data.get("events") or {}).items()},
                          {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
-                          for w in [k, *(words or ())]})
+                          for w in [k, *(words or ())]},
+                         frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names))
 
 
 def fold_apostrophes(word: str) -> str:

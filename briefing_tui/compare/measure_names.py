@@ -34,6 +34,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "age": ("year-old", "years-old", "aged"),
     "trapped": ("trapped", "buried"),
     "jobs": ("jobs", "job", "positions"),
+    # a firm's staff, and the verb that counts them ("employs 23,000 people")
+    "employees": ("employees", "employee", "workforce", "employs", "employing"),
+    # those tried in one case
+    "defendants": ("defendants", "defendant", "co-defendants", "co-defendant"),
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),
