@@ -37,9 +37,10 @@ from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
 
 
-# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
+# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people", nor a size: "a
+# 22-member crew", "two-dozen crew").
 _COUNT_MODIFIER = re.compile(
-    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)([a-z]{{3,30}}){SPACE}[a-z]")
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
 _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
@@ -152,7 +153,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
-            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \
+                    and modifier.group(1).lower() != head:  # ("two crew members": the head itself)
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}

@@ -18,6 +18,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
                      "hospitalization"),
     "rescued": ("rescued", "saved"),
     "survivors": ("survivor", "survivors", "survived"),
+    # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
+    "crew": ("crew", "crewmembers", "crewmen"),
     "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),

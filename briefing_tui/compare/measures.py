@@ -34,6 +34,12 @@ GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
     victims citizens nationals migrants soldiers pupils students patients tourists girls boys campers counselors
     hikers guests visitors passenger non-passengers bystanders""".split()) | language_words().people
+# Nouns after a measure word that count its members, the measure word naming the count ("two crew members").
+MEMBER_WORDS = frozenset({"members", "member"})
+# Those aboard a craft, counted by what happened to them (the crew's words of other languages are in the table).
+ABOARD_HEADS = frozenset("passengers passenger".split())
+# What happening to those aboard makes them: rescued from a crash, they are its survivors.
+ABOARD_FATES = {"rescued": "survivors"}
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -125,6 +131,9 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             break
         kept.append(w)
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
+                    and not rest[w.end():words[i + 1].start()].strip():
+                return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
             return kept[0].start(), w.end(), lower
     if not kept:
         return None
@@ -321,6 +330,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
+        if own == "crew":  # what happened to the crew, else its size ("the 22-member crew")
+            return aboard_fate(head, predicate_measure(after)) or own
         if own == "magnitude":
             from briefing_tui.compare.physical_measures import magnitude_measure
 
@@ -331,18 +342,30 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             return _item_measure(head, after)
         if head not in GENERIC_HEADS:
             return singular(head)
-        predicate = predicate_measure(after)
-        if predicate:
-            return predicate
-        back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
-                                                if _reached(before) else None)
-        return back or ("residents" if head == "residents" else "people")
+        return _generic_measure(head, after, before)
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
     own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:30])
     return (own or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
+
+
+def aboard_fate(head: str | None, measure: str | None) -> str | None:
+    """The measure of a count of a craft's crew or passengers told by what happened to them: rescued from a crash,
+    they are its survivors ("two crew members were rescued", as "two survivors"); ``measure`` for other counts."""
+    aboard = head is not None and (head.lower() in ABOARD_HEADS or measure_of_word(head) == "crew")
+    return ABOARD_FATES.get(measure or "", measure) if aboard else measure
+
+
+def _generic_measure(head: str, after: str, before: str) -> str:
+    """The measure of a count of a generic noun ("12 people"): its predicate's, else the one before it, else people."""
+    predicate = aboard_fate(head, predicate_measure(after))
+    if predicate:
+        return predicate
+    back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
+                                            if _reached(before) else None)
+    return back or ("residents" if head == "residents" else "people")
 
 
 # A conjunction right after a bare number: what follows is another predicate, not the number's.
