@@ -130,7 +130,8 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
                 or _verb_form(word):
             break
         kept.append(w)
-        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or lower in GENERIC_HEADS \
+                or (singular(lower) != lower and len(lower) > 3):
             if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
                     and not rest[w.end():words[i + 1].start()].strip():
                 return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
