@@ -130,8 +130,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
                 or _verb_form(word):
             break
         kept.append(w)
-        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or lower in GENERIC_HEADS \
-                or (singular(lower) != lower and len(lower) > 3):
+        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
             if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
                     and not rest[w.end():words[i + 1].start()].strip():
                 return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
@@ -150,7 +149,11 @@ def _starts_predicate(word: str) -> bool:
     """Whether a word after a conjunction opens another predicate: a measure word or a verb form
     ("injuring", "injured"), not a second noun of one phrase ("men and women were killed")."""
     lower = word.lower()
-    return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
+    return measure_of_word(lower) not in (None, *COMPANION_MEASURES) or lower.endswith(("ing", "ed"))
+
+
+# Measures whose words are nouns that go with another counted noun ("188 passengers and crew had died").
+COMPANION_MEASURES = ("crew",)
 
 
 # Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
