@@ -71,3 +71,17 @@ def test_english_synonyms_meet():
         "$12.5 billion", "taken from victims")
     # ...but a fraud named farther back says nothing of a fine's amount
     assert facts("He was convicted of fraud and fined $5 million.", "en")[0][1] == "fine"
+
+
+def test_a_sum_taken_or_repaid_in_every_wording_and_its_conversion_in_brackets():
+    # the amount in brackets converts the one before it ("673.8 trillion dong ($29.6 billion)"): the verb before
+    # both prices it
+    assert facts("The court ordered her to pay back 673.8 trillion dong ($29.6 billion USD) to SCB.", "en")[-1][:2] == (
+        "$29.6 billion", "restitution")
+    assert facts("Lan embezzled over 304 trillion dong ($12.5 billion) from the bank.", "en")[-1][:2] == (
+        "$12.5 billion", "taken from victims")
+    # a fraud named after its amount, and Indonesian "kasus korupsi senilai" (a corruption case worth)
+    assert facts("Lan was convicted for her role in a 304-trillion-dong ($12.5-billion) financial fraud.", "en")[-1][:2] \
+        == ("$12.5-billion", "taken from victims")
+    assert facts("Pengusaha properti asal Vietnam divonis mati dalam kasus korupsi senilai US$ 12,5 miliar.",
+                 "id")[-1][:2] == ("US$ 12,5 miliar", "taken from victims")
