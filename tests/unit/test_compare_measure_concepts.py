@@ -85,3 +85,20 @@ def test_a_sum_taken_or_repaid_in_every_wording_and_its_conversion_in_brackets()
         == ("$12.5-billion", "taken from victims")
     assert facts("Pengusaha properti asal Vietnam divonis mati dalam kasus korupsi senilai US$ 12,5 miliar.",
                  "id")[-1][:2] == ("US$ 12,5 miliar", "taken from victims")
+
+
+def test_a_statement_in_another_language_joins_its_measures_one_claim():
+    # the Spanish share of the revenue shares no word with the English ones: its measure is the evidence
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import article, holding
+
+    claims = compare([
+        article("upi", "2024-03-04", "The European Commission fined Apple on Monday. The $1.9 billion total is equal "
+                "to 0.5 percent of Apple's global turnover, the Commission said."),
+        article("ht", "2024-03-04", "Brussels imposed a hefty fine on Apple. The total penalty amounts to 0.5% of "
+                "Apple’s global turnover, according to the regulator."),
+        article("elpais", "2024-02-19", "La Unión Europea multará a Apple por infringir las leyes de la competencia. "
+                "La multa representa un 0,14% de los ingresos anuales de Apple, una cantidad considerada simbólica."),
+    ])
+    joined = holding(claims, "0,14%", "0.5%")
+    assert len(joined) == 1 and joined[0].verdict == "disagree"
