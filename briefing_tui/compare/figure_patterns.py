@@ -46,7 +46,7 @@ _PERIOD = re.compile(
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 _PERCENT = re.compile(
     rf"{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
-    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {

@@ -147,3 +147,12 @@ def test_less_than_and_at_most_of_other_languages_and_their_survivors():
     assert [f.qualifier for f in read("Es gab fast 50 Verletzte.", language="de")] == ["nearly"]
     # "Überlebende" are the English "survivors" (one measure, not "survivor")
     assert [f.measure for f in read("Es gab nur zwölf Überlebende.", language="de")] == ["survivors"]
+
+
+def test_indonesian_votes_and_shares_and_money_measures_of_every_language():
+    # "suara" are votes, "persen" is per cent; "Kosten", "deuda", "fondo" are cost, debt, fund
+    assert [(f.kind, f.measure) for f in read("Kandidat itu meraih 96.214.691 suara atau 58,59 persen.",
+                                               language="id")] == [("count", "votes"), ("percent", "votes")]
+    assert [f.measure for f in read("Die Kosten belaufen sich auf 3 Milliarden Euro.", language="de")] == ["cost"]
+    assert [f.measure for f in read("La deuda pública alcanzó 1,6 billones de euros.", language="es")] == ["debt"]
+    assert [f.measure for f in read("Il governo ha creato un fondo di 500 milioni di euro.", language="it")] == ["fund"]
