@@ -14,6 +14,7 @@ that is also English is left out of it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
@@ -105,6 +106,15 @@ def language_words() -> LanguageWords:
 def fold_apostrophes(word: str) -> str:
     """A word in lower case with its typographic apostrophes straight ("d’affaires" -> "d'affaires")."""
     return str(word).lower().replace("’", "'")
+
+
+# An elided article or preposition glued to a French or Italian word ("l'amende", "dell'acquisizione").
+_ELISION = re.compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
+
+
+def without_elision(word: str) -> str:
+    """The word after an elided article or preposition ("l'amende" -> "amende"), else the word itself."""
+    return _ELISION.sub("", word)
 
 
 def _per_language(section: object) -> list[list[str]]:

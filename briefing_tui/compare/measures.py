@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.language_words import fold_apostrophes, language_words
+from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
+from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.wholes import whole_kind
 
@@ -36,10 +37,6 @@ GENERIC_HEADS = frozenset(
     hikers guests visitors passenger non-passengers bystanders""".split()) | language_words().people
 # Nouns after a measure word that count its members, the measure word naming the count ("two crew members").
 MEMBER_WORDS = frozenset({"members", "member"})
-# Those aboard a craft, counted by what happened to them (the crew's words of other languages are in the table).
-ABOARD_HEADS = frozenset("passengers passenger".split())
-# What happening to those aboard makes them: rescued from a crash, they are its survivors.
-ABOARD_FATES = {"rescued": "survivors"}
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -70,18 +67,13 @@ def singular(word: str) -> str:
     return w
 
 
-# An elided article or preposition glued to a French or Italian word ("l'amende", "dell'acquisizione"): the word
-# after it names the measure.
-_ELISION = re.compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
-
-
 def measure_of_word(word: str) -> str | None:
     """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine"), or None."""
     lower = word.lower()
     if "'" not in lower and "’" not in lower:
         return WORD_MEASURE.get(lower)
     folded = fold_apostrophes(lower)
-    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(_ELISION.sub("", folded))
+    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(without_elision(folded))
 
 
 def words_in(text: str) -> list[re.Match]:
@@ -151,9 +143,6 @@ def _starts_predicate(word: str) -> bool:
     lower = word.lower()
     return measure_of_word(lower) not in (None, *COMPANION_MEASURES) or lower.endswith(("ing", "ed"))
 
-
-# Measures whose words are nouns that go with another counted noun ("188 passengers and crew had died").
-COMPANION_MEASURES = ("crew",)
 
 
 # Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
@@ -334,7 +323,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
-        if own == "crew":  # what happened to the crew, else its size ("the 22-member crew")
+        if own == CREW:  # what befell the crew, else its size ("a 22-member crew")
             return aboard_fate(head, predicate_measure(after)) or own
         if own == "magnitude":
             from briefing_tui.compare.physical_measures import magnitude_measure
@@ -355,15 +344,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
 
 
-def aboard_fate(head: str | None, measure: str | None) -> str | None:
-    """The measure of a count of a craft's crew or passengers told by what happened to them: rescued from a crash,
-    they are its survivors ("two crew members were rescued", as "two survivors"); ``measure`` for other counts."""
-    aboard = head is not None and (head.lower() in ABOARD_HEADS or measure_of_word(head) == "crew")
-    return ABOARD_FATES.get(measure or "", measure) if aboard else measure
-
-
 def _generic_measure(head: str, after: str, before: str) -> str:
-    """The measure of a count of a generic noun ("12 people"): its predicate's, else the one before it, else people."""
+    """A generic noun's count ("12 people"): its predicate's measure, else the one before it, else people."""
     predicate = aboard_fate(head, predicate_measure(after))
     if predicate:
         return predicate

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.lemmas import lemma
+from briefing_tui.compare.aboard_counts import aboard_fate
 from briefing_tui.compare.measures import (
-    aboard_fate,
     GENERIC_HEADS,
     predicate_measure,
     count_measure,
