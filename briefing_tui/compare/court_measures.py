@@ -199,7 +199,8 @@ _FRAUD_OF = re.compile(
     r"\s{1,3}(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|involving|of|in\s{1,3}h[öo]he\s{1,3}von|von|de|di"
     r"|van|senilai|sebesar)\s{1,3}(?:(?:about|over|more\s{1,3}than|nearly|some)\s{1,3})?$", re.I)
 # A fraud named right after its amount: "a $12.5 billion fraud", "304-trillion-dong ($12.5-billion) financial fraud".
-_FRAUD_AFTER = re.compile(r"\A\)?\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:fraud|frauds|embezzlement|swindle|scam)\b", re.I)
+_FRAUD_AFTER = re.compile(r"\A\)?\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:fraud|frauds|embezzlement|swindle|scam)\b",
+                          re.I)
 # Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
 # lenders" (several kinds: another measure).
 _FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)

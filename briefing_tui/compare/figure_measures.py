@@ -40,18 +40,19 @@ from briefing_tui.compare.wholes import sizes_body
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people", nor a size: "a
 # 22-member crew", "two-dozen crew").
 _COUNT_MODIFIER = re.compile(
-    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)"
+    rf"([a-z]{{3,30}}){SPACE}[a-z]")
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
 _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
 # A price per share after an amount, in English and other languages: "$83.50 per share", "83,5 dollars par action",
-# "83,50 dollars l’action", "83,50 Dollar je Kellanova-Aktie", "por acción", "per azione", "por ação", "per aandeel".
+# "83,50 dollars l’action", "83,50 Dollar je Stammaktie", "por acción", "per azione", "por ação", "per aandeel".
 _PER_SHARE_AFTER = re.compile(
     r"\s{0,3}(?:(?:a|per|par|je|pro|por)\s{1,3}(?:[\w-]{1,30}-)?(?:share|action|aktie|acción|azione|ação|aandeel)"
     r"|l[’']action)\b", re.I)
-# ... or right before it: "je Kellanova-Aktie 83,50 Dollar zahlen", "pro Aktie 83,50 Dollar".
-_PER_SHARE_BEFORE = re.compile(r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel"
-                               r"|share)\s{1,3}$", re.I)
+# ... or right before it: "je Stammaktie 83,50 Dollar", "pro Aktie 83,50 Dollar".
+_PER_SHARE_BEFORE = re.compile(
+    r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
 # A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
@@ -188,9 +189,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     "subject": fined_party(after) or subject_of("", before, after, people=False)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
         if measure and (_PER_UNIT_AFTER.match(after) or per_share):
-            # (what is paid for each share is its price, whichever verb says so: "will pay $83.50 per share",
-            # "acquire all outstanding equity for $83.50 per share", "versera 83,5 dollars par action")
-            measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
+            # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its
+            # price, whichever verb says so ("will pay $83.50 per share", "versera 83,5 dollars par action")
+            measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"
         if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}

@@ -2,8 +2,8 @@
 
 A figure with no subject joins a claim of its measure by the words around it that the claim's statements share
 (compare/measured.py ``MIN_SHARED_CONTEXT``). A statement in another language than every statement of the claim
-shares no word with them ("La multa representa un 0,14% de los ingresos anuales" and "0.5 percent of Apple's global
-turnover"): when its measure has one claim only, and no statement of that claim is in the figure's language, the
+shares no word with them ("La multa representa un 0,14% de los ingresos anuales" and "0.5 percent of the group's
+global turnover"): when its measure has one claim only, and no statement of that claim is in the figure's language, the
 measure alone is the evidence, and the figure joins that claim.
 """
 

@@ -144,7 +144,6 @@ def _starts_predicate(word: str) -> bool:
     return measure_of_word(lower) not in (None, *COMPANION_MEASURES) or lower.endswith(("ing", "ed"))
 
 
-
 # Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
 # living within 20 km" are residents; "living" alone names no measure: "the cost of living"); other
 # languages' from the editable table ("95 personas murieron").
