@@ -166,15 +166,20 @@ def _party_of_name(name: str, raw: str) -> str | None:
     return _party(role) if role else None
 
 
+# Up to four words between a verb of a court case and its amount, a number among them ("pay back 673.8 trillion dong
+# ($29.6 billion)": the amount in brackets is the same sum converted), ending right before the amount.
+_WORDS_TO_AMOUNT = r"(?:\s{1,3}(?:\d[\d.,]{0,20}|[^\s.;:!?]{1,20})){0,4}?\s{1,3}$"
+# An opening bracket right before an amount: it converts the amount before it.
+_CONVERSION_OPEN = re.compile(r"\s{0,3}\($")
 # Money a court orders forfeited or repaid: "ordered to forfeit $11 billion", "a forfeiture of", "$11 billion in
 # forfeiture", "restitution of $5 million", "Einziehung von", "confiscation de", "decomiso de".
 _FORFEIT_BEFORE = re.compile(
     r"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture|disgorge|disgorgement|einziehung|eingezogen|confiscation"
-    r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
+    r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b" + _WORDS_TO_AMOUNT, re.I)
 _RESTITUTION_BEFORE = re.compile(
     r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|refund|refunds|refunded"
-    r"|wiedergutmachung|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b"
-    r"(?:\s{1,3}(?:[^\s.;:!?]|\.(?=\d)){1,20}){0,4}?\s{1,3}$",  # (words or numbers: "pay back 673.8 trillion dong")
+    r"|refunding|wiedergutmachung"
+    r"|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b" + _WORDS_TO_AMOUNT,
     re.I)
 _FORFEIT_AFTER = re.compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
 # Money taken from victims: "siphoning $8 billion from customers", "stealing $8 billion from", "swindled about $10
@@ -184,15 +189,19 @@ _TAKEN_BEFORE = re.compile(
     r"|embezzled|embezzling|embezzlement|misappropriated|misappropriating|misappropriation|defrauded|defrauding"
     r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
     r"|détourné|détournés|détournement|volé|robado|robó|desvi[óo]|desviado|malversado|desviou|roubado|rubato"
-    r"|sottratto|verduisterd|gestolen)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,4}?\s{1,3}$", re.I)
-# A fraud the amount measures, named before it with a word of worth ("charged with fraud amounting to $12.5 billion",
-# "a fraud worth $1 billion") or after it as the noun it modifies ("a $12.5-billion financial fraud", "($12.5-billion)
-# financial fraud"): the money taken from the victims.
-_FRAUD_BEFORE = re.compile(
-    r"\b(?:fraud|frauds|embezzlement|scam|swindle|ponzi\s{1,3}scheme)\s{1,3}"
-    r"(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|of)\s{1,3}(?:(?:about|around|over|nearly|some|more\s{1,3}than)\s{1,3})?$",
-    re.I)
-_FRAUD_AFTER = re.compile(r"\A\)?\s{1,3}(?:[a-z]{3,20}\s{1,3})?(?:fraud|embezzlement|scam|swindle)\b")
+    r"|sottratto|verduisterd|gestolen)\b" + _WORDS_TO_AMOUNT, re.I)
+# A fraud (Indonesian "korupsi" names any theft of public or bank funds) and the word giving its size right before
+# the amount: "fraud amounting to", "a fraud worth", "kasus
+# penggelapan senilai", "une fraude de", "Betrug in Höhe von" (a fraud's size is the money taken; a fraud named
+# farther back, "convicted of fraud and fined", says nothing of the amount).
+_FRAUD_OF = re.compile(
+    r"\b(?:fraud|frauds|fraude|fraudes|betrug|betrugs|estafa|frode|truffa|penipuan|penggelapan|korupsi|embezzlement|scam"
+    r"|swindle|ponzi\s{1,3}scheme)"
+    r"\s{1,3}(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|involving|of|in\s{1,3}h[öo]he\s{1,3}von|von|de|di"
+    r"|van|senilai|sebesar)\s{1,3}(?:(?:about|over|more\s{1,3}than|nearly|some)\s{1,3})?$", re.I)
+# A fraud named right after its amount: "a $12.5 billion fraud", "304-trillion-dong ($12.5-billion) financial fraud".
+_FRAUD_AFTER = re.compile(r"\A\)?\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:fraud|frauds|embezzlement|swindle|scam)\b",
+                          re.I)
 # Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
 # lenders" (several kinds: another measure).
 _FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
@@ -201,14 +210,12 @@ _SEVERAL = re.compile(r"\A[\w’'-]{1,30}(?:,\s{1,3}[\w’'-]{1,30}){1,4},?\s{1,
 # firm's loss is no money taken.
 _LOSS_OF = re.compile(r"\A\s{0,3}an\s{1,3}[A-ZÄÖÜ][\w-]{2,30}")
 TAKEN_REACH = 60  # characters before an amount searched for a verb of taking
-# An amount in brackets right after another: the words before the first amount are the bracketed one's too.
-_OPEN_BRACKET = re.compile(r"\s{0,3}\($")
 
 
 def court_money(before: str, after: str) -> str | None:
     """What an amount is in a court case: forfeiture, restitution, or money taken from victims (stolen, siphoned,
     lost; from several kinds of victims at once is another measure), else None."""
-    near = _OPEN_BRACKET.sub(" ", before[-TAKEN_REACH:])  # (a conversion: "pay back 673.8 trillion dong ($29.6 billion)")
+    near = _CONVERSION_OPEN.sub(" ", before[-TAKEN_REACH:])
     m = _FORFEIT_AFTER.match(after)
     if m:
         return FORFEITURE if m.group("kind").lower() == "forfeiture" else RESTITUTION
@@ -216,10 +223,8 @@ def court_money(before: str, after: str) -> str | None:
         return FORFEITURE
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
-    if _FRAUD_BEFORE.search(near) or _FRAUD_AFTER.match(after):
-        return TAKEN
-    taken = _TAKEN_BEFORE.search(near)
-    if taken and (not taken.group("loss") or _LOSS_OF.match(after)):
+    taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near) or _FRAUD_AFTER.match(after)
+    if taken and (not taken.groupdict().get("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])
         return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN
     return None

@@ -37,12 +37,22 @@ from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
 
 
-# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people").
+# A lower-case word between a count and its noun: "805 office buildings" (not "12 more people", nor a size: "a
+# 22-member crew", "two-dozen crew").
 _COUNT_MODIFIER = re.compile(
-    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people)\b)([a-z]{{3,30}}){SPACE}[a-z]")
+    rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)"
+    rf"([a-z]{{3,30}}){SPACE}[a-z]")
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
 _PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
+# A price per share after an amount, in English and other languages: "$83.50 per share", "83,5 dollars par action",
+# "83,50 dollars l’action", "83,50 Dollar je Stammaktie", "por acción", "per azione", "por ação", "per aandeel".
+_PER_SHARE_AFTER = re.compile(
+    r"\s{0,3}(?:(?:a|per|par|je|pro|por)\s{1,3}(?:[\w-]{1,30}-)?(?:share|action|aktie|acción|azione|ação|aandeel)"
+    r"|l[’']action)\b", re.I)
+# ... or right before it: "je Stammaktie 83,50 Dollar", "pro Aktie 83,50 Dollar".
+_PER_SHARE_BEFORE = re.compile(
+    r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
 # A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
@@ -58,6 +68,7 @@ _HOLDS_BEFORE = re.compile(
     re.I)
 HOLDS_REACH = 40  # characters before the count searched for that verb
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
+PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
 # A headline run into the body's first sentence: this many characters either side of a figure, with at least
@@ -155,7 +166,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
-            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES:
+            if measure and modifier and head and measure_of_word(head) == measure and measure not in PEOPLE_MEASURES \
+                    and modifier.group(1).lower() != head:  # ("two crew members": the head itself)
                 measure = f"{modifier.group(1).lower()} {measure}"  # "805 office buildings", "religious buildings"
         if head is None and (person := age_of(f.fields.get("low") or 0.0, before, after)):
             return {"measure": "age", "subject": person}
@@ -187,8 +199,11 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             place = fine_jurisdiction(before, after)
             return {"measure": f"{place} fine" if place else measure,
                     "subject": fined_party(after) or subject_of("", before, after, people=False)}
-        if measure and _PER_UNIT_AFTER.match(after):
-            measure = f"per-unit {measure}"  # "$55 a share", "55 dollars apiece": a price per unit, not the total
+        per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
+        if measure and (_PER_UNIT_AFTER.match(after) or per_share):
+            # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its
+            # price, whichever verb says so ("will pay $83.50 per share", "versera 83,5 dollars par action")
+            measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"
         if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False)}

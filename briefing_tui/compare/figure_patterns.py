@@ -26,7 +26,28 @@ QUALIFIERS: dict[str, Qualifier] = {
     "no more than": "at_most",
     **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
 }
-_QUAL = r"(?P<qual>" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+"
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words`` (lower case), written as a tree of their letters so that a position where
+    no word starts fails at its first letter, not once per word; the longest word is tried first, as in an
+    alternation sorted by length."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        parts = [re.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")" if parts else ""
+        return f"(?:{body})?" if "" in node and body else body
+
+    return branch(tree)
+
+
+_QUAL = r"(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
 _QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -46,7 +67,7 @@ _PERIOD = re.compile(
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
 _PERCENT = re.compile(
     rf"{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
-    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b)",
+    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {

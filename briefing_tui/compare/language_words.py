@@ -14,6 +14,7 @@ that is also English is left out of it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
@@ -53,14 +54,16 @@ class LanguageWords:
     share_links: tuple[str, ...] = ()  # "de los", "van de": between a percentage and what it is a share of
     events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
     nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
+    kind_nouns: frozenset[str] = frozenset()  # "Unternehmen", "Konzern": a party by its kind, never a subject
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
-        number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen")."""
+        number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen"), nouns naming a
+        party by its kind ("Unternehmen", "Konzern")."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
             | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
-            | self.function_words
+            | self.function_words | self.kind_nouns
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +75,8 @@ def language_words() -> LanguageWords:
         data = {}
     known = set(get_args(Qualifier))
     weekdays = _per_language(data.get("weekdays"))
-    measures = {str(w).lower(): m for m, words in (data.get("measures") or {}).items() for w in words or ()}
+    measures = {fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
+                for names in _per_language(words) for w in names}
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
@@ -95,7 +99,22 @@ def language_words() -> LanguageWords:
                          {str(k): frozenset(str(w).lower() for w in words or ())
                           for k, words in (data.get("events") or {}).items()},
                          {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
-                          for w in [k, *(words or ())]})
+                          for w in [k, *(words or ())]},
+                         frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names))
+
+
+def fold_apostrophes(word: str) -> str:
+    """A word in lower case with its typographic apostrophes straight ("d’affaires" -> "d'affaires")."""
+    return str(word).lower().replace("’", "'")
+
+
+# An elided article or preposition glued to a French or Italian word ("l'amende", "dell'acquisizione").
+_ELISION = re.compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
+
+
+def without_elision(word: str) -> str:
+    """The word after an elided article or preposition ("l'amende" -> "amende"), else the word itself."""
+    return _ELISION.sub("", word)
 
 
 def _per_language(section: object) -> list[list[str]]:

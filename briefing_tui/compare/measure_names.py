@@ -18,6 +18,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
                      "hospitalization", "hospitalisations", "hospitalizations"),
     "rescued": ("rescued", "saved"),
     "survivors": ("survivor", "survivors", "survived"),
+    # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
+    "crew": ("crew", "crewmembers", "crewmen"),
     "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
@@ -34,6 +36,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "age": ("year-old", "years-old", "aged"),
     "trapped": ("trapped", "buried"),
     "jobs": ("jobs", "job", "positions"),
+    # a firm's staff, and the verb that counts them ("employs 23,000 people")
+    "employees": ("employees", "employee", "workforce", "employs", "employing"),
+    # those tried in one case
+    "defendants": ("defendants", "defendant", "co-defendants", "co-defendant"),
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),

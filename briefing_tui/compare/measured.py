@@ -24,6 +24,7 @@ from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
+from briefing_tui.compare.language_homes import other_language_home
 from briefing_tui.compare.contest_shares import apart_rivals, project_shares
 from briefing_tui.compare.event_whole import parts_alone, whole_groups
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
@@ -286,6 +287,8 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         fallback = None
         if best is None and not event and measure_main and not another_time(item, published):  # (b) the main claim
             best, fallback = main_home(item, measure_main, clusters, labels, links, fits, published, table)
+        if best is None and not event:  # (c) in another language than the measure's one claim
+            best = other_language_home(item, clusters, fits)
         if best is None:
             best = len(clusters)
             clusters.append([])

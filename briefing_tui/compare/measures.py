@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
+from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.wholes import whole_kind
 
@@ -34,6 +35,8 @@ GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
     victims citizens nationals migrants soldiers pupils students patients tourists girls boys campers counselors
     hikers guests visitors passenger non-passengers bystanders""".split()) | language_words().people
+# Nouns after a measure word that count its members, the measure word naming the count ("two crew members").
+MEMBER_WORDS = frozenset({"members", "member"})
 # Words that end a counted noun phrase: verbs and function words.
 PHRASE_STOP = frozenset(
     """of in on at to for by with from and or but as than that which who whom whose is are was were be been being
@@ -65,8 +68,12 @@ def singular(word: str) -> str:
 
 
 def measure_of_word(word: str) -> str | None:
-    """The canonical measure a word names ("killed" -> "dead"), or None."""
-    return WORD_MEASURE.get(word.lower())
+    """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine"), or None."""
+    lower = word.lower()
+    if "'" not in lower and "’" not in lower:
+        return WORD_MEASURE.get(lower)
+    folded = fold_apostrophes(lower)
+    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(without_elision(folded))
 
 
 def words_in(text: str) -> list[re.Match]:
@@ -116,6 +123,9 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             break
         kept.append(w)
         if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
+                    and not rest[w.end():words[i + 1].start()].strip():
+                return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
             if lower not in WORD_MEASURE and lower not in INVARIABLE_PLURALS and (head := _compound_head(rest, words, i)):
                 return kept[0].start(), head.end(), head.group(0).lower()  # "279 measles cases": cases
             return kept[0].start(), w.end(), lower
@@ -147,7 +157,7 @@ def _starts_predicate(word: str) -> bool:
     """Whether a word after a conjunction opens another predicate: a measure word or a verb form
     ("injuring", "injured"), not a second noun of one phrase ("men and women were killed")."""
     lower = word.lower()
-    return measure_of_word(lower) is not None or lower.endswith(("ing", "ed"))
+    return measure_of_word(lower) not in (None, *COMPANION_MEASURES) or lower.endswith(("ing", "ed"))
 
 
 # Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
@@ -328,6 +338,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count: its noun's, the predicate's for a generic noun, or the one before it."""
     if head:
         own = measure_of_word(head)
+        if own == CREW:  # what befell the crew, else its size ("a 22-member crew")
+            return aboard_fate(head, predicate_measure(after)) or own
         if own == "magnitude":
             from briefing_tui.compare.physical_measures import magnitude_measure
 
@@ -338,18 +350,23 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             return _item_measure(head, after)
         if head not in GENERIC_HEADS:
             return singular(head)
-        predicate = predicate_measure(after)
-        if predicate:
-            return predicate
-        back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
-                                                if _reached(before) else None)
-        return back or ("residents" if head == "residents" else "people")
+        return _generic_measure(head, after, before)
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
     own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:30])
     return (own or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
+
+
+def _generic_measure(head: str, after: str, before: str) -> str:
+    """A generic noun's count ("12 people"): its predicate's measure, else the one before it, else people."""
+    predicate = aboard_fate(head, predicate_measure(after))
+    if predicate:
+        return predicate
+    back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
+                                            if _reached(before) else None)
+    return back or ("residents" if head == "residents" else "people")
 
 
 # A conjunction right after a bare number: what follows is another predicate, not the number's.

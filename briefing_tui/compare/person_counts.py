@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.lemmas import lemma
+from briefing_tui.compare.aboard_counts import aboard_fate
 from briefing_tui.compare.measures import (
     GENERIC_HEADS,
     predicate_measure,
@@ -230,7 +231,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
             count_measure(None, after, before) if adverb else measure)
         base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
     else:
-        base = predicate_measure(after) or _state_after(after) or _verb_before(before)
+        base = aboard_fate(lower, predicate_measure(after)) or _state_after(after) or _verb_before(before)
         base = base or (measure if generic and measure not in ("people", "residents") else None)
         base = base or ROLE_MEASURES.get(group or "") or (measure if generic else singular(lower))
     if base is None:

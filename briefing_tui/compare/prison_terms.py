@@ -31,6 +31,10 @@ _SENTENCED_TO = re.compile(
     r"(?P<who>(?:\s+[^\s.;:!?]+){0,8}?)"
     r"\s+(?:to|a|à|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?$",
     re.I)
+# An Indonesian verb of sentencing right before the term, with no word for "to" ("dijatuhi hukuman sembilan tahun
+# penjara", "divonis 9 tahun penjara", "dihukum selama 9 tahun"): the clause's subject is who.
+_SENTENCED_BARE = re.compile(
+    r"\b(?:divonis|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)(?:\s+penjara)?)(?P<who>)\s+(?:selama\s+)?$", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
                        r"(?:(?:a|an)\s+)?$", re.I)
@@ -52,7 +56,7 @@ TITLE_WORDS = frozenset(
     president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
     judge justice senator governor deputy brazilian brazil's firebrand the a an""".split())  # ("The judge": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
-_CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und)\b")
+_CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
 _COMPOUND_JOIN = re.compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
@@ -82,7 +86,7 @@ def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
     (:mod:`.court_measures`)."""
     if ban := ban_length(before):
         return ban  # ("barred from office for five years")
-    m = _SENTENCED_TO.search(before[-PERSON_REACH:])
+    m = _SENTENCED_TO.search(before[-PERSON_REACH:]) or _SENTENCED_BARE.search(before[-PERSON_REACH:])
     if asked := requested_term(before, after, imposed=m is not None):
         return asked
     if m:

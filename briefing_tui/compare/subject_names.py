@@ -10,7 +10,7 @@ from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
 
 # Words for "per cent" in the languages news pages come in.
-PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje".split())
+PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje persen".split())
 NOT_SUBJECTS = frozenset(
     """hundreds thousands dozens millions tens scores of a an the in at on it its this that these those there
     more less some about nearly over under least up to after before since during while with as by for from

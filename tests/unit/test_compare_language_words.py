@@ -135,3 +135,24 @@ def test_function_words_of_another_language_never_say_two_dates_time_one_event()
                                           "dejó 300 muertos, según un balance emitido este sábado.")
     both = [c for c in compare([a, b]) if {s.source for s in c.statements} == {a.id, b.id}]
     assert both and all(c.verdict == "agree" for c in both), [(c.topic, c.verdict) for c in both]
+
+
+def test_less_than_and_at_most_of_other_languages_and_their_survivors():
+    # "menos de", "moins de", "kurang dari" are "less than", "höchstens" is "at most", German "fast" is "nearly"
+    assert [(f.qualifier, f.measure) for f in read("Menos de 30 personas resultaron heridas.", language="es")] == [
+        ("less_than", "injured")]
+    assert [f.qualifier for f in read("On compte moins de 200 blessés.", language="fr")] == ["less_than"]
+    assert [f.qualifier for f in read("Kurang dari 30 orang tewas.", language="id")] == ["less_than"]
+    assert [f.qualifier for f in read("Es gab höchstens 50 Verletzte.", language="de")] == ["at_most"]
+    assert [f.qualifier for f in read("Es gab fast 50 Verletzte.", language="de")] == ["nearly"]
+    # "Überlebende" are the English "survivors" (one measure, not "survivor")
+    assert [f.measure for f in read("Es gab nur zwölf Überlebende.", language="de")] == ["survivors"]
+
+
+def test_indonesian_votes_and_shares_and_money_measures_of_every_language():
+    # "suara" are votes, "persen" is per cent; "Kosten", "deuda", "fondo" are cost, debt, fund
+    assert [(f.kind, f.measure) for f in read("Kandidat itu meraih 96.214.691 suara atau 58,59 persen.",
+                                               language="id")] == [("count", "votes"), ("percent", "votes")]
+    assert [f.measure for f in read("Die Kosten belaufen sich auf 3 Milliarden Euro.", language="de")] == ["cost"]
+    assert [f.measure for f in read("La deuda pública alcanzó 1,6 billones de euros.", language="es")] == ["debt"]
+    assert [f.measure for f in read("Il governo ha creato un fondo di 500 milioni di euro.", language="it")] == ["fund"]

@@ -19,10 +19,7 @@ REFUND_27 = ("She will now have to refund $27 billion, as per the court verdict,
              "recovered.")  # gold_new10 02
 KILLING_800 = "The earthquake struck at 11:47 pm, killing at least 800 people."
 KILLED_622 = "The quake killed at least 622 people, officials said."
-PAID_30 = "Prosecutors said the fraud cost the bank $30 billion."
-# (an amount no word prices: gold_new10 02's "refund" is read as restitution, a measure of its own)
-HANDED_27 = ("She will now have to hand over $27 billion, as per the court verdict, which prosecutors say may never be "
-             "recovered.")
+PAID_30 = "Prosecutors said the court ordered her to pay back $30 billion to the bank."
 
 
 def _profiles(*texts: str, one_source: bool = False):
@@ -67,11 +64,11 @@ def test_open_intervals_overlap_and_the_verb_frame_is_read_as_a_lemma() -> None:
 
 
 def test_amounts_are_weighed_in_one_currency() -> None:
-    refund, paid = _profiles(HANDED_27, PAID_30)
+    refund, paid = _profiles(REFUND_27, PAID_30)
     assert _feature("same_kind", refund, paid) == 1.0
-    assert _feature("measure_unknown", refund, paid) == 1.0
+    assert _feature("same_measure", refund, paid) == 1.0  # "refund" and "pay back": one measure (restitution)
     assert _feature("value_distance", refund, paid) == pytest.approx(0.01525, abs=1e-3)  # log10(30/27) / 3
-    assert may_join(refund, paid)  # two amounts may be one claim whatever their wording
+    assert may_join(refund, paid)  # two amounts of one measure may be one claim whatever their wording
 
 
 def test_a_source_giving_two_measures_is_never_one_claim() -> None:
