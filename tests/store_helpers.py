@@ -37,6 +37,19 @@ def write_corpus(folder: Path, n: int) -> list[Path]:
     return paths
 
 
+def write_generated(folder: Path, n: int) -> list[Path]:
+    """Write the first ``n`` articles of bench/generate's corpus into a new ``folder``, aged so that their
+    fingerprints are trusted; return their paths, sorted."""
+    from bench.generate import article
+
+    folder.mkdir()
+    for k in range(n):
+        (folder / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
+    paths = sorted(folder.iterdir())
+    age([*paths, folder])
+    return paths
+
+
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
     """Every file under ``folder`` with its bytes and mtime."""
     return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)

@@ -11,7 +11,7 @@ import pytest
 from briefing_tui.cli import main
 from briefing_tui.paths import seeds_dir
 from briefing_tui.store.stage_memo import StoredStages
-from tests.store_helpers import age, indexed_like_cold
+from tests.store_helpers import age, indexed_like_cold, write_generated
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
 GENERATED = 40  # articles of bench/generate's corpus (small)
@@ -39,14 +39,10 @@ def _check(capsys, corpus, index, looked_up) -> int:
 
 def test_on_a_generated_folder_each_change_looks_up_only_new_spellings_and_prints_a_cold_runs_output(
         tmp_path, capsys, looked_up):
-    from bench.generate import article
     from bench.incremental import add, edit
 
     corpus = tmp_path / "generated"
-    corpus.mkdir()
-    for k in range(GENERATED):
-        (corpus / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
-    age(sorted(corpus.iterdir()))
+    write_generated(corpus, GENERATED)
     index = tmp_path / "index.sqlite3"
     first = _check(capsys, corpus, index, looked_up)
     assert first > 10  # every spelling, once

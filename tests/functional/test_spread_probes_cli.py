@@ -13,7 +13,7 @@ import pytest
 from briefing_tui.cli import main
 from briefing_tui.store.codec import unpack_value
 from briefing_tui.store.index import CorpusIndex
-from tests.store_helpers import age, indexed_like_cold
+from tests.store_helpers import age, indexed_like_cold, write_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
@@ -96,14 +96,10 @@ def test_on_real_folders_each_change_prints_a_cold_runs_output_and_reads_few_sou
 
 def test_on_a_generated_folder_each_change_prints_a_cold_runs_output_and_reads_few_sources_capitals(
         tmp_path, capsys, probes_read):
-    from bench.generate import article
     from bench.incremental import add, edit
 
     corpus = tmp_path / "generated"
-    corpus.mkdir()
-    for k in range(GENERATED):
-        (corpus / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
-    age([*corpus.iterdir(), corpus])
+    write_generated(corpus, GENERATED)
     read = _check_every_change(capsys, corpus, tmp_path / "index.sqlite3", probes_read,
                                lambda path: edit(corpus, 3), lambda: add(corpus, GENERATED))
     assert max(read.values()) < GENERATED / 4, read

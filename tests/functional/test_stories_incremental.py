@@ -12,7 +12,7 @@ import briefing_tui.stories.cluster as cluster_module
 import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
-from tests.store_helpers import age, indexed_like_cold
+from tests.store_helpers import age, indexed_like_cold, write_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS = ROOT / "tests" / "gold" / "events"
@@ -83,7 +83,6 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     import briefing_tui.compare.claims as claims_module
     import briefing_tui.compare.fact_phrases as phrases_module
     import briefing_tui.compare.units as units_module
-    from bench.generate import article
     from bench.incremental import add, edit
 
     # How often every link was searched for, how many sources had their sentences' features and their lines'
@@ -93,10 +92,7 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
                          phrased=(claims_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"))
 
     corpus = tmp_path / "generated"
-    corpus.mkdir()
-    for k in range(GENERATED):
-        (corpus / f"{k:06d}.txt").write_text(article(k)[0], encoding="utf-8")
-    age(sorted(corpus.iterdir()))
+    write_generated(corpus, GENERATED)
     index = tmp_path / "index.sqlite3"
     assert _check(capsys, corpus, index, linked)["all_links"] == 1
     edit(corpus, 3)  # a paragraph quoting someone new

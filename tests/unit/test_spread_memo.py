@@ -58,10 +58,15 @@ def _changes(paths: list[Path], raws: dict[Path, str]):
         yield {p: r for p, r in raws.items() if p != path}
 
 
+def _articles(folder: Path) -> tuple[list[Path], dict[Path, str]]:
+    """The folder's articles, sorted, and each one's text."""
+    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
+    return paths, {p: p.read_text(encoding="utf-8") for p in paths}
+
+
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
 def test_spread_through_stored_rows_equals_a_cold_spread_after_every_change(folder):
-    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
-    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    paths, raws = _articles(folder)
     rows = MemoryRows()
     first = [_source(p, raws[p]) for p in paths]
     assert _spread(first, rows)[0] == _spread(first, None)[0]
@@ -76,8 +81,7 @@ def test_spread_through_stored_rows_equals_a_cold_spread_after_every_change(fold
 
 def test_an_unchanged_corpus_spreads_nothing_again_and_an_edit_only_what_it_concerns():
     folder = ROOT / "tests" / "gold" / "events" / "us_japan_trade_deal"
-    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
-    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    paths, raws = _articles(folder)
     rows = MemoryRows()
     sources = [_source(p, raws[p]) for p in paths]
     _, memo = _spread(sources, rows)
@@ -167,8 +171,7 @@ def _recorded_digests(rows: MemoryRows) -> dict[str, str]:
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
 def test_the_look_ups_kept_from_the_last_run_are_those_worked_out_afresh_after_every_change(folder):
-    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
-    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    paths, raws = _articles(folder)
     rows = MemoryRows()
     _spread([_source(p, raws[p]) for p in paths], rows)
     spared = 0
@@ -222,8 +225,7 @@ class CountingRows(MemoryRows):
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
 def test_after_an_edit_only_the_sources_a_changed_spelling_may_concern_have_their_capitals_read_back(folder):
-    paths = sorted(p for p in folder.iterdir() if p.suffix == ".txt")
-    raws = {p: p.read_text(encoding="utf-8") for p in paths}
+    paths, raws = _articles(folder)
     rows = CountingRows()
     _spread([_source(p, raws[p]) for p in paths], rows)
     # the same corpus again: no source's capitals are read back
