@@ -53,8 +53,10 @@ class EventScore:
 
 
 # How a claim's figures relate over time: they move with the time of the reports (developing), they differ
-# otherwise (a conflict: any other disagreement), or neither (agree, single).
+# otherwise (a conflict: any other disagreement), or neither (agree, single); the tool may also say that the
+# order of differing figures is unknown (undated sources).
 LABELS = ("developing", "conflict", "none")
+TOOL_LABELS = ("developing", "conflict", "unknown", "none")
 
 
 def gold_label(g: dict) -> str:
@@ -63,8 +65,13 @@ def gold_label(g: dict) -> str:
 
 
 def tool_label(claim) -> str:
-    """The tool's label of a claim: developing (``claim.developing``), conflict (any other disagreement), none."""
-    return "developing" if claim.developing else "conflict" if claim.verdict == "disagree" else "none"
+    """The tool's label of a claim: developing (``claim.developing``), unknown (a timeline without a known
+    order), conflict (any other disagreement), none."""
+    if claim.developing:
+        return "developing"
+    if claim.verdict != "disagree":
+        return "none"
+    return "unknown" if claim.developing is None and claim.timeline else "conflict"
 
 
 def _matches(statement, entry: dict, raws: dict[str, str] | None = None) -> bool:
@@ -314,16 +321,16 @@ def label_cells(labels: Counter) -> str:
     """The developing-label columns: developing right, conflict right (each of the gold claims of that label
     found whole), then the confusion: each gold label the tool gives another."""
     def right(label: str) -> str:
-        return f"{labels[label, label]}/{sum(labels[label, t] for t in LABELS)}"
+        return f"{labels[label, label]}/{sum(labels[label, t] for t in TOOL_LABELS)}"
 
-    wrong = " ".join(f"{g[:3]}→{t[:3]} {labels[g, t]}" for g in LABELS for t in LABELS if g != t)
+    wrong = " ".join(f"{g[:3]}→{t[:3]} {labels[g, t]}" for g in LABELS for t in TOOL_LABELS if g != t)
     return f"{right('developing')} | {right('conflict')} | {wrong}"
 
 
 def print_labels(rows: list[tuple[str, Counter]], total: Counter) -> None:
     """The developing/conflict label per event and in total, on the gold claims the tool finds whole."""
     print()
-    print("| event | developing right | conflict right | gold→tool label otherwise (dev, con, non) |")
+    print("| event | developing right | conflict right | gold→tool label otherwise (dev, con, unk, non) |")
     print("|---|---|---|---|")
     for name, labels in rows:
         print(f"| {name} | {label_cells(labels)} |")
