@@ -215,7 +215,7 @@ def develops(readings: Sequence[Reading], differ: Differ, measure: str | None) -
     (a value that goes back, two values of one time, a fixed measure), None when fewer than two values are
     placed (undated sources: the order is unknown)."""
     if fixed_measure(measure):
-        return False, "a fixed fact: it does not change with time"
+        return False, "a fixed fact, which does not change with time"
     placed = sorted((r for r in readings if r.time is not None), key=lambda r: r.time.key())
     for i, a in enumerate(placed):
         for b in placed[i + 1:]:
@@ -231,4 +231,5 @@ def develops(readings: Sequence[Reading], differ: Differ, measure: str | None) -
         return False, "the figure goes back"
     if not directions:
         return None, "the values that differ are undated"
-    return True, "the figure grows with the dates" if True in directions else "the figure falls with the dates"
+    why = "the figure grows with the dates" if True in directions else "the figure falls with the dates"
+    return True, why + (", undated values apart" if len(placed) < len(readings) else "")
