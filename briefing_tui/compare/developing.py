@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.earlier import EARLIER
+from briefing_tui.compare.measured_types import PREVIOUS
 from briefing_tui.compare.physical_measures import DIMENSION_WORDS
 from briefing_tui.compare.when import WEEKDAYS, is_future, published_day
 from briefing_tui.model import Figure
@@ -29,7 +30,6 @@ from briefing_tui.model import Figure
 FIXED_BASES = frozenset(
     "age ages magnitude storeys floors compensation damages fine fines liability sentence judges defendants "
     "abstentions votes-for votes-against votes-needed members-voting until".split()) | DIMENSION_WORDS | COURT_BASES
-PREVIOUS_SUFFIX = " (before)"  # measured_types.PREVIOUS: a value the sentence gives as the earlier state
 
 # How a claim's timeline reads, by ``Claim.developing``.
 DEVELOPMENT_LABELS: dict[bool | None, str] = {True: "developing", False: "a conflict", None: "order unknown"}
@@ -158,7 +158,7 @@ def fixed_measure(measure: str | None) -> bool:
     or an earlier state, which the reports of this event do not move."""
     if not measure:
         return False
-    if measure.endswith(EARLIER) or measure.endswith(PREVIOUS_SUFFIX):
+    if measure.endswith(EARLIER) or measure.endswith(PREVIOUS):
         return True
     words = measure.replace("(", " ").replace(")", " ").split()
     return bool(words) and (words[-1] in FIXED_BASES or words[0] in FIXED_BASES)
