@@ -125,7 +125,7 @@ def _clock_minutes(m: re.Match) -> int | None:
     return hours * 60 + int(m.group("m") or 0)
 
 
-_MONTH_ONLY = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a publication date of a month only: "2023-08"
+_MONTH_ONLY = re.compile(r"([1-9]\d{3})-(0[1-9]|1[0-2])")  # a publication date of a month only: "2023-08"
 
 
 def report_time(sentence: str, published: str | None) -> ReportTime | None:
