@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,30 @@ class EventScore:
     shown: int = 0
     shown_on_gold: int = 0
     misses: list[str] = field(default_factory=list)
+    # (gold label, tool label) of every gold claim the tool finds whole (``LABELS``)
+    labels: Counter = field(default_factory=Counter)
+
+
+# How a claim's figures relate over time: they move with the time of the reports (developing), they differ
+# otherwise (a conflict: any other disagreement), or neither (agree, single); the tool may also say that the
+# order of differing figures is unknown (undated sources).
+LABELS = ("developing", "conflict", "none")
+TOOL_LABELS = ("developing", "conflict", "unknown", "none")
+
+
+def gold_label(g: dict) -> str:
+    """The gold claim's label: ``developing: true`` marks a figure that moves with the time of the report."""
+    return "developing" if g.get("developing") else "conflict" if g["verdict"] == "disagree" else "none"
+
+
+def tool_label(claim) -> str:
+    """The tool's label of a claim: developing (``claim.developing``), unknown (a timeline without a known
+    order), conflict (any other disagreement), none."""
+    if claim.developing:
+        return "developing"
+    if claim.verdict != "disagree":
+        return "none"
+    return "unknown" if claim.developing is None and claim.timeline else "conflict"
 
 
 def _matches(statement, entry: dict, raws: dict[str, str] | None = None) -> bool:
@@ -104,6 +129,11 @@ def score_claims(name: str, loaded, claims, section: dict) -> EventScore:
         out.claims += 1
         found = find_claim(claims, g["statements"], raws)
         verdict = found.verdict if found else None
+        if found is not None:
+            out.labels[gold_label(g), tool_label(found)] += 1
+            if verdict == g["verdict"] and gold_label(g) != tool_label(found):
+                out.misses.append(f"{g['name']}: labelled {tool_label(found)}, gold {gold_label(g)} "
+                                  f"[{found.topic}] {found.evidence.split(' · ')[0][:160]}")
         if verdict == g["verdict"]:
             out.right += 1
         else:
@@ -287,6 +317,27 @@ def shown_noise(gold: Path, name: str, section: dict, out=sys.stdout) -> int:
     return count
 
 
+def label_cells(labels: Counter) -> str:
+    """The developing-label columns: developing right, conflict right (each of the gold claims of that label
+    found whole), then the confusion: each gold label the tool gives another."""
+    def right(label: str) -> str:
+        return f"{labels[label, label]}/{sum(labels[label, t] for t in TOOL_LABELS)}"
+
+    wrong = " ".join(f"{g[:3]}→{t[:3]} {labels[g, t]}" for g in LABELS for t in TOOL_LABELS if g != t)
+    return f"{right('developing')} | {right('conflict')} | {wrong}"
+
+
+def print_labels(rows: list[tuple[str, Counter]], total: Counter) -> None:
+    """The developing/conflict label per event and in total, on the gold claims the tool finds whole."""
+    print()
+    print("| event | developing right | conflict right | gold→tool label otherwise (dev, con, unk, non) |")
+    print("|---|---|---|---|")
+    for name, labels in rows:
+        print(f"| {name} | {label_cells(labels)} |")
+    print(f"developing label (gold claims found whole): developing right · conflict right · confusion: "
+          f"{label_cells(total).replace(' | ', ' · ')}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the per-event table and the figure scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -311,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
           "| apart joined | disagreements shown (on a gold one) |")
     print("|---|---|---|---|---|---|---|---|")
     total = EventScore("all")
+    label_rows: list[tuple[str, Counter]] = []
     for name, section in data.items():
         if not isinstance(section, dict) or "corpus" not in section:
             continue
@@ -321,9 +373,12 @@ def main(argv: list[str] | None = None) -> int:
                      "apart_joined", "shown", "shown_on_gold"):
             setattr(total, attr, getattr(total, attr) + getattr(s, attr))
         total.misses += [f"{name}: {m}" for m in s.misses]
+        total.labels += s.labels
+        label_rows.append((name, s.labels))
     print(f"| all | {total.sources} | {total.claims} | {total.right} ({total.right / max(total.claims, 1):.0%}) "
           f"| {total.flagged}/{total.disagreements} | {total.false_disagreements} "
           f"| {total.apart_joined}/{total.apart} | {total.shown} ({total.shown_on_gold}) |")
+    print_labels(label_rows, total.labels)
     figures = score_figures(gold)
     print()
     print(f"figures: {figures.sentences} sentences, {figures.gold} gold figures, {figures.found} found; "

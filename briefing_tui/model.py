@@ -287,13 +287,16 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class TimePoint:
-    """One step of a figure's timeline: a source's value for the measure and the day it was published."""
+    """One step of a figure's timeline: a source's value for the measure and the day it refers to (the article's
+    date, or a day its sentence states; None when undated), with the time of day the sentence states ("15:00",
+    "noon"; None when it states none)."""
 
     source: str
     day: str | None
     text: str
     low: float
     high: float
+    time: str | None = None
 
 
 @dataclass(slots=True)
@@ -301,9 +304,11 @@ class Claim:
     """Statements from several sources about one thing, with a verdict and its evidence.
 
     ``topic`` is the claim's readable title ("Death toll: 12 · 19 · 40 · 52"); ``measure`` what the
-    claim's figures count (None for a claim aligned by its wording); ``timeline`` the sources' values in
-    order of publication when they differ and the dates do; ``developing`` whether they change in
-    that order (True), against it (False), or the question does not arise (None).
+    claim's figures count (None for a claim aligned by its wording); ``timeline`` the sources' values when they
+    differ, each at the earliest time a source gives it, in time order, then the undated ones; ``developing``
+    whether they move one way with that order (True), conflict (False: a value goes back, two of one date differ,
+    a fact that does not change), or neither is known or the question does not arise (None); ``development``
+    says why.
     """
 
     id: str
@@ -315,6 +320,7 @@ class Claim:
     timeline: list[TimePoint] = field(default_factory=list)
     developing: bool | None = None
     tolerance: str = ""
+    development: str = ""  # why the timeline develops, conflicts or has no known order ("the figure goes back")
 
     @property
     def sources(self) -> list[str]:

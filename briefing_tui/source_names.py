@@ -138,11 +138,24 @@ def name_sources(text: str, names: Mapping[str, str], source_ids: Iterable[str] 
 TIMELINE_STEP = " → "  # between the values of a timeline, in the evidence as the compare code writes it
 
 
+UNDATED = "undated: "  # before the values of a timeline no date places (never put in an order)
+
+
 def timeline_in_names(points: Sequence[TimePoint], names: Mapping[str, str]) -> str:
-    """``"12 (2025-11-27, [1] Kyodo) → 19 → 52 (2025-12-05, [4] NHK)"``: the first and last sources named."""
-    last = len(points) - 1
-    return TIMELINE_STEP.join(p.text + (f" ({p.day or 'undated'}, {one_line(names.get(p.source, p.source))})"
-                                        if i in (0, last) else "") for i, p in enumerate(points))
+    """``"12 (2025-11-27, [1] Kyodo) → 19 (2025-11-28, [2] NHK) · undated: 15 ([3] AP)"``: the dated values in
+    time order, each with its day (and the time of day its sentence states) and source, then the undated ones
+    apart, in no order."""
+    dated = [p for p in points if p.day]
+    undated = [p for p in points if not p.day]
+    steps = [f"{p.text} ({p.day}{' ' + p.time if p.time else ''}, {one_line(names.get(p.source, p.source))})"
+             for p in dated]
+    rest = [f"{p.text} ({one_line(names.get(p.source, p.source))})" for p in undated]
+    return " · ".join(([TIMELINE_STEP.join(steps)] if steps else []) + ([UNDATED + ", ".join(rest)] if rest else []))
+
+
+def is_timeline(part: str) -> bool:
+    """Whether one part of a claim's evidence (parts are joined by "; ") is its timeline."""
+    return (TIMELINE_STEP in part or UNDATED in part) and part.endswith(")") and " (" in part
 
 
 def claim_evidence(claim: Claim, names: Mapping[str, str], fold: bool = False) -> str:
@@ -159,9 +172,9 @@ def claim_evidence(claim: Claim, names: Mapping[str, str], fold: bool = False) -
         evidence = folded_evidence(evidence)
     named, timeline_done = [], not claim.timeline
     for part in evidence.split("; "):
-        if not timeline_done and TIMELINE_STEP in part and part.endswith(")") and " (" in part:
+        if not timeline_done and is_timeline(part):
             measure = part[:part.index(": ") + 2] if ": " in part else ""  # "death toll (earlier event): "
-            verdict = part[part.rindex(" ("):]  # " (developing: ...)" or " (a conflict: ...)"
+            verdict = part[part.rindex(" ("):]  # " (developing: ...)", " (a conflict: ...)", " (order unknown: ...)"
             named.append(measure + timeline_in_names(claim.timeline, names) + verdict)
             timeline_done = True
         else:

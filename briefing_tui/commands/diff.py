@@ -8,10 +8,11 @@ from collections.abc import Mapping, Sequence
 from briefing_tui.commands.common import console, load_for_cli
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.compare import Claim, Statement
+from briefing_tui.compare.developing import DEVELOPMENT_LABELS
 from briefing_tui.compare.tolerance import interval
 from briefing_tui.model import Figure, Source
 from briefing_tui.safety import one_line
-from briefing_tui.source_names import name_sources, numbered_names, timeline_in_names
+from briefing_tui.source_names import is_timeline, name_sources, numbered_names, timeline_in_names
 from briefing_tui.wording import counted
 
 SYMBOLS = {"agree": "✓", "disagree": "✗", "single": "●"}
@@ -69,21 +70,23 @@ def claim_record(claim: Claim, published: dict[str, str | None] | None = None) -
         "evidence": claim.evidence,
         "measure": claim.measure,
         "developing": claim.developing,
+        "development": claim.development or None,
         "tolerance": claim.tolerance or None,
-        "timeline": [{"source": p.source, "date": p.day, "text": p.text, "low": p.low, "high": p.high}
-                     for p in claim.timeline],
+        "timeline": [{"source": p.source, "date": p.day, "time": p.time, "text": p.text, "low": p.low,
+                      "high": p.high} for p in claim.timeline],
         "sources": claim.sources,
         "statements": [statement_record(s, published.get(s.source)) for s in claim.statements],
     }
 
 
 def timeline_line(claim: Claim, names: Mapping[str, str] | None = None) -> str:
-    """``"12 (2025-11-27, [1] Kyodo) → 19 → 52 (2025-12-05, [4] NHK) · developing"`` or "" without a timeline;
-    each source by its name in ``names`` (its id when not named)."""
+    """``"12 (2025-11-27, [1] Kyodo) → 52 (2025-12-05, [4] NHK) · developing: the figure grows with the dates"``
+    or "" without a timeline; each source by its name in ``names`` (its id when not named)."""
     if not claim.timeline:
         return ""
-    points = claim.timeline
-    return timeline_in_names(points, names or {}) + (" · developing" if claim.developing else " · conflict")
+    label = DEVELOPMENT_LABELS[claim.developing].removeprefix("a ")
+    return timeline_in_names(claim.timeline, names or {}) + f" · {label}" + (
+        f": {claim.development}" if claim.development else "")
 
 
 def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:
@@ -152,7 +155,7 @@ def table_evidence(claim: Claim) -> str:
     if claim.tolerance and evidence.endswith(said):
         evidence = evidence[:-len(said)].rstrip("; ") + "; tolerance (below)"
     if timeline_line(claim):  # the claim column shows the timeline already
-        evidence = "; ".join(part for part in evidence.split("; ") if " → " not in part)
+        evidence = "; ".join(part for part in evidence.split("; ") if not is_timeline(part))
     return folded_evidence(evidence)
 
 

@@ -26,6 +26,7 @@ from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
 from briefing_tui.compare.unshared_figures import judged_apart
+from briefing_tui.compare.developing import DEVELOPMENT_LABELS
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import Finding, judge
@@ -275,12 +276,12 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     evidence = list(group.reasons or [])
     timeline = timeline_text(label(group.measure, group.subject).lower(), group.timeline or [], labels)
     if timeline:
-        evidence.insert(0, timeline + (" (developing: the figure grows with the publication dates)"
-                                       if group.developing else " (a conflict: not in publication order)"))
+        evidence.insert(0, timeline + f" ({DEVELOPMENT_LABELS[group.developing]}: {group.development})")
     evidence.append(f"tolerance: {TOLERANCE}")
     cid = "m" + claim_id(members)[1:]
     return Claim(cid, title, group.verdict, "; ".join(evidence), statements, measure=group.measure,
-                 timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE)
+                 timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE,
+                 development=group.development if group.timeline else "")
 
 
 def _places(unit: Unit) -> list[tuple[str, int]]:

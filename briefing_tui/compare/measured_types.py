@@ -44,6 +44,7 @@ class MeasuredGroup:
     conflicts: list[tuple[Figure, Figure]] | None = None
     timeline: list[TimePoint] | None = None
     developing: bool | None = None
+    development: str = ""  # why the figures develop, conflict, or their order is unknown (compare/developing.py)
     conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
     firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
 

@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
+                                             unplace_months)
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
-from briefing_tui.model import TimePoint
+from briefing_tui.model import Figure, TimePoint
 
 # Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
 # duty", "the previous balance pointed to 3,354").
@@ -112,9 +114,12 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     for m, cue in disputed:
         reasons.append(f"{m.unit.source.id} reports the figure disputed: “{cue.text}”")
         conflicted.add((m.figure.source, m.figure.start))
+    read_apart = bool(conflicts)  # (two sources' readings differ)
+    attributed = False
     for a, b in _attributed_pairs(group.members):
         check = compare_figures(a.figure, b.figure, published, table)
         if check is not None and not check.compatible:
+            attributed = True
             conflicts.append((a.figure, b.figure))
             reasons.append(f"{a.unit.source.id} cites two sources apart: {check.evidence}")
             conflicted.update({(a.figure.source, a.figure.start), (b.figure.source, b.figure.start)})
@@ -122,19 +127,44 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     group.verdict = "disagree" if conflicts or disputed else "agree"
     group.conflicts = conflicts
     group.reasons = reasons + matches
-    points = [TimePoint(s, (published.get(s) or "")[:10] or None, value_text(firsts[s].figure, published.get(s), table),
-                        firsts[s].figure.low or 0.0, firsts[s].figure.high or firsts[s].figure.low or 0.0)
-              for s in order]
-    days = {p.day for p in points if p.day}
-    if conflicts and len(days) >= 2:
-        points.sort(key=lambda p: (p.day or "9999", rank.get(p.source, 0)))
-        # one point per change of value: "12 → 19 → 40 → 52", however many sources repeat a value
-        points = [p for k, p in enumerate(points) if not k or (p.text, p.day) != (points[k - 1].text, points[k - 1].day)]
-        group.timeline = points
-        group.developing = _follows_publication(points, published, table, firsts)
+    if read_apart and len(keys) > 1:
+        _develop(group, [(figure_of[i], readings[k]) for i, k in enumerate(keys)], firsts, published, table)
+        if disputed or attributed:  # (a source tells the figure disputed, or two tellers apart: a conflict)
+            group.developing, group.development = False, "the figure is disputed"
     else:
         group.timeline = []
-        group.developing = False if conflicts else None
+        group.developing = False if conflicts or disputed else None
+
+
+def _develop(group: MeasuredGroup, readings: list[tuple[Figure, list[str]]], firsts: dict[str, MeasuredStatement],
+             published: dict[str, str | None], table: RateTable) -> None:
+    """The timeline of a group whose figures differ: each value once, at the earliest time a source places it
+    (the article's date or a time its sentence states), in time order, then the undated values apart; and
+    whether the values develop with that order (see :mod:`.developing`)."""
+    times = {s: report_time(firsts[s].unit.text, published.get(s)) for _, sources in readings for s in sources}
+    values: list[Reading] = []
+    for figure, sources in readings:
+        value = statement_value(firsts[sources[0]], sources[0], published, table)
+        same = next((r for r in values if same_number(r.figure, r.value, figure, value)), None)
+        if same is not None:  # ("53" and "Fifty-three", "95" and "at least 95": one value, placed once)
+            same.sources += sources
+        else:
+            values.append(Reading(figure, value, list(sources), None, sources[0]))
+    for r in values:
+        r.time = earliest([times[s] for s in r.sources])
+        r.source = next((s for s in r.sources if times[s] == r.time), r.sources[0])
+
+    def differ(a: Figure, b: Figure) -> bool:
+        check = compare_figures(a, b, published, table)
+        return check is not None and not check.compatible
+
+    unplace_months(values, differ)
+    group.developing, group.development = develops(values, differ, group.measure)
+    ordered = sorted(values, key=lambda r: (r.time is None, r.time and r.time.key()))
+    group.timeline = [TimePoint(r.source, r.time.shown_day() if r.time else None,
+                                value_text(firsts[r.source].figure, published.get(r.source), table),
+                                r.figure.low or 0.0, r.figure.high or r.figure.low or 0.0,
+                                r.time.part() if r.time else None) for r in ordered]
 
 
 # An attribution right after a figure: "over 4,000 by the Taliban-run government", "1,500 according to the UN".
@@ -167,20 +197,3 @@ def _dispute_of(m: MeasuredStatement) -> Cue | None:
         if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text):
             return cue
     return None
-
-
-def _follows_publication(points: list[TimePoint], published: dict[str, str | None], table: RateTable,
-                         firsts: dict[str, MeasuredStatement]) -> bool:
-    """Whether the values never go down as the publication dates go up (a count that develops)."""
-    dated = [p for p in points if p.day]
-    for earlier, later in zip(dated, dated[1:]):
-        if later.day == earlier.day:
-            check = compare_figures(moved(firsts[earlier.source], earlier.source),
-                                    moved(firsts[later.source], later.source), published, table)
-            if check is not None and not check.compatible:
-                return False  # two different figures on the same day: a conflict, not a development
-            continue
-        if statement_value(firsts[later.source], later.source, published, table) < \
-                statement_value(firsts[earlier.source], earlier.source, published, table) * 0.999:
-            return False
-    return True

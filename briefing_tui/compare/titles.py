@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from briefing_tui.compare.numbers import format_short
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Source, TimePoint
+from briefing_tui.source_names import timeline_in_names
 
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
@@ -109,16 +110,10 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
 
 
 def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, str]) -> str:
-    """``"dead: 12 (2025-11-27, Outlet A) → 19 → 40 → 52 (2025-12-05, Outlet D)"``."""
+    """``"dead: 12 (2025-11-27, Outlet A) → 19 (2025-11-28, Outlet B) · undated: 15 (Outlet C)"``."""
     if not points:
         return ""
-    parts = []
-    for i, p in enumerate(points):
-        value = p.text
-        if i in (0, len(points) - 1):
-            value += f" ({p.day or 'undated'}, {labels.get(p.source, p.source)})"
-        parts.append(value)
-    return f"{measure}: " + " → ".join(parts)
+    return f"{measure}: " + timeline_in_names(points, labels)
 
 
 # The language titles are written in: a statement of another language gives a title only when no member speaks it.

@@ -115,13 +115,14 @@ async def test_the_maui_death_toll_timeline_names_its_sources_by_number_and_labe
     app = make_test_app(tmp_path, load_corpus([folder], cache=False))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_diff(pilot)
-        row = next(i for i, c in enumerate(screen.shown) if c.timeline and c.timeline[0].source == "01_abccolumbia")
+        row = next(i for i, c in enumerate(screen.shown) if any(p.source == "01_abccolumbia" for p in c.timeline))
         screen.query_one(DataTable).move_cursor(row=row)
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ClaimScreen)
         evidence = static_text(app.screen, "#claim-evidence")
     assert "(2023-08, [1] 01_abccolumbia) → " in evidence
+    assert " · undated: 67 ([2] 02_voanews), " in evidence  # (no date: shown apart, never put in an order)
     assert "Maui Wildfires Update" not in evidence  # the headline the compare code named it by
     # each source's reading once and the pairs counted, as the CLI's table gives them (21 pair sentences before)
     assert "; readings: [2] 02_voanews '67' = 67 dead · [3] 03_hindustantimes '89' = 89 dead" in evidence
