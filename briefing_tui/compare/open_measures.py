@@ -137,6 +137,8 @@ def open_word(unit: Unit, f: Figure) -> str | None:
         if (f.unit or "") in DIMENSIONS or f.conversion != 1.0:
             return None  # (a physical quantity's measure is the closed readers')
         noun = (f.measure or "").split()[-1] if f.measure else None
+        if f.measure_from and noun:
+            return noun  # (a bare count named by its clause's noun: compare/clause_measures.py)
         if noun in MULTIPLIERS or (f.unit or "") in MULTIPLIERS:
             return _verb_after(after) or _governor_before(before)
         if noun is None or noun in GENERIC_HEADS or noun in ("people", "person") or noun in UNIT_NOUNS:
