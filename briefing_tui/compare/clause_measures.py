@@ -47,8 +47,8 @@ def story_vocabulary(units: Sequence[Unit]) -> dict[str, str]:
             if not words:
                 continue
             noun = words[-1].lower()
-            if noun in NOT_MEASURE_NOUNS or noun in PHRASE_STOP or not noun.isalpha():
-                continue
+            if noun in NOT_MEASURE_NOUNS or noun in PHRASE_STOP or not noun.isalpha() or singular(noun) == noun:
+                continue  # (a noun counted in the plural: "279 measles cases", not "101 missing", "three times")
             seen[singular(noun)][f.measure] += 1
     return {noun: sorted(counts.items(), key=lambda mc: (-mc[1], mc[0]))[0][0] for noun, counts in seen.items()}
 
@@ -64,6 +64,11 @@ def _bare(f: Figure) -> bool:
     return f.kind == "count" and not f.measure and not f.unit and not WORD.search(f.text)
 
 
+def _first_word(text: str, left: int, word: str) -> bool:
+    """Whether ``word`` is the first word of the clause starting at ``left``."""
+    return text[left:].lstrip(" \u00a0\"'“‘").startswith(word)
+
+
 def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str, str] | None:
     """(measure, word) of the nearest noun of ``f``'s clause in the vocabulary, before or after it."""
     text, base = unit.text, unit.start
@@ -77,7 +82,7 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str, st
         return None  # a difference or a comparison, no value of the measure
     found = []
     for distance, word in enumerate(reversed(before[-CLAUSE_REACH:])):
-        if (measure := vocabulary.get(singular(word))) and (word.islower() or not text[left:start].split(word)[0].strip()):
+        if (measure := vocabulary.get(singular(word))) and (word.islower() or _first_word(text, left, word)):
             found.append((distance, 0, measure, word))  # (a capital only on the clause's first word: "Cases rose")
             break
     for distance, word in enumerate(after[:CLAUSE_REACH]):
