@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.measures import GENERIC_HEADS, PHRASE_STOP, singular
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure
@@ -31,6 +32,10 @@ DIFFERENCE_AFTER = frozenset("more fewer less new additional extra further".spli
 # Words right before a number that make it a difference or a comparison ("increased by 18", "younger than 4").
 DIFFERENCE_BEFORE = frozenset("by than".split())
 CLAUSE_REACH = 10  # words either side of a figure searched for a noun the story counts
+# Words either side of a share searched for a word of a measure the story's shares carry: a share's measure is
+# named next to it ("tariffs as high as 25%", "share of the vote on 14%"), a word further off is another phrase's
+# ("More than two thirds of parliament were needed to support the package").
+SHARE_REACH = 4
 # Nouns of people or of things in general: a count of them says what it counts by its predicate, not its noun.
 NOT_MEASURE_NOUNS = GENERIC_HEADS | {"people", "person", "time", "times"}
 
@@ -53,6 +58,13 @@ def story_vocabulary(units: Sequence[Unit]) -> dict[str, str]:
     return {noun: sorted(counts.items(), key=lambda mc: (-mc[1], mc[0]))[0][0] for noun, counts in seen.items()}
 
 
+def share_vocabulary(units: Sequence[Unit]) -> dict[str, str]:
+    """The words of the known measures the story's shares carry ("votes", "vote", "ballots": votes), each with its
+    measure."""
+    measures = {f.measure.split()[-1] for u in units for f in u.figures if f.kind == "percent" and f.measure}
+    return {w: m for m in sorted(measures) for w in MEASURE_WORDS.get(m, ()) if " " not in w}
+
+
 def _owns_noun(f: Figure) -> bool:
     """Whether a figure counts a noun of its own: its text holds a word ("30 cases"); a bare number of the same
     expression ("cases rose from 30 to 33") does not stand between a later one and its noun."""
@@ -69,11 +81,13 @@ def _first_word(text: str, left: int, word: str) -> bool:
     return text[left:].lstrip(" \u00a0\"'“‘").startswith(word)
 
 
-def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str, str] | None:
-    """(measure, word) of the nearest noun of ``f``'s clause in the vocabulary, before or after it."""
+def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLAUSE_REACH) -> tuple[str, str] | None:
+    """(measure, word) of the nearest noun of ``f``'s clause in the vocabulary, before or after it, within ``reach``
+    words (a count's not past another figure with a noun of its own, a share's not past any other figure)."""
     text, base = unit.text, unit.start
     start, end = f.start - base, f.end - base
-    blocks = sorted((g.start - base, g.end - base) for g in unit.figures if g is not f and _owns_noun(g))
+    blocks = sorted((g.start - base, g.end - base) for g in unit.figures
+                    if g is not f and (_owns_noun(g) or f.kind != "count"))
     left = max([b for a, b in blocks if b <= start] + [m.end() for m in CLAUSE_END.finditer(text, 0, start)] + [0])
     right = min([a for a, b in blocks if a >= end] + [m.start() for m in CLAUSE_END.finditer(text, end)] + [len(text)])
     before = [m.group(0) for m in WORD.finditer(text, left, start)]
@@ -81,12 +95,14 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str, st
     if (before and before[-1].lower() in DIFFERENCE_BEFORE) or (after and after[0].lower() in DIFFERENCE_AFTER):
         return None  # a difference or a comparison, no value of the measure
     found = []
-    for distance, word in enumerate(reversed(before[-CLAUSE_REACH:])):
-        if (measure := vocabulary.get(singular(word))) and (word.islower() or _first_word(text, left, word)):
+    for distance, word in enumerate(reversed(before[-reach:])):
+        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        if measure and (word.islower() or _first_word(text, left, word)):
             found.append((distance, 0, measure, word))  # (a capital only on the clause's first word: "Cases rose")
             break
-    for distance, word in enumerate(after[:CLAUSE_REACH]):
-        if (measure := vocabulary.get(singular(word))) and word.islower():
+    for distance, word in enumerate(after[:reach]):
+        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        if measure and word.islower():
             found.append((distance, 1, measure, word))
             break
     if not found:
@@ -98,10 +114,12 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str]) -> tuple[str, st
 def name_measureless(units: Sequence[Unit]) -> None:
     """Give each bare count without a measure the measure of the nearest noun of its clause the story counts
     elsewhere (see the module's doc); the figure is replaced in its unit, the word kept as ``measure_from``."""
-    vocabulary = story_vocabulary(units)
-    if not vocabulary:
+    vocabulary, shares = story_vocabulary(units), share_vocabulary(units)
+    if not vocabulary and not shares:
         return
     for u in units:
         for k, f in enumerate(u.figures):
-            if _bare(f) and (named := _nearest(u, f, vocabulary)):
+            named = _nearest(u, f, vocabulary) if _bare(f) else \
+                _nearest(u, f, shares, SHARE_REACH) if f.kind == "percent" and not f.measure else None
+            if named:
                 u.figures[k] = replace(f, measure=named[0], measure_from=named[1])
