@@ -60,3 +60,14 @@ def test_the_vocabulary_holds_nouns_counted_in_the_plural_only():
                                                      "missing were reported.")], [], [], default_rate_table())
     vocabulary = story_vocabulary(units)
     assert vocabulary.get("case") == "case" and "missing" not in vocabulary
+
+
+def test_a_share_takes_the_measure_a_word_next_to_it_names_when_the_story_gives_it_to_shares():
+    units = _units(
+        # tests/gold_new9/stories/uk_general_election_2024/02_blueprint.txt:7
+        "The Conservatives have 58 seats and a 21.2% vote share.",
+        # tests/gold_new9/stories/uk_general_election_2024/06_juiceliverpool.txt:2
+        "Reform UK attained third place by share of the vote on 14%, but the party had difficulty converting votes "
+        "into seats.")
+    share = _figure(units, "14%")
+    assert (share.measure, share.measure_from) == ("votes", "vote")
