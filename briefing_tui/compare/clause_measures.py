@@ -7,7 +7,9 @@ its own ("Sixty-four cases are among people younger than 4": 4 is no case) nor a
 clause. The story's vocabulary is the nouns its figures count as written, each with the measure those figures
 carry; generic nouns of people ("people", "residents") say nothing of what befell them and are left out. A
 figure that is a difference ("39 more confirmed cases", "increased by 18", "20 more than") is no value of the
-measure and keeps none. The word read is kept on the figure (``measure_from``): its provenance.
+measure and keeps none. A share without a measure takes, likewise, a word right next to it (``SHARE_REACH``) of a
+known measure the story's shares carry ("Reform UK attained third place by share of the vote on 14%": votes). The
+word read is kept on the figure (``measure_from``): its provenance.
 """
 
 from __future__ import annotations
@@ -113,7 +115,8 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLA
 
 def name_measureless(units: Sequence[Unit]) -> None:
     """Give each bare count without a measure the measure of the nearest noun of its clause the story counts
-    elsewhere (see the module's doc); the figure is replaced in its unit, the word kept as ``measure_from``."""
+    elsewhere, and each share without one the measure a word next to it names (see the module's doc); the figure
+    is replaced in its unit, the word kept as ``measure_from``."""
     vocabulary, shares = story_vocabulary(units), share_vocabulary(units)
     if not vocabulary and not shares:
         return
