@@ -4,6 +4,7 @@ a comment); each test fails on the code before."""
 
 from __future__ import annotations
 
+from briefing_tui.commands.diff import figure_record
 from briefing_tui.compare.clause_measures import name_measureless, story_vocabulary
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.units import build_units
@@ -37,6 +38,7 @@ def test_a_bare_count_takes_the_measure_of_the_noun_its_clause_names():
     for text in ("33", "294"):
         figure = _figure(units, text)
         assert (figure.measure, figure.measure_from) == ("case", "cases")
+    assert figure_record(_figure(units, "33"))["measure_from"] == "cases"  # (its provenance in the JSON)
 
 
 def test_a_count_past_a_figure_owning_the_noun_or_a_difference_keeps_no_measure():
