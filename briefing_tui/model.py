@@ -254,6 +254,9 @@ class Figure:
     role: FigureRole = "current"
     refers_to: str | None = None
     conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
+    # the word of its clause the measure was read from when the figure's own words name none ("cases rose from 30 to
+    # 33": "cases"), else None (compare/clause_measures.py)
+    measure_from: str | None = None
 
     @property
     def is_range(self) -> bool:

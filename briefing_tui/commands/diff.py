@@ -24,7 +24,8 @@ CLAIM_MIN_WIDTH = 20
 
 def figure_record(figure: Figure) -> dict[str, object]:
     """The JSON shape of one figure: what it is, what it measures, the interval its wording allows and
-    the date it refers to (the sentence's own date when it gives one, else null: the article's date)."""
+    the date it refers to (the sentence's own date when it gives one, else null: the article's date); a measure
+    read from a noun of the figure's clause names that word (``measure_from``)."""
     record: dict[str, object] = {"kind": figure.kind, "text": figure.text, "start": figure.start, "end": figure.end}
     if figure.kind == "date":
         record.update(low=figure.date_low, high=figure.date_high, relative=figure.relative,
@@ -36,6 +37,8 @@ def figure_record(figure: Figure) -> dict[str, object]:
             record["interval"] = [low, high]
     record.update(qualifier=figure.qualifier or "exact", measure=figure.measure, subject=figure.subject,
                   role=figure.role, date=figure.refers_to)
+    if figure.measure_from:
+        record["measure_from"] = figure.measure_from  # (the word of its clause the measure was read from)
     return record
 
 

@@ -46,6 +46,7 @@ from briefing_tui.compare.counts import (
 from briefing_tui.compare.earlier_values import earlier_value
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
 from briefing_tui.compare.money import converted, money_in, same_amount
+from briefing_tui.compare.ordinal_counts import ordinal_counts_in
 from briefing_tui.compare.scale_groups import scale_groups_in
 from briefing_tui.compare.numbers import (
     ENGLISH,
@@ -165,6 +166,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += counts_in(text, style)
         candidates += scale_groups_in(text, style)  # "43 lakh 63 thousand 35 votes"
         candidates += ordinals_in(text)
+    candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure
@@ -116,3 +117,13 @@ INHERIT_MAJORITY = 2  # a subject's shares must name one measure at least twice 
 
 def _subject_tokens(subject: str) -> set[str]:
     return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}
+
+
+def unsaid_measures(units: Sequence[Unit]) -> None:
+    """Every measure a figure's own words leave unsaid, read in order: a noun standing for the measure just named
+    (:func:`carry_measures`), the noun of the figure's clause the story counts
+    (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
+    (:func:`inherit_measures`)."""
+    carry_measures(units)
+    name_measureless(units)
+    inherit_measures(units)

@@ -23,7 +23,7 @@ from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
-from briefing_tui.compare.measure_inference import carry_measures, inherit_measures
+from briefing_tui.compare.measure_inference import unsaid_measures
 from briefing_tui.compare.language_homes import other_language_home
 from briefing_tui.compare.contest_shares import apart_rivals, project_shares
 from briefing_tui.compare.event_whole import parts_alone, whole_groups
@@ -116,8 +116,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     of its own. ``names`` (lower-case words of names) filters subjects that are no names.
     """
     published = published or {}
-    carry_measures(units)
-    inherit_measures(units)
+    unsaid_measures(units)
     project_shares(units)
     links = apart_rivals(with_owner_links(place_links(u.text for u in units), (u.text for u in units)), units)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from briefing_tui.compare.counts import DIMENSIONS
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, is_key_figure
 from briefing_tui.compare.lemmas import DEGREE_PREFIXES, derivation_key, is_english_word, lemma
+from briefing_tui.compare.portions import portion_of
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.value_join import distinctive
@@ -137,6 +138,8 @@ def open_word(unit: Unit, f: Figure) -> str | None:
         if (f.unit or "") in DIMENSIONS or f.conversion != 1.0:
             return None  # (a physical quantity's measure is the closed readers')
         noun = (f.measure or "").split()[-1] if f.measure else None
+        if f.measure_from and noun:
+            return noun  # (a bare count named by its clause's noun: compare/clause_measures.py)
         if noun in MULTIPLIERS or (f.unit or "") in MULTIPLIERS:
             return _verb_after(after) or _governor_before(before)
         if noun is None or noun in GENERIC_HEADS or noun in ("people", "person") or noun in UNIT_NOUNS:
@@ -152,11 +155,40 @@ def open_word(unit: Unit, f: Figure) -> str | None:
     return _head_after(after) or _governor_before(before)
 
 
+MULTIPLE = "multiple"
+PERCENT_PER_TIME = 100.0  # "2.37 times" the whole is 237% of it
+
+
 def _family(f: Figure) -> str:
     """Figures of one open measure that can be weighed together: money, shares, multiples, counts."""
     if f.kind == "count" and ((f.unit or "") in MULTIPLIERS or (f.measure or "") in MULTIPLIERS):
-        return "multiple"
+        return MULTIPLE
     return f.kind
+
+
+def _in_portion(unit: Unit, f: Figure) -> Figure:
+    """A share or multiple with the portion its clause names as its subject (compare/portions.py), replaced in its
+    unit; other figures as they are."""
+    if f.kind != "percent" and _family(f) != MULTIPLE:
+        return f
+    spans = [(g.start - unit.start, g.end - unit.start) for g in unit.figures if g is not f and g.kind in OPEN_KINDS]
+    portion = portion_of(unit.text, f.start - unit.start, f.end - unit.start, spans)
+    if portion is None or portion == f.subject:
+        return f
+    scoped = replace(f, subject=portion)
+    unit.figures[:] = [scoped if g is f else g for g in unit.figures]
+    return scoped
+
+
+def _as_percent(m: MeasuredStatement) -> MeasuredStatement:
+    """A multiple as the share it is ("subscribed 2.37 times": 237%), in its unit too, so that it is weighed against
+    the measure's shares ("42 percent subscription"); its text stays as written."""
+    f = m.figure
+    share = replace(f, kind="percent", unit="%", low=None if f.low is None else f.low * PERCENT_PER_TIME,
+                    high=None if f.high is None else f.high * PERCENT_PER_TIME,
+                    conversion=f.conversion * PERCENT_PER_TIME)
+    m.unit.figures[:] = [share if g is f else g for g in m.unit.figures]
+    return MeasuredStatement(m.unit, share)
 
 
 def _in_list(unit: Unit, prev: Figure, f: Figure) -> bool:
@@ -183,9 +215,13 @@ def open_statements(units: Sequence[Unit], taken: set[str]) -> dict[tuple[str, s
                     previous = None
                 continue
             key = derivation_key(word)
+            f = _in_portion(u, f)  # ("0.50 times in the retail category": the retail portion's)
             by_key[key, _family(f)].append(MeasuredStatement(u, f))
             forms[key][lemma(word) if _nominal(word) else word.lower()] += 1
             previous = (f, word)
+    for key in sorted({key for key, family in by_key if family == MULTIPLE}):
+        if (key, "percent") in by_key:  # "subscribed 2.37 times" and "42 percent subscription": one measure, in %
+            by_key[key, "percent"] += [_as_percent(m) for m in by_key.pop((key, MULTIPLE))]
     out: dict[tuple[str, str], list[MeasuredStatement]] = {}
     for (key, family), items in sorted(by_key.items()):
         name = _display(forms[key])

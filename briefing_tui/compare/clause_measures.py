@@ -1,0 +1,128 @@
+"""Measures of figures read without one, from the nouns the story's other figures count (issue 11).
+
+A count whose own words name nothing it counts ("cases rose from 30 to 33", "Measles cases in Texas ... have
+surged to 294") takes the measure of the nearest noun of its clause that the story counts elsewhere ("279 measles
+cases", "30 cases": case), before it or after it, within a few words, never past a figure that counts a noun of
+its own ("Sixty-four cases are among people younger than 4": 4 is no case) nor across punctuation that ends the
+clause. The story's vocabulary is the nouns its figures count as written, each with the measure those figures
+carry; generic nouns of people ("people", "residents") say nothing of what befell them and are left out. A
+figure that is a difference ("39 more confirmed cases", "increased by 18", "20 more than") is no value of the
+measure and keeps none. A share without a measure takes, likewise, a word right next to it (``SHARE_REACH``) of a
+known measure the story's shares carry ("Reform UK attained third place by share of the vote on 14%": votes). The
+word read is kept on the figure (``measure_from``): its provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.measures import GENERIC_HEADS, PHRASE_STOP, singular
+from briefing_tui.compare.units import Unit
+from briefing_tui.model import Figure
+
+# What ends a clause: a figure's measure is not read across it (a comma followed by a space, not a digit
+# group's comma; a dash set off by spaces).
+CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s|\s-\s")
+# A word: letters first, hyphens and apostrophes inside.
+WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# Words right after a number that make it a difference, not a value ("39 more confirmed cases", "20 fewer").
+DIFFERENCE_AFTER = frozenset("more fewer less new additional extra further".split())
+# Words right before a number that make it a difference or a comparison ("increased by 18", "younger than 4").
+DIFFERENCE_BEFORE = frozenset("by than".split())
+CLAUSE_REACH = 10  # words either side of a figure searched for a noun the story counts
+# Words either side of a share searched for a word of a measure the story's shares carry: a share's measure is
+# named next to it ("tariffs as high as 25%", "share of the vote on 14%"), a word further off is another phrase's
+# ("More than two thirds of parliament were needed to support the package").
+SHARE_REACH = 4
+# Nouns of people or of things in general: a count of them says what it counts by its predicate, not its noun.
+NOT_MEASURE_NOUNS = GENERIC_HEADS | {"people", "person", "time", "times"}
+
+
+def story_vocabulary(units: Sequence[Unit]) -> dict[str, str]:
+    """The nouns (singular, lower case) the story's counts count as written ("279 measles cases": "case"), each
+    with the measure most of those figures carry."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for u in units:
+        for f in u.figures:
+            if f.kind != "count" or not f.measure or f.measure_from:
+                continue
+            words = WORD.findall(f.text)
+            if not words:
+                continue
+            noun = words[-1].lower()
+            if noun in NOT_MEASURE_NOUNS or noun in PHRASE_STOP or not noun.isalpha() or singular(noun) == noun:
+                continue  # (a noun counted in the plural: "279 measles cases", not "101 missing", "three times")
+            seen[singular(noun)][f.measure] += 1
+    return {noun: sorted(counts.items(), key=lambda mc: (-mc[1], mc[0]))[0][0] for noun, counts in seen.items()}
+
+
+def share_vocabulary(units: Sequence[Unit]) -> dict[str, str]:
+    """The words of the known measures the story's shares carry ("votes", "vote", "ballots": votes), each with its
+    measure."""
+    measures = {f.measure.split()[-1] for u in units for f in u.figures if f.kind == "percent" and f.measure}
+    return {w: m for m in sorted(measures) for w in MEASURE_WORDS.get(m, ()) if " " not in w}
+
+
+def _owns_noun(f: Figure) -> bool:
+    """Whether a figure counts a noun of its own: its text holds a word ("30 cases"); a bare number of the same
+    expression ("cases rose from 30 to 33") does not stand between a later one and its noun."""
+    return bool(WORD.search(f.text))
+
+
+def _bare(f: Figure) -> bool:
+    """Whether a figure is a bare count with no measure: digits only, no counted noun."""
+    return f.kind == "count" and not f.measure and not f.unit and not WORD.search(f.text)
+
+
+def _first_word(text: str, left: int, word: str) -> bool:
+    """Whether ``word`` is the first word of the clause starting at ``left``."""
+    return text[left:].lstrip(" \u00a0\"'“‘").startswith(word)
+
+
+def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLAUSE_REACH) -> tuple[str, str] | None:
+    """(measure, word) of the nearest noun of ``f``'s clause in the vocabulary, before or after it, within ``reach``
+    words (a count's not past another figure with a noun of its own, a share's not past any other figure)."""
+    text, base = unit.text, unit.start
+    start, end = f.start - base, f.end - base
+    blocks = sorted((g.start - base, g.end - base) for g in unit.figures
+                    if g is not f and (_owns_noun(g) or f.kind != "count"))
+    left = max([b for a, b in blocks if b <= start] + [m.end() for m in CLAUSE_END.finditer(text, 0, start)] + [0])
+    right = min([a for a, b in blocks if a >= end] + [m.start() for m in CLAUSE_END.finditer(text, end)] + [len(text)])
+    before = [m.group(0) for m in WORD.finditer(text, left, start)]
+    after = [m.group(0) for m in WORD.finditer(text, end, right)]
+    if (before and before[-1].lower() in DIFFERENCE_BEFORE) or (after and after[0].lower() in DIFFERENCE_AFTER):
+        return None  # a difference or a comparison, no value of the measure
+    found = []
+    for distance, word in enumerate(reversed(before[-reach:])):
+        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        if measure and (word.islower() or _first_word(text, left, word)):
+            found.append((distance, 0, measure, word))  # (a capital only on the clause's first word: "Cases rose")
+            break
+    for distance, word in enumerate(after[:reach]):
+        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        if measure and word.islower():
+            found.append((distance, 1, measure, word))
+            break
+    if not found:
+        return None
+    _, _, measure, word = min(found)
+    return measure, word
+
+
+def name_measureless(units: Sequence[Unit]) -> None:
+    """Give each bare count without a measure the measure of the nearest noun of its clause the story counts
+    elsewhere, and each share without one the measure a word next to it names (see the module's doc); the figure
+    is replaced in its unit, the word kept as ``measure_from``."""
+    vocabulary, shares = story_vocabulary(units), share_vocabulary(units)
+    if not vocabulary and not shares:
+        return
+    for u in units:
+        for k, f in enumerate(u.figures):
+            named = _nearest(u, f, vocabulary) if _bare(f) else \
+                _nearest(u, f, shares, SHARE_REACH) if f.kind == "percent" and not f.measure else None
+            if named:
+                u.figures[k] = replace(f, measure=named[0], measure_from=named[1])
