@@ -41,7 +41,7 @@ _CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", 
 ING_NOUNS = frozenset("""offering offerings listing listings building buildings ruling meeting gathering hearing
     landing bombing shooting spending funding rating ranking opening filing finding warning uprising
     crossing""".split())
-HIT = "hit"  # the class of a harm's rank of a place ("the worst-hit town", "the town most affected")
+HIT = "place hit"  # the class of a harm's rank of a place ("the worst-hit town", "the town most affected")
 # A harm's rank of a place: "worst-hit", "hardest hit", "worst-affected", "most affected", "most severely
 # affected", "the most severe impact", "the worst damage", "bore the brunt".
 HARM_RANK = re.compile(
