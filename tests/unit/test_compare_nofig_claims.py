@@ -111,3 +111,18 @@ def test_a_date_after_a_moment_of_the_day_times_its_clause_however_far_back_it_n
         "3 a.m. on Friday while most of the community slept.", published="2024-05-25")
     found = holding([c for c in claims if c.topic.startswith("Date of")], "early hours of Friday", "crashed")
     assert [c.verdict for c in found] == ["agree"], [c.topic for c in claims]
+
+
+def test_dams_that_burst_broke_or_were_breached_are_one_claim():
+    claims = _claims(
+        "Videos from Derna residents show multiple collapsed buildings after two upstream dams burst during the "
+        "flooding.",
+        "This disaster was triggered by the breaking of two dams, leading to the destruction of buildings and entire "
+        "neighborhoods.",
+        "As the storm pounded the coast on Sunday night, Derna residents said they heard loud explosions when the dams "
+        "outside the city collapsed.",
+        "A flash flood of tsunami proportions breached two aging river dams located upstream from the city on "
+        "September 10, following heavy rainfall in the region.", published="2023-09-14")
+    found = [c for c in claims if c.topic.startswith("Gave way")]
+    assert [(c.topic, c.verdict, c.sources) for c in found] == [("Gave way: the dam", "agree", ["o1", "o2", "o3", "o4"])]
+    assert holding(found, "dams burst", "breaking of two dams", "dams outside the city collapsed", "breached two")
