@@ -41,6 +41,9 @@ _OF = re.compile(
     r"|\b(?:that|which|who)\s{1,3}(?:also\s{1,3})?"
     r"(?P<role2>owns|owned|organi[sz]ed|organi[sz]es|operates|operated|manages|managed|founded|hosted|sponsored)\b",
     re.I)
+# A role noun before its party: "the ship's owner, Grace Ocean", "organisers Stand Up To Racism", "its operator
+# Synergy Marine".
+_ROLE_BEFORE = re.compile(r"\b(?P<role>owners?|organi[sz]ers?|operators?|charterer)\s{0,3},?\s{1,3}(?=[A-Z])")
 # A word of telling and its recipient: "in a letter to", "wrote to", "told", "informed", "notified".
 _TOLD = re.compile(r"\b(?:in\s{1,3}an?\s{1,3}(?:letter|report|submission|note|filing|memo|message)\s{1,3}to"
                    r"|wrote\s{1,3}to|told|informed|notified|briefed)\s{1,3}", re.I)
@@ -95,7 +98,8 @@ def _keys(party: str) -> frozenset[str]:
 def relation_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """The relations of a line: (start, end, role, party as written), offsets in ``text``."""
     out = []
-    for m in list(_BY.finditer(text)) + list(_TOLD.finditer(text)):
+    roles = [m for m in _ROLE_BEFORE.finditer(text) if not text[m.start()].isupper()]  # ("Owner Magazine": a name)
+    for m in list(_BY.finditer(text)) + list(_TOLD.finditer(text)) + roles:
         party = _PARTY_AFTER.match(text, m.end())
         if party is None or text[m.start() - 1:m.start()] == "-":
             continue  # ("state-owned": no party)

@@ -86,9 +86,9 @@ def test_an_owner_named_after_by_or_before_its_role_is_one_claim():
         "Singaporean corporations that owned the Dali, were found responsible for the collapse.",
         "In a landmark settlement, the Justice Department has reached a $103 million agreement with Grace Ocean "
         "Private Ltd., the owner of the ill-fated Dali container ship, over the devastating collapse.",
-        published="2024-10-25")
+        "The ship's owner, Grace Ocean, said it would cooperate.", published="2024-10-25")
     owned = [c for c in claims if c.topic.startswith("Owned by")]
-    assert [(c.verdict, c.sources) for c in owned] == [("agree", ["o1", "o2", "o3"])]
+    assert [(c.verdict, c.sources) for c in owned] == [("agree", ["o1", "o2", "o3", "o4"])]
     assert holding(owned, "Owned by Singapore-based", "two Singaporean corporations that owned", "the owner of")
 
 
