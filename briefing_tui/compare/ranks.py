@@ -240,18 +240,18 @@ def _fits(a: Phrase, b: Phrase) -> bool:
     """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope, or "the country's"
     against a named one, only with the same rank), and for different ranks an amount their clauses share, one
     name nearest before both (what is ranked: "the AfD, now the second-largest party" is not "the CDU, the
-    largest party") or a place and a period both give alike."""
+    largest party") or a place and a period both give alike, with a name both clauses give."""
     (pa, la, near_a), (pb, lb, near_b) = a.detail, b.detail
     same = a.value == b.value
     for x, y in ((pa, pb), (la, lb)):
         if x != y and (x is not None and y is not None and not (HOME in (x, y) and "world" not in (x, y)) or not same):
             return False  # (a named country is "the country's")
+    na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
     if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
-        na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
         return not (na and nb and not _names_meet(na, nb))
     amounts = {n for n in a.names & b.names if n.startswith("#")}
-    scoped = pa is not None and la is not None  # ("the largest IPO globally in 2024" / "the world's second-biggest
-    # IPO in 2024": one ranking, scoped in full alike)
+    scoped = pa is not None and la is not None and bool(na) and bool(nb) and _names_meet(na, nb)  # ("the largest
+    # IPO globally in 2024" / "the world's second-biggest IPO in 2024", of one company: one ranking, scoped alike)
     return bool(amounts) or (near_a is not None and near_a == near_b) or scoped
 
 

@@ -37,6 +37,9 @@ def test_a_countrys_largest_ipo_however_worded_is_one_rank_and_the_worlds_ranks_
     assert [(c.verdict, sorted(s.text for s in c.statements)) for c in world] == [
         ("disagree", ["largest IPO", "second-biggest IPO"])]
     assert world[0].statements[0].source == "o1"
+    others = _claims("Aramco's offering was the largest IPO globally in 2019.",
+                     "Alibaba's listing was the world's second-biggest IPO in 2019.")
+    assert not [c for c in _ranks(others) if c.verdict == "disagree"]  # (two companies' ranks)
 
 
 def test_the_worst_hit_place_however_worded_is_one_rank():
