@@ -19,7 +19,7 @@ from briefing_tui.model import Claim, Source
 
 # Structures that fail ("dams", "levee", "the bridge"): the nouns, singular and plural.
 _STRUCTURE = (r"(?P<noun>dams?|levees?|dykes?|dikes?|embankments?|reservoirs?|bridges?|buildings?|towers?|roofs?"
-              r"|walls?|tunnels?|mines?|stands?|stadiums?|skyscrapers?)")
+              r"|walls?|tunnels?|stadiums?|skyscrapers?)")
 # Verbs of giving way, and verbs breaking a structure.
 _GAVE_WAY = r"(?:burst|collapsed|broke|gave\s{1,3}way|failed|ruptured|caved\s{1,3}in|crumbled|overflowed)"
 _BROKE_IT = r"(?:breached|burst|broke|ruptured)"
@@ -28,7 +28,7 @@ _FAILURE_NOUN = r"(?:collapse|collapses|breaking|failure|failures|bursting|breac
 # Words that end a failure phrase's reach: another structure, a conjunction, an auxiliary ("buildings after two
 # dams burst", "the dam held and the wall collapsed").
 _GAP_STOP = (r"(?:dams?|levees?|dykes?|dikes?|embankments?|reservoirs?|bridges?|buildings?|towers?|roofs?|walls?"
-             r"|tunnels?|mines?|stands?|stadiums?|skyscrapers?|and|but|or|which|that|who|when|while|was|were|is|are"
+             r"|tunnels?|stadiums?|skyscrapers?|and|but|or|which|that|who|when|while|was|were|is|are"
              r"|has|have|had|not|never|after|before|during|because|as|if)")
 # Words between a structure and its verb, or before a structure ("outside the city", "two aging river"): no marks.
 _BETWEEN = rf"(?:(?!{_GAP_STOP}\b)[\w’'-]{{1,25}}\s{{1,3}}){{0,4}}?"
@@ -36,8 +36,11 @@ _FAILURE = re.compile(
     rf"\b{_STRUCTURE}\s{{1,3}}(?:(?:that|which)\s{{1,3}})?{_BETWEEN}{_GAVE_WAY}\b"  # ("a bridge that collapsed")
     rf"|\b{_BROKE_IT}\s{{1,3}}{_BETWEEN}(?P<noun2>dams?|levees?|dykes?|dikes?|embankments?)\b"
     rf"|\b{_FAILURE_NOUN}\s{{1,3}}of\s{{1,3}}{_BETWEEN}(?P<noun3>dams?|levees?|dykes?|dikes?|embankments?|bridges?"
-    rf"|buildings?|towers?|roofs?|walls?|tunnels?|stands?|stadiums?|skyscrapers?)\b", re.I)
+    rf"|buildings?|towers?|roofs?|walls?|tunnels?|stadiums?|skyscrapers?)\b", re.I)
 FAILURE_VOICES = frozenset({"outlet", "reported"})
+# Word stems one of the failure patterns needs (a quick check before them).
+_HINTS = ("burst", "collaps", "broke", "gave", "failed", "failure", "ruptur", "caved", "crumbl", "overflow", "breach",
+          "breaking")
 
 
 def _singular(noun: str) -> str:
@@ -47,7 +50,10 @@ def _singular(noun: str) -> str:
 
 def failure_phrases(text: str) -> list[tuple[int, int, str]]:
     """The failures of structures in a line: (start, end, structure), offsets in ``text``."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
     for m in _FAILURE.finditer(text):
         noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         out.append((m.start(), m.end(), _singular(noun)))

@@ -51,6 +51,7 @@ HARM_RANK = re.compile(
     r"|\bbore\s{1,3}the\s{1,3}brunt\b", re.I)
 # Words before a harm's rank that make it no rank of one place ("some of the worst-hit", "among the hardest hit").
 _HARM_NOT_RANK = re.compile(r"\b(?:of|among|amongst)\s{1,3}the\s{1,3}$", re.I)
+_HARM_HINTS = ("worst", "hardest", "most", "heaviest", "greatest", "brunt")  # (a quick check before HARM_RANK)
 HARM_BEFORE = 20  # characters before a harm's rank read for _HARM_NOT_RANK
 # The country a story is about, unnamed: "the country's largest IPO", "the largest in the country", "the nation's".
 HOME = "home"
@@ -59,6 +60,9 @@ HOME_SCOPE = re.compile(r"\b(?:the\s{1,3}(?:country|nation)[’']s|in\s{1,3}the\
 
 def harm_ranks(text: str) -> list[tuple[int, int]]:
     """The spans of a harm's ranks of one place in ``text`` (see ``HARM_RANK``), not "one of the worst-hit"."""
+    lower = text.lower()
+    if not any(h in lower for h in _HARM_HINTS):
+        return []
     return [(m.start(), m.end()) for m in HARM_RANK.finditer(text)
             if not _HARM_NOT_RANK.search(text, max(0, m.start() - HARM_BEFORE), m.start())]
 

@@ -67,6 +67,10 @@ _FORM_WORDS = frozenset("""ltd limited inc incorporated corp corporation co comp
     private pvt pte group holding holdings international national the of and""".split())
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december""".split())
+# Word stems one of the relation patterns needs (a quick check before them).
+_HINTS = ("owne", "owns", "organi", "operat", "run by", "manag", "charter", "founde", "hosted", "sponsor", "funded",
+          "financed", "brokered", "mediated", "built", "led by", "letter", "report", "submission", "note", "filing",
+          "memo", "message", "wrote", "told", "informed", "notified", "briefed")
 # A word ending a party's name with a full stop that is the sentence's, not an abbreviation's ("Robinson.", not "Ltd.").
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")
 
@@ -97,7 +101,10 @@ def _keys(party: str) -> frozenset[str]:
 
 def relation_phrases(text: str) -> list[tuple[int, int, str, str]]:
     """The relations of a line: (start, end, role, party as written), offsets in ``text``."""
-    out = []
+    out: list[tuple[int, int, str, str]] = []
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return out
     roles = [m for m in _ROLE_BEFORE.finditer(text) if not text[m.start()].isupper()]  # ("Owner Magazine": a name)
     for m in list(_BY.finditer(text)) + list(_TOLD.finditer(text)) + roles:
         party = _PARTY_AFTER.match(text, m.end())
