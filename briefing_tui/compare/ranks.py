@@ -4,9 +4,11 @@ major penalty", "the world's fourth biggest steelmaker", "die zweithöchste Stra
 A rank phrase is an ordinal (``first`` .. ``tenth``, ``4th``), a superlative after it or alone
 ("largest", "biggest", "highest"; "record" is the largest) and the noun it ranks ("fine"). Its key is the
 rank's kind (a size's superlative, or a plain ordinal: "the fourth penalty" counts occurrences) and the
-noun's class (a fine is a penalty is a "Strafe"); its value the rank (a superlative alone is 1). A scope
-after it ("this week", "since 2017", "in the world", "Myanmar's") keeps ranks within different scopes
-apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
+noun's class (a fine is a penalty is a "Strafe", an IPO a share offering: :mod:`.rank_nouns`); its value the
+rank (a superlative alone is 1). A superlative without a noun takes the one it stands in apposition to ("the
+IPO -- the largest in the country's history"); "the worst-hit", "the town most affected" rank a place hit. A
+scope ("this week", "since 2017", "in 2024", "in the world", "Myanmar's", "the country's") keeps ranks within
+different scopes apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
 weighed against each other only when their clauses speak of one thing: a name they share, or an amount
 they both give ("the €2.95 billion penalty is the second-largest" / "Record €2.95 Billion Fine"); a
 false disagreement is worse than a miss. "The first time" ranks no noun of a measure and is not read.
@@ -78,6 +80,7 @@ _SCOPE_END = re.compile(r"[;.!?,—]|--|\band\b")
 # A year scoping a rank right after its noun: "the second-biggest IPO in 2024", "the largest IPO globally in 2024".
 _IN_YEAR = re.compile(r"\s{1,3}(?:(?:globally|worldwide)\s{1,3})?in\s{1,3}(?P<year>(?:19|20)\d\d)\b")
 HOME_BEFORE = 16  # characters before a rank read for a country's scope ("the country’s ")
+WORLD_BEFORE = 12  # and for the world's ("the world's ")
 _WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
 _POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
 _POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
@@ -158,7 +161,7 @@ def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     after = after[:cut.start()] if cut else after
     period = _PERIOD.search(after)
     before = text[max(0, start - HOME_BEFORE):start]
-    if _WORLD.search(after) or _WORLD.search(before[-12:]):
+    if _WORLD.search(after) or _WORLD.search(before[-WORLD_BEFORE:]):
         place = "world"
     elif HOME_SCOPE.search(before) or HOME_SCOPE.search(after):
         place = HOME
