@@ -122,6 +122,27 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     return EventAt(kind, word, start, end, _other(sentence_words, named), _names_before(sentence_words, named, sentence))
 
 
+# A moment of the day written before a date: "early on Tuesday", "in the early hours of March 26", "before dawn on
+# Friday", "a little past midnight on", "at around 3 a.m. on Friday", "late Sunday".
+_MOMENT_BEFORE = re.compile(
+    r"(?:\b(?:early|late)(?:\s{1,3}(?:on|in))?"
+    r"|\bin\s{1,3}the\s{1,3}(?:early|small|wee)\s{1,3}hours\s{1,3}of"
+    r"|\b(?:before|at|after|around)\s{1,3}(?:dawn|daybreak|sunrise|dusk|sunset|midnight|noon|nightfall)(?:\s{1,3}(?:on|of))?"
+    r"|\bpast\s{1,3}midnight(?:\s{1,3}on)?"
+    r"|(?:\b[ap]\.\s?m\.|\b[ap]m\b|\bGMT|\bUTC|\blocal\s{1,3}time)(?:\s{1,3}(?:on|of))?"
+    r"|\b(?:morning|afternoon|evening|night)\s{1,3}(?:on|of))\s{1,3}$", re.I)
+MOMENT_CHARS = 40  # characters before a date read for a moment of the day
+# A clock time ("3 a.m.", "09:07", "11.47 pm"): a moment itself.
+_CLOCK_LIKE = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\.?|h)?$|^\d{1,2}[:.]\d\d", re.I)
+
+
+def is_moment(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` is a clock time, or a date a moment of the day is written before: it
+    times the action of its clause, however far back the clause names it."""
+    return bool(_MOMENT_BEFORE.search(sentence, max(0, start - MOMENT_CHARS), start)
+                or _CLOCK_LIKE.match(sentence[start:end].strip()))
+
+
 EVENT_CACHE = 1 << 14  # (sentence, date span) answers of event_of kept in memory
 NAME_WORDS = 3  # words right before an event's noun read for the names that tell one such event from another
 _NOT_NAMES = frozenset("the a an this that its his her their our on in at last next".split())
@@ -175,7 +196,8 @@ def event_of(sentence: str, start: int, end: int) -> EventAt | None:
 def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     """The event the date or time at ``sentence[start:end]`` times, None when none is named next to it.
 
-    The event is named within its clause: the nearest event word before it (``WINDOW_BEFORE`` words), else
+    The event is named within its clause: the nearest event word before it (``WINDOW_BEFORE`` words; any word of
+    the clause before a moment of the day, see :func:`is_moment`), else
     right after it (``WINDOW_AFTER``); a date that opens the sentence ("On Sunday, the leaders met ...") times
     the main clause, unless that clause reports a figure's state ("On Tuesday, the death toll rose ...").
     A date right after a comma restates the time of the clause before it ("late Sunday, Aug. 31").
@@ -190,7 +212,8 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     before_text = parts[-1]
     if not before_text.strip() and len(parts) > 1 and start > 0:
         before_text = parts[-2] + " " + before_text  # an appositive date
-    before = _within(every, start - len(before_text), start)[-WINDOW_BEFORE:]
+    before = _within(every, start - len(before_text), start)
+    before = before if is_moment(sentence, start, end) else before[-WINDOW_BEFORE:]  # (a moment times its clause)
     if (last := _verb_last(before, every, end, sentence)) is not None:
         return last
     for i in range(len(before) - 1, -1, -1):

@@ -4,9 +4,11 @@ major penalty", "the world's fourth biggest steelmaker", "die zweithöchste Stra
 A rank phrase is an ordinal (``first`` .. ``tenth``, ``4th``), a superlative after it or alone
 ("largest", "biggest", "highest"; "record" is the largest) and the noun it ranks ("fine"). Its key is the
 rank's kind (a size's superlative, or a plain ordinal: "the fourth penalty" counts occurrences) and the
-noun's class (a fine is a penalty is a "Strafe"); its value the rank (a superlative alone is 1). A scope
-after it ("this week", "since 2017", "in the world", "Myanmar's") keeps ranks within different scopes
-apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
+noun's class (a fine is a penalty is a "Strafe", an IPO a share offering: :mod:`.rank_nouns`); its value the
+rank (a superlative alone is 1). A superlative without a noun takes the one it stands in apposition to ("the
+IPO -- the largest in the country's history"); "the worst-hit", "the town most affected" rank a place hit. A
+scope ("this week", "since 2017", "in 2024", "in the world", "Myanmar's", "the country's") keeps ranks within
+different scopes apart; a phrase without one joins only phrases giving its own rank. Two ranks of different values are
 weighed against each other only when their clauses speak of one thing: a name they share, or an amount
 they both give ("the €2.95 billion penalty is the second-largest" / "Record €2.95 Billion Fine"); a
 false disagreement is worse than a miss. "The first time" ranks no noun of a measure and is not read.
@@ -17,7 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.rank_nouns import HARM_CLASSES, HARM_SIZES, HIT, HOME, HOME_SCOPE, ING_NOUNS, harm_ranks, noun_class
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Source
 
@@ -61,38 +65,27 @@ MAX_NOUN_WORDS = 4
 # Words that end a noun phrase (the head comes before them).
 _PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
     who the a an this these its their his her is was are were has have had will would be been being and or but as
-    ever yet so far now we've we’ve i've i’ve they've they’ve you've you’ve announced issued imposed handed levied they it we he she you i who whom whose there here
+    ever yet so far now globally worldwide nationally internationally domestically we've we’ve i've i’ve they've they’ve you've you’ve announced issued imposed handed levied they it we he she you i who whom whose there here
     took made won became came went got gave saw said told says makes takes
     der die das des dem den von im seit gegen für mit bei auf aus nach zu ihrer seiner bisher""".split())
 # Nouns a rank of which is no claim of a measure ("for the first time", "the second half").
 _NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
     step phase stage part term one ones thing things""".split())
-# Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
-_NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
-                 "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
-                 "multa": "penalty", "amende": "penalty",
-                 "company": "company", "companies": "company", "firm": "company", "producer": "company",
-                 "manufacturer": "company", "presidente": "president", "président": "president",
-                 "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company",
-                 # a company buying another: "its largest-ever deal", "the largest acquisition", "bisher größter Zukauf"
-                 "acquisition": "acquisition", "acquisitions": "acquisition", "deal": "acquisition",
-                 "takeover": "acquisition", "purchase": "acquisition", "buyout": "acquisition",
-                 "zukauf": "acquisition", "übernahme": "acquisition", "rachat": "acquisition",
-                 "adquisición": "acquisition", "compra": "acquisition", "acquisizione": "acquisition"}
-# Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
-# disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
-HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre
-    desastre catástrofe tragedia disastro catastrofe ramp""".split())
-HARM_SIZES = frozenset({"largest", "worst"})  # kinds of superlative that rank a harm as its worst
-_CLASS_SUFFIXES = (("maker", "company"), ("konzern", "company"), ("hersteller", "company"), ("strafe", "penalty"))
 # Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
 _PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
                      r"|(?P<since>since|seit)\s{1,3}\d{4})", re.I)
+# What ends the words read for a rank's scope: the sentence's or the clause's end, or another rank joined by "and"
+# ("the country's largest-ever share offering and the world's second-biggest IPO").
+_SCOPE_END = re.compile(r"[;.!?,—]|--|\band\b")
+# A year scoping a rank right after its noun: "the second-biggest IPO in 2024", "the largest IPO globally in 2024".
+_IN_YEAR = re.compile(r"\s{1,3}(?:(?:globally|worldwide)\s{1,3})?in\s{1,3}(?P<year>(?:19|20)\d\d)\b")
+HOME_BEFORE = 16  # characters before a rank read for a country's scope ("the country’s ")
+WORLD_BEFORE = 12  # and for the world's ("the world's ")
 _WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
 _POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
 _POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
 SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
-NAME_CHARS = 160  # characters before a rank read for the names of what it ranks
+NAME_CHARS = 240  # characters before a rank read for the names of what it ranks (a long sentence opens with them)
 # Capitalised words that name no thing (sentence openers, dates).
 # What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
@@ -104,21 +97,20 @@ _ONE_OF = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|many|any|eac
 # A subject the rank after a copula is of ("This fine is the third announced this week").
 _SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
                          r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
+# A superlative without its noun before a scope ("the largest in the country's history", "the biggest ever"): the noun
+# is the one it stands in apposition to (see _APPOSED).
+_BARE_RANK = re.compile(
+    r"\bthe\s{1,3}(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)"
+    r"(?:[\s-]{1,3}ever)?(?=\s{1,3}(?:in|ever|yet|so\s{1,3}far|on\s{1,3}record)\b)", re.I)
+# The noun a bare superlative stands in apposition to, right before it: "the company's IPO -- the largest".
+_APPOSED = re.compile(r"\b(?P<noun>[^\W\d_]{2,20})\s{0,3}(?:--|—|–|,)\s{0,3}$")
+# A name a rank is said of after a copula: "the worst-hit was Derna".
+_NAME_AFTER = re.compile(r"\s{1,3}(?:was|is|were|are|remains|remained)\s{1,3}(?P<name>[A-Z][\w’'-]*)")
+# Capitalised words of the calendar: no names of what a rank ranks ("the IPO in Mumbai on Monday").
+_CALENDAR_WORDS = frozenset(when.WEEKDAYS) | frozenset("""january february march april june july august september
+    october november december""".split())
+MIN_STEM = 4  # letters a name shares with a longer one it begins ("India" / "Indian")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def noun_class(head: str) -> str:
-    """The class of a ranked noun: "fine" and "penalty" are "penalty", a "steelmaker" is a "company";
-    other nouns are their own lower-case singular."""
-    word = head.lower().strip("’'")
-    if word in _NOUN_CLASSES:
-        return _NOUN_CLASSES[word]
-    for suffix, cls in _CLASS_SUFFIXES:
-        if word.endswith(suffix):
-            return cls
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _head(text: str, at: int) -> tuple[str, int] | None:
@@ -144,12 +136,19 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
     return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in NOT_NAMES)
+                     if m.group(0).lower() not in NOT_NAMES and m.group(0).lower() not in _CALENDAR_WORDS)
+
+
+def _names_meet(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of names share one, a people's name meeting its country's ("Indian" / "India")."""
+    return any(x == y or (min(len(x), len(y)) >= MIN_STEM and (x.startswith(y) or y.startswith(x)))
+               for x in a for y in b)
 
 
 def _nearest_name(text: str, lo: int, hi: int) -> str | None:
     """The name (see :func:`_names`) written last in ``text[lo:hi]``, None when there is none."""
-    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi]) if m.group(0).lower() not in NOT_NAMES]
+    found = [m for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
+             if m.group(0).lower() not in NOT_NAMES and m.group(0).lower() not in _CALENDAR_WORDS]
     if found and _POSSESSOR_AT.match(text, lo + found[-1].start()) and not text[lo + found[-1].end():hi].strip(" ’'s"):
         found.pop()  # "Germany's second-largest party": the rank's scope, not what is ranked
     return name_key(found[-1].group(0)) if found else None
@@ -158,26 +157,34 @@ def _nearest_name(text: str, lo: int, hi: int) -> str | None:
 def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(period, place) scoping a rank at ``text[start:end]``."""
     after = text[end:end + SCOPE_CHARS]
-    cut = re.search(r"[;.!?]", after)
+    cut = _SCOPE_END.search(after)
     after = after[:cut.start()] if cut else after
     period = _PERIOD.search(after)
-    before = text[max(0, start - 12):start]
-    if _WORLD.search(after) or _WORLD.search(before):
+    before = text[max(0, start - HOME_BEFORE):start]
+    if _WORLD.search(after) or _WORLD.search(before[-WORLD_BEFORE:]):
         place = "world"
+    elif HOME_SCOPE.search(before) or HOME_SCOPE.search(after):
+        place = HOME
     else:
         owner = _POSSESSOR.search(text[max(0, start - 40):start])
         place = owner.group("name").lower() if owner else None
     when = None if period is None else (period.group("unit") or "since").lower()
-    return ("since" if when == "seit" else when), place
+    year = _IN_YEAR.match(after)
+    return (year.group("year") if year else "since" if when == "seit" else when), place
 
 
 def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, str | None]]:
     """The ranks in a line: (start, end, kind, rank, noun class, period, place), offsets in ``text``."""
     out = []
     lower = text.lower()
+    harms = harm_ranks(text)
+    for start, end in harms:  # "the town most affected by the storm", "the worst-hit was Derna"
+        out.append((start, end, "worst", 1, HIT, *_scope(text, start, end)))
     if not any(h in lower for h in _HINTS) and not _NTH_DIGITS.search(text):
         return out
     for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)) + list(_SUPERLATIVE_DE.finditer(text)):
+        if any(a < m.end() and m.start() < b for a, b in harms):
+            continue
         ordinal = (m.groupdict().get("ord") or "").lower()
         sup = m.group("sup") if "sup" in m.groupdict() else None
         alone = m.groupdict().get("alone")
@@ -211,11 +218,18 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
     for m in _FIRST_TIME.finditer(text):
         if m.group("noun").lower() not in _NOT_MEASURES:
             out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun")), None, None))
+    for m in _BARE_RANK.finditer(text):  # "Hyundai Motor India's IPO -- the largest in the country's history"
+        noun = _APPOSED.search(text, max(0, m.start() - NAME_CHARS), m.start())
+        if noun is None or not (noun.group("noun").islower() or noun.group("noun").isupper()) \
+                or noun.group("noun").lower() in _NOT_MEASURES or any(a < m.end() and m.start() < b for a, b, *_ in out):
+            continue
+        kind = _SUPERLATIVES[m.group("alone").lower()]
+        out.append((m.start(), m.end(), kind, 1, noun_class(noun.group("noun")), *_scope(text, m.start(), m.end())))
     return out
 
 
 def _verb_form(word: str) -> bool:
-    return word.islower() and word.endswith(("ed", "ing"))
+    return word.islower() and word.endswith(("ed", "ing")) and word not in ING_NOUNS
 
 
 def _reading(kind: str, rank: int) -> str:
@@ -226,19 +240,22 @@ def _reading(kind: str, rank: int) -> str:
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:
-    """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope only with the
-    same rank), and for different ranks an amount their clauses share or one name nearest before both (what
-    is ranked: "the AfD, now the second-largest party" is not "the CDU, the largest party")."""
+    """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope, or "the country's"
+    against a named one, only with the same rank), and for different ranks an amount their clauses share, one
+    name nearest before both (what is ranked: "the AfD, now the second-largest party" is not "the CDU, the
+    largest party") or a place and a period both give alike, with a name both clauses give."""
     (pa, la, near_a), (pb, lb, near_b) = a.detail, b.detail
     same = a.value == b.value
     for x, y in ((pa, pb), (la, lb)):
-        if x != y and (x is not None and y is not None or not same):
-            return False
+        if x != y and (x is not None and y is not None and not (HOME in (x, y) and "world" not in (x, y)) or not same):
+            return False  # (a named country is "the country's")
+    na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
     if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
-        na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
-        return not (na and nb and na.isdisjoint(nb))
+        return not (na and nb and not _names_meet(na, nb))
     amounts = {n for n in a.names & b.names if n.startswith("#")}
-    return bool(amounts) or (near_a is not None and near_a == near_b)
+    scoped = pa is not None and la is not None and bool(na) and bool(nb) and _names_meet(na, nb)  # ("the largest
+    # IPO globally in 2024" / "the world's second-biggest IPO in 2024", of one company: one ranking, scoped alike)
+    return bool(amounts) or (near_a is not None and near_a == near_b) or scoped
 
 
 def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
@@ -254,6 +271,9 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                 amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
                                     if len(n) < 4 or not n.isdigit())
                 names = _names(text, lo, start) | amounts
+                named = _NAME_AFTER.match(text, end)  # ("the worst-hit was Derna")
+                if named and named.group("name").lower() not in NOT_NAMES:
+                    names |= {name_key(named.group("name"))}
                 near = _nearest_name(text, lo, start)
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 by_key.setdefault((kind, noun), []).append(Phrase(
