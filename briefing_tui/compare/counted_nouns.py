@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.measures import INVARIABLE_PLURALS, count_phrase, measure_of_word, singular
+from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.measures import INVARIABLE_PLURALS, measure_of_word, singular
 
 
 # "from 31 to 46": the first figure is the previous value of the measure.

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
-from briefing_tui.compare.measures import count_phrase, singular
+from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.measures import singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
     LANGUAGE_NUMBERS,
@@ -297,33 +298,4 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             end = m.end("n3")
         found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
                                                   "measure": "magnitude"}))
-    return found
-
-
-
-
-# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORDINAL = re.compile(
-    r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-    r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
-# The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
-# "terms", "mandates" or "governments" ("a fourth mandate" is not a seat: German "Mandate" are seats).
-ORDINAL_NOUNS = {"term": "term", "mandate": "term", "government": "term", "state": "state", "title": "title",
-                 "victory": "victory", "win": "victory"}
-
-
-def ordinals_in(text: str) -> list[Found]:
-    """Ordinals that count a succession ("a fourth consecutive term": 4 terms; "the 51st state"), with the
-    measure of ``ORDINAL_NOUNS``; other ordinals ("first time", "second-largest") are no figures."""
-    found = []
-    for m in _ORDINAL.finditer(text):
-        measure = ORDINAL_NOUNS.get(m.group("noun").lower())
-        if measure is None:
-            continue
-        written = m.group("n").lower()
-        value = float(ORDINALS[written] if written in ORDINALS else int(written[:-2]))
-        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "ordinal",
-                                                          "measure": measure}))
     return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.counts import ORDINALS
+from briefing_tui.compare.ordinal_counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.numbers import NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
 from briefing_tui.model import Qualifier

@@ -40,13 +40,12 @@ from briefing_tui.compare.counts import (
     Found as _Found,
     counts_in,
     fractions_in,
-    ordinals_in,
     physical_in,
 )
 from briefing_tui.compare.earlier_values import earlier_value
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
 from briefing_tui.compare.money import converted, money_in, same_amount
-from briefing_tui.compare.ordinal_counts import ordinal_counts_in
+from briefing_tui.compare.ordinal_counts import ordinal_counts_in, ordinals_in
 from briefing_tui.compare.scale_groups import scale_groups_in
 from briefing_tui.compare.numbers import (
     ENGLISH,

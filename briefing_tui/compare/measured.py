@@ -39,6 +39,7 @@ from briefing_tui.compare.measured_types import (
     statement_value,
     value_bucket,
 )
+from briefing_tui.compare.group_subjects import broad_subject, index_tokens, unscoped_sentence
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
@@ -47,7 +48,7 @@ from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
-from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, place_links, same_subject
+from briefing_tui.compare.same_subject import one_subject, place_links, same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
@@ -219,7 +220,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     for item, subject in zip(items, subjects):
         if not subject:
             continue
-        tokens = _index_tokens(subject, links)
+        tokens = index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
         # (a group of the same name before one of a place the articles link to it: "Central Texas" is Texas's,
         # not Kerr County's)
@@ -256,13 +257,13 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if bucket is not None:
             for shift in (-1, 0, 1):
                 candidates |= by_value.get((bucket[0], bucket[1] + shift), set())
-        broad = [k for k in range(len(clusters)) if _broad(labels[k], main)]
+        broad = [k for k in range(len(clusters)) if broad_subject(labels[k], main)]
         excluded, wider = whole_groups(parts_alone(item, items, subjects), labels, items, same_subject) \
             if event else (set(), set())  # (a count whose part the source gives "in Kerr County alone")
         broad = sorted(wider) or [k for k in broad if k not in excluded]
         candidates = (candidates - excluded) | wider
         widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
-        if event and _unscoped_sentence(item, main):
+        if event and unscoped_sentence(item, main):
             # its sentence's other counts are the event's: so is this one (a group of its own if none yet)
             candidates = {widest} if widest is not None else set()
         elif widest is not None:
@@ -274,7 +275,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             equal = table is not None and any(same_value(item, m, published, table) for m in sample)
-            scoped = event and not _broad(labels[k], main) and k not in wider  # (another place's count: by value only)
+            scoped = event and not broad_subject(labels[k], main) and k not in wider  # (another place's count: by value only)
             if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or equal):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
             # (a group that gives the very value beats one that gives a close one: "216" joins "216 in Valencia", not "224")
@@ -300,26 +301,6 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     return list(zip(clusters, labels))
 
 
-def _unscoped_sentence(item: MeasuredStatement, main: str | None) -> bool:
-    """Whether the figure's sentence gives another count of the event (another measure) with no subject but
-    the event's own: "More than 3,400 people were injured and more than 100 are still missing" speaks of the
-    whole event, so its unscoped missing count is the event's, not a building's that happens to be 101."""
-    if item.figure.measure not in PEOPLE_MEASURES:
-        return False  # (casualty counts: an election's shares and seats name their party elsewhere)
-    return any(f.measure != item.figure.measure and f.measure in PEOPLE_MEASURES and f.role == "current"
-               and _broad(f.subject, main) for f in item.unit.figures)
-
-
-def _broad(label: str | None, main: str | None = None) -> bool:
-    """Whether a group's subject may take an unscoped figure of an event measure: none, or the event's
-    main subject (``main``: "Myanmar", when the sources name one; else any name); not another place
-    ("Bangkok", where a building fell) nor a set of counted places ("three construction sites"),
-    which only scope."""
-    if label is None:
-        return True
-    return main is not None and bool(same_subject(label, main))
-
-
 # Measures whose subject is a place (a disaster's casualties and damage): they may take the event's place as
 # their main subject; an election's seats and votes are parties', never one "main" party's.
 PLACED_MEASURES = PEOPLE_MEASURES | {"dead", "homes", "buildings", "storeys"}
@@ -336,16 +317,3 @@ def _family(f: Figure) -> str:
     if f.kind == "count":
         return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
     return f.kind
-
-
-def _index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:
-    """Keys under which a subject's group is found: its words' starts ("thai" finds "Thailand") and
-    those of the places the articles link to it."""
-    names = [subject] + sorted((links or {}).get(subject.lower(), ()))
-    return {NAME_WORDS.get(t, t)[:MIN_STEM] for name in names for t in _subject_tokens(name)}
-
-
-def _subject_tokens(subject: str) -> set[str]:
-    import re
-
-    return {t for t in re.split(r"[\s/-]+", subject.lower()) if t}

@@ -1,18 +1,50 @@
-"""Ordinals that count people: "a second death", "the third victim", "a potential second measles-related death".
+"""Ordinals as counts: of a succession ("a fourth consecutive term", "the 51st state") and of people ("a second
+death", "the third victim", "a potential second measles-related death").
 
 The ordinal of one of a toll's members says how many there are at least so far: "investigating a second death"
 is at least two dead. Only the nouns of a measure of people count so (``PEOPLE_MEASURES`` and the dead: "death",
 "fatality", "victim", "survivor"); "first" is left out (the first of anything says nothing of how many there
 are), and so is a noun that only modifies the next one ("a second death sentence", "the third death
-anniversary"). Successions (terms, titles) are :func:`~briefing_tui.compare.counts.ordinals_in`'s.
+anniversary"). Successions (terms, titles) are :func:`ordinals_in`'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.counts import ORDINALS, Found
+from briefing_tui.compare.counts import Found
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, PEOPLE_MEASURES, PHRASE_STOP, measure_of_word, singular
+
+# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
+    r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
+# The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
+# "terms", "mandates" or "governments" ("a fourth mandate" is not a seat: German "Mandate" are seats).
+ORDINAL_NOUNS = {"term": "term", "mandate": "term", "government": "term", "state": "state", "title": "title",
+                 "victory": "victory", "win": "victory"}
+
+
+def ordinals_in(text: str) -> list[Found]:
+    """Ordinals that count a succession ("a fourth consecutive term": 4 terms; "the 51st state"), with the
+    measure of ``ORDINAL_NOUNS``; other ordinals ("first time", "second-largest") are no figures."""
+    found = []
+    for m in _ORDINAL.finditer(text):
+        measure = ORDINAL_NOUNS.get(m.group("noun").lower())
+        if measure is None:
+            continue
+        value = ordinal_value(m.group("n"))
+        found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": "ordinal",
+                                                          "measure": measure}))
+    return found
+
+def ordinal_value(written: str) -> float:
+    """The number an ordinal says: "fourth" 4, "51st" 51."""
+    lower = written.lower()
+    return float(ORDINALS[lower] if lower in ORDINALS else int(lower[:-2]))
+
 
 # An ordinal from two on, at most two modifiers ("potential", "measles-related", "confirmed"), then the noun.
 _ORDINAL_MEMBER = re.compile(
@@ -39,8 +71,7 @@ def ordinal_counts_in(text: str) -> list[Found]:
             # nor a modifier: "a second death sentence")
         if any(w in PHRASE_STOP or measure_of_word(w) for w in m.group("mods").lower().split()):
             continue  # ("the second of the dead", "a second injured man")
-        written = m.group("n").lower()
-        value = float(ORDINALS[written] if written in ORDINALS else int(written[:-2]))
+        value = ordinal_value(m.group("n"))
         found.append(Found("count", m.start(), m.end(), {"low": value, "high": value, "unit": noun, "head": noun,
                                                           "own_measure": measure, "qualifier": "at_least"}))
     return found

@@ -50,14 +50,14 @@ _TOLD = re.compile(r"\b(?:in\s{1,3}an?\s{1,3}(?:letter|report|submission|note|fi
 TOLD = "told"  # the role of a recipient
 # The party after a relation's word: at most three descriptors ("far-right activist", "then-U.S."), then a run of
 # capitalised words, with the small words a name holds between them ("Stand Up to Racism", "Bank of England").
+_NAME_WORD = r"[A-Z][\w.&’'-]{0,30}"  # a capitalised word of a party's name
+_NAME_JOIN = r"\s{1,3}(?:(?:of|to|and|for|the|de|du|des|la|&)\s{1,3})?"  # the small words a name holds
 _PARTY_AFTER = re.compile(
     r"(?:(?:the|a|an)\s{1,3})?(?:[a-z][\w.-]{0,25}\s{1,3}){0,3}?"
-    r"(?P<party>[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:(?:of|to|and|for|the|de|du|des|la|&)\s{1,3})?[A-Z][\w.&’'-]{0,30}){0,7})")
+    rf"(?P<party>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,7}})")
 # The party right before an apposition: a run of capitalised words, with the small words a name holds and "and"
 # between them ("Grace Ocean Private Limited and Synergy Marine Private Limited").
-_PARTY_BEFORE = re.compile(
-    r"(?P<party>[A-Z][\w.&’'-]{0,30}(?:\s{1,3}(?:(?:of|to|and|for|the|de|du|des|la|&)\s{1,3})?[A-Z][\w.&’'-]{0,30}){0,9})"
-    r"\s{0,3}$")
+_PARTY_BEFORE = re.compile(rf"(?P<party>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,9}})\s{{0,3}}$")
 # A short description between a party and a relative clause: "X, two Singaporean corporations that owned".
 _DESCRIBED = re.compile(r",\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,4}$")
 PARTY_BEFORE = 120  # characters before an apposition read for its party

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.measures import count_phrase, singular
+from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.measures import singular
 from briefing_tui.compare.numbers import SPACE, NumberStyle, parse_number, scale_of
 
 # One group: a number and its scale word ("43 lakh", "63 thousand").

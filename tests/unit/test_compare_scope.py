@@ -151,7 +151,7 @@ def test_a_subject_of_the_same_name_wins_over_a_place_linked_to_it():
 
 
 def test_a_gerund_or_due_after_a_number_is_not_what_it_counts():
-    from briefing_tui.compare.measures import count_phrase
+    from briefing_tui.compare.count_phrases import count_phrase
 
     assert count_phrase(" teniendo en cuenta los datos") is None  # Spanish gerund
     assert count_phrase(" alcanzando la cifra") is None

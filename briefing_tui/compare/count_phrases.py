@@ -1,0 +1,85 @@
+"""The counted noun phrase right after a number: "4,715 injured", "300 companies", "279 measles cases", "two crew
+members" (the head noun names what the number counts; verbs, function words and punctuation end the phrase)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measures import (
+    CHANGE_WORDS,
+    INVARIABLE_PLURALS,
+    PHRASE_STOP,
+    WORD_MEASURE,
+    singular,
+    words_in,
+)
+
+PHRASE_WORDS = 7  # the longest counted noun phrase read ("12 Belt and Road Initiative cooperation agreements")
+# Nouns after a measure word that count its members, the measure word naming the count ("two crew members").
+MEMBER_WORDS = frozenset({"members", "member"})
+# Spanish and Portuguese gerunds ("alcanzando", "teniendo", "huyendo"): verbs, never a counted noun
+# ("158 teniendo en cuenta", "los 158, alcanzando..."). "commando" is the English noun that ends alike.
+GERUND_ENDINGS = ("ando", "iendo", "yendo")
+GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando", "Fernando" is capitalised)
+NOT_GERUNDS = frozenset({"commando", "commandos"})
+# Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
+NOT_COUNTED = frozenset({"due", "owing", "thanks"})
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word after a number is a verb form or an adjective of cause, not what the number counts."""
+    lower = word.lower()
+    if lower in NOT_COUNTED:
+        return True
+    return (word.islower() and len(lower) >= GERUND_MIN_LETTERS and lower.endswith(GERUND_ENDINGS)
+            and lower not in NOT_GERUNDS)
+
+
+def count_phrase(rest: str) -> tuple[int, int, str] | None:
+    """The counted noun phrase at the start of ``rest`` (the text after a number): (start, end, head).
+
+    The head is the first plural noun ("countries", "people") or a measure word ("injured", "storey");
+    a phrase with neither takes its first word ("one company"). Verbs and function words end it.
+    """
+    words = words_in(rest)
+    if not words or rest[:words[0].start()].strip(" \u00a0-"):
+        return None
+    kept: list[re.Match] = []
+    for i, w in enumerate(words[:PHRASE_WORDS]):
+        word = w.group(0)
+        lower = word.lower()
+        if i and rest[words[i - 1].end():w.start()].strip():
+            break  # punctuation between words ends the phrase
+        if lower == "and" and kept and kept[-1].group(0)[:1].isupper() and i + 1 < len(words) \
+                and words[i + 1].group(0)[:1].isupper():
+            kept.append(w)  # "Belt and Road": a name with "and" inside
+            continue
+        if lower in PHRASE_STOP or lower in CHANGE_WORDS or (kept and lower.endswith("ed") and lower not in WORD_MEASURE) \
+                or _verb_form(word):
+            break
+        kept.append(w)
+        if lower in WORD_MEASURE or lower in INVARIABLE_PLURALS or (singular(lower) != lower and len(lower) > 3):
+            if i + 1 < len(words) and words[i + 1].group(0).lower() in MEMBER_WORDS \
+                    and not rest[w.end():words[i + 1].start()].strip():
+                return kept[0].start(), words[i + 1].end(), lower  # "two crew members": the crew's
+            if lower not in WORD_MEASURE and lower not in INVARIABLE_PLURALS and (head := _compound_head(rest, words, i)):
+                return kept[0].start(), head.end(), head.group(0).lower()  # "279 measles cases": cases
+            return kept[0].start(), w.end(), lower
+    if not kept:
+        return None
+    first = kept[0]
+    return first.start(), first.end(), first.group(0).lower()
+
+
+def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
+    """The plural noun right after word ``i`` (a plural-looking word that names no measure) when the two are one
+    compound whose head is the second: "279 measles cases", "two customs officers"; None otherwise (a verb
+    form, a function word or punctuation after it ends the phrase there)."""
+    if i + 1 >= len(words) or rest[words[i].end():words[i + 1].start()].strip():
+        return None
+    word = words[i + 1].group(0)
+    lower = word.lower()
+    if not word.islower() or lower in PHRASE_STOP or lower in CHANGE_WORDS or lower.endswith(("ed", "ing")) \
+            or _verb_form(word):
+        return None
+    return words[i + 1] if lower in WORD_MEASURE or (singular(lower) != lower and len(lower) > 3) else None
