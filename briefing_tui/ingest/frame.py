@@ -28,6 +28,11 @@ ARTICLES = frozenset({"the", "a", "an"})
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[—–-]")
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 30
+MIN_LEAD_SENTENCE_WORDS = 8
+"""Words an article's first sentence has at least: a split leaving a shorter one ("Libyan coastal cities over the
+weekend.") cut a sentence in two ("... caused major destruction in multiple | Libyan coastal cities ...")."""
+# The end of the first sentence after a split point (not the point of an initial such as "U.S.").
+_FIRST_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’»)]*(?:\s|$)")
 # Characters after which a page may legitimately end: sentence punctuation, closing quotes and
 # brackets (whatever the language), or a list/table cell ending in a number or a word on its own line.
 # A closing quote or bracket counts only after punctuation ("... he said.”"): "It’" is a word cut off.
@@ -95,6 +100,9 @@ def glued_headline_end(text: str) -> int | None:
         if (n < MIN_HEADLINE_WORDS or not prev[:1].islower() or prev.lower() in FUNCTION_WORDS
                 or before.count('"') % 2 or before.count("(") > before.count(")")):
             continue
+        end = _FIRST_SENTENCE_END.search(text, m.end())
+        if end is not None and len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS:
+            return None  # the "sentence" after the split is the end of the one before it
         return m.start()
     return None
 
