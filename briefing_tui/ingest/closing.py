@@ -1,6 +1,6 @@
 """Lists and legends that close an article: its items are short lines, so the best-scoring stretch of lines
 stops before them, though they are the article's content ("The agreement includes:" then its points; a
-colour-code legend under a short label)."""
+colour-code legend under a short label). A list inside the article keeps its short items too."""
 
 from __future__ import annotations
 
@@ -96,3 +96,33 @@ MIN_LEAD_IN_WORDS = 3
 
 def _content_item(text: str) -> bool:
     return len(words(text)) >= LIST_ITEM_WORDS and stop_density(text) >= LIST_ITEM_DENSITY or ends_sentence(text)
+
+
+INNER_ITEM_WORDS = 4
+"""Inside the article's own list, an item this long with function words is content ("Jane Roe, 38, from Leeds")."""
+
+
+def keep_inner_list_items(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> None:
+    """A short item taken for a menu's inside the body, in a list whose other items the body keeps ("- Eliminate
+    self-preferencing in its advertiser tools" above two longer points; "3. Miguel Luna, from El Salvador" under
+    "2. ..."): the item reads as content (function words), so it is the article's list item, not a menu's.
+
+    A menu's items have no function words, and a menu does not stand inside the article's list."""
+    for i in range(lo + 1, hi):
+        item = BULLET.sub("", lines[i].text)
+        if classes[i].reason not in LIST_ITEM_REASONS or not (
+                _content_item(item) or len(words(item)) >= INNER_ITEM_WORDS and stop_density(item) >= LIST_ITEM_DENSITY):
+            continue
+        kept = [_kept_neighbour(lines, classes, i, step, lo, hi) for step in (-1, 1)]
+        if any(j is not None and BULLET.match(lines[j].text) for j in kept):
+            classes[i] = LineClass("short", "list item")
+
+
+def _kept_neighbour(lines: list[Line], classes: list[LineClass], i: int, step: int, lo: int, hi: int) -> int | None:
+    """The nearest line from ``i`` in direction ``step`` (inside the body) that the body keeps, past dropped ones."""
+    j = i + step
+    while lo <= j <= hi:
+        if lines[j].text and classes[j].kind != "bad":
+            return j
+        j += step
+    return None

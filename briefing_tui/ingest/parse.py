@@ -14,7 +14,7 @@ from briefing_tui.ingest.clean import (
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
-from briefing_tui.ingest.closing import extend_over_closing_list
+from briefing_tui.ingest.closing import extend_over_closing_list, keep_inner_list_items
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
 from briefing_tui.ingest.frame import (
     join_broken_sentences,
@@ -136,6 +136,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
         lo = trim_header(lines, classes, lo, hi, date_hint)
+        keep_inner_list_items(lines, classes, lo, hi)
     listed = _list_items(lines)
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
