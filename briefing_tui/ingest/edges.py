@@ -16,7 +16,7 @@ from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
 from briefing_tui.model import Paragraph, Removed, Source
-from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
+from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, stop_density, words
 
 HEAD_WINDOW = 8
 """Non-blank lines at the top of the stretch searched for the end of the page's header."""
@@ -195,7 +195,8 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if len(between) > MAX_CUT_OFF_GAP or any(classes[i].kind == "bad" and classes[i].reason not in INLINE_CHROME
                                              for i in between):
         return hi, False
-    if between and not any(_prose_like(lines[i].text) for i in (*between, last)):
+    if between and not any(_prose_like(lines[i].text) for i in (*between, last)) \
+            and not (_subheading(lines, classes, between) and _opens_sentence(lines[last].text)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
     if classes[last].reason == "menu item" and BULLET.match(lines[hi].text) \
             and stop_density(BULLET.sub("", lines[last].text)) >= CUT_ITEM_DENSITY:
@@ -204,9 +205,29 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if classes[last].kind == "bad":
         return hi, classes[last].reason in INLINE_CHROME  # a caption cut off inside the article
     ws = words(lines[last].text)
-    if len(ws) >= 2 and all(w[0].isupper() for w in ws):
+    if len(ws) >= 2 and all(w[0].isupper() for w in ws) and not _opens_sentence(lines[last].text):
         return hi, False  # "Toronto Prepares": a cut-off headline of what comes next ("Meanw" is a sentence cut)
     return last, True
+
+
+def _subheading(lines: list[Line], classes: list[LineClass], between: list[int]) -> bool:
+    """Is the one line between the body and its cut-off end a subheading (a short text line, no full stop)?"""
+    return len(between) == 1 and classes[between[0]].kind == "short" and not ends_sentence(lines[between[0]].text) \
+        and len(words(lines[between[0]].text)) <= MAX_SUBHEADING_WORDS
+
+
+def _opens_sentence(text: str) -> bool:
+    """Does a cut-off line open a sentence, not a label or headline: its first word is a function word ("The
+    plaintiffs als", "Die bisher größte Überna", "On S"), or a clause runs on past a comma ("Carney, Conservative
+    Leader Pierre P")?"""
+    ws = words(text)
+    return bool(ws) and (ws[0].casefold() in FUNCTION_WORDS or len(ws) >= MIN_CLAUSE_WORDS and "," in text)
+
+
+MAX_SUBHEADING_WORDS = 10
+"""A subheading above a paragraph cut off by the page's end is a few words long."""
+MIN_CLAUSE_WORDS = 4
+"""Words a cut-off line has at least when a comma inside it shows a sentence going on."""
 
 
 CUT_ITEM_DENSITY = 0.2

@@ -29,8 +29,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\(
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 30
 MIN_LEAD_SENTENCE_WORDS = 8
-"""Words an article's first sentence has at least: a split leaving a shorter one ("Libyan coastal cities over the
-weekend.") cut a sentence in two ("... caused major destruction in multiple | Libyan coastal cities ...")."""
+"""Words an article's first sentence mostly has at least: a split leaving a shorter one ("Libyan coastal cities over
+the weekend.") after a phrase left open ("... caused major destruction in multiple") cut a sentence in two."""
 # The end of the first sentence after a split point (not the point of an initial such as "U.S.").
 _FIRST_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’»)]*(?:\s|$)")
 # Characters after which a page may legitimately end: sentence punctuation, closing quotes and
@@ -101,8 +101,10 @@ def glued_headline_end(text: str) -> int | None:
                 or before.count('"') % 2 or before.count("(") > before.count(")")):
             continue
         end = _FIRST_SENTENCE_END.search(text, m.end())
-        if end is not None and len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS:
-            return None  # the "sentence" after the split is the end of the one before it
+        head = words(before)
+        if end is not None and len(words(text[m.end():end.start()])) < MIN_LEAD_SENTENCE_WORDS \
+                and head[-2].lower() in FUNCTION_WORDS:
+            return None  # a phrase left open ("in multiple") and a short "sentence" after: one sentence cut in two
         return m.start()
     return None
 
