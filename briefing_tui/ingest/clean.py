@@ -362,17 +362,44 @@ def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: i
     prose (or a complete short sentence) after a short run of inline chrome is still the article.
     """
     run = 0
+    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
     for i in range(hi + 1, len(lines)):
         cls = classes[i]
         if cls.kind == "blank":
             continue
-        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3):
+        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3) \
+                or i == last and run == 0 and cls.kind == "short" and unpunctuated_sentence(lines[i].text):
+            if cls.kind == "short" and not ends_sentence(lines[i].text):
+                classes[i] = _UNPUNCTUATED  # read as a sentence, not a subheading
             hi, run = i, 0
         elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
             run += 1
         else:
             break
     return hi
+
+
+UNPUNCTUATED_SENTENCE_WORDS = 8
+UNPUNCTUATED_SENTENCE_DENSITY = 0.2
+"""A page's last line right under the body, this long with this share of function words and written in sentence
+case, is the article's last sentence with its full stop missing ("Not surprisingly, shares leaped almost 10 per
+cent in after-hours trading, to $22.51")."""
+
+
+_UNPUNCTUATED = LineClass("good", "last sentence without its full stop")
+
+
+def unpunctuated_sentence(text: str) -> bool:
+    """Does a line read as a sentence that lacks its closing punctuation (not a headline or a label)?"""
+    ws = words(text)
+    lower = sum(1 for w in ws if w[:1].islower())
+    return len(ws) >= UNPUNCTUATED_SENTENCE_WORDS and stop_density(text) >= UNPUNCTUATED_SENTENCE_DENSITY \
+        and 2 * lower > len(ws) and not looks_like_headline(text) and not URL_ANY.search(text) \
+        and not _WORD_STOP.search(text)  # (a caption with its credit run on: "... in Lahaina, Maui.(Reuters)")
+
+
+# A full stop after a word: a line that has one is no single sentence missing its own.
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]")
 
 
 def best_segment(scores: list[float]) -> tuple[int, int] | None:
