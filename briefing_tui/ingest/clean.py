@@ -152,7 +152,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text != text and lines[nxt].text.startswith(text) and _credited(lines[nxt].text):
             out[i] = _CAPTION_TWICE  # a caption's alt text, then the caption with its credit
-        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3:
+        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_reporting(text):
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
         elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not _INNER_SENTENCE.search(text[:-2]):
@@ -161,6 +161,19 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
 
 # A sentence end inside a line (more than one sentence: prose, not a caption).
 _INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+# A line opening with a quotation mark: someone's words, which a picture's description does not quote.
+_OPENS_QUOTE = re.compile(r"^[\"“„«‘]")
+REPORTING_SENTENCES = 3
+"""Sentences a paragraph has at least to read as the article's reporting whatever stands next to it (a caption or
+a picture's description is one sentence or two)."""
+
+
+def reads_as_reporting(text: str) -> bool:
+    """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
+    quotation ("\"There is a manhole just outside my house ...,\" ...") or three sentences or more?"""
+    if not is_prose(text) or not ends_sentence(text):
+        return False
+    return bool(_OPENS_QUOTE.match(text)) or len(_INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
 
 
 # A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
@@ -206,8 +219,9 @@ def _mark_caption_labels(lines: list[Line], nonblank: list[int], out: list[LineC
             continue
         out[i] = _CAPTION_LABEL
         for near in (pos - 1, pos + 1):
-            if 0 <= near < len(nonblank) and not CAPTION_LABEL.match(lines[nonblank[near]].text):
-                out[nonblank[near]] = _CAPTION_NEAR
+            if 0 <= near < len(nonblank) and not CAPTION_LABEL.match(lines[nonblank[near]].text) \
+                    and not (near < pos and reads_as_reporting(lines[nonblank[near]].text)):
+                out[nonblank[near]] = _CAPTION_NEAR  # (the article's own paragraph above a caption with no alt text is kept)
 
 
 def _mark_teasers(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
