@@ -114,6 +114,9 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
         text = lines[i].text
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
+            if out[i].kind == "good" and reads_as_reporting(text):
+                out[i] = _BLOCK_TWICE  # a paragraph of the article printed twice: one copy is the article
+                continue
             for j in (i, nxt):
                 if out[j].kind != "bad":
                     out[j] = _CAPTION_TWICE
