@@ -75,6 +75,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_uncued_captions(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
+    _mark_introduced_lists(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -200,6 +201,38 @@ def _mark_inline_links(nonblank: list[int], out: list[LineClass], lines: list[Li
 _INLINE_LINK = LineClass("bad", "link to another story")
 
 
+# A list's own line of introduction: "The agreement includes:", "Key points:".
+LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
+MIN_LEAD_IN_WORDS = 3
+"""Words a line introducing a list has at least (a menu's label, "Sections:", is shorter)."""
+LIST_CONTENT_WORDS = 4
+LIST_CONTENT_DENSITY = 0.2
+"""A list item this long with this share of function words reads as content (a menu's items have none)."""
+# A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.
+_FIGURE = re.compile(r"\d")
+
+
+def _mark_introduced_lists(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """The items of a list that a line of text introduces ("The toll so far:" then "- 150 dead", "- 2,300
+    injured") are the article's content, though short and bulleted as a menu's are: each item with a figure or
+    function words is a short line, not a menu item (so the body is not cut before the list)."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        if out[i].kind == "bad" or BULLET.match(text) or not LEAD_IN.search(text) or len(words(text)) < MIN_LEAD_IN_WORDS:
+            continue
+        for j in nonblank[pos + 1:]:
+            item = BULLET.sub("", lines[j].text)
+            if not BULLET.match(lines[j].text) or out[j].kind == "bad" and out[j].reason != _MENU_ITEM.reason:
+                break
+            if out[j] == _MENU_ITEM and (_FIGURE.search(item) or ends_sentence(item)
+                                         or len(words(item)) >= LIST_CONTENT_WORDS and stop_density(item) >= LIST_CONTENT_DENSITY):
+                out[j] = _LIST_ITEM
+
+
+_MENU_ITEM = LineClass("bad", "menu item")
+_LIST_ITEM = LineClass("short", "list item")
+
+
 def _mark_signup_boxes(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """A newsletter box inside the article: its name ("Get Starting Point"), a line describing it, then
     the form ("Enter Email"): the lines from the offer down to the form are dropped."""
@@ -312,7 +345,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if n_words <= 14 and READ_TIME.search(text):
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
-        return LineClass("bad", "menu item")
+        return _MENU_ITEM
     if is_appeal(text):
         return LineClass("bad", "appeal (donation, subscription, app)")
     if is_embedded_post(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefing_tui.ingest.clean import BULLET, LineClass
+from briefing_tui.ingest.clean import BULLET, LEAD_IN, MIN_LEAD_IN_WORDS, LineClass
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 
@@ -17,8 +17,6 @@ LIST_ITEM_DENSITY = 0.2
 items are shorter or have none) ..."""
 MIN_CLOSING_ITEMS = 2
 """... and a list with no lead-in line ending in ":" is content only when this many items are whole sentences."""
-# A list's own line of introduction: "The agreement includes:", "Key points:".
-LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
 # Dropped list items that may still be content (a short item is taken for a menu's).
 LIST_ITEM_REASONS = frozenset({"menu item"})
 
@@ -90,8 +88,6 @@ def _legend_end(lines: list[Line], classes: list[LineClass], after: list[int], h
 
 _LEGEND_ENTRY = LineClass("good", "legend entry")
 
-
-MIN_LEAD_IN_WORDS = 3
 
 
 def _content_item(text: str) -> bool:
