@@ -35,6 +35,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     COPYRIGHT,
     CREDIT_LINE,
     CREDIT_TAIL,
+    DATELINE_START,
     MEDIA_WORD,
     READ_TIME,
     TEASER_END,
@@ -174,10 +175,24 @@ a picture's description is one sentence or two)."""
 
 def reads_as_reporting(text: str) -> bool:
     """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
-    quotation ("\"There is a manhole just outside my house ...,\" ...") or three sentences or more?"""
+    quotation ("\"There is a manhole just outside my house ...,\" ..."), three sentences or more, or a paragraph
+    opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
     if not is_prose(text) or not ends_sentence(text):
         return False
-    return bool(_OPENS_QUOTE.match(text)) or len(_INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
+    return bool(_OPENS_QUOTE.match(text)) or opens_with_dateline(text) \
+        or len(_INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the line open with a wire dateline: a place in capitals or an agency in brackets ("KYIV, Ukraine (AP)
+    —", "SINGAPORE, May 2 —")? (A name and a dash, "Melissa McComb - a woman stands ...", opens a picture's
+    description as well.)"""
+    m = DATELINE_START.match(text)
+    return m is not None and ("(" in m.group() or m.group()[:DATELINE_CAPS].isupper())
+
+
+DATELINE_CAPS = 3
+"""Letters of a dateline's place that are capitals when it is written as wires write it ("KYIV", "SINGAPORE")."""
 
 
 # A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
@@ -450,6 +465,28 @@ def unpunctuated_sentence(text: str) -> bool:
 
 # A full stop after a word: a line that has one is no single sentence missing its own.
 _WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]")
+
+
+def extend_start_over_inline_chrome(lines: list[Line], classes: list[LineClass], lo: int) -> int:
+    """Extend the body's start back past boxes of inline chrome to the prose above them.
+
+    The max-sum segment starts after an ad, a share bar or a newsletter box when only a short lead paragraph stands
+    above it; that paragraph is the article's first (a headline or standfirst above is then trimmed as header)."""
+    run = 0
+    labels: list[int] = []  # short lines in the run ("READ MORE: ...", "Story continues below")
+    for i in range(lo - 1, -1, -1):
+        cls = classes[i]
+        if cls.kind == "blank":
+            continue
+        if cls.kind == "good" and run and (not labels or opens_with_dateline(lines[i].text)):
+            lo, run, labels = i, 0, []  # (past short lines, only a paragraph that opens the article with its dateline)
+        elif (cls.kind == "bad" and cls.reason in INLINE_CHROME or cls.kind == "short") and run < MAX_INLINE_RUN:
+            run += 1
+            if cls.kind == "short":
+                labels.append(i)
+        else:
+            break
+    return lo
 
 
 def best_segment(scores: list[float]) -> tuple[int, int] | None:

@@ -66,3 +66,15 @@ CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end 
 COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
 READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+# A dateline opens the article whatever comes before it: "BANGKOK (AP) —", "TOKYO, Dec 20 (Reuters) -",
+# "New Delhi [India], August 12 (ANI):", "SINGAPORE, May 2 —", "Groningen - ", "New Delhi:".
+DATELINE_START = re.compile(
+    # A place in any case, an optional [country], date and (agency), then a dash: "Groningen - ", "SINGAPORE, May 2 —".
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
+    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|-(?!\w))"  # not a word's hyphen ("no-nonsense")
+    # A colon only after a place in capitals ("MUMBAI:") or an agency ("New Delhi [India], August 12 (ANI):"):
+    # "Q:" and "Dzhaksybekov:" open an answer or a quote, not an article.
+    r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*:"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\.?\s*[:—–-]"
+    r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
+)

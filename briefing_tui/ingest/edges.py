@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from briefing_tui.ingest.clean import BLOCK_TWICE, BULLET, INLINE_CHROME, LineClass
+from briefing_tui.ingest.clean_patterns import DATELINE_START
 from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
@@ -32,18 +33,6 @@ date is further than this from the stored date is a subheading ("What Happened o
 # Header lines after which the article starts: captions, repeated summaries, bylines, date lines.
 HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeated below", "media placeholder",
                           "byline / read time", "appeal (donation, subscription, app)"})
-# A dateline opens the article whatever comes before it: "BANGKOK (AP) —", "TOKYO, Dec 20 (Reuters) -",
-# "New Delhi [India], August 12 (ANI):", "SINGAPORE, May 2 —", "Groningen - ", "New Delhi:".
-DATELINE_START = re.compile(
-    # A place in any case, an optional [country], date and (agency), then a dash: "Groningen - ", "SINGAPORE, May 2 —".
-    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
-    r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|-(?!\w))"  # not a word's hyphen ("no-nonsense")
-    # A colon only after a place in capitals ("MUMBAI:") or an agency ("New Delhi [India], August 12 (ANI):"):
-    # "Q:" and "Dzhaksybekov:" open an answer or a quote, not an article.
-    r"|[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*:"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\.?\s*[:—–-]"
-    r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
-)
 AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time", "caption (repeated)"})
 # A dateline alone on its line: "New Delhi:", "WASHINGTON —".
 DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")

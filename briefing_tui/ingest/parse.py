@@ -11,6 +11,7 @@ from briefing_tui.ingest.clean import (
     best_segment,
     classify_lines,
     extend_over_inline_chrome,
+    extend_start_over_inline_chrome,
     line_score,
 )
 from briefing_tui.ingest.dates import find_date, normalise_date
@@ -135,6 +136,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
     if hi >= lo:
         hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
+        lo = extend_start_over_inline_chrome(lines, classes, lo)
         lo = trim_header(lines, classes, lo, hi, date_hint)
         keep_inner_list_items(lines, classes, lo, hi)
     listed = _list_items(lines)
