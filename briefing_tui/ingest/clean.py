@@ -311,11 +311,39 @@ def _mark_trailer(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
                 if j == nxt:
                     break
                 out[j] = _WIDGET
+        elif seen_prose and TRAILER.match(_bare(lines[i].text)) and (links := _links_then_article(lines, nonblank, pos, out)):
+            for j in (i, *links):  # "Related" and a link or two, with the article going on below them
+                out[j] = _WIDGET
         elif seen_prose and TRAILER.match(_bare(lines[i].text)):
             for j in nonblank[pos:]:
                 if out[j].kind != "bad":
                     out[j] = _AFTER
             return
+
+
+MAX_WIDGET_LINKS = 3
+"""Links a "Related" box inside the article lists at most ..."""
+WIDGET_PROSE_RUN = 2
+"""... before the article goes on: this many paragraphs of prose in a row (a teaser list alternates a headline
+and its one-line summary, comments open with a name and a date)."""
+# Labels of what follows the article for good: comments, the author's or the site's description.
+_FINAL_LABEL = re.compile(r"^(?:comments?\b|leave a\b|post navigation|about\b)", re.I)
+
+
+def _links_then_article(lines: list[Line], nonblank: list[int], pos: int, out: list[LineClass]) -> list[int]:
+    """The link lines of a "Related" box when the article goes on below them (paragraphs of prose in a row, no
+    teaser), else []: a box inside the article, not the list that ends it."""
+    if _FINAL_LABEL.match(_bare(lines[nonblank[pos]].text)):
+        return []
+    after = nonblank[pos + 1:pos + 1 + MAX_WIDGET_LINKS + WIDGET_PROSE_RUN]
+    for k in range(1, MAX_WIDGET_LINKS + 1):
+        links, prose = after[:k], after[k:k + WIDGET_PROSE_RUN]
+        if out[links[-1]].kind == "good" if links else True:
+            return []  # prose right below the label: the widget case above, or a teaser's summary
+        if len(prose) == WIDGET_PROSE_RUN and all(out[j].kind == "good" and not TEASER_END.search(lines[j].text)
+                                                  for j in prose):
+            return links
+    return []
 
 
 def _is_breadcrumb(text: str) -> bool:
