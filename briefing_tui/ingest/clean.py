@@ -3,9 +3,11 @@
 Each line is classified by general features (length, function-word density, terminal
 punctuation, bullets, repetition, position, neighbours, a few generic web-chrome cues);
 the body is then the stretch of lines with the highest total score (the idea of Finn et
-al.'s Body Text Extraction: maximise prose kept inside against chrome left outside).
-Inside that stretch, captions, URLs and placeholders are dropped and short lines kept as
-subheadings.
+al.'s Body Text Extraction: maximise prose kept inside against chrome left outside; see
+:mod:`briefing_tui.ingest.body_span`). Inside that stretch, captions, URLs and placeholders
+are dropped and short lines kept as subheadings. A line's position (next to a picture,
+under a "Related" label) never outweighs the evidence that it is the article's own text
+(:mod:`briefing_tui.ingest.prose_cues`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from briefing_tui.ingest.boilerplate import (
     repeated_summaries,
 )
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.prose_cues import INNER_SENTENCE, reads_as_reporting
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
@@ -35,7 +38,6 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     COPYRIGHT,
     CREDIT_LINE,
     CREDIT_TAIL,
-    DATELINE_START,
     MEDIA_WORD,
     READ_TIME,
     TEASER_END,
@@ -160,39 +162,8 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_reporting(text):
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
-        elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not _INNER_SENTENCE.search(text[:-2]):
+        elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not INNER_SENTENCE.search(text[:-2]):
             out[i] = _CAPTION_NEAR
-
-
-# A sentence end inside a line (more than one sentence: prose, not a caption).
-_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
-# A line opening with a quotation mark: someone's words, which a picture's description does not quote.
-_OPENS_QUOTE = re.compile(r"^[\"“„«‘]")
-REPORTING_SENTENCES = 3
-"""Sentences a paragraph has at least to read as the article's reporting whatever stands next to it (a caption or
-a picture's description is one sentence or two)."""
-
-
-def reads_as_reporting(text: str) -> bool:
-    """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
-    quotation ("\"There is a manhole just outside my house ...,\" ..."), three sentences or more, or a paragraph
-    opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
-    if not is_prose(text) or not ends_sentence(text):
-        return False
-    return bool(_OPENS_QUOTE.match(text)) or opens_with_dateline(text) \
-        or len(_INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
-
-
-def opens_with_dateline(text: str) -> bool:
-    """Does the line open with a wire dateline: a place in capitals or an agency in brackets ("KYIV, Ukraine (AP)
-    —", "SINGAPORE, May 2 —")? (A name and a dash, "Melissa McComb - a woman stands ...", opens a picture's
-    description as well.)"""
-    m = DATELINE_START.match(text)
-    return m is not None and ("(" in m.group() or m.group()[:DATELINE_CAPS].isupper())
-
-
-DATELINE_CAPS = 3
-"""Letters of a dateline's place that are capitals when it is written as wires write it ("KYIV", "SINGAPORE")."""
 
 
 # A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
@@ -421,111 +392,3 @@ def looks_like_headline(text: str) -> bool:
     if len(ws) < 4 or len(words(text)) > HEADLINE_MAX_WORDS:
         return False
     return sum(1 for w in ws if w[0].isupper()) >= HEADLINE_CAPS * len(ws)
-
-
-def line_score(line: Line, cls: LineClass) -> float:
-    """Score for the body search: prose counts by length, chrome against, short lines slightly against."""
-    if cls.kind == "blank":
-        return 0.0
-    if cls.kind == "good":
-        n = len(words(line.text)) + cjk_count(line.text) / 2
-        return min(n, 80.0) + 5.0
-    if cls.kind == "bad":
-        return -3.0 if cls.reason in CHEAP_CHROME else -12.0
-    # Short lines: a subheading costs little, a dense fragment of prose even less.
-    return -1.5 if stop_density(line.text) >= 0.2 else -3.0
-
-
-# Dropped lines that cost the body search little: they often stand inside the article.
-CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE})
-
-
-# Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
-# prose after it still belongs to the article.
-INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
-                           "appeal (donation, subscription, app)", "summary repeated below", BLOCK_TWICE,
-                           "URL", "media placeholder", "link list", "byline / read time"})
-MAX_INLINE_RUN = 8
-
-
-def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: int) -> int:
-    """Extend the body's end past boxes of inline chrome that are followed by more prose.
-
-    The max-sum segment stops before an ad or newsletter box when only a little prose follows it;
-    prose (or a complete short sentence) after a short run of inline chrome is still the article.
-    """
-    run = 0
-    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
-    for i in range(hi + 1, len(lines)):
-        cls = classes[i]
-        if cls.kind == "blank":
-            continue
-        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3) \
-                or i == last and run == 0 and cls.kind == "short" and unpunctuated_sentence(lines[i].text):
-            if cls.kind == "short" and not ends_sentence(lines[i].text):
-                classes[i] = _UNPUNCTUATED  # read as a sentence, not a subheading
-            hi, run = i, 0
-        elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
-            run += 1
-        else:
-            break
-    return hi
-
-
-UNPUNCTUATED_SENTENCE_WORDS = 8
-UNPUNCTUATED_SENTENCE_DENSITY = 0.2
-"""A page's last line right under the body, this long with this share of function words and written in sentence
-case, is the article's last sentence with its full stop missing ("Not surprisingly, shares leaped almost 10 per
-cent in after-hours trading, to $22.51")."""
-
-
-_UNPUNCTUATED = LineClass("good", "last sentence without its full stop")
-
-
-def unpunctuated_sentence(text: str) -> bool:
-    """Does a line read as a sentence that lacks its closing punctuation (not a headline or a label)?"""
-    ws = words(text)
-    lower = sum(1 for w in ws if w[:1].islower())
-    return len(ws) >= UNPUNCTUATED_SENTENCE_WORDS and stop_density(text) >= UNPUNCTUATED_SENTENCE_DENSITY \
-        and 2 * lower > len(ws) and not looks_like_headline(text) and not URL_ANY.search(text) \
-        and not _WORD_STOP.search(text)  # (a caption with its credit run on: "... in Lahaina, Maui.(Reuters)")
-
-
-# A full stop after a word: a line that has one is no single sentence missing its own.
-_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]")
-
-
-def extend_start_over_inline_chrome(lines: list[Line], classes: list[LineClass], lo: int) -> int:
-    """Extend the body's start back past boxes of inline chrome to the prose above them.
-
-    The max-sum segment starts after an ad, a share bar or a newsletter box when only a short lead paragraph stands
-    above it; that paragraph is the article's first (a headline or standfirst above is then trimmed as header)."""
-    run = 0
-    labels: list[int] = []  # short lines in the run ("READ MORE: ...", "Story continues below")
-    for i in range(lo - 1, -1, -1):
-        cls = classes[i]
-        if cls.kind == "blank":
-            continue
-        if cls.kind == "good" and run and (not labels or opens_with_dateline(lines[i].text)):
-            lo, run, labels = i, 0, []  # (past short lines, only a paragraph that opens the article with its dateline)
-        elif (cls.kind == "bad" and cls.reason in INLINE_CHROME or cls.kind == "short") and run < MAX_INLINE_RUN:
-            run += 1
-            if cls.kind == "short":
-                labels.append(i)
-        else:
-            break
-    return lo
-
-
-def best_segment(scores: list[float]) -> tuple[int, int] | None:
-    """Indices [lo, hi] of the contiguous run with the largest sum (Kadane); None if all <= 0."""
-    best, best_lo, best_hi = 0.0, -1, -1
-    cur, cur_lo = 0.0, 0
-    for i, s in enumerate(scores):
-        if cur <= 0:
-            cur, cur_lo = s, i
-        else:
-            cur += s
-        if cur > best:
-            best, best_lo, best_hi = cur, cur_lo, i
-    return (best_lo, best_hi) if best_hi >= 0 else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing_tui.ingest.clean import BLOCK_TWICE, BULLET, INLINE_CHROME, LineClass
+from briefing_tui.ingest.body_span import INLINE_CHROME
+from briefing_tui.ingest.clean import BLOCK_TWICE, BULLET, LineClass
 from briefing_tui.ingest.clean_patterns import DATELINE_START
 from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date

@@ -5,15 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 
-from briefing_tui.ingest.clean import (
-    BULLET,
-    TEASER_END,
+from briefing_tui.ingest.body_span import (
     best_segment,
-    classify_lines,
     extend_over_inline_chrome,
     extend_start_over_inline_chrome,
     line_score,
 )
+from briefing_tui.ingest.clean import BULLET, TEASER_END, classify_lines
 from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.closing import extend_over_closing_list, keep_inner_list_items
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
@@ -33,7 +31,7 @@ from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "10"
+PARSER_VERSION = "11"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")

@@ -1,0 +1,120 @@
+"""Where the body lies among classified lines: each line's score, the stretch of lines with the highest total
+score (the idea of Finn et al.'s Body Text Extraction), and its extension at both ends over inline chrome."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.clean import BLOCK_TWICE, LineClass, looks_like_headline
+from briefing_tui.ingest.clean_patterns import URL_ANY
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.prose_cues import opens_with_dateline
+from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
+
+
+def line_score(line: Line, cls: LineClass) -> float:
+    """Score for the body search: prose counts by length, chrome against, short lines slightly against."""
+    if cls.kind == "blank":
+        return 0.0
+    if cls.kind == "good":
+        n = len(words(line.text)) + cjk_count(line.text) / 2
+        return min(n, 80.0) + 5.0
+    if cls.kind == "bad":
+        return -3.0 if cls.reason in CHEAP_CHROME else -12.0
+    # Short lines: a subheading costs little, a dense fragment of prose even less.
+    return -1.5 if stop_density(line.text) >= 0.2 else -3.0
+
+
+# Dropped lines that cost the body search little: they often stand inside the article.
+CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE})
+
+
+# Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
+# prose after it still belongs to the article.
+INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
+                           "appeal (donation, subscription, app)", "summary repeated below", BLOCK_TWICE,
+                           "URL", "media placeholder", "link list", "byline / read time"})
+MAX_INLINE_RUN = 8
+
+
+def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """Extend the body's end past boxes of inline chrome that are followed by more prose.
+
+    The max-sum segment stops before an ad or newsletter box when only a little prose follows it;
+    prose (or a complete short sentence) after a short run of inline chrome is still the article.
+    """
+    run = 0
+    last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
+    for i in range(hi + 1, len(lines)):
+        cls = classes[i]
+        if cls.kind == "blank":
+            continue
+        if cls.kind == "good" or (cls.kind == "short" and ends_sentence(lines[i].text) and len(words(lines[i].text)) >= 3) \
+                or i == last and run == 0 and cls.kind == "short" and unpunctuated_sentence(lines[i].text):
+            if cls.kind == "short" and not ends_sentence(lines[i].text):
+                classes[i] = _UNPUNCTUATED  # read as a sentence, not a subheading
+            hi, run = i, 0
+        elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
+            run += 1
+        else:
+            break
+    return hi
+
+
+UNPUNCTUATED_SENTENCE_WORDS = 8
+UNPUNCTUATED_SENTENCE_DENSITY = 0.2
+"""A page's last line right under the body, this long with this share of function words and written in sentence
+case, is the article's last sentence with its full stop missing ("Not surprisingly, shares leaped almost 10 per
+cent in after-hours trading, to $22.51")."""
+
+
+_UNPUNCTUATED = LineClass("good", "last sentence without its full stop")
+
+
+def unpunctuated_sentence(text: str) -> bool:
+    """Does a line read as a sentence that lacks its closing punctuation (not a headline or a label)?"""
+    ws = words(text)
+    lower = sum(1 for w in ws if w[:1].islower())
+    return len(ws) >= UNPUNCTUATED_SENTENCE_WORDS and stop_density(text) >= UNPUNCTUATED_SENTENCE_DENSITY \
+        and 2 * lower > len(ws) and not looks_like_headline(text) and not URL_ANY.search(text) \
+        and not _WORD_STOP.search(text)  # (a caption with its credit run on: "... in Lahaina, Maui.(Reuters)")
+
+
+# A full stop after a word: a line that has one is no single sentence missing its own.
+_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]")
+
+
+def extend_start_over_inline_chrome(lines: list[Line], classes: list[LineClass], lo: int) -> int:
+    """Extend the body's start back past boxes of inline chrome to the prose above them.
+
+    The max-sum segment starts after an ad, a share bar or a newsletter box when only a short lead paragraph stands
+    above it; that paragraph is the article's first (a headline or standfirst above is then trimmed as header)."""
+    run = 0
+    labels: list[int] = []  # short lines in the run ("READ MORE: ...", "Story continues below")
+    for i in range(lo - 1, -1, -1):
+        cls = classes[i]
+        if cls.kind == "blank":
+            continue
+        if cls.kind == "good" and run and (not labels or opens_with_dateline(lines[i].text)):
+            lo, run, labels = i, 0, []  # (past short lines, only a paragraph that opens the article with its dateline)
+        elif (cls.kind == "bad" and cls.reason in INLINE_CHROME or cls.kind == "short") and run < MAX_INLINE_RUN:
+            run += 1
+            if cls.kind == "short":
+                labels.append(i)
+        else:
+            break
+    return lo
+
+
+def best_segment(scores: list[float]) -> tuple[int, int] | None:
+    """Indices [lo, hi] of the contiguous run with the largest sum (Kadane); None if all <= 0."""
+    best, best_lo, best_hi = 0.0, -1, -1
+    cur, cur_lo = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_lo = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, best_lo, best_hi = cur, cur_lo, i
+    return (best_lo, best_hi) if best_hi >= 0 else None

@@ -1,0 +1,39 @@
+"""Evidence that a line is the article's own text, whatever its position: where a line stands (under the
+headline, next to a picture, below a "Related" label) suggests chrome; these cues say it is reporting."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.ingest.clean_patterns import DATELINE_START
+from briefing_tui.ingest.textstats import ends_sentence, is_prose
+
+# A sentence end inside a line (more than one sentence: prose, not a caption).
+INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+# A line opening with a quotation mark: someone's words, which a picture's description does not quote.
+_OPENS_QUOTE = re.compile(r"^[\"“„«‘]")
+REPORTING_SENTENCES = 3
+"""Sentences a paragraph has at least to read as the article's reporting whatever stands next to it (a caption or
+a picture's description is one sentence or two)."""
+
+
+def reads_as_reporting(text: str) -> bool:
+    """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
+    quotation ("\"There is a manhole just outside my house ...,\" ..."), three sentences or more, or a paragraph
+    opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
+    if not is_prose(text) or not ends_sentence(text):
+        return False
+    return bool(_OPENS_QUOTE.match(text)) or opens_with_dateline(text) \
+        or len(INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Does the line open with a wire dateline: a place in capitals or an agency in brackets ("KYIV, Ukraine (AP)
+    —", "SINGAPORE, May 2 —")? (A name and a dash, "Melissa McComb - a woman stands ...", opens a picture's
+    description as well.)"""
+    m = DATELINE_START.match(text)
+    return m is not None and ("(" in m.group() or m.group()[:DATELINE_CAPS].isupper())
+
+
+DATELINE_CAPS = 3
+"""Letters of a dateline's place that are capitals when it is written as wires write it ("KYIV", "SINGAPORE")."""
