@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefing_tui.ingest.boilerplate import (
     CAPTION_LABEL,
+    MAX_CAPTION_WORDS,
     has_photo_credit,
     is_appeal,
     is_embedded_post,
@@ -39,6 +40,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     CREDIT_LINE,
     CREDIT_TAIL,
     MEDIA_WORD,
+    PHOTO_LABEL_START,
     READ_TIME,
     TEASER_END,
     TRAILER,
@@ -364,6 +366,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "appeal (donation, subscription, app)")
     if is_embedded_post(text):
         return LineClass("bad", "embedded post")
+    if PHOTO_LABEL_START.match(text) and n_words <= MAX_CAPTION_WORDS:
+        return LineClass("bad", "photo caption")
     if is_prose(text):
         if _credited(text):
             return LineClass("bad", "photo caption")

@@ -78,3 +78,5 @@ DATELINE_START = re.compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\.?\s*[:—–-]"
     r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
+# A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...".
+PHOTO_LABEL_START = re.compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*:\s*\S", re.I)
