@@ -1,0 +1,74 @@
+"""Issues 11 and 17: evidence that a line is the article's prose outweighs where it stands (clean.py, body_span.py).
+
+A lead paragraph above an ad or a newsletter box, a list's short items under the line that introduces them, a
+paragraph printed twice, a dateline paragraph above a lone photo credit, the article going on below a "Related"
+box: each was dropped as header, menu item, caption or "after the article" by its position alone.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.ingest.parse import parse_text
+
+HEADLINE = "Missile strike kills 12 in Kyiv"
+LEAD = "KYIV, Ukraine (AP) — A missile strike on Monday killed 12 people in the city centre, officials said."
+PARAS = [
+    "Rescue teams worked through the night to reach people trapped under the rubble of a five-storey building, "
+    "the emergency service said in a statement on Tuesday.",
+    "More than 40 people were injured, including six children, and the regional governor declared a day of "
+    "mourning across the region.",
+    "The city has been struck repeatedly in recent weeks as the fighting along the front line intensified, "
+    "according to local officials.",
+]
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join((HEADLINE, *blocks)) + "\n"
+
+
+def test_lead_paragraph_above_a_newsletter_box_opens_the_body():
+    src = parse_text(_page(LEAD, "Advertisement", "Sign up for our daily newsletter to get the news first",
+                           "Enter your email", *PARAS), "t")
+    assert src.body.startswith(LEAD)
+    assert "Sign up" not in src.body
+
+
+def test_dateline_lead_above_link_labels_opens_the_body():
+    src = parse_text(_page(LEAD, "READ MORE: Missile strike kills 5 in Kharkiv", "Advertisement",
+                           "Story continues below", *PARAS), "t")
+    assert src.body.startswith(LEAD)
+    assert "READ MORE" not in src.body
+
+
+def test_dateline_lead_above_a_lone_photo_credit_is_no_caption():
+    src = parse_text(_page(LEAD, "Getty Images", *PARAS), "t")
+    assert src.body.startswith(LEAD)
+    assert "Getty Images" not in src.body
+
+
+def test_items_of_an_introduced_list_with_figures_are_kept():
+    text = _page(LEAD, "The regional authority gave its latest figures:", "- 150 dead\n- 2,300 injured\n- 30,000 displaced",
+                 *PARAS)
+    src = parse_text(text, "t")
+    assert src.body.startswith(LEAD)
+    assert [p.text for p in src.paragraphs if p.kind == "bullet"] == ["150 dead", "2,300 injured", "30,000 displaced"]
+
+
+def test_paragraph_of_reporting_printed_twice_keeps_one_copy():
+    twice = ("The storm hit the coast on Monday, officials said. Thousands of homes lost power across the region. "
+             "Schools were closed for two days.")
+    src = parse_text(_page(twice, twice, *PARAS), "t")
+    assert src.body.count("Thousands of homes lost power") == 1
+    assert src.body.startswith(twice)
+
+
+def test_article_going_on_below_a_related_box_of_links_is_kept():
+    src = parse_text(_page(LEAD, PARAS[0], "Related", "Missile strike kills 5 in Kharkiv", *PARAS[1:]), "t")
+    assert src.body.endswith(PARAS[-1])
+    assert "Kharkiv" not in src.body
+
+
+def test_teasers_below_a_related_label_stay_out():
+    teasers = ["Missile strike kills 5 in Kharkiv", "Five people died when a missile hit a market in Kharkiv on Sunday.",
+               "Drone attack hits power plant", "A drone struck a power plant in the east overnight, the operator said."]
+    src = parse_text(_page(LEAD, *PARAS, "Related", *teasers), "t")
+    assert src.body.endswith(PARAS[-1])
