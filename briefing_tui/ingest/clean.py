@@ -26,7 +26,7 @@ from briefing_tui.ingest.boilerplate import (
     repeated_summaries,
 )
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.prose_cues import INNER_SENTENCE, reads_as_reporting
+from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_reporting
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
@@ -369,7 +369,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if PHOTO_LABEL_START.match(text) and n_words <= MAX_CAPTION_WORDS:
         return LineClass("bad", "photo caption")
     if is_prose(text):
-        if _credited(text):
+        if _credited(text) and not closes_with_sign_off(text):
             return LineClass("bad", "photo caption")
         if looks_like_headline(text):
             return LineClass("short", "headline-like")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.ingest.clean_patterns import DATELINE_START
+from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.textstats import ends_sentence, is_prose
 
 # A sentence end inside a line (more than one sentence: prose, not a caption).
@@ -37,3 +38,22 @@ def opens_with_dateline(text: str) -> bool:
 
 DATELINE_CAPS = 3
 """Letters of a dateline's place that are capitals when it is written as wires write it ("KYIV", "SINGAPORE")."""
+
+
+# The article's own sign-off in brackets at the end of its paragraph: "(With inputs from agencies)", "(ANI)".
+SIGN_OFF = re.compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,60}|(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\)\s*$")
+
+
+def closes_with_sign_off(text: str) -> bool:
+    """Does a paragraph end with the article's sign-off rather than a picture's credit: "(With inputs from ...)"
+    (never a photo credit), or a news agency's name after a paragraph that reads as reporting ("... officials
+    said. (ANI)")? A one-sentence caption credited to an agency ("... in Andong on Wednesday. (Yonhap)") is not."""
+    m = SIGN_OFF.search(text[-CREDIT_TAIL:])
+    if m is None:
+        return False
+    agency = m.group("agency")
+    return agency is None or is_agency(agency) and reads_as_reporting(text[:len(text) - len(m.group())].rstrip())
+
+
+CREDIT_TAIL = 160
+"""Characters at the end of a line searched for its sign-off."""

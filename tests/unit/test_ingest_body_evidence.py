@@ -72,3 +72,22 @@ def test_teasers_below_a_related_label_stay_out():
                "Drone attack hits power plant", "A drone struck a power plant in the east overnight, the operator said."]
     src = parse_text(_page(LEAD, *PARAS, "Related", *teasers), "t")
     assert src.body.endswith(PARAS[-1])
+
+
+def test_paragraph_signed_off_with_inputs_from_agencies_is_no_caption():
+    last = "The death toll rose to 120 on Monday, the state's disaster management authority said. (With inputs from agencies)"
+    src = parse_text(_page(LEAD, *PARAS, last), "t")
+    assert "The death toll rose to 120 on Monday" in src.body
+
+
+def test_reporting_paragraph_signed_off_by_an_agency_is_no_caption():
+    last = ("NEW DELHI: The death toll rose to 120 on Monday, officials said. The army was sent to the worst-hit "
+            "districts. Schools will stay closed until Friday. (ANI)")
+    src = parse_text(_page(LEAD, *PARAS, last), "t")
+    assert "The death toll rose to 120 on Monday" in src.body
+
+
+def test_one_sentence_caption_credited_to_an_agency_stays_out():
+    caption = "A wildfire spreads through the forest in Andong, North Gyeongsang Province, on Wednesday. (Yonhap)"
+    src = parse_text(_page(LEAD, caption, *PARAS), "t")
+    assert "wildfire spreads" not in src.body
