@@ -12,6 +12,7 @@ under a "Related" label) never outweighs the evidence that it is the article's o
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     COPYRIGHT,
     CREDIT_LINE,
     CREDIT_TAIL,
+    FIGURE,
+    LEAD_IN,
     MEDIA_WORD,
     PHOTO_LABEL_START,
     READ_TIME,
@@ -189,32 +192,45 @@ def _mark_inline_links(nonblank: list[int], out: list[LineClass], lines: list[Li
 _INLINE_LINK = LineClass("bad", "link to another story")
 
 
-# A list's own line of introduction: "The agreement includes:", "Key points:".
-LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
 MIN_LEAD_IN_WORDS = 3
 """Words a line introducing a list has at least (a menu's label, "Sections:", is shorter)."""
 LIST_CONTENT_WORDS = 4
 LIST_CONTENT_DENSITY = 0.2
 """A list item this long with this share of function words reads as content (a menu's items have none)."""
-# A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.
-_FIGURE = re.compile(r"\d")
 
 
 def _mark_introduced_lists(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """The items of a list that a line of text introduces ("The toll so far:" then "- 150 dead", "- 2,300
-    injured") are the article's content, though short and bulleted as a menu's are: each item with a figure or
-    function words is a short line, not a menu item (so the body is not cut before the list)."""
+    injured"), or that stands between two paragraphs with a figure in every item, are the article's content,
+    though short and bulleted as a menu's are: each item with a figure or function words is a short line, not
+    a menu item (so the body is not cut before the list)."""
     for pos, i in enumerate(nonblank):
         text = lines[i].text
-        if out[i].kind == "bad" or BULLET.match(text) or not LEAD_IN.search(text) or len(words(text)) < MIN_LEAD_IN_WORDS:
+        if out[i].kind == "bad" or BULLET.match(text):
             continue
-        for j in nonblank[pos + 1:]:
+        run = list(itertools.takewhile(lambda j: BULLET.match(lines[j].text) and (
+            out[j].kind != "bad" or out[j] == _MENU_ITEM), nonblank[pos + 1:]))
+        if not run:
+            continue
+        figures = all(FIGURE.search(BULLET.sub("", lines[j].text)) for j in run)
+        after = nonblank[pos + 1 + len(run)] if pos + 1 + len(run) < len(nonblank) else None
+        introduced = bool(LEAD_IN.search(text)) and len(words(text)) >= (
+            MIN_FIGURE_LEAD_IN_WORDS if figures else MIN_LEAD_IN_WORDS)
+        between = figures and len(run) >= MIN_FIGURE_ITEMS and out[i].kind == "good" \
+            and after is not None and out[after].kind == "good"
+        if not (introduced or between):
+            continue
+        for j in run:
             item = BULLET.sub("", lines[j].text)
-            if not BULLET.match(lines[j].text) or out[j].kind == "bad" and out[j].reason != _MENU_ITEM.reason:
-                break
-            if out[j] == _MENU_ITEM and (_FIGURE.search(item) or ends_sentence(item)
+            if out[j] == _MENU_ITEM and (FIGURE.search(item) or ends_sentence(item)
                                          or len(words(item)) >= LIST_CONTENT_WORDS and stop_density(item) >= LIST_CONTENT_DENSITY):
                 out[j] = _LIST_ITEM
+
+
+MIN_FIGURE_LEAD_IN_WORDS = 2
+"""A label as short as "Key figures:" introduces a list whose every item gives a figure."""
+MIN_FIGURE_ITEMS = 2
+"""Items with a figure each, between two paragraphs, that make the article's own list without a lead-in."""
 
 
 _MENU_ITEM = LineClass("bad", "menu item")

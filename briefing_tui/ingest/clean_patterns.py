@@ -80,3 +80,7 @@ DATELINE_START = re.compile(
 )
 # A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...".
 PHOTO_LABEL_START = re.compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*:\s*\S", re.I)
+# A list's own line of introduction: "The agreement includes:", "Key points:".
+LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
+# A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.
+FIGURE = re.compile(r"\d")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefing_tui.ingest.clean import BULLET, LEAD_IN, MIN_LEAD_IN_WORDS, LineClass
+from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass
+from briefing_tui.ingest.clean_patterns import LEAD_IN
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 

@@ -91,3 +91,20 @@ def test_one_sentence_caption_credited_to_an_agency_stays_out():
     caption = "A wildfire spreads through the forest in Andong, North Gyeongsang Province, on Wednesday. (Yonhap)"
     src = parse_text(_page(LEAD, caption, *PARAS), "t")
     assert "wildfire spreads" not in src.body
+
+
+def test_list_with_a_figure_in_every_item_between_paragraphs_is_kept():
+    src = parse_text(_page(LEAD, "- 150 people died\n- 2,300 were injured\n- 30,000 displaced", *PARAS), "t")
+    assert src.body.startswith(LEAD)
+    assert [p.text for p in src.paragraphs if p.kind == "bullet"] == ["150 people died", "2,300 were injured",
+                                                                       "30,000 displaced"]
+
+
+def test_short_label_introduces_a_list_of_figures():
+    src = parse_text(_page(LEAD, "Key figures:", "- 150 dead\n- 2,300 injured", *PARAS), "t")
+    assert [p.text for p in src.paragraphs if p.kind == "bullet"] == ["150 dead", "2,300 injured"]
+
+
+def test_menu_between_headline_and_article_stays_out():
+    src = parse_text(_page("- World\n- Business\n- Sport\n- Opinion", LEAD, *PARAS), "t")
+    assert src.body.startswith(LEAD)
