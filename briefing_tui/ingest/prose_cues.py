@@ -13,6 +13,8 @@ from briefing_tui.ingest.textstats import ends_sentence, is_prose
 INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 # A line opening with a quotation mark: someone's words, which a picture's description does not quote.
 _OPENS_QUOTE = re.compile(r"^[\"“„«‘]")
+# Someone's words reported: a picture's description or caption shows, it does not attribute.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|stated|announced)\b")
 REPORTING_SENTENCES = 3
 """Sentences a paragraph has at least to read as the article's reporting whatever stands next to it (a caption or
 a picture's description is one sentence or two)."""
@@ -20,11 +22,11 @@ a picture's description is one sentence or two)."""
 
 def reads_as_reporting(text: str) -> bool:
     """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
-    quotation ("\"There is a manhole just outside my house ...,\" ..."), three sentences or more, or a paragraph
-    opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
+    quotation ("\"There is a manhole just outside my house ...,\" ..."), words attributed ("..., officials said."),
+    three sentences or more, or a paragraph opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
     if not is_prose(text) or not ends_sentence(text):
         return False
-    return bool(_OPENS_QUOTE.match(text)) or opens_with_dateline(text) \
+    return bool(_OPENS_QUOTE.match(text) or _ATTRIBUTION.search(text)) or opens_with_dateline(text) \
         or len(INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
 
 

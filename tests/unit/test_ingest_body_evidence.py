@@ -108,3 +108,15 @@ def test_short_label_introduces_a_list_of_figures():
 def test_menu_between_headline_and_article_stays_out():
     src = parse_text(_page("- World\n- Business\n- Sport\n- Opinion", LEAD, *PARAS), "t")
     assert src.body.startswith(LEAD)
+
+
+def test_attributed_sentence_printed_twice_keeps_one_copy():
+    twice = "The death toll rose to 120 on Monday as rescuers reached cut-off villages, officials said."
+    src = parse_text(_page(twice, twice, *PARAS), "t")
+    assert src.body.count("The death toll rose to 120") == 1
+
+
+def test_attributed_paragraph_ending_with_an_agency_credit_is_no_caption():
+    last = "The death toll rose to 120 on Monday as rescuers reached cut-off villages, officials said. (Reuters)"
+    src = parse_text(_page(LEAD, *PARAS, last), "t")
+    assert "The death toll rose to 120" in src.body
