@@ -120,3 +120,11 @@ def test_attributed_paragraph_ending_with_an_agency_credit_is_no_caption():
     last = "The death toll rose to 120 on Monday as rescuers reached cut-off villages, officials said. (Reuters)"
     src = parse_text(_page(LEAD, *PARAS, last), "t")
     assert "The death toll rose to 120" in src.body
+
+
+
+def test_caption_quoting_someone_with_its_own_credit_stays_out():
+    caption = ("“Nobody wins with this decision,” the president said about the tariffs on Monday. "
+               "(Jane Roe/Agency Photos)")
+    src = parse_text(_page(LEAD, PARAS[0], caption, *PARAS[1:]), "t")
+    assert "Nobody wins" not in src.body
