@@ -27,7 +27,7 @@ from briefing_tui.ingest.boilerplate import (
     repeated_summaries,
 )
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_reporting
+from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
@@ -123,7 +123,7 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
         text = lines[i].text
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text == text and len(words(text)) >= 3:
-            if out[i].kind == "good" and reads_as_reporting(text):
+            if out[i].kind == "good" and reads_as_article(text):
                 out[i] = _BLOCK_TWICE  # a paragraph of the article printed twice: one copy is the article
                 continue
             for j in (i, nxt):
@@ -164,7 +164,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text != text and lines[nxt].text.startswith(text) and _credited(lines[nxt].text):
             out[i] = _CAPTION_TWICE  # a caption's alt text, then the caption with its credit
-        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_reporting(text):
+        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_article(text):
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
         elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not INNER_SENTENCE.search(text[:-2]):

@@ -23,11 +23,17 @@ a picture's description is one sentence or two)."""
 def reads_as_reporting(text: str) -> bool:
     """Is a line the article's own text on its own evidence, whatever its position next to a picture: a finished
     quotation ("\"There is a manhole just outside my house ...,\" ..."), words attributed ("..., officials said."),
-    three sentences or more, or a paragraph opening with a dateline ("KYIV, Ukraine (AP) — ...")?"""
+    or :func:`reads_as_article`? (A caption with its own credit may quote too: this is for lines that only stand
+    next to a picture's label or credit.)"""
     if not is_prose(text) or not ends_sentence(text):
         return False
-    return bool(_OPENS_QUOTE.match(text) or _ATTRIBUTION.search(text)) or opens_with_dateline(text) \
-        or len(INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1
+    return bool(_OPENS_QUOTE.match(text) or _ATTRIBUTION.search(text)) or reads_as_article(text)
+
+
+def reads_as_article(text: str) -> bool:
+    """Is a line the article's on evidence no caption has: three sentences or more, or a dateline opening it
+    ("KYIV, Ukraine (AP) — ...")?"""
+    return is_prose(text) and (opens_with_dateline(text) or len(INNER_SENTENCE.findall(text)) >= REPORTING_SENTENCES - 1)
 
 
 def opens_with_dateline(text: str) -> bool:
@@ -48,13 +54,14 @@ SIGN_OFF = re.compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,
 
 def closes_with_sign_off(text: str) -> bool:
     """Does a paragraph end with the article's sign-off rather than a picture's credit: "(With inputs from ...)"
-    (never a photo credit), or a news agency's name after a paragraph that reads as reporting ("... officials
-    said. (ANI)")? A one-sentence caption credited to an agency ("... in Andong on Wednesday. (Yonhap)") is not."""
+    (never a photo credit), or a news agency's name after a dateline paragraph or three sentences ("NEW DELHI: ...
+    officials said. ... (ANI)")? A caption credited to an agency ("... in Andong on Wednesday. (Yonhap)") is not."""
     m = SIGN_OFF.search(text[-CREDIT_TAIL:])
     if m is None:
         return False
     agency = m.group("agency")
-    return agency is None or is_agency(agency) and reads_as_reporting(text[:len(text) - len(m.group())].rstrip())
+    # (Not a quotation nor an attribution: a caption quotes the people it shows.)
+    return agency is None or is_agency(agency) and reads_as_article(text[:len(text) - len(m.group())].rstrip())
 
 
 CREDIT_TAIL = 160
