@@ -17,6 +17,7 @@ from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.prose_cues import reads_as_reporting
 from briefing_tui.model import Paragraph, Removed, Source
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, stop_density, words
 
@@ -58,7 +59,8 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, d
     prose: list[str] = []
     for k, i in enumerate(top):
         text, cls = lines[i].text, classes[i]
-        if _is_marker(text, cls, after_prose=prose_lines > 0, date_hint=date_hint) or cls.kind == "short" and text in above:
+        if _is_marker(text, cls, after_prose=prose_lines > 0, date_hint=date_hint,
+                      after_reporting=any(map(reads_as_reporting, prose))) or cls.kind == "short" and text in above:
             cut = i  # (a headline printed again under the standfirst is header too)
             above.add(text)
             continue
@@ -139,10 +141,13 @@ def _summarises(prose: list[str], after: list[str]) -> bool:
     return bool(mine) and len(mine & theirs) >= SUMMARY_OVERLAP * len(mine)
 
 
-def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | None = None) -> bool:
+def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | None = None,
+               after_reporting: bool = False) -> bool:
     """A line that ends the page's header. After prose, only a date line, a byline or a summary that
     the article repeats do: a caption may sit between the lead paragraph and the next one. After prose, a
-    line whose date lies far from the page's known date (``date_hint``) is a subheading, not its date line."""
+    line whose date lies far from the page's known date (``date_hint``) is a subheading, not its date line.
+    After prose that reads as reporting (words attributed, a quotation: the lead, not a standfirst), two or three
+    capitalised words ("Rescue Operations") are a subheading, not an author's name."""
     if cls.kind == "bad":
         return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
     if len(text) > MAX_MARKER_CHARS:
@@ -155,7 +160,7 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | No
     if DATE_THEN_BYLINE.search(text):
         return True  # a headline run together with its date and byline
     return n <= 12 and bool(BYLINE_START.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
-        and text.split()[0].casefold() not in NOT_NAME_START
+        and text.split()[0].casefold() not in NOT_NAME_START and not after_reporting
 
 
 def _days_apart(a: str, b: str) -> int:

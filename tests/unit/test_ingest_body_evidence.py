@@ -128,3 +128,15 @@ def test_caption_quoting_someone_with_its_own_credit_stays_out():
                "(Jane Roe/Agency Photos)")
     src = parse_text(_page(LEAD, PARAS[0], caption, *PARAS[1:]), "t")
     assert "Nobody wins" not in src.body
+
+
+def test_attributed_lead_above_a_title_case_subheading_is_no_standfirst():
+    lead = "A missile strike on Monday killed 12 people in the centre of the Ukrainian capital, officials said."
+    src = parse_text(_page(lead, "Rescue Operations", *PARAS), "t")
+    assert src.body.startswith(lead)
+
+
+def test_standfirst_above_a_byline_name_stays_out():
+    standfirst = "A missile strike on Monday killed 12 people in the centre of the Ukrainian capital."
+    src = parse_text(_page(standfirst, "Murray Hunter", *PARAS), "t")
+    assert src.body.startswith(PARAS[0])
