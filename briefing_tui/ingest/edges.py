@@ -66,10 +66,10 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, d
             continue
         if cls.reason != BLOCK_TWICE:
             above.add(text)  # (a subheading printed again with its block is no headline)
-        if prose and cls.reason == "photo caption" and _summarises(prose, [lines[j].text for j in top[k + 1:]
-                                                                         if classes[j].kind == "good"]):
-            cut = i  # a standfirst, then the photo and its caption, then the article that it sums up
-            continue
+        if prose and cls.reason == "photo caption" and not any(map(reads_as_reporting, prose)) \
+                and _summarises(prose, [lines[j].text for j in top[k + 1:] if classes[j].kind == "good"]):
+            cut = i  # a standfirst, then the photo and its caption, then the article that it sums up (a lead that
+            continue  # attributes or quotes is the article's first paragraph, with a picture below it)
         if cls.kind == "short" and DATELINE_ONLY.match(text) and prose_lines:
             cut = i - 1  # "New Delhi:" on its own line after a standfirst: the article starts here
             break

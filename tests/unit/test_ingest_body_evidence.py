@@ -140,3 +140,11 @@ def test_standfirst_above_a_byline_name_stays_out():
     standfirst = "A missile strike on Monday killed 12 people in the centre of the Ukrainian capital."
     src = parse_text(_page(standfirst, "Murray Hunter", *PARAS), "t")
     assert src.body.startswith(PARAS[0])
+
+
+def test_attributed_lead_above_a_caption_is_no_standfirst():
+    lead = "Rescue teams reached people trapped under the rubble of a building, the emergency service said."
+    caption = "Rescuers search the rubble of a building in Kyiv on Monday. (Photo: Reuters)"
+    src = parse_text(_page(lead, caption, *PARAS), "t")
+    assert src.body.startswith(lead)
+    assert "Rescuers search" not in src.body
