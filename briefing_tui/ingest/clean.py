@@ -326,12 +326,12 @@ def _links_then_article(lines: list[Line], nonblank: list[int], pos: int, out: l
         return []
     after = nonblank[pos + 1:pos + 1 + MAX_WIDGET_LINKS + WIDGET_PROSE_RUN]
     for k in range(1, MAX_WIDGET_LINKS + 1):
-        links, prose = after[:k], after[k:k + WIDGET_PROSE_RUN]
-        if out[links[-1]].kind == "good" if links else True:
-            return []  # prose right below the label: the widget case above, or a teaser's summary
+        if k > len(after) or out[after[k - 1]].kind == "good":
+            return []  # prose after fewer links: a teaser's summary (or, right below the label, the widget case)
+        prose = after[k:k + WIDGET_PROSE_RUN]
         if len(prose) == WIDGET_PROSE_RUN and all(out[j].kind == "good" and not TEASER_END.search(lines[j].text)
                                                   for j in prose):
-            return links
+            return after[:k]
     return []
 
 
