@@ -90,7 +90,6 @@ def _legend_end(lines: list[Line], classes: list[LineClass], after: list[int], h
 _LEGEND_ENTRY = LineClass("good", "legend entry")
 
 
-
 def _content_item(text: str) -> bool:
     return len(words(text)) >= LIST_ITEM_WORDS and stop_density(text) >= LIST_ITEM_DENSITY or ends_sentence(text)
 
