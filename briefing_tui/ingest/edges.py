@@ -17,7 +17,7 @@ from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.prose_cues import reads_as_reporting
+from briefing_tui.ingest.prose_cues import reads_as_article, reads_as_reporting
 from briefing_tui.model import Paragraph, Removed, Source
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, stop_density, words
 
@@ -66,10 +66,10 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, d
             continue
         if cls.reason != BLOCK_TWICE:
             above.add(text)  # (a subheading printed again with its block is no headline)
-        if prose and cls.reason == "photo caption" and not any(map(reads_as_reporting, prose)) \
+        if prose and cls.reason == "photo caption" and not any(map(reads_as_article, prose)) \
                 and _summarises(prose, [lines[j].text for j in top[k + 1:] if classes[j].kind == "good"]):
-            cut = i  # a standfirst, then the photo and its caption, then the article that it sums up (a lead that
-            continue  # attributes or quotes is the article's first paragraph, with a picture below it)
+            cut = i  # a standfirst, then the photo and its caption, then the article that it sums up (a lead of
+            continue  # three sentences or a dateline is the article's first paragraph, with a picture below it)
         if cls.kind == "short" and DATELINE_ONLY.match(text) and prose_lines:
             cut = i - 1  # "New Delhi:" on its own line after a standfirst: the article starts here
             break

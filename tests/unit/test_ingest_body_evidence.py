@@ -142,8 +142,9 @@ def test_standfirst_above_a_byline_name_stays_out():
     assert src.body.startswith(PARAS[0])
 
 
-def test_attributed_lead_above_a_caption_is_no_standfirst():
-    lead = "Rescue teams reached people trapped under the rubble of a building, the emergency service said."
+def test_lead_of_three_sentences_above_a_caption_is_no_standfirst():
+    lead = ("Rescue teams reached people trapped under the rubble of a building. The emergency service said the "
+            "search went on. Rescuers worked through the night.")
     caption = "Rescuers search the rubble of a building in Kyiv on Monday. (Photo: Reuters)"
     src = parse_text(_page(lead, caption, *PARAS), "t")
     assert src.body.startswith(lead)
