@@ -44,9 +44,10 @@ class KeptResolution:
     def valid(self) -> bool:
         """Whether the parts agree with each other (a record read back is checked before use)."""
         n = len(self.order)
+        groups, numbers = len(self.groups), self.numbers
         return (len(self.views) == n and len(self.signatures) == n and len(self.counts) == n
-                and sum(self.counts) == len(self.numbers)
-                and all(SINGLE - len(self.groups) < x < len(self.groups) for x in self.numbers))
+                and sum(self.counts) == len(numbers) and min(self.counts, default=0) >= 0
+                and (not numbers or (SINGLE - groups < min(numbers) and max(numbers) < groups)))
 
 
 @dataclass

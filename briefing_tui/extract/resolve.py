@@ -195,6 +195,8 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
 
     # A place's or organisation's group by (type, key) as written: the fold of a key is worked out once.
     by_written: dict[tuple[str, str], _Group] = {}
+    numbers: list[int] = []  # each name's group, source after source (for the record; see SINGLE)
+    number = numbers.append
     for source in sources:
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
@@ -212,12 +214,15 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 forms = group.forms
                 forms[f.key] = forms.get(f.key, 0) + 1
                 group.found.append((sid, f.start, f))
+                number(group.number)
                 continue
             if not f.confirmed:
+                number(-1)
                 continue
             folded = fold(f.key)
             if not f.full and folded == fold(f.text):
-                singles.append((sid, f))
+                singles.append((sid, f, len(numbers)))
+                number(-1)
                 continue
             key = ("person", folded)
             group = index.get(key)
@@ -234,8 +239,9 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 group.fixed_name = f.key
             add_form(group, f.key, 1)
             group.found.append((sid, f.start, f))
+            number(group.number)
     people.finish()
-    for sid, f in singles:
+    for sid, f, at in singles:
         word = fold(f.key)
         cands = people.with_surname(word)
         group = groups[cands[0]] if len(cands) == 1 else index.get(("person", word))
@@ -244,27 +250,13 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             index[("person", word)] = group
             add_form(group, f.key, 0)
         group.found.append((sid, f.start, f))
+        numbers[at] = SINGLE - group.number
     named = [(g.type, g.name(), g.found) for g in groups]
     if record is not None and not aliases:
-        record.after = _kept(sources, found_by_source, signatures, record.views, named, {id(f) for _, f in singles})
+        record.after = KeptResolution([s.id for s in sources], [record.views.get(s.id, "") for s in sources],
+                                      signatures, [(type_, name) for type_, name, _ in named],
+                                      [len(found_by_source[s.id]) for s in sources], array("i", numbers))
     return _entities(named)
-
-
-def _kept(sources: Sequence[Source], found_by_source: dict[str, list[Found]], signatures: list[str],
-          views: dict[str, str], named: list[tuple[str, str, list[tuple[str, int, Found]]]],
-          singles: set[int]) -> KeptResolution:
-    """This run's grouping as a record keeps it (``singles``: the ids of the names grouped as lone surnames)."""
-    number: dict[int, int] = {}
-    for n, (_, _, found) in enumerate(named):
-        for _, _, f in found:
-            number[id(f)] = SINGLE - n if id(f) in singles else n
-    numbers, counts = array("i"), []
-    for source in sources:
-        found = found_by_source.get(source.id, [])
-        counts.append(len(found))
-        numbers.extend([number.get(id(f), -1) for f in found])
-    return KeptResolution([s.id for s in sources], [views.get(s.id, "") for s in sources], signatures,
-                          [(type_, name) for type_, name, _ in named], counts, numbers)
 
 
 def _entities(named: Iterable[tuple[str, str, list[tuple[str, int, Found]]]]

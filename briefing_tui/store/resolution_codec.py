@@ -47,8 +47,11 @@ def decode_resolution(blob: bytes) -> KeptResolution | None:
         numbers.frombytes(payload[HEAD_LENGTH + size:])
         if sys.byteorder == "big":
             numbers.byteswap()
-        kept = KeptResolution([str(x) for x in order], [str(x) for x in views], [str(x) for x in signatures],
-                              [(str(t), str(n)) for t, n in groups], [int(c) for c in counts], numbers)
+        if not all(isinstance(part, list) for part in (order, views, signatures, counts)) or not all(
+                type(c) is int for c in counts):
+            return None
+        # ids, views and signatures are only compared with this run's (strings): the groups make entities
+        kept = KeptResolution(order, views, signatures, [(str(t), str(n)) for t, n in groups], counts, numbers)
     except (CodecError, TypeError, ValueError):
         return None
     return kept if kept.valid() else None
