@@ -20,6 +20,8 @@ from briefing_tui.store.stage_memo import StoredStages
 from tests.store_helpers import MemoryRows
 from tests.unit.test_person_spellings import FOLDERS, NEW_PERSON, _names, _resolved, _source
 
+ROLES = ["the finance minister", "a spokesperson for Toyota", "an adviser", "the governor"]
+"""The roles of tests/unit/test_person_spellings.py's generated articles."""
 LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+ ([a-z]{7,}) [a-z]+(?![\w’'-])")
 """A lower-case word between two lower-case words: doubling a letter of it changes no name."""
 
@@ -139,3 +141,67 @@ def test_with_user_aliases_nothing_is_kept():
     sources, _, _ = _kept()
     memo = StoredStages(MemoryRows(), [Member(s.id, s.path, "k" + s.id) for s in sources], exact_found=False)
     assert memo.resolution() is None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_generated_names_one_letter_apart_resolve_as_a_cold_resolution_through_any_kept_grouping(seed):
+    """Spellings one letter apart, shared given names and surnames, lone surnames: after changes that move names
+    (a line of no name put first), change them (another article's text; a given name spelled otherwise), or
+    reorder the articles, resolution
+    through the grouping kept so far equals a cold one; it is replayed when only offsets moved."""
+    import random
+
+    from briefing_tui.ingest.parse import parse_text
+    from tests.unit.test_person_spellings import GIVEN, _generated
+
+    rng = random.Random(seed)
+    articles = dict(_generated(seed, 24))
+    kept, replayed = None, 0
+    for step in range(15):
+        ids = sorted(articles)
+        sources = [parse_text(articles[sid], sid, f"{sid}.txt") for sid in ids]
+        names = _names(sources)
+        record = ResolutionRecord(kept)
+        assert _resolved_with(sources, names, record) == _resolved(sources, names, None)
+        replayed += record.replayed
+        kept = record.after or kept
+        sid = rng.choice(ids)
+        change = step % 5
+        if change == 4:  # one role (a context: "Timur Dadabaev" and "Timour Dadabayev" join only when shared)
+            role = next((r for r in ROLES if r in articles[sid]), ROLES[0])
+            articles[sid] = articles[sid].replace(role, ROLES[(ROLES.index(role) + 1) % len(ROLES)], 1)
+        elif change == 3:  # one person's given name spelled otherwise, nothing else changed
+            given = next(g for g in GIVEN if f"{g} " in articles[sid])
+            articles[sid] = articles[sid].replace(f"{given} ", f"{rng.choice([g for g in GIVEN if g != given])} ")
+        elif change == 0:  # names moved, none changed
+            head, _, rest = articles[sid].partition("\n\n")
+            articles[sid] = f"{head}\n\nupdated at noon, with more on this to come\n\n{rest}"
+        elif change == 1:  # another article's names
+            articles[sid] = articles[rng.choice(ids)].replace("Article", "Copy")
+        else:  # one article fewer, another renamed to sort first
+            del articles[sid]
+            other = rng.choice(sorted(articles))
+            articles["000a"] = articles.pop(other)
+    assert replayed  # at least one offset-only change replayed the grouping
+
+
+def test_a_changed_context_alone_groups_afresh():
+    """Two spellings too far apart to be one person without a shared context: the role one article gives
+    decides, so changing it alone (same names, same offsets) must not replay the grouping kept."""
+    from briefing_tui.ingest.parse import parse_text
+
+    def corpus(role: str):
+        texts = {"a": "Article a\n\n“We will look at it again,” said Timur Dadabaev, the governor.\n",
+                 "b": f"Article b\n\n“We will look at it again,” said Timour Dadabayev, {role}.\n"}
+        sources = [parse_text(text, sid, f"{sid}.txt") for sid, text in texts.items()]
+        return sources, _names(sources)
+
+    sources, names = corpus("the governor")
+    first = ResolutionRecord()
+    merged = _resolved_with(sources, names, first)
+    assert len({e[0] for e in merged[0] if e[2] == "person"}) == 1  # one person: the role is shared
+    sources, names = corpus("the mayor")  # written after the name: no name moves
+    record = ResolutionRecord(first.after)
+    apart = _resolved_with(sources, names, record)
+    assert apart == _resolved(sources, names, None) and not record.replayed
+    assert len({e[0] for e in apart[0] if e[2] == "person"}) == 2
