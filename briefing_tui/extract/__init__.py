@@ -25,6 +25,7 @@ from briefing_tui.model import Entity, Problem, Quote, Source
 if TYPE_CHECKING:
     from briefing_tui.extract.found import Found
     from briefing_tui.extract.person_spellings import AlikeRecord
+    from briefing_tui.extract.resolution_record import ResolutionRecord
     from briefing_tui.extract.spread_step import SpreadStep
 
 
@@ -117,6 +118,15 @@ class StageMemo(Protocol):
         """Keep this run's relation (``record.after``) for the next, when it knows spellings the last did not."""
         ...
 
+    def resolution(self) -> ResolutionRecord | None:
+        """The grouping the last resolution kept (``before``) and this run's view of each source, after
+        spreading (:mod:`briefing_tui.extract.resolution_record`); None when nothing may be kept (user aliases)."""
+        ...
+
+    def keep_resolution(self, record: ResolutionRecord) -> None:
+        """Keep this run's grouping (``record.after``, when the names were grouped afresh) for the next."""
+        ...
+
 
 def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: StageMemo | None = None) -> Analysis:
     """Extract entities and quotes from every source and resolve them across the corpus."""
@@ -140,9 +150,12 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             found = memo.recognised(sources, lambda s: recognise(s, gaz))
         found = spread_known_names(sources, found, gaz, memo)
         alike = memo.alike() if memo is not None else None
-        entities, entity_of = resolve(sources, found, aliases, alike)
-        if memo is not None and alike is not None:
-            memo.keep_alike(alike)
+        record = memo.resolution() if memo is not None else None
+        entities, entity_of = resolve(sources, found, aliases, alike, record)
+        if memo is not None and alike is not None and not (record is not None and record.replayed):
+            memo.keep_alike(alike)  # a replayed grouping looked nothing up: the kept relation stays
+        if memo is not None and record is not None:
+            memo.keep_resolution(record)
         if memo is None:
             per_source = {s.id: source_quotes(s, found[s.id], entity_of) for s in sources}
         else:

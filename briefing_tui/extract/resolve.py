@@ -9,8 +9,10 @@ Places and organisations merge on their gazetteer canonical name (US / U.S. / Un
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -21,6 +23,7 @@ from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, AlikeRecord, People
+from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
 from briefing_tui.model import Entity, Mention, Source
 
 _WORD = re.compile(r"[a-z][a-z-]+")  # a word of a role ("finance minister")
@@ -44,7 +47,7 @@ class _Group:
         return max(self.forms.items(), key=lambda kv: (kv[1], -order[kv[0]]))[0]
 
 
-def _context_of(source: Source, found: list[Found]) -> Callable[[Found], set[str]]:
+def _context_of(found: list[Found]) -> Callable[[Found], set[str]]:
     """Context of a mention: its role words and the organisations named in its sentence."""
     orgs: dict[int | None, set[str]] = {}
     for g in found:
@@ -100,13 +103,78 @@ _mention_order = itemgetter(0, 1)
 """Mentions of an entity are listed by source id, then offset (a group's ``found`` item: id, start, name)."""
 
 
+def signature(found: list[Found]) -> str:
+    """A digest of what resolution reads of a source's names (see :mod:`~briefing_tui.extract.resolution_record`)."""
+    context = _context_of(found)
+    parts: list[object] = []
+    for f in found:
+        if f.type != "person":
+            parts.append((f.type, f.key))
+        elif not f.confirmed:
+            parts.append(None)
+        else:
+            parts.append((f.key, f.full, fold(f.key) == fold(f.text), sorted(context(f))))
+    return hashlib.sha1(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _signatures(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
+                record: ResolutionRecord) -> list[str]:
+    """Each source's signature: the kept one when its view is the kept one, else worked out (counted)."""
+    before = record.before
+    kept = {sid: (view, sig) for sid, view, sig in zip(before.order, before.views, before.signatures)} if before else {}
+    out = []
+    for source in sources:
+        view = record.views.get(source.id)
+        known = kept.get(source.id)
+        if view and known is not None and known[0] == view:
+            out.append(known[1])
+            continue
+        record.signed += 1
+        out.append(signature(found_by_source.get(source.id, [])))
+    return out
+
+
+def _replay(sources: Sequence[Source], found_by_source: dict[str, list[Found]], kept: KeptResolution
+            ) -> list[tuple[str, str, list[tuple[str, int, Found]]]] | None:
+    """The groups (type, name, names) of the kept grouping filled with this run's names, or None when a
+    source's names are not as many as the record's."""
+    members: list[list[tuple[str, int, Found]]] = [[] for _ in kept.groups]
+    singles: list[tuple[int, tuple[str, int, Found]]] = []
+    numbers, at = kept.numbers, 0
+    for source, count in zip(sources, kept.counts):
+        found = found_by_source.get(source.id, [])
+        if len(found) != count:
+            return None
+        sid = source.id
+        for f, n in zip(found, numbers[at:at + count]):
+            if n >= 0:
+                members[n].append((sid, f.start, f))
+            elif n <= SINGLE:
+                singles.append((SINGLE - n, (sid, f.start, f)))
+        at += count
+    for n, item in singles:  # lone surnames join their groups after every other name, as in resolve
+        members[n].append(item)
+    return [(type_, name, found) for (type_, name), found in zip(kept.groups, members)]
+
+
 def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
-            aliases: Sequence[UserAlias] = (), alike: AlikeRecord | None = None
-            ) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
+            aliases: Sequence[UserAlias] = (), alike: AlikeRecord | None = None,
+            record: ResolutionRecord | None = None) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
     """Entities of the corpus, and a map (source id, key within source) -> entity.
 
     ``alike``: the person spellings alike found by an earlier run (it receives this run's), so that only
-    spellings new to it are looked up (:mod:`briefing_tui.extract.person_spellings`); same result."""
+    spellings new to it are looked up (:mod:`briefing_tui.extract.person_spellings`); same result.
+    ``record``: the grouping an earlier run kept (it receives this run's when the names were grouped
+    afresh): used when every source reads the same (:mod:`briefing_tui.extract.resolution_record`); same result."""
+    signatures: list[str] = []
+    if record is not None and not aliases:
+        signatures = _signatures(sources, found_by_source, record)
+        kept = record.before
+        if kept is not None and kept.signatures == signatures and kept.order == [s.id for s in sources]:
+            groups = _replay(sources, found_by_source, kept)
+            if groups is not None:
+                record.replayed = True
+                return _entities(groups)
     # Only user aliases look types up (a surface they rename takes the type the corpus gives the name).
     types = {fold(k): v for k, v in (
         (f.key, f.type) for fs in found_by_source.values() for f in fs if f.confirmed)} if aliases else {}
@@ -127,10 +195,12 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
 
     # A place's or organisation's group by (type, key) as written: the fold of a key is worked out once.
     by_written: dict[tuple[str, str], _Group] = {}
+    numbers: list[int] = []  # each name's group, source after source (for the record; see SINGLE)
+    number = numbers.append
     for source in sources:
         found = _apply_aliases(source, found_by_source.get(source.id, []), aliases, types)
         found_by_source[source.id] = found
-        context = _context_of(source, found)
+        context = _context_of(found)
         sid = source.id
         for f in found:
             if f.type != "person":  # places and organisations: one group per canonical name
@@ -144,12 +214,15 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 forms = group.forms
                 forms[f.key] = forms.get(f.key, 0) + 1
                 group.found.append((sid, f.start, f))
+                number(group.number)
                 continue
             if not f.confirmed:
+                number(-1)
                 continue
             folded = fold(f.key)
             if not f.full and folded == fold(f.text):
-                singles.append((sid, f))
+                singles.append((sid, f, len(numbers)))
+                number(-1)
                 continue
             key = ("person", folded)
             group = index.get(key)
@@ -166,8 +239,9 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 group.fixed_name = f.key
             add_form(group, f.key, 1)
             group.found.append((sid, f.start, f))
+            number(group.number)
     people.finish()
-    for sid, f in singles:
+    for sid, f, at in singles:
         word = fold(f.key)
         cands = people.with_surname(word)
         group = groups[cands[0]] if len(cands) == 1 else index.get(("person", word))
@@ -176,15 +250,25 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             index[("person", word)] = group
             add_form(group, f.key, 0)
         group.found.append((sid, f.start, f))
+        numbers[at] = SINGLE - group.number
+    named = [(g.type, g.name(), g.found) for g in groups]
+    if record is not None and not aliases:
+        record.after = KeptResolution([s.id for s in sources], [record.views.get(s.id, "") for s in sources],
+                                      signatures, [(type_, name) for type_, name, _ in named],
+                                      [len(found_by_source[s.id]) for s in sources], array("i", numbers))
+    return _entities(named)
+
+
+def _entities(named: Iterable[tuple[str, str, list[tuple[str, int, Found]]]]
+              ) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
+    """The entities of the groups (type, name, names as (source id, start, name)) in creation order, sorted."""
     entities: list[Entity] = []
     by_key: dict[tuple[str, str], Entity] = {}
     spaced: dict[str, str] = {}  # a mention's text with its spaces made single (most texts recur)
-    for group in groups:
-        name = group.name()
-        ent = Entity(id=f"{group.type}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}", name=name,
-                     type=group.type)
+    for type_, name, found in named:
+        ent = Entity(id=f"{type_}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}", name=name, type=type_)
         mentions, aliases_seen, roles = ent.mentions, {}, ent.roles
-        for sid, _, f in sorted(group.found, key=_mention_order):
+        for sid, _, f in sorted(found, key=_mention_order):
             text = f.text
             mentions.append(Mention(sid, f.start, f.end, text, f.sentence))
             alias = spaced.get(text)

@@ -34,6 +34,10 @@ whose capitals a changed spelling may be written (:meth:`~briefing_tui.extract.s
 Beside the ``mentions`` rows, one corpus-wide result (``mentions documents``, keyed by the stage version)
 keeps the compressed quote documents of the last analysis stored (:mod:`briefing_tui.store.quote_segments`).
 
+One more corpus-wide result (``resolution``, keyed like ``alike``) keeps the last resolution's grouping, so that
+a run whose sources all read the same to resolution does not group their names again
+(:mod:`briefing_tui.extract.resolution_record`); a story's analysis keeps its own (``<kind> resolution``).
+
 One more corpus-wide result (``alike``, keyed by the stage version and rapidfuzz's) keeps which person
 spellings the last resolution found alike (:mod:`briefing_tui.extract.person_spellings`): the relation
 holds between two spellings whatever the corpus, so the next resolution looks up only the spellings it does
@@ -53,12 +57,14 @@ from typing import Any
 from briefing_tui.extract import AnalysisPieces, SourceQuotes
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import AlikeRecord
+from briefing_tui.extract.resolution_record import ResolutionRecord
 from briefing_tui.extract.spread_step import SpreadStep
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.alike_codec import decode_alike, encode_alike
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
+from briefing_tui.store.resolution_codec import decode_resolution, encode_resolution
 from briefing_tui.store.fingerprint import code_fingerprint
 from briefing_tui.store.spread_rows import SpreadRows
 from briefing_tui.store.versions import PARSER_VERSION
@@ -98,17 +104,20 @@ class StoredStages:
         self._spread_kind = "spread" if quotes_kind == "quotes" else f"{quotes_kind} spread"
         self._pieces_kind = "mentions" if quotes_kind == "quotes" else f"{quotes_kind} mentions"
         self._alike_kind = "alike" if quotes_kind == "quotes" else f"{quotes_kind} alike"
+        self._resolution_kind = "resolution" if quotes_kind == "quotes" else f"{quotes_kind} resolution"
         self._views: dict[str, str] = {}
         """Each content key's view digest in this run's spreading (what its names were made under)."""
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
         self.computed = {"found": 0, "spread": 0, "view": 0, "alike": 0, "quotes": 0, "mentions": 0, "documents": 0,
-                         "probes": 0}
+                         "probes": 0, "resolved": 0, "signed": 0}
         """How many sources each stage had to compute in this run (the rest came from the index); ``view``:
         whose look-ups into the corpus spreading worked out again (the others' cannot have changed); ``probes``:
         whose words at its capitals spreading read back (or from the text) to tell; ``alike``:
         how many person spellings resolution looked up in its spelling indexes (the others were known);
+        ``resolved``: whose names resolution grouped afresh (none when the kept grouping held); ``signed``: whose
+        signature it worked out to tell (the others' views were the kept ones);
         ``mentions``: whose mentions storing the analysis encoded again (and kept); ``documents``: how many
         quote documents it compressed again."""
 
@@ -204,6 +213,21 @@ class StoredStages:
         self.computed["alike"] += record.looked_up
         if record.looked_up or record.before is None:
             self._backend.put_result(self._alike_kind, self._alike_signature(), encode_alike(record.after))
+
+    def resolution(self) -> ResolutionRecord | None:
+        """The grouping the last resolution stored, and each source's view in this run's spreading (see the
+        module docstring); None with user aliases (they rewrite names after spreading)."""
+        if not self._exact_found:
+            return None
+        blob = self._backend.get_result(self._resolution_kind, self._alike_signature())
+        return ResolutionRecord(decode_resolution(blob) if blob is not None else None, self.piece_keys())
+
+    def keep_resolution(self, record: ResolutionRecord) -> None:
+        """Store this run's grouping when it grouped the names afresh (a replayed one is the stored one)."""
+        self.computed["signed"] += record.signed
+        if record.after is not None:
+            self.computed["resolved"] += len(record.after.order)
+            self._backend.put_result(self._resolution_kind, self._alike_signature(), encode_resolution(record.after))
 
     def _alike_signature(self) -> str:
         from rapidfuzz import __version__ as rapidfuzz_version
