@@ -22,12 +22,21 @@ def _initials_of(short: str, name: str) -> bool:
         and all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == letters
 
 
+# Titles before a person's name, which name nobody by themselves ("Mr Hou" is Hou Yu-ih).
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madame monsieur herr frau señor señora".split())
+
+
+def _words(name: str) -> set[str]:
+    """A name's words (lower case), without a title before it."""
+    return {w.rstrip(".") for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
+
+
 def same_subject(a: str | None, b: str | None) -> bool | None:
     """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
     if not a or not b:
         return None
-    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
-    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
+    ta = _words(a) or set(re.split(r"[\s/-]+", a.lower())) - {""}
+    tb = _words(b) or set(re.split(r"[\s/-]+", b.lower())) - {""}
     if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \

@@ -95,3 +95,11 @@ def test_a_source_giving_its_figure_twice_gives_both_statements_to_the_claim():
     share = [c for c in holding(claims, "(32.76 per cent)", "Sajith Premadasa got 32.76 percent votes") if c.measure]
     assert len(share) == 1 and share[0].verdict == "agree"
     assert any(s.source == "o2" and s.text == "32.76 percent." for s in share[0].statements)  # (the body's clause)
+
+
+def test_a_title_before_a_name_names_nobody_by_itself():
+    # taiwan_election_2024 06 writes "Mr Hou", 05 "Hou Yu-ih": one candidate, whichever name a group took first
+    assert same_subject("Mr Hou", "Hou Yu-ih")
+    assert same_subject("Dr. Smith", "Smith")
+    assert not same_subject("Mr Hou", "Ko Wen-je")
+
