@@ -10,7 +10,6 @@ from dataclasses import replace
 from briefing_tui.compare.align import align_units, known_names
 from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.completion import complete_claims
-from briefing_tui.compare.entity_links import alias_links
 from briefing_tui.compare.event_dates import event_date_claims
 from briefing_tui.compare.fact_phrases import source_fact_phrases
 from briefing_tui.compare.inclusion import inclusion_claims
@@ -39,7 +38,6 @@ NEAR = 40
 NEAR_BONUS = 1.5
 OWN_WORDS = 0.25
 NAME_SHARE = 0.6  # a phrase naming what happened reads better than a list of who was involved
-
 
 
 def claim_id(group: Sequence[Unit]) -> str:
@@ -313,7 +311,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
-    measured = measured_groups(units, published, table, names, alias_links(entities))
+    measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]

@@ -1,6 +1,6 @@
 """Issue 11: statements about the same measure of the same subject form one claim. A place's name keeps its "New"
-(compare/subject_names.py), two spellings of one name are one subject (compare/same_subject.py, compare/entity_links.py),
-and a source's repeated statement of a claim's value joins the claim (compare/value_join.py). Sentences from real
+(compare/subject_names.py), two spellings of one name are one subject (compare/same_subject.py,
+compare/entity_links.py), and a source's repeated statement of a claim's value joins the claim (compare/value_join.py). Sentences from real
 articles (the 2024 Papua New Guinea landslide, the 2024 Sri Lankan presidential election) amid filler; each test
 fails on the code before."""
 
@@ -63,8 +63,8 @@ def test_a_candidates_votes_under_two_spellings_of_his_name_are_one_claim():
         "Anura Kumara Dissanayake is leading with more than 5.6 million votes while Sajith Premadasa has 4.3 million "
         "votes.",
         "Dissanayake obtained 5,634,915 votes in the first count.",
-        "According to Sri Lanka’s Daily Mirror, Anudha Kumara Dishanayake got 5,634,915 votes, which is 42.31 percent "
-        "of the total votes.")
+        "According to Sri Lanka’s Daily Mirror, Anudha Kumara Dishanayake got 5,634,915 votes, which is 42.31 "
+        "percent of the total votes.")
     votes = holding(claims, "Anudha Kumara Dishanayake got")
     assert any(c.measure == "votes" and holding([c], "Dissanayake obtained") for c in votes)
 
