@@ -1,8 +1,8 @@
 """Issue 11: statements about the same measure of the same subject form one claim. A place's name keeps its "New"
-(compare/subject_names.py), two spellings of one name are one subject (compare/same_subject.py,
-compare/entity_links.py), and a source's repeated statement of a claim's value joins the claim (compare/value_join.py). Sentences from real
-articles (the 2024 Papua New Guinea landslide, the 2024 Sri Lankan presidential election) amid filler; each test
-fails on the code before."""
+(compare/subject_names.py); two spellings of one name, or a name with a title before it, are one subject
+(compare/same_subject.py, compare/entity_links.py); a source's repeated statement of a claim's value joins the
+claim (compare/value_join.py). Sentences from real articles (the 2024 Papua New Guinea landslide, the 2024 Sri
+Lankan and Taiwanese presidential elections) amid filler; each test fails on the code before."""
 
 from __future__ import annotations
 
