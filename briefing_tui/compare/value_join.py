@@ -132,12 +132,13 @@ def _first_of_source(group: MeasuredGroup) -> set[tuple[str, int]]:
 def _repeated(m: MeasuredStatement, own: list[MeasuredStatement], published: dict[str, str | None],
               table: RateTable) -> bool:
     """Whether a source's statement repeats a value the source gives in the claim already (its lede and its
-    body) with the same qualifier: one statement of the claim twice, never a second value ("up to $550 billion"
-    is not "$550 billion"), its sentence not disputing it in words (a statement disputed in words joins nothing:
+    body) with the same measure and qualifier: one statement of the claim twice, never a second value ("up to $550
+    billion" is not "$550 billion"), its sentence not disputing it in words (a statement disputed in words joins nothing:
     "It's not that $550 billion in cash will be sent")."""
-    if any(c.strong for c in m.unit.cues):
-        return False
-    return any(m.figure.qualifier == x.figure.qualifier and _same(m, x, published, table) for x in own)
+    if any(c.strong for c in m.unit.cues) or not m.figure.measure:
+        return False  # (a figure naming no measure may be another thing of that value: "Valencia capital (16)")
+    return any(m.figure.measure == x.figure.measure and m.figure.qualifier == x.figure.qualifier
+               and _same(m, x, published, table) for x in own)
 
 
 def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], published: dict[str, str | None],

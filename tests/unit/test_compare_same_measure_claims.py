@@ -82,20 +82,20 @@ def test_names_the_corpus_resolves_as_one_entity_are_one_subject():
 
 
 def test_a_source_giving_its_figure_twice_gives_both_statements_to_the_claim():
-    # sri_lanka_presidential_election_2024 05 gives Premadasa's share in its lede and again in its body: both are
-    # statements of the one claim (the body's was left out as a source the claim weighs already)
+    # jeju_air_crash_2024 06 gives the passengers on board, then again ("Among the 175 passengers"): both are
+    # statements of the one claim (the second was left out as a source the claim weighs already)
     claims = _claims(
-        "2024-09-22",
-        "The Election Commission Chairman further informed that Sajith Premadasa, leader of Samagi Jana Balawegaya "
-        "(SJB) received 4,363,035 votes (32.76 per cent) and Ranil Wickremesinghe, leader of the United National "
-        "Party, received 2,299,767 votes (17.27 per cent).",
-        "Sajith Premadasa got 32.76 percent votes. Ranil got only 17 percent votes. According to Sri Lanka’s Daily "
-        "Mirror, Anudha Kumara Dishanayake got 5.634 thousand 915 votes, which is 42.31 percent of the total votes. "
-        "Sajith Premadasa got 43 lakh 63 thousand 35 votes, 32.76 percent.")
-    share = [c for c in holding(claims, "(32.76 per cent)", "Sajith Premadasa got 32.76 percent votes") if c.measure]
-    assert len(share) == 1 and share[0].verdict == "agree"
-    assert any(s.source == "o2" and s.text == "32.76 percent." for s in share[0].statements)  # (the body's clause)
-
+        "2024-12-29",
+        "The flight was carrying 175 passengers (173 South Koreans and two Thai nationals), along with six crew "
+        "members.",
+        "According to the Ministry of Land, Infrastructure and Transport and fire authorities on the 29th, the "
+        "crashed passenger aircraft had 181 people on board, including 175 passengers and six crew members. Among "
+        "the 175 passengers, 173 were Korean and two were Thai.",
+        "The Boeing 737-800, which originated from Bangkok, Thailand, was reportedly carrying 175 passengers and six "
+        "crew members.")
+    aboard = [c for c in holding(claims, "The flight was carrying 175 passengers") if c.measure]
+    assert len(aboard) == 1 and aboard[0].verdict == "agree"
+    assert holding(aboard, "Among the 175 passengers")
 
 def test_a_title_before_a_name_names_nobody_by_itself():
     # taiwan_election_2024 06 writes "Mr Hou", 05 "Hou Yu-ih": one candidate, whichever name a group took first
