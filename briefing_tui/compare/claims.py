@@ -40,7 +40,6 @@ OWN_WORDS = 0.25
 NAME_SHARE = 0.6  # a phrase naming what happened reads better than a list of who was involved
 
 
-
 def claim_id(group: Sequence[Unit]) -> str:
     """A short id from the statements' sources and words (stable across runs and machines)."""
     parts = sorted(f"{o.source.id}\n{' '.join(u.text.lower().split())}" for u in group for o in u.occurrences)
@@ -312,7 +311,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
-    measured = measured_groups(units, published, table, names)
+    measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
+from briefing_tui.compare.entity_links import alias_links, with_alias_links
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
@@ -52,7 +53,7 @@ from briefing_tui.compare.same_subject import one_subject, place_links, same_sub
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
-from briefing_tui.model import Figure
+from briefing_tui.model import Entity, Figure
 
 
 # Measures besides an event's counts whose figure in a sentence opening on a time long past is another one:
@@ -106,7 +107,8 @@ def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
 
 
 def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | None = None,
-                    table: RateTable | None = None, names: frozenset[str] | None = None) -> list[MeasuredGroup]:
+                    table: RateTable | None = None, names: frozenset[str] | None = None,
+                    entities: Sequence[Entity] = ()) -> list[MeasuredGroup]:
     """Groups of statements about one measure, from at least two sources (single-source measures stay
     with the wording-aligned claims).
 
@@ -114,12 +116,14 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     statement without one joins the group it shares most words with around its figure (for an event
     measure, the best group whatever the overlap; for another measure, only with ``MIN_SHARED_CONTEXT``
     words in common or the same value as a member: "$550 billion" and "$550 billion"), or starts a group
-    of its own. ``names`` (lower-case words of names) filters subjects that are no names.
+    of its own. ``names`` (lower-case words of names) filters subjects that are no names; the names of one of
+    ``entities`` are subjects that name one thing (:func:`~briefing_tui.compare.entity_links.alias_links`).
     """
     published = published or {}
     unsaid_measures(units)
     project_shares(units)
-    links = apart_rivals(with_owner_links(place_links(u.text for u in units), (u.text for u in units)), units)
+    links = apart_rivals(with_alias_links(with_owner_links(place_links(u.text for u in units), (u.text for u in units)),
+                                          alias_links(entities)), units)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)

@@ -22,12 +22,21 @@ def _initials_of(short: str, name: str) -> bool:
         and all(w[:1].isupper() for w in words) and "".join(w[0] for w in words) == letters
 
 
+# Titles before a person's name, which name nobody by themselves ("Mr Hou" is Hou Yu-ih).
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madame monsieur herr frau señor señora".split())
+
+
+def _words(name: str) -> set[str]:
+    """A name's words (lower case), without a title before it."""
+    return {w.rstrip(".") for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
+
+
 def same_subject(a: str | None, b: str | None) -> bool | None:
     """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
     if not a or not b:
         return None
-    ta = set(re.split(r"[\s/-]+", a.lower())) - {""}
-    tb = set(re.split(r"[\s/-]+", b.lower())) - {""}
+    ta = _words(a) or set(re.split(r"[\s/-]+", a.lower())) - {""}
+    tb = _words(b) or set(re.split(r"[\s/-]+", b.lower())) - {""}
     if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
@@ -48,12 +57,23 @@ NAME_WORDS = {
 MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
 
 
+MIN_RESPELT = 8  # letters a name's word needs for one other letter in it to be a spelling of it, not another name
+
+
+def _respelt(x: str, y: str) -> bool:
+    """Whether two long words of names differ by one letter in one place: one name as two sources transliterate it
+    ("Dissanayake" / "Dishanayake", "Wickremesinghe" / "Wickremasinghe")."""
+    if len(x) != len(y) or len(x) < MIN_RESPELT or not x.isalpha() or not y.isalpha():
+        return False
+    return sum(a != b for a, b in zip(x, y)) == 1
+
+
 def same_name_word(x: str, y: str) -> bool:
-    """Whether two words of names are one name: equal, or a country and its demonym, one the start of the
-    other ("thai" / "thailand", "japan" / "japanese") or both past one letter of the shorter ("china" /
-    "chinese"); "austria" and "australia" are not."""
+    """Whether two words of names are one name: equal, spelt one letter apart (``_respelt``), or a country and
+    its demonym, one the start of the other ("thai" / "thailand", "japan" / "japanese") or both past one letter
+    of the shorter ("china" / "chinese"); "austria" and "australia" are not."""
     x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
-    if x == y:
+    if x == y or _respelt(x, y):
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
     if len(short) < MIN_STEM:

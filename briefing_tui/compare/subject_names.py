@@ -25,12 +25,24 @@ NOT_SUBJECTS = frozenset(
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
 NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 
+# Words that are a place's name with the capitalised word after them ("New Mexico", "Papua New Guinea", "New
+# Delhi"), though alone they are no name ("New data shows").
+NAME_PREFIXES = frozenset({"new"})
+
+
+def _kept(w: str) -> bool:
+    lower = w.lower()
+    return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS
+
+
 def name_ok(name: str, at_start: bool) -> str | None:
     """The name without function words ("The", "In") and measure words ("Turnout", "Sitze"), None when
-    nothing else is left."""
-    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for w in name.split()
-             if w.lower() not in NOT_SUBJECTS and w.lower() not in WORD_MEASURE and w.lower() not in PERCENT_WORDS]
-    return " ".join(words) if words else None
+    nothing else is left; a word of ``NAME_PREFIXES`` stays before a word of the name that stays ("New Mexico"
+    is not Mexico)."""
+    split = name.split()
+    words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
+             if _kept(w) or (w.lower() in NAME_PREFIXES and k + 1 < len(split) and _kept(split[k + 1]))]
+    return " ".join(words) if words and any(map(_kept, words)) else None
 
 
 def is_acronym(word: str) -> bool:

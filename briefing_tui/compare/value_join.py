@@ -129,6 +129,18 @@ def _first_of_source(group: MeasuredGroup) -> set[tuple[str, int]]:
     return {(m.figure.source, m.figure.start) for m in firsts.values()}
 
 
+def _repeated(m: MeasuredStatement, own: list[MeasuredStatement], published: dict[str, str | None],
+              table: RateTable) -> bool:
+    """Whether a source's statement repeats a value the source gives in the claim already (its lede and its
+    body) with the same measure and qualifier: one statement of the claim twice, never a second value ("up to $550
+    billion" is not "$550 billion"), its sentence not disputing it in words (a statement disputed in words joins nothing:
+    "It's not that $550 billion in cash will be sent")."""
+    if any(c.strong for c in m.unit.cues) or not m.figure.measure:
+        return False  # (a figure naming no measure may be another thing of that value: "Valencia capital (16)")
+    return any(m.figure.measure == x.figure.measure and m.figure.qualifier == x.figure.qualifier
+               and _same(m, x, published, table) for x in own)
+
+
 def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], published: dict[str, str | None],
                      table: RateTable, links: dict[str, frozenset[str]] | None = None) -> list[MeasuredGroup]:
     """The groups with the statements of one distinctive value (see the module) in one group: moved to the
@@ -208,11 +220,15 @@ def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], publish
             added.append(group)
         else:
             group = groups[target]
-        present = {o.source.id for m in group.members for o in m.unit.occurrences}
+        present: dict[str, list[MeasuredStatement]] = defaultdict(list)
+        for x in group.members:
+            for o in x.unit.occurrences:
+                present[o.source.id].append(x)
         for m, k in sorted(zip(stmts, homes), key=lambda mk: (mk[0].unit.source_rank, mk[0].figure.start)):
-            if (k is not None and groups[k] is group) or m.unit.source.id in present:
-                continue  # (a source the claim weighs already: another sentence of it adds nothing but noise)
-            present.add(m.unit.source.id)
+            if (k is not None and groups[k] is group) or \
+                    (m.unit.source.id in present and not _repeated(m, present[m.unit.source.id], published, table)):
+                continue  # (a source the claim weighs already by another value: another sentence of it adds noise)
+            present[m.unit.source.id].append(m)
             if k is not None:
                 groups[k].members = [x for x in groups[k].members if x is not m]
             group.members.append(m)
