@@ -9,11 +9,11 @@ from __future__ import annotations
 # multi-word entries, matched before single words.
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
-             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally"),
+             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
     "missing": ("missing", "unaccounted"),
     "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
-                  "sheltering", "relocated"),
+                  "sheltering", "relocated", "flee", "fleeing"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
     "rescued": ("rescued", "saved"),
