@@ -57,10 +57,12 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "fund": ("fund", "funds", "funding"),
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
-    "loan": ("loan", "loans", "credit"),
+    "loan": ("loan", "loans", "credit", "bailout"),
     "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
+    # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",
+             "offering", "ipo", "ipos",
              "transaction", "takeover", "buyout", "acquire", "acquired", "acquiring", "merger"),
     "damage": ("damage", "losses", "loss"),
     "package": ("package", "plan", "pledge", "pledged", "commitment"),

@@ -50,7 +50,7 @@ WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3
-# Characters after a bare number read for its predicate ("6,085 were known to have been displaced"): the predicate's
+# Characters after a bare number read for its predicate ("1,200 had died", "83 were killed"): the predicate's
 # words are counted (``AHEAD_WORDS``), this only bounds the text.
 BARE_PREDICATE_REACH = 30
 

@@ -77,3 +77,37 @@ def test_the_number_of_the_dead_is_no_subject():
     # German capitalises "Zahl" (number): "Die Zahl der Todesopfer" names no one whose toll it is
     f = one("Die Zahl der Todesopfer stieg am Dienstag auf 158.", "158")
     assert (f.measure, f.subject) == ("dead", None)
+
+
+def test_bare_numbers_listed_before_a_counted_one_count_its_noun():
+    # tests/gold_new3 valencia_floods_2024, 06_spanishnewstoday: each town's dead, the noun written once at the end
+    found = read("The municipalities of Paiporta, Catarroja, Valencia and Alfafar were among the hardest hit, with 45, "
+                 "25, 16 and 15 fatalities, respectively.")
+    assert [(f.text, f.measure, f.subject) for f in found] == [
+        ("45", "dead", "Paiporta"), ("25", "dead", "Catarroja"), ("16", "dead", "Valencia"),
+        ("15 fatalities", "dead", "Alfafar")]
+
+
+def test_a_number_of_another_expression_takes_no_listed_noun():
+    # "from 1 to 5 cases" is one expression (its own rule), a year is no count, a measured count keeps its measure
+    found = {f.text: f.measure for f in read("The quake killed 3 and injured 12 people in 2019 and 2020.")}
+    assert found["3"] == "dead"
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # tests/gold_new11 hyundai_india_ipo_2024, 03_hindustantimes and 05_dailysabah: a share offering is a share sale
+    ("This is India's largest IPO so far, surpassing LIC's ₹21,000 crore IPO.", "₹21,000", "sale"),
+    ("Hyundai India will begin taking orders for its $3.3 billion initial public offering (IPO) in Mumbai on Monday, "
+     "the company said in regulatory filings.", "$3.3", "public sale"),
+    # tests/gold_new11 sri_lanka_presidential_election_2024, 07_thehindu: an IMF bailout is a loan
+    ("Mr. Dissanayake and his People’s Liberation Front had vowed to not scrap the country’s unpopular $2.9 billion "
+     "IMF bailout agreement, but instead renegotiate it.", "$2.9", "loan"),
+    # tests/gold_dev tibet_quake_2025, 05_zetatijuana: Spanish "asignó" is English "allocated"
+    ("Mientras que la Comisión Nacional de Desarrollo y Reforma también asignó 100 millones de yuanes para la "
+     "recuperación de emergencia.", "100 millones", "budget"),
+    # tests/gold_new21 mars_kellanova_deal_2024, 08_nouvellesdujour: "pour acquérir" prices a purchase
+    ("En 2008, le groupe basé en Virginie et détenu par la famille Mars avait déjà déboursé 23 milliards de dollars "
+     "pour acquérir Wrigley et élargir son portefeuille de marques.", "23 milliards", "sale"),
+])
+def test_money_named_by_the_words_of_its_kind(text, needle, measure):
+    assert one(text, needle).measure == measure
