@@ -111,3 +111,25 @@ def test_a_number_of_another_expression_takes_no_listed_noun():
 ])
 def test_money_named_by_the_words_of_its_kind(text, needle, measure):
     assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # tests/gold_new3 south_korea_election_2025, 01_chronicle
+    ("With 94.4% of the votes counted after midnight, Lee won 48.8% and his major rival Kim Moon-soo of the "
+     "conservative People Power Party took 42.0%, the National Election Commission data showed.", "94.4%"),
+    # tests/gold_new5 australia_election_2025, 01_honisoit
+    ("At the time of writing, 73.82 per cent of votes have been counted.", "73.82"),
+    # tests/gold_new21 taiwan_election_2024, 04_aa
+    ("So far 99% of votes have been counted, and Lai received over 5.5 million votes.", "99%"),
+    ("Con el 99% escrutado, el PP obtiene 137 escaños.", "99%"),
+])
+def test_the_share_of_the_count_done_is_no_vote_share(text, needle):
+    assert one(text, needle).measure == "share counted"
+
+
+def test_a_candidate_s_share_of_the_votes_counted_stays_a_vote_share():
+    found = {f.text: (f.measure, f.subject) for f in read(
+        "With 94.4% of the votes counted after midnight, Lee won 48.8% and his major rival Kim Moon-soo of the "
+        "conservative People Power Party took 42.0%, the National Election Commission data showed.")}
+    assert found["48.8%"] == ("votes", "Lee")
+    assert one("Lee won 49% of the votes counted so far.", "49%").measure == "votes"
