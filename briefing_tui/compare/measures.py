@@ -105,10 +105,12 @@ _SUBORDINATORS = frozenset("as after when because since while whereas although t
                            "following".split())
 
 
-# A phrase set off by commas right after a count's noun, before its predicate: "At least 12 people, including three
-# children, were killed", "Two crew members, a man and a woman, were rescued", "12 people, officials said, died",
-# "12 personas, entre ellas tres niños, murieron". At most ``INSERTION_WORDS`` words, no clause's punctuation inside.
-_INSERTION = re.compile(r"\A\s{0,3},\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),\s{1,3}(?=[^\W\d_])")
+# A phrase set off by commas or brackets right after a count's noun, before its predicate: "At least 12 people,
+# including three children, were killed", "Two crew members, a man and a woman, were rescued", "12 people, officials
+# said, died", "12 people (including three children) were killed", "12 personas, entre ellas tres niños, murieron".
+# At most ``INSERTION_WORDS`` words, no clause's punctuation inside.
+_INSERTION = re.compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(([^,;:.!?()\[\]—–]{1,80}?)\))\s{1,3}"
+                        r"(?=[^\W\d_])")
 INSERTION_WORDS = 8
 
 
@@ -116,7 +118,7 @@ def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation, other number or subordinate clause; a phrase set
     off by commas between them is passed over ("12 people, including three children, were killed")."""
-    if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1))) <= INSERTION_WORDS:
+    if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1) or inserted.group(2))) <= INSERTION_WORDS:
         after = after[inserted.end():]
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     words = words_in(after)[:AHEAD_WORDS]

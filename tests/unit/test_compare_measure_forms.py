@@ -23,6 +23,7 @@ def one(text: str, needle: str):
     # the same form with "including" and with a reporting clause
     ("At least 12 people, including three children, were killed when the building collapsed.", "12 people", "dead"),
     ("At least 40 people, officials said, remain missing after the landslide.", "40 people", "missing"),
+    ("At least 12 people (including three children) were killed when the building collapsed.", "12 people", "dead"),
     ("Al menos 12 personas, entre ellas tres niños, murieron en el incendio.", "12 personas", "dead"),
 ])
 def test_a_phrase_set_off_by_commas_does_not_hide_the_predicate(text, needle, measure):
@@ -133,3 +134,14 @@ def test_a_candidate_s_share_of_the_votes_counted_stays_a_vote_share():
         "conservative People Power Party took 42.0%, the National Election Commission data showed.")}
     assert found["48.8%"] == ("votes", "Lee")
     assert one("Lee won 49% of the votes counted so far.", "49%").measure == "votes"
+
+
+def test_an_area_in_acres_and_its_conversion_in_hectares_are_one_measure():
+    # tests/gold_new4 maui_wildfires_2023, 03_hindustantimes: "2,100 acres (850 hectares)" is one area, in hectares
+    found = {f.text: f for f in read(
+        "The cost to rebuild Lahaina was estimated at $5.5 billion, according to the Federal Emergency Management "
+        "Agency (FEMA), with more than 2,200 structures damaged or destroyed and more than 2,100 acres (850 hectares) "
+        "burned.")}
+    acres, hectares = found["more than 2,100 acres"], found["850 hectares"]
+    assert (acres.measure, acres.unit, hectares.measure, hectares.unit) == ("area", "ha", "area", "ha")
+    assert acres.low == pytest.approx(850, rel=0.01)
