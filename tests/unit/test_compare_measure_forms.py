@@ -145,3 +145,10 @@ def test_an_area_in_acres_and_its_conversion_in_hectares_are_one_measure():
     acres, hectares = found["more than 2,100 acres"], found["850 hectares"]
     assert (acres.measure, acres.unit, hectares.measure, hectares.unit) == ("area", "ha", "area", "ha")
     assert acres.low == pytest.approx(850, rel=0.01)
+
+
+def test_people_hurt_in_a_train_accident_are_not_scoped_aboard():
+    # tests/gold_new6 odisha_train_crash_2023, 02: "in the train accident" names the event, not the place aboard
+    assert one("According to the latest reports, 1,170 people were injured in the train accident that occurred on "
+               "Friday evening in Balasore district, Odisha.", "1,170").measure == "injured"
+    assert one("At least 40 people were injured on the train.", "40").measure == "injured aboard"
