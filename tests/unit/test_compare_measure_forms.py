@@ -152,3 +152,23 @@ def test_people_hurt_in_a_train_accident_are_not_scoped_aboard():
     assert one("According to the latest reports, 1,170 people were injured in the train accident that occurred on "
                "Friday evening in Balasore district, Odisha.", "1,170").measure == "injured"
     assert one("At least 40 people were injured on the train.", "40").measure == "injured aboard"
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # tests/gold_new10 truong_my_lan_verdict_2024, 04 and 06: the damages as a share of GDP, and the fraud's (apart)
+    ("The purported scam's total damages amount to approximately 498 trillion dong ($20 billion), representing around "
+     "4.69% of Vietnam's GDP.", "4.69%", "compensation share of gdp"),
+    ("The prosecution suggested on Thursday that the total damages caused by the scam currently amount to $27 billion "
+     "USD, equivalent to 6% of the country’s entire GDP in 2023.", "6%", "compensation share of gdp"),
+    ("The 67-year-old businesswomen was charged with fraud amounting to $12.5 billion which was nearly 3 percent of "
+     "the country’s GDP in 2022.", "3 percent", "taken from victims share of gdp"),
+    # tests/gold_new3 german_debt_package_2025: a limit as a share of GDP, no amount named
+    ("Drittens sollen die Länder künftig das Recht bekommen, sich bis zu einer Grenze von 0,35 Prozent des BIP wieder "
+     "verschulden zu können.", "0,35", "share of gdp"),
+])
+def test_a_share_of_gdp_names_its_base_and_the_amount_it_weighs(text, needle, measure):
+    assert one(text, needle).measure == measure
+
+
+def test_a_change_of_gdp_is_no_share_of_it():
+    assert one("GDP grew 3% last year.", "3%").measure == "change"
