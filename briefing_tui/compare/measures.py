@@ -117,7 +117,7 @@ INSERTION_WORDS = 8
 def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation, other number or subordinate clause; a phrase set
-    off by commas between them is passed over ("12 people, including three children, were killed")."""
+    off by commas or brackets between them is passed over ("12 people, including three children, were killed")."""
     if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1) or inserted.group(2))) <= INSERTION_WORDS:
         after = after[inserted.end():]
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
