@@ -136,7 +136,17 @@ def percent_measure(before: str, after: str) -> str | None:
     return planned(_percent_measure(before, after), before)
 
 
+# A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
+# "0,35 Prozent des BIP", "1% du PIB".
+_OF_GDP = re.compile(
+    r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
+    r"(?:GDP|BIP|PIB|PIL|gross\s{1,3}domestic\s{1,3}product)\b")
+GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
+
+
 def _percent_measure(before: str, after: str) -> str | None:
+    if _OF_GDP.match(after):
+        return GDP_SHARE
     m = _PERCENT_AFTER.match(after)
     if m:
         named = [measure_of_word(w) for w in (m.group(1), m.group(2)) if w]

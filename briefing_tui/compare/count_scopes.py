@@ -24,7 +24,8 @@ _SCOPE_PHRASE = re.compile(
     r"|aboard\b"
     r"|an\s{1,3}Bord\b|à\s{1,3}bord\b|a\s{1,3}bordo\b|aan\s{1,3}boord\b"  # German, French, Spanish/Italian, Dutch
     r"|(?:on|in)\s{1,3}(?:the|that|this|both)\s{1,3}(?:[a-z-]{1,20}\s{1,3})?"
-    r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b)"
+    r"(?:plane|airplane|aircraft|flight|jet|airliner|helicopter|ship|boat|vessel|ferry|bus|train)s?\b"
+    r"(?!\s{1,3}(?:accident|crash|collision|disaster|derailment|tragedy|incident|sinking|wreck)))"  # (the event)
     r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").

@@ -18,8 +18,30 @@ from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
-    return partitive_parts(listed_parts(scoped_ellipses(_elliptic(_respectively(_between(out, text), text), text), text),
-                                        text), text)
+    return partitive_parts(listed_parts(scoped_ellipses(_elliptic(_listed_noun(_respectively(_between(out, text), text),
+                                                                              text), text), text), text), text)
+
+
+# Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15
+# muertos"): a comma, a conjunction, or both.
+_NUMBER_LIST_JOIN = re.compile(r"\A\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?"
+                               r"|(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})\Z")
+
+
+def _listed_noun(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """Bare numbers listed right before a count with its noun count that noun too ("the hardest hit, with 45, 25, 16
+    and 15 fatalities, respectively": all four count the dead)."""
+    named = False  # whether the figure after names its noun, or is a bare number of such a list
+    for k in range(len(out) - 2, -1, -1):
+        kind, _, end, fields = out[k]
+        nxt = out[k + 1]
+        named = nxt[0] == "count" and bool(nxt[3].get("measure")) and (bool(nxt[3].get("unit")) or named)
+        if kind == "count" and named and fields.get("unit") is None and not fields.get("measure") \
+                and _NUMBER_LIST_JOIN.match(text[end:nxt[1]]):
+            fields["measure"] = nxt[3]["measure"]
+        else:
+            named = False
+    return out
 
 
 # A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
+from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
 from briefing_tui.compare.count_states import state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
@@ -210,6 +211,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "percent":
         if _VOTERS_WHO_VOTED.match(after):
             return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
+        if counted_share(before, after):
+            return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
         if denied_bar(before, after):
             return {"measure": "threshold", "subject": None}  # "no candidate secured over 50 per cent": the bar
         measure = percent_measure(before, after)

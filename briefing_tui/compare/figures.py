@@ -32,6 +32,7 @@ from briefing_tui.compare.figure_patterns import (
     _QUAL_BEFORE,
 )
 from briefing_tui.compare.court_measures import resolve_requesters
+from briefing_tui.compare.amount_measures import GDP_SHARE
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
@@ -213,6 +214,9 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         elif f.kind == "money" and earlier_value(text, start, f.end):
             fields["role"] = "previous"  # "its original $23 billion offer", "last year's $23 billion bid"
+        if fields.get("measure") == GDP_SHARE and (amount := next((g[3].get("measure") for g in reversed(out)
+                                                                   if g[0] == "money"), None)):
+            fields["measure"] = f"{amount} {GDP_SHARE}"  # "damages of $27 billion, equivalent to 6% of GDP": theirs
         kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
         if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
                 and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):

@@ -9,11 +9,11 @@ from __future__ import annotations
 # multi-word entries, matched before single words.
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
-             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally"),
+             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
     "missing": ("missing", "unaccounted"),
     "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
-                  "sheltering", "relocated"),
+                  "sheltering", "relocated", "flee", "fleeing"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
     "rescued": ("rescued", "saved"),
@@ -57,10 +57,12 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "fund": ("fund", "funds", "funding"),
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
-    "loan": ("loan", "loans", "credit"),
+    "loan": ("loan", "loans", "credit", "bailout"),
     "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
+    # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",
+             "offering", "ipo", "ipos",
              "transaction", "takeover", "buyout", "acquire", "acquired", "acquiring", "merger"),
     "damage": ("damage", "losses", "loss"),
     "package": ("package", "plan", "pledge", "pledged", "commitment"),

@@ -50,6 +50,9 @@ WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
 MONEY_AHEAD = 3
+# Characters after a bare number read for its predicate ("1,200 had died", "83 were killed"): the predicate's
+# words are counted (``AHEAD_WORDS``), this only bounds the text.
+BARE_PREDICATE_REACH = 30
 
 
 def singular(word: str) -> str:
@@ -102,9 +105,21 @@ _SUBORDINATORS = frozenset("as after when because since while whereas although t
                            "following".split())
 
 
+# A phrase set off by commas or brackets right after a count's noun, before its predicate: "At least 12 people,
+# including three children, were killed", "Two crew members, a man and a woman, were rescued", "12 people, officials
+# said, died", "12 people (including three children) were killed", "12 personas, entre ellas tres niños, murieron".
+# At most ``INSERTION_WORDS`` words, no clause's punctuation inside.
+_INSERTION = re.compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(([^,;:.!?()\[\]—–]{1,80}?)\))\s{1,3}"
+                        r"(?=[^\W\d_])")
+INSERTION_WORDS = 8
+
+
 def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
-    believed to still be trapped"), before any punctuation, other number or subordinate clause."""
+    believed to still be trapped"), before any punctuation, other number or subordinate clause; a phrase set
+    off by commas or brackets between them is passed over ("12 people, including three children, were killed")."""
+    if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1) or inserted.group(2))) <= INSERTION_WORDS:
+        after = after[inserted.end():]
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     words = words_in(after)[:AHEAD_WORDS]
     for i, w in enumerate(words):
@@ -282,7 +297,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         return _generic_measure(head, after, before)
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
-    own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:30])
+    own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:BARE_PREDICATE_REACH])
     return (own or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))

@@ -25,8 +25,9 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[
     # (other languages put "de" or "di" between a scale word and the currency: "100 millones de yuanes", "300 milioni
     # di euro"; French elides it: "2,95 milliards d'euros"; German abbreviates the scale: "2,95 Mrd. Euro"; Indian
     # English says "of": "1.96 lakh crores of rupees")
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?{SPACE}*(?:(?P<s1>{SCALE_WORD})"
-                        rf"\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?{SPACE}*(?P<cur>{suf})\b", re.I)
+    # (a compound joins them by hyphens: "a 500-billion-euro fund", "a 304-trillion-dong fraud")
+    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?(?:{SPACE}*|-)(?:(?P<s1>{SCALE_WORD})"
+                        rf"\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)(?P<cur>{suf})\b", re.I)
     return prefix, suffix
 
 

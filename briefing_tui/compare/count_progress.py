@@ -1,0 +1,38 @@
+"""How far an election's count has gone: "with 99% of the votes counted", "73.82 per cent of votes have been
+counted", "with 87% of polling locations having reported", "con el 99% escrutado".
+
+Such a share is no candidate's or party's share of the vote, though "votes" follows it: read as one, a count's
+progress would meet the vote shares of the same story and stand as a value of theirs. It measures the count's
+progress (``COUNTED_MEASURE``), a measure of its own that no vote share is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The measure of a share of the count done (its last word is no measure the claims by measure align).
+COUNTED_MEASURE = "share counted"
+# After the share: what was counted (at most a few words: "of the votes", "of polling locations", "der Stimmen"), an
+# auxiliary or two, then a verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
+_COUNTED_AFTER = re.compile(
+    r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}(?:[^\W\d_][\w-]*\s{1,3}){1,3}?)?"
+    r"(?P<aux>(?:(?:have|has|had|having|were|was|been|now|already|so\s{1,3}far)\s{1,3}){1,3})?"
+    r"(?:counted|reported|reporting|tallied|processed"
+    r"|escrutad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
+    re.I)
+# Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
+# ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.
+_ABSOLUTE_BEFORE = re.compile(
+    r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo)|^|[,;:(—–])\s{0,3}"
+    r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3})*$",
+    re.I)
+ABSOLUTE_REACH = 30  # characters before the share searched for that opening
+
+
+def counted_share(before: str, after: str) -> bool:
+    """Whether the share between ``before`` and ``after`` is how far the count has gone ("with 99% of the votes
+    counted"), not anyone's share ("Lee won 49% of the votes counted so far" is Lee's)."""
+    m = _COUNTED_AFTER.match(after)
+    if m is None:
+        return False
+    return bool(m.group("aux")) or bool(_ABSOLUTE_BEFORE.search(before[-ABSOLUTE_REACH:]))
