@@ -14,9 +14,9 @@ under the code of ``compare``, the parser and the code that blanks escapes (``sa
 phrases of its lines (kind ``fact phrases``: :func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`),
 kept with a check of the lines they were read from, and the positions of its lines with a phrase of ranks,
 intentions, deadlines or states (kind ``phrase lines``: :func:`~briefing_tui.compare.phrase_kinds.source_phrase_lines`).
-The lines of a source that date an event (kind ``event
-lines``: :func:`~briefing_tui.compare.event_mentions.source_event_lines`) read its figures: they are kept under
-the figures' version, with the same check.
+The positions of its lines that date an event (kind ``event lines``:
+:func:`~briefing_tui.compare.event_mentions.source_event_lines`) read its figures: they are kept under the figures'
+version, with the same check.
 """
 
 from __future__ import annotations

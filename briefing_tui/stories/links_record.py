@@ -38,7 +38,6 @@ COMPRESS_LEVEL = 1
 """zlib level of the record (a folder of one topic has tens of links per source: speed over size)."""
 
 
-
 @dataclass
 class Stored:
     """A record read back: ids, digests, each source's day, links, each component's stories (by component key)
