@@ -121,3 +121,30 @@ def test_reading_only_the_lines_with_a_phrase_gives_every_phrase_claim_and_an_ed
     assert phrase_claims(corpus.sources, units, rank, memo=after) == whole
     assert after.lined == 1
     assert len(read) == sum(len(lines) for _, lines in kept.values())
+
+
+@pytest.mark.parametrize(("event", "label"), [("german_election_2025", "Led by"), ("myanmar_quake", "Gave way")])
+def test_relations_and_failures_are_read_from_the_kept_lines(event, label):
+    """The lines kept with a source hold its relations and failures of structures (:mod:`.relations`,
+    :mod:`.failures`), so their claims read back from an index are those of a full reading."""
+    from briefing_tui.compare.failures import failure_phrases
+    from briefing_tui.compare.phrase_claims import source_lines
+    from briefing_tui.compare.phrase_kinds import phrase_claims, source_phrase_lines
+    from briefing_tui.compare.relations import relation_phrases
+
+    corpus = load_corpus([ROOT / "tests" / "gold" / "events" / event], cache=False)
+    units = build_units(corpus.sources, corpus.entities, corpus.quotes, default_rate_table())
+    rank = {s.id: k for k, s in enumerate(corpus.sources)}
+    for source in corpus.sources:
+        kept = set(source_phrase_lines(source)[1])
+        for k, line in enumerate(source_lines(source)):
+            if relation_phrases(line.text) or failure_phrases(line.text):
+                assert k in kept
+    whole = [claim for _, claim in phrase_claims(corpus.sources, units, rank)]
+    members = [Member(s.id, s.path, f"key-{s.content_hash}") for s in corpus.sources]
+    backend = Analyses()
+    phrase_claims(corpus.sources, units, rank, memo=StoredFigures(backend, members))
+    again = StoredFigures(backend, members)
+    read_back = [claim for _, claim in phrase_claims(corpus.sources, units, rank, memo=again)]
+    assert again.lined == 0 and read_back == whole
+    assert [c.topic for c in read_back if c.topic.startswith(label)]  # (the event has such a claim)
