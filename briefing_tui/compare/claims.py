@@ -11,7 +11,6 @@ from briefing_tui.compare.align import align_units, known_names
 from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
-from briefing_tui.compare.fact_phrases import source_fact_phrases
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
 from briefing_tui.compare.key_figures import is_key_figure
@@ -351,9 +350,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
-    facts = None if memo is None else memo.fact_phrases(sources, source_fact_phrases)  # (kept with each source)
-    extra = event_date_claims(sources, units, table, rank, labels, rows_of) + inclusion_claims(units, rank) \
-        + phrase_claims(sources, units, rank, facts)
+    extra = event_date_claims(sources, units, table, rank, labels, rows_of, memo) + inclusion_claims(units, rank) \
+        + phrase_claims(sources, units, rank, memo=memo)  # (what each source's lines give kept with it, through the memo)
     for order, claim in extra:  # when events happened; what an agreement or a charge covers
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:

@@ -12,7 +12,7 @@ implement it").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import (
     Phrase,
@@ -26,7 +26,7 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60,
@@ -86,12 +86,14 @@ def _fits(a: Phrase, b: Phrase) -> bool:
     return a.detail[1] is not None and bool(a.detail[0]) and a.detail == b.detail  # one party, one task
 
 
-def deadline_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of deadlines that two sources state, with their sort keys."""
+def deadline_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                    lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of deadlines that two sources state, with their sort keys. ``lines``: the lines of a source read
+    (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     found: list[Phrase] = []
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             for start, end, days, written, task in deadlines(line.text):
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 found.append(Phrase(source.id, source.raw[line.start + start:line.start + end], line.start + start,

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from briefing_tui.compare import when
 from briefing_tui.compare.day_relation import relation as _relation
 from briefing_tui.compare.day_relation import weighable_ages as _weighable_ages
-from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, stems_of
+from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions, source_event_lines, stems_of
 from briefing_tui.compare.event_group import Group as _Group
 from briefing_tui.compare.event_group import in_years as _in_years
 from briefing_tui.compare.event_group import meets_all as _meets_all
@@ -32,7 +32,7 @@ from briefing_tui.compare.event_readings import cited, reading
 from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.statement_cache import SourceFigures
+from briefing_tui.compare.statement_cache import FigureMemo, SourceFigures
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
 
@@ -326,11 +326,16 @@ def _first_per_source(mentions: Sequence[Mention], rank: dict[str, int]) -> list
 
 def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
                       rank: dict[str, int], labels: dict[str, str],
-                      rows_of: "dict[str, SourceFigures] | None" = None) -> list[tuple[tuple, Claim]]:
+                      rows_of: "dict[str, SourceFigures] | None" = None,
+                      memo: FigureMemo | None = None) -> list[tuple[tuple, Claim]]:
     """The claims about when events happened, each with its sort key (verdict, then size and position).
-    ``rows_of``: the sources' figure rows when already read (see :func:`.event_mentions.event_mentions`)."""
+    ``rows_of``: the sources' figure rows when already read (see :func:`.event_mentions.event_mentions`);
+    ``memo``: where each source's lines that date an event may be kept (only those lines are read)."""
+    rows = rows_of or {}
+    lines_of = None if memo is None else memo.event_lines(
+        sources, table, lambda s: source_event_lines(s, table, rows.get(s.id)))
     out = []
-    for group in event_groups(event_mentions(sources, units, table, rows_of)):
+    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of)):
         claim = event_claim(group, rank, labels)
         if claim is None:
             continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare import when
@@ -24,7 +24,7 @@ from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
 from briefing_tui.compare.event_years import sentence_has_year, year_mentions
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.statement_cache import SourceFigures, sentence_figures, statement_sentences
+from briefing_tui.compare.statement_cache import SourceFigures, lines_check, sentence_figures, statement_sentences
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure, Sentence, Source
@@ -206,61 +206,99 @@ def _lines(source: Source) -> list[Sentence]:
     return sorted([*source.sentences, *headings], key=lambda s: s.start)
 
 
+EventLines = tuple[int, list[int]]
+"""The lines of a source that date an event: the :func:`~.statement_cache.lines_check` of its lines (``_lines``),
+then the positions of those in which some date or time times an event (:func:`source_event_lines`). They depend
+on the source's text, date and number style and on the rate table's currency names, so they may be kept."""
+
+ANY_VOICE = "outlet"
+"""The voice a line is read in for :func:`source_event_lines`: the one that drops no mention (a sentence's voice
+only drops a relative date of a quotation: ``_in_quotation``), so a line without a mention in it has none in
+any voice."""
+
+
 def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
-                   rows_of: dict[str, SourceFigures] | None = None) -> list[Mention]:
+                   rows_of: dict[str, SourceFigures] | None = None,
+                   lines_of: Mapping[str, EventLines] | None = None) -> list[Mention]:
     """Every date and clock time of the sources that times an event (headings included), in source order.
     ``rows_of``: each source's figure rows when already read (:func:`~.statement_cache.figures_of`): the
-    figures of its statement sentences are rebuilt from them instead of read again (the same figures)."""
+    figures of its statement sentences are rebuilt from them instead of read again (the same figures).
+    ``lines_of``: each source's lines that date an event when known (:func:`source_event_lines`): only
+    those are read (the same mentions); a source's are read whole when missing or kept for other lines."""
     voices = {(o.source.id, o.start): u.voice for u in units for o in u.occurrences}
     out: list[Mention] = []
     for source in sources:
-        day = when.published_day(source.published)
-        rows = rows_of.get(source.id) if rows_of is not None else None
-        read = {s.index for s in statement_sentences(source)} if rows is not None else set()
-        for s in _lines(source):
-            text = s.text
-            has_clock = may_hold_clock(text)
-            dated = mentions_dates(text) or sentence_has_year(text)
-            if not text or not (dated or has_clock):
-                continue
+        lines = _lines(source)
+        kept = lines_of.get(source.id) if lines_of is not None else None
+        if kept is not None and kept[0] == lines_check(lines) and all(0 <= k < len(lines) for k in kept[1]):
+            lines = [lines[k] for k in kept[1]]
+        reading = _Reading(source, table, rows_of.get(source.id) if rows_of is not None else None)
+        for s in lines:
             voice = voices.get((source.id, s.start))
             speaker, kind = (voice.speaker, voice.kind) if voice is not None else (None, "outlet")
-            found: list[Mention] = []
-            figures = () if not dated else sentence_figures(rows, source, s) \
-                if rows is not None and s.index in read else figures_in_text(text, source, s.start, table)
-            for f in figures:
-                rel = f.start - s.start
-                if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
-                    continue
-                if _dateline(text, rel, f.end - s.start):
-                    continue  # (the article's dateline or a photo's: no event's date)
-                report = _report_start(text, rel)
-                event = event_of(text, rel, f.end - s.start)
-                reported = report is not None or event is None
-                if reported and event is None:  # (a report's day, or a day naming no event: it may join one it meets)
-                    at = _soft_start(text, rel) if report is None else report
-                    event = EventAt(None, text[at:rel].strip(), at, rel)
-                if event is None or event.other:
-                    continue
-                span = _resolved(f, event, text, rel, day)
-                if span is None or (reported and (span[0] != span[1] or _old(span[1], day))):
-                    continue  # (a report's date joins an event's only as one recent day)
-                found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
-                                     old=_old(span[1], day), reported=reported))
-            for event, a, b, low, high, figure, soft in year_mentions(source, s, figures, day) if dated else ():
-                found.append(Mention(source, s, event, s.start + a, s.start + b, text[a:b], figure=figure, low=low,
-                                     high=high, old=_old(high, day), reported=soft, year_only=True))
-            for c in clock_times(text) if has_clock else ():
-                if _reported(text, c.start):
-                    continue
-                event = event_of(text, c.start, c.end)
-                if event is None or event.other:
-                    continue
-                found.append(Mention(source, s, event, s.start + c.start, s.start + c.end, text[c.start:c.end],
-                                     clock=c))
+            found = reading.mentions(s, kind)
             if found:
-                stems = stems_of(text)
+                stems = stems_of(s.text)
                 for m in found:
                     m.speaker, m.voice, m.stems = speaker, kind, stems
                 out.extend(found)
     return out
+
+
+def source_event_lines(source: Source, table: RateTable, rows: SourceFigures | None = None) -> EventLines:
+    """The lines of ``source`` that date an event (see :data:`EventLines`); ``rows``: its figure rows when read."""
+    lines = _lines(source)
+    reading = _Reading(source, table, rows)
+    return lines_check(lines), [k for k, s in enumerate(lines) if reading.mentions(s, ANY_VOICE)]
+
+
+class _Reading:
+    """What one source's lines are read with: its day, its figure rows (and the sentences they cover), the table."""
+
+    def __init__(self, source: Source, table: RateTable, rows: SourceFigures | None) -> None:
+        self.source, self.table, self.rows = source, table, rows
+        self.day = when.published_day(source.published)
+        self.read = {s.index for s in statement_sentences(source)} if rows is not None else set()
+
+    def mentions(self, s: Sentence, kind: str) -> list[Mention]:
+        """The mentions of line ``s`` read in the voice ``kind`` (without their speaker, voice and stems)."""
+        source, day, rows, table = self.source, self.day, self.rows, self.table
+        text = s.text
+        has_clock = may_hold_clock(text)
+        dated = mentions_dates(text) or sentence_has_year(text)
+        if not text or not (dated or has_clock):
+            return []
+        found: list[Mention] = []
+        figures = () if not dated else sentence_figures(rows, source, s) \
+            if rows is not None and s.index in self.read else figures_in_text(text, source, s.start, table)
+        for f in figures:
+            rel = f.start - s.start
+            if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
+                continue
+            if _dateline(text, rel, f.end - s.start):
+                continue  # (the article's dateline or a photo's: no event's date)
+            report = _report_start(text, rel)
+            event = event_of(text, rel, f.end - s.start)
+            reported = report is not None or event is None
+            if reported and event is None:  # (a report's day, or a day naming no event: it may join one it meets)
+                at = _soft_start(text, rel) if report is None else report
+                event = EventAt(None, text[at:rel].strip(), at, rel)
+            if event is None or event.other:
+                continue
+            span = _resolved(f, event, text, rel, day)
+            if span is None or (reported and (span[0] != span[1] or _old(span[1], day))):
+                continue  # (a report's date joins an event's only as one recent day)
+            found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
+                                 old=_old(span[1], day), reported=reported))
+        for event, a, b, low, high, figure, soft in year_mentions(source, s, figures, day) if dated else ():
+            found.append(Mention(source, s, event, s.start + a, s.start + b, text[a:b], figure=figure, low=low,
+                                 high=high, old=_old(high, day), reported=soft, year_only=True))
+        for c in clock_times(text) if has_clock else ():
+            if _reported(text, c.start):
+                continue
+            event = event_of(text, c.start, c.end)
+            if event is None or event.other:
+                continue
+            found.append(Mention(source, s, event, s.start + c.start, s.start + c.end, text[c.start:c.end],
+                                 clock=c))
+        return found

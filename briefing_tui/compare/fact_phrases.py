@@ -20,10 +20,10 @@ says the same thing, it cannot weigh two things said.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Mapping, Sequence
 
 from briefing_tui.compare.phrase_claims import Phrase, cluster, name_keys, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.statement_cache import lines_check
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Sentence, Source
@@ -180,14 +180,6 @@ def _fits(a: Phrase, b: Phrase) -> bool:
 
 def _reading(key: tuple) -> str:
     return f"{key[1]} {key[2]}" if key[0] == "at" else " ".join(w for w in key[1:] if w)
-
-
-def lines_check(lines: Sequence[Sentence]) -> int:
-    """A CRC-32 of the lines' offsets and texts: kept phrases are used only for the lines they were read from."""
-    check = 0
-    for line in lines:
-        check = zlib.crc32(f"{line.start}\0{line.text}\0".encode("utf-8", "surrogatepass"), check)
-    return check
 
 
 def source_fact_phrases(source: Source) -> SourcePhrases:

@@ -11,11 +11,11 @@ the claims by measure's to weigh).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 # Structures that fail ("dams", "levee", "the bridge"): the nouns, singular and plural.
 _STRUCTURE = (r"(?P<noun>dams?|levees?|dykes?|dikes?|embankments?|reservoirs?|bridges?|buildings?|towers?|roofs?"
@@ -60,12 +60,14 @@ def failure_phrases(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def failure_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of a structure's failure that two sources state (see the module), with their sort keys."""
+def failure_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                   lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of a structure's failure that two sources state (see the module), with their sort keys. ``lines``:
+    the lines of a source read (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     by_key: dict[str, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
             if voice not in FAILURE_VOICES:
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import (
     CAPITALISED,
@@ -30,7 +30,7 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 # Words of will before the act, and the denials of it (named groups ``neg``).
 _WILL = (
@@ -114,12 +114,14 @@ def _party(text: str, start: int) -> str | None:
     return nearest_name(capitalised_names(text[clause_start(text, start):start]))
 
 
-def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of intentions that two sources state, with their sort keys."""
+def intention_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                     lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of intentions that two sources state, with their sort keys. ``lines``: the lines of a source read
+    (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     by_act: dict[str, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             for start, end, act, will in intentions(line.text):
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 reading = ("will " if will else "will not ") + act

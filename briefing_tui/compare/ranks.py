@@ -17,13 +17,13 @@ false disagreement is worse than a miss. "The first time" ranks no noun of a mea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.rank_nouns import HARM_CLASSES, HARM_SIZES, HIT, HOME, HOME_SCOPE, ING_NOUNS, harm_ranks, noun_class
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "erste": 1, "ersten": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5,
@@ -258,12 +258,14 @@ def _fits(a: Phrase, b: Phrase) -> bool:
     return bool(amounts) or (near_a is not None and near_a == near_b) or scoped
 
 
-def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of ranks that two sources state, with their sort keys (verdict, size, position)."""
+def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of ranks that two sources state, with their sort keys (verdict, size, position). ``lines``: the lines of a source read
+    (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     by_key: dict[tuple, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             text = line.text
             for start, end, kind, value, noun, period, place in rank_phrases(text):
                 # (the whole line before it: "Bolsonaro, who met Trump, is the first former president")

@@ -15,11 +15,11 @@ agrees: wording says the same thing, it cannot weigh two things said.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 # The role each verb or noun of a relation gives its party.
 _ROLES = {"owned": "owner", "owner": "owner", "owners": "owner", "owns": "owner", "own": "owner",
@@ -135,12 +135,14 @@ _LABELS = {"owner": "Owned by", "organiser": "Organised by", "operator": "Operat
            "funder": "Funded by", "broker": "Brokered by", "builder": "Built by", "leader": "Led by", TOLD: "Told"}
 
 
-def relation_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of relations that two sources state (see the module), with their sort keys."""
+def relation_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                    lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of relations that two sources state (see the module), with their sort keys. ``lines``: the lines of a
+    source read (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     by_role: dict[str, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
             for start, end, role, party in relation_phrases(line.text):
                 names = _keys(party)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +22,9 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
 
 if TYPE_CHECKING:
+    from briefing_tui.compare.event_mentions import EventLines
     from briefing_tui.compare.fact_phrases import SourcePhrases
+    from briefing_tui.compare.phrase_kinds import PhraseLines
     from briefing_tui.compare.units import SourceFeatures
 
 FigureRow = tuple[str, int, int, dict[str, Any]]
@@ -41,8 +44,11 @@ _PLAIN = (str, int, float, bool, type(None))
 
 class FigureMemo(Protocol):
     """Where the per-source parts of the statements may be kept between runs (the store's ``StoredFigures``):
-    figure rows, the features of the sentences (:func:`~briefing_tui.compare.units.source_features`) and the
-    fact phrases of the lines (:func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`)."""
+    figure rows, the features of the sentences (:func:`~briefing_tui.compare.units.source_features`), the
+    fact phrases of the lines (:func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`), the lines with a
+    phrase of ranks, intentions, deadlines, states, relations or failures
+    (:func:`~briefing_tui.compare.phrase_kinds.source_phrase_lines`)
+    and the lines that date an event (:func:`~briefing_tui.compare.event_mentions.source_event_lines`)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
@@ -57,6 +63,16 @@ class FigureMemo(Protocol):
     def fact_phrases(self, sources: Sequence[Source], compute: Callable[[Source], SourcePhrases]
                      ) -> dict[str, SourcePhrases]:
         """Fact phrases of each source by source id: kept ones read back, the others ``compute``d."""
+        ...
+
+    def phrase_lines(self, sources: Sequence[Source], compute: Callable[[Source], PhraseLines]
+                     ) -> dict[str, PhraseLines]:
+        """The lines with a phrase of each source by source id: kept ones read back, the others ``compute``d."""
+        ...
+
+    def event_lines(self, sources: Sequence[Source], table: RateTable, compute: Callable[[Source], EventLines]
+                    ) -> dict[str, EventLines]:
+        """The lines that date an event of each source by source id: kept ones read back, the others ``compute``d."""
         ...
 
 
@@ -104,3 +120,12 @@ def sentence_figures(rows: SourceFigures, source: Source, sentence: Sentence) ->
 def table_digest(table: RateTable) -> str:
     """What of the rate table figure reading depends on (the currency names), as a digest."""
     return hashlib.sha1(repr(sorted(table.aliases.items())).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def lines_check(lines: Sequence[Sentence]) -> int:
+    """A CRC-32 of the lines' offsets and texts: what is kept of a source's lines is used only for the lines it
+    was read from."""
+    check = 0
+    for line in lines:
+        check = zlib.crc32(f"{line.start}\0{line.text}\0".encode("utf-8", "surrogatepass"), check)
+    return check

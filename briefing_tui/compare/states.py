@@ -15,7 +15,7 @@ are weighed only when one party is the name written last before both.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import (
     Phrase,
@@ -29,7 +29,7 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Source
+from briefing_tui.model import Claim, Sentence, Source
 
 # A person's custody, by kind.
 _CUSTODY = re.compile(r"\b(?:under\s{1,3}(?P<house>house\s{1,3}arrest)"
@@ -122,12 +122,14 @@ def _party(text: str, start: int) -> str | None:
     return nearest_name(capitalised_names(text[max(0, start - NAME_CHARS):start]))
 
 
-def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int]) -> list[tuple[tuple, Claim]]:
-    """Claims of states that two sources report, with their sort keys."""
+def state_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+                 lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
+    """Claims of states that two sources report, with their sort keys. ``lines``: the lines of a source read
+    (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase)."""
     voices = voices_of(units)
     by_key: dict[tuple, list[Phrase]] = {}
     for source in sources:
-        for line in source_lines(source):
+        for line in lines(source):
             for start, end, key, holds, reading in states(line.text):
                 speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
                 by_key.setdefault(key, []).append(Phrase(

@@ -12,7 +12,12 @@ The sentence features (kind ``sentence features``: :class:`~briefing_tui.compare
 statement sentence, its words, cues, names, concepts and stems) depend on the text alone: they are kept
 under the code of ``compare``, the parser and the code that blanks escapes (``safety``). So do the fact
 phrases of its lines (kind ``fact phrases``: :func:`~briefing_tui.compare.fact_phrases.source_fact_phrases`),
-kept with a check of the lines they were read from.
+kept with a check of the lines they were read from, and the positions of its lines with a phrase of ranks,
+intentions, deadlines, states, relations or failures (kind ``phrase lines``:
+:func:`~briefing_tui.compare.phrase_kinds.source_phrase_lines`).
+The positions of its lines that date an event (kind ``event lines``:
+:func:`~briefing_tui.compare.event_mentions.source_event_lines`) read its figures: they are kept under the figures'
+version, with the same check.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from pathlib import Path
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from briefing_tui.compare.event_mentions import EventLines
 from briefing_tui.compare.fact_phrases import SourcePhrases
+from briefing_tui.compare.phrase_kinds import PhraseLines
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.statement_cache import ROW_FIELDS, SourceFigures, storable, table_digest
@@ -52,6 +59,20 @@ PHRASES_KIND = "fact phrases"
 """Per-source analysis kind of the fact phrases of a source's lines."""
 PHRASES_VERSION = 1
 """The shape of a stored fact phrases row (bump it when :data:`~briefing_tui.compare.fact_phrases.SourcePhrases`
+changes)."""
+
+
+PHRASE_LINES_KIND = "phrase lines"
+"""Per-source analysis kind of the positions of a source's lines with a phrase (kept as the fact phrases are)."""
+PHRASE_LINES_VERSION = 2
+"""The shape of a stored phrase lines row (bump it when :data:`~briefing_tui.compare.phrase_kinds.PhraseLines`
+or the finders whose lines it keeps, :data:`~briefing_tui.compare.phrase_kinds.FINDERS`, change; 2: relations
+and failures)."""
+
+EVENT_LINES_KIND = "event lines"
+"""Per-source analysis kind of the positions of a source's lines that date an event."""
+EVENT_LINES_VERSION = 1
+"""The shape of a stored event lines row (bump it when :data:`~briefing_tui.compare.event_mentions.EventLines`
 changes)."""
 
 
@@ -85,6 +106,10 @@ class StoredFigures:
         """How many sources had their sentence features read in this run (the others came from the index)."""
         self.phrased = 0
         """How many sources had their fact phrases read in this run (the others came from the index)."""
+        self.lined = 0
+        """How many sources had their lines with a phrase read in this run (the others came from the index)."""
+        self.dated = 0
+        """How many sources had their lines that date an event read in this run (the others came from the index)."""
 
     def source_figures(self, sources: Sequence[Source], table: RateTable,
                        compute: Callable[[Source], SourceFigures]) -> dict[str, SourceFigures]:
@@ -107,6 +132,23 @@ class StoredFigures:
         out, computed = self._kept(PHRASES_KIND, features_version(PHRASES_VERSION), sources, compute,
                                    _decode_phrases, _encode_phrases)
         self.phrased += computed
+        return out
+
+    def phrase_lines(self, sources: Sequence[Source], compute: Callable[[Source], PhraseLines]
+                     ) -> dict[str, PhraseLines]:
+        """The lines with a phrase of each source by source id (kept ones read back, the others computed and kept)."""
+        out, computed = self._kept(PHRASE_LINES_KIND, features_version(PHRASE_LINES_VERSION), sources, compute,
+                                   _decode_lines, _encode_lines)
+        self.lined += computed
+        return out
+
+    def event_lines(self, sources: Sequence[Source], table: RateTable, compute: Callable[[Source], EventLines]
+                    ) -> dict[str, EventLines]:
+        """The lines that date an event of each source by source id (kept ones read back, the others computed
+        and kept)."""
+        version = f"{figures_version(table)}\0{EVENT_LINES_VERSION}"
+        out, computed = self._kept(EVENT_LINES_KIND, version, sources, compute, _decode_lines, _encode_lines)
+        self.dated += computed
         return out
 
     def _kept(self, kind: str, version: str, sources: Sequence[Source], compute: Callable[[Source], _T],
@@ -176,6 +218,20 @@ def _decode_phrases(blob: bytes) -> SourcePhrases | None:
         return int(check), {int(k): [(int(a), int(b), tuple(map(str, key)), frozenset(map(str, actors)),
                                       frozenset(map(str, names))) for a, b, key, actors, names in found]
                             for k, found in lines}
+    except (CodecError, TypeError, ValueError):
+        return None
+
+
+def _encode_lines(lines: EventLines | PhraseLines) -> bytes:
+    """A source's lines (that date an event, or with a phrase) packed."""
+    return pack(list(lines), compress=False)
+
+
+def _decode_lines(blob: bytes) -> tuple[int, list[int]] | None:
+    """Stored lines (that date an event, or with a phrase), None when they are not in their shape."""
+    try:
+        check, positions = unpack(blob)
+        return int(check), [int(k) for k in positions]
     except (CodecError, TypeError, ValueError):
         return None
 

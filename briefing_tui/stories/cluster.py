@@ -256,6 +256,28 @@ def components(n: int, links: Iterable[Link]) -> list[list[int]]:
     return list(groups.values())
 
 
+def every_component(n: int, several: Sequence[list[int]]) -> list[list[int]]:
+    """The components of ``n`` sources as :func:`components` gives them, from those of two sources or more
+    (``several``, each sorted): every other source alone."""
+    inside = [False] * n
+    for members in several:
+        for i in members:
+            inside[i] = True
+    return sorted([*several, *([i] for i in range(n) if not inside[i])])
+
+
+def links_within(members_of: Sequence[list[int]], links: Iterable[Link]) -> list[list[Link]]:
+    """The links within each component, by the component's place in ``members_of`` (every link lies within one)."""
+    root = [0] * sum(len(members) for members in members_of)
+    for k, members in enumerate(members_of):
+        for i in members:
+            root[i] = k
+    inside: list[list[Link]] = [[] for _ in members_of]
+    for link in links:
+        inside[root[link[0]]].append(link)
+    return inside
+
+
 def cluster_sources(vectors: Sequence[Vector], days: Sequence[int | None]) -> list[list[int]]:
     """Group source positions into stories: :func:`average_link` over :func:`all_links`."""
     return average_link(len(vectors), all_links(vectors, days))

@@ -6,8 +6,9 @@ features, the document frequencies and the number of sources). Everything numero
 integers rather than JSON, so that reading the record back after an edit costs little beside the grouping
 it saves:
 
-- the head (JSON): ids, digests, stories, and with the vectors the identities, the number of sources, the
-  feature names (those of the document frequencies, in their order) and the length of each column;
+- the head (JSON): ids, digests, each source's day, stories, the members of each connected component of two
+  sources or more, and with the vectors the identities, the number of sources, the feature names (those of the
+  document frequencies, in their order) and the length of each column;
 - the columns: each feature's document frequency, each vector's length, each vector's (feature, weight)
   pairs in the vector's own order (a vector's digest reads its order), each source's number of features
   and its features (what it added to the frequencies: taken away again when it changes), then the links
@@ -36,8 +37,29 @@ HEAD_BYTES = 4
 COMPRESS_LEVEL = 1
 """zlib level of the record (a folder of one topic has tens of links per source: speed over size)."""
 
-Stored = tuple[list[str], list[str], list[Link], dict[str, list[list[int]]]]
-"""A record read back: ids, digests, links, and each component's stories (by component key)."""
+
+@dataclass
+class Stored:
+    """A record read back: ids, digests, each source's day, links, each component's stories (by component key)
+    and the members of each component of two sources or more (positions, in order of first member)."""
+
+    ids: list[str]
+    digests: list[str]
+    days: list[int | None]
+    flat: array
+    """The links, three integers each (made into :attr:`links` when asked for)."""
+    stories: dict[str, list[list[int]]]
+    components: list[list[int]]
+    made: list[Link] | None = field(default=None, init=False, repr=False)
+    """:attr:`links` once made."""
+
+    @property
+    def links(self) -> list[Link]:
+        """Every link (two positions and their dot product)."""
+        if self.made is None:
+            flat = self.flat
+            self.made = list(zip(flat[::3], flat[1::3], flat[2::3]))
+        return self.made
 
 
 @dataclass
@@ -76,11 +98,12 @@ class Weighed:
         return got
 
 
-def encode(ids: Sequence[str], digests: Sequence[str], links: Sequence[Link],
-           stories: Mapping[str, list[list[int]]], weighed: Weighed | None) -> bytes:
+def encode(ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
+           stories: Mapping[str, list[list[int]]], components: Sequence[list[int]], weighed: Weighed | None) -> bytes:
     """The record's bytes; the vectors are left out when ``weighed`` is not the vectors of exactly ``ids``
-    (or a vector holds a feature the frequencies do not)."""
-    head: dict[str, object] = {"ids": list(ids), "digests": list(digests), "stories": dict(stories)}
+    (or a vector holds a feature the frequencies do not). ``components``: those of two sources or more."""
+    head: dict[str, object] = {"ids": list(ids), "digests": list(digests), "days": list(days),
+                               "stories": dict(stories), "components": [list(c) for c in components]}
     columns = array(LINK_TYPECODE)
     if weighed is not None and weighed.n == len(ids) and all(sid in weighed.vectors for sid in ids):
         features = list(weighed.df)
@@ -133,10 +156,12 @@ def decode(blob: bytes) -> tuple[Stored, Weighed | None] | None:
         size = int.from_bytes(data[:HEAD_BYTES], "big")
         head = json.loads(data[HEAD_BYTES:HEAD_BYTES + size].decode("utf-8", "surrogatepass"))
         ids, digests, stories = head["ids"], head["digests"], head["stories"]
+        days, components = head["days"], head["components"]
         flat = array(LINK_TYPECODE)
         flat.frombytes(data[HEAD_BYTES + size:])
         n = len(ids)
-        if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n:
+        if not isinstance(ids, list) or not isinstance(stories, dict) or len(digests) != n or len(days) != n \
+                or not all(isinstance(d, int) or d is None for d in days) or not _partial_partition(components, n):
             return None
         weighed = None
         if "columns" in head:
@@ -147,9 +172,22 @@ def decode(blob: bytes) -> tuple[Stored, Weighed | None] | None:
         ends = flat[::3] + flat[1::3]
         if len(flat) % 3 or (ends and not 0 <= min(ends) <= max(ends) < n):
             return None
-        return (ids, digests, list(zip(flat[::3], flat[1::3], flat[2::3])), stories), weighed
+        return Stored(ids, digests, days, flat, stories, components), weighed
     except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, IndexError):
         return None
+
+
+def _partial_partition(components: object, n: int) -> bool:
+    """Whether ``components`` are lists of positions below ``n``, each sorted and no position in two."""
+    if not isinstance(components, list):
+        return False
+    seen: set[int] = set()
+    for members in components:
+        if not isinstance(members, list) or not all(isinstance(i, int) and 0 <= i < n for i in members) \
+                or members != sorted(members) or seen.intersection(members):
+            return False
+        seen.update(members)
+    return True
 
 
 def _spans(lengths: Sequence[int]) -> list[tuple[int, int]]:

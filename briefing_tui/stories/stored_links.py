@@ -37,18 +37,15 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.store.backend import IndexBackend
-from briefing_tui.store.codec import CodecError, pack, unpack
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
+from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
 from briefing_tui.stories.vectors import (Vector, document_frequencies, feature_idf, idf_table, rounded_count,
                                          unit_vector, vector_digest)
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
-FACES_KIND = "story faces"
-"""Result kind of the stories' faces (lead, title, terms: ``describe.Face``) by a digest of their members' ids,
-content keys and vector digests, so that only the stories whose members changed are described again."""
 RELINK_ALL_SHARE = 0.5
 """When more than this share of the sources changed, every link is found afresh (``all_links``: on the 2,001
 generated one-topic articles, linking 380 changed sources through packed columns took 0.4 s CPU and all
@@ -66,9 +63,10 @@ a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE`
 next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
 again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
 
-RECORD_VERSION = 3
+RECORD_VERSION = 4
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
-3: those as integer columns, :mod:`~briefing_tui.stories.links_record`)."""
+3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
+members of each component)."""
 
 Bags = Sequence[Counter] | Callable[[Sequence[int]], list[Counter]]
 """Each source's features: all of them, or a function giving those of the sources at some positions (so
@@ -95,6 +93,9 @@ class StoredLinks:
         """The vectors of this grouping (written with its links)."""
         self._old_weighed: Weighed | None = None
         """The vectors of the record read last (None when it keeps none)."""
+        self._from_record: list[bool] | None = None
+        """Which of the vectors the last :meth:`vectors` call gave are the record's (their digests are too, on the
+        same day)."""
         self.relinked = 0
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
         self.regrouped = 0
@@ -105,7 +106,7 @@ class StoredLinks:
         """The ids and vector digests of the last :meth:`groups` call (what a story's face is keyed by)."""
         self.described = 0
         """How many stories the last :meth:`keep_faces` found no kept face for (described afresh)."""
-        self._faces: tuple[dict[str, tuple], set[str], list[str]] | None = None
+        self._faces: Faces | None = None
         """The faces :meth:`faces` gave (added to by ``describe``), the keys it read, the keys asked for."""
 
     def vectors(self, ids: Sequence[str], bags: Bags) -> list[Vector]:
@@ -116,6 +117,7 @@ class StoredLinks:
         (:meth:`_from_changes`); otherwise every source's are, and the frequencies counted over them all."""
         n = len(ids)
         unique = len(set(ids)) == n
+        self._from_record = None
         if unique:
             self._prior = self._read()
             self._read_once = True
@@ -138,13 +140,16 @@ class StoredLinks:
             moved = {t for t in before.keys() | idf.keys() if before.get(t) != idf.get(t)}
         out: list[Vector] = []
         self.reweighed = 0
+        self._from_record = []
         for sid, bag, identity in zip(ids, every, identities):
             kept = old.vectors.get(sid) if old is not None else None
-            if kept is not None and kept[0] == identity and moved.isdisjoint(bag):
-                vector = kept[1]
+            same = kept is not None and kept[0] == identity and moved.isdisjoint(bag)
+            if same:
+                vector = kept[1]  # type: ignore[index]
             else:
                 vector = unit_vector(bag, idf)
                 self.reweighed += 1
+            self._from_record.append(same)
             out.append(vector)
             self._weighed.vectors[sid] = (identity, vector)
             self._weighed.features[sid] = list(bag)
@@ -193,7 +198,9 @@ class StoredLinks:
         self.reweighed = len(changed)
         self._weighed = Weighed({}, df, n, held=old.held)
         out = [old.vectors[sid][1] if sid in old.vectors else {} for sid in ids]
+        self._from_record = [True] * n
         for k, bag in zip(changed, fresh):
+            self._from_record[k] = False
             idf = {t: value for t in bag if (value := feature_idf(df[t], n)) is not None}
             out[k] = unit_vector(bag, idf)
             self._weighed.features[ids[k]] = list(bag)
@@ -214,25 +221,27 @@ class StoredLinks:
         self._placed = None
         if len(set(ids)) != n:  # (ids repeat: nothing to key the links or faces by)
             self.relinked = self.regrouped = n
+            self._from_record = None
             return cluster.average_link(n, cluster.all_links(vectors, days))
-        digests = [vector_digest(v, d) for v, d in zip(vectors, days)]
-        self._placed = (ids, digests)
         prior = self._prior if self._read_once else self._read()
         self._read_once = False
-        links, changed = self._links(ids, vectors, days, digests, prior)
-        kept = prior[3] if prior is not None else {}
+        digests = self._digests(ids, vectors, days, prior)
+        self._placed = (ids, digests)
+        if prior is not None and prior.ids == list(ids) and prior.digests == digests:
+            # Nothing to link again: the record's links and components stand (its links are made only if needed).
+            links: list[Link] | None = None
+            changed: list[int] = []
+            self.relinked = 0
+            members_of = cluster.every_component(n, prior.components)
+        else:
+            links, changed = self._links(ids, vectors, days, digests, prior)
+            members_of = cluster.components(n, links)
+        kept = prior.stories if prior is not None else {}
         found: dict[str, list[list[int]]] = {}
         groups: list[list[int]] = []
         self.regrouped = 0
-        members_of = cluster.components(n, links)
-        root = [0] * n
+        inside: list[list[Link]] | None = None
         for k, members in enumerate(members_of):
-            for i in members:
-                root[i] = k
-        inside: list[list[Link]] = [[] for _ in members_of]
-        for link in links:
-            inside[root[link[0]]].append(link)
-        for members, own in zip(members_of, inside):
             if len(members) == 1:
                 groups.append(members)
                 continue
@@ -240,57 +249,51 @@ class StoredLinks:
                 "utf-8", "surrogatepass")).hexdigest()
             local = kept.get(key)
             if local is None or sorted(i for g in local for i in g) != list(range(len(members))):
-                at = {i: k for k, i in enumerate(members)}
-                local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in own])
+                if links is None:
+                    links = prior.links  # type: ignore[union-attr]  # (None only with a prior)
+                if inside is None:
+                    inside = cluster.links_within(members_of, links)
+                at = {i: j for j, i in enumerate(members)}
+                local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in inside[k]])
                 self.regrouped += len(members)
             found[key] = local
             groups.extend([members[i] for i in group] for group in local)
-        self.written = prior is None or bool(changed) or prior[0] != list(ids) or \
+        self.written = prior is None or bool(changed) or prior.ids != list(ids) or \
             (self.reweighed > 0 and self._stale(ids) > min(STALE_SOURCES, int(CHANGED_SHARE * n / 4)))
         if self.written:
-            self._write(ids, digests, links, found)
+            if links is None:
+                links = prior.links  # type: ignore[union-attr]
+            self._write(ids, digests, days, links, found, [m for m in members_of if len(m) > 1])
         groups.sort(key=lambda group: group[0])
         return groups
+
+    def _digests(self, ids: Sequence[str], vectors: Sequence[Vector], days: Sequence[int | None],
+                 prior: Stored | None) -> list[str]:
+        """Each vector's digest with its day: the record's for a vector the record gave (:meth:`vectors`) on the day
+        the record has for its source, else worked out."""
+        from_record, self._from_record = self._from_record, None
+        if prior is None or from_record is None or len(from_record) != len(ids):
+            return [vector_digest(v, d) for v, d in zip(vectors, days)]
+        at = {sid: k for k, sid in enumerate(prior.ids)}
+        out = []
+        for sid, vector, day, kept in zip(ids, vectors, days, from_record):
+            k = at.get(sid) if kept else None
+            out.append(prior.digests[k] if k is not None and prior.days[k] == day else vector_digest(vector, day))
+        return out
 
     def faces(self) -> tuple[dict, Callable[[Sequence[int]], str | None]] | None:
         """The faces kept from the last grouping, and the key of a group of positions (ids, content keys and
         vector digests of the last :meth:`groups` call), for ``describe``; None without content keys."""
         if self._placed is None or self.keys is None:
             return None
-        ids, digests = self._placed
-        keys = self.keys
-        blob = self.index.get_result(FACES_KIND, self.version)
-        try:
-            kept = {str(k): (str(lead), str(title), str(basis), tuple(map(str, terms)))
-                    for k, (lead, title, basis, terms) in unpack(blob).items()} if blob is not None else {}
-        except (AttributeError, CodecError, TypeError, ValueError):  # (not faces: all described again)
-            kept = {}
-        used: list[str] = []
-        self._faces = (kept, set(kept), used)
-
-        def group_key(members: Sequence[int]) -> str | None:
-            parts = []
-            for i in members:
-                key = keys.get(ids[i])
-                if not key:
-                    return None
-                parts.append(f"{ids[i]}\0{key}\0{digests[i]}")
-            digest = hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
-            used.append(digest)
-            return digest
-
+        kept, group_key, self._faces = read_faces(self.index, self.version, self.keys, *self._placed)
         return kept, group_key
 
     def keep_faces(self) -> None:
         """Store the faces of this grouping's stories when some were described afresh (only those of its stories
         are kept)."""
-        if self._faces is None:
-            return
-        kept, before, used = self._faces
-        self.described = sum(1 for k in used if k not in before)
-        if self.described:
-            self.index.put_result(FACES_KIND, self.version,
-                                  pack({k: [*kept[k][:3], list(kept[k][3])] for k in used}, compress=False))
+        if self._faces is not None:
+            self.described = keep_faces(self.index, self.version, *self._faces)
 
     def _stale(self, ids: Sequence[str]) -> int:
         """How many sources' vectors were weighed from other features than the record says (all of them when
@@ -308,7 +311,7 @@ class StoredLinks:
         position = {sid: k for k, sid in enumerate(ids)}
         same = [False] * n
         if prior is not None:
-            for sid, digest in zip(prior[0], prior[1]):
+            for sid, digest in zip(prior.ids, prior.digests):
                 at = position.get(sid)
                 if at is not None and digests[at] == digest:
                     same[at] = True
@@ -316,7 +319,7 @@ class StoredLinks:
         if prior is None or len(changed) > RELINK_ALL_SHARE * n:
             self.relinked = n
             return cluster.all_links(vectors, days), changed
-        old_ids, _, old_links, _ = prior
+        old_ids, old_links = prior.ids, prior.links
         if old_ids == list(ids):  # (the same sources in the same order: positions stand)
             links = [link for link in old_links if same[link[0]] and same[link[1]]] if changed else old_links
         else:
@@ -339,6 +342,8 @@ class StoredLinks:
         stored, self._old_weighed = got
         return stored
 
-    def _write(self, ids: Sequence[str], digests: Sequence[str], links: Sequence[Link],
-               stories: dict[str, list[list[int]]]) -> None:
-        self.index.put_result(LINKS_KIND, self.version, encode(ids, digests, links, stories, self._weighed))
+    def _write(self, ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
+               stories: dict[str, list[list[int]]], components: list[list[int]]) -> None:
+        self.index.put_result(LINKS_KIND, self.version,
+                              encode(ids, digests, days, links, stories, components, self._weighed))
+

@@ -80,16 +80,20 @@ GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
 
 def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_runs_diff(tmp_path, capsys,
                                                                                         monkeypatch):
-    import briefing_tui.compare.claims as claims_module
+    import briefing_tui.compare.event_dates as event_dates_module
     import briefing_tui.compare.fact_phrases as phrases_module
+    import briefing_tui.compare.phrase_kinds as phrase_kinds_module
     import briefing_tui.compare.units as units_module
     from bench.incremental import add, edit
 
-    # How often every link was searched for, how many sources had their sentences' features and their lines'
-    # fact phrases read (not read back from the index), and how many lines were read for fact phrases.
+    # How often every link was searched for, how many sources had their sentences' features, their lines' fact
+    # phrases, their lines with a phrase and their lines that date an event read (not read back from the index),
+    # and how many lines were read for fact phrases.
     linked = count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
                          featured=(units_module, "source_features"),
-                         phrased=(claims_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"))
+                         phrased=(phrase_kinds_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"),
+                         lined=(phrase_kinds_module, "source_phrase_lines"),
+                         dated=(event_dates_module, "source_event_lines"))
 
     corpus = tmp_path / "generated"
     write_generated(corpus, GENERATED)
@@ -98,7 +102,7 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     edit(corpus, 3)  # a paragraph quoting someone new
     done = _check(capsys, corpus, index, linked)
     # (its story compared again, its sentences and lines alone read)
-    assert done["all_links"] == 0 and done["featured"] == done["phrased"] == 1
+    assert done["all_links"] == 0 and done["featured"] == done["phrased"] == done["lined"] == done["dated"] == 1
     from briefing_tui.compare.phrase_claims import source_lines
     from briefing_tui.corpus import load_corpus
 

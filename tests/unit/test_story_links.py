@@ -361,3 +361,47 @@ def test_after_an_edit_only_the_edited_sources_story_is_described_again_and_the_
         index.results[key] = b"[not faces"
     links, _, stories = _keyed(index, retitled, keys)
     assert stories == group_stories(retitled) and links.described == len(stories)
+
+
+def test_an_edit_works_out_its_own_digest_alone_and_one_that_moves_no_vector_neither_links_nor_groups(monkeypatch):
+    import briefing_tui.stories.cluster as cluster_module
+    import briefing_tui.stories.stored_links as stored_links_module
+    from briefing_tui.stories.cluster import cluster_sources
+    from tests.counting import count_calls
+
+    # 800 dated sources (some undated) in 10 groups.
+    bags = {f"s{k:03d}": Counter({"all": 1, f"group{k % 10}": 2, f"own{k}": 1}) for k in range(800)}
+    days = {sid: None if k % 7 == 0 else 740000 + k % 30 for k, sid in enumerate(bags)}
+    keys = {sid: f"key {sid}" for sid in bags}
+    index = ResultsOnly()
+    ids = sorted(bags)
+    done = count_calls(monkeypatch, digested=(stored_links_module, "vector_digest"),
+                       components=(cluster_module, "components"), average_link=(cluster_module, "average_link"),
+                       links_among=(cluster_module, "links_among"))
+
+    def grouped() -> dict[str, int]:
+        for k in done:
+            done[k] = 0
+        links = StoredLinks(index, "v1", dict(keys))  # type: ignore[arg-type]
+        vectors = links.vectors(ids, lambda at: [bags[ids[k]] for k in at])
+        every, on = [bags[sid] for sid in ids], [days[sid] for sid in ids]
+        assert vectors == tfidf_vectors(every)
+        groups = links.groups(ids, vectors, on)
+        counts = dict(done)  # (before the cold grouping's calls)
+        assert groups == cluster_sources(tfidf_vectors(every), on)
+        return counts
+
+    assert grouped()["digested"] == len(ids)
+    # An edit giving a source a feature of its own moves no vector: only its digest is worked out (the others are
+    # the record's), no link is searched for, and the record's components and stories stand.
+    bags[ids[3]] = bags[ids[3]] + Counter({"typo": 1})
+    keys[ids[3]] += " edited"
+    assert grouped() == {"digested": 1, "components": 0, "average_link": 0, "links_among": 0}
+    # An edit that moves its vector: its digest is worked out, and the last edit's (the record was left as it was),
+    # the two are linked again and their component grouped.
+    bags[ids[5]] = Counter({"all": 1, f"group{5 % 10}": 5, "own5": 1})
+    keys[ids[5]] += " edited"
+    assert grouped() == {"digested": 2, "components": 1, "average_link": 1, "links_among": 1}
+    # A source whose day is not the record's (its vector is): its digest is worked out again, and it is linked again.
+    days[ids[8]] = 740100
+    assert grouped() == {"digested": 1, "components": 1, "average_link": 1, "links_among": 1}
