@@ -9,6 +9,18 @@ from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.ingest import parse_text
 from briefing_tui.model import Figure, Sentence, Source
 
+# Sentences of no claim, so that the words the statements share are rare ones (idf), as in a real article.
+FILLER = (
+    "Power lines were cut across the region. Schools stayed closed for the week. The governor cancelled a trip "
+    "abroad. Farmers counted losses in flooded orchards.",
+    "Insurers expect heavy claims from shop owners. The army sent boats and lorries. Bridges were inspected by "
+    "engineers overnight. A football match was postponed.",
+    "Mobile networks failed for hours. The main road to the capital reopened on Friday. Neighbouring countries "
+    "offered helicopters. Hospitals asked for blood donors.",
+    "Prices of bottled water rose sharply. A mourning day was declared for Sunday. Pupils sat exams elsewhere. "
+    "Trains ran late on the coastal line.",
+)
+
 
 def article(name: str, published: str | None, body: str) -> Source:
     """A parsed article from ``body`` with an outlet named ``name`` and, when given, its publication date."""
@@ -31,3 +43,8 @@ def read(text: str, published: str | None = None, language: str | None = None) -
     for f in found:
         assert text[f.start:f.end] == f.text
     return found
+
+
+def filled_articles(published: str | None, *bodies: str) -> list[Source]:
+    """One article per body ("o1", "o2", ...), each followed by its own sentences of no claim (``FILLER``)."""
+    return [article(f"o{k}", published, f"{body} {FILLER[k - 1]}") for k, body in enumerate(bodies, 1)]

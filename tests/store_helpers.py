@@ -110,3 +110,21 @@ class MemoryRows:
 
     def put_result(self, kind, signature, blob):
         self.results[(kind, signature)] = blob
+
+
+def edit_add_remove_rename(corpus: Path, edit, add):
+    """Yield after each change of ``corpus``: ``edit`` of its second article (or of the file it returns), ``add``,
+    its third article removed, its fourth renamed; each changed file and folder aged so the index sees it."""
+    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
+    age([edit(files[1]) or files[1]])
+    yield "edit"
+    add()
+    age([*corpus.iterdir(), corpus])
+    yield "add"
+    files[2].unlink()
+    age([corpus])
+    yield "remove"
+    renamed = corpus / "renamed.txt"
+    files[3].rename(renamed)
+    age([renamed, corpus])
+    yield "rename"

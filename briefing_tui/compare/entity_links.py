@@ -30,7 +30,7 @@ def alias_links(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
 
 
 def with_alias_links(links: dict[str, frozenset[str]], aliases: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    """``links`` with the entities' alias links added."""
+    """``links`` with more links added (the entities' aliases, the names articles link as one organisation)."""
     if not aliases:
         return links
     out = dict(links)

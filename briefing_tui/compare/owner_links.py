@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing_tui.compare.entity_links import with_alias_links
 from briefing_tui.compare.subject_names import name_ok
 
 # A name of one to three capitalised words ("Alphabet", "Meta Platforms", "Bank of America" is two names here).
@@ -64,10 +65,4 @@ def owner_links(texts: Iterable[str]) -> dict[str, frozenset[str]]:
 
 def with_owner_links(links: dict[str, frozenset[str]], texts: Iterable[str]) -> dict[str, frozenset[str]]:
     """``links`` with the names the articles link as one organisation added."""
-    extra = owner_links(texts)
-    if not extra:
-        return links
-    out = dict(links)
-    for name, others in extra.items():
-        out[name] = out.get(name, frozenset()) | others
-    return out
+    return with_alias_links(links, owner_links(texts))

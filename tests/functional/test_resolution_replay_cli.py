@@ -17,7 +17,7 @@ import pytest
 
 import briefing_tui.extract.resolve as resolve_module
 from briefing_tui.cli import main
-from tests.store_helpers import age, indexed_like_cold, write_generated
+from tests.store_helpers import age, edit_add_remove_rename, indexed_like_cold, write_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
@@ -56,23 +56,12 @@ def typo(path: Path) -> None:
 
 
 def _changes(corpus: Path, edit, add):
-    """Yield after each change of ``corpus``: a typo fixed, an edit, an addition, a removal, a rename."""
+    """Yield after each change of ``corpus``: a typo fixed, then an edit, an addition, a removal, a rename."""
     files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
     typo(files[0])
     age([files[0]])
     yield "typo"
-    age([edit(files[1])])
-    yield "edit"
-    add()
-    age([*corpus.iterdir(), corpus])
-    yield "add"
-    files[2].unlink()
-    age([corpus])
-    yield "remove"
-    renamed = corpus / "renamed.txt"
-    files[3].rename(renamed)
-    age([renamed, corpus])
-    yield "rename"
+    yield from edit_add_remove_rename(corpus, edit, add)
 
 
 def _walks(capsys, corpus: Path, index: Path, counts, edit, add) -> dict[str, int]:

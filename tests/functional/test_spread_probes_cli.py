@@ -13,7 +13,7 @@ import pytest
 from briefing_tui.cli import main
 from briefing_tui.store.codec import unpack_value
 from briefing_tui.store.index import CorpusIndex
-from tests.store_helpers import age, indexed_like_cold, write_generated
+from tests.store_helpers import age, edit_add_remove_rename, indexed_like_cold, write_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
@@ -47,30 +47,12 @@ def probes_read(monkeypatch):
     return counts
 
 
-def _changes(corpus: Path, edit, add) -> None:
-    """Yield after each change of ``corpus``: an edit, an addition, a removal, a rename."""
-    files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
-    edit(files[1])
-    age([files[1]])
-    yield "edit"
-    add()
-    age([*corpus.iterdir(), corpus])
-    yield "add"
-    files[2].unlink()
-    age([corpus])
-    yield "remove"
-    renamed = corpus / "renamed.txt"
-    files[3].rename(renamed)
-    age([renamed, corpus])
-    yield "rename"
-
-
 def _check_every_change(capsys, corpus: Path, index: Path, counts, edit, add) -> dict[str, int]:
     first = indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)["probes"]
     assert first == 0  # nothing stored yet: every source's capitals come from its text
     assert indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)["probes"] == 0
     return {change: indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)["probes"]
-            for change in _changes(corpus, edit, add)}
+            for change in edit_add_remove_rename(corpus, edit, add)}
 
 
 @pytest.mark.parametrize("folder", REAL, ids=lambda f: f.name)

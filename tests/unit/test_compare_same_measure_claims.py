@@ -10,21 +10,10 @@ from briefing_tui.compare import compare
 from briefing_tui.compare.same_subject import one_subject, same_subject
 from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.model import Entity
-from tests.compare_helpers import article, holding
-
-# Sentences of no claim, so that the words the statements share are rare ones (idf), as in a real article.
-FILLER = (
-    "Power lines were cut across the region. Schools stayed closed for the week. The governor cancelled a trip "
-    "abroad. Farmers counted losses in flooded orchards.",
-    "Insurers expect heavy claims from shop owners. The army sent boats and lorries. Bridges were inspected by "
-    "engineers overnight. A football match was postponed.",
-    "Mobile networks failed for hours. The main road to the capital reopened on Friday. Neighbouring countries "
-    "offered helicopters. Hospitals asked for blood donors.",
-)
-
+from tests.compare_helpers import filled_articles, holding
 
 def _claims(published: str, *bodies: str, entities=()):
-    sources = [article(f"o{k}", published, f"{body} {FILLER[k - 1]}") for k, body in enumerate(bodies, 1)]
+    sources = filled_articles(published, *bodies)
     return compare(sources, entities)
 
 

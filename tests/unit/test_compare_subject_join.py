@@ -10,23 +10,10 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.units import build_units
-from tests.compare_helpers import article, holding, read
-
-# Sentences of no claim, so that the words the statements share are rare ones (idf), as in a real article.
-FILLER = (
-    "Power lines were cut across the region. Schools stayed closed for the week. The governor cancelled a trip "
-    "abroad. Farmers counted losses in flooded orchards.",
-    "Insurers expect heavy claims from shop owners. The army sent boats and lorries. Bridges were inspected by "
-    "engineers overnight. A football match was postponed.",
-    "Mobile networks failed for hours. The main road to the capital reopened on Friday. Neighbouring countries "
-    "offered helicopters. Hospitals asked for blood donors.",
-    "Prices of bottled water rose sharply. A mourning day was declared for Sunday. Pupils sat exams elsewhere. "
-    "Trains ran late on the coastal line.",
-)
-
+from tests.compare_helpers import filled_articles, holding, read
 
 def _sources(published: str, *bodies: str):
-    return [article(f"o{k}", published, f"{body} {FILLER[k - 1]}") for k, body in enumerate(bodies, 1)]
+    return filled_articles(published, *bodies)
 
 
 def _statements(published: str, *bodies: str):
