@@ -30,15 +30,19 @@ SpeakerType = Literal["person", "organization", "group", "document"]
 """What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
 document ("the report")."""
 
+ParagraphKind = Literal["text", "heading", "bullet", "standfirst"]
+"""What a paragraph is: body text, a subheading, a list item or digest bullet, or the page's standfirst (the
+summary under its headline, before the body: the article's own words, but not its body)."""
+
 
 @dataclass(slots=True)
 class Paragraph:
-    """A block of the cleaned article: body text, a subheading or a digest bullet."""
+    """A block of the cleaned article: body text, a subheading, a digest bullet or the standfirst."""
 
     start: int
     end: int
     text: str
-    kind: str = "text"  # "text" | "heading" | "bullet"
+    kind: ParagraphKind = "text"
     section: str | None = None
 
     @property
@@ -115,13 +119,18 @@ class Source:
 
     @property
     def body(self) -> str:
-        """The cleaned article text, paragraphs separated by blank lines."""
-        return "\n\n".join(p.display for p in self.paragraphs)
+        """The cleaned article text, paragraphs separated by blank lines (its standfirst, above it, left out)."""
+        return "\n\n".join(p.display for p in self.paragraphs if p.kind != "standfirst")
+
+    @property
+    def standfirst(self) -> str:
+        """The page's standfirst (the summary under its headline), or "" when it has none."""
+        return "\n\n".join(p.display for p in self.paragraphs if p.kind == "standfirst")
 
     @property
     def words(self) -> int:
         """Word count of the cleaned body."""
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "standfirst")
 
     @property
     def label(self) -> str:

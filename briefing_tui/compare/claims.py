@@ -16,7 +16,7 @@ from briefing_tui.compare.phrase_kinds import phrase_claims
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured import measured_groups
 from briefing_tui.compare.scopes_of_place import place_names
-from briefing_tui.compare.measured_types import MeasuredGroup
+from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
@@ -266,7 +266,7 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     statements = sorted((st for u in members for st in _statements(u, marks[u.key], _clause_of(u, own[u.key]))),
                         key=lambda st: (rank[st.source], st.start))
     firsts: dict[str, Figure] = dict(group.firsts or {})
-    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+    for m in sorted(group.members, key=reading_order):
         firsts.setdefault(m.figure.source, m.figure)
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())

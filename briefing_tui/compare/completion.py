@@ -30,7 +30,8 @@ from briefing_tui.compare.earlier import EARLIER
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
-from briefing_tui.compare.measured_types import PREVIOUS, MeasuredGroup, MeasuredStatement, same_value, value_bucket
+from briefing_tui.compare.measured_types import (PREVIOUS, MeasuredGroup, MeasuredStatement, reading_order, same_value,
+                                                   value_bucket)
 from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
@@ -107,7 +108,7 @@ def _sources(members: Sequence[MeasuredStatement]) -> set[str]:
 def _firsts(group: MeasuredGroup) -> list[MeasuredStatement]:
     """Each source's first figure in the group (the one the verdict weighs)."""
     seen: dict[str, MeasuredStatement] = {}
-    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+    for m in sorted(group.members, key=reading_order):
         seen.setdefault(m.unit.source.id, m)
     return list(seen.values())
 

@@ -49,6 +49,22 @@ class MeasuredGroup:
     firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
 
 
+def in_standfirst(item: MeasuredStatement) -> bool:
+    """Is the statement's sentence in its page's standfirst (the summary under the headline, before the body)?"""
+    for p in item.unit.source.paragraphs:
+        if p.kind != "standfirst":
+            return False  # (a standfirst comes first: the body begins at the first other paragraph)
+        if p.start <= item.unit.start < p.end:
+            return True
+    return False
+
+
+def reading_order(item: MeasuredStatement) -> tuple[int, bool, int]:
+    """The order a source's values are read in, first the one it is weighed by: by source, then the body's before
+    its standfirst's (which restates the lead, often rounded: "hundreds dead" over "more than 300"), then in text order."""
+    return item.unit.source_rank, in_standfirst(item), item.figure.start
+
+
 def kind_of(item: MeasuredStatement) -> str | None:
     """The modifier of the statement's measure ("punitive" in "punitive compensation"), or None."""
     words = (item.figure.measure or "").split()

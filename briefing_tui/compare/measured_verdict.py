@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
-from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, statement_value
+from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
@@ -74,7 +74,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     """Fill in the group's verdict, reasons, conflicts, timeline and whether the figure is developing."""
     firsts: dict[str, MeasuredStatement] = {}
     every: dict[str, list[MeasuredStatement]] = defaultdict(list)
-    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+    for m in sorted(group.members, key=reading_order):
         for o in m.unit.occurrences:
             firsts.setdefault(o.source.id, m)
             every[o.source.id].append(m)

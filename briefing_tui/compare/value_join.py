@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_periods import period_mark
-from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, kind_of, statement_value, value_bucket
+from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatement, kind_of, reading_order, statement_value,
+                                                   value_bucket)
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
@@ -124,7 +125,7 @@ def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset
 def _first_of_source(group: MeasuredGroup) -> set[tuple[str, int]]:
     """(source, start) of the figure each source is weighed by in the group (its first)."""
     firsts: dict[str, MeasuredStatement] = {}
-    for m in sorted(group.members, key=lambda m: (m.unit.source_rank, m.figure.start)):
+    for m in sorted(group.members, key=reading_order):
         firsts.setdefault(m.unit.source.id, m)
     return {(m.figure.source, m.figure.start) for m in firsts.values()}
 
@@ -224,7 +225,7 @@ def join_same_values(groups: list[MeasuredGroup], units: Sequence[Unit], publish
         for x in group.members:
             for o in x.unit.occurrences:
                 present[o.source.id].append(x)
-        for m, k in sorted(zip(stmts, homes), key=lambda mk: (mk[0].unit.source_rank, mk[0].figure.start)):
+        for m, k in sorted(zip(stmts, homes), key=lambda mk: reading_order(mk[0])):
             if (k is not None and groups[k] is group) or \
                     (m.unit.source.id in present and not _repeated(m, present[m.unit.source.id], published, table)):
                 continue  # (a source the claim weighs already by another value: another sentence of it adds noise)

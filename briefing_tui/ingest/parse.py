@@ -28,10 +28,11 @@ from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
 from briefing_tui.ingest.segment import split_sentences
+from briefing_tui.ingest.standfirst import standfirst_lines
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -138,10 +139,13 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         lo = trim_header(lines, classes, lo, hi, date_hint)
         keep_inner_list_items(lines, classes, lo, hi)
     listed = _list_items(lines)
+    kept = set(standfirst_lines(lines, classes, lo)) if hi >= lo else set()
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
             continue
-        if i < lo or i > hi:
+        if i in kept:
+            src.paragraphs.append(_standfirst(src.raw, ln))
+        elif i < lo or i > hi:
             where = "before the article (header)" if i < lo else "after the article"
             src.removed.append(Removed(ln.start, ln.end, cls.reason or where))
         elif cls.kind == "bad":
@@ -209,6 +213,13 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
             and not (_TABLE_ROW.match(text) and _DIGIT.search(text)):
         pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
+
+
+def _standfirst(raw: str, ln: Line) -> Paragraph:
+    """A standfirst line as a paragraph of its own kind (a bullet's mark left out)."""
+    m = BULLET.match(ln.text)
+    start = ln.start + (m.end() if m else 0)
+    return Paragraph(start, ln.end, raw[start:ln.end], "standfirst")
 
 
 def _assign_sections(paragraphs: list[Paragraph]) -> None:

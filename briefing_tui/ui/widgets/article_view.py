@@ -41,7 +41,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         Binding("N,p", "next_quote(-1)", "Previous quote", id="reader.previous_quote"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article--title", "article--meta", "article--heading", "article--entity", "article--quote",
+        "article--title", "article--meta", "article--heading", "article--standfirst", "article--entity", "article--quote",
         "article--mark", "article--gutter",
     }
 
@@ -102,6 +102,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         shift = len(prefix)
         if para.kind == "heading":
             text.stylize(self._style("article--heading"))
+        elif para.kind == "standfirst":
+            text.stylize(self._style("article--standfirst"))  # (the page's deck, set apart from the body)
         kinds = [""] * len(text)
 
         starts: list[tuple[int, Span]] = []  # (display position, raw span) of the quotes starting here

@@ -1,0 +1,110 @@
+"""Issue 11: a page's standfirst (the summary under its headline, above the byline and the article) is the
+article's own words: it is kept as a paragraph of kind "standfirst" before the body, with its sentences, so that
+claims, quotes and entities read it; the body (and the page gold) still starts with the article. A headline, a
+second headline, a byline, a date line or a caption is never a standfirst."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from briefing_tui.ingest import parse_text
+from compare_gold import find_claim
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LEAD = ("The regional bank agreed on Tuesday to buy its largest rival for $12 billion in cash, the biggest deal "
+        "in its history, after an earlier offer was turned down last year over competition concerns.")
+PARA = ("Shares of the buyer fell 3% after the announcement, while those of the target rose by more than a "
+        "fifth in early trading on the exchange.")
+HEADLINE = "Regional bank agrees to record merger with rival"
+
+
+def _page(path: str):
+    full = ROOT / "tests" / path
+    return parse_text(full.read_text(encoding="utf-8"), full.stem, str(full))
+
+
+def test_bulleted_standfirst_under_the_headline_is_kept_before_the_body():
+    # tests/gold_new10 (study set): Arab News prints a one-sentence summary as a bullet under the headline.
+    src = _page("gold_new10/stories/truong_my_lan_verdict_2024/03_arabnews.txt")
+    first = src.paragraphs[0]
+    assert first.kind == "standfirst"
+    assert first.text.startswith("Her niece, Truong Hue Van, the chief executive of Van Thinh Phat, was sentenced")
+    assert src.raw[first.start:first.end] == first.text  # (offsets into the raw text, the bullet left out)
+    assert src.sentences[0].paragraph == 0 and "17 years in prison" in src.sentences[0].text
+    assert not any(r.start <= first.start < r.end for r in src.removed)
+    assert src.body.startswith("HANOI, Vietnam: A court in Vietnam")  # (the body, for the page gold, is unchanged)
+    assert "Her niece" in src.standfirst and "Her niece" not in src.body
+
+
+def test_standfirst_under_a_headline_and_above_a_byline_is_kept_the_headline_is_not():
+    # tests/gold (study set): the AJC's standfirst sits between the headline and the AP byline.
+    src = _page("gold/pages/c_001_ajc.txt")
+    kinds = [p.kind for p in src.paragraphs]
+    assert kinds.count("standfirst") == 1 and kinds[0] == "standfirst"
+    assert src.paragraphs[0].text.startswith("The southeastern U.S. is grappling with rising death tolls")
+    assert not any("Death toll rises from Helene" in p.text for p in src.paragraphs)
+
+
+def test_a_second_headline_under_the_headline_is_no_standfirst():
+    # tests/gold (study set): WPLG prints two headlines; "Tesla ordered to pay $200M+ in Autopilot lawsuit" is
+    # headlinese (no full stop, a few words), not prose.
+    src = _page("gold/events/tesla_autopilot_verdict/02_wplg.txt")
+    assert all(p.kind != "standfirst" for p in src.paragraphs)
+    assert src.paragraphs[0].text.startswith("MIAMI")
+
+
+def test_standfirst_statement_is_held_by_a_claim():
+    # tests/gold_new10 (study set): the niece's 17 years, stated by 03 only in its standfirst, joins the claim
+    # that holds the other sources' 17 years.
+    from bench.compare_gold import load_event
+
+    section = yaml.safe_load((ROOT / "tests/gold_new10/claims_events.yaml").read_text(encoding="utf-8"))
+    event = section["truong_my_lan_verdict_2024"]
+    loaded, claims = load_event(ROOT / "tests/gold_new10", event["corpus"])
+    raws = {s.id: s.raw for s in loaded.sources}
+    wanted = [{"source": "01", "text": "was sentenced to 17 years in prison for aiding her aunt"},
+              {"source": "03", "text": "was sentenced to 17 years in prison for aiding her aunt"}]
+    found = find_claim(claims, wanted, raws)
+    assert found is not None and found.verdict == "agree"
+
+
+def test_caption_byline_and_date_line_are_never_a_standfirst():
+    caption = "Rescue workers search the rubble of the collapsed building on Friday. (Photo: Reuters)"
+    text = (f"{HEADLINE}\n\n{caption}\n\nBy Jane Doe and John Roe\n\nPublished March 3, 2025\n\n"
+            f"{LEAD}\n\n{PARA}\n")
+    src = parse_text(text, "c")
+    assert [p.kind for p in src.paragraphs] == ["text", "text"]
+    assert src.body.startswith("The regional bank agreed")
+
+
+def test_standfirst_above_a_byline_is_kept_and_the_headline_is_not():
+    standfirst = "The deal, the largest in the country's banking history, still needs the approval of regulators."
+    src = parse_text(f"{HEADLINE}\n\n{standfirst}\n\nBy Jane Doe\n\n{LEAD}\n\n{PARA}\n", "s")
+    assert [(p.kind, p.text) for p in src.paragraphs[:2]] == [("standfirst", standfirst), ("text", LEAD)]
+    assert src.title == HEADLINE
+
+
+def test_a_source_is_weighed_by_its_bodys_figure_not_its_standfirsts():
+    # A standfirst restates the lead, rounded ("Some 700"): the source is weighed by the body's exact 640, which the
+    # other source gives too, so the claim reads 640 (not "about 700 · 640"), with the standfirst's statement held.
+    from briefing_tui.compare import compare
+
+    standfirst = "Some 700 people were killed when a powerful earthquake struck the mountain region overnight."
+    lead_a = ("The powerful earthquake killed 640 people in the mountain region overnight, the interior ministry said "
+              "on Sunday, as rescuers searched for survivors.")
+    more_a = ("Rescue teams from three neighbouring countries arrived on Sunday morning and were working through the "
+              "rubble of the collapsed homes.")
+    lead_b = ("The earthquake that struck the mountain region overnight killed 640 people, officials said on Sunday, "
+              "as aid began to arrive.")
+    more_b = ("Hospitals in the provincial capital were overwhelmed and appealed for blood donations, the health "
+              "ministry said in a statement.")
+    meta = {"published": "2025-03-02"}
+    a = parse_text(f"Earthquake strikes mountain region overnight\n\n{standfirst}\n\nBy Jane Doe\n\n{lead_a}\n\n"
+                   f"{more_a}\n", "a", meta=meta)
+    b = parse_text(f"Quake kills hundreds\n\n{lead_b}\n\n{more_b}\n", "b", meta=meta)
+    toll = next(c for c in compare([a, b]) if c.measure == "dead")
+    assert toll.topic == "Death toll: 640" and toll.verdict == "agree"
+    assert any(s.source == "a" and s.text == standfirst for s in toll.statements)
