@@ -23,6 +23,7 @@ import yaml
 
 from briefing_tui.model import Qualifier
 from briefing_tui.paths import data_dir
+from briefing_tui.safe_yaml import safe_load
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
 # The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
@@ -70,7 +71,7 @@ class LanguageWords:
 def language_words() -> LanguageWords:
     """The table as shipped (an absent or unreadable file gives an empty one: English alone then)."""
     try:
-        data = yaml.safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
+        data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         data = {}
     known = set(get_args(Qualifier))

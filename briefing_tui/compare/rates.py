@@ -20,6 +20,7 @@ import yaml
 from briefing_tui.compare.daily_rates import DATASET_NAME, daily_rate
 from briefing_tui.paths import data_dir, user_config_dir
 from briefing_tui.safe_read import read_regular
+from briefing_tui.safe_yaml import safe_load
 
 RATES_FILE = "rates.yaml"
 
@@ -168,11 +169,6 @@ def merge_table(table: RateTable, data: object, origin: str, override: bool = Fa
                 table.problems.append(f"{origin}: {day} {_shown(code)}: {_shown(value)} is not a positive number")
 
 
-# The safe loader in C where PyYAML has it (the table is read on every first comparison of a run:
-# the pure-Python loader took 20 ms of it); both build plain data only.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def load_rate_table(files: tuple[Path, ...]) -> RateTable:
     """A table built from ``files`` in order (later files override earlier ones); unreadable files are noted."""
     table = RateTable()
@@ -184,7 +180,7 @@ def load_rate_table(files: tuple[Path, ...]) -> RateTable:
             if path.stat().st_size > MAX_RATES_BYTES:
                 table.problems.append(f"{path}: larger than {MAX_RATES_BYTES // 1024} KiB, ignored")
                 continue
-            data = yaml.load(read_regular(path, MAX_RATES_BYTES).decode("utf-8"), Loader=SAFE_LOADER)
+            data = safe_load(read_regular(path, MAX_RATES_BYTES).decode("utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
             reason = "nested too deeply" if isinstance(exc, RecursionError) else (str(exc).splitlines() or [""])[0]
             table.problems.append(f"{path}: {exc.__class__.__name__}: {reason[:200]}")

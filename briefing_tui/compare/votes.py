@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from briefing_tui.compare.counts import Found
 from briefing_tui.paths import data_dir
+from briefing_tui.safe_yaml import safe_load
 
 VOTE_WORDS_FILE = "vote_words.yaml"
 # The measures a chamber's count takes, by the table's kind.
@@ -44,16 +43,22 @@ _SPLIT_VOTE_AFTER = re.compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab\b
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict:
+    """The vote words table as shipped (read once per process)."""
+    return safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     """The table's words of each kind as one pattern on word boundaries (and the chamber's ``members``)."""
-    table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+    table = _table()
     return {kind: re.compile(r"(?<![\w-])(?:" + "|".join(table[kind]) + r")(?![\w-])", re.I) for kind in table}
 
 
 @lru_cache(maxsize=1)
 def _none_abstained() -> re.Pattern:
     """"no abstentions" or "Enthaltungen gab es keine": none abstained, the words of the table."""
-    table = yaml.safe_load((data_dir() / VOTE_WORDS_FILE).read_text(encoding="utf-8"))
+    table = _table()
     none, abstained = "|".join(table["none"]), "|".join(table["abstained"])
     return re.compile(rf"(?<![\w-])(?:(?:{none})\s{{1,3}}(?:{abstained})|(?:{abstained})\s{{1,3}}(?:gab|gibt)\s{{1,3}}es"
                       rf"\s{{1,3}}(?:{none}))(?![\w-])", re.I)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.paths import data_dir
+from briefing_tui.safe_yaml import safe_load
 
 _TYPES = {"countries": "place", "places": "place", "cities": "place", "organizations": "organization"}
 
@@ -65,8 +66,5 @@ def build_gazetteer(data: dict) -> Gazetteer:
 @lru_cache(maxsize=1)
 def shipped_gazetteer() -> Gazetteer:
     """The gazetteer shipped in ``briefing_tui/data/gazetteer.yaml`` (parsed once per process)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     text = (data_dir() / "gazetteer.yaml").read_text(encoding="utf-8")
-    return build_gazetteer(yaml.load(text, Loader=loader) or {})
+    return build_gazetteer(safe_load(text) or {})

@@ -24,6 +24,7 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from briefing_tui.safe_read import read_regular
+from briefing_tui.safe_yaml import safe_load
 from briefing_tui.safety import one_line
 from briefing_tui.simple_yaml import read_simple_yaml
 
@@ -110,7 +111,7 @@ def _read_yaml(text: str) -> object:
     import yaml
 
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
