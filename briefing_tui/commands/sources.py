@@ -25,6 +25,7 @@ def source_record(source: Source) -> dict[str, object]:
         "languages": list(source.languages),
         "format": source.format,
         "words": source.words,
+        "standfirst": source.standfirst or None,
         "body": source.body,
     }
 

@@ -87,7 +87,7 @@ def test_json_escapes_controls_and_keeps_the_data_exact(hostile_corpus):
     assert FRIENDLY in record["body"] and "[bold]on minerals[/bold]" in record["body"]
     assert FRIENDLY.encode("utf-8") in res.stdout  # ordinary Unicode is written as itself, not escaped
     assert sorted(record) == sorted(["id", "path", "title", "outlet", "author", "published", "language", "languages",
-                                     "format", "words", "body"])
+                                     "format", "words", "standfirst", "body"])
 
 
 def test_bad_files_give_one_line_each_and_the_rest_loads(tmp_path):
@@ -142,3 +142,20 @@ def test_default_corpus_is_the_seeds_from_any_directory(tmp_path):
     assert [r["id"] for r in json.loads(res.stdout)["sources"]] == [
         "000_a4263a828e80c27b", "001_e64f6607013c71d3", "002_5652c7d26b07cb95", "003_46b5d03ce97921a0",
         "004_d8b58f788d07b44f"]
+
+
+STANDFIRST = "The deal, the largest in the country's banking history, still needs the approval of regulators."
+LEAD = ("The regional bank agreed on Tuesday to buy its largest rival for $12 billion in cash, the biggest deal "
+        "in its history, after an earlier offer was turned down last year over competition concerns.")
+
+
+def test_json_gives_the_standfirst_apart_from_the_body(tmp_path):
+    (tmp_path / "bank.txt").write_text(f"Regional bank agrees to record merger with rival\n\n{STANDFIRST}\n\n"
+                                       f"By Jane Doe\n\n{LEAD}\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(f"Regional bank agrees to record merger\n\n{LEAD}\n", encoding="utf-8")
+    res = run_cli("--corpus", str(tmp_path), "sources", "--json")
+    assert res.returncode == 0, res.stderr
+    records = {r["path"].rsplit("/", 1)[-1]: r for r in json.loads(res.stdout)["sources"]}
+    assert records["bank.txt"]["standfirst"] == STANDFIRST
+    assert STANDFIRST not in records["bank.txt"]["body"] and records["bank.txt"]["body"].startswith("The regional")
+    assert records["plain.txt"]["standfirst"] is None
