@@ -39,8 +39,9 @@ def _currency_forms(table: RateTable) -> tuple[tuple[str, ...], tuple[str, ...]]
 # or with the country's adjective before them ("South Korean won", "Uzbek sum").
 AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pounds lira ring".split())
 # Abbreviations of a currency written before an amount that are no English word ("Rs 500 crore", "Rs. 15.6
-# crores"): money before a number though written in letters and not in capitals.
-PREFIX_ABBREVIATIONS = frozenset({"rs", "rs."})
+# crores", "Rp 5 trillion", "RM2 billion", "Tk 500 crore", "KSh 3 billion", "NIS 30 billion"): money before a
+# number though written in letters and not in capitals.
+PREFIX_ABBREVIATIONS = frozenset({"rs", "rs.", "rp", "rp.", "rm", "tk", "ksh", "nis"})
 _COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
 
 
