@@ -12,6 +12,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
+from briefing_tui.compare.stated_conversions import written_alike
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.model import Figure, TimePoint
@@ -96,6 +97,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         for j in range(i + 1, len(keys)):
             kb = keys[j]
             fa, fb = figure_of[i], figure_of[j]
+            sa, sb = readings[ka][0], readings[kb][0]
+            alike = written_alike(firsts[sa], every[sa], firsts[sb], every[sb])
+            if alike is not None:  # (weighed in a currency both write: a source's own conversion is its word)
+                fa, fb = moved(alike[0], sa), moved(alike[1], sb)
             check = compare_figures(fa, fb, published, table)
             if check is None:
                 continue
