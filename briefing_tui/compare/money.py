@@ -17,7 +17,8 @@ _RANGE = RANGE_TO
 @lru_cache(maxsize=4)
 def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
-    suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # (a name of several words may be hyphenated inside a compound: "a 14.9-billion-U.S.-dollar project")
+    suf = "|".join(re.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in words)
     scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
     amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
               rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")

@@ -61,8 +61,10 @@ class RateTable:
         return sorted(self.rates)
 
     def code_for(self, name: str) -> str | None:
-        """The ISO code for a currency word or symbol as written (``"yen"``, ``"US$"``), or None."""
-        return self.aliases.get(" ".join(name.lower().split()))
+        """The ISO code for a currency word or symbol as written (``"yen"``, ``"US$"``, ``"U.S.-dollar"`` in a
+        compound), or None."""
+        key = " ".join(name.lower().split())
+        return self.aliases.get(key) or self.aliases.get(" ".join(key.replace("-", " ").split()))
 
     def rate(self, currency: str, on: str | None) -> Rate | None:
         """The rate for ``currency`` on the date ``on`` (ISO; None when unknown), or None without one:

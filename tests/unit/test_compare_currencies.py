@@ -34,6 +34,8 @@ def money(text: str) -> list[tuple[str, str | None, float]]:
     ("Thailand's cabinet approved 450 billion baht in handouts.", "450 billion baht", "THB", 4.5e11),
     ("The ministry received NT$120 billion for defence.", "NT$120 billion", "TWD", 1.2e11),
     ("Manila earmarked PHP 5 billion for the dam.", "PHP 5 billion", "PHP", 5e9),
+    ("China approved a 14.9-billion-U.S.-dollar project on Monday.", "14.9-billion-U.S.-dollar", "USD", 1.49e10),
+    ("The state opened a 300-million-Australian-dollar fund.", "300-million-Australian-dollar", "AUD", 3e8),
     ("Sweden will spend 10 billion kronor on defence.", "10 billion kronor", "SEK", 1e10),
 ])
 def test_the_worlds_currencies_are_money(text, written, unit, value):
