@@ -176,6 +176,7 @@ class FigureScore:
     matched_gold: int = 0
     matched_found: int = 0
     measure_right: int = 0
+    qualifier_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -264,6 +265,8 @@ def score_figures(gold: Path) -> FigureScore:
             out.matched_gold += 1
             if (getattr(found[hit], "measure", None) or "") == str(g.get("measure") or ""):
                 out.measure_right += 1
+            if (getattr(found[hit], "qualifier", None) or "exact") == str(g.get("qualifier") or "exact"):
+                out.qualifier_right += 1
         out.found += len(found)
         out.matched_found += len(used)
         for i, f in enumerate(found):
@@ -383,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"figures: {figures.sentences} sentences, {figures.gold} gold figures, {figures.found} found; "
           f"precision {figures.precision:.3f}, recall {figures.recall:.3f}, "
-          f"measure right on {figures.measure_right}/{figures.matched_gold} matched")
+          f"measure right on {figures.measure_right}/{figures.matched_gold} matched, "
+          f"qualifier right on {figures.qualifier_right}/{figures.matched_gold}")
     if args.misses:
         print()
         for m in total.misses + figures.misses:

@@ -57,11 +57,12 @@ QUALIFIERS_BEFORE: dict[str, Qualifier] = {
     "至少": "at_least", "최소": "at_least"}
 # Qualifiers written between an amount and its unit ("100여명", "100余人", "100多人": a hundred and more).
 QUALIFIERS_INSIDE: dict[str, Qualifier] = {"여": "more_than", "余": "more_than", "餘": "more_than", "多": "more_than"}
-# Qualifiers written after the unit ("1만명 이상", "1万人以上", "1万人超", "5000人近く", "10명 미만").
+# Qualifiers written after the unit ("1만명 이상", "1万人以上", "1万人超", "5000人近く", "10명 미만"; "1조 원 규모",
+# "80兆円規模": of the scale of, about).
 QUALIFIERS_AFTER: dict[str, Qualifier] = {
     "이상": "at_least", "以上": "at_least", "を超え": "more_than", "を超える": "more_than", "を上回る": "more_than", "넘는": "more_than", "넘게": "more_than", "초과": "more_than", "超": "more_than",
     "超え": "more_than", "가량": "about", "정도": "about", "程度": "about", "ほど": "about", "前後": "about",
-    "近く": "nearly", "미만": "less_than", "未満": "less_than", "以下": "at_most", "이하": "at_most", "까지": "up_to"}
+    "近く": "nearly", "규모": "about", "規模": "about", "미만": "less_than", "未満": "less_than", "以下": "at_most", "이하": "at_most", "까지": "up_to"}
 
 
 def _alternation(words) -> str:

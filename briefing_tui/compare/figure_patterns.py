@@ -23,7 +23,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     "exceeding": "more_than", "at least": "at_least", "no fewer than": "at_least",
     "no less than": "at_least", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
-    "no more than": "at_most",
+    "no more than": "at_most", "as high as": "up_to",
+    "tops": "more_than", "topped": "more_than", "topping": "more_than",  # ("the toll tops 25,000"; not "the top 10")
     **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
 }
 

@@ -68,6 +68,23 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
+# Between two items of one list of figures, the qualifier before the first bearing on every item ("at least 21,783
+# houses, 805 office buildings, 921 monasteries and convents, 312 religious buildings and 48 hospitals"): a comma
+# and/or a conjunction, the item before perhaps ending in a second noun joined by one ("monasteries and convents").
+_LIST_ITEM_JOIN = re.compile(
+    r"(?:\s{1,2}(?:and|or|y|o|et|ou|und|oder|e)\s{1,2}[^\W\d_]+)?"  # (" and convents"; match() anchors at pos)
+    r"\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?|(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})\Z")
+
+
+# A plus sign right after a figure: more than it ("$200M+", "1,000+ homes"), not a sum ("5+3").
+_PLUS_AFTER = re.compile(r"\+(?![\d+])")
+
+
+# A list item names what it counts ("805 office buildings"); a bare number after a comma is no item of the list
+# ("More than 300 people, 20 of them children, died": the 20 is exact).
+_NAMED_ITEM = re.compile(r"\d[\d.,]*\s{0,2}[^\W\d_]{2,}")
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier right before ``start`` (class, new start) or (None, start)."""
     m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
@@ -190,6 +207,11 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             qualifier, start = _qualifier(text, f.start)
             if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
+        if qualifier is None and f.kind in ("money", "count") and _PLUS_AFTER.match(text, f.end):
+            qualifier = "more_than"  # ("$200M+", "1,000+ homes")
+        if qualifier is None and out and out[-1][0] == f.kind and out[-1][3].get("qualifier") not in (None, "range") \
+                and _LIST_ITEM_JOIN.match(text, out[-1][2], start) and _NAMED_ITEM.search(text, start, f.end):
+            qualifier = out[-1][3]["qualifier"]  # (the list's qualifier: "at least 21,783 houses, 805 schools")
         if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
                 and f.kind != "year":
             qualifier = "range"
@@ -205,6 +227,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
             fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
+            qualifier = qualifier or out[-1][3].get("qualifier")  # ("about ¥10 trillion ($68 billion)": about both)
             if f.kind == "money" and not same_amount(out[-1][3], fields):
                 # "$US32 billion ($50 billion)": one symbol for two currencies, the local one unknown; the amount
                 # before stands for both (the bracket is no claim of its own, nor a disagreement with it)
