@@ -199,6 +199,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         starts.insert(k, cand.start)
     taken = join_compound_periods(taken, text)
     out = []
+    listed = False  # whether the figure before took its qualifier from a list's first item
     for k, f in enumerate(taken):
         start = f.start
         fields = dict(f.fields)
@@ -210,8 +211,13 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if qualifier is None and f.kind in ("money", "count") and _PLUS_AFTER.match(text, f.end):
             qualifier = "more_than"  # ("$200M+", "1,000+ homes")
         if qualifier is None and out and out[-1][0] == f.kind and out[-1][3].get("qualifier") not in (None, "range") \
-                and _LIST_ITEM_JOIN.match(text, out[-1][2], start) and _NAMED_ITEM.search(text, start, f.end):
-            qualifier = out[-1][3]["qualifier"]  # (the list's qualifier: "at least 21,783 houses, 805 schools")
+                and (join := _LIST_ITEM_JOIN.match(text, out[-1][2], start)) and _NAMED_ITEM.search(text, start, f.end) \
+                and ("," in join.group() or listed):
+            # (the list's qualifier: "at least 21,783 houses, 805 schools and 48 hospitals"; two items joined by "and"
+            # alone are no list: in "buried more than 300 people and 1,182 houses" the houses are counted)
+            qualifier, listed = out[-1][3]["qualifier"], True
+        else:
+            listed = False
         if qualifier is None and fields.get("high") is not None and fields.get("low") != fields.get("high") \
                 and f.kind != "year":
             qualifier = "range"

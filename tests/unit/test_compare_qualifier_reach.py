@@ -42,3 +42,9 @@ def test_a_qualifier_written_as_a_sign_a_verb_or_a_word_after(text, written, qua
 ])
 def test_a_qualifier_reaches_no_figure_of_another_clause(text, exact):
     assert (exact, None) in qualifiers(text)
+
+
+def test_two_figures_joined_by_and_alone_are_no_list():
+    # png_landslide_2024: "more than" is the people's; the MP counts 1,182 houses
+    assert qualifiers("“The landslide buried more than 300 people and 1,182 houses,” Mr Akem said.") == [
+        ("more than 300 people", "more_than"), ("1,182 houses", None)]
