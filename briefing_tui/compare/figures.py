@@ -232,8 +232,12 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             fields["subject"] = None  # "C$40 billion and NZ$3 million": "C" is a currency's letter, nobody
         if f.kind in ("money", "count") and out and out[-1][0] == f.kind and converted(out[-1], (f.kind, start, f.end, fields), text):
             # "$550 billion (about ¥80 trillion)": the same amount in another currency
-            fields.update(measure=out[-1][3].get("measure"), subject=out[-1][3].get("subject"))
-            qualifier = qualifier or out[-1][3].get("qualifier")  # ("about ¥10 trillion ($68 billion)": about both)
+            converts = out[-1][3]
+            if converts.get("measure") is None and fields.get("measure") is not None:
+                # ("a 304-trillion-dong ($12.5-billion) fraud": the noun after the bracket names what both price)
+                converts.update(measure=fields["measure"], subject=converts.get("subject") or fields.get("subject"))
+            fields.update(measure=converts.get("measure"), subject=converts.get("subject"))
+            qualifier = qualifier or converts.get("qualifier")  # ("about ¥10 trillion ($68 billion)": about both)
             if f.kind == "money" and not same_amount(out[-1][3], fields):
                 # "$US32 billion ($50 billion)": one symbol for two currencies, the local one unknown; the amount
                 # before stands for both (the bracket is no claim of its own, nor a disagreement with it)

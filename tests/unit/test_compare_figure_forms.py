@@ -38,7 +38,7 @@ def test_korean_amounts_with_spaces_counters_and_qualifiers():
     # news.sbs.co.kr (23 September 2022)
     pledge = "윤석열 대통령의 미국 방문을 계기로 현지 글로벌 기업들이 11억 5천만 달러, 우리 돈 1조 6천억 원 규모의 투자를 약정했다고 대통령실이 밝혔습니다."
     assert figures(pledge, "ko") == [("money", "11억 5천만 달러", 1.15e9, "USD", None),
-                                     ("money", "1조 6천억 원", 1.6e12, "KRW", None)]
+                                     ("money", "1조 6천억 원 규모", 1.6e12, "KRW", "about")]  # (규모: of the scale of)
     staff = "7개 글로벌 회사가 300명 이상의 인력을 고용해 연구개발 등을 추진할 계획이라고 발표했습니다."
     assert ("count", "300명 이상", 300, "people", "at_least") in figures(staff, "ko")
     # v.daum.net, newsis (17 November 2023): "76조여원" is 76 trillion won and more
