@@ -303,8 +303,9 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         if cls.reason == "caption (repeated)" and any(o.text != text and o.text.startswith(text)
                                                        and has_photo_credit(o.text) for o in head):
             continue  # a caption printed bare, then again with its credit
-        if best is None or not dated and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
-            best = ln
+        label = best is not None and len(words(best.text)) + cjk_count(best.text) // 2 < MIN_DISPLACING_WORDS
+        if best is None or (not dated or label) and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
+            best = ln  # (a section label over the date line is no headline: "U.S. News", then the date, then it)
     if best is not None:
         slug = WIRE_SLUG.match(best.text)
         start = best.start + (slug.end() if slug else 0)
