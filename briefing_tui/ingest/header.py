@@ -272,13 +272,13 @@ _SOURCE_MARK = re.compile(r"^[·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
-_CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
+CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
 # A line of the page's topic tags ("Topics: Politics, Social Media, UK News"): never its headline.
 TAG_LINE = re.compile(r"^(?:Topics|Tags|Tagged|Keywords|Related topics|Themen|Schlagworte|Sujets|Temas|Etiquetas)\s*:",
                       re.I)
 # What a copied page glues to the end of its headline: a link to its photos, an agency's byline
 # ("... landslide buried more than 2,000 people, government says By Reuters").
-TITLE_TAIL = re.compile(r"\s+(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A-Z][\w&.'’ -]{1,30}))\s*$")
+TITLE_TAIL = re.compile(r"\s(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A-Z][\w&.'’ -]{1,30}))[ ]{0,3}$")
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)", "repeated template line"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
@@ -301,7 +301,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
-        if n < 3 or n > 40 or _CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
+        if n < 3 or n > 40 or CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
             continue
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue
@@ -322,7 +322,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         tail = TITLE_TAIL.search(best.text)
         if tail and tail.group("agency") and not is_agency(tail.group("agency")):
             tail = None  # ("... as told By Mary Smith" ends the headline's own words)
-        end = best.start + tail.start() if tail else best.end
+        end = best.start + len(best.text[:tail.start()].rstrip()) if tail else best.end
         info.set("title", best.text[start - best.start:end - best.start], (start, end))
 
 

@@ -24,12 +24,8 @@ TOP_LINES = 2
 MAX_CREDIT_LINE_WORDS = 8
 """A photo credit on a line of its own is short ("Foto: picture alliance / Sipa USA"): a longer line is a caption."""
 """A headline read as a caption is among the page's first lines (a section label may come first)."""
-# A title, then " - ", " | " or " – " and an optional outlet's name with another such mark, then the rest of
-# the line (which must be a date): "German election results in charts - DW - 02/23/2025".
-DATED_TITLE = re.compile(r"^(?P<title>.+?)\s+[-–—|]\s+(?:[^-–—|\d]{1,%d}\s+[-–—|]\s+)?(?P<rest>[^-–—|]+)$"
-                         % MAX_OUTLET_CHARS)
-# Separators left at the end of a title cut off its date.
-_TRAILING_MARKS = re.compile(r"[\s\-–—|]+$")
+# The marks between a title and what a page glues to it: " - ", " | ", " – " ("... in charts - DW - 02/23/2025").
+SEPARATOR = re.compile(r"\s[-–—|]\s")
 CAPTION_REASON = "photo caption"
 
 
@@ -38,14 +34,8 @@ def fallback_title(head: list[Line], classes: list[LineClass], info: HeaderInfo)
     if info.title is not None:
         return
     for ln in head:
-        m = DATED_TITLE.match(ln.text)
-        if m is None or find_date(m.group("title")) is not None:
-            continue
-        date = find_date(m.group("rest"))
-        if date is None or m.group("rest")[:date[1]].strip() or m.group("rest")[date[2]:].strip():
-            continue  # (the rest of the line is the date and nothing else)
-        title = _TRAILING_MARKS.sub("", m.group("title"))
-        if MIN_TITLE_WORDS <= len(words(title)) <= MAX_TITLE_WORDS:
+        title = _dated_title(ln.text)
+        if title is not None:
             info.set("title", title, (ln.start, ln.start + len(title)))
             return
     top = [ln for ln in head if ln.text][:TOP_LINES + 1]
@@ -60,3 +50,16 @@ def fallback_title(head: list[Line], classes: list[LineClass], info: HeaderInfo)
             continue
         info.set("title", text, (ln.start, ln.start + len(ln.text.rstrip())))
         return
+
+
+def _dated_title(text: str) -> str | None:
+    """The title of a line "Title - Outlet - date" or "Title | date" (the outlet's name short and dateless), or
+    None when the line is not one."""
+    parts = SEPARATOR.split(text)
+    if len(parts) not in (2, 3) or len(parts) == 3 and (len(parts[1]) > MAX_OUTLET_CHARS or find_date(parts[1])):
+        return None
+    title, rest = parts[0].rstrip(), parts[-1].strip()
+    date = find_date(rest)
+    if date is None or rest[:date[1]].strip() or rest[date[2]:].strip() or find_date(title) is not None:
+        return None  # (the rest of the line is the date and nothing else; the title holds none)
+    return title if MIN_TITLE_WORDS <= len(words(title)) <= MAX_TITLE_WORDS else None
