@@ -19,6 +19,15 @@ MAX_FIRST_LINE_WORDS = 20
 """... and is short: a longer unclosed first line is the article's own text, cut or run on."""
 PROSE_RATIO = 2
 """The paragraph under such a headline is prose this many times as long at least."""
+TEASER_ENDS = ("…", "...", "。")
+"""How a teaser or a sentence taken for the title ends (a headline closes on none of them)."""
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Does ``text`` open on a dateline ("LAGOS, Nigeria (AP) — ", "MUMBAI: ")? A dash inside a word's compound
+    ("US–Japan trade deal") is none."""
+    m = DATELINE_START.match(text)
+    return m is not None and not text[m.end():m.end() + 1].isalnum()
 
 
 def first_line_headline(src: Source) -> tuple[int, int] | None:
@@ -30,7 +39,7 @@ def first_line_headline(src: Source) -> tuple[int, int] | None:
         return None
     first, under = paras[0].text.strip(), paras[1].text.strip()
     n = len(words(first))
-    if "\n" in first or DATELINE_START.match(first) or not MIN_FIRST_LINE_WORDS <= n <= MAX_FIRST_LINE_WORDS or CLOSED_LIKE_PROSE.search(first) \
+    if "\n" in first or opens_on_dateline(first) or not MIN_FIRST_LINE_WORDS <= n <= MAX_FIRST_LINE_WORDS or CLOSED_LIKE_PROSE.search(first) \
             or first.endswith(("?", "!")) or not ends_sentence(under) or len(words(under)) < PROSE_RATIO * n:
         return None
     return paras[0].start, paras[0].end
@@ -50,8 +59,10 @@ def keep_headline(src: Source, span: tuple[int, int] | None) -> None:
         start += 1
     while end > start and raw[end - 1].isspace():
         end -= 1
-    if DATELINE_START.match(raw[start:end]):
-        return  # (a line opening on a dateline is the article's first words, cut: "LAGOS, Nigeria (AP) — Floods ...")
+    text = raw[start:end]
+    if opens_on_dateline(text) or CLOSED_LIKE_PROSE.search(text) or text.endswith(TEASER_ENDS):
+        return  # (a line opening on a dateline, or closing like prose or a teaser, is the article's words, not a
+        # headline: "LAGOS, Nigeria (AP) — Floods swept ...", a lead cut off with "…")
     if src.paragraphs and (start, end) == (src.paragraphs[0].start, src.paragraphs[0].end) \
             and src.paragraphs[0].kind in ("text", "heading"):
         src.paragraphs[0].kind = "headline"  # (the body's first line, read as the headline: out of the body)
