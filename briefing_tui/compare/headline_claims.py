@@ -4,8 +4,9 @@ A headline is the outlet's own claim ("Death toll rises to 52", "Japan pledges Â
 often rounded ("over 300" for the body's 312): it restates the body's figure. So it never forms a claim, never
 joins the claims' alignment and is never the figure a source is weighed by: once the claims are judged,
 :func:`attach_headlines` adds each headline figure, as a statement with its offsets, to the claim by its measure
-that holds the same value, first one its own source's body gives, else (a source whose body gives the figure no
-claim holds) one another source gives. A claim's verdict and timeline are left as they were judged.
+(else by wording) that holds the same value, first one its own source's body gives, else (a source whose body
+gives the figure no claim holds) one another source gives. A claim's verdict and timeline are left as they were
+judged, but for a single source's claim that the headline of another confirms: it agrees.
 """
 
 from __future__ import annotations
@@ -37,28 +38,35 @@ def attach_headlines(claims: Sequence[Claim], sources: Sequence[Source], table: 
                 if f.measure is None or not f.low or f.qualifier == "range" or f.role != "current":
                     continue
                 home = _home(f, claims, published, table)
-                if home is not None:
-                    home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index,
-                                                     figures=[f], marks=[(f.start, f.end, "match")]))
-                    home.statements.sort(key=lambda st: (rank.get(st.source, len(rank)), st.start))
+                if home is None:
+                    continue
+                home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index,
+                                                 figures=[f], marks=[(f.start, f.end, "match")]))
+                home.statements.sort(key=lambda st: (rank.get(st.source, len(rank)), st.start))
+                if home.verdict == "single" and len(home.sources) > 1:
+                    home.verdict = "agree"  # (another source's headline gives the one source's figure)
+                    home.evidence = "; ".join(x for x in (home.evidence, f"{src.label}'s headline gives the same "
+                                                          f"figure ({f.text})") if x)
 
 
 def _home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None], table: RateTable) -> Claim | None:
-    """The claim by ``f``'s measure whose statements give its value: one of its own source first (and none,
-    when its source's body gives that measure another value there: a headline never speaks against its body)."""
-    others: Claim | None = None
-    for claim in claims:
-        if claim.measure != f.measure:
+    """The claim whose statements give ``f``'s value for its measure: first a claim by that measure, then a claim by
+    wording whose statements' figures give it; in each, one its own source's body gives first. None when its
+    source's body gives that measure another value in a claim by measure (a headline never speaks against its
+    body)."""
+    ranked: list[tuple[int, int, Claim]] = []
+    for k, claim in enumerate(claims):
+        if claim.measure not in (f.measure, None):
             continue
-        own = [g for st in claim.statements if st.source == f.source for g in st.figures if g.measure == f.measure]
-        if own:
-            if any(_restates(f, g, published, table) for g in own):
-                return claim
+        figures = [(st.source, g) for st in claim.statements for g in st.figures if g.measure == f.measure]
+        own = [g for source, g in figures if source == f.source]
+        if own and not any(_restates(f, g, published, table) for g in own):
+            if claim.measure is not None:
+                return None
             continue
-        if others is None and any(_restates(f, g, published, table) for st in claim.statements for g in st.figures
-                                  if g.measure == f.measure):
-            others = claim
-    return others
+        if own or any(_restates(f, g, published, table) for _, g in figures):
+            ranked.append((2 * (claim.measure is None) + (not own), k, claim))
+    return min(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _value(f: Figure, published: dict[str, str | None], table: RateTable) -> float | None:
