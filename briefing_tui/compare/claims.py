@@ -360,6 +360,5 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
     out = [c for _, c in claims]
-    attach_headlines(out, sources, table)  # (each headline figure joins the judged claim that holds its value)
-    out.sort(key=lambda c: VERDICTS.index(c.verdict))  # (a single source's claim a headline confirms now agrees)
+    attach_headlines(out, sources, table)
     return out

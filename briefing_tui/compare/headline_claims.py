@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.model import Claim, Figure, Source, Statement
+from briefing_tui.model import VERDICTS, Claim, Figure, Source, Statement
 
 SAME_HEADLINE_VALUE = 0.05
 """Two values this close (a share of the larger, money converted at each article's date) are one figure."""
@@ -25,9 +25,10 @@ ROUNDED_DOWN = 0.25
 LOWER_BOUNDS = frozenset({"more_than", "at_least"})
 
 
-def attach_headlines(claims: Sequence[Claim], sources: Sequence[Source], table: RateTable) -> None:
+def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: RateTable) -> None:
     """Add each headline figure of ``sources`` to the claim that holds its value for its measure (see the
-    module's docstring); a figure no claim holds, or one of no measure, stays out."""
+    module's docstring); a figure no claim holds, or one of no measure, stays out. ``claims`` (ordered by
+    verdict) are ordered again when a single source's claim now agrees."""
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
     for src in sources:
@@ -47,6 +48,7 @@ def attach_headlines(claims: Sequence[Claim], sources: Sequence[Source], table: 
                     home.verdict = "agree"  # (another source's headline gives the one source's figure)
                     home.evidence = "; ".join(x for x in (home.evidence, f"{src.label}'s headline gives the same "
                                                           f"figure ({f.text})") if x)
+    claims.sort(key=lambda c: VERDICTS.index(c.verdict))  # (stable: the order within a verdict kept)
 
 
 def _home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None], table: RateTable) -> Claim | None:
