@@ -30,14 +30,18 @@ SpeakerType = Literal["person", "organization", "group", "document"]
 """What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
 document ("the report")."""
 
-ParagraphKind = Literal["text", "heading", "bullet", "standfirst"]
-"""What a paragraph is: body text, a subheading, a list item or digest bullet, or the page's standfirst (the
-summary under its headline, before the body: the article's own words, but not its body)."""
+ParagraphKind = Literal["text", "heading", "bullet", "standfirst", "headline"]
+"""What a paragraph is: body text, a subheading, a list item or digest bullet, the page's standfirst (the
+summary under its headline, before the body: the article's own words, but not its body) or its headline (the
+title line found in the text, above any standfirst: the outlet's own claim, but not its body)."""
+OUTSIDE_BODY: frozenset[ParagraphKind] = frozenset({"standfirst", "headline"})
+"""Paragraph kinds that are the article's own words but not its body: kept out of ``Source.body`` and its word
+count, read by the comparison, entities and quotes."""
 
 
 @dataclass(slots=True)
 class Paragraph:
-    """A block of the cleaned article: body text, a subheading, a digest bullet or the standfirst."""
+    """A block of the cleaned article: body text, a subheading, a digest bullet, the standfirst or the headline."""
 
     start: int
     end: int
@@ -119,8 +123,9 @@ class Source:
 
     @property
     def body(self) -> str:
-        """The cleaned article text, paragraphs separated by blank lines (its standfirst, above it, left out)."""
-        return "\n\n".join(p.display for p in self.paragraphs if p.kind != "standfirst")
+        """The cleaned article text, paragraphs separated by blank lines (its headline and standfirst, above it,
+        left out)."""
+        return "\n\n".join(p.display for p in self.paragraphs if p.kind not in OUTSIDE_BODY)
 
     @property
     def standfirst(self) -> str:
@@ -130,7 +135,7 @@ class Source:
     @property
     def words(self) -> int:
         """Word count of the cleaned body."""
-        return sum(len(p.text.split()) for p in self.paragraphs if p.kind != "standfirst")
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind not in OUTSIDE_BODY)
 
     @property
     def label(self) -> str:

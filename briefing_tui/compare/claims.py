@@ -13,6 +13,7 @@ from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
+from briefing_tui.compare.headline_claims import attach_headlines
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured import measured_groups
 from briefing_tui.compare.scopes_of_place import place_names
@@ -358,4 +359,6 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             claim.id = f"{claim.id}-{seen[claim.id]}"
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
-    return [c for _, c in claims]
+    out = [c for _, c in claims]
+    attach_headlines(out, sources, table)
+    return out

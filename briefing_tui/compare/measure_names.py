@@ -6,17 +6,19 @@ Read by :mod:`briefing_tui.compare.measures`; other languages' words are in ``da
 from __future__ import annotations
 
 # Canonical measures and the words (lower-case, exact) that name them. Order matters only for
-# multi-word entries, matched before single words.
+# multi-word entries, matched before single words. A verb's present forms are listed with its past: a headline
+# tells in the present what its body tells in the past ("Quake kills 52", "Mars buys Kellanova for $36bn").
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
-             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned"),
-    "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
+             "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned",
+             "kills", "kill"),
+    "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "injures", "injure"),
     "missing": ("missing", "unaccounted"),
     "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
-                  "sheltering", "relocated", "flee", "fleeing"),
+                  "sheltering", "relocated", "flee", "fleeing", "displaces", "displace"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
-    "rescued": ("rescued", "saved"),
+    "rescued": ("rescued", "saved", "rescues"),
     "survivors": ("survivor", "survivors", "survived"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
@@ -34,7 +36,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude", "richter"),
     "aftershocks": ("aftershocks", "aftershock", "tremors"),
     "age": ("year-old", "years-old", "aged"),
-    "trapped": ("trapped", "buried"),
+    "trapped": ("trapped", "buried", "buries"),
     "jobs": ("jobs", "job", "positions"),
     # a firm's staff, and the verb that counts them ("employs 23,000 people")
     "employees": ("employees", "employee", "workforce", "employs", "employing"),
@@ -53,7 +55,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # members of a court or panel, counted as they vote ("four of the five justices", "four out of five judges")
     "judges": ("judges", "judge", "justices", "justice"),
     # money: what is priced
-    "investment": ("investment", "investments", "invest", "invested", "investing", "projects", "project"),
+    "investment": ("investment", "investments", "invest", "invested", "investing", "invests", "projects", "project"),
     "fund": ("fund", "funds", "funding"),
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
@@ -63,9 +65,9 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",
              "offering", "ipo", "ipos",
-             "transaction", "takeover", "buyout", "acquire", "acquired", "acquiring", "merger"),
+             "transaction", "takeover", "buyout", "acquire", "acquired", "acquiring", "merger", "buys", "sells", "acquires"),
     "damage": ("damage", "losses", "loss"),
-    "package": ("package", "plan", "pledge", "pledged", "commitment"),
+    "package": ("package", "plan", "pledge", "pledged", "pledges", "commitment"),
     "exports": ("exports", "export", "exported"),
     "imports": ("imports", "import", "imported"),
     "trade": ("trade",),

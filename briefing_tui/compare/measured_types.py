@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Figure, TimePoint
+from briefing_tui.model import OUTSIDE_BODY, Figure, ParagraphKind, TimePoint
 
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
@@ -49,20 +49,31 @@ class MeasuredGroup:
     firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
 
 
+LEAD_PARTS: tuple[ParagraphKind, ...] = ("standfirst", "headline")
+"""The parts above the body a source's values are weighed by after its body's, in this order: the standfirst,
+then the headline (each restates the lead, the headline most clipped: "hundreds dead" over "more than 300")."""
+
+
+def lead_part(item: MeasuredStatement) -> ParagraphKind | None:
+    """The part above the body ("headline", "standfirst") that holds the statement's sentence, or None (body)."""
+    for p in item.unit.source.paragraphs:
+        if p.kind not in OUTSIDE_BODY:
+            return None  # (headline and standfirst come first: the body begins at the first other paragraph)
+        if p.start <= item.unit.start < p.end:
+            return p.kind
+    return None
+
+
 def in_standfirst(item: MeasuredStatement) -> bool:
     """Is the statement's sentence in its page's standfirst (the summary under the headline, before the body)?"""
-    for p in item.unit.source.paragraphs:
-        if p.kind != "standfirst":
-            return False  # (a standfirst comes first: the body begins at the first other paragraph)
-        if p.start <= item.unit.start < p.end:
-            return True
-    return False
+    return lead_part(item) == "standfirst"
 
 
-def reading_order(item: MeasuredStatement) -> tuple[int, bool, int]:
+def reading_order(item: MeasuredStatement) -> tuple[int, int, int]:
     """The order a source's values are read in, first the one it is weighed by: by source, then the body's before
-    its standfirst's (which restates the lead, often rounded: "hundreds dead" over "more than 300"), then in text order."""
-    return item.unit.source_rank, in_standfirst(item), item.figure.start
+    its standfirst's before its headline's (see :data:`LEAD_PARTS`), then in text order."""
+    part = lead_part(item)
+    return item.unit.source_rank, 0 if part is None else 1 + LEAD_PARTS.index(part), item.figure.start
 
 
 def kind_of(item: MeasuredStatement) -> str | None:

@@ -21,7 +21,7 @@ class PairRow:
 
 
 def _body(source: Source) -> list[Sentence]:
-    headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
+    headings = {i for i, p in enumerate(source.paragraphs) if p.kind in ("heading", "headline")}  # (titles shown apart)
     return [s for s in source.sentences if s.paragraph not in headings]
 
 

@@ -77,8 +77,10 @@ class FigureMemo(Protocol):
 
 
 def statement_sentences(source: Source) -> list[Sentence]:
-    """The sentences of ``source`` that may be statements: its body sentences (not headings)."""
-    headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
+    """The sentences of ``source`` that may be statements: its body sentences (not headings) and its standfirst's.
+    Its headline's restate them, clipped: they join the judged claims afterwards
+    (:mod:`~briefing_tui.compare.headline_claims`), never the alignment."""
+    headings = {i for i, p in enumerate(source.paragraphs) if p.kind in ("heading", "headline")}
     return [s for s in source.sentences if s.paragraph not in headings]
 
 

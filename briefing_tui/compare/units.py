@@ -158,12 +158,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
     by_key: dict[tuple, Unit] = {}
     for rank, source in enumerate(sources):
         voices = sentence_voices(source.sentences, quotes_by_source.get(source.id, ()))
-        headings = {i for i, p in enumerate(source.paragraphs) if p.kind == "heading"}
         seen_here: Counter = Counter()
         features = features_of[source.id]
-        for s in source.sentences:
-            if s.paragraph in headings:
-                continue
+        for s in statement_sentences(source):
             feats = features.get(s.index) or _features(blank_escapes(s.text))  # (a row short of one: read here)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says

@@ -92,7 +92,7 @@ class SourceQuotes(ColonParagraphs):
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             next_opens = nxt is not None and nxt.kind != "heading" and starts_with_mark(self.raw[nxt.start:nxt.end])
             spans = quoted_spans(text, next_opens)
-            if p.kind == "heading":
+            if p.kind in ("heading", "headline"):  # (a headline's quote clips the body's: a quoted term, no quote)
                 self.terms.extend(QuotedTerm(self.source.id, p.start + s.start, p.start + s.end,
                                              text[s.start:s.end]) for s in spans)
                 self.last, self.last_para = None, NO_PARAGRAPH

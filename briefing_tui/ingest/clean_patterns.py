@@ -16,7 +16,7 @@ CHROME = re.compile(
     r"(?:\w+ )?top stories\b.*|"
     r"read (?:more|next|also)\b.*|also read\b.*|see also\b.*|about the author|view all posts|visit website|"
     r"share(?: this)?(?: (?:article|story|post))?|share on \w+|tweet|email|print|comments?|leave a (?:comment|reply)|"
-    r"advertisement|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
+    r"advertisement|no ads? (?:found|available)(?: for this (?:position|slot|space))?|sponsored(?: content)?|subscribe\b.*|sign up\b.*|log ?in|sign in|newsletter\b.*|"
     r"follow (?:us|topic|our live coverage|the latest|this (?:topic|story|author))\b.*|tags?:.*|filed under\b.*|categor(?:y|ies):.*|previous(?: (?:article|post|story))?:.*|"
     r"next(?: (?:article|post|story))?:.*|back to top|cookie.*|accept(?: all)?(?: cookies)?|listen to (?:this )?article|"
     # Photo agencies alone on a line, liveblog widgets and time stamps, embedded posts' sign-offs.

@@ -16,6 +16,7 @@ from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
                                                outlet_from_self_reference, post_bylines, set_match, triple,
                                                GLUED_HEADER_LINES, NOTE_LINES)
+from briefing_tui.ingest.header_titles import fallback_title
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 
@@ -77,6 +78,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
+    fallback_title(head, classes, info)
     name_under_title(head, info)
     if info.published and info.title and inside_span(info.spans["published"], info.spans["title"]):
         info.published = None  # a date inside the headline ("List of key events, June 23, 2025") is its topic
@@ -270,7 +272,13 @@ _SOURCE_MARK = re.compile(r"^[·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
 _GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
 # A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
-_CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
+CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
+# A line of the page's topic tags ("Topics: Politics, Social Media, UK News"): never its headline.
+TAG_LINE = re.compile(r"^(?:Topics|Tags|Tagged|Keywords|Related topics|Themen|Schlagworte|Sujets|Temas|Etiquetas)\s*:",
+                      re.I)
+# What a copied page glues to the end of its headline: a link to its photos, an agency's byline
+# ("... landslide buried more than 2,000 people, government says By Reuters").
+TITLE_TAIL = re.compile(r"\s(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A-Z][\w&.'’ -]{1,30}))[ ]{0,3}$")
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)", "repeated template line"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4
@@ -284,6 +292,8 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
+        if TAG_LINE.match(text):
+            continue
         if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8
                                  or _SOURCE_MARK.match(text)):
             dated = True  # (a headline's source or date line under it: what follows is no headline)
@@ -291,7 +301,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
-        if n < 3 or n > 40 or _CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
+        if n < 3 or n > 40 or CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
             continue
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue
@@ -303,12 +313,17 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         if cls.reason == "caption (repeated)" and any(o.text != text and o.text.startswith(text)
                                                        and has_photo_credit(o.text) for o in head):
             continue  # a caption printed bare, then again with its credit
-        if best is None or not dated and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
-            best = ln
+        label = best is not None and len(words(best.text)) + cjk_count(best.text) // 2 < MIN_DISPLACING_WORDS
+        if best is None or (not dated or label) and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
+            best = ln  # (a section label over the date line is no headline: "U.S. News", then the date, then it)
     if best is not None:
         slug = WIRE_SLUG.match(best.text)
         start = best.start + (slug.end() if slug else 0)
-        info.set("title", best.text[start - best.start:], (start, best.end))
+        tail = TITLE_TAIL.search(best.text)
+        if tail and tail.group("agency") and not is_agency(tail.group("agency")):
+            tail = None  # ("... as told By Mary Smith" ends the headline's own words)
+        end = best.start + len(best.text[:tail.start()].rstrip()) if tail else best.end
+        info.set("title", best.text[start - best.start:end - best.start], (start, end))
 
 
 STANDFIRST_WORDS = 18

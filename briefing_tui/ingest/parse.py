@@ -24,6 +24,7 @@ from briefing_tui.ingest.frame import (
 )
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
+from briefing_tui.ingest.headline import first_line_headline, keep_headline
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
@@ -32,7 +33,7 @@ from briefing_tui.ingest.standfirst import standfirst_lines
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -61,6 +62,10 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
         info = _parse_digest(src, lines, digest_line)
     else:
         info = _parse_article(src, lines, stored.iso if stored is not None else None)
+        span = info.spans.get("title") if info.title else None if "title" in user else first_line_headline(src)
+        if info.title is None and span is not None:
+            info.set("title", src.raw[span[0]:span[1]].strip(), span)
+        keep_headline(src, span)
     if stored is not None:
         src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
         info.set("published", stored.iso, (stored.start, stored.end))

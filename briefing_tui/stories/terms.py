@@ -75,7 +75,7 @@ def figure_key(text: str) -> str | None:
 
 def _paragraphs(source: Source) -> list[str]:
     try:
-        paragraphs = [p.text for p in source.paragraphs]
+        paragraphs = [p.text for p in source.paragraphs if p.kind != "headline"]  # (the title is counted apart)
     except (AttributeError, TypeError):
         paragraphs = []
     if not paragraphs and source.raw:

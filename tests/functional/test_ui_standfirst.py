@@ -36,3 +36,17 @@ async def test_reader_shows_the_standfirst_in_italics_before_the_body(tmp_path):
             return bool(line.get_style_at_offset(app.console, at).italic)
 
         assert italic(deck) and not italic(lead)
+
+
+async def test_reader_shows_the_headline_once_as_the_title(tmp_path):
+    # The headline is a paragraph of its own kind (issue 11): the reader's title line shows it, the body not again.
+    corpus = load_corpus([write_articles(tmp_path / "articles", {"bank.txt": PAGE})])
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        article = app.screen.query_one(ArticleView)
+        lines = [article.line_text(i) for i in range(len(article._lines))]
+        assert sum("Regional bank agrees to record merger with rival" in text for text in lines) == 1

@@ -4,6 +4,7 @@ broken over a paragraph break, a closing list of real content (each rule on a sm
 from __future__ import annotations
 
 from briefing_tui.ingest import parse_text
+from briefing_tui.model import OUTSIDE_BODY
 
 HEADLINE = "Regional bank agrees to record merger with rival"
 LEAD = ("The regional bank agreed on Tuesday to buy its largest rival for $12 billion in cash, the biggest deal "
@@ -19,7 +20,7 @@ def test_block_printed_twice_after_the_lead_keeps_the_lead_and_one_copy():
     block = f"{SUB}\n{PARA1}\n{PARA2}\n"
     src = parse_text(f"{HEADLINE}\n{LEAD}\n{block}{block}", "twice")
     assert src.title == HEADLINE
-    assert [p.display for p in src.paragraphs] == [LEAD, SUB, PARA1, PARA2]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [LEAD, SUB, PARA1, PARA2]
     assert "block printed twice" in {r.reason for r in src.removed}
 
 
@@ -28,7 +29,7 @@ def test_summary_that_repeats_the_start_of_the_article_is_still_a_summary():
     para3 = ("Regulators are expected to take at least a year to review the deal, which would create the "
              "country's third-largest lender by deposits.")
     src = parse_text(f"{HEADLINE}\n- {PARA1}\n{PARA1}\n{PARA2}\n{para3}\n", "summary")
-    assert [p.display for p in src.paragraphs] == [PARA1, PARA2, para3]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [PARA1, PARA2, para3]
 
 
 def test_sentence_broken_after_its_dateline_is_one_paragraph():
@@ -37,7 +38,7 @@ def test_sentence_broken_after_its_dateline_is_one_paragraph():
     rest = ("Rescue teams were searching for 17 people missing after a landslide buried homes near the town, "
             "officials said, as more rain was forecast.")
     src = parse_text(f" date 2025-05-05 {first}\n\n{second.capitalize()}\n\n{rest}\n", "broken")
-    assert [p.display for p in src.paragraphs] == [f"{first} {second.capitalize()}", rest]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [f"{first} {second.capitalize()}", rest]
     assert src.title is None
     assert src.sentences[0].text.startswith("NAIROBI, Kenya — Heavy rains")
 
@@ -48,7 +49,7 @@ def test_sentence_broken_before_a_lower_case_word_is_joined():
     rest = ("The deal follows two years of talks and a drought that left millions of farmers short of water, "
             "according to the United Nations.")
     src = parse_text(f"River deal reached\n\n{first}\n\n{second}\n\n{rest}\n", "lower")
-    assert [p.display for p in src.paragraphs] == [f"{first} {second}", rest]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [f"{first} {second}", rest]
 
 
 def test_a_new_dateline_after_an_unfinished_teaser_is_not_joined_to_it():
@@ -58,7 +59,7 @@ def test_a_new_dateline_after_an_unfinished_teaser_is_not_joined_to_it():
     rest = ("Emergency workers used boats to reach families trapped on rooftops, and the state government opened "
             "two schools as shelters for those who had lost their homes.")
     src = parse_text(f"{teaser}\n\n{lead}\n\n{rest}\n", "teaser")
-    assert [p.display for p in src.paragraphs] == [lead, rest]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [lead, rest]
 
 
 BODY = ("The coalition parties agreed on Friday to loosen the debt rules for defence and to set up a fund for "
@@ -72,9 +73,9 @@ def test_closing_list_after_its_lead_in_is_kept_with_its_cut_off_item():
              "- A fund of 500 billion euros for investment over 12 years, including 100 billion for the climate"]
     text = f"{HEADLINE}\n{BODY}\n{BODY2}\nThe agreement includes:\n" + "\n".join(items) + "\n- Permission for the regions"
     src = parse_text(text, "list")
-    assert [p.display for p in src.paragraphs][2:] == ["The agreement includes:", items[0][2:], items[1][2:],
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][2:] == ["The agreement includes:", items[0][2:], items[1][2:],
                                                       "Permission for the regions"]
-    assert [p.kind for p in src.paragraphs][3:] == ["bullet", "bullet", "bullet"]
+    assert [p.kind for p in src.paragraphs if p.kind not in OUTSIDE_BODY][3:] == ["bullet", "bullet", "bullet"]
     assert src.truncated is True
 
 
@@ -82,7 +83,7 @@ def test_closing_list_of_whole_sentences_is_kept_without_a_lead_in():
     items = ["• Schools in the region will stay closed until Wednesday.",
              "• Residents were told to avoid travel on the coastal roads."]
     src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "sentences")
-    assert [p.display for p in src.paragraphs][-2:] == [items[0][2:], items[1][2:]]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-2:] == [items[0][2:], items[1][2:]]
 
 
 def test_list_of_headlines_after_the_article_stays_out():
@@ -90,7 +91,7 @@ def test_list_of_headlines_after_the_article_stays_out():
              "• Ministers Clash Over Budget Ahead Of Key Vote",
              "• Record Heat Expected As Summer Begins"]
     src = parse_text(f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(items) + "\n", "teasers")
-    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [BODY, BODY2]
 
 
 def test_lead_with_a_dated_credited_caption_glued_to_its_end_keeps_the_lead():
@@ -98,7 +99,7 @@ def test_lead_with_a_dated_credited_caption_glued_to_its_end_keeps_the_lead():
             "according to exchange data. It is the country's largest share sale so far.")
     caption = "Signage at a dealership in New Delhi, India, on Wednesday, Oct. 16, 2024.(Jane Roe/Bloomberg)"
     src = parse_text(f"{lead} {caption}\n\n{PARA1}\n\n{PARA2}\n", "glued")
-    assert [p.display for p in src.paragraphs] == [lead, PARA1, PARA2]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [lead, PARA1, PARA2]
     assert ("photo caption", caption) in {(r.reason, src.raw[r.start:r.end]) for r in src.removed}
 
 
@@ -106,18 +107,18 @@ def test_caption_of_two_short_sentences_with_its_credit_stays_one_caption():
     caption = ("Republican Sens. Jane Roe and John Doe speak to reporters after the vote on Tuesday, July 1, 2025. "
                "(Photo by Ann Lee/States Newsroom)")
     src = parse_text(f"{HEADLINE}\n\n{caption}\n\n{LEAD}\n\n{PARA1}\n", "caption")
-    assert [p.display for p in src.paragraphs] == [LEAD, PARA1]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [LEAD, PARA1]
 
 
 def test_closing_legend_under_a_label_is_kept_as_text():
     legend = ["Code green = no warnings", "Code yellow = be alert", "Code amber = be prepared", "Code red = take action"]
     src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nWarning codes\n\n" + "\n\n".join(legend) + "\n", "legend")
-    assert [p.display for p in src.paragraphs][2:] == ["Warning codes", *legend]
-    assert [p.kind for p in src.paragraphs][3:] == ["text"] * 4
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][2:] == ["Warning codes", *legend]
+    assert [p.kind for p in src.paragraphs if p.kind not in OUTSIDE_BODY][3:] == ["text"] * 4
     assert [s.text for s in src.sentences][-4:] == legend
 
 
 def test_contact_block_after_the_article_is_no_legend():
     contact = ["Phone: 555 0100", "Email: press@example.org", "Address: 1 Main Street, Springfield"]
     src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMedia contact\n\n" + "\n\n".join(contact) + "\n", "contact")
-    assert [p.display for p in src.paragraphs] == [BODY, BODY2]
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [BODY, BODY2]

@@ -21,6 +21,11 @@ PARA = ("Shares of the buyer fell 3% after the announcement, while those of the 
 HEADLINE = "Regional bank agrees to record merger with rival"
 
 
+def _below_headline(src):
+    """The paragraphs under the page's headline (which is a paragraph of its own kind, issue 11)."""
+    return [p for p in src.paragraphs if p.kind != "headline"]
+
+
 def _page(path: str):
     full = ROOT / "tests" / path
     return parse_text(full.read_text(encoding="utf-8"), full.stem, str(full))
@@ -29,11 +34,12 @@ def _page(path: str):
 def test_bulleted_standfirst_under_the_headline_is_kept_before_the_body():
     # tests/gold_new10 (study set): Arab News prints a one-sentence summary as a bullet under the headline.
     src = _page("gold_new10/stories/truong_my_lan_verdict_2024/03_arabnews.txt")
-    first = src.paragraphs[0]
+    first = _below_headline(src)[0]
     assert first.kind == "standfirst"
     assert first.text.startswith("Her niece, Truong Hue Van, the chief executive of Van Thinh Phat, was sentenced")
     assert src.raw[first.start:first.end] == first.text  # (offsets into the raw text, the bullet left out)
-    assert src.sentences[0].paragraph == 0 and "17 years in prison" in src.sentences[0].text
+    sf = next(s for s in src.sentences if src.paragraphs[s.paragraph] is first)
+    assert "17 years in prison" in sf.text
     assert not any(r.start <= first.start < r.end for r in src.removed)
     assert src.body.startswith("HANOI, Vietnam: A court in Vietnam")  # (the body, for the page gold, is unchanged)
     assert "Her niece" in src.standfirst and "Her niece" not in src.body
@@ -42,10 +48,10 @@ def test_bulleted_standfirst_under_the_headline_is_kept_before_the_body():
 def test_standfirst_under_a_headline_and_above_a_byline_is_kept_the_headline_is_not():
     # tests/gold (study set): the AJC's standfirst sits between the headline and the AP byline.
     src = _page("gold/pages/c_001_ajc.txt")
-    kinds = [p.kind for p in src.paragraphs]
+    kinds = [p.kind for p in _below_headline(src)]
     assert kinds.count("standfirst") == 1 and kinds[0] == "standfirst"
-    assert src.paragraphs[0].text.startswith("The southeastern U.S. is grappling with rising death tolls")
-    assert not any("Death toll rises from Helene" in p.text for p in src.paragraphs)
+    assert _below_headline(src)[0].text.startswith("The southeastern U.S. is grappling with rising death tolls")
+    assert not any("Death toll rises from Helene" in p.text for p in _below_headline(src))
 
 
 def test_a_second_headline_under_the_headline_is_no_standfirst():
@@ -53,7 +59,7 @@ def test_a_second_headline_under_the_headline_is_no_standfirst():
     # headlinese (no full stop, a few words), not prose.
     src = _page("gold/events/tesla_autopilot_verdict/02_wplg.txt")
     assert all(p.kind != "standfirst" for p in src.paragraphs)
-    assert src.paragraphs[0].text.startswith("MIAMI")
+    assert _below_headline(src)[0].text.startswith("MIAMI")
 
 
 def test_standfirst_statement_is_held_by_a_claim():
@@ -76,14 +82,15 @@ def test_caption_byline_and_date_line_are_never_a_standfirst():
     text = (f"{HEADLINE}\n\n{caption}\n\nBy Jane Doe and John Roe\n\nPublished March 3, 2025\n\n"
             f"{LEAD}\n\n{PARA}\n")
     src = parse_text(text, "c")
-    assert [p.kind for p in src.paragraphs] == ["text", "text"]
+    assert [p.kind for p in src.paragraphs] == ["headline", "text", "text"]
     assert src.body.startswith("The regional bank agreed")
 
 
 def test_standfirst_above_a_byline_is_kept_and_the_headline_is_not():
     standfirst = "The deal, the largest in the country's banking history, still needs the approval of regulators."
     src = parse_text(f"{HEADLINE}\n\n{standfirst}\n\nBy Jane Doe\n\n{LEAD}\n\n{PARA}\n", "s")
-    assert [(p.kind, p.text) for p in src.paragraphs[:2]] == [("standfirst", standfirst), ("text", LEAD)]
+    assert [(p.kind, p.text) for p in src.paragraphs[:3]] == [("headline", HEADLINE), ("standfirst", standfirst),
+                                                               ("text", LEAD)]
     assert src.title == HEADLINE
 
 

@@ -54,7 +54,8 @@ def test_all_links_finds_exactly_the_pairs_a_full_comparison_finds(mix):
 
 
 AROUND_EDITED = 33  # of the 66: the other events are not grouped again
-LINKED_PAIRS = 302  # (the pruned search finds each of them, and no other pair)
+LINKED_PAIRS = 303  # (the pruned search finds each of them, and no other pair; 302 before titles were found where
+# pages hide them, issue 11: the stories are unchanged, bench.stories_eval)
 
 
 def test_components_are_sorted_and_in_order_of_first_member():

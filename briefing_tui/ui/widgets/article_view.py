@@ -146,7 +146,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.mark_line = None
         self.quote_lines = []
         self.quote_starts = []
-        for i in range(len(self.source.paragraphs)):
+        title = " ".join((self.source.title or "").split())
+        for i, para in enumerate(self.source.paragraphs):
+            if para.kind == "headline" and para.display == title \
+                    and not (self.mark and para.start <= self.mark[0] < para.end):
+                continue  # (the title above shows the headline, unless a statement of it is marked)
             para_lines, kinds, span_lines = self._paragraph(i, body_width)
             self.quote_starts.extend((len(lines) + line, span) for line, span in span_lines)
             previous = ""
