@@ -12,7 +12,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
              "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding"),
     "missing": ("missing", "unaccounted"),
-    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "homeless", "fled", "shelters",
+    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "evacuate", "evacuating", "homeless", "fled", "shelters",
                   "sheltering", "relocated", "flee", "fleeing"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
@@ -58,7 +58,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     "loan": ("loan", "loans", "credit", "bailout"),
-    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
+    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated",
+               "earmarked", "earmarks", "earmark"),
     "cost": ("cost", "costs", "costing", "price"),
     # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",

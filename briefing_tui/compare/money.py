@@ -17,7 +17,8 @@ _RANGE = RANGE_TO
 @lru_cache(maxsize=4)
 def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     pre = "|".join(re.escape(p) for p in prefixes)
-    suf = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # (a name of several words is also hyphenated in a compound: "the 14.9-billion-U.S.-dollar purchase")
+    suf = "|".join(re.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in words)
     scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
     amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
               rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
@@ -75,7 +76,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
             if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
                     and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
                 continue
-            code = table.code_for(written)
+            code = table.code_for(written) or table.code_for(re.sub(r"-+", " ", written))  # ("U.S.-dollar")
             low = parse_number(m.group("n1"), style)
             if code is None or low is None:
                 continue
