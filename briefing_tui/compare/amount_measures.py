@@ -68,6 +68,8 @@ def _money_measure(before: str, after: str) -> str | None:
         if measure and _is_money(measure):
             return _kind_after(words, i, measure)
         word = w.group(0).lower()
+        if word == "and" and not content:
+            break  # ("$750 billion and to make investments": another predicate, not two modifiers of one noun)
         if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word):
             content += 1
             if content > CONTENT_AHEAD:

@@ -58,8 +58,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     "loan": ("loan", "loans", "credit", "bailout"),
-    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated",
-               "earmarked", "earmarks", "earmark"),
+    "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
     # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")
     "sale": ("sale", "sell", "sold", "selling", "stake", "deal", "acquisition", "bought", "buy", "purchase",
