@@ -49,6 +49,7 @@ PERSON_GROUPS: dict[str, str] = {
     **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
 }
 ATTENDANCE = "attendance"
+SURVIVORS = "survivors"  # who they are, not what befell them: a verb governing their count says that
 DEPLOYED = "deployed"
 # Groups whose count, when no predicate says otherwise, is itself a measure: those who take part in a gathering.
 ROLE_MEASURES: dict[str, str] = {"protester": ATTENDANCE, "participant": ATTENDANCE}
@@ -222,7 +223,9 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):
         before = before[:first.start()]  # ("between 110,000 and 150,000 people": what governs the range governs both)
         measure = count_measure(head, after, before) if head is None or generic else measure
-    if head and not adverb and measure_of_word(lower) and not generic:
+    if head and not adverb and measure == SURVIVORS and (verb := _verb_before(before)) and verb != SURVIVORS:
+        base = verb  # ("displaced 1,650 survivors": what befell them, the survivors being who they are)
+    elif head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
     elif head and not adverb and group is None and not generic:
         fate = predicate_measure(after) if _PERSON_NOUN.search(lower) else None
