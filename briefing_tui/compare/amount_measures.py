@@ -30,10 +30,13 @@ MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, howev
 _BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
 # Words after an amount that name what it leaves out or adds, not what it prices.
 _LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
-# Words passed over between an amount and what it prices; "and" joins two modifiers of one noun ("a 500 billion euro
-# infrastructure and climate fund").
-CONTENT_AHEAD = 2  # other words read past after an amount for the noun it prices ("infrastructure and climate fund")
-_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their and".split())
+_SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
+OWN_WORDS_AHEAD = 2  # words after an amount (but skipped ones, modifiers, joining "and"s) read for what it prices
+
+
+def _own_word(word: str) -> bool:
+    """Whether a lower-case word after an amount counts toward ``OWN_WORDS_AHEAD``: no skipped word, no modifier."""
+    return word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word)
 
 
 def money_measure(before: str, after: str) -> str | None:
@@ -56,7 +59,7 @@ def _money_measure(before: str, after: str) -> str | None:
     words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
-    content = 0  # words before the priced noun that are no skipped word nor modifier ("infrastructure", "climate")
+    joined = 0  # "and"s joining two modifiers of the priced noun ("infrastructure and climate fund"): not counted
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
         if w.group(0).lower() in _LEFT_OUT_AFTER:
             break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
@@ -68,12 +71,11 @@ def _money_measure(before: str, after: str) -> str | None:
         if measure and _is_money(measure):
             return _kind_after(words, i, measure)
         word = w.group(0).lower()
-        if word == "and" and not content:
-            break  # ("$750 billion and to make investments": another predicate, not two modifiers of one noun)
-        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word):
-            content += 1
-            if content > CONTENT_AHEAD:
-                break
+        if word == "and" and i and _own_word(words[i - 1].group(0).lower()):
+            joined += 1  # (not "$750 billion and to make investments": an "and" right after it opens a predicate)
+            continue
+        if _own_word(word) and i - joined >= OWN_WORDS_AHEAD:
+            break
     if words and _MODIFIER.fullmatch(words[0].group(0)):
         return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
     back = _back_measure(before, True)
