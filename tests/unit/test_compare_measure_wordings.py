@@ -111,3 +111,27 @@ def test_the_dead_of_one_toll_in_two_wordings_are_one_claim():
     ))
     joined = holding(claims, "put the death toll at 670", "670 villagers died")
     assert len(joined) == 1 and joined[0].measure == "dead"
+
+
+def test_the_groups_a_toll_includes_are_its_parts_not_the_toll():
+    # tests/gold_new20 jeju_air_crash_2024, 03 (gold: "men among the dead, 54 vs 82", apart from the toll)
+    found = measures("Officials say the death toll so far includes 54 men, 57 women, and nine victims whose gender "
+                     "could not be immediately determined.")
+    assert found == {"54 men": "men dead", "57 women": "women dead", "nine victims": "dead"}
+    # (a group counted by its own predicate keeps it: "12 children were killed" are the dead)
+    assert measures("At least 12 children were killed.") == {"At least 12 children": "dead"}
+
+
+def test_a_part_of_the_toll_in_two_wordings_is_one_claim():
+    # tests/gold_new20 jeju_air_crash_2024, 03 and 05: the men among the dead, 54 vs 82
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import filled_articles, holding
+
+    claims = compare(filled_articles(
+        "2024-12-30",
+        "Officials say the death toll so far includes 54 men, 57 women, and nine victims whose gender could not be "
+        "immediately determined.",
+        "Among the dead, at least 84 were women and 82 were men.",
+    ))
+    joined = holding(claims, "54 men", "82 were men")
+    assert len(joined) == 1 and joined[0].measure == "men dead" and joined[0].verdict == "disagree"
