@@ -31,6 +31,12 @@ _BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
 # Words after an amount that name what it leaves out or adds, not what it prices.
 _LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
+OWN_WORDS_AHEAD = 2  # words after an amount (but skipped ones, modifiers, joining "and"s) read for what it prices
+
+
+def _own_word(word: str) -> bool:
+    """Whether a lower-case word after an amount counts toward ``OWN_WORDS_AHEAD``: no skipped word, no modifier."""
+    return word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word)
 
 
 def money_measure(before: str, after: str) -> str | None:
@@ -53,6 +59,7 @@ def _money_measure(before: str, after: str) -> str | None:
     words = words_in(after[:60])
     if words and after[:words[0].start()].strip(" \u00a0"):
         words = []  # punctuation right after the amount: the words after are another clause
+    joined = 0  # "and"s joining two modifiers of the priced noun ("infrastructure and climate fund"): not counted
     for i, w in enumerate(words[:MONEY_AHEAD + 2]):
         if w.group(0).lower() in _LEFT_OUT_AFTER:
             break  # "valued at $28.58 billion excluding debt": the debt is what the amount leaves out
@@ -64,7 +71,10 @@ def _money_measure(before: str, after: str) -> str | None:
         if measure and _is_money(measure):
             return _kind_after(words, i, measure)
         word = w.group(0).lower()
-        if word not in _SKIP_AFTER and not _MODIFIER.fullmatch(word) and i >= 2:
+        if word == "and" and i and _own_word(words[i - 1].group(0).lower()):
+            joined += 1  # (not "$750 billion and to make investments": an "and" right after it opens a predicate)
+            continue
+        if _own_word(word) and i - joined >= OWN_WORDS_AHEAD:
             break
     if words and _MODIFIER.fullmatch(words[0].group(0)):
         return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None

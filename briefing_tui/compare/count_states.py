@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.measures import PEOPLE_MEASURES
+from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
 
 # What may stand between a count (or its noun) and its state: auxiliaries and adverbs of English, German, French,
 # Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
@@ -101,6 +101,24 @@ def state_measure(measure: str | None, after: str) -> str | None:
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (measure == "dead"):
         return measure  # (the injured sent to hospital, "killed 50 people in hospitals": their own measures)
     return f"{kind} {base}".strip()
+
+
+# A list of the parts of a toll before a count: "the death toll so far includes 54 men, 57 women", "killed 40 people,
+# including 12 children", "among them five women" (the words of the list up to the count: no clause's punctuation).
+_PARTS_BEFORE = re.compile(r"\b(?:include|includes|included|including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}"
+                           r"[\w\s,]{0,60}\Z", re.I)
+PARTS_REACH = 90  # characters before a count searched for such a list
+
+
+def listed_group(measure: str | None, head: str | None, before: str) -> str | None:
+    """A count of a group of people (``GROUPS``: men, women, children) listed as a part of a toll: that group's kind
+    of the measure ("includes 54 men" -> "men dead"), never the toll itself; ``measure`` unchanged otherwise."""
+    group = _GROUP_OF_WORD.get((head or "").lower())
+    if group is None or not _PARTS_BEFORE.search(before[-PARTS_REACH:]):
+        return measure
+    if measure == "people":  # ("includes 54 men, 57 women": the second part's toll is named before the list)
+        measure = _back_measure(before, False, PARTS_REACH, True)
+    return f"{group} {measure}" if measure in PEOPLE_MEASURES or measure == "dead" else measure
 
 
 def shared_bases(out: list[tuple[str, int, int, dict]]) -> list[tuple[str, int, int, dict]]:

@@ -114,6 +114,12 @@ _INSERTION = re.compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(
 INSERTION_WORDS = 8
 
 
+HOMES = "homes"
+# Words of leaving before "homes" in a count's predicate: those people are the displaced ("were forced from their
+# homes", "driven out of their homes", "forced to leave their homes", "lost their homes"), not a count of homes.
+_LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split())
+
+
 def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation, other number or subordinate clause; a phrase set
@@ -128,6 +134,8 @@ def predicate_measure(after: str) -> str | None:
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
+        if measure == HOMES and any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i]):
+            return "displaced"  # ("were forced from their homes", "had to leave their homes", "lost their homes")
         if measure in PEOPLE_MEASURES or measure == "dead":
             return measure
         if i == 0 and not w.group(0).islower():

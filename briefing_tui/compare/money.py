@@ -77,7 +77,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
             if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
                     and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
                 continue
-            code = table.code_for(written)
+            code = table.code_for(written)  # (hyphens read as spaces there: "U.S.-dollar")
             low = parse_number(m.group("n1"), style)
             if code is None or low is None:
                 continue

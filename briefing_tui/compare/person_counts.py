@@ -49,6 +49,7 @@ PERSON_GROUPS: dict[str, str] = {
     **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
 }
 ATTENDANCE = "attendance"
+SURVIVORS = "survivors"  # who they are, not what befell them: a verb governing their count says that
 DEPLOYED = "deployed"
 # Groups whose count, when no predicate says otherwise, is itself a measure: those who take part in a gathering.
 ROLE_MEASURES: dict[str, str] = {"protester": ATTENDANCE, "participant": ATTENDANCE}
@@ -222,10 +223,13 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):
         before = before[:first.start()]  # ("between 110,000 and 150,000 people": what governs the range governs both)
         measure = count_measure(head, after, before) if head is None or generic else measure
-    if head and not adverb and measure_of_word(lower) and not generic:
+    if head and not adverb and measure == SURVIVORS and (verb := _verb_before(before)) and verb != SURVIVORS:
+        base = verb  # ("displaced 1,650 survivors": what befell them, the survivors being who they are)
+    elif head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
     elif head and not adverb and group is None and not generic:
-        return measure  # a count of things
+        fate = predicate_measure(after) if _PERSON_NOUN.search(lower) else None
+        return fate if fate in FATES else measure  # ("670 villagers died": the dead; else a count of things)
     elif adverb or not head:  # ("four seriously": an adverb counts nothing, the count is a bare number's)
         base = (_state_after(after) if not head else None) or _verb_before(before) or (
             count_measure(None, after, before) if adverb else measure)
@@ -255,6 +259,12 @@ def agent_before(measure: str | None) -> bool:
     return (measure or "").split()[-1:] in ([ATTENDANCE], [DEPLOYED])
 
 
+# What befalls people only, said by a predicate after a count of people by any noun ("670 villagers died", "nine
+# miners were killed", "12 climbers remain missing"): that count is of the measure, not of its noun.
+FATES = frozenset("dead injured missing hospitalised trapped rescued".split())
+# A plural noun naming people by what they do or where they are from (an agent's or a dweller's ending: "villagers",
+# "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"); no other noun is read as people.
+_PERSON_NOUN = re.compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
 # Measures of what happened to people or what they did: a group's count of one of them keeps the group as its kind.
 _PERSON_MEASURES = frozenset("dead injured missing hospitalised rescued arrested displaced trapped".split()) | {
     ATTENDANCE, DEPLOYED}
