@@ -80,3 +80,31 @@ def test_about_is_five_percent_for_a_count_and_fifteen_for_an_amount():
     assert not compare_values(_figure("count", 24, "about"), _figure("count", 26, None)).compatible
     assert compare_values(_figure("count", 25, "about"), _figure("count", 26, None)).compatible
     assert interval(_figure("money", 100, "about", "USD")) == (100 * (1 - ABOUT_MONEY), 100 * (1 + ABOUT_MONEY))
+
+
+def test_a_toll_that_does_not_include_the_claims_place_is_not_one_of_its_values():
+    # verbatim (oodaloop and shropshirestar, Derna floods 2023): the 61 confirmed dead leave Derna out; they are
+    # not a value of Derna's death toll (nor a step of its timeline)
+    sources = [
+        article("oodaloop", "2023-09-12",
+                "Mediterranean storm Daniel caused major destruction in multiple Libyan coastal cities over the "
+                "weekend. Ahmed al-Mosmari, a spokesperson for Commander Khalifa Hifter, stated the death toll in "
+                "the city of Derna has surpassed 2,000. This figure, corroborated by east Libyan Prime Minister "
+                "Ossama Hamad, greatly overshadows a confirmed death toll of 61 that does not include Derna."),
+        article("shropshirestar", "2023-09-14",
+                "The Libyan Red Crescent said that the death toll from floods in Libya’s eastern Libyan city of "
+                "Derna has soared to 11,300, as search efforts continue."),
+    ]
+    claims = compare(sources)
+    toll = holding(claims, "has surpassed 2,000", "has soared to 11,300")
+    assert len(toll) == 1 and toll[0].measure == "dead"
+    assert not any("61 that does not include Derna" in s.text for s in toll[0].statements)
+    assert [p.low for p in toll[0].timeline] == [2000, 11300]
+
+
+def test_the_words_that_leave_a_place_out_of_a_figure():
+    from briefing_tui.compare.excluded_scope import _leaving_out
+
+    leaving = _leaving_out("Derna")
+    assert leaving.search("that does not include Derna") and leaving.search("outside the city of Derna")
+    assert not leaving.search("including Derna") and not leaving.search("in Derna, outside the port")
