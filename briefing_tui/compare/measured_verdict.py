@@ -22,9 +22,13 @@ _EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier|formerly|initial(?:
 
 
 def _set_aside(m: MeasuredStatement) -> bool:
-    """Whether a value is not its source's own current one: told as an earlier state (``_EARLIER``), or in a
-    direct quotation (a speaker's claim the page reports: "Robinson wrote: "MILLIONS HAVE TURNED UP"")."""
-    return m.unit.voice.kind == "quoted" or bool(_EARLIER.search(m.unit.text, 0, m.figure.start - m.unit.start))
+    """Whether a value is not its source's own current one: told as an earlier state (``_EARLIER``), in a
+    direct quotation (a speaker's claim the page reports: "Robinson wrote: "MILLIONS HAVE TURNED UP""), or a
+    magnitude in words that a figure of the page tells exactly ("Dozens of people are dead", then "About 24
+    fatalities have been reported so far")."""
+    f = m.figure
+    return m.unit.voice.kind == "quoted" or (f.is_range and not any(c.isdigit() for c in f.text)) or \
+        bool(_EARLIER.search(m.unit.text, 0, f.start - m.unit.start))
 
 
 def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],

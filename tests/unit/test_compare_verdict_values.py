@@ -108,3 +108,24 @@ def test_the_words_that_leave_a_place_out_of_a_figure():
     leaving = _leaving_out("Derna")
     assert leaving.search("that does not include Derna") and leaving.search("outside the city of Derna")
     assert not leaving.search("including Derna") and not leaving.search("in Derna, outside the port")
+
+
+def test_a_magnitude_in_words_gives_way_to_the_figure_its_page_tells():
+    # verbatim (securitywatch, oodaloop, shropshirestar: Derna floods 2023): securitywatch's "Thousands of people
+    # were dead" is the lead's magnitude; its figures follow ("more than 2,000 people had died")
+    sources = [
+        article("oodaloop", "2023-09-12",
+                "Ahmed al-Mosmari, a spokesperson for Commander Khalifa Hifter, stated the death toll in the city of "
+                "Derna has surpassed 2,000."),
+        article("securitywatch", None,
+                "Thousands of people were dead and at least 10,000 were missing in Libya as a result of floods "
+                "triggered by a massive Mediterranean storm that broke dams.\n\nA top physician in Derna informed "
+                "reporters that more than 2,000 people had died, while eastern Libya officials reported by local "
+                "television put the death toll at more over 5,000."),
+        article("shropshirestar", "2023-09-14",
+                "The Libyan Red Crescent said that the death toll from floods in Libya’s eastern Libyan city of "
+                "Derna has soared to 11,300, as search efforts continue."),
+    ]
+    claims = holding(compare(sources), "has surpassed 2,000", "has soared to 11,300", "Thousands of people")
+    assert len(claims) == 1 and "2,000-9,999" not in claims[0].topic
+    assert "'Thousands of people'" not in claims[0].evidence
