@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?()]")
 @lru_cache(maxsize=1024)
 def _leaving_out(subject: str) -> re.Pattern:
     """The excluding words, then the subject's name: "does not include Derna"."""
-    return re.compile(r"(?:" + _EXCLUDING.pattern + r")" + _BEFORE_NAME + re.escape(subject) + r"\b", re.IGNORECASE)
+    return re.compile(r"(?:" + _EXCLUDING.pattern + r")" + _BEFORE_NAME + re.escape(subject) + r"(?!\w)", re.IGNORECASE)
 
 
 def excludes(m: MeasuredStatement, subject: str | None) -> bool:

@@ -18,7 +18,9 @@ from briefing_tui.model import Figure, TimePoint
 
 # Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
 # duty", "the previous balance pointed to 3,354", "as per the initial estimates, ... around $600 million").
-_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier|formerly|initial(?:ly)?|originally|at first)\b", re.I)
+# (Not a time of the day: "earlier this week", "earlier on Tuesday" date a current report.)
+_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)|formerly"
+                      r"|initial(?:ly)?|originally|at first)\b", re.I)
 
 
 def _set_aside(m: MeasuredStatement) -> bool:
