@@ -11,6 +11,7 @@ from briefing_tui.compare.align import align_units, known_names
 from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
+from briefing_tui.compare.excluded_scope import without_excluded
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
 from briefing_tui.compare.headline_claims import attach_headlines
@@ -313,7 +314,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
-    measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
+    measured = without_excluded(join_subjects(measured, published, table))  # (one thing named two ways, or not
+    # named; a figure that leaves the subject out is not of its claim)
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)

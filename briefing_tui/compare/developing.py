@@ -212,24 +212,27 @@ def unplace_months(readings: Sequence[Reading], differ: Differ) -> None:
 
 def develops(readings: Sequence[Reading], differ: Differ, measure: str | None) -> tuple[bool | None, str]:
     """(developing, why): True when the placed readings move one way with their times, False for a conflict
-    (a value that goes back, two values of one time, a fixed measure), None when fewer than two values are
-    placed (undated sources: the order is unknown)."""
+    (a value that goes back, two values of one time and no other time to order them by, a fixed measure), None
+    when fewer than two values are placed (undated sources). Two values of times that cannot be told apart (one
+    day, one of them at an hour the other does not state) are not ordered against each other: a toll of 13 on
+    Friday and "about 24" on Friday evening, then 68 and 107, grows."""
     if fixed_measure(measure):
         return False, "a fixed fact, which does not change with time"
     placed = sorted((r for r in readings if r.time is not None), key=lambda r: r.time.key())
+    directions, same_time = set(), False
     for i, a in enumerate(placed):
         for b in placed[i + 1:]:
-            if not a.time.apart(b.time) and differ(a.figure, b.figure):
-                return False, "two figures of one date differ"
-    if len(placed) < 2:
-        return None, "undated sources"
-    directions = set()
-    for a, b in zip(placed, placed[1:]):
-        if differ(a.figure, b.figure):
-            directions.add(b.value > a.value)
+            if not differ(a.figure, b.figure):
+                continue
+            if a.time.apart(b.time):
+                directions.add(b.value > a.value)
+            else:
+                same_time = True
     if len(directions) > 1:
         return False, "the figure goes back"
     if not directions:
-        return None, "the values that differ are undated"
+        if same_time:
+            return False, "two figures of one date differ"
+        return (None, "undated sources") if len(placed) < 2 else (None, "the values that differ are undated")
     why = "the figure grows with the dates" if True in directions else "the figure falls with the dates"
     return True, why + (", undated values apart" if len(placed) < len(readings) else "")

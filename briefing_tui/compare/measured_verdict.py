@@ -18,18 +18,36 @@ from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.model import Figure, TimePoint
 
 # Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
-# duty", "the previous balance pointed to 3,354").
-_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier|formerly|initially|originally|at first)\b", re.I)
+# duty", "the previous balance pointed to 3,354", "as per the initial estimates, ... around $600 million").
+# (Not a time of the day: "earlier this week", "earlier on Tuesday" date a current report.)
+_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)|formerly"
+                      r"|initial(?:ly)?|originally|at first)\b", re.I)
+
+
+def _set_aside(m: MeasuredStatement) -> bool:
+    """Whether a value is not its source's own current one: told as an earlier state (``_EARLIER``), in a
+    direct quotation (a speaker's claim the page reports: "Robinson wrote: "MILLIONS HAVE TURNED UP""), or a
+    magnitude in words that a figure of the page tells exactly ("Dozens of people are dead", then "About 24
+    fatalities have been reported so far")."""
+    f = m.figure
+    return m.unit.voice.kind == "quoted" or (f.is_range and not any(c.isdigit() for c in f.text)) or \
+        bool(_EARLIER.search(m.unit.text, 0, f.start - m.unit.start))
 
 
 def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
-                   published: dict[str, str | None], table: RateTable) -> None:
-    """A source giving several values of the measure ("already faced a 10% duty", then "cuts tariffs to 15
-    percent") is weighed by the one most other sources' first values agree with (its first one on ties),
-    when its first one is told as an earlier state ("already", "previously"). Changes ``firsts`` in place."""
+                   published: dict[str, str | None], table: RateTable, named: set[str]) -> None:
+    """A source giving several values of the measure is weighed by its first one, unless that one is set aside
+    (``_set_aside``: "as per the initial estimates, around $600 million", then "the final cost ... at least $2
+    billion"; a quoted boast of "MILLIONS" in a page that gives the police's "about 110,000"): then by the one of
+    its own current values most other sources' first values agree with (its first one on ties). A source
+    contradicting itself in its own voice is weighed by its first value; a source in ``named`` keeps the value
+    named for the claim's subject (``_named_readings``). Changes ``firsts`` in place."""
     given = {s: moved(m, s) for s, m in firsts.items()}  # (each first value as its source gives it, once)
     for source, options in every.items():
-        if len({(m.figure.low, m.figure.high) for m in options}) < 2:
+        if source in named or not _set_aside(firsts[source]):
+            continue
+        current = [m for m in options if not _set_aside(m)]
+        if not current or len({(m.figure.low, m.figure.high) for m in options}) < 2:
             continue
         others = [given[s] for s in firsts if s != source]
 
@@ -37,12 +55,9 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
             f = moved(m, source)
             return sum(1 for o in others if (c := compare_figures(f, o, published, table)) is not None and c.compatible)
 
-        if not _EARLIER.search(firsts[source].unit.text, 0, firsts[source].figure.start - firsts[source].unit.start):
-            continue  # (a source contradicting itself is weighed by its first value)
-        best = max(options, key=lambda m: (support(m), -options.index(m)))
-        if support(best) > support(firsts[source]):
-            firsts[source] = best
-            given[source] = moved(best, source)
+        best = max(current, key=lambda m: (support(m), -current.index(m)))
+        firsts[source] = best
+        given[source] = moved(best, source)
 
 
 def _another_subjects(first: MeasuredStatement, subject: str) -> bool:
@@ -53,14 +68,15 @@ def _another_subjects(first: MeasuredStatement, subject: str) -> bool:
 
 
 def _named_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
-                    subject: str | None) -> None:
+                    subject: str | None) -> set[str]:
     """A source whose first value of the measure names no subject and follows another subject's figure in its
     sentence (``_another_subjects``), and whose value in another sentence names the claim's subject, is weighed
     by the named one: "Reform UK have 14.9% of the vote, translating to success in four seats. [...] The Green
     Party has 6.9% of the votes and one seat" gives the Greens one seat (the four seats joined the claim by their
-    measure alone). Changes ``firsts`` in place."""
+    measure alone). Changes ``firsts`` in place; returns the sources so weighed."""
+    chosen: set[str] = set()
     if not subject:
-        return
+        return chosen
     for source, first in firsts.items():
         if first.figure.subject or not _another_subjects(first, subject):
             continue
@@ -68,6 +84,8 @@ def _named_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[
                       and m.unit.key != first.unit.key), None)  # (one sentence's two values: two subjects' it orders)
         if named is not None:
             firsts[source] = named
+            chosen.add(source)
+    return chosen
 
 
 def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table: RateTable,
@@ -79,8 +97,8 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         for o in m.unit.occurrences:
             firsts.setdefault(o.source.id, m)
             every[o.source.id].append(m)
-    _named_readings(firsts, every, group.subject)
-    _best_readings(firsts, every, published, table)
+    named = _named_readings(firsts, every, group.subject)
+    _best_readings(firsts, every, published, table, named)
     group.firsts = {source: moved(m, source) for source, m in firsts.items()}
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
     # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.

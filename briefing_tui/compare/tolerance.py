@@ -4,7 +4,7 @@ Every figure is read as the interval of values its wording allows (``interval``)
 
 - exact: the value to the last digit written ("1.5 billion" is 1.451-1.549 billion; a count of 33 is 33),
   at most ``ROUNDING_CAP`` either side, money at least ``EXACT``, shares ``PERCENT_POINTS``;
-- "about/around/some/approximately": ±``ABOUT``;
+- "about/around/some/approximately": ±``ABOUT`` (an amount of money ±``ABOUT_MONEY``);
 - "nearly/almost": up to ``NEARLY`` below, never the value itself ("nearly 3,000" excludes 2,600);
 - "more than/over": above the value; "at least": from the value on;
 - "less than/under": below it; "up to/at most": below it, the value included;
@@ -32,7 +32,10 @@ PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
-ABOUT = 0.15
+# "About" as news writes it is a round figure near the tally ("around two dozen" for 26 is 8% off: another count),
+ABOUT = 0.05
+# while an amount "about" is often somebody's conversion or estimate ("about 3 trillion yen" against "$22 billion").
+ABOUT_MONEY = 0.15
 NEARLY = 0.10
 ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
 RATE_DRIFT = 0.03
@@ -44,7 +47,7 @@ WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
 TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money against another "
-             f"currency ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%}, 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+             f"currency ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
              f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
@@ -122,7 +125,8 @@ def _interval(wording: tuple, scale: float, converted: bool) -> tuple[float, flo
     high = (figure.high if figure.high is not None else figure.low or 0.0) * scale
     q = figure.qualifier
     if q == "about":
-        return low * (1 - ABOUT), high * (1 + ABOUT)
+        about = ABOUT_MONEY if figure.kind == "money" else ABOUT
+        return low * (1 - about), high * (1 + about)
     if q == "nearly":
         return low * (1 - NEARLY), high * (1 - OPEN)
     if q == "more_than":

@@ -3,6 +3,7 @@ the values ordered by the time they refer to (the article's date, or an "as of" 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,8 @@ import yaml
 
 from bench.compare_gold import find_claim, load_event, score_claims
 from briefing_tui.commands.diff import claim_record, timeline_line
+from briefing_tui.compare.developing import Reading, ReportTime, develops
+from briefing_tui.model import Figure
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,3 +111,17 @@ def test_the_bench_scores_the_developing_label_on_the_gold_claims_found_whole():
     labels = score_claims("tibet_quake_2025", loaded, claims, section).labels
     assert isinstance(labels, Counter)
     assert labels["developing", "developing"] == 2  # the death toll and the injured, both found whole
+
+
+def test_two_values_of_one_day_that_a_later_day_outgrows_are_steps_of_one_developing_toll():
+    # 13 dead on 4 July (its hour unstated) and "about 24" said "Friday evening" (4 July) cannot be ordered
+    # against each other; with the later values they grow: developing, not "two figures of one date differ"
+    claim = _claim("gold_new", "texas_floods_2025", "deaths in Kerr County")
+    assert (claim.verdict, claim.developing) == ("disagree", True)
+    assert claim.development.startswith("the figure grows with the dates")
+    assert [(p.day, p.text) for p in claim.timeline][:2] == [("2025-07-04", "13"), ("2025-07-04", "about 24")]
+    # two values of one day and no other day to order them by are still a conflict
+    day = ReportTime(dt.date(2025, 7, 4))
+    readings = [Reading(Figure(kind="count", text=str(v), source=s, start=0, end=1, low=v, high=v), v, [s], day, s)
+                for s, v in (("a", 13.0), ("b", 24.0))]
+    assert develops(readings, lambda a, b: a.low != b.low, "dead") == (False, "two figures of one date differ")
