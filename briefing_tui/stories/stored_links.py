@@ -12,7 +12,8 @@ features' rounded frequencies, so most vectors are read back, not weighed again)
 (:meth:`StoredLinks.vectors`). When few sources changed, the record also gives the document frequencies:
 each source's features are kept in it, so a changed or removed source's old features are taken away and
 its new ones added, and only the changed sources' features are read (the others' are neither read nor
-counted); should an idf move, every source's features are read and counted as before. Then it:
+counted); should an idf move, the features of the sources holding that feature are read too and their vectors
+weighed again (the record says which sources hold it). Then it:
 
 - keeps every stored link (two positions and their exact dot product) between two sources whose
   digests did not change;
@@ -157,13 +158,17 @@ class StoredLinks:
 
     def _from_changes(self, ids: Sequence[str], bags: Bags) -> list[Vector] | None:
         """The vectors when at most :data:`CHANGED_SHARE` of the sources were added, edited or removed since the
-        record and no feature's idf moved, from the changed sources' features alone; None otherwise.
+        record, from the changed sources' features and those of the sources holding a feature whose idf moved;
+        None otherwise.
 
         The record's frequencies are those of its sources' features; taking away the features a changed or
         removed source had then (read back by the content key the record names) and adding those it has now
         gives the frequencies of the sources now, exactly. A vector reads the idf of its own features only:
         when none moved (the changes touched only features whose rounded frequency and the rounded number of
-        sources stayed), every unchanged source's vector is the record's."""
+        sources stayed), every unchanged source's vector is the record's; when some moved, the unchanged sources
+        whose features (the record holds each source's) include one are weighed again from their features, read
+        alone (a paragraph added to one article moves the idf of a few common words: a few hundred sources read
+        rather than all of them), and the others' vectors are the record's."""
         old, keys, n = self._old_weighed, self.keys, len(ids)
         if old is None or keys is None or rounded_count(n) != rounded_count(old.n) \
                 or any(not keys.get(sid) for sid in ids):
@@ -187,14 +192,25 @@ class StoredLinks:
             for t in bag:
                 df[t] = df.get(t, 0) + 1
                 touched.add(t)
+        moved: set[str] = set()
         for t in touched:
             count = df[t]
             if count < 0:
                 return None  # (the record's frequencies are not its features': counted again)
             # (a count of 0 stays: the features keep their positions in the record, and it weighs nothing)
             if feature_idf(old.df.get(t, 0), old.n) != feature_idf(count, n):
-                return None  # an idf moved: the vectors with that feature are weighed again (counted over all)
-        self.counted = len(changed) + len(gone)
+                moved.add(t)  # (its idf moved: every vector with that feature is weighed again, below)
+        holding = self._holding(ids, changed, moved) if moved else []
+        if holding is None:
+            return None  # (the record does not hold some unchanged source's features: counted again over every source)
+        if holding:
+            # An unchanged source holding a feature whose idf moved is weighed again from its features (the same
+            # bag as when the record was made: its content key is the record's), read alone like a changed one's.
+            again = bags(holding) if callable(bags) else [bags[k] for k in holding]
+            if any(set(bag) != set(old.features_of(ids[k]) or ()) for k, bag in zip(holding, again)):
+                return None  # (its features are not those the record holds: counted again over every source)
+            changed, fresh = [*changed, *holding], [*fresh, *again]
+        self.counted = len(changed) - len(holding) + len(gone)
         self.reweighed = len(changed)
         self._weighed = Weighed({}, df, n, held=old.held)
         out = [old.vectors[sid][1] if sid in old.vectors else {} for sid in ids]
@@ -206,6 +222,26 @@ class StoredLinks:
             self._weighed.features[ids[k]] = list(bag)
         for sid, vector in zip(ids, out):
             self._weighed.vectors[sid] = (keys[sid], vector)
+        return out
+
+    def _holding(self, ids: Sequence[str], changed: Sequence[int], moved: set[str]) -> list[int] | None:
+        """The positions of the unchanged sources whose features (as the record holds them) include one of
+        ``moved``; None when the record holds no features for one of them."""
+        old = self._old_weighed
+        assert old is not None
+        if old.held is None or not old.features.keys() <= {ids[k] for k in changed}:
+            return None  # (the features of every unchanged source are read from the record's columns below)
+        held, skip = old.held, set(changed)
+        wanted = {k for k, name in enumerate(held.names) if name in moved}
+        out = []
+        for k, sid in enumerate(ids):
+            if k in skip:
+                continue
+            span = held.spans.get(sid)
+            if span is None:
+                return None
+            if not wanted.isdisjoint(held.flat[span[0]:span[1]]):
+                out.append(k)
         return out
 
     def _identity(self, sid: str, bag: Counter) -> str:
