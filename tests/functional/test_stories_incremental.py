@@ -75,6 +75,32 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     _check(capsys, corpus, index, linked)
 
 
+def test_an_edit_that_moves_idfs_weighs_again_only_the_sources_holding_those_features_and_prints_a_cold_run(
+        tmp_path, capsys, linked):
+    corpus = tmp_path / "corpus"
+    for name in FOLDERS:
+        shutil.copytree(EVENTS / name, corpus / name)
+    files = sorted(corpus.rglob("*.txt"))
+    index = tmp_path / "index.sqlite3"
+    age(files)
+    _check(capsys, corpus, index, linked)
+    # An article quotes another article's longest paragraph: the features of that paragraph found in few
+    # sources are in one more now, and the rounded frequencies of some of them move.
+    edited, quoted = files[2], files[len(files) // 2]
+    paragraphs = quoted.read_text(encoding="utf-8").split("\n\n")
+    longest = max(paragraphs, key=len)
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + longest + "\n",
+                      encoding="utf-8")
+    age([edited])
+    done = _check(capsys, corpus, index, linked)
+    # Not counted again over every source: the edited article's features then and now update the record's
+    # frequencies, and the vectors of the sources holding a feature whose idf moved are weighed again.
+    assert done["counted"] == 0 and 1 < done["weighed"] < len(files)
+    edited.unlink()  # (a removal that moves them back)
+    done = _check(capsys, corpus, index, linked)
+    assert done["counted"] == 0 and 0 < done["weighed"] < len(files)
+
+
 GENERATED = 30  # articles of bench/generate's one-topic corpus (small)
 
 
