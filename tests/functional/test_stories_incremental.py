@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import briefing_tui.stories.cluster as cluster_module
+import briefing_tui.stories.frequency_update as frequency_update_module
 import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
@@ -27,12 +28,17 @@ def linked(monkeypatch):
     frequencies were counted over every source's features (not when few changed and no idf moved)."""
     return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
                        links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"),
+                       weighed_from_changes=(frequency_update_module, "unit_vector"),
                        counted=(stored_links_module, "document_frequencies"))
 
 
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
-    """The indexed run's outputs equal a cold run's; how it linked the sources."""
-    return indexed_like_cold(main, capsys, COMMANDS, corpus, index, linked)
+    """The indexed run's outputs equal a cold run's; how it linked the sources (``weighed``: the vectors weighed,
+    by the stored links or from the changes)."""
+    done = indexed_like_cold(main, capsys, COMMANDS, corpus, index, linked)
+    if "weighed_from_changes" in done:
+        done["weighed"] += done.pop("weighed_from_changes")
+    return done
 
 
 def _repeat_a_paragraph(path: Path) -> None:
