@@ -64,6 +64,7 @@ RECORD_VERSION = 4
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
 members of each component)."""
 
+
 class StoredLinks:
     """The stories of a corpus's sources through an index (see the module docstring); :attr:`relinked` and
     :attr:`regrouped` count the work the last call did."""
