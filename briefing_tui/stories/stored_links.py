@@ -12,7 +12,8 @@ features' rounded frequencies, so most vectors are read back, not weighed again)
 (:meth:`StoredLinks.vectors`). When few sources changed, the record also gives the document frequencies:
 each source's features are kept in it, so a changed or removed source's old features are taken away and
 its new ones added, and only the changed sources' features are read (the others' are neither read nor
-counted); should an idf move, every source's features are read and counted as before. Then it:
+counted); should an idf move, the features of the sources holding that feature are read too and their vectors
+weighed again (the record says which sources hold it: :mod:`~briefing_tui.stories.frequency_update`). Then it:
 
 - keeps every stored link (two positions and their exact dot product) between two sources whose
   digests did not change;
@@ -39,10 +40,10 @@ from collections.abc import Callable, Mapping, Sequence
 from briefing_tui.store.backend import IndexBackend
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
+from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_vectors
 from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
-from briefing_tui.stories.vectors import (Vector, document_frequencies, feature_idf, idf_table, rounded_count,
-                                         unit_vector, vector_digest)
+from briefing_tui.stories.vectors import Vector, document_frequencies, idf_table, unit_vector, vector_digest
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
@@ -51,11 +52,6 @@ RELINK_ALL_SHARE = 0.5
 generated one-topic articles, linking 380 changed sources through packed columns took 0.4 s CPU and all
 2,001 of them 1.9 s, where the pruned search of every link took 11 s; at 10,000 the columns take more
 batches, so past half the folder the pruned search is kept)."""
-CHANGED_SHARE = 0.1
-"""When at most this share of the sources changed (added, edited or removed), the document frequencies are
-updated from the features of those sources alone (:meth:`StoredLinks.vectors`) rather than counted again
-over every source's features."""
-
 STALE_SOURCES = 16
 """The record is not written again when the links and stories it holds still stand and at most this many
 sources differ from it only in what their (unchanged) vectors were weighed from (an edit that moves no vector:
@@ -67,10 +63,6 @@ RECORD_VERSION = 4
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
 members of each component)."""
-
-Bags = Sequence[Counter] | Callable[[Sequence[int]], list[Counter]]
-"""Each source's features: all of them, or a function giving those of the sources at some positions (so
-that only the changed sources' features need be read)."""
 
 
 class StoredLinks:
@@ -156,57 +148,16 @@ class StoredLinks:
         return out
 
     def _from_changes(self, ids: Sequence[str], bags: Bags) -> list[Vector] | None:
-        """The vectors when at most :data:`CHANGED_SHARE` of the sources were added, edited or removed since the
-        record and no feature's idf moved, from the changed sources' features alone; None otherwise.
-
-        The record's frequencies are those of its sources' features; taking away the features a changed or
-        removed source had then (read back by the content key the record names) and adding those it has now
-        gives the frequencies of the sources now, exactly. A vector reads the idf of its own features only:
-        when none moved (the changes touched only features whose rounded frequency and the rounded number of
-        sources stayed), every unchanged source's vector is the record's."""
-        old, keys, n = self._old_weighed, self.keys, len(ids)
-        if old is None or keys is None or rounded_count(n) != rounded_count(old.n) \
-                or any(not keys.get(sid) for sid in ids):
+        """The vectors from the record's frequencies updated by the changed sources' features, when few changed
+        (:func:`~briefing_tui.stories.frequency_update.updated_vectors`); None otherwise."""
+        got = updated_vectors(self._old_weighed, self.keys, ids, bags)
+        if got is None:
             return None
-        changed = [k for k, sid in enumerate(ids) if (kept := old.vectors.get(sid)) is None or kept[0] != keys[sid]]
-        now = set(ids)
-        gone = [sid for sid, (identity, _) in old.vectors.items() if sid not in now or keys[sid] != identity]
-        if len(changed) + len(gone) > CHANGED_SHARE * n:
-            return None
-        before = [old.features_of(sid) for sid in gone]
-        if any(features is None for features in before):
-            return None  # (the record does not hold them: counted again over every source)
-        fresh = (bags(changed) if callable(bags) else [bags[k] for k in changed]) if changed else []
-        df = dict(old.df)
-        touched: set[str] = set()
-        for features in before:
-            for t in features:  # type: ignore[union-attr]
-                df[t] = df.get(t, 0) - 1
-                touched.add(t)
-        for bag in fresh:
-            for t in bag:
-                df[t] = df.get(t, 0) + 1
-                touched.add(t)
-        for t in touched:
-            count = df[t]
-            if count < 0:
-                return None  # (the record's frequencies are not its features': counted again)
-            # (a count of 0 stays: the features keep their positions in the record, and it weighs nothing)
-            if feature_idf(old.df.get(t, 0), old.n) != feature_idf(count, n):
-                return None  # an idf moved: the vectors with that feature are weighed again (counted over all)
-        self.counted = len(changed) + len(gone)
-        self.reweighed = len(changed)
-        self._weighed = Weighed({}, df, n, held=old.held)
-        out = [old.vectors[sid][1] if sid in old.vectors else {} for sid in ids]
-        self._from_record = [True] * n
-        for k, bag in zip(changed, fresh):
+        self.counted, self.reweighed, self._weighed = got.counted, len(got.weighed_again), got.weighed
+        self._from_record = [True] * len(ids)
+        for k in got.weighed_again:
             self._from_record[k] = False
-            idf = {t: value for t in bag if (value := feature_idf(df[t], n)) is not None}
-            out[k] = unit_vector(bag, idf)
-            self._weighed.features[ids[k]] = list(bag)
-        for sid, vector in zip(ids, out):
-            self._weighed.vectors[sid] = (keys[sid], vector)
-        return out
+        return got.vectors
 
     def _identity(self, sid: str, bag: Counter) -> str:
         """What a source's features are made from: its content key, else a digest of the features."""

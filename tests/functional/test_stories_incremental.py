@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import briefing_tui.stories.cluster as cluster_module
+import briefing_tui.stories.frequency_update as frequency_update_module
 import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
@@ -27,12 +28,17 @@ def linked(monkeypatch):
     frequencies were counted over every source's features (not when few changed and no idf moved)."""
     return count_calls(monkeypatch, all_links=(cluster_module, "all_links"),
                        links_among=(cluster_module, "links_among"), weighed=(stored_links_module, "unit_vector"),
+                       weighed_from_changes=(frequency_update_module, "unit_vector"),
                        counted=(stored_links_module, "document_frequencies"))
 
 
 def _check(capsys, corpus: Path, index: Path, linked: dict[str, int]) -> dict[str, int]:
-    """The indexed run's outputs equal a cold run's; how it linked the sources."""
-    return indexed_like_cold(main, capsys, COMMANDS, corpus, index, linked)
+    """The indexed run's outputs equal a cold run's; how it linked the sources (``weighed``: the vectors weighed,
+    by the stored links or from the changes)."""
+    done = indexed_like_cold(main, capsys, COMMANDS, corpus, index, linked)
+    if "weighed_from_changes" in done:
+        done["weighed"] += done.pop("weighed_from_changes")
+    return done
 
 
 def _repeat_a_paragraph(path: Path) -> None:
@@ -73,6 +79,32 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
 
     files[-1].unlink()
     _check(capsys, corpus, index, linked)
+
+
+def test_an_edit_that_moves_idfs_weighs_again_only_the_sources_holding_those_features_and_prints_a_cold_run(
+        tmp_path, capsys, linked):
+    corpus = tmp_path / "corpus"
+    for name in FOLDERS:
+        shutil.copytree(EVENTS / name, corpus / name)
+    files = sorted(corpus.rglob("*.txt"))
+    index = tmp_path / "index.sqlite3"
+    age(files)
+    _check(capsys, corpus, index, linked)
+    # An article quotes another article's longest paragraph: the features of that paragraph found in few
+    # sources are in one more now, and the rounded frequencies of some of them move.
+    edited, quoted = files[2], files[len(files) // 2]
+    paragraphs = quoted.read_text(encoding="utf-8").split("\n\n")
+    longest = max(paragraphs, key=len)
+    edited.write_text(edited.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + longest + "\n",
+                      encoding="utf-8")
+    age([edited])
+    done = _check(capsys, corpus, index, linked)
+    # Not counted again over every source: the edited article's features then and now update the record's
+    # frequencies, and the vectors of the sources holding a feature whose idf moved are weighed again.
+    assert done["counted"] == 0 and 1 < done["weighed"] < len(files)
+    edited.unlink()  # (a removal that moves them back)
+    done = _check(capsys, corpus, index, linked)
+    assert done["counted"] == 0 and 0 < done["weighed"] < len(files)
 
 
 GENERATED = 30  # articles of bench/generate's one-topic corpus (small)

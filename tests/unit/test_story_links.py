@@ -206,7 +206,16 @@ def test_edits_a_removal_and_an_addition_that_move_no_idf_read_only_the_changed_
     grouped(1, 1)
     bags["s007"] = Counter({"all": 1, "group6": 2, "own7": 1})  # group6 grows to 11: its idf moves
     keys["s007"] = "key s007 moved"
-    grouped(1 + 200, 200)  # (the changed one first, then every source's features counted again)
+    # (the changed one first, then the 10 others holding group6, weighed again: their features read, not counted)
+    grouped(1 + 10, 2)
+    bags["s008"] = Counter({"all": 1, "group5": 2, "own8": 1})  # group5 grows to 11 (group8 falls to 9: no move)
+    keys["s008"] = "key s008 moved"
+    grouped(1 + 10, 2)
+    bags["s201"] = Counter({"all": 1, "group9": 1})  # an addition moving group9's idf (10 -> 11)
+    keys["s201"] = "key s201"
+    grouped(1 + 10, 1)
+    del bags["s201"]  # and its removal moving it back: the others holding it weighed again
+    grouped(10, 1)
 
 
 def test_edits_that_move_no_vector_leave_the_record_as_it_was_until_more_than_stale_sources_differ_from_it():
