@@ -146,7 +146,9 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     else:
         scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
-    asserted = {w for w, _ in b.words}
+    # (a weak negation must govern what the other predicates, not only the names both speak of: "No party won
+    # a majority in Taiwan's Legislative Yuan" does not dispute "The Kuomintang (KMT) secured 52 seats")
+    asserted = {w for w, word in b.words if cue.strong or not word[:1].isupper()}
     shared = governed & asserted
     weight = sum(b.weights.get(w, 0.0) for w in shared)
     return weight >= 2.0 and len(shared) >= DISPUTED_SHARED
