@@ -21,6 +21,7 @@ from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
+from briefing_tui.compare.sole_measure import join_sole_measures
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
@@ -313,6 +314,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     measured = join_subjects(measured, published, table)  # (one thing named two ways, or not named)
+    measured = join_sole_measures(measured, units, published, table)
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
