@@ -8,7 +8,7 @@ claim's verdict then weighs it): "Statements about the same measure of the same 
 
 It joins only when: its measure is the claim's as read (not unread, not another kind of it), the story has no other
 claim of the measure in that kind of figure (two investments, two parties' seats: no sole claim), its source is
-not in the claim, it names no subject the claim's is not, it is a current value of no earlier time (no year before
+not in the claim, it names no subject or the claim's, it is a current value of no earlier time (no year before
 its article's in its sentence, no earlier event), over the claim's period (a movement), and, for a measure that is
 not an event's own count, an amount within ``FAR_AMOUNT`` times of one of the claim's values (a "$2 trillion" market
 value is no price of a "$32 billion" deal; a share or count of another measure names its whole too loosely: "tariffs
@@ -72,8 +72,9 @@ def _fits(item: MeasuredStatement, group: MeasuredGroup, published: dict[str, st
     if f.measure != group.measure.split(" (")[0]:
         return False  # (another kind of the measure: "punitive damages" is not the damages' claim)
     subject = None if weak_subject(f.subject) else f.subject
-    if subject and group.subject and not one_subject(subject, group.subject, links):
-        return False
+    if subject and not (group.subject and one_subject(subject, group.subject, links)):
+        return False  # (a named thing's figure against a claim of no or another subject: "In Bangkok, ... 16 injuries"
+        # is a part of the event's count, not a reading of it)
     periods = {period_mark(m.unit.text, m.unit.start, m.figure) for m in group.members}
     if periods != {period_mark(item.unit.text, item.unit.start, f)}:
         return False
