@@ -23,10 +23,12 @@ from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
+from briefing_tui.compare.sole_measure import join_sole_measures
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit, build_units, features_of_sources
 from briefing_tui.compare.unshared_figures import judged_apart
+from briefing_tui.compare.statement_openings import FUNCTION_WORDS as _FUNCTION_WORDS, opening_words
 from briefing_tui.compare.developing import DEVELOPMENT_LABELS
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
@@ -169,9 +171,6 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
 _VERB_BEFORE = frozenset("to will would can could must should may might shall not".split())
 # Endings of adjectives, which do not end a noun phrase ("common demands of regional").
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|ical|ional|less|able|ible)$")  # (not "-al": a terminal, a hospital)
-_FUNCTION_WORDS = frozenset("of the a an and or to in for with that by on at as from its their his her".split())
-OPENING_WORDS = 10  # the most words of a statement's opening a title takes
-MIN_CLAUSE_WORDS = 4  # a clause shorter than this is not cut at
 
 
 def _readable(phrase: str, text: str) -> bool:
@@ -190,24 +189,6 @@ def _readable(phrase: str, text: str) -> bool:
     at = text.lower().find(phrase.lower())
     before = text[:at].split() if at >= 0 else []
     return not (before and before[-1].lower().strip("\"'“‘(") in _VERB_BEFORE)
-
-
-def opening_words(text: str) -> str:
-    """A statement's opening as a title: its first clause, or its first ``OPENING_WORDS`` words (then
-    "…"), without trailing function words ("The federal jury found McGee 67% responsible and the automaker…")."""
-    words = blank_escapes(text).strip(" \"'“”‘’").split()
-    cut = len(words) > OPENING_WORDS
-    kept: list[str] = []
-    for w in words[:OPENING_WORDS]:
-        kept.append(w)
-        if len(kept) >= MIN_CLAUSE_WORDS and w[-1:] in ",;:—":
-            cut = True
-            break
-    while len(kept) > 1 and kept[-1].lower().strip(",;:—") in _FUNCTION_WORDS:
-        kept.pop()
-        cut = True
-    title = " ".join(kept).rstrip(",;:—.")
-    return title + ("…" if cut else "")
 
 
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -314,8 +295,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
-    measured = without_excluded(join_subjects(measured, published, table))  # (one thing named two ways, or not
-    # named; a figure that leaves the subject out is not of its claim)
+    measured = join_sole_measures(join_subjects(measured, published, table), units, published, table)  # (one thing
+    # named two ways, or not named; a lone figure of the story's only claim of its measure)
+    measured = without_excluded(measured)  # (a figure that leaves the claim's subject out is not of it)
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.entity_links import alias_links, with_alias_links
@@ -50,6 +51,7 @@ from briefing_tui.compare.subject_fallback import another_time, main_home, measu
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
 from briefing_tui.compare.same_subject import one_subject, place_links, same_subject
+from briefing_tui.compare.sentence_subjects import sentence_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
@@ -87,6 +89,12 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
         return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
+
+
+def _with_sentence_subject(item: MeasuredStatement) -> Figure:
+    """The item's figure, with the subject its sentence gives it when none was read for it."""
+    own = sentence_subject(item)
+    return replace(item.figure, subject=own) if own else item.figure
 
 
 def _referenced(item: MeasuredStatement) -> bool:
@@ -163,9 +171,12 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         bare = _bare(measure)
         event = bare in EVENT_MEASURES
         shared_subjects = _subjects_in_sources(items)
-        subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
-                    _subject(item.figure, names, shared_subjects | everywhere) for item in items]
         placed = bare in PLACED_MEASURES
+        # (a figure with no subject read takes the one its sentence gives the figure before it, sentence_subjects;
+        # not a count of places, which a place read for another measure would scope: "rebuild Lahaina ... 2,200 homes")
+        subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
+                    _subject(item.figure if placed else _with_sentence_subject(item), names, shared_subjects | everywhere)
+                    for item in items]
         if placed:  # (a toll's parts are places)
             subjects = wholes_of_parts(items, subjects)  # ("224 dead ... 216 in Valencia, seven in Castilla-La Mancha")
         # a distance's subject is its reference point: two places the articles link ("Jalalabad in ...

@@ -119,10 +119,14 @@ def value_bucket(item: MeasuredStatement, published: dict[str, str | None], tabl
 
 def same_value(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None],
                 table: RateTable) -> bool:
-    """Whether two statements from different sources state the same value (within ``SAME_VALUE``,
-    money converted at each article's date): "$550 billion" and "up to $550 billion"."""
+    """Whether two statements from different sources state the same value (within ``SAME_VALUE``; money in one
+    currency as written, in two converted at each article's date): "$550 billion" and "up to $550 billion"."""
     if a.unit.source.id == b.unit.source.id or a.figure.kind != b.figure.kind or "range" in (
             a.figure.qualifier, b.figure.qualifier):
         return False  # (nor is "thousands" the same figure as "over 2,000")
-    va, vb = statement_value(a, a.figure.source, published, table), statement_value(b, b.figure.source, published, table)
+    if a.figure.kind == "money" and a.figure.unit == b.figure.unit:
+        # (two articles' "€500 billion" are one figure, whatever the euro's rate on each one's date)
+        va, vb = a.figure.low or 0.0, b.figure.low or 0.0
+    else:
+        va, vb = statement_value(a, a.figure.source, published, table), statement_value(b, b.figure.source, published, table)
     return bool(va and vb) and abs(va - vb) <= SAME_VALUE * max(va, vb)

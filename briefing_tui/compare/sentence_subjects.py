@@ -1,0 +1,48 @@
+"""A figure with no subject read, in a sentence whose other figure names one: the sentence's subject is its own.
+
+"The Conservatives have 58 seats and a 21.2% vote share": the subject is read for the figure next to it ("58
+seats"), not for the one the sentence adds after it ("21.2%"), which would then gather with another party's
+shares or with none. A figure of a known measure whose subject was not read takes the subject of the key figure
+just before it in its sentence, when that figure is of another measure (two figures of one measure in one sentence
+are two things: "Labour won 412 seats and 121 went to ..."), no name stands between the two (nothing else the
+sentence speaks of), and no other figure of the sentence names another subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.model import Figure
+
+# A word written with a capital letter: a name standing between two figures (another thing the sentence speaks of).
+_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
+
+
+def _base(f: Figure) -> str:
+    """The figure's measure without its kind ("punitive damages" is damages)."""
+    return (f.measure or "").split()[-1]
+
+
+def sentence_subject(item: MeasuredStatement) -> str | None:
+    """The subject the figure's sentence gives its previous key figure of another measure (see the module), or
+    None when the figure has its own, or the sentence gives none or two."""
+    f, unit = item.figure, item.unit
+    if f.subject:
+        return None
+    named = [g for g in unit.figures if g is not f and g.subject and is_key_figure(g) and g.role == "current"]
+    if not named or any(not same_subject(g.subject, named[0].subject) for g in named[1:]):
+        return None
+    before = [g for g in named if g.end <= f.start]
+    if not before:
+        return None
+    sibling = max(before, key=lambda g: g.end)
+    if _base(sibling) == _base(f):
+        return None
+    between = unit.text[sibling.end - unit.start:f.start - unit.start]
+    if _CAPITALISED.search(between) or any(sibling.end <= g.start and g.end <= f.start and is_key_figure(g)
+                                           for g in unit.figures):
+        return None
+    return sibling.subject
