@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.compare.claims import OPENING_WORDS
+from briefing_tui.compare.statement_openings import OPENING_WORDS
 
 from briefing_tui.compare.align import known_names, substantive
 from briefing_tui.compare.rates import default_rate_table
