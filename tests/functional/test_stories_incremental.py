@@ -51,14 +51,19 @@ def _repeat_a_paragraph(path: Path) -> None:
     path.write_text("\n\n".join(paragraphs), encoding="utf-8")
 
 
-def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_cold_runs_stories(
-        tmp_path, capsys, linked):
+def _copied_events(tmp_path):
+    """The event folders copied under ``tmp_path`` (files aged), their articles, and an index path."""
     corpus = tmp_path / "corpus"
     for name in FOLDERS:
         shutil.copytree(EVENTS / name, corpus / name)
     files = sorted(corpus.rglob("*.txt"))
-    index = tmp_path / "index.sqlite3"
     age(files)
+    return corpus, files, tmp_path / "index.sqlite3"
+
+
+def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_cold_runs_stories(
+        tmp_path, capsys, linked):
+    corpus, files, index = _copied_events(tmp_path)
     assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files),
                                                      "counted": 1}
     assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0,
@@ -83,12 +88,7 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
 
 def test_an_edit_that_moves_idfs_weighs_again_only_the_sources_holding_those_features_and_prints_a_cold_run(
         tmp_path, capsys, linked):
-    corpus = tmp_path / "corpus"
-    for name in FOLDERS:
-        shutil.copytree(EVENTS / name, corpus / name)
-    files = sorted(corpus.rglob("*.txt"))
-    index = tmp_path / "index.sqlite3"
-    age(files)
+    corpus, files, index = _copied_events(tmp_path)
     _check(capsys, corpus, index, linked)
     # An article quotes another article's longest paragraph: the features of that paragraph found in few
     # sources are in one more now, and the rounded frequencies of some of them move.

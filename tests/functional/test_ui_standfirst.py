@@ -16,16 +16,20 @@ PARA = ("Shares of the buyer fell 3% after the announcement, while those of the 
 PAGE = f"Regional bank agrees to record merger with rival\n\n{STANDFIRST}\n\nBy Jane Doe\n\n{LEAD}\n\n{PARA}\n"
 
 
+async def _reader(app, pilot) -> tuple[ArticleView, list[str]]:
+    """The reader opened on the page: its article view and the text of each of its lines."""
+    await settle(pilot)
+    await pilot.press("r")
+    await pilot.pause()
+    assert isinstance(app.screen, ReaderScreen)
+    article = app.screen.query_one(ArticleView)
+    return article, [article.line_text(i) for i in range(len(article._lines))]
+
+
 async def test_reader_shows_the_standfirst_in_italics_before_the_body(tmp_path):
-    corpus = load_corpus([write_articles(tmp_path / "articles", {"bank.txt": PAGE})])
-    app = make_test_app(tmp_path, corpus)
+    app = make_test_app(tmp_path, load_corpus([write_articles(tmp_path / "articles", {"bank.txt": PAGE})]))
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        article = app.screen.query_one(ArticleView)
-        lines = [article.line_text(i) for i in range(len(article._lines))]
+        article, lines = await _reader(app, pilot)
         deck = next(i for i, text in enumerate(lines) if "The deal, the largest" in text)
         lead = next(i for i, text in enumerate(lines) if "The regional bank agreed" in text)
         assert deck < lead
@@ -40,13 +44,7 @@ async def test_reader_shows_the_standfirst_in_italics_before_the_body(tmp_path):
 
 async def test_reader_shows_the_headline_once_as_the_title(tmp_path):
     # The headline is a paragraph of its own kind (issue 11): the reader's title line shows it, the body not again.
-    corpus = load_corpus([write_articles(tmp_path / "articles", {"bank.txt": PAGE})])
-    app = make_test_app(tmp_path, corpus)
+    app = make_test_app(tmp_path, load_corpus([write_articles(tmp_path / "articles", {"bank.txt": PAGE})]))
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await pilot.pause()
-        assert isinstance(app.screen, ReaderScreen)
-        article = app.screen.query_one(ArticleView)
-        lines = [article.line_text(i) for i in range(len(article._lines))]
+        _, lines = await _reader(app, pilot)
         assert sum("Regional bank agrees to record merger with rival" in text for text in lines) == 1
