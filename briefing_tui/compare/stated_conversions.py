@@ -7,28 +7,20 @@ table converts only where the sources share no written currency ("3 trillion yen
 
 from __future__ import annotations
 
-import re
-
 from briefing_tui.compare.measured_types import MeasuredStatement
-
-# What stands between a sum and its conversion: an opening bracket (or a comma/dash), with an approximation word
-# ("€500 million (about $540 million)", "1.5 trillion naira, or about $1 billion", "¥3tn – roughly $20bn").
-CONVERSION_GAP = re.compile(
-    r"\s{0,3}(?:[(\[]|,\s{0,3}or|[–—-]|/)\s{0,3}"
-    r"(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more\s+than|equivalent\s+to|"
-    r"the\s+equivalent\s+of|worth)\s{1,3})?$", re.I)
+from briefing_tui.compare.money import converted
 
 
 def _conversions(first: MeasuredStatement, options: list[MeasuredStatement]) -> dict[str, MeasuredStatement]:
     """The source's first sum and the conversions it writes right after it, by currency."""
     found = {first.figure.unit or "": first}
+    sum_at = ("money", first.figure.start - first.unit.start, first.figure.end - first.unit.start, {})
     for m in options:
-        gap_start = first.figure.end - first.unit.start
-        gap_end = m.figure.start - m.unit.start
-        if m.unit.key != first.unit.key or m.figure.kind != "money" or gap_end < gap_start:
-            continue
-        if CONVERSION_GAP.match(m.unit.text[gap_start:gap_end]) and (m.figure.unit or "") not in found:
-            found[m.figure.unit or ""] = m
+        at = ("money", m.figure.start - m.unit.start, m.figure.end - m.unit.start, {})
+        # (the figure reader's own test: in brackets right after the sum, "673.8 trillion dong ($29.6 billion)")
+        if m.unit.key == first.unit.key and m.figure.kind == "money" and at[1] >= sum_at[2] \
+                and converted(sum_at, at, m.unit.text):
+            found.setdefault(m.figure.unit or "", m)
     return found
 
 
