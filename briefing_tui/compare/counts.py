@@ -45,6 +45,10 @@ class Found:
     fields: dict
 
 
+# A mark right after a count saying "more than it": "1,000+ homes", "50,000-plus fans" (not the sum "5+3").
+_MORE_MARK = r"\+(?![\d+])|-plus\b"
+
+
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
 # longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
 def _count_pattern(number: str, numeral: str) -> re.Pattern:
@@ -52,6 +56,7 @@ def _count_pattern(number: str, numeral: str) -> re.Pattern:
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
         rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
+        rf"(?P<plus>{_MORE_MARK})?"
         rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)
 
@@ -194,6 +199,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         end = m.end()
         extra = float(m.group("rest")) if m.group("rest") else 0.0  # "6 mil 900": 6,900
         fields = {"low": value * scale + extra, "high": (high if high is not None else value) * scale + extra}
+        if m.group("plus"):
+            fields["qualifier"] = "more_than"
         rest = text[end:end + 80]
         phrase = count_phrase(rest)
         if phrase is None and (more := _MORE_AFTER.match(rest)) and (past := count_phrase(rest[more.end():])):

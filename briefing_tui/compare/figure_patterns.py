@@ -25,6 +25,11 @@ QUALIFIERS: dict[str, Qualifier] = {
     "below": "less_than", "up to": "up_to", "as much as": "up_to", "as many as": "up_to", "at most": "at_most",
     "no more than": "at_most", "as high as": "up_to",
     "tops": "more_than", "topped": "more_than", "topping": "more_than",  # ("the toll tops 25,000"; not "the top 10")
+    # "top" is a verb only after a modal or "to" ("could top 10,000", "expected to top $1 billion")
+    "could top": "more_than", "would top": "more_than", "will top": "more_than", "may top": "more_than",
+    "might top": "more_than", "to top": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpass": "more_than",
+    "surpasses": "more_than", "surpassed": "more_than", "north of": "more_than", "shy of": "less_than",
     **language_words().qualifiers,  # other languages' ("lebih dari", "más de", "au moins"), from the table
 }
 

@@ -6,7 +6,7 @@ Every figure is read as the interval of values its wording allows (``interval``)
   at most ``ROUNDING_CAP`` either side, money at least ``EXACT``, shares ``PERCENT_POINTS``;
 - "about/around/some/approximately": ±``ABOUT`` (an amount of money ±``ABOUT_MONEY``);
 - "nearly/almost": up to ``NEARLY`` below, never the value itself ("nearly 3,000" excludes 2,600);
-- "more than/over": above the value; "at least": from the value on;
+- "more than/over": above the value; "at least": from the value on; both up to ``ABOVE`` times it;
 - "less than/under": below it; "up to/at most": below it, the value included;
 - a range is its interval.
 
@@ -37,7 +37,9 @@ ABOUT = 0.05
 # while an amount "about" is often somebody's conversion or estimate ("about 3 trillion yen" against "$22 billion").
 ABOUT_MONEY = 0.15
 NEARLY = 0.10
-ABOVE = 100.0  # "more than 100" has no upper bound a desk can rely on: up to 100 times the value
+# "More than 2,000" is what a writer says of a figure between 2,000 and the next round step, not of 11,300: up to
+# twice the value (a toll reported as "more than 2,000" and later as 11,300 is two figures, shown as a timeline).
+ABOVE = 2.0
 RATE_DRIFT = 0.03
 # A quantity given in another unit than the other's ("57 miles" against "90 km") was converted and rounded by
 # somebody: this much room either side ("57 miles" is 91.7 km; the source had "90 km" or "about 92 km").
