@@ -23,7 +23,7 @@ GROUPS = {
     "meeting": "summit meeting talks conference forum gathering",
     "minerals": "minerals mineral rare-earth uranium lithium resources ore mining",
     "transport": "transport transportation logistics corridor route routes railway rail shipping transit",
-    "cancel": "cancel cancelled canceled postpone postponed call off scrapped",
+    "cancel": "cancel cancelled canceled postpone postponed scrapped",  # (and "call off": PHRASES)
     "attack": "attack attacked strike struck bombing shelling raid",
     "death": "killed dead died deaths death fatalities casualties",
     "increase": "increase increased rise rose grow grew growth surge jump",
@@ -31,6 +31,9 @@ GROUPS = {
 }
 CONCEPT_OF = {stem(w): f"~{name}" for name, words in GROUPS.items() for w in words.split()}
 _DE_NAME = re.compile(r"\bde-[A-Z]")  # "de-Sinicization", "de-Russia": removing someone's influence
+# Phrases that evoke a concept whose words alone do not ("called", "off"): "called off", "call the strike off".
+_CALL_OFF = re.compile(r"\bcall(?:s|ed|ing)?\s{1,3}(?:[^\W\d_]+\s{1,3}){0,2}?off\b", re.I)
+PHRASES = {"~cancel": _CALL_OFF}
 
 
 def concepts(stems: set[str], text: str) -> set[str]:
@@ -38,4 +41,5 @@ def concepts(stems: set[str], text: str) -> set[str]:
     found = {CONCEPT_OF[s] for s in stems if s in CONCEPT_OF}
     if _DE_NAME.search(text):
         found |= {"~rivalry", "~influence"}
+    found |= {concept for concept, phrase in PHRASES.items() if phrase.search(text)}
     return found

@@ -4,7 +4,8 @@ People: one entity per spelling cluster ("Timur Dadabaev" ~ "Timour Dadabayev") 
 surname are both close (rapidfuzz) and, unless nearly identical, the two share context (a role word or
 an organisation named beside them). Two people who share only a surname are never merged. A surname
 alone ("Hayashi") joins the one full name in the corpus with that surname, if there is exactly one.
-Places and organisations merge on their gazetteer canonical name (US / U.S. / United States).
+Places and organisations merge on their gazetteer canonical name (US / U.S. / United States), organisations
+also on their name without its legal form and an abbreviation's dots (:mod:`.organisation_keys`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from rapidfuzz.fuzz import ratio
 from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
+from briefing_tui.extract.organisation_keys import organisation_key
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, AlikeRecord, People
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
@@ -206,7 +208,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             if f.type != "person":  # places and organisations: one group per canonical name
                 group = by_written.get((f.type, f.key))
                 if group is None:
-                    key = (f.type, fold(f.key))
+                    key = (f.type, organisation_key(f.key) if f.type == "organization" else fold(f.key))
                     group = index.get(key)
                     if group is None:
                         group = index[key] = new_group(f.type)

@@ -13,6 +13,7 @@ import re
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.joined_names import split_joined_names
 from briefing_tui.extract.lexicon import PLACE_KEYWORDS, PRONOUNS_MALE
 from briefing_tui.extract.names import fold
 from briefing_tui.model import Source
@@ -102,6 +103,7 @@ def _longer_forms(people: list[Found]) -> None:
 def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Found]:
     """Link surname and given-name mentions to the article's full names; confirm, retype or drop
     candidates by what the rest of the article shows (returns the mentions kept)."""
+    found[:] = split_joined_names(found)
     _short_org_names(source, found, gaz)
     found.extend(_bracketed_acronyms(source.raw, found))
     people = [f for f in found if f.type == "person"]

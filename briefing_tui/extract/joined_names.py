@@ -1,0 +1,63 @@
+"""Organisation mentions that are two names or carry words of the sentence: cut to the names they hold.
+
+A capitalised run "Nippon Steel and U.S. Steel" is read as one organisation's name; when the article names
+each side on its own elsewhere (as any kind of name), the run is the two of them. "Pittsburgh-based U.S. Steel"
+is U.S. Steel (where it is based says nothing of its name), and "Nippon Steel Chairman" is Nippon Steel (a role
+ending an organisation's run belongs to the person it introduces).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.found import Found
+from briefing_tui.extract.lexicon import ROLE_NOUNS
+from briefing_tui.extract.organisation_keys import organisation_key
+
+# The conjunction between two names in one run ("Nippon Steel and U.S. Steel", "Sony & Honda").
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# A word saying where an organisation is based or headquartered, before its name ("Pittsburgh-based").
+_BASED_PREFIX = re.compile(r"\A[^\W\d_][\w.'’-]*-(?:based|headquartered)\s+")
+# The last word of a run and the space before it.
+_LAST_WORD = re.compile(r"\s+([^\W\d_][\w-]*)\Z")
+
+
+def _cut(f: Found, start: int, end: int) -> Found:
+    """``f`` narrowed to its text's ``[start, end)``, its key the narrowed text."""
+    text = f.text[start:end]
+    return Found(f.start + start, f.start + end, text, f.type, text, sentence=f.sentence, confirmed=f.confirmed)
+
+
+def _both_named(f: Found, known: set[str]) -> list[Found] | None:
+    """The two names of an "A and B" organisation run, when the article names each of them elsewhere."""
+    joins = list(_AND.finditer(f.text))
+    if len(joins) != 1:
+        return None
+    join = joins[0]
+    left, right = f.text[:join.start()], f.text[join.end():]
+    if organisation_key(left) not in known or organisation_key(right) not in known:
+        return None
+    return [_cut(f, 0, join.start()), _cut(f, join.end(), len(f.text))]
+
+
+def split_joined_names(found: list[Found]) -> list[Found]:
+    """The article's mentions with each organisation run cut to the names it holds (see the module's docstring)."""
+    out: list[Found] = []
+    for f in found:
+        if f.type != "organization" or f.text != f.key:
+            out.append(f)
+            continue
+        based = _BASED_PREFIX.match(f.text)
+        if based and based.end() < len(f.text):
+            f = _cut(f, based.end(), len(f.text))
+        role = _LAST_WORD.search(f.text)
+        if role and role.group(1).lower() in ROLE_NOUNS and role.start() > 0:
+            f = _cut(f, 0, role.start())
+        out.append(f)
+    known = {organisation_key(g.key) for g in out if _AND.search(g.key) is None} | {
+        organisation_key(g.text) for g in out if _AND.search(g.text) is None}
+    split: list[Found] = []
+    for f in out:
+        parts = _both_named(f, known) if f.type == "organization" and f.text == f.key else None
+        split.extend(parts or [f])
+    return split
