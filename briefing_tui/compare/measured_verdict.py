@@ -117,9 +117,11 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             fa, fb = figure_of[i], figure_of[j]
             sa, sb = readings[ka][0], readings[kb][0]
             alike = written_alike(firsts[sa], every[sa], firsts[sb], every[sb])
-            if alike is not None:  # (weighed in a currency both write: a source's own conversion is its word)
+            if alike is not None:  # (weighed in a currency both write: a source's own conversion is its word,
+                # rounded from the sum it converts)
                 fa, fb = moved(alike[0], sa), moved(alike[1], sb)
-            check = compare_figures(fa, fb, published, table)
+            stated = alike is not None and (alike[0] is not firsts[sa] or alike[1] is not firsts[sb])
+            check = compare_figures(fa, fb, published, table, stated)
             if check is None:
                 continue
             more = len(readings[ka]) + len(readings[kb]) - 2

@@ -47,7 +47,7 @@ WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
 TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money against another "
-             f"currency ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+             f"currency or a writer's own conversion ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
              f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
@@ -164,8 +164,11 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
     return f"{source} '{text}' {sign} {reference} {amount}{how}"
 
 
-def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
-    """Both amounts in the reference currency at the rate of each article's date; None without a rate."""
+def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
+                  stated: bool = False) -> FigureCheck | None:
+    """Both amounts in the reference currency at the rate of each article's date; None without a rate.
+    ``stated``: one of two amounts of one currency is a writer's own conversion ("25.5 billion pounds ($35
+    billion)"), rounded from another currency: it has the room of a converted amount (``EXACT``)."""
     rate_a = table.rate(a.unit or "", published.get(a.source))
     rate_b = table.rate(b.unit or "", published.get(b.source))
     if rate_a is None or rate_b is None:
@@ -174,13 +177,15 @@ def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table:
     if a.unit == b.unit:
         # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates
         # of their articles' dates, one of them the default date when an article gives none)
-        ia, ib = interval(a, rate_a.value, converted=False), interval(b, rate_a.value, converted=False)
+        ia, ib = interval(a, rate_a.value, converted=stated), interval(b, rate_a.value, converted=stated)
     if a.unit != b.unit:
         ia = (ia[0] * (1 - RATE_DRIFT), ia[1] * (1 + RATE_DRIFT))
         ib = (ib[0] * (1 - RATE_DRIFT), ib[1] * (1 + RATE_DRIFT))
     ok = _overlap(ia, ib)
     verdict = "within tolerance" if ok else "do not match"
     wording = f"{WORDING.get(a.qualifier, 'exact')} vs {WORDING.get(b.qualifier, 'exact')} wording"
+    if stated and a.unit == b.unit:
+        wording += f"; a writer's conversion, ±{EXACT:.0%}"
     return FigureCheck(a, b, ok, f"{_money_side(a, rate_a, table.reference)} and "
                                  f"{_money_side(b, rate_b, table.reference)}: {verdict} ({wording})")
 
@@ -240,15 +245,16 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     return FigureCheck(a, b, ok, f"{side(a)} and {side(b)}: {'consistent' if ok else 'different'}")
 
 
-def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
+def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
+                    stated: bool = False) -> FigureCheck | None:
     """Compare two figures of the same kind (only when they count the same thing: two known measures
-    that differ are never weighed, nor two counts of different nouns)."""
+    that differ are never weighed, nor two counts of different nouns). ``stated``: see ``compare_money``."""
     if a.kind != b.kind:
         return None
     if measures_differ(a.measure, b.measure):
         return None
     if a.kind == "money":
-        return compare_money(a, b, published, table)
+        return compare_money(a, b, published, table, stated)
     if a.kind == "date":
         return compare_dates(a, b)
     if a.kind == "count" and a.unit != b.unit and not (a.measure and not measures_differ(a.measure, b.measure)):
