@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.model import Figure
 
 # Words of a change, as a verb before "by" ("increase bilateral trade by", "cut spending by", "boosts exports by")
@@ -34,7 +35,8 @@ _NOUN_OF_BEFORE = re.compile(r"\b(?:boost|increase|rise|gain|jump|hike|cut|reduc
 # A clause boundary: the change word must stand in the amount's own clause.
 _CLAUSE_END = re.compile(r"[;:—–]|,\s|\.\s")
 CHANGE_REACH = 60  # characters before "by" searched for the change verb
-CHANGE_MARK = " (change)"  # the key suffix of a change amount: its own claim, not the level's
+CHANGE_MARK = " (change)"  # the measure suffix of a claim of change amounts: its own claim, not the level's
+MIN_PART_SOURCES = 2  # sources each part (changes, levels) needs for a group to be split in two
 
 
 def is_change_amount(text: str, start: int, figure: Figure) -> bool:
@@ -75,6 +77,27 @@ def change_mark(text: str, start: int, figure: Figure, figures: Sequence[Figure]
     return CHANGE_MARK if is_change_amount(text, start, figure) else ""
 
 
-def change_of(family: str) -> str:
-    """The change mark a key's family holds (``CHANGE_MARK``), for the claim's measure; "" for none."""
-    return CHANGE_MARK if CHANGE_MARK in family else ""
+
+def _is_change(m: MeasuredStatement) -> bool:
+    return bool(change_mark(m.unit.text, m.unit.start, m.figure, m.unit.figures))
+
+
+def split_changes(members: list[MeasuredStatement], name: str | None,
+                  ) -> list[tuple[list[MeasuredStatement], str | None]]:
+    """A group of amounts some of which a measure changes by and others its level, each part given by
+    ``MIN_PART_SOURCES`` sources or more, is two groups: "increase bilateral trade by 25.5 billion pounds" and
+    "boost annual bilateral trade by $34 billion" against "from 60 billion euros to 120 billion euros" and "to
+    nearly $120 billion" are two claims (a lone change amount stays: "reduced by €1 million" of a €2 million fine)."""
+    changes = [m for m in members if m.figure.kind == "money" and _is_change(m)]
+    if not changes or len(changes) == len(members):
+        return [(members, name)]
+    levels = [m for m in members if not any(m is c for c in changes)]
+    if any(len({o.source.id for m in part for o in m.unit.occurrences}) < MIN_PART_SOURCES for part in (changes, levels)):
+        return [(members, name)]
+    return [(changes, name), (levels, name)]
+
+
+def change_of(members: list[MeasuredStatement]) -> str:
+    """The change mark of a group whose amounts are all what a measure changes by (``CHANGE_MARK``), for the
+    claim's measure; "" otherwise."""
+    return CHANGE_MARK if members and all(m.figure.kind == "money" and _is_change(m) for m in members) else ""

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.compare.change_amounts import change_mark, change_of
+from briefing_tui.compare.change_amounts import change_of, split_changes
 from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.entity_links import alias_links, with_alias_links
 from briefing_tui.compare.event_place import event_place
@@ -149,10 +149,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
                 # 28% of exports" is the latest statistic, not another event's)
                 suffix, year = earlier_marks(u, f, story, earlier)  # ("In October 2023, ...": another event's)
                 base += suffix
-            # (a movement over the year to date is not the one on the day: measure_periods; an amount a measure
-            # changes by is not its level: change_amounts)
-            change = change_mark(u.text, u.start, f, u.figures) if base.split()[-1] in MONEY_MEASURES else ""
-            marked.append((u, f, base, _family(f) + change + period_mark(u.text, u.start, f), year))
+            # (a movement over the year to date is not the one on the day: measure_periods)
+            marked.append((u, f, base, _family(f) + period_mark(u.text, u.start, f), year))
     years = lone_years([(base, rest, year) for _, _, base, rest, year in marked if base.endswith(EARLIER)])
     for u, f, base, rest, year in marked:
         year = year or years.get((base, rest), "")
@@ -191,6 +189,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+            gathered = [part for members, name in gathered for part in split_changes(members, name)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)
         if measure in opened:
@@ -200,7 +199,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             if len(sources) >= 2:
                 home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
-                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + change_of(family) + period_of(family),
+                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + change_of(members) + period_of(family),
                                             title_subject(name, members, own_links), members))
     # statements of one distinctive value ("793 have been discharged") are one claim whatever their readings
     return join_same_values(groups, units, published, table, links) if table is not None else groups

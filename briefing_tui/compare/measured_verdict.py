@@ -111,8 +111,17 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     reasons, conflicts, matches = [], [], []
     conflicted: set[tuple[str, int]] = set()
     figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
+    apart = _far_outliers(keys, readings, figure_of, firsts, published, table)
+    for i in sorted(apart):
+        source = readings[keys[i]][0]
+        matches.append(f"{source} '{figure_of[i].text}' set aside: over {OUTLIER_FACTOR:g} times apart from the "
+                       f"value the other sources agree on (a figure of another scope: a part, a partial count)")
     for i, ka in enumerate(keys):
+        if i in apart:
+            continue
         for j in range(i + 1, len(keys)):
+            if j in apart:
+                continue
             kb = keys[j]
             fa, fb = figure_of[i], figure_of[j]
             sa, sb = readings[ka][0], readings[kb][0]
@@ -159,6 +168,37 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     else:
         group.timeline = []
         group.developing = False if conflicts or disputed else None
+
+
+OUTLIER_FACTOR = 10.0  # a lone value this many times apart from every other is of another scope, not a conflict
+# Kinds a far lone value is set aside for: tallies and sums (a share ten times another is a share of something else
+# or an early state of a rate that rises day by day: "subscribed 0.18 times" on day one, "2.37 times" at the close).
+OUTLIER_KINDS = frozenset({"count", "money"})
+OUTLIER_SUPPORT = 2  # sources that must agree on the other value(s) for a lone far value to be set aside
+
+
+def _far_outliers(keys: list[tuple], readings: dict[tuple, list[str]], figure_of: list[Figure],
+                  firsts: dict[str, MeasuredStatement], published: dict[str, str | None], table: RateTable) -> set[int]:
+    """Readings (indexes into ``keys``) given by one source alone, ``OUTLIER_FACTOR`` times or more apart from
+    every other reading, while the other readings, given by ``OUTLIER_SUPPORT`` sources or more, agree with each
+    other: a partial count or a part ("Lai received 42.9% or 349,213 votes" at 5 p.m., "voters cast two ballots")
+    against the "more than 5.58 million votes" of two sources is a figure of another scope, not a disagreement.
+    Empty when the others disagree among themselves (a figure that develops keeps every value)."""
+    values = [statement_value(firsts[readings[k][0]], readings[k][0], published, table) for k in keys]
+    if len(keys) < 2 or any(v <= 0 for v in values) or any(f.kind not in OUTLIER_KINDS for f in figure_of):
+        return set()
+    lone = {i for i, k in enumerate(keys) if len(readings[k]) == 1
+            and all(max(values[i], values[j]) >= OUTLIER_FACTOR * min(values[i], values[j])
+                    for j in range(len(keys)) if j != i)}
+    rest = [j for j in range(len(keys)) if j not in lone]
+    if not lone or sum(len(readings[keys[j]]) for j in rest) < OUTLIER_SUPPORT:
+        return set()
+    for n, a in enumerate(rest):
+        for b in rest[n + 1:]:
+            check = compare_figures(figure_of[a], figure_of[b], published, table)
+            if check is not None and not check.compatible:
+                return set()
+    return lone
 
 
 def _develop(group: MeasuredGroup, readings: list[tuple[Figure, list[str]]], firsts: dict[str, MeasuredStatement],

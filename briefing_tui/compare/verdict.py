@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.change_amounts import change_mark
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
@@ -84,11 +83,9 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
                     or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
-                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb) \
-                    or change_mark(a.text, a.start, fa, a.figures) != change_mark(b.text, b.start, fb, b.figures):
+                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
-                # compensatory" and "$200 million punitive", are not weighed; nor what a sum changes by and a sum,
-                # "reduced by €1 million" and "the €4.1 million")
+                # compensatory" and "$200 million punitive", are not weighed)
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
