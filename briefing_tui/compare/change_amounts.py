@@ -78,8 +78,9 @@ def change_mark(text: str, start: int, figure: Figure, figures: Sequence[Figure]
 
 
 
-def _is_change(m: MeasuredStatement) -> bool:
-    return bool(change_mark(m.unit.text, m.unit.start, m.figure, m.unit.figures))
+def is_change(m: MeasuredStatement) -> bool:
+    """Whether a statement's figure is an amount of money its measure changes by (``change_mark``)."""
+    return m.figure.kind == "money" and bool(change_mark(m.unit.text, m.unit.start, m.figure, m.unit.figures))
 
 
 def split_changes(members: list[MeasuredStatement], name: str | None,
@@ -88,7 +89,7 @@ def split_changes(members: list[MeasuredStatement], name: str | None,
     ``MIN_PART_SOURCES`` sources or more, is two groups: "increase bilateral trade by 25.5 billion pounds" and
     "boost annual bilateral trade by $34 billion" against "from 60 billion euros to 120 billion euros" and "to
     nearly $120 billion" are two claims (a lone change amount stays: "reduced by €1 million" of a €2 million fine)."""
-    changes = [m for m in members if m.figure.kind == "money" and _is_change(m)]
+    changes = [m for m in members if m.figure.kind == "money" and is_change(m)]
     if not changes or len(changes) == len(members):
         return [(members, name)]
     levels = [m for m in members if not any(m is c for c in changes)]
@@ -100,4 +101,4 @@ def split_changes(members: list[MeasuredStatement], name: str | None,
 def change_of(members: list[MeasuredStatement]) -> str:
     """The change mark of a group whose amounts are all what a measure changes by (``CHANGE_MARK``), for the
     claim's measure; "" otherwise."""
-    return CHANGE_MARK if members and all(m.figure.kind == "money" and _is_change(m) for m in members) else ""
+    return CHANGE_MARK if members and all(m.figure.kind == "money" and is_change(m) for m in members) else ""

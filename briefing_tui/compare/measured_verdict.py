@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing_tui.compare.change_amounts import is_change
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
@@ -130,6 +131,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 # rounded from the sum it converts)
                 fa, fb = moved(alike[0], sa), moved(alike[1], sb)
             stated = alike is not None and (alike[0] is not firsts[sa] or alike[1] is not firsts[sb])
+            if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the sum changes by, "
+                               f"the other the sum)")
+                continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:
                 continue

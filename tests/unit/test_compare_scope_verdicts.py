@@ -71,3 +71,13 @@ def test_a_far_value_stays_when_the_others_disagree_too():
     found = [c for c in holding(claims, "5.58 million", "349,213") if c.measure]
     assert len(found) == 1 and found[0].verdict == "disagree", [(c.topic, c.verdict) for c in claims]
     assert "set aside" not in found[0].evidence
+
+
+def test_what_a_sum_changes_by_is_not_weighed_against_the_sum():
+    claims = compare(filled_articles(
+        "2025-07-24", "UK exports to India amounted to 17.1 billion euros in 2024, the government said.",
+        "The deal will increase UK exports to India, adding approximately £4.8 billion annually, the government said."))
+    found = [c for c in holding(claims, "17.1 billion euros", "£4.8 billion") if c.measure]
+    assert len(found) == 1, [(c.topic, c.measure) for c in claims]
+    assert found[0].verdict == "agree", found[0].evidence
+    assert "not weighed (one is what the sum changes by, the other the sum)" in found[0].evidence
