@@ -10,6 +10,7 @@ from briefing_tui.compare.change_amounts import is_change
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
+from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
@@ -131,6 +132,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 # rounded from the sum it converts)
                 fa, fb = moved(alike[0], sa), moved(alike[1], sb)
             stated = alike is not None and (alike[0] is not firsts[sa] or alike[1] is not firsts[sb])
+            if _unnamed_part(fa) and _unnamed_part(fb):
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (parts of a whole whose group is "
+                               f"not named: two sub-groups)")
+                continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the sum changes by, "
                                f"the other the sum)")
@@ -173,6 +178,14 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
     else:
         group.timeline = []
         group.developing = False if conflicts or disputed else None
+
+
+def _unnamed_part(f: Figure) -> bool:
+    """Whether a figure is a part of a counted whole whose group its sentence does not name ("part dead": "five of
+    the six victims" named, "three of the six construction workers killed" whose families sue): two such parts are
+    two sub-groups chosen by their predicates, never one count."""
+    words = (f.measure or "").split()
+    return len(words) == 2 and words[0] == PART_KIND
 
 
 OUTLIER_FACTOR = 10.0  # a lone value this many times apart from every other is of another scope, not a conflict

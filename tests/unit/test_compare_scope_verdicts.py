@@ -81,3 +81,14 @@ def test_what_a_sum_changes_by_is_not_weighed_against_the_sum():
     assert len(found) == 1, [(c.topic, c.measure) for c in claims]
     assert found[0].verdict == "agree", found[0].evidence
     assert "not weighed (one is what the sum changes by, the other the sum)" in found[0].evidence
+
+
+def test_two_parts_of_a_whole_whose_group_is_not_named_are_not_weighed():
+    claims = compare(filled_articles(
+        "2024-03-28", "Six construction workers were killed in the bridge collapse. Officials confirmed the names of "
+                      "five of the six victims.",
+        "Six construction workers were killed in the bridge collapse. Families of three of the six construction "
+        "workers killed in the collapse said they would file lawsuits."))
+    found = [c for c in holding(claims, "five of the six", "three of the six") if c.measure]
+    assert found, [(c.topic, c.measure, c.verdict) for c in claims]
+    assert all(c.verdict != "disagree" for c in found), [(c.topic, c.evidence) for c in found]
