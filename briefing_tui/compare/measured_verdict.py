@@ -199,9 +199,11 @@ def _far_outliers(keys: list[tuple], readings: dict[tuple, list[str]], figure_of
                   firsts: dict[str, MeasuredStatement], published: dict[str, str | None], table: RateTable) -> set[int]:
     """Readings (indexes into ``keys``) given by one source alone, ``OUTLIER_FACTOR`` times or more apart from
     every other reading, while the other readings, given by ``OUTLIER_SUPPORT`` sources or more, agree with each
-    other: a partial count or a part ("Lai received 42.9% or 349,213 votes" at 5 p.m., "voters cast two ballots")
-    against the "more than 5.58 million votes" of two sources is a figure of another scope, not a disagreement.
-    Empty when the others disagree among themselves (a figure that develops keeps every value)."""
+    other, and that are a snapshot: a count of another noun or one at an hour its sentence states. A partial count
+    or a part ("According to the TV station's results shown at 5 p.m., Lai received 42.9% or 349,213 votes",
+    "voters cast two ballots") against the "more than 5.58 million votes" of two sources is a figure of another
+    scope, not a disagreement. Empty when the others disagree among themselves (a figure that develops keeps every
+    value); a far lone value of the same noun at no stated hour stays (an early toll of a developing story)."""
     values = [statement_value(firsts[readings[k][0]], readings[k][0], published, table) for k in keys]
     if len(keys) < 2 or any(v <= 0 for v in values) or any(f.kind not in OUTLIER_KINDS for f in figure_of):
         return set()
@@ -209,6 +211,13 @@ def _far_outliers(keys: list[tuple], readings: dict[tuple, list[str]], figure_of
             and all(max(values[i], values[j]) >= OUTLIER_FACTOR * min(values[i], values[j])
                     for j in range(len(keys)) if j != i)}
     rest = [j for j in range(len(keys)) if j not in lone]
+
+    def snapshot(i: int) -> bool:
+        source = readings[keys[i]][0]
+        time = report_time(firsts[source].unit.text, published.get(source))
+        return figure_of[i].unit not in {figure_of[j].unit for j in rest} or (time is not None and time.minutes is not None)
+
+    lone = {i for i in lone if snapshot(i)}
     if not lone or sum(len(readings[keys[j]]) for j in rest) < OUTLIER_SUPPORT:
         return set()
     for n, a in enumerate(rest):

@@ -92,3 +92,12 @@ def test_two_parts_of_a_whole_whose_group_is_not_named_are_not_weighed():
     found = [c for c in holding(claims, "five of the six", "three of the six") if c.measure]
     assert found, [(c.topic, c.measure, c.verdict) for c in claims]
     assert all(c.verdict != "disagree" for c in found), [(c.topic, c.evidence) for c in found]
+
+
+def test_a_far_value_of_the_same_noun_at_no_stated_hour_stays():
+    claims = compare(filled_articles(
+        "2024-01-13", "Lai Ching-te received over 5.58 million votes in the presidential election.",
+        "Lai Ching-te won more than 5.58 million votes in the presidential election.",
+        "Lai Ching-te received 349,213 votes in the presidential election."))
+    found = [c for c in holding(claims, "5.58 million", "349,213") if c.measure]
+    assert len(found) == 1 and found[0].verdict == "disagree", [(c.topic, c.verdict) for c in claims]
