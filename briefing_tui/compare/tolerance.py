@@ -31,6 +31,7 @@ HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" sta
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
+SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
 ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
 # "About" as news writes it is a round figure near the tally ("around two dozen" for 26 is 8% off: another count),
 ABOUT = 0.05
@@ -73,6 +74,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     "₹27,900 crore" may be 27,870."""
     m = _NUMERAL.search(figure.text)
     room = 0.0
+    scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     if m:
         written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
         style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
@@ -86,6 +88,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
                 (digits := written.replace(",", "").replace(".", "")) else 0
             room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)
+            scaled = abs(value) >= SCALE_WORD * abs(plain)
     if figure.kind == "money" and converted:
         room = max(room, abs(value) * EXACT)
     elif figure.kind == "percent":
@@ -94,9 +97,13 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
         # tally: "more than 8,000" agrees with it)
         # (the digits of the value, not of the numeral: "22 mil" and "22 thousand" are as round as "22,000")
+        # a numeral with a scale word keeps the room of its last digit written: "4.66 million" is 4,655,100-4,664,900,
+        # "2.3 million" agrees with "2,346,000")
         digits = f"{int(value)}" if m else ""
         round_ = len(digits) - len(digits.rstrip("0")) >= ROUND_ZEROS
+        written_room = room if scaled else 0.0
         room = min(abs(value) * ROUNDING_CAP, HALF_DIGIT * 10.0 ** ROUND_ZEROS) if round_ else 0.0
+        room = max(room, written_room)
     return room
 
 

@@ -101,3 +101,16 @@ def test_a_far_value_of_the_same_noun_at_no_stated_hour_stays():
         "Lai Ching-te received 349,213 votes in the presidential election."))
     found = [c for c in holding(claims, "5.58 million", "349,213") if c.measure]
     assert len(found) == 1 and found[0].verdict == "disagree", [(c.topic, c.verdict) for c in claims]
+
+
+def test_a_count_with_a_scale_word_keeps_the_room_of_its_last_digit():
+    from briefing_tui.compare.tolerance import interval
+
+    low, high = interval(next(f for f in read("Hou received 4.66 million votes.") if f.kind == "count"))
+    assert low <= 4_663_000 <= high and low <= 4_656_000 and high < 4_665_000
+    low, high = interval(next(f for f in read("Some 2.3 million people were displaced.") if f.kind == "count"))
+    assert low <= 2_346_000 <= high
+    # (a tally written in full stays exact; a round one keeps its own room)
+    assert interval(next(f for f in read("Hou received 4,671,021 votes.") if f.kind == "count")) == (4_671_021, 4_671_021)
+    low, high = interval(next(f for f in read("About 8,000 houses and 22 thousand more.") if f.text == "22 thousand"))
+    assert (low, high) == (22_000 - 490, 22_000 + 490)
