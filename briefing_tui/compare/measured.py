@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.change_amounts import change_of, split_changes
 from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.entity_links import alias_links, with_alias_links
 from briefing_tui.compare.event_place import event_place
@@ -188,6 +189,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+            gathered = [part for members, name in gathered for part in split_changes(members, name)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)
         if measure in opened:
@@ -197,7 +199,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             if len(sources) >= 2:
                 home.update({(m.figure.source, m.figure.start): len(groups) for m in members})
                 kind = next((k for k in map(kind_of, members) if k), None)
-                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + period_of(family),
+                groups.append(MeasuredGroup((f"{kind} {measure}" if kind else measure) + change_of(members) + period_of(family),
                                             title_subject(name, members, own_links), members))
     # statements of one distinctive value ("793 have been discharged") are one claim whatever their readings
     return join_same_values(groups, units, published, table, links) if table is not None else groups

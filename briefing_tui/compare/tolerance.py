@@ -31,6 +31,7 @@ HALF_DIGIT = 0.49  # just under half the last digit written: "121" and "120" sta
 PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5%" and "28.6%" agree)
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
+SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
 ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
 # "About" as news writes it is a round figure near the tally ("around two dozen" for 26 is 8% off: another count),
 ABOUT = 0.05
@@ -49,7 +50,7 @@ WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
 TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money against another "
-             f"currency ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
+             f"currency or a writer's own conversion ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
              f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
              f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
 
@@ -75,6 +76,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     "₹27,900 crore" may be 27,870."""
     m = _NUMERAL.search(figure.text)
     room = 0.0
+    scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     if m:
         written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
         style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
@@ -88,6 +90,7 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
                 (digits := written.replace(",", "").replace(".", "")) else 0
             room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)
+            scaled = abs(value) >= SCALE_WORD * abs(plain)
     if figure.kind == "money" and converted:
         room = max(room, abs(value) * EXACT)
     elif figure.kind == "percent":
@@ -96,9 +99,13 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
         # a count of people, seats or storeys is exact, unless written round ("8,000 houses" is a rounded
         # tally: "more than 8,000" agrees with it)
         # (the digits of the value, not of the numeral: "22 mil" and "22 thousand" are as round as "22,000")
+        # a numeral with a scale word keeps the room of its last digit written: "4.66 million" is 4,655,100-4,664,900,
+        # "2.3 million" agrees with "2,346,000")
         digits = f"{int(value)}" if m else ""
         round_ = len(digits) - len(digits.rstrip("0")) >= ROUND_ZEROS
+        written_room = room if scaled else 0.0
         room = min(abs(value) * ROUNDING_CAP, HALF_DIGIT * 10.0 ** ROUND_ZEROS) if round_ else 0.0
+        room = max(room, written_room)
     return room
 
 
@@ -166,8 +173,11 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
     return f"{source} '{text}' {sign} {reference} {amount}{how}"
 
 
-def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
-    """Both amounts in the reference currency at the rate of each article's date; None without a rate."""
+def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
+                  stated: bool = False) -> FigureCheck | None:
+    """Both amounts in the reference currency at the rate of each article's date; None without a rate.
+    ``stated``: one of two amounts of one currency is a writer's own conversion ("25.5 billion pounds ($35
+    billion)"), rounded from another currency: it has the room of a converted amount (``EXACT``)."""
     rate_a = table.rate(a.unit or "", published.get(a.source))
     rate_b = table.rate(b.unit or "", published.get(b.source))
     if rate_a is None or rate_b is None:
@@ -176,13 +186,15 @@ def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table:
     if a.unit == b.unit:
         # (two amounts of one currency are weighed in it: "€500 billion" and "€500 billion" agree whatever the rates
         # of their articles' dates, one of them the default date when an article gives none)
-        ia, ib = interval(a, rate_a.value, converted=False), interval(b, rate_a.value, converted=False)
+        ia, ib = interval(a, rate_a.value, converted=stated), interval(b, rate_a.value, converted=stated)
     if a.unit != b.unit:
         ia = (ia[0] * (1 - RATE_DRIFT), ia[1] * (1 + RATE_DRIFT))
         ib = (ib[0] * (1 - RATE_DRIFT), ib[1] * (1 + RATE_DRIFT))
     ok = _overlap(ia, ib)
     verdict = "within tolerance" if ok else "do not match"
     wording = f"{WORDING.get(a.qualifier, 'exact')} vs {WORDING.get(b.qualifier, 'exact')} wording"
+    if stated and a.unit == b.unit:
+        wording += f"; a writer's conversion, ±{EXACT:.0%}"
     return FigureCheck(a, b, ok, f"{_money_side(a, rate_a, table.reference)} and "
                                  f"{_money_side(b, rate_b, table.reference)}: {verdict} ({wording})")
 
@@ -242,15 +254,16 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     return FigureCheck(a, b, ok, f"{side(a)} and {side(b)}: {'consistent' if ok else 'different'}")
 
 
-def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> FigureCheck | None:
+def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
+                    stated: bool = False) -> FigureCheck | None:
     """Compare two figures of the same kind (only when they count the same thing: two known measures
-    that differ are never weighed, nor two counts of different nouns)."""
+    that differ are never weighed, nor two counts of different nouns). ``stated``: see ``compare_money``."""
     if a.kind != b.kind:
         return None
     if measures_differ(a.measure, b.measure):
         return None
     if a.kind == "money":
-        return compare_money(a, b, published, table)
+        return compare_money(a, b, published, table, stated)
     if a.kind == "date":
         return compare_dates(a, b)
     if a.kind == "count" and a.unit != b.unit and not (a.measure and not measures_differ(a.measure, b.measure)):
