@@ -1,20 +1,24 @@
 """Measures of figures read without one, from their sentence and their source (issue 11).
 
 An amount whose own words name nothing it prices ("upped the offer to $US32 billion", "damals standen 23 Milliarden
-Dollar im Raum" after "Ein erster Übernahmeanlauf") prices what its sentence names, wherever the word stands: when the sentence's words name one money measure
-and no other (``sentence_money``), the amount takes it. The words are the money words of the measure vocabulary
-(``measures.WORD_MEASURE``, English and the languages of ``data/measure_words.yaml``), the words of a deal's price
-that the vocabulary leaves out because a figure next to them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a purchase ("Übernahmeangebot", ``DEAL_COMPOUND``). A
-sentence that names two money measures ("revenue" and "sale") says nothing certain of its bare amounts, and a word
-another figure of the sentence takes (an amount with a measure of its own, a share of the measure named) is not
-the bare amount's. An amount in brackets restating a measured one ("$US23 billion ($36.2 billion) purchase bid")
-takes its measure.
+Dollar im Raum" after "Ein erster Übernahmeanlauf") prices what its clause names on either side, else what its
+sentence names before it: when their words name one money measure and no other (``sentence_money``), the amount takes it. The
+words are the money words of the measure vocabulary (``measures.WORD_MEASURE``, English and the languages of
+``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a figure next to
+them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a purchase
+("Übernahmeangebot", ``DEAL_COMPOUND``). A word of a value put on a thing (``VALUE_WORDS``: "valued at", "its
+market valuation") names no measure of the vocabulary, and the amount takes none. Words that name two money measures ("revenue" and "sale") say nothing
+certain of a bare amount, and a word nearer another amount, or nearer a figure the readers gave the measure it
+names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz $32 billion"; "The $1.9 billion total
+is equal to 0.5 percent of Apple's global turnover"). An amount in brackets restating a measured one ("$US23
+billion ($36.2 billion) purchase bid") takes its measure.
 
 A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is
 ₹ 27,870.16 crore" after "... IPO of ₹ 27,870.16 crore") repeats that figure (``same_value_measures``): it takes
 its measure when the value is distinctive (``value_join.distinctive``) and the source gives it one measure only.
 A sentence that denies or disputes (a cue of :mod:`~briefing_tui.compare.stance`) gets no measure by either rule: it
 would weigh against the claim it joins.
+
 A bare count set off by commas or brackets (an apposition: "Cases have been identified in nine counties, but the
 majority, 137, are in Gaines County") whose clause names no noun the story counts
 (:mod:`~briefing_tui.compare.clause_measures`) counts what its sentence names (``sentence_count``): the one measure
@@ -25,7 +29,9 @@ is told by them, not by its sentence.
 
 An amount a firm's shares moved to ("Shares of Kellanova rose about 8% to $80.45 before the bell", "the stock closed
 at $41.10") is their price (``SHARE_PRICE``), not what a deal or a payment costs: its clause names the shares, a verb
-of their moving or trading, and "to" or "at" right before the amount (``share_price``).
+of their moving or trading, and "to" or "at" right before the amount (``share_price``). A share without a measure
+followed by a noun of change in a clause naming the shares ("Apple's shares experienced a 3.2% decline") is their
+price's change (``share_change``).
 
 The word or mark read is kept on the figure (``measure_from``).
 """
@@ -48,11 +54,17 @@ from briefing_tui.model import Figure
 
 # A word: letters first, hyphens and apostrophes inside.
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# What ends a clause (a comma or full stop followed by a space, not a digit group's; a dash; a bracket).
+_CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s")
 # Words of a deal's price that the measure vocabulary leaves out (next to a figure they may name another thing:
-# "shares on offer"), read only as the one money word of an amount's sentence: an offer for a firm. English only: the
+# "shares on offer"), read only as the one money word of a bare amount's clause or sentence: an offer for a firm. English only: the
 # other languages' words name a supply as well ("l'offre de logements", "das Angebot"), and a valuation is no price
 # paid ("the company's nearly $1 trillion valuation"); a bid is also a verb ("4.17 crore shares bid").
 DEAL_WORDS: dict[str, str] = {w: "sale" for w in ("offer", "offered")}
+# Words of a value put on a thing, no price paid for it ("last valued at $12 billion in a private funding round", "its
+# market valuation is estimated to be around ₹1.6 lakh crore"): an amount they name measures nothing of the vocabulary.
+VALUE_WORDS = frozenset("valued valuation valuations valuing value worth".split())
+VALUE = "value"  # (the mark of such a word among the money words: no measure)
 # A word right before a word of ``DEAL_WORDS`` that makes it a supply, not a deal: "9.98 crore shares on offer".
 SUPPLY_BEFORE = frozenset({"on"})
 # A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot".
@@ -74,19 +86,50 @@ def _word_measure(word: str) -> str | None:
     return "sale" if DEAL_COMPOUND.match(w) else None
 
 
-def sentence_money(text: str) -> tuple[str, str] | None:
-    """(measure, word) of the one money measure the words of ``text`` (a sentence) name, its first word naming it;
-    None when they name none or several."""
-    named: dict[str, str] = {}
+def money_words(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, measure, word) of each word of ``text`` naming a money measure ("shares on offer" names none),
+    or a value put on a thing (``VALUE``)."""
+    found = []
     previous = ""
     for m in _WORD.finditer(text):
-        measure = _word_measure(m.group(0))
+        measure = VALUE if m.group(0).lower() in VALUE_WORDS else _word_measure(m.group(0))
         if measure and not (previous in SUPPLY_BEFORE and m.group(0).lower() in DEAL_WORDS):
-            named.setdefault(measure, m.group(0))
+            found.append((m.start(), m.end(), measure, m.group(0)))
         previous = m.group(0).lower()
-    if len(named) != 1:
-        return None
-    return next(iter(named.items()))
+    return found
+
+
+def _gap(start: int, end: int, g: Figure, base: int) -> int:
+    """Characters between a word (``start``-``end`` in its sentence) and figure ``g``."""
+    return max(g.start - base - end, start - (g.end - base), 0)
+
+
+def sentence_money(u: Unit, f: Figure, measured: list[bool]) -> tuple[str, str] | None:
+    """(measure, word) of the one money measure that the words of amount ``f``'s clause, else of its sentence before
+    it, name and that no other figure is nearer to (another amount, or a figure ``measured`` by the readers with that
+    measure: "Google closed 2024 with $96 billion, and paying Wiz $32 billion", "The $1.9 billion total is equal to
+    0.5 percent of Apple's global turnover"); None when they name none or several."""
+    base = u.start
+    rivals = [(g, had) for g, had in zip(u.figures, measured) if g is not f and g.kind not in ("date", "year")]
+    own = []
+    for start, end, measure, word in money_words(u.text):
+        gap = _gap(start, end, f, base)
+        if not any(_gap(start, end, g, base) <= gap for g, had in rivals
+                   if g.kind == "money" or (had and g.measure.split()[-1] == measure)):
+            own.append((start, end, measure, word))
+    left = max([m.end() for m in _CLAUSE_END.finditer(u.text, 0, f.start - base)] + [0])
+    right = min([m.start() for m in _CLAUSE_END.finditer(u.text, f.end - base)] + [len(u.text)])
+    # the clause's words on either side, else the sentence's words before the amount (those after it in another
+    # clause tell of something else: "raised Rs 8,315 crore from anchor investors on Monday, ahead of its IPO")
+    for words in ([w for w in own if left <= w[0] and w[1] <= right], [w for w in own if w[1] <= f.start - base]):
+        named: dict[str, str] = {}
+        for _, _, measure, word in words:
+            named.setdefault(measure, word)
+        if len(named) == 1 and VALUE not in named:
+            return next(iter(named.items()))
+        if named:
+            return None  # (two measures named, or a value: none is certain)
+    return None
 
 
 # A number set off on both sides: after a comma or an opening bracket, before a comma, a closing bracket or the
@@ -98,10 +141,11 @@ SHARE_PRICE = "share price"
 # Nouns of a firm's shares, and verbs of their trading besides the verbs of change (measures.CHANGE_WORDS).
 SHARE_NOUNS = frozenset("shares share stock stocks".split())
 TRADING_VERBS = frozenset("closed closing opened opening traded trading ended ending finished finishing".split())
+# Nouns of a price's change that measures.CHANGE_WORDS leaves out ("experienced a 3.2% decline to $173.88").
+CHANGE_NOUNS = frozenset("decline declines increase increases decrease decreases dip dips slump slide".split())
+CHANGE = "change"  # the measure of a share price's change (compare/amount_measures.py: "shares jumped over 12%")
 # Words right before an amount that make it the level the shares reached.
 LEVEL_LINKS = frozenset({"to", "at"})
-# What ends a clause: the words of a share price are read within it.
-_CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s")
 MIN_SENTENCE_COUNT = 10  # a bare count below this takes no measure from its sentence ("6 en Chiva", "day 3")
 
 
@@ -135,7 +179,18 @@ def share_price(u: Unit, f: Figure) -> bool:
     words = [w.lower() for w in _WORD.findall(clause)]
     if not words or words[-1] not in LEVEL_LINKS:
         return False
-    return any(w in SHARE_NOUNS for w in words) and any(w in CHANGE_WORDS or w in TRADING_VERBS for w in words)
+    return any(w in SHARE_NOUNS for w in words) and \
+        any(w in CHANGE_WORDS or w in CHANGE_NOUNS or w in TRADING_VERBS for w in words)
+
+
+def share_change(u: Unit, f: Figure) -> bool:
+    """Whether share ``f`` is the change of its clause's share price: the clause names the shares, and a noun or verb
+    of change comes right after the share ("Apple's shares experienced a 3.2% decline")."""
+    base = u.start
+    left = max([m.end() for m in _CLAUSE_END.finditer(u.text, 0, f.start - base)] + [0])
+    after = _WORD.match(u.text[f.end - base:].lstrip())
+    return bool(after) and after.group(0).lower() in CHANGE_WORDS | CHANGE_NOUNS and \
+        any(w.lower() in SHARE_NOUNS for w in _WORD.findall(u.text[left:f.start - base]))
 
 
 def _value_key(f: Figure) -> tuple[str, str | None, float] | None:
@@ -175,20 +230,11 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
     return None
 
 
-def _word_taken(u: Unit, f: Figure, measure: str, measured: list[bool]) -> bool:
-    """Whether the sentence's money word belongs to another of its figures: another amount with a measure of its
-    own ("Google closed 2024 with $96 billion, and paying Wiz $32 billion": the paying is the $32 billion's), or a
-    figure of the measure named ("The $1.9 billion total is equal to 0.5 percent of Apple's global turnover")."""
-    return any(g is not f and had and (g.kind == "money" or g.measure.split()[-1] == measure)
-               for g, had in zip(u.figures, measured))
-
-
 def sentence_measures(units: Sequence[Unit]) -> None:
     """Measures of measureless figures read from their source and sentence: a value the source measured elsewhere
     (:func:`same_value_measures`), the one measure a bare count's sentence names (:func:`sentence_count`), a share
-    price (:func:`share_price`), the measure of the amount a bracketed amount restates, then the one money measure an amount's sentence names
-    (:func:`sentence_money`) when no other figure of the sentence takes its word. Each
-    figure is replaced in its unit."""
+    price's change (:func:`share_change`), a share price (:func:`share_price`), the measure of the amount a bracketed amount restates, then the one money measure
+    an amount's clause or sentence names (:func:`sentence_money`). Each figure is replaced in its unit."""
     same_value_measures(units)
     vocabulary = story_vocabulary(units)
     for u in units:
@@ -196,10 +242,11 @@ def sentence_measures(units: Sequence[Unit]) -> None:
             if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
                     and (counted := sentence_count(u, f, vocabulary)):
                 u.figures[k] = replace(f, measure=counted[0], measure_from=counted[1])
+            elif f.kind == "percent" and not f.measure and share_change(u, f):
+                u.figures[k] = replace(f, measure=CHANGE, measure_from=CHANGE)
     for u in units:
         if u.cues or not any(f.kind == "money" and not f.measure for f in u.figures):
             continue
-        named = sentence_money(u.text)
         measured = [bool(g.measure) for g in u.figures]  # (as the figure readers left them)
         for k, f in enumerate(u.figures):
             if f.kind != "money" or f.measure:
@@ -208,5 +255,5 @@ def sentence_measures(units: Sequence[Unit]) -> None:
                 u.figures[k] = replace(f, measure=SHARE_PRICE, measure_from=SHARE_PRICE)
             elif (restated := _restated(u, f)) is not None:
                 u.figures[k] = replace(f, measure=restated.measure, measure_from=CONVERSION_MARK)
-            elif named is not None and not _word_taken(u, f, named[0], measured):
+            elif (named := sentence_money(u, f, measured)) is not None:
                 u.figures[k] = replace(f, measure=named[0], measure_from=named[1])

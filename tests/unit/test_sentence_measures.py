@@ -47,6 +47,21 @@ def test_a_money_word_another_figure_takes_or_a_supply_on_offer_names_no_bare_am
     assert _figure(units, "approximately Rs 8,225 crore").measure is None
 
 
+def test_an_amount_takes_its_clauses_money_word_not_a_value_nor_a_word_of_a_later_clause():
+    units = _units(
+        # tests/gold_new11/stories/hyundai_india_ipo_2024/06_mdn.txt (its clause's "offering", not the later "price")
+        "HYUNDAI Motor had a lacklustre Indian market debut on Tuesday after raising $3.3 billion in the country’s "
+        "biggest-ever initial public offering, with shares closing 7.1 per cent down from their issue price.",
+        # tests/gold_new5/stories/google_wiz_deal_2025/05_tribuneonlineng.txt (a value put on a firm)
+        "The Israeli startup was last valued at $12 billion in a private funding round in May 2024.",
+        # tests/gold_new11/stories/hyundai_india_ipo_2024/01_ndtvprofit.txt (another clause, after it)
+        "Hyundai Motor has raised approximately Rs 8,315 crore from anchor investors on Monday, ahead of its IPO.")
+    offering = _figure(units, "$3.3 billion")
+    assert (offering.measure, offering.measure_from) == ("sale", "offering")
+    assert _figure(units, "$12 billion").measure is None
+    assert _figure(units, "approximately Rs 8,315 crore").measure is None
+
+
 def test_an_amount_the_source_measured_elsewhere_takes_that_measure_unless_its_sentence_denies():
     units = _units(
         # tests/gold_new11/stories/hyundai_india_ipo_2024/04_frontpageinsights.txt
@@ -100,3 +115,13 @@ def test_an_amount_shares_moved_to_is_their_price_not_a_sum_of_the_deal():
         "Alphabet upped its bid to $32 billion after talks.")
     assert [_figure(units, t).measure for t in ("$80.45", "$80.25")] == ["share price", "share price"]
     assert _figure(units, "$32 billion").measure != "share price"
+
+
+def test_a_share_followed_by_a_noun_of_change_of_the_shares_is_their_change():
+    units = _units(
+        # tests/gold_new20/stories/apple_eu_music_streaming_fine_2024/06_biznob.txt
+        "Apple’s shares experienced a 3.2% decline to $173.88 following the announcement.",
+        # (no shares named: no change of theirs)
+        "The region saw a 12% decline in rainfall.")
+    assert [(f.text, f.measure) for u in units[:1] for f in u.figures] == [("3.2%", "change"), ("$173.88", "share price")]
+    assert _figure(units, "12%").measure != "change"
