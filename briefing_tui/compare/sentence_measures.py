@@ -2,39 +2,38 @@
 
 An amount whose own words name nothing it prices ("upped the offer to $US32 billion", "damals standen 23 Milliarden
 Dollar im Raum" after "Ein erster Übernahmeanlauf") prices what its clause names on either side, else what its
-sentence names before it: when their words name one money measure and no other (``sentence_money``), the amount takes it. The
-words are the money words of the measure vocabulary (``measures.WORD_MEASURE``, English and the languages of
-``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a figure next to
-them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a purchase
-("Übernahmeangebot", ``DEAL_COMPOUND``). A word of a value put on a thing (``VALUE_WORDS``: "valued at", "its
-market valuation") names no measure of the vocabulary, and the amount takes none. Words that name two money measures ("revenue" and "sale") say nothing
-certain of a bare amount, and a word nearer another amount, or nearer a figure the readers gave the measure it
-names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz $32 billion"; "The $1.9 billion total
-is equal to 0.5 percent of Apple's global turnover"). An amount in brackets restating a measured one ("$US23
-billion ($36.2 billion) purchase bid") takes its measure.
+sentence names before it: when their words name one money measure and no other (``sentence_money``), the amount
+takes it. The words are the money words of the measure vocabulary (``measures.WORD_MEASURE``, English and the
+languages of ``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a
+figure next to them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a
+purchase ("Übernahmeangebot", ``DEAL_COMPOUND``). A word of a value put on a thing (``VALUE_WORDS``: "valued at",
+"its market valuation") names no measure of the vocabulary, and the amount takes none. Words that name two money
+measures ("revenue" and "sale") say nothing certain of a bare amount, and a word nearer another amount, or nearer a
+figure the readers gave the measure it names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz
+$32 billion"; "The $1.9 billion total is equal to 0.5 percent of Apple's global turnover"). An amount in brackets
+restating a measured one ("$US23 billion ($36.2 billion) purchase bid") takes its measure.
 
-A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is
-₹ 27,870.16 crore" after "... IPO of ₹ 27,870.16 crore") repeats that figure (``same_value_measures``): it takes
-its measure when the value is distinctive (``value_join.distinctive``) and the source gives it one measure only.
-A sentence that denies or disputes (a cue of :mod:`~briefing_tui.compare.stance`) gets no measure by either rule: it
-would weigh against the claim it joins.
+A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is ₹
+27,870.16 crore" after "... IPO of ₹ 27,870.16 crore") repeats that figure (``same_value_measures``): it takes its
+measure when the value is distinctive (``value_join.distinctive``) and the source gives it one measure only. A
+sentence that denies or disputes (a cue of :mod:`~briefing_tui.compare.stance`) gets no measure by any rule here:
+it would weigh against the claim it joins.
 
 A bare count set off by commas or brackets (an apposition: "Cases have been identified in nine counties, but the
 majority, 137, are in Gaines County") whose clause names no noun the story counts
 (:mod:`~briefing_tui.compare.clause_measures`) counts what its sentence names (``sentence_count``): the one measure
 of the nouns of the sentence that the story counts elsewhere and no other figure of the sentence counts itself
-("nine counties" counts the counties); never a small number (below ``MIN_SENTENCE_COUNT``: a rank, a day, an item
-of a list). A number followed by words ("230 were passengers", "10 state prosecutors", "children 17 or younger")
-is told by them, not by its sentence.
+("nine counties" counts the counties); never a small number (below ``MIN_SENTENCE_COUNT``: a rank, a day, an item of
+a list). A number followed by words ("230 were passengers", "10 state prosecutors", "children 17 or younger") is
+told by them, not by its sentence.
 
 An amount a firm's shares moved to ("Shares of Kellanova rose about 8% to $80.45 before the bell", "the stock closed
-at $41.10") is their price (``SHARE_PRICE``), not what a deal or a payment costs: its clause names the shares, a verb
-of their moving or trading, and "to" or "at" right before the amount (``share_price``). A share without a measure
-followed by a noun of change in a clause naming the shares ("Apple's shares experienced a 3.2% decline") is their
-price's change (``share_change``).
+at $41.10") is their price (``SHARE_PRICE``), not what a deal or a payment costs: its clause names the shares, a
+verb of their moving or trading, and "to" or "at" right before the amount (``share_price``). A share without a
+measure followed by a noun of change in a clause naming the shares ("Apple's shares experienced a 3.2% decline") is
+their price's change (``share_change``).
 
-The word or mark read is kept on the figure (``measure_from``).
-"""
+The word or mark read is kept on the figure (``measure_from``)."""
 
 from __future__ import annotations
 
@@ -57,12 +56,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # What ends a clause (a comma or full stop followed by a space, not a digit group's; a dash; a bracket).
 _CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s")
 # Words of a deal's price that the measure vocabulary leaves out (next to a figure they may name another thing:
-# "shares on offer"), read only as the one money word of a bare amount's clause or sentence: an offer for a firm. English only: the
-# other languages' words name a supply as well ("l'offre de logements", "das Angebot"), and a valuation is no price
-# paid ("the company's nearly $1 trillion valuation"); a bid is also a verb ("4.17 crore shares bid").
+# "shares on offer"), read only as the money word of a bare amount's clause or sentence: an offer for a firm. English
+# only: the other languages' words name a supply as well ("l'offre de logements", "das Angebot"), and a valuation is
+# no price paid ("the company's nearly $1 trillion valuation"); a bid is also a verb ("4.17 crore shares bid").
 DEAL_WORDS: dict[str, str] = {w: "sale" for w in ("offer", "offered")}
-# Words of a value put on a thing, no price paid for it ("last valued at $12 billion in a private funding round", "its
-# market valuation is estimated to be around ₹1.6 lakh crore"): an amount they name measures nothing of the vocabulary.
+# Words of a value put on a thing, no price paid for it ("last valued at $12 billion in a private funding round",
+# "its market valuation is estimated to be around ₹1.6 lakh crore"): an amount they name measures nothing known.
 VALUE_WORDS = frozenset("valued valuation valuations valuing value worth".split())
 VALUE = "value"  # (the mark of such a word among the money words: no measure)
 # A word right before a word of ``DEAL_WORDS`` that makes it a supply, not a deal: "9.98 crore shares on offer".
@@ -224,8 +223,8 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
     billion) purchase bid"), else None."""
     base = u.start
     for g in u.figures:
-        if g is not f and g.kind == "money" and g.measure and g.end <= f.start and \
-                converted(("money", g.start - base, g.end - base, {}), ("money", f.start - base, f.end - base, {}), u.text):
+        if g is not f and g.kind == "money" and g.measure and g.end <= f.start and converted(
+                ("money", g.start - base, g.end - base, {}), ("money", f.start - base, f.end - base, {}), u.text):
             return g
     return None
 
@@ -233,8 +232,9 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
 def sentence_measures(units: Sequence[Unit]) -> None:
     """Measures of measureless figures read from their source and sentence: a value the source measured elsewhere
     (:func:`same_value_measures`), the one measure a bare count's sentence names (:func:`sentence_count`), a share
-    price's change (:func:`share_change`), a share price (:func:`share_price`), the measure of the amount a bracketed amount restates, then the one money measure
-    an amount's clause or sentence names (:func:`sentence_money`). Each figure is replaced in its unit."""
+    price's change (:func:`share_change`), a share price (:func:`share_price`), the measure of the amount a
+    bracketed amount restates, then the one money measure an amount's clause or sentence names
+    (:func:`sentence_money`). Each figure is replaced in its unit."""
     same_value_measures(units)
     vocabulary = story_vocabulary(units)
     for u in units:
@@ -242,7 +242,7 @@ def sentence_measures(units: Sequence[Unit]) -> None:
             if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
                     and (counted := sentence_count(u, f, vocabulary)):
                 u.figures[k] = replace(f, measure=counted[0], measure_from=counted[1])
-            elif f.kind == "percent" and not f.measure and share_change(u, f):
+            elif f.kind == "percent" and not f.measure and not u.cues and share_change(u, f):
                 u.figures[k] = replace(f, measure=CHANGE, measure_from=CHANGE)
     for u in units:
         if u.cues or not any(f.kind == "money" and not f.measure for f in u.figures):
