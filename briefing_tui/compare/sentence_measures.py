@@ -33,6 +33,11 @@ verb of their moving or trading, and "to" or "at" right before the amount (``sha
 measure followed by a noun of change in a clause naming the shares ("Apple's shares experienced a 3.2% decline") is
 their price's change (``share_change``).
 
+An amount named as a kind of part ("a basic element of 40 million euros") in a sentence that opens on a pronoun for
+what the sentence before it priced ("The fine of 1.84 billion euros is nearly four times ... It includes a basic
+element of 40 million euros") is that kind of the measure the previous sentence's amounts carry, when they carry
+one (``part_of_before``): "basic fine".
+
 The word or mark read is kept on the figure (``measure_from``)."""
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ SUPPLY_BEFORE = frozenset({"on"})
 DEAL_COMPOUND = re.compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
 # The mark kept as ``measure_from`` on a figure measured by the same value given elsewhere in its source.
 SAME_VALUE_MARK = "same value"
+# The mark kept on an amount measured as a part of what the sentence before it priced.
+PREVIOUS_MARK = "sentence before"
 # The mark kept on an amount measured as the bracketed restatement of a measured one.
 CONVERSION_MARK = "conversion"
 
@@ -135,6 +142,17 @@ def sentence_money(u: Unit, f: Figure, measured: list[bool]) -> tuple[str, str] 
 # sentence's end (checked on the text before and after it).
 _APPOSED_BEFORE = re.compile(r"[,(]\s{0,3}$")
 _APPOSED_AFTER = re.compile(r"^\s{0,3}(?:[,);]|\.?\s*$)")
+# A sentence opening on a pronoun for what the sentence before it named, and a verb of holding parts: "It includes",
+# "It comprised", "This consists of".
+_HOLDS_PARTS = re.compile(
+    r"^\W{0,3}(?:It|This|That)\s{1,3}(?:includes|included|comprises|comprised|consists\s{1,3}of|consisted\s{1,3}of"
+    r"|is\s{1,3}made\s{1,3}up\s{1,3}of|was\s{1,3}made\s{1,3}up\s{1,3}of)\b")
+# A kind of part named right before an amount: "a basic element of", "a punitive portion of" (the kind in group 1).
+_KIND_OF_PART = re.compile(r"\b(?:an?|the)\s{1,3}([a-z]{3,20})\s{1,3}(?:element|component|portion|part|amount|sum)"
+                           r"\s{1,3}of\s{0,3}$")
+KIND_OF_PART_REACH = 40  # characters before an amount searched for its kind of part
+# Kinds that name no kind of the measure ("the total amount of"): what the amount is of is left unsaid.
+NOT_KINDS = frozenset("total whole full overall same entire additional".split())
 # A firm's share price: the measure of an amount its shares moved or traded to.
 SHARE_PRICE = "share price"
 # Nouns of a firm's shares, and verbs of their trading besides the verbs of change (measures.CHANGE_WORDS).
@@ -192,6 +210,19 @@ def share_change(u: Unit, f: Figure) -> bool:
         any(w.lower() in SHARE_NOUNS for w in _WORD.findall(u.text[left:f.start - base]))
 
 
+def part_of_before(u: Unit, f: Figure, before: dict[tuple[str, int], set[str]]) -> str | None:
+    """The kind of the previous sentence's money measure that amount ``f`` is, in a sentence holding that amount's
+    parts ("It includes a basic element of 40 million euros": "basic fine"), else None. ``before``: the measures of
+    each sentence's measured amounts, by (source, sentence index)."""
+    if not _HOLDS_PARTS.match(u.text):
+        return None
+    kind = _KIND_OF_PART.search(u.text[max(0, f.start - u.start - KIND_OF_PART_REACH):f.start - u.start])
+    if kind is None or kind.group(1) in NOT_KINDS:
+        return None
+    measures = {m.split()[-1] for m in before.get((u.source.id, u.index - 1), set())}
+    return f"{kind.group(1)} {next(iter(measures))}" if len(measures) == 1 else None
+
+
 def _value_key(f: Figure) -> tuple[str, str | None, float] | None:
     """What two figures of one source share when they give one value: kind, unit and value."""
     return None if f.low is None else (f.kind, f.unit, f.low)
@@ -232,11 +263,15 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
 def sentence_measures(units: Sequence[Unit]) -> None:
     """Measures of measureless figures read from their source and sentence: a value the source measured elsewhere
     (:func:`same_value_measures`), the one measure a bare count's sentence names (:func:`sentence_count`), a share
-    price's change (:func:`share_change`), a share price (:func:`share_price`), the measure of the amount a
-    bracketed amount restates, then the one money measure an amount's clause or sentence names
+    price's change (:func:`share_change`), a share price (:func:`share_price`), a kind of part of what the sentence
+    before priced (:func:`part_of_before`), the measure of the amount a bracketed amount restates, then the one money measure an amount's clause or sentence names
     (:func:`sentence_money`). Each figure is replaced in its unit."""
     same_value_measures(units)
     vocabulary = story_vocabulary(units)
+    before: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for u in units:
+        for o in u.occurrences or ():
+            before[o.source.id, o.index] |= {f.measure for f in u.figures if f.kind == "money" and is_key_figure(f)}
     for u in units:
         for k, f in enumerate(u.figures):
             if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
@@ -253,6 +288,8 @@ def sentence_measures(units: Sequence[Unit]) -> None:
                 continue
             if share_price(u, f):
                 u.figures[k] = replace(f, measure=SHARE_PRICE, measure_from=SHARE_PRICE)
+            elif (part := part_of_before(u, f, before)) is not None:
+                u.figures[k] = replace(f, measure=part, measure_from=PREVIOUS_MARK)
             elif (restated := _restated(u, f)) is not None:
                 u.figures[k] = replace(f, measure=restated.measure, measure_from=CONVERSION_MARK)
             elif (named := sentence_money(u, f, measured)) is not None:

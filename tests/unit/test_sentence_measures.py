@@ -125,3 +125,18 @@ def test_a_share_followed_by_a_noun_of_change_of_the_shares_is_their_change():
         "The region saw a 12% decline in rainfall.")
     assert [(f.text, f.measure) for u in units[:1] for f in u.figures] == [("3.2%", "change"), ("$173.88", "share price")]
     assert _figure(units, "12%").measure != "change"
+
+
+def test_a_kind_of_part_of_what_the_sentence_before_priced_is_that_kind_of_its_measure():
+    units = _units(
+        # tests/gold_new20/stories/apple_eu_music_streaming_fine_2024/06_biznob.txt
+        ["The fine of 1.84 billion euros is nearly four times the 500 million euros that sources expected the "
+         "European Commission to impose on Apple. It includes a basic element of 40 million euros, described by "
+         "European Competition Commissioner Margarethe Vestager as a “parking ticket,” along with an additional 1.8 "
+         "billion euros as a deterrent."],
+        # (no pronoun for the sentence before: no part of its measure)
+        ["The fine of 1.84 billion euros is nearly four times what sources expected. A basic element of 40 million "
+         "dollars was reported elsewhere."])
+    assert _figure(units, "40 million euros").measure == "basic fine"
+    assert _figure(units, "1.8 billion euros").measure is None
+    assert _figure(units, "40 million dollars").measure != "basic fine"
