@@ -152,11 +152,23 @@ _OF_GDP = re.compile(
     r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|gross\s{1,3}domestic\s{1,3}product)\b")
 GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
+# A price's premium (or discount) over an earlier price, in a share: "a 33% premium to its closing price", "a premium
+# of about 33%", "une prime de 33 %", "ein Aufschlag von 33 Prozent". What a bid adds to a share's price, no change
+# of the price itself ("Shares of Kellanova rose about 8%"): a measure of its own.
+PREMIUM = "premium"
+_PREMIUM_AFTER = re.compile(r"\s{0,3}(?:premium|discount)\b", re.I)
+_PREMIUM_BEFORE = re.compile(
+    r"\b(?:premium|discount|prime|décote|aufschlag|abschlag|prima|descuento)"
+    r"\s{1,3}(?:of|de|del|d['’]|von)\s{0,3}(?:(?:about|around|roughly|nearly|almost|some|environ|rund|etwa)\s{1,3})?$",
+    re.I)
+PREMIUM_REACH = 40  # characters before a share searched for the premium it is
 
 
 def _percent_measure(before: str, after: str) -> str | None:
     if _OF_GDP.match(after):
         return GDP_SHARE
+    if _PREMIUM_AFTER.match(after) or _PREMIUM_BEFORE.search(before[-PREMIUM_REACH:]):
+        return PREMIUM
     m = _PERCENT_AFTER.match(after)
     if m:
         named = [measure_of_word(w) for w in (m.group(1), m.group(2)) if w]

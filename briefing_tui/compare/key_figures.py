@@ -10,7 +10,8 @@ from briefing_tui.model import Figure
 
 # Measures the claims by measure align (their last word): the figures the wording path leaves to them.
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
-                                             "aboard", "ground", "gdp"} | set(VOTE_MEASURES.values()) | COURT_BASES  # (people counts scoped by count_scopes.py)
+                                             "aboard", "ground", "gdp", "premium",
+                                             "price"} | set(VOTE_MEASURES.values()) | COURT_BASES  # (people counts scoped by count_scopes.py)
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Figure
 
@@ -123,7 +124,9 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     """Every measure a figure's own words leave unsaid, read in order: a noun standing for the measure just named
     (:func:`carry_measures`), the noun of the figure's clause the story counts
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
-    (:func:`inherit_measures`)."""
+    (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
+    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`)."""
     carry_measures(units)
     name_measureless(units)
     inherit_measures(units)
+    sentence_measures(units)
