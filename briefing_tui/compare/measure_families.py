@@ -6,10 +6,11 @@ general they are different measures: a case may carry both a fine and a forfeitu
 (``MEASURE_FAMILIES``) lists the names of one kind of figure that a story seldom gives side by side for different
 things.
 
-The story decides: when no source gives figures under two names of a family (every source chose one name), the
-names are one measure across the story and every figure takes the name most of its figures carry. A source that
-gives both ("fined $4 billion and ordered to forfeit $2 billion") shows that the story tells them apart: the names
-then stay apart in every source.
+The story decides: when no source gives different values under two names of a family (every source chose one
+name, or gives one value under both: "a $35.9 billion price tag" and "a $35.9 billion cash deal"), the names are one
+measure across the story and every figure takes the name most of its figures carry. A source that gives both names
+their own values ("fined $4 billion and ordered to forfeit $2 billion") shows that the story tells them apart: the
+names then stay apart in every source.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_tui.model import FigureKind
+from briefing_tui.model import Figure, FigureKind
 
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
@@ -32,6 +33,8 @@ MEASURE_FAMILIES: tuple[tuple[FigureKind, tuple[str, ...]], ...] = (
     # the victims' loss: what was taken from them, or the damage it did them ("the damage to the European Parliament
     # is estimated at 2.9 million euros", "embezzled more than €4 million")
     ("money", ("taken from victims", "damage")),
+    # the price of a purchase: "a $35.9 billion cash deal", "a $35.9 billion price tag" (price is a cost's word)
+    ("money", ("sale", "cost")),
 )
 
 
@@ -43,11 +46,31 @@ def _family_of(kind: str, measure: str | None) -> int | None:
     return None
 
 
+SAME_AMOUNT = 0.02  # how far apart (relative) two values of one source may be and still be one amount
+
+
+def _one_amount(a: Figure, b: Figure) -> bool:
+    """Whether two figures give one value: the same unit and about the same low value."""
+    if a.unit != b.unit or a.low is None or b.low is None:
+        return False
+    return a.low == b.low or abs(a.low - b.low) <= SAME_AMOUNT * max(abs(a.low), abs(b.low))
+
+
+def _tells_apart(names: dict[str, list[Figure]]) -> bool:
+    """Whether a source gives two names of a family their own values: under each of two names a value the other
+    name never has."""
+    listed = list(names.values())
+    return any(any(not any(_one_amount(a, b) for b in others) for a in own)
+               and any(not any(_one_amount(a, b) for a in own) for b in others)
+               for i, own in enumerate(listed) for others in listed[i + 1:])
+
+
 def name_families(units: Sequence[Unit]) -> None:
     """Every current figure named by a family's name takes the name most of the story's figures of the family
     carry, when no source names figures of the family two ways (see the module's doc). The figure is replaced in
     its unit."""
-    used: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # family -> source -> its names
+    # family -> source -> name -> the values it gives under that name
+    used: dict[int, dict[str, dict[str, list[Figure]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     for u in units:
         for f in u.figures:
@@ -56,10 +79,10 @@ def name_families(units: Sequence[Unit]) -> None:
                 continue
             counts[k][f.measure] += 1
             for o in u.occurrences:
-                used[k][o.source.id].add(f.measure)
+                used[k][o.source.id][f.measure].append(f)
     chosen: dict[int, str] = {}
     for k, names in counts.items():
-        if len(names) < 2 or any(len(own) > 1 for own in used[k].values()):
+        if len(names) < 2 or any(_tells_apart(own) for own in used[k].values()):
             continue  # one name only, or a source that tells two names apart
         order = MEASURE_FAMILIES[k][1]
         chosen[k] = min(names, key=lambda n: (-names[n], order.index(n)))

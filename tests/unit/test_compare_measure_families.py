@@ -48,3 +48,16 @@ def test_an_amount_a_relative_clause_says_was_taken_is_money_taken_from_victims(
     # a preposition before the verb: the amount is what was paid for the taking, not the sum taken
     assert [f.measure for f in read("He was fined $2 million for misappropriating funds.") if f.kind == "money"] != [
         "taken from victims"]
+
+
+def test_a_purchase_price_and_a_deal_value_are_one_claim_unless_a_source_gives_them_two_values():
+    one = [article("a", "2024-08-14", "Mars agreed to acquire Kellanova for a $35.9 billion price tag."),
+           article("b", "2024-08-14", "Mars will buy Kellanova in a $35.9 billion cash deal.")]
+    found = holding(compare(one), "$35.9 billion price tag", "$35.9 billion cash deal")
+    assert len(found) == 1 and found[0].verdict == "agree"
+    # a source giving a cost of its own beside the deal's value: the story tells the two apart
+    two = [article("a", "2024-08-14", "Mars agreed to acquire Kellanova for a $35.9 billion price tag."),
+           article("b", "2024-08-14", "Mars will buy Kellanova in a $35.9 billion cash deal. The integration will "
+                                      "cost $800 million.")]
+    assert not holding(compare(two), "$35.9 billion price tag", "cost $800 million")
+    assert not holding(compare(two), "$35.9 billion price tag", "$35.9 billion cash deal")
