@@ -25,22 +25,24 @@ from briefing_tui.model import Figure, FigureKind
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
 
-# Each family: the figure kind it applies to, and its names as figures carry them (a measure's whole name: a kind
-# of it, "basic fine", is its own measure). The first name is the family's own (a tie's winner).
-MEASURE_FAMILIES: tuple[tuple[FigureKind, tuple[str, ...]], ...] = (
+# Each family: the figure kind it applies to, its names as figures carry them (a measure's whole name: a kind of it,
+# "basic fine", is its own measure), and whether its names read one subject. The first name is the family's own (a
+# tie's winner).
+MEASURE_FAMILIES: tuple[tuple[FigureKind, tuple[str, ...], bool], ...] = (
     # a penalty a court or an authority imposes: outlets translate one order as a fine or a forfeiture
-    ("money", ("fine", "forfeiture")),
+    ("money", ("fine", "forfeiture"), True),
     # the victims' loss: what was taken from them, or the damage it did them ("the damage to the European Parliament
-    # is estimated at 2.9 million euros", "embezzled more than €4 million")
-    ("money", ("taken from victims", "damage")),
+    # is estimated at 2.9 million euros", "embezzled more than €4 million"). A damage's subject is its victim, money
+    # taken has none read: the subjects do not carry over.
+    ("money", ("taken from victims", "damage"), False),
     # the price of a purchase: "a $35.9 billion cash deal", "a $35.9 billion price tag" (price is a cost's word)
-    ("money", ("sale", "cost")),
+    ("money", ("sale", "cost"), True),
 )
 
 
 def _family_of(kind: str, measure: str | None) -> int | None:
     """The index of the family the figure's kind and measure name belong to, or None."""
-    for k, (family_kind, names) in enumerate(MEASURE_FAMILIES):
+    for k, (family_kind, names, _) in enumerate(MEASURE_FAMILIES):
         if kind == family_kind and measure in names:
             return k
     return None
@@ -89,5 +91,6 @@ def name_families(units: Sequence[Unit]) -> None:
     for u in units:
         for i, f in enumerate(u.figures):
             k = _family_of(f.kind, f.measure) if f.role == "current" else None
-            if k in chosen and f.measure != chosen[k]:
-                u.figures[i] = replace(f, measure=chosen[k])
+            if k in chosen and (f.measure != chosen[k] or not MEASURE_FAMILIES[k][2]):
+                u.figures[i] = replace(f, measure=chosen[k],
+                                       subject=f.subject if MEASURE_FAMILIES[k][2] else None)

@@ -33,7 +33,8 @@ def test_money_taken_and_the_damage_it_did_are_one_measure_across_sources():
         article("a", "2025-03-31", "The court said the accused had embezzled more than €4 million."),
         article("b", "2025-03-31", "The party was ordered to pay €2 million in fines related to the €4.1 million it "
                                    "was accused of misappropriating."),
-        article("c", "2025-03-31", "According to the court, the damage is estimated at 2.9 million euros."),
+        article("c", "2025-03-31", "According to the court, the damage to the European Parliament is "
+                                   "estimated at 2.9 million euros."),
     ])
     found = holding(claims, "more than €4 million", "€4.1 million", "2.9 million euros")
     assert len(found) == 1 and found[0].verdict == "disagree"
