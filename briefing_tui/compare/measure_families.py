@@ -1,10 +1,10 @@
 """Measure families: names outlets choose differently for one measure, read as one name when the story allows it.
 
 One court order is "an $11 billion forfeiture" in one article and "ein Bußgeld von 11 Milliarden" (a fine) in
-another; the sum embezzled is "taken" in one and "the damage" to the victim in another. The closed vocabulary (:mod:`~briefing_tui.compare.measure_names`) keeps such names apart because in
-general they are different measures: a case may carry both a fine and a forfeiture. A family
-(``MEASURE_FAMILIES``) lists the names of one kind of figure that a story seldom gives side by side for different
-things.
+another; the sum embezzled is "taken" in one and "the damage" to the victim in another. The closed vocabulary
+(:mod:`~briefing_tui.compare.measure_names`) keeps such names apart because in general they are different measures:
+a case may carry both a fine and a forfeiture. A family (``MEASURE_FAMILIES``) lists the names of one kind of figure
+that a story seldom gives side by side for different things.
 
 The story decides: when no source gives different values under two names of a family (every source chose one
 name, or gives one value under both: "a $35.9 billion price tag" and "a $35.9 billion cash deal"), the names are one
