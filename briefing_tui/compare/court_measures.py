@@ -190,6 +190,16 @@ _TAKEN_BEFORE = re.compile(
     r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
     r"|détourné|détournés|détournement|volé|robado|robó|desvi[óo]|desviado|malversado|desviou|roubado|rubato"
     r"|sottratto|verduisterd|gestolen)\b" + _WORDS_TO_AMOUNT, re.I)
+# Money taken named by a relative clause right after the amount: "the €4.1 million it was accused of misappropriating",
+# "the $8 billion he stole", "the sum which they had embezzled". The clause's subject is a pronoun or a capitalised
+# name (not a preposition: "fined $2 million for misappropriating funds" is the fine), then at most three auxiliaries,
+# an accusation's words, and a verb of taking.
+_TAKEN_AFTER = re.compile(
+    r"\A\)?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:it|he|she|they|we|(?-i:[A-Z][\w’'-]{1,30}))\s{1,3}"
+    r"(?:(?:was|were|is|are|had|has|have|been|allegedly|reportedly)\s{1,3}){0,3}"
+    r"(?:(?:accused|suspected|convicted|charged|guilty)\s{1,3}(?:of|with)\s{1,3})?"
+    r"(?:stole|stolen|stealing|siphoned|siphoning|swindled|embezzled|embezzling|misappropriated|misappropriating"
+    r"|diverted|diverting|defrauded|laundered|laundering)\b", re.I)
 # A fraud (Indonesian "korupsi" names any theft of public or bank funds) and the word giving its size right before
 # the amount: "fraud amounting to", "a fraud worth", "kasus
 # penggelapan senilai", "une fraude de", "Betrug in Höhe von" (a fraud's size is the money taken; a fraud named
@@ -223,7 +233,8 @@ def court_money(before: str, after: str) -> str | None:
         return FORFEITURE
     if _RESTITUTION_BEFORE.search(near):
         return RESTITUTION
-    taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near) or _FRAUD_AFTER.match(after)
+    taken = _TAKEN_BEFORE.search(near) or _FRAUD_OF.search(near) or _FRAUD_AFTER.match(after) \
+        or _TAKEN_AFTER.match(after)
     if taken and (not taken.groupdict().get("loss") or _LOSS_OF.match(after)):
         victims = _FROM_VICTIMS.match(after[:100])
         return TAKEN_FROM_SEVERAL if victims and _SEVERAL.match(victims.group("victims")) else TAKEN

@@ -50,6 +50,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "attendance": ("attendance", "attendees", "participants", "crowd", "crowds"),
     "deployed": ("deployment", "deployments"),
     "residents": ("residents", "inhabitants", "population"),
+    # people without power (compare/outages.py reads the clause that says so: "remain without electricity")
+    "outage": ("outage", "outages", "blackout", "blackouts"),
     "hours": ("hours", "hour"),
     "firefighters": ("firefighters", "firemen", "rescuers"),
     # members of a court or panel, counted as they vote ("four of the five justices", "four out of five judges")

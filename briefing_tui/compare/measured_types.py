@@ -14,7 +14,7 @@ from briefing_tui.model import OUTSIDE_BODY, Figure, ParagraphKind, TimePoint
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
-    "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground attendance "
+    "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground attendance outage "
     "deployed "
     # a chamber's vote (compare/votes.py): one count of each kind
     "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES  # (a quake has one depth;

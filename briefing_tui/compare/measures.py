@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
 from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
 
 
@@ -29,7 +30,7 @@ MONEY_MEASURES = frozenset(
     "compensation bribes debt tariff package".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
-                            "firefighters trapped survivors".split())
+                            "firefighters trapped survivors".split()) | {OUTAGE}
 # Nouns that count people without saying what happened to them: the predicate or the words before say it.
 GENERIC_HEADS = frozenset(
     """people persons person individuals others civilians residents men women children adults passengers workers
@@ -127,6 +128,8 @@ def predicate_measure(after: str) -> str | None:
     if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1) or inserted.group(2))) <= INSERTION_WORDS:
         after = after[inserted.end():]
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
+    if cut_off(after):
+        return OUTAGE  # ("104,000 residents remain without electricity")
     words = words_in(after)[:AHEAD_WORDS]
     for i, w in enumerate(words):
         if w.group(0).lower() in _SUBORDINATORS:
@@ -296,6 +299,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             from briefing_tui.compare.physical_measures import magnitude_measure
 
             return magnitude_measure(after, before)
+        if own == "residents" and predicate_measure(after) == OUTAGE:
+            return OUTAGE  # (residents, like people, are what befell them)
         if own:
             return own
         if head in ITEM_HEADS:

@@ -1,0 +1,64 @@
+"""Issue 11: names of one measure that outlets choose differently (compare/measure_families.py). A court order
+called a forfeiture by some outlets and a fine by another is one claim when no outlet tells the two apart; an
+outlet that gives both keeps them apart everywhere. The sum embezzled is "taken" in one outlet and "the damage"
+in another. Constructed articles; each test fails on the code before these rules."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import article, holding, read
+
+
+def test_a_forfeiture_and_a_fine_of_one_order_are_one_claim_when_no_source_tells_them_apart():
+    claims = compare([
+        article("a", "2024-03-28", "The judge ordered Tom Reed to forfeit $11 billion in assets."),
+        article("b", "2024-03-28", "Tom Reed will forfeit over $11 billion, the court ruled."),
+        article("c", "2024-03-28", "Tom Reed muss ein Bußgeld von 11 Milliarden US-Dollar zahlen."),
+    ])
+    found = holding(claims, "forfeit $11 billion", "over $11 billion", "11 Milliarden")
+    assert len(found) == 1 and found[0].verdict == "agree"
+
+
+def test_a_source_giving_a_fine_and_a_forfeiture_keeps_them_two_measures():
+    claims = compare([
+        article("a", "2024-03-28", "The judge ordered Tom Reed to forfeit $11 billion in assets. He was also fined "
+                                   "$2 million."),
+        article("b", "2024-03-28", "Tom Reed muss ein Bußgeld von 11 Milliarden US-Dollar zahlen."),
+    ])
+    assert not holding(claims, "forfeit $11 billion", "11 Milliarden")
+
+
+def test_money_taken_and_the_damage_it_did_are_one_measure_across_sources():
+    claims = compare([
+        article("a", "2025-03-31", "The court said the accused had embezzled more than €4 million."),
+        article("b", "2025-03-31", "The party was ordered to pay €2 million in fines related to the €4.1 million it "
+                                   "was accused of misappropriating."),
+        article("c", "2025-03-31", "According to the court, the damage to the European Parliament is "
+                                   "estimated at 2.9 million euros."),
+    ])
+    found = holding(claims, "more than €4 million", "€4.1 million", "2.9 million euros")
+    assert len(found) == 1 and found[0].verdict == "disagree"
+
+
+def test_an_amount_a_relative_clause_says_was_taken_is_money_taken_from_victims():
+    measures = [(f.text, f.measure) for f in read("The party must pay €2 million in fines related to the €4.1 "
+                                                  "million it was accused of misappropriating.") if f.kind == "money"]
+    assert measures == [("€2 million", "fine"), ("€4.1 million", "taken from victims")]
+    assert [f.measure for f in read("Police recovered the $8 million Smith stole.") if f.kind == "money"] == [
+        "taken from victims"]
+    # a preposition before the verb: the amount is what was paid for the taking, not the sum taken
+    assert [f.measure for f in read("He was fined $2 million for misappropriating funds.") if f.kind == "money"] != [
+        "taken from victims"]
+
+
+def test_a_purchase_price_and_a_deal_value_are_one_claim_unless_a_source_gives_them_two_values():
+    one = [article("a", "2024-08-14", "Mars agreed to acquire Kellanova for a $35.9 billion price tag."),
+           article("b", "2024-08-14", "Mars will buy Kellanova in a $35.9 billion cash deal.")]
+    found = holding(compare(one), "$35.9 billion price tag", "$35.9 billion cash deal")
+    assert len(found) == 1 and found[0].verdict == "agree"
+    # a source giving a cost of its own beside the deal's value: the story tells the two apart
+    two = [article("a", "2024-08-14", "Mars agreed to acquire Kellanova for a $35.9 billion price tag."),
+           article("b", "2024-08-14", "Mars will buy Kellanova in a $35.9 billion cash deal. The integration will "
+                                      "cost $800 million.")]
+    assert not holding(compare(two), "$35.9 billion price tag", "cost $800 million")
+    assert not holding(compare(two), "$35.9 billion price tag", "$35.9 billion cash deal")
