@@ -5,9 +5,13 @@ total of $329 million in damages, | holding Tesla responsible for $43 million in
 clause break between them ("fell from 25 percent to 15 percent") stay in one clause.
 
 Two clauses joined by a conjunction are two statements too ("At least three people died | and 80 were trapped
-in the building"): a conjunction ends the clause of the figure before it when a word of that clause follows the
-figure first (its predicate: "died"). Right after the figure it joins two things of one predicate ("carrying 175
-passengers and six crew members", "between 110,000 and 150,000 people"), which stay one clause."""
+in the building"; "eliminate tariffs on 99% of UK exports | and reduce tariffs on 90% of Indian products"): a
+conjunction ends the clause of the figure before it when words of that clause follow the figure (its predicate:
+"died"), and either the figure opens its clause (it is what the clause is about) or words open the next conjunct
+before its figure (a verb of its own: "reduce"). Two things of one predicate stay one clause: a conjunction right
+after the figure ("carrying 175 passengers and six crew members", "between 110,000 and 150,000 people"), or a
+figure after the verb both share ("has 6.9% of the votes and one seat", "killed 241 people on board and at least
+29 on the ground")."""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ COORDINATORS = (
     "|y|pero|mientras"  # Spanish
     "|e|ma|mentre"  # Italian, Portuguese
 )
+# Punctuation that ends a clause before a figure, whether or not a figure precedes it ("In Thailand, at least ...").
+CLAUSE_MARKS = ",;:()[]—–"
 # A conjunction between two figures, a whole word set off by spaces (lower case: mid-sentence).
 COORDINATION = re.compile(rf"\s(?:{COORDINATORS})\s")
 # A word: what tells a clause's own predicate before a conjunction from a figure's bare neighbour.
@@ -54,7 +60,7 @@ def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
         if m is not None:
             cuts.append(m.start() if m.group(0) in "([" else m.end())
         elif measures is None or (measures[k] and measures[k + 1] and measures[k] != measures[k + 1]):
-            cut = _coordination(text, end, start)
+            cut = _coordination(text, end, start, _opens(text, cuts[-1], spans[k][0]))
             if cut is not None:
                 cuts.append(cut)
         owners.append(len(cuts) - 1)
@@ -63,13 +69,26 @@ def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
     return [clauses[k] for k in owners]
 
 
-def _coordination(text: str, end: int, start: int) -> int | None:
+def _opens(text: str, a: int, start: int) -> bool:
+    """Whether the figure starting at ``start`` opens its clause (the clause starting at ``a`` at the latest):
+    nothing but punctuation or a joining word before it since the last mark of a clause ("In Thailand, at least
+    three people were killed", "Two people survived"), no verb or subject of which it is the object ("The Green
+    Party has 6.9%")."""
+    head = text[a:start]
+    rest = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1:]
+    lead = _LEAD_AFTER_CUT.match(rest)
+    return _WORD.search(rest, lead.end() if lead else 0) is None
+
+
+def _coordination(text: str, end: int, start: int, opens: bool) -> int | None:
     """Where a conjunction between a figure ending at ``end`` and the next one starting at ``start`` ends the
-    first one's clause (at the conjunction), or None: a conjunction right after the figure joins two things of
-    one clause ("175 passengers and six crew members")."""
+    first one's clause (at the conjunction), or None (see the module docstring; ``opens``: the first figure
+    opens its clause)."""
     m = COORDINATION.search(text, end, start)
     if m is None or _WORD.search(text, end, m.start()) is None:
-        return None
+        return None  # ("175 passengers and six crew members")
+    if not opens and _WORD.search(text, m.end(), start) is None:
+        return None  # ("has 6.9% of the votes and one seat")
     return m.start()
 
 
