@@ -15,8 +15,8 @@ verdict.)
 
 A cluster holding a group by measure becomes that group (the one with most members) with the others'
 statements: a group by wording gives each of its sentences' figure of the group's measure (else one whose
-measure was not read, the nearest value), and stays a group by wording as well when its sentences give other
-figures (of other claims). A cluster of groups by wording becomes one group by wording. Every statement keeps
+measure was not read, the nearest value), and its sentences that give other figures (of other claims) stay a
+group by wording as well, without those whose figures the group weighs all. A cluster of groups by wording becomes one group by wording. Every statement keeps
 its unit, figure, source and offsets; the joined groups are judged afterwards like any other.
 """
 
@@ -218,9 +218,12 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
             joined = _joined_measured(parts, words, earlier)
             out_measured.append(joined)
             taken = {(m.unit.key, m.figure.start) for m in joined.members}
-            # (a sentence giving figures of other claims too stays in its group by wording for them)
-            out_wording += [g for g in words if any((u.key, f.start) not in taken for u in g for f in u.figures
-                                                    if f.kind in WEIGHED_KINDS)]
+            # (a sentence giving figures of other claims too stays in its group by wording for them; one whose
+            # figures the joined group all weighs leaves it: "$55 apiece, ... around 2 trillion yen" keeps its
+            # share price, without the "$14.9 billion" sentence it was worded like)
+            rest = [[u for u in g if any((u.key, f.start) not in taken for f in u.figures if f.kind in WEIGHED_KINDS)]
+                    for g in words]
+            out_wording += [g for g in rest if g]
         else:
             out_wording.append(_joined_wording(words))
     return out_measured, out_wording

@@ -11,6 +11,7 @@ from briefing_tui.compare.align import align_units, known_names
 from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
+from briefing_tui.compare.duplicate_singles import without_duplicate_singles
 from briefing_tui.compare.excluded_scope import without_excluded
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
@@ -224,7 +225,11 @@ def _clause_of(unit: Unit, own: list[Figure]) -> tuple[int, int] | None:
     # at least three villages")
     keyed = sorted({(f.start, f.end) for f in unit.figures if is_key_figure(f) or f.kind in _CLAUSE_KINDS}
                    | {(f.start, f.end) for f in own})
-    clauses = figure_clauses(unit.text, [(a - unit.start, b - unit.start) for a, b in keyed])
+    # (a conjunction parts two measures' clauses only: "three people were killed | and 80 remain trapped")
+    measures = {(f.start, f.end): f.measure for f in unit.figures if is_key_figure(f)} | \
+        {(f.start, f.end): f.measure for f in own}
+    clauses = figure_clauses(unit.text, [(a - unit.start, b - unit.start) for a, b in keyed],
+                             [measures.get(span) for span in keyed])
     mine = [c for (a, _), c in zip(keyed, clauses) if any(f.start == a for f in own)]
     if not mine or len(set(clauses)) < 2:
         return None
@@ -343,6 +348,6 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             claim.id = f"{claim.id}-{seen[claim.id]}"
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
-    out = [c for _, c in claims]
+    out = without_duplicate_singles([c for _, c in claims])  # (a sentence another claim states whole)
     attach_headlines(out, sources, table)
     return out

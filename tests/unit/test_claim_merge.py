@@ -89,3 +89,28 @@ def test_the_committed_model_loads_and_scores_the_same_twice() -> None:
     again = default_model()
     assert again is not model and again.score(a, b) == first == model.score(b, a)
     assert 0.0 < first < 1.0
+
+
+def test_a_sentence_whose_figures_a_joined_group_weighs_leaves_its_group_by_wording() -> None:
+    # gold_new (Nippon Steel) 01, 03: the two sentences worded alike join the deal's value; 01's share price
+    # stays a claim of its own, without 03's sentence, whose one figure the claim by measure weighs already
+    from briefing_tui.compare import compare
+
+    sources = [
+        article("nippon", "2025-06-18", "The Japanese company bought U.S. Steel shares at 55 dollars apiece, bringing "
+                "the total value of the deal to around 2 trillion yen."),
+        article("yomiuri", "2025-06-19", "Based on the merger agreement, the transaction came to about $14.1 billion "
+                "(about ¥2 trillion), making it the largest investment Nippon Steel has ever made."),
+        article("bastillepost", "2025-06-19", "Nippon Steel announced on Wednesday that it had finalized the "
+                "14.9-billion-U.S.-dollar purchase of U.S. Steel, turning the U.S. company into its wholly owned "
+                "subsidiary."),
+        article("nrz", "2025-06-19", "The announcement concludes a saga that began in December 2023, when Nippon Steel "
+                "agreed to acquire the linchpin of American steelmaking for $14.9 billion."),
+        article("uniteddaily", "2025-06-19", "In December 2023, Nippon Steel announced a plan to acquire US Steel for "
+                "$14.9 billion."),
+    ]
+    claims = compare(sources)
+    apiece = [c for c in claims if any("55 dollars apiece" in s.text for s in c.statements)]
+    assert [(c.verdict, [s.source for s in c.statements]) for c in apiece] == [("single", ["nippon"])]
+    deal = [c for c in claims if c.measure == "sale" and any(s.source == "bastillepost" for s in c.statements)]
+    assert len(deal) == 1 and {s.source for s in deal[0].statements} >= {"nippon", "bastillepost", "nrz"}

@@ -244,3 +244,25 @@ def test_a_share_in_a_participle_clause_is_the_subject_of_the_clause_it_goes_on_
     assert figure("Parties below the 5% threshold, including the FDP, won no seats.", "5%").subject is None
     text = "Under the terms of the agreement, most EU exports to the United States will now face a 15% tariff."
     assert figure(text, "15%").subject is None
+
+
+def test_two_clauses_joined_by_a_conjunction_are_two_statements_of_two_claims():
+    # myanmar_quake 02: "at least three people were killed and at least 80 people remain trapped" states the
+    # death toll and the trapped; each claim by measure holds its own clause (03 gives the trapped, 05 the dead)
+    sentence = ("In neighboring Thailand, at least three people were killed and at least 80 people remain trapped "
+                "under a 33-story high-rise that has collapsed into rubble in Bangkok.")
+    sources = [
+        article("cnbc", "2025-03-28", sentence),
+        article("khazar", "2025-03-28", "More than 80 people are believed to still be trapped at the collapsed "
+                "high-rise, according to Bangkok Governor Chadchart Sittipunt."),
+        article("foxla", "2025-03-28", "In Bangkok, at least three people were killed in the building collapse, "
+                "according to Defense Minister Phumtham Wechayachai."),
+    ]
+    claims = compare(sources)
+    own = {c.measure: st for c in claims if c.measure for st in c.statements if st.source == "cnbc"}
+    assert own["dead"].text == "In neighboring Thailand, at least three people were killed"
+    assert own["trapped"].text == ("at least 80 people remain trapped under a 33-story high-rise that has collapsed "
+                                   "into rubble in Bangkok.")
+    raw = sources[0].raw
+    assert raw[own["trapped"].start:own["trapped"].end] == own["trapped"].text
+    assert raw[own["trapped"].sentence[0]:own["trapped"].sentence[1]] == sentence
