@@ -49,10 +49,11 @@ OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
-TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; money against another "
-             f"currency or a writer's own conversion ±{EXACT:.0%}, shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money ±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than' and "
-             f"'at least' any value above, 'up to' and 'less than' any value below; money across currencies "
-             f"±{RATE_DRIFT:.0%} for the rate; a quantity in another unit ±{UNIT_DRIFT:.0%} for the conversion")
+TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; ±{EXACT:.0%} against another "
+             f"currency or a writer's own conversion; shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money "
+             f"±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than'/'at least' up to {ABOVE:g} times "
+             f"the value, 'up to'/'less than' any value below; ±{RATE_DRIFT:.0%} for a currency's rate, "
+             f"±{UNIT_DRIFT:.0%} for a unit's conversion")
 
 
 @dataclass(frozen=True, slots=True)
