@@ -137,8 +137,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                                f"not named: two sub-groups)")
                 continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
-                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the sum changes by, "
-                               f"the other the sum)")
+                what = "sum" if fa.kind == "money" else "count"
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the {what} changes by, "
+                               f"the other the {what})")
                 continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:
