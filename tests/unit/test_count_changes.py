@@ -80,3 +80,13 @@ def test_a_lone_change_of_a_count_is_not_weighed_against_the_count():
     found = [c for c in holding(claims, "294 since January", "an increase of 28") if c.measure]
     assert len(found) == 1 and found[0].verdict == "agree", [(c.topic, c.verdict, c.evidence) for c in claims]
     assert "not weighed (one is what the count changes by, the other the count)" in found[0].evidence
+
+
+def test_a_source_giving_a_change_and_a_level_is_weighed_by_its_level():
+    claims = compare(filled_articles(
+        "2024-07-05", "The Conservatives lost 250 seats since the last election. In all, the Conservatives won 121 "
+                      "seats.",
+        "The Conservatives won only 121 seats on Thursday."))
+    found = [c for c in holding(claims, "lost 250 seats", "won only 121 seats") if c.measure]
+    assert len(found) == 1 and found[0].verdict == "agree", [(c.topic, c.verdict, c.evidence) for c in claims]
+    assert "250" not in found[0].topic
