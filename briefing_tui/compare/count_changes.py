@@ -19,14 +19,13 @@ _QUALIFIER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}th
               r"|an\s{1,3}estimated|a\s{1,3}net|a\s{1,3}further|another|only|just)\s{1,3})?")
 # A verb of losing or gaining right before the count: "having lost 250 seats", "losing 38 seats", "gained nine seats",
 # "picked up 12 seats"; "perdió 20 escaños", "a perdu 30 sièges", "verlor 40 Sitze". (Not of people: "lost 300
-# soldiers" is a toll.)
+# soldiers" is a toll; not "ganó 137 escaños", "gewann 30 Sitze": won, the level.)
 _VERB_BEFORE = re.compile(
     r"\b(?:lost"
     r"|los(?:e|es|ing)"
     r"|gain(?:s|ed|ing)?"
     r"|pick(?:s|ed|ing)?\s{1,3}up"
-    r"|perdi[óo]|pierden?|perdeu|perdu|verlor(?:en)?|verliert"
-    r"|gan[óo]|ganhou|gagn[ée])\s{1,3}" + _QUALIFIER + r"\Z",
+    r"|perdi[óo]|pierden?|perdeu|perdu|verlor(?:en)?|verliert)\s{1,3}" + _QUALIFIER + r"\Z",
     re.I)
 # A noun of change with "of" right before the count: "the loss of 251 seats", "an increase of 28 cases", "a net gain
 # of 12"; "una pérdida de 20", "une hausse de 30", "ein Zuwachs von 40".

@@ -29,6 +29,8 @@ CHANGES = [
      "bringing Texas' total to 223.", "25 new cases"),
     ("Also Friday, the New Mexico Department of Health reported 30 measles cases in Lea County, 20 more than had "
      "previously been identified in the state.", "20"),
+    ("El PSOE perdió 20 escaños en las elecciones.", "20 escaños"),
+    ("Die CDU verlor 40 Sitze im Bundestag.", "40 Sitze"),
 ]
 LEVELS = [
     ("The Conservatives have 58 seats and a 21.2% vote share.", "58 seats"),
@@ -42,6 +44,7 @@ LEVELS = [
     ("Officials said there are potentially 1,000 more people missing.", "1,000"),
     ("According to the CDC, an outbreak is defined as three or more related cases.", "three"),
     ("Measles cases in Texas and New Mexico are now up to more than 250 cases.", "more than 250 cases"),
+    ("El PP ganó 137 escaños en las elecciones.", "137 escaños"),  # (won: the level)
 ]
 
 
