@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.compare.count_changes import is_count_change
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.model import Figure
 
@@ -37,6 +38,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|,\s|\.\s")
 CHANGE_REACH = 60  # characters before "by" searched for the change verb
 CHANGE_MARK = " (change)"  # the measure suffix of a claim of change amounts: its own claim, not the level's
 MIN_PART_SOURCES = 2  # sources each part (changes, levels) needs for a group to be split in two
+CHANGE_KINDS = frozenset({"money", "count"})  # the figures a change is told from a level of
 
 
 def is_change_amount(text: str, start: int, figure: Figure) -> bool:
@@ -47,6 +49,12 @@ def is_change_amount(text: str, start: int, figure: Figure) -> bool:
     before, after = text[max(0, lo - CHANGE_REACH):lo], text[hi:hi + CHANGE_REACH]
     if _ADD_BEFORE.search(before) or _NOUN_OF_BEFORE.search(before) or _NOUN_AFTER.match(after):
         return True
+    return _changed_by(before)
+
+
+def _changed_by(before: str) -> bool:
+    """Whether the text before a figure ends on "by" after a verb of change in its clause ("increase bilateral trade
+    by", "cases in Gaines County increased by")."""
     by = _BY_BEFORE.search(before)
     if by is None:
         return False
@@ -63,8 +71,10 @@ BRACKET_GAP = 3  # characters at most between an amount and the bracket of its c
 
 def change_mark(text: str, start: int, figure: Figure, figures: Sequence[Figure] = ()) -> str:
     """The key suffix of an amount a measure changes by (``CHANGE_MARK``), "" for a level or a figure that is no
-    amount of money. ``figures`` are the sentence's: a conversion in brackets takes the mark of the amount it
-    converts."""
+    amount of money or a count (compare/count_changes.py). ``figures`` are the sentence's: a conversion in brackets
+    takes the mark of the amount it converts."""
+    if figure.kind == "count":
+        return CHANGE_MARK if _count_change(text, start, figure) else ""
     if figure.kind != "money":
         return ""
     lo = figure.start - start
@@ -76,11 +86,17 @@ def change_mark(text: str, start: int, figure: Figure, figures: Sequence[Figure]
             return change_mark(text, start, converted)
     return CHANGE_MARK if is_change_amount(text, start, figure) else ""
 
+def _count_change(text: str, start: int, figure: Figure) -> bool:
+    """Whether a count is how much a count moved ("having lost 250 seats", "cases increased by 18", "adding 39
+    cases"), not its level."""
+    lo, hi = figure.start - start, figure.end - start
+    before = text[max(0, lo - CHANGE_REACH):lo]
+    return is_count_change(text, lo, hi, figure.measure) or bool(_ADD_BEFORE.search(before)) or _changed_by(before)
 
 
 def is_change(m: MeasuredStatement) -> bool:
-    """Whether a statement's figure is an amount of money its measure changes by (``change_mark``)."""
-    return m.figure.kind == "money" and bool(change_mark(m.unit.text, m.unit.start, m.figure, m.unit.figures))
+    """Whether a statement's figure is an amount of money or a count its measure changes by (``change_mark``)."""
+    return m.figure.kind in CHANGE_KINDS and bool(change_mark(m.unit.text, m.unit.start, m.figure, m.unit.figures))
 
 
 def split_changes(members: list[MeasuredStatement], name: str | None,
@@ -89,7 +105,7 @@ def split_changes(members: list[MeasuredStatement], name: str | None,
     ``MIN_PART_SOURCES`` sources or more, is two groups: "increase bilateral trade by 25.5 billion pounds" and
     "boost annual bilateral trade by $34 billion" against "from 60 billion euros to 120 billion euros" and "to
     nearly $120 billion" are two claims (a lone change amount stays: "reduced by €1 million" of a €2 million fine)."""
-    changes = [m for m in members if m.figure.kind == "money" and is_change(m)]
+    changes = [m for m in members if is_change(m)]
     if not changes or len(changes) == len(members):
         return [(members, name)]
     levels = [m for m in members if not any(m is c for c in changes)]
@@ -101,4 +117,4 @@ def split_changes(members: list[MeasuredStatement], name: str | None,
 def change_of(members: list[MeasuredStatement]) -> str:
     """The change mark of a group whose amounts are all what a measure changes by (``CHANGE_MARK``), for the
     claim's measure; "" otherwise."""
-    return CHANGE_MARK if members and all(m.figure.kind == "money" and is_change(m) for m in members) else ""
+    return CHANGE_MARK if members and all(is_change(m) for m in members) else ""

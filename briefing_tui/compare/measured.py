@@ -191,6 +191,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:
             gathered = [part for members, name in gathered for part in split_far_values(members, name, published, table)]
+        if table is not None:  # (what a sum or a count changes by, against its level)
             gathered = [part for members, name in gathered for part in split_changes(members, name)]
         if measure.endswith(PREVIOUS):
             gathered = join_by_current(gathered, home)

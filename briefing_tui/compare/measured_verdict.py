@@ -30,10 +30,11 @@ def _set_aside(m: MeasuredStatement) -> bool:
     """Whether a value is not its source's own current one: told as an earlier state (``_EARLIER``), in a
     direct quotation (a speaker's claim the page reports: "Robinson wrote: "MILLIONS HAVE TURNED UP""), or a
     magnitude in words that a figure of the page tells exactly ("Dozens of people are dead", then "About 24
-    fatalities have been reported so far")."""
+    fatalities have been reported so far"), or what the measure moved by ("The TPP garnered eight seats", then "the
+    TPP increased its count by three": a source's level is weighed, not its change)."""
     f = m.figure
     return m.unit.voice.kind == "quoted" or (f.is_range and not any(c.isdigit() for c in f.text)) or \
-        bool(_EARLIER.search(m.unit.text, 0, f.start - m.unit.start))
+        bool(_EARLIER.search(m.unit.text, 0, f.start - m.unit.start)) or is_change(m)
 
 
 def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
@@ -137,8 +138,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                                f"not named: two sub-groups)")
                 continue
             if is_change(firsts[sa]) != is_change(firsts[sb]):  # (what a sum changes by against the sum itself)
-                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the sum changes by, "
-                               f"the other the sum)")
+                what = "sum" if fa.kind == "money" else "count"
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the {what} changes by, "
+                               f"the other the {what})")
                 continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:
