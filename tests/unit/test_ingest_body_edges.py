@@ -158,3 +158,29 @@ def test_cut_off_item_under_another_marker_stays_out():
     text = f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(FACTS) + "\n• Sign up for our daily bri"
     src = parse_text(text, "other")
     assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-1] == FACTS[1][2:]
+
+
+def test_short_figure_items_under_a_closing_lead_in_are_kept():
+    # "- 150 people dead": facts the article closes on, short as a menu's items but each with a figure.
+    text = f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nThe toll so far:\n- 47 dead\n- 12 missing\n- 30,000 displaced\n"
+    src = parse_text(text, "toll")
+    body = [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY]
+    assert body[2:] == ["The toll so far:", "47 dead", "12 missing", "30,000 displaced"]
+
+
+def test_numbered_teaser_headlines_under_a_lead_in_stay_out():
+    text = (f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMore stories you may have missed:\n"
+            "- 10 things to know about the new border rules for travellers\n- 5 cheapest places to fly this summer\n")
+    src = parse_text(text, "teasers")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [BODY, BODY2]
+
+
+def test_key_points_box_repeating_the_lead_does_not_split_the_lead():
+    # A bullet above the article that repeats the lead's opening words is no headline glued to the lead.
+    lead = ("At least 47 people have died and thousands were forced from their homes after days of torrential "
+            "rain, officials said on Monday.")
+    text = (f"{HEADLINE}\n\nKey points:\n\n• At least 47 people have died\n• More than 30,000 people displaced\n"
+            f"• More rain forecast this week\n\n{lead}\n\n{BODY}\n\n{BODY2}\n")
+    src = parse_text(text, "keypoints")
+    assert src.title == HEADLINE
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][0] == lead
