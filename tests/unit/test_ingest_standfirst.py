@@ -115,26 +115,3 @@ def test_a_source_is_weighed_by_its_bodys_figure_not_its_standfirsts():
     toll = next(c for c in compare([a, b]) if c.measure == "dead")
     assert toll.topic == "Death toll: 640" and toll.verdict == "agree"
     assert any(s.source == "a" and s.text == standfirst for s in toll.statements)
-
-
-KEY_POINTS = ["• The buyer pays $12 billion in cash", "• Regulators must approve the deal by March",
-              "• About 2,000 jobs could go in the merged bank"]
-
-
-def test_key_points_under_a_lead_in_above_the_article_are_read_like_a_standfirst():
-    src = parse_text(f"{HEADLINE}\n\nKey points:\n" + "\n".join(KEY_POINTS) + f"\n\n{LEAD}\n\n{PARA}\n", "points")
-    assert [(p.kind, p.display) for p in _below_headline(src)] == [
-        *[("standfirst", k[2:]) for k in KEY_POINTS], ("text", LEAD), ("text", PARA)]
-    assert src.body == f"{LEAD}\n\n{PARA}"
-
-
-def test_figure_items_above_the_article_are_key_points_without_a_lead_in():
-    items = ["- 47 people dead, 12 missing", "- 30,000 displaced"]
-    src = parse_text(f"{HEADLINE}\n\n" + "\n".join(items) + f"\n\n{LEAD}\n\n{PARA}\n", "figures")
-    assert [p.display for p in _below_headline(src) if p.kind == "standfirst"] == [i[2:] for i in items]
-
-
-def test_menu_above_the_article_is_no_key_points():
-    menu = ["• World news", "• Business and markets", "• Sport"]
-    src = parse_text(f"{HEADLINE}\n\n" + "\n".join(menu) + f"\n\n{LEAD}\n\n{PARA}\n", "menu")
-    assert [p.kind for p in _below_headline(src)] == ["text", "text"]
