@@ -8,7 +8,9 @@ Run from the repository root:
 tests/gold. A page's body is right when the gold's first words lie near the start of the found body,
 its last words near the end, and none of the gold's boilerplate strings is inside it. Metadata
 (title, outlet, author, published) is compared after folding case, quotes, dashes and spacing, with
-null equal only to null. The tests import :func:`score_gold` from here.
+null equal only to null. Sentences the gold lists INSIDE the body (``keep``, and ``body_contains`` of
+tests/gold_body) are counted as kept when they lie in the found body ("kept" column; -v lists the lost
+ones). The tests import :func:`score_gold` from here.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ if str(ROOT) not in sys.path:
 from briefing_tui.ingest.parse import parse_text  # noqa: E402
 
 META_FIELDS = ("title", "outlet", "author", "published")
+KEEP_FIELDS = ("keep", "body_contains")
+"""Gold fields listing article text inside the body that must be kept."""
 EDGE_SHARE = 0.15
 """The gold's first words must start within this share of the found body (its last words end within it)."""
 EDGE_MIN = 40
@@ -85,6 +89,8 @@ class PageResult:
     truncated_ok: bool | None = None
     body_head: str = ""
     body_tail: str = ""
+    keep: int = 0
+    lost: list[str] = field(default_factory=list)
 
 
 def score_page(key: str, gold: dict, raw: str) -> PageResult:
@@ -99,11 +105,18 @@ def score_page(key: str, gold: dict, raw: str) -> PageResult:
     pos_end = body.rfind(ends) if ends else -1
     end_ok = pos_end >= 0 and len(body) - (pos_end + len(ends)) <= slack
     leaks = [junk for junk in gold.get("must_not_contain") or [] if fold(junk) and fold(junk) in body]
+    keep = kept_sentences(gold)
+    lost = [s for s in keep if fold(s).lstrip("-•*· ") not in body]
     fields = {k: (field_right(k, gold.get(k), getattr(src, k)), gold.get(k), getattr(src, k)) for k in META_FIELDS}
     truncated = getattr(src, "truncated", None)
     truncated_ok = None if truncated is None or "truncated" not in gold else bool(truncated) == bool(gold["truncated"])
     return PageResult(key, gold.get("layout") or "?", start_ok and end_ok and not leaks, start_ok, end_ok, leaks,
-                      fields, truncated_ok, body[:80], body[-80:])
+                      fields, truncated_ok, body[:80], body[-80:], len(keep), lost)
+
+
+def kept_sentences(gold: dict) -> list[str]:
+    """The text the gold says lies inside the body: ``keep`` and ``body_contains`` (each once, in order)."""
+    return list(dict.fromkeys(s for k in KEEP_FIELDS for s in gold.get(k) or [] if fold(s)))
 
 
 def load_gold(gold_dir: Path) -> list[tuple[str, dict, str]]:
@@ -135,9 +148,13 @@ class Totals:
     per_field: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     truncated: int = 0
     truncated_ok: int = 0
+    keep: int = 0
+    kept: int = 0
 
     def add(self, r: PageResult) -> None:
         self.pages += 1
+        self.keep += r.keep
+        self.kept += r.keep - len(r.lost)
         self.body += r.body_ok
         self.no_leak += not r.leaks
         for k, (ok, _, _) in r.fields.items():
@@ -165,12 +182,13 @@ def _pct(a: int, b: int) -> str:
 def table(results: list[PageResult]) -> str:
     """The per-layout table."""
     rows = [("layout", "pages", "body right", "no leak", "metadata fields", "title", "outlet", "author", "published",
-             "truncated flag")]
+             "truncated flag", "kept")]
     tot = totals(results)
     for name in sorted(k for k in tot if k != "all") + ["all"]:
         t = tot[name]
         rows.append((name, str(t.pages), _pct(t.body, t.pages), _pct(t.no_leak, t.pages), _pct(t.fields_ok, t.fields),
-                     *(f"{t.per_field[k]}/{t.pages}" for k in META_FIELDS), _pct(t.truncated_ok, t.truncated)))
+                     *(f"{t.per_field[k]}/{t.pages}" for k in META_FIELDS), _pct(t.truncated_ok, t.truncated),
+                     _pct(t.kept, t.keep)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -190,6 +208,8 @@ def mistakes(results: list[PageResult]) -> str:
             bad.append(f"  leaks: {r.leaks!r}")
         if r.truncated_ok is False:
             bad.append("  truncated flag wrong")
+        if r.lost:
+            bad.append(f"  lost: {r.lost!r}")
         if bad:
             out.append(f"{r.key} [{r.layout}]\n" + "\n".join(bad))
     return "\n".join(out)

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass
-from briefing_tui.ingest.clean_patterns import LEAD_IN
+from briefing_tui.ingest.clean_patterns import FIGURE, LEAD_IN
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
 
@@ -27,7 +27,8 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
     its items): the items are short lines, so the best stretch stops before them.
 
     The list follows the body's last line, opens with a lead-in line ending in ":" (the body's last line or
-    the next one) and has items that read as content; with no lead-in, its items must be whole sentences.
+    the next one) and has items that read as content (under a lead-in, a short item with a figure does:
+    "The toll so far:" then "- 47 dead", "- 12 missing"); with no lead-in, its items must be whole sentences.
     A legend under a short label ("Code green = no warnings", "Code amber = be prepared", ...) is one too.
     Returns the body's new last line (the last item); a short item taken for a menu's becomes a list item.
     """
@@ -41,7 +42,8 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
         if not BULLET.match(lines[i].text) or classes[i].kind == "bad" and classes[i].reason not in LIST_ITEM_REASONS:
             break
         items.append(i)
-    content = {i for i in items if _content_item(BULLET.sub("", lines[i].text))}
+    content = {i for i in items if _content_item(BULLET.sub("", lines[i].text))
+               or lead_in and _figure_item(BULLET.sub("", lines[i].text))}
     # Items that read as content, up to the first that does not (a cut-off last item is kept_cut_off_end's).
     run = list(itertools.takewhile(lambda i: i in content, items))
     whole = [i for i in run if ends_sentence(lines[i].text)]
@@ -92,6 +94,16 @@ _LEGEND_ENTRY = LineClass("good", "legend entry")
 
 def _content_item(text: str) -> bool:
     return len(words(text)) >= LIST_ITEM_WORDS and stop_density(text) >= LIST_ITEM_DENSITY or ends_sentence(text)
+
+
+MAX_FIGURE_ITEM_WORDS = 6
+"""A fact under a lead-in is a figure and a word or two ("47 dead", "Injured: 2,300"); a longer numbered
+line is more likely a teaser's headline ("10 things to know about the new budget rules")."""
+
+
+def _figure_item(text: str) -> bool:
+    """Is a list item a short fact with a figure ("30,000 displaced")?"""
+    return FIGURE.search(text) is not None and len(words(text)) <= MAX_FIGURE_ITEM_WORDS
 
 
 INNER_ITEM_WORDS = 4

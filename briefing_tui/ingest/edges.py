@@ -193,8 +193,9 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if between and not any(_prose_like(lines[i].text) for i in (*between, last)) \
             and not (_subheading(lines, classes, between) and _opens_sentence(lines[last].text)):
         return hi, False  # "Hashtags", "Newspapers in Spanish": a frame's labels, not a subheading and its paragraph
-    if classes[last].reason == "menu item" and BULLET.match(lines[hi].text) \
-            and stop_density(BULLET.sub("", lines[last].text)) >= CUT_ITEM_DENSITY:
+    if classes[last].reason == "menu item" and (
+            BULLET.match(lines[hi].text) and stop_density(BULLET.sub("", lines[last].text)) >= CUT_ITEM_DENSITY
+            or not between and _continues_body_list(lines, classes, hi, last)):
         classes[last] = LineClass("short", "list item cut off by the page's end")
         return last, True  # "• But those worries have eas": the article's list, cut off in its next item
     if classes[last].kind == "bad":
@@ -203,6 +204,23 @@ def keep_cut_off_end(raw: str, lines: list[Line], classes: list[LineClass], hi: 
     if len(ws) >= 2 and all(w[0].isupper() for w in ws) and not _opens_sentence(lines[last].text):
         return hi, False  # "Toronto Prepares": a cut-off headline of what comes next ("Meanw" is a sentence cut)
     return last, True
+
+
+def _continues_body_list(lines: list[Line], classes: list[LineClass], hi: int, last: int) -> bool:
+    """Does a cut-off line right after the body carry the marker of a list the body itself holds among its last
+    lines ("— Rescued: 47 helped ..." kept, then "— Staying safe: nearl"; "* By Friday evening, ...", a paragraph,
+    then "* Biden had said Thu")? A menu's items look alike, but the body's items are prose it kept."""
+    mark = _marker(lines[last].text)
+    if mark is None or len(words(lines[last].text)) < MIN_CUT_ITEM_WORDS:
+        return False
+    near = [i for i in range(hi, -1, -1) if lines[i].text][:CUT_LIST_LOOKBACK]
+    return any(_marker(lines[i].text) == mark and classes[i].kind == "good" for i in near)
+
+
+def _marker(text: str) -> str | None:
+    """A list item's marker ("—", "*", "•"; a number's closing "." or ")"), or None for a line without one."""
+    m = BULLET.match(text)
+    return m.group(0).strip().lstrip("0123456789") if m else None
 
 
 def _subheading(lines: list[Line], classes: list[LineClass], between: list[int]) -> bool:
@@ -227,6 +245,10 @@ MIN_CLAUSE_WORDS = 4
 
 CUT_ITEM_DENSITY = 0.2
 """Function-word share from which a cut-off list item reads as prose (a menu's items have none)."""
+CUT_LIST_LOOKBACK = 3
+"""Last text lines of the body searched for a kept list item with the cut-off line's marker."""
+MIN_CUT_ITEM_WORDS = 3
+"""Words a cut-off item has at least to be read as the body's list going on ("• Sport" is a menu's)."""
 AFTER_ARTICLE = frozenset({"after the article", "teaser list", "teaser (full form of a teaser line)", "copyright footer",
                            "newsletter / legal notice", "credit line", "site chrome"})
 

@@ -21,7 +21,9 @@ from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import stop_density, words
 
 MIN_STANDFIRST_WORDS = 8
-"""A standfirst states something: shorter lines under a headline are labels, kickers and section names."""
+"""A standfirst states something: shorter lines under a headline are labels, kickers and section names ..."""
+MIN_CLOSED_STANDFIRST_WORDS = 4
+"""... unless closed by a full stop: "Twelve people are still missing." states something (a label has no stop)."""
 MIN_STANDFIRST_DENSITY = 0.2
 """Function-word share from which a line reads as a sentence (a menu's items and a label have almost none)."""
 MAX_STANDFIRST_CAPS = 0.4
@@ -81,7 +83,8 @@ def _standfirst_line(text: str, cls: LineClass) -> bool:
         return False
     text = text[BULLET.match(text).end():] if BULLET.match(text) else text
     ws = words(text)
-    if not MIN_STANDFIRST_WORDS <= len(ws) <= MAX_STANDFIRST_WORDS or looks_like_headline(text) \
+    least = MIN_CLOSED_STANDFIRST_WORDS if CLOSED_SENTENCE.search(text) else MIN_STANDFIRST_WORDS
+    if not least <= len(ws) <= MAX_STANDFIRST_WORDS or looks_like_headline(text) \
             or stop_density(text) < MIN_STANDFIRST_DENSITY:
         return False
     long = [w for w in ws[1:] if len(w) >= CAPS_WORD_CHARS]

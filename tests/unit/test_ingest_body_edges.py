@@ -122,3 +122,65 @@ def test_contact_block_after_the_article_is_no_legend():
     contact = ["Phone: 555 0100", "Email: press@example.org", "Address: 1 Main Street, Springfield"]
     src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMedia contact\n\n" + "\n\n".join(contact) + "\n", "contact")
     assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [BODY, BODY2]
+
+
+FACTS = ["— Top winds: 140 mph, strong enough to tear roofs off houses along the coast.",
+         "— Rescued: 36 people pulled from flooded homes by the coast guard overnight."]
+
+
+def test_labelled_fact_list_keeps_its_item_cut_off_by_the_page_end():
+    # "— Staying safe: nearl": a menu item by its shape, but the body's own "— Label: fact" list going on.
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(FACTS) + "\n— Power cuts: abou"
+    src = parse_text(text, "facts")
+    body = [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY]
+    assert body[-3:] == [FACTS[0][2:], FACTS[1][2:], "Power cuts: abou"]
+    assert src.truncated is True
+
+
+def test_bullet_list_resumed_after_a_paragraph_keeps_its_cut_off_item():
+    items = ["* A 40-year-old man died when a tree fell on his car near the harbour, police said.",
+             "* Two people drowned on Thursday after their boat capsized in the river mouth."]
+    text = f"{HEADLINE}\n{BODY}\n" + "\n".join(items) + f"\n{BODY2}\n* The governor had said Thu"
+    src = parse_text(text, "resumed")
+    body = [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY]
+    assert body[-2:] == [BODY2, "The governor had said Thu"]
+    assert src.truncated is True
+
+
+def test_cut_off_menu_after_a_bulleted_body_stays_out():
+    # Two words under a list's marker is a menu's label, not the article's list going on.
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(FACTS) + "\n— Weather forec"
+    src = parse_text(text, "menu")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-1] == FACTS[1][2:]
+
+
+def test_cut_off_item_under_another_marker_stays_out():
+    text = f"{HEADLINE}\n{BODY}\n{BODY2}\n" + "\n".join(FACTS) + "\n• Sign up for our daily bri"
+    src = parse_text(text, "other")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-1] == FACTS[1][2:]
+
+
+def test_short_figure_items_under_a_closing_lead_in_are_kept():
+    # "- 150 people dead": facts the article closes on, short as a menu's items but each with a figure.
+    text = f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nThe toll so far:\n- 47 dead\n- 12 missing\n- 30,000 displaced\n"
+    src = parse_text(text, "toll")
+    body = [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY]
+    assert body[2:] == ["The toll so far:", "47 dead", "12 missing", "30,000 displaced"]
+
+
+def test_numbered_teaser_headlines_under_a_lead_in_stay_out():
+    text = (f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nMore stories you may have missed:\n"
+            "- 10 things to know about the new border rules for travellers\n- 5 cheapest places to fly this summer\n")
+    src = parse_text(text, "teasers")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY] == [BODY, BODY2]
+
+
+def test_key_points_box_repeating_the_lead_does_not_split_the_lead():
+    # A bullet above the article that repeats the lead's opening words is no headline glued to the lead.
+    lead = ("At least 47 people have died and thousands were forced from their homes after days of torrential "
+            "rain, officials said on Monday.")
+    text = (f"{HEADLINE}\n\nKey points:\n\n• At least 47 people have died\n• More than 30,000 people displaced\n"
+            f"• More rain forecast this week\n\n{lead}\n\n{BODY}\n\n{BODY2}\n")
+    src = parse_text(text, "keypoints")
+    assert src.title == HEADLINE
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][0] == lead

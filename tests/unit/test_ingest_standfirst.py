@@ -115,3 +115,23 @@ def test_a_source_is_weighed_by_its_bodys_figure_not_its_standfirsts():
     toll = next(c for c in compare([a, b]) if c.measure == "dead")
     assert toll.topic == "Death toll: 640" and toll.verdict == "agree"
     assert any(s.source == "a" and s.text == standfirst for s in toll.statements)
+
+
+def test_short_closed_sentence_under_the_headline_is_a_standfirst():
+    # "A standfirst states something": a sentence closed by a full stop does, however short.
+    src = parse_text(f"{HEADLINE}\n\nTwelve branches will close.\n\n{LEAD}\n\n{PARA}\n", "short")
+    assert [(p.kind, p.display) for p in _below_headline(src)] == [
+        ("standfirst", "Twelve branches will close."), ("text", LEAD), ("text", PARA)]
+
+
+def test_short_paragraphs_above_a_byline_are_a_standfirst_not_header():
+    more = ("The merged bank would hold about a third of the region's deposits, and competition officials have "
+            "said they will look closely at its share of lending to small firms.")
+    src = parse_text(f"{HEADLINE}\n\n{LEAD}\n\nTwelve branches will close.\n\nBy Jane Roe\nMarch 4, 2025\n\n{PARA}\n\n"
+                     f"{more}\n", "above-byline")
+    assert [p.display for p in _below_headline(src) if p.kind == "standfirst"] == [LEAD, "Twelve branches will close."]
+
+
+def test_short_label_under_the_headline_is_no_standfirst():
+    src = parse_text(f"{HEADLINE}\n\nMarkets live coverage\n\n{LEAD}\n\n{PARA}\n", "label")
+    assert [p.kind for p in _below_headline(src)] == ["text", "text"]
