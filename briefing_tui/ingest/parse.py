@@ -29,7 +29,7 @@ from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
 from briefing_tui.ingest.segment import split_sentences
-from briefing_tui.ingest.standfirst import standfirst_lines
+from briefing_tui.ingest.standfirst import key_point_lines, standfirst_lines
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
@@ -144,7 +144,8 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         lo = trim_header(lines, classes, lo, hi, date_hint)
         keep_inner_list_items(lines, classes, lo, hi)
     listed = _list_items(lines)
-    kept = set(standfirst_lines(lines, classes, lo)) if hi >= lo else set()
+    points = key_point_lines(lines, classes, lo) if hi >= lo else []
+    kept = {*standfirst_lines(lines, classes, points[0] if points else lo), *points} if hi >= lo else set()
     for i, (ln, cls) in enumerate(zip(lines, classes)):
         if not ln.text:
             continue

@@ -11,7 +11,7 @@ import re
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, LineClass, looks_like_headline
-from briefing_tui.ingest.clean_patterns import DATELINE_START
+from briefing_tui.ingest.clean_patterns import DATELINE_START, FIGURE, LEAD_IN
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.edges import (BYLINE_START, DATELINE_ONLY, HEAD_WINDOW, MAX_DATE_LINE_WORDS,
                                        MAX_STANDFIRST_LINES, MAX_STANDFIRST_WORDS, NAME_LINE)
@@ -100,3 +100,42 @@ def _headline(text: str, cls: LineClass) -> bool:
     if cls.kind == "bad" and cls.reason not in HEADLINE_REASONS:
         return False
     return len(words(text)) >= MIN_HEADLINE_WORDS and not text.rstrip().endswith(".") and not _between(text, LineClass("good"))
+
+
+MIN_KEY_POINTS = 2
+"""Items a list of key points above the article has at least (one bullet under a headline is a kicker)."""
+MAX_KEY_POINTS = 8
+"""... and at most (a longer bulleted run above the article is a menu)."""
+MIN_POINT_WORDS = 4
+MIN_POINT_DENSITY = 0.2
+"""A key point without a figure or full stop reads as a statement from this length and share of function words."""
+# Dropped-line reasons a key point may carry: its items are short and bulleted as a menu's are.
+POINT_REASONS = frozenset({"menu item"})
+
+
+def key_point_lines(lines: list[Line], classes: list[LineClass], lo: int) -> list[int]:
+    """Indices of a list of key points right above the body's first line ``lo`` ("Key points:" then "• At least 47
+    people have died", "• More than 30,000 displaced"; or items with a figure each): a summary of the article in
+    its own words, which a desk reads like a standfirst. Only captions, bylines and date lines may stand between
+    it and the body; its items must read as statements, and it needs a lead-in line ending in ":" above it unless
+    every item gives a figure (a menu's items do neither)."""
+    above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW + MAX_KEY_POINTS]
+    k = 0
+    while k < len(above) and _between(lines[above[k]].text, classes[above[k]]):
+        k += 1
+    run: list[int] = []
+    while k < len(above) and BULLET.match(lines[above[k]].text) and (
+            classes[above[k]].kind in ("good", "short") or classes[above[k]].reason in POINT_REASONS):
+        run.append(above[k])
+        k += 1
+    items = [BULLET.sub("", lines[i].text) for i in run]
+    if not MIN_KEY_POINTS <= len(run) <= MAX_KEY_POINTS or not all(_point(t) for t in items):
+        return []
+    lead_in = k < len(above) and classes[above[k]].kind != "bad" and LEAD_IN.search(lines[above[k]].text) is not None
+    return sorted(run) if lead_in or all(FIGURE.search(t) for t in items) else []
+
+
+def _point(text: str) -> bool:
+    """Does a list item state something: a figure, a full stop, or enough words with function words among them?"""
+    return FIGURE.search(text) is not None or bool(CLOSED_SENTENCE.search(text)) \
+        or len(words(text)) >= MIN_POINT_WORDS and stop_density(text) >= MIN_POINT_DENSITY

@@ -135,3 +135,26 @@ def test_short_paragraphs_above_a_byline_are_a_standfirst_not_header():
 def test_short_label_under_the_headline_is_no_standfirst():
     src = parse_text(f"{HEADLINE}\n\nMarkets live coverage\n\n{LEAD}\n\n{PARA}\n", "label")
     assert [p.kind for p in _below_headline(src)] == ["text", "text"]
+
+
+KEY_POINTS = ["• The buyer pays $12 billion in cash", "• Regulators must approve the deal by March",
+              "• About 2,000 jobs could go in the merged bank"]
+
+
+def test_key_points_under_a_lead_in_above_the_article_are_read_like_a_standfirst():
+    src = parse_text(f"{HEADLINE}\n\nKey points:\n" + "\n".join(KEY_POINTS) + f"\n\n{LEAD}\n\n{PARA}\n", "points")
+    assert [(p.kind, p.display) for p in _below_headline(src)] == [
+        *[("standfirst", k[2:]) for k in KEY_POINTS], ("text", LEAD), ("text", PARA)]
+    assert src.body == f"{LEAD}\n\n{PARA}"
+
+
+def test_figure_items_above_the_article_are_key_points_without_a_lead_in():
+    items = ["- 47 people dead, 12 missing", "- 30,000 displaced"]
+    src = parse_text(f"{HEADLINE}\n\n" + "\n".join(items) + f"\n\n{LEAD}\n\n{PARA}\n", "figures")
+    assert [p.display for p in _below_headline(src) if p.kind == "standfirst"] == [i[2:] for i in items]
+
+
+def test_menu_above_the_article_is_no_key_points():
+    menu = ["• World news", "• Business and markets", "• Sport"]
+    src = parse_text(f"{HEADLINE}\n\n" + "\n".join(menu) + f"\n\n{LEAD}\n\n{PARA}\n", "menu")
+    assert [p.kind for p in _below_headline(src)] == ["text", "text"]
