@@ -7,9 +7,9 @@ sentences that use any of its words. The groups are about news language in gener
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.compare.terms import stem
+from briefing_tui.lazy_pattern import lazy_compile
 
 GROUPS = {
     "rivalry": "counter counterbalance counterweight compete competition competing rival rivalry contain containment "
@@ -30,7 +30,7 @@ GROUPS = {
     "decrease": "decrease decreased fall fell decline declined drop dropped shrink cut cuts",
 }
 CONCEPT_OF = {stem(w): f"~{name}" for name, words in GROUPS.items() for w in words.split()}
-_DE_NAME = re.compile(r"\bde-[A-Z]")  # "de-Sinicization", "de-Russia": removing someone's influence
+_DE_NAME = lazy_compile(r"\bde-[A-Z]")  # "de-Sinicization", "de-Russia": removing someone's influence
 
 
 def concepts(stems: set[str], text: str) -> set[str]:

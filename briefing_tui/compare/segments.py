@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Where a clause may end between two figures: a comma, semicolon, colon, bracket or dash.
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]|\s-\s")
 # What a clause does not start or end with: spaces, the punctuation that split it off, a joining word.
-_LEAD = re.compile(r"(?:[\s,;:—–-]|(?:and|or|but|while|whereas)\b){1,12}", re.I)
-_TRAIL = re.compile(r"(?<![\s,;:—–-])[\s,;:—–-]{1,12}$")
+_LEAD = lazy_compile(r"(?:[\s,;:—–-]|(?:and|or|but|while|whereas)\b){1,12}", re.I)
+_TRAIL = lazy_compile(r"(?<![\s,;:—–-])[\s,;:—–-]{1,12}$")
 
 
 def figure_clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
