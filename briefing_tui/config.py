@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.paths import user_config_dir
 from briefing_tui.safe_read import read_regular
 
@@ -28,7 +29,7 @@ CONFIG_NAME = "config.yaml"
 MAX_CONFIG_BYTES = 64 * 1024
 
 # A top-level ``theme:`` line (what remember_theme() rewrites in place, keeping comments and other keys).
-_THEME_LINE = re.compile(r"^theme[ \t]*:.*$", re.M)
+_THEME_LINE = lazy_compile(r"^theme[ \t]*:.*$", re.M)
 
 
 @dataclass(slots=True)

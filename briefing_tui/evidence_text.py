@@ -10,16 +10,17 @@ evidence whole.
 
 from __future__ import annotations
 
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 # One pair of readings as compare writes it; a reading whose words hold a quotation mark is not parsed and
 # the segment is kept as written.
-PAIR = re.compile(
+PAIR = lazy_compile(
     r"^(?P<a>[^\s']{1,80}) '(?P<at>[^']{0,200})' = (?P<av>[^;]{1,200}?)"  # the first source's reading
     r" and (?P<b>[^\s']{1,80}) '(?P<bt>[^']{0,200})' = (?P<bv>[^;]{1,200}?)"  # the second's
     r": (?P<verdict>different|consistent|within tolerance|do not match|overlap|apart)"
     r"(?P<rest>(?: \([^()]{0,120}\)){0,2})$")
-MORE_ALIKE = re.compile(r" \(and (?P<more>\d{1,4}) more sources alike\)")
+MORE_ALIKE = lazy_compile(r" \(and (?P<more>\d{1,4}) more sources alike\)")
 AGREEING = ("consistent", "within tolerance", "overlap")
 APART_PAIRS_NAMED = 3
 """Up to this many pairs apart are named ("02_voanews–03_hindustantimes"); more are counted."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # C0 controls except tab/newline, DEL, C1 controls, bidi embeddings/overrides/isolates and marks,
 # and invisible characters that can hide or reorder text.
 # Also line/paragraph separators (U+2028/9, which some renderers treat as line breaks) and the
@@ -18,7 +20,7 @@ import re
 # Also the blank "filler" letters that look like nothing (or like a wide space, shifting a row of a
 # table by two cells in terminals that draw them): Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
 # and the Khmer inherent vowels U+17B4, U+17B5.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f"
+_UNSAFE = lazy_compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200e\u200f"
                      "\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0\ufff9-\ufffb"
                      "\U000e0000-\U000e007f]")
 
@@ -27,12 +29,12 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u115f\u1160\u17b4\u17b5
 # emoji sequences use them, so they are dropped from what is shown (not replaced by a stand-in that
 # would break every such word); JSON keeps them, escaped.
 SILENT_CHARACTERS = "\u00ad\u034f\u200c\u200d"
-_SILENT = re.compile(f"[{SILENT_CHARACTERS}]")
+_SILENT = lazy_compile(f"[{SILENT_CHARACTERS}]")
 
 # A terminal escape sequence with its payload: CSI (ESC [ or C1 CSI) with parameters, OSC, DCS,
 # SOS, PM and APC strings (ESC ] P X ^ _ or their C1 forms) up to their terminator (BEL, ST) or the
 # end of the line, and two-character ESC sequences.
-_ESCAPE_SEQUENCE = re.compile(
+_ESCAPE_SEQUENCE = lazy_compile(
     "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]?"
     "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)?"
     "|\x1b[ -/]*[0-~]?"

@@ -10,7 +10,8 @@ also reports the errors. On every text it accepts, its result equals ``yaml.safe
 
 from __future__ import annotations
 
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A mapping key or a value written plainly: a letter, "_", "~" or "/" first (so never a number, a date or one
 # of YAML's indicators), then no spaces, colons, commas, brackets, braces or "#".
@@ -20,16 +21,16 @@ _QUOTED = r'"[^"\\\x00-\x1f\x7f]*"|\'[^\'\x00-\x1f\x7f]*\''
 # A whole number (no sign, no leading zero: YAML 1.1 reads "012" as octal) or a decimal with digits both sides.
 _NUMBER = r"0|[1-9][0-9]*|[0-9]+\.[0-9]+"
 # One line: indentation, ``key:``, then nothing or a value, then an optional comment after a space.
-_LINE = re.compile(
+_LINE = lazy_compile(
     rf"^(?P<indent> *)(?P<key>{_PLAIN}):"
     rf"(?: +(?P<value>{_QUOTED}|{_NUMBER}|{_PLAIN}))?"
     r"(?: +#.*)? *$"
 )
 # A line with nothing to read: blank, or a comment.
-_NOTHING = re.compile(r"^ *(?:#.*)?$")
+_NOTHING = lazy_compile(r"^ *(?:#.*)?$")
 # A character other than a printable ASCII one or a line feed (a tab, a carriage return, a control character):
 # left to PyYAML, like any text that is not ASCII (it refuses some characters and reads others as line breaks).
-_NOT_SIMPLE = re.compile(r"[^\n\x20-\x7e]")
+_NOT_SIMPLE = lazy_compile(r"[^\n\x20-\x7e]")
 
 # Plain words YAML 1.1 (PyYAML's resolver) reads as booleans or null rather than as strings.
 _BOOLEANS = {word: value for value, words in ((True, "yes Yes YES true True TRUE on On ON"),

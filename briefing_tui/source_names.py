@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Source, TimePoint
 from briefing_tui.safety import inert, one_line
 
@@ -45,7 +46,7 @@ NAME_WORDS = 40  # at most this many characters of a title or of the opening wor
 # A file name a person chose ("reuters", "nikkei-asia", "03_businesstoday", "06_moldova1"): words of letters (a site's
 # own number after one, as in "moldova1" or "newsboys24"), after an optional number that orders the files; no hashes
 # (a stem such as "000_a4263a828e80c27b" says nothing to a reader).
-READABLE_STEM = re.compile(
+READABLE_STEM = lazy_compile(
     r"^(?:\d{1,4}[ _.-])?"                 # an order number: "03_", "12-"
     r"[^\W\d_]{2,}\d{0,3}"                 # a word of letters, perhaps numbered: "moldova1", "morocco24"
     r"(?:[ _.-][^\W\d_]+\d{0,3}){0,4}$"     # then up to four more

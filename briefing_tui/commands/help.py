@@ -7,6 +7,8 @@ import argparse
 import re
 import sys
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 EXIT_CODES = """\
 exit status (like grep):
   0    something was found (or written)
@@ -78,8 +80,8 @@ class VersionAction(argparse.Action):
 
 
 # argparse's words for a command it does not know and for options it did not read.
-_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
-_UNRECOGNIZED = re.compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
+_INVALID_CHOICE = lazy_compile(r"invalid choice: '(?P<typed>[^']{1,80})' \(choose from (?P<choices>[^)]{1,400})\)")
+_UNRECOGNIZED = lazy_compile(r"unrecognized arguments: (?P<typed>--[\w-]{1,40})")
 CLOSE_ENOUGH = 0.6
 """difflib's similarity a known command or option needs to be suggested ("qoutes" -> "quotes" is 0.83)."""
 

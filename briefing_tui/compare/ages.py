@@ -8,26 +8,27 @@ import re
 
 from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.compare.when import MON, WEEKDAYS
+from briefing_tui.lazy_pattern import lazy_compile
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,", "Pedro Álvarez, 52,".
-_NAME_BEFORE_AGE = re.compile(rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}) ?[,(] ?$")
+_NAME_BEFORE_AGE = lazy_compile(rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}) ?[,(] ?$")
 # A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
-_SURNAME_OPENING_AGE = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
+_SURNAME_OPENING_AGE = lazy_compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
 # A surname alone after a lower-case role word, the age in apposition and closed by a comma: "the Marxist
 # lawmaker Dissanayake, 55, secured", "opposition leader Premadasa, 57,".
-_SURNAME_AFTER_ROLE = re.compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
-_AGE_CLOSE = re.compile(r" ?(?:[,)]|$)")
+_SURNAME_AFTER_ROLE = lazy_compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
+_AGE_CLOSE = lazy_compile(r" ?(?:[,)]|$)")
 # The youngest age read from a surname after a role word: below it "page Ten, 5," is likelier a number than an age.
 MIN_ROLE_AGE = 16
 # A month's name, whole: a capitalised word before a number that is a date, not a person ("on Sunday, 22,").
-_MONTH_NAME = re.compile(MON)
+_MONTH_NAME = lazy_compile(MON)
 # Lower-case words before a capitalised one that make it a place or a time, not a person: "near Enga, 30,".
 _NOT_ROLES = frozenset(
     """near from into onto across outside inside around between with at since until till than over under
     along through toward towards and the""".split())
 # A name right after a count: "22-year-old Naibel Benavides Leon".
-_NAME_AFTER = re.compile(rf" ?,? ?([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}})")
+_NAME_AFTER = lazy_compile(rf" ?,? ?([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}})")
 
 
 # Last words of a place's name: a place has no age ("The death toll in Kerr County, 107": the county's count).
@@ -58,9 +59,9 @@ def age_of(value: float, before: str, after: str) -> str | None:
 
 
 # An age told by a verb: "who was 27 at the time", "when she was 22", "he is 45".
-_AGE_VERB = re.compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
-_AGE_END = re.compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
-_PERSON = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
+_AGE_VERB = lazy_compile(r"\b(?:who|he|she|they|[A-Z][\w'’-]{1,30})\s(?:is|was|were|are|turned)\s(?:aged\s)?$")
+_AGE_END = lazy_compile(r"\s?(?:[,.;:)]|(?P<then>at the time\b)|years?\b|when\b|and\b|$)")
+_PERSON = lazy_compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){1,3})")
 
 
 def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | None:
@@ -78,7 +79,7 @@ def age_told(value: float, before: str, after: str) -> tuple[str, str | None] | 
 
 # One capitalised word after a German nominalised age ("der 64-Jährige Yoon"): a name in apposition (after a
 # lower-case "64-jährige" a capitalised word is the noun it qualifies: "der 64-jährige Mann").
-_SURNAME_AFTER = re.compile(rf" ?([{_UPPER}][\w'’-]{{1,30}})\b")
+_SURNAME_AFTER = lazy_compile(rf" ?([{_UPPER}][\w'’-]{{1,30}})\b")
 
 
 def name_after(after: str, head: str | None = None) -> str | None:
@@ -90,11 +91,11 @@ def name_after(after: str, head: str | None = None) -> str | None:
 
 
 # A person named before an age in apposition: "Lee, a 61-year-old former factory worker", "Ortega, the 58-year-old".
-_NAME_BEFORE_APPOSITION = re.compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,4}),\s{1,3}(?:a|an|the)\s{1,3}$")
+_NAME_BEFORE_APPOSITION = lazy_compile(r"([A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,4}),\s{1,3}(?:a|an|the)\s{1,3}$")
 
 
 # A preposition before the name: a place or a time ("In Seoul, a 58-year-old ...").
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|from|near|of|across|outside|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PLACE_PREPOSITION = lazy_compile(r"\b(?:in|at|on|from|near|of|across|outside|inside)\s{1,3}(?:the\s{1,3})?$", re.I)
 
 
 def name_before_apposition(before: str) -> str | None:
@@ -107,15 +108,15 @@ def name_before_apposition(before: str) -> str | None:
 
 # A German age compounded on its number: "der 61-jährige Kandidat", "der 60-Jährige" (a person of that age); the
 # stem "jähr" (with its umlaut: "60-Jahr-Feier" is no age) and up to five letters of ending.
-_GERMAN_AGE_HEAD = re.compile(r"j[äÄ]hr\w{0,5}", re.I)
+_GERMAN_AGE_HEAD = lazy_compile(r"j[äÄ]hr\w{0,5}", re.I)
 # A word for "aged" before an age in years in other languages: "âgé de 61 ans", "im Alter von 61 Jahren",
 # "a la edad de 61 años", "all'età di 61 anni", "com a idade de 61 anos".
-_AGED_BEFORE = re.compile(r"(?:\bâgée?s?\s{1,3}de|\bagée?s?\s{1,3}de|\bedad\s{1,3}de|\bAlter\s{1,3}von|\bet[àa]\s{1,3}di"
+_AGED_BEFORE = lazy_compile(r"(?:\bâgée?s?\s{1,3}de|\bagée?s?\s{1,3}de|\bedad\s{1,3}de|\bAlter\s{1,3}von|\bet[àa]\s{1,3}di"
                           r"|\bidade\s{1,3}de|\bleeftijd\s{1,3}van)\s{1,3}$", re.I)
 # An age in years of another language, as a period's words give it: "61 ans", "61 años", "61 anni", "61 anos",
 # "61 jaar", "61 Jahren".
-_YEARS_OF_AGE = re.compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?)", re.I)
-_DE_BEFORE = re.compile(r"\b(?:de|di|van)\s{1,3}$")  # "Lee, de 61 años,": a preposition of the apposition
+_YEARS_OF_AGE = lazy_compile(r"\d{1,3}\s{1,3}(?:ans|años|anni|anos|jaar|Jahren?)", re.I)
+_DE_BEFORE = lazy_compile(r"\b(?:de|di|van)\s{1,3}$")  # "Lee, de 61 años,": a preposition of the apposition
 
 
 def german_age(head: str | None) -> bool:

@@ -23,11 +23,12 @@ from briefing_tui.compare.measures import (
     words_in,
 )
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
 
 # A conversion in brackets right after an amount.
-_BRACKETED = re.compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
+_BRACKETED = lazy_compile(rf"^{SPACE}?\([^()]{{0,40}}\)")
 # Words after an amount that name what it leaves out or adds, not what it prices.
 _LEFT_OUT_AFTER = frozenset("excluding including plus minus without".split())
 _SKIP_AFTER = frozenset("in of for the a an new emergency additional extra its their".split())
@@ -50,7 +51,7 @@ def money_measure(before: str, after: str) -> str | None:
 
 
 # "a total of" right before an amount: the sum of its parts.
-_TOTAL_BEFORE = re.compile(r"\b(?:a|the)\s{1,3}total\s{1,3}of\s{0,3}$", re.I)
+_TOTAL_BEFORE = lazy_compile(r"\b(?:a|the)\s{1,3}total\s{1,3}of\s{0,3}$", re.I)
 TOTAL_REACH = 20  # characters before the amount searched for it
 
 
@@ -90,7 +91,7 @@ def _money_measure(before: str, after: str) -> str | None:
 
 # A kind of amount named by a generic noun ("the compensatory amount", "the punitive portion"): an amount
 # in apposition after it ("..., or $42.6 million") is that kind of the sentence's money measure.
-_KIND_OF_AMOUNT = re.compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
+_KIND_OF_AMOUNT = lazy_compile(r"\b([a-z]{3,20})\s{1,3}(?:amount|sum|portion|part|share)\b[^\d$€£¥]{0,12}$")
 KIND_OF_AMOUNT_REACH = 60  # characters before the amount searched for such a phrase
 # Words between a measure noun and the kind it is of ("a $43 million award for compensatory damages").
 _KIND_LINK = frozenset("for of in as".split())
@@ -105,19 +106,19 @@ def _kind_after(words: list[re.Match], i: int, measure: str) -> str:
     return kinded if kinded and " " in kinded and kinded.split()[-1] == measure else measure
 
 
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = lazy_compile(
     rf"(?:{SPACE}{{0,3}}|-)(?:of (?:the |all |its )?|{share_link_pattern() or 'der |dos |des '})?(?:[A-Z][\w-]{{0,30}}[’']s )?"
     r"(?:[$€£¥][\d.,]{1,12}(?: (?:trillion|billion|million))? (?:\([^()]{0,30}\) )?)?"
     rf"([^\W\d_][\w-]{{0,30}})(?: ([^\W\d_][\w-]{{0,30}}))?")
 
 
 # A share required for something: "must receive at least 5% of votes to enter parliament", "needs 50% to pass".
-_REQUIRED_BEFORE = re.compile(r"\b(?:must|need|needs|needed|require|requires|required)(?:\s{1,3}[a-z]{1,20}){0,4}\s{0,3}$")
-_REQUIRED_AFTER = re.compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
+_REQUIRED_BEFORE = lazy_compile(r"\b(?:must|need|needs|needed|require|requires|required)(?:\s{1,3}[a-z]{1,20}){0,4}\s{0,3}$")
+_REQUIRED_AFTER = lazy_compile(r"(?:\s{1,3}of\s{1,3}(?:the\s{1,3})?[a-z]{1,20})?\s{1,3}to\s{1,3}[a-z]")
 
 
 # A tally that a rule requires, written after it: "172 seats needed for a majority", "the 172 seats required".
-_REQUIRED_AFTER_COUNT = re.compile(r"\s{0,3}(?:(?:are|is)\s{1,3})?(?:needed|required)\b|\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:absolute\s{1,3})?majority\b")
+_REQUIRED_AFTER_COUNT = lazy_compile(r"\s{0,3}(?:(?:are|is)\s{1,3})?(?:needed|required)\b|\s{1,3}for\s{1,3}(?:an?\s{1,3})?(?:absolute\s{1,3})?majority\b")
 # Tallies of a contest, where a threshold ("needs to win 172 seats") is not anyone's count.
 CONTEST_TALLIES = frozenset({"seats", "votes"})
 
@@ -148,7 +149,7 @@ def percent_measure(before: str, after: str) -> str | None:
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
 # "0,35 Prozent des BIP", "1% du PIB".
-_OF_GDP = re.compile(
+_OF_GDP = lazy_compile(
     r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
     r"(?:GDP|BIP|PIB|PIL|gross\s{1,3}domestic\s{1,3}product)\b")
 GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
@@ -203,25 +204,25 @@ def _percent_measure(before: str, after: str) -> str | None:
 
 # A count and its noun right before a share in apposition: "4,671,021 votes, or 33.49 percent", "3.69 million votes
 # or 26.5%".
-_APPOSED_COUNT = re.compile(r"\d(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20}),?\s{1,3}or\s{1,3}$")
+_APPOSED_COUNT = lazy_compile(r"\d(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20}),?\s{1,3}or\s{1,3}$")
 APPOSED_REACH = 40  # characters before a share searched for that count
 # The same after a share: "Hou 33.0% or 268,921 votes".
-_COUNT_APPOSED = re.compile(r"\A,?\s{1,3}or\s{1,3}\d[\d,.]{0,15}(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20})")
+_COUNT_APPOSED = lazy_compile(r"\A,?\s{1,3}or\s{1,3}\d[\d,.]{0,15}(?:\s{1,3}(?:thousand|million|billion))?\s{1,3}([a-z]{3,20})")
 # A share with nothing after it naming what it is of ("..., while Mr Hou gained around 33 % and Ko, about 26 %."),
 # and a share earlier in its sentence that says what it is of ("about 40 % of the votes").
-_BARE_SHARE_END = re.compile(r"\A\s{0,3}(?:[,.;)]|and\b|while\b|\Z)")
-_SENTENCE_END = re.compile(r"[.!?]\s")
-_SHARE_OF = re.compile(r"\d\s{0,3}(?:%|percent\b|per\s{1,3}cent\b)\s{1,3}of\s{1,3}(?:the\s{1,3})?([a-z]{3,20})\b")
+_BARE_SHARE_END = lazy_compile(r"\A\s{0,3}(?:[,.;)]|and\b|while\b|\Z)")
+_SENTENCE_END = lazy_compile(r"[.!?]\s")
+_SHARE_OF = lazy_compile(r"\d\s{0,3}(?:%|percent\b|per\s{1,3}cent\b)\s{1,3}of\s{1,3}(?:the\s{1,3})?([a-z]{3,20})\b")
 
 
 # "to" or "at" right before a share: the level a rate is set at or brought to.
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.I)
+_LEVEL_BEFORE = lazy_compile(r"\b(?:to|at)\s+$", re.I)
 LEVEL_REACH = 8
 
 
 # The words of a comparison right before a share, which leave out the noun of the rate compared ("from the
 # previously threatened 30%", "than the threatened 30 per cent rate", "compared with 25%").
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = lazy_compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}$", re.I)
 COMPARED_REACH = 60  # characters before the share searched for them
 # Nouns after a share that name no measure of their own: the rate named earlier is meant.
@@ -232,7 +233,7 @@ BARE_SHARE_WORDS = 25  # how far back (in words) a bare share looks for the rate
 # Words that make a rate or amount one not in force: threatened, planned or proposed, or due at a deadline
 # ("cancel planned 30 percent tariffs", "the previously threatened 30%", "months of threats from Trump to hike
 # tariffs to 30%", "a Friday deadline for imposing 30% tariffs").
-_PLANNED_BEFORE = re.compile(
+_PLANNED_BEFORE = lazy_compile(
     r"\b(?:threat|threats|threaten|threatens|threatened|threatening"
     r"|planned|proposed|proposal|proposes|proposing"
     r"|deadline|ultimatum)\b(?:\W+[\w'’]+){0,7}\W*$", re.I)
@@ -252,11 +253,11 @@ def planned(measure: str | None, before: str) -> str | None:
 # "neither has secured more than 50%", "none of them got at least 50 percent", "Neither X, nor Y, secured the 50% plus
 # one vote" (not "not": "not only did X win 55%").
 # (a title's full stop is no sentence end: "neither Mr. Dissanayake, nor ...")
-_DENIED_BEFORE = re.compile(r"\b(?:no|none|neither|nobody|no\s{1,3}one)\b(?:[^.;:!?]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}$", re.I)
+_DENIED_BEFORE = lazy_compile(r"\b(?:no|none|neither|nobody|no\s{1,3}one)\b(?:[^.;:!?]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,160}$", re.I)
 # The share a denial is about is a bar: a lower bound ("more than", "over", "at least") right before it, or "plus one"
 # or "majority" right after it.
-_BAR_BEFORE = re.compile(r"\b(?:more\s{1,3}than|over|above|at\s{1,3}least|the)\s{1,3}$", re.I)
-_BAR_AFTER = re.compile(r"\s{0,3}(?:%|percent|per\s{1,3}cent)?\s{0,3}(?:plus\s{1,3}one|\+\s{0,2}1|majority)\b", re.I)
+_BAR_BEFORE = lazy_compile(r"\b(?:more\s{1,3}than|over|above|at\s{1,3}least|the)\s{1,3}$", re.I)
+_BAR_AFTER = lazy_compile(r"\s{0,3}(?:%|percent|per\s{1,3}cent)?\s{0,3}(?:plus\s{1,3}one|\+\s{0,2}1|majority)\b", re.I)
 
 
 def denied_bar(before: str, after: str) -> bool:

@@ -34,6 +34,7 @@ from briefing_tui.compare.developing import DEVELOPMENT_LABELS
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import Finding, judge
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import VERDICTS, Claim, Entity, Figure, Quote, Source, Statement
 from briefing_tui.safety import blank_escapes
 
@@ -171,7 +172,7 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
 # Words after which a phrase is a verb's ("to exchange small favors", "will consolidate Tokyo").
 _VERB_BEFORE = frozenset("to will would can could must should may might shall not".split())
 # Endings of adjectives, which do not end a noun phrase ("common demands of regional").
-_ADJECTIVE_END = re.compile(r"(?:ous|ful|ical|ional|less|able|ible)$")  # (not "-al": a terminal, a hospital)
+_ADJECTIVE_END = lazy_compile(r"(?:ous|ful|ical|ional|less|able|ible)$")  # (not "-al": a terminal, a hospital)
 
 
 def _readable(phrase: str, text: str) -> bool:
@@ -192,7 +193,7 @@ def _readable(phrase: str, text: str) -> bool:
     return not (before and before[-1].lower().strip("\"'“‘(") in _VERB_BEFORE)
 
 
-_TOPIC_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_TOPIC_WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
 def _statements(unit: Unit, marks: list[tuple[int, int, str]], clause: tuple[int, int] | None = None) -> list[Statement]:

@@ -14,7 +14,6 @@ word read is kept on the figure (``measure_from``): its provenance.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,13 +21,14 @@ from dataclasses import replace
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.measures import GENERIC_HEADS, PHRASE_STOP, singular
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # What ends a clause: a figure's measure is not read across it (a comma followed by a space, not a digit
 # group's comma; a dash set off by spaces).
-CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s|\s-\s")
+CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–]|,\s|\.\s|\s-\s")
 # A word: letters first, hyphens and apostrophes inside.
-WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words right after a number that make it a difference, not a value ("39 more confirmed cases", "20 fewer").
 DIFFERENCE_AFTER = frozenset("more fewer less new additional extra further".split())
 # Words right before a number that make it a difference or a comparison ("increased by 18", "younger than 4").

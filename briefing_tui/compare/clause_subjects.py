@@ -7,23 +7,23 @@ Clauses going on with a participle, fronted adverbials ("With 648 of 650 seats d
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.compare.measures import CLAUSE_SPLIT
 from briefing_tui.compare.subject_names import NAME, is_acronym, name_ok
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A sentence's last start in the text before a figure (a stop, then a capital).
-SENTENCE_START = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
+SENTENCE_START = lazy_compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])")
 # A clause that goes on with the sentence's subject: it starts with a verb ("came in second with",
 # "securing"), not with a determiner, a preposition or a name.
-CONTINUING = re.compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in|on|at|to|for|by|with|from|and|or|but|as|"
+CONTINUING = lazy_compile(r"\A\s*(?!(?:the|a|an|its|their|his|her|this|that|of|in|on|at|to|for|by|with|from|and|or|but|as|"
                          r"while|which|who|according|including)\b)[a-z]{3,}(?:ed|ing|s)?\b")
 
 
 # A name that is the object of "on" or "against" ("tariffs on Japanese autos, down from 27.5%").
-OBJECT_BEFORE = re.compile(r"\b(?:on|against)\s(?:the\s)?$")
+OBJECT_BEFORE = lazy_compile(r"\b(?:on|against)\s(?:the\s)?$")
 # An acronym in brackets shortly after a name: "Alternative for Germany (AfD)".
-_ALIAS_AFTER = re.compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
+_ALIAS_AFTER = lazy_compile(r"(?:\s{1,3}[A-Za-z][\w-]{0,30}){0,3}\s{0,3}\((?P<alias>[A-Z][\w/-]{1,12})\)")
 
 
 def _first_name(text: str, start: int = 0) -> str | None:
@@ -52,16 +52,16 @@ def sentence_subject(before: str) -> str | None:
 
 # A clause fronted before the sentence's subject: an adverbial opening on a preposition or a linking phrase
 # ("With 648 out of 650 seats declared in Parliament's House of Commons, Labour clinched 412 seats").
-_FRONTED_CLAUSE = re.compile(r"\A\s*(?:With|In|At|On|After|Before|By|As|From|Since|Despite|Following|Of|For|Among|Meanwhile|"
+_FRONTED_CLAUSE = lazy_compile(r"\A\s*(?:With|In|At|On|After|Before|By|As|From|Since|Despite|Following|Of|For|Among|Meanwhile|"
                              r"However|Overall|Nationally|Elsewhere)\b")
 # A clause opening on a present participle ("claiming a", "representing a").
-_PARTICIPLE_OPENING = re.compile(r"\s{0,3}[a-z]{2,30}ing\b")
+_PARTICIPLE_OPENING = lazy_compile(r"\s{0,3}[a-z]{2,30}ing\b")
 # The verbs of telling, shared by every rule that passes over a teller's clause.
 TELLING_VERBS = r"\b(?:said|says|announced|told|reported|added|stated|confirmed)\b"
 # A reporting clause set off by commas ("US President Donald Trump announced on Sunday,"): the teller's.
-_REPORTING_CLAUSE = re.compile(TELLING_VERBS)
+_REPORTING_CLAUSE = lazy_compile(TELLING_VERBS)
 # A name's possessive before what it owns ("Rishi Sunak's Conservatives"): the owned name is the subject.
-_OWNED_AFTER = re.compile(r"[’']s\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
+_OWNED_AFTER = lazy_compile(r"[’']s\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 
 
 def continues_clause(before: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Zones with a fixed offset from UTC (in minutes), by the names articles use. Ambiguous abbreviations
 # (CST: China or US Central; BST: British Summer or Bangladesh; ET: EST or EDT by season) are left out.
 ZONE_OFFSETS: dict[str, int] = {
@@ -24,16 +26,16 @@ ZONE_OFFSETS: dict[str, int] = {
 }
 LOCAL = "local"  # the zone of the place the event happened, offset unknown
 # A time: hours and minutes ("9:05", "09:05", "23.47" only after a word that introduces a time), then a.m./p.m.
-_CLOCK = re.compile(
+_CLOCK = lazy_compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
     r"|(?<=pukul\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)(?!\d)"  # Indonesian "pukul 23.47"
     # "9.07am", "09.07 local time" (British and translated styles): a dotted time only before a.m./p.m. or a zone
     r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)(?=\s{0,2}(?:[ap]\.?\s?m\b|local\s{1,3}time\b))"
     , re.I)
-_MERIDIEM = re.compile(r"\s{0,2}(?P<ap>[ap])\.?\s?m\b\.?", re.I)
+_MERIDIEM = lazy_compile(r"\s{0,2}(?P<ap>[ap])\.?\s?m\b\.?", re.I)
 # The zone after the time (within a few characters, brackets allowed): "(IST)", "Beijing time", "local time",
 # "(hora de Beijing)", "hora local", "waktu setempat", "Ortszeit", "heure locale", "GMT".
-_ZONE_AFTER = re.compile(
+_ZONE_AFTER = lazy_compile(
     r"[\s(,]{0,3}(?:on\s{1,3})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{0,2}[(,]?\s{0,2})?"
     r"(?:"
     r"(?P<local>local\s{1,3}time|hora\s{1,3}local|waktu\s{1,3}setempat|ortszeit|heure\s{1,3}locale)"
@@ -85,7 +87,7 @@ def _zone(text: str, end: int) -> tuple[str | None, int | None, int]:
     return name if name.isupper() else name.title(), offset, close
 
 
-_CLOCK_HINT = re.compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local)", re.I)  # what every clock time needs
+_CLOCK_HINT = lazy_compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local)", re.I)  # what every clock time needs
 
 
 def may_hold_clock(text: str) -> bool:

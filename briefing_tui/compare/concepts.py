@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.terms import stem
+from briefing_tui.lazy_pattern import lazy_compile
 
 GROUPS = {
     "rivalry": "counter counterbalance counterweight compete competition competing rival rivalry contain containment "
@@ -30,9 +31,9 @@ GROUPS = {
     "decrease": "decrease decreased fall fell decline declined drop dropped shrink cut cuts",
 }
 CONCEPT_OF = {stem(w): f"~{name}" for name, words in GROUPS.items() for w in words.split()}
-_DE_NAME = re.compile(r"\bde-[A-Z]")  # "de-Sinicization", "de-Russia": removing someone's influence
+_DE_NAME = lazy_compile(r"\bde-[A-Z]")  # "de-Sinicization", "de-Russia": removing someone's influence
 # Phrases that evoke a concept whose words alone do not ("called", "off"): "called off", "call the strike off".
-_CALL_OFF = re.compile(r"\bcall(?:s|ed|ing)?\s{1,3}(?:[^\W\d_]+\s{1,3}){0,2}?off\b", re.I)
+_CALL_OFF = lazy_compile(r"\bcall(?:s|ed|ing)?\s{1,3}(?:[^\W\d_]+\s{1,3}){0,2}?off\b", re.I)
 PHRASES = {"~cancel": _CALL_OFF}
 
 

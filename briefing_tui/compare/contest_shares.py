@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:  # (figures.py reads projection_in through share_owners.py: no import of units at run time)
     from briefing_tui.compare.units import Unit
@@ -34,7 +35,7 @@ PROJECTED = "projected"  # the kind of a measure a projection gives ("projected 
 PROJECTABLE = frozenset({"votes"})
 
 # Words naming a projection, an exit poll or a survey, in English and the languages of the news digests.
-_PROJECTION = re.compile(
+_PROJECTION = lazy_compile(
     r"(?<![\w-])(?:"
     r"exit[\s-]?polls?|opinion\s{1,3}polls?|projections?|projected|forecasts?|predictions?|predicted|surveys?"
     r"|hochrechnung(?:en)?|prognosen?|nachwahlbefragung(?:en)?|wahltagsbefragung(?:en)?|umfragen?"
@@ -45,7 +46,7 @@ _PROJECTION = re.compile(
     r")(?![\w-])", re.I)
 # Words of the count and its results, which end a projection's paragraph ("with 94.4% of the votes counted",
 # "according to the final results", "Nach Auszählung", "le dépouillement", "el escrutinio", "a apuração").
-_COUNTED = re.compile(
+_COUNTED = lazy_compile(
     r"(?<![\w-])(?:"
     r"counted|count|tallied|tally|results?|official"
     r"|ausgezählt|auszählung|ergebnis(?:se)?|endergebnis|teilergebnis(?:se|sen)?"
@@ -56,7 +57,7 @@ _COUNTED = re.compile(
 
 # The end of a sentence inside a unit the splitter left whole: a stop before a capital, spaced or not
 # ("des voix.Son plus grand rival"); not a decimal point nor an initial's ("M. Lee": a stop after one capital).
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<=[^\W\d_]{2})[.!?](?=\s{0,3}[A-ZÀ-Ý])")
+_SENTENCE_END = lazy_compile(r"(?<![A-Z])(?<=[^\W\d_]{2})[.!?](?=\s{0,3}[A-ZÀ-Ý])")
 
 
 def projection_in(text: str) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # The measure of a share of the count done (its last word is no measure the claims by measure align).
 COUNTED_MEASURE = "share counted"
 # After the share: what was counted (at most a few words: "of the votes", "of polling locations", "der Stimmen"), an
 # auxiliary or two, then a verb of counting or reporting (English, Spanish, Portuguese, French, Italian, German).
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}(?:[^\W\d_][\w-]*\s{1,3}){1,3}?)?"
     r"(?P<aux>(?:(?:have|has|had|having|were|was|been|now|already|so\s{1,3}far)\s{1,3}){1,3})?"
     r"(?:counted|reported|reporting|tallied|processed"
@@ -22,7 +24,7 @@ _COUNTED_AFTER = re.compile(
     re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.
-_ABSOLUTE_BEFORE = re.compile(
+_ABSOLUTE_BEFORE = lazy_compile(
     r"(?:\b(?:with|after|once|when|as|con|avec|après|mit|nach|com|dopo)|^|[,;:(—–])\s{0,3}"
     r"(?:(?:only|just|about|around|nearly|almost|over|more\s{1,3}than|el|le|il|o|los|les|i)\s{1,3})*$",
     re.I)

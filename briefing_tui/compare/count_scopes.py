@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 Scope = Literal["aboard", "ground"]
 
 # Measures of people that a place phrase scopes ("people" is a count of people with no predicate).
 SCOPED_MEASURES = frozenset("dead injured missing people".split())
 # The place phrases, one alternative per line: aboard a craft, or on the ground.
-_SCOPE_PHRASE = re.compile(
+_SCOPE_PHRASE = lazy_compile(
     r"(?P<aboard>on\s{1,3}board\b"
     r"|onboard\b"
     r"|aboard\b"
@@ -29,14 +31,14 @@ _SCOPE_PHRASE = re.compile(
     r"|(?P<ground>on\s{1,3}(?:the\s{1,3})?ground\b)",
     re.I)
 # Crew named with the passengers: the whole complement aboard ("241 passengers and crew members").
-_WITH_CREW = re.compile(r"\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:the\s{1,3}|die\s{1,3}|les\s{1,3}|la\s{1,3})?"
+_WITH_CREW = lazy_compile(r"\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:the\s{1,3}|die\s{1,3}|les\s{1,3}|la\s{1,3})?"
                         r"(?:crew(?:[\s-]{1,3}members)?|Besatzung(?:smitglieder)?|Crew(?:mitglieder)?|membres\s{1,3}d['’]équipage"
                         r"|équipage|tripulantes|tripulación|equipaggio)\b", re.I)
 # The passengers' noun in other languages (with the crew, the whole complement aboard).
 _PASSENGER_HEADS = frozenset("passengers passenger passagiere passagieren passagers pasajeros passageiros passeggeri".split())
 # A count of the crew added after the passengers' ("175 passengers and six crew members", "175 passengers (173
 # South Koreans and two Thai nationals), along with six crew"): the passengers are a part of those aboard, not all.
-_PLUS_COUNTED_CREW = re.compile(
+_PLUS_COUNTED_CREW = lazy_compile(
     r"\A\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?,?\s{0,3}"  # (an aside in brackets first)
     r"(?:and|plus|along\s{1,3}with|as\s{1,3}well\s{1,3}as|together\s{1,3}with)\s{1,3}"
     r"(?:\d[\d,]*|[a-z]{3,12})\s{1,3}(?:crew|cabin\s{1,3}crew|flight\s{1,3}attendants)\b",
@@ -47,12 +49,12 @@ _GROUND_HEADS = frozenset("non-passengers non-passenger bystanders".split())
 # injured on the ground succumbed": the toll is not of the ground).
 _WINDOW_ENDS = frozenset("and as after when because since while whereas although though before until".split())
 SCOPE_WORDS = 4  # lower-case words between a count's noun (or predicate) and its place phrase
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 # A verb whose object is what a craft carried ("the flight carried 242 people", "a ferry carrying more than 300"):
 # the count is of the people aboard.
-_CARRIED_BEFORE = re.compile(r"\b(?:carried|carrying|carries|carry)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,3}$", re.I)
+_CARRIED_BEFORE = lazy_compile(r"\b(?:carried|carrying|carries|carry)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,3}$", re.I)
 
 
 def count_scope(head: str | None, after: str, before: str = "", measure: str | None = None) -> Scope | None:
@@ -91,9 +93,9 @@ def scoped(measure: str | None, head: str | None, after: str, before: str = "") 
 # The dead counted as they reach a hospital or morgue: "270 bodies have been brought to the civil hospital", "the
 # facility had received 270 bodies". A facility's intake, not the toll (it may count the same body twice, or not yet
 # all): its own kind of the measure ("received dead").
-_BROUGHT_AFTER = re.compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|being)\s{1,3})?"
+_BROUGHT_AFTER = lazy_compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|being)\s{1,3})?"
                             r"(?:brought|taken|transported|moved|delivered|ferried)\s{1,3}(?:to|into)\b", re.I)
-_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|receives|receive)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.I)
+_RECEIVED_BEFORE = lazy_compile(r"\b(?:received|receiving|receives|receive)\s{1,3}(?:[a-z]{1,10}\s{1,3}){0,2}$", re.I)
 
 
 def received(measure: str | None, after: str, before: str) -> str | None:
@@ -106,9 +108,9 @@ def received(measure: str | None, after: str, before: str) -> str | None:
 
 # The dead identified so far ("253 victims were identified through DNA", "we have identified 259 victims", "260
 # victims have been identified—254 through DNA tests"): a count that lags the toll, its own kind of it.
-_IDENTIFIED_AFTER = re.compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
+_IDENTIFIED_AFTER = lazy_compile(r"\A\s{1,3}(?:(?:have|has|had|were|was)\s{1,3})?(?:(?:been|so\s{1,3}far)\s{1,3})?identified\b",
                                re.I)
-_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s{0,3}[—–:-]?\s{0,3}$", re.I)
+_IDENTIFIED_BEFORE = lazy_compile(r"\bidentified\s{0,3}[—–:-]?\s{0,3}$", re.I)
 
 
 def identified(measure: str | None, after: str, before: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
+from briefing_tui.lazy_pattern import lazy_compile
 
 # What may stand between a count (or its noun) and its state: auxiliaries and adverbs of English, German, French,
 # Spanish ("have been", "are still", "so far", "wurden bereits", "sont toujours", "siguen"), a few words at most.
@@ -22,7 +23,7 @@ _AUXILIARIES = (
 # Whose they are, between a count and its predicate: "103 bodies of passengers from the state have been identified".
 _OF_WHOM = r"(?:(?:of|from)(?:\s{1,3}[\w-]{1,20}){1,5}?\s{1,3})?"
 # The states, one alternative per line; each named group is a state (see ``STATES``).
-_STATE = re.compile(
+_STATE = lazy_compile(
     r"\A\s{0,3}" + _OF_WHOM + _AUXILIARIES + r"(?:"
     # not yet identified: "yet to be identified", "not (yet) (been) identified", "unidentified",
     # "noch nicht identifiziert", "pas encore été identifiés", "no han sido identificados", "sin identificar"
@@ -52,7 +53,7 @@ _STATE = re.compile(
     r")", re.I)
 # Who the counted people were, named by a nominal predicate: "131 were men and 85 were women", "12 were children",
 # "131 de los fallecidos son hombres", "26 eran extranjeros", "zwölf waren Kinder", "dont 12 étaient des enfants".
-_GROUP = re.compile(
+_GROUP = lazy_compile(
     r"\A\s{0,3}" + r"(?:(?:of|de|der)\s{1,3}(?:the|los|las|les|des|den)\s{1,3}[\w-]{1,20}\s{1,3})?"
     r"(?:were|are|was|is|son|eran|fueron|sind|waren|étaient|sont|eram|são)\s{1,3}(?:all\s{1,3}|todos\s{1,3}|des\s{1,3})?"
     r"(?P<group>[^\W\d_]{3,20})\b", re.I)
@@ -66,7 +67,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 _GROUP_OF_WORD = {w: g for g, words in GROUPS.items() for w in words}
 # Auxiliaries that make a state one of now ("are being treated"), not of the past ("were treated for cuts": injured).
-_PRESENT = re.compile(r"\b(?:are|is|remain|remains|still|being|werden|sind|noch|sont|toujours|siguen|están)\b", re.I)
+_PRESENT = lazy_compile(r"\b(?:are|is|remain|remains|still|being|werden|sind|noch|sont|toujours|siguen|están)\b", re.I)
 # Each state: (its kind, the base measure it is a kind of). Those treated now are the hospitalised.
 STATES: dict[str, tuple[str, str]] = {
     "unidentified": ("unidentified", "dead"),
@@ -105,7 +106,7 @@ def state_measure(measure: str | None, after: str) -> str | None:
 
 # A list of the parts of a toll before a count: "the death toll so far includes 54 men, 57 women", "killed 40 people,
 # including 12 children", "among them five women" (the words of the list up to the count: no clause's punctuation).
-_PARTS_BEFORE = re.compile(r"\b(?:include|includes|included|including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}"
+_PARTS_BEFORE = lazy_compile(r"\b(?:include|includes|included|including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}"
                            r"[\w\s,]{0,60}\Z", re.I)
 PARTS_REACH = 90  # characters before a count searched for such a list
 

@@ -8,10 +8,11 @@ import re
 
 from briefing_tui.compare.count_phrases import count_phrase
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, measure_of_word, singular
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 # "from 31 to 46": the first figure is the previous value of the measure.
-FROM_BEFORE = re.compile(
+FROM_BEFORE = lazy_compile(
     r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
     r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
     re.I)
@@ -30,7 +31,7 @@ def counted_noun(rest: str) -> tuple[str | None, int]:
 
 # A qualifier of a count right before a number ("about 2000"), and a counted plural noun right after it ("2000 people"):
 # together they make a number that looks like a year a count ("the landslide buried about 2000 people").
-_COUNT_QUALIFIER_BEFORE = re.compile(
+_COUNT_QUALIFIER_BEFORE = lazy_compile(
     r"(?<!since )(?<!until )(?<!from )(?<!in )(?<!by )(?<!before )(?<!after )"  # (not "since about 2005 prices rose")
     r"\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to)\s{1,3}$",
     re.I)

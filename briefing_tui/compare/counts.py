@@ -30,6 +30,7 @@ from briefing_tui.compare.numbers import (
     scale_of,
 )
 from briefing_tui.compare.tallies import tally_measures
+from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -65,7 +66,7 @@ _COUNT = _count_pattern(_NUM, NUMERAL)
 # In the continental style a space may group thousands: "1 300 morts".
 _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NUMERAL}|{NUMERAL})")
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
-_DIGITS_OF_AN_AMOUNT = re.compile(r"[-\s](?:figure|digit)\b", re.I)
+_DIGITS_OF_AN_AMOUNT = lazy_compile(r"[-\s](?:figure|digit)\b", re.I)
 MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
 ACRE_IN_HECTARES = 0.40468564224  # the international acre
 # Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
@@ -85,7 +86,7 @@ _PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "or
 DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
 # A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
 # 60 mph", "a 7.7-magnitude earthquake".
-_PHYSICAL = re.compile(
+_PHYSICAL = lazy_compile(
     rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?"
     r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
     rf"{SPACE}?-?"
@@ -102,19 +103,19 @@ _PHYSICAL = re.compile(
     r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+(?:on\s+the\s+Richter|in\s+magnitude)",
     re.I)
 # A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
+_NAME_BEFORE = lazy_compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
 # Fractions of a whole: "a third of", "one-third of the blame", "more than a quarter of all exports".
-_FRACTION = re.compile(
+_FRACTION = lazy_compile(
     r"\b(?P<n>a|one|two|three)[\s-](?P<part>half|third|quarter|fifth)s?\b(?=\s+(?:of|less|more|fewer|lower|higher)\b)",
     re.I)
 # A hyphenated fraction is a share wherever it stands: "two-thirds to the driver", "cut by one-quarter".
-_HYPHENATED_FRACTION = re.compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
+_HYPHENATED_FRACTION = lazy_compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 # Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
 # capitalised.
 _LANGUAGE_VAGUE: dict[str, str] = language_words().vague
-_VAGUE = re.compile(
+_VAGUE = lazy_compile(
     r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
     r"|several\s+(?:dozen|hundred|thousand)(?!s)"  # "several hundred people": no number of its own
     + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
@@ -128,25 +129,25 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                # (several of a unit: as many as its plural, "several hundred" is hundreds)
                "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = lazy_compile(
     rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
     r"|waktu setempat|(?:WIB|WITA|WIT)\b"  # Indonesian: local time, western/central/eastern Indonesia time
     r"|hora local|heure locale|hora de|Uhr\b|Ortszeit)",  # Spanish, Portuguese, French, German
     re.I)
 # The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
-_MONTH_AFTER = re.compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
+_MONTH_AFTER = lazy_compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
-_CLOCK_BEFORE = re.compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
+_CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
 # justices" (the whole's number, when given, is read as a count of its own).
-_PART_OF = re.compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
+_PART_OF = lazy_compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
 _NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
 # Pronouns that stand for a whole counted before ("killed 241 of them"): no noun of the count's own (the sentence
 # says what the whole was, see figure_lists.py).
 PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
 
 # One survivor written without a number: "the lone survivor", "its sole survivor", "the only survivor".
-_LONE_SURVIVOR = re.compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
+_LONE_SURVIVOR = lazy_compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|sole|only)\s{1,3}survivor)\b", re.I)
 
 
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
@@ -255,7 +256,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
 
 # Other languages' words for "more" or "other" between a count and its noun ("sieben weitere Parlamentarier",
 # "trois autres députés"), function words of the table that would end the counted phrase.
-_MORE_AFTER = re.compile(r"\s{1,3}(?:weitere|weiteren|weiterer|andere|anderen|autres|altri|altre|otros|otras|outros|outras)"
+_MORE_AFTER = lazy_compile(r"\s{1,3}(?:weitere|weiteren|weiterer|andere|anderen|autres|altri|altre|otros|otras|outros|outras)"
                          r"(?=\s{1,3}[^\W\d_])", re.I)
 
 

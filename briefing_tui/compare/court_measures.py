@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
@@ -60,24 +61,24 @@ _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}
         r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
 # Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
 # gefordert", "Het OM had 12 jaar geëist".
-_ASKED_LAST = re.compile(
+_ASKED_LAST = lazy_compile(
     r"\A(?:\s{1,3}[^\s.,;:!?]{1,20}){0,3}?\s{1,3}(?:gefordert|beantragt|verlangt|vorgeschlagen|geëist|gevorderd)\b",
     re.I)
-_PARTY_ANYWHERE = re.compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
+_PARTY_ANYWHERE = lazy_compile(r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?![\w-])", re.I)
 # A party asking, then up to a few words of what it asked ("Prosecutors had sought a sentence of as much as",
 # "Bankman-Fried's lawyers had requested the judge to impose a", "die von der Staatsanwaltschaft geforderten"):
 # the last one before a term, in its clause.
-_ASKED_BEFORE = re.compile(
+_ASKED_BEFORE = lazy_compile(
     r"(?:^|[^\w’'-])(?:" + _PARTY + r")(?:[’']s?)?\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,3}?"
     r"(?:(?:" + _ASK + r")(?:\s{1,3}[^\s.,;:!?]{1,20}){0,9}?"
     r"|asked|asking|asks|called|calling|pushed|pleaded|argued)\s{1,3}$", re.I)  # ("asked" + "for five years")
 # "von der Staatsanwaltschaft geforderten": the party after "von"/"by" and before a participle ending at the term.
-_ASKED_BY_BEFORE = re.compile(
+_ASKED_BY_BEFORE = lazy_compile(
     r"\b(?:von|by|par|por|pela|pelo|da|dal|door)\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,2}?(?:" + _PARTY + r")"
     r"\s{1,3}(?:" + _ASK + r")\s{1,3}(?:[^\s.;:!?]{1,20}\s{1,3}){0,2}$", re.I)
 # A term a relative clause says a party asked for, right after it: "the 40- to 50-year term that prosecutors had
 # recommended", "the 50 years sought by prosecutors", "sechs Jahren, die von seinen Anwälten vorgeschlagen wurden".
-_ASKED_AFTER = re.compile(
+_ASKED_AFTER = lazy_compile(
     r"\A(?:[\s-]{1,3}[^\W\d_]{1,20}){0,3}?,?\s{1,3}(?:"
     # a relative clause whose subject is the party: "that prosecutors had recommended", "die von seinen Anwälten
     # vorgeschlagen wurden" (with an auxiliary, any verb: the clause says what the party did with the term)
@@ -91,15 +92,15 @@ _ASKED_AFTER = re.compile(
     re.I)
 # A named person who asked for a term, in a relative clause after it: "the 5-1/4 years or fewer that Mukasey had
 # recommended" (whose party the article says elsewhere: ``resolve_requesters``).
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = lazy_compile(
     r"\A(?:[\s-]{1,3}[^\W\d_]{1,20}){0,3}?,?\s{1,3}(?:that|which)\s{1,3}(?P<name>[A-Z][\w’'-]{2,30})"
     r"\s{1,3}(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?(?:" + _ASK + r")\b")
 # The most a charge carries: "faces up to 20 years", "a maximum sentence of", "could have been jailed for up to".
-_MAXIMUM_BEFORE = re.compile(
+_MAXIMUM_BEFORE = lazy_compile(
     r"\b(?:maximum|max\.?|faces?|facing|faced|carries|carry|carried|punishable\s{1,3}by|höchststrafe|höchstens"
     r"|encourt|encourait|enfrenta|rischia|riskeert)\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$", re.I)
 # Prison words right after a term: "faces 20 years in prison" is the most the charge carries.
-_JAIL_AFTER = re.compile(
+_JAIL_AFTER = lazy_compile(
     r"\A\s{0,3}(?:in\s{1,3}(?:federal\s{1,3})?(?:prison|jail)|behind\s{1,3}bars|of\s{1,3}(?:prison|imprisonment)"
     r"|de\s{1,3}(?:pris[ãa]o|prisi[óo]n|prison)|Haft\b|Gef[äa]ngnis|di\s{1,3}carcere)", re.I)
 ASK_REACH = 160  # characters before a term searched for who asked for it
@@ -170,21 +171,21 @@ def _party_of_name(name: str, raw: str) -> str | None:
 # ($29.6 billion)": the amount in brackets is the same sum converted), ending right before the amount.
 _WORDS_TO_AMOUNT = r"(?:\s{1,3}(?:\d[\d.,]{0,20}|[^\s.;:!?]{1,20})){0,4}?\s{1,3}$"
 # An opening bracket right before an amount: it converts the amount before it.
-_CONVERSION_OPEN = re.compile(r"\s{0,3}\($")
+_CONVERSION_OPEN = lazy_compile(r"\s{0,3}\($")
 # Money a court orders forfeited or repaid: "ordered to forfeit $11 billion", "a forfeiture of", "$11 billion in
 # forfeiture", "restitution of $5 million", "Einziehung von", "confiscation de", "decomiso de".
-_FORFEIT_BEFORE = re.compile(
+_FORFEIT_BEFORE = lazy_compile(
     r"\b(?:forfeit|forfeits|forfeited|forfeiting|forfeiture|disgorge|disgorgement|einziehung|eingezogen|confiscation"
     r"|confisqu[ée]|decomiso|decomisar|confisco|perdimento)\b" + _WORDS_TO_AMOUNT, re.I)
-_RESTITUTION_BEFORE = re.compile(
+_RESTITUTION_BEFORE = lazy_compile(
     r"\b(?:restitution|repay|repaid|pay\s{1,3}back|paid\s{1,3}back|reimburse|reimbursed|refund|refunds|refunded"
     r"|refunding|wiedergutmachung"
     r"|rückzahlung|r[ée]paration|restituci[óo]n|ressarcimento|risarcire)\b" + _WORDS_TO_AMOUNT,
     re.I)
-_FORFEIT_AFTER = re.compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
+_FORFEIT_AFTER = lazy_compile(r"\A\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?(?:in\s{1,3})?(?P<kind>forfeiture|restitution)\b", re.I)
 # Money taken from victims: "siphoning $8 billion from customers", "stealing $8 billion from", "swindled about $10
 # billion from", "embezzled", "den Verlust von 10 Milliarden Dollar an Kundengeldern", "détourné".
-_TAKEN_BEFORE = re.compile(
+_TAKEN_BEFORE = lazy_compile(
     r"\b(?:stole|stolen|steal|stealing|steals|siphon|siphoned|siphoning|siphons|swindled|swindling|swindle"
     r"|embezzled|embezzling|embezzlement|misappropriated|misappropriating|misappropriation|defrauded|defrauding"
     r"|veruntreut|veruntreute|unterschlagen|gestohlen|erbeutet|(?P<loss>Verlust|Verluste)"
@@ -204,21 +205,21 @@ _TAKEN_AFTER = re.compile(
 # the amount: "fraud amounting to", "a fraud worth", "kasus
 # penggelapan senilai", "une fraude de", "Betrug in Höhe von" (a fraud's size is the money taken; a fraud named
 # farther back, "convicted of fraud and fined", says nothing of the amount).
-_FRAUD_OF = re.compile(
+_FRAUD_OF = lazy_compile(
     r"\b(?:fraud|frauds|fraude|fraudes|betrug|betrugs|estafa|frode|truffa|penipuan|penggelapan|korupsi|embezzlement|scam"
     r"|swindle|ponzi\s{1,3}scheme)"
     r"\s{1,3}(?:amounting\s{1,3}to|worth|totall?ing|valued\s{1,3}at|involving|of|in\s{1,3}h[öo]he\s{1,3}von|von|de|di"
     r"|van|senilai|sebesar)\s{1,3}(?:(?:about|over|more\s{1,3}than|nearly|some)\s{1,3})?$", re.I)
 # A fraud named right after its amount: "a $12.5 billion fraud", "304-trillion-dong ($12.5-billion) financial fraud".
-_FRAUD_AFTER = re.compile(r"\A\)?\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:fraud|frauds|embezzlement|swindle|scam)\b",
+_FRAUD_AFTER = lazy_compile(r"\A\)?\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?(?:fraud|frauds|embezzlement|swindle|scam)\b",
                           re.I)
 # Whom it was taken from, after the amount: "from customers" (one kind of victim) or "from customers, investors and
 # lenders" (several kinds: another measure).
-_FROM_VICTIMS = re.compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
-_SEVERAL = re.compile(r"\A[\w’'-]{1,30}(?:,\s{1,3}[\w’'-]{1,30}){1,4},?\s{1,3}(?:and|und|et|y|e|en)\s{1,3}[\w’'-]{1,30}")
+_FROM_VICTIMS = lazy_compile(r"\A[^.;:!?]{0,30}?\b(?:from|an|à|a|de|di|van)\s{1,3}(?P<victims>[^.;:!?]{1,60})", re.I)
+_SEVERAL = lazy_compile(r"\A[\w’'-]{1,30}(?:,\s{1,3}[\w’'-]{1,30}){1,4},?\s{1,3}(?:and|und|et|y|e|en)\s{1,3}[\w’'-]{1,30}")
 # A loss is the victims' only as a loss "of" their money ("der Verlust von 10 Milliarden an Kundengeldern"); a
 # firm's loss is no money taken.
-_LOSS_OF = re.compile(r"\A\s{0,3}an\s{1,3}[A-ZÄÖÜ][\w-]{2,30}")
+_LOSS_OF = lazy_compile(r"\A\s{0,3}an\s{1,3}[A-ZÄÖÜ][\w-]{2,30}")
 TAKEN_REACH = 60  # characters before an amount searched for a verb of taking
 
 
@@ -249,11 +250,11 @@ COUNT_NOUNS = frozenset(
     reato reati accusa accuse imputazione imputazioni aanklacht aanklachten""".split())
 # A conviction before a count of charges: "convicted on seven counts", "found guilty of seven charges", "wegen
 # sieben Straftaten verurteilt", "reconnu coupable de sept chefs", "condenado por siete delitos".
-_CONVICTED = re.compile(
+_CONVICTED = lazy_compile(
     r"\b(?:convicted|convicting|convicts|convict|conviction|guilty|verurteilt|verurteilten|verurteilte|schuldig"
     r"|schuldiggesprochen|coupable|condamn[ée]e?s?|condenad[oa]s?|conden[oó]|culpable|condannat[oaie]|colpevole"
     r"|veroordeeld|veroordeelde)\b", re.I)
-_CHARGED = re.compile(
+_CHARGED = lazy_compile(
     r"\b(?:charged|charging|indicted|indictment|faces|facing|faced|accused|angeklagt|anklage|inculp[ée]|accusé"
     r"|acusad[oa]|imputad[oa]|denunciad[oa]|incriminat[oa]|aangeklaagd)\b", re.I)
 CONVICTION_REACH = 100  # characters either side of a count searched for a conviction or a charge

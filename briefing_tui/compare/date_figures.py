@@ -15,43 +15,44 @@ from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.counted_nouns import counted_not_year
 from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A calendar year or a span of years ("2019", "2024-25"), not part of an amount, a decimal or a date.
-_YEAR = re.compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
+_YEAR = lazy_compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
 # A day of the month or a range of days ("25th", "3-5").
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 # Month then day ("April 25, 2019"), day then month ("23. Februar", "25 April 2019"), ISO ("2025-08-01").
-_DATE_MD = re.compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_DM = re.compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_DATE_MD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+_DATE_DM = lazy_compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+_DATE_ISO = lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 # Day then month in another language ("31 Agustus", "2 de septiembre de 2025", "31. August"): the month's
 # number comes from the table of language_words.py.
-_FOREIGN_DATE = re.compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
+_FOREIGN_DATE = lazy_compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
                            r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b)?")
 # A month then a day written as an ordinal word ("July Fourth", "March first").
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 ORDINAL_DAYS = {w: k for k, w in enumerate(_ORDINAL_WORDS, 1)} | {
     f"twenty-{w}": 20 + k for k, w in enumerate(_ORDINAL_WORDS[:9], 1)} | {"thirtieth": 30, "thirty-first": 31}
-_DATE_MD_WORD = re.compile(rf"\b(?P<mon>{when.MON})\s+(?P<ord>(?:twenty-|thirty-)?[a-z]{{4,12}})\b", re.I)
+_DATE_MD_WORD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+(?P<ord>(?:twenty-|thirty-)?[a-z]{{4,12}})\b", re.I)
 # A day of the month without its month, timed by "on the" or "of this month": "announced on the 18th", "on the
 # 14th of this month"; the article's month, or the one before when the day lies ahead of the article's. (Not
 # "the 18th century": a noun after it other than "of this/last month" makes it no date.)
-_DAY_OF_MONTH = re.compile(
+_DAY_OF_MONTH = lazy_compile(
     r"\b(?:(?P<on>on)\s{1,3})?(?P<the>the)\s{1,3}(?P<d>[123]?\d)(?:st|nd|rd|th)"
     r"(?:\s{1,3}of\s{1,3}(?P<which>this|the|last)\s{1,3}month\b|(?=\s{0,3}(?:[,.;:)]|$)"
     r"|\s{1,3}(?:that|and|when|at|in|as|after|before|but|while)\b))", re.I)
-_DAY_OF_MONTH_HINT = re.compile(r"\bthe\s{1,3}[123]?\d(?:st|nd|rd|th)\b", re.I)
+_DAY_OF_MONTH_HINT = lazy_compile(r"\bthe\s{1,3}[123]?\d(?:st|nd|rd|th)\b", re.I)
 # A month alone ("in July", "July 2025", "May last year"); the words before a bare month that make it one.
-_MONTH = re.compile(rf"\b(?P<mon>{when.MON})(?![^\W\d_])(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
-_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
+_MONTH = lazy_compile(rf"\b(?P<mon>{when.MON})(?![^\W\d_])(?:\s+(?:of\s+)?(?:(?P<y>(?:19|20)\d{{2}})\b|(?P<rel>last|this|next)\s+year\b))?")
+_MONTH_CONTEXT = lazy_compile(r"\b(?:in|since|until|till|by|from|last|this|next|early|late|mid-?|end of|until)\s*$", re.I)
 # Relative dates: "last week", "next year", "yesterday".
-_RELATIVE = re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
+_RELATIVE = lazy_compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month|year)\b|\b(?P<day>yesterday|today|tomorrow)\b", re.I)
 # The weekend: "over the weekend", "last weekend", "next weekend" (see :func:`.when.weekend_span`).
-_WEEKEND = re.compile(r"\b(?P<rel>over|at|on|during|last|this|next|past)\s{1,3}(?:the\s{1,3})?weekend\b", re.I)
+_WEEKEND = lazy_compile(r"\b(?P<rel>over|at|on|during|last|this|next|past)\s{1,3}(?:the\s{1,3})?weekend\b", re.I)
 # Weekdays, alone or as a span ("Friday", "next Monday", "Tuesday and Wednesday").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAYS = re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
+_WEEKDAYS = lazy_compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date).
 _DATE_WORDS = frozenset(
@@ -60,8 +61,8 @@ _DATE_WORDS = frozenset(
 WEEKDAY_DATE_GAP = 12  # characters between another language's weekday and the date it stands before
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
-_LOWER_WORD = re.compile(r"[a-z]+")  # words, for the quick checks
-_ISO_HINT = re.compile(r"\d{4}-\d{2}")
+_LOWER_WORD = lazy_compile(r"[a-z]+")  # words, for the quick checks
+_ISO_HINT = lazy_compile(r"\d{4}-\d{2}")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -69,7 +70,7 @@ def _words_of(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")  # words of any script, for the check of month names of other languages
+_LETTERS = lazy_compile(r"[^\W\d_]+")  # words of any script, for the check of month names of other languages
 
 
 @lru_cache(maxsize=1 << 12)

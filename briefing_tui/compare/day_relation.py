@@ -16,6 +16,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import Mention
 from briefing_tui.compare.event_weekdays import same_weekday
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 def relation(a: Mention, b: Mention) -> bool | None:
@@ -39,7 +40,7 @@ def relation(a: Mention, b: Mention) -> bool | None:
 
 
 # Words before a time that make it approximate or a bound ("around 9:03", "shortly after 9 a.m.", "gegen 9.05").
-_APPROXIMATE_BEFORE = re.compile(
+_APPROXIMATE_BEFORE = lazy_compile(
     r"\b(?:about|around|approximately|approx|roughly|some|nearly|almost|shortly|just|soon|circa|ca|after|before|"
     r"by|until|since|sekitar|sekira|gegen|etwa|rund|kurz|vers|environ|alrededor|cerca|aproximadamente|hacia)\b"
     r"\W{0,3}(?:\w{1,8}\W{1,3})?$", re.I)
@@ -69,7 +70,7 @@ def writers_day(m: Mention) -> bool:
 
 
 # Words that put an event near midnight, where two zones give it two days ("late Friday", "overnight", "11:40 pm").
-_NIGHT = re.compile(
+_NIGHT = lazy_compile(
     r"\b(?:late|night|overnight|midnight|tonight|early\s{1,3}(?:hours|morning))\b"
     r"|\b(?:9|10|11)(?:[:.][0-5]\d)?\s{0,2}p\.?m\b"  # 9 pm .. 11:59 pm
     r"|\b(?:12|[0-3])(?:[:.][0-5]\d)?\s{0,2}a\.?m\b"  # midnight .. 3:59 am

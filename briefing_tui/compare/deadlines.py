@@ -26,6 +26,7 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -35,12 +36,12 @@ _DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, 
          "woche": 7, "wochen": 7, "monat": 30, "monate": 30, "monaten": 30}
 _AMOUNT = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "has / was given / granted ... 60 days to": the party's time to act.
-_HAS_TIME = re.compile(
+_HAS_TIME = lazy_compile(
     r"\b(?:has|have|had|given|gave|give|gives|granted|grants|grant|allowed|allows|allow)\s{1,3}"
     r"(?:(?:[\w.’'-]{1,30})\s{1,3}){0,3}?(?:until\s{1,3})?(?:just\s{1,3}|only\s{1,3}|another\s{1,3})?"
     + _AMOUNT + r"\s{1,3}(?P<unit>days?|weeks?|months?)\s{1,3}(?:to|in\s{1,3}which\s{1,3}to)\s{1,3}(?P<task>[a-z]{2,20})", re.I)
 # "a 90-day deadline", "a deadline of 60 days", "eine 60-Tage-Frist", "eine Frist von 60 Tagen".
-_DEADLINE = re.compile(
+_DEADLINE = lazy_compile(
     r"\b" + _AMOUNT + r"[\s-]{1,3}(?P<unit>days?|weeks?|months?|Tage|Wochen|Monate)[\s-]{1,3}(?:deadline|Frist)\b"
     r"|\b(?:deadline|Frist)\s{1,3}(?:of|von)\s{1,3}" + _AMOUNT.replace("?P<n>", "?P<n2>")
     + r"\s{1,3}(?P<unit2>days|weeks|months|Tagen|Wochen|Monaten)\b", re.I)

@@ -23,6 +23,7 @@ from briefing_tui.compare.earlier import EARLIER
 from briefing_tui.compare.measured_types import PREVIOUS
 from briefing_tui.compare.physical_measures import DIMENSION_WORDS
 from briefing_tui.compare.when import WEEKDAYS, is_future, published_day
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Bases of measures that are facts fixed once they happen: differing values of them are a conflict, whatever the
@@ -47,7 +48,7 @@ _CLOCK = r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s{0,2}(?P<ap>[ap])\.?\s?
 # The time a report gives its figures as of: "as of 3 p.m.", "as of 5:00 a.m. Wednesday", "as of Tuesday noon",
 # "as of late Saturday night", "by 7pm on Friday", "as of Friday night", "results shown at 5 p.m." (a bare "at
 # 9:05 am" is the event's time, not the report's).
-_AS_OF = re.compile(
+_AS_OF = lazy_compile(
     r"\b(?:as\s{1,3}(?:of|at)|by|until|till"
     r"|(?:shown|counted|tallied|released|published|reported|updated)\s{1,3}at)"  # "results shown at 5 p.m."
     r"\s{1,3}(?:(?:late|early)\s{1,3})?"
@@ -58,7 +59,7 @@ _AS_OF = re.compile(
     r")", re.I)
 # The day a source tells a figure on, by a verb of telling next to a weekday: "police on Sunday put detentions
 # at 24", "officials confirmed Saturday that", "said Tuesday", "revised on Sunday".
-_TOLD_ON = re.compile(
+_TOLD_ON = lazy_compile(
     r"\b(?:said|says|confirmed|reported|announced|revised|put|added|told|stated|updated|raised|lowered)"
     r"\s{1,3}(?:on\s{1,3})?" + _WEEKDAY + r"\b"
     r"|\bon\s{1,3}" + _WEEKDAY.replace("day>", "day2>")
@@ -125,7 +126,7 @@ def _clock_minutes(m: re.Match) -> int | None:
     return hours * 60 + int(m.group("m") or 0)
 
 
-_MONTH_ONLY = re.compile(r"([1-9]\d{3})-(0[1-9]|1[0-2])")  # a publication date of a month only: "2023-08"
+_MONTH_ONLY = lazy_compile(r"([1-9]\d{3})-(0[1-9]|1[0-2])")  # a publication date of a month only: "2023-08"
 
 
 def report_time(sentence: str, published: str | None) -> ReportTime | None:

@@ -12,13 +12,14 @@ import re
 from briefing_tui.compare.measures import measure_of_word
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.when import published_day
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 EARLIER = " (earlier event)"  # the suffix of an earlier event's measure ("dead (earlier event)")
 EARLIER_DAYS = 180  # a time ending this long before the article's date is another event's
 OPENING_CHARS = 24  # a time fronted in a sentence ("In October 2023, ...") starts this close to its start
 # A sentence that opens on a definite measure ("The death toll was ...") goes on about the sentence before.
-_DEFINITE_OPENING = re.compile(r"\W{0,3}The\s{1,3}(?P<w1>[a-z]{1,20})(?:\s{1,3}(?P<w2>[a-z]{1,20}))?\b")
+_DEFINITE_OPENING = lazy_compile(r"\W{0,3}The\s{1,3}(?P<w1>[a-z]{1,20})(?:\s{1,3}(?P<w2>[a-z]{1,20}))?\b")
 
 
 def _old(f: Figure, day: dt.date) -> bool:
@@ -73,7 +74,7 @@ def earlier_event(unit: Unit, published: dict[str, str | None]) -> str | None:
 # Between a figure and a long-past time after it, in one clause, that makes the time the figure's: its noun, a
 # relative clause or a passive, then a preposition of time ("61 people in 1960", "the 85 people who were killed in a
 # 2018 fire", "86 Tote beim Brand von 2018"): no clause break, no other number, no "since".
-_TIME_AFTER_GAP = re.compile(
+_TIME_AFTER_GAP = lazy_compile(
     r"\A[^\d.;:!?()\[\]\"“”,]{0,60}?"
     r"\b(?:in|on|during|of|en|im|am|beim|von|del|de|dans|lors|durante)"
     r"(?:\s{1,3}(?:a|an|the|un|une|una|le|la|el|der|des|dem|einem|einer))?\s{1,3}\Z",
@@ -81,17 +82,17 @@ _TIME_AFTER_GAP = re.compile(
 # Between a long-past time and a figure after it: the time dates the noun of an event that the figure's clause
 # tells of ("the 1960 tsunami killed 61", "the 2018 Camp Fire in California, which claimed 86 lives", "a 2011
 # quake that left 200 dead"): a few words, at most one comma and then a relative pronoun, no other number.
-_TIME_BEFORE_GAP = re.compile(
+_TIME_BEFORE_GAP = lazy_compile(
     r"\A\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}[\w'’-]{1,25}"
     r"(?:,?\s{1,3}(?:which|that|who|der|die|das|qui|que))?"
     r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{1,3}\Z")
 # Words right before a past time that make it the start or end of a span ("the deadliest since 1918"), not the
 # time of the figure's event.
-_SPAN_START = re.compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
+_SPAN_START = lazy_compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
                          re.IGNORECASE)
 # A conjunction between a past time and a figure starts another predicate of the sentence's subject ("apportioned
 # fault for the 2019 crash and ordered $42.5 million"): the time dates the crash, not the award.
-_CONJUNCTION = re.compile(r"\b(?:and|or|but|plus|while|und|oder|aber|et|ou|mais|y|o|pero|e|ma)\b", re.IGNORECASE)
+_CONJUNCTION = lazy_compile(r"\b(?:and|or|but|plus|while|und|oder|aber|et|ou|mais|y|o|pero|e|ma)\b", re.IGNORECASE)
 TIE_REACH = 80  # characters between a figure and the past time that is its own
 # A contest's standings: a past contest's figure is cited as the record to beat, often without its year ("the
 # previous record of 16.4 million votes", "the highest turnout since 1997"), so a year does not set it apart.

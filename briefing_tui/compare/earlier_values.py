@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Words right before an amount (a determiner or a verb and an article may come between) that make it an earlier
 # value of its measure: "its original $23 billion offer", "previously rejected a $23 billion offer", "last
 # year's $23 billion bid"; and the same words in a few other languages ("ursprünglich", "damals", "précédent").
 # (Not "initial": an initial estimate is the first point of a developing figure, which its claim's timeline shows.)
-_EARLIER_BEFORE = re.compile(
+_EARLIER_BEFORE = lazy_compile(
     r"(?:\b(?:original|originally|previous|previously|prior"
     r"|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)"  # (not a time: "earlier this week")
     r"|ursprünglich\w*|damals|zuvor|vorherig\w*|précédente?|anterior)"
@@ -21,7 +23,7 @@ _EARLIER_BEFORE = re.compile(
     re.IGNORECASE)
 # Words right after an amount and its noun that date it before the current one: "$23 billion offer from last
 # year", "a $23 billion bid a year ago".
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = lazy_compile(
     r"\A(?:\s{1,3}[\w'’-]{1,15}){0,2}\s{1,3}(?:from\s{1,3}last\s{1,3}year|a\s{1,3}year\s{1,3}ago)\b",
     re.IGNORECASE)
 BEFORE_REACH = 60  # characters before an amount read for an earlier-value word

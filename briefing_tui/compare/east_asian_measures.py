@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 CLAUSE_REACH = 16  # characters either side of a figure read for the word of its measure
 # The words of each measure, per kind of figure: counts of people, and money.
 MEASURE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -28,7 +30,7 @@ MEASURE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # Where a clause ends: punctuation, Chinese, Japanese, Korean or Western (not a bracket: a conversion in brackets
 # stands inside the clause, "5500億ドル(約80兆円)の投資").
-_CLAUSE_END = re.compile(r"[,，、。;；:：!！?？「」『』\n]")
+_CLAUSE_END = lazy_compile(r"[,，、。;；:：!！?？「」『』\n]")
 # The words of each kind, longest first, with the measure each gives.
 _WORDS = {kind: re.compile("|".join(re.escape(w) for w in sorted((w for ws in words.values() for w in ws),
                                                                   key=len, reverse=True)))

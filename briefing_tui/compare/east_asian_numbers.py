@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
 # Digits: ASCII or full-width (Python's \d takes both), grouped by commas or with a decimal point ("1,000억", "1.2万").
@@ -43,7 +44,7 @@ COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "househ
 # Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
 LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
 # A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").
-_MAGNITUDE = re.compile(r"(?P<value>\d(?:\.\d)?)[級级](?=地震|强震|強震|余震|餘震)")
+_MAGNITUDE = lazy_compile(r"(?P<value>\d(?:\.\d)?)[級级](?=地震|强震|強震|余震|餘震)")
 MAX_MAGNITUDE = 10.0  # (a magnitude is at most this: a larger number before 級 is a grade or a level)
 # Numeral characters that alone before a counter make a word, not a count ("一个" is "a", "一人" "alone").
 _NO_COUNT_ALONE = frozenset({"一"})
@@ -70,10 +71,10 @@ def _alternation(words) -> str:
 
 
 # Scripts an amount's unit is written in (Hangul, kana, CJK ideographs): the table's currency names in them.
-_EAST_ASIAN_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_EAST_ASIAN_SCRIPT = lazy_compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # Whether a text holds a numeral character next to a unit or a counter ("三千", "两百", "三人"): the quick check for
 # texts without digits.
-NUMERAL_WITH_UNIT = re.compile(rf"[{_NUMERAL_CHARS}十](?:[{_UNIT_CHARS}元円]|{_alternation(COUNTERS)})")
+NUMERAL_WITH_UNIT = lazy_compile(rf"[{_NUMERAL_CHARS}十](?:[{_UNIT_CHARS}元円]|{_alternation(COUNTERS)})")
 
 
 @lru_cache(maxsize=4)
@@ -89,7 +90,7 @@ def _pattern(currencies: tuple[str, ...]) -> re.Pattern:
 
 
 # The tokens of an amount: a run of digits (with its grouping and decimals), or one character.
-_TOKEN = re.compile(rf"{_DIGITS}|.")
+_TOKEN = lazy_compile(rf"{_DIGITS}|.")
 
 
 def east_asian_value(written: str) -> float | None:

@@ -27,6 +27,7 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures, lines_check, sentence_figures, statement_sentences
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Sentence, Source
 
 WEEKDAY_NAMES = when.WEEKDAYS
@@ -34,15 +35,15 @@ OLD_DAYS = 180  # a date ending this long before its article's date is an earlie
 REPORT_CUTOFF = 40  # characters before a date searched for a verb of saying
 # A date that times the report: after a verb of saying ("the ministry said on Friday") or a word giving
 # the time a figure stood at ("as of Tuesday noon", "until Monday").
-_REPORT_BEFORE = re.compile(
+_REPORT_BEFORE = lazy_compile(
     r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30}|"
     r"as\s{1,3}of|by|until|till|since|through|hasta|sejak|seit|per)\s{1,3}"
     r"(?:(?:on|late|early|noon|midnight|morning|afternoon|evening|night)\s{1,3})?$",
     re.I)
-_DATELINE_BEFORE = re.compile(r"^\W{0,3}[A-Z][\w.'’ -]{0,30},\s{0,3}$")
-_WEEKDAY_ONLY = re.compile(r"^(?:(?P<rel>last|next|this)\s{1,3})?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DATELINE_BEFORE = lazy_compile(r"^\W{0,3}[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_WEEKDAY_ONLY = lazy_compile(r"^(?:(?P<rel>last|next|this)\s{1,3})?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"(?:[’']s)?$", re.I)
-_RELATIVE_BEFORE = re.compile(r"\b(last|next|this)\s{1,3}$", re.I)
+_RELATIVE_BEFORE = lazy_compile(r"\b(last|next|this)\s{1,3}$", re.I)
 MAX_SPAN_DAYS = 31  # a date naming a longer time ("this year") does not date an event
 # Past forms that are not "-ed": the event's verb puts it behind the article ("struck Sunday").
 _IRREGULAR_PAST = frozenset("struck hit won met took shook found held began fell gave came made led set put".split())
@@ -100,9 +101,9 @@ def _report_start(text: str, rel: int) -> int | None:
 
 # What marks a date as the article's dateline or a photo's: opening the sentence (after a place and a comma, or
 # alone), an agency in brackets or a dash after it ("Taipei, Jan. 13 (CNA)", "Aug. 14 (UPI) --"); "photo" before it.
-_WIRE_AFTER = re.compile(r"^\s{0,3}(?:\((?:[A-Z][A-Z&.-]{1,10}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Antara)\)|--|—)")
+_WIRE_AFTER = lazy_compile(r"^\s{0,3}(?:\((?:[A-Z][A-Z&.-]{1,10}|Reuters|Xinhua|Bernama|Yonhap|Kyodo|Antara)\)|--|—)")
 PHOTO_CHARS = 40  # characters before a date read for "photo"
-_PHOTO_BEFORE = re.compile(r"\b(?:photo|foto|image|file)\b[^.]{0,30}$", re.I)
+_PHOTO_BEFORE = lazy_compile(r"\b(?:photo|foto|image|file)\b[^.]{0,30}$", re.I)
 
 
 def _dateline(text: str, rel: int, end: int) -> bool:
@@ -125,7 +126,7 @@ def _soft_start(text: str, rel: int) -> int:
     return rel - len(clause.lstrip())
 
 
-_WORD_AT = re.compile(r"\S{1,60}")
+_WORD_AT = lazy_compile(r"\S{1,60}")
 
 
 def _quoted(text: str, rel: int) -> bool:

@@ -5,13 +5,13 @@ events of one kind apart ("the lower house voted on Tuesday", "the upper house v
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.when import WEEKDAYS
+from briefing_tui.lazy_pattern import lazy_compile
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script
+_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script
 
 
 @lru_cache(maxsize=1 << 12)

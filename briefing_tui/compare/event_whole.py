@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 
 # Administrative areas a whole region is divided into (plural): a count spread across several of them is the
 # region's whole count. One alternative per line family: English, then other languages' plurals.
@@ -25,7 +27,7 @@ _ADMIN_AREAS = (
 )
 # "across six counties", "throughout three provinces" right after the count's words
 # (bounded: at most 30 characters of the clause between the count and the preposition)
-_SPREAD_OVER_AREAS = re.compile(
+_SPREAD_OVER_AREAS = lazy_compile(
     r"\b(?:across|throughout)\s{1,3}"
     r"(?:all\s{1,3}|the\s{1,3})?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|dozens\s{1,3}of)"
@@ -36,7 +38,7 @@ _SPREAD_OVER_AREAS = re.compile(
 
 SPREAD_REACH = 30  # characters between a count and "across N counties"
 PREDICATE_REACH = 40  # characters between a count and its "rescued or evacuated"
-_CLAUSE_END = re.compile(r"[.;:,]")
+_CLAUSE_END = lazy_compile(r"[.;:,]")
 
 
 def _in_clause(pattern: re.Pattern, after: str, reach: int) -> bool:
@@ -109,7 +111,7 @@ def whole_groups(parts: set[str], labels, items, same_subject) -> tuple[set[int]
 # A count of people "rescued or evacuated" (either word first, "or", "and", "and/or"): the evacuated, the wider
 # of the two (a rescue takes people out of danger too), so it is weighed with the evacuation counts. The
 # predicate follows the count within its clause.
-_RESCUED_OR_EVACUATED = re.compile(
+_RESCUED_OR_EVACUATED = lazy_compile(
     r"\b(?:rescued|evacuated)\s{1,3}(?:or|and|and/or)\s{1,3}(?:been\s{1,3})?(?:rescued|evacuated)\b",
     re.IGNORECASE,
 )
@@ -126,13 +128,13 @@ def joint_measure(measure: str | None, after: str) -> str | None:
 # A bare count with its whole in an aside: "About 23, out of the roughly 750 girls, attending the camp were
 # among those unaccounted for": the count is a part of that whole, of the same noun, and its predicate comes
 # after the aside. Groups: the noun counted, the rest of the clause.
-_PART_OF_WHOLE_ASIDE = re.compile(
+_PART_OF_WHOLE_ASIDE = lazy_compile(
     r",\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:the|an?|some)?\s{0,3}"
     r"(?:(?:roughly|about|around|nearly|almost|some|approximately|more\s{1,3}than|over)\s{1,3})?"
     r"\d[\d,.]{0,12}\s{1,3}(?P<noun>[a-z][\w-]{1,30}),(?P<rest>[^.;:]{0,160})"
 )
 # "(were) among those (who were) missing", "among the dead": the measure of the people a count is part of
-_AMONG_THOSE = re.compile(
+_AMONG_THOSE = lazy_compile(
     r"\bamong\s{1,3}(?:those|the)\s{1,3}(?:who\s{1,3}(?:were|are|remain|remained|had\s{1,3}been|have\s{1,3}been)"
     r"\s{1,3})?(?:still\s{1,3})?(?:reported\s{1,3})?(?P<word>[a-z]{3,20})\b"
 )
@@ -169,5 +171,5 @@ def counted_part(after: str) -> dict | None:
 
 
 # Where the people of a counted whole were ("attending Camp Mystic", "at the Hilltop School"): the count's subject
-_ATTENDING = re.compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?:the\s{1,3})?"
+_ATTENDING = lazy_compile(r"\s{0,3}(?:attending|at|from|staying\s{1,3}at)\s{1,3}(?:the\s{1,3})?"
                         r"([A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,3})")

@@ -36,9 +36,10 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     EventKind,
     kind_of_word,
 )
+from briefing_tui.lazy_pattern import lazy_compile
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
+_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word of any script, hyphens kept
 WINDOW_BEFORE = 16  # words before a date among which the event it times is looked for
 WINDOW_AFTER = 1  # and right after it ("a jury on Friday found", "Sunday's election")
 WINDOW_AFTER_POSSESSIVE = 3  # after a possessive date ("Last Friday's 7.7 magnitude earthquake")
@@ -48,7 +49,7 @@ FRONTED_TAIL = 4  # words after such a date before the comma closing its phrase 
 # Where a date's clause ends: punctuation that opens another clause.
 # (Not in "1,500" or "11:47"; a full stop before a capitalised word ends a sentence run into the next one.)
 # (Nor after an initial: "U.S. Steel".)
-_CLAUSE_BREAK = re.compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|(?<!\b[A-Z])\.\s{0,3}(?=[A-Z][a-z])")
+_CLAUSE_BREAK = lazy_compile(r",(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s|(?<!\b[A-Z])\.\s{0,3}(?=[A-Z][a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
 
 # A moment of the day written before a date: "early on Tuesday", "in the early hours of March 26", "before dawn on
 # Friday", "a little past midnight on", "at around 3 a.m. on Friday", "late Sunday".
-_MOMENT_BEFORE = re.compile(
+_MOMENT_BEFORE = lazy_compile(
     r"(?:\b(?:early|late)(?:\s{1,3}(?:on|in))?"
     r"|\bin\s{1,3}the\s{1,3}(?:early|small|wee)\s{1,3}hours\s{1,3}of"
     r"|\b(?:before|at|after|around)\s{1,3}(?:dawn|daybreak|sunrise|dusk|sunset|midnight|noon|nightfall)(?:\s{1,3}(?:on|of))?"
@@ -133,7 +134,7 @@ _MOMENT_BEFORE = re.compile(
     r"|\b(?:morning|afternoon|evening|night)\s{1,3}(?:on|of))\s{1,3}$", re.I)
 MOMENT_CHARS = 40  # characters before a date read for a moment of the day
 # A clock time ("3 a.m.", "09:07", "11.47 pm"): a moment itself.
-_CLOCK_LIKE = re.compile(r"^\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\.?|h)?$|^\d{1,2}[:.]\d\d", re.I)
+_CLOCK_LIKE = lazy_compile(r"^\d{1,2}(?:[:.]\d\d)?\s{0,3}(?:[ap]\.?\s?m\.?|h)?$|^\d{1,2}[:.]\d\d", re.I)
 
 
 def is_moment(sentence: str, start: int, end: int) -> bool:
@@ -258,7 +259,7 @@ def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, i
     return replace(_event(after[-1], every, sentence), names=frozenset())  # (nouns before it are its objects)
 
 
-_TOOK_BEFORE = re.compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
+_TOOK_BEFORE = lazy_compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
 
 
 # Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
@@ -267,7 +268,7 @@ MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region vict
 investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
 debris wreckage""".split())
 # The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
-_NEXT_WORD = re.compile(r"[\s-]{1,3}([^\W\d_]+)")
+_NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
 
 
 def _in_compound(word: tuple[str, int, int], sentence: str) -> bool:

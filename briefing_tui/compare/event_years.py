@@ -20,13 +20,14 @@ import re
 
 from briefing_tui.compare.event_words import CLAUSE_BREAK, GENERIC_EVENT_WORDS, EventAt, event_of, kind_of_word
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Sentence, Source
 
 # "five years ago", "a year ago": so many years before the article's date.
-_YEARS_AGO = re.compile(rf"(?<![\w-])(?P<n>{NUMBER}|an?|one)\s{{1,3}}years?\s{{1,3}}ago\b", re.I)
+_YEARS_AGO = lazy_compile(rf"(?<![\w-])(?P<n>{NUMBER}|an?|one)\s{{1,3}}years?\s{{1,3}}ago\b", re.I)
 # The year before the one named earlier in the sentence: "opened ... in 2020, after Spotify lodged a complaint
 # the previous year", "a year earlier".
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = lazy_compile(
     r"\b(?:the\s{1,3}(?:previous|preceding|prior)\s{1,3}year"
     r"|the\s{1,3}year\s{1,3}(?:before|earlier)"
     r"|a\s{1,3}year\s{1,3}(?:earlier|before))\b", re.I)
@@ -42,21 +43,21 @@ RELATIVE_YEARS: dict[str, int] = {
     "o ano passado": -1, "no ano passado": -1, "vorig jaar": -1, "vorige jaar": -1, "volgend jaar": 1,
     "tahun lalu": -1, "tahun depan": 1, "tahun ini": 0,
 }
-_RELATIVE_YEAR = re.compile(r"(?<![\w'’])(?:" + "|".join(
+_RELATIVE_YEAR = lazy_compile(r"(?<![\w'’])(?:" + "|".join(
     r"\s{1,3}".join(map(re.escape, w.split())) for w in sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?!\w)",
     re.I)
 # Words right before a year that make it a bound or a span's end, no event's date: "since 2019", "by 2030",
 # "until 2025", "from 2019 to 2021", "mid-2025", "the first half of 2025", "end of 2024".
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = lazy_compile(
     r"\b(?:since|by|until|till|through|before|after|from|to|between|and|or|of|than|mid|seit|bis|desde|hasta|"
     r"depuis|jusqu'en|sejak|hingga|sampai|tot|sinds|fino)\W{0,3}$", re.I)
-_DIGIT_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a calendar year's digits (the cheap check)
-_CENTURY_AFTER = re.compile(r"^\s{0,2}(?:s\b|'s\b|’s\b|-\d)")  # "the 1990s", "2019's", "2024-25"
+_DIGIT_YEAR = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a calendar year's digits (the cheap check)
+_CENTURY_AFTER = lazy_compile(r"^\s{0,2}(?:s\b|'s\b|’s\b|-\d)")  # "the 1990s", "2019's", "2024-25"
 HALF_YEAR_DAYS = 183  # "N years ago": the article's date less N years, give or take this many days
 BOUND_CHARS = 14  # characters before a year read for a word making it a bound
 _FIGURE_KINDS_FRAMED = frozenset({"money", "count", "percent", "period"})  # what a fronted year may frame
 FRONTING_WORDS = 2  # words before a year that opens its sentence ("In", "Im Jahr")
-_OPENING_WORDS = re.compile(r"[^\W\d_]+")
+_OPENING_WORDS = lazy_compile(r"[^\W\d_]+")
 
 
 def _year_span(year: int) -> tuple[str, str]:
@@ -86,9 +87,9 @@ def _frames_figure(text: str, start: int, event: EventAt, figures: list[Figure],
 
 # A noun of an event inside a phrase of a verb before it ("charged Apple in an anti-competitive probe in 2021",
 # "narrowed the scope of the investigation last year"): the year dates what the verb did.
-_NOUN_IN_PHRASE = re.compile(r"\b(?:in|of|into|during|amid)\s{1,3}(?:(?:an?|the|its|their|this|that)\s{1,3})?"
+_NOUN_IN_PHRASE = lazy_compile(r"\b(?:in|of|into|during|amid)\s{1,3}(?:(?:an?|the|its|their|this|that)\s{1,3})?"
                              r"(?:[\w-]{1,30}\s{1,3}){0,2}$", re.I)
-_PAST_VERB = re.compile(r"\b[a-z]{3,20}ed\b")  # a past verb before such a phrase (a regular one is enough)
+_PAST_VERB = lazy_compile(r"\b[a-z]{3,20}ed\b")  # a past verb before such a phrase (a regular one is enough)
 PHRASE_CHARS = 60  # characters before an event noun read for the phrase holding it
 PHRASE_VERB_CHARS = 60  # characters before the phrase searched for its verb
 
@@ -113,13 +114,13 @@ def _verb_of_phrase(text: str, event: EventAt) -> EventAt | None | bool:
 
 # A determiner or a possessive right before a year: the year stands before a noun it names ("a 2019 complaint",
 # "Tesla's 2023 exoneration").
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|[’']s)"
+_DETERMINER_BEFORE = lazy_compile(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|[’']s)"
                                 r"(?:\s{1,3}[a-z]{3,20})?\s{1,3}$", re.I)  # (an adjective between: "a deadly 2019 crash")
 DETERMINER_CHARS = 30  # characters before a year read for its determiner
 ATTRIBUTIVE_WORDS = 3  # words after such a year searched for the noun of an event it names
 # The words right after a year, up to ``ATTRIBUTIVE_WORDS`` of them ("a 2019 complaint", "the 2019 Key Largo crash").
-_NEXT_WORDS = re.compile(rf"(?:[\s-]{{1,2}}[^\W\d_]+(?:[’'][^\W\d_]+)?){{1,{ATTRIBUTIVE_WORDS}}}")
-_WORD = re.compile(r"[^\W\d_]+")
+_NEXT_WORDS = lazy_compile(rf"(?:[\s-]{{1,2}}[^\W\d_]+(?:[’'][^\W\d_]+)?){{1,{ATTRIBUTIVE_WORDS}}}")
+_WORD = lazy_compile(r"[^\W\d_]+")
 _FUNCTION_WORDS = frozenset("in of on at to for by with from and or but that which who when after before as".split())
 
 
@@ -145,7 +146,7 @@ def _named_after(text: str, start: int, end: int) -> EventAt | None | bool:
 
 
 # A past verb right before "in" and a year ("Built in 2015,", "was founded in 2020"): the year dates that verb.
-_VERB_IN = re.compile(r"\b(?P<verb>[a-z]{2,20})\s{1,3}(?:in|en|im)\s{1,3}$", re.I)
+_VERB_IN = lazy_compile(r"\b(?P<verb>[a-z]{2,20})\s{1,3}(?:in|en|im)\s{1,3}$", re.I)
 _IRREGULAR_PARTICIPLES = frozenset("built born made won held taken given done seen brought bought sold".split())
 
 
@@ -162,11 +163,11 @@ def _other_verb_before(text: str, start: int) -> bool:
 
 # A capitalised word right before a year, not the sentence's first: the year ends a name ("UK-India Vision 2035",
 # "Euro 2024"); a noun of German capitalised ("im Jahr 2019") is no name.
-_NAME_BEFORE = re.compile(r"(?<=\S\s)[A-Z][\w-]{1,30}\s{1,3}$")
+_NAME_BEFORE = lazy_compile(r"(?<=\S\s)[A-Z][\w-]{1,30}\s{1,3}$")
 _NOT_NAMES = frozenset("jahr jahre jahres jahren".split())
 # A relative clause of state between an event's word and a year ("charged with fraud ... which was nearly 3
 # percent of the country's GDP in 2022"): the year dates the state, not the event.
-_STATE_CLAUSE = re.compile(r"\b(?:which|who|that)\s{1,3}(?:was|were|is|are|has|have|had)\b", re.I)
+_STATE_CLAUSE = lazy_compile(r"\b(?:which|who|that)\s{1,3}(?:was|were|is|are|has|have|had)\b", re.I)
 
 
 def _in_name(text: str, start: int) -> bool:

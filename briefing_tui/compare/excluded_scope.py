@@ -9,10 +9,11 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Words that leave what follows them out of a figure: "does not include", "not counting", "excluding",
 # "outside", "except", "apart from", and a few other languages' ("sin contar", "ohne", "hors").
-_EXCLUDING = re.compile(
+_EXCLUDING = lazy_compile(
     r"\b(?:(?:does|do|did)\s{1,3}not|doesn['’]t|don['’]t|didn['’]t)\s{1,3}(?:include|count|cover)"
     r"|\bnot\s{1,3}(?:including|counting)"
     r"|\bexclud(?:es|ing|ed)"
@@ -24,7 +25,7 @@ _EXCLUDING = re.compile(
 # Between the excluding words and the name: an article and a place noun at most ("outside the city of Derna").
 _BEFORE_NAME = r"\s{1,3}(?:(?:the|la|el|die|le)\s{1,3})?(?:(?:city|town|region|province|county|state)\s{1,3}of\s{1,3})?"
 EXCLUSION_REACH = 80  # characters after the figure (and before it, in its clause) read for the excluding words
-_CLAUSE_BREAK = re.compile(r"[;:.!?()]")
+_CLAUSE_BREAK = lazy_compile(r"[;:.!?()]")
 
 
 @lru_cache(maxsize=1024)

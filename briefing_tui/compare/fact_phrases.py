@@ -19,13 +19,13 @@ says the same thing, it cannot weigh two things said.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from briefing_tui.compare.phrase_claims import Phrase, cluster, name_keys, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.statement_cache import lines_check
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 LinePhrases = list[tuple[int, int, tuple, frozenset[str], frozenset[str]]]
@@ -35,7 +35,7 @@ SourcePhrases = tuple[int, dict[int, LinePhrases]]
 ``source_lines`` (lines without any left out). They depend on the source's text alone, so they may be kept."""
 
 # A word with its offsets (hyphens and apostrophes kept: "outer-suburban", "Wiz’s"), or a punctuation mark.
-_TOKEN = re.compile(r"[^\W\d_][\w’'-]{0,40}|\d[\d.,]{0,20}|[,.;:!?()\[\]—–\"“”]")
+_TOKEN = lazy_compile(r"[^\W\d_][\w’'-]{0,40}|\d[\d.,]{0,20}|[,.;:!?()\[\]—–\"“”]")
 # Past forms that do not end in "-ed" ("has lost his seat", "won the seat").
 IRREGULAR_PAST = frozenset("""lost won took fell hit struck held sank broke began left beat led kept brought
     caught fought sold bought""".split())

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 # Structures that fail ("dams", "levee", "the bridge"): the nouns, singular and plural.
@@ -32,7 +33,7 @@ _GAP_STOP = (r"(?:dams?|levees?|dykes?|dikes?|embankments?|reservoirs?|bridges?|
              r"|has|have|had|not|never|after|before|during|because|as|if)")
 # Words between a structure and its verb, or before a structure ("outside the city", "two aging river"): no marks.
 _BETWEEN = rf"(?:(?!{_GAP_STOP}\b)[\w’'-]{{1,25}}\s{{1,3}}){{0,4}}?"
-_FAILURE = re.compile(
+_FAILURE = lazy_compile(
     rf"\b{_STRUCTURE}\s{{1,3}}(?:(?:that|which)\s{{1,3}})?{_BETWEEN}{_GAVE_WAY}\b"  # ("a bridge that collapsed")
     rf"|\b{_BROKE_IT}\s{{1,3}}{_BETWEEN}(?P<noun2>dams?|levees?|dykes?|dikes?|embankments?)\b"
     rf"|\b{_FAILURE_NOUN}\s{{1,3}}of\s{{1,3}}{_BETWEEN}(?P<noun3>dams?|levees?|dykes?|dikes?|embankments?|bridges?"

@@ -14,6 +14,7 @@ from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped,
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.partitives import partitive_parts
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -24,7 +25,7 @@ def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15
 # muertos"): a comma, a conjunction, or both.
-_NUMBER_LIST_JOIN = re.compile(r"\A\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?"
+_NUMBER_LIST_JOIN = lazy_compile(r"\A\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?"
                                r"|(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})\Z")
 
 
@@ -45,11 +46,11 @@ def _listed_noun(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple
 
 
 # A figure in brackets right after another ("28,6 Prozent der Zweitstimmen (208 Sitze)"): the same subject's.
-_BRACKET_AFTER = re.compile(r"\A\s*(?:[^\W\d_]+\s+){0,3}\(\s*\Z")
+_BRACKET_AFTER = lazy_compile(r"\A\s*(?:[^\W\d_]+\s+){0,3}\(\s*\Z")
 
 
 # A list whose last item names the unit ("88, die Linkspartei 63 Sitze"): the same measure for the bare one.
-_LIST_ITEM_BETWEEN = re.compile(r"\A\s*,\s*(?:[^\W\d_]+\s+){1,3}\Z")
+_LIST_ITEM_BETWEEN = lazy_compile(r"\A\s*,\s*(?:[^\W\d_]+\s+){1,3}\Z")
 
 
 def _elliptic(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -80,10 +81,10 @@ _COUNT_MEASURES_OF_UNITS = ("seats", "votes")  # what a bare decimal was wrongly
 
 
 # "between 11 percent and 14 percent": two figures of one kind that bound one range.
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s$", re.I)
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s$", re.I)
 
 
-_BETWEEN_AND = re.compile(r"\A\s*and\s*\Z")
+_BETWEEN_AND = lazy_compile(r"\A\s*and\s*\Z")
 
 
 def _between(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -105,7 +106,7 @@ def _between(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str
 
 
 # Between two figures of one list: "16.4% and 11.6%", "151, 121 and 85".
-_LIST_JOIN = re.compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+)?\Z")
+_LIST_JOIN = lazy_compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+)?\Z")
 
 
 def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
@@ -131,17 +132,17 @@ def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
 
 PRONOUN_REACH = 8  # figures back where "N of them" looks for the people counted before (a run-on text stays linear)
 # A count of a whole named before by a pronoun: "carried 242 people and killed 241 of them".
-_OF_PRONOUN = re.compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:them|those|whom)\b", re.I)
+_OF_PRONOUN = lazy_compile(r"\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:them|those|whom)\b", re.I)
 # What stands between two counts of one predicate, the second left bare: "killed 241 people on board and at
 # least 29 on the ground" (a few words, then "and" or "or").
-_AND_BETWEEN = re.compile(r"\A(?:\s{1,3}[A-Za-z][\w-]{0,20}){0,4}\s{1,3}(?:and|or)\s{1,3}\Z")
+_AND_BETWEEN = lazy_compile(r"\A(?:\s{1,3}[A-Za-z][\w-]{0,20}){0,4}\s{1,3}(?:and|or)\s{1,3}\Z")
 
 
 # A whole whose parts are listed after it: "the 260 dead include 181 Indian citizens, 7 Portuguese and 19 ...".
-_INCLUDE_AFTER = re.compile(r"\A\s{1,3}(?:[a-z]{1,15}\s{1,3}){0,2}(?:include|includes|included|including)\s{1,3}\Z"
+_INCLUDE_AFTER = lazy_compile(r"\A\s{1,3}(?:[a-z]{1,15}\s{1,3}){0,2}(?:include|includes|included|including)\s{1,3}\Z"
                             r"|\A\s{0,3},?\s{1,3}(?:including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}\Z", re.I)
 # Between two parts of such a list: a comma or "and" (a name or a few words of a part may sit there).
-_LIST_BETWEEN = re.compile(r"\A\s{0,3}(?:,|and|,\s{1,3}and)\s{1,3}\Z")
+_LIST_BETWEEN = lazy_compile(r"\A\s{0,3}(?:,|and|,\s{1,3}and)\s{1,3}\Z")
 
 
 def _part_of_people(fields: dict, written: str) -> bool:

@@ -36,34 +36,35 @@ from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 # A lower-case word between a count and its noun: "805 office buildings" (not "12 more people", nor a size: "a
 # 22-member crew", "two-dozen crew").
-_COUNT_MODIFIER = re.compile(
+_COUNT_MODIFIER = lazy_compile(
     rf"(?:{SPACE}|-)(?!(?:more|new|other|further|additional|extra|of|people|member|dozen)\b)"
     rf"([a-z]{{3,30}}){SPACE}[a-z]")
 # A price per unit after an amount: "$55 a share", "55 dollars apiece", "$3 per barrel", "€2 each".
-_PER_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
+_PER_UNIT_AFTER = lazy_compile(r"\s{0,3}(?:(?:a|per)\s{1,3}(?:share|unit|barrel|ton|tonne|head|person|piece)\b|apiece\b|each\b)",
                              re.I)
 # A price per share after an amount, in English and other languages: "$83.50 per share", "83,5 dollars par action",
 # "83,50 dollars l’action", "83,50 Dollar je Stammaktie", "por acción", "per azione", "por ação", "per aandeel".
-_PER_SHARE_AFTER = re.compile(
+_PER_SHARE_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:a|per|par|je|pro|por)\s{1,3}(?:[\w-]{1,30}-)?(?:share|action|aktie|acción|azione|ação|aandeel)"
     r"|l[’']action)\b", re.I)
 # ... or right before it: "je Stammaktie 83,50 Dollar", "pro Aktie 83,50 Dollar".
-_PER_SHARE_BEFORE = re.compile(
+_PER_SHARE_BEFORE = lazy_compile(
     r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
 # A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
-_VOTERS_WHO_VOTED = re.compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
+_VOTERS_WHO_VOTED = lazy_compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
                                r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
 # Members of a chamber counted as what a party named before has or wins ("Reform has four MPs so far"): its seats.
 # (Not "200 MPs voted", "a letter signed by 40 MPs": no verb of having or winning right before; nor with no party
 # named: whose they are is unknown.)
 SEAT_HOLDERS = frozenset("mps lawmakers legislators deputies senators councillors councilors".split())
-_HOLDS_BEFORE = re.compile(
+_HOLDS_BEFORE = lazy_compile(
     r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected)"
     r"(?:\s{1,3}(?:just|only|so\s{1,3}far|now|some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least))*\s{1,3}$",
     re.I)
@@ -87,17 +88,17 @@ def _title_case(text: str, least: int = 4) -> bool:
 
 
 # Whose succession an ordinal counts, named after it: "the 51st state of the US", "a fourth term for the SPD".
-_OWNER_AFTER = re.compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
+_OWNER_AFTER = lazy_compile(r"\s{1,3}(?:of|for)\s{1,3}(?:the\s{1,3})?((?:[A-Z]\.){2,6}|[A-Z][\w-]{0,30}(?:\s{1,3}[A-Z][\w-]{0,30}){0,3})")
 # What a sale price buys, named after the amount: "$14.9 billion purchase of U.S. Steel", "a $32 billion acquisition
 # of cloud security firm Wiz" (the company bought is the sale's subject, not the buyer before the amount).
-_BOUGHT_AFTER = re.compile(
+_BOUGHT_AFTER = lazy_compile(
     r"\s{0,3}(?:[a-z-]{1,20}\s{1,3}){0,2}(?:purchase|acquisition|takeover|buyout|sale)\s{1,3}of\s{1,3}(?:the\s{1,3})?"
     r"(?:[a-z-]{1,20}\s{1,3}){0,3}((?:[A-Z]\.){1,4}(?:\s{1,3}[A-Z][\w-]{1,30})?|[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2})")
 # A figure inside a noun phrase: "the 5% threshold", "a 15% tariff".
 # (and other languages' articles: "unter der Fünf-Prozent-Hürde", "la barrera del 5%")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s$", re.I)
-_FIRST_WORD = re.compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|der|die|das|den|dem|la|el|le|les|los|las|del|du|o)\s$", re.I)
+_INDEFINITE_BEFORE = lazy_compile(r"\b(?:a|an)\s$", re.I)
+_FIRST_WORD = lazy_compile(r"[\s-]{0,2}([^\W\d_][\w-]*)")
 
 
 def _noun_after(after: str) -> str | None:
@@ -108,7 +109,7 @@ def _noun_after(after: str) -> str | None:
 
 # Words of the noun phrase a figure opens ("a 2.76% national two-party preferred swing"): lower-case words and
 # compounds, at most ``NOUN_PHRASE_WORDS`` of them.
-_PHRASE_WORD = re.compile(r"[\s-]{1,3}([a-z][a-z-]{0,30})")
+_PHRASE_WORD = lazy_compile(r"[\s-]{1,3}([a-z][a-z-]{0,30})")
 NOUN_PHRASE_WORDS = 5
 
 

@@ -11,6 +11,7 @@ import re
 from briefing_tui.compare.ordinal_counts import ORDINALS
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.numbers import NOT_AFTER_WORD, NUMBER, NUMBER_WORD, NUMERAL, RANGE_TO, SPACE, UNITS
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
 # Qualifier words before a figure and the qualifier each means (see tolerance.interval for the intervals).
@@ -54,7 +55,7 @@ def _trie(words: list[str]) -> str:
 
 
 _QUAL = r"(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
-_QUAL_BEFORE = re.compile(_QUAL + r"$", re.I)
+_QUAL_BEFORE = lazy_compile(_QUAL + r"$", re.I)
 _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
@@ -62,7 +63,7 @@ PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 
 # Units of time of other languages ("27 anos").
 _LANGUAGE_PERIODS = language_words().periods
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
-_PERIOD = re.compile(
+_PERIOD = lazy_compile(
     r"(?<![\w$€£¥])(?:(?:over|for|within|in|during|after|across)\s+)?(?:the\s+)?"
     r"(?:(?P<dir>next|past|last|coming|previous|following|first)\s+)?" + r"(?:" + _QUAL + r")?"
     rf"(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?[-\s](?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)"
@@ -71,7 +72,7 @@ _PERIOD = re.compile(
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento", full-width "１５％".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
-_PERCENT = re.compile(
+_PERCENT = lazy_compile(
     rf"{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
     r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
@@ -80,5 +81,5 @@ _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
     "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
     w.split()[0] for w in language_words().vague)
-_LOWER_WORD = re.compile(r"[^\W\d_]+")  # words, for the quick check
-_DIGIT = re.compile(r"\d")
+_LOWER_WORD = lazy_compile(r"[^\W\d_]+")  # words, for the quick check
+_DIGIT = lazy_compile(r"\d")

@@ -56,6 +56,7 @@ from briefing_tui.compare.numbers import (
     parse_number,
 )
 from briefing_tui.compare.rates import RateTable, default_rate_table
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Source
 from briefing_tui.safety import blank_escapes
 
@@ -71,18 +72,18 @@ def _words_of(text: str) -> frozenset[str]:
 # Between two items of one list of figures, the qualifier before the first bearing on every item ("at least 21,783
 # houses, 805 office buildings, 921 monasteries and convents, 312 religious buildings and 48 hospitals"): a comma
 # and/or a conjunction, the item before perhaps ending in a second noun joined by one ("monasteries and convents").
-_LIST_ITEM_JOIN = re.compile(
+_LIST_ITEM_JOIN = lazy_compile(
     r"(?:\s{1,2}(?:and|or|y|o|et|ou|und|oder|e)\s{1,2}[^\W\d_]+)?"  # (" and convents"; match() anchors at pos)
     r"\s{0,2}(?:,\s{1,2}(?:(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})?|(?:and|or|y|o|et|ou|und|oder|e)\s{1,2})\Z")
 
 
 # A plus sign right after a figure: more than it ("$200M+", "1,000+ homes"), not a sum ("5+3").
-_PLUS_AFTER = re.compile(r"\+(?![\d+])")
+_PLUS_AFTER = lazy_compile(r"\+(?![\d+])")
 
 
 # A list item names what it counts ("805 office buildings"); a bare number after a comma is no item of the list
 # ("More than 300 people, 20 of them children, died": the 20 is exact).
-_NAMED_ITEM = re.compile(r"\d\s{0,2}[^\W\d_]{2,}")  # (its last digit, then a word: linear on any string)
+_NAMED_ITEM = lazy_compile(r"\d\s{0,2}[^\W\d_]{2,}")  # (its last digit, then a word: linear on any string)
 
 
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
@@ -287,20 +288,20 @@ def _previous_take_measures(out: list[tuple[str, int, int, dict]]) -> list[tuple
 
 
 # A subject opening on a number and a space ("288 and put"): words read past a figure, no name.
-_NUMBER_FIRST = re.compile(r"\d[\d.,]{0,20}\s")
+_NUMBER_FIRST = lazy_compile(r"\d[\d.,]{0,20}\s")
 # A currency's letters glued to its symbol before an amount ("C$", "NZ$", "$US", "Rs"), misread as a name.
-_CURRENCY_FRAGMENT = re.compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
+_CURRENCY_FRAGMENT = lazy_compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1,3}\d|\bRs\.?\s?\d")
 
 
 def _currency_fragment(subject: str, text: str) -> bool:
     """Whether a subject is the letters of a currency written in ``text`` ("C" of "C$40", "US32" of "$US32")."""
     return bool(re.search(rf"(?<![\w$]){re.escape(subject)}(?=[$€£¥₹]|\.?\s?\d)|[$€£¥₹]{re.escape(subject)}\b", text))
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
-_CHANGE_FROM = re.compile(
+_CHANGE_FROM = lazy_compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
     r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
-_TO_AFTER = re.compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
+_TO_AFTER = lazy_compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes

@@ -14,9 +14,10 @@ from functools import lru_cache
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_measure
 from briefing_tui.compare.when import WEEKDAYS
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A word of letters (any script, with hyphens inside: "quinta-feira").
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -58,7 +59,7 @@ def foreign_event_words(kind: str) -> frozenset[str]:
 
 
 # The first word after a count's noun, for a nationality's adjective that follows it ("169 cittadini indiani").
-_NEXT_WORD = re.compile(r"\s{1,5}([^\W\d_]{1,40})")
+_NEXT_WORD = lazy_compile(r"\s{1,5}([^\W\d_]{1,40})")
 
 
 def nationality(head: str | None, after: str) -> str | None:

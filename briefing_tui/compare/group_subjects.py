@@ -3,14 +3,14 @@ group's subject is broad enough (none, or the event's main subject) to take an u
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, same_subject
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Spaces, slashes and hyphens between a subject's words ("Texas/New Mexico", "Kahramanmaras-Hatay")
-SUBJECT_WORD_BREAK = re.compile(r"[\s/-]+")
+SUBJECT_WORD_BREAK = lazy_compile(r"[\s/-]+")
 
 
 def unscoped_sentence(item: MeasuredStatement, main: str | None) -> bool:

@@ -23,23 +23,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import VERDICTS, Claim, Statement
 
 # Charges an item may bear or be exempt from.
 _BURDEN = r"(?:tariffs?|duties|duty|levies|levy|taxes|tax|sanctions|customs\s{1,3}duties)"
 _DEAL = r"(?:agreement|deal|accord|pact|treaty|framework)"
 # "X (will be | are | —) exempt from tariffs"; a negation before the verb turns it ("will not be exempt").
-_EXEMPT = re.compile(
+_EXEMPT = lazy_compile(
     rf"(?P<neg>\bnot\s{{1,3}}|n[’']t\s{{1,3}})?(?:be\s{{1,3}}|been\s{{1,3}})?"
     rf"\b(?:exempt(?:ed)?|excluded|spared|shielded)\s{{1,3}}from\s{{1,3}}(?:the\s{{1,3}}|any\s{{1,3}})?"
     rf"(?:new\s{{1,3}}|higher\s{{1,3}}|US\s{{1,3}}|U\.S\.\s{{1,3}})?(?P<what>{_BURDEN})\b", re.I)
 # "tariffs (of 50 percent) on X (will) remain / stay / continue": X still bears the charge.
-_REMAIN = re.compile(
+_REMAIN = lazy_compile(
     rf"\b(?P<what>{_BURDEN})\s{{1,3}}(?:of\s{{1,3}}[\d.,]{{1,8}}\s{{0,3}}(?:%|percent|per\s{{1,3}}cent)\s{{1,3}})?"
     rf"on\s{{1,3}}(?P<items>[^.;:]{{1,120}}?)\s{{1,3}}(?:will\s{{1,3}}|would\s{{1,3}}|are\s{{1,3}}to\s{{1,3}}|to\s{{1,3}})?"
     rf"(?:remain|stay|continue)(?:s|ed)?\b", re.I)
 # "X will (not) be part of / included in / covered by / excluded from / left out of the agreement".
-_DEAL_PART = re.compile(
+_DEAL_PART = lazy_compile(
     rf"(?P<neg>\bnot\s{{1,3}}|n[’']t\s{{1,3}})?(?:be\s{{1,3}}|been\s{{1,3}})?"
     rf"\b(?P<verb>part\s{{1,3}}of|included\s{{1,3}}in|covered\s{{1,3}}by|excluded\s{{1,3}}from|left\s{{1,3}}out\s{{1,3}}of|"
     rf"outside(?:\s{{1,3}}of)?)\s{{1,3}}(?:the|this|that)\s{{1,3}}(?:\w{{1,20}}\s{{1,3}})?{_DEAL}\b", re.I)
@@ -49,14 +50,14 @@ _HINTS = ("exempt", "excluded", "spared", "shielded", "remain", "stay", "continu
           "covered by", "left out", "outside")
 # Where the list of items before a predicate starts: after "including", "such as", a colon or a dash, or at
 # the sentence's start; the words up to the predicate are the list.
-_LIST_START = re.compile(r"(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|\b(?:said|says|mentioned|announced|stated|added)\b|"
+_LIST_START = lazy_compile(r"(?:\bincluding\b|\bsuch\s{1,3}as\b|\bthat\b|\b(?:said|says|mentioned|announced|stated|added)\b|"
                          r"[:—–(]|\s-\s|^\s{0,3}-)", re.I)
-_LIST_SPLIT = re.compile(r",\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|&)\s", re.I)
+_LIST_SPLIT = lazy_compile(r",\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s(?:and|or|&)\s", re.I)
 # Words ending a predicate's subject that are not items ("will be", "are"), and the dashes around them.
 _SUBJECT_TAIL_WORDS = frozenset("will would are is were was have has been be now also all".split())
 _TAIL_MARKS = " \t\n—–-"
 # Words that refer back to the items listed before in the sentence ("tariffs on these items").
-_ANAPHORA = re.compile(r"^(?:these|those|them|such)(?:\s{1,3}(?:items|goods|products|sectors|categories))?$", re.I)
+_ANAPHORA = lazy_compile(r"^(?:these|those|them|such)(?:\s{1,3}(?:items|goods|products|sectors|categories))?$", re.I)
 # Heads that name the kind of an item, not the item ("steel imports" is "steel").
 _GENERIC_HEADS = frozenset("imports exports goods products items sector sectors industry industries".split())
 _DETERMINERS = frozenset("the a an all most some".split())

@@ -30,6 +30,7 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 # Words of will before the act, and the denials of it (named groups ``neg``).
@@ -46,13 +47,13 @@ _ACTS = (
     r"(?P<act>appeal|respond|retaliate|comply|resign|sue|veto|step\s{1,3}down"
     r"|(?:challenge|contest)(?=\s{1,3}(?:the|this|that|its|a)\s{1,3}(?:\w+\s{1,3})?"
     r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|result|results|ban)\b))\b")
-_INTENTION = re.compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
+_INTENTION = lazy_compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
                         r"(?:(?:continue|seek|try|move|be\s{1,3}able)\s{1,3}to\s{1,3})?"  # ("will continue to appeal")
                         r"[\"“‘']?" + _ACTS, re.I)
 # An appeal already made is the intention carried out: "appealed his conviction", "has appealed the ruling",
 # "filed an appeal against the verdict", "legte Berufung ein", "a fait appel", "recurrió", "recorreu" (only of a
 # decision: "appealed for calm" is a plea).
-_APPEALED = re.compile(
+_APPEALED = lazy_compile(
     r"(?:\b(?:(?:(?:has|have|had)\s{1,3}(?:already\s{1,3})?)?(?P<act>appealed)|(?:is|are|was|were)\s{1,3}appealing)"
     r"\s{1,3}(?:against\s{1,3})?"  # ("is appealing the ruling"; "won't be appealing" is the denial's)
     r"(?:the|his|her|its|their|this|that|a)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?"
@@ -65,12 +66,12 @@ _APPEALED = re.compile(
 # "will / won't be appealing": the act's gerund after "be".
 _GERUNDS = {"appealing": "appeal", "responding": "respond", "retaliating": "retaliate", "complying": "comply",
             "resigning": "resign", "suing": "sue", "vetoing": "veto", "challenging": "challenge", "contesting": "challenge"}
-_INTENTION_ING = re.compile(r"\b" + _WILL + r"\s{1,3}be\s{1,3}(?P<act>" + "|".join(_GERUNDS) + r")\b", re.I)
+_INTENTION_ING = lazy_compile(r"\b" + _WILL + r"\s{1,3}be\s{1,3}(?P<act>" + "|".join(_GERUNDS) + r")\b", re.I)
 # "file / lodge / launch an appeal" after a word of will.
-_APPEAL_NOUN = re.compile(r"\b" + _WILL + r"\s{1,3}(?:file|lodge|launch|pursue|mount|seek)\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
+_APPEAL_NOUN = lazy_compile(r"\b" + _WILL + r"\s{1,3}(?:file|lodge|launch|pursue|mount|seek)\s{1,3}an?\s{1,3}(?:[\w-]{1,20}\s{1,3})?"
                           r"(?P<act>appeal)\b", re.I)  # ("will file a cassation appeal")
 # German: "will / werde / kündigte an ... Berufung einlegen", "... anfechten".
-_INTENTION_DE = re.compile(
+_INTENTION_DE = lazy_compile(
     r"\b(?:(?P<neg>will\s{1,3}nicht|werde\s{1,3}nicht|wollen\s{1,3}nicht)|will|werde|werden|wollen|kündigte)\b"
     r"[^.;:!?]{0,80}?\b(?:(?P<act>Berufung|Einspruch|Rechtsmittel)\s{1,3}(?:einlegen|ein)|(?P<act2>anfechten))\b")
 _KEYS = {"berufung": "appeal", "einspruch": "appeal", "rechtsmittel": "appeal", "anfechten": "challenge",

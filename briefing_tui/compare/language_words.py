@@ -14,13 +14,13 @@ that is also English is left out of it).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
 import yaml
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
@@ -110,7 +110,7 @@ def fold_apostrophes(word: str) -> str:
 
 
 # An elided article or preposition glued to a French or Italian word ("l'amende", "dell'acquisizione").
-_ELISION = re.compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
+_ELISION = lazy_compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
 
 
 def without_elision(word: str) -> str:

@@ -10,10 +10,10 @@ form. English only: other languages' words are returned lower-cased, unchanged (
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from briefing_tui.compare.measures import singular
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Irregular inflected forms (verbs' past tenses and participles, nouns' plurals) -> lemma. Only forms the
 # suffix rules below would get wrong; a general table of English, not of any event's words.
@@ -56,7 +56,7 @@ DERIVATIONS: tuple[tuple[str, str], ...] = (
     ("ence", ""), ("al", ""))
 _VOWELS = "aeiou"
 # An English word: ASCII letters (and inner hyphens or apostrophes).
-_ENGLISH = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+_ENGLISH = lazy_compile(r"[a-z]+(?:['’-][a-z]+)*")
 
 
 def is_english_word(word: str) -> bool:

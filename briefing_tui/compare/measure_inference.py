@@ -12,12 +12,13 @@ from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Nouns that stand for the measure just named ("The new total of 1,644", "the tally rose to", "1,002 total", "The
 # final figures now stand at 288", "the number has been revised to"): the noun, then at most a few words of a verb
 # of change or state ending on "at", "to", "of" or such a verb.
-_ANAPHORIC = re.compile(
+_ANAPHORIC = lazy_compile(
     r"\b(?:total|tally|figures?|number|count|balance|toll)"
     r"(?:\s{1,3}(?:now|has|have|had|been|was|were|is|are|finally|officially|since|further)){0,3}"
     r"(?:\s{1,3}(?:of|at|to|stood\s{1,3}at|stands?\s{1,3}at|rose\s{1,3}to|risen\s{1,3}to|climbed\s{1,3}to"
@@ -26,7 +27,7 @@ _ANAPHORIC = re.compile(
 
 
 # A sentence opening on the people counted before: "Of these, 131 were men", "Among them", "De ellos", "Parmi eux".
-_OF_THESE = re.compile(r"\s{0,3}(?:Of|Among|De|Von|Parmi|Entre)\s{1,3}(?:these|them|those|the\s{1,3}dead|ellos|ellas|estos|"
+_OF_THESE = lazy_compile(r"\s{0,3}(?:Of|Among|De|Von|Parmi|Entre)\s{1,3}(?:these|them|those|the\s{1,3}dead|ellos|ellas|estos|"
                        r"estas|ihnen|diesen|eux|elles|ceux-ci)\b", re.I)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Measures whose figure is a movement over some period.
@@ -23,7 +24,7 @@ _PERIODS = (
 )
 # Characters of the clause around the figure searched for its period (to the clause's punctuation).
 PERIOD_REACH = 60
-_CLAUSE_END = re.compile(r"[;:—–]|,\s(?:but|while|whereas|and)\b|\.\s")
+_CLAUSE_END = lazy_compile(r"[;:—–]|,\s(?:but|while|whereas|and)\b|\.\s")
 
 
 def period_mark(text: str, start: int, figure: Figure) -> str:
@@ -44,7 +45,7 @@ def period_mark(text: str, start: int, figure: Figure) -> str:
     return ""
 
 
-_PERIOD_SUFFIX = re.compile(r" \((?:" + "|".join(name for name, _ in _PERIODS) + r")\)$")
+_PERIOD_SUFFIX = lazy_compile(r" \((?:" + "|".join(name for name, _ in _PERIODS) + r")\)$")
 
 
 def period_of(family: str) -> str:

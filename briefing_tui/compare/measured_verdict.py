@@ -17,12 +17,13 @@ from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.stated_conversions import written_alike
 from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import compare_figures
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, TimePoint
 
 # Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
 # duty", "the previous balance pointed to 3,354", "as per the initial estimates, ... around $600 million").
 # (Not a time of the day: "earlier this week", "earlier on Tuesday" date a current report.)
-_EARLIER = re.compile(r"\b(?:already|previous(?:ly)?|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)|formerly"
+_EARLIER = lazy_compile(r"\b(?:already|previous(?:ly)?|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)|formerly"
                       r"|initial(?:ly)?|originally|at first)\b", re.I)
 
 
@@ -262,7 +263,7 @@ def _develop(group: MeasuredGroup, readings: list[tuple[Figure, list[str]]], fir
 
 
 # An attribution right after a figure: "over 4,000 by the Taliban-run government", "1,500 according to the UN".
-_ATTRIBUTED = re.compile(r"\s{0,3},?\s{0,3}(?:by|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?[A-Z]")
+_ATTRIBUTED = lazy_compile(r"\s{0,3},?\s{0,3}(?:by|according\s{1,3}to)\s{1,3}(?:the\s{1,3})?[A-Z]")
 
 
 def _attributed_pairs(members: list[MeasuredStatement]) -> list[tuple[MeasuredStatement, MeasuredStatement]]:
@@ -278,7 +279,7 @@ def _attributed_pairs(members: list[MeasuredStatement]) -> list[tuple[MeasuredSt
 
 # Cues by which a source reports a figure disputed ("the U.S. will retain 90% of the profits, but the
 # Japanese government disputes this"), not plain negation or framing words.
-_DISPUTE_WORDS = re.compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradict)", re.I)
+_DISPUTE_WORDS = lazy_compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradict)", re.I)
 
 
 DISPUTE_REACH = 80  # characters after a figure within which a disputing cue bears on it

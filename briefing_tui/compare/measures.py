@@ -20,6 +20,7 @@ from briefing_tui.compare.language_words import fold_apostrophes, language_words
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 # English words first; other languages' words from the editable table (language_words.py) where English
@@ -46,7 +47,7 @@ PHRASE_STOP = frozenset(
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
-WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
 BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")
@@ -110,7 +111,7 @@ _SUBORDINATORS = frozenset("as after when because since while whereas although t
 # including three children, were killed", "Two crew members, a man and a woman, were rescued", "12 people, officials
 # said, died", "12 people (including three children) were killed", "12 personas, entre ellas tres niños, murieron".
 # At most ``INSERTION_WORDS`` words, no clause's punctuation inside.
-_INSERTION = re.compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(([^,;:.!?()\[\]—–]{1,80}?)\))\s{1,3}"
+_INSERTION = lazy_compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(([^,;:.!?()\[\]—–]{1,80}?)\))\s{1,3}"
                         r"(?=[^\W\d_])")
 INSERTION_WORDS = 8
 
@@ -154,12 +155,12 @@ CHANGE_WORDS = frozenset(
     tumbling rallying declining increasing decreasing growing shrinking""".split())
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
-_MODIFIER = re.compile(
+_MODIFIER = lazy_compile(
     r"(?!(?:total|initial|final|additional|original|official|potential|actual|general|several|overall)\b)"
     r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
 BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
 # Where a clause ends: a semicolon, colon, bracket or comma.
-CLAUSE_SPLIT = re.compile(r"[;:\[\]]|,")
+CLAUSE_SPLIT = lazy_compile(r"[;:\[\]]|,")
 
 
 def _measure_at(words: list[re.Match], i: int) -> str | None:
@@ -183,7 +184,7 @@ _OBJECT_OF = frozenset("on of for to from in".split())  # words before what a ra
 OBJECT_REACH = 3  # "tariffs on Japanese car imports": "imports" is what the tariff is on, three words after "on"
 _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 # Words and numbers of a clause, a number glued to a word by a hyphen ("7.7-magnitude") being one token.
-_TOKEN = re.compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_TOKEN = lazy_compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
 # Prepositions whose object is where or whence, not what a later count counts ("of" is not one:
@@ -327,7 +328,7 @@ def _generic_measure(head: str, after: str, before: str) -> str:
 
 
 # A conjunction right after a bare number: what follows is another predicate, not the number's.
-_CONJUNCTION_AFTER = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:and|or|but|while|whereas)\b", re.I)
+_CONJUNCTION_AFTER = lazy_compile(r"\s{0,3}(?:,\s{0,3})?(?:and|or|but|while|whereas)\b", re.I)
 # How far back a bare number after a verb of reaching or change looks for that verb's subject ("The death toll in the
 # accident involving the Coromandel Express, the Superfast Express and a goods train has reached 294"): a sentence's
 # subject with its long complement.

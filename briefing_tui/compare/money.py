@@ -9,6 +9,7 @@ from functools import lru_cache
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, NumberStyle, parse_number, scale_of
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
@@ -43,7 +44,7 @@ AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pou
 # crores", "Rp 5 trillion", "RM2 billion", "Tk 500 crore", "KSh 3 billion", "NIS 30 billion"): money before a
 # number though written in letters and not in capitals.
 PREFIX_ABBREVIATIONS = frozenset({"rs", "rs.", "rp", "rp.", "rm", "tk", "ksh", "nis"})
-_COUNTRY_BEFORE = re.compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
+_COUNTRY_BEFORE = lazy_compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -103,10 +104,10 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
 
 # Between an amount and its conversion: "$550 billion (about ¥80 trillion)", "¥10 trillion ($68 billion)".
 # (East Asian pages: "33억달러(한화 4조5000억원)", "約3兆円（約200億ドル）": in won, about)
-IN_BRACKETS = re.compile(r"[(\[（] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.|한화|원화|약|約|约|约合|折合) ?)*",
+IN_BRACKETS = lazy_compile(r"[(\[（] ?(?:(?:about|around|roughly|some|approximately|or|nearly|c\.|ca\.|한화|원화|약|約|约|约合|折合) ?)*",
                          re.I)
 # A conversion whose opening bracket was lost: "a fine of 100,000 euros $108,000)" (the closing one stays).
-_CLOSED_AFTER = re.compile(r"\s{0,2}[)\]]")
+_CLOSED_AFTER = lazy_compile(r"\s{0,2}[)\]]")
 SAME_AMOUNT = 0.03  # two amounts of one currency this close (relative) are one amount written twice
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.lazy_pattern import lazy_compile
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -81,7 +82,7 @@ NUMBER = rf"(?:{NUMERAL}|{NUMBER_WORD})"
 RANGE_TO = r"\s*(?:-|–|—|to)\s*"
 RANGE_SEP = r"\s*(?:-|–|—|to|and)\s*"
 
-_WORD_SPLIT = re.compile(r"[-\s]+")
+_WORD_SPLIT = lazy_compile(r"[-\s]+")
 
 # Scale words of other languages after a number ("61 mil", "3,6 miliar", "7,3 millions"), from the editable
 # table (compare/language_words.py); the longest first ("mil millones" before "mil").
@@ -110,20 +111,20 @@ COMMA_DECIMAL_LANGUAGES = frozenset(
 
 # A numeral whose shape alone shows the style: dots between groups of three ("1.300.000"), a comma
 # before one or two final digits ("99,6", "3,25") or before a run other than three ("2,5000").
-_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+")
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
-_COMMA_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
-_ANY_DIGIT = re.compile(r"\d")
+_DOT_GROUPS = lazy_compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+")
+_COMMA_DECIMAL = lazy_compile(r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+_COMMA_GROUPS = lazy_compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+")
+_ANY_DIGIT = lazy_compile(r"\d")
 # A time of day written with a dot, which shows no decimal mark: "pukul 23.47", "23.47 waktu setempat",
 # "at 11.47 pm", "um 23.47 Uhr".
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = lazy_compile(
     r"\b(?:pukul|jam|at|um|à|às|a\s+las)\s+\d{1,2}\.\d{2}\b"
     r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|uhr\b|waktu\b|WIB\b|WITA\b|local\b|hora\b|heure\b|GMT\b|UTC\b)",
     re.I)
-_DOT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+_DOT_DECIMAL = lazy_compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
 
 
-_GROUP_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_GROUP_SPACES = lazy_compile(r"[ \u00a0\u202f\u2009]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from briefing_tui.compare.verdict import figure_context
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.measures import CHANGE_WORDS, GENERIC_HEADS, PHRASE_STOP, WORD_MEASURE, singular
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Light verbs and linking words: they govern any figure ("secured 42%", "got 3.88 times", "is ₹27,870 crore")
@@ -60,9 +61,9 @@ UNIT_NOUNS = frozenset(
 ENGLISH = (None, "en")
 # A count that is no statistic: a number glued to a word ("two-party", "two-thirds"), or a vague plural of a
 # scale ("thousands of", "millions of", "dozens of").
-_NOT_A_STATISTIC = re.compile(r"\w-[^\W\d_]|^(?:hundreds|thousands|millions|billions|dozens|tens)\b", re.I)
+_NOT_A_STATISTIC = lazy_compile(r"\w-[^\W\d_]|^(?:hundreds|thousands|millions|billions|dozens|tens)\b", re.I)
 # A definite reference before a count: "the two companies", "both", "these three" name things known already.
-_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s{1,3}$", re.I)
+_REFERENCE_BEFORE = lazy_compile(r"\b(?:the|these|those|both|its|their|his|her|our)\s{1,3}$", re.I)
 PHRASE_AFTER = 4  # words of the noun phrase after a figure read for its head ("initial public offering")
 GOVERNOR_BACK = 4  # words back (in the clause) where a figure's governing word is looked for
 MIN_WORD = 3  # shorter words name no measure
@@ -71,10 +72,10 @@ OPEN_KINDS = ("count", "money", "percent")
 # significant digits: "142,194,700" and "14.2 crore"); further apart they are two things it counts.
 OWN_ROUNDING = 0.005
 # What ends a clause: a figure's measure is not read across it.
-_CLAUSE_END = re.compile(r"[;:,()\[\]—–]|\s-\s")
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_CLAUSE_END = lazy_compile(r"[;:,()\[\]—–]|\s-\s")
+_WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # Separators of a list of figures: only these (and words) between two figures of one list.
-_LIST_GAP = re.compile(r"[^.;:!?]{0,80}")
+_LIST_GAP = lazy_compile(r"[^.;:!?]{0,80}")
 
 
 def _measure_word(word: str) -> bool:

@@ -14,11 +14,12 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, PEOPLE_MEASURES, PHRASE_STOP, measure_of_word, singular
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORDINAL = re.compile(
+_ORDINAL = lazy_compile(
     r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
     r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
 # The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
@@ -47,12 +48,12 @@ def ordinal_value(written: str) -> float:
 
 
 # An ordinal from two on, at most two modifiers ("potential", "measles-related", "confirmed"), then the noun.
-_ORDINAL_MEMBER = re.compile(
+_ORDINAL_MEMBER = lazy_compile(
     r"(?<![\w-])(?P<n>" + "|".join(w for w, n in ORDINALS.items() if n > 1) + r"|\d{1,3}(?:nd|rd|th))"
     r"(?P<mods>(?:\s{1,3}[a-z][a-z-]{2,30}){0,2}?)"
     r"\s{1,3}(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
 # Nouns a member's noun only modifies when it comes right before them ("death sentence", "death anniversary").
-_COMPOUND_AFTER = re.compile(
+_COMPOUND_AFTER = lazy_compile(
     r"\s{1,3}(?:penalty|penalties|sentence|sentences|anniversary|certificate|certificates|row|march|squad|threat"
     r"|threats|toll|tolls|rate|rates|benefit|benefits|count|counts)\b", re.I)
 DEAD = "dead"

@@ -7,11 +7,11 @@ given for the one and for the other may then be one claim ("Google's shares drop
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from briefing_tui.compare.entity_links import with_alias_links
 from briefing_tui.compare.subject_names import name_ok
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A name of one to three capitalised words ("Alphabet", "Meta Platforms", "Bank of America" is two names here).
 _NAME = r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}"
@@ -19,10 +19,10 @@ _NAME = r"[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,2}"
 _OWNER_NOUN = r"(?:parent(?: company| firm| group)?|owner|holding company)"
 _PART_NOUN = r"(?:unit|subsidiary|division|arm|subsidiary company)"
 # "Google parent Alphabet", "Google-parent Alphabet", "Google's parent company Alphabet": the owned, then the owner.
-_OWNED_OWNER = re.compile(
+_OWNED_OWNER = lazy_compile(
     rf"(?<![\w-])(?P<owned>{_NAME})(?:[’']s)?[ -]{_OWNER_NOUN},? (?P<owner>{_NAME})\b")
 # "Alphabet, the owner of Google", "Alphabet, Google's parent", "Wiz, a unit of Alphabet", "Alphabet unit Google".
-_OWNER_OF = re.compile(
+_OWNER_OF = lazy_compile(
     rf"(?<![\w-])(?P<owner>{_NAME}),? (?:the |its )?{_OWNER_NOUN} of (?P<owned>{_NAME})\b"
     rf"|(?<![\w-])(?P<owner2>{_NAME}),? (?P<owned2>{_NAME})[’']s {_OWNER_NOUN}\b"
     rf"|(?<![\w-])(?P<part>{_NAME}),? (?:a |an |the )?{_PART_NOUN} of (?P<whole>{_NAME})\b"
@@ -30,7 +30,7 @@ _OWNER_OF = re.compile(
 # "Alphabet Inc. (NASDAQ: GOOGL)", "Alphabet (GOOGL.O)": a name and its ticker in brackets, told from a party's
 # or a state's initials ("Bas (SPD)", "Warringah (NSW)": same_subject.place_links reads those) by the exchange or
 # the market suffix.
-_TICKER = re.compile(
+_TICKER = lazy_compile(
     r"(?<![\w-])(?P<name>[A-Z][\w&-]{1,30}(?: [A-Z][\w&.-]{0,30}){0,2}) "
     r"\((?:[A-Z]{2,8}: ?(?P<ticker>[A-Z]{1,5})(?:\.[A-Z]{1,2})?|(?P<ticker2>[A-Z]{1,5})\.[A-Z]{1,2})\)")
 

@@ -15,20 +15,21 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import count_measure
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Measures of what befell people, which a whole's own noun phrase may carry ("workers killed", "the dead").
 TOLL_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected trapped".split())
 PART_KIND = "part"
 """The kind of a part's measure ("part dead": the children among the dead)."""
 # Between a part and its whole: "three of the six", "4 out of 5", "two of all 10".
-_OF_BETWEEN = re.compile(r"\A\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?\Z", re.I)
+_OF_BETWEEN = lazy_compile(r"\A\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?\Z", re.I)
 # The whole's noun phrase ends where its predicate starts: a verb of being or having, a conjunction, punctuation.
-_PHRASE_END = re.compile(r"\s(?:were|was|are|is|have|had|has|will|would|remain(?:ed|s)?|include[sd]?|and|or|but|"
+_PHRASE_END = lazy_compile(r"\s(?:were|was|are|is|have|had|has|will|would|remain(?:ed|s)?|include[sd]?|and|or|but|"
                          r"who|that|which)\b|[,.;:()]", re.I)
-_NUMBER_START = re.compile(r"\S{1,30}\s{0,3}")  # the whole's number, before its noun
+_NUMBER_START = lazy_compile(r"\S{1,30}\s{0,3}")  # the whole's number, before its noun
 PHRASE_REACH = 60  # characters after a whole read for its own words
 # What the part is said to be, after the whole's phrase: "... were migrants", "... were all children".
-_COMPLEMENT = re.compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:(?:all|also|both|the|mostly)\s{1,3})?(?P<group>[a-z]{3,20})\b",
+_COMPLEMENT = lazy_compile(r"\s{1,3}(?:were|was|are|is)\s{1,3}(?:(?:all|also|both|the|mostly)\s{1,3})?(?P<group>[a-z]{3,20})\b",
                          re.I)
 
 

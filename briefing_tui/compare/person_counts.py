@@ -33,6 +33,7 @@ from briefing_tui.compare.measures import (
     singular,
     words_in,
 )
+from briefing_tui.lazy_pattern import lazy_compile
 
 # The closed class of nouns naming people by their role, each to its group (one canonical word: "police officers",
 # "policemen" and "officers" are one group). General English, no event's words.
@@ -70,7 +71,7 @@ _QUALIFIER_WORDS = frozenset("""about around roughly approximately some nearly a
 VERB_BACK = 80  # characters before a count read for its verb
 VERB_REACH = 4  # words before a count where its verb is looked for, past qualifier words
 # State phrases right after a count of people (and its noun): where or how they are.
-_STATE_AFTER = re.compile(
+_STATE_AFTER = lazy_compile(
     r"\A\s{0,3}(?:(?:were|was|are|is|have|had|has|been|being|who|that)\s{1,3}){0,2}(?:"
     r"(?P<attendance>in\s{1,3}attendance|took\s{1,3}part|take\s{1,3}part|taking\s{1,3}part|turned\s{1,3}(?:out|up))"
     r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby|deployed|mobili[sz]ed)"
@@ -89,15 +90,15 @@ NOT_ADVERBS = frozenset("""family assembly supply rally ally anomaly monopoly it
     lily folly homily butterfly firefly tally gully ugly only early daily weekly monthly yearly quarterly""".split())
 MIN_ADVERB = 6  # shorter "-ly" words are nouns or adjectives ("fly", "holy", "ugly")
 # A counter-gathering's word: "counter-protest", "counterprotest", "counter‑march" (a no-break hyphen too).
-_COUNTER = re.compile(r"\bcounter[-\u2010\u2011]?(?:protest|demonstrat|march|rall|mobili)\w*", re.I)
+_COUNTER = lazy_compile(r"\bcounter[-\u2010\u2011]?(?:protest|demonstrat|march|rall|mobili)\w*", re.I)
 COUNTER_KIND = "counter-protest"
 # What ends the stretch before a count where its gathering is named: another clause's conjunction or a semicolon.
-_GATHERING_END = re.compile(r"[;:]|\b(?:while|whereas|but|and)\b|\d", re.I)
+_GATHERING_END = lazy_compile(r"[;:]|\b(?:while|whereas|but|and)\b|\d", re.I)
 COUNTER_BACK = 160  # characters before a count where the gathering it attends is named
 
 
 # The first number of a range before a count: "between 110,000 and" 150,000 people, "from 10 to" 20.
-_RANGE_FIRST = re.compile(r"(?<![\d,.])\d[\d,.]*(?:\s{1,3}(?:and|to)\s{1,3}|\s{0,3}[-–]\s{0,3})\Z", re.I)
+_RANGE_FIRST = lazy_compile(r"(?<![\d,.])\d[\d,.]*(?:\s{1,3}(?:and|to)\s{1,3}|\s{0,3}[-–]\s{0,3})\Z", re.I)
 # (no start inside a number: a search stays linear on a long run of digits)
 
 
@@ -168,7 +169,7 @@ def counter_kind(before: str, head: str | None) -> str | None:
 
 # A verb of claiming before a crowd's count in its sentence: "claimed his rally drew three million", "proclaiming:
 # MILLIONS HAVE TURNED UP" (a party's claim of its own crowd, not an estimate of it).
-_CLAIMED_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|proclaim|proclaims|proclaimed|proclaiming|boast|boasts|"
+_CLAIMED_BEFORE = lazy_compile(r"\b(?:claim|claims|claimed|claiming|proclaim|proclaims|proclaimed|proclaiming|boast|boasts|"
                              r"boasted|boasting)\b", re.I)
 CLAIMED_KIND = "claimed"
 CLAIM_BACK = 120  # characters before a crowd's count where a verb of claiming is looked for
@@ -181,7 +182,7 @@ def claimed_kind(before: str) -> str | None:
 
 
 # What ends the stretch before a count where a claim of it is made (a colon opens the claim: "proclaiming: MILLIONS").
-_CLAIM_END = re.compile(r";|\b(?:while|whereas|but|and)\b|\d", re.I)
+_CLAIM_END = lazy_compile(r";|\b(?:while|whereas|but|and)\b|\d", re.I)
 
 
 def _own_stretch(before: str, reach: int, end: re.Pattern = _GATHERING_END) -> str:
@@ -194,7 +195,7 @@ def _own_stretch(before: str, reach: int, end: re.Pattern = _GATHERING_END) -> s
 # A place's population named before a count of people: "home to 3,895 people", "a city of 90,000", "a community of
 # around 125,000 people", "The impacted village is about 4,000 people" (a place noun right before "of" or "is"; not
 # "a group of 40 people").
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE = lazy_compile(
     r"(?:\bhome\s{1,3}to"
     r"|\b(?:a|an|the)\s{1,3}(?:[a-z-]{3,20}\s{1,3})?(?:city|town|village|community|settlement|island|district|province"
     r"|county|region|nation|country|municipality|neighbou?rhood|suburb|state)\s{1,3}(?:of|is|was)"
@@ -264,7 +265,7 @@ def agent_before(measure: str | None) -> bool:
 FATES = frozenset("dead injured missing hospitalised trapped rescued".split())
 # A plural noun naming people by what they do or where they are from (an agent's or a dweller's ending: "villagers",
 # "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"); no other noun is read as people.
-_PERSON_NOUN = re.compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
+_PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
 # Measures of what happened to people or what they did: a group's count of one of them keeps the group as its kind.
 _PERSON_MEASURES = frozenset("dead injured missing hospitalised rescued arrested displaced trapped".split()) | {
     ATTENDANCE, DEPLOYED}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing_tui.compare.event_mentions import HEADING
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import VERDICTS, Claim, Sentence, Source, Statement
 
 
@@ -64,9 +65,9 @@ NOT_NAMES = frozenset("""the a an this that these those it its he she they we i 
     before while with by of to from when then also however now nun mit nach für der die das ein eine es ist essa
     esta este esto c'est ce ceci dies""".split())
 # A capitalised word: a candidate word of a party's name ("Google", "U.S.", "Nordbank's").
-CAPITALISED = re.compile(r"\b[A-Z][\w.’'-]*")
+CAPITALISED = lazy_compile(r"\b[A-Z][\w.’'-]*")
 # What ends a clause before a phrase: a semicolon, a colon, a dash, or a comma and a space.
-CLAUSE_BREAK = re.compile(r"[;:—–]|,\s")
+CLAUSE_BREAK = lazy_compile(r"[;:—–]|,\s")
 
 
 def clause_start(text: str, at: int) -> int:

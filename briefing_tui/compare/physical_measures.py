@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import CLAUSE_SPLIT, measure_of_word, words_in
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 # Which shock a magnitude is of: the noun right after it ("a 6.4-magnitude aftershock"); shocks or
 # tremors in the plural are not the one main shock ("magnitude 6.8 tremors").
-_AFTERSHOCK = re.compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
+_AFTERSHOCK = lazy_compile(r"^[\s-]*(?:magnitude\s+)?(?:aftershocks?|tremors|shocks)\b", re.I)
 
 
-_AFTERSHOCK_BEFORE = re.compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
+_AFTERSHOCK_BEFORE = lazy_compile(r"aftershocks?\b[^.;]{0,60}$", re.I)
 
 
 # Words that name the dimension of a distance, speed or area ("a depth of 10km").
@@ -22,11 +23,11 @@ DIMENSION_WORDS = frozenset("depth distance height speed altitude radius length 
 
 # A verb of rising right before a height ("rose 26 feet", "had risen about 26 feet", "surged by as much as 30 feet"):
 # the height is how much the level rose, not the level ("rose to 15 feet" is a level).
-_RISE_BEFORE = re.compile(
+_RISE_BEFORE = lazy_compile(
     r"\b(?:rose|risen|surged|swelled|climbed|jumped)(?:\s+by)?"
     r"(?:\s+(?:about|some|nearly|almost|around|roughly|more\s+than|as\s+much\s+as|up\s+to))?\s*$", re.I)
 # A rise named right after the height: "a 22 foot rise (6.7 meters)".
-_RISE_AFTER = re.compile(r"^[\s-]*(?:rise|surge)\b", re.I)
+_RISE_AFTER = lazy_compile(r"^[\s-]*(?:rise|surge)\b", re.I)
 RISE_MEASURE = "rise"
 
 
@@ -47,10 +48,10 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
 
 # A superlative right before a magnitude picks one of a set named earlier ("49 aftershocks were recorded, with
 # the strongest measuring 4.4"): the set's, wherever in the sentence the set is named.
-_SUPERLATIVE_BEFORE = re.compile(
+_SUPERLATIVE_BEFORE = lazy_compile(
     r"\b(?:strongest|largest|biggest|most\s+powerful|highest|más\s+fuerte|terbesar|terkuat|plus\s+forte?)\b"
     r"(?:\W+\w+){0,3}\W*$", re.I)
-_SHOCKS_NAMED = re.compile(r"\b(?:aftershocks?|tremors|réplicas|répliques|gempa\s+susulan|nachbeben)\b", re.I)
+_SHOCKS_NAMED = lazy_compile(r"\b(?:aftershocks?|tremors|réplicas|répliques|gempa\s+susulan|nachbeben)\b", re.I)
 
 
 def magnitude_measure(after: str, before: str = "") -> str:
@@ -65,10 +66,10 @@ def magnitude_measure(after: str, before: str = "") -> str:
 # What a distance is measured from: a place after its unit past a few lower-case words of direction
 # ("27 kilometers northeast of Jalalabad", "about 120km east of Kabul", "27 kilometer timur-timur laut
 # Jalalabad"); a name after other words ("10 km Tuesday", "8 km and Kabul") is no reference point.
-_REFERENCE = re.compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
+_REFERENCE = lazy_compile(r"^[\s,]*(?P<way>(?:[a-z][\w-]*\s+){1,3}?)(?P<place>[A-Z][^\W\d_][\w'’-]*)")
 # The words between a distance and its place must say which way or whence: "northeast of", "from",
 # "away from", "near", Indonesian "timur-timur laut" / "dari", Spanish "al norte de", French "au nord de".
-_WAY = re.compile(
+_WAY = lazy_compile(
     r"\b(?:of|from|off|outside|away|near|dari|de|du|von|vom"
     r"|(?:north|south|east|west)\w*|utara|selatan|timur|barat|laut|norte|sur|este|oeste|nord|sud|est|ouest"
     r"|nördlich|südlich|östlich|westlich)\b")

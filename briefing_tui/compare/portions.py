@@ -8,16 +8,17 @@ its words are spelt ("Qualified Institutional Buyer (QIB) quota", "the quota for
 
 from __future__ import annotations
 
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Nouns of a part of a whole set aside for some (lower case: "Category 4" is a name).
-_PORTION = re.compile(r"\b(?:quota|portion|category|tranche|segment|allocation)s?\b")
+_PORTION = lazy_compile(r"\b(?:quota|portion|category|tranche|segment|allocation)s?\b")
 # What ends a clause; not brackets, which hold an acronym or a gloss inside one ("the NII (high networth
 # non-institutional investors) portion").
-_CLAUSE_END = re.compile(r"[,;:!?—–]|\.\s|\s-\s")
+_CLAUSE_END = lazy_compile(r"[,;:!?—–]|\.\s|\s-\s")
 # An acronym of two to six capitals, in the plural or not ("QIBs").
-_ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
-_WORD = re.compile(r"\([^()]{0,80}\)|[^\W\d_][\w'’-]*")
+_ACRONYM = lazy_compile(r"\b([A-Z]{2,6})s?\b")
+_WORD = lazy_compile(r"\([^()]{0,80}\)|[^\W\d_][\w'’-]*")
 # Words that end a portion's modifier: determiners, prepositions and the like.
 _STOP = frozenset("the a an its their his her this that these those in for of to at by from with on as and or "
                   "has have had is are was were be been got received saw".split())

@@ -14,13 +14,14 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.lazy_pattern import lazy_compile
 
 PRISON_MEASURE = "prison sentence"
 
 # A verb of sentencing before the term, with whom it sentenced between it and "to" ("sentenced former president
 # Jair Bolsonaro to", "has been sentenced to a", "condenou o ex-presidente Jair Bolsonaro a", "condamné à",
 # "verurteilt zu", "divonis"): the object group is who.
-_SENTENCED_TO = re.compile(
+_SENTENCED_TO = lazy_compile(
     r"\b(?:sentenced|sentences|sentencing|sentence|jailed|condemned"
     r"|condenou|condenad[oa]s?|conden[oó]|condena"  # Portuguese, Spanish
     r"|condamn[ée]e?s?|condamne"  # French
@@ -33,32 +34,32 @@ _SENTENCED_TO = re.compile(
     re.I)
 # An Indonesian verb of sentencing right before the term, with no word for "to" ("dijatuhi hukuman sembilan tahun
 # penjara", "divonis 9 tahun penjara", "dihukum selama 9 tahun"): the clause's subject is who.
-_SENTENCED_BARE = re.compile(
+_SENTENCED_BARE = lazy_compile(
     r"\b(?:divonis|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)(?:\s+penjara)?)(?P<who>)\s+(?:selama\s+)?$", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
-_RECEIVED = re.compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
+_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
                        r"(?:(?:a|an)\s+)?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
 # Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
-_TERM_END = re.compile(
+_TERM_END = lazy_compile(
     r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)))",
     re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
-_PRISON_AFTER = re.compile(
+_PRISON_AFTER = lazy_compile(
     r"(?<!\s)\s*(?:in\s+(?:prison|jail)|behind\s+bars|(?:of\s+)?(?:prison|jail)\s+(?:term|sentence)|of\s+imprisonment"
     r"|de\s+(?:pris[ãa]o|prisi[óo]n|c[áa]rcel|prison|r[ée]clusion)|Haft|Gef[äa]ngnis|penjara"
     r"|di\s+(?:carcere|reclusione|prigione)|(?:cel|gevangenisstraf|celstraf))\b", re.I)
 # A name: capitalised words, with the small words inside names of Portuguese, Spanish, Dutch ("Lula da Silva").
-_NAME_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
+_NAME_RUN = lazy_compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|das|del|van|von|bin)\s+)?[A-ZÀ-Ý][\w’'-]+\.?)*")
 # Titles and descriptions before a name, never part of it ("Gen.", "former president", "Ex-presidente").
 TITLE_WORDS = frozenset(
     """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
     president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
     judge justice senator governor deputy brazilian brazil's firebrand the a an""".split())  # ("The judge": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
-_CLAUSE_BREAK = re.compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
+_CLAUSE_BREAK = lazy_compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
-_COMPOUND_JOIN = re.compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
+_COMPOUND_JOIN = lazy_compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
 
 
@@ -136,14 +137,14 @@ def join_compound_periods(found: list[Found], text: str) -> list[Found]:
 
 
 # "and a half" between a number and its unit of time: "22 and a half years" (the number alone was read as a count).
-_AND_A_HALF = re.compile(r"(?:\s{1,3}and\s{1,3}a\s{1,3}half|½)[\s-]{1,3}(?P<unit>years?|months?)\b", re.I)
+_AND_A_HALF = lazy_compile(r"(?:\s{1,3}and\s{1,3}a\s{1,3}half|½)[\s-]{1,3}(?P<unit>years?|months?)\b", re.I)
 # A whole number and a fraction before a period, which was read as its denominator: "6 1/2 years", "5-1/4 years".
-_FRACTION_BEFORE = re.compile(r"(?<![\w/.,])(?P<whole>\d{1,3})[\s-](?P<num>\d)/\Z")
+_FRACTION_BEFORE = lazy_compile(r"(?<![\w/.,])(?P<whole>\d{1,3})[\s-](?P<num>\d)/\Z")
 # The low end of a range written before a period that names its unit once: "40- to 50-year", "40 bis 50 Jahre",
 # "fünf bis sechs Jahren", "de 40 a 50 años" ("40 to 50 years" is read as a range already).
-_RANGE_LOW_BEFORE = re.compile(
+_RANGE_LOW_BEFORE = lazy_compile(
     rf"(?<![\w.,])(?P<low>{NUMBER})(?:-\s{{0,3}}(?:to|bis|à|a|al|tot|até)|\s{{1,3}}(?:bis|à|a|al|tot|até))\s{{1,3}}\Z", re.I)
-_LEADING_NUMBER = re.compile(NUMBER, re.I)
+_LEADING_NUMBER = lazy_compile(NUMBER, re.I)
 FRACTION_REACH = 40  # characters before a period searched for the fraction or range it ends
 
 
@@ -172,7 +173,7 @@ BAN_MEASURE = "ineligible until"  # the year a ban from office (or any bar) ends
 EARLIER_BAN_MEASURE = "earlier ineligible until"  # a ban already in force before the news ("already banned until")
 # A ban or bar before "until <year>": "barred Bolsonaro from running for public office until", "banned from office
 # until", "inelegível até", "inhabilitado hasta", "inéligible jusqu'en"; whom it bars between the verb and "from".
-_BANNED_UNTIL = re.compile(
+_BANNED_UNTIL = lazy_compile(
     r"\b(?P<already>already\s+|j[áa]\s+)?(?:barred|banned|bars|bans|disqualified|prohibited|suspended|ineligible"
     r"|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
     r"(?P<who>(?:\s+[^\s.;:!?]+){0,3}?)(?:\s+(?:from|de|para|von)\b[^.;:!?]{0,80}?)?"
@@ -193,7 +194,7 @@ def ban_end(before: str) -> tuple[str, str | None] | None:
 BAN_LENGTH_MEASURE = "ban sentence"  # how long a ban from office (or any bar) runs: a kind of sentence, no prison term
 # A ban before its length: "barred Le Pen from running for office for five years" (the period reads "for five
 # years"), "banned from public office for", "declared ineligible for", "inelegível por", "inéligible pendant".
-_BANNED_FOR = re.compile(
+_BANNED_FOR = lazy_compile(
     r"\b(?:barred|banned|disqualified|ineligible|inelegível|inelegivel|inhabilitad[oa]|inéligible|gesperrt)"
     r"(?P<who>(?:\s{1,3}[^\s.;:!?]{1,30}){0,3}?)(?:\s{1,3}(?:from|de|para|von)\b[^.;:!?\d]{0,80}?)?"
     r"\s{1,3}(?:(?:for|por|pendant|durante|für)\s{1,3})?$",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
 _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
                  "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
@@ -44,18 +46,18 @@ ING_NOUNS = frozenset("""offering offerings listing listings building buildings 
 HIT = "place hit"  # the class of a harm's rank of a place ("the worst-hit town", "the town most affected")
 # A harm's rank of a place: "worst-hit", "hardest hit", "worst-affected", "most affected", "most severely
 # affected", "the most severe impact", "the worst damage", "bore the brunt".
-HARM_RANK = re.compile(
+HARM_RANK = lazy_compile(
     r"\b(?:worst|hardest|most(?:\s{1,3}(?:badly|severely|heavily|seriously|gravely))?)[\s-]{1,3}"
     r"(?:hit|affected|impacted|damaged|stricken)\b"
     r"|\b(?:most\s{1,3}severe|worst|heaviest|greatest)\s{1,3}(?:impact|damage|devastation|destruction)\b"
     r"|\bbore\s{1,3}the\s{1,3}brunt\b", re.I)
 # Words before a harm's rank that make it no rank of one place ("some of the worst-hit", "among the hardest hit").
-_HARM_NOT_RANK = re.compile(r"\b(?:of|among|amongst)\s{1,3}the\s{1,3}$", re.I)
+_HARM_NOT_RANK = lazy_compile(r"\b(?:of|among|amongst)\s{1,3}the\s{1,3}$", re.I)
 _HARM_HINTS = ("worst", "hardest", "most", "heaviest", "greatest", "brunt")  # (a quick check before HARM_RANK)
 HARM_BEFORE = 20  # characters before a harm's rank read for _HARM_NOT_RANK
 # The country a story is about, unnamed: "the country's largest IPO", "the largest in the country", "the nation's".
 HOME = "home"
-HOME_SCOPE = re.compile(r"\b(?:the\s{1,3}(?:country|nation)[’']s|in\s{1,3}the\s{1,3}(?:country|nation)\b)", re.I)
+HOME_SCOPE = lazy_compile(r"\b(?:the\s{1,3}(?:country|nation)[’']s|in\s{1,3}the\s{1,3}(?:country|nation)\b)", re.I)
 
 
 def harm_ranks(text: str) -> list[tuple[int, int]]:

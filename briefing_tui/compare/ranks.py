@@ -23,6 +23,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.rank_nouns import HARM_CLASSES, HARM_SIZES, HIT, HOME, HOME_SCOPE, ING_NOUNS, harm_ranks, noun_class
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -35,7 +36,7 @@ _SUPERLATIVES = {"largest": "largest", "biggest": "largest", "highest": "largest
                  "smallest": "smallest", "lowest": "smallest", "deadliest": "deadliest", "worst": "worst",
                  "strongest": "strongest", "costliest": "costliest"}
 # An English rank: an ordinal (a word or "4th") and/or a superlative, then the words of the ranked noun.
-_RANK = re.compile(
+_RANK = lazy_compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)\b"
     r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
@@ -46,21 +47,21 @@ _RANK = re.compile(
 _HINTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "largest",
           "biggest", "highest", "greatest", "smallest", "lowest", "deadliest", "worst", "strongest", "costliest",
           "record", "größt", "grösst", "höchst", "primeira", "primera", "première", "erste")
-_NTH_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+_NTH_DIGITS = lazy_compile(r"\d(?:st|nd|rd|th)\b")
 # A German rank: an ordinal compounded with a superlative ("zweithöchste", "drittgrößte").
-_RANK_DE = re.compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
+_RANK_DE = lazy_compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
 # A German superlative alone, inflected ("seinem bisher größten Zukauf", "die höchste Strafe"): the first.
-_SUPERLATIVE_DE = re.compile(r"(?<![\w-])(?P<alone>größte|grösste|höchste)[nrms]?\b", re.I)
+_SUPERLATIVE_DE = lazy_compile(r"(?<![\w-])(?P<alone>größte|grösste|höchste)[nrms]?\b", re.I)
 # "The first time (in history) that a former president ...": the first of that noun, in the languages news
 # writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
-_FIRST_TIME = re.compile(
+_FIRST_TIME = lazy_compile(
     r"\b(?:first\s{1,3}time|primeira\s{1,3}vez|primera\s{1,3}vez|première\s{1,3}fois|erste\s{1,3}Mal)"
     r"(?:\s{1,3}(?:in|na|no|en|dans|in\s{1,3}der)\s{1,3}[^\s,.;:]{1,20}(?:\s{1,3}[^\s,.;:]{1,20}){0,3}?)?"
     r",?\s{1,3}(?:(?:that|que|où|dass)\s{1,3}|qu[’'])?(?:a|an|um|uma|un|una|une|ein|eine)\s{1,3}"
     r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
 # Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
 # "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
-_NOUN_WORD = re.compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_](?:[\w'’-]|\.(?=\w|\s{1,3}[a-z]))*)")  # ("U.S. president")
+_NOUN_WORD = lazy_compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_](?:[\w'’-]|\.(?=\w|\s{1,3}[a-z]))*)")  # ("U.S. president")
 MAX_NOUN_WORDS = 4
 # Words that end a noun phrase (the head comes before them).
 _PHRASE_END = frozenset("""of in on at to for from by with against since over under after before than that which
@@ -72,45 +73,45 @@ _PHRASE_END = frozenset("""of in on at to for from by with against since over un
 _NOT_MEASURES = frozenset("""time times half quarter day days week weeks month months year years round rounds place
     step phase stage part term one ones thing things""".split())
 # Scopes of a rank after its noun: a time ("this week", "in a week", "since 2017", "this year") or the world.
-_PERIOD = re.compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
+_PERIOD = lazy_compile(r"\b(?:(?:this|in\s{1,3}a|in\s{1,3}one|within\s{1,3}a|per)\s{1,3}(?P<unit>week|month|year|decade)(?![\w-])"
                      r"|(?P<since>since|seit)\s{1,3}\d{4})", re.I)
 # What ends the words read for a rank's scope: the sentence's or the clause's end, or another rank joined by "and"
 # ("the country's largest-ever share offering and the world's second-biggest IPO").
-_SCOPE_END = re.compile(r"[;.!?,—]|--|\band\b")
+_SCOPE_END = lazy_compile(r"[;.!?,—]|--|\band\b")
 # A year scoping a rank right after its noun: "the second-biggest IPO in 2024", "the largest IPO globally in 2024".
-_IN_YEAR = re.compile(r"\s{1,3}(?:(?:globally|worldwide)\s{1,3})?in\s{1,3}(?P<year>(?:19|20)\d\d)\b")
+_IN_YEAR = lazy_compile(r"\s{1,3}(?:(?:globally|worldwide)\s{1,3})?in\s{1,3}(?P<year>(?:19|20)\d\d)\b")
 HOME_BEFORE = 16  # characters before a rank read for a country's scope ("the country’s ")
 WORLD_BEFORE = 12  # and for the world's ("the world's ")
-_WORLD = re.compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
-_POSSESSOR = re.compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
-_POSSESSOR_AT = re.compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
+_WORLD = lazy_compile(r"\b(?:world[’']s|in\s{1,3}the\s{1,3}world|worldwide|globally|der\s{1,3}Welt|weltweit)\b", re.I)
+_POSSESSOR = lazy_compile(r"\b(?P<name>[A-Z][\w.-]{1,30})[’']s\s{1,3}$")  # "Myanmar's second-largest city"
+_POSSESSOR_AT = lazy_compile(r"[A-Z][\w.-]{1,30}[’']s\s")  # a possessor starting here
 SCOPE_CHARS = 70  # characters after a rank's noun read for its scope
 NAME_CHARS = 240  # characters before a rank read for the names of what it ranks (a long sentence opens with them)
 # Capitalised words that name no thing (sentence openers, dates).
 # What stands before a plain ordinal that ranks: "the fourth", "its second", "Myanmar's third".
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
+_DETERMINER_BEFORE = lazy_compile(r"(?:\b(?:the|its|his|her|their|this)|[’']s)\s{1,3}$", re.I)
 # A name opening a clause after a noun ("the largest investment Nippon Steel has ever made").
-_CLAUSE_AFTER_NAME = re.compile(r"[\s-]{1,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:has|have|had|is|was|will|would|did|does|can)\b")
+_CLAUSE_AFTER_NAME = lazy_compile(r"[\s-]{1,3}(?:[A-Z][\w.’'-]*\s{1,3}){1,4}(?:has|have|had|is|was|will|would|did|does|can)\b")
 # A rank among several: "one of the biggest", "two of the world's largest", "among the highest".
-_ONE_OF = re.compile(r"\b(?:(?:one|two|three|four|five|some|several|many|any|each)\s{1,3}of|among|amongst|einer|eine|eines)"
+_ONE_OF = lazy_compile(r"\b(?:(?:one|two|three|four|five|some|several|many|any|each)\s{1,3}of|among|amongst|einer|eine|eines)"
                      r"\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3}|der\s{1,3}|den\s{1,3})?(?:[\w.’'-]{1,30}[’']s\s{1,3})?$", re.I)
 # A subject the rank after a copula is of ("This fine is the third announced this week").
-_SUBJECT_IS = re.compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
+_SUBJECT_IS = lazy_compile(r"\b(?:this|that|the)\s{1,3}(?P<noun>[a-z]{3,20})\s{1,3}(?:is|was|marks|marked|becomes|became)"
                          r"\s{1,3}(?:the|its)\s{1,3}$", re.I)
 # A superlative without its noun before a scope ("the largest in the country's history", "the biggest ever"): the noun
 # is the one it stands in apposition to (see _APPOSED).
-_BARE_RANK = re.compile(
+_BARE_RANK = lazy_compile(
     r"\bthe\s{1,3}(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)"
     r"(?:[\s-]{1,3}ever)?(?=\s{1,3}(?:in|ever|yet|so\s{1,3}far|on\s{1,3}record)\b)", re.I)
 # The noun a bare superlative stands in apposition to, right before it: "the company's IPO -- the largest".
-_APPOSED = re.compile(r"\b(?P<noun>[^\W\d_]{2,20})\s{0,3}(?:--|—|–|,)\s{0,3}$")
+_APPOSED = lazy_compile(r"\b(?P<noun>[^\W\d_]{2,20})\s{0,3}(?:--|—|–|,)\s{0,3}$")
 # A name a rank is said of after a copula: "the worst-hit was Derna".
-_NAME_AFTER = re.compile(r"\s{1,3}(?:was|is|were|are|remains|remained)\s{1,3}(?P<name>[A-Z][\w’'-]*)")
+_NAME_AFTER = lazy_compile(r"\s{1,3}(?:was|is|were|are|remains|remained)\s{1,3}(?P<name>[A-Z][\w’'-]*)")
 # Capitalised words of the calendar: no names of what a rank ranks ("the IPO in Mumbai on Monday").
 _CALENDAR_WORDS = frozenset(when.WEEKDAYS) | frozenset("""january february march april june july august september
     october november december""".split())
 MIN_STEM = 4  # letters a name shares with a longer one it begins ("India" / "Indian")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = lazy_compile(r"\d+(?:[.,]\d+)*")
 
 
 def _head(text: str, at: int) -> tuple[str, int] | None:

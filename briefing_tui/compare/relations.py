@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 # The role each verb or noun of a relation gives its party.
@@ -32,10 +33,10 @@ _ROLES = {"owned": "owner", "owner": "owner", "owners": "owner", "owns": "owner"
           "funded": "funder", "financed": "funder", "brokered": "broker", "mediated": "broker",
           "built": "builder", "builder": "builder", "led": "leader"}
 # A passive verb of a role and its agent: "owned by", "organized by", "run by" (the party follows).
-_BY = re.compile(r"\b(?P<role>owned|organi[sz]ed|operated|run|managed|chartered|founded|hosted|sponsored|funded"
+_BY = lazy_compile(r"\b(?P<role>owned|organi[sz]ed|operated|run|managed|chartered|founded|hosted|sponsored|funded"
                  r"|financed|brokered|mediated|built|led)\s{1,3}by\s{1,3}", re.I)
 # A role said of the party before it: "X, the owner of", "X, which owns", "two corporations that owned".
-_OF = re.compile(
+_OF = lazy_compile(
     r",\s{1,3}(?:the\s{1,3}|its\s{1,3}|their\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?"
     r"(?P<role>owners?|organi[sz]ers?|operators?|managers?|founders?|builder|sponsors?)\s{1,3}of\b"
     r"|\b(?:that|which|who)\s{1,3}(?:also\s{1,3})?"
@@ -43,25 +44,25 @@ _OF = re.compile(
     re.I)
 # A role noun before its party: "the ship's owner, Grace Ocean", "organisers Stand Up To Racism", "its operator
 # Synergy Marine".
-_ROLE_BEFORE = re.compile(r"\b(?P<role>owners?|organi[sz]ers?|operators?|charterer)\s{0,3},?\s{1,3}(?=[A-Z])")
+_ROLE_BEFORE = lazy_compile(r"\b(?P<role>owners?|organi[sz]ers?|operators?|charterer)\s{0,3},?\s{1,3}(?=[A-Z])")
 # A word of telling and its recipient: "in a letter to", "wrote to", "told", "informed", "notified".
-_TOLD = re.compile(r"\b(?:in\s{1,3}an?\s{1,3}(?:letter|report|submission|note|filing|memo|message)\s{1,3}to"
+_TOLD = lazy_compile(r"\b(?:in\s{1,3}an?\s{1,3}(?:letter|report|submission|note|filing|memo|message)\s{1,3}to"
                    r"|wrote\s{1,3}to|told|informed|notified|briefed)\s{1,3}", re.I)
 TOLD = "told"  # the role of a recipient
 # The party after a relation's word: at most three descriptors ("far-right activist", "then-U.S."), then a run of
 # capitalised words, with the small words a name holds between them ("Stand Up to Racism", "Bank of England").
 _NAME_WORD = r"[A-Z][\w.&’'-]{0,30}"  # a capitalised word of a party's name
 _NAME_JOIN = r"\s{1,3}(?:(?:of|to|and|for|the|de|du|des|la|&)\s{1,3})?"  # the small words a name holds
-_PARTY_AFTER = re.compile(
+_PARTY_AFTER = lazy_compile(
     r"(?:(?:the|a|an)\s{1,3})?(?:[a-z][\w.-]{0,25}\s{1,3}){0,3}?"
     rf"(?P<party>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,7}})")
 # The party right before an apposition: a run of capitalised words, with the small words a name holds and "and"
 # between them ("Grace Ocean Private Limited and Synergy Marine Private Limited").
-_PARTY_BEFORE = re.compile(rf"(?P<party>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,9}})\s{{0,3}}$")
+_PARTY_BEFORE = lazy_compile(rf"(?P<party>{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD}){{0,9}})\s{{0,3}}$")
 # A short description between a party and a relative clause: "X, two Singaporean corporations that owned".
-_DESCRIBED = re.compile(r",\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,4}$")
+_DESCRIBED = lazy_compile(r",\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,4}$")
 PARTY_BEFORE = 120  # characters before an apposition read for its party
-_WORD = re.compile(r"[A-Z][\w.&’'-]*")
+_WORD = lazy_compile(r"[A-Z][\w.&’'-]*")
 # Words of a company's or body's form, shared by parties that are not one ("Private", "Ltd.", "Group").
 _FORM_WORDS = frozenset("""ltd limited inc incorporated corp corporation co company plc llc lp ag sa nv bv gmbh
     private pvt pte group holding holdings international national the of and""".split())
@@ -72,7 +73,7 @@ _HINTS = ("owne", "owns", "organi", "operat", "run by", "manag", "charter", "fou
           "financed", "brokered", "mediated", "built", "led by", "letter", "report", "submission", "note", "filing",
           "memo", "message", "wrote", "told", "informed", "notified", "briefed")
 # A word ending a party's name with a full stop that is the sentence's, not an abbreviation's ("Robinson.", not "Ltd.").
-_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")
+_SENTENCE_STOP = lazy_compile(r"(?<=[a-z]{4})\.$")
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, name_ok
+from briefing_tui.lazy_pattern import lazy_compile
 
 _INITIALS_SKIP = frozenset("of the and for".split())
 
@@ -88,11 +89,11 @@ def same_name_word(x: str, y: str) -> bool:
 # One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
 _LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
 # A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
-_NAME_LIST = re.compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
+_NAME_LIST = lazy_compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
 # An item's parts: its name and an acronym in brackets after it.
-_ITEM_PARTS = re.compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
+_ITEM_PARTS = lazy_compile(r"\A(?:[Tt]he\s+)?(?P<name>[^()]*[^()\s])\s*(?:\((?P<alias>[^()]+)\))?")
 # "respectively" (and its usual spellings in other languages) ties a list of names to a list of figures.
-RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
+RESPECTIVELY = lazy_compile(r"\b(?:respectively|respectivamente|respectivement|beziehungsweise|jeweils)\b", re.I)
 
 
 def respective_names(before: str, count: int) -> list[str] | None:
@@ -118,16 +119,16 @@ def respective_names(before: str, count: int) -> list[str] | None:
 
 # A place named with the larger place it lies in: "Bangkok, Thailand", "Mandalay, Myanmar's ..." (not a
 # list: "Russia, India, China"), and "the Thai capital, Bangkok".
-_PLACE_IN_PLACE = re.compile(
+_PLACE_IN_PLACE = lazy_compile(
     r"(?<![\w-])(?P<inner>[A-Z][a-z]{2,30}), (?P<outer>[A-Z][a-z]{2,30})\b(?![-\w]|,? (?:and|or) |, [A-Z])")
-_LIST_BEFORE = re.compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
-_CAPITAL_OF = re.compile(
+_LIST_BEFORE = lazy_compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
+_CAPITAL_OF = lazy_compile(
     r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
 
 
 # One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
 # CDU und CSU" (then the Union is the CDU/CSU).
-_ALIAS_OF = re.compile(
+_ALIAS_OF = lazy_compile(
     r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
     r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
     r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "

@@ -13,13 +13,14 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.count_phrases import count_phrase
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.numbers import SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.lazy_pattern import lazy_compile
 
 # One group: a number and its scale word ("43 lakh", "63 thousand").
 _GROUP = rf"\d{{1,3}}(?:[.,]\d+)?{SPACE}+(?:crores?|lakhs?|thousand|million|billion)"
 # Two groups or more, then maybe a bare number ("43 lakh 63 thousand 35"); not inside a longer numeral.
-_RUN = re.compile(rf"(?<![\w.,])(?P<run>{_GROUP}(?:{SPACE}+{_GROUP})+)(?:{SPACE}+(?P<rest>\d{{1,3}})(?![\d.,]))?\b", re.I)
+_RUN = lazy_compile(rf"(?<![\w.,])(?P<run>{_GROUP}(?:{SPACE}+{_GROUP})+)(?:{SPACE}+(?P<rest>\d{{1,3}})(?![\d.,]))?\b", re.I)
 # The number and the scale word of each group of a run.
-_GROUP_PARTS = re.compile(rf"(?P<n>\d{{1,3}}(?:[.,]\d+)?){SPACE}+(?P<scale>[a-z]+)", re.I)
+_GROUP_PARTS = lazy_compile(rf"(?P<n>\d{{1,3}}(?:[.,]\d+)?){SPACE}+(?P<scale>[a-z]+)", re.I)
 NOUN_REACH = 80  # characters after a run read for the noun it counts
 
 

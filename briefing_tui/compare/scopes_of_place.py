@@ -26,6 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 if TYPE_CHECKING:
     from briefing_tui.compare.measured_types import MeasuredStatement
     from briefing_tui.compare.units import Unit
@@ -47,18 +49,18 @@ _PLACE_PREPOSITION = (r"(?:in|en|em|im|dans|nel|nella|no|na)"
 _PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|state|estado|county|district|"
                r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla)"
                r"\s{1,3}(?:of|de|di|del)\s{1,3}")
-PLACE_AFTER = re.compile(
+PLACE_AFTER = lazy_compile(
     rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{_PLACE_NOUN})?"
     r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # A place that closes an earlier counted phrase of a list, right before a later one's name window: a number, at
 # most two lower-case words, the preposition ("three buildings in ", "62 dead in "): a name after it is that
 # count's place, not a later figure's subject.
-_COUNT_IN_BEFORE = re.compile(
+_COUNT_IN_BEFORE = lazy_compile(
     r"(?:\d[\d,.]{0,12}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds))"
     rf"(?:\s{{1,3}}[a-z][\w-]{{1,20}}){{0,2}}\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}$", re.I)
 # Words that scope a figure to the whole country, one alternative per line (English, Spanish, French, German,
 # Italian, Portuguese).
-NATIONWIDE_WORDS = re.compile(
+NATIONWIDE_WORDS = lazy_compile(
     r"\b(?:nationwide|nation-wide|nationally|countrywide|country-wide"
     r"|(?:across|throughout)\s{1,3}(?:the\s{1,3})?(?:whole\s{1,3}|entire\s{1,3})?(?:country|nation)"
     r"|(?:in|across)\s{1,3}the\s{1,3}whole\s{1,3}(?:country|nation)"
@@ -69,11 +71,11 @@ NATIONWIDE_WORDS = re.compile(
     re.I)
 # How far before or after a figure (in characters, within its clause) a word for the whole country scopes it.
 NATIONWIDE_WINDOW = 80
-_CLAUSE_END = re.compile(r"[;:.!?]|,\s{1,3}(?:while|whereas|but|and|mientras|pero|y|wobei|während)\b", re.I)
+_CLAUSE_END = lazy_compile(r"[;:.!?]|,\s{1,3}(?:while|whereas|but|and|mientras|pero|y|wobei|während)\b", re.I)
 
 
 # A chamber is no place: "208 seats in the Bundestag" are a party's (the chamber is where all seats are).
-_CHAMBER = re.compile(r"(?:Bundestag|Bundesrat|Parliament|Parlament|Parlamento|Congress|Senate|Senat|Senado|House|"
+_CHAMBER = lazy_compile(r"(?:Bundestag|Bundesrat|Parliament|Parlament|Parlamento|Congress|Senate|Senat|Senado|House|"
                       r"Assembly|Assemblée|Cortes|Diet|Duma|Knesset|Sejm|Lok\s{1,3}Sabha|Council|Chamber|Court)\b", re.I)
 
 CHAMBER_LOOKAHEAD = 20  # characters past the place where a chamber's noun may follow it ("the German parliament")
@@ -111,7 +113,7 @@ def nationwide(before: str, after: str) -> bool:
 # A relative clause of place after a name, which the figure is in: "the Comunidad Valenciana, where 217 deaths were
 # confirmed", "betrafen die Comunidad Valenciana, wo 217 Todesfälle", "Valencia, donde murieron 216": the name
 # before "where" is where the clause's counts are.
-_WHERE_CLAUSE = re.compile(
+_WHERE_CLAUSE = lazy_compile(
     r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3}),?\s{1,3}"
     r"(?:where|wo|donde|où|dove|onde)\s[^,;:.()]{0,60}$")
 
@@ -128,8 +130,8 @@ WHERE_WINDOW = 200  # characters before a figure searched for the place of its r
 # An aside on the subject between commas, right before the rest of the figure's clause: a relative clause ("the
 # Upcountry-Kula Fire, which ignited first, is 60 percent contained") is blanked; a naming aside ("A second fire,
 # known as Upcountry, is 60% contained") loses its commas, so that the name is read as the subject.
-_RELATIVE_ASIDE = re.compile(r",\s{0,3}(?:which|who|whose|that)\b[^,;:.()]{1,80},(?=[^,;:]{0,200}$)", re.I)
-_NAMING_ASIDE = re.compile(r",(\s{0,3}(?:known|named|called|dubbed)\s{1,3}(?:as\s{1,3})?[^,;:.()]{1,60}),(?=[^,;:]{0,200}$)")
+_RELATIVE_ASIDE = lazy_compile(r",\s{0,3}(?:which|who|whose|that)\b[^,;:.()]{1,80},(?=[^,;:]{0,200}$)", re.I)
+_NAMING_ASIDE = lazy_compile(r",(\s{0,3}(?:known|named|called|dubbed)\s{1,3}(?:as\s{1,3})?[^,;:.()]{1,60}),(?=[^,;:]{0,200}$)")
 
 
 def without_asides(before: str) -> str:
@@ -145,7 +147,7 @@ def without_asides(before: str) -> str:
 
 # A fronted place phrase: an aside on it ("In Thailand, which was also affected, authorities reported 20 dead") is
 # left alone, the place scopes the sentence (see ``subjects._FRONTED_PLACE``).
-_FRONTED = re.compile(r"\s{0,3}(?:In|At|Across|Inside|Outside|Within|Throughout)\b")
+_FRONTED = lazy_compile(r"\s{0,3}(?:In|At|Across|Inside|Outside|Within|Throughout)\b")
 ASIDE_HEAD = 60  # characters before an aside searched for the phrase it is on
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Where a clause may end between two figures: a comma, semicolon, colon, bracket or dash.
-CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]|\s-\s")
 # Words that join two clauses, in the languages of the corpus (English, German, French, Spanish, Italian and
 # Portuguese): "and", "but", "while", "whereas" ("or" is left out: "three or four people" is one figure's range).
 COORDINATORS = (
@@ -32,15 +34,15 @@ COORDINATORS = (
 # Punctuation that ends a clause before a figure, whether or not a figure precedes it ("In Thailand, at least ...").
 CLAUSE_MARKS = ",;:()[]—–"
 # A conjunction between two figures, a whole word set off by spaces (lower case: mid-sentence).
-COORDINATION = re.compile(rf"\s(?:{COORDINATORS})\s")
+COORDINATION = lazy_compile(rf"\s(?:{COORDINATORS})\s")
 # A word: what tells a clause's own predicate before a conjunction from a figure's bare neighbour.
-_WORD = re.compile(r"[^\W\d_]")
+_WORD = lazy_compile(r"[^\W\d_]")
 # What a clause does not start or end with: spaces, the punctuation that split it off, a joining word.
-_LEAD = re.compile(r"(?:[\s,;:—–-]|(?:and|or|but|while|whereas)\b){1,12}", re.I)
+_LEAD = lazy_compile(r"(?:[\s,;:—–-]|(?:and|or|but|while|whereas)\b){1,12}", re.I)
 # The same after a cut, with the conjunction that made it in whatever language ("und", "et": a sentence's own
 # first word, "Ma", may be a name).
-_LEAD_AFTER_CUT = re.compile(rf"(?:[\s,;:—–-]|(?:or|{COORDINATORS})\b){{1,12}}", re.I)
-_TRAIL = re.compile(r"(?<![\s,;:—–-])[\s,;:—–-]{1,12}$")
+_LEAD_AFTER_CUT = lazy_compile(rf"(?:[\s,;:—–-]|(?:or|{COORDINATORS})\b){{1,12}}", re.I)
+_TRAIL = lazy_compile(r"(?<![\s,;:—–-])[\s,;:—–-]{1,12}$")
 
 
 def figure_clauses(text: str, spans: Sequence[tuple[int, int]],

@@ -10,15 +10,15 @@ sentence speaks of), and no other figure of the sentence names another subject.
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # A word written with a capital letter: a name standing between two figures (another thing the sentence speaks of).
-_CAPITALISED = re.compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
+_CAPITALISED = lazy_compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
 
 
 def _base(f: Figure) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from briefing_tui.compare.contest_shares import projection_in
 from briefing_tui.compare.subject_names import name_ok
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A name: capitalised words ("Kim Moon-soo", "People Power Party", "Lee Jae-myung"), bounded.
 _NAME = r"[A-ZÀ-Ý][\w-]{0,30}(?:\s(?:[A-ZÀ-Ý][\w-]{0,30}|de|du|van|von)){0,4}"
@@ -25,59 +26,59 @@ _QUAL = r"(?:(?:about|around|nearly|almost|just|over|under|some|roughly|environ|
 _OF_VOTE = (r"(?:\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?(?:votes?|ballots)|des\s{1,3}(?:voix|suffrages)|der\s{1,3}Stimmen"
             r"|de\s{1,3}los\s{1,3}votos|dos\s{1,3}votos|dei\s{1,3}voti))?")
 # A share for a name after it: "39,3 % pour Kim Moon-soo", "39.3 percent for Kim", "41 Prozent für Kim".
-_FOR_AFTER = re.compile(_OF_VOTE + r",?\s{1,3}(?:for|pour|für|para|per)\s{1,3}(?:the\s|le\s|la\s|die\s|den\s|el\s|o\s|a\s)?"
+_FOR_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:for|pour|für|para|per)\s{1,3}(?:the\s|le\s|la\s|die\s|den\s|el\s|o\s|a\s)?"
                         rf"(?P<name>{_NAME})")
 # A possessive right before the share: "to Kim's 41.2%", "Moon Jae-in's 41.08 percent".
-_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_QUAL}$")
+_POSSESSIVE_BEFORE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_QUAL}$")
 # The next owner's share after this one: "49.4% to Kim's 41.2%" (then this share is not Kim's).
-_RIVAL_AFTER = re.compile(_OF_VOTE + r",?\s{1,3}(?:to|against|versus|vs\.?|over)\s{1,3}" + rf"{_NAME}['’]s\s{{1,3}}{_QUAL}\d")
+_RIVAL_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:to|against|versus|vs\.?|over)\s{1,3}" + rf"{_NAME}['’]s\s{{1,3}}{_QUAL}\d")
 # "with", in the languages of the news digests: the preposition a share follows ("Kim Moon-soo, avec 41,15 %").
 _WITH = r"(?:with|avec|mit|con|com)\s{1,3}" + _QUAL
 # The name right before "with" (or German "auf", "Dubois auf 44,1 Prozent"): "(AfD) with 20.80%", "Kim Moon-soo mit
 # 39,3 Prozent", "..., Kim Moon-soo, avec".
-_NAME_WITH = re.compile(rf"(?<![\w-])(?P<name>{_NAME})\)?,?\s{{1,3}}(?:{_WITH}|auf\s{{1,3}}{_QUAL})$")
+_NAME_WITH = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME})\)?,?\s{{1,3}}(?:{_WITH}|auf\s{{1,3}}{_QUAL})$")
 # A place or a teller right before the name before "with": "secured a place in the Bundestag with 8.7%" (where, not
 # whose), "kam laut Wahlkommission auf 52,1 Prozent" (who tells it).
-_PLACE_OR_TELLER_BEFORE = re.compile(
+_PLACE_OR_TELLER_BEFORE = lazy_compile(
     r"\b(?:in|im|into|at|dans|en|nel|nella|no|na|laut|zufolge|selon|según|segundo|secondo|volgens|according\s{1,3}to)"
     r"\s{1,3}(?:the\s{1,3}|le\s{1,3}|la\s{1,3}|l[’']|der\s{1,3}|dem\s{1,3}|den\s{1,3}|el\s{1,3}|o\s{1,3}|a\s{1,3})?$", re.I)
 # "Okafor beat Brandt by 52.3% to 44.1%": the first share is the winner's, the one after "to" the loser's.
 _BEAT = (rf"(?<![\w-])(?P<winner>{_NAME})\s{{1,3}}(?:[a-z]{{1,12}}\s{{1,3}})?(?:beat|beats|defeated|defeats|edged|bested"
          rf"|trounced|routed)\s{{1,3}}(?:out\s{{1,3}})?(?P<loser>{_NAME})\s{{1,3}}by\s{{1,3}}")
-_BEAT_FIRST = re.compile(_BEAT + "$")
-_BEAT_SECOND = re.compile(_BEAT + r"\d[\d.,]{0,8}\s{0,3}(?:%|percent|per\s{1,3}cent)\s{1,3}to\s{1,3}$")
+_BEAT_FIRST = lazy_compile(_BEAT + "$")
+_BEAT_SECOND = lazy_compile(_BEAT + r"\d[\d.,]{0,8}\s{0,3}(?:%|percent|per\s{1,3}cent)\s{1,3}to\s{1,3}$")
 # A name in apposition, then its verb and "with": "le candidat du New Reform Party, Lee Joon-seok, est arrivé en
 # troisième position avec 8,34 %" (set off by commas on both sides: "The AfD, led by Alice Weidel, came in second
 # with 20.8%" is the AfD's, not Weidel's).
-_APPOSED_WITH = re.compile(rf",\s{{1,3}}(?P<name>{_NAME}),\s{{1,3}}(?:[a-zà-ÿ’'-]{{1,20}}\s{{1,3}}){{1,8}}{_WITH}$")
+_APPOSED_WITH = lazy_compile(rf",\s{{1,3}}(?P<name>{_NAME}),\s{{1,3}}(?:[a-zà-ÿ’'-]{{1,20}}\s{{1,3}}){{1,8}}{_WITH}$")
 # Words of a party's name ("People Power Party", "Parti du pouvoir du peuple"), or an acronym ("PPP", "CDU").
-_PARTY = re.compile(r"\b(?:Party|Parti|Partei|Partido|Partito|Partij|Union|Alliance|Front|Congress|League|Liga|Ligue"
+_PARTY = lazy_compile(r"\b(?:Party|Parti|Partei|Partido|Partito|Partij|Union|Alliance|Front|Congress|League|Liga|Ligue"
                     r"|Bündnis|Alternative)\b|\b[A-Z]{2,6}\b")
 # A person, then the party named after "of" ("Kim Moon-soo of the conservative People Power Party took 42.0%",
 # "Kim Moon-soo du Parti du pouvoir du peuple (PPP), a pour sa part récolté"): the person is whose share it is.
-_PERSON_OF_PARTY = re.compile(
+_PERSON_OF_PARTY = lazy_compile(
     rf"(?<![\w-])(?P<person>{_NAME})\s{{1,3}}(?:of|du|de\s{{1,3}}la|de|von\s{{1,3}}der|vom|del|do|da|della)\s{{1,3}}"
     r"(?:the\s{1,3}|la\s{1,3}|l[’']|der\s{1,3})?(?:[a-zà-ÿ-]{2,20}\s{1,3}){0,3}"
     rf"(?P<party>{_NAME})(?:\s{{1,3}}[a-zà-ÿ]{{1,20}}){{0,4}}(?:\s{{0,3}}\([^()]{{1,30}}\))?(?P<rest>[^A-ZÀ-Ý.;:]{{0,60}})$")
 # Verbs that give a contestant a share ("won", "receiving", "a remporté", "erhielt", "obtuvo").
-_WIN_VERB = re.compile(
+_WIN_VERB = lazy_compile(
     r"\b(?:won|wins|win|got|gets|received|receives|receiving|took|takes|secured|securing|garnered|garnering"
     r"|obtained|captured|polled|remporté|obtenu|récolté|recueilli|totalisé|erhielt|erhält|gewann|gewinnt|holte"
     r"|kam|kommt|kamen|kommen|landete|obtuvo|consiguió|logró|obteve|alcançou|conquistou|ottenuto|conquistato)\b",
     re.I)
 # The subject at the head of a clause: the sentence's start or a conjunction opening a clause ("que", "that").
-_HEAD_NAME = re.compile(
+_HEAD_NAME = lazy_compile(
     r"(?:^|[.;:]\s{1,3}|\b(?:that|que|dass|and|et|und|y|e|while|whereas)\s{1,3})(?:(?:M|Mr|Mrs|Ms)\.?\s{1,3})?"
     rf"(?P<name>{_NAME})(?=[\s,])")
 # A name and a relative pronoun right before the winning verb: "President Roh Moo-hyun, who received".
-_RELATIVE_BEFORE = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s{{1,3}}(?:who|qui|der|die|quien|che)\s{{1,3}}"
+_RELATIVE_BEFORE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME}),?\s{{1,3}}(?:who|qui|der|die|quien|che)\s{{1,3}}"
                               r"(?:[a-zà-ÿ]{1,20}\s{1,3}){0,2}$")
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]]")  # a clause's end, between a winning verb and the share it gives
+_CLAUSE_MARK = lazy_compile(r"[,;:()\[\]]")  # a clause's end, between a winning verb and the share it gives
 # A topic set before the clause: "As for Reyes, he won about 7%", "Quant à Lee Jun-seok, ... il n'a pu conquérir que
 # 7 %", "En cuanto a Reyes, ...", "Quanto a Reyes, ...".
-_TOPIC = re.compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|aux)|En\s{1,3}cuanto\s{1,3}al?|Quanto\s{1,3}(?:a|ao|à))"
+_TOPIC = lazy_compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|aux)|En\s{1,3}cuanto\s{1,3}al?|Quanto\s{1,3}(?:a|ao|à))"
                     rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
-_CAPITAL = re.compile(r"[A-ZÀ-Ý]")  # a name's first letter
+_CAPITAL = lazy_compile(r"[A-ZÀ-Ý]")  # a name's first letter
 NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
 # The verb of a name set off by commas, then the words up to the figure: "obtained ", "has received ", "got only ".
 _APPOSED_VERB = (r"(?:,|(?<=\)))\s{1,3}(?:(?:has|have|had|also|then|[a-z]{2,12}ly)\s{1,3})?"
@@ -85,7 +86,7 @@ _APPOSED_VERB = (r"(?:,|(?<=\)))\s{1,3}(?:(?:has|have|had|also|then|[a-z]{2,12}l
 # A name set off by commas (its age, its role or party between them), then its verb: "Dissanayake, 55, secured",
 # "Sajith Premadasa, leader of Samagi Jana Balawegaya (SJB), received", "His main opponent, candidate of the
 # opposition, Sajith Premadasa, obtained" (a name opening its clause, not one inside a role: "candidate of X").
-_APPOSED_NAME_BEFORE = re.compile(rf"(?:^|(?<=,\s)|(?<=\.\s)|(?<=that\s)|(?<=and\s))(?P<name>{_NAME})(?:,\s{{1,3}}[^,;:.()]{{1,80}}(?:\([^()]{{1,20}}\))?)?"
+_APPOSED_NAME_BEFORE = lazy_compile(rf"(?:^|(?<=,\s)|(?<=\.\s)|(?<=that\s)|(?<=and\s))(?P<name>{_NAME})(?:,\s{{1,3}}[^,;:.()]{{1,80}}(?:\([^()]{{1,20}}\))?)?"
                                   + _APPOSED_VERB)
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 STRONG_CUES = (
     r"misleading", r"mislead(?:s|ing)?", r"inaccurate", r"untrue", r"false(?:ly)?", r"wrong(?:ly)?", r"incorrect(?:ly)?",
     r"mistaken(?:ly)?", r"unfounded", r"baseless", r"groundless", r"myth", r"exaggerat(?:ed|es|ion|ing)",
@@ -23,25 +25,25 @@ STRONG_CUES = (
     r"(?:does|do|did|is|are|was|were)n[’']t\s+(?:seek|aim|want|intend|try|trying|plan)",
 )
 WEAK_CUES = (r"not", r"no", r"nor", r"without", r"unlikely", r"cannot")
-_STRONG = re.compile(r"\b(?:" + "|".join(STRONG_CUES) + r")\b", re.I)
+_STRONG = lazy_compile(r"\b(?:" + "|".join(STRONG_CUES) + r")\b", re.I)
 # plain negation, and its contraction at the end of a verb ("didn't", "isn’t": inside the word, so without the
 # word boundary before it that the other cues take)
-_WEAK = re.compile(r"\b(?:" + "|".join(WEAK_CUES) + r")\b|(?<=[a-z])n[’']t\b", re.I)
+_WEAK = lazy_compile(r"\b(?:" + "|".join(WEAK_CUES) + r")\b|(?<=[a-z])n[’']t\b", re.I)
 # A negation that adds rather than denies: "not only its worst result but also ...", "it's not just Le Pen who is
 # condemned", "didn't merely ...": what follows is asserted, with more besides
-_ADDITIVE = re.compile(r"\s{1,3}(?:only|just|merely|simply|least)\b", re.I)
+_ADDITIVE = lazy_compile(r"\s{1,3}(?:only|just|merely|simply|least)\b", re.I)
 # A verb of rejecting told of an act, not of a statement: in the passive without an agent ("similar cases have been
 # dismissed", "his request was denied") or with an indefinite object ("rejected a $23 billion offer", "dismissed a
 # lawsuit"); a statement disputed is a definite one ("denied the report", "disputes this")
-_ACT_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
-_ACT_VERB = re.compile(r"(?:dismiss|reject|den[yi])", re.I)
-_INDEFINITE_OBJECT = re.compile(r"\s{1,3}(?:an?|another|some)\s", re.I)
-_AGENT = re.compile(r"\s{1,3}(?:by|as)\b", re.I)
+_ACT_PASSIVE = lazy_compile(r"\b(?:be|been|being|is|are|was|were)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
+_ACT_VERB = lazy_compile(r"(?:dismiss|reject|den[yi])", re.I)
+_INDEFINITE_OBJECT = lazy_compile(r"\s{1,3}(?:an?|another|some)\s", re.I)
+_AGENT = lazy_compile(r"\s{1,3}(?:by|as)\b", re.I)
 # a party labels a thing (a verb of naming or rejecting, its object, then the label: "has repeatedly dismissed
 # the case as a politically motivated witch hunt", "one dissented, calling the charges unfounded", "branded the
 # trial a farce"): the sentence reports that party's view, as "called it a witch hunt" does, and disputes
 # nothing another source says; a cue word inside the label or the verb itself is no dispute
-_LABELLING = re.compile(
+_LABELLING = lazy_compile(
     r"\b(?:call(?:s|ed|ing)?"          # called the charges unfounded
     r"|brand(?:s|ed|ing)?"             # branded the trial a farce
     r"|label(?:s|ed|led|ing|ling)?"    # labelled the case baseless
@@ -50,10 +52,10 @@ _LABELLING = re.compile(
 # the verb's object, one to six words, and for a verb of rejecting the "as" that names it (bounded runs of
 # space, up to a blanked dash aside, so that a search stays linear)
 # (possessive runs: space and word characters never overlap, so the same matches without backtracking into a run)
-_LABEL_OBJECT = re.compile(r"(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}?\s{1,200}+as\s|(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}", re.I)
+_LABEL_OBJECT = lazy_compile(r"(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}?\s{1,200}+as\s|(?:\s{1,200}+[\w’'“”\"-]{1,40}+){1,6}", re.I)
 _LABEL_VERBS_NEED_AS = ("dismiss", "reject")
 # A party's plea or a step of the proceedings, never a dispute of what another source says:
-_PLEA = re.compile(
+_PLEA = lazy_compile(
     # the accused's plea against the accusations ("who has denied any wrongdoing", "rejected all allegations")
     r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?)\s+(?:any\s+|all\s+|the\s+|these\s+|those\s+)?"
     r"(?:wrongdoing|charges?|allegations?|accusations?|involvement|guilt|culpability)\b"
@@ -65,7 +67,7 @@ _PLEA = re.compile(
     re.I)
 # an aside set off by dashes inside the verb's object ("branding the revamped venture -- blocked by former
 # president Joe Biden on security grounds -- as a partnership"): not counted among the object's words
-_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")
+_DASH_ASIDE = lazy_compile(r"\s(?:--|—|–)\s[^—–]{1,160}?\s(?:--|—|–)(?=\s)")
 # how far (characters) after the verb's object a label's cue word may stand ("as a politically motivated")
 _LABEL_REACH = 40
 

@@ -29,27 +29,28 @@ from briefing_tui.compare.phrase_claims import (
     voices_of,
 )
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
 # A person's custody, by kind.
-_CUSTODY = re.compile(r"\b(?:under\s{1,3}(?P<house>house\s{1,3}arrest)"
+_CUSTODY = lazy_compile(r"\b(?:under\s{1,3}(?P<house>house\s{1,3}arrest)"
                       r"|in\s{1,3}(?:police\s{1,3}|pre-?trial\s{1,3}|federal\s{1,3}|military\s{1,3})?(?P<custody>custody|detention)"
                       r"|(?P<bail>(?:out\s{1,3})?on\s{1,3}bail))\b", re.I)
 _CUSTODY_LABELS = {"house": "under house arrest", "custody": "in custody", "bail": "on bail"}
 # A seat: "(its) headquarters in / from <Place>", "headquartered in <Place>"; a move away before it.
-_SEAT = re.compile(r"\b(?:headquarters|head\s{1,3}office|headquartered|based)\s{1,3}(?P<prep>in|from|at)\s{1,3}"
+_SEAT = lazy_compile(r"\b(?:headquarters|head\s{1,3}office|headquartered|based)\s{1,3}(?P<prep>in|from|at)\s{1,3}"
                    r"(?P<place>[A-Z][\w’'.-]{1,30}(?:\s{1,3}[A-Z][\w’'.-]{1,30}){0,2})")
-_MOVE_BEFORE = re.compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[’']t\s{1,3})?"
+_MOVE_BEFORE = lazy_compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[’']t\s{1,3})?"
                           r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift\w*|transfer\w*)\b[^.;:]{0,60}$", re.I)
 # An outcome not known yet: "not yet clear if they would hold a majority", "too soon to tell whether he's
 # clinched a majority", "it remains to be seen whether ..."; the thing in doubt is the clause's first noun
 # after an article or a possessive, past its subject ("a majority").
-_UNSURE = re.compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
+_UNSURE = lazy_compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
                      r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
                      r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
 # A candidate conceding defeat, in the languages of the digests: "conceded defeat", "seine Niederlage
 # eingestanden", "a reconnu sa défaite", "reconoció su derrota".
-_CONCEDED = re.compile(
+_CONCEDED = lazy_compile(
     r"\b(?:conced(?:ed|es|ing|e)\s{1,3}(?:defeat|the\s{1,3}(?:election|race|vote))"
     r"|admit(?:ted|s|ting)?\s{1,3}defeat"
     r"|(?:seine|ihre)\s{1,3}Niederlage\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:eingestanden|eingeräumt|anerkannt|ein(?:gestand|räumte)?)"
@@ -63,7 +64,7 @@ _CONCEDED = re.compile(
 # immediately", "come into force immediately", "with immediate effect", "effective immediately", "an immediate
 # ban", "immediate disenfranchisement", "avec exécution immédiate", "mit sofortiger Wirkung", "con efecto
 # inmediato"; a negation before the verb ("will not take effect immediately") says it does not.
-_IMMEDIATE = re.compile(
+_IMMEDIATE = lazy_compile(
     r"\b(?:(?P<neg>not\s{1,3}|n[’']t\s{1,3}|never\s{1,3})?"
     r"(?:take|takes|taking|took|taken|come|comes|came|coming|go|goes|went|gone|enter|enters|entered)\s{1,3}"
     r"(?:into\s{1,3}|in\s{1,3})?(?:effect|force)\s{1,3}immediately"
@@ -74,7 +75,7 @@ _IMMEDIATE = re.compile(
     r"|(?:effet|exécution|application)\s{1,3}(?:immédiate?|provisoire)"
     r"|mit\s{1,3}sofortiger\s{1,3}Wirkung|sofort\s{1,3}(?:wirksam|vollstreckbar|in\s{1,3}Kraft)"
     r"|con\s{1,3}efecto\s{1,3}inmediato|de\s{1,3}aplicación\s{1,3}inmediata)(?![\w-])", re.I)
-_IN_DOUBT = re.compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
+_IN_DOUBT = lazy_compile(r"\b(?:a|an|the|its|their|his|her)\s{1,3}(?:[a-z-]{2,20}\s{1,3})?(?P<noun>[a-z]{3,20})\b")
 NAME_CHARS = 120  # characters before a state read for the names of its party
 
 

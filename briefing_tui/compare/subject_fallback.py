@@ -13,8 +13,9 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.scopes_of_place import main_subject
 from briefing_tui.compare.subject_names import NOT_SUBJECTS
+from briefing_tui.lazy_pattern import lazy_compile
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 FAR_AMOUNT = 2.0  # an amount this many times off every amount of the main claim is another thing's (a market value)
 SAMPLE = 5  # members of the main claim an amount is weighed against
 

@@ -8,6 +8,7 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "per cent" in the languages news pages come in.
 PERCENT_WORDS = frozenset("percent prozent procent pourcent porcentaje persen".split())
@@ -23,7 +24,7 @@ NOT_SUBJECTS = frozenset(
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
     del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
 # A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-NAME = re.compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+NAME = lazy_compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 
 # Words that are a place's name with the capitalised word after them ("New Mexico", "Papua New Guinea", "New
 # Delhi"), though alone they are no name ("New data shows").

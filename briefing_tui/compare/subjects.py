@@ -17,29 +17,30 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.subject_names import NAME, is_acronym, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
     without_asides
+from briefing_tui.lazy_pattern import lazy_compile
 
 SUBJECT_BACK_WORDS = 7
 # A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = lazy_compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
 # (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
-_CLAUSE_WORDS = re.compile(r"\b(?:while|whereas|but|although|though)\b"
+_CLAUSE_WORDS = lazy_compile(r"\b(?:while|whereas|but|although|though)\b"
                            rf"|{TELLING_VERBS}[^.;:]{{0,60}}?\bthat\b", re.I)
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
-_FRONTED_PLACE = re.compile(
+_FRONTED_PLACE = lazy_compile(
     rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
 # A counted set of places fronted in the sentence, which scopes its counts: "In one village alone, 30 fatalities".
-_FRONTED_COUNTED = re.compile(
+_FRONTED_COUNTED = lazy_compile(
     rf"(?:In|At|Across){SPACE}((?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten){SPACE}[a-z][\w-]{{2,30}})"
     rf"(?:{SPACE}alone)?{SPACE}?,")
 # A count scoped to a counted set of places right after it ("101 missing across three construction
 # sites"): those places are its subject, not the country or city the article is about.
-_COUNTED_PLACES = re.compile(
+_COUNTED_PLACES = lazy_compile(
     r"[^.;:,]{0,30}?\b(?:across|at|from|in|on)\s{1,3}"
     r"((?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|these|those)"  # (or places named before: "5,412 houses were destroyed in these areas")
@@ -54,7 +55,7 @@ def _counted_places(after: str) -> str | None:
 
 # A place after the measure the sentence opens with: "The number of people still unaccounted for in flood-ravaged
 # Kerr County, Texas, has dropped to just three" (a lower-case modifier may stand before the place).
-_MEASURE_IN_PLACE = re.compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})")
+_MEASURE_IN_PLACE = lazy_compile(r"\b([a-z]+)(?: for)? in (?:the )?(?:[a-z-]+ )?([A-Z][\w-]{1,30}(?: [A-Z][\w-]{1,30}){0,3})")
 
 
 def _measured_place(before: str) -> str | None:
@@ -82,9 +83,9 @@ def _fronted_place(before: str) -> str | None:
 
 
 # A new noun phrase after "and": its own, unnamed subject ("and the automaker 32% responsible").
-_NEW_NOUN_PHRASE = re.compile(r"\s(?:and|or|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z]")
+_NEW_NOUN_PHRASE = lazy_compile(r"\s(?:and|or|while|whereas)\s+(?:the|its|their|his|her)\s+[a-z]")
 # A predicate joined by "and" to the clause's earlier one, so of the same subject: "... and are leading in".
-_CONJOINED_PREDICATE = re.compile(r"\sand\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+\b[^,;]{0,40}$")
+_CONJOINED_PREDICATE = lazy_compile(r"\sand\s+(?:is|are|was|were|has|have|had|will|would)\s+[a-z]+\b[^,;]{0,40}$")
 def _last_name(text: str, at_sentence_start: bool) -> str | None:
     """The last name in ``text`` (a clause's words before the subject window), or None. A lone capitalised
     word opening the sentence is no name ("Inflation in Germany rose": Germany's); "The Left" is."""
@@ -99,18 +100,18 @@ def _last_name(text: str, at_sentence_start: bool) -> str | None:
 
 # A name that is the object of "in" ("a place in the Bundestag with 8.7%"): for a share, an earlier name in the
 # clause is whose share it is ("Inflation in Germany rose to 2.5%" keeps Germany: no name before it).
-_IN_BEFORE = re.compile(r"\bin\s(?:the\s)?$")
+_IN_BEFORE = lazy_compile(r"\bin\s(?:the\s)?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
-_COURT_AFTER = re.compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
+_COURT_AFTER = lazy_compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
 # Between two names given together: "Myanmar and Thailand", "CDU und CSU".
 # A teller placed by "in": "officials in Kunar", "authorities in the province" (their seat, not the figure's subject).
-_TELLER_IN = re.compile(r"\b(?:officials?|authorities|police|ministry|government|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
+_TELLER_IN = lazy_compile(r"\b(?:officials?|authorities|police|ministry|government|spokes(?:man|woman|person))\s+in\s+(?:the\s+)?$",
                         re.I)
 # An aside naming a part of the subject between commas ("flood events throughout Central Texas, including the
 # Guadalupe River flood, have killed at least 109"): the clause goes on past it, and its names are not whose
 # figure it is (blanked, offsets kept).
-_INCLUDING_ASIDE = re.compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
+_INCLUDING_ASIDE = lazy_compile(r",\s*(?:including|such as|notably|among them)\b[^,;:.]{1,80},(?=[^,;:]*$)", re.I)
 # Nouns of a disaster or incident: a name that modifies one ("the Air India plane crash", "the London-bound flight
 # crash") or that one is placed at ("the crash in Ahmedabad") tells WHICH event a toll is of, not a part of it.
 _INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|blast|fire|blaze|attack|shooting|"
@@ -118,34 +119,34 @@ _INCIDENT_NOUNS = (r"crash|crashes|disaster|tragedy|accident|collapse|explosion|
                    r"wildfire|wildfires|fires|blazes|quakes|earthquakes|storms|hurricane|typhoon|cyclone|tornado|"
                    r"landslide|landslides|mudslide|mudslides|tsunami|eruption|avalanche")
 # Such a name: the incident noun after it, past at most two lower-case words ("Air India plane crash").
-_INCIDENT_AFTER = re.compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
+_INCIDENT_AFTER = lazy_compile(rf"(?:[’']s)?(?:\s{{1,3}}[a-z][\w-]{{0,30}}){{0,2}}\s{{1,3}}(?:{_INCIDENT_NOUNS})\b")
 # ... or the incident noun before it with a place preposition ("the crash in Ahmedabad", "the fire at Grenfell").
-_INCIDENT_BEFORE = re.compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near|off|on|outside)\s{{1,3}}(?:the\s{{1,3}})?$")
+_INCIDENT_BEFORE = lazy_compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near|off|on|outside)\s{{1,3}}(?:the\s{{1,3}})?$")
 # A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
 # reports a number is not what it counts.
-_TELLER_AFTER = re.compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
+_TELLER_AFTER = lazy_compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
 
 
 # A number right before a name: the name is what an earlier count counts ("one Canadian and 19 non-passengers",
 # "seven Portuguese"), not whose later figure it is (a year is no such number: "In 2018 Google was fined").
-_COUNTED_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]{0,12}"
+_COUNTED_BEFORE = lazy_compile(r"(?:(?<![\d,.])(?!(?:18|19|20)\d\d\b)\d[\d,.]{0,12}"
                              r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s{1,3}$",
                              re.I)
 
 
 # An office-holder named by title ("President Trump approved the $14 billion deal", "Minister Patel announced"): a
 # person who approves, signs or tells of an amount is not whose amount it is (unless the text says so: "Trump's").
-_TITLED_PERSON = re.compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chancellor|Secretary|Governor|Senator|Judge|"
+_TITLED_PERSON = lazy_compile(r"(?:President|Prime\s{1,3}Minister|Minister|Chancellor|Secretary|Governor|Senator|Judge|"
                             r"Mayor|Premier|Commissioner)\s{1,3}[A-Z]")
 # A name after "of" in an amount's clause ("to acquire the linchpin of American steelmaking for $14.9 billion"): what
 # the amount buys or concerns, not whose it is.
-_OF_BEFORE = re.compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
+_OF_BEFORE = lazy_compile(r"\bof\s{1,3}(?:the\s{1,3})?$")
 
 
 # A teller named by a word of attribution: "den Teilergebnissen zufolge", "laut Prognose", "according to Yonhap",
 # "selon la commission": where a figure comes from, not whose it is.
-_ATTRIBUTED_AFTER = re.compile(r"\s{1,3}zufolge\b")
-_ATTRIBUTED_BEFORE = re.compile(r"\b(?:according\s{1,3}to|laut|gemäß|selon|según|secondo|segundo|volgens)\s{1,3}"
+_ATTRIBUTED_AFTER = lazy_compile(r"\s{1,3}zufolge\b")
+_ATTRIBUTED_BEFORE = lazy_compile(r"\b(?:according\s{1,3}to|laut|gemäß|selon|según|secondo|segundo|volgens)\s{1,3}"
                                 r"(?:(?:the|den|der|dem|des|la|le|les|el|los|las|il|lo|a|o|os|de)\s{1,3})?$", re.I)
 
 
@@ -154,7 +155,7 @@ def _names_incident(text: str, start: int, end: int) -> bool:
     return bool(_INCIDENT_AFTER.match(text, end) or _INCIDENT_BEFORE.search(text, max(0, start - 40), start))
 
 
-_JOINED_NAMES = re.compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
+_JOINED_NAMES = lazy_compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,

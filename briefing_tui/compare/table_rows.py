@@ -5,15 +5,15 @@ says ("| Nome | Cargo/Perfil | Pena (anos, meses) |": a prison sentence)."""
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from briefing_tui.compare.measures import measure_of_word
 from briefing_tui.compare.prison_terms import PRISON_MEASURE
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # A row of cells between bars (three or more cells).
-_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
-_WORD = re.compile(r"[^\W\d_]+")
+_ROW = lazy_compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+_WORD = lazy_compile(r"[^\W\d_]+")
 # Header words of a column of prison terms, per language (English, Portuguese, Spanish, French, German, Indonesian).
 PRISON_HEADER_WORDS = frozenset(
     """sentence sentences term terms pena penas condena condenação condenacao condenas peine peines strafe haftstrafe

@@ -11,27 +11,29 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 TALLY_REACH = 40  # characters before a tally read for the verb or noun of a result
 # A result named before the tally, with at most four words between ("voted 59-41", "the vote was 218-214",
 # "beat them 3-1", "the closest losing margin ever in 1861 at 25-26").
-_RESULT_BEFORE = re.compile(
+_RESULT_BEFORE = lazy_compile(
     r"\b(?P<cue>won|wins?|winning|beat|beats|beaten|defeated|defeats?|lost|loses|losing|drew|draws?|tied|ties|edged"
     r"|trailed|trails|leads?|led"
     r"|voted|votes?|voting|ruled|rulings?|decisions?|verdicts?|passed|approved|rejected|confirmed|majority"
     r"|scored?|scores|tally|margin)\b(?:\s{1,3}[\w,]{1,15}){0,4}\s{1,3}$",
     re.I)
 # A result named right after the tally ("a 6-3 ruling", "a 3-1 win", "a 218-214 vote").
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = lazy_compile(
     r"[\s-]{1,3}(?P<cue>ruling|decision|vote|verdict|majority|split|win|victory|loss|defeat|score|scoreline|margin"
     r"|tally|draw)\b",
     re.I)
 # The cues of a vote, a ruling or a decision (the sides are votes for and against); the others are of a game.
-_VOTE_CUE = re.compile(r"vot|rul|decision|verdict|pass|approv|reject|confirm|majority|split", re.I)
+_VOTE_CUE = lazy_compile(r"vot|rul|decision|verdict|pass|approv|reject|confirm|majority|split", re.I)
 # The measures of the two sides of a game (a vote's are those of votes.VOTE_MEASURES: for and against).
 GAME_MEASURES = ("score-for", "score-against")
 # "to" between two numbers makes a tally only with a result named ("the Senate voted 51 to 49"); a dash does
 # when the second number is smaller ("59-41") or a result is named ("lost 1-3").
-_TO = re.compile(r"\bto\b", re.I)
+_TO = lazy_compile(r"\bto\b", re.I)
 
 
 def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: float,
@@ -57,5 +59,5 @@ def tally_measures(text: str, n1_start: int, n2_end: int, between: str, first: f
 
 # A counted noun right after the second number ("20-30 seats"), not a preposition or conjunction ("lost 1-3 after
 # extra time").
-_NOUN_AFTER = re.compile(r"[\s-]{1,3}(?!(?:after|before|in|on|at|to|for|with|against|and|but|or|of|over|during|from|by"
+_NOUN_AFTER = lazy_compile(r"[\s-]{1,3}(?!(?:after|before|in|on|at|to|for|with|against|and|but|or|of|over|during|from|by"
                          r"|as|the|than|when|while|since)\b)[a-z]{3}", re.I)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 STOPWORDS = frozenset(
     """a about above across after again against all almost along also although always am among an and another any
     are around as at be because been before being below between both but by can could did do does doing down during
@@ -21,8 +23,8 @@ NOT_NAMES = frozenset(
     first secondly second third furthermore moreover instead yet still although though while when if after before
     since given unlike apart beyond through from for group core viewpoint more most all any some many other
     he she they we you i his her their our""".split())
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
-_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\w'’.-]*))*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_CAP_RUN = lazy_compile(r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*)(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?(?:[A-Z][\w'’.-]*))*")
 _SUFFIXES = ("ational", "ization", "isation", "ations", "ation", "ments", "ment", "ities", "ity", "ness", "ings",
              "ing", "ives", "ive", "ies", "ied", "ed", "es", "er", "ly", "al", "s")
 
@@ -54,7 +56,7 @@ def _content_stem(word: str) -> str | None:
 _INITIALISMS = {"U.S.": "United States", "U.S.A.": "United States", "USA": "United States", "U.K.": "United Kingdom",
                 "UK": "United Kingdom", "U.N.": "United Nations", "UN": "United Nations", "E.U.": "European Union",
                 "EU": "European Union"}
-_INITIALISM = re.compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|USA|UK|UN|EU)(?![\w])")
+_INITIALISM = lazy_compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|USA|UK|UN|EU)(?![\w])")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -24,6 +24,7 @@ from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.numbers import format_amount
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 EXACT = 0.02  # rounding room for an amount weighed against another currency's (the writer converted and rounded)
@@ -66,7 +67,7 @@ class FigureCheck:
     evidence: str
 
 
-_NUMERAL = re.compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
+_NUMERAL = lazy_compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
 
 
 def _rounding(figure: Figure, value: float, converted: bool) -> float:
@@ -234,7 +235,7 @@ def _converted(a: Figure, b: Figure) -> tuple[float, float]:
     return low, high
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _magnitude_word(f: Figure) -> bool:

@@ -22,6 +22,7 @@ from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.tolerance import FigureCheck, compare_figures
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 CONTEXT_WORDS = 8
@@ -95,15 +96,15 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
 # Cues that negate the predicate right after them, not the sentence around them.
 PREDICATE_CUES = frozenset({"never"})
 # Where a negated predicate ends: punctuation or a conjunction opening another predicate.
-_PREDICATE_END = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
+_PREDICATE_END = lazy_compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
 
 
 # A date that times the report, not the fact: after a verb of saying ("the military said Saturday", "announced
 # on Tuesday") or in a dateline ("Bangkok, March 29: ...").
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30})\s{1,3}(?:on\s{1,3})?$",
+_SAID_BEFORE = lazy_compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s{1,3}[\w-]{1,30})\s{1,3}(?:on\s{1,3})?$",
                           re.I)
-_DATELINE_BEFORE = re.compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
-_DATELINE_AFTER = re.compile(r"^\s{0,3}(?::|[-—–]\s)")
+_DATELINE_BEFORE = lazy_compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
+_DATELINE_AFTER = lazy_compile(r"^\s{0,3}(?::|[-—–]\s)")
 
 
 def _report_date(unit: Unit, f: Figure) -> bool:
@@ -128,7 +129,7 @@ def _quoted_relative(unit: Unit, f: Figure) -> bool:
 
 
 # A copula right before a cue: the cue is a predicate adjective ("the verdict is wrong", "the figure was false").
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
+_COPULA_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
 
 
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
@@ -229,7 +230,7 @@ def _one_known_measure(fa: Figure, fb: Figure) -> bool:
 
 DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
 # Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+_CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]")
 
 
 def _event_words(unit: Unit, figure: Figure) -> set[str]:

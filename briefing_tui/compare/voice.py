@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing_tui.compare.terms import NOT_NAMES
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Quote, Sentence
 
 _VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believe|explains|explained|argues|argued|"
@@ -24,7 +25,7 @@ _VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believ
 _TITLE = r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Minister|Prime Minister)\s+)?"
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}"
 _PRONOUN = r"(?P<pron>\b(?:he|she|they)\b)"
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_compile(
     # (a name starts a word: without the look-behind every capital of "AAAA..." starts a scan to the end)
     rf"(?<![\w'’-]){_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
     rf"|\b(?i:according to)\s+{_TITLE}(?P<n2>{_NAME_WORDS})"
@@ -35,15 +36,15 @@ _ATTRIBUTION = re.compile(
 )
 # Saying verbs that are also plural nouns ("states", "notes", "claims"): a verb only before a clause.
 _NOUN_VERBS = frozenset("states notes claims points highlights thinks".split())
-_CLAUSE = re.compile(r"\s*(?:that\b|[,:“\"‘'«]|$)")
-_LOWER_NEXT = re.compile(r"(?<!\s)\s+[a-z]")
+_CLAUSE = lazy_compile(r"\s*(?:that\b|[,:“\"‘'«]|$)")
+_LOWER_NEXT = lazy_compile(r"(?<!\s)\s+[a-z]")
 # The first word of every alternative of _ATTRIBUTION that is not a name: one must be in the sentence.
 _CUE_WORDS = frozenset(v.split()[0] for v in _VERBS.split("|")) | {"according", "reported"}
 # A quotation of 12+ characters: an opening mark followed by 12 characters none of which closes it,
 # then a closing mark somewhere later (two linear searches; one pattern "[“"«][^”"»]{12,}[”"»]" is
 # quadratic on a run of opening marks).
-_QUOTE_OPENS = re.compile(r"[“\"«][^”\"»]{12}")
-_QUOTE_CLOSES = re.compile(r"[”\"»]")
+_QUOTE_OPENS = lazy_compile(r"[“\"«][^”\"»]{12}")
+_QUOTE_CLOSES = lazy_compile(r"[”\"»]")
 # Words of a job title or honorific written before a name ("Transport Minister Ana Berg", "Deputy Governor
 # Li Wei"): the speaker is the name after the last of them.
 ROLE_WORDS = frozenset(

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.counts import Found
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
@@ -25,21 +26,21 @@ VOTE_MEASURES = {"needed": "votes-needed", "for": "votes-for", "against": "votes
 VOTE_AHEAD_WORDS = 6  # how many words after a count are read for its kind ("parliamentary members voted in favor")
 # Where a count's clause ends: punctuation, another number, or a conjunction opening the next count ("513 voted
 # for, 207 against", "513 for and 207 against", "while 207 voted against it").
-_CLAUSE_END = re.compile(r"[,;:.()\[\]\d]|\b(?:and|while|whereas|but|und|während|et|alors|y|mientras|e|mentre|"
+_CLAUSE_END = lazy_compile(r"[,;:.()\[\]\d]|\b(?:and|while|whereas|but|und|während|et|alors|y|mientras|e|mentre|"
                          r"terwijl)\b", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 # "513 of 720 members voted for it": the count after "of" is the whole of those voting.
-_PART_OF_BEFORE = re.compile(r"\d\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?$",
+_PART_OF_BEFORE = lazy_compile(r"\d\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?$",
                              re.I)
 # "513 of 720 members voted for it": the whole after a part, skipped to read the part's words.
-_PART_AFTER = re.compile(r"\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?\d{1,3}"
+_PART_AFTER = lazy_compile(r"\s{1,3}(?:of|von|de|sur|di|su|van|dos|das)\s{1,3}(?:the\s{1,3}|den\s{1,3})?\d{1,3}"
                          r"(?:[.,\s ]?\d{3}){0,2}(?!\d)", re.I)
 # "a two-thirds majority of 489": the count a majority needs, named before it.
-_MAJORITY_BEFORE = re.compile(r"\b(?:majority|\w*mehrheit|majorité|mayoría|maggioranza|maioria|meerderheid)"
+_MAJORITY_BEFORE = lazy_compile(r"\b(?:majority|\w*mehrheit|majorité|mayoría|maggioranza|maioria|meerderheid)"
                               r"\s{1,3}(?:of|von|de|di|van)\s{1,3}$", re.I)
 # German's separable verb around its count: "insgesamt stimmten 720 Abgeordnete ab".
-_SPLIT_VOTE_BEFORE = re.compile(r"\bstimm(?:t)?en\s{1,3}$", re.I)
-_SPLIT_VOTE_AFTER = re.compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab\b", re.I)
+_SPLIT_VOTE_BEFORE = lazy_compile(r"\bstimm(?:t)?en\s{1,3}$", re.I)
+_SPLIT_VOTE_AFTER = lazy_compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab\b", re.I)
 
 
 @lru_cache(maxsize=1)

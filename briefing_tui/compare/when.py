@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.dates import MONTHS
+from briefing_tui.lazy_pattern import lazy_compile
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
        r"Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 # Words of a sentence about something still to come; "next" only before a time ("next week", "next
 # Monday"), not as a noun's modifier ("voted on Monday to elect their next prime minister" is past).
-_FUTURE = re.compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|expected|is set to|are set to|upcoming|"
+_FUTURE = lazy_compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|expected|is set to|are set to|upcoming|"
                      r"is to|are to|plans? to host|"
                      r"next(?=\s+(?:day|week|weekend|month|year|time|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b",
                      re.I)

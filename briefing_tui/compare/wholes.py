@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # The whole a count is taken from: a count after a part of it ("four of the five justices", "four out of five
 # judges") or after a body it makes up ("a panel of five justices", "the full Supreme Court of 11 justices"):
 # how many there are in all, not how many did what the sentence says.
 # It is read on the last 40 characters before a count, so its runs are bounded (linear on any text).
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE = lazy_compile(
     r"(?:\b(?:\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(?:out\s{1,3})?of"
     r"|\b(?:panel|court|bench|board|committee|council|tribunal|chamber|jury)\s{1,3}of)"
     r"\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$", re.I)
 # "all but one of 260 bodies": nearly all of the whole, which is the measure itself (the toll), not a total of parts.
-_ALL_BUT_BEFORE = re.compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
+_ALL_BUT_BEFORE = lazy_compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1,3})?of\s{1,3}(?:(?:the|all|its|their)\s{1,3})?$",
                              re.I)
 # The whole of a body rather than the part sitting ("appeal to the full Supreme Court of 11 justices" against "a
 # panel of five justices"): its own kind of total.
-_FULL_BODY_BEFORE = re.compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
+_FULL_BODY_BEFORE = lazy_compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
                                re.I)
 
 WHOLE_REACH = 40  # characters before a count read for the whole it is taken from
@@ -36,7 +38,7 @@ def whole_kind(before: str) -> str | None:
 SIZING_HEADS = frozenset("seat member nation country state judge justice juror".split())
 # The body after such a compound, a few words on ("the 113-seat legislature", "the 400-seat National Assembly",
 # "a 12-member jury", "the 27-nation bloc"): the count is the body's whole, not a count anyone won or did.
-_SIZED_BODY_AFTER = re.compile(
+_SIZED_BODY_AFTER = lazy_compile(
     r"\A\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?"
     r"(?:legislature|parliament|house|assembly|senate|congress|chamber|body|council|court|jury|bench|panel|board"
     r"|committee|bloc|union|alliance|cabinet|sabha|diet|bundestag|knesset|duma|yuan)\b", re.I)

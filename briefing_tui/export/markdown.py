@@ -10,22 +10,23 @@ from __future__ import annotations
 import re
 
 from briefing_tui.export.briefing import Briefing, Citation, CitedStatement, ClaimSection, cite_text
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import one_line
 
 # CommonMark punctuation that could start markup inside a line: emphasis, code, links, raw HTML,
 # entities, table pipes, and the backslash itself. An underscore inside a word (source ids such as
 # 003_46b5) starts no emphasis and a single tilde no strike-through: they are left as written.
-_MARKDOWN_PUNCT = re.compile(
+_MARKDOWN_PUNCT = lazy_compile(
     r"([\\`*\[\]<>&|!]"
     r"|(?<!\w)_|_(?!\w)"
     r"|~(?=~)|(?<=~)~)")
 # What would start a block (heading, list, quote, rule) at the beginning of a line.
-_BLOCK_START = re.compile(
+_BLOCK_START = lazy_compile(
     r"^(?P<mark>[#+=-])"  # heading, bullet or setext marks: escaped (they are ASCII punctuation)
     r"|^(?P<num>\d{1,9})(?P<dot>[.)])(?=\s|$)"  # an ordered-list number: its dot is escaped ("1\\. ")
 )
 OPENING_QUOTES = ("“", "\"", "‘", "«", "„", "「", "『", "'")
-_WEB_URL = re.compile(r"https?://\S+\Z", re.I)  # only web links are made clickable
+_WEB_URL = lazy_compile(r"https?://\S+\Z", re.I)  # only web links are made clickable
 
 
 def md_text(text: str | None, opens_block: bool = False) -> str:

@@ -6,18 +6,18 @@ answering in a Q&A piece is the one most named before the first question.
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.extract.marks import MarkedSpan
 from briefing_tui.extract.quote_passes import PendingQuote
 from briefing_tui.extract.spacing import SP, trim_span
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity
 
 # "Name: words" opening a paragraph (up to four capitalised words).
-COLON_LABEL = re.compile(r"^" + SP + r"*([A-Z][\w.'’-]*(?:" + SP + r"[A-Z][\w.'’-]*){0,3})" + SP + r"*:" + SP
+COLON_LABEL = lazy_compile(r"^" + SP + r"*([A-Z][\w.'’-]*(?:" + SP + r"[A-Z][\w.'’-]*){0,3})" + SP + r"*:" + SP
                          + r"+(?=\S)")
 # "Q:", "A.", "Answer -" opening a paragraph.
-QA_LABEL = re.compile(r"^" + SP + r"*(Q|A|Question|Answer)" + SP + r"*[:.)\-–—]" + SP + r"*(?=\S)")
+QA_LABEL = lazy_compile(r"^" + SP + r"*(Q|A|Question|Answer)" + SP + r"*[:.)\-–—]" + SP + r"*(?=\S)")
 
 
 class ColonParagraphs:

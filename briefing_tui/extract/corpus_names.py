@@ -12,13 +12,13 @@ with that surname, nor found inside a longer capitalised run.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import fold
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
 if TYPE_CHECKING:
@@ -27,16 +27,16 @@ if TYPE_CHECKING:
 __all__ = ["spread_known_names", "written_words"]
 
 # A capitalised word right before or after an occurrence: the occurrence is part of a longer name.
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word start only: linear)
-_CAP_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
-_WORD_CHAR = re.compile(r"[\w-]")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_CAP_WORD_BEFORE = lazy_compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word start only: linear)
+_CAP_WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
+_WORD_CHAR = lazy_compile(r"[\w-]")
+_LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
 # Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
-_CAPITAL_START = re.compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
-_NON_SPACE = re.compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
+_CAPITAL_START = lazy_compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+_NON_SPACE = lazy_compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
 _TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 MIN_SURFACE_CHARS = 3  # shorter known spellings ("US", "EU") are left to recognition
 
 

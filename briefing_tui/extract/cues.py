@@ -12,37 +12,38 @@ from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, TITLES)
 from briefing_tui.extract.names import Token
 from briefing_tui.extract.verbs import verb_at
+from briefing_tui.lazy_pattern import lazy_compile
 
 CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
 TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
 TITLE_MAX = max(len(t.split()) for t in TITLE_SET)
-APPOSITION = re.compile(
+APPOSITION = lazy_compile(
     r"^," + SP + r"+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
     r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
-AGE = re.compile(r"^," + SP + r"+\d{1,3},")
-WHO_CLAUSE = re.compile(r"^," + SP + r"+who" + SP)
-_NEXT_WORD_AFTER_COMMA = re.compile(r",(?=" + SP + r"+[a-z])")
-VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
+AGE = lazy_compile(r"^," + SP + r"+\d{1,3},")
+WHO_CLAUSE = lazy_compile(r"^," + SP + r"+who" + SP)
+_NEXT_WORD_AFTER_COMMA = lazy_compile(r",(?=" + SP + r"+[a-z])")
+VERB_BEFORE = lazy_compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
                           r"asked|by)" + SP + r"+$", re.IGNORECASE)
 # A speech verb, then a description ending in a role noun, right before a name: "says library assistant Alex
 # Cass", "said local councillor Dan Kerr" (group 1: the description; its last word must be a role noun).
-VERB_ROLE_BEFORE = re.compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned)" + SP
+VERB_ROLE_BEFORE = lazy_compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned)" + SP
                               + r"+((?:[a-z][\w-]*" + SP + r"+){1,3})$")
-HEAD_OF = re.compile(r"\b(?:cabinet|administration|government|premiership|presidency)" + SP + r"+of" + SP + r"+$")
-HEAD_AFTER = re.compile(r"^" + SP + r"+(?:cabinet|administration|government)\b")
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|around|throughout)" + SP + r"+$")
-PLACE_AFTER = re.compile(r"(?:[.,;:!?)]|" + SP + r"[a-z]|$)")
-AFFILIATION_BEFORE = re.compile(
+HEAD_OF = lazy_compile(r"\b(?:cabinet|administration|government|premiership|presidency)" + SP + r"+of" + SP + r"+$")
+HEAD_AFTER = lazy_compile(r"^" + SP + r"+(?:cabinet|administration|government)\b")
+PLACE_BEFORE = lazy_compile(r"\b(?:in|near|outside|across|around|throughout)" + SP + r"+$")
+PLACE_AFTER = lazy_compile(r"(?:[.,;:!?)]|" + SP + r"[a-z]|$)")
+AFFILIATION_BEFORE = lazy_compile(
     r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"
     r"engineer|executive|trader|banker|official|expert|spokesman|spokeswoman|spokesperson)s?" + SP + r"+(?:at|with)" +
     SP + r"+(?:the" + SP + r"+)?$"
     r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|"
     r"spokesperson|ceo|"
     r"founder|secretary-general|director-general|governor)" + SP + r"+of" + SP + r"+(?:the" + SP + r"+)?$", re.IGNORECASE)
-NAMED_APART = re.compile(r"," + SP + r"*$")
-PRONOUN_SAID = re.compile(r"\b(he|she|He|She)" + SP + r"+(?:said|says|added|told|explained|recalled|continued)\b")
-PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-SENTENCE_LEAD = re.compile(r"^[\s“‘\"'«「(\[—–-]*$")
+NAMED_APART = lazy_compile(r"," + SP + r"*$")
+PRONOUN_SAID = lazy_compile(r"\b(he|she|He|She)" + SP + r"+(?:said|says|added|told|explained|recalled|continued)\b")
+PRONOUN = lazy_compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+SENTENCE_LEAD = lazy_compile(r"^[\s“‘\"'«「(\[—–-]*$")
 
 
 

@@ -6,9 +6,9 @@ Countries, cities and organisations live in ``briefing_tui/data/gazetteer.yaml``
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.extract.spacing import SP
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Titles written before a name ("Prime Minister Sanae Takaichi", "Prof. Smith"). Matched case-insensitively,
 # longest first, so lowercase uses ("then prime minister Fumio Kishida") count too.
@@ -238,7 +238,7 @@ ANONYMOUS_SUBJECTS = frozenset({
 })
 
 # Words right before a name that is given as such: "who gave only her first name, Nino".
-NAME_GIVEN_BEFORE = re.compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?" + SP + r"+$")
+NAME_GIVEN_BEFORE = lazy_compile(r"\b(?:first name|last name|surname|name|identified(?: only)? as)[,:]?" + SP + r"+$")
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})

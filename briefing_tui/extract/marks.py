@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Each opening mark and the marks that close it. Real pages pair marks loosely: a straight opening
 # mark closed by a curly one ("...”), a curly one closed by a straight one (“..."), German „...“.
 _PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", "‘": "’", '"': '"”', "'": "'",
           "»": "«", "⁘": "⁘"}  # (⁘: a page's stand-in for both marks when its fonts fail)
 OPENERS = frozenset(_PAIRS)
-_ANY_MARK = re.compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
+_ANY_MARK = lazy_compile("[" + re.escape("".join(sorted(set(_PAIRS) | set("".join(_PAIRS.values()))))) + "]")
 CLOSERS = frozenset("”“»«›」』’'\"⁘")
 _SPACE_BEFORE = " \t\n\u00a0([{—–-/:;“‘«「『\"'"
 

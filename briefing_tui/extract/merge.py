@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from itertools import islice
 
 from rapidfuzz.fuzz import ratio
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Quote, QuoteOccurrence
 
-_NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD = lazy_compile(r"[^\w]+")
 
 
 def _normal(text: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import ABBREVIATED_TITLES, NAME_CONNECTORS, NEVER_NAMES
+from briefing_tui.lazy_pattern import lazy_compile
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f"
 _ABBREV = "|".join(sorted((t.capitalize() for t in ABBREVIATED_TITLES), key=len, reverse=True))
@@ -23,11 +24,11 @@ _CAP = (r"(?:(?:" + _ABBREV + r")\.(?=" + SP + r")|(?:[A-Z]\.){2,}|" + _INITIAL 
         + _UPPER + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
 _CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 # A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
-_RUN = re.compile(r"(?<![\w'’-])" + _CAP
+_RUN = lazy_compile(r"(?<![\w'’-])" + _CAP
                   + r"(?:" + SP + r"{1,2}(?:(?:" + _CONN + r")" + SP + r"{1,2}){0,2}" + _CAP + r")*")
-_TOKEN = re.compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|" + _INITIAL + r"|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
-_SINGLE_INITIAL = re.compile(r"[A-Z]\.")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_TOKEN = lazy_compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|" + _INITIAL + r"|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
+_SINGLE_INITIAL = lazy_compile(r"[A-Z]\.")
+_POSSESSIVE = lazy_compile(r"['’]s?$")
 
 
 _FUNCTION_WORDS = NEVER_NAMES  # "Plan A. The": a capitalised function word after an initial opens a sentence
@@ -118,7 +119,7 @@ def without_initials(name: str) -> str:
 
 # Greek, Cyrillic, Armenian and Georgian letters: names written in them are compared in Latin
 # transliteration (anyascii), so "Токаев" and "Tokayev" meet in spelling-variant matching.
-_TRANSLITERATED = re.compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u1f00-\u1fff]+")
+_TRANSLITERATED = lazy_compile("[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u10a0-\u10ff\u1f00-\u1fff]+")
 _CYRILLIC_YO = str.maketrans({"ё": "yo", "Ё": "Yo"})  # anyascii writes "e"; English usage writes "yo"
 
 

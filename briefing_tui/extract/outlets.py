@@ -6,7 +6,8 @@ photographs and videos whose names are credits, not people in the story.
 
 from __future__ import annotations
 
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 # News agencies and outlets that are named alone ("Bernama reported", "told Kyodo"): never people.
 NEWS_OUTLETS = frozenset({
@@ -23,9 +24,9 @@ MEDIA_WORDS = frozenset({"news", "agency", "television", "tv", "radio", "press",
                          "wire", "channel", "magazine"})
 
 # Credits of photographs and videos: the names right after them are credits, not people in the story.
-CREDIT_BEFORE = re.compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictures?|PIC|Pic|Images?|Credit|Video|"
+CREDIT_BEFORE = lazy_compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictures?|PIC|Pic|Images?|Credit|Video|"
                            r"Source|AP[ \u00a0]+Photo|Photo[ \u00a0]+by|Illustration)[ \u00a0]*[:/|]?[ \u00a0]*$")
 # A paragraph that may hold a credit (the runs of other paragraphs are not checked).
-CREDIT_HINT = re.compile(r"Getty|Photo|Pictures?\b|PIC|Pic\b|Image|Credit|Video|Source|Illustration|/")
+CREDIT_HINT = lazy_compile(r"Getty|Photo|Pictures?\b|PIC|Pic\b|Image|Credit|Video|Source|Illustration|/")
 # "(Niall Carson/PA)", "Lucy North/PA Wire": a name, then a slash and the agency.
-CREDIT_AFTER = re.compile(r"/[ \u00a0]*[A-Z][\w.]*")
+CREDIT_AFTER = lazy_compile(r"/[ \u00a0]*[A-Z][\w.]*")

@@ -9,7 +9,6 @@ a workplace ("an analyst at Nomura Securities") an organisation.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
@@ -25,17 +24,18 @@ from briefing_tui.extract.lexicon import (
 )
 from briefing_tui.extract.name_cues import ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS, RELATION_NOUNS
 from briefing_tui.extract.names import Token, without_initials
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
-ORG_HEAD_BEFORE = re.compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
-THE_BEFORE = re.compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
+ORG_HEAD_BEFORE = lazy_compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
+THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
 # A noun of relation right before a name ("his client Bernie Madoff").
-RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
-PUNCTUATION_AFTER = re.compile(r"[.,;:!?)]")  # a name that ends its phrase
+RELATION_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
+PUNCTUATION_AFTER = lazy_compile(r"[.,;:!?)]")  # a name that ends its phrase
 # The lowercase word right after a name ("Forbes magazine", "FTX founder"; "FTX’s" has none).
-_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]+([a-z][a-z-]*)\b")  # (first space of a run only: linear)
+_WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+([a-z][a-z-]*)\b")  # (first space of a run only: linear)
 
 
 def _word_after(ptext: str, end: int) -> str | None:

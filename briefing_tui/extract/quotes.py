@@ -27,21 +27,22 @@ from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, d
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Quote, Source
 
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
-_AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
-_AFTER_SUBJECT = re.compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
-_DOCUMENT_INTRO = re.compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
+_SENTENCE_END = lazy_compile(r"[.!?…](?=[\s”’\"»」』)]|$)")
+_AFTER_LEAD = lazy_compile(r"[\s,;:—–-]*")
+_AFTER_SUBJECT = lazy_compile(r"^(?:[A-Z]|(?:he|she|the|a|an|one|its|their|his|her)\b)")
+_DOCUMENT_INTRO = lazy_compile(r"\b(?:letter|statement|message|note|post|email|e-mail|memo|petition|report|"
                              r"communiqué|transcript)\b[^.]*:\s*$", re.IGNORECASE)
 NO_PARAGRAPH = -10  # ``last_para`` when no speaker carries over (far from any paragraph index)
 ATTRIBUTION_WINDOW = 160  # characters after a closing mark searched for its attribution
 NAME_WINDOW = 61  # characters after "said" in which the speaker's name must begin ("said Uyama")
 MAX_SUBJECT_WORDS = 14  # words between a closing mark and the verb of its attribution ("..., the minister ... said")
 VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon or comma before a quote
-_NICKNAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
-_NICKNAME_AFTER = re.compile(SP + r"[A-Z]")  # and one right after the closing mark
-_NAMING_VERB = re.compile(r"^" + SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
+_NICKNAME_BEFORE = lazy_compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
+_NICKNAME_AFTER = lazy_compile(SP + r"[A-Z]")  # and one right after the closing mark
+_NAMING_VERB = lazy_compile(r"^" + SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
 _SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
 
 

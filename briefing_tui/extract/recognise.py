@@ -10,7 +10,6 @@ given earlier in the same article; a surname shared by two people stays unresolv
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
@@ -23,11 +22,12 @@ from briefing_tui.extract.name_cues import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.within_article import assign_genders, link_within
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
 __all__ = ["Found", "SourceRecogniser", "recognise"]
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
 # Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
 # "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.

@@ -26,9 +26,10 @@ from briefing_tui.extract.organisation_keys import organisation_key
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, AlikeRecord, People
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Mention, Source
 
-_WORD = re.compile(r"[a-z][a-z-]+")  # a word of a role ("finance minister")
+_WORD = lazy_compile(r"[a-z][a-z-]+")  # a word of a role ("finance minister")
 
 
 @dataclass

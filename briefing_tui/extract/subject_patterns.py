@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.spacing import SP
+from briefing_tui.lazy_pattern import lazy_compile
 
 # Auxiliaries and adverbs between a subject and its verb ("has also said").
 AUX = "(?:" + "|".join(w + " " for w in (
@@ -17,26 +18,26 @@ AUX = "(?:" + "|".join(w + " " for w in (
     r"\([A-Z][\w.&]{1,9}\)",  # "the Public Prosecution Service (OM) announced"
 )) + ")*"
 # A comment set off by commas between a subject and its verb: "The statement, however, said".
-ASIDE = re.compile(r"," + SP + r"*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)," + SP
+ASIDE = lazy_compile(r"," + SP + r"*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)," + SP
                    + r"*$")
 # "Wilson is calling for": the auxiliary of a progressive before its -ing verb (not a passive).
-PROGRESSIVE_AUX = re.compile(SP + r"(?:is|are|was|were)" + SP + r"+$")
-ING_WORD = re.compile(r"[a-z]+ing\b")
+PROGRESSIVE_AUX = lazy_compile(SP + r"(?:is|are|was|were)" + SP + r"+$")
+ING_WORD = lazy_compile(r"[a-z]+ing\b")
 # "he said", "She has told": a pronoun subject right before the verb.
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + AUX + r"$")
+PRONOUN_SUBJECT = lazy_compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)" + SP + "+" + AUX + r"$")
 # "it said", "It added": an organisation's pronoun.
-IT_SUBJECT = re.compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + AUX + r"$")
+IT_SUBJECT = lazy_compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + AUX + r"$")
 # "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
 DETERMINER = r"(?:the|a|an|one|its|his|her|their|[A-Z][\w-]*['’]s)"  # (and a possessive: "Cuomo’s campaign")
-ROLE_SUBJECT = re.compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + DETERMINER + r"\b)[\w’'-]+,?" + SP
+ROLE_SUBJECT = lazy_compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + DETERMINER + r"\b)[\w’'-]+,?" + SP
                            + r"+){0,3}?)([a-z-]+)" + SP + "+" + AUX + r"$", re.IGNORECASE)
 # "analysts said", "health chiefs warned": a bare (plural) noun subject.
-ANON_SUBJECT = re.compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + AUX + r"$")
+ANON_SUBJECT = lazy_compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + AUX + r"$")
 # "said the Kazakh President", "said the ministry": a role or organisation noun after the verb.
-ROLE_AFTER = re.compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)"
+ROLE_AFTER = lazy_compile(r"(?:the|a|an)" + SP + r"+((?:[\w’'-]+,?" + SP + r"+){0,3}?)([A-Za-z-]+)"
                         r"(?=[.,;:!?)]|\s*$|\s+(?:of|from|at|for|in|with|who|and|on|by|[a-z]+ed)\b)")
 # A name set off by commas after a title: "The Health Secretary, Mr Streeting, called".
-APPOSED_NAME = re.compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
+APPOSED_NAME = lazy_compile(r"," + SP + r"*(?:[A-Z][\w.]*" + SP + r"+){0,3}$")
 SOURCE_PHRASE_REACH = 60  # characters a source's description may run on past where it must begin
 APPOSED_TITLE_WINDOW = 40  # characters before a name searched for that comma and title
 # People speaking for an organisation named right before them: "KMPDU officials said".
@@ -44,41 +45,41 @@ ORG_PEOPLE_WORDS = (
     "officials", "spokesperson", "spokesman", "spokeswoman", "representatives", "sources", "leaders", "executives",
     "officers", "authorities", "statement", "press release", "release", "report", "website", "post",
 )
-ORG_PEOPLE = re.compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join(ORG_PEOPLE_WORDS) + ")" + SP + "+" + AUX + "$")
+ORG_PEOPLE = lazy_compile(r"(?<!" + SP + ")" + SP + r"+(" + "|".join(ORG_PEOPLE_WORDS) + ")" + SP + "+" + AUX + "$")
 ORG_PEOPLE_REACH = 80  # characters before a verb in which those words are looked for first
-OBJECT_PRONOUN = re.compile(r"(him|her)\b", re.IGNORECASE)
+OBJECT_PRONOUN = lazy_compile(r"(him|her)\b", re.IGNORECASE)
 # What may stand before a sentence's subject: marks, titles, capitalised words ("Finance Minister ").
-SENTENCE_OPENING = re.compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
+SENTENCE_OPENING = lazy_compile(r"[\s“‘\"'(—–-]*(?:[A-Z][\w.’'-]*" + SP + "+){0,4}")
 ROLE_BEFORE_WINDOW = 100  # characters before a name searched for a role set off by a comma
 PRONOUN_REACH_PARAGRAPHS = 4  # how far back "he"/"she" looks when nobody is named in the last two paragraphs
 
 
 SUBJECT_WINDOW = 240
 # Between a subject's name and its verb: nothing but auxiliaries ("Uyama has said"),
-GAP_NOTHING = re.compile(SP + r"*" + AUX)
+GAP_NOTHING = lazy_compile(SP + r"*" + AUX)
 # a comma after a name set off by commas ("The Health Secretary, Mr Streeting, called"),
-GAP_COMMA = re.compile(r"," + SP + r"*" + AUX)
+GAP_COMMA = lazy_compile(r"," + SP + r"*" + AUX)
 # an apposition ("Uyama, a professor at ..., said"),
-GAP_APPOSITION = re.compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
+GAP_APPOSITION = lazy_compile(r",(?:[^.;:!?“”\"«»]|“[^”]{1,40}”|\"[^\"]{1,40}\"){1,160}," + SP + "*" + AUX)
 # or an affiliation ("Professor Liu Wei of Peking University, said").
-GAP_AFFILIATION = re.compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
+GAP_AFFILIATION = lazy_compile(r"(?<!" + SP + ")" + SP + r"+(?:of|at|from)" + SP + r"[^,.;:!?“”\"«»]{1,80}," + SP + "*" + AUX)
 # Titles between a verb and the name after it: "said Prime Minister X", "said the professor X".
 # (a word ending in a full stop is an abbreviation such as "Gov." or "U.S.", never "official." ending a sentence)
-TITLE_GAP = re.compile(r"(?<![\w.-])(?:the |[A-Za-z][\w-]* |[A-Z][a-z]{0,3}\. |(?:[A-Z]\.)+ ){1,4}")
-OBJECT_BEFORE = re.compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
+TITLE_GAP = lazy_compile(r"(?<![\w.-])(?:the |[A-Za-z][\w-]* |[A-Z][a-z]{0,3}\. |(?:[A-Z]\.)+ ){1,4}")
+OBJECT_BEFORE = lazy_compile(r"\b(?:by|of|with|to|from|for|about|against|and|than)" + SP + r"+$")
 # Before a name that is not a sentence's subject: a preposition ("spoke with Rubio", "in Tokyo").
-NOT_SUBJECT_BEFORE = re.compile(r"\b(?:" + "|".join((
+NOT_SUBJECT_BEFORE = lazy_compile(r"\b(?:" + "|".join((
     "by", "of", "with", "to", "from", "for", "about", "against", "and", "than", "on", "in", "at", "into", "over",
     "under", "after", "before", "during", "between", "among", "like", "as",
 )) + ")" + SP + r"+$", re.IGNORECASE)
 OBJECT_LOOKBACK = 40  # characters before a name read for a preposition that makes it an object
-POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
+POSSESSIVE_AFTER = lazy_compile(r"['’]s?\b")  # "Trump's tariffs": a name as a possessive is not the subject
 # What may stand right before a place that speaks for its government: the start of a sentence or clause
 # ("Doha said", "..., while Beijing warned"), never a preposition ("officials in Tokyo said").
-PLACE_SUBJECT_BEFORE = re.compile(r"(?:^|[.;:“‘\"(]" + SP + r"*|," + SP + r"+(?:(?:and|but|while|whereas)" + SP
+PLACE_SUBJECT_BEFORE = lazy_compile(r"(?:^|[.;:“‘\"(]" + SP + r"*|," + SP + r"+(?:(?:and|but|while|whereas)" + SP
                                   + r"+)?|\b(?:and|but|while|whereas)" + SP + r"+)$")
 PLACE_LOOKBACK = 12  # characters before a place read for what stands before it
 # Between two people named as one subject: "and", then titles ("Dr Melissa Ryan and Dr Ross Nieuwoudt").
 SHORT_TITLE = r"[A-Z][a-z]{0,3}\.?" + SP + "+"  # "Dr ", "Mr. ", "Sen. ", "Gen "
-JOINED_BY_AND = re.compile(r"(?<!" + SP + ")" + SP + r"+and" + SP + r"+(?:" + SHORT_TITLE + r"){0,2}")
-SHORT_TITLE_WORD = re.compile(r"[A-Z][a-z]{0,3}\.?")  # one such title, matched whole (to look past titles)
+JOINED_BY_AND = lazy_compile(r"(?<!" + SP + ")" + SP + r"+and" + SP + r"+(?:" + SHORT_TITLE + r"){0,2}")
+SHORT_TITLE_WORD = lazy_compile(r"[A-Z][a-z]{0,3}\.?")  # one such title, matched whole (to look past titles)

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import REPORTED_VERBS, RULING_VERBS, SPEECH_PHRASES, SPEECH_VERBS
+from briefing_tui.lazy_pattern import lazy_compile
 
-_WORD = re.compile(r"(?<![\w-])([a-z]+)(?:" + SP + r"(out|on|for))?(?![\w-])")
+_WORD = lazy_compile(r"(?<![\w-])([a-z]+)(?:" + SP + r"(out|on|for))?(?![\w-])")
 _PHRASES = frozenset(SPEECH_PHRASES)
-_AUX = re.compile(r"(?:has|had|have|will|would|also|then|later|again|once|further|previously|recently)" + SP + r"+")
+_AUX = lazy_compile(r"(?:has|had|have|will|would|also|then|later|again|once|further|previously|recently)" + SP + r"+")
 
 
 @dataclass(frozen=True, slots=True)

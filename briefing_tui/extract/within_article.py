@@ -8,7 +8,6 @@ it; each person gets the gender its honorifics, given name or following pronouns
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
@@ -16,6 +15,7 @@ from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.joined_names import split_joined_names
 from briefing_tui.extract.lexicon import PLACE_KEYWORDS, PRONOUNS_MALE
 from briefing_tui.extract.names import fold
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
 
@@ -44,7 +44,7 @@ def _short_org_names(source: Source, found: list[Found], gaz: Gazetteer) -> None
                 f.type, f.key, f.confirmed, f.full = "organization", next(iter(keys)), True, True
 
 
-_BRACKETED_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,9})\)")  # "the Public Prosecution Service (OM)"
+_BRACKETED_ACRONYM = lazy_compile(r"[ \u00a0]*\(([A-Z][A-Za-z&]{1,9})\)")  # "the Public Prosecution Service (OM)"
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})
 
 

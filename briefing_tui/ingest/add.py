@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing_tui.ingest.decode import MAX_BYTES, DecodeError, decode_bytes
+from briefing_tui.lazy_pattern import lazy_compile
 
 NAME_WORDS = 8  # words of the title (or first line) that make the file name
 NAME_MAX_CHARS = 60
@@ -22,8 +23,8 @@ PAGES_FOLDER = ".pages"  # where fetched HTML is kept; hidden, so never read as 
 MAX_TRIES = 10_000
 SIDECAR_FIELDS = ("title", "outlet", "author", "published", "url", "language")
 
-_NOT_NAME = re.compile(r"[^a-z0-9]+")  # anything but ASCII letters and digits becomes one dash
-_CASE_CHANGE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter followed by a capital
+_NOT_NAME = lazy_compile(r"[^a-z0-9]+")  # anything but ASCII letters and digits becomes one dash
+_CASE_CHANGE = lazy_compile(r"(?<=[a-z])(?=[A-Z])")  # a lower-case letter followed by a capital
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 
 

@@ -3,13 +3,13 @@ score (the idea of Finn et al.'s Body Text Extraction), and its extension at bot
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.ingest.clean import BLOCK_TWICE, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import URL_ANY
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.prose_cues import opens_with_dateline
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 def line_score(line: Line, cls: LineClass) -> float:
@@ -81,7 +81,7 @@ def unpunctuated_sentence(text: str) -> bool:
 
 
 # A full stop after a word: a line that has one is no single sentence missing its own.
-_WORD_STOP = re.compile(r"[^\W\d_]{2}[.!?]")
+_WORD_STOP = lazy_compile(r"[^\W\d_]{2}[.!?]")
 
 
 def extend_start_over_inline_chrome(lines: list[Line], classes: list[LineClass], lo: int) -> int:

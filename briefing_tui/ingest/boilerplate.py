@@ -14,9 +14,10 @@ import re
 from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import words
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A publisher asking the reader for money, a subscription or a sign-up, or to install its app.
-APPEAL = re.compile(
+APPEAL = lazy_compile(
     r"\b(?:thank you for reading|thanks for reading|"
     r"your (?:support|donation|contribution|subscription) (?:helps|allows|makes|means|keeps|is)|"
     r"support (?:us|our (?:work|journalism|newsroom)|(?:independent|quality) journalism|now)\b|"
@@ -42,7 +43,7 @@ CHARS_PER_WORD = 12
 # Photo credits that close a caption: "(Niall Carson/PA)", "(Photo by A. Name/ Outlet) (Outlet)",
 # "PIC: Lucy North/PA Wire", "Picture: Mark Stewart / NewsWire", "[Samson Wire, Standard]",
 # "Photo credit: Name | Outlet", "... March 27. (Takeshi Iwashita)".
-PHOTO_CREDIT_END = re.compile(
+PHOTO_CREDIT_END = lazy_compile(
     r"(?:\((?:[^()/]{1,50}/\s?[^()]{1,50}|(?:photo|picture|image|file|pic)s?\b[^()]{0,70}|[^()]{0,50}\bvia (?:AP|AFP|Getty Images|Reuters))\)"
     r"|\b(?:pics?|photos?|pictures?|images?|credit|photo credit)\s*:\s*(?:(?![.!?]\s)[^:]){2,70}"
     r"|\[[A-Z][^\[\]]{1,40},\s*[A-Z][^\[\]]{1,40}\]"
@@ -55,14 +56,14 @@ PHOTO_CREDIT_END = re.compile(
 CREDIT_TAIL = 160
 # Where people stand in a photo, as only captions say it: "(left)", "(second right)", "(L)",
 # "is seen at right", "pictured".
-PHOTO_POSITION = re.compile(
+PHOTO_POSITION = lazy_compile(
     r"\((?:(?:far|second|third|from) )?(?:left|right|centre|center|front|back|L|R|C)(?: to right)?\)"
     r"|\b(?:is|are) (?:seen|pictured|shown) (?:at |on the |in the )?(?:left|right|centre|center|foreground|background)\b"
     r"|\(pictured\)"
 )
 MAX_CAPTION_WORDS = 80
 # A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
-CAPTION_LABEL = re.compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
+CAPTION_LABEL = lazy_compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "“": "'", "”": "'", "„": "'", "«": "'", "»": "'", '"': "'", "–": "-", "—": "-"})
 _QUOTE_CHARS = "'\"‘’“”„«»"
@@ -86,7 +87,7 @@ APPEAL_HINTS = ("thank", "support", "donat", "contribut", "subscri", "sign up", 
 
 
 # A post embedded from a social network: its link, or its sign-off "— Name (@handle) July 14, 2025".
-EMBED_LINK = re.compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s?[^(]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
+EMBED_LINK = lazy_compile(r"\bpic\.twitter\.com/\w+|^[—–-]\s?[^(]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}$")
 
 
 def is_embedded_post(text: str) -> bool:

@@ -51,6 +51,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     URL_ONLY,
     _CRUMB_SEP,
 )
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 @dataclass(slots=True, frozen=True)
@@ -134,20 +135,20 @@ def _mark_repeats(lines: list[Line], nonblank: list[int], out: list[LineClass]) 
 
 
 # A credit alone on its line, under the caption it belongs to: "Getty Images", "Photo: Jane Roe", "AFP".
-CREDIT_ONLY = re.compile(
+CREDIT_ONLY = lazy_compile(
     r"^(?:(?:[\w.' -]{1,40}/\s*)?(?:Getty Images|Shutterstock|AP Photo|EPA-EFE|Alamy)(?: [\w./ -]{0,40})?"
     r"|(?:Photo|Picture|Image|Credit|Foto)s?\s*(?:credit)?\s*[:/]\s*[\w.' /&-]{2,60})$",
     re.I,
 )
 # An agency's caption ends with the day and the place the picture was taken:
 # "... during Super Bowl LIX at Caesars Superdome on February 09, 2025 in New Orleans, Louisiana."
-CAPTION_DATE_PLACE = re.compile(
+CAPTION_DATE_PLACE = lazy_compile(
     r"\bon (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},? in "
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?\.?$"
 )
 # A news agency's caption: "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025."
-PLACE_CAPTION = re.compile(
+PLACE_CAPTION = lazy_compile(
     r"^[A-Z][\w’'-]+: [^.:]{20,300}?, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\.$"
 )
@@ -172,7 +173,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
 
 
 # A newsletter's name as a box inside the article offers it: "Get Starting Point", "Get The Morning Briefing".
-SIGNUP_OFFER = re.compile(r"^(?:Get|Sign up for|Subscribe to)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")
+SIGNUP_OFFER = lazy_compile(r"^(?:Get|Sign up for|Subscribe to)\s+(?:[A-Z][\w&'’-]*\s*){1,4}$")
 SIGNUP_BOX_LINES = 3
 """Lines from a newsletter's offer down to its sign-up form ("Enter Email") that make up the box."""
 
@@ -316,7 +317,7 @@ WIDGET_PROSE_RUN = 2
 """... before the article goes on: this many paragraphs of prose in a row (a teaser list alternates a headline
 and its one-line summary, comments open with a name and a date)."""
 # Labels of what follows the article for good: comments, the author's or the site's description.
-_FINAL_LABEL = re.compile(r"^(?:comments?\b|leave a\b|post navigation|about\b)", re.I)
+_FINAL_LABEL = lazy_compile(r"^(?:comments?\b|leave a\b|post navigation|about\b)", re.I)
 
 
 def _links_then_article(lines: list[Line], nonblank: list[int], pos: int, out: list[LineClass]) -> list[int]:

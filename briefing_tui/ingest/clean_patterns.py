@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-BULLET = re.compile(r"^(?:[•·▪◦●○■□►▶➤‣⁃*+\-–—]|\d{1,2}[.)])\s+")
-URL_ONLY = re.compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
-URL_ANY = re.compile(r"https?://\S+", re.I)
+from briefing_tui.lazy_pattern import lazy_compile
+
+BULLET = lazy_compile(r"^(?:[•·▪◦●○■□►▶➤‣⁃*+\-–—]|\d{1,2}[.)])\s+")
+URL_ONLY = lazy_compile(r"^(?:<?https?://|www\.)\S+>?$", re.I)
+URL_ANY = lazy_compile(r"https?://\S+", re.I)
 # Generic web chrome: the phrases site templates put around articles, whatever the site.
-CHROME = re.compile(
+CHROME = lazy_compile(
     r"^(?:skip to (?:the )?\w+(?: \w+)?|(?:primary|main|secondary|mobile|top|footer) (?:menu|navigation)|"
     r"menu|navigation|search(?: for)?|toggle navigation|close|open menu|home|"
     r"post navigation|related (?:stories|posts|articles|news|content|coverage)|more (?:stories|from|news|on)\b.*|"
@@ -30,21 +32,21 @@ CHROME = re.compile(
     re.I,
 )
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
-CHROME_CUE = re.compile(
+CHROME_CUE = lazy_compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
     r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
-_CRUMB_SEP = re.compile(r"[>›»]")
+_CRUMB_SEP = lazy_compile(r"[>›»]")
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
-CREDIT_LINE = re.compile(
+CREDIT_LINE = lazy_compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"
     r"责任编辑|编辑\s*[:：]|rédaction|mit material von|[(（][^)）]{0,30}記者|"
     # A credit line of its own: "— AFP", "- Bernama", "(With inputs from Reuters)".
     r"(?-i:[—–-]\s*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}$)|\((?:with )?(?:agency )?inputs? from\b)", re.I)
 # Section labels after which nothing belongs to the article any more.
-TRAILER = re.compile(
+TRAILER = lazy_compile(
     r"^(?:post navigation|related(?: (?:stories|posts|articles|news|content|coverage))?|you (?:may|might) (?:have missed|also like)|"
     r"more stories|recommended(?: for you)?|read next|most (?:read|popular)|trending(?: now)?|about the author|"
     r"leave a (?:comment|reply)|comments?(?: \(\d+\))?|related (?:reading|topics|links)|hot news|more news|"
@@ -52,23 +54,23 @@ TRAILER = re.compile(
     re.I,
 )
 # "About the author", "About Example Corp": what follows is a boilerplate description, whatever it looks like.
-ABOUT_LABEL = re.compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
-MEDIA_WORD = re.compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
+ABOUT_LABEL = lazy_compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
+MEDIA_WORD = lazy_compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
                         r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
-CAPTION_CREDIT = re.compile(
+CAPTION_CREDIT = lazy_compile(
     r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
-AGENCY_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
+AGENCY_CREDIT = lazy_compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
 CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
-COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
-READ_TIME = re.compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
-TEASER_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+COPYRIGHT = lazy_compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
+READ_TIME = lazy_compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
+TEASER_END = lazy_compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 # A dateline opens the article whatever comes before it: "BANGKOK (AP) —", "TOKYO, Dec 20 (Reuters) -",
 # "New Delhi [India], August 12 (ANI):", "SINGAPORE, May 2 —", "Groningen - ", "New Delhi:".
-DATELINE_START = re.compile(
+DATELINE_START = lazy_compile(
     # A place in any case, an optional [country], date and (agency), then a dash: "Groningen - ", "SINGAPORE, May 2 —".
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?"
     r"(?:,\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*(?:\([^()]{1,30}\)\s*)?(?:[—–]|-(?!\w))"  # not a word's hyphen ("no-nonsense")
@@ -79,8 +81,8 @@ DATELINE_START = re.compile(
     r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
 # A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...".
-PHOTO_LABEL_START = re.compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*:\s*\S", re.I)
+PHOTO_LABEL_START = lazy_compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*:\s*\S", re.I)
 # A list's own line of introduction: "The agreement includes:", "Key points:".
-LEAD_IN = re.compile(r"[\w)”’\"']\s*:$")
+LEAD_IN = lazy_compile(r"[\w)”’\"']\s*:$")
 # A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.
-FIGURE = re.compile(r"\d")
+FIGURE = lazy_compile(r"\d")

@@ -5,12 +5,12 @@ colour-code legend under a short label). A list inside the article keeps its sho
 from __future__ import annotations
 
 import itertools
-import re
 
 from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass
 from briefing_tui.ingest.clean_patterns import FIGURE, LEAD_IN
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 LIST_ITEM_WORDS = 5
 LIST_ITEM_DENSITY = 0.2
@@ -58,7 +58,7 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
 MAX_CLOSING_LINES = 200
 """Lines after the body searched for a closing list (bounds the work on a page of endless lines)."""
 # One entry of a legend: a short term, a separator standing apart, its meaning ("Code rood = onderneem actie").
-LEGEND_ITEM = re.compile(r"^(?P<term>[^=:–—]{1,40}?)\s(?P<sep>[=:–—])\s+\S")
+LEGEND_ITEM = lazy_compile(r"^(?P<term>[^=:–—]{1,40}?)\s(?P<sep>[=:–—])\s+\S")
 MIN_LEGEND_ITEMS = 3
 MAX_LEGEND_WORDS = 15
 MAX_LEGEND_LABEL_WORDS = 4

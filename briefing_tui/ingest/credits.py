@@ -11,6 +11,7 @@ import re
 
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import words
+from briefing_tui.lazy_pattern import lazy_compile
 
 # News agencies whose name in a byline or credit is a publication, not an author.
 NEWS_AGENCIES = frozenset(s.casefold() for s in (
@@ -28,23 +29,23 @@ MASTHEAD_WORDS = frozenset("""times post news today herald tribune daily journal
     morning evening online media magazine newspaper zeitung zeitungen nieuws krant dagblad journal 
     diario periódico periodico tageblatt rundschau allgemeine""".split())
 # A site's name as a domain: "Dawn.com", "T4K3.news", "irishtimes.com".
-DOMAIN = re.compile(r"^(?P<name>[A-Za-z0-9][\w-]{1,40}(?:\.[\w-]{2,20})*\.(?:com|net|org|news|info|co|tv|in|pk|ng|ke|ie|uk|au|nz|my|sg|ph|za|ca|de|fr|es|it|nl|be|jp|kr|cn|ru))(?=$|\s+(?:Published|Updated|\d))")
+DOMAIN = lazy_compile(r"^(?P<name>[A-Za-z0-9][\w-]{1,40}(?:\.[\w-]{2,20})*\.(?:com|net|org|news|info|co|tv|in|pk|ng|ke|ie|uk|au|nz|my|sg|ph|za|ca|de|fr|es|it|nl|be|jp|kr|cn|ru))(?=$|\s+(?:Published|Updated|\d))")
 # An outlet glued to an aggregator's date: "Sky News09-07-2025", "Boston Globe5 hours ago".
-GLUED_SOURCE = re.compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?[a-z])(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$")
+GLUED_SOURCE = lazy_compile(r"^(?P<outlet>[A-Z][\w&.'’ -]{1,40}?[a-z])(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,3}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$")
 # A wire dateline with its agency: "NEW YORK (AP) —", "Madrid, 29 ago (EFE).-", "New Delhi [India], August 12 (ANI):",
 # "FRIDAY, May 30, 2025 (HealthDay News) —", "BUENOS AIRES, Argentina, March 2, (AP):".
-WIRE_DATELINE = re.compile(
+WIRE_DATELINE = lazy_compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}(?:\s*\[[^\]]{1,30}\])?)(?P<rest>,[^()]{1,40})?\s*"
     r"\((?P<outlet>[A-Z][\w&.' -]{0,30}|dpa[\w-]*)\)\s*(?:[-–—:]|\.-)")
 # A credit that closes the article: "— AFP", "- Bernama", "(With inputs from Reuters)", "(Source: PTI)".
-TRAILING_CREDIT = re.compile(
+TRAILING_CREDIT = lazy_compile(
     r"(?:^|\s)[—–-]\s?(?P<dash>[A-Z][A-Za-z&.]{1,20}(?: [A-Z][A-Za-z&.]{1,20}){0,3})\s*$"
     r"|\((?i:with (?:inputs?|agency inputs?) from|inputs? from|source|courtesy)\s*:?\s*(?P<paren>[^()]{2,40})\)\s*$")
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
-BYLINE_OUTLET = re.compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
+BYLINE_OUTLET = lazy_compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
 # Where a page's chrome names its own site, one way per line:
-SELF_REFERENCE = re.compile(
+SELF_REFERENCE = lazy_compile(
     r"^(?P<logo>[A-Z][\w&.'’ -]{1,40}?)\s+logo$"  # a masthead image's alt text: "Dailymaverick logo"
     r"|^site icon\s*(?P<icon>[A-Z][\w&.'’ ]{1,40}?)\s*[-–|]"  # a feed reader's frame: "site iconNL Times -Top Stories"
     r"|(?:^|\b(?:Get|Sign up for|Subscribe to)\s+)(?P<news>[A-Z][\w&.' -]{0,30}?)['’]s\s+(?:\w+\s+)?newsletters?\b"  # "Get ST's newsletters"
@@ -53,7 +54,7 @@ SELF_REFERENCE = re.compile(
 )
 # An agency credited at the end of a lead sentence: "..., no casualties reported, APP reports." Present tense
 # only: "..., Reuters reported." / "..., AFP said." cite another outlet's report inside the article.
-AGENCY_REPORTS = re.compile(r",\s+(?P<name>[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})\s+reports\.?$")
+AGENCY_REPORTS = lazy_compile(r",\s+(?P<name>[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20}){0,2})\s+reports\.?$")
 # First words of bylines, credits and slogans ("Most Widely Read Newspaper"), never of a publication's name.
 _NOT_NAME_START = frozenset({"by", "von", "par", "por", "door", "credit", "photo", "source", "most", "best", "leading",
                              "your", "our", "more", "latest", "top", "breaking", "related", "read", "follow", "get"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -39,7 +41,7 @@ DATE_PATTERNS = [
 ]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.repair import repair_mojibake
+from briefing_tui.lazy_pattern import lazy_compile
 
 MAX_BYTES = 16 * 1024 * 1024
 """Files larger than this are refused: nobody pastes a 16 MB article."""
 
 _DETECT_SAMPLE = 256 * 1024
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 controls that text does not use (not \t\n\v\f\r, ESC)
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_UTF8_MULTIBYTE = lazy_compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = lazy_compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # C0 controls that text does not use (not \t\n\v\f\r, ESC)
+_HIGH_BYTE = lazy_compile(rb"[\x80-\xff]")
 # Encodings that tie with windows-1252 in detection; for Western text the web's default wins the tie
 # (WHATWG decodes even "latin1" as windows-1252).
 _WESTERN_DEFAULT = "cp1252"

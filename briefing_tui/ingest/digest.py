@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_tui.ingest.lines import Line
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Citation, Paragraph
 
-CITATION_MARK = re.compile(r"\[\d{1,3}\]")
-CITATIONS = re.compile(r"(?:\s{0,8}\[\d{1,3}\])+")
-GROUP = re.compile(r"(?:(?<=\s)|^)(?:Group|Section|Part|Theme|Topic|Point)\s*\d{1,2}\s*[:：]\s*")
-LEAD_LABEL = re.compile(r"^([A-Z][\w’' ]{2,40}?)\s+[-–—:]\s+")
-POINT_SEP = re.compile(r"(?<=[.\]。])\s+[-–—•]\s+")
-HEADING_END = re.compile(r"(?<!\s)\s+[-–—]\s+")  # from the start of a white-space run only: linear
+CITATION_MARK = lazy_compile(r"\[\d{1,3}\]")
+CITATIONS = lazy_compile(r"(?:\s{0,8}\[\d{1,3}\])+")
+GROUP = lazy_compile(r"(?:(?<=\s)|^)(?:Group|Section|Part|Theme|Topic|Point)\s*\d{1,2}\s*[:：]\s*")
+LEAD_LABEL = lazy_compile(r"^([A-Z][\w’' ]{2,40}?)\s+[-–—:]\s+")
+POINT_SEP = lazy_compile(r"(?<=[.\]。])\s+[-–—•]\s+")
+HEADING_END = lazy_compile(r"(?<!\s)\s+[-–—]\s+")  # from the start of a white-space run only: linear
 
 
 @dataclass(slots=True)

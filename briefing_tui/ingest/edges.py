@@ -18,6 +18,7 @@ from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.prose_cues import reads_as_article, reads_as_reporting
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Source
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, stop_density, words
 
@@ -37,14 +38,14 @@ HEAD_MARKERS = frozenset({"photo caption", "caption (repeated)", "summary repeat
                           "byline / read time", "appeal (donation, subscription, app)"})
 AFTER_PROSE_MARKERS = frozenset({"summary repeated below", "byline / read time", "caption (repeated)"})
 # A dateline alone on its line: "New Delhi:", "WASHINGTON —".
-DATELINE_ONLY = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
+DATELINE_ONLY = lazy_compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[:—–]$")
 MAX_CUT_OFF_GAP = 3
 """Text lines (a subheading, a short paragraph) allowed between the body's end and a cut-off last line."""
 # Two or three capitalised words and nothing else: a name (subheadings have lower-case words or are longer).
-NAME_LINE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
+NAME_LINE = lazy_compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,2}$")
 # A date, then a byline, inside a header line: "... people. March. 27, 2025 07:47. by Young-Hun Jang".
-DATE_THEN_BYLINE = re.compile(r"\b(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?\.?\s+(?i:by)\s+[A-Z][a-z]")
-BYLINE_START = re.compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
+DATE_THEN_BYLINE = lazy_compile(r"\b(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?\.?\s+(?i:by)\s+[A-Z][a-z]")
+BYLINE_START = lazy_compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
 
 
 def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, date_hint: str | None = None) -> int:
@@ -254,7 +255,7 @@ AFTER_ARTICLE = frozenset({"after the article", "teaser list", "teaser (full for
 
 
 # A credit closing the last paragraph: "... step down. (Reporting by A; Writing by B)", "... he said. — AFP".
-CLOSING_CREDIT = re.compile(
+CLOSING_CREDIT = lazy_compile(
     r"(?:\((?i:(?:additional )?(?:reporting|writing|editing|edited|compiled|translated) by)\b[^()]{0,200}\)"
     r"|(?<=\s)[—–-] ?(?P<agency>[A-Z][\w&.-]{0,30}(?: [A-Z][\w&.-]{0,30}){0,3})"
     # An editor's initials after the last sentence: "... spiega il Fondo. (Abu)".
@@ -278,7 +279,7 @@ def trim_closing_credit(src: Source) -> None:
 
 
 # How a site's blurbs for its other series and pages begin (several languages):
-PROMO_OPENER = re.compile(
+PROMO_OPENER = lazy_compile(
     r"^(?:A|An|Our|The)\s+(?:\w+\s+)?(?:series|collection|guide|roundup|podcast|newsletter)\s+(?:about|of|on|based on|for|to|that)\b"
     r"|^Here (?:is|are) (?:a|our|the) (?:collection|series|guide|selection)\b"
     r"|^Information (?:on|about)\b"

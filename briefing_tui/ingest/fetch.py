@@ -10,11 +10,13 @@ import re
 import socket
 from dataclasses import dataclass
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 FETCH_TIMEOUT = 20.0  # seconds to connect and between reads
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a news page is well under this; larger answers are refused
 USER_AGENT = "briefing-tui (+https://pypi.org/project/briefing-tui/)"
-_WEB_URL = re.compile(r"https?://[^\s/]+", re.I)
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
+_WEB_URL = lazy_compile(r"https?://[^\s/]+", re.I)
+_CHARSET = lazy_compile(r"charset=([\w.:-]+)", re.I)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 TEXT_TYPES = ("text/plain",)
 

@@ -8,36 +8,36 @@ they are often cut off after a fixed number of characters, in the middle of a se
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefing_tui.ingest.clean_patterns import BULLET
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 # " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
-STORED_DATE = re.compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?![\d-])[ \t]*")
+STORED_DATE = lazy_compile(r"^date\s+(?P<date>(?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?![\d-])[ \t]*")
 # A place where a headline (no closing punctuation) runs straight into the first sentence of a
 # standfirst or article on the same line: "... and other new products Apple typically unveils ...".
 # The word before is a lower-case content word, the word after is capitalised and followed by a
 # lower-case word (a sentence going on), never inside quotes or parentheses.
-GLUE = re.compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
+GLUE = lazy_compile(r"(?<=[a-zà-ÿ0-9%])\s+(?=[A-ZÀ-Þ][\w’'-]*\s+[a-zà-ÿ])")
 # Headlines leave out articles: a run with one in it is a sentence, not a headline.
 ARTICLES = frozenset({"the", "a", "an"})
 # A wire dateline opens article text, never a headline: "SINGAPORE, May 2 —", "CUPERTINO (dpa-AFX) -".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[—–-]")
+_DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,30}\))?\s*[—–-]")
 MIN_HEADLINE_WORDS = 4
 MAX_HEADLINE_WORDS = 30
 MIN_LEAD_SENTENCE_WORDS = 8
 """Words an article's first sentence mostly has at least: a split leaving a shorter one ("Libyan coastal cities over
 the weekend.") after a phrase left open ("... caused major destruction in multiple") cut a sentence in two."""
 # The end of the first sentence after a split point (not the point of an initial such as "U.S.").
-_FIRST_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’»)]*(?:\s|$)")
+_FIRST_SENTENCE_END = lazy_compile(r"(?<!\b[A-Z])[.!?][\"”’»)]*(?:\s|$)")
 # Characters after which a page may legitimately end: sentence punctuation, closing quotes and
 # brackets (whatever the language), or a list/table cell ending in a number or a word on its own line.
 # A closing quote or bracket counts only after punctuation ("... he said.”"): "It’" is a word cut off.
-_CLOSED_END = re.compile(r"(?:[.!?。！？…:;]|[.!?,…。！？][\"”’»)\]」』]+)\s*$")
+_CLOSED_END = lazy_compile(r"(?:[.!?。！？…:;]|[.!?,…。！？][\"”’»)\]」』]+)\s*$")
 
 
 _TAIL = 400
@@ -122,7 +122,7 @@ REPEAT_WINDOW = 6
 """Non-blank lines at the top of a page searched for a headline repeated at the start of a later line."""
 MIN_REPEATED_HEADLINE_WORDS = 4
 MAX_REPEATED_HEADLINE_CHARS = 300
-_WORD_AT = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+_WORD_AT = lazy_compile(r"[^\W\d_][\w'’-]*|\d+")
 
 
 def split_repeated_headline(lines: list[Line]) -> list[Line]:
@@ -170,7 +170,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A photo caption run into the paragraph before it (pages copied from a CMS that prints them inline), one shape
 # a line:
-GLUED_CAPTION = re.compile(
+GLUED_CAPTION = lazy_compile(
     # the agency style "Mumbai, India - Aug. 18, 2025: School children make their way ..." up to the line's end
     rf"(?<=[.!?”\"’] )(?P<agency>[A-Z][\w.'’ -]{{1,30}}, [A-Z][\w.'’ -]{{1,30}} [-–—] {_MONTH} \d{{1,2}}, \d{{4}}\s*:.*)$"
     # "Kullu: Search operation underway ... Himachal Pradesh, Thursday, June 26, 2025." between two sentences
@@ -202,7 +202,7 @@ def split_glued_captions(lines: list[Line]) -> list[Line]:
 
 
 # A wire dateline with its dash standing apart ("KABUL, Afghanistan — A ..."; "XXL-Schulden" is a word).
-_SPACED_DATELINE = re.compile(_DATELINE.pattern + r"\s")
+_SPACED_DATELINE = lazy_compile(_DATELINE.pattern + r"\s")
 MIN_BROKEN_WORDS = 3
 """Words the first half of a broken sentence has at least (shorter lines are labels and menu items)."""
 MAX_BROKEN_CHARS = 2000
@@ -248,9 +248,9 @@ def join_broken_sentences(lines: list[Line], raw: str) -> list[Line]:
 
 
 # A photo credit closing a line: "(Anindito Mukherjee/Bloomberg)", "(Photo by Jane Roe/Outlet)".
-TRAILING_CREDIT = re.compile(r"\s?\((?:[^()/]{2,60}/\s?[^()]{2,60})\)$")
+TRAILING_CREDIT = lazy_compile(r"\s?\((?:[^()/]{2,60}/\s?[^()]{2,60})\)$")
 # A caption dates its picture: its sentence ends with the year ("... on Wednesday, Oct. 16, 2024.").
-DATED_CAPTION_END = re.compile(r"\b(?:19|20)\d{2}\.$")
+DATED_CAPTION_END = lazy_compile(r"\b(?:19|20)\d{2}\.$")
 MIN_LEAD_WORDS = 20
 """Words of prose that must stand before a credited caption for the line to be a paragraph with a caption
 glued to its end (a caption of two sentences is shorter)."""

@@ -49,6 +49,7 @@ from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     _OUTLET_EDGES,
     _OUTLET_LABELS,
 )
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, body_hi: int,
@@ -168,7 +169,7 @@ def _dateline_day(lines: list[Line], body_lo: int, date_hint: str | None, info: 
         info.set("published", iso, (first.start + found[2], first.start + found[3]))
 
 
-_YEAR_IN_NUMERIC_DATE = re.compile(r"(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\d/.])")
+_YEAR_IN_NUMERIC_DATE = lazy_compile(r"(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\d/.])")
 
 
 def _page_year(lines: list[Line]) -> str | None:
@@ -268,17 +269,17 @@ def _source_lines(candidates: list[Line], info: HeaderInfo) -> None:
 
 
 # An aggregator's source mark under a headline: "· BBC News", "• Reuters".
-_SOURCE_MARK = re.compile(r"^[·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
+_SOURCE_MARK = lazy_compile(r"^[·]\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$")
 # Menu items run together when a page is copied: "FinancialGovernment SolutionsLegalReuters".
-_GLUED_WORDS = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_GLUED_WORDS = lazy_compile(r"[a-z]{2}[A-Z][a-z]")
 # A line ending like prose ("... he said.", "... Republican.”") is not a headline; "?" and "!" may end one.
-CLOSED_LIKE_PROSE = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
+CLOSED_LIKE_PROSE = lazy_compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.:,;][\"”’»)]*$")  # "at 12:45 p.m." and "U.S." are not
 # A line of the page's topic tags ("Topics: Politics, Social Media, UK News"): never its headline.
-TAG_LINE = re.compile(r"^(?:Topics|Tags|Tagged|Keywords|Related topics|Themen|Schlagworte|Sujets|Temas|Etiquetas)\s*:",
+TAG_LINE = lazy_compile(r"^(?:Topics|Tags|Tagged|Keywords|Related topics|Themen|Schlagworte|Sujets|Temas|Etiquetas)\s*:",
                       re.I)
 # What a copied page glues to the end of its headline: a link to its photos, an agency's byline
 # ("... landslide buried more than 2,000 people, government says By Reuters").
-TITLE_TAIL = re.compile(r"\s(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A-Z][\w&.'’ -]{1,30}))[ ]{0,3}$")
+TITLE_TAIL = lazy_compile(r"\s(?:View (?:Photos?|Gallery|Video)|By (?P<agency>[A-Z][\w&.'’ -]{1,30}))[ ]{0,3}$")
 TITLE_REPEATS = frozenset({"summary repeated below", "caption (repeated)", "repeated template line"})
 """Repeated lines that may still be the headline (a page often prints it twice) when they read as one."""
 MIN_DISPLACING_WORDS = 4

@@ -13,6 +13,7 @@ from briefing_tui.ingest.header_patterns import (AUTHORS, BYLINE, CHROME_NAME_WO
                                                  EDITION_SUFFIX, MAX_HEADER_LINE, NAME, _OUTLET_EDGES)
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 @dataclass(slots=True)
@@ -53,7 +54,7 @@ LABEL_WORDS = frozenset("""key top most more latest related popular trending rea
 NAME_LINE_WINDOW = 3
 """Header lines above the body in which an author's name may stand alone."""
 # The last word of a byline glued to its outlet: "Georgie KibelNewsWire" (a name's end, then a capital).
-_GLUED_OUTLET = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+(?:[A-Z][a-z]*)*$)")
+_GLUED_OUTLET = lazy_compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+(?:[A-Z][a-z]*)*$)")
 
 
 def name_under_title(head: list[Line], info: HeaderInfo) -> None:
@@ -85,7 +86,7 @@ def name_under_title(head: list[Line], info: HeaderInfo) -> None:
 GLUED_HEADER_LINES = 3
 """Header lines just above the body read for a headline, date and byline run together on one line."""
 # "Deadly wildfires sweep across S. Korea, killing at least 19 people. March. 27, 2025 07:47. by Young-Hun Jang ..."
-GLUED_HEADER = re.compile(
+GLUED_HEADER = lazy_compile(
     r"^(?P<title>[^\n]{10,250}?[^.\s])\.\s+(?P<date>[A-Z][a-z]{2,8}\.?\s*\d{1,2},\s*\d{4}(?:\s+\d{1,2}:\d{2})?)\.?\s+"
     rf"(?i:by)\s+(?P<name>{NAME})")
 

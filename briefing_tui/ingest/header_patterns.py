@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 # Words that start with a capital in a byline but are not part of a name.
 _NOT_NAME = (r"(?!(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|"
@@ -12,25 +14,25 @@ _NAME_WORD = rf"(?:{_NOT_NAME}[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-Þ'’\-]+
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 AUTHORS = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}}"
 # "By" in English; "par", "von", "por", "door" (also ordinary words) only before a capitalised name.
-BYLINE = re.compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|posted by)\s+|(?i:par|von|por|door)\s+(?=[A-ZÀ-Þ]))(?P<name>{AUTHORS})")
-BY_LATER = re.compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
-NAME_ONLY = re.compile(rf"^(?P<name>{NAME})$")
-NAME_THEN_DATE = re.compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
-SOURCE_LINE = re.compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*[·•|]\s*(?P<rest>.*\d{4}.*)$")
+BYLINE = lazy_compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|posted by)\s+|(?i:par|von|por|door)\s+(?=[A-ZÀ-Þ]))(?P<name>{AUTHORS})")
+BY_LATER = lazy_compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
+NAME_ONLY = lazy_compile(rf"^(?P<name>{NAME})$")
+NAME_THEN_DATE = lazy_compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
+SOURCE_LINE = lazy_compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*[·•|]\s*(?P<rest>.*\d{4}.*)$")
 # "Source: Outlet", "来源：环球经济观察", "作者：李明": labelled fields on an aggregator's date line.
-LABELLED = re.compile(r"(?P<label>(?i:source|quelle|fuente)|来源|來源|出处|作者|记者)\s*[:：]\s*"
+LABELLED = lazy_compile(r"(?P<label>(?i:source|quelle|fuente)|来源|來源|出处|作者|记者)\s*[:：]\s*"
                       r"(?P<value>[^\s|·•,，;；()（）:：]{1,40}(?: [A-Z][\w&.'’-]*){0,5})")
 _OUTLET_LABELS = ("source", "quelle", "fuente", "来源", "來源", "出处")
-WIRE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
+WIRE = lazy_compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
 # "ALMATY, Kazakhstan — December 22, 2025 — ": a dateline that opens the body.
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
-CREDIT_AUTHORS = re.compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
+DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
+CREDIT_AUTHORS = lazy_compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
-WIRE_SLUG = re.compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
+WIRE_SLUG = lazy_compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
                        r"INTERVIEW|TIMELINE|BREAKINGVIEWS|RPT)(?: \d{1,2})?\s*[-:]\s*(?=\S)")
-COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
+COPYRIGHT_NAME = lazy_compile(r"(?:©|\(c\)|copyright)(?:\s*©)?(?:\s*\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<name>[A-Z][\w&.'’ -]{1,50}?)\s*(?:[.,|]|all rights|$)", re.I)
 # A reporter's credit in Japanese or Chinese: "(社会部・屋比久就平記者報告)", "（记者 李明）"; in Korean: "김민수 기자".
-CJK_REPORTER = re.compile(
+CJK_REPORTER = lazy_compile(
     r"[(（](?:[^()（）・]{1,12}・)?(?P<name>[\u3400-\u9fff\u3040-\u30ff]{2,8}?)\s?(?:記者|特派員|记者)(?:報告|报道|撮影)?[)）]"
     r"|[(（](?:記者|记者)\s?(?P<name2>[\u3400-\u9fff]{2,4})[)）]"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?(?:기자|특파원)(?=$|[\s,.=])"
@@ -38,8 +40,8 @@ CJK_REPORTER = re.compile(
 CJK_CREDIT_LINES = 6
 """Lines at each end of the body searched for a CJK reporter's credit."""
 # A byline naming a site's staff rather than a person: "Newser Editors and Wire Services", "Dawn Staff Reporter".
-COLLECTIVE_BYLINE = re.compile(r"(?<=\S)\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b.*$")
-MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*$")
+COLLECTIVE_BYLINE = lazy_compile(r"(?<=\S)\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b.*$")
+MD_TITLE = lazy_compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
 HEAD_LINES = 60
 """Metadata sits near the top of the page or right next to the body: only this many lines at each end are read."""
@@ -51,6 +53,6 @@ CHROME_NAME_WORDS = frozenset("""url link home blog page menu share print email 
 
 _OUTLET_EDGES = " ·•|-–—:,"
 # An edition after a publication's name, as readers print it: "The Guardian - UK", "The Guardian - AU".
-EDITION_SUFFIX = re.compile(r"(?<=\S)\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
+EDITION_SUFFIX = lazy_compile(r"(?<=\S)\s+[-–—]\s+(?:[A-Z]{2,3}|International|Europe|Asia|Americas)$")
 # "Last Updated on September 24, 2025 11:10 pm by INDIAN AWAAZ": the site's account that posted, not a writer.
-UPDATED_BY = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)
+UPDATED_BY = lazy_compile(r"^(?:Last\s+)?(?:Updated|Modified|Edited)\b.{0,60}\bby\s+", re.I)

@@ -5,7 +5,6 @@ and a headline read as a photo's caption because a photo credit line follows it 
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import CREDIT_ONLY, LineClass
@@ -13,6 +12,7 @@ from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.header_fields import HeaderInfo
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 MIN_TITLE_WORDS = 4
 """A headline found by these rules has this many words at least (shorter lines are labels and names)."""
@@ -25,7 +25,7 @@ MAX_CREDIT_LINE_WORDS = 8
 """A photo credit on a line of its own is short ("Foto: picture alliance / Sipa USA"): a longer line is a caption."""
 """A headline read as a caption is among the page's first lines (a section label may come first)."""
 # The marks between a title and what a page glues to it: " - ", " | ", " – " ("... in charts - DW - 02/23/2025").
-SEPARATOR = re.compile(r"\s[-–—|]\s")
+SEPARATOR = lazy_compile(r"\s[-–—|]\s")
 CAPTION_REASON = "photo caption"
 
 

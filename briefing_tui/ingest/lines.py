@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+from briefing_tui.lazy_pattern import lazy_compile
+
+_BREAK = lazy_compile(r"\r\n|\r|\n")
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safe_read import NotReadable, read_regular
 
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
@@ -17,8 +18,8 @@ MAX_YAML_BYTES = 64 * 1024
 MAX_YAML_DEPTH = 64
 """Metadata is a flat mapping: deeper bracket nesting is refused before the YAML parser recurses into it."""
 
-_FIRST_KEY = re.compile(r"\A\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FIRST_KEY = lazy_compile(r"\A\s*(?:#[^\n]*\n\s*)*[\w-]{1,40}\s*:")
+_FRONT = lazy_compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class MetadataError(ValueError):

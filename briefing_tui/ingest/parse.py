@@ -31,16 +31,17 @@ from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_m
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.standfirst import key_point_lines, standfirst_lines
 from briefing_tui.ingest.textstats import ends_sentence, words
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
 PARSER_VERSION = "14"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
 # A row of a table written with bars, holding a figure: "| Mauro Cid | Ex-ajudante de ordens | 20 anos |" (three or
 # more cells; a header row without a digit stays a heading, a "|---|" rule is no row).
-_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}\s*$")
-_DIGIT = re.compile(r"\d")
+_TABLE_ROW = lazy_compile(r"^\|(?:[^|\n]*\|){2,}\s*$")
+_DIGIT = lazy_compile(r"\d")
 
 
 def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | None = None,
@@ -177,8 +178,8 @@ def _list_items(lines: list[Line]) -> set[int]:
         {b for a, b in zip(marked, marked[1:]) if rank[b] - rank[a] == 1}
 
 
-_BIO_START = re.compile(r"^(?:The (?:author|writer)s? (?:is|are|was|writes)\b|L[’']auteur est\b|Der Autor ist\b)", re.I)
-_BIO_VERB = re.compile(r"^\s+(?:is|was|writes|covers|reports|has been)\b")
+_BIO_START = lazy_compile(r"^(?:The (?:author|writer)s? (?:is|are|was|writes)\b|L[’']auteur est\b|Der Autor ist\b)", re.I)
+_BIO_VERB = lazy_compile(r"^\s+(?:is|was|writes|covers|reports|has been)\b")
 
 
 BIO_PARAGRAPHS = 2
@@ -209,11 +210,12 @@ def _drop_author_bio(src: Source, author: str | None) -> None:
 
 def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph:
     start = ln.start
-    m = _MD_HEADING.match(ln.text) or (BULLET.match(ln.text) if listed or kind != "good" or ln.text[:1] in "•·*-" else None)
+    heading = _MD_HEADING.match(ln.text)
+    m = heading or (BULLET.match(ln.text) if listed or kind != "good" or ln.text[:1] in "•·*-" else None)
     pkind = "text"
     if m:
         start += m.end()
-        pkind = "heading" if m.re is _MD_HEADING else "bullet"
+        pkind = "heading" if heading else "bullet"
     text = raw[start:ln.end]
     if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15 \
             and not (_TABLE_ROW.match(text) and _DIGIT.search(text)):

@@ -3,18 +3,18 @@ headline, next to a picture, below a "Related" label) suggests chrome; these cue
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.ingest.clean_patterns import DATELINE_START
 from briefing_tui.ingest.credits import is_agency
 from briefing_tui.ingest.textstats import ends_sentence, is_prose
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A sentence end inside a line (more than one sentence: prose, not a caption).
-INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
+INNER_SENTENCE = lazy_compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 # A line opening with a quotation mark: someone's words, which a picture's description does not quote.
-_OPENS_QUOTE = re.compile(r"^[\"“„«‘]")
+_OPENS_QUOTE = lazy_compile(r"^[\"“„«‘]")
 # Someone's words reported: a picture's description or caption shows, it does not attribute.
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|stated|announced)\b")
+_ATTRIBUTION = lazy_compile(r"\b(?:said|says|told|according to|stated|announced)\b")
 REPORTING_SENTENCES = 3
 """Sentences a paragraph has at least to read as the article's reporting whatever stands next to it (a caption or
 a picture's description is one sentence or two)."""
@@ -49,7 +49,7 @@ DATELINE_CAPS = 3
 
 
 # The article's own sign-off in brackets at the end of its paragraph: "(With inputs from agencies)", "(ANI)".
-SIGN_OFF = re.compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,60}|(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\)\s*$")
+SIGN_OFF = lazy_compile(r"\((?:(?i:with )?(?i:agency )?(?i:inputs? from)\b[^()]{0,60}|(?P<agency>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}))\)\s*$")
 
 
 def closes_with_sign_off(text: str) -> bool:

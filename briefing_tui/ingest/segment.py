@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen gov sen rep lt col capt sgt rev hon pres no nos inc ltd co corp
@@ -33,11 +34,11 @@ ORDINAL_MONTHS = frozenset(
 )
 # ... or after an article or a preposition fused with one, which no number ending a sentence follows.
 ORDINAL_CUES = frozenset("""am im zum zur vom beim ins der die das den dem des jedem jeder ihrem ihrer seinem seiner""".split())
-_END = re.compile(r"[.!?。！？]+")
+_END = lazy_compile(r"[.!?。！？]+")
 _CLOSERS = "\"”’»」』)]'"
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
 MAX_QUOTE_SPAN = 600
-_OPENERS = re.compile('[“«「『„"]')
+_OPENERS = lazy_compile('[“«「『„"]')
 
 
 def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -86,8 +87,8 @@ class _Protected:
         return a < dot < b < stop and text[dot] == "." and bool(text[sentence_start:a].strip(" \t\n\u00a0"))
 
 
-_NEXT_CHAR = re.compile(r"(?<!\s)\s*(\S)")
-_LAST_TOKEN = re.compile(r"([\w.]+)$")
+_NEXT_CHAR = lazy_compile(r"(?<!\s)\s*(\S)")
+_LAST_TOKEN = lazy_compile(r"([\w.]+)$")
 _TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
 
 
@@ -120,8 +121,8 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
     return True
 
 
-_NEXT_WORD = re.compile(r"[\"“‘']?(\w+)")
-_WORD_BEFORE = re.compile(r"(?<!\w)(\w+)\s+$")  # (a word's first letter only: linear)
+_NEXT_WORD = lazy_compile(r"[\"“‘']?(\w+)")
+_WORD_BEFORE = lazy_compile(r"(?<!\w)(\w+)\s+$")  # (a word's first letter only: linear)
 
 
 def _is_ordinal(text: str, number_start: int, following: str) -> bool:
@@ -140,11 +141,11 @@ def _is_ordinal(text: str, number_start: int, following: str) -> bool:
 
 
 # A German adjective's ending, after an article ("der kommenden", "dem letzten"), lower case.
-_ADJECTIVE_ENDING = re.compile(r"^[a-zäöüß]{2,}(?:en|em)$")
+_ADJECTIVE_ENDING = lazy_compile(r"^[a-zäöüß]{2,}(?:en|em)$")
 
 
 # English "I am 25." (an age that ends the sentence), not German "am 25." (on the 25th).
-_ENGLISH_AM = re.compile(r"\bI\s+am$")
+_ENGLISH_AM = lazy_compile(r"\bI\s+am$")
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,6 @@ lines cut as header, so that it is kept as a paragraph of its own kind ("standfi
 
 from __future__ import annotations
 
-import re
 
 from briefing_tui.ingest.boilerplate import has_photo_credit
 from briefing_tui.ingest.clean import BULLET, LineClass, looks_like_headline
@@ -19,6 +18,7 @@ from briefing_tui.ingest.header import STANDFIRST_DENSITY, STANDFIRST_WORDS
 from briefing_tui.ingest.header_patterns import BYLINE
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import stop_density, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 MIN_STANDFIRST_WORDS = 8
 """A standfirst states something: shorter lines under a headline are labels, kickers and section names ..."""
@@ -33,7 +33,7 @@ CAPS_WORD_CHARS = 4
 MIN_HEADLINE_WORDS = 3
 """A headline over a standfirst has a few words at least (a shorter line is a label or a section name)."""
 # A line closed by a full stop (inside closing quotes or brackets): prose; a headline has none.
-CLOSED_SENTENCE = re.compile(r"[.][\"”’»)]*\s*$")
+CLOSED_SENTENCE = lazy_compile(r"[.][\"”’»)]*\s*$")
 # Header lines that may stand between a standfirst and the article: bylines, date lines, captions, a media slot.
 BETWEEN_REASONS = frozenset({"photo caption", "caption (repeated)", "caption label", "media placeholder",
                              "byline / read time"})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
@@ -30,17 +32,17 @@ OTHER_STOP_WORDS = frozenset(
 )
 FUNCTION_WORDS = STOP_WORDS | OTHER_STOP_WORDS
 
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_CJK = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # A sentence end inside a line; not the point of an initial or abbreviation such as "U.S." or "S. Korea".
-_INNER_END = re.compile(r"(?<!\b[A-Z])[.!?。！？][\"”’»)]*(?:\s|$)")
+_INNER_END = lazy_compile(r"(?<!\b[A-Z])[.!?。！？][\"”’»)]*(?:\s|$)")
 _END_TAIL = 64
 # Sentence ends of Chinese and Japanese text (full-width), and the scripts they are written in.
-_CJK_STOP = re.compile(r"[。！？]")
-_CJK_HEADLINE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_STOP = lazy_compile(r"[。！？]")
+_CJK_HEADLINE_SCRIPT = lazy_compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 CJK_UNPUNCTUATED_PROSE = 80
 """CJK characters from which a line with no full stop is still prose (a headline is shorter)."""
-_SENTENCE_END = re.compile(r"[.!?。！？][\"”’»」』')\]]*$")
+_SENTENCE_END = lazy_compile(r"[.!?。！？][\"”’»」』')\]]*$")
 
 
 def words(text: str) -> tuple[str, ...]:

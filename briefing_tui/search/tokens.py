@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-TOKEN = re.compile(f"[{_CJK}]|[^\\W{_CJK}]+")
+TOKEN = lazy_compile(f"[{_CJK}]|[^\\W{_CJK}]+")
 """A word (letters, digits, underscores) or a single CJK character (those scripts have no spaces)."""
 
 

@@ -7,14 +7,15 @@ imports nothing of it.
 from __future__ import annotations
 
 import os
-import re
+
+from briefing_tui.lazy_pattern import lazy_compile
 
 INDEX_URL_VARIABLE = "BRIEFING_INDEX_URL"
 """The environment variable naming the shared index (``--index`` wins over it)."""
 POSTGRES_SCHEMES = ("postgres", "postgresql", "postgresql+psycopg", "postgresql+psycopg2")
 
 # An address with a scheme ("postgresql://...", "sqlite:///...") rather than a path to a file.
-ADDRESS = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
+ADDRESS = lazy_compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*)://")
 
 
 def address_scheme(text: str) -> str | None:

@@ -18,6 +18,7 @@ import sqlite3
 import stat
 from pathlib import Path
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.store.address import POSTGRES_SCHEMES, address_scheme
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
@@ -63,7 +64,7 @@ APPLICATION_ID_AT = 68
 # SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN.
 _CANNOT_WRITE_CODES = frozenset({3, 5, 6, 8, 10, 13, 14})
 # The same, by message, for errors that carry no result code (Python < 3.11, errors raised by hand).
-_CANNOT_WRITE_MESSAGE = re.compile(
+_CANNOT_WRITE_MESSAGE = lazy_compile(
     r"disk is full"
     r"|read-?only"
     r"|unable to open"

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-_ASSIGNMENT = re.compile(r'^PARSER_VERSION\s*=\s*(["\'])([^"\'\n]*)\1\s*$', re.MULTILINE)
+from briefing_tui.lazy_pattern import lazy_compile
+
+_ASSIGNMENT = lazy_compile(r'^PARSER_VERSION\s*=\s*(["\'])([^"\'\n]*)\1\s*$', re.MULTILINE)
 
 
 def _parser_version() -> str:

@@ -22,17 +22,18 @@ from functools import lru_cache
 
 from briefing_tui.compare.terms import STOPWORDS
 from briefing_tui.ingest.textstats import FUNCTION_WORDS
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
 COMMON_WORDS = FUNCTION_WORDS | STOPWORDS  # function words of the usual languages and English reporting words
 
 # A word: letters of any script (digits and underscores excluded), apostrophes inside ("Japan's").
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A figure as written: digits with thousands groups or a decimal part, in either convention
 # ("3,085", "1.300", "1,30,000", "28,6", "99.6", "2025").
-NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+NUMBER = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 # A sentence end inside a paragraph: the next word starts a sentence, so its capital says nothing.
-SENTENCE_END = re.compile(r"[.!?:;…\"”»]\s*$")
+SENTENCE_END = lazy_compile(r"[.!?:;…\"”»]\s*$")
 
 MIN_WORD_LETTERS = 3  # shorter words ("of", "un", "la") carry no event
 TITLE_REPEAT = 2  # the title counts this many times: it says what the article is about

@@ -15,7 +15,6 @@ a valid theme is reported (by name and reason) and skipped, never half-applied.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safe_read import read_regular
 from briefing_tui.safe_yaml import safe_load
 from briefing_tui.safety import one_line
@@ -32,9 +32,9 @@ DEFAULT_THEME = "briefing-dark"
 MAX_THEME_BYTES = 64 * 1024
 COLOUR_FIELDS = ("primary", "secondary", "warning", "error", "success", "accent",
                  "foreground", "background", "surface", "panel", "boost")
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
-_VARIABLE = re.compile(r"^[a-z][a-z0-9-]{0,60}$")
-_VALUE = re.compile(r"^[#A-Za-z0-9 ().,%-]{1,60}$")
+_NAME = lazy_compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
+_VARIABLE = lazy_compile(r"^[a-z][a-z0-9-]{0,60}$")
+_VALUE = lazy_compile(r"^[#A-Za-z0-9 ().,%-]{1,60}$")
 
 
 class ThemeFileError(ValueError):

@@ -32,6 +32,7 @@ import briefing_tui.extract as extract_pkg
 from briefing_tui.compare.claims import build_claims
 from briefing_tui.compare.rates import default_rate_table, load_rate_table
 from briefing_tui.extract import analyse
+from briefing_tui.lazy_pattern import LazyPattern
 from briefing_tui.extract.aliases import load_alias_file
 from briefing_tui.ingest import parse_text
 from briefing_tui.ingest.metadata import MetadataError
@@ -188,6 +189,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         for info in pkgutil.iter_modules(pkg.__path__):
             module = importlib.import_module(f"{pkg.__name__}.{info.name}")
             for attr, value in vars(module).items():
+                value = value.compiled() if isinstance(value, LazyPattern) else value  # compiled on first use
                 if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                     found.append((f"{info.name}.{attr}", value))
                 elif isinstance(value, (list, tuple)) and value and all(isinstance(v, re.Pattern) for v in value):

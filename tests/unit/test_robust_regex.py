@@ -19,6 +19,7 @@ import pytest
 
 import briefing_tui.ingest as ingest_pkg
 from briefing_tui.ingest import parse_text
+from briefing_tui.lazy_pattern import LazyPattern
 from hostile_inputs import INGEST_UNITS as UNITS
 from hostile_inputs import repeat, time_limit
 
@@ -64,9 +65,11 @@ def _ingest_patterns() -> list[tuple[str, re.Pattern[str]]]:
     for info in pkgutil.iter_modules(ingest_pkg.__path__):
         module = importlib.import_module(f"briefing_tui.ingest.{info.name}")
         for attr, value in vars(module).items():
+            value = value.compiled() if isinstance(value, LazyPattern) else value  # compiled on first use
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found.append((f"{info.name}.{attr}", value))
         for attr, value in vars(module).items():
+            value = value.compiled() if isinstance(value, LazyPattern) else value  # compiled on first use
             if isinstance(value, list) and value and all(isinstance(v, re.Pattern) for v in value):
                 found.extend((f"{info.name}.{attr}[{i}]", v) for i, v in enumerate(value))
     return sorted(found, key=lambda kv: kv[0])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.store.address import (INDEX_URL_VARIABLE, POSTGRES_SCHEMES, index_url_from_environment,
                                         is_postgres_url)
 
@@ -19,10 +20,10 @@ __all__ = ["INDEX_URL_VARIABLE", "MASK", "POSTGRES_SCHEMES", "index_url_from_env
 MASK = "***"
 
 # A password written in the URL: "//user:SECRET@" (the user part cannot hold "@", "/" or ":").
-_URL_PASSWORD = re.compile(r"(?P<head>//[^/@:]*:)[^@/]*(?P<tail>@)")
+_URL_PASSWORD = lazy_compile(r"(?P<head>//[^/@:]*:)[^@/]*(?P<tail>@)")
 # key=value parameters that carry a secret (conninfo or URL query), and their value: quoted, or bare
 # up to white space or the next query parameter.
-_SECRET_PARAMETER = re.compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
+_SECRET_PARAMETER = lazy_compile(r"(?P<head>\b(?:password|sslpassword)\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s&]+)", re.IGNORECASE)
 _SECRET_QUERY_KEYS = frozenset({"password", "sslpassword"})
 
 
