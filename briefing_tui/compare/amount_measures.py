@@ -157,8 +157,8 @@ GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_f
 # of about 33%", "une prime de 33 %", "ein Aufschlag von 33 Prozent". What a bid adds to a share's price, no change
 # of the price itself ("Shares of Kellanova rose about 8%"): a measure of its own.
 PREMIUM = "premium"
-_PREMIUM_AFTER = re.compile(r"\s{0,3}(?:premium|discount)\b", re.I)
-_PREMIUM_BEFORE = re.compile(
+_PREMIUM_AFTER = lazy_compile(r"\s{0,3}(?:premium|discount)\b", re.I)
+_PREMIUM_BEFORE = lazy_compile(
     r"\b(?:premium|discount|prime|décote|aufschlag|abschlag|prima|descuento)"
     r"\s{1,3}(?:of|de|del|d['’]|von)\s{0,3}(?:(?:about|around|roughly|nearly|almost|some|environ|rund|etwa)\s{1,3})?$",
     re.I)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.count_changes import is_count_change
 from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Words of a change, as a verb before "by" ("increase bilateral trade by", "cut spending by", "boosts exports by")
@@ -18,23 +19,23 @@ from briefing_tui.model import Figure
 _CHANGE_STEMS = (r"increas|rais|boost|lift|grow|grew|expand|swell|add|cut|reduc|lower|shrink|shrank|decreas|rise|rose"
                  r"|fall|fell|jump|climb|drop|gain|hike|slash|trim")
 # "by" right before the amount, after an optional qualifier ("by nearly", "by an estimated").
-_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|up\s{1,3}to"
+_BY_BEFORE = lazy_compile(r"\bby\s{1,3}(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|up\s{1,3}to"
                         r"|at\s{1,3}least|an\s{1,3}estimated|an\s{1,3}extra|an\s{1,3}additional|a\s{1,3}further)\s{1,3})?\Z",
                         re.I)
 # A change verb in the clause before "by" (within ``CHANGE_REACH`` characters).
-_CHANGE_VERB = re.compile(rf"\b(?:{_CHANGE_STEMS})\w{{0,4}}\b", re.I)
+_CHANGE_VERB = lazy_compile(rf"\b(?:{_CHANGE_STEMS})\w{{0,4}}\b", re.I)
 # A change verb right before the amount: "add almost 5 billion pounds a year", "adding approximately £4.8 billion".
-_ADD_BEFORE = re.compile(r"\b(?:add|adds|added|adding)\s{1,3}(?:(?:about|around|roughly|some|nearly|almost|over"
+_ADD_BEFORE = lazy_compile(r"\b(?:add|adds|added|adding)\s{1,3}(?:(?:about|around|roughly|some|nearly|almost|over"
                          r"|approximately|an\s{1,3}estimated|an\s{1,3}extra|an\s{1,3}additional)\s{1,3})?\Z", re.I)
 # A change noun the amount is written before, one or two words between ("a £25.5 billion trade boost").
-_NOUN_AFTER = re.compile(r"\A(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:boost|increase|rise|gain|jump|hike|cut|reduction"
+_NOUN_AFTER = lazy_compile(r"\A(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:boost|increase|rise|gain|jump|hike|cut|reduction"
                          r"|decline|drop|fall|uplift)s?\b", re.I)
 # A change noun with "of" before the amount ("an increase of $3 billion", "a boost of £2bn").
-_NOUN_OF_BEFORE = re.compile(r"\b(?:boost|increase|rise|gain|jump|hike|cut|reduction|decline|drop|fall|uplift)s?"
+_NOUN_OF_BEFORE = lazy_compile(r"\b(?:boost|increase|rise|gain|jump|hike|cut|reduction|decline|drop|fall|uplift)s?"
                              r"\s{1,3}of\s{1,3}(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than"
                              r"|up\s{1,3}to|an\s{1,3}estimated)\s{1,3})?\Z", re.I)
 # A clause boundary: the change word must stand in the amount's own clause.
-_CLAUSE_END = re.compile(r"[;:—–]|,\s|\.\s")
+_CLAUSE_END = lazy_compile(r"[;:—–]|,\s|\.\s")
 CHANGE_REACH = 60  # characters before "by" searched for the change verb
 CHANGE_MARK = " (change)"  # the measure suffix of a claim of change amounts: its own claim, not the level's
 MIN_PART_SOURCES = 2  # sources each part (changes, levels) needs for a group to be split in two
@@ -65,7 +66,7 @@ def _changed_by(before: str) -> bool:
 
 # An opening bracket right before a figure: the writer's conversion of the amount before it ("25.5 billion pounds
 # ($35 billion)"), which is the same change or level as that amount.
-_BRACKET_BEFORE = re.compile(r"\(\s{0,2}\Z")
+_BRACKET_BEFORE = lazy_compile(r"\(\s{0,2}\Z")
 BRACKET_GAP = 3  # characters at most between an amount and the bracket of its conversion
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES
+from briefing_tui.lazy_pattern import lazy_compile
 
 # A qualifier between the word of change and the count ("lost nearly 40 seats", "an increase of more than 200").
 _QUALIFIER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to"
@@ -20,7 +21,7 @@ _QUALIFIER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}th
 # A verb of losing or gaining right before the count: "having lost 250 seats", "losing 38 seats", "gained nine seats",
 # "picked up 12 seats"; "perdió 20 escaños", "a perdu 30 sièges", "verlor 40 Sitze". (Not of people: "lost 300
 # soldiers" is a toll; not "ganó 137 escaños", "gewann 30 Sitze": won, the level.)
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = lazy_compile(
     r"\b(?:lost"
     r"|los(?:e|es|ing)"
     r"|gain(?:s|ed|ing)?"
@@ -29,7 +30,7 @@ _VERB_BEFORE = re.compile(
     re.I)
 # A noun of change with "of" right before the count: "the loss of 251 seats", "an increase of 28 cases", "a net gain
 # of 12"; "una pérdida de 20", "une hausse de 30", "ein Zuwachs von 40".
-_NOUN_OF_BEFORE = re.compile(
+_NOUN_OF_BEFORE = lazy_compile(
     r"\b(?:increases?|rises?|jumps?|surges?|spikes?|upticks?|gains?|loss(?:es)?|drops?|declines?|decreases?"
     r"|reductions?|cuts?"
     r"|pérdidas?|aumento|subida|ganancia|perte|hausse|baisse|gain|Zuwachs|Verlust|Anstieg|Rückgang)"
@@ -37,27 +38,27 @@ _NOUN_OF_BEFORE = re.compile(
     re.I)
 # "up"/"down" with the count as a clause's predicate: "Labour is up 30 seats", "the Tories, down 12", "down by 12".
 # (Not a verb's particle: "picked up", "set up 3 camps".)
-_UP_BEFORE = re.compile(
+_UP_BEFORE = lazy_compile(
     r"(?:^|[,;(—–]|\b(?:is|are|was|were|now|be|been|being|s))\s{0,3}(?:up|down)\s{1,3}(?:by\s{1,3})?" + _QUALIFIER
     + r"\Z",
     re.I)
 # A number word or digit, then a word of a new count inside the figure's own text ("25 new cases", "1,000 fresh
 # cases"; "20 neue Fälle", "30 nuevos casos", "40 nouveaux cas"): newly counted ones are an increment.
-_NEW_IN = re.compile(
+_NEW_IN = lazy_compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?))"
     r"\s{1,3}(?:new|fresh|neuen?|neuer?|nuev[oa]s|nouveaux|nouvelles|novos|novas|nuov[ie])\b",
     re.I)
 # The same word right after the figure ("25 new", "39 more confirmed cases", "20 more than had been identified").
-_MORE_AFTER = re.compile(r"\A\s{1,3}(?P<word>new|fresh|more|additional|extra|fewer)\b", re.I)
+_MORE_AFTER = lazy_compile(r"\A\s{1,3}(?P<word>new|fresh|more|additional|extra|fewer)\b", re.I)
 # After "more", "additional", "fewer": the clause says against what or since when ("39 more confirmed cases since
 # Tuesday's update", "20 more than had previously been identified", "in the past 24 hours"); without it "1,000 more
 # people missing" is more besides others, not a change.
-_SINCE_AFTER = re.compile(
+_SINCE_AFTER = lazy_compile(
     r"\b(?:since|than|compared|previously|earlier|overnight|yesterday"
     r"|(?:in|over|during)\s{1,3}the\s{1,3}(?:last|past|previous))\b",
     re.I)
 # A clause boundary: the cue must stand in the count's own clause.
-_CLAUSE_CUT = re.compile(r"[;:—–]|,\s|\.\s")
+_CLAUSE_CUT = lazy_compile(r"[;:—–]|,\s|\.\s")
 COUNT_REACH = 60  # characters searched on each side of the count for its words of change
 
 

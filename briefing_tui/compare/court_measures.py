@@ -195,7 +195,7 @@ _TAKEN_BEFORE = lazy_compile(
 # "the $8 billion he stole", "the sum which they had embezzled". The clause's subject is a pronoun or a capitalised
 # name (not a preposition: "fined $2 million for misappropriating funds" is the fine), then at most three auxiliaries,
 # an accusation's words, and a verb of taking.
-_TAKEN_AFTER = re.compile(
+_TAKEN_AFTER = lazy_compile(
     r"\A\)?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:it|he|she|they|we|(?-i:[A-Z][\w’'-]{1,30}))\s{1,3}"
     r"(?:(?:was|were|is|are|had|has|have|been|allegedly|reportedly)\s{1,3}){0,3}"
     r"(?:(?:accused|suspected|convicted|charged|guilty)\s{1,3}(?:of|with)\s{1,3})?"

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.lazy_pattern import lazy_compile
+
 OUTAGE = "outage"  # (its words in compare/measure_names.py: "outage", "blackout")
 
 # A clause saying its subject has no power: a few words of a verb of state ("remain", "are still", "were left",
 # "siguen", "están aún"), then "without" and power or electricity, in English, Spanish, German, French, Italian,
 # Portuguese, Dutch and Indonesian. No clause's punctuation and no number in between.
-_CUT_OFF = re.compile(
+_CUT_OFF = lazy_compile(
     r"\A[^.;:!?,\d]{0,40}?(?<![\w-])(?:without|sin|ohne|sans|senza|sem|zonder|tanpa)\s{1,3}"
     r"(?:(?:the|any|el|la|de|l['’])\s{0,3})?"
     r"(?:power|electricity|luz|electricidad|energ[íi]a|strom|[ée]lectricit[ée]|courant|elettricit[àa]|corrente"

@@ -42,7 +42,6 @@ The word or mark read is kept on the figure (``measure_from``)."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -54,12 +53,13 @@ from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEA
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # A word: letters first, hyphens and apostrophes inside.
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 # What ends a clause (a comma or full stop followed by a space, not a digit group's; a dash; a bracket).
-_CLAUSE_END = re.compile(r"[;:!?()\[\]—–]|,\s|\.\s")
+_CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–]|,\s|\.\s")
 # Words of a deal's price that the measure vocabulary leaves out (next to a figure they may name another thing:
 # "shares on offer"), read only as the money word of a bare amount's clause or sentence: an offer for a firm. English
 # only: the other languages' words name a supply as well ("l'offre de logements", "das Angebot"), and a valuation is
@@ -72,7 +72,7 @@ VALUE = "value"  # (the mark of such a word among the money words: no measure)
 # A word right before a word of ``DEAL_WORDS`` that makes it a supply, not a deal: "9.98 crore shares on offer".
 SUPPLY_BEFORE = frozenset({"on"})
 # A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot".
-DEAL_COMPOUND = re.compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
+DEAL_COMPOUND = lazy_compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
 # The mark kept as ``measure_from`` on a figure measured by the same value given elsewhere in its source.
 SAME_VALUE_MARK = "same value"
 # The mark kept on an amount measured as a part of what the sentence before it priced.
@@ -140,15 +140,15 @@ def sentence_money(u: Unit, f: Figure, measured: list[bool]) -> tuple[str, str] 
 
 # A number set off on both sides: after a comma or an opening bracket, before a comma, a closing bracket or the
 # sentence's end (checked on the text before and after it).
-_APPOSED_BEFORE = re.compile(r"[,(]\s{0,3}$")
-_APPOSED_AFTER = re.compile(r"^\s{0,3}(?:[,);]|\.?\s*$)")
+_APPOSED_BEFORE = lazy_compile(r"[,(]\s{0,3}$")
+_APPOSED_AFTER = lazy_compile(r"^\s{0,3}(?:[,);]|\.?\s*$)")
 # A sentence opening on a pronoun for what the sentence before it named, and a verb of holding parts: "It includes",
 # "It comprised", "This consists of".
-_HOLDS_PARTS = re.compile(
+_HOLDS_PARTS = lazy_compile(
     r"^\W{0,3}(?:It|This|That)\s{1,3}(?:includes|included|comprises|comprised|consists\s{1,3}of|consisted\s{1,3}of"
     r"|is\s{1,3}made\s{1,3}up\s{1,3}of|was\s{1,3}made\s{1,3}up\s{1,3}of)\b")
 # A kind of part named right before an amount: "a basic element of", "a punitive portion of" (the kind in group 1).
-_KIND_OF_PART = re.compile(r"\b(?:an?|the)\s{1,3}([a-z]{3,20})\s{1,3}(?:element|component|portion|part|amount|sum)"
+_KIND_OF_PART = lazy_compile(r"\b(?:an?|the)\s{1,3}([a-z]{3,20})\s{1,3}(?:element|component|portion|part|amount|sum)"
                            r"\s{1,3}of\s{0,3}$")
 KIND_OF_PART_REACH = 40  # characters before an amount searched for its kind of part
 # Kinds that name no kind of the measure ("the total amount of"): what the amount is of is left unsaid.

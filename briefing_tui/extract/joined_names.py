@@ -8,18 +8,17 @@ ending an organisation's run belongs to the person it introduces).
 
 from __future__ import annotations
 
-import re
-
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.organisation_keys import organisation_key
+from briefing_tui.lazy_pattern import lazy_compile
 
 # The conjunction between two names in one run ("Nippon Steel and U.S. Steel", "Sony & Honda").
-_AND = re.compile(r"\s+(?:and|&)\s+")
+_AND = lazy_compile(r"\s+(?:and|&)\s+")
 # A word saying where an organisation is based or headquartered, before its name ("Pittsburgh-based").
-_BASED_PREFIX = re.compile(r"\A[^\W\d_][\w.'’-]*-(?:based|headquartered)\s+")
+_BASED_PREFIX = lazy_compile(r"\A[^\W\d_][\w.'’-]*-(?:based|headquartered)\s+")
 # The last word of a run and the space before it.
-_LAST_WORD = re.compile(r"\s+([^\W\d_][\w-]*)\Z")
+_LAST_WORD = lazy_compile(r"\s+([^\W\d_][\w-]*)\Z")
 
 
 def _cut(f: Found, start: int, end: int) -> Found:

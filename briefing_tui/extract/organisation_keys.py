@@ -14,19 +14,20 @@ import re
 from functools import lru_cache
 
 from briefing_tui.extract.names import fold
+from briefing_tui.lazy_pattern import lazy_compile
 
 # An abbreviation written with dots, two letters or more ("u.s.", "u.k.", "e.u."), on a folded name.
-_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")
+_DOTTED = lazy_compile(r"\b(?:[a-z]\.){2,}")
 # A legal form ending a folded name, perhaps after a comma, perhaps several ("holdings inc."):
 # corporation, incorporated, limited, company and their abbreviations; the European forms.
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = lazy_compile(
     r"(?:,?\s+(?:"
     r"corp|corporation|inc|incorporated|ltd|limited|co|company|llc|plc|lp|"
     r"ag|se|sa|s\.a|nv|n\.v|bv|gmbh|spa|s\.p\.a|oyj|asa|ab|kk|k\.k"
     r")\.?)+\Z")
 # Countries written out at the start of a company's name, as news abbreviates them ("United States Steel").
 COUNTRY_ABBREVIATIONS = {"united states": "us", "united kingdom": "uk", "european union": "eu"}
-_COUNTRY_START = re.compile(r"\A(?:" + "|".join(map(re.escape, COUNTRY_ABBREVIATIONS)) + r")\b")
+_COUNTRY_START = lazy_compile(r"\A(?:" + "|".join(map(re.escape, COUNTRY_ABBREVIATIONS)) + r")\b")
 
 
 @lru_cache(maxsize=4096)
