@@ -82,8 +82,9 @@ def attach_headline_wording(claims: list[Claim], sources: Sequence[Source], unit
             home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index))
             home.statements.sort(key=lambda st: (order.get(st.source, len(order)), st.start))
             if home.verdict == "single" and len(home.sources) > 1:
-                home.verdict = "agree"  # (another source's headline states the one source's claim)
-                home.evidence = "; ".join(x for x in (home.evidence, f"{src.label}'s headline states the same") if x)
+                home.verdict = "agree"  # (another source's headline states the one source's claim: the evidence
+                # of a single source, "only a says this", no longer holds)
+                home.evidence = f"{src.label}'s headline states the same in words"
     claims.sort(key=lambda c: VERDICTS.index(c.verdict))  # (stable: the order within a verdict kept)
 
 

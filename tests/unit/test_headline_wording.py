@@ -49,3 +49,19 @@ def test_a_title_case_headline_is_read_in_sentence_case():
         "Nippon Steel completes U.S. Steel takeover"
     assert _sentence_case("Tesla Found Liable After Hacker Recovers ‘Crash Data’", frozenset({"tesla"})) == \
         "Tesla found liable after hacker recovers ‘crash data’"
+
+
+def test_another_sources_headline_makes_a_single_claim_agree():
+    from briefing_tui.compare import compare
+    from briefing_tui.ingest import parse_text
+    from tests.compare_helpers import FILLER
+
+    meta = {"published": "2025-06-19"}
+    a = parse_text("Markets steady as trading resumes\n\nBy Jane Doe\n\nHarlow Steel completed its takeover of Brandt "
+                   f"Mills, ending a long regulatory review, the company said. {FILLER[0]}\n", "a", meta=meta)
+    b = parse_text(f"Harlow Steel completes Brandt Mills takeover\n\nBy John Roe\n\n{FILLER[1]} {FILLER[2]}\n", "b",
+                   meta=meta)
+    claims = [c for c in compare([a, b]) if any("Brandt" in s.text for s in c.statements)]
+    assert len(claims) == 1 and claims[0].verdict == "agree"
+    assert [(s.source, s.text) for s in claims[0].statements][1] == ("b", "Harlow Steel completes Brandt Mills takeover")
+    assert claims[0].evidence == f"{b.label}'s headline states the same in words"
