@@ -15,7 +15,7 @@ from briefing_tui.compare.duplicate_singles import without_duplicate_singles
 from briefing_tui.compare.excluded_scope import without_excluded
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
-from briefing_tui.compare.headline_claims import attach_headlines
+from briefing_tui.compare.headline_wording import attach_headline_statements
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measured import measured_groups
 from briefing_tui.compare.scopes_of_place import place_names
@@ -341,7 +341,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claim = Claim(cid, topic, finding.verdict, "; ".join(finding.reasons), statements)
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
-    extra = event_date_claims(sources, units, table, rank, labels, rows_of, memo) + inclusion_claims(units, rank) \
+    dated = event_date_claims(sources, units, table, rank, labels, rows_of, memo)
+    extra = dated + inclusion_claims(units, rank) \
         + phrase_claims(sources, units, rank, memo=memo)  # (what each source's lines give kept with it, through the memo)
     for order, claim in extra:  # when events happened; what an agreement or a charge covers
         seen[claim.id] = seen.get(claim.id, 0) + 1
@@ -350,5 +351,5 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
     out = without_duplicate_singles([c for _, c in claims])  # (a sentence another claim states whole)
-    attach_headlines(out, sources, table)
+    attach_headline_statements(out, sources, units, entities, frozenset(c.id for _, c in dated), table)
     return out

@@ -82,7 +82,8 @@ TITLE_WINDOW_WORDS = 8
 
 
 @lru_cache(maxsize=1 << 14)
-def _title_case(text: str, least: int = 4) -> bool:
+def title_case(text: str, least: int = 4) -> bool:
+    """Is ``text`` in Title Case: at least ``least`` long words, nearly all capitalised?"""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text) if len(w) > 3]
     return len(words) >= least and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
@@ -131,7 +132,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     # what a figure counts is named near it: a bounded window keeps a run-on "sentence" of thousands of
     # figures linear
     before, after = text[max(0, f.start - MEASURE_WINDOW):f.start], text[f.end:f.end + MEASURE_WINDOW]
-    if _title_case(text) or _title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
+    if title_case(text) or title_case(text[max(0, f.start - TITLE_WINDOW):f.end + TITLE_WINDOW], TITLE_WINDOW_WORDS):
         # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
         # Tariff Deal to Avoid Trade War")
         before, after = before.lower(), after.lower()

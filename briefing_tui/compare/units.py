@@ -78,7 +78,8 @@ def figure_token(f: Figure) -> str | None:
     return None
 
 
-def _entity_tokens(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]]:
+def sentence_entities(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]]:
+    """The entity tokens ("@id") of each sentence, by (source id, sentence index)."""
     out: dict[tuple[str, int], set[str]] = {}
     for e in entities:
         for m in e.mentions:
@@ -103,7 +104,8 @@ SourceFeatures = dict[int, Features]
 
 
 @lru_cache(maxsize=1 << 15)
-def _features(text: str) -> Features:
+def sentence_features(text: str) -> Features:
+    """What a sentence's words alone say: its content words, cues, name and word tokens, concepts and stems."""
     words = content_words(text)
     terms = capitalised_terms(text)
     in_names = {w.lower() for t in terms for w in t.split()}
@@ -122,7 +124,7 @@ def _features(text: str) -> Features:
 def source_features(source: Source) -> SourceFeatures:
     """The features of every statement sentence of ``source`` (body sentences; an escape's payload is no
     word of the article)."""
-    return {s.index: _features(blank_escapes(s.text)) for s in statement_sentences(source)}
+    return {s.index: sentence_features(blank_escapes(s.text)) for s in statement_sentences(source)}
 
 
 def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTable) -> tuple:
@@ -147,7 +149,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
     ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`), or taken from ``rows_of`` when
     the caller read them already; so are its sentences' features (``features_of``, else read here).
     """
-    ents = _entity_tokens(entities)
+    ents = sentence_entities(entities)
     rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
     if features_of is None:
         features_of = features_of_sources(sources, memo)
@@ -161,7 +163,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         seen_here: Counter = Counter()
         features = features_of[source.id]
         for s in statement_sentences(source):
-            feats = features.get(s.index) or _features(blank_escapes(s.text))  # (a row short of one: read here)
+            feats = features.get(s.index) or sentence_features(blank_escapes(s.text))  # (a row short of one: read here)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section

@@ -1,0 +1,67 @@
+"""A headline that states a claim in words, with no figure, joins the one claim it restates (issue 11):
+briefing_tui/compare/headline_wording.py, on real study headlines (tests/gold_new*/stories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _claims(gold: str, story: str):
+    from bench.compare_gold import load_event
+
+    folder = ROOT / "tests" / gold
+    if not (folder / "stories" / story).is_dir():
+        pytest.skip(f"no {gold}/stories/{story}")
+    return load_event(folder, f"stories/{story}")
+
+
+def _holding(claims, source_prefix: str, text: str):
+    return [c for c in claims for st in c.statements if st.source.startswith(source_prefix) and text in st.text]
+
+
+def test_a_headline_without_a_figure_joins_the_claim_it_restates():
+    _, claims = _claims("gold_new9", "uk_general_election_2024")
+    head = _holding(claims, "02", "Labour wins UK election as Starmer unseats Sunak")
+    body = _holding(claims, "", "Labour leader Sir Keir Starmer has won the UK general election")
+    assert len(head) == 1 and body and head[0] is body[0]
+
+
+def test_a_headline_joins_the_claim_of_when_its_event_happened():
+    _, claims = _claims("gold_new10", "truong_my_lan_verdict_2024")
+    head = _holding(claims, "04", "Vietnam tycoon sentenced to death for one of history's biggest frauds")
+    assert len(head) == 1 and head[0].measure == "date of the sentencing"
+
+
+def test_a_headline_sharing_only_names_with_a_statement_joins_nothing():
+    _, claims = _claims("gold_new3", "south_korea_election_2025")
+    assert not _holding(claims, "04", "Mitte-Links-Kandidat Lee gewinnt Präsidentschaftswahl in Südkorea")
+
+
+def test_a_title_case_headline_is_read_in_sentence_case():
+    from briefing_tui.compare.headline_wording import _sentence_case
+
+    names = frozenset({"nippon", "steel"})
+    assert _sentence_case("Nippon Steel Completes U.S. Steel Takeover", names) == \
+        "Nippon Steel completes U.S. Steel takeover"
+    assert _sentence_case("Tesla Found Liable After Hacker Recovers ‘Crash Data’", frozenset({"tesla"})) == \
+        "Tesla found liable after hacker recovers ‘crash data’"
+
+
+def test_another_sources_headline_makes_a_single_claim_agree():
+    from briefing_tui.compare import compare
+    from briefing_tui.ingest import parse_text
+    from tests.compare_helpers import FILLER
+
+    meta = {"published": "2025-06-19"}
+    a = parse_text("Markets steady as trading resumes\n\nBy Jane Doe\n\nHarlow Steel completed its takeover of Brandt "
+                   f"Mills, ending a long regulatory review, the company said. {FILLER[0]}\n", "a", meta=meta)
+    b = parse_text(f"Harlow Steel completes Brandt Mills takeover\n\nBy John Roe\n\n{FILLER[1]} {FILLER[2]}\n", "b",
+                   meta=meta)
+    claims = [c for c in compare([a, b]) if any("Brandt" in s.text for s in c.statements)]
+    assert len(claims) == 1 and claims[0].verdict == "agree"
+    assert [(s.source, s.text) for s in claims[0].statements][1] == ("b", "Harlow Steel completes Brandt Mills takeover")
+    assert claims[0].evidence == f"{b.label}'s headline states the same in words"
