@@ -79,6 +79,9 @@ SAME_VALUE_MARK = "same value"
 PREVIOUS_MARK = "sentence before"
 # The mark kept on an amount measured as the bracketed restatement of a measured one.
 CONVERSION_MARK = "conversion"
+# A sentence giving more figures than this is a table or a list run together, not a sentence whose words price one
+# amount: its figures' measures are not guessed from it (each guess reads the whole sentence against every figure).
+MAX_SENTENCE_FIGURES = 24
 
 
 def _word_measure(word: str) -> str | None:
@@ -272,6 +275,7 @@ def sentence_measures(units: Sequence[Unit]) -> None:
     for u in units:
         for o in u.occurrences or ():
             before[o.source.id, o.index] |= {f.measure for f in u.figures if f.kind == "money" and is_key_figure(f)}
+    units = [u for u in units if len(u.figures) <= MAX_SENTENCE_FIGURES]
     for u in units:
         for k, f in enumerate(u.figures):
             if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
