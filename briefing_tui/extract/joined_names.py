@@ -14,11 +14,9 @@ from briefing_tui.extract.organisation_keys import organisation_key
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The conjunction between two names in one run ("Nippon Steel and U.S. Steel", "Sony & Honda").
-_AND = lazy_compile(r"\s+(?:and|&)\s+")
+_AND = lazy_compile(r"\s{1,3}(?:and|&)\s{1,3}")
 # A word saying where an organisation is based or headquartered, before its name ("Pittsburgh-based").
 _BASED_PREFIX = lazy_compile(r"\A[^\W\d_][\w.'’-]*-(?:based|headquartered)\s+")
-# The last word of a run and the space before it.
-_LAST_WORD = lazy_compile(r"\s+([^\W\d_][\w-]*)\Z")
 
 
 def _cut(f: Found, start: int, end: int) -> Found:
@@ -49,9 +47,9 @@ def split_joined_names(found: list[Found]) -> list[Found]:
         based = _BASED_PREFIX.match(f.text)
         if based and based.end() < len(f.text):
             f = _cut(f, based.end(), len(f.text))
-        role = _LAST_WORD.search(f.text)
-        if role and role.group(1).lower() in ROLE_NOUNS and role.start() > 0:
-            f = _cut(f, 0, role.start())
+        head, _, last = f.text.rstrip().rpartition(" ")
+        if head.strip() and last.lower() in ROLE_NOUNS:
+            f = _cut(f, 0, len(head.rstrip()))
         out.append(f)
     known = {organisation_key(g.key) for g in out if _AND.search(g.key) is None} | {
         organisation_key(g.text) for g in out if _AND.search(g.text) is None}

@@ -18,13 +18,11 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # An abbreviation written with dots, two letters or more ("u.s.", "u.k.", "e.u."), on a folded name.
 _DOTTED = lazy_compile(r"\b(?:[a-z]\.){2,}")
-# A legal form ending a folded name, perhaps after a comma, perhaps several ("holdings inc."):
-# corporation, incorporated, limited, company and their abbreviations; the European forms.
-_LEGAL_FORM = lazy_compile(
-    r"(?:,?\s+(?:"
-    r"corp|corporation|inc|incorporated|ltd|limited|co|company|llc|plc|lp|"
-    r"ag|se|sa|s\.a|nv|n\.v|bv|gmbh|spa|s\.p\.a|oyj|asa|ab|kk|k\.k"
-    r")\.?)+\Z")
+# Legal forms that may end a company's name, as words of a folded name without their dots and commas: corporation,
+# incorporated, limited, company and their abbreviations; the European forms.
+LEGAL_FORMS = frozenset(
+    "corp corporation inc incorporated ltd limited co company llc plc lp "
+    "ag se sa nv bv gmbh spa oyj asa ab kk".split())
 # Countries written out at the start of a company's name, as news abbreviates them ("United States Steel").
 COUNTRY_ABBREVIATIONS = {"united states": "us", "united kingdom": "uk", "european union": "eu"}
 _COUNTRY_START = lazy_compile(r"\A(?:" + "|".join(map(re.escape, COUNTRY_ABBREVIATIONS)) + r")\b")
@@ -35,5 +33,9 @@ def organisation_key(name: str) -> str:
     """The key an organisation's name is merged on (see the module's docstring)."""
     key = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), fold(name))
     key = _COUNTRY_START.sub(lambda m: COUNTRY_ABBREVIATIONS[m.group(0)], key)
-    bare = _LEGAL_FORM.sub("", key).strip()
-    return bare or key
+    words = key.split()
+    while len(words) > 1 and words[-1].replace(".", "").rstrip(",") in LEGAL_FORMS:
+        words.pop()  # ("toyota motor co., ltd." -> "toyota motor"; a name that is a legal form alone keeps it)
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
