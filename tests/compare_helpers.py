@@ -33,6 +33,11 @@ def holding(claims, *needles):
     return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
+def figure_in(units, text: str) -> Figure:
+    """The first figure of ``units`` written as ``text``."""
+    return next(f for u in units for f in u.figures if f.text == text)
+
+
 def read(text: str, published: str | None = None, language: str | None = None) -> list[Figure]:
     """The figures of ``text`` read as one sentence, each checked to be its own span of the text."""
     # (a content hash of its own: the number style is cached per source id, hash and length)

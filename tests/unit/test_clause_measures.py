@@ -8,8 +8,7 @@ from briefing_tui.commands.diff import figure_record
 from briefing_tui.compare.clause_measures import name_measureless, story_vocabulary
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.units import build_units
-from tests.compare_helpers import article
-
+from tests.compare_helpers import article, figure_in as _figure
 
 
 def _units(*bodies: str):
@@ -18,10 +17,6 @@ def _units(*bodies: str):
                         default_rate_table())
     name_measureless(units)
     return units
-
-
-def _figure(units, text: str):
-    return next(f for u in units for f in u.figures if f.text == text)
 
 
 def test_a_bare_count_takes_the_measure_of_the_noun_its_clause_names():

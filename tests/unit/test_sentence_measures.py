@@ -7,7 +7,7 @@ from __future__ import annotations
 from briefing_tui.compare.measure_inference import unsaid_measures
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.units import build_units
-from tests.compare_helpers import article, read
+from tests.compare_helpers import article, figure_in as _figure, read
 
 
 def _units(*bodies: str):
@@ -18,10 +18,6 @@ def _units(*bodies: str):
     units = build_units(sources, [], [], default_rate_table())
     unsaid_measures(units)
     return units
-
-
-def _figure(units, text: str):
-    return next(f for u in units for f in u.figures if f.text == text)
 
 
 def test_an_amount_takes_the_one_money_measure_its_sentence_names_wherever_it_stands():
