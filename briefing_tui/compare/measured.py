@@ -27,7 +27,7 @@ from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import unsaid_measures
-from briefing_tui.compare.measure_families import name_families
+from briefing_tui.compare.measure_links import link_names
 from briefing_tui.compare.language_homes import other_language_home
 from briefing_tui.compare.contest_shares import apart_rivals, project_shares
 from briefing_tui.compare.event_whole import parts_alone, whole_groups
@@ -131,10 +131,11 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     """
     published = published or {}
     unsaid_measures(units)
-    name_families(units)  # ("forfeiture" in one source, "fine" in another: one measure when no source tells them apart)
     project_shares(units)
     links = apart_rivals(with_alias_links(with_owner_links(place_links(u.text for u in units), (u.text for u in units)),
                                           alias_links(entities)), units)
+    # ("forfeiture" in one source, "fine" in another; "a $550 billion loan", "$550 billion of investment": one measure)
+    link_names(units, published, table, links)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)

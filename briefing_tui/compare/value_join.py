@@ -37,7 +37,7 @@ YEARS = (1900, 2100)  # a bare count in this range is likely a year
 MAX_BUCKET = 64  # statements of one value bucket weighed pairwise (a value given that often is one claim already)
 
 
-def _digits(value: float) -> int:
+def significant_digits(value: float) -> int:
     """Significant digits of a value ("793" 3, "3.2e9" 2, "100000" 1)."""
     mantissa = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
     return len(mantissa)
@@ -53,7 +53,7 @@ def distinctive(f) -> bool:
         return False
     if f.kind == "count" and f.low == int(f.low) and YEARS[0] <= f.low <= YEARS[1] and not f.measure:
         return False
-    return _digits(f.low) >= MIN_DIGITS
+    return significant_digits(f.low) >= MIN_DIGITS
 
 
 def _measure(f) -> str | None:
