@@ -1,18 +1,23 @@
 """Measure names one story shows to be one measure: outlets name a figure differently, and the values tell.
 
-One takeover is "a $32 billion sale" in most articles and "eine Entschädigung von 32 Milliarden US-Dollar" (a
-compensation) in another; one deal is "a $35.9 billion deal" here and "$35.9 billion including debt" there. A fixed
+One pledge is "a $550 billion investment" in most articles, "up to $550 billion in loans" in one and "a $550 billion
+package" in another; one takeover is "a $35.9 billion deal" here and "will pay $35.9 billion" (a compensation) there. A fixed
 list of synonyms cannot know every wording of an unseen story, and stems or synonym groups also join different
 measures. The story itself can tell: when two sources give the same distinctive value (:func:`~briefing_tui.compare.
 value_join.distinctive`: digits, two significant digits, no small count, no year) of one kind and unit under two names
 of one subject, the two names are one measure in this story, and every figure of the rarer name takes the more common
 one, so that their statements align as one claim even where their values differ (where the real disagreements are).
 
-Guards keep different measures apart: the counts of an event (dead, injured, missing, ...) are never linked (a
-coincidence of values, or a missing person later found dead, is no synonym); names with different modifiers never
-("planned fund" and "fund" are kept apart by the claims already); a source that gives both names their own values
-(the part and the whole, two sums of different purposes) shows the story tells them apart; and a rarer name a source
-gives two different values is a name for several things, which must not all move.
+A kind of a measure and the plain measure ("a $3.3 billion public offering", "a sale of $3.3 billion") link the
+same way, and so do a counted noun the closed vocabulary lacks and a known measure ("412 constituencies", "412
+seats"): the figures take the known, plain name.
+
+Guards keep different measures apart: two counts of an event (dead, injured, missing, ...) are never linked (a
+coincidence of values, or a missing person later found dead, is no synonym), nor two kinds of a measure, nor a kind
+that is never the plain measure (``OWN_KINDS``: "planned", "total"); a share needs three significant digits ("15%" is
+any tariff); a source that gives both names their own values (the part and the whole, two sums of different
+purposes) shows the story tells them apart; and a rarer name a source gives two different values is a name for
+several things, which must not all move.
 """
 
 from __future__ import annotations
@@ -22,8 +27,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.key_figures import KNOWN_MEASURES, MEASURED_KINDS
 from briefing_tui.compare.measure_families import name_families
+from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import EVENT_MEASURES, MeasuredStatement, statement_value
 from briefing_tui.compare.same_subject import one_subject
@@ -42,11 +48,36 @@ ONE_AMOUNT = 0.02  # two values of one source under one name this close are one 
 
 
 def _linkable(f: Figure) -> bool:
-    """Whether the figure may show or take a link: a current key figure with a measure of one word that is no
-    event count nor a generic one ("people")."""
-    if f.role != "current" or not is_key_figure(f) or not f.measure or " " in f.measure:
+    """Whether the figure may show or take a link: a current figure of a measured kind with a measure that is no
+    generic one ("people")."""
+    if f.role != "current" or f.kind not in MEASURED_KINDS or not f.measure:
         return False
-    return f.measure not in EVENT_MEASURES and f.measure not in GENERIC_MEASURES
+    return f.measure.split()[-1] not in GENERIC_MEASURES
+
+
+def _known(name: str) -> bool:
+    """Whether the name is a measure the closed vocabulary knows (not a counted noun: "MPs", "cases")."""
+    return name.split()[-1] in KNOWN_MEASURES
+
+
+def _event(name: str) -> bool:
+    """Whether the name is an event's count (dead, missing, seats, ...): two of them are never one measure."""
+    return name.split()[-1] in EVENT_MEASURES
+
+
+def _pair(x: str, y: str) -> bool:
+    """Whether two names may be linked: a kind of a measure and the plain measure ("public sale" and "sale",
+    "parliamentary seats" and "seats"; never two kinds, "punitive" and "compensatory" compensation, nor a kind that
+    is never the plain measure: ``OWN_KINDS``, "total", "planned"); a counted noun and a known measure ("412 MPs",
+    "412 seats"); two known measures that are no event's counts ("loan", "investment"; never "dead" and "missing")."""
+    if " " in x and " " in y:
+        return False
+    kind, plain = (x, y) if " " in x else (y, x)
+    if " " in kind:
+        return kind.split()[-1] == plain and kind.split()[0] not in OWN_KINDS
+    if not (_known(x) or _known(y)):
+        return False  # (two counted nouns are the open measures' to join)
+    return not (_event(x) and _known(y)) and not (_event(y) and _known(x))
 
 
 def _same(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str | None], table: RateTable | None) -> bool:
@@ -85,7 +116,8 @@ def _evidence(items: list[MeasuredStatement], published: dict[str, str | None], 
     for i, a in enumerate(shown):
         for b in shown[i + 1:]:
             fa, fb = a.figure, b.figure
-            if fa.measure == fb.measure or fa.kind != fb.kind or a.unit.source.id == b.unit.source.id:
+            if fa.measure == fb.measure or fa.kind != fb.kind or a.unit.source.id == b.unit.source.id \
+                    or not _pair(fa.measure, fb.measure):
                 continue
             if (fa.kind, *sorted((fa.measure, fb.measure))) in found:
                 continue
@@ -148,7 +180,8 @@ def link_names(units: Sequence[Unit], published: dict[str, str | None] | None = 
         group = members(root(key))
         if len(group) < 2:
             continue
-        name = min(group, key=lambda n: (-counts[key[0], n], n))
+        # (a known name before a counted noun, a plain name before a kind of it)
+        name = min(group, key=lambda n: (not _known(n), " " in n, -counts[key[0], n], n))
         if key[1] != name and not _several(key[0], key[1], given):
             chosen[key] = name
     if not chosen:

@@ -1,9 +1,10 @@
 """Issue 11: measure names one story shows to be one measure (compare/measure_links.py). Two sources giving one
 distinctive value under two names ("a $550 billion investment", "up to $550 billion in loans") link the names for
 the story, so that a third source's figure under either name joins the claim even with another value (where the
-disagreement is). Event counts, a source telling the names apart, and common shares ("15%") link nothing
+disagreement is); so do a kind of a measure and the plain measure ("a $3.3 billion public offering", "a sale of $3.3
+billion"). Event counts, a source telling the names apart, and common shares ("15%") link nothing
 (claims aligned by their wording may still hold them).
-Constructed articles; the first test fails on the code before this rule (101d16e)."""
+Constructed articles; the first two tests fail on the code before this rule (101d16e)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ def test_names_the_story_gives_one_value_under_are_one_claim_even_where_values_d
     found = holding(claims, "invest $550 billion", "$550 billion investment", "$550 billion in loans",
                     "$500 billion in loans")
     assert len(found) == 1 and found[0].verdict == "disagree" and found[0].measure == "investment"
+
+
+def test_a_kind_of_a_measure_the_story_gives_the_plain_measure_s_value_is_that_measure():
+    claims = compare([
+        article("a", "2024-10-14", "Hyundai India's $3.3 billion initial public offering opened on Tuesday."),
+        article("b", "2024-10-14", "The sale of $3.3 billion of Hyundai India shares opened on Tuesday."),
+        article("c", "2024-10-14", "The sale of $3.1 billion of Hyundai India shares drew strong demand."),
+    ])
+    found = holding([c for c in claims if c.measure], "$3.3 billion initial public offering", "sale of $3.3 billion",
+                    "sale of $3.1 billion")
+    assert len(found) == 1 and found[0].verdict == "disagree" and found[0].measure == "sale"
 
 
 def test_a_source_giving_both_names_their_own_values_keeps_them_apart():
