@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.model import VERDICTS, Claim, Figure, Source, Statement
+from briefing_tui.model import VERDICTS, Claim, Figure, FigureKind, Source, Statement
 
 SAME_HEADLINE_VALUE = 0.05
 """Two values this close (a share of the larger, money converted at each article's date) are one figure."""
@@ -23,11 +23,14 @@ ROUNDED_DOWN = 0.25
 """A headline's "over 300"/"more than $240 million" restates a body's value up to this share above it."""
 # Qualifiers of a value the headline rounds down to ("over 300 dead" for 312).
 LOWER_BOUNDS = frozenset({"more_than", "at_least"})
+AMOUNT_KINDS: frozenset[FigureKind] = frozenset({"count", "money", "percent", "period"})
+"""Figures a headline states an amount by (a year or a date tells when: :mod:`headline_wording` places those)."""
 
 
 def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: RateTable) -> None:
     """Add each headline figure of ``sources`` to the claim that holds its value for its measure (see the
-    module's docstring); a figure no claim holds, or one of no measure, stays out. ``claims`` (ordered by
+    module's docstring), or else to the one claim by measure its own body gives the value in; a figure no claim
+    holds stays out. ``claims`` (ordered by
     verdict) are ordered again when a single source's claim now agrees."""
     published = {s.id: s.published for s in sources}
     rank = {s.id: i for i, s in enumerate(sources)}
@@ -36,9 +39,10 @@ def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: Rate
             if src.paragraphs[s.paragraph].kind != "headline":
                 continue
             for f in figures_in_text(s.text, src, s.start, table):
-                if f.measure is None or not f.low or f.qualifier == "range" or f.role != "current":
+                if f.kind not in AMOUNT_KINDS or not f.low or f.qualifier == "range" or f.role != "current":
                     continue
-                home = _home(f, claims, published, table)
+                home = (_home(f, claims, published, table) if f.measure is not None else None) \
+                    or _own_body_home(f, claims, published, table)
                 if home is None:
                     continue
                 home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index,
@@ -53,22 +57,39 @@ def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: Rate
 
 def _home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None], table: RateTable) -> Claim | None:
     """The claim whose statements give ``f``'s value for its measure: first a claim by that measure, then a claim by
-    wording whose statements' figures give it; in each, one its own source's body gives first. None when its
-    source's body gives that measure another value in a claim by measure (a headline never speaks against its
-    body)."""
+    wording whose statements' figures give it; in each, one its own source's body gives first. A claim in which
+    its source's body gives that measure only other values (of the headline's kind) is none: a headline never
+    speaks against its body. None when there is no claim, or when its source's body gives that measure other
+    values in a claim by measure and gives the headline's value in none (another claim of the measure, "nine dead
+    in Bangkok" beside "144 dead in Myanmar", keeps no headline from the claim its body restates)."""
     ranked: list[tuple[int, int, Claim]] = []
+    against = False
     for k, claim in enumerate(claims):
         if claim.measure not in (f.measure, None):
             continue
-        figures = [(st.source, g) for st in claim.statements for g in st.figures if g.measure == f.measure]
+        figures = [(st.source, g) for st in claim.statements for g in st.figures
+                   if g.measure == f.measure and g.kind == f.kind]
         own = [g for source, g in figures if source == f.source]
         if own and not any(_restates(f, g, published, table) for g in own):
-            if claim.measure is not None:
-                return None
+            against = against or claim.measure is not None
             continue
         if own or any(_restates(f, g, published, table) for _, g in figures):
             ranked.append((2 * (claim.measure is None) + (not own), k, claim))
+    if against and not any(rank % 2 == 0 for rank, _, _ in ranked):
+        return None
     return min(ranked, key=lambda r: r[:2])[2] if ranked else None
+
+
+def _own_body_home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None],
+                   table: RateTable) -> Claim | None:
+    """The one claim by measure in which the headline's own body gives ``f``'s value, whatever measure the
+    headline's clipped words were read as ("death toll passes 3,000 with hundreds still missing" read as the
+    missing, its body's "at least 3,085 people have died"; "pour 36 milliards de dollars", no measure): a headline
+    restates its body, and its body's sentence tells what the figure measures. None when its body gives that value
+    in no claim by measure, or in several (two measures of one value: which one the headline gives is unknown)."""
+    homes = [c for c in claims if c.measure is not None and any(
+        st.source == f.source and _restates(f, g, published, table) for st in c.statements for g in st.figures)]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _value(f: Figure, published: dict[str, str | None], table: RateTable) -> float | None:

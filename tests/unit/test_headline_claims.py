@@ -1,0 +1,48 @@
+"""A headline's figure joins the claim its own body's figure is in (issue 11): briefing_tui/compare/headline_claims.py,
+on real study headlines (tests/gold*, never a held-out set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _claims(gold: str, corpus: str):
+    from bench.compare_gold import load_event
+
+    folder = ROOT / "tests" / gold
+    if not (folder / corpus).is_dir():
+        pytest.skip(f"no {gold}/{corpus}")
+    return load_event(folder, corpus)[1]
+
+
+def _holding(claims, source_prefix: str, text: str):
+    return [c for c in claims for st in c.statements if st.source.startswith(source_prefix) and text in st.text]
+
+
+def test_a_headline_figure_joins_its_bodys_claim_though_its_body_gives_the_measure_elsewhere_too():
+    # The body's "92 people" dead in Valencia is in one claim of the dead; another claim of the dead (a town's)
+    # holding another of its figures kept the headline out of both.
+    claims = _claims("gold_new3", "stories/valencia_floods_2024")
+    head = _holding(claims, "01", "Authorities Confirm 92 Deaths in Valencia Following Catastrophic Floods")
+    assert [c.measure for c in head] == ["dead"]
+    body = [st.text for st in head[0].statements if st.source.startswith("01") and "Authorities Confirm" not in st.text]
+    assert any("92" in t for t in body)
+
+
+def test_a_headline_figure_read_as_another_measure_joins_the_claim_its_body_gives_the_value_in():
+    # "death toll passes 3,000 with hundreds still missing": the figure is read as the missing; its body's
+    # "At least 3,085 people have died" tells what it measures.
+    claims = _claims("gold", "events/myanmar_quake")
+    head = _holding(claims, "09", "Myanmar earthquake death toll passes 3,000 with hundreds still missing")
+    assert len(head) == 1 and head[0].measure == "dead"
+    assert _holding([head[0]], "09", "At least 3,085 people have died")
+
+
+def test_a_headline_figure_of_no_measure_joins_the_claim_its_body_gives_the_value_in():
+    claims = _claims("gold_new21", "stories/mars_kellanova_deal_2024")
+    head = _holding(claims, "02", "Mars avale le fabricant de Pringles pour près de 36 milliards de dollars")
+    assert len(head) == 1 and head[0].measure == "sale"
