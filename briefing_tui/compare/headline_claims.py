@@ -29,7 +29,7 @@ AMOUNT_KINDS: frozenset[FigureKind] = frozenset({"count", "money", "percent", "p
 
 def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: RateTable) -> None:
     """Add each headline figure of ``sources`` to the claim that holds its value for its measure (see the
-    module's docstring), or else to the one claim its own body gives the value in; a figure no claim
+    module's docstring), or else to the one claim by measure its own body gives the value in; a figure no claim
     holds stays out. ``claims`` (ordered by
     verdict) are ordered again when a single source's claim now agrees."""
     published = {s.id: s.published for s in sources}
@@ -82,19 +82,14 @@ def _home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None], 
 
 def _own_body_home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None],
                    table: RateTable) -> Claim | None:
-    """The one claim by measure (else by wording) in which the headline's own body gives ``f``'s value, whatever
-    measure the headline's clipped words were read as ("death toll passes 3,000 with hundreds still missing" read
-    as the missing, its body's "at least 3,085 people have died"; "pour 36 milliards de dollars", no measure): a
-    headline restates its body, and its body's sentence tells what the figure measures. None when its body gives
-    that value in no claim, or in several of one kind (two measures of one value: which the headline gives is
-    unknown)."""
-    homes = [c for c in claims if any(st.source == f.source and _restates(f, g, published, table)
-                                      for st in c.statements for g in st.figures)]
-    for by_measure in (True, False):
-        kind = [c for c in homes if (c.measure is not None) == by_measure]
-        if kind:
-            return kind[0] if len(kind) == 1 else None
-    return None
+    """The one claim by measure in which the headline's own body gives ``f``'s value, whatever measure the
+    headline's clipped words were read as ("death toll passes 3,000 with hundreds still missing" read as the
+    missing, its body's "at least 3,085 people have died"; "pour 36 milliards de dollars", no measure): a headline
+    restates its body, and its body's sentence tells what the figure measures. None when its body gives that value
+    in no claim by measure, or in several (two measures of one value: which one the headline gives is unknown)."""
+    homes = [c for c in claims if c.measure is not None and any(
+        st.source == f.source and _restates(f, g, published, table) for st in c.statements for g in st.figures)]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _value(f: Figure, published: dict[str, str | None], table: RateTable) -> float | None:

@@ -46,11 +46,3 @@ def test_a_headline_figure_of_no_measure_joins_the_claim_its_body_gives_the_valu
     claims = _claims("gold_new21", "stories/mars_kellanova_deal_2024")
     head = _holding(claims, "02", "Mars avale le fabricant de Pringles pour près de 36 milliards de dollars")
     assert len(head) == 1 and head[0].measure == "sale"
-
-
-def test_a_headline_figure_its_body_states_only_in_a_claim_by_wording_joins_that_claim():
-    claims = _claims("gold_new", "stories/bolsonaro_verdict_2025")
-    head = _holding(claims, "07", "Ex-presidente e outros sete aliados foram punidos")
-    assert len(head) == 1 and head[0].measure is None
-    assert any(st.source.startswith("07") and "sete" in st.text and "Ex-presidente e outros" not in st.text
-               for st in head[0].statements)
