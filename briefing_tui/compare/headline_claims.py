@@ -85,10 +85,14 @@ def _own_body_home(f: Figure, claims: Sequence[Claim], published: dict[str, str 
     """The one claim by measure in which the headline's own body gives ``f``'s value, whatever measure the
     headline's clipped words were read as ("death toll passes 3,000 with hundreds still missing" read as the
     missing, its body's "at least 3,085 people have died"; "pour 36 milliards de dollars", no measure): a headline
-    restates its body, and its body's sentence tells what the figure measures. None when its body gives that value
-    in no claim by measure, or in several (two measures of one value: which one the headline gives is unknown)."""
+    restates its body, and its body's sentence tells what the figure measures. Of several, the one its body gives
+    the very value in ("28 new measles cases": its body's "28 cases", not its "29" hospitalised). None when its body
+    gives that value in no claim by measure, or in several alike (which one the headline gives is unknown)."""
     homes = [c for c in claims if c.measure is not None and any(
         st.source == f.source and _restates(f, g, published, table) for st in c.statements for g in st.figures)]
+    if len(homes) > 1:
+        homes = [c for c in homes if any(st.source == f.source and g.kind == f.kind and g.low == f.low
+                                         and g.role == "current" for st in c.statements for g in st.figures)]
     return homes[0] if len(homes) == 1 else None
 
 

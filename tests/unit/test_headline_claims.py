@@ -46,3 +46,10 @@ def test_a_headline_figure_of_no_measure_joins_the_claim_its_body_gives_the_valu
     claims = _claims("gold_new21", "stories/mars_kellanova_deal_2024")
     head = _holding(claims, "02", "Mars avale le fabricant de Pringles pour près de 36 milliards de dollars")
     assert len(head) == 1 and head[0].measure == "sale"
+
+
+def test_a_headline_figure_joins_the_claim_its_body_gives_the_very_value_in_of_two_near_ones():
+    # "Texas, New Mexico Report 28 New Measles Cases": its body's "28 cases" (cases), not its "29" (hospitalised).
+    claims = _claims("gold_new7", "stories/texas_measles_outbreak_2025")
+    head = _holding(claims, "04", "Report 28 New Measles Cases In Past 28 Days")
+    assert [c.measure for c in head] == ["case"]
