@@ -42,7 +42,7 @@ def attach_headlines(claims: list[Claim], sources: Sequence[Source], table: Rate
                 if f.kind not in AMOUNT_KINDS or not f.low or f.qualifier == "range" or f.role != "current":
                     continue
                 home = (_home(f, claims, published, table) if f.measure is not None else None) \
-                    or _own_body_home(f, claims, published, table)
+                    or _own_body_home(f, claims, published, table) or _value_home(f, claims, published, table)
                 if home is None:
                     continue
                 home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index,
@@ -93,6 +93,19 @@ def _own_body_home(f: Figure, claims: Sequence[Claim], published: dict[str, str 
     if len(homes) > 1:
         homes = [c for c in homes if any(st.source == f.source and g.kind == f.kind and g.low == f.low
                                          and g.role == "current" for st in c.statements for g in st.figures)]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _value_home(f: Figure, claims: Sequence[Claim], published: dict[str, str | None],
+                table: RateTable) -> Claim | None:
+    """The one claim by measure whose statements give ``f``'s value when no claim is of the measure the headline's
+    clipped words were read as (nor of none): its words named the measure otherwise than the bodies do. None when
+    a claim is of its measure, its own body gives that measure in one, or the value is in several claims."""
+    if any(c.measure == f.measure or any(st.source == f.source and g.measure == f.measure and g.kind == f.kind
+                                         for st in c.statements for g in st.figures) for c in claims):
+        return None
+    homes = [c for c in claims if c.measure is not None
+             and any(_restates(f, g, published, table) for st in c.statements for g in st.figures)]
     return homes[0] if len(homes) == 1 else None
 
 

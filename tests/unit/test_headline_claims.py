@@ -53,3 +53,22 @@ def test_a_headline_figure_joins_the_claim_its_body_gives_the_very_value_in_of_t
     claims = _claims("gold_new7", "stories/texas_measles_outbreak_2025")
     head = _holding(claims, "04", "Report 28 New Measles Cases In Past 28 Days")
     assert [c.measure for c in head] == ["case"]
+
+
+def test_a_headline_figure_read_as_a_measure_no_claim_has_joins_the_one_claim_giving_its_value():
+    # "death toll passes 3,000 with hundreds still missing" is read as the missing; no claim is of the missing and
+    # its own body gives no toll: the one claim that gives 3,000 (the dead, by other sources) is its home.
+    from briefing_tui.compare import compare
+    from briefing_tui.ingest import parse_text
+    from tests.compare_helpers import FILLER
+
+    meta = {"published": "2025-04-03"}
+    a = parse_text("Quake survivors sleep in the open\n\nBy Jane Doe\n\nAt least 3,000 people have died in the earthquake "
+                   f"that struck central Myanmar on Friday, the military government said. {FILLER[0]}\n", "a", meta=meta)
+    b = parse_text("Aid arrives in Mandalay\n\nBy John Roe\n\nThe death toll from the earthquake in Myanmar rose to 3,000 "
+                   f"on Wednesday, state media reported. {FILLER[1]}\n", "b", meta=meta)
+    c = parse_text("Myanmar quake death toll passes 3,000 with hundreds still missing\n\nBy Ann Poe\n\nRescue teams from "
+                   "China and India worked through the night in Mandalay, digging through the rubble of a collapsed "
+                   f"monastery. {FILLER[2]}\n", "c", meta=meta)
+    head = _holding(compare([a, b, c]), "c", "Myanmar quake death toll passes 3,000 with hundreds still missing")
+    assert [(claim.measure, claim.verdict, claim.sources) for claim in head] == [("dead", "agree", ["a", "b", "c"])]
