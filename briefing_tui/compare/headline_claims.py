@@ -5,8 +5,12 @@ often rounded ("over 300" for the body's 312): it restates the body's figure. So
 joins the claims' alignment and is never the figure a source is weighed by: once the claims are judged,
 :func:`attach_headlines` adds each headline figure, as a statement with its offsets, to the claim by its measure
 (else by wording) that holds the same value, first one its own source's body gives, else (a source whose body
-gives the figure no claim holds) one another source gives. A claim's verdict and timeline are left as they were
-judged, but for a single source's claim that the headline of another confirms: it agrees.
+gives the figure no claim holds) one another source gives. Another claim of the measure in which its body gives
+other values ("nine dead in Bangkok" beside "144 dead in Myanmar") keeps it from none but that claim. Its clipped
+words may name the measure otherwise than the bodies do ("death toll passes 3,000 with hundreds still missing"
+read as the missing), or not at all: then it joins the one claim by measure its own body gives the value in, else
+(no claim being of its measure) the one claim by measure that gives the value. A claim's verdict and timeline are
+left as they were judged, but for a single source's claim that the headline of another confirms: it agrees.
 """
 
 from __future__ import annotations
