@@ -50,13 +50,18 @@ class Found:
 _MORE_MARK = r"\+(?![\d+])|-plus\b"
 
 
+# A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
+# small "m" is the metre's symbol; a lone digit's "3M" is as often a name).
+GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)"
+
+
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
 # longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
 def _count_pattern(number: str, numeral: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
-        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?)?"
+        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
         rf"(?P<plus>{_MORE_MARK})?"
         rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)
@@ -166,7 +171,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
             continue
-        scale = scale_of(m.group("scale"))
+        scale = scale_of(m.group("scale") or m.group("glued"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
         named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if high is not None and named and written.isdigit() and text[m.end("n1"):m.start("n2")] == "-" \
@@ -286,6 +291,8 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
             unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
             if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
                 continue  # "5 m" is as often million: only "5m" glued... and then money took it
+            if m.group("unit") == "M":
+                continue  # (the metre's symbol is a small m: "5.58M votes" is 5.58 million)
             low = parse_number(m.group("n1"), style)
             high = parse_number(m.group("n2"), style) if m.group("n2") else low
             if low is None or high is None:

@@ -34,9 +34,13 @@ MIN_HEADLINE_WORDS = 3
 """A headline over a standfirst has a few words at least (a shorter line is a label or a section name)."""
 # A line closed by a full stop (inside closing quotes or brackets): prose; a headline has none.
 CLOSED_SENTENCE = lazy_compile(r"[.][\"”’»)]*\s*$")
-# Header lines that may stand between a standfirst and the article: bylines, date lines, captions, a media slot.
+# Header lines of the site's widgets, that may stand above or below a standfirst: "Follow topic:", "Sign up now:
+# Get our newsletters", "No ads found for this position", an appeal to subscribe.
+CHROME_REASONS = frozenset({"site chrome", "newsletter / legal notice", "appeal (donation, subscription, app)"})
+# Header lines that may stand between a standfirst and the article: bylines, date lines, captions, a media slot,
+# the site's widgets.
 BETWEEN_REASONS = frozenset({"photo caption", "caption (repeated)", "caption label", "media placeholder",
-                             "byline / read time"})
+                             "byline / read time"}) | CHROME_REASONS
 # Header lines the headline may be classed as (a page often prints it twice).
 HEADLINE_REASONS = frozenset({"repeated template line", "summary repeated below"})
 
@@ -48,16 +52,19 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
     headline itself, never a standfirst."""
     above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW]
     k = 0
-    while k < len(above) and _between(lines[above[k]].text, classes[above[k]]):
-        k += 1
+    while k < len(above) and (_between(lines[above[k]].text, classes[above[k]])
+                              or lines[above[k]].text in {lines[j].text for j in above[k + 1:]}):
+        k += 1  # (and the headline printed again under its standfirst)
     run: list[int] = []
     while k < len(above) and _standfirst_line(lines[above[k]].text, classes[above[k]]):
         run.append(above[k])
         k += 1
     if not run:
         return []
+    while k < len(above) and classes[above[k]].reason in CHROME_REASONS:
+        k += 1  # (a widget between the headline and its standfirst: "Sign up now: Get our newsletters")
     over = above[k] if k < len(above) else None
-    if over is None or not _headline(lines[over].text, classes[over]) \
+    if (over is None or not _headline(lines[over].text, classes[over])) and not _no_headline(lines[run[-1]].text) \
             or len(run) > 1 and not CLOSED_SENTENCE.search(lines[run[-1]].text):
         run = run[:-1]  # (the run's top line is the headline: "Landslide: hundreds dead in remote region")
     texts = [lines[i].text for i in run]
@@ -65,6 +72,14 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
             or over is not None and any(t == lines[over].text for t in texts):
         return []
     return sorted(run)
+
+
+def _no_headline(text: str) -> bool:
+    """A line no headline is: closed by a full stop, as long and wordy as a paragraph's lead ("The Philadelphia
+    Eagles were superior in every aspect of Super Bowl LIX ..., and Jalen Hurts' message was one of the most
+    honest ever heard from a champion.", the page's headline left out of the text above it)."""
+    return bool(CLOSED_SENTENCE.search(text)) and len(words(text)) >= STANDFIRST_WORDS \
+        and stop_density(text) >= STANDFIRST_DENSITY
 
 
 def _between(text: str, cls: LineClass) -> bool:

@@ -199,3 +199,13 @@ def test_an_east_asian_figure_measures_what_its_clause_says_and_compares_with_en
     pledge = next(f for f in read("Japan will make a $550 billion investment in the US.") if f.kind == "money")
     assert pledge.measure == "investment"
     assert compare_figures(deal[1], pledge, {"s": "2025-09-05"}, table).compatible
+
+
+def test_a_capital_m_or_k_glued_to_a_count_is_its_scale_not_metres():
+    # Anadolu's headline on Taiwan's 2024 election (tests/gold_new21, a study set): "over 5.58M votes" of "about
+    # 14M" voters; a small "m" stays the metre's symbol, and a lone digit's "3M" (a name as often) no count.
+    assert figures("Lai Ching-te received over 5.58M votes, with about 14M voters eligible.") == [
+        ("count", "over 5.58M votes", 5_580_000, "vote", "more_than"), ("count", "about 14M voters", 14_000_000, "voter", "about")]
+    assert figures("The marathon drew 40K runners.") == [("count", "40K runners", 40_000, "runner", None)]
+    assert figures("The wave was 5m high.") == [("count", "5m", 5.0, "m", None)]
+    assert figures("Shares of 3M rose.") == []

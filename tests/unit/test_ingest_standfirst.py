@@ -158,3 +158,39 @@ def test_menu_above_the_article_is_no_key_points():
     menu = ["• World news", "• Business and markets", "• Sport"]
     src = parse_text(f"{HEADLINE}\n\n" + "\n".join(menu) + f"\n\n{LEAD}\n\n{PARA}\n", "menu")
     assert [p.kind for p in _below_headline(src)] == ["text", "text"]
+
+
+def test_standfirst_between_the_sites_widgets_is_kept():
+    # tests/gold (study set): the Straits Times prints "Sign up now: Get ST's newsletters" between the headline and
+    # the standfirst, and "Follow topic:" between its photo credit and the article.
+    src = _page("gold/pages/a_005_straitstimes.txt")
+    first = _below_headline(src)[0]
+    assert first.kind == "standfirst" and first.text.startswith("Prime Minister Lawrence Wong urged Singaporeans")
+    assert src.body.startswith("SINGAPORE - Midway into the 2025 General Election hustings")
+
+
+def test_standfirst_over_an_ad_slot_is_kept():
+    # tests/gold_new20 (study set): "No ads found for this position" between the standfirst and the article.
+    src = _page("gold_new20/stories/jeju_air_crash_2024/02_makalukhabar.txt")
+    first = _below_headline(src)[0]
+    assert first.kind == "standfirst"
+    assert first.text == ("South Korea's Fire Department confirmed that some survivors have been rescued, and efforts "
+                          "to help others continue.")
+    assert src.body.startswith("KATHMANDU: A passenger jet carrying 181 people")
+
+
+def test_standfirst_above_the_headline_printed_again_is_kept():
+    # tests/gold (study set): Daily Maverick prints the headline, the standfirst, the headline again, a caption.
+    src = _page("gold/pages/b_025_dailymaverick.txt")
+    first = _below_headline(src)[0]
+    assert first.kind == "standfirst" and first.text.startswith("Hugo Broos, the no-nonsense Bafana Bafana coach")
+    assert src.body.startswith("Before Hugo Broos was a no-nonsense, straight-talking coach")
+
+
+def test_a_long_closed_first_line_with_no_headline_above_is_a_standfirst():
+    # tests/gold_new5 (study set): Forbes Australia's page text opens with its two-sentence standfirst (no headline),
+    # then "Key Takeaways" and the article's bulleted points.
+    src = _page("gold_new5/stories/australia_election_2025/04_forbes-au.txt")
+    assert src.paragraphs[0].kind == "standfirst"
+    assert src.paragraphs[0].text.startswith("Anthony Albanese has secured a second term as Prime Minister")
+    assert src.body.startswith("Anthony Albanese has secured re-election")
