@@ -168,3 +168,19 @@ def test_a_figure_with_no_subject_takes_the_one_name_written_right_before_it():
     assert named_subject(item("about 40 %"), known) is None  # (Hou is named after it, and takes his own figure)
     assert named_subject(item("40.73%"), known) == "Lai"
     assert named_subject(item("three current seats"), {"TPP"}) is None
+
+
+def test_names_listed_with_each_are_two_subjects_whatever_value_they_share():
+    from briefing_tui.compare.measured_merge import listed_apart
+    from tests.compare_helpers import filled_articles
+
+    listed = "Reform UK, Plaid Cymru, and the Green Party each secured four seats."
+    assert listed_apart("Reform", "Green Party", listed) and listed_apart("Plaid Cymru", "Reform UK", listed)
+    assert not listed_apart("US", "Nippon Steel", "Nippon Steel and US Steel had signed an agreement.")  # (one act)
+    sources = filled_articles("2024-07-05", "Reform has four MPs so far, the count showed.",
+                              "Reform UK have 14.9% of the vote, translating to success in four seats. The Green Party "
+                              "has 6.9% of the votes and one seat.",
+                              "It is brighter news for the Greens, who secured four seats in parliament.", listed)
+    reform = [c for c in holding(compare(sources), "Reform has four MPs") if c.measure]
+    assert [(c.measure, c.verdict) for c in reform] == [("seats", "agree")]
+    assert not any("one seat" in s.text for s in reform[0].statements)
