@@ -3,7 +3,7 @@ group's subject is broad enough (none, or the event's main subject) to take an u
 
 from __future__ import annotations
 
-
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -53,19 +53,23 @@ def _subject_tokens(subject: str) -> set[str]:
 
 # A word written with a capital letter: a name standing between a subject and the figure after it.
 _CAPITALISED = lazy_compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
+# What opens a clause of its own between a name and a figure: "The Greens will hold 85 seats in the Bundestag
+# while 64 seats will belong to The Left" (the 64 seats are not the Bundestag's).
+_NEW_CLAUSE = lazy_compile(r"[;:]|\b(?:while|whereas|but|although|though|adding|according)\b", re.I)
 
 
 def named_subject(item: MeasuredStatement, names: set[str]) -> str | None:
     """The subject a figure with no subject read takes from its sentence: the name of ``names`` (subjects the
     corpus gives figures of the measure, places left out) the sentence writes out last before the figure, with no
-    other name between them, and that no other figure of the sentence takes. "the NPP [New Power Party] looks like
+    other name and no clause of its own between them, and that no other figure of the sentence takes. "the NPP [New Power Party] looks like
     it will lose its three current seats" are the New Power Party's seats (another source: "the New Power Party had
     three"), not those of the party most sources count ("the TPP garnered eight seats"). None when the sentence
     names none so ("Lai was in the lead with 40.73%. Hou has 33.27%": the 40.73% is not Hou's)."""
     before = item.unit.text[:item.figure.start - item.unit.start]
     taken = [f.subject for f in item.unit.figures if f.subject]  # (another figure's subject is that figure's)
     hits = sorted(n for n in names if n[:1].isupper() and (end := _written_last(n, before)) is not None
-                  and not _CAPITALISED.search(before, end) and not any(same_subject(n, t) for t in taken))
+                  and not _CAPITALISED.search(before, end) and not _NEW_CLAUSE.search(before, end)
+                  and not any(same_subject(n, t) for t in taken))
     if not hits or any(same_subject(n, hits[0]) is not True for n in hits[1:]):
         return None
     return max(hits, key=len)

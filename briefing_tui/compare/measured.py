@@ -171,7 +171,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         own_links = {} if measure.startswith("distance") else links
         main = main_subject(items, corpus_main if placed else None, places=placed)
         gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare),
-                           told[bare] if event and not placed else None)
+                           told[bare] if event else None)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:

@@ -157,7 +157,9 @@ def test_a_figure_with_no_subject_takes_the_one_name_written_right_before_it():
     sources = [article("herald", "2024-01-13", "Analysts said the NPP [New Power Party] looks like it will lose its "
                                                "three current seats. Results showed that he secured about 40 % of "
                                                "the votes, while Mr Hou gained around 33 %. Lai was “still "
-                                               "comfortably in the lead with 40.73% of the vote. Hou has 33.27%.")]
+                                               "comfortably in the lead with 40.73% of the vote. Hou has 33.27%. "
+                                               "The Greens will hold 85 seats in the next composition of the "
+                                               "Bundestag while 64 seats will belong to The Left.")]
     units = build_units(sources, [], [], default_rate_table())
 
     def item(text):
@@ -168,6 +170,7 @@ def test_a_figure_with_no_subject_takes_the_one_name_written_right_before_it():
     assert named_subject(item("about 40 %"), known) is None  # (Hou is named after it, and takes his own figure)
     assert named_subject(item("40.73%"), known) == "Lai"
     assert named_subject(item("three current seats"), {"TPP"}) is None
+    assert named_subject(item("64 seats"), {"Greens", "Bundestag"}) is None  # (a clause of its own: not the chamber's)
 
 
 def test_names_listed_with_each_are_two_subjects_whatever_value_they_share():
