@@ -3,11 +3,16 @@ group's subject is broad enough (none, or the event's main subject) to take an u
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+from collections.abc import Iterable
 
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
+from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, same_subject
 from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.model import Figure
 
 # Spaces, slashes and hyphens between a subject's words ("Texas/New Mexico", "Kahramanmaras-Hatay")
 SUBJECT_WORD_BREAK = lazy_compile(r"[\s/-]+")
@@ -42,3 +47,67 @@ def index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[s
 
 def _subject_tokens(subject: str) -> set[str]:
     return {t for t in SUBJECT_WORD_BREAK.split(subject.lower()) if t}
+
+
+
+
+# A word written with a capital letter: a name standing between a subject and the figure after it.
+_CAPITALISED = lazy_compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
+# What opens a clause of its own between a name and a figure: "The Greens will hold 85 seats in the Bundestag
+# while 64 seats will belong to The Left" (the 64 seats are not the Bundestag's).
+_NEW_CLAUSE = lazy_compile(r"[;:]|\b(?:while|whereas|but|although|though|adding|according)\b", re.I)
+
+
+def named_subject(item: MeasuredStatement, names: set[str]) -> str | None:
+    """The subject a figure with no subject read takes from its sentence: the name of ``names`` (subjects the
+    corpus gives figures of the measure, places left out) the sentence writes out last before the figure, with no
+    other name and no clause of its own between them, and that no other figure of the sentence takes. "the NPP [New Power Party] looks like
+    it will lose its three current seats" are the New Power Party's seats (another source: "the New Power Party had
+    three"), not those of the party most sources count ("the TPP garnered eight seats"). None when the sentence
+    names none so ("Lai was in the lead with 40.73%. Hou has 33.27%": the 40.73% is not Hou's)."""
+    before = item.unit.text[:item.figure.start - item.unit.start]
+    taken = [f.subject for f in item.unit.figures if f.subject]  # (another figure's subject is that figure's)
+    hits = sorted(n for n in names if n[:1].isupper() and (end := _written_last(n, before)) is not None
+                  and not _CAPITALISED.search(before, end) and not _NEW_CLAUSE.search(before, end)
+                  and not any(same_subject(n, t) for t in taken))
+    if not hits or any(same_subject(n, hits[0]) is not True for n in hits[1:]):
+        return None
+    return max(hits, key=len)
+
+
+def measure_subjects(figures: Iterable[Figure], places: frozenset[str]) -> dict[str, set[str]]:
+    """The subjects the figures give each measure (by its last word: "legislative seats" are seats), but places
+    (``places``: their lower-case words), which scope a count rather than own it ("around London")."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for f in figures:
+        if f.subject and f.measure and not set(f.subject.lower().split()) <= places:
+            out[f.measure.split()[-1]].add(f.subject)
+    return out
+
+
+def _written_last(name: str, text: str) -> int | None:
+    """Where the last whole-word ``name`` in ``text`` ends (not inside a longer word: "Labour" in "Labourers")."""
+    at = text.rfind(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return end
+        at = text.rfind(name, 0, at)
+    return None
+
+
+def subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
+    """Subjects (lower case) that two or more sources give for the measure."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in items:
+        if m.figure.subject:
+            seen[m.figure.subject.lower()].add(m.unit.source.id)
+    return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
+
+
+def referenced_place(item: MeasuredStatement) -> bool:
+    """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
+    Jalalabad"): a place, whatever the names filter says."""
+    f = item.figure
+    return f.measure == "distance" and f.subject is not None and \
+        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject

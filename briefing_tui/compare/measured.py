@@ -25,7 +25,6 @@ from briefing_tui.compare.earlier import EARLIER, earlier_marks, lone_years
 from briefing_tui.compare.entity_links import alias_links, with_alias_links
 from briefing_tui.compare.event_place import event_place
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.measure_inference import unsaid_measures
 from briefing_tui.compare.measure_links import link_names
 from briefing_tui.compare.language_homes import other_language_home
@@ -43,7 +42,8 @@ from briefing_tui.compare.measured_types import (
     statement_value,
     value_bucket,
 )
-from briefing_tui.compare.group_subjects import broad_subject, index_tokens, unscoped_sentence
+from briefing_tui.compare.group_subjects import (broad_subject, index_tokens, measure_subjects, named_subject,
+                                                referenced_place, subjects_in_sources, unscoped_sentence)
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
@@ -51,7 +51,7 @@ from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
 from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
-from briefing_tui.compare.scopes_of_place import main_subject, wholes_of_parts
+from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
 from briefing_tui.compare.same_subject import one_subject, place_links, same_subject
 from briefing_tui.compare.sentence_subjects import sentence_subject
 from briefing_tui.compare.rates import RateTable
@@ -99,23 +99,6 @@ def _with_sentence_subject(item: MeasuredStatement) -> Figure:
     return replace(item.figure, subject=own) if own else item.figure
 
 
-def _referenced(item: MeasuredStatement) -> bool:
-    """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
-    Jalalabad"): a place, whatever the names filter says."""
-    f = item.figure
-    return f.measure == "distance" and f.subject is not None and \
-        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
-
-
-def _subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
-    """Subjects (lower case) that two or more sources give for the measure."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for m in items:
-        if m.figure.subject:
-            seen[m.figure.subject.lower()].add(m.unit.source.id)
-    return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
-
-
 def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | None = None,
                     table: RateTable | None = None, names: frozenset[str] | None = None,
                     entities: Sequence[Entity] = ()) -> list[MeasuredGroup]:
@@ -137,7 +120,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     # ("forfeiture" in one source, "fine" in another; "a $550 billion loan", "$550 billion of investment": one measure)
     link_names(units, published, table, links)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
-    everywhere = _subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
+    everywhere = subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
+    told = measure_subjects((f for u in units for f in _key_figures(u)), place_names(units))
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     earlier: dict[int, str | None] = {}
     # an undated article is as recent as the story's earliest dated one, for telling an earlier event's figures
@@ -174,11 +158,11 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             continue  # one source alone: nothing to align
         bare = _bare(measure)
         event = bare in EVENT_MEASURES
-        shared_subjects = _subjects_in_sources(items)
+        shared_subjects = subjects_in_sources(items)
         placed = bare in PLACED_MEASURES
         # (a figure with no subject read takes the one its sentence gives the figure before it, sentence_subjects;
         # not a count of places, which a place read for another measure would scope: "rebuild Lahaina ... 2,200 homes")
-        subjects = [item.figure.subject if _referenced(item) else  # (a reference point is a place)
+        subjects = [item.figure.subject if referenced_place(item) else  # (a reference point is a place)
                     _subject(item.figure if placed else _with_sentence_subject(item), names, shared_subjects | everywhere)
                     for item in items]
         if placed:  # (a toll's parts are places)
@@ -187,7 +171,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         # Kunar", "Kabul") are still two points ("27 km from Jalalabad" is not "120 km east of Kabul")
         own_links = {} if measure.startswith("distance") else links
         main = main_subject(items, corpus_main if placed else None, places=placed)
-        gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare))
+        gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare),
+                           told[bare] if event else None)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:
@@ -215,10 +200,11 @@ MAX_SAMPLE = 5  # members of a group a newcomer is weighed against
 def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: bool,
             published: dict[str, str | None], table: RateTable | None, main: str | None = None,
             links: dict[str, frozenset[str]] | None = None,
-            measure_main: str | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
+            measure_main: str | None = None, known: set[str] | None = None) -> list[tuple[list[MeasuredStatement], str | None]]:
     """Groups of one measure's statements: by subject, then the others where they fit best (see
     ``measured_groups``); one without a subject that fits no group joins (or starts) the group of
-    ``measure_main``, the subject most sources give to the measure across the event (:func:`measure_mains`).
+    ``measure_main``, the subject most sources give to the measure across the event (:func:`measure_mains`); with
+    ``known``, the group of the subject its sentence names (:func:`named_subject`).
     Inverted indexes keep it near linear in the statements."""
     clusters: list[list[MeasuredStatement]] = []
     labels: list[str | None] = []
@@ -272,6 +258,16 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             index(k, m)
     for item, subject in zip(items, subjects):
         if subject:
+            continue
+        name = named_subject(item, known) if known is not None else None
+        if name:
+            own = next((k for k, n in enumerate(labels) if same_subject(n, name) and fits(item, k)), None)
+            if own is None:
+                own = len(clusters)
+                clusters.append([])
+                labels.append(name)
+                kinds.append(None)
+            clusters[own].append(item)
             continue
         candidates = {k for w in figure_context(item.unit, item.figure) for k in by_word.get(w, ())}
         bucket = value_bucket(item, published, table)

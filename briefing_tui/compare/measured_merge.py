@@ -4,12 +4,14 @@ apart split ("$129 million" awarded in all, Tesla's "$43 million"); the subject 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject, same_subject
+from briefing_tui.lazy_pattern import lazy_compile
 
 FAR_APART = 2.0  # amounts this many times apart, each given by two sources or more, price two things
 
@@ -76,6 +78,8 @@ def _labels_fit(a: str | None, b: str | None, members: list[MeasuredStatement], 
     if any(m.figure.subject and same_subject(m.figure.subject, a) and same_subject(m.figure.subject, b)
            for m in members):
         return True
+    if any(listed_apart(a, b, m.unit.text) for m in members):
+        return False  # (two items of one list are two things: "Reform UK, Plaid Cymru, and the Green Party each")
     return a.lower() not in shared or b.lower() not in shared
 
 
@@ -112,6 +116,31 @@ def merge_same_value(gathered: list[tuple[list[MeasuredStatement], str | None]],
             home[1] = label
         home[3] = home[3] or kind
     return [(members, label) for members, label, _, _ in out]
+
+
+# What may stand between two items of one list of names: separators, further capitalised names, articles.
+# (each name after a space, each separator with its article: one way only to read a gap, linear on any input)
+_LIST_GAP = lazy_compile(r"(?:\s{0,3}(?:,|&|\band\b|\bor\b|\bund\b|\bet\b|\by\b)(?:\s{1,3}the\b)?"
+                         r"|\s{1,3}[A-Z][\w'’.-]{0,30})+")
+_LIST_SEPARATOR = lazy_compile(r",|&|\b(?:and|or|und|et|y)\b")
+# A word after a list telling that each item has the figure of its own ("A, B and C each secured four seats").
+_DISTRIBUTIVE = lazy_compile(r"\s{1,3}(?:each|respectively|apiece|jeweils|chacun|chacune|cada\s{1,3}uno)\b", re.I)
+LIST_REACH = 120  # characters at most between two names of one list
+
+
+def listed_apart(a: str, b: str, text: str) -> bool:
+    """Whether ``text`` writes the names ``a`` and ``b`` as two items of one list, each with a figure of its own
+    ("Reform UK, Plaid Cymru, and the Green Party each secured four seats"): only separators and other names stand
+    between them, and a distributive word follows the list (not "Nippon Steel and US Steel had signed", one act)."""
+    spans = [(text.find(n), len(n)) for n in (a, b)]
+    if any(at < 0 for at, _ in spans):
+        return False
+    (x, nx), (y, ny) = sorted(spans)
+    gap = text[x + nx:y].rstrip()  # (the space before the later name)
+    if not 0 < len(gap) <= LIST_REACH or _LIST_GAP.fullmatch(gap) is None or _LIST_SEPARATOR.search(gap) is None:
+        return False
+    rest = _LIST_GAP.match(text, y + ny)
+    return _DISTRIBUTIVE.match(text, rest.end() if rest else y + ny) is not None
 
 
 MERGE_REACH = 8  # groups below a group's value that it is weighed against for a merge

@@ -127,9 +127,10 @@ _CAPITAL_OF = lazy_compile(
 
 
 # One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
-# CDU und CSU" (then the Union is the CDU/CSU).
+# CDU und CSU" (then the Union is the CDU/CSU). A word of the name may be a possessive ("Taiwan People's Party
+# (TPP)": the whole name is the TPP's, not "Party" alone).
 _ALIAS_OF = lazy_compile(
-    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,3})"
+    r"(?<![\w-])(?P<a>[A-Z][^\W\d_]{1,30}(?:['’]s)?(?: [A-Z][^\W\d_]{1,30}(?:['’]s)?){0,3})"
     r"(?:\s?\((?P<b1>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})\)"
     r"|,? (?:also known as|known as|conhecid[ao] como|bekannt als|connue? comme|conocid[ao] como) "
     r"(?P<b2>(?:[A-Z][a-z]{1,3} )?[A-Z][^\W\d_]{1,30}(?: [A-Z][^\W\d_]{1,30}){0,2})"

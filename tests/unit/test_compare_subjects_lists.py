@@ -121,3 +121,69 @@ def test_an_unscoped_count_does_not_join_a_city_named_by_one_source():
     ]
     claim = holding(compare(sources), "737 injured", "increased to 3,408")[0]
     assert claim.measure == "injured" and not any("Bangkok" in s.text for s in claim.statements)
+
+
+def test_a_name_with_a_possessive_word_is_linked_whole_to_its_acronym():
+    from briefing_tui.compare.same_subject import one_subject, place_links
+
+    links = place_links(["The Taiwan People's Party (TPP) garnered eight seats.", "The New Power Party (NPP) won none."])
+    assert links["tpp"] == frozenset({"taiwan people's party"})
+    assert one_subject("TPP", "Taiwan People's Party", links) and one_subject("NPP", "New Power Party", links)
+    assert not one_subject("TPP", "New Power Party", links)
+
+
+def test_a_count_with_no_subject_read_takes_the_party_its_sentence_names_before_it():
+    sources = [
+        article("herald", "2024-01-14", "The Taiwan People's Party (TPP) garnered eight seats in the legislature."),
+        article("courier", "2024-01-14", "The TPP won eight seats. Outside of the big three, the New Power Party, "
+                                         "which went into the election with three seats, won none."),
+        article("monitor", "2024-01-14", "The TPP took eight seats, while the New Power Party had three in the last "
+                                         "legislature."),
+    ]
+    claims = compare(sources)
+    tpp = holding(claims, "garnered eight seats", "The TPP won eight seats")
+    assert len(tpp) == 1 and tpp[0].verdict == "agree"
+    assert not any("went into the election" in s.text for s in tpp[0].statements)
+    npp = holding(claims, "went into the election with three seats", "the New Power Party had three")
+    assert [(c.measure, c.verdict) for c in npp if c.measure] == [("seats", "agree")]
+
+
+def test_a_figure_with_no_subject_takes_the_one_name_written_right_before_it():
+    from briefing_tui.compare.group_subjects import named_subject
+    from briefing_tui.compare.measured_types import MeasuredStatement
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+
+    sources = [article("herald", "2024-01-13", "Analysts said the NPP [New Power Party] looks like it will lose its "
+                                               "three current seats. Results showed that he secured about 40 % of "
+                                               "the votes, while Mr Hou gained around 33 %. Lai was “still "
+                                               "comfortably in the lead with 40.73% of the vote. Hou has 33.27%. "
+                                               "The Greens will hold 85 seats in the next composition of the "
+                                               "Bundestag while 64 seats will belong to The Left.")]
+    units = build_units(sources, [], [], default_rate_table())
+
+    def item(text):
+        return next(MeasuredStatement(u, f) for u in units for f in u.figures if f.text == text)
+
+    known = {"New Power Party", "TPP", "Hou", "Lai", "Mr Hou"}
+    assert named_subject(item("three current seats"), known) == "New Power Party"
+    assert named_subject(item("about 40 %"), known) is None  # (Hou is named after it, and takes his own figure)
+    assert named_subject(item("40.73%"), known) == "Lai"
+    assert named_subject(item("three current seats"), {"TPP"}) is None
+    assert named_subject(item("64 seats"), {"Greens", "Bundestag"}) is None  # (a clause of its own: not the chamber's)
+
+
+def test_names_listed_with_each_are_two_subjects_whatever_value_they_share():
+    from briefing_tui.compare.measured_merge import listed_apart
+    from tests.compare_helpers import filled_articles
+
+    listed = "Reform UK, Plaid Cymru, and the Green Party each secured four seats."
+    assert listed_apart("Reform", "Green Party", listed) and listed_apart("Plaid Cymru", "Reform UK", listed)
+    assert not listed_apart("US", "Nippon Steel", "Nippon Steel and US Steel had signed an agreement.")  # (one act)
+    sources = filled_articles("2024-07-05", "Reform has four MPs so far, the count showed.",
+                              "Reform UK have 14.9% of the vote, translating to success in four seats. The Green Party "
+                              "has 6.9% of the votes and one seat.",
+                              "It is brighter news for the Greens, who secured four seats in parliament.", listed)
+    reform = [c for c in holding(compare(sources), "Reform has four MPs") if c.measure]
+    assert [(c.measure, c.verdict) for c in reform] == [("seats", "agree")]
+    assert not any("one seat" in s.text for s in reform[0].statements)
