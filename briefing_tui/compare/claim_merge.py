@@ -31,6 +31,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_claim_features import (
+    SAME_VALUE_ROOM,
     WEIGHED_KINDS,
     PieceProfile,
     may_join,
@@ -100,13 +101,22 @@ def _one_figure(units: Sequence[Unit]) -> bool:
 
 
 def own_figures(unit: Unit) -> list[Figure]:
-    """The sentence's figures to weigh, without those that restate the figure before them in another unit."""
+    """The sentence's figures to weigh, without those that restate the figure before them: in brackets right after
+    it, an amount in another currency, or the same value in another unit ("29 and a half feet (9 meters)", read in
+    metres both); a part in brackets ("killed 52 people (36 in the capital)") is a figure of its own."""
     out: list[Figure] = []
     for f in sorted((f for f in unit.figures if f.kind in WEIGHED_KINDS and f.low is not None), key=lambda f: f.start):
-        if out and out[-1].kind == f.kind and converted(_span(out[-1], unit), _span(f, unit), unit.text):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind and converted(_span(prev, unit), _span(f, unit), unit.text) \
+                and ((f.kind == "money" and f.unit != prev.unit) or _same_value(f.low, prev.low)):
             continue
         out.append(f)
     return out
+
+
+def _same_value(a: float, b: float | None) -> bool:
+    """Two values within ``SAME_VALUE_ROOM`` of each other (relative): one value in two units, rounded."""
+    return b is not None and abs(a - b) <= SAME_VALUE_ROOM * max(abs(a), abs(b))
 
 
 def _span(f: Figure, unit: Unit) -> tuple[str, int, int, dict]:

@@ -128,11 +128,13 @@ def test_a_figure_and_its_stated_conversion_are_one_figure_of_a_group_by_wording
         GAUGE_FEET,
         "The European Commission slapped Google with a €2.95 billion ($3.47 billion) fine on Friday.",
         "The plane carried 175 passengers and six crew members.",
+        "The floods killed 52 people (36 in the capital) on Sunday.",
     ))]
-    feet, fine, aboard = build_units(sources, [], [], table)
+    feet, fine, aboard, killed = build_units(sources, [], [], table)
     assert [f.text for f in own_figures(feet)] == ["29 and a half feet"]  # "(9 meters)" restates it
     assert [f.text for f in own_figures(fine)] == ["€2.95 billion"]  # "($3.47 billion)" restates it
     assert [f.text for f in own_figures(aboard)] == ["175 passengers", "six crew members"]  # two things
+    assert len(own_figures(killed)) == 2  # a part in brackets is no conversion: another figure
 
 
 def test_two_sentences_giving_one_height_in_other_words_are_one_claim() -> None:
