@@ -9,7 +9,8 @@ average score over all their pairs (a pair not scored counts 0) are joined while
 threshold. Never joined: two pieces that would put two statements of different measures of one source into
 one claim, nor a group by wording into a group by measure when one of its sentences gives no figure the
 group can weigh (of its kind and role, of its measure or none, not of another subject nor of an earlier
-event unless the group's is), nor two groups by wording unless each of their sentences gives one figure.
+event unless the group's is), nor two groups by wording unless each of their sentences gives one figure (its
+stated conversion in brackets, "29 and a half feet (9 meters)", is no other figure).
 (``build_claims`` does not offer a group by wording whose statement is disputed in words: its cue is its
 verdict.)
 
@@ -27,8 +28,10 @@ from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
+from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_claim_features import (
+    SAME_VALUE_ROOM,
     WEIGHED_KINDS,
     PieceProfile,
     may_join,
@@ -91,8 +94,34 @@ def _figure_for(unit: Unit, group: MeasuredGroup, earlier: Earlier) -> Figure | 
 
 
 def _one_figure(units: Sequence[Unit]) -> bool:
-    """Every sentence of a group by wording gives one figure to weigh (not a list of several things)."""
-    return all(sum(f.kind in WEIGHED_KINDS and f.low is not None for f in u.figures) == 1 for u in units)
+    """Every sentence of a group by wording gives one figure to weigh (not a list of several things); a figure's
+    stated conversion in brackets right after it is no other figure ("29 and a half feet (9 meters)", "€2.95
+    billion ($3.47 billion)")."""
+    return all(len(own_figures(u)) == 1 for u in units)
+
+
+def own_figures(unit: Unit) -> list[Figure]:
+    """The sentence's figures to weigh, without those that restate the figure before them: in brackets right after
+    it, an amount in another currency, or the same value in another unit ("29 and a half feet (9 meters)", read in
+    metres both); a part in brackets ("killed 52 people (36 in the capital)") is a figure of its own."""
+    out: list[Figure] = []
+    for f in sorted((f for f in unit.figures if f.kind in WEIGHED_KINDS and f.low is not None), key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind and converted(_span(prev, unit), _span(f, unit), unit.text) \
+                and ((f.kind == "money" and f.unit != prev.unit) or _same_value(f.low, prev.low)):
+            continue
+        out.append(f)
+    return out
+
+
+def _same_value(a: float, b: float | None) -> bool:
+    """Two values within ``SAME_VALUE_ROOM`` of each other (relative): one value in two units, rounded."""
+    return b is not None and abs(a - b) <= SAME_VALUE_ROOM * max(abs(a), abs(b))
+
+
+def _span(f: Figure, unit: Unit) -> tuple[str, int, int, dict]:
+    """A figure as ``money.converted`` reads it: (kind, start, end, fields), offsets in its sentence."""
+    return f.kind, f.start - unit.start, f.end - unit.start, {}
 
 
 def _fits(wording: Sequence[Unit], group: MeasuredGroup, earlier: Earlier) -> bool:

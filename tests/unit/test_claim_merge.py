@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing_tui.compare.claim_merge import join_with
+from briefing_tui.compare.claim_merge import join_with, own_figures
 from briefing_tui.compare.claims import build_claims
 from briefing_tui.compare.same_claim_model import MODEL_FILE, default_model, model_from
 from briefing_tui.compare.same_claim_features import FEATURES, wording_profile
@@ -114,3 +114,33 @@ def test_a_sentence_whose_figures_a_joined_group_weighs_leaves_its_group_by_word
     assert [(c.verdict, [s.source for s in c.statements]) for c in apiece] == [("single", ["nippon"])]
     deal = [c for c in claims if c.measure == "sale" and any(s.source == "bastillepost" for s in c.statements)]
     assert len(deal) == 1 and {s.source for s in deal[0].statements} >= {"nippon", "bastillepost", "nrz"}
+
+
+GAUGE_FEET = "Fogarty said the gauge failed after recording a level of 29 and a half feet (9 meters)."  # gold_new 01
+GAUGE_RIVER = ("The Guadalupe River hit its second-highest height ever on record, reaching 29.45 feet, but Bob Fogarty, "
+               "a meteorologist with the National Weather Service’s Austin/San Antonio office believes it could be even "
+               "higher.")  # gold_new 03 (texas_floods_2025)
+
+
+def test_a_figure_and_its_stated_conversion_are_one_figure_of_a_group_by_wording() -> None:
+    table = default_rate_table()
+    sources = [article(f"Wire {i}", "2025-09-05", text) for i, text in enumerate((
+        GAUGE_FEET,
+        "The European Commission slapped Google with a €2.95 billion ($3.47 billion) fine on Friday.",
+        "The plane carried 175 passengers and six crew members.",
+        "The floods killed 52 people (36 in the capital) on Sunday.",
+    ))]
+    feet, fine, aboard, killed = build_units(sources, [], [], table)
+    assert [f.text for f in own_figures(feet)] == ["29 and a half feet"]  # "(9 meters)" restates it
+    assert [f.text for f in own_figures(fine)] == ["€2.95 billion"]  # "($3.47 billion)" restates it
+    assert [f.text for f in own_figures(aboard)] == ["175 passengers", "six crew members"]  # two things
+    assert len(own_figures(killed)) == 2  # a part in brackets is no conversion: another figure
+
+
+def test_two_sentences_giving_one_height_in_other_words_are_one_claim() -> None:
+    # the gauge's last reading, one sentence stating it with its conversion in metres: one claim, 29.5 and 29.45 feet
+    from briefing_tui.compare import compare
+
+    claims = compare([article("dayton", "2025-07-05", GAUGE_FEET), article("finance", "2025-07-05", GAUGE_RIVER)])
+    gauge = [c for c in claims if any("29.45 feet" in s.text for s in c.statements)]
+    assert [(c.verdict, [s.source for s in c.statements]) for c in gauge] == [("agree", ["dayton", "finance"])]
