@@ -6,8 +6,12 @@ that measure was read with no measure, a generic or stray word ("auf 225 gestieg
 subject (or a word that names nothing) is then missing from the claim, its figure left in a claim of its own.
 This pass moves such a figure into the claim, once the claims by measure are formed, when:
 
-- its source is not in the claim yet, and it is a current value (not a "from X" one) of a claim's kind (money
-  with money, shares with shares, counts with counts of the same physical unit);
+- it is a current value (not a "from X" one) of a claim's kind (money with money in any currency, shares with
+  shares, counts with counts of the same physical unit);
+- its source is not in the claim yet, or it restates that source's weighed value (``_restates``: about the same
+  value, not a bound, quoted or disputed; then it may name another kind of the claim's measure, "approved a €500
+  billion fund", then "proposes a €500 billion fund"): a source may hold several statements of one claim, and a
+  second statement of its value changes no verdict;
 - its measure is the claim's, or unknown or generic (never two known measures that differ: ``measure_kinds``);
 - its subject is the claim's, or unknown on one side (never two named subjects that are not one);
 - its sentence names no year before its article's (an earlier event's figure), nor another period of a movement;
@@ -30,8 +34,9 @@ from briefing_tui.compare.earlier import EARLIER
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
-from briefing_tui.compare.measured_types import (PREVIOUS, MeasuredGroup, MeasuredStatement, reading_order, same_value,
-                                                   value_bucket)
+from briefing_tui.compare.measured_verdict import dispute_of
+from briefing_tui.compare.measured_types import (PREVIOUS, SAME_VALUE, MeasuredGroup, MeasuredStatement, reading_order,
+                                                   same_value, statement_value, value_bucket)
 from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
@@ -97,7 +102,10 @@ def _named(f: Figure, names: frozenset[str] | None) -> str | None:
 
 
 def _family(f: Figure) -> tuple[str, str]:
-    """Figures that can be weighed together: kind, and a count's physical unit (none for a count of things)."""
+    """Figures that can be weighed together: kind, and a count's physical unit (none for a count of things); money
+    in any currency (amounts are weighed converted: "$35.9 billion" and "32,5 milliards d'euros" are one claim's)."""
+    if f.kind == "money":
+        return f.kind, ""
     return f.kind, (f.unit or "") if f.kind != "count" or f.unit in PHYSICAL_UNITS else ""
 
 
@@ -172,12 +180,19 @@ def _agrees(item: MeasuredStatement, claim: _Claim, published: dict[str, str | N
 
 def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, published: dict[str, str | None],
          table: RateTable, links: dict[str, frozenset[str]] | None, differing: bool) -> _Fit | None:
-    """How the figure fits the claim, or None when it may not complete it: its source is the claim's, or it is of
-    another kind, measure, subject or period; or it gives another value and ``differing`` is off."""
-    if _sources([MeasuredStatement(unit, f)]) & claim.sources or _family(f) != claim.family:
+    """How the figure fits the claim, or None when it may not complete it: its source is the claim's and it gives
+    another value than that source's (``_restates``), or it is of another kind, measure, subject or period; or it
+    gives another value and ``differing`` is off."""
+    if _family(f) != claim.family:
         return None
+    mine = _sources([MeasuredStatement(unit, f)]) & claim.sources
+    if mine and not _restates(MeasuredStatement(unit, replace(f, measure=claim.measure)), claim, mine, published, table):
+        return None  # (a source the claim holds gives a second value: another thing, or another time)
     known = _known(f)
-    if (known and measures_differ(known, claim.measure)) or (not known and not _unread(f)):
+    # (a source's own second statement of its value may name another kind of the measure: "approved a €500 billion
+    # fund", then "The package proposes a €500 billion fund")
+    kind_only = bool(mine) and bool(known) and known.split()[-1] == claim.measure.split()[-1]
+    if (known and measures_differ(known, claim.measure) and not kind_only) or (not known and not _unread(f)):
         return None  # (two measures; a count of another noun: "six regions", "20 state agencies")
     subject = _named(f, names)
     if subject and claim.subject and not one_subject(subject, claim.subject, links):
@@ -185,7 +200,8 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     weighed = replace(f, measure=claim.measure)
     if period_mark(unit.text, unit.start, weighed) != claim.period:
         return None
-    agrees = _agrees(MeasuredStatement(unit, weighed), claim, published, table)
+    # (a second figure of a source the claim holds gives that source's value: see ``_restates``)
+    agrees = bool(mine) or _agrees(MeasuredStatement(unit, weighed), claim, published, table)
     if not agrees and not differing:
         return None
     context = figure_context(unit, f)
@@ -199,6 +215,35 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     names_measure = bool(known) or claim.measure.split()[-1] in _measures_near(unit, f)
     return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), agrees, names_measure, len(shared),
                 sum(_weight(unit, w) for w in shared), distinctive)
+
+
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to", "range"})  # qualifiers of a bound
+
+
+def _bound(f: Figure) -> bool:
+    return f.qualifier in _BOUNDS
+
+
+def _restates(item: MeasuredStatement, claim: _Claim, sources: set[str], published: dict[str, str | None],
+              table: RateTable) -> bool:
+    """Whether a figure of a source the claim holds gives that source's weighed value again (within
+    ``SAME_VALUE``; money in another currency at the article's date: "36 milliards de dollars, soit 35,2 milliards
+    d'euros"): a second statement of one value, which changes no verdict."""
+    if item.unit.voice.kind == "quoted" or dispute_of(item) is not None:
+        return False  # (a quoted figure, or one the sentence disputes, is no plain second statement of the value)
+    own = [m for m in claim.firsts if m.unit.source.id in sources]
+    value = statement_value(item, item.figure.source, published, table)
+    for m in own:
+        check = compare_figures(item.figure, replace(m.figure, source=m.unit.source.id), published, table)
+        if check is None or not check.compatible:
+            return False
+        if _bound(item.figure) and item.figure.qualifier != m.figure.qualifier:
+            return False  # (a bound states no value: "asking for more than $100 million" is not "$101,980,000")
+        known = statement_value(m, m.unit.source.id, published, table)
+        converted = item.figure.kind == "money" and item.figure.unit != m.figure.unit  # (the writer's own rate)
+        if not converted and not (value and known and abs(value - known) <= SAME_VALUE * max(value, known)):
+            return False
+    return bool(own)
 
 
 def _weight(unit: Unit, stem: str) -> float:

@@ -104,3 +104,39 @@ def test_completion_is_deterministic():
     first = [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
     assert first == [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
     assert ("o3", "Around 76%") in _members(_completed(*bodies), "turnout")
+
+
+def test_a_second_statement_of_a_source_giving_its_value_again_joins_the_claim():
+    # o3 tells the toll twice: its second figure ("40 people", read with no measure) gives the value its first
+    # one gives, so it is a second statement of the claim (on the code before, a source the claim held took no
+    # figure more); its "12 people" (another value) stays out.
+    groups = _completed(
+        "At least 40 people were killed when the Norbury dam burst above the valley town on Monday. " + FILLER[0],
+        "The Norbury dam burst killed at least 40 people in the valley town, officials said. " + FILLER[1],
+        "At least 40 people were killed when the Norbury dam burst on Monday. The valley town mourned 40 people on "
+        "Thursday at the Norbury dam. The valley town housed 12 people near the Norbury dam on Thursday. " + FILLER[2])
+    assert _members(groups, "dead") == [("o1", "At least 40 people"), ("o2", "at least 40 people"),
+                                        ("o3", "At least 40 people"), ("o3", "40 people")]
+
+
+def test_a_second_statement_naming_another_kind_of_the_measure_joins_when_it_restates_the_value():
+    # o3's "proposes a €500 billion fund" (a planned fund: another kind of the measure) gives the value of its own
+    # "approved a €500 billion fund": the same fund told twice (on the code before, it stayed out).
+    groups = _completed(
+        "The Bundestag approved a €500 billion fund for roads and railways on Tuesday. " + FILLER[0],
+        "Lawmakers approved a €500 billion fund for roads and railways, officials said. " + FILLER[1],
+        "The Bundestag approved a €500 billion fund for roads on Tuesday. The package proposes a €500 billion fund "
+        "dedicated to railways over the next 12 years. " + FILLER[2])
+    assert sorted(_members(groups, "fund")) == [("o1", "€500 billion"), ("o2", "€500 billion"),
+                                                ("o3", "€500 billion"), ("o3", "€500 billion")]
+
+
+def test_a_bound_is_no_second_statement_of_a_sources_value():
+    # "asking for more than $100 million" states no value: it stays out of the settlement o3 gives as $102 million.
+    groups = _completed(
+        "A $101,980,000 settlement has been reached with the shipowner over the bridge, the city said. " + FILLER[0],
+        "The city reached a $101,980,000 settlement with the shipowner over the bridge. " + FILLER[1],
+        "A $102 million settlement with the shipowner over the bridge was reached. The city had been asking for more "
+        "than $100 million from the shipowner over the bridge. " + FILLER[2])
+    assert _members(groups, "compensation") == [("o1", "$101,980,000"), ("o2", "$101,980,000"),
+                                                ("o3", "$102 million")]
