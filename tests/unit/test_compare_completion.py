@@ -140,3 +140,15 @@ def test_a_bound_is_no_second_statement_of_a_sources_value():
         "than $100 million from the shipowner over the bridge. " + FILLER[2])
     assert _members(groups, "compensation") == [("o1", "$101,980,000"), ("o2", "$101,980,000"),
                                                 ("o3", "$102 million")]
+
+
+def test_a_second_statement_in_another_currency_restates_the_sources_sum():
+    # o3 gives its sum again in euros (its own conversion, at its own rate): a second statement of the sale, in a
+    # claim of dollars (on the code before, a claim took no amount of another currency, nor a second of a source).
+    groups = _completed(
+        "Mars agreed to buy the snack maker Kellanova for $35.9 billion in cash on Wednesday. " + FILLER[0],
+        "The candy giant Mars will buy the snack maker Kellanova for $35.9 billion in cash. " + FILLER[1],
+        "Mars agreed to buy the snack maker Kellanova for $35.9 billion on Wednesday. Mars put 32.5 billion euros on "
+        "the table in cash for the snack maker Kellanova. " + FILLER[2])
+    assert _members(groups, "sale") == [("o1", "$35.9 billion"), ("o2", "$35.9 billion"), ("o3", "$35.9 billion"),
+                                        ("o3", "32.5 billion euros")]
