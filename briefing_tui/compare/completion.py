@@ -9,9 +9,11 @@ This pass moves such a figure into the claim, once the claims by measure are for
 - it is a current value (not a "from X" one) of a claim's kind (money with money in any currency, shares with
   shares, counts with counts of the same physical unit);
 - its source is not in the claim yet, or it restates that source's weighed value (``_restates``: about the same
-  value, not a bound, quoted or disputed; then it may name another kind of the claim's measure, "approved a €500
-  billion fund", then "proposes a €500 billion fund"): a source may hold several statements of one claim, and a
-  second statement of its value changes no verdict;
+  value, not a bound, quoted or disputed, another currency only as the sentence's own conversion; then it may name
+  another kind of the claim's measure, "approved a €500 billion fund", then "proposes a €500 billion fund", or a
+  measure its sentence names with the claim's, and may be another claim's figure too: "Six workers were missing and
+  presumed dead"): a source may hold several statements of one claim, and a second statement of its value changes
+  no verdict;
 - its measure is the claim's, or unknown or generic (never two known measures that differ: ``measure_kinds``);
 - its subject is the claim's, or unknown on one side (never two named subjects that are not one);
 - its sentence names no year before its article's (an earlier event's figure), nor another period of a movement;
@@ -72,6 +74,7 @@ class _Fit:
     shared: int
     weight: float
     distinctive: int
+    restating: bool = False  # a second statement of the value of a source the claim holds (``_restates``)
 
     def support(self) -> tuple[bool, float]:
         return self.same_measure, self.weight
@@ -191,8 +194,10 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     known = _known(f)
     # (a source's own second statement of its value may name another kind of the measure: "approved a €500 billion
     # fund", then "The package proposes a €500 billion fund")
-    kind_only = bool(mine) and bool(known) and known.split()[-1] == claim.measure.split()[-1]
-    if (known and measures_differ(known, claim.measure) and not kind_only) or (not known and not _unread(f)):
+    # (or a measure its sentence names with the claim's: "Six workers were missing and presumed dead")
+    also = bool(mine) and bool(known) and (known.split()[-1] == claim.measure.split()[-1]
+                                           or claim.measure.split()[-1] in _measures_near(unit, f))
+    if (known and measures_differ(known, claim.measure) and not also) or (not known and not _unread(f)):
         return None  # (two measures; a count of another noun: "six regions", "20 state agencies")
     subject = _named(f, names)
     if subject and claim.subject and not one_subject(subject, claim.subject, links):
@@ -214,7 +219,7 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     kind = " ".join((known or "").split()[:-1])
     names_measure = bool(known) or claim.measure.split()[-1] in _measures_near(unit, f)
     return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), agrees, names_measure, len(shared),
-                sum(_weight(unit, w) for w in shared), distinctive)
+                sum(_weight(unit, w) for w in shared), distinctive, bool(mine))
 
 
 _BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to", "range"})  # qualifiers of a bound
@@ -240,7 +245,11 @@ def _restates(item: MeasuredStatement, claim: _Claim, sources: set[str], publish
         if _bound(item.figure) and item.figure.qualifier != m.figure.qualifier:
             return False  # (a bound states no value: "asking for more than $100 million" is not "$101,980,000")
         known = statement_value(m, m.unit.source.id, published, table)
-        converted = item.figure.kind == "money" and item.figure.unit != m.figure.unit  # (the writer's own rate)
+        # (a sum and the writer's own conversion of it in its sentence: "36 milliards de dollars, soit 35,2 milliards
+        # d'euros", at the writer's rate)
+        converted = item.figure.kind == "money" and item.figure.unit != m.figure.unit
+        if converted and item.unit.key != m.unit.key:
+            return False  # (another currency in another sentence: the rate of the day is no writer's word for it)
         if not converted and not (value and known and abs(value - known) <= SAME_VALUE * max(value, known)):
             return False
     return bool(own)
@@ -289,7 +298,10 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
     members in place and returns them."""
     differing = DIFFERING_ROUTE if differing is None else differing
     claims = _claims(groups, names, published, table)
-    placed = {(m.figure.source, m.figure.start) for g in groups for m in g.members}
+    placed: dict[tuple[str, int], set[int]] = defaultdict(set)  # (source, start) of a figure -> the groups holding it
+    for k, g in enumerate(groups):
+        for m in g.members:
+            placed[m.figure.source, m.figure.start].add(k)
     # the claims each figure is weighed against: those of its value bucket and the next ones (``same_value``), or
     # with the differing route every claim of its kind
     by_bucket: dict[tuple, set[int]] = defaultdict(set)
@@ -305,8 +317,9 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
     chosen: dict[tuple[int, str], tuple[tuple, MeasuredStatement]] = {}
     for unit in units:
         for f in unit.figures:
-            if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None or (f.source, f.start) in placed:
+            if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None:
                 continue
+            held = placed.get((f.source, f.start), set())  # (a claim's figure may restate its source's value in another)
             item = MeasuredStatement(unit, f)
             if another_time(item, published):
                 continue
@@ -318,8 +331,8 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
                     if bucket is not None else []
             fits: dict[int, _Fit] = {}
             for k in near:
-                fit = _fit(unit, f, claims[k], names, published, table, links, differing)
-                if fit is not None:
+                fit = _fit(unit, f, claims[k], names, published, table, links, differing and not held)
+                if fit is not None and (not held or (fit.restating and fit.names_measure and k not in held)):
                     fits[k] = fit
             # a claim it gives the value of is weighed against the others it gives the value of; a claim it gives
             # another value of, against every claim it may complete
