@@ -8,7 +8,7 @@ This pass moves such a figure into the claim, once the claims by measure are for
 
 - it is a current value (not a "from X" one) of a claim's kind (money with money in any currency, shares with
   shares, counts with counts of the same physical unit);
-- its source is not in the claim yet, or it restates that source's weighed value (``_restates``: about the same
+- its source is not in the claim yet, or it restates that source's weighed value (``restatements``: about the same
   value, not a bound, quoted or disputed, another currency only as the sentence's own conversion; then it may name
   another kind of the claim's measure, "approved a €500 billion fund", then "proposes a €500 billion fund", or a
   measure its sentence names with the claim's, and may be another claim's figure too: "Six workers were missing and
@@ -36,11 +36,11 @@ from briefing_tui.compare.earlier import EARLIER
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.measure_periods import period_mark
-from briefing_tui.compare.measured_verdict import dispute_of
-from briefing_tui.compare.measured_types import (PREVIOUS, SAME_VALUE, MeasuredGroup, MeasuredStatement, reading_order,
-                                                   same_value, statement_value, value_bucket)
+from briefing_tui.compare.measured_types import (PREVIOUS, MeasuredGroup, MeasuredStatement, reading_order, same_value,
+                                                   value_bucket)
 from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.restatements import restates
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.subject_fallback import another_time, weak_subject
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS, compare_figures
@@ -74,7 +74,7 @@ class _Fit:
     shared: int
     weight: float
     distinctive: int
-    restating: bool = False  # a second statement of the value of a source the claim holds (``_restates``)
+    restating: bool = False  # a second statement of the value of a source the claim holds (``restatements``)
 
     def support(self) -> tuple[bool, float]:
         return self.same_measure, self.weight
@@ -184,12 +184,13 @@ def _agrees(item: MeasuredStatement, claim: _Claim, published: dict[str, str | N
 def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, published: dict[str, str | None],
          table: RateTable, links: dict[str, frozenset[str]] | None, differing: bool) -> _Fit | None:
     """How the figure fits the claim, or None when it may not complete it: its source is the claim's and it gives
-    another value than that source's (``_restates``), or it is of another kind, measure, subject or period; or it
+    another value than that source's (``restatements``), or it is of another kind, measure, subject or period; or it
     gives another value and ``differing`` is off."""
     if _family(f) != claim.family:
         return None
     mine = _sources([MeasuredStatement(unit, f)]) & claim.sources
-    if mine and not _restates(MeasuredStatement(unit, replace(f, measure=claim.measure)), claim, mine, published, table):
+    if mine and not restates(MeasuredStatement(unit, replace(f, measure=claim.measure)),
+                             [m for m in claim.firsts if m.unit.source.id in mine], published, table):
         return None  # (a source the claim holds gives a second value: another thing, or another time)
     known = _known(f)
     # (a source's own second statement of its value may name another kind of the measure: "approved a €500 billion
@@ -205,7 +206,7 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     weighed = replace(f, measure=claim.measure)
     if period_mark(unit.text, unit.start, weighed) != claim.period:
         return None
-    # (a second figure of a source the claim holds gives that source's value: see ``_restates``)
+    # (a second figure of a source the claim holds gives that source's value: see ``restatements``)
     agrees = bool(mine) or _agrees(MeasuredStatement(unit, weighed), claim, published, table)
     if not agrees and not differing:
         return None
@@ -220,39 +221,6 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     names_measure = bool(known) or claim.measure.split()[-1] in _measures_near(unit, f)
     return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), agrees, names_measure, len(shared),
                 sum(_weight(unit, w) for w in shared), distinctive, bool(mine))
-
-
-_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to", "range"})  # qualifiers of a bound
-
-
-def _bound(f: Figure) -> bool:
-    return f.qualifier in _BOUNDS
-
-
-def _restates(item: MeasuredStatement, claim: _Claim, sources: set[str], published: dict[str, str | None],
-              table: RateTable) -> bool:
-    """Whether a figure of a source the claim holds gives that source's weighed value again (within
-    ``SAME_VALUE``; money in another currency at the article's date: "36 milliards de dollars, soit 35,2 milliards
-    d'euros"): a second statement of one value, which changes no verdict."""
-    if item.unit.voice.kind == "quoted" or dispute_of(item) is not None:
-        return False  # (a quoted figure, or one the sentence disputes, is no plain second statement of the value)
-    own = [m for m in claim.firsts if m.unit.source.id in sources]
-    value = statement_value(item, item.figure.source, published, table)
-    for m in own:
-        check = compare_figures(item.figure, replace(m.figure, source=m.unit.source.id), published, table)
-        if check is None or not check.compatible:
-            return False
-        if _bound(item.figure) and item.figure.qualifier != m.figure.qualifier:
-            return False  # (a bound states no value: "asking for more than $100 million" is not "$101,980,000")
-        known = statement_value(m, m.unit.source.id, published, table)
-        # (a sum and the writer's own conversion of it in its sentence: "36 milliards de dollars, soit 35,2 milliards
-        # d'euros", at the writer's rate)
-        converted = item.figure.kind == "money" and item.figure.unit != m.figure.unit
-        if converted and item.unit.key != m.unit.key:
-            return False  # (another currency in another sentence: the rate of the day is no writer's word for it)
-        if not converted and not (value and known and abs(value - known) <= SAME_VALUE * max(value, known)):
-            return False
-    return bool(own)
 
 
 def _weight(unit: Unit, stem: str) -> float:
@@ -319,7 +287,7 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
         for f in unit.figures:
             if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None:
                 continue
-            held = placed.get((f.source, f.start), set())  # (a claim's figure may restate its source's value in another)
+            held = placed.get((f.source, f.start), set())  # (a claim's figure may restate in another)
             item = MeasuredStatement(unit, f)
             if another_time(item, published):
                 continue
