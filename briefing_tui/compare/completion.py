@@ -6,8 +6,14 @@ that measure was read with no measure, a generic or stray word ("auf 225 gestieg
 subject (or a word that names nothing) is then missing from the claim, its figure left in a claim of its own.
 This pass moves such a figure into the claim, once the claims by measure are formed, when:
 
-- its source is not in the claim yet, and it is a current value (not a "from X" one) of a claim's kind (money
-  with money, shares with shares, counts with counts of the same physical unit);
+- it is a current value (not a "from X" one) of a claim's kind (money with money in any currency, shares with
+  shares, counts with counts of the same physical unit);
+- its source is not in the claim yet, or it restates that source's weighed value (``restatements``: about the same
+  value, not a bound, quoted or disputed, another currency only as the sentence's own conversion; then it may name
+  another kind of the claim's measure, "approved a €500 billion fund", then "proposes a €500 billion fund", or a
+  measure its sentence names with the claim's, and may be another claim's figure too: "Six workers were missing and
+  presumed dead"): a source may hold several statements of one claim, and a second statement of its value changes
+  no verdict;
 - its measure is the claim's, or unknown or generic (never two known measures that differ: ``measure_kinds``);
 - its subject is the claim's, or unknown on one side (never two named subjects that are not one);
 - its sentence names no year before its article's (an earlier event's figure), nor another period of a movement;
@@ -34,6 +40,7 @@ from briefing_tui.compare.measured_types import (PREVIOUS, MeasuredGroup, Measur
                                                    value_bucket)
 from briefing_tui.compare.measures import GENERIC_HEADS, WORD_MEASURE, measure_of_word, singular, words_in
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.restatements import restates
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.subject_fallback import another_time, weak_subject
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS, compare_figures
@@ -67,6 +74,7 @@ class _Fit:
     shared: int
     weight: float
     distinctive: int
+    restating: bool = False  # a second statement of the value of a source the claim holds (``restatements``)
 
     def support(self) -> tuple[bool, float]:
         return self.same_measure, self.weight
@@ -97,7 +105,10 @@ def _named(f: Figure, names: frozenset[str] | None) -> str | None:
 
 
 def _family(f: Figure) -> tuple[str, str]:
-    """Figures that can be weighed together: kind, and a count's physical unit (none for a count of things)."""
+    """Figures that can be weighed together: kind, and a count's physical unit (none for a count of things); money
+    in any currency (amounts are weighed converted: "$35.9 billion" and "32,5 milliards d'euros" are one claim's)."""
+    if f.kind == "money":
+        return f.kind, ""
     return f.kind, (f.unit or "") if f.kind != "count" or f.unit in PHYSICAL_UNITS else ""
 
 
@@ -172,12 +183,22 @@ def _agrees(item: MeasuredStatement, claim: _Claim, published: dict[str, str | N
 
 def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, published: dict[str, str | None],
          table: RateTable, links: dict[str, frozenset[str]] | None, differing: bool) -> _Fit | None:
-    """How the figure fits the claim, or None when it may not complete it: its source is the claim's, or it is of
-    another kind, measure, subject or period; or it gives another value and ``differing`` is off."""
-    if _sources([MeasuredStatement(unit, f)]) & claim.sources or _family(f) != claim.family:
+    """How the figure fits the claim, or None when it may not complete it: its source is the claim's and it gives
+    another value than that source's (``restatements``), or it is of another kind, measure, subject or period; or it
+    gives another value and ``differing`` is off."""
+    if _family(f) != claim.family:
         return None
+    mine = _sources([MeasuredStatement(unit, f)]) & claim.sources
+    if mine and not restates(MeasuredStatement(unit, replace(f, measure=claim.measure)),
+                             [m for m in claim.firsts if m.unit.source.id in mine], published, table):
+        return None  # (a source the claim holds gives a second value: another thing, or another time)
     known = _known(f)
-    if (known and measures_differ(known, claim.measure)) or (not known and not _unread(f)):
+    # (a source's own second statement of its value may name another kind of the measure: "approved a €500 billion
+    # fund", then "The package proposes a €500 billion fund")
+    # (or a measure its sentence names with the claim's: "Six workers were missing and presumed dead")
+    also = bool(mine) and bool(known) and (known.split()[-1] == claim.measure.split()[-1]
+                                           or claim.measure.split()[-1] in _measures_near(unit, f))
+    if (known and measures_differ(known, claim.measure) and not also) or (not known and not _unread(f)):
         return None  # (two measures; a count of another noun: "six regions", "20 state agencies")
     subject = _named(f, names)
     if subject and claim.subject and not one_subject(subject, claim.subject, links):
@@ -185,7 +206,8 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     weighed = replace(f, measure=claim.measure)
     if period_mark(unit.text, unit.start, weighed) != claim.period:
         return None
-    agrees = _agrees(MeasuredStatement(unit, weighed), claim, published, table)
+    # (a second figure of a source the claim holds gives that source's value: see ``restatements``)
+    agrees = bool(mine) or _agrees(MeasuredStatement(unit, weighed), claim, published, table)
     if not agrees and not differing:
         return None
     context = figure_context(unit, f)
@@ -198,7 +220,7 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     kind = " ".join((known or "").split()[:-1])
     names_measure = bool(known) or claim.measure.split()[-1] in _measures_near(unit, f)
     return _Fit(bool(known), kind == " ".join(claim.measure.split()[:-1]), agrees, names_measure, len(shared),
-                sum(_weight(unit, w) for w in shared), distinctive)
+                sum(_weight(unit, w) for w in shared), distinctive, bool(mine))
 
 
 def _weight(unit: Unit, stem: str) -> float:
@@ -244,7 +266,10 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
     members in place and returns them."""
     differing = DIFFERING_ROUTE if differing is None else differing
     claims = _claims(groups, names, published, table)
-    placed = {(m.figure.source, m.figure.start) for g in groups for m in g.members}
+    placed: dict[tuple[str, int], set[int]] = defaultdict(set)  # (source, start) of a figure -> the groups holding it
+    for k, g in enumerate(groups):
+        for m in g.members:
+            placed[m.figure.source, m.figure.start].add(k)
     # the claims each figure is weighed against: those of its value bucket and the next ones (``same_value``), or
     # with the differing route every claim of its kind
     by_bucket: dict[tuple, set[int]] = defaultdict(set)
@@ -260,8 +285,9 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
     chosen: dict[tuple[int, str], tuple[tuple, MeasuredStatement]] = {}
     for unit in units:
         for f in unit.figures:
-            if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None or (f.source, f.start) in placed:
+            if f.kind not in COMPLETED_KINDS or f.role != "current" or f.low is None:
                 continue
+            held = placed.get((f.source, f.start), set())  # (a claim's figure may restate in another)
             item = MeasuredStatement(unit, f)
             if another_time(item, published):
                 continue
@@ -273,8 +299,8 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
                     if bucket is not None else []
             fits: dict[int, _Fit] = {}
             for k in near:
-                fit = _fit(unit, f, claims[k], names, published, table, links, differing)
-                if fit is not None:
+                fit = _fit(unit, f, claims[k], names, published, table, links, differing and not held)
+                if fit is not None and (not held or (fit.restating and fit.names_measure and k not in held)):
                     fits[k] = fit
             # a claim it gives the value of is weighed against the others it gives the value of; a claim it gives
             # another value of, against every claim it may complete

@@ -157,7 +157,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                     conflicted.add((source, firsts[source].figure.start))
     if len(keys) == 1 and len(order) > 1:
         matches.append(f"{len(order)} sources give {value_text(firsts[order[0]].figure, published.get(order[0]), table)}")
-    disputed = [(m, cue) for m in group.members for cue in [_dispute_of(m)] if cue is not None]
+    disputed = [(m, cue) for m in group.members for cue in [dispute_of(m)] if cue is not None]
     for m, cue in disputed:
         reasons.append(f"{m.unit.source.id} reports the figure disputed: “{cue.text}”")
         conflicted.add((m.figure.source, m.figure.start))
@@ -285,7 +285,7 @@ _DISPUTE_WORDS = lazy_compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradi
 DISPUTE_REACH = 80  # characters after a figure within which a disputing cue bears on it
 
 
-def _dispute_of(m: MeasuredStatement) -> Cue | None:
+def dispute_of(m: MeasuredStatement) -> Cue | None:
     """The strong cue, shortly after the figure in its sentence, by which the source reports it disputed."""
     at = m.figure.end - m.unit.start
     for cue in m.unit.cues:

@@ -104,3 +104,90 @@ def test_completion_is_deterministic():
     first = [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
     assert first == [(g.measure, _members([g], g.measure)) for g in _completed(*bodies)]
     assert ("o3", "Around 76%") in _members(_completed(*bodies), "turnout")
+
+
+def test_a_second_statement_of_a_source_giving_its_value_again_joins_the_claim():
+    # o3 tells the toll twice: its second figure ("40 people", read with no measure) gives the value its first
+    # one gives, so it is a second statement of the claim (on the code before, a source the claim held took no
+    # figure more); its "12 people" (another value) stays out.
+    groups = _completed(
+        "At least 40 people were killed when the Norbury dam burst above the valley town on Monday. " + FILLER[0],
+        "The Norbury dam burst killed at least 40 people in the valley town, officials said. " + FILLER[1],
+        "At least 40 people were killed when the Norbury dam burst on Monday. The valley town mourned 40 people on "
+        "Thursday at the Norbury dam. The valley town housed 12 people near the Norbury dam on Thursday. " + FILLER[2])
+    assert _members(groups, "dead") == [("o1", "At least 40 people"), ("o2", "at least 40 people"),
+                                        ("o3", "At least 40 people"), ("o3", "40 people")]
+
+
+def test_a_second_statement_naming_another_kind_of_the_measure_joins_when_it_restates_the_value():
+    # o3's "proposes a €500 billion fund" (a planned fund: another kind of the measure) gives the value of its own
+    # "approved a €500 billion fund": the same fund told twice (on the code before, it stayed out).
+    groups = _completed(
+        "The Bundestag approved a €500 billion fund for roads and railways on Tuesday. " + FILLER[0],
+        "Lawmakers approved a €500 billion fund for roads and railways, officials said. " + FILLER[1],
+        "The Bundestag approved a €500 billion fund for roads on Tuesday. The package proposes a €500 billion fund "
+        "dedicated to railways over the next 12 years. " + FILLER[2])
+    assert sorted(_members(groups, "fund")) == [("o1", "€500 billion"), ("o2", "€500 billion"),
+                                                ("o3", "€500 billion"), ("o3", "€500 billion")]
+
+
+def test_a_bound_is_no_second_statement_of_a_sources_value():
+    # "asking for more than $100 million" states no value: it stays out of the settlement o3 gives as $102 million.
+    groups = _completed(
+        "A $101,980,000 settlement has been reached with the shipowner over the bridge, the city said. " + FILLER[0],
+        "The city reached a $101,980,000 settlement with the shipowner over the bridge. " + FILLER[1],
+        "A $102 million settlement with the shipowner over the bridge was reached. The city had been asking for more "
+        "than $100 million from the shipowner over the bridge. " + FILLER[2])
+    assert _members(groups, "compensation") == [("o1", "$101,980,000"), ("o2", "$101,980,000"),
+                                                ("o3", "$102 million")]
+
+
+def test_a_second_statement_in_another_currency_restates_the_sources_sum():
+    # o3 gives its sum again in euros in its sentence (its own conversion, at its own rate): a second statement of
+    # the sale, in a claim of dollars (a guard: the restatement rule keeps it).
+    groups = _completed(
+        "Mars agreed to buy the snack maker Kellanova for $35.9 billion in cash on Wednesday. " + FILLER[0],
+        "The candy giant Mars will buy the snack maker Kellanova for $35.9 billion in cash. " + FILLER[1],
+        "Mars agreed to buy the snack maker Kellanova for $35.9 billion on Wednesday, that is 32.5 billion euros on "
+        "the table in cash for the snack maker Kellanova. " + FILLER[2])
+    assert _members(groups, "sale") == [("o1", "$35.9 billion"), ("o2", "$35.9 billion"), ("o3", "$35.9 billion"),
+                                        ("o3", "32.5 billion euros")]
+
+
+def test_a_claims_figure_whose_sentence_names_another_measure_restates_its_sources_value_there():
+    # o3's "Six workers were missing and presumed dead" is in the claim of the missing; its sentence names the dead
+    # too, and o3 gives the dead as six: a second statement of that claim as well (on the code before, a figure held
+    # by one claim joined no other).
+    groups = _completed(
+        "Six workers were killed when the Key bridge collapsed on Tuesday. Six workers were reported missing by the "
+        "coast guard at the Key bridge. " + FILLER[0],
+        "The Key bridge collapse killed six workers, officials said. Divers searched for six workers missing in the "
+        "river near the Key bridge. " + FILLER[1],
+        "The Key bridge collapse killed six workers on Tuesday. Six workers were missing and presumed dead after the "
+        "Key bridge collapse. " + FILLER[2])
+    assert _members(groups, "dead") == [("o1", "Six workers"), ("o2", "six workers"), ("o3", "six workers"),
+                                        ("o3", "Six workers")]
+    assert _members(groups, "missing") == [("o1", "Six workers"), ("o2", "six workers"), ("o3", "Six workers")]
+
+
+def test_a_sum_in_another_currency_in_another_sentence_is_no_restatement():
+    # o3's restitution of 673.8 trillion dong is about $27 billion at the day's rate, but the writer gives it as $29.6
+    # billion: another sum than its $27 billion of damages, which it stays apart from.
+    groups = _completed(
+        "Prosecutors said the total damages caused by the fraud amount to $27 billion, the court heard. " + FILLER[0],
+        "The fraud caused total damages of $27 billion, the court heard on Thursday. " + FILLER[1],
+        "The total damages caused by the fraud amount to $27 billion, the court heard. She must pay restitution of "
+        "673.8 trillion dong ($29.6 billion) for the damages caused by the fraud. " + FILLER[2])
+    assert _members(groups, "compensation") == [("o1", "$27 billion"), ("o2", "$27 billion"), ("o3", "$27 billion")]
+
+
+def test_money_of_two_currencies_is_one_family_of_figures():
+    # a claim of dollars and euros ("$35.9 billion", "32,5 milliards d'euros") is completed like one of one currency
+    # (on the code before, a money claim of two currencies was never completed: its figures were two families)
+    from briefing_tui.compare.completion import _family
+    from briefing_tui.model import Figure
+
+    dollars = Figure("money", "$35.9 billion", "o1", 0, 13, 35.9e9, 35.9e9, "USD")
+    euros = Figure("money", "32,5 milliards d'euros", "o2", 0, 22, 32.5e9, 32.5e9, "EUR")
+    assert _family(dollars) == _family(euros) == ("money", "")
+    assert _family(Figure("count", "7 km", "o1", 0, 4, 7.0, 7.0, "km")) == ("count", "km")
