@@ -65,3 +65,38 @@ def test_another_sources_headline_makes_a_single_claim_agree():
     assert len(claims) == 1 and claims[0].verdict == "agree"
     assert [(s.source, s.text) for s in claims[0].statements][1] == ("b", "Harlow Steel completes Brandt Mills takeover")
     assert claims[0].evidence == f"{b.label}'s headline states the same in words"
+
+
+def test_the_claims_are_read_once_for_all_the_headlines_not_once_per_headline(monkeypatch):
+    """Issue 15 (a 300-source story compared again after one edit spent a fifth of its time here): each claim's
+    sources and statements' units are read once for all the headlines, and a headline is weighed against the
+    statements sharing one of its names only, not against every statement of every claim."""
+    import briefing_tui.compare.claims as claims_module
+    import briefing_tui.compare.headline_wording as wording
+    from briefing_tui.model import Claim
+
+    inside, calls = [False], []  # calls: (headlines, claims, reads of a claim's sources) of each attaching
+    sources_of = Claim.sources.fget
+
+    def counted(claim):
+        if inside[0]:
+            calls[-1][2] += 1
+        return sources_of(claim)
+
+    attach = wording.attach_headline_wording
+
+    def attaching(claims, sources, units, entities, names, dated, table):
+        heads = sum(1 for s in sources for x in s.sentences if s.paragraphs[x.paragraph].kind == "headline")
+        calls.append([heads, sum(1 for c in claims if c.measure is None or c.id in dated), 0])
+        inside[0] = True
+        try:
+            attach(claims, sources, units, entities, names, dated, table)
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(Claim, "sources", property(counted))
+    monkeypatch.setattr(wording, "attach_headline_wording", attaching)
+    monkeypatch.setattr(claims_module, "attach_headline_statements", wording.attach_headline_statements)
+    _claims("gold_new3", "german_debt_package_2025")
+    assert calls and calls[-1][:2] == [4, 56]  # (4 headlines; 56 claims by wording or of when events happened)
+    assert calls[-1][2] <= 56  # (each such claim once; every one once per headline before)
