@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_tui.compare.align import known_names, similarity
+from briefing_tui.compare.align import known_names, similarity_reaching
 from briefing_tui.compare.figure_measures import title_case
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.headline_claims import attach_headlines
@@ -129,13 +129,14 @@ def _is_name(token: str, names: frozenset[str]) -> bool:
 @dataclass
 class _Homes:
     """The claims a headline may join (by wording, or of when an event happened), read once for all the headlines:
-    each one's sources, the units of its statements (in their order) and where each name token stands among those
-    units (``postings``: (claim, unit) positions, in order), since a headline is weighed only against a unit
-    sharing one of its names."""
+    each one's sources, the units of its statements (in their order), each unit's tokens that are no name (``words``)
+    and where each name token stands among those units (``postings``: (claim, unit) positions), since a headline is
+    weighed only against a unit sharing one of its names and a word of what happened."""
 
     claims: list[Claim]
     sources: list[set[str]]
     units: list[list[Unit]]
+    words: list[list[frozenset[str]]] = field(default_factory=list)
     postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
@@ -147,10 +148,13 @@ class _Homes:
                  for c in eligible]
         homes = cls(eligible, [set(c.sources) for c in eligible], units)
         for at, held in enumerate(units):
+            words: list[frozenset[str]] = []
             for k, unit in enumerate(held):
                 for token in unit.tokens:
                     if _is_name(token, names):
                         homes.postings.setdefault(token, []).append((at, k))
+                words.append(frozenset(t for t in unit.tokens if not _is_name(t, names)))
+            homes.words.append(words)
         return homes
 
 
@@ -159,21 +163,21 @@ def _home(head: Unit, homes: _Homes, names: frozenset[str]) -> int | None:
     :data:`SAME_HEADLINE`, naming a name it names and sharing a word of what happened besides (two lines that
     share only names say different things of them: "Lee wins in South Korea", "In South Korea a plurality
     suffices"); None when there is none. A claim that holds a statement of the headline's source is none. The
-    claims' statements are weighed in order (the first of the best scores wins), those sharing a name only."""
+    claims' statements are weighed in order (the first of the best scores wins), only those sharing a name with it."""
     places: set[tuple[int, int]] = set()
+    words: set[str] = set()
     for token in head.tokens:
         if _is_name(token, names):
             places.update(homes.postings.get(token, ()))
+        else:
+            words.add(token)
     best: tuple[float, int] | None = None
     source = head.source.id
     for at, k in sorted(places):
-        if source in homes.sources[at]:
-            continue
-        unit = homes.units[at][k]
-        shared = head.tokens & unit.tokens
-        if all(_is_name(t, names) for t in shared):
-            continue
-        score = similarity(head, unit)
-        if score >= SAME_HEADLINE and (best is None or score > best[0]):
+        if source in homes.sources[at] or words.isdisjoint(homes.words[at][k]):
+            continue  # (a claim of the headline's source; or the unit shares names only with the headline)
+        floor = SAME_HEADLINE if best is None else math.nextafter(best[0], math.inf)  # (more than the best)
+        score = similarity_reaching(head, homes.units[at][k], floor)
+        if score >= floor:
             best = (score, at)
     return best[1] if best else None

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.compare.headline_wording import SAME_HEADLINE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -100,3 +102,36 @@ def test_the_claims_are_read_once_for_all_the_headlines_not_once_per_headline(mo
     _claims("gold_new3", "german_debt_package_2025")
     assert calls and calls[-1][:2] == [4, 56]  # (4 headlines; 56 claims by wording or of when events happened)
     assert calls[-1][2] <= 56  # (each such claim once; every one once per headline before)
+
+
+def test_a_pair_that_cannot_reach_the_floor_is_not_weighed_by_its_wording_and_the_others_score_as_before(
+        monkeypatch):
+    """``similarity_reaching`` (issue 15: a headline is weighed against every statement sharing a name, and most
+    cannot beat the best so far): the alignment's ``similarity`` whenever that reaches the floor, and the wording's
+    ratio left out for a pair whose score with a perfect ratio stays below it. Every pair of a real story's units."""
+    import briefing_tui.compare.align as align
+    from bench.compare_gold import load_event
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+
+    corpus, _ = load_event(ROOT / "tests" / "gold_new3", "stories/german_debt_package_2025")
+    sources = corpus.sources
+    units = build_units(sources, [], [], default_rate_table())[:120]
+    ratios = [0]
+    ratio = align.fuzz.ratio
+
+    def counted(a, b):
+        ratios[0] += 1
+        return ratio(a, b)
+
+    monkeypatch.setattr(align.fuzz, "ratio", counted)
+    pairs = [(a, b) for i, a in enumerate(units) for b in units[i + 1:]]
+    scores = [align.similarity(a, b) for a, b in pairs]
+    assert sum(s >= SAME_HEADLINE for s in scores) > 20
+    ratios[0] = 0
+    for floor in (0.1, SAME_HEADLINE, 0.5):
+        for (a, b), score in zip(pairs, scores):
+            got = align.similarity_reaching(a, b, floor)
+            assert got == score if score >= floor else got < floor
+    weighed = sum(1 for s in scores if s) * 3
+    assert 0 < ratios[0] < weighed // 2  # (most pairs with a shared word cannot reach the floor: no ratio for them)
