@@ -70,7 +70,7 @@ def test_another_sources_headline_makes_a_single_claim_agree():
 
 
 def test_the_claims_are_read_once_for_all_the_headlines_not_once_per_headline(monkeypatch):
-    """Issue 15 (a 300-source story compared again after one edit spent a fifth of its time here): each claim's
+    """Issue 15 (a 249-source story compared again after one edit spent a third of its time here): each claim's
     sources and statements' units are read once for all the headlines, and a headline is weighed against the
     statements sharing one of its names only, not against every statement of every claim."""
     import briefing_tui.compare.claims as claims_module
