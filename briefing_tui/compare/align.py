@@ -65,6 +65,16 @@ def similarity(a: Unit, b: Unit) -> float:
     return _blend(cosine, containment, fuzz.ratio(a.stems, b.stems) / 100.0)  # stems come sorted
 
 
+def similarity_reaching(a: Unit, b: Unit, floor: float) -> float:
+    """``similarity(a, b)`` when it may reach ``floor``, else 0.0 without weighing the wording's ratio: the ratio is
+    at most 1, so a pair whose blend with a perfect ratio stays below ``floor`` cannot reach it (the blend only
+    grows with the ratio, in floating point too). For a search of the best pair, most pairs weighed are not."""
+    cosine, containment = _overlap(a, b)
+    if not cosine or _blend(cosine, containment, 1.0) < floor:
+        return 0.0
+    return _blend(cosine, containment, fuzz.ratio(a.stems, b.stems) / 100.0)
+
+
 def _bonus_bound(a: Unit, b: Unit) -> float:
     """The most ``pair_bonus`` could give the pair, known without weighing figures or cues."""
     bound = FIGURE_BONUS_CAP if a.figures and b.figures else 0.0

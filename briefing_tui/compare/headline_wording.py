@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from briefing_tui.compare.align import known_names, similarity
+from briefing_tui.compare.align import known_names, similarity_reaching
 from briefing_tui.compare.figure_measures import title_case
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.headline_claims import attach_headlines
@@ -68,6 +69,7 @@ def attach_headline_wording(claims: list[Claim], sources: Sequence[Source], unit
     ents = sentence_entities(entities)
     name_words = frozenset(w for t in names for w in t[1:].split())
     order = {x.id: i for i, x in enumerate(sources)}
+    homes = _Homes.of(claims, by_place, names, dated)
     for rank, src in enumerate(sources):
         for s in src.sentences:
             if src.paragraphs[s.paragraph].kind != "headline" or (src.id, s.index) in held:
@@ -76,11 +78,15 @@ def attach_headline_wording(claims: list[Claim], sources: Sequence[Source], unit
                 continue  # (a headline's figure is placed by its value, or not at all)
             text = _sentence_case(s.text, name_words) if title_case(s.text) else s.text
             head = _unit(src, rank, s, text, ents.get((src.id, s.index), set()), df, len(units) + 1)
-            home = _home(head, claims, by_place, names, dated)
-            if home is None:
+            at = _home(head, homes, names)
+            if at is None:
                 continue
+            home = homes.claims[at]
             home.statements.append(Statement(src.id, s.text, s.start, s.end, sentence_index=s.index))
             home.statements.sort(key=lambda st: (order.get(st.source, len(order)), st.start))
+            homes.sources[at].add(src.id)
+            if (src.id, s.index) in by_place:  # (a headline read as a unit: the claim's units are in another order)
+                homes = _Homes.of(claims, by_place, names, dated)
             if home.verdict == "single" and len(home.sources) > 1:
                 home.verdict = "agree"  # (another source's headline states the one source's claim: the evidence
                 # of a single source, "only a says this", no longer holds)
@@ -120,27 +126,58 @@ def _is_name(token: str, names: frozenset[str]) -> bool:
     return token in names or token[0] in "@^"
 
 
-def _home(head: Unit, claims: Sequence[Claim], by_place: dict[tuple[str, int | None], Unit], names: frozenset[str],
-          dated: frozenset[str]) -> Claim | None:
-    """The claim by wording (or of when an event happened) one of whose statements ``head`` restates best: at
-    least :data:`SAME_HEADLINE`, naming a name it names and sharing a word of what happened besides (two lines
-    that share only names say different things of them: "Lee wins in South Korea", "In South Korea a plurality
-    suffices"); None when there is none. A claim that holds a statement of the headline's source is none."""
-    actors = {t for t in head.tokens if _is_name(t, names)}
-    best: tuple[float, Claim] | None = None
-    for claim in claims:
-        if claim.measure is not None and claim.id not in dated:
-            continue
-        if head.source.id in claim.sources:
-            continue
-        for st in claim.statements:
-            unit = by_place.get((st.source, st.sentence_index))
-            if unit is None:
-                continue
-            shared = head.tokens & unit.tokens
-            if actors.isdisjoint(shared) or all(_is_name(t, names) for t in shared):
-                continue
-            score = similarity(head, unit)
-            if score >= SAME_HEADLINE and (best is None or score > best[0]):
-                best = (score, claim)
+@dataclass
+class _Homes:
+    """The claims a headline may join (by wording, or of when an event happened), read once for all the headlines:
+    each one's sources, the units of its statements (in their order), each unit's tokens that are no name (``words``)
+    and where each name token stands among those units (``postings``: (claim, unit) positions), since a headline is
+    weighed only against a unit sharing one of its names and a word of what happened."""
+
+    claims: list[Claim]
+    sources: list[set[str]]
+    units: list[list[Unit]]
+    words: list[list[frozenset[str]]] = field(default_factory=list)
+    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim], by_place: dict[tuple[str, int | None], Unit], names: frozenset[str],
+           dated: frozenset[str]) -> _Homes:
+        """The eligible ``claims`` with their statements' units (``by_place``) and the postings of their names."""
+        eligible = [c for c in claims if c.measure is None or c.id in dated]
+        units = [[u for st in c.statements if (u := by_place.get((st.source, st.sentence_index))) is not None]
+                 for c in eligible]
+        homes = cls(eligible, [set(c.sources) for c in eligible], units)
+        for at, held in enumerate(units):
+            words: list[frozenset[str]] = []
+            for k, unit in enumerate(held):
+                for token in unit.tokens:
+                    if _is_name(token, names):
+                        homes.postings.setdefault(token, []).append((at, k))
+                words.append(frozenset(t for t in unit.tokens if not _is_name(t, names)))
+            homes.words.append(words)
+        return homes
+
+
+def _home(head: Unit, homes: _Homes, names: frozenset[str]) -> int | None:
+    """The position in ``homes`` of the claim one of whose statements ``head`` restates best: at least
+    :data:`SAME_HEADLINE`, naming a name it names and sharing a word of what happened besides (two lines that
+    share only names say different things of them: "Lee wins in South Korea", "In South Korea a plurality
+    suffices"); None when there is none. A claim that holds a statement of the headline's source is none. The
+    claims' statements are weighed in order (the first of the best scores wins), only those sharing a name with it."""
+    places: set[tuple[int, int]] = set()
+    words: set[str] = set()
+    for token in head.tokens:
+        if _is_name(token, names):
+            places.update(homes.postings.get(token, ()))
+        else:
+            words.add(token)
+    best: tuple[float, int] | None = None
+    source = head.source.id
+    for at, k in sorted(places):
+        if source in homes.sources[at] or words.isdisjoint(homes.words[at][k]):
+            continue  # (a claim of the headline's source; or the unit shares names only with the headline)
+        floor = SAME_HEADLINE if best is None else math.nextafter(best[0], math.inf)  # (more than the best)
+        score = similarity_reaching(head, homes.units[at][k], floor)
+        if score >= floor:
+            best = (score, at)
     return best[1] if best else None

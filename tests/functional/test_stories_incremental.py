@@ -13,7 +13,7 @@ import briefing_tui.stories.frequency_update as frequency_update_module
 import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
-from tests.store_helpers import age, indexed_like_cold, write_generated
+from tests.store_helpers import age, indexed_like_cold, outputs, write_generated
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENTS = ROOT / "tests" / "gold" / "events"
@@ -144,3 +144,35 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     _check(capsys, corpus, index, linked)  # (in a folder this small an addition moves half the vectors or more)
     (corpus / f"{5:06d}.txt").unlink()
     _check(capsys, corpus, index, linked)
+
+
+def test_an_edit_that_moves_an_article_to_another_story_compares_both_stories_again_and_prints_a_cold_run(
+        tmp_path, capsys, monkeypatch):
+    """Issue 15: each story's claims are kept by exactly what they are made from. An article rewritten to report
+    another event leaves its story and joins the other: both stories are compared again (neither kept result may
+    stand: one lost a member, one gained it), the third is read back, and ``diff`` prints what a cold run prints."""
+    import json
+
+    import briefing_tui.stories.cached as cached_module
+
+    compared = count_calls(monkeypatch, compared=(cached_module, "_compared"))
+    corpus, files, index = _copied_events(tmp_path)
+    commands = (("stories", "--json"), ("diff", "--json"))
+
+    def story_of(name: str) -> set[str]:
+        printed = outputs(main, capsys, [("stories", "--json")], corpus, "--index", str(index))[0]
+        stories = json.loads(printed)["stories"]
+        return next({Path(s).name for s in story["sources"]} for story in stories
+                    if any(Path(s).name == name for s in story["sources"]))
+
+    assert indexed_like_cold(main, capsys, commands, corpus, index, compared)["compared"] == 3
+    assert indexed_like_cold(main, capsys, commands, corpus, index, compared)["compared"] == 0  # (all read back)
+    moved = corpus / FOLDERS[0] / "05_foxla.txt"
+    other = corpus / FOLDERS[1] / "02_dw.txt"
+    assert "02_dw" not in story_of(moved.stem)
+    moved.write_text(other.read_text(encoding="utf-8").replace("\n\n", "\n\nThe count went on overnight.\n\n", 1),
+                     encoding="utf-8")
+    age([moved])
+    assert indexed_like_cold(main, capsys, commands, corpus, index, compared)["compared"] == 2
+    assert "02_dw" in story_of(moved.stem)  # (it moved: the story of the election holds it now)
+    assert indexed_like_cold(main, capsys, commands, corpus, index, compared)["compared"] == 0

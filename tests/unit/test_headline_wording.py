@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing_tui.compare.headline_wording import SAME_HEADLINE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -65,3 +67,71 @@ def test_another_sources_headline_makes_a_single_claim_agree():
     assert len(claims) == 1 and claims[0].verdict == "agree"
     assert [(s.source, s.text) for s in claims[0].statements][1] == ("b", "Harlow Steel completes Brandt Mills takeover")
     assert claims[0].evidence == f"{b.label}'s headline states the same in words"
+
+
+def test_the_claims_are_read_once_for_all_the_headlines_not_once_per_headline(monkeypatch):
+    """Issue 15 (a 249-source story compared again after one edit spent a third of its time here): each claim's
+    sources and statements' units are read once for all the headlines, and a headline is weighed against the
+    statements sharing one of its names only, not against every statement of every claim."""
+    import briefing_tui.compare.claims as claims_module
+    import briefing_tui.compare.headline_wording as wording
+    from briefing_tui.model import Claim
+
+    inside, calls = [False], []  # calls: (headlines, claims, reads of a claim's sources) of each attaching
+    sources_of = Claim.sources.fget
+
+    def counted(claim):
+        if inside[0]:
+            calls[-1][2] += 1
+        return sources_of(claim)
+
+    attach = wording.attach_headline_wording
+
+    def attaching(claims, sources, units, entities, names, dated, table):
+        heads = sum(1 for s in sources for x in s.sentences if s.paragraphs[x.paragraph].kind == "headline")
+        calls.append([heads, sum(1 for c in claims if c.measure is None or c.id in dated), 0])
+        inside[0] = True
+        try:
+            attach(claims, sources, units, entities, names, dated, table)
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(Claim, "sources", property(counted))
+    monkeypatch.setattr(wording, "attach_headline_wording", attaching)
+    monkeypatch.setattr(claims_module, "attach_headline_statements", wording.attach_headline_statements)
+    _claims("gold_new3", "german_debt_package_2025")
+    assert calls and calls[-1][:2] == [4, 56]  # (4 headlines; 56 claims by wording or of when events happened)
+    assert calls[-1][2] <= 56  # (each such claim once; every one once per headline before)
+
+
+def test_a_pair_that_cannot_reach_the_floor_is_not_weighed_by_its_wording_and_the_others_score_as_before(
+        monkeypatch):
+    """``similarity_reaching`` (issue 15: a headline is weighed against every statement sharing a name, and most
+    cannot beat the best so far): the alignment's ``similarity`` whenever that reaches the floor, and the wording's
+    ratio left out for a pair whose score with a perfect ratio stays below it. Every pair of a real story's units."""
+    import briefing_tui.compare.align as align
+    from bench.compare_gold import load_event
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+
+    corpus, _ = load_event(ROOT / "tests" / "gold_new3", "stories/german_debt_package_2025")
+    sources = corpus.sources
+    units = build_units(sources, [], [], default_rate_table())[:120]
+    ratios = [0]
+    ratio = align.fuzz.ratio
+
+    def counted(a, b):
+        ratios[0] += 1
+        return ratio(a, b)
+
+    monkeypatch.setattr(align.fuzz, "ratio", counted)
+    pairs = [(a, b) for i, a in enumerate(units) for b in units[i + 1:]]
+    scores = [align.similarity(a, b) for a, b in pairs]
+    assert sum(s >= SAME_HEADLINE for s in scores) > 20
+    ratios[0] = 0
+    for floor in (0.1, SAME_HEADLINE, 0.5):
+        for (a, b), score in zip(pairs, scores):
+            got = align.similarity_reaching(a, b, floor)
+            assert got == score if score >= floor else got < floor
+    weighed = sum(1 for s in scores if s) * 3
+    assert 0 < ratios[0] < weighed // 2  # (most pairs with a shared word cannot reach the floor: no ratio for them)
