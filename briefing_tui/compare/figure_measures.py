@@ -202,7 +202,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             return {"measure": f"{place} fine" if place else measure,
-                    "subject": fined_party(after) or subject_of("", before, after, people=False)}
+                    "subject": fined_party(after, before) or subject_of("", before, after, people=False)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
         if measure and (_PER_UNIT_AFTER.match(after) or per_share):
             # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its

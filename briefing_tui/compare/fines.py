@@ -6,6 +6,7 @@ the story's fine)."""
 from __future__ import annotations
 
 
+from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The party a fine is on, after the amount: "a €2.95 billion fine on Google", "a hefty $5 million penalty against
@@ -21,6 +22,14 @@ _AGAINST_AFTER = lazy_compile(
     # Euro im Jahr 2018 gegen Google" dates another fine, whose party the earlier-fine rules weigh)
     # (a name takes no article: "gegen den Konzern" is a common noun, German capitals or not)
     r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
+# The party a fine is on, right after the amount when the fine's noun came before it: "imposed a hefty fine of 1.84
+# billion euros ($2 billion) on Apple" (an aside in brackets may come between; "on Monday" names no party: name_ok).
+_ON_AFTER = lazy_compile(
+    r"\A\)?(?:\s{0,3}\([^()]{0,40}\))?\s{1,3}on\s{1,3}(?:the\s{1,3})?"
+    r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
+# The fine's noun before the amount: "a hefty fine of 1.84 billion euros (", "a penalty of about".
+_FINE_OF_BEFORE = lazy_compile(r"\b(?:fine|fines|penalty|penalties)\s{1,3}of\s{1,3}[^,;:]{0,40}$")
+FINE_OF_REACH = 60  # characters before an amount searched for the fine's noun
 # The place a fine was imposed in, right after its noun: "a A$55 million (US$35.8 million) fine in Australia".
 _PLACE_AFTER = lazy_compile(
     r"\A(?:\s{0,3}\([^()]{0,40}\))?[^,.;:()]{0,25}?\b(?:fine|fines|penalty|penalties)\s{1,3}in\s{1,3}(?:the\s{1,3})?"
@@ -33,19 +42,29 @@ _AUTHORITY_BEFORE = lazy_compile(
     r"(?:(?:has|had|have)\s{1,3})?(?:fined|penalised|penalized|ordered)\s{1,3}"
     r"(?:[A-Z][\w&.-]{0,30}\s{1,3}){0,3}(?:to\s{1,3}pay\s{1,3})?$")
 FINE_REACH = 120  # characters before an amount searched for the authority that fined
+# A fine of a place named before the amount it was changed to: "the €1.1 billion penalty in France that was later
+# reduced to €372 million" (the French fine's new amount, not the story's fine).
+_CHANGED_FINE_BEFORE = lazy_compile(
+    r"\b(?:fine|fines|penalty|penalties)\s{1,3}in\s{1,3}(?:the\s{1,3})?"
+    r"(?P<place>[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2})\s{1,3}(?:that|which)\s{1,3}"
+    r"(?:[a-z]{1,20}\s{1,3}){0,3}(?:reduced|cut|lowered|raised|increased)\s{1,3}to\s{1,3}$")
 
 
-def fined_party(after: str) -> str | None:
-    """Who a fine is on, named after the amount ("fine on Google", "Strafe von 2,95 Milliarden Euro gegen Google"),
-    or None."""
+def fined_party(after: str, before: str = "") -> str | None:
+    """Who a fine is on, named after the amount ("fine on Google", "Strafe von 2,95 Milliarden Euro gegen Google",
+    "a fine of 1.84 billion euros on Apple": not the authority named before it), or None."""
     m = _FINED_AFTER.match(after[:100]) or _AGAINST_AFTER.match(after[:100])
+    if m is None and _FINE_OF_BEFORE.search(before[-FINE_OF_REACH:]):
+        on = _ON_AFTER.match(after[:100])
+        m = on if on and name_ok(on.group("name").rstrip("."), False) else None
     return m.group("name").rstrip(".") if m else None  # (not the full stop of "against Nordbank.")
 
 
 def fine_jurisdiction(before: str, after: str) -> str | None:
     """The place whose law a fine falls under, when the sentence names one right at the fine ("fine in
-    Australia", "France's data protection authority fined"): its lower-case name, else None."""
+    Australia", "France's data protection authority fined", "the penalty in France that was later reduced to"):
+    its lower-case name, else None."""
     m = _PLACE_AFTER.match(after[:100])
     if m is None:
-        m = _AUTHORITY_BEFORE.search(before[-FINE_REACH:])
+        m = _AUTHORITY_BEFORE.search(before[-FINE_REACH:]) or _CHANGED_FINE_BEFORE.search(before[-FINE_REACH:])
     return " ".join(m.group("place").lower().split()) if m else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from briefing_tui.compare.expected_values import expected_against_done
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
@@ -21,7 +22,8 @@ def split_far_values(members: list[MeasuredStatement], name: str | None, publish
     """A group of amounts whose values fall in clusters ``FAR_APART`` times apart, each cluster given by two
     sources or more, is one group per cluster: "$129 million in compensatory damages" awarded in all and
     Tesla's "$43 million in compensatory damages" are two things, not a disagreement (a lone far value
-    stays: it may be the real conflict)."""
+    stays: it may be the real conflict). Clusters that are what was expected and what was done ("set to fine
+    Apple about 500 million euros", "has fined Apple EUR 1.84 billion") stay one group: a timeline."""
     valued = sorted(((statement_value(m, m.figure.source, published, table), k) for k, m in enumerate(members)),
                     key=lambda vk: vk[0])
     clusters: list[list[int]] = []
@@ -33,6 +35,8 @@ def split_far_values(members: list[MeasuredStatement], name: str | None, publish
         previous = value
     if len(clusters) < 2 or any(len({members[k].unit.source.id for k in c}) < 2 for c in clusters):
         return [(members, name)]
+    if expected_against_done([[members[k] for k in c] for c in clusters]):
+        return [(members, name)]  # (the fine expected and the fine imposed: one measure at two times)
     return [([members[k] for k in sorted(c)], name) for c in clusters]
 
 

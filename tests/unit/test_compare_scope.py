@@ -84,6 +84,20 @@ def test_a_fine_is_the_fined_partys_and_another_countrys_fine_is_another_fine():
     assert figures("The €1.2 billion sanction is the largest yet.") == [("€1.2 billion", "fine", None)]
 
 
+def test_a_fine_of_an_amount_on_a_party_is_the_partys_not_the_authoritys():
+    # "X imposed a fine of <amount> on Y": Y's fine (the amount and its conversion), not the authority's
+    assert figures("On Monday, Brussels imposed a hefty fine of 1.84 billion euros ($2 billion) on Acme for "
+                   "restricting rivals.") == [("1.84 billion euros", "fine", "Acme"), ("$2 billion", "fine", "Acme")]
+    # "on Monday" names no party
+    assert figures("Brussels imposed a fine of €40 million on Monday.") == [("€40 million", "fine", "Brussels")]
+
+
+def test_a_foreign_fine_keeps_its_place_in_the_amount_it_was_reduced_to():
+    said = "Acme has faced fines before, such as the €1.1 billion penalty in France that was later reduced to " \
+           "€372 million on appeal."
+    assert figures(said) == [("€1.1 billion", "france fine", None), ("€372 million", "france fine", None)]
+
+
 def test_an_earlier_years_fine_is_another_claim_even_in_an_undated_article():
     from briefing_tui.compare import compare
     from tests.compare_helpers import article, holding
