@@ -300,7 +300,10 @@ def complete_claims(groups: list[MeasuredGroup], units: Sequence[Unit], publishe
             fits: dict[int, _Fit] = {}
             for k in near:
                 fit = _fit(unit, f, claims[k], names, published, table, links, differing and not held)
-                if fit is not None and (not held or (fit.restating and fit.names_measure and k not in held)):
+                # (a figure another claim holds restates here only as this claim's own kind of measure: "threatened a 30%
+                # tariff" holds its place in the planned tariff's claim, not in the tariff in force's)
+                if fit is not None and (not held or (fit.restating and fit.names_measure and fit.same_kind
+                                                     and k not in held)):
                     fits[k] = fit
             # a claim it gives the value of is weighed against the others it gives the value of; a claim it gives
             # another value of, against every claim it may complete
