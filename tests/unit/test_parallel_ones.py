@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
+from briefing_tui.compare.claims import build_claims
 from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.segments import figure_clauses
+from briefing_tui.ingest import load_sources
 from briefing_tui.model import Source
 
 
@@ -36,3 +42,27 @@ def test_one_parallel_to_a_count_is_a_count(text, one):
 ])
 def test_one_elsewhere_is_no_count(text):
     assert all(t.split()[0].lower() not in ("one", "einer") for t, _, _ in counts(text))
+
+
+def test_parts_of_one_measure_in_two_places_are_two_clauses():
+    text = "there were seven fatalities in Castilla-La Mancha and one in Andalucía."
+    spans = [(11, 27), (54, 57)]
+    cut = figure_clauses(text, spans, ["dead", "dead"], ["Castilla-La Mancha", "Andalucía"])
+    assert [text[a:b] for a, b in cut] == ["there were seven fatalities in Castilla-La Mancha", "one in Andalucía."]
+    # (one place, or none: one statement, "killed 241 people on board and at least 29 on the ground")
+    assert len(set(figure_clauses(text, spans, ["dead", "dead"], [None, None]))) == 1
+
+
+def test_the_one_of_a_list_of_parts_is_its_own_claim():
+    texts = ["Three more deaths were recorded: two in Castilla-La Mancha and one in Andalusia.",
+             "The toll rose, with two in Castilla-La Mancha and one in Malaga."]
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k, t in enumerate(texts):
+            p = Path(folder, f"0{k}_s.txt")
+            p.write_text(t + "\n", encoding="utf-8")
+            paths.append(p)
+        sources = load_sources(paths)[0]
+        claims = build_claims(sources, [], [])
+    ones = [c for c in claims if any(s.text.startswith("one in") for s in c.statements)]
+    assert ones and [s.text for s in ones[0].statements] == ["one in Andalusia.", "one in Malaga."]
