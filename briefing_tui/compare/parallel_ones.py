@@ -10,6 +10,7 @@ after it, joined by a comma or a conjunction. Works on the ``Found`` tuples of :
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_tui.compare.counts import Found
@@ -43,6 +44,7 @@ _NOT_A_COUNT_BEFORE = lazy_compile(
 _ITEM_JOIN = lazy_compile(r"(?:,|\band|\bor|\by|\bo|\bet|\bou|\bund|\boder|\be|\ben)\s{1,3}\Z", re.I)
 _CLAUSE_BREAK = lazy_compile(r"[;:.!?()\[\]]")
 PARALLEL_REACH = 60  # the most characters between the end of one item's count and the next item's count
+COUNT_REACH = 100  # the longest count with its noun ("seven fatalities"): how far before "one" a parallel starts
 
 
 def _join_before(text: str, start: int, low: int) -> bool:
@@ -50,19 +52,30 @@ def _join_before(text: str, start: int, low: int) -> bool:
     return bool(_ITEM_JOIN.search(text, max(low, start - 8), start))
 
 
+def _overlaps(taken: list[Found], starts: list[int], start: int, end: int) -> bool:
+    """Whether a figure of ``taken`` (sorted by start, never overlapping; ``starts`` their starts) overlaps
+    ``start``..``end``: only the last one starting before ``end`` can."""
+    k = bisect.bisect_left(starts, end)
+    return bool(k) and taken[k - 1].end > start
+
+
 def with_parallel_ones(taken: list[Found], text: str) -> list[Found]:
     """``taken`` (sorted by start, never overlapping) with every "one" that is an item of a list of counts."""
     counts = [f for f in taken if f.kind == "count"]
     if not counts:
         return taken
+    taken_starts = [f.start for f in taken]
+    starts = [f.start for f in counts]  # (sorted: only the counts within reach are looked at, however many)
     added = []
     for m in _ONE_BEFORE_PLACE.finditer(text):
         start, end = m.start("one"), m.end("one")
         if _NOT_A_COUNT_BEFORE.search(text, max(0, start - 12), start) \
-                or any(f.start < end and start < f.end for f in taken):
+                or _overlaps(taken, taken_starts, start, end):
             continue
         prep = m.group("prep").lower()
-        for other in counts:
+        near = counts[bisect.bisect_left(starts, start - PARALLEL_REACH - COUNT_REACH):
+                      bisect.bisect_right(starts, end + PARALLEL_REACH)]
+        for other in near:
             after = text[other.end:other.end + len(prep) + 4].lower().split()
             if not after or after[0] != prep or other.fields.get("low") != other.fields.get("high"):
                 continue  # the other item reads the same: a count, then the same preposition
