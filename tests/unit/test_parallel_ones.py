@@ -66,3 +66,16 @@ def test_the_one_of_a_list_of_parts_is_its_own_claim():
         claims = build_claims(sources, [], [])
     ones = [c for c in claims if any(s.text.startswith("one in") for s in c.statements)]
     assert ones and [s.text for s in ones[0].statements] == ["one in Andalusia.", "one in Malaga."]
+
+
+def test_a_sentence_of_thousands_of_parts_is_read_in_linear_time():
+    import time
+
+    from briefing_tui.compare.counts import Found
+    from briefing_tui.compare.parallel_ones import with_parallel_ones
+
+    text = "two in X and one in Y, " * 5000
+    taken = [Found("count", i, i + 3, {"low": 2.0, "high": 2.0}) for i in range(0, len(text), 23)]
+    began = time.perf_counter()
+    out = with_parallel_ones(taken, text)
+    assert len(out) == 2 * len(taken) and time.perf_counter() - began < 2.0
