@@ -75,8 +75,9 @@ def _clause_of(unit: Unit, own: list[Figure]) -> tuple[int, int] | None:
     # (a conjunction parts two measures' clauses only: "three people were killed | and 80 remain trapped")
     measures = {(f.start, f.end): f.measure for f in unit.figures if is_key_figure(f)} | \
         {(f.start, f.end): f.measure for f in own}
+    scopes = {(f.start, f.end): f.subject for f in [*unit.figures, *own]}  # ("two in X | and one in Y")
     clauses = figure_clauses(unit.text, [(a - unit.start, b - unit.start) for a, b in keyed],
-                             [measures.get(span) for span in keyed])
+                             [measures.get(span) for span in keyed], [scopes.get(span) for span in keyed])
     mine = [c for (a, _), c in zip(keyed, clauses) if any(f.start == a for f in own)]
     if not mine or len(set(clauses)) < 2:
         return None

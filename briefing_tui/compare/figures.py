@@ -33,6 +33,7 @@ from briefing_tui.compare.figure_patterns import (
 )
 from briefing_tui.compare.court_measures import resolve_requesters
 from briefing_tui.compare.amount_measures import GDP_SHARE
+from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
@@ -198,7 +199,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
-    taken = join_compound_periods(taken, text)
+    taken = with_parallel_ones(join_compound_periods(taken, text), text)  # "two in X and one in Y"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item
     for k, f in enumerate(taken):

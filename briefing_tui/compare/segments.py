@@ -46,13 +46,15 @@ _TRAIL = lazy_compile(r"(?<![\s,;:—–-])[\s,;:—–-]{1,12}$")
 
 
 def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
-                   measures: Sequence[str | None] | None = None) -> list[tuple[int, int]]:
+                   measures: Sequence[str | None] | None = None,
+                   scopes: Sequence[str | None] | None = None) -> list[tuple[int, int]]:
     """For each figure span (offsets in ``text``, in reading order), the (start, end) of its clause in
     ``text``: the sentence is cut at the first clause break after each figure that has another figure
     after it in the sentence with a break between them. One figure: the whole sentence. With ``measures``
     (each figure's measure, None for none), a conjunction cuts only between figures of two measures: two
     figures of one measure, or one without a measure, may be one statement's ("killed 241 people on board
-    and at least 29 on the ground")."""
+    and at least 29 on the ground"), unless ``scopes`` (each figure's place or subject, None for none) tell
+    two parts of a whole apart ("seven fatalities in Castilla-La Mancha | and one in Andalucía")."""
     if not spans:
         return []
     cuts = [0]
@@ -65,6 +67,9 @@ def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
             cut = _coordination(text, end, start, _opens(text, cuts[-1], spans[k][0]))
             if cut is not None:
                 cuts.append(cut)
+        elif scopes is not None and measures[k] and scopes[k] and scopes[k + 1] and scopes[k] != scopes[k + 1] \
+                and (joint := COORDINATION.search(text, end, start)) is not None:
+            cuts.append(joint.start())  # two parts of one measure's whole, each its own place: two statements
         owners.append(len(cuts) - 1)
     cuts.append(len(text))
     clauses = [_trimmed(text, cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
