@@ -8,8 +8,9 @@ about $35.9 billion" is the deal's price, not the debt). When the value word com
 measure its sentence names before it (a measure after "by" names the basis of a ranking, "the second-largest car
 maker by sales", and is passed over), the amount takes the deal's price ("sale") when the value is said of a deal
 (its noun before the value word in its clause, in the clause before it "The deal, valued at", possessive "the
-agreement's total value", or after it "the total value of the deal"), else no measure: the value of a firm or a
-stake measures nothing the vocabulary knows, which the sentence readers (compare/sentence_measures.py) may fill.
+agreement's total value", or after it "the total value of the deal"), else no measure of the vocabulary: the
+value put on a firm or a thing ("which will be valued at up to $19 billion", "at a valuation of almost $US25
+billion") is no price paid, debt or revenue; the open measures (compare/open_measures.py) name it by its word.
 "Worth" is not read here: "shares worth $X", "resources worth $X" price the goods a sale or purchase names, and an
 enterprise or equity value is the price a deal puts on a firm."""
 
@@ -25,8 +26,10 @@ VALUE_WORDS = frozenset(
     wert werte bewertet bewertung gesamtwert
     valor valores valoración valorada valorado valorados valoradas avaliada avaliado avaliação valorização
     valore valutazione valutata valutato""".split())
-# Words right before a value word that make it a deal's price, no value put on a thing ("a total enterprise value of").
-PRICE_VALUES = frozenset("enterprise equity transaction deal".split())
+# Words shortly before a value word that make it a deal's price, no value put on a thing ("a total enterprise value
+# of", "On an equity basis, it is valued at"): read as any amount is.
+PRICE_VALUES = frozenset("enterprise equity".split())
+PRICE_VALUE_REACH = 6  # words before a value word read for them
 # Nouns of a deal whose value is its price ("the agreement's total value", "the total value of the deal").
 DEAL_NOUNS = frozenset(
     """deal deals agreement agreements transaction transactions acquisition acquisitions takeover takeovers merger
@@ -65,7 +68,7 @@ def valued_measure(before: str, reach: int) -> str | None:
     words = [_plain(t) for t in tokens]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in VALUE_WORDS:
-            if k and words[k - 1] in PRICE_VALUES:
+            if any(w in PRICE_VALUES for w in words[max(0, k - PRICE_VALUE_REACH):k]):
                 return NOT_A_VALUE  # "a total enterprise value of": a deal's price, read as before
             return "sale" if _said_of_deal(before[:found[k].start()], words[k + 1:]) else None
         if tokens[k][0].isdigit():

@@ -36,5 +36,7 @@ def test_a_measure_named_after_the_value_word_or_a_deals_own_value_is_kept():
     assert money_measure("The deal, valued at ", " excluding debt, is not expected to face scrutiny.") == "sale"
     assert money_measure("Mars will acquire all outstanding equity for $83.50 per share in cash, representing a "
                          "total enterprise value of ", ".") == "sale"
+    # an equity value is read as before: here no measure is named, and none is given
+    assert money_measure("On an equity basis, it is valued at ", ", according to a Reuters calculation.") is None
     # goods "worth" an amount: the sale or purchase that names them
     assert money_measure("The EU has agreed to purchase U.S. energy resources worth approximately ", ".") == "sale"
