@@ -23,6 +23,7 @@ from briefing_tui.compare.measures import (
     words_in,
 )
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -82,6 +83,8 @@ def _money_measure(before: str, after: str) -> str | None:
     back = _back_measure(before, True)
     if back:
         return back
+    if (valued := valued_measure(before, MONEY_BACK_WORDS)) != NOT_A_VALUE:
+        return valued  # "bringing the agreement's total value to": the deal's price, not a measure further back
     far = _back_measure(before, True, MONEY_BACK_WORDS, True)
     kind = _KIND_OF_AMOUNT.findall(before[-KIND_OF_AMOUNT_REACH:])
     if far and kind and _MODIFIER.fullmatch(kind[-1]) and " " not in far.split(" ", 1)[-1]:
