@@ -53,6 +53,7 @@ from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEA
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
+from briefing_tui.compare import valued_amounts
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
@@ -67,7 +68,7 @@ _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–]|,\s|\.\s")
 DEAL_WORDS: dict[str, str] = {w: "sale" for w in ("offer", "offered")}
 # Words of a value put on a thing, no price paid for it ("last valued at $12 billion in a private funding round",
 # "its market valuation is estimated to be around ₹1.6 lakh crore"): an amount they name measures nothing known.
-VALUE_WORDS = frozenset("valued valuation valuations valuing value worth".split())
+VALUE_WORDS = valued_amounts.VALUE_WORDS | {"worth"}  # (and "worth": "shares worth $X" price what their clause names)
 VALUE = "value"  # (the mark of such a word among the money words: no measure)
 # A word right before a word of ``DEAL_WORDS`` that makes it a supply, not a deal: "9.98 crore shares on offer".
 SUPPLY_BEFORE = frozenset({"on"})
