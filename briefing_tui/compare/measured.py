@@ -224,6 +224,13 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             return table is not None and any(same_value(item, m, published, table) for m in clusters[k][:MAX_SAMPLE])
         return own is None or kind is None or own == kind
 
+    def new_group(label: str | None) -> int:
+        """A new, empty group of subject ``label``; its index."""
+        clusters.append([])
+        labels.append(label)
+        kinds.append(None)
+        return len(clusters) - 1
+
     for item, subject in zip(items, subjects):
         if not subject:
             continue
@@ -235,10 +242,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if home is None:
             home = next((k for k in candidates if one_subject(labels[k], subject, links) and fits(item, k)), None)
         if home is None:
-            home = len(clusters)
-            clusters.append([])
-            labels.append(subject)
-            kinds.append(None)
+            home = new_group(subject)
             for t in tokens:
                 by_token[t].append(home)
         clusters[home].append(item)
@@ -263,10 +267,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if name:
             own = next((k for k, n in enumerate(labels) if same_subject(n, name) and fits(item, k)), None)
             if own is None:
-                own = len(clusters)
-                clusters.append([])
-                labels.append(name)
-                kinds.append(None)
+                own = new_group(name)
             clusters[own].append(item)
             continue
         candidates = {k for w in figure_context(item.unit, item.figure) for k in by_word.get(w, ())}
@@ -307,10 +308,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         if best is None and not event:  # (c) in another language than the measure's one claim
             best = other_language_home(item, clusters, fits)
         if best is None:
-            best = len(clusters)
-            clusters.append([])
-            labels.append(fallback)
-            kinds.append(None)
+            best = new_group(fallback)
         clusters[best].append(item)
         kinds[best] = kinds[best] or kind_of(item)
         if len(clusters[best]) <= MAX_SAMPLE:
