@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
-from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, same_subject
+from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, same_subject
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
@@ -36,6 +36,18 @@ def broad_subject(label: str | None, main: str | None = None) -> bool:
     if label is None:
         return True
     return main is not None and bool(same_subject(label, main))
+
+
+def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int], labels: Sequence[str | None],
+                 links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool]) -> int | None:
+    """The group (of ``candidates``, by their ``labels``) a figure of ``subject`` joins, or None: one of the same
+    subject before one of a place the articles link to it ("Central Texas" is Texas's, not Kerr County's). A count
+    of names given together is the whole's, never a part's ("Texas and New Mexico" is not New Mexico)."""
+    parts = item.figure.kind == "count"
+    home = next((k for k in candidates if same_subject(labels[k], subject, parts) and fits(item, k)), None)
+    if home is None:
+        home = next((k for k in candidates if one_subject(labels[k], subject, links, parts) and fits(item, k)), None)
+    return home
 
 
 def index_tokens(subject: str, links: dict[str, frozenset[str]] | None) -> set[str]:

@@ -43,16 +43,16 @@ from briefing_tui.compare.measured_types import (
     value_bucket,
 )
 from briefing_tui.compare.group_subjects import (broad_subject, index_tokens, measure_subjects, named_subject,
-                                                referenced_place, subjects_in_sources, unscoped_sentence)
+                                                referenced_place, subject_home, subjects_in_sources, unscoped_sentence)
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
-from briefing_tui.compare.subject_fallback import another_time, main_home, measure_mains, weak_subject
+from briefing_tui.compare.subject_fallback import another_time, dated_earlier, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
-from briefing_tui.compare.same_subject import one_subject, place_links, same_subject
+from briefing_tui.compare.same_subject import place_links, same_subject
 from briefing_tui.compare.sentence_subjects import sentence_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -236,11 +236,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             continue
         tokens = index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        # (a group of the same name before one of a place the articles link to it: "Central Texas" is Texas's,
-        # not Kerr County's)
-        home = next((k for k in candidates if same_subject(labels[k], subject) and fits(item, k)), None)
-        if home is None:
-            home = next((k for k in candidates if one_subject(labels[k], subject, links) and fits(item, k)), None)
+        home = subject_home(item, subject, candidates, labels, links, fits)
         if home is None:
             home = new_group(subject)
             for t in tokens:
@@ -281,7 +277,9 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         broad = sorted(wider) or [k for k in broad if k not in excluded]
         candidates = (candidates - excluded) | wider
         widest = max(broad, key=lambda k: (len(clusters[k]), -k)) if event and broad else None
-        if event and unscoped_sentence(item, main):
+        if dated_earlier(item, published):
+            candidates = set()  # (another year's count: a group of its own)
+        elif event and unscoped_sentence(item, main):
             # its sentence's other counts are the event's: so is this one (a group of its own if none yet)
             candidates = {widest} if widest is not None else set()
         elif widest is not None:

@@ -32,10 +32,18 @@ def _words(name: str) -> set[str]:
     return {w.rstrip(".") for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
 
 
-def same_subject(a: str | None, b: str | None) -> bool | None:
-    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown."""
+# How names given together are joined into one subject (:func:`briefing_tui.compare.subjects.subject_of`).
+LIST_JOINER = " and "
+
+
+def same_subject(a: str | None, b: str | None, parts: bool = False) -> bool | None:
+    """Whether two subjects are one ("CDU" and "CDU/CSU"); None when either is unknown. With ``parts`` (counts,
+    which add up over places) names given together are a whole, never one of its parts: "Texas and New Mexico"'s
+    cases are neither New Mexico's nor Texas's (a share or change of "Toyota and Honda" is each one's)."""
     if not a or not b:
         return None
+    if parts and (LIST_JOINER in a) != (LIST_JOINER in b):
+        return False
     ta = _words(a) or set(re.split(r"[\s/-]+", a.lower())) - {""}
     tb = _words(b) or set(re.split(r"[\s/-]+", b.lower())) - {""}
     if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
@@ -164,9 +172,10 @@ def place_links(texts) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in links.items()}
 
 
-def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None) -> bool | None:
+def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] | None = None,
+                parts: bool = False) -> bool | None:
     """``same_subject``, or two places the articles link ("Bangkok" and "Thailand")."""
-    same = same_subject(a, b)
+    same = same_subject(a, b, parts)
     if same is not False or not links:
         return same
     la, lb = a.lower(), b.lower()

@@ -158,6 +158,20 @@ def _names_incident(text: str, start: int, end: int) -> bool:
 _JOINED_NAMES = lazy_compile(r"(?<!\s)\s*(?:,|and|und|y|e|et|&)\s*(?:the\s+)?")
 
 
+def _whole_names_start(clause: str, window_start: int) -> int:
+    """Where the subject window must start so that it cuts no name nor list of names: a name the window would
+    start inside ("Texas and New Mexico on Tuesday reported an increase of 28 cases": not "Mexico") or a list whose
+    first names lie before the window ("outbreaks in West Texas and New Mexico are now up to more than 250 cases":
+    both places, not New Mexico alone) is read whole."""
+    names = list(NAME.finditer(clause, 0, window_start + 40))
+    first = next((k for k, m in enumerate(names) if m.end() > window_start), None)
+    start = window_start
+    while first and _JOINED_NAMES.fullmatch(clause, names[first - 1].end(), names[first].start()):
+        first -= 1
+        start = names[first].start()  # (a name alone that the window cuts stays cut: its start may be a teller's)
+    return start
+
+
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,
                places: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
@@ -191,6 +205,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     window_start = words[-SUBJECT_BACK_WORDS].start() if len(words) > SUBJECT_BACK_WORDS else 0
     while window_start and (clause[window_start - 1].isalnum() or clause[window_start - 1] in "/-"):
         window_start -= 1  # (not inside a name: "CDU/CSU" is not "CSU")
+    window_start = _whole_names_start(clause, window_start)
     best, last_end = None, -1
     for m in NAME.finditer(clause, window_start):
         at_start = not before[:clause_start + m.start()].strip()
