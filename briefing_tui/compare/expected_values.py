@@ -16,6 +16,7 @@ from briefing_tui.compare.measured_types import MeasuredStatement
 EXPECTATION_WORDS = frozenset(
     "expected expect expects expecting reportedly poised set likely anticipated "
     "soll sollen dürfte voraussichtlich devrait devraient prévu prevé previsto".split())
+EXPECTED_MOST = 0.5  # share of a cluster's sources giving it as expected above which the cluster is an expectation
 
 
 def expected(m: MeasuredStatement) -> bool:
@@ -42,4 +43,4 @@ def expected_against_done(clusters: list[list[MeasuredStatement]]) -> bool:
         for m in cluster:
             sources[m.unit.source.id] = sources.get(m.unit.source.id, False) or expected(m)
         shares.append(sum(sources.values()) / len(sources))
-    return max(shares) > 0.5 and min(shares) == 0.0
+    return max(shares) > EXPECTED_MOST and min(shares) == 0.0
