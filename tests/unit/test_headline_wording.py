@@ -100,8 +100,9 @@ def test_the_claims_are_read_once_for_all_the_headlines_not_once_per_headline(mo
     monkeypatch.setattr(wording, "attach_headline_wording", attaching)
     monkeypatch.setattr(claims_module, "attach_headline_statements", wording.attach_headline_statements)
     _claims("gold_new3", "german_debt_package_2025")
-    assert calls and calls[-1][:2] == [4, 56]  # (4 headlines; 56 claims by wording or of when events happened)
-    assert calls[-1][2] <= 56  # (each such claim once; every one once per headline before)
+    heads, candidates, reads = calls[-1]  # (the candidates: claims by wording or of when events happened)
+    assert heads == 4 and candidates > 40  # (the story's 4 headlines; its claim count moves with the rules)
+    assert reads <= candidates  # (each such claim once; every one once per headline before: 3 or 4 times as many)
 
 
 def test_a_pair_that_cannot_reach_the_floor_is_not_weighed_by_its_wording_and_the_others_score_as_before(
