@@ -236,6 +236,8 @@ FIGURE_KINDS: tuple[FigureKind, ...] = get_args(FigureKind)
 # How the wording bounds a figure ("nearly 3,000" is just under 3,000); "range" for "5-6 billion".
 Qualifier = Literal["exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "up_to", "range"]
 QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
+# The qualifiers that bound a figure on one side, not state its value ("more than 2,000", "up to $550 billion").
+OPEN_ENDED: frozenset[Qualifier] = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 # A figure's part in a change: "from 31 to 46" gives 31 as the previous value and 46 as the current one.
 FigureRole = Literal["current", "previous"]
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_checks, stance_dispute
+from briefing_tui.model import OPEN_ENDED
 
 LINK = 0.32
 COHESION = 0.24
@@ -37,8 +38,6 @@ MIN_POSTINGS = 40
 FULL_POSTINGS = 12
 WINDOW = 3
 SIGNATURE_HASHES = 3
-# "more than two decades" and "over three decades" are compatible, but that says little about sameness.
-OPEN_ENDED = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 
 
 def _overlap(a: Unit, b: Unit) -> tuple[float, float]:
@@ -94,6 +93,7 @@ def pair_bonus(a: Unit, b: Unit, published: dict[str, str | None], table: RateTa
     if a.figures and b.figures:
         kinds = {c.left.kind for c in figure_checks(a, b, published, table)
                  if c.compatible and (c.left.kind != "count" or (c.left.low or 0) >= 10)
+                 # ("more than two decades" and "over three decades" are compatible, but say little of sameness)
                  and c.left.qualifier not in OPEN_ENDED and c.right.qualifier not in OPEN_ENDED}
         bonus += min(FIGURE_BONUS_CAP, FIGURE_BONUS * len(kinds))
     if any(c.strong for c in a.cues) or any(c.strong for c in b.cues):

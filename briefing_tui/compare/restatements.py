@@ -16,10 +16,10 @@ from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, s
 from briefing_tui.compare.measured_verdict import dispute_of
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import compare_figures
-from briefing_tui.model import Figure, Qualifier
+from briefing_tui.model import OPEN_ENDED, Figure, Qualifier
 
 # Qualifiers by which a figure states a bound or a span, not a value ("more than $100 million")
-BOUND_QUALIFIERS: frozenset[Qualifier] = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to", "range"})
+BOUND_QUALIFIERS: frozenset[Qualifier] = OPEN_ENDED | {"range"}
 
 
 def _bound(f: Figure) -> bool:
