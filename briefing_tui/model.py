@@ -30,6 +30,18 @@ SpeakerType = Literal["person", "organization", "group", "document"]
 """What kind of speaker a quote has: a person, an organisation, an unnamed group ("health chiefs") or a
 document ("the report")."""
 
+SourceFormat = Literal["article", "digest"]
+"""What a source file is: one article, or a digest of several outlets' items (an aggregator's page)."""
+
+EntityType = Literal["person", "organization", "place"]
+"""What an entity is."""
+
+QuoteKind = Literal["direct", "reported"]
+"""A quote in quotation marks ("direct") or speech reported in the outlet's words ("reported")."""
+
+StatementVoice = Literal["outlet", "quoted", "reported"]
+"""Whose words a statement is: the outlet's own, a direct quotation, or reported speech."""
+
 ParagraphKind = Literal["text", "heading", "bullet", "standfirst", "headline"]
 """What a paragraph is: body text, a subheading, a list item or digest bullet, the page's standfirst (the
 summary under its headline, before the body: the article's own words, but not its body) or its headline (the
@@ -111,7 +123,7 @@ class Source:
     url: str | None = None
     language: str | None = None
     languages: tuple[str, ...] = ()
-    format: str = "article"  # "article" | "digest"
+    format: SourceFormat = "article"
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -174,7 +186,7 @@ class Entity:
 
     id: str
     name: str
-    type: str  # "person" | "organization" | "place"
+    type: EntityType
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
@@ -202,7 +214,7 @@ class Quote:
     id: str
     text: str
     speaker: str | None
-    kind: str  # "direct" | "reported"
+    kind: QuoteKind
     source: str
     start: int
     end: int
@@ -295,7 +307,7 @@ class Statement:
     end: int
     speaker: str | None = None
     sentence_index: int | None = None
-    voice: str = "outlet"
+    voice: StatementVoice = "outlet"
     figures: list[Figure] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     marks: list[tuple[int, int, str]] = field(default_factory=list)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.terms import NOT_NAMES
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import Quote, Sentence
+from briefing_tui.model import Quote, Sentence, StatementVoice
 
 _VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believe|explains|explained|argues|argued|"
           r"warned|warns|stressed|stresses|highlights|highlighted|points out|pointed out|claims|claimed|insisted|insists|"
@@ -61,7 +61,7 @@ _NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "The", "Experts", "Ana
 class Voice:
     """The outlet ("outlet"), a direct quotation ("quoted") or reported speech ("reported"), and who."""
 
-    kind: str
+    kind: StatementVoice
     speaker: str | None = None
 
 
