@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line, safe_json
 
 META_KEYS = ("title", "outlet", "author", "published")
+
+
+LineStatus = Literal["kept", "dropped", "partly kept", "blank"]
+"""What ingestion did with one line of the raw text."""
 
 
 @dataclass(slots=True, frozen=True)
@@ -17,7 +22,7 @@ class LineVerdict:
     number: int
     start: int
     end: int
-    status: str  # "kept" | "dropped" | "partly kept" | "blank"
+    status: LineStatus
     reason: str
     text: str
 

@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal
 from pathlib import Path
 
 import yaml
@@ -25,6 +26,11 @@ from briefing_tui.safe_yaml import safe_load
 RATES_FILE = "rates.yaml"
 
 
+RateOrigin = Literal["reference", "ECB reference rate", "table", "user table"]
+"""Where a rate came from: none needed (the reference currency itself), the kept daily dataset, the shipped table,
+or the user's own table."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rate:
     """One conversion: units of the reference currency per unit of ``currency`` and where it came from."""
@@ -33,7 +39,7 @@ class Rate:
     value: float
     date: str  # the day the rate is of (a business day of the dataset, or the table entry's date)
     reason: str  # "article date 2025-12-21" | "article date unknown: default" | ...
-    origin: str = "table"  # "ECB reference rate" | "table" | "user table"
+    origin: RateOrigin = "table"
 
     def describe(self, reference: str) -> str:
         """``"JPY at 0.00636 USD (ECB reference rate 2025-12-19, article date 2025-12-20)"``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_tui.model import Claim, Source, Story
+from briefing_tui.model import Claim, QuoteKind, Source, StatementVoice, Story
 
 Section = Literal["agree", "disagree", "quote"]
 UNATTRIBUTED = "Unattributed"
@@ -35,7 +35,7 @@ class CitedStatement:
     end: int
     citation: Citation
     speaker: str | None = None
-    kind: str | None = None  # quotes: "direct" | "reported"; claim statements: the voice
+    kind: QuoteKind | StatementVoice | None = None  # quotes: their kind; claim statements: their voice
     group: str = ""  # the claim's id, or the speaker's name for quotes
     figures: list[str] = field(default_factory=list)  # "1.2 billion (money, 1200000000–1200000000 USD)"
 
