@@ -114,11 +114,17 @@ def _governor_before(before: str) -> str | None:
     """The word governing a figure from before it in its clause ("subscribed", "valued at up to", "market
     valuation of around"), past qualifiers and prepositions; None when it is a light word."""
     clause = _CLAUSE_END.split(before)[-1]
-    words = _WORD.findall(clause)[-GOVERNOR_BACK:]
-    for w in reversed(words):
+    read = 0  # (words of a name or an article are passed over, not counted: "met with the European Commission
+    # more than 65 times")
+    for w in reversed(_WORD.findall(clause)):
         lower = w.lower()
-        if lower in LIGHT_WORDS or lower in ("a", "an", "the") or not w.islower():
+        if lower in ("a", "an", "the") or not w.islower():
             continue  # (a name between a verb and its figure is its object: "valued Brightwater at $21 billion")
+        read += 1
+        if read > GOVERNOR_BACK:
+            return None
+        if lower in LIGHT_WORDS:
+            continue
         return w if _measure_word(w) else None
     return None
 

@@ -90,3 +90,16 @@ def test_a_share_of_the_voters_who_voted_is_the_turnout():
         "Around 76% of Vanland’s 17.1 million eligible voters cast ballots in Saturday's poll.")}
     assert shares["Around 76%"] == "turnout"
     assert {f.text: f.measure for f in read("About 60% of voters backed Labour.")}["About 60%"] == "votes"
+
+
+def test_a_multiple_after_a_verb_and_its_named_object_takes_the_verb():
+    # gold_new20 apple_eu_music_streaming_fine_2024 (07, 08): the name between the verb and the multiple is the verb's
+    # object, not words that hide the verb
+    claims = _claims(
+        "Spotify has the largest music streaming app in the world, and has met with the European Commission more "
+        "than 65 times during this investigation, Apple claimed.",
+        "It said Spotify stood to benefit from the decision, asserting that the Swedish streaming service, met 65 "
+        "times with the commission over eight years.")
+    found = [c for c in holding(claims, "more than 65 times", "met 65 times") if c.measure]
+    assert found and found[0].measure == "met", [c.topic for c in claims]
+    assert found[0].verdict == "disagree"  # (as the gold has it: "more than 65" is not 65)
