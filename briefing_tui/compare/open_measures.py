@@ -135,6 +135,20 @@ def _verb_after(after: str) -> str | None:
     return m.group(0) if m and _measure_word(m.group(0)) else None
 
 
+# A share "of" a whole named after it: the whole's measure is the closed readers' ("20.8% of the vote").
+_OF_AFTER = lazy_compile(r"\s{0,3}of\b", re.I)
+
+
+def own_nominal(unit: Unit, f: Figure) -> str | None:
+    """The noun right after a share of an English source that names what it measures, when it is a nominalisation
+    outside the closed vocabulary ("58 percent subscription" -> "subscription"; not "45 percent support"), or None."""
+    after = unit.text[f.end - unit.start:]
+    if unit.source.language not in ENGLISH or _OF_AFTER.match(after):
+        return None
+    head = _head_after(after)
+    return head if head and _nominal(head) else None
+
+
 def open_word(unit: Unit, f: Figure) -> str | None:
     """The word naming what the figure measures when no known measure does (see the module's doc), or None."""
     if f.kind not in OPEN_KINDS or f.role != "current" or is_key_figure(f) or unit.source.language not in ENGLISH:
