@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.open_measures import own_nominal
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
@@ -100,8 +101,9 @@ def inherit_measures(units: Sequence[Unit]) -> None:
                 overall[f.measure] += 1
     for u in units:
         for k, f in enumerate(u.figures):
-            if f.kind != "percent" or f.measure or not f.subject or f.role != "current":
-                continue
+            if f.kind != "percent" or f.measure or not f.subject or f.role != "current" or own_nominal(u, f):
+                continue  # (a share naming what it measures right after it inherits nothing: "58 percent
+                # subscription" is no sale, whatever the subject's other shares measure)
             votes: dict[str, int] = defaultdict(int)
             for token in _subject_tokens(f.subject):
                 for measure, n in seen.get(token, {}).items():

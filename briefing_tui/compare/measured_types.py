@@ -16,6 +16,9 @@ EVENT_MEASURES = frozenset(
     "dead injured missing displaced hospitalised rescued arrested affected storeys homes buildings residents "
     "hours firefighters votes seats aftershocks trapped turnout depth sentence until survivors aboard ground attendance outage "
     "deployed "
+    # the crew of the event's craft: one size, however each outlet counts it ("the 22-member crew", "nearly two dozen
+    # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
+    "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
     "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES  # (a quake has one depth;
 # a case one forfeiture, one count of convictions)

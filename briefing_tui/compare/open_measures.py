@@ -114,11 +114,17 @@ def _governor_before(before: str) -> str | None:
     """The word governing a figure from before it in its clause ("subscribed", "valued at up to", "market
     valuation of around"), past qualifiers and prepositions; None when it is a light word."""
     clause = _CLAUSE_END.split(before)[-1]
-    words = _WORD.findall(clause)[-GOVERNOR_BACK:]
-    for w in reversed(words):
+    read = 0  # (words of a name or an article are passed over, not counted: "met with the European Commission
+    # more than 65 times")
+    for w in reversed(_WORD.findall(clause)):
         lower = w.lower()
-        if lower in LIGHT_WORDS or lower in ("a", "an", "the") or not w.islower():
+        if lower in ("a", "an", "the") or not w.islower():
             continue  # (a name between a verb and its figure is its object: "valued Brightwater at $21 billion")
+        read += 1
+        if read > GOVERNOR_BACK:
+            return None
+        if lower in LIGHT_WORDS:
+            continue
         return w if _measure_word(w) else None
     return None
 
@@ -127,6 +133,20 @@ def _verb_after(after: str) -> str | None:
     """A participle or noun right after a multiple ("3.88 times oversubscribed")."""
     m = _WORD.match(after.lstrip())
     return m.group(0) if m and _measure_word(m.group(0)) else None
+
+
+# A share "of" a whole named after it: the whole's measure is the closed readers' ("20.8% of the vote").
+_OF_AFTER = lazy_compile(r"\s{0,3}of\b", re.I)
+
+
+def own_nominal(unit: Unit, f: Figure) -> str | None:
+    """The noun right after a share of an English source that names what it measures, when it is a nominalisation
+    outside the closed vocabulary ("58 percent subscription" -> "subscription"; not "45 percent support"), or None."""
+    after = unit.text[f.end - unit.start:]
+    if unit.source.language not in ENGLISH or _OF_AFTER.match(after):
+        return None
+    head = _head_after(after)
+    return head if head and _nominal(head) else None
 
 
 def open_word(unit: Unit, f: Figure) -> str | None:

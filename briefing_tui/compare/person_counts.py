@@ -77,6 +77,28 @@ _STATE_AFTER = lazy_compile(
     r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby|deployed|mobili[sz]ed)"
     r"|(?P<arrested>in\s{1,3}custody)"
     r")\b", re.I)
+# A crowd arriving in a place, right after a count of people (and its noun): "three million patriots hit central
+# London", "5,000 supporters took to the streets", "thousands descended on Whitehall". The verb alone says nothing
+# ("hit by a car", "hit the water"): its object must be a place, a name or "the streets" (of a name).
+_ARRIVAL_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:(?:have|has|had)\s{1,3})?(?:"
+    r"(?:took|take|taking|takes)\s{1,3}to\s{1,3}the\s{1,3}streets\b"  # "took to the streets (of Paris)"
+    r"|(?:hit|hits"  # (informal: "hit the streets", "hit London")
+    r"|descended\s{1,3}on|descend\s{1,3}on|descending\s{1,3}on"
+    r"|converged\s{1,3}on|converge\s{1,3}on|converging\s{1,3}on"
+    r"|poured\s{1,3}into|pour\s{1,3}into|pouring\s{1,3}into"
+    r"|flooded|flood|flooding|thronged|throng|thronging)"
+    r"\s{1,3}(?:the\s{1,3}streets\b"
+    r"|(?:central|downtown|inner)\s{1,3}(?-i:[A-Z])"  # "central London"
+    r"|(?-i:[A-Z]))"  # a name: "Whitehall"
+    r")", re.I)
+
+
+def arrived(after: str) -> bool:
+    """Whether the text right after a count of people says a crowd arrived in a place (see ``_ARRIVAL_AFTER``)."""
+    return bool(_ARRIVAL_AFTER.match(after))
+
+
 # Severity of an injury, as an adverb or adjective, to one canonical adverb ("four seriously", "serious injuries").
 SEVERITIES: dict[str, str] = {
     **dict.fromkeys("seriously serious severely severe gravely grave badly".split(), "seriously"),
@@ -144,6 +166,8 @@ def _state_after(after: str) -> str | None:
     m = _STATE_AFTER.match(after)
     if m:
         return m.lastgroup
+    if arrived(after):
+        return ATTENDANCE
     words = words_in(after[:30])
     if words and not after[:words[0].start()].strip() and words[0].group(0).islower() \
             and lemma(words[0].group(0)) in VERBS_AFTER:
@@ -228,9 +252,11 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         base = verb  # ("displaced 1,650 survivors": what befell them, the survivors being who they are)
     elif head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
-    elif head and not adverb and group is None and not generic:
+    elif head and not adverb and group is None and not generic and not arrived(after):
         fate = predicate_measure(after) if _PERSON_NOUN.search(lower) else None
         return fate if fate in FATES else measure  # ("670 villagers died": the dead; else a count of things)
+    elif head and not adverb and group is None and not generic:
+        base = ATTENDANCE  # ("three million patriots hit central London": a crowd, whatever it calls itself)
     elif adverb or not head:  # ("four seriously": an adverb counts nothing, the count is a bare number's)
         base = (_state_after(after) if not head else None) or _verb_before(before) or (
             count_measure(None, after, before) if adverb else measure)

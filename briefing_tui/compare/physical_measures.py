@@ -31,11 +31,21 @@ _RISE_AFTER = lazy_compile(r"^[\s-]*(?:rise|surge)\b", re.I)
 RISE_MEASURE = "rise"
 
 
+# An adjective of dimension right after a length ("a 984-foot-long vessel", "30 metres wide", "a 10-km-deep fault"):
+# the dimension it gives, whatever the unit's usual one.
+_DIMENSION_AFTER = lazy_compile(r"[\s-]{0,3}(long|wide|high|tall|deep)\b", re.I)
+DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
+
+
 def physical_measure(before: str, default: str, after: str = "") -> str:
-    """A distance's or speed's measure: the dimension named just before it ("depth"), else ``default``; a height
-    after a verb of rising, or named a rise, is the rise ("rose 26 feet", "a 22 foot rise")."""
+    """A distance's or speed's measure: the dimension named just before it ("depth") or by an adjective right after
+    it ("984-foot-long": a length), else ``default``; a height after a verb of rising, or named a rise, is the rise
+    ("rose 26 feet", "a 22 foot rise")."""
     if default == "height" and (_RISE_BEFORE.search(before[-60:]) or _RISE_AFTER.match(after)):
         return RISE_MEASURE
+    if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
+        return DIMENSION_ADJECTIVES[adjective.group(1).lower()]
     clause = CLAUSE_SPLIT.split(before)[-1]
     for w in reversed(words_in(clause)[-4:]):
         if w.group(0).lower() in DIMENSION_WORDS or measure_of_word(w.group(0)) in DIMENSION_WORDS:

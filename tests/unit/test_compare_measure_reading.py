@@ -136,3 +136,17 @@ def test_a_total_counts_what_its_own_sentence_counted_before_it():
     claims, section, raws = _gold_event("gold_new7", "texas_measles_outbreak_2025")
     piece = next(c for c in claims if any("bringing Texas' total to 223" in s.text for s in c.statements))
     assert piece.measure is not None and "case" in piece.measure
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # an adjective of dimension right after a length gives its dimension, whatever the unit's usual one
+    ("A little past midnight on March 26, the 984-foot-long Sri Lanka-bound cargo vessel 'Dali' reported light "
+     "flickering and power loss.", "984", "length"),
+    ("The new sea wall is 30 metres high and 2 metres wide.", "2 metres", "width"),
+    ("Engineers said the crack was 3 km long.", "3 km", "length"),
+    # without one, the unit's usual dimension
+    ("Owned by Singapore-based Grace Ocean Private Ltd., the 948-foot DALI is managed by Synergy Marine Group.",
+     "948", "height"),
+])
+def test_an_adjective_of_dimension_after_a_length_names_its_dimension(text, needle, measure):
+    assert one(text, needle).measure == measure

@@ -66,3 +66,16 @@ def test_a_figure_of_another_subject_or_time_stays_out_of_the_sole_claim():
     ]
     claim = holding(compare(sources), "fined her €100,000", "fined €100,000")
     assert claim and not any("2019" in s.text for s in claim[0].statements)
+
+
+def test_the_crew_of_the_events_craft_is_one_claim_however_each_outlet_counts_it():
+    # gold_new9 baltimore_key_bridge_collapse_2024: 02_financialexpress and 03_wmar2news; no words in common but the
+    # crew's, values 22 and "nearly two dozen"
+    sources = [
+        article("express", "2024-03-26", "The 22-member all-Indian crew of the Dali were present on board at the time "
+                                         "of the crash."),
+        article("wmar", "2024-03-26", "It was staffed with nearly two-dozen crew members from India, and two local "
+                                      "pilots."),
+    ]
+    crew = holding(compare(sources), "22-member all-Indian crew", "nearly two-dozen crew members")
+    assert len(crew) == 1 and crew[0].verdict == "agree"

@@ -90,3 +90,35 @@ def test_a_share_of_the_voters_who_voted_is_the_turnout():
         "Around 76% of Vanland’s 17.1 million eligible voters cast ballots in Saturday's poll.")}
     assert shares["Around 76%"] == "turnout"
     assert {f.text: f.measure for f in read("About 60% of voters backed Labour.")}["About 60%"] == "votes"
+
+
+def test_a_multiple_after_a_verb_and_its_named_object_takes_the_verb():
+    # gold_new20 apple_eu_music_streaming_fine_2024 (07, 08): the name between the verb and the multiple is the verb's
+    # object, not words that hide the verb
+    claims = _claims(
+        "Spotify has the largest music streaming app in the world, and has met with the European Commission more "
+        "than 65 times during this investigation, Apple claimed.",
+        "It said Spotify stood to benefit from the decision, asserting that the Swedish streaming service, met 65 "
+        "times with the commission over eight years.")
+    found = [c for c in holding(claims, "more than 65 times", "met 65 times") if c.measure]
+    assert found and found[0].measure == "met", [c.topic for c in claims]
+    assert found[0].verdict == "disagree"  # (as the gold has it: "more than 65" is not 65)
+
+
+def test_a_share_naming_its_measure_right_after_it_inherits_no_other_shares_measure():
+    # gold_new11 hyundai_india_ipo_2024 (02, 05): "58 percent subscription" is no sale, though the story's other share
+    # with a subject is one; a share with no word of its own still inherits ("45 percent support" is no nominalisation)
+    from briefing_tui.compare.measure_inference import unsaid_measures
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+
+    sources = [article("money", "2024-10-16",
+                       "Hyundai will not issue new shares in the IPO, in which its South Korean parent will sell up to "
+                       "17.5% of its stake. As for Hyundai India's ongoing IPO, the Qualified Institutional Buyer (QIB) "
+                       "quota, which makes up 28 percent of the public issue, has seen 58 percent subscription as of day "
+                       "two, reflecting strong demand from large investors.")]
+    units = build_units(sources, (), (), default_rate_table())
+    unsaid_measures(units)
+    measures = {f.text: f.measure for u in units for f in u.figures}
+    assert measures["up to 17.5%"] == "sale"
+    assert measures["58 percent"] is None  # (left to the open measures: "subscription")

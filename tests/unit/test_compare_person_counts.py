@@ -87,3 +87,23 @@ def test_a_party_claiming_its_own_crowd_is_no_estimate_of_it():
     assert measure_of(text, "three million") == "claimed attendance"
     assert measure_of(text, "110,000") == "attendance"
 
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # a crowd arriving in a place counts those at the gathering, whatever it calls itself
+    ("Later, he added: \"Over THREE million patriots hit central London today.\"", "patriots", "attendance"),
+    ("Some 5,000 supporters took to the streets of Paris on Saturday.", "5,000", "attendance"),
+    ("About 20,000 people descended on Whitehall for the march.", "20,000", "attendance"),
+    ("Around 40,000 fans poured into Wembley before kick-off.", "40,000", "attendance"),
+])
+def test_a_crowd_arriving_in_a_place_is_the_gathering_attendance(text, needle, measure):
+    assert measure_of(text, needle) == measure
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Three people hit by a car were taken to hospital.", "Three"),  # (hit by: what befell them)
+    ("Two workers hit the water when the bridge fell.", "Two"),  # (no place named: no gathering)
+    ("Some 5,000 people took to Twitter to complain.", "5,000"),  # (only "the streets" is taken to)
+])
+def test_a_verb_of_arriving_without_a_place_names_no_gathering(text, needle):
+    assert measure_of(text, needle) != "attendance"
