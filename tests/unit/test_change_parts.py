@@ -1,7 +1,8 @@
 """Issue 11: a group by wording that mixes what a measure changes by with its level is two claims, each weighed
-alone (compare/change_parts.py): "increase bilateral trade by 25.5 billion pounds annually from 2040" is no false
-disagreement with "double the bilateral trade from 60 billion euros to 120 billion euros by 2030". Sentences
-modelled on the 2025 UK-India trade deal reports; each test fails on ebc8b97."""
+alone (compare/change_parts.py), and in any claim by wording a change is never weighed against a level
+(compare/verdict.py): "increase bilateral trade by 25.5 billion pounds annually from 2040" is no false disagreement
+with "double the bilateral trade from 60 billion euros to 120 billion euros by 2030". Sentences modelled on the
+2025 UK-India trade deal reports; each test fails on ebc8b97."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_a_change_and_a_level_worded_alike_are_not_weighed_against_each_other():
     assert change and all(c.verdict == "agree" for c in change), [(c.topic, c.evidence) for c in change]
     level = holding(claims, "from 60 billion euros", "nearly $120 billion")
     assert level and all(c.verdict == "disagree" for c in level)  # (a real disagreement still flagged)
+
+
+def test_a_change_is_no_conflict_with_a_level_in_a_claim_by_wording():
+    from briefing_tui.compare.verdict import judge
+
+    table = default_rate_table()
+    sources = [article(f"Wire {i}", "2025-07-24", text) for i, text in enumerate((
+        "Britain said the deal is expected to increase bilateral trade by 25.5 billion pounds annually.",
+        "The deal is projected to boost bilateral trade to nearly $120 billion."))]
+    units = build_units(sources, [], [], table)
+    finding = judge(units, lambda a, b: 0.0, {s.id: s.published for s in sources}, table)
+    assert finding.verdict == "agree", finding.reasons  # (an increment of GBP 25.5 billion, a total of $120 billion)
+    sources = [article(f"Wire {i}", "2025-07-24", text) for i, text in enumerate((
+        "The deal is expected to double bilateral trade to 120 billion euros.",
+        "The deal is projected to boost bilateral trade to nearly $120 billion."))]
+    units = build_units(sources, [], [], table)
+    finding = judge(units, lambda a, b: 0.0, {s.id: s.published for s in sources}, table)
+    assert finding.verdict == "disagree", finding.reasons  # (two totals: EUR 120 billion is about $140 billion)
