@@ -2,7 +2,8 @@
 alone (compare/change_parts.py), and in any claim by wording a change is never weighed against a level
 (compare/verdict.py): "increase bilateral trade by 25.5 billion pounds annually from 2040" is no false disagreement
 with "double the bilateral trade from 60 billion euros to 120 billion euros by 2030". Sentences modelled on the
-2025 UK-India trade deal reports; each test fails on ebc8b97."""
+2025 UK-India trade deal reports. Also: a place's residents (its population) are a fixed fact, whose two values are
+a conflict, not an order unknown (compare/developing.py; Derna, 2023). Each test fails on ebc8b97."""
 
 from __future__ import annotations
 
@@ -62,3 +63,15 @@ def test_a_change_is_no_conflict_with_a_level_in_a_claim_by_wording():
     units = build_units(sources, [], [], table)
     finding = judge(units, lambda a, b: 0.0, {s.id: s.published for s in sources}, table)
     assert finding.verdict == "disagree", finding.reasons  # (two totals: EUR 120 billion is about $140 billion)
+
+
+def test_a_places_residents_are_a_fixed_fact_two_values_of_which_conflict():
+    from compare_helpers import FILLER
+
+    sources = [article("o1", "2023-09-12",
+                       "The flood struck Derna, a city of around 125,000 residents, on Sunday night. " + FILLER[0]),
+               article("o2", None, "Derna, home to 90,000 residents, was hit hardest by the flood. " + FILLER[1])]
+    found = holding(compare(sources), "125,000", "90,000")
+    assert len(found) == 1 and found[0].verdict == "disagree"
+    # (a population is not moved by the reports of an event: a conflict, though one source is undated)
+    assert found[0].developing is False and "a fixed fact" in found[0].evidence, found[0].evidence
