@@ -27,10 +27,12 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 # Bases of measures that are facts fixed once they happen: differing values of them are a conflict, whatever the
-# dates ("Lee's age: 60 · 61", "compensatory damages: $43 million · $49 million").
+# dates ("Lee's age: 60 · 61", "compensatory damages: $43 million · $49 million"; a place's residents, its population,
+# which the reports of an event do not move: "a community of around 125,000" / "home to 90,000 people").
 FIXED_BASES = frozenset(
     "age ages magnitude storeys floors compensation damages fine fines liability sentence judges defendants "
-    "abstentions votes-for votes-against votes-needed members-voting until".split()) | DIMENSION_WORDS | COURT_BASES
+    "abstentions votes-for votes-against votes-needed members-voting until residents".split()) \
+    | DIMENSION_WORDS | COURT_BASES
 
 # How a claim's timeline reads, by ``Claim.developing``.
 DEVELOPMENT_LABELS: dict[bool | None, str] = {True: "developing", False: "a conflict", None: "order unknown"}

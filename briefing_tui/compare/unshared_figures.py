@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.change_parts import apart_by_change
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.tolerance import compare_figures
 from briefing_tui.compare.units import Unit
@@ -67,11 +68,13 @@ def apart_by_source(group: Sequence[Unit], weighed_anything: bool, measured: fro
 def judged_apart(groups: Sequence[list[Unit]], score: Callable[[int, int], float], published: dict[str, str | None],
                  table: RateTable, measured: frozenset[tuple[str, int]]) -> list[tuple[list[Unit], Finding, bool]]:
     """The groups by wording, each with its finding (:func:`~briefing_tui.compare.verdict.judge`) and whether it
-    is a part of a group taken apart (``apart_by_source``: each part judged on its own)."""
+    is a part of a group taken apart (``apart_by_source``, or ``apart_by_change``: a change and a level; each part
+    judged on its own)."""
     out: list[tuple[list[Unit], Finding, bool]] = []
     for group in groups:
         finding = judge(group, score, published, table, measured)
-        parts = apart_by_source(group, bool(finding.marks), measured, published, table)
+        parts = apart_by_source(group, bool(finding.marks), measured, published, table) \
+            or apart_by_change(group, finding)
         if parts:
             out += [(part, judge(part, score, published, table, measured), True) for part in parts]
         else:

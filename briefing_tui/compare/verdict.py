@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_tui.compare.change_amounts import CHANGE_KINDS, change_mark
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
@@ -276,6 +277,15 @@ def _paired(checks: list[FigureCheck]) -> set[tuple[int, int]]:
             if not c.compatible and (c.left.start in left or c.right.start in right)}
 
 
+def _change_against_level(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
+    """Whether one of two amounts is what a measure changes by and the other its level ("increase bilateral trade by
+    25.5 billion pounds" / "boost bilateral trade to nearly $120 billion"): figures of different scope, never a
+    conflict (the claims by measure weigh them apart the same way: compare/change_amounts.py)."""
+    if fa.kind not in CHANGE_KINDS:
+        return False
+    return bool(change_mark(a.text, a.start, fa, a.figures)) != bool(change_mark(b.text, b.start, fb, b.figures))
+
+
 def judge(group: Sequence[Unit], score, published: dict[str, str | None], table: RateTable,
           measured: frozenset[tuple[str, int]] = frozenset()) -> Finding:
     """The verdict of a group of aligned statements, and its evidence. ``measured`` holds the (source,
@@ -292,7 +302,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
             if not check.compatible and ((check.left.start, check.right.start) in paired
                                          or _named_against_unnamed(check.left, check.right)
                                          or not _one_known_measure(check.left, check.right)
-                                         or not _one_event(a, check.left, b, check.right) or (
+                                         or not _one_event(a, check.left, b, check.right)
+                                         or _change_against_level(a, check.left, b, check.right) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"
