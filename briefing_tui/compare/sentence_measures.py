@@ -16,8 +16,9 @@ restating a measured one ("$US23 billion ($36.2 billion) purchase bid") takes it
 A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is ₹
 27,870.16 crore" after "... IPO of ₹ 27,870.16 crore") repeats that figure (``same_value_measures``): it takes its
 measure when the value is distinctive (``value_join.distinctive``) and the source gives it one measure only. A
-sentence that denies or disputes (a cue of :mod:`~briefing_tui.compare.stance`) gets no measure by any rule here:
-it would weigh against the claim it joins.
+figure that a sentence denies or disputes gets no measure by any rule here: it would weigh against the claim it joins
+(a cue of :mod:`~briefing_tui.compare.stance` that bears on it: a strong one anywhere, plain negation in its clause
+only, not in a main clause before it: "It didn't hurt that Alphabet upped the offer to $US32 billion").
 
 A bare count set off by commas or brackets (an apposition: "Cases have been identified in nine counties, but the
 majority, 137, are in Gaines County") whose clause names no noun the story counts
@@ -51,6 +52,7 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.language_words import fold_apostrophes, without_elision
 from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEASURE, singular
 from briefing_tui.compare.money import converted
+from briefing_tui.compare.stance import bears_on
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
 from briefing_tui.compare import valued_amounts
@@ -264,6 +266,11 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
     return None
 
 
+def _denied(u: Unit, f: Figure) -> bool:
+    """Whether a cue of the sentence bears on the figure (:func:`~briefing_tui.compare.stance.bears_on`)."""
+    return any(bears_on(c, u.text, f.start - u.start, f.end - u.start) for c in u.cues)
+
+
 def sentence_measures(units: Sequence[Unit]) -> None:
     """Measures of measureless figures read from their source and sentence: a value the source measured elsewhere
     (:func:`same_value_measures`), the one measure a bare count's sentence names (:func:`sentence_count`), a share
@@ -279,17 +286,17 @@ def sentence_measures(units: Sequence[Unit]) -> None:
     units = [u for u in units if len(u.figures) <= MAX_SENTENCE_FIGURES]
     for u in units:
         for k, f in enumerate(u.figures):
-            if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
+            if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not _denied(u, f) \
                     and (counted := sentence_count(u, f, vocabulary)):
                 u.figures[k] = replace(f, measure=counted[0], measure_from=counted[1])
-            elif f.kind == "percent" and not f.measure and not u.cues and share_change(u, f):
+            elif f.kind == "percent" and not f.measure and not _denied(u, f) and share_change(u, f):
                 u.figures[k] = replace(f, measure=CHANGE, measure_from=CHANGE)
     for u in units:
-        if u.cues or not any(f.kind == "money" and not f.measure for f in u.figures):
+        if not any(f.kind == "money" and not f.measure for f in u.figures):
             continue
         measured = [bool(g.measure) for g in u.figures]  # (as the figure readers left them)
         for k, f in enumerate(u.figures):
-            if f.kind != "money" or f.measure:
+            if f.kind != "money" or f.measure or _denied(u, f):
                 continue
             if share_price(u, f):
                 u.figures[k] = replace(f, measure=SHARE_PRICE, measure_from=SHARE_PRICE)

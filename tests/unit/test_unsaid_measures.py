@@ -95,3 +95,41 @@ def test_the_words_of_places_other_than_the_claims(clause, other):
     from briefing_tui.compare.excluded_scope import _OTHER_PLACES
 
     assert bool(_OTHER_PLACES.search(clause)) == other
+
+
+def test_an_offer_turned_down_is_an_earlier_value():
+    # tests/gold_new5/stories/google_wiz_deal_2025/02_peoplenewstime.txt:5
+    text = ("Last year, investors persuaded the founders of cyber firm Wiz to reject Google's $US23 billion "
+            "($36.2 billion) purchase bid.")
+    assert one(text, "$US23 billion").role == "previous"
+    assert one("Wiz rebuffed a $23 billion offer from Google.", "$23 billion").role == "previous"
+    assert one("Google agreed to buy Wiz for $32 billion.", "$32 billion").role == "current"
+
+
+def test_a_negation_of_a_main_clause_leaves_the_amount_of_its_that_clause_measured():
+    from briefing_tui.compare.measure_inference import unsaid_measures
+
+    units = build_units([article("o1", "2025-03-19",
+                                 # tests/gold_new5/stories/google_wiz_deal_2025/02_peoplenewstime.txt
+                                 "It didn't hurt that Google parent Alphabet upped the offer to $US32 billion ($50 "
+                                 "billion) in cash, a hefty sum for a startup that only started up shop in Tel Aviv "
+                                 "five years ago.")], [], [], default_rate_table())
+    unsaid_measures(units)
+    figure = figure_in(units, "$US32 billion")
+    assert (figure.measure, figure.measure_from) == ("sale", "offer")
+
+
+@pytest.mark.parametrize(("sentence", "needle", "bears"), [
+    # the negated verb opens a clause of its own: its negation is not the amount's
+    ("It didn't hurt that Alphabet upped the offer to $US32 billion in cash.", "$US32 billion", False),
+    # the clause itself denied (tests/gold/events/us_japan_trade_deal/08_thehighstreetjournal.txt)
+    ("“It’s not that $550 billion in cash will be sent to the US,” he said.", "$550 billion", True),
+    ("The $5 billion offer was not accepted.", "$5 billion", True),
+    ("The $5 billion offer was accepted, but no date was set.", "$5 billion", False),
+])
+def test_plain_negation_bears_on_its_own_clause_only(sentence, needle, bears):
+    from briefing_tui.compare.stance import bears_on, find_cues
+
+    start = sentence.index(needle)
+    cues = [c for c in find_cues(sentence) if not c.strong]
+    assert cues and any(bears_on(c, sentence, start, start + len(needle)) for c in cues) == bears
