@@ -6,8 +6,9 @@ sentence names before it: when their words name one money measure and no other (
 takes it. The words are the money words of the measure vocabulary (``measures.WORD_MEASURE``, English and the
 languages of ``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a
 figure next to them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a
-purchase ("Übernahmeangebot", ``DEAL_COMPOUND``). A word of a value put on a thing (``VALUE_WORDS``: "valued at",
-"its market valuation") names no measure of the vocabulary, and the amount takes none. Words that name two money
+purchase ("Übernahmeangebot", ``DEAL_COMPOUND``), and money put on the table ("a mis sur la table près de 36
+milliards"). A word of a value put on a thing (``VALUE_WORDS``: "valued at", "its market valuation") names no measure
+of the vocabulary, and the amount takes none. Words that name two money
 measures ("revenue" and "sale") say nothing certain of a bare amount, and a word nearer another amount, or nearer a
 figure the readers gave the measure it names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz
 $32 billion"; "The $1.9 billion total is equal to 0.5 percent of Apple's global turnover"). An amount in brackets
@@ -43,6 +44,7 @@ The word or mark read is kept on the figure (``measure_from``)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -76,6 +78,10 @@ VALUE = "value"  # (the mark of such a word among the money words: no measure)
 SUPPLY_BEFORE = frozenset({"on"})
 # A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot".
 DEAL_COMPOUND = lazy_compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
+# Money put on the table is offered for a deal, in any language: "legt 32 Milliarden US-Dollar in bar auf den Tisch",
+# "a mis sur la table près de 36 milliards de dollars", "put $5 billion on the table".
+_ON_THE_TABLE = lazy_compile(r"\b(?:on|auf|sur|sobre|en|na|sul)\s{1,3}(?:the|den|la|a|il)\s{1,3}(?:table|Tisch|mesa|tavolo)\b",
+                             re.IGNORECASE)
 # The mark kept as ``measure_from`` on a figure measured by the same value given elsewhere in its source.
 SAME_VALUE_MARK = "same value"
 # The mark kept on an amount measured as a part of what the sentence before it priced.
@@ -108,7 +114,8 @@ def money_words(text: str) -> list[tuple[int, int, str, str]]:
         if measure and not (previous in SUPPLY_BEFORE and m.group(0).lower() in DEAL_WORDS):
             found.append((m.start(), m.end(), measure, m.group(0)))
         previous = m.group(0).lower()
-    return found
+    found.extend((m.start(), m.end(), "sale", m.group(0)) for m in _ON_THE_TABLE.finditer(text))
+    return sorted(found)
 
 
 def _gap(start: int, end: int, g: Figure, base: int) -> int:

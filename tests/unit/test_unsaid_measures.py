@@ -133,3 +133,18 @@ def test_plain_negation_bears_on_its_own_clause_only(sentence, needle, bears):
     start = sentence.index(needle)
     cues = [c for c in find_cues(sentence) if not c.strong]
     assert cues and any(bears_on(c, sentence, start, start + len(needle)) for c in cues) == bears
+
+
+@pytest.mark.parametrize(("body", "needle", "word"), [
+    # tests/gold_new21/stories/mars_kellanova_deal_2024/08_nouvellesdujour.txt
+    ("Pour prendre cette bouchée de choix, Mars a mis sur la table près de 36 milliards de dollars (35,9 milliards "
+     "de dollars précisément) en cash, soit 35,2 milliards d’euros.", "près de 36 milliards de dollars", "sur la table"),
+    ("Microsoft put $10 billion on the table for the startup.", "$10 billion", "on the table"),
+])
+def test_money_put_on_the_table_is_offered_for_a_deal(body, needle, word):
+    from briefing_tui.compare.measure_inference import unsaid_measures
+
+    units = build_units([article("o1", "2024-08-14", body)], [], [], default_rate_table())
+    unsaid_measures(units)
+    figure = figure_in(units, needle)
+    assert (figure.measure, figure.measure_from) == ("sale", word)
