@@ -148,3 +148,17 @@ def test_money_put_on_the_table_is_offered_for_a_deal(body, needle, word):
     unsaid_measures(units)
     figure = figure_in(units, needle)
     assert (figure.measure, figure.measure_from) == ("sale", word)
+
+
+@pytest.mark.parametrize(("text", "needle", "measure"), [
+    # Korean verbs in their other forms than the ones listed before: "숨지고" (died, and), "다쳤다" (were injured)
+    ("지진으로 126명이 숨지고 188명이 다쳤다.", "126명", "dead"),
+    ("지진으로 126명이 숨지고 188명이 다쳤다.", "188명", "injured"),
+    ("사고로 5명이 숨졌다.", "5명", "dead"),
+    ("승무원 2명이 구조됐다.", "2명", "rescued"),
+    ("机上共有181人，其中2人获救。", "2人", "rescued"),
+    ("この事故で3人が亡くなった。", "3人", "dead"),
+    ("생존자는 승무원 2명이다.", "2명", "survivors"),
+])
+def test_east_asian_verbs_of_what_befell_people_name_their_measure(text, needle, measure):
+    assert one(text, needle).measure == measure
