@@ -162,3 +162,14 @@ def test_money_put_on_the_table_is_offered_for_a_deal(body, needle, word):
 ])
 def test_east_asian_verbs_of_what_befell_people_name_their_measure(text, needle, measure):
     assert one(text, needle).measure == measure
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    # a life lost in the singular of the idiom, as English "lost their lives" counts the dead
+    ("Al menos 95 personas perdieron la vida en las inundaciones.", "95 personas"),
+    ("Au moins 95 personnes ont perdu la vie dans les inondations.", "95 personnes"),
+    ("Almeno 12 persone hanno perso la vita.", "12 persone"),
+    ("Pelo menos 40 pessoas perderam a vida.", "40 pessoas"),
+])
+def test_people_who_lost_their_life_are_the_dead(text, needle):
+    assert one(text, needle).measure == "dead"
