@@ -173,3 +173,21 @@ def test_east_asian_verbs_of_what_befell_people_name_their_measure(text, needle,
 ])
 def test_people_who_lost_their_life_are_the_dead(text, needle):
     assert one(text, needle).measure == "dead"
+
+
+@pytest.mark.parametrize(("text", "needle", "value", "measure"), [
+    # another language's number word with no noun after it: the value a toll came to, or a count its predicate tells
+    ("Die Zahl der Toten stieg auf zwölf.", "zwölf", 12, "dead"),
+    ("Le nombre de morts est passé à douze.", "douze", 12, "dead"),
+    ("La cifra de víctimas mortales subió a doce.", "doce", 12, "dead"),
+    ("Deux personnes sont mortes et trois ont été blessées.", "trois", 3, "injured"),
+])
+def test_a_number_word_alone_is_a_count_where_its_clause_makes_it_one(text, needle, value, measure):
+    figure = one(text, needle)
+    assert (figure.kind, figure.low, figure.measure) == ("count", value, measure)
+
+
+@pytest.mark.parametrize("text", ["Er kam um acht Uhr an.", "Llegó a las tres de la tarde.",
+                                  "El partido terminó tres a dos."])
+def test_a_number_word_alone_elsewhere_is_no_count(text):
+    assert [f for f in read(text) if f.kind == "count"] == []
