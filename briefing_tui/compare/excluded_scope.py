@@ -36,6 +36,7 @@ _OTHER_PLACES = lazy_compile(
     r"|\bin\s{1,3}anderen\s{1,3}(?:Gebieten|Städten|Regionen|Orten|Landesteilen|Ländern)\b"
     r"|\bdans\s{1,3}d['’]autres\s{1,3}(?:zones|villes|régions|localités|pays)\b",
     re.IGNORECASE)
+_DIGIT = lazy_compile(r"\d")  # (a digit: another number, whose words are its own)
 EXCLUSION_REACH = 80  # characters after the figure (and before it, in its clause) read for the excluding words
 _CLAUSE_BREAK = lazy_compile(r"[;:.!?()]")
 
@@ -49,15 +50,16 @@ def _leaving_out(subject: str) -> re.Pattern:
 def excludes(m: MeasuredStatement, subject: str | None) -> bool:
     """Whether the statement's figure leaves out ``subject``: the excluding words, then its name, next to the
     figure in its clause ("61 that does not include Derna", "Outside Derna, 61 died"), or places other than the
-    claim's next to it ("6,085 were known to have been displaced in other storm-hit areas", ``_OTHER_PLACES``)."""
+    claim's after it, before another number ("6,085 were known to have been displaced in other storm-hit areas",
+    ``_OTHER_PLACES``)."""
     if not subject:
         return False
     text, at, end = m.unit.text, m.figure.start - m.unit.start, m.figure.end - m.unit.start
     after = _CLAUSE_BREAK.split(text[end:end + EXCLUSION_REACH], maxsplit=1)[0]
     before = _CLAUSE_BREAK.split(text[max(0, at - EXCLUSION_REACH):at])[-1]
     pattern = _leaving_out(subject)
-    return bool(pattern.search(after) or pattern.search(before) or _OTHER_PLACES.search(after)
-                or _OTHER_PLACES.search(before))
+    # (other places after the figure, before any other number: "12 in Derna and 5 elsewhere" keeps the 12)
+    return bool(pattern.search(after) or pattern.search(before) or _OTHER_PLACES.search(_DIGIT.split(after, 1)[0]))
 
 
 def without_excluded(groups: list[MeasuredGroup]) -> list[MeasuredGroup]:

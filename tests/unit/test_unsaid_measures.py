@@ -191,3 +191,15 @@ def test_a_number_word_alone_is_a_count_where_its_clause_makes_it_one(text, need
                                   "El partido terminó tres a dos."])
 def test_a_number_word_alone_elsewhere_is_no_count(text):
     assert [f for f in read(text) if f.kind == "count"] == []
+
+
+def test_other_places_after_another_number_leave_the_figure_its_place():
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import holding
+
+    # "elsewhere" tells of the 61, not of the 2,000 before it
+    sources = [article("a", "2023-09-12", "Officials said the floods killed 2,000 people in Derna and 61 elsewhere in "
+                                          "the east."),
+               article("b", "2023-09-13", "The death toll in Derna has risen to 2,300, officials said.")]
+    toll = holding(compare(sources), "killed 2,000 people", "risen to 2,300")
+    assert len(toll) == 1 and toll[0].measure == "dead"
