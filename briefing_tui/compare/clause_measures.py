@@ -38,6 +38,9 @@ CLAUSE_REACH = 10  # words either side of a figure searched for a noun the story
 # named next to it ("tariffs as high as 25%", "share of the vote on 14%"), a word further off is another phrase's
 # ("More than two thirds of parliament were needed to support the package").
 SHARE_REACH = 4
+# Nouns (singular, lower case) that count what another noun of the vocabulary counts: an infection is a case of
+# the disease ("infections increased to 156" in a story counting "279 measles cases"; "los contagios", "casos").
+SAME_COUNT: dict[str, str] = {"infection": "case", "contagio": "caso"}
 # Nouns of people or of things in general: a count of them says what it counts by its predicate, not its noun.
 NOT_MEASURE_NOUNS = GENERIC_HEADS | {"people", "person", "time", "times"}
 
@@ -83,6 +86,13 @@ def _first_word(text: str, left: int, word: str) -> bool:
     return text[left:].lstrip(" \u00a0\"'“‘").startswith(word)
 
 
+def _measure_of(word: str, vocabulary: dict[str, str]) -> str | None:
+    """The measure the vocabulary gives ``word`` (as written, or in the singular), or the noun it counts the same as
+    (``SAME_COUNT``)."""
+    one = singular(word)
+    return vocabulary.get(one) or vocabulary.get(word.lower()) or vocabulary.get(SAME_COUNT.get(one, ""))
+
+
 def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLAUSE_REACH) -> tuple[str, str] | None:
     """(measure, word) of the nearest noun of ``f``'s clause in the vocabulary, before or after it, within ``reach``
     words (a count's not past another figure with a noun of its own, a share's not past any other figure)."""
@@ -98,12 +108,12 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLA
         return None  # a difference or a comparison, no value of the measure
     found = []
     for distance, word in enumerate(reversed(before[-reach:])):
-        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        measure = _measure_of(word, vocabulary)
         if measure and (word.islower() or _first_word(text, left, word)):
             found.append((distance, 0, measure, word))  # (a capital only on the clause's first word: "Cases rose")
             break
     for distance, word in enumerate(after[:reach]):
-        measure = vocabulary.get(singular(word)) or vocabulary.get(word.lower())
+        measure = _measure_of(word, vocabulary)
         if measure and word.islower():
             found.append((distance, 1, measure, word))
             break

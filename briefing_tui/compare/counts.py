@@ -30,6 +30,7 @@ from briefing_tui.compare.numbers import (
     scale_of,
 )
 from briefing_tui.compare.tallies import tally_measures
+from briefing_tui.compare.word_counts import counts_alone
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
@@ -225,7 +226,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             end += p_end
         elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
-                                             or written.lower() in LANGUAGE_NUMBERS or text[end:end + 1] == "-"):
+                                             or written.lower() in LANGUAGE_NUMBERS and not counts_alone(text, m.start(), end)
+                                             or text[end:end + 1] == "-"):
             continue  # "one of them", "nine-figure": no count
         elif named and not m.group("scale"):
             continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name

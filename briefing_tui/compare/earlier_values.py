@@ -1,5 +1,6 @@
 """A value the text says was an earlier one of its measure: "its original $23 billion offer", "last year's $23
-billion bid", "previously rejected a $23 billion offer", "the $23 billion offer from last year". Such a value is
+billion bid", "previously rejected a $23 billion offer", "the $23 billion offer from last year", an offer turned down
+("persuaded the founders of Wiz to reject Google's $US23 billion purchase bid"). Such a value is
 what the measure was before (a figure's ``previous`` role), not a second reading of the current one: the claim
 about the current value never weighs it (a raised offer is not a disagreement with the first).
 """
@@ -17,7 +18,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 _EARLIER_BEFORE = lazy_compile(
     r"(?:\b(?:original|originally|previous|previously|prior"
     r"|earlier(?!\s{1,3}(?:this|today|on|in|that|than)\b)"  # (not a time: "earlier this week")
-    r"|ursprünglich\w*|damals|zuvor|vorherig\w*|précédente?|anterior)"
+    r"|ursprünglich\w*|damals|zuvor|vorherig\w*|précédente?|anterior"
+    r"|reject(?:s|ed|ing)?|rebuff(?:s|ed|ing)?|spurn(?:s|ed|ing)?)"  # (an offer turned down: "to reject Google's $23 billion bid")
     r"|\blast\s{1,3}year['’]s)"
     r"(?:\s{1,3}[\w'’-]{1,15}){0,2}\s{1,3}[$€£¥₹]?\s?\Z",
     re.IGNORECASE)

@@ -18,8 +18,12 @@ CLAUSE_REACH = 16  # characters either side of a figure read for the word of its
 # The words of each measure, per kind of figure: counts of people, and money.
 MEASURE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "count": {
-        "dead": ("死亡", "遇难", "遇難", "罹难", "罹難", "丧生", "喪生", "死者", "犠牲", "사망", "숨져", "숨진"),
-        "injured": ("受伤", "受傷", "负伤", "負傷", "伤者", "傷者", "けが", "부상", "다쳐", "다친"),
+        # (Korean verbs by their stems and past forms: "126명이 숨지고", "숨졌다"; Japanese "亡くなった")
+        "dead": ("死亡", "遇难", "遇難", "罹难", "罹難", "丧生", "喪生", "死者", "犠牲", "亡くな", "사망", "숨져", "숨진",
+                 "숨지", "숨졌"),
+        "injured": ("受伤", "受傷", "负伤", "負傷", "伤者", "傷者", "けが", "怪我", "부상", "다쳐", "다친", "다치", "다쳤"),
+        "survivors": ("生还", "生還", "幸存", "倖存", "生存者", "생존자"),
+        "rescued": ("获救", "獲救", "救出", "구조돼", "구조됐", "구조된"),  # (not "구조" alone: also a structure)
         "missing": ("失踪", "失蹤", "下落不明", "行方不明", "실종"),
         "affected": ("受灾", "受災", "被災", "受到影响", "受到影響", "受影响", "受影響", "이재민"),
         "evacuated": ("避难", "避難", "疏散", "대피"),

@@ -55,6 +55,10 @@ MONEY_AHEAD = 3
 # Characters after a bare number read for its predicate ("1,200 had died", "83 were killed"): the predicate's
 # words are counted (``AHEAD_WORDS``), this only bounds the text.
 BARE_PREDICATE_REACH = 30
+# A verb of report or belief raising a bare number's predicate ("6,085 were known to have been displaced", "40 are
+# feared to have died"): passed over, so that the predicate after it is read within the reach.
+_RAISING = lazy_compile(r"\A\s{1,3}(?:are|were|is|was)\s{1,3}(?:now\s{1,3})?(?:known|said|reported|believed|thought|feared"
+                        r"|confirmed|estimated|presumed|understood|suspected)\s{1,3}to(?=\s)")
 
 
 def singular(word: str) -> str:
@@ -152,7 +156,8 @@ CHANGE_WORDS = frozenset(
     """rose rise rises risen fell fall falls fallen climbed climb climbs jumped jump jumps gained gain gains lost
     dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
     up down grew shrank climbing rising falling jumping gaining dropping sliding surging soaring plunging
-    tumbling rallying declining increasing decreasing growing shrinking""".split())
+    tumbling rallying declining increasing decreasing growing shrinking spiked spiking leapt leaped sank slumped
+    plummeted skyrocketed""".split())
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
 _MODIFIER = lazy_compile(
@@ -311,6 +316,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         return _generic_measure(head, after, before)
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
+    after = after[raised.end():] if (raised := _RAISING.match(after)) else after
     own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:BARE_PREDICATE_REACH])
     return (own or _back_measure(before, False)
             or _back_measure(before, False, BARE_BACK_WORDS, True)

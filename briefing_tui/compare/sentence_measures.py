@@ -6,8 +6,9 @@ sentence names before it: when their words name one money measure and no other (
 takes it. The words are the money words of the measure vocabulary (``measures.WORD_MEASURE``, English and the
 languages of ``data/measure_words.yaml``), the words of a deal's price that the vocabulary leaves out because a
 figure next to them may be another thing (``DEAL_WORDS``: an offer) and German compounds opening on a word of a
-purchase ("Übernahmeangebot", ``DEAL_COMPOUND``). A word of a value put on a thing (``VALUE_WORDS``: "valued at",
-"its market valuation") names no measure of the vocabulary, and the amount takes none. Words that name two money
+purchase ("Übernahmeangebot", ``DEAL_COMPOUND``), and money put on the table ("a mis sur la table près de 36
+milliards"). A word of a value put on a thing (``VALUE_WORDS``: "valued at", "its market valuation") names no measure
+of the vocabulary, and the amount takes none. Words that name two money
 measures ("revenue" and "sale") say nothing certain of a bare amount, and a word nearer another amount, or nearer a
 figure the readers gave the measure it names, is that figure's ("Google closed 2024 with $96 billion, and paying Wiz
 $32 billion"; "The $1.9 billion total is equal to 0.5 percent of Apple's global turnover"). An amount in brackets
@@ -16,8 +17,9 @@ restating a measured one ("$US23 billion ($36.2 billion) purchase bid") takes it
 A figure whose value the same source gives elsewhere with a measure ("This issue total of Hyundai Motor India is ₹
 27,870.16 crore" after "... IPO of ₹ 27,870.16 crore") repeats that figure (``same_value_measures``): it takes its
 measure when the value is distinctive (``value_join.distinctive``) and the source gives it one measure only. A
-sentence that denies or disputes (a cue of :mod:`~briefing_tui.compare.stance`) gets no measure by any rule here:
-it would weigh against the claim it joins.
+figure that a sentence denies or disputes gets no measure by any rule here: it would weigh against the claim it joins
+(a cue of :mod:`~briefing_tui.compare.stance` that bears on it: a strong one anywhere, plain negation in its clause
+only, not in a main clause before it: "It didn't hurt that Alphabet upped the offer to $US32 billion").
 
 A bare count set off by commas or brackets (an apposition: "Cases have been identified in nine counties, but the
 majority, 137, are in Gaines County") whose clause names no noun the story counts
@@ -42,6 +44,7 @@ The word or mark read is kept on the figure (``measure_from``)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -51,6 +54,7 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.language_words import fold_apostrophes, without_elision
 from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEASURE, singular
 from briefing_tui.compare.money import converted
+from briefing_tui.compare.stance import bears_on
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
 from briefing_tui.compare import valued_amounts
@@ -74,6 +78,10 @@ VALUE = "value"  # (the mark of such a word among the money words: no measure)
 SUPPLY_BEFORE = frozenset({"on"})
 # A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot".
 DEAL_COMPOUND = lazy_compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
+# Money put on the table is offered for a deal, in any language: "legt 32 Milliarden US-Dollar in bar auf den Tisch",
+# "a mis sur la table près de 36 milliards de dollars", "put $5 billion on the table".
+_ON_THE_TABLE = lazy_compile(r"\b(?:on|auf|sur|sobre|en|na|sul)\s{1,3}(?:the|den|la|a|il)\s{1,3}(?:table|Tisch|mesa|tavolo)\b",
+                             re.IGNORECASE)
 # The mark kept as ``measure_from`` on a figure measured by the same value given elsewhere in its source.
 SAME_VALUE_MARK = "same value"
 # The mark kept on an amount measured as a part of what the sentence before it priced.
@@ -106,7 +114,8 @@ def money_words(text: str) -> list[tuple[int, int, str, str]]:
         if measure and not (previous in SUPPLY_BEFORE and m.group(0).lower() in DEAL_WORDS):
             found.append((m.start(), m.end(), measure, m.group(0)))
         previous = m.group(0).lower()
-    return found
+    found.extend((m.start(), m.end(), "sale", m.group(0)) for m in _ON_THE_TABLE.finditer(text))
+    return sorted(found)
 
 
 def _gap(start: int, end: int, g: Figure, base: int) -> int:
@@ -264,6 +273,11 @@ def _restated(u: Unit, f: Figure) -> Figure | None:
     return None
 
 
+def _denied(u: Unit, f: Figure) -> bool:
+    """Whether a cue of the sentence bears on the figure (:func:`~briefing_tui.compare.stance.bears_on`)."""
+    return any(bears_on(c, u.text, f.start - u.start, f.end - u.start) for c in u.cues)
+
+
 def sentence_measures(units: Sequence[Unit]) -> None:
     """Measures of measureless figures read from their source and sentence: a value the source measured elsewhere
     (:func:`same_value_measures`), the one measure a bare count's sentence names (:func:`sentence_count`), a share
@@ -279,17 +293,17 @@ def sentence_measures(units: Sequence[Unit]) -> None:
     units = [u for u in units if len(u.figures) <= MAX_SENTENCE_FIGURES]
     for u in units:
         for k, f in enumerate(u.figures):
-            if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not u.cues \
+            if f.kind == "count" and not f.measure and not f.unit and not _WORD.search(f.text) and not _denied(u, f) \
                     and (counted := sentence_count(u, f, vocabulary)):
                 u.figures[k] = replace(f, measure=counted[0], measure_from=counted[1])
-            elif f.kind == "percent" and not f.measure and not u.cues and share_change(u, f):
+            elif f.kind == "percent" and not f.measure and not _denied(u, f) and share_change(u, f):
                 u.figures[k] = replace(f, measure=CHANGE, measure_from=CHANGE)
     for u in units:
-        if u.cues or not any(f.kind == "money" and not f.measure for f in u.figures):
+        if not any(f.kind == "money" and not f.measure for f in u.figures):
             continue
         measured = [bool(g.measure) for g in u.figures]  # (as the figure readers left them)
         for k, f in enumerate(u.figures):
-            if f.kind != "money" or f.measure:
+            if f.kind != "money" or f.measure or _denied(u, f):
                 continue
             if share_price(u, f):
                 u.figures[k] = replace(f, measure=SHARE_PRICE, measure_from=SHARE_PRICE)

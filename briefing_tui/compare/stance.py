@@ -126,3 +126,26 @@ def find_cues(sentence: str) -> list[Cue]:
     weak = [Cue(m.group(0), False, m.start(), m.end()) for m in _WEAK.finditer(sentence)
             if not any(c.start <= m.start() < c.end for c in strong) and not _ADDITIVE.match(sentence, m.end())]
     return sorted(strong + weak, key=lambda c: c.start)
+
+
+# Words opening a clause of its own: a plain negation before the verb that such a word follows is that verb's, not
+# the clause's ("It didn't hurt that Alphabet upped the offer to $US32 billion"); right after the negation the clause
+# itself is what is denied ("It's not that $550 billion in cash will be sent").
+CLAUSE_OPENERS = frozenset("that which who whom whose whether because".split())
+# What ends a clause: a cue past it bears on another clause's words.
+_CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–]|,\s|\.\s")
+_WORD = lazy_compile(r"[^\W\d_][\w'’]*")
+
+
+def bears_on(cue: Cue, sentence: str, start: int, end: int) -> bool:
+    """Whether ``cue`` bears on the words at ``start``-``end`` of ``sentence``: a strong cue always; plain negation
+    only in their clause (no clause's punctuation between them, nor, before them, a word opening a clause of its
+    own after the negated verb: see ``CLAUSE_OPENERS``)."""
+    if cue.strong:
+        return True
+    if cue.start >= end:
+        return not _CLAUSE_END.search(sentence, end, cue.start)
+    if _CLAUSE_END.search(sentence, cue.end, start):
+        return False
+    words = [w.lower() for w in _WORD.findall(sentence, cue.end, start)]
+    return not any(w in CLAUSE_OPENERS for w in words[1:])

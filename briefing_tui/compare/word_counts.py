@@ -1,0 +1,38 @@
+"""Other languages' number words that stand alone, with no noun after them (issue 11): the value a toll has come to
+("Die Zahl der Toten stieg auf zwölf", "le bilan est passé à douze", "la cifra de muertos subió a doce") and a count
+of people told by its predicate ("et trois ont été blessées", "drei wurden verletzt").
+
+English number words are read wherever they stand; another language's ("acht", "elf", "sept", "tres") are also
+words of other meanings, so :mod:`~briefing_tui.compare.counts` reads one without a counted noun only where the
+grammar makes it a count: right after a preposition of reaching whose clause names a measure of people before it
+(``REACHED_BEFORE``, ``MEASURE_BACK_WORDS``), or before a predicate naming one
+(:func:`~briefing_tui.compare.measures.predicate_measure`).
+"""
+
+from __future__ import annotations
+
+from briefing_tui.compare.measures import PEOPLE_MEASURES, measure_of_word, predicate_measure, words_in
+from briefing_tui.lazy_pattern import lazy_compile
+
+# A preposition of reaching right before the number: German "auf"/"bei", French "à", Spanish and Portuguese "a"/"até",
+# Dutch "op"/"tot", Italian "a"/"fino a" ("stieg auf zwölf", "passé à douze", "subió a doce", "salito a dodici").
+REACHED_BEFORE = lazy_compile(r"(?<![\w'’])(?:auf|bei|à|a|até|op|tot|fino\s{1,3}a)\s{1,3}\Z")
+# What ends a clause before the number: its measure is not read across it.
+_CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
+MEASURE_BACK_WORDS = 8  # words of the clause before the preposition read for a measure of people
+PREDICATE_REACH = 40  # characters after the number read for its predicate
+
+
+def _people(measure: str | None) -> bool:
+    return measure in PEOPLE_MEASURES or measure == "dead"
+
+
+def counts_alone(text: str, start: int, end: int) -> bool:
+    """Whether the number word at ``text[start:end]`` (with no counted noun after it) is a count: the value of a
+    measure of people its clause names before a preposition of reaching, or a count its predicate tells."""
+    before = text[max(0, start - 120):start]
+    if REACHED_BEFORE.search(before):
+        clause = _CLAUSE_END.split(before)[-1]
+        if any(_people(measure_of_word(w.group(0))) for w in words_in(clause)[-MEASURE_BACK_WORDS:]):
+            return True
+    return _people(predicate_measure(text[end:end + PREDICATE_REACH]))
