@@ -125,6 +125,9 @@ _INCIDENT_BEFORE = lazy_compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near
 # A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
 # reports a number is not what it counts.
 _TELLER_AFTER = lazy_compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
+# The outlet credited in a dateline ("(CNN) — Nearly 230 measles cases", "TAIPEI (Taiwan News) — Lai ...", "WASHINGTON
+# (Reuters) -"): who wrote the sentence, never whose figure it is (blanked, offsets kept).
+_DATELINE_CREDIT = lazy_compile(r"(?:\A\s{0,3}|\b[A-Z]{2,}(?:[ ,]{1,2}[A-Z]{2,}){0,3}\s{1,3})\([^()]{1,40}\)\s{0,3}[—–-]")
 # A verb of tallying right after a place: "New Mexico reported 38 cases", "Japan has confirmed 12 deaths" (a place
 # that reports a count is where it was counted: its subject, not a teller).
 _TALLIED_AFTER = lazy_compile(r"\s{1,3}(?:(?:has|have|had)\s{1,3})?(?:reported|confirmed|recorded|registered)\b")
@@ -195,7 +198,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
-    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before))
+    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)),
+                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)), before)))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()

@@ -37,3 +37,10 @@ def test_a_source_gives_a_portion_the_value_it_names_that_portion_with():
     texts = [s.text for s in found[0].statements]
     assert any("38 percent subscription" in t for t in texts), texts
     assert not any("42 percent" in t for t in texts), texts
+
+
+def test_the_outlet_a_dateline_credits_is_no_subject():
+    assert _subjects("(CNN) — Nearly 230 measles cases have been identified in outbreaks in West Texas.") == [
+        ("Nearly 230 measles cases", None)]
+    # (a party's acronym in brackets is no dateline: its count stays its own)
+    assert _subjects("The Alternative for Germany (AfD) - the far right - won 152 seats.") == [("152 seats", "AfD")]
