@@ -282,15 +282,18 @@ def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | Non
     A statement stays when another source's statement of the group shares its subject, its value, or
     ``MIN_LINK_WORDS`` words around the figure besides the measure's own ("raised $3.3 billion in the IPO" is not
     "260 companies raised $9 billion"); and a source that gives the measure another value in the group speaks of
-    another thing ("bids for 14.1 crore shares" against "an offer of 14.2 crore shares"): its first value stays."""
+    another thing ("bids for 14.1 crore shares" against "an offer of 14.2 crore shares"): the value it gives the
+    group's subject stays, else the one other sources bear out best, else its first."""
     key = derivation_key(measure.split()[0])
     out = []
     for members, name in gathered:
         sample = members[:MAX_LINK_SAMPLE]  # (a measure given a thousand times is weighed against its first ones)
         linked = [m for m in members if any(_linked(m, o, key, published, table) for o in sample)]
         values = [_value(m, published, table) for m in linked]
-        # each source's value: the one most other sources agree with (then its first)
-        support = [_support(m, v, linked, values) for m, v in zip(linked, values)]
+        # each source's value: the one that names the group's subject ("the retail quota has received 38 percent",
+        # not the whole issue's unscoped "42 percent"), then the one most other sources agree with (then its first)
+        support = [(same_subject(m.figure.subject, name) is True, *_support(m, v, linked, values))
+                   for m, v in zip(linked, values)]
         chosen: dict[str, float] = {}
         for m, v, _ in sorted(zip(linked, values, support), key=lambda t: t[2], reverse=True):
             chosen.setdefault(m.figure.source, v)

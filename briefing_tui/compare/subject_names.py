@@ -8,6 +8,7 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.numbers import SPACE
+from briefing_tui.extract.gazetteer import shipped_gazetteer
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Words for "per cent" in the languages news pages come in.
@@ -49,3 +50,9 @@ def name_ok(name: str, at_start: bool) -> str | None:
 def is_acronym(word: str) -> bool:
     """Whether a word is an acronym ("SPD", "AfD", "CDU/CSU"): two capitals or more, no space."""
     return " " not in word and sum(c.isupper() for c in word) >= 2
+
+
+def is_place(name: str) -> bool:
+    """Whether the shipped gazetteer knows ``name`` as a place (a country, region or city: "New Mexico", "Japan")."""
+    hit = shipped_gazetteer().lookup(name)
+    return hit is not None and hit[1] == "place"

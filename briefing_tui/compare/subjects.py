@@ -14,7 +14,7 @@ from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENT
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
-from briefing_tui.compare.subject_names import NAME, is_acronym, name_ok
+from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
     without_asides
 from briefing_tui.lazy_pattern import lazy_compile
@@ -125,6 +125,12 @@ _INCIDENT_BEFORE = lazy_compile(rf"\b(?:{_INCIDENT_NOUNS})\s{{1,3}}(?:in|at|near
 # A teller: a name right before a verb of saying ("Health Minister Rushikesh Patel said 260 victims ..."): who
 # reports a number is not what it counts.
 _TELLER_AFTER = lazy_compile(r"\s{1,3}(?:said|says|told|added|stated|confirmed|announced|reported|noted|explained)\b")
+# The outlet credited in a dateline ("(CNN) — Nearly 230 measles cases", "TAIPEI (Taiwan News) — Lai ...", "WASHINGTON
+# (Reuters) -"): who wrote the sentence, never whose figure it is (blanked, offsets kept).
+_DATELINE_CREDIT = lazy_compile(r"(?:\A\s{0,3}|\b[A-Z]{2,}(?:[ ,]{1,2}[A-Z]{2,}){0,3}\s{1,3})\([^()]{1,40}\)\s{0,3}[—–-]")
+# A verb of tallying right after a place: "New Mexico reported 38 cases", "Japan has confirmed 12 deaths" (a place
+# that reports a count is where it was counted: its subject, not a teller).
+_TALLIED_AFTER = lazy_compile(r"\s{1,3}(?:(?:has|have|had)\s{1,3})?(?:reported|confirmed|recorded|registered)\b")
 
 
 # A number right before a name: the name is what an earlier count counts ("one Canadian and 19 non-passengers",
@@ -192,7 +198,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     m = _SUBJECT_AFTER.match(after)
     if m and share and m.group("prep") in ("to", "for"):
         return name_ok(m.group(2), False)  # "33 percent of fault to Tesla": whose share
-    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)), before))
+    before = without_asides(_INCLUDING_ASIDE.sub(lambda m: " " * len(m.group(0)),
+                                                 _DATELINE_CREDIT.sub(lambda m: " " * len(m.group(0)), before)))
     clause_start = 0
     for m in CLAUSE_SPLIT.finditer(before):
         clause_start = m.end()
@@ -226,7 +233,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         if name and (_ATTRIBUTED_AFTER.match(clause, m.end())
                      or _ATTRIBUTED_BEFORE.search(clause, max(0, m.start() - 30), m.start())):
             continue  # "Lee kam den Teilergebnissen zufolge auf 49,2 Prozent": the teller, not whose share
-        if name and _TELLER_AFTER.match(clause, m.end()):
+        if name and _TELLER_AFTER.match(clause, m.end()) and not (_TALLIED_AFTER.match(clause, m.end())
+                                                                and is_place(m.group(1))):
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
