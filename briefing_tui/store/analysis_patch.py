@@ -36,11 +36,12 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from briefing_tui.extract.corpus_names import _Known, _lower_words, _spread
+from briefing_tui.extract.corpus_names import _Known
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.resolution_record import SINGLE
 from briefing_tui.extract.resolve import signature
+from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
 from briefing_tui.model import Entity, Quote, QuoteOccurrence
 from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
@@ -48,6 +49,8 @@ from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
 from briefing_tui.store.resolution_codec import decode_resolution
+from briefing_tui.store.spread_rows import PROBES, _decode_spread, _firsts
+from briefing_tui.store.stage_memo import _decode_quotes
 from briefing_tui.store.stored_source import StoredSource
 
 POSITION_FIELDS = ("id", "start", "end", "sentence", "sentence_index", "cue")
@@ -104,11 +107,10 @@ class Patch:
         if kept is None or kept.order != [m[0] for m in base.members]:
             return self._no("no resolution record of the base")
         old_found = stages.stored_found(old_key)
-        if old_found is None:
-            return self._no("no names of the old text")
-        old, new = _source(backend, sid, old_key), _source(backend, sid, new_key)
-        if old is None or new is None:
-            return self._no("a text is gone")
+        old_row = _row(backend, "spread", stages.version, old_key)
+        new = _source(backend, sid, new_key)
+        if old_found is None or old_row is None or new is None:
+            return self._no("no names or text stored")
         gaz = shipped_gazetteer()
         new_found = recognise(new, gaz)
         stages.keep_found(new_key, new_found)
@@ -116,14 +118,14 @@ class Patch:
             return self._no("known spellings changed")
         (names, surnames, common_text), _ = unpack_value(answers_blob)
         known = _known(names, surnames)
+        lower, probes = written_words(new)
         spelled = {w.lower() for s in (*known.names, *known.surnames) for w in s.split()}
-        if (set(_lower_words(old)) ^ set(_lower_words(new))) & spelled:
+        if (set(old_row[0].split()) ^ set(lower)) & spelled:
             return self._no("a lower-case word of a known spelling changed")
-        common = set(common_text.split())
-        old_names, new_names = _spread(old, old_found, known, common), _spread(new, new_found, known, common)
+        old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
+        new_names = self._spread(new, new_found, known, common_text, lower, probes)
         at_names = sum(kept.counts[:at])
-        if not (kept.counts[at] == len(old_names) == len(new_names)
-                and signature(old_names) == signature(new_names) == kept.signatures[at]):
+        if not kept.counts[at] == len(old_names) == len(new_names):
             return self._no("resolution reads the names otherwise")
         if [(f.text, f.role) for f in old_names] != [(f.text, f.role) for f in new_names]:
             return self._no("a name's text or role changed")
@@ -144,14 +146,26 @@ class Patch:
         for key, group in groups.items():
             type_, name = kept.groups[group]
             entity_of[(sid, key)] = entities[f"{type_}:{_SLUG.sub('-', fold(name)).strip('-')}"]
-        old_quotes, old_terms = source_quotes(old, old_names, entity_of)
+        old_quotes = _decode_quotes(_row(backend, "quotes", stages.version, old_key, raw=True) or b"",
+                                    stages.inputs(sid, old_names, entity_of, {}))
+        if old_quotes is None:
+            return self._no("no quotes of the old text stored")
+        old_quotes, old_terms = old_quotes
         new_quotes, new_terms = source_quotes(new, new_names, entity_of)
+        try:  # kept as the quote stage keeps them: a full analysis after a refusal reads them back
+            backend.put_analyses("quotes", stages.version, {new_key: stages.inputs(sid, new_names, entity_of, {}).encode()
+                                 + pack([encode_value(new_quotes), encode_value(new_terms)], compress=False)})
+        except (TypeError, ValueError):
+            pass
         if len(old_quotes) != len(new_quotes) or any(
                 [getattr(a, f) for f in MERGED_FIELDS] != [getattr(b, f) for f in MERGED_FIELDS]
                 for a, b in zip(old_quotes, new_quotes)):
             return self._no("a quote's words or speaker changed")
         if [t.text for t in old_terms] != [t.text for t in new_terms]:
             return self._no("a quoted term changed")
+        # Last (it walks the names): the kept record's signature is the old text's, the base's grouping.
+        if signature(new_names) != kept.signatures[at]:
+            return self._no("resolution reads the names otherwise")
         patched = _splice(parts, sid, head, new_names, numbers, old_quotes, new_quotes, new_terms)
         if patched is None:
             return self._no("the stored quotes do not hold the old text's")
@@ -161,6 +175,29 @@ class Patch:
         backend.put_result(BASE, stages.version, encode_base(Base(self._signature, members, base.answers,
                                                                   base.resolution)))
         return True
+
+
+    def _spread(self, source: StoredSource, found: list[Found], known: _Known, common: str, lower: list[str],
+                probes: dict[str, list[str]]) -> list[Found]:
+        """The edited source's names after spreading under the base's answers, kept as its ``spread`` and
+        ``probes`` rows (:mod:`~briefing_tui.store.spread_rows`), so that a full analysis after a refusal
+        does not spread it again."""
+        step = SpreadStep(known)
+        step.begin([common.split()])
+        digest = step.view(probes, found)
+        unspread = rows(found)
+        names = step.run(source, found)
+        version, key = self._stages.version, source.key
+        self._backend.put_analyses(PROBES, version, {key: pack(probes, compress=False)})
+        self._backend.put_analyses("spread", version, {key: pack(
+            [" ".join(lower), _firsts(probes), digest, delta(unspread, found, names)], compress=False)})
+        return names
+
+
+def _row(backend: IndexBackend, kind: str, version: str, key: str, raw: bool = False) -> Any:
+    """The stored per-source row of ``kind`` for content ``key`` (decoded as a ``spread`` row unless ``raw``)."""
+    blob = backend.get_analyses(kind, version, {key}).get(key)
+    return blob if raw else _decode_spread(blob)
 
 
 def _edited(before: list[list[str]], now: Sequence[Member]) -> int | None:

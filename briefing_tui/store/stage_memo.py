@@ -267,7 +267,7 @@ class StoredStages:
         described: dict[int, str] = {}
         with paused_gc():
             for s in sources:
-                digest = self._inputs(s.id, found[s.id], entity_of, described)
+                digest = self.inputs(s.id, found[s.id], entity_of, described)
                 blob = stored.get(s.id)
                 if blob is not None:
                     got = _decode_quotes(blob, digest)
@@ -294,7 +294,7 @@ class StoredStages:
         blobs = self._backend.get_analyses(kind, self._version, set(keys.values()))
         return {sid: blobs[key] for sid, key in keys.items() if key in blobs}
 
-    def _inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity],
+    def inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity],
                 described: dict[int, str]) -> str:
         """Digest of what the quote stage reads besides the source's text (see the module docstring).
 
