@@ -119,3 +119,36 @@ def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_i
     quotes = json.loads(outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))[0])["quotes"]
     merged = next(q for q in quotes if q["text"].startswith("We will not cut pensions"))
     assert merged["source"] == "a" and [o["source"] for o in merged["also_in"]] == ["c"]  # c's occurrence was moved
+
+
+def test_on_a_generated_folder_typos_patched_in_place_store_what_a_fresh_index_stores(tmp_path, capsys, monkeypatch):
+    """Typos in 40 generated articles (bench.edit_laps's: a letter doubled in a lower-case word in the middle of an
+    article), whose quotes the merge shares between articles: each patched analysis is a fresh index's, byte for
+    byte, and every output a cold run's."""
+    from bench.edit_laps import typo
+    from tests.store_helpers import write_generated
+
+    corpus, index = tmp_path / "generated", tmp_path / "index.sqlite3"
+    write_generated(corpus, 40)
+    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    full = briefing_tui.extract.analyse
+    analysed: list[int] = []
+
+    def counted(*args, **kwargs):
+        analysed.append(1)
+        return full(*args, **kwargs)
+
+    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
+    patched = 0
+    for k in range(4):
+        typo(corpus, k)
+        before = set(_stored_analyses(index))
+        analysed.clear()
+        indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+        patched += not analysed
+        made = {s: b for s, b in _stored_analyses(index).items() if s not in before}
+        fresh = tmp_path / f"fresh{k}.sqlite3"
+        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--index", str(fresh)), f"typo {k}"
+        assert len(made) == 1 and made == {s: b for s, b in _stored_analyses(fresh).items() if s in made}, f"typo {k}"
+        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"typo {k}"
+    assert patched >= 2, patched
