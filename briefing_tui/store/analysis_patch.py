@@ -33,7 +33,7 @@ import re
 import sys
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from briefing_tui.extract.corpus_names import _Known
@@ -117,11 +117,12 @@ class Patch:
         if _known_part(old_found) != _known_part(new_found):
             return self._no("known spellings changed")
         (names, surnames, common_text), _ = unpack_value(answers_blob)
-        known = _known(names, surnames)
         lower, probes = written_words(new)
-        spelled = {w.lower() for s in (*known.names, *known.surnames) for w in s.split()}
-        if (set(old_row[0].split()) ^ set(lower)) & spelled:
+        changed_words = set(old_row[0].split()) ^ set(lower)
+        if changed_words and any(w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
             return self._no("a lower-case word of a known spelling changed")
+        candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
+        known = _known(names, surnames, probes.keys(), candidates)
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
         at_names = sum(kept.counts[:at])
@@ -224,11 +225,13 @@ def _known_part(found: list[Found]) -> set[tuple]:
     return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
 
 
-def _known(names: list, surnames: list) -> _Known:
-    """The known spellings as the last spreading answered them (:meth:`SpreadStep.answers`)."""
+def _known(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> _Known:
+    """The known spellings as the last spreading answered them (:meth:`SpreadStep.answers`), those one source's
+    spreading may look up: opening with a word at its capitals (``firsts``: :meth:`_Known.at` and
+    :meth:`SpreadStep.view` look up no other) or written as one of its unconfirmed person candidates (``texts``)."""
     known = object.__new__(_Known)
-    known.names = {s: (t, k, full) for s, t, k, full in names}
-    known.surnames = {s: (t, k, full) for s, t, k, full in surnames}
+    known.names = {s: (t, k, full) for s, t, k, full in names if s.split(" ", 1)[0] in firsts or s in texts}
+    known.surnames = {s: (t, k, full) for s, t, k, full in surnames if s.split(" ", 1)[0] in firsts or s in texts}
     known.by_first = {}
     for surface in sorted({*known.names, *known.surnames}, key=len, reverse=True):
         known.by_first.setdefault(surface.split(" ", 1)[0], []).append(surface)
