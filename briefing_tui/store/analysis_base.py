@@ -4,7 +4,7 @@ The base record (result kind :data:`BASE`, signature: the stage version) holds t
 members (source id and content key, in order) and the CRC-32 of the spreading answers and the resolution record
 that run left. Its content keys stay live in the index (:meth:`~briefing_tui.store.index.CorpusIndex.sync`
 keeps their parses and per-source rows) until a later base no longer names them: a patch reads the edited
-article's old text and names.
+article's old names, spreading and quotes from the rows of its old content key.
 """
 
 from __future__ import annotations

@@ -22,7 +22,10 @@ terms and the documents of the quotes it takes part in, so only those are made a
 stored parts (:mod:`~briefing_tui.store.analysis_codec`); nothing walks the corpus's names, mentions or quotes.
 The old state comes from the base record the last full analysis stored (:data:`BASE`): the members it was
 made of, its signature, and the CRC-32 of the spreading answers and the resolution record it left, so that a
-record written since by another corpus in the same index is never taken for this one's.
+record written since by another corpus in the same index is never taken for this one's. The edited article's old
+names, spreading and quotes are its old content key's rows (the quote row checked against its inputs' digest);
+its new ones are kept as the stages keep them, so a refused patch costs the full analysis no second pass of it.
+A patch writes the new analysis under this run's result key and a new base (the same records: they still hold).
 """
 
 from __future__ import annotations
