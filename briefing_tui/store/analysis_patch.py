@@ -103,12 +103,6 @@ class Patch:
         answers_blob, resolution_blob = stages.records()
         if crc(answers_blob) != base.answers or crc(resolution_blob) != base.resolution:
             return self._no("records changed since the base")
-        stored = backend.get_result("analysis", base.analysis)
-        if stored is None:
-            return self._no("base analysis gone")
-        kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
-        if kept is None or kept.order != [m[0] for m in base.members]:
-            return self._no("no resolution record of the base")
         old_found = stages.stored_found(old_key)
         old_row = _row(backend, "spread", stages.version, old_key)
         new = _source(backend, sid, new_key)
@@ -126,6 +120,9 @@ class Patch:
             return self._no("a lower-case word of a known spelling changed")
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
         known = _known(names, surnames, probes.keys(), candidates)
+        kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
+        if kept is None or kept.order != [m[0] for m in base.members]:
+            return self._no("no resolution record of the base")
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
         at_names = sum(kept.counts[:at])
@@ -134,6 +131,9 @@ class Patch:
         if [(f.text, f.role) for f in old_names] != [(f.text, f.role) for f in new_names]:
             return self._no("a name's text or role changed")
         numbers = kept.numbers[at_names:at_names + len(new_names)]
+        stored = backend.get_result("analysis", base.analysis)
+        if stored is None:
+            return self._no("base analysis gone")
         parts = parts_of(stored)
         head = unpack_value(parts[0])
         if not head.get("by_source") or not head.get("joined") or head.get("entities") is None:
