@@ -49,7 +49,7 @@ from briefing_tui.model import Entity, Quote, QuoteOccurrence
 from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.backend import IndexBackend, Member
-from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack, unpack_value
 from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.spread_rows import PROBES, _decode_spread, _firsts
@@ -252,7 +252,7 @@ def _splice(parts: list[bytes], sid: str, head: dict, names: list[Found], number
     """The stored analysis with the edited source's mentions, quotes and terms made again (see the module docstring)."""
     parts = list(parts)
     # Its quotes: the merged quotes it takes part in, its occurrences moved (found by their old places).
-    sources = unpack_value(zlib.decompress(parts[8]))
+    sources = unpack(parts[8])  # lists of source ids: plain JSON
     offsets = _offsets(parts[2])
     documents = parts[3]
     by_place = {(q.start, q.end): new for q, new in zip(old_quotes, new_quotes)}
@@ -293,16 +293,24 @@ def _splice(parts: list[bytes], sid: str, head: dict, names: list[Found], number
             ends.append(ends[-1] + len(segment))
         parts[3] = b"".join(out)
         parts[2] = _offsets_bytes(ends)
-    # Its quoted terms: the stored list with its block made again (terms come source after source).
-    (terms,) = unpack_value(zlib.decompress(parts[9]))
-    if head["terms"] != len(terms):
-        return None
-    mine = [i for i, t in enumerate(terms) if t.source == sid]
-    if len(mine) != len(new_terms) or (mine and mine != list(range(mine[0], mine[0] + len(mine)))):
-        return None
-    if mine:
-        terms[mine[0]:mine[0] + len(mine)] = new_terms
-        parts[9] = pack([encode_value(list(terms))])
+    # Its quoted terms: the stored table (plain JSON, not built into terms) with its block of rows made again
+    # (terms come source after source, and the rows of one class: as encode_value makes them).
+    (terms,) = unpack(parts[9])
+    made = encode_value(list(new_terms))
+    if isinstance(terms, list):  # no term in the corpus
+        if terms or new_terms:
+            return None
+    else:
+        rows, at_source = terms["rows"], terms["fields"].index("source")
+        mine = [i for i, row in enumerate(rows) if row[at_source] == sid]
+        if head["terms"] != len(rows) or len(mine) != len(new_terms) or (
+                mine and mine != list(range(mine[0], mine[0] + len(mine)))):
+            return None
+        if mine:
+            if {k: v for k, v in made.items() if k != "rows"} != {k: v for k, v in terms.items() if k != "rows"}:
+                return None
+            rows[mine[0]:mine[0] + len(mine)] = made["rows"]
+            parts[9] = pack([terms])
     # Its mentions: its piece made again (its rows keep their entities: the assignment stays).
     rows = sorted((f.start, f.end, f.text, f.sentence) for f, n in zip(names, numbers) if n != -1)
     index = unpack_value(parts[10])
