@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import sys
 import zlib
 from array import array
@@ -45,6 +44,7 @@ from briefing_tui.extract.names import fold
 from briefing_tui.extract.resolution_record import SINGLE
 from briefing_tui.extract.resolve import signature
 from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Quote, QuoteOccurrence
 from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
@@ -61,7 +61,9 @@ POSITION_FIELDS = ("id", "start", "end", "sentence", "sentence_index", "cue")
 speaker and source); an occurrence in ``also_in`` keeps the first four of source, start, end and sentence."""
 MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
 """What the merge reads of a quote (and copies from it): the same before and after, quote by quote."""
-_SLUG = re.compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
+SPLICED = b"\x00analysis/13\x00"
+"""The stored format whose parts :func:`_splice` knows (analysis_codec's MAGIC): another format is analysed in full."""
+_SLUG = lazy_compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
 
 
 class Patch:
@@ -132,8 +134,8 @@ class Patch:
             return self._no("a name's text or role changed")
         numbers = kept.numbers[at_names:at_names + len(new_names)]
         stored = backend.get_result("analysis", base.analysis)
-        if stored is None:
-            return self._no("base analysis gone")
+        if stored is None or MAGIC != SPLICED or PARTS != 13 or not stored.startswith(SPLICED):
+            return self._no("base analysis gone, or of another format")
         parts = parts_of(stored)
         head = unpack_value(parts[0])
         if not head.get("by_source") or not head.get("joined") or head.get("entities") is None:
@@ -345,5 +347,3 @@ def _offsets_bytes(ends: list[int]) -> bytes:
         offsets.byteswap()
     return offsets.tobytes()
 
-
-assert PARTS == 13  # the parts spliced above: see analysis_codec's module docstring
