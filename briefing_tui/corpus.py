@@ -75,8 +75,41 @@ class Corpus:
     def analysis(self) -> Analysis:
         """Entities and quotes of the whole corpus (computed once, on first use)."""
         if self.cache.analysis is None:
+            self._patch_stored_analysis()
             self.cache.analysis = self._remember("analysis", ("extract",), self._analyse)
+            self._keep_analysis_base()
         return self.cache.analysis
+
+    def _patch_stored_analysis(self) -> None:
+        """When no analysis is stored for this state and one article changed since the last one stored in a way
+        no other article reads, store that analysis patched (:mod:`briefing_tui.store.analysis_patch`)."""
+        stored_blob = getattr(self.index, "stored_blob", None)
+        if self.index is None or stored_blob is None or self.alias_files():
+            return
+        signature = self.index.signature(("extract",), ())
+        if stored_blob("analysis", signature) is not None:
+            return
+        from briefing_tui.store.analysis_patch import Patch
+        from briefing_tui.store.stage_memo import StoredStages
+
+        members = self.members()
+        Patch(self.index, StoredStages(self.index, members, exact_found=True), members, signature).run()
+
+    def _keep_analysis_base(self) -> None:
+        """After an analysis made in full through the index (no user aliases), keep what it was made of for
+        the next run's patch (:mod:`briefing_tui.store.analysis_patch`)."""
+        stages, stored_blob = self.cache.stages, getattr(self.index, "stored_blob", None)
+        if stages is None or self.index is None or stored_blob is None or self.alias_files():
+            return
+        signature = self.index.signature(("extract",), ())
+        members = self.members()
+        if any(not m.key for m in members) or stored_blob("analysis", signature) is None:
+            return
+        from briefing_tui.store.analysis_base import BASE, Base, crc, encode_base
+
+        answers, resolution = stages.records()
+        self.index.put_result(BASE, stages.version, encode_base(
+            Base(signature, [[m.id, m.key] for m in members], crc(answers), crc(resolution))))
 
     def _analyse(self) -> Analysis:
         from briefing_tui.extract import analyse

@@ -161,6 +161,15 @@ def pack_analysis(analysis: Any) -> bytes:
     return MAGIC + b"".join(len(p).to_bytes(_LENGTH, "big") for p in parts) + b"".join(parts)
 
 
+PARTS = _PARTS
+"""How many parts a stored analysis has (see the module docstring)."""
+
+
+def parts_of(blob: bytes) -> list[bytes]:
+    """The parts of a stored analysis, each as bytes (for :mod:`~briefing_tui.store.analysis_patch`)."""
+    return [window.whole() for window in _parts(blob, _PARTS)]
+
+
 def _parts(blob: Any, count: int) -> list[Window]:
     """The ``count`` parts of a stored analysis (bytes, or anything sliced into bytes), none read yet."""
     at = len(MAGIC) + count * _LENGTH

@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Problem
+from briefing_tui.store.analysis_base import BASE, base_keys
 from briefing_tui.store.codec import CodecError, body_fields, pack, read_head, source_body, source_head, unpack
 from briefing_tui.store.database import transaction
 from briefing_tui.store.listing import RACY_NS, Listing, take_listing
@@ -236,6 +237,8 @@ class CorpusIndex(StoredRows):
             live: set[str] = set()
             for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = 'manifest'").fetchall():
                 live.update(unpack_manifest(other)["keys"])
+            for (other,) in self._conn.execute("SELECT blob FROM results WHERE kind = ?", (BASE,)).fetchall():
+                live.update(base_keys(other))  # the old text of an edited article, for the next patch
             stale = [(k, v) for k, v in self._conn.execute("SELECT key, parser FROM parses").fetchall()
                      if v != PARSER_VERSION or k not in live]
             self._conn.executemany("DELETE FROM parses WHERE key = ? AND parser = ?", stale)

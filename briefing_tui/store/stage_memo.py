@@ -229,6 +229,29 @@ class StoredStages:
             self.computed["resolved"] += len(record.after.order)
             self._backend.put_result(self._resolution_kind, self._alike_signature(), encode_resolution(record.after))
 
+    @property
+    def version(self) -> str:
+        """The version these stages' rows are stored under (:func:`stage_version`)."""
+        return self._version
+
+    def records(self) -> tuple[bytes | None, bytes | None]:
+        """The stored spreading answers and resolution record (:mod:`~briefing_tui.store.analysis_patch`)."""
+        return (self._backend.get_result(self._spread_kind + " answers", self._version),
+                self._backend.get_result(self._resolution_kind, self._alike_signature()))
+
+    def stored_found(self, key: str) -> list[Found] | None:
+        """The names recognised in the source of content ``key``, when stored."""
+        blob = self._backend.get_analyses("found", self._version, {key}).get(key)
+        try:
+            return None if blob is None else [Found(*row) for row in unpack_value(blob)]
+        except (CodecError, TypeError, ValueError):
+            return None
+
+    def keep_found(self, key: str, found: list[Found]) -> None:
+        """Store the names recognised in the source of content ``key``."""
+        self._backend.put_analyses("found", self._version,
+                                   {key: pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)})
+
     def _alike_signature(self) -> str:
         from rapidfuzz import __version__ as rapidfuzz_version
 
@@ -244,7 +267,7 @@ class StoredStages:
         described: dict[int, str] = {}
         with paused_gc():
             for s in sources:
-                digest = self._inputs(s.id, found[s.id], entity_of, described)
+                digest = self.inputs(s.id, found[s.id], entity_of, described)
                 blob = stored.get(s.id)
                 if blob is not None:
                     got = _decode_quotes(blob, digest)
@@ -271,7 +294,7 @@ class StoredStages:
         blobs = self._backend.get_analyses(kind, self._version, set(keys.values()))
         return {sid: blobs[key] for sid, key in keys.items() if key in blobs}
 
-    def _inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity],
+    def inputs(self, sid: str, found: list[Found], entity_of: dict[tuple[str, str], Entity],
                 described: dict[int, str]) -> str:
         """Digest of what the quote stage reads besides the source's text (see the module docstring).
 

@@ -1,0 +1,349 @@
+"""A stored analysis patched in place after one edited article that changes nothing another article reads of it.
+
+A full analysis (:func:`briefing_tui.extract.analyse`) runs every corpus-wide step again after one edit: every
+source's names read back, spreading, resolution, quote rows, the merge, and the whole analysis stored again
+(~1.5 s of CPU among 2,000 articles). Most edits of one article (a typo, a sentence reworded, a paragraph
+without names) change nothing the other articles read of it. What they read of it, and what this module checks
+before it patches anything (otherwise the analysis is made as before):
+
+- spreading reads its recognised names (the known spellings: the same confirmed (type, text, key, full) names
+  before and after) and the words it writes in lower case (any word added or removed is no word of a known
+  spelling: :func:`~briefing_tui.extract.corpus_names._written_as_common` asks nothing else of them);
+- resolution reads its names after spreading, as its signature says
+  (:func:`~briefing_tui.extract.resolve.signature`, the same before and after): the kept grouping
+  (:mod:`~briefing_tui.extract.resolution_record`) then holds for the edited corpus, and each entity's rows
+  are the same when the edited article's names keep their texts and roles in order (an entity's aliases and
+  roles are read off its mentions in order);
+- the merge reads its quotes' words, kind, speaker and source: the same, quote by quote, before and after
+  (their places, sentences, cues and ids may change).
+
+Then a cold run would store the same analysis except for the edited article's mentions (its piece), its quoted
+terms and the documents of the quotes it takes part in, so only those are made again and spliced into the
+stored parts (:mod:`~briefing_tui.store.analysis_codec`); nothing walks the corpus's names, mentions or quotes.
+The old state comes from the base record the last full analysis stored (:data:`BASE`): the members it was
+made of, its signature, and the CRC-32 of the spreading answers and the resolution record it left, so that a
+record written since by another corpus in the same index is never taken for this one's. The edited article's old
+names, spreading and quotes are its old content key's rows (the quote row checked against its inputs' digest);
+its new ones are kept as the stages keep them, so a refused patch costs the full analysis no second pass of it.
+A patch writes the new analysis under this run's result key and a new base (the same records: they still hold).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import zlib
+from array import array
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from briefing_tui.extract.corpus_names import _Known
+from briefing_tui.extract.found import Found
+from briefing_tui.extract.names import fold
+from briefing_tui.extract.resolution_record import SINGLE
+from briefing_tui.extract.resolve import signature
+from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
+from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.model import Entity, Quote, QuoteOccurrence
+from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
+from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
+from briefing_tui.store.backend import IndexBackend, Member
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack, unpack_value
+from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
+from briefing_tui.store.resolution_codec import decode_resolution
+from briefing_tui.store.spread_rows import PROBES, _decode_spread, _firsts
+from briefing_tui.store.stage_memo import _decode_quotes
+from briefing_tui.store.stored_source import StoredSource
+
+POSITION_FIELDS = ("id", "start", "end", "sentence", "sentence_index", "cue")
+"""Fields of a quote an edit may change without changing how quotes merge (the merge reads its words, kind,
+speaker and source); an occurrence in ``also_in`` keeps the first four of source, start, end and sentence."""
+MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
+"""What the merge reads of a quote (and copies from it): the same before and after, quote by quote."""
+SPLICED = b"\x00analysis/13\x00"
+"""The stored format whose parts :func:`_splice` knows (analysis_codec's MAGIC): another format is analysed in full."""
+_SLUG = lazy_compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
+
+
+class Patch:
+    """One attempt at patching the stored analysis (see the module docstring); :meth:`run` says whether it did.
+
+    ``stages`` is the index's :class:`~briefing_tui.store.stage_memo.StoredStages` (its records' kinds and
+    versions), ``members`` this run's members, ``signature`` the analysis's result key for them."""
+
+    def __init__(self, backend: IndexBackend, stages: Any, members: Sequence[Member], signature_now: str) -> None:
+        self._backend, self._stages, self._members, self._signature = backend, stages, members, signature_now
+        self.reason = ""
+        """Why the analysis was not patched (empty when it was)."""
+
+    def run(self) -> bool:
+        """Patch and store the analysis for this run's members; False (and ``reason``) when it may not be."""
+        try:
+            return self._run()
+        except (CodecError, KeyError, IndexError, TypeError, ValueError, zlib.error) as exc:
+            self.reason = f"unreadable: {exc}"
+            return False
+
+    def _no(self, reason: str) -> bool:
+        self.reason = reason
+        return False
+
+    def _run(self) -> bool:
+        from briefing_tui.extract.gazetteer import shipped_gazetteer
+        from briefing_tui.extract.quotes import source_quotes
+        from briefing_tui.extract.recognise import recognise
+
+        stages, backend = self._stages, self._backend
+        base = decode_base(backend.get_result(BASE, stages.version))
+        if base is None:
+            return self._no("no base")
+        at = _edited(base.members, self._members)
+        if at is None:
+            return self._no("not one edited member")
+        sid, old_key, new_key = self._members[at].id, base.members[at][1], self._members[at].key
+        answers_blob, resolution_blob = stages.records()
+        if crc(answers_blob) != base.answers or crc(resolution_blob) != base.resolution:
+            return self._no("records changed since the base")
+        old_found = stages.stored_found(old_key)
+        old_row = _row(backend, "spread", stages.version, old_key)
+        new = _source(backend, sid, new_key)
+        if old_found is None or old_row is None or new is None:
+            return self._no("no names or text stored")
+        gaz = shipped_gazetteer()
+        new_found = recognise(new, gaz)
+        stages.keep_found(new_key, new_found)
+        if _known_part(old_found) != _known_part(new_found):
+            return self._no("known spellings changed")
+        (names, surnames, common_text), _ = unpack_value(answers_blob)
+        lower, probes = written_words(new)
+        changed_words = set(old_row[0].split()) ^ set(lower)
+        if changed_words and any(w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
+            return self._no("a lower-case word of a known spelling changed")
+        candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
+        known = _known(names, surnames, probes.keys(), candidates)
+        kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
+        if kept is None or kept.order != [m[0] for m in base.members]:
+            return self._no("no resolution record of the base")
+        old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
+        new_names = self._spread(new, new_found, known, common_text, lower, probes)
+        at_names = sum(kept.counts[:at])
+        if not kept.counts[at] == len(old_names) == len(new_names):
+            return self._no("resolution reads the names otherwise")
+        if [(f.text, f.role) for f in old_names] != [(f.text, f.role) for f in new_names]:
+            return self._no("a name's text or role changed")
+        numbers = kept.numbers[at_names:at_names + len(new_names)]
+        stored = backend.get_result("analysis", base.analysis)
+        if stored is None or MAGIC != SPLICED or PARTS != 13 or not stored.startswith(SPLICED):
+            return self._no("base analysis gone, or of another format")
+        parts = parts_of(stored)
+        head = unpack_value(parts[0])
+        if not head.get("by_source") or not head.get("joined") or head.get("entities") is None:
+            return self._no("mentions not stored by source")
+        entities = _entities(unpack_value(zlib.decompress(parts[6])))
+        if entities is None:
+            return self._no("entity ids repeat")
+        groups: dict[str, int] = {}  # each key's group: resolve maps a key to the last group (made) naming it
+        for f, n in zip(new_names, numbers):
+            group = n if n >= 0 else SINGLE - n if n <= SINGLE else None
+            if group is not None:
+                groups[f.key] = max(group, groups.get(f.key, group))
+        entity_of = {}
+        for key, group in groups.items():
+            type_, name = kept.groups[group]
+            entity_of[(sid, key)] = entities[f"{type_}:{_SLUG.sub('-', fold(name)).strip('-')}"]
+        old_quotes = _decode_quotes(_row(backend, "quotes", stages.version, old_key, raw=True) or b"",
+                                    stages.inputs(sid, old_names, entity_of, {}))
+        if old_quotes is None:
+            return self._no("no quotes of the old text stored")
+        old_quotes, old_terms = old_quotes
+        new_quotes, new_terms = source_quotes(new, new_names, entity_of)
+        try:  # kept as the quote stage keeps them: a full analysis after a refusal reads them back
+            backend.put_analyses("quotes", stages.version, {new_key: stages.inputs(sid, new_names, entity_of, {}).encode()
+                                 + pack([encode_value(new_quotes), encode_value(new_terms)], compress=False)})
+        except (TypeError, ValueError):
+            pass
+        if len(old_quotes) != len(new_quotes) or any(
+                [getattr(a, f) for f in MERGED_FIELDS] != [getattr(b, f) for f in MERGED_FIELDS]
+                for a, b in zip(old_quotes, new_quotes)):
+            return self._no("a quote's words or speaker changed")
+        if [t.text for t in old_terms] != [t.text for t in new_terms]:
+            return self._no("a quoted term changed")
+        # Last (it walks the names): the kept record's signature is the old text's, the base's grouping.
+        if signature(new_names) != kept.signatures[at]:
+            return self._no("resolution reads the names otherwise")
+        patched = _splice(parts, sid, head, new_names, numbers, old_quotes, new_quotes, new_terms)
+        if patched is None:
+            return self._no("the stored quotes do not hold the old text's")
+        backend.put_result("analysis", self._signature, patched)
+        members = [list(m) for m in base.members]
+        members[at][1] = new_key
+        backend.put_result(BASE, stages.version, encode_base(Base(self._signature, members, base.answers,
+                                                                  base.resolution)))
+        return True
+
+
+    def _spread(self, source: StoredSource, found: list[Found], known: _Known, common: str, lower: list[str],
+                probes: dict[str, list[str]]) -> list[Found]:
+        """The edited source's names after spreading under the base's answers, kept as its ``spread`` and
+        ``probes`` rows (:mod:`~briefing_tui.store.spread_rows`), so that a full analysis after a refusal
+        does not spread it again."""
+        step = SpreadStep(known)
+        step.begin([common.split()])
+        digest = step.view(probes, found)
+        unspread = rows(found)
+        names = step.run(source, found)
+        version, key = self._stages.version, source.key
+        self._backend.put_analyses(PROBES, version, {key: pack(probes, compress=False)})
+        self._backend.put_analyses("spread", version, {key: pack(
+            [" ".join(lower), _firsts(probes), digest, delta(unspread, found, names)], compress=False)})
+        return names
+
+
+def _row(backend: IndexBackend, kind: str, version: str, key: str, raw: bool = False) -> Any:
+    """The stored per-source row of ``kind`` for content ``key`` (decoded as a ``spread`` row unless ``raw``)."""
+    blob = backend.get_analyses(kind, version, {key}).get(key)
+    return blob if raw else _decode_spread(blob)
+
+
+def _edited(before: list[list[str]], now: Sequence[Member]) -> int | None:
+    """The position of the one member whose content changed (the same ids in the same order), else None."""
+    if len(before) != len(now):
+        return None
+    changed = [i for i, (b, m) in enumerate(zip(before, now)) if b[0] != m.id or b[1] != m.key]
+    if len(changed) != 1 or before[changed[0]][0] != now[changed[0]].id or not now[changed[0]].key:
+        return None
+    return changed[0]
+
+
+def _source(backend: IndexBackend, sid: str, key: str) -> StoredSource | None:
+    """The stored source of content ``key`` (the edited article, old or new), None when it is not stored."""
+    head = backend.read_heads({key}).get(key)
+    body = backend.read_body(key)
+    if head is None or body is None:
+        return None
+    return StoredSource.from_head(sid, "", key, head, lambda _: body)
+
+
+def _known_part(found: list[Found]) -> set[tuple]:
+    """What spreading's known spellings take of one source's names (:class:`_Known`)."""
+    return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
+
+
+def _known(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> _Known:
+    """The known spellings as the last spreading answered them (:meth:`SpreadStep.answers`), those one source's
+    spreading may look up: opening with a word at its capitals (``firsts``: :meth:`_Known.at` and
+    :meth:`SpreadStep.view` look up no other) or written as one of its unconfirmed person candidates (``texts``)."""
+    known = object.__new__(_Known)
+    known.names = {s: (t, k, full) for s, t, k, full in names if s.split(" ", 1)[0] in firsts or s in texts}
+    known.surnames = {s: (t, k, full) for s, t, k, full in surnames if s.split(" ", 1)[0] in firsts or s in texts}
+    known.by_first = {}
+    for surface in sorted({*known.names, *known.surnames}, key=len, reverse=True):
+        known.by_first.setdefault(surface.split(" ", 1)[0], []).append(surface)
+    return known
+
+
+def _entities(rows: list) -> dict[str, Entity] | None:
+    """Each stored entity by id (what quotes read of it: id, name, type, roles); None when ids repeat."""
+    out = {row[0]: Entity(row[0], row[1], row[2], list(row[3]), [], list(row[4])) for row in rows}
+    return out if len(out) == len(rows) else None
+
+
+def _splice(parts: list[bytes], sid: str, head: dict, names: list[Found], numbers: Any,
+            old_quotes: list[Quote], new_quotes: list[Quote], new_terms: list) -> bytes | None:
+    """The stored analysis with the edited source's mentions, quotes and terms made again (see the module docstring)."""
+    parts = list(parts)
+    # Its quotes: the merged quotes it takes part in, its occurrences moved (found by their old places).
+    sources = unpack(parts[8])  # lists of source ids: plain JSON
+    offsets = _offsets(parts[2])
+    documents = parts[3]
+    by_place = {(q.start, q.end): new for q, new in zip(old_quotes, new_quotes)}
+    if len(by_place) != len(old_quotes):
+        return None
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    changed: dict[int, bytes] = {}
+    moved = 0
+    for i, quote_sources in enumerate(sources):
+        if sid not in quote_sources:
+            continue
+        q: Quote = unpack_value(zlib.decompressobj(RAW_DEFLATE).decompress(documents[offsets[i]:offsets[i + 1]]))
+        if q.source == sid:
+            new = by_place.get((q.start, q.end))
+            if new is None:
+                return None
+            q = dataclasses.replace(q, **{f: getattr(new, f) for f in POSITION_FIELDS})
+            moved += 1
+        for k, o in enumerate(q.also_in):
+            if o.source == sid:
+                new = by_place.get((o.start, o.end))
+                if new is None:
+                    return None
+                q.also_in[k] = QuoteOccurrence(sid, new.start, new.end, new.sentence)
+                moved += 1
+        deflate = zlib.compressobj(LEVEL, zlib.DEFLATED, RAW_DEFLATE)
+        doc = dumps(encode_value(q)).encode("utf-8", "surrogatepass")
+        changed[i] = deflate.compress(doc) + deflate.flush(zlib.Z_FULL_FLUSH)
+    if moved != len(old_quotes):
+        return None
+    if changed:
+        out, ends = [], [0]
+        for i in range(len(offsets) - 1):
+            segment = changed.get(i)
+            if segment is None:
+                segment = documents[offsets[i]:offsets[i + 1]]
+            out.append(segment)
+            ends.append(ends[-1] + len(segment))
+        parts[3] = b"".join(out)
+        parts[2] = _offsets_bytes(ends)
+    # Its quoted terms: the stored table (plain JSON, not built into terms) with its block of rows made again
+    # (terms come source after source, and the rows of one class: as encode_value makes them).
+    (terms,) = unpack(parts[9])
+    made = encode_value(list(new_terms))
+    if isinstance(terms, list):  # no term in the corpus
+        if terms or new_terms:
+            return None
+    else:
+        rows, at_source = terms["rows"], terms["fields"].index("source")
+        mine = [i for i, row in enumerate(rows) if row[at_source] == sid]
+        if head["terms"] != len(rows) or len(mine) != len(new_terms) or (
+                mine and mine != list(range(mine[0], mine[0] + len(mine)))):
+            return None
+        if mine:
+            if {k: v for k, v in made.items() if k != "rows"} != {k: v for k, v in terms.items() if k != "rows"}:
+                return None
+            rows[mine[0]:mine[0] + len(mine)] = made["rows"]
+            parts[9] = pack([terms])
+    # Its mentions: its piece made again (its rows keep their entities: the assignment stays).
+    rows = sorted((f.start, f.end, f.text, f.sentence) for f, n in zip(names, numbers) if n != -1)
+    index = unpack_value(parts[10])
+    order, sizes, counts = index["sources"], index["sizes"], index["counts"]
+    if sid in order:
+        k = order.index(sid)
+        if counts[k] != len(rows):
+            return None
+        start = sum(sizes[:k])
+        piece = zlib.compress(dumps([list(r) for r in rows]).encode("utf-8", "surrogatepass"), 1)
+        parts[12] = parts[12][:start] + piece + parts[12][start + sizes[k]:]
+        sizes[k] = len(piece)
+        parts[10] = pack({"sources": order, "sizes": sizes, "counts": counts})
+    elif rows:
+        return None
+    return MAGIC + b"".join(len(p).to_bytes(8, "big") for p in parts) + b"".join(parts)
+
+
+def _offsets(blob: bytes) -> array:
+    """The stored documents' offsets (8-byte little-endian integers)."""
+    offsets = array("q")
+    offsets.frombytes(blob)
+    if sys.byteorder != "little":
+        offsets.byteswap()
+    return offsets
+
+
+def _offsets_bytes(ends: list[int]) -> bytes:
+    """:func:`_offsets` stored."""
+    offsets = array("q", ends)
+    if sys.byteorder != "little":
+        offsets.byteswap()
+    return offsets.tobytes()
+
