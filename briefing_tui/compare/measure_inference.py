@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.open_measures import own_nominal
+from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
