@@ -12,6 +12,7 @@ under a "Related" label) never outweighs the evidence that it is the article's o
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -49,7 +50,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     TRAILER,
     URL_ANY,
     URL_ONLY,
-    _CRUMB_SEP,
+    is_breadcrumb,
 )
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -333,15 +334,17 @@ def _links_then_article(lines: list[Line], nonblank: list[int], pos: int, out: l
         if len(prose) == WIDGET_PROSE_RUN and all(out[j].kind == "good" and not TEASER_END.search(lines[j].text)
                                                   for j in prose):
             return after[:k]
+        if prose and _last_paragraph(lines, nonblank, prose[0], out):
+            return after[:k]
     return []
 
 
-def _is_breadcrumb(text: str) -> bool:
-    """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
-    if len(text) > 200 or not _CRUMB_SEP.search(text):
+def _last_paragraph(lines: list[Line], nonblank: list[int], i: int, out: list[LineClass]) -> bool:
+    """Is line ``i``, under a "Related" box's links, the article's last paragraph: reporting (words attributed,
+    a quotation), with only the page's chrome after it (a teaser's summary has the next teaser after it)?"""
+    if out[i].kind != "good" or TEASER_END.search(lines[i].text) or not reads_as_reporting(lines[i].text):
         return False
-    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
-    return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
+    return all(out[j].kind == "bad" for j in nonblank[bisect.bisect_right(nonblank, i):])
 
 
 def _credited(text: str) -> bool:
@@ -367,7 +370,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "media placeholder")
     if CHROME.match(bare):
         return LineClass("bad", "site chrome")
-    if _is_breadcrumb(text):
+    if is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
     if n_words <= 30 and CREDIT_LINE.match(text):
         return LineClass("bad", "credit line")
