@@ -166,7 +166,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text != text and lines[nxt].text.startswith(text) and _credited(lines[nxt].text):
             out[i] = _CAPTION_TWICE  # a caption's alt text, then the caption with its credit
-        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_article(text):
+        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_reporting(text):
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
         elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not INNER_SENTENCE.search(text[:-2]):

@@ -65,8 +65,9 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
         k += 1
     if not run:
         return []
-    while k < len(above) and classes[above[k]].reason in CHROME_REASONS:
-        k += 1  # (a widget between the headline and its standfirst: "Sign up now: Get our newsletters")
+    while k < len(above) and (classes[above[k]].reason in CHROME_REASONS
+                              or classes[above[k]].kind != "bad" and _between(lines[above[k]].text, classes[above[k]])):
+        k += 1  # (a widget or the byline between the headline and its standfirst: "Sign up now: ...", "By Jane Roe")
     over = above[k] if k < len(above) else None
     if (over is None or not _headline(lines[over].text, classes[over])) and not _no_headline(lines[run[-1]].text) \
             or len(run) > 1 and not CLOSED_SENTENCE.search(lines[run[-1]].text):

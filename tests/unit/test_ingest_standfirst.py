@@ -242,3 +242,12 @@ def test_a_second_headline_over_a_standfirst_still_displaces_a_kicker():
            "By Jane Roe\n\n" + LEAD + "\n\n" + PARA + "\n")
     src = parse_text(raw, "kicker")
     assert src.title == "Death toll rises from the storm while supplies are rushed to the flooded towns of the coast"
+
+
+def test_summary_between_the_byline_and_the_date_line_is_kept_as_standfirst():
+    # Headline, byline, a one-sentence summary, then the date line and the article: the summary is the page's
+    # standfirst (the headline stands above the byline), not the headline itself.
+    summary = "The flash floods killed at least 47 people in the northern province on Monday, officials said."
+    src = parse_text("\n\n".join([HEADLINE, "By Jane Roe", summary, "Published March 3, 2025", LEAD, PARA]) + "\n", "t")
+    assert src.standfirst == summary
+    assert src.body.startswith(LEAD)
