@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass
+from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass, facts_label
 from briefing_tui.ingest.clean_patterns import FIGURE, LEAD_IN
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
@@ -35,8 +35,10 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
     after = [i for i in range(hi + 1, min(len(lines), hi + 1 + MAX_CLOSING_LINES)) if lines[i].text]
     lead_in = LEAD_IN.search(lines[hi].text) is not None
     if after and classes[after[0]].kind != "bad" and not BULLET.match(lines[after[0]].text) \
-            and LEAD_IN.search(lines[after[0]].text) and len(words(lines[after[0]].text)) >= MIN_LEAD_IN_WORDS:
-        lead_in, after = True, after[1:]
+            and (LEAD_IN.search(lines[after[0]].text) and len(words(lines[after[0]].text)) >= MIN_LEAD_IN_WORDS
+                 or facts_label(lines[after[0]].text, [lines[i].text for i in itertools.takewhile(
+                     lambda i: BULLET.match(lines[i].text), after[1:])])):
+        lead_in, after = True, after[1:]  # (a lead-in, or a short label over facts: "Key figures" then "- 47 dead")
     items: list[int] = []
     for i in after:
         if not BULLET.match(lines[i].text) or classes[i].kind == "bad" and classes[i].reason not in LIST_ITEM_REASONS:

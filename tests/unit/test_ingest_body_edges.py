@@ -218,3 +218,25 @@ def test_real_budget_page_keeps_its_closing_list_of_allocations_to_the_cut_off_e
     assert "Allocations for major flagship schemes:" in src.body
     assert src.body.endswith("Ayushman Bharat (PMJAY): ₹7,500 crore (₹7,200 crore last")
     assert src.truncated
+
+
+def test_closing_facts_under_a_short_label_without_a_colon_are_kept():
+    # "Key figures" (no colon) over items that are each a figure and a word or two: the article's data, not a menu.
+    facts = ["47 dead", "30 missing", "2,300 homes destroyed"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nKey figures\n\n" + "\n\n".join(f"- {f}" for f in facts) + "\n",
+                     "facts")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-3:] == facts
+
+
+def test_list_between_paragraphs_with_most_items_giving_a_figure_keeps_them():
+    # Under a label with no colon, between two paragraphs: the items with a figure are the article's (the one
+    # without, "Dozens missing", is left out as a menu's would be).
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\nThe toll so far\n\n- 47 dead\n\n- Dozens missing\n\n- 2,300 homes lost\n\n"
+                     f"{BODY2}\n", "toll")
+    assert "47 dead" in src.body and "2,300 homes lost" in src.body
+    assert src.body.endswith(BODY2)
+
+
+def test_menu_under_a_short_label_stays_out():
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nSections\n\n- World\n\n- Business\n\n- Sport\n", "menu")
+    assert src.body.endswith(BODY2)
