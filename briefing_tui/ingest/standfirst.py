@@ -30,6 +30,8 @@ MAX_STANDFIRST_CAPS = 0.4
 """Share of a line's longer words that may be capitalised in sentence case (names); more is a Title Case line."""
 CAPS_WORD_CHARS = 4
 """Words at least this long are counted for sentence case (short function words are capitalised in Title Case too)."""
+MAX_SUMMARY_LINES = 4
+"""Closed sentences on lines of their own under the headline that make its summary in points (unbulleted)."""
 MIN_HEADLINE_WORDS = 3
 """A headline over a standfirst has a few words at least (a shorter line is a label or a section name)."""
 # A line closed by a full stop (inside closing quotes or brackets): prose; a headline has none.
@@ -73,7 +75,10 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
             or len(run) > 1 and not CLOSED_SENTENCE.search(lines[run[-1]].text):
         run = run[:-1]  # (the run's top line is the headline: "Landslide: hundreds dead in remote region")
     texts = [lines[i].text for i in run]
-    if len(run) > MAX_STANDFIRST_LINES or sum(len(words(t)) for t in texts) > MAX_STANDFIRST_WORDS \
+    # (up to MAX_SUMMARY_LINES sentences, each closed on a line of its own under a headline: a summary in points)
+    points = len(run) <= MAX_SUMMARY_LINES and over is not None and _headline(lines[over].text, classes[over]) \
+        and all(CLOSED_SENTENCE.search(t) for t in texts)
+    if len(run) > MAX_STANDFIRST_LINES and not points or sum(len(words(t)) for t in texts) > MAX_STANDFIRST_WORDS \
             or over is not None and any(t == lines[over].text for t in texts):
         return []
     return sorted(run)

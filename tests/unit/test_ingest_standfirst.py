@@ -251,3 +251,14 @@ def test_summary_between_the_byline_and_the_date_line_is_kept_as_standfirst():
     src = parse_text("\n\n".join([HEADLINE, "By Jane Roe", summary, "Published March 3, 2025", LEAD, PARA]) + "\n", "t")
     assert src.standfirst == summary
     assert src.body.startswith(LEAD)
+
+
+def test_summary_of_three_closed_sentences_under_the_headline_is_kept_as_standfirst():
+    # Three short sentences, each on its own line, between the headline and the byline: the page's summary in
+    # points (no bullets), kept whole as its standfirst rather than dropped as header.
+    points = ["The flash floods killed at least 47 people in the northern province on Monday, officials said.",
+              "Rescuers were searching for 30 people still missing after the river burst its banks overnight.",
+              "Schools will stay closed until Friday."]
+    src = parse_text("\n\n".join([HEADLINE, *points, "By Jane Roe", "March 3, 2025", LEAD, PARA]) + "\n", "t")
+    assert [p.text for p in src.paragraphs if p.kind == "standfirst"] == points
+    assert src.body.startswith(LEAD)
