@@ -240,3 +240,10 @@ def test_list_between_paragraphs_with_most_items_giving_a_figure_keeps_them():
 def test_menu_under_a_short_label_stays_out():
     src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nSections\n\n- World\n\n- Business\n\n- Sport\n", "menu")
     assert src.body.endswith(BODY2)
+
+
+def test_last_section_of_a_subheading_and_a_short_attributed_sentence_is_kept():
+    last = "Officials said 12 bridges were washed away."
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nBridges lost\n\n{last}\n\nTags: floods, bridges\n", "last")
+    assert src.body.endswith(f"Bridges lost\n\n{last}")
+
