@@ -7,7 +7,7 @@ from __future__ import annotations
 from briefing_tui.ingest.clean import BLOCK_TWICE, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import URL_ANY
 from briefing_tui.ingest.lines import Line
-from briefing_tui.ingest.prose_cues import opens_with_dateline
+from briefing_tui.ingest.prose_cues import attributes, opens_with_dateline
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -59,6 +59,25 @@ def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: i
         else:
             break
     return hi
+
+
+MAX_LAST_HEADING_WORDS = 8
+"""A subheading over the article's last section is a few words ("Aid pledged")."""
+
+
+def extend_over_last_section(lines: list[Line], classes: list[LineClass], hi: int) -> int:
+    """Extend the body's end over its last section: a subheading, then a sentence of reporting (words attributed)
+    with only the page's chrome after it ("Aid pledged" / "Officials said 12 bridges were washed away."). The
+    best stretch stops before them, both being short; a teaser list after the article has more entries."""
+    rest = [i for i in range(hi + 1, len(lines)) if lines[i].text]
+    if len(rest) < 2:
+        return hi
+    head, last = rest[0], rest[1]
+    if classes[head].kind != "short" or ends_sentence(lines[head].text) \
+            or len(words(lines[head].text)) > MAX_LAST_HEADING_WORDS or classes[last].kind not in ("good", "short") \
+            or not attributes(lines[last].text):
+        return hi
+    return last if all(classes[i].kind == "bad" for i in rest[2:]) else hi
 
 
 UNPUNCTUATED_SENTENCE_WORDS = 8

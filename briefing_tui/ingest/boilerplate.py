@@ -62,6 +62,13 @@ PHOTO_POSITION = lazy_compile(
     r"|\(pictured\)"
 )
 MAX_CAPTION_WORDS = 80
+# A picture described by its own caption, opening the line: "A drone photo shows the damages ...", "This image
+# provided by KEYT-TV shows smoke ...", "In this photo taken on May 2, rescuers ..." (a headline never opens so).
+PICTURE_DESCRIPTION = lazy_compile(
+    r"^(?:in )?(?:an?|this|these|the) (?:[\w'’-]+ ){0,3}(?:photo(?:graph)?|picture|image|video|footage|screenshot|"
+    r"still|handout)s? (?:[\w,.'’-]+ ){0,8}?(?:shows?|showing|taken|provided|released|made available)\b",
+    re.I,
+)
 # A label that announces a caption or its credit on the next line: "Image caption,", "Image source,".
 CAPTION_LABEL = lazy_compile(r"^(?:image|photo|video|media|picture) (?:caption|source|credit)s?\s*[,:]?$", re.I)
 
@@ -109,6 +116,11 @@ def is_appeal(text: str) -> bool:
     if n <= MAX_APPEAL_WORDS:
         return bool(APPEAL.search(text[:600]))
     return n <= MAX_LONG_APPEAL_WORDS and len(APPEAL.findall(text[:3000])) >= LONG_APPEAL_CUES
+
+
+def describes_picture(text: str) -> bool:
+    """Does the line open by describing a picture ("A drone photo shows ...", "This image provided by ... shows")?"""
+    return len(words(text)) <= MAX_CAPTION_WORDS and PICTURE_DESCRIPTION.match(text) is not None
 
 
 def has_photo_credit(text: str) -> bool:

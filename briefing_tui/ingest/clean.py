@@ -12,10 +12,9 @@ under a "Related" label) never outweighs the evidence that it is the article's o
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from briefing_tui.ingest.boilerplate import (
     CAPTION_LABEL,
@@ -26,9 +25,16 @@ from briefing_tui.ingest.boilerplate import (
     repeated_blocks,
     repeated_summaries,
 )
+from briefing_tui.ingest.line_class import LineClass
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
+    MENU_ITEM as _MENU_ITEM,
+    MIN_LEAD_IN_WORDS,
+    facts_label,
+    mark_introduced_lists,
+)
 from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
-from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, stop_density, words
+from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     ABOUT_LABEL,
@@ -49,17 +55,9 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     TRAILER,
     URL_ANY,
     URL_ONLY,
-    _CRUMB_SEP,
+    is_breadcrumb,
 )
 from briefing_tui.lazy_pattern import lazy_compile
-
-
-@dataclass(slots=True, frozen=True)
-class LineClass:
-    """What a line looks like: ``good`` prose, ``short`` text, ``bad`` chrome (with reason), ``blank``."""
-
-    kind: str
-    reason: str = ""
 
 
 def classify_lines(lines: list[Line]) -> list[LineClass]:
@@ -84,7 +82,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_uncued_captions(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
-    _mark_introduced_lists(lines, nonblank, out)
+    mark_introduced_lists(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -165,7 +163,7 @@ def _mark_uncued_captions(lines: list[Line], nonblank: list[int], out: list[Line
         nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
         if nxt is not None and lines[nxt].text != text and lines[nxt].text.startswith(text) and _credited(lines[nxt].text):
             out[i] = _CAPTION_TWICE  # a caption's alt text, then the caption with its credit
-        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_article(text):
+        elif nxt is not None and CREDIT_ONLY.match(lines[nxt].text) and len(words(text)) >= 3 and not reads_as_reporting(text):
             out[i] = _CAPTION_NEAR
             out[nxt] = _CAPTION_NEAR
         elif (CAPTION_DATE_PLACE.search(text[-160:]) or PLACE_CAPTION.match(text)) and not INNER_SENTENCE.search(text[:-2]):
@@ -191,51 +189,6 @@ def _mark_inline_links(nonblank: list[int], out: list[LineClass], lines: list[Li
                 and out[nonblank[pos - 1]].kind == "good" and out[nonblank[pos + 1]].kind == "good":
             out[i] = _INLINE_LINK
 _INLINE_LINK = LineClass("bad", "link to another story")
-
-
-MIN_LEAD_IN_WORDS = 3
-"""Words a line introducing a list has at least (a menu's label, "Sections:", is shorter)."""
-LIST_CONTENT_WORDS = 4
-LIST_CONTENT_DENSITY = 0.2
-"""A list item this long with this share of function words reads as content (a menu's items have none)."""
-
-
-def _mark_introduced_lists(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
-    """The items of a list that a line of text introduces ("The toll so far:" then "- 150 dead", "- 2,300
-    injured"), or that stands between two paragraphs with a figure in every item, are the article's content,
-    though short and bulleted as a menu's are: each item with a figure or function words is a short line, not
-    a menu item (so the body is not cut before the list)."""
-    for pos, i in enumerate(nonblank):
-        text = lines[i].text
-        if out[i].kind == "bad" or BULLET.match(text):
-            continue
-        run = list(itertools.takewhile(lambda j: BULLET.match(lines[j].text) and (
-            out[j].kind != "bad" or out[j] == _MENU_ITEM), nonblank[pos + 1:]))
-        if not run:
-            continue
-        figures = all(FIGURE.search(BULLET.sub("", lines[j].text)) for j in run)
-        after = nonblank[pos + 1 + len(run)] if pos + 1 + len(run) < len(nonblank) else None
-        introduced = bool(LEAD_IN.search(text)) and len(words(text)) >= (
-            MIN_FIGURE_LEAD_IN_WORDS if figures else MIN_LEAD_IN_WORDS)
-        between = figures and len(run) >= MIN_FIGURE_ITEMS and out[i].kind == "good" \
-            and after is not None and out[after].kind == "good"
-        if not (introduced or between):
-            continue
-        for j in run:
-            item = BULLET.sub("", lines[j].text)
-            if out[j] == _MENU_ITEM and (FIGURE.search(item) or ends_sentence(item)
-                                         or len(words(item)) >= LIST_CONTENT_WORDS and stop_density(item) >= LIST_CONTENT_DENSITY):
-                out[j] = _LIST_ITEM
-
-
-MIN_FIGURE_LEAD_IN_WORDS = 2
-"""A label as short as "Key figures:" introduces a list whose every item gives a figure."""
-MIN_FIGURE_ITEMS = 2
-"""Items with a figure each, between two paragraphs, that make the article's own list without a lead-in."""
-
-
-_MENU_ITEM = LineClass("bad", "menu item")
-_LIST_ITEM = LineClass("short", "list item")
 
 
 def _mark_signup_boxes(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
@@ -333,15 +286,17 @@ def _links_then_article(lines: list[Line], nonblank: list[int], pos: int, out: l
         if len(prose) == WIDGET_PROSE_RUN and all(out[j].kind == "good" and not TEASER_END.search(lines[j].text)
                                                   for j in prose):
             return after[:k]
+        if prose and _last_paragraph(lines, nonblank, prose[0], out):
+            return after[:k]
     return []
 
 
-def _is_breadcrumb(text: str) -> bool:
-    """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
-    if len(text) > 200 or not _CRUMB_SEP.search(text):
+def _last_paragraph(lines: list[Line], nonblank: list[int], i: int, out: list[LineClass]) -> bool:
+    """Is line ``i``, under a "Related" box's links, the article's last paragraph: reporting (words attributed,
+    a quotation), with only the page's chrome after it (a teaser's summary has the next teaser after it)?"""
+    if out[i].kind != "good" or TEASER_END.search(lines[i].text) or not reads_as_reporting(lines[i].text):
         return False
-    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
-    return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
+    return all(out[j].kind == "bad" for j in nonblank[bisect.bisect_right(nonblank, i):])
 
 
 def _credited(text: str) -> bool:
@@ -367,7 +322,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "media placeholder")
     if CHROME.match(bare):
         return LineClass("bad", "site chrome")
-    if _is_breadcrumb(text):
+    if is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
     if n_words <= 30 and CREDIT_LINE.match(text):
         return LineClass("bad", "credit line")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.ingest.textstats import words
 from briefing_tui.lazy_pattern import lazy_compile
 
 BULLET = lazy_compile(r"^(?:[•·▪◦●○■□►▶➤‣⁃*+\-–—]|\d{1,2}[.)])\s+")
@@ -39,6 +40,16 @@ CHROME_CUE = lazy_compile(
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
 _CRUMB_SEP = lazy_compile(r"[>›»]")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Three or more short parts joined by ">", "›" or "»" (a split, not a regex: no backtracking)."""
+    if len(text) > 200 or not _CRUMB_SEP.search(text):
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP.split(text)]
+    return len(parts) >= 3 and all(0 < len(p) <= 40 for p in parts) and len(words(text)) <= 3 * len(parts)
+
+
 # Credit lines that close wire and aggregator copy: "(Reporting by ...; Editing by ...)", "Responsible editor: ...".
 CREDIT_LINE = lazy_compile(
     r"^[(（]?\s*(?:(?:additional )?reporting by|writing by|editing by|compiled by|(?:responsible |chief )?editors?\s*[:：]|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass
+from briefing_tui.ingest.clean import BULLET, MIN_LEAD_IN_WORDS, LineClass, facts_label
 from briefing_tui.ingest.clean_patterns import FIGURE, LEAD_IN
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
@@ -35,8 +35,10 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
     after = [i for i in range(hi + 1, min(len(lines), hi + 1 + MAX_CLOSING_LINES)) if lines[i].text]
     lead_in = LEAD_IN.search(lines[hi].text) is not None
     if after and classes[after[0]].kind != "bad" and not BULLET.match(lines[after[0]].text) \
-            and LEAD_IN.search(lines[after[0]].text) and len(words(lines[after[0]].text)) >= MIN_LEAD_IN_WORDS:
-        lead_in, after = True, after[1:]
+            and (LEAD_IN.search(lines[after[0]].text) and len(words(lines[after[0]].text)) >= MIN_LEAD_IN_WORDS
+                 or facts_label(lines[after[0]].text, [lines[i].text for i in itertools.takewhile(
+                     lambda i: BULLET.match(lines[i].text), after[1:])])):
+        lead_in, after = True, after[1:]  # (a lead-in, or a short label over facts: "Key figures" then "- 47 dead")
     items: list[int] = []
     for i in after:
         if not BULLET.match(lines[i].text) or classes[i].kind == "bad" and classes[i].reason not in LIST_ITEM_REASONS:
@@ -47,6 +49,8 @@ def extend_over_closing_list(lines: list[Line], classes: list[LineClass], hi: in
     # Items that read as content, up to the first that does not (a cut-off last item is kept_cut_off_end's).
     run = list(itertools.takewhile(lambda i: i in content, items))
     whole = [i for i in run if ends_sentence(lines[i].text)]
+    if not items and lead_in and (end := _labelled_figures_end(lines, classes, after)) is not None:
+        return end
     if not run or not (lead_in or len(whole) >= MIN_CLOSING_ITEMS and len(whole) == len(run)):
         return _legend_end(lines, classes, after, hi)
     for i in run:
@@ -90,6 +94,52 @@ def _legend_end(lines: list[Line], classes: list[LineClass], after: list[int], h
 
 
 _LEGEND_ENTRY = LineClass("good", "legend entry")
+
+# One line of a list of figures, each under its label: "Ministry of Defence: ₹6.2 lakh crore", "Injured: 2,300"
+# (a label of a few words, a colon with a space after it, then the value; a figure is looked for in the value).
+LABELLED_VALUE = lazy_compile(r"^(?P<label>[^:\n]{2,80}):\s+(?P<value>\S)")
+# A telephone number in a value ("Howrah: 033-26382217", "Helpline: 8972073925"): a contact block's line, no data.
+CONTACT_NUMBER = lazy_compile(r"\d{3,}[- ]?\d{5,}")
+MAX_LABELLED_ITEM_WORDS = 20
+"""A labelled figure is a label and a value: a longer line is a sentence with a colon in it."""
+MIN_LABELLED_ITEMS = 3
+"""Labelled figures in a row under a lead-in that make the article's closing list of data."""
+
+
+def _labelled_figure(text: str, cls: LineClass) -> bool:
+    """Is a line a figure under its label ("Ministry of Railways: ₹2.55 lakh crore", "Ayushman Bharat (PMJAY):
+    ₹7,500 crore")?"""
+    m = LABELLED_VALUE.match(text)
+    return m is not None and (cls.kind != "bad" or cls.reason in LIST_ITEM_REASONS) \
+        and len(words(text)) <= MAX_LABELLED_ITEM_WORDS and FIGURE.search(text, m.start("value")) is not None \
+        and CONTACT_NUMBER.search(text, m.start("value")) is None
+
+
+def _labelled_figures_end(lines: list[Line], classes: list[LineClass], after: list[int]) -> int | None:
+    """The last line of a list of labelled figures under the article's closing lead-in ("Here's a list of
+    allocations for different ministries:" then "Ministry of Defence: ₹6.2 lakh crore", ... and maybe a second
+    lead-in with its own items), or None when fewer than :data:`MIN_LABELLED_ITEMS` follow. A menu or a contact
+    block has no such run of figures. The items become text (statements of the article)."""
+    run: list[int] = []
+    items = 0
+    for k, i in enumerate(after):
+        text = lines[i].text
+        if _labelled_figure(text, classes[i]):
+            run.append(i)
+            items += 1
+            continue
+        nxt = after[k + 1] if k + 1 < len(after) else None
+        if run and classes[i].kind != "bad" and not BULLET.match(text) and LEAD_IN.search(text) \
+                and len(words(text)) >= MIN_LEAD_IN_WORDS and nxt is not None and _labelled_figure(lines[nxt].text, classes[nxt]):
+            run.append(i)  # (a second lead-in inside the list: "Allocations for major flagship schemes:")
+            continue
+        break
+    if items < MIN_LABELLED_ITEMS:
+        return None
+    for i in run:
+        if LABELLED_VALUE.match(lines[i].text) and not LEAD_IN.search(lines[i].text):
+            classes[i] = _LEGEND_ENTRY
+    return run[-1]
 
 
 def _content_item(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing_tui.ingest.boilerplate import has_photo_credit
+from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
 from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
                                           trailing_credit, wire_outlet)
@@ -287,14 +287,19 @@ MIN_DISPLACING_WORDS = 4
 
 def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts: Counter[str]) -> None:
     """The headline: the last heading-like line before the byline or body (a line after a byline or date
-    line, a short label or a standfirst does not displace one found before)."""
+    line, a short label or a standfirst does not displace one found before). A sentence that reads as the
+    standfirst of the line found before (:func:`standfirst_under`) displaces it only when prose follows it (then
+    that prose is the standfirst, and the line found before a kicker or the site's chrome)."""
     best: Line | None = None
+    held: Line | None = None  # a line that displaces ``best`` only if prose follows it
     dated = False
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
         if TAG_LINE.match(text):
             continue
+        if held is not None and _prose_under(text, cls):
+            best, held = held, None
         if best is not None and (BYLINE.match(text) or glued_source(ln) or find_date(text) and len(words(text)) <= 8
                                  or _SOURCE_MARK.match(text)):
             dated = True  # (a headline's source or date line under it: what follows is no headline)
@@ -302,8 +307,9 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or BULLET.match(text) or text.startswith("#"):
             continue
         n = len(words(text)) + cjk_count(text) // 2
-        if n < 3 or n > 40 or CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text):
-            continue
+        if n < 3 or n > 40 or CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text) \
+                or describes_picture(text):
+            continue  # (a picture's caption above the byline is no headline: "A drone photo shows the damages ...")
         if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
             continue
         if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
@@ -316,7 +322,10 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
             continue  # a caption printed bare, then again with its credit
         label = best is not None and len(words(best.text)) + cjk_count(best.text) // 2 < MIN_DISPLACING_WORDS
         if best is None or (not dated or label) and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
-            best = ln  # (a section label over the date line is no headline: "U.S. News", then the date, then it)
+            if best is not None and not label and held is None and standfirst_under(best.text, text):
+                held = ln
+                continue
+            best, held = ln, None  # (a section label over the date line is no headline: "U.S. News", then the date, then it)
     if best is not None:
         slug = WIRE_SLUG.match(best.text)
         start = best.start + (slug.end() if slug else 0)
@@ -337,6 +346,32 @@ STANDFIRST_DENSITY = 0.3
 
 def _standfirst_like(text: str) -> bool:
     return len(words(text)) >= STANDFIRST_WORDS and not looks_like_headline(text) and stop_density(text) >= STANDFIRST_DENSITY
+
+
+MIN_PROSE_UNDER_WORDS = 8
+"""Words a line of prose under a headline and its would-be standfirst has at least (bylines and labels have fewer)."""
+
+
+def _prose_under(text: str, cls: LineClass) -> bool:
+    """A line of prose (a standfirst, its repeat in the article) under a line held for the headline: that line
+    was the headline, not the standfirst. Bylines, captions and the site's chrome are not such prose."""
+    if cls.kind == "bad" and cls.reason != "summary repeated below" or BYLINE.match(text) or has_photo_credit(text):
+        return False
+    return len(words(text)) >= MIN_PROSE_UNDER_WORDS and stop_density(text) >= STANDFIRST_DENSITY
+
+
+STANDFIRST_RATIO = 1.5
+"""A sentence under the headline with this many times its words is its standfirst, however short."""
+
+
+def standfirst_under(headline: str, text: str) -> bool:
+    """Is ``text``, right under ``headline``, its standfirst rather than a second headline: not Title Case, at
+    least :data:`STANDFIRST_RATIO` times as long and with more function words, as many as a sentence has ("46
+    feared killed in massive landslide near Nilambur" over "18 families buried alive when their houses cave in
+    under a hillock at Kavalappara in Malappuram district")?"""
+    density = stop_density(text)
+    return len(words(text)) >= STANDFIRST_RATIO * len(words(headline)) and not looks_like_headline(text) \
+        and density >= STANDFIRST_DENSITY and density > stop_density(headline)
 
 
 def _outlet_from_masthead(head: list[Line], info: HeaderInfo, counts: Counter[str]) -> None:

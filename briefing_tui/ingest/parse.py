@@ -8,6 +8,7 @@ import re
 from briefing_tui.ingest.body_span import (
     best_segment,
     extend_over_inline_chrome,
+    extend_over_last_section,
     extend_start_over_inline_chrome,
     line_score,
 )
@@ -34,7 +35,7 @@ from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "15"
+PARSER_VERSION = "16"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -140,6 +141,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
     lo, hi = seg
     if hi >= lo:
         hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
+        hi = extend_over_last_section(lines, classes, hi)
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
         lo = extend_start_over_inline_chrome(lines, classes, lo)
         lo = trim_header(lines, classes, lo, hi, date_hint)

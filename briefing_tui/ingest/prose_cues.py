@@ -30,6 +30,11 @@ def reads_as_reporting(text: str) -> bool:
     return bool(_OPENS_QUOTE.match(text) or _ATTRIBUTION.search(text)) or reads_as_article(text)
 
 
+def attributes(text: str) -> bool:
+    """Does a finished sentence, however short, report someone's words (a quotation, "..., officials said.")?"""
+    return ends_sentence(text) and bool(_OPENS_QUOTE.match(text) or _ATTRIBUTION.search(text))
+
+
 def reads_as_article(text: str) -> bool:
     """Is a line the article's on evidence no caption has: three sentences or more, or a dateline opening it
     ("KYIV, Ukraine (AP) — ...")?"""

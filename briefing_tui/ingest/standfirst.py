@@ -8,13 +8,13 @@ lines cut as header, so that it is kept as a paragraph of its own kind ("standfi
 from __future__ import annotations
 
 
-from briefing_tui.ingest.boilerplate import has_photo_credit
+from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import DATELINE_START, FIGURE, LEAD_IN
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.edges import (BYLINE_START, DATELINE_ONLY, HEAD_WINDOW, MAX_DATE_LINE_WORDS,
                                        MAX_STANDFIRST_LINES, MAX_STANDFIRST_WORDS, NAME_LINE)
-from briefing_tui.ingest.header import STANDFIRST_DENSITY, STANDFIRST_WORDS
+from briefing_tui.ingest.header import MIN_DISPLACING_WORDS, STANDFIRST_DENSITY, STANDFIRST_WORDS, standfirst_under
 from briefing_tui.ingest.header_patterns import BYLINE
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import stop_density, words
@@ -30,6 +30,8 @@ MAX_STANDFIRST_CAPS = 0.4
 """Share of a line's longer words that may be capitalised in sentence case (names); more is a Title Case line."""
 CAPS_WORD_CHARS = 4
 """Words at least this long are counted for sentence case (short function words are capitalised in Title Case too)."""
+MAX_SUMMARY_LINES = 4
+"""Closed sentences on lines of their own under the headline that make its summary in points (unbulleted)."""
 MIN_HEADLINE_WORDS = 3
 """A headline over a standfirst has a few words at least (a shorter line is a label or a section name)."""
 # A line closed by a full stop (inside closing quotes or brackets): prose; a headline has none.
@@ -59,16 +61,24 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
     while k < len(above) and _standfirst_line(lines[above[k]].text, classes[above[k]]):
         run.append(above[k])
         k += 1
+    if not run and k + 1 < len(above) and _unclosed_standfirst(lines[above[k]].text, classes[above[k]],
+                                                               lines[above[k + 1]].text, classes[above[k + 1]]):
+        run.append(above[k])  # (a sentence with no full stop, under a headline half as long)
+        k += 1
     if not run:
         return []
-    while k < len(above) and classes[above[k]].reason in CHROME_REASONS:
-        k += 1  # (a widget between the headline and its standfirst: "Sign up now: Get our newsletters")
+    while k < len(above) and (classes[above[k]].reason in CHROME_REASONS
+                              or classes[above[k]].kind != "bad" and _between(lines[above[k]].text, classes[above[k]])):
+        k += 1  # (a widget or the byline between the headline and its standfirst: "Sign up now: ...", "By Jane Roe")
     over = above[k] if k < len(above) else None
     if (over is None or not _headline(lines[over].text, classes[over])) and not _no_headline(lines[run[-1]].text) \
             or len(run) > 1 and not CLOSED_SENTENCE.search(lines[run[-1]].text):
         run = run[:-1]  # (the run's top line is the headline: "Landslide: hundreds dead in remote region")
     texts = [lines[i].text for i in run]
-    if len(run) > MAX_STANDFIRST_LINES or sum(len(words(t)) for t in texts) > MAX_STANDFIRST_WORDS \
+    # (up to MAX_SUMMARY_LINES sentences, each closed on a line of its own under a headline: a summary in points)
+    points = len(run) <= MAX_SUMMARY_LINES and over is not None and _headline(lines[over].text, classes[over]) \
+        and all(CLOSED_SENTENCE.search(t) for t in texts)
+    if len(run) > MAX_STANDFIRST_LINES and not points or sum(len(words(t)) for t in texts) > MAX_STANDFIRST_WORDS \
             or over is not None and any(t == lines[over].text for t in texts):
         return []
     return sorted(run)
@@ -83,12 +93,25 @@ def _no_headline(text: str) -> bool:
 
 
 def _between(text: str, cls: LineClass) -> bool:
-    """A byline, date line or caption between the standfirst and the article."""
+    """A byline, date line or caption between the standfirst and the article, or a line with no letter at all
+    (a comment or share counter, "0"; a rule, "* * *")."""
     if cls.kind == "bad":
         return cls.reason in BETWEEN_REASONS
+    if not any(ch.isalpha() for ch in text):
+        return True
     n = len(words(text))
     return bool(BYLINE_START.match(text) or BYLINE.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
-        or n <= MAX_DATE_LINE_WORDS and find_date(text) is not None or has_photo_credit(text)
+        or cls.kind == "short" and _place_only(text) \
+        or n <= MAX_DATE_LINE_WORDS and find_date(text) is not None or has_photo_credit(text) or describes_picture(text)
+
+
+MAX_PLACE_WORDS = 3
+"""Words of a dateline's place alone on its line, in capitals ("ISTANBUL", "NEW DELHI")."""
+
+
+def _place_only(text: str) -> bool:
+    """A dateline's place alone on its line, in capitals and with no punctuation ("ISTANBUL")."""
+    return text.isupper() and len(words(text)) <= MAX_PLACE_WORDS and all(ch.isalpha() or ch in " .-" for ch in text)
 
 
 def _standfirst_line(text: str, cls: LineClass) -> bool:
@@ -108,6 +131,15 @@ def _standfirst_line(text: str, cls: LineClass) -> bool:
     # A sentence closed by a full stop, or one as long and wordy as no headline is: a short unclosed line under
     # the headline is a second headline ("Tesla ordered to pay $200M+ in Autopilot lawsuit"), not prose.
     return bool(CLOSED_SENTENCE.search(text)) or len(ws) >= STANDFIRST_WORDS and stop_density(text) >= STANDFIRST_DENSITY
+
+
+def _unclosed_standfirst(text: str, cls: LineClass, over: str, over_cls: LineClass) -> bool:
+    """A sentence with no full stop under the headline ``over``: a standfirst when it reads as one next to the
+    headline (:func:`~briefing_tui.ingest.header.standfirst_under`), not as a second headline."""
+    if cls.kind not in ("good", "short") or _between(text, cls) or DATELINE_START.match(text) or DATELINE_ONLY.match(text):
+        return False
+    return len(words(text)) >= MIN_STANDFIRST_WORDS and _headline(over, over_cls) \
+        and len(words(over)) >= MIN_DISPLACING_WORDS and standfirst_under(over, text)  # (not a label: "U.S. NEWS")
 
 
 def _headline(text: str, cls: LineClass) -> bool:

@@ -184,3 +184,66 @@ def test_key_points_box_repeating_the_lead_does_not_split_the_lead():
     src = parse_text(text, "keypoints")
     assert src.title == HEADLINE
     assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][0] == lead
+
+
+ALLOCATIONS = ["Ministry of Defence: ₹6.2 lakh crore", "Ministry of Railways: ₹2.55 lakh crore",
+               "Ministry of Consumer Affairs, Food and Public Distribution: ₹2.13 lakh crore",
+               "Ministry of Home Affairs: ₹2.03 lakh crore"]
+
+
+def test_labelled_figures_under_a_closing_lead_in_are_kept_as_text():
+    # Unbulleted "label: figure" lines under the article's last lead-in (as NDTV closes its budget story): the
+    # article's data, though each line is short.
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nHere's a list of allocations for different ministries:\n\n"
+                     + "\n\n".join(ALLOCATIONS) + "\n", "allocations")
+    body = [p for p in src.paragraphs if p.kind not in OUTSIDE_BODY]
+    assert [p.display for p in body][2:] == ["Here's a list of allocations for different ministries:", *ALLOCATIONS]
+    assert [p.kind for p in body][3:] == ["text"] * 4
+
+
+def test_helpline_numbers_under_a_closing_lead_in_stay_out():
+    numbers = ["Howrah: 033-26382217", "Kharagpur: 8972073925", "Balasore: 8249591559", "Shalimar: 9903370746"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nHelpline numbers for the families:\n\n"
+                     + "\n\n".join(numbers) + "\n", "helplines")
+    assert not any(n in src.body for n in numbers)
+
+
+def test_real_budget_page_keeps_its_closing_list_of_allocations_to_the_cut_off_end():
+    # tests/gold/figure_pages (a real NDTV page): the list of allocations under "Here's a list of ...:", a second
+    # lead-in, and a last item cut off by the page's end.
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "gold" / "figure_pages" / "en_ndtv_budget.txt"
+    src = parse_text(path.read_text(encoding="utf-8"), path.stem)
+    assert "Ministry of Agriculture and Farmer Welfare: ₹1.27 lakh crore" in src.body
+    assert "Allocations for major flagship schemes:" in src.body
+    assert src.body.endswith("Ayushman Bharat (PMJAY): ₹7,500 crore (₹7,200 crore last")
+    assert src.truncated
+
+
+def test_closing_facts_under_a_short_label_without_a_colon_are_kept():
+    # "Key figures" (no colon) over items that are each a figure and a word or two: the article's data, not a menu.
+    facts = ["47 dead", "30 missing", "2,300 homes destroyed"]
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nKey figures\n\n" + "\n\n".join(f"- {f}" for f in facts) + "\n",
+                     "facts")
+    assert [p.display for p in src.paragraphs if p.kind not in OUTSIDE_BODY][-3:] == facts
+
+
+def test_list_between_paragraphs_with_most_items_giving_a_figure_keeps_them():
+    # Under a label with no colon, between two paragraphs: the items with a figure are the article's (the one
+    # without, "Dozens missing", is left out as a menu's would be).
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\nThe toll so far\n\n- 47 dead\n\n- Dozens missing\n\n- 2,300 homes lost\n\n"
+                     f"{BODY2}\n", "toll")
+    assert "47 dead" in src.body and "2,300 homes lost" in src.body
+    assert src.body.endswith(BODY2)
+
+
+def test_menu_under_a_short_label_stays_out():
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nSections\n\n- World\n\n- Business\n\n- Sport\n", "menu")
+    assert src.body.endswith(BODY2)
+
+
+def test_last_section_of_a_subheading_and_a_short_attributed_sentence_is_kept():
+    last = "Officials said 12 bridges were washed away."
+    src = parse_text(f"{HEADLINE}\n\n{BODY}\n\n{BODY2}\n\nBridges lost\n\n{last}\n\nTags: floods, bridges\n", "last")
+    assert src.body.endswith(f"Bridges lost\n\n{last}")
+

@@ -149,3 +149,33 @@ def test_lead_of_three_sentences_above_a_caption_is_no_standfirst():
     src = parse_text(_page(lead, caption, *PARAS), "t")
     assert src.body.startswith(lead)
     assert "Rescuers search" not in src.body
+
+
+def test_last_paragraph_below_a_related_box_is_kept():
+    # A "Related" box with one link, then the article's last paragraph (reporting), then only the page's chrome: the
+    # paragraph is the article's, not a teaser's summary (which the next teaser would follow).
+    last = "The government has pledged 50 million dollars in emergency aid, the finance minister told reporters."
+    src = parse_text(_page(LEAD, *PARAS, "Related", "Missile strike kills 5 in Kharkiv", last) + "\nShare this article\n", "t")
+    assert src.body.endswith(last)
+    assert "Kharkiv" not in src.body
+
+
+def test_one_teaser_with_its_summary_below_a_related_label_stays_out():
+    summary = "Five people died when a missile hit a market in Kharkiv on Sunday."
+    src = parse_text(_page(LEAD, *PARAS, "Related", "Missile strike kills 5 in Kharkiv", summary), "t")
+    assert src.body.endswith(PARAS[-1])
+
+
+def test_reporting_paragraph_above_a_lone_photo_credit_is_no_caption():
+    # A picture with only its credit under the lead ("Photo: AFP"): the line above is the article's lead (words
+    # attributed), not the picture's caption.
+    lead = "The flash floods killed at least 47 people in the northern province on Monday, officials said."
+    src = parse_text(_page(lead, "Photo: AFP", *PARAS), "t")
+    assert src.body.startswith(lead)
+    assert "Photo: AFP" not in src.body
+
+
+def test_description_above_a_lone_photo_credit_is_still_a_caption():
+    caption = "Rescuers search for survivors in the rubble of the building on Monday."
+    src = parse_text(_page(LEAD, caption, "Photo: AFP", *PARAS), "t")
+    assert caption not in src.body

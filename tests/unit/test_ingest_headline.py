@@ -155,3 +155,13 @@ def test_a_teaser_opening_on_a_dateline_is_no_headline():
             "and leaving hundreds homeless, officials said.")
     src = parse_text(f"{teaser}\n\n{lead}\n\n{MORE_A}\n", "teaser")
     assert _headlines(src) == []
+
+
+def test_a_picture_described_between_the_headline_and_the_byline_is_no_headline():
+    # tests/gold_body k_018 (a real page): the headline, then "A drone photo shows the damages ..." (a caption with no
+    # credit), then the byline: the headline and its figure are kept, the caption is not taken for the title.
+    src = _page("gold_body/pages/k_018_jimbakkershow.txt")
+    assert src.title == "Italy quake death toll hits 267, state funeral planned"
+    assert [(p.kind, p.text) for p in src.paragraphs[:1]] == [
+        ("headline", "Italy quake death toll hits 267, state funeral planned")]
+    assert "A drone photo shows" not in "".join(p.text for p in src.paragraphs)

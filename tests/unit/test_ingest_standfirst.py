@@ -194,3 +194,71 @@ def test_a_long_closed_first_line_with_no_headline_above_is_a_standfirst():
     assert src.paragraphs[0].kind == "standfirst"
     assert src.paragraphs[0].text.startswith("Anthony Albanese has secured a second term as Prime Minister")
     assert src.body.startswith("Anthony Albanese has secured re-election")
+
+
+def _kinds(src):
+    return [(p.kind, p.text) for p in src.paragraphs if p.kind in ("headline", "standfirst")]
+
+
+def test_a_counter_between_the_standfirst_and_the_article_leaves_the_standfirst_kept():
+    # tests/gold_body k_020 (a real page): headline, standfirst, a comment counter "0" alone, then "PARIS: ...".
+    src = _page("gold_body/pages/k_020_newsdiplomacy.txt")
+    assert _kinds(src) == [
+        ("headline", "Former French President Sentenced to Five Years in Prison"),
+        ("standfirst", "Nicolas Sarkozy found guilty of involvement in an illegal campaign financing scheme linked "
+                       "to late Libyan leader Muammar Gaddafi."),
+    ]
+    assert src.body.startswith("PARIS: Former French President Nicolas Sarkozy has been handed")
+
+
+def test_an_unclosed_sentence_under_a_short_headline_is_its_standfirst_not_the_headline():
+    # tests/gold_body k_019 (a real page): "46 feared killed ..." over "18 families buried alive when ..." (no full
+    # stop): the first is the headline (its figure is the outlet's claim), the second its standfirst.
+    src = _page("gold_body/pages/k_019_indibuzzonline.txt")
+    assert src.title == "46 feared killed in massive landslide near Nilambur"
+    assert _kinds(src) == [
+        ("headline", "46 feared killed in massive landslide near Nilambur"),
+        ("standfirst", "18 families buried alive when their houses cave in under a hillock at Kavalappara in "
+                       "Malappuram district"),
+    ]
+
+
+def test_a_dateline_place_alone_between_the_standfirst_and_the_article_leaves_both_lines_kept():
+    # tests/gold (study set): Anadolu prints the headline, an unclosed summary, then "ISTANBUL" alone on its line.
+    src = _page("gold/events/myanmar_quake/08_aa.txt")
+    assert _kinds(src) == [
+        ("headline", "Death toll from Myanmar earthquake surpasses 2,700"),
+        ("standfirst", "More than 4,521 injured, over 440 missing, says junta chief Min Aung Hlaing"),
+    ]
+
+
+def test_a_second_headline_over_a_standfirst_still_displaces_a_kicker():
+    # A kicker over the headline, then a standfirst: the headline, longer than the kicker and held as its would-be
+    # standfirst, is the headline once prose follows it.
+    raw = ("Breaking: storm nears the coast\n\n"
+           "Death toll rises from the storm while supplies are rushed to the flooded towns of the coast\n\n"
+           "The region is grappling with rising death tolls and a lack of vital supplies in isolated, flood-stricken "
+           "areas in the aftermath of the storm\n\n"
+           "By Jane Roe\n\n" + LEAD + "\n\n" + PARA + "\n")
+    src = parse_text(raw, "kicker")
+    assert src.title == "Death toll rises from the storm while supplies are rushed to the flooded towns of the coast"
+
+
+def test_summary_between_the_byline_and_the_date_line_is_kept_as_standfirst():
+    # Headline, byline, a one-sentence summary, then the date line and the article: the summary is the page's
+    # standfirst (the headline stands above the byline), not the headline itself.
+    summary = "The flash floods killed at least 47 people in the northern province on Monday, officials said."
+    src = parse_text("\n\n".join([HEADLINE, "By Jane Roe", summary, "Published March 3, 2025", LEAD, PARA]) + "\n", "t")
+    assert src.standfirst == summary
+    assert src.body.startswith(LEAD)
+
+
+def test_summary_of_three_closed_sentences_under_the_headline_is_kept_as_standfirst():
+    # Three short sentences, each on its own line, between the headline and the byline: the page's summary in
+    # points (no bullets), kept whole as its standfirst rather than dropped as header.
+    points = ["The flash floods killed at least 47 people in the northern province on Monday, officials said.",
+              "Rescuers were searching for 30 people still missing after the river burst its banks overnight.",
+              "Schools will stay closed until Friday."]
+    src = parse_text("\n\n".join([HEADLINE, *points, "By Jane Roe", "March 3, 2025", LEAD, PARA]) + "\n", "t")
+    assert [p.text for p in src.paragraphs if p.kind == "standfirst"] == points
+    assert src.body.startswith(LEAD)

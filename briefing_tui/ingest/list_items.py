@@ -1,0 +1,72 @@
+"""The article's own lists among short bulleted lines: items that a line introduces ("The toll so far:" then
+"- 150 dead"), that a short label heads ("Key figures" then "- 47 dead"), or that stand between two paragraphs
+with figures, are content, though short and bulleted as a menu's items are."""
+
+from __future__ import annotations
+
+import itertools
+
+from briefing_tui.ingest.clean_patterns import BULLET, FIGURE, LEAD_IN
+from briefing_tui.ingest.line_class import LineClass
+from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
+
+MIN_LEAD_IN_WORDS = 3
+"""Words a line introducing a list has at least (a menu's label, "Sections:", is shorter)."""
+LIST_CONTENT_WORDS = 4
+LIST_CONTENT_DENSITY = 0.2
+"""A list item this long with this share of function words reads as content (a menu's items have none)."""
+
+
+def mark_introduced_lists(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """The items of a list that a line of text introduces ("The toll so far:" then "- 150 dead", "- 2,300
+    injured"), or that stands between two paragraphs with a figure in every item, are the article's content,
+    though short and bulleted as a menu's are: each item with a figure or function words is a short line, not
+    a menu item (so the body is not cut before the list)."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        if out[i].kind == "bad" or BULLET.match(text):
+            continue
+        run = list(itertools.takewhile(lambda j: BULLET.match(lines[j].text) and (
+            out[j].kind != "bad" or out[j] == MENU_ITEM), nonblank[pos + 1:]))
+        if not run:
+            continue
+        counted = sum(1 for j in run if FIGURE.search(BULLET.sub("", lines[j].text)))
+        figures = counted == len(run)
+        after = nonblank[pos + 1 + len(run)] if pos + 1 + len(run) < len(nonblank) else None
+        introduced = bool(LEAD_IN.search(text)) and len(words(text)) >= (
+            MIN_FIGURE_LEAD_IN_WORDS if figures else MIN_LEAD_IN_WORDS) or facts_label(text, [lines[j].text for j in run])
+        # (most items with a figure, between two paragraphs: "- 47 dead", "- Dozens missing", "- 2,300 homes lost")
+        between = counted >= MIN_FIGURE_ITEMS and 2 * counted >= len(run) and after is not None \
+            and out[after].kind == "good" and (out[i].kind == "good" or out[i].kind == "short" and len(words(text)) <= MAX_FACTS_LABEL_WORDS)
+        if not (introduced or between):
+            continue
+        for j in run:
+            item = BULLET.sub("", lines[j].text)
+            if out[j] == MENU_ITEM and (FIGURE.search(item) or ends_sentence(item)
+                                         or len(words(item)) >= LIST_CONTENT_WORDS and stop_density(item) >= LIST_CONTENT_DENSITY):
+                out[j] = LIST_ITEM
+
+
+MAX_FACT_ITEM_WORDS = 4
+"""A fact item is a figure and a few words ("47 dead", "2,300 homes destroyed"); a teaser's headline is longer."""
+MAX_FACTS_LABEL_WORDS = 4
+"""A label over such facts is short and has no colon ("Key figures", "The toll so far")."""
+
+
+def facts_label(text: str, items: list[str]) -> bool:
+    """Is ``text`` a short label over a list of facts (two or more items, each a figure and a few words:
+    "Key figures" then "- 47 dead", "- 30 missing")? A menu's label is over items with no figure."""
+    bare = [BULLET.sub("", t) for t in items]
+    return 0 < len(words(text)) <= MAX_FACTS_LABEL_WORDS and not ends_sentence(text) and len(bare) >= MIN_FIGURE_ITEMS \
+        and all(FIGURE.match(t) and len(words(t)) <= MAX_FACT_ITEM_WORDS for t in bare)
+
+
+MIN_FIGURE_LEAD_IN_WORDS = 2
+"""A label as short as "Key figures:" introduces a list whose every item gives a figure."""
+MIN_FIGURE_ITEMS = 2
+"""Items with a figure each, between two paragraphs, that make the article's own list without a lead-in."""
+
+
+MENU_ITEM = LineClass("bad", "menu item")
+LIST_ITEM = LineClass("short", "list item")
