@@ -9,6 +9,7 @@ import random
 
 import pytest
 
+from briefing_tui.stories import average_link as average_link_module
 from briefing_tui.stories.average_link import join_groups
 from briefing_tui.stories.cluster import STORY_UNITS, average_link
 
@@ -90,8 +91,12 @@ def random_links(rng: random.Random, n: int, density: float, values: list[int]) 
     return [(a, b, rng.choice(values)) for a in range(n) for b in range(a + 1, n) if rng.random() < density]
 
 
-@pytest.mark.parametrize("seed", range(300))
-def test_join_groups_is_the_greedy_by_definition_on_small_folders_full_of_ties(seed: int) -> None:
+@pytest.mark.parametrize("kept", [1, 2, average_link_module.KEPT])
+@pytest.mark.parametrize("seed", range(120))
+def test_join_groups_is_the_greedy_by_definition_on_small_folders_full_of_ties(seed: int, kept: int,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # (fewer partners kept: the groups' other partners, their best mean "rest", and its ties, come up more often)
+    monkeypatch.setattr(average_link_module, "KEPT", kept)
     rng = random.Random(seed)
     n = rng.randint(1, 11)
     values = rng.choice([[3, 6], [1, 2, 3, 4, 5, 6], [10, 10, 7, 4], list(range(1, 40))])
@@ -102,8 +107,10 @@ def test_join_groups_is_the_greedy_by_definition_on_small_folders_full_of_ties(s
     assert join_groups(n, links, floor) == expected
 
 
-@pytest.mark.parametrize("seed", range(40))
-def test_join_groups_is_the_plain_greedy_on_larger_folders(seed: int) -> None:
+@pytest.mark.parametrize("kept", [1, average_link_module.KEPT])
+@pytest.mark.parametrize("seed", range(16))
+def test_join_groups_is_the_plain_greedy_on_larger_folders(seed: int, kept: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(average_link_module, "KEPT", kept)
     rng = random.Random(1000 + seed)
     n = rng.randint(30, 160)
     # few distinct scores (ties everywhere), or many (a one-topic folder: most pairs linked)
@@ -118,3 +125,25 @@ def test_average_link_runs_join_groups_at_the_story_threshold() -> None:
     unit = STORY_UNITS * 20
     links = random_links(rng, 60, 0.4, [unit // 40, unit // 10, unit // 3, unit])
     assert average_link(60, links) == plain_greedy(60, links, STORY_UNITS) == join_groups(60, links, STORY_UNITS)
+
+
+@pytest.mark.parametrize("kept", [1, 2])
+def test_a_partner_not_kept_that_ties_the_kept_ones_best_wins_by_its_lower_position(
+        kept: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(average_link_module, "KEPT", kept)
+    # 2 and 3 join first (6). Then 0's best is a tie at mean 2: {2, 3} (4 over two pairs, the partner it kept
+    # when 3 alone was its best) and 1 (2, not kept, or kept second): 1 is the lower position, so 0 joins 1.
+    links = [(0, 1, 2), (0, 3, 4), (1, 2, 2), (2, 3, 6)]
+    assert by_definition(4, links, 2) == [[0, 1], [2, 3]]
+    assert join_groups(4, links, 2) == [[0, 1], [2, 3]]
+
+
+@pytest.mark.parametrize("seed", range(150))
+def test_join_groups_is_the_greedy_by_definition_when_few_scores_make_means_tie(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(average_link_module, "KEPT", 1 + seed % 2)
+    rng = random.Random(seed)
+    n = rng.randint(3, 9)
+    links = random_links(rng, n, rng.choice([0.5, 0.9]), rng.choice([[3, 6], [2, 4, 6], [1, 2, 3, 4, 5, 6]]))
+    floor = rng.choice([1, 2])
+    assert join_groups(n, links, floor) == by_definition(n, links, floor)
