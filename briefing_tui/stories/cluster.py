@@ -201,9 +201,12 @@ def components(n: int, links: Iterable[Link]) -> list[list[int]]:
         return a
 
     for a, b, _ in links:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        while parent[a] != a:  # (root(a) and root(b) written out: a call per link end was most of the time)
+            parent[a] = a = parent[parent[a]]
+        while parent[b] != b:
+            parent[b] = b = parent[parent[b]]
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)
