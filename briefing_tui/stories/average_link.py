@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 KEPT = 4
 """How many best partners a scan of a group's row keeps (on the 2,000 one-topic generated articles, 4 cut the
-rows scanned again after a join by 80%; more adds more to every scan than it saves)."""
+rows scanned again because a partner was joined from 3,583 to 931; 2 and 8 took the same time within noise)."""
 
 Best = tuple[float, int]
 """A group's best join: its mean link, and the partner (a group's lowest position)."""
