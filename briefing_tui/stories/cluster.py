@@ -23,11 +23,11 @@ exactly (the indexed part found, plus the prefix's dot product).
 
 from __future__ import annotations
 
-import heapq
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
 
+from briefing_tui.stories.average_link import join_groups
 from briefing_tui.stories.vectors import WEIGHT_SCALE, Vector, dot
 
 LINK_SIMILARITY = 0.1  # cosine between two sources that links them
@@ -185,55 +185,9 @@ def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
     in order of first member. The result depends on the links and the sources' order only.
 
     The pair of groups of highest mean link is joined first (ties: the group of the lowest position, then
-    its partner of the lowest). Each group has one entry in a heap: its best partner's mean when it was
-    last looked at. Joining two groups never raises another's best mean (the mean to the joined group lies
-    between the means to its parts), so an entry is at least the group's best now: an entry found out of
-    date is looked at again and put back, and the first entry still true is the best pair of all."""
-    near: list[dict[int, int]] = [{} for _ in range(n)]
-    for a, b, score in links:
-        near[a][b] = near[b][a] = score
-    size = [1] * n
-    members: list[list[int] | None] = [[i] for i in range(n)]
-
-    def best(a: int) -> tuple[float, int] | None:
-        """The mean and the partner of ``a``'s best join, None when no join reaches the threshold."""
-        own, top, partner = size[a], -1.0, -1
-        for c, total in near[a].items():
-            pairs = own * size[c]
-            if total >= STORY_UNITS * pairs:
-                mean = total / pairs
-                if mean > top or (mean == top and c < partner):
-                    top, partner = mean, c
-        return (top, partner) if partner >= 0 else None
-
-    heap = [(-found[0], a, found[1]) for a in range(n) if (found := best(a)) is not None]
-    heapq.heapify(heap)
-    while heap:
-        mean, a, b = heapq.heappop(heap)
-        if members[a] is None:
-            continue
-        found = best(a)
-        if found is None:
-            continue  # (its best mean only goes down: it stays as it is)
-        if found != (-mean, b):
-            heapq.heappush(heap, (-found[0], a, found[1]))
-            continue
-        a, b = min(a, b), max(a, b)
-        keep, into = near[a], near[b]
-        del keep[b]
-        del into[a]
-        for c, score in into.items():
-            joined = keep[c] = keep.get(c, 0) + score
-            near[c][a] = joined
-            del near[c][b]
-        near[b] = {}
-        size[a] += size[b]
-        members[a].extend(members[b])  # type: ignore[union-attr]
-        members[b] = None
-        found = best(a)
-        if found is not None:
-            heapq.heappush(heap, (-found[0], a, found[1]))
-    return [sorted(group) for group in members if group is not None]
+    its partner of the lowest), while that mean reaches :data:`STORY_SIMILARITY`
+    (:func:`~briefing_tui.stories.average_link.join_groups`: each group's best join kept between joins)."""
+    return join_groups(n, links, STORY_UNITS)
 
 
 def components(n: int, links: Iterable[Link]) -> list[list[int]]:
@@ -247,9 +201,12 @@ def components(n: int, links: Iterable[Link]) -> list[list[int]]:
         return a
 
     for a, b, _ in links:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        while parent[a] != a:  # (root(a) and root(b) written out: a call per link end was most of the time)
+            parent[a] = a = parent[parent[a]]
+        while parent[b] != b:
+            parent[b] = b = parent[parent[b]]
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(root(i), []).append(i)

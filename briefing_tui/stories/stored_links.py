@@ -202,10 +202,13 @@ class StoredLinks:
             if local is None or sorted(i for g in local for i in g) != list(range(len(members))):
                 if links is None:
                     links = prior.links  # type: ignore[union-attr]  # (None only with a prior)
-                if inside is None:
-                    inside = cluster.links_within(members_of, links)
-                at = {i: j for j, i in enumerate(members)}
-                local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in inside[k]])
+                if len(members) == n:  # (one component holds every source: its links and positions as they are)
+                    local = cluster.average_link(n, links)
+                else:
+                    if inside is None:
+                        inside = cluster.links_within(members_of, links)
+                    at = {i: j for j, i in enumerate(members)}
+                    local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in inside[k]])
                 self.regrouped += len(members)
             found[key] = local
             groups.extend([members[i] for i in group] for group in local)
