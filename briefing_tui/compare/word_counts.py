@@ -21,6 +21,7 @@ REACHED_BEFORE = lazy_compile(r"(?<![\w'’])(?:auf|bei|à|a|até|op|tot|fino\s{
 _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
 MEASURE_BACK_WORDS = 8  # words of the clause before the preposition read for a measure of people
 PREDICATE_REACH = 40  # characters after the number read for its predicate
+CLAUSE_REACH = 120  # characters before the number read for its clause
 
 
 def _people(measure: str | None) -> bool:
@@ -30,7 +31,7 @@ def _people(measure: str | None) -> bool:
 def counts_alone(text: str, start: int, end: int) -> bool:
     """Whether the number word at ``text[start:end]`` (with no counted noun after it) is a count: the value of a
     measure of people its clause names before a preposition of reaching, or a count its predicate tells."""
-    before = text[max(0, start - 120):start]
+    before = text[max(0, start - CLAUSE_REACH):start]
     if REACHED_BEFORE.search(before):
         clause = _CLAUSE_END.split(before)[-1]
         if any(_people(measure_of_word(w.group(0))) for w in words_in(clause)[-MEASURE_BACK_WORDS:]):
