@@ -13,6 +13,30 @@ TOPICS = ("the harbour bridge reopening", "a regional water agreement", "the new
           "a farm subsidy reform", "the city's flood defences", "a solar plant on former mine land")
 
 
+# Two articles of one story for the tests of an edit that changes another article's names: the first names
+# "Halvard Dunmore" in full, the second quotes "Dunmore" alone.
+ARTICLE_A = """Budget talks resume in the capital
+
+By Staff Reporter
+
+Halvard Dunmore, the finance minister, met union leaders in Oslo on Monday to discuss the budget.
+
+“We will not cut pensions this year,” Halvard Dunmore told reporters after the meeting.
+
+The talks are expected to continue next week.
+"""
+
+ARTICLE_B = """Unions wait for the budget
+
+By Staff Reporter
+
+Union leaders said on Tuesday that they would wait for the final text of the budget.
+
+“The figures will be published in full before the vote,” Dunmore said in a statement.
+
+The vote is planned for December.
+"""
+
 def article_text(k: int, variant: str = "") -> str:
     """A plausible wire story, different for each ``k`` (and ``variant``)."""
     topic = TOPICS[k % len(TOPICS)]

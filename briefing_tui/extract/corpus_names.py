@@ -40,7 +40,7 @@ _POSSESSIVE = lazy_compile(r"['’]s?$")
 MIN_SURFACE_CHARS = 3  # shorter known spellings ("US", "EU") are left to recognition
 
 
-class _Known:
+class KnownSpellings:
     """Spelling -> (type, key, full) of the names confirmed anywhere in the corpus; ambiguous ones dropped."""
 
     def __init__(self, found_by_source: dict[str, list[Found]], gaz: Gazetteer):
@@ -145,7 +145,7 @@ known spellings opening with that word apart, so that a new "Anna Tanaka" concer
 def written_words(source: Source) -> tuple[list[str], dict[str, list[str]]]:
     """What of one source's text spreading reads besides its names, for a memo to keep (it depends on the
     text alone): the words it writes in lower case (sorted, without repeats), and at each capital where a
-    known spelling could begin (:meth:`_Known.at` looks up nothing else) each form of the word there, with
+    known spelling could begin (:meth:`KnownSpellings.at` looks up nothing else) each form of the word there, with
     the next PROBE_CHARS characters after the space that follows it and whether the paragraph ends within
     them (:func:`probe`; by word, sorted, without repeats)."""
     raw = source.raw
@@ -218,18 +218,18 @@ class Starts:
         return sorted(out)
 
 
-def _written_as_common(surface: str, common: set[str]) -> bool:
+def written_as_common(surface: str, common: set[str]) -> bool:
     """Whether every word of a name is a common word of the corpus ("General Election", "Government")."""
     return all(w.lower() in common for w in surface.split())
 
 
-def _spread(source: Source, found: list[Found], known: _Known, common: set[str]) -> list[Found]:
+def _spread(source: Source, found: list[Found], known: KnownSpellings, common: set[str]) -> list[Found]:
     raw = source.raw
     out = [f for f in found]
     for f in out:  # unconfirmed candidates written exactly as a known name
         if f.type == "person" and not f.confirmed:
             hit = known.get(f.text)
-            if hit is None or _written_as_common(f.text, common):
+            if hit is None or written_as_common(f.text, common):
                 continue
             if not (not hit[2] and _surname_clash(found, " ".join(f.text.split()), hit[1])):
                 f.type, f.key, f.confirmed, f.full = hit[0], hit[1], True, hit[2]
@@ -259,7 +259,7 @@ def _spread(source: Source, found: list[Found], known: _Known, common: set[str])
                 continue
             if ci < n and confirmed[ci][0] < b:
                 continue  # runs into a confirmed mention
-            if _written_as_common(surface, common):
+            if written_as_common(surface, common):
                 continue
             kind, key, full = known.get(surface)
             if not full and (_CAP_WORD_BEFORE.search(raw, max(p.start, a - 30), a)
@@ -281,7 +281,7 @@ def spread_known_names(sources: Sequence[Source], found_by_source: dict[str, lis
 
     With a ``memo`` (the store's), a source whose result cannot have changed is not read again
     (:mod:`briefing_tui.extract.spread_step`)."""
-    known = _Known(found_by_source, gaz)
+    known = KnownSpellings(found_by_source, gaz)
     if memo is not None:
         from briefing_tui.extract.spread_step import SpreadStep
 

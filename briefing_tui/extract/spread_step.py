@@ -27,7 +27,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from briefing_tui.extract import corpus_names
-from briefing_tui.extract.corpus_names import _Known, _written_as_common, Starts, probed, written_words
+from briefing_tui.extract.corpus_names import KnownSpellings, written_as_common, Starts, probed, written_words
 from briefing_tui.extract.found import Found
 from briefing_tui.model import Source
 
@@ -53,7 +53,7 @@ class SpreadStep:
 
     Call :meth:`begin` with every source's lower-case words first (the corpus's common words)."""
 
-    def __init__(self, known: _Known) -> None:
+    def __init__(self, known: KnownSpellings) -> None:
         self._known = known
         self._common: set[str] = set()
         self._views: dict[str, str] = {}
@@ -81,16 +81,16 @@ class SpreadStep:
                     first = key[:key.index("\0")]
                     after, ended = probed(key, first)
                     # repr of tuples of str and bool: the same text for the same answers, on every run and machine
-                    parts[i] = views[key] = repr((key, [(s, known.get(s), _written_as_common(s, self._common))
+                    parts[i] = views[key] = repr((key, [(s, known.get(s), written_as_common(s, self._common))
                                                         for s in self._starts.at(first, after, ended)]))
         for f in found:
             if f.type == "person" and not f.confirmed:
-                parts.append(repr((f.text, known.get(f.text), _written_as_common(f.text, self._common))))
+                parts.append(repr((f.text, known.get(f.text), written_as_common(f.text, self._common))))
         return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()  # type: ignore[arg-type]
 
     def answers(self) -> list:
         """What :meth:`view` asks of the corpus in this run, JSON-able, for :meth:`changes_since` in a later one:
-        each known spelling's answer (:meth:`_Known.get`) and the corpus's common words."""
+        each known spelling's answer (:meth:`KnownSpellings.get`) and the corpus's common words."""
         names, surnames = self._known.names, self._known.surnames
         return [[[s, *v] for s, v in names.items()], [[s, *v] for s, v in surnames.items()],
                 " ".join(sorted(self._common))]
@@ -105,7 +105,7 @@ class SpreadStep:
         before.update({s: tuple(v) for s, *v in names})  # a spelling's answer: its name, else its surname
         now = {**self._known.surnames, **self._known.names}
         # Each spelling :meth:`view` may ask about that is known only now or only then, whose answer (looked
-        # up as :meth:`_Known.get` does) differs, or whose being written in lower case may differ.
+        # up as :meth:`KnownSpellings.get` does) differs, or whose being written in lower case may differ.
         texts = {s for s in before.keys() | now.keys()
                  if (s in before) != (s in now) or before.get(_spaced(s)) != now.get(_spaced(s))}
         words = set(common.split()) ^ self._common if common else self._common.copy()
@@ -142,7 +142,7 @@ class SpreadStep:
 
 
 def _spaced(text: str) -> str:
-    """A spelling as :meth:`_Known.get` looks it up (single spaces)."""
+    """A spelling as :meth:`KnownSpellings.get` looks it up (single spaces)."""
     return " ".join(text.split())
 
 

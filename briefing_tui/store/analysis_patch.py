@@ -8,7 +8,7 @@ before it patches anything (otherwise the analysis is made as before):
 
 - spreading reads its recognised names (the known spellings: the same confirmed (type, text, key, full) names
   before and after) and the words it writes in lower case (any word added or removed is no word of a known
-  spelling: :func:`~briefing_tui.extract.corpus_names._written_as_common` asks nothing else of them);
+  spelling: :func:`~briefing_tui.extract.corpus_names.written_as_common` asks nothing else of them);
 - resolution reads its names after spreading, as its signature says
   (:func:`~briefing_tui.extract.resolve.signature`, the same before and after): the kept grouping
   (:mod:`~briefing_tui.extract.resolution_record`) then holds for the edited corpus, and each entity's rows
@@ -38,7 +38,7 @@ from array import array
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from briefing_tui.extract.corpus_names import _Known
+from briefing_tui.extract.corpus_names import KnownSpellings
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.resolution_record import SINGLE
@@ -52,8 +52,8 @@ from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack, unpack_value
 from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
 from briefing_tui.store.resolution_codec import decode_resolution
-from briefing_tui.store.spread_rows import PROBES, _decode_spread, _firsts
-from briefing_tui.store.stage_memo import _decode_quotes
+from briefing_tui.store.spread_rows import PROBES, decode_spread, capital_words
+from briefing_tui.store.stage_memo import decode_quotes
 from briefing_tui.store.stored_source import StoredSource
 
 POSITION_FIELDS = ("id", "start", "end", "sentence", "sentence_index", "cue")
@@ -152,7 +152,7 @@ class Patch:
         for key, group in groups.items():
             type_, name = kept.groups[group]
             entity_of[(sid, key)] = entities[f"{type_}:{_SLUG.sub('-', fold(name)).strip('-')}"]
-        old_quotes = _decode_quotes(_row(backend, "quotes", stages.version, old_key, raw=True) or b"",
+        old_quotes = decode_quotes(_row(backend, "quotes", stages.version, old_key, raw=True) or b"",
                                     stages.inputs(sid, old_names, entity_of, {}))
         if old_quotes is None:
             return self._no("no quotes of the old text stored")
@@ -183,7 +183,7 @@ class Patch:
         return True
 
 
-    def _spread(self, source: StoredSource, found: list[Found], known: _Known, common: str, lower: list[str],
+    def _spread(self, source: StoredSource, found: list[Found], known: KnownSpellings, common: str, lower: list[str],
                 probes: dict[str, list[str]]) -> list[Found]:
         """The edited source's names after spreading under the base's answers, kept as its ``spread`` and
         ``probes`` rows (:mod:`~briefing_tui.store.spread_rows`), so that a full analysis after a refusal
@@ -196,14 +196,14 @@ class Patch:
         version, key = self._stages.version, source.key
         self._backend.put_analyses(PROBES, version, {key: pack(probes, compress=False)})
         self._backend.put_analyses("spread", version, {key: pack(
-            [" ".join(lower), _firsts(probes), digest, delta(unspread, found, names)], compress=False)})
+            [" ".join(lower), capital_words(probes), digest, delta(unspread, found, names)], compress=False)})
         return names
 
 
 def _row(backend: IndexBackend, kind: str, version: str, key: str, raw: bool = False) -> Any:
     """The stored per-source row of ``kind`` for content ``key`` (decoded as a ``spread`` row unless ``raw``)."""
     blob = backend.get_analyses(kind, version, {key}).get(key)
-    return blob if raw else _decode_spread(blob)
+    return blob if raw else decode_spread(blob)
 
 
 def _edited(before: list[list[str]], now: Sequence[Member]) -> int | None:
@@ -226,15 +226,15 @@ def _source(backend: IndexBackend, sid: str, key: str) -> StoredSource | None:
 
 
 def _known_part(found: list[Found]) -> set[tuple]:
-    """What spreading's known spellings take of one source's names (:class:`_Known`)."""
+    """What spreading's known spellings take of one source's names (:class:`KnownSpellings`)."""
     return {(f.type, f.text, f.key, f.full) for f in found if f.confirmed}
 
 
-def _known(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> _Known:
+def _known(names: list, surnames: list, firsts: Collection[str], texts: set[str]) -> KnownSpellings:
     """The known spellings as the last spreading answered them (:meth:`SpreadStep.answers`), those one source's
-    spreading may look up: opening with a word at its capitals (``firsts``: :meth:`_Known.at` and
+    spreading may look up: opening with a word at its capitals (``firsts``: :meth:`KnownSpellings.at` and
     :meth:`SpreadStep.view` look up no other) or written as one of its unconfirmed person candidates (``texts``)."""
-    known = object.__new__(_Known)
+    known = object.__new__(KnownSpellings)
     known.names = {s: (t, k, full) for s, t, k, full in names if s.split(" ", 1)[0] in firsts or s in texts}
     known.surnames = {s: (t, k, full) for s, t, k, full in surnames if s.split(" ", 1)[0] in firsts or s in texts}
     known.by_first = {}

@@ -59,10 +59,10 @@ class SpreadRows:
         fresh_probes: dict[str, bytes] = {}
         with paused_gc():
             for s in sources:
-                row = _decode_spread(stored.get(keys.get(s.id, "")))
+                row = decode_spread(stored.get(keys.get(s.id, "")))
                 if row is None:
                     lower, probes[s.id] = written_words(s)
-                    row = [" ".join(lower), _firsts(probes[s.id]), "", None]
+                    row = [" ".join(lower), capital_words(probes[s.id]), "", None]
                     if s.id in keys:
                         fresh_probes[keys[s.id]] = pack(probes[s.id], compress=False)
                 words[s.id] = row
@@ -104,7 +104,7 @@ class SpreadRows:
                         digest = step.view(probes[s.id], names)
                     except (TypeError, ValueError):  # a malformed row: what is at its capitals read again
                         made_under, probes[s.id] = "", written_words(s)[1]
-                        firsts = _firsts(probes[s.id])
+                        firsts = capital_words(probes[s.id])
                         if key is not None:
                             fresh_probes[key] = pack(probes[s.id], compress=False)
                         digest = step.view(probes[s.id], names)
@@ -156,8 +156,8 @@ class SpreadRows:
             return {}, None
 
 
-def _decode_spread(blob: bytes | None) -> list | None:
-    """A stored ``spread`` row ([lower-case words, the words at its capitals (:func:`_firsts`), digest,
+def decode_spread(blob: bytes | None) -> list | None:
+    """A stored ``spread`` row ([lower-case words, the words at its capitals (:func:`capital_words`), digest,
     delta]), else None."""
     if blob is None:
         return None
@@ -184,13 +184,13 @@ def _decode_probes(blob: bytes | None) -> dict[str, list[str]] | None:
     return None
 
 
-def _firsts(probes: dict[str, list[str]]) -> str:
+def capital_words(probes: dict[str, list[str]]) -> str:
     """The words at a source's capitals (its probes' keys; a word holds no space), each between spaces."""
     return f" {' '.join(probes)} "
 
 
 def _opens(firsts: str, changes: SpreadChanges | None) -> bool:
-    """Whether a word of ``changes.firsts`` is one of ``firsts`` (:func:`_firsts`): only then may a spelling
+    """Whether a word of ``changes.firsts`` is one of ``firsts`` (:func:`capital_words`): only then may a spelling
     whose answer changed begin at the source's capitals (:meth:`SpreadStep.stands` reads its probes)."""
     if changes is None:
         return False

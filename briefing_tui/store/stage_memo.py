@@ -270,7 +270,7 @@ class StoredStages:
                 digest = self.inputs(s.id, found[s.id], entity_of, described)
                 blob = stored.get(s.id)
                 if blob is not None:
-                    got = _decode_quotes(blob, digest)
+                    got = decode_quotes(blob, digest)
                     if got is not None:
                         out[s.id] = got
                         continue
@@ -321,7 +321,7 @@ def _check(piece: bytes) -> bytes:
     return f"{zlib.crc32(piece):08x}".encode()
 
 
-def _decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:
+def decode_quotes(blob: bytes, digest: str) -> SourceQuotes | None:
     """The stored quotes when they were made from the same inputs (the digest the row starts with), else None."""
     if blob[:DIGEST_LENGTH] != digest.encode():
         return None

@@ -24,29 +24,9 @@ from pathlib import Path
 
 import briefing_tui.extract
 from briefing_tui.cli import main
-from tests.store_helpers import age, indexed_like_cold, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, indexed_like_cold, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
-ARTICLE_A = """Budget talks resume in the capital
-
-By Staff Reporter
-
-Halvard Dunmore, the finance minister, met union leaders in Oslo on Monday to discuss the budget.
-
-“We will not cut pensions this year,” Halvard Dunmore told reporters after the meeting.
-
-The talks are expected to continue next week.
-"""
-ARTICLE_B = """Unions wait for the budget
-
-By Staff Reporter
-
-Union leaders said on Tuesday that they would wait for the final text of the budget.
-
-“The figures will be published in full before the vote,” Dunmore said in a statement.
-
-The vote is planned for December.
-"""
 ARTICLE_C = """Farmers ask for support
 
 By Staff Reporter
@@ -83,6 +63,19 @@ def _stored_analyses(index: Path) -> dict[str, bytes]:
         return dict(conn.execute("SELECT signature, blob FROM results WHERE kind = 'analysis'").fetchall())
 
 
+def _full_analyses(monkeypatch) -> list[int]:
+    """A list that grows by one each time the full analysis runs."""
+    full = briefing_tui.extract.analyse
+    analysed: list[int] = []
+
+    def counted(*args, **kwargs):
+        analysed.append(1)
+        return full(*args, **kwargs)
+
+    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
+    return analysed
+
+
 def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_index_stores_it(
         tmp_path, capsys, monkeypatch):
     corpus, index = tmp_path / "corpus", tmp_path / "index.sqlite3"
@@ -93,14 +86,7 @@ def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_i
     age([*corpus.iterdir(), corpus], seconds=120)
     counts: dict[str, int] = {}
     indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)  # primes the index (and its base)
-    full = briefing_tui.extract.analyse
-    analysed: list[int] = []
-
-    def counted(*args, **kwargs):
-        analysed.append(1)
-        return full(*args, **kwargs)
-
-    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
+    analysed = _full_analyses(monkeypatch)
     steps = [(True, "", False, "Halvard Dunmore"), (True, SECOND_DUNMORE, True, "Dunmore"),
              (True, DRY, True, "Halvard Dunmore"), (False, DRY, False, "Halvard Dunmore")]
     for n, (quiet, extra, in_full, speaker) in enumerate(steps):
@@ -131,14 +117,7 @@ def test_on_a_generated_folder_typos_patched_in_place_store_what_a_fresh_index_s
     corpus, index = tmp_path / "generated", tmp_path / "index.sqlite3"
     write_generated(corpus, 40)
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
-    full = briefing_tui.extract.analyse
-    analysed: list[int] = []
-
-    def counted(*args, **kwargs):
-        analysed.append(1)
-        return full(*args, **kwargs)
-
-    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
+    analysed = _full_analyses(monkeypatch)
     patched = 0
     for k in range(4):
         typo(corpus, k)

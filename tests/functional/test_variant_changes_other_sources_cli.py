@@ -25,29 +25,9 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.cli import main
-from tests.store_helpers import age, indexed_like_cold, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, indexed_like_cold, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
-ARTICLE_A = """Budget talks resume in the capital
-
-By Staff Reporter
-
-Halvard Dunmore, the finance minister, met union leaders in Oslo on Monday to discuss the budget.
-
-“We will not cut pensions this year,” Halvard Dunmore told reporters after the meeting.
-
-The talks are expected to continue next week.
-"""
-ARTICLE_B = """Unions wait for the budget
-
-By Staff Reporter
-
-Union leaders said on Tuesday that they would wait for the final text of the budget.
-
-“The figures will be published in full before the vote,” Dunmore said in a statement.
-
-The vote is planned for December.
-"""
 ARTICLE_C = """Farmers ask for support
 
 By Staff Reporter

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.extract.corpus_names import (PROBE_CHARS, Starts, _Known, probe, probed, spread_known_names,
+from briefing_tui.extract.corpus_names import (PROBE_CHARS, Starts, KnownSpellings, probe, probed, spread_known_names,
                                               written_words)
 from briefing_tui.extract.gazetteer import shipped_gazetteer
 from briefing_tui.extract.recognise import recognise
@@ -158,7 +158,7 @@ def _true_digests(sources) -> dict[str, str]:
     """Each source's view digest (by content key) worked out afresh over the whole corpus."""
     gaz = shipped_gazetteer()
     found = {s.id: recognise(s, gaz) for s in sources}
-    step = SpreadStep(_Known(found, gaz))
+    step = SpreadStep(KnownSpellings(found, gaz))
     words = {s.id: written_words(s) for s in sources}
     step.begin(lower for lower, _ in words.values())
     return {_member(s).key: step.view(words[s.id][1], found[s.id]) for s in sources}
