@@ -31,7 +31,7 @@ from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
-from briefing_tui.compare.share_owners import apposed_subject, share_subject
+from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.votes import chamber_vote
@@ -70,6 +70,9 @@ _HOLDS_BEFORE = lazy_compile(
     re.I)
 HOLDS_REACH = 40  # characters before the count searched for that verb
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
+# Tallies a person heading "PERSON of PARTY" owns: a candidate's votes ("Hou Yu-ih of the Kuomintang received 4.67
+# million votes"); seats are the party's ("Keir Starmer of the Labour Party won 412 seats").
+PERSON_TALLIES = ("votes",)
 PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
 TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
@@ -192,8 +195,11 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": subject_of(phrase, "", after, people=True)}
         if people and nationwide(before, after):  # "a nivel nacional", "nationwide": the country's whole count
             return {"measure": measure, "subject": NATIONWIDE}
-        if measure in TALLY_MEASURES and (name := apposed_subject(before)):
-            return {"measure": measure, "subject": name}  # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"
+        if measure in TALLY_MEASURES and (name := apposed_subject(before)
+                                               or (measure in PERSON_TALLIES and person_of_party(before))):
+            # "Sajith Premadasa, leader of the SJB, received 4,363,035 votes"; "Hou Yu-ih (…) and his running mate …
+            # of the opposition Kuomintang received 4,671,021 votes": the person heading the phrase, not the party
+            return {"measure": measure, "subject": name}
         return {"measure": measure, "subject": subject_of(phrase, before, after, people=people, places=True)}
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.compare.contest_shares import projection_in
-from briefing_tui.compare.subject_names import name_ok
+from briefing_tui.compare.subject_names import is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A name: capitalised words ("Kim Moon-soo", "People Power Party", "Lee Jae-myung"), bounded.
@@ -54,11 +54,19 @@ _APPOSED_WITH = lazy_compile(rf",\s{{1,3}}(?P<name>{_NAME}),\s{{1,3}}(?:[a-zà-�
 # Words of a party's name ("People Power Party", "Parti du pouvoir du peuple"), or an acronym ("PPP", "CDU").
 _PARTY = lazy_compile(r"\b(?:Party|Parti|Partei|Partido|Partito|Partij|Union|Alliance|Front|Congress|League|Liga|Ligue"
                     r"|Bündnis|Alternative)\b|\b[A-Z]{2,6}\b")
-# A person, then the party named after "of" ("Kim Moon-soo of the conservative People Power Party took 42.0%",
-# "Kim Moon-soo du Parti du pouvoir du peuple (PPP), a pour sa part récolté"): the person is whose share it is.
+# A name's aside in brackets: its native script, age or party ("Hou Yu-ih (侯友宜)", "Kim (61)").
+_ASIDE = r"(?:\s{0,3}\([^()]{1,30}\))?"
+# A person's running mate or deputy named with them ("and his running mate Jaw Shau-kong (趙少康)"): the phrase's
+# head is still the first person.
+_MATE = (r"(?:\s{1,3}(?:and|und|et|y|e)\s{1,3}(?:his|her|their|sein(?:em|en|e)?|ihr(?:em|en|e)?|sa|son|ses|su|sus)"
+         rf"\s{{1,3}}(?:[a-zà-ÿ-]{{2,20}}\s{{1,3}}){{1,3}}{_NAME}{_ASIDE})?")
+# A person, then the party or place named after "of"/"from" ("Kim Moon-soo of the conservative People Power Party took
+# 42.0%", "Kim Moon-soo du Parti du pouvoir du peuple (PPP), a pour sa part récolté", "Hou Yu-ih (侯友宜) and his
+# running mate Jaw Shau-kong (趙少康) of the opposition Kuomintang received"): the person is whose share or votes.
 _PERSON_OF_PARTY = lazy_compile(
-    rf"(?<![\w-])(?P<person>{_NAME})\s{{1,3}}(?:of|du|de\s{{1,3}}la|de|von\s{{1,3}}der|vom|del|do|da|della)\s{{1,3}}"
-    r"(?:the\s{1,3}|la\s{1,3}|l[’']|der\s{1,3})?(?:[a-zà-ÿ-]{2,20}\s{1,3}){0,3}"
+    rf"(?<![\w-])(?P<person>{_NAME}){_ASIDE}(?P<mate>{_MATE})\s{{1,3}}"
+    r"(?:of|from|du|de\s{1,3}la|de|von\s{1,3}der|vom|del|do|da|della)\s{1,3}"
+    r"(?P<det>the\s{1,3}|la\s{1,3}|l[’']|der\s{1,3})?(?:[a-zà-ÿ-]{2,20}\s{1,3}){0,3}"
     rf"(?P<party>{_NAME})(?:\s{{1,3}}[a-zà-ÿ]{{1,20}}){{0,4}}(?:\s{{0,3}}\([^()]{{1,30}}\))?(?P<rest>[^A-ZÀ-Ý.;:]{{0,60}})$")
 # Verbs that give a contestant a share ("won", "receiving", "a remporté", "erhielt", "obtuvo").
 _WIN_VERB = lazy_compile(
@@ -105,9 +113,7 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         return name
     if _RIVAL_AFTER.match(after):
         after = ""  # "Lee got 49.4% to Kim's 41.2%": the name after is the next share's
-    m = _PERSON_OF_PARTY.search(before[-200:])
-    if m and _PARTY.search(m.group("party")) and not _PARTY.search(m.group("person")) and \
-            (name := name_ok(m.group("person"), False)):
+    if name := person_of_party(before):
         return name  # (before "with": "Lee Jun-seok of the minor Reform Party with 8.34 percent" is Lee's)
     for pattern in (_NAME_WITH, _APPOSED_WITH):
         near = before[-160:]
@@ -122,6 +128,21 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
     if found is None and (topics := list(_TOPIC.finditer(before[-SUBJECT_REACH:]))):
         found = name_ok(topics[-1].group("name"), False)  # "Quant à Lee Jun-seok, ... il n'a pu conquérir que 7 %"
     return found if found is not None else _winner(before)
+
+
+def person_of_party(before: str) -> str | None:
+    """The person heading the subject phrase right before a figure when it names the person's party or place after
+    "of"/"from" (``_PERSON_OF_PARTY``): "Hou Yu-ih (侯友宜) and his running mate Jaw Shau-kong (趙少康) of the opposition
+    Kuomintang received" -> "Hou Yu-ih" (the party is only the person's affiliation); else None. The affiliation must
+    read as one: a party's name ("People Power Party", "KMT"), a name given with "the" ("of the opposition
+    Kuomintang") or after a running mate, or a place ("of Taiwan")."""
+    m = _PERSON_OF_PARTY.search(before[-SUBJECT_REACH:])
+    if m is None or _PARTY.search(m.group("person")):
+        return None
+    party = m.group("party")
+    if not (_PARTY.search(party) or m.group("det") or m.group("mate") or is_place(party)):
+        return None
+    return name_ok(m.group("person"), False)
 
 
 def apposed_subject(before: str) -> str | None:

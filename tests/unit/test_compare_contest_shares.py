@@ -29,6 +29,16 @@ def test_the_person_before_of_the_party_owns_the_share():
                   "fr") == [(38.5, "Claire Dubois")]
 
 
+def test_the_person_heading_a_phrase_with_a_running_mate_and_a_party_owns_the_votes_and_their_share():
+    # (not the party named after "of": it is the candidates' affiliation; the share restating the count is theirs too)
+    found = read("Okafor (奥卡福) and his running mate Tom Reyes (雷耶斯) of the opposition Civica received 4,671,021 "
+                 "votes, or 33.49 percent, while Brandt came second.")
+    assert [(f.text, f.measure, f.subject) for f in found] == [
+        ("4,671,021 votes", "votes", "Okafor"), ("33.49 percent", "votes", "Okafor")]
+    assert [(f.low, f.subject) for f in read("Anna Brandt of the centrist Civica received 1,250 votes.")] == [
+        (1250, "Anna Brandt")]
+
+
 def test_the_name_in_apposition_before_with():
     assert owners("Selon les résultats, Martin a battu la candidate du Parti vert, Claire Dubois, avec 38,5 %.",
                   "fr") == [(38.5, "Claire Dubois")]
