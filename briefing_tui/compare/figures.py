@@ -252,6 +252,10 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         if fields.get("measure") == GDP_SHARE and (amount := next((g[3].get("measure") for g in reversed(out)
                                                                    if g[0] == "money"), None)):
             fields["measure"] = f"{amount} {GDP_SHARE}"  # "damages of $27 billion, equivalent to 6% of GDP": theirs
+        if f.kind == "percent" and out and out[-1][0] == "count" and out[-1][3].get("subject") \
+                and fields.get("measure") in (None, out[-1][3].get("measure")) \
+                and _RESTATED_AS_SHARE.fullmatch(text, out[-1][2], start):
+            fields["subject"] = out[-1][3]["subject"]  # "Hou received 4,671,021 votes, or 33.49 percent": his share
         kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
         if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
                 and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):
@@ -304,6 +308,11 @@ _CHANGE_FROM = lazy_compile(
 # "from 31 to 46": after the previous value comes "to" and the current one.
 _TO_AFTER = lazy_compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
+# What stands between a count and a share that restates it in apposition: "4,671,021 votes, or 33.49 percent",
+# "4,671,021 votes (33.49%)", "5,2 millions de voix, soit 40 %", "1,2 Millionen Stimmen oder 40 Prozent".
+_RESTATED_AS_SHARE = lazy_compile(
+    r",?\s{0,3}(?:(?:or|that\s{1,3}is|i\.e\.|soit|oder|also|o\s{1,3}sea|ou\s{1,3}seja|ovvero|pari\s{1,3}al?)\s{1,3}"
+    r"|\(\s{0,3})")
 
 PREVIOUS_REACH = 3  # figures either side where a previous value looks for the current one it precedes
 

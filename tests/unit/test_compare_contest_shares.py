@@ -39,6 +39,13 @@ def test_the_person_heading_a_phrase_with_a_running_mate_and_a_party_owns_the_vo
         (1250, "Anna Brandt")]
 
 
+def test_a_share_restating_a_count_in_apposition_takes_the_counts_subject():
+    assert [(f.text, f.subject) for f in read("Kim came second with 3,690,466 votes, or 26.46 percent.")] == [
+        ("3,690,466 votes", "Kim"), ("26.46 percent", "Kim")]
+    assert [(f.text, f.subject) for f in read("Lee received 17,287,513 votes (49.42%), while Kim got 41.15 percent.")] \
+        == [("17,287,513 votes", "Lee"), ("49.42%", "Lee"), ("41.15 percent", "Kim")]
+
+
 def test_the_name_in_apposition_before_with():
     assert owners("Selon les résultats, Martin a battu la candidate du Parti vert, Claire Dubois, avec 38,5 %.",
                   "fr") == [(38.5, "Claire Dubois")]
