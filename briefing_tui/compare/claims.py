@@ -11,7 +11,7 @@ from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
-from briefing_tui.compare.duplicate_singles import without_duplicate_singles, without_measured_repeats
+from briefing_tui.compare.duplicate_singles import without_duplicate_singles
 from briefing_tui.compare.excluded_scope import without_excluded
 from briefing_tui.compare.inclusion import inclusion_claims
 from briefing_tui.compare.phrase_kinds import phrase_claims
@@ -197,6 +197,6 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             claim.id = f"{claim.id}-{seen[claim.id]}"
         claims.append((order, claim))
     claims.sort(key=lambda pair: pair[0])
-    out = without_duplicate_singles(without_measured_repeats([c for _, c in claims]))  # (sentences another claim states)
+    out = without_duplicate_singles([c for _, c in claims])  # (a sentence another claim states whole)
     attach_headline_statements(out, sources, units, entities, frozenset(c.id for _, c in dated), table)
     return out

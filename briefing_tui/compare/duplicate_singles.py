@@ -5,10 +5,6 @@ people lost their lives in the disaster" is a statement of the death toll, not a
 A sentence that states two claims serves each of them; a single claim repeating one of them is a duplicate. A
 sentence some claim holds only in part (a clause of it) keeps its single claim: the rest of it may say more ("at
 55 dollars apiece" beside the deal's value).
-
-Likewise a claim by wording whose sentences, each whole and each with its figure, are exactly those of a claim by
-measure: the two sources' "approximately 3 trillion yen in related commercial projects" and "business projects …
-worth approximately $20 billion" are the investment pledge's claim, not a second claim beside it.
 """
 
 from __future__ import annotations
@@ -29,19 +25,3 @@ def without_duplicate_singles(claims: Sequence[Claim]) -> list[Claim]:
     shared = set().union(*(_held(c) for c in claims if c.verdict != "single"))
     return [c for c in claims if not (c.verdict == "single" and c.measure is None and len(c.statements) == 1
                                       and _held(c) and _held(c) <= shared)]
-
-
-def _figured(claim: Claim) -> set[tuple[str, int, int]]:
-    """(source, start, end) of each whole-sentence statement of a claim, when every one of them gives a figure that
-    is not a date; empty otherwise."""
-    held = _held(claim)
-    if len(held) != len(claim.statements) or not all(any(f.kind != "date" for f in s.figures) for s in claim.statements):
-        return set()
-    return held
-
-
-def without_measured_repeats(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims without the claims by wording of several sources whose sentences (whole, each with a figure) are
-    exactly a claim by measure's."""
-    measured = {frozenset(_figured(c)) for c in claims if c.measure is not None and len(c.sources) > 1} - {frozenset()}
-    return [c for c in claims if not (c.measure is None and len(c.sources) > 1 and frozenset(_figured(c)) in measured)]

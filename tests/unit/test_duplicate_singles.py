@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from briefing_tui.compare import compare
-from briefing_tui.compare.duplicate_singles import without_duplicate_singles, without_measured_repeats
+from briefing_tui.compare.duplicate_singles import without_duplicate_singles
 from briefing_tui.model import Claim, Statement
 from tests.compare_helpers import article
 
@@ -32,26 +32,3 @@ def test_a_sentence_held_only_in_part_keeps_its_single_claim():
     assert without_duplicate_singles([measured, single]) == [measured, single]
     twice = Claim("m2", "Sale price", "agree", "", [whole, other], measure="sale")
     assert without_duplicate_singles([twice, single]) == [twice]
-
-
-def test_the_investment_pledge_is_one_claim_not_a_second_by_wording_beside_it():
-    # the seeds: "3 trillion yen in related commercial projects" and "business projects … worth approximately $20
-    # billion" were both the pledge's claim by measure and a claim by wording of the same two sentences
-    sources = [
-        article("xinhua", "2025-12-21", "Japan plans to invest approximately 3 trillion yen in related commercial "
-                "projects in Central Asia over the next five years."),
-        article("kabar", "2025-12-21", "Japan also announced plans to implement business projects in the region "
-                "worth approximately $20 billion over the next five years."),
-    ]
-    claims = compare(sources)
-    holding = [c for c in claims if any("3 trillion yen" in s.text for s in c.statements)]
-    assert [(c.measure is not None, c.verdict, len(c.sources)) for c in holding] == [(True, "agree", 2)]
-
-
-def test_a_claim_by_wording_of_other_sentences_than_the_measures_stays():
-    m1 = Statement("a", "Japan pledged ¥3 trillion.", 0, 26, figures=[])
-    m2 = Statement("b", "Japan pledged $20 billion.", 0, 26)
-    w1 = Statement("a", "Japan hosted the summit.", 30, 54)
-    measured = Claim("m1", "Pledge", "agree", "", [m1, m2], measure="investment")
-    wording = Claim("w1", "Hosting", "agree", "", [w1, m2])
-    assert without_measured_repeats([measured, wording]) == [measured, wording]
