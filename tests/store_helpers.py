@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -36,6 +37,13 @@ Union leaders said on Tuesday that they would wait for the final text of the bud
 
 The vote is planned for December.
 """
+B_QUOTE = "The figures will be published in full before the vote"
+
+
+def b_speaker(main, capsys, corpus: Path, index: Path) -> str | None:
+    """The speaker ``quotes --json`` gives ARTICLE_B's quote (its lone "Dunmore" resolved, or not)."""
+    quotes_json = outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))[0]
+    return next(q["speaker"] for q in json.loads(quotes_json)["quotes"] if q["source"] == "b" and B_QUOTE in q["text"])
 
 def article_text(k: int, variant: str = "") -> str:
     """A plausible wire story, different for each ``k`` (and ``variant``)."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import briefing_tui.extract
 from briefing_tui.cli import main
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, indexed_like_cold, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, b_speaker, indexed_like_cold, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
 ARTICLE_C = """Farmers ask for support
@@ -40,7 +40,6 @@ The farmers call the plan a “bridge to nowhere” and expect an answer by the 
 QUIET = "The meeting lasted three hours and ended late in the evening. "
 SECOND_DUNMORE = "Ingrid Dunmore, a farmer from Tromsø, said the dry summer had cost her half of her hay.\n\n"
 DRY = "The dry weather went on into the autumn.\n\n"
-B_QUOTE = "The figures will be published in full before the vote"
 
 
 def _write(corpus: Path, quiet: bool, extra: str = "") -> None:
@@ -51,11 +50,6 @@ def _write(corpus: Path, quiet: bool, extra: str = "") -> None:
     head, _, rest = text.partition("Farmers in the north")
     (corpus / "c.txt").write_text(head + extra + "Farmers in the north" + rest, encoding="utf-8")
     age([corpus / "c.txt"], seconds=60)
-
-
-def _b_speaker(capsys, corpus: Path, index: Path) -> str | None:
-    quotes_json = outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))[0]
-    return next(q["speaker"] for q in json.loads(quotes_json)["quotes"] if q["source"] == "b" and B_QUOTE in q["text"])
 
 
 def _stored_analyses(index: Path) -> dict[str, bytes]:
@@ -96,7 +90,7 @@ def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_i
         indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
         assert bool(analysed) == in_full, f"step {n + 1}: analysed in full: {bool(analysed)}"
         assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"step {n + 1}: not a cold run's"
-        assert _b_speaker(capsys, corpus, index) == speaker, f"step {n + 1}"
+        assert b_speaker(main, capsys, corpus, index) == speaker, f"step {n + 1}"
         if not in_full:  # the patched analysis is the one a fresh index stores for these files, byte for byte
             made = {s: b for s, b in _stored_analyses(index).items() if s not in before}
             fresh = tmp_path / f"fresh{n}.sqlite3"

@@ -19,13 +19,12 @@ reach b (a test whose edits changed nothing of b's would pass on stale output to
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from briefing_tui.cli import main
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, indexed_like_cold, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, b_speaker, indexed_like_cold, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
 ARTICLE_C = """Farmers ask for support
@@ -39,18 +38,12 @@ The harvest fell by a fifth, the farmers' association said.
 SECOND_DUNMORE = "Ingrid Dunmore, a farmer from Tromsø, said the dry summer had cost her half of her hay.\n\n"
 VARIANT = ("Halvard Dunmoore, the finance minister, visited the farms on Wednesday. "
            "Halvard Dunmoore promised an answer within a month. Farmers thanked Halvard Dunmoore.\n\n")
-B_QUOTE = "The figures will be published in full before the vote"
 
 
 def _write(corpus: Path, c_extra: str = "") -> None:
     head, _, rest = ARTICLE_C.partition("Farmers in the north")
     (corpus / "c.txt").write_text(head + c_extra + "Farmers in the north" + rest, encoding="utf-8")
     age([corpus / "c.txt"], seconds=60)
-
-
-def _b_speaker(capsys, corpus: Path, index: Path) -> str | None:
-    quotes_json = outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))[0]
-    return next(q["speaker"] for q in json.loads(quotes_json)["quotes"] if q["source"] == "b" and B_QUOTE in q["text"])
 
 
 @pytest.mark.parametrize("first", ["second person", "variant"])
@@ -64,11 +57,11 @@ def test_an_edit_of_one_article_that_changes_another_articles_resolution_prints_
     age([*corpus.iterdir(), corpus], seconds=120)
     counts: dict[str, int] = {}
     indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)  # primes the index
-    assert _b_speaker(capsys, corpus, index) == "Halvard Dunmore"
+    assert b_speaker(main, capsys, corpus, index) == "Halvard Dunmore"
     steps = [(SECOND_DUNMORE, "Dunmore"), ("", "Halvard Dunmore"), (VARIANT, "Halvard Dunmoore"), ("", "Halvard Dunmore")]
     if first == "variant":
         steps = [steps[2], steps[3], steps[0], steps[1]]
     for extra, speaker in steps:
         _write(corpus, extra)
         indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)
-        assert _b_speaker(capsys, corpus, index) == speaker, extra
+        assert b_speaker(main, capsys, corpus, index) == speaker, extra
