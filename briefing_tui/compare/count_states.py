@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES, _back_measure
+from briefing_tui.compare.presumed_dead import presumed_dead
 from briefing_tui.lazy_pattern import lazy_compile
 
 # What may stand between a count (or its noun) and its state: auxiliaries and adverbs of English, German, French,
@@ -95,6 +96,8 @@ def state_measure(measure: str | None, after: str) -> str | None:
     if m is None:
         return measure
     state = m.lastgroup or ""
+    if state == "missing" and presumed_dead(after[m.start(state):]):
+        return "dead"  # ("were missing and presumed dead": the dead whose bodies are not found yet)
     kind, base = STATES[state]
     if state == "treated" and not _PRESENT.search(after, 0, m.start(state)) and not m.group(state).lower().startswith(
             ("under", "receiving", "undergoing", "getting", "in ", "in\u00a0", "hospital", "en ")):

@@ -62,3 +62,60 @@ def test_a_purchase_price_and_a_deal_value_are_one_claim_unless_a_source_gives_t
                                       "cost $800 million.")]
     assert not holding(compare(two), "$35.9 billion price tag", "cost $800 million")
     assert not holding(compare(two), "$35.9 billion price tag", "$35.9 billion cash deal")
+
+
+def test_people_missing_and_people_trapped_are_one_count_when_no_sentence_tells_them_apart():
+    claims = compare([
+        article("a", "2025-03-28", "At least 117 people are missing in the collapsed tower, rescuers said."),
+        article("b", "2025-03-28", "At least 80 people remain trapped under the collapsed tower, the minister said."),
+        article("c", "2025-03-28", "Nearly 80 people from the tower site are still unaccounted for."),
+    ])
+    found = holding(claims, "117 people", "80 people remain trapped", "Nearly 80 people")
+    assert len(found) == 1 and found[0].measure == "missing" and found[0].verdict == "disagree"
+
+
+def test_a_source_giving_the_trapped_and_the_missing_side_by_side_keeps_them_two_counts():
+    claims = compare([
+        article("a", "2025-03-28", "At least 20 people remain trapped under the collapsed tower and 40 others are "
+                                   "missing, rescuers said."),
+        article("b", "2025-03-28", "At least 35 people remain trapped under the collapsed tower, the minister said."),
+    ])
+    assert not holding(claims, "40 others", "35 people")
+    found = holding(claims, "20 people", "35 people")
+    assert len(found) == 1 and found[0].measure == "trapped"
+
+
+def test_a_source_giving_the_two_names_values_in_two_sentences_does_not_tell_them_apart():
+    # (the lead's count and a later one of another place are the story's updates and places, not two measures)
+    claims = compare([
+        article("a", "2025-03-28", "At least 117 people are missing after the tower collapsed. Across the region, 68 "
+                                   "more people remain trapped in their villages."),
+        article("b", "2025-03-28", "Nearly 90 people are still trapped under the collapsed tower."),
+    ])
+    # (the name most of the story's figures carry: two of three are "trapped")
+    assert {f.measure for c in claims for s in c.statements for f in s.figures
+            if f.text in ("At least 117 people", "Nearly 90 people")} == {"trapped"}
+
+
+def test_survivors_and_people_rescued_are_one_count_across_sources():
+    claims = compare([
+        article("a", "2025-03-29", "Rescuers pulled 12 survivors from the rubble of the collapsed tower."),
+        article("b", "2025-03-29", "So far 15 people have been rescued alive from the rubble of the collapsed tower."),
+        article("c", "2025-03-29", "Rescue teams have saved 12 people from the rubble of the collapsed tower."),
+    ])
+    found = holding(claims, "12 survivors", "15 people", "12 people")
+    assert len(found) == 1 and found[0].verdict == "disagree"
+
+
+def test_people_missing_and_presumed_dead_are_a_count_of_the_dead():
+    assert [f.measure for f in read("Six workers were missing and presumed dead after the bridge collapsed.")] == ["dead"]
+    assert [f.measure for f in read("Two climbers remain missing, believed dead.")] == ["dead"]
+    assert [f.measure for f in read("Six workers are still unaccounted for and presumed dead.")] == ["dead"]
+    # missing alone, and a count of the dead beside the missing, keep their own measures
+    assert [f.measure for f in read("Six workers are missing and three are dead.")] == ["missing", "dead"]
+    claims = compare([
+        article("a", "2024-03-26", "Six workers were missing and presumed dead after the bridge collapsed."),
+        article("b", "2024-03-27", "The bridge collapse left six construction workers dead."),
+    ])
+    found = holding(claims, "Six workers were missing", "six construction workers")
+    assert len(found) == 1 and found[0].verdict == "agree"
