@@ -155,15 +155,15 @@ def test_a_second_statement_in_another_currency_restates_the_sources_sum():
 
 
 def test_a_claims_figure_whose_sentence_names_another_measure_restates_its_sources_value_there():
-    # o3's "Six workers were missing and presumed dead" is in the claim of the missing; its sentence names the dead
+    # o3's "Six workers were missing and feared dead" is in the claim of the missing; its sentence names the dead
     # too, and o3 gives the dead as six: a second statement of that claim as well (on the code before, a figure held
-    # by one claim joined no other).
+    # by one claim joined no other). ("missing and presumed dead" is a count of the dead: compare/presumed_dead.py)
     groups = _completed(
         "Six workers were killed when the Key bridge collapsed on Tuesday. Six workers were reported missing by the "
         "coast guard at the Key bridge. " + FILLER[0],
         "The Key bridge collapse killed six workers, officials said. Divers searched for six workers missing in the "
         "river near the Key bridge. " + FILLER[1],
-        "The Key bridge collapse killed six workers on Tuesday. Six workers were missing and presumed dead after the "
+        "The Key bridge collapse killed six workers on Tuesday. Six workers were missing and feared dead after the "
         "Key bridge collapse. " + FILLER[2])
     assert _members(groups, "dead") == [("o1", "Six workers"), ("o2", "six workers"), ("o3", "six workers"),
                                         ("o3", "Six workers")]
