@@ -73,11 +73,14 @@ def earlier_event(unit: Unit, published: dict[str, str | None]) -> str | None:
 
 # Between a figure and a long-past time after it, in one clause, that makes the time the figure's: its noun, a
 # relative clause or a passive, then a preposition of time ("61 people in 1960", "the 85 people who were killed in a
-# 2018 fire", "86 Tote beim Brand von 2018"): no clause break, no other number, no "since".
+# 2018 fire", "86 Tote beim Brand von 2018"), maybe with the word for the year ("in the year 2018", "im Jahr 2018",
+# "en el año 2018", "en l'an 2018", "in het jaar 2018"): no clause break, no other number, no "since".
 _TIME_AFTER_GAP = lazy_compile(
     r"\A[^\d.;:!?()\[\]\"“”,]{0,60}?"
     r"\b(?:in|on|during|of|en|im|am|beim|von|del|de|dans|lors|durante)"
-    r"(?:\s{1,3}(?:a|an|the|un|une|una|le|la|el|der|des|dem|einem|einer))?\s{1,3}\Z",
+    r"(?:\s{1,3}(?:a|an|the|un|une|una|le|la|el|der|des|dem|einem|einer|het))?"
+    r"(?:\s{1,3}l['’])?"  # (the French article before a vowel: "en l'an 2018")
+    r"(?:(?:\s{1,3}|(?<=['’]))(?:year|Jahre?s?|año|an|année|jaar))?\s{1,3}\Z",
     re.IGNORECASE)
 # Between a long-past time and a figure after it: the time dates the noun of an event that the figure's clause
 # tells of ("the 1960 tsunami killed 61", "the 2018 Camp Fire in California, which claimed 86 lives", "a 2011

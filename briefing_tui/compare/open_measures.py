@@ -22,6 +22,7 @@ from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from briefing_tui.compare.change_amounts import is_change
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, is_key_figure
 from briefing_tui.compare.lemmas import DEGREE_PREFIXES, derivation_key, lemma
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
@@ -140,17 +141,20 @@ def one_value_per_source(gathered: list[tuple[list[MeasuredStatement], str | Non
     A statement stays when another source's statement of the group shares its subject, its value, or
     ``MIN_LINK_WORDS`` words around the figure besides the measure's own ("raised $3.3 billion in the IPO" is not
     "260 companies raised $9 billion"); and a source that gives the measure another value in the group speaks of
-    another thing ("bids for 14.1 crore shares" against "an offer of 14.2 crore shares"): the value it gives the
-    group's subject stays, else the one other sources bear out best, else its first."""
+    another thing ("bids for 14.1 crore shares" against "an offer of 14.2 crore shares"): its level stays before what
+    the measure changed by, then the value it gives the group's subject, else the one other sources bear out best,
+    else its first."""
     key = derivation_key(measure.split()[0])
     out = []
     for members, name in gathered:
         sample = members[:MAX_LINK_SAMPLE]  # (a measure given a thousand times is weighed against its first ones)
         linked = [m for m in members if any(_linked(m, o, key, published, table) for o in sample)]
         values = [_value(m, published, table) for m in linked]
-        # each source's value: the one that names the group's subject ("the retail quota has received 38 percent",
-        # not the whole issue's unscoped "42 percent"), then the one most other sources agree with (then its first)
-        support = [(same_subject(m.figure.subject, name) is True, *_support(m, v, linked, values))
+        # each source's value: a level before what the measure changed by ("an increase of 28 cases ..., bringing
+        # the total to 256": 256), then the one that names the group's subject ("the retail quota has received 38
+        # percent", not the whole issue's unscoped "42 percent"), then the one most other sources agree with (then its
+        # first)
+        support = [(not is_change(m), same_subject(m.figure.subject, name) is True, *_support(m, v, linked, values))
                    for m, v in zip(linked, values)]
         chosen: dict[str, float] = {}
         for m, v, _ in sorted(zip(linked, values, support), key=lambda t: t[2], reverse=True):

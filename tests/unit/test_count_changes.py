@@ -93,3 +93,18 @@ def test_a_source_giving_a_change_and_a_level_is_weighed_by_its_level():
     found = [c for c in holding(claims, "lost 250 seats", "won only 121 seats") if c.measure]
     assert len(found) == 1 and found[0].verdict == "agree", [(c.topic, c.verdict, c.evidence) for c in claims]
     assert "250" not in found[0].topic
+
+
+
+def test_a_source_giving_a_change_and_a_level_of_an_open_measure_keeps_its_level():
+    # ("case" is an open measure: one value per source, and o2's is its level, 256, not what the count rose by, 28;
+    # tests/gold_new7 texas_measles_outbreak_2025, 01, 04 and 06)
+    claims = compare(filled_articles(
+        "2025-03-11", "Measles outbreaks in West Texas and New Mexico are now up to more than 250 cases.",
+        "Texas and New Mexico on Tuesday reported an increase of 28 cases of measles in the last five days, bringing "
+        "the total known infections to 256 in the two states.",
+        "Measles cases in Texas and New Mexico have surged to 294 since January."))
+    found = [c for c in holding(claims, "more than 250 cases", "294 since January") if c.measure]
+    assert len(found) == 1 and found[0].topic.endswith(": over 250 · 256 · 294"), [(c.topic, c.measure) for c in claims]
+    assert "to 256 in the two states" in next(s.text for s in found[0].statements if s.source == "o2")
+    assert not [c for c in holding(claims, "256") if not c.measure], [(c.topic, c.verdict) for c in claims]
