@@ -49,7 +49,6 @@ from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
-from briefing_tui.compare.story_subjects import with_story_subjects
 from briefing_tui.compare.subject_fallback import another_time, dated_earlier, main_home, measure_mains, weak_subject
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
@@ -116,8 +115,6 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     published = published or {}
     unsaid_measures(units)
     project_shares(units)
-    if names is not None:  # (a figure's subject is a name the story knows: not "Families", "Cases")
-        with_story_subjects(units, names, entities)
     links = apart_rivals(with_alias_links(with_owner_links(place_links(u.text for u in units), (u.text for u in units)),
                                           alias_links(entities)), units)
     # ("forfeiture" in one source, "fine" in another; "a $550 billion loan", "$550 billion of investment": one measure)
