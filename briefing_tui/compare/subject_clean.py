@@ -30,7 +30,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # others'): never a subject, nor the start of one. ("us" is left out: "US" is a country.)
 PRONOUNS = frozenset(
     """me my mine you your yours him hers ours them theirs himself herself itself themselves
-    su sus suyo suya él ella suo sua suoi sue lui lei seu seus ele ela son sa ses lui
+    su sus suyo suya él ella suo sua suoi sue lui lei seu seus ele ela son sa ses
     dia ia mereka beliau kami kita""".split())
 # Words that open a sentence before its subject, which a capital makes look like a name: prepositions and
 # adverbs ("Along with Lan, her niece", "Out of the 260 bodies", "Within a 20-kilometer radius", "Well over 600").
@@ -68,6 +68,8 @@ REACH = 400  # characters before a figure where its subject is looked for in the
 def _opening(word: str) -> bool:
     """Whether a word is no name when it opens a subject: a pronoun, a preposition, an adverb, a function word."""
     lower = word.lower().strip("’'")
+    if len(word) > 1 and word.isupper() and lower not in NOT_SUBJECTS:
+        return False  # (an acronym: "SA", "DIA" are no "sa", "dia")
     return (lower in PRONOUNS or lower in OPENING_WORDS or (lower in NOT_SUBJECTS and lower not in NAME_PREFIXES)
             or bool(_ADVERB.fullmatch(word)) or bool(_POSSESSED.fullmatch(word) and not is_place(word)))
 

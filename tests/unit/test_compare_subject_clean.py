@@ -30,6 +30,8 @@ def test_pronouns_and_words_opening_a_sentence_are_no_subject():
     assert _subject("Specifically, import taxes on whisky and gin will be halved from 150% to 75% initially.",
                     "75%") is None
     assert _subject("Out of the 260 bodies, 181 were Indian citizens.", "260 bodies") is None
+    # (an acronym is no pronoun: "DIA" is not Indonesian "dia")
+    assert _subject("The DIA tracked 300 drones over the border.", "300 drones") == "DIA"
 
 
 def test_a_name_glued_to_an_object_particle_is_no_subject():
