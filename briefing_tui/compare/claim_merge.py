@@ -24,6 +24,7 @@ its unit, figure, source and offsets; the joined groups are judged afterwards li
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.earlier import EARLIER, earlier_marks
@@ -41,6 +42,7 @@ from briefing_tui.compare.same_claim_features import (
 )
 from briefing_tui.compare.same_claim_model import SameClaimModel, default_model
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 Pieces = tuple[list[MeasuredGroup], list[list[Unit]]]
@@ -73,6 +75,12 @@ def story_dates(published: dict[str, str | None]) -> Earlier:
     return {s: d or first for s, d in published.items()}, {}
 
 
+# A condition the figure is set in ("If it is longer than two years, ...", "wenn sie mehr als zwei Jahre",
+# "si la peine dépasse deux ans"): a value supposed, no value stated (a sentence's unread figure joins no claim).
+_CONDITION_BEFORE = lazy_compile(r"\b(?:if|unless|wenn|falls|si|se|jika|kalau|apabila)\b[^,;:.!?]*$", re.I)
+CONDITION_REACH = 60  # characters before a figure where the condition it is set in opens
+
+
 def _figure_for(unit: Unit, group: MeasuredGroup, earlier: Earlier) -> Figure | None:
     """The figure a sentence gives to a group by measure: of its kind and role (a current value, or a previous
     one for a group of previous values), of its measure or of none read (then counting the same thing, or an
@@ -84,7 +92,9 @@ def _figure_for(unit: Unit, group: MeasuredGroup, earlier: Earlier) -> Figure | 
     old = EARLIER in group.measure
     own = [f for f in unit.figures if f.kind == first.kind and f.low and f.low > 0 and not _other_subject(f, group)
            and (measure_of(f) == group.measure.replace(EARLIER, "")
-                or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)))
+                or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)
+                    and not _CONDITION_BEFORE.search(unit.text, max(0, f.start - unit.start - CONDITION_REACH),
+                                                     f.start - unit.start)))
            and (earlier_marks(unit, f, *earlier)[0] == EARLIER) == old]
     if not own:
         return None

@@ -34,6 +34,7 @@ from briefing_tui.compare.figure_patterns import (
 from briefing_tui.compare.court_measures import resolve_requesters
 from briefing_tui.compare.amount_measures import GDP_SHARE
 from briefing_tui.compare.parallel_ones import with_parallel_ones
+from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
@@ -227,6 +228,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         fields.update(what_it_counts(f, fields.pop("head", None), text))
         if own:
             fields["measure"] = own  # one side of a tally (compare/tallies.py), an East Asian clause's measure
+        fields["subject"] = clean_subject(fields.get("subject"), text, f.start)  # (a name, not "Her", "Along")
         if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
             fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
         if fields.get("subject") and _CURRENCY_FRAGMENT.search(text, 0, f.start) and \

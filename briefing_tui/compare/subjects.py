@@ -186,7 +186,10 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
     a name after "to" or "for" comes first ("33 percent of fault to Tesla"); with ``places`` (a count of
     things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"). None
     when the text gives none."""
-    caps = [w.group(0) for w in words_in(phrase) if w.group(0)[:1].isupper() and name_ok(w.group(0), False)]
+    words = [w.group(0) for w in words_in(phrase)]
+    caps = [w for k, w in enumerate(words) if w[:1].isupper() and name_ok(w, False)
+            and (k + 1 < len(words) or is_place(w))]  # (the counted noun is no subject of its count: "144 MPs",
+    # "sieben Abweichler"; a people is: "one Canadian", "7 Portuguese")
     if caps:
         return " ".join(caps)
     if (people or places) and nationwide(before, after):
