@@ -55,3 +55,12 @@ def test_an_unnamed_group_joins_the_named_one_unless_a_source_tells_them_apart()
     other_kind = [_statement("o3", 150_000, "seasonal employees"), _statement("o4", 150_000, "seasonal employees")]
     kept = join_sole_subject([(list(named), "Mars"), (lone, None), (other_kind, None)], subjects, None, {}, None)
     assert [len(members) for members, _ in kept] == [2, 1, 2]
+
+
+def test_initials_written_with_stops_are_the_same_name():
+    from briefing_tui.compare.same_subject import same_subject
+
+    assert same_subject("U.S. Steel", "US Steel") is True
+    assert same_subject("U.K.", "UK") is True
+    assert same_subject("U.S.", "UK") is False
+    assert sole_subject([None, "U.S. Steel", "US Steel"]) == "U.S. Steel"
