@@ -1,6 +1,8 @@
 """A figure with no subject, or one that is no name, and the claim it belongs to: the claim of its measure's
 main subject across the event ("the tech company's shares are down 15% this year" is Alphabet's when most
-sources give the shares' moves to Alphabet), instead of a claim of its own.
+sources give the shares' moves to Alphabet), instead of a claim of its own; and, when the story gives a measure one
+name only, the claim of that name (:func:`join_sole_subject`: "the transaction came to about $14.1 billion" is the
+price of the one deal the story prices).
 """
 
 from __future__ import annotations
@@ -72,9 +74,8 @@ def join_sole_subject(gathered: Gathered, subjects: Sequence[str | None], links:
                       published: Mapping[str, str | None], table: RateTable | None) -> Gathered:
     """A measure's groups with each group of statements with no subject read that two or more sources give joined
     to the group of the one name the story gives the measure's figures (``subjects``, read for each figure;
-    :func:`sole_subject`): one thing, named by
-    some sources only ("the transaction came to about $14.1 billion" and "the $14.9 billion purchase of U.S.
-    Steel"). A lone source's statement is not joined (a figure read for the measure by mistake: "tariffs on its
+    :func:`sole_subject`): one thing, named by some sources only ("the transaction came to about $14.1 billion"
+    and "the $14.9 billion purchase of U.S. Steel"). A lone source's statement is not joined (a figure read for the measure by mistake: "tariffs on its
     exports to fall to 15%"), nor a group of another kind of the measure ("aftershock" magnitudes), nor amounts
     ``FAR_AMOUNT`` times off every amount of the named group (another thing's)."""
     sole = sole_subject(subjects, links)
