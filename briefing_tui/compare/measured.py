@@ -49,7 +49,8 @@ from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
-from briefing_tui.compare.subject_fallback import another_time, dated_earlier, main_home, measure_mains, weak_subject
+from briefing_tui.compare.subject_fallback import (another_time, dated_earlier, join_sole_subject, main_home,
+                                                   measure_mains, weak_subject)
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
 from briefing_tui.compare.scopes_of_place import main_subject, place_names, wholes_of_parts
 from briefing_tui.compare.same_subject import place_links, same_subject
@@ -173,6 +174,8 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
         main = main_subject(items, corpus_main if placed else None, places=placed)
         gathered = _gather(items, subjects, event, published, table, main, own_links, mains.get(bare),
                            told[bare] if event else None)
+        if not event and measure not in opened:  # (the story's one name for it)
+            gathered = join_sole_subject(gathered, subjects, own_links, published, table)
         if table is not None:
             gathered = merge_same_value(gathered, shared_subjects, published, table, own_links)
         if table is not None and bare in MONEY_MEASURES:

@@ -28,8 +28,15 @@ HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madame monsieur herr frau 
 
 
 def _words(name: str) -> set[str]:
-    """A name's words (lower case), without a title before it."""
-    return {w.rstrip(".") for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
+    """A name's words (lower case), without a title before it; initials written with stops are one word ("U.S."
+    is "us", "U.K." "uk")."""
+    return {_undotted(w.rstrip(".")) for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
+
+
+def _undotted(word: str) -> str:
+    """Initials with stops between them as one word ("u.s" -> "us"); any other word as it is."""
+    parts = word.split(".")
+    return "".join(parts) if len(parts) > 1 and all(len(p) == 1 for p in parts) else word
 
 
 # How names given together are joined into one subject (:func:`briefing_tui.compare.subjects.subject_of`).

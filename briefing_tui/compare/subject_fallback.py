@@ -1,14 +1,17 @@
 """A figure with no subject, or one that is no name, and the claim it belongs to: the claim of its measure's
 main subject across the event ("the tech company's shares are down 15% this year" is Alphabet's when most
-sources give the shares' moves to Alphabet), instead of a claim of its own.
+sources give the shares' moves to Alphabet), instead of a claim of its own; and, when the story gives a measure one
+name only, the claim of that name (:func:`join_sole_subject`: "the transaction came to about $14.1 billion" is the
+price of the one deal the story prices).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from briefing_tui.compare.measured_types import MeasuredStatement, statement_value
+from briefing_tui.compare.measured_types import MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.scopes_of_place import main_subject
@@ -46,6 +49,86 @@ def measure_mains(by_measure: Mapping[tuple[str, str], list[MeasuredStatement]],
         main = main_subject(items)
         if main:  # (as the sources write it: main_subject gives it in lower case)
             out[measure] = next((m.figure.subject for m in items if (m.figure.subject or "").lower() == main), main)
+    return out
+
+
+def sole_subject(subjects: Sequence[str | None], links: dict[str, frozenset[str]] | None = None) -> str | None:
+    """The one name the story gives a measure's figures (at one time and scope: the figures of one key of the claims
+    by measure), when every subject read for them names that one thing ("U.S. Steel", "US Steel"): a figure of the
+    measure with no subject read is then that name's too ("the transaction came to about $14.1 billion" is the price
+    of the one deal the story prices). As the sources write it most often; None when the figures name two things,
+    or none, or a subject is a scope in lower case ("the retail portion": a part, not the owner of the whole)."""
+    named = Counter(s for s in subjects if s)
+    if not named or any(not s[:1].isupper() for s in named):
+        return None
+    forms = sorted(named, key=lambda s: (-named[s], s))
+    if all(one_subject(a, b, links) for n, a in enumerate(forms) for b in forms[n + 1:]):
+        return forms[0]
+    return None
+
+
+Gathered = list[tuple[list[MeasuredStatement], str | None]]  # a measure's groups: members and subject
+
+
+def join_sole_subject(gathered: Gathered, subjects: Sequence[str | None], links: dict[str, frozenset[str]] | None,
+                      published: Mapping[str, str | None], table: RateTable | None) -> Gathered:
+    """A measure's groups with each group of statements with no subject read that two or more sources give joined
+    to the group of the one name the story gives the measure's figures (``subjects``, read for each figure;
+    :func:`sole_subject`): one thing, named by some sources only ("the transaction came to about $14.1 billion"
+    and "the $14.9 billion purchase of U.S. Steel"). A lone source's statement is not joined (a figure read for the measure by mistake: "tariffs on its
+    exports to fall to 15%"), nor a group of another kind of the measure ("aftershock" magnitudes), nor amounts
+    ``FAR_AMOUNT`` times off every amount of the named group (another thing's)."""
+    sole = sole_subject(subjects, links)
+    if sole is None:
+        return gathered
+    named = [k for k, (_, label) in enumerate(gathered) if label and one_subject(label, sole, links)]
+    if not named:
+        return gathered
+    home = max(named, key=lambda k: (_n_sources(gathered[k][0]), -k))  # (the claim most sources name)
+    target = gathered[home][0]
+    out: Gathered = []
+    for k, (members, label) in enumerate(gathered):
+        if k != home and label is None and _joins(members, target, published, table):
+            target.extend(members)
+        else:
+            out.append((members, label))
+    return out
+
+
+def _n_sources(members: list[MeasuredStatement]) -> int:
+    return len({o.source.id for m in members for o in m.unit.occurrences})
+
+
+def _joins(members: list[MeasuredStatement], target: list[MeasuredStatement], published: Mapping[str, str | None],
+           table: RateTable | None) -> bool:
+    """Whether an unnamed group joins the sole named group (see :func:`join_sole_subject`): two or more sources, the
+    same kind of the measure, and values not told apart: no source gives the two groups values ``FAR_AMOUNT`` times
+    apart ("more than 150,000 employees" and "about 23,000 employees": the buyer's and the bought's; a price
+    agreed and the one paid are two readings of one deal's), nor are all the group's values that far off."""
+    if _n_sources(members) < 2 or {kind_of(m) for m in members} != {kind_of(m) for m in target}:
+        return False
+    mine, theirs = _source_values(members, published, table), _source_values(target, published, table)
+    if any(not any(_near(v, w) for v in mine[s] for w in theirs[s]) for s in mine.keys() & theirs.keys()):
+        return False
+    return not mine or not theirs or any(_near(v, w) for vs in mine.values() for v in vs for ws in theirs.values()
+                                          for w in ws)
+
+
+def _near(v: float, w: float) -> bool:
+    """Whether two values are less than ``FAR_AMOUNT`` times apart."""
+    return max(v, w) < FAR_AMOUNT * min(v, w)
+
+
+def _source_values(members: list[MeasuredStatement], published: Mapping[str, str | None],
+                   table: RateTable | None) -> dict[str, list[float]]:
+    """Each source's positive values in a group (amounts converted at their article's date)."""
+    out: dict[str, list[float]] = {}
+    days = dict(published)
+    for m in members:
+        value = statement_value(m, m.figure.source, days, table) if table is not None else m.figure.low or 0.0
+        if value > 0:
+            for o in m.unit.occurrences:
+                out.setdefault(o.source.id, []).append(value)
     return out
 
 
