@@ -16,7 +16,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.stated_conversions import written_alike
 from briefing_tui.compare.titles import value_text
-from briefing_tui.compare.tolerance import compare_figures
+from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, TimePoint
 
@@ -142,6 +142,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 what = "sum" if fa.kind == "money" else "count"
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the {what} changes by, "
                                f"the other the {what})")
+                continue
+            if sums_apart(fa, fb, published, table):
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (sums {SCOPE_APART:g} times apart "
+                               f"or more: of different scope, a whole and a part)")
                 continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:

@@ -21,7 +21,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
-from briefing_tui.compare.tolerance import FigureCheck, compare_figures
+from briefing_tui.compare.tolerance import FigureCheck, compare_figures, sums_apart
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -303,7 +303,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
                                          or _named_against_unnamed(check.left, check.right)
                                          or not _one_known_measure(check.left, check.right)
                                          or not _one_event(a, check.left, b, check.right)
-                                         or _change_against_level(a, check.left, b, check.right) or (
+                                         or _change_against_level(a, check.left, b, check.right)
+                                         or sums_apart(check.left, check.right, published, table) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"
