@@ -129,6 +129,9 @@ def _quoted_relative(unit: Unit, f: Figure) -> bool:
     return inside or unit.voice.kind == "quoted"
 
 
+# Cues that are verbs of disputing a statement ("denied", "rejects", "disputed", "refuted", "contradicts").
+_VERB_CUE = lazy_compile(r"(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+                         r"|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?)", re.I)
 # A copula right before a cue: the cue is a predicate adjective ("the verdict is wrong", "the figure was false").
 _COPULA_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
 
@@ -145,6 +148,14 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
         # whatever else the sentence goes on to say
         scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + \
             _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+    elif _VERB_CUE.fullmatch(cue.text):
+        # an active verb of disputing governs its object, up to the end of its predicate, not its subject: "Lai
+        # and President Tsai reject | China's claims" disputes China's claims, not what is said of Lai and Tsai;
+        # "Apple has disputed the accusations |, warning ..." the accusations; what comes before it in an earlier
+        # clause may be its object ("the figure of 300, | which officials denied")
+        before = a.text[max(0, cue.start - CUE_BEFORE):cue.start]
+        scope = _CLAUSE_BREAK.split(before)[:-1]
+        scope = " ".join(scope) + " " + _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
     else:
         scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
