@@ -167,15 +167,36 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     return weight >= 2.0 and len(shared) >= DISPUTED_SHARED
 
 
+# A cue judging somebody's words: an adverb or adjective of falsehood before a verb or noun of saying ("falsely
+# claimed", "wrongly said", "false claims that", "incorrectly suggested").
+_WORDS_JUDGED = lazy_compile(r"(?:falsely|false|wrongly|incorrectly|incorrect|mistakenly|untruthfully)"
+                             r"\s{1,3}(?:claim|say|said|stat|assert|suggest|alleg|insist|report|tweet|post|told|tell"
+                             r"|accus|declar|announc|boast)", re.I)
+
+
+# A verb or noun by which a statement reports somebody's claim as a claim ("Robinson claimed", "the allegation that").
+_CLAIM_WORD = lazy_compile(r"\b(?:claim(?:s|ed|ing)?|alleg\w{0,10}|insist\w{0,5}|accus\w{0,10}|assert\w{0,10}"
+                           r"|boast\w{0,5})\b", re.I)
+
+
+def _judges_reported(cue: Cue, a: Unit, b: Unit) -> bool:
+    """Whether ``cue`` judges somebody's words (``_WORDS_JUDGED``: "Robinson falsely claimed three million came")
+    while ``b`` only reports such words as somebody's, in reported speech or with a word of claiming
+    (``_CLAIM_WORD``: "Robinson claimed three million came"): the writer disputes the speaker, not the outlet
+    that reports the speaker's words too."""
+    return bool(_WORDS_JUDGED.match(a.text, cue.start)) and (b.voice.kind != "outlet" or bool(_CLAIM_WORD.search(b.text)))
+
+
 def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
-    """The cues by which ``a`` disputes ``b`` (empty when it does not)."""
+    """The cues by which ``a`` disputes ``b`` (empty when it does not; a cue judging somebody's words does not
+    dispute a report of those words, ``_judges_reported``)."""
     if any(c.strong for c in b.cues):
         return []
-    strong = [c for c in a.cues if c.strong and _disputes(c, a, b)]
+    strong = [c for c in a.cues if c.strong and _disputes(c, a, b) and not _judges_reported(c, a, b)]
     if strong:
         return strong
     if similarity >= WEAK_CUE_SIMILARITY and not b.cues:
-        return [c for c in a.cues if _disputes(c, a, b)]
+        return [c for c in a.cues if _disputes(c, a, b) and not _judges_reported(c, a, b)]
     return []
 
 

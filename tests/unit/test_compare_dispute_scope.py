@@ -1,8 +1,10 @@
 """Issue 11: an active verb of disputing ("reject", "disputed", "denied") governs its object, up to the end of its
 predicate, not its subject nor a later clause: "Lai and President Tsai reject China's claims" disputes nothing said
 of Lai and Tsai; "Apple has disputed the accusations, warning ..." disputes the accusations, not Apple's own words
-that follow. A statement it governs is still disputed. Sentences modelled on the 2024 Taiwan election and the 2024
-Apple fine reports; the first two tests fail on f50afe5."""
+that follow. A statement it governs is still disputed. A cue judging somebody's words ("Robinson falsely claimed")
+disputes an outlet asserting them, not one reporting them as his ("Robinson claimed"). Sentences modelled on the
+2024 Taiwan election, the 2024 Apple fine and the 2025 Unite the Kingdom rally reports; the tests that expect no
+dispute fail on f50afe5."""
 
 from __future__ import annotations
 
@@ -37,3 +39,21 @@ def test_a_denied_object_is_still_disputed():
         claims = compare(filled_articles("2024-05-27", denial, said))
         assert any(c.verdict == "disagree" and "disputes" in c.evidence for c in holding(claims, "denied", said[:20])), \
             [(c.topic, c.evidence) for c in claims]
+
+
+FALSELY = "Tommy Robinson falsely claimed that three million patriots joined the Unite the Kingdom rally in London."
+CLAIMED = "Tommy Robinson claimed that three million patriots joined the Unite the Kingdom rally in London."
+ASSERTED = "Three million patriots joined the Unite the Kingdom rally in London on Saturday."
+
+
+def test_words_judged_false_do_not_dispute_a_report_of_those_words():
+    # (fails on f50afe5: "falsely" disputed the outlet that reports Robinson's claim as his)
+    claims = compare(filled_articles("2025-09-14", FALSELY, CLAIMED))
+    found = holding(claims, "falsely claimed", CLAIMED[:30])
+    assert found and all(c.verdict == "agree" for c in found), [(c.topic, c.evidence) for c in found]
+
+
+def test_words_judged_false_still_dispute_an_outlet_asserting_them():
+    claims = compare(filled_articles("2025-09-14", FALSELY, ASSERTED))
+    assert any(c.verdict == "disagree" and "disputes" in c.evidence for c in holding(claims, "falsely", "on Saturday")), \
+        [(c.topic, c.evidence) for c in claims]
