@@ -57,3 +57,24 @@ def test_words_judged_false_still_dispute_an_outlet_asserting_them():
     claims = compare(filled_articles("2025-09-14", FALSELY, ASSERTED))
     assert any(c.verdict == "disagree" and "disputes" in c.evidence for c in holding(claims, "falsely", "on Saturday")), \
         [(c.topic, c.evidence) for c in claims]
+
+
+def test_a_count_of_those_who_reject_is_not_disputed():
+    # (fails on f50afe5: the 25 protesters were "reported disputed" by the verb they are the subject of)
+    claims = compare(filled_articles(
+        "2025-07-23", "Police arrested 25 protesters who rejected the curfew order in the capital on Saturday.",
+        "Police arrested 25 protesters in the capital on Saturday."))
+    found = [c for c in holding(claims, "25 protesters who", "arrested 25 protesters in") if c.measure]
+    assert len(found) == 1 and found[0].verdict == "agree", [(c.topic, c.evidence) for c in claims]
+
+
+def test_a_figure_a_verb_disputes_after_a_break_or_in_the_passive_is_still_disputed():
+    said = "Twenty soldiers died in the attack, the army said."
+    for denial in ("The army said 20 soldiers died in the attack, a figure the rebels rejected.",
+                   "The toll of 20 soldiers dead in the attack was disputed by the rebels."):
+        claims = compare(filled_articles("2025-07-23", denial, said))
+        assert any(c.measure and c.verdict == "disagree" and "reports the figure disputed" in c.evidence
+                   for c in holding(claims, "20 soldiers", "Twenty soldiers")), [(c.topic, c.evidence) for c in claims]
+    claims = compare(filled_articles("2025-07-23", "The U.S. will retain 90% of the profits, but the Japanese "
+                                     "government disputes this.", "The U.S. will retain 90% of the profits."))
+    assert any(c.measure and c.verdict == "disagree" for c in holding(claims, "disputes this", "profits."))
