@@ -16,7 +16,7 @@ from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.stated_conversions import written_alike
 from briefing_tui.compare.titles import value_text
-from briefing_tui.compare.tolerance import compare_figures
+from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, TimePoint
 
@@ -142,6 +142,10 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 what = "sum" if fa.kind == "money" else "count"
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the {what} changes by, "
                                f"the other the {what})")
+                continue
+            if sums_apart(fa, fb, published, table):
+                matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (sums {SCOPE_APART:g} times apart "
+                               f"or more: of different scope, a whole and a part)")
                 continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:
@@ -283,12 +287,26 @@ _DISPUTE_WORDS = lazy_compile(r"(?:disput|den(?:y|ies|ied)|reject|refut|contradi
 
 
 DISPUTE_REACH = 80  # characters after a figure within which a disputing cue bears on it
+# Between a figure and a verb of disputing after it, what makes the figure the verb's object, not its subject: a
+# clause break, a conjunction or a relative ("90% of the profits, but Tokyo disputes this", "20 dead, a figure the
+# rebels rejected", "the toll that officials denied"); one alternative per line.
+_OBJECT_GAP = lazy_compile(
+    r"[,;:()\[\]—–]"
+    r"|\b(?:and|but|while|whereas|although|though|yet)\b"
+    r"|\b(?:which|that|what|whom)\b"
+    r"|\b(?:a|the)\s{1,3}(?:figure|number|toll|estimate|count|claim|tally)\b", re.I)
+# A copula right before the verb: a passive, whose subject is what is disputed ("the toll of 20 was disputed").
+_PASSIVE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
 
 
 def dispute_of(m: MeasuredStatement) -> Cue | None:
-    """The strong cue, shortly after the figure in its sentence, by which the source reports it disputed."""
+    """The strong cue, shortly after the figure in its sentence, by which the source reports it disputed: the
+    figure is what the verb disputes (``_OBJECT_GAP`` between them, or a passive), not its subject ("Two ministers
+    rejected the plan", "three lawmakers denied the report": the count tells who disputes)."""
     at = m.figure.end - m.unit.start
     for cue in m.unit.cues:
-        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text):
+        if cue.strong and 0 <= cue.start - at <= DISPUTE_REACH and _DISPUTE_WORDS.match(cue.text) and (
+                _OBJECT_GAP.search(m.unit.text, at, cue.start)
+                or _PASSIVE_BEFORE.search(m.unit.text[max(0, cue.start - 30):cue.start])):
             return cue
     return None

@@ -175,6 +175,26 @@ def _money_text(source: str, text: str, low: float | None, high_: float | None, 
     return f"{source} '{text}' {sign} {reference} {amount}{how}"
 
 
+# Two amounts of money of one measure this many times apart or more are sums of different scope (a package and one
+# of its parts, a group's revenue and a unit's, a debt and a price), never one sum told two ways: writers do not
+# disagree on a sum by an order of magnitude (tallies may: an early toll against a late one is weighed).
+SCOPE_APART = 10.0
+
+
+def sums_apart(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> bool:
+    """Whether two amounts of money are ``SCOPE_APART`` times apart or more in the reference currency (their
+    intervals' nearest ends, each at its article's rate): not one sum, so never weighed as a disagreement."""
+    if a.kind != "money" or b.kind != "money":
+        return False
+    rate_a = table.rate(a.unit or "", published.get(a.source))
+    rate_b = table.rate(b.unit or "", published.get(b.source))
+    if rate_a is None or rate_b is None:
+        return False
+    ia, ib = interval(a, rate_a.value), interval(b, rate_b.value)
+    (low, high) = (ia, ib) if ia[1] <= ib[0] else (ib, ia)  # (the lower interval first)
+    return low[1] > 0 and high[0] >= SCOPE_APART * low[1]
+
+
 def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
                   stated: bool = False) -> FigureCheck | None:
     """Both amounts in the reference currency at the rate of each article's date; None without a rate.

@@ -2,8 +2,8 @@
 
 Two figures are only weighed against each other when they are about the same thing: the words
 around them (a few on either side) must share a content stem, and for years two stems, since
-sentences mention years loosely. A disputing cue counts when the words it governs (those after it)
-include words the other statement asserts, and the other statement carries no such cue itself.
+sentences mention years loosely. A disputing cue counts when the words it governs include words the
+other statement asserts, and the other statement carries no such cue itself (:mod:`.disputes`).
 """
 
 from __future__ import annotations
@@ -13,27 +13,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_tui.compare.change_amounts import CHANGE_KINDS, change_mark
+from briefing_tui.compare.disputes import CLAUSE_BREAK as _CLAUSE_BREAK  # (where a date's clause starts)
+from briefing_tui.compare.disputes import stance_dispute
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.terms import content_words
-from briefing_tui.compare.tolerance import FigureCheck, compare_figures
+from briefing_tui.compare.tolerance import FigureCheck, compare_figures, sums_apart
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 CONTEXT_WORDS = 8
-CUE_AFTER = 120  # characters after a cue that it governs ("misleading to frame X as Y")
-CUE_BEFORE = 80  # and before it ("the promise that X was misleading")
-WEAK_CUE_SIMILARITY = 0.6
-# A cue disputes a statement only when the words it governs repeat at least this many of the statement's words: one
-# shared word names the same thing without asserting the same of it ("there hadn't been a drop of rain" / "the river,
-# fed by torrential rain, rose"; "Today's verdict is wrong" / "The verdict opens the door to other lawsuits").
-DISPUTED_SHARED = 2
 JUDGE_ALL = 12  # groups up to this size weigh every pair of statements
 MAX_PIVOTS = 24
 MAX_REASONS = 8
@@ -94,10 +88,6 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
     return checks
 
 
-# Cues that negate the predicate right after them, not the sentence around them.
-PREDICATE_CUES = frozenset({"never"})
-# Where a negated predicate ends: punctuation or a conjunction opening another predicate.
-_PREDICATE_END = lazy_compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
 
 
 # A date that times the report, not the fact: after a verb of saying ("the military said Saturday", "announced
@@ -127,45 +117,6 @@ def _quoted_relative(unit: Unit, f: Figure) -> bool:
     before = unit.text[:max(0, f.start - unit.start)]
     inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return inside or unit.voice.kind == "quoted"
-
-
-# A copula right before a cue: the cue is a predicate adjective ("the verdict is wrong", "the figure was false").
-_COPULA_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?$", re.I)
-
-
-def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
-    """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
-    if cue.text.lower() in PREDICATE_CUES or not cue.strong:
-        # a negation governs its own predicate only: "who had never held elected office | and ...", "there
-        # hadn't been a drop of rain | and that the river had risen 26 feet" (what comes before it is asserted)
-        scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
-    elif _COPULA_BEFORE.search(a.text[max(0, cue.start - 30):cue.start]):
-        # a predicate adjective judges its subject, before it, and what completes it up to the end of its
-        # predicate: "Today's verdict is wrong | and only serves to set back safety" disputes the verdict, not
-        # whatever else the sentence goes on to say
-        scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + \
-            _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
-    else:
-        scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
-    governed = {w for w, _ in content_words(scope)}
-    # (a weak negation must govern what the other predicates, not only the names both speak of: "No party won
-    # a majority in Taiwan's Legislative Yuan" does not dispute "The Kuomintang (KMT) secured 52 seats")
-    asserted = {w for w, word in b.words if cue.strong or not word[:1].isupper()}
-    shared = governed & asserted
-    weight = sum(b.weights.get(w, 0.0) for w in shared)
-    return weight >= 2.0 and len(shared) >= DISPUTED_SHARED
-
-
-def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
-    """The cues by which ``a`` disputes ``b`` (empty when it does not)."""
-    if any(c.strong for c in b.cues):
-        return []
-    strong = [c for c in a.cues if c.strong and _disputes(c, a, b)]
-    if strong:
-        return strong
-    if similarity >= WEAK_CUE_SIMILARITY and not b.cues:
-        return [c for c in a.cues if _disputes(c, a, b)]
-    return []
 
 
 def _who(unit: Unit) -> str:
@@ -230,8 +181,6 @@ def _one_known_measure(fa: Figure, fb: Figure) -> bool:
 
 
 DATE_EVENT_WORDS = 4  # lower-case content words of a date's clause that say what it dates
-# Where a date's clause starts: a comma, semicolon, colon, dash or bracket.
-_CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]")
 
 
 def _event_words(unit: Unit, figure: Figure) -> set[str]:
@@ -303,7 +252,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
                                          or _named_against_unnamed(check.left, check.right)
                                          or not _one_known_measure(check.left, check.right)
                                          or not _one_event(a, check.left, b, check.right)
-                                         or _change_against_level(a, check.left, b, check.right) or (
+                                         or _change_against_level(a, check.left, b, check.right)
+                                         or sums_apart(check.left, check.right, published, table) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
             kind = "match" if check.compatible else "conflict"
