@@ -129,6 +129,8 @@ class Patch:
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
         if known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
+            if not common_same:
+                return self._no("names added, and the words the corpus writes in lower case")
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,

@@ -122,7 +122,7 @@ class AddedMentions:
         if len(number_of) != len(rows):
             return "entity ids repeat"
         entity_sources = unpack(parts[7])
-        group_ids = [f"{t}:{_slug(n)}" for t, n in kept.groups]
+        group_ids = _GroupIds(kept.groups)
         # The added names' groups: each joins the group an earlier name of its key joined.
         sid = e.members[at].id
         new_numbers = old_numbers[:added.start] + [-1] * len(added) + old_numbers[added.start:]
@@ -222,7 +222,7 @@ class AddedMentions:
         store(e, parts_joined(parts), new_numbers, offsets)
         return ""
 
-    def _group_of(self, f: Found, rows: list, group_ids: list[str], number_of: dict) -> int | None:
+    def _group_of(self, f: Found, rows: list, group_ids: _GroupIds, number_of: dict) -> int | None:
         """The group of the entity named ``f.key`` (a person's: else one with ``f``'s text or key among its
         aliases), else None; whether ``f`` joins it is checked later."""
         key, text = fold(f.key), " ".join(f.text.split())
@@ -230,9 +230,9 @@ class AddedMentions:
                                                                fold(row[1]) == key)]
         if not named and f.type == "person":
             named = [row for row in rows if row[2] == "person" and (text in row[3] or f.key in row[3])]
-        return group_ids.index(named[0][0]) if named and named[0][0] in group_ids else None
+        return group_ids.of(named[0][2], named[0][1]) if named else None
 
-    def _plain(self, plain: dict[int, list[int]], rows: list, number_of: dict, group_ids: list[str],
+    def _plain(self, plain: dict[int, list[int]], rows: list, number_of: dict, group_ids: _GroupIds,
                entity_sources: list, index_of: dict, new_rows: dict, known_added: set[tuple]) -> str:
         """The rows of the places' and organisations' entities with the added names (whose key is the entity's
         name: it keeps the most weight), or why they may change otherwise. Such an entity may be named in
@@ -350,6 +350,29 @@ class AddedMentions:
                     return "an added name widens the context of a group with spellings alike"
         (entity,), _ = _entities([(kind, name, members + singles)])
         return entity
+
+
+class _GroupIds:
+    """Each group's entity id (as resolve makes it: the type and the folded name's slug), worked out when asked
+    for (a record holds thousands of groups; a patch asks for a few)."""
+
+    def __init__(self, groups: list) -> None:
+        self._groups = groups
+        self._ids: dict[int, str] = {}
+        self._by_name: dict[tuple[str, str], int] | None = None
+
+    def __getitem__(self, group: int) -> str:
+        got = self._ids.get(group)
+        if got is None:
+            kind, name = self._groups[group]
+            got = self._ids[group] = f"{kind}:{_slug(name)}"
+        return got
+
+    def of(self, kind: str, name: str) -> int | None:
+        """The group of this type and name (None when there is none)."""
+        if self._by_name is None:
+            self._by_name = {(t, n): i for i, (t, n) in enumerate(self._groups)}
+        return self._by_name.get((kind, name))
 
 
 def _slug(name: str) -> str:

@@ -8,7 +8,7 @@ import hashlib
 import zlib
 from array import array
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefing_tui.extract.merge import MAX_TEXTS_PER_KEY, _normal
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution, ResolutionRecord
@@ -96,7 +96,7 @@ def insert_quote(parts: list[bytes], head: dict, q: Quote, at: int, index_of: di
     return ""
 
 
-def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: list[str], number_of: dict,
+def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: Any, number_of: dict,
               renumber: array) -> str:
     """Every mention's entity renumbered, the edited article's piece and numbers made again."""
     index = unpack_value(parts[10])
