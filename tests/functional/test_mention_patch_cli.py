@@ -13,8 +13,8 @@ Edits of c:
    and a role and goes before Mira Castell in the sorted list (every mention's entity number moves), his quote is
    a merged quote of its own: patched;
 2. a word of a changed into one the corpus writes elsewhere: patched as before (the records kept as they were);
-3. a second paragraph quoting him later in c, with words d quotes Mira Castell saying (another speaker's: a
-   merged quote of its own again): patched again (the records the patches left hold; a's view digest, which the
+3. a second paragraph quoting him "in Oslo" later in c, with words d quotes Mira Castell saying (another speaker's:
+   a merged quote of its own again; Oslo, named in a, gains a mention and a source): patched again (the records the patches left hold; a's view digest, which the
    typo's patch did not record, is its spread row's);
 4. a paragraph naming Mira Castell (first named in d, after c): analysed in full.
 """
@@ -54,7 +54,7 @@ Mira Castell visited the farms in the west. Mira Castell met the farmers there.
 """
 FIRST = ("“We will look at the figures again next week,” said Halvard Dunmore, a spokesperson for the regional "
          "ministry, on day one.\n\n")
-SECOND = "“The harvest will be counted again before the winter,” said Halvard Dunmore, the finance minister.\n\n"
+SECOND = "“The harvest will be counted again before the winter,” Halvard Dunmore said in Oslo.\n\n"
 LATER = "Mira Castell, the agriculture minister, visited the farms in the west.\n\n"
 KINDS = ("analysis", "spread answers", "resolution")
 
