@@ -30,11 +30,7 @@ A patch writes the new analysis under this run's result key and a new base (the 
 
 from __future__ import annotations
 
-import dataclasses
-import json
-import sys
 import zlib
-from array import array
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -45,24 +41,22 @@ from briefing_tui.extract.resolution_record import SINGLE
 from briefing_tui.extract.resolve import signature
 from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import Entity, Quote, QuoteOccurrence
+from briefing_tui.model import Entity
 from briefing_tui.store.analysis_base import BASE, Base, crc, decode_base, encode_base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
+from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
-from briefing_tui.store.codec import CodecError, encode_value, pack, unpack, unpack_value
-from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
+from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
 from briefing_tui.store.spread_rows import PROBES, decode_spread, capital_words
 from briefing_tui.store.stage_memo import decode_quotes
 from briefing_tui.store.stored_source import StoredSource
 
-POSITION_FIELDS = ("id", "start", "end", "sentence", "sentence_index", "cue")
-"""Fields of a quote an edit may change without changing how quotes merge (the merge reads its words, kind,
-speaker and source); an occurrence in ``also_in`` keeps the first four of source, start, end and sentence."""
 MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
 """What the merge reads of a quote (and copies from it): the same before and after, quote by quote."""
 SPLICED = b"\x00analysis/13\x00"
-"""The stored format whose parts :func:`_splice` knows (analysis_codec's MAGIC): another format is analysed in full."""
+"""The stored format whose parts :func:`~briefing_tui.store.analysis_splice.splice` knows (analysis_codec's MAGIC):
+another format is analysed in full."""
 _SLUG = lazy_compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
 
 
@@ -76,6 +70,7 @@ class Patch:
         self._backend, self._stages, self._members, self._signature = backend, stages, members, signature_now
         self.reason = ""
         """Why the analysis was not patched (empty when it was)."""
+        self._digest = ""  # the edited source's view digest in its spreading
 
     def run(self) -> bool:
         """Patch and store the analysis for this run's members; False (and ``reason``) when it may not be."""
@@ -86,8 +81,9 @@ class Patch:
             return False
 
     def _no(self, reason: str) -> bool:
+        """False and ``reason``, or True when ``reason`` is empty (patched)."""
         self.reason = reason
-        return False
+        return not reason
 
     def _run(self) -> bool:
         from briefing_tui.extract.gazetteer import shipped_gazetteer
@@ -113,12 +109,17 @@ class Patch:
         gaz = shipped_gazetteer()
         new_found = recognise(new, gaz)
         stages.keep_found(new_key, new_found)
-        if _known_part(old_found) != _known_part(new_found):
-            return self._no("known spellings changed")
-        (names, surnames, common_text), _ = unpack_value(answers_blob)
+        known_old, known_new = _known_part(old_found), _known_part(new_found)  # before spreading changes new_found
+        known_changed = known_old != known_new
+        answers, digests = unpack_value(answers_blob)
+        names, surnames, common_text = answers
         lower, probes = written_words(new)
-        changed_words = set(old_row[0].split()) ^ set(lower)
-        if changed_words and any(w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
+        old_lower, new_lower = set(old_row[0].split()), set(lower)
+        changed_words = old_lower ^ new_lower
+        common_same = old_lower <= new_lower <= set(common_text.split())  # the corpus's common words as they were
+        if known_changed and not common_same:
+            return self._no("known spellings changed, and the words the corpus writes in lower case")
+        if not common_same and any(w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
             return self._no("a lower-case word of a known spelling changed")
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
         known = _known(names, surnames, probes.keys(), candidates)
@@ -127,6 +128,14 @@ class Patch:
             return self._no("no resolution record of the base")
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
+        if known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
+            if not common_same:
+                return self._no("names added, and the words the corpus writes in lower case")
+            from briefing_tui.store.mention_patch import AddedMentions, Edit
+
+            edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,
+                        known_new - known_old, not known_old <= known_new, old_names, new_names, new, self._digest)
+            return self._no(AddedMentions(edit).run())
         at_names = sum(kept.counts[:at])
         if not kept.counts[at] == len(old_names) == len(new_names):
             return self._no("resolution reads the names otherwise")
@@ -172,7 +181,7 @@ class Patch:
         # Last (it walks the names): the kept record's signature is the old text's, the base's grouping.
         if signature(new_names) != kept.signatures[at]:
             return self._no("resolution reads the names otherwise")
-        patched = _splice(parts, sid, head, new_names, numbers, old_quotes, new_quotes, new_terms)
+        patched = splice(parts, sid, head, new_names, numbers, old_quotes, new_quotes, new_terms)
         if patched is None:
             return self._no("the stored quotes do not hold the old text's")
         backend.put_result("analysis", self._signature, patched)
@@ -193,6 +202,7 @@ class Patch:
         digest = step.view(probes, found)
         unspread = rows(found)
         names = step.run(source, found)
+        self._digest = digest
         version, key = self._stages.version, source.key
         self._backend.put_analyses(PROBES, version, {key: pack(probes, compress=False)})
         self._backend.put_analyses("spread", version, {key: pack(
@@ -247,103 +257,3 @@ def _entities(rows: list) -> dict[str, Entity] | None:
     """Each stored entity by id (what quotes read of it: id, name, type, roles); None when ids repeat."""
     out = {row[0]: Entity(row[0], row[1], row[2], list(row[3]), [], list(row[4])) for row in rows}
     return out if len(out) == len(rows) else None
-
-
-def _splice(parts: list[bytes], sid: str, head: dict, names: list[Found], numbers: Any,
-            old_quotes: list[Quote], new_quotes: list[Quote], new_terms: list) -> bytes | None:
-    """The stored analysis with the edited source's mentions, quotes and terms made again (see the module docstring)."""
-    parts = list(parts)
-    # Its quotes: the merged quotes it takes part in, its occurrences moved (found by their old places).
-    sources = unpack(parts[8])  # lists of source ids: plain JSON
-    offsets = _offsets(parts[2])
-    documents = parts[3]
-    by_place = {(q.start, q.end): new for q, new in zip(old_quotes, new_quotes)}
-    if len(by_place) != len(old_quotes):
-        return None
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    changed: dict[int, bytes] = {}
-    moved = 0
-    for i, quote_sources in enumerate(sources):
-        if sid not in quote_sources:
-            continue
-        q: Quote = unpack_value(zlib.decompressobj(RAW_DEFLATE).decompress(documents[offsets[i]:offsets[i + 1]]))
-        if q.source == sid:
-            new = by_place.get((q.start, q.end))
-            if new is None:
-                return None
-            q = dataclasses.replace(q, **{f: getattr(new, f) for f in POSITION_FIELDS})
-            moved += 1
-        for k, o in enumerate(q.also_in):
-            if o.source == sid:
-                new = by_place.get((o.start, o.end))
-                if new is None:
-                    return None
-                q.also_in[k] = QuoteOccurrence(sid, new.start, new.end, new.sentence)
-                moved += 1
-        deflate = zlib.compressobj(LEVEL, zlib.DEFLATED, RAW_DEFLATE)
-        doc = dumps(encode_value(q)).encode("utf-8", "surrogatepass")
-        changed[i] = deflate.compress(doc) + deflate.flush(zlib.Z_FULL_FLUSH)
-    if moved != len(old_quotes):
-        return None
-    if changed:
-        out, ends = [], [0]
-        for i in range(len(offsets) - 1):
-            segment = changed.get(i)
-            if segment is None:
-                segment = documents[offsets[i]:offsets[i + 1]]
-            out.append(segment)
-            ends.append(ends[-1] + len(segment))
-        parts[3] = b"".join(out)
-        parts[2] = _offsets_bytes(ends)
-    # Its quoted terms: the stored table (plain JSON, not built into terms) with its block of rows made again
-    # (terms come source after source, and the rows of one class: as encode_value makes them).
-    (terms,) = unpack(parts[9])
-    made = encode_value(list(new_terms))
-    if isinstance(terms, list):  # no term in the corpus
-        if terms or new_terms:
-            return None
-    else:
-        rows, at_source = terms["rows"], terms["fields"].index("source")
-        mine = [i for i, row in enumerate(rows) if row[at_source] == sid]
-        if head["terms"] != len(rows) or len(mine) != len(new_terms) or (
-                mine and mine != list(range(mine[0], mine[0] + len(mine)))):
-            return None
-        if mine:
-            if {k: v for k, v in made.items() if k != "rows"} != {k: v for k, v in terms.items() if k != "rows"}:
-                return None
-            rows[mine[0]:mine[0] + len(mine)] = made["rows"]
-            parts[9] = pack([terms])
-    # Its mentions: its piece made again (its rows keep their entities: the assignment stays).
-    rows = sorted((f.start, f.end, f.text, f.sentence) for f, n in zip(names, numbers) if n != -1)
-    index = unpack_value(parts[10])
-    order, sizes, counts = index["sources"], index["sizes"], index["counts"]
-    if sid in order:
-        k = order.index(sid)
-        if counts[k] != len(rows):
-            return None
-        start = sum(sizes[:k])
-        piece = zlib.compress(dumps([list(r) for r in rows]).encode("utf-8", "surrogatepass"), 1)
-        parts[12] = parts[12][:start] + piece + parts[12][start + sizes[k]:]
-        sizes[k] = len(piece)
-        parts[10] = pack({"sources": order, "sizes": sizes, "counts": counts})
-    elif rows:
-        return None
-    return MAGIC + b"".join(len(p).to_bytes(8, "big") for p in parts) + b"".join(parts)
-
-
-def _offsets(blob: bytes) -> array:
-    """The stored documents' offsets (8-byte little-endian integers)."""
-    offsets = array("q")
-    offsets.frombytes(blob)
-    if sys.byteorder != "little":
-        offsets.byteswap()
-    return offsets
-
-
-def _offsets_bytes(ends: list[int]) -> bytes:
-    """:func:`_offsets` stored."""
-    offsets = array("q", ends)
-    if sys.byteorder != "little":
-        offsets.byteswap()
-    return offsets.tobytes()
-
