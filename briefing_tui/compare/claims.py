@@ -22,6 +22,7 @@ from briefing_tui.compare.scopes_of_place import place_names
 from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
+from briefing_tui.compare.same_claim_features import WEIGHED_KINDS
 from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.sole_measure import join_sole_measures
@@ -161,8 +162,12 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
         if (len(places) > 1 or part) and not disputed and own <= weighed and any(places <= c for c in covered):
-            continue  # the claims by measure hold these statements and weigh their figures already (a part taken
-            # apart too: its sentence is in a claim by measure)
+            # the claims by measure hold these statements and weigh their figures already (a part taken apart too:
+            # its sentence is in a claim by measure); a sentence with a figure no claim by measure holds stays for
+            # it alone, as it was read: it joins nothing ("$55 apiece, ... around 2 trillion yen" keeps its share price)
+            held += [[u] for u in group if any((f.source, f.start) not in in_measured
+                                               for f in u.figures if f.kind in WEIGHED_KINDS)]
+            continue
         findings[id(group)] = finding
         (held if disputed else wording).append(group)
     measured, wording = join(measured, wording, published, table)  # (the pieces of one claim joined)
