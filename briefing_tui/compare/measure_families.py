@@ -12,6 +12,10 @@ measure across the story and every figure takes the name most of its figures car
 their own values ("fined $4 billion and ordered to forfeit $2 billion") shows that the story tells them apart: the
 names then stay apart in every source.
 
+A source tells two names apart only for one subject: an election's source gives Labour 412 seats and the
+Conservatives 121 MPs without telling seats from MPs, but "Labour won 412 seats; 3 Labour MPs voted against" does.
+Two values under two names are compared only when their subjects are one, or one of them is not known.
+
 The fate of people in a disaster is such a family too: "117 people are missing" in one article, "80 people remain
 trapped" in another, "still unaccounted for" in a third; "two survivors" here, "two crew members were rescued" there.
 Such counts, when they are two measures, stand side by side in one sentence ("20 remain trapped and 40 are missing"),
@@ -24,8 +28,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.model import Figure, FigureKind
 
 if TYPE_CHECKING:
@@ -37,30 +42,59 @@ if TYPE_CHECKING:
 # are the story's updates and places: "117 missing" in the lead, "80 remain trapped" under one tower further down).
 ApartIn = Literal["source", "sentence"]
 
-# Each family: the figure kind it applies to, its names as figures carry them (a measure's whole name: a kind of it,
-# "basic fine", is its own measure), whether its names read one subject, and where a story tells its names apart. The
-# first name is the family's own (a tie's winner).
-MEASURE_FAMILIES: tuple[tuple[FigureKind, tuple[str, ...], bool, ApartIn], ...] = (
+
+
+class Family(NamedTuple):
+    """Names of one kind of figure that a story seldom gives side by side for different things."""
+
+    kind: FigureKind  # the figure kind it applies to
+    names: tuple[str, ...]  # as figures carry them (a measure's whole name: "basic fine" is its own measure); the
+    # first is the family's own (a tie's winner)
+    one_subject: bool  # whether its names read one subject (the subject carries over to the chosen name)
+    apart_in: ApartIn  # where a story tells its names apart
+    # whether the others join only a story whose figures carry the family's own name, and then take it: open words
+    # of people who hold a measure ("144 MPs", "120 Abgeordnete") are a count of seats only where seats are counted
+    anchored: bool = False
+
+
+# Those who sit for a party in a chamber, as the open measure names of their counts read them (a plural's singular as
+# compare/open_measures.py gives it): in an election's story they are its seats ("Labour will have 411 MPs", "die SPD
+# stellt 120 Abgeordnete", "le RN compte 143 députés", "144 diputados", "70 deputati", "68 deputados eleitos", "the
+# party's members elected").
+SEAT_HOLDER_NAMES = (
+    "mp", "mps", "mep", "lawmaker", "lawmakers", "legislator", "deputy", "member", "representative", "senator",
+    "councillor", "councilor", "tds",
+    "abgeordnete", "abgeordneten", "parlamentarier", "volksvertreter", "mandatsträger",
+    "député", "élus", "élu", "parlementaire",
+    "diputado", "legisladore", "parlamentario", "electo",
+    "deputati", "deputato", "parlamentari", "eletti",
+    "deputado", "parlamentare", "eleito",
+)
+
+MEASURE_FAMILIES: tuple[Family, ...] = (
     # a penalty a court or an authority imposes: outlets translate one order as a fine or a forfeiture
-    ("money", ("fine", "forfeiture"), True, "source"),
+    Family("money", ("fine", "forfeiture"), True, "source"),
     # the victims' loss: what was taken from them, or the damage it did them ("the damage to the European Parliament
     # is estimated at 2.9 million euros", "embezzled more than €4 million"). A damage's subject is its victim, money
     # taken has none read: the subjects do not carry over.
-    ("money", ("taken from victims", "damage"), False, "source"),
+    Family("money", ("taken from victims", "damage"), False, "source"),
     # the price of a purchase: "a $35.9 billion cash deal", "a $35.9 billion price tag" (price is a cost's word)
-    ("money", ("sale", "cost"), True, "source"),
+    Family("money", ("sale", "cost"), True, "source"),
     # people whose fate is not known yet: "117 people are missing", "80 people remain trapped" (or buried), "still
     # unaccounted for"
-    ("count", ("missing", "trapped"), True, "sentence"),
+    Family("count", ("missing", "trapped"), True, "sentence"),
     # people who came out alive: "two survivors", "two crew members were rescued"
-    ("count", ("survivors", "rescued"), True, "sentence"),
+    Family("count", ("survivors", "rescued"), True, "sentence"),
+    # a party's seats won, or its members elected (a source giving one party's seats and a count of its MPs that
+    # differs, "won 412 seats; 30 of its MPs rebelled", tells them apart)
+    Family("count", ("seats", *SEAT_HOLDER_NAMES), True, "sentence", anchored=True),
 )
 
 
 def _family_of(kind: str, measure: str | None) -> int | None:
     """The index of the family the figure's kind and measure name belong to, or None."""
-    for k, (family_kind, names, _, _) in enumerate(MEASURE_FAMILIES):
-        if kind == family_kind and measure in names:
+    for k, family in enumerate(MEASURE_FAMILIES):
+        if kind == family.kind and measure in family.names:
             return k
     return None
 
@@ -75,12 +109,17 @@ def _one_amount(a: Figure, b: Figure) -> bool:
     return a.low == b.low or abs(a.low - b.low) <= SAME_AMOUNT * max(abs(a.low), abs(b.low))
 
 
+def _apart(a: Figure, others: list[Figure]) -> bool:
+    """Whether the other name gives a's subject (or figures of no known subject) values, none of them a's."""
+    same = [b for b in others if same_subject(a.subject, b.subject) is not False]
+    return bool(same) and not any(_one_amount(a, b) for b in same)
+
+
 def _tells_apart(names: dict[str, list[Figure]]) -> bool:
     """Whether a source gives two names of a family their own values: under each of two names a value the other
-    name never has."""
+    name never has for the same subject (or where a subject is not known)."""
     listed = list(names.values())
-    return any(any(not any(_one_amount(a, b) for b in others) for a in own)
-               and any(not any(_one_amount(a, b) for a in own) for b in others)
+    return any(any(_apart(a, others) for a in own) and any(_apart(b, own) for b in others)
                for i, own in enumerate(listed) for others in listed[i + 1:])
 
 
@@ -97,20 +136,25 @@ def name_families(units: Sequence[Unit]) -> None:
             if k is None:
                 continue
             counts[k][f.measure] += 1
-            if MEASURE_FAMILIES[k][3] == "sentence":
+            if MEASURE_FAMILIES[k].apart_in == "sentence":
                 used[k][f"{u.key}"][f.measure].append(f)  # (one sentence, in whichever sources it stands)
             else:
                 for o in u.occurrences:
                     used[k][o.source.id][f.measure].append(f)
     chosen: dict[int, str] = {}
     for k, names in counts.items():
+        family = MEASURE_FAMILIES[k]
         if len(names) < 2 or any(_tells_apart(own) for own in used[k].values()):
             continue  # one name only, or a source (a sentence) that tells two names apart
-        order = MEASURE_FAMILIES[k][1]
-        chosen[k] = min(names, key=lambda n: (-names[n], order.index(n)))
+        if family.anchored:
+            if family.names[0] in names:  # (no count of seats: the MPs are people, not a party's seats)
+                chosen[k] = family.names[0]
+            continue
+        chosen[k] = min(names, key=lambda n: (-names[n], family.names.index(n)))
     for u in units:
         for i, f in enumerate(u.figures):
             k = _family_of(f.kind, f.measure) if f.role == "current" else None
-            if k in chosen and (f.measure != chosen[k] or not MEASURE_FAMILIES[k][2]):
+            if k in chosen and (f.measure != chosen[k] or not MEASURE_FAMILIES[k].one_subject) \
+                    and (f.subject or not MEASURE_FAMILIES[k].anchored):  # (whose seats: "with just 144 MPs")
                 u.figures[i] = replace(f, measure=chosen[k],
-                                       subject=f.subject if MEASURE_FAMILIES[k][2] else None)
+                                       subject=f.subject if MEASURE_FAMILIES[k].one_subject else None)

@@ -36,7 +36,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "magnitude": ("magnitude", "richter"),
     "aftershocks": ("aftershocks", "aftershock", "tremors"),
     "age": ("year-old", "years-old", "aged"),
-    "trapped": ("trapped", "buried", "buries"),
+    # (and the verbs' present forms, as "killing" and "injuring" are listed: "collapsed, trapping dozens of workers")
+    "trapped": ("trapped", "buried", "buries", "trapping", "traps", "burying"),
     "jobs": ("jobs", "job", "positions"),
     # a firm's staff, and the verb that counts them ("employs 23,000 people")
     "employees": ("employees", "employee", "workforce", "employs", "employing"),

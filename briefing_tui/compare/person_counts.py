@@ -76,6 +76,11 @@ _STATE_AFTER = lazy_compile(
     r"(?P<attendance>in\s{1,3}attendance|took\s{1,3}part|take\s{1,3}part|taking\s{1,3}part|turned\s{1,3}(?:out|up))"
     r"|(?P<deployed>on\s{1,3}duty|on\s{1,3}patrol|on\s{1,3}standby|deployed|mobili[sz]ed)"
     r"|(?P<arrested>in\s{1,3}custody)"
+    # people still under what fell on them ("670 people under the soil", "90 people remain under the rubble"); not
+    # "from under the rubble" (the rescued)
+    r"|(?P<trapped>(?:(?:still|remain|remains|remained|lie|lies|lying|lay)\s{1,3}){0,2}"
+    r"(?:under|beneath|underneath)\s{1,3}(?:the\s{1,3})?(?:[a-z]{1,15}\s{1,3})?"
+    r"(?:rubble|debris|ruins|wreckage|soil|mud|earth|landslide|snow))"
     r")\b", re.I)
 # A crowd arriving in a place, right after a count of people (and its noun): "three million patriots hit central
 # London", "5,000 supporters took to the streets", "thousands descended on Whitehall". The verb alone says nothing

@@ -119,3 +119,48 @@ def test_people_missing_and_presumed_dead_are_a_count_of_the_dead():
     ])
     found = holding(claims, "Six workers were missing", "six construction workers")
     assert len(found) == 1 and found[0].verdict == "agree"
+
+
+def test_a_source_tells_two_names_apart_only_for_one_subject():
+    # (the cost of another thing, Ohio's bridge, beside the deal's value does not make a deal's price another measure)
+    claims = compare([
+        article("a", "2024-08-14", "Mars will buy Kellanova in a $35.9 billion cash deal. The cost of Ohio's new "
+                                   "bridge is $800 million."),
+        article("b", "2024-08-14", "Mars agreed to acquire Kellanova for a $35.9 billion price tag."),
+    ])
+    found = holding(claims, "$35.9 billion cash deal", "$35.9 billion price tag")
+    assert len(found) == 1 and found[0].verdict == "agree"
+
+
+def test_a_partys_members_elected_are_its_seats_in_a_story_that_counts_seats():
+    claims = compare([
+        article("a", "2024-07-05", "Labour won 412 seats in the general election."),
+        article("b", "2024-07-05", "Die Labour-Partei stellt künftig 412 Abgeordnete."),
+        article("c", "2024-07-05", "Le Labour aura 411 députés."),
+    ])
+    found = [c for c in holding(claims, "412 seats", "412 Abgeordnete", "411 députés") if c.measure]
+    assert len(found) == 1 and found[0].measure == "seats" and found[0].verdict == "disagree"
+
+
+def test_two_parties_counted_under_two_names_in_one_sentence_do_not_tell_the_names_apart():
+    claims = compare([
+        article("a", "2024-07-05", "Labour gewann 412 Sitze, die Konservativen stellen 121 Abgeordnete."),
+        article("b", "2024-07-05", "The Conservatives won 121 seats."),
+    ])
+    found = [c for c in holding(claims, "121 Abgeordnete", "121 seats") if c.measure]
+    assert len(found) == 1 and found[0].measure == "seats" and found[0].verdict == "agree"
+
+
+def test_members_elected_stay_their_own_count_without_seats_or_without_a_party():
+    # no count of seats in the story: the members are people, not a party's seats
+    claims = compare([article("a", "2024-07-05", "Die SPD stellt 120 Abgeordnete."),
+                      article("b", "2024-07-05", "Le PS compte 120 députés.")])
+    assert {f.measure for c in claims for s in c.statements for f in s.figures} == {"abgeordnete", "député"}
+    # a count of MPs whose party is not read joins no party's seats
+    claims = compare([
+        article("a", "2024-07-05", "Labour won 412 seats. The Tories are set for the worst result in their history, "
+                                   "with just 144 MPs."),
+        article("b", "2024-07-05", "Labour gewann 410 Sitze."),
+    ])
+    assert not holding(claims, "144 MPs", "410 Sitze")
+    assert not holding(claims, "144 MPs", "412 seats")

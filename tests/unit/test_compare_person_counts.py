@@ -107,3 +107,12 @@ def test_a_crowd_arriving_in_a_place_is_the_gathering_attendance(text, needle, m
 ])
 def test_a_verb_of_arriving_without_a_place_names_no_gathering(text, needle):
     assert measure_of(text, needle) != "attendance"
+
+
+def test_a_generic_count_under_the_rubble_or_object_of_trapping_is_of_the_trapped():
+    assert measure_of("The tower collapsed, trapping dozens of migrant construction workers.", "dozens") == "trapped"
+    assert measure_of("They are estimating more than 670 people under the soil at the moment.", "670") == "trapped"
+    assert measure_of("About 90 people remain under the rubble.", "90") == "trapped"
+    assert measure_of("Dozens of people are still under the debris.", "Dozens") == "trapped"
+    # those who died under it are its dead
+    assert measure_of("At least 50 people died under the rubble.", "50") == "dead"
