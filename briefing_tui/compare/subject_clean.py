@@ -43,8 +43,9 @@ OPENING_WORDS = frozenset(
 _ADVERB = lazy_compile(r"[A-Z][a-z]{2,20}(?:ical|al|ate|ous|ive|ful|ent|ant|ed|ible|able)ly")
 # The Indonesian possessive suffix on a noun ("Suaminya", "keponakannya": her husband, her niece).
 _POSSESSED = lazy_compile(r"[A-Z][a-z]{3,20}nya")
-# Korean and Japanese particles glued to a name written in Latin letters ("IPO를", "AfD는", "LGの").
-_PARTICLE = lazy_compile(r"(?P<name>.*?[A-Za-z0-9.])(?P<particle>[\u3040-\u30ff\uac00-\ud7a3]{1,3})")
+# Korean and Japanese particles glued to a name written in Latin letters ("IPO를", "AfD는", "LGの"); the name is
+# bounded so that a search through a long text stays linear.
+_PARTICLE = lazy_compile(r"(?P<name>.{0,80}?[A-Za-z0-9.])(?P<particle>[\u3040-\u30ff\uac00-\ud7a3]{1,3})")
 # The object particles: the name is what the clause acts on, not who acts.
 OBJECT_PARTICLES = frozenset({"을", "를", "を"})
 # Possessives that open a noun phrase set beside a name: "Her niece, Truong Hue Van, ...".
