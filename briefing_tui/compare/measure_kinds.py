@@ -10,6 +10,15 @@ from __future__ import annotations
 OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part")
 
 
+def is_own_kind(word: str | None) -> bool:
+    """Whether a measure's kind (its first word) is never the plain measure: one of ``OWN_KINDS``, or an age group
+    of the people a toll counts ("over-70 dead": count_states.is_age_kind), a sub-group of the toll, never the toll
+    itself (another fact of the same measure name)."""
+    from briefing_tui.compare.count_states import is_age_kind
+
+    return bool(word) and (word in OWN_KINDS or is_age_kind(word))
+
+
 def measures_differ(a: str | None, b: str | None) -> bool:
     """Whether two known measures are different things: another base ("dead" and "injured"), or two
     different kinds of one ("punitive" and "compensatory" compensation). A plain measure and a kind of
@@ -19,7 +28,8 @@ def measures_differ(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS):
+    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS) or (
+            len(wa) != len(wb) and is_own_kind(wa[0] if len(wa) > 1 else wb[0])):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

@@ -1,0 +1,67 @@
+"""Issue 11: two facts of one measure name stay two claims when one counts a sub-group of the other's people: a part
+a relative pronoun ties to its whole ("40 people, 12 of whom died in the capital"), an age group of a toll ("100
+were 70 years old or older"). Made-up sentences; each test fails on the code before (e0f6cad)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.measure_kinds import measures_differ
+from tests.compare_helpers import article, holding, read
+
+
+def counts(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a part of the same toll as its whole: the part's kind, never the toll
+    ("The quake killed 40 people, 12 of whom died in the old town.", None,
+     [("40 people", "dead"), ("12", "part dead")]),
+    ("La riada dejó 224 muertos, 30 de los cuales murieron en sus casas.", "es",
+     [("224 muertos", "dead"), ("30", "part dead")]),
+])
+def test_a_part_tied_to_its_whole_by_a_relative_pronoun_is_a_part_of_the_toll(text, language, expected):
+    assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a whole that gives no toll: the part is the toll
+    ("Eight workers fell into the river, four of whom are still missing.", None,
+     [("Eight workers", "people"), ("four", "missing")]),
+    # a part of its own place is that place's toll (scopes_of_place)
+    ("The flood killed 224 people, of whom 216 died in Valencia.", None,
+     [("224 people", "dead"), ("216 died", "dead")]),
+])
+def test_a_relative_part_keeps_its_measure_when_it_is_a_toll_of_its_own(text, language, expected):
+    assert counts(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Among the victims, 100 were 70 years old or older.", None, [("100", "over-70 dead")]),
+    ("Del número total de fallecidos, 104 eran mayores de 70 años.", "es", [("104", "over-70 dead")]),
+    ("Of the 40 dead, 12 were under 18.", None, [("40 dead", "dead"), ("12", "under-18 dead")]),
+    ("Sixty-eight died in the county, 40 were adults.", None, [("Sixty-eight died", "dead"), ("40", "adults dead")]),
+])
+def test_an_age_group_of_a_toll_is_a_kind_of_its_own(text, language, expected):
+    assert [pair for pair in counts(text, language) if pair[1] not in (None, "year", "age")] == expected
+
+
+def test_an_age_group_is_never_the_plain_toll():
+    assert measures_differ("over-70 dead", "dead")
+    assert measures_differ("over-70 dead", "under-18 dead")
+    assert not measures_differ("over-70 dead", "over-70 dead")
+
+
+def test_an_age_group_of_a_close_value_never_joins_the_toll():
+    claims = compare([
+        article("o1", "2024-11-14", "The floods have killed more than 100 people in the region, officials said."),
+        article("o2", "2024-11-15", "Officials said the floods killed 104 people. Among the victims, 100 were 70 years "
+                                    "old or older."),
+        article("o3", "2024-11-15", "Of the dead, 104 were over 70, the regional report said."),
+    ])
+    aged = holding(claims, "100 were 70 years old or older")
+    assert aged, [c.topic for c in claims]
+    assert holding(aged[:1], "104 were over 70")  # (one age group, two sources: one claim)
+    assert not holding(aged[:1], "more than 100 people")  # (the toll is another fact)
