@@ -65,3 +65,23 @@ def test_an_age_group_of_a_close_value_never_joins_the_toll():
     assert aged, [c.topic for c in claims]
     assert holding(aged[:1], "104 were over 70")  # (one age group, two sources: one claim)
     assert not holding(aged[:1], "more than 100 people")  # (the toll is another fact)
+
+
+def test_a_place_alone_is_not_a_list_of_places_it_is_one_of_even_through_a_link():
+    from briefing_tui.compare.same_subject import one_subject
+
+    links = {"new mexico": frozenset({"texas"}), "texas": frozenset({"new mexico"})}
+    # counts add up over places: the two states' cases are neither state's, however the articles link them
+    assert not one_subject("Texas and New Mexico", "New Mexico", links, parts=True)
+    assert one_subject("Lea County", "New Mexico", {"lea county": frozenset({"new mexico"})}, parts=True)
+
+
+def test_a_sentence_counting_one_place_never_joins_the_claim_of_a_list_of_places():
+    from types import SimpleNamespace
+
+    from briefing_tui.compare.claim_merge import _other_subject
+
+    [cases] = [f for f in read("New Mexico has confirmed 30 cases, officials said.") if f.kind == "count"]
+    assert cases.subject == "New Mexico"
+    assert _other_subject(cases, SimpleNamespace(subject="Texas and New Mexico"))
+    assert not _other_subject(cases, SimpleNamespace(subject="New Mexico"))
