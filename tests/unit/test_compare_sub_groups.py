@@ -85,3 +85,25 @@ def test_a_sentence_counting_one_place_never_joins_the_claim_of_a_list_of_places
     assert cases.subject == "New Mexico"
     assert _other_subject(cases, SimpleNamespace(subject="Texas and New Mexico"))
     assert not _other_subject(cases, SimpleNamespace(subject="New Mexico"))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The landslide struck the village, about two hours' drive from the provincial capital.", None,
+     [("about two hours", "travel hours")]),
+    ("The camp is a three-hour drive from the coast.", None, [("three-hour", "travel hours")]),
+    ("The town lies 40 minutes by car from the city.", None, [("40 minutes", "travel hours")]),
+    # how long the event lasted, or how long after it: the event's own hours
+    ("More than 72 hours after the landslide, residents were still digging.", None,
+     [("More than 72 hours", "hours")]),
+])
+def test_a_time_to_travel_somewhere_is_a_distance_not_the_events_duration(text, language, expected):
+    assert [(f.text, f.measure) for f in read(text, language=language) if f.kind == "period"] == expected
+    assert measures_differ("travel hours", "hours")
+
+
+def test_a_drive_time_never_joins_the_hours_since_the_event():
+    claims = compare([
+        article("o1", "2024-05-27", "The village lies about two hours' drive from the provincial capital, Wabag."),
+        article("o2", "2024-05-27", "More than 72 hours after the landslide, residents are still using spades."),
+    ])
+    assert not [c for c in claims if holding([c], "two hours' drive", "72 hours after")]
