@@ -145,6 +145,30 @@ def state_measure(measure: str | None, after: str) -> str | None:
     return f"{kind} {base}".strip()
 
 
+# A contest's count not decided yet, after the count and its noun: "two seats yet to be accounted for", "16 seats are
+# still in doubt", "seats still to be declared", "too close to call", "noch offen", "aún por decidir".
+_UNDECIDED = lazy_compile(
+    r"\A\s{0,3}(?:(?:are|were|is|was|remain|remained|remaining|still|so\s{1,3}far|now|sind|noch|siguen|aún|restent)\s{1,3}){0,3}(?:"
+    r"(?:yet|still|left)\s{1,3}to\s{1,3}be\s{1,3}(?:accounted\s{1,3}for|declared|called|counted|decided|announced|filled)"  # English
+    r"|in\s{1,3}doubt|undeclared|undecided|uncalled|too\s{1,3}close\s{1,3}to\s{1,3}call|(?:un)?(?:declared|called)\s{1,3}yet"
+    r"|offen|unentschieden"  # German
+    r"|por\s{1,3}(?:decidir|definir|asignar)"  # Spanish
+    r"|à\s{1,3}pourvoir|indécis"  # French
+    r")\b", re.I)
+UNDECIDED_KIND = "undecided"
+"""The kind of a contest's count not decided yet ("undecided seats"): one of ``measure_kinds.OWN_KINDS``, never a
+side's tally."""
+CONTEST_COUNTS = frozenset({"seats"})  # counts of a contest that may be not decided yet
+
+
+def undecided(measure: str | None, after: str) -> str | None:
+    """The seats a count says are not decided yet ("two seats yet to be accounted for"): ``UNDECIDED_KIND`` of the
+    measure, never a party's seats nor the chamber's; ``measure`` unchanged otherwise."""
+    if measure in CONTEST_COUNTS and _UNDECIDED.match(after):
+        return f"{UNDECIDED_KIND} {measure}"
+    return measure
+
+
 # A list of the parts of a toll before a count: "the death toll so far includes 54 men, 57 women", "killed 40 people,
 # including 12 children", "among them five women" (the words of the list up to the count: no clause's punctuation).
 _PARTS_BEFORE = lazy_compile(r"\b(?:include|includes|included|including|among\s{1,3}them|of\s{1,3}whom)\s{1,3}"

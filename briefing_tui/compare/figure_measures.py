@@ -17,7 +17,7 @@ from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age,
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
-from briefing_tui.compare.count_states import listed_group, state_measure
+from briefing_tui.compare.count_states import listed_group, state_measure, undecided
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
@@ -168,6 +168,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            measure = undecided(measure, after)  # ("two seats yet to be accounted for": nobody's seats yet)
             if head and head.lower() in SEAT_HOLDERS and _HOLDS_BEFORE.search(before[-HOLDS_REACH:]) \
                     and (holder := subject_of("", before, after, people=False, places=True)):
                 return {"measure": "seats", "subject": holder}  # "Reform has four MPs so far": Reform's seats

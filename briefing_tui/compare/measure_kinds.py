@@ -7,8 +7,9 @@ from __future__ import annotations
 # ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
 # (count_scopes.received), a price per unit ("$55 a share"), an exit poll's share (compare/contest_shares.py), a
 # part of a toll ("three of the six workers killed": compare/partitives.py), a time to travel somewhere ("two hours'
-# drive": compare/period_measures.py), never how long the event lasted.
-OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "travel")
+# drive": compare/period_measures.py), never how long the event lasted; seats not decided yet (count_states.undecided).
+OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "travel",
+             "undecided")
 
 
 def is_own_kind(word: str | None) -> bool:

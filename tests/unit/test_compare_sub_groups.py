@@ -107,3 +107,22 @@ def test_a_drive_time_never_joins_the_hours_since_the_event():
         article("o2", "2024-05-27", "More than 72 hours after the landslide, residents are still using spades."),
     ])
     assert not [c for c in claims if holding([c], "two hours' drive", "72 hours after")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Counting was still ongoing, with two seats yet to be accounted for.", [("two seats", "undecided seats")]),
+    ("The majority remains unclear, with 16 seats still in doubt.", [("16 seats", "undecided seats")]),
+    ("Plaid Cymru secured two seats, and the Liberal Democrats attained one.", [("two seats", "seats")]),
+])
+def test_seats_not_decided_yet_are_nobodys_seats(text, expected):
+    assert [(f.text, f.measure) for f in read(text) if f.kind == "count"][:1] == expected
+    assert measures_differ("undecided seats", "seats")
+
+
+def test_seats_not_decided_yet_never_join_a_partys_seats():
+    claims = compare([
+        article("o1", "2024-07-05", "Plaid Cymru won four seats in Wales."),
+        article("o2", "2024-07-05", "Counting was still ongoing, with two seats yet to be accounted for."),
+        article("o3", "2024-07-05", "Plaid Cymru secured four seats, its best result."),
+    ])
+    assert not holding(claims, "two seats yet to be accounted for", "Plaid Cymru won four seats")
