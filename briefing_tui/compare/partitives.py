@@ -63,3 +63,46 @@ def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
             # (the group keeps two parts of one toll apart: the children among the dead are not the women)
             part["measure"] = f"{PART_KIND} {group} {base}" if group else f"{PART_KIND} {base}"
     return out
+
+
+# A relative pronoun right after a part's count that ties it to a whole named before: "four of whom", "of which",
+# "cuatro de los cuales", "quatre d'entre eux"; one alternative per language.
+_RELATIVE_AFTER = lazy_compile(
+    r"\A\s{0,3}(?:"
+    r"(?:out\s{1,3})?of\s{1,3}(?:whom|which)\b"  # English
+    r"|de\s{1,3}(?:los|las)\s{1,3}cuales\b"  # Spanish
+    r"|d['’]entre\s{1,3}(?:eux|elles)\b"  # French
+    r")", re.I)
+# What stands between a whole and such a part: the whole's own words and a comma ("killed 40 people in the valley,
+# 12 of whom ..."), no end of a clause.
+_TO_RELATIVE = lazy_compile(r"\A[^.;:!?]{0,60},\s{0,3}\Z")
+# ... and when the pronoun stands first, right before the part's number: "killed 40 people, of whom 12", "224 morts,
+# dont 216", "224 Tote, davon 216", "224 muertos, de los cuales 216".
+_TO_RELATIVE_FIRST = lazy_compile(
+    r"\A[^.;:!?]{0,60},\s{0,3}(?:"
+    r"of\s{1,3}whom|among\s{1,3}whom"  # English
+    r"|dont"  # French
+    r"|davon|darunter"  # German
+    r"|de\s{1,3}(?:los|las)\s{1,3}cuales"  # Spanish
+    r")\s{1,3}\Z", re.I)
+
+
+def relative_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
+    """A count a relative pronoun ties to the count before it ("the quake killed 40 people, 12 of whom died in the
+    capital", "224 morts, dont 216 à Valence") counts a sub-group of that whole when both give the same toll: the
+    part takes the measure's ``part`` kind ("part dead"), so that it is never weighed against the toll (another
+    fact of the same measure). A part of its own place ("12 of whom died in the capital city of Lima") is that
+    place's toll, and keeps its measure. When the whole gives no toll ("eight workers fell, four of whom are still missing"),
+    the part is the toll and keeps its measure."""
+    for k in range(len(out) - 1):
+        (kind, _, end, whole), (kind2, start2, end2, part) = out[k], out[k + 1]
+        measure = whole.get("measure")
+        if kind != "count" or kind2 != "count" or measure not in TOLL_MEASURES or part.get("measure") != measure:
+            continue
+        if part.get("subject") and part.get("subject") != whole.get("subject"):
+            continue  # (a place's part, "dont 216 à Valence", is that place's toll: scopes_of_place.py)
+        between = text[end:start2]
+        if (_TO_RELATIVE.match(between) and _RELATIVE_AFTER.match(text[end2:end2 + PHRASE_REACH])) \
+                or _TO_RELATIVE_FIRST.match(between):
+            part["measure"] = f"{PART_KIND} {measure}"
+    return out
