@@ -62,10 +62,10 @@ WHOLE = "whole process"
 OTHER = "the rest (CLI, loading, analyse's own)"
 
 
-def _child(corpus: str, index: str, out: str) -> None:
-    """One run with laps (see the module docstring), written as JSON to ``out``."""
-    started = time.process_time()
-    laps: dict[str, float] = {}
+
+def nested_laps(laps: dict[str, float]):
+    """A function ``wrap(owner, name, lap)`` that replaces ``owner.name`` by a timed copy adding its CPU time to
+    ``laps[lap]``, exclusive of the wrapped stages it calls (each stage's own time, not its callees')."""
     stack: list[list[float]] = []  # [start of the current stretch, time of nested stages' ends] per open stage
 
     def wrap(owner, name: str, lap: str) -> None:
@@ -86,6 +86,15 @@ def _child(corpus: str, index: str, out: str) -> None:
                     stack[-1][0] = end
 
         setattr(owner, name, timed)
+
+    return wrap
+
+
+def _child(corpus: str, index: str, out: str) -> None:
+    """One run with laps (see the module docstring), written as JSON to ``out``."""
+    started = time.process_time()
+    laps: dict[str, float] = {}
+    wrap = nested_laps(laps)
 
     import briefing_tui.cli as cli
 

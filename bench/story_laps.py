@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench.edit_laps import nested_laps
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 ARTICLES = 2_000
@@ -57,26 +59,7 @@ def _child(corpus: str, index: str, out: str) -> None:
     """One `diff --json` with laps (see the module docstring), written as JSON to ``out``."""
     started = time.process_time()
     laps: dict[str, float] = {}
-    stack: list[list[float]] = []  # [start of the current stretch, time of nested stages] per open stage
-
-    def wrap(owner, name: str, lap: str) -> None:
-        inner = getattr(owner, name)
-
-        def timed(*args, **kwargs):
-            now = time.process_time()
-            if stack:
-                stack[-1][1] += now - stack[-1][0]
-            stack.append([now, 0.0])
-            try:
-                return inner(*args, **kwargs)
-            finally:
-                end = time.process_time()
-                start, spent = stack.pop()
-                laps[lap] = laps.get(lap, 0.0) + spent + end - start
-                if stack:
-                    stack[-1][0] = end
-
-        setattr(owner, name, timed)
+    wrap = nested_laps(laps)
 
     import briefing_tui.cli as cli
 

@@ -160,3 +160,18 @@ def edit_add_remove_rename(corpus: Path, edit, add):
     files[3].rename(renamed)
     age([renamed, corpus])
     yield "rename"
+
+
+def count_full_analyses(monkeypatch) -> list[int]:
+    """A list that grows by one each time the full analysis runs (``briefing_tui.extract.analyse``)."""
+    import briefing_tui.extract
+
+    full = briefing_tui.extract.analyse
+    analysed: list[int] = []
+
+    def counted(*args, **kwargs):
+        analysed.append(1)
+        return full(*args, **kwargs)
+
+    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
+    return analysed

@@ -22,9 +22,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-import briefing_tui.extract
 from briefing_tui.cli import main
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, b_speaker, indexed_like_cold, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, b_speaker, count_full_analyses, indexed_like_cold, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
 ARTICLE_C = """Farmers ask for support
@@ -57,17 +56,6 @@ def _stored_analyses(index: Path) -> dict[str, bytes]:
         return dict(conn.execute("SELECT signature, blob FROM results WHERE kind = 'analysis'").fetchall())
 
 
-def _full_analyses(monkeypatch) -> list[int]:
-    """A list that grows by one each time the full analysis runs."""
-    full = briefing_tui.extract.analyse
-    analysed: list[int] = []
-
-    def counted(*args, **kwargs):
-        analysed.append(1)
-        return full(*args, **kwargs)
-
-    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
-    return analysed
 
 
 def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_index_stores_it(
@@ -80,7 +68,7 @@ def test_an_edit_no_other_article_reads_patches_the_stored_analysis_as_a_fresh_i
     age([*corpus.iterdir(), corpus], seconds=120)
     counts: dict[str, int] = {}
     indexed_like_cold(main, capsys, COMMANDS, corpus, index, counts)  # primes the index (and its base)
-    analysed = _full_analyses(monkeypatch)
+    analysed = count_full_analyses(monkeypatch)
     steps = [(True, "", False, "Halvard Dunmore"), (True, SECOND_DUNMORE, True, "Dunmore"),
              (True, DRY, True, "Halvard Dunmore"), (False, DRY, False, "Halvard Dunmore")]
     for n, (quiet, extra, in_full, speaker) in enumerate(steps):
@@ -111,7 +99,7 @@ def test_on_a_generated_folder_typos_patched_in_place_store_what_a_fresh_index_s
     corpus, index = tmp_path / "generated", tmp_path / "index.sqlite3"
     write_generated(corpus, 40)
     outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
-    analysed = _full_analyses(monkeypatch)
+    analysed = count_full_analyses(monkeypatch)
     patched = 0
     for k in range(4):
         typo(corpus, k)

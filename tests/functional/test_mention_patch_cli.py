@@ -25,9 +25,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-import briefing_tui.extract
 from briefing_tui.cli import main
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
 
 COMMANDS = (("quotes", "--json"), ("entities", "--json"))
 ARTICLE_C = """Farmers ask for support
@@ -77,16 +76,6 @@ def _first_entity(printed: list[str]) -> str:
     return json.loads(printed[1])["entities"][0]["name"]
 
 
-def _full_analyses(monkeypatch) -> list[int]:
-    full = briefing_tui.extract.analyse
-    analysed: list[int] = []
-
-    def counted(*args, **kwargs):
-        analysed.append(1)
-        return full(*args, **kwargs)
-
-    monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
-    return analysed
 
 
 def test_another_mention_of_a_person_already_named_patches_the_analysis_as_a_fresh_index_stores_it(
@@ -99,7 +88,7 @@ def test_another_mention_of_a_person_already_named_patches_the_analysis_as_a_fre
     _write_c(corpus)
     age([*corpus.iterdir(), corpus], seconds=120)
     assert _first_entity(outputs(main, capsys, COMMANDS, corpus, "--index", str(index))) == "Mira Castell"
-    analysed = _full_analyses(monkeypatch)
+    analysed = count_full_analyses(monkeypatch)
     steps = [(FIRST, "", "", False), (None, None, None, False), (FIRST, SECOND, "", False),
              (FIRST, SECOND, LATER, True)]
     for n, (first, second, third, in_full) in enumerate(steps):
