@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 ApartIn = Literal["source", "sentence"]
 
 
-
 class Family(NamedTuple):
     """Names of one kind of figure that a story seldom gives side by side for different things."""
 

@@ -51,8 +51,6 @@ from briefing_tui.store.spread_rows import decode_spread
 
 
 @dataclasses.dataclass
-
-
 class Edit:
     """What :class:`~briefing_tui.store.analysis_patch.Patch` read of the edit (see its ``_run``)."""
 
