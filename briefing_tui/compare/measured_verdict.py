@@ -13,6 +13,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.stated_conversions import written_alike
 from briefing_tui.compare.titles import value_text
@@ -39,16 +40,20 @@ def _set_aside(m: MeasuredStatement) -> bool:
 
 
 def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[MeasuredStatement]],
-                   published: dict[str, str | None], table: RateTable, named: set[str]) -> None:
+                   published: dict[str, str | None], table: RateTable, named: set[str]) -> set[str]:
     """A source giving several values of the measure is weighed by its first one, unless that one is set aside
     (``_set_aside``: "as per the initial estimates, around $600 million", then "the final cost ... at least $2
     billion"; a quoted boast of "MILLIONS" in a page that gives the police's "about 110,000"): then by the one of
     its own current values most other sources' first values agree with (its first one on ties). A source
     contradicting itself in its own voice is weighed by its first value; a source in ``named`` keeps the value
-    named for the claim's subject (``_named_readings``). Changes ``firsts`` in place."""
+    named for the claim's subject (``_named_readings``). Changes ``firsts`` in place.
+
+    Returns the sources not weighed at all (:func:`.several_facts`: several values, none another source's), when
+    ``OUTLIER_SUPPORT`` other sources remain."""
     given = {s: moved(m, s) for s, m in firsts.items()}  # (each first value as its source gives it, once)
+    several: set[str] = set()
     for source, options in every.items():
-        if source in named or not _set_aside(firsts[source]):
+        if source in named:
             continue
         current = [m for m in options if not _set_aside(m)]
         if not current or len({(m.figure.low, m.figure.high) for m in options}) < 2:
@@ -59,9 +64,14 @@ def _best_readings(firsts: dict[str, MeasuredStatement], every: dict[str, list[M
             f = moved(m, source)
             return sum(1 for o in others if (c := compare_figures(f, o, published, table)) is not None and c.compatible)
 
+        if not _set_aside(firsts[source]):
+            if several_facts(current, support):
+                several.add(source)
+            continue
         best = max(current, key=lambda m: (support(m), -current.index(m)))
         firsts[source] = best
         given[source] = moved(best, source)
+    return several if len(firsts) - len(several) >= OUTLIER_SUPPORT else set()
 
 
 def _another_subjects(first: MeasuredStatement, subject: str) -> bool:
@@ -102,7 +112,8 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             firsts.setdefault(o.source.id, m)
             every[o.source.id].append(m)
     named = _named_readings(firsts, every, group.subject)
-    _best_readings(firsts, every, published, table, named)
+    several = _best_readings(firsts, every, published, table, named)
+    unweighed = [unweighed_reason(source, firsts.pop(source).figure.text) for source in several]
     group.firsts = {source: moved(m, source) for source, m in firsts.items()}
     order = sorted(firsts, key=lambda s: rank.get(s, 0))
     # Sources giving the same reading (value, wording, unit; money also the rate's date) are weighed once.
@@ -112,7 +123,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
         day = (published.get(source) or "")[:10] if f.kind == "money" else None
         readings.setdefault((f.kind, f.low, f.high, f.unit, f.qualifier, day), []).append(source)
     keys = list(readings)
-    reasons, conflicts, matches = [], [], []
+    reasons, conflicts, matches = [], [], unweighed
     conflicted: set[tuple[str, int]] = set()
     figure_of = [moved(firsts[readings[k][0]], readings[k][0]) for k in keys]  # (once per reading, not per pair)
     apart = _far_outliers(keys, readings, figure_of, firsts, published, table)

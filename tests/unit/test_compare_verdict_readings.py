@@ -107,3 +107,27 @@ def test_the_people_aboard_agree_when_some_sources_count_the_passengers_apart():
     aboard = holding(claims, "A passenger jet carrying 181 people", "carrying 181 passengers and crew")
     assert [c.verdict for c in aboard] == ["agree"]
     assert not any("175" in s.text for s in aboard[0].statements)
+
+
+def test_a_source_telling_several_facts_by_a_measures_name_is_not_weighed_against_the_others():
+    # tests/gold_new8 (UK-India trade deal 2025): cnewsliveenglish gives four shares of tariffs ("64 percent of them
+    # becoming duty-free", "duties of 150 percent being cut to 75 percent", "taxed at over 100 percent"), none the
+    # 90% two other sources give: four facts that share the measure's name, not a disagreement with the 90%
+    claims = holding(_event_claims("gold_new8", "uk_india_trade_deal_2025"), "64 percent of them becoming duty-free",
+                     "90% of UK products")
+    assert [c.verdict for c in claims] == ["agree"]
+    assert "05_cnewsliveenglish '64 percent' not weighed" in claims[0].evidence
+    assert "'64 percent' = 64%: different" not in claims[0].evidence
+
+
+def test_several_facts_needs_several_distinct_values_none_another_source_gives():
+    from types import SimpleNamespace
+
+    from briefing_tui.compare.several_facts import several_facts
+
+    def values(*xs):
+        return [SimpleNamespace(figure=SimpleNamespace(low=x, high=x)) for x in xs]
+
+    assert several_facts(values(64.0, 150.0, 75.0), lambda m: 0)
+    assert not several_facts(values(64.0, 150.0, 64.0), lambda m: 0)  # (two values: a source contradicting itself)
+    assert not several_facts(values(64.0, 150.0, 90.0), lambda m: int(m.figure.low == 90.0))  # (one is the claim's)
