@@ -41,7 +41,6 @@ from briefing_tui.compare.same_claim_features import (
     wording_profile,
 )
 from briefing_tui.compare.same_claim_model import SameClaimModel, default_model
-from briefing_tui.compare.same_subject import LIST_JOINER
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -59,13 +58,9 @@ def profiles(measured: Sequence[MeasuredGroup], wording: Sequence[Sequence[Unit]
 
 
 def _other_subject(f: Figure, group: MeasuredGroup) -> bool:
-    """The figure names a subject the group's is not (neither name holds the other); for counts, which add up over
-    places, names given together are a whole, never one of its parts ("New Mexico"'s 30 cases are not those of
-    "Texas and New Mexico": ``same_subject``)."""
+    """The figure names a subject the group's is not (neither name holds the other)."""
     a, b = (f.subject or "").lower(), (group.subject or "").lower()
-    if not (a and b):
-        return False
-    return (a not in b and b not in a) or (f.kind == "count" and (LIST_JOINER in a) != (LIST_JOINER in b))
+    return bool(a and b) and a not in b and b not in a
 
 
 Earlier = tuple[dict[str, str | None], dict[int, bool]]

@@ -58,48 +58,12 @@ _GROUP = lazy_compile(
     r"\A\s{0,3}" + r"(?:(?:of|de|der)\s{1,3}(?:the|los|las|les|des|den)\s{1,3}[\w-]{1,20}\s{1,3})?"
     r"(?:were|are|was|is|son|eran|fueron|sind|waren|étaient|sont|eram|são)\s{1,3}(?:all\s{1,3}|todos\s{1,3}|des\s{1,3})?"
     r"(?P<group>[^\W\d_]{3,20})\b", re.I)
-# An age group named by the predicate: "100 were 70 years old or older", "12 were under 18", "were aged over 65",
-# "104 eran mayores de 70 años", "waren älter als 70 Jahre", "avaient plus de 70 ans", "étaient âgés de moins de
-# 18 ans". The comparison (``side``) and the age make the group, so two age groups are never one.
-_AGED = lazy_compile(
-    r"\A\s{0,3}(?:(?:of|de|der)\s{1,3}(?:the|los|las|les|des|den)\s{1,3}[\w-]{1,20}\s{1,3})?"
-    r"(?:were|are|was|is|had|eran|son|fueron|tenían|waren|sind|étaient|avaient|sont|ont)\s{1,3}"
-    r"(?:(?:aged|âgé(?:e|s|es)?\s{1,3}de)\s{1,3})?"
-    r"(?:(?P<over>over|above|older\s{1,3}than|more\s{1,3}than|mayores\s{1,3}de|más\s{1,3}de|über|älter\s{1,3}als"
-    r"|plus\s{1,3}de)"
-    r"|(?P<under>under|below|younger\s{1,3}than|less\s{1,3}than|menores\s{1,3}de|menos\s{1,3}de|unter|jünger\s{1,3}als"
-    r"|moins\s{1,3}de))?\s{0,3}"
-    r"(?P<age>\d{1,3})(?P<unit>\s{1,3}(?:years?(?:\s{1,3}old)?|años|jahre(?:\s{1,3}alt)?|ans))?"
-    r"(?P<more>\s{1,3}(?:or|o|oder|ou)\s{1,3}(?:older|over|above|more|mayores|más|älter|mehr|plus))?", re.I)
-
-
-# The kind an age group gives its measure ("over-70 dead"): see :func:`aged_group`.
-_AGE_KIND = lazy_compile(r"\A(?:over|under|aged)-\d{1,3}\Z")
-
-
-def is_age_kind(word: str) -> bool:
-    """Whether a measure's kind is an age group ("over-70 dead"): a sub-group of a toll, never the toll itself,
-    whatever value it gives ("100 were 70 or older" is not "more than 100 dead")."""
-    return _AGE_KIND.match(word) is not None
-
-
-def aged_group(after: str) -> str | None:
-    """The age group a count's predicate names ("were 70 years old or older" -> "over-70", "were under 18" ->
-    "under-18"), or None when the predicate gives no age (a number needs a comparison or a word of years)."""
-    m = _AGED.match(after)
-    if m is None or not (m.group("over") or m.group("under") or m.group("unit") or m.group("more")):
-        return None
-    side = "under" if m.group("under") else "over" if (m.group("over") or m.group("more")) else "aged"
-    return f"{side}-{int(m.group('age'))}"
-
-
 # The groups, canonical English first, then the words of each language that name it.
 GROUPS: dict[str, tuple[str, ...]] = {
     "men": ("men", "males", "hombres", "varones", "männer", "hommes", "homens", "uomini"),
     "women": ("women", "females", "mujeres", "frauen", "femmes", "mulheres", "donne"),
     "children": ("children", "minors", "niños", "menores", "kinder", "minderjährige", "enfants", "mineurs", "crianças",
                  "bambini"),
-    "adults": ("adults", "adultos", "erwachsene", "adultes", "adulti"),
     "foreigners": ("foreigners", "extranjeros", "ausländer", "étrangers", "estrangeiros", "stranieri"),
 }
 _GROUP_OF_WORD = {w: g for g, words in GROUPS.items() for w in words}
@@ -125,8 +89,6 @@ def state_measure(measure: str | None, after: str) -> str | None:
     "unidentified dead"."""
     if measure is not None and measure not in _PEOPLE:
         return measure
-    if (measure in PEOPLE_MEASURES or measure == "dead") and (aged := aged_group(after)):
-        return f"{aged} {measure}"  # ("104 were over 70": an age group of the toll, never the toll itself)
     named = _GROUP.match(after)
     if named and (group := _GROUP_OF_WORD.get(named.group("group").lower())):
         return f"{group} {measure if measure in PEOPLE_MEASURES or measure == 'dead' else 'people'}"
@@ -143,30 +105,6 @@ def state_measure(measure: str | None, after: str) -> str | None:
     if (measure not in (None, "people", "dead")) if base in ("dead", "missing") else (measure == "dead"):
         return measure  # (the injured sent to hospital, "killed 50 people in hospitals": their own measures)
     return f"{kind} {base}".strip()
-
-
-# A contest's count not decided yet, after the count and its noun: "two seats yet to be accounted for", "16 seats are
-# still in doubt", "seats still to be declared", "too close to call", "noch offen", "aún por decidir".
-_UNDECIDED = lazy_compile(
-    r"\A\s{0,3}(?:(?:are|were|is|was|remain|remained|remaining|still|so\s{1,3}far|now|sind|noch|siguen|aún|restent)\s{1,3}){0,3}(?:"
-    r"(?:yet|still|left)\s{1,3}to\s{1,3}be\s{1,3}(?:accounted\s{1,3}for|declared|called|counted|decided|announced|filled)"  # English
-    r"|in\s{1,3}doubt|undeclared|undecided|uncalled|too\s{1,3}close\s{1,3}to\s{1,3}call|(?:un)?(?:declared|called)\s{1,3}yet"
-    r"|offen|unentschieden"  # German
-    r"|por\s{1,3}(?:decidir|definir|asignar)"  # Spanish
-    r"|à\s{1,3}pourvoir|indécis"  # French
-    r")\b", re.I)
-UNDECIDED_KIND = "undecided"
-"""The kind of a contest's count not decided yet ("undecided seats"): one of ``measure_kinds.OWN_KINDS``, never a
-side's tally."""
-CONTEST_COUNTS = frozenset({"seats"})  # counts of a contest that may be not decided yet
-
-
-def undecided(measure: str | None, after: str) -> str | None:
-    """The seats a count says are not decided yet ("two seats yet to be accounted for"): ``UNDECIDED_KIND`` of the
-    measure, never a party's seats nor the chamber's; ``measure`` unchanged otherwise."""
-    if measure in CONTEST_COUNTS and _UNDECIDED.match(after):
-        return f"{UNDECIDED_KIND} {measure}"
-    return measure
 
 
 # A list of the parts of a toll before a count: "the death toll so far includes 54 men, 57 women", "killed 40 people,

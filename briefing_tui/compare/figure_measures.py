@@ -17,7 +17,7 @@ from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age,
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
-from briefing_tui.compare.count_states import listed_group, state_measure, undecided
+from briefing_tui.compare.count_states import listed_group, state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
@@ -29,8 +29,7 @@ from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_me
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.period_measures import (SUSPENDED_MEASURE, TRAVEL_MEASURE, ban_named_after, period_measure,
-                                                   travel_time)
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
@@ -168,7 +167,6 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
-            measure = undecided(measure, after)  # ("two seats yet to be accounted for": nobody's seats yet)
             if head and head.lower() in SEAT_HOLDERS and _HOLDS_BEFORE.search(before[-HOLDS_REACH:]) \
                     and (holder := subject_of("", before, after, people=False, places=True)):
                 return {"measure": "seats", "subject": holder}  # "Reform has four MPs so far": Reform's seats
@@ -238,8 +236,6 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
     if f.kind == "period" and (age := foreign_age(text[f.start:f.end], before, after))[0]:
         return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
-    if f.kind == "period" and travel_time(after):
-        return {"measure": TRAVEL_MEASURE, "subject": None}  # "two hours' drive from the capital": a distance
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (kind := period_measure(before, after, text[f.start:f.end])) == SUSPENDED_MEASURE:

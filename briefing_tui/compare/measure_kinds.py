@@ -6,19 +6,8 @@ from __future__ import annotations
 # Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
 # ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
 # (count_scopes.received), a price per unit ("$55 a share"), an exit poll's share (compare/contest_shares.py), a
-# part of a toll ("three of the six workers killed": compare/partitives.py), a time to travel somewhere ("two hours'
-# drive": compare/period_measures.py), never how long the event lasted; seats not decided yet (count_states.undecided).
-OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "travel",
-             "undecided")
-
-
-def is_own_kind(word: str | None) -> bool:
-    """Whether a measure's kind (its first word) is never the plain measure: one of ``OWN_KINDS``, or an age group
-    of the people a toll counts ("over-70 dead": count_states.is_age_kind), a sub-group of the toll, never the toll
-    itself (another fact of the same measure name)."""
-    from briefing_tui.compare.count_states import is_age_kind
-
-    return bool(word) and (word in OWN_KINDS or is_age_kind(word))
+# part of a toll ("three of the six workers killed": compare/partitives.py).
+OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:
@@ -30,8 +19,7 @@ def measures_differ(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     wa, wb = a.split(), b.split()
-    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS) or (
-            len(wa) != len(wb) and is_own_kind(wa[0] if len(wa) > 1 else wb[0])):
+    if wa[-1] != wb[-1] or any((wa[0] == w) != (wb[0] == w) for w in OWN_KINDS):
         return True
     return len(wa) > 1 and len(wb) > 1 and wa[:-1] != wb[:-1]
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, MEASURED_KINDS
 from briefing_tui.compare.measure_families import name_families
-from briefing_tui.compare.measure_kinds import is_own_kind
+from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import EVENT_MEASURES, MeasuredStatement, statement_value
 from briefing_tui.compare.same_subject import one_subject
@@ -74,7 +74,7 @@ def _pair(x: str, y: str) -> bool:
         return False
     kind, plain = (x, y) if " " in x else (y, x)
     if " " in kind:
-        return kind.split()[-1] == plain and not is_own_kind(kind.split()[0])
+        return kind.split()[-1] == plain and kind.split()[0] not in OWN_KINDS
     if not (_known(x) or _known(y)):
         return False  # (two counted nouns are the open measures' to join)
     return not (_event(x) and _known(y)) and not (_event(y) and _known(x))

@@ -44,7 +44,7 @@ from briefing_tui.compare.measured_types import (
 )
 from briefing_tui.compare.group_subjects import (broad_subject, index_tokens, measure_subjects, named_subject,
                                                 referenced_place, subject_home, subjects_in_sources, unscoped_sentence)
-from briefing_tui.compare.measure_kinds import is_own_kind
+from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
@@ -220,7 +220,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
         kind: "$200 million in damages" and "$200 million punitive"; "805 office buildings" is not
         "thousands of buildings")."""
         own, kind = kind_of(item), kinds[k]
-        if (is_own_kind(own) or is_own_kind(kind)) and own != kind and clusters[k]:
+        if any(w in (own, kind) for w in OWN_KINDS) and own != kind and clusters[k]:
             return False  # a total and a part of it (or a plain amount equal to it) are two measures; a planned
             # rate and the one in force too
         if (own is None) != (kind is None) and clusters[k]:

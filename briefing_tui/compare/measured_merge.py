@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from briefing_tui.compare.expected_values import expected_against_done
-from briefing_tui.compare.measure_kinds import is_own_kind
+from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject, same_subject
@@ -153,7 +153,7 @@ MERGE_REACH = 8  # groups below a group's value that it is weighed against for a
 def _own_kind(kind: str | None) -> str | None:
     """The kind of a measure that is never the plain measure ("total", "planned"), or None."""
     first = (kind or "").split(" ", 1)[0]
-    return first if is_own_kind(first) else None
+    return first if first in OWN_KINDS else None
 
 
 def join_by_current(gathered: list[tuple[list[MeasuredStatement], str | None]],

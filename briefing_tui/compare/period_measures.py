@@ -54,27 +54,6 @@ _PROBATION_AFTER = lazy_compile(r"\A\s{0,3}(?:of|de|d['’])?\s{0,3}(?:probation
 BAN_REACH = 120  # characters before a period searched for a ban's verb or noun
 
 
-TRAVEL_MEASURE = "travel hours"
-"""The measure of a time it takes to travel somewhere ("two hours' drive from the capital"): a distance told in
-time, never how long an event lasted (its kind ``travel`` is one of ``measure_kinds.OWN_KINDS``)."""
-# What makes a period a travel time, right after it: "two hours' drive", "a three-hour drive", "40 minutes by car",
-# "an hour away", "zwei Stunden Fahrt", "à deux heures de route", "a dos horas en coche". One alternative per form.
-_TRAVEL_AFTER = lazy_compile(
-    r"\A['’]?s?\s{0,3}(?:"
-    r"(?:drive|walk|ride|flight|journey|trip|sail|commute)\b"  # a noun of travel
-    r"|(?:by|on)\s{1,3}(?:car|road|foot|boat|plane|air|train|bus|ferry)\b"  # a means of travel
-    r"|away\b"  # a time away
-    r"|(?:Auto)?fahrt\b|Flug\b|entfernt\b"  # German
-    r"|de\s{1,3}(?:route|voiture|marche|vol|trajet)\b"  # French
-    r"|en\s{1,3}(?:coche|auto|avión|autobús|tren)\b|de\s{1,3}(?:camino|viaje|vuelo)\b"  # Spanish
-    r")", re.I)
-
-
-def travel_time(after: str) -> bool:
-    """Whether the period the text ``after`` follows is a time to travel somewhere (``TRAVEL_MEASURE``)."""
-    return _TRAVEL_AFTER.match(after) is not None
-
-
 def period_measure(before: str, after: str, written: str = "") -> str | None:
     """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
     if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after):

@@ -186,5 +186,4 @@ def one_subject(a: str | None, b: str | None, links: dict[str, frozenset[str]] |
     if same is not False or not links:
         return same
     la, lb = a.lower(), b.lower()
-    return any(same_subject(x, lb, parts) for x in links.get(la, ())) or \
-        any(same_subject(x, la, parts) for x in links.get(lb, ()))  # (a list of places is none of its parts' links)
+    return any(same_subject(x, lb) for x in links.get(la, ())) or any(same_subject(x, la) for x in links.get(lb, ()))

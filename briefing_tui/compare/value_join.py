@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.count_states import is_age_kind
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatement, kind_of, reading_order, statement_value,
                                                    value_bucket)
@@ -61,10 +60,8 @@ def _measure(f) -> str | None:
     """The figure's measure (its last word), None when it is missing or generic."""
     if not f.measure:
         return None
-    words = f.measure.split()
-    if len(words) > 1 and is_age_kind(words[0]):
-        return f.measure  # (an age group of a toll, "over-70 dead", is never the toll, whatever its value)
-    return None if words[-1] in GENERIC_MEASURES else words[-1]
+    base = f.measure.split()[-1]
+    return None if base in GENERIC_MEASURES else base
 
 
 def _subject(f) -> str | None:
