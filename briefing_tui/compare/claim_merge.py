@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set as AbstractSet
 
 from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
@@ -232,6 +232,12 @@ def _joined_wording(words: list[list[Unit]]) -> list[Unit]:
     return sorted(units, key=lambda u: (u.source_rank, u.start))
 
 
+def gives_unheld_figure(unit: Unit, taken: AbstractSet[tuple[int, int]]) -> bool:
+    """Whether a sentence gives a weighed figure (a count, an amount, a share, a period) that is not in ``taken``
+    (the (unit key, figure start) of the figures claims by measure hold): it stays a statement for that figure."""
+    return any((unit.key, f.start) not in taken for f in unit.figures if f.kind in WEIGHED_KINDS)
+
+
 def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wording: list[list[Unit]],
               published: dict[str, str | None], table: RateTable) -> Pieces:
     """The pieces with those of one claim joined by ``model`` (unchanged pieces are the same objects, in the
@@ -260,8 +266,7 @@ def join_with(model: SameClaimModel | None, measured: list[MeasuredGroup], wordi
             # (a sentence giving figures of other claims too stays in its group by wording for them; one whose
             # figures the joined group all weighs leaves it: "$55 apiece, ... around 2 trillion yen" keeps its
             # share price, without the "$14.9 billion" sentence it was worded like)
-            rest = [[u for u in g if any((u.key, f.start) not in taken for f in u.figures if f.kind in WEIGHED_KINDS)]
-                    for g in words]
+            rest = [[u for u in g if gives_unheld_figure(u, taken)] for g in words]
             out_wording += [g for g in rest if g]
         else:
             out_wording.append(_joined_wording(words))

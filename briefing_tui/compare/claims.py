@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
-from briefing_tui.compare.claim_merge import PieceJoin, join_pieces
+from briefing_tui.compare.claim_merge import PieceJoin, gives_unheld_figure, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
 from briefing_tui.compare.completion import complete_claims
 from briefing_tui.compare.event_dates import event_date_claims
@@ -22,7 +22,6 @@ from briefing_tui.compare.scopes_of_place import place_names
 from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table
-from briefing_tui.compare.same_claim_features import WEIGHED_KINDS
 from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.sole_measure import join_sole_measures
@@ -155,6 +154,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
+    taken = frozenset((m.unit.key, m.figure.start) for g in measured for m in g.members)
     findings: dict[int, Finding] = {}
     wording, held = [], []  # (a statement disputed in words stays where it was read: it joins nothing)
     for group, finding, part in judged_apart(groups, score, published, table, in_measured):
@@ -165,8 +165,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
             # the claims by measure hold these statements and weigh their figures already (a part taken apart too:
             # its sentence is in a claim by measure); a sentence with a figure no claim by measure holds stays for
             # it alone, as it was read: it joins nothing ("$55 apiece, ... around 2 trillion yen" keeps its share price)
-            held += [[u] for u in group if any((f.source, f.start) not in in_measured
-                                               for f in u.figures if f.kind in WEIGHED_KINDS)]
+            held += [[u] for u in group if gives_unheld_figure(u, taken)]
             continue
         findings[id(group)] = finding
         (held if disputed else wording).append(group)
