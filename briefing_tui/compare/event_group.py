@@ -8,7 +8,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.day_relation import relation as _relation
 from briefing_tui.compare.event_mentions import Mention
 from briefing_tui.compare.event_weekdays import weekday_of
-from briefing_tui.compare.event_words import EventKind, words_of
+from briefing_tui.compare.event_words import EventKind, sentence_word_set
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ def meets_all(m: Mention, group: Group) -> bool:
 
 def _names_kind(m: Mention, group: Group) -> bool:
     """Whether the sentence of a report's date names a kind of the group's events by one of its words."""
-    words = {w for w, _, _ in words_of(m.sentence.text)}
+    words = sentence_word_set(m.sentence.text)
     return any(not words.isdisjoint(k.words) for k in group.kinds)
 
 

@@ -218,6 +218,12 @@ only drops a relative date of a quotation: ``_in_quotation``), so a line without
 any voice."""
 
 
+# The most dates one source contributes to the timeline of events. An article gives a few dozen; a source giving
+# hundreds is a dump (a schedule, a table, a log), and grouping dates costs the square of their number. The first
+# ones, in source order, are kept.
+MAX_SOURCE_DATES = 300
+
+
 def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
                    rows_of: dict[str, SourceFigures] | None = None,
                    lines_of: Mapping[str, EventLines] | None = None) -> list[Mention]:
@@ -234,7 +240,10 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
         if kept is not None and kept[0] == lines_check(lines) and all(0 <= k < len(lines) for k in kept[1]):
             lines = [lines[k] for k in kept[1]]
         reading = _Reading(source, table, rows_of.get(source.id) if rows_of is not None else None)
+        taken = 0
         for s in lines:
+            if taken >= MAX_SOURCE_DATES:
+                break
             voice = voices.get((source.id, s.start))
             speaker, kind = (voice.speaker, voice.kind) if voice is not None else (None, "outlet")
             found = reading.mentions(s, kind)
@@ -243,6 +252,7 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
                 for m in found:
                     m.speaker, m.voice, m.stems = speaker, kind, stems
                 out.extend(found)
+                taken += len(found)
     return out
 
 

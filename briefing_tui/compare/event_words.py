@@ -80,6 +80,13 @@ def _sentence_words(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(_words(sentence))
 
 
+@lru_cache(maxsize=1 << 12)
+def sentence_word_set(sentence: str) -> frozenset[str]:
+    """The set of the sentence's lower-case words, read once however many of its dates ask (a sentence of
+    thousands of words and dates would otherwise be read again for each date: quadratic)."""
+    return frozenset(w for w, _, _ in _sentence_words(sentence))
+
+
 def _within(words: Sequence[tuple[str, int, int]], lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The words lying inside ``[lo, hi)``."""
     return [w for w in words if lo <= w[1] and w[2] <= hi]

@@ -23,7 +23,7 @@ several things, which must not all move.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -107,24 +107,38 @@ def _subjects_fit(a: Figure, b: Figure, links: dict[str, frozenset[str]]) -> boo
     return not (sa and sb) or bool(one_subject(sa, sb, links))
 
 
+def _other_source_pairs(items: list[MeasuredStatement]) -> Iterator[tuple[MeasuredStatement, MeasuredStatement]]:
+    """Each pair of statements of one figure kind from two different sources, the earlier of ``items`` first.
+    Pairs within a source are never made (a source of thousands of figures would cost their square)."""
+    position = {id(m): k for k, m in enumerate(items)}
+    by_kind: dict[str, dict[str, list[MeasuredStatement]]] = {}
+    for m in items:
+        by_kind.setdefault(m.figure.kind, {}).setdefault(m.unit.source.id, []).append(m)
+    for by_source in by_kind.values():
+        groups = list(by_source.values())
+        for i, one in enumerate(groups):
+            for other in groups[i + 1:]:
+                for a in one:
+                    for b in other:
+                        yield (a, b) if position[id(a)] < position[id(b)] else (b, a)
+
+
 def _evidence(items: list[MeasuredStatement], published: dict[str, str | None], table: RateTable | None,
               links: dict[str, frozenset[str]]) -> set[tuple[str, str, str]]:
     """(kind, name, name) pairs two sources give one distinctive value of one subject under."""
     found: set[tuple[str, str, str]] = set()
     shown = [m for m in items if distinctive(m.figure)
              and (m.figure.kind != "percent" or significant_digits(m.figure.low or 0) >= MIN_PERCENT_DIGITS)]
-    for i, a in enumerate(shown):
-        for b in shown[i + 1:]:
-            fa, fb = a.figure, b.figure
-            if fa.measure == fb.measure or fa.kind != fb.kind or a.unit.source.id == b.unit.source.id \
-                    or not _pair(fa.measure, fb.measure):
-                continue
-            if (fa.kind, *sorted((fa.measure, fb.measure))) in found:
-                continue
-            if period_mark(a.unit.text, a.unit.start, fa) != period_mark(b.unit.text, b.unit.start, fb):
-                continue
-            if _same(a, b, published, table) and _subjects_fit(fa, fb, links):
-                found.add((fa.kind, *sorted((fa.measure, fb.measure))))
+    for a, b in _other_source_pairs(shown):
+        fa, fb = a.figure, b.figure
+        if fa.measure == fb.measure or not _pair(fa.measure, fb.measure):
+            continue
+        if (fa.kind, *sorted((fa.measure, fb.measure))) in found:
+            continue
+        if period_mark(a.unit.text, a.unit.start, fa) != period_mark(b.unit.text, b.unit.start, fb):
+            continue
+        if _same(a, b, published, table) and _subjects_fit(fa, fb, links):
+            found.add((fa.kind, *sorted((fa.measure, fb.measure))))
     return found
 
 

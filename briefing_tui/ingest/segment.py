@@ -38,6 +38,12 @@ _END = lazy_compile(r"[.!?。！？]+")
 _CLOSERS = "\"”’»」』)]'"
 _OPEN_CLOSE = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“"}
 MAX_QUOTE_SPAN = 600
+# The longest run kept as one sentence. Prose sentences are far shorter; a longer run with no full stop is a
+# dump (a table, a list, a page pasted without punctuation), and every later step that reads a sentence whole
+# (figures, dates, claims) would otherwise cost in proportion to its square. Such a run is cut at white space.
+MAX_SENTENCE_CHARS = 2000
+# White space a sentence too long is cut at (the last run of it before the limit).
+_SPACE_RUN = lazy_compile(r"\s+")
 _OPENERS = lazy_compile('[“«「『„"]')
 
 
@@ -62,8 +68,27 @@ def split_sentences(raw: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg) - len(seg.rstrip())
         if seg.strip():
-            out.append((start + a + lead, start + b - trail))
+            out.extend(_bounded(raw, start + a + lead, start + b - trail))
     return out
+
+
+def _bounded(raw: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The span ``[a, b)`` as pieces of at most :data:`MAX_SENTENCE_CHARS`, each cut at the last white space
+    before the limit (or at the limit, in a run with none), each stripped of white space."""
+    pieces: list[tuple[int, int]] = []
+    while b - a > MAX_SENTENCE_CHARS:
+        limit = a + MAX_SENTENCE_CHARS
+        cut = None
+        for m in _SPACE_RUN.finditer(raw, a + 1, limit):
+            cut = m
+        head_end, tail_start = (cut.start(), cut.end()) if cut else (limit, limit)
+        pieces.append((a, head_end))
+        a = tail_start
+        while a < b and raw[a].isspace():
+            a += 1
+    if a < b:
+        pieces.append((a, b))
+    return pieces
 
 
 class _Protected:
