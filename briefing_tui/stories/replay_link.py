@@ -30,11 +30,11 @@ from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.links_record import Stored, component_key
 
-REPLAY_NEW_SHARE = 0.1
-"""A changed component is grouped by replaying a stored component's joins (:mod:`~briefing_tui.stories.replay_link`)
-when at most this share of its members are not that component's unchanged members: each such member starts a
-group whose row is kept and added to at every join, so the replay's cost grows with their number (an edit or an
-addition is one); past it, average link runs afresh."""
+REPLAY_NEW_SHARE = 0.25
+"""A changed component is grouped by replaying a stored component's joins when at most this share of its members
+are not that component's unchanged members: each such member starts a new group, whose row is kept and added to
+at every join, so the replay's cost grows with their number (an edit moves one vector, or a few when idfs move);
+past it, average link runs afresh (either is exact)."""
 
 Key = tuple[float, int, int]
 """A candidate join: its mean link negated, then the two groups' names (lower first): the lowest key joins first."""
@@ -192,9 +192,9 @@ def replay_groups(n: int, links: Sequence[Link], floor: int, record: Sequence[in
 def replay_stored(prior: Stored | None, ids: Sequence[str], digests: Sequence[str], members: list[int],
                   within: Sequence[Link], record: list[int]) -> list[list[int]] | None:
     """The stories of a changed component (``members``: positions in ``ids``; ``within``: its links by position in
-    it; the result by position in it) by replaying the joins the record keeps of the
-    stored component most of its unchanged members were in; None when there is none to replay, or too many
-    members are not in it unchanged (:data:`REPLAY_NEW_SHARE`)."""
+    it; the result by position in it) by replaying the joins the record keeps of the stored component most of its
+    unchanged members were in; None when there is none to replay, or too many members are not in it unchanged
+    (:data:`REPLAY_NEW_SHARE`)."""
     if prior is None or not prior.joins:
         return None
     old_at = {sid: k for k, sid in enumerate(prior.ids)}
