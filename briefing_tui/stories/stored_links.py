@@ -66,7 +66,6 @@ RECORD_VERSION = 5
 members of each component; 5: with each component's joins)."""
 
 
-
 class StoredLinks:
     """The stories of a corpus's sources through an index (see the module docstring); :attr:`relinked` and
     :attr:`regrouped` count the work the last call did."""
