@@ -23,6 +23,7 @@ the rows kept, and added to at each join, are few.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 
@@ -69,18 +70,14 @@ def replay_groups(n: int, links: Sequence[Link], floor: int, record: Sequence[in
             old_of[new] = old
     rows: dict[int, dict[int, int]] = {}  # (a new group's total link to each group, by name)
     best: dict[int, Key | None] = {}
-
-    def find(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
+    tops: list[tuple[Key, int]] = []  # (each new group's best when set; an entry no longer its best is dropped)
 
     def row_of(g: int) -> dict[int, int]:
         row: dict[int, int] = {}
         for i in members[g]:  # type: ignore[union-attr]
-            for j, score in near[i]:
-                r = find(j)
+            for r, score in near[i]:
+                while parent[r] != r:  # (find(r) written out: a call per link was most of the time)
+                    parent[r] = r = parent[parent[r]]
                 if r != g:
                     row[r] = row.get(r, 0) + score
         return row
@@ -91,13 +88,21 @@ def replay_groups(n: int, links: Sequence[Link], floor: int, record: Sequence[in
             return None
         return (-(total / pairs), g, c) if g < c else (-(total / pairs), c, g)
 
-    def scan(g: int) -> None:
-        top = None
-        for c, total in rows[g].items():
-            got = key(g, c, total)
-            if got is not None and (top is None or got < top):
-                top = got
+    def set_best(g: int, top: Key | None) -> None:
         best[g] = top
+        if top is not None:
+            heapq.heappush(tops, (top, g))
+
+    def scan(g: int) -> None:
+        top: Key | None = None
+        own = size[g]
+        for c, total in rows[g].items():
+            pairs = own * size[c]
+            if total >= floor * pairs:
+                got = (-(total / pairs), g, c) if g < c else (-(total / pairs), c, g)
+                if top is None or got < top:
+                    top = got
+        set_best(g, top)
 
     def make_new(g: int) -> None:
         old = old_of[g]
@@ -137,7 +142,7 @@ def replay_groups(n: int, links: Sequence[Link], floor: int, record: Sequence[in
                 continue
             got = key(x, u, total)
             if got is not None and (top is None or got < top):
-                best[x] = got
+                set_best(x, got)
         if joined_row is not None:
             rows[u] = joined_row
             scan(u)
@@ -160,10 +165,9 @@ def replay_groups(n: int, links: Sequence[Link], floor: int, record: Sequence[in
             old_size[lo] += old_size[hi]
             is_old[lo] = is_old[hi] = False
             p += 3
-        b_key: Key | None = None
-        for top in best.values():
-            if top is not None and (b_key is None or top < b_key):
-                b_key = top
+        while tops and best.get(tops[0][1]) != tops[0][0]:
+            heapq.heappop(tops)
+        b_key = tops[0][0] if tops else None
         if a_key is None and b_key is None:
             break
         if b_key is None or (a_key is not None and a_key < b_key):
