@@ -18,7 +18,8 @@ the best pair among old groups; every pair with a new group is weighed exactly f
 new groups only); the better of the two is the greedy's join. When one of join ``p``'s groups is not there as an
 old group, the other is made new (its row counted from its members' links), and the replay moves on. New groups
 are few after an edit (the changed source's own group, and the groups the record joined into its group), so
-the rows kept, and added to at each join, are few.
+the rows kept, and added to at each join, are few; each new group's best join is kept (looked for again in its
+row only when its partner is joined) and the best of them found through a heap.
 """
 
 from __future__ import annotations
