@@ -32,10 +32,12 @@ Best = tuple[float, int]
 """A group's best join: its mean link, and the partner (a group's lowest position)."""
 
 
-def join_groups(n: int, links: Iterable[tuple[int, int, int]], floor: int) -> list[list[int]]:
+def join_groups(n: int, links: Iterable[tuple[int, int, int]], floor: int,
+                record: list[int] | None = None) -> list[list[int]]:
     """Groups of ``n`` positions by average link over ``links`` (two positions, first the lower, and an integer
     score), joined while the best mean reaches ``floor`` per pair of members: each group sorted, in order of
-    first member (see the module docstring).
+    first member (see the module docstring). ``record``, when given, gets each join in order as three integers:
+    the two groups' names (lower first) and the total of their links (what ``stories.replay_link`` replays).
 
     A group's row lives in a *slot* (at first each position's own); a join keeps the slot of the longer row
     and adds the shorter row into it, so a join costs the shorter row, not the row of the group named last."""
@@ -119,6 +121,8 @@ def join_groups(n: int, links: Iterable[tuple[int, int, int]], floor: int) -> li
         if len(near[big]) < len(near[small]):
             big, small = small, big
         keep, into = near[big], near[small]
+        if record is not None:
+            record.extend((a, b, keep[small]))
         del keep[small]
         del into[big]
         for c, score in into.items():

@@ -180,14 +180,15 @@ def _batch_links(batch: Sequence[int], terms: set[str], vectors: Sequence[Vector
     return links
 
 
-def average_link(n: int, links: Iterable[Link]) -> list[list[int]]:
+def average_link(n: int, links: Iterable[Link], record: list[int] | None = None) -> list[list[int]]:
     """Groups of the ``n`` sources by average link over ``links`` (see the module docstring), each sorted,
     in order of first member. The result depends on the links and the sources' order only.
 
     The pair of groups of highest mean link is joined first (ties: the group of the lowest position, then
     its partner of the lowest), while that mean reaches :data:`STORY_SIMILARITY`
-    (:func:`~briefing_tui.stories.average_link.join_groups`: each group's best join kept between joins)."""
-    return join_groups(n, links, STORY_UNITS)
+    (:func:`~briefing_tui.stories.average_link.join_groups`: each group's best join kept between joins).
+    ``record``, when given, gets the joins made (``join_groups``)."""
+    return join_groups(n, links, STORY_UNITS, record)
 
 
 def components(n: int, links: Iterable[Link]) -> list[list[int]]:

@@ -7,7 +7,8 @@ integers rather than JSON, so that reading the record back after an edit costs l
 it saves:
 
 - the head (JSON): ids, digests, each source's day, stories, the members of each connected component of two
-  sources or more, and with the vectors the identities, the number of sources, the feature names (those of the
+  sources or more, the joins average link made in each (by component key: two names and a total each, in
+  order: what ``stories.replay_link`` replays after an edit), and with the vectors the identities, the number of sources, the feature names (those of the
   document frequencies, in their order) and the length of each column;
 - the columns: each feature's document frequency, each vector's length, each vector's (feature, weight)
   pairs in the vector's own order (a vector's digest reads its order), each source's number of features
@@ -19,6 +20,7 @@ The whole is deflated. A record that does not read back as this shape is no reco
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from array import array
@@ -50,6 +52,9 @@ class Stored:
     """The links, three integers each (made into :attr:`links` when asked for)."""
     stories: dict[str, list[list[int]]]
     components: list[list[int]]
+    joins: dict[str, list[int]] = field(default_factory=dict)
+    """Each component's joins by its key (three integers each: the groups' names in the component, lower
+    first, and their total link), as ``average_link.join_groups`` made them."""
     made: list[Link] | None = field(default=None, init=False, repr=False)
     """:attr:`links` once made."""
 
@@ -99,11 +104,14 @@ class Weighed:
 
 
 def encode(ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
-           stories: Mapping[str, list[list[int]]], components: Sequence[list[int]], weighed: Weighed | None) -> bytes:
+           stories: Mapping[str, list[list[int]]], components: Sequence[list[int]], weighed: Weighed | None,
+           joins: Mapping[str, list[int]] | None = None) -> bytes:
     """The record's bytes; the vectors are left out when ``weighed`` is not the vectors of exactly ``ids``
-    (or a vector holds a feature the frequencies do not). ``components``: those of two sources or more."""
+    (or a vector holds a feature the frequencies do not). ``components``: those of two sources or more;
+    ``joins``: the joins of those whose joins are known, by component key."""
     head: dict[str, object] = {"ids": list(ids), "digests": list(digests), "days": list(days),
-                               "stories": dict(stories), "components": [list(c) for c in components]}
+                               "stories": dict(stories), "components": [list(c) for c in components],
+                               "joins": dict(joins or {})}
     columns = array(LINK_TYPECODE)
     if weighed is not None and weighed.n == len(ids) and all(sid in weighed.vectors for sid in ids):
         features = list(weighed.df)
@@ -172,7 +180,11 @@ def decode(blob: bytes) -> tuple[Stored, Weighed | None] | None:
         ends = flat[::3] + flat[1::3]
         if len(flat) % 3 or (ends and not 0 <= min(ends) <= max(ends) < n):
             return None
-        return Stored(ids, digests, days, flat, stories, components), weighed
+        joins = head.get("joins", {})
+        if not isinstance(joins, dict) or not all(
+                isinstance(v, list) and len(v) % 3 == 0 and all(isinstance(x, int) for x in v) for v in joins.values()):
+            return None
+        return Stored(ids, digests, days, flat, stories, components, joins), weighed
     except (zlib.error, UnicodeDecodeError, KeyError, TypeError, ValueError, IndexError):
         return None
 
@@ -216,3 +228,9 @@ def _weighed(ids: list[str], identities: list[str], features: list[str], n: int,
         start = end
     spans = dict(zip(ids, _spans(bag_sizes)))
     return Weighed(vectors, dict(zip(names, df)), n, held=Held(names, spans, held))
+
+
+def component_key(ids: Sequence[str], digests: Sequence[str], members: Sequence[int]) -> str:
+    """What a component's stories and joins are kept under: a digest of its members' ids and vector digests."""
+    return hashlib.sha1("\n".join(f"{ids[i]}\0{digests[i]}" for i in members).encode(
+        "utf-8", "surrogatepass")).hexdigest()

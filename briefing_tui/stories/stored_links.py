@@ -41,7 +41,8 @@ from briefing_tui.store.backend import IndexBackend
 from briefing_tui.stories import cluster
 from briefing_tui.stories.cluster import Link
 from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_vectors
-from briefing_tui.stories.links_record import Stored, Weighed, decode, encode
+from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode
+from briefing_tui.stories.replay_link import replay_stored
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
 from briefing_tui.stories.vectors import Vector, document_frequencies, idf_table, unit_vector, vector_digest
 
@@ -59,10 +60,10 @@ a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE`
 next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
 again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
 
-RECORD_VERSION = 4
+RECORD_VERSION = 5
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
-members of each component)."""
+members of each component; 5: with each component's joins)."""
 
 
 class StoredLinks:
@@ -92,6 +93,8 @@ class StoredLinks:
         """How many sources the last :meth:`groups` call linked again (all of them when nothing was reused)."""
         self.regrouped = 0
         """How many sources the last :meth:`groups` call grouped again (the members of changed components)."""
+        self.replayed = 0
+        """How many of those were grouped by replaying the record's joins (``stories.replay_link``)."""
         self.written = False
         """Whether the last :meth:`groups` call wrote the record (see :data:`STALE_SOURCES`)."""
         self._placed: tuple[Sequence[str], list[str]] | None = None
@@ -189,27 +192,37 @@ class StoredLinks:
             members_of = cluster.components(n, links)
         kept = prior.stories if prior is not None else {}
         found: dict[str, list[list[int]]] = {}
+        joins: dict[str, list[int]] = {}
         groups: list[list[int]] = []
-        self.regrouped = 0
+        self.regrouped = self.replayed = 0
         inside: list[list[Link]] | None = None
         for k, members in enumerate(members_of):
             if len(members) == 1:
                 groups.append(members)
                 continue
-            key = hashlib.sha1("\n".join(f"{ids[i]}\0{digests[i]}" for i in members).encode(
-                "utf-8", "surrogatepass")).hexdigest()
+            key = component_key(ids, digests, members)
             local = kept.get(key)
             if local is None or sorted(i for g in local for i in g) != list(range(len(members))):
                 if links is None:
                     links = prior.links  # type: ignore[union-attr]  # (None only with a prior)
                 if len(members) == n:  # (one component holds every source: its links and positions as they are)
-                    local = cluster.average_link(n, links)
+                    within: Sequence[Link] = links
                 else:
                     if inside is None:
                         inside = cluster.links_within(members_of, links)
                     at = {i: j for j, i in enumerate(members)}
-                    local = cluster.average_link(len(members), [(at[a], at[b], score) for a, b, score in inside[k]])
+                    within = [(at[a], at[b], score) for a, b, score in inside[k]]
+                record: list[int] = []
+                local = replay_stored(prior, ids, digests, members, within, record)
+                if local is None:
+                    record = []
+                    local = cluster.average_link(len(members), within, record)
+                else:
+                    self.replayed += len(members)
+                joins[key] = record
                 self.regrouped += len(members)
+            elif prior is not None and key in prior.joins:
+                joins[key] = prior.joins[key]
             found[key] = local
             groups.extend([members[i] for i in group] for group in local)
         self.written = prior is None or bool(changed) or prior.ids != list(ids) or \
@@ -217,7 +230,7 @@ class StoredLinks:
         if self.written:
             if links is None:
                 links = prior.links  # type: ignore[union-attr]
-            self._write(ids, digests, days, links, found, [m for m in members_of if len(m) > 1])
+            self._write(ids, digests, days, links, found, [m for m in members_of if len(m) > 1], joins)
         groups.sort(key=lambda group: group[0])
         return groups
 
@@ -297,7 +310,7 @@ class StoredLinks:
         return stored
 
     def _write(self, ids: Sequence[str], digests: Sequence[str], days: Sequence[int | None], links: Sequence[Link],
-               stories: dict[str, list[list[int]]], components: list[list[int]]) -> None:
+               stories: dict[str, list[list[int]]], components: list[list[int]], joins: dict[str, list[int]]) -> None:
         self.index.put_result(LINKS_KIND, self.version,
-                              encode(ids, digests, days, links, stories, components, self._weighed))
+                              encode(ids, digests, days, links, stories, components, self._weighed, joins))
 

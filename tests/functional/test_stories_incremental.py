@@ -10,6 +10,7 @@ import pytest
 
 import briefing_tui.stories.cluster as cluster_module
 import briefing_tui.stories.frequency_update as frequency_update_module
+import briefing_tui.stories.replay_link as replay_module
 import briefing_tui.stories.stored_links as stored_links_module
 from briefing_tui.cli import main
 from tests.counting import count_calls
@@ -62,8 +63,10 @@ def _copied_events(tmp_path):
 
 
 def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_cold_runs_stories(
-        tmp_path, capsys, linked):
+        tmp_path, capsys, linked, monkeypatch):
     corpus, files, index = _copied_events(tmp_path)
+    grouped = count_calls(monkeypatch, afresh=(cluster_module, "average_link"),
+                          replayed=(replay_module, "replay_groups"))
     assert _check(capsys, corpus, index, linked) == {"all_links": 1, "links_among": 0, "weighed": len(files),
                                                      "counted": 1}
     assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 0, "weighed": 0,
@@ -74,7 +77,10 @@ def test_an_edit_an_addition_and_a_removal_link_only_what_changed_and_print_a_co
     age([edited])
     # The edited article's vector alone is weighed again (no feature's frequency moved), and it alone linked;
     # the frequencies are the record's, updated from its features then and now (not counted over every source).
+    # Its component is grouped by replaying the joins the record keeps (each run counted: indexed, then cold).
+    grouped.update(afresh=0, replayed=0)
     assert _check(capsys, corpus, index, linked) == {"all_links": 0, "links_among": 1, "weighed": 1, "counted": 0}
+    assert grouped["replayed"] == 1, grouped
 
     added = corpus / FOLDERS[0] / "99_added.txt"
     shutil.copyfile(files[0], added)
@@ -125,7 +131,8 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
                          featured=(units_module, "source_features"),
                          phrased=(phrase_kinds_module, "source_fact_phrases"), lines=(phrases_module, "fact_phrases"),
                          lined=(phrase_kinds_module, "source_phrase_lines"),
-                         dated=(event_dates_module, "source_event_lines"))
+                         dated=(event_dates_module, "source_event_lines"),
+                         replayed=(replay_module, "replay_groups"))
 
     corpus = tmp_path / "generated"
     write_generated(corpus, GENERATED)
@@ -133,8 +140,8 @@ def test_on_a_generated_folder_an_edit_an_addition_and_a_removal_print_a_cold_ru
     assert _check(capsys, corpus, index, linked)["all_links"] == 1
     edit(corpus, 3)  # a paragraph quoting someone new
     done = _check(capsys, corpus, index, linked)
-    # (its story compared again, its sentences and lines alone read)
-    assert done["all_links"] == 0 and done["featured"] == done["phrased"] == done["lined"] == done["dated"] == 1
+    # (its story compared again, its sentences and lines alone read; its component grouped by replaying the joins)
+    assert done["all_links"] == 0 and done["replayed"] == 1 and done["featured"] == done["phrased"] == done["lined"] == done["dated"] == 1
     from briefing_tui.compare.phrase_claims import source_lines
     from briefing_tui.corpus import load_corpus
 

@@ -375,6 +375,7 @@ def test_after_an_edit_only_the_edited_sources_story_is_described_again_and_the_
 
 def test_an_edit_works_out_its_own_digest_alone_and_one_that_moves_no_vector_neither_links_nor_groups(monkeypatch):
     import briefing_tui.stories.cluster as cluster_module
+    import briefing_tui.stories.replay_link as replay_module
     import briefing_tui.stories.stored_links as stored_links_module
     from briefing_tui.stories.cluster import cluster_sources
     from tests.counting import count_calls
@@ -387,7 +388,7 @@ def test_an_edit_works_out_its_own_digest_alone_and_one_that_moves_no_vector_nei
     ids = sorted(bags)
     done = count_calls(monkeypatch, digested=(stored_links_module, "vector_digest"),
                        components=(cluster_module, "components"), average_link=(cluster_module, "average_link"),
-                       links_among=(cluster_module, "links_among"))
+                       links_among=(cluster_module, "links_among"), replayed=(replay_module, "replay_groups"))
 
     def grouped() -> dict[str, int]:
         for k in done:
@@ -406,12 +407,12 @@ def test_an_edit_works_out_its_own_digest_alone_and_one_that_moves_no_vector_nei
     # the record's), no link is searched for, and the record's components and stories stand.
     bags[ids[3]] = bags[ids[3]] + Counter({"typo": 1})
     keys[ids[3]] += " edited"
-    assert grouped() == {"digested": 1, "components": 0, "average_link": 0, "links_among": 0}
+    assert grouped() == {"digested": 1, "components": 0, "average_link": 0, "links_among": 0, "replayed": 0}
     # An edit that moves its vector: its digest is worked out, and the last edit's (the record was left as it was),
-    # the two are linked again and their component grouped.
+    # the two are linked again and their component grouped by replaying the record's joins.
     bags[ids[5]] = Counter({"all": 1, f"group{5 % 10}": 5, "own5": 1})
     keys[ids[5]] += " edited"
-    assert grouped() == {"digested": 2, "components": 1, "average_link": 1, "links_among": 1}
+    assert grouped() == {"digested": 2, "components": 1, "average_link": 0, "links_among": 1, "replayed": 1}
     # A source whose day is not the record's (its vector is): its digest is worked out again, and it is linked again.
     days[ids[8]] = 740100
-    assert grouped() == {"digested": 1, "components": 1, "average_link": 1, "links_among": 1}
+    assert grouped() == {"digested": 1, "components": 1, "average_link": 0, "links_among": 1, "replayed": 1}
