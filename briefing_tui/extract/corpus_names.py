@@ -5,7 +5,7 @@ Lahaina", "FTX founder Sam Bankman-Fried said") stays an unconfirmed candidate, 
 (in a headline, in a short quoted phrase), in an article that gives no evidence of its own. This pass
 runs over the recognised names of the whole corpus: every occurrence of a name some source confirmed
 (a place, an organisation, a person's full name, or the surname of exactly one known person) is a
-mention of it in every source. Confirmed mentions are never changed; two sources that type one
+mention of it in every source; so is a company's name without its legal form ("Alphabet" of "Alphabet Inc."). Confirmed mentions are never changed; two sources that type one
 spelling differently leave it alone; a surname is not spread into a source that names another person
 with that surname, nor found inside a longer capitalised run.
 """
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import fold
+from briefing_tui.extract.organisation_keys import bare_company_name
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
@@ -46,6 +47,7 @@ class KnownSpellings:
     def __init__(self, found_by_source: dict[str, list[Found]], gaz: Gazetteer):
         names: dict[str, set[tuple[str, str, bool]]] = {}
         surnames: dict[str, set[str]] = {}
+        bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
         # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
         # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
         seen: set[tuple[str, str, str, bool]] = set()
@@ -64,9 +66,14 @@ class KnownSpellings:
                     if text == f.key or _stands_for(text, f.key, gaz):
                         names.setdefault(text, set()).add((f.type, f.key, True))
                     names.setdefault(f.key, set()).add((f.type, f.key, True))
+                    bare = _bare_company_name(f, gaz)
+                    if bare is not None:
+                        bare_names.setdefault(bare, set()).add((f.type, f.key, True))
                 elif f.full and len(f.key.split()) >= 2:
                     names.setdefault(f.key, set()).add(("person", f.key, True))
                     surnames.setdefault(f.key.split()[-1], set()).add(f.key)
+        for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
+            names.setdefault(bare, said)
         self.names = {s: next(iter(v)) for s, v in names.items()
                       if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
         self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
@@ -94,6 +101,18 @@ class KnownSpellings:
     def get(self, text: str) -> tuple[str, str, bool] | None:
         text = " ".join(text.split())
         return self.names.get(text) or self.surnames.get(text)
+
+
+def _bare_company_name(f: Found, gaz: Gazetteer) -> str | None:
+    """A company's name without its legal form ("Alphabet" of "Alphabet Inc."), which names it wherever it is
+    written; None for anything else, and for a bare name that opens with a given name (a person's) or is in the
+    gazetteer (a place's, another organisation's)."""
+    if f.type != "organization":
+        return None
+    bare = bare_company_name(f.key)
+    if bare is None or gaz.gender_of_given_name(bare.split()[0]) is not None or gaz.lookup(bare) is not None:
+        return None
+    return bare
 
 
 def _surname_clash(found: list[Found], surname: str, key: str) -> bool:
