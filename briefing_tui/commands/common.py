@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 
 from typing import TYPE_CHECKING
@@ -105,11 +107,24 @@ def write(text: str) -> None:
     out.flush()
 
 
+PIPE_WIDTH = 80  # the width of text output written to a pipe or a file, unless COLUMNS says otherwise
+
+
+def output_width() -> int:
+    """The width text output is laid out to: the terminal's when stdout is one; else ``COLUMNS`` when set, else
+    80, whatever terminal stdin or stderr may be (a pipe gives the same lines in a shell and in CI)."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+
+
 def console():
-    """A Rich console for tables (imported lazily: JSON output never pays for Rich)."""
+    """A Rich console for tables (imported lazily: JSON output never pays for Rich), as wide as
+    :func:`output_width` says (Rich alone would take a terminal's width from stdin or stderr in a pipe)."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else output_width())
 
 
 SHOWN_CANDIDATES = 8  # an ambiguous --source lists at most this many of the ids it could mean
