@@ -23,12 +23,13 @@ def load_options(args: argparse.Namespace) -> LoadOptions:
                        follow_links=getattr(args, "follow_links", False))
 
 
-def load_for_cli(args: argparse.Namespace) -> Corpus | None:
-    """Load the corpus named on the command line; print one line per problem on stderr.
+def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | None:
+    """Load the corpus named on the command line; print one line per problem on stderr. ``analysed``: extract
+    its names and quotes too (a spinner on stderr tells a long extraction: a large article takes a while).
 
     Returns None (after a clear message) when nothing at all could be loaded.
     """
-    from briefing_tui.commands.progress import ingest_progress
+    from briefing_tui.commands.progress import busy, ingest_progress
     from briefing_tui.corpus import load_corpus
 
     options = load_options(args)
@@ -40,6 +41,11 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
         return None
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    if analysed:
+        from briefing_tui.wording import counted
+
+        with busy(f"finding the names and quotes of {counted(corpus.source_count, 'article')}"):
+            corpus.analysis
     return corpus
 
 
