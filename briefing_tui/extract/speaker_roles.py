@@ -167,7 +167,8 @@ class RoleResolver(MentionIndex):
         before = self.raw[lo:f.start]
         if not before.rstrip(SP_CHARS).endswith(","):
             return []
-        if any(lo <= g.start < f.start for g in self.people if g is not f):
+        starts = self._people_starts  # (sorted: a person named in between is found by bisection, not a scan)
+        if bisect_left(starts, f.start) > bisect_left(starts, lo):
             return []
         return before.lower().replace(",", " ").split()
 

@@ -135,19 +135,25 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     for f in fulls:
         if f.confirmed:
             by_key.setdefault(fold(f.key), f)
+    # The full names by folded surname and by folded given name, in the order of by_key: looked up once per
+    # mention (a scan of every full name per mention was quadratic in a long article).
+    by_surname: dict[str, list[Found]] = {}
+    by_given: dict[str, list[Found]] = {}
+    for g in by_key.values():
+        by_surname.setdefault(fold(g.surname), []).append(g)
+        by_given.setdefault(fold(g.key.split()[0]), []).append(g)
     for f in people:
         if f.full:
             continue
         word = fold(f.key)
-        cands = [g for g in by_key.values() if fold(g.surname) == word and g.start < f.start]
-        if not cands:
-            cands = [g for g in by_key.values() if fold(g.surname) == word]
+        named = by_surname.get(word, [])
+        cands = [g for g in named if g.start < f.start] or list(named)
         if len(cands) > 1 and f.gender:
             cands = [g for g in cands if _gender_hint(g, gaz) in (None, f.gender)] or cands
         if not cands:
-            given = [g for g in by_key.values() if fold(g.key.split()[0]) == word]
-            if len(given) == 1 and word not in {fold(g.surname) for g in by_key.values()}:
-                cands = given  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
+            given = by_given.get(word, [])
+            if len(given) == 1 and word not in by_surname:
+                cands = list(given)  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
         if len(cands) == 1:
             f.key, f.confirmed = cands[0].key, True
             f.role = f.role or cands[0].role
