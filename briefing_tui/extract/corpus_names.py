@@ -12,7 +12,9 @@ with that surname, nor found inside a longer capitalised run.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.extract.found import Found
@@ -290,7 +292,15 @@ def _spread(source: Source, found: list[Found], known: KnownSpellings, common: s
     if not added:
         return out
     # an unconfirmed candidate that holds a known name ("Verurteilung von Sam Bankman-Fried") gives way to it
-    kept = [f for f in out if f.confirmed or not any(g.start < f.end and f.start < g.end for g in added)]
+    added.sort(key=lambda g: g.start)
+    starts = [g.start for g in added]
+    furthest = list(accumulate((g.end for g in added), max))  # the furthest end of added[:i + 1]
+
+    def overlaps(f: Found) -> bool:  # (bisection: a long article adds thousands of names)
+        i = bisect_left(starts, f.end)
+        return i > 0 and furthest[i - 1] > f.start
+
+    kept = [f for f in out if f.confirmed or not overlaps(f)]
     return sorted(kept + added, key=lambda f: (f.start, f.end))
 
 

@@ -8,6 +8,7 @@ it; each person gets the gender its honorifics, given name or following pronouns
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
@@ -119,12 +120,23 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
             f.confirmed = True
     apart = [f for f in people if not f.full and NAMED_APART.search(source.raw[max(0, f.start - 3):f.start])
              and source.raw[f.end:f.end + 1] == ","]
+    # The starts of the confirmed people and of the full names, for bisection (a scan of every name per name
+    # was quadratic in a long article). Names are in the order of their starts; the loop below confirms only
+    # names before the one it looks at, so the confirmed after it are the ones confirmed now.
+    in_order = all(a.start <= b.start for a, b in zip(people, people[1:]))
+    confirmed_starts = [g.start for g in people if g.confirmed]
+    full_starts = [g.start for g in fulls]
     for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
         # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
         if not f.confirmed:
-            nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(source.raw))
+            if in_order:
+                k = bisect_right(confirmed_starts, f.start)
+                nxt = confirmed_starts[k] if k < len(confirmed_starts) else len(source.raw)
+            else:
+                nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(source.raw))
             m = PRONOUN_SAID.search(source.raw, f.end, min(nxt, f.end + 400))
-            if m and not any(f.end < g.start < m.start() for g in fulls):
+            if m and not (bisect_right(full_starts, f.end) < bisect_left(full_starts, m.start()) if in_order
+                          else any(f.end < g.start < m.start() for g in fulls)):  # (nobody named in between)
                 f.confirmed = True
                 f.gender = "m" if m.group(1).lower() == "he" else "f"
     confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
