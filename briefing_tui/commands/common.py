@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 
 from typing import TYPE_CHECKING
@@ -21,12 +23,13 @@ def load_options(args: argparse.Namespace) -> LoadOptions:
                        follow_links=getattr(args, "follow_links", False))
 
 
-def load_for_cli(args: argparse.Namespace) -> Corpus | None:
-    """Load the corpus named on the command line; print one line per problem on stderr.
+def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | None:
+    """Load the corpus named on the command line; print one line per problem on stderr. ``analysed``: extract
+    its names and quotes too (a spinner on stderr tells a long extraction: a large article takes a while).
 
     Returns None (after a clear message) when nothing at all could be loaded.
     """
-    from briefing_tui.commands.progress import ingest_progress
+    from briefing_tui.commands.progress import busy, ingest_progress
     from briefing_tui.corpus import load_corpus
 
     options = load_options(args)
@@ -38,6 +41,11 @@ def load_for_cli(args: argparse.Namespace) -> Corpus | None:
         return None
     for problem in corpus.problems:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    if analysed:
+        from briefing_tui.wording import counted
+
+        with busy(f"finding the names and quotes of {counted(corpus.source_count, 'article')}"):
+            corpus.analysis
     return corpus
 
 
@@ -105,11 +113,24 @@ def write(text: str) -> None:
     out.flush()
 
 
+PIPE_WIDTH = 80  # the width of text output written to a pipe or a file, unless COLUMNS says otherwise
+
+
+def output_width() -> int:
+    """The width text output is laid out to: the terminal's when stdout is one; else ``COLUMNS`` when set, else
+    80, whatever terminal stdin or stderr may be (a pipe gives the same lines in a shell and in CI)."""
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((PIPE_WIDTH, 24)).columns
+    columns = os.environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+
+
 def console():
-    """A Rich console for tables (imported lazily: JSON output never pays for Rich)."""
+    """A Rich console for tables (imported lazily: JSON output never pays for Rich), as wide as
+    :func:`output_width` says (Rich alone would take a terminal's width from stdin or stderr in a pipe)."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else output_width())
 
 
 SHOWN_CANDIDATES = 8  # an ambiguous --source lists at most this many of the ids it could mean

@@ -119,7 +119,10 @@ def run_diff(args: argparse.Namespace) -> int:
         return 1
     from briefing_tui.commands.stories import claims_by_story
 
-    groups = claims_by_story(args, corpus, lambda claims: select_claims(claims, args))
+    from briefing_tui.commands.progress import busy
+
+    with busy(f"comparing {counted(corpus.source_count, 'article')} claim by claim"):
+        groups = claims_by_story(args, corpus, lambda claims: select_claims(claims, args))
     if isinstance(groups, int):
         return groups
     report_rate_problems()

@@ -39,7 +39,7 @@ def run_entities(args: argparse.Namespace) -> int:
             print(f"briefing: unknown entity type {one_line(args.type)!r} (person, organization, place)",
                   file=sys.stderr)
             return 2
-    corpus = load_for_cli(args)
+    corpus = load_for_cli(args, analysed=True)
     if corpus is None:
         return 1
     report_problems(corpus.analysis)

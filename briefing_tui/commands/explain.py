@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
@@ -9,6 +10,9 @@ from briefing_tui.model import Source
 from briefing_tui.safety import one_line, safe_json
 
 META_KEYS = ("title", "outlet", "author", "published")
+REASON_WIDTH = 44  # the widest the "kept: ..." / "dropped: ..." column gets (a longer reason is cut)
+TEXT_MIN_WIDTH = 20  # a line's text keeps at least this many columns, however narrow the output
+META_INDENT = 12  # a metadata value's wrapped lines start under the value ("  published ")
 
 
 LineStatus = Literal["kept", "dropped", "partly kept", "blank"]
@@ -90,24 +94,46 @@ def explain_record(source: Source) -> dict[str, object]:
     }
 
 
-def render_explanation(source: Source, as_json: bool = False) -> str:
-    """Plain text (or JSON): metadata with where each value came from, then every non-blank line."""
+def render_explanation(source: Source, as_json: bool = False, width: int | None = None) -> str:
+    """Plain text (or JSON): metadata with where each value came from, then every non-blank line.
+
+    ``width``: the columns to lay the text out to (metadata wrapped, each line's reason and text cut to fit);
+    None leaves the lines as long as they are (a line's text still cut at 100 characters)."""
     if as_json:
         return safe_json(explain_record(source))
-    rows = [f"source {one_line(source.id)}  ({one_line(source.path)})"]
+    rows = _wrapped(f"source {one_line(source.id)}  ({one_line(source.path)})", width, 2)
     for key in META_KEYS:
         value = getattr(source, key)
         origin = source.meta_origin.get(key)
         where = source.meta_spans.get(key)
         at = f" at {where[0]}-{where[1]}" if where else ""
-        rows.append(f"  {key:<9} {one_line(value) if value else '(unknown)'}" + (f"  [{origin}{at}]" if value else ""))
+        rows.extend(_wrapped(f"  {key:<9} {one_line(value) if value else '(unknown)'}" +
+                             (f"  [{origin}{at}]" if value else ""), width, META_INDENT))
     rows.append(f"  truncated {'yes: the text stops mid-sentence' if source.truncated else 'no'}")
     rows.append("")
-    for v in explain_lines(source):
-        if v.status == "blank":
-            continue
+    verdicts = [v for v in explain_lines(source) if v.status != "blank"]
+    whys = [f"{v.status}: {v.reason}" if v.reason else v.status for v in verdicts]
+    reason_width = min(REASON_WIDTH, max(map(len, whys), default=0))
+    text_width = 100 if width is None else max(width - 2 - 4 - 2 - reason_width - 2, TEXT_MIN_WIDTH)
+    if width is not None and text_width == TEXT_MIN_WIDTH:  # too narrow: the reason gives way to the text
+        reason_width = max(width - 2 - 4 - 2 - 2 - TEXT_MIN_WIDTH, 1)
+    for v, why in zip(verdicts, whys):
         mark = {"kept": "+", "dropped": "-", "partly kept": "~"}[v.status]
-        why = f"{v.status}: {v.reason}" if v.reason else v.status
         text = one_line(v.text)
-        rows.append(f"{mark} {v.number:>4}  {why[:44]:<44}  {text[:100] + ('…' if len(text) > 100 else '')}")
+        rows.append(f"{mark} {v.number:>4}  {_cut(why, reason_width):<{reason_width}}  {_cut(text, text_width)}"
+                    .rstrip())
     return "\n".join(rows)
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
+
+
+def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
+    """``line`` wrapped to ``width`` (continuation lines indented by ``indent``); whole when width is None."""
+    if width is None or len(line) <= width:
+        return [line]
+    lead = len(line) - len(line.lstrip(" "))
+    return textwrap.wrap(line.lstrip(" "), width=width, initial_indent=" " * lead,
+                         subsequent_indent=" " * indent, break_on_hyphens=False) or [line]

@@ -12,6 +12,7 @@ from pathlib import Path
 from briefing_tui.commands.common import load_for_cli, write
 from briefing_tui.export.files import write_new_file
 from briefing_tui.safety import one_line
+from briefing_tui.wording import counted
 
 USAGE_ERROR = 2
 
@@ -50,7 +51,10 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     from briefing_tui.commands.stories import chosen_story, claims_by_story
 
-    groups = claims_by_story(args, corpus, lambda claims: claims)  # what `briefing diff` compares
+    from briefing_tui.commands.progress import busy
+
+    with busy(f"comparing {counted(corpus.source_count, 'article')} claim by claim"):
+        groups = claims_by_story(args, corpus, lambda claims: claims)  # what `briefing diff` compares
     if isinstance(groups, int):
         return groups
     only = chosen_story(args, corpus) if getattr(args, "story", None) is not None else None

@@ -93,7 +93,7 @@ def select_quotes(corpus, query: str | None, speaker: str | None, source: str | 
 def run_quotes(args: argparse.Namespace) -> int:
     """Print the quotes table (or JSON); 1 when no quote matched or nothing could be loaded, 2 when
     ``--source`` is unknown or ambiguous."""
-    corpus = load_for_cli(args)
+    corpus = load_for_cli(args, analysed=getattr(args, "story", None) is None)  # (a story is analysed alone)
     if corpus is None:
         return 1
     if args.source is not None:

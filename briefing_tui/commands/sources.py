@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefing_tui.commands.common import console, load_for_cli, write
+from briefing_tui.commands.common import console, load_for_cli, output_width, write
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line
@@ -43,7 +43,7 @@ def run_sources(args: argparse.Namespace) -> int:
         if isinstance(found, str):
             print(f"briefing: {one_line(found)}", file=sys.stderr)
             return 1
-        write(render_explanation(found, as_json=bool(getattr(args, "json", False))))
+        write(render_explanation(found, as_json=bool(getattr(args, "json", False)), width=output_width()))
         return 0
     if wants_json(args):
         return emit_json(args, "sources", (source_record(s) for s in corpus.sources))

@@ -69,7 +69,10 @@ def run_stories(args: argparse.Namespace) -> int:
         return 1
     from briefing_tui.stories.cached import corpus_stories
 
-    stories = corpus_stories(corpus)
+    from briefing_tui.commands.progress import busy
+
+    with busy(f"grouping {counted(corpus.source_count, 'article')} into stories"):
+        stories = corpus_stories(corpus)
     if wants_json(args):
         return emit_json(args, "stories", (story_record(s) for s in stories))
     from rich.table import Table

@@ -5,19 +5,22 @@ Lahaina", "FTX founder Sam Bankman-Fried said") stays an unconfirmed candidate, 
 (in a headline, in a short quoted phrase), in an article that gives no evidence of its own. This pass
 runs over the recognised names of the whole corpus: every occurrence of a name some source confirmed
 (a place, an organisation, a person's full name, or the surname of exactly one known person) is a
-mention of it in every source. Confirmed mentions are never changed; two sources that type one
+mention of it in every source; so is a company's name without its legal form ("Alphabet" of "Alphabet Inc."). Confirmed mentions are never changed; two sources that type one
 spelling differently leave it alone; a surname is not spread into a source that names another person
 with that surname, nor found inside a longer capitalised run.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import fold
+from briefing_tui.extract.organisation_keys import bare_company_name
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
 
@@ -46,6 +49,7 @@ class KnownSpellings:
     def __init__(self, found_by_source: dict[str, list[Found]], gaz: Gazetteer):
         names: dict[str, set[tuple[str, str, bool]]] = {}
         surnames: dict[str, set[str]] = {}
+        bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
         # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
         # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
         seen: set[tuple[str, str, str, bool]] = set()
@@ -64,9 +68,14 @@ class KnownSpellings:
                     if text == f.key or _stands_for(text, f.key, gaz):
                         names.setdefault(text, set()).add((f.type, f.key, True))
                     names.setdefault(f.key, set()).add((f.type, f.key, True))
+                    bare = _bare_company_name(f, gaz)
+                    if bare is not None:
+                        bare_names.setdefault(bare, set()).add((f.type, f.key, True))
                 elif f.full and len(f.key.split()) >= 2:
                     names.setdefault(f.key, set()).add(("person", f.key, True))
                     surnames.setdefault(f.key.split()[-1], set()).add(f.key)
+        for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
+            names.setdefault(bare, said)
         self.names = {s: next(iter(v)) for s, v in names.items()
                       if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
         self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
@@ -94,6 +103,18 @@ class KnownSpellings:
     def get(self, text: str) -> tuple[str, str, bool] | None:
         text = " ".join(text.split())
         return self.names.get(text) or self.surnames.get(text)
+
+
+def _bare_company_name(f: Found, gaz: Gazetteer) -> str | None:
+    """A company's name without its legal form ("Alphabet" of "Alphabet Inc."), which names it wherever it is
+    written; None for anything else, and for a bare name that opens with a given name (a person's) or is in the
+    gazetteer (a place's, another organisation's)."""
+    if f.type != "organization":
+        return None
+    bare = bare_company_name(f.key)
+    if bare is None or gaz.gender_of_given_name(bare.split()[0]) is not None or gaz.lookup(bare) is not None:
+        return None
+    return bare
 
 
 def _surname_clash(found: list[Found], surname: str, key: str) -> bool:
@@ -271,7 +292,15 @@ def _spread(source: Source, found: list[Found], known: KnownSpellings, common: s
     if not added:
         return out
     # an unconfirmed candidate that holds a known name ("Verurteilung von Sam Bankman-Fried") gives way to it
-    kept = [f for f in out if f.confirmed or not any(g.start < f.end and f.start < g.end for g in added)]
+    added.sort(key=lambda g: g.start)
+    starts = [g.start for g in added]
+    furthest = list(accumulate((g.end for g in added), max))  # the furthest end of added[:i + 1]
+
+    def overlaps(f: Found) -> bool:  # (bisection: a long article adds thousands of names)
+        i = bisect_left(starts, f.end)
+        return i > 0 and furthest[i - 1] > f.start
+
+    kept = [f for f in out if f.confirmed or not overlaps(f)]
     return sorted(kept + added, key=lambda f: (f.start, f.end))
 
 

@@ -21,5 +21,21 @@ RELATION_NOUNS = frozenset({"client", "clients", "husband", "wife", "son", "daug
                             "friend", "girlfriend", "boyfriend", "fiancé", "fiancée", "partner", "widow",
                             "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter"})
 
+# What a company is to another, right after that company's name and before its own ("Google parent Alphabet",
+# "Google's parent company, Alphabet", "Alphabet unit Waymo"): no person is a parent, unit or subsidiary.
+CORPORATE_RELATION_NOUNS = frozenset({"parent", "subsidiary", "unit", "affiliate", "division", "spinoff",
+                                      "spin-off"})
+
+# Words of a listed company's stock right before or after its name ("Shares of Alphabet dipped", "Alphabet shares
+# fell", "Nvidia stock rose"): only companies are traded.
+STOCK_NOUNS = frozenset({"shares", "stock", "stocks"})
+# What a company's shares do in a market report, right after "X shares" ("Alphabet shares fell 4%"): "shares" is
+# then the noun, not the verb of a person ("Smith shares his view").
+STOCK_MOVES = frozenset({"fell", "rose", "dropped", "dipped", "jumped", "climbed", "slid", "gained", "tumbled",
+                         "surged", "sank", "plunged", "soared", "slumped", "rallied", "edged", "closed", "opened",
+                         "ended", "traded", "lost", "added", "fall", "rise", "drop", "dip", "jump", "climb", "slide",
+                         "gain", "tumble", "surge", "sink", "plunge", "soar", "slump", "rally", "were", "are",
+                         "have", "had", "hit", "touched"})
+
 # Languages that capitalise every noun: a capitalised word there is no evidence of a name ("in Haft sein").
 NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})

@@ -39,3 +39,20 @@ def organisation_key(name: str) -> str:
     if words:
         words[-1] = words[-1].rstrip(",")
     return " ".join(words)
+
+
+# Legal forms whose name without them still names the company ("Alphabet Inc." -> "Alphabet", "Sony Corporation" ->
+# "Sony"); "Company" and "Co." are not among them: "Walt Disney Company" without them is a person's name.
+BARE_NAME_FORMS = LEGAL_FORMS - {"company", "co"}
+
+
+def bare_company_name(name: str) -> str | None:
+    """``name`` as written without the legal forms that end it ("Toyota Motor Co., Ltd." keeps "Co.": see
+    BARE_NAME_FORMS), or None when none ends it or nothing else is left."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower().replace(".", "").rstrip(",") in BARE_NAME_FORMS:
+        cut -= 1
+    if cut == len(words):
+        return None
+    return " ".join(words[:cut]).rstrip(",") or None

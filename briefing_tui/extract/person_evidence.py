@@ -4,11 +4,14 @@ A title or role before it, an apposition ("X, a professor of ..."), an age ("X, 
 clause, a speech verb before or after, "the administration of X", a known given name. Without any,
 the candidate stays unconfirmed (it may still be confirmed later in the article). Some stretches turn
 out to be something else: "a factory in Arizona" is a place, an acronym that acts ("KCNA said") or
-a workplace ("an analyst at Nomura Securities") an organisation.
+a workplace ("an analyst at Nomura Securities") an organisation, and so is a company described as one
+("technology company, Alphabet,"), named as another's parent or unit ("Google parent Alphabet") or traded
+("Shares of Alphabet dipped", "Alphabet shares fell").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
@@ -22,12 +25,28 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
     ROLE_NOUNS,
 )
-from briefing_tui.extract.name_cues import ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS, RELATION_NOUNS
+from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
+                                            RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS)
 from briefing_tui.extract.names import Token, without_initials
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
 ORG_HEAD_BEFORE = lazy_compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r")[ \u00a0]+$")
+# An organisation's head noun and a comma before a name set off by punctuation: an apposition that says what the
+# name is ("American multinational technology company, Alphabet, announced", "its parent company, Alphabet.").
+ORG_HEAD_APPOSITION_BEFORE = lazy_compile(r"(?<![A-Z])\b(?:" + "|".join(sorted(ORG_HEAD_NOUNS)) + r"),[ \u00a0]+$")
+# A company's name (or "its"), then what the next name is to it ("Google parent Alphabet", "Google-parent Alphabet",
+# "Google's parent company Alphabet", "its parent company, Hyundai Motor", "Alphabet unit Waymo").
+CORPORATE_RELATION_BEFORE = lazy_compile(
+    r"(?:(?<![\w-])[A-Z][\w&.]*(?:['’]s)?|\b[Ii]ts)[ \u00a0-](?:" + "|".join(sorted(CORPORATE_RELATION_NOUNS)) +
+    r")(?:[ \u00a0]+(?:company|firm|group))?,?[ \u00a0]+$")
+# "Shares of Alphabet", "stock in Nvidia": what is traded right before a name.
+STOCK_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(STOCK_NOUNS)) + r")[ \u00a0]+(?:of|in)[ \u00a0]+$", re.IGNORECASE)
+# "Alphabet shares fell": a stock noun, then what the shares did, right after a name.
+STOCK_AFTER = lazy_compile(r"[ \u00a0]+(?:" + "|".join(sorted(STOCK_NOUNS)) + r")[ \u00a0]+(?:" +
+                           "|".join(sorted(STOCK_MOVES)) + r")\b")
+# What may end an apposition right after a name: punctuation, or a possessive ("company, Hyundai Motor's shares").
+APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
@@ -41,6 +60,15 @@ _WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+([a-z][a-z-]*)\b")  # (firs
 def _word_after(ptext: str, end: int) -> str | None:
     m = _WORD_AFTER.match(ptext, end)
     return m.group(1) if m else None
+
+
+def is_company(before: str, after: str) -> bool:
+    """Whether the words around a name say it is a company: an apposition with an organisation's head noun
+    ("technology company, Alphabet,"), what it is to another company ("Google parent Alphabet"), or its stock
+    ("Shares of Alphabet", "Alphabet shares fell")."""
+    return bool((ORG_HEAD_APPOSITION_BEFORE.search(before) and APPOSITION_END.match(after))
+                or CORPORATE_RELATION_BEFORE.search(before) or STOCK_BEFORE.search(before)
+                or STOCK_AFTER.match(after))
 
 
 Verdict = tuple[str, str, dict]
@@ -93,6 +121,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
     if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS):
         # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated"
+        return "organization", " ".join(text.split()), {}
+    if role is None and is_company(before, after):
         return "organization", " ".join(text.split()), {}
     gender = None
     if role is None:

@@ -22,6 +22,8 @@ from briefing_tui.extract.speaker_mentions import MentionIndex, Who
 class RoleResolver(MentionIndex):
     """Speakers described by a noun phrase: role nouns, organisation nouns, documents, "according to X"."""
 
+    _roles_by_entity: dict[str, list[str]] | None = None  # (see _roles_here)
+
     def described(self, modifiers: str, noun: str, pos: int, start: int, definite: bool = True) -> Who | None:
         """A speaker described by a noun phrase ("the professor", "the ministry", "the youth council"):
         the person or organisation of the article it stands for, else the phrase itself (organisations,
@@ -120,9 +122,9 @@ class RoleResolver(MentionIndex):
             return last  # "The Minister said", right after the minister's own words
         if len(ents) > 1 and modifiers.strip():
             words = set(modifiers.lower().replace(",", " ").split())
+            here = self._roles_here()
             fitting = {e.id: e for e in ents.values() if words & {w for r in e.roles for w in r.lower().split()}
-                       or any(f.role and words & set(f.role.lower().split()) for f in self.people
-                              if self.entity(f).id == e.id)}
+                       or any(words & set(r.lower().split()) for r in here.get(e.id, ()))}
             ents = fitting or ents
         return next(iter(ents.values())) if len(ents) == 1 else None
 
@@ -145,8 +147,18 @@ class RoleResolver(MentionIndex):
 
     def _has_role_here(self, e: Entity) -> bool:
         """Whether this source gives the person a role (an honorific such as "Datuk Seri" or "Mr" is none)."""
-        roles = [f.role for f in self.people if f.role and self.entity(f).id == e.id]
+        roles = self._roles_here().get(e.id, ())
         return any(w.lower().rstrip(".") not in COURTESY_WORDS for r in roles for w in r.split())
+
+    def _roles_here(self) -> dict[str, list[str]]:
+        """Entity id -> the roles this source gives its mentions, in their order (worked out once: the roles
+        are settled before quotes are attributed, and a scan of every name per question was quadratic)."""
+        if self._roles_by_entity is None:
+            self._roles_by_entity = {}
+            for f in self.people:
+                if f.role:
+                    self._roles_by_entity.setdefault(self.entity(f).id, []).append(f.role)
+        return self._roles_by_entity
 
     def _unroled_last_speaker(self, noun: str, pos: int) -> Entity | None:
         """"The Prime Minister said ...", when the article gives that role to nobody: the person given words
@@ -167,7 +179,8 @@ class RoleResolver(MentionIndex):
         before = self.raw[lo:f.start]
         if not before.rstrip(SP_CHARS).endswith(","):
             return []
-        if any(lo <= g.start < f.start for g in self.people if g is not f):
+        starts = self._people_starts  # (sorted: a person named in between is found by bisection, not a scan)
+        if bisect_left(starts, f.start) > bisect_left(starts, lo):
             return []
         return before.lower().replace(",", " ").split()
 

@@ -8,6 +8,7 @@ it; each person gets the gender its honorifics, given name or following pronouns
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 
 from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
@@ -119,12 +120,23 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
             f.confirmed = True
     apart = [f for f in people if not f.full and NAMED_APART.search(source.raw[max(0, f.start - 3):f.start])
              and source.raw[f.end:f.end + 1] == ","]
+    # The starts of the confirmed people and of the full names, for bisection (a scan of every name per name
+    # was quadratic in a long article). Names are in the order of their starts; the loop below confirms only
+    # names before the one it looks at, so the confirmed after it are the ones confirmed now.
+    in_order = all(a.start <= b.start for a, b in zip(people, people[1:]))
+    confirmed_starts = [g.start for g in people if g.confirmed]
+    full_starts = [g.start for g in fulls]
     for i, f in enumerate(sorted(fulls + apart, key=lambda g: g.start)):
         # "One of them, Tom Gallagher, ... “...,” he said." / "Her son, Karim, ... He says"
         if not f.confirmed:
-            nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(source.raw))
+            if in_order:
+                k = bisect_right(confirmed_starts, f.start)
+                nxt = confirmed_starts[k] if k < len(confirmed_starts) else len(source.raw)
+            else:
+                nxt = next((g.start for g in people if g.start > f.start and g.confirmed), len(source.raw))
             m = PRONOUN_SAID.search(source.raw, f.end, min(nxt, f.end + 400))
-            if m and not any(f.end < g.start < m.start() for g in fulls):
+            if m and not (bisect_right(full_starts, f.end) < bisect_left(full_starts, m.start()) if in_order
+                          else any(f.end < g.start < m.start() for g in fulls)):  # (nobody named in between)
                 f.confirmed = True
                 f.gender = "m" if m.group(1).lower() == "he" else "f"
     confirmed_full = {fold(f.key) for f in fulls if f.confirmed}
@@ -135,19 +147,25 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     for f in fulls:
         if f.confirmed:
             by_key.setdefault(fold(f.key), f)
+    # The full names by folded surname and by folded given name, in the order of by_key: looked up once per
+    # mention (a scan of every full name per mention was quadratic in a long article).
+    by_surname: dict[str, list[Found]] = {}
+    by_given: dict[str, list[Found]] = {}
+    for g in by_key.values():
+        by_surname.setdefault(fold(g.surname), []).append(g)
+        by_given.setdefault(fold(g.key.split()[0]), []).append(g)
     for f in people:
         if f.full:
             continue
         word = fold(f.key)
-        cands = [g for g in by_key.values() if fold(g.surname) == word and g.start < f.start]
-        if not cands:
-            cands = [g for g in by_key.values() if fold(g.surname) == word]
+        named = by_surname.get(word, [])
+        cands = [g for g in named if g.start < f.start] or list(named)
         if len(cands) > 1 and f.gender:
             cands = [g for g in cands if _gender_hint(g, gaz) in (None, f.gender)] or cands
         if not cands:
-            given = [g for g in by_key.values() if fold(g.key.split()[0]) == word]
-            if len(given) == 1 and word not in {fold(g.surname) for g in by_key.values()}:
-                cands = given  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
+            given = by_given.get(word, [])
+            if len(given) == 1 and word not in by_surname:
+                cands = list(given)  # "Igor said" after "Igor Petrov" (how two Petrovs are told apart)
         if len(cands) == 1:
             f.key, f.confirmed = cands[0].key, True
             f.role = f.role or cands[0].role

@@ -32,6 +32,8 @@ MATRIX_SOURCES = 40
 DETAIL_LINES = 5  # under the matrix: the highlighted claim's title and sentence, who says it, the evidence
 LEGEND_MARGIN = 3  # the legend's padding (one cell a side) and its scroll bar
 DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
+# l when every source is already in view: the legend is marked this long, where a toast would cover the claim
+LEGEND_FLASH_SECONDS = 1.5
 
 
 class MatrixTable(CursorTable):
@@ -236,8 +238,9 @@ class DiffScreen(ComparingScreen):
         """Show every source's number and name (scroll it with the arrows), or go back to the matrix."""
         box = self.query_one("#diff-legend-box", VerticalScroll)
         full = not box.has_class("-full")
-        if full and box.virtual_size.height <= box.size.height:  # every source is already in view
-            self.notify(f"All {len(self.corpus.sources)} sources are listed above the matrix", timeout=3)
+        if full and box.virtual_size.height <= box.size.height:  # every source is already in view: mark them
+            box.add_class("-flash")
+            self.set_timer(LEGEND_FLASH_SECONDS, lambda: box.remove_class("-flash"))
             return
         box.set_class(full, "-full")
         box.can_focus = full

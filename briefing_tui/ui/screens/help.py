@@ -8,6 +8,7 @@ goes through Textual's ``Markdown`` widget, mounted once the keys are on screen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,7 +27,22 @@ KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "ri
              "tab": "Tab", "home": "Home", "end": "End", "up": "↑", "down": "↓", "left": "←", "right": "→",
              "f1": "F1"}
 
-Section = tuple[str, Sequence[type[DOMNode]]]
+QUIT_ID = "app.quit"  # the id of the app's q: quit on the main screen, back one level elsewhere
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of the help page: the bindings of ``owners``, as they work on the screen the page is shown on.
+
+    ``shadowed_by``: the classes of that screen, whose own bindings come first; a key they bind is left out of
+    this section's rows (on that screen it does what its own row says: ``q`` goes back in the reader, it does
+    not quit). ``described``: binding id -> what it does on that screen, where that differs from its footer word.
+    """
+
+    title: str
+    owners: Sequence[type[DOMNode]]
+    shadowed_by: Sequence[type[DOMNode]] = ()
+    described: Mapping[str, str] = field(default_factory=dict)
 
 
 def key_label(keys: str) -> str:
@@ -43,20 +59,37 @@ def key_label(keys: str) -> str:
     return " ".join(shown)
 
 
-def bindings_rows(owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
-    """``(keys, what they do, id)`` for every binding of ``owners`` (remapped keys applied), each id once."""
-    rows: list[tuple[str, str, str]] = []
+def _bindings(owners: Sequence[type[DOMNode]]) -> list[Binding]:
+    """The bindings of ``owners`` a person presses (not Textual's system ones), each id once."""
+    found: list[Binding] = []
     seen: set[str] = set()
     for owner in owners:
         for binding in owner.BINDINGS:
             if not isinstance(binding, Binding) or binding.system:
                 continue
             key = binding.id or binding.key
-            if key in seen:
-                continue
-            seen.add(key)
-            keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-            rows.append((key_label(keys), binding.description, binding.id or ""))
+            if key not in seen:
+                seen.add(key)
+                found.append(binding)
+    return found
+
+
+def _keys(binding: Binding, keymap: Mapping[str, str]) -> list[str]:
+    """The keys of ``binding``, remapped as ``keymap.yaml`` says."""
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
+def bindings_rows(section: Section, keymap: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """``(keys, what they do, id)`` for every binding of the section (remapped keys applied), each id once; the
+    keys its ``shadowed_by`` classes bind are left out (a binding left no key is left out)."""
+    shadowed = {key for binding in _bindings(section.shadowed_by) for key in _keys(binding, keymap)}
+    rows: list[tuple[str, str, str]] = []
+    for binding in _bindings(section.owners):
+        keys = [key for key in _keys(binding, keymap) if key not in shadowed]
+        if keys:
+            does = section.described.get(binding.id or "", binding.description)
+            rows.append((key_label(",".join(keys)), does, binding.id or ""))
     return rows
 
 
@@ -64,11 +97,11 @@ KEYS_WIDTH = 12  # the keys column: wide enough for "Shift+Tab" and "Esc q"
 DOES_WIDTH = 22  # what the keys do
 
 
-def keys_lines(title: str, owners: Sequence[type[DOMNode]], keymap: Mapping[str, str]) -> Text:
+def keys_lines(title: str, section: Section, keymap: Mapping[str, str]) -> Text:
     """One screen's keys: a heading and one line per key, no rules between rows (plain ``Text``: it renders at
     once, where a Rich table of a hundred rows is measured and drawn several times)."""
     text = Text(title, style="bold")
-    for keys, does, binding_id in bindings_rows(owners, keymap):
+    for keys, does, binding_id in bindings_rows(section, keymap):
         text.append("\n")
         text.append(keys.ljust(KEYS_WIDTH - 1) + " ", style="bold")
         text.append(does.ljust(DOES_WIDTH - 1) + " ")
@@ -82,19 +115,19 @@ def keys_renderable(here: Section, others: Sequence[Section], keymap: Mapping[st
     page.append("   ? or Esc closes · ↓ ↑ PgDn PgUp scroll · about the app and remapping keys: at the end",
                 style="dim")
     page.append("\n\n")
-    page.append_text(keys_lines(f"Here: {here[0]}", here[1], keymap))
-    for section_title, owners in others:
+    page.append_text(keys_lines(f"Here: {here.title}", here, keymap))
+    for section in others:
         page.append("\n\n")
-        page.append_text(keys_lines(section_title, owners, keymap))
+        page.append_text(keys_lines(section.title, section, keymap))
     return page
 
 
 def keys_markdown(sections: Sequence[Section], keymap: Mapping[str, str]) -> str:
     """Every section's keys as Markdown tables, then ``help.md`` (to save or print the page)."""
     out = []
-    for title, owners in sections:
-        out.extend([f"## {title}", "", "| keys | does | id |", "| --- | --- | --- |"])
-        for keys, does, binding_id in bindings_rows(owners, keymap):
+    for section in sections:
+        out.extend([f"## {section.title}", "", "| keys | does | id |", "| --- | --- | --- |"])
+        for keys, does, binding_id in bindings_rows(section, keymap):
             cell = " ".join(f"`{key}`" for key in keys.replace("|", "\\|").split(" "))
             out.append(f"| {cell} | {does} | `{binding_id}` |")
         out.append("")
@@ -156,27 +189,37 @@ class HelpScreen(ModalScreen[None]):
 
 
 def help_sections(app_class: type[DOMNode], screen: DOMNode) -> tuple[Section, list[Section]]:
-    """The section of the screen the user is on (with the lists it holds), and every other section."""
+    """The section of the screen the user is on (with the lists it holds), the app's keys as they work there,
+    and every other screen's section (dialogs included: there the app's keys give way to typing)."""
     from briefing_tui.ui.screens.claim import ClaimScreen
     from briefing_tui.ui.screens.diff import DiffScreen, MatrixTable
+    from briefing_tui.ui.screens.export import ExportScreen
     from briefing_tui.ui.screens.main import MainScreen
     from briefing_tui.ui.screens.pairwise import PairTable, PairwiseScreen
+    from briefing_tui.ui.screens.paste import PasteScreen
     from briefing_tui.ui.screens.reader import ReaderScreen
     from briefing_tui.ui.screens.search import SearchScreen
     from briefing_tui.ui.screens.source_picker import SourceChoices, SourcePicker
+    from briefing_tui.ui.screens.story_picker import StoryChoices, StoryPicker
     from briefing_tui.ui.widgets.article_view import ArticleView
     from briefing_tui.ui.widgets.panes import EntitiesList, QuotesList, SourcesList
     from briefing_tui.ui.widgets.row_list import RowList
 
     screens: list[tuple[type[DOMNode], Section]] = [
-        (MainScreen, ("Main screen", [MainScreen, SourcesList, EntitiesList, QuotesList, RowList])),
-        (ReaderScreen, ("Reader", [ReaderScreen, ArticleView])),
-        (SearchScreen, ("Search", [SearchScreen])),
-        (DiffScreen, ("Diff view (claims × sources)", [DiffScreen, MatrixTable])),
-        (ClaimScreen, ("One claim's statements", [ClaimScreen])),
-        (PairwiseScreen, ("Two sources side by side", [PairwiseScreen, PairTable])),
-        (SourcePicker, ("Choosing two sources", [SourceChoices])),
+        (MainScreen, Section("Main screen", [MainScreen, SourcesList, EntitiesList, QuotesList, RowList])),
+        (ReaderScreen, Section("Reader", [ReaderScreen, ArticleView])),
+        (SearchScreen, Section("Search (a dialog)", [SearchScreen])),
+        (DiffScreen, Section("Diff view (claims × sources)", [DiffScreen, MatrixTable])),
+        (ClaimScreen, Section("One claim's statements", [ClaimScreen])),
+        (PairwiseScreen, Section("Two sources side by side", [PairwiseScreen, PairTable])),
+        (SourcePicker, Section("Choosing two sources (a dialog; letters filter)", [SourceChoices])),
+        (StoryPicker, Section("Choosing a story (a dialog; letters filter)", [StoryChoices])),
+        (ExportScreen, Section("Export (a dialog)", [ExportScreen])),
+        (PasteScreen, Section("Adding an article (a dialog)", [PasteScreen])),
     ]
     here = next((section for kind, section in screens if isinstance(screen, kind)), screens[0][1])
     others = [section for _, section in screens if section is not here]
-    return here, [("Everywhere", [app_class]), *others]
+    # q goes back one level, and quits only from the main screen (BriefingApp.action_back_or_quit)
+    described = {} if here is screens[0][1] else {QUIT_ID: "Back"}
+    app_keys = Section("Everywhere but in dialogs", [app_class], shadowed_by=here.owners, described=described)
+    return here, [app_keys, *others]

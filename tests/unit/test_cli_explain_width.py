@@ -1,0 +1,40 @@
+"""``briefing sources --explain ID`` in a pipe is laid out as the tables are: ``COLUMNS`` wide when set, else 80."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing_tui.cli import main
+from briefing_tui.paths import seeds_dir
+
+SEED = "003"  # the Geo Indo Pacific seed: a long title, long menu lines and long paragraphs
+
+
+def explain(capsys, *extra: str) -> list[str]:
+    assert main(["sources", "--corpus", str(seeds_dir()), "--no-cache", "--explain", SEED, *extra]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_a_pipe_gets_80_columns(capsys, monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    lines = explain(capsys)
+    assert max(map(len, lines)) == 80
+    assert lines[1] == "  title     ‘Japan is back’ in Central Asia with new summit on AI, minerals and"
+    assert lines[2] == "            transport  [text at 294-371]"
+    assert "-   15  dropped: summary repeated below  • ‘Japan is back’ in Central Asia with…" in lines
+
+
+@pytest.mark.parametrize("columns", [40, 120])
+def test_columns_sets_the_width(capsys, monkeypatch, columns):
+    monkeypatch.setenv("COLUMNS", str(columns))
+    lines = explain(capsys)
+    assert max(map(len, lines)) == columns
+    assert sum(line.startswith(("+", "-", "~")) for line in lines) > 20  # every line of the source still listed
+
+
+def test_json_is_not_laid_out(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    data = json.loads("\n".join(explain(capsys, "--json")))
+    assert data["metadata"]["title"]["value"] == "‘Japan is back’ in Central Asia with new summit on AI, minerals and transport"
