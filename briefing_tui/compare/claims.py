@@ -151,7 +151,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     measured = join_sole_measures(join_subjects(measured, published, table), units, published, table)  # (one thing
     # named two ways, or not named; a lone figure of the story's only claim of its measure)
     measured = without_excluded(measured)  # (a figure that leaves the claim's subject out is not of it)
-    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
+    covered = frozenset(o for g in measured for m in g.members for o in _places(m.unit))
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     taken = frozenset((m.unit.key, m.figure.start) for g in measured for m in g.members)
@@ -161,8 +161,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
-        if (len(places) > 1 or part) and not disputed and own <= weighed and any(places <= c for c in covered):
-            # the claims by measure hold these statements and weigh their figures already (a part taken apart too:
+        if (len(places) > 1 or part) and not disputed and own <= weighed and places <= covered:
+            # the claims by measure hold these statements between them and weigh their figures already (a part taken apart too:
             # its sentence is in a claim by measure); a sentence with a figure no claim by measure holds stays for
             # it alone, as it was read: it joins nothing ("$55 apiece, ... around 2 trillion yen" keeps its share price)
             held += [[u] for u in group if gives_unheld_figure(u, taken)]
