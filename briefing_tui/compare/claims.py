@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.amount_spans import group_span
 from briefing_tui.compare.claim_merge import PieceJoin, gives_unheld_figure, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
 from briefing_tui.compare.completion import complete_claims
@@ -21,7 +22,7 @@ from briefing_tui.compare.measured import measured_groups
 from briefing_tui.compare.scopes_of_place import place_names
 from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
-from briefing_tui.compare.rates import RateTable, default_rate_table
+from briefing_tui.compare.rates import RateTable, default_rate_table, story_dated
 from briefing_tui.compare.segments import figure_clauses
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.sole_measure import join_sole_measures
@@ -30,6 +31,7 @@ from briefing_tui.compare.units import Unit, build_units, features_of_sources
 from briefing_tui.compare.unshared_figures import judged_apart
 from briefing_tui.compare.statement_openings import opening_words
 from briefing_tui.compare.developing import DEVELOPMENT_LABELS
+from briefing_tui.compare.title_actors import PLEDGE_WORD, pledged, title_actor
 from briefing_tui.compare.titles import label, measured_title, timeline_text, wording_topic
 from briefing_tui.compare.tolerance import TOLERANCE
 from briefing_tui.compare.verdict import Finding, judge
@@ -98,6 +100,9 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
         own.setdefault(m.unit.key, []).append(m.figure)
         kind = "conflict" if (m.figure.source, m.figure.start) in conflicting else "match"
         marks.setdefault(m.unit.key, []).append((m.figure.start, m.figure.end, kind))
+    span = group_span(group)
+    for key, start in span.figures if span else ():
+        marks[key].extend((f.start, f.end, "match") for f in units[key].figures if f.start == start)
     members = sorted(units.values(), key=lambda u: (u.source_rank, u.start))
     statements = sorted((st for u in members for st in _statements(u, marks[u.key], _clause_of(u, own[u.key]))),
                         key=lambda st: (rank[st.source], st.start))
@@ -106,8 +111,12 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
         firsts.setdefault(m.figure.source, m.figure)
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())
-    title = measured_title(group.measure, group.subject, ordered, published, table)
+    shown = f"{group.measure} {PLEDGE_WORD}" if pledged(group) else group.measure
+    title = measured_title(shown, group.subject or title_actor(group), ordered, published, table)
     evidence = list(group.reasons or [])
+    if span:
+        title += f" {span.text()}"
+        evidence.append(f"spread {span.text()} in {len(span.figures)} of the statements: consistent")
     timeline = timeline_text(label(group.measure, group.subject).lower(), group.timeline or [], labels)
     if timeline:
         evidence.insert(0, timeline + f" ({DEVELOPMENT_LABELS[group.developing]}: {group.development})")
@@ -130,8 +139,8 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     wording; ordered by verdict, then measured claims first, then size and position. ``memo`` may keep
     each source's figures between runs (:mod:`~briefing_tui.compare.statement_cache`); ``join`` joins the
     pieces of one claim before they are judged (:mod:`~briefing_tui.compare.claim_merge`)."""
-    table = table or default_rate_table()
     published = {s.id: s.published for s in sources}
+    table = story_dated(table or default_rate_table(), published)  # (an undated article: the story's date)
     rank = {s.id: i for i, s in enumerate(sources)}
     labels = {s.id: s.label for s in sources}
     rows_of = figures_of(sources, table, memo)  # (read once: the units' figures, then the event dates')
@@ -151,18 +160,21 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     measured = join_sole_measures(join_subjects(measured, published, table), units, published, table)  # (one thing
     # named two ways, or not named; a lone figure of the story's only claim of its measure)
     measured = without_excluded(measured)  # (a figure that leaves the claim's subject out is not of it)
-    covered = [frozenset(o for m in g.members for o in _places(m.unit)) for g in measured]
+    covered = frozenset(o for g in measured for m in g.members for o in _places(m.unit))
     weighed = {m.figure.start for g in measured for m in g.members}
     in_measured = frozenset((m.figure.source, m.figure.start) for g in measured for m in g.members)
     taken = frozenset((m.unit.key, m.figure.start) for g in measured for m in g.members)
+    spanned = frozenset(f for g in measured if (span := group_span(g)) for f in span.figures)
+    weighed |= {start for _, start in spanned}  # (the span the amounts are spread over: "over the next five years")
+    taken |= spanned
     findings: dict[int, Finding] = {}
     wording, held = [], []  # (a statement disputed in words stays where it was read: it joins nothing)
     for group, finding, part in judged_apart(groups, score, published, table, in_measured):
         places = frozenset(o for u in group for o in _places(u))
         own = {start for marks in finding.marks.values() for start, _, kind in marks if kind != "cue"}
         disputed = any(kind == "cue" for marks in finding.marks.values() for _, _, kind in marks)
-        if (len(places) > 1 or part) and not disputed and own <= weighed and any(places <= c for c in covered):
-            # the claims by measure hold these statements and weigh their figures already (a part taken apart too:
+        if (len(places) > 1 or part) and not disputed and own <= weighed and places <= covered:
+            # the claims by measure hold these statements between them and weigh their figures already (a part taken apart too:
             # its sentence is in a claim by measure); a sentence with a figure no claim by measure holds stays for
             # it alone, as it was read: it joins nothing ("$55 apiece, ... around 2 trillion yen" keeps its share price)
             held += [[u] for u in group if gives_unheld_figure(u, taken)]

@@ -197,7 +197,8 @@ def _fit(unit: Unit, f: Figure, claim: _Claim, names: frozenset[str] | None, pub
     # fund", then "The package proposes a €500 billion fund")
     # (or a measure its sentence names with the claim's: "Six workers were missing and presumed dead")
     also = bool(mine) and bool(known) and (known.split()[-1] == claim.measure.split()[-1]
-                                           or claim.measure.split()[-1] in _measures_near(unit, f))
+                                           or (claim.measure.split()[-1] in _measures_near(unit, f)
+                                               and not _compounded(unit, f, known)))
     if (known and measures_differ(known, claim.measure) and not also) or (not known and not _unread(f)):
         return None  # (two measures; a count of another noun: "six regions", "20 state agencies")
     subject = _named(f, names)
@@ -233,6 +234,13 @@ def _measures_near(unit: Unit, f: Figure) -> set[str]:
     before = words_in(unit.text[:f.start - unit.start])[-CONTEXT_WORDS:]
     after = words_in(unit.text[f.end - unit.start:])[:CONTEXT_WORDS]
     return {m for w in before + after if (m := measure_of_word(w.group(0))) is not None}
+
+
+def _compounded(unit: Unit, f: Figure, known: str) -> bool:
+    """Whether the word right after the figure names its own measure ("a $29 billion debt package"): the amount
+    says what it is, so another measure its sentence names ("financed the acquisition with") is not its."""
+    after = words_in(unit.text[f.end - unit.start:])[:1]
+    return bool(after) and measure_of_word(after[0].group(0)) == known.split()[-1]
 
 
 def _rank(fit: _Fit, k: int) -> tuple[bool, float, int]:

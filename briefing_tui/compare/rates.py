@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 from pathlib import Path
@@ -24,6 +24,8 @@ from briefing_tui.safe_read import read_regular
 from briefing_tui.safe_yaml import safe_load
 
 RATES_FILE = "rates.yaml"
+DEFAULT_REASON = "default"  # an undated article converted at the table's default date
+STORY_REASON = "the story's date"  # ... at the median date of the story's dated articles
 
 
 RateOrigin = Literal["reference", "ECB reference rate", "table", "user table"]
@@ -59,6 +61,7 @@ class RateTable:
     problems: list[str] = field(default_factory=list)
     overridden: set[str] = field(default_factory=set)  # currencies a user's file gives rates for
     use_dataset: bool = True  # whether the ECB's daily rates answer for the currencies they quote
+    default_reason: str = DEFAULT_REASON  # why ``default_date`` stands for an undated article's (see story_dated)
     looked_up: dict[tuple[str, str | None], Rate | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -90,7 +93,8 @@ class RateTable:
             day = _date_key((on or "")[:10]) or self.default_date
             daily = daily_rate(currency, day) if day else None
             if daily is not None:
-                reason = f"article date {day}" if on and _date_key(on[:10]) else "article date unknown: default"
+                reason = f"article date {day}" if on and _date_key(on[:10]) else \
+                    f"article date unknown: {self.default_reason}"
                 return Rate(currency, daily.value, daily.day, reason, DATASET_NAME)
         return self._step_rate(currency, on)
 
@@ -100,6 +104,11 @@ class RateTable:
         dates = [d for d in self.dates if currency in self.rates[d]]
         if not dates:
             return None
+        if not on and self.default_reason != DEFAULT_REASON:
+            on = self.default_date  # (an undated article of a dated story: the story's day, not the table's default)
+            i = bisect.bisect_right(dates, on) - 1
+            return Rate(currency, self.rates[dates[max(i, 0)]][currency], dates[max(i, 0)],
+                        f"article date unknown: {self.default_reason}", origin)
         if on:
             day = on[:10]
             i = bisect.bisect_right(dates, day) - 1
@@ -109,6 +118,17 @@ class RateTable:
             return Rate(currency, self.rates[dates[i]][currency], dates[i], f"article date {day}", origin)
         chosen = self.default_date if self.default_date in dates else dates[-1]
         return Rate(currency, self.rates[chosen][currency], chosen, "article date unknown: default", origin)
+
+
+def story_dated(table: RateTable, published: dict[str, str | None]) -> RateTable:
+    """The table an undated article of the story is converted with: its default date the median date of the
+    story's dated articles (the day it most likely reports on), not the table's fixed default; the table itself
+    when no article, or every article, is dated."""
+    days = sorted(d for v in published.values() if v and (d := _date_key(v[:10])))
+    if not days or len(days) == len(published):
+        return table
+    day = days[(len(days) - 1) // 2]
+    return replace(table, default_date=day, default_reason=f"{STORY_REASON} {day}", looked_up={})
 
 
 MAX_RATES_BYTES = 256 * 1024

@@ -112,7 +112,7 @@ def test_amounts_in_two_currencies_agree_at_the_rate_of_the_article_date():
     ]
     claim = holding(claims_of(*sources), "3 trillion yen", "$20 billion")[0]
     assert (claim.verdict, claim.measure) == ("agree", "investment")
-    assert claim.topic == "Japan's investment: about ¥3 trillion ≈ $19.1 bn · about $20 bn"
+    assert claim.topic == "Japan's investment pledge: about ¥3 trillion ≈ $19.1 bn · about $20 bn"
     assert "ECB reference rate 2025-12-19" in claim.evidence
 
 

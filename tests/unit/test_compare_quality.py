@@ -77,14 +77,14 @@ def test_topics_are_short_phrases_with_their_figure(seed_corpus):
     assert "Cost (Norland and Kestria): €4 bn ≈ $4.68 bn · about $4.4 bn" in quality
     assert "Space for cooperation" in quality
     seeds = {c.topic: c for c in seed_corpus.claims}
-    assert seeds["Commercial investment: about ¥3 trillion ≈ $19.4 bn · about $20 bn"].verdict == "agree"
+    assert seeds["Japan's commercial investment pledge: about ¥3 trillion ≈ $19.1 bn · about $20 bn over 5 years"].verdict == "agree"
     # A figure only one statement of a group gives is not the group's subject.
     assert "First-ever summit" in seeds and not any("€13.2 billion" in t for t in seeds if len(seeds[t].sources) > 1)
     written = {c.topic: c.verdict for c in load_corpus([ARTICLES / "compare"]).claims}
     assert written["Container terminal, 2029"] == "disagree"
     for claim in seed_corpus.claims:
         if claim.measure:
-            continue  # "Commercial investment: about ¥3 trillion ≈ $19.4 bn · about $20 bn"
+            continue  # "Japan's commercial investment pledge: about ¥3 trillion ≈ $19.1 bn · about $20 bn over 5 years"
         phrase = claim.topic.split(", ")[0]
         # a short noun phrase of two words or more, or (when the statements share none that reads as a
         # whole) the opening words of one of them: never a fragment such as "Furthermore" or "Matter"
