@@ -45,7 +45,9 @@ def test_disagreements_filter(capsys):
     data = run_json(capsys, "--corpus", str(ARTICLES / "compare"), "--disagreements")
     assert data["claims"] and {c["verdict"] for c in data["claims"]} == {"disagree"}
     price = next(c for c in data["claims"] if "3.4 billion" in c["evidence"])
-    assert "USD 2.45 billion" in price["evidence"] and "EUR at 1.1646 USD (ECB reference rate" in price["evidence"]
+    # (coast_wire is undated: it is converted at the rate of its story's date, and the evidence says so)
+    assert "'2.1 billion euros' ≈ USD 2.44 billion; EUR at 1.1641 USD (ECB reference rate 2026-03-10, article date " \
+           "unknown: the story's date 2026-03-10)" in price["evidence"]
 
 
 def test_speaker_and_voice_in_json(capsys):
