@@ -52,7 +52,10 @@ def _classes(a: set[str], b: set[str]) -> list[str]:
     def side(names: set[str]) -> str:
         if names <= GENERIC_HEADS | {"people"}:
             return "generic"
-        return "known" if names & KNOWN_MEASURES else "open"
+        if names & KNOWN_MEASURES:
+            return "known"
+        from briefing_tui.compare.lemmas import is_english_word
+        return "open" if any(is_english_word(n) for n in names) else "open-non-english"
 
     sa, sb = sorted((side(a), side(b)))
     out = [f"  {sa}/{sb}"]

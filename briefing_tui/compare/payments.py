@@ -7,9 +7,10 @@ billion" another writes "Apple must pay €1.8 billion", and the two figures the
 one claim.
 
 The story tells which it is. A payment named by its verb alone (no compensation noun near it: "damages",
-"settlement", "award", ...) takes the name "fine" when the story gives fines and no source names a compensation by
-its noun: nothing there is paid but the penalty. A sentence that gives a fine and a payment of another amount ("fined
-€500 million and ordered to pay €20 million in back taxes") tells the two apart: that payment keeps its name.
+"settlement", "award", ...) may be the fine when the story gives fines and no source names a compensation by its
+noun. It is the fine when a source gives a fine of its amount, or when its own source names no fine: that source
+calls the penalty a payment. A source that gives a fine and a payment of another amount tells them apart ("the EU
+fined Google €2.95 billion ... a US jury ordered Google to pay $425 million"): that payment keeps its name.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ COMPENSATION_NOUN = lazy_compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NOUN
                                  re.I)
 NOUN_BACK = 120  # characters before a sum read for a compensation noun (the measure reads ~15 words back)
 NOUN_AHEAD = 40  # characters after it ("$20 million in damages")
-SAME_AMOUNT = 0.02  # two sums of one sentence this close (relative) are one amount
+SAME_AMOUNT = 0.02  # two sums in one currency this close (relative) are one amount
 
 
 def _noun_named(unit: Unit, f: Figure) -> bool:
@@ -71,9 +72,9 @@ def name_payments(units: Sequence[Unit]) -> None:
                 payments.append((u, i))
     if not fines:
         return
+    story = [g for u in units for g in u.figures if _current(g, FINE)]
+    sources = {o.source.id for u in units if any(_current(g, FINE) for g in u.figures) for o in u.occurrences}
     for u, i in payments:
         f = u.figures[i]
-        told = [g for g in u.figures if _current(g, FINE)]
-        if told and not any(_one_amount(f, g) for g in told):
-            continue  # (its sentence gives a fine of another amount: another sum)
-        u.figures[i] = replace(f, measure=FINE)
+        if any(_one_amount(f, g) for g in story) or not ({o.source.id for o in u.occurrences} & sources):
+            u.figures[i] = replace(f, measure=FINE)
