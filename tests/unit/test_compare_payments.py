@@ -52,3 +52,21 @@ def test_a_payment_in_a_story_that_names_damages_stays_a_compensation():
     ])
     found = holding(claims, "$243 million in damages", "$243M")
     assert len(found) == 1 and found[0].measure == "compensation"
+
+
+WIZ_BUY = "Google has struck a deal to buy cybersecurity firm Wiz for $32 billion in what would be the tech giant's " \
+          "biggest-ever acquisition."
+WIZ_DEAL = "Google just inked a $32 billion acquisition of the cloud security startup Wiz."
+WIZ_ZAHLT = "Google zahlt 32 Milliarden Dollar für die israelische Sicherheitsfirma Wiz, teilte der Konzern mit."
+WIZ_FEE = "Google-parent Alphabet would pay Wiz a $3.2 billion breakup fee if the deal falls through."
+
+
+def test_a_payment_other_sources_give_under_one_measure_is_that_measure():
+    # (gold_new5's Wiz story: the German outlet's "zahlt" names no kind of sum; the English ones say it buys Wiz)
+    claims = compare([article("a", "2025-03-18", WIZ_BUY), article("b", "2025-03-18", WIZ_DEAL),
+                      article("c", "2025-03-18", WIZ_ZAHLT + " " + WIZ_FEE)])
+    found = holding(claims, "buy cybersecurity firm Wiz for $32 billion", "zahlt 32 Milliarden Dollar")
+    assert len(found) == 1 and found[0].measure == "sale" and found[0].verdict == "agree"
+    # A sum its next word names ("a $3.2 billion breakup fee") is not the price, though a verb of paying comes first.
+    fee = [f for c in claims for s in c.statements for f in s.figures if f.text.startswith("$3.2")]
+    assert fee and "sale" not in {f.measure for f in fee}
