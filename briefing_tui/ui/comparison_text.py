@@ -116,13 +116,15 @@ def claim_label(claim: Claim) -> Text:
 
     A short title ("Summit", "Rare earths") names a topic, not what was said; the sentence after it
     fills the claim column with the claim itself, so a row reads without opening it. A title that is
-    the sentence's own opening words gives the sentence alone, not its start twice. The whole title
-    is also on the detail lines under the matrix.
+    the sentence's own opening words gives the sentence alone, not its start twice (whatever their case:
+    "Hosting the summit" over "hosting the summit ..."). The whole title is also on the detail lines under
+    the matrix.
     """
     title = claim_title(claim)
     sentence = fold_inert(claim.statements[0].text)[0] if claim.statements else ""
-    if sentence and sentence.startswith(title.rstrip("…").rstrip()):
-        return Text(sentence, no_wrap=True, overflow="ellipsis")  # the title is the sentence's opening: once
+    if sentence and sentence.casefold().startswith(title.rstrip("…").rstrip().casefold()):
+        whole = title if sentence.casefold() == title.casefold() else sentence  # (the title's capital, if all)
+        return Text(whole, no_wrap=True, overflow="ellipsis")  # the title is the sentence's opening: once
     label = Text(title, no_wrap=True, overflow="ellipsis")
     if sentence:
         label.append(LABEL_GAP, style="dim")

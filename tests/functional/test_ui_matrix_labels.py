@@ -85,3 +85,11 @@ def test_a_title_that_opens_its_sentence_is_not_shown_twice():
     assert claim_label(claim).plain == said
     other = SimpleNamespace(topic="Stake sold: 40%", statements=[SimpleNamespace(text=said)])
     assert claim_label(other).plain == f"Stake sold: 40% — {said}"
+
+
+def test_a_title_that_opens_its_sentence_in_another_case_is_not_shown_twice():
+    # (the seeds: a title capitalised from the phrase that opens its statement)
+    claim = SimpleNamespace(topic="Hosting the summit", statements=[SimpleNamespace(text="hosting the summit")])
+    assert claim_label(claim).plain == "Hosting the summit"
+    longer = SimpleNamespace(topic="Hosting the summit", statements=[SimpleNamespace(text="hosting the summit in Tokyo")])
+    assert claim_label(longer).plain == "hosting the summit in Tokyo"
