@@ -201,6 +201,18 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= VALUE_TOLERANCE * max(abs(a), abs(b), 1e-9)
 
 
+def _nth_place(sentence: str, text: str, listed: Counter) -> int:
+    """Where the gold's figure text is in its sentence: the k-th place for its k-th listing (-1 when absent)."""
+    at = -1
+    for _ in range(listed[text] + 1):
+        nxt = sentence.find(text, at + 1)
+        if nxt < 0:
+            return at if at >= 0 else -1
+        at = nxt
+    listed[text] += 1
+    return at
+
+
 def score_figures(gold: Path) -> FigureScore:
     """Precision and recall of figures on ``figures.yaml``."""
     from briefing_tui.compare.figures import figures_in_text
@@ -230,9 +242,10 @@ def score_figures(gold: Path) -> FigureScore:
         golds = entry.get("figures") or []
         out.gold += len(golds)
         used: set[int] = set()
+        listed: Counter = Counter()  # (a text the sentence gives twice, "1000억원 ... 1000억원": its k-th listing is its k-th place)
         for g in golds:
             value = _value_of(g)
-            g_at = sentence.find(str(g.get("text", "")))
+            g_at = _nth_place(sentence, str(g.get("text", "")), listed)
             g_span = (at + g_at, at + g_at + len(str(g.get("text", "")))) if g_at >= 0 else None
             hit = None
             for i, f in enumerate(found):
