@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.align import align_units, known_names
-from briefing_tui.compare.amount_spans import group_span
+from briefing_tui.compare.amount_spans import differing_spans, group_span, spread_title
 from briefing_tui.compare.claim_merge import PieceJoin, gives_unheld_figure, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
 from briefing_tui.compare.completion import complete_claims
@@ -64,6 +64,8 @@ def _statements(unit: Unit, marks: list[tuple[int, int, str]], clause: tuple[int
     return out
 
 
+SPAN_MEASURE = "span"  # what a claim of an amount's differing spans measures: "fund (span)"
+SPAN_TOLERANCE = "spans compared exactly, in their own unit"
 _CLAUSE_KINDS = ("count", "money", "percent")  # figures whose clause is their own statement
 
 
@@ -125,6 +127,28 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     return Claim(cid, title, group.verdict, "; ".join(evidence), statements, measure=group.measure,
                  timeline=list(group.timeline or []), developing=group.developing, tolerance=TOLERANCE,
                  development=group.development if group.timeline else "")
+
+
+def _span_claim(group: MeasuredGroup, rank: dict[str, int]) -> Claim | None:
+    """The claim that the group's sources spread its amount over different spans ("€500 billion ... over 10
+    years" against "... over the next 12 years"), apart from the amount's own claim; None when they give one."""
+    spans = differing_spans(group)
+    if not spans:
+        return None
+    units = {m.unit.key: m.unit for m in group.members}
+    amounts = {(m.unit.key, m.figure.start): m.figure for m in group.members}
+    statements = []
+    for key, span in spans:
+        own = [f for (k, _), f in amounts.items() if k == key and f.end <= span.start]
+        marks = [(f.start, f.end, "match") for f in own] + [(span.start, span.end, "conflict")]
+        statements += _statements(units[key], marks, _clause_of(units[key], [*own, span]))
+    statements.sort(key=lambda st: (rank[st.source], st.start))
+    name = label(group.measure, group.subject)
+    evidence = ("the same amount spread over different spans: "
+                + ", ".join(f"{span.source} {span.text!r}" for _, span in spans) + f"; tolerance: {SPAN_TOLERANCE}")
+    cid = "s" + claim_id([units[key] for key, _ in spans])[1:]
+    return Claim(cid, f"{name}: spread {spread_title(span for _, span in spans)}", "disagree", evidence, statements,
+                 measure=f"{group.measure} ({SPAN_MEASURE})", tolerance=SPAN_TOLERANCE)
 
 
 def _places(unit: Unit) -> list[tuple[str, int]]:
@@ -191,6 +215,10 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         first = min(mgroup.members, key=lambda m: (m.unit.source_rank, m.unit.start)).unit
         claims.append(((VERDICTS.index(claim.verdict), 0, -len(claim.statements), first.source_rank, first.start),
                        claim))
+        spread = _span_claim(mgroup, rank)
+        if spread is not None:
+            claims.append(((VERDICTS.index(spread.verdict), 0, -len(spread.statements), first.source_rank,
+                            first.start), spread))
     for group in wording:
         finding = findings.get(id(group)) or judge(group, score, published, table, in_measured)
         anchor = group[0]

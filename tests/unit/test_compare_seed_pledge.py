@@ -50,15 +50,31 @@ def test_a_span_is_a_period_of_spread_after_the_amount_in_its_clause() -> None:
     assert span_of(amount, [amount, later], stop, 0) is None  # (another sentence)
     since = "Tokyo has spent $5 billion on ports for five years."
     assert span_of(_money("$5 billion", 16), [_period("for five years", 36, 5)], since, 0) is None  # (a duration)
+    record = "Tokyo will spend $5 billion, the most in over ten years."
+    assert span_of(_money("$5 billion", 17), [_period("over ten years", 41, 10)], record, 0) is None  # (a comparison)
 
 
-def test_two_spans_that_differ_leave_the_periods_to_their_own_claim() -> None:
+def test_two_spans_that_differ_are_a_claim_that_disagrees() -> None:
     a = article("Outlet A", "2025-03-05", "The government plans to invest €500 billion in roads over the next 12 years.")
     b = article("Outlet B", "2025-03-05", "The government plans to invest €500 billion in roads over the next 10 years.")
     claims = build_claims([a, b])
     money = [c for c in claims if c.measure]
-    assert money and all("over 1" not in c.topic for c in money)
-    assert holding(claims, "12 years", "10 years")  # (the periods are still weighed against each other)
+    amount = [c for c in money if c.measure == "investment"]
+    assert [c.verdict for c in amount] == ["agree"] and "over 1" not in amount[0].topic
+    (spread,) = [c for c in claims if c.measure == "investment (span)"]
+    assert (spread.topic, spread.verdict) == ("Investment: spread over 10 · 12 years", "disagree")
+    assert "'over the next 12 years'" in spread.evidence and "'over the next 10 years'" in spread.evidence
+    assert [st.source for st in spread.statements] == [a.id, b.id]
+    for st in spread.statements:  # (each statement marks its span as the conflict, its amount as the match)
+        kinds = {st.text[x - st.start:y - st.start]: k for x, y, k in st.marks}
+        assert kinds == {"€500 billion": "match", st.text[st.text.index(" over ") + 1:-1]: "conflict"}
+
+
+def test_one_span_or_the_same_span_makes_no_claim_of_spans() -> None:
+    a = article("Outlet A", "2025-03-05", "The government plans to invest €500 billion in roads over the next 12 years.")
+    same = article("Outlet B", "2025-03-05", "The government will invest €500 billion in roads over twelve years.")
+    none = article("Outlet C", "2025-03-05", "The government plans to invest €500 billion in roads.")
+    assert not [c for c in build_claims([a, same, none]) if c.measure and c.measure.endswith("(span)")]
 
 
 def test_the_actor_a_sentence_opens_on() -> None:
