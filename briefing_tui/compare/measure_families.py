@@ -101,7 +101,7 @@ def _family_of(kind: str, measure: str | None) -> int | None:
 SAME_AMOUNT = 0.02  # how far apart (relative) two values of one source may be and still be one amount
 
 
-def _one_amount(a: Figure, b: Figure) -> bool:
+def one_amount(a: Figure, b: Figure) -> bool:
     """Whether two figures give one value: the same unit and about the same low value."""
     if a.unit != b.unit or a.low is None or b.low is None:
         return False
@@ -111,7 +111,7 @@ def _one_amount(a: Figure, b: Figure) -> bool:
 def _apart(a: Figure, others: list[Figure]) -> bool:
     """Whether the other name gives a's subject (or figures of no known subject) values, none of them a's."""
     same = [b for b in others if same_subject(a.subject, b.subject) is not False]
-    return bool(same) and not any(_one_amount(a, b) for b in same)
+    return bool(same) and not any(one_amount(a, b) for b in same)
 
 
 def _tells_apart(names: dict[str, list[Figure]]) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, MEASURED_KINDS
-from briefing_tui.compare.measure_families import name_families
+from briefing_tui.compare.measure_families import name_families, one_amount
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.payments import name_payments
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 SAME_UNIT = 1e-9  # two values written in one unit show one thing only when equal
 OTHER_UNIT = 0.03  # written in two currencies, they are one value within this (the issue's tolerance)
 MIN_PERCENT_DIGITS = 3  # a share shows a link only with this many significant digits ("56.5%"; "15%" is any tariff)
-ONE_AMOUNT = 0.02  # two values of one source under one name this close are one amount (a rounding)
 
 
 def _linkable(f: Figure) -> bool:
@@ -93,12 +92,6 @@ def _same(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str |
     va, vb = statement_value(a, fa.source, published, table), statement_value(b, fb.source, published, table)
     return bool(va and vb) and abs(va - vb) <= OTHER_UNIT * max(va, vb)
 
-
-def _one_amount(a: Figure, b: Figure) -> bool:
-    """Whether two figures of one source give one amount: the same unit and about the same value."""
-    if a.unit != b.unit or a.low is None or b.low is None:
-        return False
-    return abs(a.low - b.low) <= ONE_AMOUNT * max(abs(a.low), abs(b.low))
 
 
 def _subjects_fit(a: Figure, b: Figure, links: dict[str, frozenset[str]]) -> bool:
@@ -150,15 +143,15 @@ def _told_apart(kind: str, one: set[str], other: set[str], given: dict[str, dict
         for x in one:
             for y in other:
                 own, others = names.get((kind, x), []), names.get((kind, y), [])
-                if own and others and any(not any(_one_amount(a, b) for b in others) for a in own) \
-                        and any(not any(_one_amount(a, b) for a in own) for b in others):
+                if own and others and any(not any(one_amount(a, b) for b in others) for a in own) \
+                        and any(not any(one_amount(a, b) for a in own) for b in others):
                     return True
     return False
 
 
 def _several(kind: str, name: str, given: dict[str, dict[tuple[str, str], list[Figure]]]) -> bool:
     """Whether a source gives the name (of ``kind``) two different amounts: a name for several things there."""
-    return any(any(not _one_amount(a, b) for a in values for b in values)
+    return any(any(not one_amount(a, b) for a in values for b in values)
                for names in given.values() for values in [names.get((kind, name), [])])
 
 

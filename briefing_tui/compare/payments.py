@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefing_tui.compare.measure_families import one_amount
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.terms import STOPWORDS
@@ -53,11 +55,16 @@ COMPENSATION_NOUN = lazy_compile(r"\b(?:" + "|".join(sorted(map(re.escape, _NOUN
                                  re.I)
 NOUN_BACK = 120  # characters before a sum read for a compensation noun (the measure reads ~15 words back)
 NOUN_AHEAD = 40  # characters after it ("$20 million in damages")
-SAME_AMOUNT = 0.02  # two sums in one currency this close (relative) are one amount
 
 
 # The word right after a sum, when it is a lower-case word ("a $3.2 billion breakup fee", "$20 million in cash").
 _NEXT_WORD = lazy_compile(r"\s{1,3}([a-zà-ÿß][\w'’-]{1,30})")
+
+
+@lru_cache(maxsize=1)
+def _unnaming_words() -> frozenset[str]:
+    """Words that, right after a sum, name nothing: stop words and every language's function words."""
+    return frozenset(STOPWORDS | language_words().function_words)
 
 
 def _noun_named(unit: Unit, f: Figure) -> bool:
@@ -65,15 +72,10 @@ def _noun_named(unit: Unit, f: Figure) -> bool:
     function word right after it ("a $3.2 billion breakup fee" is a fee, whoever pays it)."""
     at, end = f.start - unit.start, f.end - unit.start
     after = _NEXT_WORD.match(unit.text, end)
-    if after and after.group(1).lower() not in STOPWORDS | language_words().function_words:
+    if after and after.group(1).lower() not in _unnaming_words():
         return True
     return bool(COMPENSATION_NOUN.search(unit.text[max(0, at - NOUN_BACK):end + NOUN_AHEAD]))
 
-
-def _one_amount(a: Figure, b: Figure) -> bool:
-    if a.unit != b.unit or a.low is None or b.low is None:
-        return False
-    return abs(a.low - b.low) <= SAME_AMOUNT * max(abs(a.low), abs(b.low))
 
 
 def _current(f: Figure, measure: str) -> bool:
@@ -93,7 +95,7 @@ def _same_sum_elsewhere(units: Sequence[Unit], payments: list[tuple[Unit, int]])
     for u, i in payments:
         f = u.figures[i]
         own = _sources(u)
-        measures = {g.measure for w, g in named if _one_amount(f, g) and not (_sources(w) <= own)}
+        measures = {g.measure for w, g in named if one_amount(f, g) and not (_sources(w) <= own)}
         if len(measures) == 1:
             u.figures[i] = replace(f, measure=measures.pop())
 
@@ -121,5 +123,5 @@ def name_payments(units: Sequence[Unit]) -> None:
     sources = {o.source.id for u in units if any(_current(g, FINE) for g in u.figures) for o in u.occurrences}
     for u, i in payments:
         f = u.figures[i]
-        if any(_one_amount(f, g) for g in story) or not ({o.source.id for o in u.occurrences} & sources):
+        if any(one_amount(f, g) for g in story) or not ({o.source.id for o in u.occurrences} & sources):
             u.figures[i] = replace(f, measure=FINE)
