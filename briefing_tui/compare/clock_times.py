@@ -114,6 +114,23 @@ def clock_times(text: str) -> list[ClockTime]:
     return out
 
 
+# A time of day told by a word of hours, which a period of hours would be read in: "a las 12:33 horas", "05:00
+# horas", "las 6.00 horas", "12.30 horas" (hours and minutes, the minutes two digits), or a whole hour after a
+# word that says "at" or "from" a time: "a las 18 horas", "desde las 9 horas", "às 18 horas", "à 18 heures",
+# "om 18 uur", "alle ore 18" is left out (its hour follows the word).
+_CLOCK_BY_HOURS = lazy_compile(
+    r"(?<![\d.,:])(?:[01]?\d|2[0-4])[:.h][0-5]\d\s{0,2}(?:horas?|heures?|hrs?|hours?|uur|uhr)\b"
+    r"|\b(?:a|de|desde|hasta|para|entre|y|las|às|das|pelas|até|à|vers|dès|om|tegen|um|ab|bis)"
+    r"\s{1,3}(?:las\s{1,3})?(?:[01]?\d|2[0-4])\s{0,2}(?:horas|heures|uur|uhr)\b",
+    re.I)
+
+
+def clock_hours(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each time of day that a word of hours tells (see ``_CLOCK_BY_HOURS``): no period of
+    hours is read there."""
+    return [m.span() for m in _CLOCK_BY_HOURS.finditer(text)]
+
+
 TIME_TOLERANCE = 10  # minutes: reports of one instant round it ("about 9 a.m.", "9:05")
 
 

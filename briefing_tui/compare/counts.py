@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
 from briefing_tui.compare.count_phrases import count_phrase
@@ -116,13 +117,21 @@ _FRACTION = lazy_compile(
     re.I)
 # A hyphenated fraction is a share wherever it stands: "two-thirds to the driver", "cut by one-quarter".
 _HYPHENATED_FRACTION = lazy_compile(r"\b(?P<n>one|two|three)-(?P<part>half|third|quarter|fifth)s?\b", re.I)
+# "Half" with no number before it, as a share of what follows: "more than half of the power", "nearly half the
+# country's homes". (Its word before is checked apart: "the second half of the year" is a time, not a share.)
+_BARE_HALF = lazy_compile(r"(?<![\w-])half(?=\s{1,3}(?:of|the|its|their|his|her|all)\b)", re.I)
+# Words before "half" that make it a part of time or place, or a number's half: "the first half of", "the other
+# half", "one and a half".
+_NOT_SHARE_BEFORE = lazy_compile(
+    r"\b(?:the|first|second|latter|former|other|back|front|top|bottom|upper|lower|a|one|and|by)\s{1,3}\Z", re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 # Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
 # capitalised.
 _LANGUAGE_VAGUE: dict[str, str] = language_words().vague
 _VAGUE = lazy_compile(
-    r"\b(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    r"\b(?P<vague>tens\s+of\s+(?:thousands|millions)|hundreds\s+of\s+(?:thousands|millions)|dozens|scores|hundreds"
+    r"|thousands|millions"
     r"|several\s+(?:dozen|hundred|thousand)(?!s)"  # "several hundred people": no number of its own
     + "".join("|(?-i:" + r"\s+".join(map(re.escape, v.split())) + ")" for w in sorted(_LANGUAGE_VAGUE, key=len, reverse=True)
               for v in (w, w.capitalize()))
@@ -131,7 +140,8 @@ _VAGUE = lazy_compile(
 # The interval each such word allows: "thousands" is 2,000 to 9,999.
 VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
                "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
-               "millions": (2_000_000, 999_999_999),
+               "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
+               "hundreds of millions": (200_000_000, 999_999_999),
                # (several of a unit: as many as its plural, "several hundred" is hundreds)
                "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
@@ -159,6 +169,7 @@ _LONE_SURVIVOR = lazy_compile(r"\b(?:the|a|its|their)\s{1,3}(?P<count>(?:lone|so
 def counts_in(text: str, style: NumberStyle) -> list[Found]:
     """Every number not read as something else, with the noun it counts (when one follows it)."""
     found = []
+    clocks = clock_hours(text)
     for m in (_COUNT_SPACED if style.decimal == "," else _COUNT).finditer(text):
         written = m.group("n1")
         value = parse_number(written, style)
@@ -168,9 +179,11 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         if _MONTH_AFTER.match(text, m.end()) and _MONTH_AFTER.match(text, m.end()).group(1).lower() in language_words().months:
             continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
         if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
-                or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                or any(a <= m.start("n1") < b for a, b in clocks):
             continue
-        if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not text[m.end():m.end() + 1].isspace():
+        if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not m.group("scale") \
+                and not text[m.end():m.end() + 1].isspace():
             continue
         scale = scale_of(m.group("scale") or m.group("glued"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
@@ -225,10 +238,11 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             if not written[:1].isdigit() and written.lower() == "one" and p_start > 1:
                 continue
             end += p_end
-        elif not written[:1].isdigit() and (written.lower() in ("one", "a few", "a couple of", "half a")
-                                             or written.lower() in LANGUAGE_NUMBERS and not counts_alone(text, m.start(), end)
-                                             or text[end:end + 1] == "-"):
-            continue  # "one of them", "nine-figure": no count
+        elif not written[:1].isdigit() and not m.group("scale") \
+                and (written.lower() in ("one", "a few", "a couple of", "half a")
+                     or written.lower() in LANGUAGE_NUMBERS and not counts_alone(text, m.start(), end)
+                     or text[end:end + 1] == "-"):
+            continue  # "one of them", "nine-figure": no count ("one lakh", "one million" are)
         elif named and not m.group("scale"):
             continue  # "the Nikkei 225 rose", "a Boeing 737": part of a name
         if style.decimal == "," and written.isdigit() and re.match(r"\.\s+[A-ZÄÖÜ]", text[m.end():m.end() + 3]):
@@ -281,6 +295,10 @@ def fractions_in(text: str) -> list[Found]:
         if m.group("part").lower() == "third":
             fields["qualifier"] = "about"
         found.append(Found("percent", m.start(), m.end(), fields))
+    for m in _BARE_HALF.finditer(text):
+        if m.start() not in starts and not _NOT_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found.append(Found("percent", m.start(), m.end(), {"low": FRACTION_PARTS["half"],
+                                                               "high": FRACTION_PARTS["half"], "unit": "%"}))
     return found
 
 

@@ -14,6 +14,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.article_periods import article_periods_in
+from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
@@ -115,6 +117,12 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
     return found
 
 
+def _not_clock_hours(periods: list[_Found], text: str) -> list[_Found]:
+    """The periods that are no part of a time of day ("a las 12:33 horas" is no period of 33 hours)."""
+    clocks = clock_hours(text) if periods else []
+    return [p for p in periods if not any(a < p.end and p.start < b for a, b in clocks)]
+
+
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
     unit = _LANGUAGE_PERIODS.get(unit, unit)
@@ -179,7 +187,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += money_in(text, table, style)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
-        candidates += _plain(_PERIOD, "period", text, _period_unit, style)
+        candidates += _not_clock_hours(_plain(_PERIOD, "period", text, _period_unit, style), text)
         candidates += years_in(text)
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
@@ -187,6 +195,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += scale_groups_in(text, style)  # "43 lakh 63 thousand 35 votes"
         candidates += ordinals_in(text)
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
+    candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only

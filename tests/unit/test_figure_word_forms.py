@@ -1,0 +1,82 @@
+"""Figures said in words or beside clock times (issue 11): a time of day told in hours is no period ("a las 12:33
+horas"), a period said with an article ("for an hour", "half an hour later"), "half" as a share, a word number with
+a scale and no noun ("nearly one lakh"), and the span of "millions". Sentences are shaped like those of the study
+figure gold (tests/gold_fig_a: Spanish, British and Indian pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_helpers import read
+
+
+def figures(text: str, language: str | None = None) -> list[tuple]:
+    return [(f.kind, f.text, round(f.low, 6), f.unit, f.qualifier) for f in read(text, language=language)
+            if f.kind != "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "Según fuentes de Moncloa, el apagón se produjo a las 12:33 horas del lunes.",
+    "El consumo se ha venido abajo después de que a las 12.30 horas se haya producido el apagón.",
+    "El último dato del Ministerio, de las 6.00 horas, recogió la potencia de generación del país.",
+    "La demanda se había restablecido a las 05:00 horas de este martes.",
+    "El tren salió a las 18 horas.",
+])
+def test_a_time_of_day_told_in_hours_is_no_figure(text):
+    assert figures(text, "es") == []
+
+
+def test_a_length_of_hours_is_still_a_period():
+    assert figures("El operador eléctrico ha resuelto en 18 horas la crisis energética.", "es") == [
+        ("period", "18 horas", 18.0, "hour", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("For an hour, he sat on the train, the doors closed.", [("period", "an hour", 1.0, "hour", None)]),
+    ("Half an hour later, passengers left.", [("period", "Half an hour", 0.5, "hour", None)]),
+    ("The blackout lasted over a day in parts of Portugal.", [("period", "over a day", round(1 / 365, 6), "year",
+                                                               "more_than")]),
+    ("The dam had been neglected for nearly a decade.", [("period", "nearly a decade", 10.0, "year", "nearly")]),
+    ("Repairs will take a year and a half.", []),  # (no word that makes it a length: "take" is not read)
+    ("Rebuilding could last a year and a half, officials said.", []),
+    ("Within a year and a half, the town was rebuilt.", [("period", "a year and a half", 1.5, "year", None)]),
+])
+def test_a_period_said_with_an_article(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patients take the drug twice a day.",
+    "Workers earn $5 a day.",
+    "Maui wildfire kills at least 93, deadliest in US in a century",
+    "It was a day of mourning across the country.",
+])
+def test_an_article_and_a_unit_that_are_no_period(text):
+    assert [f for f in figures(text) if f[0] == "period"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sanchez said more than half of the power being consumed at the time suddenly disappeared.",
+     [("percent", "more than half", 50.0, "%", "more_than")]),
+    ("Nearly half the homes in the valley were destroyed.", [("percent", "Nearly half", 50.0, "%", "nearly")]),
+    ("Output fell in the second half of the year.", []),
+    ("The other half of the budget goes to defence.", []),
+])
+def test_half_is_a_share(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("He said a crowd of nearly one lakh at Vidhana Soudha was manageable.", 100_000.0),
+    ("A crowd of nearly one million at the stadium cheered.", 1_000_000.0),
+])
+def test_a_word_number_with_a_scale_counts_without_a_noun(text, value):
+    (found,) = figures(text)
+    assert found[0] == "count" and found[2] == value and found[4] == "nearly"
+
+
+def test_millions_and_tens_of_millions_are_ranges_of_their_own():
+    (millions,) = read("Millions saw their phone coverage die.")
+    assert (millions.low, millions.high, millions.qualifier) == (2_000_000, 9_999_999, "range")
+    (tens,) = read("Tens of millions lost power across the peninsula.")
+    assert (tens.low, tens.high) == (20_000_000, 99_999_999)
