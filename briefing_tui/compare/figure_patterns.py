@@ -55,7 +55,10 @@ def _trie(words: list[str]) -> str:
 
 
 _QUAL = r"(?P<qual>" + _trie(sorted({q.lower() for q in QUALIFIERS})) + r")\s+"
-_QUAL_BEFORE = lazy_compile(_QUAL + r"$", re.I)
+# An article of a Romance language may stand between the qualifier and its figure: "aproximadamente un 35%",
+# "casi el 40%", "circa il 30%", "environ un tiers", "mais de um terço" (English "a" is left out: "under a 10% tariff").
+_ARTICLE_AFTER_QUALIFIER = r"(?:(?:un|una|uno|une|um|uma|el|il|lo|la|le|l['’]|los|las|les)\s*)?"
+_QUAL_BEFORE = lazy_compile(_QUAL + _ARTICLE_AFTER_QUALIFIER + r"$", re.I)
 _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,

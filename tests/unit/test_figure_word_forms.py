@@ -80,3 +80,14 @@ def test_millions_and_tens_of_millions_are_ranges_of_their_own():
     assert (millions.low, millions.high, millions.qualifier) == (2_000_000, 9_999_999, "range")
     (tens,) = read("Tens of millions lost power across the peninsula.")
     assert (tens.low, tens.high) == (20_000_000, 99_999_999)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Podemos cifrar la demanda repuesta del orden de 9.200 MW, lo que supone aproximadamente un 35% de la demanda.",
+     "es", [("count", "del orden de 9.200 MW", 9200.0, "mw", "about"),
+            ("percent", "aproximadamente un 35%", 35.0, "%", "about")]),
+    ("Il partito ha ottenuto circa il 30% dei voti.", "it", [("percent", "circa il 30%", 30.0, "%", "about")]),
+    ("The firm faces a 10% tariff under a new rule.", None, [("percent", "10%", 10.0, "%", None)]),
+])
+def test_a_qualifier_before_an_article_and_its_figure(text, language, expected):
+    assert figures(text, language) == expected
