@@ -18,6 +18,7 @@ NEAR = 40
 NEAR_BONUS = 1.5
 OWN_WORDS = 0.25
 NAME_SHARE = 0.6  # a phrase naming what happened reads better than a list of who was involved
+MAX_PHRASE_WORDS = 6  # a noun phrase cut short of its head is carried on to it, up to this many words in all
 
 
 def _verb_like(word: str) -> bool:
@@ -29,7 +30,9 @@ def _verb_like(word: str) -> bool:
 _NOT_HEADS = frozenset(
     """behind amid amidst despite toward towards beyond lies mainly remains remain create creates start starts
     begin begins says make makes take takes continue continues seeks aims plans needs wants holds includes
-    becomes become gives give gets get shows show""".split())
+    becomes become gives give gets get shows show
+    came went took made gave got found held saw told said brought began became kept rose fell grew won lost paid sent
+    spent built stood struck led met sought thought knew""".split())  # (irregular past forms end no noun phrase)
 
 
 _JOINERS = frozenset({"of", "and", "for"})  # inside a noun phrase: "heads of state", "oil and gas"
@@ -129,6 +132,8 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
     figure = " ".join(key.text.split()) if key and not (key.kind == "date" and key.relative) else None
     if phrase and figure and phrase.lower() in figure.lower():
         phrase = None
+    if phrase:
+        phrase = _whole(phrase, blank_escapes(anchor.text))
     if phrase and not _readable(phrase, blank_escapes(anchor.text)):
         phrase = None
     if phrase is None:
@@ -136,6 +141,33 @@ def topic_of(group: Sequence[Unit], marks: Sequence[tuple[int, int, str]] = ()) 
     else:
         topic = ", ".join(p for p in (phrase, figure) if p)
     return topic[:1].upper() + topic[1:]
+
+
+def _whole(phrase: str, text: str) -> str | None:
+    """The phrase carried on to the end of its noun phrase when the window cut it short ("credible evidence of
+    consumer" -> "credible evidence of consumer harm", "series of large" -> "series of large contested fines"),
+    up to ``MAX_PHRASE_WORDS`` words; None when it runs on past that (no whole phrase to title the claim). A lone
+    word is left as it is (no phrase to complete)."""
+    if len(phrase.split()) < 2:
+        return phrase
+    at = text.lower().find(phrase.lower())
+    if at < 0:
+        return phrase
+    words = phrase.split()
+    end = at + len(phrase)
+    carried: list[str] = []
+    for m in _TOPIC_WORD.finditer(text, end):
+        gap = text[end:m.start()]
+        word = m.group(0)
+        if not gap or gap.strip() or word.lower() in _JOINERS or not content_words(word):
+            break  # (only the compound's own words: "consumer | harm", never a phrase after "for" or "of")
+        if len(words) + len(carried) >= MAX_PHRASE_WORDS:
+            return None
+        carried.append(word)
+        end = m.end()
+    while carried and not _edge(carried[-1]):
+        carried.pop()
+    return " ".join([*words, *carried])
 
 
 # Words after which a phrase is a verb's ("to exchange small favors", "will consolidate Tokyo").

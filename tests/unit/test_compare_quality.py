@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_tui.compare.claim_topics import MAX_PHRASE_WORDS
 from briefing_tui.compare.statement_openings import OPENING_WORDS
 
 from briefing_tui.compare.align import known_names, substantive
@@ -86,10 +87,10 @@ def test_topics_are_short_phrases_with_their_figure(seed_corpus):
         if claim.measure:
             continue  # "Japan's commercial investment pledge: about ¥3 trillion ≈ $19.1 bn · about $20 bn over 5 years"
         phrase = claim.topic.split(", ")[0]
-        # a short noun phrase of two words or more, or (when the statements share none that reads as a
+        # a short noun phrase of two words or more (carried to its head: "common demands of regional countries"), or (when the statements share none that reads as a
         # whole) the opening words of one of them: never a fragment such as "Furthermore" or "Matter"
         opening = claim.topic.removesuffix("…")
-        assert (2 <= len(phrase.split()) <= 4) or (
+        assert (2 <= len(phrase.split()) <= MAX_PHRASE_WORDS) or (
             len(opening.split()) <= OPENING_WORDS and any(" ".join(st.text.split()).strip(" \"'“”‘’").startswith(opening)
                                                           for st in claim.statements)), claim.topic
 
