@@ -108,3 +108,19 @@ def test_descriptions_and_plural_nouns_are_not_speakers(sentence, speaker):
 def test_a_plural_noun_after_a_name_is_not_attribution():
     text = "The pact made Norland the first power to recognise the five Baltic states as one bloc."
     assert sentence_voices(_sentences(text))[0].kind == "outlet"
+
+
+def test_a_title_phrase_is_carried_to_its_head_and_never_ends_on_a_verb():
+    from compare_helpers import article
+    from briefing_tui.compare.claims import build_claims
+
+    a = article("Outlet A", "2024-03-04", "Apple criticised the decision, saying it was reached despite the "
+                "Commission's failure to uncover any credible evidence of consumer harm.")
+    b = article("Outlet B", "2024-03-04", "Apple said the decision was reached without credible evidence of consumer "
+                "harm and ignores the market.")
+    assert [c.topic for c in build_claims([a, b])] == ["Credible evidence of consumer harm"]
+    c = article("Outlet C", "2024-03-04", "The violation of the rules in the realm of music streaming came to light "
+                "during an investigation.")
+    d = article("Outlet D", "2024-03-04", "The breach in the realm of music streaming came to light during a long inquiry.")
+    (topic,) = [cl.topic for cl in build_claims([c, d])]
+    assert not topic.endswith("came")
