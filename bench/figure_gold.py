@@ -1,5 +1,6 @@
 """Figure precision and recall on every figure gold (issue 11): the real-event gold (tests/gold) and the figure gold
-of other outlets, languages and number styles (tests/gold_fig_a, a study set; tests/gold_fig_b, held out).
+of other outlets, languages and number styles (tests/gold_fig_a and _c, study sets; tests/gold_fig_b and _d, held
+out).
 
 Run: ``python -m bench.figure_gold [--misses]``. Prints one row a gold folder: sentences, gold figures, figures
 found, precision, recall, and how many matched figures have the gold's qualifier. ``--misses`` lists the misses of
@@ -15,8 +16,8 @@ from pathlib import Path
 from bench.compare_gold import score_figures
 
 ROOT = Path(__file__).resolve().parent.parent
-STUDY = ("tests/gold", "tests/gold_fig_a")
-HELD_OUT = ("tests/gold_fig_b",)
+STUDY = ("tests/gold", "tests/gold_fig_a", "tests/gold_fig_c")
+HELD_OUT = ("tests/gold_fig_b", "tests/gold_fig_d")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -124,6 +124,20 @@ _BARE_HALF = lazy_compile(r"(?<![\w-])half(?=\s{1,3}(?:of|the|its|their|his|her|
 # half", "one and a half".
 _NOT_SHARE_BEFORE = lazy_compile(
     r"\b(?:the|first|second|latter|former|other|back|front|top|bottom|upper|lower|a|one|and|by)\s{1,3}\Z", re.I)
+# Fractions of other languages, from the table, before a word of "of": "la moitié des véhicules", "un tiers du
+# montant", "die Hälfte der", "la mitad de los" (in any case: a sentence may open on one, German capitalises nouns).
+_LANGUAGE_FRACTIONS: dict[str, float] = language_words().fractions
+_LANGUAGE_FRACTION = lazy_compile(
+    r"(?<![\w-])(?P<fraction>"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(_LANGUAGE_FRACTIONS, key=len, reverse=True))
+    + r")(?=\s+(?:de|des|du|del|dos|das|da|do|der|den|van|dari|di|della|dei|delle|degli|dello)\b|\s*d['’])"
+    if _LANGUAGE_FRACTIONS else r"(?!)", re.I)
+# The word after a fraction's "of" that makes it a part of time or of a tournament, no share: "un quart d'heure",
+# "un quart de siècle", "los cuartos de final", "la mitad del siglo".
+_FRACTION_OF_TIME = lazy_compile(
+    r"\s*(?:d['’]|de\s+la\s+|de\s+|du\s+|del\s+|da\s+|di\s+|der\s+|van\s+)?"
+    r"(?:heures?|si[eè]cle|siglo|s[eé]culo|secolo|horas?|ore|ora|stunde|uur|jam|finale?s?|minutes?|minutos?|jahrhunderts?)\b",
+    re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
 # Other languages' words for many, from the editable table ("miles de" -> "thousands"), in lower case or
@@ -152,6 +166,10 @@ _CLOCK_AFTER = lazy_compile(
     re.I)
 # The word after a day number, to tell a month name of another language ("31 Agustus", "2 de septiembre").
 _MONTH_AFTER = lazy_compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
+# A word for "number" right before a number makes it a label, not a count: "candidate number 2", "No. 10", "Nr. 5",
+# "nomor urut 1" (a ballot number), "berita acara nomor 218", "le numéro 3", "#1".
+_LABEL_BEFORE = lazy_compile(
+    r"(?:\b(?:number|nos?\.|nr\.|nomor(?:\s{1,3}urut)?|n[úu]mero|num[ée]ro|nummer)|n[º°]|#)\s{0,3}\Z", re.I)
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
@@ -180,7 +198,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             continue  # "31 Agustus", "2 de septiembre": a day of a date in another language
         if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
                 or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-                or any(a <= m.start("n1") < b for a, b in clocks):
+                or any(a <= m.start("n1") < b for a, b in clocks) \
+                or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not m.group("scale") \
                 and not text[m.end():m.end() + 1].isspace():
@@ -295,6 +314,15 @@ def fractions_in(text: str) -> list[Found]:
         if m.group("part").lower() == "third":
             fields["qualifier"] = "about"
         found.append(Found("percent", m.start(), m.end(), fields))
+    for m in _LANGUAGE_FRACTION.finditer(text):
+        if _FRACTION_OF_TIME.match(text, m.end()):
+            continue
+        value = _LANGUAGE_FRACTIONS[" ".join(m.group("fraction").lower().split())]
+        fields = {"low": value, "high": value, "unit": "%"}
+        if value % 25:
+            fields["qualifier"] = "about"  # (thirds are about a value, as in English)
+        found.append(Found("percent", m.start(), m.end(), fields))
+        starts.add(m.start())
     for m in _BARE_HALF.finditer(text):
         if m.start() not in starts and not _NOT_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             found.append(Found("percent", m.start(), m.end(), {"low": FRACTION_PARTS["half"],

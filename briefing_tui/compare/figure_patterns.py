@@ -83,6 +83,7 @@ _PERCENT = lazy_compile(
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {
     "couple", "few", "half", "dozens", "scores", "hundreds", "thousand", "thousands", "millions", "third", "quarter",
     "fifth", "survivor"} | frozenset(ORDINALS) | frozenset(language_words().numbers) | frozenset(
-    w.split()[0] for w in language_words().vague)
+    # (a phrase's longest word is its number's: "milliers" of "quelques milliers", "moitié" of "la moitié")
+    max(w.split(), key=len) for w in [*language_words().vague, *language_words().fractions])
 _LOWER_WORD = lazy_compile(r"[^\W\d_]+")  # words, for the quick check
 _DIGIT = lazy_compile(r"\d")

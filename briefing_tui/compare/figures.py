@@ -20,6 +20,7 @@ from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.figure_lists import read_together
+from briefing_tui.compare.figure_ranges import join_split_ranges
 from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
@@ -210,6 +211,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         taken.insert(k, cand)
         starts.insert(k, cand.start)
     taken = with_parallel_ones(join_compound_periods(taken, text), text)  # "two in X and one in Y"
+    taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item
     for k, f in enumerate(taken):

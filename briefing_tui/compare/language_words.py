@@ -56,6 +56,7 @@ class LanguageWords:
     events: dict[str, frozenset[str]] = field(default_factory=dict)  # event kind -> its words ("absturz": crash)
     nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
     kind_nouns: frozenset[str] = frozenset()  # "Unternehmen", "Konzern": a party by its kind, never a subject
+    fractions: dict[str, float] = field(default_factory=dict)  # "la moitié" -> 50 (per cent)
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -101,7 +102,9 @@ def language_words() -> LanguageWords:
                           for k, words in (data.get("events") or {}).items()},
                          {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
                           for w in [k, *(words or ())]},
-                         frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names))
+                         frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names),
+                         {" ".join(str(w).lower().split()): float(k) for k, words in (data.get("fractions") or {}).items()
+                          for w in words or ()})
 
 
 def fold_apostrophes(word: str) -> str:

@@ -1,0 +1,90 @@
+"""Ranges whose scale and unit the second number alone carries: "between 650 and 800 million dollars", "entre 650 et
+800 millions d'euros", "entre 100 000 à 200 000 personnes", "zwischen 4.000 und 5.000 Tote", "between 5 and 6%".
+
+Read number by number, the first is a bare count (650) and the second an amount ($800 million). When a word of
+"between" opens the pair and a word of "and" or "to" links them, or a word of "to" links them with no word of
+"from" before (a change: "from 31 to 46" is two values, see compare/counts.py), they are one range: the first
+number takes the second's scale, unit and measure (650 × 10⁶ dollars), if it is then no larger than the second.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.counts import Found
+from briefing_tui.compare.numbers import NUMERAL, SPACED_NUMERAL, NumberStyle, parse_number
+from briefing_tui.lazy_pattern import lazy_compile
+
+# A word of "between" right before the first number (English, French, Spanish, Portuguese, German, Italian, Dutch,
+# Indonesian).
+_BETWEEN_BEFORE = lazy_compile(r"\b(?:between|entre|zwischen|tra|fra|tussen|antara)\s{1,3}\Z", re.I)
+# A word of "from" right before the first number: "from 31 to 46" is a change, not a range.
+_FROM_BEFORE = lazy_compile(r"\b(?:from|de|desde|von|van|dari|da|dal)\s{1,3}\Z", re.I)
+# What links the two numbers: a word of "and" (only after "between") ...
+_AND_LINK = lazy_compile(r"\A\s{1,3}(?:and|et|y|e|und|en|dan)\s{1,3}\Z", re.I)
+# ... or a word of "to" (or a dash).
+_TO_LINK = lazy_compile(r"\A\s{0,3}(?:to|à|a|al|bis|tot|hingga|sampai|–|—|-)\s{0,3}\Z", re.I)
+# A numeral, thousands grouped by spaces first ("5 000 morts" on a French page is 5,000).
+_FIRST_NUMERAL = lazy_compile(rf"{SPACED_NUMERAL}|{NUMERAL}")
+RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the second number may be
+BEFORE_REACH = 12  # characters before the first number read for "between" or "from"
+
+
+def _bare(f: Found, text: str, style: NumberStyle) -> float | None:
+    """The value of a figure that is a number alone, with no unit or counted noun (its scale word may follow:
+    "650 million"), else None."""
+    if f.kind != "count" or any(f.fields.get(k) for k in ("unit", "head", "qualifier", "own_measure", "role")):
+        return None  # (a side of a tally, "won 59-41", or an earlier value, "from 31 to 46", is no range's end)
+    return f.fields.get("low")
+
+
+def _scale(f: Found, text: str, style: NumberStyle) -> float | None:
+    """What the figure's first numeral is multiplied by to give its value ("800 millions d'euros": 10⁶), or None."""
+    m = _FIRST_NUMERAL.search(text, f.start, f.end)
+    written = parse_number(m.group(0), style) if m else None
+    if m and written is None:  # (spaced thousands on an English page: the digits alone)
+        written = parse_number(re.sub(r"\s", "", m.group(0)), style)
+    low = f.fields.get("low")
+    if not written or low is None:
+        return None
+    return low / written
+
+
+def join_split_ranges(taken: list[Found], text: str, style: NumberStyle) -> list[Found]:
+    """The figures with each range split in two ("between 650 and 800 million dollars") joined into one."""
+    out: list[Found] = []
+    k = 0
+    while k < len(taken):
+        first = taken[k]
+        second = taken[k + 1] if k + 1 < len(taken) else None
+        joined = _joined(first, second, text, style) if second is not None else None
+        if joined is None:
+            out.append(first)
+            k += 1
+        else:
+            out.append(joined)
+            k += 2
+    return out
+
+
+def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:
+    value = _bare(first, text, style)
+    if value is None or second.kind not in RANGED_KINDS or second.fields.get("low") != second.fields.get("high"):
+        return None
+    link = text[first.end:second.start]
+    before = text[max(0, first.start - BEFORE_REACH):first.start]
+    between = _BETWEEN_BEFORE.search(before) is not None
+    if not ((between and (_AND_LINK.match(link) or _TO_LINK.match(link)))
+            or (_TO_LINK.match(link) and not _FROM_BEFORE.search(before))):
+        return None
+    scale = _scale(second, text, style)
+    if scale is None:
+        return None
+    first_text = text[first.start:first.end]
+    has_own_scale = parse_number(first_text.strip(), style) is None  # ("650 million": its scale is its own)
+    low = value if has_own_scale else value * scale
+    high = second.fields["low"]
+    if not low < high:
+        return None
+    fields = {**second.fields, "low": low, "high": high, "qualifier": "range"}
+    return Found(second.kind, first.start, second.end, fields)
