@@ -91,3 +91,46 @@ def test_millions_and_tens_of_millions_are_ranges_of_their_own():
 ])
 def test_a_qualifier_before_an_article_and_its_figure(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Damage is put at between 650 and 800 million dollars.", None,
+     [("money", "650 and 800 million dollars", 650e6, "USD", "range")]),
+    ("Les dégâts sont estimés entre 650 et 800 millions d’euros.", "fr",
+     [("money", "650 et 800 millions d’euros", 650e6, "EUR", "range")]),
+    ("Il y aurait entre 100 000 à 200 000 personnes sans abri.", "fr",
+     [("count", "100 000 à 200 000 personnes", 100e3, "personne", "range")]),
+    ("Se calcula que hubo entre 4.000 y 5.000 muertos.", "es", [("count", "4.000 y 5.000 muertos", 4e3, "muerto", "range")]),
+    ("Growth is seen between 5 and 6% this year.", None, [("percent", "5 and 6%", 5.0, "%", "range")]),
+])
+def test_a_range_whose_second_number_carries_the_scale_and_unit(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cases rose from 30 to 33 on Tuesday.", None),  # (a change: two values)
+    ("The vote was 59-41 in favour.", None),  # (a tally)
+])
+def test_no_range_from_a_change_or_a_tally(text, language):
+    assert all(f[4] != "range" for f in figures(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Au moins la moitié du montant sera prise en charge.", "fr", [("percent", "Au moins la moitié", 50.0, "%", "at_least")]),
+    ("Soit plus de la moitié des véhicules assurés.", "fr", [("percent", "plus de la moitié", 50.0, "%", "more_than")]),
+    ("Die Hälfte der Häuser wurde zerstört.", "de", [("percent", "Die Hälfte", 50.0, "%", None)]),
+    ("Un quart d'heure plus tard, le toit s'est effondré.", "fr", []),
+    ('Le préfet craint "plusieurs centaines, voire quelques milliers" de morts.', "fr",
+     [("count", "plusieurs centaines", 200.0, None, "range"), ("count", "quelques milliers", 2000.0, None, "range")]),
+])
+def test_fractions_and_words_for_many_of_other_languages(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Paslon nomor urut 1, Anies Baswedan, meraih 40.971.906 suara.", "id",
+     [("count", "40.971.906 suara", 40971906.0, "suara", None)]),
+    ("The candidate number 2 won 12,000 votes.", None, [("count", "12,000 votes", 12000.0, "vote", None)]),
+])
+def test_a_number_after_a_word_for_number_is_a_label(text, language, expected):
+    assert figures(text, language) == expected
