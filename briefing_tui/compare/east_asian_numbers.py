@@ -37,10 +37,14 @@ _NUMERAL_CHARS = "".join(NUMERAL_CHARS)
 # (digits come first or right after a unit, so each character has one reading: linear on any text)
 _AMOUNT = (rf"(?<![\d第제])(?<!\d[.,])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS}十])"
            rf"(?:[{_UNIT_CHARS}](?: ?{_DIGITS})?|[{_NUMERAL_CHARS}])*)")
-# Counters written after a count and the noun each counts (a counter of people gives "people").
+# Counters written after a count and the noun each counts (a counter of people gives "people"): Korean "가지" kinds
+# ("4가지 부문"), places ("곳", Japanese "か所" with any small "ka", Chinese "所"), countries ("개국", "か国"),
+# companies (Japanese "社"); "개", "个", "個", "次" count anything.
 COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "household", "世帯": "household", "户": "household",
             "채": "house", "棟": "building", "건": "case", "件": "case", "辆": "vehicle", "곳": "site", "개": None,
-            "个": None, "個": None, "次": None}
+            "个": None, "個": None, "次": None, "가지": "kind",
+            "か所": "site", "カ所": "site", "ヶ所": "site", "ケ所": "site", "箇所": "site", "所": "site",
+            "개국": "country", "か国": "country", "カ国": "country", "ヶ国": "country", "ケ国": "country", "社": "company"}
 # Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
 LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
 # A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").
