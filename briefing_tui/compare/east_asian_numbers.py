@@ -131,6 +131,26 @@ def _currencies(table: RateTable) -> tuple[str, ...]:
     return tuple(sorted(a for a in table.aliases if _EAST_ASIAN_SCRIPT.search(a)))
 
 
+# A qualifier of those before an amount, right before a share ("최대 7%", "約3%", "超过5%"); one of those after it,
+# right after ("3% 이상", "5%以上", "10%超"). A Korean one is a word of its own: not the end of another ("계약 3%",
+# a contract's 3%, holds "약").
+_QUALIFIER_BEFORE_SHARE = lazy_compile(rf"(?P<q>{_alternation(QUALIFIERS_BEFORE)}) ?\Z")
+_QUALIFIER_AFTER_SHARE = lazy_compile(rf" ?(?P<q>{_alternation(QUALIFIERS_AFTER)})")
+_HANGUL = lazy_compile(r"[\uac00-\ud7af]")
+QUALIFIER_REACH = max(map(len, QUALIFIERS_BEFORE)) + 1  # characters before a share searched for its qualifier
+
+
+def east_asian_share_qualifier(text: str, start: int, end: int) -> tuple[Qualifier | None, int]:
+    """The qualifier written the East Asian way around the share at ``start`` .. ``end`` of ``text`` and where the
+    figure then starts (before its qualifier), or (None, start)."""
+    m = _QUALIFIER_BEFORE_SHARE.search(text, max(0, start - QUALIFIER_REACH), start)
+    if m and not (m.start() and _HANGUL.match(m.group("q")) and _HANGUL.match(text, m.start() - 1)):
+        return QUALIFIERS_BEFORE[m.group("q")], m.start()
+    if after := _QUALIFIER_AFTER_SHARE.match(text, end):
+        return QUALIFIERS_AFTER[after.group("q")], start
+    return None, start
+
+
 def east_asian_in(text: str, table: RateTable) -> list[Found]:
     """Money and counts written with myriads or glued East Asian units ("33억달러", "1만2000명", "3兆円"), lengths
     ("1300公里") and magnitudes ("6.2級地震")."""

@@ -46,7 +46,7 @@ from briefing_tui.compare.counts import (
     physical_in,
 )
 from briefing_tui.compare.earlier_values import earlier_value
-from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
+from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
 from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
 from briefing_tui.compare.money import converted, money_in, same_amount
 from briefing_tui.compare.ordinal_counts import ordinal_counts_in, ordinals_in
@@ -216,6 +216,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         qualifier = fields.pop("qualifier", None)
         if f.kind in ("money", "percent", "count") and qualifier is None:
             qualifier, start = _qualifier(text, f.start)
+            if qualifier is None and f.kind == "percent":
+                qualifier, start = east_asian_share_qualifier(text, f.start, f.end)  # ("최대 7%", "5%以上")
             if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
         if qualifier is None and f.kind in ("money", "count") and _PLUS_AFTER.match(text, f.end):

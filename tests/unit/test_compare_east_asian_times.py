@@ -1,11 +1,12 @@
 """Korean, Japanese and Chinese periods, years and counters glued to their number, and negative shares: "11일 만에"
 is a period of 11 days but "1일" alone the 1st of the month, "2025년도" and "令和7年度" are the year 2025, "4가지" counts
-kinds, "-2.8%→-3.3%" are two negative shares. Sentences are taken from, or shaped like, real news pages."""
+kinds, "-2.8%→-3.3%" are two negative shares, "최대 7%" is a share of at most 7%. Sentences are taken from, or shaped like, real news pages."""
 
 from __future__ import annotations
 
 import pytest
 
+from briefing_tui.compare.tolerance import interval
 from tests.compare_helpers import read
 
 DAY, WEEK, MONTH = 1 / 365, 7 / 365, 1 / 12  # a period counted in years
@@ -130,3 +131,22 @@ def test_a_minus_sign_right_before_a_share_makes_it_negative():
 ])
 def test_a_dash_between_two_numbers_is_no_minus_sign(text, read):
     assert [f for f in figures(text) if f[0] == "percent"] == read
+
+
+def test_a_negative_share_about_a_value_allows_values_on_both_sides_of_it():
+    share = next(f for f in read("관리재정수지는 GDP 대비 약 -3.0%로 전망된다.", language="ko") if f.kind == "percent")
+    assert (share.low, share.qualifier) == (-3.0, "about")
+    low, high = interval(share)
+    assert low < -3.0 < high
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("국가장학금 지원 한도를 최대 7% 인상한다.", ("percent", "최대 7%", 7, "%", "up_to")),  # newspim, edaily
+    ("支持率は約3%下がった。", ("percent", "約3%", 3, "%", "about")),
+    ("增长超过5%。", ("percent", "超过5%", 5, "%", "more_than")),
+    ("賃上げは5%以上となった。", ("percent", "5%", 5, "%", "at_least")),
+    ("금리를 3% 이상 올렸다.", ("percent", "3%", 3, "%", "at_least")),
+    ("임금 계약 3% 인상", ("percent", "3%", 3, "%", None)),  # ("계약", a contract, ends in "약": no "about")
+])
+def test_east_asian_qualifiers_around_a_share(text, read):
+    assert [f for f in figures(text) if f[0] == "percent"] == [read]
