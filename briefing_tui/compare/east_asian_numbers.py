@@ -37,10 +37,14 @@ _NUMERAL_CHARS = "".join(NUMERAL_CHARS)
 # (digits come first or right after a unit, so each character has one reading: linear on any text)
 _AMOUNT = (rf"(?<![\d第제])(?<!\d[.,])(?P<amount>(?:{_DIGITS}|[{_NUMERAL_CHARS}十])"
            rf"(?:[{_UNIT_CHARS}](?: ?{_DIGITS})?|[{_NUMERAL_CHARS}])*)")
-# Counters written after a count and the noun each counts (a counter of people gives "people").
+# Counters written after a count and the noun each counts (a counter of people gives "people"): Korean "가지" kinds
+# ("4가지 부문"), places ("곳", Japanese "か所" with any small "ka", Chinese "所"), countries ("개국", "か国"),
+# companies (Japanese "社"); "개", "个", "個", "次" count anything.
 COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "household", "世帯": "household", "户": "household",
             "채": "house", "棟": "building", "건": "case", "件": "case", "辆": "vehicle", "곳": "site", "개": None,
-            "个": None, "個": None, "次": None}
+            "个": None, "個": None, "次": None, "가지": "kind",
+            "か所": "site", "カ所": "site", "ヶ所": "site", "ケ所": "site", "箇所": "site", "所": "site",
+            "개국": "country", "か国": "country", "カ国": "country", "ヶ国": "country", "ケ国": "country", "社": "company"}
 # Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
 LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
 # A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").
@@ -125,6 +129,26 @@ def east_asian_value(written: str) -> float | None:
 def _currencies(table: RateTable) -> tuple[str, ...]:
     """The table's currency names written in an East Asian script ("원", "달러", "円", "美元", "ドル")."""
     return tuple(sorted(a for a in table.aliases if _EAST_ASIAN_SCRIPT.search(a)))
+
+
+# A qualifier of those before an amount, right before a share ("최대 7%", "約3%", "超过5%"); one of those after it,
+# right after ("3% 이상", "5%以上", "10%超"). A Korean one is a word of its own: not the end of another ("계약 3%",
+# a contract's 3%, holds "약").
+_QUALIFIER_BEFORE_SHARE = lazy_compile(rf"(?P<q>{_alternation(QUALIFIERS_BEFORE)}) ?\Z")
+_QUALIFIER_AFTER_SHARE = lazy_compile(rf" ?(?P<q>{_alternation(QUALIFIERS_AFTER)})")
+_HANGUL = lazy_compile(r"[\uac00-\ud7af]")
+QUALIFIER_REACH = max(map(len, QUALIFIERS_BEFORE)) + 1  # characters before a share searched for its qualifier
+
+
+def east_asian_share_qualifier(text: str, start: int, end: int) -> tuple[Qualifier | None, int]:
+    """The qualifier written the East Asian way around the share at ``start`` .. ``end`` of ``text`` and where the
+    figure then starts (before its qualifier), or (None, start)."""
+    m = _QUALIFIER_BEFORE_SHARE.search(text, max(0, start - QUALIFIER_REACH), start)
+    if m and not (m.start() and _HANGUL.match(m.group("q")) and _HANGUL.match(text, m.start() - 1)):
+        return QUALIFIERS_BEFORE[m.group("q")], m.start()
+    if after := _QUALIFIER_AFTER_SHARE.match(text, end):
+        return QUALIFIERS_AFTER[after.group("q")], start
+    return None, start
 
 
 def east_asian_in(text: str, table: RateTable) -> list[Found]:

@@ -63,6 +63,17 @@ _NUM = NUMBER
 _RANGE = RANGE_TO
 PERIOD_UNITS = {"minute": 1 / 525600, "hour": 1 / 8760, "day": 1 / 365, "week": 7 / 365, "month": 1 / 12,
                 "year": 1.0, "decade": 10.0, "century": 100.0}
+HOURS_PER_YEAR = 8760  # a period in hours or minutes is counted in hours, any longer one in years
+
+
+def period_scale(unit: str) -> tuple[str, float]:
+    """The unit a period of ``unit`` (an English name of PERIOD_UNITS) is counted in, and the factor to it: hours for
+    hours and minutes ("90 minutes" is 1.5 hours), years for the rest ("11 days" is 11/365 years)."""
+    if unit in ("hour", "minute"):
+        return "hour", PERIOD_UNITS[unit] * HOURS_PER_YEAR
+    return "year", PERIOD_UNITS[unit]
+
+
 # Units of time of other languages ("27 anos").
 _LANGUAGE_PERIODS = language_words().periods
 # A period: "over the next five years", "for more than 24 hours", "a two-day summit", "21 years ago".
@@ -75,8 +86,11 @@ _PERIOD = lazy_compile(
     re.I)
 # A share: "40%", "15 percent", "28,6 Prozent", "8,5 por cento", full-width "１５％".
 # A share in digits or words: "28.5%", "15 per cent", "five percent", German "Fünf-Prozent-Hürde".
+# A minus sign of a negative share ("-2.8%", "−3.3%", "-2.8%→-3.3%"): a hyphen-minus or the minus sign right before
+# the digits, not after a word, a number or a share (the dash of "2-3%" and "2%-3%", the hyphen of "COVID-19").
+MINUS_SIGN = r"(?<![\w%.,)\]])(?P<sign>[-−])(?=\d)"
 _PERCENT = lazy_compile(
-    rf"{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
+    rf"(?:{MINUS_SIGN})?{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
     r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.

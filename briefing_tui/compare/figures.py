@@ -30,9 +30,9 @@ from briefing_tui.compare.figure_patterns import (
     _NUMBER_WORDS,
     _PERCENT,
     _PERIOD,
-    PERIOD_UNITS,
     QUALIFIERS,
     _QUAL_BEFORE,
+    period_scale,
 )
 from briefing_tui.compare.court_measures import resolve_requesters
 from briefing_tui.compare.amount_measures import GDP_SHARE
@@ -49,7 +49,8 @@ from briefing_tui.compare.counts import (
     physical_in,
 )
 from briefing_tui.compare.earlier_values import earlier_value
-from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in
+from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
+from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
 from briefing_tui.compare.money import converted, money_in, same_amount
 from briefing_tui.compare.ordinal_counts import ordinal_counts_in, ordinals_in
 from briefing_tui.compare.scale_groups import scale_groups_in
@@ -106,6 +107,12 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
         if low is None:
             continue
         high = parse_number(m.group("n2"), style) if m.group("n2") else low
+        start = m.start()
+        if m.groupdict().get("sign"):
+            if m.group("n2"):
+                start = m.start("n1")  # ("-2-3%": no reading of a signed range; the range as written)
+            else:
+                low = high = -low  # "-2.8%": a negative share
         unit, factor = unit_of(m)
         fields = {"low": low * factor, "high": (high or low) * factor, "unit": unit}
         if factor != 1:
@@ -114,7 +121,7 @@ def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyl
             fields["measure"] = "hours"
         if kind == "period" and m.group("qual"):
             fields["qualifier"] = QUALIFIERS[m.group("qual").lower()]
-        found.append(_Found(kind, m.start(), m.end(), fields))
+        found.append(_Found(kind, start, m.end(), fields))
     return found
 
 
@@ -127,8 +134,7 @@ def _not_clock_hours(periods: list[_Found], text: str) -> list[_Found]:
 def _period_unit(m: re.Match) -> tuple[str, float]:
     unit = m.group("unit").lower()
     unit = _LANGUAGE_PERIODS.get(unit, unit)
-    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    return ("hour" if unit in ("hour", "minute") else "year"), PERIOD_UNITS[unit] * (8760 if unit in ("hour", "minute") else 1)
+    return period_scale("century" if unit.startswith("centur") else unit.rstrip("s"))
 
 
 # Which kind wins when two candidates overlap: the more specific reading first.
@@ -170,7 +176,7 @@ def source_style(source: Source) -> NumberStyle:
 
 def _mentions_numbers(text: str) -> bool:
     return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(_words_of(text)) \
-        or bool(NUMERAL_WITH_UNIT.search(text))  # ("三千人": numeral characters, no digit)
+        or bool(NUMERAL_WITH_UNIT.search(text)) or bool(NUMERAL_WITH_TIME.search(text))  # ("三千人", "三天": no digit)
 
 
 # The same sentence recurs across articles (wires, digests, aggregators): read each once per date.
@@ -187,6 +193,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
     if _mentions_numbers(text):
         candidates += money_in(text, table, style)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
+        candidates += east_asian_times_in(text)  # "11일 만에", "3개월", "10年ぶり", "2025년도", "令和7年度"
         candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
         candidates += _not_clock_hours(_plain(_PERIOD, "period", text, _period_unit, style), text)
         candidates += years_in(text)
@@ -220,6 +227,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         qualifier = fields.pop("qualifier", None)
         if f.kind in ("money", "percent", "count") and qualifier is None:
             qualifier, start = _qualifier(text, f.start)
+            if qualifier is None and f.kind == "percent":
+                qualifier, start = east_asian_share_qualifier(text, f.start, f.end)  # ("최대 7%", "5%以上")
             if qualifier is not None and k and taken[k - 1].end > start:  # the qualifier runs into a figure
                 qualifier, start = None, f.start
         if qualifier is None and f.kind in ("money", "count") and _PLUS_AFTER.match(text, f.end):

@@ -117,9 +117,10 @@ def interval(figure: Figure, scale: float = 1.0, converted: bool = True) -> tupl
     # (read once per wording: a claim's figures are weighed pairwise, each one against every other)
     wording = _WORDING_OF(figure)
     try:
-        return _interval(wording, scale, converted)
+        low, high = _interval(wording, scale, converted)
     except TypeError:  # (a field that cannot be hashed: read without remembering)
-        return _interval.__wrapped__(wording, scale, converted)
+        low, high = _interval.__wrapped__(wording, scale, converted)
+    return (low, high) if low <= high else (high, low)  # (a negative value widens the other way: "약 -3%")
 
 
 INTERVALS_KEPT = 1 << 16

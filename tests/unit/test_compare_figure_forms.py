@@ -69,7 +69,8 @@ def test_full_width_digits_and_percent():
 
 
 def test_a_myriad_amount_is_not_read_inside_an_ordinal_or_before_months():
-    assert figures("제1차 회의는 3개월 뒤에 열린다.", "ko") == []
+    # (no count of "1" nor of "3개": the three months are a period)
+    assert figures("제1차 회의는 3개월 뒤에 열린다.", "ko") == [("period", "3개월", pytest.approx(3 / 12), "year", None)]
 
 
 def test_a_korean_amount_converts_and_compares_with_an_english_one():
