@@ -1,6 +1,6 @@
 """Figure precision and recall on every figure gold (issue 11): the real-event gold (tests/gold) and the figure gold
-of other outlets, languages and number styles (tests/gold_fig_a and _c, study sets; tests/gold_fig_b and _d, held
-out).
+of other outlets, languages and number styles (tests/gold_fig_a, _c and _e, study sets;
+tests/gold_fig_b and _d, held out).
 
 Run: ``python -m bench.figure_gold [--misses]``. Prints one row a gold folder: sentences, gold figures, figures
 found, precision, recall, and how many matched figures have the gold's qualifier. ``--misses`` lists the misses of
@@ -16,7 +16,7 @@ from pathlib import Path
 from bench.compare_gold import score_figures
 
 ROOT = Path(__file__).resolve().parent.parent
-STUDY = ("tests/gold", "tests/gold_fig_a", "tests/gold_fig_c")
+STUDY = ("tests/gold", "tests/gold_fig_a", "tests/gold_fig_c", "tests/gold_fig_e")
 HELD_OUT = ("tests/gold_fig_b", "tests/gold_fig_d")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.figure_patterns import _QUAL_BEFORE, PERIOD_UNITS, QUALIFIERS
+from briefing_tui.compare.figure_patterns import _QUAL_BEFORE, QUALIFIERS, period_scale
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A period with an article: the word before that makes it a length of time ("for", "over", "nearly"), "half"
@@ -34,7 +34,6 @@ _RATE_BEFORE = lazy_compile(r"(?:\b(?:once|twice|thrice|times|per|every)|\d|[$â‚
 # "the worst in a decade", "for the first time in a year".
 _SUPERLATIVE_BEFORE = lazy_compile(r"\b(?:[^\W\d_]{3,}est|most|worst|best|first|least)\b[^,.;:!?]{0,40}\Z", re.I)
 HALF = 0.5  # "half an hour", "a day and a half": half of the unit
-HOURS_PER_YEAR = 8760  # (hours and minutes are read in hours, every other period in years)
 
 
 def article_periods_in(text: str) -> list[Found]:
@@ -51,12 +50,11 @@ def article_periods_in(text: str) -> list[Found]:
         end = m.end("and_half") if m.group("and_half") else m.end("unit")
         unit = m.group("unit").lower()
         count = (HALF if m.group("half") else 1.0) + (HALF if m.group("and_half") else 0.0)
-        in_hours = unit in ("hour", "minute")
-        factor = PERIOD_UNITS[unit] * (HOURS_PER_YEAR if in_hours else 1)
-        fields: dict = {"low": count * factor, "high": count * factor, "unit": "hour" if in_hours else "year"}
+        counted_in, factor = period_scale(unit)
+        fields: dict = {"low": count * factor, "high": count * factor, "unit": counted_in}
         if factor != 1:
             fields["conversion"] = factor
-        if in_hours:
+        if counted_in == "hour":
             fields["measure"] = "hours"
         qualifier = _QUAL_BEFORE.search(text, max(0, start - 30), start)
         if qualifier is not None and qualifier.end() == start:

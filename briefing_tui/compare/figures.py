@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.article_periods import article_periods_in
-from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
@@ -25,14 +24,10 @@ from briefing_tui.compare.figure_measures import MEASURE_WINDOW, what_it_counts
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, suspended_part
 from briefing_tui.compare.figure_patterns import (
     _DIGIT,
-    _LANGUAGE_PERIODS,
     _LOWER_WORD,
     _NUMBER_WORDS,
-    _PERCENT,
-    _PERIOD,
     QUALIFIERS,
     _QUAL_BEFORE,
-    period_scale,
 )
 from briefing_tui.compare.court_measures import resolve_requesters
 from briefing_tui.compare.amount_measures import GDP_SHARE
@@ -45,9 +40,10 @@ from briefing_tui.compare.counts import (
     _PHYSICAL_WINS,
     Found as _Found,
     counts_in,
-    fractions_in,
     physical_in,
 )
+from briefing_tui.compare.fraction_shares import fractions_in
+from briefing_tui.compare.pattern_figures import periods_in, shares_in
 from briefing_tui.compare.earlier_values import earlier_value
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
 from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
@@ -59,7 +55,6 @@ from briefing_tui.compare.numbers import (
     SPACE,
     NumberStyle,
     number_style,
-    parse_number,
 )
 from briefing_tui.compare.rates import RateTable, default_rate_table
 from briefing_tui.lazy_pattern import lazy_compile
@@ -98,43 +93,6 @@ def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     if m and m.end() == start:
         return QUALIFIERS[m.group("qual").lower()], m.start()
     return None, start
-
-
-def _plain(pattern: re.Pattern, kind: str, text: str, unit_of, style: NumberStyle) -> list[_Found]:
-    found = []
-    for m in pattern.finditer(text):
-        low = parse_number(m.group("n1"), style)
-        if low is None:
-            continue
-        high = parse_number(m.group("n2"), style) if m.group("n2") else low
-        start = m.start()
-        if m.groupdict().get("sign"):
-            if m.group("n2"):
-                start = m.start("n1")  # ("-2-3%": no reading of a signed range; the range as written)
-            else:
-                low = high = -low  # "-2.8%": a negative share
-        unit, factor = unit_of(m)
-        fields = {"low": low * factor, "high": (high or low) * factor, "unit": unit}
-        if factor != 1:
-            fields["conversion"] = factor
-        if kind == "period" and unit == "hour":
-            fields["measure"] = "hours"
-        if kind == "period" and m.group("qual"):
-            fields["qualifier"] = QUALIFIERS[m.group("qual").lower()]
-        found.append(_Found(kind, start, m.end(), fields))
-    return found
-
-
-def _not_clock_hours(periods: list[_Found], text: str) -> list[_Found]:
-    """The periods that are no part of a time of day ("a las 12:33 horas" is no period of 33 hours)."""
-    clocks = clock_hours(text) if periods else []
-    return [p for p in periods if not any(a < p.end and p.start < b for a, b in clocks)]
-
-
-def _period_unit(m: re.Match) -> tuple[str, float]:
-    unit = m.group("unit").lower()
-    unit = _LANGUAGE_PERIODS.get(unit, unit)
-    return period_scale("century" if unit.startswith("centur") else unit.rstrip("s"))
 
 
 # Which kind wins when two candidates overlap: the more specific reading first.
@@ -194,8 +152,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += money_in(text, table, style)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
         candidates += east_asian_times_in(text)  # "11일 만에", "3개월", "10年ぶり", "2025년도", "令和7年度"
-        candidates += _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
-        candidates += _not_clock_hours(_plain(_PERIOD, "period", text, _period_unit, style), text)
+        candidates += shares_in(text, style)
+        candidates += periods_in(text, style)
         candidates += years_in(text)
         candidates += physical_in(text, style)
         candidates += fractions_in(text)
