@@ -142,6 +142,8 @@ _MONTH_AFTER = lazy_compile(r"[\s\u00a0]{1,3}(?:de\s{1,3})?([^\W\d_]{3,12})")
 # "nomor urut 1" (a ballot number), "berita acara nomor 218", "le numéro 3", "#1".
 _LABEL_BEFORE = lazy_compile(
     r"(?:\b(?:number|nos?\.|nr\.|nomor(?:\s{1,3}urut)?|n[úu]mero|num[ée]ro|nummer)|n[º°]|#)\s{0,3}\Z", re.I)
+# A number written against another by a slash is no count: a day and month ("ngày 17/10"), "24/7", "9/11", "1/3".
+_SLASHED = lazy_compile(r"/\d")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
 # A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
@@ -171,7 +173,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         if _CLOCK_AFTER.match(text, m.end()) or (written.isdigit() and text[m.start() - 1:m.start()] == ":") \
                 or _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
                 or any(a <= m.start("n1") < b for a, b in clocks) \
-                or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                or _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                or (written.isdigit() and (_SLASHED.match(text, m.end("n1")) or text[m.start() - 1:m.start()] == "/")):
             continue
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not m.group("scale") \
                 and not text[m.end():m.end() + 1].isspace():

@@ -91,7 +91,7 @@ _PERIOD = lazy_compile(
 MINUS_SIGN = r"(?<![\w%.,)\]])(?P<sign>[-−])(?=\d)"
 _PERCENT = lazy_compile(
     rf"(?:{MINUS_SIGN})?{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
-    r"(?:%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
+    r"(?:%|％|per\s?cent\b|percent\b|percentage[\s-]points?\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {

@@ -44,6 +44,14 @@ AMBIGUOUS_CURRENCY_WORDS = frozenset("won sum som real rand mark marks pound pou
 # crores", "Rp 5 trillion", "RM2 billion", "Tk 500 crore", "KSh 3 billion", "NIS 30 billion"): money before a
 # number though written in letters and not in capitals.
 PREFIX_ABBREVIATIONS = frozenset({"rs", "rs.", "rp", "rp.", "rm", "tk", "ksh", "nis"})
+# A currency's letter glued to an amount, as its country's press writes it: "R58 billion" and "R28bn" (rand),
+# "Sh4.29 trillion" and "Ksh.58.5 billion" (Kenyan shillings), "P545.6 billion" (Philippine pesos), "N1.2 trillion"
+# (naira). A letter is no currency alone ("R2" is a road, "P5" a class), so a scale word or thousands grouped by
+# commas must follow ("R1,500").
+GLUED_LETTERS = {"R": "ZAR", "Sh": "KES", "Ksh": "KES", "Kshs": "KES", "KSh": "KES", "P": "PHP", "N": "NGN"}
+_GLUED_MONEY = lazy_compile(
+    r"(?<![\w$€£¥.,])(?P<cur>" + "|".join(sorted(GLUED_LETTERS, key=len, reverse=True)) + r")\.?"
+    rf"(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?(?:{SPACE}*-?{SPACE}*(?P<s1>{SCALE_WORD})))")
 _COUNTRY_BEFORE = lazy_compile(r"(?:korean|uzbek|kyrgyz|brazilian|south african|turkish)\s*$", re.I)
 
 
@@ -97,6 +105,23 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
             while end > m.start() and text[end - 1].isspace():
                 end -= 1
             found.append(Found("money", m.start(), end, {"low": low, "high": high, "unit": code}))
+    return found + _glued_money_in(text, table)
+
+
+def _glued_money_in(text: str, table: RateTable) -> list[Found]:
+    """Amounts with a currency's letter glued to them ("R58 billion", "Sh4.29 trillion"), for the currencies the
+    rate table knows."""
+    found = []
+    for m in _GLUED_MONEY.finditer(text):
+        code = GLUED_LETTERS[m.group("cur")]
+        number = m.group("n1")
+        if m.group("s1"):
+            number = number[:m.start("s1") - m.start("n1")].rstrip(" -\u00a0")
+        value = parse_number(number)  # (the English style: these presses write "4.29" and "1,500")
+        if value is None or table.code_for(code) != code:  # (a table without the currency: no money)
+            continue
+        value *= scale_of(m.group("s1"))
+        found.append(Found("money", m.start(), m.end(), {"low": value, "high": value, "unit": code}))
     return found
 
 

@@ -134,3 +134,36 @@ def test_fractions_and_words_for_many_of_other_languages(text, language, expecte
 ])
 def test_a_number_after_a_word_for_number_is_a_label(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The budget is Sh4.29 trillion, up from last year.", None,
+     [("money", "Sh4.29 trillion", 4.29e12, "KES", None)]),
+    ("Treasury set aside Ksh.58.5 billion for roads.", None, [("money", "Ksh.58.5 billion", 58.5e9, "KES", None)]),
+    ("The VAT rise would raise R28bn this year.", None, [("money", "R28bn", 28e9, "ZAR", None)]),
+    ("Each family gets a R1,500 grant.", None, [("money", "R1,500", 1500.0, "ZAR", None)]),
+    ("The P545.6 billion flood-control budget was flagged.", None, [("money", "P545.6 billion", 545.6e9, "PHP", None)]),
+    ("Trương Mỹ Lan bị cáo buộc chiếm đoạt hơn 30.000 tỷ đồng.", "vi",
+     [("money", "hơn 30.000 tỷ đồng", 30e12, "VND", "more_than")]),
+    ("Số tiền khoảng 4,5 tỷ USD đã được chuyển ra nước ngoài.", "vi",
+     [("money", "khoảng 4,5 tỷ USD", 4.5e9, "USD", "about")]),
+])
+def test_money_as_national_presses_write_it(text, language, expected):
+    assert [f for f in figures(text, language) if f[0] == "money"] == expected
+
+
+@pytest.mark.parametrize("text", ["Take the R2 road north.", "Nurses wore N95 masks.", "She sat the P5 exam."])
+def test_a_letter_and_a_number_alone_are_no_money(text):
+    assert [f for f in figures(text) if f[0] == "money"] == []
+
+
+def test_percentage_points_are_a_share_figure():
+    assert figures("The bank raised rates by 0.5 percentage points.") == [
+        ("percent", "0.5 percentage points", 0.5, "%", None)]
+    assert figures("VAT rises by half a percentage point.") == [
+        ("percent", "half a percentage point", 0.5, "%", None)]
+
+
+@pytest.mark.parametrize("text", ["Chiều 17/10, tòa tuyên án.", "The shop is open 24/7.", "the 9/11 attacks"])
+def test_a_number_against_another_by_a_slash_is_no_count(text):
+    assert [f for f in figures(text) if f[0] == "count"] == []
