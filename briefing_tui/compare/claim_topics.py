@@ -31,8 +31,9 @@ _NOT_HEADS = frozenset(
     """behind amid amidst despite toward towards beyond lies mainly remains remain create creates start starts
     begin begins says make makes take takes continue continues seeks aims plans needs wants holds includes
     becomes become gives give gets get shows show
-    came went took made gave got found held saw told said brought began became kept rose fell grew won lost paid sent
-    spent built stood struck led met sought thought knew""".split())  # (irregular past forms end no noun phrase)
+    came went took made gave got saw told said brought began became kept rose fell grew won sent spent stood struck led met
+    sought thought knew""".split())  # (irregular past forms end no noun phrase; not those that are adjectives too:
+# "lost trade", "paid leave", "built environment")
 
 
 _JOINERS = frozenset({"of", "and", "for"})  # inside a noun phrase: "heads of state", "oil and gas"

@@ -33,7 +33,7 @@ _LANGUAGE_FRACTION = lazy_compile(
 # The word after a fraction's "of" that makes it a part of time or of a tournament, no share: "un quart d'heure",
 # "un quart de siècle", "los cuartos de final", "la mitad del siglo".
 _FRACTION_OF_TIME = lazy_compile(
-    r"\s*(?:d['’]|de\s+la\s+|de\s+|du\s+|del\s+|da\s+|di\s+|der\s+|van\s+)?"
+    r"\s{0,3}(?:d['’]|de\s{1,3}la\s{1,3}|de\s{1,3}|du\s{1,3}|del\s{1,3}|da\s{1,3}|di\s{1,3}|der\s{1,3}|van\s{1,3})?"
     r"(?:heures?|si[eè]cle|siglo|s[eé]culo|secolo|horas?|ore|ora|stunde|uur|jam|finale?s?|minutes?|minutos?|jahrhunderts?)\b",
     re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
