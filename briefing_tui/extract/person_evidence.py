@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
     AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, PLACE_AFTER,
-    PLACE_BEFORE, PLATFORM_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
+    PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -26,7 +26,7 @@ from briefing_tui.extract.lexicon import (
     ROLE_NOUNS,
 )
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
-                                            RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS)
+                                            RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -80,15 +80,21 @@ POSSESSIVE_AFTER = lazy_compile(r"['’]s\b")  # "commented on Smith's remarks":
 
 def is_named_source(before: str, after: str, toks: list[Token], gaz: Gazetteer) -> bool:
     """Whether the words before a name make it a body or a platform, not a person: what figures come from ("data
-    from Statista") or where something is posted ("wrote on Truth Social", "in a post on Weibo"). Not a name that
-    opens with a known given name, a place the gazetteer knows or one named as a place ("on Ellis Island")."""
+    from Statista") or where something is posted ("wrote on Truth Social", "in a post on Weibo", "said on Truth
+    Social"). Not a name that opens with a known given name, a place the gazetteer knows or one named as a place
+    ("on Ellis Island"), nor a day or a place after a plain "said on" ("said on Christmas Day")."""
     if gaz.gender_of_given_name(toks[0].text) is not None or toks[-1].text.lower() in PLACE_KEYWORDS:
         return False
     known = gaz.lookup(" ".join(t.text for t in toks))
     if known is not None and known[1] != "organization":
         return False
-    return bool(DATA_SOURCE_BEFORE.search(before)
-                or (PLATFORM_BEFORE.search(before) and not POSSESSIVE_AFTER.match(after)))
+    if DATA_SOURCE_BEFORE.search(before):
+        return True
+    if POSSESSIVE_AFTER.match(after):
+        return False
+    return bool(PLATFORM_BEFORE.search(before)
+                or (len(toks) > 1 and toks[-1].text.lower() not in WHEN_WHERE_HEADS
+                    and SPOKEN_ON_BEFORE.search(before)))
 
 
 def _role_after_verb(before: str) -> str | None:

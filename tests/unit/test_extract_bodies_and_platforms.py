@@ -64,3 +64,11 @@ def test_a_person_named_the_same_way_stays_a_person(tmp_path, body, person):
     found = types(tmp_path, body)
     assert found.get(person) == "person"
     assert not any(name in person for name, kind in found.items() if kind == "organization")
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Senator Laura Pike said on Capitol Hill that the bill would pass.", "Capitol Hill"),
+    ("The president announced on Christmas Day that he would sign the bill.", "Christmas Day"),
+])
+def test_a_day_or_a_place_after_said_on_is_no_platform(tmp_path, body, name):
+    assert types(tmp_path, body).get(name) != "organization"
