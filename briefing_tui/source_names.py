@@ -53,12 +53,13 @@ READABLE_STEM = lazy_compile(
 )
 
 
-def source_label(source: Source | None) -> str:
-    """A short one-line name for a source a reader can recognise: the outlet, else the site of its URL, else
-    a file name made of words ("reuters.txt"), else its title, else its opening words (in quotation marks);
-    a file stem such as "000_a4263a828e80c27b" only when the file has no text at all."""
-    if source is None:
-        return "unknown source"
+UNKNOWN_OUTLET = "unknown"  # an outlet column's word for a source that names none (as `briefing sources` says)
+
+
+def outlet_name(source: Source) -> str | None:
+    """What an outlet column shows: the outlet, else the site of its URL, else a file name made of words
+    ("reuters.txt"); None when the source has none of them. A name, never the article's own words: its title
+    and its opening sentence have their own column, and a sentence read as an outlet misleads."""
     if source.outlet:
         return fold_inert(source.outlet)[0]
     host = url_host(source.url)
@@ -67,6 +68,18 @@ def source_label(source: Source | None) -> str:
     stem = PurePath(source.path).stem if source.path else ""
     if READABLE_STEM.match(stem) and len(stem) <= NAME_WORDS:
         return stem
+    return None
+
+
+def source_label(source: Source | None) -> str:
+    """A short one-line name for a source a reader can recognise: its :func:`outlet_name`, else its title, else
+    its opening words (in quotation marks); a file stem such as "000_a4263a828e80c27b" only when the file has no
+    text at all."""
+    if source is None:
+        return "unknown source"
+    name = outlet_name(source)
+    if name:
+        return name
     if source.title:
         shown = fold_inert(source.title[: NAME_WORDS * 2])[0]
         return shown if len(shown) <= NAME_WORDS else shown[:NAME_WORDS].rsplit(" ", 1)[0] + "…"

@@ -29,11 +29,13 @@ def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | N
 
     Returns None (after a clear message) when nothing at all could be loaded.
     """
+    from briefing_tui.commands.output import wants_json
     from briefing_tui.commands.progress import busy, ingest_progress
     from briefing_tui.corpus import load_corpus
 
     options = load_options(args)
-    with ingest_progress() as progress:
+    shown = not wants_json(args)  # no progress for a script reading JSON, even with stderr on a terminal
+    with ingest_progress(shown=shown) as progress:
         corpus = load_corpus(getattr(args, "corpus", None), progress, index=options.index, cache=options.cache,
                              follow_links=options.follow_links)
     if not corpus.source_count:
@@ -44,7 +46,7 @@ def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | N
     if analysed:
         from briefing_tui.wording import counted
 
-        with busy(f"finding the names and quotes of {counted(corpus.source_count, 'article')}"):
+        with busy(f"finding the names and quotes of {counted(corpus.source_count, 'article')}", shown=shown):
             corpus.analysis
     return corpus
 

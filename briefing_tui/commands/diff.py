@@ -121,7 +121,7 @@ def run_diff(args: argparse.Namespace) -> int:
 
     from briefing_tui.commands.progress import busy
 
-    with busy(f"comparing {counted(corpus.source_count, 'article')} claim by claim"):
+    with busy(f"comparing {counted(corpus.source_count, 'article')} claim by claim", shown=not wants_json(args)):
         groups = claims_by_story(args, corpus, lambda claims: select_claims(claims, args))
     if isinstance(groups, int):
         return groups

@@ -17,13 +17,14 @@ BUSY_AFTER_SECONDS = 1.0
 
 
 @contextmanager
-def ingest_progress(stream=None) -> Iterator[Callable[[int, int], None] | None]:
+def ingest_progress(stream=None, shown: bool = True) -> Iterator[Callable[[int, int], None] | None]:
     """Yield a ``progress(done, total)`` callback drawing a Rich bar on ``stream`` (default stderr).
 
-    Yields None when the stream is not a terminal, so piped output stays clean.
+    Yields None when the stream is not a terminal, so piped output stays clean, or when not ``shown`` (the
+    command prints machine-readable output, ``--json``: a script reads it, whatever stderr is).
     """
     stream = stream if stream is not None else sys.stderr
-    if not (hasattr(stream, "isatty") and stream.isatty()):
+    if not shown or not _is_terminal(stream):
         yield None
         return
     started = time.monotonic()
@@ -61,12 +62,13 @@ def _is_terminal(stream) -> bool:
 
 
 @contextmanager
-def busy(description: str, stream=None) -> Iterator[None]:
+def busy(description: str, stream=None, shown: bool = True) -> Iterator[None]:
     """While the block runs: after BUSY_AFTER_SECONDS, a spinner, ``description`` and the time taken on ``stream``
-    (default stderr), erased when the block ends. Nothing at all when the stream is not a terminal (a pipe, CI):
-    what the command prints is the same either way."""
+    (default stderr), erased when the block ends. Nothing at all when the stream is not a terminal (a pipe, CI)
+    or when not ``shown`` (the command prints machine-readable output, ``--json``/``--jsonl``: a script runs it,
+    even with stderr on a terminal): what the command prints is the same either way."""
     stream = stream if stream is not None else sys.stderr
-    if not _is_terminal(stream):
+    if not shown or not _is_terminal(stream):
         yield
         return
     lock = threading.Lock()

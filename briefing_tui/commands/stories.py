@@ -71,7 +71,7 @@ def run_stories(args: argparse.Namespace) -> int:
 
     from briefing_tui.commands.progress import busy
 
-    with busy(f"grouping {counted(corpus.source_count, 'article')} into stories"):
+    with busy(f"grouping {counted(corpus.source_count, 'article')} into stories", shown=not wants_json(args)):
         stories = corpus_stories(corpus)
     if wants_json(args):
         return emit_json(args, "stories", (story_record(s) for s in stories))

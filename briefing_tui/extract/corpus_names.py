@@ -7,7 +7,8 @@ runs over the recognised names of the whole corpus: every occurrence of a name s
 (a place, an organisation, a person's full name, or the surname of exactly one known person) is a
 mention of it in every source; so is a company's name without its legal form ("Alphabet" of "Alphabet Inc."). Confirmed mentions are never changed; two sources that type one
 spelling differently leave it alone; a surname is not spread into a source that names another person
-with that surname, nor found inside a longer capitalised run.
+with that surname, nor found inside a longer capitalised run. A one-word name only attributed to
+("according to Statista", within_article) is the person the corpus knows by it, else a body.
 """
 
 from __future__ import annotations
@@ -251,6 +252,9 @@ def _spread(source: Source, found: list[Found], known: KnownSpellings, common: s
         if f.type == "person" and not f.confirmed:
             hit = known.get(f.text)
             if hit is None or written_as_common(f.text, common):
+                if hit is None and f.attributed and not written_as_common(f.text, common):
+                    # "according to Statista", and no person of that name in the corpus: a body
+                    f.type, f.confirmed = "organization", True
                 continue
             if not (not hit[2] and _surname_clash(found, " ".join(f.text.split()), hit[1])):
                 f.type, f.key, f.confirmed, f.full = hit[0], hit[1], True, hit[2]

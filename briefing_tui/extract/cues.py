@@ -25,6 +25,29 @@ WHO_CLAUSE = lazy_compile(r"^," + SP + r"+who" + SP)
 _NEXT_WORD_AFTER_COMMA = lazy_compile(r",(?=" + SP + r"+[a-z])")
 VERB_BEFORE = lazy_compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned|according to|"
                           r"asked|by)" + SP + r"+$", re.IGNORECASE)
+# "according to" right before a name: it attributes figures or a claim, to a person or to a body alike ("according
+# to Statista"); alone it confirms a person only if the article shows a person by that name (see within_article).
+ATTRIBUTION_BEFORE = lazy_compile(r"\baccording" + SP + r"+to" + SP + r"+$", re.IGNORECASE)
+# What a name right after it publishes: figures, which come from bodies, not from people ("data from Statista",
+# "figures compiled by Eurostat", "according to estimates by Gartner").
+DATA_SOURCE_BEFORE = lazy_compile(
+    r"\b(?:data|figures|statistics|estimates|numbers|projections|forecasts)"  # what is published
+    r"(?:" + SP + r"+(?:compiled|published|released|collected|gathered))?"  # "figures compiled by"
+    r"" + SP + r"+(?:from|by)" + SP + r"+(?:the" + SP + r"+)?$", re.IGNORECASE)
+# Where something is posted, right before a name: a platform or a channel, not a person ("wrote on Truth Social",
+# "posted on X", "in a post on Weibo", "said on his Telegram channel").
+PLATFORM_BEFORE = lazy_compile(
+    r"(?:\b(?:wrote|writes|posted|posts|tweeted|shared|shares)" + SP + r"+on"  # a verb of posting
+    r"(?:" + SP + r"+(?:his|her|its|their))?"
+    r"|\bin" + SP + r"+an?" + SP + r"+(?:post|message|video|statement|update|livestream)" + SP + r"+on"  # "in a post"
+    r"(?:" + SP + r"+(?:his|her|its|their))?"
+    r"|\b(?:said|says|announced|announces|declared|stated)" + SP + r"+on" + SP + r"+(?:his|her|its|their)"  # owned
+    r")" + SP + r"+$", re.IGNORECASE)
+# A speech verb and "on" right before a name: a platform ("said on Truth Social") or a day or a place ("said on
+# Christmas Day", "announced on Capitol Hill"); read as a platform only for a name of several words that does not
+# end in a word of time or place (name_cues.WHEN_WHERE_HEADS).
+SPOKEN_ON_BEFORE = lazy_compile(r"\b(?:said|says|announced|announces|declared|stated)" + SP + r"+on" + SP + r"+$",
+                                re.IGNORECASE)
 # A speech verb, then a description ending in a role noun, right before a name: "says library assistant Alex
 # Cass", "said local councillor Dan Kerr" (group 1: the description; its last word must be a role noun).
 VERB_ROLE_BEFORE = lazy_compile(r"\b(?:said|says|added|adds|explained|noted|wrote|argued|warned)" + SP

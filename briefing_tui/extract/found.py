@@ -20,6 +20,7 @@ class Found:
     confirmed: bool = True
     full: bool = True  # a person named with given name and surname
     weak: bool = False  # a sentence-initial word with a person cue: confirms a full name, not itself
+    attributed: bool = False  # one word confirmed only by "according to" before it: a person or a body
 
     @property
     def surname(self) -> str:

@@ -15,18 +15,18 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, HEAD_AFTER, HEAD_OF, PLACE_AFTER, PLACE_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE,
-    WHO_CLAUSE,
+    AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, PLACE_AFTER,
+    PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
+    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS, PLACE_KEYWORDS,
     ROLE_NOUNS,
 )
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
-                                            RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS)
+                                            RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -73,6 +73,28 @@ def is_company(before: str, after: str) -> bool:
 
 Verdict = tuple[str, str, dict]
 """(type, key, further Found fields) of the mention to record."""
+
+
+POSSESSIVE_AFTER = lazy_compile(r"['’]s\b")  # "commented on Smith's remarks": the name owns, it is not posted on
+
+
+def is_named_source(before: str, after: str, toks: list[Token], gaz: Gazetteer) -> bool:
+    """Whether the words before a name make it a body or a platform, not a person: what figures come from ("data
+    from Statista") or where something is posted ("wrote on Truth Social", "in a post on Weibo", "said on Truth
+    Social"). Not a name that opens with a known given name, a place the gazetteer knows or one named as a place
+    ("on Ellis Island"), nor a day or a place after a plain "said on" ("said on Christmas Day")."""
+    if gaz.gender_of_given_name(toks[0].text) is not None or toks[-1].text.lower() in PLACE_KEYWORDS:
+        return False
+    known = gaz.lookup(" ".join(t.text for t in toks))
+    if known is not None and known[1] != "organization":
+        return False
+    if DATA_SOURCE_BEFORE.search(before):
+        return True
+    if POSSESSIVE_AFTER.match(after):
+        return False
+    return bool(PLATFORM_BEFORE.search(before)
+                or (len(toks) > 1 and toks[-1].text.lower() not in WHEN_WHERE_HEADS
+                    and SPOKEN_ON_BEFORE.search(before)))
 
 
 def _role_after_verb(before: str) -> str | None:
@@ -122,7 +144,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS):
         # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated"
         return "organization", " ".join(text.split()), {}
-    if role is None and is_company(before, after):
+    if role is None and (is_company(before, after) or is_named_source(before, after, toks, gaz)):
         return "organization", " ".join(text.split()), {}
     gender = None
     if role is None:
@@ -142,13 +164,18 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         confirmed, role = True, described  # "says library assistant Alex Cass"
     elif role is None and len(toks) > 1 and (relation := RELATION_BEFORE.search(before)) is not None:
         confirmed = True  # "whose client Bernie Madoff died", "her son Tom Lee"
+    attributed = False
     if not confirmed:
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
-        confirmed = bool(verb_follows(after, apposition=named_apart) or VERB_BEFORE.search(before)
+        spoke = verb_follows(after, apposition=named_apart)
+        confirmed = bool(spoke or VERB_BEFORE.search(before)
                          or (len(toks) == 1 and (HEAD_AFTER.match(after)))
                          or (len(toks) > 1 and HEAD_OF.search(before))
                          or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text)))
+        # "according to Statista": only an attribution says it is a person (the article may show otherwise)
+        attributed = (confirmed and len(toks) == 1 and role is None and not spoke
+                      and ATTRIBUTION_BEFORE.search(before) is not None)
     if len(toks) == 1 and VERB_BEFORE.search(before) and before.rstrip().lower().endswith("by"):
         confirmed = False  # "by Tokyo": a single word after "by" is too weak
     if AFFILIATION_BEFORE.search(before):  # "an analyst at Nomura Securities": where people work
@@ -162,4 +189,4 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
             confirmed, weak = False, True
     return "person", without_initials(" ".join(text.split())), {"role": role, "gender": gender, "confirmed": bool(confirmed),
-                                              "full": len(toks) > 1, "weak": weak}
+                                              "full": len(toks) > 1, "weak": weak, "attributed": attributed}

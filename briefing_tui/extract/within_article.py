@@ -172,7 +172,31 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
         elif len(cands) > 1:
             f.confirmed = False  # ambiguous surname: never guess
             f.key = f"?{f.key}"
+    _attributed_bodies(source.raw, people, gaz)
     return [f for f in found if f.type != "person" or f.confirmed or not f.key.startswith("?")]
+
+
+PRONOUN_REACH = 400  # characters after a name in which a "he said" / "she said" is read as about it
+
+
+def _attributed_bodies(raw: str, people: list[Found], gaz: Gazetteer) -> None:
+    """"according to Statista" where nothing in the article shows a person called so: a person or a body (a
+    statistics firm, an agency), left unconfirmed for the corpus to tell (a person known elsewhere by that surname,
+    else a body: corpus_names). A one-word name stays a person when a mention of it has a person's cue (a title
+    or role, a gender, a speech verb), stands for a full name of the article (linked above: its key is then that
+    name), opens like a given name, or is followed by a "he said" / "she said"."""
+    attributed = {fold(f.key) for f in people if f.attributed and f.confirmed and " " not in f.key
+                  and not f.key.startswith("?") and gaz.gender_of_given_name(f.key) is None}
+    if not attributed:
+        return
+    for f in people:
+        word = fold(f.key)
+        if word in attributed and (f.role or f.gender or (f.confirmed and not f.attributed)
+                                   or PRONOUN_SAID.search(raw, f.end, f.end + PRONOUN_REACH)):
+            attributed.discard(word)
+    for f in people:
+        if fold(f.key) in attributed:
+            f.confirmed, f.attributed = False, True
 
 
 def _gender_hint(f: Found, gaz: Gazetteer) -> str | None:

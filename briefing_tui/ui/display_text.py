@@ -15,7 +15,8 @@ from rich.style import Style
 from rich.text import Text
 
 from briefing_tui.source_names import (  # noqa: F401 - the views import these from here
-    NAME_WORDS, READABLE_STEM, fold_inert, lead_words, source_label, unique_labels, url_host,
+    NAME_WORDS, READABLE_STEM, UNKNOWN_OUTLET, fold_inert, lead_words, outlet_name, source_label, unique_labels,
+    url_host,
 )
 
 

@@ -88,7 +88,7 @@ def _recording(seen):
     from contextlib import contextmanager
 
     @contextmanager
-    def fake(stream=None):
+    def fake(stream=None, shown=True):
         yield lambda done, total: seen.append((done, total))
 
     return fake

@@ -12,7 +12,7 @@ from briefing_tui.ui.screens.help import HelpScreen
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.pairwise import PairwiseScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
-from ui_fixtures import briefing_corpus, make_test_app, settle
+from ui_fixtures import HARBOR, briefing_corpus, make_test_app, settle
 
 
 def screen_lines(app) -> list[str]:
@@ -107,3 +107,49 @@ async def test_a_toast_reaches_the_right_edge(tmp_path, seed_corpus):
         await settle(pilot)
         toast = app.screen.query(Toast).first()
         assert toast.region.right == 80
+
+
+# (keys from the main screen to the dialog, the dialog, its help heading, ? opens the help: no text field has focus)
+DIALOGS = [
+    (["s"], "StoryPicker", "Choosing a story", True),
+    (["d", "p"], "SourcePicker", "Choosing two sources", True),
+    (["slash"], "SearchScreen", "Search", False),
+    (["e"], "ExportScreen", "Export", False),
+    (["a"], "PasteScreen", "Adding an article", False),
+]
+
+
+@pytest.mark.parametrize(("keys", "kind", "heading", "question_opens"), DIALOGS, ids=[d[1] for d in DIALOGS])
+async def test_help_opens_in_every_dialog(tmp_path, keys, kind, heading, question_opens):
+    """``?`` (where no text is typed) and F1 (everywhere) open the help over a dialog, on the dialog's own keys;
+    closing it goes back to the dialog. In a text field ``?`` is typed, as any other character."""
+    if kind == "PasteScreen":  # the user's own folder: the embedded seeds refuse pastes
+        folder = tmp_path / "desk"
+        folder.mkdir()
+        (folder / "tunnel.txt").write_text(HARBOR, encoding="utf-8")
+        app = make_test_app(tmp_path, corpus_paths=[folder])
+    else:
+        app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        dialog = app.screen
+        assert type(dialog).__name__ == kind
+        for help_key in (["question_mark", "f1"] if question_opens else ["f1"]):
+            await pilot.press(help_key)
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen), help_key
+            assert app.screen.here.title.startswith(heading)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen is dialog
+        if not question_opens:
+            field = app.focused
+            before = field.text if hasattr(field, "text") else field.value
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert app.screen is dialog
+            after = field.text if hasattr(field, "text") else field.value
+            assert after.count("?") == before.count("?") + 1

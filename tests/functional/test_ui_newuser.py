@@ -96,16 +96,17 @@ async def test_an_empty_pane_stays_small(tmp_path, seed_corpus):
 
 
 async def test_sources_are_told_apart(tmp_path, seed_corpus):
-    """No file stem where the outlet is unknown; two rows of one outlet are numbered."""
+    """No file stem (and no opening sentence: the title column has it) where the outlet is unknown; two rows of
+    one outlet are numbered; every row differs."""
     app = make_test_app(tmp_path, seed_corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         rows = [line for line in shown_lines(app.main_screen.lists["sources"]) if line.strip()]
         assert len(rows) == 5
         assert not any("000_a4263" in row or "004_d8b5" in row for row in rows)
-        assert rows[0][2:].startswith("“Recently, Japan")
+        assert rows[0][2:].startswith("unknown ") and "“Recently, Japan" in rows[0]
+        assert len(set(rows)) == 5
         outlets = [row[2:22] for row in rows]
-        assert len(set(outlets)) == 5
         assert "Xin Lang Cai Jing #1" in outlets and "Xin Lang Cai Jing #2" in outlets
 
 

@@ -52,3 +52,20 @@ def test_entities_in_a_pipe_print_no_progress(quick, capsys):
     out = capsys.readouterr()
     assert out.err == ""
     assert all(line.startswith("{") for line in out.out.splitlines())
+
+
+@pytest.mark.parametrize("command", [["entities"], ["stories"], ["diff"]])
+def test_no_spinner_for_json_even_with_stderr_on_a_terminal(command, monkeypatch):
+    """A script reading ``--json``/``--jsonl`` (stderr left on the terminal) gets no spinner frames; the table
+    of the same command still shows it."""
+    started: list[str] = []
+    monkeypatch.setattr(progress, "BUSY_AFTER_SECONDS", 0.0)
+    monkeypatch.setattr(progress, "_start_spinner", lambda stream, description: started.append(description))
+    monkeypatch.setattr("sys.stderr", Terminal())
+    for flag in ("--json", "--jsonl"):
+        main([*command, "--corpus", str(seeds_dir()), "--no-cache", flag])
+        time.sleep(0.1)  # a timer that fired would have drawn by now
+    assert started == []
+    main([*command, "--corpus", str(seeds_dir()), "--no-cache"])  # the table: the spinner is still there
+    time.sleep(0.1)
+    assert started

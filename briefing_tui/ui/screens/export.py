@@ -21,7 +21,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 from textual.widgets.input import Selection
 from textual.worker import Worker, WorkerState
@@ -29,6 +28,7 @@ from textual.worker import Worker, WorkerState
 from briefing_tui.export import FORMATS
 from briefing_tui.export.files import FORMAT_NAMES, default_export_name, format_of, free_name, write_new_file
 from briefing_tui.safety import one_line
+from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.wording import counted
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def export_text(request: ExportRequest, fmt: str) -> tuple[str, int, int]:
     return render(briefing, fmt), len(briefing.statements()), len(briefing.citations)  # type: ignore[arg-type]
 
 
-class ExportScreen(ModalScreen[Path | None]):
+class ExportScreen(DialogScreen[Path | None]):
     """A file name (a free one offered), where it goes and in which format; Enter writes, Esc cancels."""
 
     DEFAULT_CSS = """

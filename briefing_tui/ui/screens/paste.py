@@ -14,10 +14,10 @@ from typing import ClassVar
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static, TextArea
 
 from briefing_tui.safety import one_line
+from briefing_tui.ui.screens.dialog import DialogScreen
 
 FIELDS = (("outlet", "Outlet"), ("title", "Title"), ("date", "Date (2025-12-20)"), ("url", "URL"))
 
@@ -30,7 +30,7 @@ class PastedArticle:
     metadata: dict[str, str] = field(default_factory=dict)
 
 
-class PasteScreen(ModalScreen[PastedArticle | None]):
+class PasteScreen(DialogScreen[PastedArticle | None]):
     """A text area for the article and one line each for outlet, title, date and URL."""
 
     DEFAULT_CSS = """

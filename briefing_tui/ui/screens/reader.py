@@ -14,14 +14,15 @@ from textual.widgets import Footer, Static
 from briefing_tui.model import Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.ui.citation import copy_quote
-from briefing_tui.ui.display_text import lead_words, one_line_text, short_date, source_label
+from briefing_tui.ui.display_text import UNKNOWN_OUTLET, lead_words, one_line_text, outlet_name, short_date
 from briefing_tui.ui.widgets.article_view import ArticleView, Span
 
 
 def reader_heading(source: Source, position: int, total: int) -> Text:
     """The reader's sticky first line, as newsboat keeps it: ``2/5 · outlet · date · title``."""
     bar = Text(f"{position}/{total} · ", style="bold")
-    bar.append_text(one_line_text(source.outlet, fallback=source_label(source)))
+    # a stand-in (the site, a file name of words) dim italic; never the title, which follows
+    bar.append_text(one_line_text(source.outlet, fallback=outlet_name(source) or UNKNOWN_OUTLET))
     bar.append(" · ")
     bar.append_text(one_line_text(short_date(source.published), fallback="undated"))
     bar.append(" · ")

@@ -16,18 +16,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from briefing_tui.search import Hit, SearchIndex
 from briefing_tui.ui.display_text import unique_labels
+from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 
 SEARCH_LIMIT = 200
 
 
-class SearchScreen(ModalScreen[Hit | None]):
+class SearchScreen(DialogScreen[Hit | None]):
     """Type to search; up/down pick a hit; Enter jumps to it; Escape goes back."""
 
     CSS_PATH = "search.tcss"

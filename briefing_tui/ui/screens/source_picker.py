@@ -10,11 +10,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from briefing_tui.model import Source
 from briefing_tui.ui.display_text import fit_label, lead_words, one_line_text, short_date
+from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
 from briefing_tui.ui.widgets.typed_filter import TypedFilterList
@@ -68,7 +68,7 @@ class SourceChoices(TypedFilterList):
         return self.leads[row.id]
 
 
-class SourcePicker(ModalScreen[tuple[str, str] | None]):
+class SourcePicker(DialogScreen[tuple[str, str] | None]):
     """Enter picks the left source, Enter again the right one; Esc steps back or cancels.
 
     Dismisses with ``(left_id, right_id)``, or None when cancelled.

@@ -17,12 +17,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
 from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.wording import counted
 from briefing_tui.ui.widgets.panes import columns
 from briefing_tui.ui.widgets.row_list import RowList
@@ -108,7 +108,7 @@ class StoryChoices(TypedFilterList):
                        (title, 0))
 
 
-class StoryPicker(ModalScreen["Story | str | None"]):
+class StoryPicker(DialogScreen["Story | str | None"]):
     """Choose the story the app shows. Dismisses with the story, ``"all"`` for the whole folder, or None."""
 
     DEFAULT_CSS = """

@@ -10,7 +10,9 @@ from textual.widgets import Static
 
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView, Filter, GroupHeader, type_label, type_symbol
-from briefing_tui.ui.display_text import fit, fit_label, lead_words, one_line_text, short_date, source_label
+from briefing_tui.ui.display_text import (
+    UNKNOWN_OUTLET, fit, fit_label, lead_words, one_line_text, outlet_name, short_date, source_label,
+)
 from briefing_tui.ui.widgets.row_list import RowList
 
 QUOTE_MARKS = {"direct": "“", "reported": "≈"}
@@ -64,9 +66,11 @@ class SourcesList(BriefingList):
         view = self.view
         q = view.quote_count(row.id) if view else 0
         e = view.entity_count(row.id) if view else 0
-        name = view.names.get(row.id) if view else None
-        name = name or source_label(row)
-        # a stand-in for a missing outlet (site, title, opening words) is shown dim italic
+        # The outlet, numbered as every view names the source ("Xin Lang Cai Jing #2"); a stand-in for a missing
+        # one (the site, a file name of words) dim italic; never the title or the opening words (the title column
+        # shows them): "unknown" instead.
+        named = outlet_name(row)
+        name = ((view.names.get(row.id) if view else None) or named) if named else UNKNOWN_OUTLET
         cells = [(fit_label(name, outlet, style="" if row.outlet else "italic dim"), outlet)]
         if date:
             cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
