@@ -155,6 +155,13 @@ async def settle(pilot) -> None:
         await pilot.pause()
 
 
+async def press_settled(pilot, *keys: str) -> None:
+    """Press each key in turn, letting the app settle after each."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
 def shown_lines(widget) -> list[str]:
     """The plain text of every line a Line API widget currently renders."""
     return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]

@@ -12,7 +12,7 @@ from briefing_tui.ui.screens.help import HelpScreen
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.pairwise import PairwiseScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
-from ui_fixtures import HARBOR, briefing_corpus, make_test_app, settle
+from ui_fixtures import HARBOR, briefing_corpus, make_test_app, press_settled, settle
 
 
 def screen_lines(app) -> list[str]:
@@ -48,9 +48,7 @@ async def test_the_help_says_what_q_does_on_this_screen(tmp_path, keys, kind, q_
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await press_settled(pilot, *keys)
         assert isinstance(app.screen, kind)
         await pilot.press("question_mark")
         await settle(pilot)
@@ -132,9 +130,7 @@ async def test_help_opens_in_every_dialog(tmp_path, keys, kind, heading, questio
         app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await press_settled(pilot, *keys)
         dialog = app.screen
         assert type(dialog).__name__ == kind
         for help_key in (["question_mark", "f1"] if question_opens else ["f1"]):

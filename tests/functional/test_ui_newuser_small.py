@@ -11,7 +11,7 @@ from briefing_tui.search import Hit, SearchItem
 from briefing_tui.ui.screens.main import MainScreen
 from briefing_tui.ui.screens.reader import ReaderScreen
 from briefing_tui.ui.widgets.search_results import group_hits
-from ui_fixtures import briefing_corpus, make_test_app, settle
+from ui_fixtures import briefing_corpus, make_test_app, press_settled, settle
 
 
 def lines(app) -> list[str]:
@@ -43,9 +43,7 @@ async def test_the_footer_fits_80_columns(app, keys):
     """Every screen's footer ends with its whole "? Help / Search" at 80 columns (the main one filtered)."""
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await press_settled(pilot, *keys)
         footer = lines(app)[-1]
         assert "? Help" in footer and "/ Search" in footer, footer
 

@@ -26,28 +26,21 @@ def types(tmp_path: Path, body: str) -> dict[str, str]:
     return {e.name: e.type for e in corpus.analysis.entities}
 
 
-@pytest.mark.parametrize("body", [
-    "The cloud industry brought in $330 billion in 2024, according to Statista, and continues to grow.",
-    "Streaming subscriptions fell by 3 percent last year, data from Statista showed.",
-    "Figures from Statista show the trade surplus grew. Canada sold goods worth $412 billion.",
-    "Sales grew 4 percent, according to estimates by Gartner released on Monday.",
+@pytest.mark.parametrize(("body", "name"), [
+    # where figures come from
+    ("The cloud industry brought in $330 billion in 2024, according to Statista, and continues to grow.", "Statista"),
+    ("Streaming subscriptions fell by 3 percent last year, data from Statista showed.", "Statista"),
+    ("Figures from Statista show the trade surplus grew. Canada sold goods worth $412 billion.", "Statista"),
+    ("Sales grew 4 percent, according to estimates by Gartner released on Monday.", "Gartner"),
+    # where something is posted
+    ('“We cannot let this happen to American ingenuity,” Trump said on Truth Social. Speaking to reporters later, '
+     'he added, “I will be speaking to the European Union.”', "Truth Social"),
+    ('President Donald Trump wrote on Truth Social on Monday that the ruling was "a disgrace". In a post on Truth '
+     'Social hours later, he called the judge biased.', "Truth Social"),
+    ("The minister announced the decision in a post on Telegram Messenger late on Sunday.", "Telegram Messenger"),
 ])
-def test_where_figures_come_from_is_an_organisation(tmp_path, body):
+def test_a_body_figures_come_from_or_a_platform_posted_on_is_an_organisation(tmp_path, body, name):
     found = types(tmp_path, body)
-    name = "Gartner" if "Gartner" in body else "Statista"
-    assert found.get(name) == "organization"
-
-
-@pytest.mark.parametrize("body", [
-    '“We cannot let this happen to American ingenuity,” Trump said on Truth Social. Speaking to reporters later, '
-    'he added, “I will be speaking to the European Union.”',
-    'President Donald Trump wrote on Truth Social on Monday that the ruling was "a disgrace". In a post on Truth '
-    'Social hours later, he called the judge biased.',
-    "The minister announced the decision in a post on Telegram Messenger late on Sunday.",
-])
-def test_where_something_is_posted_is_an_organisation(tmp_path, body):
-    found = types(tmp_path, body)
-    name = "Telegram Messenger" if "Telegram" in body else "Truth Social"
     assert found.get(name) == "organization"
     assert found.get("Donald Trump", "person") == "person"
 
