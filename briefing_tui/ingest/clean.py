@@ -28,10 +28,13 @@ from briefing_tui.ingest.boilerplate import (
 from briefing_tui.ingest.line_class import LineClass
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
+    LEAD_IN_SENTENCE,
     MENU_ITEM as _MENU_ITEM,
     MIN_LEAD_IN_WORDS,
     facts_label,
+    is_lead_in_sentence,
     mark_introduced_lists,
+    mark_numbered_headings,
 )
 from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, words
@@ -83,6 +86,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
     mark_introduced_lists(lines, nonblank, out)
+    mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -350,6 +354,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("good")
     if n_words >= 3 and _credited(text):
         return LineClass("bad", "photo caption")
+    if is_lead_in_sentence(text):
+        return LEAD_IN_SENTENCE
     if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")
     return LineClass("short")

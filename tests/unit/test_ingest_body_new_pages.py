@@ -1,0 +1,67 @@
+"""Issue 17: rules found on new pages of varied layouts (tests/gold_body2, study) keep the article's own text.
+
+A liveblog's numbered post title between paragraphs was dropped as a menu item and everything under it as "after
+the article"; a sentence of the article that ends with a colon to introduce what follows was dropped as header.
+Each short page below is made like the page that failed.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.ingest.parse import parse_text
+
+HEADLINE = "Earthquake shakes New York and New Jersey"
+POST_1 = [
+    "1. How a day of drama unfolded",
+    "I was sitting in my apartment at 10:23 local time when my walls began to shake and the windows rattled.",
+    "It was dramatic in the moment, but by all accounts most of the city has so far experienced no severe damage.",
+    "The last earthquake to hit more than a magnitude of 5 was all the way back in 1884, scientists said.",
+    "Thanks for following.",
+]
+POST_2 = [
+    "2. Millions told to brace for aftershocks",
+    "We're going to wrap up our live coverage of the earthquake soon, but here are the main lines that you need "
+    "to know about this rare event:",
+    "• The epicentre was in Lebanon, New Jersey, but it was felt by millions between Washington and Boston",
+    "• Scientists say it occurred 3 miles deep underground, sending shockwaves through the rock",
+]
+
+
+def _page(*blocks: str) -> str:
+    return "\n\n".join((HEADLINE, *blocks)) + "\n"
+
+
+def test_a_liveblogs_numbered_post_title_between_posts_is_no_menu_item():
+    src = parse_text(_page(*POST_1, *POST_2), "t")
+    assert "Millions told to brace for aftershocks" in src.body
+    assert "We're going to wrap up our live coverage" in src.body
+    assert [r.reason for r in src.removed if "Millions" in src.raw[r.start:r.end]] == []
+
+
+def test_numbered_teaser_titles_in_a_row_stay_menu_items():
+    src = parse_text(_page(*POST_1[1:4], "1. Storm hits coast", "2. Markets fall", "3. Election date set",
+                           "Contact us at the newsroom for tips and corrections on any story."), "t")
+    assert "Storm hits coast" not in src.body
+    assert "Markets fall" not in src.body
+
+
+def test_a_sentence_ending_with_a_colon_above_the_first_update_opens_the_body():
+    lead_in = "The latest on the strong earthquake that hit Mexico City (all times local):"
+    src = parse_text("\n".join([
+        "Wednesday, September 20, 2017", "",
+        "The Latest: Death toll rises to 226 from Mexico earthquake", "",
+        lead_in,
+        "12:55 a.m.",
+        "Mexico's civil defense agency says the death toll has risen to 226 from Tuesday's magnitude 7.1 earthquake "
+        "that knocked down dozens of buildings.",
+        "Twelve people died in Mexico State, which surrounds the capital, and three in Guerrero state, officials said.",
+        "The U.S. Geological Survey said the quake was centered near the Puebla state town of Raboso, about 76 miles "
+        "southeast of Mexico City.",
+    ]) + "\n", "t")
+    assert src.body.startswith(lead_in)
+
+
+def test_a_short_label_with_a_colon_over_a_box_is_still_no_sentence():
+    src = parse_text(_page("What you need to know:",
+                           "• The Red Cross said floods had killed more than 40 people in the Rift Valley.",
+                           *POST_1[1:4]), "t")
+    assert not src.body.startswith("What you need to know")
