@@ -65,3 +65,42 @@ def test_a_short_label_with_a_colon_over_a_box_is_still_no_sentence():
                            "• The Red Cross said floods had killed more than 40 people in the Rift Valley.",
                            *POST_1[1:4]), "t")
     assert not src.body.startswith("What you need to know")
+
+
+KENYA = [
+    "Heavy rains in Kenya unleashed a deluge that killed five people overnight in the Rift Valley, raising the "
+    "death toll from weekend flooding to 65.",
+    "The five were returning home after attending a wedding in Tanzania when their car was washed away, said a "
+    "police chief in Kajiado Central community.",
+    "Governor John Lonyang’apuo said between 80,000 and 120,000 people have been affected in West Pokot county, "
+    "the worst hit by the floods and mudslides.",
+    "The Kenya Red Cross cited what it called a record-breaking temperature rise in the Indian Ocean in recent "
+    "weeks that also has caused flooding in South Sudan and Somalia.",
+]
+
+
+def test_a_caption_opening_with_a_photo_label_and_a_bar_is_dropped():
+    caption = ("PHOTO | FILE A man wades through a flooded section of Kimorigo Village in Taita Taveta. Floods have "
+               "wreaked havoc countrywide, sparking fears of a malaria outbreak.")
+    src = parse_text(_page(caption, *KENYA), "t")
+    assert "PHOTO | FILE" not in src.body
+    assert src.body.startswith(KENYA[0])
+
+
+def test_a_caption_ending_with_the_wires_credit_in_brackets_is_dropped():
+    caption = "Heavy rains unleashed overnight floods in western Kenya (AP)"
+    src = parse_text(_page(*KENYA[:2], "Kenya Floods", caption, *KENYA[2:]), "t")
+    assert caption not in src.body
+    assert KENYA[2] in src.body and KENYA[3] in src.body
+    # a sentence that names the agency in brackets is still the article's
+    said = "The agency's figures were confirmed by the interior ministry to The Associated Press (AP)."
+    assert said in parse_text(_page(*KENYA[:2], said, *KENYA[2:]), "t").body
+
+
+def test_a_long_copyright_notice_after_the_article_is_dropped():
+    notice = ("All rights reserved. This material, and other digital content on this website, may not be "
+              "reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior "
+              "express written permission from the publisher.")
+    src = parse_text(_page(*KENYA, notice), "t")
+    assert "All rights reserved" not in src.body
+    assert src.body.rstrip().endswith("South Sudan and Somalia.")
