@@ -35,7 +35,11 @@ CHROME = lazy_compile(
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = lazy_compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
-    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail|"
+    # A comment box closed, a warning over a gallery: "Sorry, we are not accepting comments on this article.",
+    # "Comments are closed.", "Caution: Graphic content. Viewer discretion is advised."
+    r"(?:not|no longer) accepting comments|comments (?:are|have been) (?:closed|disabled|turned off)|"
+    r"viewer discretion is advised)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".

@@ -20,6 +20,7 @@ from briefing_tui.ingest.frame import (
     join_broken_sentences,
     split_credited_captions,
     split_glued_captions,
+    split_glued_credits,
     split_repeated_headline,
     split_stored_date,
 )
@@ -56,7 +57,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines, stored = split_stored_date(split_lines(raw, offset))
-    lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
+    lines = split_glued_credits(split_glued_captions(_units(split_repeated_headline(lines), raw)))
     lines = split_credited_captions(join_broken_sentences(lines, raw))
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)

@@ -104,3 +104,34 @@ def test_a_long_copyright_notice_after_the_article_is_dropped():
     src = parse_text(_page(*KENYA, notice), "t")
     assert "All rights reserved" not in src.body
     assert src.body.rstrip().endswith("South Sudan and Somalia.")
+
+
+def test_a_closed_comment_box_after_the_article_is_dropped():
+    src = parse_text(_page(*KENYA, "Sorry, we are not accepting comments on this article."), "t")
+    assert "accepting comments" not in src.body
+    assert src.body.rstrip().endswith("South Sudan and Somalia.")
+
+
+def test_a_content_warning_between_the_article_and_its_gallery_is_dropped():
+    src = parse_text(_page(*KENYA, "Caution: Graphic content. Viewer discretion is advised.",
+                           "IMAGE: Rescuers search the rubble of a house. Photograph: ANI Photo"), "t")
+    assert "Viewer discretion" not in src.body
+    assert src.body.rstrip().endswith("South Sudan and Somalia.")
+
+
+def test_a_donation_box_inside_a_liveblog_is_dropped():
+    src = parse_text(_page(*KENYA[:2], "How you can help: Donate to victims of the floods in Kenya here",
+                           *KENYA[2:]), "t")
+    assert "Donate" not in src.body
+    assert KENYA[3] in src.body
+
+
+def test_a_caption_whose_credit_runs_into_the_next_paragraph_is_split_off():
+    caption = ("TOPSHOT - Young men inspect a destroyed car carried by waters in the village of Kamuchiri, near Mai "
+               "Mahiu, on April 29, 2024. (Photo by LUIS TATO / AFP) (Photo by LUIS TATO/AFP via Getty Images) "
+               "Luis Tato/AFP/Getty Images")
+    para = ("A phone could be heard buzzing underground, and locals quickly shifted their efforts to find the "
+            "source of the noise, residents said.")
+    src = parse_text(_page(*KENYA, caption + para), "t")
+    assert "TOPSHOT" not in src.body and "Getty Images" not in src.body
+    assert para in src.body
