@@ -135,3 +135,13 @@ def test_a_caption_whose_credit_runs_into_the_next_paragraph_is_split_off():
     src = parse_text(_page(*KENYA, caption + para), "t")
     assert "TOPSHOT" not in src.body and "Getty Images" not in src.body
     assert para in src.body
+
+
+def test_a_standfirst_over_a_bare_published_label_is_no_body():
+    standfirst = "Parts of the country could continue to face destructive flooding this week."
+    src = parse_text("\n\n".join(["Death toll rises to 65 in Kenya flooding", standfirst, "Published", "Kenya Floods",
+                                  *KENYA[:2], "Kenya Floods", "Heavy rains unleashed overnight floods in western Kenya (AP)",
+                                  *KENYA[2:]]) + "\n", "t")
+    assert src.body.startswith(KENYA[0])
+    assert standfirst not in src.body
+    assert src.author is None  # (the picture's label printed twice is no byline)
