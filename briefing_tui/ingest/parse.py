@@ -11,6 +11,7 @@ from briefing_tui.ingest.body_span import (
     extend_over_last_section,
     extend_start_over_inline_chrome,
     line_score,
+    stop_at_rights_notice,
 )
 from briefing_tui.ingest.clean import BULLET, TEASER_END, classify_lines
 from briefing_tui.ingest.dates import find_date, normalise_date
@@ -144,6 +145,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi = extend_over_last_section(lines, classes, hi)
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
+        hi = stop_at_rights_notice(lines, classes, lo, hi)
         lo = extend_start_over_inline_chrome(lines, classes, lo)
         lo = trim_header(lines, classes, lo, hi, date_hint)
         keep_inner_list_items(lines, classes, lo, hi)

@@ -20,7 +20,6 @@ GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold_body2"
 KNOWN_MISSES = {
     "m_001_nation": "the one item of a 'What you need to know:' box above the article stays in the body",
     "m_012_bbc": "the first post's numbered title, above its author and 'Reporting from' lines, is dropped as header",
-    "m_013_punchng": "a bulleted lottery advert after the copyright notice ends the body",
     "m_017_tripuraindia": "other stories (a headline and its lead each) after the article stay in the body",
 }
 

@@ -145,3 +145,12 @@ def test_a_standfirst_over_a_bare_published_label_is_no_body():
     assert src.body.startswith(KENYA[0])
     assert standfirst not in src.body
     assert src.author is None  # (the picture's label printed twice is no byline)
+
+
+def test_an_advert_after_the_rights_notice_is_no_body():
+    src = parse_text(_page(*KENYA, "All rights reserved. This material may not be reproduced without permission.",
+                           "Contact: the editor", "join Us On Telegram",
+                           "• BREAKING NEWS: Ready to win the jackpot? Dreams come true today when you play at our "
+                           "partner's site with a welcome bonus for every new player in the country"), "t")
+    assert src.body.rstrip().endswith("South Sudan and Somalia.")
+    assert "jackpot" not in src.body
