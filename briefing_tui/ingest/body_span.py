@@ -3,6 +3,7 @@ score (the idea of Finn et al.'s Body Text Extraction), and its extension at bot
 
 from __future__ import annotations
 
+import re
 
 from briefing_tui.ingest.clean import BLOCK_TWICE, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import URL_ANY
@@ -137,3 +138,22 @@ def best_segment(scores: list[float]) -> tuple[int, int] | None:
         if cur > best:
             best, best_lo, best_hi = cur, cur_lo, i
     return (best_lo, best_hi) if best_hi >= 0 else None
+
+
+# A rights notice that closes the article: "All rights reserved. This material ... may not be reproduced ..."
+# ("© Reuters" alone is a picture's credit and may stand inside the article).
+RIGHTS_NOTICE = lazy_compile(r"\ball rights reserved\b", re.I)
+COPYRIGHT_FOOTER = "copyright footer"
+
+
+def stop_at_rights_notice(lines: list[Line], classes: list[LineClass], lo: int, hi: int) -> int:
+    """The body ends above a rights notice that follows its prose: what the page prints after it (adverts, app
+    promotions, other stories) is no longer the article, however long."""
+    seen_prose = False
+    for i in range(lo, hi + 1):
+        cls = classes[i]
+        if cls.kind == "good":
+            seen_prose = True
+        elif seen_prose and cls.reason == COPYRIGHT_FOOTER and RIGHTS_NOTICE.search(lines[i].text):
+            return max(j for j in range(lo, i) if lines[j].text)
+    return hi

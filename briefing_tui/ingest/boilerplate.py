@@ -27,6 +27,8 @@ APPEAL = lazy_compile(
     r"(?:available|get it) on (?:the )?(?:app store|google play)|"
     r"(?:follow|join) us on (?:whatsapp|telegram|google news|facebook|x|twitter|instagram)|"
     r"click here to (?:subscribe|join|follow|download)|"
+    # A box asking readers to give to a disaster's victims: "How you can help: Donate to victims of the earthquake".
+    r"how (?:you can|to) help\s*:\s*donate\b|"
     # The same appeals in French, German, Spanish and Dutch.
     r"soutenez (?:notre|nous)|abonnez-vous|unterstützen sie (?:uns|unseren)|jetzt abonnieren|"
     r"suscríbete|apoya (?:nuestro|el) periodismo|steun (?:ons|onze)|word (?:nu )?abonnee)",

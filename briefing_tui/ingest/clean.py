@@ -32,6 +32,8 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     MIN_LEAD_IN_WORDS,
     facts_label,
     mark_introduced_lists,
+    mark_lead_in_sentences,
+    mark_numbered_headings,
 )
 from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, words
@@ -44,6 +46,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     CHROME,
     CHROME_CUE,
     COPYRIGHT,
+    COPYRIGHT_START,
     CREDIT_LINE,
     CREDIT_TAIL,
     FIGURE,
@@ -55,6 +58,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     TRAILER,
     URL_ANY,
     URL_ONLY,
+    WIRE_CREDIT_TAIL,
     is_breadcrumb,
 )
 from briefing_tui.lazy_pattern import lazy_compile
@@ -82,7 +86,9 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_uncued_captions(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
+    mark_lead_in_sentences(lines, nonblank, out)
     mark_introduced_lists(lines, nonblank, out)
+    mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)
     return out
@@ -328,7 +334,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "credit line")
     if n_words <= 25 and CHROME_CUE.search(text):
         return LineClass("bad", "newsletter / legal notice")
-    if n_words <= 25 and COPYRIGHT.search(text):
+    if n_words <= 25 and COPYRIGHT.search(text) or COPYRIGHT_START.match(text):
         return LineClass("bad", "copyright footer")
     if n_words <= 14 and READ_TIME.search(text):
         return LineClass("bad", "byline / read time")
@@ -348,7 +354,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         if len(URL_ANY.findall(text)) * 12 > n_words:
             return LineClass("bad", "link list")
         return LineClass("good")
-    if n_words >= 3 and _credited(text):
+    if n_words >= 3 and (_credited(text) or WIRE_CREDIT_TAIL.search(text[-CREDIT_TAIL:])):
         return LineClass("bad", "photo caption")
     if near_top and n_words <= 3 and all(w[0].isupper() for w in words(text)) and cjk_count(text) == 0:
         return LineClass("short", "name-like")

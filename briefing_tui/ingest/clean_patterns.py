@@ -35,7 +35,11 @@ CHROME = lazy_compile(
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = lazy_compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
-    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail)\b",
+    r"by signing up|unsubscribe|already a subscriber|subscribers? only|create (?:a free )?account|enter (?:your )?e-?mail|"
+    # A comment box closed, a warning over a gallery: "Sorry, we are not accepting comments on this article.",
+    # "Comments are closed.", "Caution: Graphic content. Viewer discretion is advised."
+    r"(?:not|no longer) accepting comments|comments (?:are|have been) (?:closed|disabled|turned off)|"
+    r"viewer discretion is advised)\b",
     re.I,
 )
 # Breadcrumbs: "Home > World > Asia", "首页 > 国际 > 亚太".
@@ -91,8 +95,18 @@ DATELINE_START = lazy_compile(
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\[[^\]]{1,30}\])?(?:,[^()]{1,40})?\s*\([^()]{1,30}\)\.?\s*[:—–-]"
     r"|[A-Z][A-Z .'’-]{2,40}\s*\([^()]{1,30}\))"
 )
-# A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...".
-PHOTO_LABEL_START = lazy_compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*:\s*\S", re.I)
+# A caption that opens with its picture's label and credit: "Photo: The Canadian Press This composite image shows ...",
+# "PHOTO | FILE A man wades through a flooded section ..." (the label set off by a colon or a bar).
+PHOTO_LABEL_START = lazy_compile(r"^(?:photo|image|picture|foto|photograph)s?(?: credit)?\s*[:|]\s*\S", re.I)
+# A caption without a full stop that ends with the wire's credit in brackets: "Heavy rains unleashed overnight floods
+# in western Kenya (AP)", "Rescuers search the rubble (Reuters/Name)" (a sentence ending so has its full stop first).
+WIRE_CREDIT_TAIL = lazy_compile(
+    r"[^\W\d_]\s+\((?:AP|AFP|PA|EPA|ANI|PTI|IANS|Reuters|Xinhua|Getty Images|"
+    r"(?:AP|AFP|PA|EPA|Reuters)(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\)$"
+)
+# A copyright notice opening a line, however long its legal text runs on: "All rights reserved. This material, and
+# other digital content on this website, may not be reproduced ..." (article prose never opens so).
+COPYRIGHT_START = lazy_compile(r"^(?:©|all rights reserved\b)", re.I)
 # A list's own line of introduction: "The agreement includes:", "Key points:".
 LEAD_IN = lazy_compile(r"[\w)”’\"']\s*:$")
 # A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.

@@ -46,6 +46,9 @@ NAME_LINE = lazy_compile(r"^[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'�
 # A date, then a byline, inside a header line: "... people. March. 27, 2025 07:47. by Young-Hun Jang".
 DATE_THEN_BYLINE = lazy_compile(r"\b(?:19|20)\d{2}(?:\s+\d{1,2}:\d{2})?\.?\s+(?i:by)\s+[A-Z][a-z]")
 BYLINE_START = lazy_compile(r"^(?i:by|written by|words by|reporting by|posted by|par|von|por|door)\s+[A-ZÀ-Þ]")
+# A date line's label left alone when the page's script printed the date itself elsewhere (or not at all):
+# "Published", "Last updated:", "Posted on".
+DATE_LABEL_ONLY = lazy_compile(r"^(?:(?:first )?published|(?:last )?updated|posted)(?: on)?\s*:?$", re.I)
 
 
 def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, date_hint: str | None = None) -> int:
@@ -153,6 +156,8 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | No
         return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
     if len(text) > MAX_MARKER_CHARS:
         return False
+    if DATE_LABEL_ONLY.match(text):
+        return True
     n = len(words(text))
     found = find_date(text) if n <= MAX_DATE_LINE_WORDS else None
     if found is not None:

@@ -292,3 +292,30 @@ def _credited_caption_start(text: str) -> int | None:
 
 CREDIT_SEARCH = 130
 """Characters at a line's end searched for its photo credit."""
+
+
+# A picture's credit run into the next paragraph with no break between them: "... (Photo by Name/AFP via Getty
+# Images) Name/AFP/Getty ImagesA phone could be heard buzzing underground ..." (the credit's last word glued to the
+# paragraph's first, a capital after a credit's last letter).
+GLUED_CREDIT_END = lazy_compile(r"(?:Getty Images|Shutterstock|/(?:AFP|AP|Reuters|EPA|Bloomberg))(?=[A-Z](?:[a-z]|\s))")
+MIN_GLUED_PARAGRAPH_WORDS = 6
+"""Words the text after a glued credit has at least to be split off as a paragraph of its own."""
+
+
+def split_glued_credits(lines: list[Line]) -> list[Line]:
+    """A caption whose credit runs straight into the next paragraph becomes a line of its own, the paragraph
+    another: the caption is then dropped and the paragraph kept."""
+    out: list[Line] = []
+    changed = False
+    for ln in lines:
+        m = GLUED_CREDIT_END.search(ln.text) if len(ln.text) <= MAX_GLUED_LINE else None
+        if m is None or len(words(ln.text[m.end():])) < MIN_GLUED_PARAGRAPH_WORDS:
+            out.append(ln)
+            continue
+        changed = True
+        cut = m.end()
+        out.append(Line(0, ln.start, ln.start + cut, ln.text[:cut]))
+        out.append(Line(0, ln.start + cut, ln.end, ln.text[cut:]))
+    if not changed:
+        return lines
+    return [Line(i, ln.start, ln.end, ln.text) for i, ln in enumerate(out)]

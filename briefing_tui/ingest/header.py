@@ -80,7 +80,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     _source_lines(tail + head, info)
     _title(head, classes, info, counts)
     fallback_title(head, classes, info)
-    name_under_title(head, info)
+    name_under_title(head, info, {text for text, n in counts.items() if n > 1})
     if info.published and info.title and inside_span(info.spans["published"], info.spans["title"]):
         info.published = None  # a date inside the headline ("List of key events, June 23, 2025") is its topic
         del info.spans["published"]

@@ -57,9 +57,10 @@ NAME_LINE_WINDOW = 3
 _GLUED_OUTLET = lazy_compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+(?:[A-Z][a-z]*)*$)")
 
 
-def name_under_title(head: list[Line], info: HeaderInfo) -> None:
+def name_under_title(head: list[Line], info: HeaderInfo, repeated: frozenset[str] | set[str] = frozenset()) -> None:
     """A byline with no "By": a person's name alone on a line between the headline and the body
-    (section labels such as "South Africa" stand above the headline), possibly glued to its outlet."""
+    (section labels such as "South Africa" stand above the headline), possibly glued to its outlet. A line the
+    page prints alone again (``repeated``: a picture's label over its caption, "Kenya Floods") is no byline."""
     title_at = info.spans["title"][0] if info.title else None
     near = head[-NAME_LINE_WINDOW:]
     for k, ln in enumerate(near):
@@ -72,7 +73,7 @@ def name_under_title(head: list[Line], info: HeaderInfo) -> None:
             cut = len(text) - len(last) + glue.start()
             text, outlet = text[:cut], (text[cut:], ln.start + cut, ln.end)
         m = re.fullmatch(AUTHORS, text)
-        if not m or text == info.title or masthead(ln) or is_agency(text) or BYLINE.match(text) \
+        if not m or text == info.title or ln.text in repeated or masthead(ln) or is_agency(text) or BYLINE.match(text) \
                 or text.split()[0].casefold() in NOT_NAME_START \
                 or any(w.casefold() in CHROME_NAME_WORDS | LABEL_WORDS for w in text.split()) \
                 or any(other.text.startswith(text + " /") or f"/ {text}" in other.text for other in head):

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import itertools
 
+from briefing_tui.ingest.boilerplate import APPEAL_HINTS
 from briefing_tui.ingest.clean_patterns import BULLET, FIGURE, LEAD_IN
 from briefing_tui.ingest.line_class import LineClass
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, stop_density, words
+from briefing_tui.lazy_pattern import lazy_compile
 
 MIN_LEAD_IN_WORDS = 3
 """Words a line introducing a list has at least (a menu's label, "Sections:", is shorter)."""
@@ -70,3 +72,66 @@ MIN_FIGURE_ITEMS = 2
 
 MENU_ITEM = LineClass("bad", "menu item")
 LIST_ITEM = LineClass("short", "list item")
+
+
+LEAD_IN_SENTENCE_WORDS = 10
+LEAD_IN_SENTENCE_DENSITY = 0.2
+"""A line ending with a colon this long, with this share of function words, is the article's own sentence that
+introduces what follows ("The latest on the strong earthquake that hit Mexico City (all times local):", "We're
+going to wrap up our live coverage soon, but here are the main lines you need to know:"); a label over a list or
+a box ("What you need to know:", "Sections:") is shorter."""
+LEAD_IN_SENTENCE = LineClass("good", "lead-in sentence")
+MAX_STAMP_WORDS = 4
+"""A line with a figure and at most this many words under a lead-in is a time stamp or a date ("12:55 a.m.")."""
+
+
+def is_lead_in_sentence(text: str) -> bool:
+    """Does a line read as a sentence that ends with a colon to introduce a list, a quote or updates (not a label,
+    a headline, a bulleted item or an appeal to subscribe)?"""
+    ws = words(text)
+    lower = sum(1 for w in ws if w[:1].islower())
+    low = text.lower()
+    return bool(LEAD_IN.search(text)) and len(ws) >= LEAD_IN_SENTENCE_WORDS and not BULLET.match(text) \
+        and stop_density(text) >= LEAD_IN_SENTENCE_DENSITY and 2 * lower > len(ws) \
+        and not any(hint in low for hint in APPEAL_HINTS)
+
+
+def _introduces_content(text: str, cls: LineClass) -> bool:
+    """Is the line under a lead-in the article's: prose, a list item with function words or a figure, a time stamp?"""
+    bare = BULLET.sub("", text)
+    n = len(words(bare))
+    return cls.kind == "good" or bool(BULLET.match(text)) and (
+        n >= LIST_CONTENT_WORDS and stop_density(bare) >= LIST_CONTENT_DENSITY or bool(FIGURE.search(bare))) \
+        or 0 < n <= MAX_STAMP_WORDS and bool(FIGURE.match(bare))
+
+
+def mark_lead_in_sentences(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A sentence of the article ending with a colon, over prose, a list of content or a time stamp, is the
+    article's (so the body neither starts below it nor ends above it); over a menu or headlines it is left short."""
+    for pos, i in enumerate(nonblank):
+        if out[i].kind != "short" or out[i].reason or not is_lead_in_sentence(lines[i].text):
+            continue
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if nxt is not None and _introduces_content(lines[nxt].text, out[nxt]):
+            out[i] = LEAD_IN_SENTENCE
+
+
+# A numbered item: "2. Millions told to brace for aftershocks", "3) Rescue" (a liveblog's or a list's number).
+NUMBERED = lazy_compile(r"^\d{1,2}[.)]\s+")
+NUMBERED_HEADING = LineClass("short", "numbered subheading")
+
+
+def mark_numbered_headings(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A short numbered line standing alone between paragraphs, with prose under it, is the title of a liveblog's
+    post or of an article's numbered section ("2. Millions told to brace for aftershocks"), not a menu item: a
+    menu's or a teaser list's numbered items follow one another."""
+    for pos, i in enumerate(nonblank):
+        if out[i] != MENU_ITEM or not NUMBERED.match(lines[i].text):
+            continue
+        before = nonblank[pos - 1] if pos else None
+        after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if after is None or out[after].kind != "good" or BULLET.match(lines[after].text):
+            continue
+        if before is not None and (BULLET.match(lines[before].text) or out[before].kind != "good" and out[before].kind != "short"):
+            continue
+        out[i] = NUMBERED_HEADING

@@ -11,6 +11,7 @@ from briefing_tui.ingest.body_span import (
     extend_over_last_section,
     extend_start_over_inline_chrome,
     line_score,
+    stop_at_rights_notice,
 )
 from briefing_tui.ingest.clean import BULLET, TEASER_END, classify_lines
 from briefing_tui.ingest.dates import find_date, normalise_date
@@ -20,6 +21,7 @@ from briefing_tui.ingest.frame import (
     join_broken_sentences,
     split_credited_captions,
     split_glued_captions,
+    split_glued_credits,
     split_repeated_headline,
     split_stored_date,
 )
@@ -35,7 +37,7 @@ from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "17"
+PARSER_VERSION = "18"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -56,7 +58,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
     front, offset = split_front_matter(raw) if read_front_matter else ({}, front_matter_end(raw))
     user = {**front, **(meta or {})}
     lines, stored = split_stored_date(split_lines(raw, offset))
-    lines = split_glued_captions(_units(split_repeated_headline(lines), raw))
+    lines = split_glued_credits(split_glued_captions(_units(split_repeated_headline(lines), raw)))
     lines = split_credited_captions(join_broken_sentences(lines, raw))
     src = Source(id=source_id, path=path, raw=raw, content_hash=hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest())
     digest_line = next((ln for ln in lines if looks_like_digest(ln)), None)
@@ -143,6 +145,7 @@ def _parse_article(src: Source, lines: list[Line], date_hint: str | None = None)
         hi = extend_over_closing_list(lines, classes, extend_over_inline_chrome(lines, classes, hi))
         hi = extend_over_last_section(lines, classes, hi)
         hi, src.truncated = keep_cut_off_end(src.raw, lines, classes, hi)
+        hi = stop_at_rights_notice(lines, classes, lo, hi)
         lo = extend_start_over_inline_chrome(lines, classes, lo)
         lo = trim_header(lines, classes, lo, hi, date_hint)
         keep_inner_list_items(lines, classes, lo, hi)
