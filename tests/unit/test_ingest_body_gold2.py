@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.ingest_gold import load_gold, score_gold, score_page, totals
+from page_params import known_miss_params
 
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold_body2"
 
@@ -25,8 +26,7 @@ KNOWN_MISSES = {
 
 
 def _params():
-    return [pytest.param(k, g, r, id=k, marks=pytest.mark.xfail(reason=KNOWN_MISSES[k], strict=True))
-            if k in KNOWN_MISSES else pytest.param(k, g, r, id=k) for k, g, r in load_gold(GOLD)]
+    return known_miss_params(load_gold(GOLD), KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("key", "gold", "raw"), _params())

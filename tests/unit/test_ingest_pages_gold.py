@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.ingest_gold import load_gold, score_gold, score_page, totals
+from page_params import known_miss_params
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "gold"
@@ -46,8 +47,7 @@ KNOWN_MISSES = {
 
 
 def _dev_params():
-    return [pytest.param(k, g, r, id=k, marks=pytest.mark.xfail(reason=KNOWN_MISSES[k], strict=True))
-            if k in KNOWN_MISSES else pytest.param(k, g, r, id=k) for k, g, r in _pages(DEV)]
+    return known_miss_params(_pages(DEV), KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("key", "gold", "raw"), _dev_params())
