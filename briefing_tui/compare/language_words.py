@@ -88,7 +88,8 @@ def language_words() -> LanguageWords:
                          {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
-                         {str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items() for w in words or ()},
+                         {**{str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items()
+                             for w in words or ()}, **_compound_numbers(data.get("number_compounds"))},
                          {" ".join(str(w).lower().split()): str(k) for k, words in (data.get("vague") or {}).items()
                           for w in words or ()},
                          {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
@@ -105,6 +106,24 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names),
                          {" ".join(str(w).lower().split()): float(k) for k, words in (data.get("fractions") or {}).items()
                           for w in words or ()})
+
+
+def _compound_numbers(section: object) -> dict[str, float]:
+    """Number words made of a language's tens and units (``number_compounds`` of the table): each ten alone ("trente"),
+    each ten joined to each unit ("trente-neuf", "treinta y nueve") and the teens listed ("delapan belas")."""
+    out: dict[str, float] = {}
+    for entry in (section or {}).values() if isinstance(section, dict) else ():
+        if not isinstance(entry, dict):
+            continue
+        tens = {int(k): str(w).lower() for k, w in (entry.get("tens") or {}).items()}
+        units = {int(k): str(w).lower() for k, w in (entry.get("units") or {}).items()}
+        for value, ten in tens.items():
+            out[ten] = float(value)
+            for unit_value, unit in units.items():
+                for joiner in entry.get("joiners") or ():
+                    out[f"{ten}{joiner}{unit}"] = float(value + unit_value)
+        out.update({str(w).lower(): float(k) for k, w in (entry.get("teens") or {}).items()})
+    return out
 
 
 def fold_apostrophes(word: str) -> str:

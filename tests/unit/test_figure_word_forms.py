@@ -167,3 +167,14 @@ def test_percentage_points_are_a_share_figure():
 @pytest.mark.parametrize("text", ["Chiều 17/10, tòa tuyên án.", "The shop is open 24/7.", "the 9/11 attacks"])
 def test_a_number_against_another_by_a_slash_is_no_count(text):
     assert [f for f in figures(text) if f[0] == "count"] == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Trente-neuf morts, et un peu plus de 4 000 blessés.", "fr",
+     [("count", "Trente-neuf morts", 39.0, "mort", None), ("count", "plus de 4 000 blessés", 4000.0, "blessé", "more_than")]),
+    ("Murieron treinta y nueve personas en el incendio.", "es", [("count", "treinta y nueve personas", 39.0, "persona", None)]),
+    ("KPU menetapkan delapan partai dari delapan belas peserta Pemilu.", "id",
+     [("count", "delapan partai", 8.0, "partai", None), ("count", "delapan belas peserta", 18.0, "peserta", None)]),
+])
+def test_compound_number_words_of_other_languages(text, language, expected):
+    assert figures(text, language) == expected
