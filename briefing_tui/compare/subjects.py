@@ -177,6 +177,13 @@ def _whole_names_start(clause: str, window_start: int) -> int:
         start = names[first].start()  # (a name alone that the window cuts stays cut: its start may be a teller's)
     return start
 
+# A sector, ministry or department named in lower case in the clause before a figure: its subject when no name is
+# ("The health sector has been allocated Sh133.4 billion", "the education ministry received $2 billion"), not one of
+# a whole ("the ministry of health": a name then).
+_SECTOR_SUBJECT = lazy_compile(
+    r"\b(?P<sector>(?:(?!(?:the|its|their|this|that|whose)\b)[a-z]{3,}\s{1,3}){1,2}(?:sector|ministry|department))\b"
+    r"(?!\s{1,3}of\b)")
+
 
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,
                places: bool = False) -> str | None:
@@ -253,6 +260,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             last_end = m.end()
     if best:
         return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
+    if (sector := _SECTOR_SUBJECT.search(clause)) is not None:
+        return sector.group("sector")  # "The health sector has been allocated Sh133.4 billion": the health sector's
     if _CONJOINED_PREDICATE.search(clause):
         own = sentence_subject(clause)
         if own:

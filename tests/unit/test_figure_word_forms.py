@@ -178,3 +178,19 @@ def test_a_number_against_another_by_a_slash_is_no_count(text):
 ])
 def test_compound_number_words_of_other_languages(text, language, expected):
     assert figures(text, language) == expected
+
+
+def test_a_sector_named_in_lower_case_is_its_figures_subject():
+    from briefing_tui.compare.claims import build_claims
+    from compare_helpers import article
+
+    assert [f.subject for f in read(
+        "The health sector has been allocated Sh133.4 billion, with funding directed towards hospitals.")] == ["health sector"]
+    assert [f.subject for f in read("The education ministry received $2 billion.")] == ["education ministry"]
+    assert [f.subject for f in read("The ministry of health received $2 billion.")] == [None]
+    a = article("Outlet A", "2025-06-12", "The National Security was allocated KSh 464.9b this year. "
+                "The health sector has been allocated Sh133.4 billion, with funding directed towards hospitals.")
+    b = article("Outlet B", "2025-06-12", "The health sector has been allocated Ksh 141.2 billion to strengthen "
+                "universal health coverage.")
+    claims = [c for c in build_claims([a, b]) if c.measure and len({s.source for s in c.statements}) > 1]
+    assert [(c.topic.split(":")[0], c.verdict) for c in claims] == [("Budget (health sector)", "disagree")]
