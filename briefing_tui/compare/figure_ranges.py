@@ -30,7 +30,7 @@ RANGED_KINDS = frozenset({"money", "count", "percent", "period"})  # what the se
 BEFORE_REACH = 12  # characters before the first number read for "between" or "from"
 
 
-def _bare(f: Found, text: str, style: NumberStyle) -> float | None:
+def _bare(f: Found) -> float | None:
     """The value of a figure that is a number alone, with no unit or counted noun (its scale word may follow:
     "650 million"), else None."""
     if f.kind != "count" or any(f.fields.get(k) for k in ("unit", "head", "qualifier", "own_measure", "role")):
@@ -68,7 +68,7 @@ def join_split_ranges(taken: list[Found], text: str, style: NumberStyle) -> list
 
 
 def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:
-    value = _bare(first, text, style)
+    value = _bare(first)
     if value is None or second.kind not in RANGED_KINDS or second.fields.get("low") != second.fields.get("high"):
         return None
     link = text[first.end:second.start]
