@@ -219,6 +219,10 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         phrase = count_phrase(rest)
         if phrase is None and (more := _MORE_AFTER.match(rest)) and (past := count_phrase(rest[more.end():])):
             phrase = (1, more.end() + past[1], past[2])  # "sieben weitere Parlamentarier": the noun past "more"
+        if phrase is None and m.group("scale") and (link := _SCALE_LINK.match(rest)) \
+                and (past := count_phrase(rest[link.end():])) and past[0] == 0 \
+                and (counted_noun(rest[link.end():])[0] or past[2] in language_words().people):
+            phrase = (1, link.end() + past[1], past[2])  # "3,5 millions de manifestants": the noun past "de"
         head = None
         if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0 \
                 and whole[2] not in PRONOUN_WHOLES:
@@ -267,6 +271,10 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         found.append(Found("count", m.start(), end, {"low": float(low), "high": float(high), "qualifier": "range",
                                                       "unit": singular(head) if head else None, "head": head}))
     return found
+
+
+# Between a scale word and its noun in Romance languages: "3,5 millions de manifestants", "2 milioni di persone".
+_SCALE_LINK = lazy_compile(r"\s{1,3}(?:de|di|d['’]|dos|das)(?:\s{1,3}|(?<=['’]))", re.I)
 
 
 # Other languages' words for "more" or "other" between a count and its noun ("sieben weitere Parlamentarier",

@@ -57,6 +57,7 @@ class LanguageWords:
     nationalities: dict[str, str] = field(default_factory=dict)  # "inder", "britannici" -> the English adjective
     kind_nouns: frozenset[str] = frozenset()  # "Unternehmen", "Konzern": a party by its kind, never a subject
     fractions: dict[str, float] = field(default_factory=dict)  # "la moitié" -> 50 (per cent)
+    person_groups: dict[str, str] = field(default_factory=dict)  # "manifestants" -> "protester"
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -105,7 +106,9 @@ def language_words() -> LanguageWords:
                           for w in [k, *(words or ())]},
                          frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names),
                          {" ".join(str(w).lower().split()): float(k) for k, words in (data.get("fractions") or {}).items()
-                          for w in words or ()})
+                          for w in words or ()},
+                         {w: str(g) for g, words in (data.get("person_groups") or {}).items()
+                          for names in _per_language(words) for w in names})
 
 
 def _compound_numbers(section: object) -> dict[str, float]:

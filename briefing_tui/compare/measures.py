@@ -98,6 +98,10 @@ def _starts_predicate(word: str) -> bool:
     return measure_of_word(lower) not in (None, *COMPANION_MEASURES) or lower.endswith(("ing", "ed"))
 
 
+# A crowd's size, said by a verb of the table ("have participated", "manifestent"), never by a noun ("the crowd").
+GATHERED = "attendance"
+
+
 # Verbs that say what a count of people is without being a measure's own word elsewhere ("6,900 people
 # living within 20 km" are residents; "living" alone names no measure: "the cost of living"); other
 # languages' from the editable table ("95 personas murieron").
@@ -144,7 +148,7 @@ def predicate_measure(after: str) -> str | None:
         measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
         if measure == HOMES and any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i]):
             return "displaced"  # ("were forced from their homes", "had to leave their homes", "lost their homes")
-        if measure in PEOPLE_MEASURES or measure == "dead":
+        if measure in PEOPLE_MEASURES or measure == "dead" or (measure == GATHERED and w.group(0).lower() in PREDICATE_WORDS):
             return measure
         if i == 0 and not w.group(0).islower():
             return None

@@ -16,13 +16,15 @@ police are one group), so that "officers injured" and "protesters injured" are t
 (:func:`~briefing_tui.compare.measure_kinds.measures_differ`); a generic noun ("people", "residents") adds none. An
 adverb is never a measure: "four seriously" counts the injured, of a severity (``SEVERITIES``), like "four seriously
 injured"; and a gathering's counter-gathering ("an anti-racism counter-protest, attended by about 5,000") is another
-gathering's attendance (``COUNTER_KIND``). English words only; other languages' counts keep their measures.
+gathering's attendance (``COUNTER_KIND``). English words, and the groups of other languages the table names
+("manifestants", "Teilnehmer"); other languages' predicates keep their measures.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
 from briefing_tui.compare.measures import (
@@ -48,6 +50,7 @@ PERSON_GROUPS: dict[str, str] = {
                     "worshippers worshipers".split(), "participant"),
     **dict.fromkeys("journalist journalists reporter reporters".split(), "journalist"),
     **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
+    **language_words().person_groups,  # other languages' ("manifestants", "Teilnehmer")
 }
 ATTENDANCE = "attendance"
 SURVIVORS = "survivors"  # who they are, not what befell them: a verb governing their count says that

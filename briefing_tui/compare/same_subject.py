@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.names import fold
 from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -28,9 +29,9 @@ HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madame monsieur herr frau 
 
 
 def _words(name: str) -> set[str]:
-    """A name's words (lower case), without a title before it; initials written with stops are one word ("U.S."
-    is "us", "U.K." "uk")."""
-    return {_undotted(w.rstrip(".")) for w in re.split(r"[\s/-]+", name.lower()) if w} - HONORIFICS
+    """A name's words (lower case, without accents: "París" is "paris"), without a title before it; initials written
+    with stops are one word ("U.S." is "us", "U.K." "uk")."""
+    return {_undotted(w.rstrip(".")) for w in re.split(r"[\s/-]+", fold(name)) if w} - HONORIFICS
 
 
 def _undotted(word: str) -> str:
@@ -51,8 +52,8 @@ def same_subject(a: str | None, b: str | None, parts: bool = False) -> bool | No
         return None
     if parts and (LIST_JOINER in a) != (LIST_JOINER in b):
         return False
-    ta = _words(a) or set(re.split(r"[\s/-]+", a.lower())) - {""}
-    tb = _words(b) or set(re.split(r"[\s/-]+", b.lower())) - {""}
+    ta = _words(a) or set(re.split(r"[\s/-]+", fold(a))) - {""}
+    tb = _words(b) or set(re.split(r"[\s/-]+", fold(b))) - {""}
     if ta <= tb or tb <= ta or _initials_of(a, b) or _initials_of(b, a):
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \

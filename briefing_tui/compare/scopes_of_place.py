@@ -37,20 +37,21 @@ if TYPE_CHECKING:
 # it (lower-case: a scope, not a name).
 NATIONWIDE = "overall"
 
-# Prepositions placing a count in a place, in several languages (English "in", Spanish and French "en", German
-# "in"/"im", Italian "in"/"a", Portuguese "em"/"no"/"na"), each with its articles.
-_PLACE_PREPOSITION = (r"(?:in|en|em|im|dans|nel|nella|no|na)"
-                      r"(?:\s{1,3}(?:the|la|le|el|der|dem|den|l['’]))?")
+# Prepositions placing a count in a place, in several languages (English "in", Spanish and French "en", French
+# "à"/"au"/"dans", German "in"/"im", Italian "in", Portuguese "em"/"no"/"na"), each with its articles.
+_PLACE_PREPOSITION = (r"(?:in|en|em|im|dans|à|au|nel|nella|no|na)"
+                      r"(?:\s{1,3}(?:the|la|le|les|el|los|las|os|as|der|dem|den|l['’]))?")
 # A place right after a counted phrase: the preposition, then capitalised words ("in Olinda", "en la Comunitat
 # Valenciana", "in der Region Valencia"); at most one lower-case word of a name inside ("Castilla-La Mancha",
 # "Comunidad de Madrid").
 # (or a place's noun, then its name: "in the province of Valencia", "en la provincia de Valencia", "in the state
-# of Texas")
-_PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|state|estado|county|district|"
-               r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla)"
-               r"\s{1,3}(?:of|de|di|del)\s{1,3}")
+# of Texas", "dans les rues de Paris")
+PLACE_NOUN = (r"(?:province|provincia|provinz|region|región|regione|région|state|estado|county|district|"
+              r"distrito|city|ciudad|città|ville|town|village|municipality|municipio|comunidad|island|isla|"
+              r"streets|rues|calles|ruas|strade)"  # ("in the streets of Paris", "dans les rues de Paris")
+              r"\s{1,3}(?:of|de|di|del)\s{1,3}")
 PLACE_AFTER = lazy_compile(
-    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{_PLACE_NOUN})?"
+    rf"\s{{1,3}}{_PLACE_PREPOSITION}\s{{1,3}}(?:{PLACE_NOUN})?"
     r"([A-Z][\w-]{1,30}(?:\s{1,3}(?:de\s{1,3}|del\s{1,3})?[A-Z][\w-]{1,30}){0,3})\b")
 # A place that closes an earlier counted phrase of a list, right before a later one's name window: a number, at
 # most two lower-case words, the preposition ("three buildings in ", "62 dead in "): a name after it is that

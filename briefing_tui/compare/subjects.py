@@ -15,14 +15,17 @@ from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
-from briefing_tui.compare.scopes_of_place import NATIONWIDE, closes_earlier_count, nationwide, place_after, place_where, \
-    without_asides
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_NOUN, closes_earlier_count, nationwide, \
+    place_after, place_where, without_asides
 from briefing_tui.lazy_pattern import lazy_compile
 
 SUBJECT_BACK_WORDS = 7
-# A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla".
+# A name after the figure: "dead in Bangkok", "33 percent of fault to Tesla"; a place in other languages too
+# ("manifestent à Paris", "se movilizaron en París", "ont défilé dans les rues de Paris").
 _SUBJECT_AFTER = lazy_compile(
-    r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of) (?:the )?((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
+    r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of|en|à|au|em|im|dans|nel|nella) "
+    rf"(?:(?:the|la|le|les|el|los|las|der|dem|den) )?(?:{PLACE_NOUN})?"
+    r"((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
 # (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)

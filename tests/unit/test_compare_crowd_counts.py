@@ -1,0 +1,66 @@
+"""Crowds counted in several languages (issue 11): a scale word's noun past "de"/"di" ("3,5 millions de
+manifestants"), other languages' words for protesters and participants, verbs of taking part ("have
+participated", "manifestent", "se movilizaron"), the place after such a verb ("à Paris", "dans les rues de
+Paris", "en la provincia de Valencia") and names spelt with and without accents ("París" / "Paris"). Sentences of
+the study gold tests/gold_new24 (France's strike of 7 March 2023) and tests/gold_new3 (Valencia's floods)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare.same_subject import same_subject
+from tests.compare_helpers import read
+
+
+def counts(text: str, language: str | None = None) -> list[tuple]:
+    return [(f.text, f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("3,5 millions de manifestants ont battu le pavé à travers la France, selon la CGT.", "fr",
+     [("3,5 millions de manifestants", "attendance", None)]),
+    ("El 7 de marzo más de tres millones de personas se movilizaron en París contra la reforma.", "es",
+     [("más de tres millones de personas", "attendance", "París")]),
+    ("Oltre 2 milioni di persone in piazza.", "it", [("Oltre 2 milioni di persone", "people", None)]),
+    ("La ville compte 2 millions d'habitants.", "fr", [("2 millions d'habitants", "residents", None)]),
+])
+def test_a_scale_words_noun_past_de_is_counted(text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_a_word_after_de_that_counts_nothing_is_no_noun():
+    assert counts("Il y a 3 millions de plus.", "fr") == [("3 millions", None, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("An estimated 1.28 million people have participated in a nationwide strike against the plans.", "en",
+     [("An estimated 1.28 million people", "attendance", "overall")]),
+    ("Quelque 700 000 personnes manifestent à Paris pour la sixième journée de mobilisation.", "fr",
+     [("Quelque 700 000 personnes", "attendance", "Paris")]),
+    ("Selon la préfecture de police, 81 000 manifestants ont défilé dans les rues de Paris.", "fr",
+     [("81 000 manifestants", "attendance", "Paris")]),
+    ("Les syndicats ont revendiqué 700.000 manifestants.", "fr", [("700.000 manifestants", "attendance", None)]),
+    ("Die Gewerkschaften zählten mehr als 50.000 Demonstranten.", "de",
+     [("mehr als 50.000 Demonstranten", "attendance", None)]),
+])
+def test_a_crowd_is_its_attendance_in_any_language(text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_what_befell_protesters_is_still_their_measure():
+    assert counts("Au total, 43 manifestants ont été interpellés.", "fr") == [
+        ("43 manifestants", "protester arrested", None)]
+
+
+def test_a_crowd_word_that_is_no_verb_of_taking_part_is_no_attendance():
+    assert counts("12 people in the crowd were injured.") == [("12 people", "injured", None)]
+
+
+def test_a_place_named_by_its_noun_after_the_figure_scopes_it():
+    assert counts("Casi la mitad de los 216 fallecidos a causa de la DANA en la provincia de Valencia, según el "
+                  "último dato.", "es")[0] == ("216 fallecidos", "dead", "Valencia")
+
+
+@pytest.mark.parametrize(("a", "b"), [("París", "Paris"), ("Bogotá", "Bogota"), ("São Paulo", "Sao Paulo")])
+def test_a_name_with_and_without_accents_is_one_subject(a, b):
+    assert same_subject(a, b) is True
