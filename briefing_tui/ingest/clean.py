@@ -31,6 +31,7 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     MENU_ITEM as _MENU_ITEM,
     MIN_LEAD_IN_WORDS,
     facts_label,
+    mark_figure_rows,
     mark_introduced_lists,
     mark_lead_in_sentences,
     mark_numbered_headings,
@@ -88,6 +89,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_inline_links(nonblank, out, lines)
     mark_lead_in_sentences(lines, nonblank, out)
     mark_introduced_lists(lines, nonblank, out)
+    mark_figure_rows(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)

@@ -54,12 +54,17 @@ MAX_FACT_ITEM_WORDS = 4
 """A fact item is a figure and a few words ("47 dead", "2,300 homes destroyed"); a teaser's headline is longer."""
 MAX_FACTS_LABEL_WORDS = 4
 """A label over such facts is short and has no colon ("Key figures", "The toll so far")."""
+MAX_TABLE_LABEL_WORDS = 10
+"""A caption over a table of "label: figure" rows may be longer ("Boletim das 18h de domingo (05)")."""
 
 
 def facts_label(text: str, items: list[str]) -> bool:
     """Is ``text`` a short label over a list of facts (two or more items, each a figure and a few words:
-    "Key figures" then "- 47 dead", "- 30 missing")? A menu's label is over items with no figure."""
+    "Key figures" then "- 47 dead", "- 30 missing"; or a table of "label: figure" rows under a longer caption,
+    "Boletim das 18h de domingo (05)" then "- Feridos: 175")? A menu's label is over items with no figure."""
     bare = [BULLET.sub("", t) for t in items]
+    if len(bare) >= MIN_FIGURE_ROWS and all(FIGURE_ROW.match(t) for t in bare):
+        return 0 < len(words(text)) <= MAX_TABLE_LABEL_WORDS and not ends_sentence(text)
     return 0 < len(words(text)) <= MAX_FACTS_LABEL_WORDS and not ends_sentence(text) and len(bare) >= MIN_FIGURE_ITEMS \
         and all(FIGURE.match(t) and len(words(t)) <= MAX_FACT_ITEM_WORDS for t in bare)
 
@@ -72,6 +77,26 @@ MIN_FIGURE_ITEMS = 2
 
 MENU_ITEM = LineClass("bad", "menu item")
 LIST_ITEM = LineClass("short", "list item")
+
+
+# A row of data in a bulleted list: a short label, a colon, then a figure and at most a footnote mark ("- Feridos:
+# 175", "- Óbitos em investigação*: 4", "- Desalojados: 115.844"); a menu's items give no figures.
+FIGURE_ROW = lazy_compile(r"^[^\W\d_][^:\d]{0,50}:\s{0,3}[~≈]?\d[\d.,\u00a0 ]{0,15}%?\s{0,3}\**$")
+MIN_FIGURE_ROWS = 3
+"""Consecutive bulleted rows of "label: figure" that make a table of the article's, not a menu (a bulletin's counts)."""
+
+
+def mark_figure_rows(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A run of bulleted "label: figure" rows read as menu items is the article's table of figures (an official
+    bulletin's "- Municípios afetados: 341", "- Feridos: 175", "- Desaparecidos: 105"): its rows are list items."""
+    pos = 0
+    while pos < len(nonblank):
+        run = list(itertools.takewhile(lambda j: out[j] == MENU_ITEM and FIGURE_ROW.match(BULLET.sub("", lines[j].text)),
+                                       nonblank[pos:]))
+        if len(run) >= MIN_FIGURE_ROWS:
+            for j in run:
+                out[j] = LIST_ITEM
+        pos += max(len(run), 1)
 
 
 LEAD_IN_SENTENCE_WORDS = 10
