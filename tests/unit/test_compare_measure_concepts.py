@@ -102,3 +102,8 @@ def test_a_statement_in_another_language_joins_its_measures_one_claim():
     ])
     joined = holding(claims, "0,14%", "0.5%")
     assert len(joined) == 1 and joined[0].verdict == "disagree"
+
+
+def test_deaths_in_portuguese_are_the_dead():
+    # tests/gold_new23 rio_grande_do_sul_floods_2024 (a study set): "óbitos", the civil defence's word for deaths
+    assert facts("O estado confirmou 78 óbitos até domingo.", "pt") == [("78 óbitos", "dead", None, None)]
