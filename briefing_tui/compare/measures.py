@@ -20,6 +20,7 @@ from briefing_tui.compare.language_words import fold_apostrophes, language_words
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.compare.word_roles import after_preposition, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -196,20 +197,6 @@ _SAME_EXPRESSION = frozenset("to from and or percent per cent between".split())
 _TOKEN = lazy_compile(r"\d[\d.,]*(?:-[^\W\d_][\w'’-]*)?|[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 
 
-# Prepositions whose object is where or whence, not what a later count counts ("of" is not one:
-# "the number of injured rose to 3,408" counts the injured).
-_PLACE_PREPOSITIONS = frozenset("from in at on into inside across under near".split())
-_DETERMINERS = frozenset("the a an their its his her our your this that these those".split())
-
-
-def _after_preposition(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is the object of a place preposition ("from their homes", "in the building")."""
-    k = i - 1
-    while k >= 0 and words[k].lower() in _DETERMINERS:
-        k -= 1
-    return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
-
-
 OF_REACH = 3  # "of" and a qualifier's words between a measure and its count ("the deaths of at least 129")
 # Nouns that hold what their modifier names: "a tariff deal" is about a tariff, "an investment plan" an investment.
 CONTAINERS = frozenset("deal deals agreement pact".split())
@@ -237,10 +224,10 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
         measure = measure_of_word(words[i])
-        if measure is None or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
+        if measure is None or in_name(words, i) or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
-        if money is False and _after_preposition(words, i) and not (  # (but "in the deaths of at least 129")
+        if money is False and after_preposition(words, i) and not (  # (but "in the deaths of at least 129")
                 [w.lower() for w in words[i + 1:i + 2]] == ["of"] and len(words) - i - 1 <= OF_REACH):
             continue  # (for a count, "displaced from their homes and nearly 20 million": not homes)
         if (measure == "package" or words[i].lower() in CONTAINERS) and i and measure_of_word(words[i - 1]):

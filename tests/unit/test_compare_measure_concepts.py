@@ -107,3 +107,15 @@ def test_a_statement_in_another_language_joins_its_measures_one_claim():
 def test_deaths_in_portuguese_are_the_dead():
     # tests/gold_new23 rio_grande_do_sul_floods_2024 (a study set): "óbitos", the civil defence's word for deaths
     assert facts("O estado confirmou 78 óbitos até domingo.", "pt") == [("78 óbitos", "dead", None, None)]
+
+
+def test_a_measures_word_inside_a_name_is_the_names():
+    # tests/gold_new24 argentina_imf_deal_2025 (a study set): the IMF's name and the facility's hold "Fund"/"Fondo",
+    # which said nothing of the $20 billion (a "fund" claim stood beside the loan's)
+    assert facts("The Executive Board of the International Monetary Fund on Friday approved a new Extended Fund "
+                 "Facility (EFF) of US$20 billion for Argentina.", "en")[0][:2] == ("US$20 billion", None)
+    assert facts("Este viernes, el Fondo Monetario Internacional (FMI) aprobó un nuevo acuerdo con la Argentina por "
+                 "US$ 20.000 millones.", "es")[0][:2] == ("US$ 20.000 millones", None)
+    # a German noun after another capitalised word is still the measure
+    assert facts("Deutschlands Umsatz stieg auf 50 Milliarden Euro.", "de")[0][:2] == ("50 Milliarden Euro", "revenue")
+    assert facts("The fund raised $2 billion.", "en")[0][:2] == ("$2 billion", "fund")

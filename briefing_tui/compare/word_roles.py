@@ -1,0 +1,52 @@
+"""What a word before a figure is, beside a measure: the object of a place preposition ("from their homes"), or a
+word of a name ("the International Monetary Fund", "el Fondo Monetario Internacional", "an Extended Fund Facility"):
+neither names the figure's measure. Split from :mod:`briefing_tui.compare.measures`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefing_tui.compare.language_words import language_words
+
+# Prepositions whose object is where or whence, not what a later count counts ("of" is not one:
+# "the number of injured rose to 3,408" counts the injured).
+_PLACE_PREPOSITIONS = frozenset("from in at on into inside across under near".split())
+_DETERMINERS = frozenset("the a an their its his her our your this that these those".split())
+
+NAME_RUN = 3
+"""Capitalised words in a row that make a name ("International Monetary Fund"): a measure's word inside one is the
+name's. Two are not enough: a German noun is capitalised after another ("Deutschlands Umsatz")."""
+# Capitalised words that are no part of a name: the table's function words, numbers, months, scale words, and
+# currencies ("Der Umsatz", "Milliarden Euro Umsatz").
+_CURRENCY_WORDS = frozenset("euro euros dollar dollars pound pounds yen yuan peso pesos real reais rupee rupees".split())
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    words = language_words()
+    return words.not_names | frozenset(words.scales) | _CURRENCY_WORDS | _DETERMINERS
+
+
+def after_preposition(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the object of a place preposition ("from their homes", "in the building")."""
+    k = i - 1
+    while k >= 0 and words[k].lower() in _DETERMINERS:
+        k -= 1
+    return k >= 0 and k < i and words[k].lower() in _PLACE_PREPOSITIONS
+
+
+def _named(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _not_name_words()
+
+
+def in_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a word of a name of ``NAME_RUN`` or more capitalised words in a row ("the
+    International Monetary Fund on Friday approved $20 billion": "Fund" is no measure of it)."""
+    if not _named(words[i]):
+        return False
+    lo, hi = i, i
+    while lo > 0 and _named(words[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(words) and _named(words[hi + 1]):
+        hi += 1
+    return hi - lo + 1 >= NAME_RUN
