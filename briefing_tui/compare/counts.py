@@ -32,6 +32,7 @@ from briefing_tui.compare.numbers import (
 )
 from briefing_tui.compare.tallies import tally_measures
 from briefing_tui.compare.word_counts import counts_alone
+from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
@@ -75,22 +76,6 @@ _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NU
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
 _DIGITS_OF_AN_AMOUNT = lazy_compile(r"[-\s](?:figure|digit)\b", re.I)
 MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
-ACRE_IN_HECTARES = 0.40468564224  # the international acre
-# Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
-PHYSICAL = {
-    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
-    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
-    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0), "miles": ("km", 1.609344), "mile": ("km", 1.609344),
-    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
-    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0), "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048),
-    "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
-    # (an area burned or flooded is given in acres or hectares: one measure, in hectares)
-    "acres": ("ha", ACRE_IN_HECTARES), "acre": ("ha", ACRE_IN_HECTARES), "hectáreas": ("ha", 1.0),
-    "hektar": ("ha", 1.0), "ettari": ("ha", 1.0),
-}
-PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-_PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
-DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
 # A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
 # 60 mph", "a 7.7-magnitude earthquake".
 _PHYSICAL = lazy_compile(
@@ -98,7 +83,8 @@ _PHYSICAL = lazy_compile(
     r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
     rf"{SPACE}?-?"
     r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
-    r"metres|meters|m|feet|foot|ft|tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha)\b"
+    r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
+    r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha)\b"
     # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
     r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
     r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"

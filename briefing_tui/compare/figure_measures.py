@@ -208,7 +208,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             return {"measure": f"{place} fine" if place else measure,
-                    "subject": fined_party(after, before) or subject_of("", before, after, people=False)}
+                    "subject": fined_party(after, before) or subject_of("", before, after, people=False, money=True)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
         if measure and (_PER_UNIT_AFTER.match(after) or per_share):
             # "$55 a share", "55 dollars apiece": a price per unit, not the total; what is paid for each share is its
@@ -216,7 +216,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"
         if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
-        return {"measure": measure, "subject": subject_of("", before, after, people=False)}
+        return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
         if _VOTERS_WHO_VOTED.match(after):
             return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"

@@ -37,7 +37,7 @@ from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_peri
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
-    _PHYSICAL_WINS,
+    PHYSICAL_WINS,
     Found as _Found,
     counts_in,
     physical_in,
@@ -162,7 +162,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += ordinals_in(text)
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
-    candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in _PHYSICAL_WINS else 0.0),
+    candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
     # overlap the last taken figure starting before its end (a bisection, not a scan: a sentence may hold

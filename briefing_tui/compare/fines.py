@@ -6,7 +6,7 @@ the story's fine)."""
 from __future__ import annotations
 
 
-from briefing_tui.compare.subject_names import name_ok
+from briefing_tui.compare.subject_names import is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
 # The party a fine is on, after the amount: "a €2.95 billion fine on Google", "a hefty $5 million penalty against
@@ -14,14 +14,19 @@ from briefing_tui.lazy_pattern import lazy_compile
 _FINED_AFTER = lazy_compile(
     r"\A[^,.;:()]{0,40}?\b(?:fine|fines|penalty|penalties|sanction)\s{1,3}(?:on|against)\s{1,3}(?:the\s{1,3})?"
     r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
-# The party a fine is against, after the amount when the fine's noun came before it: "eine Strafe in Höhe von 2,95
+# The party a fine is against or imposed on, after the amount when the fine's noun came before it: "eine Strafe in Höhe von 2,95
 # Milliarden Euro gegen Google", "une amende de 2,95 milliards d'euros contre Google", "una multa ... contra Google",
 # "a penalty of $5 million against Meta".
 _AGAINST_AFTER = lazy_compile(
-    r"\A[^,.;:()\d]{0,30}?\b(?:gegen|contre|contra|tegen|against)\s{1,3}"  # (no figure between: "4,3 Milliarden
+    r"\A[^,.;:()\d]{0,30}?\b(?:gegen|contre|contra|tegen|against"
+    # (or a participle of imposing: "746 millions d'euros infligés à Amazon", "impuesta a Amazon", "imposed on Meta")
+    r"|(?:inflig|impos)ée?s?\s{1,3}à|(?:impuest|aplicad)[oa]s?\s{1,3}a|(?:imposed|levied)\s{1,3}on|inflitt[ae]\s{1,3}a)\s{1,3}"  # (no figure between: "4,3 Milliarden
     # Euro im Jahr 2018 gegen Google" dates another fine, whose party the earlier-fine rules weigh)
     # (a name takes no article: "gegen den Konzern" is a common noun, German capitals or not)
     r"(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,3})")
+# The party named between the amount and the fine's noun: "Luxembourg's €746m Amazon fine", "a $5bn Google penalty".
+_NAMED_FINE_AFTER = lazy_compile(
+    r"\A\s{1,3}(?P<name>[A-Z][\w&.-]{0,30}(?:\s{1,3}[A-Z][\w&.-]{0,30}){0,2})\s{1,3}(?:fine|fines|penalty|penalties)\b")
 # The party a fine is on, right after the amount when the fine's noun came before it: "imposed a hefty fine of 1.84
 # billion euros ($2 billion) on Apple" (an aside in brackets may come between; "on Monday" names no party: name_ok).
 _ON_AFTER = lazy_compile(
@@ -54,6 +59,9 @@ def fined_party(after: str, before: str = "") -> str | None:
     """Who a fine is on, named after the amount ("fine on Google", "Strafe von 2,95 Milliarden Euro gegen Google",
     "a fine of 1.84 billion euros on Apple": not the authority named before it), or None."""
     m = _FINED_AFTER.match(after[:100]) or _AGAINST_AFTER.match(after[:100])
+    if m is None and (named := _NAMED_FINE_AFTER.match(after[:100])) and not is_place(named.group("name")) \
+            and not is_acronym(named.group("name")):
+        m = named  # (not "a $5bn EU fine", "a French fine": who imposes it)
     if m is None and _FINE_OF_BEFORE.search(before[-FINE_OF_REACH:]):
         on = _ON_AFTER.match(after[:100])
         m = on if on and name_ok(on.group("name").rstrip("."), False) else None

@@ -104,6 +104,9 @@ def _last_name(text: str, at_sentence_start: bool) -> str | None:
 # A name that is the object of "in" ("a place in the Bundestag with 8.7%"): for a share, an earlier name in the
 # clause is whose share it is ("Inflation in Germany rose to 2.5%" keeps Germany: no name before it).
 _IN_BEFORE = lazy_compile(r"\bin\s(?:the\s)?$")
+# A place an amount is scoped to or sent to, right before its name: "une amende record en Europe de 1,2 milliard",
+# "transfer of personal data to the US and pay a €1.2 billion fine": not whose amount it is.
+_SCOPE_BEFORE = lazy_compile(r"\b(?:in|en|au|aux|à|im|dans|to)\s(?:the\s|la\s|le\s|les\s|l['’])?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
 _COURT_AFTER = lazy_compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
@@ -189,13 +192,13 @@ _SECTOR_SUBJECT = lazy_compile(
 
 
 def subject_of(phrase: str, before: str, after: str = "", people: bool = True, share: bool = False,
-               places: bool = False) -> str | None:
+               places: bool = False, money: bool = False) -> str | None:
     """Whose figure it is: a capitalised modifier in the counted phrase ("15 Filipino workers"), else the
     nearest name before it in its clause ("Japan's investment of", "AfD — 151", "Tesla 33% liable"),
     else (``people``: for counts of people) a name just after it ("dead in Bangkok"); for a ``share``
     a name after "to" or "for" comes first ("33 percent of fault to Tesla"); with ``places`` (a count of
-    things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"). None
-    when the text gives none."""
+    things) the counted places after it scope it too ("5,412 houses were destroyed in these areas"); for ``money``
+    a place it is in or sent to is none ("a record fine in Europe of €1.2 billion"). None when the text gives none."""
     words = [w.group(0) for w in words_in(phrase)]
     caps = [w for k, w in enumerate(words) if w[:1].isupper() and name_ok(w, False)
             and (k + 1 < len(words) or is_place(w))]  # (the counted noun is no subject of its count: "144 MPs",
@@ -251,6 +254,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             continue  # "Minister Rushikesh Patel said 260 victims": the teller
         if name and _COURT_AFTER.match(clause, m.end()):
             continue  # "a Miami jury awarded $129 million": where the court sits, not who pays or gets it
+        if name and money and _SCOPE_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            continue  # "une amende record en Europe de 1,2 milliard", "data to the US and pay a €1.2 billion fine"
         if name and share and _IN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
             # "The Left (Die Linke) secured a place in the Bundestag with 8.7%": the Left's share
             earlier = _last_name(clause[:m.start()], clause_start == 0)

@@ -1,0 +1,26 @@
+"""Physical units as written in several languages: each to its canonical unit and factor, and the dimension a
+canonical unit gives by default. Split from :mod:`briefing_tui.compare.counts`."""
+
+from __future__ import annotations
+
+ACRE_IN_HECTARES = 0.40468564224  # the international acre
+# Physical quantities: the unit as written -> (canonical unit, factor to it). Miles are given in km.
+PHYSICAL = {
+    "km": ("km", 1.0), "kms": ("km", 1.0), "kilometres": ("km", 1.0), "kilometers": ("km", 1.0),
+    "kilometre": ("km", 1.0), "kilometer": ("km", 1.0),
+    "kilómetros": ("km", 1.0), "kilómetro": ("km", 1.0), "quilômetros": ("km", 1.0),
+    "miles": ("km", 1.609344), "mile": ("km", 1.609344),
+    "mph": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0), "kmh": ("km/h", 1.0),
+    "metres": ("m", 1.0), "meters": ("m", 1.0), "m": ("m", 1.0),
+    # (other languages' metres and kilometres: "5,28 Metern", "4 metros", "12 mètres", "30 chilometri")
+    **dict.fromkeys(("metros", "mètres", "metri", "metern", "meter", "metro", "mètre"), ("m", 1.0)),
+    **dict.fromkeys(("kilomètres", "chilometri", "kilometern"), ("km", 1.0)),
+    "feet": ("m", 0.3048), "foot": ("m", 0.3048), "ft": ("m", 0.3048),
+    "tons": ("t", 1.0), "tonnes": ("t", 1.0), "kg": ("kg", 1.0), "hectares": ("ha", 1.0), "ha": ("ha", 1.0),
+    # (an area burned or flooded is given in acres or hectares: one measure, in hectares)
+    "acres": ("ha", ACRE_IN_HECTARES), "acre": ("ha", ACRE_IN_HECTARES), "hectáreas": ("ha", 1.0),
+    "hektar": ("ha", 1.0), "ettari": ("ha", 1.0),
+}
+PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
+PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
+DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
