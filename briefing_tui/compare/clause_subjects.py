@@ -57,7 +57,10 @@ _FRONTED_CLAUSE = lazy_compile(r"\A\s*(?:With|In|At|On|After|Before|By|As|From|S
 # A clause opening on a present participle ("claiming a", "representing a").
 _PARTICIPLE_OPENING = lazy_compile(r"\s{0,3}[a-z]{2,30}ing\b")
 # The verbs of telling, shared by every rule that passes over a teller's clause.
-TELLING_VERBS = r"\b(?:said|says|announced|told|reported|added|stated|confirmed)\b"
+TELLING_VERBS = (r"\b(?:said|says|announced|told|reported|added|stated|confirmed"
+                 # (other languages' "said", "announced", "stated": "Caputo dijo que", "a déclaré que", "sagte, dass")
+                 r"|dijo|afirmó|anunció|señaló|informó|aseguró|declaró|explicó|indicó|disse|afirmou|anunciou|informou"
+                 r"|declarou|déclaré|annoncé|indiqué|affirmé|précisé|expliqué|sagte|erklärte|berichtete|dichiarato)\b")
 # A reporting clause set off by commas ("US President Donald Trump announced on Sunday,"): the teller's.
 _REPORTING_CLAUSE = lazy_compile(TELLING_VERBS)
 # A name's possessive before what it owns ("Rishi Sunak's Conservatives"): the owned name is the subject.

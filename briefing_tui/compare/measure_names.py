@@ -63,6 +63,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     "loan": ("loan", "loans", "credit", "bailout"),
+    # a part of a loan or aid paid out ("an initial disbursement of $12 billion"), not the whole
+    "disbursement": ("disbursement", "disbursements", "disbursed", "tranche", "tranches"),
     "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
     "cost": ("cost", "costs", "costing", "price"),
     # (a share offering is a sale of shares: "a $3.3 billion initial public offering", "LIC's ₹21,000 crore IPO")

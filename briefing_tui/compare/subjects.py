@@ -30,7 +30,7 @@ _SUBJECT_AFTER = lazy_compile(
 # a name before them is not the later figure's subject.
 # (and "that" after a verb of telling: "confirmed to Xinhua on Tuesday morning that 8,000 houses": the teller)
 _CLAUSE_WORDS = lazy_compile(r"\b(?:while|whereas|but|although|though)\b"
-                           rf"|{TELLING_VERBS}[^.;:]{{0,60}}?\bthat\b", re.I)
+                           rf"|{TELLING_VERBS}[^.;:]{{0,60}}?\b(?:that|que|dass|che)\b", re.I)
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
 # 10 fatalities, 16 injuries and 101 missing").
 _FRONTED_PLACE = lazy_compile(

@@ -42,3 +42,13 @@ def test_a_place_an_amount_is_in_or_sent_to_is_nobodys(text, language, expected)
 
 def test_an_owner_before_the_place_is_still_the_owner():
     assert money("Japan's investment in the US of $550 billion was agreed.") == [("$550 billion", "investment", "Japan")]
+
+
+def test_a_disbursement_is_its_own_amount_and_a_teller_is_nobodys_owner():
+    # tests/gold_new24 argentina_imf_deal_2025 (a study set): the first payment of a loan is not the loan, and
+    # "Caputo dijo que" names who told it, not whose amount it is
+    assert money("The executive board's decision makes an initial disbursement of $12 billion immediately "
+                 "available.") == [("$12 billion", "disbursement", None)]
+    assert money("Caputo dijo que el primer desembolso de US$ 12,000 millones llegará el martes.", "es") == [
+        ("US$ 12,000 millones", "disbursement", None)]
+    assert money("The IMF approved a $20 billion loan.") == [("$20 billion", "loan", "IMF")]
