@@ -122,6 +122,10 @@ _CLOCK_TIME = lazy_compile(
     r"|\b\d{1,2}\.\d{2}\s*(?:a\.?m\b|p\.?m\b|uhr\b|waktu\b|WIB\b|WITA\b|local\b|hora\b|heure\b|GMT\b|UTC\b)",
     re.I)
 _DOT_DECIMAL = lazy_compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d,.]*\d)")
+# One group of three that ends in zero ("US$ 12,000 millones", "3,600"; "1.300", "20.000"): a writer of decimals
+# would not add the zeros ("12", "3,6"), so the mark groups thousands (Peru's and Mexico's Spanish write "12,000").
+_ROUND_COMMA_GROUP = lazy_compile(r"(?<![\d.,])\d{1,3},\d\d0(?![\d,.]*\d)")
+_ROUND_DOT_GROUP = lazy_compile(r"(?<![\d.,])\d{1,3}\.\d\d0(?![\d,.]*\d)")
 
 
 _GROUP_SPACES = lazy_compile(r"[ \u00a0\u202f\u2009]")
@@ -141,12 +145,12 @@ CONTINENTAL = NumberStyle(",")
 def number_style(language: str | None, texts: Iterable[str]) -> NumberStyle:
     """The style of a source: what the shapes of its numbers show, else what its language suggests.
 
-    Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6") are
-    counted over the whole text; the majority wins, the language breaks a tie.
+    Shapes that only one style can write ("1.300.000", "99,6" against "1,300,000", "99.6"), and round groups of
+    three ("12,000", "20.000"), are counted over the whole text; the majority wins, the language breaks a tie.
     """
     text = _CLOCK_TIME.sub(" ", "\n".join(t for t in texts if _ANY_DIGIT.search(t)))  # ("pukul 23.47": no decimal)
-    comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text))
-    dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text))
+    comma = len(_DOT_GROUPS.findall(text)) + len(_COMMA_DECIMAL.findall(text)) + len(_ROUND_DOT_GROUP.findall(text))
+    dot = len(_COMMA_GROUPS.findall(text)) + len(_DOT_DECIMAL.findall(text)) + len(_ROUND_COMMA_GROUP.findall(text))
     if comma != dot:
         return CONTINENTAL if comma > dot else ENGLISH
     lang = (language or "").lower()[:2]

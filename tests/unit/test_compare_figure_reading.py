@@ -116,6 +116,16 @@ def test_the_shapes_of_a_sources_numbers_decide_over_its_language():
     assert number_style(None, ["1,300 dead"]) == ENGLISH
 
 
+def test_round_groups_of_three_show_how_thousands_are_grouped():
+    # Peru's Gestión (tests/gold_new24 argentina_imf_deal_2025, a study set) groups with commas in Spanish: "US$
+    # 12,000 millones" is twelve billion dollars, not twelve million; "1.300" and "20.000" group with dots
+    text = "Caputo detalló que el primer desembolso de US$ 12,000 millones llegará el martes y otros US$ 2,000 millones en 60 días."
+    assert number_style("es", [text]) == ENGLISH
+    assert [f.low for f in read(text, language="es") if f.kind == "money"] == [12e9, 2e9]
+    assert number_style("en", ["Some 20.000 people marched and 1.300 were hurt"]) == CONTINENTAL
+    assert number_style("es", ["El 3,5% y 1.300 personas"]) == CONTINENTAL
+
+
 def test_indian_grouping():
     assert parse_number("1,30,000") == 130_000
     f = one("The fund reached 1,30,000 families.", "1,30,000")
