@@ -32,9 +32,9 @@ _SUBJECT_AFTER = lazy_compile(
 _CLAUSE_WORDS = lazy_compile(r"\b(?:while|whereas|but|although|though)\b"
                            rf"|{TELLING_VERBS}[^.;:]{{0,60}}?\b(?:that|que|dass|che)\b", re.I)
 # A place fronted at the start of the sentence, which scopes all of it ("In Bangkok, authorities confirmed
-# 10 fatalities, 16 injuries and 101 missing").
+# 10 fatalities, 16 injuries and 101 missing", "A Paris, 22 personnes ont été interpellées").
 _FRONTED_PLACE = lazy_compile(
-    rf"(?:In|At|Across|Inside|Outside){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
+    rf"(?:In|At|Across|Inside|Outside|En|À|A|Au|Dans|Em|Im|Nel|Nella){SPACE}(?:the{SPACE})?(?:[a-z]{{3,20}}{SPACE})?([A-Z][\w-]{{1,30}}(?:{SPACE}[A-Z][\w-]{{1,30}}){{0,3}}){SPACE}?,")
 
 
 # A counted set of places fronted in the sentence, which scopes its counts: "In one village alone, 30 fatalities".

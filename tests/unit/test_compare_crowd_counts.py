@@ -64,3 +64,16 @@ def test_a_place_named_by_its_noun_after_the_figure_scopes_it():
 @pytest.mark.parametrize(("a", "b"), [("París", "Paris"), ("Bogotá", "Bogota"), ("São Paulo", "Sao Paulo")])
 def test_a_name_with_and_without_accents_is_one_subject(a, b):
     assert same_subject(a, b) is True
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("A Paris, 22 personnes ont été interpellées.", "fr", [("22 personnes", "arrested", "Paris")]),
+    ("Las protestas registraron choques aislados con las fuerzas de seguridad en varias ciudades, entre ellas París, "
+     "donde se detuvo a 43 personas, según la policía.", "es", [("43 personas", "arrested", "París")]),
+])
+def test_arrests_and_a_fronted_place_in_other_languages(text, language, expected):
+    assert counts(text, language) == expected
+
+
+def test_an_article_before_a_name_fronts_no_place_without_its_comma():
+    assert counts("A Texas court, the jury said, awarded 5 people damages.") == [("5 people", "people", None)]
