@@ -171,6 +171,18 @@ def briefing_title(sources: list[Source]) -> str:
     return f"Briefing: {len(sources)} source{'s' if len(sources) != 1 else ''}{span}"
 
 
+def where_text(source_id: str, start: int, end: int) -> str:
+    """``source 004_d8b58f788d07b44f, characters 3801–3941``: where a statement's words lie in its source's text
+    (``source_id`` as the output writes it: code in Markdown, escaped in HTML, plain on the clipboard)."""
+    return f"source {source_id}, characters {start}–{end}"
+
+
+def verbatim(kind: QuoteKind) -> bool:
+    """Whether a quote is written in quotation marks: direct speech is; reported speech (the outlet's paraphrase
+    of what someone said) is not, so it never reads as a direct quote."""
+    return kind == "direct"
+
+
 def cite_text(c: Citation) -> str:
     """``Outlet, 2025-12-20, “Title”`` with unknown parts said plainly."""
     parts = [c.outlet or "unknown outlet", c.published[:10] if c.published else "undated"]

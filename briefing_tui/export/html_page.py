@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
-from briefing_tui.export.briefing import Briefing, Citation, CitedStatement, ClaimSection, cite_text
+from briefing_tui.export.briefing import (
+    Briefing, Citation, CitedStatement, ClaimSection, cite_text, verbatim, where_text,
+)
 from briefing_tui.export.markdown import quoted_words, web_url
 from briefing_tui.safety import one_line
 
@@ -50,8 +52,8 @@ def _statement(s: CitedStatement, n: _Numbering, quoted: bool = True) -> str:
     number = n.next()
     figures = (f'<div class="figures">Figures: {"; ".join(h(f) for f in s.figures)}</div>' if s.figures else "")
     return (f'<li class="statement" id="statement-{number}">{who}<span class="words">{words}</span>'
-            f'<div class="cite">— {_cite(s.citation)}; <span class="offsets">source {h(s.citation.source)}, '
-            f"characters {s.start}–{s.end}</span></div>{figures}</li>")
+            f'<div class="cite">— {_cite(s.citation)}; '
+            f'<span class="offsets">{where_text(h(s.citation.source), s.start, s.end)}</span></div>{figures}</li>')
 
 
 def _claim(c: ClaimSection, n: _Numbering, level: int = 3) -> list[str]:
@@ -105,7 +107,7 @@ def briefing_html(b: Briefing) -> str:
     out.append('<h2 id="speakers">Who said what</h2>')
     for sp in b.speakers:
         out += [f"<section class=\"speaker\"><h3>{h(sp.speaker)}</h3><ul>",
-                *(_statement(q, n, quoted=q.kind == "direct") for q in sp.quotes), "</ul></section>"]
+                *(_statement(q, n, quoted=verbatim(q.kind)) for q in sp.quotes), "</ul></section>"]
     if not b.speakers:
         out.append("<p>No one is quoted.</p>")
     out += ['<h2 id="sources">Sources</h2>', "<ol>", *(_source(c) for c in b.citations), "</ol>", "</body></html>"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.export.briefing import Briefing, Citation, CitedStatement, ClaimSection, cite_text
+from briefing_tui.export.briefing import (
+    Briefing, Citation, CitedStatement, ClaimSection, cite_text, verbatim, where_text,
+)
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import one_line
 
@@ -70,8 +72,8 @@ def quoted_words(text: str, quoted: bool) -> str:
 def _statement(s: CitedStatement, quoted: bool = True) -> list[str]:
     who = f"{md_text(s.speaker)}: " if s.speaker and s.section != "quote" else ""
     words = quoted_words(md_text(s.text, opens_block=not who), quoted)
-    lines = [f"- {who}{words}", f"  — {md_citation(s.citation)}; source {md_code(s.citation.source)}, "
-                                f"characters {s.start}–{s.end}"]
+    lines = [f"- {who}{words}",
+             f"  — {md_citation(s.citation)}; {where_text(md_code(s.citation.source), s.start, s.end)}"]
     if s.figures:
         lines.append("  — figures: " + "; ".join(md_text(f) for f in s.figures))
     return lines
@@ -118,7 +120,7 @@ def briefing_markdown(b: Briefing) -> str:
     for sp in b.speakers:
         out += [f"### {md_text(sp.speaker)}", ""]
         for q in sp.quotes:
-            out += _statement(q, quoted=q.kind == "direct")
+            out += _statement(q, quoted=verbatim(q.kind))
         out.append("")
     if not b.speakers:
         out += ["No one is quoted.", ""]

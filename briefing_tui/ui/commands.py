@@ -37,7 +37,8 @@ class BriefingCommands(Provider):
         commands: list[Command] = [
             ("Open reader", self._open_reader, "Read the selected source or quote"),
             ("Search everything", app.action_search, "Fuzzy search quotes, entities, sources and sentences"),
-            ("Copy quote with citation", self._copy_quote, "Copy the selected quote, speaker, outlet, date, title"),
+            ("Copy quote with citation", self._copy_quote,
+             "Copy the selected quote, speaker, outlet, date, title, source id, offsets"),
             ("Clear filter", partial(main.filter_entities, None, clear=True), "Show every source, entity and quote"),
         ]
         for kind in ENTITY_TYPES:

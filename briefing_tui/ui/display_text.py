@@ -9,11 +9,12 @@ offsets, so highlights computed on the raw text land on the right cells.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rich.style import Style
 from rich.text import Text
 
+from briefing_tui.model import Source
 from briefing_tui.source_names import (  # noqa: F401 - the views import these from here
     NAME_WORDS, READABLE_STEM, UNKNOWN_OUTLET, fold_inert, lead_words, outlet_name, source_label, unique_labels,
     url_host,
@@ -78,3 +79,16 @@ def fit_label(label: str, width: int, style: str | Style = "") -> Text:
         return fit(Text(label, style=style, no_wrap=True), width)
     suffix = f" #{number}"
     return fit(Text(base, style=style, no_wrap=True), max(width - len(suffix), 1)) + Text(suffix, style=style)
+
+
+def compact_where(source_id: str, start: int, end: int) -> str:
+    """``004_d8b58f788d07b44f:3801–3941``: a source's id and the character offsets of words in its text, short
+    enough for a claim card (``briefing export`` writes the same as "source …, characters …")."""
+    return f"{source_id}:{start}–{end}"
+
+
+def outlet_as_named(source: Source, names: Mapping[str, str]) -> str:
+    """A source's outlet as every view names it, numbered where several share one ("Xin Lang Cai Jing #2"): the
+    outlet, else its stand-in (the site, a file name of words), else "unknown"; never its title or opening words."""
+    named = outlet_name(source)
+    return (names.get(source.id) or named) if named else UNKNOWN_OUTLET

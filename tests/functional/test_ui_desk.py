@@ -24,9 +24,10 @@ def test_citation_carries_the_url_when_known():
     with_url = Source("s1", "s1.txt", "raw", title="Vote", outlet="Ledger", published="2026-03-04",
                       url="https://ledger.example/vote\x1b[2J")
     assert quote_citation(quote, with_url) == ("“We will see” — Ana Ruiz, Ledger, 2026-03-04, “Vote”, "
-                                               "https://ledger.example/vote␛[2J")
+                                               "https://ledger.example/vote␛[2J; source s1, characters 0–11")
     without = Source("s1", "s1.txt", "raw", title="Vote", outlet="Ledger", published="2026-03-04")
-    assert quote_citation(quote, without) == "“We will see” — Ana Ruiz, Ledger, 2026-03-04, “Vote”"
+    assert quote_citation(quote, without) == ("“We will see” — Ana Ruiz, Ledger, 2026-03-04, “Vote”; "
+                                              "source s1, characters 0–11")
 
 
 def desk_folder(tmp_path):

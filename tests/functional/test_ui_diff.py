@@ -145,7 +145,9 @@ async def test_claim_detail_stacks_statements_at_80_columns(tmp_path, corpus):
             assert card.region.width >= 76 and card.region.right <= 80
         first = str(cards[0].render())
         assert first.splitlines()[0] == "[1] Coast Wire"
-        assert first.splitlines()[1] == "the outlet's own words"
+        statement = screen.claim.statements[0]
+        assert first.splitlines()[1] == f"coast_wire:{statement.start}–{statement.end}"  # where its words are
+        assert first.splitlines()[2] == "the outlet's own words"
         assert "⟪2.1 billion euros⟫" in first and "40 percent" in first
         assert "Evidence:" in static_text(screen, "#claim-evidence")
         assert "coast_wire" not in static_text(screen, "#claim-evidence")

@@ -125,10 +125,12 @@ async def test_copy_selected_quote_with_citation(tmp_path, corpus):
         await settle(pilot)
         await pilot.press("y")
         assert app.clipboard == ("“This is the most important vote of the decade,” — Elena Ruiz, Northern Ledger, "
-                                 "2026-03-04, “Council approves harbor tunnel after a long night”")
+                                 "2026-03-04, “Council approves harbor tunnel after a long night”; "
+                                 "source harbor, characters 254–300")
         await pilot.press("3", "j", "j", "y")
-        assert app.clipboard == ("“the tunnel would be paid for over thirty years” — unattributed, Coastal Wire, "
-                                 "2026-03-05, “Valdmar tunnel wins council backing”")
+        # reported speech: the outlet's words, without quotation marks (as `briefing export` writes it)
+        assert app.clipboard == ("the tunnel would be paid for over thirty years — unattributed, Coastal Wire, "
+                                 "2026-03-05, “Valdmar tunnel wins council backing”; source wire, characters 290–336")
 
 
 async def test_search_highlights_and_jumps(tmp_path, corpus):

@@ -67,7 +67,8 @@ def test_highlight_positions_marks_the_right_cells_even_after_stand_ins():
 def test_citation_says_unknown_parts_plainly():
     source = Source("s1", "s1.txt", "raw", title=None, outlet=None, published=None)
     quote = Quote("q", "We\nwill\x1b[2J see", None, "direct", "s1", 0, 3, "We will see")
-    assert quote_citation(quote, source) == "“We will␛[2J see” — unattributed, unknown outlet, undated"
+    assert quote_citation(quote, source) == ("“We will␛[2J see” — unattributed, unknown outlet, undated; "
+                                           "source s1, characters 0–3")
 
 
 def test_shipped_themes_load_and_builtins_stay_untouched():

@@ -18,17 +18,20 @@ from briefing_tui.source_names import claim_evidence
 from briefing_tui.ui.comparison_text import (
     SYMBOLS, claim_title, marks_legend, statement_text, theme_styles, voice_text,
 )
-from briefing_tui.ui.display_text import one_line_text
+from briefing_tui.ui.display_text import compact_where, one_line_text
 
 COLUMN_MIN = 38  # a statement column narrower than this reads badly: stack them instead
 
 
 class StatementCard(Static, can_focus=True):
-    """One statement: which source (its name as the diff view gives it: "[3] Reuters #2"), whose voice, the
+    """One statement: which source (its name as the diff view gives it: "[3] Reuters #2"), where its words are
+    (``source-id:start–end``, as ``briefing quotes --source`` and the export name them), whose voice, the
     sentence with its marks. Enter reads it in context."""
 
     def __init__(self, statement: Statement, label: str, styles: Mapping[str, Style]) -> None:
         body = one_line_text(label, style="bold")
+        body.append("\n")
+        body.append_text(one_line_text(compact_where(statement.source, statement.start, statement.end), style="dim"))
         body.append(f"\n{voice_text(statement)}\n", style="italic")
         body.append_text(statement_text(statement, styles))
         super().__init__(body, classes="statement")

@@ -56,7 +56,7 @@ class ComparingScreen(Screen[None]):
 
         if self.briefing is None:  # opened on a bare corpus (tests): a view of it alone
             self.briefing = LoadedBriefing(self.corpus, BriefingView(self.corpus))
-        open_reader(self.app, self.briefing.view, source_id, mark)
+        open_reader(self.app, self.briefing.view, source_id, mark, marked="statement")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "compare" and event.state == WorkerState.ERROR:

@@ -35,6 +35,7 @@ from briefing_tui.ui.widgets.row_list import RowList
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
     from briefing_tui.search import Hit
+    from briefing_tui.ui.screens.reader import MarkKind
     from briefing_tui.ui.screens.story_picker import StoryFocus
 
 PANES = ("sources", "entities", "quotes")
@@ -321,7 +322,7 @@ class MainScreen(Screen):
             mention = self.view.first_mention(row.id, self.filter.source)
             if mention is not None:
                 source, start, end = mention
-                self.open_reader(source, (start, end))
+                self.open_reader(source, (start, end), marked="mention")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "clear_filter":
@@ -332,11 +333,12 @@ class MainScreen(Screen):
 
     # ---- the screens opened from here --------------------------------------------------------
 
-    def open_reader(self, source_id: str, mark: tuple[int, int] | None = None, quote: Quote | None = None) -> None:
-        """Push the reader on ``source_id``, scrolled to ``mark`` if given."""
+    def open_reader(self, source_id: str, mark: tuple[int, int] | None = None, quote: Quote | None = None,
+                    marked: MarkKind = "quote") -> None:
+        """Push the reader on ``source_id``, scrolled to ``mark`` (a ``marked``) if given."""
         from briefing_tui.ui.screens.reader import open_reader
 
-        open_reader(self.app, self.briefing.view, source_id, mark, quote)
+        open_reader(self.app, self.briefing.view, source_id, mark, quote, marked)
 
     def open_quote(self, quote: Quote) -> None:
         """Open the reader at ``quote``, marked."""
@@ -388,7 +390,7 @@ class MainScreen(Screen):
             self.action_clear_filter()
             self.select("sources", corpus.source(item.ref))
         elif item.source and item.start is not None and item.end is not None:
-            self.open_reader(item.source, (item.start, item.end))
+            self.open_reader(item.source, (item.start, item.end), marked="search hit")
 
     def action_open_diff(self) -> None:
         """Open the claims x sources matrix."""

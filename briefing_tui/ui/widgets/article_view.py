@@ -212,10 +212,19 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     def action_bottom(self) -> None:
         self.scroll_to(y=self.max_scroll_y, animate=False)
 
+    def reading_line(self) -> int:
+        """Where the reader is: the first line of the marked words (a search hit, a statement) while they are on
+        screen, else the top line shown."""
+        top = round(self.scroll_offset.y)
+        if self.mark_line is not None and top <= self.mark_line < top + self.scrollable_content_region.height:
+            return self.mark_line
+        return top
+
     def action_next_quote(self, step: int) -> None:
         """Mark the next (or previous) quote with ▶ and scroll it to the top third of the view.
 
-        From the marked quote when there is one, else from the top third of what is on screen.
+        From the marked quote when there is one, else from :meth:`reading_line`: ``n`` marks the first quote
+        starting at or after it, ``N`` the last one before it.
         """
         quotes = sorted(self.quote_starts, key=lambda q: (q[0], q[1]))
         if not quotes:
@@ -224,7 +233,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if current is not None:
             index = current + step
         else:
-            anchor = round(self.scroll_offset.y) + self.scrollable_content_region.height // 3
+            anchor = self.reading_line()
             ahead = [i for i, (y, _) in enumerate(quotes) if (y >= anchor if step > 0 else y < anchor)]
             index = (ahead[0] if step > 0 else ahead[-1]) if ahead else len(quotes)
         if not 0 <= index < len(quotes):

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView, Filter, GroupHeader, type_label, type_symbol
 from briefing_tui.ui.display_text import (
-    UNKNOWN_OUTLET, fit, fit_label, lead_words, one_line_text, outlet_name, short_date, source_label,
+    fit, fit_label, lead_words, one_line_text, outlet_as_named, short_date, source_label,
 )
 from briefing_tui.ui.widgets.row_list import RowList
 
@@ -69,8 +69,7 @@ class SourcesList(BriefingList):
         # The outlet, numbered as every view names the source ("Xin Lang Cai Jing #2"); a stand-in for a missing
         # one (the site, a file name of words) dim italic; never the title or the opening words (the title column
         # shows them): "unknown" instead.
-        named = outlet_name(row)
-        name = ((view.names.get(row.id) if view else None) or named) if named else UNKNOWN_OUTLET
+        name = outlet_as_named(row, view.names if view else {})
         cells = [(fit_label(name, outlet, style="" if row.outlet else "italic dim"), outlet)]
         if date:
             cells.append((one_line_text(short_date(row.published), fallback="undated"), date))
