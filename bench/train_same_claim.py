@@ -40,8 +40,7 @@ from briefing_tui.paths import data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 STUDY_SETS = ("gold", "gold_dev", "gold_new", "gold_new2", "gold_new3", "gold_new4", "gold_new5", "gold_new6",
-              "gold_new7", "gold_new8", "gold_new9", "gold_new10", "gold_new11", "gold_new20", "gold_new21", "gold_new23",
-              "gold_new24")
+              "gold_new7", "gold_new8", "gold_new9", "gold_new10", "gold_new11", "gold_new20", "gold_new21")
 PENALTIES = (1.0, 10.0)  # L2 penalties tried
 THRESHOLDS = (0.6, 0.7, 0.8, 0.9)  # merge thresholds tried
 NEWTON_STEPS = 25
