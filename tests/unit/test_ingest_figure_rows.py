@@ -19,17 +19,15 @@ def test_a_bulletins_rows_of_figures_are_kept():
         assert row in src.body
 
 
+LEAD = ("Floods hit the south of the country\n\nHeavy rain caused damage in several towns of the state, and the civil "
+        "defence has been working to help those affected by the storms this week.\n\n")
+
+
 def test_two_rows_make_no_table():
-    page = ("Floods hit the south of the country\n\nHeavy rain caused damage in several towns of the state, and the "
-            "civil defence has been working to help those affected by the storms this week.\n\nLatest\n"
-            "- Weather: 12\n- Sport: 4\n")
-    src = parse_text(page, "t")
+    src = parse_text(LEAD + "Latest\n- Weather: 12\n- Sport: 4\n", "t")
     assert "Weather: 12" not in src.body
 
 
 def test_a_menu_of_links_stays_out():
-    page = ("Floods hit the south of the country\n\nHeavy rain caused damage in several towns of the state, and the "
-            "civil defence has been working to help those affected by the storms this week.\n\nSections\n"
-            "- Home\n- Politics\n- Sport\n- Weather\n")
-    src = parse_text(page, "t")
+    src = parse_text(LEAD + "Sections\n- Home\n- Politics\n- Sport\n- Weather\n", "t")
     assert "Politics" not in src.body
