@@ -61,7 +61,7 @@ def same_subject(a: str | None, b: str | None, parts: bool = False) -> bool | No
 
 
 # Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"
-# and "a Esquerda" the Left.
+# and "a Esquerda" the Left (looked up without accents, as names are compared: ``_FOLDED_NAME_WORDS``).
 NAME_WORDS = {
     "grünen": "greens", "grüne": "greens", "verdes": "greens", "verts": "greens", "verdi": "greens",
     "linke": "left", "linken": "left", "linkspartei": "left", "esquerda": "left", "gauche": "left",
@@ -71,6 +71,7 @@ NAME_WORDS = {
     "comunidade": "community", "región": "region", "regione": "region", "région": "region", "região": "region",
     "provincia": "province", "província": "province", "provinz": "province",
 }
+_FOLDED_NAME_WORDS = {fold(k): v for k, v in NAME_WORDS.items()}
 MIN_STEM = 4  # a place's name and its people's ("Thai", "Thailand"; "Japan", "Japanese") share this much
 
 
@@ -89,7 +90,7 @@ def same_name_word(x: str, y: str) -> bool:
     """Whether two words of names are one name: equal, spelt one letter apart (``_respelt``), or a country and
     its demonym, one the start of the other ("thai" / "thailand", "japan" / "japanese") or both past one letter
     of the shorter ("china" / "chinese"); "austria" and "australia" are not."""
-    x, y = NAME_WORDS.get(x, x), NAME_WORDS.get(y, y)
+    x, y = _FOLDED_NAME_WORDS.get(x, x), _FOLDED_NAME_WORDS.get(y, y)
     if x == y or _respelt(x, y):
         return True
     short, long_ = (x, y) if len(x) <= len(y) else (y, x)
