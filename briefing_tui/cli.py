@@ -128,7 +128,7 @@ def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
             gc.enable()
         print("briefing: not a terminal, printing the sources table (see `briefing --help`)", file=sys.stderr)
         return run_sources(args)
-    from briefing_tui.commands.common import corpus_has_files, load_options
+    from briefing_tui.commands.common import corpus_has_files, load_options, report_file_problems
 
     if not corpus_has_files(args.corpus):
         return 1
@@ -136,6 +136,8 @@ def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
 
     app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args), resume_gc=resume_gc)
     app.run()
+    if app.corpus is not None:  # every problem met reading files, where the list stays after the app is gone
+        report_file_problems(app.corpus.problems)
     return app.return_code or 0
 
 

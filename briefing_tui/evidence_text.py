@@ -20,7 +20,7 @@ PAIR = lazy_compile(
     r" and (?P<b>[^\s']{1,80}) '(?P<bt>[^']{0,200})' = (?P<bv>[^;]{1,200}?)"  # the second's
     r": (?P<verdict>different|consistent|within tolerance|do not match|overlap|apart)"
     r"(?P<rest>(?: \([^()]{0,120}\)){0,2})$")
-MORE_ALIKE = lazy_compile(r" \(and (?P<more>\d{1,4}) more sources alike\)")
+MORE_ALIKE = lazy_compile(r" \(and (?P<more>\d{1,4}) more sources? alike\)")
 AGREEING = ("consistent", "within tolerance", "overlap")
 APART_PAIRS_NAMED = 3
 """Up to this many pairs apart are named ("02_voanews–03_hindustantimes"); more are counted."""

@@ -132,6 +132,7 @@ class Source:
     meta_origin: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
     truncated: bool = False  # the text stops mid-sentence (a page cut off when it was stored): the body's last sentence is partial
+    encoding: str = "utf-8"  # the Python codec the file's bytes were read with (a legacy one only when guessed)
 
     @property
     def body(self) -> str:

@@ -22,6 +22,24 @@ class BriefingParser(argparse.ArgumentParser):
         super().error(inert(message + did_you_mean(message, self), keep_newlines=False))
 
 
+class WrappedHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs wrapped to the help's width line by line: a long line becomes a paragraph that
+    fits, a line break written stays one, and an indented line (an example command, an exit status) is kept
+    whole as written (argparse's raw formatter would keep every line as long as it was written)."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        lines = []
+        for line in text.splitlines():
+            if not line.strip() or line[:1].isspace() or len(indent + line) <= width:
+                lines.append(indent + line if line.strip() else "")
+            else:
+                lines.extend(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent,
+                                           break_on_hyphens=False, break_long_words=False))
+        return "\n".join(lines)
+
+
 class NotTheAppLine(Exception):
     """The command line is not one the app parser reads: the full parser reads it (and reports any error)."""
 
@@ -104,7 +122,7 @@ def build_parser(only: str | None = None, parser_class: type[BriefingParser] = B
     epilog and the examples (it never prints), every parser of ``parser_class``."""
     parser = parser_class(prog="briefing", description=(
         "Read several outlets' coverage of one event side by side. "
-        "With no command, opens the terminal app."), formatter_class=argparse.RawDescriptionHelpFormatter,
+        "With no command, opens the terminal app."), formatter_class=WrappedHelpFormatter,
         add_help=only is None)
     examples: dict[str, str] = {}
     if only is None:
@@ -118,7 +136,7 @@ def build_parser(only: str | None = None, parser_class: type[BriefingParser] = B
     def add(name: str, **kw) -> argparse.ArgumentParser:
         if only is not None and name != only:
             return _Unbuilt()  # type: ignore[return-value]  # not built: its options go nowhere
-        return sub.add_parser(name, epilog=examples.get(name), formatter_class=argparse.RawDescriptionHelpFormatter, **kw)
+        return sub.add_parser(name, epilog=examples.get(name), formatter_class=WrappedHelpFormatter, **kw)
 
     p = add("sources", help="list the parsed sources")
     _common(p)

@@ -41,8 +41,7 @@ def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | N
     if not corpus.source_count:
         report_nothing_loaded(corpus.roots, corpus.problems)
         return None
-    for problem in corpus.problems:
-        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    report_file_problems(corpus.problems)
     if analysed:
         from briefing_tui.wording import counted
 
@@ -54,11 +53,16 @@ def load_for_cli(args: argparse.Namespace, analysed: bool = False) -> Corpus | N
 def report_nothing_loaded(roots, problems) -> None:
     """Every problem, then "no article could be loaded from ..." on stderr (the CLI's and the app's words);
     with no problem to tell, why: no article file was found there."""
-    for problem in problems:
-        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+    report_file_problems(problems)
     names = ", ".join(one_line(str(p)) for p in roots)
     why = "" if problems else f" (no {ARTICLE_KINDS} file in it)"
     print(f"briefing: no article could be loaded from {names}{why}", file=sys.stderr)
+
+
+def report_file_problems(problems) -> None:
+    """One line per problem met reading files on stderr: ``briefing: PATH: REASON``."""
+    for problem in problems:
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
 
 
 ARTICLE_KINDS = ".txt, .md, .html or .htm"  # the article files a corpus folder is read for, as a person names them
@@ -135,27 +139,47 @@ def console():
     return Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else output_width())
 
 
+def no_match(noun: str, given: dict[str, str | None]) -> str:
+    """The one line a text table is replaced with when nothing matched: what was asked, in the user's words
+    ("no quote matches query 'zzz', speaker 'Lagarde'"; "no quote found" when nothing narrowed it)."""
+    asked = ", ".join(f"{name} {one_line(value)!r}" for name, value in given.items() if value)
+    return f"no {noun} matches {asked}" if asked else f"no {noun} found"
+
+
+USAGE_ERROR = 2
+"""The exit status of a usage error (README's table): a bad option or value, an id that names nothing or several."""
 SHOWN_CANDIDATES = 8  # an ambiguous --source lists at most this many of the ids it could mean
 
 
-class SourceChoiceError(ValueError):
-    """``--source`` names no source, or several: the message names the candidates."""
+class IdChoiceError(ValueError):
+    """An id given on the command line names nothing, or several things: the message names the candidates."""
 
 
-def resolve_source(corpus: Corpus, wanted: str) -> str:
-    """The id of the one source whose id is ``wanted`` or starts with it (the tables cut ids short)."""
-    ids = [s.id for s in corpus.sources]
+class SourceChoiceError(IdChoiceError):
+    """``--source`` (or ``--explain``) names no source, or several."""
+
+
+def resolve_id(ids: list[str], wanted: str, option: str, kind: tuple[str, str], listing: str,
+               error: type[IdChoiceError] = IdChoiceError) -> str:
+    """The one of ``ids`` that is ``wanted`` or starts with it (the tables cut ids short); else ``error`` naming
+    the candidates: the ones it could mean, or the first ids there are. ``option`` is the option that named it,
+    ``kind`` the thing's name (singular, plural), ``listing`` the command that lists them all."""
     if wanted in ids:
         return wanted
     matches = [i for i in ids if i.startswith(wanted)]
     if len(matches) == 1:
         return matches[0]
-    shown = ", ".join(one_line(i) for i in matches[:SHOWN_CANDIDATES])
+    pool = matches or ids
+    shown = ", ".join(one_line(i) for i in pool[:SHOWN_CANDIDATES])
+    more = f" and {len(pool) - SHOWN_CANDIDATES} more" if len(pool) > SHOWN_CANDIDATES else ""
     if matches:
-        more = f" and {len(matches) - SHOWN_CANDIDATES} more" if len(matches) > SHOWN_CANDIDATES else ""
-        raise SourceChoiceError(f"--source {one_line(wanted)!r} matches {len(matches)} sources: {shown}{more}; "
-                                "give more of the id")
-    known = ", ".join(one_line(i) for i in ids[:SHOWN_CANDIDATES])
-    more = f" and {len(ids) - SHOWN_CANDIDATES} more" if len(ids) > SHOWN_CANDIDATES else ""
-    raise SourceChoiceError(f"no source id starts with {one_line(wanted)!r}; the sources are {known}{more} "
-                            "(see `briefing sources`)")
+        raise error(f"{option} {one_line(wanted)!r} matches {len(matches)} {kind[1]}: {shown}{more}; "
+                    "give more of the id")
+    raise error(f"no {kind[0]} id starts with {one_line(wanted)!r}; the {kind[1]} are {shown}{more} "
+                f"(see `{listing}`)")
+
+
+def resolve_source(corpus: Corpus, wanted: str, option: str = "--source") -> str:
+    """The id of the one source whose id is ``wanted`` or starts with it; ``option``: the option that named it."""
+    return resolve_id([s.id for s in corpus.sources], wanted, option, ("source", "sources"), "briefing sources",
+                      SourceChoiceError)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping, Sequence
 
-from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.common import console, load_for_cli, write
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.compare import Claim, Statement
 from briefing_tui.compare.developing import DEVELOPMENT_LABELS
@@ -101,6 +101,15 @@ def select_claims(claims: list[Claim], args: argparse.Namespace) -> list[Claim]:
     return claims
 
 
+def claim_noun(args: argparse.Namespace) -> tuple[str, str]:
+    """What the table counts, singular and plural, as the flags select it: disagreements, shared claims, claims."""
+    if getattr(args, "disagreements", False):
+        return "disagreement", "disagreements"
+    if getattr(args, "shared", False):
+        return "shared claim", "shared claims"
+    return "claim", "claims"
+
+
 def report_rate_problems() -> None:
     """Unusable entries of the rates files (the user's rates.yaml): one line each on stderr."""
     import sys
@@ -140,13 +149,16 @@ def run_diff(args: argparse.Namespace) -> int:
     # Sources named as the app's diff view names them: numbered as the Sources pane lists them (the story's own
     # sources when one story is asked for, else the folder's), "[3] Reuters #2"
     names = numbered_names(groups[0][1].sources if one_story and groups else corpus.sources)
+    noun = claim_noun(args)
     for story, sub, claims in groups:
-        heading = f"{counted(len(claims), 'claim')} across {counted(len(sub.sources), 'source')}"
+        heading = f"{counted(len(claims), *noun)} across {counted(len(sub.sources), 'source')}"
         if len(groups) > 1 or one_story:
             heading = f"story {story.id} · {one_line(story.title)}: {heading}"
+        if not claims:  # the line alone: a table of headers says nothing more
+            write(heading)
+            continue
         console().print(claims_table(claims, heading, names))
-        if claims:
-            console().print(sources_legend(sub.sources, names))
+        console().print(sources_legend(sub.sources, names))
         shown += len(claims)
     from rich.text import Text
 

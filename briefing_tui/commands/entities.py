@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from briefing_tui.commands.common import console, load_for_cli
+from briefing_tui.commands.common import console, load_for_cli, no_match, write
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.commands.quotes import report_problems
 from briefing_tui.model import Entity
@@ -46,6 +46,9 @@ def run_entities(args: argparse.Namespace) -> int:
     entities = [e for e in corpus.entities if kind is None or e.type == kind]
     if wants_json(args):
         return emit_json(args, "entities", (entity_record(e) for e in entities))
+    if not entities:  # one line, not a table of headers alone
+        write(no_match("entity", {"type": args.type}))
+        return 1
     from rich.table import Table
     from rich.text import Text
 

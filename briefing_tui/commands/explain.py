@@ -6,6 +6,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
+from briefing_tui.ingest.decode import encoding_name, guessed_encoding
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line, safe_json
 
@@ -29,19 +30,6 @@ class LineVerdict:
     status: LineStatus
     reason: str
     text: str
-
-
-def find_source(sources: list[Source], wanted: str) -> Source | str:
-    """The source whose id is ``wanted`` or starts with it (if only one does); else an error message."""
-    exact = [s for s in sources if s.id == wanted]
-    if exact:
-        return exact[0]
-    matches = [s for s in sources if s.id.startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        return f"no source id starts with {wanted!r}"
-    return f"{len(matches)} sources start with {wanted!r}: " + ", ".join(s.id for s in matches[:8])
 
 
 def explain_lines(source: Source) -> list[LineVerdict]:
@@ -87,6 +75,8 @@ def explain_record(source: Source) -> dict[str, object]:
     return {
         "id": source.id,
         "truncated": source.truncated,
+        "encoding": encoding_name(source.encoding),
+        "encoding_guessed": guessed_encoding(source.encoding),
         "metadata": {k: {"value": getattr(source, k), "origin": source.meta_origin.get(k),
                          "span": list(source.meta_spans[k]) if k in source.meta_spans else None} for k in META_KEYS},
         "lines": [{"line": v.number, "start": v.start, "end": v.end, "status": v.status, "reason": v.reason,
@@ -110,6 +100,8 @@ def render_explanation(source: Source, as_json: bool = False, width: int | None 
         rows.extend(_wrapped(f"  {key:<9} {one_line(value) if value else '(unknown)'}" +
                              (f"  [{origin}{at}]" if value else ""), width, META_INDENT))
     rows.append(f"  truncated {'yes: the text stops mid-sentence' if source.truncated else 'no'}")
+    guessed = " (guessed from its bytes: the file is not UTF-8)" if guessed_encoding(source.encoding) else ""
+    rows.extend(_wrapped(f"  encoding  {encoding_name(source.encoding)}{guessed}", width, META_INDENT))
     rows.append("")
     verdicts = [v for v in explain_lines(source) if v.status != "blank"]
     whys = [f"{v.status}: {v.reason}" if v.reason else v.status for v in verdicts]

@@ -9,12 +9,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from briefing_tui.commands.common import load_for_cli, write
+from briefing_tui.commands.common import USAGE_ERROR, load_for_cli, write
 from briefing_tui.export.files import write_new_file
 from briefing_tui.safety import one_line
 from briefing_tui.wording import counted
 
-USAGE_ERROR = 2
 
 
 def add_export_parser(add, common) -> None:

@@ -13,7 +13,8 @@ EXIT_CODES = """\
 exit status (like grep):
   0    something was found (or written)
   1    nothing was found: no match, or no article could be loaded
-  2    usage error (a bad option or value, an output file that exists without --force)
+  2    usage error (a bad option or value, an id that names nothing or several,
+       an output file that exists without --force)
   130  interrupted (Ctrl+C)"""
 
 EPILOG = f"""\

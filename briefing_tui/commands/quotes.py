@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from briefing_tui.commands.common import SourceChoiceError, console, load_for_cli, resolve_source
+from briefing_tui.commands.common import (
+    USAGE_ERROR, SourceChoiceError, console, load_for_cli, no_match, resolve_source, write,
+)
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote, QuoteSummary
 from briefing_tui.safety import one_line
@@ -101,7 +103,7 @@ def run_quotes(args: argparse.Namespace) -> int:
             args.source = resolve_source(corpus, args.source)  # a unique prefix of an id is enough
         except SourceChoiceError as exc:
             print(f"briefing: {exc}", file=sys.stderr)
-            return 2
+            return USAGE_ERROR
     if getattr(args, "story", None) is not None:
         from briefing_tui.commands.stories import chosen_story
         from briefing_tui.stories.cached import story_analysis
@@ -118,6 +120,10 @@ def run_quotes(args: argparse.Namespace) -> int:
         suggest_speakers(corpus, args.speaker)
     if wants_json(args):
         return emit_json(args, "quotes", (quote_record(q, args.source, corpus) for q in quotes))
+    if not quotes:  # one line, not a table of headers alone
+        write(no_match("quote", {"query": args.query, "speaker": args.speaker, "source": args.source,
+                                 "story": getattr(args, "story", None)}))
+        return 1
     from rich.table import Table
     from rich.text import Text
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefing_tui.commands.common import console, load_for_cli, output_width, write
+from briefing_tui.commands.common import (
+    USAGE_ERROR, SourceChoiceError, console, load_for_cli, output_width, resolve_source, write,
+)
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line
@@ -31,18 +33,20 @@ def source_record(source: Source) -> dict[str, object]:
 
 
 def run_sources(args: argparse.Namespace) -> int:
-    """Print the sources table (or JSON); 1 when nothing could be loaded."""
+    """Print the sources table (or JSON); 1 when nothing could be loaded, 2 when ``--explain`` names no source
+    or several."""
     corpus = load_for_cli(args)
     if corpus is None:
         return 1
     wanted = getattr(args, "explain", None)
     if wanted is not None:
-        from briefing_tui.commands.explain import find_source, render_explanation
+        from briefing_tui.commands.explain import render_explanation
 
-        found = find_source(corpus.sources, wanted)
-        if isinstance(found, str):
-            print(f"briefing: {one_line(found)}", file=sys.stderr)
-            return 1
+        try:
+            found = corpus.source(resolve_source(corpus, wanted, "--explain"))
+        except SourceChoiceError as exc:  # a usage error, as an unknown --source or --story (README: exit 2)
+            print(f"briefing: {exc}", file=sys.stderr)
+            return USAGE_ERROR
         write(render_explanation(found, as_json=bool(getattr(args, "json", False)), width=output_width()))
         return 0
     if wants_json(args):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefing_tui.commands.common import SHOWN_CANDIDATES, console, load_for_cli
+from briefing_tui.commands.common import USAGE_ERROR, IdChoiceError, console, load_for_cli, resolve_id
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.corpus import Corpus
 from briefing_tui.model import Story
@@ -28,24 +28,15 @@ def story_record(story: Story) -> dict[str, object]:
     }
 
 
-class StoryChoiceError(ValueError):
+class StoryChoiceError(IdChoiceError):
     """``--story`` names no story, or several: the message names the candidates."""
 
 
 def resolve_story(stories: list[Story], wanted: str) -> Story:
     """The one story whose id is ``wanted`` or starts with it."""
-    exact = [s for s in stories if s.id == wanted]
-    matches = exact or [s for s in stories if s.id.startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
-    pool = matches or stories
-    shown = ", ".join(one_line(s.id) for s in pool[:SHOWN_CANDIDATES])
-    more = f" and {len(pool) - SHOWN_CANDIDATES} more" if len(pool) > SHOWN_CANDIDATES else ""
-    if matches:
-        raise StoryChoiceError(f"--story {one_line(wanted)!r} matches {len(matches)} stories: {shown}{more}; "
-                               "give more of the id")
-    raise StoryChoiceError(f"no story id starts with {one_line(wanted)!r}; the stories are {shown}{more} "
-                           "(see `briefing stories`)")
+    by_id = {s.id: s for s in stories}
+    return by_id[resolve_id(list(by_id), wanted, "--story", ("story", "stories"), "briefing stories",
+                            StoryChoiceError)]
 
 
 def chosen_story(args: argparse.Namespace, corpus: Corpus) -> Story | None | int:
@@ -59,7 +50,7 @@ def chosen_story(args: argparse.Namespace, corpus: Corpus) -> Story | None | int
         return resolve_story(corpus_stories(corpus), wanted)
     except StoryChoiceError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
-        return 2
+        return USAGE_ERROR
 
 
 def run_stories(args: argparse.Namespace) -> int:

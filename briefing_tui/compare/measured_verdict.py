@@ -20,6 +20,7 @@ from briefing_tui.compare.titles import value_text
 from briefing_tui.compare.tolerance import SCOPE_APART, compare_figures, sums_apart
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, TimePoint
+from briefing_tui.wording import counted
 
 # Words telling that a value is an earlier state than the article's news ("imports already faced a 10%
 # duty", "the previous balance pointed to 3,354", "as per the initial estimates, ... around $600 million").
@@ -162,7 +163,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
             if check is None:
                 continue
             more = len(readings[ka]) + len(readings[kb]) - 2
-            evidence = check.evidence + (f" (and {more} more sources alike)" if more else "")
+            evidence = check.evidence + (f" (and {counted(more, 'more source')} alike)" if more else "")
             if check.compatible:
                 matches.append(evidence)
             else:

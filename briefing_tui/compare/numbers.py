@@ -228,6 +228,42 @@ def format_amount(value: float) -> str:
     return f"{value:.3g}"
 
 
+WRITTEN_SCALES = (("trillion", 1e12), ("billion", 1e9), ("million", 1e6))
+"""The scale words a large figure is written with (below a million: its digits, grouped)."""
+WRITTEN_DIGITS = 6
+"""Significant digits a written figure keeps (35,912,345,678 is "35.9123 billion"): never scientific notation."""
+SMALLEST_PLAIN = 1e-4
+"""Below this (and above 0), Python's general format turns scientific: such a figure is written in decimals."""
+
+
+def written_number(value: float, high: float | None = None, grouped: bool = True) -> str:
+    """A figure (or the range ``value``–``high``) as people write it, never in scientific notation:
+    3e10 -> ``"30 billion"``, 1.32e10 -> ``"13.2 billion"``, 1.2e9–1.5e9 -> ``"1.2–1.5 billion"``, 12345 ->
+    ``"12,345"`` (``grouped``; else ``"12345"``, as the comparison's evidence writes counts)."""
+    if high is not None and high != value:
+        scale = _written_scale(max(abs(value), abs(high)))
+        if scale is not None and _written_scale(min(abs(value), abs(high))) == scale:
+            name, size = scale
+            return f"{_digits(value / size, True)}–{_digits(high / size, True)} {name}"
+        return f"{written_number(value, grouped=grouped)}–{written_number(high, grouped=grouped)}"
+    scale = _written_scale(abs(value))
+    if scale is None:
+        return _digits(value, grouped)
+    name, size = scale
+    return f"{_digits(value / size, True)} {name}"
+
+
+def _written_scale(size: float) -> tuple[str, float] | None:
+    return next(((name, unit) for name, unit in WRITTEN_SCALES if size >= unit), None)
+
+
+def _digits(value: float, grouped: bool) -> str:
+    """``value`` below a million (or a multiple of a scale) with up to WRITTEN_DIGITS significant digits."""
+    if value and abs(value) < SMALLEST_PLAIN:
+        return f"{value:.{WRITTEN_DIGITS + 8}f}".rstrip("0")
+    return f"{value:,.{WRITTEN_DIGITS}g}" if grouped else f"{value:.{WRITTEN_DIGITS}g}"
+
+
 def format_short(value: float) -> str:
     """A title's short form: 19.3e9 -> ``"19.3 bn"``, 3e12 -> ``"3 trillion"``, 3085 -> ``"3,085"``."""
     for name, size in (("trillion", 1e12), ("bn", 1e9), ("million", 1e6)):

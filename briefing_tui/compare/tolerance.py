@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
-from briefing_tui.compare.numbers import format_amount
+from briefing_tui.compare.numbers import format_amount, written_number
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
@@ -272,7 +272,7 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
     def side(f: Figure) -> str:
-        value = f"{f.low:g}" if not f.is_range else f"{f.low:g}-{f.high:g}"
+        value = written_number(f.low, f.high if f.is_range else None, grouped=False)
         return f"{f.source} '{f.text}' = {value}{unit}"
     return FigureCheck(a, b, ok, f"{side(a)} and {side(b)}: {'consistent' if ok else 'different'}")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from briefing_tui.compare.numbers import written_number
+from briefing_tui.compare.titles import SYMBOLS
 from briefing_tui.model import Claim, QuoteKind, Source, StatementVoice, Story
 
 Section = Literal["agree", "disagree", "quote"]
@@ -108,7 +110,9 @@ def describe_figure(figure) -> str:
         return f"{figure.text} ({years})"
     if figure.kind == "period" and unit == "year":
         low, high, unit = _period_in_words(low, high if high is not None else low)
-    value = f"{low:,.6g}" if low == high or high is None else f"{low:,.6g}–{high:,.6g}"
+    value = written_number(low, high)
+    if figure.kind == "money" and unit in SYMBOLS:
+        return f"{figure.text} (money: {SYMBOLS[unit]}{value})"
     return f"{figure.text} ({figure.kind}: {value}{' ' + unit if unit else ''})"
 
 

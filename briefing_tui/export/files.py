@@ -35,6 +35,17 @@ def format_of(path: Path) -> ExportFormat:
     return SUFFIX_FORMATS.get(path.suffix.lower(), "md")
 
 
+def typed_over_ending(value: str, cursor: int, ending: str) -> str | None:
+    """The name typed without the ``ending`` offered after it, when what was typed before that ending has a
+    format's own ending: "~/out/brief.html" typed over the selected stem of "briefing.md" makes
+    "~/out/brief.html.md", which is "~/out/brief.html" (an HTML page). None when the name stands as typed (the
+    cursor is not just before the offered ending, or the part before it names no format)."""
+    if not ending or not value.endswith(ending) or cursor != len(value) - len(ending):
+        return None
+    typed = value[:-len(ending)]
+    return typed if Path(typed).suffix.lower() in SUFFIX_FORMATS else None
+
+
 def free_name(path: Path) -> Path | None:
     """``path`` when no file has that name, else the first of ``name-2.ext``, ``name-3.ext``... that is free
     (None past :data:`MAX_NUMBERED`)."""

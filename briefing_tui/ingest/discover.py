@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,28 @@ class Found:
 
     path: Path
     id: str
+
+
+NOT_A_FOLDER = "not a folder or an article file: {kind} (--corpus reads article files and folders of them)"
+"""The problem reported for a path named directly that is neither a folder nor a regular file."""
+SIDECAR_NAMED = ("a metadata file ({suffix}), not an article: it is read beside the article of the same name "
+                 "(x.txt with x{suffix}); give the article or its folder")
+"""The problem reported for a sidecar named directly: it is never read as an article itself."""
+SPECIAL_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+                 (stat.S_ISSOCK, "a socket"))
+"""What a path that is neither a folder nor a regular file is, as a person names it."""
+
+
+def special_kind(path: Path) -> str | None:
+    """What ``path`` is when it is neither a folder nor a regular file ("a named pipe", "a device",
+    "a socket"), None otherwise (or when it cannot be examined: the walk reports that)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISDIR(mode) or stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in SPECIAL_KINDS if test(mode)), "not a regular file")
 
 
 LEFT_CORPUS = "symbolic link to {target} outside the corpus, not followed (--follow-links follows it)"
@@ -58,7 +81,13 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
         if not root.exists():
             problems.append(Problem(str(root), "no such file or folder"))
             continue
+        if kind := special_kind(root):
+            problems.append(Problem(str(root), NOT_A_FOLDER.format(kind=kind)))
+            continue
         if root.is_file():
+            if root.name.lower().endswith(METADATA_SUFFIXES):
+                problems.append(Problem(str(root), SIDECAR_NAMED.format(suffix=root.suffix)))
+                continue
             if _first_time(root, seen_files):
                 count += 1
                 yield root

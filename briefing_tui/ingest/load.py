@@ -55,6 +55,7 @@ def read_article(found: Found, max_bytes: int = MAX_BYTES) -> tuple[Source | Non
         source = parse_text(text, found.id, str(path), meta, read_front_matter=False)
     except RecursionError:
         return None, [*problems, Problem(str(path), "too deeply nested to parse")]
+    source.encoding = decoded.encoding
     if not source.paragraphs:
         problems.append(Problem(str(path), "no article text found"))
     return source, problems

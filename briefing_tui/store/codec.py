@@ -84,6 +84,7 @@ def source_body(source: Source) -> bytes:
         "removed": [[r.start, r.end, r.reason] for r in source.removed],
         "meta_spans": {k: list(v) for k, v in source.meta_spans.items()},
         "truncated": source.truncated,
+        "encoding": source.encoding,
     })
 
 
@@ -102,6 +103,7 @@ def body_fields(blob: bytes) -> dict[str, Any]:
             "removed": [Removed(a, b, r) for a, b, r in data["removed"]],
             "meta_spans": {k: (v[0], v[1]) for k, v in data["meta_spans"].items()},
             "truncated": bool(data.get("truncated", False)),
+            "encoding": str(data.get("encoding", "utf-8")),
         }
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise CodecError(f"malformed source body: {exc}") from None

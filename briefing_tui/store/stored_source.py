@@ -13,7 +13,7 @@ from typing import Any
 
 from briefing_tui.model import Source
 
-HEAVY_FIELDS = ("raw", "paragraphs", "sentences", "citations", "removed", "meta_spans", "truncated")
+HEAVY_FIELDS = ("raw", "paragraphs", "sentences", "citations", "removed", "meta_spans", "truncated", "encoding")
 
 BodyLoader = Callable[["StoredSource"], dict[str, Any]]
 _RAW_SLOT = getattr(Source, "raw")
@@ -48,6 +48,7 @@ class StoredSource(Source):
     removed = _heavy("removed")
     meta_spans = _heavy("meta_spans")
     truncated = _heavy("truncated")
+    encoding = _heavy("encoding")
 
     @classmethod
     def from_head(cls, sid: str, path: str, key: str, head: list[Any], loader: BodyLoader) -> StoredSource:

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # not wait for modules it does not show, and the first ? or d does not wait for them either.
 SCREEN_MODULES = ("briefing_tui.ui.screens.help", "briefing_tui.ui.screens.reader", "briefing_tui.ui.screens.search",
                   "briefing_tui.ui.screens.diff", "briefing_tui.ui.screens.pairwise",
-                  "briefing_tui.ui.screens.source_picker", "briefing_tui.ui.screens.story_picker")
+                  "briefing_tui.ui.screens.source_picker", "briefing_tui.ui.screens.story_picker",
+                  "briefing_tui.ui.screens.problems")
 PROBLEM_NAME_WIDTH = 60  # a skipped file's name in a toast is cut here
 PROBLEM_REASON_WIDTH = 160  # and its reason here
 
@@ -162,7 +163,7 @@ def problem_line(problem: Problem) -> str:
 
 
 def problems_toast(problems: Sequence[Problem]) -> str:
-    """The toast naming the problems met reading files (the first three, then how many more)."""
+    """The toast naming the problems met reading files (the first three, then how many more: ``!`` lists all)."""
     shown = "; ".join(problem_line(p) for p in problems[:3])
-    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    more = f" (and {len(problems) - 3} more: press ! to see them all)" if len(problems) > 3 else ""
     return f"{counted(len(problems), 'problem')} reading files: {shown}{more}"

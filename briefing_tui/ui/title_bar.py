@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 
 from briefing_tui.model import Story
@@ -11,6 +12,8 @@ from briefing_tui.wording import counted
 
 STORY_TITLE_WIDTH = 22
 """How much of the picked story's title the title bar shows (the counts after it must fit 80 columns)."""
+SHOW_PROBLEMS = "screen.show_problems"
+"""The action a click on the title bar's ⚠ runs: the main screen's problems dialog."""
 
 
 def title_bar(view: BriefingView, story: Story | None) -> Text:
@@ -26,5 +29,7 @@ def title_bar(view: BriefingView, story: Story | None) -> Text:
     else:
         bar.append(f"{counted(len(view.sources), 'source')} · finding entities and quotes…")
     if problems := len(view.corpus.problems):
-        bar.append(f" · ⚠ {counted(problems, 'problem')} reading files")  # one may name several files
+        bar.append(" · ")
+        # one may name several files; a click on it lists them all (as "!" does)
+        bar.append(f"⚠ {counted(problems, 'problem')} reading files", style=Style(meta={"@click": SHOW_PROBLEMS}))
     return bar

@@ -175,3 +175,40 @@ async def test_esc_while_the_briefing_is_built_writes_nothing_and_says_so(tmp_pa
         notices = [n.message for n in app._notifications]
     assert list(out.iterdir()) == []  # cancelled: nothing written behind the user's back
     assert "Export cancelled: nothing was written" in notices
+
+
+@pytest.mark.parametrize("name, fmt", [("~/out/brief.html", "HTML page"), ("brief.csv", "CSV"),
+                                       ("brief.jsonl", "JSON Lines"), ("brief.md", "Markdown"),
+                                       ("brief.htm", "HTML page")])
+async def test_a_name_typed_with_its_own_ending_gets_no_md_after_it(tmp_path, monkeypatch, name, fmt):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    out = tmp_path / "out"
+    out.mkdir()
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press(*name)  # typed over the offered name's selected stem, as a new user does
+        await settle(pilot)
+        assert typed(app) == name
+        where = f"~/out/{name.removeprefix('~/out/')}"
+        assert str(app.screen.query_one("#export-where").render()) == f"→ {where} · {fmt}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+    written = out / Path(name).name
+    assert written.exists() and not written.with_name(written.name + ".md").exists()
+
+
+async def test_a_name_without_an_ending_keeps_the_offered_one(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press(*"brief.v2")  # an ending that names no format: the offered .md stays
+        await settle(pilot)
+        assert typed(app) == "brief.v2.md"

@@ -151,8 +151,8 @@ def test_explain_prints_every_line_with_its_reason(tmp_path, capsys):
 def test_explain_json_and_unknown_id(tmp_path, capsys):
     (tmp_path / "a_one.txt").write_text(f"{PROSE}\n", encoding="utf-8")
     (tmp_path / "a_two.txt").write_text(f"{PROSE2}\n", encoding="utf-8")
-    assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "a_"]) == 1
-    assert "2 sources start with" in capsys.readouterr().err
+    assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "a_"]) == 2  # a usage error
+    assert "--explain 'a_' matches 2 sources: a_one, a_two; give more of the id" in capsys.readouterr().err
     assert main(["sources", "--corpus", str(tmp_path), "--no-cache", "--explain", "a_one", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["truncated"] is False

@@ -81,7 +81,7 @@ def test_byte_order_marks_load(tmp_path, codec):
 
 def test_gb18030_is_detected_and_decoded_exactly(tmp_path):
     by_id, problems = load_with(tmp_path, "gb.txt", CHINESE.encode("gb18030"))
-    assert problems == []
+    assert only_problem(problems, "gb.txt") == "not UTF-8: read as GB18030 (guessed from its bytes)"
     src = by_id["gb"]
     assert src.raw == CHINESE
     assert (src.title, src.outlet, src.author) == ("日本与中亚五国举行首次峰会 签署《东京宣言》", "环球经济观察", "李明")
@@ -89,7 +89,7 @@ def test_gb18030_is_detected_and_decoded_exactly(tmp_path):
 
 def test_cp1252_is_detected_and_decoded_exactly(tmp_path):
     by_id, problems = load_with(tmp_path, "legacy.txt", WESTERN.encode("cp1252"))
-    assert problems == []
+    assert only_problem(problems, "legacy.txt") == "not UTF-8: read as windows-1252 (guessed from its bytes)"
     src = by_id["legacy"]
     assert src.raw == WESTERN
     assert "« Nous ne demandons à personne" in src.body and "d’euros" in src.body and src.language == "fr"

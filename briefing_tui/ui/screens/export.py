@@ -26,7 +26,9 @@ from textual.widgets.input import Selection
 from textual.worker import Worker, WorkerState
 
 from briefing_tui.export import FORMATS
-from briefing_tui.export.files import FORMAT_NAMES, default_export_name, format_of, free_name, write_new_file
+from briefing_tui.export.files import (
+    FORMAT_NAMES, default_export_name, format_of, free_name, typed_over_ending, write_new_file,
+)
 from briefing_tui.safety import one_line
 from briefing_tui.ui.screens.dialog import DialogScreen
 from briefing_tui.wording import counted
@@ -151,7 +153,7 @@ class ExportScreen(DialogScreen[Path | None]):
         typed = self.query_one(Input).value.strip()
         if not typed:
             return None
-        path = Path(typed).expanduser()
+        path = Path(os.path.expanduser(typed))  # ("~.md", half typed, names no user: as it is)
         return path if path.is_absolute() else self.request.folder / path
 
     def _describe(self) -> None:
@@ -171,11 +173,18 @@ class ExportScreen(DialogScreen[Path | None]):
 
     @on(Input.Changed)
     def _name_changed(self) -> None:
-        if not self.writing:
-            self._describe()
-            if self.query_one("#export-status").has_class("-error") and not self.offering:
-                self._hint()  # the complaint was about the name now changed
-            self.offering = False
+        if self.writing:
+            return
+        typed = self.query_one(Input)
+        whole = typed_over_ending(typed.value, typed.cursor_position, Path(self.offered).suffix)
+        if whole is not None:  # a name typed with its own ending over the offered stem: the offered ending goes
+            typed.value = whole
+            typed.cursor_position = len(whole)
+            return  # (changed again: described then)
+        self._describe()
+        if self.query_one("#export-status").has_class("-error") and not self.offering:
+            self._hint()  # the complaint was about the name now changed
+        self.offering = False
 
     def action_write(self) -> None:
         """Write to the typed name; a name taken is never overwritten (the next free one is offered)."""
@@ -202,7 +211,7 @@ class ExportScreen(DialogScreen[Path | None]):
             return
         typed = self.query_one(Input)
         self.offering = True
-        typed.value = str(free) if Path(typed.value.strip()).expanduser().is_absolute() else \
+        typed.value = str(free) if Path(os.path.expanduser(typed.value.strip())).is_absolute() else \
             str(free.relative_to(self.request.folder)) if free.is_relative_to(self.request.folder) else str(free)
         typed.cursor_position = len(typed.value)
         self._say(f"{taken.name} exists and is kept: Enter writes {free.name}, or type another name.", error=True)

@@ -25,7 +25,7 @@ KEY_NAMES = {"question_mark": "?", "slash": "/", "left_square_bracket": "[", "ri
              "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp", "shift+tab": "Shift+Tab",
              "less_than_sign": "<", "greater_than_sign": ">", "comma": ",", "full_stop": ".", "space": "Space",
              "tab": "Tab", "home": "Home", "end": "End", "up": "↑", "down": "↓", "left": "←", "right": "→",
-             "f1": "F1"}
+             "f1": "F1", "exclamation_mark": "!"}
 
 QUIT_ID = "app.quit"  # the id of the app's q: quit on the main screen, back one level elsewhere
 

@@ -60,6 +60,7 @@ class MainScreen(Screen):
         Binding("d", "open_diff", "Diff", id="main.diff"),
         Binding("s", "choose_story", "Stories", id="main.stories"),
         Binding("escape,x", "clear_filter", "Clear", id="main.clear_filter"),
+        Binding("exclamation_mark", "show_problems", "Problems", id="main.problems", key_display="!"),
     ]
 
     def __init__(self, request: LoadRequest | None = None) -> None:
@@ -122,6 +123,7 @@ class MainScreen(Screen):
         self.show_corpus(message.view)
         if message.corpus.problems:
             self.notify(problems_toast(message.corpus.problems), severity="warning", markup=False)
+        self.refresh_bindings()  # "! Problems" shows in the footer when there are some
         self._import_screens()
 
     @on(SearchReady)
@@ -329,6 +331,8 @@ class MainScreen(Screen):
             return self.filter.active
         if action == "choose_story":  # the footer has room for Stories or Clear at 80 columns: Esc first
             return not self.filter.active
+        if action == "show_problems":  # in the footer only when a file could not be read (or only in part)
+            return bool(self.briefing.corpus and self.briefing.corpus.problems)
         return True  # "y" with no quote selected runs and says so
 
     # ---- the screens opened from here --------------------------------------------------------
@@ -416,6 +420,12 @@ class MainScreen(Screen):
         from briefing_tui.ui.screens.story_picker import choose_story
 
         choose_story(self)
+
+    def action_show_problems(self) -> None:
+        """List every problem met reading files, each file with why (the toast names the first three)."""
+        from briefing_tui.ui.screens.problems import show_problems
+
+        show_problems(self.app, self.briefing.corpus)
 
     def action_paste_article(self) -> None:
         """Paste an article's text and add it to the corpus folder, live."""
