@@ -123,7 +123,7 @@ class MainScreen(Screen):
         self.show_corpus(message.view)
         if message.corpus.problems:
             self.notify(problems_toast(message.corpus.problems), severity="warning", markup=False)
-        self.refresh_bindings()  # "! Problems" shows in the footer when there are some
+        self.refresh_bindings()  # ("! Problems" in the footer)
         self._import_screens()
 
     @on(SearchReady)
@@ -331,7 +331,7 @@ class MainScreen(Screen):
             return self.filter.active
         if action == "choose_story":  # the footer has room for Stories or Clear at 80 columns: Esc first
             return not self.filter.active
-        if action == "show_problems":  # in the footer only when a file could not be read (or only in part)
+        if action == "show_problems":  # (only when a file was not read whole)
             return bool(self.briefing.corpus and self.briefing.corpus.problems)
         return True  # "y" with no quote selected runs and says so
 
@@ -422,7 +422,7 @@ class MainScreen(Screen):
         choose_story(self)
 
     def action_show_problems(self) -> None:
-        """List every problem met reading files, each file with why (the toast names the first three)."""
+        """List every problem met reading the files, each with why."""
         from briefing_tui.ui.screens.problems import show_problems
 
         show_problems(self.app, self.briefing.corpus)
