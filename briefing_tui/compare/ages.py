@@ -139,3 +139,29 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return False, None
     return True, name_ok(m.group(1), False) or m.group(1)
+
+
+RULE_AGE = "statutory age"
+"""The measure of an age a rule sets (a retirement, voting or drinking age): nobody's own age."""
+# The age a rule sets, named before its figure in the clause: "push the retirement age from 62 to 64", "l'âge légal
+# de la retraite à 64 ans", "la edad de jubilación de 62 a 64 años", "das Renteneintrittsalter von 62 auf 64 Jahre",
+# "a idade mínima de aposentadoria".
+_RULE_AGE_BEFORE = lazy_compile(
+    r"\b(?:(?:retirement|pension|pensionable|voting|drinking|legal|minimum)\s{1,3}age"
+    r"|âge\s{1,3}(?:légal|minimum|de\s{1,3}(?:départ|la\s{1,3}retraite))"
+    r"|edad\s{1,3}(?:de\s{1,3}(?:jubilación|retiro)|legal|mínima)"
+    r"|idade\s{1,3}(?:mínima|de\s{1,3}aposentadoria|da\s{1,3}reforma|legal)"
+    r"|età\s{1,3}(?:pensionabile|minima|legale)"
+    r"|[a-zäöü]*(?:renten|ruhestands|wahl)[a-zäöü]*alter|rentenalter)\b[^.;:\d]{0,40}"
+    r"(?:\d{1,3}\s{1,3}(?:to|a|à|auf|bis|até)\s{1,3})?$", re.I)  # (the second of "from 62 to 64")
+RULE_AGE_REACH = 80  # characters before a figure searched for the rule's age
+
+
+def rule_age(before: str) -> bool:
+    """Whether a figure is the age a rule sets, named right before it in its clause ("the retirement age from
+    62 to 64", "l'âge légal de la retraite à 64 ans")."""
+    return bool(_RULE_AGE_BEFORE.search(before[-RULE_AGE_REACH:])) and not _CHANGE_BY.search(before[-RULE_AGE_REACH:])
+
+
+# "by" right before a figure: how much the age changes, not the age ("raise the pension age by two years").
+_CHANGE_BY = lazy_compile(r"\b(?:by|um)\s{1,3}$", re.I)

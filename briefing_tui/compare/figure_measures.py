@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.compare.ages import age_of, age_told, foreign_age, german_age, name_after, name_before_apposition
+from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, german_age, name_after, \
+    name_before_apposition, rule_age
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
 from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
@@ -139,6 +140,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
         # Tariff Deal to Avoid Trade War")
         before, after = before.lower(), after.lower()
+    if f.kind in ("count", "period") and not f.fields.get("unit") in ("ordinal", "hour") and rule_age(before):
+        return {"measure": RULE_AGE, "subject": None}  # "the retirement age from 62 to 64 years": nobody's age
     if f.kind == "count":
         number = _COUNT_SPACED.match(text, f.start)  # (where the number ends, "1 300" grouped or not)
         phrase = text[number.end() if number else f.start:f.end]

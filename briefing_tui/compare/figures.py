@@ -14,6 +14,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.ages import RULE_AGE
 from briefing_tui.compare.article_periods import article_periods_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
@@ -236,7 +237,11 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
                 and fields.get("measure") in (None, out[-1][3].get("measure")) \
                 and _RESTATED_AS_SHARE.fullmatch(text, out[-1][2], start):
             fields["subject"] = out[-1][3]["subject"]  # "Hou received 4,671,021 votes, or 33.49 percent": his share
-        kind = "count" if fields.get("measure") == "age" else f.kind  # (an age in years is a count: "61 ans")
+        if fields.get("measure") == RULE_AGE and qualifier == "range":
+            fields, qualifier = {**fields, "low": fields["high"]}, None  # ("from 62 to 64 years": the rule's new 64)
+        elif fields.get("measure") == RULE_AGE and _RULE_AGE_TO.match(text, f.end):
+            fields["role"] = "previous"  # ("von 62 auf 64 Jahre": 62 was the rule's)
+        kind = "count" if fields.get("measure") in ("age", RULE_AGE) else f.kind  # (an age in years is a count: "61 ans")
         if kind == "count" and fields.get("unit") is None and (term := _term_before(out)) is not None \
                 and suspended_part(text[max(0, start - MEASURE_WINDOW):start], text[f.end:f.end + MEASURE_WINDOW]):
             # "four years in prison, two of which were suspended": two years of that term
@@ -285,6 +290,8 @@ def _currency_fragment(subject: str, text: str) -> bool:
 _CHANGE_FROM = lazy_compile(
     r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
     r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
+# The first of a rule's two ages in any language: "von 62 auf 64", "de 62 a 64", "de 62 à 64".
+_RULE_AGE_TO = lazy_compile(rf"{SPACE}?(?:to|auf|bis|a|à|até){SPACE}\d")
 # "from 31 to 46": after the previous value comes "to" and the current one.
 _TO_AFTER = lazy_compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
 
