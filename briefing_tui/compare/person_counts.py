@@ -168,6 +168,16 @@ def _verb_before(before: str) -> str | None:
     return None
 
 
+# "the number of" a group of people right before a bare count: "put the number of protesters at 3.5 million".
+_NUMBER_OF = lazy_compile(r"\bnumber\s{1,3}of\s{1,3}([a-z][\w-]{2,30})\s{1,3}(?:at|to|as)\s{1,3}(?:\w+\s{1,3})?$", re.I)
+
+
+def _number_of_role(before: str) -> str | None:
+    """The measure a group's role gives a bare count of "the number of protesters at" (attendance), or None."""
+    m = _NUMBER_OF.search(before[-VERB_BACK:])
+    return ROLE_MEASURES.get(PERSON_GROUPS.get(m.group(1).lower(), "")) if m else None
+
+
 def _state_after(after: str) -> str | None:
     """The measure of a state phrase or verb right after a count and its noun ("in attendance", "on duty",
     "attended")."""
@@ -269,6 +279,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         base = (_state_after(after) if not head else None) or _verb_before(before) or (
             count_measure(None, after, before) if adverb else measure)
         base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
+        base = base or (_number_of_role(before) if not head else None)
     else:
         base = aboard_fate(lower, predicate_measure(after)) or _state_after(after) or _verb_before(before)
         base = base or (measure if generic and measure not in ("people", "residents") else None)

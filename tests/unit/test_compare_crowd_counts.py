@@ -77,3 +77,9 @@ def test_arrests_and_a_fronted_place_in_other_languages(text, language, expected
 
 def test_an_article_before_a_name_fronts_no_place_without_its_comma():
     assert counts("A Texas court, the jury said, awarded 5 people damages.") == [("5 people", "people", None)]
+
+
+def test_the_number_of_a_crowd_put_at_a_bare_figure():
+    # tests/gold_new24 france 01: the count names no noun, "the number of protesters" before it does
+    assert counts("The hard-left CGT union put the number of protesters at 3.5 million.") == [
+        ("3.5 million", "attendance", None)]
