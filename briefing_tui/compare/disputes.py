@@ -4,7 +4,8 @@ include words the other statement asserts, and the other statement carries no su
 What a cue governs depends on what it is: a negation its own predicate ("never held elected office | and ..."); a
 predicate adjective its subject and predicate ("Today's verdict is wrong"); an active verb of disputing its object,
 not its subject ("Lai and Tsai reject | China's claims"); any other cue the words around it. A cue judging
-somebody's words ("falsely claimed") does not dispute a statement that reports those words as somebody's.
+somebody's words ("falsely claimed"), or rejecting somebody's claim ("reject China's claims"), does not dispute a
+statement that reports those words as somebody's.
 """
 
 from __future__ import annotations
@@ -89,14 +90,24 @@ def _judges_reported(cue: Cue, a: Unit, b: Unit) -> bool:
     return bool(_WORDS_JUDGED.match(a.text, cue.start)) and (b.voice.kind != "outlet" or bool(_CLAIM_WORD.search(b.text)))
 
 
+def _rejects_reported_claim(cue: Cue, a: Unit, b: Unit) -> bool:
+    """Whether ``cue`` is a verb of disputing whose object is somebody's claim ("Lai and Tsai reject | China's
+    sovereignty claims over Taiwan") while ``b`` reports that claim as a claim ("China – which claims Taiwan as part
+    of its territory"): both writers say the claim is somebody's; neither makes it its own."""
+    return (bool(_VERB_CUE.fullmatch(cue.text)) and bool(_CLAIM_WORD.search(a.text[cue.end:cue.end + CUE_AFTER]))
+            and bool(_CLAIM_WORD.search(b.text)))
+
+
 def stance_dispute(a: Unit, b: Unit, similarity: float) -> list[Cue]:
     """The cues by which ``a`` disputes ``b`` (empty when it does not; a cue judging somebody's words does not
     dispute a report of those words, ``_judges_reported``)."""
     if any(c.strong for c in b.cues):
         return []
-    strong = [c for c in a.cues if c.strong and _disputes(c, a, b) and not _judges_reported(c, a, b)]
+    strong = [c for c in a.cues if c.strong and _disputes(c, a, b) and not _judges_reported(c, a, b)
+              and not _rejects_reported_claim(c, a, b)]
     if strong:
         return strong
     if similarity >= WEAK_CUE_SIMILARITY and not b.cues:
-        return [c for c in a.cues if _disputes(c, a, b) and not _judges_reported(c, a, b)]
+        return [c for c in a.cues if _disputes(c, a, b) and not _judges_reported(c, a, b)
+                and not _rejects_reported_claim(c, a, b)]
     return []

@@ -70,12 +70,28 @@ class LanguageWords:
 
 
 @lru_cache(maxsize=1)
-def language_words() -> LanguageWords:
-    """The table as shipped (an absent or unreadable file gives an empty one: English alone then)."""
+def _table() -> dict:
+    """The table's sections as shipped (an absent or unreadable file gives none: English alone then)."""
     try:
         data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         data = {}
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=64)
+def function_words_of(language: str | None) -> frozenset[str]:
+    """The function words the table gives for one language ("fr": "avec", "selon", ...), lower case; none for
+    a language it has no list for (English among them: its words are left out of the table)."""
+    section = _table().get("function_words")
+    words = section.get(language) if isinstance(section, dict) and language else None
+    return frozenset(str(w).lower() for w in words or ())
+
+
+@lru_cache(maxsize=1)
+def language_words() -> LanguageWords:
+    """The table as shipped (an absent or unreadable file gives an empty one: English alone then)."""
+    data = _table()
     known = set(get_args(Qualifier))
     weekdays = _per_language(data.get("weekdays"))
     measures = {fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()

@@ -24,10 +24,13 @@ _VERBS = (r"said|says|say|noted|notes|note|added|adds|told|tells|believes|believ
           r"emphasized|remarked|commented")
 _TITLE = r"(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|President|Minister|Prime Minister)\s+)?"
 _NAME_WORDS = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}"
+# A relative clause set off by commas after a name, commas inside it ("Mars, whose brands include M&M's, Snickers and
+# Milky Way, said"): the verb after it is the name's.
+_RELATIVE = r",\s(?:whose|which|who)\s[^.;:!?“”\"]{3,160}?,"
 _PRONOUN = r"(?P<pron>\b(?:he|she|they)\b)"
 _ATTRIBUTION = lazy_compile(
     # (a name starts a word: without the look-behind every capital of "AAAA..." starts a scan to the end)
-    rf"(?<![\w'’-]){_TITLE}(?P<n1>{_NAME_WORDS})(?:,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
+    rf"(?<![\w'’&-]){_TITLE}(?P<n1>{_NAME_WORDS})(?:{_RELATIVE}|,\s[^,]{{3,120}},)?\s+(?:{_VERBS})\b"
     rf"|\b(?i:according to)\s+{_TITLE}(?P<n2>{_NAME_WORDS})"
     rf"|\b(?i:as)\s+{_TITLE}(?P<n4>{_NAME_WORDS})\s+(?:{_VERBS})\b"
     rf"|\b(?:{_VERBS})\s+{_TITLE}(?P<n3>{_NAME_WORDS})\b"
@@ -74,8 +77,8 @@ def person_name(written: str | None) -> str | None:
     words = re.sub(r"[’']s$", "", " ".join(written.split())).split()
     last_role = max((i for i, w in enumerate(words) if w.lower() in ROLE_WORDS), default=-1)
     words = words[last_role + 1:]
-    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
-        return None
+    if not words or (len(words) == 1 and (words[0].lower() in PRONOUNS or len(words[0]) == 1)):
+        return None  # a pronoun, or a single letter (the "M" of "M&M's"): nobody's name
     return " ".join(words)
 
 
@@ -91,6 +94,9 @@ def _attribution(text: str) -> tuple[bool, str | None, bool]:
             return True, None, False  # "according to Japanese media reports": a description, no one named
         if (m.group("n1") or m.group("n4")) and m.group(0).split()[-1] in _NOUN_VERBS and not _CLAUSE.match(after):
             continue  # "the five Central Asian states as a unified entity": a plural noun, not a saying verb
+        if m.group("n3") and m.group(0).split()[0] in _NOUN_VERBS:
+            continue  # "China – which claims Taiwan as part of its territory": a name after it is its object
+
         if written and written.split()[0].lower() in PRONOUNS:
             return True, None, True  # "He notes that ...": a pronoun, not a name
         if written and written.split()[0] not in _NOT_SPEAKERS and written.split()[0].lower() not in NOT_NAMES:

@@ -63,6 +63,10 @@ AFFILIATION_BEFORE = lazy_compile(
     r"|\b(?:president|head|chief|executive|director|chairman|chairwoman|chair|member|spokesman|spokeswoman|"
     r"spokesperson|ceo|"
     r"founder|secretary-general|director-general|governor)" + SP + r"+of" + SP + r"+(?:the" + SP + r"+)?$", re.IGNORECASE)
+# A relative clause opened before a name and not closed by a full stop ("Mars, whose brands include M&M's, Snickers
+# and"): a name inside it is followed by the clause's closing comma, and a speech verb after that comma is the
+# antecedent's ("Mars ... said"), not the name's.
+INSIDE_RELATIVE = lazy_compile(r"," + SP + r"+(?:whose|which|who)" + SP + r"[^.;:!?()“”\"]*$")
 NAMED_APART = lazy_compile(r"," + SP + r"*$")
 PRONOUN_SAID = lazy_compile(r"\b(he|she|He|She)" + SP + r"+(?:said|says|added|told|explained|recalled|continued)\b")
 PRONOUN = lazy_compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)

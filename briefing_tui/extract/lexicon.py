@@ -73,6 +73,7 @@ ROLE_NOUNS = frozenset({
     "secretary-general", "chancellor", "taoiseach", "senator", "congressman", "congresswoman", "mp", "lawmaker",
     "principal", "headteacher", "pastor", "priest", "bishop", "spokesman", "minister", "ruler", "monarch", "emir",
     "sultan", "boss", "founder", "organiser", "organizer", "economist", "leader", "expert", "assistant",
+    "opponent", "rival", "challenger", "incumbent", "contender",
 })
 
 # Verbs that introduce speech (direct or reported), in every tense we meet in news copy.
@@ -181,6 +182,10 @@ NEVER_NAMES = frozenset({
     "view", "posts", "stories", "missed", "minutes", "minute", "hours", "ago", "updated", "published",
     "breaking", "exclusive", "opinion", "analysis", "editorial", "interview", "update", "live", "watch",
 })
+
+# Acronyms that stand for common nouns, not for anyone's name: alone they are no organisation and no speaker
+# ("according to the TV station's results", "the GDP figures").
+COMMON_ACRONYMS = frozenset({"tv", "gdp", "ipo", "suv", "atm", "cctv"})
 
 # Abbreviated titles: a title only when written with their full stop ("Gen. Smith", not "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "capt", "lt",

@@ -15,15 +15,15 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.extract.cues import (
-    AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, PLACE_AFTER,
-    PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
+    AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, INSIDE_RELATIVE,
+    PLACE_AFTER, PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
     role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
-    ANONYMOUS_SUBJECTS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS, PLACE_KEYWORDS,
-    ROLE_NOUNS,
+    ANONYMOUS_SUBJECTS, COMMON_ACRONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
+    PLACE_KEYWORDS, ROLE_NOUNS,
 )
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
@@ -48,6 +48,7 @@ STOCK_AFTER = lazy_compile(r"[ \u00a0]+(?:" + "|".join(sorted(STOCK_NOUNS)) + r"
 # What may end an apposition right after a name: punctuation, or a possessive ("company, Hyundai Motor's shares").
 APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
+MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
 # A noun of relation right before a name ("his client Bernie Madoff").
@@ -107,13 +108,16 @@ def _role_after_verb(before: str) -> str | None:
 
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
-                 at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False) -> Verdict | None:
+                 at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False,
+                 not_roles: frozenset[str] = frozenset()) -> Verdict | None:
     """What the candidate ``toks`` of paragraph text ``ptext`` is, or None when it is nothing.
 
     ``confirmed=None`` means: look for evidence around it; ``at_sentence_start(offset)`` tells
     whether a paragraph offset begins a sentence; ``nouns_capitalised``: the text's language
     capitalises every noun (German), so "in X" is a place only before punctuation ("in Südkorea.",
-    but not "in Haft sein", "in Kraft treten").
+    but not "in Haft sein", "in Kraft treten"); ``not_roles``: words that are no role noun in the text's
+    language (the function words of the other languages a text not in English may be in: the "son" of
+    "Kellanova, Mars diversifie son offre" is French "its", not a son).
     """
     a, b = toks[0].start, toks[-1].end
     text = ptext[a:b]
@@ -135,7 +139,11 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         # "news agency KCNA", "KCNA said", "FTX founder": an unknown acronym that acts or has staff is an
         # organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]
-        if (before_word[0].lower() in ORG_HEAD_NOUNS or (before_word[0].lower() == "the" and len(text) <= 6) or verb_follows(ptext[b:b + 200], apposition=False)
+        if len(toks) == 1 and text.lower() in COMMON_ACRONYMS:
+            return None  # "the TV station's results": the short form of a common noun names nobody
+        if (before_word[0].lower() in ORG_HEAD_NOUNS
+                or (before_word[0].lower() == "the" and len(text) <= MAX_THE_ACRONYM)
+                or verb_follows(ptext[b:b + 200], apposition=False)
                 or AFFILIATION_BEFORE.search(ptext[max(0, a - 60):a])
                 or after_word in ORG_MEMBER_NOUNS or after_word in ORG_AFTER_NOUNS):
             return "organization", text, {}
@@ -155,7 +163,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         low = role.lower().rstrip(".").split()[-1]
         gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
     m = APPOSITION.match(after)
-    if m and any(w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS for w in role_words(m.group(0))):
+    if m and any((w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS) and w not in not_roles
+                 for w in role_words(m.group(0))):
         confirmed = True
         role = role or after[2:m.end()].strip()
     elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
@@ -168,7 +177,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if not confirmed:
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
-        spoke = verb_follows(after, apposition=named_apart)
+        # ("Mars, whose brands include M&M's, Snickers and Milky Way, said": the verb is the company's)
+        spoke = verb_follows(after, apposition=named_apart) and not (
+            after.startswith(",") and INSIDE_RELATIVE.search(before))
         confirmed = bool(spoke or VERB_BEFORE.search(before)
                          or (len(toks) == 1 and (HEAD_AFTER.match(after)))
                          or (len(toks) > 1 and HEAD_OF.search(before))

@@ -11,12 +11,13 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 
+from briefing_tui.compare.language_words import function_words_of, language_words
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT
-from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NEVER_NAMES, ORG_KEYWORDS, PERIOD_ONLY_TITLES, ROLE_NOUNS,
-                                          PERSON_PARTICLES, PLACE_KEYWORDS)
+from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
+                                          PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.name_cues import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.extract.names import Token, name_runs
@@ -29,6 +30,7 @@ __all__ = ["Found", "SourceRecogniser", "recognise"]
 
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
+ENGLISH = frozenset({None, "en"})  # a source's language when it is English (None: not known, read as English)
 # Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
 # "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.
 JURISDICTION_WORDS = frozenset({"district", "circuit", "federal", "state", "appeals", "bankruptcy"})
@@ -43,6 +45,17 @@ class SourceRecogniser:
         raw = source.raw
         self.lower_vocab = set(_LOWER_WORD.findall("\n".join(raw[p.start:p.end] for p in source.paragraphs)))
         self.found: list[Found] = []
+        # the article's language's function words, but not the particles of names ("Le Pen", "Da Silva")
+        self.function_words = function_words_of(source.language) - PERSON_PARTICLES - NAME_CONNECTORS
+        # a text not in English: the function words of the languages the table knows are none of its role nouns
+        self.foreign_function_words = (language_words().function_words if source.language not in ENGLISH
+                                       else frozenset())
+
+    def _common_compound(self, tok: Token) -> bool:
+        """A capitalised word joined by hyphens to words the article writes in lower case ("Post-acquisition",
+        "Anti-corruption"): a common compound, not a name (a name's parts are capitalised: "Bankman-Fried")."""
+        rest = tok.text.split("-")[1:]
+        return bool(rest) and all(part[:1].islower() and part in self.lower_vocab for part in rest)
 
     # -- helpers -------------------------------------------------------------------------------------
     def _sentence_of(self, offset: int) -> int | None:
@@ -140,8 +153,10 @@ class SourceRecogniser:
             if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"}:
                 run = run[1:]
                 continue
-            if (low in self.lower_vocab and self.gaz.lookup(first.text) is None
-                    and self._at_sentence_start(ptext, pstart, first.start)):
+            if ((low in self.lower_vocab or low in self.function_words or self._common_compound(first))
+                    and self.gaz.lookup(first.text) is None and self._at_sentence_start(ptext, pstart, first.start)):
+                # a common word (or a function word of the article's language: "Avec Kellanova, Mars
+                # diversifie") capitalised because it opens the sentence is no part of a name
                 run = run[1:]
                 continue
             break
@@ -285,13 +300,18 @@ class SourceRecogniser:
             lead += 1  # "Lt Gen Malik": a rank after a rank is one too; "Leader Doug Ford"
         if not lead:
             lead = self._title_words_before_given_name(toks)
+        if (not lead and len(toks) > 1 and norm_word(toks[0]) in ROLE_NOUNS
+                and self.gaz.gender_of_given_name(toks[0].text) is None
+                and self._at_sentence_start(ptext, pstart, toks[0].start)):
+            lead = 1  # "Opponent Hou conceded defeat": a role noun capitalised because it opens the sentence
         if lead:
             role = role or self._text(ptext, toks[:lead])
             confirmed = True if confirmed is None else confirmed
             toks = toks[lead:]
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
                                lambda rel: self._at_sentence_start(ptext, pstart, rel),
-                               nouns_capitalised=self.source.language in NOUN_CAPITALISING_LANGUAGES)
+                               nouns_capitalised=self.source.language in NOUN_CAPITALISING_LANGUAGES,
+                               not_roles=self.foreign_function_words)
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)

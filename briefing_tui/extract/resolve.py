@@ -3,7 +3,9 @@
 People: one entity per spelling cluster ("Timur Dadabaev" ~ "Timour Dadabayev") when given name and
 surname are both close (rapidfuzz) and, unless nearly identical, the two share context (a role word or
 an organisation named beside them). Two people who share only a surname are never merged. A surname
-alone ("Hayashi") joins the one full name in the corpus with that surname, if there is exactly one.
+alone ("Hayashi") joins the one full name in the corpus with that surname, if there is exactly one. A longer
+spelling that holds two others ("William Lai Ching-te": "William Lai", "Lai Ching-te") makes the three one person
+(:mod:`.bridged_names`).
 Places and organisations merge on their gazetteer canonical name (US / U.S. / United States), organisations
 also on their name without its legal form and an abbreviation's dots (:mod:`.organisation_keys`).
 """
@@ -20,6 +22,7 @@ from operator import itemgetter
 from rapidfuzz.fuzz import ratio
 
 from briefing_tui.extract.aliases import UserAlias
+from briefing_tui.extract.bridged_names import bridges, joined
 from briefing_tui.extract.lexicon import ROLE_NOUNS
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.organisation_keys import organisation_key
@@ -46,6 +49,8 @@ class _Group:
     def name(self) -> str:
         if self.fixed_name:
             return self.fixed_name
+        if not self.forms:
+            return ""  # joined to another group
         order = {form: i for i, form in enumerate(self.forms)}
         return max(self.forms.items(), key=lambda kv: (kv[1], -order[kv[0]]))[0]
 
@@ -244,9 +249,12 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             group.found.append((sid, f.start, f))
             number(group.number)
     people.finish()
+    root = _join_bridged(groups, index)
+    numbers[:] = [root[n] if n >= 0 else n for n in numbers]
     for sid, f, at in singles:
         word = fold(f.key)
-        cands = people.with_surname(word)
+        # (a group made in this loop for a lone surname is joined to none)
+        cands = list(dict.fromkeys(root[n] if n < len(root) else n for n in people.with_surname(word)))
         group = groups[cands[0]] if len(cands) == 1 else index.get(("person", word))
         if group is None:
             group = new_group("person")
@@ -262,6 +270,31 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
     return _entities(named)
 
 
+def _join_bridged(groups: list[_Group], index: dict[tuple[str, str], _Group]) -> list[int]:
+    """Join the person groups a longer spelling bridges (:mod:`~briefing_tui.extract.bridged_names`): the
+    lowest-numbered group of each set takes the others' names, which are left empty; ``index`` points at it.
+    Returns each group's number after joining."""
+    group_of = {tuple(folded.split()): g.number for (kind, folded), g in index.items() if kind == "person"}
+    forms = [(g.number, tuple(fold(form).split())) for g in groups if g.type == "person" and not g.fixed_name
+             for form in g.forms]
+    sets = [members for members in bridges(forms, group_of) if not any(groups[n].fixed_name for n in members)]
+    if not sets:
+        return list(range(len(groups)))
+    root = joined(len(groups), sets)
+    for g in groups:
+        home = groups[root[g.number]]
+        if home is g:
+            continue
+        for form, weight in g.forms.items():
+            home.forms[form] = home.forms.get(form, 0) + weight
+        home.found.extend(g.found)
+        home.context |= g.context
+        g.forms, g.found = {}, []
+    for key, g in index.items():
+        index[key] = groups[root[g.number]]
+    return root
+
+
 def _entities(named: Iterable[tuple[str, str, list[tuple[str, int, Found]]]]
               ) -> tuple[list[Entity], dict[tuple[str, str], Entity]]:
     """The entities of the groups (type, name, names as (source id, start, name)) in creation order, sorted."""
@@ -269,6 +302,8 @@ def _entities(named: Iterable[tuple[str, str, list[tuple[str, int, Found]]]]
     by_key: dict[tuple[str, str], Entity] = {}
     spaced: dict[str, str] = {}  # a mention's text with its spaces made single (most texts recur)
     for type_, name, found in named:
+        if not found:
+            continue  # a group joined to another (resolve's _join_bridged)
         ent = Entity(id=f"{type_}:{re.sub(r'[^a-z0-9]+', '-', fold(name)).strip('-')}", name=name, type=type_)
         mentions, aliases_seen, roles = ent.mentions, {}, ent.roles
         for sid, _, f in sorted(found, key=_mention_order):

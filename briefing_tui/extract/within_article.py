@@ -14,7 +14,7 @@ from briefing_tui.extract.cues import NAMED_APART, PRONOUN, PRONOUN_SAID
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.joined_names import split_joined_names
-from briefing_tui.extract.lexicon import PLACE_KEYWORDS, PRONOUNS_MALE
+from briefing_tui.extract.lexicon import ORG_KEYWORDS, PLACE_KEYWORDS, PRONOUNS_MALE
 from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
@@ -173,7 +173,14 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
             f.confirmed = False  # ambiguous surname: never guess
             f.key = f"?{f.key}"
     _attributed_bodies(source.raw, people, gaz)
-    return [f for f in found if f.type != "person" or f.confirmed or not f.key.startswith("?")]
+    return [f for f in found if f.type != "person" or (not _lone_org_word(f) and (
+        f.confirmed or not f.key.startswith("?")))]
+
+
+def _lone_org_word(f: Found) -> bool:
+    """A person candidate that is one word of an organisation's name alone, with no title and standing for no full
+    name of the article: "Party" of "the Taiwan People's Party, who partnered with" (cut at the possessive)."""
+    return not f.full and f.role is None and " " not in f.key and f.key.lower() in ORG_KEYWORDS
 
 
 PRONOUN_REACH = 400  # characters after a name in which a "he said" / "she said" is read as about it
