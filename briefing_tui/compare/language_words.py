@@ -18,14 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
-import yaml
-
+from briefing_tui.language_table import per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
-from briefing_tui.paths import data_dir
-from briefing_tui.safe_yaml import safe_load
 
-MEASURE_WORDS_FILE = "measure_words.yaml"
 # The English time units a period word of the table may stand for (compare/figures.py PERIOD_UNITS).
 WEEK_DAYS = 7  # a language's weekday list runs Monday to Sunday
 PERIOD_UNIT_NAMES = frozenset({"minute", "hour", "day", "week", "month", "year", "decade", "century"})
@@ -70,32 +66,13 @@ class LanguageWords:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict:
-    """The table's sections as shipped (an absent or unreadable file gives none: English alone then)."""
-    try:
-        data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        data = {}
-    return data if isinstance(data, dict) else {}
-
-
-@lru_cache(maxsize=64)
-def function_words_of(language: str | None) -> frozenset[str]:
-    """The function words the table gives for one language ("fr": "avec", "selon", ...), lower case; none for
-    a language it has no list for (English among them: its words are left out of the table)."""
-    section = _table().get("function_words")
-    words = section.get(language) if isinstance(section, dict) and language else None
-    return frozenset(str(w).lower() for w in words or ())
-
-
-@lru_cache(maxsize=1)
 def language_words() -> LanguageWords:
     """The table as shipped (an absent or unreadable file gives an empty one: English alone then)."""
-    data = _table()
+    data = word_table()
     known = set(get_args(Qualifier))
-    weekdays = _per_language(data.get("weekdays"))
+    weekdays = per_language(data.get("weekdays"))
     measures = {fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
-                for names in _per_language(words) for w in names}
+                for names in per_language(words) for w in names}
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
@@ -112,19 +89,19 @@ def language_words() -> LanguageWords:
                          {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
                           if u in PERIOD_UNIT_NAMES for w in words or ()},
                          {w: k for names in weekdays if len(names) == WEEK_DAYS for k, w in enumerate(names)},
-                         frozenset(w for names in _per_language(data.get("function_words")) for w in names),
-                         frozenset(w for names in _per_language(data.get("weekday_before")) for w in names),
-                         tuple(sorted({w for names in _per_language(data.get("share_links")) for w in names},
+                         frozenset(w for names in per_language(data.get("function_words")) for w in names),
+                         frozenset(w for names in per_language(data.get("weekday_before")) for w in names),
+                         tuple(sorted({w for names in per_language(data.get("share_links")) for w in names},
                                       key=lambda w: (-len(w), w))),
                          {str(k): frozenset(str(w).lower() for w in words or ())
                           for k, words in (data.get("events") or {}).items()},
                          {str(w).lower(): str(k) for k, words in (data.get("nationalities") or {}).items()
                           for w in [k, *(words or ())]},
-                         frozenset(w for names in _per_language(data.get("kind_nouns")) for w in names),
+                         frozenset(w for names in per_language(data.get("kind_nouns")) for w in names),
                          {" ".join(str(w).lower().split()): float(k) for k, words in (data.get("fractions") or {}).items()
                           for w in words or ()},
                          {w: str(g) for g, words in (data.get("person_groups") or {}).items()
-                          for names in _per_language(words) for w in names})
+                          for names in per_language(words) for w in names})
 
 
 def _compound_numbers(section: object) -> dict[str, float]:
@@ -157,12 +134,3 @@ _ELISION = lazy_compile(r"^(?:l|d|qu|dell|all|nell|sull|dall|un)'(?=\w)")
 def without_elision(word: str) -> str:
     """The word after an elided article or preposition ("l'amende" -> "amende"), else the word itself."""
     return _ELISION.sub("", word)
-
-
-def _per_language(section: object) -> list[list[str]]:
-    """A section's word lists, lower case: one per language for a mapping, the one list for a list."""
-    if isinstance(section, dict):
-        return [[str(w).lower() for w in words or ()] for words in section.values()]
-    if isinstance(section, list):
-        return [[str(w).lower() for w in section]]
-    return []

@@ -11,7 +11,7 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 
-from briefing_tui.compare.language_words import function_words_of, language_words
+from briefing_tui.language_table import all_function_words, function_words_of
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -48,7 +48,7 @@ class SourceRecogniser:
         # the article's language's function words, but not the particles of names ("Le Pen", "Da Silva")
         self.function_words = function_words_of(source.language) - PERSON_PARTICLES - NAME_CONNECTORS
         # a text not in English: the function words of the languages the table knows are none of its role nouns
-        self.foreign_function_words = (language_words().function_words if source.language not in ENGLISH
+        self.foreign_function_words = (all_function_words() if source.language not in ENGLISH
                                        else frozenset())
 
     def _common_compound(self, tok: Token) -> bool:

@@ -1,0 +1,48 @@
+"""The editable word table of other languages, ``briefing_tui/data/measure_words.yaml``, as read from disk: the
+comparison's reader of it (compare/language_words.py) and the name finder (extract/recognise.py, which may not
+import the comparison) share this one loader."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from briefing_tui.paths import data_dir
+from briefing_tui.safe_yaml import safe_load
+
+MEASURE_WORDS_FILE = "measure_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def word_table() -> dict:
+    """The table's sections as shipped (an absent or unreadable file gives none: English alone then)."""
+    try:
+        data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def per_language(section: object) -> list[list[str]]:
+    """A section's word lists, lower case: one per language for a mapping, the one list for a list."""
+    if isinstance(section, dict):
+        return [[str(w).lower() for w in words or ()] for words in section.values()]
+    if isinstance(section, list):
+        return [[str(w).lower() for w in section]]
+    return []
+
+
+@lru_cache(maxsize=64)
+def function_words_of(language: str | None) -> frozenset[str]:
+    """The function words the table gives for one language ("fr": "avec", "selon", ...), lower case; none for
+    a language it has no list for (English among them: its words are left out of the table)."""
+    section = word_table().get("function_words")
+    words = section.get(language) if isinstance(section, dict) and language else None
+    return frozenset(str(w).lower() for w in words or ())
+
+
+@lru_cache(maxsize=1)
+def all_function_words() -> frozenset[str]:
+    """The function words of every language the table has."""
+    return frozenset(w for names in per_language(word_table().get("function_words")) for w in names)
