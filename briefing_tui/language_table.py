@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
@@ -17,6 +15,8 @@ MEASURE_WORDS_FILE = "measure_words.yaml"
 @lru_cache(maxsize=1)
 def word_table() -> dict:
     """The table's sections as shipped (an absent or unreadable file gives none: English alone then)."""
+    import yaml  # (on first use: the app's first frame needs no PyYAML)
+
     try:
         data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):

@@ -89,14 +89,15 @@ MIN_FIGURE_ROWS = 3
 def mark_figure_rows(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """A run of bulleted "label: figure" rows read as menu items is the article's table of figures (an official
     bulletin's "- Municípios afetados: 341", "- Feridos: 175", "- Desaparecidos: 105"): its rows are list items."""
-    pos = 0
-    while pos < len(nonblank):
-        run = list(itertools.takewhile(lambda j: out[j] == MENU_ITEM and FIGURE_ROW.match(BULLET.sub("", lines[j].text)),
-                                       nonblank[pos:]))
+    run: list[int] = []
+    for j in [*nonblank, None]:  # (None closes the last run)
+        if j is not None and out[j] == MENU_ITEM and FIGURE_ROW.match(BULLET.sub("", lines[j].text)):
+            run.append(j)
+            continue
         if len(run) >= MIN_FIGURE_ROWS:
-            for j in run:
-                out[j] = LIST_ITEM
-        pos += max(len(run), 1)
+            for k in run:
+                out[k] = LIST_ITEM
+        run = []
 
 
 LEAD_IN_SENTENCE_WORDS = 10

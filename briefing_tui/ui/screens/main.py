@@ -20,7 +20,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from briefing_tui.model import Entity, Quote, Source
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
-from briefing_tui.ui.citation import copy_quote
 from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,
@@ -68,7 +67,7 @@ class MainScreen(Screen):
         self.request = request or LoadRequest()
         self.briefing = LoadedBriefing()  # what the loader has produced, read by the screens opened from here
         self.search_query = ""  # what was typed in the search box last: it is there again next time
-        self.story_focus: StoryFocus | None = None  # the story shown and the whole folder (screens/story_picker.py)
+        self.story_focus: StoryFocus | None = None  # (screens/story_picker.py)
         self.view: BriefingView | None = None
         self.filter = Filter()
         self.lists: dict[str, BriefingList] = {
@@ -308,6 +307,8 @@ class MainScreen(Screen):
         return self.lists["quotes"].current
 
     def action_copy_quote(self) -> None:
+        from briefing_tui.ui.citation import copy_quote  # (after the first frame)
+
         copy_quote(self.app, self.selected_quote(), self.briefing.corpus)
 
     def action_open_reader(self) -> None:
