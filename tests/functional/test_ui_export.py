@@ -15,6 +15,13 @@ from test_ui_stories import story_folder
 from ui_fixtures import briefing_corpus, keys, make_test_app, run_command, settle
 
 
+async def open_export(pilot) -> None:
+    """Let the app load, then open the export dialog."""
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+
+
 def typed(app) -> str:
     return app.screen.query_one("#export-name").value
 
@@ -58,9 +65,7 @@ async def test_an_existing_file_is_never_overwritten_the_next_free_name_is_offer
     (out / "notes.html").write_text("<p>mine</p>\n", encoding="utf-8")
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export(pilot)
         assert typed(app) == "briefing-2.md"  # briefing.md is taken: the offer is free already
         await pilot.press(*"maui")  # typing replaces the name offered, keeping its ending
         assert typed(app) == "maui.md"
@@ -88,9 +93,7 @@ async def test_a_file_that_cannot_be_written_is_said_in_one_line_and_the_dialog_
     out.mkdir()
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export(pilot)
         app.screen.query_one("#export-name").value = name.format(out=out)
         await pilot.press("enter")
         await settle(pilot)
@@ -160,9 +163,7 @@ async def test_esc_while_the_briefing_is_built_writes_nothing_and_says_so(tmp_pa
     out.mkdir()
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export(pilot)
         await pilot.press("enter")
         assert building.wait(10)  # the worker is building the briefing
         await pilot.press("escape")
@@ -186,9 +187,7 @@ async def test_a_name_typed_with_its_own_ending_gets_no_md_after_it(tmp_path, mo
     out.mkdir()
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     async with app.run_test(size=(100, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export(pilot)
         await pilot.press(*name)  # typed over the offered name's selected stem, as a new user does
         await settle(pilot)
         assert typed(app) == name
@@ -206,9 +205,7 @@ async def test_a_name_without_an_ending_keeps_the_offered_one(tmp_path):
     out.mkdir()
     app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
     async with app.run_test(size=(100, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await open_export(pilot)
         await pilot.press(*"brief.v2")  # an ending that names no format: the offered .md stays
         await settle(pilot)
         assert typed(app) == "brief.v2.md"
