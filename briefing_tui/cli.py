@@ -134,11 +134,22 @@ def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
         return 1
     from briefing_tui.ui.app import make_app
 
+    messages = _screen_on_stdout() if not served and not sys.stderr.isatty() else sys.stderr
     app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args), resume_gc=resume_gc)
     app.run()
     if app.corpus is not None:  # every problem met reading files, where the list stays after the app is gone
-        report_file_problems(app.corpus.problems)
+        report_file_problems(app.corpus.problems, messages)
     return app.return_code or 0
+
+
+def _screen_on_stdout():
+    """Textual draws on stderr (fd 2): with stderr sent to a file, the whole screen would be written into it and the
+    terminal left blank. Point fd 2 at the terminal stdout is on, where the app then draws, and give back a stream
+    on the file stderr was sent to, for briefing's own messages (the problems met reading files)."""
+    sys.stderr.flush()
+    kept = os.fdopen(os.dup(2), "w", encoding="utf-8", errors="replace", buffering=1)
+    os.dup2(sys.stdout.fileno(), 2)
+    return kept
 
 
 def refused_index(args: argparse.Namespace) -> str | None:

@@ -59,10 +59,10 @@ def report_nothing_loaded(roots, problems) -> None:
     print(f"briefing: no article could be loaded from {names}{why}", file=sys.stderr)
 
 
-def report_file_problems(problems) -> None:
-    """One line per problem met reading files on stderr: ``briefing: PATH: REASON``."""
+def report_file_problems(problems, stream=None) -> None:
+    """One line per problem met reading files on ``stream`` (stderr): ``briefing: PATH: REASON``."""
     for problem in problems:
-        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=sys.stderr)
+        print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=stream or sys.stderr)
 
 
 ARTICLE_KINDS = ".txt, .md, .html or .htm"  # the article files a corpus folder is read for, as a person names them

@@ -186,3 +186,37 @@ def test_q_ends_the_process_with_a_fifo_in_the_corpus(tmp_path):
         except (ProcessLookupError, ChildProcessError):
             pass
         os.close(fd)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a Linux pseudo-terminal")
+def test_the_app_draws_on_the_terminal_when_stderr_goes_to_a_file(tmp_path):
+    # a new user ran `briefing 2>errors.log` to keep the warnings: Textual draws on stderr, so the whole screen went
+    # into the file (40 KB of escape codes) and the terminal stayed blank
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2)
+    (corpus / "empty.txt").write_text("")  # one problem, for the list printed at the end
+    log = tmp_path / "errors.log"
+    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": str(REPO), "COLUMNS": "80", "LINES": "24",
+           "HOME": str(tmp_path)}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stdin and stdout on the pseudo-terminal, stderr into the file
+        os.dup2(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 2)
+        os.execve(sys.executable, [sys.executable, "-m", "briefing_tui", "--corpus", str(corpus)], env)
+    try:
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+        deadline = time.monotonic() + HANG_SECONDS
+        screen = _read_until(fd, b"problem", pid, deadline)
+        assert b"problem" in screen, screen[-2000:]  # the loaded panes and the title bar's warning, on the terminal
+        os.write(fd, b"q")
+        status = _exited(pid, fd, deadline)
+        assert status is not None and os.waitstatus_to_exitcode(status) == 0
+        written = log.read_bytes()
+        assert b"\x1b[" not in written  # no screen in the file
+        assert b"empty.txt" in written  # but briefing's own message naming the unreadable file
+    finally:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        os.close(fd)
