@@ -235,7 +235,8 @@ class DiffScreen(ComparingScreen):
         self.action_open_claim()
 
     def action_toggle_legend(self) -> None:
-        """Show every source's number and name (scroll it with the arrows), or go back to the matrix."""
+        """Show every source's number and name above the matrix (which stays, shorter), or the few lines again; a
+        list longer than half the screen scrolls with the arrows."""
         box = self.query_one("#diff-legend-box", VerticalScroll)
         full = not box.has_class("-full")
         if full and box.virtual_size.height <= box.size.height:  # every source is already in view: mark them
@@ -244,8 +245,16 @@ class DiffScreen(ComparingScreen):
             return
         box.set_class(full, "-full")
         box.can_focus = full
-        self.query_one(MatrixTable).display = not full
-        (box if full else self.query_one(MatrixTable)).focus()
+        if not full:
+            self.query_one(MatrixTable).focus()
+        else:
+            self.call_after_refresh(self._focus_long_legend)
+
+    def _focus_long_legend(self) -> None:
+        """The arrows scroll the whole list of sources when it does not fit; else they stay the matrix's."""
+        box = self.query_one("#diff-legend-box", VerticalScroll)
+        if box.max_scroll_y > 0:
+            box.focus()
 
     def action_back(self) -> None:
         """Close the full list of sources, else go back to the main screen."""
