@@ -44,6 +44,8 @@ async def test_every_source_is_labelled_at_80x24(tmp_path, ten_sources):
         box = screen.query_one("#diff-legend-box")
         assert box.max_scroll_y == 0 and box.size.height >= screen.query_one("#diff-legend").size.height
         assert "[10]" in screen_text(app)
+        # the matrix stays in view under the whole list (a new user saw ten blank lines where it had been)
+        assert screen.query_one(DataTable).display and screen.query_one(DataTable).size.height > 0
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, DiffScreen) and screen.query_one(DataTable).display
