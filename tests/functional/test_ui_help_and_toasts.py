@@ -111,7 +111,7 @@ async def test_a_toast_reaches_the_right_edge(tmp_path, seed_corpus):
 DIALOGS = [
     (["s"], "StoryPicker", "Choosing a story", True),
     (["d", "p"], "SourcePicker", "Choosing two sources", True),
-    (["slash"], "SearchScreen", "Search", False),
+    (["slash"], "SearchScreen", "Search", True),  # (its box is empty: ? is no query there)
     (["e"], "ExportScreen", "Export", False),
     (["a"], "PasteScreen", "Adding an article", False),
 ]
@@ -149,3 +149,18 @@ async def test_help_opens_in_every_dialog(tmp_path, keys, kind, heading, questio
             assert app.screen is dialog
             after = field.text if hasattr(field, "text") else field.value
             assert after.count("?") == before.count("?") + 1
+
+
+async def test_a_question_mark_in_the_empty_search_box_opens_the_help(tmp_path):
+    # a new user pressed ? in the search box for the help and searched for "?" instead; a ? inside a query stays
+    from briefing_tui.ui.screens.search import SearchScreen
+
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press_settled(pilot, "slash", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await press_settled(pilot, "escape")
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one("#search-input").value == ""
+        await press_settled(pilot, "w", "h", "y", "question_mark")
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_one("#search-input").value == "why?"

@@ -3,7 +3,7 @@
 Textual reads no key binding of the app while a modal screen is up, so the app's ``?``/F1 would do nothing in a
 picker or a dialog; each dialog binds them again, to the same action and id (a ``keymap.yaml`` entry for
 ``app.help`` remaps both). In a text field ``?`` is typed, as any character (Textual lets the field consume it);
-F1 opens the help there.
+F1 opens the help there (and ``?`` into the search box while it is empty: screens/search.py).
 """
 
 from __future__ import annotations

@@ -26,6 +26,9 @@ from briefing_tui.ui.widgets.search_results import SearchResults, group_hits
 
 SEARCH_LIMIT = 200
 
+HELP_KEY = "?"
+"""Typed alone into the empty box, it opens the help instead of searching for a question mark."""
+
 
 class SearchScreen(DialogScreen[Hit | None]):
     """Type to search; up/down pick a hit; Enter jumps to it; Escape goes back."""
@@ -106,6 +109,10 @@ class SearchScreen(DialogScreen[Hit | None]):
 
     @on(Input.Changed, "#search-input")
     def _query_changed(self, event: Input.Changed) -> None:
+        if event.value == HELP_KEY:  # "?" into an empty box: the help, as in every other dialog (F1 works too)
+            event.input.value = ""
+            self.app.action_help()
+            return
         self.query_text = event.value
         self._typed_at = perf_counter()
         self.search(event.value)
