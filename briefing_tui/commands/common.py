@@ -122,6 +122,17 @@ def write(text: str) -> None:
 PIPE_WIDTH = 80  # the width of text output written to a pipe or a file, unless COLUMNS says otherwise
 
 
+MAX_ID_WIDTH = 32
+"""The widest a table's id column grows: an id is shown whole up to this (it is what ``--source`` takes)."""
+ALSO_WIDTH = 4
+"""Room after a quote's source id for how many other sources say it too (" +3")."""
+
+
+def id_width(ids) -> int:
+    """The width that shows every one of ``ids`` whole (at most ``MAX_ID_WIDTH``)."""
+    return min(max((len(i) for i in ids), default=2), MAX_ID_WIDTH)
+
+
 def output_width() -> int:
     """The width text output is laid out to: the terminal's when stdout is one; else ``COLUMNS`` when set, else
     80, whatever terminal stdin or stderr may be (a pipe gives the same lines in a shell and in CI)."""

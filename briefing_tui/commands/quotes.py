@@ -6,7 +6,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from briefing_tui.commands.common import (
-    USAGE_ERROR, SourceChoiceError, console, load_for_cli, no_match, resolve_source, write,
+    ALSO_WIDTH, USAGE_ERROR, SourceChoiceError, console, load_for_cli, id_width, no_match, resolve_source, write,
 )
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Quote, QuoteSummary
@@ -130,7 +130,8 @@ def run_quotes(args: argparse.Namespace) -> int:
     table = Table(title=counted(len(quotes), "quote"), title_justify="left", expand=True, show_lines=False)
     table.add_column("speaker", max_width=22, overflow="fold")
     table.add_column("kind", max_width=8)
-    table.add_column("source", max_width=12, overflow="ellipsis", no_wrap=True)
+    ids = id_width(q.source for q in quotes)  # (whole: the id is what --source takes)
+    table.add_column("source", min_width=ids, max_width=ids + ALSO_WIDTH, overflow="ellipsis", no_wrap=True)
     table.add_column("quote", ratio=1, overflow="fold")
     for q in quotes:
         who = Text(one_line(q.speaker), style="bold") if q.speaker else Text("unattributed", style="dim italic")

@@ -6,13 +6,18 @@ import argparse
 import sys
 
 from briefing_tui.commands.common import (
-    USAGE_ERROR, SourceChoiceError, console, load_for_cli, output_width, resolve_source, write,
+    USAGE_ERROR, id_width, SourceChoiceError, console, load_for_cli, output_width, resolve_source, write,
 )
 from briefing_tui.commands.output import emit_json, wants_json
 from briefing_tui.model import Source
 from briefing_tui.safety import one_line
 from briefing_tui.wording import counted
 
+
+WIDE_TABLE = 100
+"""From this many columns the sources table gives each date's time and each source's format."""
+NARROW_OUTLET = 14
+"""The outlet column's width below ``WIDE_TABLE``: ids are shown whole, the rest shares what is left."""
 
 def source_record(source: Source) -> dict[str, object]:
     """The JSON shape of one source (the CLI contract)."""
@@ -58,12 +63,18 @@ def run_sources(args: argparse.Namespace) -> int:
         return Text(one_line(value) or fallback, style="" if value else "dim italic", no_wrap=True, overflow="ellipsis")
 
     table = Table(title=counted(len(corpus.sources), "source"), title_justify="left", expand=False)
-    for name, kw in (("id", {"max_width": 14}), ("outlet", {"max_width": 20}), ("date", {"max_width": 16}),
-                     ("title", {"ratio": 1}), ("format", {}), ("words", {"justify": "right"})):
+    ids = id_width(s.id for s in corpus.sources)  # (whole: the id is what --source and --explain take)
+    wide = output_width() >= WIDE_TABLE  # (narrower: the day without its time, no format column, room for titles)
+    outlet, day = (20, 16) if wide else (NARROW_OUTLET, len("2025-12-21"))
+    rest = output_width() - ids - outlet - day - len("words") - (3 * (5 + wide) + 1)  # (borders and padding)
+    columns = (("id", {"min_width": ids, "max_width": ids}), ("outlet", {"max_width": outlet}),
+               ("date", {"max_width": day}), ("title", {"ratio": 1} if wide else {"max_width": max(rest, 1)}),
+               *((("format", {}),) if wide else ()), ("words", {"justify": "right"}))
+    for name, kw in columns:
         table.add_column(name, overflow="ellipsis", **kw)
     for s in corpus.sources:
-        date = s.published[:16].replace("T", " ") if s.published else None
+        date = (s.published[:16].replace("T", " ") if wide else s.published[:10]) if s.published else None
         table.add_row(cell(s.id, ""), cell(s.outlet, "unknown"), cell(date, "unknown"), cell(s.title, "untitled"),
-                      cell(s.format, ""), cell(str(s.words), "0"))
+                      *((cell(s.format, ""),) if wide else ()), cell(str(s.words), "0"))
     console().print(table)
     return 0

@@ -159,3 +159,15 @@ def test_json_gives_the_standfirst_apart_from_the_body(tmp_path):
     assert records["bank.txt"]["standfirst"] == STANDFIRST
     assert STANDFIRST not in records["bank.txt"]["body"] and records["bank.txt"]["body"].startswith("The regional")
     assert records["plain.txt"]["standfirst"] is None
+
+
+def test_ids_are_shown_whole_at_80_columns(tmp_path):
+    # a new user at 80 columns saw "001_e64f660…" and "003_46b5d03…": the ids --source and --explain take, cut
+    home = {"HOME": str(tmp_path), "COLUMNS": "80"}
+    sources = run_cli("sources", env_extra=home)
+    lines = sources.stdout.decode().splitlines()
+    assert sources.returncode == 0 and max(len(line) for line in lines) <= 80
+    for seed in sorted((ROOT / "seeds").glob("*.txt")):
+        assert any(seed.stem in line for line in lines), seed.stem
+    quotes = run_cli("quotes", "japan is back", env_extra=home).stdout.decode()
+    assert "003_46b5d03ce97921a0" in quotes and max(len(line) for line in quotes.splitlines()) <= 80
