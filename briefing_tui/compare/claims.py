@@ -119,7 +119,8 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     if span:
         title += f" {span.text()}"
         evidence.append(f"spread {span.text()} in {len(span.figures)} of the statements: consistent")
-    timeline = timeline_text(label(group.measure, group.subject).lower(), group.timeline or [], labels)
+    named = label(group.measure, group.subject)  # (names keep their capitals: "Kellanova's sale price", "dead")
+    timeline = timeline_text(named if group.subject else named[:1].lower() + named[1:], group.timeline or [], labels)
     if timeline:
         evidence.insert(0, timeline + f" ({DEVELOPMENT_LABELS[group.developing]}: {group.development})")
     evidence.append(f"tolerance: {TOLERANCE}")
