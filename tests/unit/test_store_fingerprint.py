@@ -8,8 +8,10 @@ from briefing_tui.store import fingerprint
 
 
 def _by_pathlib(packages):
-    """The definition: model.py, then each package's files in sorted(rglob) order, then the data folder's."""
+    """The definition: model.py, the word table's reader, then each package's files in sorted(rglob) order, then the
+    data folder's."""
     h = hashlib.sha1(fingerprint.file_digest(fingerprint._PKG / "model.py").encode())
+    h.update(fingerprint.file_digest(fingerprint._PKG / "language_table.py").encode())
     for name in (*packages, "data"):
         folder = fingerprint._PKG / name
         if folder.is_dir():
@@ -23,3 +25,13 @@ def _by_pathlib(packages):
                                       ("no_such_package",)])
 def test_the_fingerprint_is_the_hash_of_every_file_in_path_order(packages):
     assert fingerprint.code_fingerprint.__wrapped__(packages) == _by_pathlib(packages)
+
+
+def test_the_word_tables_reader_keys_the_extractors_results(tmp_path, monkeypatch):
+    # extract/recognise.py reads the function words through briefing_tui/language_table.py, outside the extract
+    # package: editing that reader must make stored recognitions stale too
+    before = fingerprint.code_fingerprint.__wrapped__(("extract",))
+    real = fingerprint.file_digest
+    monkeypatch.setattr(fingerprint, "file_digest",
+                        lambda path: "edited" if path.name == "language_table.py" else real(path))
+    assert fingerprint.code_fingerprint.__wrapped__(("extract",)) != before
