@@ -159,6 +159,16 @@ def _exited(pid: int, fd: int, deadline: float) -> int | None:
     return None
 
 
+def _stop(pid: int, fd: int) -> None:
+    """End the child on the pseudo-terminal, if it still runs, and close its end."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    except (ProcessLookupError, ChildProcessError):
+        pass
+    os.close(fd)
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="a Linux pseudo-terminal")
 def test_q_ends_the_process_with_a_fifo_in_the_corpus(tmp_path):
     corpus = tmp_path / "corpus"
@@ -180,12 +190,7 @@ def test_q_ends_the_process_with_a_fifo_in_the_corpus(tmp_path):
         assert os.waitstatus_to_exitcode(status) == 0
     finally:
         unblock(fifo)
-        try:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(fd)
+        _stop(pid, fd)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="a Linux pseudo-terminal")
@@ -214,9 +219,4 @@ def test_the_app_draws_on_the_terminal_when_stderr_goes_to_a_file(tmp_path):
         assert b"\x1b[" not in written  # no screen in the file
         assert b"empty.txt" in written  # but briefing's own message naming the unreadable file
     finally:
-        try:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-        os.close(fd)
+        _stop(pid, fd)
