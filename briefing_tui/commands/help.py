@@ -22,7 +22,7 @@ examples:
   briefing                                      open the terminal app on the embedded seed articles
   briefing --corpus ~/news/summit               ... or on your own folder of articles
   briefing sources --corpus ~/news/summit --json
-  briefing quotes "critical minerals" --speaker Takaichi
+  briefing quotes "central asia" --speaker Dadabaev
   briefing diff --disagreements
   briefing export --format md --output briefing.md
   briefing add --corpus ~/news/summit --outlet "Kyodo" --date 2025-12-20 < pasted.txt
