@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass
 from typing import Literal
@@ -91,7 +92,7 @@ def render_explanation(source: Source, as_json: bool = False, width: int | None 
     None leaves the lines as long as they are (a line's text still cut at 100 characters)."""
     if as_json:
         return safe_json(explain_record(source))
-    rows = _wrapped(f"source {one_line(source.id)}  ({one_line(source.path)})", width, 2)
+    rows = _path_wrapped(f"source {one_line(source.id)}  (", f"{one_line(source.path)})", width, 2)
     for key in META_KEYS:
         value = getattr(source, key)
         origin = source.meta_origin.get(key)
@@ -120,6 +121,20 @@ def render_explanation(source: Source, as_json: bool = False, width: int | None 
 def _cut(text: str, width: int) -> str:
     """``text`` cut to ``width`` characters, an ellipsis marking the cut."""
     return text if len(text) <= width else text[:max(width - 1, 0)] + "…"
+
+
+def _path_wrapped(head: str, path: str, width: int | None, indent: int) -> list[str]:
+    """``head`` then ``path``, wrapped to ``width`` only after a "/" (never inside a folder's or file's name, which
+    a narrow terminal would otherwise cut: "site-packages/b" / "riefing_tui"); a part longer than a line stays whole."""
+    if width is None or len(head) + len(path) <= width:
+        return [head + path]
+    rows, line = [], head
+    for part in re.findall(r"[^/]*/|[^/]+$", path):
+        if len(line) + len(part) > width and line.strip():
+            rows.append(line)
+            line = " " * indent
+        line += part
+    return [*rows, line]
 
 
 def _wrapped(line: str, width: int | None, indent: int) -> list[str]:

@@ -38,3 +38,18 @@ def test_json_is_not_laid_out(capsys, monkeypatch):
     monkeypatch.setenv("COLUMNS", "40")
     data = json.loads("\n".join(explain(capsys, "--json")))
     assert data["metadata"]["title"]["value"] == "‘Japan is back’ in Central Asia with new summit on AI, minerals and transport"
+
+
+def test_the_files_path_is_wrapped_only_after_a_slash(capsys, monkeypatch, tmp_path):
+    # a new user at 80 columns saw ".../site-packages/b" and "riefing_tui/seeds/..." on two lines
+    folder = tmp_path / "a_rather_long_folder_name" / "another_long_folder_name_here"
+    folder.mkdir(parents=True)
+    (folder / "a_long_article_file_name.txt").write_text("The mayor said the bridge would reopen in May.\n")
+    monkeypatch.setenv("COLUMNS", "50")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert main(["sources", "--corpus", str(folder), "--no-cache", "--explain", "a_long"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    rows = lines[:next(k for k, line in enumerate(lines) if line.startswith("  title"))]  # the header's rows
+    assert len(rows) > 1 and all(row.endswith("/") for row in rows[:-1])
+    written = rows[0].split("(", 1)[1] + "".join(row.strip() for row in rows[1:])
+    assert written == f"{folder / 'a_long_article_file_name.txt'})"
