@@ -134,12 +134,20 @@ def run_app(args: argparse.Namespace, resume_gc: bool = False) -> int:
         return 1
     from briefing_tui.ui.app import make_app
 
-    messages = _screen_on_stdout() if not served and not sys.stderr.isatty() else sys.stderr
+    messages = _screen_on_stdout() if not served and _stderr_sent_away() else sys.stderr
     app = make_app(args.corpus, theme=args.theme, freeze_gc=True, load_options=load_options(args), resume_gc=resume_gc)
     app.run()
     if app.corpus is not None:  # every problem met reading files, where the list stays after the app is gone
         report_file_problems(app.corpus.problems, messages)
     return app.return_code or 0
+
+
+def _stderr_sent_away() -> bool:
+    """Whether stdout's descriptor is a terminal and stderr's is not (``briefing 2>errors.log``)."""
+    try:
+        return os.isatty(sys.stdout.fileno()) and not os.isatty(sys.stderr.fileno())
+    except (AttributeError, OSError, ValueError):  # (a stream with no descriptor: a test's capture)
+        return False
 
 
 def _screen_on_stdout():
