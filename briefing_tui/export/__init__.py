@@ -13,6 +13,8 @@ ExportFormat = Literal["md", "html", "csv", "jsonl"]
 FORMATS: tuple[str, ...] = get_args(ExportFormat)
 SUFFIX_FORMATS: dict[str, ExportFormat] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                                            ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+OTHER_FORMAT_SUFFIXES = frozenset(".json .xml .pdf .doc .docx .odt .rtf .xls .xlsx .ods .tsv .yaml .yml".split())
+"""Endings that name a format the export does not write: a file named so is refused, not filled with Markdown."""
 
 
 def render(briefing, fmt: ExportFormat) -> str:

@@ -5,7 +5,6 @@ what an empty answer prints and how ``--help`` is laid out."""
 from __future__ import annotations
 
 import json
-import json
 import os
 from pathlib import Path
 
@@ -266,3 +265,13 @@ def test_the_diff_description_reads_as_written_once_joined(capsys, monkeypatch):
                            "in US dollars at the ECB reference rate of each article's date "
                            "(briefing_tui/data/rates.yaml for currencies the ECB does not quote); a rates.yaml of "
                            "the same shape in the user config folder overrides both for the currencies it names.")
+
+
+def test_an_export_named_for_another_format_is_refused(tmp_path, monkeypatch, capsys):
+    # `briefing export -o x.json` wrote Markdown into x.json; now it says which endings it writes, and writes nothing
+    monkeypatch.setenv("HOME", str(tmp_path))
+    out = tmp_path / "briefing.json"
+    assert main(["export", "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert not out.exists() and "writes no .json file" in err and ".jsonl" in err
+    assert main(["export", "--output", str(tmp_path / "briefing.txt")]) == 0  # (plain text: Markdown is text)
