@@ -140,7 +140,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         # a headline in Title Case names no subject by its capitals, before the figure or after it ("US-EU 15%
         # Tariff Deal to Avoid Trade War")
         before, after = before.lower(), after.lower()
-    if f.kind in ("count", "period") and not f.fields.get("unit") in ("ordinal", "hour") and rule_age(before):
+    if f.kind in ("count", "period") and f.fields.get("unit") not in ("ordinal", "hour") and rule_age(before):
         return {"measure": RULE_AGE, "subject": None}  # "the retirement age from 62 to 64 years": nobody's age
     if f.kind == "count":
         number = _COUNT_SPACED.match(text, f.start)  # (where the number ends, "1 300" grouped or not)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
-from briefing_tui.language_table import per_language, word_table
+from briefing_tui.language_table import all_function_words, per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
@@ -89,7 +89,7 @@ def language_words() -> LanguageWords:
                          {str(w).lower(): str(u) for u, words in (data.get("periods") or {}).items()
                           if u in PERIOD_UNIT_NAMES for w in words or ()},
                          {w: k for names in weekdays if len(names) == WEEK_DAYS for k, w in enumerate(names)},
-                         frozenset(w for names in per_language(data.get("function_words")) for w in names),
+                         all_function_words(),
                          frozenset(w for names in per_language(data.get("weekday_before")) for w in names),
                          tuple(sorted({w for names in per_language(data.get("share_links")) for w in names},
                                       key=lambda w: (-len(w), w))),

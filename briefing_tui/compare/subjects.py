@@ -15,8 +15,8 @@ from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
-from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_NOUN, closes_earlier_count, nationwide, \
-    place_after, place_where, without_asides
+from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
+    nationwide, place_after, place_where, without_asides
 from briefing_tui.lazy_pattern import lazy_compile
 
 SUBJECT_BACK_WORDS = 7
@@ -24,7 +24,7 @@ SUBJECT_BACK_WORDS = 7
 # ("manifestent à Paris", "se movilizaron en París", "ont défilé dans les rues de Paris").
 _SUBJECT_AFTER = lazy_compile(
     r"[^.;:,]{0,25}?\b(?P<prep>in|to|for|of|en|à|au|em|im|dans|nel|nella) "
-    rf"(?:(?:the|la|le|les|el|los|las|der|dem|den) )?(?:{PLACE_NOUN})?"
+    rf"(?:(?:{PLACE_ARTICLES}) ?)?(?:{PLACE_NOUN})?"
     r"((?:[A-Z]\.){2,6}|[A-Z][\w/-]{0,30}(?: [A-Z][\w/-]{0,30}){0,4})")
 # Words that open a clause of its own for the subject ("85 seats in the Bundestag while 64 seats"):
 # a name before them is not the later figure's subject.
@@ -106,7 +106,7 @@ def _last_name(text: str, at_sentence_start: bool) -> str | None:
 _IN_BEFORE = lazy_compile(r"\bin\s(?:the\s)?$")
 # A place an amount is scoped to or sent to, right before its name: "une amende record en Europe de 1,2 milliard",
 # "transfer of personal data to the US and pay a €1.2 billion fine": not whose amount it is.
-_SCOPE_BEFORE = lazy_compile(r"\b(?:in|en|au|aux|à|im|dans|to)\s(?:the\s|la\s|le\s|les\s|l['’])?$")
+_SCOPE_BEFORE = lazy_compile(rf"\b(?:in|en|au|aux|à|im|dans|to)\s(?:(?:{PLACE_ARTICLES})\s?)?$")
 # A court or jury a name locates ("a Miami jury", "Miami federal court", "a Florida judge"): the name is
 # the court's seat, never whose figure it is.
 _COURT_AFTER = lazy_compile(r"(?:\s{1,3}[a-z]{1,20}){0,2}?\s{1,3}(?:jury|juries|jurors|court|courts|judge|judges|tribunal)\b")
