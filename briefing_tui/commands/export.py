@@ -36,13 +36,13 @@ def add_export_parser(add, common) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Write the briefing; 0 when written, 2 when the output file exists (without --force)."""
-    from briefing_tui.export import OTHER_FORMAT_SUFFIXES, SUFFIX_FORMATS, render
+    from briefing_tui.export import SUFFIX_FORMATS, render
     from briefing_tui.export.briefing import build_briefing
+    from briefing_tui.export.files import refusal, refused_ending
 
     output = Path(args.output) if args.output else None
-    if output is not None and not args.format and output.suffix.lower() in OTHER_FORMAT_SUFFIXES:
-        print(f"briefing: {one_line(str(output))}: the export writes no {one_line(output.suffix)} file; name it "
-              f"{', '.join(SUFFIX_FORMATS)} or give --format", file=sys.stderr)
+    if output is not None and not args.format and refused_ending(output):
+        print(f"briefing: {one_line(str(output))}: {one_line(refusal(output))} or give --format", file=sys.stderr)
         return USAGE_ERROR
     fmt = args.format or (SUFFIX_FORMATS.get(output.suffix.lower(), "md") if output else "md")
     if output is not None and output.exists() and not args.force:

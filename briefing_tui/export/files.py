@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefing_tui.export import SUFFIX_FORMATS, ExportFormat
+from briefing_tui.export import OTHER_FORMAT_SUFFIXES, SUFFIX_FORMATS, ExportFormat
 
 FORMAT_NAMES: dict[str, str] = {"md": "Markdown", "html": "HTML page", "csv": "CSV", "jsonl": "JSON Lines"}
 """Each format as a person names it."""
@@ -35,15 +35,29 @@ def format_of(path: Path) -> ExportFormat:
     return SUFFIX_FORMATS.get(path.suffix.lower(), "md")
 
 
+def refused_ending(path: Path) -> str | None:
+    """The ending of ``path`` when it names a format the export does not write (``.json``, ``.pdf``...): such a
+    file is refused rather than filled with Markdown. None for any other name."""
+    suffix = path.suffix.lower()
+    return suffix if suffix in OTHER_FORMAT_SUFFIXES else None
+
+
+def refusal(path: Path) -> str:
+    """Why ``path`` is refused (see :func:`refused_ending`), naming the endings the export writes."""
+    return f"the export writes no {path.suffix} file; name it {', '.join(SUFFIX_FORMATS)}"
+
+
 def typed_over_ending(value: str, cursor: int, ending: str) -> str | None:
     """The name typed without the ``ending`` offered after it, when what was typed before that ending has a
     format's own ending: "~/out/brief.html" typed over the selected stem of "briefing.md" makes
-    "~/out/brief.html.md", which is "~/out/brief.html" (an HTML page). None when the name stands as typed (the
-    cursor is not just before the offered ending, or the part before it names no format)."""
+    "~/out/brief.html.md", which is "~/out/brief.html" (an HTML page). Likewise an ending the export refuses
+    ("brief.json", said and refused, never "brief.json.md"). None when the name stands as typed (the cursor is
+    not just before the offered ending, or the part before it names no format)."""
     if not ending or not value.endswith(ending) or cursor != len(value) - len(ending):
         return None
     typed = value[:-len(ending)]
-    return typed if Path(typed).suffix.lower() in SUFFIX_FORMATS else None
+    named = Path(typed)
+    return typed if named.suffix.lower() in SUFFIX_FORMATS or refused_ending(named) else None
 
 
 def free_name(path: Path) -> Path | None:

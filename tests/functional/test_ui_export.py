@@ -209,3 +209,27 @@ async def test_a_name_without_an_ending_keeps_the_offered_one(tmp_path):
         await pilot.press(*"brief.v2")  # an ending that names no format: the offered .md stays
         await settle(pilot)
         assert typed(app) == "brief.v2.md"
+
+
+@pytest.mark.parametrize("name", ["brief.json", "brief.pdf"])
+async def test_a_name_with_an_ending_the_export_does_not_write_is_refused_not_filled_with_markdown(
+        tmp_path, monkeypatch, name):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    out = tmp_path / "out"
+    out.mkdir()
+    app = make_test_app(tmp_path, briefing_corpus(tmp_path / "articles"), export_dir=out)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await open_export(pilot)
+        await pilot.press(*name)  # typed over the offered name's selected stem: was "brief.json.md", Markdown
+        await settle(pilot)
+        assert typed(app) == name
+        assert str(app.screen.query_one("#export-where").render()) == \
+            f"→ ~/out/{name} · not a format the export writes"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, MainScreen)  # the dialog stays open for another name
+        status = str(app.screen.query_one("#export-status").render())
+    suffix = Path(name).suffix
+    assert status == (f"Cannot write ~/out/{name}: the export writes no {suffix} file; "
+                      "name it .md, .markdown, .html, .htm, .csv, .jsonl, .ndjson.")
+    assert list(out.iterdir()) == []

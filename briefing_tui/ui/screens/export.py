@@ -27,7 +27,8 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.export import FORMATS
 from briefing_tui.export.files import (
-    FORMAT_NAMES, default_export_name, format_of, free_name, typed_over_ending, write_new_file,
+    FORMAT_NAMES, default_export_name, format_of, free_name, refusal, refused_ending, typed_over_ending,
+    write_new_file,
 )
 from briefing_tui.safety import one_line
 from briefing_tui.ui.screens.dialog import DialogScreen
@@ -163,7 +164,8 @@ class ExportScreen(DialogScreen[Path | None]):
             where.append("type a file name")
         else:
             where.append(shown_path(path))
-            where.append(f" · {FORMAT_NAMES[format_of(path)]}")
+            kind = "not a format the export writes" if refused_ending(path) else FORMAT_NAMES[format_of(path)]
+            where.append(f" · {kind}")
         self.query_one("#export-where", Static).update(where)
 
     def _say(self, words: str, error: bool = False) -> None:
@@ -195,6 +197,8 @@ class ExportScreen(DialogScreen[Path | None]):
             self._say("Type a file name to write the briefing to.", error=True)
         elif path.is_dir():
             self._say(f"{shown_path(path)} is a folder: type a file name.", error=True)
+        elif refused_ending(path):
+            self._say(f"Cannot write {shown_path(path)}: {refusal(path)}.", error=True)
         elif os.path.lexists(path):
             self._offer_instead(path)
         elif not path.parent.is_dir():
