@@ -28,6 +28,12 @@ def themes_dir() -> Path:
     return _shipped("themes")
 
 
+def json_fields_doc() -> Path:
+    """The description of every field of ``--json``, ``--jsonl`` and the export's rows (docs/json.md, shipped
+    inside the package by the wheel)."""
+    return _shipped("docs") / "json.md"
+
+
 def data_dir() -> Path:
     """Shipped data files (gazetteer, exchange rates)."""
     return _PKG / "data"

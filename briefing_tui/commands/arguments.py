@@ -85,9 +85,12 @@ def _common(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def _json_flags(parser: argparse.ArgumentParser) -> None:
+    from briefing_tui.paths import json_fields_doc
+
     shape = parser.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                       help="print one JSON document (schema in docs/json.md; compact when not on a terminal)")
+                       help=f"print one JSON document (compact when not on a terminal; every field is described "
+                            f"in {json_fields_doc()})")
     shape.add_argument("--jsonl", action="store_true", default=argparse.SUPPRESS,
                        help="print JSON Lines: one record per line")
 

@@ -150,6 +150,16 @@ def test_help_shows_examples_and_exit_codes():
     assert "briefing quotes --speaker Dadabaev --json" in run("quotes", "--help").stdout.decode()
 
 
+def test_json_help_names_the_field_description_where_it_is():
+    # was "schema in docs/json.md": a path relative to nothing once installed (the wheel now ships the file)
+    out = run("diff", "--help", env={"COLUMNS": "200"}).stdout.decode()
+    named = re.search(r"every field is described in (\S+\.md)", out)
+    assert named is not None
+    doc = Path(named.group(1))
+    assert doc.is_absolute() and doc.is_file()
+    assert "## `claims` (`diff`)" in doc.read_text(encoding="utf-8")
+
+
 def test_bash_completion_completes_commands_and_choices(tmp_path):
     script = tmp_path / "briefing.bash"
     res = run("completion", "bash")
