@@ -55,7 +55,7 @@ def report_nothing_loaded(roots, problems) -> None:
     with no problem to tell, why: no article file was found there."""
     report_file_problems(problems)
     names = ", ".join(one_line(str(p)) for p in roots)
-    why = "" if problems else f" (no {ARTICLE_KINDS} file in it)"
+    why = "" if problems else f" (no {article_kinds()} file in it)"
     print(f"briefing: no article could be loaded from {names}{why}", file=sys.stderr)
 
 
@@ -65,7 +65,11 @@ def report_file_problems(problems, stream=None) -> None:
         print(f"briefing: {one_line(problem.path)}: {one_line(problem.reason)}", file=stream or sys.stderr)
 
 
-ARTICLE_KINDS = ".txt, .md, .html or .htm"  # the article files a corpus folder is read for, as a person names them
+def article_kinds() -> str:
+    """The endings of the article files a corpus folder is read for, as a person names them."""
+    from briefing_tui.ingest.discover import ARTICLE_SUFFIXES
+
+    return ", ".join(ARTICLE_SUFFIXES[:-1]) + " or " + ARTICLE_SUFFIXES[-1]
 
 
 def missing_corpus_paths(paths, origin: str) -> list[str]:

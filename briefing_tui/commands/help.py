@@ -37,7 +37,7 @@ Defaults for the corpus, theme and index can be set in config.yaml in the user c
 EXAMPLES = {
     "sources": "examples:\n  briefing sources\n  briefing sources --corpus ~/news/summit --jsonl | jq -r .title",
     "diff": ("examples:\n  briefing diff --disagreements\n  briefing diff --json > claims.json\n"
-             "  briefing diff --story s1326a231"),
+             "  briefing diff --story s5a994837                 the seeds' story (ids: briefing stories)"),
     "stories": "examples:\n  briefing stories --corpus ~/news\n  briefing stories --jsonl | jq -r .title",
     "quotes": ("examples:\n  briefing quotes \"japan is back\"\n  briefing quotes --speaker Dadabaev --json\n"
                "  briefing quotes --source 004_d8b58f788d07b44f --jsonl"),

@@ -240,3 +240,24 @@ def test_a_mistyped_command_or_option_is_answered_with_the_nearest(capsys):
     with pytest.raises(SystemExit):
         main(["zzz"])
     assert "did you mean" not in capsys.readouterr().err  # nothing near: no guess
+
+
+
+def _seed_examples() -> list[str]:
+    """The help's example commands that run on the embedded seeds as they are written: a command (bare
+    `briefing` opens the app), no folder of the user's, no file written, no pipe."""
+    from briefing_tui.commands.help import EPILOG, EXAMPLES
+
+    lines = [line.strip() for text in (EPILOG, *EXAMPLES.values()) for line in text.splitlines()]
+    commands = [line.split("  ")[0] for line in lines if line.startswith("briefing ")]
+    return [c for c in commands if c.split()[1:2] not in ([], ["completion"]) and not set(c) & set("~|<>")
+            and "--output" not in c]
+
+
+@pytest.mark.parametrize("command", _seed_examples())
+def test_each_help_example_runs_on_the_seeds(command):
+    # `briefing diff --story s1326a231` named a story that no corpus has (exit 2 on the seeds)
+    import shlex
+
+    res = run(*shlex.split(command)[1:])
+    assert res.returncode == 0, (command, res.stderr.decode())

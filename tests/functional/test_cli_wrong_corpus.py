@@ -52,4 +52,4 @@ def test_a_folder_with_no_article_still_exits_1_and_says_why(tmp_path):
     res = run("sources", "--corpus", str(tmp_path / "empty"))
     assert (res.returncode, res.stdout) == (1, "")
     assert res.stderr == (f"briefing: no article could be loaded from {tmp_path}/empty "
-                          "(no .txt, .md, .html or .htm file in it)\n")
+                          "(no .txt, .md, .markdown, .html or .htm file in it)\n")
