@@ -153,6 +153,18 @@ def test_links_leaving_the_corpus_are_reported_not_followed(linked):
                                 f"(--follow-links follows it)")]
 
 
+def test_a_link_to_nothing_is_called_broken_not_sent_to_follow_links(tmp_path):
+    # it said "outside the corpus, not followed (--follow-links follows it)": following it cannot help
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text("Headline\n\nA sentence of the story.\n", encoding="utf-8")
+    (corpus / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    found, problems = discover([corpus])
+    assert [f.id for f in found] == ["story"]
+    assert [(p.path, p.reason) for p in problems] == [
+        (str(corpus / "gone.txt"), f"broken symbolic link: {tmp_path / 'deleted.txt'} does not exist")]
+
+
 def test_follow_links_follows_them(linked):
     found, problems = discover([linked], follow_links=True)
     assert sorted(f.path.name for f in found) == ["story_000.txt", "story_000.txt", "story_001.txt", "x.txt"]
