@@ -21,3 +21,16 @@ def safe_load(text: str) -> object:
     import yaml
 
     return yaml.load(text, Loader=safe_loader())
+
+
+def error_line(exc: BaseException, text: str) -> int | None:
+    """The line (from 1) a YAML error is at, as a person looks for it: where the unclosed quote or bracket opened
+    when the error is only met at the end of the text, and never past the text's last line. None when unknown."""
+    mark = getattr(exc, "problem_mark", None)
+    opened = getattr(exc, "context_mark", None)
+    if mark is None and opened is None:
+        return None
+    last = max(text.count("\n") + (0 if text.endswith("\n") else 1), 1)
+    if opened is not None and (mark is None or mark.index >= len(text.rstrip())):
+        mark = opened
+    return min(mark.line + 1, last)

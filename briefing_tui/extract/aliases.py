@@ -50,12 +50,15 @@ def load_alias_file(path: Path) -> tuple[list[UserAlias], list[Problem]]:
         size = path.stat().st_size
         if size > MAX_ALIAS_FILE_BYTES:
             return [], [Problem(str(path), f"alias file too large ({size} bytes; limit {MAX_ALIAS_FILE_BYTES})")]
-        data = yaml.safe_load(read_regular(path, MAX_ALIAS_FILE_BYTES).decode("utf-8-sig"))
+        text = read_regular(path, MAX_ALIAS_FILE_BYTES).decode("utf-8-sig")
+        data = yaml.safe_load(text)
     except (OSError, UnicodeDecodeError) as exc:
         return [], [Problem(str(path), f"cannot read alias file: {exc}")]
     except yaml.YAMLError as exc:
-        where = getattr(exc, "problem_mark", None)
-        line = f" (line {where.line + 1})" if where is not None else ""
+        from briefing_tui.safe_yaml import error_line
+
+        where = error_line(exc, text)
+        line = f" (line {where})" if where is not None else ""
         return [], [Problem(str(path), f"alias file is not valid YAML{line}")]
     except RecursionError:
         return [], [Problem(str(path), "alias file is nested too deeply")]

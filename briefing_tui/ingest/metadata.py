@@ -10,6 +10,7 @@ import yaml
 
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safe_read import NotReadable, read_regular
+from briefing_tui.safe_yaml import error_line
 
 FIELDS = ("title", "outlet", "author", "published", "url", "language")
 ALIASES = {"published": ("date",)}
@@ -96,8 +97,8 @@ def parse_metadata_yaml(text: str, where: str) -> dict[str, str]:
         at = f" at line {mark.line + 1}" if mark is not None else ""
         raise MetadataError(f"{where} uses a YAML tag that is not allowed{at} (only plain values are read)") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}" if mark is not None else ""
+        line = error_line(exc, text)
+        at = f" at line {line}" if line is not None else ""
         raise MetadataError(f"{where} is not valid YAML{at}") from None
     except RecursionError:
         raise MetadataError(f"{where} is nested too deeply") from None

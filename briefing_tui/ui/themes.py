@@ -24,7 +24,7 @@ from textual.theme import Theme
 
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safe_read import read_regular
-from briefing_tui.safe_yaml import safe_load
+from briefing_tui.safe_yaml import error_line, safe_load
 from briefing_tui.safety import one_line
 from briefing_tui.simple_yaml import read_simple_yaml
 
@@ -113,8 +113,8 @@ def _read_yaml(text: str) -> object:
     try:
         return safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
+        line = error_line(exc, text)
+        where = f" at line {line}" if line is not None else ""
         raise ThemeFileError(f"not valid YAML{where}") from None
 
 

@@ -53,7 +53,7 @@ def test_bad_alias_files_give_clear_problems(tmp_path):
     aliases, problems = load_aliases([bad_yaml, a_list, bad_entry, huge, tmp_path / "missing.yaml"])
     assert [a.surface for a in aliases] == ["Good Name"]
     reasons = [(Path(p.path).name, p.reason) for p in problems]
-    assert reasons[0] == ("a.yaml", "alias file is not valid YAML (line 2)")
+    assert reasons[0] == ("a.yaml", "alias file is not valid YAML (line 1)")  # where "[" opened: the only line
     assert reasons[1][0] == "b.yaml" and "mapping" in reasons[1][1]
     assert [r[0] for r in reasons[2:4]] == ["c.yaml", "c.yaml"]
     assert reasons[4][0] == "d.yaml" and "too large" in reasons[4][1]

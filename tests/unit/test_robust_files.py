@@ -144,12 +144,15 @@ def test_unbalanced_and_nested_quotes_keep_offsets(tmp_path):
      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\ntitle: *e\n",
      "sidecar bad.yaml: field 'title' must be text; metadata ignored"),
-    ("title: [unclosed\n", "sidecar bad.yaml is not valid YAML at line 2; metadata ignored"),
+    # where the bracket or quote opened: it said "line 2" of a one-line file, "line 5" of a four-line one
+    ("title: [unclosed\n", "sidecar bad.yaml is not valid YAML at line 1; metadata ignored"),
+    ('outlet: Le Monde\npublished: 2023-09-10\ntitle: "unterminated\n  - : [bad\n',
+     "sidecar bad.yaml is not valid YAML at line 3; metadata ignored"),
     ("- a list\n- not a mapping\n", "sidecar bad.yaml must be a mapping of field: value; metadata ignored"),
     ("[" * 20000 + "]" * 20000, "sidecar bad.yaml is nested too deeply; metadata ignored"),
     ("title: " + "x" * 70_000 + "\n", "sidecar bad.yaml is too large (70008 bytes); metadata ignored"),
     (b"title: \xff\xfe\xfd\n", "sidecar bad.yaml cannot be read"),
-], ids=["python-tag", "billion-laughs", "unclosed", "not-a-mapping", "deep-nesting", "huge", "not-utf8"])
+], ids=["python-tag", "billion-laughs", "unclosed", "unclosed-quote", "not-a-mapping", "deep-nesting", "huge", "not-utf8"])
 def test_hostile_sidecar_is_ignored_and_the_article_still_loads(tmp_path, sidecar, reason):
     (tmp_path / "bad.yaml").write_bytes(sidecar.encode() if isinstance(sidecar, str) else sidecar)
     by_id, problems = load_with(tmp_path, "bad.txt", GOOD)

@@ -249,7 +249,7 @@ HOSTILE_ALIAS_REASONS = {
     "a scalar": ['alias file must be a mapping of "form": "Canonical Name"'],
     "unhashable key": ["alias file is not valid YAML (line 1)"],
     "deep nesting": ["alias file is nested too deeply"],
-    "invalid": ["alias file is not valid YAML (line 2)"],
+    "invalid": ["alias file is not valid YAML (line 1)"],
     "binary": ["alias file is not valid YAML"],
     "empty": [],
 }
