@@ -108,7 +108,9 @@ def store_one(args: argparse.Namespace, source: str, folder: Path) -> int:
                 added = add_article(folder, page, meta, suffix=suffix, named_from=found)
             else:
                 added = add_article(folder, read_text_input(data, str(path)), meta, suffix=suffix)
-    except (AddError, FetchError, HtmlError) as exc:
+    except FetchError as exc:  # the address named: a script adding many pages says which one failed
+        return _fail(f"nothing added: {source}: {exc}")
+    except (AddError, HtmlError) as exc:
         return _fail(f"nothing added: {exc}")
     except OSError as exc:
         return _fail(f"nothing added: {exc.strerror or exc}")

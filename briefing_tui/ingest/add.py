@@ -88,7 +88,7 @@ def add_article(folder: Path, text: str, meta: dict[str, str] | None = None, *, 
     if folder.exists() and not folder.is_dir():
         raise AddError(f"{folder} is a file, not a corpus folder")
     folder.mkdir(parents=True, exist_ok=True)
-    naming = {**(named_from or {}), **meta}
+    naming = {**(named_from if named_from is not None else _parsed_naming(text)), **meta}
     base = safe_stem(naming.get("title"), text, naming.get("published"))
     data = text.encode("utf-8")
     for n in range(1, MAX_TRIES):
@@ -107,6 +107,18 @@ def add_article(folder: Path, text: str, meta: dict[str, str] | None = None, *, 
                 raise AddError(f"{added.sidecar} appeared while adding; nothing overwritten")
         return added
     raise AddError(f"no free name for {base!r} in {folder}")
+
+
+def _parsed_naming(text: str) -> dict[str, str]:
+    """The title and date the corpus will show for ``text`` (front matter included), to name its file by."""
+    from briefing_tui.ingest.metadata import MetadataError
+    from briefing_tui.ingest.parse import parse_text
+
+    try:
+        src = parse_text(text, "added")
+    except MetadataError:  # a malformed front matter block: named from the first line, as before
+        return {}
+    return {k: v for k, v in (("title", src.title), ("published", src.published)) if v}
 
 
 def folder_to_add_to(paths: list[str] | list[Path] | None) -> Path | str:

@@ -61,6 +61,18 @@ def test_add_refuses_clearly(tmp_path):
     res = run("add", "--corpus", str(ROOT / "seeds"), stdin=ARTICLE.encode())
     assert res.returncode == 2 and "seed articles cannot be changed" in res.stderr
     assert list(tmp_path.iterdir()) == []
+    res = run("add", "--corpus", str(tmp_path), "http://127.0.0.1:9/story")  # nothing listens on port 9
+    assert res.returncode == 2 and "nothing added: http://127.0.0.1:9/story: cannot reach the server" in res.stderr
+
+
+def test_a_file_with_front_matter_is_named_by_its_title_and_date(tmp_path):
+    # was "article.md": the name was taken from the first line, "---"
+    article = tmp_path / "pasted.md"
+    article.write_text("---\ntitle: Quake toll nears 3,000 as rescuers search\noutlet: Example Wire\n"
+                       "published: 2023-09-12\n---\n\n" + ARTICLE, encoding="utf-8")
+    res = run("add", "--corpus", str(tmp_path / "desk"), str(article))
+    assert res.returncode == 0, res.stderr
+    assert [p.name for p in (tmp_path / "desk").iterdir()] == ["2023-09-12-quake-toll-nears-3-000-as-rescuers-search.md"]
 
 
 class _Pages(http.server.BaseHTTPRequestHandler):
@@ -98,7 +110,7 @@ def test_add_url_keeps_the_page_and_the_extracted_text(tmp_path, server):
     assert listed["title"] == "Japan hosts first Central Asia summit" and listed["path"] == str(text)
     failed = run("add", "--corpus", str(corpus), f"{server}/gone")
     assert failed.returncode == 2
-    assert failed.stderr.strip() == "briefing: nothing added: the server answered HTTP 410 Gone"
+    assert failed.stderr.strip() == f"briefing: nothing added: {server}/gone: the server answered HTTP 410 Gone"
 
 
 def test_add_a_saved_web_page_keeps_it_as_html_and_reads_it_with_trafilatura(tmp_path):
