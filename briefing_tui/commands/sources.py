@@ -18,6 +18,9 @@ WIDE_TABLE = 100
 """From this many columns the sources table gives each date's time and each source's format."""
 NARROW_OUTLET = 14
 """The outlet column's width below ``WIDE_TABLE``: ids are shown whole, the rest shares what is left."""
+TITLE_MIN = 12
+"""The fewest cells a title keeps: a longer id (a name ``briefing add`` made from a title) is folded onto a
+second line instead of leaving the title three cells (every character of the id still shown)."""
 
 def source_record(source: Source) -> dict[str, object]:
     """The JSON shape of one source (the CLI contract)."""
@@ -67,14 +70,16 @@ def run_sources(args: argparse.Namespace) -> int:
     wide = output_width() >= WIDE_TABLE  # (narrower: the day without its time, no format column, room for titles)
     outlet, day = (20, 16) if wide else (NARROW_OUTLET, len("2025-12-21"))
     rest = output_width() - ids - outlet - day - len("words") - (3 * (5 + wide) + 1)  # (borders and padding)
-    columns = (("id", {"min_width": ids, "max_width": ids}), ("outlet", {"max_width": outlet}),
+    if not wide and rest < TITLE_MIN:
+        ids, rest = max(ids - (TITLE_MIN - rest), len("id")), TITLE_MIN
+    columns = (("id", {"min_width": ids, "max_width": ids, "overflow": "fold"}), ("outlet", {"max_width": outlet}),
                ("date", {"max_width": day}), ("title", {"ratio": 1} if wide else {"max_width": max(rest, 1)}),
                *((("format", {}),) if wide else ()), ("words", {"justify": "right"}))
     for name, kw in columns:
-        table.add_column(name, overflow="ellipsis", **kw)
+        table.add_column(name, **{"overflow": "ellipsis", **kw})
     for s in corpus.sources:
         date = (s.published[:16].replace("T", " ") if wide else s.published[:10]) if s.published else None
-        table.add_row(cell(s.id, ""), cell(s.outlet, "unknown"), cell(date, "unknown"), cell(s.title, "untitled"),
+        table.add_row(Text(one_line(s.id), overflow="fold"), cell(s.outlet, "unknown"), cell(date, "unknown"), cell(s.title, "untitled"),
                       *((cell(s.format, ""),) if wide else ()), cell(str(s.words), "0"))
     console().print(table)
     return 0

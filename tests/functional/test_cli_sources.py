@@ -171,3 +171,18 @@ def test_ids_are_shown_whole_at_80_columns(tmp_path):
         assert any(seed.stem in line for line in lines), seed.stem
     quotes = run_cli("quotes", "japan is back", env_extra=home).stdout.decode()
     assert "003_46b5d03ce97921a0" in quotes and max(len(line) for line in quotes.splitlines()) <= 80
+
+
+def test_a_long_id_is_folded_whole_and_leaves_the_title_room_at_80_columns(tmp_path):
+    # a name `briefing add` made from a title left the title column three cells ("Mo…") at 80 columns
+    corpus = tmp_path / "desk"
+    corpus.mkdir()
+    stem = "2023-09-10-morocco-quake-aid-convoys-reach-amizmiz-after-days"
+    (corpus / f"{stem}.txt").write_text(f"Regional bank agrees to record merger with rival\n\n{LEAD}\n",
+                                        encoding="utf-8")
+    res = run_cli("--corpus", str(corpus), "sources", env_extra={"HOME": str(tmp_path), "COLUMNS": "80"})
+    lines = res.stdout.decode().splitlines()
+    assert res.returncode == 0 and max(len(line) for line in lines) <= 80
+    rows = [line.split("│") for line in lines if line.startswith("│")]
+    assert "".join(row[1].strip() for row in rows) == stem  # every character, over several lines
+    assert rows[0][4].strip() == "Regional ba…"  # the title keeps TITLE_MIN cells
