@@ -38,6 +38,10 @@ NARROW_MAX = 200_000
 """Candidate lists kept for narrowing on the next keystroke, up to this size."""
 
 FUZZY_MIN_WORD = 3
+TWO_TYPO_WORD = 8
+"""Query words this long may be two edits (transposition, substitution, insertion, deletion) from an indexed
+word; shorter ones one edit ("Biatas" finds "Baitas"; "Baitas" no longer finds "Atlas", three edits away).
+The thresholds of common search engines' typo tolerance."""
 FUZZY_WORDS = 12
 """Similar vocabulary words considered per query word."""
 FUZZY_POOL = 2_000
@@ -186,6 +190,7 @@ class WordIndex:
         if cached is not None:
             return cached
         from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import OSA
 
         if self._by_length is None:
             by_length: dict[int, list[str]] = {}
@@ -194,11 +199,13 @@ class WordIndex:
                     by_length.setdefault(len(w), []).append(w)
             self._by_length = by_length
         cutoff = {3: 80.0, 4: 75.0}.get(len(token), 70.0)
+        edits = 2 if len(token) >= TWO_TYPO_WORD else 1
         scored: list[tuple[float, str]] = []
-        for n in range(len(token) - 1, len(token) + 3):
+        for n in range(len(token) - edits, len(token) + edits + 1):
             for w, score, _ in process.extract(token, self._by_length.get(n, ()), scorer=fuzz.ratio,
                                                score_cutoff=cutoff, limit=FUZZY_WORDS):
-                scored.append((score, w))
+                if OSA.distance(token, w, score_cutoff=edits) <= edits:  # (ratio alone let 3 edits of 6 pass)
+                    scored.append((score, w))
         scored.sort(key=lambda sw: (-sw[0], sw[1]))
         result = [(w, s) for s, w in scored[:FUZZY_WORDS]]
         if len(self._similar) > 256:

@@ -95,6 +95,15 @@ def test_typo_hit_marks_the_word_it_stands_for():
     assert hit.score < 75
 
 
+def test_a_typo_is_one_edit_of_a_short_word_not_a_word_three_edits_away():
+    # "Baitas" found "High Atlas" (rapidfuzz ratio 73 for three edits of a six-letter word)
+    index = SearchIndex([SearchItem("sentence", "s1", "The quake struck the High Atlas mountains"),
+                         SearchItem("sentence", "s2", "said government spokesman Mustapha Baitas")])
+    assert [h.item.ref for h in index.search("baitas")] == ["s2"]
+    assert [h.item.ref for h in index.search("biatas")] == ["s2"]  # a transposition is one edit
+    assert [h.item.ref for h in index.search("atlsa")] == ["s1"]
+
+
 def test_empty_query_limit_and_cancel(seed_index):
     assert seed_index.search("") == [] and seed_index.search("  ,, ") == []
     assert len(seed_index.search("the", limit=7)) == 7
