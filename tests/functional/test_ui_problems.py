@@ -56,6 +56,22 @@ async def test_every_problem_is_listed_by_the_key_and_the_title_bar(tmp_path):
         assert isinstance(app.screen, ProblemsScreen)
 
 
+async def test_at_80_columns_the_keys_keep_the_footer_and_the_palette_hint_makes_room(tmp_path):
+    # with "! Problems" shown the footer cut its last key to "/ S" beside "^p palette"
+    folder = corpus_with_problems(tmp_path)
+    app = make_test_app(tmp_path, corpus_paths=[folder])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_until(pilot, lambda: app.search_index is not None, "the corpus loaded")
+        await settle(pilot)
+        keys = list(app.screen.query_one(Footer).query("FooterKey"))
+        assert [str(k.render()).strip() for k in keys][-4:] == ["! Problems", "q Quit", "? Help", "/ Search"]
+        assert "Problems" in footer_keys(app.screen) and "palette" not in footer_keys(app.screen)
+        assert max(k.region.right for k in keys) <= 80
+        await pilot.resize_terminal(120, 30)
+        await settle(pilot)
+        assert "palette" in footer_keys(app.screen)  # room for it again
+
+
 async def test_no_problems_no_key_in_the_footer(tmp_path):
     folder = tmp_path / "corpus"
     write_corpus(folder, 2)

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.model import Entity, Quote, Source
@@ -29,6 +29,7 @@ from briefing_tui.ui.title_bar import title_bar
 from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
 )
+from briefing_tui.ui.widgets.keys_footer import KeysFooter
 from briefing_tui.ui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class MainScreen(Screen):
     def __init__(self, request: LoadRequest | None = None) -> None:
         super().__init__()
         self.request = request or LoadRequest()
-        self.briefing = LoadedBriefing()  # what the loader has produced, read by the screens opened from here
+        self.briefing = LoadedBriefing()  # what the loader produced, read by the screens opened here
         self.search_query = ""  # what was typed in the search box last: it is there again next time
         self.story_focus: StoryFocus | None = None  # (screens/story_picker.py)
         self.view: BriefingView | None = None
@@ -84,7 +85,7 @@ class MainScreen(Screen):
                 with Vertical(id=f"{name}-pane", classes="pane"):
                     yield ColumnHeading(self.lists[name], classes="columns")
                     yield self.lists[name]
-        yield Footer(compact=True)  # compact: more keys fit in 80 columns, and no per-key restyling
+        yield KeysFooter(compact=True)  # compact: more keys fit in 80 columns
 
     def on_mount(self) -> None:
         self._update_titles()
@@ -94,7 +95,7 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self, corpus: Corpus | None = None) -> None:
-        """Load the request's folders (or use ``corpus``) off the UI thread; the loader only posts messages."""
+        """Load the request's folders (or use ``corpus``) off the UI thread; the loader posts messages."""
         worker = get_current_worker()
         request = self.request
         load_briefing(request.paths, corpus, request.options, self.post_message, lambda: worker.is_cancelled,
@@ -363,7 +364,7 @@ class MainScreen(Screen):
             self.filter_type(entity_type)
 
     def open_search(self) -> None:
-        """Open the search box (over whatever screen is showing) with the last query; Enter jumps to the hit."""
+        """Open the search box (over any screen) with the last query; Enter jumps to the hit."""
         from briefing_tui.ui.screens.search import SearchScreen
 
         if isinstance(self.app.screen, SearchScreen):

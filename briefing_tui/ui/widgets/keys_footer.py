@@ -1,0 +1,41 @@
+"""The main screen's footer: its keys first, the command palette's hint only where room is left."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual import events
+from textual.app import ComposeResult
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey  # (Textual is pinned exactly: its footer's key widget)
+
+PALETTE_CLASS = "-command-palette"  # the class Textual's footer gives the palette's key
+
+
+def key_width(key: FooterKey) -> int:
+    """The cells a compact footer key takes: its key, a space, its description and the space before the next."""
+    return cell_len(key.key_display) + 1 + cell_len(key.description) + 1
+
+
+class KeysFooter(Footer):
+    """A compact footer that gives up the "^p palette" hint when the keys need its room (at 80 columns, once
+    "! Problems" or "Clear" joins them, it cut "/ Search" to "/ S"). ^p still opens the palette; the help
+    lists it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.laid_out_width = 0  # the terminal width the keys were last fitted to
+
+    def compose(self) -> ComposeResult:
+        self.laid_out_width = self.app.size.width
+        widgets = list(super().compose())
+        palette = [w for w in widgets if isinstance(w, FooterKey) and w.has_class(PALETTE_CLASS)]
+        if palette:
+            keys = [w for w in widgets if w not in palette]
+            need = sum(key_width(w) for w in keys if isinstance(w, FooterKey)) + key_width(palette[0])
+            if need > self.app.size.width:
+                widgets = keys
+        yield from widgets
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.app.size.width != self.laid_out_width:
+            self.refresh(recompose=True)
