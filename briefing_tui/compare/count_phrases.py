@@ -24,7 +24,6 @@ GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando"
 NOT_GERUNDS = frozenset({"commando", "commandos"})
 # Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
 NOT_COUNTED = frozenset({"due", "owing", "thanks"})
-PARTICIPLE_ENDING = "ed"  # an English past participle's ending
 
 
 def _verb_form(word: str) -> bool:
@@ -66,16 +65,10 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
             if lower not in WORD_MEASURE and lower not in INVARIABLE_PLURALS and (head := _compound_head(rest, words, i)):
                 return kept[0].start(), head.end(), head.group(0).lower()  # "279 measles cases": cases
             return kept[0].start(), w.end(), lower
-    if not kept or _participle(kept[0].group(0)):
-        return None  # ("the 1.27 million estimated during a previous round": a participle counts nothing)
+    if not kept:
+        return None
     first = kept[0]
     return first.start(), first.end(), first.group(0).lower()
-
-
-def _participle(word: str) -> bool:
-    """Whether a phrase's first word, with no noun after it, is an English past participle ("estimated",
-    "reported", "registered"), not a word of the measure vocabulary ("killed", "injured", "detained")."""
-    return word.islower() and word.endswith(PARTICIPLE_ENDING) and word not in WORD_MEASURE
 
 
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:

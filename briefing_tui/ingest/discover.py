@@ -49,6 +49,7 @@ def special_kind(path: Path) -> str | None:
 
 
 LEFT_CORPUS = "symbolic link to {target} outside the corpus, not followed (--follow-links follows it)"
+BROKEN_LINK = "broken symbolic link: {target} does not exist"
 """The problem reported, once per link, for a link whose target lies outside every corpus folder."""
 
 
@@ -161,8 +162,9 @@ class CorpusFence:
             if not self.open and os.path.islink(path):
                 target = os.path.realpath(path)
                 if not any(target == r or target.startswith(r.rstrip(os.sep) + os.sep) for r in self.roots):
-                    if problems is not None:
-                        problems.append(Problem(path, LEFT_CORPUS.format(target=target)))
+                    if problems is not None:  # (following a link to nothing would not help: said so)
+                        why = LEFT_CORPUS if os.path.exists(target) else BROKEN_LINK
+                        problems.append(Problem(path, why.format(target=target)))
                     continue
             yield name
 
