@@ -117,9 +117,12 @@ def clock_times(text: str) -> list[ClockTime]:
 # A time of day told by a word of hours, which a period of hours would be read in: "a las 12:33 horas", "05:00
 # horas", "las 6.00 horas", "12.30 horas" (hours and minutes, the minutes two digits), or a whole hour after a
 # word that says "at" or "from" a time: "a las 18 horas", "desde las 9 horas", "às 18 horas", "à 18 heures",
-# "om 18 uur", "alle ore 18" is left out (its hour follows the word).
+# "om 18 uur", "alle ore 18" is left out (its hour follows the word); and the French hour and minutes
+# written with "h" ("à 23 h 11", "23h11", "9 h 30"), whose "23 h" was read as 23 of a measure "h" and "11"
+# as a count.
 _CLOCK_BY_HOURS = lazy_compile(
-    r"(?<![\d.,:])(?:[01]?\d|2[0-4])[:.h][0-5]\d\s{0,2}(?:horas?|heures?|hrs?|hours?|uur|uhr)\b"
+    r"(?<![\d.,:])(?:[01]?\d|2[0-4])[:.h][0-5]\d\s{0,2}(?:horas?|heures?|hrs?|hours?|uur|uhr|h)\b"
+    r"|(?<![\d.,:])(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d|[.,:]\d)"
     r"|\b(?:a|de|desde|hasta|para|entre|y|las|às|das|pelas|até|à|vers|dès|om|tegen|um|ab|bis)"
     r"\s{1,3}(?:las\s{1,3})?(?:[01]?\d|2[0-4])\s{0,2}(?:horas|heures|uur|uhr)\b",
     re.I)

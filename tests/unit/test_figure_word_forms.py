@@ -26,6 +26,42 @@ def test_a_time_of_day_told_in_hours_is_no_figure(text):
     assert figures(text, "es") == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # the French hour and minutes written with "h": "23 h" was 23 of a measure "h", and "11" a magnitude
+    ("Le séisme, d'une magnitude de 6,8, a frappé vendredi à 23 h 11 la région d'Al-Haouz.", "fr"),
+    ("Le séisme a frappé à 23h11 heure locale.", "fr"),
+    ("Les secours sont arrivés à 9 h 30.", "fr"),
+    ("L'alerte a été levée a les 5.00 h del matí.", "ca"),
+])
+def test_a_time_of_day_written_with_h_is_no_figure(text, language):
+    assert [f for f in figures(text, language) if f[0] != "count" or f[3] != "magnitude"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "48 h" was a count of a measure "h", its subject the preposition opening the sentence ("Pendant")
+    ("Pendant plus de 48 h, les secours ont cherché des survivants.", ("period", "plus de 48 h", 48.0, "hour",
+                                                                       "more_than")),
+    ("Die Suche dauerte 24 Std. in den Trümmern.", ("period", "24 Std", 24.0, "hour", None)),
+])
+def test_an_abbreviated_length_of_hours_is_a_period(text, expected):
+    (found,) = figures(text)
+    assert found == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_subject():
+    # French and Spanish prepositions of time were read as the subject of the figure after them ("Pendant")
+    for text in ("Pendant plus de 48 heures, les secours ont cherché.", "Durante más de 48 horas, los rescatistas "
+                 "buscaron."):
+        assert [f.subject for f in read(text) if f.kind != "date"] == [None]
+
+
+def test_countries_counted_in_other_languages():
+    assert [f.measure for f in read("Marruecos aceptó la ayuda de cuatro países.", language="es")
+            if f.kind != "date"] == ["country"]
+    assert [f.measure for f in read("Die Hilfe aus vier Ländern kam am Sonntag an.", language="de")
+            if f.kind != "date"] == ["country"]
+
+
 def test_a_length_of_hours_is_still_a_period():
     assert figures("El operador eléctrico ha resuelto en 18 horas la crisis energética.", "es") == [
         ("period", "18 horas", 18.0, "hour", None)]
