@@ -22,10 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import CounterKind, Figure
+
+if TYPE_CHECKING:
+    from briefing_tui.compare.units import Unit
 
 # Words naming the state's counters, one language's forms a line (German compounds on "-ministerium", "Polizei-").
 AUTHORITY_WORDS = (
@@ -89,8 +92,11 @@ _COUNTING_VERB = lazy_compile(
     r"|cifr\w*|contabiliz\w*|cont(?:ó|aron|aba)|dij(?:o|eron)|afirm\w*|calcul\w*|inform\w*"
     r"|z[äa]hl\w*|sch[äa]tz\w*|sprach\w*|sagt\w*|meld\w*|nannt\w*"
     r"|disse\w*|cont(?:ou|aram|ò|arono)|stim\w*)\b", re.IGNORECASE)
-# A counting subject this near before its figure (characters), a verb of ``_COUNTING_VERB`` between them.
-SUBJECT_REACH = 90
+# A counting subject this near before its figure (characters), a verb of ``_COUNTING_VERB`` between them within
+# ``VERB_REACH`` of the subject ("Les autorités avaient comptabilisé le 31 janvier, au plus haut de la mobilisation
+# contre cette réforme, 1,27 million de manifestants").
+SUBJECT_REACH = 150
+VERB_REACH = 40
 # A mention this near before its figure with nothing but spaces between is the subject of an elided verb ("les
 # organisateurs 22.000", "zählten die Gewerkschaften mehr als 50.000").
 GAPPED_REACH = 3
@@ -209,7 +215,7 @@ def scoped_counters(text: str, spans: Sequence[tuple[int, int]], found: Sequence
                     break
                 if m.scope == "after" or (m.scope == "before" and (
                         len(gap) <= GAPPED_REACH and not gap.strip()
-                        or len(gap) <= SUBJECT_REACH and _COUNTING_VERB.search(gap))):
+                        or len(gap) <= SUBJECT_REACH and _COUNTING_VERB.search(gap[:VERB_REACH]))):
                     own = k
                 break
         if own is None:
@@ -227,7 +233,13 @@ def _by_stripped(gap: str) -> str:
     return gap[:m.start()] if m else gap
 
 
-def read_counters(units: Sequence[Unit]) -> None:
+def names_counter(text: str) -> bool:
+    """Whether a sentence names a counter by a word of its kind and a verb of counting or saying ("The police,
+    however, assure that there were 81,000"): a short sentence worth a statement when it gives a count."""
+    return any(_is_kind_word(text, m) for m in _KIND_WORD.finditer(text)) and bool(_COUNTING_VERB.search(text))
+
+
+def read_counters(units: Sequence["Unit"]) -> None:
     """Every count's counter, kept on its figure in its unit (``Figure.counter``, ``Figure.counter_kind``)."""
     names = counter_names(u.text for u in units)
     for u in units:
