@@ -68,19 +68,7 @@ def count_phrase(rest: str) -> tuple[int, int, str] | None:
     if not kept:
         return None
     first = kept[0]
-    if _participle(first.group(0)):
-        return None  # ("the 1.27 million estimated during a previous round": a verb's participle, nothing counted)
     return first.start(), first.end(), first.group(0).lower()
-
-
-def _participle(word: str) -> bool:
-    """Whether a word is an English past participle in lower case that names no measure ("estimated", "reported").
-    (French "blessés", a measure word, is caught before.)"""
-    lower = word.lower()
-    return word.islower() and lower.endswith("ed") and len(lower) > PARTICIPLE_MIN_LETTERS and lower not in WORD_MEASURE
-
-
-PARTICIPLE_MIN_LETTERS = 4  # shorter words ending in "ed" are nouns ("bed", "seed", "shed")
 
 
 def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
