@@ -6,7 +6,10 @@ the organisers' are two claims, each agreeing or not within itself (:mod:`.count
 group by measure whose figures are given by counters of both kinds (``Figure.counter_kind``) is split by kind; a
 figure that names no counter goes with the kind whose count it gives (a member of the same value, in another
 source), else with the kind whose values are nearest its own ("more than three million" with the union's 3.5
-million, not the ministry's 1.28 million). A part left with a single source is no claim by measure any more (its
+million, not the ministry's 1.28 million). A part of an event's measure joins the one other group of that measure
+and subject whose figures are all counted by its kind, when there is one (the ministry's "1.8 million" with the
+ministry's "1.28 million" that the groups by subject put apart: one counter's count of one thing is one claim),
+unless that group is an earlier day's; else a part left with a single source is no claim by measure any more (its
 sentence goes to the claims by wording). A group whose figures name at most one kind of counter is left as it was.
 """
 
@@ -15,7 +18,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, same_value, statement_value
+from briefing_tui.compare.measured_types import (EVENT_MEASURES, MeasuredGroup, MeasuredStatement, same_value,
+                                                 statement_value)
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import COUNTER_KINDS, CounterKind
 
@@ -45,6 +49,7 @@ def split_counters(groups: list[MeasuredGroup], published: dict[str, str | None]
                    table: RateTable) -> list[MeasuredGroup]:
     """The groups, each whose figures name counters of two kinds split by kind (see the module)."""
     out: list[MeasuredGroup] = []
+    split: list[MeasuredGroup] = []
     for g in groups:
         kinds = {m.figure.counter_kind for m in g.members if m.figure.counter_kind}
         if len(kinds) < 2:
@@ -60,8 +65,58 @@ def split_counters(groups: list[MeasuredGroup], published: dict[str, str | None]
                 same or parts, key=lambda k: (_distance(m, parts[k], published, table), -len(parts[k])))
             parts[home].append(m)
         for kind, members in parts.items():
-            if len({o.source.id for m in members for o in m.unit.occurrences}) >= 2:
-                members.sort(key=lambda m: g.members.index(m))
-                out.append(MeasuredGroup(g.measure, g.subject, members, counter=kind,
-                                         counter_name=counter_name(members, kind)))
+            members.sort(key=lambda m: g.members.index(m))
+            split.append(MeasuredGroup(g.measure, g.subject, members, counter=kind,
+                                       counter_name=counter_name(members, kind)))
+    for part in split:
+        home = _home(part, out, published)
+        if home is not None:  # (the ministry's count that the groups by subject put apart from its other sources')
+            home.members.extend(m for m in part.members if m not in home.members)
+            home.counter, home.counter_name = part.counter, counter_name(home.members, part.counter)
+        elif _n_sources(part.members) >= 2:
+            out.append(part)
     return out
+
+
+def _n_sources(members: Sequence[MeasuredStatement]) -> int:
+    return len({o.source.id for m in members for o in m.unit.occurrences})
+
+
+def _broad(subject: str | None) -> bool:
+    """Whether a group's subject scopes it to no place or party: none read, or a scope word ("overall")."""
+    return not subject or subject[:1].islower()
+
+
+def _home(part: MeasuredGroup, groups: Sequence[MeasuredGroup], published: dict[str, str | None]) -> MeasuredGroup | None:
+    """The one group of an event's measure that a part split by counter joins: of its measure and family of figures,
+    its subject (or both broad), every counter its figures name of the part's kind (at least one), and not of an
+    earlier day than its articles' (every statement's sentence dated before its article: "the 1.27 million
+    estimated during a previous round of protests ... on January 31"). None when no or two groups fit."""
+    if part.measure.split()[-1] not in EVENT_MEASURES:
+        return None
+    fits = []
+    for g in groups:
+        kinds = {m.figure.counter_kind for m in g.members}
+        if g.measure != part.measure or kinds - {None} != {part.counter} or g.counter not in (None, part.counter):
+            continue
+        if {m.figure.kind for m in g.members} != {m.figure.kind for m in part.members}:
+            continue
+        if not (g.subject == part.subject or _broad(g.subject) and _broad(part.subject)):
+            continue
+        if not _earlier_day(g, published):
+            fits.append(g)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _earlier_day(group: MeasuredGroup, published: dict[str, str | None]) -> bool:
+    """Whether every statement of the group names a day before its article's (its year, when the sentence gives
+    none, the article's or the story's)."""
+    dated = sorted(d for d in published.values() if d)
+    for m in group.members:
+        day = published.get(m.unit.source.id) or (dated[0] if dated else None)
+        if not day:
+            return False
+        days = [f.date_high.replace("????", day[:4]) for f in m.unit.figures if f.kind == "date" and f.date_high]
+        if not any(d[:len(day)] < day for d in days):
+            return False
+    return True

@@ -112,8 +112,11 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
     if percentages and measure == "sale":
         return f"{label('stake', subject)}: {shown}"  # "a 40 percent stake": the share sold, not a price
     share = percentages and measure.split()[-1] in SHARED_AMOUNTS
-    whose = f" ({possessive(counter)} count)" if counter else ""
-    return f"{label(measure, subject, share)}{whose}: {shown}"
+    name = label(measure, subject, share)
+    if counter:  # ("Attendance (CGT's count)", "Attendance (overall, authorities' count)")
+        whose = f"{possessive(counter)} count"
+        name = f"{name[:-1]}, {whose})" if name.endswith(")") else f"{name} ({whose})"
+    return f"{name}: {shown}"
 
 
 def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, str]) -> str:
