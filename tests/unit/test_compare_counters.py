@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.compare.claims import build_claims
 from briefing_tui.compare.counters import counter_names, mentions, scoped_counters
-from tests.compare_helpers import article, holding, read
+from tests.compare_helpers import read
 
 
 def counters_of(text: str, language: str, names: dict | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -67,34 +66,3 @@ def test_the_european_union_is_no_union_counting():
 def test_a_report_of_the_age_is_no_verb_of_counting():
     assert counters_of("L'article qui cristallise l'opposition des syndicats et de la gauche : le report de l'âge "
                        "légal de la retraite à 64 ans.", "fr") == [("64 ans", None, None)]
-
-
-MINISTRY_01 = ("An estimated 1.28 million people have participated in a nationwide strike against the pension plans, "
-               "the interior ministry said.")
-CGT_01 = "The hard-left CGT union put the number of protesters at 3.5 million."
-BOTH_04 = ("La sixième journée de mobilisation contre la réforme des retraites en France a réuni mardi 1,28 million de "
-           "manifestants selon un comptage réalisé par le ministère de l'Intérieur et 3,5 millions selon le syndicat "
-           "CGT, soit davantage que le record.")
-CGT_05 = "3,5 millions de manifestants ont battu le pavé à travers la France, selon la CGT."
-MINISTRY_03 = ("3.5 million demonstrators walked the cobblestones throughout France according to figures from the CGT. "
-               "According to the Ministry of the Interior, they were 1.8 million, as reported by our colleagues.")
-
-
-def _strike_claims():
-    return build_claims([article("o1", "2023-03-07", f"{MINISTRY_01} {CGT_01}"),
-                         article("o3", "2023-03-07", MINISTRY_03),
-                         article("o4", "2023-03-07", BOTH_04),
-                         article("o5", "2023-03-07", CGT_05)])
-
-
-def test_the_unions_count_and_the_ministrys_are_two_claims():
-    claims = _strike_claims()
-    cgt = holding(claims, "CGT union put the number", "according to figures from the CGT", "selon le syndicat CGT",
-                  "selon la CGT")
-    assert len(cgt) == 1
-    assert cgt[0].verdict == "agree"
-    assert cgt[0].topic == "Attendance (CGT's count): 3.5 million"
-    assert not any("1,28" in f.text or "1.28" in f.text or "1.8" in f.text
-                   for s in cgt[0].statements for f in s.figures if f.counter_kind != "organisers")
-    ministry = [c for c in claims if any("they were 1.8 million" in s.text for s in c.statements)]
-    assert ministry and all(c.topic.startswith("Attendance (") and "CGT" not in c.topic for c in ministry)
