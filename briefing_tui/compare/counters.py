@@ -22,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import CounterKind, Figure
+from briefing_tui.model import CounterKind
 
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
@@ -107,6 +107,13 @@ ATTRIBUTION_REACH = 120
 AGENT_REACH = 15
 
 
+MentionScope = Literal["after", "agent", "before", "sentence"]
+"""How a mention scopes the figures of its sentence: "after" an attribution ("selon la CGT") scopes the figure before
+it (or, ahead of every figure, those after it); "agent" a word of agency ("par la police") the figure right before it
+or a participle of counting's; "before" a counting subject ("la préfecture a dénombré") the figures after it;
+"sentence" a saying verb that closes the sentence (", the interior ministry said") all its figures."""
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A counter named in a sentence: where, its name as written, its kind, and how it scopes figures ("after": the
@@ -116,7 +123,7 @@ class Mention:
     end: int
     name: str
     kind: CounterKind
-    scope: str
+    scope: MentionScope
 
 
 def counter_names(texts: Iterable[str]) -> dict[str, CounterKind]:
@@ -170,6 +177,7 @@ def mentions(text: str, names: dict[str, CounterKind]) -> list[Mention]:
     out = []
     for start, end, name, kind in merged:
         before, after = text[max(0, start - 60):start], text[end:]
+        scope: MentionScope
         if _SAID_AFTER.match(after) and "," in text[:start] or _SAID_BEFORE.search(before) and _ends_clause(after):
             scope = "sentence"
         elif _ATTRIBUTED_BEFORE.search(before) or _OWN_COUNT_AFTER.match(after) or _ZUFOLGE_AFTER.match(after):
@@ -189,6 +197,7 @@ _CLAUSE_END = lazy_compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
 
 def _ends_clause(after: str) -> bool:
+    """Whether the text after a mention closes its clause at once."""
     return bool(_CLAUSE_END.match(after))
 
 
@@ -253,8 +262,3 @@ def read_counters(units: Sequence["Unit"]) -> None:
         for (k, f), m in zip(counts, scoped):
             if m is not None and (f.counter, f.counter_kind) != (m.name, m.kind):
                 u.figures[k] = replace(f, counter=m.name, counter_kind=m.kind)
-
-
-def counted_by(f: Figure) -> CounterKind | None:
-    """The kind of the figure's counter, None when its text names none."""
-    return f.counter_kind

@@ -39,3 +39,15 @@ def test_the_ministrys_counts_are_one_claim_that_disagrees():
                        "selon un comptage réalisé par le ministère")
     assert [(c.topic, c.verdict) for c in ministry] == [
         ("Attendance (overall, authorities' count): about 1.28 million · 1.8 million", "disagree")]
+
+
+def test_a_short_sentence_giving_the_polices_count_is_a_statement_of_it():
+    claims = build_claims([
+        article("o2", "2023-03-07", "The unions point out that 700,000 people marched in Paris, more than at any time "
+                "since the start of the protests. The police, however, assure that there were 81,000."),
+        article("o4", "2023-03-07", "Dans la capitale, les chiffrages font le grand écart entre 700.000 selon la CGT et "
+                "81.000 pour la préfecture."),
+        article("o5", "2023-03-07", "Selon la préfecture de police, 81 000 manifestants ont défilé dans les rues de "
+                "Paris.")])
+    police = holding(claims, "there were 81,000", "81.000 pour la préfecture", "Selon la préfecture de police")
+    assert [(c.topic, c.verdict) for c in police] == [("Paris' attendance (authorities' count): 81,000", "agree")]
