@@ -51,3 +51,13 @@ def test_a_short_sentence_giving_the_polices_count_is_a_statement_of_it():
                 "Paris.")])
     police = holding(claims, "there were 81,000", "81.000 pour la préfecture", "Selon la préfecture de police")
     assert [(c.topic, c.verdict) for c in police] == [("Paris' attendance (authorities' count): 81,000", "agree")]
+
+
+def test_a_counts_counter_is_in_its_json_record():
+    from briefing_tui.commands.diff import figure_record
+
+    claims = _strike_claims()
+    records = [figure_record(f) for c in holding(claims, "selon la CGT") if c.measure
+               for s in c.statements if s.source == "o5" for f in s.figures]
+    assert [(r["text"], r["counter"], r["counter_kind"]) for r in records] == [
+        ("3,5 millions de manifestants", "CGT", "organisers")]
