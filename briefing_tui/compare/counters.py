@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 # Words naming the state's counters, one language's forms a line (German compounds on "-ministerium", "Polizei-").
 AUTHORITY_WORDS = (
-    r"police|polices|officials|authorities|government|ministry|ministries|prefecture"
-    r"|policiers?|préfecture|prefecture|ministère|gouvernement|autorités"
+    r"police|officials|authorities|government|ministry|ministries|prefecture"
+    r"|policiers?|préfecture|ministère|gouvernement|autorités"
     r"|policía|autoridades|gobierno|ministerio|prefectura"
     r"|polizei\w*|\w*ministerium|regierung|behörden?|präfektur"
     r"|polícia|ministério|governo"
@@ -45,7 +45,7 @@ ORGANISER_WORDS = (
     r"|syndicats?|intersyndicale|organisateurs?"
     r"|sindicatos?|organizadores|centrales\s{1,3}sindicales"
     r"|gewerkschaft\w*|veranstalter\w*"
-    r"|sindicais|organizadores"
+    r"|sindicais"
     r"|sindacat[oi]|organizzatori"
 )
 # A word of a counter's kind: its group names the kind.
