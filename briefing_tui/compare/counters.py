@@ -66,7 +66,7 @@ _ATTRIBUTED_BEFORE = lazy_compile(
 # A short word of agency right before a mention ("par la police", "pour la préfecture", "by the unions", "por los
 # sindicatos", "von der Polizei"), an article at most between: an attribution when it follows its figure closely or a
 # verb of counting (``_COUNTED_BY``).
-_BY_BEFORE = lazy_compile(r"\b(?:by|par|pour|por|von|da|dal|dalla|dai|pela|pelo|pelos|pelas)\s{1,3}"
+_BY_BEFORE = lazy_compile(r"\b(?:by|per|par|pour|por|von|da|dal|dalla|dai|pela|pelo|pelos|pelas)\s{1,3}"
                           r"(?:(?:the|la|le|les|l['’]|el|los|las|der|die|den|dem|o|a|os|as|il|i)\s{0,3})?$",
                           re.IGNORECASE)
 # Verbs of counting right before a word of agency ("recensés par", "counted by", "estimated by", "gezählt von").
@@ -192,6 +192,8 @@ def mentions(text: str, names: dict[str, CounterKind]) -> list[Mention]:
 
 # A sentence's end inside a unit's text (a paragraph the splitter left whole): no counter reaches across it.
 _SENTENCE_BREAK = lazy_compile(r"[.!?»]\s{1,3}[A-ZÀ-Ý]")
+# A break between two clauses of a sentence.
+_CLAUSE_BREAK = lazy_compile(r"[,;:(—–]\s")
 # The rest of a sentence after a mention that ends its clause (", a annoncé la CGT." / ", said police, ...").
 _CLAUSE_END = lazy_compile(r"\s{0,3}(?:[.,;:!?)]|$)")
 
@@ -209,6 +211,9 @@ def scoped_counters(text: str, spans: Sequence[tuple[int, int]], found: Sequence
         nxt = spans[i + 1][0] if i + 1 < len(spans) else len(text)
         own = None
         for k, m in enumerate(found):  # (an attribution after it, before the next figure)
+            if i + 1 < len(spans) and _CLAUSE_BREAK.search(text, b, m.start) \
+                    and not _CLAUSE_BREAK.search(text, m.end, nxt):
+                continue  # (", laut Veranstaltern waren es 30.000": the next figure's attribution, ahead of it)
             if b <= m.start < nxt and m.start - b <= ATTRIBUTION_REACH and not _SENTENCE_BREAK.search(text, b, m.start) and (
                     m.scope == "after" or m.scope == "agent" and (
                         m.start - b <= AGENT_REACH or _COUNTED_BY.search(_by_stripped(text[b:m.start])))):

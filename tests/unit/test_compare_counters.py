@@ -66,3 +66,19 @@ def test_the_european_union_is_no_union_counting():
 def test_a_report_of_the_age_is_no_verb_of_counting():
     assert counters_of("L'article qui cristallise l'opposition des syndicats et de la gauche : le report de l'âge "
                        "légal de la retraite à 64 ans.", "fr") == [("64 ans", None, None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("More than 300 people have been killed, by the health ministry's count.", "en",
+     [("More than 300 people", "ministry", "authorities")]),
+    ("Nach Angaben der Polizei demonstrierten 12.000 Menschen, laut Veranstaltern waren es 30.000 Menschen.", "de",
+     [("12.000 Menschen", "Polizei", "authorities"), ("30.000 Menschen", "Veranstaltern", "organisers")]),
+    ("Cerca de 50 mil pessoas protestaram em Lisboa, segundo a polícia.", "pt",
+     [("Cerca de 50 mil pessoas", "polícia", "authorities")]),
+    ("In piazza 200.000 persone secondo gli organizzatori, 40.000 per la questura.", "it",
+     [("200.000 persone", "organizzatori", "organisers"), ("40.000", "questura", "authorities")]),
+    ("Organizers said 10,000 people marched, while police counted 3,000 people.", "en",
+     [("10,000 people", "Organizers", "organisers"), ("3,000 people", "police", "authorities")]),
+])
+def test_other_forms_of_attribution_name_the_counter(text, language, expected):
+    assert counters_of(text, language) == expected
