@@ -253,6 +253,10 @@ QUALIFIER_NAMES: tuple[Qualifier, ...] = get_args(Qualifier)
 OPEN_ENDED: frozenset[Qualifier] = frozenset({"more_than", "at_least", "less_than", "at_most", "up_to"})
 # A figure's part in a change: "from 31 to 46" gives 31 as the previous value and 46 as the current one.
 FigureRole = Literal["current", "previous"]
+# Who counted a figure, by kind: the state's counters (the police, a ministry, the prefecture, the authorities) or
+# the organisers' (the unions, the organisers of a march); two kinds' counts of one thing are two claims.
+CounterKind = Literal["authorities", "organisers"]
+COUNTER_KINDS: tuple[CounterKind, ...] = get_args(CounterKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +290,10 @@ class Figure:
     # the word of its clause the measure was read from when the figure's own words name none ("cases rose from 30 to
     # 33": "cases"), else None (compare/clause_measures.py)
     measure_from: str | None = None
+    # who counted it, as the attribution scoping it names them ("according to the CGT": "CGT"; "selon la préfecture
+    # de police": "préfecture"), and their kind (compare/counters.py); None when the text names no counter
+    counter: str | None = None
+    counter_kind: CounterKind | None = None
 
     @property
     def is_range(self) -> bool:

@@ -25,7 +25,8 @@ CLAIM_MIN_WIDTH = 20
 def figure_record(figure: Figure) -> dict[str, object]:
     """The JSON shape of one figure: what it is, what it measures, the interval its wording allows and
     the date it refers to (the sentence's own date when it gives one, else null: the article's date); a measure
-    read from a noun of the figure's clause names that word (``measure_from``)."""
+    read from a noun of the figure's clause names that word (``measure_from``); a count whose attribution names who
+    counted it names them and their kind (``counter``, ``counter_kind``)."""
     record: dict[str, object] = {"kind": figure.kind, "text": figure.text, "start": figure.start, "end": figure.end}
     if figure.kind == "date":
         record.update(low=figure.date_low, high=figure.date_high, relative=figure.relative,
@@ -39,6 +40,8 @@ def figure_record(figure: Figure) -> dict[str, object]:
                   role=figure.role, date=figure.refers_to)
     if figure.measure_from:
         record["measure_from"] = figure.measure_from  # (the word of its clause the measure was read from)
+    if figure.counter:  # (who counted it, as its attribution names them: "CGT", "préfecture")
+        record.update(counter=figure.counter, counter_kind=figure.counter_kind)
     return record
 
 

@@ -177,6 +177,8 @@ def candidate_pairs(prof: Sequence[PieceProfile], measured: Sequence[MeasuredGro
             a, b = prof[i], prof[j]
             if not may_join(a, b):
                 continue
+            if j < n and measured[i].counter and measured[j].counter and measured[i].counter != measured[j].counter:
+                continue  # (the police's count and the unions' are two claims: compare/counter_groups.py)
             if i < n <= j and not _fits(wording[j - n], measured[i], earlier):
                 continue
             if n <= i and not (_one_figure(wording[i - n]) and _one_figure(wording[j - n])):
@@ -223,7 +225,7 @@ def _joined_measured(parts: list[MeasuredGroup], words: list[list[Unit]], earlie
         if (m.unit.key, m.figure.start) not in seen:
             seen.add((m.unit.key, m.figure.start))
             members.append(m)
-    return MeasuredGroup(base.measure, base.subject, members)
+    return MeasuredGroup(base.measure, base.subject, members, counter=base.counter, counter_name=base.counter_name)
 
 
 def _joined_wording(words: list[list[Unit]]) -> list[Unit]:

@@ -11,6 +11,7 @@ from briefing_tui.compare.amount_spans import differing_spans, group_span, sprea
 from briefing_tui.compare.claim_merge import PieceJoin, gives_unheld_figure, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
 from briefing_tui.compare.completion import complete_claims
+from briefing_tui.compare.counter_groups import split_counters
 from briefing_tui.compare.event_dates import event_date_claims
 from briefing_tui.compare.duplicate_singles import without_duplicate_singles
 from briefing_tui.compare.excluded_scope import without_excluded
@@ -114,7 +115,7 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())
     shown = f"{group.measure} {PLEDGE_WORD}" if pledged(group) else group.measure
-    title = measured_title(shown, group.subject or title_actor(group), ordered, published, table)
+    title = measured_title(shown, group.subject or title_actor(group), ordered, published, table, group.counter_name)
     evidence = list(group.reasons or [])
     if span:
         title += f" {span.text()}"
@@ -182,6 +183,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
     names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
     measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
+    measured = split_counters(measured, published, table)  # (the police's count and the unions' are two claims)
     measured = join_sole_measures(join_subjects(measured, published, table), units, published, table)  # (one thing
     # named two ways, or not named; a lone figure of the story's only claim of its measure)
     measured = without_excluded(measured)  # (a figure that leaves the claim's subject out is not of it)

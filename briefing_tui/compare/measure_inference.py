@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import name_measureless
+from briefing_tui.compare.counters import read_counters
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.sentence_measures import sentence_measures
@@ -48,8 +49,10 @@ def _stands_for_a_measure(f: Figure) -> bool:
 def carry_measures(units: Sequence[Unit]) -> None:
     """A count named only by a noun that stands for a measure ("The new total of 1,644 is a sharp rise over
     the 1,002 total") counts what the source's figure just before it counts (its previous sentence's
-    "death toll rose to more than 1,600"), with its subject."""
+    "death toll rose to more than 1,600"), with its subject; a bare count by a counter counts what the source's
+    last count by a counter before it counts (its sentence's first)."""
     last: dict[str, Figure] = {}
+    by_counter: dict[str, Figure] = {}  # the source's last count by a counter that names what it counts
     # the source's counts of whole measures so far ("dead", not "identified dead"): the anaphor stands for the first
     # measure it gave (its lead's, the story's), not for an aside's ("31 are still missing")
     wholes: dict[str, dict[str, tuple[int, int, Figure]]] = defaultdict(dict)
@@ -66,6 +69,16 @@ def carry_measures(units: Sequence[Unit]) -> None:
                               and g.measure and g.measure not in ANAPHORIC_HEADS), prior)
                 if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
                     u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+                elif f.measure is None and f.counter and f.role == "current":
+                    # a bare count by a counter counts what the counts by counters before it count ("1,28 million de
+                    # manifestants selon le ministère ... et 3,5 millions selon le syndicat CGT"; "According to the
+                    # Ministry of the Interior, they were 1.8 million" after the CGT's "3.5 million demonstrators")
+                    counted = next((g for g in reversed(u.figures[:k]) if _counted_by_counter(g)), None) \
+                        or by_counter.get(u.source.id)
+                    if counted is not None:
+                        u.figures[k] = f = replace(f, measure=counted.measure, subject=f.subject or counted.subject)
+            if _counted_by_counter(f):
+                by_counter[u.source.id] = f
             if f.kind == "count" and (f.measure or "").endswith(" people") and _OF_THESE.match(u.text):
                 given = wholes[u.source.id]  # "Of these, 131 were men": men of the measure counted before
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
@@ -77,6 +90,11 @@ def carry_measures(units: Sequence[Unit]) -> None:
                     given = wholes[u.source.id]
                     order = max((t[1] for t in given.values()), default=0) + 1
                     given[f.measure] = (given.get(f.measure, (0, 0, f))[0] + 1, order, f)
+
+
+def _counted_by_counter(f: Figure) -> bool:
+    """Whether a figure is a current count whose counter the text names and whose measure was read."""
+    return f.kind == "count" and f.role == "current" and bool(f.counter) and is_key_figure(f)
 
 
 ANAPHORIC_REACH = 50  # characters before a count where the noun standing for a measure is looked for
@@ -128,7 +146,10 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     (:func:`carry_measures`), the noun of the figure's clause the story counts
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
-    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`)."""
+    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`). Each count's counter is read first
+    (:func:`~briefing_tui.compare.counters.read_counters`): a bare count by a counter counts what the counts by
+    counters before it count."""
+    read_counters(units)
     carry_measures(units)
     name_measureless(units)
     inherit_measures(units)

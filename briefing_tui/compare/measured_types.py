@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import OUTSIDE_BODY, Figure, ParagraphKind, TimePoint
+from briefing_tui.model import OUTSIDE_BODY, CounterKind, Figure, ParagraphKind, TimePoint
 
 # Measures an event has one of (its death toll, its duration): the measure and subject align alone.
 EVENT_MEASURES = frozenset(
@@ -50,6 +50,10 @@ class MeasuredGroup:
     development: str = ""  # why the figures develop, conflict, or their order is unknown (compare/developing.py)
     conflicted: set[tuple[str, int]] | None = None  # (source, figure start) of every conflicting figure
     firsts: dict[str, Figure] | None = None  # the figure each source is weighed by
+    # the kind of counter whose counts the group holds, when the story's counts of the measure are by counters of
+    # several kinds (compare/counter_groups.py), and what the title calls that counter ("CGT", "police"); else None
+    counter: CounterKind | None = None
+    counter_name: str | None = None
 
 
 LEAD_PARTS: tuple[ParagraphKind, ...] = ("standfirst", "headline")

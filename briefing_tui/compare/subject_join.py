@@ -126,9 +126,9 @@ def _n_sources(members: Sequence[MeasuredStatement]) -> int:
 def join_subjects(groups: list[MeasuredGroup], published: dict[str, str | None],
                   table: RateTable) -> list[MeasuredGroup]:
     """The groups with those of one measure that no source tells apart joined (see the module)."""
-    by_measure: dict[tuple[str, frozenset], list[int]] = defaultdict(list)
+    by_measure: dict[tuple, list[int]] = defaultdict(list)
     for k, g in enumerate(groups):
-        by_measure[g.measure, _family(g)].append(k)
+        by_measure[g.measure, _family(g), g.counter].append(k)  # (two kinds of counters' counts stay apart)
     dropped: set[int] = set()
     for ks in by_measure.values():
         if len(ks) > 1:

@@ -94,9 +94,15 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 
 
+def possessive(name: str) -> str:
+    """A name's possessive: "CGT's", "unions'", "police's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
-                   published: dict[str, str | None], table: RateTable) -> str:
-    """The title: the measure's label, then each distinct value once, in the order given."""
+                   published: dict[str, str | None], table: RateTable, counter: str | None = None) -> str:
+    """The title: the measure's label (with whose count it is, when ``counter`` is given: "Attendance (CGT's
+    count)"), then each distinct value once, in the order given."""
     seen: dict[tuple, str] = {}
     for f in figures:  # one value once, however many sources give it (converted at the first one's date)
         seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
@@ -106,7 +112,11 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
     if percentages and measure == "sale":
         return f"{label('stake', subject)}: {shown}"  # "a 40 percent stake": the share sold, not a price
     share = percentages and measure.split()[-1] in SHARED_AMOUNTS
-    return f"{label(measure, subject, share)}: {shown}"
+    name = label(measure, subject, share)
+    if counter:  # ("Attendance (CGT's count)", "Attendance (overall, authorities' count)")
+        whose = f"{possessive(counter)} count"
+        name = f"{name[:-1]}, {whose})" if name.endswith(")") else f"{name} ({whose})"
+    return f"{name}: {shown}"
 
 
 def timeline_text(measure: str, points: Sequence[TimePoint], labels: dict[str, str]) -> str:

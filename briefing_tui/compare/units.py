@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
+from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
@@ -168,8 +169,9 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
                                         if s.paragraph < len(source.paragraphs) else None, figures)
-            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures):
-                continue  # a fragment, unless it gives a figure that says what it counts
+            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures) and not (
+                    any(f.kind == "count" for f in figures) and names_counter(s.text)):
+                continue  # a fragment, unless it gives a figure that says what it counts, or a count by its counter
             voice = voices.get(s.index, Voice("outlet"))
             entity_tokens = ents.get((source.id, s.index), set())
             key = (s.text, voice, _figure_key(figures, source.published, table), tuple(sorted(entity_tokens)))

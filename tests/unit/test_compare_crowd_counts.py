@@ -83,3 +83,9 @@ def test_the_number_of_a_crowd_put_at_a_bare_figure():
     # tests/gold_new24 france 01: the count names no noun, "the number of protesters" before it does
     assert counts("The hard-left CGT union put the number of protesters at 3.5 million.") == [
         ("3.5 million", "attendance", None)]
+
+
+def test_a_subject_with_an_accent_is_indexed_as_the_same_name_without():
+    from briefing_tui.compare.group_subjects import index_tokens
+
+    assert index_tokens("París", None) == index_tokens("Paris", None)
