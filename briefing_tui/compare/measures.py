@@ -44,7 +44,9 @@ PHRASE_STOP = frozenset(
     have has had do does did will would can could may might must shall should the a an its their his her this
     these those said says per each into over under about after before since while during between among more
     less other such not no so if then there here when where also only just took take takes kicked remain
-    remained remains went came got made including according through via""".split()) | language_words().function_words
+    remained remains went came got made including according through via across throughout amid within around along
+    toward towards despite beyond upon""".split()) | language_words().function_words \
+    | language_words().weekdays  # ("le bilan s'élève à 225 mercredi": no Wednesdays counted)
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
