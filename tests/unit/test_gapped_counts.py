@@ -77,3 +77,63 @@ def test_there_were_is_no_pronoun_for_the_count_before():
     units = _units("About 3,000 demonstrators marched through the city centre on Saturday. In the poorer northern "
                    "suburbs of the capital there were 1,500, the local police said.")
     assert figure_in(units, "1,500").measure != "attendance"
+
+
+@pytest.mark.parametrize(("text", "language", "first", "second"), [
+    # a contrast whose clause keeps a verb of claiming
+    ("Police counted 1,200 protesters in the city centre on Saturday, while organisers claimed 5,000.", "en",
+     "1,200 protesters", "5,000"),
+    ("La police a compté 20 000 manifestants à Nantes, et les syndicats en revendiquaient 60 000.", "fr",
+     "20 000 manifestants", "60 000"),
+    # a parallel list of places, whatever the sizes
+    ("At least 45 people were killed in Gaza and 3 in the West Bank.", "en", "At least 45 people", "3"),
+])
+def test_a_bare_count_of_a_contrast_or_of_a_parallel_place_counts_the_first_counts_noun(text, language, first,
+                                                                                       second):
+    named = _one(text, first, language)
+    assert named.measure is not None
+    assert _one(text, second, language).measure == named.measure
+
+
+@pytest.mark.parametrize(("text", "language", "needle"), [
+    # an earlier value compared, told by its time
+    ("La journée a réuni 1,28 million de manifestants selon le ministère, contre 1,27 million le 31 janvier.", "fr",
+     "1,27 million"),
+    ("Some 40,000 people marched on Saturday, against 35,000 the previous year.", "en", "35,000"),
+    ("Some 40,000 people marched on Saturday, against 35,000 in 2022.", "en", "35,000"),
+])
+def test_a_bare_count_compared_at_another_time_takes_no_measure(text, language, needle):
+    assert _one(text, needle, language).measure is None
+
+
+@pytest.mark.parametrize(("text", "language", "needle"), [
+    # tests/gold_new24/stories/france_pension_strike_2023/04_europe1.txt:7 ("pour" is no noun counted)
+    ("Dans la capitale, les chiffrages font le grand écart entre 700.000 selon la CGT et 81.000 pour la préfecture.",
+     "fr", "81.000"),
+    ("La journée a réuni 1,28 million de manifestants, contre 1,1 million lors de la précédente.", "fr",
+     "1,1 million"),
+    # a weekday after the count is no noun counted (the count was lost in "225 mercredi")
+    ("Le bilan officiel est passé à 225 mercredi soir.", "fr", "225"),
+])
+def test_function_words_and_weekdays_end_a_counted_phrase(text, language, needle):
+    assert _one(text, needle, language).measure in (None, "dead")
+
+
+@pytest.mark.parametrize("second", [
+    "Am Mittwoch ist die Bilanz auf 225 gestiegen.",
+    "El balance oficial de Protección Civil asciende ya a 225.",
+    "O balanço oficial da Defesa Civil subiu para 225 nesta quarta-feira.",
+])
+def test_a_noun_standing_for_the_measure_in_other_languages_counts_the_sources_measure(second):
+    first = {"A": "Mindestens 200 Menschen starben bei den Überschwemmungen in der Region.",
+             "E": "Al menos 200 personas murieron en las inundaciones de la región oriental.",
+             "O": "Pelo menos 200 pessoas morreram nas enchentes da região leste do estado."}[second[0]]
+    units = _units(f"{first} {second}")
+    figure = figure_in(units, "225")
+    assert (figure.measure, figure.subject) == ("dead", None)
+
+
+def test_a_noun_of_its_own_is_no_noun_standing_for_the_measure():
+    units = _units("Al menos 200 personas murieron en las inundaciones de la región oriental. El número de escuelas "
+                   "cerradas asciende a 300.")
+    assert figure_in(units, "300").measure != "dead"
