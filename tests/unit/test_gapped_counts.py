@@ -137,3 +137,16 @@ def test_a_noun_of_its_own_is_no_noun_standing_for_the_measure():
     units = _units("Al menos 200 personas murieron en las inundaciones de la región oriental. El número de escuelas "
                    "cerradas asciende a 300.")
     assert figure_in(units, "300").measure != "dead"
+
+
+@pytest.mark.parametrize(("text", "language", "needle"), [
+    ("Murieron 158 personas en Valencia y 7 en Castilla-La Mancha.", "es", "158 personas"),
+    ("Bei dem Unglück starben mindestens 200 Menschen.", "de", "mindestens 200 Menschen"),
+    ("Na tragédia morreram 39 pessoas.", "pt", "39 pessoas"),
+])
+def test_another_languages_verb_of_death_before_a_count_of_people_counts_the_dead(text, language, needle):
+    assert _one(text, needle, language).measure == "dead"
+
+
+def test_a_parallel_place_after_a_verb_put_first_counts_the_dead_too():
+    assert _one("Murieron 158 personas en Valencia y 7 en Castilla-La Mancha.", "7", "es").measure == "dead"
