@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
-from briefing_tui.compare.inverted_predicates import inverted_predicate
+from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
@@ -155,7 +155,7 @@ def predicate_measure(after: str) -> str | None:
             return measure
         if i == 0 and not w.group(0).islower():
             return None
-    return None
+    return clause_final_predicate(after, PEOPLE_MEASURES | {"dead", GATHERED})  # (German: "... demonstriert")
 
 
 # Verbs of change before a share: "Toyota shares jumped over 12%", "the Nikkei rose nearly 4 percent".

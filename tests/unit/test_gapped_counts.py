@@ -1,7 +1,10 @@
 """Issue 11: a bare count whose noun its text leaves to a count just before it: the second of two coordinated
 estimates ("1,28 million de manifestants selon ... et 3,5 millions selon le syndicat CGT") and a pronoun with a copula
-("According to the Ministry of the Interior, they were 1.8 million"). Real sentences of the study gold sets (file and
-line in a comment), else the form as news writes it; each test fails on main's code before (676dec9)."""
+("According to the Ministry of the Interior, they were 1.8 million"), another language's noun standing for the measure
+("die Bilanz ist auf 225 gestiegen"), a verb of death put before a count or a German participle ending its clause, and
+words that end a counted phrase ("81.000 pour la préfecture", "225 mercredi"). Real sentences of the study gold sets
+(file and line in a comment), else the form as news writes it. Each test of a reading fails on main's code (676dec9);
+the guards (a count that must take no measure, or not that one) pass on both."""
 
 from __future__ import annotations
 
@@ -150,3 +153,19 @@ def test_another_languages_verb_of_death_before_a_count_of_people_counts_the_dea
 
 def test_a_parallel_place_after_a_verb_put_first_counts_the_dead_too():
     assert _one("Murieron 158 personas en Valencia y 7 en Castilla-La Mancha.", "7", "es").measure == "dead"
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    # tests/gold_new24/stories/france_pension_strike_2023/08_jungewelt.txt:1 (the participle ends the clause)
+    ("Mehr als drei Millionen Franzosen haben am Dienstag gegen die geplante »Rentenreform« demonstriert.",
+     "attendance"),
+    ("Mehr als 300 Menschen sind am Dienstag in der Stadt nach dem Beben gestorben.", "dead"),
+])
+def test_a_german_participle_ending_the_clause_is_the_counts_predicate(text, measure):
+    assert read(text, "2023-03-08", "de")[0].measure == measure
+
+
+def test_a_verb_of_another_clause_is_no_predicate_of_the_count():
+    found = read("Mehr als 300 Menschen waren in der Stadt, als die Demonstranten demonstriert haben.", "2023-03-08",
+                 "de")
+    assert found[0].measure != "attendance"
