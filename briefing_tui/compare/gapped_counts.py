@@ -4,7 +4,7 @@ Two estimates of one crowd are written with the noun once: "1,28 million de mani
 l'Intérieur et 3,5 millions selon le syndicat CGT", "1.27 million people (according to police) and 2.8 million
 (according to the unions)", "1,27 million de manifestants et les syndicats 2,5 millions", "15 500 manifestants et les
 organisateurs 22.000". The second count (no noun, no unit, no measure of its own) counts what the first counts: it
-takes its measure and, when it names none, its subject (``gapped_counts``).
+takes its measure and, when it names none and no place follows it, its subject (``gapped_counts``).
 
 The text licenses the reading only in one shape, read strictly (a wrong measure joins figures that count different
 things):
@@ -153,6 +153,7 @@ def gapped_counts(out: list[tuple[str, int, int, dict]], text: str) -> list[tupl
             continue  # (an earlier value compared: "contre 2,5 millions le 31 janvier")
         if _gapped(prev, fields, text[prev_end:start], text[end:]):
             fields["measure"] = prev["measure"]
-            if not fields.get("subject") and prev.get("subject"):
+            if not fields.get("subject") and prev.get("subject") and not _PLACE_AFTER.match(text, end):
+                # (a count followed by a place of its own is that place's, named or not: "y 7 en la provincia")
                 fields["subject"] = prev["subject"]
     return out
