@@ -1,8 +1,8 @@
 """Figures of one sentence read together: a range written "between 11% and 14%", figures given
 "respectively" for a list of names, a part of a whole ("three of the six workers killed", compare/partitives.py),
 and what a sentence leaves out (a figure in brackets after another, a bare decimal after a share, a bare count
-before a listed one with its noun). Works on the (kind, start, end, fields) tuples of :mod:`.figures`, offsets
-relative to the sentence.
+before a listed one with its noun, a bare count after a coordinated one with its noun: compare/gapped_counts.py).
+Works on the (kind, start, end, fields) tuples of :mod:`.figures`, offsets relative to the sentence.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.partitives import partitive_parts
@@ -19,8 +20,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
-    return partitive_parts(listed_parts(scoped_ellipses(_elliptic(_listed_noun(_respectively(_between(out, text), text),
-                                                                              text), text), text), text), text)
+    return partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
+        _respectively(_between(out, text), text), text), text), text), text), text), text)
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15

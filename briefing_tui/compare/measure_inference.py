@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.counters import read_counters
+from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.sentence_measures import sentence_measures
@@ -25,6 +26,49 @@ _ANAPHORIC = lazy_compile(
     r"(?:\s{1,3}(?:now|has|have|had|been|was|were|is|are|finally|officially|since|further)){0,3}"
     r"(?:\s{1,3}(?:of|at|to|stood\s{1,3}at|stands?\s{1,3}at|rose\s{1,3}to|risen\s{1,3}to|climbed\s{1,3}to"
     r"|revised\s{1,3}(?:up|down|upwards|downwards)?\s{0,3}to|put\s{1,3}at|fixed\s{1,3}at|reached|totals?|totalled))?\s{0,3}$",
+    re.I)
+
+# The same in the other languages read: the noun ("le bilan", "la cifra", "o balanço", "die Bilanz", "het aantal"), an
+# adjective of its standing ("officiel", "provisional"), a name that made it ("da Defesa Civil", "de Protección Civil":
+# capitalised words only, never a noun that counts something else: "el número de escuelas"), at most a few auxiliaries
+# and adverbs ("ha", "ya", "ist", "inzwischen"), and the verb of change or state with its preposition right before
+# the count ("s'élève à", "asciende a", "subiu para", "ist auf [225 gestiegen]", "liegt bei", "is opgelopen tot").
+_ANAPHORIC_ELSEWHERE = lazy_compile(
+    r"\b(?:bilan|décompte|chiffre|balance|cifra|recuento|balanço|bilancio|bilanz|gesamtzahl|aantal|balans|dodental)"
+    r"(?:\s{1,3}(?:officiel|provisoire|définitif|nouveau|oficial|provisional|nuevo|provisório|novo|ufficiale"
+    r"|provvisorio|nuovo|offizielle|vorläufige|neue|officiële|voorlopige|nieuwe))?"
+    r"(?:\s{1,3}(?:de|da|do|del|des|du|della|van)(?:\s{1,3}(?:la|las|los|l['’]))?"
+    r"(?-i:(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){1,3}))?"
+    r"(?:\s{1,3}(?:a|est|s['’]est|ont|désormais|maintenant|déjà|encore|officiellement"  # French
+    r"|ha|han|se|ya|ahora|já|agora|è|si|ora|già"  # Spanish, Portuguese, Italian
+    r"|ist|hat|hatte|war|sich|nun|inzwischen|mittlerweile|bereits"  # German
+    r"|heeft|nu|inmiddels)){0,3}"  # Dutch
+    r"\s{1,3}(?:s['’](?:élève|élevait|établit|établissait)\s{1,3}à|(?:est|a)\s{1,3}(?:passé|monté|grimpé)\s{1,3}à"
+    r"|atteint|dépasse|est\s{1,3}de|passe\s{1,3}à|alourdi\s{1,3}à"  # French
+    r"|(?:asciende|ascendió|ascendía|llega|llegó|sube|subió|subido|eleva|elevó)(?:\s{1,3}(?:ya|hoy|ahora))?\s{1,3}a"
+    r"|alcanza|alcanzó|es\s{1,3}de|era\s{1,3}de|sitúa\s{1,3}en|supera"  # Spanish
+    r"|sobe\s{1,3}para|subiu\s{1,3}para|chega\s{1,3}a|chegou\s{1,3}a|é\s{1,3}de|atinge|atingiu|passou\s{1,3}para"
+    r"|aumentou\s{1,3}para|eleva\s{1,3}para|elevou\s{1,3}para"  # Portuguese
+    r"|sale\s{1,3}a|salito\s{1,3}a|ammonta\s{1,3}a|raggiunge|arriva\s{1,3}a"  # Italian
+    r"|auf|liegt\s{1,3}bei|lag\s{1,3}bei|beträgt|betrug|stieg\s{1,3}auf|steigt\s{1,3}auf|kletterte\s{1,3}auf"  # German
+    r"|opgelopen\s{1,3}tot|steeg\s{1,3}naar|staat\s{1,3}op|bedraagt)"  # Dutch
+    r"\s{0,3}$",
+    re.I)
+ANAPHORIC_ELSEWHERE_REACH = 90  # characters before a count read for the other languages' noun (a name may be there)
+
+
+# A pronoun and a copula right before a bare count: the people just counted, counted again ("According to the Ministry
+# of the Interior, they were 1.8 million" after "3.5 million demonstrators walked the cobblestones"): English, French,
+# Spanish and Portuguese (the pronoun dropped), Italian, German, Dutch. Not "there were" (no anaphor: "there were 40
+# injured").
+_PRONOUN_COPULA = lazy_compile(
+    r"(?:\b(?:they\s{1,3}(?:were|are|numbered|number)"  # English
+    r"|(?:ils|elles)\s{1,3}(?:étaient|sont|ont\s{1,3}été|seraient)"  # French
+    r"|eran|fueron|serían|eram|foram|seriam"  # Spanish, Portuguese
+    r"|erano|sono\s{1,3}stati|sarebbero"  # Italian
+    r"|(?:sie|es)\s{1,3}(?:waren|sind)|waren\s{1,3}es"  # German
+    r"|(?:zij|ze|het)\s{1,3}(?:waren|zijn))"  # Dutch
+    r")\s{1,3}$",
     re.I)
 
 
@@ -53,6 +97,7 @@ def carry_measures(units: Sequence[Unit]) -> None:
     last count by a counter before it counts (its sentence's first)."""
     last: dict[str, Figure] = {}
     by_counter: dict[str, Figure] = {}  # the source's last count by a counter that names what it counts
+    last_index: dict[str, int] = {}  # the sentence of the source's last key count
     # the source's counts of whole measures so far ("dead", not "identified dead"): the anaphor stands for the first
     # measure it gave (its lead's, the story's), not for an aside's ("31 are still missing")
     wholes: dict[str, dict[str, tuple[int, int, Figure]]] = defaultdict(dict)
@@ -67,8 +112,12 @@ def carry_measures(units: Sequence[Unit]) -> None:
                 # last week, bringing Texas' total to 223")
                 prior = next((g for g in reversed(u.figures[:k]) if g.kind == "count" and g.role == "current"
                               and g.measure and g.measure not in ANAPHORIC_HEADS), prior)
-                if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before)):
-                    u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
+                wider = u.text[max(0, f.start - u.start - ANAPHORIC_ELSEWHERE_REACH):f.start - u.start]
+                elsewhere = _ANAPHORIC_ELSEWHERE.search(wider)
+                if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before) or elsewhere):
+                    own = f.subject if f.subject and not (elsewhere and f.subject.lower() in elsewhere.group().lower()) \
+                        else None  # ("ist die Bilanz auf 225 gestiegen": the noun standing for the measure is nobody)
+                    u.figures[k] = f = replace(f, measure=prior.measure, subject=own or prior.subject)
                 elif f.measure is None and f.counter and f.role == "current":
                     # a bare count by a counter counts what the counts by counters before it count ("1,28 million de
                     # manifestants selon le ministère ... et 3,5 millions selon le syndicat CGT"; "According to the
@@ -79,13 +128,17 @@ def carry_measures(units: Sequence[Unit]) -> None:
                         u.figures[k] = f = replace(f, measure=counted.measure, subject=f.subject or counted.subject)
             if _counted_by_counter(f):
                 by_counter[u.source.id] = f
+            if f.kind == "count" and f.measure is None and _counted_again(u, f, last.get(u.source.id),
+                                                                         last_index.get(u.source.id)):
+                prior = last[u.source.id]
+                u.figures[k] = f = replace(f, measure=prior.measure, subject=f.subject or prior.subject)
             if f.kind == "count" and (f.measure or "").endswith(" people") and _OF_THESE.match(u.text):
                 given = wholes[u.source.id]  # "Of these, 131 were men": men of the measure counted before
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
                 if prior is not None:
                     u.figures[k] = f = replace(f, measure=f"{f.measure.rsplit(' ', 1)[0]} {prior.measure}")
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
-                last[u.source.id] = f
+                last[u.source.id], last_index[u.source.id] = f, u.index
                 if " " not in (f.measure or " "):
                     given = wholes[u.source.id]
                     order = max((t[1] for t in given.values()), default=0) + 1
@@ -98,6 +151,20 @@ def _counted_by_counter(f: Figure) -> bool:
 
 
 ANAPHORIC_REACH = 50  # characters before a count where the noun standing for a measure is looked for
+PRONOUN_SENTENCES = 1  # sentences back where the count a pronoun stands for may be ("..., they were 1.8 million")
+
+
+def _counted_again(u: Unit, f: Figure, prior: Figure | None, prior_index: int | None) -> bool:
+    """Whether a bare count after a pronoun and a copula (``_PRONOUN_COPULA``) counts again the people of the
+    source's count just before (in its sentence or the one before it), as an estimate of the same order of
+    magnitude (within ``GAP_RATIO``; never a small number: "they were 12" may be an age)."""
+    if prior is None or prior_index is None or u.index - prior_index > PRONOUN_SENTENCES or not prior.measure:
+        return False
+    if f.unit is not None or f.low is None or f.low < MIN_GAPPED or not prior.low:
+        return False
+    if not 1 / GAP_RATIO <= f.low / prior.low <= GAP_RATIO:
+        return False
+    return bool(_PRONOUN_COPULA.search(u.text, max(0, f.start - u.start - ANAPHORIC_REACH), f.start - u.start))
 
 
 def inherit_measures(units: Sequence[Unit]) -> None:

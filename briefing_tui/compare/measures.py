@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
+from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
@@ -44,7 +45,8 @@ PHRASE_STOP = frozenset(
     have has had do does did will would can could may might must shall should the a an its their his her this
     these those said says per each into over under about after before since while during between among more
     less other such not no so if then there here when where also only just took take takes kicked remain
-    remained remains went came got made including according through via""".split()) | language_words().function_words
+    remained remains went came got made including according through via across throughout amid within around along
+    toward towards despite beyond upon""".split()) | language_words().function_words | language_words().weekdays
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
@@ -153,7 +155,7 @@ def predicate_measure(after: str) -> str | None:
             return measure
         if i == 0 and not w.group(0).islower():
             return None
-    return None
+    return clause_final_predicate(after, PEOPLE_MEASURES | {"dead", GATHERED})  # (German: "... demonstriert")
 
 
 # Verbs of change before a share: "Toyota shares jumped over 12%", "the Nikkei rose nearly 4 percent".
@@ -321,6 +323,7 @@ def _generic_measure(head: str, after: str, before: str) -> str:
         return predicate
     back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
                                             if _reached(before) else None)
+    back = back or inverted_predicate(CLAUSE_SPLIT.split(before)[-1], PEOPLE_MEASURES | {"dead"})
     return back or ("residents" if head == "residents" else "people")
 
 

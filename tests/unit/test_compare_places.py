@@ -24,7 +24,8 @@ def test_a_count_of_things_takes_the_place_right_after_it_and_not_the_place_of_t
     # in other languages too
     assert figures("El número de fallecidos asciende a 87 personas en la Región de Murcia.") == [
         ("87 personas", "dead", "Región Murcia")]
-    assert figures("Murieron 40 personas en la provincia de Alberca.") == [("40 personas", "people", "Alberca")]
+    # (the verb of death put before the count says what befell them: compare/inverted_predicates.py)
+    assert figures("Murieron 40 personas en la provincia de Alberca.") == [("40 personas", "dead", "Alberca")]
     # a chamber is no place: the seats are the party's
     assert figures("The Greens will hold 85 seats in the Bundestag.") == [("85 seats", "seats", "Greens")]
     assert figures("There are 598 seats in the Costa Verde parliament.") == [("598 seats", "seats", None)]
