@@ -1,0 +1,44 @@
+"""Verbs whose figure's measure is the verb's noun, and measures the vocabulary lacked (issue 11, "split: different
+names"): what a party owes is its debt, what a lender lends is a loan, a central bank's reserves are reserves.
+Real sentences of the study set tests/gold_new24 (argentina_imf_deal_2025)."""
+
+from __future__ import annotations
+
+from tests.compare_helpers import read
+
+
+def measures(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    """(text, measure) of each money figure."""
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "money"]
+
+
+def test_what_a_party_owes_is_its_debt():
+    # "owes" named a sum ordered paid (compensation): the two statements of Argentina's debt to the IMF stood apart
+    # from each other's measure's name and from "debt"
+    assert measures("With 22 IMF loans handed out since 1958, Argentina owes the IMF more than $40 billion.") == [
+        ("more than $40 billion", "debt")]
+    assert measures("President Javier Milei’s government had earlier announced that Argentina — the IMF’s biggest "
+                    "debtor by far — was in talks over the new loan, which comes on top of the $44 billion it already "
+                    "owes.") == [("$44 billion", "debt")]
+    # a sum paid is still what is paid
+    assert measures("Tesla must pay $243 million to the victims.") == [("$243 million", "compensation")]
+
+
+def test_what_a_lender_lends_is_a_loan():
+    # "prestará" (will lend): the IMF's $15 billion was read as no measure, and took the "fund" of the lender's name
+    # from the story, apart from the $20 billion "préstamo" (loan) of the other sources
+    assert measures("El Fondo Monetario Internacional (FMI) prestará US$ 15,000 millones a Argentina a fin de ordenar "
+                    "la economía en la administración de Javier Milei.", "es") == [("US$ 15,000 millones", "loan")]
+    assert measures("The IMF will lend Argentina $20 billion over four years.") == [("$20 billion", "loan")]
+
+
+def test_a_central_banks_reserves_are_reserves():
+    # the reserves were read as the loan named before them ("the loans would increase the central bank's reserves"),
+    # in Spanish as the disbursement ("el primer desembolso ... llevó las reservas brutas")
+    assert measures("Milei said that the loans would increase the central bank’s reserves to “at least” $50 billion, "
+                    "compared to $26.23 billion at present.") == [("$50 billion", "reserves"),
+                                                                  ("$26.23 billion", "reserves")]
+    assert measures("Este martes, el Fondo Monetario Internacional (FMI) concretó el primer desembolso del nuevo "
+                    "acuerdo con la Argentina: giró US$12.000 millones, lo que llevó las reservas brutas del Banco "
+                    "Central a US$36.799 millones, desde los US$24.305 que se registraban el lunes.", "es") == [
+        ("US$12.000 millones", "disbursement"), ("US$36.799 millones", "reserves"), ("US$24.305", "reserves")]
