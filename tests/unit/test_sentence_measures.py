@@ -136,3 +136,20 @@ def test_a_kind_of_part_of_what_the_sentence_before_priced_is_that_kind_of_its_m
     assert _figure(units, "40 million euros").measure == "basic fine"
     assert _figure(units, "1.8 billion euros").measure is None
     assert _figure(units, "40 million dollars").measure != "basic fine"
+
+
+def test_a_money_word_inside_a_name_names_no_bare_amount():
+    units = _units(
+        # tests/gold_new24/stories/argentina_imf_deal_2025/06_elnoticierodigital.txt: the IMF's name holds "Fondo"
+        # (fund), which said nothing of the $20 billion agreed (a "fund" claim stood beside the others' loan)
+        "Este viernes, el Fondo Monetario Internacional (FMI) aprobó un nuevo acuerdo con la Argentina por US$ "
+        "20.000 millones, tras cuatro meses de negociaciones con el Gobierno de Javier Milei.",
+        # tests/gold_new24/stories/argentina_imf_deal_2025/04_shine.txt (the facility's name: "Extended Fund Facility")
+        "The Executive Board of the International Monetary Fund on Friday approved a new Extended Fund Facility for "
+        "Argentina, enabling the country to access US$20 billion with an immediate disbursement of 12 billion dollars.",
+        # a fund not named as a name is still the amount's measure
+        "The government set up a fund on Friday; it will hold US$5 billion.")
+    assert _figure(units, "US$ 20.000 millones").measure is None
+    assert _figure(units, "US$20 billion").measure is None
+    assert _figure(units, "12 billion dollars").measure == "disbursement"
+    assert _figure(units, "US$5 billion").measure == "fund"
