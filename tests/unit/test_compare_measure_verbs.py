@@ -42,3 +42,21 @@ def test_a_central_banks_reserves_are_reserves():
                     "acuerdo con la Argentina: giró US$12.000 millones, lo que llevó las reservas brutas del Banco "
                     "Central a US$36.799 millones, desde los US$24.305 que se registraban el lunes.", "es") == [
         ("US$12.000 millones", "disbursement"), ("US$36.799 millones", "reserves"), ("US$24.305", "reserves")]
+
+
+def subjects(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    """(text, measure, subject) of each money figure."""
+    return [(f.text, f.measure, f.subject) for f in read(text, language=language) if f.kind == "money"]
+
+
+def test_a_loans_subject_is_its_borrower_named_after_the_amount():
+    # tests/gold_new24 argentina_imf_deal_2025: the lender ("El Fondo Monetario Internacional (FMI)") was the subject
+    # of its $15 billion, the others' $20 billion Argentina's: two claims of one loan
+    assert subjects("El Fondo Monetario Internacional (FMI) prestará US$ 15,000 millones a Argentina a fin de ordenar "
+                    "la economía en la administración de Javier Milei.", "es") == [
+        ("US$ 15,000 millones", "loan", "Argentina")]
+    assert subjects("The IMF approved a $20 billion loan to Argentina.") == [("$20 billion", "loan", "Argentina")]
+    assert subjects("El FMI aprobó un préstamo de 20.000 millones de dólares a la Argentina.", "es") == [
+        ("20.000 millones de dólares", "loan", "Argentina")]
+    # no name after it: no borrower ("a year" is no receiver)
+    assert subjects("The bank lent $5 billion a year to farmers.") == [("$5 billion", "loan", None)]
