@@ -101,6 +101,24 @@ def test_a_share_a_bid_adds_to_a_price_is_a_premium_not_a_change_of_the_price():
     assert moved.measure == "change"
 
 
+def test_a_share_a_bid_stands_above_a_days_price_is_a_premium_without_the_word():
+    # tests/gold_new21/stories/mars_kellanova_deal_2024/08_nouvellesdujour.txt: no "prime", the share above the
+    # closing price; it was read as no measure and stood apart from the others' "33% premium"
+    french = next(f for f in read("Cela représente une valeur supérieure de 33% par rapport au cours de clôture du "
+                                  "vendredi 2 août, date à laquelle le contenu des discussions entre les deux groupes "
+                                  "a été révélé.", language="fr") if f.kind == "percent")
+    assert french.measure == "premium"
+    english = next(f for f in read("The offer is 33% above Kellanova's closing price on Aug. 2.") if f.kind == "percent")
+    assert english.measure == "premium"
+    # a change of the price itself, and a share above an average price (another premium:
+    # tests/gold_new21/stories/mars_kellanova_deal_2024/07_lebensmittelpraxis.txt), are none
+    closed = next(f for f in read("Shares closed up 5% over the previous close.") if f.kind == "percent")
+    assert closed.measure == "change"
+    average = next(f for f in read("Der Kaufpreis liegt damit 44 Prozent über dem durchschnittlichen Kurs der "
+                                   "vergangenen 30 Handelstage.", language="de") if f.kind == "percent")
+    assert average.measure != "premium"
+
+
 def test_an_amount_shares_moved_to_is_their_price_not_a_sum_of_the_deal():
     units = _units(
         # tests/gold_new21/stories/mars_kellanova_deal_2024/04_dailysabah.txt
