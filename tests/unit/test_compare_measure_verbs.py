@@ -60,3 +60,25 @@ def test_a_loans_subject_is_its_borrower_named_after_the_amount():
         ("20.000 millones de dólares", "loan", "Argentina")]
     # no name after it: no borrower ("a year" is no receiver)
     assert subjects("The bank lent $5 billion a year to farmers.") == [("$5 billion", "loan", None)]
+
+
+def counts(text: str, language: str) -> list[tuple[str, str | None]]:
+    """(text, measure) of each count."""
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+def test_other_languages_words_name_the_english_measures():
+    # tests/gold_dev/stories/tibet_quake_2025/05_zetatijuana.txt: "rescatistas" named a measure "rescuers" that the
+    # English vocabulary lacks (its "rescuers" are firefighters), so it stood apart from every English count
+    assert counts("Más de 3 mil 400 rescatistas y 340 trabajadores médicos fueron enviados a la zona afectada por el "
+                  "terremoto, según se informó en una conferencia de prensa.", "es")[0] == (
+        "Más de 3 mil 400 rescatistas", "firefighters")
+    # tests/gold_new23/stories/rio_grande_do_sul_floods_2024/01_jornaldocomercio.txt: the feminine "desabrigadas"
+    # (the masculine was there) and "afetadas" (affected)
+    assert counts("As chuvas afetaram 105 municípios gaúchos, deixando 1.145 pessoas desabrigadas e 1.431 "
+                  "desalojadas.", "pt")[1:] == [("1.145 pessoas desabrigadas", "displaced"), ("1.431 desalojadas", "displaced")]
+    assert counts("Ao todo, 19.110 pessoas foram afetadas pelas cheias, deslizamentos de terra e outros problemas.",
+                  "pt") == [("19.110 pessoas", "affected")]
+    # tests/gold_new24/stories/france_pension_strike_2023/08_jungewelt.txt: the dative "Einwohnern"
+    assert counts("In Grenoble beispielsweise – einer Stadt mit 158.000 Einwohnern – zählten die Gewerkschaften mehr "
+                  "als 50.000 Demonstranten.", "de")[0] == ("158.000 Einwohnern", "residents")
