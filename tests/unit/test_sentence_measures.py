@@ -171,3 +171,17 @@ def test_a_money_word_inside_a_name_names_no_bare_amount():
     assert _figure(units, "US$20 billion").measure is None
     assert _figure(units, "12 billion dollars").measure == "disbursement"
     assert _figure(units, "US$5 billion").measure == "fund"
+
+
+def test_people_among_those_counted_before_take_that_measure():
+    # tests/gold_new3/stories/valencia_floods_2024/03_actualidadcastellon.txt: "Entre estos" (among these: the dead
+    # counted before) opens the list of where they died; "62 vecinos" (residents) named no fate, so the count stood
+    # apart from every other source's dead of Paiporta
+    units = _units([
+        "De hecho, de la última cifra anterior confirmada, de 95 muertos, 92 de ellos se localizaron en Valencia y uno "
+        "Albacete, Cuenca y Málaga.",
+        "Entre estos se encuentran los 62 vecinos de Paiporta, 13 en la capital, 8 al barrio de la Torre, 6 en Chiva."])
+    assert _figure(units, "62 vecinos").measure == "dead"
+    # without such an opening, a count of people names no fate
+    plain = _units(["Hubo 95 muertos en la provincia.", "Los 62 vecinos de Paiporta se reunieron."])
+    assert _figure(plain, "62 vecinos").measure == "people"
