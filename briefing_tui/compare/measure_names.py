@@ -59,7 +59,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "judges": ("judges", "judge", "justices", "justice"),
     # money: what is priced
     "investment": ("investment", "investments", "invest", "invested", "investing", "invests", "projects", "project"),
-    "fund": ("fund", "funds", "funding"),
+    "fund": ("fund", "funds", "funding", "financing"),
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
     # and the verbs of lending: what a lender lends is a loan ("the IMF will lend Argentina $20 billion")

@@ -30,6 +30,12 @@ def test_what_a_lender_lends_is_a_loan():
     assert measures("El Fondo Monetario Internacional (FMI) prestará US$ 15,000 millones a Argentina a fin de ordenar "
                     "la economía en la administración de Javier Milei.", "es") == [("US$ 15,000 millones", "loan")]
     assert measures("The IMF will lend Argentina $20 billion over four years.") == [("$20 billion", "loan")]
+    # a credit is a loan in every language, as English "credit" is; financing is funding
+    assert measures("El FMI aprobó un crédito de US$ 20.000 millones para la Argentina.", "es") == [
+        ("US$ 20.000 millones", "loan")]
+    assert measures("The World Bank will provide $12 billion in financing.") == [("$12 billion", "fund")]
+    assert measures("Le FMI a approuvé un financement de 20 milliards de dollars.", "fr") == [
+        ("20 milliards de dollars", "fund")]
 
 
 def test_a_central_banks_reserves_are_reserves():
