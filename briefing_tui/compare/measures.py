@@ -162,7 +162,7 @@ CHANGE_WORDS = frozenset(
     dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
     up down grew shrank climbing rising falling jumping gaining dropping sliding surging soaring plunging
     tumbling rallying declining increasing decreasing growing shrinking spiked spiking leapt leaped sank slumped
-    plummeted skyrocketed""".split())
+    plummeted skyrocketed""".split()) | language_words().changes  # (and other languages': data/measure_words.yaml)
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
 _MODIFIER = lazy_compile(

@@ -82,9 +82,30 @@ def test_other_languages_words_name_the_english_measures():
     # tests/gold_new23/stories/rio_grande_do_sul_floods_2024/01_jornaldocomercio.txt: the feminine "desabrigadas"
     # (the masculine was there) and "afetadas" (affected)
     assert counts("As chuvas afetaram 105 municípios gaúchos, deixando 1.145 pessoas desabrigadas e 1.431 "
-                  "desalojadas.", "pt")[1:] == [("1.145 pessoas desabrigadas", "displaced"), ("1.431 desalojadas", "displaced")]
+                  "desalojadas.", "pt")[1:] == [("1.145 pessoas desabrigadas", "displaced"),
+                                                ("1.431 desalojadas", "displaced")]
     assert counts("Ao todo, 19.110 pessoas foram afetadas pelas cheias, deslizamentos de terra e outros problemas.",
                   "pt") == [("19.110 pessoas", "affected")]
     # tests/gold_new24/stories/france_pension_strike_2023/08_jungewelt.txt: the dative "Einwohnern"
     assert counts("In Grenoble beispielsweise – einer Stadt mit 158.000 Einwohnern – zählten die Gewerkschaften mehr "
                   "als 50.000 Demonstranten.", "de")[0] == ("158.000 Einwohnern", "residents")
+
+
+def shares(text: str, language: str) -> list[tuple[str, str | None]]:
+    """(text, measure) of each share."""
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "percent"]
+
+
+def test_a_share_after_another_languages_verb_of_change_is_a_change():
+    # as "Apple shares fell 3%" (tests/gold_new20 apple_eu_music_streaming_fine_2024: "Its shares were last down 3
+    # percent"), the verbs and nouns of change of the table's languages (only English ones were read)
+    assert shares("Le titre Apple a chuté de 3 % à Wall Street.", "fr") == [("3 %", "change")]
+    assert shares("Las acciones de Apple cayeron un 3% tras el anuncio.", "es") == [("3%", "change")]
+    assert shares("Die Aktie von Apple verlor 3 Prozent.", "de") == [("3 Prozent", "change")]
+    assert shares("As ações da Apple caíram 3% após o anúncio.", "pt") == [("3%", "change")]
+    # a share of the votes stays one (tests/gold/events/german_election_2025/06_coronafakt.txt: "Die SPD sank auf
+    # 16,4 Prozent der Zweitstimmen ab")
+    assert shares("Die SPD sank auf 16,4 Prozent der Zweitstimmen ab (120 Sitze).", "de") == [("16,4 Prozent", "votes")]
+    # the badly and lightly injured are the injured
+    assert counts("Bei dem Unglück gab es 12 Schwerverletzte und 30 Leichtverletzte.", "de") == [
+        ("12 Schwerverletzte", "injured"), ("30 Leichtverletzte", "injured")]
