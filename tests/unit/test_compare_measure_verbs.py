@@ -64,8 +64,11 @@ def test_a_loans_subject_is_its_borrower_named_after_the_amount():
     assert subjects("The IMF approved a $20 billion loan to Argentina.") == [("$20 billion", "loan", "Argentina")]
     assert subjects("El FMI aprobó un préstamo de 20.000 millones de dólares a la Argentina.", "es") == [
         ("20.000 millones de dólares", "loan", "Argentina")]
-    # no name after it: no borrower ("a year" is no receiver)
+    # no name after it: no borrower ("a year" is no receiver); a name modifying a plural is none either (the
+    # projects borrow: tests/unit/test_compare_measure_links.py)
     assert subjects("The bank lent $5 billion a year to farmers.") == [("$5 billion", "loan", None)]
+    assert subjects("Japan agreed to provide up to $550 billion in loans to US projects.") == [
+        ("up to $550 billion", "loan", "Japan")]
 
 
 def counts(text: str, language: str) -> list[tuple[str, str | None]]:
