@@ -166,12 +166,27 @@ _PREMIUM_BEFORE = lazy_compile(
     r"\s{1,3}(?:of|de|del|d['’]|von)\s{0,3}(?:(?:about|around|roughly|nearly|almost|some|environ|rund|etwa)\s{1,3})?$",
     re.I)
 PREMIUM_REACH = 40  # characters before a share searched for the premium it is
+# A share a bid stands above a price, said without the word "premium": "33% above Kellanova's closing price", "une
+# valeur supérieure de 33% par rapport au cours de clôture", "33% por encima del precio de cierre", "33 Prozent über
+# dem Schlusskurs". (A change of the price itself, "shares closed up 5% over the previous close", is told by its verb
+# of change before the share: ``CHANGE_WORDS``; a share above an average price, "44 Prozent über dem
+# durchschnittlichen Kurs der vergangenen 30 Handelstage", is another premium than over a day's price, left unnamed.)
+_ABOVE_PRICE_AFTER = lazy_compile(
+    r"\s{0,3}(?:above|over|higher\s{1,3}than"
+    r"|par\s{1,3}rapport\s{1,3}(?:au|à\s{1,3}son)|au-dessus\s{1,3}(?:du|de\s{1,3}son)"
+    r"|por\s{1,3}encima\s{1,3}del?|über\s{1,3}dem|sopra\s{1,3}il|acima\s{1,3}do)\s{1,3}"
+    r"(?:(?!(?:average|durchschnittlich|moyen|promedio|medio|média)\w{0,3}\s)[\w’'.-]{1,30}\s{1,3}){0,3}?"
+    r"(?:price|close|cours|kurs|schlusskurs|börsenkurs|aktienkurs|precio|cotización|prezzo|preço|cotação)\b",
+    re.I)
+CHANGE_REACH = 4  # words before a share read for a verb of change
 
 
 def _percent_measure(before: str, after: str) -> str | None:
     if _OF_GDP.match(after):
         return GDP_SHARE
-    if _PREMIUM_AFTER.match(after) or _PREMIUM_BEFORE.search(before[-PREMIUM_REACH:]):
+    if _PREMIUM_AFTER.match(after) or _PREMIUM_BEFORE.search(before[-PREMIUM_REACH:]) or (
+            _ABOVE_PRICE_AFTER.match(after) and not any(
+                w.group(0).lower() in CHANGE_WORDS for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-CHANGE_REACH:])):
         return PREMIUM
     m = _PERCENT_AFTER.match(after)
     if m:

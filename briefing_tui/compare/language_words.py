@@ -54,6 +54,7 @@ class LanguageWords:
     kind_nouns: frozenset[str] = frozenset()  # "Unternehmen", "Konzern": a party by its kind, never a subject
     fractions: dict[str, float] = field(default_factory=dict)  # "la moitié" -> 50 (per cent)
     person_groups: dict[str, str] = field(default_factory=dict)  # "manifestants" -> "protester"
+    changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -101,7 +102,8 @@ def language_words() -> LanguageWords:
                          {" ".join(str(w).lower().split()): float(k) for k, words in (data.get("fractions") or {}).items()
                           for w in words or ()},
                          {w: str(g) for g, words in (data.get("person_groups") or {}).items()
-                          for names in per_language(words) for w in names})
+                          for names in per_language(words) for w in names},
+                         frozenset(w for names in per_language(data.get("changes")) for w in names))
 
 
 def _compound_numbers(section: object) -> dict[str, float]:

@@ -12,6 +12,7 @@ from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.counters import read_counters
 from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
 from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
@@ -78,6 +79,7 @@ _OF_THESE = lazy_compile(r"\s{0,3}(?:Of|Among|De|Von|Parmi|Entre)\s{1,3}(?:these
 
 
 ANAPHORIC_HEADS = frozenset("total tally figure number count balance".split())
+GENERIC_PEOPLE = "people"  # the measure of a count of people that says nothing of what befell them
 
 
 def _stands_for_a_measure(f: Figure) -> bool:
@@ -137,6 +139,11 @@ def carry_measures(units: Sequence[Unit]) -> None:
                 prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
                 if prior is not None:
                     u.figures[k] = f = replace(f, measure=f"{f.measure.rsplit(' ', 1)[0]} {prior.measure}")
+            elif f.kind == "count" and f.measure == GENERIC_PEOPLE and _OF_THESE.match(u.text):
+                given = wholes[u.source.id]  # "Entre estos se encuentran los 62 vecinos de Paiporta": of the dead
+                prior = min(given.values(), key=lambda t: t[1])[2] if given else last.get(u.source.id)
+                if prior is not None and prior.measure in PEOPLE_MEASURES:
+                    u.figures[k] = f = replace(f, measure=prior.measure)
             if f.kind == "count" and is_key_figure(f) and f.role == "current":
                 last[u.source.id], last_index[u.source.id] = f, u.index
                 if " " not in (f.measure or " "):

@@ -59,10 +59,11 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "judges": ("judges", "judge", "justices", "justice"),
     # money: what is priced
     "investment": ("investment", "investments", "invest", "invested", "investing", "invests", "projects", "project"),
-    "fund": ("fund", "funds", "funding"),
+    "fund": ("fund", "funds", "funding", "financing"),
     "contract": ("contract", "contracts", "tender"),
     "aid": ("aid", "assistance", "relief", "donations", "donation", "grant", "grants"),
-    "loan": ("loan", "loans", "credit", "bailout"),
+    # and the verbs of lending: what a lender lends is a loan ("the IMF will lend Argentina $20 billion")
+    "loan": ("loan", "loans", "credit", "bailout", "lend", "lends", "lent", "lending"),
     # a part of a loan or aid paid out ("an initial disbursement of $12 billion"), not the whole
     "disbursement": ("disbursement", "disbursements", "disbursed", "tranche", "tranches"),
     "budget": ("budget", "spending", "spend", "spends", "spent", "expenditure", "outlay", "allocation", "allocated"),
@@ -82,9 +83,14 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "bail": ("bail",),
     # what one side must pay another: damages in court, a settlement, a payout
     "compensation": ("compensation", "settlement", "payout", "award", "awarded", "damages", "pay", "paid", "pays",
-                     "paying", "owe", "owes", "owed", "borne"),
+                     "paying", "borne"),
     "bribes": ("bribes", "bribe", "kickbacks"),
-    "debt": ("debt", "debts", "deficit"),
+    # and the verb of owing: what a party owes is its debt ("Argentina owes the IMF more than $40 billion", "the $44
+    # billion it already owes"), not a sum it is ordered to pay
+    # what a central bank (or a state, a fund) holds in store: "the central bank's reserves to at least $50 billion"
+    # (the singular is left out: "the Federal Reserve", "a reserve price")
+    "reserves": ("reserves",),
+    "debt": ("debt", "debts", "deficit", "owe", "owes", "owed", "owing"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share

@@ -30,7 +30,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt tariff package disbursement".split())
+    "compensation bribes debt tariff package disbursement reserves".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
                             "firefighters trapped survivors".split()) | {OUTAGE}
@@ -164,7 +164,7 @@ CHANGE_WORDS = frozenset(
     dropped drop drops slipped slid surged surge soared plunged tumbled rallied declined increased decreased
     up down grew shrank climbing rising falling jumping gaining dropping sliding surging soaring plunging
     tumbling rallying declining increasing decreasing growing shrinking spiked spiking leapt leaped sank slumped
-    plummeted skyrocketed""".split())
+    plummeted skyrocketed""".split()) | language_words().changes  # (and other languages': data/measure_words.yaml)
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
 _MODIFIER = lazy_compile(

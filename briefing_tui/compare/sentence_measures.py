@@ -59,6 +59,7 @@ from briefing_tui.compare.units import Unit
 from briefing_tui.compare.value_join import distinctive
 from briefing_tui.compare import valued_amounts
 from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.compare.word_roles import in_name
 from briefing_tui.model import Figure
 
 # A word: letters first, hyphens and apostrophes inside.
@@ -109,8 +110,12 @@ def money_words(text: str) -> list[tuple[int, int, str, str]]:
     or a value put on a thing (``VALUE``)."""
     found = []
     previous = ""
-    for m in _WORD.finditer(text):
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0) for m in matches]
+    for i, m in enumerate(matches):
         measure = VALUE if m.group(0).lower() in VALUE_WORDS else _word_measure(m.group(0))
+        if measure and in_name(words, i):
+            measure = None  # a word of a name ("el Fondo Monetario Internacional (FMI) aprobó un nuevo acuerdo")
         if measure and not (previous in SUPPLY_BEFORE and m.group(0).lower() in DEAL_WORDS):
             found.append((m.start(), m.end(), measure, m.group(0)))
         previous = m.group(0).lower()

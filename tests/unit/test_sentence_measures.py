@@ -101,6 +101,24 @@ def test_a_share_a_bid_adds_to_a_price_is_a_premium_not_a_change_of_the_price():
     assert moved.measure == "change"
 
 
+def test_a_share_a_bid_stands_above_a_days_price_is_a_premium_without_the_word():
+    # tests/gold_new21/stories/mars_kellanova_deal_2024/08_nouvellesdujour.txt: no "prime", the share above the
+    # closing price; it was read as no measure and stood apart from the others' "33% premium"
+    french = next(f for f in read("Cela représente une valeur supérieure de 33% par rapport au cours de clôture du "
+                                  "vendredi 2 août, date à laquelle le contenu des discussions entre les deux groupes "
+                                  "a été révélé.", language="fr") if f.kind == "percent")
+    assert french.measure == "premium"
+    english = next(f for f in read("The offer is 33% above Kellanova's closing price on Aug. 2.") if f.kind == "percent")
+    assert english.measure == "premium"
+    # a change of the price itself, and a share above an average price (another premium:
+    # tests/gold_new21/stories/mars_kellanova_deal_2024/07_lebensmittelpraxis.txt), are none
+    closed = next(f for f in read("Shares closed up 5% over the previous close.") if f.kind == "percent")
+    assert closed.measure == "change"
+    average = next(f for f in read("Der Kaufpreis liegt damit 44 Prozent über dem durchschnittlichen Kurs der "
+                                   "vergangenen 30 Handelstage.", language="de") if f.kind == "percent")
+    assert average.measure != "premium"
+
+
 def test_an_amount_shares_moved_to_is_their_price_not_a_sum_of_the_deal():
     units = _units(
         # tests/gold_new21/stories/mars_kellanova_deal_2024/04_dailysabah.txt
@@ -136,3 +154,34 @@ def test_a_kind_of_part_of_what_the_sentence_before_priced_is_that_kind_of_its_m
     assert _figure(units, "40 million euros").measure == "basic fine"
     assert _figure(units, "1.8 billion euros").measure is None
     assert _figure(units, "40 million dollars").measure != "basic fine"
+
+
+def test_a_money_word_inside_a_name_names_no_bare_amount():
+    units = _units(
+        # tests/gold_new24/stories/argentina_imf_deal_2025/06_elnoticierodigital.txt: the IMF's name holds "Fondo"
+        # (fund), which said nothing of the $20 billion agreed (a "fund" claim stood beside the others' loan)
+        "Este viernes, el Fondo Monetario Internacional (FMI) aprobó un nuevo acuerdo con la Argentina por US$ "
+        "20.000 millones, tras cuatro meses de negociaciones con el Gobierno de Javier Milei.",
+        # tests/gold_new24/stories/argentina_imf_deal_2025/04_shine.txt (the facility's name: "Extended Fund Facility")
+        "The Executive Board of the International Monetary Fund on Friday approved a new Extended Fund Facility for "
+        "Argentina, enabling the country to access US$20 billion with an immediate disbursement of 12 billion dollars.",
+        # a fund not named as a name is still the amount's measure
+        "The government set up a fund on Friday; it will hold US$5 billion.")
+    assert _figure(units, "US$ 20.000 millones").measure is None
+    assert _figure(units, "US$20 billion").measure is None
+    assert _figure(units, "12 billion dollars").measure == "disbursement"
+    assert _figure(units, "US$5 billion").measure == "fund"
+
+
+def test_people_among_those_counted_before_take_that_measure():
+    # tests/gold_new3/stories/valencia_floods_2024/03_actualidadcastellon.txt: "Entre estos" (among these: the dead
+    # counted before) opens the list of where they died; "62 vecinos" (residents) named no fate, so the count stood
+    # apart from every other source's dead of Paiporta
+    units = _units([
+        "De hecho, de la última cifra anterior confirmada, de 95 muertos, 92 de ellos se localizaron en Valencia y uno "
+        "Albacete, Cuenca y Málaga.",
+        "Entre estos se encuentran los 62 vecinos de Paiporta, 13 en la capital, 8 al barrio de la Torre, 6 en Chiva."])
+    assert _figure(units, "62 vecinos").measure == "dead"
+    # without such an opening, a count of people names no fate
+    plain = _units(["Hubo 95 muertos en la provincia.", "Los 62 vecinos de Paiporta se reunieron."])
+    assert _figure(plain, "62 vecinos").measure == "people"
