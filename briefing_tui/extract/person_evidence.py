@@ -28,6 +28,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
+from briefing_tui.extract.speech_table import any_language_age_words, any_language_verbs
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
@@ -50,6 +51,21 @@ APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
+
+# The last word before a name and the word after an age set off after it ("confie Khadija Ouaziz, 52 ans").
+_LAST_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
+_AGE_WORD = lazy_compile(r"^,[ \u00a0]+(?:de[ \u00a0]+)?\d{1,3}[ \u00a0]+([^\W\d_]+)")
+
+
+def other_language_cue(before: str, after: str) -> bool:
+    """Whether the speech-word table's languages say a full name is a person's: a verb of saying right before it
+    ("confie Khadija Ouaziz", "dijo Luis Caputo") or an age after it ("Khadija Ouaziz, 52 ans")."""
+    last = _LAST_WORD.search(before)
+    if last is not None and last.group(1).lower() in any_language_verbs():
+        return True
+    age = _AGE_WORD.match(after)
+    return age is not None and age.group(1).lower() in any_language_age_words()
+
 
 # A noun of relation right before a name ("his client Bernie Madoff").
 RELATION_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
@@ -183,7 +199,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         confirmed = bool(spoke or VERB_BEFORE.search(before)
                          or (len(toks) == 1 and (HEAD_AFTER.match(after)))
                          or (len(toks) > 1 and HEAD_OF.search(before))
-                         or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text)))
+                         or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text))
+                         or (len(toks) > 1 and other_language_cue(before, after)))
         # "according to Statista": only an attribution says it is a person (the article may show otherwise)
         attributed = (confirmed and len(toks) == 1 and role is None and not spoke
                       and ATTRIBUTION_BEFORE.search(before) is not None)

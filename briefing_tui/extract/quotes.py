@@ -22,10 +22,12 @@ from briefing_tui.extract.spacing import SP, trim_span
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.foreign_speech import ForeignAttribution
 from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, drop_fragments_of_reported,
                                                fill_continuations)
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
+from briefing_tui.extract.speech_table import speech_words
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Quote, Source
@@ -63,6 +65,8 @@ class SourceQuotes(ColonParagraphs):
         self.source = source
         self.raw = source.raw
         self.who = SpeakerFinder(source, found, entity_of)
+        words = speech_words(source.language)  # French, Spanish, ...: attributed through the word table too
+        self.foreign = ForeignAttribution(self.who, words) if words is not None else None
         self.quotes: list[PendingQuote] = []
         self.terms: list[QuotedTerm] = []
         self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
@@ -227,6 +231,10 @@ class SourceQuotes(ColonParagraphs):
                 who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
                     return who, "after"
+            if self.foreign is not None and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"}:
+                who = self.foreign.after_quote(pstart + pos, self._sentence_bounds(pstart + pos, pstart, pend)[1])
+                if who is not None:  # « ... », confie Khadija Ouaziz / “...”, explicó.
+                    return who, "after"
         # Uyama said: “...” / He told reporters, “...” / Uyama: “...”
         s_lo, _ = self._sentence_bounds(pstart + sp.start - 1, pstart, pend)
         before = self.raw[max(s_lo, pstart):pstart + sp.start - 1]
@@ -246,6 +254,10 @@ class SourceQuotes(ColonParagraphs):
                     f = next(iter(named.values())) if len(named) == 1 else None
                 if f is not None:
                     return self._named(f), "colon"
+        if self.foreign is not None:  # X a assuré que « ... » / X sagte: „...“
+            who = self.foreign.before_quote(max(s_lo, pstart), pstart + sp.start - 1)
+            if who is not None:
+                return who, "before"
         return None, None
 
     def _named(self, f: Found) -> Who:
@@ -279,7 +291,11 @@ class SourceQuotes(ColonParagraphs):
             if s.start >= pend:
                 break
             lo, hi = max(s.start, pstart), min(s.end, pend)
-            for hit in find_reported(self.raw, lo, hi, inside, self.who):
+            hits = find_reported(self.raw, lo, hi, inside, self.who)
+            if self.foreign is not None:  # "X a affirmé que ...", "selon X, ..."
+                hits += [h for h in self.foreign.reported(lo, hi, inside)
+                         if not any(h.start < g.end and g.start < h.end for g in hits)]
+            for hit in hits:
                 who = hit.who
                 a, b = trim_span(self.raw, hit.start, hit.end)
                 while b > a and self.raw[b - 1] in ".!?":
