@@ -26,6 +26,11 @@ from briefing_tui.model import Entity
 
 # One word of letters, apostrophes inside it ("aujourd'hui"); hyphens split ("a-t-il": "a", "t", "il").
 _WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A sentence's end the source's sentences may have missed: a full stop, then a quotation mark or a capital
+# ("gehandelt habe. »Das ist ...": a reported clause ends there).
+_CLAUSE_END = lazy_compile(r"[.!?](?=\s+[«»„“\"]|\s+[A-ZÀ-Ý])")
+# The last token of a text, figures included ("700.000").
+_WORD_BEFORE_END = lazy_compile(r"\S+$")
 # A pronoun joined to an inverted verb: "a-t-il", "ajoute-t-elle", "dit-il" (group 1: the pronoun).
 _JOINED_PRONOUN = lazy_compile(r"-(?:t-)?([^\W\d_]+)")
 # What may stand between an auxiliary and its participle: spaces and at most one adverb ("a également déclaré").
@@ -33,6 +38,7 @@ _AUX_GAP = lazy_compile(r"(?:-(?:t-)?[^\W\d_]+)?\s+(?:[^\W\d_]+ment\s+)?")
 # Marks that end what an attribution may span: a sentence's end, a quotation mark, a semicolon or colon.
 _STOPS = frozenset(".!?;:«»“”„\"")
 QUOTE_OPENERS = frozenset("«»“„\"‘")
+CLOSING_MARKS = frozenset("»«”“\"’")
 NAME_WINDOW = 80  # characters after a verb in which its speaker's name must begin ("a déclaré le porte-parole du ...")
 APPOSITION_WINDOW = 90  # characters of an apposition between a name and its verb ("Luis Caputo, ministro de ..., adelantó")
 VERB_TO_QUOTE_GAP = 60  # characters between a verb before a quote and its opening mark ("a assuré que « ...")
@@ -126,8 +132,8 @@ class ForeignAttribution:
             if f.start >= min(hi, pos + NAME_WINDOW):
                 break
             gap = self.raw[pos:f.start]
-            if any(c in _STOPS for c in gap):
-                return None
+            if any(c in _STOPS for c in gap) or gap.count(",") > 1 or ("," in gap and gap.rstrip()[-1:] != ","):
+                return None  # (a comma only right before the name: "le porte-parole, X"; not "..., tandis que X")
             if not self._is_object(self.raw[max(0, pos - 1):f.start]):
                 return Who(self.who.entity(f), "name", f.start)
         return None
@@ -190,7 +196,10 @@ class ForeignAttribution:
         inversion and its speaker; an unnamed speaker when the verb names none."""
         v = self.verb_at(pos)
         if v is None:
-            return None
+            low = self.raw[pos:pos + NAME_WINDOW].lower().replace("’", "'")
+            word = next((w for w in self.words.according if low.startswith(w + " ")), None)
+            # "« ... », selon le Financial Times": the source named after "selon"
+            return self.named_after(pos + len(word), hi) if word is not None else None
         if v.pronoun is not None:
             return self._pronoun(v.pronoun, pos) or Who(None, "anonymous", pos)
         who = self.named_after(v.end, hi)
@@ -203,22 +212,27 @@ class ForeignAttribution:
                 return Who(entity, "pronoun", pos)
         return Who(None, "anonymous", pos)
 
-    def before_quote(self, lo: int, quote_open: int) -> Who | None:
+    def before_quote(self, lo: int, quote_open: int) -> tuple[Who | None, bool]:
         """The speaker of a quote introduced by a verb before it in its sentence ("X a assuré que « ... »",
-        "X sagte: „...“", "a déclaré le ministre, X : « ... »")."""
+        "X sagte: „...“", "a déclaré le ministre, X : « ... »"), and whether the verb introduces the whole quote
+        (else the quote is a fragment of the clause: "X sprach von einer »historischen« Mobilisierung")."""
         verbs = self.verbs(lo, quote_open)
         if not verbs:
-            return None
+            return None, False
         v = verbs[-1]
         between = self.raw[v.end:quote_open]
         if len(between) > VERB_TO_QUOTE_GAP or any(c in QUOTE_OPENERS for c in between):
-            return None
+            return None, False
+        words = [_fold(w) for w in _WORD.findall(between)]
+        # right before the quote ("a déclaré : « »", "sagte, dass „“") or reading a fragment ("sprach von einer »...«")
+        adjacent = not words or words[-1] in self.words.that
         if v.pronoun is not None:
-            return self._pronoun(v.pronoun, v.start)
+            return self._pronoun(v.pronoun, v.start), adjacent
         who = self.subject_before(v.start, lo)
         if who is None and between.strip():
             who = self.named_after(v.end, quote_open)
-        return who
+            adjacent = who is not None
+        return who, adjacent
 
     # -- reported speech -------------------------------------------------------------------------------
     def _that_after(self, v: ForeignVerb, hi: int) -> int | None:
@@ -249,11 +263,15 @@ class ForeignAttribution:
             if not head:  # Selon X, CLAUSE
                 comma = self.raw.find(",", who.start, hi)
                 return [ReportedHit(who, comma + 1, hi, word, comma)] if comma != -1 else []
+            if head.endswith(",") and head[:-1].rstrip()[-1:] in CLOSING_MARKS:
+                return []  # "“...”, selon le Financial Times": the direct quote's attribution
             if head.endswith(","):
                 tail = self.raw.find(",", who.start, hi)
                 if tail == -1 or len(_WORD.findall(head)) >= MIN_CLAUSE_WORDS:  # CLAUSE, selon X.
                     return [ReportedHit(who, lo, lo + len(head) - 1, word, hi)]
                 return [ReportedHit(who, tail + 1, hi, word, hi)]  # X, selon Y, CLAUSE
+            if any(c.isdigit() for c in _WORD_BEFORE_END.findall(head)[-1:][0]) if _WORD_BEFORE_END.findall(head) else False:
+                return []  # "700.000 selon la CGT et 81.000 pour la préfecture": whose figure, not whose words
             return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
         return []
 
@@ -263,6 +281,8 @@ class ForeignAttribution:
         if hits:
             return hits
         for v in self.verbs(lo, hi):
+            end = _CLAUSE_END.search(self.raw, v.end, hi)
+            hi_v = end.start() if end else hi
             if any(a <= v.start < b for a, b in inside):
                 continue
             start = self._that_after(v, hi)
@@ -275,7 +295,7 @@ class ForeignAttribution:
                 if hits:
                     cut = self.raw.rfind(",", hits[-1].start, v.start)
                     hits[-1].end = cut if cut != -1 else v.start
-                hits.append(ReportedHit(who, start, hi, v.word, start))
+                hits.append(ReportedHit(who, start, hi_v, v.word, start))
                 continue
             head = self.raw[lo:v.start].rstrip()
             if head.endswith(",") and not hits and head[:-1].rstrip()[-1:] not in "»”“\"":

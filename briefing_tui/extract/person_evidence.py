@@ -55,16 +55,30 @@ MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given 
 # The last word before a name and the word after an age set off after it ("confie Khadija Ouaziz, 52 ans").
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
 _AGE_WORD = lazy_compile(r"^,[ \u00a0]+(?:de[ \u00a0]+)?\d{1,3}[ \u00a0]+([^\W\d_]+)")
+# The first two words after a name, an apposition set off by commas passed over ("X, ministro de Economía, dijo").
+# (an apposition opens with a lowercase word: "X, Philippe Martinez, versicherte" is about Martinez, not X)
+_WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{0,80},)?,?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 
 
 def other_language_cue(before: str, after: str) -> bool:
     """Whether the speech-word table's languages say a full name is a person's: a verb of saying right before it
-    ("confie Khadija Ouaziz", "dijo Luis Caputo") or an age after it ("Khadija Ouaziz, 52 ans")."""
+    ("confie Khadija Ouaziz", "dijo Luis Caputo"), or after it (an apposition aside: "X, ministro de Economía,
+    dijo"), or an age after it ("Khadija Ouaziz, 52 ans")."""
+    verbs = any_language_verbs()
     last = _LAST_WORD.search(before)
-    if last is not None and last.group(1).lower() in any_language_verbs():
+    if last is not None and last.group(1).lower() in verbs:
+        return True
+    after_words = _WORDS_AFTER.match(after)  # "Philippe Martinez, versicherte", "X a déclaré", "X, ..., dijo"
+    if after_words is not None and any((w or "").lower() in verbs for w in after_words.group(1, 2)):
         return True
     age = _AGE_WORD.match(after)
     return age is not None and age.group(1).lower() in any_language_age_words()
+
+
+def other_language_verb_before(before: str) -> bool:
+    """Whether a verb of saying of the table's languages is right before a name ("a déclaré Ahmed")."""
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1).lower() in any_language_verbs()
 
 
 # A noun of relation right before a name ("his client Bernie Madoff").
@@ -200,7 +214,8 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
                          or (len(toks) == 1 and (HEAD_AFTER.match(after)))
                          or (len(toks) > 1 and HEAD_OF.search(before))
                          or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text))
-                         or (len(toks) > 1 and other_language_cue(before, after)))
+                         or (len(toks) > 1 and other_language_cue(before, after))
+                         or (len(toks) == 1 and other_language_verb_before(before)))
         # "according to Statista": only an attribution says it is a person (the article may show otherwise)
         attributed = (confirmed and len(toks) == 1 and role is None and not spoke
                       and ATTRIBUTION_BEFORE.search(before) is not None)

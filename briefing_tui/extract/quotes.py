@@ -255,9 +255,9 @@ class SourceQuotes(ColonParagraphs):
                 if f is not None:
                     return self._named(f), "colon"
         if self.foreign is not None:  # X a assuré que « ... » / X sagte: „...“
-            who = self.foreign.before_quote(max(s_lo, pstart), pstart + sp.start - 1)
+            who, adjacent = self.foreign.before_quote(max(s_lo, pstart), pstart + sp.start - 1)
             if who is not None:
-                return who, "before"
+                return who, "before" if adjacent else "clause"
         return None, None
 
     def _named(self, f: Found) -> Who:
