@@ -28,7 +28,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
-from briefing_tui.extract.speech_table import any_language_age_words, any_language_verbs
+from briefing_tui.extract.speech_table import any_language_age_words, any_language_roles, any_language_verbs
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
@@ -55,6 +55,8 @@ MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given 
 # The last word before a name and the word after an age set off after it ("confie Khadija Ouaziz, 52 ans").
 _LAST_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
 _AGE_WORD = lazy_compile(r"^,[ \u00a0]+(?:de[ \u00a0]+)?\d{1,3}[ \u00a0]+([^\W\d_]+)")
+_ROLE_WORDS = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # words, hyphened ones whole ("porte-parole")
+ROLE_REACH = 40  # characters before a name in which a role of the table's languages says it is a person's
 # The first two words after a name, an apposition set off by commas passed over ("X, ministro de Economía, dijo").
 # (an apposition opens with a lowercase word: "X, Philippe Martinez, versicherte" is about Martinez, not X)
 _WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{0,80},)?,?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
@@ -62,12 +64,16 @@ _WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{
 
 def other_language_cue(before: str, after: str) -> bool:
     """Whether the speech-word table's languages say a full name is a person's: a verb of saying right before it
-    ("confie Khadija Ouaziz", "dijo Luis Caputo"), or after it (an apposition aside: "X, ministro de Economía,
+    ("confie Khadija Ouaziz", "dijo Luis Caputo"), a role before it ("le porte-parole du gouvernement, X"), or after it (an apposition aside: "X, ministro de Economía,
     dijo"), or an age after it ("Khadija Ouaziz, 52 ans")."""
     verbs = any_language_verbs()
     last = _LAST_WORD.search(before)
     if last is not None and last.group(1).lower() in verbs:
         return True
+    words = [w.lower() for w in _ROLE_WORDS.findall(before[-ROLE_REACH:])]
+    if words and (words[-1] in any_language_roles() or (
+            before.rstrip(" \u00a0").endswith(",") and any(w in any_language_roles() for w in words))):
+        return True  # "le porte-parole du gouvernement, Mustapha Baitas", "el ministro Luis Caputo"
     after_words = _WORDS_AFTER.match(after)  # "Philippe Martinez, versicherte", "X a déclaré", "X, ..., dijo"
     if after_words is not None and any((w or "").lower() in verbs for w in after_words.group(1, 2)):
         return True

@@ -83,3 +83,10 @@ def any_language_age_words() -> frozenset[str]:
     """The words after an age in every language of the table ("52 ans", "45 años")."""
     value = _table().get("age_words")
     return frozenset(w for lang in (value if isinstance(value, dict) else {}) for w in _words("age_words", lang))
+
+
+@lru_cache(maxsize=1)
+def any_language_roles() -> frozenset[str]:
+    """The role nouns of every language of the table ("porte-parole", "ministro", "Sprecher")."""
+    value = _table().get("roles")
+    return frozenset(w for lang in (value if isinstance(value, dict) else {}) for w in _words("roles", lang))
