@@ -90,3 +90,11 @@ def any_language_roles() -> frozenset[str]:
     """The role nouns of every language of the table ("porte-parole", "ministro", "Sprecher")."""
     value = _table().get("roles")
     return frozenset(w for lang in (value if isinstance(value, dict) else {}) for w in _words("roles", lang))
+
+
+@lru_cache(maxsize=4096)
+def compound_role(word: str) -> bool:
+    """Whether a lower-case word is a role noun of a language that writes roles as compounds ("sprecher",
+    "regierungssprecher", "bundeskanzler"): the table's ``compound_roles`` languages."""
+    languages = _table().get("compound_roles") or ()
+    return any(word.endswith(role) for lang in languages for role in _words("roles", lang))

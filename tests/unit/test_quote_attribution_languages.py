@@ -116,3 +116,33 @@ def test_one_organisation_written_three_ways_is_one_speaker(tmp_path):
                      "At least 2,059 people were injured, 1,404 of them critically, the ministry said.\n", "reuters.txt")
     speakers = {s for k, s, t in quotes if k == "reported" and s and "inistry" in s}
     assert speakers == {"Interior Ministry"}
+
+
+def test_german_compound_role_is_a_title_not_part_of_the_name(tmp_path):
+    quotes = _quotes(tmp_path, "Erdbeben in Marokko: Mehr als 2000 Tote\n\n"
+                     "Die Zahl der Todesopfer nach dem schweren Erdbeben in Marokko ist auf mehr als 2000 gestiegen. "
+                     "Rettungskräfte suchen in den Dörfern des Atlasgebirges weiter nach Überlebenden.\n\n"
+                     "„Wir haben alles verloren, das Haus und die Tiere“, sagte Youssef Amrani, ein Bauer aus dem Dorf "
+                     "Tafeghaghte. Regierungssprecher Mustapha Baitas erklärte, dass alle Mittel des Staates "
+                     "mobilisiert worden seien.\n")
+    assert ("direct", "Youssef Amrani", "Wir haben alles verloren, das Haus und die Tiere") in quotes
+    assert ("reported", "Mustapha Baitas", "alle Mittel des Staates mobilisiert worden seien") in quotes
+
+
+def test_italian_and_portuguese_inversion_and_that_clause(tmp_path):
+    quotes = _quotes(tmp_path, "Terremoto in Marocco, oltre duemila morti\n\n"
+                     "Il bilancio del terremoto che ha colpito il Marocco è salito a oltre duemila morti. Le squadre "
+                     "di soccorso cercano ancora i dispersi nei villaggi dell'Atlante.\n\n"
+                     "«Abbiamo perso tutto, la casa e gli animali», ha detto Youssef Amrani, un agricoltore del "
+                     "villaggio. Il portavoce del governo, Mustapha Baitas, ha spiegato che tutte le risorse dello "
+                     "Stato sono state mobilitate.\n", "it.txt")
+    quotes = _quotes(tmp_path, "Terremoto no Marrocos deixa mais de dois mil mortos\n\n"
+                     "O número de mortos no terremoto que atingiu o Marrocos subiu para mais de dois mil. As equipes "
+                     "de resgate ainda procuram sobreviventes nas aldeias do Atlas.\n\n"
+                     "\"Perdemos tudo, a casa e os animais\", disse Rachid Bennani, um agricultor da aldeia. O "
+                     "porta-voz do governo, Mustapha Baitas, afirmou que todos os recursos do Estado foram "
+                     "mobilizados.\n", "pt.txt")
+    assert ("direct", "Youssef Amrani", "Abbiamo perso tutto, la casa e gli animali") in quotes
+    assert ("reported", "Mustapha Baitas", "tutte le risorse dello Stato sono state mobilitate") in quotes
+    assert ("direct", "Rachid Bennani", "Perdemos tudo, a casa e os animais") in quotes
+    assert ("reported", "Mustapha Baitas", "todos os recursos do Estado foram mobilizados") in quotes
