@@ -7,7 +7,7 @@ Martinez", "« ... », a-t-il ajouté") or, in a language that drops the subject
 person the paragraph is about); or a verb before the opening mark ("X a assuré que « ... »", "X sagte: „...“").
 
 Reported speech, where it is cheap: "X a affirmé que ...", "X dijo que ...", "X sagte, dass ...";
-"selon X, ...", "..., según X", "laut X ..."; "..., a annoncé la CGT.".
+"selon X, ...", "..., según X", "laut X ..."; "..., a annoncé la CGT."; "wie X mitteilte, ...".
 
 A speaker is a name the text gives (a role in apposition is passed over: "le porte-parole du gouvernement,
 Mustapha Baitas"), a pronoun or role noun read back to a named person, or nobody; never the pronoun itself.
@@ -275,11 +275,31 @@ class ForeignAttribution:
             return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
         return []
 
+    def _as_aside(self, lo: int, hi: int) -> list[ReportedHit]:
+        """"Wie X mitteilte, CLAUSE" and "CLAUSE, wie X mitteilte." ("comme l'a indiqué X"): an aside opened by
+        "wie"/"comme" that holds a verb of saying and a name gives the source of the rest of the sentence."""
+        for m in _WORD.finditer(self.raw, lo, hi):
+            if _fold(m.group(0)) not in self.words.as_words:
+                continue
+            head = self.raw[lo:m.start()].rstrip()
+            if head and not head.endswith(","):
+                continue  # ("so schnell wie möglich": a comparison, not an aside)
+            end = next((i for i in range(m.end(), hi) if self.raw[i] in ",.;:!?"), hi)
+            verbs = self.verbs(m.end(), end)
+            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end]
+            if not verbs or not names:
+                continue  # (the first name is the aside's subject: "wie X nach Auszählung der Abstimmung mitteilte")
+            who = Who(self.who.entity(names[0]), "name", names[0].start)
+            if not head:  # Wie X mitteilte, CLAUSE
+                return [ReportedHit(who, end + 1, hi, verbs[-1].word, end + 1)] if end < hi else []
+            return [ReportedHit(who, lo, lo + len(head) - 1, verbs[-1].word, hi)]  # CLAUSE, wie X mitteilte.
+        return []
+
     def reported(self, lo: int, hi: int, inside: list[tuple[int, int]]) -> list[ReportedHit]:
         """Reported speech in the sentence ``raw[lo:hi]`` (``inside``: the paragraph's direct quotes)."""
-        hits = self._according(lo, hi)
+        hits = self._according(lo, hi) or self._as_aside(lo, hi)
         if hits:
-            return hits
+            return [h for h in hits if self._is_clause(h, inside)]
         for v in self.verbs(lo, hi):
             end = _CLAUSE_END.search(self.raw, v.end, hi)
             hi_v = end.start() if end else hi

@@ -25,6 +25,7 @@ class SpeechWords:
     that: frozenset[str]
     according: tuple[str, ...]  # longest first: "de acuerdo con" before a shorter word
     according_after: frozenset[str]
+    as_words: frozenset[str]
     he: frozenset[str]
     she: frozenset[str]
     roles: frozenset[str]
@@ -64,7 +65,7 @@ def speech_words(language: str | None) -> SpeechWords | None:
         language=language, verbs=frozenset(_words("verbs", language)),
         auxiliaries=frozenset(_words("auxiliaries", language)), that=frozenset(_words("that", language)),
         according=tuple(sorted(_words("according", language), key=len, reverse=True)),
-        according_after=frozenset(_words("according_after", language)),
+        according_after=frozenset(_words("according_after", language)), as_words=frozenset(_words("as", language)),
         he=frozenset(_words("he", language)), she=frozenset(_words("she", language)),
         roles=frozenset(_words("roles", language)),
         prepositions=frozenset(_words("prepositions", language)), dropped_subject=language in dropped)

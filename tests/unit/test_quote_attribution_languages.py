@@ -146,3 +146,13 @@ def test_italian_and_portuguese_inversion_and_that_clause(tmp_path):
     assert ("reported", "Mustapha Baitas", "tutte le risorse dello Stato sono state mobilitate") in quotes
     assert ("direct", "Rachid Bennani", "Perdemos tudo, a casa e os animais") in quotes
     assert ("reported", "Mustapha Baitas", "todos os recursos do Estado foram mobilizados") in quotes
+
+
+def test_an_aside_opened_by_wie_gives_the_source(tmp_path):
+    quotes = _quotes(tmp_path, "Bundestag beschließt Finanzpaket\n\n"
+                     "Der Bundestag hat die Neuverschuldung zugunsten höherer Verteidigungsausgaben beschlossen. "
+                     "Wie Bundestagspräsidentin Bärbel Bas nach der Abstimmung mitteilte, wurde die notwendige "
+                     "Zweidrittelmehrheit erreicht. Danach stimmten 513 Abgeordnete mit Ja, wie die Sprecherin "
+                     "Anna Weber am Abend erklärte.\n")
+    assert ("reported", "Bärbel Bas", "wurde die notwendige Zweidrittelmehrheit erreicht") in quotes
+    assert ("reported", "Anna Weber", "Danach stimmten 513 Abgeordnete mit Ja") in quotes
