@@ -113,7 +113,8 @@ def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
     """The last (or first) formal title inside ``run`` that is followed by at least one more word.
 
     Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani"). A German
-    role noun, alone or ending a compound, is a title too ("Regierungssprecher Mustapha Baitas").
+    role noun, alone or ending a compound, is a title too before capitalised words ("Regierungssprecher Mustapha
+    Baitas"; not "Oppositionschef Lee von der Demokratischen Partei": where the name ends is not known).
     """
     found = None
     i = 0
@@ -122,7 +123,8 @@ def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
             words = " ".join(norm_word(t) for t in run[i:i + n])
             if n == 1 and words in PERIOD_ONLY_TITLES and not run[i].text.endswith("."):
                 continue
-            if (words in TITLE_SET and words not in GENERIC_ROLES) or (n == 1 and compound_role(words)):
+            if (words in TITLE_SET and words not in GENERIC_ROLES) or (n == 1 and compound_role(words) and all(
+                    r.text[:1].isupper() for r in run[i + 1:])):
                 found = (i, i + n)
                 if first:
                     return found

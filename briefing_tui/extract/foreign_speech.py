@@ -44,6 +44,8 @@ APPOSITION_WINDOW = 90  # characters of an apposition between a name and its ver
 VERB_TO_QUOTE_GAP = 60  # characters between a verb before a quote and its opening mark ("a assuré que « ...")
 THAT_REACH = 4  # words between a verb and the "que"/"dass" of its clause ("a annoncé mercredi que")
 ROLE_REACH = 4  # words before a verb in which a role noun stands for its subject ("el ministro de Economía confirmó")
+SHORT_GAP_WORDS = 2  # words between a verb and its speaker's name with no role among them ("a déclaré le président X")
+AFTER_NOUN_WORDS = 3  # words between that role or body noun and the name ("l'agence de presse coréenne Yonhap")
 MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
 MIN_CLAUSE_WORDS = 4  # words the part before an inner attribution needs to be the clause ("Central Asia" is not)
 
@@ -115,8 +117,17 @@ class ForeignAttribution:
         return any(w in self.words.prepositions for w in tail)
 
     def _pronoun(self, gender: str, pos: int) -> Who | None:
+        """The person a subject pronoun at ``pos`` stands for, when the paragraph names them before it or they were
+        the last to speak (a person named further back is no antecedent the text makes sure of)."""
         entity = self.who.pronoun(gender, pos)
-        return Who(entity, "pronoun", pos) if entity is not None else None
+        if entity is None:
+            return None
+        para_lo = self.who._paragraph_floor(pos, back=0)
+        named_here = any(para_lo <= f.start < pos and self.who.entity(f).id == entity.id for f in self.who.people)
+        last = self.who.last_person_speaker
+        if not named_here and (last is None or last.id != entity.id):
+            return None
+        return Who(entity, "pronoun", pos)
 
     def named_after(self, pos: int, hi: int) -> Who | None:
         """The speaker after a verb (or "selon") ending at ``pos``: a subject pronoun, or the first name in
@@ -134,6 +145,13 @@ class ForeignAttribution:
             gap = self.raw[pos:f.start]
             if any(c in _STOPS for c in gap) or gap.count(",") > 1 or ("," in gap and gap.rstrip()[-1:] != ","):
                 return None  # (a comma only right before the name: "le porte-parole, X"; not "..., tandis que X")
+            if f.text[:1].islower():
+                continue  # "ein Sprecher der Fluggesellschaft": an article and a noun, no name
+            words = [_fold(w).split("'")[-1] for w in _WORD.findall(gap)]  # ("l’agence": "agence")
+            nouns = [i for i, w in enumerate(words) if w in self.words.roles or w in self.words.source_nouns]
+            if len(words) > SHORT_GAP_WORDS and not gap.rstrip().endswith(",") and (
+                    not nouns or len(words) - 1 - nouns[-1] > AFTER_NOUN_WORDS):
+                return None  # "erklärten die Unternehmen in ihrer Mitteilung und dankten Trump": not who spoke
             if not self._is_object(self.raw[max(0, pos - 1):f.start]):
                 return Who(self.who.entity(f), "name", f.start)
         return None

@@ -304,8 +304,8 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 continue  # "..., adding that the government would maintain ...": inside reported words
             if hits and _names_nobody(hits[-1].who) and not _names_nobody(hit.who):
                 hits.pop()  # "by state Assemblymember X, Y said ...": "state" named nobody, Y speaks
-            while hits and hit.start == lo and hits[-1].start < hit.end and not _names_nobody(hit.who) \
-                    and "that" not in raw[hits[-1].after:hits[-1].start].split():
+            while hits and hit.start == lo and hits[-1].start < hit.end <= hits[-1].end and not _names_nobody(
+                    hit.who) and "that" not in raw[hits[-1].after:hits[-1].start].split() and not inside:
                 hits.pop()  # "King X declared ..., the palace said": the palace reports it (not "X said that ...")
             if hits:
                 prev = hits[-1]

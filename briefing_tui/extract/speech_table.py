@@ -29,6 +29,7 @@ class SpeechWords:
     he: frozenset[str]
     she: frozenset[str]
     roles: frozenset[str]
+    source_nouns: frozenset[str]
     prepositions: frozenset[str]
     dropped_subject: bool
 
@@ -67,7 +68,7 @@ def speech_words(language: str | None) -> SpeechWords | None:
         according=tuple(sorted(_words("according", language), key=len, reverse=True)),
         according_after=frozenset(_words("according_after", language)), as_words=frozenset(_words("as", language)),
         he=frozenset(_words("he", language)), she=frozenset(_words("she", language)),
-        roles=frozenset(_words("roles", language)),
+        roles=frozenset(_words("roles", language)), source_nouns=frozenset(_words("source_nouns", language)),
         prepositions=frozenset(_words("prepositions", language)), dropped_subject=language in dropped)
 
 

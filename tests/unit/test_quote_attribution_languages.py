@@ -156,3 +156,15 @@ def test_an_aside_opened_by_wie_gives_the_source(tmp_path):
                      "Anna Weber am Abend erklärte.\n")
     assert ("reported", "Bärbel Bas", "wurde die notwendige Zweidrittelmehrheit erreicht") in quotes
     assert ("reported", "Anna Weber", "Danach stimmten 513 Abgeordnete mit Ja") in quotes
+
+
+def test_a_colon_quote_is_the_sentence_openers_and_an_object_is_no_speaker(tmp_path):
+    quotes = _quotes(tmp_path, "Generaldebatte im Bundestag\n\n"
+                     "Die Opposition hat der Regierung in der Generaldebatte schwere Versäumnisse vorgeworfen.\n\n"
+                     "Alice Weidel warf Friedrich Merz wegen der Stromsteuer einen erneuten Wortbruch vor: „Ihr Wort "
+                     "ist nichts wert, Sie spielen im Ausland Weltmacht.“\n\n"
+                     "Die Konzerne unterzeichneten die Vereinbarung am Freitag in Washington. „Wir freuen uns darauf, "
+                     "unsere Zusagen umzusetzen“, erklärten die Unternehmen in ihrer Mitteilung und dankten Donald "
+                     "Trump.\n")
+    assert ("direct", "Alice Weidel", "Ihr Wort ist nichts wert, Sie spielen im Ausland Weltmacht.") in quotes
+    assert ("direct", None, "Wir freuen uns darauf, unsere Zusagen umzusetzen") in quotes
