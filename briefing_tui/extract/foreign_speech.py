@@ -6,8 +6,7 @@ Direct speech: a verb of saying right after the closing mark, in inversion, with
 Martinez", "« ... », a-t-il ajouté") or, in a language that drops the subject, none ("“...”, explicó.": the
 person the paragraph is about); or a verb before the opening mark ("X a assuré que « ... »", "X sagte: „...“").
 
-Reported speech, where it is cheap: "X a affirmé que ...", "X dijo que ...", "X sagte, dass ...";
-"selon X, ...", "..., según X", "laut X ..."; "..., a annoncé la CGT."; "wie X mitteilte, ...".
+Reported speech ("X a affirmé que ...", "selon X, ...") is read by ``foreign_reported``.
 
 A speaker is a name the text gives (a role in apposition is passed over: "le porte-parole du gouvernement,
 Mustapha Baitas"), a pronoun or role noun read back to a named person, or nobody; never the pronoun itself.
@@ -18,36 +17,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.extract.found import Found
-from briefing_tui.extract.reported import ReportedHit
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.speech_table import SpeechWords
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity
 
 # One word of letters, apostrophes inside it ("aujourd'hui"); hyphens split ("a-t-il": "a", "t", "il").
-_WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# A sentence's end the source's sentences may have missed: a full stop, then a quotation mark or a capital
-# ("gehandelt habe. »Das ist ...": a reported clause ends there).
-_CLAUSE_END = lazy_compile(r"[.!?](?=\s+[«»„“\"]|\s+[A-ZÀ-Ý])")
-# The last token of a text, figures included ("700.000").
-_WORD_BEFORE_END = lazy_compile(r"\S+$")
+WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A pronoun joined to an inverted verb: "a-t-il", "ajoute-t-elle", "dit-il" (group 1: the pronoun).
 _JOINED_PRONOUN = lazy_compile(r"-(?:t-)?([^\W\d_]+)")
 # What may stand between an auxiliary and its participle: spaces and at most one adverb ("a également déclaré").
 _AUX_GAP = lazy_compile(r"(?:-(?:t-)?[^\W\d_]+)?\s+(?:[^\W\d_]+ment\s+)?")
 # Marks that end what an attribution may span: a sentence's end, a quotation mark, a semicolon or colon.
-_STOPS = frozenset(".!?;:«»“”„\"")
-QUOTE_OPENERS = frozenset("«»“„\"‘")
-CLOSING_MARKS = frozenset("»«”“\"’")
+STOPS = frozenset(".!?;:«»“”„\"")
+QUOTE_OPENERS = frozenset("«»“„\"‘")  # marks that may open a quote (German »...« opens with »)
 NAME_WINDOW = 80  # characters after a verb in which its speaker's name must begin ("a déclaré le porte-parole du ...")
 APPOSITION_WINDOW = 90  # characters of an apposition between a name and its verb ("Luis Caputo, ministro de ..., adelantó")
 VERB_TO_QUOTE_GAP = 60  # characters between a verb before a quote and its opening mark ("a assuré que « ...")
-THAT_REACH = 4  # words between a verb and the "que"/"dass" of its clause ("a annoncé mercredi que")
 ROLE_REACH = 4  # words before a verb in which a role noun stands for its subject ("el ministro de Economía confirmó")
 SHORT_GAP_WORDS = 2  # words between a verb and its speaker's name with no role among them ("a déclaré le président X")
 AFTER_NOUN_WORDS = 3  # words between that role or body noun and the name ("l'agence de presse coréenne Yonhap")
-MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
-MIN_CLAUSE_WORDS = 4  # words the part before an inner attribution needs to be the clause ("Central Asia" is not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,12 +49,13 @@ class ForeignVerb:
     pronoun: str | None = None  # "he" / "she"
 
 
-def _fold(word: str) -> str:
+def fold_word(word: str) -> str:
+    """A word as the table lists it: lower case, a curly apostrophe straight."""
     return word.lower().replace("’", "'")
 
 
-class ForeignAttribution:
-    """Finds the speakers of one source's quotes in a language of the word table."""
+class ForeignSpeakers:
+    """Finds the speakers of one source's quotes in a language of the word table (reported speech: ``foreign_reported``)."""
 
     def __init__(self, who: SpeakerFinder, words: SpeechWords):
         self.who = who
@@ -80,17 +70,17 @@ class ForeignAttribution:
 
     def verb_at(self, pos: int) -> ForeignVerb | None:
         """The verb of saying that starts at ``pos`` (an auxiliary and its participle: "a déclaré")."""
-        m = _WORD.match(self.raw, pos)
+        m = WORD.match(self.raw, pos)
         if m is None:
             return None
-        word = _fold(m.group(0))
+        word = fold_word(m.group(0))
         if word in self.words.auxiliaries:
             gap = _AUX_GAP.match(self.raw, m.end())
-            p = _WORD.match(self.raw, gap.end()) if gap else None
-            if p is not None and _fold(p.group(0)) in self.words.verbs:
+            p = WORD.match(self.raw, gap.end()) if gap else None
+            if p is not None and fold_word(p.group(0)) in self.words.verbs:
                 joined = _JOINED_PRONOUN.match(self.raw, m.end())
                 pronoun = self.words.pronoun(joined.group(1)) if joined else None
-                return ForeignVerb(pos, p.end(), _fold(p.group(0)), pronoun)
+                return ForeignVerb(pos, p.end(), fold_word(p.group(0)), pronoun)
             return None
         if word in self.words.verbs:
             end, pronoun = self._joined(m.end())
@@ -100,7 +90,7 @@ class ForeignAttribution:
     def verbs(self, lo: int, hi: int) -> list[ForeignVerb]:
         """Every verb of saying in ``raw[lo:hi]``, in order (an auxiliary's participle once, with it)."""
         found: list[ForeignVerb] = []
-        for m in _WORD.finditer(self.raw, lo, hi):
+        for m in WORD.finditer(self.raw, lo, hi):
             if found and m.start() < found[-1].end:
                 continue
             v = self.verb_at(m.start())
@@ -113,7 +103,7 @@ class ForeignAttribution:
         """Whether the text right before a name makes it an object ("à l'AFP", "a Reuters", "mit Macron")."""
         if before.rstrip().endswith(","):
             return False
-        tail = [_fold(w) for w in _WORD.findall(before)[-2:]]
+        tail = [fold_word(w) for w in WORD.findall(before)[-2:]]
         return any(w in self.words.prepositions for w in tail)
 
     def _pronoun(self, gender: str, pos: int) -> Who | None:
@@ -133,7 +123,7 @@ class ForeignAttribution:
         """The speaker after a verb (or "selon") ending at ``pos``: a subject pronoun, or the first name in
         reach that no preposition makes an object, a role before it passed over ("le porte-parole du
         gouvernement, Mustapha Baitas")."""
-        m = _WORD.match(self.raw, pos + len(self.raw[pos:hi]) - len(self.raw[pos:hi].lstrip()))
+        m = WORD.match(self.raw, pos + len(self.raw[pos:hi]) - len(self.raw[pos:hi].lstrip()))
         gender = self.words.pronoun(m.group(0)) if m else None
         if gender is not None:
             return self._pronoun(gender, pos)
@@ -143,11 +133,11 @@ class ForeignAttribution:
             if f.start >= min(hi, pos + NAME_WINDOW):
                 break
             gap = self.raw[pos:f.start]
-            if any(c in _STOPS for c in gap) or gap.count(",") > 1 or ("," in gap and gap.rstrip()[-1:] != ","):
+            if any(c in STOPS for c in gap) or gap.count(",") > 1 or ("," in gap and gap.rstrip()[-1:] != ","):
                 return None  # (a comma only right before the name: "le porte-parole, X"; not "..., tandis que X")
             if f.text[:1].islower():
                 continue  # "ein Sprecher der Fluggesellschaft": an article and a noun, no name
-            words = [_fold(w).split("'")[-1] for w in _WORD.findall(gap)]  # ("l’agence": "agence")
+            words = [fold_word(w).split("'")[-1] for w in WORD.findall(gap)]  # ("l’agence": "agence")
             nouns = [i for i, w in enumerate(words) if w in self.words.roles or w in self.words.source_nouns]
             if len(words) > SHORT_GAP_WORDS and not gap.rstrip().endswith(",") and (
                     not nouns or len(words) - 1 - nouns[-1] > AFTER_NOUN_WORDS):
@@ -165,7 +155,7 @@ class ForeignAttribution:
             if f.start < lo or pos - f.end > APPOSITION_WINDOW:
                 return None
             gap = self.raw[f.end:pos]
-            if any(c in _STOPS for c in gap):
+            if any(c in STOPS for c in gap):
                 return None
             bare = not gap.strip()
             apposed = gap.strip().startswith(",") and gap.rstrip().endswith(",")
@@ -182,13 +172,13 @@ class ForeignAttribution:
         f = self._mention_before(verb_start, lo)
         if f is not None:
             return Who(self.who.entity(f), "name", f.start)
-        before = _WORD.findall(self.raw[lo:verb_start])
-        if not before or any(c in _STOPS for c in self.raw[lo:verb_start][-40:]):
+        before = WORD.findall(self.raw[lo:verb_start])
+        if not before or any(c in STOPS for c in self.raw[lo:verb_start][-40:]):
             return None
         gender = self.words.pronoun(before[-1])
         if gender is not None:
             return self._pronoun(gender, verb_start)
-        if any(_fold(w) in self.words.roles for w in before[-ROLE_REACH:]):
+        if any(fold_word(w) in self.words.roles for w in before[-ROLE_REACH:]):
             entity = self.topic(verb_start)  # "el ministro confirmó que ...": the person the passage is about
             return Who(entity, "role", verb_start) if entity is not None else None
         return None
@@ -241,7 +231,7 @@ class ForeignAttribution:
         between = self.raw[v.end:quote_open]
         if len(between) > VERB_TO_QUOTE_GAP or any(c in QUOTE_OPENERS for c in between):
             return None, False
-        words = [_fold(w) for w in _WORD.findall(between)]
+        words = [fold_word(w) for w in WORD.findall(between)]
         # right before the quote ("a déclaré : « »", "sagte, dass „“") or reading a fragment ("sprach von einer »...«")
         adjacent = not words or words[-1] in self.words.that
         if v.pronoun is not None:
@@ -251,101 +241,3 @@ class ForeignAttribution:
             who = self.named_after(v.end, quote_open)
             adjacent = who is not None
         return who, adjacent
-
-    # -- reported speech -------------------------------------------------------------------------------
-    def _that_after(self, v: ForeignVerb, hi: int) -> int | None:
-        """Where the clause a verb introduces begins: after its "que"/"dass" within a few words."""
-        for i, m in enumerate(_WORD.finditer(self.raw, v.end, hi)):
-            if i > THAT_REACH or any(c in _STOPS for c in self.raw[v.end:m.start()]):
-                return None
-            if _fold(m.group(0)) in self.words.that:
-                return m.end()
-        return None
-
-    def _according(self, lo: int, hi: int) -> list[ReportedHit]:
-        """"Selon X, CLAUSE", "CLAUSE, selon X." and "... laut X ...": what X is given as the source of."""
-        text = self.raw[lo:hi]
-        low = text.lower().replace("’", "'")
-        for word in self.words.according:
-            at = low.find(word + " ")
-            while at != -1 and at > 0 and low[at - 1].isalpha():
-                at = low.find(word + " ", at + 1)
-            if at == -1:
-                continue
-            pos = lo + at + len(word) + 1
-            v = self.verb_at(pos)  # "según informó el Banco Central"
-            who = self.named_after(v.end if v else pos, hi)
-            if who is None or (who.entity is None and who.phrase is None):
-                return []
-            head = text[:at].rstrip()
-            if not head:  # Selon X, CLAUSE
-                comma = self.raw.find(",", who.start, hi)
-                return [ReportedHit(who, comma + 1, hi, word, comma)] if comma != -1 else []
-            if head.endswith(",") and head[:-1].rstrip()[-1:] in CLOSING_MARKS:
-                return []  # "“...”, selon le Financial Times": the direct quote's attribution
-            if head.endswith(","):
-                tail = self.raw.find(",", who.start, hi)
-                if tail == -1 or len(_WORD.findall(head)) >= MIN_CLAUSE_WORDS:  # CLAUSE, selon X.
-                    return [ReportedHit(who, lo, lo + len(head) - 1, word, hi)]
-                return [ReportedHit(who, tail + 1, hi, word, hi)]  # X, selon Y, CLAUSE
-            if any(c.isdigit() for c in _WORD_BEFORE_END.findall(head)[-1:][0]) if _WORD_BEFORE_END.findall(head) else False:
-                return []  # "700.000 selon la CGT et 81.000 pour la préfecture": whose figure, not whose words
-            return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
-        return []
-
-    def _as_aside(self, lo: int, hi: int) -> list[ReportedHit]:
-        """"Wie X mitteilte, CLAUSE" and "CLAUSE, wie X mitteilte." ("comme l'a indiqué X"): an aside opened by
-        "wie"/"comme" that holds a verb of saying and a name gives the source of the rest of the sentence."""
-        for m in _WORD.finditer(self.raw, lo, hi):
-            if _fold(m.group(0)) not in self.words.as_words:
-                continue
-            head = self.raw[lo:m.start()].rstrip()
-            if head and not head.endswith(","):
-                continue  # ("so schnell wie möglich": a comparison, not an aside)
-            end = next((i for i in range(m.end(), hi) if self.raw[i] in ",.;:!?"), hi)
-            verbs = self.verbs(m.end(), end)
-            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end]
-            if not verbs or not names:
-                continue  # (the first name is the aside's subject: "wie X nach Auszählung der Abstimmung mitteilte")
-            who = Who(self.who.entity(names[0]), "name", names[0].start)
-            if not head:  # Wie X mitteilte, CLAUSE
-                return [ReportedHit(who, end + 1, hi, verbs[-1].word, end + 1)] if end < hi else []
-            return [ReportedHit(who, lo, lo + len(head) - 1, verbs[-1].word, hi)]  # CLAUSE, wie X mitteilte.
-        return []
-
-    def reported(self, lo: int, hi: int, inside: list[tuple[int, int]]) -> list[ReportedHit]:
-        """Reported speech in the sentence ``raw[lo:hi]`` (``inside``: the paragraph's direct quotes)."""
-        hits = self._according(lo, hi) or self._as_aside(lo, hi)
-        if hits:
-            return [h for h in hits if self._is_clause(h, inside)]
-        for v in self.verbs(lo, hi):
-            end = _CLAUSE_END.search(self.raw, v.end, hi)
-            hi_v = end.start() if end else hi
-            if any(a <= v.start < b for a, b in inside):
-                continue
-            start = self._that_after(v, hi)
-            if start is not None:
-                who = self.subject_before(v.start, lo) if v.pronoun is None else self._pronoun(v.pronoun, v.start)
-                if who is None and hits:
-                    who = hits[-1].who  # "X a affirmé que ..., et ajouté que ...": the same speaker
-                if who is None or who.entity is None:
-                    continue
-                if hits:
-                    cut = self.raw.rfind(",", hits[-1].start, v.start)
-                    hits[-1].end = cut if cut != -1 else v.start
-                hits.append(ReportedHit(who, start, hi_v, v.word, start))
-                continue
-            head = self.raw[lo:v.start].rstrip()
-            if head.endswith(",") and not hits and head[:-1].rstrip()[-1:] not in "»”“\"":
-                who = self.named_after(v.end, hi)  # "CLAUSE, a annoncé la CGT."
-                if who is not None and who.entity is not None and who.cue == "name":
-                    hits.append(ReportedHit(who, lo, lo + len(head) - 1, v.word, hi))
-        return [h for h in hits if self._is_clause(h, inside)]
-
-    def _is_clause(self, hit: ReportedHit, inside: list[tuple[int, int]]) -> bool:
-        a, b = hit.start, hit.end
-        while a < b and self.raw[a].isspace():
-            a += 1
-        if b - a < MIN_CLAUSE or self.raw[a:a + 1] in QUOTE_OPENERS and any(x <= a + 1 and b - 2 <= y for x, y in inside):
-            return False  # a fragment, or a direct quote after "que": the direct quote's
-        return True

@@ -22,7 +22,7 @@ from briefing_tui.extract.spacing import SP, trim_span
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.found import Found
-from briefing_tui.extract.foreign_speech import ForeignAttribution
+from briefing_tui.extract.foreign_reported import ForeignAttribution
 from briefing_tui.extract.quote_text import quote_context, title_like
 from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, drop_fragments_of_reported,
                                                fill_continuations)
