@@ -52,8 +52,7 @@ THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing,
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
-# The last word before a name and the word after an age set off after it ("confie Khadija Ouaziz, 52 ans").
-_LAST_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
+# The word after an age set off after a name ("Khadija Ouaziz, 52 ans").
 _AGE_WORD = lazy_compile(r"^,[ \u00a0]+(?:de[ \u00a0]+)?\d{1,3}[ \u00a0]+([^\W\d_]+)")
 _ROLE_WORDS = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # words, hyphened ones whole ("porte-parole")
 ROLE_REACH = 40  # characters before a name in which a role of the table's languages says it is a person's
@@ -62,13 +61,21 @@ ROLE_REACH = 40  # characters before a name in which a role of the table's langu
 _WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{0,80},)?,?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 
 
+def _last_word(before: str) -> str | None:
+    """The word of letters right before the space that ends ``before`` ("confie " -> "confie"), lower case."""
+    stripped = before.rstrip(" \u00a0")
+    if len(stripped) == len(before) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word.lower() if word.isalpha() else None
+
+
 def other_language_cue(before: str, after: str) -> bool:
     """Whether the speech-word table's languages say a full name is a person's: a verb of saying right before it
     ("confie Khadija Ouaziz", "dijo Luis Caputo"), a role before it ("le porte-parole du gouvernement, X"), or after it (an apposition aside: "X, ministro de Economía,
     dijo"), or an age after it ("Khadija Ouaziz, 52 ans")."""
     verbs = any_language_verbs()
-    last = _LAST_WORD.search(before)
-    if last is not None and last.group(1).lower() in verbs:
+    if _last_word(before) in verbs:
         return True
     words = [w.lower() for w in _ROLE_WORDS.findall(before[-ROLE_REACH:])]
     if words and (words[-1] in any_language_roles() or (
@@ -83,8 +90,7 @@ def other_language_cue(before: str, after: str) -> bool:
 
 def other_language_verb_before(before: str) -> bool:
     """Whether a verb of saying of the table's languages is right before a name ("a déclaré Ahmed")."""
-    last = _LAST_WORD.search(before)
-    return last is not None and last.group(1).lower() in any_language_verbs()
+    return _last_word(before) in any_language_verbs()
 
 
 # A noun of relation right before a name ("his client Bernie Madoff").
