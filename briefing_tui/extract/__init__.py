@@ -134,6 +134,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
     from briefing_tui.extract.corpus_names import spread_known_names
     from briefing_tui.extract.gazetteer import shipped_gazetteer
     from briefing_tui.extract.merge import merge_quotes
+    from briefing_tui.extract.organisation_speakers import unify_organisation_speakers
     from briefing_tui.extract.quotes import source_quotes
     from briefing_tui.extract.recognise import recognise
     from briefing_tui.extract.resolve import resolve
@@ -165,6 +166,7 @@ def analyse(sources: Sequence[Source], alias_files: Sequence[Path] = (), memo: S
             q, t = per_source[s.id]
             quotes.extend(q)
             terms.extend(t)
+        unify_organisation_speakers(quotes, entities)  # "Interior Ministry", "interior ministry", "ministry": one
         pieces = memo.pieces() if memo is not None else None
         analysis = Analysis(entities, merge_quotes(quotes), terms, problems, pieces)
         settle_young()  # what was built lives on: not scanned again as young objects (see settle_young)

@@ -11,6 +11,7 @@ import re
 from briefing_tui.extract.spacing import SP
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, TITLES)
 from briefing_tui.extract.names import Token
+from briefing_tui.extract.speech_table import compound_role
 from briefing_tui.extract.verbs import verb_at
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -111,7 +112,9 @@ def norm_word(tok: Token) -> str:
 def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
     """The last (or first) formal title inside ``run`` that is followed by at least one more word.
 
-    Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani").
+    Abbreviations such as "Gen" count only with their full stop ("Gen. Votel", not "Gen Nakatani"). A German
+    role noun, alone or ending a compound, is a title too before capitalised words ("Regierungssprecher Mustapha
+    Baitas"; not "Oppositionschef Lee von der Demokratischen Partei": where the name ends is not known).
     """
     found = None
     i = 0
@@ -120,7 +123,8 @@ def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
             words = " ".join(norm_word(t) for t in run[i:i + n])
             if n == 1 and words in PERIOD_ONLY_TITLES and not run[i].text.endswith("."):
                 continue
-            if words in TITLE_SET and words not in GENERIC_ROLES:
+            if (words in TITLE_SET and words not in GENERIC_ROLES) or (n == 1 and compound_role(words) and all(
+                    r.text[:1].isupper() for r in run[i + 1:])):
                 found = (i, i + n)
                 if first:
                     return found

@@ -28,6 +28,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
+from briefing_tui.extract.speech_table import any_language_age_words, any_language_roles, any_language_verbs
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A head noun right before a name that makes it an organisation ("networking giant Cisco", "news agency Yonhap").
@@ -50,6 +51,47 @@ APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
+
+# The word after an age set off after a name ("Khadija Ouaziz, 52 ans").
+_AGE_WORD = lazy_compile(r"^,[ \u00a0]+(?:de[ \u00a0]+)?\d{1,3}[ \u00a0]+([^\W\d_]+)")
+_ROLE_WORDS = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # words, hyphened ones whole ("porte-parole")
+ROLE_REACH = 40  # characters before a name in which a role of the table's languages says it is a person's
+# The first two words after a name, an apposition set off by commas passed over ("X, ministro de Economía, dijo").
+# (an apposition opens with a lowercase word: "X, Philippe Martinez, versicherte" is about Martinez, not X)
+_WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{0,80},)?,?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
+
+
+def _last_word(before: str) -> str | None:
+    """The word of letters right before the space that ends ``before`` ("confie " -> "confie"), lower case."""
+    stripped = before.rstrip(" \u00a0")
+    if len(stripped) == len(before) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word.lower() if word.isalpha() else None
+
+
+def other_language_cue(before: str, after: str) -> bool:
+    """Whether the speech-word table's languages say a full name is a person's: a verb of saying right before it
+    ("confie Khadija Ouaziz", "dijo Luis Caputo"), a role before it ("le porte-parole du gouvernement, X"), or after it (an apposition aside: "X, ministro de Economía,
+    dijo"), or an age after it ("Khadija Ouaziz, 52 ans")."""
+    verbs = any_language_verbs()
+    if _last_word(before) in verbs:
+        return True
+    words = [w.lower() for w in _ROLE_WORDS.findall(before[-ROLE_REACH:])]
+    if words and (words[-1] in any_language_roles() or (
+            before.rstrip(" \u00a0").endswith(",") and any(w in any_language_roles() for w in words))):
+        return True  # "le porte-parole du gouvernement, Mustapha Baitas", "el ministro Luis Caputo"
+    after_words = _WORDS_AFTER.match(after)  # "Philippe Martinez, versicherte", "X a déclaré", "X, ..., dijo"
+    if after_words is not None and any((w or "").lower() in verbs for w in after_words.group(1, 2)):
+        return True
+    age = _AGE_WORD.match(after)
+    return age is not None and age.group(1).lower() in any_language_age_words()
+
+
+def other_language_verb_before(before: str) -> bool:
+    """Whether a verb of saying of the table's languages is right before a name ("a déclaré Ahmed")."""
+    return _last_word(before) in any_language_verbs()
+
 
 # A noun of relation right before a name ("his client Bernie Madoff").
 RELATION_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(RELATION_NOUNS)) + r")[ \u00a0]+$")
@@ -183,7 +225,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         confirmed = bool(spoke or VERB_BEFORE.search(before)
                          or (len(toks) == 1 and (HEAD_AFTER.match(after)))
                          or (len(toks) > 1 and HEAD_OF.search(before))
-                         or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text)))
+                         or (len(toks) > 1 and gaz.gender_of_given_name(toks[0].text))
+                         or (len(toks) > 1 and other_language_cue(before, after))
+                         or (len(toks) == 1 and other_language_verb_before(before)))
         # "according to Statista": only an attribution says it is a person (the article may show otherwise)
         attributed = (confirmed and len(toks) == 1 and role is None and not spoke
                       and ATTRIBUTION_BEFORE.search(before) is not None)

@@ -22,10 +22,13 @@ from briefing_tui.extract.spacing import SP, trim_span
 from briefing_tui.extract import QuotedTerm
 from briefing_tui.extract.marks import MarkedSpan, quoted_spans, starts_with_mark
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.foreign_reported import ForeignAttribution
+from briefing_tui.extract.quote_text import quote_context, title_like
 from briefing_tui.extract.quote_passes import (PendingQuote, attribute_echoes, drop_fragments_of_reported,
                                                fill_continuations)
 from briefing_tui.extract.reported import find_reported
 from briefing_tui.extract.speakers import SpeakerFinder, Who
+from briefing_tui.extract.speech_table import speech_words
 from briefing_tui.extract.verbs import last_speech_verb, speech_verbs, verb_at
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity, Quote, Source
@@ -43,19 +46,6 @@ VERB_TO_QUOTE_GAP = 60  # characters between an introducing verb and the colon o
 _NICKNAME_BEFORE = lazy_compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*" + SP + r"$")  # a capitalised word right before the opening mark
 _NICKNAME_AFTER = lazy_compile(SP + r"[A-Z]")  # and one right after the closing mark
 _NAMING_VERB = lazy_compile(r"^" + SP + r"*(?:called|calls|described|describes|dubbed)\b")  # "KCNA called the drills “...”"
-_SMALL = frozenset({"of", "and", "the", "for", "in", "on", "a", "an", "to", "de", "+", "&", "plus"})
-
-
-def _title_like(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in _SMALL]
-    if not content:
-        return True
-    caps = sum(1 for w in content if not w[0].isalpha() or w[0].isupper())
-    if caps == len(content):
-        return True
-    return len(words) <= 4 and caps * 2 > len(content)  # "new Cold War", "Silk Road diplomacy"
-
-
 class SourceQuotes(ColonParagraphs):
     """Reads one source paragraph by paragraph, keeping track of the current speaker."""
 
@@ -63,6 +53,8 @@ class SourceQuotes(ColonParagraphs):
         self.source = source
         self.raw = source.raw
         self.who = SpeakerFinder(source, found, entity_of)
+        words = speech_words(source.language)  # French, Spanish, ...: attributed through the word table too
+        self.foreign = ForeignAttribution(self.who, words) if words is not None else None
         self.quotes: list[PendingQuote] = []
         self.terms: list[QuotedTerm] = []
         self._sentence_ends = [x.end for x in source.sentences]  # sorted: sentences are disjoint, in order
@@ -130,7 +122,7 @@ class SourceQuotes(ColonParagraphs):
                     text, min(len(text), sp.end + 1)):
                 adjacent = False  # Sen. Paolo “Bam” Aquino: a nickname inside a name
                 who = None
-            if not adjacent and (_title_like(words) or len(words) <= 2):
+            if not adjacent and (title_like(words) or len(words) <= 2):
                 self.terms.append(QuotedTerm(self.source.id, pstart + a, pstart + b, text[a:b]))
                 continue
             phrase = phrase_kind = None
@@ -227,6 +219,10 @@ class SourceQuotes(ColonParagraphs):
                 who = self.who.subject_of(pstart + pos + m.start, pstart + pos)
                 if who is not None:
                     return who, "after"
+            if self.foreign is not None and text[after_at:pos].strip(" \u00a0") in {",", "", "—", "–", "-"}:
+                who = self.foreign.after_quote(pstart + pos, self._sentence_bounds(pstart + pos, pstart, pend)[1])
+                if who is not None:  # « ... », confie Khadija Ouaziz / “...”, explicó.
+                    return who, "after"
         # Uyama said: “...” / He told reporters, “...” / Uyama: “...”
         s_lo, _ = self._sentence_bounds(pstart + sp.start - 1, pstart, pend)
         before = self.raw[max(s_lo, pstart):pstart + sp.start - 1]
@@ -243,9 +239,15 @@ class SourceQuotes(ColonParagraphs):
                 f = self.who.mention_ending_before(lo + len(head), lo, allow_apposition=False)
                 if f is None:  # "Finance Minister Olga Petrenko, speaking later, was blunt: “...”"
                     named = {self.who.entity(g).id: g for g in self.who.people if lo <= g.start < lo + len(head)}
+                    if len(named) > 1:  # "Alice Weidel warf Merz ... vor: „...“": the one opening the sentence
+                        named = {k: g for k, g in named.items() if self.who.opens_sentence(g)}
                     f = next(iter(named.values())) if len(named) == 1 else None
                 if f is not None:
                     return self._named(f), "colon"
+        if self.foreign is not None:  # X a assuré que « ... » / X sagte: „...“
+            who, adjacent = self.foreign.before_quote(max(s_lo, pstart), pstart + sp.start - 1)
+            if who is not None:
+                return who, "before" if adjacent else "clause"
         return None, None
 
     def _named(self, f: Found) -> Who:
@@ -279,7 +281,11 @@ class SourceQuotes(ColonParagraphs):
             if s.start >= pend:
                 break
             lo, hi = max(s.start, pstart), min(s.end, pend)
-            for hit in find_reported(self.raw, lo, hi, inside, self.who):
+            hits = find_reported(self.raw, lo, hi, inside, self.who)
+            if self.foreign is not None:  # "X a affirmé que ...", "selon X, ..."
+                hits += [h for h in self.foreign.reported(lo, hi, inside)
+                         if not any(h.start < g.end and g.start < h.end for g in hits)]
+            for hit in hits:
                 who = hit.who
                 a, b = trim_span(self.raw, hit.start, hit.end)
                 while b > a and self.raw[b - 1] in ".!?":
@@ -298,19 +304,6 @@ class SourceQuotes(ColonParagraphs):
         return found
 
 MIN_REPORTED = 12  # characters: a shorter reported "clause" is a fragment
-MAX_CONTEXT = 2000
-
-
-def _context(raw: str, start: int, end: int, q_start: int, q_end: int) -> str:
-    """The quote's sentence ``raw[start:end]`` on one line. In a "sentence" longer than MAX_CONTEXT
-    characters (no real one is) only the text around the quote, cut ends shown by "…", so that
-    thousands of quotes in one run-on block do not each copy all of it."""
-    if end - start <= MAX_CONTEXT:
-        return " ".join(raw[start:end].split())
-    lo, hi = max(start, q_start - MAX_CONTEXT // 4), min(end, q_end + MAX_CONTEXT // 4)
-    return ("…" if lo > start else "") + " ".join(raw[lo:hi].split()) + ("…" if hi < end else "")
-
-
 def source_quotes(source: Source, found: list[Found],
                   entity_of: dict[tuple[str, str], Entity]) -> tuple[list[Quote], list[QuotedTerm]]:
     """Every direct and reported quote of ``source`` (ids from source id and offsets)."""
@@ -324,7 +317,7 @@ def source_quotes(source: Source, found: list[Found],
         else:
             p = next((p for p in source.paragraphs if p.start <= q.start < p.end), None)
             span = (p.start, p.end) if p else (q.start, q.end)
-        sentence = _context(source.raw, *span, q.start, q.end)
+        sentence = quote_context(source.raw, *span, q.start, q.end)
         speaker = q.speaker.name if q.speaker else q.phrase
         kind = q.speaker.type if q.speaker else q.phrase_kind if q.phrase else None
         quotes.append(Quote(

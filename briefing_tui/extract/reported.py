@@ -30,7 +30,7 @@ from briefing_tui.extract.reported_patterns import (
     JOINER_BEFORE, JOINER_REACH, MIN_CLAUSE, NICKNAME_BEFORE, QUOTE_INTRO, NAMING_QUOTE_WINDOW, NOT_A_CLAUSE, OF_ABOUT, OPENING_SUBJECT, OPTIONAL_THAT,
     BARE_PARTICIPLE, BARE_PARTICIPLE_HINTS, PARTICIPLE, PASSIVE, PASSIVE_LOOKBACK, PUNCT_FIRST, QUOTED_AS, SEMICOLON_FIRST, SETTING_TAIL, SKIP_WHEN,
     REPORT_FORMS, TELL, THAT_BEFORE, THAT_LATER, THAT_SOON, TO_AFTER, TRAILING_TITLE, WORD,
-    NOUN_MARKER_BEFORE, SOURCE_PARTICIPLES,
+    NOUN_MARKER_BEFORE, SOURCE_PARTICIPLES, INNER_CLAUSE_WORDS, CLAUSE_JOINERS,
 )
 from briefing_tui.extract.speakers import SpeakerFinder, Who
 from briefing_tui.extract.spacing import SP_CHARS
@@ -195,8 +195,7 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
         if prefix.endswith(",") and not quoted_prefix:
             if COMMA_THEN_ING.match(after_when) and len(prefix) > MIN_CLAUSE:  # CLAUSE, the company said, citing ...
                 return ReportedHit(who, lo, lo + len(prefix) - 1, m.word, v1)
-            # (too short to be the clause: "This is so, Sotomayor said, because ..." is all of it)
-            return ReportedHit(who, lo, hi, m.word, v1)  # Central Asia, Kurbanov says, must ...
+            return _around_inner_attribution(raw, lo, hi, prefix, v1 + len(rest) - len(after_when), who, m.word, v1)
         if BARE_PREFIX.fullmatch(prefix) and m.word not in OBJECT_SPEECH_VERBS:
             # "Mr Vaishnaw said, the Union Cabinet ...": the clause after the comma
             start = v1 + len(rest) - len(after_when) + 1
@@ -215,6 +214,15 @@ def _verb_hit(raw: str, lo: int, hi: int, m, inside: list[tuple[int, int]], star
     if start is None or QUOTE_INTRO.search(raw, v1, start):
         return None  # "told the Commons on Thursday: “...”": a direct quote, not a reported clause
     return ReportedHit(who, start, hi, m.word, v1)
+
+
+def _around_inner_attribution(raw: str, lo: int, hi: int, prefix: str, comma: int, who: Who, word: str,
+                              verb_end: int) -> ReportedHit:
+    """"PART, X said, REST": PART when another clause joins it ("King X declared ..., the palace said, and ..."),
+    the attribution out of the quote; else (PART the subject of REST) all of it: a quote is one stretch."""
+    if len(prefix.split()) >= INNER_CLAUSE_WORDS and raw[comma + 1:hi].split()[:1] in ([w] for w in CLAUSE_JOINERS):
+        return ReportedHit(who, lo, lo + len(prefix) - 1, word, comma)
+    return ReportedHit(who, lo, hi, word, verb_end)
 
 
 def _participles(raw: str, lo: int, hi: int) -> list:
@@ -296,6 +304,9 @@ def find_reported(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
                 continue  # "..., adding that the government would maintain ...": inside reported words
             if hits and _names_nobody(hits[-1].who) and not _names_nobody(hit.who):
                 hits.pop()  # "by state Assemblymember X, Y said ...": "state" named nobody, Y speaks
+            while hits and hit.start == lo and hits[-1].start < hit.end <= hits[-1].end and not _names_nobody(
+                    hit.who) and "that" not in raw[hits[-1].after:hits[-1].start].split() and not inside:
+                hits.pop()  # "King X declared ..., the palace said": the palace reports it (not "X said that ...")
             if hits:
                 prev = hits[-1]
                 subject = hit.who.start if hit.who.start >= 0 else m.start

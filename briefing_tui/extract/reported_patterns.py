@@ -158,4 +158,7 @@ JOINER_BEFORE = lazy_compile(r"(?:[,;]|[,;]?(?<!" + SP + ")" + SP + r"+(?:while|
 JOINER_REACH = 40  # characters before a second subject in which its joiner (", while the") must lie
 # The subject opening a sentence: a name or pronoun within the first words ("Labour leader Chris Hipkins").
 OPENING_SUBJECT = lazy_compile(r"(?<![\w.’'-])(?:[A-Z][\w.’'-]*" + SP + r"+){1,5}(?=[a-z])|(?:He|She|It)" + SP + "+")
+INNER_CLAUSE_WORDS = 4  # words before an attribution inside a sentence that make it the clause ("Central Asia" do not)
+# Words that open a second clause after an attribution inside a sentence: the part before it is a clause of its own.
+CLAUSE_JOINERS = frozenset({"and", "but", "or", "while", "whereas", "yet", "then"})
 MIN_CLAUSE = 12  # characters: a shorter "clause" is a fragment, not reported speech

@@ -93,5 +93,7 @@ def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entit
     inserted = new_quotes[added.start] if added else None
     if inserted is not None and inserted.speaker is None:
         return "an unattributed quote added"
+    if inserted is not None and inserted.speaker_type == "organization" and inserted.speaker_entity is None:
+        return "an organisation named by a phrase added"  # (its name is the corpus's: unify_organisation_speakers)
     return old_quotes, new_quotes, new_terms, inserted
 
