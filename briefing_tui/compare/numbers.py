@@ -236,6 +236,20 @@ SMALLEST_PLAIN = 1e-4
 """Below this (and above 0), Python's general format turns scientific: such a figure is written in decimals."""
 
 
+DAYS_PER_YEAR = 365  # the comparison stores a period of days as days / 365 years
+PERIOD_SHOWN_IN = (("day", DAYS_PER_YEAR, 60), ("month", 12, 24))
+"""A period (stored in years) is shown in days below 60 days, in months below 24 months, else in years."""
+
+
+def period_in_words(low: float, high: float) -> tuple[float, float, str]:
+    """A period in years as days, months or years, whichever reads naturally (see ``PERIOD_SHOWN_IN``):
+    0.00821918 years is 3 days."""
+    for unit, per_year, below in PERIOD_SHOWN_IN:
+        if high * per_year < below:
+            return round(low * per_year, 1), round(high * per_year, 1), unit + ("" if high * per_year == 1 else "s")
+    return low, high, "year" if high == 1 else "years"
+
+
 def written_number(value: float, high: float | None = None, grouped: bool = True) -> str:
     """A figure (or the range ``value``–``high``) as people write it, never in scientific notation:
     3e10 -> ``"30 billion"``, 1.32e10 -> ``"13.2 billion"``, 1.2e9–1.5e9 -> ``"1.2–1.5 billion"``, 12345 ->

@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
-from briefing_tui.compare.numbers import format_amount, written_number
+from briefing_tui.compare.numbers import format_amount, period_in_words, written_number
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
@@ -271,9 +271,13 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
     unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
+
     def side(f: Figure) -> str:
-        value = written_number(f.low, f.high if f.is_range else None, grouped=False)
-        return f"{f.source} '{f.text}' = {value}{unit}"
+        low, high, shown = f.low, f.high if f.is_range else None, unit
+        if f.kind == "period" and f.unit != "hour":  # ("Trois jours" = 3 days, not 0.00821918 years)
+            low, top, words = period_in_words(f.low, f.high if f.is_range and f.high is not None else f.low)
+            high, shown = (top if f.is_range else None), f" {words}"
+        return f"{f.source} '{f.text}' = {written_number(low, high, grouped=False)}{shown}"
     return FigureCheck(a, b, ok, f"{side(a)} and {side(b)}: {'consistent' if ok else 'different'}")
 
 

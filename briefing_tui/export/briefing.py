@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from briefing_tui.compare.numbers import written_number
+from briefing_tui.compare.numbers import period_in_words, written_number
 from briefing_tui.compare.titles import SYMBOLS
 from briefing_tui.model import Claim, QuoteKind, Source, StatementVoice, Story
 
@@ -91,11 +91,6 @@ def citation_of(source: Source, number: int) -> Citation:
                     source.path)
 
 
-DAYS_PER_YEAR = 365  # the compare code stores a period of days as days / 365 years
-PERIOD_SHOWN_IN = (("day", DAYS_PER_YEAR, 60), ("month", 12, 24))
-"""A period (stored in years) is shown in days below 60 days, in months below 24 months, else in years."""
-
-
 def describe_figure(figure) -> str:
     """A figure as a reader wants it: its words, then what was understood of them."""
     if figure.kind == "date":
@@ -109,19 +104,11 @@ def describe_figure(figure) -> str:
         years = f"year {low:.0f}" if low == high or high is None else f"years {low:.0f}–{high:.0f}"
         return f"{figure.text} ({years})"
     if figure.kind == "period" and unit == "year":
-        low, high, unit = _period_in_words(low, high if high is not None else low)
+        low, high, unit = period_in_words(low, high if high is not None else low)
     value = written_number(low, high)
     if figure.kind == "money" and unit in SYMBOLS:
         return f"{figure.text} (money: {SYMBOLS[unit]}{value})"
     return f"{figure.text} ({figure.kind}: {value}{' ' + unit if unit else ''})"
-
-
-def _period_in_words(low: float, high: float) -> tuple[float, float, str]:
-    """A period in years as days, months or years, whichever reads naturally (see ``PERIOD_SHOWN_IN``)."""
-    for unit, per_year, below in PERIOD_SHOWN_IN:
-        if high * per_year < below:
-            return round(low * per_year, 1), round(high * per_year, 1), unit + ("" if high * per_year == 1 else "s")
-    return low, high, "year" if high == 1 else "years"
 
 
 StoryClaims = tuple[Story | None, list[Claim]]

@@ -158,6 +158,19 @@ def test_large_counts_in_evidence_are_not_scientific():
                                              "= 1.3 million displaced: different")
 
 
+def test_periods_in_evidence_read_in_days_months_or_years():
+    # a new user read "'Trois jours' = 0.00821918 years" (periods are kept in years)
+    from briefing_tui.compare.tolerance import compare_values
+    from briefing_tui.model import Figure
+
+    a = Figure("period", "Trois jours", "a", 0, 11, 3 / 365, 3 / 365, "year")
+    b = Figure("period", "three days", "b", 0, 10, 3 / 365, 3 / 365, "year")
+    assert compare_values(a, b).evidence == "a 'Trois jours' = 3 days and b 'three days' = 3 days: consistent"
+    c = Figure("period", "five years", "c", 0, 10, 5.0, 5.0, "year")
+    d = Figure("period", "18 months", "d", 0, 9, 1.5, 1.5, "year")
+    assert compare_values(c, d).evidence == "c 'five years' = 5 years and d '18 months' = 18 months: different"
+
+
 def alike_corpus(folder: Path) -> Path:
     """Three reports of one flood: two give 12 dead, one 19."""
     folder.mkdir()
