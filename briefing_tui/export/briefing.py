@@ -52,6 +52,31 @@ class ClaimSection:
     evidence: str
     statements: list[CitedStatement]
     story: str | None = None  # the title of the story compared, when the briefing covers several
+    tolerance: str = ""  # the tolerance its figures were weighed with (the evidence ends with it)
+
+    def readings(self) -> list[str]:
+        """The evidence one reading a line, without the tolerance the briefing states once (see
+        :func:`evidence_parts`)."""
+        return evidence_parts(self.evidence, self.tolerance)
+
+
+TOLERANCE_PART = "tolerance: "  # how the comparison's evidence ends: the tolerance its figures were weighed with
+
+
+def evidence_parts(evidence: str, tolerance: str = "") -> list[str]:
+    """A claim's evidence as its separate readings (the comparison joins them with "; ", never inside brackets),
+    without its closing ``tolerance``: a briefing states that once, not after every claim."""
+    closing = TOLERANCE_PART + tolerance
+    if tolerance and evidence.endswith(closing):  # (first: the tolerance's own words hold "; ")
+        evidence = evidence[:-len(closing)].removesuffix("; ")
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(evidence):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0 and evidence.startswith("; ", i):
+            parts.append(evidence[start:i])
+            start = i + 2
+    parts.append(evidence[start:])
+    return [p for p in parts if p]
 
 
 @dataclass(slots=True)
@@ -72,6 +97,10 @@ class Briefing:
     disagreements: list[ClaimSection]
     speakers: list[SpeakerSection]
     left_out: int  # claims made by one source only (shown by `briefing diff`)
+
+    def tolerances(self) -> list[str]:
+        """The tolerances the claims' figures were weighed with, each once (see :meth:`ClaimSection.readings`)."""
+        return list(dict.fromkeys(c.tolerance for c in [*self.disagreements, *self.agreements] if c.tolerance))
 
     def several_stories(self) -> bool:
         """Whether the claims come from more than one story (and are shown story by story)."""
@@ -105,6 +134,8 @@ def describe_figure(figure) -> str:
         return f"{figure.text} ({years})"
     if figure.kind == "period" and unit == "year":
         low, high, unit = period_in_words(low, high if high is not None else low)
+    if figure.kind == "count" and getattr(figure, "measure", None):
+        unit = figure.measure  # what it counts, as the claims name it ("2 497 morts": 2,497 dead, not "mort")
     value = written_number(low, high)
     if figure.kind == "money" and unit in SYMBOLS:
         return f"{figure.text} (money: {SYMBOLS[unit]}{value})"
@@ -139,7 +170,7 @@ def build_briefing(corpus, stories: list[StoryClaims] | None = None, only: Story
             title = getattr(claim, "title", None) or claim.topic
             (agreements if section == "agree" else disagreements).append(
                 ClaimSection(claim.id, title, claim.verdict, claim.evidence, statements,
-                             story.title if several and story is not None else None))
+                             story.title if several and story is not None else None, claim.tolerance or ""))
     by_speaker: dict[str, list[CitedStatement]] = {}
     for q in corpus.quotes:
         if q.source not in citations:

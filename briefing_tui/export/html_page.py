@@ -58,8 +58,10 @@ def _statement(s: CitedStatement, n: _Numbering, quoted: bool = True) -> str:
 
 def _claim(c: ClaimSection, n: _Numbering, level: int = 3) -> list[str]:
     out = [f'<section class="claim" id="claim-{h(c.id)}"><h{level}>{h(c.title)}</h{level}>']
-    if c.evidence:
-        out.append(f'<p class="evidence">Evidence: {h(c.evidence)}</p>')
+    readings = c.readings()
+    if readings:
+        out.append('<div class="evidence">Evidence:<ul>' + "".join(f"<li>{h(r)}</li>" for r in readings)
+                   + "</ul></div>")
     out += ["<ul>", *(_statement(s, n) for s in c.statements), "</ul></section>"]
     return out
 
@@ -92,7 +94,9 @@ def briefing_html(b: Briefing) -> str:
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
            f"<title>{h(b.title)}</title><style>{STYLE}</style></head><body>", f"<h1>{h(b.title)}</h1>",
            "<p>Each statement links to its source in the list at the end, with the character offsets of its "
-           "words in that source's text.</p>", '<h2 id="disagreements">Where the sources disagree</h2>']
+           "words in that source's text.</p>",
+           *(f'<p class="tolerance">Figures are weighed with this tolerance: {h(t)}.</p>' for t in b.tolerances()),
+           '<h2 id="disagreements">Where the sources disagree</h2>']
     several = b.several_stories()
     out += _claims(b.disagreements, n, several)
     if not b.disagreements:

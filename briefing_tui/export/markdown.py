@@ -81,8 +81,9 @@ def _statement(s: CitedStatement, quoted: bool = True) -> list[str]:
 
 def _claim(c: ClaimSection, level: int = 3) -> list[str]:
     lines = [f"{'#' * level} {md_text(c.title)}", ""]
-    if c.evidence:
-        lines += [f"Evidence: {md_text(c.evidence)}", ""]
+    readings = c.readings()
+    if readings:
+        lines += ["Evidence:", "", *(f"- {md_text(r)}" for r in readings), "", "Statements:", ""]
     for s in c.statements:
         lines += _statement(s)
     return [*lines, ""]
@@ -105,6 +106,8 @@ def briefing_markdown(b: Briefing) -> str:
     out = [f"# {md_text(b.title)}", ""]
     out += ["Every statement is cited as \\[n\\] Outlet, date, “Title”, with its source id and the character "
             "offsets of its words in that source's text; the numbers refer to the list of sources at the end.", ""]
+    out += [f"Figures are weighed with this tolerance: {md_text(t)}." for t in b.tolerances()]
+    out += [""] if b.tolerances() else []
     out += ["## Where the sources disagree", ""]
     several = b.several_stories()
     out += _claims(b.disagreements, several)

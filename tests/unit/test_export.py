@@ -58,10 +58,24 @@ def test_markdown_parses_into_the_sections_and_cites_every_statement(seed_briefi
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
     assert headings == ["Where the sources disagree", "What the sources agree on", "Who said what", "Sources"]
     items = [t for t in tokens if t.type == "list_item_open"]
-    assert len(items) == len(seed_briefing.statements()) + len(seed_briefing.citations)
+    readings = sum(len(c.readings()) for c in [*seed_briefing.disagreements, *seed_briefing.agreements])
+    assert len(items) == len(seed_briefing.statements()) + len(seed_briefing.citations) + readings
     html = MarkdownIt("commonmark").render(text)
     assert html.count("characters ") == len(seed_briefing.statements())
     assert "[4] Geo Indo Pacific, 2025-12-22, “‘Japan is back’ in Central Asia" in html
+
+
+def test_the_evidence_reads_one_reading_a_line_and_the_tolerance_once(seed_briefing):
+    # a new user met each claim's evidence as one paragraph of every pair, then the whole tolerance, claim after claim
+    text = render(seed_briefing, "md")
+    tolerance = seed_briefing.tolerances()[0]
+    assert text.count(tolerance) == 1 and f"Figures are weighed with this tolerance: {tolerance}" in text
+    pledge = next(c for c in seed_briefing.agreements if "investment pledge" in c.title)
+    readings = pledge.readings()
+    assert len(readings) >= 2 and not any(r.startswith("tolerance:") for r in readings)
+    assert "Evidence:\n\n" + "\n".join(f"- {r}" for r in readings[:1]) in text.replace("\\", "")
+    page = render(seed_briefing, "html")
+    assert page.count(tolerance.replace("'", "&#x27;")) == 1 and '<div class="evidence">Evidence:<ul><li>' in page
 
 
 def test_markdown_and_html_keep_hostile_text_as_text(hostile_corpus):
@@ -138,3 +152,13 @@ def test_years_and_periods_read_as_written():
     assert describe_figure(figure("period", "four days", 4 / 365, 4 / 365, "year")) == "four days (period: 4 days)"
     assert describe_figure(figure("period", "six months", 0.5, 0.5, "year")) == "six months (period: 6 months)"
     assert describe_figure(figure("period", "40 to 50 years", 40, 50, "year")) == "40 to 50 years (period: 40–50 years)"
+
+
+def test_a_count_is_described_by_what_it_counts():
+    # "2 497 morts (count: 2,497 mort)": the French noun cut to a singular; "2,862 (count: 2,862)": nothing
+    from briefing_tui.export.briefing import describe_figure
+    from briefing_tui.model import Figure
+
+    morts = Figure("count", "2 497 morts", "f", 0, 11, 2497.0, 2497.0, "mort", measure="dead")
+    bare = Figure("count", "2,862", "a", 0, 5, 2862.0, 2862.0, None, measure="dead")
+    assert [describe_figure(f) for f in (morts, bare)] == ["2 497 morts (count: 2,497 dead)", "2,862 (count: 2,862 dead)"]
