@@ -51,7 +51,7 @@ AGENCY_COCREDIT = lazy_compile(
     r"(?:avec|with|mit|con|com|met|along with)\s+"  # "with" in French, English, German, Spanish/Italian, Portuguese, Dutch
     r"(?P<agencies>[\w&.'’ ,/-]{2,60}?)[.)]?$")
 # What joins the agencies of a co-credit: "AFP et Reuters", "AP, Reuters", "dpa/AFP", "EFE y agencias".
-_AGENCY_JOIN = lazy_compile(r"\s*(?:[,/&+]|\s(?:et|and|und|y|e|en)\s)\s*")
+_AGENCY_JOIN = lazy_compile(r"[,/&+]|\s(?:et|and|und|y|e|en)\s")
 # Agencies credited as a group: "avec agences", "with agencies", "mit Agenturen", "con agencias".
 AGENCY_GROUP_WORDS = frozenset("""agences agence agencies agency wires wire agenturen agentur agencias agencia agenzie
     agenzia agências agência agentschappen""".split())
@@ -167,7 +167,7 @@ def agency_cocredit(line: Line) -> tuple[str, int, int] | None:
     ws = words(outlet)
     if not ws or len(ws) > MAX_MASTHEAD_WORDS or ws[0].casefold() in _NOT_NAME_START or is_agency(outlet):
         return None
-    names = [n for n in _AGENCY_JOIN.split(m.group("agencies").strip()) if n]
+    names = [n.strip() for n in _AGENCY_JOIN.split(m.group("agencies").strip()) if n.strip()]
     if not names or not all(is_agency(n) or n.casefold() in AGENCY_GROUP_WORDS for n in names):
         return None
     return span(line, m, "outlet")
