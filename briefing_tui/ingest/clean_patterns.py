@@ -138,8 +138,9 @@ ARTICLE_WIDGET = lazy_compile(
     r")$",
     re.I,
 )
-# A rule drawn with punctuation between parts of a page: "___", "* * *", "----", "• • •" (no letter, no digit).
-RULE_LINE = lazy_compile(r"^[^\w\s](?:\s?[^\w\s]){2,}$|^_{2,}$")
+# A rule drawn between parts of a page with the marks rules are drawn with ("___", "* * *", "----", "• • •", "==="),
+# or the separators of an empty list (", , ,", "| | |"): no letter, no digit, no quotation mark.
+RULE_LINE = lazy_compile(r"^[-_=*~•·+#.,;:|/—–](?:\s?[-_=*~•·+#.,;:|/—–]){2,}$")
 # The verb of a contributor credit at its end: "... contributed.", "... contributed to this report.",
 # "... ont contribué à cet article.", "... hanno contribuito.", "... colaboró en este reportaje."
 CONTRIBUTED_END = lazy_compile(

@@ -36,7 +36,7 @@ def test_save_gift_and_subscriber_widgets_are_site_chrome(line):
     assert reason(line) == "bad: site chrome"
 
 
-@pytest.mark.parametrize("line", ["___", "* * *", "-----", "• • •", "==="])
+@pytest.mark.parametrize("line", ["___", "* * *", "-----", "• • •", "===", ", , ,"])
 def test_line_of_punctuation_only_is_a_rule(line):
     assert reason(line) == "bad: rule line"
 
