@@ -61,17 +61,14 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
     """
     problems: list[Problem] = []
     copies: list[Path] = []
-    files = _own_names(list(_walk(paths, follow_links, problems, copies)), copies, problems)
+    files = _own_names(list(_walk(paths, follow_links, problems, copies)), copies)
     return _with_ids(files, paths), problems
 
 
-SAME_FILE = "symbolic link to {target}, a file of the corpus: skipped (the file is read once, under its own name)"
-"""The problem reported for a link to a file the corpus reads anyway."""
-
-
-def _own_names(files: list[Path], copies: list[Path], problems: list[Problem]) -> list[Path]:
+def _own_names(files: list[Path], copies: list[Path]) -> list[Path]:
     """``files`` where a file met first through a symbolic link and then under its own name is read under its own
-    name (its id is its own file's, whatever the link's name sorts before); each link so skipped is reported."""
+    name (its id is its own file's, whatever the link's name sorts before); the link is skipped, as a link to a
+    file met before it always was (a link inside the corpus is no problem: the file is read once)."""
     if not copies:
         return files
     at = {_resolved(f): i for i, f in enumerate(files)}
@@ -79,10 +76,8 @@ def _own_names(files: list[Path], copies: list[Path], problems: list[Problem]) -
         i = at.get(_resolved(copy))
         if i is None or os.path.abspath(copy) == os.path.abspath(files[i]):
             continue  # (the same path named twice)
-        link, own = (files[i], copy) if os.path.islink(files[i]) and not os.path.islink(copy) else (copy, files[i])
-        files[i] = own
-        if os.path.islink(link):
-            problems.append(Problem(str(link), SAME_FILE.format(target=own)))
+        if os.path.islink(files[i]) and not os.path.islink(copy):
+            files[i] = copy
     return files
 
 
