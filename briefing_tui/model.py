@@ -131,6 +131,7 @@ class Source:
     meta_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     meta_origin: dict[str, str] = field(default_factory=dict)
     content_hash: str = ""
+    text_hash: str = ""  # a digest of the article text (the body, spacing folded): two files with one text are one article
     truncated: bool = False  # the text stops mid-sentence (a page cut off when it was stored): the body's last sentence is partial
     encoding: str = "utf-8"  # the Python codec the file's bytes were read with (a legacy one only when guessed)
 

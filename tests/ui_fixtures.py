@@ -220,7 +220,19 @@ def ten_seed_sources(folder: Path) -> Corpus:
     for copy in ("a", "b"):
         for path in sorted(seeds_dir().glob("*.txt")):
             shutil.copy(path, folder / f"{copy}_{path.name}")
-    return load_corpus([folder], cache=False)
+    return corpus_of_copies(folder)
+
+
+def corpus_of_copies(folder: Path) -> Corpus:
+    """Every article file of ``folder`` as a source of its own, copies of one text included: a loaded corpus
+    counts a text once, and these layouts need many sources, not many texts."""
+    from briefing_tui.corpus import Corpus
+    from briefing_tui.ingest.discover import discover
+    from briefing_tui.ingest.load import read_article
+
+    found, problems = discover([folder])
+    sources = [s for s in (read_article(f)[0] for f in found) if s is not None and s.paragraphs]
+    return Corpus(sources, problems, [folder])
 
 
 async def open_diff(pilot):

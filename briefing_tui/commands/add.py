@@ -89,13 +89,14 @@ def store_one(args: argparse.Namespace, source: str, folder: Path) -> int:
     if isinstance(meta, str):
         return _fail(meta)
     try:
+        already = _same_text_finder(args, folder)
         if is_url(source):
-            added = _add_url(source, folder, meta)
+            added = _add_url(source, folder, meta, already)
         elif source == "-":
             if sys.stdin is None or sys.stdin.isatty():
                 return _fail("paste the article on standard input (end with Ctrl+D), or name a FILE or URL")
             data = _read_stdin()
-            added = add_article(folder, read_text_input(data, "standard input"), meta)
+            added = add_article(folder, read_text_input(data, "standard input"), meta, already=already)
         else:
             path = Path(source)
             data = _read_file(path)
@@ -105,9 +106,9 @@ def store_one(args: argparse.Namespace, source: str, folder: Path) -> int:
 
                 page = read_text_input(data, str(path))
                 found = extract_html(page).metadata()  # refuses a page with no article before storing it
-                added = add_article(folder, page, meta, suffix=suffix, named_from=found)
+                added = add_article(folder, page, meta, suffix=suffix, named_from=found, already=already)
             else:
-                added = add_article(folder, read_text_input(data, str(path)), meta, suffix=suffix)
+                added = add_article(folder, read_text_input(data, str(path)), meta, suffix=suffix, already=already)
     except FetchError as exc:  # the address named: a script adding many pages says which one failed
         return _fail(f"nothing added: {source}: {exc}")
     except (AddError, HtmlError) as exc:
@@ -140,7 +141,7 @@ def _read_file(path: Path) -> bytes:
         raise AddError(f"{path}: {exc}") from None
 
 
-def _add_url(url: str, folder: Path, meta: dict[str, str]):
+def _add_url(url: str, folder: Path, meta: dict[str, str], already=None):
     from briefing_tui.ingest.add import add_article, read_text_input
     from briefing_tui.ingest.fetch import fetch
     from briefing_tui.ingest.html import extract_html
@@ -148,9 +149,39 @@ def _add_url(url: str, folder: Path, meta: dict[str, str]):
     page = fetch(url)
     text = _decode_page(page.data, page.charset) or read_text_input(page.data, url)
     if not page.is_html:
-        return add_article(folder, text, {"url": page.url, **meta})
+        return add_article(folder, text, {"url": page.url, **meta}, already=already)
     article = extract_html(text, url=page.url)
-    return add_article(folder, article.text, {**article.metadata(), "url": page.url, **meta}, page=page.data)
+    return add_article(folder, article.text, {**article.metadata(), "url": page.url, **meta}, page=page.data,
+                       already=already)
+
+
+def _same_text_finder(args: argparse.Namespace, folder: Path):
+    """``already(text, suffix, meta)`` for :func:`~briefing_tui.ingest.add.add_article`: the path of the corpus
+    file in ``folder`` whose article text is the new article's (the corpus read as the other commands read it,
+    through the index unless --no-cache), None when there is none."""
+    def already(text: str, suffix: str, meta: dict[str, str]) -> str | None:
+        from briefing_tui.commands.common import load_options
+        from briefing_tui.corpus import load_corpus
+        from briefing_tui.ingest.html import HtmlError, extract_html, is_html_path
+        from briefing_tui.ingest.metadata import MetadataError
+        from briefing_tui.ingest.parse import parse_text
+
+        try:
+            page = extract_html(text) if is_html_path(f"x{suffix}") else None
+        except HtmlError:
+            return None
+        body, found = (page.text, {**page.metadata(), **meta}) if page is not None else (text, meta)
+        try:
+            digest = parse_text(body, "new", "", found).text_hash
+        except MetadataError:
+            digest = parse_text(body, "new", "", found, read_front_matter=False).text_hash
+        if not digest:
+            return None
+        options = load_options(args)
+        corpus = load_corpus([folder], index=options.index, cache=options.cache, follow_links=options.follow_links)
+        return next((s.path for s in corpus.sources if s.text_hash == digest), None)
+
+    return already
 
 
 def _decode_page(data: bytes, charset: str | None) -> str | None:

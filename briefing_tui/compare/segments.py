@@ -22,6 +22,8 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # Where a clause may end between two figures: a comma, semicolon, colon, bracket or dash.
 CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]|\s-\s")
+# A colon between digits: inside a clock time or a score ("struck at 11:11 p.m.", "won 3:1"), never a clause's end.
+DIGIT_COLON = lazy_compile(r"\d:\d")
 # Words that join two clauses, in the languages of the corpus (English, German, French, Spanish, Italian and
 # Portuguese): "and", "but", "while", "whereas" ("or" is left out: "three or four people" is one figure's range).
 COORDINATORS = (
@@ -60,7 +62,7 @@ def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
     cuts = [0]
     owners: list[int] = [0]  # the clause index of each figure
     for k, ((_, end), (start, _)) in enumerate(zip(spans, spans[1:])):
-        m = CLAUSE_BREAK.search(text, end, start)
+        m = _clause_break(text, end, start)
         if m is not None:
             cuts.append(m.start() if m.group(0) in "([" else m.end())
         elif measures is None or (measures[k] and measures[k + 1] and measures[k] != measures[k + 1]):
@@ -74,6 +76,15 @@ def figure_clauses(text: str, spans: Sequence[tuple[int, int]],
     cuts.append(len(text))
     clauses = [_trimmed(text, cuts[k], cuts[k + 1]) for k in range(len(cuts) - 1)]
     return [clauses[k] for k in owners]
+
+
+def _clause_break(text: str, end: int, start: int) -> re.Match[str] | None:
+    """The first clause break between ``end`` and ``start``, passing over the colon of a clock time (read in the
+    whole text: the digits around it may lie outside the gap)."""
+    for m in CLAUSE_BREAK.finditer(text, end, start):
+        if not (m.group(0) == ":" and m.start() > 0 and DIGIT_COLON.match(text, m.start() - 1)):
+            return m
+    return None
 
 
 def _opens(text: str, a: int, start: int) -> bool:

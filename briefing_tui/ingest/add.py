@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,16 +78,21 @@ def _sidecar_text(meta: dict[str, str]) -> str:
 
 
 def add_article(folder: Path, text: str, meta: dict[str, str] | None = None, *, suffix: str = ".txt",
-                page: bytes | None = None, named_from: dict[str, str] | None = None) -> Added:
+                page: bytes | None = None, named_from: dict[str, str] | None = None,
+                already: Callable[[str, str, dict[str, str]], str | None] | None = None) -> Added:
     """Store ``text`` (and the fetched ``page``, if any) in ``folder`` under a new unique name.
 
     The name comes from ``meta``'s title and date, or from ``named_from`` (what a web page says of
-    itself, when only the user's metadata goes in the sidecar)."""
+    itself, when only the user's metadata goes in the sidecar). ``already(text, suffix, meta)`` names the
+    corpus file that has the same article text, if any: then nothing is written (AddError)."""
     meta = {k: " ".join(str(v).split()) for k, v in (meta or {}).items() if v and str(v).strip()}
     if not text.strip():
         raise AddError("the article is empty")
     if folder.exists() and not folder.is_dir():
         raise AddError(f"{folder} is a file, not a corpus folder")
+    same = already(text, suffix, meta) if already is not None and folder.is_dir() else None
+    if same is not None:
+        raise AddError(f"the same article text is already in the corpus as {same}")
     folder.mkdir(parents=True, exist_ok=True)
     naming = {**(named_from if named_from is not None else _parsed_naming(text)), **meta}
     base = safe_stem(naming.get("title"), text, naming.get("published"))

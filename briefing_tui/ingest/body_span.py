@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.ingest.clean import BLOCK_TWICE, LineClass, looks_like_headline
+from briefing_tui.ingest.clean import BLOCK_TWICE, RULE, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import URL_ANY
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.prose_cues import attributes, opens_with_dateline
@@ -27,14 +27,14 @@ def line_score(line: Line, cls: LineClass) -> float:
 
 
 # Dropped lines that cost the body search little: they often stand inside the article.
-CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE})
+CHEAP_CHROME = frozenset({"photo caption", "caption (repeated)", "URL", "summary repeated below", BLOCK_TWICE, RULE})
 
 
 # Chrome that sites insert inside an article (ads, share bars, newsletter boxes, captions):
 # prose after it still belongs to the article.
 INLINE_CHROME = frozenset({"site chrome", "widget label inside the article", "embedded post", "photo caption", "caption (repeated)", "newsletter / legal notice",
                            "appeal (donation, subscription, app)", "summary repeated below", BLOCK_TWICE,
-                           "URL", "media placeholder", "link list", "byline / read time"})
+                           "URL", "media placeholder", "link list", "byline / read time", RULE})
 MAX_INLINE_RUN = 8
 
 

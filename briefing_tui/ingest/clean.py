@@ -50,17 +50,21 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     COPYRIGHT_START,
     CREDIT_LINE,
     CREDIT_TAIL,
+    ARTICLE_WIDGET,
     FIGURE,
     LEAD_IN,
     MEDIA_WORD,
     PHOTO_LABEL_START,
     READ_TIME,
+    READ_TIME_LINE,
+    RULE_LINE,
     TEASER_END,
     TRAILER,
     URL_ANY,
     URL_ONLY,
     WIRE_CREDIT_TAIL,
     is_breadcrumb,
+    is_contributor_credit,
 )
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -96,6 +100,8 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     return out
 
 
+RULE = "rule line"
+"""A line of punctuation only ("___", "* * *"): a page's divider, inside the article or around it."""
 _CAPTION_TWICE = LineClass("bad", "caption (repeated)")
 _TEMPLATE = LineClass("bad", "repeated template line")
 _TEASER = LineClass("bad", "teaser list")
@@ -328,17 +334,19 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "URL")
     if MEDIA_WORD.match(bare):
         return LineClass("bad", "media placeholder")
-    if CHROME.match(bare):
+    if CHROME.match(bare) or ARTICLE_WIDGET.match(bare):
         return LineClass("bad", "site chrome")
+    if RULE_LINE.match(text.strip()):
+        return LineClass("bad", RULE)
     if is_breadcrumb(text):
         return LineClass("bad", "breadcrumb")
-    if n_words <= 30 and CREDIT_LINE.match(text):
+    if n_words <= 30 and CREDIT_LINE.match(text) or is_contributor_credit(text):
         return LineClass("bad", "credit line")
     if n_words <= 25 and CHROME_CUE.search(text):
         return LineClass("bad", "newsletter / legal notice")
     if n_words <= 25 and COPYRIGHT.search(text) or COPYRIGHT_START.match(text):
         return LineClass("bad", "copyright footer")
-    if n_words <= 14 and READ_TIME.search(text):
+    if n_words <= 14 and READ_TIME.search(text) or READ_TIME_LINE.match(bare):
         return LineClass("bad", "byline / read time")
     if BULLET.match(text) and len(words(bare)) <= 6 and not ends_sentence(bare):
         return _MENU_ITEM

@@ -111,3 +111,72 @@ COPYRIGHT_START = lazy_compile(r"^(?:©|all rights reserved\b)", re.I)
 LEAD_IN = lazy_compile(r"[\w)”’\"']\s*:$")
 # A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.
 FIGURE = lazy_compile(r"\d")
+# Minutes as pages write them in a reading-time line: "4 min", "4 min.", "4 minutes", "4 Minuten", "4 minutos".
+_MINUTES = r"\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?(?:min(?:ute)?s?|minuten|minuti|minutos|mn)\.?"
+# A reading-time line in any of several languages, alone on its line (a label then minutes, or minutes then a label):
+READ_TIME_LINE = lazy_compile(
+    r"^(?:(?:estimated )?(?:reading|read|listening) time|temps de lecture|durée de lecture|lesezeit|lesedauer|"
+    r"tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|lectura|lecture|lettura|leitura)"
+    r"\s*(?:[:：]\s*)?(?:ca\.\s*|approx\.\s*|environ\s+)?" + _MINUTES + r"$"
+    r"|^(?:ca\.\s*)?" + _MINUTES + r"\s*(?:de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|"
+    r"(?:reading|read|listening)(?: time)?)\.?$",
+    re.I,
+)
+# An article's widgets as a line of their own: save it, gift it, its subscriber-only badge (a page's chrome, never text).
+ARTICLE_WIDGET = lazy_compile(
+    r"^(?:"
+    r"(?:save|bookmark|gift|give|share)(?: (?:this|the|full))? (?:article|story)|save(?: for later)?|saved|"  # English
+    r"add to (?:my )?(?:reading list|saved (?:articles|stories)|favou?rites)|read later|"
+    r"offrir (?:l['’]|cet )article|lire plus tard|sauvegarder|ajouter à (?:mes|vos) (?:favoris|sélections)|"  # French
+    r"artikel (?:verschenken|merken|teilen)|später lesen|merken|"  # German
+    r"regalar (?:el |este )?artículo|guardar(?: (?:el |este )?artículo)?|leer (?:más tarde|después)|"  # Spanish
+    r"regala (?:l['’]|quest['’])articolo|salva(?: (?:l['’])?articolo)?|leggi più tardi|"  # Italian
+    r"(?:(?:article|contenu) )?réservé aux abonnés|(?:this (?:article|story) is )?(?:for |exclusive to )?subscribers only|"
+    r"subscriber[- ]only(?: (?:article|content|story))?|(?:nur )?für abonnenten|abo(?:nnenten)?-?(?:artikel|inhalt)|"
+    r"(?:artículo |contenido )?(?:exclusivo|solo|sólo) para (?:suscriptores|socios|assinantes)|"
+    r"(?:articolo )?riservato agli abbonati|alleen voor abonnees"
+    r")$",
+    re.I,
+)
+# A rule drawn between parts of a page with the marks rules are drawn with ("___", "* * *", "----", "• • •", "==="),
+# or the separators of an empty list (", , ,", "| | |"): no letter, no digit, no quotation mark.
+RULE_LINE = lazy_compile(r"^[-_=*~•·+#.,;:|/—–](?:\s?[-_=*~•·+#.,;:|/—–]){2,}$")
+# The verb of a contributor credit at its end: "... contributed.", "... contributed to this report.",
+# "... ont contribué à cet article.", "... hanno contribuito.", "... colaboró en este reportaje."
+CONTRIBUTED_END = lazy_compile(
+    r"\b(?:(?:also )?contributed(?: reporting)?(?: (?:to|for) (?:this|the) (?:report|story|article))?|"
+    r"(?:a|ont)(?: également| aussi)? contribué(?: à (?:cet article|ce reportage|cette enquête))?|"
+    r"(?:ha|hanno) (?:contribuito|collaborato)|"
+    r"(?:colaboró|colaboraron|contribuyó|contribuyeron)(?: (?:en|con|a) (?:este|esta) (?:reportaje|nota|informe|información))?)"
+    r"[.)]?\)?$",
+    re.I,
+)
+# A credit line that opens with what the article drew on: "Con información de Reuters", "Com informações da Lusa".
+CONTRIBUTED_START = lazy_compile(r"^\(?(?:con (?:información|informaciones) de|com informações d[aeo]s?|with reporting (?:by|from))\b",
+                                 re.I)
+CONTRIBUTOR_NAME_SHARE = 0.6
+"""Share of a contributor credit's longer words that are capitalised (names, places, outlets): a sentence of prose
+ending "... also contributed." has far fewer."""
+MAX_CONTRIBUTOR_WORDS = 40
+"""A contributor credit names a few people and places: longer lines are prose."""
+MAX_CONTRIBUTOR_CHARS = 400
+"""... and is short in characters too (longer lines are not searched)."""
+# A sentence's end followed by more text: "He left. Smith contributed." is prose, not a credit.
+SENTENCE_INSIDE = lazy_compile(r"[.!?][\"”’»)]*\s+\S")
+
+
+def is_contributor_credit(text: str) -> bool:
+    """A credit for the people who contributed to the article ("Associated Press writers A in B and C
+    contributed.", "X a contribué à cet article", "Con información de EFE"): never the article's own text."""
+    if len(text) > MAX_CONTRIBUTOR_CHARS:
+        return False
+    if CONTRIBUTED_START.match(text):
+        return len(words(text)) <= MAX_CONTRIBUTOR_WORDS
+    m = CONTRIBUTED_END.search(text)
+    if not m or len(words(text)) > MAX_CONTRIBUTOR_WORDS:
+        return False
+    head = text[:m.start()]
+    if SENTENCE_INSIDE.search(head):
+        return False  # a sentence before the credit: prose
+    longer = [w for w in words(head) if len(w) > 3]
+    return bool(longer) and sum(w[0].isupper() for w in longer) >= CONTRIBUTOR_NAME_SHARE * len(longer)

@@ -44,6 +44,17 @@ TRAILING_CREDIT = lazy_compile(
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
 BYLINE_OUTLET = lazy_compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
+# An outlet's credit line naming the agencies it drew on, alone on its line: "Le Monde avec AFP",
+# "DW with Reuters, AP", "tagesschau.de mit dpa", "El País con EFE y agencias", "Público com Lusa".
+AGENCY_COCREDIT = lazy_compile(
+    r"^(?P<outlet>[A-Za-z][\w&.'’ -]{1,40}?)\s+"
+    r"(?:avec|with|mit|con|com|met|along with)\s+"  # "with" in French, English, German, Spanish/Italian, Portuguese, Dutch
+    r"(?P<agencies>[\w&.'’ ,/-]{2,60}?)[.)]?$")
+# What joins the agencies of a co-credit: "AFP et Reuters", "AP, Reuters", "dpa/AFP", "EFE y agencias".
+_AGENCY_JOIN = lazy_compile(r"[,/&+]|\s(?:et|and|und|y|e|en)\s")
+# Agencies credited as a group: "avec agences", "with agencies", "mit Agenturen", "con agencias".
+AGENCY_GROUP_WORDS = frozenset("""agences agence agencies agency wires wire agenturen agentur agencias agencia agenzie
+    agenzia agências agência agentschappen""".split())
 # Where a page's chrome names its own site, one way per line:
 SELF_REFERENCE = lazy_compile(
     r"^(?P<logo>[A-Z][\w&.'’ -]{1,40}?)\s+logo$"  # a masthead image's alt text: "Dailymaverick logo"
@@ -144,6 +155,26 @@ def self_reference(line: Line) -> tuple[str, int, int] | None:
     if not name or len(words(name)) > MAX_MASTHEAD_WORDS or words(name)[0].casefold() in _NOT_NAME_START:
         return None
     return span(line, m, group)
+
+
+def agency_cocredit(line: Line) -> tuple[str, int, int] | None:
+    """The outlet of a credit line naming it with the agencies it drew on ("Le Monde avec AFP"): every name
+    after "with" must be a known agency or a word for agencies, so a sentence ("Talks with France") never is one."""
+    m = AGENCY_COCREDIT.match(line.text[:MAX_COCREDIT_CHARS])
+    if not m:
+        return None
+    outlet = m.group("outlet").strip()
+    ws = words(outlet)
+    if not ws or len(ws) > MAX_MASTHEAD_WORDS or ws[0].casefold() in _NOT_NAME_START or is_agency(outlet):
+        return None
+    names = [n.strip() for n in _AGENCY_JOIN.split(m.group("agencies").strip()) if n.strip()]
+    if not names or not all(is_agency(n) or n.casefold() in AGENCY_GROUP_WORDS for n in names):
+        return None
+    return span(line, m, "outlet")
+
+
+MAX_COCREDIT_CHARS = 120
+"""A co-credit line is short: longer lines are prose and are not read for one."""
 
 
 def agency_reports(line: Line) -> tuple[str, int, int] | None:

@@ -61,8 +61,32 @@ def discover(paths: list[Path], follow_links: bool = False) -> tuple[list[Found]
     folders named, unless ``follow_links``; a path named directly is always read.
     """
     problems: list[Problem] = []
-    files = list(_walk(paths, follow_links, problems))
+    copies: list[Path] = []
+    files = _own_names(list(_walk(paths, follow_links, problems, copies)), copies)
     return _with_ids(files, paths), problems
+
+
+def _own_names(files: list[Path], copies: list[Path]) -> list[Path]:
+    """``files`` where a file met first through a symbolic link and then under its own name is read under its own
+    name (its id is its own file's, whatever the link's name sorts before); the link is skipped, as a link to a
+    file met before it always was (a link inside the corpus is no problem: the file is read once)."""
+    if not copies:
+        return files
+    at = {_resolved(f): i for i, f in enumerate(files)}
+    for copy in copies:
+        i = at.get(_resolved(copy))
+        if i is None or os.path.abspath(copy) == os.path.abspath(files[i]):
+            continue  # (the same path named twice)
+        if os.path.islink(files[i]) and not os.path.islink(copy):
+            files[i] = copy
+    return files
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path
 
 
 def first_article(paths: list[Path], follow_links: bool = False) -> tuple[Path | None, list[Problem]]:
@@ -72,8 +96,10 @@ def first_article(paths: list[Path], follow_links: bool = False) -> tuple[Path |
     return next(_walk(paths, follow_links, problems), None), problems
 
 
-def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Iterator[Path]:
-    """The article files under ``paths`` in :func:`discover`'s order, each once; problems appended as met."""
+def _walk(paths: list[Path], follow_links: bool, problems: list[Problem],
+          copies: list[Path] | None = None) -> Iterator[Path]:
+    """The article files under ``paths`` in :func:`discover`'s order, each once; problems appended as met (and,
+    with ``copies``, every later path to a file met before)."""
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[Path] = set()
     fence = CorpusFence(paths, follow_links)
@@ -92,6 +118,8 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
             if _first_time(root, seen_files):
                 count += 1
                 yield root
+            elif copies is not None:
+                copies.append(root)
             continue
         for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=lambda e: problems.append(
                 Problem(str(getattr(e, "filename", root)), f"cannot read folder: {e.strerror or e}"))):
@@ -123,6 +151,8 @@ def _walk(paths: list[Path], follow_links: bool, problems: list[Problem]) -> Ite
                 if _first_time(path, seen_files, real):
                     count += 1
                     yield path
+                elif copies is not None:
+                    copies.append(path)
             if count > MAX_FILES:
                 problems.append(Problem(str(root), f"more than {MAX_FILES} files; the rest were skipped"))
                 break

@@ -10,7 +10,7 @@ from collections import Counter
 
 from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_reports, byline_outlet, glued_source, is_agency, masthead,
+from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_cocredit, agency_reports, byline_outlet, glued_source, is_agency, masthead,
                                           trailing_credit, wire_outlet)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
@@ -85,9 +85,9 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         info.published = None  # a date inside the headline ("List of key events, June 23, 2025") is its topic
         del info.spans["published"]
     _outlet_from_chrome(head, info)
-    _outlet_from_masthead(head, info, counts)
     body_end = [ln for ln in lines[max(body_lo, body_hi - NOTE_LINES + 1):body_hi + 1] if ln.text]
     outlet_from_self_reference(head + body_end + tail, info)
+    _outlet_from_cocredit(body_end + tail, info)
     for ln in tail:
         if COPYRIGHT.search(ln.text):
             m = COPYRIGHT_NAME.search(ln.text)
@@ -106,6 +106,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         _wire_and_credit(lines, body_lo, body_hi, info)
         if info.published is None:
             _dateline_day(lines, body_lo, date_hint, info)
+    _outlet_from_masthead(head, info, counts)
     return info
 
 
@@ -125,6 +126,15 @@ def _outlet_from_chrome(head: list[Line], info: HeaderInfo) -> None:
 
 
 HEAD_CHROME_LINES = 12
+
+
+def _outlet_from_cocredit(lines: list[Line], info: HeaderInfo) -> None:
+    """The outlet a credit line at the article's end names with its agencies ("Le Monde avec AFP")."""
+    for ln in lines:
+        found = agency_cocredit(ln)
+        if found:
+            info.set("outlet", *triple(found))
+            return
 
 
 def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from briefing_tui.ingest.discover import Found, discover
 from briefing_tui.ingest.html import HtmlError, extract_html, is_html_path
 from briefing_tui.ingest.metadata import MetadataError, read_sidecar
 from briefing_tui.ingest.parse import parse_text
+from briefing_tui.ingest.same_text import SAME_TEXT, repeated_texts
 from briefing_tui.safe_read import NotReadable, read_regular
 from briefing_tui.model import Problem, Source
 
@@ -84,4 +86,14 @@ def load_sources(
             sources.append(source)
         if progress:
             progress(i + 1, len(found))
-    return sources, problems
+    repeats = repeated_texts([s.text_hash for s in sources], [_mtime(s.path) for s in sources])
+    problems.extend(Problem(sources[i].path, SAME_TEXT.format(other=sources[k].path)) for i, k in repeats.items())
+    return [s for i, s in enumerate(sources) if i not in repeats], problems
+
+
+def _mtime(path: str) -> int | None:
+    """A file's modification time (ns), None when it cannot be read."""
+    try:
+        return os.stat(path).st_mtime_ns
+    except (OSError, ValueError):
+        return None

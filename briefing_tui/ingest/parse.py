@@ -33,11 +33,12 @@ from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.standfirst import key_point_lines, standfirst_lines
+from briefing_tui.ingest.same_text import text_digest
 from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "20"
+PARSER_VERSION = "21"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -75,6 +76,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
         info.set("published", stored.iso, (stored.start, stored.end))
     _segment(src)
     _apply_metadata(src, info, user)
+    src.text_hash = text_digest(src.body)
     return src
 
 

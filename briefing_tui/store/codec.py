@@ -20,10 +20,12 @@ from typing import Any
 
 from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, Source
 
-HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash")
+HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash", "text_hash")
 """Source fields kept in the head (with id and path, which come from the file listing)."""
 
 HEAD_LENGTH = 2 + len(HEAD_FIELDS) + 3
+TEXT_HASH_AT = 2 + HEAD_FIELDS.index("text_hash")
+"""Where a head keeps the digest of the article's text."""
 """A head is a list: problems, ok, the HEAD_FIELDS, languages, meta_origin, words (positional: a
 warm start decodes 10k of them)."""
 

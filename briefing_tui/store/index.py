@@ -35,7 +35,7 @@ from briefing_tui.store.files import content_key, file_sizes_and_mtimes, file_st
 from briefing_tui.store.stored_rows import KEEP_RESULTS, StoredRows
 from briefing_tui.store.stored_source import StoredSource
 from briefing_tui.store.results import get_or_compute, result_signature
-from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name
+from briefing_tui.store.synced import Manifest, Planned, Synced, members_digest, roots_name, skip_repeated_texts
 
 T = TypeVar("T")
 
@@ -106,6 +106,7 @@ class CorpusIndex(StoredRows):
         if progress and total:
             progress(total - len(todo), total)
         self._parse(todo, progress, total)
+        skip_repeated_texts(plan, lambda keys: self.heads(name, keys))
         problems = list(listing.problems)
         for p in plan:
             problems.extend(Problem(p.path, r) for r in p.reasons)

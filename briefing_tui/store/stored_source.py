@@ -56,8 +56,9 @@ class StoredSource(Source):
         self = object.__new__(cls)
         self.id, self.path, self.key, self._loader = sid, path, key, loader
         (_, _, self.title, self.outlet, self.author, self.published, self.url, self.language, self.format,
-         content_hash, languages, self.meta_origin, self._words) = head
+         content_hash, text_hash, languages, self.meta_origin, self._words) = head
         self.content_hash = content_hash or ""
+        self.text_hash = text_hash or ""
         self.languages = tuple(languages)
         return self
 

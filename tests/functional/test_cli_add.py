@@ -42,13 +42,27 @@ def test_add_from_stdin_twice_keeps_both_and_reports_the_names(tmp_path):
     assert path.read_text(encoding="utf-8") == ARTICLE
     assert yaml.safe_load(path.with_suffix(".yaml").read_text()) == {"outlet": "Kyodo", "published": "2025-12-20"}
     assert "added “Japan hosts first Central Asia summit” as" in first.stderr
-    again = run("--corpus", str(corpus), "add", "--date", "2025-12-20", stdin=ARTICLE.encode())
+    other = ARTICLE.replace("on Saturday", "on Saturday and Sunday")  # the same headline, another text
+    again = run("--corpus", str(corpus), "add", "--date", "2025-12-20", stdin=other.encode())
     assert Path(again.stdout.strip()).name == "2025-12-20-japan-hosts-first-central-asia-summit-2.txt"
     assert path.read_text(encoding="utf-8") == ARTICLE
     listed = sources(corpus)
     assert sorted((s["id"], s["outlet"]) for s in listed) == [
         ("2025-12-20-japan-hosts-first-central-asia-summit", "Kyodo"),
         ("2025-12-20-japan-hosts-first-central-asia-summit-2", None)]
+
+
+def test_add_of_a_text_already_in_the_corpus_writes_nothing_and_names_the_file(tmp_path):
+    corpus = tmp_path / "desk"
+    first = run("add", "--corpus", str(corpus), "-", stdin=ARTICLE.encode())
+    assert first.returncode == 0, first.stderr
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n\n" + ARTICLE.replace(". ", ".  "), encoding="utf-8")  # the same text, spaced otherwise
+    for given in (["-"], [str(copy)]):
+        again = run("add", "--corpus", str(corpus), *given, stdin=ARTICLE.encode())
+        assert again.returncode == 2 and again.stdout == ""
+        assert f"the same article text is already in the corpus as {first.stdout.strip()}" in again.stderr
+    assert sorted(p.name for p in corpus.iterdir()) == [Path(first.stdout.strip()).name]
 
 
 def test_add_refuses_clearly(tmp_path):

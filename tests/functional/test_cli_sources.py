@@ -152,7 +152,8 @@ LEAD = ("The regional bank agreed on Tuesday to buy its largest rival for $12 bi
 def test_json_gives_the_standfirst_apart_from_the_body(tmp_path):
     (tmp_path / "bank.txt").write_text(f"Regional bank agrees to record merger with rival\n\n{STANDFIRST}\n\n"
                                        f"By Jane Doe\n\n{LEAD}\n", encoding="utf-8")
-    (tmp_path / "plain.txt").write_text(f"Regional bank agrees to record merger\n\n{LEAD}\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(f"Regional bank agrees to record merger\n\n{LEAD} Shares rose.\n",
+                                        encoding="utf-8")
     res = run_cli("--corpus", str(tmp_path), "sources", "--json")
     assert res.returncode == 0, res.stderr
     records = {r["path"].rsplit("/", 1)[-1]: r for r in json.loads(res.stdout)["sources"]}

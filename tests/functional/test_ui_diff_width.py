@@ -7,15 +7,14 @@ from textual.widgets import DataTable
 
 from briefing_tui.corpus import load_corpus
 from briefing_tui.ui.screens.diff import DiffScreen
-from ui_fixtures import make_test_app, open_diff, write_articles
+from ui_fixtures import corpus_of_copies, make_test_app, open_diff, write_articles
 
 TEXT = ("The council approved the harbor tunnel on Tuesday by seven votes to two, officials said. "
         "The tunnel will cost 1.2 billion euros, the mayor said.\n")
 
 
 def many_sources(folder, count: int):
-    return load_corpus([write_articles(folder, {f"{i:02d}_outlet.txt": TEXT for i in range(1, count + 1)})],
-                       cache=False)
+    return corpus_of_copies(write_articles(folder, {f"{i:02d}_outlet.txt": TEXT for i in range(1, count + 1)}))
 
 
 def widths(screen: DiffScreen) -> dict[str, int]:

@@ -66,7 +66,7 @@ def test_the_cli_diff_names_sources_as_the_app_does(capsys):
 
 async def test_the_legend_never_parts_a_number_from_its_name_at_80_columns(tmp_path):
     """Fourteen sources of long names at 80 columns: the legend breaks between sources, never after "[4]"."""
-    from ui_fixtures import write_articles
+    from ui_fixtures import corpus_of_copies, write_articles
 
     from briefing_tui.corpus import load_corpus
 
@@ -75,7 +75,7 @@ async def test_the_legend_never_parts_a_number_from_its_name_at_80_columns(tmp_p
              "12_occasionaldigest", "13_newsboys24", "14_dasgeld"]
     text = "The council approved the harbor tunnel on Tuesday by seven votes to two, officials said.\n"
     folder = write_articles(tmp_path / "articles", {f"{stem}.txt": text for stem in stems})
-    app = make_test_app(tmp_path, load_corpus([folder], cache=False))
+    app = make_test_app(tmp_path, corpus_of_copies(folder))
     async with app.run_test(size=(80, 24)) as pilot:
         await open_diff(pilot)
         await pilot.press("l")

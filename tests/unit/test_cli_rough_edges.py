@@ -172,13 +172,14 @@ def test_periods_in_evidence_read_in_days_months_or_years():
 
 
 def alike_corpus(folder: Path) -> Path:
-    """Three reports of one flood: two give 12 dead, one 19."""
+    """Three reports of one flood: two give 12 dead, one 19 (each in words of its own: one text is one article)."""
     folder.mkdir()
-    for name, dead, outlet in (("A", 12, "Reuters"), ("B", 12, "AP"), ("C", 19, "BBC")):
+    for name, dead, outlet, said in (("A", 12, "Reuters", "officials"), ("B", 12, "AP", "local officials"),
+                                     ("C", 19, "BBC", "officials")):
         (folder / f"{name}.txt").write_text(
             f"---\noutlet: {outlet}\npublished: 2025-03-01\n---\nFlood kills {dead} in river town\n\n"
             f"At least {dead} people were killed when floodwaters swept through the river town of Marlow on Monday, "
-            f"officials said.\n\nRescue teams were still searching collapsed homes on Tuesday, the regional governor "
+            f"{said} said.\n\nRescue teams were still searching collapsed homes on Tuesday, the regional governor "
             f"told reporters.\n", encoding="utf-8")
     return folder
 

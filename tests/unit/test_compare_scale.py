@@ -23,7 +23,7 @@ def _write(folder: Path, bodies: list[str]) -> None:
 
 
 def test_a_recurring_sentence_is_one_unit_with_every_occurrence(tmp_path):
-    _write(tmp_path, [f"Weather was mild.\n\n{BRIDGES}", BRIDGES,
+    _write(tmp_path, [f"Weather was mild.\n\n{BRIDGES}", f"{BRIDGES}\n\nThe vote was close.",
                       "The council will spend $19 million on new bridges over the river next year, the mayor said."])
     corpus = load_corpus([tmp_path])
     units = build_units(corpus.sources, (), (), default_rate_table())

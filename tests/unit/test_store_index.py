@@ -245,7 +245,7 @@ def test_new_files_in_a_subfolder_are_found(tmp_path):
     sub.mkdir()
     age([sub, corpus])
     load_corpus([corpus], index=index)
-    write_corpus(sub, 1)
+    (sub / "story_000.txt").write_text(article_text(2), encoding="utf-8")  # (a text of its own: a copy is skipped)
     assert [s.id for s in load_corpus([corpus], index=index).sources] == ["story_000", "story_001", "more/story_000"]
 
 

@@ -25,7 +25,7 @@ from briefing_tui.model import Problem
 from briefing_tui.store.codec import CodecError, body_fields, read_head
 from briefing_tui.store.stored_rows import KEEP_RESULTS
 from briefing_tui.store.results import get_or_compute, result_signature
-from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name
+from briefing_tui.store.synced import Planned, Synced, members_digest, roots_name, skip_repeated_texts
 from briefing_tui.store.listing import take_listing
 from briefing_tui.store.postgres.connection import connect, driver
 from briefing_tui.store.postgres.members import (INSERT_PARSE, FileBytes, member_ids, member_row,
@@ -35,6 +35,9 @@ from briefing_tui.store.postgres.rows import similar_entities, similar_speakers,
 from briefing_tui.store.postgres.url import masked
 from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
 from briefing_tui.store.versions import PARSER_VERSION
+
+SAME_TEXT_PREFIX = "same text as "
+"""How the problem of a file repeating another's text starts (ingest.same_text.SAME_TEXT_MARK, not imported here)."""
 
 T = TypeVar("T")
 
@@ -188,6 +191,8 @@ class PgIndex:
         """The sources under ``roots`` (parses shared through the index); the shared corpus is not changed."""
         roots = list(roots)
         plan, problems, _ = self._plan(roots, follow_links, progress)
+        skip_repeated_texts(plan, self.read_heads)
+        problems.extend(Problem(p.path, r) for p in plan for r in p.reasons if r.startswith(SAME_TEXT_PREFIX))
         self.members_digest = members_digest(plan)
         return Synced(self, roots_name(roots), plan, problems)
 
@@ -212,6 +217,7 @@ class PgIndex:
                 self._heads[key] = p.head
             plan.append(p)
         self._parse_members(missing, progress, len(plan))
+        skip_repeated_texts(plan, self.read_heads)
         problems = [Problem(p.path, r) for p in plan for r in p.reasons]
         self.members_digest = members_digest(plan)
         return Synced(self, SHARED_NAME, plan, problems)
