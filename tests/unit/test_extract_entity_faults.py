@@ -1,0 +1,50 @@
+"""Entity faults a new user met (ents2): a role ends on a whole word and is never a reported clause; names
+written with a hyphen or a space, an apostrophe form or accents are one entity; a place inside an
+organisation's name is no mention of the place; an acronym written as a name is an organisation. Each
+article is written as news copy, with invented names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.corpus import load_corpus
+from briefing_tui.model import Entity
+
+
+def _entities(tmp_path: Path, articles: dict[str, str]) -> dict[str, Entity]:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([tmp_path], cache=False)
+    return {e.name: e for e in corpus.entities}
+
+
+# ---- roles ---------------------------------------------------------------------------------------------
+
+
+def test_a_long_apposition_gives_a_role_ending_on_a_whole_word(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Summit\n\nBoris Valentov, a professor of international relations and director of special "
+                 "programme for Central Eurasia at the University of Tsukuba, said the summit mattered.\n\n"
+                 "Irina Polsky, a professor of Central Eurasian studies at Hokkaido University’s "
+                 "Slavic-Eurasian Research Centre, said ties had stagnated.\n",
+    })
+    assert ents["Boris Valentov"].roles == ["a professor of international relations and director"]
+    assert ents["Irina Polsky"].roles == ["a professor of Central Eurasian studies"]
+
+
+def test_what_follows_according_to_a_name_is_no_role(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Investment\n\nTajik analyst Sobir Kazanov believes the summit matters. He notes that Japan is "
+                 "interested in the region.\n\n"
+                 "According to Kazanov, Japan does not aim to outspend its rivals but instead focuses on "
+                 "investment quality.\n",
+    })
+    assert ents["Sobir Kazanov"].roles == ["analyst"]
+
+
+def test_a_role_ends_before_its_relative_clause(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Clinic\n\nMarta Oleksin, a surgeon who has worked in the valley for years, said supplies "
+                 "were short.\n",
+    })
+    assert ents["Marta Oleksin"].roles == ["a surgeon"]
