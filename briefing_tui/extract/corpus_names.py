@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.names import fold
+from briefing_tui.extract.names import RUN_START, fold, spelling_variants
 from briefing_tui.extract.organisation_keys import bare_company_name
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
@@ -37,7 +37,7 @@ _WORD_CHAR = lazy_compile(r"[\w-]")
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
 # Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
-_CAPITAL_START = lazy_compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+_CAPITAL_START = lazy_compile(RUN_START + r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
 _NON_SPACE = lazy_compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
 _TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
 _POSSESSIVE = lazy_compile(r"['’]s?$")
@@ -81,6 +81,8 @@ class KnownSpellings:
                       if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
         self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
                          if len(v) == 1 and s not in self.names and len(s) >= MIN_SURFACE_CHARS}
+        _add_variants(self.names)
+        _add_variants(self.surnames, taken=self.names)
         folded_types = {}
         for s, (kind, _, _) in self.names.items():
             folded_types.setdefault(fold(s), set()).add(kind)
@@ -104,6 +106,18 @@ class KnownSpellings:
     def get(self, text: str) -> tuple[str, str, bool] | None:
         text = " ".join(text.split())
         return self.names.get(text) or self.surnames.get(text)
+
+
+def _add_variants(spellings: dict[str, tuple[str, str, bool]], taken: dict[str, tuple[str, str, bool]] | None = None
+                  ) -> None:
+    """Each spelling's other forms (:func:`~briefing_tui.extract.names.spelling_variants`: "Al-Haouz" of "Al
+    Haouz", "Ait" of "Aït") name what it names, unless written as another name or shared by two names."""
+    variants: dict[str, set[tuple[str, str, bool]]] = {}
+    for surface, said in spellings.items():
+        for form in spelling_variants(surface):
+            if form not in spellings and (taken is None or form not in taken):
+                variants.setdefault(form, set()).add(said)
+    spellings.update({form: next(iter(said)) for form, said in variants.items() if len(said) == 1})
 
 
 def _bare_company_name(f: Found, gaz: Gazetteer) -> str | None:

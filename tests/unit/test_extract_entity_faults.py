@@ -48,3 +48,44 @@ def test_a_role_ends_before_its_relative_clause(tmp_path):
                  "were short.\n",
     })
     assert ents["Marta Oleksin"].roles == ["a surgeon"]
+
+
+# ---- spelling variants ---------------------------------------------------------------------------------
+
+
+def test_a_place_written_with_a_hyphen_after_an_elision_is_the_place_written_with_a_space(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Quake\n\nMost of the deaths were in Oued Tassa province, the ministry said. Rescuers reached "
+                 "Oued Tassa on Sunday.\n",
+        "b.txt": "Séisme\n\nLe tremblement de terre a frappé vendredi soir la région d'Oued-Tassa. Son épicentre se "
+                 "situait dans la province d'Oued-Tassa.\n",
+    })
+    place = ents["Oued Tassa"]
+    assert place.type == "place"
+    assert sorted(place.aliases) == ["Oued Tassa", "Oued-Tassa"]
+    assert sorted({m.source for m in place.mentions}) == ["a", "b"]
+    assert "Oued-Tassa" not in ents
+
+
+def test_names_differing_by_accents_hyphens_or_apostrophes_are_one_entity(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Relief\n\nAid arrived in Aït Imlil, officials said. Jean-Marc Dulac, a doctor, said "
+                 "supplies were short. The road to Tizi N’Test was cut.\n",
+        "b.txt": "Relief\n\nTrucks reached Ait Imlil at dawn. Jean Marc Dulac, a surgeon, said the clinic was "
+                 "full. Rocks fell in Tizi N'Test.\n",
+    })
+    assert sorted(m.source for m in ents["Aït Imlil"].mentions) == ["a", "b"]
+    assert sorted(m.source for m in ents["Jean-Marc Dulac"].mentions) == ["a", "b"]
+    assert sorted(ents["Jean-Marc Dulac"].aliases) == ["Jean Marc Dulac", "Jean-Marc Dulac"]
+    pass_names = [name for name in ents if name.startswith("Tizi")]
+    assert len(pass_names) == 1 and sorted(m.source for m in ents[pass_names[0]].mentions) == ["a", "b"]
+    assert not {"Ait Imlil", "Jean Marc Dulac"} & ents.keys()
+
+
+def test_a_hyphened_given_name_is_not_merged_with_a_shorter_one(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Clinic\n\nMarie-Anne Colin, a doctor, said supplies were short.\n",
+        "b.txt": "Clinic\n\nMarie Colin, a nurse, said the clinic was full.\n",
+    })
+    assert ents["Marie-Anne Colin"].type == ents["Marie Colin"].type == "person"
+    assert [m.source for m in ents["Marie-Anne Colin"].mentions] == ["a"]
