@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
+from briefing_tui.extract.acronyms import acronym_of
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import RUN_START, fold, spelling_variants
@@ -37,7 +38,9 @@ _WORD_CHAR = lazy_compile(r"[\w-]")
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
 # Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
-_CAPITAL_START = lazy_compile(RUN_START + r"[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+# A capital where a known spelling may begin: where a run may (names.RUN_START), or after a capitalised elision
+# opening a sentence ("L'Unesco a indiqué"): only a spelling the corpus knows is looked for there.
+_CAPITAL_START = lazy_compile(r"(?:" + RUN_START + r"|(?<=(?<![\w'’-])[LD]['’]))[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
 _NON_SPACE = lazy_compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
 _TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
 _POSSESSIVE = lazy_compile(r"['’]s?$")
@@ -69,6 +72,9 @@ class KnownSpellings:
                     if text == f.key or _stands_for(text, f.key, gaz):
                         names.setdefault(text, set()).add((f.type, f.key, True))
                     names.setdefault(f.key, set()).add((f.type, f.key, True))
+                    acronym = acronym_of(f.key) if f.type == "organization" else None
+                    if acronym is not None:  # "USGS", wherever written, of a known "U.S. Geological Survey"
+                        names.setdefault(acronym, set()).add((f.type, f.key, True))
                     bare = _bare_company_name(f, gaz)
                     if bare is not None:
                         bare_names.setdefault(bare, set()).add((f.type, f.key, True))

@@ -89,3 +89,41 @@ def test_a_hyphened_given_name_is_not_merged_with_a_shorter_one(tmp_path):
     })
     assert ents["Marie-Anne Colin"].type == ents["Marie Colin"].type == "person"
     assert [m.source for m in ents["Marie-Anne Colin"].mentions] == ["a"]
+
+
+# ---- organisations: a place inside the name, acronyms --------------------------------------------------
+
+
+def test_a_place_opening_an_organisations_name_is_no_mention_of_the_place(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Quake\n\nThe quake struck late on Friday, according to the U.S. Geological Survey. Rescuers "
+                 "searched the rubble.\n",
+        "b.txt": "Séisme\n\nLa secousse, de magnitude 6,8 selon l'institut américain de géophysique (USGS), s'est "
+                 "produite à 23 h 11.\n",
+    })
+    survey = ents["U.S. Geological Survey"]
+    assert survey.type == "organization"
+    assert sorted(survey.aliases) == ["U.S. Geological Survey", "USGS"]
+    assert sorted(m.source for m in survey.mentions) == ["a", "b"]
+    assert "United States" not in ents
+
+
+def test_an_acronym_defined_in_brackets_names_an_organisation(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Séisme\n\nLa secousse, de magnitude 7 selon le Centre national pour la recherche scientifique "
+                 "et technique (CNRST) marocain, a frappé vendredi. Le CNRST a publié un bilan.\n",
+    })
+    centre = ents["Centre national pour la recherche scientifique et technique"]
+    assert centre.type == "organization"
+    assert sorted(centre.aliases) == ["CNRST", "Centre national pour la recherche scientifique et technique"]
+
+
+def test_an_acronym_written_as_a_word_after_an_elision_is_the_organisation(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Séisme\n\nDans la vieille ville, classée au patrimoine mondial de l'Unesco, des maisons se sont "
+                 "effondrées.\n",
+        "b.txt": "Séisme\n\nL'Unesco a indiqué que des dégâts importants avaient été constatés.\n",
+    })
+    unesco = ents["UNESCO"]
+    assert unesco.type == "organization"
+    assert sorted(m.source for m in unesco.mentions) == ["a", "b"]
