@@ -5,6 +5,7 @@ of "U.S. Geological Survey"), which names it wherever another article writes it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.lexicon import COMMON_ACRONYMS, ORG_KEYWORDS
@@ -20,11 +21,13 @@ MIN_ACRONYM_LETTERS = 3  # fewer letters ("AI", "UN") are too often another name
 DEFINITION_REACH = 200  # characters before the brackets in which the name an acronym shortens is looked for
 MIN_SPELLED_WORDS = 2  # words of a name an acronym spells (one word is an abbreviation, not an acronym)
 # Words an acronym leaves out, in English ("of", "and") and in the languages of the word table ("de", "pour").
-_ENGLISH_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+ENGLISH_SKIPPED = frozenset({"of", "and", "the", "for", "on", "in", "&"})
 
 
+@lru_cache(maxsize=1)
 def _skipped() -> frozenset[str]:
-    return _ENGLISH_SKIPPED | all_function_words()
+    """The words an acronym leaves out, in every language the word table has."""
+    return ENGLISH_SKIPPED | all_function_words()
 
 
 def _letters(word: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
-from briefing_tui.extract.acronyms import acronym_of
+from briefing_tui.extract.acronyms import ENGLISH_SKIPPED, acronym_of
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.names import RUN_START, fold, spelling_variants
@@ -36,7 +36,6 @@ _CAP_WORD_BEFORE = lazy_compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word 
 _CAP_WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
 _WORD_CHAR = lazy_compile(r"[\w-]")
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
 # Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
 # A capital where a known spelling may begin: where a run may (names.RUN_START), or after a capitalised elision
 # opening a sentence ("L'Unesco a indiqué"): only a spelling the corpus knows is looked for there.
@@ -149,7 +148,7 @@ def _stands_for(text: str, key: str, gaz: Gazetteer) -> bool:
     hit = gaz.lookup(text)
     if hit is not None:
         return hit[0] == key
-    initials = "".join(w[0] for w in key.split() if w.lower() not in _ACRONYM_SKIP)
+    initials = "".join(w[0] for w in key.split() if w.lower() not in ENGLISH_SKIPPED)
     return text.isupper() and text == initials.upper()
 
 
