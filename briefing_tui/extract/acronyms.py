@@ -17,6 +17,7 @@ DEFINED_ACRONYM = lazy_compile(r"\(([A-Z][A-Z&]{1,9})\)")
 # A word of the name before it: letters, with the dots of an abbreviation ("U.S.") and inner hyphens or apostrophes.
 _WORD = lazy_compile(r"[^\W\d_][\w.'’-]*")
 _DOTTED = lazy_compile(r"(?:[A-Za-z]\.){2,}")  # an abbreviation written with dots: each letter counts ("U.S.")
+_POSSESSIVE = lazy_compile(r"['’]s$")  # "the People’s Action Party’s (PAP) record": the name ends before it
 MIN_ACRONYM_LETTERS = 3  # fewer letters ("AI", "UN") are too often another name's, or a common noun's
 DEFINITION_REACH = 200  # characters before the brackets in which the name an acronym shortens is looked for
 MIN_SPELLED_WORDS = 2  # words of a name an acronym spells (one word is an abbreviation, not an acronym)
@@ -73,9 +74,11 @@ def defined_acronyms(text: str) -> list[tuple[int, int, int, int]]:
             if not wanted:
                 break
         if (wanted or start is None or spelled < MIN_SPELLED_WORDS or not text[start].isupper()
-                or not {w.lower() for w in text[start:m.start()].split()} & ORG_KEYWORDS):
+                or not {_POSSESSIVE.sub("", w.lower()) for w in text[start:m.start()].split()} & ORG_KEYWORDS):
             continue
-        out.append((start, words[-1].end(), m.start(1), m.end(1)))
+        last = words[-1]
+        possessive = _POSSESSIVE.search(last.group(0)) if last.start() > start else None
+        out.append((start, last.end() - (len(possessive.group(0)) if possessive else 0), m.start(1), m.end(1)))
     return out
 
 
@@ -83,12 +86,11 @@ def name_defined_acronyms(text: str, offset: int, found: list[Found], sentence_o
                           ) -> list[Found]:
     """``found`` (a paragraph's names; ``text`` is the paragraph, at ``offset`` in its source) with the
     acronyms the paragraph defines named: the organisation the words before the brackets name (a place or
-    organisation found ending there keeps its type and key; else those words are one organisation's name,
-    whatever was found among them) and the acronym, under the same key."""
+    organisation found as those words keeps its type and key; else they are one organisation's name, whatever
+    was found among them: "People's Action Party (PAP)", not "Action Party") and the acronym, under that key."""
     for a, b, x, y in defined_acronyms(text):
         a, b, x, y = a + offset, b + offset, x + offset, y + offset
-        named = next((f for f in found if f.end == b and a <= f.start and f.type != "person" and f.confirmed),
-                     None)
+        named = next((f for f in found if (f.start, f.end) == (a, b) and f.type != "person" and f.confirmed), None)
         if named is None:
             named = Found(a, b, text[a - offset:b - offset], "organization",
                           " ".join(text[a - offset:b - offset].split()), sentence_of(a))

@@ -53,6 +53,7 @@ class KnownSpellings:
         names: dict[str, set[tuple[str, str, bool]]] = {}
         surnames: dict[str, set[str]] = {}
         bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
+        acronyms: dict[str, set[tuple[str, str, bool]]] = {}  # the acronym an organisation's name spells
         # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
         # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
         seen: set[tuple[str, str, str, bool]] = set()
@@ -73,7 +74,7 @@ class KnownSpellings:
                     names.setdefault(f.key, set()).add((f.type, f.key, True))
                     acronym = acronym_of(f.key) if f.type == "organization" else None
                     if acronym is not None:  # "USGS", wherever written, of a known "U.S. Geological Survey"
-                        names.setdefault(acronym, set()).add((f.type, f.key, True))
+                        acronyms.setdefault(acronym, set()).add((f.type, f.key, True))
                     bare = _bare_company_name(f, gaz)
                     if bare is not None:
                         bare_names.setdefault(bare, set()).add((f.type, f.key, True))
@@ -82,8 +83,10 @@ class KnownSpellings:
                     surnames.setdefault(f.key.split()[-1], set()).add(f.key)
         for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
             names.setdefault(bare, said)
-        self.names = {s: next(iter(v)) for s, v in names.items()
-                      if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
+        for acronym, said in acronyms.items():  # unless typed as a name of its own ("PAP": resolve joins them)
+            names.setdefault(acronym, said)
+        self.names = {s: said for s, said in ((s, _one_name(v)) for s, v in names.items())
+                      if said is not None and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
         self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
                          if len(v) == 1 and s not in self.names and len(s) >= MIN_SURFACE_CHARS}
         _add_variants(self.names)
@@ -111,6 +114,18 @@ class KnownSpellings:
     def get(self, text: str) -> tuple[str, str, bool] | None:
         text = " ".join(text.split())
         return self.names.get(text) or self.surnames.get(text)
+
+
+def _one_name(said: set[tuple[str, str, bool]]) -> tuple[str, str, bool] | None:
+    """What a spelling names, when the corpus types it one way; or two ways that are one organisation, its
+    acronym and the name that spells it ("PAP" and "People’s Action Party": the longer); else None."""
+    if len(said) == 1:
+        return next(iter(said))
+    if len(said) == 2:
+        short, long_ = sorted(said, key=lambda s: len(s[1]))
+        if short[0] == long_[0] == "organization" and acronym_of(long_[1]) == short[1].replace("&", ""):
+            return long_
+    return None
 
 
 def _add_variants(spellings: dict[str, tuple[str, str, bool]], taken: dict[str, tuple[str, str, bool]] | None = None
