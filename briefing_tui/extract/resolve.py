@@ -24,7 +24,6 @@ from rapidfuzz.fuzz import ratio
 from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.bridged_names import bridges, joined
 from briefing_tui.extract.lexicon import ROLE_NOUNS
-from briefing_tui.extract.acronyms import acronym_of
 from briefing_tui.extract.names import fold, variant_key
 from briefing_tui.extract.organisation_keys import organisation_key
 from briefing_tui.extract.found import Found
@@ -275,35 +274,14 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
     return _entities(named)
 
 
-def _acronym_sets(groups: list[_Group]) -> list[tuple[int, int]]:
-    """Each organisation written only as an acronym ("TPP"), with the one organisation of the corpus whose name
-    spells it ("Taiwan People's Party"; :func:`~briefing_tui.extract.acronyms.acronym_of`); none when two do."""
-    spelled: dict[str, set[int]] = {}
-    for g in groups:
-        if g.type == "organization":
-            for form in g.forms:
-                acronym = acronym_of(form)
-                if acronym is not None:
-                    spelled.setdefault(acronym, set()).add(g.number)
-    sets = []
-    for g in groups:
-        if g.type == "organization" and g.forms and all(form.isupper() for form in g.forms):
-            targets = {n for form in g.forms for n in spelled.get(form.replace("&", ""), ())} - {g.number}
-            if len(targets) == 1:
-                sets.append((g.number, *targets))
-    return sets
-
-
 def _join_bridged(groups: list[_Group], index: dict[tuple[str, str], _Group]) -> list[int]:
-    """Join the person groups a longer spelling bridges (:mod:`~briefing_tui.extract.bridged_names`), and an
-    organisation written only as an acronym to the one whose name spells it (:func:`_acronym_sets`): the
+    """Join the person groups a longer spelling bridges (:mod:`~briefing_tui.extract.bridged_names`): the
     lowest-numbered group of each set takes the others' names, which are left empty; ``index`` points at it.
     Returns each group's number after joining."""
     group_of = {tuple(folded.split()): g.number for (kind, folded), g in index.items() if kind == "person"}
     forms = [(g.number, tuple(fold(form).split())) for g in groups if g.type == "person" and not g.fixed_name
              for form in g.forms]
-    sets = [members for members in (*bridges(forms, group_of), *_acronym_sets(groups))
-            if not any(groups[n].fixed_name for n in members)]
+    sets = [members for members in bridges(forms, group_of) if not any(groups[n].fixed_name for n in members)]
     if not sets:
         return list(range(len(groups)))
     root = joined(len(groups), sets)

@@ -129,10 +129,10 @@ def test_an_acronym_written_as_a_word_after_an_elision_is_the_organisation(tmp_p
     assert sorted(m.source for m in unesco.mentions) == ["a", "b"]
 
 
-def test_an_organisation_written_only_as_its_acronym_elsewhere_is_the_one_named_in_full(tmp_path):
+def test_an_acronym_another_article_defines_is_the_organisation_named_in_full(tmp_path):
     ents = _entities(tmp_path, {
         "a.txt": "Vote\n\nTouting the Solar Workers Party’s (SWP) record, its leader said the vote mattered.\n",
-        "b.txt": "Vote\n\nThe SWP said on Monday it would contest every seat. Critics said the SWP was divided.\n",
+        "b.txt": "Vote\n\nSWP candidates campaigned on Monday. Voters backed SWP lists.\n",
     })
     party = ents["Solar Workers Party"]
     assert party.type == "organization"
