@@ -36,9 +36,8 @@ _CAP_WORD_BEFORE = lazy_compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word 
 _CAP_WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
 _WORD_CHAR = lazy_compile(r"[\w-]")
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
-# Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
-# A capital where a known spelling may begin: where a run may (names.RUN_START), or after a capitalised elision
-# opening a sentence ("L'Unesco a indiqué"): only a spelling the corpus knows is looked for there.
+# Where a known name may begin: a capital (or other upper-case letter) where a run may (names.RUN_START), or after a
+# capitalised elision opening a sentence ("L'Unesco a indiqué"): only a spelling the corpus knows is looked for there.
 _CAPITAL_START = lazy_compile(r"(?:" + RUN_START + r"|(?<=(?<![\w'’-])[LD]['’]))[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
 _NON_SPACE = lazy_compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
 _TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
@@ -83,7 +82,7 @@ class KnownSpellings:
                     surnames.setdefault(f.key.split()[-1], set()).add(f.key)
         for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
             names.setdefault(bare, said)
-        for acronym, said in acronyms.items():  # unless typed as a name of its own ("PAP": resolve joins them)
+        for acronym, said in acronyms.items():  # unless typed as a name of its own (then see _one_name)
             names.setdefault(acronym, said)
         self.names = {s: said for s, said in ((s, _one_name(v)) for s, v in names.items())
                       if said is not None and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}

@@ -19,6 +19,7 @@ CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
 TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
 TITLE_MAX = max(len(t.split()) for t in TITLE_SET)
 APPOSITION_REACH = 70  # characters of an apposition after its first word read for a role ("X, a professor of ...")
+APPOSITION_LEAD_VERB = lazy_compile(r"who (?:is|was|has been) ")  # the verb an apposition may open with
 APPOSITION = lazy_compile(
     r"^," + SP + r"+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
     r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,%d})" % APPOSITION_REACH)
@@ -102,6 +103,10 @@ def apposition_role(after: str, m: re.Match[str]) -> str | None:
     if cut and (after[m.end() - 1:m.end()].strip() and after[m.end()].strip()):
         words = words[:-1]  # the reach ended inside a word ("programm" of "programme", "Slavic" of "Slavic-Eurasian")
     low = [w.lower().strip("’'") for w in words]
+    lead = APPOSITION_LEAD_VERB.match(text.lstrip())
+    if lead is not None:  # "X, who is a professor": the role is what follows the verb
+        n = len(lead.group(0).split())
+        words, low = words[n:], low[n:]
     rel = next((i for i, w in enumerate(low) if w in RELATIVE_PRONOUNS and i > 0), None)
     if rel is not None:
         words, low, cut = words[:rel], low[:rel], False

@@ -139,3 +139,10 @@ def test_an_acronym_another_article_defines_is_the_organisation_named_in_full(tm
     assert sorted(party.aliases) == ["SWP", "Solar Workers Party"]
     assert sorted(m.source for m in party.mentions) == ["a", "a", "b", "b"]
     assert "SWP" not in ents and "Workers Party" not in ents
+
+
+def test_an_apposition_opened_by_who_is_gives_the_role_after_it(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Clinic\n\nMarta Oleksin, who is a surgeon at the regional hospital, said supplies were short.\n",
+    })
+    assert ents["Marta Oleksin"].roles == ["a surgeon at the regional hospital"]
