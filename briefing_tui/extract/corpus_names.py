@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
+from briefing_tui.extract.acronyms import ENGLISH_SKIPPED, acronym_of
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.names import fold
+from briefing_tui.extract.names import RUN_START, fold, spelling_variants
 from briefing_tui.extract.organisation_keys import bare_company_name
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
@@ -35,9 +36,9 @@ _CAP_WORD_BEFORE = lazy_compile(r"(?<![\w-])[A-Z][\w-]*[ \u00a0]+$")  # (a word 
 _CAP_WORD_AFTER = lazy_compile(r"(?<![ \u00a0])[ \u00a0]+[A-Z]")  # (first space of a run only: linear)
 _WORD_CHAR = lazy_compile(r"[\w-]")
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
-_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "&", "on", "in"})  # words an acronym leaves out
-# Where a known name may begin: a capital (or other upper-case letter) that does not continue a word.
-_CAPITAL_START = lazy_compile(r"(?<![\w'’-])[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
+# Where a known name may begin: a capital (or other upper-case letter) where a run may (names.RUN_START), or after a
+# capitalised elision opening a sentence ("L'Unesco a indiqué"): only a spelling the corpus knows is looked for there.
+_CAPITAL_START = lazy_compile(r"(?:" + RUN_START + r"|(?<=(?<![\w'’-])[LD]['’]))[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0391-\u03a9\u0410-\u042f]")
 _NON_SPACE = lazy_compile(r"[\w.&'’-]+")  # the word at a position ("U.S.", "AT&T"; "CDU" of "CDU/CSU")
 _TRAILING = ".,;:!?)]}”’\"'"  # punctuation after a word
 _POSSESSIVE = lazy_compile(r"['’]s?$")
@@ -51,6 +52,7 @@ class KnownSpellings:
         names: dict[str, set[tuple[str, str, bool]]] = {}
         surnames: dict[str, set[str]] = {}
         bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
+        acronyms: dict[str, set[tuple[str, str, bool]]] = {}  # the acronym an organisation's name spells
         # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
         # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
         seen: set[tuple[str, str, str, bool]] = set()
@@ -69,6 +71,9 @@ class KnownSpellings:
                     if text == f.key or _stands_for(text, f.key, gaz):
                         names.setdefault(text, set()).add((f.type, f.key, True))
                     names.setdefault(f.key, set()).add((f.type, f.key, True))
+                    acronym = acronym_of(f.key) if f.type == "organization" else None
+                    if acronym is not None:  # "USGS", wherever written, of a known "U.S. Geological Survey"
+                        acronyms.setdefault(acronym, set()).add((f.type, f.key, True))
                     bare = _bare_company_name(f, gaz)
                     if bare is not None:
                         bare_names.setdefault(bare, set()).add((f.type, f.key, True))
@@ -77,10 +82,14 @@ class KnownSpellings:
                     surnames.setdefault(f.key.split()[-1], set()).add(f.key)
         for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
             names.setdefault(bare, said)
-        self.names = {s: next(iter(v)) for s, v in names.items()
-                      if len(v) == 1 and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
+        for acronym, said in acronyms.items():  # unless typed as a name of its own (then see _one_name)
+            names.setdefault(acronym, said)
+        self.names = {s: said for s, said in ((s, _one_name(v)) for s, v in names.items())
+                      if said is not None and len(s) >= MIN_SURFACE_CHARS and not s.isdigit()}
         self.surnames = {s: ("person", next(iter(v)), False) for s, v in surnames.items()
                          if len(v) == 1 and s not in self.names and len(s) >= MIN_SURFACE_CHARS}
+        _add_variants(self.names)
+        _add_variants(self.surnames, taken=self.names)
         folded_types = {}
         for s, (kind, _, _) in self.names.items():
             folded_types.setdefault(fold(s), set()).add(kind)
@@ -106,6 +115,30 @@ class KnownSpellings:
         return self.names.get(text) or self.surnames.get(text)
 
 
+def _one_name(said: set[tuple[str, str, bool]]) -> tuple[str, str, bool] | None:
+    """What a spelling names, when the corpus types it one way; or two ways that are one organisation, its
+    acronym and the name that spells it ("PAP" and "People’s Action Party": the longer); else None."""
+    if len(said) == 1:
+        return next(iter(said))
+    if len(said) == 2:
+        short, long_ = sorted(said, key=lambda s: len(s[1]))
+        if short[0] == long_[0] == "organization" and acronym_of(long_[1]) == short[1].replace("&", ""):
+            return long_
+    return None
+
+
+def _add_variants(spellings: dict[str, tuple[str, str, bool]], taken: dict[str, tuple[str, str, bool]] | None = None
+                  ) -> None:
+    """Each spelling's other forms (:func:`~briefing_tui.extract.names.spelling_variants`: "Al-Haouz" of "Al
+    Haouz", "Ait" of "Aït") name what it names, unless written as another name or shared by two names."""
+    variants: dict[str, set[tuple[str, str, bool]]] = {}
+    for surface, said in spellings.items():
+        for form in spelling_variants(surface):
+            if form not in spellings and (taken is None or form not in taken):
+                variants.setdefault(form, set()).add(said)
+    spellings.update({form: next(iter(said)) for form, said in variants.items() if len(said) == 1})
+
+
 def _bare_company_name(f: Found, gaz: Gazetteer) -> str | None:
     """A company's name without its legal form ("Alphabet" of "Alphabet Inc."), which names it wherever it is
     written; None for anything else, and for a bare name that opens with a given name (a person's) or is in the
@@ -129,7 +162,7 @@ def _stands_for(text: str, key: str, gaz: Gazetteer) -> bool:
     hit = gaz.lookup(text)
     if hit is not None:
         return hit[0] == key
-    initials = "".join(w[0] for w in key.split() if w.lower() not in _ACRONYM_SKIP)
+    initials = "".join(w[0] for w in key.split() if w.lower() not in ENGLISH_SKIPPED)
     return text.isupper() and text == initials.upper()
 
 

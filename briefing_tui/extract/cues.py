@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.spacing import SP
-from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, TITLES)
+from briefing_tui.extract.lexicon import (GENERIC_ROLES, PERIOD_ONLY_TITLES, SPEECH_VERBS, TITLES)
 from briefing_tui.extract.names import Token
 from briefing_tui.extract.speech_table import compound_role
 from briefing_tui.extract.verbs import verb_at
@@ -18,9 +18,22 @@ from briefing_tui.lazy_pattern import lazy_compile
 CONNECTORS = frozenset({"and", "in", "on", "of", "for", "the"})
 TITLE_SET = frozenset(t.replace(".", "") for t in TITLES)
 TITLE_MAX = max(len(t.split()) for t in TITLE_SET)
+APPOSITION_REACH = 70  # characters of an apposition after its first word read for a role ("X, a professor of ...")
+APPOSITION_LEAD_VERB = lazy_compile(r"who (?:is|was|has been) ")  # the verb an apposition may open with
 APPOSITION = lazy_compile(
     r"^," + SP + r"+(?:who is |who was |who has been )?(?:a|an|the|his|her|their|its|former|then|now|senior|chief|"
-    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,70})")
+    r"deputy|acting|longtime|veteran|[A-Z][\w-]*)\b([^,.;:“”\"()]{0,%d})" % APPOSITION_REACH)
+# A word of an apposition that makes it a clause, not a description: an auxiliary or modal verb ("According to
+# Kurbanov, Japan does not aim to ...": what he says, not what he is).
+CLAUSE_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "will", "would",
+                          "can", "could", "should", "shall", "may", "might", "must"})
+# A relative pronoun: a role ends before it ("a doctor who has worked in Gaza" is "a doctor").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+# Words that leave a phrase unfinished: a role cut by APPOSITION_REACH ends before its last one ("director of
+# special programm|e for Central Eurasia" is "director"), and never on one.
+OPEN_ENDED_WORDS = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "by", "and", "or", "the", "a",
+                              "an", "its", "his", "her", "their"})
+_ROLE_WORD = lazy_compile(r"[^\s]+")  # one word of a role as written, with its hyphens and apostrophes
 AGE = lazy_compile(r"^," + SP + r"+\d{1,3},")
 WHO_CLAUSE = lazy_compile(r"^," + SP + r"+who" + SP)
 _NEXT_WORD_AFTER_COMMA = lazy_compile(r",(?=" + SP + r"+[a-z])")
@@ -76,7 +89,36 @@ SENTENCE_LEAD = lazy_compile(r"^[\s“‘\"'«「(\[—–-]*$")
 
 
 def role_words(text: str) -> list[str]:
+    """The lowercase words of a phrase, hyphened ones whole."""
     return re.findall(r"[a-z][a-z-]*", text.lower())
+
+
+def apposition_role(after: str, m: re.Match[str]) -> str | None:
+    """The role an APPOSITION match ``m`` of ``after`` gives, ending on a whole word: up to a relative pronoun;
+    when the reach cut it, before its last unfinished complement; None when it is a clause (an auxiliary or a
+    speech verb in it: a reported claim, not a description)."""
+    text = after[2:m.end()]
+    cut = m.end() < len(after) and after[m.end()] not in ',.;:“”"()'
+    words = _ROLE_WORD.findall(text)
+    if cut and (after[m.end() - 1:m.end()].strip() and after[m.end()].strip()):
+        words = words[:-1]  # the reach ended inside a word ("programm" of "programme", "Slavic" of "Slavic-Eurasian")
+    low = [w.lower().strip("’'") for w in words]
+    lead = APPOSITION_LEAD_VERB.match(text.lstrip())
+    if lead is not None:  # "X, who is a professor": the role is what follows the verb
+        n = len(lead.group(0).split())
+        words, low = words[n:], low[n:]
+    rel = next((i for i, w in enumerate(low) if w in RELATIVE_PRONOUNS and i > 0), None)
+    if rel is not None:
+        words, low, cut = words[:rel], low[:rel], False
+    if any(w in CLAUSE_VERBS or w in SPEECH_VERBS for w in low):
+        return None
+    if cut:
+        last = max((i for i, w in enumerate(low) if w in OPEN_ENDED_WORDS and i > 0), default=None)
+        if last is not None:
+            words, low = words[:last], low[:last]
+    while low and low[-1] in OPEN_ENDED_WORDS:
+        words, low = words[:-1], low[:-1]
+    return " ".join(words) or None
 
 
 def title_before(before: str) -> str | None:

@@ -9,6 +9,9 @@ from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
 _TYPES = {"countries": "place", "places": "place", "cities": "place", "organizations": "organization"}
+# The fewest letters of an organisation's acronym that is also written as a word, in title case ("UNESCO" and
+# "Unesco", "NATO" and "Nato"); a shorter one is spelled out ("WHO" is no "Who").
+MIN_WORD_ACRONYM = 4
 
 
 def normalise_surface(text: str) -> str:
@@ -57,6 +60,11 @@ def build_gazetteer(data: dict) -> Gazetteer:
             gaz.add(str(canonical), str(canonical), kind)
             for variant in variants or ():
                 gaz.add(str(variant), str(canonical), kind)
+            if kind == "organization":
+                for surface in (canonical, *(variants or ())):
+                    surface = str(surface)
+                    if len(surface) >= MIN_WORD_ACRONYM and surface.isalpha() and surface.isupper():
+                        gaz.add(surface.capitalize(), str(canonical), kind)  # (after the listed forms)
     names = data.get("given_names") or {}
     gaz.female_names = frozenset(str(n) for n in names.get("female") or ())
     gaz.male_names = frozenset(str(n) for n in names.get("male") or ())

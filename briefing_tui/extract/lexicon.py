@@ -149,6 +149,7 @@ ORG_KEYWORDS = frozenset({
     "pharma", "logistics", "shipping", "telecom", "telecommunications", "communications", "software", "solutions",
     "insurance", "investments", "ventures", "studios", "entertainment", "foods", "chemicals", "steel", "metals",
     "headquarters", "directorate", "prosecution", "observatory", "inquiry", "tribunal",
+    "survey",  # "U.S. Geological Survey", "Ordnance Survey": a body, not the place its name opens with
     "research", "capital", "partners",  # "Alameda Research", "Jump Capital", "Bain Partners"
 })
 

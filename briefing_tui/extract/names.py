@@ -24,7 +24,10 @@ _CAP = (r"(?:(?:" + _ABBREV + r")\.(?=" + SP + r")|(?:[A-Z]\.){2,}|" + _INITIAL 
         + _UPPER + r"][\w]*(?:[-'’][^\W_][\w]*)*)")
 _CONN = "|".join(sorted(NAME_CONNECTORS, key=len, reverse=True))
 # A run: capitalised words separated by one or two spaces, with at most two connectors between two of them.
-_RUN = lazy_compile(r"(?<![\w'’-])" + _CAP
+# Where a run may begin: not inside a word, or right after a word elided before it in French, written in lower
+# case ("d'Al-Haouz", "l'Unesco", "qu'Ankara"; not "O'Brien", "D'Souza").
+RUN_START = r"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[dlnsjmtc]['’])|(?<=(?<![\w'’-])qu['’]))"
+_RUN = lazy_compile(RUN_START + _CAP
                   + r"(?:" + SP + r"{1,2}(?:(?:" + _CONN + r")" + SP + r"{1,2}){0,2}" + _CAP + r")*")
 _TOKEN = lazy_compile(r"(?:" + _ABBREV + r")\.|(?:[A-Z]\.){2,}|" + _INITIAL + r"|[^\W_][\w]*(?:[-'’][^\W_][\w]*)*")
 _SINGLE_INITIAL = lazy_compile(r"[A-Z]\.")
@@ -127,6 +130,32 @@ def _transliterate(m: re.Match[str]) -> str:
     from anyascii import anyascii
 
     return anyascii(m.group(0).translate(_CYRILLIC_YO))
+
+
+# Marks one outlet writes a name with and another without: a hyphen or dash between its words ("Al-Haouz", "Al
+# Haouz"), and apostrophes of every form ("N'Tala", "N’Tala", "Nʼtala").
+_NAME_JOINERS = lazy_compile(r"[-\u2010-\u2015]")
+_APOSTROPHES = lazy_compile(r"['\u2018\u2019\u02bc`\u00b4]")
+
+
+@lru_cache(maxsize=4096)
+def variant_key(text: str) -> str:
+    """:func:`fold` without the marks spellings of one name differ by: a hyphen or dash is a space, an
+    apostrophe is dropped ("Al-Haouz", "Al Haouz" and "al haouz" meet; so do "Aït" and "Ait")."""
+    return " ".join(_APOSTROPHES.sub("", _NAME_JOINERS.sub(" ", fold(text))).split())
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Other ways an outlet may write ``name``, each with its :func:`variant_key`: with spaces for its hyphens
+    and hyphens for its spaces ("Al Haouz", "Al-Haouz"), without accents ("Aït" -> "Ait"), with the other
+    apostrophe ("N'Tala", "N’Tala"); ``name`` itself is not among them."""
+    forms = {name.replace("-", " "), name.replace(" ", "-"), name.replace("’", "'"), name.replace("'", "’")}
+    if not name.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if len(plain) == len(name):  # (letters alone lost their accents: the same word, as written elsewhere)
+            forms |= {plain, plain.replace("-", " "), plain.replace(" ", "-")}
+    forms.discard(name)
+    return forms
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from briefing_tui.extract.cues import (
     AFFILIATION_BEFORE, AGE, APPOSITION, ATTRIBUTION_BEFORE, DATA_SOURCE_BEFORE, HEAD_AFTER, HEAD_OF, INSIDE_RELATIVE,
     PLACE_AFTER, PLACE_BEFORE, PLATFORM_BEFORE, SPOKEN_ON_BEFORE, VERB_BEFORE, VERB_ROLE_BEFORE, WHO_CLAUSE,
-    role_words, title_before, verb_follows,
+    apposition_role, role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.outlets import NEWS_OUTLETS
@@ -205,10 +205,11 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         low = role.lower().rstrip(".").split()[-1]
         gender = "m" if low in MALE_HONORIFICS else "f" if low in FEMALE_HONORIFICS else None
     m = APPOSITION.match(after)
-    if m and any((w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS) and w not in not_roles
-                 for w in role_words(m.group(0))):
+    described = apposition_role(after, m) if m else None
+    if described and any((w in ROLE_NOUNS or w.rstrip("s") in ROLE_NOUNS) and w not in not_roles
+                         for w in role_words(described)):
         confirmed = True
-        role = role or after[2:m.end()].strip()
+        role = role or described
     elif AGE.match(after) or WHO_CLAUSE.match(after) or NAME_GIVEN_BEFORE.search(before):
         confirmed = True  # "Haaland, 23,", "Haaland, who ...", "gave only her first name, Nino"
     elif role is None and len(toks) > 1 and (described := _role_after_verb(before)) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 
 from briefing_tui.language_table import all_function_words, function_words_of
+from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
@@ -97,6 +98,8 @@ class SourceRecogniser:
                         self._split_known(ptext, p.start, part, people=False)
                     else:
                         self._classify(ptext, p.start, part)
+            if "(" in ptext:  # "le Centre national pour la recherche scientifique et technique (CNRST)"
+                name_defined_acronyms(ptext, p.start, self.found, self._sentence_of)
         self.found = link_within(self.source, self.found, self.gaz)
         assign_genders(self.source, self.found, self.gaz)
         self.found.sort(key=lambda f: (f.start, f.end))

@@ -24,7 +24,7 @@ from rapidfuzz.fuzz import ratio
 from briefing_tui.extract.aliases import UserAlias
 from briefing_tui.extract.bridged_names import bridges, joined
 from briefing_tui.extract.lexicon import ROLE_NOUNS
-from briefing_tui.extract.names import fold
+from briefing_tui.extract.names import fold, variant_key
 from briefing_tui.extract.organisation_keys import organisation_key
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.person_spellings import GIVEN_CUTOFF, SURNAME_CUTOFF, AlikeRecord, People
@@ -203,6 +203,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
 
     # A place's or organisation's group by (type, key) as written: the fold of a key is worked out once.
     by_written: dict[tuple[str, str], _Group] = {}
+    by_variant: dict[str, _Group] = {}  # a person's group by the variant key of a full name (see variant_key)
     numbers: list[int] = []  # each name's group, source after source (for the record; see SINGLE)
     number = numbers.append
     for source in sources:
@@ -214,7 +215,8 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             if f.type != "person":  # places and organisations: one group per canonical name
                 group = by_written.get((f.type, f.key))
                 if group is None:
-                    key = (f.type, organisation_key(f.key) if f.type == "organization" else fold(f.key))
+                    # (spellings that differ by a hyphen, an apostrophe or accents are one name: see variant_key)
+                    key = (f.type, variant_key(organisation_key(f.key) if f.type == "organization" else f.key))
                     group = index.get(key)
                     if group is None:
                         group = index[key] = new_group(f.type)
@@ -233,7 +235,8 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
                 number(-1)
                 continue
             key = ("person", folded)
-            group = index.get(key)
+            variant = variant_key(f.key)
+            group = index.get(key) or by_variant.get(variant)  # ("Jean-Marc Alby", "Jean Marc Alby")
             ctx = context(f)
             if group is None:
                 group = next((g for g in map(groups.__getitem__, people.spelled_alike(f.key))
@@ -242,6 +245,7 @@ def resolve(sources: Sequence[Source], found_by_source: dict[str, list[Found]],
             if group is None:
                 group = new_group("person")
             index[key] = group
+            by_variant.setdefault(variant, group)
             group.context |= ctx
             if folded in alias_names:
                 group.fixed_name = f.key
