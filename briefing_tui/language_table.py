@@ -12,16 +12,22 @@ from briefing_tui.safe_yaml import safe_load
 MEASURE_WORDS_FILE = "measure_words.yaml"
 
 
-@lru_cache(maxsize=1)
-def word_table() -> dict:
-    """The table's sections as shipped (an absent or unreadable file gives none: English alone then)."""
+def shipped_table(name: str) -> dict:
+    """A shipped YAML word table of ``data/`` as a mapping (an absent or unreadable file gives none: English alone
+    then)."""
     import yaml  # (on first use: the app's first frame needs no PyYAML)
 
     try:
-        data = safe_load((data_dir() / MEASURE_WORDS_FILE).read_text(encoding="utf-8")) or {}
+        data = safe_load((data_dir() / name).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError):
         data = {}
     return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=1)
+def word_table() -> dict:
+    """The table's sections as shipped (see :func:`shipped_table`)."""
+    return shipped_table(MEASURE_WORDS_FILE)
 
 
 def per_language(section: object) -> list[list[str]]:

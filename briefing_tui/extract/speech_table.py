@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing_tui.paths import data_dir
-from briefing_tui.safe_yaml import safe_load
+from briefing_tui.language_table import shipped_table
 
 SPEECH_WORDS_FILE = "speech_words.yaml"
 
@@ -41,13 +40,7 @@ class SpeechWords:
 
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    import yaml  # (on first use only)
-
-    try:
-        data = safe_load((data_dir() / SPEECH_WORDS_FILE).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
-        data = {}
-    return data if isinstance(data, dict) else {}
+    return shipped_table(SPEECH_WORDS_FILE)
 
 
 def _words(section: str, language: str) -> list[str]:
