@@ -105,10 +105,11 @@ SourceFeatures = dict[int, Features]
 
 
 @lru_cache(maxsize=1 << 15)
-def sentence_features(text: str) -> Features:
-    """What a sentence's words alone say: its content words, cues, name and word tokens, concepts and stems."""
-    words = content_words(text)
-    terms = capitalised_terms(text)
+def sentence_features(text: str, language: str | None = None) -> Features:
+    """What a sentence's words alone say: its content words, cues, name and word tokens, concepts and stems
+    (``language``: the source's, whose function words are no content words: :func:`.terms.content_words`)."""
+    words = content_words(text, language)
+    terms = capitalised_terms(text, language)
     in_names = {w.lower() for t in terms for w in t.split()}
     surface: dict[str, str] = {}
     for stem, word in words:
@@ -125,7 +126,7 @@ def sentence_features(text: str) -> Features:
 def source_features(source: Source) -> SourceFeatures:
     """The features of every statement sentence of ``source`` (body sentences; an escape's payload is no
     word of the article)."""
-    return {s.index: sentence_features(blank_escapes(s.text)) for s in statement_sentences(source)}
+    return {s.index: sentence_features(blank_escapes(s.text), source.language) for s in statement_sentences(source)}
 
 
 def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTable) -> tuple:
@@ -164,7 +165,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         seen_here: Counter = Counter()
         features = features_of[source.id]
         for s in statement_sentences(source):
-            feats = features.get(s.index) or sentence_features(blank_escapes(s.text))  # (a row short of one: read here)
+            feats = features.get(s.index) or sentence_features(blank_escapes(s.text), source.language)  # (a row short of one: read here)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section

@@ -57,8 +57,9 @@ def figure_context(unit: Unit, figure: Figure) -> set[str]:
 
 def _context_of(unit: Unit, figure: Figure) -> set[str]:
     rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
-    before = content_words(unit.text[:rel_start])[-CONTEXT_WORDS:]
-    after = content_words(unit.text[rel_end:])[:CONTEXT_WORDS]
+    language = unit.source.language  # (its function words are no context: "les", "de")
+    before = content_words(unit.text[:rel_start], language)[-CONTEXT_WORDS:]
+    after = content_words(unit.text[rel_end:], language)[:CONTEXT_WORDS]
     return {w for w, _ in before + after}
 
 
