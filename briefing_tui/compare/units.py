@@ -13,6 +13,7 @@ from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.said_words import attribution_tokens, sentence_entity_spans
 from briefing_tui.compare.statement_cache import (FigureMemo, SourceFigures, figures_of, sentence_figures,
                                                   statement_sentences)
 from briefing_tui.compare.stance import Cue, find_cues
@@ -63,6 +64,7 @@ class Unit:
     ranks: frozenset[int] = frozenset()  # source ranks of the occurrences
     contexts: dict[int, set[str]] = field(default_factory=dict)  # figure start -> stems around it (verdict)
     actors: frozenset[str] | None = None  # names and entities it speaks of (align, once known names are)
+    attribution: frozenset[str] = frozenset()  # tokens only of who speaks, outside what is said (said_words.py)
 
 def figure_token(f: Figure) -> str | None:
     """A token two sentences share when they state the same figure (money is matched after conversion)."""
@@ -152,6 +154,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
     the caller read them already; so are its sentences' features (``features_of``, else read here).
     """
     ents = sentence_entities(entities)
+    spans_of = sentence_entity_spans(entities) if quotes else {}
     rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
     if features_of is None:
         features_of = features_of_sources(sources, memo)
@@ -196,6 +199,12 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 for t in [t for t in unit.surface if t.startswith("^") and t[1:].replace(" ", "-") in slugs]:
                     del unit.surface[t]
             unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
+            if voice.said:
+                unit.attribution = unit.tokens & attribution_tokens(
+                    s.text, voice.said, source.language,
+                    [(a - s.start, b - s.start, t) for a, b, t in spans_of.get((source.id, s.index), ())],
+                    [(f.start - s.start, f.end - s.start, t) for f in figures if (t := figure_token(f))],
+                    sentence_features)
             unit.stems = feats.stems
             by_key[key] = unit
             units.append(unit)
