@@ -173,7 +173,7 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
                                         if s.paragraph < len(source.paragraphs) else None, figures)
-            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures) and not (
+            if len(feats.words) < MIN_CONTENT_WORDS and _short(s.text) and not any(f.measure for f in figures) and not (
                     any(f.kind == "count" for f in figures) and names_counter(s.text)):
                 continue  # a fragment, unless it gives a figure that says what it counts, or a count by its counter
             voice = voices.get(s.index, Voice("outlet"))
@@ -212,6 +212,12 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         unit.ranks = frozenset(o.source_rank for o in unit.occurrences)
     _weigh(units)
     return units
+
+
+def _short(text: str) -> bool:
+    """Whether a sentence is a fragment: fewer than ``MIN_CONTENT_WORDS`` words other than English stopwords, its
+    language's function words counted as words ("Am Mittwoch ist die Bilanz auf 225 gestiegen" is a sentence)."""
+    return len(content_words(blank_escapes(text))) < MIN_CONTENT_WORDS
 
 
 def features_of_sources(sources: Sequence[Source], memo: FigureMemo | None = None) -> dict[str, SourceFeatures]:
