@@ -13,7 +13,7 @@ from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.said_words import attribution_tokens, sentence_entity_spans
+from briefing_tui.compare.said_words import attribution_tokens, sentence_entity_spans, speaker_mentions
 from briefing_tui.compare.statement_cache import (FigureMemo, SourceFigures, figures_of, sentence_figures,
                                                   statement_sentences)
 from briefing_tui.compare.stance import Cue, find_cues
@@ -199,10 +199,10 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 for t in [t for t in unit.surface if t.startswith("^") and t[1:].replace(" ", "-") in slugs]:
                     del unit.surface[t]
             unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
-            if voice.said:
+            if voice.said and voice.speaker:
+                mentions = [(a - s.start, b - s.start, t, name) for a, b, t, name in spans_of.get((source.id, s.index), ())]
                 unit.attribution = unit.tokens & attribution_tokens(
-                    s.text, voice.said, source.language,
-                    [(a - s.start, b - s.start, t) for a, b, t in spans_of.get((source.id, s.index), ())],
+                    s.text, voice.said, speaker_mentions(s.text, voice.speaker, mentions), source.language, mentions,
                     [(f.start - s.start, f.end - s.start, t) for f in figures if (t := figure_token(f))],
                     sentence_features)
             unit.stems = feats.stems
