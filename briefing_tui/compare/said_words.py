@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_tui.compare.voice import ROLE_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Entity
 
@@ -53,12 +54,21 @@ def _words(text: str) -> int:
 
 
 def _left(text: str, start: int, said: Sequence[tuple[int, int]]) -> int:
-    """Where the speaker's stretch begins before its name at ``start``: the title before it in its clause ("Le
-    porte-parole du gouvernement, ", "a déclaré le porte-parole du gouvernement, "), else the name."""
+    """Where the speaker's stretch begins before its name at ``start``: a title set off by a comma before it, from
+    the start of its clause ("Le porte-parole du gouvernement, ", "a déclaré le porte-parole du gouvernement, "), or
+    the title words right before it ("Transport Minister", "IFRC director": capitalised or words of a role); else
+    the name (a clause before the name is no title: "Judge Kaplan delivered the sentence moments after")."""
     before = text[:start].rstrip()
-    core = before[:-1] if before.endswith(",") else before
-    cut = max([m.end() for m in _LEFT_BREAK.finditer(core)] + [b for _, b in said if b <= start] + [0])
-    return cut if _words(text[cut:start]) <= MAX_ROLE_WORDS else start
+    if before.endswith(","):
+        core = before[:-1]
+        cut = max([m.end() for m in _LEFT_BREAK.finditer(core)] + [b for _, b in said if b <= start] + [0])
+        return cut if _words(text[cut:start]) <= MAX_ROLE_WORDS else start
+    cut = start
+    for m in reversed(list(_WORDS.finditer(text, max([b for _, b in said if b <= start] + [0]), start))):
+        if text[m.end():cut].strip() or not (m.group(0)[:1].isupper() or m.group(0).lower() in ROLE_WORDS):
+            break  # (punctuation between, or a word of no title)
+        cut = m.start()
+    return cut
 
 
 def _right(text: str, end: int, said: Sequence[tuple[int, int]]) -> int:

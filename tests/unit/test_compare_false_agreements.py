@@ -98,3 +98,29 @@ HOST_004 = ("Similar moves are being made by other players, including the Europe
 def test_two_hosts_of_a_summit_are_two_facts():
     claims = build_claims(filled_articles("2025-12-21", HOST_002, HOST_004))
     assert [c for c in claims if c.measure == "stated: host summit"] == []
+
+
+# tests/gold_new (nippon_us_steel_2025): the outlet's words beside a quote are what the sentence says, not who says it.
+NIPPON_JIJI = ("Tokyo, June 18 (Jiji Press)--Nippon Steel Corp. said Wednesday that it has formally completed the "
+               "acquisition of United States Steel Corp. and made U.S. Steel a wholly owned subsidiary, adding that the "
+               "U.S. company will issue a \"golden share\" to the U.S. government.")
+NIPPON_YOMIURI = ("Nippon Steel Corp. has completed the acquisition process of United States Steel Corp., the Japanese "
+                  "company announced Wednesday.")
+
+
+def test_speech_beside_the_outlets_words_still_agrees_by_them(tmp_path):
+    claims = _corpus(tmp_path, ("jiji", "2025-06-18", "en", f"{NIPPON_JIJI} {FILLER[0]}"),
+                     ("yomiuri", "2025-06-18", "en", f"{NIPPON_YOMIURI} {FILLER[1]}"))
+    assert holding(claims, "formally completed the acquisition", "completed the acquisition process")
+
+
+def test_the_attribution_is_the_speakers_name_title_and_verb():
+    from briefing_tui.compare.said_words import attribution_spans
+
+    said = HOLT.index("the needs")
+    (span,) = attribution_spans(HOLT, [(said, len(HOLT) - 1)], [(0, len("Caroline Holt"))])
+    assert HOLT[slice(*span)] == HOLT[:said]  # the name, the title set off by commas and "said"
+    quote = BAITAS_F24.index("tous")
+    name = BAITAS_F24.index("Mustapha Baitas")
+    (span,) = attribution_spans(BAITAS_F24, [(quote, BAITAS_F24.index(" »"))], [(name, name + len("Mustapha Baitas"))])
+    assert BAITAS_F24[slice(*span)].strip() == "Le porte-parole du gouvernement, Mustapha Baitas, a assuré que «"
