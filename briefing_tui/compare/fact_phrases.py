@@ -169,7 +169,7 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             continue  # a name after the verb is no thing done ("met Trump"): its clause's other claims say it
         lo = _clause_start(tokens, i)
         actors = name_keys(text[tokens[lo][1]:start]) if lo < i else frozenset()
-        if not actors and lo < i and tokens[lo][0].lower() in _RELATIVE_PRONOUNS and lo >= 2 and tokens[lo - 1][0] == ",":
+        if not actors and 2 <= lo < i and tokens[lo][0].lower() in _RELATIVE_PRONOUNS and tokens[lo - 1][0] == ",":
             # a relative clause's actor is the name it follows ("the European Union, which recently hosted a
             # summit": the Union hosted it)
             actors = name_keys(text[tokens[_clause_start(tokens, lo - 1)][1]:tokens[lo - 1][1]])

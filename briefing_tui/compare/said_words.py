@@ -28,6 +28,7 @@ _GAP = " ; "
 _LEFT_BREAK = lazy_compile(r"[,;:«»“”\"()\[\]—–]")
 MAX_ROLE_WORDS = 20  # words of a title or body set off around a name ("the Middle East and North Africa director of ...")
 MAX_CUE_WORDS = 3  # words of saying between a name (or its title) and what is said ("said", "a assuré que", "told AP")
+# A word (letters or digits first, apostrophes and hyphens inside), as a stretch's length is counted.
 _WORDS = lazy_compile(r"[^\W_][\w'’-]*")
 
 EntitySpans = dict[tuple[str, int], list[tuple[int, int, str, str]]]

@@ -13,7 +13,7 @@ from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.said_words import attribution_tokens, sentence_entity_spans, speaker_mentions
+from briefing_tui.compare.said_words import EntitySpans, attribution_tokens, sentence_entity_spans, speaker_mentions
 from briefing_tui.compare.statement_cache import (FigureMemo, SourceFigures, figures_of, sentence_figures,
                                                   statement_sentences)
 from briefing_tui.compare.stance import Cue, find_cues
@@ -81,14 +81,12 @@ def figure_token(f: Figure) -> str | None:
     return None
 
 
-def sentence_entities(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]]:
-    """The entity tokens ("@id") of each sentence, by (source id, sentence index)."""
-    out: dict[tuple[str, int], set[str]] = {}
-    for e in entities:
-        for m in e.mentions:
-            if m.sentence is not None:
-                out.setdefault((m.source, m.sentence), set()).add(f"@{e.id}")
-    return out
+def sentence_entities(entities: Sequence[Entity], spans: EntitySpans | None = None
+                      ) -> dict[tuple[str, int], set[str]]:
+    """The entity tokens ("@id") of each sentence, by (source id, sentence index) (``spans``: where they stand,
+    :func:`~.said_words.sentence_entity_spans`, when read already)."""
+    spans = sentence_entity_spans(entities) if spans is None else spans
+    return {key: {token for _, _, token, _ in found} for key, found in spans.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +151,8 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
     ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`), or taken from ``rows_of`` when
     the caller read them already; so are its sentences' features (``features_of``, else read here).
     """
-    ents = sentence_entities(entities)
-    spans_of = sentence_entity_spans(entities) if quotes else {}
+    spans_of = sentence_entity_spans(entities)
+    ents = sentence_entities(entities, spans_of)
     rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
     if features_of is None:
         features_of = features_of_sources(sources, memo)
@@ -168,7 +166,8 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         seen_here: Counter = Counter()
         features = features_of[source.id]
         for s in statement_sentences(source):
-            feats = features.get(s.index) or sentence_features(blank_escapes(s.text), source.language)  # (a row short of one: read here)
+            # (a row short of one: read here)
+            feats = features.get(s.index) or sentence_features(blank_escapes(s.text), source.language)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
@@ -200,7 +199,8 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                     del unit.surface[t]
             unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
             if voice.said and voice.speaker:
-                mentions = [(a - s.start, b - s.start, t, name) for a, b, t, name in spans_of.get((source.id, s.index), ())]
+                mentions = [(a - s.start, b - s.start, t, name)
+                            for a, b, t, name in spans_of.get((source.id, s.index), ())]
                 unit.attribution = unit.tokens & attribution_tokens(
                     s.text, voice.said, speaker_mentions(s.text, voice.speaker, mentions), source.language, mentions,
                     [(f.start - s.start, f.end - s.start, t) for f in figures if (t := figure_token(f))],
