@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.terms import NOT_NAMES
@@ -67,8 +67,10 @@ class Voice:
     kind: StatementVoice
     speaker: str | None = None
     # what the speaker is reported to say, as the quotes found in the sentence give it: (start, end) offsets in the
-    # sentence's text; empty when no quote marks it (the outlet's voice, or a voice read from the wording alone)
-    said: tuple[tuple[int, int], ...] = ()
+    # sentence's text; empty when no quote marks it (the outlet's voice, or a voice read from the wording alone). Not
+    # part of what the voice is: a sentence repeated word for word in another source, whose quote the extraction keeps
+    # with the first source's, is still one voice, and one statement unit.
+    said: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 @lru_cache(maxsize=1 << 15)
