@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.said_words import speech_apart
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_checks, stance_dispute
 from briefing_tui.model import OPEN_ENDED
@@ -189,10 +190,19 @@ def substantive(a: Unit, b: Unit, names: frozenset[str], published: dict[str, st
     """Whether a well-scoring pair is about the same actors: when both sentences name someone (a
     country, person or body) and they name no one in common, shared wording is not a shared claim
     ("Japan hopes to expand the space for cooperation" and "China has also expanded its relations"
-    share a verb), unless they give the same figure about the same subject."""
+    share a verb), unless they give the same figure about the same subject. Two reports of speech that share
+    only words of who speaks, none of what is said, are two things said (:func:`.said_words.speech_apart`),
+    unless they give the same figure about the same subject."""
     names_a, names_b = _actors(a, names), _actors(b, names)
+    if speech_apart(a.tokens, a.attribution, b.tokens, b.attribution):
+        return _same_figure(a, b, published, table)
     if not (names_a and names_b) or not names_a.isdisjoint(names_b):
         return True
+    return _same_figure(a, b, published, table)
+
+
+def _same_figure(a: Unit, b: Unit, published: dict[str, str | None], table: RateTable) -> bool:
+    """Whether two statements give one figure about one subject (a compatible check of two of their figures)."""
     return bool(a.figures and b.figures) and any(c.compatible for c in figure_checks(a, b, published, table))
 
 

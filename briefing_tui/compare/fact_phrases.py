@@ -57,6 +57,9 @@ _PHRASE_END = frozenset("""of in on at to for from by with near into after befor
 # Heads that name no thing: pronouns and quantities ("defeated him", "deployed more").
 _NOT_HEADS = frozenset("""him her them it us me you more less most some all many much others other one ones
     himself herself themselves itself""".split())
+# Pronouns opening a relative clause whose actor is the name before it, across a comma ("the European Union,
+# which hosted a summit"; not "whose", the owner of what follows, nor "that", which rarely follows a comma).
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
 MAX_OBJECT_WORDS = 5  # words from a determiner to the head ("the outer-suburban Brisbane parliamentary seat")
 MIN_HEAD = 3  # letters of a head noun
 ACTOR_WORDS = 12  # words before a verb read for its actors' names (within its clause)
@@ -166,6 +169,10 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             continue  # a name after the verb is no thing done ("met Trump"): its clause's other claims say it
         lo = _clause_start(tokens, i)
         actors = name_keys(text[tokens[lo][1]:start]) if lo < i else frozenset()
+        if not actors and 2 <= lo < i and tokens[lo][0].lower() in _RELATIVE_PRONOUNS and tokens[lo - 1][0] == ",":
+            # a relative clause's actor is the name it follows ("the European Union, which recently hosted a
+            # summit": the Union hosted it)
+            actors = name_keys(text[tokens[_clause_start(tokens, lo - 1)][1]:tokens[lo - 1][1]])
         out.append((start, tokens[end - 1][2], ("did", _stem(word), prep, _stem(tokens[head][0])), actors,
                     frozenset()))
     return out

@@ -109,7 +109,7 @@ def _sentence_case(text: str, name_words: frozenset[str]) -> str:
 def _unit(src: Source, rank: int, s: Sentence, text: str, entity_set: set[str], df: Counter, n: int) -> Unit:
     """The headline sentence (read as ``text``) as the alignment reads a sentence: its words, names, entities and
     concepts, each weighed by how rare it is among the story's statements (the headline counted among them)."""
-    feats = sentence_features(blank_escapes(text))
+    feats = sentence_features(blank_escapes(text), src.language)
     unit = Unit(-1, src, rank, s.index, s.start, s.end, s.text, Voice("outlet"), [], list(feats.cues), feats.words)
     unit.surface = dict(feats.surface)
     unit.tokens = set(unit.surface) | entity_set | feats.concepts

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.language_words import without_elision
+from briefing_tui.language_table import function_words_of
 from briefing_tui.lazy_pattern import lazy_compile
 
 STOPWORDS = frozenset(
@@ -60,38 +62,50 @@ _INITIALISM = lazy_compile(r"(?<![\w.])(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|US
 
 
 @lru_cache(maxsize=1 << 14)
-def content_words(text: str) -> tuple[tuple[str, str], ...]:
+def content_words(text: str, language: str | None = None) -> tuple[tuple[str, str], ...]:
     """(stem, surface form) of every content word, in order (stopwords and one-letter words dropped); an
-    initialism of a name ("U.S.", "EU") gives the full name's words ("United States")."""
+    initialism of a name ("U.S.", "EU") gives the full name's words ("United States"). ``language``: the
+    text's language (a source's), whose function words are dropped too ("les", "du", "de" of a French text;
+    read by the text's language alone: "son", "car" are English words), an elided article with them
+    ("l'État" is "État")."""
     out = []
     pos = 0
+    dropped = function_words_of(language)
     for m in _INITIALISM.finditer(text) if "U" in text or "E" in text else ():
-        out.extend(_words_of(text[pos:m.start()]))
+        out.extend(_words_of(text[pos:m.start()], dropped))
         out.extend((_content_stem(w) or w.lower(), m.group(0)) for w in _INITIALISMS[m.group(0)].split())
         pos = m.end()
-    out.extend(_words_of(text[pos:]))
+    out.extend(_words_of(text[pos:], dropped))
     return tuple(out)
 
 
-def _words_of(text: str) -> list[tuple[str, str]]:
+def _words_of(text: str, dropped: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(stem, surface) of the content words of ``text``; ``dropped``: the function words of its language."""
     out = []
     for word in _WORD.findall(text):
+        if dropped:
+            word = without_elision(word.replace("’", "'")) if "'" in word or "’" in word else word
+            if word.lower() in dropped:
+                continue
         stemmed = _content_stem(word)
         if stemmed is not None:
             out.append((stemmed, word))
     return out
 
 
-def capitalised_terms(text: str) -> list[str]:
-    """Runs of capitalised words that look like names ("Central Asia", "Tokyo Declaration")."""
+def capitalised_terms(text: str, language: str | None = None) -> list[str]:
+    """Runs of capitalised words that look like names ("Central Asia", "Tokyo Declaration"); a function word of
+    the text's ``language`` opening a run is none of its name ("Le Maroc" is "Maroc")."""
     terms = []
+    dropped = function_words_of(language)
     for m in _CAP_RUN.finditer(text):
         words = m.group(0).split()
-        while words and (words[0].lower() in NOT_NAMES or (m.start() == 0 and words[0].endswith("ly"))):
+        while words and (words[0].lower() in NOT_NAMES or words[0].lower() in dropped
+                         or (m.start() == 0 and words[0].endswith("ly"))):
             words.pop(0)
         while words and words[-1].lower() in ("of", "and", "the", "de"):
             words.pop()
         term = re.sub(r"[’']s$", "", " ".join(w.strip(".’'-") for w in words))
-        if len(term) >= 2 and term.lower() not in NOT_NAMES:
+        if len(term) >= 2 and term.lower() not in NOT_NAMES and term.lower() not in dropped:
             terms.append(term)
     return terms

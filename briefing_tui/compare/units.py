@@ -13,6 +13,7 @@ from briefing_tui.compare.counters import names_counter
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.said_words import EntitySpans, attribution_tokens, sentence_entity_spans, speaker_mentions
 from briefing_tui.compare.statement_cache import (FigureMemo, SourceFigures, figures_of, sentence_figures,
                                                   statement_sentences)
 from briefing_tui.compare.stance import Cue, find_cues
@@ -63,6 +64,7 @@ class Unit:
     ranks: frozenset[int] = frozenset()  # source ranks of the occurrences
     contexts: dict[int, set[str]] = field(default_factory=dict)  # figure start -> stems around it (verdict)
     actors: frozenset[str] | None = None  # names and entities it speaks of (align, once known names are)
+    attribution: frozenset[str] = frozenset()  # tokens only of who speaks, outside what is said (said_words.py)
 
 def figure_token(f: Figure) -> str | None:
     """A token two sentences share when they state the same figure (money is matched after conversion)."""
@@ -79,14 +81,12 @@ def figure_token(f: Figure) -> str | None:
     return None
 
 
-def sentence_entities(entities: Sequence[Entity]) -> dict[tuple[str, int], set[str]]:
-    """The entity tokens ("@id") of each sentence, by (source id, sentence index)."""
-    out: dict[tuple[str, int], set[str]] = {}
-    for e in entities:
-        for m in e.mentions:
-            if m.sentence is not None:
-                out.setdefault((m.source, m.sentence), set()).add(f"@{e.id}")
-    return out
+def sentence_entities(entities: Sequence[Entity], spans: EntitySpans | None = None
+                      ) -> dict[tuple[str, int], set[str]]:
+    """The entity tokens ("@id") of each sentence, by (source id, sentence index) (``spans``: where they stand,
+    :func:`~.said_words.sentence_entity_spans`, when read already)."""
+    spans = sentence_entity_spans(entities) if spans is None else spans
+    return {key: {token for _, _, token, _ in found} for key, found in spans.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +105,11 @@ SourceFeatures = dict[int, Features]
 
 
 @lru_cache(maxsize=1 << 15)
-def sentence_features(text: str) -> Features:
-    """What a sentence's words alone say: its content words, cues, name and word tokens, concepts and stems."""
-    words = content_words(text)
-    terms = capitalised_terms(text)
+def sentence_features(text: str, language: str | None = None) -> Features:
+    """What a sentence's words alone say: its content words, cues, name and word tokens, concepts and stems
+    (``language``: the source's, whose function words are no content words: :func:`.terms.content_words`)."""
+    words = content_words(text, language)
+    terms = capitalised_terms(text, language)
     in_names = {w.lower() for t in terms for w in t.split()}
     surface: dict[str, str] = {}
     for stem, word in words:
@@ -125,7 +126,7 @@ def sentence_features(text: str) -> Features:
 def source_features(source: Source) -> SourceFeatures:
     """The features of every statement sentence of ``source`` (body sentences; an escape's payload is no
     word of the article)."""
-    return {s.index: sentence_features(blank_escapes(s.text)) for s in statement_sentences(source)}
+    return {s.index: sentence_features(blank_escapes(s.text), source.language) for s in statement_sentences(source)}
 
 
 def _figure_key(figures: Sequence[Figure], published: str | None, table: RateTable) -> tuple:
@@ -150,7 +151,8 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
     ``memo`` when given (:mod:`~briefing_tui.compare.statement_cache`), or taken from ``rows_of`` when
     the caller read them already; so are its sentences' features (``features_of``, else read here).
     """
-    ents = sentence_entities(entities)
+    spans_of = sentence_entity_spans(entities)
+    ents = sentence_entities(entities, spans_of)
     rows_of = figures_of(sources, table, memo) if rows_of is None else rows_of
     if features_of is None:
         features_of = features_of_sources(sources, memo)
@@ -164,12 +166,13 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         seen_here: Counter = Counter()
         features = features_of[source.id]
         for s in statement_sentences(source):
-            feats = features.get(s.index) or sentence_features(blank_escapes(s.text))  # (a row short of one: read here)
+            # (a row short of one: read here)
+            feats = features.get(s.index) or sentence_features(blank_escapes(s.text), source.language)
             figures = sentence_figures(rows_of[source.id], source, s)
             # a table row's figures: its name's, measuring what their column's header says
             figures = table_row_figures(s.text, s.start, source.paragraphs[s.paragraph].section
                                         if s.paragraph < len(source.paragraphs) else None, figures)
-            if len(feats.words) < MIN_CONTENT_WORDS and not any(f.measure for f in figures) and not (
+            if len(feats.words) < MIN_CONTENT_WORDS and _short(s.text) and not any(f.measure for f in figures) and not (
                     any(f.kind == "count" for f in figures) and names_counter(s.text)):
                 continue  # a fragment, unless it gives a figure that says what it counts, or a count by its counter
             voice = voices.get(s.index, Voice("outlet"))
@@ -195,6 +198,13 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
                 for t in [t for t in unit.surface if t.startswith("^") and t[1:].replace(" ", "-") in slugs]:
                     del unit.surface[t]
             unit.tokens = set(unit.surface) | entity_tokens | feats.concepts
+            if voice.said and voice.speaker:
+                mentions = [(a - s.start, b - s.start, t, name)
+                            for a, b, t, name in spans_of.get((source.id, s.index), ())]
+                unit.attribution = unit.tokens & attribution_tokens(
+                    s.text, voice.said, speaker_mentions(s.text, voice.speaker, mentions), source.language, mentions,
+                    [(f.start - s.start, f.end - s.start, t) for f in figures if (t := figure_token(f))],
+                    sentence_features)
             unit.stems = feats.stems
             by_key[key] = unit
             units.append(unit)
@@ -202,6 +212,12 @@ def build_units(sources: Sequence[Source], entities: Sequence[Entity], quotes: S
         unit.ranks = frozenset(o.source_rank for o in unit.occurrences)
     _weigh(units)
     return units
+
+
+def _short(text: str) -> bool:
+    """Whether a sentence is a fragment: fewer than ``MIN_CONTENT_WORDS`` words other than English stopwords, its
+    language's function words counted as words ("Am Mittwoch ist die Bilanz auf 225 gestiegen" is a sentence)."""
+    return len(content_words(blank_escapes(text))) < MIN_CONTENT_WORDS
 
 
 def features_of_sources(sources: Sequence[Source], memo: FigureMemo | None = None) -> dict[str, SourceFeatures]:

@@ -19,6 +19,7 @@ from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
+from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.terms import content_words
@@ -57,8 +58,9 @@ def figure_context(unit: Unit, figure: Figure) -> set[str]:
 
 def _context_of(unit: Unit, figure: Figure) -> set[str]:
     rel_start, rel_end = figure.start - unit.start, figure.end - unit.start
-    before = content_words(unit.text[:rel_start])[-CONTEXT_WORDS:]
-    after = content_words(unit.text[rel_end:])[:CONTEXT_WORDS]
+    language = unit.source.language  # (its function words are no context: "les", "de")
+    before = content_words(unit.text[:rel_start], language)[-CONTEXT_WORDS:]
+    after = content_words(unit.text[rel_end:], language)[:CONTEXT_WORDS]
     return {w for w, _ in before + after}
 
 
@@ -79,9 +81,11 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
         for fb in b.figures[:MAX_FIGURES_COMPARED]:
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
                     or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
-                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb):
+                    or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb) \
+                    or _elapsed(a, fa) != _elapsed(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
-                # compensatory" and "$200 million punitive", are not weighed)
+                # compensatory" and "$200 million punitive", are not weighed; nor the time since an event, "three
+                # days after the quake", against a length, "three days of mourning")
             check = compare_figures(fa, fb, published, table)
             if check is not None:
                 checks.append(check)
@@ -96,6 +100,11 @@ _SAID_BEFORE = lazy_compile(r"\b(?:said|says|announced|reported|stated|confirmed
                           re.I)
 _DATELINE_BEFORE = lazy_compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
 _DATELINE_AFTER = lazy_compile(r"^\s{0,3}(?::|[-—–]\s)")
+
+
+def _elapsed(unit: Unit, f: Figure) -> bool:
+    """Whether a figure is a period from or to an event rather than a length (:mod:`.period_offsets`)."""
+    return f.kind == "period" and elapsed_period(unit.text, f.start - unit.start, f.end - unit.start)
 
 
 def _report_date(unit: Unit, f: Figure) -> bool:

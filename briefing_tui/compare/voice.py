@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_tui.compare.terms import NOT_NAMES
@@ -66,6 +66,11 @@ class Voice:
 
     kind: StatementVoice
     speaker: str | None = None
+    # what the speaker is reported to say, as the quotes found in the sentence give it: (start, end) offsets in the
+    # sentence's text; empty when no quote marks it (the outlet's voice, or a voice read from the wording alone). Not
+    # part of what the voice is: a sentence repeated word for word in another source, whose quote the extraction keeps
+    # with the first source's, is still one voice, and one statement unit.
+    said: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -111,15 +116,18 @@ def _attribution(text: str) -> tuple[bool, str | None, bool]:
 def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ()) -> dict[int, Voice]:
     """The voice of every sentence of one source, keyed by sentence index."""
     by_sentence: dict[int, Quote] = {}
+    said: dict[int, list[tuple[int, int]]] = {}
     spans = sorted(((q.start, q.end, q) for q in quotes), key=lambda t: (t[0], t[1]))
     # each quote marks the sentences it overlaps (found by bisection: sentences are disjoint and in order);
-    # the first quote in (start, end) order wins
+    # the first quote in (start, end) order wins; every quote's words in a sentence are what it says
     in_order = sorted(sentences, key=lambda s: s.start)
     ends = [s.end for s in in_order]
     for start, end, q in spans:
         i = bisect_right(ends, start)
         while i < len(in_order) and in_order[i].start < end:
-            by_sentence.setdefault(in_order[i].index, q)
+            s = in_order[i]
+            by_sentence.setdefault(s.index, q)
+            said.setdefault(s.index, []).append((max(start, s.start) - s.start, min(end, s.end) - s.start))
             i += 1
     voices: dict[int, Voice] = {}
     last_named: tuple[int, str] | None = None
@@ -128,7 +136,7 @@ def sentence_voices(sentences: Sequence[Sentence], quotes: Iterable[Quote] = ())
         if q is not None:
             kind = "quoted" if q.kind == "direct" else "reported"
             speaker = person_name(q.speaker)
-            voices[s.index] = Voice(kind, speaker)
+            voices[s.index] = Voice(kind, speaker, tuple(said[s.index]))
             if speaker:
                 last_named = (s.index, speaker)
             continue

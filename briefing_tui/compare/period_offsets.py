@@ -1,0 +1,51 @@
+"""Periods that are the time from or to an event, not how long something lasts.
+
+"King Mohammed VI declared three days of national mourning" gives a length (of the mourning); "Trois jours après
+le tremblement de terre, le bilan ... est passé à 2 497 morts" gives the time elapsed since the quake, and "the
+vote was held two weeks ago" the time since the vote. The two readings are different things: a period of one
+is never weighed against a period of the other (:func:`elapsed_period`), whatever their values.
+
+The English words are here; other languages' come from the word table's ``period_offsets`` section
+(``briefing_tui/data/measure_words.yaml``): words right after the period ("après", "später", "geleden") and
+right before it ("il y a", "hace", "vor").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.language_table import per_language, word_table
+
+# English words right after a period that make it an offset from an event ("three days after the quake", "two
+# weeks later", "a year ago", "hours before the vote", "a day earlier").
+ENGLISH_AFTER = ("after", "later", "ago", "before", "earlier", "afterwards", "afterward", "since")
+# How many characters after (before) a period are read for the words of an offset.
+AFTER_CHARS = 16
+BEFORE_CHARS = 10
+
+
+@lru_cache(maxsize=1)
+def _offset_patterns() -> tuple[re.Pattern, re.Pattern | None]:
+    """(words right after a period, words right before it) as two anchored patterns, the longest first."""
+    section = word_table().get("period_offsets")
+    section = section if isinstance(section, dict) else {}
+    after = {*ENGLISH_AFTER, *(w for names in per_language(section.get("after")) for w in names)}
+    before = {w for names in per_language(section.get("before")) for w in names}
+
+    def alternation(words: set[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    after_pattern = re.compile(rf"^\s{{1,3}}(?:{alternation(after)})(?![\w-])", re.I)
+    before_pattern = re.compile(rf"(?<![\w-])(?:{alternation(before)})\s{{1,3}}$", re.I) if before else None
+    return after_pattern, before_pattern
+
+
+def elapsed_period(text: str, start: int, end: int) -> bool:
+    """Whether the period written at ``text[start:end]`` is the time from or to an event (see the module):
+    an offset word right after it ("trois jours après", "two weeks later") or right before it ("il y a trois
+    jours", "hace tres días")."""
+    after_pattern, before_pattern = _offset_patterns()
+    if after_pattern.match(text[end:end + AFTER_CHARS]):
+        return True
+    return bool(before_pattern and before_pattern.search(text[max(0, start - BEFORE_CHARS):start]))
