@@ -23,6 +23,7 @@ from briefing_tui.safety import blank_escapes
 
 MAX_TITLE_WORDS = 14  # the most words of a clause a title keeps
 MIN_CLAUSE_WORDS = 4  # a boundary before this many words of the clause is not cut at ("Spain, France, Israel")
+SLACK_WORDS = 2  # a clause this many words longer than MAX_TITLE_WORDS is kept whole (not cut two words short)
 MIN_CUT_WORDS = 6  # a long clause is cut before a conjunction only after this many words
 OPENER_WORDS = 24  # an opening adverbial is at most this many words before its comma
 SHORT_OPENER = 2  # an opening of this many words with an adverb in it is one ("More importantly,")
@@ -197,7 +198,7 @@ def _shorten(clause: str) -> tuple[str, bool]:
     once its verb is read (whole: not marked as cut), else before its last conjunction, else after them (marked
     as cut, "…"); whether it was marked."""
     words = clause.split()
-    if len(words) <= MAX_TITLE_WORDS:
+    if len(words) <= MAX_TITLE_WORDS + SLACK_WORDS:
         return clause, False
     span = range(MAX_TITLE_WORDS, MIN_CUT_WORDS - 1, -1)
     verb = _verb_at(words)
@@ -206,8 +207,11 @@ def _shorten(clause: str) -> tuple[str, bool]:
     if adjunct is not None:
         return " ".join(words[:adjunct]), False
     cut = next((k for k in span if words[k].lower() in CONJUNCTION), None)
+    if cut is None:  # (else at the end of a phrase: before a function word, never inside "its international | image")
+        cut = next((k for k in span if words[k].lower() in FUNCTION_WORDS | ADJUNCT_START and not _open_end(words[k - 1])),
+                   None)
     kept = words[:cut] if cut is not None else words[:MAX_TITLE_WORDS]
-    while len(kept) > MIN_CUT_WORDS and kept[-1].lower().strip(_QUOTES + ",;:") in FUNCTION_WORDS | CONJUNCTION:
+    while len(kept) > MIN_CUT_WORDS and _open_end(kept[-1]):
         kept.pop()
     return " ".join(kept), True
 
