@@ -33,30 +33,30 @@ MAX_APPOSITION = 200  # the most characters of a description between commas afte
 
 _QUOTES = "\"'“”‘’«»"
 # Verbs of saying, believing and telling that introduce a teller's words ("said", "believes", "points out").
-_SAYING = (r"(?:said|says|say|told(?:\s+\w+){0,2}|tells|believes?|thinks?|argued|argues|explained|explains|added|adds"
+_SAYING = (r"(?:said|says|say|told(?:\s\w+){0,2}|tells|believes?|thinks?|argued|argues|explained|explains|added|adds"
            r"|noted|notes|stressed|stresses|warned|warns|highlights|highlighted|insisted|insists|claimed|claims"
-           r"|stated|states|wrote|writes|announced|announces|confirmed|confirms|points?\s+out|pointed\s+out"
+           r"|stated|states|wrote|writes|announced|announces|confirmed|confirms|points?\sout|pointed\sout"
            r"|assured|assures|estimated|estimates)")
 # A name: one to four capitalised words, possibly hyphenated or with an apostrophe ("Mosa'ab", "El-Barakah").
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
 # A teller before the words: "Government spokesman Mustapha Baitas said (that) ...", "Timur Dadabaev, a professor
 # of international relations, said ...", "As Professor Dadabayev points out, ..."; the teller's words before the
 # name are titles ("analyst", "spokesman", "Prime Minister").
 LEADING_TELLER = lazy_compile(
-    rf"\A(?:As\s+)?(?P<who>(?:[\w'’-]+\s+){{0,4}}?{_NAME})(?:,\s+[^,]{{1,{MAX_APPOSITION}}},)?\s+{_SAYING}\b,?\s+"
-    rf"(?:that\s+)?")
+    rf"\A(?:As\s)?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},)?\s{_SAYING}\b,?\s"
+    rf"(?:that\s)?")
 # A teller after the words: "..., Holt said.", "...,” Uyama said.", "..., said Lahcen Ait Bella, a farmer.",
 # "..., according to Dadabaev.", "..., the ministry said.", "..., a statement from the royal palace said."
 TRAILING_TELLER = lazy_compile(
-    rf"[,:]?[{_QUOTES}]?[,:]?\s+(?:"
-    rf"(?P<who>[^,{_QUOTES}]{{1,60}}?)\s+{_SAYING}(?:\s+\w+){{0,3}}"
-    rf"|{_SAYING}\s+(?P<who2>[^,]{{1,60}}?)"
-    rf"|according\s+to\s+(?P<who3>[^,]{{1,60}}?)"
-    rf")(?:,[^{_QUOTES}]*)?\.?\Z")
+    rf"[,:]?[{_QUOTES}]?[,:]?\s(?:"
+    rf"(?P<who>[^,{_QUOTES}]{{1,60}}?)\s{_SAYING}(?:\s\w+){{0,3}}"
+    rf"|{_SAYING}\s(?P<who2>[^,]{{1,60}}?)"
+    rf"|according\sto\s(?P<who3>[^,]{{1,60}}?)"
+    rf")(?:,[^{_QUOTES}]{{1,{MAX_APPOSITION}}})?\.?\Z")  # (bounded: searched at every space, linear)
 # A teller set inside the words: "Central Asia, Kurbanov says, must prioritize ..."
-INNER_TELLER = lazy_compile(rf",\s+(?P<who>{_NAME})\s+{_SAYING},\s+")
+INNER_TELLER = lazy_compile(rf",\s(?P<who>{_NAME})\s{_SAYING},\s")
 # "According to Kurbanov, ..." (a teller first, before a comma).
-ACCORDING = lazy_compile(r"\AAccording\s+to\s+(?P<who>[^,]{1,60}),\s+")
+ACCORDING = lazy_compile(r"\AAccording\sto\s(?P<who>[^,]{1,60}),\s")
 # Words an opening adverbial starts with, before its comma: prepositions, subordinators, connectors and words of
 # time ("In the village of X,", "As early as 1997,", "Given that ...,", "Last month,", "For now, however,").
 OPENER_START = frozenset(
@@ -74,24 +74,27 @@ SUBORDINATORS = frozenset("given although though while when whenever if unless b
 # investigates aircraft accidents, recovered ...", "Synergy Marine Private Limited, two Singaporean corporations that
 # owned the Dali, were found ..." (left out of a title; the name kept).
 APPOSITION = lazy_compile(
-    rf"(?P<name>\b[A-Z][\w'’-]+),\s+(?:a|an|the|which|who|whose|one|two|three|four|five|[a-z]+ed|[a-z]+ing)\s"
-    rf"[^,]{{1,{MAX_APPOSITION}}},\s+"
+    rf"(?P<name>\b[A-Z][\w'’-]+),\s(?:a|an|the|which|who|whose|one|two|three|four|five|[a-z]+ed|[a-z]+ing)\s"
+    rf"[^,]{{1,{MAX_APPOSITION}}},\s"
     r"(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|[a-z]+ed|[a-z]+[^s\W]s)\b)")
 # An opening of time that starts on a quantity: "More than 72 hours after the landslide,", "Two days later,".
 TIME_OPENER = lazy_compile(
     r"\A(?:\d[\d,.]*|more|less|about|nearly|almost|just|some|several|a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)\b[^,]{0,60}\b(?:after|before|ago|later|earlier|since)\b", re.I)
+# An opening participle phrase: "Organised by far-right activist Tommy Robinson,", "Owned by Grace Ocean,".
+PARTICIPLE_OPENER = lazy_compile(r"\A[A-Z][a-z]+ed\s(?:by|in|at|for|from|with|on|under|after)\b")
 # A word of a finite verb that makes an opening a main clause, not an adverbial ("But more than two decades have
 # passed, and ...", "At least 2,059 people were injured, ...").
 AUXILIARY = frozenset("is are was were has have had will would can could do does did".split())
 # A conjunction a sentence may open on before its clause ("But", "And", "Yet", "So").
-LEADING_CONJUNCTION = lazy_compile(r"\A(?:But|And|Yet|So|Or)\s+")
+LEADING_CONJUNCTION = lazy_compile(r"\A(?:But|And|Yet|So|Or)\s")
 # Pronouns and determiners, which are no teller's name ("It confirms that ...", "This shows ...").
 NOT_NAMES = frozenset("it he she they we i you this that these those there here one".split())
 # Relative words a statement cut from its sentence may open on ("..., which have drawn criticism").
-RELATIVE_START = lazy_compile(r"\A(?:which|who)\s+", re.I)
+RELATIVE_START = lazy_compile(r"\A(?:which|who)\s", re.I)
 # An aside in brackets ("72 kilometers (44 miles)", "120bn dirham ($11.7bn; £9.4bn)"): left out of a title.
 ASIDE = lazy_compile(r"\s*\([^()]{0,80}\)")
+# (The patterns read a text whose spaces are single: each "\s" is one space, so no run of spaces is read again.)
 # A clause boundary inside the clause: a comma, semicolon, colon or dash.
 BOUNDARY = lazy_compile(r"[,;:]\s|\s[—–-]{1,2}\s")
 # Conjunctions a long clause is cut before ("... was cancelled | after ..."); not "and", "as", "with", "which",
@@ -139,7 +142,7 @@ def _drop_opener(text: str) -> str:
     opener = text[:comma].split()
     first = opener[0].strip(_QUOTES).lower() if opener else ""
     short_adverb = len(opener) <= SHORT_OPENER and any(w.lower().endswith("ly") for w in opener)
-    timed = bool(TIME_OPENER.match(text[:comma]))
+    timed = bool(TIME_OPENER.match(text[:comma])) or bool(PARTICIPLE_OPENER.match(text[:comma]))
     if not (first in OPENER_START or short_adverb or timed) or len(opener) > OPENER_WORDS \
             or first not in SUBORDINATORS and any(w.lower() in AUXILIARY for w in opener):
         return text
