@@ -6,6 +6,7 @@ Article text is data: everything goes through ``fold_inert``/``one_line``; colou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rich.console import Console
@@ -109,20 +110,25 @@ def claim_title(claim: Claim) -> str:
 
 
 LABEL_GAP = " — "  # between a matrix row's title and the sentence that says it
+# A teller's name before a claim title's clause ("Baitas: ", "Jiji Press: "); see compare/clause_titles.py.
+TELLER_PREFIX = re.compile(r"\A[A-Z][\w'’ -]{0,30}: ")
 
 
 def claim_label(claim: Claim) -> Text:
     """A matrix row's label: the claim's title, then (dim) the first statement's sentence.
 
-    A short title ("Summit", "Rare earths") names a topic, not what was said; the sentence after it
-    fills the claim column with the claim itself, so a row reads without opening it. A title that is
-    the sentence's own opening words gives the sentence alone, not its start twice (whatever their case:
-    "Hosting the summit" over "hosting the summit ..."). The whole title is also on the detail lines under
-    the matrix.
+    A measure's title ("Death toll: 12 · 19") names what is counted, not what was said; the sentence after
+    it fills the claim column with the claim itself, so a row reads without opening it. A title made of the
+    sentence's own words (its opening, or its clause with the teller before a colon: "Baitas: the priority
+    was ..." of "Government spokesman Mustapha Baitas said the priority was ...") gives the sentence alone,
+    not its words twice (whatever their case: "Hosting the summit" over "hosting the summit ..."). The whole
+    title is also on the detail lines under the matrix.
     """
     title = claim_title(claim)
     sentence = fold_inert(claim.statements[0].text)[0] if claim.statements else ""
-    if sentence and sentence.casefold().startswith(title.rstrip("…").rstrip().casefold()):
+    clause = TELLER_PREFIX.sub("", title.rstrip("…").rstrip()).casefold()
+    if sentence and (sentence.casefold().startswith(title.rstrip("…").rstrip().casefold())
+                     or len(clause.split()) > 1 and clause in " ".join(sentence.split()).casefold()):
         whole = title if sentence.casefold() == title.casefold() else sentence  # (the title's capital, if all)
         return Text(whole, no_wrap=True, overflow="ellipsis")  # the title is the sentence's opening: once
     label = Text(title, no_wrap=True, overflow="ellipsis")

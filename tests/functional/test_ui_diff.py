@@ -163,7 +163,7 @@ async def test_claim_detail_side_by_side_when_wide(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(160, 40)) as pilot:
         await open_diff(pilot)
-        screen = await open_claim(pilot, "Group of shipping companies")
+        screen = await open_claim(pilot, "Norland will sell a 40 percent stake")
         assert screen.query_one("#claim-statements").has_class("-side")
         cards = list(screen.query(StatementCard))
         assert len({card.region.y for card in cards}) == 1
@@ -174,7 +174,7 @@ async def test_enter_on_a_statement_opens_the_reader_there(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_diff(pilot)
-        screen = await open_claim(pilot, "Union leader Piet Varga said")
+        screen = await open_claim(pilot, "Varga: the minister's promise")
         await pilot.press("j")
         statement = screen.focused_statement()
         assert statement is screen.claim.statements[1]
@@ -345,7 +345,7 @@ def test_snapshot_diff_matrix(snap_compare, tmp_path, corpus, size):
 def test_snapshot_claim_detail(snap_compare, tmp_path, corpus, size):
     async def run_before(pilot):
         await open_diff(pilot)
-        await open_claim(pilot, "Group of shipping companies")
+        await open_claim(pilot, "Norland will sell a 40 percent stake")
 
     assert snap_compare(make_test_app(tmp_path, corpus), terminal_size=size, run_before=run_before)
 

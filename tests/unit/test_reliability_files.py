@@ -373,5 +373,5 @@ def test_claim_topics_never_come_from_escape_payloads(tmp_path):
         (folder / "b.txt").write_text(f"{line}\n\nAnother thing happened in the port yesterday.\n", encoding="utf-8")
         claims = load_corpus([folder], cache=False).claims
         shared = [c for c in claims if len(c.sources) == 2]
-        assert [c.topic for c in shared] == ["Shares fell sharply in early trading on Monday…"]  # (the payload: none)
+        assert [c.topic for c in shared] == ["Shares fell sharply in early trading on Monday"]  # (the payload: none)
         assert escape in shared[0].statements[0].text  # the statement keeps its raw text
