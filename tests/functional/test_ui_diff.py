@@ -49,7 +49,7 @@ async def open_diff(pilot) -> DiffScreen:
 async def open_claim(pilot, topic_start: str) -> ClaimScreen:
     """From the diff screen, move the cursor to the claim whose topic starts with ``topic_start`` and open it."""
     screen = pilot.app.screen
-    row = next(i for i, c in enumerate(screen.shown) if c.topic.startswith(topic_start))
+    row = screen.rows.index(next(c for c in screen.shown if c.topic.startswith(topic_start)))  # rows: with headings
     screen.query_one(DataTable).move_cursor(row=row)
     await pilot.press("enter")
     await pilot.pause()
@@ -83,8 +83,9 @@ async def test_d_opens_the_diff_and_compares_in_a_worker(tmp_path, corpus, monke
             release.set()
             await settle(pilot)
             assert threads and threads[0] is not threading.main_thread()
-            assert screen.query_one(DataTable).row_count == len(corpus.claims) > 5
-            assert static_text(screen, "#diff-summary").startswith(f"{len(corpus.claims)} claims")
+            headings = len({id(story) for story in screen.story_of})  # a row naming each story before its claims
+            assert screen.query_one(DataTable).row_count == len(screen.claims) + headings and len(screen.claims) > 5
+            assert static_text(screen, "#diff-summary").startswith(f"{len(screen.claims)} claims")
         finally:
             release.set()
 
@@ -291,7 +292,7 @@ async def test_hostile_text_shows_literally_in_diff_and_pairwise(tmp_path, monke
         assert "[link=https://evil.example]Evil Times[/link]" in static_text(screen, "#diff-legend")
         claim = next(c for c in screen.shown if len(c.sources) == 2)
         assert claim.verdict == "disagree"
-        screen.query_one(DataTable).move_cursor(row=screen.shown.index(claim))
+        screen.query_one(DataTable).move_cursor(row=screen.rows.index(claim))
         await pilot.press("enter")
         await pilot.pause()
         card = str(app.screen.query(StatementCard).first().render())
@@ -379,5 +380,5 @@ async def test_many_sources_list_their_numbers_instead_of_a_column_each(tmp_path
         screen = await open_diff(pilot)
         table = screen.query_one(DataTable)
         assert [str(c.label) for c in table.ordered_columns] == ["", "claim", "n", "said by sources"]
-        first = table.get_row_at(0)
+        first = table.get_row_at(table.cursor_row)  # the first claim (under its story's heading)
         assert (str(first[0]), str(first[2]).strip(), str(first[3])) == ("✗", "3", "1 2 3")

@@ -56,13 +56,14 @@ async def test_the_highlighted_claim_is_shown_whole_with_its_sources(tmp_path, c
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_diff(pilot)
-        plain = screen.shown[0]
+        row = screen.query_one(DataTable).cursor_row  # the first claim (under its story's heading)
+        plain = screen.rows[row]
         titled = type("TitledClaim", (type(plain),), {})  # a claim with a title, with or without that field
         claim = titled(**{f.name: getattr(plain, f.name) for f in fields(plain)})
         title = "A title long enough that the matrix column can never hold all of it at eighty columns wide"
         claim.title = title
-        screen.shown[0] = claim
-        screen.show_evidence(0)
+        screen.rows[row] = claim
+        screen.show_evidence(row)
         await settle(pilot)
         detail = " ".join(screen_text(app).split())
         assert title in detail
@@ -99,7 +100,8 @@ async def test_list_keys_drive_the_matrix(tmp_path, corpus):
         screen = await open_diff(pilot)
         table = screen.query_one(DataTable)
         last = table.row_count - 1
-        moves = [("j", 1), ("j", 2), ("k", 1), ("G", last), ("g", 0), ("end", last), ("home", 0)]
+        assert table.cursor_row == 1  # the first claim, under its story's heading
+        moves = [("j", 2), ("j", 3), ("k", 2), ("G", last), ("g", 0), ("end", last), ("home", 0)]
         for key, row in moves:
             await pilot.press(key)
             assert table.cursor_row == row, key
@@ -109,7 +111,7 @@ async def test_quick_j_presses_in_a_claim_are_not_lost(tmp_path, corpus):
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_diff(pilot)
-        row = next(i for i, c in enumerate(screen.shown) if len(c.statements) >= 3)
+        row = screen.rows.index(next(c for c in screen.shown if len(c.statements) >= 3))
         screen.query_one(DataTable).move_cursor(row=row)
         await pilot.press("enter")
         await settle(pilot)

@@ -35,8 +35,8 @@ async def test_the_diff_view_names_each_source_one_way_everywhere(tmp_path, corp
         assert legend.split() == ["Sources:", *" ".join(names.values()).split()]
         columns = [str(c.label) for c in screen.query_one(DataTable).ordered_columns][2:]
         assert columns == [str(i) for i in range(1, len(names) + 1)]  # the matrix's column n is "[n]"
-        row, claim = next((i, c) for i, c in enumerate(screen.shown)
-                          if c.statements[0].source != corpus.sources[0].id and len(c.sources) > 1)
+        claim = next(c for c in screen.shown if c.statements[0].source != corpus.sources[0].id and len(c.sources) > 1)
+        row = screen.rows.index(claim)  # the matrix's rows: the claims and each story's heading
         screen.query_one(DataTable).move_cursor(row=row)
         await settle(pilot)
         detail = " ".join(static_text(screen, "#diff-evidence").split())
@@ -115,7 +115,7 @@ async def test_the_maui_death_toll_timeline_names_its_sources_by_number_and_labe
     app = make_test_app(tmp_path, load_corpus([folder], cache=False))
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_diff(pilot)
-        row = next(i for i, c in enumerate(screen.shown) if any(p.source == "01_abccolumbia" for p in c.timeline))
+        row = screen.rows.index(next(c for c in screen.shown if any(p.source == "01_abccolumbia" for p in c.timeline)))
         screen.query_one(DataTable).move_cursor(row=row)
         await pilot.press("enter")
         await settle(pilot)

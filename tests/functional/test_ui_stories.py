@@ -183,3 +183,42 @@ async def test_the_whole_folders_diff_compares_within_each_story_as_the_cli_does
         assert all(len({story_of[s.source] for s in claim.statements}) == 1 for claim in diff.claims)
         assert [(c.topic, c.verdict) for c in diff.claims] == expected
         assert {story_of[s.source] for c in diff.claims for s in c.statements} >= {story_of["fire"], story_of["harbor"]}
+
+
+async def test_the_whole_folders_diff_heads_each_story_and_tells_it_under_the_matrix(tmp_path, corpus):
+    """On "All stories" each story's claims follow a heading row naming the story (the CLI prints the same
+    headings); the heading's detail says how many claims and sources it has; a filter keeps the headings of the
+    stories it leaves claims in, and Enter on a heading opens nothing."""
+    from briefing_tui.stories.compared import compare_folder
+    from briefing_tui.ui.screens.diff import DiffScreen, MatrixTable
+
+    folder = compare_folder(corpus)
+    compared = [c for c in folder.stories if c.claims]
+    app = make_test_app(tmp_path, corpus)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        diff = app.screen
+        assert isinstance(diff, DiffScreen) and diff.claims is not None
+        keys = [row.key.value for row in diff.query_one(MatrixTable).ordered_rows]
+        headings = [k for k in keys if k.startswith("story:")]
+        assert headings == [f"story:{c.story.id}" for c in compared] and len(headings) >= 2
+        first = keys.index(headings[1])
+        assert keys[1:first] == [c.id for c in compared[0].claims]  # the first story's claims, then the next heading
+        assert "in 2 stories" in str(diff.query_one("#diff-summary").render())
+        table = diff.query_one(MatrixTable)
+        assert table.cursor_row == 1  # the first claim, under its story's heading
+        await pilot.press("k")
+        await settle(pilot)
+        detail = str(diff.query_one("#diff-evidence").render())
+        assert f"story {compared[0].story.id}" in detail
+        assert f"{len(compared[0].claims)} claims across {compared[0].story.size} sources" in detail
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is diff  # a heading has no statements to open
+        await pilot.press("f")
+        await settle(pilot)
+        keys = [row.key.value for row in diff.query_one(MatrixTable).ordered_rows]
+        kept = [c for c in compared if any(claim.verdict == "disagree" for claim in c.claims)]
+        assert [k for k in keys if k.startswith("story:")] == [f"story:{c.story.id}" for c in kept]

@@ -31,23 +31,27 @@ class ComparingScreen(Screen[None]):
         """Start (or restart) the comparison worker; ``claims_ready`` follows on the UI thread."""
         self._compare()
 
-    def claims_ready(self, claims: list) -> None:
-        """Show ``claims`` (subclasses fill their widgets here)."""
+    def claims_ready(self, claims: list, stories: list | None = None) -> None:
+        """Show ``claims`` (subclasses fill their widgets here); ``stories`` as ``ClaimsReady`` has them."""
 
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compare(self) -> None:
         with self.briefing.analysis_lock if self.briefing else nullcontext():
+            stories = []
             if self.by_story:
                 from briefing_tui.stories.compared import compare_folder
 
-                claims = compare_folder(self.corpus).claims()
+                folder = compare_folder(self.corpus)
+                claims = folder.claims()
+                if len(folder.stories) > 1:
+                    stories = [(compared.story, len(compared.claims)) for compared in folder.stories]
             else:
                 claims = self.corpus.claims
-        self.post_message(ClaimsReady(claims))
+        self.post_message(ClaimsReady(claims, stories))
 
     @on(ClaimsReady)
     def _claims_arrived(self, message: ClaimsReady) -> None:
-        self.claims_ready(message.claims)
+        self.claims_ready(message.claims, message.stories)
 
     def open_reader(self, source_id: str, mark: tuple[int, int]) -> None:
         """Read ``source_id`` at ``mark`` (with the briefing's analysed view, or this corpus's own)."""

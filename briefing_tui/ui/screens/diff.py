@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from briefing_tui.compare import Claim
 from briefing_tui.corpus import Corpus
+from briefing_tui.model import Story
 from briefing_tui.safety import one_line
 from briefing_tui.source_names import claim_evidence, numbered_names
 from briefing_tui.ui.comparison_text import (  # noqa: F401 - re-exported: the diff tests import them from here
@@ -25,6 +26,7 @@ from briefing_tui.ui.loader import LoadedBriefing
 from briefing_tui.ui.widgets.cursor_table import CursorTable, cursor_bindings
 from briefing_tui.ui.screens.claim import ClaimScreen, StatementCard  # noqa: F401 - re-exported
 from briefing_tui.ui.screens.comparing import ComparingScreen
+from briefing_tui.wording import counted
 
 CLAIM_MIN = 30  # the claim column is never narrower than this beside one column per source: else one column lists them
 MAX_ROWS = 2000  # DataTable renders lazily, but filling it costs ~0.1 ms a row
@@ -34,6 +36,7 @@ LEGEND_MARGIN = 3  # the legend's padding (one cell a side) and its scroll bar
 DETAIL_HEAD_LINES = 2  # of which the title and the start of its sentence take at most this many
 # l when every source is already in view: the legend is marked this long, where a toast would cover the claim
 LEGEND_FLASH_SECONDS = 1.5
+STORY_MARK = "▾"  # a story's heading row: before its title, and in the columns of the sources it holds
 
 
 class MatrixTable(CursorTable):
@@ -65,6 +68,10 @@ class DiffScreen(ComparingScreen):
         self.only_disagreements = False
         self.only_shared = False
         self.shown: list[Claim] = []
+        # the matrix's rows: the claims shown and, when the folder's stories were compared apart, a heading row
+        # before each story's first claim shown (the CLI's "story … · title: N claims across M sources")
+        self.rows: list[Claim | Story] = []
+        self.story_of: list[Story] = []  # with ``claims``: the story each claim belongs to (empty: one story)
         self.labels = unique_labels(corpus.sources)
         self.numbers = {s.id: str(i) for i, s in enumerate(corpus.sources, 1)}
         # "[3] Reuters #2": the one name of a source in the legend, the detail lines, the evidence and a claim's
@@ -145,8 +152,9 @@ class DiffScreen(ComparingScreen):
             self.refill()
             table.move_cursor(row=min(row, max(table.row_count - 1, 0)))
 
-    def claims_ready(self, claims: list[Claim]) -> None:
+    def claims_ready(self, claims: list[Claim], stories: list | None = None) -> None:
         self.claims = claims
+        self.story_of = [story for story, count in stories or () for _ in range(count)]
         self.refill()
         self.refresh_bindings()
 
@@ -156,14 +164,22 @@ class DiffScreen(ComparingScreen):
             return
         styles = theme_styles(self)
         claims = self.claims
+        stories = self.story_of or [None] * len(claims)
+        pairs = list(zip(claims, stories))
         if self.only_disagreements:
-            claims = [c for c in claims if c.verdict == "disagree"]
+            pairs = [(c, story) for c, story in pairs if c.verdict == "disagree"]
         elif self.only_shared:
-            claims = [c for c in claims if c.verdict != "single"]
-        self.shown = claims[:MAX_ROWS]
+            pairs = [(c, story) for c, story in pairs if c.verdict != "single"]
+        pairs = pairs[:MAX_ROWS]
+        self.shown = [c for c, _ in pairs]
         table = self.query_one(MatrixTable)
         table.clear()
-        for claim in self.shown:
+        self.rows = []
+        last_story = None
+        for claim, story in pairs:
+            if story is not None and story is not last_story:
+                self._add_story_row(table, story)
+                last_story = story
             present = set(claim.sources)
             mark = Text(SYMBOLS[claim.verdict], style=styles[claim.verdict])
             cells = [mark, claim_label(claim)]
@@ -174,11 +190,34 @@ class DiffScreen(ComparingScreen):
                 cells.extend(mark if source.id in present else Text(ABSENT, style="dim")
                              for source in self.corpus.sources)
             table.add_row(*cells, key=claim.id)
+            self.rows.append(claim)
         self._summarise(styles)
-        self.show_evidence(0)
+        first = 1 if len(self.rows) > 1 and isinstance(self.rows[0], Story) else 0  # on a claim, under its heading
+        table.move_cursor(row=first)
+        self.show_evidence(first)
+
+    def _add_story_row(self, table: MatrixTable, story: Story) -> None:
+        """A heading row before a story's claims: its title, and a mark in the columns of its sources."""
+        members = set(story.sources)
+        title = Text(f"{STORY_MARK} ", style="bold") + one_line_text(story.title, style="bold")
+        title.overflow, title.no_wrap = "ellipsis", True
+        cells: list[Text] = [Text(""), title]
+        if self.compact:
+            cells.append(Text(f"{len(members):>3}", style="bold"))
+            cells.append(Text(" ".join(self.numbers[s] for s in story.sources if s in self.numbers),
+                              no_wrap=True, overflow="ellipsis", style="bold"))
+        else:
+            cells.extend(Text(STORY_MARK if source.id in members else "", style="bold")
+                         for source in self.corpus.sources)
+        table.add_row(*cells, key=f"story:{story.id}")
+        self.rows.append(story)
+
     def _summarise(self, styles: Mapping[str, Style]) -> None:
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in SYMBOLS}
-        summary = Text(f"{len(self.claims)} claims  ", style="bold")
+        summary = Text(f"{len(self.claims)} claims", style="bold")
+        if self.story_of:  # compared within each story: say in how many
+            summary.append(f" in {counted(len({id(s) for s in self.story_of}), 'story', 'stories')}", style="bold")
+        summary.append("  ")
         for verdict, n in counts.items():
             summary.append(f"{SYMBOLS[verdict]} {n} {verdict}  ", style=styles[verdict])
         if self.only_disagreements:
@@ -197,8 +236,12 @@ class DiffScreen(ComparingScreen):
             widget.update(Text(empty + (" (f shows all)" if self.only_disagreements or self.only_shared else ""),
                                style="dim"))
             return
-        claim = self.shown[min(row, len(self.shown) - 1)]
+        item = self.rows[min(row, len(self.rows) - 1)]
         width = widget.content_size.width or self.app.size.width - 4
+        if isinstance(item, Story):
+            widget.update(self._story_detail(item))
+            return
+        claim = item
         console = self.app.console
         # The whole title, then as much of the first statement's sentence as two lines hold.
         head = Text(f"{SYMBOLS[claim.verdict]} ", style="bold")
@@ -222,11 +265,28 @@ class DiffScreen(ComparingScreen):
         detail.append("\n" + clip_to_lines(evidence, width, lines, console, "Enter shows it all"), style="dim")
         widget.update(detail)
 
+    def _story_detail(self, story: Story) -> Text:
+        """Under a story's heading row: its whole title, how many claims it has, its sources and dates."""
+        claims = sum(1 for s in self.story_of if s is story)
+        on_screen = {id(c) for c in self.shown}
+        shown = sum(1 for c, s in zip(self.claims or (), self.story_of) if s is story and id(c) in on_screen)
+        detail = Text(f"{STORY_MARK} story {story.id} · ", style="bold")
+        detail.append_text(one_line_text(story.title, style="bold"))
+        line = f"\n{counted(claims, 'claim', 'claims')} across {counted(story.size, 'source')}"
+        if shown < claims:
+            line += f" ({shown} shown)"
+        days = " – ".join(dict.fromkeys(d for d in (story.first, story.last) if d))
+        detail.append(line + (f" · {days}" if days else ""))
+        names = ", ".join(one_line(self.names[s]) for s in story.sources if s in self.names)
+        detail.append(f"\nsources: {names}", style="dim")
+        return detail
+
     def current_claim(self) -> Claim | None:
-        """The claim under the matrix cursor."""
-        if not self.shown:
+        """The claim under the matrix cursor (None on a story's heading row)."""
+        if not self.rows:
             return None
-        return self.shown[min(self.query_one(MatrixTable).cursor_row, len(self.shown) - 1)]
+        item = self.rows[min(self.query_one(MatrixTable).cursor_row, len(self.rows) - 1)]
+        return item if isinstance(item, Claim) else None
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.show_evidence(event.cursor_row)

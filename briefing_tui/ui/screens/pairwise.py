@@ -99,7 +99,7 @@ class PairwiseScreen(ComparingScreen):
         self.query_one("#pairwise-summary", Static).update(Text("Comparing the two sources…", style="bold"))
         self.start_comparing()
 
-    def claims_ready(self, claims: list[Claim]) -> None:
+    def claims_ready(self, claims: list[Claim], stories: list | None = None) -> None:
         self.rows = pair_rows(claims, self.left, self.right)
         wanted = {row.claim for row in self.rows if row.claim}
         self.claims = {claim.id: claim for claim in claims if claim.id in wanted}
