@@ -2,6 +2,7 @@
 
     python -m bench.stories_eval            # the gold mix (tests/gold/events + the seeds), the dev mix, both together
     python -m bench.stories_eval --show     # also each story found
+    python -m bench.stories_eval --sets     # also every event of the comparison's gold sets (tests/gold_new*) mixed
 
 The gold clustering: every event folder is one story (the seeds are one). Pairwise precision is the
 share of same-story pairs found that are same-event pairs; recall the share of same-event pairs that
@@ -31,6 +32,15 @@ def gold_mix_folders() -> list[Path]:
 def dev_mix_folders() -> list[Path]:
     """The held-out dev mix: each event folder of tests/gold_dev/stories."""
     return sorted(p for p in DEV_EVENTS.iterdir() if p.is_dir()) if DEV_EVENTS.is_dir() else []
+
+
+def event_set_folders() -> list[Path]:
+    """Every event folder of the comparison's gold sets (tests/gold_new*/stories: many outlets, six languages),
+    then the seeds: the folder membership only is read (no claim annotation)."""
+    from briefing_tui.paths import seeds_dir
+
+    sets = sorted(ROOT.glob("tests/gold_new*/stories"))
+    return [*(p for folder in sets for p in sorted(folder.iterdir()) if p.is_dir()), seeds_dir()]
 
 
 def load_mix(folders: Sequence[Path]):
@@ -94,12 +104,15 @@ def evaluate(folders: Sequence[Path], name: str, show: bool = False) -> tuple[fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="list every story found")
+    parser.add_argument("--sets", action="store_true", help="also the mix of every event of the gold sets")
     args = parser.parse_args()
     evaluate(gold_mix_folders(), "gold mix", args.show)
     dev = dev_mix_folders()
     if dev:
         evaluate(dev, "dev mix", args.show)
         evaluate([*gold_mix_folders(), *dev], "gold + dev mix (near misses side by side)", args.show)
+    if args.sets:
+        evaluate(event_set_folders(), "every event of the comparison's gold sets + the seeds", args.show)
 
 
 if __name__ == "__main__":
