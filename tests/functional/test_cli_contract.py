@@ -182,6 +182,17 @@ def test_zsh_and_fish_completion_scripts():
     assert run("completion", "tcsh").returncode == 2
 
 
+def test_each_completion_script_says_where_the_readme_installs_it():
+    """A new user found bash's script telling another place than the README (shtab's own usage comment)."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for shell in ("bash", "zsh", "fish"):
+        script = run("completion", shell).stdout.decode()
+        hint = next(line for line in script.splitlines() if line.startswith("# Install: "))
+        command = hint.removeprefix("# Install: ").split("   ")[0]
+        assert f"`{command}`" in readme, shell
+        assert "bash_completion/" not in script and "zsh_completion" not in script, shell
+
+
 def test_fish_and_zsh_accept_their_scripts(tmp_path):
     if not (shutil.which("fish") and shutil.which("zsh")):
         pytest.skip("fish or zsh is not installed (Debian: apt-get install -y fish zsh)")
