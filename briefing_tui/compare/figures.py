@@ -35,6 +35,7 @@ from briefing_tui.compare.amount_measures import GDP_SHARE
 from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
+from briefing_tui.compare.period_halves import with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
@@ -176,7 +177,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
-    taken = with_parallel_ones(join_compound_periods(taken, text), text)  # "two in X and one in Y"
+    taken = with_parallel_ones(with_halves(join_compound_periods(taken, text), text), text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item

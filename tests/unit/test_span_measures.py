@@ -1,0 +1,84 @@
+"""Lengths of time measured by the thing they belong to (compare/span_measures.py): a programme's duration, a grace
+period, a repayment period, a mourning, a truce, a deadline; one claim across sources and languages with the right
+verdict, and two things' lengths never one claim. Every sentence is made up for the test; each test fails on main
+66a9cd9."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare import compare
+from tests.compare_helpers import filled_articles, holding, read
+
+
+def periods(text: str, language: str | None = None) -> list[tuple[str, float, str | None]]:
+    return [(f.text, round(f.low, 4), f.measure) for f in read(text, language=language) if f.kind == "period"]
+
+
+@pytest.mark.parametrize(("text", "language", "measure"), [
+    ("The lender agreed a $7 billion four-year loan arrangement with the country.", None, "duration"),
+    ("The programme will have a duration of three years, the minister said.", None, "duration"),
+    ("El programa tendrá una duración de tres años, según el banco central.", "es", "duration"),
+    ("Le programme aura une durée de trois ans, selon la banque centrale.", "fr", "duration"),
+    ("The fund granted the country a grace period of three years on the principal.", None, "grace period"),
+    ("El préstamo prevé un plazo de diez años para la devolución del capital.", "es", "repayment period"),
+    ("Le roi a décrété un deuil national de trois jours dans tout le pays.", "fr", "mourning period"),
+    ("The president declared a three-day state of mourning across the country.", None, "mourning period"),
+    ("Las partes acordaron una tregua de tres días en la región.", "es", "truce period"),
+    ("The regulator gave the company a five-month deadline to comply.", None, "deadline"),
+    ("El regulador otorgó a la empresa un plazo de cinco meses para cumplir.", "es", "deadline"),
+    ("The company was ordered to suspend the transfers within five months.", None, "deadline"),
+])
+def test_a_period_measures_the_thing_its_noun_names(text, language, measure):
+    assert [m for _, _, m in periods(text, language)] == [measure]
+
+
+@pytest.mark.parametrize("text", [
+    "The 10-year bond yield rose to a record on Monday.",  # a bond's name, not a length of the event's thing
+    "The company grew quickly within five months of its launch.",  # no order: no deadline
+    "The mayor was given a four-year term to repay the loan.",  # a term, not the loan's length
+])
+def test_a_period_of_another_noun_measures_nothing_of_these(text):
+    assert all(m not in {"duration", "deadline", "repayment period"} for _, _, m in periods(text))
+
+
+def test_a_programme_length_is_one_claim_in_months_and_years_across_languages():
+    claims = compare(filled_articles(
+        "2025-04-09",
+        "The lender approved a $7 billion four-year loan arrangement for the country.",
+        "Este entendimiento tiene una duración de 48 meses, informó el banco central.",
+        "El programa tendrá una duración de cuatro años, según el ministro."))
+    found = holding(claims, "four-year")
+    claim = next(c for c in found if c.measure == "duration")
+    assert claim.verdict == "agree" and len({s.source for s in claim.statements}) == 3
+    assert claim.topic == "Duration: 4 years"
+
+
+def test_deadlines_that_differ_disagree_and_are_titled_in_months():
+    claims = compare(filled_articles(
+        "2023-05-22",
+        "The regulator gave the company a five-month deadline to comply with the order.",
+        "El regulador otorgó a la empresa un plazo de cinco meses para cumplir con la orden.",
+        "The company was ordered to stop the transfers within three months, the regulator said."))
+    claim = next(c for c in claims if c.measure == "deadline")
+    assert claim.verdict == "disagree" and len({s.source for s in claim.statements}) == 3
+    assert claim.topic == "Deadline: 5 months · 3 months"
+
+
+def test_a_grace_period_is_not_the_programme_length():
+    claims = compare(filled_articles(
+        "2025-04-09",
+        "The programme will have a duration of four years and a grace period of four and a half years.",
+        "El programa tendrá una duración de cuatro años, con un período de gracia de cuatro años y medio."))
+    durations = [c for c in claims if c.measure == "duration"]
+    graces = [c for c in claims if c.measure == "grace period"]
+    assert [c.verdict for c in durations] == ["agree"] and [c.verdict for c in graces] == ["agree"]
+
+
+@pytest.mark.parametrize(("text", "language", "written", "value"), [
+    ("El fondo concedió un período de gracia de cuatro años y medio.", "es", "cuatro años y medio", 4.5),
+    ("Le fonds accorde un délai de grâce de trois ans et demi.", "fr", "trois ans et demi", 3.5),
+    ("O fundo concedeu uma carência de dois anos e meio.", "pt", "dois anos e meio", 2.5),
+])
+def test_a_half_after_the_unit_is_part_of_the_period(text, language, written, value):
+    assert [(w, v) for w, v, _ in periods(text, language)] == [(written, value)]
