@@ -74,9 +74,9 @@ _ORDERED = lazy_compile(
     r"|orders?|doit|doivent|devra|devront|debe|deben|deberá|deberán|tiene\s{1,3}que|muss|müssen|deve|devono|dovrà)\b",
     re.I)
 # The clause before a period ends at its last punctuation (the order must be in the period's own clause).
-_CLAUSE_MARK = lazy_compile(r"[.;:!?()]")
+_CLAUSE_MARK = lazy_compile(r"[.;:!?]")
 NOUN_REACH = 80  # characters before a period read for its noun or "within"'s order
-ORDER_REACH = 120  # characters of the clause before "within" read for the order
+ORDER_REACH = 200  # characters of the clause before "within" read for the order
 
 
 def _named(words: list[str]) -> str | None:

@@ -54,15 +54,44 @@ def test_a_programme_length_is_one_claim_in_months_and_years_across_languages():
     assert claim.topic == "Duration: 4 years"
 
 
-def test_deadlines_that_differ_disagree_and_are_titled_in_months():
+def test_one_deadline_each_joins_only_where_it_agrees():
+    # an article giving one deadline may give either of two acts' deadlines: it never makes a disagreement
     claims = compare(filled_articles(
         "2023-05-22",
         "The regulator gave the company a five-month deadline to comply with the order.",
         "El regulador otorgó a la empresa un plazo de cinco meses para cumplir con la orden.",
         "The company was ordered to stop the transfers within three months, the regulator said."))
-    claim = next(c for c in claims if c.measure == "deadline")
-    assert claim.verdict == "disagree" and len({s.source for s in claim.statements}) == 3
-    assert claim.topic == "Deadline: 5 months · 3 months"
+    found = [c for c in claims if c.measure == "deadline"]
+    assert [(c.verdict, c.topic, len(c.statements)) for c in found] == [("agree", "Deadline: 5 months", 2)]
+
+
+DEADLINES_OF_TWO_ACTS = (
+    ("2023-05-22", "The company was directed to suspend the transfers within five months and told to delete the data "
+                   "within six months."),
+    (None, "L'entreprise doit suspendre les transferts d'ici le 12 octobre et supprimer les données avant le 12 novembre."),
+    (None, "The regulator has given the company a deadline, until 22 October, to suspend the transfers."),
+)
+
+
+def test_deadlines_as_lengths_and_dates_are_weighed_through_the_article_date():
+    from tests.compare_helpers import article
+
+    claims = compare([article(f"o{k}", published, body) for k, (published, body) in enumerate(DEADLINES_OF_TWO_ACTS, 1)])
+    found = sorted((c for c in claims if c.measure == "deadline"), key=lambda c: c.topic)
+    assert [(c.topic, c.verdict, sorted(s.text for s in c.statements)) for c in found] == [
+        ("Deadline: 5 months · 12 Oct · 22 Oct", "disagree", ["12 octobre", "22 October", "within five months"]),
+        ("Deadline: 6 months · 12 Nov", "disagree", ["12 novembre", "within six months"])]
+    assert "'within five months' from its article's date 2023-05-22 ends on 22 Oct 2023, '12 octobre' is 10 days " \
+           "before it (±3 days): different" in found[0].evidence
+
+
+def test_a_length_of_an_undated_article_is_not_weighed_against_a_date():
+    from tests.compare_helpers import article
+
+    claims = compare([article("o1", None, "The company was ordered to suspend the transfers within five months."),
+                      article("o2", None, "The company has a deadline, until 12 October, to suspend the transfers.")])
+    found = [c for c in claims if c.measure == "deadline"]
+    assert [c.verdict for c in found] == ["agree"]
 
 
 def test_a_grace_period_is_not_the_programme_length():
