@@ -42,7 +42,9 @@ _MEASURE_OF = [(name, re.compile(rf"(?:{nouns})", re.I)) for name, nouns in _NOU
 # A word of the phrase between a compound period and its noun, or between the noun and "of": a modifier or an amount.
 _WORD = r"(?:[$€£¥]?[\w’'.,-]{1,25})"
 # A period written as a compound before its noun: "four-year", "72-hour", "cinq-ans" (a hyphen, no space).
-_COMPOUND = lazy_compile(r"-(?:year|month|week|day|hour)s?$", re.I)
+# (and the German adjective: "dreitägige", "fünfmonatige"; compare/compound_periods.py)
+_COMPOUND = lazy_compile(r"(?:-(?:year|month|week|day|hour)s?|(?:tägig|wöchig|monatig|jährig|stündig)(?:e|en|er|es|em)?)$",
+                         re.I)
 # After a compound period: its first four words, up to a punctuation mark ("loan arrangement", "$20 billion bailout",
 # "state of mourning").
 _WORDS_AFTER_COMPOUND = lazy_compile(rf"\A\s{{0,3}}((?:{_WORD}\s{{1,3}}){{0,3}}{_WORD})")
@@ -63,8 +65,9 @@ _NOUN_AFTER_FOR = lazy_compile(r"\A\s{1,3}(?:for|para|pour|per|für|zur|zum)\s{1
 _NOUN_BEFORE = lazy_compile(rf"(?P<words>(?:[^\W\d_][\w’'-]{{1,30}}\s{{1,3}}){{1,4}})(?:of|de|d['’]|von|di|da|por)\s{{0,3}}$",
                           re.I)
 # "Within" and its kin before a period: a time to act ("suspend transfers within five months", "innerhalb von zwei
-# Wochen", "en el plazo de", "entro sei mesi"), a deadline only when the clause orders or gives the act.
-_WITHIN_BEFORE = lazy_compile(r"\b(?:within|innerhalb\s{1,3}von|binnen|entro|dentro\s{1,3}de)\s{1,3}(?:the\s{1,3}next\s{1,3})?$", re.I)
+# Wochen", "entro sei mesi", "sous cinq mois"), a deadline only when the clause orders or gives the act.
+_WITHIN_BEFORE = lazy_compile(r"\b(?:within|innerhalb\s{1,3}von|binnen|entro|dentro\s{1,3}de|sous)\s{1,3}(?:the\s{1,3}next\s{1,3})?$",
+                            re.I)
 # ... or as the period's first word ("within five months" is one figure).
 _WITHIN_FIRST = lazy_compile(r"(?:within|innerhalb|binnen|entro|dentro)\b", re.I)
 # Words of an order or obligation in the clause before "within": "directed to", "told to", "ordered to", "must", "has
@@ -86,6 +89,11 @@ def _named(words: list[str]) -> str | None:
             if pattern.fullmatch(word.strip(".,’'")):
                 return name
     return None
+
+
+def measure_named(word: str) -> str | None:
+    """The measure a noun of a length names ("Staatstrauer": a mourning period), else None."""
+    return _named([word])
 
 
 def span_measure(before: str, after: str, written: str) -> str | None:

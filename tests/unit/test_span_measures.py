@@ -111,3 +111,31 @@ def test_a_grace_period_is_not_the_programme_length():
 ])
 def test_a_half_after_the_unit_is_part_of_the_period(text, language, written, value):
     assert [(w, v) for w, v, _ in periods(text, language)] == [(written, value)]
+
+
+@pytest.mark.parametrize(("text", "written", "value", "measure"), [
+    ("Die Regierung ordnete eine dreitägige Staatstrauer an.", "dreitägige", 0.0082, "mourning period"),
+    ("Der Konzern erhielt eine fünfmonatige Frist.", "fünfmonatige", 0.4167, "deadline"),
+    ("Der Fonds billigte ein vierjähriges Kreditprogramm.", "vierjähriges", 4.0, "duration"),
+])
+def test_a_german_adjective_of_time_before_its_noun_is_a_period(text, written, value, measure):
+    assert periods(text, "de") == [(written, value, measure)]
+
+
+def test_a_german_adjective_of_years_before_a_person_stays_an_age():
+    assert [m for _, _, m in periods("Der 61-jährige Präsident sprach.", "de")] in ([], ["age"])
+    assert periods("Ein fünfjähriger Junge starb.", "de") == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il governo ha proclamato il lutto nazionale di tre giorni.", "it"),
+    ("Meta doit suspendre les transferts sous trois mois.", "fr"),
+])
+def test_italian_three_and_french_within(text, language):
+    assert [(round(v * 365) if v < 0.1 else round(v * 12), m) for _, v, m in periods(text, language)] in (
+        [(3, "mourning period")], [(3, "deadline")])
+
+
+def test_a_number_and_a_half_before_a_lengths_noun_takes_the_unit_written_before():
+    text = "El préstamo prevé un plazo de diez años para la devolución, con cuatro y medio de gracia sobre el capital."
+    assert periods(text, "es") == [("diez años", 10.0, "repayment period"), ("cuatro y medio", 4.5, "grace period")]
