@@ -57,6 +57,7 @@ class _Due:
     figure: Figure
     months: int | None = None
     days: int | None = None
+    hours: float | None = None  # a length in hours ("a 48-hour ultimatum")
     on: tuple[int, int] | None = None  # (month, day) of a date
     year: int | None = None  # a date's year when written
 
@@ -67,8 +68,8 @@ class _Due:
             return date(year, *self.on) if year else None
         if self.published is None:
             return None
-        if self.days is not None:
-            return self.published + timedelta(days=self.days)
+        if self.days is not None or self.hours is not None:
+            return self.published + timedelta(days=self.days or 0, hours=self.hours or 0)
         month = self.published.month - 1 + (self.months or 0)
         return _safe_day(self.published.year + month // MONTHS_PER_YEAR, month % MONTHS_PER_YEAR + 1, self.published.day)
 
@@ -76,8 +77,9 @@ class _Due:
         """The deadline as a title shows it: "5 months", "60 days", "12 Oct"."""
         if self.on is not None:
             return f"{self.on[1]} {_MONTHS[self.on[0] - 1]}"
-        count, unit = (self.days, "day") if self.days is not None else (self.months, "month")
-        return f"{count} {unit}{'' if count == 1 else 's'}"
+        count, unit = ((f"{self.hours:g}", "hour") if self.hours is not None else (self.days, "day") if self.days is not None
+                       else (self.months, "month"))
+        return f"{count} {unit}{'' if count in (1, '1') else 's'}"
 
 
 def _safe_day(year: int, month: int, day: int) -> date:
@@ -96,6 +98,8 @@ def _published(text: str | None) -> date | None:
 def _due(unit: Unit, source, f: Figure) -> _Due | None:
     """The deadline a figure of ``unit`` gives, else None."""
     published = _published(source.published)
+    if f.kind == "period" and f.measure == DEADLINE_MEASURE and f.low and not f.is_range and f.unit == "hour":
+        return _Due(source.id, published, unit, f, hours=f.low)
     if f.kind == "period" and f.measure == DEADLINE_MEASURE and f.low and not f.is_range and f.unit == "year":
         months = f.low * MONTHS_PER_YEAR
         if abs(months - round(months)) < 1e-6 and (f.conversion or 1.0) != 1 / DAYS_PER_YEAR \
@@ -113,7 +117,7 @@ def _check(a: _Due, b: _Due) -> tuple[bool, str] | None:
     """Whether two deadlines agree, and why; None when they cannot be weighed (a length of an undated article
     against a date)."""
     if a.on is None and b.on is None:
-        same = (a.months, a.days) == (b.months, b.days)
+        same = (a.months, a.days, a.hours) == (b.months, b.days, b.hours)
         return same, f"'{a.figure.text}' and '{b.figure.text}': {'the same length' if same else 'different lengths'}"
     if a.on is not None and b.on is not None:
         if a.year and b.year and a.year != b.year:

@@ -54,8 +54,12 @@ _PHRASE_ENDS = frozenset("to for with in on at that which who and or by from the
                          " und et y e o".split())
 # After a period: "of"/"de"/"d'"/"di"/"da" and the noun, an adjective between ("de deuil national", "of national
 # mourning", "of grace").
-_NOUN_AFTER_OF = lazy_compile(r"\A\s{1,3}(?:of|de|d['’]|di|da|del)\s{0,3}(?:(?:national|nacional|nationale?|the|la|le)\s{1,3})?"
+_NOUN_AFTER_OF = lazy_compile(r"\A\s{1,3}(?:of|de|d['’]|di|da)\s{0,3}(?:(?:national|nacional|nationale?|nazionale)\s{1,3})?"
                             r"(?P<noun>[^\W\d_][\w-]{2,30})\b", re.I)
+# Words before a period that make it a part of the thing's length, not all of it: "the first three days of the truce",
+# "les trois derniers jours", "los primeros 60 días del plazo", "in den ersten drei Tagen".
+_PART_BEFORE = lazy_compile(r"\b(?:first|last|past|remaining|final|premiers?|premières?|derniers?|dernières?|primeros?"
+                          r"|primeras?|últimos?|últimas?|ersten|letzten|primi|prime|ultimi|ultime)\b", re.I)
 # After a period: what it is for, when a noun names it ("un plazo de diez años para la devolución": the repayment's,
 # not a deadline).
 _NOUN_AFTER_FOR = lazy_compile(r"\A\s{1,3}(?:for|para|pour|per|für|zur|zum)\s{1,3}(?:(?:the|la|el|le|les|los|las|il|lo|a|o|die|der|den)"
@@ -78,6 +82,7 @@ _ORDERED = lazy_compile(
     re.I)
 # The clause before a period ends at its last punctuation (the order must be in the period's own clause).
 _CLAUSE_MARK = lazy_compile(r"[.;:!?]")
+PART_REACH = 12  # characters before a period read for "first", "last"
 NOUN_REACH = 80  # characters before a period read for its noun or "within"'s order
 ORDER_REACH = 200  # characters of the clause before "within" read for the order
 
@@ -98,6 +103,8 @@ def measure_named(word: str) -> str | None:
 
 def span_measure(before: str, after: str, written: str) -> str | None:
     """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
+    if _PART_BEFORE.search(before[-PART_REACH:]) or _PART_BEFORE.search(written):
+        return None  # ("the first three days of the truce": a part of it)
     if _COMPOUND.search(written) and (m := _WORDS_AFTER_COMPOUND.match(after)):
         words = []
         for word in m.group(1).split():

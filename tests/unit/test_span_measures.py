@@ -139,3 +139,16 @@ def test_italian_three_and_french_within(text, language):
 def test_a_number_and_a_half_before_a_lengths_noun_takes_the_unit_written_before():
     text = "El préstamo prevé un plazo de diez años para la devolución, con cuatro y medio de gracia sobre el capital."
     assert periods(text, "es") == [("diez años", 10.0, "repayment period"), ("cuatro y medio", 4.5, "grace period")]
+
+
+def test_deadlines_in_hours_are_one_claim():
+    claims = compare(filled_articles(
+        "2024-03-02",
+        "The army gave the residents a 48-hour deadline to leave the city.",
+        "L'armée a donné aux habitants un délai de 48 heures pour quitter la ville."))
+    found = [c for c in claims if c.measure == "deadline"]
+    assert [(c.verdict, c.topic) for c in found] == [("agree", "Deadline: 48 hours")]
+
+
+def test_the_first_days_of_a_truce_are_not_its_length():
+    assert [m for _, _, m in periods("During the first three days of the truce, 50 trucks entered.")] == [None]
