@@ -34,9 +34,11 @@ _BY_DATE = lazy_compile(
     r"(?:\buntil|\bby|\bbefore|\bno\s{1,3}later\s{1,3}than|\bd['’]ici\s{1,3}(?:le|au)|\bavant\s{1,3}le|\bjusqu['’]au"
     r"|\bhasta\s{1,3}el|\bantes\s{1,3}del?|\ba\s{1,3}más\s{1,3}tardar\s{1,3}el|\bbis\s{1,3}(?:zum|spätestens)"
     r"|\bspätestens\s{1,3}(?:am|bis)|\bentro\s{1,3}il|\baté)\s{1,3}$", re.I)
-# Words of the sentence that make such a date a deadline: a deadline's noun, an order or an obligation.
+# Words of the sentence that make such a date a deadline: a time to act ("has until", "tiene hasta"), a deadline's
+# noun, an order or an obligation.
 _DUE = lazy_compile(
-    r"\b(?:deadline|ultimatum|plazo|délai|prazo|termine|frist|ordered|directed|told|required|instructed|must|has\s{1,3}to"
+    r"\b(?:(?:has|have|had|given|tiene|tienen|tendrá|a|ont|aura|hat|haben|ha|hanno|tem|têm)\s{1,3}(?:until|hasta|jusqu|bis|fino|até)"
+    r"|deadline|ultimatum|plazo|délai|prazo|termine|frist|ordered|directed|told|required|instructed|must|has\s{1,3}to"
     r"|have\s{1,3}to|doit|doivent|devra|devrait|devront|debe|deben|deberá|deberán|tiene\s{1,3}que|muss|müssen|deve|dovrà)\b",
     re.I)
 BY_REACH = 30  # characters before a date read for "until"
@@ -148,10 +150,17 @@ def _clusters(dues: Sequence[_Due]) -> list[list[_Due]]:
     clusters: list[list[_Due]] = []
     for items in by_source.values():
         if len(items) > 1:
+            while len(clusters) < len(items):
+                clusters.append([])
+            taken: set[int] = set()
             for k, d in enumerate(items):
-                while len(clusters) <= k:
-                    clusters.append([])
-                clusters[k].append(d)
+                # the act whose deadline it agrees with (an article may list them in another order), else its place's
+                agreed = [j for j, c in enumerate(clusters) if j not in taken and any((check := _check(d, e)) and check[0]
+                                                                                     for e in c)]
+                free = [j for j in range(len(clusters)) if j not in taken]
+                j = agreed[0] if agreed else k if k not in taken else free[0]
+                taken.add(j)
+                clusters[j].append(d)
     ranked = len(clusters)
     for items in by_source.values():
         if len(items) == 1:

@@ -152,3 +152,17 @@ def test_deadlines_in_hours_are_one_claim():
 
 def test_the_first_days_of_a_truce_are_not_its_length():
     assert [m for _, _, m in periods("During the first three days of the truce, 50 trucks entered.")] == [None]
+
+
+def test_an_article_listing_two_deadlines_in_another_order_is_no_disagreement():
+    from tests.compare_helpers import article
+
+    claims = compare([
+        article("o1", "2023-05-22", "The company was ordered to suspend the transfers within five months and to delete "
+                                    "the data within six months."),
+        article("o2", "2023-05-22", "The company must delete the data within six months and suspend the transfers "
+                                    "within five months."),
+        article("o3", None, "The company has until 22 October to suspend the transfers.")])
+    found = sorted((c for c in claims if c.measure == "deadline"), key=lambda c: c.topic)
+    assert [(c.topic, c.verdict, len(c.statements)) for c in found] == [
+        ("Deadline: 5 months · 22 Oct", "agree", 3), ("Deadline: 6 months", "agree", 2)]
