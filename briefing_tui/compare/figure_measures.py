@@ -33,6 +33,7 @@ from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
+from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
@@ -242,6 +243,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             "", ahead, behind, people=False, share=True))}  # ("Lee got 49.4% to Kim's 41.2%")
     if f.kind == "period" and (age := foreign_age(text[f.start:f.end], before, after))[0]:
         return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
+    if f.kind == "period" and (span := span_measure(before, after, text[f.start:f.end])):
+        return {"measure": span, "subject": None}  # "a four-year loan", "un plazo de cinco meses" (span_measures.py)
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (kind := period_measure(before, after, text[f.start:f.end])) == SUSPENDED_MEASURE:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.ages import RULE_AGE
 from briefing_tui.compare.article_periods import article_periods_in
+from briefing_tui.compare.compound_periods import compound_periods_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
 from briefing_tui.compare.measures import singular
@@ -35,6 +36,7 @@ from briefing_tui.compare.amount_measures import GDP_SHARE
 from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
+from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
@@ -163,6 +165,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
         candidates += ordinals_in(text)
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
+    candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
@@ -176,7 +179,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable,
             continue
         taken.insert(k, cand)
         starts.insert(k, cand.start)
-    taken = with_parallel_ones(join_compound_periods(taken, text), text)  # "two in X and one in Y"
+    taken = with_elided_halves(with_halves(join_compound_periods(taken, text), text), text)  # "cuatro y medio de gracia"
+    taken = with_parallel_ones(taken, text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
     out = []
     listed = False  # whether the figure before took its qualifier from a list's first item

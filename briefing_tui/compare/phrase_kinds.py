@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from briefing_tui.compare.deadline_dates import deadline_date_claims
 from briefing_tui.compare.deadlines import deadline_claims, deadlines
 from briefing_tui.compare.fact_phrases import SourcePhrases, fact_claims, source_fact_phrases
 from briefing_tui.compare.failures import failure_claims, failure_phrases
@@ -48,9 +49,19 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
         facts = memo.fact_phrases(sources, source_fact_phrases) if facts is None else facts
     lines = _reader(kept)
     return rank_claims(sources, units, rank, lines) + intention_claims(sources, units, rank, lines) \
-        + deadline_claims(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
+        + _deadlines(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
         + fact_claims(sources, units, rank, facts) + relation_claims(sources, units, rank, lines) \
         + failure_claims(sources, units, rank, lines)
+
+
+def _deadlines(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
+               lines: Callable[[Source], Sequence[Sentence]]) -> list[tuple[tuple, Claim]]:
+    """Deadlines given as lengths or dates (:mod:`.deadline_dates`), then those :mod:`.deadlines` reads whose
+    statements they do not all hold already."""
+    dated = deadline_date_claims(units, rank)
+    held = [{(s.source, s.start) for s in claim.statements} for _, claim in dated]
+    return dated + [(key, claim) for key, claim in deadline_claims(sources, units, rank, lines)
+                    if not any({(s.source, s.start) for s in claim.statements} <= h for h in held)]
 
 
 def _reader(kept: Mapping[str, PhraseLines] | None) -> Callable[[Source], Sequence[Sentence]]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from briefing_tui.compare.numbers import format_short
+from briefing_tui.compare.numbers import format_short, period_in_words
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.span_measures import SPAN_MEASURES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
 
@@ -90,6 +91,9 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
         return words + text
     if f.kind == "percent":
         return f"{words}{low:g}%"
+    if f.kind == "period" and f.measure in SPAN_MEASURES and f.unit != "hour":  # ("Deadline: 5 months", not 0.417)
+        low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
+        return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 

@@ -1,0 +1,46 @@
+"""German lengths of time written as one adjective before their noun: "eine dreitägige Staatstrauer", "eine
+fünfmonatige Frist", "ein vierjähriges Programm", "eine 72-stündige Waffenruhe".
+
+The same adjectives also give ages ("der 61-jährige Präsident", "ein fünfjähriger Junge"), so one is read as a
+period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme): its measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.counts import Found
+from briefing_tui.compare.figure_patterns import period_scale
+from briefing_tui.compare.span_measures import measure_named
+from briefing_tui.lazy_pattern import lazy_compile
+
+# German number words written into such an adjective ("drei", "fünf", "zwölf"; "ein" for one).
+_NUMBER_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                 "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40,
+                 "fünfzig": 50, "sechzig": 60, "neunzig": 90, "hundert": 100}
+# The adjective's endings of time: days, weeks, months, years, hours.
+_UNITS = {"tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "year", "stündig": "hour"}
+# The adjective (a number, in digits or words, a unit's ending, an inflection) and the noun after it, an adjective
+# between ("eine dreitägige nationale Trauer").
+_COMPOUND = lazy_compile(
+    r"(?<![\w-])(?P<n>\d{1,3}-?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?P<unit>" + "|".join(_UNITS) + r")(?P<ending>e|en|er|es|em)?\b"
+    r"(?:\s{1,3}[a-zäöüß]{3,30})?\s{1,3}(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})", re.I)
+
+
+def compound_periods_in(text: str) -> list[Found]:
+    """Every German compound period before a noun of a known length (see the module), offsets relative to ``text``."""
+    found = []
+    for m in _COMPOUND.finditer(text):
+        if measure_named(m.group("noun")) is None:
+            continue
+        number = m.group("n").rstrip("-").lower()
+        count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        counted_in, factor = period_scale(_UNITS[m.group("unit").lower()])
+        fields: dict = {"low": count * factor, "high": count * factor, "unit": counted_in}
+        if factor != 1:
+            fields["conversion"] = factor
+        if counted_in == "hour":
+            fields["measure"] = "hours"
+        found.append(Found("period", m.start(), m.end("ending") if m.group("ending") else m.end("unit"), fields))
+    return found
