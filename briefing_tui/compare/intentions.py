@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from briefing_tui.compare.foreign_intentions import foreign_intentions
 from briefing_tui.compare.phrase_claims import (
     CAPITALISED,
     Phrase,
@@ -89,8 +90,9 @@ _HINTS = ("appeal", "revision", "appel", "recurri", "recorre", "ricorso", "impug
 
 
 def intentions(text: str) -> list[tuple[int, int, str, bool]]:
-    """The intentions in a line: (start, end, act, will do it), offsets in ``text``."""
-    out = []
+    """The intentions in a line: (start, end, act, will do it), offsets in ``text`` (French, Spanish, Portuguese and
+    Italian ones: :func:`.foreign_intentions.foreign_intentions`)."""
+    out = foreign_intentions(text)
     lower = text.lower()
     if not any(h in lower for h in _HINTS):
         return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from briefing_tui.compare.action_days import action_day_claims, action_days
 from briefing_tui.compare.deadlines import deadline_claims, deadlines
 from briefing_tui.compare.fact_phrases import SourcePhrases, fact_claims, source_fact_phrases
 from briefing_tui.compare.failures import failure_claims, failure_phrases
@@ -24,7 +25,7 @@ from briefing_tui.model import Claim, Sentence, Source
 PhraseLines = tuple[int, list[int]]
 """A source's lines with a phrase: the :func:`~.statement_cache.lines_check` of its lines (``source_lines``), then
 the positions of those in which one of :data:`FINDERS` finds something."""
-FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases)
+FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases, action_days)
 """The finders of the phrases read here (the facts' are kept on their own: :func:`.fact_phrases.source_fact_phrases`)."""
 
 
@@ -50,7 +51,7 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
     return rank_claims(sources, units, rank, lines) + intention_claims(sources, units, rank, lines) \
         + deadline_claims(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
         + fact_claims(sources, units, rank, facts) + relation_claims(sources, units, rank, lines) \
-        + failure_claims(sources, units, rank, lines)
+        + failure_claims(sources, units, rank, lines) + action_day_claims(sources, units, rank, lines)
 
 
 def _reader(kept: Mapping[str, PhraseLines] | None) -> Callable[[Source], Sequence[Sentence]]:
