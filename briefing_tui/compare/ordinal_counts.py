@@ -16,12 +16,14 @@ from briefing_tui.compare.counts import Found
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, PEOPLE_MEASURES, PHRASE_STOP, measure_of_word, singular
 from briefing_tui.lazy_pattern import lazy_compile
 
-# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate".
+# Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate", "a third
+# presidential term" (at most two words of the term's kind between).
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORDINAL = lazy_compile(
     r"(?<![\w-])(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + r")"
-    r"(?:\s+(?:consecutive|straight|successive|full|new))?\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)
+    r"(?:\s+(?:consecutive|straight|successive|full|new|presidential|parliamentary|legislative|gubernatorial)){0,2}"
+    r"\s+(?P<noun>[a-z]{3,20})\b(?!-\w)", re.I)  # ("a third straight presidential term")
 # The nouns an ordinal counts a succession of, and the measure each is: a party's terms in office are
 # "terms", "mandates" or "governments" ("a fourth mandate" is not a seat: German "Mandate" are seats).
 ORDINAL_NOUNS = {"term": "term", "mandate": "term", "government": "term", "state": "state", "title": "title",

@@ -14,7 +14,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
 _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
                  "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
-                 "multa": "penalty", "amende": "penalty",
+                 "multa": "penalty",
                  "company": "company", "companies": "company", "firm": "company", "producer": "company",
                  "manufacturer": "company", "presidente": "president", "président": "president",
                  "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company",
@@ -32,7 +32,18 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "result": "result", "results": "result", "defeat": "result", "defeats": "result",
                  "showing": "result", "performance": "result", "loss": "result", "drubbing": "result",
                  "niederlage": "result", "ergebnis": "result", "défaite": "result", "derrota": "result",
-                 "sconfitta": "result"}
+                 "sconfitta": "result",
+                 # a protest: "the biggest protest in British history", "la plus grande manifestation"
+                 "demonstration": "protest", "rally": "protest", "march": "protest", "mobilisation": "protest",
+                 "mobilization": "protest", "manifestation": "protest", "manifestación": "protest",
+                 "manifestação": "protest", "manifestazione": "protest", "movilización": "protest",
+                 "mobilização": "protest", "mobilitazione": "protest", "mobilisierung": "protest", "kundgebung": "protest",
+                 "protesta": "protest", "protesto": "protest", "demo": "protest",
+                 # the level of water (or of anything): "the highest water level on record", "den höchsten Wasserstand"
+                 "wasserstand": "level", "pegel": "level", "pegelstand": "level", "niveau": "level", "nivel": "level",
+                 "nível": "level", "livello": "level", "cota": "level",
+                 "amende": "penalty", "sanción": "penalty", "sanção": "penalty", "sanzione": "penalty",
+                 "ammenda": "penalty", "multe": "penalty"}
 # Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
 # disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
 HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre

@@ -1,0 +1,117 @@
+"""Ranks written as other languages write them, and firsts (see :mod:`.ranks` for English ranks): "une amende
+record", "la multa más cuantiosa jamás impuesta", "la plus lourde amende", "a maior multa", "la multa più alta",
+"die Rekordstrafe", "erstmals überhaupt eine Strafe", "the first time that a former president", "this penalty,
+the first of its kind".
+
+Each is a rank's kind ("largest", "worst", "deadliest", "smallest"; "order" for a first), its value (1: a record
+is the largest, a first the first) and the class of the noun it ranks (:func:`.rank_nouns.noun_class`), so that
+"une amende record" and "a record fine" are one claim. A superlative among several ("l'une des plus lourdes
+amendes", "una de las mayores multas") has a plural's article and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.rank_nouns import noun_class
+from briefing_tui.language_table import all_function_words
+from briefing_tui.lazy_pattern import lazy_compile
+
+# A singular article or possessive of French, Spanish, Portuguese or Italian before a ranked noun; "a" and "o"
+# (Portuguese) only where no English reads alike.
+_ARTICLE = r"(?:une?|la|le|l[’']|el|una|uma?|il|lo|sa|son|su|sua|d[’']une?|cette|esta|este|essa|esse|questa)"
+_ARTICLE_PT = r"(?:a|o)"
+# Words of a record after its noun: "une amende record", "la multa récord", "uma multa recorde".
+_RECORD_AFTER = lazy_compile(
+    r"(?<![\w-])(?:" + _ARTICLE + r"\s{0,3}(?P<noun>[^\W\d_]{3,20})\s{1,3}(?:record|récord|recorde)s?"
+    r"|" + _ARTICLE_PT + r"\s{1,3}(?P<noun_pt>[^\W\d_]{3,20})\s{1,3}recordes?)(?![\w-])", re.I)
+# Adjectives that may stand before "record" without being the noun ranked ("un nouveau record").
+_NOT_RECORD_NOUNS = frozenset("""nouveau nouvel nouvelle nuevo nueva novo nova nuovo nuova vrai véritable verdadero
+    verdadeiro vero triste absolu absoluto assoluto""".split())
+# Superlatives of French, Spanish, Portuguese and Italian after "plus", "más", "mais", "più", and the kind of each
+# (one language a line); ``_OWN`` are superlatives in one word ("la mayor multa", "a maior multa", "le pire").
+_ADJECTIVES = {
+    "largest": r"grosse?|lourde?|grande?|importante?|forte?|élevée?|haute?"
+               r"|alt[ao]|cuantios[ao]|elevad[ao]|fuerte|costos[ao]"
+               r"|car[ao]"
+               r"|pesante|salat[ao]|elevat[ao]",
+    "deadliest": r"meurtri(?:er|ère)|mortífer[ao]|mortal|letale|mortale",
+    "smallest": r"basse?|faible|baj[ao]|baix[ao]|bass[ao]",
+}
+_OWN = {"largest": r"mayor|maior|maggiore", "worst": r"pire|peor|pior|peggiore"}
+_MORE = r"(?:plus|más|mais|più)\s{1,3}"
+_SUPERLATIVE = (r"(?:" + _MORE + "(?:" + "|".join(f"(?P<a_{k}>{v})" for k, v in _ADJECTIVES.items()) + ")|"
+                + "|".join(f"(?P<o_{k}>{v})" for k, v in _OWN.items()) + ")")  # (groups named by kind)
+# A superlative before its noun ("la plus lourde amende", "la mayor multa", "a maior multa", "la più alta multa")
+# or after it ("l'amende la plus lourde", "la multa más cuantiosa", "a multa mais alta", "la multa più alta").
+_SUPERLATIVE_BEFORE = lazy_compile(
+    r"(?<![\w-])(?:" + _ARTICLE + "|" + _ARTICLE_PT + r")\s{0,3}" + _SUPERLATIVE
+    + r"\s{1,3}(?P<noun>[^\W\d_]{3,20})(?![\w-])", re.I)
+_SUPERLATIVE_AFTER = lazy_compile(
+    r"(?<![\w-])(?:" + _ARTICLE + "|" + _ARTICLE_PT + r")\s{0,3}(?P<noun>[^\W\d_]{3,20})\s{1,3}"
+    r"(?:(?:la|le|el|lo|il)\s{1,3})?" + _SUPERLATIVE.replace("(?P<", "(?P<x") + r"(?![\w-])", re.I)
+# Words after an article that are no noun a superlative ranks ("el mayor número", "la plus grande partie").
+_NOT_NOUNS = frozenset("""part partie parte número nombre numero plus más mais più jamais jamás nunca mai""".split())
+# A German record compound: "die Rekordstrafe", "eine Rekord-Strafe", "das Rekordhochwasser".
+_RECORD_DE = lazy_compile(r"\bRekord-?(?P<noun>[A-ZÄÖÜa-zäöüß][a-zäöüß]{3,20})\b")
+_NOT_RECORD_DE = frozenset("""hoch hochs tief tiefs jahr jahres zeit niveau stand wert werte halter halterin
+    meister meisterin marke""".split())  # ("Rekordhoch", "auf Rekordniveau", "Rekordhalter": no noun ranked)
+# "The first time (in history) that a former president ...": the first of that noun, in the languages news
+# writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
+_FIRST_TIME = lazy_compile(
+    r"\b(?:first\s{1,3}time|primeira\s{1,3}vez|primera\s{1,3}vez|première\s{1,3}fois|erste\s{1,3}Mal)"
+    r"(?:\s{1,3}(?:in|na|no|en|dans|in\s{1,3}der)\s{1,3}[^\s,.;:]{1,20}(?:\s{1,3}[^\s,.;:]{1,20}){0,3}?)?"
+    r",?\s{1,3}(?:(?:that|que|où|dass)\s{1,3}|qu[’'])?(?:a|an|um|uma|un|una|une|ein|eine)\s{1,3}"
+    r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
+# German "for the first time (at all) a penalty": "erstmals überhaupt eine Strafe", "zum ersten Mal einen Zukauf".
+_FIRST_DE = lazy_compile(
+    r"\b(?:erstmals|zum\s{1,3}ersten\s{1,3}Mal)\s{1,3}(?:überhaupt\s{1,3})?(?:eine[nmrs]?|ein)\s{1,3}"
+    r"(?:[a-zäöüß]\w{2,20}\s{1,3})?(?P<noun>[A-ZÄÖÜ][a-zäöüß]{2,30})\b")
+# A noun then "the first of its kind": "This penalty, the first of its kind for Apple".
+_FIRST_OF_KIND = lazy_compile(
+    r"\b(?P<noun>[a-z]{3,20}),?\s{1,3}(?:(?:is|was|marks|marked|would\s{1,3}be)\s{1,3})?the\s{1,3}first"
+    r"\s{1,3}of\s{1,3}its\s{1,3}kind\b", re.I)
+# Nouns of a first that rank no measure ("the first time", "the first half").
+_NOT_FIRSTS = frozenset("time times half day days week year years round step".split())
+# Words one of the patterns needs (a quick check before them).
+_HINTS = ("record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
+          "rekord", "erst", "first", "primeira", "primera", "première")
+
+
+def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
+    """The ranks of a line that :mod:`.ranks`'s English patterns leave: (start, end, kind, rank, noun class)."""
+    lower = text.lower()
+    if not any(h in lower for h in _HINTS):
+        return []
+    out = []
+    for m in _RECORD_AFTER.finditer(text):
+        noun = m.group("noun") or m.group("noun_pt")
+        if _a_noun(noun) and noun.lower() not in _NOT_RECORD_NOUNS:
+            out.append((m.start(), m.end(), "largest", 1, noun_class(noun)))
+    for pattern in (_SUPERLATIVE_AFTER, _SUPERLATIVE_BEFORE):
+        for m in pattern.finditer(text):
+            if _a_noun(m.group("noun")):
+                kind = next(g for g, v in m.groupdict().items() if v and g != "noun").split("_", 1)[1]
+                out.append((m.start(), m.end(), kind, 1, noun_class(m.group("noun"))))
+    for m in _RECORD_DE.finditer(text):
+        if m.group("noun").lower() not in _NOT_RECORD_DE:
+            out.append((m.start(), m.end(), "largest", 1, noun_class(m.group("noun"))))
+    for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND):
+        for m in pattern.finditer(text):
+            if m.group("noun").lower() not in _NOT_FIRSTS:
+                out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun"))))
+    return _apart(out)
+
+
+def _a_noun(word: str) -> bool:
+    """Whether a word after an article may be the noun a rank ranks (no function word: "el mayor de")."""
+    return word.lower() not in _NOT_NOUNS and word.lower() not in all_function_words()
+
+
+def _apart(found: list[tuple[int, int, str, int, str]]) -> list[tuple[int, int, str, int, str]]:
+    """The ranks found, the first of any two that overlap kept (found in the order of the patterns)."""
+    kept: list[tuple[int, int, str, int, str]] = []
+    for rank in found:
+        if not any(a < rank[1] and rank[0] < b for a, b, *_ in kept):
+            kept.append(rank)
+    return kept
