@@ -235,7 +235,8 @@ def _reading(kind: str, rank: int) -> str:
 def _fits(a: Phrase, b: Phrase) -> bool:
     """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope, or "the country's"
     against a named one, only with the same rank); for the same rank no names before both that differ, or a
-    name their sentences share ("erstmals eine Strafe gegen Apple" / "its first penalty against Apple"); for
+    name their sentences share within one period ("erstmals eine Strafe gegen Apple" / "its first penalty against
+    Apple"; "the largest IPO in 2024" is not so "India's largest IPO"); for
     different ranks an amount their clauses share, one name nearest before both (what is ranked: "the AfD, now the second-largest party" is not "the CDU, the
     largest party") or a place and a period both give alike, with a name both clauses give."""
     (pa, la, near_a, whole_a), (pb, lb, near_b, whole_b) = a.detail, b.detail
@@ -245,7 +246,7 @@ def _fits(a: Phrase, b: Phrase) -> bool:
             return False  # (a named country is "the country's")
     na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
     if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
-        return not (na and nb and not _names_meet(na, nb)) or _names_meet(whole_a, whole_b)
+        return not (na and nb and not _names_meet(na, nb)) or (pa == pb and _names_meet(whole_a, whole_b))
     amounts = {n for n in a.names & b.names if n.startswith("#")}
     scoped = pa is not None and la is not None and bool(na) and bool(nb) and _names_meet(na, nb)  # ("the largest
     # IPO globally in 2024" / "the world's second-biggest IPO in 2024", of one company: one ranking, scoped alike)
