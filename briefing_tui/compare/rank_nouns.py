@@ -43,7 +43,12 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "wasserstand": "level", "pegel": "level", "pegelstand": "level", "niveau": "level", "nivel": "level",
                  "nível": "level", "livello": "level", "cota": "level",
                  "amende": "penalty", "sanción": "penalty", "sanção": "penalty", "sanzione": "penalty",
-                 "ammenda": "penalty", "multe": "penalty"}
+                 "ammenda": "penalty", "multe": "penalty",
+                 # an agreement: "a historic agreement", "un acuerdo histórico", "eine historische Einigung"
+                 "agreement": "agreement", "accord": "agreement", "acuerdo": "agreement", "acordo": "agreement",
+                 "accordo": "agreement", "abkommen": "agreement", "einigung": "agreement", "vereinbarung": "agreement",
+                 "pact": "agreement", "pacto": "agreement", "patto": "agreement", "treaty": "agreement",
+                 "traité": "agreement", "tratado": "agreement", "trattato": "agreement"}
 # Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
 # disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
 HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre

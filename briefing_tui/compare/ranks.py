@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.rank_nouns import HARM_CLASSES, HARM_SIZES, HIT, HOME, HOME_SCOPE, ING_NOUNS, harm_ranks, noun_class
-from briefing_tui.compare.record_ranks import more_ranks
+from briefing_tui.compare.record_ranks import HISTORIC, more_ranks
 from briefing_tui.compare.units import Unit
 from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -267,7 +267,7 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                 lo = max(0, start - NAME_CHARS)
                 amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
                                     if len(n) < 4 or not n.isdigit())
-                names = _names(text, lo, start) | amounts
+                names = _names(text, lo, start) | amounts if kind != HISTORIC else frozenset()  # (a word of praise)
                 named = _NAME_AFTER.match(text, end)  # ("the worst-hit was Derna")
                 if named and named.group("name").lower() not in NOT_NAMES:
                     names |= {name_key(named.group("name"))}

@@ -1,7 +1,8 @@
 """Ranks written as other languages write them, and firsts (see :mod:`.ranks` for English ranks): "une amende
 record", "la multa más cuantiosa jamás impuesta", "la plus lourde amende", "a maior multa", "la multa più alta",
 "die Rekordstrafe", "erstmals überhaupt eine Strafe", "the first time that a former president", "this penalty,
-the first of its kind".
+the first of its kind"; and "historic" said of a noun ("a historic mobilisation", "mobilisation historique"): a
+word of praise, which :mod:`.ranks` joins without weighing the names around it.
 
 Each is a rank's kind ("largest", "worst", "deadliest", "smallest"; "order" for a first), its value (1: a record
 is the largest, a first the first) and the class of the noun it ranks (:func:`.rank_nouns.noun_class`), so that
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.phrase_claims import NOT_NAMES
 from briefing_tui.compare.rank_nouns import noun_class
 from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -73,8 +75,23 @@ _FIRST_OF_KIND = lazy_compile(
     r"\s{1,3}of\s{1,3}its\s{1,3}kind\b", re.I)
 # Nouns of a first that rank no measure ("the first time", "the first half").
 _NOT_FIRSTS = frozenset("time times half day days week year years round step".split())
+# "Historic" said of a noun: before it ("the historic mobilization", "»historischen« Mobilisierung", "described as
+# “historic” the mobilization"), after it (French, Spanish, Portuguese, Italian: "mobilisation historique", "acuerdo
+# histórico"; "the mobilisation was historic"); quotation marks may stand around the word.
+_QUOTE = r"[\"“”„«»‘’']?\s{0,2}"
+_HISTORIC_BEFORE = lazy_compile(
+    r"(?<![\w-])" + _QUOTE + r"(?:historic|historische[nmrs]?|histórica|histórico|historique|storica|storico)"
+    + _QUOTE + r"\s{1,3}(?:the\s{1,3})?(?P<noun>[^\W\d_]{3,20})(?![\w-])", re.I)
+_HISTORIC_AFTER = lazy_compile(
+    r"(?<![\w-])(?P<noun>[^\W\d_]{3,20})\s{1,3}(?:(?:was|is|as|est|était|fue|es|foi|é|è|war|ist|als)\s{1,3})?"
+    + _QUOTE + r"(?:historique|histórica|histórico|storica|storico|historic|historisch)s?" + _QUOTE + r"(?![\w-])", re.I)
+# Nouns "historic" names no claim of: old places and buildings ("the historic centre"), dates ("a historic day").
+_NOT_HISTORIC = frozenset("""centre center centro district quarter quartier site sites building buildings city town
+    village monument monuments church core landmark house houses home homes heart district preservation district
+    day days moment moments time times ville vieille casco zona bairro altstadt stadt innenstadt gebäude""".split())
+HISTORIC = "historic"  # the kind of a rank said by "historic" (it is said, not measured: never weighed as a size)
 # Words one of the patterns needs (a quick check before them).
-_HINTS = ("record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
+_HINTS = ("histor", "histór", "stori", "record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
           "rekord", "erst", "first", "primeira", "primera", "première")
 
 
@@ -96,6 +113,10 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
     for m in _RECORD_DE.finditer(text):
         if m.group("noun").lower() not in _NOT_RECORD_DE:
             out.append((m.start(), m.end(), "largest", 1, noun_class(m.group("noun"))))
+    for pattern in (_HISTORIC_BEFORE, _HISTORIC_AFTER):
+        for m in pattern.finditer(text):
+            if _a_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_HISTORIC:
+                out.append((m.start(), m.end(), HISTORIC, 1, noun_class(m.group("noun"))))
     for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND):
         for m in pattern.finditer(text):
             if m.group("noun").lower() not in _NOT_FIRSTS:
@@ -105,7 +126,7 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
 
 def _a_noun(word: str) -> bool:
     """Whether a word after an article may be the noun a rank ranks (no function word: "el mayor de")."""
-    return word.lower() not in _NOT_NOUNS and word.lower() not in all_function_words()
+    return word.lower() not in _NOT_NOUNS | NOT_NAMES and word.lower() not in all_function_words()
 
 
 def _apart(found: list[tuple[int, int, str, int, str]]) -> list[tuple[int, int, str, int, str]]:
