@@ -14,6 +14,8 @@ import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, PEOPLE_MEASURES, PHRASE_STOP, measure_of_word, singular
+from briefing_tui.compare.ordinal_words import ORDINAL_WORD
+from briefing_tui.compare.ordinal_words import ordinal_value as foreign_ordinal
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Ordinals that count a succession: "a fourth consecutive term", "the 51st state", "her third mandate", "a third
@@ -43,6 +45,29 @@ def ordinals_in(text: str) -> list[Found]:
                                                           "measure": measure}))
     return found
 
+# A term in office counted by another language's ordinal: "un troisième mandat consécutif", "el tercer mandato",
+# "um terceiro mandato", "un terzo mandato", "eine dritte Amtszeit" (the noun a term in each language).
+_FOREIGN_TERM = lazy_compile(
+    r"(?<![\w-])(?P<n>" + ORDINAL_WORD + r")\s{1,3}(?:(?:nouveau|nuevo|novo|nuovo|neue)\s{1,3})?"
+    r"(?:mandats?|mandatos?|mandati|Amtszeit|quinquennat|legislatura)(?![\w-])", re.I)
+_TERM_HINTS = ("mandat", "amtszeit", "quinquennat", "legislatura")  # (a quick check before _FOREIGN_TERM)
+
+
+def foreign_terms_in(text: str) -> list[Found]:
+    """Terms in office counted by an ordinal of French, Spanish, Portuguese, Italian or German (see
+    ``_FOREIGN_TERM``): counts of the measure "term", as :func:`ordinals_in` gives English ones."""
+    found: list[Found] = []
+    lower = text.lower()
+    if not any(h in lower for h in _TERM_HINTS):
+        return found
+    for m in _FOREIGN_TERM.finditer(text):
+        value = foreign_ordinal(m.group("n"))
+        if value is not None:
+            found.append(Found("count", m.start(), m.end(), {"low": float(value), "high": float(value),
+                                                              "unit": "ordinal", "measure": "term"}))
+    return found
+
+
 def ordinal_value(written: str) -> float:
     """The number an ordinal says: "fourth" 4, "51st" 51."""
     lower = written.lower()
@@ -63,8 +88,9 @@ DEAD = "dead"
 
 def ordinal_counts_in(text: str) -> list[Found]:
     """Ordinals of people's counts in ``text`` (see the module's doc): counts of "at least" the ordinal's value,
-    the counted noun as their head."""
-    found = []
+    the counted noun as their head; and other languages' terms in office (:func:`foreign_terms_in`: their
+    ordinals are no numbers the figures' first reading looks for)."""
+    found = foreign_terms_in(text)
     for m in _ORDINAL_MEMBER.finditer(text):
         noun = m.group("noun").lower()
         measure = measure_of_word(noun) or measure_of_word(f"{noun}s")  # ("victim": the word listed is "victims")

@@ -139,3 +139,11 @@ def test_a_historic_mobilisation_in_three_languages_is_one_claim():
 def test_a_term_counted_with_its_kind_between():
     found = ordinals_in("the party has secured an unprecedented third presidential term")
     assert [(f.kind, f.fields["low"], f.fields["measure"]) for f in found] == [("count", 3.0, "term")]
+
+
+def test_a_term_counted_in_other_languages_joins_the_english_one():
+    claims = _claims("Lai won, giving the DPP a third consecutive term in office.",
+                     "La victoria de Lai da al DPP un tercer mandato consecutivo.",
+                     "Der Sieg sichert der DPP eine dritte Amtszeit.")
+    claim = _one(claims, "third consecutive term", "tercer mandato", "dritte Amtszeit")
+    assert claim.verdict == "agree" and claim.measure == "term"
