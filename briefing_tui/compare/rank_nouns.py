@@ -85,6 +85,13 @@ def harm_ranks(text: str) -> list[tuple[int, int]]:
             if not _HARM_NOT_RANK.search(text, max(0, m.start() - HARM_BEFORE), m.start())]
 
 
+def known_class(head: str) -> str | None:
+    """The class of a ranked noun the table names ("amende": "penalty"), None for any other noun."""
+    word = head.lower().strip("’'")
+    word = word if word in _NOUN_CLASSES or not word.endswith("s") else word[:-1]  # ("amendes", "multas")
+    return _NOUN_CLASSES.get(word) or next((c for suffix, c in _CLASS_SUFFIXES if word.endswith(suffix)), None)
+
+
 def noun_class(head: str) -> str:
     """The class of a ranked noun: "fine" and "penalty" are "penalty", a "steelmaker" is a "company";
     other nouns are their own lower-case singular."""

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.phrase_claims import NOT_NAMES
-from briefing_tui.compare.rank_nouns import noun_class
+from briefing_tui.compare.ordinal_words import ORDINAL_WORD, ordinal_value
+from briefing_tui.compare.rank_nouns import known_class, noun_class
 from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -89,9 +90,17 @@ _HISTORIC_AFTER = lazy_compile(
 _NOT_HISTORIC = frozenset("""centre center centro district quarter quartier site sites building buildings city town
     village monument monuments church core landmark house houses home homes heart district preservation district
     day days moment moments time times ville vieille casco zona bairro altstadt stadt innenstadt gebäude""".split())
+_ENGLISH_ORDINAL = lazy_compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)", re.I)
 HISTORIC = "historic"  # the kind of a rank said by "historic" (it is said, not measured: never weighed as a size)
+# Another language's ordinal after a singular article or possessive, before a noun of the ranked classes ("sa
+# troisième amende", "la segunda multa", "a primeira multa", "la prima multa", "die erste Strafe").
+_ORDINAL_RANK = lazy_compile(
+    r"(?<![\w-])(?:" + _ARTICLE + "|" + _ARTICLE_PT + r"|die|der|das|den|dem|ihre|ihrer|seine|seiner)\s{1,3}(?P<ord>"
+    + ORDINAL_WORD + r")\s{1,3}(?P<noun>[^\W\d_]{3,20})(?:\s{1,3}(?P<after>[^\W\d_]{3,20}))?(?![\w-])", re.I)
+# (the noun right after the ordinal, or the next word after an adjective: "la primera gran manifestación")
 # Words one of the patterns needs (a quick check before them).
-_HINTS = ("histor", "histór", "stori", "record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
+_HINTS = ("histor", "histór", "stori", "ième", "prem", "prim", "segund", "second", "terc", "terz", "cuart", "quart",
+          "quint", "sext", "sest", "zweit", "dritt", "viert", "erste", "record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
           "rekord", "erst", "first", "primeira", "primera", "première")
 
 
@@ -117,6 +126,13 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
         for m in pattern.finditer(text):
             if _a_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_HISTORIC:
                 out.append((m.start(), m.end(), HISTORIC, 1, noun_class(m.group("noun"))))
+    for m in _ORDINAL_RANK.finditer(text):
+        value, noun = ordinal_value(m.group("ord")), known_class(m.group("noun"))
+        end = m.end("noun")
+        if noun is None and m.group("after"):
+            noun, end = known_class(m.group("after")), m.end()
+        if value is not None and noun is not None and not _ENGLISH_ORDINAL.fullmatch(m.group("ord")):
+            out.append((m.start(), end, "order", value, noun))
     for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND):
         for m in pattern.finditer(text):
             if m.group("noun").lower() not in _NOT_FIRSTS:

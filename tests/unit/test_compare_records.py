@@ -147,3 +147,14 @@ def test_a_term_counted_in_other_languages_joins_the_english_one():
                      "Der Sieg sichert der DPP eine dritte Amtszeit.")
     claim = _one(claims, "third consecutive term", "tercer mandato", "dritte Amtszeit")
     assert claim.verdict == "agree" and claim.measure == "term"
+
+
+def test_an_ordinal_of_other_languages_ranks_a_noun_of_a_known_class():
+    more_ranks = _new("record_ranks", "more_ranks")
+    assert more_ranks("Esta es la primera multa que Bruselas impone a Acme") == [(8, 24, "order", 1, "penalty")]
+    assert more_ranks("sa troisième amende en deux ans") == [(0, 19, "order", 3, "penalty")]
+    assert more_ranks("la primera gran manifestación") == [(0, 29, "order", 1, "protest")]
+    assert more_ranks("la segunda vez") == [] and more_ranks("the second fine") == []  # (English: ranks.py's)
+    claims = _claims("This marks Acme’s first-ever penalty for breaching EU rules.",
+                     "Es la primera multa que Bruselas impone a Acme.")
+    assert _one(claims, "first-ever penalty", "primera multa").topic == "Rank of the penalty: first"
