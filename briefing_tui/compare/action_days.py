@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_tui.compare.ordinal_words import ORDINAL_WORD, ordinal_value
+from briefing_tui.compare.ordinal_words import ORDINAL_WORD, has_ordinal, ordinal_value
 from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
@@ -56,14 +56,13 @@ NEAR_CHARS = 40  # characters before and after a phrase read for a day to come
 LEAD = 3  # sentences of an article's lead (after its title) where it says which day it reports
 KEY = "day of action"
 # Words one of the patterns needs (a quick check before them).
-_HINTS = ("day", "round", "journ", "jour", "jornad", "día", "dia", "giorn", "tag", "strike", "grève", "greve",
-          "huelga", "sciopero", "protest", "movili", "mobili", "manifest", "march", "rall", "action")
+_HINT = lazy_compile(r"day|round|jour|jornad|día|dia|giorn|tag|strike|grève|greve|huelga|sciopero|protest|movili|mobili"
+                     r"|manifest|march|rall|action")  # (of the lower-case line)
 
 
 def action_days(text: str) -> list[tuple[int, int, int]]:
     """The ordinals of days of action in a line: (start, end, ordinal), offsets in ``text``."""
-    lower = text.lower()
-    if not any(h in lower for h in _HINTS):
+    if not _HINT.search(text.lower()) or not has_ordinal(text):
         return []
     out = []
     for m in _ORDINAL_DAY.finditer(text):

@@ -50,14 +50,13 @@ _INFINITIVE = lazy_compile(r"(?:apelar|recurrir|recorrer|ricorrere|faire(?:\s{1,
                            r"|(?:fare|presentare)\s{1,3}ricorso|contester|impugnar|impugnare|démissionner|dimitir"
                            r"|renunciar|dimettersi)$", re.I)
 # Words one of the patterns needs (a quick check before them).
-HINTS = ("appel", "apelar", "recurri", "recorre", "ricorre", "ricorso", "recurso", "contest", "impugn", "démission",
-         "dimit", "renunci", "dimett")
+_HINT = lazy_compile(r"appel|apelar|recurri|recorre|ricorre|ricorso|recurso|contest|impugn|démission|dimit|renunci"
+                     r"|dimett")  # (of the lower-case line)
 
 
 def foreign_intentions(text: str) -> list[tuple[int, int, str, bool]]:
     """The French, Spanish, Portuguese and Italian intentions in a line: (start, end, act, will do it)."""
-    lower = text.lower()
-    if not any(h in lower for h in HINTS):
+    if not _HINT.search(text.lower()):
         return []
     out = []
     for m in _ACT.finditer(text):

@@ -50,15 +50,14 @@ def ordinals_in(text: str) -> list[Found]:
 _FOREIGN_TERM = lazy_compile(
     r"(?<![\w-])(?P<n>" + ORDINAL_WORD + r")\s{1,3}(?:(?:nouveau|nuevo|novo|nuovo|neue)\s{1,3})?"
     r"(?:mandats?|mandatos?|mandati|Amtszeit|quinquennat|legislatura)(?![\w-])", re.I)
-_TERM_HINTS = ("mandat", "amtszeit", "quinquennat", "legislatura")  # (a quick check before _FOREIGN_TERM)
+_TERM_HINT = lazy_compile(r"mandat|amtszeit|quinquennat|legislatura")  # (a quick check of the lower-case line)
 
 
 def foreign_terms_in(text: str) -> list[Found]:
     """Terms in office counted by an ordinal of French, Spanish, Portuguese, Italian or German (see
     ``_FOREIGN_TERM``): counts of the measure "term", as :func:`ordinals_in` gives English ones."""
     found: list[Found] = []
-    lower = text.lower()
-    if not any(h in lower for h in _TERM_HINTS):
+    if not _TERM_HINT.search(text.lower()):
         return found
     for m in _FOREIGN_TERM.finditer(text):
         value = foreign_ordinal(m.group("n"))

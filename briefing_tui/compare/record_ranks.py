@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.phrase_claims import NOT_NAMES
-from briefing_tui.compare.ordinal_words import ORDINAL_WORD, ordinal_value
+from briefing_tui.compare.ordinal_words import ORDINAL_WORD, has_ordinal, ordinal_value
 from briefing_tui.compare.rank_nouns import known_class, noun_class
 from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -98,42 +98,43 @@ _ORDINAL_RANK = lazy_compile(
     r"(?<![\w-])(?:" + _ARTICLE + "|" + _ARTICLE_PT + r"|die|der|das|den|dem|ihre|ihrer|seine|seiner)\s{1,3}(?P<ord>"
     + ORDINAL_WORD + r")\s{1,3}(?P<noun>[^\W\d_]{3,20})(?:\s{1,3}(?P<after>[^\W\d_]{3,20}))?(?![\w-])", re.I)
 # (the noun right after the ordinal, or the next word after an adjective: "la primera gran manifestación")
-# Words one of the patterns needs (a quick check before them).
-_HINTS = ("histor", "histór", "stori", "ième", "prem", "prim", "segund", "second", "terc", "terz", "cuart", "quart",
-          "quint", "sext", "sest", "zweit", "dritt", "viert", "erste", "record", "plus", "más", "mais", "più", "mayor", "maior", "maggiore", "pire", "peor", "pior", "peggiore",
-          "rekord", "erst", "first", "primeira", "primera", "première")
+# Words each group of patterns needs (a quick check of the lower-case line before them).
+_RECORD_HINT = lazy_compile(r"récord|record|rekord")
+_SUPERLATIVE_HINT = lazy_compile(r"plus|más|mais|più|mayor|maior|maggiore|pire|peor|pior|peggiore")
+_HISTORIC_HINT = lazy_compile(r"histor|histór|storic")
+_FIRST_HINT = lazy_compile(r"first|primeira|primera|première|erste|erstmals")
 
 
 def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
     """The ranks of a line that :mod:`.ranks`'s English patterns leave: (start, end, kind, rank, noun class)."""
+    out: list[tuple[int, int, str, int, str]] = []
     lower = text.lower()
-    if not any(h in lower for h in _HINTS):
-        return []
-    out = []
-    for m in _RECORD_AFTER.finditer(text):
+    records, superlatives = _RECORD_HINT.search(lower), _SUPERLATIVE_HINT.search(lower)
+    historic, first = _HISTORIC_HINT.search(lower), _FIRST_HINT.search(lower)
+    for m in _RECORD_AFTER.finditer(text) if records else ():
         noun = m.group("noun") or m.group("noun_pt")
         if _a_noun(noun) and noun.lower() not in _NOT_RECORD_NOUNS:
             out.append((m.start(), m.end(), "largest", 1, noun_class(noun)))
-    for pattern in (_SUPERLATIVE_AFTER, _SUPERLATIVE_BEFORE):
+    for pattern in (_SUPERLATIVE_AFTER, _SUPERLATIVE_BEFORE) if superlatives else ():
         for m in pattern.finditer(text):
             if _a_noun(m.group("noun")):
                 kind = next(g for g, v in m.groupdict().items() if v and g != "noun").split("_", 1)[1]
                 out.append((m.start(), m.end(), kind, 1, noun_class(m.group("noun"))))
-    for m in _RECORD_DE.finditer(text):
+    for m in _RECORD_DE.finditer(text) if records else ():
         if m.group("noun").lower() not in _NOT_RECORD_DE:
             out.append((m.start(), m.end(), "largest", 1, noun_class(m.group("noun"))))
-    for pattern in (_HISTORIC_BEFORE, _HISTORIC_AFTER):
+    for pattern in (_HISTORIC_BEFORE, _HISTORIC_AFTER) if historic else ():
         for m in pattern.finditer(text):
             if _a_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_HISTORIC:
                 out.append((m.start(), m.end(), HISTORIC, 1, noun_class(m.group("noun"))))
-    for m in _ORDINAL_RANK.finditer(text):
+    for m in _ORDINAL_RANK.finditer(text) if has_ordinal(text) else ():
         value, noun = ordinal_value(m.group("ord")), known_class(m.group("noun"))
         end = m.end("noun")
         if noun is None and m.group("after"):
             noun, end = known_class(m.group("after")), m.end()
         if value is not None and noun is not None and not _ENGLISH_ORDINAL.fullmatch(m.group("ord")):
             out.append((m.start(), end, "order", value, noun))
-    for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND):
+    for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND) if first else ():
         for m in pattern.finditer(text):
             if m.group("noun").lower() not in _NOT_FIRSTS:
                 out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun"))))
