@@ -18,7 +18,11 @@ _WILL = (
     r"(?:va|vont|compte|comptent|entend|entendent|envisage|envisagent|souhaite|souhaitent|veut|veulent"  # French
     r"|va\s{1,3}a|van\s{1,3}a|iba\s{1,3}a|iban\s{1,3}a|piensa|piensan|pretende|pretenden|planea|planean"  # Spanish
     r"|vai|vão|irá|irão|pretendem|planeja|planejam"  # Portuguese
-    r"|intende|intendono|vuole|vogliono)")  # Italian
+    r"|intende|intendono|vuole|vogliono"  # Italian
+    # an intention or a decision stated ("son intention de", "tiene previsto", "a décidé de", "ha deciso di")
+    r"|(?:son|sa|leur|su|sua|l[’'])\s{0,3}(?:intention|intención|intenção|intenzione)\s{1,3}(?:de|d[’']|di)"
+    r"|(?:prévoit|prévoient|a\s{1,3}décidé|ont\s{1,3}décidé)\s{1,3}(?:de|d[’'])|tiene(?:n)?\s{1,3}previsto|prevé|decidió"
+    r"|ha\s{1,3}decidido|decidiu|(?:ha|hanno)\s{1,3}deciso\s{1,3}di)")
 # The acts: future forms and infinitives (after a word of will), each with its English key; a French future may
 # hold its negation ("ne fera pas appel").
 _FUTURES = {
@@ -33,12 +37,13 @@ _FUTURES = {
     "resign": r"démissionnera|démissionner|dimitirá|dimitir|renunciará|renunciar|si\s{1,3}dimetterà|dimettersi",
 }
 _ACT = lazy_compile(
-    r"(?<![\w-])(?:(?P<will>" + _WILL + r")\s{1,3}(?P<pas>(?:pas|plus)\s{1,3})?)?"
+    r"(?<![\w-])(?:(?P<will>" + _WILL + r")\s{1,3}(?P<pas>(?:ne\s{1,3})?(?:pas|plus)\s{1,3})?)?"
     r"(?P<act>" + "|".join(f"(?P<{k}>{v})" for k, v in _FUTURES.items()) + r")(?!\w)"
     r"(?!\s{1,3}(?:a|à|al|ao|aos|às|au|aux)\b)", re.I)  # ("fera appel à", "recurrir a": call on, resort to)
 # A negation right before the intention: "ne", "n'", "no", "não", "non", a reflexive pronoun between ("no se").
-_NEGATION_BEFORE = lazy_compile(r"(?:\bne|\bn[’']|\bno|\bnão|\bnon)\s{0,3}(?:(?:se|si|lo|la|le)\s{1,3})?$", re.I)
-NEGATION_CHARS = 12  # characters before an intention read for its negation
+_NEGATION_BEFORE = lazy_compile(r"(?:(?:\bne|\bn[’']|\bno|\bnão|\bnon)\s{0,3}(?:(?:se|si|lo|la|le)\s{1,3})?"
+                                r"|(?:\bne\s{1,3}|\bn[’'])\w+\s{1,3}pas\s{1,3})$", re.I)  # ("n'a pas l'intention de")
+NEGATION_CHARS = 16  # characters before an intention read for its negation
 # A challenge is one of a decision: its object right after it ("contester la décision", "impugnar el fallo").
 _OBJECT = lazy_compile(
     r"\s{1,3}(?:la|le|l[’']|el|o|a|il|lo|cette|esta|este|essa|esse|questa|questo)\s{0,3}(?:\w+\s{1,3})?"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
@@ -132,7 +133,13 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
     return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in NOT_NAMES | _CALENDAR_WORDS | all_function_words())
+                     if m.group(0).lower() not in _no_names())
+
+
+@lru_cache(maxsize=1)
+def _no_names() -> frozenset[str]:
+    """Capitalised words that name nothing: openers, the calendar's words, every language's function words."""
+    return NOT_NAMES | _CALENDAR_WORDS | all_function_words()
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:

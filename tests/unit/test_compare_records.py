@@ -43,6 +43,9 @@ def test_a_denied_intention_in_other_languages():
     assert foreign_intentions("Acme ne fera pas appel") == [(8, 22, "appeal", False)]
     assert foreign_intentions("A Acme não vai recorrer da decisão") == [(11, 23, "appeal", False)]
     assert foreign_intentions("Acme farà ricorso contro la sanzione") == [(5, 17, "appeal", True)]
+    assert foreign_intentions("Acme a annoncé son intention de faire appel") == [(15, 43, "appeal", True)]
+    assert foreign_intentions("Acme n'a pas l'intention de faire appel") == [(13, 39, "appeal", False)]
+    assert foreign_intentions("Acme a décidé de ne pas faire appel") == [(5, 35, "appeal", False)]
     # (an infinitive without a word of will, a call on someone, a challenge of no decision: no intention)
     assert foreign_intentions("le droit de faire appel") == []
     assert foreign_intentions("il fera appel à l'armée") == []
