@@ -161,3 +161,17 @@ def test_an_ordinal_of_other_languages_ranks_a_noun_of_a_known_class():
     claims = _claims("This marks Acme’s first-ever penalty for breaching EU rules.",
                      "Es la primera multa que Bruselas impone a Acme.")
     assert _one(claims, "first-ever penalty", "primera multa").topic == "Rank of the penalty: first"
+
+
+def test_an_anniversary_in_three_languages_is_one_claim_and_two_numbers_stay_apart():
+    anniversaries = _new("anniversaries", "anniversaries")
+    assert anniversaries("el 80 aniversario del desembarco") == [(3, 17, 80)]
+    assert anniversaries("zum 80. Jahrestag") == [(4, 17, 80)]
+    assert anniversaries("the anniversary of the war") == []
+    claims = _claims("The ruling came just days before the fifth anniversary of the rules.",
+                     "La décision tombe quelques jours avant l'anniversaire des cinq ans de ces règles.",
+                     "La decisión llega en vísperas del quinto aniversario de las normas.",
+                     "It also marks the tenth anniversary of the agency.")
+    claim = _one(claims, "fifth anniversary", "anniversaire des cinq ans", "quinto aniversario")
+    assert claim.verdict == "agree" and claim.topic == "Anniversary: 5 years"
+    assert not [c for c in claims if c.measure == "anniversary" and c.verdict == "disagree"]
