@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.phrase_claims import NOT_NAMES
+from briefing_tui.compare.east_asian_ranks import east_asian_ranks
 from briefing_tui.compare.ordinal_words import ORDINAL_WORD, has_ordinal, ordinal_value
 from briefing_tui.compare.rank_nouns import known_class, noun_class
 from briefing_tui.language_table import all_function_words
@@ -138,6 +139,8 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
         for m in pattern.finditer(text):
             if m.group("noun").lower() not in _NOT_FIRSTS:
                 out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun"))))
+    if not text.isascii():
+        out += east_asian_ranks(text)  # ("사상 최대 규모로 상장", "過去最大の罰金")
     return _apart(out)
 
 

@@ -175,3 +175,13 @@ def test_an_anniversary_in_three_languages_is_one_claim_and_two_numbers_stay_apa
     claim = _one(claims, "fifth anniversary", "anniversaire des cinq ans", "quinto aniversario")
     assert claim.verdict == "agree" and claim.topic == "Anniversary: 5 years"
     assert not [c for c in claims if c.measure == "anniversary" and c.verdict == "disagree"]
+
+
+def test_a_record_in_korean_japanese_or_chinese_joins_the_english_rank():
+    more_ranks = _new("record_ranks", "more_ranks")
+    assert more_ranks("EU는 역대 최대 과징금을 부과했다") == [(4, 13, "largest", 1, "penalty")]
+    assert more_ranks("EUは過去最大の罰金を科した") == [(3, 10, "largest", 1, "penalty")]
+    assert more_ranks("这是史上最大的IPO") == [(2, 10, "largest", 1, "offering")]
+    claims = _claims("This is the country's largest IPO, bankers said.",
+                     "회사는 증권시장 사상 최대 규모로 신규 상장했다.")
+    assert _one(claims, "largest IPO", "사상 최대").topic == "Rank of the offering: largest"
