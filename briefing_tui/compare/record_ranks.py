@@ -99,6 +99,20 @@ _ORDINAL_RANK = lazy_compile(
     r"(?<![\w-])(?:" + _ARTICLE + "|" + _ARTICLE_PT + r"|die|der|das|den|dem|ihre|ihrer|seine|seiner)\s{1,3}(?P<ord>"
     + ORDINAL_WORD + r")\s{1,3}(?P<noun>[^\W\d_]{3,20})(?:\s{1,3}(?P<after>[^\W\d_]{3,20}))?(?![\w-])", re.I)
 # (the noun right after the ordinal, or the next word after an adjective: "la primera gran manifestación")
+# A noun said to be a record: "the fine is a new European record", "la multa supone un nuevo récord", "l'amende
+# constitue un record", "die Strafe ist ein neuer Rekord" (the noun must be of a known class).
+_IS_RECORD = lazy_compile(
+    r"(?<![\w-])(?P<noun>[^\W\d_]{3,20})\s{1,3}(?:is|was|marks|marked|sets|set|represents|constitutes|est|constitue"
+    r"|représente|es|fue|supone|constituye|é|foi|representa|constitui|è|rappresenta|costituisce|ist|war)\s{1,3}"
+    r"(?:a|an|un|une|una|um|uma|ein|einen|eine)\s{1,3}(?:(?:new|nouveau|nuevo|novo|nuovo|neuer|neuen)\s{1,3})?"
+    r"(?:[^\W\d_]{3,20}\s{1,3})?(?:record|récord|recorde|Rekord)(?![\w-])", re.I)
+# English superlatives of size :mod:`.ranks` does not read, before a noun of a known class ("the heaviest fine",
+# "its harshest penalty", "the most expensive acquisition").
+_MORE_ENGLISH = lazy_compile(
+    r"\b(?<!of\s)(?:the|its|their|his|her)\s{1,3}(?:heaviest|harshest|steepest|stiffest|hardest|most\s{1,3}"
+    r"(?:expensive|severe|substantial|significant))(?:[\s-]{1,3}ever)?\s{1,3}"
+    r"(?P<noun>[a-z]{3,20})(?:\s{1,3}(?P<after>[a-z]{3,20}))?\b", re.I)  # (the noun, or the word after an adjective)
+_MORE_ENGLISH_HINT = lazy_compile(r"heaviest|harshest|steepest|stiffest|hardest|most")
 # Words each group of patterns needs (a quick check of the lower-case line before them).
 _RECORD_HINT = lazy_compile(r"récord|record|rekord")
 _SUPERLATIVE_HINT = lazy_compile(r"plus|más|mais|più|mayor|maior|maggiore|pire|peor|pior|peggiore")
@@ -121,6 +135,13 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
             if _a_noun(m.group("noun")):
                 kind = next(g for g, v in m.groupdict().items() if v and g != "noun").split("_", 1)[1]
                 out.append((m.start(), m.end(), kind, 1, noun_class(m.group("noun"))))
+    for pattern in (_IS_RECORD, _MORE_ENGLISH):
+        for m in pattern.finditer(text) if (records if pattern is _IS_RECORD else _MORE_ENGLISH_HINT.search(lower)) else ():
+            noun, end = known_class(m.group("noun")), m.end("noun" if pattern is _MORE_ENGLISH else 0)
+            if noun is None and m.groupdict().get("after"):
+                noun, end = known_class(m.group("after")), m.end()
+            if noun is not None:
+                out.append((m.start(), end, "largest", 1, noun))
     for m in _RECORD_DE.finditer(text) if records else ():
         if m.group("noun").lower() not in _NOT_RECORD_DE:
             out.append((m.start(), m.end(), "largest", 1, noun_class(m.group("noun"))))

@@ -185,3 +185,11 @@ def test_a_record_in_korean_japanese_or_chinese_joins_the_english_rank():
     claims = _claims("This is the country's largest IPO, bankers said.",
                      "회사는 증권시장 사상 최대 규모로 신규 상장했다.")
     assert _one(claims, "largest IPO", "사상 최대").topic == "Rank of the offering: largest"
+
+
+def test_a_noun_said_to_be_a_record_and_other_english_superlatives():
+    more_ranks = _new("record_ranks", "more_ranks")
+    assert more_ranks("The fine is a new European record") == [(4, 33, "largest", 1, "penalty")]
+    assert more_ranks("La multa supone un nuevo récord") == [(3, 31, "largest", 1, "penalty")]
+    assert more_ranks("its harshest antitrust penalty") == [(0, 30, "largest", 1, "penalty")]
+    assert more_ranks("one of the harshest penalties") == [] and more_ranks("The man is a record holder") == []
