@@ -29,6 +29,16 @@ _ACTION = (
     r"|protestos?|mobiliza(?:ção|ções)|greves?|manifesta(?:ção|ções)|luta"
     r"|mobilitazion[ei]|scioper[oi]|manifestazion[ei]|protest[ae]"
     r"|Protest(?:e|es)?|Streiks?|Demonstrationen|Mobilisierung)")
+# The nouns of those that name a protest without a day ("the sixth march", "la sexta huelga", "Esta movilización
+# fue la sexta"): not a strike in English (an army's too) nor an action, a struggle or anger.
+_BARE_ACTION = lazy_compile(
+    r"protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|mobili[sz]ations?|walkouts?"
+    r"|grèves?|manifestations?|huelgas?|paros?|movilizaci(?:ón|ones)|manifestaci(?:ón|ones)"
+    r"|greves?|mobiliza(?:ção|ções)|manifesta(?:ção|ções)|mobilitazion[ei]|scioper[oi]|manifestazion[ei]"
+    r"|Streiks?|Demonstrationen|Mobilisierung", re.I)
+# English words of a protest an army's acts share, and the adjectives that make them a union's ("a general strike").
+_ARMY_WORDS = frozenset({"strike", "strikes"})
+_STRIKE_KIND = lazy_compile(r"\b(?:national|nationwide|general|industrial|union)\b", re.I)
 # Nouns of a day (or a round) of action.
 _DAY = r"(?:day|round|journée|jour|jornada|día|dia|giornata|giorno)"
 # Adjectives that may stand between the ordinal and the day, or before the action ("sixth national day of
@@ -43,7 +53,7 @@ _ORDINAL_DAY = lazy_compile(
     + r"(?P<action>" + _ACTION + r")?(?!\w)", re.I)
 # A copula before a bare ordinal: "Esta movilización fue la sexta", "c'est la sixième", "this was the sixth".
 _COPULA_ORDINAL = lazy_compile(
-    r"(?P<action>" + _ACTION + r"|" + _DAY + r")\s{1,3}(?:\w+\s{1,3}){0,3}?"
+    r"(?P<action>" + _ACTION + r")\s{1,3}(?:\w+\s{1,3}){0,3}?"
     r"(?:fue|es|era|est|était|fut|was|is|marks|marked|ist|war|é|foi|è|sarà)\s{1,3}(?:la|le|the|die|der|a|o|il|el)\s{1,3}"
     r"(?P<ord>" + ORDINAL_WORD + r")(?=\s{0,3}(?:[,.;:!?]|$|contra|contre|against|gegen|contro|since|depuis|desde|seit))",
     re.I)
@@ -69,16 +79,18 @@ def action_days(text: str) -> list[tuple[int, int, int]]:
         value = ordinal_value(m.group("ord"))
         if value is None or not (m.group("action") or m.group("compound")):
             continue
-        if not (m.group("day") or m.group("compound")) and value < 2:
-            continue  # ("the first strike" may be anything's first; "the sixth strike" is one of a succession)
+        if not (m.group("day") or m.group("compound")) and (value < 2 or not _BARE_ACTION.fullmatch(m.group("action"))):
+            continue  # ("the first march" may be anything's first; "the third strike on the city" an army's)
         if m.group("day") and not m.group("action"):
             continue
+        if (m.group("action") or "").lower() in _ARMY_WORDS and not _STRIKE_KIND.search(m.group(0)):
+            continue  # ("a third day of strikes on the capital": an army's; "of nationwide strikes" a union's)
         if _to_come(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), value))
     for m in _COPULA_ORDINAL.finditer(text):
         value = ordinal_value(m.group("ord"))
-        if value is not None and not _to_come(text, m.start(), m.end()):
+        if value is not None and _BARE_ACTION.fullmatch(m.group("action")) and not _to_come(text, m.start(), m.end()):
             out.append((m.start(), m.end(), value))
     return out
 

@@ -71,9 +71,9 @@ def test_the_day_of_action_in_three_languages_is_one_claim():
 
 
 def test_two_ordinals_of_the_day_of_action_in_the_leads_disagree():
-    claims = _claims("Unions held the sixth day of strikes against the reform on Tuesday.",
-                     "Unions held the seventh day of strikes against the reform on Tuesday.")
-    claim = _one(claims, "sixth day of strikes", "seventh day of strikes")
+    claims = _claims("Unions held the sixth day of action against the reform on Tuesday.",
+                     "Unions held the seventh day of action against the reform on Tuesday.")
+    claim = _one(claims, "sixth day of action", "seventh day of action")
     assert claim.verdict == "disagree" and claim.topic == "Day of action: 6th · 7th"
 
 
@@ -84,8 +84,10 @@ def test_a_day_to_come_or_a_day_within_a_strike_is_no_day_of_action():
     assert action_days("It was the third day of the strike at the refinery.") == []
     assert action_days("le troisième jour de la grève") == []
     assert action_days("der sechste Aktionstag") == [(4, 22, 6)]
-    claims = _claims("Unions held the sixth day of strikes against the reform.",
-                     "Unions marched again. Their leaders said a seventh day of strikes will follow.")
+    assert action_days("It was a third day of strikes on the capital.") == []  # (an army's)
+    assert action_days("the third strike on the city this week") == []
+    claims = _claims("Unions held the sixth day of nationwide strikes against the reform.",
+                     "Unions marched again. Their leaders said a seventh day of nationwide strikes will follow.")
     assert not [c for c in claims if c.measure == "day of action"]
 
 
