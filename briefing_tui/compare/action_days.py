@@ -4,7 +4,8 @@
 A movement of protest counts its days of action (strikes, marches, rallies); the ordinal of one is what the
 sources say of that day. A day of an article ("the third day of the strike", "le troisième jour de la grève") is a
 day within one strike, not one of a succession, and is not read; nor is a day to come ("the seventh day of action
-is planned for", "une nouvelle journée", "la prochaine"): it is another day. The key is the day of action; sources
+is planned for", "une nouvelle journée", "la prochaine") or an earlier one ("after the fifth day of action"): it is
+another day. The key is the day of action; sources
 giving one ordinal agree. Two ordinals are weighed against each other only when both stand in the lead of their
 source (its title or first sentences), where an article says which day it reports; elsewhere an article may
 recall an earlier day ("the fifth day of action, on 16 February, ...").
@@ -57,10 +58,15 @@ _COPULA_ORDINAL = lazy_compile(
     r"(?:fue|es|era|est|était|fut|was|is|marks|marked|ist|war|é|foi|è|sarà)\s{1,3}(?:la|le|the|die|der|a|o|il|el)\s{1,3}"
     r"(?P<ord>" + ORDINAL_WORD + r")(?=\s{0,3}(?:[,.;:!?]|$|contra|contre|against|gegen|contro|since|depuis|desde|seit))",
     re.I)
-# Words of a day to come near a phrase, in its clause ("next", "new", "planned", "prochaine", "nouvelle").
-_TO_COME = lazy_compile(
+# Words of another day than the one reported near a phrase, in its clause: one to come ("next", "new", "planned",
+# "prochaine", "nouvelle") or an earlier one ("previous", "last", "after", "précédente", "anterior").
+_OTHER_DAY = lazy_compile(
     r"\b(?:next|new|another|will|planned|prochaine?|nouvelle|nouveau|aura|sera|próxima|nueva|otra|será"
-    r"|nächste\w*|neue\w*|geplant|nova|outra|prossima|nuova|altra)\b", re.I)
+    r"|nächste\w*|neue\w*|geplant|nova|outra|prossima|nuova|altra"
+    r"|previous|last|earlier|précédente?|dernière|anterior|pasada|vorherige\w*|letzte\w*|precedente|scorsa"
+    r"|passada)\b", re.I)
+# Words of time before a phrase that make it an earlier day ("after the fifth day of action", "après la cinquième").
+_AFTER = lazy_compile(r"\b(?:after|following|après|después\s{1,3}de|depois\s{1,3}d[aeo]|dopo|nach)\s{1,3}\S{1,5}\s{0,3}$", re.I)
 _CLAUSE = lazy_compile(r"[;:.!?—–]")
 NEAR_CHARS = 40  # characters before and after a phrase read for a day to come
 LEAD = 3  # sentences of an article's lead (after its title) where it says which day it reports
@@ -85,23 +91,24 @@ def action_days(text: str) -> list[tuple[int, int, int]]:
             continue
         if (m.group("action") or "").lower() in _ARMY_WORDS and not _STRIKE_KIND.search(m.group(0)):
             continue  # ("a third day of strikes on the capital": an army's; "of nationwide strikes" a union's)
-        if _to_come(text, m.start(), m.end()):
+        if _other_day(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), value))
     for m in _COPULA_ORDINAL.finditer(text):
         value = ordinal_value(m.group("ord"))
-        if value is not None and _BARE_ACTION.fullmatch(m.group("action")) and not _to_come(text, m.start(), m.end()):
+        if value is not None and _BARE_ACTION.fullmatch(m.group("action")) and not _other_day(text, m.start(), m.end()):
             out.append((m.start(), m.end(), value))
     return out
 
 
-def _to_come(text: str, start: int, end: int) -> bool:
-    """Whether the clause of a phrase at ``text[start:end]`` speaks of a day to come."""
+def _other_day(text: str, start: int, end: int) -> bool:
+    """Whether the clause of a phrase at ``text[start:end]`` speaks of another day than the one reported."""
     cut = _CLAUSE.search(text, end, end + NEAR_CHARS)
     before = text[max(0, start - NEAR_CHARS):start]
     breaks = list(_CLAUSE.finditer(before))
     before = before[breaks[-1].end():] if breaks else before
-    return bool(_TO_COME.search(before + " " + text[start:cut.start() if cut else end + NEAR_CHARS]))
+    after = text[start:cut.start() if cut else end + NEAR_CHARS]
+    return bool(_AFTER.search(before)) or bool(_OTHER_DAY.search(before + " " + after))
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:

@@ -195,3 +195,10 @@ def test_a_noun_said_to_be_a_record_and_other_english_superlatives():
     assert more_ranks("La multa supone un nuevo récord") == [(3, 31, "largest", 1, "penalty")]
     assert more_ranks("its harshest antitrust penalty") == [(0, 30, "largest", 1, "penalty")]
     assert more_ranks("one of the harshest penalties") == [] and more_ranks("The man is a record holder") == []
+
+
+def test_an_earlier_day_of_action_is_not_the_day_reported():
+    action_days = _new("action_days", "action_days")
+    assert action_days("After the fifth day of action drew a million, unions marched again.") == []
+    assert action_days("après la cinquième journée de mobilisation") == []
+    assert action_days("Am sechsten Aktionstag gingen nach Angaben der CGT viele auf die Straße") == [(3, 22, 6)]
