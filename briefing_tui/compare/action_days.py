@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing_tui.compare.ordinal_words import ORDINAL_WORD, has_ordinal, ordinal_value
-from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.numbered_phrases import numbered_claims
+from briefing_tui.compare.phrase_claims import Phrase, source_lines
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
@@ -119,24 +120,12 @@ def _fits(a: Phrase, b: Phrase) -> bool:
 def action_day_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
                       lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
     """Claims of which day of action a protest is, that two sources state, with their sort keys."""
-    voices = voices_of(units)
-    phrases = []
-    for source in sources:
-        for line in lines(source):
-            for start, end, value in action_days(line.text):
-                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
-                index = None if line.index < 0 else line.index
-                lead = 0 <= line.index < LEAD or line.paragraph < 0  # (a title's paragraph is -1; a subheading's its own)
-                phrases.append(Phrase(
-                    source.id, source.raw[line.start + start:line.start + end], line.start + start,
-                    line.start + end, (line.start, line.end), index, (KEY,), value, _nth(value), frozenset(),
-                    (lead,), speaker, voice))
-    out = []
-    for group in cluster(phrases, _fits):
-        made = phrase_claim(group, rank, "Day of action", KEY, "a")
-        if made is not None:
-            out.append(made)
-    return out
+    return numbered_claims(sources, units, rank, lines, action_days, KEY, "Day of action", _nth, _fits, _in_lead)
+
+
+def _in_lead(line: Sentence) -> tuple[bool]:
+    """Whether a line is its source's title or one of its first sentences (a title's paragraph is -1)."""
+    return (0 <= line.index < LEAD or line.paragraph < 0,)
 
 
 def _nth(value: int) -> str:

@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.numbers import UNITS
 from briefing_tui.compare.ordinal_words import ORDINAL_WORD, ordinal_value
-from briefing_tui.compare.phrase_claims import Phrase, cluster, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.numbered_phrases import numbered_claims
+from briefing_tui.compare.phrase_claims import source_lines
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
@@ -55,19 +56,5 @@ def _number(written: str) -> int | None:
 def anniversary_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
                        lines: Callable[[Source], Sequence[Sentence]] = source_lines) -> list[tuple[tuple, Claim]]:
     """Claims of which anniversary a story falls on that two sources state (one number each), with sort keys."""
-    voices = voices_of(units)
-    phrases = []
-    for source in sources:
-        for line in lines(source):
-            for start, end, value in anniversaries(line.text):
-                speaker, voice = voices.get((source.id, line.start), (None, "outlet"))
-                phrases.append(Phrase(
-                    source.id, source.raw[line.start + start:line.start + end], line.start + start,
-                    line.start + end, (line.start, line.end), None if line.index < 0 else line.index, (KEY,), value,
-                    f"{value} years", frozenset(), (), speaker, voice))
-    out = []
-    for group in cluster(phrases, lambda a, b: a.value == b.value):
-        made = phrase_claim(group, rank, "Anniversary", KEY, "y")
-        if made is not None:
-            out.append(made)
-    return out
+    return numbered_claims(sources, units, rank, lines, anniversaries, KEY, "Anniversary", lambda n: f"{n} years",
+                           lambda a, b: a.value == b.value)
