@@ -132,7 +132,7 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
-    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
+    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b(?![CDJLNS][’'])[A-Z][\w’'-]*", text[lo:hi])  # (no "L'")
                      if m.group(0).lower() not in _no_names())
 
 

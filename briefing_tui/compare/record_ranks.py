@@ -113,10 +113,22 @@ _MORE_ENGLISH = lazy_compile(
     r"(?:expensive|severe|substantial|significant))(?:[\s-]{1,3}ever)?\s{1,3}"
     r"(?P<noun>[a-z]{3,20})(?:\s{1,3}(?P<after>[a-z]{3,20}))?\b", re.I)  # (the noun, or the word after an adjective)
 _MORE_ENGLISH_HINT = lazy_compile(r"heaviest|harshest|steepest|stiffest|hardest|most")
+# A record high or low of a level (a price, an index, a river): "an all-time high", "a record low", "plus haut
+# historique", "máximo histórico", "nível recorde", "massimo storico", "Rekordhoch", "Allzeittief"; each the
+# largest (or smallest) of the class "level", as "the highest water level on record" is.
+_HIGH_LOW = lazy_compile(
+    r"(?<![\w-])(?:(?P<high>(?:all[\s-]time|record|historic)\s{1,3}highs?|plus\s{1,3}haut\s{1,3}historique"
+    r"|sommet\s{1,3}historique|máximos?\s{1,3}históricos?|máximas?\s{1,3}históricas?|massim[oi]\s{1,3}storic[oi]"
+    r"|Rekordhochs?|Allzeithochs?|Rekordstand|historischen\s{1,3}Höchststand)"
+    r"|(?P<low>(?:all[\s-]time|record|historic)\s{1,3}lows?|plus\s{1,3}bas\s{1,3}historique"
+    r"|mínimos?\s{1,3}históricos?|mínimas?\s{1,3}históricas?|minim[oi]\s{1,3}storic[oi]|Rekordtiefs?|Allzeittiefs?))"
+    r"(?![\w-])", re.I)
+LEVEL = "level"  # the class of what a record high or low ranks
 # Words each group of patterns needs (a quick check of the lower-case line before them).
 _RECORD_HINT = lazy_compile(r"récord|record|rekord")
 _SUPERLATIVE_HINT = lazy_compile(r"plus|más|mais|più|mayor|maior|maggiore|pire|peor|pior|peggiore")
 _HISTORIC_HINT = lazy_compile(r"histor|histór|storic")
+_HIGH_LOW_HINT = lazy_compile(r"all.time|allzeit|storic")
 _FIRST_HINT = lazy_compile(r"first|primeira|primera|première|erste|erstmals")
 
 
@@ -126,6 +138,8 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
     lower = text.lower()
     records, superlatives = _RECORD_HINT.search(lower), _SUPERLATIVE_HINT.search(lower)
     historic, first = _HISTORIC_HINT.search(lower), _FIRST_HINT.search(lower)
+    for m in _HIGH_LOW.finditer(text) if records or historic or _HIGH_LOW_HINT.search(lower) else ():
+        out.append((m.start(), m.end(), "largest" if m.group("high") else "smallest", 1, LEVEL))
     for m in _RECORD_AFTER.finditer(text) if records else ():
         noun = m.group("noun") or m.group("noun_pt")
         if _a_noun(noun) and noun.lower() not in _NOT_RECORD_NOUNS:

@@ -202,3 +202,13 @@ def test_an_earlier_day_of_action_is_not_the_day_reported():
     assert action_days("After the fifth day of action drew a million, unions marched again.") == []
     assert action_days("après la cinquième journée de mobilisation") == []
     assert action_days("Am sechsten Aktionstag gingen nach Angaben der CGT viele auf die Straße") == [(3, 22, 6)]
+
+
+def test_a_record_high_in_four_languages_is_one_rank_of_a_level():
+    claims = _claims("Gold hit an all-time high on Monday, traders said.",
+                     "L'once d'or a atteint un plus haut historique lundi.",
+                     "El oro marcó un máximo histórico este lunes.",
+                     "Der Goldpreis stieg am Montag auf ein Rekordhoch.")
+    claim = _one(claims, "all-time high", "plus haut historique", "máximo histórico", "Rekordhoch")
+    assert claim.verdict == "agree" and claim.topic == "Rank of the level: largest"
+    assert _new("record_ranks", "more_ranks")("the yen fell to a record low") == [(18, 28, "smallest", 1, "level")]
