@@ -1,6 +1,6 @@
 """Stated intentions in French, Spanish, Portuguese and Italian (see :mod:`.intentions` for English and German):
 "Meta ha anunciado que apelará la decisión", "va a recurrir la multa", "Google fera appel", "compte faire appel",
-"vai recorrer", "farà ricorso", "ne fera pas appel", "no apelará".
+"vai recorrer", "farà ricorso", "ne fera pas appel", "no apelará", "Pékin ripostera", "tomará represalias".
 
 An intention is a future of an act a party answers news with (appeal, challenge a decision, resign), or a word
 of will before its infinitive ("va a", "piensa", "compte", "entend", "vai", "intende"). A negation right before
@@ -33,6 +33,9 @@ _FUTURES = {
               r"|ricorrerà|ricorreranno|ricorrere|(?:farà|faranno|fare|presentare|presenterà)\s{1,3}ricorso",
     # challenge: "contestera", "impugnará", "impugnerà" (of a decision: see _OBJECT)
     "challenge": r"contestera|contesteront|contester|impugnará|impugnarán|impugnar|impugnerà|impugnare",
+    # retaliate: "ripostera", "tomará represalias", "vai retaliar", "adotterà ritorsioni"
+    "retaliate": r"ripostera|riposteront|riposter|(?:tomará|tomarán|tomar)\s{1,3}represalias|retaliará|retaliarão"
+                 r"|retaliar|(?:adotterà|adottare)\s{1,3}(?:contromisure|ritorsioni)",
     # resign: "démissionnera", "dimitirá", "renunciará", "si dimetterà"
     "resign": r"démissionnera|démissionner|dimitirá|dimitir|renunciará|renunciar|si\s{1,3}dimetterà|dimettersi",
 }
@@ -51,12 +54,13 @@ _OBJECT = lazy_compile(
     r"|decisión|sanción|multa|sentencia|fallo|resolución|veredicto|decreto"
     r"|decisão|sanção|sentença|condenação|decisione|sanzione|sentenza|condanna)\b", re.I)
 # An infinitive stands for no intention without a word of will before it ("le droit de faire appel").
-_INFINITIVE = lazy_compile(r"(?:apelar|recurrir|recorrer|ricorrere|faire(?:\s{1,3}\w+)?\s{1,3}appel"
+_INFINITIVE = lazy_compile(r"(?:apelar|recurrir|recorrer|ricorrere|faire(?:\s{1,3}\w+)?\s{1,3}appel|riposter|retaliar"
+                           r"|tomar\s{1,3}represalias|adottare\s{1,3}\w+"
                            r"|(?:fare|presentare)\s{1,3}ricorso|contester|impugnar|impugnare|démissionner|dimitir"
                            r"|renunciar|dimettersi)$", re.I)
 # Words one of the patterns needs (a quick check before them).
 _HINT = lazy_compile(r"appel|apelar|recurri|recorre|ricorre|ricorso|recurso|contest|impugn|démission|dimit|renunci"
-                     r"|dimett")  # (of the lower-case line)
+                     r"|dimett|ripost|represalia|retalia|contromisure|ritorsion")  # (of the lower-case line)
 
 
 def foreign_intentions(text: str) -> list[tuple[int, int, str, bool]]:

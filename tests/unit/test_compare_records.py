@@ -46,6 +46,8 @@ def test_a_denied_intention_in_other_languages():
     assert foreign_intentions("Acme a annoncé son intention de faire appel") == [(15, 43, "appeal", True)]
     assert foreign_intentions("Acme n'a pas l'intention de faire appel") == [(13, 39, "appeal", False)]
     assert foreign_intentions("Acme a décidé de ne pas faire appel") == [(5, 35, "appeal", False)]
+    assert foreign_intentions("Pékin ripostera") == [(6, 15, "retaliate", True)]
+    assert foreign_intentions("China tomará represalias") == [(6, 24, "retaliate", True)]
     # (an infinitive without a word of will, a call on someone, a challenge of no decision: no intention)
     assert foreign_intentions("le droit de faire appel") == []
     assert foreign_intentions("il fera appel à l'armée") == []
