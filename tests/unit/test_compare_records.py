@@ -214,3 +214,10 @@ def test_a_record_high_in_four_languages_is_one_rank_of_a_level():
     claim = _one(claims, "all-time high", "plus haut historique", "máximo histórico", "Rekordhoch")
     assert claim.verdict == "agree" and claim.topic == "Rank of the level: largest"
     assert _new("record_ranks", "more_ranks")("the yen fell to a record low") == [(18, 28, "smallest", 1, "level")]
+
+
+def test_an_intention_to_run_again_or_not():
+    claims = _claims("Rivera said on Sunday that he will not seek re-election.",
+                     "Rivera has no plans to run for reelection, his office said.")
+    claim = _one(claims, "will not seek re-election", "no plans to run for reelection")
+    assert claim.verdict == "agree" and claim.measure == "intention: run again"
