@@ -149,13 +149,13 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
             if _a_noun(m.group("noun")):
                 kind = next(g for g, v in m.groupdict().items() if v and g != "noun").split("_", 1)[1]
                 out.append((m.start(), m.end(), kind, 1, noun_class(m.group("noun"))))
-    for pattern in (_IS_RECORD, _MORE_ENGLISH):
-        for m in pattern.finditer(text) if (records if pattern is _IS_RECORD else _MORE_ENGLISH_HINT.search(lower)) else ():
-            noun, end = known_class(m.group("noun")), m.end("noun" if pattern is _MORE_ENGLISH else 0)
-            if noun is None and m.groupdict().get("after"):
-                noun, end = known_class(m.group("after")), m.end()
-            if noun is not None:
-                out.append((m.start(), end, "largest", 1, noun))
+    for m in _IS_RECORD.finditer(text) if records else ():
+        if known_class(m.group("noun")) is not None:
+            out.append((m.start(), m.end(), "largest", 1, known_class(m.group("noun"))))
+    for m in _MORE_ENGLISH.finditer(text) if _MORE_ENGLISH_HINT.search(lower) else ():
+        noun, end = _known_noun(m)
+        if noun is not None:
+            out.append((m.start(), end, "largest", 1, noun))
     for m in _RECORD_DE.finditer(text) if records else ():
         if m.group("noun").lower() not in _NOT_RECORD_DE:
             out.append((m.start(), m.end(), "largest", 1, noun_class(m.group("noun"))))
@@ -164,10 +164,7 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
             if _a_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_HISTORIC:
                 out.append((m.start(), m.end(), HISTORIC, 1, noun_class(m.group("noun"))))
     for m in _ORDINAL_RANK.finditer(text) if has_ordinal(text) else ():
-        value, noun = ordinal_value(m.group("ord")), known_class(m.group("noun"))
-        end = m.end("noun")
-        if noun is None and m.group("after"):
-            noun, end = known_class(m.group("after")), m.end()
+        value, (noun, end) = ordinal_value(m.group("ord")), _known_noun(m)
         if value is not None and noun is not None and not _ENGLISH_ORDINAL.fullmatch(m.group("ord")):
             out.append((m.start(), end, "order", value, noun))
     for pattern in (_FIRST_TIME, _FIRST_DE, _FIRST_OF_KIND) if first else ():
@@ -177,6 +174,15 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
     if not text.isascii():
         out += east_asian_ranks(text)  # ("사상 최대 규모로 상장", "過去最大の罰金")
     return _apart(out)
+
+
+def _known_noun(m: re.Match) -> tuple[str | None, int]:
+    """The class of the noun a match ranks and where it ends: its group "noun" when of a known class, else its
+    group "after" (the noun after an adjective: "la primera gran manifestación", "its harshest antitrust penalty")."""
+    noun = known_class(m.group("noun"))
+    if noun is None and m.group("after"):
+        return known_class(m.group("after")), m.end("after")
+    return noun, m.end("noun")
 
 
 def _a_noun(word: str) -> bool:
