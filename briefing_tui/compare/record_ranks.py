@@ -91,7 +91,7 @@ _HISTORIC_AFTER = lazy_compile(
 _NOT_HISTORIC = frozenset("""centre center centro district quarter quartier site sites building buildings city town
     village monument monuments church core landmark house houses home homes heart district preservation district
     day days moment moments time times ville vieille casco zona bairro altstadt stadt innenstadt gebäude""".split())
-_ENGLISH_ORDINAL = lazy_compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)", re.I)
+_ENGLISH_ORDINAL = lazy_compile(r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)", re.I)
 HISTORIC = "historic"  # the kind of a rank said by "historic" (it is said, not measured: never weighed as a size)
 # Another language's ordinal after a singular article or possessive, before a noun of the ranked classes ("sa
 # troisième amende", "la segunda multa", "a primeira multa", "la prima multa", "die erste Strafe").
