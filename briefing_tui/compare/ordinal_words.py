@@ -54,11 +54,18 @@ ORDINAL_FORMS = frozenset(
      for ending in _ENDING_FORMS[lang]} | set(_BARE))
 
 
+# The ordinal words of the other languages than English (a quick check before patterns of those alone).
+FOREIGN_FORMS = ORDINAL_FORMS - frozenset(_STEMS["en"])
+
+
 @lru_cache(maxsize=HAS_ORDINAL_CACHE)
-def has_ordinal(text: str) -> bool:
-    """Whether ``text`` may hold an ordinal (a word of the table, or digits with an ordinal's mark)."""
-    return not ORDINAL_FORMS.isdisjoint(w.strip(_PUNCTUATION) for w in text.lower().split()) \
-        or bool(_DIGIT_ORDINAL.search(text))
+def has_ordinal(text: str, foreign: bool = False) -> bool:
+    """Whether ``text`` may hold an ordinal (a word of the table, or digits with an ordinal's mark); ``foreign``:
+    an ordinal word of another language than English."""
+    words = [w.strip(_PUNCTUATION) for w in text.lower().split()]
+    if foreign:
+        return not FOREIGN_FORMS.isdisjoint(words)
+    return not ORDINAL_FORMS.isdisjoint(words) or bool(_DIGIT_ORDINAL.search(text))
 
 
 def ordinal_value(word: str) -> int | None:

@@ -163,7 +163,7 @@ def more_ranks(text: str) -> list[tuple[int, int, str, int, str]]:
         for m in pattern.finditer(text):
             if _a_noun(m.group("noun")) and m.group("noun").lower() not in _NOT_HISTORIC:
                 out.append((m.start(), m.end(), HISTORIC, 1, noun_class(m.group("noun"))))
-    for m in _ORDINAL_RANK.finditer(text) if has_ordinal(text) else ():
+    for m in _ORDINAL_RANK.finditer(text) if has_ordinal(text, foreign=True) else ():
         value, (noun, end) = ordinal_value(m.group("ord")), _known_noun(m)
         if value is not None and noun is not None and not _ENGLISH_ORDINAL.fullmatch(m.group("ord")):
             out.append((m.start(), end, "order", value, noun))
