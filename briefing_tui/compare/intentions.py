@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from briefing_tui.compare.foreign_intentions import foreign_intentions
 from briefing_tui.compare.phrase_claims import (
     CAPITALISED,
     Phrase,
@@ -45,6 +46,7 @@ _WILL = (
 # The acts, each with its key; "challenge"/"contest" only of a decision (not "contest the final").
 _ACTS = (
     r"(?P<act>appeal|respond|retaliate|comply|resign|sue|veto|step\s{1,3}down"
+    r"|seek\s{1,3}re-?election|run\s{1,3}(?:again|for\s{1,3}re-?election)"  # ("will not seek re-election")
     r"|(?:challenge|contest)(?=\s{1,3}(?:the|this|that|its|a)\s{1,3}(?:\w+\s{1,3})?"
     r"(?:decision|ruling|verdict|fine|penalty|order|judgment|judgement|sentence|result|results|ban)\b))\b")
 _INTENTION = lazy_compile(r"\b" + _WILL + r"\s{1,3}(?:(?:also|swiftly|quickly|likely|still|immediately|not|\w+ly)\s{1,3})?"
@@ -75,7 +77,8 @@ _INTENTION_DE = lazy_compile(
     r"\b(?:(?P<neg>will\s{1,3}nicht|werde\s{1,3}nicht|wollen\s{1,3}nicht)|will|werde|werden|wollen|kündigte)\b"
     r"[^.;:!?]{0,80}?\b(?:(?P<act>Berufung|Einspruch|Rechtsmittel)\s{1,3}(?:einlegen|ein)|(?P<act2>anfechten))\b")
 _KEYS = {"berufung": "appeal", "einspruch": "appeal", "rechtsmittel": "appeal", "anfechten": "challenge",
-         "contest": "challenge", "step down": "resign"}
+         "contest": "challenge", "step down": "resign", "seek re-election": "run again", "seek reelection": "run again",
+         "run for re-election": "run again", "run for reelection": "run again"}
 
 
 def _key(act: str) -> str:
@@ -84,13 +87,14 @@ def _key(act: str) -> str:
 
 
 # Words one of the patterns needs (a quick check before them).
-_HINTS = ("appeal", "revision", "appel", "recurri", "recorre", "ricorso", "impugnato", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
+_HINTS = ("election", "run again", "appeal", "revision", "appel", "recurri", "recorre", "ricorso", "impugnato", "respond", "retaliat", "comply", "resign", "sue", "suing", "veto", "step", "stepping", "challeng",
           "contest", "berufung", "einspruch", "rechtsmittel", "anfechten")
 
 
 def intentions(text: str) -> list[tuple[int, int, str, bool]]:
-    """The intentions in a line: (start, end, act, will do it), offsets in ``text``."""
-    out = []
+    """The intentions in a line: (start, end, act, will do it), offsets in ``text`` (French, Spanish, Portuguese and
+    Italian ones: :func:`.foreign_intentions.foreign_intentions`)."""
+    out = foreign_intentions(text)
     lower = text.lower()
     if not any(h in lower for h in _HINTS):
         return out

@@ -1,5 +1,5 @@
 """The claims without a count read from short phrases: ranks, deadlines, stated intentions, states, relations,
-failures of structures (see :mod:`.phrase_claims`).
+failures of structures, days of action (:mod:`.action_days`), anniversaries (see :mod:`.phrase_claims`).
 
 The finders of ranks, intentions, deadlines, states, relations and failures read each line of a source alone: the
 positions of the lines in which one of them finds something (:func:`source_phrase_lines`) depend on the source's
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from briefing_tui.compare.action_days import action_day_claims, action_days
+from briefing_tui.compare.anniversaries import anniversaries, anniversary_claims
 from briefing_tui.compare.deadline_dates import deadline_date_claims
 from briefing_tui.compare.deadlines import deadline_claims, deadlines
 from briefing_tui.compare.fact_phrases import SourcePhrases, fact_claims, source_fact_phrases
@@ -25,7 +27,7 @@ from briefing_tui.model import Claim, Sentence, Source
 PhraseLines = tuple[int, list[int]]
 """A source's lines with a phrase: the :func:`~.statement_cache.lines_check` of its lines (``source_lines``), then
 the positions of those in which one of :data:`FINDERS` finds something."""
-FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases)
+FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases, action_days, anniversaries)
 """The finders of the phrases read here (the facts' are kept on their own: :func:`.fact_phrases.source_fact_phrases`)."""
 
 
@@ -51,7 +53,8 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
     return rank_claims(sources, units, rank, lines) + intention_claims(sources, units, rank, lines) \
         + _deadlines(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
         + fact_claims(sources, units, rank, facts) + relation_claims(sources, units, rank, lines) \
-        + failure_claims(sources, units, rank, lines)
+        + failure_claims(sources, units, rank, lines) + action_day_claims(sources, units, rank, lines) \
+        + anniversary_claims(sources, units, rank, lines)
 
 
 def _deadlines(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],

@@ -14,7 +14,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 # Classes of head nouns written differently in news ("fine" and "penalty"; "steelmaker" and "company").
 _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "penalties": "penalty",
                  "sanction": "penalty", "sanctions": "penalty", "strafe": "penalty", "geldstrafe": "penalty",
-                 "multa": "penalty", "amende": "penalty",
+                 "multa": "penalty",
                  "company": "company", "companies": "company", "firm": "company", "producer": "company",
                  "manufacturer": "company", "presidente": "president", "président": "president",
                  "präsident": "president", "group": "company", "konzern": "company", "hersteller": "company",
@@ -32,7 +32,23 @@ _NOUN_CLASSES = {"fine": "penalty", "fines": "penalty", "penalty": "penalty", "p
                  "result": "result", "results": "result", "defeat": "result", "defeats": "result",
                  "showing": "result", "performance": "result", "loss": "result", "drubbing": "result",
                  "niederlage": "result", "ergebnis": "result", "défaite": "result", "derrota": "result",
-                 "sconfitta": "result"}
+                 "sconfitta": "result",
+                 # a protest: "the biggest protest in British history", "la plus grande manifestation"
+                 "demonstration": "protest", "rally": "protest", "march": "protest", "mobilisation": "protest",
+                 "mobilization": "protest", "manifestation": "protest", "manifestación": "protest",
+                 "manifestação": "protest", "manifestazione": "protest", "movilización": "protest",
+                 "mobilização": "protest", "mobilitazione": "protest", "mobilisierung": "protest", "kundgebung": "protest",
+                 "protesta": "protest", "protesto": "protest", "demo": "protest",
+                 # the level of water (or of anything): "the highest water level on record", "den höchsten Wasserstand"
+                 "wasserstand": "level", "pegel": "level", "pegelstand": "level", "niveau": "level", "nivel": "level",
+                 "nível": "level", "livello": "level", "cota": "level",
+                 "amende": "penalty", "sanción": "penalty", "sanção": "penalty", "sanzione": "penalty",
+                 "ammenda": "penalty", "multe": "penalty",
+                 # an agreement: "a historic agreement", "un acuerdo histórico", "eine historische Einigung"
+                 "agreement": "agreement", "accord": "agreement", "acuerdo": "agreement", "acordo": "agreement",
+                 "accordo": "agreement", "abkommen": "agreement", "einigung": "agreement", "vereinbarung": "agreement",
+                 "pact": "agreement", "pacto": "agreement", "patto": "agreement", "treaty": "agreement",
+                 "traité": "agreement", "tratado": "agreement", "trattato": "agreement"}
 # Nouns of a harm whose size superlatives all rank one thing: "the worst natural disaster", "the largest natural
 # disaster we've ever experienced", "the biggest catastrophe" (a disaster is ranked by how bad it is).
 HARM_CLASSES = frozenset("""disaster catastrophe calamity tragedy katastrophe naturkatastrophe désastre
@@ -67,6 +83,13 @@ def harm_ranks(text: str) -> list[tuple[int, int]]:
         return []
     return [(m.start(), m.end()) for m in HARM_RANK.finditer(text)
             if not _HARM_NOT_RANK.search(text, max(0, m.start() - HARM_BEFORE), m.start())]
+
+
+def known_class(head: str) -> str | None:
+    """The class of a ranked noun the table names ("amende": "penalty"), None for any other noun."""
+    word = head.lower().strip("’'")
+    word = word if word in _NOUN_CLASSES or not word.endswith("s") else word[:-1]  # ("amendes", "multas")
+    return _NOUN_CLASSES.get(word) or next((c for suffix, c in _CLASS_SUFFIXES if word.endswith(suffix)), None)
 
 
 def noun_class(head: str) -> str:

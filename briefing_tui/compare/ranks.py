@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from briefing_tui.compare import when
 from briefing_tui.compare.phrase_claims import NOT_NAMES, Phrase, cluster, name_key, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.rank_nouns import HARM_CLASSES, HARM_SIZES, HIT, HOME, HOME_SCOPE, ING_NOUNS, harm_ranks, noun_class
+from briefing_tui.compare.record_ranks import HISTORIC, more_ranks
 from briefing_tui.compare.units import Unit
+from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
@@ -39,7 +42,7 @@ _SUPERLATIVES = {"largest": "largest", "biggest": "largest", "highest": "largest
 _RANK = lazy_compile(
     r"\b(?:(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"(?:[\s-]{1,3}(?P<sup>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest)\b"
-    r"|\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"
+    r"|(?:[\s-]{1,3}ever)?\b(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))"  # ("first-ever penalty")
     r"|(?P<alone>largest|biggest|highest|greatest|smallest|lowest|deadliest|worst|strongest|costliest|record)\b"
     r"(?:[\s-]{1,3}ever\b(?![\s-]{1,3}(?:of|in|to|for|since|time|times)\b))?"  # "biggest-ever acquisition"
     r"(?![\s-]{1,3}(?:of|in|to|for|since|ever|time|times)\b))", re.I)
@@ -52,13 +55,6 @@ _NTH_DIGITS = lazy_compile(r"\d(?:st|nd|rd|th)\b")
 _RANK_DE = lazy_compile(r"\b(?P<ord>zweit|dritt|viert|fünft|sechst)(?P<sup>größte|grösste|höchste)[nrms]?\b", re.I)
 # A German superlative alone, inflected ("seinem bisher größten Zukauf", "die höchste Strafe"): the first.
 _SUPERLATIVE_DE = lazy_compile(r"(?<![\w-])(?P<alone>größte|grösste|höchste)[nrms]?\b", re.I)
-# "The first time (in history) that a former president ...": the first of that noun, in the languages news
-# writes it ("a primeira vez ... que um ex-presidente", "la première fois qu'un", "das erste Mal, dass ein").
-_FIRST_TIME = lazy_compile(
-    r"\b(?:first\s{1,3}time|primeira\s{1,3}vez|primera\s{1,3}vez|première\s{1,3}fois|erste\s{1,3}Mal)"
-    r"(?:\s{1,3}(?:in|na|no|en|dans|in\s{1,3}der)\s{1,3}[^\s,.;:]{1,20}(?:\s{1,3}[^\s,.;:]{1,20}){0,3}?)?"
-    r",?\s{1,3}(?:(?:that|que|où|dass)\s{1,3}|qu[’'])?(?:a|an|um|uma|un|una|une|ein|eine)\s{1,3}"
-    r"(?:(?:former|sitting)\s{1,3}|ex-)?(?P<noun>[^\W\d_]{3,20})\b", re.I)
 # Words of the ranked noun phrase after the rank: adjectives, nouns, amounts ("major financial penalty",
 # "multi-billion euro fine", "€2.95 Billion Fine"); the last one is the head.
 _NOUN_WORD = lazy_compile(r"[\s-]{1,3}(?P<w>[€$£¥]?\d[\d.,]*|[^\W\d_](?:[\w'’-]|\.(?=\w|\s{1,3}[a-z]))*)")  # ("U.S. president")
@@ -136,8 +132,14 @@ def _head(text: str, at: int) -> tuple[str, int] | None:
 
 def _names(text: str, lo: int, hi: int) -> frozenset[str]:
     """Capitalised words (not openers) in ``text[lo:hi]``, lower-case."""
-    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b[A-Z][\w’'-]*", text[lo:hi])
-                     if m.group(0).lower() not in NOT_NAMES and m.group(0).lower() not in _CALENDAR_WORDS)
+    return frozenset(name_key(m.group(0)) for m in re.finditer(r"\b(?![CDJLNS][’'])[A-Z][\w’'-]*", text[lo:hi])  # (no "L'")
+                     if m.group(0).lower() not in _no_names())
+
+
+@lru_cache(maxsize=1)
+def _no_names() -> frozenset[str]:
+    """Capitalised words that name nothing: openers, the calendar's words, every language's function words."""
+    return NOT_NAMES | _CALENDAR_WORDS | all_function_words()
 
 
 def _names_meet(a: set[str], b: set[str]) -> bool:
@@ -176,11 +178,11 @@ def _scope(text: str, start: int, end: int) -> tuple[str | None, str | None]:
 
 def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, str | None]]:
     """The ranks in a line: (start, end, kind, rank, noun class, period, place), offsets in ``text``."""
-    out = []
+    out = [(*r, *_scope(text, r[0], r[1])) for r in more_ranks(text)]  # (other languages' ranks, firsts)
     lower = text.lower()
-    harms = harm_ranks(text)
-    for start, end in harms:  # "the town most affected by the storm", "the worst-hit was Derna"
+    for start, end in harm_ranks(text):  # "the town most affected by the storm", "the worst-hit was Derna"
         out.append((start, end, "worst", 1, HIT, *_scope(text, start, end)))
+    harms = [r[:2] for r in out]  # (the spans read: no English rank within them)
     if not any(h in lower for h in _HINTS) and not _NTH_DIGITS.search(text):
         return out
     for m in list(_RANK.finditer(text)) + list(_RANK_DE.finditer(text)) + list(_SUPERLATIVE_DE.finditer(text)):
@@ -216,9 +218,6 @@ def rank_phrases(text: str) -> list[tuple[int, int, str, int, str, str | None, s
         if noun in HARM_CLASSES and kind in HARM_SIZES:
             kind = "worst"  # ("the largest natural disaster" is "the worst natural disaster")
         out.append((m.start(), end, kind, rank, noun, period, place))
-    for m in _FIRST_TIME.finditer(text):
-        if m.group("noun").lower() not in _NOT_MEASURES:
-            out.append((m.start(), m.end(), "order", 1, noun_class(m.group("noun")), None, None))
     for m in _BARE_RANK.finditer(text):  # "Hyundai Motor India's IPO -- the largest in the country's history"
         noun = _APPOSED.search(text, max(0, m.start() - NAME_CHARS), m.start())
         if noun is None or not (noun.group("noun").islower() or noun.group("noun").isupper()) \
@@ -242,17 +241,19 @@ def _reading(kind: str, rank: int) -> str:
 
 def _fits(a: Phrase, b: Phrase) -> bool:
     """Whether two ranks of one key may be of one thing: scopes that meet (a missing scope, or "the country's"
-    against a named one, only with the same rank), and for different ranks an amount their clauses share, one
-    name nearest before both (what is ranked: "the AfD, now the second-largest party" is not "the CDU, the
+    against a named one, only with the same rank); for the same rank no names before both that differ, or a
+    name their sentences share within one period ("erstmals eine Strafe gegen Apple" / "its first penalty against
+    Apple"; "the largest IPO in 2024" is not so "India's largest IPO"); for
+    different ranks an amount their clauses share, one name nearest before both (what is ranked: "the AfD, now the second-largest party" is not "the CDU, the
     largest party") or a place and a period both give alike, with a name both clauses give."""
-    (pa, la, near_a), (pb, lb, near_b) = a.detail, b.detail
+    (pa, la, near_a, whole_a), (pb, lb, near_b, whole_b) = a.detail, b.detail
     same = a.value == b.value
     for x, y in ((pa, pb), (la, lb)):
         if x != y and (x is not None and y is not None and not (HOME in (x, y) and "world" not in (x, y)) or not same):
             return False  # (a named country is "the country's")
     na, nb = ({n for n in x.names if not n.startswith("#")} for x in (a, b))
     if same:  # (amounts apart: a clause may give an earlier one, "after the 2018 fine of €4.3 billion")
-        return not (na and nb and not _names_meet(na, nb))
+        return not (na and nb and not _names_meet(na, nb)) or (pa == pb and _names_meet(whole_a, whole_b))
     amounts = {n for n in a.names & b.names if n.startswith("#")}
     scoped = pa is not None and la is not None and bool(na) and bool(nb) and _names_meet(na, nb)  # ("the largest
     # IPO globally in 2024" / "the world's second-biggest IPO in 2024", of one company: one ranking, scoped alike)
@@ -273,7 +274,7 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                 lo = max(0, start - NAME_CHARS)
                 amounts = frozenset("#" + n.replace(",", ".") for n in _NUMBER.findall(text[lo:end])
                                     if len(n) < 4 or not n.isdigit())
-                names = _names(text, lo, start) | amounts
+                names = _names(text, lo, start) | amounts if kind != HISTORIC else frozenset()  # (a word of praise)
                 named = _NAME_AFTER.match(text, end)  # ("the worst-hit was Derna")
                 if named and named.group("name").lower() not in NOT_NAMES:
                     names |= {name_key(named.group("name"))}
@@ -282,7 +283,8 @@ def rank_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                 by_key.setdefault((kind, noun), []).append(Phrase(
                     source.id, source.raw[line.start + start:line.start + end], line.start + start,
                     line.start + end, (line.start, line.end), None if line.index < 0 else line.index,
-                    (kind, noun), value, _reading(kind, value), names, (period, place, near), speaker, voice))
+                    (kind, noun), value, _reading(kind, value), names, (period, place, near, _names(text, 0, len(text))),
+                    speaker, voice))
     out = []
     for (kind, noun), phrases in sorted(by_key.items()):
         for group in cluster(phrases, _fits):
