@@ -31,3 +31,10 @@ def counted_name(noun: str) -> str | None:
 def counted_names() -> frozenset[str]:
     """The English names of the table ("municipality", "hostage"): measures of their own, as a measure word's."""
     return frozenset(_names().values())
+
+
+@lru_cache(maxsize=1)
+def event_counted() -> frozenset[str]:
+    """The names an event has one count of (the municipalities a flood hit, the hostages a siege holds): a count of
+    them with no subject read is the event's (``event`` of the table)."""
+    return frozenset(str(w).lower() for w in shipped_table(COUNTED_NAMES_FILE).get("event") or ())

@@ -1,0 +1,60 @@
+"""Counts of one thing named differently (another word, another language) are one measure: "105 municípios
+gaúchos", "265 municipalities", "341 Gemeinden", "the state's 497 cities" (issue 11, split claims by name)."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.counted_names import counted_name, event_counted
+from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.key_figures import is_key_figure
+from briefing_tui.compare.opening_subjects import opening_word
+from briefing_tui.model import Sentence, Source
+
+
+def read(text: str):
+    source = Source(id="s", path="s.txt", raw=text, sentences=[Sentence(0, 0, len(text), text, 0)])
+    return [f for f in figures_in_text(text, source, 0) if f.kind not in ("date", "year")]
+
+
+def test_counts_of_municipalities_in_several_languages_are_one_measure():
+    texts = ["At least 265 municipalities have suffered storm damage.", "As chuvas afetaram 105 municípios gaúchos.",
+             "Betroffen sind 341 Gemeinden.", "Les inondations ont touché 417 communes.",
+             "Flooding has hit 300 cities in the state."]
+    assert [[f.measure for f in read(t)] for t in texts] == [["municipality"]] * 5
+
+
+def test_a_romance_nouns_agreeing_adjective_is_not_what_is_counted():
+    assert [(f.text, f.measure) for f in read("As chuvas afetaram 105 municípios gaúchos.")] == \
+        [("105 municípios", "municipality")]
+    # (an English compound keeps its second noun, and a Romance measure word after its noun still names the count)
+    assert [f.measure for f in read("Officials confirmed 279 measles cases.")] == ["case"]
+    assert [f.measure for f in read("Hay 300 personas afectadas.")] == ["affected"]
+
+
+def test_a_count_a_share_is_taken_of_is_the_whole():
+    assert [(f.text, f.measure) for f in read("The storms hit over half of the state’s 497 cities.")
+            if f.kind == "count"] == [("497 cities", "total municipality")]
+    assert [(f.text, f.measure) for f in read("It affected more than two-thirds of the nearly 500 cities in the state.")
+            if f.kind == "count"] == [("nearly 500 cities", "total municipality")]
+    assert [(f.text, f.measure) for f in read("Dos 497 municípios gaúchos, 417 relataram problemas.")][0] == \
+        ("497 municípios", "total municipality")
+    # (a share of a toll still counts the toll: the victims are the dead, not a whole of them)
+    assert "dead" in [f.measure for f in read("Half of the 179 victims were women.")][-1]
+
+
+def test_counted_names_are_key_figures_and_the_event_has_one_count_of_its_places():
+    assert counted_name("Gemeinden") == counted_name("cidades") == "municipality"
+    assert counted_name("otages") == counted_name("hostages") == "hostage"
+    assert counted_name("villages") != counted_name("municipalities")
+    assert is_key_figure(read("The landslide crashed through six villages.")[0])
+    assert {"municipality", "hostage"} <= event_counted() and "flight" not in event_counted()
+
+
+def test_a_common_word_opening_a_sentence_is_no_subject():
+    raw = "Officials count cases daily. Cases have been identified in nine counties. Texas has 279 cases."
+    sentence = "Cases have been identified in nine counties."
+    assert opening_word("Cases", sentence, raw)
+    # a name the article writes with its capital inside a sentence stays one ("Reform" of "Reform UK")
+    raw2 = "Reform has four MPs so far. The reform of pensions helped Reform UK."
+    assert not opening_word("Reform", "Reform has four MPs so far.", raw2)
+    # a word never written in lower case is left as read
+    assert not opening_word("Kellanova", "Kellanova employs 23,000 people.", "Kellanova employs 23,000 people.")
