@@ -325,7 +325,7 @@ def _generic_measure(head: str, after: str, before: str) -> str:
     back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
                                             if _reached(before) else None)
     back = back or inverted_predicate(CLAUSE_SPLIT.split(before)[-1], PEOPLE_MEASURES | {"dead"})
-    return back or ("residents" if head == "residents" else "people")
+    return back or ("residents" if head == "residents" else counted_name(head) or "people")
 
 
 # A conjunction right after a bare number: what follows is another predicate, not the number's.

@@ -58,3 +58,11 @@ def test_a_common_word_opening_a_sentence_is_no_subject():
     assert not opening_word("Reform", "Reform has four MPs so far.", raw2)
     # a word never written in lower case is left as read
     assert not opening_word("Kellanova", "Kellanova employs 23,000 people.", "Kellanova employs 23,000 people.")
+
+
+def test_workers_nothing_befell_are_counted_as_workers_and_their_fate_wins_when_said():
+    assert [f.measure for f in read("Eight construction workers were fixing potholes on the bridge.")] == ["worker"]
+    assert [f.measure for f in read("The collision sent seven workers into the water.")] == ["worker"]
+    assert [f.measure for f in read("Six workers died.")] == ["dead"]
+    assert [f.measure for f in read("The company employs 300 workers.")] == ["employees"]
+    assert "worker" in event_counted()
