@@ -66,3 +66,12 @@ def test_workers_nothing_befell_are_counted_as_workers_and_their_fate_wins_when_
     assert [f.measure for f in read("Six workers died.")] == ["dead"]
     assert [f.measure for f in read("The company employs 300 workers.")] == ["employees"]
     assert "worker" in event_counted()
+
+
+def test_east_asian_amounts_take_the_money_measure_their_clause_names():
+    # (a share offering's raise, a fine, a loan: as the English readers name them, so the figures join their claims)
+    found = read("현대차 인도법인은 17.5%의 지분을 공개, 모두 33억달러(한화 4조5000억원) 조달에 성공했다.")
+    assert [(f.text, f.measure) for f in found if f.kind == "money"] == [("33억달러", "sale"), ("4조5000억원", "sale")]
+    assert [f.measure for f in read("EU는 애플에 18억 유로의 과징금을 부과했다.") if f.kind == "money"] == ["fine"]
+    assert [f.measure for f in read("欧盟对苹果罚款18亿欧元。") if f.kind == "money"] == ["fine"]
+    assert [f.measure for f in read("IMF는 아르헨티나에 200억달러의 대출을 승인했다.") if f.kind == "money"] == ["loan"]
