@@ -39,6 +39,13 @@ MEASURE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "revenue": ("매출", "营收", "營收", "売上"),
         "aid": ("원조", "援助", "支援"),
     },
+    # shares: a tariff's rate ("15%の関税", "25%의 관세", "10%关税"), a candidate's share of the vote ("49.42%의
+    # 득표율", "得票率"), the turnout ("투표율은 79.4%", "投票率は53.85%")
+    "percent": {
+        "tariff": ("관세", "关税", "關稅", "関税"),
+        "votes": ("득표율", "득표", "得票率", "得票"),
+        "turnout": ("투표율", "投票率"),
+    },
 }
 # Where a clause ends: punctuation, Chinese, Japanese, Korean or Western (not a bracket: a conversion in brackets
 # stands inside the clause, "5500億ドル(約80兆円)の投資").

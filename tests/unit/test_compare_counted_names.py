@@ -75,3 +75,10 @@ def test_east_asian_amounts_take_the_money_measure_their_clause_names():
     assert [f.measure for f in read("EU는 애플에 18억 유로의 과징금을 부과했다.") if f.kind == "money"] == ["fine"]
     assert [f.measure for f in read("欧盟对苹果罚款18亿欧元。") if f.kind == "money"] == ["fine"]
     assert [f.measure for f in read("IMF는 아르헨티나에 200억달러의 대출을 승인했다.") if f.kind == "money"] == ["loan"]
+
+
+def test_east_asian_shares_take_the_measure_their_clause_names():
+    assert [f.measure for f in read("米国は日本車に15%の関税を課す。")] == ["tariff"]
+    assert [f.measure for f in read("미국은 한국산 자동차에 25%의 관세를 부과했다.")] == ["tariff"]
+    assert [f.measure for f in read("이재명 후보는 49.42%의 득표율로 당선됐다.")] == ["votes"]
+    assert [f.measure for f in read("投票率は53.85%だった。")] == ["turnout"]
