@@ -82,3 +82,9 @@ def test_east_asian_shares_take_the_measure_their_clause_names():
     assert [f.measure for f in read("미국은 한국산 자동차에 25%의 관세를 부과했다.")] == ["tariff"]
     assert [f.measure for f in read("이재명 후보는 49.42%의 득표율로 당선됐다.")] == ["votes"]
     assert [f.measure for f in read("投票率は53.85%だった。")] == ["turnout"]
+
+
+def test_east_asian_seat_counters_count_seats():
+    assert [(f.text, f.measure) for f in read("더불어민주당은 175석을 얻었다.")] == [("175석", "seats")]
+    assert [(f.text, f.measure) for f in read("自民党は191議席を獲得した。")] == [("191議席", "seats")]
+    assert [(f.text, f.measure) for f in read("国民党获得52席。")] == [("52席", "seats")]
