@@ -88,3 +88,10 @@ def test_east_asian_seat_counters_count_seats():
     assert [(f.text, f.measure) for f in read("더불어민주당은 175석을 얻었다.")] == [("175석", "seats")]
     assert [(f.text, f.measure) for f in read("自民党は191議席を獲得した。")] == [("191議席", "seats")]
     assert [(f.text, f.measure) for f in read("国民党获得52席。")] == [("52席", "seats")]
+
+
+def test_a_fine_on_a_party_described_by_a_common_noun_is_not_the_authoritys():
+    assert [f.subject for f in read("In January, the Irish Data Protection Commission (DPC) fined the group €405 "
+                                    "million.")] == [None]
+    assert [f.subject for f in read("The Commission fined the tech giant a record €4.3 billion.")] == [None]
+    assert [f.subject for f in read("The DPC fined Meta €1.2 billion.")] == ["Meta"]
