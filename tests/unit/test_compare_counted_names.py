@@ -95,3 +95,8 @@ def test_a_fine_on_a_party_described_by_a_common_noun_is_not_the_authoritys():
                                     "million.")] == [None]
     assert [f.subject for f in read("The Commission fined the tech giant a record €4.3 billion.")] == [None]
     assert [f.subject for f in read("The DPC fined Meta €1.2 billion.")] == ["Meta"]
+
+
+def test_a_debt_is_the_debtors_not_the_creditors():
+    assert [f.subject for f in read("Argentina owes the IMF more than $40 billion.")] == ["Argentina"]
+    assert [f.subject for f in read("Argentinien schuldet dem IWF mehr als 40 Milliarden Dollar.")] == ["Argentinien"]
