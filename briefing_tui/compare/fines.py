@@ -76,16 +76,3 @@ def fine_jurisdiction(before: str, after: str) -> str | None:
     if m is None:
         m = _AUTHORITY_BEFORE.search(before[-FINE_REACH:]) or _CHANGED_FINE_BEFORE.search(before[-FINE_REACH:])
     return " ".join(m.group("place").lower().split()) if m else None
-
-
-# The fined party described by a common noun right before the amount ("fined the group €405 million", "fined the
-# social media company $5bn"): someone the article named before, not the authority that fines it.
-_FINED_DESCRIBED_BEFORE = lazy_compile(r"\bfined\s{1,3}(?:the|its|this|that)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3}){0,2}"
-                                       r"[a-z][\w-]{1,20}\s{1,3}(?:(?:a|an|some|about|nearly|almost|around)\s{1,3})?"
-                                       r"(?:(?:record|hefty|whopping|further|total\s{1,3}of)\s{1,3})?$")
-
-
-def fined_described(before: str) -> bool:
-    """Whether the party fined is described by a common noun right before the amount ("fined the group €405
-    million"): the fine is that party's, so it has no subject of its own here (never the authority named before)."""
-    return bool(_FINED_DESCRIBED_BEFORE.search(before[-FINE_OF_REACH:]))
