@@ -24,6 +24,11 @@ GERUND_MIN_LETTERS = 6  # shorter words ending alike are nouns or names ("bando"
 NOT_GERUNDS = frozenset({"commando", "commandos"})
 # Adjectives that open what follows a number without naming what it counts ("92 due to the storm").
 NOT_COUNTED = frozenset({"due", "owing", "thanks"})
+# The endings that agree in gender and number in Spanish, Portuguese and Italian: a plural noun followed by a plural
+# word of the same ending is a noun and its adjective ("105 municípios gaúchos", "341 cidades gaúchas"), whose head
+# is the first word, not an English compound whose head is the second ("279 measles cases").
+ROMANCE_PLURAL_NOUN = ("os", "as", "es")
+ROMANCE_PLURAL_ADJECTIVE = ("os", "as")
 
 
 def _verb_form(word: str) -> bool:
@@ -80,6 +85,12 @@ def _compound_head(rest: str, words: list[re.Match], i: int) -> re.Match | None:
     word = words[i + 1].group(0)
     lower = word.lower()
     if not word.islower() or lower in PHRASE_STOP or lower in CHANGE_WORDS or lower.endswith(("ed", "ing")) \
-            or _verb_form(word):
+            or _verb_form(word) or _agreeing_adjective(words[i].group(0).lower(), lower):
         return None
     return words[i + 1] if lower in WORD_MEASURE or (singular(lower) != lower and len(lower) > 3) else None
+
+
+def _agreeing_adjective(noun: str, word: str) -> bool:
+    """Whether ``word`` after the plural ``noun`` is its adjective in a Romance language, agreeing with it
+    ("municípios gaúchos", "cidades gaúchas"), a measure word aside ("personas afectadas" count the affected)."""
+    return noun.endswith(ROMANCE_PLURAL_NOUN) and word.endswith(ROMANCE_PLURAL_ADJECTIVE) and word not in WORD_MEASURE

@@ -30,6 +30,21 @@ MEASURE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "money": {
         "investment": ("投资", "投資", "投融資", "투자"),
+        # (and what a deal or a share offering raises or prices, as English "sale": "33억달러 조달", "공모 규모",
+        # "收购", "買収")
+        "sale": ("조달", "공모", "인수", "收购", "收購", "并购", "併購", "買収"),
+        "fine": ("과징금", "벌금", "罚款", "罰款", "罰金", "制裁金"),
+        "loan": ("대출", "차관", "贷款", "貸款", "融資"),
+        "debt": ("부채", "채무", "债务", "債務"),
+        "revenue": ("매출", "营收", "營收", "売上"),
+        "aid": ("원조", "援助", "支援"),
+    },
+    # shares: a tariff's rate ("15%の関税", "25%의 관세", "10%关税"), a candidate's share of the vote ("49.42%의
+    # 득표율", "得票率"), the turnout ("투표율은 79.4%", "投票率は53.85%")
+    "percent": {
+        "tariff": ("관세", "关税", "關稅", "関税"),
+        "votes": ("득표율", "득표", "得票率", "得票"),
+        "turnout": ("투표율", "投票率"),
     },
 }
 # Where a clause ends: punctuation, Chinese, Japanese, Korean or Western (not a bracket: a conversion in brackets

@@ -44,7 +44,8 @@ COUNTERS = {"명": "people", "人": "people", "名": "people", "가구": "househ
             "채": "house", "棟": "building", "건": "case", "件": "case", "辆": "vehicle", "곳": "site", "개": None,
             "个": None, "個": None, "次": None, "가지": "kind",
             "か所": "site", "カ所": "site", "ヶ所": "site", "ケ所": "site", "箇所": "site", "所": "site",
-            "개국": "country", "か国": "country", "カ国": "country", "ヶ国": "country", "ケ国": "country", "社": "company"}
+            "개국": "country", "か国": "country", "カ国": "country", "ヶ国": "country", "ケ国": "country", "社": "company",
+            "석": "seats", "議席": "seats", "议席": "seats", "席": "seats"}  # (a chamber's seats: "175석", "191議席")
 # Units of length written after a number ("1300公里", "17킬로미터"), in the canonical unit of counts.PHYSICAL.
 LENGTH_UNITS = {"公里": "km", "킬로미터": "km", "キロ": "km"}
 # A magnitude written after its value, before the word for an earthquake ("6.2級地震", "7.1级强震").

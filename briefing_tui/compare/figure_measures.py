@@ -25,7 +25,7 @@ from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import fine_jurisdiction, fined_party
-from briefing_tui.compare.loans import borrower
+from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
 from briefing_tui.compare.numbers import SPACE
@@ -221,6 +221,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = f"per-unit {'sale' if measure == 'compensation' and per_share else measure}"
         if measure == "loan" and (lent_to := borrower(after)):
             return {"measure": measure, "subject": lent_to}  # "prestará US$ 15,000 millones a Argentina": not the FMI's
+        if measure == "debt" and (owing := debtor(before)):
+            return {"measure": measure, "subject": owing}  # "Argentina owes the IMF $40 billion": not the IMF's
         if measure == "sale" and (bought := _BOUGHT_AFTER.match(after)):
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}

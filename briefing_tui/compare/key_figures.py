@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_tui.compare.counted_names import counted_names
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.span_measures import DEADLINE_MEASURE, SPAN_MEASURES
@@ -13,7 +14,8 @@ from briefing_tui.model import Figure
 KNOWN_MEASURES = frozenset(MEASURE_WORDS) | {"hours", "change", "aftershock magnitude", "term", "sentence", "until", "rise",
                                              "aboard", "ground", "gdp", "premium",
                                              "price"} | set(VOTE_MEASURES.values()) | COURT_BASES \
-    | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}}  # (people counts scoped by count_scopes.py)
+    | {m.split()[-1] for m in SPAN_MEASURES - {DEADLINE_MEASURE}} \
+    | counted_names()  # (people counts scoped by count_scopes.py; things counted by one name: compare/counted_names.py)
 MEASURED_KINDS = ("count", "money", "percent", "period", "year")
 
 

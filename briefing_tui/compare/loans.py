@@ -27,3 +27,19 @@ def borrower(after: str) -> str | None:
     if m is None or ((plural := _MODIFIED_AFTER.match(after, m.end())) and singular(plural.group(1)) != plural.group(1)):
         return None
     return m.group("name")
+
+
+# The debtor before a verb of owing, its creditor after it, right before the amount: "Argentina owes the IMF more than
+# $40 billion", "Argentinien schuldet dem IWF", "Argentina le adeuda al FMI": the debt is the debtor's, not the
+# creditor's (whom the subject finder, reading the nearest name, would take).
+_DEBTOR_BEFORE = lazy_compile(
+    r"(?P<name>[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2})\s{1,3}(?:(?:already|still|now|le|les)\s{1,3})?"
+    r"(?:owes|owed|schuldet|schuldete|adeuda|adeudaba|deve|doit)\s{1,3}(?:(?:the|dem|der|al|a|au|à)\s{1,3})?"
+    r"[A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,2}\s{1,3}[^.;:,]{0,25}$")
+DEBTOR_REACH = 120  # characters before an amount searched for its debtor
+
+
+def debtor(before: str) -> str | None:
+    """The debtor named before a verb of owing and its creditor, right before a debt's amount, or None."""
+    m = _DEBTOR_BEFORE.search(before[-DEBTOR_REACH:])
+    return m.group("name") if m else None

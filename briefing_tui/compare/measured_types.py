@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from briefing_tui.compare.counted_names import event_counted
 from briefing_tui.compare.court_measures import COURT_BASES
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
@@ -20,8 +21,9 @@ EVENT_MEASURES = frozenset(
     # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
     "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
-    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES  # (a quake has one depth;
-# a case one forfeiture, one count of convictions)
+    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES \
+    | event_counted()  # (a quake has one depth; a case one forfeiture, one count of convictions; a flood one count of
+# the municipalities it hit, a siege of its hostages: data/counted_names.yaml)
 
 
 PREVIOUS = " (before)"  # a measure's previous value, as in "fell from 25 percent to 15 percent"

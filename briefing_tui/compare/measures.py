@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
+from briefing_tui.compare.counted_names import counted_name, counted_names
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
@@ -281,8 +282,8 @@ def count_measure(head: str | None, after: str, before: str) -> str | None:
     """The measure of a count (see ``_count_measure``); a count of the whole (see :func:`.wholes.whole_kind`) is
     the measure's total ("four of the five justices": five is the total of judges)."""
     measure = _count_measure(head, after, before)
-    if measure and " " not in measure and measure in MEASURE_WORDS:
-        kind = whole_kind(before)
+    if measure and " " not in measure and ((named := measure in counted_names()) or measure in MEASURE_WORDS):
+        kind = whole_kind(before, named)
         if kind:
             return f"{kind} {measure}"
     return measure
@@ -305,7 +306,7 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
         if head in ITEM_HEADS:
             return _item_measure(head, after)
         if head not in GENERIC_HEADS:
-            return singular(head)
+            return counted_name(head) or singular(head)
         return _generic_measure(head, after, before)
     # (a bare number right before "and" has no predicate of its own: "to 275 from 288 and put the number of injured
     # at 1,175" does not count the injured)
@@ -324,7 +325,7 @@ def _generic_measure(head: str, after: str, before: str) -> str:
     back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
                                             if _reached(before) else None)
     back = back or inverted_predicate(CLAUSE_SPLIT.split(before)[-1], PEOPLE_MEASURES | {"dead"})
-    return back or ("residents" if head == "residents" else "people")
+    return back or ("residents" if head == "residents" else counted_name(head) or "people")
 
 
 # A conjunction right after a bare number: what follows is another predicate, not the number's.

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from briefing_tui.compare.figures import figures_in_text
+from briefing_tui.compare.opening_subjects import opening_word
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -90,10 +91,13 @@ def read_figures(source: Source, table: RateTable) -> SourceFigures:
     for s in statement_sentences(source):
         if not s.text:
             continue
+        # (a common word opening the sentence is nobody: "Cases have been identified in nine counties")
+        figures = [dataclasses.replace(f, subject=None) if opening_word(f.subject, s.text, source.raw) else f
+                   for f in figures_in_text(s.text, source, s.start, table)]
         rows = [(f.kind, f.start - s.start, f.end - s.start,
                  {name: value for name in ROW_FIELDS if (value := getattr(f, name)) != _DEFAULTS[name]
                   or type(value) is not type(_DEFAULTS[name])})
-                for f in figures_in_text(s.text, source, s.start, table)]
+                for f in figures]
         if rows:
             out[s.index] = rows
     return out

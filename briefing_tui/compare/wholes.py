@@ -22,14 +22,32 @@ _ALL_BUT_BEFORE = lazy_compile(r"\ball\s{1,3}but\s{1,3}\S{1,20}\s{1,3}(?:out\s{1
 _FULL_BODY_BEFORE = lazy_compile(r"\b(?:full|entire|whole)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}of\s{1,3}(?:the\s{1,3})?$",
                                re.I)
 
+# The whole a share is taken from: a fraction or a percentage "of" the count ("over half of the state's 497 cities",
+# "more than two-thirds of the nearly 500 cities", "40% of the 300 companies"), and a partitive opening the
+# sentence or clause ("Of the 497 municipalities, 417 reported damage", "Dos 497 municípios gaúchos, 417", "De los
+# 300 detenidos", "Sur les 497 communes"): the count is how many there are in all. A possessive and a qualifier may come between.
+_SHARE_WHOLE_BEFORE = lazy_compile(
+    r"(?:\b(?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|majority|most)"
+    r"|\d\s{0,3}(?:%|per\s{0,3}cent|percent))\s{1,3}of\s{1,3}(?:(?:the|its|their)\s{1,3})?"
+    r"(?:[A-Za-zÀ-ɏ-]{1,30}[’']s\s{1,3})?"
+    r"(?:(?:nearly|almost|about|around|some|roughly|over|more\s{1,3}than)\s{1,3})?$"
+    # (the partitive opens its sentence or clause: "Of the", "Dos", "De los", "Sur les", "Von den", "Degli")
+    r"|(?:\A|[.;:]\s{1,3}|,\s{1,3})(?:[Oo]f\s{1,3}the|[Dd]os|[Dd]as|[Dd]e\s{1,3}l[oa]s|[Ss]ur\s{1,3}les|[Vv]on\s{1,3}den|[Dd]egli|[Dd]ei"
+    r"|[Dd]elle)\s{1,3}$")
 WHOLE_REACH = 40  # characters before a count read for the whole it is taken from
+SHARE_WHOLE_REACH = 60  # characters before a count read for the share taken of it (a possessive may come between)
 FULL_REACH = 60  # characters before a count read for "the full ... of"
 
 
-def whole_kind(before: str) -> str | None:
+def whole_kind(before: str, shares: bool = False) -> str | None:
     """"total" for a count of the whole a part is taken from, "full" for a whole body, None otherwise
-    (``before`` is the text before the count)."""
-    if not _WHOLE_BEFORE.search(before[-WHOLE_REACH:]) or _ALL_BUT_BEFORE.search(before[-WHOLE_REACH:]):
+    (``before`` is the text before the count). With ``shares``, a count a share is taken of is a whole too ("half
+    of the state's 497 cities"): asked only for counts of places and things, since "half of the 179 victims were
+    women" still counts the victims."""
+    near = before[-WHOLE_REACH:]
+    if shares and _SHARE_WHOLE_BEFORE.search(before, max(0, len(before) - SHARE_WHOLE_REACH)):
+        return "total"
+    if not _WHOLE_BEFORE.search(near) or _ALL_BUT_BEFORE.search(near):
         return None
     return "full" if _FULL_BODY_BEFORE.search(before[-FULL_REACH:]) else "total"
 
