@@ -16,6 +16,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import Mention
 from briefing_tui.compare.event_weekdays import same_weekday
+from briefing_tui.compare.story_dates import story_read
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -87,7 +88,10 @@ def weighable_ages(a: Mention, b: Mention) -> bool:
     """Whether two mentions' days may clash by their age: both recent, or both an earlier event's (long before
     the article) given to the day ("on June 2, 2023" / "on May 2, 2023"), or both years that date the event
     (see :mod:`.event_years`); otherwise a year or month of an earlier event only places it (several such
-    events may lie in one year)."""
+    events may lie in one year). A date an undated article gives without its year, month or year (read at its
+    story's date: :mod:`.story_dates`) only joins the days it meets: it never clashes."""
+    if story_read(a.figure) or story_read(b.figure):
+        return False
     if not a.old and not b.old or a.year_only and b.year_only:  # (years are weighed as years: 2019 vs 2020)
         return True
     return a.old and b.old and a.low == a.high and b.low == b.high and not a.low.startswith(when.UNKNOWN_YEAR)

@@ -33,6 +33,7 @@ from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import FigureMemo, SourceFigures
+from briefing_tui.compare.story_dates import story_day
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
 
@@ -332,10 +333,11 @@ def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: R
     ``rows_of``: the sources' figure rows when already read (see :func:`.event_mentions.event_mentions`);
     ``memo``: where each source's lines that date an event may be kept (only those lines are read)."""
     rows = rows_of or {}
+    story = story_day(s.published for s in sources)  # (an undated source's dates without a year are read at it)
     lines_of = None if memo is None else memo.event_lines(
-        sources, table, lambda s: source_event_lines(s, table, rows.get(s.id)))
+        sources, table, lambda s: source_event_lines(s, table, rows.get(s.id), story))
     out = []
-    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of)):
+    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of, story)):
         claim = event_claim(group, rank, labels)
         if claim is None:
             continue
