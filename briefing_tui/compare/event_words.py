@@ -229,9 +229,7 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
         if _eventish(before[i], sentence):
             found = _event(before[i], every, sentence)
-            window = {w for w, _, _ in before}
-            blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
-            return None if window & blockers else found
+            return None if _blocked(before, i, found, sentence, start) else found
     after_text = _CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]
     after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
@@ -251,6 +249,28 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             if _eventish(w, sentence):
                 return _event(w, every, sentence)
     return None
+
+
+# Words right before a date that make it the day an act on an event sets for it ("called for March 23", "announced
+# ... for this Saturday", "postponed to Friday", "convocado ... para el sábado"): the event's own day.
+_SET_FOR = lazy_compile(r"\b(?:for|to|until|para|pour|für|per)\s{1,3}(?:(?:this|next|the|el|le|la|ce|den|am)\s{1,3})?$",
+                        re.I)
+SET_FOR_CHARS = 16  # characters before a date read for such a word
+
+
+def _blocked(before: list[tuple[str, int, int]], i: int, found: EventAt, sentence: str, start: int) -> bool:
+    """Whether an act on the event (``BLOCKERS``: "called", "announced", "postponed", "declared") stands in the
+    date's clause before it ("called snap elections on March 23", "declared X the winner of the election on
+    Sunday"), so that the date is the act's; not when the date is the day the act sets for it (``_SET_FOR``),
+    nor for an act before the event's word that a passive's agent follows ("triggered by a complaint five years
+    ago": the complaint's day)."""
+    if _SET_FOR.search(sentence, max(0, start - SET_FOR_CHARS), start):
+        return False
+    blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
+    if any(w in blockers for w, _, _ in before[i + 1:]):
+        return True
+    lead = [w for w, _, _ in before[:i]]
+    return any(w in blockers and "by" not in lead[k + 1:] for k, w in enumerate(lead))
 
 
 def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, int]], end: int,

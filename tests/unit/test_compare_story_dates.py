@@ -71,3 +71,4 @@ def test_a_date_read_at_the_storys_date_never_makes_a_disagreement():
                 "of the conservatives."),
     ]
     assert [c.topic for c in compare(sources) if c.verdict == "disagree" and c.topic.startswith("Date")] == []
+
