@@ -29,6 +29,9 @@ _DATE_ISO = lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2}
 # number comes from the table of language_words.py.
 _FOREIGN_DATE = lazy_compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
                            r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b)?")
+# A day coordinated before such a date, which shares its month ("les 11 et 15 mars", "el 11 y 15 de marzo",
+# "am 11. und 15. März"): a day of its own, not a range.
+_FOREIGN_DAY_BEFORE = lazy_compile(r"(?<![\d.,])(?P<d0>\d{1,2})\.?\s{1,3}(?:et|y|und|e|en)\s{1,3}$")
 # A month then a day written as an ordinal word ("July Fourth", "March first").
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -123,6 +126,10 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             if month is not None:  # "31 Agustus", "2 de septiembre de 2025", "31 août 2025"
                 year = int(m.group("y")) if m.group("y") else None
                 add(m, when.day_range(month, int(m.group("d1")), int(m.group("d1")), year, published))
+                if (d0 := _FOREIGN_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None:
+                    day = when.day_range(month, int(d0.group("d0")), int(d0.group("d0")), year, published)
+                    if day is not None:
+                        found.append(_Found("date", d0.start("d0"), d0.end("d0"), {**_span_values(day), "relative": False}))
     for m in _DATE_ISO.finditer(text):
         add(m, when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), int(m.group("y")), None))
     for m in _MONTH.finditer(text):

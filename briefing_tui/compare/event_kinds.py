@@ -74,6 +74,22 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "complaint complaints complained beschwerde demanda denuncia queja plainte pengaduan aduan klage"),
     _kind("charge", "charge", "the charge", "charged indicted indictment anklage angeklagt warf vorgeworfen "
           "acusó acusada acusado inculpé inculpée mise dakwaan"),
+    # (a day of protest: "a new day of mobilization ... for this Saturday", "journées de mobilisation les 11 et 15
+    # mars", "una nueva jornada de protestas para el sábado"; unions hold several, so days apart are two; English
+    # "strike" is the generic verb of a quake, "march" the month's name, so neither is here)
+    _kind("protest", "protest", "the day of action",
+          "protest protests protested demonstration demonstrations rally rallies marches walkout walkouts "
+          "mobilization mobilisation mobilizations mobilisations manifestation manifestations grève grèves "
+          "protesta protestas manifestación manifestaciones movilización movilizaciones huelga huelgas "
+          "proteste kundgebung kundgebungen streik streiks generalstreik mobilisierung protesto protestos "
+          "manifestação manifestações mobilização greve greves manifestazione manifestazioni mobilitazione "
+          "sciopero scioperi", once=False),
+    # (shares first traded on an exchange: "the company's shares will be listed", "a lacklustre market debut on
+    # Tuesday", "will begin trading ... on Oct. 22"; "listed" and "debut" also enumerate or open other things, so
+    # days apart are two, never a conflict)
+    _kind("listing", "listing", "the listing",
+          "listing listed debut debuted cotización cotizar cotation börsengang börsendebüt estreia quotazione",
+          once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )

@@ -23,3 +23,39 @@ def test_an_act_on_an_event_blocks_its_date_unless_a_passive_agent_or_the_day_se
                       "Anura Kumara Dissanayake as the winner of the Presidential election on Sunday (September 22), "
                       "defeating the current President, Ranil Wickremesinghe.")
     assert [m.event.kind for m in event_mentions([federal], [], default_rate_table()) if m.text == "Sunday"] == [None]
+
+
+def test_a_day_of_action_set_for_a_day_is_one_claim_across_languages():
+    # tests/gold_new24 france_pension_strike_2023 03, 05, 07 (all undated; the story's dated articles place them)
+    sources = [
+        article("liberal", "2023-03-07", "The unions marched against the pension reform on Tuesday."),
+        article("en", None, "A new day of mobilization was announced by the inter-union for this Saturday, March 11, "
+                "and another again for the 15th of the month, the date of the joint joint commission."),
+        article("fr", None, "L'intersyndicale demande «à être reçue en urgence» par Emmanuel Macron et annonce deux "
+                "nouvelles journées de mobilisation les 11 et 15 mars."),
+        article("es", None, "Esta movilización fue la sexta contra la reforma y los principales sindicatos han "
+                "convocado a una nueva jornada de protestas para el sábado 11 de marzo."),
+    ]
+    [day] = [c for c in compare(sources) if c.topic.startswith("Date of the day of action") and
+             {s.source for s in c.statements} >= {"en", "fr", "es"}]
+    assert day.verdict == "agree" and "Sat 11 Mar" in day.topic
+    # ("les 11 et 15 mars": two days of their own, 11 and 15 March, not a range of five days)
+    fr = [(m.text, m.low, m.high) for m in event_mentions(sources[2:3], [], default_rate_table())]
+    assert fr == [("11", "????-03-11", "????-03-11"), ("15 mars", "????-03-15", "????-03-15")]
+
+
+def test_a_listing_is_dated_by_its_listing_debut_or_first_trading():
+    # tests/gold_new11 hyundai_india_ipo_2024 04, 05, 06 (undated), with a dated article of the story
+    sources = [
+        article("bs", "2024-10-17", "The Hyundai Motor India IPO closed on Thursday."),
+        article("tg", None, "On October 22, the company's shares will be listed on the National Stock Exchange (NSE) "
+                "and Bombay Stock Exchange (BSE)."),
+        article("rt", None, "The stock will begin trading in Mumbai on Oct. 22, the regulatory filings show."),
+        article("st", None, "HYUNDAI Motor had a lacklustre Indian market debut on Tuesday after raising $3.3 billion "
+                "in the country’s biggest-ever initial public offering."),
+    ]
+    [listing] = [c for c in compare(sources) if c.topic.startswith("Date of the listing")]
+    assert listing.verdict == "agree" and {s.source for s in listing.statements} == {"tg", "rt", "st"}
+    # (trading that is no first trading dates no listing: "fell in trading on Monday")
+    fell = article("f", "2024-10-21", "Shares of Hyundai Motor fell in trading on Monday.")
+    assert [m.event.kind for m in event_mentions([fell], [], default_rate_table())] == [None]
