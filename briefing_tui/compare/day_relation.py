@@ -26,6 +26,8 @@ def relation(a: Mention, b: Mention) -> bool | None:
         same = times_match(a.clock, b.clock)
         if same and exact_time(a) and exact_time(b) and _instants(a, b)[0] != _instants(a, b)[1]:
             return False  # two times given to the minute differ however close ("9:07 a.m." / "9:03 a.m.")
+        if same is False and (a.clock.whole_hour or b.clock.whole_hour):
+            return None  # ("9 a.m." rounds "shortly after 9", "9:40": never a clash)
         return same
     if not a.low or not b.low:  # a weekday of an undated article: its day is unknown, its weekday not
         return same_weekday(a.text, a.low, a.high, b.text, b.low, b.high)

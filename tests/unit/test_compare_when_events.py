@@ -59,3 +59,25 @@ def test_a_listing_is_dated_by_its_listing_debut_or_first_trading():
     # (trading that is no first trading dates no listing: "fell in trading on Monday")
     fell = article("f", "2024-10-21", "Shares of Hyundai Motor fell in trading on Monday.")
     assert [m.event.kind for m in event_mentions([fell], [], default_rate_table())] == [None]
+
+
+def test_a_landing_times_the_accident_and_a_whole_hour_joins_the_times_it_rounds():
+    # tests/gold_new20 jeju_air_crash_2024 01, 02, 04, 06 (01 a machine translation writing "09.07")
+    sources = [
+        article("voi", "2024-12-29", "The Jeju Air plane carrying 181 passengers, including six crew members, caught "
+                "fire on landing after reported problems with landing gear at around 09.07 local time in Muan "
+                "Regency, 288 kilometers southwest of Seoul, South Korea's capital, according to Yonhap news agency."),
+        article("mk", "2024-12-29", "The incident occurred at 9:07 a.m. when the Jeju Air flight, carrying 175 "
+                "passengers and six crew members, skidded off the runway."),
+        article("sa", "2024-12-29", "Jeju Air flight 7C2216, arriving from the Thai capital Bangkok with 181 people on "
+                "board, was attempting to land shortly after 9 a.m. (0000 GMT) at the airport in the south of the "
+                "country."),
+        article("ow", "2024-12-29", "A Jeju Air flight 7C2216 accident occurred on the 29th at 9:03 a.m. at Muan "
+                "International Airport."),
+    ]
+    [time] = [c for c in compare(sources) if c.topic.startswith("Time of the crash")]
+    assert time.verdict == "disagree" and {s.source for s in time.statements} == {"voi", "mk", "sa", "ow"}
+    # (a whole hour never clashes: "9 a.m." rounds "9:40" as often as it says another instant)
+    late = [article("a", "2024-12-29", "The crash occurred at 9:40 a.m. local time."),
+            article("b", "2024-12-29", "The crash occurred at 9 a.m. local time.")]
+    assert [c.verdict for c in compare(late) if c.topic.startswith("Time of")] in ([], ["agree"])
