@@ -81,3 +81,26 @@ def test_a_landing_times_the_accident_and_a_whole_hour_joins_the_times_it_rounds
     late = [article("a", "2024-12-29", "The crash occurred at 9:40 a.m. local time."),
             article("b", "2024-12-29", "The crash occurred at 9 a.m. local time.")]
     assert [c.verdict for c in compare(late) if c.topic.startswith("Time of")] in ([], ["agree"])
+
+
+def test_an_undated_weekday_joins_a_kin_kinds_day_and_a_report_joins_the_group_giving_its_very_day():
+    # tests/gold_new9 baltimore_key_bridge_collapse_2024 01, 02, 06 (undated), 05 (dated), one sentence of 02 left
+    # out; a constructed dated article gives the story's date
+    sources = [
+        article("ma", None, "Six workers were missing and presumed dead from a bridge that collapsed in Baltimore "
+                "Harbor early on Tuesday after a massive cargo ship crippled by a power loss rammed into the "
+                "structure."),
+        article("fi", None, "A little past midnight on March 26, the 984-foot-long Sri Lanka-bound cargo vessel "
+                "‘Dali’ reported light flickering and power loss, which left the ship’s angle towards Francis Scott "
+                "Key Bridge in Baltimore City (Maryland) in the US. On March 27, six missing workers were declared "
+                "presumed dead, and the search for them was suspended."),
+        article("cb", "2024-10-24", "A $101,980,000 settlement has been reached between the United States "
+                "Department of Justice (USDJ) and the owners of the DALI for their role in the collapse of the "
+                "Francis Scott Key Bridge in March."),
+        article("ap", "2024-03-27", "Divers recovered two bodies from the river."),
+        article("au", None, "The ship’s collision, which took place in the early hours of March 26, sent seven "
+                "workers into the water."),
+    ]
+    claims = [c for c in compare(sources) if c.topic.startswith("Date of the") and
+              {s.source for s in c.statements} >= {"ma", "fi", "au"}]
+    assert [c.verdict for c in claims] == ["agree"] and "Tuesday (undated article)" in claims[0].topic
