@@ -22,8 +22,10 @@ _YEAR = lazy_compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]
 # A day of the month or a range of days ("25th", "3-5").
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 # Month then day ("April 25, 2019"), day then month ("23. Februar", "25 April 2019"), ISO ("2025-08-01").
-_DATE_MD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_DM = lazy_compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+# (the year may be named against the article's: "on Dec. 3 last year", "3 December this year")
+_YEAR_AFTER = r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<ry>last|this|next)\s+year\b)?"
+_DATE_MD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b{_YEAR_AFTER}")
+_DATE_DM = lazy_compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b{_YEAR_AFTER}")
 _DATE_ISO = lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 # Day then month in another language ("31 Agustus", "2 de septiembre de 2025", "31. August"): the month's
 # number comes from the table of language_words.py.
@@ -104,6 +106,8 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
     for pat in (_DATE_MD, _DATE_DM):
         for m in pat.finditer(text):
             year = int(m.group("y")) if m.group("y") else None
+            if m.group("ry") and published is not None:
+                year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else d1
             add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))

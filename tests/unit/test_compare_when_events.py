@@ -104,3 +104,20 @@ def test_an_undated_weekday_joins_a_kin_kinds_day_and_a_report_joins_the_group_g
     claims = [c for c in compare(sources) if c.topic.startswith("Date of the") and
               {s.source for s in c.statements} >= {"ma", "fi", "au"}]
     assert [c.verdict for c in claims] == ["agree"] and "Tuesday (undated article)" in claims[0].topic
+
+
+def test_a_day_of_the_month_with_a_year_named_against_the_articles_is_that_years():
+    # tests/gold_new3 south_korea_election_2025 06 (of 4 June 2025): December 2024, not the nearest 3 December
+    # (2025's), which made a false disagreement with "in December" (2024) of another article
+    from briefing_tui.compare.figures import figures_in_text
+
+    text = ("His victory came as the country's answer to his conservative predecessor Yoon Suk Yeol's short-lived "
+            "declaration of martial law on Dec. 3 last year, leading to the president's impeachment and ouster.")
+    source = article("joongang", "2025-06-04", text)
+    assert [(f.text, f.date_low, f.date_high) for f in figures_in_text(text, source, 0, default_rate_table())
+            if f.kind == "date"] == [("Dec. 3 last year", "2024-12-03", "2024-12-03")]
+    # (gold_new 05) "this year" names the article's year
+    text = "On January 3 this year, then-US President Biden signed an executive order formally blocking the deal."
+    source = article("nhk", "2025-06-18", text)
+    assert [(f.text, f.date_low) for f in figures_in_text(text, source, 0, default_rate_table())
+            if f.kind == "date"] == [("January 3 this year", "2025-01-03")]
