@@ -99,7 +99,8 @@ CIRCUMSTANCE_KINDS = frozenset({"departure"})
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
-    began begun opened started initiated slapped imposed levied land landed landing""".split())
+    began begun opened started initiated slapped imposed levied land landed landing
+    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta""".split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
 # into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
 START_VERBS = frozenset("began begun opened started initiated".split())

@@ -121,3 +121,24 @@ def test_a_day_of_the_month_with_a_year_named_against_the_articles_is_that_years
     source = article("nhk", "2025-06-18", text)
     assert [(f.text, f.date_low) for f in figures_in_text(text, source, 0, default_rate_table())
             if f.kind == "date"] == [("January 3 this year", "2025-01-03")]
+
+
+def test_other_languages_time_votes_sentences_fines_and_clock_times():
+    # constructed, in the forms of the study sets' articles (tests/gold_new2 google 06: "verhängt ... Strafe")
+    def read(text):
+        return [(m.text, m.event.kind and m.event.kind.name, m.low or (m.clock and m.clock.minutes))
+                for m in event_mentions([article("x", "2023-09-10", text)], [], default_rate_table())]
+
+    assert read("Les Sri-Lankais ont voté samedi pour élire leur président.") == [("samedi", "vote", "2023-09-09")]
+    assert read("Los ciudadanos votaron el domingo.") == [("domingo", "vote", "2023-09-10")]
+    assert read("El tribunal condenó el jueves a la expresidenta.") == [("jueves", "sentencing", "2023-09-07")]
+    assert read("Das Gericht verurteilte den Ex-Präsidenten am Donnerstag.") == [
+        ("Donnerstag", "sentencing", "2023-09-07")]
+    assert read("La Commission a infligé lundi une amende de 1,8 milliard d'euros à Apple.")[:1] == [
+        ("lundi", "penalty", "2023-09-04")]
+    assert read("Die EU-Kommission verhängte am Montag eine Strafe gegen Apple.") == [("Montag", "penalty", "2023-09-04")]
+    # a German weekday with a part of the day; the French hour with "h" after a word of a time; "Uhr"
+    assert read("Das Erdbeben ereignete sich am Freitagabend in Marokko.") == [("Freitagabend", "quake", "2023-09-08")]
+    assert read("Le séisme a frappé à 23h11 vendredi.") == [("vendredi", "quake", "2023-09-08"), ("23h11", "quake", 1391)]
+    assert read("Das Beben ereignete sich um 23.11 Uhr Ortszeit.") == [("23.11", "quake", 1391)]
+    assert read("Le séisme a eu lieu après 3h30 de route, en 2h15 min.") == []  # (lengths of time)
