@@ -90,6 +90,13 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("listing", "listing", "the listing",
           "listing listed debut debuted cotización cotizar cotation börsengang börsendebüt estreia quotazione",
           once=False),
+    # (a deal's or takeover's completion: "completed its takeover ... on Wednesday", "expect the transaction to
+    # finalize next year", "expected to close in 2026" (see event_words.PHRASE_WORDS); a story may complete more
+    # than one thing, so days apart are two)
+    _kind("completion", "completion", "the completion",
+          "completion completed finalize finalise finalized finalised finalization finalisation "
+          "abgeschlossen vollzogen finalisé finalisée finalizado finalizada finalizó concluida concluyó "
+          "concluído concluída concluso", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )

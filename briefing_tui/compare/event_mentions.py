@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times, may_hold_clock
 from briefing_tui.compare.date_figures import mentions_dates
-from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
-from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
+from briefing_tui.compare.event_tense import FUTURE_WORDS, ahead, ahead_in_sentence, passed
+from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of, words_of
 from briefing_tui.compare.event_years import sentence_has_year, year_mentions
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
@@ -150,11 +150,25 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
-def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None) -> tuple[str, str] | None:
+# A past verb of saying before a date: the report it dates lies behind the article.
+_SAID = lazy_compile(r"\b(?:said|announced|reported|stated|confirmed|added|told)\b", re.I)
+
+
+def _said_before(text: str, rel: int) -> bool:
+    """Whether a past verb of saying stands within ``REPORT_CUTOFF`` characters before the date at ``text[rel]``
+    with no word of the future between them ("said in a joint statement on Wednesday"; not "said it will meet
+    on Friday")."""
+    found = list(_SAID.finditer(text, max(0, rel - REPORT_CUTOFF), rel))
+    return bool(found) and not any(w in FUTURE_WORDS for w, _, _ in words_of(text[found[-1].end():rel]))
+
+
+def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None,
+              behind: bool = False) -> tuple[str, str] | None:
     """The figure's day interval ("", "" when it cannot be known: a weekday in an undated article), a
     weekday resolved again by the event's tense: ahead for a deadline unless the text says it passed or
     for an event the clause puts ahead ("will"), else behind (news reports what happened); "last Friday"
-    is the one before the article's day, "next Friday" the one after. None for a date of no one day
+    is the one before the article's day, "next Friday" the one after; a day a past verb of saying dates
+    (``behind``: "the companies said ... on Wednesday") is behind. None for a date of no one day
     (longer than ``MAX_SPAN_DAYS``)."""
     m = _WEEKDAY_ONLY.match(f.text.strip())
     if m is not None and day is not None:
@@ -171,7 +185,7 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
         else:
             future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
                 (event.kind is None and event.end == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
-        span = when.weekday_span([m.group("w")], day, future)
+        span = when.weekday_span([m.group("w")], day, future and not behind)
         return span.low, span.high
     if not f.date_low or not f.date_high:
         return ("", "") if f.relative else None
@@ -307,7 +321,7 @@ class _Reading:
                 event = EventAt(None, text[at:rel].strip(), at, rel)
             if event is None or event.other:
                 continue
-            span = _resolved(f, event, text, rel, day)
+            span = _resolved(f, event, text, rel, day, _said_before(text, rel))
             if span is None or (reported and (span[0] != span[1] or _old(span[1], day or self.assumed))):
                 continue  # (a report's date joins an event's only as one recent day)
             found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],

@@ -142,3 +142,25 @@ def test_other_languages_time_votes_sentences_fines_and_clock_times():
     assert read("Le séisme a frappé à 23h11 vendredi.") == [("vendredi", "quake", "2023-09-08"), ("23h11", "quake", 1391)]
     assert read("Das Beben ereignete sich um 23.11 Uhr Ortszeit.") == [("23.11", "quake", 1391)]
     assert read("Le séisme a eu lieu après 3h30 de route, en 2h15 min.") == []  # (lengths of time)
+
+
+def test_a_deals_completion_is_dated_and_a_day_said_in_a_statement_is_behind():
+    # tests/gold_new5 google_wiz_deal_2025 02, 03 (undated), with a dated article giving the story's date
+    sources = [
+        article("ap", "2025-03-18", "Google agreed to buy Wiz for $32 billion."),
+        article("au", None, "The corporations, who expect the transaction to finalize next year, are banking on a more "
+                "favorable regulatory climate under President Donald Trump, while obstacles remain."),
+        article("in", None, "Expected to close in 2026, the move aims to bolster the tech giant’s share in the global "
+                "cloud services market."),
+    ]
+    [closing] = [c for c in compare(sources) if c.topic.startswith("Year of the completion")]
+    assert closing.verdict == "agree" and closing.topic.endswith("2026")
+    # ("close" is a completion only after "to": "shares closed down on Tuesday" dates none)
+    assert [m.event.kind for m in event_mentions([article("s", "2024-10-22", "Shares closed 7.1 per cent down on "
+                                                          "Tuesday.")], [], default_rate_table())] == [None]
+    # tests/gold_new nippon 06: "will be" in the quotation does not put the statement's Wednesday ahead
+    statement = article("st", "2025-06-18", "“Together, Nippon Steel and U.S. Steel will be a world-leading "
+                        "steelmaker,” the companies said in a joint statement on Wednesday.")
+    assert [m.low for m in event_mentions([statement], [], default_rate_table())] == ["2025-06-18"]
+    ahead = article("m", "2025-06-18", "The minister said the parliament will vote on Friday.")
+    assert [m.low for m in event_mentions([ahead], [], default_rate_table())] == ["2025-06-20"]
