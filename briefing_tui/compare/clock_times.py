@@ -31,6 +31,13 @@ _CLOCK = lazy_compile(
     r"|(?<=pukul\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)(?!\d)"  # Indonesian "pukul 23.47"
     # "9.07am", "09.07 local time" (British and translated styles): a dotted time only before a.m./p.m. or a zone
     r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)(?=\s{0,2}(?:[ap]\.?\s?m\b|local\s{1,3}time\b))"
+    # the French hour and minutes with "h" after a word of a time ("à 23h11", "vers 23 h 11"; "après 3h30 de
+    # route", "2h15 min" are lengths) and a dotted time before "Uhr" ("23.11 Uhr")
+    r"|(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=avant\s)|(?<=après\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s))"
+    r"(?P<h5>[01]?\d|2[0-3])\s?h\s?(?P<m5>[0-5]\d)(?![\d%]|[.,:]\d|\s?min|\s{1,3}d[e']\W)"
+    r"|(?<![\d.,:])(?P<h6>[01]?\d|2[0-3])\.(?P<m6>[0-5]\d)(?=\s{0,2}uhr\b)"
+    # a whole hour before a.m./p.m. written as such: "9 a.m.", "9am", "9 AM" (not "9 am", German "am")
+    r"|(?<![\d.,:])(?P<h4>1[0-2]|0?[1-9])(?=\s?[ap]\.\s?m\.|\s?(?-i:[AP]M)\b|[ap]m\b)"
     , re.I)
 _MERIDIEM = lazy_compile(r"\s{0,2}(?P<ap>[ap])\.?\s?m\b\.?", re.I)
 # The zone after the time (within a few characters, brackets allowed): "(IST)", "Beijing time", "local time",
@@ -57,6 +64,7 @@ class ClockTime:
     start: int
     end: int
     zone_end: int = 0  # where the zone's words end (the time's end without a zone)
+    whole_hour: bool = False  # written as an hour alone ("9 a.m."): a rounding as often as an instant
 
     @property
     def utc(self) -> int | None:
@@ -87,7 +95,8 @@ def _zone(text: str, end: int) -> tuple[str | None, int | None, int]:
     return name if name.isupper() else name.title(), offset, close
 
 
-_CLOCK_HINT = lazy_compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local)", re.I)  # what every clock time needs
+_CLOCK_HINT = lazy_compile(r":|pukul|\d\.\d\d\s{0,2}(?:[ap]\.?\s?m\b|local|uhr)|\d\s?(?:[ap]\.\s?m\.|[ap]m\b)"
+                           r"|\d\s?h\s?[0-5]\d", re.I)  # what every clock time needs
 
 
 def may_hold_clock(text: str) -> bool:
@@ -99,8 +108,8 @@ def clock_times(text: str) -> list[ClockTime]:
     """Every clock time in ``text`` with its zone (see the module docstring), in reading order."""
     out = []
     for m in _CLOCK.finditer(text):
-        hours = int(m.group("h") or m.group("h2") or m.group("h3"))
-        minutes = int(m.group("m") or m.group("m2") or m.group("m3"))
+        hours = int(next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6") if m.group(g)))
+        minutes = int(next((m.group(g) for g in ("m", "m2", "m3", "m5", "m6") if m.group(g)), 0))
         end = m.end()
         ap = _MERIDIEM.match(text, end)
         if ap is not None and hours <= 12:
@@ -110,7 +119,7 @@ def clock_times(text: str) -> list[ClockTime]:
                 and not _ZONE_AFTER.match(text, end):
             continue  # "3:2" scores, "1:30" ratios: a bare h:mm counts only with a.m./p.m. or a zone
         zone, offset, zone_end = _zone(text, end)
-        out.append(ClockTime(hours * 60 + minutes, zone, offset, m.start(), end, zone_end))
+        out.append(ClockTime(hours * 60 + minutes, zone, offset, m.start(), end, zone_end, bool(m.group("h4"))))
     return out
 
 

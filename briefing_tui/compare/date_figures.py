@@ -22,13 +22,18 @@ _YEAR = lazy_compile(r"(?<![\w$€£¥.,/-])(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]
 # A day of the month or a range of days ("25th", "3-5").
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 # Month then day ("April 25, 2019"), day then month ("23. Februar", "25 April 2019"), ISO ("2025-08-01").
-_DATE_MD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
-_DATE_DM = lazy_compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b(?:,?\s+(?P<y>(?:19|20)\d{{2}})\b)?")
+# (the year may be named against the article's: "on Dec. 3 last year", "3 December this year")
+_YEAR_AFTER = r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<ry>last|this|next)\s+year\b)?"
+_DATE_MD = lazy_compile(rf"\b(?P<mon>{when.MON})\s+{_DAY_RANGE}\b{_YEAR_AFTER}")
+_DATE_DM = lazy_compile(rf"(?<!\d){_DAY_RANGE}\s+(?P<mon>{when.MON})\b{_YEAR_AFTER}")
 _DATE_ISO = lazy_compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 # Day then month in another language ("31 Agustus", "2 de septiembre de 2025", "31. August"): the month's
 # number comes from the table of language_words.py.
 _FOREIGN_DATE = lazy_compile(r"(?<!\d)(?P<d1>\d{1,2})\.?\s+(?:de\s+)?(?P<fmon>[^\W\d_]{3,10})\b"
                            r"(?:,?\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b)?")
+# A day coordinated before such a date, which shares its month ("les 11 et 15 mars", "el 11 y 15 de marzo",
+# "am 11. und 15. März"): a day of its own, not a range.
+_FOREIGN_DAY_BEFORE = lazy_compile(r"(?<![\d.,])(?P<d0>\d{1,2})\.?\s{1,3}(?:et|y|und|e|en)\s{1,3}$")
 # A month then a day written as an ordinal word ("July Fourth", "March first").
 _ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                   "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -101,6 +106,8 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
     for pat in (_DATE_MD, _DATE_DM):
         for m in pat.finditer(text):
             year = int(m.group("y")) if m.group("y") else None
+            if m.group("ry") and published is not None:
+                year = published.year + {"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]
             d1 = int(m.group("d1"))
             d2 = int(m.group("d2")) if m.group("d2") else d1
             add(m, when.day_range(when.month_number(m.group("mon")), d1, d2, year, published))
@@ -123,6 +130,10 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             if month is not None:  # "31 Agustus", "2 de septiembre de 2025", "31 août 2025"
                 year = int(m.group("y")) if m.group("y") else None
                 add(m, when.day_range(month, int(m.group("d1")), int(m.group("d1")), year, published))
+                if (d0 := _FOREIGN_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())) is not None:
+                    day = when.day_range(month, int(d0.group("d0")), int(d0.group("d0")), year, published)
+                    if day is not None:
+                        found.append(_Found("date", d0.start("d0"), d0.end("d0"), {**_span_values(day), "relative": False}))
     for m in _DATE_ISO.finditer(text):
         add(m, when.day_range(int(m.group("m")), int(m.group("d")), int(m.group("d")), int(m.group("y")), None))
     for m in _MONTH.finditer(text):

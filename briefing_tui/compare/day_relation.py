@@ -16,6 +16,7 @@ from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import times_match
 from briefing_tui.compare.event_mentions import Mention
 from briefing_tui.compare.event_weekdays import same_weekday
+from briefing_tui.compare.story_dates import story_read
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -25,6 +26,8 @@ def relation(a: Mention, b: Mention) -> bool | None:
         same = times_match(a.clock, b.clock)
         if same and exact_time(a) and exact_time(b) and _instants(a, b)[0] != _instants(a, b)[1]:
             return False  # two times given to the minute differ however close ("9:07 a.m." / "9:03 a.m.")
+        if same is False and (a.clock.whole_hour or b.clock.whole_hour):
+            return None  # ("9 a.m." rounds "shortly after 9", "9:40": never a clash)
         return same
     if not a.low or not b.low:  # a weekday of an undated article: its day is unknown, its weekday not
         return same_weekday(a.text, a.low, a.high, b.text, b.low, b.high)
@@ -87,7 +90,10 @@ def weighable_ages(a: Mention, b: Mention) -> bool:
     """Whether two mentions' days may clash by their age: both recent, or both an earlier event's (long before
     the article) given to the day ("on June 2, 2023" / "on May 2, 2023"), or both years that date the event
     (see :mod:`.event_years`); otherwise a year or month of an earlier event only places it (several such
-    events may lie in one year)."""
+    events may lie in one year). A date an undated article gives without its year, month or year (read at its
+    story's date: :mod:`.story_dates`) only joins the days it meets: it never clashes."""
+    if story_read(a.figure) or story_read(b.figure):
+        return False
     if not a.old and not b.old or a.year_only and b.year_only:  # (years are weighed as years: 2019 vs 2020)
         return True
     return a.old and b.old and a.low == a.high and b.low == b.high and not a.low.startswith(when.UNKNOWN_YEAR)

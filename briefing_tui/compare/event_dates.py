@@ -28,11 +28,14 @@ from briefing_tui.compare.event_mentions import HEADING, Mention, event_mentions
 from briefing_tui.compare.event_group import Group as _Group
 from briefing_tui.compare.event_group import in_years as _in_years
 from briefing_tui.compare.event_group import meets_all as _meets_all
+from briefing_tui.compare.event_join import gives_day as _same_day
+from briefing_tui.compare.event_join import weekday_only as _weekday
 from briefing_tui.compare.event_readings import cited, reading
 from briefing_tui.compare.event_weekdays import weekday_of
 from briefing_tui.compare.event_words import CIRCUMSTANCE_KINDS, KINDS, EventKind
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import FigureMemo, SourceFigures
+from briefing_tui.compare.story_dates import story_day
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import VERDICTS, Claim, Source, Statement, TimePoint
 
@@ -109,9 +112,10 @@ def _judge(group: _Group) -> tuple[list[tuple[Mention, Mention]], list[tuple[Men
 
 
 def _agree_all(a: _Group, b: _Group) -> bool:
-    """Whether every dated reading of one group gives the day or instant of every one of the other."""
-    ra = {_key(x): x for x in a.mentions if x.clock is not None or x.low}
-    rb = {_key(y): y for y in b.mentions if y.clock is not None or y.low}
+    """Whether every dated reading of one group gives the day or instant of every one of the other (a weekday of
+    an undated article gives its weekday: "collapsed early on Tuesday" / "the collision ... of March 26")."""
+    ra = {(_key(x), x.text if not x.low else ""): x for x in a.mentions if x.clock is not None or x.low or _weekday(x)}
+    rb = {(_key(y), y.text if not y.low else ""): y for y in b.mentions if y.clock is not None or y.low or _weekday(y)}
     known = [(x, y) for x in ra.values() for y in rb.values() if (x.clock is None) == (y.clock is None)]
     return bool(known) and all(_relation(x, y) is True for x, y in known)
 
@@ -153,8 +157,9 @@ def event_groups(mentions: Sequence[Mention]) -> list[_Group]:
         if len(fits) == 1:
             fits[0].mentions.append(m)
     out = [part for g in out for part in _split_recurring(g) for part in _split_weekdays(part)]
-    for m in reported:
+    for m in reported:  # (the one group it meets; of several, the one that gives its very day)
         fits = [g for g in out if _meets_all(m, g)]
+        fits = fits if len(fits) < 2 else [g for g in fits if any(_same_day(m, x) for x in g.mentions)]
         if len(fits) == 1:
             fits[0].mentions.append(m)
     for g in out:
@@ -332,10 +337,11 @@ def event_date_claims(sources: Sequence[Source], units: Sequence[Unit], table: R
     ``rows_of``: the sources' figure rows when already read (see :func:`.event_mentions.event_mentions`);
     ``memo``: where each source's lines that date an event may be kept (only those lines are read)."""
     rows = rows_of or {}
+    story = story_day(s.published for s in sources)  # (an undated source's dates without a year are read at it)
     lines_of = None if memo is None else memo.event_lines(
-        sources, table, lambda s: source_event_lines(s, table, rows.get(s.id)))
+        sources, table, lambda s: source_event_lines(s, table, rows.get(s.id), story))
     out = []
-    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of)):
+    for group in event_groups(event_mentions(sources, units, table, rows_of, lines_of, story)):
         claim = event_claim(group, rank, labels)
         if claim is None:
             continue

@@ -74,6 +74,29 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "complaint complaints complained beschwerde demanda denuncia queja plainte pengaduan aduan klage"),
     _kind("charge", "charge", "the charge", "charged indicted indictment anklage angeklagt warf vorgeworfen "
           "acusó acusada acusado inculpé inculpée mise dakwaan"),
+    # (a day of protest: "a new day of mobilization ... for this Saturday", "journées de mobilisation les 11 et 15
+    # mars", "una nueva jornada de protestas para el sábado"; unions hold several, so days apart are two; English
+    # "strike" is the generic verb of a quake, "march" the month's name, so neither is here)
+    _kind("protest", "protest", "the day of action",
+          "protest protests protested demonstration demonstrations rally rallies marches walkout walkouts "
+          "mobilization mobilisation mobilizations mobilisations manifestation manifestations grève grèves "
+          "protesta protestas manifestación manifestaciones movilización movilizaciones huelga huelgas "
+          "proteste kundgebung kundgebungen streik streiks generalstreik mobilisierung protesto protestos "
+          "manifestação manifestações mobilização greve greves manifestazione manifestazioni mobilitazione "
+          "sciopero scioperi", once=False),
+    # (shares first traded on an exchange: "the company's shares will be listed", "a lacklustre market debut on
+    # Tuesday", "will begin trading ... on Oct. 22"; "listed" and "debut" also enumerate or open other things, so
+    # days apart are two, never a conflict)
+    _kind("listing", "listing", "the listing",
+          "listing listed debut debuted cotización cotizar cotation börsengang börsendebüt estreia quotazione",
+          once=False),
+    # (a deal's or takeover's completion: "completed its takeover ... on Wednesday", "expect the transaction to
+    # finalize next year", "expected to close in 2026" (see event_words.PHRASE_WORDS); a story may complete more
+    # than one thing, so days apart are two)
+    _kind("completion", "completion", "the completion",
+          "completion completed finalize finalise finalized finalised finalization finalisation "
+          "abgeschlossen vollzogen finalisé finalisée finalizado finalizada finalizó concluida concluyó "
+          "concluído concluída concluso", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )
@@ -83,7 +106,8 @@ CIRCUMSTANCE_KINDS = frozenset({"departure"})
 # Verbs that only say something happened: they take the kind of the nearest noun of a kind.
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
-    began begun opened started initiated slapped imposed levied""".split())
+    began begun opened started initiated slapped imposed levied land landed landing
+    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta""".split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
 # into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
 START_VERBS = frozenset("began begun opened started initiated".split())

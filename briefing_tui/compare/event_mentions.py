@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from briefing_tui.compare import when
 from briefing_tui.compare.clock_times import ClockTime, clock_times, may_hold_clock
 from briefing_tui.compare.date_figures import mentions_dates
-from briefing_tui.compare.event_tense import ahead, ahead_in_sentence, passed
-from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of
+from briefing_tui.compare.event_tense import FUTURE_WORDS, ahead, ahead_in_sentence, passed
+from briefing_tui.compare.event_words import CLAUSE_BREAK, EventAt, event_of, words_of
 from briefing_tui.compare.event_years import sentence_has_year, year_mentions
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.statement_cache import SourceFigures, lines_check, sentence_figures, statement_sentences
+from briefing_tui.compare.story_dates import at_story_day
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
@@ -149,11 +150,25 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
-def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None) -> tuple[str, str] | None:
+# A past verb of saying before a date: the report it dates lies behind the article.
+_SAID = lazy_compile(r"\b(?:said|announced|reported|stated|confirmed|added|told)\b", re.I)
+
+
+def _said_before(text: str, rel: int) -> bool:
+    """Whether a past verb of saying stands within ``REPORT_CUTOFF`` characters before the date at ``text[rel]``
+    with no word of the future between them ("said in a joint statement on Wednesday"; not "said it will meet
+    on Friday")."""
+    found = list(_SAID.finditer(text, max(0, rel - REPORT_CUTOFF), rel))
+    return bool(found) and not any(w in FUTURE_WORDS for w, _, _ in words_of(text[found[-1].end():rel]))
+
+
+def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date | None,
+              behind: bool = False) -> tuple[str, str] | None:
     """The figure's day interval ("", "" when it cannot be known: a weekday in an undated article), a
     weekday resolved again by the event's tense: ahead for a deadline unless the text says it passed or
     for an event the clause puts ahead ("will"), else behind (news reports what happened); "last Friday"
-    is the one before the article's day, "next Friday" the one after. None for a date of no one day
+    is the one before the article's day, "next Friday" the one after; a day a past verb of saying dates
+    (``behind``: "the companies said ... on Wednesday") is behind. None for a date of no one day
     (longer than ``MAX_SPAN_DAYS``)."""
     m = _WEEKDAY_ONLY.match(f.text.strip())
     if m is not None and day is not None:
@@ -170,7 +185,7 @@ def _resolved(f: Figure, event: EventAt, sentence: str, rel: int, day: dt.date |
         else:
             future = ahead(sentence, rel, event.start) and not _past_verb(event.word) or \
                 (event.kind is None and event.end == rel and ahead_in_sentence(sentence, rel))  # (a date of no event)
-        span = when.weekday_span([m.group("w")], day, future)
+        span = when.weekday_span([m.group("w")], day, future and not behind)
         return span.low, span.high
     if not f.date_low or not f.date_high:
         return ("", "") if f.relative else None
@@ -226,12 +241,15 @@ MAX_SOURCE_DATES = 300
 
 def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: RateTable,
                    rows_of: dict[str, SourceFigures] | None = None,
-                   lines_of: Mapping[str, EventLines] | None = None) -> list[Mention]:
+                   lines_of: Mapping[str, EventLines] | None = None,
+                   story: dt.date | None = None) -> list[Mention]:
     """Every date and clock time of the sources that times an event (headings included), in source order.
     ``rows_of``: each source's figure rows when already read (:func:`~.statement_cache.figures_of`): the
     figures of its statement sentences are rebuilt from them instead of read again (the same figures).
     ``lines_of``: each source's lines that date an event when known (:func:`source_event_lines`): only
-    those are read (the same mentions); a source's are read whole when missing or kept for other lines."""
+    those are read (the same mentions); a source's are read whole when missing or kept for other lines.
+    ``story``: the day an undated source's dates without a year, months and years are read at (see
+    :mod:`.story_dates`)."""
     voices = {(o.source.id, o.start): u.voice for u in units for o in u.occurrences}
     out: list[Mention] = []
     for source in sources:
@@ -239,7 +257,7 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
         kept = lines_of.get(source.id) if lines_of is not None else None
         if kept is not None and kept[0] == lines_check(lines) and all(0 <= k < len(lines) for k in kept[1]):
             lines = [lines[k] for k in kept[1]]
-        reading = _Reading(source, table, rows_of.get(source.id) if rows_of is not None else None)
+        reading = _Reading(source, table, rows_of.get(source.id) if rows_of is not None else None, story)
         taken = 0
         for s in lines:
             if taken >= MAX_SOURCE_DATES:
@@ -256,19 +274,24 @@ def event_mentions(sources: Sequence[Source], units: Sequence[Unit], table: Rate
     return out
 
 
-def source_event_lines(source: Source, table: RateTable, rows: SourceFigures | None = None) -> EventLines:
-    """The lines of ``source`` that date an event (see :data:`EventLines`); ``rows``: its figure rows when read."""
+def source_event_lines(source: Source, table: RateTable, rows: SourceFigures | None = None,
+                       story: dt.date | None = None) -> EventLines:
+    """The lines of ``source`` that date an event (see :data:`EventLines`); ``rows``: its figure rows when read;
+    ``story``: see :func:`event_mentions`."""
     lines = _lines(source)
-    reading = _Reading(source, table, rows)
+    reading = _Reading(source, table, rows, story)
     return lines_check(lines), [k for k, s in enumerate(lines) if reading.mentions(s, ANY_VOICE)]
 
 
 class _Reading:
-    """What one source's lines are read with: its day, its figure rows (and the sentences they cover), the table."""
+    """What one source's lines are read with: its day (or, undated, its story's: ``assumed``), its figure rows
+    (and the sentences they cover), the table."""
 
-    def __init__(self, source: Source, table: RateTable, rows: SourceFigures | None) -> None:
+    def __init__(self, source: Source, table: RateTable, rows: SourceFigures | None,
+                 story: dt.date | None = None) -> None:
         self.source, self.table, self.rows = source, table, rows
         self.day = when.published_day(source.published)
+        self.assumed = story if self.day is None else None
         self.read = {s.index for s in statement_sentences(source)} if rows is not None else set()
 
     def mentions(self, s: Sentence, kind: str) -> list[Mention]:
@@ -282,6 +305,8 @@ class _Reading:
         found: list[Mention] = []
         figures = () if not dated else sentence_figures(rows, source, s) \
             if rows is not None and s.index in self.read else figures_in_text(text, source, s.start, table)
+        placed = {} if self.assumed is None or not figures else at_story_day(text, s.start, figures, self.assumed)
+        figures = [placed.get(f.start, f) for f in figures]
         for f in figures:
             rel = f.start - s.start
             if f.kind != "date" or (f.relative and _in_quotation(text, rel, kind)):
@@ -296,14 +321,15 @@ class _Reading:
                 event = EventAt(None, text[at:rel].strip(), at, rel)
             if event is None or event.other:
                 continue
-            span = _resolved(f, event, text, rel, day)
-            if span is None or (reported and (span[0] != span[1] or _old(span[1], day))):
+            span = _resolved(f, event, text, rel, day, _said_before(text, rel))
+            if span is None or (reported and (span[0] != span[1] or _old(span[1], day or self.assumed))):
                 continue  # (a report's date joins an event's only as one recent day)
             found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
-                                 old=_old(span[1], day), reported=reported))
-        for event, a, b, low, high, figure, soft in year_mentions(source, s, figures, day) if dated else ():
+                                 old=_old(span[1], day or self.assumed), reported=reported))
+        years = year_mentions(source, s, figures, day or self.assumed, day is None) if dated else ()
+        for event, a, b, low, high, figure, soft in years:
             found.append(Mention(source, s, event, s.start + a, s.start + b, text[a:b], figure=figure, low=low,
-                                 high=high, old=_old(high, day), reported=soft, year_only=True))
+                                 high=high, old=_old(high, day or self.assumed), reported=soft, year_only=True))
         for c in clock_times(text) if has_clock else ():
             if _reported(text, c.start):
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.foreign_words import weekday_number
 from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -25,8 +25,7 @@ def weekday_of(text: str, low: str, high: str) -> int | None:
             return None
     if low:
         return None  # a span of days
-    numbers = language_words().weekday_numbers
-    found = {WEEKDAYS.index(w) if w in WEEKDAYS else numbers.get(w)
+    found = {WEEKDAYS.index(w) if w in WEEKDAYS else weekday_number(w)
              for w in (m.group(0).lower() for m in _WORD.finditer(text))} - {None}
     return found.pop() if len(found) == 1 else None
 

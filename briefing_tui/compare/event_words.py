@@ -36,6 +36,8 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     EventKind,
     kind_of_word,
 )
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -112,7 +114,7 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     else (not for a verb such as "signed", whose object is the event) of the nearest noun of a kind
     within ``NOUN_REACH`` words ("the earthquake ... occurred")."""
     word, start, end = found
-    kind = KINDS["departure"] if word == "off" else kind_of_word(word)  # ("taking off": see _eventish)
+    kind = KINDS[PHRASE_WORDS[word]] if word in PHRASE_WORDS else kind_of_word(word)  # ("taking off": see _eventish)
     named = found
     i = sentence_words.index(found)
     if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
@@ -229,9 +231,7 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
             return None  # "the death toll from the quake rose to 126 on Tuesday": the date of a figure's state
         if _eventish(before[i], sentence):
             found = _event(before[i], every, sentence)
-            window = {w for w, _, _ in before}
-            blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
-            return None if window & blockers else found
+            return None if _blocked(before, i, found, sentence, start) else found
     after_text = _CLAUSE_BREAK.split(sentence[end:end + CLAUSE_REACH])[0]
     after = _within(every, end, end + len(after_text))
     reach = WINDOW_AFTER_POSSESSIVE if sentence[end:end + 2] in ("'s", "’s") else WINDOW_AFTER
@@ -253,6 +253,33 @@ def _event_near(sentence: str, start: int, end: int) -> EventAt | None:
     return None
 
 
+# Words right before a date that make it the day an act on an event sets for it ("called for March 23", "announced
+# ... for this Saturday", "postponed to Friday", "convocado ... para el sábado"): the event's own day.
+_SET_FOR = lazy_compile(r"\b(?:for|to|until|para|pour|für|per)\s{1,3}(?:(?:this|next|the|el|le|la|ce|den|am)\s{1,3})?$",
+                        re.I)
+# A weekday a date restates after a comma ("for this Saturday, March 11"): the words before it are the date's.
+_WEEKDAY_COMMA = lazy_compile(r"(?P<w>[^\W\d_]{4,12}),\s{1,3}$")
+SET_FOR_CHARS = 30  # characters before a date read for such a word
+
+
+def _blocked(before: list[tuple[str, int, int]], i: int, found: EventAt, sentence: str, start: int) -> bool:
+    """Whether an act on the event (``BLOCKERS``: "called", "announced", "postponed", "declared") stands in the
+    date's clause before it ("called snap elections on March 23", "declared X the winner of the election on
+    Sunday"), so that the date is the act's; not when the date is the day the act sets for it (``_SET_FOR``),
+    nor for an act before the event's word that a passive's agent follows ("triggered by a complaint five years
+    ago": the complaint's day)."""
+    restated = _WEEKDAY_COMMA.search(sentence, max(0, start - SET_FOR_CHARS), start)
+    if restated is not None and restated.group("w").lower() in set(WEEKDAYS) | language_words().weekday_numbers.keys():
+        start = restated.start()
+    if _SET_FOR.search(sentence, max(0, start - SET_FOR_CHARS), start):
+        return False
+    blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
+    if any(w in blockers for w, _, _ in before[i + 1:]):
+        return True
+    lead = [w for w, _, _ in before[:i]]
+    return any(w in blockers and "by" not in lead[k + 1:] for k, w in enumerate(lead))
+
+
 def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, int]], end: int,
                sentence: str) -> EventAt | None:
     """In a German or Dutch clause whose finite auxiliary stands before the date, the event of the word that ends
@@ -267,6 +294,10 @@ def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, i
 
 
 _TOOK_BEFORE = lazy_compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
+_BEGIN_BEFORE = lazy_compile(r"\b(?:begin|begins|began|start|starts|started|commence|commences|commenced)\s{1,3}$", re.I)
+# Words naming an event only in a phrase (see :func:`_eventish`), with the kind they name there.
+PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion"}
+_TO_BEFORE = lazy_compile(r"\bto\s{1,3}$", re.I)
 
 
 # Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
@@ -295,6 +326,10 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
         return False
     if word[0] in ("place", "off"):  # "took place", "takes place"; "taking off" (a plane's departure)
         return bool(_TOOK_BEFORE.search(sentence, max(0, word[1] - 8), word[1]))
+    if word[0] == "trading":  # "will begin trading" (a listing), not "fell in trading"
+        return bool(_BEGIN_BEFORE.search(sentence, max(0, word[1] - 12), word[1]))
+    if word[0] == "close":  # "expected to close in 2026" (a deal's completion), not "close to the border"
+        return bool(_TO_BEFORE.search(sentence, max(0, word[1] - 6), word[1]))
     if word[0] in GENERIC_EVENT_WORDS:
         return True
     return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)

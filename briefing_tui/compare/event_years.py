@@ -20,6 +20,7 @@ import re
 
 from briefing_tui.compare.event_words import CLAUSE_BREAK, GENERIC_EVENT_WORDS, EventAt, event_of, kind_of_word
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.compare.story_dates import STORY_ORIGIN
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Sentence, Source
 
@@ -175,10 +176,12 @@ def _in_name(text: str, start: int) -> bool:
     return m is not None and m.group(0).split()[0].lower() not in _NOT_NAMES
 
 
-def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt.date | None) -> list[tuple]:
+def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt.date | None,
+                  story_read: bool = False) -> list[tuple]:
     """Every year of the sentence that dates an event of a kind: (event, start, end, low, high, figure, soft)
     with offsets in the sentence, ``soft`` for a year that only joins a claim it meets (see the module's
-    docstring); ``figures`` are the sentence's (its years among them)."""
+    docstring); ``figures`` are the sentence's (its years among them); ``story_read``: ``day`` is not the
+    article's but its story's (an undated article: see :mod:`.story_dates`)."""
     text = line.text
     found: list[tuple[int, int, str, str, str, bool]] = []  # (start, end, low, high, origin, relative)
     years = [f for f in figures if f.kind == "year" and f.low is not None and f.low == f.high]
@@ -187,7 +190,7 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
     # (a relative year inside a longer date is that date's: "August last year")
     longer = [(f.start - line.start, f.end - line.start) for f in figures if f.kind == "date"]
     if day is not None:
-        origin = f"published {day.isoformat()}"
+        origin = f"{STORY_ORIGIN if story_read else 'published'} {day.isoformat()}"
         for m in _RELATIVE_YEAR.finditer(text):
             if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in longer):
                 continue

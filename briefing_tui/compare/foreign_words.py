@@ -29,11 +29,26 @@ def foreign_weekdays(text: str) -> tuple[tuple[int, int, str], ...]:
     previous: re.Match | None = None
     for m in _WORD.finditer(text):
         word = m.group(0)
-        n = numbers.get(word.lower())
+        n = weekday_number(word)
         if n is not None and word.lower() not in WEEKDAYS and _is_day(word, previous, text, before):
             out.append((m.start(), m.end(), WEEKDAYS[n]))
         previous = m
     return tuple(out)
+
+
+# A German part of the day a weekday is compounded with ("Freitagabend", "Sonntagmorgen", "Dienstagnacht").
+_DAY_PART = lazy_compile(r"(?:abend|morgen|vormittag|nachmittag|mittag|nacht)$")
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 (Sunday) for another language's weekday (or a German one with a part of the day:
+    "Freitagabend"), None for other words."""
+    lower = word.lower()
+    numbers = language_words().weekday_numbers
+    n = numbers.get(lower)
+    if n is None and (part := _DAY_PART.search(lower)) is not None:
+        n = numbers.get(lower[:part.start()])
+    return n
 
 
 def _is_day(word: str, previous: re.Match | None, text: str, before: frozenset[str]) -> bool:
