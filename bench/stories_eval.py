@@ -3,6 +3,7 @@
     python -m bench.stories_eval            # the gold mix (tests/gold/events + the seeds), the dev mix, both together
     python -m bench.stories_eval --show     # also each story found
     python -m bench.stories_eval --sets     # also every event of the comparison's gold sets (tests/gold_new*) mixed
+                                            # (all of them, then the study sets' and the held-out sets' apart)
 
 The gold clustering: every event folder is one story (the seeds are one). Pairwise precision is the
 share of same-story pairs found that are same-event pairs; recall the share of same-event pairs that
@@ -34,12 +35,18 @@ def dev_mix_folders() -> list[Path]:
     return sorted(p for p in DEV_EVENTS.iterdir() if p.is_dir()) if DEV_EVENTS.is_dir() else []
 
 
-def event_set_folders() -> list[Path]:
+HELD_OUT_SETS = frozenset(f"gold_new{k}" for k in (12, 13, 14, 15, 16, 17, 18, 19, 22, 25))
+"""The comparison's held-out gold sets (COMMON_CODE.md): their grouping is read as aggregate numbers only."""
+
+
+def event_set_folders(held_out: bool | None = None) -> list[Path]:
     """Every event folder of the comparison's gold sets (tests/gold_new*/stories: many outlets, six languages),
-    then the seeds: the folder membership only is read (no claim annotation)."""
+    then the seeds: the folder membership only is read (no claim annotation). ``held_out``: those of the held-out
+    sets only (True) or of the study sets only (False)."""
     from briefing_tui.paths import seeds_dir
 
-    sets = sorted(ROOT.glob("tests/gold_new*/stories"))
+    sets = [folder for folder in sorted(ROOT.glob("tests/gold_new*/stories"))
+            if held_out is None or (folder.parent.name in HELD_OUT_SETS) == held_out]
     return [*(p for folder in sets for p in sorted(folder.iterdir()) if p.is_dir()), seeds_dir()]
 
 
@@ -81,8 +88,8 @@ def per_event(found: Sequence[Sequence[str]], label: dict[str, str]) -> list[tup
     return rows
 
 
-def evaluate(folders: Sequence[Path], name: str, show: bool = False) -> tuple[float, float]:
-    """Print the scores of one mix; return (precision, recall)."""
+def evaluate(folders: Sequence[Path], name: str, show: bool = False, detail: bool = True) -> tuple[float, float]:
+    """Print the scores of one mix (each event's too when ``detail``); return (precision, recall)."""
     from briefing_tui.stories import group_stories
 
     sources, label = load_mix(folders)
@@ -91,6 +98,8 @@ def evaluate(folders: Sequence[Path], name: str, show: bool = False) -> tuple[fl
     p, r, right, nfound, ngold = pairwise_scores(found, label)
     print(f"{name}: {len(sources)} sources, {len(set(label.values()))} events, {len(stories)} stories; "
           f"pairwise precision {p:.3f} ({right}/{nfound}), recall {r:.3f} ({right}/{ngold})")
+    if not detail:
+        return p, r
     print(f"  {'event':32} {'sources':>7} {'stories':>7} {'recall':>7} {'wrong pairs':>11}")
     for event, n, k, rec, wrong in per_event(found, label):
         print(f"  {event:32} {n:7d} {k:7d} {rec:7.3f} {wrong:11d}")
@@ -113,6 +122,8 @@ def main() -> None:
         evaluate([*gold_mix_folders(), *dev], "gold + dev mix (near misses side by side)", args.show)
     if args.sets:
         evaluate(event_set_folders(), "every event of the comparison's gold sets + the seeds", args.show)
+        evaluate(event_set_folders(held_out=False), "the study sets' events + the seeds", args.show)
+        evaluate(event_set_folders(held_out=True), "the held-out sets' events + the seeds (numbers only)", detail=False)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,15 @@ nothing, so claims are compared within a story. The grouping, as a news aggregat
 
 1. ``terms``: each source becomes weighted features over its title and cleaned body: words, names
    (two capitalised words in a row, or a word capitalised mid-sentence) and figures read as written
-   in any convention ("3,085" = "3.085");
+   in any convention ("3,085" = "3.085"), and a mark of its language;
 2. ``vectors``: tf-idf weights over the folder from rounded counts (so a source's vector moves only
-   when the rounded frequency of one of its own features does), features of one source only dropped,
-   each vector trimmed to its heaviest features and scaled to length 1;
+   when the rounded frequency of one of its own features does), a word's or a name's idf the lower of
+   the folder's and that among the sources of its own language (German nouns and Spanish function words
+   are rare in a mostly English folder, common among its German or Spanish articles), features of one
+   source only dropped, each vector trimmed to its heaviest features and scaled to length 1;
 3. ``cluster``: two sources are linked when their cosine reaches a threshold (higher when they are
-   dated far apart); stories are grown from the links by average link (the two groups whose links
+   dated far apart; the cosine of two sources of two languages counts twice: they share only names,
+   places and figures); stories are grown from the links by average link (the two groups whose links
    have the highest mean over all their pairs are joined while it reaches a threshold). Links are
    found through an inverted index that leaves out each source's most common features (no source is
    compared with every other one), and kept in the index between runs with each component's

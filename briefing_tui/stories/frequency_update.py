@@ -17,7 +17,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing_tui.stories.links_record import Weighed
-from briefing_tui.stories.vectors import Vector, feature_idf, rounded_count, unit_vector
+from briefing_tui.stories.vectors import (Vector, base_feature, feature_idf, frequency_keys, rounded_count, source_idf,
+                                          unit_vector)
 
 CHANGED_SHARE = 0.1
 """When at most this share of the sources changed (added, edited or removed), the document frequencies are
@@ -61,11 +62,11 @@ def updated_vectors(old: Weighed | None, keys: Mapping[str, str] | None, ids: Se
     df = dict(old.df)
     touched: set[str] = set()
     for features in before:
-        for t in features:  # type: ignore[union-attr]
+        for t in frequency_keys(features):  # type: ignore[arg-type]
             df[t] = df.get(t, 0) - 1
             touched.add(t)
     for bag in fresh:
-        for t in bag:
+        for t in frequency_keys(bag):
             df[t] = df.get(t, 0) + 1
             touched.add(t)
     moved: set[str] = set()
@@ -75,7 +76,7 @@ def updated_vectors(old: Weighed | None, keys: Mapping[str, str] | None, ids: Se
             return None  # (the record's frequencies are not its features': counted again)
         # (a count of 0 stays: the features keep their positions in the record, and it weighs nothing)
         if feature_idf(old.df.get(t, 0), old.n) != feature_idf(count, n):
-            moved.add(t)
+            moved.add(base_feature(t))  # (a word's count among its language's sources: the sources holding it)
     holding = _holding(old, ids, changed, moved) if moved else []
     if holding is None:
         return None  # (the record does not hold some unchanged source's features: counted again)
@@ -86,7 +87,7 @@ def updated_vectors(old: Weighed | None, keys: Mapping[str, str] | None, ids: Se
     out = [old.vectors[sid][1] if sid in old.vectors else {} for sid in ids]
     for k, bag in zip([*changed, *holding], [*fresh, *again]):
         idf = {t: value for t in bag if (value := feature_idf(df[t], n)) is not None}
-        out[k] = unit_vector(bag, idf)
+        out[k] = unit_vector(bag, source_idf(bag, df, idf))
         weighed.features[ids[k]] = list(bag)
     for sid, vector in zip(ids, out):
         weighed.vectors[sid] = (keys[sid], vector)

@@ -44,7 +44,8 @@ from briefing_tui.stories.frequency_update import CHANGED_SHARE, Bags, updated_v
 from briefing_tui.stories.links_record import Stored, Weighed, component_key, decode, encode
 from briefing_tui.stories.replay_link import replay_stored
 from briefing_tui.stories.stored_faces import FACES_KIND, Faces, keep_faces, read_faces  # noqa: F401 (FACES_KIND: its kind)
-from briefing_tui.stories.vectors import Vector, document_frequencies, idf_table, unit_vector, vector_digest
+from briefing_tui.stories.vectors import (Vector, base_feature, document_frequencies, idf_table, source_idf, unit_vector,
+                                          vector_digest)
 
 LINKS_KIND = "story links"
 """Result kind of the stored links (one record per index: the signature is the code's version)."""
@@ -60,10 +61,11 @@ a typo fixed, a paragraph added), and at most a quarter of :data:`CHANGED_SHARE`
 next change still updates the frequencies from the changed sources alone). Such a source is read and weighed
 again by the next grouping that runs (after the next change): exact, and the lag is bounded by this count."""
 
-RECORD_VERSION = 5
+RECORD_VERSION = 6
 """The record's shape (2: with each source's vector, its features' identity and the document frequencies;
 3: those as integer columns, :mod:`~briefing_tui.stories.links_record`; 4: with each source's day and the
-members of each component; 5: with each component's joins)."""
+members of each component; 5: with each component's joins; 6: each vector led by its language's mark, the
+frequencies with each language's count and its words' and names' counts among its sources)."""
 
 
 class StoredLinks:
@@ -125,14 +127,14 @@ class StoredLinks:
         idf = idf_table(df, n)
         if not unique:  # (ids repeat: nothing to key the vectors by)
             self.reweighed = n
-            return [unit_vector(bag, idf) for bag in every]
+            return [unit_vector(bag, source_idf(bag, df, idf)) for bag in every]
         identities = [self._identity(sid, bag) for sid, bag in zip(ids, every)]
         self._weighed = Weighed({}, dict(df), n)
         old = self._old_weighed
         moved: set[str] = set()
         if old is not None:
             before = idf_table(Counter(old.df), old.n)
-            moved = {t for t in before.keys() | idf.keys() if before.get(t) != idf.get(t)}
+            moved = {base_feature(t) for t in before.keys() | idf.keys() if before.get(t) != idf.get(t)}
         out: list[Vector] = []
         self.reweighed = 0
         self._from_record = []
@@ -142,7 +144,7 @@ class StoredLinks:
             if same:
                 vector = kept[1]  # type: ignore[index]
             else:
-                vector = unit_vector(bag, idf)
+                vector = unit_vector(bag, source_idf(bag, df, idf))
                 self.reweighed += 1
             self._from_record.append(same)
             out.append(vector)

@@ -10,7 +10,9 @@ Each source becomes a bag of *features* counted over its title and cleaned body:
   one figure; ``28,6`` and ``28.6`` are one figure), at least two significant digits.
 
 Words capitalised in the middle of a sentence count as names and weigh more (:data:`NAME_BOOST`);
-the title counts :data:`TITLE_REPEAT` times. Nothing here knows any event's words.
+the title counts :data:`TITLE_REPEAT` times. A function word that starts a sentence starts no name ("The
+European Commission" gives "european commission" alone). The source's language is marked in its bag (count 0,
+``vectors.language_mark``). Nothing here knows any event's words.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from briefing_tui.compare.terms import STOPWORDS
 from briefing_tui.ingest.textstats import FUNCTION_WORDS
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
+from briefing_tui.stories.vectors import language_mark
 
 COMMON_WORDS = FUNCTION_WORDS | STOPWORDS  # function words of the usual languages and English reporting words
 
@@ -108,7 +111,9 @@ def _count_text(text: str, repeat: float, counts: Counter) -> None:
                 counts["n:" + previous_capital + " " + key] += repeat * PAIR_WEIGHT
             previous_capital = key
         elif capital:
-            previous_capital = key  # "Friedrich Merz said": the pair still counts from the first word
+            # "Friedrich Merz said": the pair still counts from the first word, unless it is a function word
+            # whose capital only starts the sentence ("The European ...", "On Tuesday", "Am Dienstag")
+            previous_capital = None if key in COMMON_WORDS and not word.isupper() else key
         else:
             previous_capital = None
         sentence_start = False
@@ -129,4 +134,6 @@ def source_terms(source: Source) -> Counter:
             break
         _count_text(paragraph[:budget], 1.0, counts)
         budget -= len(paragraph)
+    if source.language:
+        counts[language_mark(source.language)] = 0  # (no feature: what its words are weighed among, ``vectors``)
     return counts
