@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from briefing_tui.stories.average_link import join_groups
 from briefing_tui.stories.vectors import WEIGHT_SCALE, Vector, dot, vector_language
 
-LINK_SIMILARITY = 0.12  # cosine between two sources that links them
+LINK_SIMILARITY = 0.1  # cosine between two sources that links them (0.12 split the seeds twice over into 3 stories)
 WINDOW_DAYS = 40  # two sources published this many days or more apart ...
 FAR_SIMILARITY = 0.3  # ... are linked only at this cosine (a parsed date may be a date in the text: the crash's)
 STORY_SIMILARITY = 0.09  # mean link over all pairs of members of two groups to join them (unlinked pairs count 0)
