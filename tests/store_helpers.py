@@ -175,3 +175,16 @@ def count_full_analyses(monkeypatch) -> list[int]:
 
     monkeypatch.setattr(briefing_tui.extract, "analyse", counted)
     return analysed
+
+
+class ResultsOnly:
+    """The two calls of an index that ``StoredLinks`` makes, kept in a dict."""
+
+    def __init__(self) -> None:
+        self.results: dict[tuple[str, str], bytes] = {}
+
+    def get_result(self, kind: str, signature: str) -> bytes | None:
+        return self.results.get((kind, signature))
+
+    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
+        self.results[(kind, signature)] = blob

@@ -14,21 +14,9 @@ from briefing_tui.stories.stored_links import StoredLinks
 from briefing_tui.stories.terms import source_terms
 from briefing_tui.stories.vectors import (WEIGHT_SCALE, document_frequencies, idf_table, language_mark, source_idf,
                                          tfidf_vectors, vector_language)
+from tests.store_helpers import ResultsOnly
 
 TARGET = 0.95  # pairwise precision and recall of a realistic mix of events
-
-
-class ResultsOnly:
-    """The two calls of an index that ``StoredLinks`` makes, kept in a dict."""
-
-    def __init__(self) -> None:
-        self.results: dict[tuple[str, str], bytes] = {}
-
-    def get_result(self, kind: str, signature: str) -> bytes | None:
-        return self.results.get((kind, signature))
-
-    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
-        self.results[(kind, signature)] = blob
 
 
 def test_every_event_of_the_study_gold_sets_mixed_reaches_the_target():

@@ -18,19 +18,7 @@ from briefing_tui.stories.stored_links import StoredLinks
 from briefing_tui.stories.terms import source_terms
 from briefing_tui.stories.vectors import (WEIGHT_SCALE, document_frequencies, dot, idf_table, rounded_count,
                                          tfidf_vectors, vector_language)
-
-
-class ResultsOnly:
-    """The two calls of an index that ``StoredLinks`` makes, kept in a dict."""
-
-    def __init__(self) -> None:
-        self.results: dict[tuple[str, str], bytes] = {}
-
-    def get_result(self, kind: str, signature: str) -> bytes | None:
-        return self.results.get((kind, signature))
-
-    def put_result(self, kind: str, signature: str, blob: bytes) -> None:
-        self.results[(kind, signature)] = blob
+from tests.store_helpers import ResultsOnly
 
 
 @pytest.fixture(scope="module")
