@@ -33,6 +33,20 @@ def holding(claims, *needles):
     return [c for c in claims if all(any(n in s.text for s in c.statements) for n in needles)]
 
 
+def compared(*bodies: str, published: str | None = "2024-03-08"):
+    """The claims of articles "o1", "o2"… with these bodies, all published on ``published``."""
+    from briefing_tui.compare import compare
+
+    return compare([article(f"o{k}", published, body) for k, body in enumerate(bodies, 1)])
+
+
+def one_holding(claims, *needles):
+    """The first claim holding a statement with each needle (failing with every claim's topic when none does)."""
+    found = holding(claims, *needles)
+    assert found, [c.topic for c in claims]
+    return found[0]
+
+
 def figure_in(units, text: str) -> Figure:
     """The first figure of ``units`` written as ``text``."""
     return next(f for u in units for f in u.figures if f.text == text)

@@ -4,18 +4,7 @@ length of time ("has 45 days to"). Constructed sentences; each test fails on the
 
 from __future__ import annotations
 
-from briefing_tui.compare import compare
-from tests.compare_helpers import article, holding
-
-
-def _claims(*bodies: str, published: str = "2024-03-08"):
-    return compare([article(f"o{k}", published, body) for k, body in enumerate(bodies, 1)])
-
-
-def _one(claims, *needles):
-    found = holding(claims, *needles)
-    assert found, [c.topic for c in claims]
-    return found[0]
+from tests.compare_helpers import compared as _claims, holding, one_holding as _one
 
 
 def test_a_record_and_a_second_largest_fine_of_one_amount_disagree():

@@ -9,24 +9,13 @@ from __future__ import annotations
 import importlib
 import re
 
-from briefing_tui.compare import compare
 from briefing_tui.compare.ordinal_counts import ordinals_in
-from tests.compare_helpers import article, holding
+from tests.compare_helpers import compared as _claims, holding, one_holding as _one
 
 
 def _new(module: str, name: str):
     """A function of a module these rules added (imported in the test: each test fails alone on the code before)."""
     return getattr(importlib.import_module(f"briefing_tui.compare.{module}"), name)
-
-
-def _claims(*bodies: str, published: str = "2024-03-08"):
-    return compare([article(f"o{k}", published, body) for k, body in enumerate(bodies, 1)])
-
-
-def _one(claims, *needles):
-    found = holding(claims, *needles)
-    assert found, [c.topic for c in claims]
-    return found[0]
 
 
 def test_an_intention_in_spanish_french_and_english_is_one_claim():

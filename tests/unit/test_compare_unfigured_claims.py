@@ -5,18 +5,7 @@ before these rules."""
 
 from __future__ import annotations
 
-from briefing_tui.compare import compare
-from tests.compare_helpers import article, holding
-
-
-def _claims(*bodies: str, published: str | None = "2024-03-08"):
-    return compare([article(f"o{k}", published, body) for k, body in enumerate(bodies, 1)])
-
-
-def _one(claims, *needles):
-    found = holding(claims, *needles)
-    assert found, [c.topic for c in claims]
-    return found[0]
+from tests.compare_helpers import compared as _claims, holding, one_holding as _one
 
 
 def test_a_superlative_with_ever_or_in_german_ranks_the_same_acquisition():
