@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -72,6 +73,8 @@ class DiffScreen(ComparingScreen):
         # before each story's first claim shown (the CLI's "story … · title: N claims across M sources")
         self.rows: list[Claim | Story] = []
         self.story_of: list[Story] = []  # with ``claims``: the story each claim belongs to (empty: one story)
+        self.story_sizes: list[tuple[Story, int]] = []  # each story and how many of the claims are its
+        self.story_counts: dict[int, tuple[int, int]] = {}  # id(story) -> its claims, and those the filters show
         self.labels = unique_labels(corpus.sources)
         self.numbers = {s.id: str(i) for i, s in enumerate(corpus.sources, 1)}
         # "[3] Reuters #2": the one name of a source in the legend, the detail lines, the evidence and a claim's
@@ -154,7 +157,8 @@ class DiffScreen(ComparingScreen):
 
     def claims_ready(self, claims: list[Claim], stories: list | None = None) -> None:
         self.claims = claims
-        self.story_of = [story for story, count in stories or () for _ in range(count)]
+        self.story_sizes = list(stories or ())
+        self.story_of = [story for story, count in self.story_sizes for _ in range(count)]
         self.refill()
         self.refresh_bindings()
 
@@ -175,6 +179,8 @@ class DiffScreen(ComparingScreen):
         table = self.query_one(MatrixTable)
         table.clear()
         self.rows = []
+        shown = Counter(id(story) for _, story in pairs)
+        self.story_counts = {id(story): (count, shown[id(story)]) for story, count in self.story_sizes}
         last_story = None
         for claim, story in pairs:
             if story is not None and story is not last_story:
@@ -216,7 +222,7 @@ class DiffScreen(ComparingScreen):
         counts = {v: sum(1 for c in self.claims if c.verdict == v) for v in SYMBOLS}
         summary = Text(f"{len(self.claims)} claims", style="bold")
         if self.story_of:  # compared within each story: say in how many
-            summary.append(f" in {counted(len({id(s) for s in self.story_of}), 'story', 'stories')}", style="bold")
+            summary.append(f" in {counted(sum(1 for _, n in self.story_sizes if n), 'story', 'stories')}", style="bold")
         summary.append("  ")
         for verdict, n in counts.items():
             summary.append(f"{SYMBOLS[verdict]} {n} {verdict}  ", style=styles[verdict])
@@ -267,9 +273,7 @@ class DiffScreen(ComparingScreen):
 
     def _story_detail(self, story: Story) -> Text:
         """Under a story's heading row: its whole title, how many claims it has, its sources and dates."""
-        claims = sum(1 for s in self.story_of if s is story)
-        on_screen = {id(c) for c in self.shown}
-        shown = sum(1 for c, s in zip(self.claims or (), self.story_of) if s is story and id(c) in on_screen)
+        claims, shown = self.story_counts.get(id(story), (0, 0))
         detail = Text(f"{STORY_MARK} story {story.id} · ", style="bold")
         detail.append_text(one_line_text(story.title, style="bold"))
         line = f"\n{counted(claims, 'claim', 'claims')} across {counted(story.size, 'source')}"
