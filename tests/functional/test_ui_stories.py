@@ -164,22 +164,29 @@ def test_the_filter_forgives_typos_and_needs_every_word():
     assert not matches("tunnel", haystack) and not matches("orvane tunnel", haystack)
 
 
+async def whole_folder_diff(pilot):
+    """The diff screen ``d`` opens on "All stories", once its claims are in."""
+    from briefing_tui.ui.screens.diff import DiffScreen
+
+    await settle(pilot)
+    await pilot.press("d")
+    await settle(pilot)
+    diff = pilot.app.screen
+    assert isinstance(diff, DiffScreen) and diff.claims is not None
+    return diff
+
+
 async def test_the_whole_folders_diff_compares_within_each_story_as_the_cli_does(tmp_path, corpus):
     """Opened on "All stories", the diff holds no claim whose statements come from two stories, and its
     claims are those ``briefing diff`` prints (story after story), with the same verdicts."""
     from briefing_tui.stories.cached import corpus_stories
     from briefing_tui.stories.compared import compare_folder
-    from briefing_tui.ui.screens.diff import DiffScreen
 
     story_of = {source: story.id for story in corpus_stories(corpus) for source in story.sources}
     expected = [(c.topic, c.verdict) for c in compare_folder(corpus).claims()]
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
-        diff = app.screen
-        assert isinstance(diff, DiffScreen) and diff.claims is not None
+        diff = await whole_folder_diff(pilot)
         assert all(len({story_of[s.source] for s in claim.statements}) == 1 for claim in diff.claims)
         assert [(c.topic, c.verdict) for c in diff.claims] == expected
         assert {story_of[s.source] for c in diff.claims for s in c.statements} >= {story_of["fire"], story_of["harbor"]}
@@ -190,17 +197,13 @@ async def test_the_whole_folders_diff_heads_each_story_and_tells_it_under_the_ma
     headings); the heading's detail says how many claims and sources it has; a filter keeps the headings of the
     stories it leaves claims in, and Enter on a heading opens nothing."""
     from briefing_tui.stories.compared import compare_folder
-    from briefing_tui.ui.screens.diff import DiffScreen, MatrixTable
+    from briefing_tui.ui.screens.diff import MatrixTable
 
     folder = compare_folder(corpus)
     compared = [c for c in folder.stories if c.claims]
     app = make_test_app(tmp_path, corpus)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await settle(pilot)
-        diff = app.screen
-        assert isinstance(diff, DiffScreen) and diff.claims is not None
+        diff = await whole_folder_diff(pilot)
         keys = [row.key.value for row in diff.query_one(MatrixTable).ordered_rows]
         headings = [k for k in keys if k.startswith("story:")]
         assert headings == [f"story:{c.story.id}" for c in compared] and len(headings) >= 2
