@@ -171,6 +171,23 @@ def _digits_value(text: str, style: NumberStyle) -> float | None:
         return None
 
 
+# One numeral's comma before one or two digits and nothing else ("99,6", "1,25"): a decimal comma, whatever its
+# source's style.
+_LONE_DECIMAL_COMMA = lazy_compile(r"\d+,\d{1,2}")
+
+
+def shape_style(written: str) -> NumberStyle:
+    """The style one numeral's own marks show, English when they cannot tell ("1.300", "1,300"): of two
+    different marks the last is the decimal ("1.442,5", "1,442.5"); a mark written twice groups ("1.442.194",
+    "1,442,194"); a lone comma before one or two digits is a decimal ("99,6")."""
+    dot, comma = written.rfind("."), written.rfind(",")
+    if dot >= 0 and comma >= 0:
+        return CONTINENTAL if comma > dot else ENGLISH
+    if written.count(".") > 1 or _LONE_DECIMAL_COMMA.fullmatch(written):
+        return CONTINENTAL
+    return ENGLISH
+
+
 def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
     """The value of a numeral or number word (``"3.7"``, ``"1,200"``, ``"twenty-five"``), or None.
 

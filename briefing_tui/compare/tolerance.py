@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
-from briefing_tui.compare.numbers import format_amount, period_in_words, written_number
+from briefing_tui.compare.numbers import format_amount, parse_number, period_in_words, shape_style, written_number
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
@@ -81,10 +81,9 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
     if m:
         written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
-        style_decimal = "," if re.fullmatch(r"\d+,\d{1,2}", written) else "."
-        decimals = len(written.rsplit(style_decimal, 1)[1]) if style_decimal in written and not re.fullmatch(
-            r"\d{1,3}(?:,\d{3})+", written) else 0
-        plain = float(written.replace(",", "") if style_decimal == "." else written.replace(",", "."))
+        style = shape_style(written)  # (the numeral's own marks: "1.442.194" groups, "99,6" has a decimal)
+        decimals = len(written.rsplit(style.decimal, 1)[1]) if style.decimal in written else 0
+        plain = parse_number(written, style)
         if plain:
             # (an amount's whole number written with trailing zeros was rounded to them: "₹27,900 crore" may
             # be 27,870; a count's round figures are read below, in its own way)
