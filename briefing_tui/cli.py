@@ -263,5 +263,24 @@ def _run(argv: Sequence[str] | None, resume_gc: bool) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 (a bug of ours: one line, not a traceback over the user's terminal)
+        return _internal_error(exc)
     parser.error(f"unknown command {command!r}")
     return 2
+
+
+TRACEBACK_VARIABLE = "BRIEFING_TRACEBACK"
+"""Set (to anything) to see an internal error's traceback instead of its one line (the tests set it)."""
+EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of sysexits.h: the program failed, not the input nor the usage
+
+
+def _internal_error(exc: Exception) -> int:
+    """Say an unexpected error in one line (its traceback when ``TRACEBACK_VARIABLE`` is set): the input
+    that met a bug is the user's, and the rest of the terminal is theirs too."""
+    if os.environ.get(TRACEBACK_VARIABLE):
+        raise exc
+    from briefing_tui.safety import one_line
+
+    print(f"briefing: internal error: {one_line(f'{type(exc).__name__}: {exc}')} (a bug in briefing-tui: "
+          f"{TRACEBACK_VARIABLE}=1 shows where)", file=sys.stderr)
+    return EXIT_INTERNAL_ERROR

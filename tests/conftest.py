@@ -23,6 +23,7 @@ def _isolated_session_user_dirs(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BRIEFING_CONFIG_DIR", str(base / "config"))
         mp.setenv("BRIEFING_CACHE_DIR", str(base / "cache"))
+        mp.setenv("BRIEFING_TRACEBACK", "1")  # a bug met in a test shows its traceback (cli._internal_error)
         yield
 
 
