@@ -15,6 +15,7 @@ exit status (like grep):
   1    nothing was found: no match, or no article could be loaded
   2    usage error (a bad option or value, an id that names nothing or several,
        an output file that exists without --force)
+  70   internal error: a bug met some input (BRIEFING_TRACEBACK=1 shows where)
   130  interrupted (Ctrl+C)"""
 
 EPILOG = f"""\
