@@ -140,8 +140,21 @@ def another_time(item: MeasuredStatement, published: Mapping[str, str | None]) -
     return any(f.kind == "year" and f.low and (year is None or f.low < year) for f in item.unit.figures)
 
 
-# A year right after a count, in its clause: "the CDC recording 285 measles cases in 2024".
-_YEAR_AFTER = lazy_compile(r"[^.;:,]{0,40}?\b(?:in|during|for|of)\s{1,3}(?:all\s{1,3}of\s{1,3})?((?:19|20)\d\d)\b")
+# A year right after a count, in its clause: "the CDC recording 285 measles cases in 2024" (the phrase begins at
+# most YEAR_REACH characters after the count, before any mark that ends the clause: ``_year_after``).
+_YEAR_PHRASE = lazy_compile(r"\b(?:in|during|for|of)\s{1,3}(?:all\s{1,3}of\s{1,3})?((?:19|20)\d\d)\b")
+_CLAUSE_MARK = lazy_compile(r"[.;:,]")
+YEAR_REACH = 40
+YEAR_PHRASE_LONGEST = 30  # characters of the longest phrase ("during   all   of   2024")
+
+
+def _year_after(text: str, pos: int) -> re.Match | None:
+    """The year phrase after ``pos`` in its clause (two searches within a window, not a pattern that tries every
+    start of a long text again)."""
+    end = min(len(text), pos + YEAR_REACH + YEAR_PHRASE_LONGEST)
+    stop = _CLAUSE_MARK.search(text, pos, end)
+    m = _YEAR_PHRASE.search(text, pos, stop.start() if stop else end)
+    return m if m is not None and m.start() - pos <= YEAR_REACH else None
 
 
 def dated_earlier(item: MeasuredStatement, published: Mapping[str, str | None]) -> bool:
@@ -149,7 +162,7 @@ def dated_earlier(item: MeasuredStatement, published: Mapping[str, str | None]) 
     article of 2025; an undated article is of the latest year the sources are published in): another time's
     count, which no group of the event's takes by default, value or wording. (A share of an earlier year is the
     mark the event's is weighed against: "79.4%, the highest since the voting rate recorded 80.7% in 1997".)"""
-    m = _YEAR_AFTER.match(item.unit.text, item.figure.end - item.unit.start)
+    m = _year_after(item.unit.text, item.figure.end - item.unit.start)
     if m is None or item.figure.kind != "count":
         return False
     day = published.get(item.unit.source.id) or max((d for d in published.values() if d), default="")
