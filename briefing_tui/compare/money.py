@@ -7,29 +7,42 @@ import re
 from functools import lru_cache
 
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, NumberStyle, parse_number, scale_of
+from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, SPACED_NUMERAL, NumberStyle, \
+    parse_number, scale_of
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
 _RANGE = RANGE_TO
+# Thousands grouped by spaces with no decimal part ("€100 000", "$1 500 000"): after a currency sign, one amount in
+# either style (an English page's "1 300,5" would read as 13,005: the decimal part is left to the continental style).
+_SPACED_WHOLE = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
 
 
-@lru_cache(maxsize=4)
-def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+@lru_cache(maxsize=8)
+def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
+                    continental: bool = False) -> tuple[re.Pattern, re.Pattern]:
+    """(amounts with the currency before them, amounts with it after), for the table's currency forms; a source
+    of the ``continental`` style also groups thousands by spaces before a currency word or sign ("100 000
+    euros", "1 500 000 €", as counts are read: an English "on Jan. 7 126 euros" is two numbers)."""
     pre = "|".join(re.escape(p) for p in prefixes)
     # (a name of several words may be hyphenated inside a compound: "a 14.9-billion-U.S.-dollar project")
     suf = "|".join(re.escape(w).replace(r"\ ", r"(?:\s+|-)") for w in words)
+    # the signs among the forms before an amount follow it on continental pages: "1.500 €", "2,5 millions €", "50 $"
+    signs = "|".join(re.escape(p) for p in prefixes if not p.replace(".", "").isalpha())
     scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
-    amount = (rf"(?P<n1>{_NUM})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{_NUM}))?"
+    num = rf"(?:{SPACED_NUMERAL if continental else _SPACED_WHOLE}|{_NUM})"
+    amount = (rf"(?P<n1>{num})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{num}))?"
               rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
     prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
+    num_after = num if continental else _NUM
     # (other languages put "de" or "di" between a scale word and the currency: "100 millones de yuanes", "300 milioni
     # di euro"; French elides it: "2,95 milliards d'euros"; German abbreviates the scale: "2,95 Mrd. Euro"; Indian
     # English says "of": "1.96 lakh crores of rupees")
     # (a compound joins them by hyphens: "a 500-billion-euro fund", "a 304-trillion-dong fraud")
-    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{_NUM})(?:{_RANGE}(?P<n2>{_NUM}))?(?:{SPACE}*|-)(?:(?P<s1>{SCALE_WORD})"
-                        rf"\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)(?P<cur>{suf})\b", re.I)
+    suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{num_after})(?:{_RANGE}(?P<n2>{num_after}))?(?:{SPACE}*|-)"
+                        rf"(?:(?P<s1>{SCALE_WORD})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)"
+                        rf"(?P<cur>(?:{suf})\b|(?:{signs})(?![\w$€£¥]))", re.I)
     return prefix, suffix
 
 
@@ -75,7 +88,7 @@ def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tu
 
 def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
     prefixes, words = _currency_forms(table)
-    prefix, suffix = _money_patterns(prefixes, words)
+    prefix, suffix = _money_patterns(prefixes, words, style.decimal == ",")
     found = []
     for pat in (prefix, suffix):
         for m in pat.finditer(text):
