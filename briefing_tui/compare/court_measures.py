@@ -59,6 +59,7 @@ _ASK = (r"sought|seeking|seeks|seek|asked\s{1,3}for|asking\s{1,3}for|asks\s{1,3}
         r"|vorgeschlagen|vorgeschlagenen|schlug|plädiert|plädierte"
         r"|requis|requiert|r[ée]clam[ée]|demand[ée]|ped[ií]a|pidi[óo]|pidieron|solicit[óo]|solicitaba|pediu|pedia|pediram"
         r"|chiesto|chiesti|chiedeva|richiesto|richiesti|geëist|eiste|eisten|menuntut|dituntut|meminta")
+ASK_WORDS = _ASK  # (for other measures asked for: a fine, compare/fines.py)
 # Participles a verb-last clause (German, Dutch) puts after the term: "Die Staatsanwaltschaft hatte 12 Jahre Haft
 # gefordert", "Het OM had 12 jaar geëist".
 _ASKED_LAST = lazy_compile(

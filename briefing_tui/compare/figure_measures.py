@@ -24,7 +24,7 @@ from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
-from briefing_tui.compare.fines import fine_jurisdiction, fined_party
+from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
 from briefing_tui.compare.foreign_words import national_count
 from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_measure, measure_of_word
@@ -212,6 +212,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         measure = money_measure(before, after)
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
+            measure = REQUESTED_FINE if requested_fine(before) else measure
             return {"measure": f"{place} fine" if place else measure,
                     "subject": fined_party(after, before) or subject_of("", before, after, people=False, money=True)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])

@@ -5,9 +5,23 @@ the story's fine)."""
 
 from __future__ import annotations
 
+import re
 
+from briefing_tui.compare.court_measures import ASK_WORDS
 from briefing_tui.compare.subject_names import is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
+
+REQUESTED_FINE = "requested fine"  # a fine a party asked for: a request never contradicts the fine imposed
+ASKED_WORDS_BETWEEN = 6  # words between the verb of asking and the amount ("requested a fine of about")
+# A verb of asking, then up to ASKED_WORDS_BETWEEN words, at the end of the text before an amount: "They also
+# requested a €300,000 fine", "le parquet avait requis une amende de", "la Fiscalía pidió una multa de".
+_ASKED_BEFORE = lazy_compile(
+    rf"\b(?:{ASK_WORDS})(?P<between>(?:\s{{1,3}}[^\s.;:!?]{{1,20}}){{0,{ASKED_WORDS_BETWEEN}}}?)\s{{1,3}}$", re.I)
+# A verb of imposing between the request and the amount makes the amount the one imposed: "prosecutors had asked
+# for more, but the court imposed a €100,000 fine".
+_IMPOSED = lazy_compile(
+    r"\b(?:sentenced|sentencing|imposed|imposing|ordered|fined|condamn\w*|inflig\w*|impus\w*|impuest\w*"
+    r"|verurteil\w*|verh[äa]ng\w*|condenad\w*|condenou|condannat\w*|inflitt\w*|multad\w*)\b", re.I)
 
 # The party a fine is on, after the amount: "a €2.95 billion fine on Google", "a hefty $5 million penalty against
 # Meta" (punctuation first ends the amount's phrase).
@@ -76,3 +90,10 @@ def fine_jurisdiction(before: str, after: str) -> str | None:
     if m is None:
         m = _AUTHORITY_BEFORE.search(before[-FINE_REACH:]) or _CHANGED_FINE_BEFORE.search(before[-FINE_REACH:])
     return " ".join(m.group("place").lower().split()) if m else None
+
+
+def requested_fine(before: str) -> bool:
+    """Is the fine whose amount follows ``before`` one that a party asked for ("They also requested a €300,000
+    fine", "avait requis une amende de 300 000 euros"), not the one imposed?"""
+    m = _ASKED_BEFORE.search(before[-FINE_OF_REACH:])
+    return m is not None and not _IMPOSED.search(m.group("between"))
