@@ -17,6 +17,17 @@ _RANGE = RANGE_TO
 # Thousands grouped by spaces with no decimal part ("€100 000", "$1 500 000"): after a currency sign, one amount in
 # either style (an English page's "1 300,5" would read as 13,005: the decimal part is left to the continental style).
 _SPACED_WHOLE = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d]|[.,]\d)"
+# Scale words abbreviated only beside a currency: French "1,5 Md€", "300 M€", "2 Mds €" (glued to the euro sign,
+# spaced or not), Brazilian "R$ 1,3 bi", "US$ 500 mi", "R$ 2 tri" (after the currency: alone, "5 mi" is miles).
+MONEY_SCALE_ABBREVIATIONS = {"md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "m": 1e6, "bi": 1e9, "mi": 1e6,
+                             "tri": 1e12}
+_SCALE_BEFORE_EURO = rf"(?:mds?|mrds?|m)(?={SPACE}?€)"
+_SCALE_AFTER_CURRENCY = r"(?:bi|mi|tri)\b(?![.,]?\d)"
+
+
+def _scale(word: str | None) -> float:
+    """The multiplier of a scale word, abbreviations beside a currency included."""
+    return MONEY_SCALE_ABBREVIATIONS.get((word or "").lower()) or scale_of(word)
 
 
 @lru_cache(maxsize=8)
@@ -32,8 +43,9 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     signs = "|".join(re.escape(p) for p in prefixes if not p.replace(".", "").isalpha())
     scale = rf"(?:{SPACE}*-?{SPACE}*|-)"  # "$250 million", "$250-million"
     num = rf"(?:{SPACED_NUMERAL if continental else _SPACED_WHOLE}|{_NUM})"
-    amount = (rf"(?P<n1>{num})(?:{scale}(?P<s1>{SCALE_WORD}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{num}))?"
-              rf"(?:{scale}(?P<s2>{SCALE_WORD}))?")
+    scale_word = rf"(?:{SCALE_WORD}|{_SCALE_AFTER_CURRENCY})"
+    amount = (rf"(?P<n1>{num})(?:{scale}(?P<s1>{scale_word}))?(?:{_RANGE}(?P<cur2>(?:{pre}){SPACE}?)?(?P<n2>{num}))?"
+              rf"(?:{scale}(?P<s2>{scale_word}))?")
     prefix = re.compile(rf"(?<![\w])(?P<cur>{pre}){SPACE}?{amount}", re.I)
     num_after = num if continental else _NUM
     # (other languages put "de" or "di" between a scale word and the currency: "100 millones de yuanes", "300 milioni
@@ -41,7 +53,7 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     # English says "of": "1.96 lakh crores of rupees")
     # (a compound joins them by hyphens: "a 500-billion-euro fund", "a 304-trillion-dong fraud")
     suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{num_after})(?:{_RANGE}(?P<n2>{num_after}))?(?:{SPACE}*|-)"
-                        rf"(?:(?P<s1>{SCALE_WORD})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)"
+                        rf"(?:(?P<s1>{SCALE_WORD}|{_SCALE_BEFORE_EURO})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)"
                         rf"(?P<cur>(?:{suf})\b|(?:{signs})(?![\w$€£¥]))", re.I)
     return prefix, suffix
 
@@ -109,8 +121,8 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
             if high is not None and m.group("s1") and not s2 and not m.groupdict().get("cur2"):
                 # "$5 million to 300 farmers": the second number is not part of the amount.
                 high, end = None, m.end("s1")
-            scale_low = scale_of(m.group("s1") or s2)
-            scale_high = scale_of(s2 or m.group("s1"))
+            scale_low = _scale(m.group("s1") or s2)
+            scale_high = _scale(s2 or m.group("s1"))
             low *= scale_low
             high = high * scale_high if high is not None else low
             if high < low:

@@ -1,5 +1,6 @@
 """Money as continental Europe writes it: the currency sign after the amount ("1.500 €", "2,5 millions €", "45€")
-and thousands grouped by spaces ("100 000 euros", "€100 000"); found on French pages of the Sarkozy verdict
+and thousands grouped by spaces ("100 000 euros", "€100 000"), scales abbreviated beside a currency ("1,5 Md€",
+"R$ 1,3 bi"); found on French pages of the Sarkozy verdict
 (tests/gold_new26), where "100 000 euros d'amende" was read as a fine of 0 euros."""
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ def money(text: str, language: str | None) -> list[tuple[str, float | None, str 
     ("It costs 45€ a day.", "en", [("45€", 45, "EUR")]),
     ("The repairs cost €100 000.", "en", [("€100 000", 100_000, "EUR")]),
     ("uma multa de R$ 100 000 foi aplicada", "pt", [("R$ 100 000", 100_000, "BRL")]),
+    ("un plan de 1,5 Md€ sur cinq ans", "fr", [("1,5 Md€", 1_500_000_000, "EUR")]),
+    ("une enveloppe de 300 M€ pour les communes", "fr", [("300 M€", 300_000_000, "EUR")]),
+    ("un coût de 2 Mds € au total", "fr", [("2 Mds €", 2_000_000_000, "EUR")]),
+    ("um pacote de R$ 1,3 bi para o estado", "pt", [("R$ 1,3 bi", 1_300_000_000, "BRL")]),
+    ("US$ 500 mi em investimentos", "pt", [("US$ 500 mi", 500_000_000, "USD")]),
 ])
 def test_an_amount_with_its_sign_after_or_grouped_by_spaces(text, language, found):
     assert money(text, language) == found
