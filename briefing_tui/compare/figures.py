@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.ages import RULE_AGE
 from briefing_tui.compare.article_periods import article_periods_in
+from briefing_tui.compare.bare_currencies import BareCurrencies, bare_currencies
 from briefing_tui.compare.compound_periods import compound_periods_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
@@ -109,13 +110,14 @@ def figures_in_text(text: str, source: Source, offset: int, table: RateTable | N
     ``style`` is how the source writes numbers (by default decided from the whole source)."""
     table = table or default_rate_table()
     style = style or source_style(source)
-    key = (text, source.published if mentions_dates(text) else None, tuple(table.aliases), style)
+    bare = bare_currencies(source, table)  # ("riyals" where the article names "Saudi riyals")
+    key = (text, source.published if mentions_dates(text) else None, tuple(table.aliases), style, bare)
     found = _FOUND_CACHE.get(key)
     if found is None:
         if len(_FOUND_CACHE) > FOUND_CACHE_SIZE:
             _FOUND_CACHE.clear()
         # (escape sequences blanked, offsets kept: the colour numbers of "\x1b[0m" are no figure)
-        found = _FOUND_CACHE[key] = _figures_relative(blank_escapes(text), source.published, table, style)
+        found = _FOUND_CACHE[key] = _figures_relative(blank_escapes(text), source.published, table, style, bare)
     return resolve_requesters([Figure(kind, text[start:end], source.id, offset + start, offset + end, **fields)
                                for kind, start, end, fields in found], source.raw)  # ("that Mukasey had recommended")
 
@@ -145,14 +147,14 @@ FOUND_CACHE_SIZE = 1 << 16
 _FOUND_CACHE: dict[tuple, tuple[tuple[str, int, int, dict], ...]] = {}
 
 
-def _figures_relative(text: str, published: str | None, table: RateTable,
-                      style: NumberStyle = ENGLISH) -> tuple[tuple[str, int, int, dict], ...]:
+def _figures_relative(text: str, published: str | None, table: RateTable, style: NumberStyle = ENGLISH,
+                      bare: BareCurrencies = ()) -> tuple[tuple[str, int, int, dict], ...]:
     """(kind, start, end, fields) of every figure, offsets relative to ``text``."""
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = dates_in(text, published) if mentions_dates(text) else []
     candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
     if _mentions_numbers(text):
-        candidates += money_in(text, table, style)
+        candidates += money_in(text, table, style, bare)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
         candidates += east_asian_times_in(text)  # "11일 만에", "3개월", "10年ぶり", "2025년도", "令和7年度"
         candidates += shares_in(text, style)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.compare.bare_currencies import BareCurrencies
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.numbers import NUMBER, RANGE_TO, SCALE_WORD, SPACE, SPACED_NUMERAL, NumberStyle, \
     parse_number, scale_of
@@ -98,8 +99,11 @@ def _forms_of(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, ...], tu
     return tuple(sorted(set(prefixes), key=key)), tuple(sorted(set(words), key=key))
 
 
-def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
+def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrencies = ()) -> list[Found]:
+    """Amounts of money in ``text``; ``bare``: the currency words its source writes alone for one currency
+    (compare/bare_currencies.py: "riyals" in an article that names "Saudi riyals")."""
     prefixes, words = _currency_forms(table)
+    words = (*words, *(word for word, _ in bare)) if bare else words
     prefix, suffix = _money_patterns(prefixes, words, style.decimal == ",")
     found = []
     for pat in (prefix, suffix):
@@ -111,7 +115,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle) -> list[Found]:
             if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
                     and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
                 continue
-            code = table.code_for(written)  # (hyphens read as spaces there: "U.S.-dollar")
+            code = table.code_for(written) or (dict(bare).get(written.lower()) if bare else None)
             low = parse_number(m.group("n1"), style)
             if code is None or low is None:
                 continue
