@@ -2,12 +2,11 @@
 fünfmonatige Frist", "ein vierjähriges Programm", "eine 72-stündige Waffenruhe".
 
 The same adjectives also give ages ("der 61-jährige Präsident", "ein fünfjähriger Junge"), so one is read as a
-period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme): its measure.
+period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme): its measure;
+or before a prison sentence's noun ("eine fünfjährige Haftstrafe").
 """
 
 from __future__ import annotations
-
-import re
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.figure_patterns import period_scale
@@ -22,17 +21,25 @@ _NUMBER_WORDS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs":
 _UNITS = {"tägig": "day", "wöchig": "week", "monatig": "month", "jährig": "year", "stündig": "hour"}
 # The adjective (a number, in digits or words, a unit's ending, an inflection) and the noun after it, an adjective
 # between ("eine dreitägige nationale Trauer").
+# (the number and unit in any case, "Fünfjährige" opening a sentence; the adjective between in lower case and the
+# noun capitalised, as German writes them: "zu einer fünfjährigen Haftstrafe verurteilt" has no adjective between)
 _COMPOUND = lazy_compile(
-    r"(?<![\w-])(?P<n>\d{1,3}-?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-    r"(?P<unit>" + "|".join(_UNITS) + r")(?P<ending>e|en|er|es|em)?\b"
-    r"(?:\s{1,3}[a-zäöüß]{3,30})?\s{1,3}(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})", re.I)
+    r"(?<![\w-])(?i:(?P<n>\d{1,3}-?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?P<unit>" + "|".join(_UNITS) + r")(?P<ending>e|en|er|es|em)?)\b"
+    r"(?:\s{1,3}[a-zäöüß]{3,30})?\s{1,3}(?P<noun>[A-ZÄÖÜ][\wäöüß-]{2,40})")
+
+
+# Nouns of a prison sentence ("eine fünfjährige Haftstrafe"): its length, whose measure the sentencing around it
+# gives (compare/prison_terms.py).
+SENTENCE_NOUNS = frozenset({"haftstrafe", "gefängnisstrafe", "freiheitsstrafe", "haft", "gefängnis"})
 
 
 def compound_periods_in(text: str) -> list[Found]:
-    """Every German compound period before a noun of a known length (see the module), offsets relative to ``text``."""
+    """Every German compound period before a noun of a known length or a prison sentence (see the module), offsets
+    relative to ``text``."""
     found = []
     for m in _COMPOUND.finditer(text):
-        if measure_named(m.group("noun")) is None:
+        if measure_named(m.group("noun")) is None and m.group("noun").lower() not in SENTENCE_NOUNS:
             continue
         number = m.group("n").rstrip("-").lower()
         count = int(number) if number.isdigit() else _NUMBER_WORDS[number]

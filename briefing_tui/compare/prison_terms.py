@@ -36,6 +36,18 @@ _SENTENCED_TO = lazy_compile(
 # penjara", "divonis 9 tahun penjara", "dihukum selama 9 tahun"): the clause's subject is who.
 _SENTENCED_BARE = lazy_compile(
     r"\b(?:divonis|dihukum|dijatuhi\s+(?:hukuman|vonis|pidana)(?:\s+penjara)?)(?P<who>)\s+(?:selama\s+)?$", re.I)
+# A verb-last clause of German or Dutch: "zu" or "tot" (with the sentence's noun and "von" between: "zu einer
+# Haftstrafe von") before the term, the participle of sentencing after it, in its clause ("Sarkozy wurde zu fünf
+# Jahren Haft verurteilt", "zu einer fünfjährigen Haftstrafe verurteilt", "tot vijf jaar cel veroordeeld").
+_TO_BEFORE_LAST = lazy_compile(
+    r"\b(?:zu|tot)\s{1,3}(?:(?:einer|einem|eine|een)\s{1,3}(?:[^\s.;:!?]{1,30}\s{1,3}(?:von|van)\s{1,3})?)?$", re.I)
+_SENTENCED_LAST = lazy_compile(
+    r"\A(?:\s{1,3}[^\s.;:!?,]{1,30}){0,4}?\s{1,3}(?:verurteilt|verurteilten|veroordeeld)\b", re.I)
+# Who such a clause sentences: the name right before its auxiliary ("Nicolas Sarkozy ist zu", "Sarkozy wurde am
+# Donnerstag zu"); German capitalises every noun, so no other capitalised word is taken for the person.
+_NAME_BEFORE_AUXILIARY = lazy_compile(
+    r"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,3})"
+    r"\s{1,3}(?:ist|wurde|war|wird|sei|wurden|sind|is|werd|werden)\b")
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
 _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
                        r"(?:(?:a|an)\s+)?$", re.I)
@@ -55,7 +67,9 @@ _NAME_RUN = lazy_compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?)(?:\s+(?:(?:da|de|do|dos|d
 TITLE_WORDS = frozenset(
     """gen gen. general admiral adm adm. lieutenant lt lt. colonel col col. captain capt major sergeant former
     president presidente ex-president ex-presidente prime minister minister ministro mr mr. mrs mrs. ms ms. dr dr.
-    judge justice senator governor deputy brazilian brazil's firebrand the a an""".split())  # ("The judge": nobody)
+    judge justice senator governor deputy brazilian brazil's firebrand the a an
+    président ex-président präsident ex-präsident staatschef ex-staatschef kanzler ex-kanzler ministerpräsident
+    der die das früherer frühere ehemalige ehemaliger""".split())  # ("The judge", "Der Ex-Präsident": nobody)
 # Clause openings between a sentence's subject and its verb: the subject of "got" is the name nearest after one.
 _CLAUSE_BREAK = lazy_compile(r";|\b(?:and|while|whereas|but|e|y|et|und|dan|sementara|sedangkan)\b")
 # Words joining the parts of one term in two units: "27 years and three months", "24 anos e 9 meses".
@@ -95,6 +109,11 @@ def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
         if who is None:  # "X has been sentenced to": the clause's subject
             who = _clause_subject(before[:len(before) - len(m.group(0))])
         return PRISON_MEASURE, who
+    if _TO_BEFORE_LAST.search(before[-60:]) and _SENTENCED_LAST.match(after[:120]):
+        last = None
+        for last in _NAME_BEFORE_AUXILIARY.finditer(before[-PERSON_REACH:]):
+            pass
+        return PRISON_MEASURE, _name(last.group("name")) if last else None
     if _RECEIVED.search(before[-40:]) and (_TERM_END.match(after) or _PRISON_AFTER.match(after)):
         return PRISON_MEASURE, _clause_subject(_RECEIVED.sub("", before[-PERSON_REACH:]))
     return None
