@@ -1,0 +1,62 @@
+"""A party's gain or loss of seats or votes, not its tally: "the Socialists lost 20 seats", "pierde 400.000 votos y
+20 asientos", "won four more seats", "121 seats, down 251", "quatre sièges de plus".
+
+Election reports give both the tally ("58 seats") and its change since the last vote ("lost 20 seats"); read as one
+measure, the change contradicts the tally. So a count of seats or votes after a verb of losing or gaining, or with a
+word of more or fewer, is a kind of its own ("lost seats", "gained seats"): two sources' losses are weighed against
+each other, never against a tally. "Won 121 seats" is a tally; "won four more seats" a gain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measures import measure_of_word
+from briefing_tui.lazy_pattern import lazy_compile
+
+LOST, GAINED = "lost", "gained"
+CHANGING_TALLIES = frozenset({"seats", "votes"})  # the measures whose changes are read here
+WORDS_BETWEEN = 4  # words between the verb and the count ("lost a further 20 seats", "pierde 400.000 votos y 20")
+REACH = 120  # characters before a count searched for its verb
+
+# Up to WORDS_BETWEEN words (no clause mark) between a verb and the count that ends the text.
+# (a preposition of means between makes the count the tally: "perdieron la mayoría con 58 escaños")
+_WORDS = (rf"(?:\s{{1,3}}(?!(?:with|con|avec|mit|com)\b)(?:\d[\d.,]{{0,15}}|[^\s.;:!?,()]{{1,25}})){{0,{WORDS_BETWEEN}}}?"
+          rf"\s{{1,3}}$")
+# Verbs of losing (English, Spanish, Portuguese, French, German, Italian), and "down" ("121 seats, down 251").
+_LOST_BEFORE = lazy_compile(
+    r"\b(?:lost|loses|losing|lose|shed|sheds|shedding|down"
+    r"|pierde|perdió|perdieron|perdiendo|perdeu|perderam|perdendo|perde|perdu|perd|perdent"
+    r"|verlor|verliert|verloren|einbüßte|perso|persi)" + _WORDS, re.I)
+# Verbs of gaining, and "up" ("up 12", never "up to 50": a bound).
+_GAINED_BEFORE = lazy_compile(
+    r"\b(?:gained|gains|gaining|gain|picked\s{1,3}up|picks\s{1,3}up|added|adds|up(?!\s{1,3}to\b)"
+    r"|ganó|ganaron|ganhou|ganharam|gagné|gagne|gagnent|gewann|gewinnt|gewonnen|hinzugewonnen|guadagnato|guadagna)"
+    + _WORDS, re.I)
+# A word of more or fewer right before the counted noun ("four more seats", "20 fewer votes"), or after it
+# ("cuatro escaños más", "quatre sièges de plus": ``_MORE_AFTER``).
+_MORE_BEFORE_NOUN = lazy_compile(r"\A\s{1,3}(?P<word>more|additional|extra|fewer|less)\b", re.I)
+_MORE_AFTER = lazy_compile(
+    r"\A(?:\s{1,3}[^\W\d_]{3,20})?\s{1,3}(?P<word>más|menos|mais|menos|de\s{1,3}plus|de\s{1,3}moins|en\s{1,3}plus"
+    r"|en\s{1,3}moins|mehr|weniger|in\s{1,3}più|in\s{1,3}meno)\b", re.I)
+_FEWER_WORDS = frozenset({"fewer", "less", "menos", "de moins", "en moins", "weniger", "in meno"})
+# A count whose noun comes after its word of more ("four more seats"): the noun, read for its measure.
+_MORE_NOUN = lazy_compile(r"\A\s{1,3}(?:more|additional|extra|fewer)\s{1,3}(?P<noun>[^\W\d_]{3,20})\b", re.I)
+
+
+def tally_change(measure: str | None, before: str, after: str) -> str | None:
+    """``measure`` as a loss or gain ("lost seats", "gained votes") when its count is one (see the module), else
+    ``measure`` itself."""
+    if measure is None and (noun := _MORE_NOUN.match(after)):
+        measure = measure_of_word(noun.group("noun"))
+    if measure not in CHANGING_TALLIES:
+        return measure
+    word = _MORE_BEFORE_NOUN.match(after) or _MORE_AFTER.match(after)
+    if word is not None:
+        return f"{LOST if ' '.join(word.group('word').lower().split()) in _FEWER_WORDS else GAINED} {measure}"
+    near = before[-REACH:]
+    if _LOST_BEFORE.search(near):
+        return f"{LOST} {measure}"
+    if _GAINED_BEFORE.search(near):
+        return f"{GAINED} {measure}"
+    return measure
