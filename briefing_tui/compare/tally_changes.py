@@ -16,13 +16,15 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 LOST, GAINED = "lost", "gained"
 CHANGING_TALLIES = frozenset({"seats", "votes"})  # the measures whose changes are read here
-WORDS_BETWEEN = 4  # words between the verb and the count ("lost a further 20 seats", "pierde 400.000 votos y 20")
+WORDS_BETWEEN = 2  # words between the verb and the count ("lost a further 20 seats")
 REACH = 120  # characters before a count searched for its verb
 
-# Up to WORDS_BETWEEN words (no clause mark) between a verb and the count that ends the text.
-# (a preposition of means between makes the count the tally: "perdieron la mayoría con 58 escaños")
-_WORDS = (rf"(?:\s{{1,3}}(?!(?:with|con|avec|mit|com)\b)(?:\d[\d.,]{{0,15}}|[^\s.;:!?,()]{{1,25}})){{0,{WORDS_BETWEEN}}}?"
-          rf"\s{{1,3}}$")
+# What may stand between a verb and its count: up to WORDS_BETWEEN words, none a conjunction nor a preposition of
+# means ("lost a further 20", not "made gains again and secured 58 seats", nor "perdieron la mayoría con 58
+# escaños"), or an earlier item of the verb's list ("pierde 400.000 votos y 20 asientos").
+_NOT_BETWEEN = r"(?:with|con|avec|mit|com|and|y|e|et|und|ed|but|pero|mais|aber|ma)\b"
+_LIST_ITEM = r"\s{1,3}\d[\d.,]{0,15}\s{1,3}[^\W\d_]{2,25}\s{1,3}(?:and|y|e|et|und|ed)"
+_WORDS = rf"(?:(?:\s{{1,3}}(?!{_NOT_BETWEEN})[^\s\d.;:!?,()]{{1,25}}){{0,{WORDS_BETWEEN}}}?|{_LIST_ITEM})\s{{1,3}}$"
 # Verbs of losing (English, Spanish, Portuguese, French, German, Italian), and "down" ("121 seats, down 251").
 _LOST_BEFORE = lazy_compile(
     r"\b(?:lost|loses|losing|lose|shed|sheds|shedding|down"

@@ -21,6 +21,8 @@ from tests.compare_helpers import compared, one_holding, read
     ("The Conservatives won 121 seats, down 251.", "en", ["seats", "lost seats"]),
     ("Los socialistas perdieron la mayoría con 58 escaños.", "es", ["seats"]),
     ("The party could win up to 50 seats.", "en", ["seats"]),
+    ("Chega made gains again and secured 58 seats in parliament, four more than in the previous election.", "en",
+     ["seats", "gained seats"]),
 ])
 def test_a_count_of_seats_or_votes_after_a_verb_of_losing_or_gaining_is_a_change(text, language, measures):
     assert [f.measure for f in read(text, language=language) if f.kind == "count"] == measures
