@@ -37,7 +37,7 @@ from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
-from briefing_tui.compare.tally_changes import tally_change
+from briefing_tui.compare.tally_changes import holds_seats, tally_change
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
 from briefing_tui.lazy_pattern import lazy_compile
@@ -64,15 +64,6 @@ _PER_SHARE_BEFORE = lazy_compile(
 # A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
 _VOTERS_WHO_VOTED = lazy_compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
                                r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
-# Members of a chamber counted as what a party named before has or wins ("Reform has four MPs so far"): its seats.
-# (Not "200 MPs voted", "a letter signed by 40 MPs": no verb of having or winning right before; nor with no party
-# named: whose they are is unknown.)
-SEAT_HOLDERS = frozenset("mps lawmakers legislators deputies senators councillors councilors".split())
-_HOLDS_BEFORE = lazy_compile(
-    r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected)"
-    r"(?:\s{1,3}(?:just|only|so\s{1,3}far|now|some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least))*\s{1,3}$",
-    re.I)
-HOLDS_REACH = 40  # characters before the count searched for that verb
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 # Tallies a person heading "PERSON of PARTY" owns: a candidate's votes ("Hou Yu-ih of the Kuomintang received 4.67
 # million votes"); seats are the party's ("Keir Starmer of the Labour Party won 412 seats").
@@ -174,8 +165,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
             measure = tally_change(measure, before, after)  # ("lost 20 seats": compare/tally_changes.py)
-            if head and head.lower() in SEAT_HOLDERS and _HOLDS_BEFORE.search(before[-HOLDS_REACH:]) \
-                    and (holder := subject_of("", before, after, people=False, places=True)):
+            if holds_seats(head, before) and (holder := subject_of("", before, after, people=False, places=True)):
                 return {"measure": "seats", "subject": holder}  # "Reform has four MPs so far": Reform's seats
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)

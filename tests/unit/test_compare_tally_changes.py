@@ -1,5 +1,6 @@
-"""A party's loss or gain of seats or votes is not its tally: "the Socialists lost 20 seats" beside "the Socialists
-won 58 seats" is no disagreement (the Portuguese election of 2025, tests/gold_new26, flagged one)."""
+"""A party's members it has or wins are its seats ("o Chega elegeu 60 deputados"); its loss or gain of seats or
+votes is not its tally: "the Socialists lost 20 seats" beside "the Socialists won 58 seats" is no disagreement (the
+Portuguese election of 2025, tests/gold_new26, flagged one)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_loss_of_seats_does_not_contradict_the_tally():
                       "The Socialists won 58 seats in Sunday's vote and lost 20 seats.")
     assert one_holding(claims, "won 58 seats in Sunday's election", "won 58 seats in Sunday's vote").verdict == "agree"
     assert one_holding(claims, "perdieron 20 escaños", "lost 20 seats").verdict == "agree"
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    ("O Chega elegeu 60 deputados.", "pt", "Chega"),
+    ("El PP obtuvo 137 diputados.", "es", "PP"),
+    ("Le RN termine avec 125 députés.", "fr", "RN"),
+    ("Die Union kommt mit 208 Abgeordneten in den Bundestag.", "de", "Union"),
+    ("Chega terá pelo menos 58 deputados.", "pt", "Chega"),
+])
+def test_members_a_party_has_or_wins_are_its_seats_in_every_language(text, language, subject):
+    assert [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"] == [("seats", subject)]
