@@ -69,6 +69,8 @@ class Edit:
     new_names: list[Found]
     source: Any
     digest: str
+    added: bool = False
+    """Whether the article is new (an edit from nothing: no names, quotes or terms before)."""
 
 
 def _reads(f: Found, context: Any) -> tuple:
@@ -100,7 +102,7 @@ class AddedMentions:
         e = self.e
         context_old, context_new = _context_of(e.old_names), _context_of(e.new_names)
         added = added_run([_reads(f, context_old) for f in e.old_names], [_reads(f, context_new) for f in e.new_names])
-        if added is None or not added:
+        if added is None or not (added or e.added):
             return "names changed otherwise than added"
         kept, at = e.kept, e.at
         offsets = [0, *accumulate(kept.counts)]

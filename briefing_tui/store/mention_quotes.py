@@ -73,8 +73,8 @@ def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entit
     before = entity_of(sid, e.old_names, old_numbers, lambda g: entity(g, False))
     now = entity_of(sid, e.new_names, new_numbers, lambda g: entity(g, True))
     version = e.stages.version
-    old = decode_quotes(_row(e.backend, "quotes", version, e.base.members[e.at][1], raw=True) or b"",
-                        e.stages.inputs(sid, e.old_names, before, {}))
+    old = ([], []) if e.added else decode_quotes(_row(e.backend, "quotes", version, e.base.members[e.at][1], raw=True)
+                                                 or b"", e.stages.inputs(sid, e.old_names, before, {}))
     if old is None:
         return "no quotes of the old text stored"
     new_quotes, new_terms = source_quotes(e.source, e.new_names, now)

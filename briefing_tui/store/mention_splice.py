@@ -101,15 +101,15 @@ def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: An
     """Every mention's entity renumbered, the edited article's piece and numbers made again."""
     index = unpack_value(parts[10])
     order, sizes, counts = index["sources"], index["sizes"], index["counts"]
-    if sid not in order:  # its first mentions
-        k = bisect_left(order, sid)
-        order.insert(k, sid)
-        sizes.insert(k, 0)
-        counts.insert(k, 0)
     rows = sorted((f.start, f.end, f.text, f.sentence, renumber[number_of[group_ids[group_of_number(n)]]])
                   for f, n in zip(e.new_names, numbers) if n != -1)
     if len({r[:3] for r in rows}) != len(rows):
         return "two mentions at one place"
+    if sid not in order:  # its first mentions (a source with none is not listed)
+        k = bisect_left(order, sid)
+        order.insert(k, sid)
+        sizes.insert(k, 0)
+        counts.insert(k, 0)
     assignment = array("i")
     assignment.frombytes(parts[11])
     k = order.index(sid)
@@ -118,8 +118,12 @@ def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: An
     assignment = array("i", [renumber[x] for x in assignment[:first]]) + mine + array(
         "i", [renumber[x] for x in assignment[first + counts[k]:]])
     piece = zlib.compress(DUMPS([list(r[:4]) for r in rows]).encode("utf-8", "surrogatepass"), 1)
+    if not rows:  # listed with no mention: left out, as a full analysis leaves it
+        piece = b""
     parts[12] = parts[12][:start] + piece + parts[12][start + sizes[k]:]
     sizes[k], counts[k] = len(piece), len(rows)
+    if not rows:
+        del order[k], sizes[k], counts[k]
     parts[10] = pack({"sources": order, "sizes": sizes, "counts": counts})
     parts[11] = assignment.tobytes()
     return ""

@@ -1,0 +1,80 @@
+"""Through the index, an added article is an edit from nothing (:mod:`briefing_tui.store.analysis_patch`): when
+everything it names is a person or place the corpus already names, confirmed in an earlier article, and it quotes
+at most one attributed quote of its own, the stored analysis is patched (no full analysis runs); otherwise it is
+analysed in full. Either way what is stored is byte for byte what a fresh index stores for the same files (the
+analysis, the spreading answers and the resolution record), and every step prints what a cold run
+(``--no-cache``) prints.
+
+The corpus is test_mention_patch_cli's: a names "Halvard Dunmore, the finance minister" (in Oslo) and quotes him;
+b quotes "Dunmore" alone; c names nobody; d names "Mira Castell" four times and quotes her. Additions, one after
+another (the folder grows):
+
+1. e (last): Halvard Dunmore quoted in Oslo with words d quotes Mira Castell saying (another speaker's: a
+   merged quote of its own): patched; he gains a mention, a role and a source;
+2. bb (between b and c): Halvard Dunmore quoted again: patched (every later source moves one place on);
+3. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
+4. f: a person no article names ("Ingrid Solvang"): analysed in full;
+5. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
+6. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing_tui.cli import main
+from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
+
+HEAD = "Ministry reviews figures\n\nBy Staff Reporter\n\n"
+ADDITIONS = (
+    ("e", HEAD + "“The harvest will be counted again before the winter,” Halvard Dunmore said in Oslo.\n", False),
+    ("bb", HEAD + "“The talks are expected to continue next week,” Halvard Dunmore said.\n", False),
+    ("h", "Farmers ask for support\n\nBy Staff Reporter\n\nThe farmers expect an answer by the spring.\n", False),
+    ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
+     True),
+    ("g", HEAD + "Halvard Dunmoore, the finance minister, said the talks are expected to continue next week.\n", True),
+    ("i", HEAD + "“The figures will be published in full next week,” Dunmore said.\n", True),
+)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in (("a", ARTICLE_A), ("b", ARTICLE_B), ("c", ARTICLE_C), ("d", ARTICLE_D)):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    age([*folder.iterdir(), folder], seconds=120)
+    return folder
+
+
+def _speakers(printed: str, source: str) -> list[str | None]:
+    return [q["speaker"] for q in json.loads(printed)["quotes"] if q["source"] == source]
+
+
+def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_byte_for_byte_a_fresh_index_s(
+        tmp_path, corpus, capsys, monkeypatch):
+    index = tmp_path / "index.sqlite3"
+    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    analysed = count_full_analyses(monkeypatch)
+    for n, (name, text, in_full) in enumerate(ADDITIONS):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        age([corpus / f"{name}.txt", corpus], seconds=60)
+        before = _records(index)["analysis"]
+        analysed.clear()
+        indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+        assert bool(analysed) == in_full, f"{name}: analysed in full: {bool(analysed)}"
+        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"{name}: not a cold run's"
+        fresh = tmp_path / f"fresh{n}.sqlite3"
+        outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(fresh))
+        mine, theirs = _records(index), _records(fresh)
+        made = {s: b for s, b in mine["analysis"].items() if s not in before}
+        assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, name
+        assert mine["spread answers"] == theirs["spread answers"], name
+        assert mine["resolution"] == theirs["resolution"], name
+        if name in ("e", "bb"):
+            assert _speakers(indexed[0], name) == ["Halvard Dunmore"]
+            halvard = next(e for e in json.loads(indexed[1])["entities"] if e["name"] == "Halvard Dunmore")
+            assert name in halvard["sources"]
