@@ -26,6 +26,12 @@ record written since by another corpus in the same index is never taken for this
 names, spreading and quotes are its old content key's rows (the quote row checked against its inputs' digest);
 its new ones are kept as the stages keep them, so a refused patch costs the full analysis no second pass of it.
 A patch writes the new analysis under this run's result key and a new base (the same records: they still hold).
+
+An added article (one member more, the others as the base had them, in order) is an edit of an article that was
+there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
+lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
+:mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
+quotes merged quotes of their own); anything else is analysed in full.
 """
 
 from __future__ import annotations

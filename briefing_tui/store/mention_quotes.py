@@ -66,7 +66,7 @@ def other_quotes(e: Edit, sources: list[int], names: dict, numbers_at: dict, ent
 
 
 def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entity: Any) -> tuple | str:
-    """The edited article's old and new quotes and terms, and the one added quote (None when none)."""
+    """The edited article's old and new quotes and terms, and the run of quotes added (each attributed)."""
     from briefing_tui.extract.quotes import source_quotes
     from briefing_tui.store.analysis_patch import _row
 
@@ -86,14 +86,14 @@ def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entit
     old_quotes, old_terms = old
     merged = [[getattr(q, f) for f in MERGED_FIELDS] for q in old_quotes]
     added = added_run(merged, [[getattr(q, f) for f in MERGED_FIELDS] for q in new_quotes])
-    if added is None or len(added) > 1:
+    if added is None:
         return "a quote's words or speaker changed"
     if [t.text for t in old_terms] != [t.text for t in new_terms]:
         return "a quoted term changed"
-    inserted = new_quotes[added.start] if added else None
-    if inserted is not None and inserted.speaker is None:
+    inserted = [new_quotes[i] for i in added]
+    if any(q.speaker is None for q in inserted):
         return "an unattributed quote added"
-    if inserted is not None and inserted.speaker_type == "organization" and inserted.speaker_entity is None:
+    if any(q.speaker_type == "organization" and q.speaker_entity is None for q in inserted):
         return "an organisation named by a phrase added"  # (its name is the corpus's: unify_organisation_speakers)
     return old_quotes, new_quotes, new_terms, inserted
 

@@ -1,6 +1,6 @@
 """Through the index, an added article is an edit from nothing (:mod:`briefing_tui.store.analysis_patch`): when
-everything it names is a person or place the corpus already names, confirmed in an earlier article, and it quotes
-at most one attributed quote of its own, the stored analysis is patched (no full analysis runs); otherwise it is
+everything it names is a person or place the corpus already names, confirmed in an earlier article, and each of
+its quotes is attributed and a merged quote of its own, the stored analysis is patched (no full analysis runs); otherwise it is
 analysed in full. Either way what is stored is byte for byte what a fresh index stores for the same files (the
 analysis, the spreading answers and the resolution record), and every step prints what a cold run
 (``--no-cache``) prints.
@@ -12,10 +12,11 @@ another (the folder grows):
 1. e (last): Halvard Dunmore quoted in Oslo with words d quotes Mira Castell saying (another speaker's: a
    merged quote of its own): patched; he gains a mention, a role and a source;
 2. bb (between b and c): Halvard Dunmore quoted again: patched (every later source moves one place on);
-3. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
-4. f: a person no article names ("Ingrid Solvang"): analysed in full;
-5. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
-6. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
+3. j (last): Halvard Dunmore and Mira Castell quoted, each quote a merged quote of its own: patched;
+4. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
+5. f: a person no article names ("Ingrid Solvang"): analysed in full;
+6. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
+7. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ HEAD = "Ministry reviews figures\n\nBy Staff Reporter\n\n"
 ADDITIONS = (
     ("e", HEAD + "“The harvest will be counted again before the winter,” Halvard Dunmore said in Oslo.\n", False),
     ("bb", HEAD + "“The talks are expected to continue next week,” Halvard Dunmore said.\n", False),
+    ("j", HEAD + "“The harvest was the smallest in ten years,” Halvard Dunmore said.\n\n“Union leaders would wait "
+     "for the final text of the budget,” Mira Castell said.\n", False),
     ("h", "Farmers ask for support\n\nBy Staff Reporter\n\nThe farmers expect an answer by the spring.\n", False),
     ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
      True),
@@ -74,6 +77,8 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
         assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, name
         assert mine["spread answers"] == theirs["spread answers"], name
         assert mine["resolution"] == theirs["resolution"], name
+        if name == "j":
+            assert _speakers(indexed[0], name) == ["Halvard Dunmore", "Mira Castell"]
         if name in ("e", "bb"):
             assert _speakers(indexed[0], name) == ["Halvard Dunmore"]
             halvard = next(e for e in json.loads(indexed[1])["entities"] if e["name"] == "Halvard Dunmore")
