@@ -197,7 +197,8 @@ class AddedMentions:
             return quotes
         old_quotes, new_quotes, new_terms, inserted = quotes
         patched = splice(parts, sid, head, None, None, old_quotes,
-                         [q for q in new_quotes if all(q is not i for i in inserted)], new_terms)
+                         [q for q in new_quotes if all(q is not i for i in inserted)], new_terms,
+                         {m.id for m in e.members[:at]})
         if patched is None:
             return "the stored quotes do not hold the old text's"
         parts = parts_of(patched)

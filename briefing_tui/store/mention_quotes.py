@@ -88,7 +88,7 @@ def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entit
     added = added_run(merged, [[getattr(q, f) for f in MERGED_FIELDS] for q in new_quotes])
     if added is None:
         return "a quote's words or speaker changed"
-    if [t.text for t in old_terms] != [t.text for t in new_terms]:
+    if [t.text for t in old_terms] != [t.text for t in new_terms] and not e.added:
         return "a quoted term changed"
     inserted = [new_quotes[i] for i in added]
     if any(q.speaker is None for q in inserted):

@@ -13,10 +13,12 @@ another (the folder grows):
    merged quote of its own): patched; he gains a mention, a role and a source;
 2. bb (between b and c): Halvard Dunmore quoted again: patched (every later source moves one place on);
 3. j (last): Halvard Dunmore and Mira Castell quoted, each quote a merged quote of its own: patched;
-4. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
-5. f: a person no article names ("Ingrid Solvang"): analysed in full;
-6. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
-7. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
+4. k (last): Halvard Dunmore's words reported, with two quoted terms (the corpus's first): patched;
+5. ca (between c and d): Halvard Dunmore named, a quoted term between c's none and k's: patched;
+6. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
+7. f: a person no article names ("Ingrid Solvang"): analysed in full;
+8. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
+9. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ ADDITIONS = (
     ("bb", HEAD + "“The talks are expected to continue next week,” Halvard Dunmore said.\n", False),
     ("j", HEAD + "“The harvest was the smallest in ten years,” Halvard Dunmore said.\n\n“Union leaders would wait "
      "for the final text of the budget,” Mira Castell said.\n", False),
+    ("k", HEAD + "Halvard Dunmore said the farmers expect “an answer” by the spring.\n\nThe talks are expected to "
+     "continue next week, Halvard Dunmore said of the “budget”.\n", False),
+    ("ca", HEAD + "Halvard Dunmore met the farmers in the north on Monday to discuss the “budget”.\n", False),
     ("h", "Farmers ask for support\n\nBy Staff Reporter\n\nThe farmers expect an answer by the spring.\n", False),
     ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
      True),
