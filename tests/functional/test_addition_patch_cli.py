@@ -17,8 +17,10 @@ another (the folder grows):
 5. ca (between c and d): Halvard Dunmore named, a quoted term between c's none and k's: patched;
 6. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
 7. f: a person no article names ("Ingrid Solvang"): analysed in full;
-8. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister): analysed in full;
-9. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
+8. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister), new to the corpus: analysed
+   in full (it joins his entity);
+9. gg: the same alias spelling again, now one his group has (confirmed in g, earlier): patched;
+10. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ ADDITIONS = (
     ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
      True),
     ("g", HEAD + "Halvard Dunmoore, the finance minister, said the talks are expected to continue next week.\n", True),
+    ("gg", HEAD + "“The vote is planned for December,” said Halvard Dunmoore, the finance minister.\n",
+     False),
     ("i", HEAD + "“The figures will be published in full next week,” Dunmore said.\n", True),
 )
 
@@ -84,7 +88,8 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
         assert mine["resolution"] == theirs["resolution"], name
         if name == "j":
             assert _speakers(indexed[0], name) == ["Halvard Dunmore", "Mira Castell"]
-        if name in ("e", "bb"):
+        if name in ("e", "bb", "gg"):
             assert _speakers(indexed[0], name) == ["Halvard Dunmore"]
             halvard = next(e for e in json.loads(indexed[1])["entities"] if e["name"] == "Halvard Dunmore")
             assert name in halvard["sources"]
+            assert ("Halvard Dunmoore" in halvard["aliases"]) == (name == "gg")
