@@ -203,7 +203,7 @@ class AddedMentions:
             return "the stored quotes do not hold the old text's"
         parts = parts_of(patched)
         for q in inserted:  # in order: each one's place counts those inserted before it
-            why = insert_quote(parts, head, q, at, index_of, new_quotes)
+            why = insert_quote(parts, head, q, at, index_of, new_quotes, e.added and at == len(e.members) - 1)
             if why:
                 return why
         # Entities in their new order, every mention's number with them, the edited article's piece made again.

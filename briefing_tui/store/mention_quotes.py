@@ -91,8 +91,8 @@ def edited_quotes(e: Edit, sid: str, old_numbers: list, new_numbers: list, entit
     if [t.text for t in old_terms] != [t.text for t in new_terms] and not e.added:
         return "a quoted term changed"
     inserted = [new_quotes[i] for i in added]
-    if any(q.speaker is None for q in inserted):
-        return "an unattributed quote added"
+    if any(q.speaker is None for q in inserted) and not (e.added and e.at == len(e.members) - 1):
+        return "an unattributed quote added"  # (the last source's quotes are merged as the merge does)
     if any(q.speaker_type == "organization" and q.speaker_entity is None for q in inserted):
         return "an organisation named by a phrase added"  # (its name is the corpus's: unify_organisation_speakers)
     return old_quotes, new_quotes, new_terms, inserted

@@ -16,11 +16,15 @@ another (the folder grows):
 4. k (last): Halvard Dunmore's words reported, with two quoted terms (the corpus's first): patched;
 5. ca (between c and d): Halvard Dunmore named, a quoted term between c's none and k's: patched;
 6. h (last): no name, no quote, words the corpus writes: patched (it has no mentions: not listed among them);
-7. f: a person no article names ("Ingrid Solvang"): analysed in full;
-8. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister), new to the corpus: analysed
+7. m (last): Halvard Dunmore quoted with words a quotes him saying: one more occurrence of a's quote: patched;
+8. n (last): b's quote unattributed: one more occurrence of it (Halvard Dunmore's, b's "Dunmore"): patched;
+9. o (last): an unattributed quote of words no article quotes: a merged quote of its own: patched;
+10. p (last): Halvard Dunmore quoted with o's words: one more occurrence of o's quote, which so becomes his: patched;
+11. f: a person no article names ("Ingrid Solvang"): analysed in full;
+12. g: an alias spelling of a known person ("Halvard Dunmoore", the finance minister), new to the corpus: analysed
    in full (it joins his entity);
-9. gg: the same alias spelling again, now one his group has (confirmed in g, earlier): patched;
-10. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
+13. gg: the same alias spelling again, now one his group has (confirmed in g, earlier): patched;
+14. i: "Dunmore" alone (a lone surname, grouped after every other name): analysed in full.
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ ADDITIONS = (
      "continue next week, Halvard Dunmore said of the “budget”.\n", False),
     ("ca", HEAD + "Halvard Dunmore met the farmers in the north on Monday to discuss the “budget”.\n", False),
     ("h", "Farmers ask for support\n\nBy Staff Reporter\n\nThe farmers expect an answer by the spring.\n", False),
+    ("m", HEAD + "“We will not cut pensions this year,” Halvard Dunmore said in Oslo.\n", False),
+    ("n", HEAD + "The vote is planned for December. “The figures will be published in full before the vote.”\n", False),
+    ("o", HEAD + "The vote is planned for December. “The talks are expected to continue in the spring.”\n", False),
+    ("p", HEAD + "“The talks are expected to continue in the spring,” Halvard Dunmore said.\n", False),
     ("f", HEAD + "“The harvest will be counted again before the winter,” said Ingrid Solvang, the finance minister.\n",
      True),
     ("g", HEAD + "Halvard Dunmoore, the finance minister, said the talks are expected to continue next week.\n", True),
@@ -50,6 +58,11 @@ ADDITIONS = (
      False),
     ("i", HEAD + "“The figures will be published in full next week,” Dunmore said.\n", True),
 )
+
+FOLDED = {"m": ("We will not cut pensions this year", "Halvard Dunmore"),
+          "n": ("The figures will be published in full before the vote", "Halvard Dunmore"),
+          "p": ("The talks are expected to continue in the spring", "Halvard Dunmore")}
+"""The additions whose quote the merge folds into an earlier article's: its words and the speaker it then has."""
 
 
 @pytest.fixture
@@ -86,6 +99,11 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
         assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, name
         assert mine["spread answers"] == theirs["spread answers"], name
         assert mine["resolution"] == theirs["resolution"], name
+        if name in FOLDED:  # the quote of an earlier article with its words: one more occurrence of it
+            words, speaker = FOLDED[name]
+            homes = [(q["source"], q["speaker"], [o["source"] for o in q["also_in"]])
+                     for q in json.loads(indexed[0])["quotes"] if q["text"].rstrip(".") == words]
+            assert len(homes) == 1 and homes[0][1:] == (speaker, [name]), (name, homes)
         if name == "j":
             assert _speakers(indexed[0], name) == ["Halvard Dunmore", "Mira Castell"]
         if name in ("e", "bb", "gg"):
