@@ -30,12 +30,13 @@ another (the folder grows):
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from briefing_tui.cli import main
 from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records
-from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs
+from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, write_generated
 
 HEAD = "Ministry reviews figures\n\nBy Staff Reporter\n\n"
 ADDITIONS = (
@@ -111,3 +112,41 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
             halvard = next(e for e in json.loads(indexed[1])["entities"] if e["name"] == "Halvard Dunmore")
             assert name in halvard["sources"]
             assert ("Halvard Dunmoore" in halvard["aliases"]) == (name == "gg")
+
+
+def _answers(blob: bytes) -> tuple:
+    """The spreading answers' content: known spellings and surnames (as sets: a full analysis after an edit lists
+    them in another order than a fresh index, on main too), common words and each source's view digest."""
+    from briefing_tui.store.codec import unpack_value
+
+    (names, surnames, common), digests = unpack_value(blob)
+    return {tuple(n) for n in names}, {tuple(s) for s in surnames}, common, digests
+
+
+def test_additions_of_other_articles_paragraphs_after_every_other_store_what_a_fresh_index_stores(
+        tmp_path, capsys, monkeypatch):
+    """Articles made of the paragraphs of generated ones (their quotes the merge folds into the others', their
+    names known, or a lone surname: analysed in full), each added after every other."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index.sqlite3"
+    texts = [p.read_text(encoding="utf-8") for p in write_generated(corpus, 40)]
+    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    analysed = count_full_analyses(monkeypatch)
+    rng = random.Random(1)
+    patched = 0
+    for n in range(6):
+        first, *rest = rng.choice(texts).split("\n\n")
+        (corpus / f"zz{n}.txt").write_text("\n\n".join([first, *(p for p in rest if rng.random() < 0.5)]),
+                                           encoding="utf-8")
+        age([corpus / f"zz{n}.txt", corpus], seconds=60)
+        analysed.clear()
+        indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+        patched += not analysed
+        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), n
+        fresh = tmp_path / f"fresh{n}.sqlite3"
+        outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(fresh))
+        mine, theirs = _records(index), _records(fresh)
+        assert {s: b for s, b in mine["analysis"].items() if s in theirs["analysis"]} == theirs["analysis"], n
+        assert mine["resolution"] == theirs["resolution"], n
+        assert [_answers(b) for b in mine["spread answers"].values()] == [
+            _answers(b) for b in theirs["spread answers"].values()], n
+    assert patched == 3
