@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
 MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "source")
 """What the merge reads of a quote (and copies from it)."""
+MAX_QUOTED_AGAIN = 64
+"""Past this many other articles naming an entity whose roles change, the patch is refused before any is quoted
+again: each costs ~10-15 ms of CPU (its text read, its quotes found), so this many cost about what a full analysis
+of 2,000 articles costs beyond a patch (~1 s), and an entity most articles name (600 of the benchmark's 2,000) took
+~10 s before the patch was made (or refused)."""
 
 
 def entity_of(sid: str, names: list, numbers: Any, entity: Any) -> dict:
@@ -42,20 +47,24 @@ def other_quotes(e: Edit, sources: list[int], names: dict, numbers_at: dict, ent
     """Whether the other articles naming a touched entity quote the same under its new roles (their rows kept)."""
     if all(entity(g, False).roles == ent.roles for g, ent in entities_new.items()):
         return ""
+    if len(sources) > MAX_QUOTED_AGAIN:
+        return "too many other articles to quote again"
     from briefing_tui.extract.quotes import source_quotes
-    from briefing_tui.store.analysis_patch import _source
+    from briefing_tui.store.stored_source import StoredSource
 
     version, fresh = e.stages.version, {}
     keys = {e.members[i].key for i in sources}
     blobs = e.backend.get_analyses("quotes", version, keys)
+    heads = e.backend.read_heads(keys)  # (in one read: each read decodes a block of heads)
     for i in sources:
         member = e.members[i]
         before = entity_of(member.id, names[i], numbers_at[i], lambda g: entity(g, False))
         now = entity_of(member.id, names[i], numbers_at[i], lambda g: entity(g, True))
         got = decode_quotes(blobs.get(member.key, b""), e.stages.inputs(member.id, names[i], before, {}))
-        source = _source(e.backend, member.id, member.key)
-        if got is None or source is None:
+        body = e.backend.read_body(member.key)
+        if got is None or member.key not in heads or body is None:
             return "another article's quotes not stored"
+        source = StoredSource.from_head(member.id, "", member.key, heads[member.key], lambda _, body=body: body)
         made = source_quotes(source, names[i], now)
         if list(made[0]) != list(got[0]) or list(made[1]) != list(got[1]):
             return "another article quotes otherwise"
