@@ -48,15 +48,19 @@ def _timed(code: Path, command: list[str]) -> tuple[float, float]:
     return run_wall_cpu(command, code, {"PYTHONPATH": str(code)})
 
 
+def quoting(k: int) -> str:
+    """The paragraph ``edit`` adds: a quote of someone named from bench/generate.py's first names and surnames."""
+    name = f"{FIRST[k % len(FIRST)]} {LAST[(k * 7) % len(LAST)]}"
+    return (f"“We will look at the figures again next week,” said {name}, a spokesperson for the "
+            f"regional ministry, on day {k}.\n\n")
+
+
 def edit(corpus: Path, k: int) -> None:
     """Give article ``k`` a new paragraph quoting someone, after its third line."""
     files = sorted(p for p in corpus.iterdir() if p.suffix == ".txt")
     path = files[(k * 397) % len(files)]
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    name = f"{FIRST[k % len(FIRST)]} {LAST[(k * 7) % len(LAST)]}"
-    paragraph = (f"“We will look at the figures again next week,” said {name}, a spokesperson for the "
-                 f"regional ministry, on day {k}.\n\n")
-    path.write_text("".join([*lines[:3], paragraph, *lines[3:]]), encoding="utf-8")
+    path.write_text("".join([*lines[:3], quoting(k), *lines[3:]]), encoding="utf-8")
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
 
@@ -69,6 +73,17 @@ def add(corpus: Path, k: int) -> None:
     manifest, which is not what a warm lookup costs."""
     path = corpus / f"{k:06d}.txt"
     path.write_text(article(k)[0], encoding="utf-8")
+    for changed in (path, corpus):
+        st = changed.stat()
+        os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))
+
+
+def add_quoting(corpus: Path, k: int) -> None:
+    """Write a short new article (after every other) made of ``edit``'s paragraph for ``k`` under a headline: it
+    names one person (most often one the corpus names already) and quotes them."""
+    number = max(int(p.stem) for p in corpus.glob("*.txt") if p.stem.isdigit()) + 1
+    path = corpus / f"{number:06d}.txt"
+    path.write_text(f"Regional ministry figures\n\n{quoting(k)}", encoding="utf-8")
     for changed in (path, corpus):
         st = changed.stat()
         os.utime(changed, ns=(st.st_atime_ns, st.st_mtime_ns - PAST_NS))

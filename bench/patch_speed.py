@@ -6,7 +6,9 @@ For each checkout a copy of the generated corpus (bench/generate.py) gets its ow
 Then ``--runs`` times, the checkouts taking turns: a warm run; a run after a *typo* (bench.edit_laps's: a letter
 doubled in a lower-case word in the middle of an article, a change no other article reads: patched in place by
 :mod:`briefing_tui.store.analysis_patch`); a run after bench.incremental's *edit* (a paragraph quoting someone,
-which names a person: analysed in full). Each run is a fresh process (`quotes QUERY --json`); printed: the median
+which names a person: analysed in full); a run after bench.incremental's *addition quoting someone* (``add_quoting``:
+a new article of that paragraph alone, quoting another of those names, most often one the corpus names already:
+patched in place as an edit from nothing when it does). Each run is a fresh process (`quotes QUERY --json`); printed: the median
 CPU (user + sys) and wall seconds of each, and CPU as a multiple of the checkout's warm run.
 """
 
@@ -20,13 +22,13 @@ import time
 from pathlib import Path
 
 from bench.edit_laps import typo
-from bench.incremental import _setup, edit
+from bench.incremental import _setup, add_quoting, edit
 from bench.timing import run_wall_cpu
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERY = "japan is back"
-FIRST_TYPO, FIRST_EDIT = 100, 300
-"""Article numbers of the first run's typo and edit (the next runs take the next numbers)."""
+FIRST_TYPO, FIRST_EDIT, FIRST_ADD = 100, 300, 500
+"""Article numbers of the first run's typo and edit, and the name of its addition (the next runs take the next)."""
 
 
 def main() -> None:
@@ -56,10 +58,14 @@ def main() -> None:
         for label in codes:
             edit(places[label][0], FIRST_EDIT + r)
             run(label, "quotes after an edit naming someone")
+        for label in codes:
+            add_quoting(places[label][0], FIRST_ADD + r)
+            run(label, "quotes after an addition quoting someone")
     print(f"| {args.articles:,} articles, median of {args.runs} | before CPU s | before wall s | before × warm (CPU) "
           "| after CPU s | after wall s | after × warm (CPU) |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for row in ("warm quotes", "quotes after a typo", "quotes after an edit naming someone"):
+    for row in ("warm quotes", "quotes after a typo", "quotes after an edit naming someone",
+                "quotes after an addition quoting someone"):
         cells = []
         for label in codes:
             runs = times[(label, row)]

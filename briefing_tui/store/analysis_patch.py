@@ -26,6 +26,12 @@ record written since by another corpus in the same index is never taken for this
 names, spreading and quotes are its old content key's rows (the quote row checked against its inputs' digest);
 its new ones are kept as the stages keep them, so a refused patch costs the full analysis no second pass of it.
 A patch writes the new analysis under this run's result key and a new base (the same records: they still hold).
+
+An added article (one member more, the others as the base had them, in order) is an edit of an article that was
+there with no text: no names (its place in the kept grouping a source with none, :func:`_insert_nothing`), no
+lower-case words (:data:`NOTHING`), no quotes or quoted terms. Its names are all added, so it always takes
+:mod:`~briefing_tui.store.mention_patch`'s checks (each name a candidate or a name the corpus already groups, its
+quotes merged quotes of their own); anything else is analysed in full.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from typing import Any
 from briefing_tui.extract.corpus_names import KnownSpellings
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.names import fold
-from briefing_tui.extract.resolution_record import SINGLE
+from briefing_tui.extract.resolution_record import SINGLE, KeptResolution
 from briefing_tui.extract.resolve import signature
 from briefing_tui.extract.spread_step import SpreadStep, apply, delta, rows, written_words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -57,6 +63,8 @@ MERGED_FIELDS = ("text", "kind", "speaker", "speaker_entity", "speaker_type", "s
 SPLICED = b"\x00analysis/13\x00"
 """The stored format whose parts :func:`~briefing_tui.store.analysis_splice.splice` knows (analysis_codec's MAGIC):
 another format is analysed in full."""
+NOTHING = ["", "", "", []]
+"""The ``spread`` row of an article not there before (an addition: no lower-case words, no names)."""
 _SLUG = lazy_compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
 
 
@@ -95,14 +103,18 @@ class Patch:
         if base is None:
             return self._no("no base")
         at = _edited(base.members, self._members)
-        if at is None:
-            return self._no("not one edited member")
-        sid, old_key, new_key = self._members[at].id, base.members[at][1], self._members[at].key
+        addition = at is None
+        if addition:  # an added article: an edit from nothing (no names, words or quotes before)
+            at = _added(base.members, self._members)
+            if at is None:
+                return self._no("not one edited or added member")
+        sid, new_key = self._members[at].id, self._members[at].key
+        old_key = None if addition else base.members[at][1]
         answers_blob, resolution_blob = stages.records()
         if crc(answers_blob) != base.answers or crc(resolution_blob) != base.resolution:
             return self._no("records changed since the base")
-        old_found = stages.stored_found(old_key)
-        old_row = _row(backend, "spread", stages.version, old_key)
+        old_found = [] if addition else stages.stored_found(old_key)
+        old_row = NOTHING if addition else _row(backend, "spread", stages.version, old_key)
         new = _source(backend, sid, new_key)
         if old_found is None or old_row is None or new is None:
             return self._no("no names or text stored")
@@ -126,15 +138,20 @@ class Patch:
         kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
         if kept is None or kept.order != [m[0] for m in base.members]:
             return self._no("no resolution record of the base")
+        if addition:  # the record as if the article had been there with no names
+            _insert_nothing(kept, at, sid)
+            base = Base(base.analysis, [*base.members[:at], [sid, ""], *base.members[at:]], base.answers,
+                        base.resolution)
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
-        if known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
+        if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
             if not common_same:
                 return self._no("names added, and the words the corpus writes in lower case")
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,
-                        known_new - known_old, not known_old <= known_new, old_names, new_names, new, self._digest)
+                        known_new - known_old, not known_old <= known_new, old_names, new_names, new, self._digest,
+                        addition)
             return self._no(AddedMentions(edit).run())
         at_names = sum(kept.counts[:at])
         if not kept.counts[at] == len(old_names) == len(new_names):
@@ -224,6 +241,24 @@ def _edited(before: list[list[str]], now: Sequence[Member]) -> int | None:
     if len(changed) != 1 or before[changed[0]][0] != now[changed[0]].id or not now[changed[0]].key:
         return None
     return changed[0]
+
+
+def _added(before: list[list[str]], now: Sequence[Member]) -> int | None:
+    """The position of the one member added (the others the same ids and contents in the same order), else None."""
+    if len(now) != len(before) + 1:
+        return None
+    at = next((i for i, (b, m) in enumerate(zip(before, now)) if b[0] != m.id or b[1] != m.key), len(before))
+    if not now[at].key or any(b[0] != m.id or b[1] != m.key for b, m in zip(before[at:], now[at + 1:])):
+        return None
+    return at
+
+
+def _insert_nothing(kept: KeptResolution, at: int, sid: str) -> None:
+    """``kept`` with source ``sid`` inserted at ``at``, as if it had been there without a name."""
+    kept.order.insert(at, sid)
+    kept.views.insert(at, "")
+    kept.signatures.insert(at, signature([]))
+    kept.counts.insert(at, 0)
 
 
 def _source(backend: IndexBackend, sid: str, key: str) -> StoredSource | None:

@@ -8,6 +8,7 @@ import json
 import sys
 import zlib
 from array import array
+from collections.abc import Collection
 from typing import Any
 
 from briefing_tui.extract.found import Found
@@ -24,8 +25,11 @@ DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def splice(parts: list[bytes], sid: str, head: dict, names: list[Found] | None, numbers: Any,
-            old_quotes: list[Quote], new_quotes: list[Quote], new_terms: list) -> bytes | None:
-    """The stored analysis with the edited source's mentions, quotes and terms made again (see the module docstring)."""
+            old_quotes: list[Quote], new_quotes: list[Quote], new_terms: list,
+            earlier: Collection[str] = ()) -> bytes | None:
+    """The stored analysis with the edited source's mentions, quotes and terms made again (see the module docstring).
+
+    ``earlier``: the ids of the sources before the edited one, where its terms go when it had none (an addition)."""
     parts = list(parts)
     # Its quotes: the merged quotes it takes part in, its occurrences moved (found by their old places).
     sources = unpack(parts[8])  # lists of source ids: plain JSON
@@ -74,19 +78,22 @@ def splice(parts: list[bytes], sid: str, head: dict, names: list[Found] | None, 
     (terms,) = unpack(parts[9])
     made = encode_value(list(new_terms))
     if isinstance(terms, list):  # no term in the corpus
-        if terms or new_terms:
+        if terms:
             return None
+        if new_terms:  # (an added source's: its own table)
+            parts[9], head["terms"] = pack([made]), len(new_terms)
     else:
         rows, at_source = terms["rows"], terms["fields"].index("source")
         mine = [i for i, row in enumerate(rows) if row[at_source] == sid]
-        if head["terms"] != len(rows) or len(mine) != len(new_terms) or (
+        if head["terms"] != len(rows) or (mine and len(mine) != len(new_terms)) or (
                 mine and mine != list(range(mine[0], mine[0] + len(mine)))):
             return None
-        if mine:
+        if new_terms:
             if {k: v for k, v in made.items() if k != "rows"} != {k: v for k, v in terms.items() if k != "rows"}:
                 return None
-            rows[mine[0]:mine[0] + len(mine)] = made["rows"]
-            parts[9] = pack([terms])
+            start = mine[0] if mine else sum(row[at_source] in earlier for row in rows)  # source after source
+            rows[start:start + len(mine)] = made["rows"]
+            parts[9], head["terms"] = pack([terms]), len(rows)
     if names is None:  # its mentions are made again by the caller
         return parts_joined(parts)
     # Its mentions: its piece made again (its rows keep their entities: the assignment stays).

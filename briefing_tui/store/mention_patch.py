@@ -2,7 +2,8 @@
 
 :mod:`~briefing_tui.store.analysis_patch` patches an edit that changes nothing another article reads of the
 edited one. The common edit that names someone (a paragraph quoting "X, a spokesperson for ...") most often
-names a person who is already an entity: another mention of them. A full analysis then changes, besides the
+names a person who is already an entity: another mention of them. An added article is such an edit of an
+article that named nothing (:mod:`~briefing_tui.store.analysis_patch`). A full analysis then changes, besides the
 edited article's own rows, only that entity (its mentions, aliases, roles, its place in the sorted list and so
 every mention's entity number), the merged quotes (one more), the resolution record and the spreading answers'
 digests. This module makes exactly those, or refuses (the analysis is then made in full). Each check is cheap
@@ -17,8 +18,8 @@ and sufficient:
   and every spelling it adds to the known ones is confirmed in the same way by an earlier article (the known
   spellings and their order stay);
 - the quotes of the other articles naming the entity are the same under its new roles;
-- the edited article's quotes are its old ones with at most one added, attributed, and that one is a merged quote
-  of its own: every merged quote whose words come near its words (fuzz ratio of at least
+- the edited article's quotes are its old ones with one run added, each attributed and a merged quote of its own
+  (inserted in order): every merged quote whose words come near its words (fuzz ratio of at least
   :data:`~briefing_tui.store.mention_splice.NEAR`, a bound under which no quote can be the same words as both) is
   another speaker's and alone, and the blocking keys it shares hold few texts
   (:data:`~briefing_tui.extract.merge.MAX_TEXTS_PER_KEY`);
@@ -69,6 +70,8 @@ class Edit:
     new_names: list[Found]
     source: Any
     digest: str
+    added: bool = False
+    """Whether the article is new (an edit from nothing: no names, quotes or terms before)."""
 
 
 def _reads(f: Found, context: Any) -> tuple:
@@ -100,7 +103,7 @@ class AddedMentions:
         e = self.e
         context_old, context_new = _context_of(e.old_names), _context_of(e.new_names)
         added = added_run([_reads(f, context_old) for f in e.old_names], [_reads(f, context_new) for f in e.new_names])
-        if added is None or not added:
+        if added is None or not (added or e.added):
             return "names changed otherwise than added"
         kept, at = e.kept, e.at
         offsets = [0, *accumulate(kept.counts)]
@@ -194,12 +197,13 @@ class AddedMentions:
             return quotes
         old_quotes, new_quotes, new_terms, inserted = quotes
         patched = splice(parts, sid, head, None, None, old_quotes,
-                         [q for q in new_quotes if q is not inserted], new_terms)
+                         [q for q in new_quotes if all(q is not i for i in inserted)], new_terms,
+                         {m.id for m in e.members[:at]})
         if patched is None:
             return "the stored quotes do not hold the old text's"
         parts = parts_of(patched)
-        if inserted is not None:
-            why = insert_quote(parts, head, inserted, at, index_of, new_quotes)
+        for q in inserted:  # in order: each one's place counts those inserted before it
+            why = insert_quote(parts, head, q, at, index_of, new_quotes, e.added and at == len(e.members) - 1)
             if why:
                 return why
         # Entities in their new order, every mention's number with them, the edited article's piece made again.

@@ -18,6 +18,7 @@ from briefing_tui.store.analysis_base import BASE, Base, crc, encode_base
 from briefing_tui.store.analysis_codec import search_text
 from briefing_tui.store.analysis_splice import DUMPS, offsets_bytes, offsets_of
 from briefing_tui.store.codec import encode_value, pack, unpack, unpack_value
+from briefing_tui.store.quote_fold import fold_into, home_of
 from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
 from briefing_tui.store.resolution_codec import encode_resolution
 from briefing_tui.store.spread_rows import decode_spread
@@ -32,8 +33,9 @@ the same words as two texts puts them within about a quarter (ratio 74 or more).
 
 
 def insert_quote(parts: list[bytes], head: dict, q: Quote, at: int, index_of: dict,
-                 new_quotes: list[Quote]) -> str:
-    """Insert ``q`` as a merged quote of its own, in order, when nothing else may merge otherwise."""
+                 new_quotes: list[Quote], last: bool = False) -> str:
+    """Insert ``q`` as a merged quote of its own, in order, when nothing else may merge otherwise; a quote of an
+    added article after every other (``last``) goes where the merge puts it (:mod:`.quote_fold`)."""
     from rapidfuzz.fuzz import ratio
     from rapidfuzz.process import extract
     from rapidfuzz.utils import default_process
@@ -46,7 +48,11 @@ def insert_quote(parts: list[bytes], head: dict, q: Quote, at: int, index_of: di
         return "stored quotes do not match"
     texts = [_normal(s[len(who or "") + 1:]) for s, who in zip(searched, speakers)]
     norm = _normal(q.text)
-    for _, _, i in extract(norm, texts, scorer=ratio, score_cutoff=NEAR, limit=None):
+    if last:  # no later quote to merge otherwise
+        home = home_of(parts, q, texts, speakers, quote_sources)
+        if home is not None:
+            return home if isinstance(home, str) else fold_into(parts, head, q, home)
+    for _, _, i in extract(norm, texts, scorer=ratio, score_cutoff=NEAR, limit=None) if not last else ():
         if speakers[i] is None or speakers[i] == q.speaker or len(quote_sources[i]) != 1:
             return "a quote near its words may merge otherwise"
     words = norm.split()
@@ -57,8 +63,8 @@ def insert_quote(parts: list[bytes], head: dict, q: Quote, at: int, index_of: di
     place = {(o.start, o.end): k for k, o in enumerate(new_quotes)}  # the stored ones are moved already
     mine = next(k for k, o in enumerate(new_quotes) if o is q)
     offsets = offsets_of(parts[2])
-    p = 0
-    for i, srcs in enumerate(quote_sources):
+    p = count if last else 0  # (after every other: at the end)
+    for i, srcs in enumerate(quote_sources if not last else ()):
         home = index_of.get(srcs[0])
         if home is None:
             return "a quote of no member"
@@ -101,15 +107,15 @@ def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: An
     """Every mention's entity renumbered, the edited article's piece and numbers made again."""
     index = unpack_value(parts[10])
     order, sizes, counts = index["sources"], index["sizes"], index["counts"]
-    if sid not in order:  # its first mentions
-        k = bisect_left(order, sid)
-        order.insert(k, sid)
-        sizes.insert(k, 0)
-        counts.insert(k, 0)
     rows = sorted((f.start, f.end, f.text, f.sentence, renumber[number_of[group_ids[group_of_number(n)]]])
                   for f, n in zip(e.new_names, numbers) if n != -1)
     if len({r[:3] for r in rows}) != len(rows):
         return "two mentions at one place"
+    if sid not in order:  # its first mentions (a source with none is not listed)
+        k = bisect_left(order, sid)
+        order.insert(k, sid)
+        sizes.insert(k, 0)
+        counts.insert(k, 0)
     assignment = array("i")
     assignment.frombytes(parts[11])
     k = order.index(sid)
@@ -118,8 +124,12 @@ def mentions(e: Edit, parts: list[bytes], sid: str, numbers: list, group_ids: An
     assignment = array("i", [renumber[x] for x in assignment[:first]]) + mine + array(
         "i", [renumber[x] for x in assignment[first + counts[k]:]])
     piece = zlib.compress(DUMPS([list(r[:4]) for r in rows]).encode("utf-8", "surrogatepass"), 1)
+    if not rows:  # listed with no mention: left out, as a full analysis leaves it
+        piece = b""
     parts[12] = parts[12][:start] + piece + parts[12][start + sizes[k]:]
     sizes[k], counts[k] = len(piece), len(rows)
+    if not rows:
+        del order[k], sizes[k], counts[k]
     parts[10] = pack({"sources": order, "sizes": sizes, "counts": counts})
     parts[11] = assignment.tobytes()
     return ""

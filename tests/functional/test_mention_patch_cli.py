@@ -112,3 +112,39 @@ def test_another_mention_of_a_person_already_named_patches_the_analysis_as_a_fre
             assert mine["resolution"] == theirs["resolution"], f"step {n + 1}"
         if n == 0:  # Halvard Dunmore's fourth mention puts him before Mira Castell (four too: by name)
             assert _first_entity(indexed) == "Halvard Dunmore"
+
+
+def test_an_edit_giving_a_new_role_to_someone_many_articles_name_is_refused_before_they_are_quoted_again(
+        tmp_path, capsys, monkeypatch):
+    """Past MAX_QUOTED_AGAIN other articles naming the entity, quoting each again under its new roles costs more
+    than the full analysis it may save (an entity 600 of 2,000 articles name took ~10 s of CPU before falling
+    back): the patch is refused before any is, and the full analysis prints what a cold run prints."""
+    import briefing_tui.extract.quotes
+    from briefing_tui.store.analysis_patch import Patch
+    from briefing_tui.store.mention_quotes import MAX_QUOTED_AGAIN
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index.sqlite3"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (corpus / "d.txt").write_text(ARTICLE_D, encoding="utf-8")
+    for k in range(MAX_QUOTED_AGAIN + 1):
+        (corpus / f"b{k:02d}.txt").write_text(ARTICLE_A.replace("on Monday", f"on day {k}"), encoding="utf-8")
+    _write_c(corpus)
+    age([*corpus.iterdir(), corpus], seconds=120)
+    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    quoted, patched = [], []
+    source_quotes, run = briefing_tui.extract.quotes.source_quotes, Patch.run
+    monkeypatch.setattr(briefing_tui.extract.quotes, "source_quotes",
+                        lambda *args: quoted.append(1) or source_quotes(*args))
+
+    def counted(patch: Patch) -> bool:
+        quoted.clear()
+        done = run(patch)
+        patched.append((done, patch.reason, len(quoted)))
+        return done
+
+    monkeypatch.setattr(Patch, "run", counted)
+    _write_c(corpus, FIRST)  # Halvard Dunmore, "a spokesperson for the regional ministry": a new role
+    indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    assert patched == [(False, "too many other articles to quote again", 0)]
+    assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache")
