@@ -88,3 +88,25 @@ def test_italian_and_other_languages_currency_words():
         ("1,2 Milliarden Franken", "CHF")]
     # French "livres" alone are books
     assert [(f.text, f.kind) for f in read("Il a écrit 20 livres.", language="fr")] == [("20 livres", "count")]
+
+
+@pytest.mark.parametrize(("body", "later"), [
+    ("Las inundaciones dejaron 52 muertos. El número aumentó a 61 el lunes.", "El número aumentó a 61"),
+    ("Les inondations ont fait 52 morts. Ce nombre a grimpé à 61 lundi.", "Ce nombre a grimpé à 61"),
+    ("Mindestens 52 Menschen kamen bei dem Hochwasser ums Leben. Diese Zahl stieg am Montag auf 61.",
+     "Diese Zahl stieg am Montag auf 61"),
+    ("Bei dem Hochwasser starben 52 Menschen. Am Montag stieg die Zahl auf 61.", "stieg die Zahl auf 61"),
+    ("Pelo menos 52 pessoas morreram nas enchentes. Esse número subiu para 61 na segunda-feira.",
+     "Esse número subiu para 61"),
+    ("Almeno 52 persone sono morte nell'alluvione. Questa cifra è salita a 61 lunedì.", "Questa cifra è salita a 61"),
+    ("L'alluvione ha causato 52 morti. Il numero è salito a 61 lunedì.", "Il numero è salito a 61"),
+])
+def test_the_number_stands_for_the_measure_counted_before_it(body, later):
+    # "the number", "ce nombre", "diese Zahl", "esse número", "questa cifra" rising to a bare count: the count counts
+    # what the sentence before counted (French "chiffre", Spanish "cifra" were read; these nouns and verbs were not,
+    # and German puts the verb first: "Am Montag stieg die Zahl auf 61")
+    from tests.compare_helpers import compared
+
+    claims = compared("At least 50 people were killed in the floods, officials said.", body)
+    dead = [c for c in claims if c.measure == "dead"]
+    assert dead and any(later in s.text for s in dead[0].statements), [(c.measure, c.topic) for c in claims]
