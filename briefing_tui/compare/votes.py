@@ -48,10 +48,14 @@ _SPLIT_VOTE_AFTER = lazy_compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab
 # the votes for, the second the votes against, unless the motion was rejected (then the other way round). Read only
 # when the clause before names the motion passed or rejected (a race's "230 votes to 190" is two candidates').
 _VOTES = r"(?:votes?|voix|votos|voti|stimmen|stemmen)"
-_VERSUS_AFTER = lazy_compile(rf"\A\s{{0,3}}(?:{_VOTES}\s{{1,3}})?(?:to|contre|contra|a|zu|contro|tegen|against)\s{{1,3}}\d",
+_SIDES = r"(?:to|contre|contra|a|zu|contro|tegen|against)"
+# The first count of a score: the votes' noun after it ("331 votes to 244") or after the second ("513 zu 207 Stimmen").
+_VERSUS_AFTER = lazy_compile(rf"\A\s{{0,3}}(?:{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}\d|{_SIDES}\s{{1,3}}\d[\d.,]*\s{{1,3}}{_VOTES}\b)",
                              re.I)
-_VERSUS_BEFORE = lazy_compile(rf"\d[\d.,]*\s{{1,3}}(?:{_VOTES}\s{{1,3}})?(?:to|contre|contra|a|zu|contro|tegen|against)"
-                              r"\s{1,3}$", re.I)
+# The second count of a score: the first and its noun before it ("331 votes to"), or the noun after it ("207 Stimmen").
+_VERSUS_BEFORE = lazy_compile(rf"\d[\d.,]*\s{{1,3}}{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+_BARE_VERSUS_BEFORE = lazy_compile(rf"\d[\d.,]*\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+_VOTES_AFTER = lazy_compile(rf"\A\s{{0,3}}{_VOTES}\b", re.I)
 _PASSED = lazy_compile(r"\b(?:pass(?:ed|es)?|approv\w*|adopt\w*|aprob\w*|aprov\w*|angenommen|verabschiedet|beschlossen"
                        r"|backed|endorsed|carried|rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b",
                        re.I)
@@ -64,8 +68,9 @@ def _score_side(before: str, after: str, whole: str) -> str | None:
     ``whole`` is the text after the count, for a passing or rejection named after the score ("mit 513 zu 207 Stimmen
     angenommen")."""
     first = bool(_VERSUS_AFTER.match(after))
-    if not first and not _VERSUS_BEFORE.search(before[-30:]):
-        return None
+    if not first and not (_VERSUS_BEFORE.search(before[-30:])
+                          or (_BARE_VERSUS_BEFORE.search(before[-20:]) and _VOTES_AFTER.match(after))):
+        return None  # (no noun of votes in the score: "from 20 to 30 seats" is a change)
     context = before[-VERSUS_REACH:] + whole[:VERSUS_REACH]
     if not _PASSED.search(context):
         return None

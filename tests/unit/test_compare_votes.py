@@ -129,3 +129,5 @@ def test_a_side_alone_after_a_vote_is_that_side(text, language, expected):
 def test_a_side_word_without_a_vote_is_no_vote():
     assert vote_counts("Johnson won 230 votes to 190 for Hunt.") == [(230, "votes"), (190, "votes")]
     assert "votes-against" not in [m for _, m in vote_counts("Police pushed 20 protesters against the wall.")]
+    # a change of a number, passed or not, is no score of votes
+    assert vote_counts("The board approved raising the number of seats from 20 to 30.") == [(20, "seats"), (30, "seats")]
