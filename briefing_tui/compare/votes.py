@@ -52,9 +52,10 @@ _SIDES = r"(?:to|contre|contra|a|zu|contro|tegen|against)"
 # The first count of a score: the votes' noun after it ("331 votes to 244") or after the second ("513 zu 207 Stimmen").
 _VERSUS_AFTER = lazy_compile(rf"\A\s{{0,3}}(?:{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}\d|{_SIDES}\s{{1,3}}\d[\d.,]*\s{{1,3}}{_VOTES}\b)",
                              re.I)
-# The second count of a score: the first and its noun before it ("331 votes to"), or the noun after it ("207 Stimmen").
-_VERSUS_BEFORE = lazy_compile(rf"\d[\d.,]*\s{{1,3}}{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
-_BARE_VERSUS_BEFORE = lazy_compile(rf"\d[\d.,]*\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+# The second count of a score: the first and its noun before it ("331 votes to"), or the noun after it ("207 Stimmen");
+# the first number read from its start only (linear on a run of digits).
+_VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+_BARE_VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
 _VOTES_AFTER = lazy_compile(rf"\A\s{{0,3}}{_VOTES}\b", re.I)
 _PASSED = lazy_compile(r"\b(?:pass(?:ed|es)?|approv\w*|adopt\w*|aprob\w*|aprov\w*|angenommen|verabschiedet|beschlossen"
                        r"|backed|endorsed|carried|rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b",
