@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
+from briefing_tui.compare.inflections import with_inflections
 from briefing_tui.language_table import all_function_words, per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
@@ -72,15 +73,16 @@ def language_words() -> LanguageWords:
     data = word_table()
     known = set(get_args(Qualifier))
     weekdays = per_language(data.get("weekdays"))
-    measures = {fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
-                for names in per_language(words) for w in names}
+    measures = with_inflections({fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
+                                 for names in per_language(words) for w in names})  # ("rescatadas" as "rescatados")
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
                          frozenset(w for names in weekdays for w in names),
-                         {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
+                         with_inflections({str(w).lower(): m for m, words in (data.get("predicates") or {}).items()
+                                           for w in words or ()}),
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
                          {**{str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items()

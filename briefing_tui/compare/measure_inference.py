@@ -29,13 +29,16 @@ _ANAPHORIC = lazy_compile(
     r"|revised\s{1,3}(?:up|down|upwards|downwards)?\s{0,3}to|put\s{1,3}at|fixed\s{1,3}at|reached|totals?|totalled))?\s{0,3}$",
     re.I)
 
-# The same in the other languages read: the noun ("le bilan", "la cifra", "o balanço", "die Bilanz", "het aantal"), an
+# The same in the other languages read: the noun ("le bilan", "la cifra", "o balanço", "die Bilanz", "het aantal"; and the
+# number, the total and the figure after a demonstrative: "ce nombre", "esa cifra", "esse número", "diese Zahl"), an
 # adjective of its standing ("officiel", "provisional"), a name that made it ("da Defesa Civil", "de Protección Civil":
 # capitalised words only, never a noun that counts something else: "el número de escuelas"), at most a few auxiliaries
 # and adverbs ("ha", "ya", "ist", "inzwischen"), and the verb of change or state with its preposition right before
 # the count ("s'élève à", "asciende a", "subiu para", "ist auf [225 gestiegen]", "liegt bei", "is opgelopen tot").
 _ANAPHORIC_ELSEWHERE = lazy_compile(
-    r"\b(?:bilan|décompte|chiffre|balance|cifra|recuento|balanço|bilancio|bilanz|gesamtzahl|aantal|balans|dodental)"
+    r"\b(?:(?:ce|cette|esa|ese|esta|este|essa|esse|esta|questa|questo|quella|quel|diese|dieser|die)\s{1,3})?"
+    r"(?:bilan|décompte|chiffre|nombre|balance|cifra|recuento|número|numero|total|totale|balanço|bilancio|bilanz"
+    r"|gesamtzahl|zahl|aantal|balans|dodental)"
     r"(?:\s{1,3}(?:officiel|provisoire|définitif|nouveau|oficial|provisional|nuevo|provisório|novo|ufficiale"
     r"|provvisorio|nuovo|offizielle|vorläufige|neue|officiële|voorlopige|nieuwe))?"
     r"(?:\s{1,3}(?:de|da|do|del|des|du|della|van)(?:\s{1,3}(?:la|las|los|l['’]))?"
@@ -48,13 +51,20 @@ _ANAPHORIC_ELSEWHERE = lazy_compile(
     r"|atteint|dépasse|est\s{1,3}de|passe\s{1,3}à|alourdi\s{1,3}à"  # French
     r"|(?:asciende|ascendió|ascendía|llega|llegó|sube|subió|subido|eleva|elevó)(?:\s{1,3}(?:ya|hoy|ahora))?\s{1,3}a"
     r"|alcanza|alcanzó|es\s{1,3}de|era\s{1,3}de|sitúa\s{1,3}en|supera"  # Spanish
+    r"|(?:aumentó|aumenta|aumentado|creció|crece|pasó|pasa)\s{1,3}a"
     r"|sobe\s{1,3}para|subiu\s{1,3}para|chega\s{1,3}a|chegou\s{1,3}a|é\s{1,3}de|atinge|atingiu|passou\s{1,3}para"
     r"|aumentou\s{1,3}para|eleva\s{1,3}para|elevou\s{1,3}para"  # Portuguese
-    r"|sale\s{1,3}a|salito\s{1,3}a|ammonta\s{1,3}a|raggiunge|arriva\s{1,3}a"  # Italian
-    r"|auf|liegt\s{1,3}bei|lag\s{1,3}bei|beträgt|betrug|stieg\s{1,3}auf|steigt\s{1,3}auf|kletterte\s{1,3}auf"  # German
+    r"|sale\s{1,3}a|salit[oaie]\s{1,3}a|ammonta\s{1,3}a|raggiunge|arriva\s{1,3}a|arrivat[oaie]\s{1,3}a"  # Italian
+    r"|aumentat[oaie]\s{1,3}a|passat[oaie]\s{1,3}a"
+    r"|auf|liegt\s{1,3}bei|lag\s{1,3}bei|beträgt|betrug|kletterte\s{1,3}auf"  # German
+    r"|(?:stieg|steigt|klettert|erhöhte\s{1,3}sich|erhöht\s{1,3}sich)(?:\s{1,3}[\w.]{1,20}){0,3}\s{1,3}auf"
     r"|opgelopen\s{1,3}tot|steeg\s{1,3}naar|staat\s{1,3}op|bedraagt)"  # Dutch
     r"\s{0,3}$",
     re.I)
+# German puts the verb first after a time ("Am Montag stieg die Zahl auf 61"): the verb, the noun, then "auf".
+_ANAPHORIC_INVERTED = lazy_compile(
+    r"\b(?:stieg|steigt|kletterte|klettert|erhöhte\s{1,3}sich|ist|war)\s{1,3}(?:die|diese)\s{1,3}(?:Zahl|Bilanz|Gesamtzahl)"
+    r"(?:\s{1,3}[\w.]{1,20}){0,3}?\s{1,3}(?:auf|bei)\s{0,3}$")
 ANAPHORIC_ELSEWHERE_REACH = 90  # characters before a count read for the other languages' noun (a name may be there)
 
 
@@ -115,7 +125,7 @@ def carry_measures(units: Sequence[Unit]) -> None:
                 prior = next((g for g in reversed(u.figures[:k]) if g.kind == "count" and g.role == "current"
                               and g.measure and g.measure not in ANAPHORIC_HEADS), prior)
                 wider = u.text[max(0, f.start - u.start - ANAPHORIC_ELSEWHERE_REACH):f.start - u.start]
-                elsewhere = _ANAPHORIC_ELSEWHERE.search(wider)
+                elsewhere = _ANAPHORIC_ELSEWHERE.search(wider) or _ANAPHORIC_INVERTED.search(wider)
                 if prior is not None and (_stands_for_a_measure(f) or _ANAPHORIC.search(before) or elsewhere):
                     own = f.subject if f.subject and not (elsewhere and f.subject.lower() in elsewhere.group().lower()) \
                         else None  # ("ist die Bilanz auf 225 gestiegen": the noun standing for the measure is nobody)

@@ -29,6 +29,7 @@ from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
 from briefing_tui.compare.measures import (
     GENERIC_HEADS,
+    PREDICATE_WORDS,
     predicate_measure,
     count_measure,
     measure_of_word,
@@ -158,8 +159,8 @@ def _verb_before(before: str) -> str | None:
         if lemma(word) in VERBS_BEFORE:
             gap = tail[tail.lower().rfind(word) + len(word):]
             return VERBS_BEFORE[lemma(word)] if not re.search(r"[,;:.()\d]", gap) else None
-        if measure_of_word(word) in _PERSON_MEASURES and word.endswith("ed"):
-            gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "arrested about 40 people"
+        if measure_of_word(word) in _PERSON_MEASURES and (word.endswith("ed") or word in language_words().measures):
+            gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "evacuati 2.000 abitanti"
             return measure_of_word(word) if not re.search(r"[,;:.()\d]", gap) else None
         if word == "by":
             return VERBS_AFTER.get(lemma(words[k - 1])) if k else None  # "attended by about 5,000"
@@ -256,6 +257,8 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if (not head or lower in _POPULATION_HEADS) and _POPULATION_BEFORE.search(before[-POPULATION_REACH:]) \
             and not predicate_measure(after):  # (not "the town is 300 people missing")
         return "residents"  # "Derna, a community of around 125,000 people", "home to 3,895 people"
+    if PREDICATE_WORDS.get(lower) in FATES:
+        return PREDICATE_WORDS[lower]  # ("Al menos 95 murieron": the verb read as the count's noun)
     if head and head.islower() and lemma(lower) in VERBS_AFTER and lower.endswith("ed"):
         base = VERBS_AFTER[lemma(lower)]  # "110,000 to 150,000 attended": a verb read as the count's noun
         kind = counter_kind(before, None) or claimed_kind(before)

@@ -77,8 +77,9 @@ VALUE_WORDS = valued_amounts.VALUE_WORDS | {"worth"}  # (and "worth": "shares wo
 VALUE = "value"  # (the mark of such a word among the money words: no measure)
 # A word right before a word of ``DEAL_WORDS`` that makes it a supply, not a deal: "9.98 crore shares on offer".
 SUPPLY_BEFORE = frozenset({"on"})
-# A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot".
-DEAL_COMPOUND = lazy_compile(r"^(?:übernahme|kaufangebot|kaufpreis)\w*$")
+# A German compound opening on a word of a purchase: "Übernahmeangebot", "Übernahmeanlauf", "Kaufangebot",
+# "Zukaufspläne", "Kaufsumme", "Transaktionswert".
+DEAL_COMPOUND = lazy_compile(r"^(?:übernahme|kaufangebot|kaufpreis|zukauf|kaufsumme|verkaufspreis|transaktionswert)\w*$")
 # Money put on the table is offered for a deal, in any language: "legt 32 Milliarden US-Dollar in bar auf den Tisch",
 # "a mis sur la table près de 36 milliards de dollars", "put $5 billion on the table".
 _ON_THE_TABLE = lazy_compile(r"\b(?:on|auf|sur|sobre|en|na|sul)\s{1,3}(?:the|den|la|a|il)\s{1,3}(?:table|Tisch|mesa|tavolo)\b",

@@ -2,7 +2,8 @@
 will have a duration of four years", "una duración de 48 meses" (the programme's length); "a grace period of four and a
 half years", "cuatro años de gracia"; "a three-day state of mourning", "deuil national de trois jours"; "una tregua de
 72 horas"; "a five-month deadline", "un plazo de cinco meses", "eine Frist von 60 Tagen"; "to suspend transfers within
-five months" (a deadline: a time to act, ordered).
+five months" (a deadline: a time to act, ordered); "Meta has six months to suspend", "tiene seis meses para" (a
+deadline: a time had or given to act).
 
 The noun is read right after a period written as a compound ("four-year", "72-hour") or joined to it by "of" ("three
 days of mourning", "trois jours de deuil"), or right before the period and joined to it by "of" ("a grace period of",
@@ -80,6 +81,27 @@ _ORDERED = lazy_compile(
     r"\b(?:ordered|directed|told|required|instructed|obliged|given|asked|must|has\s{1,3}to|have\s{1,3}to|will\s{1,3}have\s{1,3}to"
     r"|orders?|doit|doivent|devra|devront|debe|deben|deberá|deberán|tiene\s{1,3}que|muss|müssen|deve|devono|dovrà)\b",
     re.I)
+# A verb of having or being given right before a period: the party's time to act when what it is for follows
+# (``_TO_ACT_AFTER``): "Meta has six months to suspend", "was given five months to comply", "dispose de six mois pour",
+# "tiene seis meses para", "hat sechs Monate Zeit", "tem 30 dias para", "ha sei mesi per adeguarsi". A qualifier may
+# stand between ("has only 30 days", "tiene apenas 30 días").
+_HAVE_BEFORE = lazy_compile(
+    r"\b(?:has|have|had|having|given|gave|give|gives|granted|grants|grant|gets|get|got|allowed|allows|allow"  # English
+    r"|a|ont|aura|auront|avait|dispose\s{1,3}de|disposent\s{1,3}de|disposera\s{1,3}de|accordé|donné"  # French
+    r"|tiene|tienen|tendrá|tendrán|tenía|dio|dado|concedió|concedido|otorgó|otorgado"  # Spanish
+    r"|hat|haben|hatte|hätte|erhält|erhielt|bekommt|bekam"  # German
+    r"|tem|têm|terá|terão|tinha|deu|concedeu"  # Portuguese
+    r"|ha|hanno|avrà|avranno|aveva|concesso|dato)"  # Italian
+    r"\s{1,3}(?:(?:only|just|up\s{1,3}to|seulement|que|solo|sólo|apenas|nur|noch|solamente|soltanto)\s{1,3})?$", re.I)
+# What the time is for, right after the period: an infinitive ("to suspend", "pour se conformer", "para cumplir", "per
+# adeguarsi", "para cumprir"), "in which to", German "Zeit" ("sechs Monate Zeit, um ..."). An infinitive only, by its
+# ending: "Il a 45 ans pour la première fois" and "tiene 45 años para su edad" are ages.
+_TO_ACT_AFTER = lazy_compile(
+    r"\A\s{1,3}(?:(?:more|de\s{1,3}plus|más|mehr|in\s{1,3}più|a\s{1,3}mais)\s{1,3})?"
+    r"(?:to\s{1,3}[a-z]{2,}|in\s{1,3}which\s{1,3}to|Zeit\b"
+    r"|pour\s{1,3}(?:(?:se|s['’]|le|la|les|l['’]|y|en)\s{0,3})?[^\W\d_]{1,}(?:er|ir|[dt]re|aire|oire|uire)\b"  # French
+    r"|para\s{1,3}[^\W\d_]{1,}(?:ar|er|ir|ír)(?:se|la|lo|las|los)?\b"  # Spanish, Portuguese
+    r"|per\s{1,3}[^\W\d_]{1,}(?:are|ere|ire|arsi|ersi|irsi)\b)")  # Italian
 # The clause before a period ends at its last punctuation (the order must be in the period's own clause).
 _CLAUSE_MARK = lazy_compile(r"[.;:!?]")
 PART_REACH = 12  # characters before a period read for "first", "last"
@@ -122,6 +144,8 @@ def span_measure(before: str, after: str, written: str) -> str | None:
     near = before[-NOUN_REACH:]
     if (m := _NOUN_BEFORE.search(near)) and (measure := _named(m.group("words").split()[::-1])):
         return measure
+    if _HAVE_BEFORE.search(near) and _TO_ACT_AFTER.match(after):
+        return DEADLINE_MEASURE  # ("Meta has six months to suspend the transfers", "tiene seis meses para")
     if _WITHIN_BEFORE.search(near) or _WITHIN_FIRST.match(written):
         clause = before[-ORDER_REACH:]
         marks = [m.end() for m in _CLAUSE_MARK.finditer(clause)]

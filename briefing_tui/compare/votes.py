@@ -43,6 +43,41 @@ _SPLIT_VOTE_BEFORE = lazy_compile(r"\bstimm(?:t)?en\s{1,3}$", re.I)
 _SPLIT_VOTE_AFTER = lazy_compile(r"^(?:\s{1,3}[^\W\d_][\w-]{0,40}){0,2}\s{1,3}ab\b", re.I)
 
 
+# A vote's two sides written as a score: "adopted by 331 votes to 244", "adopté par 331 voix contre 244", "aprobada
+# por 178 votos a 172", "mit 513 zu 207 Stimmen angenommen", "approvato con 331 voti contro 244": the first count is
+# the votes for, the second the votes against, unless the motion was rejected (then the other way round). Read only
+# when the clause before names the motion passed or rejected (a race's "230 votes to 190" is two candidates').
+_VOTES = r"(?:votes?|voix|votos|voti|stimmen|stemmen)"
+_SIDES = r"(?:to|contre|contra|a|zu|contro|tegen|against)"
+# The first count of a score: the votes' noun after it ("331 votes to 244") or after the second ("513 zu 207 Stimmen").
+_VERSUS_AFTER = lazy_compile(rf"\A\s{{0,3}}(?:{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}\d|{_SIDES}\s{{1,3}}\d[\d.,]*\s{{1,3}}{_VOTES}\b)",
+                             re.I)
+# The second count of a score: the first and its noun before it ("331 votes to"), or the noun after it ("207 Stimmen");
+# the first number read from its start only (linear on a run of digits).
+_VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_VOTES}\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+_BARE_VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
+_VOTES_AFTER = lazy_compile(rf"\A\s{{0,3}}{_VOTES}\b", re.I)
+_PASSED = lazy_compile(r"\b(?:pass(?:ed|es)?|approv\w*|adopt\w*|aprob\w*|aprov\w*|angenommen|verabschiedet|beschlossen"
+                       r"|backed|endorsed|carried|rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b",
+                       re.I)
+_REJECTED = lazy_compile(r"\b(?:rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b", re.I)
+VERSUS_REACH = 80  # characters of the clause before a score read for the motion's passing or rejection
+
+
+def _score_side(before: str, after: str, whole: str) -> str | None:
+    """"for" or "against" for a count of a score of votes ("by 331 votes to 244"; see ``_VERSUS_AFTER``), else None.
+    ``whole`` is the text after the count, for a passing or rejection named after the score ("mit 513 zu 207 Stimmen
+    angenommen")."""
+    first = bool(_VERSUS_AFTER.match(after))
+    if not first and not (_VERSUS_BEFORE.search(before[-30:])
+                          or (_BARE_VERSUS_BEFORE.search(before[-20:]) and _VOTES_AFTER.match(after))):
+        return None  # (no noun of votes in the score: "from 20 to 30 seats" is a change)
+    context = before[-VERSUS_REACH:] + whole[:VERSUS_REACH]
+    if not _PASSED.search(context):
+        return None
+    return "for" if first != bool(_REJECTED.search(context)) else "against"
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict:
     """The vote words table as shipped (read once per process)."""
@@ -83,6 +118,8 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     it say how it voted ("513 Ja-Stimmen", "207 voted against"), that a majority needs it ("489 votes were
     needed", "a majority of 489") or that it is the whole voting ("513 of 720 members voted"); else None."""
     words = _patterns()
+    if side := _score_side(before, phrase + after, phrase + after):
+        return VOTE_MEASURES[side]
     part = _PART_AFTER.match(after)  # "513 of 720 members voted for it": 513's words come after the whole
     clause = _own_clause(phrase, after[part.end():] if part and not phrase.strip() else after)
     if not clause:
@@ -90,6 +127,9 @@ def chamber_vote(phrase: str, before: str, after: str) -> str | None:
     if _MAJORITY_BEFORE.search(before[-40:]) or (words["needed"].search(clause) and words["members"].search(clause)):
         return VOTE_MEASURES["needed"]
     cast = next((kind for kind in ("for", "against", "abstained") if words[kind].search(clause)), None)
+    voted = before[-VERSUS_REACH:]  # (a side alone after words of a vote: "513 voted for it, 207 against")
+    if cast is None and any(words[k].search(voted) for k in ("for", "against", "voting", "members")):
+        cast = next((kind for kind in ("for", "against") if words[f"side_{kind}"].search(clause)), None)
     if cast and _PART_OF_BEFORE.search(before[-20:]):
         return VOTE_MEASURES["voting"]  # "513 of 720 members voted for": 720 voted
     if cast:

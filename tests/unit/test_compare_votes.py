@@ -4,6 +4,8 @@ the members voting are measures of their own, read from the words right after th
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_tui.compare import compare
 from tests.compare_helpers import article, holding, read
 
@@ -95,3 +97,37 @@ def test_an_age_in_apposition_is_the_named_persons():
 
     assert ages("Ortega, a 58-year-old former teacher, won the vote.") == [(58, "age", "Ortega")]
     assert ages("She was replaced by Tomás Reyes, the 44-year-old mayor.") == [(44, "age", "Tomás Reyes")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The bill passed by 513 votes to 207.", None, [(513, "votes-for"), (207, "votes-against")]),
+    ("The motion was rejected by 300 votes to 200.", None, [(300, "votes-against"), (200, "votes-for")]),
+    ("Le texte a été adopté par 331 voix contre 244.", "fr", [(331, "votes-for"), (244, "votes-against")]),
+    ("La ley fue aprobada por 178 votos a 172.", "es", [(178, "votes-for"), (172, "votes-against")]),
+    ("Der Bundestag hat das Paket mit 513 zu 207 Stimmen angenommen.", "de", [(513, "votes-for"), (207, "votes-against")]),
+    ("O projeto foi aprovado por 331 votos a 244.", "pt", [(331, "votes-for"), (244, "votes-against")]),
+    ("Il testo è stato approvato con 331 voti contro 244.", "it", [(331, "votes-for"), (244, "votes-against")]),
+])
+def test_a_score_of_votes_is_the_votes_for_and_against(text, language, expected):
+    # "331 voix contre 244" read 331 as the votes against (its "voix contre"); "by 513 votes to 207" as two counts of
+    # votes of no side
+    assert vote_counts(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # tests/gold_new3 german_debt_package_2025, 01: "207 dagegen" was read as a count of "dagegen"
+    ("513 Abgeordnete stimmten demnach für das Milliarden-Schuldenpaket, 207 dagegen.", "de",
+     [(513, "votes-for"), (207, "votes-against")]),
+    ("La ley fue aprobada con 178 votos a favor y 172 en contra.", "es", [(178, "votes-for"), (172, "votes-against")]),
+    ("331 MPs voted in favour and 244 against.", None, [(331, "votes-for"), (244, "votes-against")]),
+    ("331 députés ont voté pour, 244 contre.", "fr", [(331, "votes-for"), (244, "votes-against")]),
+])
+def test_a_side_alone_after_a_vote_is_that_side(text, language, expected):
+    assert vote_counts(text, language) == expected
+
+
+def test_a_side_word_without_a_vote_is_no_vote():
+    assert vote_counts("Johnson won 230 votes to 190 for Hunt.") == [(230, "votes"), (190, "votes")]
+    assert "votes-against" not in [m for _, m in vote_counts("Police pushed 20 protesters against the wall.")]
+    # a change of a number, passed or not, is no score of votes
+    assert vote_counts("The board approved raising the number of seats from 20 to 30.") == [(20, "seats"), (30, "seats")]

@@ -166,3 +166,31 @@ def test_an_article_listing_two_deadlines_in_another_order_is_no_disagreement():
     found = sorted((c for c in claims if c.measure == "deadline"), key=lambda c: c.topic)
     assert [(c.topic, c.verdict, len(c.statements)) for c in found] == [
         ("Deadline: 5 months · 22 Oct", "agree", 3), ("Deadline: 6 months", "agree", 2)]
+
+
+@pytest.mark.parametrize(("text", "language", "written"), [
+    ("Meta has six months to suspend the transfers.", None, "six months"),
+    ("The company was given five months to comply.", None, "five months"),
+    ("The company had 12 months in which to respond.", None, "12 months"),
+    ("Meta dispose de six mois pour se conformer.", "fr", "six mois"),
+    ("Meta a six mois pour suspendre les transferts.", "fr", "six mois"),
+    ("Meta tiene seis meses para cumplir.", "es", "seis meses"),
+    ("Meta hat sechs Monate Zeit, um die Übertragungen auszusetzen.", "de", "sechs Monate"),
+    ("A Meta tem seis meses para cumprir a decisão.", "pt", "seis meses"),
+])
+def test_a_time_had_or_given_to_act_is_a_deadline(text, language, written):
+    # "has six months to suspend" named no deadline: only "within", "deadline" and "plazo" did, so a deadline given as
+    # a party's time to act stood apart from the same deadline written "a five-month deadline"
+    assert [(f.text, f.measure) for f in read(text, language=language) if f.kind == "period"] == [(written, "deadline")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("He has 20 years of experience.", None),
+    ("Il a 45 ans pour la première fois.", "fr"),
+    ("Tiene 45 años para su edad.", "es"),
+    ("Ele tem 45 anos.", "pt"),
+    ("Er hat 20 Jahre lang gearbeitet.", "de"),
+])
+def test_a_time_had_for_no_act_is_no_deadline(text, language):
+    # an age or an experience: no infinitive of an act after the period
+    assert all(f.measure != "deadline" for f in read(text, language=language))
