@@ -13,7 +13,7 @@ from briefing_tui.ingest.body_span import (
     line_score,
     stop_at_rights_notice,
 )
-from briefing_tui.ingest.clean import BULLET, TEASER_END, classify_lines
+from briefing_tui.ingest.clean import BULLET, LEAD_IN, TEASER_END, classify_lines
 from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.closing import extend_over_closing_list, keep_inner_list_items
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
@@ -38,7 +38,7 @@ from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -225,9 +225,27 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
         pkind = "heading" if heading else "bullet"
     text = raw[start:ln.end]
     if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15 \
-            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)):
+            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)) and not states_figure(text):
         pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
+
+
+MIN_STATING_WORDS = 6
+"""A short line with a figure this long is a statement ("Retail investors could bid for maximum 98 shares"); a
+shorter one is a label ("Key figures 2024", "Day 3")."""
+# A list entry's label: a name in capitals, a comma, then what it is or got ("Yann Le Pen, a 12-month suspended
+# prison term"): no statement of its own, whose figure would be read without the verb that says whose it is.
+_NAME_APPOSITION = lazy_compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s")
+
+
+def states_figure(text: str) -> bool:
+    """Is a short unclosed line a statement with a figure rather than a subheading: long enough, a digit in it,
+    not a lead-in ending with a colon ("Here are the figures for 2024:") nor a list entry's label
+    ("Yann Le Pen, a 12-month suspended prison term")? Such a line (a liveblog's entry "Death toll rises above
+    15,000", a fact box's "Hyundai Motor India's issue is worth ₹27,870.16 crore") is read as the article's text,
+    so that its figure is a statement."""
+    return len(words(text)) >= MIN_STATING_WORDS and bool(_DIGIT.search(text)) and not LEAD_IN.search(text.rstrip()) \
+        and not _NAME_APPOSITION.match(text)
 
 
 def _standfirst(raw: str, ln: Line) -> Paragraph:
