@@ -37,3 +37,27 @@ def test_short_line_stating_a_figure_is_text_with_a_sentence(line):
                                   "How the rescue unfolded along the river"])
 def test_label_lead_in_or_list_entry_stays_a_subheading(line):
     assert _kinds(line)[line] == "heading"
+
+
+BODY = ("Heavy rains unleashed a deluge that killed five people overnight in the valley, raising the death toll from "
+        "weekend flooding to 65, police said on Monday.\n\n"
+        "The five were returning home after attending a wedding when their car was washed away, a police chief "
+        "said.\n\n"
+        "Governor Jane Roe said between 80,000 and 120,000 people have been affected in the county, the worst hit by "
+        "the floods and mudslides.\n\n")
+STANDFIRST = "Parts of the country could continue to face destructive flooding this week."
+
+
+@pytest.mark.parametrize("between", [
+    "Published\n\nKenya Floods",  # a date line's label left alone, a topic tag the page prints again below
+    "Online Desk, Agencies\n\nUpdated on\n\n2 min read",  # a desk's name, a date label, a reading time
+    "Published February 25th, 2025 at 5:13pm\n\nCPAC Watch for Context",  # a date line, a video's label
+])
+def test_standfirst_over_labels_and_date_labels_is_kept(between):
+    tail = "Kenya Floods\n\nHeavy rains unleashed overnight floods in the west (AP)\n\n" \
+           "\u201cI have lost three children,\u201d said one resident, who fled with his wife.\n\n"
+    page = f"Shropshire Star\n\nDeath toll rises to 65 in Kenya flooding\n\n{STANDFIRST}\n\n{between}\n\n{BODY}{tail}"
+    src = parse_text(page, "x")
+    assert src.standfirst == STANDFIRST
+    assert STANDFIRST in [s.text for s in src.sentences]
+    assert src.body.startswith("Heavy rains unleashed a deluge")
