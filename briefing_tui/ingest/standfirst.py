@@ -183,7 +183,7 @@ def key_point_lines(lines: list[Line], classes: list[LineClass], lo: int) -> lis
     people have died", "• More than 30,000 displaced"; or items with a figure each): a summary of the article in
     its own words, which a desk reads like a standfirst. Only captions, bylines and date lines may stand between
     it and the body; its items must read as statements, and it needs a lead-in line ending in ":" above it unless
-    every item gives a figure (a menu's items do neither)."""
+    every item gives a figure or reads as a sentence as long as a standfirst (a menu's items do neither)."""
     above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW + MAX_KEY_POINTS]
     k = 0
     while k < len(above) and _between(lines[above[k]].text, classes[above[k]]):
@@ -197,7 +197,14 @@ def key_point_lines(lines: list[Line], classes: list[LineClass], lo: int) -> lis
     if not MIN_KEY_POINTS <= len(run) <= MAX_KEY_POINTS or not all(_point(t) for t in items):
         return []
     lead_in = k < len(above) and classes[above[k]].kind != "bad" and LEAD_IN.search(lines[above[k]].text) is not None
-    return sorted(run) if lead_in or all(FIGURE.search(t) for t in items) else []
+    return sorted(run) if lead_in or all(FIGURE.search(t) or _sentence_point(t) for t in items) else []
+
+
+def _sentence_point(text: str) -> bool:
+    """Does a key point read as a sentence in sentence case, as long as a standfirst ("Prince Faisal is in Syria for
+    his first official visit there since ...")? A menu's items are short, a list of headlines in Title Case."""
+    return len(words(text)) >= MIN_STANDFIRST_WORDS and stop_density(text) >= MIN_POINT_DENSITY \
+        and not looks_like_headline(text)
 
 
 def _point(text: str) -> bool:

@@ -61,3 +61,19 @@ def test_standfirst_over_labels_and_date_labels_is_kept(between):
     assert src.standfirst == STANDFIRST
     assert STANDFIRST in [s.text for s in src.sentences]
     assert src.body.startswith("Heavy rains unleashed a deluge")
+
+
+def test_key_points_that_read_as_sentences_are_kept_without_a_lead_in():
+    points = ["The minister is in the region for his first official visit there since the change of government",
+              "The minister meets the new leader and discusses support to help the country during its transition"]
+    page = ("Minister calls for ending sanctions during talks in the capital\n\nUpdated 24 January 2025\n\n"
+            + "".join(f"• {p}\n" for p in points) + "\n" + BODY)
+    src = parse_text(page, "x")
+    assert [p.display for p in src.paragraphs if p.kind == "standfirst"] == points
+    assert src.body.startswith("Heavy rains unleashed a deluge")
+
+
+def test_a_menu_of_short_bullets_above_the_article_is_no_key_points():
+    page = ("Minister calls for ending sanctions during talks in the capital\n\n• World news\n• Middle East\n"
+            "• Business and economy\n\n" + BODY)
+    assert [p.display for p in parse_text(page, "x").paragraphs if p.kind == "standfirst"] == []
