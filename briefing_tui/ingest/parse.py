@@ -13,7 +13,7 @@ from briefing_tui.ingest.body_span import (
     line_score,
     stop_at_rights_notice,
 )
-from briefing_tui.ingest.clean import BULLET, LEAD_IN, TEASER_END, classify_lines
+from briefing_tui.ingest.clean import BULLET, TEASER_END, classify_lines
 from briefing_tui.ingest.dates import find_date, normalise_date
 from briefing_tui.ingest.closing import extend_over_closing_list, keep_inner_list_items
 from briefing_tui.ingest.edges import keep_cut_off_end, trim_closing_credit, trim_header, trim_trailing_promos
@@ -27,7 +27,7 @@ from briefing_tui.ingest.frame import (
 )
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
-from briefing_tui.ingest.headline import first_line_headline, keep_headline
+from briefing_tui.ingest.headline import first_line_headline, keep_headline, keep_second_headline, states_figure
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
@@ -71,6 +71,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
         if info.title is None and span is not None:
             info.set("title", src.raw[span[0]:span[1]].strip(), span)
         keep_headline(src, span)
+        keep_second_headline(src)
     if stored is not None:
         src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
         info.set("published", stored.iso, (stored.start, stored.end))
@@ -228,24 +229,6 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
             and not (_TABLE_ROW.match(text) and _DIGIT.search(text)) and not states_figure(text):
         pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
-
-
-MIN_STATING_WORDS = 6
-"""A short line with a figure this long is a statement ("Retail investors could bid for maximum 98 shares"); a
-shorter one is a label ("Key figures 2024", "Day 3")."""
-# A list entry's label: a name in capitals, a comma, then what it is or got ("Yann Le Pen, a 12-month suspended
-# prison term"): no statement of its own, whose figure would be read without the verb that says whose it is.
-_NAME_APPOSITION = lazy_compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s")
-
-
-def states_figure(text: str) -> bool:
-    """Is a short unclosed line a statement with a figure rather than a subheading: long enough, a digit in it,
-    not a lead-in ending with a colon ("Here are the figures for 2024:") nor a list entry's label
-    ("Yann Le Pen, a 12-month suspended prison term")? Such a line (a liveblog's entry "Death toll rises above
-    15,000", a fact box's "Hyundai Motor India's issue is worth ₹27,870.16 crore") is read as the article's text,
-    so that its figure is a statement."""
-    return len(words(text)) >= MIN_STATING_WORDS and bool(_DIGIT.search(text)) and not LEAD_IN.search(text.rstrip()) \
-        and not _NAME_APPOSITION.match(text)
 
 
 def _standfirst(raw: str, ln: Line) -> Paragraph:

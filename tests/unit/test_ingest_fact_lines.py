@@ -77,3 +77,23 @@ def test_a_menu_of_short_bullets_above_the_article_is_no_key_points():
     page = ("Minister calls for ending sanctions during talks in the capital\n\n• World news\n• Middle East\n"
             "• Business and economy\n\n" + BODY)
     assert [p.display for p in parse_text(page, "x").paragraphs if p.kind == "standfirst"] == []
+
+
+SECOND = "Miami federal jury orders Tesla to pay more than $240 million in Autopilot crash case"
+
+
+def test_a_second_headline_stating_a_figure_is_kept_as_a_headline():
+    page = f"{SECOND}\n\nTesla ordered to pay $200M+ in Autopilot lawsuit\n\n{BODY}"
+    src = parse_text(page, "x")
+    assert [p.display for p in src.paragraphs if p.kind == "headline"] == \
+        [SECOND, "Tesla ordered to pay $200M+ in Autopilot lawsuit"]
+    assert SECOND in [s.text for s in src.sentences]
+    assert src.body.startswith("Heavy rains unleashed a deluge")
+
+
+@pytest.mark.parametrize("line", ["1. How a day of drama in New York unfolded in 2024",  # a list's item
+                                  "Read our coverage of the storm season here"])  # no figure
+def test_a_list_item_or_a_line_without_a_figure_over_the_headline_is_no_headline(line):
+    page = f"{line}\n\nTesla ordered to pay $200M+ in Autopilot lawsuit\n\n{BODY}"
+    src = parse_text(page, "x")
+    assert line not in [p.display for p in src.paragraphs if p.kind == "headline"]
