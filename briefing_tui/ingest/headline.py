@@ -8,9 +8,10 @@ body, but segmented into a sentence that the comparison, entities and quotes rea
 
 from __future__ import annotations
 
-from briefing_tui.ingest.clean_patterns import DATELINE_START
+from briefing_tui.ingest.clean_patterns import BULLET, DATELINE_START, FIGURE, LEAD_IN
 from briefing_tui.ingest.header import CLOSED_LIKE_PROSE
 from briefing_tui.ingest.textstats import ends_sentence, words
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Source
 
 MIN_FIRST_LINE_WORDS = 4
@@ -77,3 +78,52 @@ def keep_headline(src: Source, span: tuple[int, int] | None) -> None:
     rest = [Removed(a, b, line.reason) for a, b in ((line.start, start), (end, line.end)) if raw[a:b].strip()]
     src.removed[at:at] = rest
     src.paragraphs.insert(0, Paragraph(start, end, raw[start:end], "headline"))
+
+
+MIN_STATING_WORDS = 6
+"""A short line with a figure this long is a statement ("Retail investors could bid for maximum 98 shares"); a
+shorter one is a label ("Key figures 2024", "Day 3")."""
+# A list entry's label: a name in capitals, a comma, then what it is or got ("Yann Le Pen, a 12-month suspended
+# prison term"): no statement of its own, whose figure would be read without the verb that says whose it is.
+_NAME_APPOSITION = lazy_compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s")
+
+
+def states_figure(text: str) -> bool:
+    """Is a short unclosed line a statement with a figure rather than a subheading: long enough, a digit in it,
+    not a lead-in ending with a colon ("Here are the figures for 2024:") nor a list entry's label
+    ("Yann Le Pen, a 12-month suspended prison term")? Such a line (a liveblog's entry "Death toll rises above
+    15,000", a fact box's "Hyundai Motor India's issue is worth ₹27,870.16 crore") is read as the article's text,
+    so that its figure is a statement."""
+    return len(words(text)) >= MIN_STATING_WORDS and bool(FIGURE.search(text)) and not LEAD_IN.search(text.rstrip()) \
+        and not _NAME_APPOSITION.match(text)
+
+
+HEADER_REASON = "before the article (header)"
+"""The reason a header line is dropped with when cleaning gave it none of its own (no caption, byline, menu)."""
+SECOND_HEADLINE_LOOKUP = 2
+"""Dropped lines above the headline looked at for a second headline (a date line may stand between them)."""
+
+
+def keep_second_headline(src: Source) -> None:
+    """Keep a second headline above the page's headline as a "headline" paragraph too: a page prints its title
+    twice, worded differently ("Miami federal jury orders Tesla to pay more than $240 million in Autopilot crash
+    case" over "Tesla ordered to pay $200M+ in Autopilot lawsuit"), and the other wording states a figure too. Only
+    an unclosed header line that :func:`states_figure`, of the header lines just above the headline, is kept (never
+    a list's item)
+    (out of the body, read as the headline is: restating the body's figures, never forming a claim)."""
+    head = next((k for k, p in enumerate(src.paragraphs) if p.kind == "headline"), None)
+    if head != 0:
+        return
+    first = src.paragraphs[0]
+    above = sorted((r for r in src.removed if r.end <= first.start and src.raw[r.start:r.end].strip()),
+                   key=lambda r: r.start, reverse=True)[:SECOND_HEADLINE_LOOKUP]
+    for at, r in enumerate(above):
+        text = src.raw[r.start:r.end].strip()
+        if r.reason != HEADER_REASON or text == first.display or not states_figure(text) \
+                or CLOSED_LIKE_PROSE.search(text) or ends_sentence(text) or opens_on_dateline(text) or BULLET.match(text):
+            # (a list's item, bulleted or numbered, is a key point or a menu's entry: no headline)
+            continue
+        start = r.start + src.raw[r.start:r.end].index(text)
+        src.removed.remove(r)
+        src.paragraphs.insert(0, Paragraph(start, start + len(text), text, "headline"))
+        return

@@ -27,7 +27,7 @@ from briefing_tui.ingest.frame import (
 )
 from briefing_tui.ingest.digest import looks_like_digest, parse_digest
 from briefing_tui.ingest.header import SOURCE_LINE, HeaderInfo, detect_header
-from briefing_tui.ingest.headline import first_line_headline, keep_headline
+from briefing_tui.ingest.headline import first_line_headline, keep_headline, keep_second_headline, states_figure
 from briefing_tui.ingest.language import detect_language
 from briefing_tui.ingest.lines import Line, split_lines
 from briefing_tui.ingest.metadata import FIELDS, front_matter_end, split_front_matter
@@ -38,7 +38,7 @@ from briefing_tui.ingest.textstats import ends_sentence, words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Sentence, Source
 
-PARSER_VERSION = "21"
+PARSER_VERSION = "22"
 """Bump whenever parsing output changes: cached parses of older versions are then ignored."""
 
 _MD_HEADING = lazy_compile(r"^(#{1,6})\s+")
@@ -71,6 +71,7 @@ def parse_text(raw: str, source_id: str, path: str = "", meta: dict[str, str] | 
         if info.title is None and span is not None:
             info.set("title", src.raw[span[0]:span[1]].strip(), span)
         keep_headline(src, span)
+        keep_second_headline(src)
     if stored is not None:
         src.removed.append(Removed(stored.start - len("date "), stored.end, "stored date line"))
         info.set("published", stored.iso, (stored.start, stored.end))
@@ -225,7 +226,7 @@ def _paragraph(raw: str, ln: Line, kind: str, listed: bool = False) -> Paragraph
         pkind = "heading" if heading else "bullet"
     text = raw[start:ln.end]
     if pkind == "text" and kind == "short" and not ends_sentence(text) and len(words(text)) <= 15 \
-            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)):
+            and not (_TABLE_ROW.match(text) and _DIGIT.search(text)) and not states_figure(text):
         pkind = "heading"  # (a table row with a figure is a statement: its cells are read as a sentence)
     return Paragraph(start, ln.end, text, pkind)
 

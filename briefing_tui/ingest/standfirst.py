@@ -12,7 +12,7 @@ from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, LineClass, looks_like_headline
 from briefing_tui.ingest.clean_patterns import DATELINE_START, FIGURE, LEAD_IN
 from briefing_tui.ingest.dates import find_date
-from briefing_tui.ingest.edges import (BYLINE_START, DATELINE_ONLY, HEAD_WINDOW, MAX_DATE_LINE_WORDS,
+from briefing_tui.ingest.edges import (BYLINE_START, DATE_LABEL_ONLY, DATELINE_ONLY, HEAD_WINDOW, MAX_DATE_LINE_WORDS,
                                        MAX_STANDFIRST_LINES, MAX_STANDFIRST_WORDS, NAME_LINE)
 from briefing_tui.ingest.header import MIN_DISPLACING_WORDS, STANDFIRST_DENSITY, STANDFIRST_WORDS, standfirst_under
 from briefing_tui.ingest.header_patterns import BYLINE
@@ -43,8 +43,10 @@ CHROME_REASONS = frozenset({"site chrome", "newsletter / legal notice", "appeal 
 # the site's widgets.
 BETWEEN_REASONS = frozenset({"photo caption", "caption (repeated)", "caption label", "media placeholder",
                              "byline / read time"}) | CHROME_REASONS
+TEMPLATE = "repeated template line"
+"""A line the page prints again: a short one is a picture's label, a topic tag, the site's name ("Wayanad landslides")."""
 # Header lines the headline may be classed as (a page often prints it twice).
-HEADLINE_REASONS = frozenset({"repeated template line", "summary repeated below"})
+HEADLINE_REASONS = frozenset({TEMPLATE, "summary repeated below"})
 
 
 def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> list[int]:
@@ -52,7 +54,9 @@ def standfirst_lines(lines: list[Line], classes: list[LineClass], lo: int) -> li
     sentence case under the headline, with only bylines, date lines and captions between them and the body.
     The topmost line of such a run with no headline above it, or an unclosed one over another line, is the
     headline itself, never a standfirst."""
-    above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW]
+    # (the header's lines, then the standfirst's and its headline above them: a photo story's header may fill the
+    # header's window with labels, captions and date lines below its standfirst)
+    above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW + MAX_STANDFIRST_LINES + 1]
     k = 0
     while k < len(above) and (_between(lines[above[k]].text, classes[above[k]])
                               or lines[above[k]].text in {lines[j].text for j in above[k + 1:]}):
@@ -95,14 +99,28 @@ def _no_headline(text: str) -> bool:
 def _between(text: str, cls: LineClass) -> bool:
     """A byline, date line or caption between the standfirst and the article, or a line with no letter at all
     (a comment or share counter, "0"; a rule, "* * *")."""
-    if cls.kind == "bad":
-        return cls.reason in BETWEEN_REASONS
-    if not any(ch.isalpha() for ch in text):
-        return True
     n = len(words(text))
+    if cls.kind == "bad":
+        return cls.reason in BETWEEN_REASONS or cls.reason == TEMPLATE and 0 < n <= MAX_LABEL_WORDS \
+            and not CLOSED_SENTENCE.search(text)
+    if not any(ch.isalpha() for ch in text) or DATE_LABEL_ONLY.match(text) or cls.kind == "short" and _label(text, n):
+        return True
     return bool(BYLINE_START.match(text) or BYLINE.match(text)) or cls.kind == "short" and bool(NAME_LINE.match(text)) \
         or cls.kind == "short" and _place_only(text) \
         or n <= MAX_DATE_LINE_WORDS and find_date(text) is not None or has_photo_credit(text) or describes_picture(text)
+
+
+MAX_LABEL_WORDS = 4
+"""Words of a label between the standfirst and the article: such a line printed again, or a desk's name, a tag or a
+video's label in Title Case ("Online Desk, Agencies", "Kenya Floods", "CPAC Watch for Context"); never closed by a
+stop."""
+
+
+def _label(text: str, n: int) -> bool:
+    """A short line in Title Case (its longer words capitalised) with no closing stop: a tag, a picture's or a
+    video's label, a desk's name."""
+    return 0 < n <= MAX_LABEL_WORDS and all(w[:1].isupper() for w in words(text) if len(w) >= CAPS_WORD_CHARS) \
+        and not CLOSED_SENTENCE.search(text)
 
 
 MAX_PLACE_WORDS = 3
@@ -165,7 +183,7 @@ def key_point_lines(lines: list[Line], classes: list[LineClass], lo: int) -> lis
     people have died", "• More than 30,000 displaced"; or items with a figure each): a summary of the article in
     its own words, which a desk reads like a standfirst. Only captions, bylines and date lines may stand between
     it and the body; its items must read as statements, and it needs a lead-in line ending in ":" above it unless
-    every item gives a figure (a menu's items do neither)."""
+    every item gives a figure or reads as a sentence as long as a standfirst (a menu's items do neither)."""
     above = [i for i in range(lo - 1, -1, -1) if lines[i].text][:HEAD_WINDOW + MAX_KEY_POINTS]
     k = 0
     while k < len(above) and _between(lines[above[k]].text, classes[above[k]]):
@@ -179,7 +197,14 @@ def key_point_lines(lines: list[Line], classes: list[LineClass], lo: int) -> lis
     if not MIN_KEY_POINTS <= len(run) <= MAX_KEY_POINTS or not all(_point(t) for t in items):
         return []
     lead_in = k < len(above) and classes[above[k]].kind != "bad" and LEAD_IN.search(lines[above[k]].text) is not None
-    return sorted(run) if lead_in or all(FIGURE.search(t) for t in items) else []
+    return sorted(run) if lead_in or all(FIGURE.search(t) or _sentence_point(t) for t in items) else []
+
+
+def _sentence_point(text: str) -> bool:
+    """Does a key point read as a sentence in sentence case, as long as a standfirst ("Prince Faisal is in Syria for
+    his first official visit there since ...")? A menu's items are short, a list of headlines in Title Case."""
+    return len(words(text)) >= MIN_STANDFIRST_WORDS and stop_density(text) >= MIN_POINT_DENSITY \
+        and not looks_like_headline(text)
 
 
 def _point(text: str) -> bool:
