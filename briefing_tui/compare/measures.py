@@ -18,7 +18,8 @@ from functools import lru_cache
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
 from briefing_tui.compare.counted_names import counted_name, counted_names
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
-from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
@@ -26,9 +27,6 @@ from briefing_tui.compare.word_roles import after_preposition, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
 
-# English words first; other languages' words from the editable table (language_words.py) where English
-# has no such word
-WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt tariff package disbursement reserves".split())
@@ -75,15 +73,6 @@ def singular(word: str) -> str:
     if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         return w[:-1]
     return w
-
-
-def measure_of_word(word: str) -> str | None:
-    """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine"), or None."""
-    lower = word.lower()
-    if "'" not in lower and "’" not in lower:
-        return WORD_MEASURE.get(lower)
-    folded = fold_apostrophes(lower)
-    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(without_elision(folded))
 
 
 def words_in(text: str) -> list[re.Match]:
