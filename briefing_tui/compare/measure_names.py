@@ -28,7 +28,7 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
     "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
-    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "mandates", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
     # the change of a party's share between two elections ("a 3.4% swing to Labor")
     "swing": ("swing", "swings"),
     "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
