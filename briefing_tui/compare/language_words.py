@@ -57,6 +57,7 @@ class LanguageWords:
     person_groups: dict[str, str] = field(default_factory=dict)  # "manifestants" -> "protester"
     changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
     compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
+    leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -108,7 +109,8 @@ def language_words() -> LanguageWords:
                           for names in per_language(words) for w in names},
                          frozenset(w for names in per_language(data.get("changes")) for w in names),
                          {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
-                          if w in measures})
+                          if w in measures},
+                         frozenset(w for names in per_language(data.get("leaving")) for w in names))
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:

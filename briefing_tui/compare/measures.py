@@ -120,7 +120,8 @@ INSERTION_WORDS = 8
 HOMES = "homes"
 # Words of leaving before "homes" in a count's predicate: those people are the displaced ("were forced from their
 # homes", "driven out of their homes", "forced to leave their homes", "lost their homes"), not a count of homes.
-_LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split())
+_LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split()) \
+    | language_words().leaving  # (and other languages': "quitter", "abandonar", data/measure_words.yaml)
 
 
 def predicate_measure(after: str) -> str | None:
