@@ -121,7 +121,8 @@ HOMES = "homes"
 # Words of leaving before "homes" in a count's predicate: those people are the displaced ("were forced from their
 # homes", "driven out of their homes", "forced to leave their homes", "lost their homes"), not a count of homes.
 _LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split()) \
-    | language_words().leaving  # (and other languages': "quitter", "abandonar", data/measure_words.yaml)
+    | language_words().leaving  # (and other languages': "quitter", "abandonar", data/measure_words.yaml, whose verb may
+# also end the clause right after the homes: "ihre Häuser verlassen")
 
 
 def predicate_measure(after: str) -> str | None:
@@ -140,7 +141,8 @@ def predicate_measure(after: str) -> str | None:
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
-        if measure == HOMES and any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i]):
+        if measure == HOMES and (any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i])
+                                 or any(v.group(0).lower() in language_words().leaving for v in words[i + 1:i + 2])):
             return "displaced"  # ("were forced from their homes", "had to leave their homes", "lost their homes")
         if measure in PEOPLE_MEASURES or measure == "dead" or (measure == GATHERED and w.group(0).lower() in PREDICATE_WORDS):
             return measure
