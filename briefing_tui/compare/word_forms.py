@@ -26,8 +26,8 @@ IBERIAN_ENDINGS = ("o", "a", "os", "as")
 _ITALIAN_PARTICIPLE = lazy_compile(r"(?P<stem>\w{3,}?(?:at|it|ut|rs|ss|is|rt))(?:o|a|i|e)")
 ITALIAN_ENDINGS = ("o", "a", "i", "e")
 # A French participle or adjective in any of its four forms: "blessé", "blessées", "disparus", "mortes" (its stem
-# ends with the participle's -é, -u, or the -rt of "mort").
-_FRENCH_PARTICIPLE = lazy_compile(r"(?P<stem>\w{2,}?(?:é|u|rt))(?:es|e|s)?")
+# ends with the participle's -é, -u, or the -rt of "mort"; not the -ou, -eu of a Portuguese past, "matou", "prendeu").
+_FRENCH_PARTICIPLE = lazy_compile(r"(?P<stem>\w{2,}?(?:é|(?<![aeiou])u|rt))(?:es|e|s)?")
 FRENCH_ENDINGS = ("", "e", "s", "es")
 # A German adjective or participle made a noun, in its declined forms: "Verletzte", "Toten", "Vermisster",
 # "Betroffenen", "Überlebende" (its stem ends with the participle's -t, -n or -d, or the -s of "obdachlos").

@@ -21,6 +21,7 @@ def test_a_participle_stands_for_its_other_genders_numbers_and_cases():
     assert sibling_forms("blessés") == {"blessé", "blessée", "blessés", "blessées"}
     assert sibling_forms("verletzte") == {"verletzte", "verletzten", "verletzter"}
     assert sibling_forms("people") == {"people"}
+    assert sibling_forms("matou") == {"matou"}  # (a Portuguese past, "killed": no French participle)
 
 
 def test_the_listed_forms_of_a_fate_give_the_other_forms_their_measure():
