@@ -75,16 +75,17 @@ def language_words() -> LanguageWords:
     data = word_table()
     known = set(get_args(Qualifier))
     weekdays = per_language(data.get("weekdays"))
+    inflected = frozenset(str(m) for m in data.get("inflected") or ())
     measures = _with_siblings({fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
-                               for names in per_language(words) for w in names},
-                              frozenset(str(m) for m in data.get("inflected") or ()))
+                               for names in per_language(words) for w in names}, inflected)
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
                          frozenset(w for names in weekdays for w in names),
-                         {str(w).lower(): m for m, words in (data.get("predicates") or {}).items() for w in words or ()},
+                         _with_siblings({str(w).lower(): m for m, words in (data.get("predicates") or {}).items()
+                                         for w in words or ()}, inflected),
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
                          {**{str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items()
