@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
-from briefing_tui.language_table import all_function_words, per_language, word_table
 from briefing_tui.compare.word_forms import sibling_forms
+from briefing_tui.language_table import all_function_words, per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
 
