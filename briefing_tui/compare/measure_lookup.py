@@ -3,6 +3,8 @@ editable table (compare/language_words.py, with their inflected forms), a German
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.word_forms import compound_measure
@@ -11,7 +13,10 @@ from briefing_tui.compare.word_forms import compound_measure
 # has no such word
 WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 
+WORD_CACHE = 1 << 15  # words whose measure is kept (the tables never change while the app runs)
 
+
+@lru_cache(maxsize=WORD_CACHE)
 def measure_of_word(word: str) -> str | None:
     """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine", "Hochwassertote" -> "dead"),
     or None."""
