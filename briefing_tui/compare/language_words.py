@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import get_args
 
-from briefing_tui.compare.inflections import with_inflections
+from briefing_tui.compare.word_forms import sibling_forms
 from briefing_tui.language_table import all_function_words, per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Qualifier
@@ -56,6 +56,8 @@ class LanguageWords:
     fractions: dict[str, float] = field(default_factory=dict)  # "la moitié" -> 50 (per cent)
     person_groups: dict[str, str] = field(default_factory=dict)  # "manifestants" -> "protester"
     changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
+    compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
+    leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -73,16 +75,17 @@ def language_words() -> LanguageWords:
     data = word_table()
     known = set(get_args(Qualifier))
     weekdays = per_language(data.get("weekdays"))
-    measures = with_inflections({fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
-                                 for names in per_language(words) for w in names})  # ("rescatadas" as "rescatados")
+    inflected = frozenset(str(m) for m in data.get("inflected") or ())
+    measures = _with_siblings({fold_apostrophes(w): m for m, words in (data.get("measures") or {}).items()
+                               for names in per_language(words) for w in names}, inflected)
     qualifiers: dict[str, Qualifier] = {str(w).lower(): q for q, words in (data.get("qualifiers") or {}).items()
                                         if q in known for w in words or ()}
     return LanguageWords(measures, frozenset(str(w).lower() for w in data.get("people") or ()), qualifiers,
                          {str(w).lower(): k + 1 for names in (data.get("months") or {}).values()
                           for k, w in enumerate(names or ()) if k < 12},
                          frozenset(w for names in weekdays for w in names),
-                         with_inflections({str(w).lower(): m for m, words in (data.get("predicates") or {}).items()
-                                           for w in words or ()}),
+                         _with_siblings({str(w).lower(): m for m, words in (data.get("predicates") or {}).items()
+                                         for w in words or ()}, inflected),
                          frozenset(str(w).lower() for w in data.get("items") or ()),
                          {str(w).lower(): float(k) for k, words in (data.get("scales") or {}).items() for w in words or ()},
                          {**{str(w).lower(): float(k) for k, words in (data.get("numbers") or {}).items()
@@ -105,7 +108,17 @@ def language_words() -> LanguageWords:
                           for w in words or ()},
                          {w: str(g) for g, words in (data.get("person_groups") or {}).items()
                           for names in per_language(words) for w in names},
-                         frozenset(w for names in per_language(data.get("changes")) for w in names))
+                         frozenset(w for names in per_language(data.get("changes")) for w in names),
+                         {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
+                          if w in measures},
+                         frozenset(w for names in per_language(data.get("leaving")) for w in names))
+
+
+def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:
+    """The table's words with the other gender, number and case forms of the words of ``inflected`` measures
+    (compare/word_forms.py): "heridos" gives "herida" too; a form the table gives another measure keeps it."""
+    siblings = {form: m for w, m in measures.items() if m in inflected for form in sibling_forms(w)}
+    return {**siblings, **measures}
 
 
 def _compound_numbers(section: object) -> dict[str, float]:

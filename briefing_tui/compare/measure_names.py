@@ -22,13 +22,13 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "survivors": ("survivor", "survivors", "survived"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
-    "arrested": ("arrested", "arrests", "detained", "detentions", "charged"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "charged", "custody"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
     "buildings": ("buildings", "building", "structures", "blocks", "towers"),
     "votes": ("votes", "vote", "voters", "ballots", "stimmen", "zweitstimmen", "votos", "voix", "voti"),
-    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
+    "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "mandates", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
     # the change of a party's share between two elections ("a 3.4% swing to Labor")
     "swing": ("swing", "swings"),
     "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),

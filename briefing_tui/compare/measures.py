@@ -18,7 +18,8 @@ from functools import lru_cache
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
 from briefing_tui.compare.counted_names import counted_name, counted_names
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
-from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
@@ -26,9 +27,6 @@ from briefing_tui.compare.word_roles import after_preposition, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
 
-# English words first; other languages' words from the editable table (language_words.py) where English
-# has no such word
-WORD_MEASURE: dict[str, str] = {**language_words().measures, **{w: m for m, words in MEASURE_WORDS.items() for w in words}}
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
     "compensation bribes debt tariff package disbursement reserves".split())
@@ -77,15 +75,6 @@ def singular(word: str) -> str:
     return w
 
 
-def measure_of_word(word: str) -> str | None:
-    """The canonical measure a word names ("killed" -> "dead", "l’amende" -> "fine"), or None."""
-    lower = word.lower()
-    if "'" not in lower and "’" not in lower:
-        return WORD_MEASURE.get(lower)
-    folded = fold_apostrophes(lower)
-    return WORD_MEASURE.get(folded) or WORD_MEASURE.get(without_elision(folded))
-
-
 def words_in(text: str) -> list[re.Match]:
     """The words of ``text`` (letters first, hyphens and apostrophes inside), as matches."""
     return list(WORD.finditer(text))
@@ -131,7 +120,9 @@ INSERTION_WORDS = 8
 HOMES = "homes"
 # Words of leaving before "homes" in a count's predicate: those people are the displaced ("were forced from their
 # homes", "driven out of their homes", "forced to leave their homes", "lost their homes"), not a count of homes.
-_LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split())
+_LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost lose losing".split()) \
+    | language_words().leaving  # (and other languages': "quitter", "abandonar", data/measure_words.yaml, whose verb may
+# also end the clause right after the homes: "ihre Häuser verlassen")
 
 
 def predicate_measure(after: str) -> str | None:
@@ -150,7 +141,8 @@ def predicate_measure(after: str) -> str | None:
         if w.group(0).lower() in _CONJUNCTIONS and i + 1 < len(words) and _starts_predicate(words[i + 1].group(0)):
             return None  # "killing 800 people and injuring more": the verb after "and" is the next figure's
         measure = measure_of_word(w.group(0)) or PREDICATE_WORDS.get(w.group(0).lower())
-        if measure == HOMES and any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i]):
+        if measure == HOMES and (any(v.group(0).lower() in _LEAVING_WORDS for v in words[:i])
+                                 or any(v.group(0).lower() in language_words().leaving for v in words[i + 1:i + 2])):
             return "displaced"  # ("were forced from their homes", "had to leave their homes", "lost their homes")
         if measure in PEOPLE_MEASURES or measure == "dead" or (measure == GATHERED and w.group(0).lower() in PREDICATE_WORDS):
             return measure

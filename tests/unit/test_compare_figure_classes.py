@@ -202,7 +202,7 @@ def test_number_words_and_words_for_many_of_other_languages():
         ("Cinco personas", 5, 5, "dead", None), ("tres resultaron heridas", 3, 3, "injured", None)]
     assert [(t, low, high, m) for t, low, high, m, _ in counts(
         "Miles de personas huyeron y cientos de casas quedaron destruidas.", language="es")] == [
-        ("Miles de personas", 2000, 9999, "people"), ("cientos de casas", 200, 999, "homes")]
+        ("Miles de personas", 2000, 9999, "displaced"), ("cientos de casas", 200, 999, "homes")]  # (fled: displaced)
     assert [(low, m) for _, low, _, m, _ in counts("Ribuan orang mengungsi dan tiga orang tewas.", language="id")] == [
         (2000, "displaced"), (3, "dead")]
     assert counts("As últimas projeções eleitorais revelam que a CDU alcançou 29% dos votos.", language="pt") == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.compare.inflections import other_form, with_inflections
 from tests.compare_helpers import read
 
 
@@ -31,16 +30,6 @@ def test_a_feminine_participle_names_the_measure_of_its_masculine(text, language
     # the table lists "rescatados", "secourus", "arrestati", "salvati", "resgatados": a count of "personas",
     # "personnes", "persone", "pessoas" (feminine nouns) takes the feminine participle and was read as mere people
     assert measures(text, language) == expected
-
-
-def test_the_other_gender_of_a_participle():
-    assert other_form("rescatados") == "rescatadas"
-    assert other_form("secourues") == "secourus"
-    assert other_form("evacuati") is None  # ("evacuate" is an English verb)
-    assert other_form("us") is None
-    # only measures of what befell people get other forms: a table's nouns of things ("crediti") are no participles
-    assert with_inflections({"crediti": "loan", "feriti": "injured"}) == {
-        "crediti": "loan", "feriti": "injured", "ferite": "injured"}
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -1,0 +1,65 @@
+"""The inflected forms of other languages' measure words, and the compounds a measure word heads.
+
+The word table (``data/measure_words.yaml``) lists a measure's words as news writes them most often; the same word
+takes other endings with the gender and number of what it counts or the case of its phrase. A participle or an
+adjective of people's fate agrees with its noun: Spanish and Portuguese "herido, herida, heridos, heridas", Italian
+"ferito, ferita, feriti, ferite", French "blessé, blessée, blessés, blessées"; a German one made a noun declines:
+"Verletzte, Verletzten, Verletzter". :func:`sibling_forms` gives a listed word's siblings, so that the table need
+list one of them (``inflected`` of the table names the measures whose words agree so).
+
+German joins nouns into one word whose last noun says what it is: "Hochwassertote" and "Erdbebenopfer" are dead,
+"Flutopfer" too. :func:`compound_measure` reads such a word by its head (``compound_heads`` of the table: the German
+words that head a compound without changing its measure; "Strafe" heads "Haftstrafe", a prison term, and is left
+out).
+"""
+
+from __future__ import annotations
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# A Spanish or Portuguese participle (or an adjective of the same shape) in any of its four agreeing forms:
+# "desaparecido", "desaparecidas", "evacuados", "afetadas" (its stem ends with the participle's -ad-/-id-).
+_IBERIAN_PARTICIPLE = lazy_compile(r"(?P<stem>\w{3,}?(?:ad|id|íd))(?:os|as|o|a)")
+IBERIAN_ENDINGS = ("o", "a", "os", "as")
+# An Italian participle or adjective in any of its four forms: "ferito", "feriti", "sfollate", "dispersi", "uccise",
+# "morti" (its stem ends with the participle's -at-/-it-/-ut-, or -s-/-rt- of "disperso", "ucciso", "morto").
+_ITALIAN_PARTICIPLE = lazy_compile(r"(?P<stem>\w{3,}?(?:at|it|ut|rs|ss|is|rt))(?:o|a|i|e)")
+ITALIAN_ENDINGS = ("o", "a", "i", "e")
+# A French participle or adjective in any of its four forms: "blessé", "blessées", "disparus", "mortes" (its stem
+# ends with the participle's -é, -u, or the -rt of "mort"; not the -ou, -eu of a Portuguese past, "matou", "prendeu").
+_FRENCH_PARTICIPLE = lazy_compile(r"(?P<stem>\w{2,}?(?:é|(?<![aeiou])u|rt))(?:es|e|s)?")
+FRENCH_ENDINGS = ("", "e", "s", "es")
+# A German adjective or participle made a noun, in its declined forms: "Verletzte", "Toten", "Vermisster",
+# "Betroffenen", "Überlebende" (its stem ends with the participle's -t, -n or -d, or the -s of "obdachlos").
+_GERMAN_NOUN_ADJECTIVE = lazy_compile(r"(?P<stem>\w{2,}?[tnds])e(?:n|r)?")
+GERMAN_ENDINGS = ("e", "en", "er")
+
+INFLECTIONS = ((_IBERIAN_PARTICIPLE, IBERIAN_ENDINGS), (_ITALIAN_PARTICIPLE, ITALIAN_ENDINGS),
+               (_FRENCH_PARTICIPLE, FRENCH_ENDINGS), (_GERMAN_NOUN_ADJECTIVE, GERMAN_ENDINGS))
+
+
+def sibling_forms(word: str) -> frozenset[str]:
+    """The forms a participle or an adjective of people takes with another gender, number or case, the word itself
+    among them: "heridos" -> herido, herida, heridos, heridas; "blessés" -> blessé, blessée, blessés, blessées;
+    "verletzte" -> verletzte, verletzten, verletzter. A word of no such shape gives itself alone."""
+    lower = word.lower()
+    forms = {lower}
+    for pattern, endings in INFLECTIONS:
+        found = pattern.fullmatch(lower)
+        if found:
+            forms.update(found.group("stem") + ending for ending in endings)
+    return frozenset(forms)
+
+
+MIN_COMPOUND_MODIFIER = 3  # letters before a compound's head ("Flut" of "Flutopfer"): fewer is no compound
+
+
+def compound_measure(word: str, heads: dict[str, str]) -> str | None:
+    """The measure of a German compound by its head noun ("Hochwassertoten" -> dead, "Corona-Tote" -> dead), the
+    head being one of ``heads`` (head word -> measure); None for a word no head ends."""
+    lower = word.lower()
+    for start in range(MIN_COMPOUND_MODIFIER, len(lower) - 2):
+        measure = heads.get(lower[start:].lstrip("-"))
+        if measure is not None:
+            return measure
+    return None
