@@ -35,7 +35,7 @@ import random
 import pytest
 
 from briefing_tui.cli import main
-from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records
+from tests.functional.test_mention_patch_cli import ARTICLE_C, ARTICLE_D, COMMANDS, _records, run_step
 from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, outputs, write_generated
 
 HEAD = "Ministry reviews figures\n\nBy Staff Reporter\n\n"
@@ -88,16 +88,7 @@ def test_an_added_article_is_patched_in_when_it_names_only_known_people_and_is_b
     for n, (name, text, in_full) in enumerate(ADDITIONS):
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
         age([corpus / f"{name}.txt", corpus], seconds=60)
-        before = _records(index)["analysis"]
-        analysed.clear()
-        indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
-        assert bool(analysed) == in_full, f"{name}: analysed in full: {bool(analysed)}"
-        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"{name}: not a cold run's"
-        fresh = tmp_path / f"fresh{n}.sqlite3"
-        outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(fresh))
-        mine, theirs = _records(index), _records(fresh)
-        made = {s: b for s, b in mine["analysis"].items() if s not in before}
-        assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, name
+        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full, name)
         assert mine["spread answers"] == theirs["spread answers"], name
         assert mine["resolution"] == theirs["resolution"], name
         if name in FOLDED:  # the quote of an earlier article with its words: one more occurrence of it

@@ -72,6 +72,22 @@ def _records(index: Path) -> dict[str, dict[str, bytes]]:
     return {kind: {s: b for k, s, b in rows if k == kind} for kind in KINDS}
 
 
+def run_step(capsys, corpus: Path, index: Path, fresh: Path, analysed: list, in_full: bool, label: str):
+    """Run the commands on ``index`` after one change to ``corpus``: it analysed in full or not (``in_full``), its
+    outputs are a cold run's, and the one analysis record it made is a ``fresh`` index's. (The outputs, and the
+    stored records of both indexes.)"""
+    before = _records(index)["analysis"]
+    analysed.clear()
+    indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    assert bool(analysed) == in_full, f"{label}: analysed in full: {bool(analysed)}"
+    assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"{label}: not a cold run's"
+    outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(fresh))
+    mine, theirs = _records(index), _records(fresh)
+    made = {s: b for s, b in mine["analysis"].items() if s not in before}
+    assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, label
+    return indexed, mine, theirs
+
+
 def _first_entity(printed: list[str]) -> str:
     return json.loads(printed[1])["entities"][0]["name"]
 
@@ -97,16 +113,8 @@ def test_another_mention_of_a_person_already_named_patches_the_analysis_as_a_fre
             age([corpus / "a.txt"], seconds=60)
         else:
             _write_c(corpus, first, second, third)
-        before = _records(index)["analysis"]
-        analysed.clear()
-        indexed = outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
-        assert bool(analysed) == in_full, f"step {n + 1}: analysed in full: {bool(analysed)}"
-        assert indexed == outputs(main, capsys, COMMANDS, corpus, "--no-cache"), f"step {n + 1}: not a cold run's"
-        fresh = tmp_path / f"fresh{n}.sqlite3"
-        outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(fresh))
-        mine, theirs = _records(index), _records(fresh)
-        made = {s: b for s, b in mine["analysis"].items() if s not in before}
-        assert len(made) == 1 and made == {s: b for s, b in theirs["analysis"].items() if s in made}, f"step {n + 1}"
+        indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, in_full,
+                                         f"step {n + 1}")
         if first is not None:  # (a typo's patch leaves the records as they were: what it changes, none reads)
             assert mine["spread answers"] == theirs["spread answers"], f"step {n + 1}"
             assert mine["resolution"] == theirs["resolution"], f"step {n + 1}"
