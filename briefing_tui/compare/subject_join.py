@@ -187,13 +187,30 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
         for m in list(groups[i].members):
             home = _home(m, named, values, published, table, by_value=not placed)
             if home is not None:
-                groups[i].members.remove(m)
-                groups[home].members.append(m)
-                for s in _sources_of(m):
-                    value = statement_value(m, s, published, table)
-                    if value:
-                        values[home][s].append(_value(m, value))
+                _move(m, groups[i], groups[home], values[home], published, table)
+    # then, of an event's measure with one named group, those of sources that give it no value, when two or more
+    # sources give them: the same thing, named by other sources only
+    if len(named) == 1 and unnamed_takers:
+        sole = named[0]
+        for i in unnamed:
+            if _part_of(values[sole], values[i]):
+                continue  # (the named group is a part of what these count: "169 Indian" of "242 aboard")
+            lone = [m for m in groups[i].members if not any(s in values[sole] for s in _sources_of(m))]
+            if _n_sources(lone) >= 2:
+                for m in lone:
+                    _move(m, groups[i], groups[sole], values[sole], published, table)
     return emptied
+
+
+def _move(m: MeasuredStatement, source: MeasuredGroup, target: MeasuredGroup, values: _Values,
+          published: dict[str, str | None], table: RateTable) -> None:
+    """Moves a statement from one group to another, adding its values to the target's (``values``)."""
+    source.members.remove(m)
+    target.members.append(m)
+    for s in _sources_of(m):
+        value = statement_value(m, s, published, table)
+        if value:
+            values[s].append(_value(m, value))
 
 
 def _home(m: MeasuredStatement, named: list[int], values: list[_Values], published: dict[str, str | None],
