@@ -18,7 +18,12 @@ subjects are two things is decided here from the sources themselves, not from a 
 - a statement with no subject left in a group of such statements moves to the one named group where its own
   source gives the same value, or else to the one named group its value is a value of, that its source does
   not tell apart from it (for an event's counts only the former: one with no place read is the event's whole).
-  With two or more such groups it stays where it is.
+  With two or more such groups it stays where it is;
+- of an event's measure with one named group left, the statements with no subject of the sources that give that
+  group no value join it, when two or more sources give them ("buried more than 300 people", "more than 670 people
+  under the soil" beside "about 2000 people are buried" at a village: one count, named by some sources only); not
+  when the named group is a part of what they count (every value of it below their median: "169 Indian" nationals
+  of "242 aboard"), nor a source's own second value (one source's "18 of my family members" beside its "2,000").
 
 Groups left with fewer than two sources go (their statements stay in the claims by wording). Each moved
 statement keeps its figure, source and offsets; the joined group is judged afterwards like any other.
@@ -187,13 +192,30 @@ def _join_measure(groups: list[MeasuredGroup], ks: list[int], published: dict[st
         for m in list(groups[i].members):
             home = _home(m, named, values, published, table, by_value=not placed)
             if home is not None:
-                groups[i].members.remove(m)
-                groups[home].members.append(m)
-                for s in _sources_of(m):
-                    value = statement_value(m, s, published, table)
-                    if value:
-                        values[home][s].append(_value(m, value))
+                _move(m, groups[i], groups[home], values[home], published, table)
+    # then, of an event's measure with one named group, those of sources that give it no value, when two or more
+    # sources give them: the same thing, named by other sources only
+    if len(named) == 1 and unnamed_takers:
+        sole = named[0]
+        for i in unnamed:
+            if _part_of(values[sole], _values(groups[i].members, published, table)):
+                continue  # (the named group is a part of what these count: "169 Indian" of "242 aboard")
+            lone = [m for m in groups[i].members if not any(s in values[sole] for s in _sources_of(m))]
+            if _n_sources(lone) >= 2:
+                for m in lone:
+                    _move(m, groups[i], groups[sole], values[sole], published, table)
     return emptied
+
+
+def _move(m: MeasuredStatement, source: MeasuredGroup, target: MeasuredGroup, values: _Values,
+          published: dict[str, str | None], table: RateTable) -> None:
+    """Moves a statement from one group to another, adding its values to the target's (``values``)."""
+    source.members.remove(m)
+    target.members.append(m)
+    for s in _sources_of(m):
+        value = statement_value(m, s, published, table)
+        if value:
+            values[s].append(_value(m, value))
 
 
 def _home(m: MeasuredStatement, named: list[int], values: list[_Values], published: dict[str, str | None],

@@ -91,6 +91,42 @@ def test_a_places_lower_count_is_a_part_of_the_events_not_its_reading():
     assert len(_joined([sites, whole], published, table)) == 2
 
 
+LANDSLIDE = (
+    "2024-05-27",
+    "\u201cFrom reports gathered on the ground, the landslide buried more than 300 people and 1,182 houses,\u201d Mr "
+    "Akem said.",
+    "\u201cThey are estimating more than 670 people under the soil at the moment,\u201d the agency chief said.",
+    "The landslide buried more than 2,000 people, the government said on Monday. \u201cI have 18 of my family "
+    "members being buried under the debris,\u201d a villager said.",
+    "Women grieving at Yambali village where about 2000 people are buried.")
+
+
+def test_the_unnamed_counts_of_sources_the_one_named_group_lacks_join_it():
+    # png_landslide_2024 01, 04 against 03, 05: one count of the buried, named at the village by one source only;
+    # o3's own second value (its villager's 18 relatives) stays out, and its group, of one source, goes
+    published, table, st = _statements(*LANDSLIDE)
+    village = MeasuredGroup("trapped", "Yambali", [st("o4", "about 2000 people"), st("o3", "more than 2,000 people")])
+    unnamed = MeasuredGroup("trapped", None, [st("o1", "more than 300 people"), st("o2", "more than 670 people"),
+                                              st("o3", "18")])
+    assert _joined([village, unnamed], published, table) == [
+        ("trapped", "Yambali", [("o1", "more than 300 people"), ("o2", "more than 670 people"),
+                                ("o3", "more than 2,000 people"), ("o4", "about 2000 people")])]
+
+
+def test_unnamed_counts_the_one_named_group_is_a_part_of_stay_apart():
+    # air_india_crash_2025: the Indian nationals aboard are a part of all aboard (o3 gives both), not another
+    # reading of it
+    published, table, st = _statements(
+        "2025-06-12",
+        "The plane was carrying 169 Indian nationals.",
+        "A total of 242 people were aboard the flight.",
+        "The plane had 242 people aboard, among them 169 Indian nationals.",
+        "Air India said 242 people were on board.")
+    indian = MeasuredGroup("aboard", "Indian", [st("o1", "169 Indian nationals"), st("o3", "169 Indian nationals")])
+    everyone = MeasuredGroup("aboard", None, [st("o2", "242 people"), st("o3", "242 people"), st("o4", "242 people")])
+    assert len(_joined([indian, everyone], published, table)) == 2
+
+
 def test_two_amounts_of_a_measure_an_article_may_give_twice_are_not_joined_for_want_of_a_source_giving_both():
     # the seeds: Japan's investment in Kazakhstan and the EU's package, given by different outlets; an article may
     # give several investments, so a group with no subject does not join the one named group by elimination
