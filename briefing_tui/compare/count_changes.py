@@ -19,15 +19,18 @@ from briefing_tui.lazy_pattern import lazy_compile
 _QUALIFIER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to"
               r"|an\s{1,3}estimated|a\s{1,3}net|a\s{1,3}further|another|only|just)\s{1,3})?")
 # A verb of losing or gaining right before the count: "having lost 250 seats", "losing 38 seats", "gained nine seats",
-# "picked up 12 seats"; "perdió 20 escaños", "a perdu 30 sièges", "verlor 40 Sitze". (Not of people: "lost 300
+# "picked up 12 seats"; "perdió 20 escaños", "a perdu 30 sièges", "ha perso 20 seggi", "verlor 40 Sitze". (Not of people: "lost 300
 # soldiers" is a toll; not "ganó 137 escaños", "gewann 30 Sitze": won, the level.)
-_VERB_BEFORE = lazy_compile(
-    r"\b(?:lost"
-    r"|los(?:e|es|ing)"
-    r"|gain(?:s|ed|ing)?"
-    r"|pick(?:s|ed|ing)?\s{1,3}up"
-    r"|perdi[óo]|pierden?|perdeu|perdu|verlor(?:en)?|verliert)\s{1,3}" + _QUALIFIER + r"\Z",
-    re.I)
+# (Or with an earlier item of the verb's list between: "pierde 400.000 votos y 20 asientos".)
+_CHANGE_VERB = (r"\b(?:lost"
+                r"|los(?:e|es|ing)"
+                r"|shed(?:s|ding)?"
+                r"|gain(?:s|ed|ing)?"
+                r"|pick(?:s|ed|ing)?\s{1,3}up"
+                r"|perdi[óo]|perdieron|pierden?|perdeu|perderam|perdu|perd|perdent|perso|persi|perdono"
+                r"|verlor(?:en)?|verliert|einbüßte)\s{1,3}")
+_LIST_ITEM = r"(?:\d[\d.,\s\u00a0\u202f]{0,15}\s{1,3}[^\W\d_]{2,25}\s{1,3}(?:and|y|e|et|und|ed)\s{1,3})?"
+_VERB_BEFORE = lazy_compile(_CHANGE_VERB + _LIST_ITEM + _QUALIFIER + r"\Z", re.I)
 # A noun of change with "of" right before the count: "the loss of 251 seats", "an increase of 28 cases", "a net gain
 # of 12"; "una pérdida de 20", "une hausse de 30", "ein Zuwachs von 40".
 _NOUN_OF_BEFORE = lazy_compile(

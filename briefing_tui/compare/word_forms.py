@@ -17,21 +17,22 @@ from __future__ import annotations
 
 from briefing_tui.lazy_pattern import lazy_compile
 
+# (Each pattern reads one word from its start, its stem at most 40 letters: linear on any text.)
 # A Spanish or Portuguese participle (or an adjective of the same shape) in any of its four agreeing forms:
 # "desaparecido", "desaparecidas", "evacuados", "afetadas" (its stem ends with the participle's -ad-/-id-).
-_IBERIAN_PARTICIPLE = lazy_compile(r"(?P<stem>\w{3,}?(?:ad|id|íd))(?:os|as|o|a)")
+_IBERIAN_PARTICIPLE = lazy_compile(r"(?<!\w)(?P<stem>\w{3,40}?(?:ad|id|íd))(?:os|as|o|a)")
 IBERIAN_ENDINGS = ("o", "a", "os", "as")
 # An Italian participle or adjective in any of its four forms: "ferito", "feriti", "sfollate", "dispersi", "uccise",
 # "morti" (its stem ends with the participle's -at-/-it-/-ut-, or -s-/-rt- of "disperso", "ucciso", "morto").
-_ITALIAN_PARTICIPLE = lazy_compile(r"(?P<stem>\w{3,}?(?:at|it|ut|rs|ss|is|rt))(?:o|a|i|e)")
+_ITALIAN_PARTICIPLE = lazy_compile(r"(?<!\w)(?P<stem>\w{3,40}?(?:at|it|ut|rs|ss|is|rt))(?:o|a|i|e)")
 ITALIAN_ENDINGS = ("o", "a", "i", "e")
 # A French participle or adjective in any of its four forms: "blessé", "blessées", "disparus", "mortes" (its stem
 # ends with the participle's -é, -u, or the -rt of "mort"; not the -ou, -eu of a Portuguese past, "matou", "prendeu").
-_FRENCH_PARTICIPLE = lazy_compile(r"(?P<stem>\w{2,}?(?:é|(?<![aeiou])u|rt))(?:es|e|s)?")
+_FRENCH_PARTICIPLE = lazy_compile(r"(?<!\w)(?P<stem>\w{2,40}?(?:é|(?<![aeiou])u|rt))(?:es|e|s)?")
 FRENCH_ENDINGS = ("", "e", "s", "es")
 # A German adjective or participle made a noun, in its declined forms: "Verletzte", "Toten", "Vermisster",
 # "Betroffenen", "Überlebende" (its stem ends with the participle's -t, -n or -d, or the -s of "obdachlos").
-_GERMAN_NOUN_ADJECTIVE = lazy_compile(r"(?P<stem>\w{2,}?[tnds])e(?:n|r)?")
+_GERMAN_NOUN_ADJECTIVE = lazy_compile(r"(?<!\w)(?P<stem>\w{2,40}?[tnds])e(?:n|r)?")
 GERMAN_ENDINGS = ("e", "en", "er")
 
 INFLECTIONS = ((_IBERIAN_PARTICIPLE, IBERIAN_ENDINGS), (_ITALIAN_PARTICIPLE, ITALIAN_ENDINGS),

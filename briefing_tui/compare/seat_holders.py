@@ -1,0 +1,33 @@
+"""A party's seats counted by its members: members of a chamber counted as what a party named before has or wins
+are its seats ("Reform has four MPs so far", "o Chega elegeu 60 deputados", "el PP obtuvo 137 diputados", "avec
+125 députés", "mit 208 Abgeordneten"); not "200 MPs voted", "a letter signed by 40 MPs" (no verb of having or winning
+right before), nor with no party named (whose they are is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# Members of a chamber, in English, Portuguese, Spanish, French, Italian, German.
+SEAT_HOLDERS = frozenset("""mps lawmakers legislators deputies senators councillors councilors
+    deputados deputadas parlamentares senadores vereadores diputados diputadas parlamentarios concejales
+    députés sénateurs élus deputati senatori parlamentari abgeordnete abgeordneten mandatare""".split())
+# A verb of having or winning (or "with") right before such a count, a few adverbs between.
+_HOLDS_BEFORE = lazy_compile(
+    r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected"
+    r"|tem|terá|teve|elegeu|elege|elegeram|alcança|alcançou|conquistou|conquista|obteve|obtém|com"
+    r"|tiene|tendrá|tuvo|obtuvo|obtiene|consiguió|consigue|logró|logra|suma|sumó|con"
+    r"|a|aura|obtient|obtenu|remporte|remporté|décroche|avec"
+    r"|ha|avrà|ottiene|ottenuto|conquista|elegge|con"
+    r"|hat|erhält|erhielt|gewinnt|gewann|stellt|mit)"
+    r"(?:\s{1,3}(?:just|only|so\s{1,3}far|now|some|about|around|nearly|almost|over|more\s{1,3}than|at\s{1,3}least"
+    r"|assim|pelo\s{1,3}menos|al\s{1,3}menos|au\s{1,3}moins|almeno|mindestens|les|los|os|i|die))*\s{1,3}$",
+    re.I)
+HOLDS_REACH = 40  # characters before the count searched for that verb
+
+
+def holds_seats(head: str | None, before: str) -> bool:
+    """Whether a count of members of a chamber (``head``) is what the party before has or wins: its seats."""
+    return bool(head) and head.lower() in SEAT_HOLDERS and bool(_HOLDS_BEFORE.search(before[-HOLDS_REACH:]))
