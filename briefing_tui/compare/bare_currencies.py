@@ -24,17 +24,24 @@ _CACHE_SIZE = 1 << 12
 _CACHE: dict[tuple[str, str, int, int], BareCurrencies] = {}
 
 
+MIN_SHARING_CODES = 2  # currencies whose full names share a word for it to be a bare currency word
+
+
 @lru_cache(maxsize=8)
 def _bare_words(aliases: tuple[tuple[str, str], ...]) -> dict[str, dict[str, list[str]]]:
-    """Bare word -> code -> that code's full names ending in it ("riyals" -> SAR -> ["saudi riyals"]), for the
-    last words of several-word names that are no currency name alone ("US dollars": "dollars" is one already)."""
+    """Bare word -> code -> that code's full names holding it ("riyals" -> SAR -> ["saudi riyals"]): the last word
+    of several-word names (or the first of two), no currency name alone ("US dollars": "dollars" is one already), that the names
+    of ``MIN_SHARING_CODES`` currencies or more share (so a country's adjective, "saudi" or "suisses" of "francs
+    suisses", is none)."""
     names = dict(aliases)
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for alias, code in aliases:
         words = alias.split()
-        if len(words) > 1 and words[-1].isalpha() and words[-1] not in names:
-            found[words[-1]][code].append(alias)
-    return {bare: dict(codes) for bare, codes in found.items()}
+        if len(words) > 1:  # (the first word of two only: "francos suizos"; "new" of "new zealand dollars" is none)
+            for word in {words[0], words[-1]} if len(words) == 2 else {words[-1]}:
+                if word.isalpha() and word not in names:
+                    found[word][code].append(alias)
+    return {bare: dict(codes) for bare, codes in found.items() if len(codes) >= MIN_SHARING_CODES}
 
 
 def bare_currencies(source: Source, table: RateTable) -> BareCurrencies:

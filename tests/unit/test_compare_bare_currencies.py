@@ -29,6 +29,9 @@ def test_a_bare_riyal_alone_or_of_two_countries_stays_a_word():
                  "5 billion riyals.") == [("200 billion Qatari riyals", "QAR"), ("1.2 trillion Saudi riyals", "SAR")]
     source = article("o1", None, "The dollar and the Australian dollar rose. He paid 5 dollars.")
     assert ("dollars", "AUD") not in bare_currencies(source, default_rate_table())  # (a currency name alone already)
+    # a country's adjective is no currency word ("suisses" of "francs suisses", "new" of "New Zealand dollars")
+    source = article("o1", None, "Le prix en francs suisses et en New Zealand dollars: 5 suisses, 3 new.")
+    assert bare_currencies(source, default_rate_table()) == ()
 
 
 def test_spending_in_bare_riyals_agrees_with_the_same_spending_in_dollars():
