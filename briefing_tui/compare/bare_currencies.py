@@ -30,9 +30,9 @@ MIN_SHARING_CODES = 2  # currencies whose full names share a word for it to be a
 @lru_cache(maxsize=8)
 def _bare_words(aliases: tuple[tuple[str, str], ...]) -> dict[str, dict[str, list[str]]]:
     """Bare word -> code -> that code's full names holding it ("riyals" -> SAR -> ["saudi riyals"]): the last word
-    of several-word names (or the first of two), no currency name alone ("US dollars": "dollars" is one already), that the names
-    of ``MIN_SHARING_CODES`` currencies or more share (so a country's adjective, "saudi" or "suisses" of "francs
-    suisses", is none)."""
+    of several-word names (or the first of two), no currency name alone ("US dollars": "dollars" is one already),
+    that the names of ``MIN_SHARING_CODES`` currencies or more share (so a country's adjective, "saudi" or "suisses"
+    of "francs suisses", is none)."""
     names = dict(aliases)
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for alias, code in aliases:

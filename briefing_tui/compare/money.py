@@ -54,7 +54,8 @@ def _money_patterns(prefixes: tuple[str, ...], words: tuple[str, ...],
     # English says "of": "1.96 lakh crores of rupees")
     # (a compound joins them by hyphens: "a 500-billion-euro fund", "a 304-trillion-dong fraud")
     suffix = re.compile(rf"(?<![\w$€£¥.,])(?P<n1>{num_after})(?:{_RANGE}(?P<n2>{num_after}))?(?:{SPACE}*|-)"
-                        rf"(?:(?P<s1>{SCALE_WORD}|{_SCALE_BEFORE_EURO})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?(?:{SPACE}*|-)"
+                        rf"(?:(?P<s1>{SCALE_WORD}|{_SCALE_BEFORE_EURO})\.?(?:{SPACE}+d[ei]|{SPACE}+d['’]|{SPACE}+of)?)?"
+                        rf"(?:{SPACE}*|-)"
                         rf"(?P<cur>(?:{suf})\b|(?:{signs})(?![\w$€£¥]))", re.I)
     return prefix, suffix
 
@@ -115,6 +116,7 @@ def money_in(text: str, table: RateTable, style: NumberStyle, bare: BareCurrenci
             if pat is suffix and written.lower() in AMBIGUOUS_CURRENCY_WORDS and not m.group("s1") \
                     and not _COUNTRY_BEFORE.search(text, 0, m.start("cur")):
                 continue
+            # (hyphens read as spaces there: "U.S.-dollar"; a bare word as its article's one currency)
             code = table.code_for(written) or (dict(bare).get(written.lower()) if bare else None)
             low = parse_number(m.group("n1"), style)
             if code is None or low is None:
