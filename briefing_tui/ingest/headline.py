@@ -108,9 +108,9 @@ def keep_second_headline(src: Source) -> None:
     """Keep a second headline above the page's headline as a "headline" paragraph too: a page prints its title
     twice, worded differently ("Miami federal jury orders Tesla to pay more than $240 million in Autopilot crash
     case" over "Tesla ordered to pay $200M+ in Autopilot lawsuit"), and the other wording states a figure too. Only
-    an unclosed header line that :func:`states_figure`, of the header lines just above the headline, is kept (never
-    a list's item)
-    (out of the body, read as the headline is: restating the body's figures, never forming a claim)."""
+    an unclosed header line that :func:`states_figure`, of the header lines just above the headline, is kept, never
+    a list's item; it stays out of the body and is read as the headline is (restating the body's figures, never
+    forming a claim)."""
     head = next((k for k, p in enumerate(src.paragraphs) if p.kind == "headline"), None)
     if head != 0:
         return
