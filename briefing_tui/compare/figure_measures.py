@@ -203,8 +203,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         measure = money_measure(before, after)
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
-            measure = REQUESTED_FINE if requested_fine(before) else measure
-            return {"measure": f"{place} fine" if place else measure,
+            # (a fine asked for is a request wherever it would be imposed: "requested a A$5 million fine in Australia")
+            measure = REQUESTED_FINE if requested_fine(before) else f"{place} fine" if place else measure
+            return {"measure": measure,
                     "subject": fined_party(after, before) or subject_of("", before, after, people=False, money=True)}
         per_share = _PER_SHARE_AFTER.match(after) or _PER_SHARE_BEFORE.search(before[-PER_SHARE_REACH:])
         if measure and (_PER_UNIT_AFTER.match(after) or per_share):

@@ -16,6 +16,8 @@ from tests.compare_helpers import compared, read
     ("Die Staatsanwaltschaft forderte eine Geldstrafe von 300.000 Euro.", "de", REQUESTED_FINE),
     ("Il est aussi condamné à 100.000 euros d'amende.", "fr", "fine"),
     ("Prosecutors had asked for more, but the court imposed a €100,000 fine.", "en", "fine"),
+    ("The regulator requested a A$55 million fine in Australia.", "en", REQUESTED_FINE),
+    ("Google paid a A$55 million fine in Australia.", "en", "australia fine"),
 ])
 def test_a_fine_asked_for_is_a_measure_of_its_own(text, language, measure):
     assert [f.measure for f in read(text, language=language) if f.kind == "money"] == [measure]
