@@ -44,3 +44,25 @@ def test_a_loss_of_seats_does_not_contradict_the_tally():
 ])
 def test_members_a_party_has_or_wins_are_its_seats_in_every_language(text, language, subject):
     assert [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"] == [("seats", subject)]
+
+
+@pytest.mark.parametrize(("text", "language", "subject"), [
+    ("O PS obtém 58 deputados e 23,38% dos votos.", "pt", "PS"),
+    ("La coalición obtienen 89 diputados, según los resultados.", "es", None),
+    ("The Socialists ended up with just 58 lawmakers in the parliament.", "en", "Socialists"),
+    ("A Iniciativa Liberal tem agora nove mandatos.", "pt", "Iniciativa Liberal"),
+    ("Der Block sicherte sich 20 Mandate.", "de", None),
+])
+def test_members_counted_with_no_verb_of_their_own_and_mandates_are_seats(text, language, subject):
+    seats = [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"]
+    assert seats[0][0] == "seats"
+    if subject:
+        assert seats[0][1] == subject
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Some 40 MPs signed a letter to the prime minister.", "en"),
+    ("Cuarenta diputados firmaron la carta.", "es"),
+])
+def test_members_who_act_are_no_seats(text, language):
+    assert all(f.measure != "seats" for f in read(text, language=language) if f.kind == "count")
