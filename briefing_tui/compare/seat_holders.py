@@ -22,6 +22,7 @@ MANDATES = frozenset("mandates mandatos mandato mandati mandate mandat mandaten"
 # A verb of having or winning (or "with") right before such a count, a few adverbs between.
 _HOLDS_BEFORE = lazy_compile(
     r"\b(?:has|have|had|with|won|wins|win|winning|secured|secures|securing|returned|returns|elected"
+    r"|eleito|eleitos|elegido|elegidos|élu|élus|eletto|eletti|gewählt"
     r"|tem|terá|teve|elegeu|elege|elegeram|alcança|alcançou|conquistou|conquista|obteve|obtém|com"
     r"|tiene|tendrá|tuvo|obtuvo|obtiene|consiguió|consigue|logró|logra|suma|sumó|con"
     r"|a|aura|obtient|obtenu|remporte|remporté|décroche|avec"
