@@ -79,7 +79,8 @@ class KnownSpellings:
                         bare_names.setdefault(bare, set()).add((f.type, f.key, True))
                 elif f.full and len(f.key.split()) >= 2:
                     names.setdefault(f.key, set()).add(("person", f.key, True))
-                    surnames.setdefault(f.key.split()[-1], set()).add(f.key)
+                    for surname in f.surnames:
+                        surnames.setdefault(surname, set()).add(f.key)
         for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
             names.setdefault(bare, said)
         for acronym, said in acronyms.items():  # unless typed as a name of its own (then see _one_name)
@@ -153,7 +154,7 @@ def _bare_company_name(f: Found, gaz: Gazetteer) -> str | None:
 
 def _surname_clash(found: list[Found], surname: str, key: str) -> bool:
     """Whether this source names another person with ``surname`` (then a bare surname is not ours)."""
-    return any(f.type == "person" and f.full and f.key != key and f.key.split()[-1] == surname for f in found)
+    return any(f.type == "person" and f.full and f.key != key and surname in f.surnames for f in found)
 
 
 def _stands_for(text: str, key: str, gaz: Gazetteer) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing_tui.extract.lexicon import surname_start
+
 
 @dataclass(slots=True)
 class Found:
@@ -24,4 +26,12 @@ class Found:
 
     @property
     def surname(self) -> str:
-        return self.key.split()[-1]
+        """The key's surname, with its particles ("Le Pen" of "Marine Le Pen")."""
+        words = self.key.split()
+        return " ".join(words[surname_start(words):])
+
+    @property
+    def surnames(self) -> tuple[str, ...]:
+        """The forms a lone mention of this person's surname may take: with its particles and its last word alone
+        ("von der Leyen", "Leyen"; "Le Pen", "Pen"), one form when they are the same."""
+        return tuple(dict.fromkeys((self.surname, self.key.split()[-1])))

@@ -230,6 +230,16 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "del", "della", "d
 PERSON_PARTICLES = frozenset({"de", "del", "della", "der", "den", "van", "von", "da", "dos", "du", "la", "le",
                               "bin", "ibn", "al", "el", "ten", "ter"})
 
+
+def surname_start(words: list[str] | tuple[str, ...]) -> int:
+    """Where the surname begins among a person's name ``words``: the last word with the particles right before it
+    ("Marine Le Pen": "Le Pen"; "Ursula von der Leyen": "von der Leyen"). 0 when the name is a surname alone
+    ("Le Pen", "De Gaulle"), so that it is no full name."""
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in PERSON_PARTICLES:
+        start -= 1
+    return max(start, 0)
+
 # Plural or generic subjects that speak without a name: their quotes stay unattributed.
 ANONYMOUS_SUBJECTS = frozenset({
     "analysts", "experts", "officials", "observers", "critics", "sources", "reports", "media", "diplomats",

@@ -23,7 +23,7 @@ from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, COMMON_ACRONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
-    PLACE_KEYWORDS, ROLE_NOUNS,
+    PLACE_KEYWORDS, ROLE_NOUNS, surname_start,
 )
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
@@ -245,4 +245,4 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
             confirmed, weak = False, True
     return "person", without_initials(" ".join(text.split())), {"role": role, "gender": gender, "confirmed": bool(confirmed),
-                                              "full": len(toks) > 1, "weak": weak, "attributed": attributed}
+                                              "full": surname_start([t.text for t in toks]) > 0, "weak": weak, "attributed": attributed}

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing_tui.extract.lexicon import surname_start
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.spelling_index import SpellingIndex
 
@@ -91,7 +92,8 @@ class People:
                 self._fresh.add(words)
         groups.add(number)
         if words:
-            self.by_last.setdefault(words[-1], {})[number] = None
+            for last in dict.fromkeys((" ".join(words[surname_start(words):]), words[-1])):
+                self.by_last.setdefault(last, {})[number] = None  # ("von der leyen", "leyen")
 
     def spelled_alike(self, name: str) -> list[int]:
         """Groups (in creation order) with a form that ``same_person`` might accept for ``name``."""

@@ -112,9 +112,9 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     fulls = [f for f in people if f.full]
     confirmed_single = {fold(f.key) for f in people if not f.full and (f.confirmed or f.weak)}
     for f in fulls:  # "Tomohiko Uyama" is confirmed by a later "Uyama said" (or "Igor said")
-        if not f.confirmed and (fold(f.surname) in confirmed_single or fold(f.key.split()[0]) in confirmed_single):
+        if not f.confirmed and any(fold(part) in confirmed_single for part in (*f.surnames, f.key.split()[0])):
             f.confirmed = True
-    carried = {fold(part) for g in fulls if g.confirmed for part in (g.surname, g.key.split()[0])}
+    carried = {fold(part) for g in fulls if g.confirmed for part in (*g.surnames, g.key.split()[0])}
     for f in people:  # a sentence-initial "Kurbanov believes" stands once a full name carries it
         if not f.full and not f.confirmed and fold(f.key) in carried:
             f.confirmed = True
@@ -152,7 +152,8 @@ def link_within(source: Source, found: list[Found], gaz: Gazetteer) -> list[Foun
     by_surname: dict[str, list[Found]] = {}
     by_given: dict[str, list[Found]] = {}
     for g in by_key.values():
-        by_surname.setdefault(fold(g.surname), []).append(g)
+        for surname in g.surnames:
+            by_surname.setdefault(fold(surname), []).append(g)
         by_given.setdefault(fold(g.key.split()[0]), []).append(g)
     for f in people:
         if f.full:
