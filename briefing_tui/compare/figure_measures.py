@@ -35,7 +35,7 @@ from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_af
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
-from briefing_tui.compare.clause_subjects import continues_clause
+from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
 from briefing_tui.compare.votes import chamber_vote
@@ -164,8 +164,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
-            if seats_counted(head, before, after):  # "Reform has four MPs so far": Reform's seats
-                return {"measure": "seats", "subject": subject_of("", before, after, people=False, places=True)}
+            if seats_counted(head, before, after):  # "Reform has four MPs so far": Reform's seats; else the
+                return {"measure": "seats", "subject": subject_of("", before, after, people=False, places=True)
+                        or governing_subject(before)}  # clause's ("A AD venceu ..., com 91 deputados")
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)
