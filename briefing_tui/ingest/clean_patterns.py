@@ -77,8 +77,9 @@ CAPTION_CREDIT = lazy_compile(
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
-# "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters).
-AGENCY_CREDIT = lazy_compile(r"(?:\b[A-Z]{2,}(?: Photo)?/[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
+# "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters); not a
+# sentence's last words naming a pair of acronyms ("... the AD, coligação PSD/CDS.", "the CDU/CSU.").
+AGENCY_CREDIT = lazy_compile(r"(?:\b[A-Z]{2,}(?: Photo)?/(?![A-Z]{2,6}\.$)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
 CREDIT_TAIL = 160  # a credit match starts at most ~100 characters from the end of the line
 COPYRIGHT = lazy_compile(r"(?:©|\(c\)\s*\d{4}|^\(c\)\s+[A-Z]|copyright\b|all rights reserved)", re.I)
 READ_TIME = lazy_compile(r"\b\d+\s*(?:-|\s)?(?:min(?:ute)?s?|mins?)\.?\s*(?:read|listen)\b", re.I)
