@@ -24,8 +24,10 @@ NOT_SUBJECTS = frozenset(
     second new according et gmt utc est edt pst pdt cet ist am pm
     die der das den dem des ein eine und mit auf von zu im la le les el los las os um uma com da do dos
     del une et jan feb mar apr jun jul aug sep sept oct nov dec sebanyak total""".split()) | language_words().not_names
-# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive.
-NAME = lazy_compile(rf"(?<![\w’'.])((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
+# A name: capitalised words (with "/" or "-" inside: "CDU/CSU") or an acronym, possibly possessive; an acronym after
+# an elided French or Italian article too ("L'AD a obtenu", "l'ONU"; not "L'Oréal", a name whole, nor "le ministère
+# de l'Intérieur", where the capital is part of an office's name).
+NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:[A-Z]\.){{2,6}}|[A-Z][\w/-]{{0,30}}(?:{SPACE}[A-Z][\w/-]{{0,30}}){{0,5}})(?:[’']s)?")
 
 # Words that are a place's name with the capitalised word after them ("New Mexico", "Papua New Guinea", "New
 # Delhi"), though alone they are no name ("New data shows").

@@ -52,6 +52,8 @@ def test_members_a_party_has_or_wins_are_its_seats_in_every_language(text, langu
     ("The Socialists ended up with just 58 lawmakers in the parliament.", "en", "Socialists"),
     ("A Iniciativa Liberal tem agora nove mandatos.", "pt", "Iniciativa Liberal"),
     ("Der Block sicherte sich 20 Mandate.", "de", None),
+    ("A AD venceu as eleições legislativas de 18 de maio, com 91 deputados.", "pt", "AD"),
+    ("L'AD a obtenu au moins 89 mandats.", "fr", "AD"),
 ])
 def test_members_counted_with_no_verb_of_their_own_and_mandates_are_seats(text, language, subject):
     seats = [(f.measure, f.subject) for f in read(text, language=language) if f.kind == "count"]
