@@ -152,11 +152,16 @@ def test_two_parties_counted_under_two_names_in_one_sentence_do_not_tell_the_nam
 
 
 def test_members_elected_stay_their_own_count_without_seats_or_without_a_party():
-    # no count of seats in the story, and no verb of having or winning before them (compare/tally_changes.py:
-    # "Die SPD stellt 120 Abgeordnete" is the SPD's seats, as "Reform has four MPs"): people, not a party's seats
+    # members counted with no verb of their own are a party's seats even where the story counts no seats
+    # (compare/seat_holders.py), each party's own: the SPD's and the PS's are two claims
     claims = compare([article("a", "2024-07-05", "Die SPD zählt 120 Abgeordnete."),
                       article("b", "2024-07-05", "Le PS compte 120 députés.")])
-    assert {f.measure for c in claims for s in c.statements for f in s.figures} == {"abgeordnete", "député"}
+    assert {(f.measure, f.subject) for c in claims for s in c.statements for f in s.figures} == {
+        ("seats", "SPD"), ("seats", "PS")}
+    # members who act are people, not seats
+    claims = compare([article("a", "2024-07-05", "Die SPD zählt 120 Abgeordnete, die 120 Abgeordneten stimmten ab."),
+                      article("b", "2024-07-05", "Quarante députés ont signé la lettre.")])
+    assert "seats" not in {f.measure for c in claims for s in c.statements for f in s.figures if "signé" in s.text}
     # a count of MPs whose party is not read joins no party's seats
     claims = compare([
         article("a", "2024-07-05", "Labour won 412 seats. The Tories are set for the worst result in their history, "
