@@ -164,9 +164,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
-            if seats_counted(head, before, after):  # "Reform has four MPs so far": Reform's seats; else the
-                return {"measure": "seats", "subject": subject_of("", before, after, people=False, places=True)
-                        or governing_subject(before)}  # clause's ("A AD venceu ..., com 91 deputados")
+            if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
+                                                      or governing_subject(before)):  # "A AD venceu ..., com 91
+                return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
             if charges := charge_count(head, before, after):  # "convicted on seven counts": the case's, one
                 return {"measure": charges, "subject": None}  # defendant's (whom the subject finder misses)
             modifier = _COUNT_MODIFIER.match(phrase)

@@ -48,7 +48,7 @@ def test_members_a_party_has_or_wins_are_its_seats_in_every_language(text, langu
 
 @pytest.mark.parametrize(("text", "language", "subject"), [
     ("O PS obtém 58 deputados e 23,38% dos votos.", "pt", "PS"),
-    ("La coalición obtienen 89 diputados, según los resultados.", "es", None),
+    ("Con el 23,4%, el PS retiene 58 diputados, según los resultados.", "es", "PS"),
     ("The Socialists ended up with just 58 lawmakers in the parliament.", "en", "Socialists"),
     ("A Iniciativa Liberal tem agora nove mandatos.", "pt", "Iniciativa Liberal"),
     ("Der Block sicherte sich 20 Mandate.", "de", None),
