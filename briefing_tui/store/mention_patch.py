@@ -11,12 +11,12 @@ and sufficient:
 
 - the edited article's names are its old ones (what resolution reads of each, its text and role) with one run
   of names added; each added name is an unconfirmed candidate (in no group) or a confirmed full name of a group
-  that an earlier name with the same key joined (so it joins that group, adds no spelling, and the group is made
-  where it was), in whose context up to there its own context is (so the grouping of every later name holds);
+  that an earlier name with the same key joined (it joins that group, adds no spelling, the group is made where it
+  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there;
 - the group's name by weight stays the same (its entity id, which quotes carry, too);
-- spreading answers the same: no lower-case word of the corpus changes (none removed, none new to the corpus)
-  and every spelling it adds to the known ones is confirmed in the same way by an earlier article (the known
-  spellings and their order stay);
+- spreading answers the same: no lower-case word removed, none added that others read
+  (:mod:`~briefing_tui.store.new_words`); every spelling the edit makes known is known already, confirmed earlier
+  (or reordered as a full run orders it);
 - the quotes of the other articles naming the entity are the same under its new roles;
 - the edited article's quotes are its old ones with one run added, each attributed and a merged quote of its own
   (inserted in order): every merged quote whose words come near its words (fuzz ratio of at least
