@@ -34,9 +34,9 @@ def common_after(common: str, new: Collection[str]) -> str:
 
 
 def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence) -> str:
-    """The empty string when no known spelling of the spreading ``answers`` (names, surnames, common words) holds a word of
-    ``words`` and no unconfirmed person candidate of the articles of content ``keys`` holds one (compared in
-    lower case, as :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` does); else why not.
+    """The empty string when no known spelling of the spreading ``answers`` (names, surnames, common words) holds
+    a word of ``words`` and no unconfirmed person candidate of the articles of content ``keys`` holds one (compared
+    in lower case, as :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` does); else why not.
 
     Each article's stored names (:meth:`~briefing_tui.store.stage_memo.StoredStages.found_rows`) are decoded
     only when its row holds one of the words in ASCII lower case (or a :data:`KELVIN` sign): a candidate's word
