@@ -7,7 +7,8 @@ resolution record); every step prints what a cold run (``--no-cache``) prints:
   candidate holds (:mod:`briefing_tui.store.new_words`), so only the answers' common words change;
 - a paragraph naming someone first named in a *later* article (c names Mira Castell, whom d names after it): her
   group is made at c, before the groups made between (each one number later in the kept record), and the
-  known spellings list her first where c is (:func:`~briefing_tui.store.new_words.known_in_order`);
+  known spellings list her first where c is (:func:`~briefing_tui.store.new_words.known_in_order`); then a
+  second mention of her in c, patched on the record the first left;
 - an added article after every other quoting Halvard Dunmore with new words: patched as well.
 
 Refused, and so analysed in full: a new word that another article's unconfirmed candidate holds in capitals.
@@ -25,6 +26,8 @@ from tests.store_helpers import ARTICLE_A, ARTICLE_B, age, count_full_analyses, 
 NEW_WORDS = ("“The barley harvests were poor,” said Halvard Dunmore, a spokesperson for the regional ministry, "
              "on day one.\n\n")
 """A paragraph quoting Halvard Dunmore (named in a) with words no article writes in lower case."""
+TWICE = "Mira Castell met the farmers in the north.\n\n"
+"""A second mention of Mira Castell in c (words the corpus writes), patched on the record the move left."""
 ADDED = """Castell visits the west
 
 By Staff Reporter
@@ -56,8 +59,9 @@ def test_names_written_with_new_words_or_first_in_the_order_are_patched_as_a_fre
     corpus, index = _corpus(tmp_path)
     outputs(main, capsys, (("quotes", "--json"),), corpus, "--index", str(index))
     analysed = count_full_analyses(monkeypatch)
-    for n, (first, second) in enumerate([(NEW_WORDS, ""), (NEW_WORDS, LATER)]):
-        _write_c(corpus, first, second)
+    steps = [(NEW_WORDS, "", ""), (NEW_WORDS, LATER, ""), (NEW_WORDS, LATER, TWICE)]
+    for n, (first, second, third) in enumerate(steps):
+        _write_c(corpus, first, second, third)
         _, mine, theirs = run_step(capsys, corpus, index, tmp_path / f"fresh{n}.sqlite3", analysed, False,
                                    f"step {n + 1}")
         assert mine["spread answers"] == theirs["spread answers"], f"step {n + 1}"
