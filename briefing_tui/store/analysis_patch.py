@@ -54,6 +54,7 @@ from briefing_tui.store.analysis_splice import splice
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution
+from briefing_tui.store.new_words import common_after, unread_by_others
 from briefing_tui.store.spread_rows import PROBES, decode_spread, capital_words
 from briefing_tui.store.stage_memo import decode_quotes
 from briefing_tui.store.stored_source import StoredSource
@@ -128,11 +129,15 @@ class Patch:
         lower, probes = written_words(new)
         old_lower, new_lower = set(old_row[0].split()), set(lower)
         changed_words = old_lower ^ new_lower
-        common_same = old_lower <= new_lower <= set(common_text.split())  # the corpus's common words as they were
-        if known_changed and not common_same:
+        grown, new_words = old_lower <= new_lower, new_lower - set(common_text.split())
+        common_same = grown and not new_words  # the corpus's common words as they were
+        if known_changed and not grown:
             return self._no("known spellings changed, and the words the corpus writes in lower case")
-        if not common_same and any(w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
+        if not common_same and not known_changed and any(
+                w.lower() in changed_words for s, *_ in (*names, *surnames) for w in s.split()):
             return self._no("a lower-case word of a known spelling changed")
+        if known_changed and new_words:  # names added with words new to the corpus: see new_words
+            common_text = common_after(common_text, new_words)
         candidates = {" ".join(f.text.split()) for f in new_found if f.type == "person" and not f.confirmed}
         known = _known(names, surnames, probes.keys(), candidates)
         kept = decode_resolution(resolution_blob) if resolution_blob is not None else None
@@ -145,8 +150,14 @@ class Patch:
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
         if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
-            if not common_same:
+            if not common_same and not known_changed:
                 return self._no("names added, and the words the corpus writes in lower case")
+            if new_words:
+                others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
+                why = unread_by_others(stages, others, new_words, answers)
+                if why:
+                    return self._no(why)
+                answers = [names, surnames, common_text]
             from briefing_tui.store.mention_patch import AddedMentions, Edit
 
             edit = Edit(backend, stages, self._members, self._signature, base, at, kept, answers, digests,

@@ -11,12 +11,12 @@ and sufficient:
 
 - the edited article's names are its old ones (what resolution reads of each, its text and role) with one run
   of names added; each added name is an unconfirmed candidate (in no group) or a confirmed full name of a group
-  that an earlier name with the same key joined (so it joins that group, adds no spelling, and the group is made
-  where it was), in whose context up to there its own context is (so the grouping of every later name holds);
+  that an earlier name with the same key joined (it joins that group, adds no spelling, the group is made where it
+  was; or made it later: :mod:`~briefing_tui.store.group_ids`), its context within the group's up to there;
 - the group's name by weight stays the same (its entity id, which quotes carry, too);
-- spreading answers the same: no lower-case word of the corpus changes (none removed, none new to the corpus)
-  and every spelling it adds to the known ones is confirmed in the same way by an earlier article (the known
-  spellings and their order stay);
+- spreading answers the same: no lower-case word removed, none added that others read
+  (:mod:`~briefing_tui.store.new_words`); every spelling the edit makes known is known already, confirmed earlier
+  (or reordered as a full run orders it);
 - the quotes of the other articles naming the entity are the same under its new roles;
 - the edited article's quotes are its old ones with one run added, each attributed and a merged quote of its own
   (inserted in order): every merged quote whose words come near its words (fuzz ratio of at least
@@ -33,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from bisect import bisect_left
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any
 
 from briefing_tui.extract.found import Found
@@ -46,8 +46,10 @@ from briefing_tui.store.analysis_base import Base
 from briefing_tui.store.analysis_codec import MAGIC, PARTS, parts_of
 from briefing_tui.store.analysis_splice import parts_joined, splice
 from briefing_tui.store.codec import pack, unpack, unpack_value
+from briefing_tui.store.group_ids import GroupIds, group_name, made_before
 from briefing_tui.store.mention_quotes import added_run, edited_quotes, other_quotes
 from briefing_tui.store.mention_splice import insert_quote, mentions, store
+from briefing_tui.store.new_words import known_in_order
 from briefing_tui.store.spread_rows import decode_spread
 
 
@@ -72,6 +74,8 @@ class Edit:
     digest: str
     added: bool = False
     """Whether the article is new (an edit from nothing: no names, quotes or terms before)."""
+    moved: tuple[int, int] | None = None
+    """A group the edit makes earlier: its number in the kept record, and in a full analysis's."""
 
 
 def _reads(f: Found, context: Any) -> tuple:
@@ -84,12 +88,6 @@ def _reads(f: Found, context: Any) -> tuple:
 def _single(f: Found) -> bool:
     """A lone surname (grouped after every other name)."""
     return not f.full and fold(f.key) == fold(f.text)
-
-
-def _group_name(forms: dict[str, int]) -> str:
-    """A group's name by weight, the earliest spelling on a tie (as resolve's)."""
-    order = {form: i for i, form in enumerate(forms)}
-    return max(forms.items(), key=lambda kv: (kv[1], -order[kv[0]]))[0]
 
 
 class AddedMentions:
@@ -123,8 +121,8 @@ class AddedMentions:
         if len(number_of) != len(rows):
             return "entity ids repeat"
         entity_sources = unpack(parts[7])
-        group_ids = _GroupIds(kept.groups)
-        # The added names' groups: each joins the group an earlier name of its key joined.
+        group_ids = GroupIds(kept.groups)
+        # The added names' groups: each joins the group an earlier name of its key joined (or makes it).
         sid = e.members[at].id
         new_numbers = old_numbers[:added.start] + [-1] * len(added) + old_numbers[added.start:]
         touched: dict[int, list[int]] = {}  # group -> positions of its added names (people)
@@ -164,6 +162,7 @@ class AddedMentions:
         if why:
             return why
         entities_new: dict[int, Entity] = {}
+        self._first: dict[int, str] = {}  # group -> key of its first name, when the edit writes it
         for group, positions in touched.items():
             why = self._check_group(group, positions, sorted({*sources, at}), names, found, numbers_at, known_added)
             if isinstance(why, str):
@@ -175,9 +174,12 @@ class AddedMentions:
             entities_new[group] = entity
             new_rows[number_of[entity.id]] = [entity.id, entity.name, entity.type, list(entity.aliases),
                                              list(entity.roles), len(entity.mentions)]
-        # Every known spelling the edit adds must be confirmed earlier (checked above per group).
+        # Every known spelling the edit adds is confirmed earlier (checked per group), or moves (_made_here).
         if known_added - {e.new_names[j].key for js in touched.values() for j in js}:
             return "a spelling made known"
+        why = self._made_here(offsets, new_numbers, touched)
+        if why:
+            return why
         old_entity = {}
 
         def entity(group: int, fresh: bool) -> Entity:
@@ -224,7 +226,20 @@ class AddedMentions:
         store(e, parts_joined(parts), new_numbers, offsets)
         return ""
 
-    def _group_of(self, f: Found, rows: list, group_ids: _GroupIds, number_of: dict) -> int | None:
+    def _made_here(self, offsets: list[int], numbers: list[int], touched: dict[int, list[int]]) -> str:
+        """Where a group an added name makes earlier goes; the known spellings' order."""
+        e = self.e
+        if self._first and (len(self._first) > 1 or not all(name for _, name in e.kept.groups)):
+            return "groups made earlier, or bridged"
+        for group, key in self._first.items():
+            j = next(j for j in touched[group] if e.new_names[j].key == key)
+            e.moved = (group, made_before(chain(e.kept.numbers[:offsets[e.at]], numbers[:j])))
+            e.answers = known_in_order(e.stages, e.members, e.answers)
+            if e.answers is None:
+                return "the known spellings change"
+        return ""
+
+    def _group_of(self, f: Found, rows: list, group_ids: GroupIds, number_of: dict) -> int | None:
         """The group of the entity named ``f.key`` (a person's: else one with ``f``'s text or key among its
         aliases), else None; whether ``f`` joins it is checked later."""
         key, text = fold(f.key), " ".join(f.text.split())
@@ -234,7 +249,7 @@ class AddedMentions:
             named = [row for row in rows if row[2] == "person" and (text in row[3] or f.key in row[3])]
         return group_ids.of(named[0][2], named[0][1]) if named else None
 
-    def _plain(self, plain: dict[int, list[int]], rows: list, number_of: dict, group_ids: _GroupIds,
+    def _plain(self, plain: dict[int, list[int]], rows: list, number_of: dict, group_ids: GroupIds,
                entity_sources: list, index_of: dict, new_rows: dict, known_added: set[tuple]) -> str:
         """The rows of the places' and organisations' entities with the added names (whose key is the entity's
         name: it keeps the most weight), or why they may change otherwise. Such an entity may be named in
@@ -318,6 +333,7 @@ class AddedMentions:
         context_so_far: set[str] = set()
         keys_so_far: set[str] = set()
         widens = False  # whether an added name widens the group's context
+        first = None  # the key of an added name the group is made at
         for i in sources:
             sid = e.members[i].id
             context = _context_of(names[i])
@@ -329,22 +345,26 @@ class AddedMentions:
                 ctx = context(f)
                 if i == at and j in positions:
                     if f.key not in keys_so_far:
-                        return f"an added name may group otherwise: {f.key}"
+                        if members or first is not None:
+                            return f"an added name may group otherwise: {f.key}"
+                        first = self._first[group] = f.key
                     widens = widens or not ctx <= context_so_far
-                    if f.key in known_added and not any(
+                    if f.key in known_added and f.key != first and not any(
                             g.confirmed and g.full and g.type == "person" and g.key == f.key
                             for k in sources if k < at for g in found.get(k, ())):
                         return "a spelling made known here first"
                 else:
+                    if first is not None and not old_forms and f.key != first:
+                        return "the group made by another spelling"
                     old_forms[f.key] = old_forms.get(f.key, 0) + 1
                 if f.confirmed and f.full:
                     keys_so_far.add(f.key)
                 context_so_far |= ctx
                 forms[f.key] = forms.get(f.key, 0) + 1
                 members.append((sid, f.start, f))
-        if not old_forms or _group_name(old_forms) != name or _group_name(forms) != name:
+        if not old_forms or group_name(old_forms) != name or group_name(forms) != name:
             return "the entity's name changes"
-        if widens:  # a wider context matters only to a spelling alike with one of the group's, never written
+        if widens or first:  # a wider context, an earlier group: only to a spelling alike with one of the group's
             alike = self._alike()
             for form in forms:
                 words = tuple(fold(form).split())
@@ -352,33 +372,3 @@ class AddedMentions:
                     return "an added name widens the context of a group with spellings alike"
         (entity,), _ = _entities([(kind, name, members + singles)])
         return entity
-
-
-class _GroupIds:
-    """Each group's entity id (as resolve makes it: the type and the folded name's slug), worked out when asked
-    for (a record holds thousands of groups; a patch asks for a few)."""
-
-    def __init__(self, groups: list) -> None:
-        self._groups = groups
-        self._ids: dict[int, str] = {}
-        self._by_name: dict[tuple[str, str], int] | None = None
-
-    def __getitem__(self, group: int) -> str:
-        got = self._ids.get(group)
-        if got is None:
-            kind, name = self._groups[group]
-            got = self._ids[group] = f"{kind}:{_slug(name)}"
-        return got
-
-    def of(self, kind: str, name: str) -> int | None:
-        """The group of this type and name (None when there is none)."""
-        if self._by_name is None:
-            self._by_name = {(t, n): i for i, (t, n) in enumerate(self._groups)}
-        return self._by_name.get((kind, name))
-
-
-def _slug(name: str) -> str:
-    """An entity id's name part (as resolve's)."""
-    from briefing_tui.store.analysis_patch import _SLUG
-
-    return _SLUG.sub("-", fold(name)).strip("-")

@@ -20,6 +20,7 @@ from briefing_tui.store.analysis_splice import DUMPS, offsets_bytes, offsets_of
 from briefing_tui.store.codec import encode_value, pack, unpack, unpack_value
 from briefing_tui.store.quote_fold import fold_into, home_of
 from briefing_tui.store.quote_segments import LEVEL, RAW_DEFLATE
+from briefing_tui.store.group_ids import move_group
 from briefing_tui.store.resolution_codec import encode_resolution
 from briefing_tui.store.spread_rows import decode_spread
 
@@ -159,6 +160,8 @@ def store(e: Edit, analysis: bytes, numbers: list, offsets: list[int]) -> None:
     all_numbers = array("i", kept.numbers[:offsets[at]]) + array("i", numbers) + array(
         "i", kept.numbers[offsets[at + 1]:])
     after = KeptResolution(list(kept.order), views, signatures, list(kept.groups), counts, all_numbers)
+    if e.moved is not None:  # a group the edit makes earlier
+        move_group(after, *e.moved)
     record = encode_resolution(after)
     e.backend.put_result("analysis", e.signature, analysis)
     e.backend.put_result("spread answers", version, answers)

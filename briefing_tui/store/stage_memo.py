@@ -107,6 +107,7 @@ class StoredStages:
         self._resolution_kind = "resolution" if quotes_kind == "quotes" else f"{quotes_kind} resolution"
         self._views: dict[str, str] = {}
         """Each content key's view digest in this run's spreading (what its names were made under)."""
+        self._found_rows: dict[str, bytes] = {}  # stored ``found`` rows read by :meth:`found_rows`
         self._key = {m.id: m.key for m in members if m.key}
         self._exact_found = exact_found
         self._version = stage_version()
@@ -238,6 +239,14 @@ class StoredStages:
         """The stored spreading answers and resolution record (:mod:`~briefing_tui.store.analysis_patch`)."""
         return (self._backend.get_result(self._spread_kind + " answers", self._version),
                 self._backend.get_result(self._resolution_kind, self._alike_signature()))
+
+    def found_rows(self, keys: set[str]) -> dict[str, bytes]:
+        """The stored ``found`` rows (recognised names, undecoded) of content ``keys``; those read once are kept
+        for the next call (a patch's checks that read every article's names read them once)."""
+        missing = keys - self._found_rows.keys()
+        if missing:
+            self._found_rows.update(self._backend.get_analyses("found", self._version, missing))
+        return {k: self._found_rows[k] for k in keys if k in self._found_rows}
 
     def stored_found(self, key: str) -> list[Found] | None:
         """The names recognised in the source of content ``key``, when stored."""

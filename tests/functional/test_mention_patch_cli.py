@@ -1,9 +1,9 @@
 """Through the index, an edit that adds a mention of a person the corpus already names (a paragraph quoting them,
 bench.incremental's kind of edit) patches the stored analysis (:mod:`briefing_tui.store.mention_patch`: no full
 analysis runs), and what it stores is byte for byte what a fresh index stores for the same files: the analysis,
-the spreading answers and the resolution record. An edit naming someone first named in a later article (the
-group would be made elsewhere, every later group renumbered) is analysed in full. Every step prints what a cold
-run (``--no-cache``) prints.
+the spreading answers and the resolution record. An edit naming someone first named in a later article is patched
+too: the group is made at the edited article, every group made between one number later in the kept record. Every
+step prints what a cold run (``--no-cache``) prints.
 
 The corpus: a names "Halvard Dunmore, the finance minister" and quotes him; b quotes "Dunmore" alone; c is
 about farmers and names nobody; d (after c) names "Mira Castell" four times, the first of the entities.
@@ -16,7 +16,8 @@ Edits of c:
 3. a second paragraph quoting him "in Oslo" later in c, with words d quotes Mira Castell saying (another speaker's:
    a merged quote of its own again; Oslo, named in a, gains a mention and a source): patched again (the records the patches left hold; a's view digest, which the
    typo's patch did not record, is its spread row's);
-4. a paragraph naming Mira Castell (first named in d, after c): analysed in full.
+4. a paragraph naming Mira Castell (first named in d, after c): patched, her group made at c (analysed in full
+   before tests/functional/test_first_named_patch_cli.py's change).
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def test_another_mention_of_a_person_already_named_patches_the_analysis_as_a_fre
     assert _first_entity(outputs(main, capsys, COMMANDS, corpus, "--index", str(index))) == "Mira Castell"
     analysed = count_full_analyses(monkeypatch)
     steps = [(FIRST, "", "", False), (None, None, None, False), (FIRST, SECOND, "", False),
-             (FIRST, SECOND, LATER, True)]
+             (FIRST, SECOND, LATER, False)]
     for n, (first, second, third, in_full) in enumerate(steps):
         if first is None:  # a word of a changed (one the corpus writes elsewhere): the typo patch's kind of edit
             (corpus / "a.txt").write_text(ARTICLE_A.replace("next week", "next spring"), encoding="utf-8")
