@@ -34,6 +34,7 @@ from briefing_tui.compare.physical_measures import magnitude_measure, physical_m
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.span_measures import span_measure
+from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause
 from briefing_tui.compare.subjects import subject_of
@@ -252,6 +253,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
     if f.kind == "period" and kind:
         return {"measure": kind, "subject": None}  # "a five-year ban", "prohibited from running for five years"
+    if f.kind == "period" and (span := event_span(before, after, text[f.start:f.end])):
+        return {"measure": span, "subject": None}  # "a three-month trial", "the summit lasted two days" (event_spans.py)
     if f.kind == "year" and (ban := ban_end(before)):
         return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}
