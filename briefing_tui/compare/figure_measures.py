@@ -33,6 +33,7 @@ from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
+from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
@@ -201,7 +202,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
             return {"measure": court, "subject": None}
-        measure = money_measure(before, after)
+        measure = money_measure(before, after) or (RECEIVED if received_sum(before, after) else None)  # ("recibió")
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             # (a fine asked for is a request wherever it would be imposed: "requested a A$5 million fine in Australia")
