@@ -2,7 +2,7 @@
 recibido 50 millones de euros") is a sum received (compare/received_sums.py), one measure across languages; where
 another source names the same amount ("a first disbursement of $12 billion"), it takes that name. Sentences made up
 for the test after the forms of gold_new26's Sarkozy verdict and gold_new24's IMF deal; the tests of a sum read fail
-on main febbaab (the sums took no measure there); the guards (a named kind, a named amount elsewhere) pass on both."""
+on main febbaab (the sums took no measure there, bribes in other languages were compensations); the guards (a named kind, a named amount elsewhere) pass on both."""
 
 from __future__ import annotations
 
@@ -54,3 +54,14 @@ def test_a_sum_received_takes_the_name_another_source_gives_its_amount():
     ])
     found = holding(claims, "received $12 billion", "disbursement of $12 billion")
     assert found and all(c.measure == "disbursement" for c in found)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La empresa pagó 5 millones de dólares en sobornos a funcionarios.", "es"),
+    ("Le groupe aurait versé 2 millions d'euros de pots-de-vin à des élus.", "fr"),
+    ("Der Konzern soll 2 Millionen Euro Schmiergeld gezahlt haben.", "de"),
+    ("A empresa pagou 2 milhões de reais em propinas a funcionários.", "pt"),
+])
+def test_a_sum_paid_in_bribes_is_bribes_in_every_language(text, language):
+    # the thing a sum pays, named after it in another language than English (data/measure_words.yaml: bribes)
+    assert money(text, language) == ["bribes"]
