@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.lazy_pattern import LazyPattern, lazy_compile
 
 DURATION_MEASURE = "duration"  # how long the event's programme, agreement, loan or plan runs
 DEADLINE_MEASURE = "deadline"  # the time a party is given to act
@@ -110,12 +110,13 @@ ORDER_REACH = 200  # characters of the clause before "within" read for the order
 
 
 # A table of measures by the nouns that name them: (measure, pattern of its nouns matched as whole words).
-NounTable = Sequence[tuple[str, re.Pattern]]
+NounTable = Sequence[tuple[str, LazyPattern]]
 
 
 def noun_table(nouns: Sequence[tuple[str, str]]) -> NounTable:
-    """A table of measures by their nouns from (measure, alternation of lower-case nouns) pairs."""
-    return [(name, re.compile(rf"(?:{words})", re.I)) for name, words in nouns]
+    """A table of measures by their nouns from (measure, alternation of lower-case nouns) pairs (compiled on first
+    use)."""
+    return [(name, lazy_compile(rf"(?:{words})", re.I)) for name, words in nouns]
 
 
 def _named(words: list[str], table: NounTable | None = None) -> str | None:
