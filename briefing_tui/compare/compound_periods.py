@@ -2,14 +2,16 @@
 fünfmonatige Frist", "ein vierjähriges Programm", "eine 72-stündige Waffenruhe".
 
 The same adjectives also give ages ("der 61-jährige Präsident", "ein fünfjähriger Junge"), so one is read as a
-period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme): its measure;
-or before a prison sentence's noun ("eine fünfjährige Haftstrafe").
+period only before a noun :mod:`.span_measures` knows (a mourning, a truce, a deadline, a programme) or a happening's
+:mod:`.event_spans` knows ("ein dreimonatiger Prozess", "ein dreitägiger Streik"): its measure; or before a prison
+sentence's noun ("eine fünfjährige Haftstrafe").
 """
 
 from __future__ import annotations
 
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.figure_patterns import period_scale
+from briefing_tui.compare.event_spans import event_named
 from briefing_tui.compare.span_measures import measure_named
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -39,7 +41,8 @@ def compound_periods_in(text: str) -> list[Found]:
     relative to ``text``."""
     found = []
     for m in _COMPOUND.finditer(text):
-        if measure_named(m.group("noun")) is None and m.group("noun").lower() not in SENTENCE_NOUNS:
+        if measure_named(m.group("noun")) is None and event_named(m.group("noun")) is None \
+                and m.group("noun").lower() not in SENTENCE_NOUNS:
             continue
         number = m.group("n").rstrip("-").lower()
         count = int(number) if number.isdigit() else _NUMBER_WORDS[number]

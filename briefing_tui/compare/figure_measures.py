@@ -33,7 +33,9 @@ from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.prison_terms import ban_end, prison_term
+from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
+from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
@@ -201,7 +203,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
     if f.kind == "money":
         if court := court_money(before, after):  # "ordered to forfeit $11 billion", "stealing $8 billion from"
             return {"measure": court, "subject": None}
-        measure = money_measure(before, after)
+        measure = money_measure(before, after) or (RECEIVED if received_sum(before, after) else None)  # ("recibió")
         if measure == "fine":  # Google's fine whoever imposes it; a fine of another country's is another fine
             place = fine_jurisdiction(before, after)
             # (a fine asked for is a request wherever it would be imposed: "requested a A$5 million fine in Australia")
@@ -253,6 +255,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
     if f.kind == "period" and kind:
         return {"measure": kind, "subject": None}  # "a five-year ban", "prohibited from running for five years"
+    if f.kind == "period" and (span := event_span(before, after, text[f.start:f.end])):
+        return {"measure": span, "subject": None}  # "a three-month trial", "the summit lasted two days" (event_spans.py)
     if f.kind == "year" and (ban := ban_end(before)):
         return {"measure": ban[0], "subject": ban[1]}  # "barred X until 2033"
     return {}

@@ -32,6 +32,7 @@ from briefing_tui.compare.measure_families import name_families, one_amount
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.payments import name_payments
+from briefing_tui.compare.received_sums import name_received
 from briefing_tui.compare.measured_types import EVENT_MEASURES, MeasuredStatement, statement_value
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.subject_fallback import weak_subject
@@ -161,6 +162,7 @@ def link_names(units: Sequence[Unit], published: dict[str, str | None] | None = 
     linked figures carry, after the names of a family (:func:`~briefing_tui.compare.measure_families.name_families`)
     took theirs; the figure is replaced in its unit."""
     name_payments(units)  # ("must pay" a sum: in a story of a fine, the fine)
+    name_received(units)  # ("received $12 billion" beside "a disbursement of $12 billion": the disbursement)
     name_families(units)
     published, links = published or {}, links or {}
     items = [MeasuredStatement(u, f) for u in units for f in u.figures if _linkable(f)]

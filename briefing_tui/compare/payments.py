@@ -86,12 +86,12 @@ def _sources(u: Unit) -> set[str]:
     return {o.source.id for o in u.occurrences}
 
 
-def _same_sum_elsewhere(units: Sequence[Unit], payments: list[tuple[Unit, int]]) -> None:
-    """A payment named by its verb alone whose amount other sources give under one named measure of money ("Google
-    zahlt 32 Milliarden" beside "buys Wiz for $32 billion") is that measure: the verb names no kind of sum, and the
-    story names this one. Two measures of that amount (a price and a fund alike) leave it as it is."""
+def same_sum_elsewhere(units: Sequence[Unit], payments: list[tuple[Unit, int]], own: str = COMPENSATION) -> None:
+    """A payment named by its verb alone (measure ``own``) whose amount other sources give under one named measure
+    of money ("Google zahlt 32 Milliarden" beside "buys Wiz for $32 billion") is that measure: the verb names no kind
+    of sum, and the story names this one. Two measures of that amount (a price and a fund alike) leave it as it is."""
     named = [(u, g) for u in units for g in u.figures
-             if g.role == "current" and g.kind == "money" and g.measure and g.measure != COMPENSATION]
+             if g.role == "current" and g.kind == "money" and g.measure and g.measure != own]
     for u, i in payments:
         f = u.figures[i]
         own = _sources(u)
@@ -106,7 +106,7 @@ def name_payments(units: Sequence[Unit]) -> None:
     is replaced in its unit."""
     verb_named = [(u, i) for u in units for i, f in enumerate(u.figures)
                   if _current(f, COMPENSATION) and not _noun_named(u, f)]
-    _same_sum_elsewhere(units, verb_named)
+    same_sum_elsewhere(units, verb_named)
     payments: list[tuple[Unit, int]] = []
     fines = False
     for u in units:

@@ -15,8 +15,9 @@ repayment period, not a deadline). Each measure is the length of one thing of th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.lazy_pattern import LazyPattern, lazy_compile
 
 DURATION_MEASURE = "duration"  # how long the event's programme, agreement, loan or plan runs
 DEADLINE_MEASURE = "deadline"  # the time a party is given to act
@@ -39,7 +40,6 @@ _NOUNS: tuple[tuple[str, str], ...] = (
 _GENERAL = (None, DEADLINE_MEASURE, DURATION_MEASURE)  # measures a noun after "for" does not give
 # The measures of this module, for the claims by measure (their last words are known measures there).
 SPAN_MEASURES = frozenset(name for name, _ in _NOUNS)
-_MEASURE_OF = [(name, re.compile(rf"(?:{nouns})", re.I)) for name, nouns in _NOUNS]
 # A word of the phrase between a compound period and its noun, or between the noun and "of": a modifier or an amount.
 _WORD = r"(?:[$€£¥]?[\w’'.,-]{1,25})"
 # A period written as a compound before its noun: "four-year", "72-hour", "cinq-ans" (a hyphen, no space).
@@ -109,13 +109,27 @@ NOUN_REACH = 80  # characters before a period read for its noun or "within"'s or
 ORDER_REACH = 200  # characters of the clause before "within" read for the order
 
 
-def _named(words: list[str]) -> str | None:
-    """The measure the nearest word naming one names (``words`` nearest first), else None."""
+# A table of measures by the nouns that name them: (measure, pattern of its nouns matched as whole words).
+NounTable = Sequence[tuple[str, LazyPattern]]
+
+
+def noun_table(nouns: Sequence[tuple[str, str]]) -> NounTable:
+    """A table of measures by their nouns from (measure, alternation of lower-case nouns) pairs (compiled on first
+    use)."""
+    return [(name, lazy_compile(rf"(?:{words})", re.I)) for name, words in nouns]
+
+
+def _named(words: list[str], table: NounTable | None = None) -> str | None:
+    """The measure the nearest word naming one names (``words`` nearest first; ``table`` this module's own by
+    default), else None."""
     for word in words:
-        for name, pattern in _MEASURE_OF:
+        for name, pattern in table or _MEASURE_OF:
             if pattern.fullmatch(word.strip(".,’'")):
                 return name
     return None
+
+
+_MEASURE_OF = noun_table(_NOUNS)
 
 
 def measure_named(word: str) -> str | None:
@@ -123,11 +137,21 @@ def measure_named(word: str) -> str | None:
     return _named([word])
 
 
-def span_measure(before: str, after: str, written: str) -> str | None:
-    """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
-    if _PART_BEFORE.search(before[-PART_REACH:]) or _PART_BEFORE.search(written):
-        return None  # ("the first three days of the truce": a part of it)
-    if _COMPOUND.search(written) and (m := _WORDS_AFTER_COMPOUND.match(after)):
+def written_as_compound(written: str) -> bool:
+    """Whether a period is written as a compound before its noun ("four-year", "dreitägige")."""
+    return bool(_COMPOUND.search(written))
+
+
+def part_of_length(before: str, written: str) -> bool:
+    """Whether a period is a part of a thing's length, not all of it ("the first three days of the truce")."""
+    return bool(_PART_BEFORE.search(before[-PART_REACH:]) or _PART_BEFORE.search(written))
+
+
+def noun_measure(before: str, after: str, written: str, table: NounTable, compound: bool | None = None) -> str | None:
+    """The measure of ``table`` the noun a period ``written`` between ``before`` and ``after`` belongs to names (see
+    the module: a compound's noun after it, a noun joined by "of" after it or before it), else None. ``compound`` says
+    whether the period is written as a compound before its noun (read from ``written`` when None)."""
+    if (written_as_compound(written) if compound is None else compound) and (m := _WORDS_AFTER_COMPOUND.match(after)):
         words = []
         for word in m.group(1).split():
             if word.lower() in _PHRASE_ENDS:
@@ -135,15 +159,24 @@ def span_measure(before: str, after: str, written: str) -> str | None:
             words.append(word)
             if word[-1] in ",.;:":
                 break
-        if measure := _named(words):
+        if measure := _named(words, table):
             return measure
-    if (m := _NOUN_AFTER_OF.match(after)) and (measure := _named([m.group("noun")])):
+    if (m := _NOUN_AFTER_OF.match(after)) and (measure := _named([m.group("noun")], table)):
         return measure
-    if (m := _NOUN_AFTER_FOR.match(after)) and (measure := _named([m.group("noun")])) not in _GENERAL:
+    if (m := _NOUN_AFTER_FOR.match(after)) and (measure := _named([m.group("noun")], table)) not in _GENERAL:
         return measure  # (a specific noun only: "a 60-day deadline for the deal" stays a deadline)
-    near = before[-NOUN_REACH:]
-    if (m := _NOUN_BEFORE.search(near)) and (measure := _named(m.group("words").split()[::-1])):
+    if (m := _NOUN_BEFORE.search(before[-NOUN_REACH:])) and (measure := _named(m.group("words").split()[::-1], table)):
         return measure
+    return None
+
+
+def span_measure(before: str, after: str, written: str) -> str | None:
+    """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
+    if part_of_length(before, written):
+        return None  # ("the first three days of the truce": a part of it)
+    if measure := noun_measure(before, after, written, _MEASURE_OF):
+        return measure
+    near = before[-NOUN_REACH:]
     if _HAVE_BEFORE.search(near) and _TO_ACT_AFTER.match(after):
         return DEADLINE_MEASURE  # ("Meta has six months to suspend the transfers", "tiene seis meses para")
     if _WITHIN_BEFORE.search(near) or _WITHIN_FIRST.match(written):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.compare.numbers import format_short, period_in_words
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
 from briefing_tui.compare.span_measures import SPAN_MEASURES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
@@ -91,7 +92,7 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
         return words + text
     if f.kind == "percent":
         return f"{words}{low:g}%"
-    if f.kind == "period" and f.measure in SPAN_MEASURES and f.unit != "hour":  # ("Deadline: 5 months", not 0.417)
+    if f.kind == "period" and (f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES) and f.unit != "hour":  # ("Deadline: 5 months", not 0.417)
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
