@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.aboard_counts import COMPANION_MEASURES, CREW, aboard_fate
 from briefing_tui.compare.counted_names import counted_name, counted_names
+from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word
@@ -108,15 +109,6 @@ _SUBORDINATORS = frozenset("as after when because since while whereas although t
                            "following".split())
 
 
-# A phrase set off by commas or brackets right after a count's noun, before its predicate: "At least 12 people,
-# including three children, were killed", "Two crew members, a man and a woman, were rescued", "12 people, officials
-# said, died", "12 people (including three children) were killed", "12 personas, entre ellas tres niños, murieron".
-# At most ``INSERTION_WORDS`` words, no clause's punctuation inside.
-_INSERTION = lazy_compile(r"\A\s{0,3}(?:,\s{1,3}([^,;:.!?()\[\]—–]{1,80}?),|\(([^,;:.!?()\[\]—–]{1,80}?)\))\s{1,3}"
-                        r"(?=[^\W\d_])")
-INSERTION_WORDS = 8
-
-
 HOMES = "homes"
 # Words of leaving before "homes" in a count's predicate: those people are the displaced ("were forced from their
 # homes", "driven out of their homes", "forced to leave their homes", "lost their homes"), not a count of homes.
@@ -128,9 +120,10 @@ _LEAVING_WORDS = frozenset("from out leave left leaving abandon abandoned lost l
 def predicate_measure(after: str) -> str | None:
     """A measure named by the predicate after a count's noun ("were killed", "remain missing", "are
     believed to still be trapped"), before any punctuation, other number or subordinate clause; a phrase set
-    off by commas or brackets between them is passed over ("12 people, including three children, were killed")."""
-    if (inserted := _INSERTION.match(after)) and len(words_in(inserted.group(1) or inserted.group(2))) <= INSERTION_WORDS:
-        after = after[inserted.end():]
+    off by commas or brackets between them is passed over ("12 people, including three children, were killed"), and a
+    second count with its own ("1.27 million people (according to police) and 2.8 million (according to the unions)
+    took to the streets")."""
+    after = past_insertions(after)  # (compare/insertions.py)
     after = re.split(r"[,;:.()\d]", after, maxsplit=1)[0]
     if cut_off(after):
         return OUTAGE  # ("104,000 residents remain without electricity")

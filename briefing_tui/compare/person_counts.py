@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
@@ -181,7 +182,8 @@ def _number_of_role(before: str) -> str | None:
 
 def _state_after(after: str) -> str | None:
     """The measure of a state phrase or verb right after a count and its noun ("in attendance", "on duty",
-    "attended")."""
+    "attended"), past set-off phrases (compare/insertions.py)."""
+    after = past_insertions(after)
     m = _STATE_AFTER.match(after)
     if m:
         return m.lastgroup

@@ -100,6 +100,23 @@ def test_a_crowd_arriving_in_a_place_is_the_gathering_attendance(text, needle, m
     assert measure_of(text, needle) == measure
 
 
+# two counters' counts of one crowd side by side, each with its own attribution, before the predicate they share
+TWO_COUNTERS = ("It exceeds that of last January 31, where 1.27 million people (according to police) and 2.8 million "
+                "(according to the unions) took to the streets in the highest concentration of the last 40 years.")
+
+
+@pytest.mark.parametrize("needle", ["1.27", "2.8"])
+def test_two_counters_counts_of_one_crowd_share_the_predicate_after_both(needle):
+    assert measure_of(TWO_COUNTERS, needle) == "attendance"
+
+
+def test_a_second_count_with_a_noun_of_its_own_keeps_its_predicate_to_itself():
+    # (the second count names its own measure: the predicate after it is not the first one's)
+    text = "At least 12 people (including three children) and 30 injured (officials said) were taken to hospital."
+    assert measure_of(text, "12") == "people"
+    assert measure_of(text, "30") == "injured"
+
+
 @pytest.mark.parametrize(("text", "needle"), [
     ("Three people hit by a car were taken to hospital.", "Three"),  # (hit by: what befell them)
     ("Two workers hit the water when the bridge fell.", "Two"),  # (no place named: no gathering)
