@@ -22,7 +22,14 @@ MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun
 # Monday"), not as a noun's modifier ("voted on Monday to elect their next prime minister" is past).
 _FUTURE = lazy_compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|expected|is set to|are set to|upcoming|"
                      r"is to|are to|plans? to host|"
-                     r"next(?=\s+(?:day|week|weekend|month|year|time|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b",
+                     r"next(?=\s+(?:day|week|weekend|month|year|time|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b"
+                     # (other languages: "a partir del lunes", "à partir de lundi", "dès lundi", "ab Montag"...)
+                     r"|\b(?:a\s+partir\s+d|à\s+partir\s+d|a\s+partire\s+da|dès\s+(?:le\s+)?(?=[a-zé]+di\b))"
+                     # (... "le prochain", "la próxima", "nächsten", "kommende", "prossimo" ...)
+                     r"|\b(?:prochaine?s?|próxim[oa]s?|prossim[oiae]|nächste[nmrs]?|kommende[nmrs]?)\b"
+                     # (... and the future tenses: "permitirá", "será", "sarà", "terão", "sera", "aura", "wird")
+                     r"|\b[^\W\d_]{2,}(?:rá|rán|rà|rão|ranno)(?![\w-])"
+                     r"|\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront|wird|werden)\b",
                      re.I)
 UNKNOWN_YEAR = "????"
 
