@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.compare.foreign_words import foreign_event_words
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.language_table import function_words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,11 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "completion completed finalize finalise finalized finalised finalization finalisation "
           "abgeschlossen vollzogen finalisé finalisée finalizado finalizada finalizó concluida concluyó "
           "concluído concluída concluso", once=False),
+    # (a death, an arrest, a declaration of martial law or a state of emergency: a story may hold several, so days
+    # apart are two; no English noun of death, which a death sentence names)
+    _kind("death", "death", "the death", "died", once=False),
+    _kind("arrest", "arrest", "the arrest", "arrested arrest detained", once=False),
+    _kind("emergency", "emergency", "martial law", "martial", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )
@@ -144,6 +151,15 @@ def kind_of_word(word: str) -> EventKind | None:
     return _KIND_OF_WORD.get(word.lower())
 
 
+def no_name(word: str) -> bool:
+    """Whether a capitalised word (lower case here) tells no event from another of its kind: a function word, month
+    or weekday of another language ("Le procès", "Der Prozess", "im Januar", "am Montag") or an event's own word
+    (German capitalises every noun: "Prozess", "Urteil")."""
+    table = language_words()
+    return (word in table.function_words or word in table.months or word in table.weekday_numbers
+            or kind_of_word(word) is not None)
+
+
 # Finite auxiliaries and modals of German and Dutch right after a date or among the two words before it: the
 # clause's verb comes last ("Am Dienstag hat der Bundestag das Paket verabschiedet", "muss am Freitag auch der
 # Bundesrat zustimmen"), so its event word is looked for up to the clause's end. (No form that is also English:
@@ -152,3 +168,13 @@ VERB_LAST_AUXILIARIES = frozenset("""hat haben hatte hatten habe sind war waren 
     musste mussten soll sollen sollte kann können konnte wollen heeft hebben hadden zijn werd moet moeten zal
     zullen""".split())
 VERB_LAST_WINDOW = 20  # words of such a clause searched for its event
+
+
+GERMAN_MARKS = 2  # German function words ("der", "und", "des") that make a clause German
+
+
+def capitalises_nouns(clause: str) -> bool:
+    """Whether a clause is German, whose every noun is capitalised ("wegen der Ausrufung des Kriegsrechts"): its
+    capitalised words are no names that could tell one event from another."""
+    german = function_words_of("de")
+    return sum(w.lower() in german for w in clause.split()) >= GERMAN_MARKS

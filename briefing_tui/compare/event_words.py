@@ -34,7 +34,9 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     VERB_LAST_AUXILIARIES,
     VERB_LAST_WINDOW,
     EventKind,
+    capitalises_nouns,
     kind_of_word,
+    no_name,
 )
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.when import WEEKDAYS
@@ -165,23 +167,25 @@ _NO_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 
 
 def clause_names(sentence: str, start: int, end: int) -> frozenset[str]:
-    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``."""
-    return frozenset(w for w, a, _ in _words(sentence[start:end], start)
-                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES)
+    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``; none
+    in German (see ``capitalises_nouns``)."""
+    return frozenset() if capitalises_nouns(sentence[start:end]) else frozenset(w for w, a, _ in _words(sentence[start:end], start)
+                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES and not no_name(w))
 
 
 def _names_before(words: list[tuple[str, int, int]], word: tuple[str, int, int], sentence: str) -> frozenset[str]:
     """The names written right before an event's noun, as its modifiers: "the Japan-Central Asia summit" ->
-    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word."""
+    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word, nor a
+    sentence's first word alone ("Prestó juramento", "Ha giurato": a verb capitalised by its place)."""
     if kind_of_word(word[0]) is None or _past_verb_form(word[0]):
         return frozenset()
     i = words.index(word)
     names = []
     for w, a, _ in reversed(words[max(0, i - NAME_WORDS):i]):
-        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME:
+        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME or no_name(w):
             break
         names.append(w)
-    return frozenset(names)
+    return frozenset(names) if names != [words[0][0]] or words[0][1] > 0 else frozenset()
 
 
 def _past_verb_form(word: str) -> bool:
