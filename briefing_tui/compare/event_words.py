@@ -300,7 +300,7 @@ def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, i
 _TOOK_BEFORE = lazy_compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
 _BEGIN_BEFORE = lazy_compile(r"\b(?:begin|begins|began|start|starts|started|commence|commences|commenced)\s{1,3}$", re.I)
 # Words naming an event only in a phrase (see :func:`_eventish`), with the kind they name there.
-PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion"}
+PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion", "partir": "effect", "partire": "effect"}
 _TO_BEFORE = lazy_compile(r"\bto\s{1,3}$", re.I)
 
 
@@ -334,6 +334,8 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
         return bool(_BEGIN_BEFORE.search(sentence, max(0, word[1] - 12), word[1]))
     if word[0] == "close":  # "expected to close in 2026" (a deal's completion), not "close to the border"
         return bool(_TO_BEFORE.search(sentence, max(0, word[1] - 6), word[1]))
+    if word[0] in ("partir", "partire"):  # "a partir del lunes", "à partir de lundi", "a partire da lunedì"
+        return sentence[max(0, word[1] - 2):word[1]].lower() in ("a ", "à ")
     if word[0] in GENERIC_EVENT_WORDS:
         return True
     return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
