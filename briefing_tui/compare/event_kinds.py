@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing_tui.compare.foreign_words import foreign_event_words
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.language_table import function_words_of
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,3 +179,23 @@ def capitalises_nouns(clause: str) -> bool:
     capitalised words are no names that could tell one event from another."""
     german = function_words_of("de")
     return sum(w.lower() in german for w in clause.split()) >= GERMAN_MARKS
+
+
+# Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
+# place, people or a later act, and a date beside them times that, not the event.
+MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region victims victim survivors survivor
+investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
+debris wreckage""".split())
+# The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
+_NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
+
+
+def in_compound(word: tuple[str, int, int], sentence: str) -> bool:
+    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
+    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
+    following = _NEXT_WORD.match(sentence, word[2])
+    if following is None:
+        return False
+    if following.group(1).lower() in MODIFIED_HEADS:
+        return True
+    return word[1] > 0 and sentence[word[1]].isupper() and following.group(1)[0].isupper()

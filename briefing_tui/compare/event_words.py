@@ -35,6 +35,7 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     VERB_LAST_WINDOW,
     EventKind,
     capitalises_nouns,
+    in_compound,
     kind_of_word,
     no_name,
 )
@@ -106,6 +107,9 @@ def _nearest_noun(words: list[tuple[str, int, int]], at: int) -> tuple[EventKind
     return best
 
 
+DUE_REACH = 3  # words before "due" read for the event it says is due ("the verdict is due")
+
+
 def _other(words: list[tuple[str, int, int]], word: tuple[str, int, int]) -> bool:
     i = words.index(word)
     return any(w in OTHER_EVENT for w, _, _ in words[max(0, i - 3):i])
@@ -122,6 +126,9 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
         # a participle after a noun of a kind says what became of it: "a probe launched in 2021"
         kind, named = kind_of_word(sentence_words[i - 1][0]), sentence_words[i - 1]
+    if word == "due" and (near := _nearest_noun(sentence_words[max(0, i - DUE_REACH):i], start)) is not None \
+            and near[0].family != "due":  # "the verdict is due on 25 September": the verdict's day, no deadline
+        kind, named = near
     if kind is None:
         objects = [w for w in sentence_words[i + 1:i + 1 + OBJECT_WORDS] if kind_of_word(w[0])]
         if objects:
@@ -304,26 +311,6 @@ PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion",
 _TO_BEFORE = lazy_compile(r"\bto\s{1,3}$", re.I)
 
 
-# Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
-# place, people or a later act, and a date beside them times that, not the event.
-MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region victims victim survivors survivor
-investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
-debris wreckage""".split())
-# The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
-_NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
-
-
-def _in_compound(word: tuple[str, int, int], sentence: str) -> bool:
-    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
-    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
-    following = _NEXT_WORD.match(sentence, word[2])
-    if following is None:
-        return False
-    if following.group(1).lower() in MODIFIED_HEADS:
-        return True
-    return word[1] > 0 and sentence[word[1]].isupper() and following.group(1)[0].isupper()
-
-
 def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
     """Whether a word names an event (of a kind, or a generic verb); "due to" is a cause, no deadline."""
     if word[0] == "due" and sentence[word[2]:word[2] + 4].lower().startswith(" to"):
@@ -338,7 +325,7 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
         return sentence[max(0, word[1] - 2):word[1]].lower() in ("a ", "à ")
     if word[0] in GENERIC_EVENT_WORDS:
         return True
-    return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
+    return kind_of_word(word[0]) is not None and not in_compound(word, sentence)
 
 
 def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:

@@ -86,3 +86,10 @@ def test_one_earlier_event_dated_by_its_month_and_its_day_in_three_languages_is_
     assert len(claims) == 1
     assert claims[0].verdict == "agree"
     assert sorted({s.source for s in claims[0].statements}) == ["a", "b", "c", "d"]
+
+
+def test_an_event_said_to_be_due_is_dated_as_itself():
+    # ("the verdict is due on 25 September" and "le verdict sera rendu le 25 septembre" date one verdict)
+    assert kind("The verdict is due on 25 September.", "25 September") == "verdict"
+    assert kind("Le verdict sera rendu le 25 septembre.", "25 septembre") == "verdict"
+    assert kind("The new tariffs are due Saturday, the trade office said.", "Saturday") == "deadline"
