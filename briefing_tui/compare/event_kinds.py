@@ -54,7 +54,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "réunion sommet", once=False),
     _kind("verdict", "court", "the verdict",
           "verdict ruling ruled jury jurors convicted acquitted guilty veredicto fallo vonis putusan urteil verdict"),
-    _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
+    _kind("trial", "trial", "the trial", "trial hearing juicio sidang prozess procès", once=False),
     # ("ruled the sentence on Thursday": the sentencing's day, not the verdict's)
     _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing sentence", once=False),
     # (a chamber's acts are votes: "approved by the upper house on Friday", "hat der Bundestag ... verabschiedet")
@@ -115,10 +115,14 @@ CIRCUMSTANCE_KINDS = frozenset({"departure"})
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
     began begun opened started initiated slapped imposed levied land landed landing
-    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta""".split())
+    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta
+    survenu survenue sucedió ocorreu aconteceu avvenuto avvenuta verificato verificata stattgefunden
+    """.split()) | frozenset("""comenzó empezó inició commencé débuté ouvert begann begonnen eröffnet começou iniciou
+    iniziato iniziata cominciato cominciata""".split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
 # into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
-START_VERBS = frozenset("began begun opened started initiated".split())
+START_VERBS = frozenset("""began begun opened started initiated comenzó empezó inició commencé débuté ouvert begann
+    begonnen eröffnet começou iniciou iniziato iniziata cominciato cominciata""".split())
 # Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
 # time no event of a kind.
 OBJECT_VERBS = frozenset("signed sealed clinched".split())

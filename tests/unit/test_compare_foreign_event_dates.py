@@ -93,3 +93,9 @@ def test_an_event_said_to_be_due_is_dated_as_itself():
     assert kind("The verdict is due on 25 September.", "25 September") == "verdict"
     assert kind("Le verdict sera rendu le 25 septembre.", "25 septembre") == "verdict"
     assert kind("The new tariffs are due Saturday, the trade office said.", "Saturday") == "deadline"
+
+
+def test_a_start_or_happening_verb_of_another_language_times_its_subject():
+    assert kind("La audiencia comenzó el 6 de enero.", "6 de enero") == "trial"
+    assert kind("Die Anhörung begann am 6. Januar.", "6. Januar") == "trial"
+    assert kind("La sesión, que empezó el lunes, terminó sin acuerdo.", "lunes") == "meeting"
