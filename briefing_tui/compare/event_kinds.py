@@ -100,10 +100,9 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "completion completed finalize finalise finalized finalised finalization finalisation "
           "abgeschlossen vollzogen finalisé finalisée finalizado finalizada finalizó concluida concluyó "
           "concluído concluída concluso", once=False),
-    # (a death, an arrest, a declaration of martial law or a state of emergency: a story may hold several, so days
+    # (a death, a declaration of martial law or a state of emergency: a story may hold several, so days
     # apart are two; no English noun of death, which a death sentence names)
     _kind("death", "death", "the death", "died", once=False),
-    _kind("arrest", "arrest", "the arrest", "arrested arrest detained", once=False),
     _kind("emergency", "emergency", "martial law", "martial", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
