@@ -96,7 +96,7 @@ def mentions_dates(text: str) -> bool:
 
 def dates_in(text: str, published_text: str | None) -> list[_Found]:
     published = when.published_day(published_text)
-    future = when.is_future(text)
+    future = when.dates_ahead(text)
     found: list[_Found] = []
 
     def add(m: re.Match, span: when.DateSpan | None, relative: bool = False) -> None:

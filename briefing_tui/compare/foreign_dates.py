@@ -65,13 +65,13 @@ _SHIFT = "|".join(re.escape(w).replace(r"\ ", r"\s{1,3}") for w in sorted(_SHIFT
 # ("la semaine dernière", "el pasado mes", "in der nächsten Woche", "la prossima settimana", "este mes")
 _RELATIVE_UNIT = lazy_compile(
     rf"(?<![\w-])(?:(?P<pre>{_SHIFT})\s{{1,3}}(?P<u1>{_UNIT})|(?P<u2>{_UNIT})\s{{1,3}}(?P<post>{_SHIFT}))(?![\w-])", re.I)
-_HINT = lazy_compile(rf"(?<![\w-])(?:{_UNIT})(?![\w-])|" + _RELATIVE_DAY.pattern + "|" + _MORGEN.pattern, re.I)
+_HINT = lazy_compile(_RELATIVE_UNIT.pattern + "|" + _RELATIVE_DAY.pattern, re.I)
 
 
 @lru_cache(maxsize=1 << 12)
 def mentions_foreign_relative(text: str) -> bool:
     """Whether ``text`` may name a day, week or month of another language against the writer's."""
-    return bool(_HINT.search(text))
+    return bool(_HINT.search(text) or _MORGEN.search(text))
 
 
 def foreign_dates_in(text: str, published, future: bool, taken: list[tuple[int, int]],
