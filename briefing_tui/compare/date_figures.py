@@ -13,6 +13,7 @@ from functools import lru_cache
 from briefing_tui.compare import when
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.counted_nouns import counted_not_year
+from briefing_tui.compare.foreign_dates import foreign_dates_in, mentions_foreign_relative
 from briefing_tui.compare.foreign_words import foreign_weekdays
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -89,12 +90,13 @@ def mentions_dates(text: str) -> bool:
     """Whether a date pattern may occur in ``text`` (only then do its figures depend on the article's date)."""
     words = _words_of(text)
     return bool(words & _DATE_WORDS or (words & _RELATIVE_WORDS and words & _RELATIVE_UNITS) or _foreign_month(text)
-                or _ISO_HINT.search(text) or foreign_weekdays(text) or _DAY_OF_MONTH_HINT.search(text))
+                or _ISO_HINT.search(text) or foreign_weekdays(text) or _DAY_OF_MONTH_HINT.search(text)
+                or mentions_foreign_relative(text))
 
 
 def dates_in(text: str, published_text: str | None) -> list[_Found]:
     published = when.published_day(published_text)
-    future = when.is_future(text)
+    future = when.dates_ahead(text)
     found: list[_Found] = []
 
     def add(m: re.Match, span: when.DateSpan | None, relative: bool = False) -> None:
@@ -178,6 +180,9 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
         span = when.weekday_span(names, published, future if not rel else rel == "next",
                                  {"last": 0, "next": 0, "this": 0}.get(rel, 0))
         add(m, span, True)
+    # (months alone and days, weeks and months against the writer's, of other languages: compare/foreign_dates.py)
+    foreign_dates_in(text, published, future, [(f.start, f.end) for f in found], add,
+                     lambda start, end: found.append(_Found("date", start, end, {"relative": True})))
     dated = [f.start for f in found if f.fields.get("date_low") and not f.fields.get("relative")]
     for start, end, name in foreign_weekdays(text):  # "am Donnerstag", "le jeudi" (compare/foreign_words.py)
         if any(0 <= at - end <= WEEKDAY_DATE_GAP for at in dated):

@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.compare.foreign_words import foreign_event_words
+from briefing_tui.compare.language_words import language_words
+from briefing_tui.language_table import function_words_of
+from briefing_tui.lazy_pattern import lazy_compile
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "réunion sommet", once=False),
     _kind("verdict", "court", "the verdict",
           "verdict ruling ruled jury jurors convicted acquitted guilty veredicto fallo vonis putusan urteil verdict"),
-    _kind("trial", "trial", "the trial", "trial juicio sidang prozess procès", once=False),
+    _kind("trial", "trial", "the trial", "trial hearing juicio sidang prozess procès", once=False),
     # ("ruled the sentence on Thursday": the sentencing's day, not the verdict's)
     _kind("sentencing", "sentencing", "the sentencing", "sentenced sentencing sentence", once=False),
     # (a chamber's acts are votes: "approved by the upper house on Friday", "hat der Bundestag ... verabschiedet")
@@ -97,6 +100,10 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "completion completed finalize finalise finalized finalised finalization finalisation "
           "abgeschlossen vollzogen finalisé finalisée finalizado finalizada finalizó concluida concluyó "
           "concluído concluída concluso", once=False),
+    # (a death, a declaration of martial law or a state of emergency: a story may hold several, so days
+    # apart are two; no English noun of death, which a death sentence names)
+    _kind("death", "death", "the death", "died", once=False),
+    _kind("emergency", "emergency", "martial law", "martial", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )
@@ -107,10 +114,14 @@ CIRCUMSTANCE_KINDS = frozenset({"departure"})
 GENERIC_EVENT_WORDS = frozenset(
     """struck strike strikes hit hits jolted jolt rocked shook happened happen occurred occur occurs signed sealed clinched produjo ocurrió sacudió terjadi mengguncang ereignete erschütterte produit secoué
     began begun opened started initiated slapped imposed levied land landed landing
-    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta""".split())
+    infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta
+    survenu survenue sucedió ocorreu aconteceu avvenuto avvenuta verificato verificata stattgefunden
+    """.split()) | frozenset("""comenzó empezó inició commencé débuté ouvert begann begonnen eröffnet começou iniciou
+    iniziato iniziata cominciato cominciata""".split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
 # into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
-START_VERBS = frozenset("began begun opened started initiated".split())
+START_VERBS = frozenset("""began begun opened started initiated comenzó empezó inició commencé débuté ouvert begann
+    begonnen eröffnet começou iniciou iniziato iniziata cominciato cominciata""".split())
 # Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
 # time no event of a kind.
 OBJECT_VERBS = frozenset("signed sealed clinched".split())
@@ -144,6 +155,15 @@ def kind_of_word(word: str) -> EventKind | None:
     return _KIND_OF_WORD.get(word.lower())
 
 
+def no_name(word: str) -> bool:
+    """Whether a capitalised word (lower case here) tells no event from another of its kind: a function word, month
+    or weekday of another language ("Le procès", "Der Prozess", "im Januar", "am Montag") or an event's own word
+    (German capitalises every noun: "Prozess", "Urteil")."""
+    table = language_words()
+    return (word in table.function_words or word in table.months or word in table.weekday_numbers
+            or kind_of_word(word) is not None)
+
+
 # Finite auxiliaries and modals of German and Dutch right after a date or among the two words before it: the
 # clause's verb comes last ("Am Dienstag hat der Bundestag das Paket verabschiedet", "muss am Freitag auch der
 # Bundesrat zustimmen"), so its event word is looked for up to the clause's end. (No form that is also English:
@@ -152,3 +172,33 @@ VERB_LAST_AUXILIARIES = frozenset("""hat haben hatte hatten habe sind war waren 
     musste mussten soll sollen sollte kann können konnte wollen heeft hebben hadden zijn werd moet moeten zal
     zullen""".split())
 VERB_LAST_WINDOW = 20  # words of such a clause searched for its event
+
+
+GERMAN_MARKS = 2  # German function words ("der", "und", "des") that make a clause German
+
+
+def capitalises_nouns(clause: str) -> bool:
+    """Whether a clause is German, whose every noun is capitalised ("wegen der Ausrufung des Kriegsrechts"): its
+    capitalised words are no names that could tell one event from another."""
+    german = function_words_of("de")
+    return sum(w.lower() in german for w in clause.split()) >= GERMAN_MARKS
+
+
+# Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
+# place, people or a later act, and a date beside them times that, not the event.
+MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region victims victim survivors survivor
+investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
+debris wreckage""".split())
+# The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
+_NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
+
+
+def in_compound(word: tuple[str, int, int], sentence: str) -> bool:
+    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
+    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
+    following = _NEXT_WORD.match(sentence, word[2])
+    if following is None:
+        return False
+    if following.group(1).lower() in MODIFIED_HEADS:
+        return True
+    return word[1] > 0 and sentence[word[1]].isupper() and following.group(1)[0].isupper()

@@ -32,7 +32,9 @@ from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure, Sentence, Source
 
 WEEKDAY_NAMES = when.WEEKDAYS
-OLD_DAYS = 180  # a date ending this long before its article's date is an earlier event's (see earlier.py)
+# a date beginning this long before its article's date is an earlier event's (see earlier.py): a month that began
+# so long ago is one with the days in it ("in December" / "on Dec. 3 last year", in a June article)
+OLD_DAYS = 180
 REPORT_CUTOFF = 40  # characters before a date searched for a verb of saying
 # A date that times the report: after a verb of saying ("the ministry said on Friday") or a word giving
 # the time a figure stood at ("as of Tuesday noon", "until Monday").
@@ -325,7 +327,7 @@ class _Reading:
             if span is None or (reported and (span[0] != span[1] or _old(span[1], day or self.assumed))):
                 continue  # (a report's date joins an event's only as one recent day)
             found.append(Mention(source, s, event, f.start, f.end, f.text, figure=f, low=span[0], high=span[1],
-                                 old=_old(span[1], day or self.assumed), reported=reported))
+                                 old=_old(span[0], day or self.assumed), reported=reported))
         years = year_mentions(source, s, figures, day or self.assumed, day is None) if dated else ()
         for event, a, b, low, high, figure, soft in years:
             found.append(Mention(source, s, event, s.start + a, s.start + b, text[a:b], figure=figure, low=low,

@@ -34,7 +34,10 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     VERB_LAST_AUXILIARIES,
     VERB_LAST_WINDOW,
     EventKind,
+    capitalises_nouns,
+    in_compound,
     kind_of_word,
+    no_name,
 )
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.when import WEEKDAYS
@@ -104,6 +107,9 @@ def _nearest_noun(words: list[tuple[str, int, int]], at: int) -> tuple[EventKind
     return best
 
 
+DUE_REACH = 3  # words before "due" read for the event it says is due ("the verdict is due")
+
+
 def _other(words: list[tuple[str, int, int]], word: tuple[str, int, int]) -> bool:
     i = words.index(word)
     return any(w in OTHER_EVENT for w, _, _ in words[max(0, i - 3):i])
@@ -120,6 +126,9 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
         # a participle after a noun of a kind says what became of it: "a probe launched in 2021"
         kind, named = kind_of_word(sentence_words[i - 1][0]), sentence_words[i - 1]
+    if word == "due" and (near := _nearest_noun(sentence_words[max(0, i - DUE_REACH):i], start)) is not None \
+            and near[0].family != "due":  # "the verdict is due on 25 September": the verdict's day, no deadline
+        kind, named = near
     if kind is None:
         objects = [w for w in sentence_words[i + 1:i + 1 + OBJECT_WORDS] if kind_of_word(w[0])]
         if objects:
@@ -165,23 +174,25 @@ _NO_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 
 
 def clause_names(sentence: str, start: int, end: int) -> frozenset[str]:
-    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``."""
-    return frozenset(w for w, a, _ in _words(sentence[start:end], start)
-                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES)
+    """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``; none
+    in German (see ``capitalises_nouns``)."""
+    return frozenset() if capitalises_nouns(sentence[start:end]) else frozenset(w for w, a, _ in _words(sentence[start:end], start)
+                     if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES and not no_name(w))
 
 
 def _names_before(words: list[tuple[str, int, int]], word: tuple[str, int, int], sentence: str) -> frozenset[str]:
     """The names written right before an event's noun, as its modifiers: "the Japan-Central Asia summit" ->
-    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word."""
+    {"japan-central", "asia"}; "the C5+1 summit" -> {"c"}; none before a verb or a lower-case word, nor a
+    sentence's first word alone ("Prestó juramento", "Ha giurato": a verb capitalised by its place)."""
     if kind_of_word(word[0]) is None or _past_verb_form(word[0]):
         return frozenset()
     i = words.index(word)
     names = []
     for w, a, _ in reversed(words[max(0, i - NAME_WORDS):i]):
-        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME:
+        if not sentence[a].isupper() or w in _NOT_NAMES or w in _NO_NAME or no_name(w):
             break
         names.append(w)
-    return frozenset(names)
+    return frozenset(names) if names != [words[0][0]] or words[0][1] > 0 else frozenset()
 
 
 def _past_verb_form(word: str) -> bool:
@@ -296,28 +307,8 @@ def _verb_last(before: list[tuple[str, int, int]], every: list[tuple[str, int, i
 _TOOK_BEFORE = lazy_compile(r"\b(?:took|take|takes|taking)\s{1,3}$", re.I)
 _BEGIN_BEFORE = lazy_compile(r"\b(?:begin|begins|began|start|starts|started|commence|commences|commenced)\s{1,3}$", re.I)
 # Words naming an event only in a phrase (see :func:`_eventish`), with the kind they name there.
-PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion"}
+PHRASE_WORDS = {"off": "departure", "trading": "listing", "close": "completion", "partir": "effect", "partire": "effect"}
 _TO_BEFORE = lazy_compile(r"\bto\s{1,3}$", re.I)
-
-
-# Nouns an event's word can modify: "the crash site", "flood victims", "the accident investigation" name a
-# place, people or a later act, and a date beside them times that, not the event.
-MODIFIED_HEADS = frozenset("""site sites scene zone zones area areas region victims victim survivors survivor
-investigation investigations investigators inquiry probe probes relief aid fund funds memorial anniversary
-debris wreckage""".split())
-# The word after an event's word, and whether it is capitalised ("Accident Investigation Bureau").
-_NEXT_WORD = lazy_compile(r"[\s-]{1,3}([^\W\d_]+)")
-
-
-def _in_compound(word: tuple[str, int, int], sentence: str) -> bool:
-    """Whether an event's noun modifies the noun after it (``MODIFIED_HEADS``) or is a word of a capitalised
-    name ("the Aircraft Accident Investigation Bureau"): it then names no event a date could time."""
-    following = _NEXT_WORD.match(sentence, word[2])
-    if following is None:
-        return False
-    if following.group(1).lower() in MODIFIED_HEADS:
-        return True
-    return word[1] > 0 and sentence[word[1]].isupper() and following.group(1)[0].isupper()
 
 
 def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
@@ -330,9 +321,11 @@ def _eventish(word: tuple[str, int, int], sentence: str) -> bool:
         return bool(_BEGIN_BEFORE.search(sentence, max(0, word[1] - 12), word[1]))
     if word[0] == "close":  # "expected to close in 2026" (a deal's completion), not "close to the border"
         return bool(_TO_BEFORE.search(sentence, max(0, word[1] - 6), word[1]))
+    if word[0] in ("partir", "partire"):  # "a partir del lunes", "à partir de lundi", "a partire da lunedì"
+        return sentence[max(0, word[1] - 2):word[1]].lower() in ("a ", "à ")
     if word[0] in GENERIC_EVENT_WORDS:
         return True
-    return kind_of_word(word[0]) is not None and not _in_compound(word, sentence)
+    return kind_of_word(word[0]) is not None and not in_compound(word, sentence)
 
 
 def different_events(a: str, a_span: tuple[int, int], b: str, b_span: tuple[int, int]) -> bool:

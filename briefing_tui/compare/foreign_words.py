@@ -14,6 +14,7 @@ from functools import lru_cache
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import count_measure
 from briefing_tui.compare.when import WEEKDAYS
+from briefing_tui.language_table import per_language, shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A word of letters (any script, with hyphens inside: "quinta-feira").
@@ -70,7 +71,17 @@ def share_link_pattern() -> str:
 
 def foreign_event_words(kind: str) -> frozenset[str]:
     """The words of other languages the table gives for a kind of event ("absturz", "schianto" for a crash)."""
-    return language_words().events.get(kind, frozenset())
+    return language_words().events.get(kind, frozenset()) | event_table().get(kind, frozenset())
+
+
+EVENT_WORDS_FILE = "event_words.yaml"  # the table of events' words in French, Spanish, German, Portuguese, Italian
+
+
+@lru_cache(maxsize=1)
+def event_table() -> dict[str, frozenset[str]]:
+    """Kind of event -> its words in the languages of ``data/event_words.yaml``, lower case."""
+    events = shipped_table(EVENT_WORDS_FILE).get("events") or {}
+    return {str(k): frozenset(w for names in per_language(v) for w in names) for k, v in events.items()}
 
 
 # The first word after a count's noun, for a nationality's adjective that follows it ("169 cittadini indiani").

@@ -24,6 +24,16 @@ _FUTURE = lazy_compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|exp
                      r"is to|are to|plans? to host|"
                      r"next(?=\s+(?:day|week|weekend|month|year|time|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b",
                      re.I)
+# The same in the other languages, read for the day a date names (see :func:`dates_ahead`).
+_FUTURE_FOREIGN = lazy_compile(
+                     # (other languages: "a partir del lunes", "à partir de lundi", "dès lundi", "ab Montag"...)
+                     r"\b(?:a\s+partir\s+d|à\s+partir\s+d|a\s+partire\s+da|dès\s+(?:le\s+)?(?=[a-zé]+di\b))"
+                     # (... "le prochain", "la próxima", "nächsten", "kommende", "prossimo" ...)
+                     r"|\b(?:prochaine?s?|próxim[oa]s?|prossim[oiae]|nächste[nmrs]?|kommende[nmrs]?)\b"
+                     # (... and the future tenses: "permitirá", "será", "sarà", "terão", "sera", "aura", "wird")
+                     r"|\b[^\W\d_]{2,}(?:rá|rán|rà|rão|ranno)(?![\w-])"
+                     r"|\b(?:sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront|wird|werden)\b",
+                     re.I)
 UNKNOWN_YEAR = "????"
 
 
@@ -49,6 +59,12 @@ def published_day(published: str | None) -> dt.date | None:
 def is_future(sentence: str) -> bool:
     """Whether the sentence speaks of something still to come ("will", "scheduled", "next")."""
     return bool(_FUTURE.search(sentence))
+
+
+def dates_ahead(sentence: str) -> bool:
+    """Whether the sentence's dates lie ahead: it speaks of something still to come in English or in another
+    language ("a partir del lunes", "permitirá", "sera", "wird"); a weekday or month is then the next one."""
+    return is_future(sentence) or bool(_FUTURE_FOREIGN.search(sentence))
 
 
 def month_number(name: str) -> int:
