@@ -3,18 +3,20 @@
 keinen Teil der Strafe auf Bewährung aus", "resigned" / "ist zurückgetreten".
 
 A predicate phrase is a word of a predicate family of briefing_tui/data/predicate_words.yaml (a verdict, a charge, a
-suspended sentence, a resignation, an election, an arrest, a denial) in one of its two senses: "says" states it,
-"opposite" its opposite ("acquitted" is a verdict's), and a negation before it in its clause turns it over ("did not
-resign", "keinen Teil ... auf Bewährung"). A predicate after a word of a condition, a possibility or a demand ("if
-convicted", "could be arrested", "asked that he be convicted") states no fact and is not read. A verdict or a charge is
-of the charges named right after it, or right before it ("acquitted of passive bribery", "relaxé pour recel de
-détournement de fonds publics et pour corruption passive", "wegen Betrugs verurteilt"): one phrase per charge.
+suspended sentence, a resignation, an election won or lost, an arrest, a denial, an approval, a state of emergency) in
+one of its two senses: "says" states it, "opposite" its opposite ("acquitted" is a verdict's), and a negation before it
+in its clause turns it over ("did not resign", "keinen Teil ... auf Bewährung"). A predicate after a word of a
+condition, a possibility or a demand ("if convicted", "could be arrested", "asked that he be convicted") states no fact
+and is not read. A verdict or a charge is of the charges named right after it, or right before it ("acquitted of
+passive bribery", "relaxé pour recel de détournement de fonds publics et pour corruption passive", "wegen Betrugs
+verurteilt"): one phrase per charge, none without one (two charges may have had two verdicts).
 
-A phrase's actor is the entities its sentence names, or when it names none (a pronoun, "the former president") those of
-the few sentences before it in its paragraph. Phrases of one family and charge from two sources or more are one claim
-when their actors meet (an entity both name); it disagrees when they state it in two senses ("acquitted" /
-"convicted" of one charge, "part suspended" / "no part suspended"). Phrases of a verdict without a charge join only
-those of the same sense (two charges may have had two verdicts).
+A phrase's actors are the people and bodies its sentence names (an entity's mention, or the last word of its name
+alone), or when it names none (a pronoun, "the former president") those of the few sentences before it in its
+paragraph; its principals are those of them not named as another's complement ("the aide of X", "X's lawyer").
+Phrases of one family and charge from two sources or more are one claim when their actors meet (an entity both name);
+two phrases stating it in two senses ("acquitted" / "convicted" of one charge, "part suspended" / "no part
+suspended") are one only when their principals meet too, and then the claim disagrees.
 """
 
 from __future__ import annotations
@@ -23,8 +25,16 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from briefing_tui.compare.phrase_claims import Phrase, clause_start, cluster, phrase_claim, source_lines, voices_of
-from briefing_tui.compare.said_words import EntitySpans, sentence_entity_spans
+from briefing_tui.compare.phrase_claims import (
+    CAPITALISED,
+    Phrase,
+    clause_start,
+    cluster,
+    phrase_claim,
+    source_lines,
+    voices_of,
+)
+from briefing_tui.compare.said_words import sentence_entity_spans
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import Claim, Entity, Sentence, Source
 from briefing_tui.paths import data_dir
@@ -32,8 +42,11 @@ from briefing_tui.safe_yaml import safe_load
 
 PREDICATE_WORDS_FILE = "predicate_words.yaml"
 PREDICATE_VOICES = frozenset({"outlet", "reported"})
-CHARGE_REACH = 8  # words from a predicate (or the charge read before) to the next charge of it
+CHARGE_REACH = 8  # words from a predicate to its first charge ("found guilty on Thursday by a French court of")
+CHARGE_CHAIN = 5  # words from a charge to the next charge of the same predicate ("de fonds publics et pour")
 ACTOR_LOOKBACK = 2  # sentences of its paragraph read for the actor of a sentence that names no entity
+ENTITY_PREFIX = "@"  # how an entity's token begins (units.py: "@" and its id)
+MIN_SURNAME = 4  # letters of the shortest last word of a name read alone as the name ("Sarkozy", not "Le")
 PLACE_PREFIX = "@place:"  # how a place's entity token begins (a place is where, not who: never an actor)
 # A word making the name after it another's complement: "of", "de", "d'", "von", "di", "do", "da", "del", "della".
 _OF_BEFORE = re.compile(r"(?:\b(?:of|de|du|des|von|vom|di|del|della|dello|do|da|dos|das)\s{1,3}|\bd['’])"
@@ -42,16 +55,9 @@ _OF_BEFORE = re.compile(r"(?:\b(?:of|de|du|des|von|vom|di|del|della|dello|do|da|
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A word, for counting the words between a predicate and its charge.
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# How a claim's title reads a family's two senses.
-READINGS = {"verdict": ("convicted", "acquitted"), "charged": ("charged", "not charged"),
-            "suspended": ("suspended", "not suspended"), "resigned": ("resigned", "did not resign"),
-            "elected": ("elected", "not elected"), "arrested": ("arrested", "not arrested"),
-            "denied": ("denied", "did not deny")}
-
-
 class _Table:
-    """The predicate table compiled: one pattern of every family's senses (group ``family__sense``), the charges
-    (group per kind), negations and the words of what is not stated as a fact."""
+    """The predicate table compiled: one pattern of every family's senses (group ``family__sense``), how a title
+    reads them, the charges (group per kind), negations and the words of what is not stated as a fact."""
 
     def __init__(self, data: dict) -> None:
         groups = []
@@ -61,7 +67,9 @@ class _Table:
                 if words:
                     groups.append(f"(?P<{family}__{sense}>{_alternation(words)})")
         self.predicate = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.I)
+        self.reads = {family: tuple(senses["reads"]) for family, senses in data["families"].items()}
         self.by_charge = frozenset(data["by_charge"])
+        self.charge_like = frozenset(data["charge_like"])
         self.charge = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{_alternation(words)})"
                                                       for kind, words in data["charges"].items()) + r")\b", re.I)
         self.negation = re.compile(rf"\b{_alternation(data['negation'])}\b|n['’]t\b", re.I)
@@ -84,10 +92,11 @@ def _group(m: re.Match) -> str:
 
 
 def _charges_after(text: str, at: int, stop: int) -> list[tuple[int, int, str]]:
-    """The charges read from ``at`` to ``stop``, each within :data:`CHARGE_REACH` words of the last."""
+    """The charges read from ``at`` to ``stop``: the first within :data:`CHARGE_REACH` words, each next one
+    within :data:`CHARGE_CHAIN` words of the last."""
     out: list[tuple[int, int, str]] = []
     for m in _table().charge.finditer(text, at, stop):
-        if len(_WORD.findall(text, at, m.start())) > CHARGE_REACH:
+        if len(_WORD.findall(text, at, m.start())) > (CHARGE_CHAIN if out else CHARGE_REACH):
             break
         out.append((m.start(), m.end(), _group(m)))
         at = m.end()
@@ -106,8 +115,11 @@ def predicate_phrases(text: str) -> list[tuple[int, int, str, bool, str | None]]
     table = _table()
     found = list(table.predicate.finditer(text))
     out: list[tuple[int, int, str, bool, str | None]] = []
+    held = 0  # where the charges of the last verdict or charge read end
     for k, m in enumerate(found):
         family, sense = _group(m).split("__")
+        if family in table.charge_like and m.start() < held:
+            continue
         start = max(clause_start(text, m.start()), found[k - 1].end() if k else 0)
         before = text[start:m.start()]
         if table.unreal.search(before):
@@ -115,20 +127,43 @@ def predicate_phrases(text: str) -> list[tuple[int, int, str, bool, str | None]]
         value = (sense == "says") != bool(table.negation.search(before))
         charges: list[tuple[int, int, str]] = []
         if family in table.by_charge:
-            stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+            stop = next((n.start() for n in found[k + 1:] if _group(n).split("__")[0] not in table.charge_like),
+                        len(text))
             charges = _charges_after(text, m.end(), stop) or _charge_before(text, start, m.start())
-        out += [(min(a, m.start()), max(b, m.end()), family, value, kind) for a, b, kind in charges] \
-            or [(m.start(), m.end(), family, value, None)]
+            held = max([held] + [b for _, b, _ in charges])
+            out += [(min(a, m.start()), max(b, m.end()), family, value, kind) for a, b, kind in charges]
+        else:
+            out.append((m.start(), m.end(), family, value, None))
     return out
 
 
-def _actors(sources: Sequence[Source], spans: EntitySpans) -> dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]:
+def _surnames(entities: Sequence[Entity]) -> dict[str, str]:
+    """The entity token of each last word of a name (of a person or a body, not a place) that one entity alone
+    has, lower-case: "Sarkozy" names Nicolas Sarkozy where the extraction missed it."""
+    owners: dict[str, set[str]] = {}
+    for e in entities:
+        token = f"{ENTITY_PREFIX}{e.id}"
+        if token.startswith(PLACE_PREFIX):
+            continue
+        for name in [e.name, *e.aliases]:
+            words = name.split()
+            if words and len(words[-1]) >= MIN_SURNAME:
+                owners.setdefault(words[-1].lower(), set()).add(token)
+    return {word: next(iter(tokens)) for word, tokens in owners.items() if len(tokens) == 1}
+
+
+def _actors(sources: Sequence[Source], entities: Sequence[Entity]
+            ) -> dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]]:
     """The actors of each sentence and its principals (see the module), by (source id, sentence start)."""
+    spans = sentence_entity_spans(entities)
+    surnames = _surnames(entities)
     out: dict[tuple[str, int], tuple[frozenset[str], frozenset[str]]] = {}
     for source in sources:
         own: list[tuple[frozenset[str], frozenset[str]]] = []
         for k, s in enumerate(source.sentences):
             found = [(a, b, t) for a, b, t, _ in spans.get((source.id, s.index), ()) if not t.startswith(PLACE_PREFIX)]
+            found += [(s.start + m.start(), s.start + m.end(), surnames[m.group().lower()])
+                      for m in CAPITALISED.finditer(s.text) if m.group().lower() in surnames]
             own.append((frozenset(t for _, _, t in found),
                         frozenset(t for a, b, t in found if not _complement(source.raw, s.start, a, b))))
             back = [own[j] for j in range(max(0, k - ACTOR_LOOKBACK), k) if source.sentences[j].paragraph == s.paragraph]
@@ -144,13 +179,11 @@ def _complement(raw: str, start: int, a: int, b: int) -> bool:
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:
-    """Two phrases of one key are of one claim: their actors meet; when they state it in two senses, each one's
-    principals meet too, and (a verdict of no charge) they never do."""
+    """Two phrases of one key are of one claim: their actors meet, and their principals too when they state it in
+    two senses."""
     if not a.names & b.names:
         return False
-    if a.value == b.value:
-        return True
-    return a.key[2] is not None or a.key[1] not in _table().by_charge and bool(set(a.detail) & set(b.detail))
+    return a.value == b.value or bool(set(a.detail) & set(b.detail))
 
 
 def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
@@ -160,7 +193,7 @@ def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
     a source read (:func:`~.phrase_kinds.phrase_claims` leaves out those without a phrase); ``entities``: the
     story's, whose mentions are the phrases' actors (none: no claim)."""
     voices = voices_of(units)
-    actors = _actors(sources, sentence_entity_spans(entities))
+    actors = _actors(sources, entities)
     by_key: dict[tuple, list[Phrase]] = {}
     for source in sources:
         for line in lines(source):
@@ -170,7 +203,7 @@ def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
                 continue
             for start, end, family, value, charge in predicate_phrases(line.text):
                 a, b = line.start + start, line.start + end
-                reading = READINGS[family][not value] + (f" ({charge.replace('_', ' ')})" if charge else "")
+                reading = _table().reads[family][not value] + (f" ({charge.replace('_', ' ')})" if charge else "")
                 key = ("predicate", family, charge)
                 by_key.setdefault(key, []).append(Phrase(
                     source.id, source.raw[a:b], a, b, (line.start, line.end), None if line.index < 0 else line.index,
