@@ -41,7 +41,10 @@ from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
 PREDICATE_WORDS_FILE = "predicate_words.yaml"
-PREDICATE_VOICES = frozenset({"outlet", "reported"})
+PREDICATE_VOICES = frozenset({"outlet", "reported", "quoted"})  # voices whose predicates are read
+WEIGHED_VOICES = frozenset({"outlet", "reported"})  # voices whose predicates may disagree (not a quotation's)
+# A figure in a phrase ("won 412 seats"): the claims by measure weigh it, not a phrase's sense.
+_DIGIT = re.compile(r"\d")
 CHARGE_REACH = 8  # words from a predicate to its first charge ("found guilty on Thursday by a French court of")
 CHARGE_CHAIN = 5  # words from a charge to the next charge of the same predicate ("de fonds publics et pour")
 ACTOR_LOOKBACK = 2  # sentences of its paragraph read for the actor of a sentence that names no entity
@@ -179,11 +182,12 @@ def _complement(raw: str, start: int, a: int, b: int) -> bool:
 
 
 def _fits(a: Phrase, b: Phrase) -> bool:
-    """Two phrases of one key are of one claim: their actors meet, and their principals too when they state it in
-    two senses."""
+    """Two phrases of one key are of one claim: their actors meet, and when they state it in two senses their
+    principals too, neither quoted."""
     if not a.names & b.names:
         return False
-    return a.value == b.value or bool(set(a.detail) & set(b.detail))
+    return a.value == b.value or (a.voice in WEIGHED_VOICES and b.voice in WEIGHED_VOICES
+                                  and bool(set(a.detail) & set(b.detail)))
 
 
 def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
@@ -202,6 +206,8 @@ def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
             if voice not in PREDICATE_VOICES or not names:
                 continue
             for start, end, family, value, charge in predicate_phrases(line.text):
+                if _DIGIT.search(line.text, start, end):
+                    continue
                 a, b = line.start + start, line.start + end
                 reading = _table().reads[family][not value] + (f" ({charge.replace('_', ' ')})" if charge else "")
                 key = ("predicate", family, charge)
