@@ -70,6 +70,8 @@ class _Table:
                 if words:
                     groups.append(f"(?P<{family}__{sense}>{_alternation(words)})")
         self.predicate = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.I)
+        # (the same, on a line in lower case: matching case-blind costs several times more)
+        self.lower_predicate = re.compile(self.predicate.pattern)
         self.reads = {family: tuple(senses["reads"]) for family, senses in data["families"].items()}
         self.by_charge = frozenset(data["by_charge"])
         self.charge_like = frozenset(data["charge_like"])
@@ -116,7 +118,8 @@ def predicate_phrases(text: str) -> list[tuple[int, int, str, bool, str | None]]
     """The predicates of a line: (start, end, family, sense, charge or None), offsets in ``text``; the sense is True
     for what the family says (its opposite, or negated: False)."""
     table = _table()
-    found = list(table.predicate.finditer(text))
+    lower = text.lower()
+    found = list(table.lower_predicate.finditer(lower) if len(lower) == len(text) else table.predicate.finditer(text))
     out: list[tuple[int, int, str, bool, str | None]] = []
     held = 0  # where the charges of the last verdict or charge read end
     for k, m in enumerate(found):
