@@ -237,7 +237,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         claims.append((order, claim))
     dated = event_date_claims(sources, units, table, rank, labels, rows_of, memo)
     extra = dated + inclusion_claims(units, rank) \
-        + phrase_claims(sources, units, rank, memo=memo)  # (what each source's lines give kept with it, through the memo)
+        + phrase_claims(sources, units, rank, memo=memo, entities=entities)  # (what each source's lines give kept with it, through the memo)
     for order, claim in extra:  # when events happened; what an agreement or a charge covers
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:

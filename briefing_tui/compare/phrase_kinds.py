@@ -1,5 +1,6 @@
 """The claims without a count read from short phrases: ranks, deadlines, stated intentions, states, relations,
-failures of structures, days of action (:mod:`.action_days`), anniversaries (see :mod:`.phrase_claims`).
+failures of structures, days of action (:mod:`.action_days`), anniversaries, predicates (:mod:`.predicates`) (see
+:mod:`.phrase_claims`).
 
 The finders of ranks, intentions, deadlines, states, relations and failures read each line of a source alone: the
 positions of the lines in which one of them finds something (:func:`source_phrase_lines`) depend on the source's
@@ -17,17 +18,19 @@ from briefing_tui.compare.fact_phrases import SourcePhrases, fact_claims, source
 from briefing_tui.compare.failures import failure_claims, failure_phrases
 from briefing_tui.compare.intentions import intention_claims, intentions
 from briefing_tui.compare.phrase_claims import source_lines
+from briefing_tui.compare.predicates import predicate_claims, predicate_phrases
 from briefing_tui.compare.ranks import rank_claims, rank_phrases
 from briefing_tui.compare.relations import relation_claims, relation_phrases
 from briefing_tui.compare.statement_cache import FigureMemo, lines_check
 from briefing_tui.compare.states import state_claims, states
 from briefing_tui.compare.units import Unit
-from briefing_tui.model import Claim, Sentence, Source
+from briefing_tui.model import Claim, Entity, Sentence, Source
 
 PhraseLines = tuple[int, list[int]]
 """A source's lines with a phrase: the :func:`~.statement_cache.lines_check` of its lines (``source_lines``), then
 the positions of those in which one of :data:`FINDERS` finds something."""
-FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases, action_days, anniversaries)
+FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases, action_days, anniversaries,
+           predicate_phrases)
 """The finders of the phrases read here (the facts' are kept on their own: :func:`.fact_phrases.source_fact_phrases`)."""
 
 
@@ -39,11 +42,11 @@ def source_phrase_lines(source: Source) -> PhraseLines:
 
 
 def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
-                  facts: Mapping[str, SourcePhrases] | None = None, memo: FigureMemo | None = None
-                  ) -> list[tuple[tuple, Claim]]:
+                  facts: Mapping[str, SourcePhrases] | None = None, memo: FigureMemo | None = None,
+                  entities: Sequence[Entity] = ()) -> list[tuple[tuple, Claim]]:
     """Every claim of ranks, deadlines, intentions, states, relations (:mod:`.relations`), failures
-    (:mod:`.failures`) and facts without a figure (:mod:`.fact_phrases`) that two sources state, with its sort
-    key. ``facts``: each source's fact phrases when read already; ``memo``: where they and the lines with a
+    (:mod:`.failures`), facts without a figure (:mod:`.fact_phrases`) and predicates (:mod:`.predicates`, of the
+    ``entities`` named) that two sources state, with its sort key. ``facts``: each source's fact phrases when read already; ``memo``: where they and the lines with a
     phrase (:func:`source_phrase_lines`) may be kept (then only those lines are read)."""
     kept: Mapping[str, PhraseLines] | None = None
     if memo is not None:
@@ -54,7 +57,7 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
         + _deadlines(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
         + fact_claims(sources, units, rank, facts) + relation_claims(sources, units, rank, lines) \
         + failure_claims(sources, units, rank, lines) + action_day_claims(sources, units, rank, lines) \
-        + anniversary_claims(sources, units, rank, lines)
+        + anniversary_claims(sources, units, rank, lines) + predicate_claims(sources, units, rank, lines, entities)
 
 
 def _deadlines(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
