@@ -36,6 +36,7 @@ from briefing_tui.compare.phrase_claims import (
 )
 from briefing_tui.compare.said_words import sentence_entity_spans
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Entity, Sentence, Source
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
@@ -44,7 +45,7 @@ PREDICATE_WORDS_FILE = "predicate_words.yaml"
 PREDICATE_VOICES = frozenset({"outlet", "reported", "quoted"})  # voices whose predicates are read
 WEIGHED_VOICES = frozenset({"outlet", "reported"})  # voices whose predicates may disagree (not a quotation's)
 # A figure in a phrase ("won 412 seats"): the claims by measure weigh it, not a phrase's sense.
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 CHARGE_REACH = 8  # words from a predicate to its first charge ("found guilty on Thursday by a French court of")
 CHARGE_CHAIN = 5  # words from a charge to the next charge of the same predicate ("de fonds publics et pour")
 ACTOR_LOOKBACK = 2  # sentences of its paragraph read for the actor of a sentence that names no entity
@@ -52,12 +53,14 @@ ENTITY_PREFIX = "@"  # how an entity's token begins (units.py: "@" and its id)
 MIN_SURNAME = 4  # letters of the shortest last word of a name read alone as the name ("Sarkozy", not "Le")
 PLACE_PREFIX = "@place:"  # how a place's entity token begins (a place is where, not who: never an actor)
 # A word making the name after it another's complement: "of", "de", "d'", "von", "di", "do", "da", "del", "della".
-_OF_BEFORE = re.compile(r"(?:\b(?:of|de|du|des|von|vom|di|del|della|dello|do|da|dos|das)\s{1,3}|\bd['’])"
+_OF_BEFORE = lazy_compile(r"(?:\b(?:of|de|du|des|von|vom|di|del|della|dello|do|da|dos|das)\s{1,3}|\bd['’])"
                         r"(?:\w+\s{1,3})?$", re.I)
 # A possessive after a name: "X's", "X’".
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_POSSESSIVE_AFTER = lazy_compile(r"['’]s?\b")
 # A word, for counting the words between a predicate and its charge.
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+
+
 class _Table:
     """The predicate table compiled: one pattern of every family's senses (group ``family__sense``), how a title
     reads them, the charges (group per kind), negations and the words of what is not stated as a fact."""
