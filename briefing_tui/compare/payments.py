@@ -86,12 +86,13 @@ def _sources(u: Unit) -> set[str]:
     return {o.source.id for o in u.occurrences}
 
 
-def same_sum_elsewhere(units: Sequence[Unit], payments: list[tuple[Unit, int]], own: str = COMPENSATION) -> None:
-    """A payment named by its verb alone (measure ``own``) whose amount other sources give under one named measure
-    of money ("Google zahlt 32 Milliarden" beside "buys Wiz for $32 billion") is that measure: the verb names no kind
-    of sum, and the story names this one. Two measures of that amount (a price and a fund alike) leave it as it is."""
+def same_sum_elsewhere(units: Sequence[Unit], payments: list[tuple[Unit, int]], verb_measure: str = COMPENSATION
+                       ) -> None:
+    """A payment named by its verb alone (measure ``verb_measure``) whose amount other sources give under one named
+    measure of money ("Google zahlt 32 Milliarden" beside "buys Wiz for $32 billion") is that measure: the verb names
+    no kind of sum, and the story names this one. Two measures of that amount (a price and a fund alike) leave it as it is."""
     named = [(u, g) for u in units for g in u.figures
-             if g.role == "current" and g.kind == "money" and g.measure and g.measure != own]
+             if g.role == "current" and g.kind == "money" and g.measure and g.measure != verb_measure]
     for u, i in payments:
         f = u.figures[i]
         own = _sources(u)
