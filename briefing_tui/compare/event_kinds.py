@@ -116,12 +116,13 @@ GENERIC_EVENT_WORDS = frozenset(
     began begun opened started initiated slapped imposed levied land landed landing
     infligé infligée inflige imposé imposée impuso impone impôs verhängte verhängt auferlegt inflitto inflitta
     survenu survenue sucedió ocorreu aconteceu avvenuto avvenuta verificato verificata stattgefunden
-    """.split()) | frozenset("""comenzó empezó inició commencé débuté ouvert begann begonnen eröffnet começou iniciou
-    iniziato iniziata cominciato cominciata""".split())
+    """.split())
 # Generic verbs of a start, whose event is their subject: the noun of a kind before them ("an investigation
-# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal").
+# into Google's practices, which began in 2021"), never one after ("a saga that began ..., when the deal"); in
+# Spanish, French, German, Portuguese and Italian too ("el juicio comenzó", "le procès s'est ouvert").
 START_VERBS = frozenset("""began begun opened started initiated comenzó empezó inició commencé débuté ouvert begann
     begonnen eröffnet começou iniciou iniziato iniziata cominciato cominciata""".split())
+GENERIC_EVENT_WORDS |= START_VERBS
 # Generic verbs whose object is the event ("signed a deal"): with another object ("signed an order") they
 # time no event of a kind.
 OBJECT_VERBS = frozenset("signed sealed clinched".split())
