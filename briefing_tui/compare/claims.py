@@ -236,8 +236,9 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
         order = (VERDICTS.index(finding.verdict), 1, -len(statements), anchor.source_rank, anchor.start)
         claims.append((order, claim))
     dated = event_date_claims(sources, units, table, rank, labels, rows_of, memo)
+    # (what each source's lines give is kept with it, through the memo)
     extra = dated + inclusion_claims(units, rank) \
-        + phrase_claims(sources, units, rank, memo=memo, entities=entities)  # (what each source's lines give kept with it, through the memo)
+        + phrase_claims(sources, units, rank, memo=memo, entities=entities)
     for order, claim in extra:  # when events happened; what an agreement or a charge covers
         seen[claim.id] = seen.get(claim.id, 0) + 1
         if seen[claim.id] > 1:

@@ -46,8 +46,9 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
                   entities: Sequence[Entity] = ()) -> list[tuple[tuple, Claim]]:
     """Every claim of ranks, deadlines, intentions, states, relations (:mod:`.relations`), failures
     (:mod:`.failures`), facts without a figure (:mod:`.fact_phrases`) and predicates (:mod:`.predicates`, of the
-    ``entities`` named) that two sources state, with its sort key. ``facts``: each source's fact phrases when read already; ``memo``: where they and the lines with a
-    phrase (:func:`source_phrase_lines`) may be kept (then only those lines are read)."""
+    ``entities`` named) that two sources state, with its sort key. ``facts``: each source's fact phrases when read
+    already; ``memo``: where they and the lines with a phrase (:func:`source_phrase_lines`) may be kept (then only
+    those lines are read)."""
     kept: Mapping[str, PhraseLines] | None = None
     if memo is not None:
         kept = memo.phrase_lines(sources, source_phrase_lines)
