@@ -176,7 +176,9 @@ _NO_NAME = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 def clause_names(sentence: str, start: int, end: int) -> frozenset[str]:
     """Names (capitalised words, not the sentence's first, no month or weekday) in ``sentence[start:end]``; none
     in German (see ``capitalises_nouns``)."""
-    return frozenset() if capitalises_nouns(sentence[start:end]) else frozenset(w for w, a, _ in _words(sentence[start:end], start)
+    if capitalises_nouns(sentence[start:end]):
+        return frozenset()
+    return frozenset(w for w, a, _ in _words(sentence[start:end], start)
                      if a > 0 and sentence[a].isupper() and w not in _NO_NAME and w not in _NOT_NAMES and not no_name(w))
 
 
