@@ -26,6 +26,7 @@ class Gazetteer:
     entries: dict[str, tuple[str, str]] = field(default_factory=dict)
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
+    place_given_names: frozenset[str] = frozenset()  # places that are also given names ("Jordan", "Israel")
     max_words: int = 1
 
     def add(self, surface: str, canonical: str, kind: str) -> None:
@@ -68,6 +69,7 @@ def build_gazetteer(data: dict) -> Gazetteer:
     names = data.get("given_names") or {}
     gaz.female_names = frozenset(str(n) for n in names.get("female") or ())
     gaz.male_names = frozenset(str(n) for n in names.get("male") or ())
+    gaz.place_given_names = frozenset(str(n) for n in data.get("place_given_names") or ())
     return gaz
 
 

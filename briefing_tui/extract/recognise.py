@@ -23,6 +23,7 @@ from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.name_cues import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
+from briefing_tui.extract.place_given import place_given_name
 from briefing_tui.extract.within_article import assign_genders, link_within
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Source
@@ -44,7 +45,8 @@ class SourceRecogniser:
         self.source = source
         self.gaz = gaz
         raw = source.raw
-        self.lower_vocab = set(_LOWER_WORD.findall("\n".join(raw[p.start:p.end] for p in source.paragraphs)))
+        self.body = "\n".join(raw[p.start:p.end] for p in source.paragraphs)
+        self.lower_vocab = set(_LOWER_WORD.findall(self.body))
         self.found: list[Found] = []
         # the article's language's function words, but not the particles of names ("Le Pen", "Da Silva")
         self.function_words = function_words_of(source.language) - PERSON_PARTICLES - NAME_CONNECTORS
@@ -210,7 +212,8 @@ class SourceRecogniser:
                 return
         # "Travis County", "Uhuru Gardens": a given name that opens a place or organisation name is not a person's
         first_given = (self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
-                       and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS)
+                       and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS) or place_given_name(
+            self.gaz, [t.text for t in run], self.body, self.lower_vocab)
         if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
             return
