@@ -10,6 +10,9 @@ from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
 MEASURE_WORDS_FILE = "measure_words.yaml"
+# Languages that capitalise every noun: a capitalised word there is no evidence of a name ("in Haft sein") nor of
+# a sentence's start ("Im Prozess um angebliche Wahlkampfgelder").
+NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
 
 
 def shipped_table(name: str) -> dict:

@@ -37,9 +37,6 @@ STOCK_MOVES = frozenset({"fell", "rose", "dropped", "dipped", "jumped", "climbed
                          "gain", "tumble", "surge", "sink", "plunge", "soar", "slump", "rally", "were", "are",
                          "have", "had", "hit", "touched"})
 
-# Languages that capitalise every noun: a capitalised word there is no evidence of a name ("in Haft sein").
-NOUN_CAPITALISING_LANGUAGES = frozenset({"de", "lb"})
-
 # The last word of a name that says when or where, not which channel ("said on Christmas Day", "spoke on Capitol
 # Hill"): after a plain "said on", such a name is no platform (PLACE_KEYWORDS name places too).
 WHEN_WHERE_HEADS = frozenset({"day", "eve", "night", "morning", "afternoon", "evening", "week", "weekend", "hill",

@@ -11,7 +11,7 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 
-from briefing_tui.language_table import all_function_words, function_words_of
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES, all_function_words, function_words_of
 from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
@@ -20,7 +20,6 @@ from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HIN
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
-from briefing_tui.extract.name_cues import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.extract.names import Token, name_runs
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.place_given import place_given_name

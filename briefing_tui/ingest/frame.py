@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_tui.ingest.clean_patterns import BULLET
+from briefing_tui.ingest.language import function_word_language
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.segment import split_sentences
 from briefing_tui.ingest.textstats import FUNCTION_WORDS, ends_sentence, words
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # " date 2025-04-03 Headline ...": the store's date (day optional), then anything.
@@ -90,8 +92,8 @@ def glued_headline_end(text: str) -> int | None:
     """
     if not ends_sentence(text) or "." not in text[:400] and "!" not in text[:400] and "?" not in text[:400]:
         return None
-    if _DATELINE.match(text):
-        return None
+    if _DATELINE.match(text) or function_word_language(text) in NOUN_CAPITALISING_LANGUAGES:
+        return None  # (German capitalises its nouns: "angebliche Wahlkampfgelder" is no headline's end)
     for m in GLUE.finditer(text):
         before = text[:m.start()]
         prev = before.rsplit(None, 1)[-1] if before.strip() else ""

@@ -65,6 +65,11 @@ def detect_language(text: str) -> str | None:
     return guess if found is False else found
 
 
+def function_word_language(text: str) -> str | None:
+    """The language whose function words ``text`` uses most (a quick guess, no langdetect), or None."""
+    return _rules(text, sum(map(str.isalpha, text)))[0]
+
+
 def text_script(text: str) -> str | None:
     """The script a text is written in, named by a code of ``_SCRIPTS`` ("zh", "ja", "ko", "ru" for Cyrillic,
     "ar" for Arabic script); None for Latin script, for text without letters, or mixed below ``SCRIPT_SHARE``."""
