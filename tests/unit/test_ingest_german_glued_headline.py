@@ -18,6 +18,7 @@ ENGLISH = (" date 2025-04-03 Floods force thousands from homes in northern valle
 def test_a_german_standfirst_is_not_cut_at_a_capitalised_noun():
     src = parse_text(GERMAN, "a")
     assert src.title is None
+    assert src.paragraphs[0].kind == "text"
     first = src.raw[src.paragraphs[0].start:src.paragraphs[0].end]
     assert first.startswith("Im Prozess um angebliche Bestechungsgelder wird")
     assert src.published == "2025-09-25"
@@ -26,5 +27,6 @@ def test_a_german_standfirst_is_not_cut_at_a_capitalised_noun():
 def test_an_english_headline_glued_to_the_lead_is_still_split():
     src = parse_text(ENGLISH, "b")
     assert src.title == "Floods force thousands from homes in northern valley"
-    first = src.raw[src.paragraphs[0].start:src.paragraphs[0].end]
+    assert src.paragraphs[0].kind == "headline"
+    first = next(src.raw[p.start:p.end] for p in src.paragraphs if p.kind == "text")
     assert first.startswith("Rescue teams evacuated")
