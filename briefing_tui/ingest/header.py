@@ -302,7 +302,7 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
     that prose is the standfirst, and the line found before a kicker or the site's chrome)."""
     best: Line | None = None
     held: Line | None = None  # a line that displaces ``best`` only if prose follows it
-    dated = False
+    dated = printed_twice = False
     for ln in head:
         cls = classes[ln.index]
         text = ln.text
@@ -326,12 +326,15 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or len(_GLUED_WORDS.findall(text)) >= 2:
             continue
         if best is not None and words(text) == words(best.text):
-            continue  # the same headline printed again (with its punctuation back): the first stands
+            printed_twice = n >= MIN_DISPLACING_WORDS  # (a label printed twice locks nothing: "The Guardian - UK")
+            continue  # the same headline printed again (with its punctuation back): the first stands, and no
+            # line under its second copy displaces it (the rows of an infobox under a page's title and its heading)
         if cls.reason == "caption (repeated)" and any(o.text != text and o.text.startswith(text)
                                                        and has_photo_credit(o.text) for o in head):
             continue  # a caption printed bare, then again with its credit
         label = best is not None and len(words(best.text)) + cjk_count(best.text) // 2 < MIN_DISPLACING_WORDS
-        if best is None or (not dated or label) and not _standfirst_like(text) and n >= MIN_DISPLACING_WORDS:
+        if best is None or not printed_twice and (not dated or label) and not _standfirst_like(text) \
+                and n >= MIN_DISPLACING_WORDS:
             if best is not None and not label and held is None and standfirst_under(best.text, text):
                 held = ln
                 continue
