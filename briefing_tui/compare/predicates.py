@@ -225,7 +225,7 @@ def predicate_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dic
         family, charge = key[1], key[2]
         measure = f"{family} ({charge})" if charge else family
         for group in cluster(phrases, _fits):
-            made = phrase_claim(group, rank, family.capitalize(), measure, "p")
+            made = phrase_claim(group, rank, family.replace("_", " ").capitalize(), measure, "p")
             if made is not None:
                 out.append(made)
     return out

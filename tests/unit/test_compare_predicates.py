@@ -80,3 +80,17 @@ def test_martial_law_declared_is_one_claim_in_english_german_and_french():
         "L'ancien président Yoon Suk Yeol a brusquement déclaré la loi martiale en décembre dernier.")
     assert _of(claims, "Emergency") == [("agree", [("o1", "martial law"), ("o2", "Kriegsrecht"),
                                                    ("o3", "loi martiale")])]
+
+
+def test_a_family_named_in_two_words_titles_its_claim_in_words(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from briefing_tui.corpus import load_corpus
+
+    story = Path(__file__).resolve().parent.parent / "gold_new26" / "stories" / "sarkozy_libya_verdict_2025"
+    for name in ("01_bfmtv.txt", "05_localnewswave.txt", "06_topnews_france24.txt"):
+        shutil.copy(story / name, tmp_path / name)
+    topics = [c.topic for c in load_corpus([tmp_path], cache=False).claims]
+    financed = [t for t in topics if t.lower().startswith("financed")]
+    assert financed and all(t.startswith("Financed campaign: ") for t in financed), topics
