@@ -2,8 +2,9 @@
 
 Every figure is read as the interval of values its wording allows (``interval``):
 
-- exact: the value to the last digit written ("1.5 billion" is 1.451-1.549 billion; a count of 33 is 33),
-  at most ``ROUNDING_CAP`` either side, money at least ``EXACT``, shares ``PERCENT_POINTS``;
+- exact: the value to the last digit written ("1.5 billion" is 1.451-1.549 billion; a count of 33 is 33; an
+  amount's or a period's trailing zeros are rounding: "40 hours" is 38-42), at most ``ROUNDING_CAP`` either side,
+  money at least ``EXACT``, shares ``PERCENT_POINTS``;
 - "about/around/some/approximately": ±``ABOUT`` (an amount of money ±``ABOUT_MONEY``);
 - "nearly/almost": up to ``NEARLY`` below, never the value itself ("nearly 3,000" excludes 2,600);
 - "more than/over": above the value; "at least": from the value on; both up to ``ABOVE`` times it;
@@ -33,6 +34,10 @@ PERCENT_POINTS = 0.1  # a share as written may be off by this many points ("28.5
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})
 ROUNDING_CAP = 0.05  # at most this much either side from the precision written
 SCALE_WORD = 1000  # a value this many times its numeral was written with a scale word ("4.66 million", "22 thousand")
+# Kinds whose whole numbers written with trailing zeros are rounded to them (within ``ROUNDING_CAP``): an amount
+# ("₹27,900 crore" may be 27,870) and a length of time ("a 40-hour rescue" and "38 hours", "20 days" and "19 days":
+# a writer rounds a duration to the tens as to a round sum; "41 hours" and "38 hours" stay apart).
+ROUNDED_BY_ZEROS = frozenset({"money", "period"})
 ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
 # "About" as news writes it is a round figure near the tally ("around two dozen" for 26 is 8% off: another count),
 ABOUT = 0.05
@@ -50,7 +55,8 @@ OPEN = 0.001  # "more than 20" excludes 20 itself
 WORDING = {None: "exact", "exact": "exact", "about": "approximate", "nearly": "'nearly'", "more_than": "'more than'",
            "at_least": "'at least'", "less_than": "'less than'", "at_most": "'at most'", "up_to": "'up to'",
            "range": "a range"}
-TOLERANCE = (f"exact figures to the last digit written (at most ±{ROUNDING_CAP:.0%}; ±{EXACT:.0%} against another "
+TOLERANCE = (f"exact figures to the last digit written, sums and durations to their trailing zeros (at most "
+             f"±{ROUNDING_CAP:.0%}; ±{EXACT:.0%} against another "
              f"currency or a writer's own conversion; shares ±{PERCENT_POINTS} points), 'about' ±{ABOUT:.0%} (money "
              f"±{ABOUT_MONEY:.0%}), 'nearly' up to {NEARLY:.0%} below, 'more than'/'at least' up to {ABOVE:g} times "
              f"the value, 'up to'/'less than' any value below; ±{RATE_DRIFT:.0%} for a currency's rate, "
@@ -72,7 +78,8 @@ _NUMERAL = lazy_compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 
 
 def _rounding(figure: Figure, value: float, converted: bool) -> float:
     """How far the true value may be from an exact one as written: just under half its last digit
-    ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549), at most ``ROUNDING_CAP`` of it; money
+    ("6 miles" is 5.51-6.49 miles; "42.5" is 42.451-42.549; for ``ROUNDED_BY_ZEROS`` its last non-zero digit of a
+    whole number, "40 hours" is 38-42 at the cap), at most ``ROUNDING_CAP`` of it; money
     weighed against another currency (``converted``) at least ``EXACT``, shares at least ``PERCENT_POINTS``.
     Two exact amounts of one currency have only their digits' room: "$454 million" is not "$464 million",
     "₹27,900 crore" may be 27,870."""
@@ -85,9 +92,9 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
         decimals = len(written.rsplit(style.decimal, 1)[1]) if style.decimal in written else 0
         plain = parse_number(written, style)
         if plain:
-            # (an amount's whole number written with trailing zeros was rounded to them: "₹27,900 crore" may
-            # be 27,870; a count's round figures are read below, in its own way)
-            zeros = len(digits) - len(digits.rstrip("0")) if figure.kind == "money" and not decimals and \
+            # (an amount's or a period's whole number written with trailing zeros was rounded to them: "₹27,900
+            # crore" may be 27,870, "40 hours" 38; a count's round figures are read below, in its own way)
+            zeros = len(digits) - len(digits.rstrip("0")) if figure.kind in ROUNDED_BY_ZEROS and not decimals and \
                 (digits := written.replace(",", "").replace(".", "")) else 0
             room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)

@@ -83,6 +83,19 @@ def test_a_quantity_in_another_unit_has_room_for_the_conversion():
     assert not compare_values(far, hundred).compatible
 
 
+def test_a_duration_written_with_trailing_zeros_is_rounded_to_them():
+    # a writer rounds a length of time to the tens as to a round sum: "40 hours" is 38-42 (the cap), "20 days" covers
+    # 19 days; a duration written to its last digit keeps that digit's room ("41 hours" is not "38 hours")
+    def period(text):
+        (found,) = [f for f in read(text) if f.kind == "period"]
+        return found
+    assert compare_values(period("The rescue took 40 hours."), period("The rescue took 38 hours.")).compatible
+    assert compare_values(period("Le siège a duré 20 jours."), period("The siege lasted 19 days.")).compatible
+    assert not compare_values(period("The rescue took 41 hours."), period("The rescue took 38 hours.")).compatible
+    assert not compare_values(period("The ban runs for 20 years."), period("The ban runs for 22 years.")).compatible
+    assert not compare_values(period("It took 2 hours."), period("It took 3 hours.")).compatible
+
+
 def test_a_compound_is_read_by_its_head_noun():
     # us_eu_trade_deal_2025/02 (Port News), verbatim: an import duty is a duty
     assert shares("Under the agreement, the United States will cancel planned 30 percent tariffs on European goods "
