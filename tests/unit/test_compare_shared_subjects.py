@@ -15,7 +15,8 @@ from tests.compare_helpers import article, holding
 
 
 def _statement(source: str, value: float, text: str):
-    unit = SimpleNamespace(occurrences=[SimpleNamespace(source=SimpleNamespace(id=source))], text=text)
+    unit = SimpleNamespace(occurrences=[SimpleNamespace(source=SimpleNamespace(id=source))], text=text, start=0,
+                           source=SimpleNamespace(raw=text))
     return SimpleNamespace(unit=unit, figure=SimpleNamespace(kind="count", low=value, measure="debt", source=source))
 
 
@@ -42,6 +43,16 @@ def test_an_unnamed_debt_whose_sentence_names_the_debtor_is_a_statement_of_its_c
                                     "comes on top of the $44 billion it already owes.")])
     debt = [c for c in holding(claims, "more than $40 billion", "$44 billion it already owes") if c.measure]
     assert [c.measure for c in debt] == ["debt"], [(c.measure, c.topic) for c in claims]
+
+
+def test_a_lone_unnamed_move_of_its_shares_joins_the_one_name_the_sentence_before_gives():
+    claims = compare([
+        article("o1", "2024-03-04", "The European Commission fined Apple €1.8 billion on Monday. Apple said it would "
+                                    "appeal the decision. Its shares were last down 3 percent."),
+        article("o2", "2024-03-04", "Apple’s shares experienced a 3.2% decline to $173.88 following the "
+                                    "announcement.")])
+    moves = [c for c in holding(claims, "last down 3 percent", "3.2% decline") if c.measure]
+    assert [c.measure for c in moves] == ["change"], [(c.measure, c.topic) for c in claims]
 
 
 def test_an_age_in_apposition_leaves_the_name_to_the_votes_after_it():
