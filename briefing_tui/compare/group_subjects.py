@@ -15,6 +15,8 @@ from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
+# A person's age ("Ranil Wickremesinghe, 75,"; "age at the time" too): it takes no name from another measure
+AGE_MEASURE = "age"
 # Spaces, slashes and hyphens between a subject's words ("Texas/New Mexico", "Kahramanmaras-Hatay")
 SUBJECT_WORD_BREAK = lazy_compile(r"[\s/-]+")
 
@@ -80,7 +82,10 @@ def named_subject(item: MeasuredStatement, names: set[str]) -> str | None:
     three"), not those of the party most sources count ("the TPP garnered eight seats"). None when the sentence
     names none so ("Lai was in the lead with 40.73%. Hou has 33.27%": the 40.73% is not Hou's)."""
     before = item.unit.text[:item.figure.start - item.unit.start]
-    taken = [f.subject for f in item.unit.figures if f.subject]  # (another figure's subject is that figure's)
+    # (another figure's subject is that figure's; not a person's age in apposition, which describes the name:
+    # "Ranil Wickremesinghe, 75, was trailing with 235,000 votes at 16 per cent" are his votes)
+    taken = [f.subject for f in item.unit.figures
+             if f.subject and (f.measure or "").split()[-1:] != [AGE_MEASURE]]
     hits = sorted(n for n in names if n[:1].isupper() and (end := _written_last(n, before)) is not None
                   and not _CAPITALISED.search(before, end) and not _NEW_CLAUSE.search(before, end)
                   and not any(same_subject(n, t) for t in taken))

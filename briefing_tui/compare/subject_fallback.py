@@ -10,17 +10,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import SimpleNamespace
 
 from briefing_tui.compare.measured_types import MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
 from briefing_tui.compare.scopes_of_place import main_subject
 from briefing_tui.compare.subject_names import NOT_SUBJECTS
+from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 
 _DIGIT = lazy_compile(r"\d")
 FAR_AMOUNT = 2.0  # an amount this many times off every amount of the main claim is another thing's (a market value)
 SAMPLE = 5  # members of the main claim an amount is weighed against
+PREVIOUS_REACH = 300  # characters before a sentence searched for the sentence before it
+_SENTENCE_END = lazy_compile(r"[.!?]\s+")  # the end of a sentence, before the next one
+MIN_NAME_WORD = 4  # letters of a name's word that tell the name in a sentence ("Apple", not "the")
 
 
 def weak_subject(subject: str | None) -> bool:
@@ -32,6 +37,21 @@ def weak_subject(subject: str | None) -> bool:
         return True
     words = [w for w in re.split(r"[\s/-]+", subject.lower()) if w]
     return all(w in NOT_SUBJECTS for w in words)
+
+
+def named_in(name: str, unit: Unit) -> bool:
+    """Whether a subject is named in a statement's sentence (any of its words of four letters or more)."""
+    text = unit.text.lower()
+    words = [w for w in name.lower().split() if len(w) >= MIN_NAME_WORD] or [name.lower()]
+    return any(w in text for w in words)
+
+
+def named_near(name: str, unit: Unit) -> bool:
+    """Whether a subject is named in a statement's sentence or in the sentence before it in its article ("Apple
+    ... . Its shares were last down 3 percent")."""
+    head = unit.source.raw[max(0, unit.start - PREVIOUS_REACH):unit.start].rstrip()
+    previous = _SENTENCE_END.split(head.rstrip(".!?"))[-1]
+    return named_in(name, unit) or named_in(name, SimpleNamespace(text=previous))
 
 
 def measure_mains(by_measure: Mapping[tuple[str, str], list[MeasuredStatement]],
@@ -76,8 +96,11 @@ def join_sole_subject(gathered: Gathered, subjects: Sequence[str | None], links:
     to the group of the one name the story gives the measure's figures (``subjects``, read for each figure;
     :func:`sole_subject`): one thing, named by some sources only ("the transaction came to about $14.1 billion"
     and "the $14.9 billion purchase of U.S. Steel"). A lone source's statement is not joined (a figure read for the measure by mistake: "tariffs on its
-    exports to fall to 15%"), nor a group of another kind of the measure ("aftershock" magnitudes), nor amounts
-    ``FAR_AMOUNT`` times off every amount of the named group (another thing's)."""
+    exports to fall to 15%") unless its sentence, or the one before it, names the sole name ("Argentina ... the $44
+    billion it already owes" when the story gives the debt to Argentina alone; "Apple ... . Its shares were last down
+    3 percent"), nor a group of another kind of the measure
+    ("aftershock" magnitudes), nor amounts ``FAR_AMOUNT`` times off every amount of the named group (another
+    thing's)."""
     sole = sole_subject(subjects, links)
     if sole is None:
         return gathered
@@ -88,7 +111,7 @@ def join_sole_subject(gathered: Gathered, subjects: Sequence[str | None], links:
     target = gathered[home][0]
     out: Gathered = []
     for k, (members, label) in enumerate(gathered):
-        if k != home and label is None and _joins(members, target, published, table):
+        if k != home and label is None and _joins(members, target, published, table, sole):
             target.extend(members)
         else:
             out.append((members, label))
@@ -100,12 +123,14 @@ def _n_sources(members: list[MeasuredStatement]) -> int:
 
 
 def _joins(members: list[MeasuredStatement], target: list[MeasuredStatement], published: Mapping[str, str | None],
-           table: RateTable | None) -> bool:
-    """Whether an unnamed group joins the sole named group (see :func:`join_sole_subject`): two or more sources, the
-    same kind of the measure, and values not told apart: no source gives the two groups values ``FAR_AMOUNT`` times
-    apart ("more than 150,000 employees" and "about 23,000 employees": the buyer's and the bought's; a price
-    agreed and the one paid are two readings of one deal's), nor are all the group's values that far off."""
-    if _n_sources(members) < 2 or {kind_of(m) for m in members} != {kind_of(m) for m in target}:
+           table: RateTable | None, sole: str) -> bool:
+    """Whether an unnamed group joins the sole named group (see :func:`join_sole_subject`): two or more sources (or
+    one whose sentences, or the sentences before them, name ``sole``), the same kind of the measure, and values not
+    told apart: no source gives the two groups values ``FAR_AMOUNT`` times apart ("more than 150,000 employees" and
+    "about 23,000 employees": the buyer's and the bought's; a price agreed and the one paid are two readings of one
+    deal's), nor are all the group's values that far off."""
+    lone = _n_sources(members) < 2 and not all(named_near(sole, m.unit) for m in members)
+    if lone or {kind_of(m) for m in members} != {kind_of(m) for m in target}:
         return False
     mine, theirs = _source_values(members, published, table), _source_values(target, published, table)
     if any(not any(_near(v, w) for v in mine[s] for w in theirs[s]) for s in mine.keys() & theirs.keys()):

@@ -23,7 +23,7 @@ from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatemen
 from briefing_tui.compare.measures import WORD_MEASURE
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
-from briefing_tui.compare.subject_fallback import weak_subject
+from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_context
 
@@ -68,13 +68,6 @@ def _subject(f) -> str | None:
     return None if weak_subject(f.subject) else f.subject
 
 
-def _named_in(name: str, unit: Unit) -> bool:
-    """Whether a subject is named in a statement's sentence (any of its words of four letters or more)."""
-    text = unit.text.lower()
-    words = [w for w in name.lower().split() if len(w) >= 4] or [name.lower()]
-    return any(w in text for w in words)
-
-
 PHYSICAL_UNITS = frozenset({"km", "km/h", "m", "t", "kg", "ha"})  # a count's unit that is a quantity's, not a noun's
 
 
@@ -100,7 +93,7 @@ def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, f
     """Whether two statements' subjects may be one: either missing, one ("Thai" / "Thailand", linked names), or
     each named in the other's sentence (the buyer and the bought of one deal)."""
     sa, sb = _subject(a.figure), _subject(b.figure)
-    return not (sa and sb) or bool(one_subject(sa, sb, links)) or (_named_in(sa, b.unit) and _named_in(sb, a.unit))
+    return not (sa and sb) or bool(one_subject(sa, sb, links)) or (named_in(sa, b.unit) and named_in(sb, a.unit))
 
 
 def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset[str]]) -> bool:

@@ -35,8 +35,9 @@ def test_the_sole_subject_is_one_name_however_written_and_never_a_scope():
     assert sole_subject([None, None]) is None
 
 
-def _statement(source: str, value: float, measure: str = "employees"):
-    unit = SimpleNamespace(occurrences=[SimpleNamespace(source=SimpleNamespace(id=source))])
+def _statement(source: str, value: float, measure: str = "employees", text: str = ""):
+    unit = SimpleNamespace(occurrences=[SimpleNamespace(source=SimpleNamespace(id=source))], text=text, start=0,
+                           source=SimpleNamespace(raw=text))
     return SimpleNamespace(unit=unit, figure=SimpleNamespace(kind="count", low=value, measure=measure, source=source))
 
 
