@@ -11,10 +11,11 @@ from __future__ import annotations
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
              "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned",
-             "kills", "kill"),
+             "kills", "kill", "slain", "murdered"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "injures", "injure"),
     "missing": ("missing", "unaccounted"),
-    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "evacuate", "evacuating", "homeless", "fled",
+    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "evacuations", "evacuate", "evacuating",
+                  "homeless", "fled",
                   "shelters", "sheltering", "relocated", "flee", "fleeing", "displaces", "displace"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
@@ -22,7 +23,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "survivors": ("survivor", "survivors", "survived"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
-    "arrested": ("arrested", "arrests", "detained", "detentions", "charged", "custody"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "apprehended", "charged",
+                 "custody"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
