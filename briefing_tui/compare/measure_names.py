@@ -92,7 +92,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a central bank (or a state, a fund) holds in store: "the central bank's reserves to at least $50 billion"
     # (the singular is left out: "the Federal Reserve", "a reserve price")
     "reserves": ("reserves",),
-    "debt": ("debt", "debts", "deficit", "owe", "owes", "owed", "owing"),
+    "debt": ("debt", "debts", "owe", "owes", "owed", "owing"),
+    # what a budget or a trade falls short by in a year: no debt (a story gives both, "a deficit of 5.8% of GDP and a
+    # debt of 113%")
+    "deficit": ("deficit", "deficits", "shortfall"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share
