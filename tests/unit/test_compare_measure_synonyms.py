@@ -42,3 +42,28 @@ def test_counts_of_people_and_homes_take_their_measure_in_every_language(text, l
 ])
 def test_amounts_take_their_measure_in_every_language(text, language, expected):
     assert measure(text, language) == expected
+
+
+def share_measure(text: str, language: str) -> str | None:
+    """The measure of the sentence's first share."""
+    return next(f.measure for f in read(text, language=language) if f.kind == "percent")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a share of output is named by the amount its clause measures, as "debt of €2.9tn, or 135% of GDP" is
+    ("Public debt reached 113% of GDP last year.", "en", "debt share of gdp"),
+    ("Il debito pubblico è al 135% del Pil.", "it", "debt share of gdp"),
+    ("The debt-to-GDP ratio stood at 113%.", "en", "debt share of gdp"),
+    ("Le ratio dette/PIB atteint 113 %.", "fr", "debt share of gdp"),
+    ("La deuda equivale al 60% del producto interior bruto.", "es", "debt share of gdp"),
+    # a deficit is no debt: a story gives both, as shares of one output
+    ("The deficit was 5.8% of GDP.", "en", "deficit share of gdp"),
+    ("Das Defizit liegt bei 3 Prozent des Bruttoinlandsprodukts.", "de", "deficit share of gdp"),
+])
+def test_a_share_of_output_is_named_by_the_amount_it_measures(text, language, expected):
+    assert share_measure(text, language) == expected
+
+
+def test_a_deficit_is_its_own_measure():
+    assert measure("The US trade deficit with China was $295 billion.", "en") == "deficit"
+    assert measure("Le déficit public atteint 150 milliards d'euros.", "fr") == "deficit"
