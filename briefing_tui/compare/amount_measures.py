@@ -163,6 +163,7 @@ _OF_GDP = lazy_compile(
     r"|gross\s{1,3}domestic\s{1,3}product"
     r"|[Pp]rodu(?:it|cto|tto|to)\s{1,3}(?:intérieur|interior|interno)\s{1,3}(?:brut|bruto|lordo)"
     r"|Bruttoinlandsprodukts?)\b")
+GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
 # A ratio to an economy's output named before a share, the amount it measures first: "the debt-to-GDP ratio stood at
 # 113%", "le ratio dette/PIB atteint 113 %", "la relación deuda/PIB llegó al 113%", "il rapporto debito/Pil al 135%"
 # (no figure between).
@@ -181,7 +182,8 @@ def _gdp_share(before: str, after: str) -> str | None:
         return None
     amount = measure_of_word(ratio.group(1)) if ratio else _back_measure(before, True, GDP_AMOUNT_REACH, objects=True)
     return f"{amount} {GDP_SHARE}" if amount and _is_money(amount) else GDP_SHARE
-GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
+
+
 # A price's premium (or discount) over an earlier price, in a share: "a 33% premium to its closing price", "a premium
 # of about 33%", "une prime de 33 %", "ein Aufschlag von 33 Prozent". What a bid adds to a share's price, no change
 # of the price itself ("Shares of Kellanova rose about 8%"): a measure of its own.
