@@ -167,7 +167,7 @@ GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_f
 # A ratio to an economy's output named before a share, the amount it measures first: "the debt-to-GDP ratio stood at
 # 113%", "le ratio dette/PIB atteint 113 %", "la relación deuda/PIB llegó al 113%", "il rapporto debito/Pil al 135%"
 # (no figure between).
-_GDP_RATIO_BEFORE = lazy_compile(r"(\w+)(?:-to-|\s{0,2}/\s{0,2})(?:GDP|BIP|PIB|PIL|Pil)\b[^\d.;:!?]{0,40}$")
+_GDP_RATIO_BEFORE = lazy_compile(r"(?<!\w)(\w{2,30})(?:-to-|\s{0,2}/\s{0,2})(?:GDP|BIP|PIB|PIL|Pil)\b[^\d.;:!?]{0,40}$")
 GDP_RATIO_REACH = 60  # characters before a share searched for a ratio to output
 GDP_AMOUNT_REACH = 4  # words before a share of output searched for its amount ("il debito pubblico è al")
 
