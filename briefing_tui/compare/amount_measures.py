@@ -155,11 +155,35 @@ def percent_measure(before: str, after: str) -> str | None:
 
 
 # A share of an economy's output, named after it: "4.69% of Vietnam's GDP", "6% of the country's entire GDP in 2023",
-# "0,35 Prozent des BIP", "1% du PIB".
+# "0,35 Prozent des BIP", "1% du PIB", "il 135% del Pil" (as Italian writes it), "5 % du produit intérieur brut",
+# "3 Prozent des Bruttoinlandsprodukts".
 _OF_GDP = lazy_compile(
     r"\s{0,3}(?:of|des|du|del|de|do|dell['’])\s{0,3}(?:(?:the|le|el|o)\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?"
-    r"(?:GDP|BIP|PIB|PIL|gross\s{1,3}domestic\s{1,3}product)\b")
+    r"(?:GDP|BIP|PIB|PIL|Pil"
+    r"|gross\s{1,3}domestic\s{1,3}product"
+    r"|[Pp]rodu(?:it|cto|tto|to)\s{1,3}(?:intérieur|interior|interno)\s{1,3}(?:brut|bruto|lordo)"
+    r"|Bruttoinlandsprodukts?)\b")
 GDP_SHARE = "share of gdp"  # (its last word a measure of its own: compare/key_figures.py)
+# A ratio to an economy's output named before a share, the amount it measures first: "the debt-to-GDP ratio stood at
+# 113%", "le ratio dette/PIB atteint 113 %", "la relación deuda/PIB llegó al 113%", "il rapporto debito/Pil al 135%"
+# (no figure between).
+_GDP_RATIO_BEFORE = lazy_compile(r"(?<!\w)(\w{2,30})(?:-to-|\s{0,2}/\s{0,2})(?:GDP|BIP|PIB|PIL|Pil)\b[^\d.;:!?]{0,40}$")
+GDP_RATIO_REACH = 60  # characters before a share searched for a ratio to output
+GDP_AMOUNT_REACH = 4  # words before a share of output searched for its amount ("il debito pubblico è al")
+
+
+def _gdp_share(before: str, after: str) -> str | None:
+    """A share of an economy's output, named by the amount its clause says it measures ("public debt reached 113%
+    of GDP", "il debito pubblico è al 135% del Pil", "the debt-to-GDP ratio stood at 113%": "debt share of gdp", as
+    compare/figures.py names one after its amount, "debt of €2.9 trillion, or 135% of GDP"); the bare share of
+    output when no amount is named; None for no share of output."""
+    ratio = _GDP_RATIO_BEFORE.search(before[-GDP_RATIO_REACH:])
+    if ratio is None and not _OF_GDP.match(after):
+        return None
+    amount = measure_of_word(ratio.group(1)) if ratio else _back_measure(before, True, GDP_AMOUNT_REACH, objects=True)
+    return f"{amount} {GDP_SHARE}" if amount and _is_money(amount) else GDP_SHARE
+
+
 # A price's premium (or discount) over an earlier price, in a share: "a 33% premium to its closing price", "a premium
 # of about 33%", "une prime de 33 %", "ein Aufschlag von 33 Prozent". What a bid adds to a share's price, no change
 # of the price itself ("Shares of Kellanova rose about 8%"): a measure of its own.
@@ -186,8 +210,8 @@ CHANGE_REACH = 4  # words before a share read for a verb of change
 
 
 def _percent_measure(before: str, after: str) -> str | None:
-    if _OF_GDP.match(after):
-        return GDP_SHARE
+    if gdp := _gdp_share(before, after):
+        return gdp
     if _PREMIUM_AFTER.match(after) or _PREMIUM_BEFORE.search(before[-PREMIUM_REACH:]) or (
             _ABOVE_PRICE_AFTER.match(after) and not any(
                 w.group(0).lower() in CHANGE_WORDS for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-CHANGE_REACH:])):

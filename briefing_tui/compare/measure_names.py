@@ -11,10 +11,11 @@ from __future__ import annotations
 MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("dead", "death", "deaths", "death toll", "toll", "killed", "died", "fatalities",
              "fatality", "lives", "bodies", "perished", "deceased", "killing", "victims", "fatally", "drowned",
-             "kills", "kill"),
+             "kills", "kill", "slain", "murdered"),
     "injured": ("injured", "injuries", "injury", "wounded", "hurt", "injuring", "wounding", "injures", "injure"),
     "missing": ("missing", "unaccounted"),
-    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "evacuate", "evacuating", "homeless", "fled",
+    "displaced": ("displaced", "evacuated", "evacuees", "evacuation", "evacuations", "evacuate", "evacuating",
+                  "homeless", "fled",
                   "shelters", "sheltering", "relocated", "flee", "fleeing", "displaces", "displace"),
     "hospitalised": ("hospital", "hospitalised", "hospitalized", "hospitalisation",
                      "hospitalization", "hospitalisations", "hospitalizations"),
@@ -22,7 +23,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "survivors": ("survivor", "survivors", "survived"),
     # a craft's crew (what happened to them, when said, is the count's measure: compare/measures.py ABOARD_FATES)
     "crew": ("crew", "crewmembers", "crewmen"),
-    "arrested": ("arrested", "arrests", "detained", "detentions", "charged", "custody"),
+    "arrested": ("arrested", "arrests", "detained", "detentions", "detainees", "apprehended", "charged",
+                 "custody"),
     "affected": ("affected",),
     "storeys": ("storey", "storeys", "story", "stories", "floors", "floor", "storied", "storeyed"),
     "homes": ("homes", "home", "houses", "house", "dwellings", "flats", "apartments", "households", "units"),
@@ -90,7 +92,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     # what a central bank (or a state, a fund) holds in store: "the central bank's reserves to at least $50 billion"
     # (the singular is left out: "the Federal Reserve", "a reserve price")
     "reserves": ("reserves",),
-    "debt": ("debt", "debts", "deficit", "owe", "owes", "owed", "owing"),
+    "debt": ("debt", "debts", "owe", "owes", "owed", "owing"),
+    # what a budget or a trade falls short by in a year: no debt (a story gives both, "a deficit of 5.8% of GDP and a
+    # debt of 113%")
+    "deficit": ("deficit", "deficits", "shortfall"),
     "tariff": ("tariff", "tariffs", "duty", "duties", "levy", "levies", "tax", "taxes", "taxed"),
     "liability": ("liable", "responsible", "fault", "blame", "liability", "responsibility"),
     # how much of a fire is held within lines ("the Lahaina fire is 85% contained"): the fire's share

@@ -30,7 +30,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_MEASURES = frozenset(
     "investment fund contract aid loan budget cost sale damage exports imports trade revenue profit fine bail "
-    "compensation bribes debt tariff package disbursement reserves received".split())
+    "compensation bribes debt deficit tariff package disbursement reserves received".split())
 # People-counting measures (the gold's unit "people").
 PEOPLE_MEASURES = frozenset("dead injured missing displaced hospitalised rescued arrested affected residents "
                             "firefighters trapped survivors".split()) | {OUTAGE}

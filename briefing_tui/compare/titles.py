@@ -30,6 +30,7 @@ MEASURE_LABELS = {
     "imports": "Imports", "trade": "Trade", "revenue": "Revenue", "profit": "Profit", "fine": "Fine",
     "survivors": "Survivors", "aboard": "Aboard", "ground": "On the ground",
     "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
+    "deficit": "Deficit",
 }
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
 QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
@@ -37,7 +38,7 @@ QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ",
 # Amounts a percentage is a share of ("33% of the $129 million awarded"); a tariff's rate is its own value.
 SHARED_AMOUNTS = frozenset(
     "investment fund contract aid loan budget cost damage exports imports trade revenue profit fine "
-    "compensation bribes debt package".split())
+    "compensation bribes debt deficit package".split())
 MULTIPLE_UNITS = ("time", "times")  # a count of times is a multiple: "subscribed 2.37 times" shows as "2.37×"
 MAX_VALUES = 6  # values shown in a title before "…"
 
