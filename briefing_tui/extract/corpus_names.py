@@ -14,7 +14,7 @@ with that surname, nor found inside a longer capitalised run. A one-word name on
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Protocol
 
@@ -45,42 +45,50 @@ _POSSESSIVE = lazy_compile(r"['’]s?$")
 MIN_SURFACE_CHARS = 3  # shorter known spellings ("US", "EU") are left to recognition
 
 
+def confirmed_spellings(found: Iterable[Found], gaz: Gazetteer) -> tuple[dict, dict, dict, dict]:
+    """What the confirmed names of ``found`` (in the corpus's order) make known, before any is dropped: spelling
+    -> what it names, surname -> the keys of the people it is the surname of, a company's bare name and an
+    organisation's acronym -> what they name; each dictionary in the order its spellings first come."""
+    names: dict[str, set[tuple[str, str, bool]]] = {}
+    surnames: dict[str, set[str]] = {}
+    bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
+    acronyms: dict[str, set[tuple[str, str, bool]]] = {}  # the acronym an organisation's name spells
+    # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
+    # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
+    seen: set[tuple[str, str, str, bool]] = set()
+    for f in found:
+        if not f.confirmed:
+            continue
+        looked_at = (f.type, f.text, f.key, f.full)
+        if looked_at in seen:
+            continue
+        seen.add(looked_at)
+        if f.key.startswith("?"):
+            continue
+        if f.type != "person":
+            text = " ".join(f.text.split())
+            if text == f.key or _stands_for(text, f.key, gaz):
+                names.setdefault(text, set()).add((f.type, f.key, True))
+            names.setdefault(f.key, set()).add((f.type, f.key, True))
+            acronym = acronym_of(f.key) if f.type == "organization" else None
+            if acronym is not None:  # "USGS", wherever written, of a known "U.S. Geological Survey"
+                acronyms.setdefault(acronym, set()).add((f.type, f.key, True))
+            bare = _bare_company_name(f, gaz)
+            if bare is not None:
+                bare_names.setdefault(bare, set()).add((f.type, f.key, True))
+        elif f.full and len(f.key.split()) >= 2:
+            names.setdefault(f.key, set()).add(("person", f.key, True))
+            for surname in f.surnames:
+                surnames.setdefault(surname, set()).add(f.key)
+    return names, surnames, bare_names, acronyms
+
+
 class KnownSpellings:
     """Spelling -> (type, key, full) of the names confirmed anywhere in the corpus; ambiguous ones dropped."""
 
     def __init__(self, found_by_source: dict[str, list[Found]], gaz: Gazetteer):
-        names: dict[str, set[tuple[str, str, bool]]] = {}
-        surnames: dict[str, set[str]] = {}
-        bare_names: dict[str, set[tuple[str, str, bool]]] = {}  # a company's name without its legal form
-        acronyms: dict[str, set[tuple[str, str, bool]]] = {}  # the acronym an organisation's name spells
-        # What a name adds depends on these fields alone, and adding it twice changes nothing: each is
-        # looked at once (a corpus of 2,000 articles writes some 75k names, 4k of them distinct).
-        seen: set[tuple[str, str, str, bool]] = set()
-        for found in found_by_source.values():
-            for f in found:
-                if not f.confirmed:
-                    continue
-                looked_at = (f.type, f.text, f.key, f.full)
-                if looked_at in seen:
-                    continue
-                seen.add(looked_at)
-                if f.key.startswith("?"):
-                    continue
-                if f.type != "person":
-                    text = " ".join(f.text.split())
-                    if text == f.key or _stands_for(text, f.key, gaz):
-                        names.setdefault(text, set()).add((f.type, f.key, True))
-                    names.setdefault(f.key, set()).add((f.type, f.key, True))
-                    acronym = acronym_of(f.key) if f.type == "organization" else None
-                    if acronym is not None:  # "USGS", wherever written, of a known "U.S. Geological Survey"
-                        acronyms.setdefault(acronym, set()).add((f.type, f.key, True))
-                    bare = _bare_company_name(f, gaz)
-                    if bare is not None:
-                        bare_names.setdefault(bare, set()).add((f.type, f.key, True))
-                elif f.full and len(f.key.split()) >= 2:
-                    names.setdefault(f.key, set()).add(("person", f.key, True))
-                    for surname in f.surnames:
-                        surnames.setdefault(surname, set()).add(f.key)
+        names, surnames, bare_names, acronyms = confirmed_spellings(
+            (f for found in found_by_source.values() for f in found), gaz)
         for bare, said in bare_names.items():  # unless the name is written bare too ("Mars" beside "Mars Inc")
             names.setdefault(bare, said)
         for acronym, said in acronyms.items():  # unless typed as a name of its own (then see _one_name)

@@ -234,7 +234,7 @@ class AddedMentions:
         for group, key in self._first.items():
             j = next(j for j in touched[group] if e.new_names[j].key == key)
             e.moved = (group, made_before(chain(e.kept.numbers[:offsets[e.at]], numbers[:j])))
-            e.answers = known_in_order(e.stages, e.members, e.answers)
+            e.answers = known_in_order(e.stages, e.members, e.answers, e.at, e.base.members[e.at][1])
             if e.answers is None:
                 return "the known spellings change"
         return ""

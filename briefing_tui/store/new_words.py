@@ -58,14 +58,23 @@ def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence)
     return ""
 
 
-def known_in_order(stages, members: Sequence, answers: Sequence) -> list | None:
+def known_in_order(stages, members: Sequence, answers: Sequence, at: int | None = None, old_key: str = ""
+                   ) -> list | None:
     """The spreading ``answers`` with their known spellings in the order a full analysis lists them (first
     confirmed first: :class:`~briefing_tui.extract.corpus_names.KnownSpellings` over every member's stored
     names, in order), or None when the spellings or what each names would differ, or a member's names are not
-    stored. For an edit that confirms a spelling earlier than any article did: the same spellings, another order."""
+    stored. For an edit that confirms a spelling earlier than any article did: the same spellings, another order.
+
+    With the edited member's position ``at`` (and its content key before the edit, ``old_key``; "" for an added
+    article) the spellings that move are found from the names of the members up to it alone
+    (:func:`_moved_in_order`) when that is decidable; else every member's names are read."""
     from briefing_tui.extract.corpus_names import KnownSpellings
     from briefing_tui.extract.gazetteer import shipped_gazetteer
 
+    if at is not None:
+        moved = _moved_in_order(stages, members, answers, at, old_key)
+        if moved is not None:
+            return moved
     blobs = stages.found_rows({m.key for m in members})
     if any(m.key not in blobs for m in members):
         return None
@@ -81,3 +90,126 @@ def known_in_order(stages, members: Sequence, answers: Sequence) -> list | None:
         if sorted(map(tuple, now)) != sorted(map(tuple, then)):
             return None
     return [names, surnames, answers[2]]
+
+
+def _firsts(rows) -> list[Found]:
+    """The confirmed names of stored ``found`` rows, the first of each (type, text, key, full) only (all that
+    :func:`~briefing_tui.extract.corpus_names.confirmed_spellings` reads), in order."""
+    firsts: dict[tuple, list] = {}
+    for row in rows:
+        if row[_CONFIRMED]:
+            firsts.setdefault((row[_TYPE], row[_TEXT], row[_KEY], row[_FULL]), row)
+    return [Found(*row) for row in firsts.values()]
+
+
+def _moved_in_order(stages, members: Sequence, answers: Sequence, at: int, old_key: str) -> list | None:
+    """:func:`known_in_order`'s answers read from the names of ``members[:at + 1]`` only, or None when that does
+    not decide them.
+
+    A full analysis lists the known spellings (and the surnames) in the order the names first make them known:
+    before the edited article, as before; then the edited article's; then the rest in their old order. So the
+    spellings the edit makes known first here (``moved``) go right after those the articles up to it made known
+    before, when: every spelling made known up to here before is still (and what it names grew by nothing, so the
+    sets stay), the old answers list those first (none is another spelling's variant), each moved spelling is a
+    person's name (or surname) the old answers hold as a base spelling with no variant of its own (a variant goes
+    with its spelling, elsewhere in the list), and the acronyms and bare company names come as before."""
+    from briefing_tui.extract.corpus_names import confirmed_spellings
+    from briefing_tui.extract.gazetteer import shipped_gazetteer
+
+    before = [m.key for m in members[:at]]
+    blobs = stages.found_rows({*before, members[at].key, old_key} - {""})
+    if any(k not in blobs for k in (*before, members[at].key)) or (old_key and old_key not in blobs):
+        return None
+    rows = [row for k in before for row in unpack_value(blobs[k])]
+    gaz = shipped_gazetteer()
+    old = confirmed_spellings(_firsts([*rows, *(unpack_value(blobs[old_key]) if old_key else ())]), gaz)
+    new = confirmed_spellings(_firsts([*rows, *unpack_value(blobs[members[at].key])]), gaz)
+    if any(list(o.items()) != list(n.items()) for o, n in zip(old[2:], new[2:])):
+        return None  # an acronym's or bare company name's place or meaning
+    out: list = []
+    people: set[str] = set()  # the people made known first here (each known before, later)
+    for listed, made_old, made_new, full in ((answers[0], old[0], new[0], True), (answers[1], old[1], new[1], False)):
+        said = {s: tuple(v) for s, *v in listed}
+        if any(s not in made_new or v != made_new[s] and (full or not made_new[s] - v <= people)
+               for s, v in made_old.items()):
+            return None  # (a surname shared with a person made known first here: named with them before too)
+        kept_old = [s for s in made_old if s in said]
+        if list(said)[:len(kept_old)] != kept_old:
+            return None
+        for s in made_new.keys() - made_old.keys():
+            person = said.get(s)
+            if full:  # a person's full name the old answers hold as a spelling of its own
+                if person != ("person", s, True) or made_new[s] != {person}:
+                    return None
+                people.add(s)
+            elif not made_new[s] <= people:  # a surname of them: known before with them
+                return None
+            elif person is not None and (person[0] != "person" or made_new[s] != {person[1]}):
+                return None
+            if not full and person is not None and any(v == person and t not in made_new for t, v in said.items()):
+                return None  # a variant of it, or another surname of the person made known before
+        first = [s for s in made_new if s in said]
+        placed = set(first)
+        order = [s for s in said if s not in placed]
+        if full and people:
+            order = _variants_moved(list(said), said, first, len(kept_old), order)
+            if order is None:
+                return None
+        out.append([[s, *said[s]] for s in (*first, *order)])
+    return [*out, answers[2]]
+
+
+def _variants_moved(listed: list[str], said: dict, first: list[str], before: int, order: list[str]) -> list | None:
+    """``order`` (the old known spellings after ``first``) with the variants of the one person's name that moved
+    into ``first`` placed as a full analysis places them, or None when that is not decided here.
+
+    Variants follow the spellings they are forms of, in the spellings' order (``_add_variants``): the moved name's
+    go before those of the spellings it now comes before (after it in ``first``, and ``listed[before:]`` up to its
+    old place). A person's name is the one spelling naming that person, so its variants are the other entries
+    naming them; another spelling passed over has variants only among its forms naming what it names, and when
+    it is not a person's name such a form may be a spelling of its own: then None."""
+    from briefing_tui.extract.names import spelling_variants
+
+    moved = [s for s in first if s not in listed[:before]]
+    if len(moved) != 1 or [s for s in first if s != moved[0]] != listed[:before]:
+        return None  # more than one name moved, or the others made known in another order
+    name = moved[0]
+    index = {s: i for i, s in enumerate(listed)}
+    naming: dict[tuple, list[int]] = {}
+    for i, s in enumerate(listed):
+        naming.setdefault(said[s], []).append(i)
+    block = [i for i in naming[said[name]] if listed[i] != name]
+    if block != list(range(block[0], block[0] + len(block))) if block else False:
+        return None
+    if not block:
+        return order
+    ahead = first[:first.index(name)]  # every spelling before it in a full analysis
+    theirs = []  # where the variants of the spellings it now comes before are
+    for s in (*first[first.index(name) + 1:], *listed[before:index[name]]):
+        if said[s] == ("person", s, True):
+            theirs += [i for i in naming[said[s]] if i != index[s]]
+            continue
+        for f in spelling_variants(s):
+            if said.get(f) != said[s] or any(f in spelling_variants(a) for a in ahead if said[a] == said[s]):
+                continue  # not its variant, or one placed by a spelling ahead of the name
+            if could_be_spelled(f, said[s]):
+                return None
+            theirs.append(index[f])
+    if not theirs:
+        return order
+    moving = {listed[i] for i in block}
+    rest = [s for s in order if s not in moving]
+    at = rest.index(listed[min(theirs)])
+    return [*rest[:at], *(listed[i] for i in block), *rest[at:]]
+
+
+def could_be_spelled(text: str, said: tuple) -> bool:
+    """Whether ``text`` may be a known spelling of its own of the place or organisation ``said`` names (rather
+    than only a variant of one): its key, a spelling standing for it, its acronym or its bare company name."""
+    from briefing_tui.extract.acronyms import acronym_of
+    from briefing_tui.extract.corpus_names import _stands_for
+    from briefing_tui.extract.gazetteer import shipped_gazetteer
+    from briefing_tui.extract.organisation_keys import bare_company_name
+
+    key = said[1]
+    return text == key or text in (acronym_of(key), bare_company_name(key)) or _stands_for(text, key, shipped_gazetteer())
