@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from briefing_tui.compare.event_kinds import capitalises_nouns
+from briefing_tui.compare.happenings import happening_at
 from briefing_tui.compare.phrase_claims import Phrase, cluster, name_keys, phrase_claim, source_lines, voices_of
 from briefing_tui.compare.statement_cache import lines_check
 from briefing_tui.compare.terms import content_words
@@ -154,6 +156,13 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             names = frozenset(w.lower().rstrip("’'s") for w in words[:-1] if w[0].isupper())
             if names:
                 out.append((start, tokens[end - 1][2], ("at", lower, _stem(tokens[head][0])), frozenset(), names))
+            continue
+        if (happening := happening_at(tokens, i)) is not None:  # a common news verb, in any of six languages
+            lemma, thing, last = happening
+            lo = _clause_start(tokens, min(i, last))
+            clause = text[tokens[lo][1]:tokens[min(i, last)][1]] if lo < min(i, last) else ""
+            actors = frozenset() if capitalises_nouns(clause) else name_keys(clause)
+            out.append((tokens[min(i, last)][1], tokens[max(i, last)][2], ("did", lemma, "", thing), actors, frozenset()))
             continue
         if not _is_verb(word, following) or (i and tokens[i - 1][0].lower() in _DETERMINERS):
             continue  # ("an unprecedented result": an adjective)
