@@ -106,9 +106,10 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     _kind("emergency", "emergency", "martial law", "martial", once=False),
     # (happenings a story reports besides its main event: a takeover, an order or decree signed, a visit, a
     # victory declared; a visit is a meeting, of the agreements' family; a story may hold several of each, so
-    # days apart are two, never a conflict; "bought" and "order" alone buy and order too much else)
+    # days apart are two, never a conflict; "bought" and "order" alone buy and order too much else; a merger
+    # is the merged company's story too: "the merger ends a saga that began in December 2023")
     _kind("acquisition", "acquisition", "the acquisition",
-          "acquisition acquisitions takeover takeovers merger buyout acquired", once=False),
+          "acquisition acquisitions takeover takeovers buyout acquired", once=False),
     _kind("decree", "decree", "the order", "decree decreed decrees", once=False),
     _kind("visit", "agreement", "the visit", "visit visits visited", once=False),
     _kind("victory", "victory", "the victory", "victory victorious winner won", once=False),
