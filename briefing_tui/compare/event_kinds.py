@@ -104,6 +104,15 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     # apart are two; no English noun of death, which a death sentence names)
     _kind("death", "death", "the death", "died", once=False),
     _kind("emergency", "emergency", "martial law", "martial", once=False),
+    # (happenings a story reports besides its main event: a takeover, an order or decree signed, a visit, a
+    # victory declared; a visit is a meeting, of the agreements' family; a story may hold several of each, so
+    # days apart are two, never a conflict; "bought" and "order" alone buy and order too much else; a merger
+    # is the merged company's story too: "the merger ends a saga that began in December 2023")
+    _kind("acquisition", "acquisition", "the acquisition",
+          "acquisition acquisitions takeover takeovers buyout acquired", once=False),
+    _kind("decree", "decree", "the order", "decree decreed decrees", once=False),
+    _kind("visit", "agreement", "the visit", "visit visits visited", once=False),
+    _kind("victory", "victory", "the victory", "victory victorious winner won", once=False),
     _kind("founding", "founding", "the founding", "founded founding co-founded gegründet fundada fundado fundó "
           "fondée fondé didirikan opgericht fondata fondato"),
 )
@@ -140,10 +149,14 @@ OTHER_EVENT = frozenset(
     "another first second third final previous earlier prior last subsequent otro otra advance postal absentee "
     "primary runoff round phase".split())
 # Actions on an event that a date between them and the event word times instead ("elections were called on
-# March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only.
+# March 23"); an agreement is made by announcing it, so "announced" blocks the other kinds only (UNBLOCKING).
 BLOCKERS = frozenset("""call called announce announced propose proposed postpone postponed delay delayed moved
     reschedule rescheduled plan planned declare declared trigger triggered certify certified verify verified
     originally""".split())  # ("was originally scheduled for earlier this week": a day it did not keep)
+# Kinds made by announcing them, and the blockers that block no date of theirs: "announced its acquisition of Wiz
+# on Tuesday", "its proposed acquisition of U.S. Steel in December 2023" (a takeover is proposed when announced).
+UNBLOCKING: dict[str, frozenset[str]] = {"agreement": frozenset({"announce", "announced"}),
+                                         "acquisition": frozenset({"announce", "announced", "propose", "proposed"})}
 _KIND_OF_WORD: dict[str, EventKind] = {}
 for _k in EVENT_KINDS:
     for _w in _k.words:

@@ -31,6 +31,7 @@ from briefing_tui.compare.event_kinds import (  # noqa: F401
     SAYING,
     START_VERBS,
     STATUS_WORDS,
+    UNBLOCKING,
     VERB_LAST_AUXILIARIES,
     VERB_LAST_WINDOW,
     EventKind,
@@ -108,6 +109,9 @@ def _nearest_noun(words: list[tuple[str, int, int]], at: int) -> tuple[EventKind
 
 
 DUE_REACH = 3  # words before "due" read for the event it says is due ("the verdict is due")
+# Kinds of happenings another kind's verb acts on: a date after "completed its takeover" times the completion.
+ACTED_ON_KINDS = frozenset({"acquisition", "decree", "visit", "victory"})
+ACTED_ON_REACH = 3  # words before such a noun read for the verb acting on it ("completed its multi-billion acquisition")
 
 
 def _other(words: list[tuple[str, int, int]], word: tuple[str, int, int]) -> bool:
@@ -126,6 +130,10 @@ def _event(found: tuple[str, int, int], sentence_words: list[tuple[str, int, int
     if kind is not None and _past_verb_form(word) and i > 0 and kind_of_word(sentence_words[i - 1][0]) not in (None, kind):
         # a participle after a noun of a kind says what became of it: "a probe launched in 2021"
         kind, named = kind_of_word(sentence_words[i - 1][0]), sentence_words[i - 1]
+    if kind is not None and kind.name in ACTED_ON_KINDS and not _past_verb_form(word):
+        for verb in sentence_words[max(0, i - ACTED_ON_REACH):i]:  # "completed its acquisition on Wednesday"
+            if _past_verb_form(verb[0]) and kind_of_word(verb[0]) not in (None, kind):
+                kind, named = kind_of_word(verb[0]), verb
     if word == "due" and (near := _nearest_noun(sentence_words[max(0, i - DUE_REACH):i], start)) is not None \
             and near[0].family != "due":  # "the verdict is due on 25 September": the verdict's day, no deadline
         kind, named = near
@@ -286,7 +294,7 @@ def _blocked(before: list[tuple[str, int, int]], i: int, found: EventAt, sentenc
         start = restated.start()
     if _SET_FOR.search(sentence, max(0, start - SET_FOR_CHARS), start):
         return False
-    blockers = BLOCKERS - {"announce", "announced"} if found.kind is KINDS["agreement"] else BLOCKERS
+    blockers = BLOCKERS - UNBLOCKING.get(found.kind.name, frozenset()) if found.kind else BLOCKERS
     if any(w in blockers for w, _, _ in before[i + 1:]):
         return True
     lead = [w for w, _, _ in before[:i]]

@@ -8,6 +8,10 @@ same seat is "his", "his Queensland" or "the outer-suburban Brisbane parliamenta
 of one key are one fact unless both name their actors (the names of the clause before the verb) and no
 name is shared ("Dutton lost his seat" / "Chalmers lost his seat").
 
+A *happening* is a common news verb or its nominalisation, in any of six languages, with its object
+(:mod:`~briefing_tui.compare.happenings`: "signed the agreement", "la firma del acuerdo"); a headline's is left
+to the claim it restates by wording (:mod:`~briefing_tui.compare.headline_wording`).
+
 A *place* is a preposition of place and a named place ("near Bahanaga Station", "near the Bahanaga Bazar
 railway station"): its key is the preposition and the head noun; two places are one fact when their names
 meet.
@@ -21,7 +25,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from briefing_tui.compare.phrase_claims import Phrase, cluster, name_keys, phrase_claim, source_lines, voices_of
+from briefing_tui.compare.event_kinds import capitalises_nouns
+from briefing_tui.compare.happenings import happening_at
+from briefing_tui.compare.phrase_claims import (
+    HEADING,
+    Phrase,
+    cluster,
+    name_keys,
+    phrase_claim,
+    source_lines,
+    voices_of,
+)
 from briefing_tui.compare.statement_cache import lines_check
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
@@ -64,6 +78,7 @@ MAX_OBJECT_WORDS = 5  # words from a determiner to the head ("the outer-suburban
 MIN_HEAD = 3  # letters of a head noun
 ACTOR_WORDS = 12  # words before a verb read for its actors' names (within its clause)
 FACT_VOICES = frozenset({"outlet", "reported"})
+HAPPENED = "happened"  # a happening's key: (HAPPENED, lemma, object) of compare/happenings.py
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -136,8 +151,8 @@ def _quoted_tokens(tokens: list[tuple[str, int, int]]) -> list[bool]:
 
 def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], frozenset[str]]]:
     """The predicates and places of a line outside quotation marks: (start, end, key, actor names, object
-    names), offsets in ``text``; a predicate's key is ("did", verb stem, preposition, head stem), a place's
-    ("at", preposition, head stem)."""
+    names), offsets in ``text``; a predicate's key is ("did", verb stem, preposition, head stem), a happening's
+    of any of six languages (:mod:`.happenings`) (HAPPENED, lemma, object), a place's ("at", preposition, head stem)."""
     tokens = _tokens(text)
     out = []
     quoted = _quoted_tokens(tokens)
@@ -154,6 +169,13 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             names = frozenset(w.lower().rstrip("’'s") for w in words[:-1] if w[0].isupper())
             if names:
                 out.append((start, tokens[end - 1][2], ("at", lower, _stem(tokens[head][0])), frozenset(), names))
+            continue
+        if (happening := happening_at(tokens, i)) is not None:  # a common news verb, in any of six languages
+            lemma, thing, last = happening
+            lo = _clause_start(tokens, min(i, last))
+            clause = text[tokens[lo][1]:tokens[min(i, last)][1]] if lo < min(i, last) else ""
+            actors = frozenset() if capitalises_nouns(clause) else name_keys(clause)
+            out.append((tokens[min(i, last)][1], tokens[max(i, last)][2], (HAPPENED, lemma, thing), actors, frozenset()))
             continue
         if not _is_verb(word, following) or (i and tokens[i - 1][0].lower() in _DETERMINERS):
             continue  # ("an unprecedented result": an adjective)
@@ -189,6 +211,12 @@ def _reading(key: tuple) -> str:
     return f"{key[1]} {key[2]}" if key[0] == "at" else " ".join(w for w in key[1:] if w)
 
 
+def _headline(source: Source, line: Sentence) -> bool:
+    """Whether a line is a title, a heading or a sentence of the page's headline."""
+    return line.index == HEADING or (0 <= line.paragraph < len(source.paragraphs)
+                                     and source.paragraphs[line.paragraph].kind == "headline")
+
+
 def source_fact_phrases(source: Source) -> SourcePhrases:
     """The fact phrases of every line of ``source`` (see :data:`SourcePhrases`)."""
     lines = source_lines(source)
@@ -212,6 +240,8 @@ def fact_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
             if voice not in FACT_VOICES:
                 continue
             for start, end, key, actors, places in (fact_phrases(line.text) if known is None else known[1].get(k, ())):
+                if key[0] == HAPPENED and _headline(source, line):
+                    continue  # (a headline's happening joins the claim it restates by wording: headline_wording.py)
                 a, b = line.start + start, line.start + end
                 by_key.setdefault(key, []).append(Phrase(
                     source.id, source.raw[a:b], a, b, (line.start, line.end), None if line.index < 0 else line.index,
