@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import SimpleNamespace
 
 from briefing_tui.compare.measured_types import MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
@@ -41,9 +40,13 @@ def weak_subject(subject: str | None) -> bool:
 
 def named_in(name: str, unit: Unit) -> bool:
     """Whether a subject is named in a statement's sentence (any of its words of four letters or more)."""
-    text = unit.text.lower()
+    return _named_in_text(name, unit.text)
+
+
+def _named_in_text(name: str, text: str) -> bool:
+    lower = text.lower()
     words = [w for w in name.lower().split() if len(w) >= MIN_NAME_WORD] or [name.lower()]
-    return any(w in text for w in words)
+    return any(w in lower for w in words)
 
 
 def named_near(name: str, unit: Unit) -> bool:
@@ -51,7 +54,7 @@ def named_near(name: str, unit: Unit) -> bool:
     ... . Its shares were last down 3 percent")."""
     head = unit.source.raw[max(0, unit.start - PREVIOUS_REACH):unit.start].rstrip()
     previous = _SENTENCE_END.split(head.rstrip(".!?"))[-1]
-    return named_in(name, unit) or named_in(name, SimpleNamespace(text=previous))
+    return named_in(name, unit) or _named_in_text(name, previous)
 
 
 def measure_mains(by_measure: Mapping[tuple[str, str], list[MeasuredStatement]],
