@@ -61,6 +61,15 @@ ROLE_REACH = 40  # characters before a name in which a role of the table's langu
 _WORDS_AFTER = lazy_compile(r"^(?:,[ \u00a0]*[a-zà-ÿ][^,.;:!?«»“”„\"]{0,80},)?,?[ \u00a0]+([^\W\d_]+)(?:[ \u00a0]+([^\W\d_]+))?")
 
 
+# An apposition after a name that opens on a role of the table's languages, after an article or a word for "former"
+# ("Claude Guéant, ancien secrétaire général de l'Élysée,", "X, el exministro del Interior,", "X, ehemaliger Minister,").
+_APPOSITION_ROLE = lazy_compile(
+    r"^,[ \u00a0]+"
+    r"(?:(?:le|la|el|il|lo|o|a|der|die|the)[ \u00a0]+|l['’])?"
+    r"(?:(?:ancien|ancienne|ex|antiguo|antigua|ehemaliger?|früherer?|former)[ \u00a0-]+)?"
+    r"([^\W\d_]+(?:-[^\W\d_]+)*)\b[^,.;:!?]{0,80}[,.;:]")
+
+
 def _last_word(before: str) -> str | None:
     """The word of letters right before the space that ends ``before`` ("confie " -> "confie"), lower case."""
     stripped = before.rstrip(" \u00a0")
@@ -77,10 +86,17 @@ def other_language_cue(before: str, after: str) -> bool:
     verbs = any_language_verbs()
     if _last_word(before) in verbs:
         return True
-    words = [w.lower() for w in _ROLE_WORDS.findall(before[-ROLE_REACH:])]
-    if words and (words[-1] in any_language_roles() or (
-            before.rstrip(" \u00a0").endswith(",") and any(w in any_language_roles() for w in words))):
+    written = _ROLE_WORDS.findall(before[-ROLE_REACH:])
+    words = [w.lower() for w in written]
+    roles = any_language_roles()
+    if words and (words[-1] in roles or (
+            before.rstrip(" \u00a0").endswith(",") and any(w in roles for w in words))):
         return True  # "le porte-parole du gouvernement, Mustapha Baitas", "el ministro Luis Caputo"
+    if len(words) > 1 and words[-2] in roles and written[-1].islower() and before.endswith((" ", "\u00a0")):
+        return True  # a role and its adjective: "l'avocat malaisien Sivajothi Rajendram", "la jueza federal X"
+    aside = _APPOSITION_ROLE.match(after)
+    if aside is not None and aside.group(1).lower() in roles:
+        return True  # "Claude Guéant, ancien secrétaire général de l'Élysée,", "X, el exministro del Interior,"
     after_words = _WORDS_AFTER.match(after)  # "Philippe Martinez, versicherte", "X a déclaré", "X, ..., dijo"
     if after_words is not None and any((w or "").lower() in verbs for w in after_words.group(1, 2)):
         return True

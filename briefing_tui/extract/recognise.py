@@ -30,6 +30,7 @@ from briefing_tui.model import Source
 __all__ = ["Found", "SourceRecogniser", "recognise"]
 
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
+_ELIDED_NOUN = lazy_compile(r"[LlDd]['’][a-zà-ÿ]")  # an elided article and a common noun ("L’avocat", not "L’Oréal")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
 ENGLISH = frozenset({None, "en"})  # a source's language when it is English (None: not known, read as English)
 # Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
@@ -154,8 +155,8 @@ class SourceRecogniser:
             low = norm_word(first)
             if low in TITLE_SET and len(run) > 1:
                 break
-            if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"}:
-                run = run[1:]
+            if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"} or _ELIDED_NOUN.match(first.text):
+                run = run[1:]  # ("L’intermédiaire Alexandre Djouhri": an article and a noun, then the name)
                 continue
             if ((low in self.lower_vocab or low in self.function_words or self._common_compound(first))
                     and self.gaz.lookup(first.text) is None and self._at_sentence_start(ptext, pstart, first.start)):
