@@ -93,6 +93,8 @@ def _clause_after(raw: str, v1: int, hi: int, word: str) -> int | None:
     if word in NAMING_VERBS and not any(c in raw[v1:min(hi, v1 + NAMING_QUOTE_WINDOW)] for c in CLAUSE_OPENERS):
         return None  # "called a meeting": only "called the move “reckless”" reports words
     if word in OBJECT_SPEECH_VERBS or word in NAMING_VERBS:  # urged both sides to ..., accused X of ...
+        if " " not in word and OF_ABOUT.match(rest):
+            return None  # no object: a participle ("a regime accused of widespread abuses"), no one speaking
         start = v1 + len(rest) - len(rest.lstrip(" \u00a0"))
         return start if raw[start:start + 1].strip() and raw[start:start + 1] not in CLAUSE_OPENERS else None
     if word in THAT_ONLY_VERBS or NOT_A_CLAUSE.match(rest) or (OF_ABOUT.match(rest) and not word.startswith("warn")):
