@@ -67,7 +67,7 @@ def confirmed_spellings(found: Iterable[Found], gaz: Gazetteer) -> tuple[dict, d
             continue
         if f.type != "person":
             text = " ".join(f.text.split())
-            if text == f.key or _stands_for(text, f.key, gaz):
+            if text == f.key or stands_for(text, f.key, gaz):
                 names.setdefault(text, set()).add((f.type, f.key, True))
             names.setdefault(f.key, set()).add((f.type, f.key, True))
             acronym = acronym_of(f.key) if f.type == "organization" else None
@@ -165,7 +165,7 @@ def _surname_clash(found: list[Found], surname: str, key: str) -> bool:
     return any(f.type == "person" and f.full and f.key != key and surname in f.surnames for f in found)
 
 
-def _stands_for(text: str, key: str, gaz: Gazetteer) -> bool:
+def stands_for(text: str, key: str, gaz: Gazetteer) -> bool:
     """Whether a spelling names ``key`` wherever it is written: a gazetteer variant ("U.S.") or the
     acronym of its words ("NHS"); not a short form one article gave it ("Mercosur" for a longer key)."""
     hit = gaz.lookup(text)

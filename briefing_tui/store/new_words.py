@@ -207,9 +207,9 @@ def could_be_spelled(text: str, said: tuple) -> bool:
     """Whether ``text`` may be a known spelling of its own of the place or organisation ``said`` names (rather
     than only a variant of one): its key, a spelling standing for it, its acronym or its bare company name."""
     from briefing_tui.extract.acronyms import acronym_of
-    from briefing_tui.extract.corpus_names import _stands_for
+    from briefing_tui.extract.corpus_names import stands_for
     from briefing_tui.extract.gazetteer import shipped_gazetteer
     from briefing_tui.extract.organisation_keys import bare_company_name
 
     key = said[1]
-    return text == key or text in (acronym_of(key), bare_company_name(key)) or _stands_for(text, key, shipped_gazetteer())
+    return text == key or text in (acronym_of(key), bare_company_name(key)) or stands_for(text, key, shipped_gazetteer())
