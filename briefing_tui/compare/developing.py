@@ -34,6 +34,15 @@ FIXED_BASES = frozenset(
     "abstentions votes-for votes-against votes-needed members-voting until residents".split()) \
     | DIMENSION_WORDS | COURT_BASES
 
+# The last words of a person's age measure ("Sarkozy's age"): fixed within a day, yet it grows by one a year, so
+# two reports months apart may give 69 and 70 (not "age at the time", which is fixed).
+AGE_WORDS = frozenset(("age", "ages"))
+YEAR_DAYS = 365
+LEAP_YEAR_DAYS = 366
+# The fewest days between two dated reports for a birthday between them to be allowed: closer reports that are a
+# year apart in age likelier disagree ("60" on 3 June, "61" on 4 June) than straddle a birthday.
+MIN_BIRTHDAY_GAP_DAYS = 90
+
 # How a claim's timeline reads, by ``Claim.developing``.
 DEVELOPMENT_LABELS: dict[bool | None, str] = {True: "developing", False: "a conflict", None: "order unknown"}
 
@@ -213,12 +222,44 @@ def unplace_months(readings: Sequence[Reading], differ: Differ) -> None:
             r.time = None
 
 
+def _birthdays_between(readings: Sequence[Reading], differ: Differ, measure: str | None) -> bool | None:
+    """Whether a person's ages differ only as birthdays between dated reports allow: every two readings that
+    differ are dated apart, and the later one is older by at least the whole years between them (of 366 days)
+    and at most those (of 365 days) plus one when ``MIN_BIRTHDAY_GAP_DAYS`` or more lie between them ("69" in
+    January, "70" in September). None when ages one year
+    apart come from a report that is undated (a birthday may lie between them, or not); False otherwise."""
+    words = (measure or "").split()
+    if not words or words[-1] not in AGE_WORDS:
+        return False
+    pairs = [(a, b) for i, a in enumerate(readings) for b in readings[i + 1:] if differ(a.figure, b.figure)]
+    undated = False
+    for a, b in pairs:
+        if a.time is None or b.time is None:
+            undated = True
+            if abs(a.value - b.value) > 1:
+                return False
+            continue
+        if not a.time.apart(b.time):
+            return False
+        early, late = (a, b) if a.time.before(b.time) else (b, a)
+        days = (late.time.day - early.time.day).days
+        most = days // YEAR_DAYS + (days >= MIN_BIRTHDAY_GAP_DAYS)
+        if not days // LEAP_YEAR_DAYS <= late.value - early.value <= most:
+            return False
+    return bool(pairs) and (None if undated else True)
+
+
 def develops(readings: Sequence[Reading], differ: Differ, measure: str | None) -> tuple[bool | None, str]:
     """(developing, why): True when the placed readings move one way with their times, False for a conflict
     (a value that goes back, two values of one time and no other time to order them by, a fixed measure), None
     when fewer than two values are placed (undated sources). Two values of times that cannot be told apart (one
     day, one of them at an hour the other does not state) are not ordered against each other: a toll of 13 on
     Friday and "about 24" on Friday evening, then 68 and 107, grows."""
+    birthdays = _birthdays_between(readings, differ, measure)
+    if birthdays:
+        return True, "the age grows with the dates (a birthday between the reports)"
+    if birthdays is None:
+        return None, "an undated report's age is one year apart (a birthday may lie between)"
     if fixed_measure(measure):
         return False, "a fixed fact, which does not change with time"
     placed = sorted((r for r in readings if r.time is not None), key=lambda r: r.time.key())

@@ -125,3 +125,41 @@ def test_two_values_of_one_day_that_a_later_day_outgrows_are_steps_of_one_develo
     readings = [Reading(Figure(kind="count", text=str(v), source=s, start=0, end=1, low=v, high=v), v, [s], day, s)
                 for s, v in (("a", 13.0), ("b", 24.0))]
     assert develops(readings, lambda a, b: a.low != b.low, "dead") == (False, "two figures of one date differ")
+
+
+def _ages(*readings: tuple[str, float, dt.date | None]) -> list[Reading]:
+    return [Reading(Figure(kind="count", text=str(int(v)), source=s, start=0, end=2, low=v, high=v), v, [s],
+                    ReportTime(day) if day else None, s) for s, v, day in readings]
+
+
+def _differ(a: Figure, b: Figure) -> bool:
+    return a.low != b.low
+
+
+def test_a_persons_age_one_year_higher_in_a_report_months_later_is_a_birthday_not_a_conflict():
+    readings = _ages(("a", 69.0, dt.date(2025, 1, 9)), ("b", 70.0, dt.date(2025, 9, 25)))
+    assert develops(readings, _differ, "Sarkozy's age") == (
+        True, "the age grows with the dates (a birthday between the reports)")
+
+
+def test_ages_that_a_birthday_cannot_explain_stay_a_conflict():
+    fixed = (False, "a fixed fact, which does not change with time")
+    # younger in the later report; two years older within months; a year older the next day
+    assert develops(_ages(("a", 70.0, dt.date(2025, 1, 9)), ("b", 69.0, dt.date(2025, 9, 25))), _differ,
+                    "Sarkozy's age") == fixed
+    assert develops(_ages(("a", 68.0, dt.date(2025, 1, 9)), ("b", 70.0, dt.date(2025, 9, 25))), _differ,
+                    "Sarkozy's age") == fixed
+    assert develops(_ages(("a", 60.0, dt.date(2025, 6, 3)), ("b", 61.0, dt.date(2025, 6, 4))), _differ,
+                    "Lee's age") == fixed
+    # the same age two years apart is impossible too; an age at the time of an event never grows
+    assert develops(_ages(("a", 70.0, dt.date(2023, 1, 9)), ("b", 71.0, dt.date(2025, 9, 25))), _differ,
+                    "Sarkozy's age") == fixed
+    assert develops(_ages(("a", 27.0, dt.date(2025, 1, 9)), ("b", 28.0, dt.date(2025, 9, 25))), _differ,
+                    "age at the time") == fixed
+
+
+def test_an_undated_reports_age_one_year_apart_leaves_the_order_unknown():
+    readings = _ages(("a", 70.0, dt.date(2025, 9, 25)), ("b", 69.0, None))
+    assert develops(readings, _differ, "Sarkozy's age") == (
+        None, "an undated report's age is one year apart (a birthday may lie between)")
+    assert develops(_ages(("a", 70.0, dt.date(2025, 9, 25)), ("b", 66.0, None)), _differ, "Sarkozy's age")[0] is False
