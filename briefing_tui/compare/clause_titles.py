@@ -65,7 +65,7 @@ OPENER_START = frozenset(
     over among amid amidst following according to against instead meanwhile however moreover furthermore also
     yet still thus therefore hence indeed otherwise secondly firstly thirdly finally first second third then
     now today yesterday recently initially last next earlier later essentially overall again aimed located
-    based""".split())
+    based prior ahead due thanks contrary regardless alongside across around near""".split())
 # Words opening a subordinate clause, whose verb does not make the opening the main clause ("Given that China and
 # Russia were ...,").
 SUBORDINATORS = frozenset("given although though while when whenever if unless because once since whereas".split())
@@ -81,6 +81,11 @@ APPOSITION = lazy_compile(
 TIME_OPENER = lazy_compile(
     r"\A(?:\d[\d,.]*|more|less|about|nearly|almost|just|some|several|a|an|one|two|three|four|five|six|seven|eight"
     r"|nine|ten)\b[^,]{0,60}\b(?:after|before|ago|later|earlier|since)\b", re.I)
+# An opening of time on an adverb before its preposition: "Even before the temblor,", "Shortly after the vote,",
+# "Just before midnight,".
+ADVERB_TIME_OPENER = lazy_compile(
+    r"\A(?:even|shortly|soon|just|right|long|well|only|immediately)\s+(?:before|after|since|prior|ahead|during|until)\b",
+    re.I)
 # An opening participle phrase: "Organised by far-right activist Tommy Robinson,", "Owned by Grace Ocean,".
 PARTICIPLE_OPENER = lazy_compile(r"\A[A-Z][a-z]+ed\s(?:by|in|at|for|from|with|on|under|after)\b")
 # A word of a finite verb that makes an opening a main clause, not an adverbial ("But more than two decades have
@@ -142,7 +147,7 @@ def _drop_opener(text: str) -> str:
     opener = text[:comma].split()
     first = opener[0].strip(_QUOTES).lower() if opener else ""
     short_adverb = len(opener) <= SHORT_OPENER and any(w.lower().endswith("ly") for w in opener)
-    timed = bool(TIME_OPENER.match(text[:comma])) or bool(PARTICIPLE_OPENER.match(text[:comma]))
+    timed = any(p.match(text[:comma]) for p in (TIME_OPENER, ADVERB_TIME_OPENER, PARTICIPLE_OPENER))
     if not (first in OPENER_START or short_adverb or timed) or len(opener) > OPENER_WORDS \
             or first not in SUBORDINATORS and any(w.lower() in AUXILIARY for w in opener):
         return text

@@ -59,6 +59,14 @@ from briefing_tui.compare.claims import build_claims
     ("More than 72 hours after the landslide, residents are still using spades, sticks and their bare hands to try "
      "and shift the debris and reach any survivors.",
      "Residents are still using spades, sticks and their bare hands to try and shift…"),
+    # was "Prior to the disaster", "Even before the flood" (an opening of time on a compound preposition or an
+    # adverb before its preposition)
+    ("Prior to the disaster, nearly 20 million people were already facing severe shortages of food.",
+     "Nearly 20 million people were already facing severe shortages of food"),
+    ("Even before the flood, some 19.9 million people were in need of humanitarian assistance.",
+     "Some 19.9 million people were in need of humanitarian assistance"),
+    ("Ahead of the vote, the ruling party promised to cut fuel taxes by half.",
+     "The ruling party promised to cut fuel taxes by half"),
 ])
 def test_a_title_names_who_and_what(sentence, title):
     # (the claim a source's sentence makes alone, through the whole comparison)
