@@ -67,6 +67,9 @@ another format is analysed in full."""
 NOTHING = ["", "", "", []]
 """The ``spread`` row of an article not there before (an addition: no lower-case words, no names)."""
 _SLUG = lazy_compile(r"[^a-z0-9]+")  # as resolve's entity ids: runs of other characters made one hyphen
+LONE_SURNAME_ADDED = "a lone surname added"
+"""Why an addition naming someone by a lone surname is analysed in full (as :mod:`~briefing_tui.store.mention_patch`
+refuses it): resolution groups such a name after every other, by the surnames of every person the corpus names."""
 
 
 class Patch:
@@ -149,6 +152,8 @@ class Patch:
                         base.resolution)
         old_names = apply(old_found, old_row[3])  # the old text's names as the base's spreading left them
         new_names = self._spread(new, new_found, known, common_text, lower, probes)
+        if addition and any(_lone_surname(f) for f in new_names):  # every name of an addition is added
+            return self._no(LONE_SURNAME_ADDED)  # (mention_patch's refusal, before the stored analysis is read)
         if addition or known_changed or len(old_names) != len(new_names):  # names added: see mention_patch
             if not common_same and not known_changed:
                 return self._no("names added, and the words the corpus writes in lower case")
@@ -279,6 +284,11 @@ def _source(backend: IndexBackend, sid: str, key: str) -> StoredSource | None:
     if head is None or body is None:
         return None
     return StoredSource.from_head(sid, "", key, head, lambda _: body)
+
+
+def _lone_surname(f: Found) -> bool:
+    """A person confirmed under a lone surname (``mention_patch._single``: grouped after every other name)."""
+    return f.type == "person" and f.confirmed and not f.full and fold(f.key) == fold(f.text)
 
 
 def _known_part(found: list[Found]) -> set[tuple]:

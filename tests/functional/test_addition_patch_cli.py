@@ -141,3 +141,45 @@ def test_additions_of_other_articles_paragraphs_after_every_other_store_what_a_f
         assert [_answers(b) for b in mine["spread answers"].values()] == [
             _answers(b) for b in theirs["spread answers"].values()], n
     assert patched == 3
+
+
+def test_an_addition_naming_someone_by_a_lone_surname_is_refused_before_the_stored_analysis_is_read(
+        tmp_path, corpus, capsys, monkeypatch):
+    """A lone surname added is never patched (resolution groups it after every other name): the attempt stops
+    as soon as the added article's names are known, without reading the stored analysis (a few megabytes at 2,000
+    articles); what is stored and printed is then a fresh index's and a cold run's, as before."""
+    from briefing_tui.store.analysis_patch import Patch
+    from briefing_tui.store.stored_rows import StoredRows
+
+    index = tmp_path / "index.sqlite3"
+    outputs(main, capsys, COMMANDS, corpus, "--index", str(index))
+    analysed = count_full_analyses(monkeypatch)
+    inside: list[bool] = []
+    read: list[str] = []
+    reasons: list[str] = []
+    real_run, real_get = Patch.run, StoredRows.get_result
+
+    def run(self) -> bool:
+        inside.append(True)
+        try:
+            return real_run(self)
+        finally:
+            inside.pop()
+            reasons.append(self.reason)
+
+    def get_result(self, kind: str, signature: str):
+        if inside:
+            read.append(kind)
+        return real_get(self, kind, signature)
+
+    monkeypatch.setattr(Patch, "run", run)
+    monkeypatch.setattr(StoredRows, "get_result", get_result)
+    text = HEAD + "“The figures will be published in full next week,” Dunmore said in Oslo.\n"
+    (corpus / "z.txt").write_text(text, encoding="utf-8")
+    age([corpus / "z.txt", corpus], seconds=60)
+    indexed, mine, theirs = run_step(capsys, corpus, index, tmp_path / "fresh.sqlite3", analysed, True, "z")
+    assert reasons[0] == "a lone surname added"  # (then the fresh index's: no base)
+    assert "analysis" not in read, read
+    assert mine["resolution"] == theirs["resolution"]
+    assert mine["spread answers"] == theirs["spread answers"]
+    assert _speakers(indexed[0], "z") == ["Halvard Dunmore"]
