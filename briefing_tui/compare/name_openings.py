@@ -62,3 +62,19 @@ def apposed_person(text: str, start: int, end: int) -> str | None:
         return None
     m = _APPOSED_AFTER.match(text, end)
     return " ".join(m.group("name").split()) if m else None
+
+
+# A place's name, then the person set beside it, closing with a comma at the end of the text: "de Francia, Nicolás
+# Sarkozy," (the role before the place is checked apart: ``_role_of``).
+_PLACE_THEN_PERSON = lazy_compile(
+    r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}){0,3}"
+    r"(?=,\s{1,3}[A-ZÀ-Ý][\w’'-]{1,30}(?:\s{1,3}(?:(?:da|de|do|dos|del|van|von|le|la|di|al|el|bin)\s{1,3})?"
+    r"[A-ZÀ-Ý][\w’'-]{1,30}){1,4}\s{0,3},\s{0,3}\Z)")
+APPOSED_REACH = 120  # characters before a clause searched for the role, place and person that open the sentence
+
+
+def person_before_clause(text: str) -> str | None:
+    """The person set beside a role's place right before the clause ``text`` ends with ("El expresidente de
+    Francia, Nicolás Sarkozy," -> "Nicolás Sarkozy"): the subject of the clause after it; else None."""
+    m = _PLACE_THEN_PERSON.search(text, max(0, len(text) - APPOSED_REACH))
+    return apposed_person(text, m.start(), m.end()) if m else None

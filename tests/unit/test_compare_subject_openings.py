@@ -35,6 +35,8 @@ def test_the_person_set_beside_a_role_of_a_place_is_the_subject():
                     "trois ans") == "Pierre Lebrun"
     assert _subject("Der frühere Chef von Acme, Hans Weber, wurde zu vier Jahren Haft verurteilt.",
                     "vier Jahren") == "Hans Weber"
+    assert _subject("El expresidente de Chile, Mario Rojas, deberá pagar una multa de 50.000 euros.",
+                    "50.000 euros") == "Mario Rojas"  # (any figure's: the clause after the person is the person's)
     # (a place's noun is no role: the city set beside it is no person)
     assert _subject("La capitale de la province, Santa Maria, compte 3 millions d’habitants.",
                     "3 millions d’habitants") is None
