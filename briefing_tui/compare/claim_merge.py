@@ -31,6 +31,7 @@ from briefing_tui.compare.earlier import EARLIER, earlier_marks
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.same_subject import same_name
 from briefing_tui.compare.same_claim_features import (
     SAME_VALUE_ROOM,
     WEIGHED_KINDS,
@@ -58,9 +59,10 @@ def profiles(measured: Sequence[MeasuredGroup], wording: Sequence[Sequence[Unit]
 
 
 def _other_subject(f: Figure, group: MeasuredGroup) -> bool:
-    """The figure names a subject the group's is not (neither name holds the other)."""
+    """The figure names a subject the group's is not (neither name holds the other, nor are they one name written
+    two ways: "Nicolás Sarkozy" and "Nicolas Sarkozy")."""
     a, b = (f.subject or "").lower(), (group.subject or "").lower()
-    return bool(a and b) and a not in b and b not in a
+    return bool(a and b) and a not in b and b not in a and not same_name(a, b)
 
 
 Earlier = tuple[dict[str, str | None], dict[int, bool]]

@@ -58,15 +58,16 @@ class LanguageWords:
     changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
     compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
     leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
+    connectives: frozenset[str] = frozenset()  # "Enfin", "Además", "Somit": open a sentence, never a subject
 
     @property
     def not_names(self) -> frozenset[str]:
         """Capitalised words that are never a figure's subject: qualifiers' words ("Lebih dari"), months, days,
         number words and words for many ("Cinco", "Miles de"), words counting people ("Menschen"), nouns naming a
-        party by its kind ("Unternehmen", "Konzern")."""
+        party by its kind ("Unternehmen", "Konzern"), sentence adverbs and connectives ("Enfin", "Además")."""
         return frozenset(w for q in self.qualifiers for w in q.split()) | frozenset(self.months) | self.weekdays \
             | frozenset(self.numbers) | frozenset(w for v in self.vague for w in v.split()) | self.people \
-            | self.function_words | self.kind_nouns
+            | self.function_words | self.kind_nouns | self.connectives
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +112,8 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in per_language(data.get("changes")) for w in names),
                          {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
                           if w in measures},
-                         frozenset(w for names in per_language(data.get("leaving")) for w in names))
+                         frozenset(w for names in per_language(data.get("leaving")) for w in names),
+                         frozenset(w for names in per_language(data.get("connectives")) for w in names))
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:

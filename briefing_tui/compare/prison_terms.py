@@ -13,6 +13,7 @@ import re
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -44,10 +45,10 @@ _TO_BEFORE_LAST = lazy_compile(
 _SENTENCED_LAST = lazy_compile(
     r"\A(?:\s{1,3}[^\s.;:!?,]{1,30}){0,4}?\s{1,3}(?:verurteilt|verurteilten|veroordeeld)\b", re.I)
 # Who such a clause sentences: the name right before its auxiliary ("Nicolas Sarkozy ist zu", "Sarkozy wurde am
-# Donnerstag zu"); German capitalises every noun, so no other capitalised word is taken for the person.
+# Donnerstag zu", "Der Ex-Präsident, Nicolas Sarkozy, wurde zu"); German capitalises every noun, so no other capitalised word is taken for the person.
 _NAME_BEFORE_AUXILIARY = lazy_compile(
     r"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,3})"
-    r"\s{1,3}(?:ist|wurde|war|wird|sei|wurden|sind|is|werd|werden)\b")
+    r"\s{0,3},?\s{1,3}(?:ist|wurde|war|wird|sei|wurden|sind|is|werd|werden)\b")  # (or after an apposition's comma)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
 _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
                        r"(?:(?:a|an)\s+)?$", re.I)
@@ -80,10 +81,12 @@ PERSON_REACH = 200  # characters before a received term searched for the person 
 def _name(run: str) -> str | None:
     """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
     words = run.split()
-    while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names):
+    while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names
+                     or elided_common(words[0])):  # ("L’ancien président", "L’intermédiaire Alexandre Djouhri")
         words.pop(0)
     if not words:
         return None
+    words[0] = without_elided_article(words[0])
     return " ".join(words).removesuffix("’s").removesuffix("'s").rstrip(".,")
 
 
@@ -91,7 +94,7 @@ def _first_name(text: str) -> str | None:
     for m in _NAME_RUN.finditer(text):
         name = _name(m.group(0))
         if name:
-            return name
+            return apposed_person(text, m.start(), m.end()) or name  # ("expresidente de Francia, Nicolás Sarkozy,")
     return None
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.names import fold
-from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, name_ok
+from briefing_tui.compare.name_openings import ELIDED_ARTICLE
+from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
 _INITIALS_SKIP = frozenset("of the and for".split())
@@ -25,13 +26,15 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 # Titles before a person's name, which name nobody by themselves ("Mr Hou" is Hou Yu-ih).
-HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madame monsieur herr frau señor señora".split())
+# (and other languages' short forms: "M. Sarkozy", "Mme Le Pen", "Sr. Milei", "Sig. Meloni", "Dona Dilma")
+HONORIFICS = frozenset("""mr mrs ms mx dr prof sir dame madame monsieur herr frau señor señora m mme mlle sr sra srta
+    sig signor signora dott don dona dom""".split())
 
 
 def _words(name: str) -> set[str]:
-    """A name's words (lower case, without accents: "París" is "paris"), without a title before it; initials written
-    with stops are one word ("U.S." is "us", "U.K." "uk")."""
-    return {_undotted(w.rstrip(".")) for w in re.split(r"[\s/-]+", fold(name)) if w} - HONORIFICS
+    """A name's words (lower case, without accents: "París" is "paris"), without a title before it nor an article
+    elided before a word ("l’Espagne" is "espagne"); initials written with stops are one word ("U.S." is "us")."""
+    return {_undotted(ELIDED_ARTICLE.sub("", w).rstrip(".")) for w in re.split(r"[\s/-]+", fold(name)) if w} - HONORIFICS
 
 
 def _undotted(word: str) -> str:
@@ -58,6 +61,30 @@ def same_subject(a: str | None, b: str | None, parts: bool = False) -> bool | No
         return True
     return all(any(same_name_word(x, y) for y in tb) for x in ta) or \
         all(any(same_name_word(y, x) for x in ta) for y in tb)
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Whether two subjects are one name however written: the same words once accents, elided articles and titles
+    are set aside ("Nicolás Sarkozy" / "Nicolas Sarkozy", "l’Espagne" / "Espagne", "M. Sarkozy" / "Sarkozy"), or a
+    person's surname alone and the full name it ends ("Sarkozy" / "Nicolas Sarkozy", "Bolsonaro" / "Jair Bolsonaro").
+    Narrower than :func:`same_subject` (no word sets within others: "Texas" is not "Texas and New Mexico")."""
+    if not a or not b:
+        return False
+    ta, tb = _words(a), _words(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, full = (a, b) if len(ta) < len(tb) else (b, a)
+    if len(_words(short)) != 1 or LIST_JOINER in full or any(is_place(n) or is_place(n.title()) for n in (short, full)):
+        return False  # (a place's last word is another place: "Mexico" is not "New Mexico")
+    return _words(short) == {_last_word(full)}
+
+
+def _last_word(name: str) -> str:
+    """A name's last word as :func:`_words` reads it ("Nicolás Sarkozy" -> "sarkozy")."""
+    words = [w for w in re.split(r"[\s/-]+", fold(name)) if w]
+    return _undotted(ELIDED_ARTICLE.sub("", words[-1]).rstrip(".")) if words else ""
 
 
 # Words of party names as other languages write them, in English: "die Grünen" are the Greens, "die Linke"

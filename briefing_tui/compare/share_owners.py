@@ -86,6 +86,17 @@ _CLAUSE_MARK = lazy_compile(r"[,;:()\[\]]")  # a clause's end, between a winning
 # 7 %", "En cuanto a Reyes, ...", "Quanto a Reyes, ...".
 _TOPIC = lazy_compile(r"(?:^|[.;!?]\s{0,3})(?:As\s{1,3}for|Quant\s{1,3}(?:à|au|aux)|En\s{1,3}cuanto\s{1,3}al?|Quanto\s{1,3}(?:a|ao|à))"
                     rf"\s{{1,3}}(?:the\s|le\s|la\s|l[’']|el\s|o\s)?(?P<name>{_NAME}),")
+# A share fronted with "with" at the sentence's start ("With 33.7% of the vote, Labour won", "Con el 32,7%, la AD",
+# "Avec 33 % des voix, le RN", "Mit 28,5 Prozent wurde die Union stärkste Kraft"): whose it is, the subject after it.
+_WITH_FRONTED = lazy_compile(r"(?:\A|[.;!?]\s{1,3})[\"“‘(]?(?:With|Con|Avec|Com|Mit)\s{1,3}(?:(?:el|il|le|la|o|a|l[’'])\s{0,3})?"
+                           + _QUAL + r"(?:(?:more\s{1,3}than|más\s{1,3}del?|mais\s{1,3}de|plus\s{1,3}de|più\s{1,3}del|über)\s{1,3})?$")
+# ... and the subject after the share: after a comma, an article and at most three lower-case words ("Con il 32,7%, la
+# coalizione di centrodestra Alleanza Democratica"), or in German after the verb ("Mit 28,5 Prozent wurde die Union").
+_SUBJECT_AFTER_FRONTED = lazy_compile(
+    _OF_VOTE + r"(?:,\s{1,3}(?:(?:the|le|la|les|l[’']|el|los|las|o|os|a|as|il|lo|i|gli|die|der|das)\s{1,3}"
+    r"(?:[a-zà-ÿ-]{2,20}\s{1,3}){0,3})?"
+    r"|\s{1,3}(?:wurde|ist|liegt|lag|kam|kommt|landete|landet|wird|holte|erreichte|erreicht)\s{1,3}(?:die|der|das)\s{1,3})"
+    rf"(?P<name>{_NAME})")
 _CAPITAL = lazy_compile(r"[A-ZÀ-Ý]")  # a name's first letter
 NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
 # The verb of a name set off by commas, then the words up to the figure: "obtained ", "has received ", "got only ".
@@ -97,6 +108,9 @@ _APPOSED_VERB = (r"(?:,|(?<=\)))\s{1,3}(?:(?:has|have|had|also|then|[a-z]{2,12}l
 _APPOSED_NAME_BEFORE = lazy_compile(rf"(?:^|(?<=,\s)|(?<=\.\s)|(?<=that\s)|(?<=and\s))(?P<name>{_NAME})(?:,\s{{1,3}}[^,;:.()]{{1,80}}(?:\([^()]{{1,20}}\))?)?"
                                   + _APPOSED_VERB)
 SUBJECT_REACH = 200  # characters before a share searched for the subject of its winning verb
+# The name after a word that opens the clause and is no name, set off by a comma: a connective ("Cependant, Lee
+# Jae-myung, ... a remporté", "Además, el PP ...").
+_NAME_AFTER_OPENER = lazy_compile(rf",\s{{1,3}}(?:(?:the|le|la|les|el|los|las|il|lo|o|a|der|die|das)\s{{1,3}})?(?P<name>{_NAME})")
 
 
 def share_subject(before: str, after: str, default: Callable[[str, str], str | None]) -> str | None:
@@ -106,6 +120,9 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         return default(before, after)  # (no name near: none of these forms applies; "5% 5% 5%" stays cheap)
     if (m := _FOR_AFTER.match(after)) and (name := name_ok(m.group("name"), False)):
         return name
+    if _WITH_FRONTED.search(before) and (m := _SUBJECT_AFTER_FRONTED.match(after)) \
+            and (name := name_ok(m.group("name"), False)):
+        return name  # "With 33.7% of the vote, Labour won": Labour's
     for pattern, role in ((_BEAT_FIRST, "winner"), (_BEAT_SECOND, "loser")):
         if (m := pattern.search(before[-160:])) and (name := name_ok(m.group(role), False)):
             return name
@@ -166,6 +183,8 @@ def _winner(before: str) -> str | None:
     if not heads:
         return None
     name = heads[-1].group("name")
+    if not name_ok(name, heads[-1].start() == 0) and (later := _NAME_AFTER_OPENER.match(text, heads[-1].end())):
+        return name_ok(later.group("name"), False)  # ("Cependant, Lee Jae-myung, ... a remporté": Lee's)
     if "’" in name or "'" in name:
         return None
     return name_ok(name, heads[-1].start() == 0)

@@ -3,7 +3,8 @@
 The readers of whose a figure is (:mod:`~briefing_tui.compare.subjects`, :mod:`~briefing_tui.compare.prison_terms`,
 ...) take capitalised words near it; some are no name. :func:`clean_subject` drops, from the start of a subject,
 pronouns, possessives, prepositions and adverbs that open a sentence ("Along with Lan, ...", "Her niece, ...",
-"Specifically, ..."), and then:
+"Specifically, ...") and an elided article glued to a common noun ("L’ancien", "l’avocat"; before a capital the
+article alone: "L’Espagne" is Espagne), and then:
 
 - a possessive opening the sentence takes the name the sentence sets beside it ("Her niece, Truong Hue Van, was
   sentenced": Truong Hue Van), else the subject is None;
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.language_words import language_words
+from briefing_tui.compare.name_openings import elided_common, without_elided_article
 from briefing_tui.compare.subject_names import NAME_PREFIXES, NOT_SUBJECTS, is_place
 from briefing_tui.extract.lexicon import TITLES
 from briefing_tui.lazy_pattern import lazy_compile
@@ -75,7 +77,8 @@ def _opening(word: str) -> bool:
     if len(word) > 1 and word.isupper() and lower not in NOT_SUBJECTS:
         return False  # (an acronym: "SA", "DIA" are no "sa", "dia")
     return (lower in PRONOUNS or lower in OPENING_WORDS or (lower in NOT_SUBJECTS and lower not in NAME_PREFIXES)
-            or bool(_ADVERB.fullmatch(word)) or bool(_POSSESSED.fullmatch(word) and not is_place(word)))
+            or bool(_ADVERB.fullmatch(word)) or bool(_POSSESSED.fullmatch(word) and not is_place(word))
+            or elided_common(word))  # ("L’ancien", "L’intermédiaire": an article glued to a common noun)
 
 
 def _apposed(text: str, start: int) -> str | None:
@@ -134,7 +137,7 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
         if first in POSSESSIVES or first in OPENING_WORDS:
             return _apposed(text, start)  # "Her niece, Truong Hue Van, was sentenced": hers is Truong Hue Van
         return None
-    subject = " ".join(words)
+    subject = " ".join([without_elided_article(words[0]), *words[1:]])  # ("L’Espagne" is Espagne)
     if _people_modifier(subject, text, start):
         return None  # "its South Korean parent will sell up to 17.5%": the parent's, not a people's
     return _whole_name(subject, text, start)

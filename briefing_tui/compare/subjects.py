@@ -13,6 +13,7 @@ from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENT
     governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
+from briefing_tui.compare.name_openings import person_before_clause
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.subject_names import NAME, is_acronym, is_place, name_ok
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, PLACE_ARTICLES, PLACE_NOUN, closes_earlier_count, \
@@ -266,8 +267,8 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
             joint = best is not None and bool(_JOINED_NAMES.fullmatch(clause, last_end, m.start()))
             best = f"{best} and {name}" if joint else name
             last_end = m.end()
-    if best:
-        return best  # (names given together are both the subject: "Toyota and Honda" shares go with Toyota's)
+    if best or (best := person_before_clause(before[:clause_start])):  # ("El expresidente de Francia, Nicolás
+        return best  # Sarkozy, deberá pagar"; names given together are both the subject: "Toyota and Honda")
     if (sector := _SECTOR_SUBJECT.search(clause)) is not None:
         return sector.group("sector")  # "The health sector has been allocated Sh133.4 billion": the health sector's
     if _CONJOINED_PREDICATE.search(clause):
