@@ -39,6 +39,7 @@ from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
+from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
     PHYSICAL_WINS,
@@ -168,6 +169,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
     candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
+    candidates += word_periods_in(text)  # "sept ans", "un año"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only
@@ -182,6 +184,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         taken.insert(k, cand)
         starts.insert(k, cand.start)
     taken = with_elided_halves(with_halves(join_compound_periods(taken, text), text), text)  # "cuatro y medio de gracia"
+    taken = with_elided_periods(taken, text)  # "y otros 5 de inhabilitación", "dont deux avec sursis"
     taken = with_parallel_ones(taken, text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
     out = []
