@@ -62,10 +62,9 @@ def test_a_suspended_part_in_words_is_two_years_of_the_term(text, language):
 def test_a_ban_whose_unit_is_left_out_is_counted_in_the_term_before():
     found = periods("El alcalde fue condenado a 4 años de cárcel y otros 6 de inhabilitación.", "es")
     assert [(v, m) for _, v, m in found] == [(4, "prison sentence"), (6, "ban sentence")]
-
-
-def test_an_article_before_a_ban_is_no_period():
-    assert periods("Le maire a reçu une amende et une interdiction d'exercer une fonction publique.", "fr") == []
+    # (an article before a ban's noun is no number of it)
+    assert periods("Le maire a été condamné à deux ans de prison et à une interdiction d'exercer.", "fr") == [
+        ("deux ans", 2, "prison sentence")]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
@@ -78,9 +77,7 @@ def test_an_article_before_a_ban_is_no_period():
 ])
 def test_penalties_listed_after_a_request_are_requested(text, language, expected):
     assert [(f.kind, f.measure, f.subject) for f in read(text, language=language)] == expected
-
-
-def test_a_penalty_after_but_is_the_one_imposed():
+    # (a penalty after "but" is the one imposed)
     found = read("Prosecutors sought four years in prison, but the judge imposed a €200,000 fine.")
     assert [f.measure for f in found] == ["requested sentence", "fine"]
 
