@@ -154,6 +154,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = dates_in(text, published) if mentions_dates(text) else []
     candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
+    candidates += word_periods_in(text)  # "sept ans", "un año", "dix-huit mois" (first: the same span's reading)
     if _mentions_numbers(text):
         candidates += money_in(text, table, style, bare)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
@@ -169,7 +170,6 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     candidates += ordinal_counts_in(text)  # "a second death": at least two dead
     candidates += article_periods_in(text)  # "for an hour", "half an hour later": no number
     candidates += compound_periods_in(text)  # "eine dreitägige Staatstrauer"
-    candidates += word_periods_in(text)  # "sept ans", "un año"
     candidates.sort(key=lambda f: (_PRIORITY[f.kind] - (0.5 if f.fields.get("unit") in PHYSICAL_WINS else 0.0),
                                    -(f.end - f.start), f.start))
     # Taken figures never overlap, so kept sorted by start their ends are sorted too: a candidate can only

@@ -89,3 +89,22 @@ def test_a_restraining_order_and_a_ban_from_office_stay_apart():
     order = one_holding(claims, "a one-year restraining order", "keep away from the family for a year")
     assert order.verdict == "agree" and order.measure == "contact-ban sentence"
     assert not any("public office" in s.text for s in order.statements)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le maire a été condamné à dix-huit mois de prison.", "fr", [("dix-huit mois", 1.5, "prison sentence")]),
+    ("Le maire a été condamné à dix-sept ans de réclusion.", "fr", [("dix-sept ans", 17, "prison sentence")]),
+    ("Il sindaco è stato condannato a quindici anni.", "it", [("quindici anni", 15, "prison sentence")]),
+])
+def test_teens_in_words_are_one_number(text, language, expected):
+    assert periods(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The new aid programme runs over five years.", None, [("over five years", 5, "duration")]),
+    ("The ceasefire in the north will last 60 days.", None, [("last 60 days", round(60 / 365, 4), "truce period")]),
+    ("Le nouveau plan s'étale sur cinq ans.", "fr", [("cinq ans", 5, "duration")]),
+    ("El nuevo programa se extenderá durante cuatro años.", "es", [("cuatro años", 4, "duration")]),
+])
+def test_a_verb_of_running_gives_the_programme_its_length(text, language, expected):
+    assert periods(text, language) == expected
