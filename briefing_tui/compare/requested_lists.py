@@ -11,6 +11,7 @@ import re
 from briefing_tui.compare.court_measures import REQUESTED_TERM
 from briefing_tui.compare.fines import REQUESTED_FINE
 from briefing_tui.compare.ban_kinds import BAN_LENGTH_MEASURE, CONTACT_BAN_MEASURE
+from briefing_tui.compare.period_measures import SUSPENDED_MEASURE
 from briefing_tui.compare.prison_terms import PRISON_MEASURE
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -19,16 +20,21 @@ REQUESTED_KINDS = {"fine": REQUESTED_FINE, PRISON_MEASURE: REQUESTED_TERM,
                    BAN_LENGTH_MEASURE: f"requested {BAN_LENGTH_MEASURE}",
                    CONTACT_BAN_MEASURE: f"requested {CONTACT_BAN_MEASURE}"}
 _REQUESTS = frozenset({REQUESTED_FINE, *REQUESTED_KINDS.values()})
-# Between two items of one list of penalties: the first's noun ("de prison", "in fines", "d'amende"), then a comma or
-# a conjunction, and the next one's article ("a €300,000 fine", "une amende de"); no verb, no stop, no contrast.
+# The measures of a part of the term before, which the list runs on after ("including two suspended").
+_PARTS = frozenset({SUSPENDED_MEASURE, SUSPENDED_MEASURE.split()[0]})
+# Between two items of one list of penalties: the first's noun ("de prison", "in fines", "d'amende"), a bracket closing
+# a conversion, then a comma, a semicolon or a conjunction, and the next one's words ("a €300,000 fine", "une amende
+# de", "ineligibility to run for office for"); no number, no stop.
 _LIST_LINK = lazy_compile(
-    r"\A(?:\s{0,3}[^\W\d_][\w’'-]{0,20}){0,4}?\s{0,3}(?:,\s{0,3}(?:(?:and|et|y|e|und|as\s{1,3}well\s{1,3}as|plus)\s{1,3})?"
-    r"|\s(?:and|et|y|e|und|as\s{1,3}well\s{1,3}as|plus)\s{1,3})(?:(?:a|an|une?|una?|uma?|eine[nr]?|à|a|al)\s{1,3})?"
-    r"(?:(?:fine|amende|multa|Geldstrafe|ammenda)\s{1,3}(?:of|de|von|di)\s{1,3})?\Z", re.I)
+    r"\A\)?(?:\s{0,3}[^\W\d_][\w’'-]{0,20}){0,4}?\s{0,3}(?:[,;]\s{0,3}(?:(?:and|et|y|e|und|as\s{1,3}well\s{1,3}as|plus)\s{1,3})?"
+    r"|\s(?:and|et|y|e|und|as\s{1,3}well\s{1,3}as|plus)\s{1,3})(?:[^\W\d_][\w’'-]{0,20}\s{1,3}){0,6}\Z", re.I)
+# An opening bracket between an amount and its conversion ("€300,000 ($325,000)"): the same item.
+_CONVERSION = lazy_compile(r"\A\s{0,3}\(\s{0,3}\Z")
 # Words of an imposing or a contrast between two items: what follows is no longer the request ("but the court
 # imposed", "mais le tribunal", "sentenced").
-_BREAK = lazy_compile(r"\b(?:but|mais|pero|aber|ma|mas|while|whereas|sentenced|imposed|condamn\w*|verurteil\w*"
-                      r"|condenad\w*|condannat\w*)\b", re.I)
+_BREAK = lazy_compile(r"\b(?:but|mais|pero|aber|ma|mas|while|whereas|sentenced|imposed|fined|ordered|gave|handed"
+                      r"|condamn\w*|verurteil\w*|condenad\w*|condannat\w*|inflig\w*|impus\w*|verhängt\w*"
+                      r"|court|judges?|tribunal|juge|juez|jueza|Gericht|Richter\w*|giudice|juiz|juíza)\b", re.I)
 LINK_REACH = 80  # characters at most between two items of one list
 
 
@@ -42,7 +48,12 @@ def requested_lists(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
         if measure in _REQUESTS:
             listing, party = True, fields.get("subject") if measure == REQUESTED_TERM else party
             continue
+        if listing and measure in _PARTS:
+            continue  # ("five years, including two suspended; a €300,000 fine": the list goes on)
         between = text[out[k - 1][2]:start] if k else ""
+        if listing and kind == "money" and _CONVERSION.match(between) and out[k - 1][0] == "money":
+            fields["measure"] = out[k - 1][3].get("measure")  # ("€300,000 ($325,000)": the same request)
+            continue
         if not listing or len(between) > LINK_REACH or not _LIST_LINK.match(between) or _BREAK.search(between) \
                 or measure not in REQUESTED_KINDS:
             listing, party = False, None

@@ -108,3 +108,12 @@ def test_teens_in_words_are_one_number(text, language, expected):
 ])
 def test_a_verb_of_running_gives_the_programme_its_length(text, language, expected):
     assert periods(text, language) == expected
+
+
+def test_a_request_list_runs_on_past_a_suspended_part_and_a_conversion():
+    found = read("The prosecutor had sought six years, including three suspended; a €200,000 ($216,000) fine and "
+                 "ineligibility to run for office for four years.")
+    assert [(f.text, f.measure) for f in found if f.kind != "count"] == [
+        ("six years", "requested sentence"), ("€200,000", "requested fine"), ("$216,000", "requested fine"),
+        ("for four years", "requested ban sentence")]
+    assert read("Prosecutors sought four years, and the court fined him €200,000.")[1].measure == "fine"
