@@ -19,6 +19,10 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # A qualifier ends this many characters before a period at most ("plus d'un an", "más de un año").
 QUALIFIER_REACH = 30
+# A French qualifier elided before the article ("plus d'un an", "moins d'une semaine", "près d'un mois"): the general
+# qualifiers are read before a space only.
+_ELIDED_QUALIFIER = lazy_compile(r"\b(?P<qual>plus|moins|près)\s{1,3}d['’]\Z", re.I)
+_ELIDED_QUALIFIERS = {"plus": "more_than", "moins": "less_than", "près": "about"}
 # Characters before and after a bare number read for what it is part of ("dont", "avec sursis", "de inhabilitación").
 ELIDED_REACH = 60
 
@@ -61,9 +65,13 @@ def word_periods_in(text: str) -> list[Found]:
             fields["conversion"] = factor
         start = m.start()
         qualifier = _QUAL_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
+        elided = _ELIDED_QUALIFIER.search(text, max(0, start - QUALIFIER_REACH), start)
         if qualifier is not None and qualifier.end() == start:
             fields["qualifier"] = QUALIFIERS[qualifier.group("qual").lower()]
             start = qualifier.start()
+        elif elided is not None:
+            fields["qualifier"] = _ELIDED_QUALIFIERS[elided.group("qual").lower()]
+            start = elided.start()
         found.append(Found("period", start, m.end(), fields))
     return found
 

@@ -117,3 +117,9 @@ def test_a_request_list_runs_on_past_a_suspended_part_and_a_conversion():
         ("six years", "requested sentence"), ("€200,000", "requested fine"), ("$216,000", "requested fine"),
         ("for four years", "requested ban sentence")]
     assert read("Prosecutors sought four years, and the court fined him €200,000.")[1].measure == "fine"
+
+
+def test_a_french_qualifier_elided_before_the_article_bounds_the_period():
+    found = [(f.text, f.low, f.measure, f.qualifier) for f in read("Le maire a été condamné à plus d'un an de prison.",
+                                                                   language="fr") if f.kind == "period"]
+    assert found == [("plus d'un an", 1.0, "prison sentence", "more_than")]
