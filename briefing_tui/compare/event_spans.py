@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.compare.span_measures import noun_measure, noun_table, part_of_length, written_as_compound
+from briefing_tui.compare.span_measures import measure_named, noun_measure, noun_table, part_of_length, written_as_compound
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Kinds of happenings by the nouns that name them (English, French, Spanish, German, Portuguese, Italian; lower-case
@@ -71,7 +71,13 @@ _LASTING_BEFORE = lazy_compile(
     r"|dura|duran|duró|duraron|durará|durarán|durado|durar|duraba"  # Spanish
     r"|durou|duraram|durava|durará"  # Portuguese
     r"|durò|durerà|durato|durata|durare"  # Italian
-    r"|dauert|dauerte|dauerten|dauern)"  # German
+    r"|dauert|dauerte|dauerten|dauern"  # German
+    # verbs of running or spanning, a preposition after ("the programme runs over five years", "le plan s'étale sur
+    # cinq ans", "el programa se extenderá durante cuatro años", "il piano si estende su cinque anni")
+    r"|(?:run|runs|ran|running|span|spans|spanned|spread|extend|extends|extended|stretch|stretches|s['’]étale|s['’]étalera"
+    r"|s['’]étend|s['’]étendra|se\s{1,3}extiende|se\s{1,3}extenderá|abarca|abarcará|si\s{1,3}estende|si\s{1,3}estenderà"
+    r"|se\s{1,3}estende|se\s{1,3}estenderá|erstreckt\s{1,3}sich)(?:\s{1,3}(?:over|across|for|sur|pendant|durante|en|su|per"
+    r"|por|ao\s{1,3}longo\s{1,3}de|a\s{1,3}lo\s{1,3}largo\s{1,3}de|über))?)"
     r"\s{1,3}(?:(?:only|just|about|around|nearly|almost|some|over|under|between|up\s{1,3}to|more\s{1,3}than|less\s{1,3}than"
     r"|at\s{1,3}least|environ|près\s{1,3}de|plus\s{1,3}de|moins\s{1,3}de|unos|unas|más\s{1,3}de|menos\s{1,3}de|casi|apenas"
     r"|cerca\s{1,3}de|mehr\s{1,3}als|knapp|rund|etwa|fast|quase|mais\s{1,3}de|circa|oltre|quasi|solo|sólo|nur)\s{1,3})?$",
@@ -111,7 +117,7 @@ def _subject_before(before: str) -> str | None:
     for word in words:
         if word.lower() in _PRONOUN:
             return None
-        if measure := event_named(word):
+        if measure := event_named(word) or measure_named(word):  # (or a programme's, a truce's: span_measures.py)
             return measure
     return None
 

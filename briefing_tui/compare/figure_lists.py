@@ -14,14 +14,15 @@ from briefing_tui.compare.gapped_counts import gapped_counts
 from briefing_tui.compare.count_scopes import SCOPED_MEASURES, scope_of, scoped, unscoped
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.partitives import partitive_parts
+from briefing_tui.compare.requested_lists import requested_lists
 from briefing_tui.compare.same_subject import RESPECTIVELY, respective_names
 from briefing_tui.lazy_pattern import lazy_compile
 
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
-    return partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
-        _respectively(_between(out, text), text), text), text), text), text), text), text)
+    return requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
+        _respectively(_between(out, text), text), text), text), text), text), text), text), text)  # (requested_lists.py)
 
 
 # Between the numbers of one list whose last names the noun ("with 45, 25, 16 and 15 fatalities", "con 12 y 15

@@ -251,7 +251,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": kind, "subject": (term := prison_term(before, after)) and term[1]}
     if f.kind == "period" and kind and ban_named_after(after):
         return {"measure": kind, "subject": None}  # "condamné à six ans de prison et à trois ans d'inéligibilité"
-    if f.kind == "period" and (term := prison_term(before, after)):
+    if f.kind == "period" and (term := prison_term(before, after, text[f.start:f.end])):
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"
     if f.kind == "period" and kind:
         return {"measure": kind, "subject": None}  # "a five-year ban", "prohibited from running for five years"

@@ -39,6 +39,7 @@ from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
 from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
+from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
 from briefing_tui.compare.counts import (
     _FROM_BEFORE,
     PHYSICAL_WINS,
@@ -153,6 +154,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
     # Most sentences hold no number at all: then only dates can be there, and only with a date word.
     candidates = dates_in(text, published) if mentions_dates(text) else []
     candidates += no_abstentions_in(text)  # "There were no abstentions": none, in words
+    candidates += word_periods_in(text)  # "sept ans", "un año", "dix-huit mois" (first: the same span's reading)
     if _mentions_numbers(text):
         candidates += money_in(text, table, style, bare)
         candidates += east_asian_in(text, table)  # "33억달러", "1만2000명", "3兆円"
@@ -182,6 +184,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         taken.insert(k, cand)
         starts.insert(k, cand.start)
     taken = with_elided_halves(with_halves(join_compound_periods(taken, text), text), text)  # "cuatro y medio de gracia"
+    taken = with_elided_periods(taken, text)  # "y otros 5 de inhabilitación", "dont deux avec sursis"
     taken = with_parallel_ones(taken, text)  # "two in X and one in Y"
     taken = join_split_ranges(taken, text, style)  # "between 650 and 800 million dollars"
     out = []

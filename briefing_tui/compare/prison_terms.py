@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.ban_kinds import ban_kind
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
@@ -18,6 +19,13 @@ from briefing_tui.compare.numbers import NUMBER, parse_number
 from briefing_tui.lazy_pattern import lazy_compile
 
 PRISON_MEASURE = "prison sentence"
+
+# A sentence's noun joined to the term after it: "a sentence of", "une peine de", "una pena de prisión de", "eine
+# Haftstrafe von", "uma pena de", "una condanna a" (written after a verb of sentencing or receiving).
+SENTENCE_OF = (r"(?:(?:a|an|the|une|una|um|uma|eine|einer|la|le|il)\s{1,3})?(?:(?:prison|jail|custodial)\s{1,3})?"
+               r"(?:sentence|term|peine|pena|condena|condanna|Strafe|Haftstrafe|Freiheitsstrafe|Gefängnisstrafe)"
+               r"(?:\s{1,3}(?:de|di)\s{1,3}(?:prison|prisión|cárcel|prisão|reclusione|réclusion|carcere))?"
+               r"\s{1,3}(?:of|de|di|von|da|a)\s{1,3}")
 
 # A verb of sentencing before the term, with whom it sentenced between it and "to" ("sentenced former president
 # Jair Bolsonaro to", "has been sentenced to a", "condenou o ex-presidente Jair Bolsonaro a", "condamné à",
@@ -31,7 +39,8 @@ _SENTENCED_TO = lazy_compile(
     r"|veroordeeld|veroordeelde"  # Dutch
     r"|divonis|dijatuhi\s+hukuman)"  # Indonesian
     r"(?P<who>(?:\s+[^\s.;:!?]+){0,8}?)"
-    r"\s+(?:to|a|à|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?$",
+    r"\s+(?:to|a|à|zu|tot)\s+(?:(?:a|an|the|um|uma|une|un|een)\s+)?(?:(?:total|combined)\s+(?:of\s+)?)?"
+    r"(?:" + SENTENCE_OF + r")?$",
     re.I)
 # An Indonesian verb of sentencing right before the term, with no word for "to" ("dijatuhi hukuman sembilan tahun
 # penjara", "divonis 9 tahun penjara", "dihukum selama 9 tahun"): the clause's subject is who.
@@ -49,9 +58,23 @@ _SENTENCED_LAST = lazy_compile(
 _NAME_BEFORE_AUXILIARY = lazy_compile(
     r"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]{0,30}(?:\s{1,3}[A-ZÀ-Ý][\w’'-]{0,30}){0,3})"
     r"\s{0,3},?\s{1,3}(?:ist|wurde|war|wird|sei|wurden|sind|is|werd|werden)\b")  # (or after an apposition's comma)
+# A verb of jailing before "for" and the term, whom it jails between: "jailed for five years", "was imprisoned for",
+# "emprisonné pendant", "encarcelado durante", "inhaftiert für" ("for" may be the period's own first word).
+_JAILED = lazy_compile(
+    r"\b(?:jailed|imprisoned|incarcerated|locked\s{1,3}up|put\s{1,3}behind\s{1,3}bars|emprisonn[ée]e?s?|incarc[ée]r[ée]e?s?"
+    r"|encarcelad[oa]s?|encerrad[oa]s?|inhaftiert|eingesperrt|incarcerat[oaie]|imprigionat[oaie]|encarcerad[oa]s?)"
+    r"(?P<who>(?:\s{1,3}[^\s.;:!?]{1,30}){0,3}?)\s{1,3}(?:(?:for|pendant|durante|für|per|por)\s{1,3})?$", re.I)
+_FOR_WORD = lazy_compile(r"\s{0,3}(?:for|pendant|durante|für|per|por)\s{1,3}$", re.I)
+_FOR_FIRST = lazy_compile(r"(?:for|pendant|durante|für|per|por)\b", re.I)
+# A prison noun right after a period, with no verb of sentencing, names it a prison term: "cinco años de prisión",
+# "trois ans d'emprisonnement", "sei anni di reclusione", "fünf Jahre Haft" (the English "five years in prison" is also
+# said of time served long ago, and is left to the verbs).
+_PRISON_NOUN_AFTER = lazy_compile(
+    r"\A\s{1,3}(?:de\s{1,3}(?:prison|prisión|cárcel|prisão|réclusion|reclusión)|d['’]emprisonnement"
+    r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe))\b", re.I)
 # A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
-_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt)\s+"
-                       r"(?:(?:a|an)\s+)?$", re.I)
+_RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt"
+                       r"|bekam|écop[ée]|écope|écopent|ricevuto)\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
 # Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
 _TERM_END = lazy_compile(
@@ -98,9 +121,9 @@ def _first_name(text: str) -> str | None:
     return None
 
 
-def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
-    """(measure, person) when the period between ``before`` and ``after`` is a prison term, else None. A term a
-    party asked for (that party its subject), or the most a charge carries, is a measure of its own
+def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | None] | None:
+    """(measure, person) when the period ``written`` between ``before`` and ``after`` is a prison term, else None. A
+    term a party asked for (that party its subject), or the most a charge carries, is a measure of its own
     (:mod:`.court_measures`)."""
     if ban := ban_length(before):
         return ban  # ("barred from office for five years")
@@ -117,8 +140,12 @@ def prison_term(before: str, after: str) -> tuple[str, str | None] | None:
         for last in _NAME_BEFORE_AUXILIARY.finditer(before[-PERSON_REACH:]):
             pass
         return PRISON_MEASURE, _name(last.group("name")) if last else None
+    if (jailed := _JAILED.search(before[-PERSON_REACH:])) and (_FOR_WORD.search(before) or _FOR_FIRST.match(written)):
+        return PRISON_MEASURE, _first_name(jailed.group("who") or "") or _clause_subject(before[:jailed.start()])
     if _RECEIVED.search(before[-40:]) and (_TERM_END.match(after) or _PRISON_AFTER.match(after)):
         return PRISON_MEASURE, _clause_subject(_RECEIVED.sub("", before[-PERSON_REACH:]))
+    if _PRISON_NOUN_AFTER.match(after):
+        return PRISON_MEASURE, None  # ("le impusieron cinco años de prisión")
     return None
 
 
@@ -213,7 +240,6 @@ def ban_end(before: str) -> tuple[str, str | None] | None:
     return (EARLIER_BAN_MEASURE if m.group("already") else BAN_MEASURE), who
 
 
-BAN_LENGTH_MEASURE = "ban sentence"  # how long a ban from office (or any bar) runs: a kind of sentence, no prison term
 # A ban before its length: "barred Le Pen from running for office for five years" (the period reads "for five
 # years"), "banned from public office for", "declared ineligible for", "inelegível por", "inéligible pendant".
 _BANNED_FOR = lazy_compile(
@@ -230,4 +256,4 @@ def ban_length(before: str) -> tuple[str, str | None] | None:
     if m is None:
         return None
     who = _first_name(m.group("who") or "") or _clause_subject(before[:len(before) - len(m.group(0))])
-    return BAN_LENGTH_MEASURE, who
+    return ban_kind(m.group(0)), who
