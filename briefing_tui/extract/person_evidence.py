@@ -20,6 +20,7 @@ from briefing_tui.extract.cues import (
     apposition_role, role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.institution_words import media_before
 from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, COMMON_ACRONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
@@ -167,7 +168,8 @@ def _role_after_verb(before: str) -> str | None:
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
                  at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False,
-                 not_roles: frozenset[str] = frozenset()) -> Verdict | None:
+                 not_roles: frozenset[str] = frozenset(), language: str | None = None,
+                 common_word: Callable[[str], bool] | None = None) -> Verdict | None:
     """What the candidate ``toks`` of paragraph text ``ptext`` is, or None when it is nothing.
 
     ``confirmed=None`` means: look for evidence around it; ``at_sentence_start(offset)`` tells
@@ -175,7 +177,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     capitalises every noun (German), so "in X" is a place only before punctuation ("in Südkorea.",
     but not "in Haft sein", "in Kraft treten"); ``not_roles``: words that are no role noun in the text's
     language (the function words of the other languages a text not in English may be in: the "son" of
-    "Kellanova, Mars diversifie son offre" is French "its", not a son).
+    "Kellanova, Mars diversifie son offre" is French "its", not a son); ``language``: the text's, for the nouns of
+    a medium before a name ("le site Mediapart"); ``common_word(word)``: whether the text shows a capitalised word to
+    be a common noun (then "in Haft?" is no place).
     """
     a, b = toks[0].start, toks[-1].end
     text = ptext[a:b]
@@ -188,6 +192,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
             and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
+            and not (nouns_capitalised and len(toks) == 1 and common_word is not None and common_word(text))
             and not at_sentence_start(a) and (len(toks) == 1 or (
                 len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
         # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
@@ -207,8 +212,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             return "organization", text, {}
         return None
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
-    if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS):
-        # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated"
+    if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS
+                         or media_before(before, language)):
+        # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated", "le site Mediapart"
         return "organization", " ".join(text.split()), {}
     if role is None and (is_company(before, after) or is_named_source(before, after, toks, gaz)):
         return "organization", " ".join(text.split()), {}
