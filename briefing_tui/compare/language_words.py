@@ -58,6 +58,7 @@ class LanguageWords:
     changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
     compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
     leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
+    percentage_points: tuple[str, ...] = ()  # "puntos porcentuales", "Prozentpunkte": a share's change, unit "pp"
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -111,7 +112,9 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in per_language(data.get("changes")) for w in names),
                          {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
                           if w in measures},
-                         frozenset(w for names in per_language(data.get("leaving")) for w in names))
+                         frozenset(w for names in per_language(data.get("leaving")) for w in names),
+                         tuple(sorted({" ".join(w.split()) for names in per_language(data.get("percentage_points"))
+                                       for w in names}, key=lambda w: (-len(w), w))))
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:
