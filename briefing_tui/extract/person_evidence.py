@@ -49,6 +49,13 @@ STOCK_AFTER = lazy_compile(r"[ \u00a0]+(?:" + "|".join(sorted(STOCK_NOUNS)) + r"
                            "|".join(sorted(STOCK_MOVES)) + r")\b")
 # What may end an apposition right after a name: punctuation, or a possessive ("company, Hyundai Motor's shares").
 APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
+# A relative of place right after a name set off by a comma: the name is where something is, not who speaks ("a la
+# Comunitat Valenciana, donde están ..., han informado"; "in X, where", "X, où", "X, wo", "X, onde", "X, dove").
+PLACE_RELATIVE_AFTER = lazy_compile(r",[ \u00a0]+(?:where|donde|où|wo|onde|dove)\b", re.IGNORECASE)
+# Articles inside a capitalised run of a language that capitalises nouns: common nouns joined ("Auszählung der
+# Abstimmung"), no person's name, unless a particle opens them ("von der Leyen").
+ARTICLES_INSIDE = frozenset({"der", "die", "das", "des", "dem", "den"})
+ARTICLE_PARTICLES = frozenset({"von", "van", "vom", "zu", "zur", "zum"})
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
@@ -190,6 +197,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks):
         return None
+    if nouns_capitalised and any(t.text in ARTICLES_INSIDE and toks[i].text.lower() not in ARTICLE_PARTICLES
+                                 for i, t in enumerate(toks[1:])):
+        return None  # "Auszählung der Abstimmung mitteilte": common nouns, not "von der Leyen"
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
             and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
             and not (nouns_capitalised and len(toks) == 1 and common_word is not None and common_word(text))
@@ -239,7 +249,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     elif role is None and len(toks) > 1 and (relation := RELATION_BEFORE.search(before)) is not None:
         confirmed = True  # "whose client Bernie Madoff died", "her son Tom Lee"
     attributed = False
-    if not confirmed:
+    if not confirmed and not PLACE_RELATIVE_AFTER.match(after):
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
         # ("Mars, whose brands include M&M's, Snickers and Milky Way, said": the verb is the company's)

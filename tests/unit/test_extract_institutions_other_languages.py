@@ -89,3 +89,31 @@ def test_a_common_noun_is_one_the_text_writes_as_a_compound_head():
     body = "Kommt er in Haft? Er wurde zu einer Haftstrafe verurteilt. Das Pariser Gericht tagt in Paris."
     assert common_noun("Haft", body) is True
     assert common_noun("Paris", body) is False  # "Pariser" inflects the name
+
+
+def test_countries_as_other_languages_name_them_are_the_same_places(tmp_path):
+    ents = _entities(tmp_path, (
+        "Wahl in Asien\n\n"
+        "Die Wahlkommission von Corée du Sud a annoncé mercredi les résultats. Frankreichs Regierung und "
+        "Estados Unidos reagierten, sagte der Sprecher Tomas Wendl.\n"))
+    assert ents["South Korea"].type == "place"
+    assert ents["France"].type == "place"
+    assert ents["United States"].type == "place"
+    assert "Corée du Sud" not in ents
+
+
+def test_common_nouns_joined_by_an_article_are_nobody_in_german(tmp_path):
+    ents = _entities(tmp_path, (
+        "Abstimmung im Landtag\n\n"
+        "Wie Landtagspräsidentin Greta Hollmann nach Prüfung der Stimmzettel mitteilte, wurde die Mehrheit "
+        "erreicht. Die Kommissionschefin Ursula von der Brelen sagte, das sei ein guter Tag.\n"))
+    assert "Prüfung der Stimmzettel" not in ents
+    assert ents["Greta Hollmann"].type == "person"
+
+
+def test_a_name_followed_by_a_relative_of_place_is_no_speaker(tmp_path):
+    ents = _entities(tmp_path, (
+        "Inundaciones\n\n"
+        "Las lluvias han afectado sobre todo a la Ribera Baixa, donde están la mayor parte de los daños, han "
+        "informado fuentes oficiales.\n"))
+    assert "Ribera Baixa" not in ents or ents["Ribera Baixa"].type != "person"
