@@ -9,9 +9,11 @@ common noun, not a place ("Kommt er in Haft?").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
-from briefing_tui.language_table import per_language, shipped_table
+from briefing_tui.extract.lexicon import ORG_KEYWORDS, PLACE_KEYWORDS
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES, per_language, shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 INSTITUTION_WORDS_FILE = "institution_words.yaml"
@@ -26,6 +28,9 @@ MAX_MEDIA_GAP = 2
 _WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words that end a gap badly: a name right after them is the object of a preposition ("le journal de Paris").
 _PREPOSITIONS = frozenset({"de", "del", "du", "des", "da", "do", "di", "of", "by", "von", "à", "a", "en", "in"})
+# Connectors that join common nouns to a name in a language that capitalises nouns ("Schuldenpaket von Union",
+# "Verurteilung von Sam X", "Auszählung der Stimmen"): the words before them are no part of the name.
+LEAD_CONNECTORS = frozenset({"von", "vom", "der", "des", "den", "dem"})
 # Endings that inflect a name rather than compound it ("Pariser", "Frankreichs", "Berlinerin"): no common-noun head.
 _INFLECTIONS = ("s", "es", "er", "ern", "erin", "erinnen", "isch", "ische", "ischen", "ischer", "isches", "n", "en")
 
@@ -112,3 +117,20 @@ def common_noun(word: str, body: str) -> bool:
     ("Pariser", "Frankreichs")."""
     return any(tok.startswith(word) and len(tok) > len(word) and tok[len(word):].islower()
                and tok[len(word):] not in _INFLECTIONS for tok in _WORD.findall(body))
+
+
+def common_lead(texts: list[str], language: str | None, known: Callable[[str], bool]) -> int:
+    """How many words open a capitalised run of a language that capitalises nouns with common nouns and a
+    connector before a name ("Schuldenpaket von | Union", "den Reihen von | Union", "Verurteilung von | Sam
+    Bankman-Fried"); 0 when none: the words before the connector belong to the name when one of them is ``known``
+    (a given name, a title, a name of the gazetteer: "Ursula von der Leyen", "Prinz von X") or an organisation's or
+    place's keyword or an institution ("Bank von England")."""
+    if language not in NOUN_CAPITALISING_LANGUAGES:
+        return 0
+    i = next((k for k in range(1, len(texts)) if texts[k] in LEAD_CONNECTORS), None)
+    if i is None or any(known(w) or w.lower() in ORG_KEYWORDS or w.lower() in PLACE_KEYWORDS
+                        or institution_compound(w, language) for w in texts[:i]):
+        return 0
+    while i < len(texts) and texts[i] in LEAD_CONNECTORS:
+        i += 1
+    return i if i < len(texts) else 0

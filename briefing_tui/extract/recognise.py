@@ -16,7 +16,7 @@ from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
-from briefing_tui.extract.institution_words import common_noun, is_institution
+from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
 from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
@@ -194,6 +194,8 @@ class SourceRecogniser:
         return ptext[toks[0].start:toks[-1].end]
 
     def _classify_plain(self, ptext: str, pstart: int, run: list[Token]) -> None:
+        run = run[common_lead([t.text for t in run], self.source.language, lambda w: bool(  # ("Antrag von Union")
+            self.gaz.gender_of_given_name(w) or self.gaz.lookup(w) or w.lower() in TITLE_SET)):]
         text = self._text(ptext, run)
         hit = self.gaz.lookup(text)
         if hit is None and norm_word(run[0]) == "the" and len(run) > 1:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefing_tui.corpus import load_corpus
-from briefing_tui.extract.institution_words import common_noun, is_institution, media_before
+from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution, media_before
 from briefing_tui.model import Entity
 
 
@@ -117,3 +117,33 @@ def test_a_name_followed_by_a_relative_of_place_is_no_speaker(tmp_path):
         "Las lluvias han afectado sobre todo a la Ribera Baixa, donde están la mayor parte de los daños, han "
         "informado fuentes oficiales.\n"))
     assert "Ribera Baixa" not in ents or ents["Ribera Baixa"].type != "person"
+
+
+def test_international_bodies_as_other_languages_name_them(tmp_path):
+    ents = _entities(tmp_path, (
+        "Acuerdo\n\n"
+        "El Fondo Monetario Internacional aprobó el préstamo, dijo la ministra Clara Veiga. La Unión Europea y el "
+        "Banco Mundial lo celebraron.\n"))
+    assert ents["International Monetary Fund"].type == "organization"
+    assert ents["European Union"].type == "organization"
+    assert ents["World Bank"].type == "organization"
+
+
+def test_german_common_nouns_before_von_are_no_part_of_the_name(tmp_path):
+    ents = _entities(tmp_path, (
+        "Bundestag\n\n"
+        "Der Antrag von Grünfeld Bank scheiterte. Nach der Verurteilung von Karl Brendel sagte die "
+        "Ministerin Ursula von der Brelen, das Urteil sei richtig.\n"))
+    assert not [name for name in ents if name.startswith(("Antrag", "Verurteilung"))]
+    assert ents["Grünfeld Bank"].type == "organization"
+
+
+@pytest.mark.parametrize(("texts", "language", "expected"), [
+    (["Schuldenpaket", "von", "Union"], "de", 2),
+    (["den", "Reihen", "von", "Union"], "de", 3),
+    (["Ursula", "von", "der", "Leyen"], "de", 0),  # a given name opens it: one name
+    (["Bank", "von", "England"], "de", 0),  # an organisation's keyword opens it
+    (["Schuldenpaket", "von", "Union"], "en", 0),  # only in a language that capitalises nouns
+])
+def test_common_lead(texts, language, expected):
+    assert common_lead(texts, language, lambda w: w == "Ursula") == expected
