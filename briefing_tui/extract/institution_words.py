@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from briefing_tui.extract.lexicon import ORG_KEYWORDS, PLACE_KEYWORDS
-from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES, per_language, shipped_table
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES, all_function_words, per_language, shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 INSTITUTION_WORDS_FILE = "institution_words.yaml"
@@ -81,7 +81,8 @@ def is_institution(texts: list[str], language: str | None) -> bool:
             and all(t[:1].isupper() for t in texts)):
         return True
     nouns = institution_nouns()
-    return len(texts) > 1 and any(t.lower() in nouns for t in texts[:MAX_INSTITUTION_INDEX + 1])
+    return (len(texts) > 1 and texts[0].lower() not in all_function_words()  # (not "El Gobierno de Francia")
+            and any(t.lower() in nouns for t in texts[:MAX_INSTITUTION_INDEX + 1]))
 
 
 def media_before(before: str, language: str | None) -> bool:

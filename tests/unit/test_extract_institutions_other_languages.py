@@ -63,6 +63,7 @@ def test_a_name_presented_as_a_medium_is_an_organisation(tmp_path):
     (["Supremo", "Tribunal", "Federal"], "pt", True),
     (["Kim", "Moon-soo", "du", "Parti"], "fr", False),  # the noun late in the run: a person's, then a party
     (["Tribunal"], "fr", False),
+    (["El", "Gobierno", "de", "Francia"], "es", False),  # an article opens the run: not the name's own word
 ])
 def test_institution_names(texts, language, expected):
     assert is_institution(texts, language) is expected
