@@ -112,11 +112,16 @@ def media_before(before: str, language: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _after_in() -> frozenset[str]:
+    return frozenset(w for words in per_language(_table().get("after_in")) for w in words)
+
+
 def common_noun(word: str, body: str) -> bool:
-    """Whether a capitalised ``word`` of a text in a language that capitalises every noun is a common noun: the
-    text also writes it as the first part of a longer word ("Haft" of "Haftstrafe"), not as a name's inflection
-    ("Pariser", "Frankreichs")."""
-    return any(tok.startswith(word) and len(tok) > len(word) and tok[len(word):].islower()
+    """Whether a capitalised ``word`` of a text in a language that capitalises every noun is a common noun: one the
+    table lists as following "in" with no article ("in Kraft"), or one the text also writes as the first part of a
+    longer word ("Haft" of "Haftstrafe"), not as a name's inflection ("Pariser", "Frankreichs")."""
+    return word.lower() in _after_in() or any(tok.startswith(word) and len(tok) > len(word) and tok[len(word):].islower()
                and tok[len(word):] not in _INFLECTIONS for tok in _WORD.findall(body))
 
 

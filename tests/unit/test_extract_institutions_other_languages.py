@@ -148,3 +148,8 @@ def test_german_common_nouns_before_von_are_no_part_of_the_name(tmp_path):
 ])
 def test_common_lead(texts, language, expected):
     assert common_lead(texts, language, lambda w: w == "Ursula") == expected
+
+
+def test_a_listed_german_noun_after_in_is_no_place_even_before_punctuation():
+    assert common_noun("Gefahr", "Die Bewohner sind nicht mehr in Gefahr.") is True
+    assert common_noun("Oberlandia", "Der Besuch in Oberlandia.") is False
