@@ -13,7 +13,8 @@ from briefing_tui.model import Figure, Source
 
 
 def _shares(text: str, language: str) -> list[tuple[str, float | None, str | None]]:
-    source = Source(id="s", path="s.txt", raw=text, language=language)
+    # (an id of its own: how a source writes numbers is kept per id, content and length)
+    source = Source(id=f"points-{language}-{len(text)}", path="s.txt", raw=text, language=language)
     return [(f.text, f.low, f.unit) for f in figures_in_text(text, source, 0) if f.kind == "percent"]
 
 
@@ -34,7 +35,7 @@ def test_percentage_points_are_their_own_unit(text, language, expected):
 
 
 def test_points_in_other_languages_are_no_count():
-    source = Source(id="s", path="s.txt", raw="El paro bajó 2 puntos porcentuales.", language="es")
+    source = Source(id="points-count", path="s.txt", raw="El paro bajó 2 puntos porcentuales.", language="es")
     assert not [f for f in figures_in_text(source.raw, source, 0) if f.kind == "count"]
 
 
