@@ -3,8 +3,9 @@
 Read from the editable table ``data/institution_words.yaml``: an institution noun inside a name of several words
 ("Ministerio de Gestión de Emergencias"), a German compound that ends in one ("Pariser Strafgericht"), or a medium's
 noun right before a name ("le site Mediapart", "el diario francés X", "das Enthüllungsportal X"). And, for a language
-that capitalises every noun, a word the text also writes as the head of a compound ("Haft" of "Haftstrafe") is a
-common noun, not a place ("Kommt er in Haft?").
+that capitalises every noun, a word the table lists as following "in" with no article ("in Kraft") or one the text
+also writes as the head of a compound ("Haft" of "Haftstrafe") is a common noun, not a place ("Kommt er in Haft?"),
+and common nouns joined to a name by "von" or "der" are no part of it ("Antrag von Union").
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from briefing_tui.lazy_pattern import lazy_compile
 INSTITUTION_WORDS_FILE = "institution_words.yaml"
 # The fewest letters a compound keeps before its institution noun ("Strafgericht", "Bundesamt"; not "Amt" alone).
 MIN_COMPOUND_PREFIX = 3
-# The last word of a name that may be its institution noun ("Ministerio de ...", "Supremo Tribunal Federal").
+# The last position (from 0) of a name's word that may be its institution noun ("Ministerio de ...", "Supremo
+# Tribunal Federal"; not the "Parti" of "Kim Moon-soo du Parti").
 MAX_INSTITUTION_INDEX = 1
 # Lower-case words allowed between a medium's noun and the name in a language that puts adjectives and phrases
 # after the noun ("le site d'information Mediapart", "el diario francés Mediapart").
 MAX_MEDIA_GAP = 2
-# The lower-case words (elided ones whole: "d'information") between a medium's noun and a name, then the noun.
+# A word of letters, an elided one whole ("d'information"): the words between a medium's noun and a name.
 _WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words that end a gap badly: a name right after them is the object of a preposition ("le journal de Paris").
 _PREPOSITIONS = frozenset({"de", "del", "du", "des", "da", "do", "di", "of", "by", "von", "à", "a", "en", "in"})
