@@ -119,6 +119,13 @@ def _after_in() -> frozenset[str]:
     return frozenset(w for words in per_language(_table().get("after_in")) for w in words)
 
 
+def _medium_noun(word: str, language: str | None) -> bool:
+    """Whether a capitalised word of a language that writes compounds is a medium's noun or a compound ending in one
+    ("Zeitung", "Enthüllungsportal")."""
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(head) for head in _media().get(language or "", ()))
+
+
 def common_noun(word: str, body: str) -> bool:
     """Whether a capitalised ``word`` of a text in a language that capitalises every noun is a common noun: one the
     table lists as following "in" with no article ("in Kraft"), or one the text also writes as the first part of a
@@ -128,16 +135,21 @@ def common_noun(word: str, body: str) -> bool:
 
 
 def common_lead(texts: list[str], language: str | None, known: Callable[[str], bool]) -> int:
-    """How many words open a capitalised run of a language that capitalises nouns with common nouns and a
-    connector before a name ("Schuldenpaket von | Union", "den Reihen von | Union", "Verurteilung von | Sam
-    Bankman-Fried"); 0 when none: the words before the connector belong to the name when one of them is ``known``
+    """How many words open a capitalised run of a language that capitalises nouns with a medium's noun ("Zeitung |
+    Lumorio": the name after it is then read as a medium's) or with common nouns and a connector before a name
+    ("Schuldenpaket von | Union", "den Reihen von | Union", "Verurteilung von | Sam Bankman-Fried"); 0 when none: the words before the connector belong to the name when one of them is ``known``
     (a given name, a title, a name of the gazetteer: "Ursula von der Leyen", "Prinz von X") or an organisation's or
     place's keyword or an institution ("Bank von England")."""
     if language not in NOUN_CAPITALISING_LANGUAGES:
         return 0
-    i = next((k for k in range(1, len(texts)) if texts[k] in LEAD_CONNECTORS), None)
+    start = 0
+    while start < len(texts) and texts[start] in LEAD_CONNECTORS:
+        start += 1  # ("der Zeitung Lumorio": an article the run opens on)
+    if len(texts) > start + 1 and _medium_noun(texts[start], language):
+        return start + 1  # "Zeitung Lumorio", "Enthüllungsportal Mediapart": the medium's noun, then its name
+    i = next((k for k in range(start + 1, len(texts)) if texts[k] in LEAD_CONNECTORS), None)
     if i is None or any(known(w) or w.lower() in ORG_KEYWORDS or w.lower() in PLACE_KEYWORDS
-                        or institution_compound(w, language) for w in texts[:i]):
+                        or institution_compound(w, language) for w in texts[start:i]):
         return 0
     while i < len(texts) and texts[i] in LEAD_CONNECTORS:
         i += 1

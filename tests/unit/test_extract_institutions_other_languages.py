@@ -153,3 +153,13 @@ def test_common_lead(texts, language, expected):
 def test_a_listed_german_noun_after_in_is_no_place_even_before_punctuation():
     assert common_noun("Gefahr", "Die Bewohner sind nicht mehr in Gefahr.") is True
     assert common_noun("Oberlandia", "Der Besuch in Oberlandia.") is False
+
+
+def test_a_german_medium_noun_opening_the_run_makes_the_name_a_medium(tmp_path):
+    ents = _entities(tmp_path, (
+        "Affäre\n\n"
+        "Laut der Zeitung Lumorio ist die Notiz gefälscht, sagte der Anwalt Paul Orsini. Das französische "
+        "Enthüllungsportal Veritap berichtete zuerst darüber.\n"))
+    assert ents["Lumorio"].type == "organization"
+    assert ents["Veritap"].type == "organization"
+    assert not [name for name in ents if name.startswith(("Zeitung", "Enthüllungsportal"))]
