@@ -88,9 +88,9 @@ def is_institution(texts: list[str], language: str | None) -> bool:
 
 
 def media_before(before: str, language: str | None) -> bool:
-    """Whether the text right before a name presents it as a medium, an outlet or a site: a medium's noun of any
-    language of the table ("website Mediapart", "le site Mediapart"), a compound that ends in one in a language that
-    writes compounds ("Enthüllungsportal Mediapart"), and in a language other than English up to ``MAX_MEDIA_GAP``
+    """Whether the text right before a name presents it as a medium, an outlet or a site: a medium's noun of the
+    source's language or of English ("website Mediapart", "le site Mediapart"), a compound that ends in one in a
+    language that writes compounds ("Enthüllungsportal Mediapart"), and in a language other than English up to ``MAX_MEDIA_GAP``
     lower-case words after the noun ("le site d'information Mediapart", "el diario francés Mediapart"); no
     punctuation between them ("la radio, dijo X" is no medium's name)."""
     if not before.endswith((" ", "\u00a0")):
@@ -99,7 +99,7 @@ def media_before(before: str, language: str | None) -> bool:
     if not words or words[-1].lower() in _PREPOSITIONS:
         return False
     media = _media()
-    nouns = frozenset(w for group in media.values() for w in group)
+    nouns = media.get("en", frozenset()) | media.get(language or "en", frozenset())  # (English "site" is a place's)
     heads = media.get(language or "", frozenset()) if language in _compound_heads() else frozenset()
     gap = 0 if language in (None, "en") else MAX_MEDIA_GAP
     for i in range(len(words) - 1, max(-1, len(words) - 2 - gap), -1):

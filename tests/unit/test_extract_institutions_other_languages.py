@@ -81,6 +81,7 @@ def test_institution_names(texts, language, expected):
     ("ein 500 Milliarden Euro umfassender ", "de", False),  # an adjective ending like "Sender" is none
     ("the newspaper reported ", "en", False),  # English puts no words between
     ("laut ", "de", False),
+    ("visited the crash site ", "en", False),  # English "site" is a place's
 ])
 def test_media_before(before, language, expected):
     assert media_before(before, language) is expected
