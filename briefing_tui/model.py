@@ -277,7 +277,7 @@ class Figure:
     end: int
     low: float | None = None  # stated value (money in units of `unit`; periods in years)
     high: float | None = None  # upper end of a stated range (== low otherwise)
-    unit: str | None = None  # currency code, "%", "year", or the counted noun (singular)
+    unit: str | None = None  # currency code, "%", "pp" (percentage points), "year", or the counted noun (singular)
     qualifier: Qualifier | None = None  # None: exact
     date_low: str | None = None
     date_high: str | None = None

@@ -89,9 +89,14 @@ _PERIOD = lazy_compile(
 # A minus sign of a negative share ("-2.8%", "−3.3%", "-2.8%→-3.3%"): a hyphen-minus or the minus sign right before
 # the digits, not after a word, a number or a share (the dash of "2-3%" and "2%-3%", the hyphen of "COVID-19").
 MINUS_SIGN = r"(?<![\w%.,)\]])(?P<sign>[-−])(?=\d)"
+PERCENTAGE_POINT = "pp"  # the unit of a share's change in percentage points ("3 percentage points"), not "%"
+# Percentage points, a share's change: English and the table's languages ("3 percentage points", "3,5 puntos
+# porcentuales", "2 Prozentpunkte"), longest first; a figure of unit "pp", not "%".
+PERCENTAGE_POINTS = r"(?P<pp>percentage[\s-]points?\b" + "".join(
+    "|" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b" for phrase in language_words().percentage_points) + ")"
 _PERCENT = lazy_compile(
     rf"(?:{MINUS_SIGN})?{NOT_AFTER_WORD}(?<!\.)(?P<n1>{NUMERAL}|{NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?(?:{SPACE}*|-)"
-    r"(?:%|％|per\s?cent\b|percent\b|percentage[\s-]points?\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
+    r"(?:" + PERCENTAGE_POINTS + r"|%|％|per\s?cent\b|percent\b|prozent\b|procent\b|pour\s?cent\b|por\s?cento\b|por\s?ciento\b|per\s?cento\b|persen\b)",
     re.I)
 # Quick check before the costly patterns: every amount or count needs a digit or a number word.
 _NUMBER_WORDS = frozenset(w for w in UNITS if " " not in w) | {

@@ -59,6 +59,7 @@ class LanguageWords:
     compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
     leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
     connectives: frozenset[str] = frozenset()  # "Enfin", "Además", "Somit": open a sentence, never a subject
+    percentage_points: tuple[str, ...] = ()  # "puntos porcentuales", "Prozentpunkte": a share's change, unit "pp"
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -113,7 +114,9 @@ def language_words() -> LanguageWords:
                          {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
                           if w in measures},
                          frozenset(w for names in per_language(data.get("leaving")) for w in names),
-                         frozenset(w for names in per_language(data.get("connectives")) for w in names))
+                         frozenset(w for names in per_language(data.get("connectives")) for w in names),
+                         tuple(sorted({" ".join(w.split()) for names in per_language(data.get("percentage_points"))
+                                       for w in names}, key=lambda w: (-len(w), w))))
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:

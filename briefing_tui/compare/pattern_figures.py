@@ -7,13 +7,15 @@ import re
 
 from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.counts import Found
-from briefing_tui.compare.figure_patterns import _LANGUAGE_PERIODS, _PERCENT, _PERIOD, QUALIFIERS, period_scale
+from briefing_tui.compare.figure_patterns import (_LANGUAGE_PERIODS, _PERCENT, _PERIOD, PERCENTAGE_POINT, QUALIFIERS,
+                                                 period_scale)
 from briefing_tui.compare.numbers import NumberStyle, parse_number
 
 
 def shares_in(text: str, style: NumberStyle) -> list[Found]:
-    """Every share written with a per cent sign or word."""
-    return _plain(_PERCENT, "percent", text, lambda m: ("%", 1.0), style)
+    """Every share written with a per cent sign or word, and every change of one in percentage points (unit
+    "pp": "3 percentage points", "3,5 puntos porcentuales")."""
+    return _plain(_PERCENT, "percent", text, lambda m: (PERCENTAGE_POINT if m.group("pp") else "%", 1.0), style)
 
 
 def periods_in(text: str, style: NumberStyle) -> list[Found]:

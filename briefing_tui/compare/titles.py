@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.numbers import format_short, period_in_words
+from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
 from briefing_tui.compare.span_measures import SPAN_MEASURES
@@ -92,7 +93,7 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
                 text += f" ≈ {_amount(table.reference, low * rate.value)}"
         return words + text
     if f.kind == "percent":
-        return f"{words}{low:g}%"
+        return f"{words}{low:g}{' pp' if f.unit == PERCENTAGE_POINT else '%'}"
     if f.kind == "period" and (f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES) and f.unit != "hour":  # ("Deadline: 5 months", not 0.417)
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
+from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import format_amount, parse_number, period_in_words, shape_style, written_number
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
@@ -275,7 +276,7 @@ def compare_values(a: Figure, b: Figure) -> FigureCheck:
     """Years, periods, counts and percentages: intervals from the wording must meet (quantities written in
     different units with ``UNIT_DRIFT`` more room)."""
     ok = _overlap(_converted(a, b), _converted(b, a)) if a.kind != "year" else _overlap((a.low, a.high), (b.low, b.high))
-    unit = {"period": " years" if a.unit != "hour" else " hours", "percent": "%",
+    unit = {"period": " years" if a.unit != "hour" else " hours", "percent": " pp" if a.unit == PERCENTAGE_POINT else "%",
             "count": f" {a.measure or a.unit}"}.get(a.kind, "")
 
     def side(f: Figure) -> str:
@@ -303,6 +304,8 @@ def compare_figures(a: Figure, b: Figure, published: dict[str, str | None], tabl
         return None
     if a.kind == "period" and a.unit != b.unit:
         return None  # hours against years: different things
+    if a.kind == "percent" and (a.unit == PERCENTAGE_POINT) != (b.unit == PERCENTAGE_POINT):
+        return None  # a change in percentage points against a share in per cent: different things
     if a.low is None or b.low is None:
         return None
     return compare_values(a, b)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefing_tui.compare.concepts import concepts
 from briefing_tui.compare.counters import names_counter
+from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.table_rows import table_row_figures
 from briefing_tui.model import Figure
 from briefing_tui.compare.rates import RateTable
@@ -77,7 +78,7 @@ def figure_token(f: Figure) -> str | None:
     if f.kind == "date" and f.date_low:
         return f"#date:{f.date_low[5:7]}"
     if f.kind == "percent" and f.low is not None:
-        return f"#pct:{f.low:g}"
+        return f"#pct:{f.low:g}{f.unit if f.unit == PERCENTAGE_POINT else ''}"  # ("#pct:3pp": points, not 3%)
     return None
 
 

@@ -8,7 +8,8 @@ from functools import lru_cache
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
-_TYPES = {"countries": "place", "places": "place", "cities": "place", "organizations": "organization"}
+_TYPES = {"countries": "place", "countries_other_languages": "place", "places": "place", "cities": "place",
+          "organizations": "organization"}
 # The fewest letters of an organisation's acronym that is also written as a word, in title case ("UNESCO" and
 # "Unesco", "NATO" and "Nato"); a shorter one is spelled out ("WHO" is no "Who").
 MIN_WORD_ACRONYM = 4

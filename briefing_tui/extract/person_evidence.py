@@ -20,6 +20,7 @@ from briefing_tui.extract.cues import (
     apposition_role, role_words, title_before, verb_follows,
 )
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.institution_words import media_before
 from briefing_tui.extract.outlets import NEWS_OUTLETS
 from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, COMMON_ACRONYMS, FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_GIVEN_BEFORE, ORG_HEAD_NOUNS,
@@ -48,6 +49,13 @@ STOCK_AFTER = lazy_compile(r"[ \u00a0]+(?:" + "|".join(sorted(STOCK_NOUNS)) + r"
                            "|".join(sorted(STOCK_MOVES)) + r")\b")
 # What may end an apposition right after a name: punctuation, or a possessive ("company, Hyundai Motor's shares").
 APPOSITION_END = lazy_compile(r"[.,;:!?)]|['’]s\b")
+# A relative of place right after a name set off by a comma: the name is where something is, not who speaks ("a la
+# Comunitat Valenciana, donde están ..., han informado"; "in X, where", "X, où", "X, wo", "X, onde", "X, dove").
+PLACE_RELATIVE_AFTER = lazy_compile(r",[ \u00a0]+(?:where|donde|où|wo|onde|dove)\b", re.IGNORECASE)
+# Articles inside a capitalised run of a language that capitalises nouns: common nouns joined ("Auszählung der
+# Abstimmung"), no person's name, unless a particle opens them ("von der Leyen").
+ARTICLES_INSIDE = frozenset({"der", "die", "das", "des", "dem", "den"})
+ARTICLE_PARTICLES = frozenset({"von", "van", "vom", "zu", "zur", "zum"})
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
@@ -167,7 +175,8 @@ def _role_after_verb(before: str) -> str | None:
 
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
                  at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False,
-                 not_roles: frozenset[str] = frozenset()) -> Verdict | None:
+                 not_roles: frozenset[str] = frozenset(), language: str | None = None,
+                 common_word: Callable[[str], bool] | None = None) -> Verdict | None:
     """What the candidate ``toks`` of paragraph text ``ptext`` is, or None when it is nothing.
 
     ``confirmed=None`` means: look for evidence around it; ``at_sentence_start(offset)`` tells
@@ -175,7 +184,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     capitalises every noun (German), so "in X" is a place only before punctuation ("in Südkorea.",
     but not "in Haft sein", "in Kraft treten"); ``not_roles``: words that are no role noun in the text's
     language (the function words of the other languages a text not in English may be in: the "son" of
-    "Kellanova, Mars diversifie son offre" is French "its", not a son).
+    "Kellanova, Mars diversifie son offre" is French "its", not a son); ``language``: the text's, for the nouns of
+    a medium before a name ("le site Mediapart"); ``common_word(word)``: whether the text shows a capitalised word to
+    be a common noun (then "in Haft?" is no place).
     """
     a, b = toks[0].start, toks[-1].end
     text = ptext[a:b]
@@ -186,8 +197,12 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks):
         return None
+    if nouns_capitalised and any(t.text in ARTICLES_INSIDE and toks[i].text.lower() not in ARTICLE_PARTICLES
+                                 for i, t in enumerate(toks[1:])):
+        return None  # "Auszählung der Abstimmung mitteilte": common nouns, not "von der Leyen"
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
             and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
+            and not (nouns_capitalised and len(toks) == 1 and common_word is not None and common_word(text))
             and not at_sentence_start(a) and (len(toks) == 1 or (
                 len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
         # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
@@ -207,8 +222,9 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
             return "organization", text, {}
         return None
     before, after = ptext[max(0, a - 60):a], ptext[b:b + 200]
-    if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS):
-        # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated"
+    if role is None and (ORG_HEAD_BEFORE.search(before) or after_word in ORG_AFTER_NOUNS
+                         or media_before(before, language)):
+        # "networking giant Cisco", "the carrier Qantas", "Forbes magazine estimated", "le site Mediapart"
         return "organization", " ".join(text.split()), {}
     if role is None and (is_company(before, after) or is_named_source(before, after, toks, gaz)):
         return "organization", " ".join(text.split()), {}
@@ -233,7 +249,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     elif role is None and len(toks) > 1 and (relation := RELATION_BEFORE.search(before)) is not None:
         confirmed = True  # "whose client Bernie Madoff died", "her son Tom Lee"
     attributed = False
-    if not confirmed:
+    if not confirmed and not PLACE_RELATIVE_AFTER.match(after):
         # "Industry, said" is the tail of an apposition; "the owner, Kazakhmys, said" is a name
         named_apart = len(toks) > 1 or before.rstrip(" \u00a0").endswith(",")
         # ("Mars, whose brands include M&M's, Snickers and Milky Way, said": the verb is the company's)

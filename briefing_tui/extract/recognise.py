@@ -16,6 +16,7 @@ from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
+from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
 from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
@@ -193,6 +194,8 @@ class SourceRecogniser:
         return ptext[toks[0].start:toks[-1].end]
 
     def _classify_plain(self, ptext: str, pstart: int, run: list[Token]) -> None:
+        run = run[common_lead([t.text for t in run], self.source.language, lambda w: bool(  # ("Antrag von Union")
+            self.gaz.gender_of_given_name(w) or self.gaz.lookup(w) or w.lower() in TITLE_SET)):]
         text = self._text(ptext, run)
         hit = self.gaz.lookup(text)
         if hit is None and norm_word(run[0]) == "the" and len(run) > 1:
@@ -214,7 +217,9 @@ class SourceRecogniser:
         first_given = (self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
                        and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS) or place_given_name(
             self.gaz, [t.text for t in run], self.body, self.lower_vocab)
-        if not first_given and len(run) > 1 and set(words) & ORG_KEYWORDS:
+        if not first_given and ((len(run) > 1 and set(words) & ORG_KEYWORDS)
+                                or (is_institution([t.text for t in run], self.source.language) and not any(
+                                    self.gaz.gender_of_given_name(t.text) for t in run[1:]))):  # "Banco Central"
             self._emit(ptext, pstart, run, "organization", " ".join(text.split()))
             return
         if not first_given and len(run) > 1 and words[-1] in PLACE_KEYWORDS:
@@ -317,7 +322,8 @@ class SourceRecogniser:
         verdict = judge_person(ptext, toks, role, confirmed, self.gaz,
                                lambda rel: self._at_sentence_start(ptext, pstart, rel),
                                nouns_capitalised=self.source.language in NOUN_CAPITALISING_LANGUAGES,
-                               not_roles=self.foreign_function_words)
+                               not_roles=self.foreign_function_words, language=self.source.language,
+                               common_word=lambda word: common_noun(word, self.body))
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)

@@ -121,10 +121,11 @@ def test_a_name_before_magazine_is_an_organisation_and_a_client_is_a_person(tmp_
 def test_a_german_noun_after_in_is_no_place(tmp_path):
     ents = _entities(tmp_path, {
         "a.txt": "Urteil\n\nDer Richter sagte, dass er für eine lange Zeit in Haft sein sollte. Das Gesetz soll "
-                 "bald in Kraft treten. Die Wahl in Südkorea.\n",
+                 "bald in Kraft treten. Die Wahl in Südkorea. Der Besuch in Oberlandia.\n",
     })
     assert "Haft" not in ents and "Kraft" not in ents
-    assert ents["Südkorea"].type == "place"
+    assert ents["South Korea"].type == "place"  # (the gazetteer knows the German name)
+    assert ents["Oberlandia"].type == "place"
 
 
 def test_a_known_given_name_makes_a_person_but_not_of_a_county_and_not_of_a_cut_off_initial(tmp_path):

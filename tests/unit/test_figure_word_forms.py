@@ -194,10 +194,11 @@ def test_a_letter_and_a_number_alone_are_no_money(text):
 
 
 def test_percentage_points_are_a_share_figure():
+    # (a change in points has its own unit, never weighed against a share in per cent)
     assert figures("The bank raised rates by 0.5 percentage points.") == [
-        ("percent", "0.5 percentage points", 0.5, "%", None)]
+        ("percent", "0.5 percentage points", 0.5, "pp", None)]
     assert figures("VAT rises by half a percentage point.") == [
-        ("percent", "half a percentage point", 0.5, "%", None)]
+        ("percent", "half a percentage point", 0.5, "pp", None)]
 
 
 @pytest.mark.parametrize("text", ["Chiều 17/10, tòa tuyên án.", "The shop is open 24/7.", "the 9/11 attacks"])
