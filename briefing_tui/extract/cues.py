@@ -68,7 +68,9 @@ VERB_ROLE_BEFORE = lazy_compile(r"\b(?:said|says|added|adds|explained|noted|wrot
                               + r"+((?:[a-z][\w-]*" + SP + r"+){1,3})$")
 HEAD_OF = lazy_compile(r"\b(?:cabinet|administration|government|premiership|presidency)" + SP + r"+of" + SP + r"+$")
 HEAD_AFTER = lazy_compile(r"^" + SP + r"+(?:cabinet|administration|government)\b")
-PLACE_BEFORE = lazy_compile(r"\b(?:in|near|outside|across|around|throughout)" + SP + r"+$")
+# A place preposition right before a name, capitalised too where it opens the sentence ("In Mandalay, AFP journalists
+# saw": a place, not a person described as journalists).
+PLACE_BEFORE = lazy_compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross|[Aa]round|[Tt]hroughout)" + SP + r"+$")
 PLACE_AFTER = lazy_compile(r"(?:[.,;:!?)]|" + SP + r"[a-z]|$)")
 AFFILIATION_BEFORE = lazy_compile(
     r"\b(?:analyst|economist|strategist|researcher|professor|fellow|scientist|scholar|lecturer|director|partner|"

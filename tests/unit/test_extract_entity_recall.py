@@ -136,3 +136,12 @@ def test_a_known_given_name_makes_a_person_but_not_of_a_county_and_not_of_a_cut_
     assert ents["Melissa Varga"].type == "person"
     assert ents["Travis County"].type == "place"
     assert not any(name.startswith("Bernard") for name in ents)
+
+
+def test_a_name_after_a_sentence_opening_in_is_a_place_not_a_person_described_by_the_clause(tmp_path):
+    # "In Qarvelo, AFP journalists saw": the clause after the comma is no apposition of a person named Qarvelo
+    ents = _entities(tmp_path, {
+        "a.txt": "Quake hits coast\n\nThe quake struck at noon. In Qarvelo, AFP journalists saw a pagoda reduced "
+                 "to rubble. Rescuers worked through the night.\n",
+    })
+    assert ents["Qarvelo"].type == "place"
