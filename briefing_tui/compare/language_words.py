@@ -58,6 +58,9 @@ class LanguageWords:
     changes: frozenset[str] = frozenset()  # "reculé", "cayeron", "verlor": a change before a share
     compound_heads: dict[str, str] = field(default_factory=dict)  # "tote", "opfer": a German compound's head -> measure
     leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
+    # words naming a measure only where they price an amount ("$20 billion in financial support" is aid; "52% support"
+    # is a poll's) -> canonical measure, English and other languages'
+    money_measures: dict[str, str] = field(default_factory=dict)
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -111,7 +114,9 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in per_language(data.get("changes")) for w in names),
                          {w: measures[w] for names in per_language(data.get("compound_heads")) for w in names
                           if w in measures},
-                         frozenset(w for names in per_language(data.get("leaving")) for w in names))
+                         frozenset(w for names in per_language(data.get("leaving")) for w in names),
+                         {fold_apostrophes(w): m for m, words in (data.get("money_measures") or {}).items()
+                          for names in per_language(words) for w in names})
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:
