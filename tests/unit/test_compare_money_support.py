@@ -28,6 +28,8 @@ def test_support_given_as_money_is_aid_in_six_languages():
         ("3 mil milhões de dólares", "aid")]
     assert measures("Die Bank sagte der Insel eine Unterstützung von 3 Milliarden Dollar zu.", "de") == [
         ("3 Milliarden Dollar", "aid")]
+    # (but a share of support is a poll's, no aid)
+    assert all(f.measure != "aid" for f in read("The party has 31% support, the poll says.", language="en"))
 
 
 def test_financial_is_no_kind_of_a_measure():
@@ -38,12 +40,23 @@ def test_financial_is_no_kind_of_a_measure():
     assert measures("The jury awarded $4 million in punitive damages.", "en")[0][1] != "compensation"
 
 
-def test_support_of_a_share_is_no_aid():
-    assert all(f.measure != "aid" for f in read("The party has 31% support, the poll says.", language="en"))
-
-
 def test_support_and_aid_of_two_outlets_are_one_claim():
     claims = compared("The lender approved $3 billion in financial support for the island on Monday.",
                       "The lender approved $3.5 billion in aid for the island on Monday.")
     claim = one_holding(claims, "$3 billion", "$3.5 billion")
     assert claim.measure == "aid" and claim.verdict == "disagree"
+
+
+def test_a_package_is_what_the_story_prices():
+    # a package holds what the other sources name: the loan, so its other value is a disagreement
+    claims = compared("The fund agreed a $20 billion loan with the country on Friday.",
+                      "The country secured a $20 billion loan from the fund on Friday.",
+                      "The fund agreed an $18 billion package with the country on Friday.")
+    claim = one_holding(claims, "$18 billion", "$20 billion")
+    assert claim.measure == "loan" and claim.verdict == "disagree"
+    # but one source giving the package and the loan in it their own values shows two things
+    claims = compared("The fund agreed a $20 billion loan with the country on Friday.",
+                      "The country secured a $20 billion loan from the fund on Friday.",
+                      "The fund agreed a $25 billion package with the country on Friday, including a $20 billion loan.")
+    assert not [c for c in claims if c.measure == "loan" and any("$25 billion" in s.text for s in c.statements)
+                and c.verdict == "disagree"]
