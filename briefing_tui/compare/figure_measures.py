@@ -42,6 +42,7 @@ from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
+from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -63,9 +64,6 @@ _PER_SHARE_BEFORE = lazy_compile(
     r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
-# A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
-_VOTERS_WHO_VOTED = lazy_compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
-                               r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 # Tallies a person heading "PERSON of PARTY" owns: a candidate's votes ("Hou Yu-ih of the Kuomintang received 4.67
 # million votes"); seats are the party's ("Keir Starmer of the Labour Party won 412 seats").
@@ -223,7 +221,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
-        if _VOTERS_WHO_VOTED.match(after):
+        if voters_who_voted(after):
             return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
         if counted_share(before, after):
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's
