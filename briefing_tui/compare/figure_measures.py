@@ -23,6 +23,7 @@ from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
+from briefing_tui.compare.majority_bars import majority_bar
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
@@ -40,9 +41,9 @@ from briefing_tui.compare.share_owners import apposed_subject, person_of_party, 
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
+from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
-from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.lazy_pattern import lazy_compile
 
 
@@ -164,6 +165,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
+                return {"measure": "threshold", "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
                                                       or governing_subject(before)):  # "A AD venceu ..., com 91
                 return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
@@ -182,7 +185,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     or (None if measure != "age" else subject_of(phrase, before, after))}
         if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size
             return {"measure": f"total {measure}", "subject": None}
-        if required_count(measure, before, after):
+        if required_count(measure, before, after) or majority_bar(head, measure, after, before):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
