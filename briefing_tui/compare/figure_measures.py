@@ -23,6 +23,7 @@ from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
 from briefing_tui.compare.court_measures import charge_count, court_money
 from briefing_tui.compare.event_whole import counted_part, joint_measure
+from briefing_tui.compare.majority_bars import majority_bar
 from briefing_tui.compare.scopes_of_place import NATIONWIDE, nationwide
 from briefing_tui.compare.fines import REQUESTED_FINE, fine_jurisdiction, fined_party, requested_fine
 from briefing_tui.compare.loans import borrower, debtor
@@ -40,6 +41,7 @@ from briefing_tui.compare.share_owners import apposed_subject, person_of_party, 
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
+from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
 from briefing_tui.lazy_pattern import lazy_compile
@@ -63,9 +65,6 @@ _PER_SHARE_BEFORE = lazy_compile(
     r"\b(?:je|pro|par|por|per)\s{1,3}(?:[\w-]{1,30}-)?(?:aktie|action|acción|azione|ação|aandeel|share)\s{1,3}$", re.I)
 
 
-# A share of the voters who voted: the turnout ("Around 76% of Sri Lanka's 17.1 million eligible voters cast ballots").
-_VOTERS_WHO_VOTED = lazy_compile(r"\s{0,3}of\s(?:[^.;:]|\.(?=\d)){0,60}?\bvoters\s{1,3}(?:cast|voted|turned\s{1,3}out|went\s{1,3}to\s{1,3}the"
-                               r"\s{1,3}polls|took\s{1,3}part|participated)\b", re.I)
 TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by commas before their verb owns them
 # Tallies a person heading "PERSON of PARTY" owns: a candidate's votes ("Hou Yu-ih of the Kuomintang received 4.67
 # million votes"); seats are the party's ("Keir Starmer of the Labour Party won 412 seats").
@@ -166,6 +165,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
+                return {"measure": "threshold", "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
                                                       or governing_subject(before)):  # "A AD venceu ..., com 91
                 return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
@@ -184,7 +185,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     or (None if measure != "age" else subject_of(phrase, before, after))}
         if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size
             return {"measure": f"total {measure}", "subject": None}
-        if required_count(measure, before, after):
+        if required_count(measure, before, after) or majority_bar(head, measure, after, before):
             return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
@@ -223,7 +224,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             return {"measure": measure, "subject": bought.group(1)}  # "the $14.9 billion purchase of U.S. Steel"
         return {"measure": measure, "subject": subject_of("", before, after, people=False, money=True)}
     if f.kind == "percent":
-        if _VOTERS_WHO_VOTED.match(after):
+        if voters_who_voted(after):
             return {"measure": "turnout", "subject": None}  # "76% of the 17.1 million eligible voters cast ballots"
         if counted_share(before, after):
             return {"measure": COUNTED_MEASURE, "subject": None}  # "with 99% of the votes counted": the count's

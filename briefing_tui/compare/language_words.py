@@ -60,6 +60,9 @@ class LanguageWords:
     leaving: frozenset[str] = frozenset()  # "quitter", "abandonar": leaving homes, said of the displaced
     connectives: frozenset[str] = frozenset()  # "Enfin", "Además", "Somit": open a sentence, never a subject
     percentage_points: tuple[str, ...] = ()  # "puntos porcentuales", "Prozentpunkte": a share's change, unit "pp"
+    # words naming a measure only where they price an amount ("$20 billion in financial support" is aid; "52% support"
+    # is a poll's) -> canonical measure, English and other languages'
+    money_measures: dict[str, str] = field(default_factory=dict)
 
     @property
     def not_names(self) -> frozenset[str]:
@@ -116,7 +119,9 @@ def language_words() -> LanguageWords:
                          frozenset(w for names in per_language(data.get("leaving")) for w in names),
                          frozenset(w for names in per_language(data.get("connectives")) for w in names),
                          tuple(sorted({" ".join(w.split()) for names in per_language(data.get("percentage_points"))
-                                       for w in names}, key=lambda w: (-len(w), w))))
+                                       for w in names}, key=lambda w: (-len(w), w))),
+                         {fold_apostrophes(w): m for m, words in (data.get("money_measures") or {}).items()
+                          for names in per_language(words) for w in names})
 
 
 def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[str, str]:

@@ -21,6 +21,9 @@ trapped" in another, "still unaccounted for" in a third; "two survivors" here, "
 Such counts, when they are two measures, stand side by side in one sentence ("20 remain trapped and 40 are missing"),
 so for them only a sentence tells the names apart; an article's lead and a later paragraph give two names their own
 values as the story's updates and places.
+
+A package is a container: "a $20 billion package" holds what the story prices, the loan or the aid most of its other
+amounts name (:func:`name_packages`), unless a source prices the package apart from it.
 """
 
 from __future__ import annotations
@@ -157,3 +160,31 @@ def name_families(units: Sequence[Unit]) -> None:
                     and (f.subject or not MEASURE_FAMILIES[k].anchored):  # (whose seats: "with just 144 MPs")
                 u.figures[i] = replace(f, measure=chosen[k],
                                        subject=f.subject if MEASURE_FAMILIES[k].one_subject else None)
+
+
+PACKAGE = "package"  # a container of money: what it holds is the story's measure ("a $20 billion package")
+
+
+def name_packages(units: Sequence[Unit]) -> None:
+    """Every current amount named only a package takes the money measure most of the story's other amounts carry
+    ("a $20 billion package" in one source, "a $20 billion loan" in two), unless two measures tie or a source gives
+    a package and that measure their own values (a package and the loan it holds); the figure is replaced in its
+    unit."""
+    names: Counter[str] = Counter()
+    given: dict[str, dict[str, list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    for u in units:
+        for f in u.figures:
+            if f.role == "current" and f.kind == "money" and f.measure and " " not in f.measure:
+                names[f.measure] += f.measure != PACKAGE
+                for o in u.occurrences:
+                    given[o.source.id][f.measure].append(f)
+    ranked = [(n, c) for n, c in names.most_common(2) if c]
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]) or PACKAGE not in names:
+        return
+    chosen = ranked[0][0]
+    if any(_tells_apart({n: own[n] for n in (PACKAGE, chosen)}) for own in given.values() if PACKAGE in own and chosen in own):
+        return
+    for u in units:
+        for i, f in enumerate(u.figures):
+            if f.role == "current" and f.kind == "money" and f.measure == PACKAGE:
+                u.figures[i] = replace(f, measure=chosen)

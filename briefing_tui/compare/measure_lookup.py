@@ -25,3 +25,10 @@ def measure_of_word(word: str) -> str | None:
         return WORD_MEASURE.get(lower) or compound_measure(lower, language_words().compound_heads)
     folded = fold_apostrophes(lower)
     return WORD_MEASURE.get(folded) or WORD_MEASURE.get(without_elision(folded))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def money_measure_of_word(word: str) -> str | None:
+    """The canonical measure a word names where it prices an amount: a measure word, or a word that names a measure
+    only for money ("financial support", "un soutien de 20 milliards": aid; but "52% support" is no aid)."""
+    return measure_of_word(word) or language_words().money_measures.get(fold_apostrophes(word.lower()))

@@ -20,7 +20,7 @@ from briefing_tui.compare.counted_names import counted_name, counted_names
 from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.inverted_predicates import clause_final_predicate, inverted_predicate
 from briefing_tui.compare.language_words import language_words
-from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word
+from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
@@ -154,7 +154,8 @@ CHANGE_WORDS = frozenset(
 # A lower-case modifier that tells two kinds of one measure apart ("punitive damages", "compensatory
 # damages"): an adjective by its ending.
 _MODIFIER = lazy_compile(
-    r"(?!(?:total|initial|final|additional|original|official|potential|actual|general|several|overall)\b)"
+    r"(?!(?:total|initial|final|additional|original|official|potential|actual|general|several|overall|financial"
+    r"|monetary)\b)"
     r"[a-z]{3,}(?:tive|sive|ory|ary|ical|al|ic|ous|ful)")
 BARE_BACK_WORDS = 20  # a bare number ("AfD — 151") may take its measure from earlier in the sentence
 # Where a clause ends: a semicolon, colon, bracket or comma.
@@ -162,8 +163,8 @@ CLAUSE_SPLIT = lazy_compile(r"[;:\[\]]|,")
 
 
 def _measure_at(words: list[re.Match], i: int) -> str | None:
-    """The measure named by word ``i`` with its distinguishing modifier ("punitive damage"), or None."""
-    measure = measure_of_word(words[i].group(0))
+    """The measure an amount's word ``i`` names with its distinguishing modifier ("punitive damage"), or None."""
+    measure = money_measure_of_word(words[i].group(0))
     if measure is None:
         return None
     if i and _is_money(measure) and _MODIFIER.fullmatch(words[i - 1].group(0)) \
@@ -211,7 +212,7 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
         words.append(token)
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
-        measure = measure_of_word(words[i])
+        measure = money_measure_of_word(words[i]) if money else measure_of_word(words[i])
         if measure is None or in_name(words, i) or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)

@@ -288,7 +288,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     else:
         base = aboard_fate(lower, predicate_measure(after)) or _state_after(after) or _verb_before(before)
         base = base or (measure if generic and measure not in ("people", "residents") else None)
-        base = base or ROLE_MEASURES.get(group or "") or (measure if generic else singular(lower))
+        base = base or ROLE_MEASURES.get(group or "") or (measure if generic else group or singular(lower))
     if base is None:
         return None
     if " " in base:

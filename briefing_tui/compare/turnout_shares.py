@@ -1,0 +1,35 @@
+"""A share of the voters who voted is the turnout, in English and other languages: "76% of the 17.1 million eligible
+voters cast ballots", "61 % des électeurs se sont rendus aux urnes", "el 61% de los electores acudió a las urnas",
+"il 61% degli aventi diritto si è recato alle urne", "61% dos eleitores foram às urnas", "61 Prozent der
+Wahlberechtigten gaben ihre Stimme ab". A share of the voters who voted for someone ("30% of voters voted for
+Labour", "el 30% de los votantes votó por el PP") is a share of the votes."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# After a share: "of" (or another language's), up to 60 characters (no sentence end), a word of voters, at most two
+# words ("inscrits", "registered"), then a verb of going to the polls, or of voting not followed by whom for.
+_VOTERS_WHO_VOTED = lazy_compile(
+    r"\s{0,3}(?:of|des|de|dos|das|degli|dei|der)\s(?:[^.;:]|\.(?=\d)){0,60}?"
+    r"\b(?:voters|électeurs|électrices|inscrits|electores|votantes|elettori|aventi\s{1,3}diritto|eleitores"
+    r"|Wahlberechtigten|Wähler|Wählerinnen)"
+    r"(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,2}?\s{1,3}"
+    r"(?:(?:cast|turned\s{1,3}out|went\s{1,3}to\s{1,3}the\s{1,3}polls|took\s{1,3}part|participated"
+    r"|se\s{1,3}sont\s{1,3}(?:rendus|rendues|déplacés|déplacées)|ont\s{1,3}(?:participé|pris\s{1,3}part)"
+    r"|acudió|acudieron|participó|participaron|ejerció|ejercieron"
+    r"|si\s{1,3}(?:è|sono)\s{1,3}recat[oiae]|ha\s{1,3}partecipato|hanno\s{1,3}partecipato"
+    r"|foram\s{1,3}às\s{1,3}urnas|compareceram|compareceu|participaram"
+    # (German puts a time or place between the verb and its object: "gaben am Sonntag ihre Stimme ab")
+    r"|gaben(?:\s{1,3}\w{1,20}){0,3}?\s{1,3}ihre\s{1,3}Stimmen?|gingen(?:\s{1,3}\w{1,20}){0,3}?\s{1,3}zur\s{1,3}Wahl"
+    r"|beteiligten\s{1,3}sich|haben\s{1,3}gewählt)\b"
+    # (a verb of voting, not followed by whom for: "voted for Labour", "votó por el PP", "votaram no PS")
+    r"|(?:voted|ont\s{1,3}voté|votó|votaron|ha\s{1,3}votato|hanno\s{1,3}votato|votaram|votou)\b"
+    r"(?!\s{1,3}(?:for|pour|por|para|per|em|no|na|nos|nas|pelo|pela|für|a\s{1,3}favor)\b))", re.I)
+
+
+def voters_who_voted(after: str) -> bool:
+    """Whether the words after a share make it a share of the voters who voted: the turnout."""
+    return bool(_VOTERS_WHO_VOTED.match(after))

@@ -1,0 +1,24 @@
+"""A share of the voters who voted is the turnout in six languages; a share of those who voted for someone is a
+share of the votes (issue 11: "turnout" and "participation" are one measure however an outlet says it). Invented
+sentences."""
+
+from __future__ import annotations
+
+from tests.compare_helpers import read
+
+
+def share_measure(text: str, language: str) -> str | None:
+    """The measure of the text's first share."""
+    return next(f.measure for f in read(text, language=language) if f.kind == "percent")
+
+
+def test_a_share_of_voters_who_went_to_the_polls_is_the_turnout():
+    assert share_measure("61 % des électeurs inscrits se sont rendus aux urnes dimanche.", "fr") == "turnout"
+    assert share_measure("El 61% de los electores acudió a las urnas el domingo.", "es") == "turnout"
+    assert share_measure("Il 61% degli aventi diritto si è recato alle urne domenica.", "it") == "turnout"
+    assert share_measure("Cerca de 61% dos eleitores foram às urnas no domingo.", "pt") == "turnout"
+    assert share_measure("Rund 61 Prozent der Wahlberechtigten gaben am Sonntag ihre Stimme ab.", "de") == "turnout"
+    assert share_measure("About 61% of registered voters cast ballots on Sunday.", "en") == "turnout"
+    # (but those who voted for someone give a share of the votes)
+    assert share_measure("El 30% de los votantes votó por el partido del alcalde.", "es") == "votes"
+    assert share_measure("30 % des électeurs ont voté pour le parti du maire.", "fr") == "votes"
