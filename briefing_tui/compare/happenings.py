@@ -6,7 +6,10 @@ Unterzeichnung des Abkommens" and "la signature de l'accord" are all (sign, agre
 A verb form's object is the first noun of the table's objects within ``OBJECT_REACH`` words after it, else (for a
 verb whose object may be a party: an acquisition, a blocking) the name right after it (its last word); a
 nominalisation's object follows a word of "of" ("the signing of", "la firma del", "the visit to"). A verb naming no object
-after it takes one just before it, in its clause ("hat das Abkommen unterzeichnet", "the deal was blocked"). Read by
+after it takes the nearest one before it, in its clause, past its subject's complements ("hat das Abkommen
+unterzeichnet", "the deal was blocked", "l'accord entre A et B a été signé dimanche"). Besides signing, approving
+(passing a law), reaching, acquiring, blocking, winning and losing, meeting and visiting: a ruling or a ban upheld,
+an appeal rejected, a ban lifted, sanctions or a fine imposed, an investigation opened. Read by
 :mod:`briefing_tui.compare.fact_phrases`, which makes the claims."""
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from briefing_tui.language_table import per_language, shipped_table
 
 HAPPENING_WORDS_FILE = "happening_words.yaml"
 OBJECT_REACH = 5  # words after a verb searched for its object ("signed a landmark free trade agreement")
-BACK_REACH = 4  # words before a clause-final verb searched for its object ("das Abkommen unterzeichnet")
+BACK_REACH = 12  # words before a clause-final verb searched for its object ("das Abkommen zwischen A und B wurde am
+# Sonntag unterzeichnet", "l'accord entre A et B a été signé")
 # Lemmas whose object may be a party or a place, named right after the verb ("acquired Wiz", "übernimmt
 # Kellanova", "met Modi", "visited Kyiv").
 NAMED_OBJECTS = frozenset({"acquire", "block", "meet", "visit"})
