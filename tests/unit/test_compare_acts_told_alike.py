@@ -35,6 +35,9 @@ def test_court_rulings_sanctions_laws_and_investigations_in_six_languages():
         assert happenings(text) == [("reject", "appeal")], text
     assert happenings("Le gouvernement a levé l'interdiction.") == [("lift", "ban")]
     assert happenings("The bloc imposed sanctions on Vestria.") == [("impose", "sanctions")]
+    for text in ("The regulator imposed a penalty on the group.", "Die Kommission verhängte eine Strafe.",
+                 "La Comisión impuso una multa al grupo."):
+        assert happenings(text) == [("impose", "fine")], text
     for text in ("The parliament passed the bill.", "El Congreso aprobó la ley.",
                  "Der Bundestag hat das Gesetz verabschiedet."):
         assert happenings(text) == [("approve", "plan")], text
