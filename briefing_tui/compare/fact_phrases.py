@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.compare.event_kinds import capitalises_nouns
-from briefing_tui.compare.happenings import happening_at
+from briefing_tui.compare.happenings import happening_at, passive_agent
 from briefing_tui.compare.phrase_claims import (
     HEADING,
     Phrase,
@@ -181,6 +181,8 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             lemma, thing, last = happening
             lo = _clause_start(tokens, min(i, last))
             clause = text[tokens[lo][1]:tokens[min(i, last)][1]] if lo < min(i, last) else ""
+            if (agent := passive_agent(tokens, i)) is not None:  # (a passive's actor is its agent, after "by")
+                clause = text[tokens[agent[0]][1]:tokens[agent[1] - 1][2]] if agent[0] < agent[1] else ""
             actors = frozenset() if german or capitalises_nouns(clause) else name_keys(clause) - all_function_words()
             out.append((tokens[min(i, last)][1], tokens[max(i, last)][2], (HAPPENED, lemma, thing), actors, frozenset()))
             continue

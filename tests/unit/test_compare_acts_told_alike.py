@@ -79,3 +79,15 @@ def test_an_oath_of_office_a_release_and_an_appointment_are_predicates():
     for text in ("Rossi was appointed prime minister.", "Rossi a été nommé Premier ministre.",
                  "Rossi fue nombrado primer ministro."):
         assert read(text) == [("appointed", True)], text
+
+
+def test_a_passives_actor_is_its_agent_not_the_party_acted_on():
+    # (on main the names before a passive, the party acted on, were its actors: "Kellmark" told it from "Marin")
+    claims = compared("The Kellmark takeover deal was blocked by President Marin on security grounds.",
+                      "Marin blocked the deal in January, citing security.",
+                      "In January the deal with Kellmark was blocked, officials recalled.")
+    found = [c for c in claims if c.measure == "stated: block agreement"]
+    assert [(c.verdict, sorted({s.source for s in c.statements})) for c in found] == [("agree", ["o1", "o2", "o3"])]
+    # (two parties' own acts, each named before its verb, stay two facts)
+    claims = compared("Voss blocked the deal on Monday, ahead of Marin.", "Marin blocked the deal, unlike Voss.")
+    assert not [c for c in claims if c.measure == "stated: block agreement"]
