@@ -10,7 +10,10 @@ name is shared ("Dutton lost his seat" / "Chalmers lost his seat").
 
 A *happening* is a common news verb or its nominalisation, in any of six languages, with its object
 (:mod:`~briefing_tui.compare.happenings`: "signed the agreement", "la firma del acuerdo"); a headline's is left
-to the claim it restates by wording (:mod:`~briefing_tui.compare.headline_wording`).
+to the claim it restates by wording (:mod:`~briefing_tui.compare.headline_wording`). Its actors are the names of
+its clause that are no function word of any language, none in a German line (whose nouns are capitalised); two
+sources in two languages name one actor in two ways ("The Supreme Court" / "El Tribunal Supremo"), so theirs keep
+two happenings apart only when one source also names the other's actors.
 
 A *place* is a preposition of place and a named place ("near Bahanaga Station", "near the Bahanaga Bazar
 railway station"): its key is the preposition and the head noun; two places are one fact when their names
@@ -23,10 +26,10 @@ says the same thing, it cannot weigh two things said.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from briefing_tui.compare.event_kinds import capitalises_nouns
-from briefing_tui.compare.happenings import happening_at
+from briefing_tui.compare.happenings import happening_at, passive_agent
 from briefing_tui.compare.phrase_claims import (
     HEADING,
     Phrase,
@@ -39,6 +42,7 @@ from briefing_tui.compare.phrase_claims import (
 from briefing_tui.compare.statement_cache import lines_check
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.units import Unit
+from briefing_tui.language_table import all_function_words
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Claim, Sentence, Source
 
@@ -74,6 +78,8 @@ _NOT_HEADS = frozenset("""him her them it us me you more less most some all many
 # Pronouns opening a relative clause whose actor is the name before it, across a comma ("the European Union,
 # which hosted a summit"; not "whose", the owner of what follows, nor "that", which rarely follows a comma).
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# A word of a source's text, for the names it gives anywhere.
+_WORD = lazy_compile(r"[^\W\d_][\w’'.-]*")
 MAX_OBJECT_WORDS = 5  # words from a determiner to the head ("the outer-suburban Brisbane parliamentary seat")
 MIN_HEAD = 3  # letters of a head noun
 ACTOR_WORDS = 12  # words before a verb read for its actors' names (within its clause)
@@ -156,6 +162,7 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
     tokens = _tokens(text)
     out = []
     quoted = _quoted_tokens(tokens)
+    german = capitalises_nouns(text)  # (a German line's capitalised words are nouns, no names to tell actors by)
     for i, (word, start, _) in enumerate(tokens):
         lower = word.lower()
         if quoted[i]:
@@ -174,7 +181,9 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
             lemma, thing, last = happening
             lo = _clause_start(tokens, min(i, last))
             clause = text[tokens[lo][1]:tokens[min(i, last)][1]] if lo < min(i, last) else ""
-            actors = frozenset() if capitalises_nouns(clause) else name_keys(clause)
+            if (agent := passive_agent(tokens, i)) is not None:  # (a passive's actor is its agent, after "by")
+                clause = text[tokens[agent[0]][1]:tokens[agent[1] - 1][2]] if agent[0] < agent[1] else ""
+            actors = frozenset() if german or capitalises_nouns(clause) else name_keys(clause) - all_function_words()
             out.append((tokens[min(i, last)][1], tokens[max(i, last)][2], (HAPPENED, lemma, thing), actors, frozenset()))
             continue
         if not _is_verb(word, following) or (i and tokens[i - 1][0].lower() in _DETERMINERS):
@@ -200,11 +209,30 @@ def fact_phrases(text: str) -> list[tuple[int, int, tuple, frozenset[str], froze
     return out
 
 
-def _fits(a: Phrase, b: Phrase) -> bool:
-    """Two phrases of one key state one fact: a place's names meet; a predicate's actors, when both give some, meet."""
-    if a.key[0] == "at":
-        return bool(a.detail[0] & b.detail[0])
-    return not (a.names and b.names and a.names.isdisjoint(b.names))
+def _fits_of(sources: Sequence[Source]) -> Callable[[Phrase, Phrase], bool]:
+    """Whether two phrases of one key state one fact: a place's names meet; a predicate's actors, when both give
+    some, meet. A happening's actors told in two languages may not meet however they are one ("The Supreme Court
+    upheld" / "El Tribunal Supremo confirmó"): theirs are apart only when one source names the other's actors
+    (it then tells them from its own)."""
+    language = {s.id: s.language for s in sources}
+    raws = {s.id: s.raw for s in sources}
+    words: dict[str, frozenset[str]] = {}
+
+    def words_of(source: str) -> frozenset[str]:
+        if source not in words:
+            words[source] = name_keys(raws[source]) | frozenset(w.lower() for w in _WORD.findall(raws[source]))
+        return words[source]
+
+    def fits(a: Phrase, b: Phrase) -> bool:
+        if a.key[0] == "at":
+            return bool(a.detail[0] & b.detail[0])
+        if not (a.names and b.names and a.names.isdisjoint(b.names)):
+            return True
+        if a.key[0] != HAPPENED or language[a.source] is None or language[a.source] == language[b.source]:
+            return False
+        return a.names.isdisjoint(words_of(b.source)) and b.names.isdisjoint(words_of(a.source))
+
+    return fits
 
 
 def _reading(key: tuple) -> str:
@@ -248,10 +276,11 @@ def fact_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str
                     key, True, " ".join(source.raw[a:b].split()), actors, (places, " ".join(line.text.split())), speaker,
                     voice))
     out = []
+    fits = _fits_of(sources)
     for key, phrases in sorted(by_key.items()):
         if len({p.source for p in phrases}) < 2:
             continue
-        for group in cluster(phrases, _fits):
+        for group in cluster(phrases, fits):
             if len({p.detail[1] for p in group}) < 2:
                 continue  # one sentence repeated word for word: the claims by wording hold it
             made = phrase_claim(group, rank, "Stated", f"stated: {_reading(key)}", "f")

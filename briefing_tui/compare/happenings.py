@@ -6,7 +6,10 @@ Unterzeichnung des Abkommens" and "la signature de l'accord" are all (sign, agre
 A verb form's object is the first noun of the table's objects within ``OBJECT_REACH`` words after it, else (for a
 verb whose object may be a party: an acquisition, a blocking) the name right after it (its last word); a
 nominalisation's object follows a word of "of" ("the signing of", "la firma del", "the visit to"). A verb naming no object
-after it takes one just before it, in its clause ("hat das Abkommen unterzeichnet", "the deal was blocked"). Read by
+after it takes the nearest one before it, in its clause, past its subject's complements ("hat das Abkommen
+unterzeichnet", "the deal was blocked", "l'accord entre A et B a été signé dimanche"). Besides signing, approving
+(passing a law), reaching, acquiring, blocking, winning and losing, meeting and visiting: a ruling or a ban upheld,
+an appeal rejected, a ban lifted, sanctions or a fine imposed, an investigation opened. Read by
 :mod:`briefing_tui.compare.fact_phrases`, which makes the claims."""
 
 from __future__ import annotations
@@ -18,14 +21,16 @@ from briefing_tui.language_table import per_language, shipped_table
 
 HAPPENING_WORDS_FILE = "happening_words.yaml"
 OBJECT_REACH = 5  # words after a verb searched for its object ("signed a landmark free trade agreement")
-BACK_REACH = 4  # words before a clause-final verb searched for its object ("das Abkommen unterzeichnet")
+PASSIVE_REACH = 3  # tokens between a passive's auxiliary and its verb ("wurde am Sonntag unterzeichnet"), or a verb
+# and its word of "by" ("blocked on Friday by")
+AGENT_WORDS = 6  # words after "by" read for a passive's agent ("by then-U.S. President Joe Biden")
+BACK_REACH = 12  # words before a clause-final verb searched for its object ("das Abkommen zwischen A und B wurde am
+# Sonntag unterzeichnet", "l'accord entre A et B a été signé")
 # Lemmas whose object may be a party or a place, named right after the verb ("acquired Wiz", "übernimmt
 # Kellanova", "met Modi", "visited Kyiv").
 NAMED_OBJECTS = frozenset({"acquire", "block", "meet", "visit"})
 # Tokens that end a clause: an object is never read across them.
 _CLAUSE_END = frozenset(",;:()[]—–\"“”.!?")
-# Words that bring a passive's agent ("blocked by Biden", "aprobado por el FMI"): the name after them is no object.
-_AGENT_WORDS = frozenset("by par por von durch da dal dalla dai pelo pela pelos pelas".split())
 # Elided articles before an object ("l'accord", "dell'accordo").
 _ELISION = ("l'", "l’", "d'", "d’", "dell'", "dell’", "all'", "all’")
 
@@ -38,6 +43,9 @@ class _Words:
         self.nouns = _forms(data.get("nouns"))
         self.objects = _forms(data.get("objects"))
         self.of = frozenset(w for words in per_language(data.get("of")) for w in words)
+        self.passive = frozenset(w for words in per_language(data.get("passive")) for w in words)
+        # (the words that bring a passive's agent, "blocked by Biden", "aprobado por el FMI": no object after them)
+        self.by = frozenset(w for words in per_language(data.get("by")) for w in words)
 
 
 def _forms(section: object) -> dict[str, str]:
@@ -91,7 +99,7 @@ def happening_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str, 
     lower = tokens[i][0].lower()
     if lower in words.verbs:
         lemma = words.verbs[lower]
-        passive = i + 1 < len(tokens) and tokens[i + 1][0].lower() in _AGENT_WORDS
+        passive = i + 1 < len(tokens) and tokens[i + 1][0].lower() in words.by
         found = None if passive else _object_after(tokens, i + 1, lemma)
         if found is None:
             for j in range(i - 1, max(-1, i - 1 - BACK_REACH), -1):  # (a German clause-final verb, a passive)
@@ -107,3 +115,23 @@ def happening_at(tokens: list[tuple[str, int, int]], i: int) -> tuple[str, str, 
         found = _object_after(tokens, k, lemma)
         return None if found is None else (lemma, found[0], found[1])
     return None
+
+
+def passive_agent(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """Whether the verb form at token ``i`` is a passive ("was signed", "a été signé", "wurde ... unterzeichnet",
+    "blocked by Biden"), and then the (first, past-last) tokens that may name its agent: those after its word of
+    "by" up to the clause's end, none (an empty span) without one. None for an active form: its actors are the
+    names before it, while a passive's are the ones acted on."""
+    words = happening_words()
+    after = i + 1 < len(tokens) and tokens[i + 1][0].lower() in words.by
+    before = any(tokens[j][0].lower() in words.passive for j in range(max(0, i - PASSIVE_REACH), i))
+    if not (after or before):
+        return None
+    by = next((j for j in range(i + 1, min(len(tokens), i + 1 + PASSIVE_REACH))
+               if tokens[j][0].lower() in words.by), None)
+    if by is None:
+        return i + 1, i + 1
+    end = by + 1
+    while end < len(tokens) and tokens[end][0] not in _CLAUSE_END and end - by <= AGENT_WORDS:
+        end += 1
+    return by + 1, end

@@ -3,7 +3,8 @@
 keinen Teil der Strafe auf Bewährung aus", "resigned" / "ist zurückgetreten".
 
 A predicate phrase is a word of a predicate family of briefing_tui/data/predicate_words.yaml (a verdict, a charge, a
-suspended sentence, a resignation, an election, an arrest, a denial, a state of emergency, a campaign financed) in
+suspended sentence, a resignation, an oath of office, a release, an appointment, an election, an arrest, a denial, a
+state of emergency, a campaign financed) in
 one of its two senses: "says" states it, "opposite" its opposite ("acquitted" is a verdict's), and a negation before it
 in its clause turns it over ("did not resign", "keinen Teil ... auf Bewährung"). A predicate after a word of a
 condition, a possibility or a demand ("if convicted", "could be arrested", "asked that he be convicted") states no fact

@@ -1,7 +1,7 @@
 """States without a count that several outlets report of one party: a person's custody ("is currently under
 house arrest", "was placed under house arrest", "remains in custody") and where a company keeps its seat
 ("will maintain its headquarters in Pittsburgh", "not to relocate its headquarters from Pittsburgh"), a candidate's
-conceding defeat ("conceded defeat", "seine Niederlage eingestanden"), a decision taking effect at once ("to
+conceding defeat in six languages ("conceded defeat", "seine Niederlage eingestanden", "reconnaît sa défaite"), a decision taking effect at once ("to
 take effect immediately", "with immediate effect", "immediate disenfranchisement", "mit sofortiger Wirkung"), and an
 outcome not known yet ("not yet clear if they would hold a majority", "too soon to tell whether he's
 clinched a majority").
@@ -48,17 +48,24 @@ _MOVE_BEFORE = lazy_compile(r"\b(?P<neg>not\s{1,3}(?:to\s{1,3})?|never\s{1,3}|n[
 _UNSURE = lazy_compile(r"\b(?:not\s{1,3}(?:yet\s{1,3})?(?:clear|known|certain|sure|decided)|unclear|uncertain"
                      r"|too\s{1,3}(?:soon|early)\s{1,3}to\s{1,3}(?:tell|say|know|call)|remains?\s{1,3}to\s{1,3}be\s{1,3}seen)"
                      r"\s{1,3}(?:whether|if)\s{1,3}(?P<clause>[^.;:!?]{1,80})", re.I)
-# A candidate conceding defeat, in the languages of the digests: "conceded defeat", "seine Niederlage
-# eingestanden", "a reconnu sa défaite", "reconoció su derrota".
+# A candidate conceding defeat, in six languages and their tenses: "conceded defeat", "accepted defeat", "conceded to
+# Lee", "seine Niederlage eingestanden", "erkannte seine Niederlage an", "a reconnu sa défaite", "reconnaît sa
+# défaite", "concedió la derrota", "ha ammesso la sconfitta", "reconheceu a derrota".
 _CONCEDED = lazy_compile(
-    r"\b(?:conced(?:ed|es|ing|e)\s{1,3}(?:defeat|the\s{1,3}(?:election|race|vote))"
-    r"|admit(?:ted|s|ting)?\s{1,3}defeat"
-    r"|(?:seine|ihre)\s{1,3}Niederlage\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:eingestanden|eingeräumt|anerkannt|ein(?:gestand|räumte)?)"
-    r"|(?:gestand|räumte)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:seine|ihre)\s{1,3}Niederlage\s{1,3}ein"
-    r"|(?:a|ont)\s{1,3}reconnu\s{1,3}(?:sa|leur)\s{1,3}défaite"
-    r"|reconoci(?:ó|eron)\s{1,3}(?:su\s{1,3}|la\s{1,3})derrota"
-    r"|(?:ha|hanno)\s{1,3}ammesso\s{1,3}la\s{1,3}sconfitta"
-    r"|reconhece(?:u|ram)\s{1,3}a\s{1,3}derrota"
+    r"\b(?:conced(?:ed|es|ing|e)\s{1,3}(?:defeat|the\s{1,3}(?:election|race|vote|presidency))"
+    r"|conced(?:ed|es)\s{1,3}(?:victory\s{1,3})?to\s{1,3}(?-i:[A-Z])\w*"
+    r"|(?:admit|accept)(?:ted|ed|s|ing)?\s{1,3}(?:his\s{1,3}|her\s{1,3}|their\s{1,3})?defeat"
+    r"|(?:seine|ihre|die)\s{1,3}Niederlage\s{1,3}(?:\w{1,20}\s{1,3}){0,2}"
+    r"(?:eingestanden|eingeräumt|anerkannt|ein(?:gestand|räumte)?|an)"
+    r"|(?:gestand|gesteht|räumte|räumt|erkannte|erkennt)\s{1,3}(?:\w{1,20}\s{1,3}){0,2}(?:seine|ihre|die)\s{1,3}"
+    r"Niederlage\s{1,3}(?:ein|an)"
+    r"|(?:reconn(?:u|aît|ait|aissent|aissant)|conc[éè]d(?:é|e|ent)|admet(?:tent)?|admis|accept(?:é|e|ent))\s{1,3}"
+    r"(?:sa|leur|la)\s{1,3}défaite"
+    r"|(?:reconoci(?:ó|eron|do)|reconocen?|admiti(?:ó|eron|do)|admiten?|concedi(?:ó|eron|do)|conceden?"
+    r"|acept(?:ó|aron|ado|an?))\s{1,3}(?:su\s{1,3}|la\s{1,3})derrota"
+    r"|(?:ammess[oa]|ammett(?:e|ono)|riconosciut[oa]|riconosc(?:e|ono)|accettat[oa]|accett(?:a|ano))\s{1,3}"
+    r"(?:la\s{1,3}(?:propria\s{1,3}|sua\s{1,3})?)?sconfitta"
+    r"|(?:reconhec(?:eu|eram|e|em|ido)|admit(?:iu|iram|e)|aceit(?:ou|aram|a))\s{1,3}(?:a\s{1,3})?(?:sua\s{1,3})?derrota"
     r"|erkende\s{1,3}(?:zijn|haar)\s{1,3}nederlaag)\b", re.I)
 # A decision taking effect at once, not suspended pending appeal, in the languages of the digests: "to take effect
 # immediately", "come into force immediately", "with immediate effect", "effective immediately", "an immediate
@@ -82,7 +89,7 @@ NAME_CHARS = 120  # characters before a state read for the names of its party
 # Words one of the patterns needs (a quick check before them).
 _HINTS = ("arrest", "custody", "detention", "bail", "headquarter", "head office", "based", "clear", "known", "certain",
           "sure", "decided", "soon", "early", "seen", "defeat", "niederlage", "défaite", "derrota", "sconfitta",
-          "nederlaag", "immediat", "immédiat", "provisoire", "sofort", "inmediat")
+          "nederlaag", "conced", "immediat", "immédiat", "provisoire", "sofort", "inmediat")
 
 
 def states(text: str) -> list[tuple[int, int, tuple, bool, str]]:
