@@ -1,0 +1,69 @@
+"""Issue 11, no false disagreement from joining different figures: a maximum ("could face a fine of up to 10%"), a
+part of a toll ("four of whom are still missing"), a tally a majority needs ("which would need at least 57 seats")
+and a figure of the previous contest ("in the previous election") are not the reported value of their measure.
+Invented sentences; each test fails on main (0134f4a)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.compare.earlier import EARLIER, earlier_marks
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from tests.compare_helpers import article, compared, read
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("The firm could face a fine of up to 10% of its annual turnover.", ["maximum revenue"]),
+    ("The company faces a fine of up to $5 million for the breach.", ["maximum fine"]),
+    ("The bank was fined a maximum of $2 million by the regulator.", ["maximum fine"]),
+    ("El banco podría recibir una multa de hasta 5 millones de euros.", ["maximum fine"]),
+])
+def test_a_maximum_is_a_kind_of_its_measure(text, measures):
+    assert [f.measure for f in read(text) if f.kind in ("money", "percent")] == measures
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("Up to 150,000 people joined the march in the capital.", ["attendance"]),  # an estimate, not a bound
+    ("The company was fined $5 million for the breach.", ["fine"]),
+])
+def test_an_up_to_estimate_or_a_plain_amount_keeps_its_measure(text, measures):
+    assert [f.measure for f in read(text)] == measures
+
+
+def test_a_part_of_a_toll_is_a_part():
+    figures = read("The storm left six fishermen dead, four of whom are still missing.")
+    assert [f.measure for f in figures] == ["dead", "part missing"]
+
+
+def test_a_toll_out_of_those_aboard_is_the_toll():
+    assert [f.measure for f in read("The ferry carried 212 people, 37 of whom died.")] == ["people aboard", "dead aboard"]
+
+
+def test_a_part_of_a_toll_does_not_contradict_the_toll():
+    claims = compared("Six workers were missing after the bridge collapsed on Tuesday, officials said.",
+                      "The bridge collapse on Tuesday left six workers dead, four of whom are still missing.")
+    assert [c.topic for c in claims if c.verdict == "disagree"] == []
+
+
+def test_the_seats_a_majority_needs_are_a_threshold():
+    figures = read("With no party able to command a majority, which would need at least 57 seats, talks are expected.")
+    assert [f.measure for f in figures] == ["threshold"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), [
+    ("The Greens won 4 seats in the previous election, and now they hold 12.", "4 seats", ""),
+    ("The Greens won 12 seats; they had 4 seats in the 2019 election.", "4 seats", "2019"),
+    ("Los Verdes obtuvieron 4 escaños en las elecciones anteriores.", "4 escaños", ""),
+])
+def test_a_tally_of_the_previous_contest_is_an_earlier_events(sentence, figure, year):
+    units = build_units([article("o1", "2024-07-05", sentence)], [], [], default_rate_table())
+    unit, f = next((u, f) for u in units for f in u.figures if f.text == figure)
+    assert earlier_marks(unit, f, {"o1": "2024-07-05"}, {}) == (EARLIER, f"@{year}" if year else "")
+
+
+def test_a_tally_of_this_years_contest_is_the_reported_ones():
+    units = build_units([article("o1", "2024-07-05", "The Greens won 4 seats in the 2024 election.")], [], [],
+                        default_rate_table())
+    unit, f = next((u, f) for u in units for f in u.figures if f.text == "4 seats")
+    assert earlier_marks(unit, f, {"o1": "2024-07-05"}, {}) == ("", "")
