@@ -63,3 +63,9 @@ def test_a_tally_of_this_years_contest_is_the_reported_ones_and_of_an_earlier_on
                                  "previous election.")], [], [], default_rate_table())
     marks = [earlier_marks(u, f, {"o1": "2024-07-05"}, {})[0] for u in units for f in u.figures if f.measure == "seats"]
     assert marks == ["", EARLIER]
+
+
+def test_a_german_party_or_government_by_its_kind_is_nobody():
+    # (German capitalises its nouns: "Partei" would else be a name, and one subject with any "... Party")
+    texts = ["Die Partei erhielt rund 39 Prozent der Stimmen.", "Die Regierung kündigte 500 Millionen Euro Hilfe an."]
+    assert [f.subject for t in texts for f in read(t, language="de")] == [None, None]
