@@ -69,3 +69,14 @@ def test_a_german_party_or_government_by_its_kind_is_nobody():
     # (German capitalises its nouns: "Partei" would else be a name, and one subject with any "... Party")
     texts = ["Die Partei erhielt rund 39 Prozent der Stimmen.", "Die Regierung kündigte 500 Millionen Euro Hilfe an."]
     assert [f.subject for t in texts for f in read(t, language="de")] == [None, None]
+
+
+def test_an_unnamed_amount_beside_the_named_one_of_its_sentence_is_not_that_names():
+    # "... supera la sanción de 830 millones impuesta a Vandelay": the 1.500 millones are not Vandelay's fine
+    claims = compared(
+        "Vandelay was fined €830 million by the Luxembourg regulator for breaching privacy rules. Kramerica was fined "
+        "a record €1.5 billion by the Irish regulator on Monday.",
+        "La multa de 1.500 millones de euros supera la sanción de 830 millones de euros impuesta a Vandelay en 2021.",
+        "Vandelay's €830 million fine from Luxembourg was the largest until now. Kramerica must pay €1.5 billion, the "
+        "Irish regulator said on Monday.", published="2023-05-22")
+    assert [c.topic for c in claims if c.verdict == "disagree"] == []
