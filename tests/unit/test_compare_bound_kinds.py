@@ -80,3 +80,11 @@ def test_an_unnamed_amount_beside_the_named_one_of_its_sentence_is_not_that_name
         "Vandelay's €830 million fine from Luxembourg was the largest until now. Kramerica must pay €1.5 billion, the "
         "Irish regulator said on Monday.", published="2023-05-22")
     assert [c.topic for c in claims if c.verdict == "disagree"] == []
+
+
+def test_a_projected_tally_and_a_time_of_travel_are_kinds_of_their_own():
+    texts = ["The Greens are projected to finish with 10 seats.", "The Greens won 9 seats.",
+             "The village lies about two hours' drive from the capital.", "Le village est à deux heures de route.",
+             "Rescuers worked for 12 hours to free them."]
+    assert [f.measure for t in texts for f in read(t) if f.kind in ("count", "period")] == [
+        "projected seats", "seats", "travel time", "travel time", "hours"]
