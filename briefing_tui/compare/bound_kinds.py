@@ -77,8 +77,8 @@ _OF_WHOM_BEFORE = lazy_compile(
 def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, before: str, after: str,
                whole: str | None = None) -> str | None:
     """``measure`` as the kind a bound or a part gives it: a maximum ("could face a fine of up to 10%":
-    "maximum fine"; a word of maximum right before an amount or a share, or an "up to" or "at most" with a word of
-    possibility in its clause), a projected tally ("is projected to finish with 10 seats": "projected seats"), a time
+    "maximum fine"; an amount or a share with a word of maximum right before it, or an "up to" or "at most" with a
+    word of possibility in its clause), a projected tally ("is projected to finish with 10 seats": "projected seats"), a time
     of travel ("two hours' drive": ``TRAVEL_TIME``), a part of a toll counted before it in its sentence (``whole``, the measure of the
     count before: "six workers dead, four of whom are still missing": "part missing"; not "242 people aboard, 241 of
     whom died", the toll itself); else ``measure``. ``before`` ends where the figure's qualifier starts, ``after``
@@ -89,9 +89,9 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
     if not measure or measure.split()[0] in OWN_KINDS + ("requested",) or kind == "period":
         return measure
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if kind in ("money", "percent", "count") and (
-            kind != "count" and _MAXIMUM_BEFORE.search(before[-MAXIMUM_REACH:])  # (not a count: "maximum sustained
-            # winds of 150 mph" are the storm's own)
+    if kind in ("money", "percent") and (  # (not a count: "maximum sustained winds of 150 mph" are the storm's own,
+            # "there could be up to 200 dead" an estimate of the toll)
+            _MAXIMUM_BEFORE.search(before[-MAXIMUM_REACH:])
             or qualifier in ("up_to", "at_most") and _POSSIBLE_BEFORE.search(clause[-POSSIBLE_REACH:])):
         return f"{MAXIMUM_KIND} {measure}"
     if measure in PROJECTED_TALLIES and _PROJECTED_BEFORE.search(clause[-POSSIBLE_REACH:]):

@@ -26,8 +26,9 @@ def test_a_maximum_is_a_kind_of_its_measure(text, measures):
 def test_a_maximum_is_told_from_an_up_to_estimate_and_a_plain_amount():
     texts = ["Up to 150,000 people joined the march in the capital.",  # an estimate, not a bound
              "The company was fined $5 million for the breach.",
+             "Officials said there could be up to 200 dead.",  # an estimate of the toll, not a bound
              "The company could be fined up to $9 million for the breach."]
-    assert [f.measure for t in texts for f in read(t)] == ["attendance", "fine", "maximum fine"]
+    assert [f.measure for t in texts for f in read(t)] == ["attendance", "fine", "dead", "maximum fine"]
 
 
 def test_a_part_of_a_toll_is_a_part_and_a_toll_out_of_those_aboard_the_toll():
