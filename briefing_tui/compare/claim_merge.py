@@ -65,6 +65,14 @@ def _other_subject(f: Figure, group: MeasuredGroup) -> bool:
     return bool(a and b) and a not in b and b not in a and not same_name(a, b)
 
 
+def _named_beside(f: Figure, unit: Unit, group: MeasuredGroup) -> bool:
+    """The figure names no subject, and its sentence gives another figure of its kind to the group's subject: the
+    sentence tells the two apart ("La multa de 1.200 millones supera la sanción de 746 millones impuesta a Amazon":
+    the 1.200 millones are not Amazon's fine)."""
+    return not f.subject and bool(group.subject) and any(
+        g is not f and g.kind == f.kind and g.subject and not _other_subject(g, group) for g in unit.figures)
+
+
 Earlier = tuple[dict[str, str | None], dict[int, bool]]
 """What telling an earlier event's figure needs: each source's date for the story (an undated one takes the
 story's earliest), and the units already read (:func:`~briefing_tui.compare.earlier.earlier_marks`)."""
@@ -86,13 +94,15 @@ CONDITION_REACH = 60  # characters before a figure where the condition it is set
 def _figure_for(unit: Unit, group: MeasuredGroup, earlier: Earlier) -> Figure | None:
     """The figure a sentence gives to a group by measure: of its kind and role (a current value, or a previous
     one for a group of previous values), of its measure or of none read (then counting the same thing, or an
-    amount), not of another subject, and of an earlier event only for a group of an earlier event's figures
+    amount), not of another subject (nor unnamed beside a figure its sentence gives the group's subject: ``_named_beside``),
+    and of an earlier event only for a group of an earlier event's figures
     ("96 lives" in a flood "since 2010"); of these the group's measure first, its subject, then the value
     nearest to the group's first. None when there is none."""
     first = group.members[0].figure
     units = {m.figure.unit for m in group.members}
     old = EARLIER in group.measure
     own = [f for f in unit.figures if f.kind == first.kind and f.low and f.low > 0 and not _other_subject(f, group)
+           and not _named_beside(f, unit, group)
            and (measure_of(f) == group.measure.replace(EARLIER, "")
                 or (f.measure is None and f.role == first.role and (f.kind == "money" or f.unit in units)
                     and not _CONDITION_BEFORE.search(unit.text, max(0, f.start - unit.start - CONDITION_REACH),

@@ -132,6 +132,44 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
     return None
 
 
+# A contest's noun: an election, a vote, a poll, in the languages of the news ("elecciones", "comicios", "élections",
+# "scrutin", "Bundestagswahl", "eleições", "elezioni").
+_CONTEST = (r"(?:elections?|polls?|votes?|ballots?|races?|contests?|elecci(?:ón|ones)|comicios|élections?|scrutin"
+            r"|[a-zß]{0,20}wahl(?:en)?|eleiç(?:ão|ões)|elezion[ei])")
+# Words of an earlier contest, before its noun ("the previous presidential election", "the last election",
+# "the 2019 election", "les précédentes élections", "der letzten Wahl") or after it ("las elecciones anteriores",
+# "l'élection précédente", "le elezioni precedenti", "as eleições passadas"); a year is checked to be past.
+_CONTEST_BEFORE_WORDS = (r"(?:previous|prior|preceding|last|former|past|(?P<year>\d{4})|précédentes?|dernières?"
+                         r"|anteriores?|pasad[oa]s|últimas?|vorherigen|vorigen|letzten|precedenti|passad[oa]s|ultime)")
+_CONTEST_AFTER_WORDS = r"(?:anteriores?|précédentes?|precedenti|passad[oa]s|pasad[oa]s|de\s{1,3}(?P<year2>\d{4}))"
+# Between a figure and an earlier contest after it, in its clause: a few words with no number nor clause break, a
+# preposition and an article, then the contest ("83 per cent polled in the previous presidential election", "one
+# seat in the House of Commons in the 2019 election", "3% en las elecciones anteriores"): the figure is that
+# contest's.
+_EARLIER_CONTEST_AFTER = lazy_compile(
+    r"\A[^\d.;:!?()\[\]\"“”]{0,60}?\b(?:in|at|during|en|aux?|lors\s{1,3}d(?:es?|u)|bei|nas?|nos?|nelle|nella|alle"
+    r"|alla|all['’]|nell['’]|à)(?:\s{1,3}(?:the|las?|los|les|la|le|der|den|dem|o|a|os|as|l['’]))?(?:\s{1,3}|(?<=['’]))"
+    rf"(?:{_CONTEST_BEFORE_WORDS}\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}{_CONTEST}\b"
+    rf"|{_CONTEST}(?:\s{{1,3}}[\w-]{{1,20}})?\s{{1,3}}{_CONTEST_AFTER_WORDS})", re.IGNORECASE)
+CONTEST_MEASURES = frozenset("votes seats turnout".split())  # a contest's standings, which an earlier contest has too
+
+
+def earlier_contest(unit: Unit, f: Figure, day: dt.date | None) -> str | None:
+    """The year of the earlier contest a contest figure's clause gives it to ("" when no year is written), None
+    when it gives none: "the 83 per cent polled in the previous presidential election", "up from one seat in the
+    2019 election", "3% en las elecciones anteriores" (a year of the article's own is the contest reported)."""
+    measure = (f.measure or "").split()
+    if not measure or measure[-1] not in CONTEST_MEASURES or f.role != "current":
+        return None
+    m = _EARLIER_CONTEST_AFTER.match(unit.text[f.end - unit.start:])
+    if m is None:
+        return None
+    year = m.group("year") or m.group("year2")
+    if year and (day is None or int(year) >= day.year):
+        return None
+    return year or ""
+
+
 def _year(t: Figure) -> str:
     """The year of a date or year figure ("2018")."""
     return f"{int(t.low):04d}" if t.kind == "year" and t.low is not None else (t.date_high or "")[:4]
@@ -148,6 +186,8 @@ def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None],
     year = cache[unit.key]
     if year is None:
         year = tied_to_earlier(unit, f, published)
+        if year is None:
+            year = earlier_contest(unit, f, published_day(published.get(unit.source.id)))
         if year is None:
             return "", ""
     return EARLIER, f"@{year}" if year else ""

@@ -17,6 +17,7 @@ from functools import lru_cache
 from briefing_tui.compare.ages import RULE_AGE
 from briefing_tui.compare.article_periods import article_periods_in
 from briefing_tui.compare.bare_currencies import BareCurrencies, bare_currencies
+from briefing_tui.compare.bound_kinds import bound_kind
 from briefing_tui.compare.compound_periods import compound_periods_in
 from briefing_tui.compare.count_states import shared_bases
 from briefing_tui.compare.date_figures import dates_in, mentions_dates, years_in
@@ -216,6 +217,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         fields.update(what_it_counts(f, fields.pop("head", None), text))
         if own:
             fields["measure"] = own  # one side of a tally (compare/tallies.py), an East Asian clause's measure
+        fields["measure"] = bound_kind(fields.get("measure"), f.kind, qualifier, text[:start], text[f.end:], next(
+            (o[3].get("measure") for o in reversed(out) if o[0] == "count"), None))  # "up to", "four of whom"
         fields["subject"] = clean_subject(fields.get("subject"), text, f.start)  # (a name, not "Her", "Along")
         if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
             fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody

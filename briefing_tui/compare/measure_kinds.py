@@ -6,8 +6,9 @@ from __future__ import annotations
 # Kinds of a measure that are never the plain measure: a total of parts, a whole body's size (see
 # ``_FULL_BODY_BEFORE``), a rate or amount not in force, the dead a facility received or those identified
 # (count_scopes.received), a price per unit ("$55 a share"), an exit poll's share (compare/contest_shares.py), a
-# part of a toll ("three of the six workers killed": compare/partitives.py).
-OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part")
+# part of a toll ("three of the six workers killed": compare/partitives.py), a maximum ("could face a fine of up to
+# 10%": compare/bound_kinds.py).
+OWN_KINDS = ("total", "full", "planned", "received", "identified", "per-unit", "projected", "part", "maximum")
 
 
 def measures_differ(a: str | None, b: str | None) -> bool:

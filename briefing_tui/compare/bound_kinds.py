@@ -1,0 +1,103 @@
+"""Figures that are not the value of their measure but a bound on it or a part of it (issue 11: no false
+disagreement from joining two different figures).
+
+- **A maximum.** "Apple could face a fine of up to 10% of its turnover", "faces up to $5 million", "a maximum of
+  5%", "capped at $10 billion": what the measure may reach, not what it is. Its measure takes the ``maximum`` kind
+  ("maximum fine"), one of ``measure_kinds.OWN_KINDS``: never weighed against the fine imposed ("0.5% of Apple's
+  turnover").
+- **A projected tally.** "the SNP is projected to finish with 10 seats": the ``projected`` kind of
+  :mod:`.contest_shares` ("projected seats"), never weighed against the count.
+- **A time of travel.** "about two hours' drive from the provincial capital": how far a place is, not how long
+  the event lasted nor the time since it (``TRAVEL_TIME``).
+- **A part of a toll.** "six workers dead, four of whom are still missing", "30 morts, dont quatre enfants": the
+  count is some of the toll counted before it, not another count of the event. Its measure takes the ``part`` kind
+  of :mod:`.partitives` ("part missing").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.contest_shares import PROJECTED
+from briefing_tui.compare.measure_kinds import OWN_KINDS
+from briefing_tui.compare.partitives import PART_KIND, TOLL_MEASURES
+from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.model import Qualifier
+
+MAXIMUM_KIND = "maximum"
+"""The kind of a measure a maximum gives ("maximum fine")."""
+MAXIMUM_REACH = 40  # characters before a figure searched for a word of maximum ("Maximum Bid Quantity For QIBs: ")
+OF_WHOM_REACH = 30  # characters before a count searched for a relative pronoun ("dont", "von denen")
+POSSIBLE_REACH = 80  # characters of the clause before an "up to" figure searched for a word of possibility
+
+# A word of maximum shortly before the figure, with no number, stop or comma between: "Maximum Bid Quantity: 141
+# shares", "a maximum of 5%", "the maximum penalty is $1 million", "un máximo de", "maximal", "massimo", "capped at"
+# (not "cap" nor "höchste": a market cap is a value, "die höchste Strafe" a record).
+_MAXIMUM_BEFORE = lazy_compile(
+    r"\b(?:maximum|maxim(?:al|ale|ales|aux)|máxim[oa]s?|massim[oa]|capped\s{1,3}at|plafonné\w*\s{1,3}à)\b"
+    r"[^.;,!?\d]{0,40}\Z", re.I)
+# A word of possibility or of a limit in the clause before an "up to" figure: what may be, not what is ("could face
+# a fine of up to 10%", "faces up to $5 million", "is punishable by up to", "risque jusqu'à", "podría alcanzar
+# hasta", "droht bis zu", "rischia fino a").
+_POSSIBLE_BEFORE = lazy_compile(
+    r"\b(?:could|can|may|might|faces?|facing|faced|risks?|risking|punishable|liable|allow(?:s|ed)?|permit(?:s|ted)?"
+    r"|entitled|eligible|potential(?:ly)?|pourrai(?:t|ent)|peu(?:t|vent)|risqu(?:e|ent)|encour(?:t|ent)"
+    r"|podrían?|puede[n]?|arriesga|könnte[n]?|kann|können|droh(?:t|en)|potrebbe(?:ro)?|può|possono|rischia(?:no)?"
+    r"|poderia[m]?|pode[m]?)\b(?:\W{1,3}[\w'’]{1,25}){0,8}\W{0,3}\Z", re.I)
+# What ends a clause before a figure.
+_CLAUSE_BREAK = lazy_compile(r"[;:()\[\]]|,(?!\d)|\s[–—]\s")
+# A time of travel right after a period: "two hours' drive from the capital", "a two-hour drive", "an hour's
+# flight", "three hours by road", "à deux heures de route", "a dos horas en coche", "zwei Autostunden" (not the
+# event's own duration nor the time since it).
+_TRAVEL_AFTER = lazy_compile(
+    r"\A(?:['’]s?)?\s{1,3}(?:(?:long|away)\s{1,3})?(?:drive|driving|walk|ride|flight|journey|trek|hike|sail|trip"
+    r"|by\s{1,3}(?:road|car|boat|plane|air|train|foot)|de\s{1,3}(?:route|voiture|marche|vol)"
+    r"|en\s{1,3}(?:coche|carro|auto|avión|barco)|de\s{1,3}(?:carretera|camino|viaje|viagem|estrada)|in\s{1,3}auto"
+    r"|di\s{1,3}(?:strada|macchina|viaggio))\b", re.I)
+TRAVEL_TIME = "travel time"  # the measure of a time of travel
+# A tally the clause before gives as projected, not counted: "the SNP is projected to finish with 10 seats", "Labour is
+# forecast to win 410 seats", "is on course to take 300 seats", "on track for 300 seats".
+_PROJECTED_BEFORE = lazy_compile(
+    r"\b(?:projected|forecast|forecasted|predicted|on\s{1,3}(?:course|track))\s{1,3}(?:to|for)\b(?:\s{1,3}[\w'’-]{1,20}){0,3}"
+    r"\s{1,3}\Z", re.I)
+PROJECTED_TALLIES = frozenset({"seats", "votes"})  # a contest's tallies, which a projection gives before the count
+# A toll named before a count in its sentence that the count is some of, by a relative pronoun right after the count:
+# "six workers dead, four of whom are still missing", "three of which", "cuatro de los cuales", "quatro dos quais",
+# "quattro di cui", "vier von denen" (not "of them": a pronoun may stand for a group of another sentence, "killed
+# 241 of them" is the toll).
+_OF_WHOM_AFTER = lazy_compile(
+    r"\A\s{1,3}(?:of\s{1,3}(?:whom|which)|de\s{1,3}(?:los|las)\s{1,3}cuales|d[oa]s\s{1,3}quais|di\s{1,3}cui"
+    r"|von\s{1,3}denen)\b", re.I)
+# The same, right before the count: "dont quatre", "von denen vier", "de los cuales cuatro", "dos quais quatro", "di
+# cui quattro".
+_OF_WHOM_BEFORE = lazy_compile(
+    r"\b(?:dont|von\s{1,3}denen|de\s{1,3}(?:los|las)\s{1,3}cuales|d[oa]s\s{1,3}quais|di\s{1,3}cui)\s{1,3}\Z", re.I)
+
+
+def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, before: str, after: str,
+               whole: str | None = None) -> str | None:
+    """``measure`` as the kind a bound or a part gives it: a maximum ("could face a fine of up to 10%":
+    "maximum fine"; an amount or a share with a word of maximum right before it, or an "up to" or "at most" with a
+    word of possibility in its clause), a projected tally ("is projected to finish with 10 seats": "projected seats"), a time
+    of travel ("two hours' drive": ``TRAVEL_TIME``), a part of a toll counted before it in its sentence (``whole``, the measure of the
+    count before: "six workers dead, four of whom are still missing": "part missing"; not "242 people aboard, 241 of
+    whom died", the toll itself); else ``measure``. ``before`` ends where the figure's qualifier starts, ``after``
+    starts where the figure ends. A measure not read, or already of a kind of its own (a total, a requested
+    sentence), is left as it is."""
+    if kind == "period" and measure == "hours" and _TRAVEL_AFTER.match(after):
+        return TRAVEL_TIME
+    if not measure or measure.split()[0] in OWN_KINDS + ("requested",) or kind == "period":
+        return measure
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    if kind in ("money", "percent") and (  # (not a count: "maximum sustained winds of 150 mph" are the storm's own,
+            # "there could be up to 200 dead" an estimate of the toll)
+            _MAXIMUM_BEFORE.search(before[-MAXIMUM_REACH:])
+            or qualifier in ("up_to", "at_most") and _POSSIBLE_BEFORE.search(clause[-POSSIBLE_REACH:])):
+        return f"{MAXIMUM_KIND} {measure}"
+    if measure in PROJECTED_TALLIES and _PROJECTED_BEFORE.search(clause[-POSSIBLE_REACH:]):
+        return f"{PROJECTED} {measure}"
+    if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
+                                                        or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
+        return f"{PART_KIND} {measure}"
+    return measure
+
