@@ -53,3 +53,10 @@ def test_one_name_however_written_is_one_subject():
     assert same_name("Sarkozy", "Nicolás Sarkozy") and same_name("nicolás sarkozy", "nicolas sarkozy")
     assert not same_name("Mexico", "New Mexico")  # (a place's last word is another place)
     assert not same_name("Texas", "Texas and New Mexico")
+
+
+def test_a_preposition_opening_the_sentence_is_no_subject():
+    # was "Parmi" (the sentence's first capitalised word)
+    assert _subject("Parmi les autres condamnés, Paul Martin, ancien ministre, a écopé de six ans de prison.",
+                    "six ans") == "Paul Martin"
+    assert _subject("Malgré la crise, le gouvernement a versé 20 millions d’euros.", "20 millions d’euros") is None
