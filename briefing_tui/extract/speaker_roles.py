@@ -19,6 +19,22 @@ from briefing_tui.model import Entity
 from briefing_tui.extract.speaker_mentions import MentionIndex, Who
 
 
+# Documents that are a medium's own: named by their owner ("the Myanmar Now website"), they are that medium speaking.
+MEDIUM_NOUNS = frozenset({"website", "post"})
+# Words before a document's noun that name no owner ("the", "a", "new", "latest"): the owner's words are capitalised.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _named_owner(modifiers: str, noun: str) -> str | None:
+    """The owner a document's modifiers name, every word of them capitalised ("the Myanmar Now" website:
+    "Myanmar Now"; "the Washington" Post: "Washington Post", the noun being part of the name), else None."""
+    words = [w for w in modifiers.split() if w.lower() not in _DETERMINERS]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    owner = " ".join(words).removesuffix("'s").removesuffix("’s")
+    return f"{owner} {noun}" if noun[:1].isupper() else owner
+
+
 class RoleResolver(MentionIndex):
     """Speakers described by a noun phrase: role nouns, organisation nouns, documents, "according to X"."""
 
@@ -45,6 +61,11 @@ class RoleResolver(MentionIndex):
             if phrase.lower() == noun_low and noun_low in COMPANY_NOUNS:
                 return Who(None, "role", start)  # "the company said" of a company the rules did not find: nobody named
             return Who(None, "role", start, phrase, "organization")
+        if noun_low in DOCUMENT_NOUNS and (owner := _named_owner(modifiers, noun)) is not None:
+            # "according to the Myanmar Now website", "the Washington Post said": its owner is named right there,
+            # so no earlier speaker or organisation of the article stands for it
+            kind = "organization" if noun_low in MEDIUM_NOUNS or noun[:1].isupper() else "document"
+            return Who(None, "role", start, owner if kind == "organization" else phrase, kind)
         if noun_low in DOCUMENT_NOUNS:
             issuer = self.last_speaker
             if definite and issuer is not None and self.raw.rfind(noun_low, 0, start) != -1:

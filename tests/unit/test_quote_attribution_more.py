@@ -150,3 +150,14 @@ def test_the_next_sentence_is_no_title_of_the_speaker(tmp_path):
                      "The wildfire spread to the coast overnight. “It only took about eight hours for the wildfire to "
                      "reach the coast,” said a county official. Emergency evacuation messages were sent to residents.\n")
     assert [(k, s) for k, s, t in quotes if t.startswith("It only took")] == [("direct", None)]
+
+
+def test_a_document_whose_owner_is_named_is_not_the_last_speakers(tmp_path):
+    # was "United Nations" (the only organisation named before: "the website" taken for its document)
+    quotes = _quotes(tmp_path, "Quake\n\n"
+                     "Some 19.9 million people were in need of aid, according to the United Nations. Rebels "
+                     "declared a ceasefire.\n\n"
+                     "Crematoriums in Dorvale are overwhelmed, according to the Lanta Now website, which also "
+                     "reported that journalists were barred.\n")
+    assert ("reported", "Lanta Now", "Crematoriums in Dorvale are overwhelmed") in quotes
+    assert ("reported", "United Nations", "Some 19.9 million people were in need of aid") in quotes
