@@ -10,7 +10,8 @@ disagreement from joining two different figures).
 - **A time of travel.** "about two hours' drive from the provincial capital": how far a place is, not how long
   the event lasted nor the time since it (``TRAVEL_TIME``).
 - **A part of a toll.** "six workers dead, four of whom are still missing", "30 morts, dont quatre enfants": the
-  count is some of the toll counted before it, not another count of the event. Its measure takes the ``part`` kind
+  count is some of the toll counted before it, not another count of the event. So is a count its sentence says is
+  of one place or thing "alone" ("The number dead from that alone is at least eight", "In Bangkok alone, 10 died"). Its measure takes the ``part`` kind
   of :mod:`.partitives` ("part missing").
 """
 
@@ -73,6 +74,14 @@ _OF_WHOM_AFTER = lazy_compile(
 _OF_WHOM_BEFORE = lazy_compile(
     r"\b(?:dont|von\s{1,3}denen|de\s{1,3}(?:los|las)\s{1,3}cuales|d[oa]s\s{1,3}quais|di\s{1,3}cui)\s{1,3}\Z", re.I)
 
+ALONE_REACH = 60  # characters before a count searched for a word of "alone"
+# A word that makes a count some of the toll, that of one place or thing "alone": "from that alone", "in Bangkok
+# alone", "à elle seule", "allein in Bayern", "sólo en Valencia", "só em Lisboa", "solo in Lombardia" (not the
+# Spanish and Italian "solo" of "only five dead": a preposition must follow it).
+_ALONE = lazy_compile(
+    r"\b(?:alone|à\s{1,3}(?:lui|elle)\s{1,3}seule?|(?-i:allein)\s{1,3}(?:in|im|bei|auf)"
+    r"|s[oó]lo\s{1,3}(?:en|in|nel|nella|nei|a)|só\s{1,3}(?:em|no|na|nos|nas))\b", re.I)
+
 
 def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, before: str, after: str,
                whole: str | None = None) -> str | None:
@@ -98,6 +107,9 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
         return f"{PROJECTED} {measure}"
     if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
                                                         or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
+        return f"{PART_KIND} {measure}"
+    if kind == "count" and measure in TOLL_MEASURES and (_ALONE.search(before[-ALONE_REACH:])
+                                                          or _ALONE.match(after.lstrip(" ,"))):
         return f"{PART_KIND} {measure}"
     return measure
 

@@ -43,6 +43,16 @@ def test_a_part_of_a_toll_does_not_contradict_the_toll():
     assert [c.topic for c in claims if c.verdict == "disagree"] == []
 
 
+def test_a_toll_of_one_place_or_thing_alone_is_a_part():
+    assert [f.measure for f in read("The number dead from that alone is at least eight.")] == ["part dead"]
+    assert [f.measure for f in read("In Dorvale alone, at least 10 people died.")] == ["part dead"]
+    assert [f.measure for f in read("Solo en Dorvale murieron 200 personas.")] == ["part dead"]
+    assert [f.measure for f in read("At least 1,002 people were killed across the country.")] == ["dead"]
+    claims = compared("At least 1,002 people were killed across the country, officials said on Saturday.",
+                      "A tower collapsed in the capital. The number dead from that alone is at least eight.")
+    assert [c.topic for c in claims if c.verdict == "disagree"] == []
+
+
 def test_the_seats_a_majority_needs_are_a_threshold():
     figures = read("With no party able to command a majority, which would need at least 57 seats, talks are expected.")
     assert [f.measure for f in figures] == ["threshold"]
