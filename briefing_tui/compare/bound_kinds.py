@@ -84,14 +84,15 @@ _ALONE = lazy_compile(
 
 
 def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, before: str, after: str,
-               whole: str | None = None) -> str | None:
+               whole: str | None = None, subject: str | None = None) -> str | None:
     """``measure`` as the kind a bound or a part gives it: a maximum ("could face a fine of up to 10%":
     "maximum fine"; an amount or a share with a word of maximum right before it, or an "up to" or "at most" with a
     word of possibility in its clause), a projected tally ("is projected to finish with 10 seats": "projected seats"), a time
     of travel ("two hours' drive": ``TRAVEL_TIME``), a part of a toll counted before it in its sentence (``whole``, the measure of the
     count before: "six workers dead, four of whom are still missing": "part missing"; not "242 people aboard, 241 of
     whom died", the toll itself); else ``measure``. ``before`` ends where the figure's qualifier starts, ``after``
-    starts where the figure ends. A measure not read, or already of a kind of its own (a total, a requested
+    starts where the figure ends. A toll "alone" with no ``subject`` is a part ("from that alone"; "In Bangkok alone"
+    is scoped to Bangkok by its subject). A measure not read, or already of a kind of its own (a total, a requested
     sentence), is left as it is."""
     if kind == "period" and measure == "hours" and _TRAVEL_AFTER.match(after):
         return TRAVEL_TIME
@@ -108,7 +109,7 @@ def bound_kind(measure: str | None, kind: str, qualifier: Qualifier | None, befo
     if kind == "count" and whole in TOLL_MEASURES and (_OF_WHOM_AFTER.match(after)
                                                         or _OF_WHOM_BEFORE.search(before[-OF_WHOM_REACH:])):
         return f"{PART_KIND} {measure}"
-    if kind == "count" and measure in TOLL_MEASURES and (_ALONE.search(before[-ALONE_REACH:])
+    if kind == "count" and measure in TOLL_MEASURES and subject is None and (_ALONE.search(before[-ALONE_REACH:])
                                                           or _ALONE.match(after.lstrip(" ,"))):
         return f"{PART_KIND} {measure}"
     return measure

@@ -218,7 +218,8 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if own:
             fields["measure"] = own  # one side of a tally (compare/tallies.py), an East Asian clause's measure
         fields["measure"] = bound_kind(fields.get("measure"), f.kind, qualifier, text[:start], text[f.end:], next(
-            (o[3].get("measure") for o in reversed(out) if o[0] == "count"), None))  # "up to", "four of whom"
+            (o[3].get("measure") for o in reversed(out) if o[0] == "count"), None),
+            fields.get("subject"))  # "up to", "four of whom", "from that alone"
         fields["subject"] = clean_subject(fields.get("subject"), text, f.start)  # (a name, not "Her", "Along")
         if fields.get("subject") and _NUMBER_FIRST.match(fields["subject"]):
             fields["subject"] = None  # "from 288 and put": a number and the words after it are nobody
