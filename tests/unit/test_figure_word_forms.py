@@ -217,6 +217,38 @@ def test_compound_number_words_of_other_languages(text, language, expected):
     assert figures(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # teens and hundreds are one number, not their first word ("dix" of "dix-huit", "deux" of "deux cents")
+    ("Dix-huit manifestants ont été interpellés, deux cents policiers ont été déployés.", "fr",
+     [("count", "Dix-huit manifestants", 18.0, "manifestant", None), ("count", "deux cents policiers", 200.0, "policier", None)]),
+    ("La tempête a fait soixante-quinze morts.", "fr", [("count", "soixante-quinze morts", 75.0, "mort", None)]),
+    # Spanish twenties are one word
+    ("Veintitrés mineros quedaron atrapados y trescientos vecinos fueron evacuados.", "es",
+     [("count", "Veintitrés mineros", 23.0, "minero", None), ("count", "trescientos vecinos", 300.0, "vecino", None)]),
+    # German says the unit first, joined by "und"
+    ("Bei dem Brand wurden zweiundzwanzig Feuerwehrleute verletzt.", "de",
+     [("count", "zweiundzwanzig Feuerwehrleute", 22.0, "feuerwehrleute", None)]),
+    ("Achtzehn Bergleute wurden gerettet.", "de", [("count", "Achtzehn Bergleute", 18.0, "bergleute", None)]),
+    # Italian joins ten and unit, dropping the ten's vowel before a vowel
+    ("Ventitré operai e trentotto passeggeri sono rimasti feriti.", "it",
+     [("count", "Ventitré operai", 23.0, "operai", None), ("count", "trentotto passeggeri", 38.0, "passeggeri", None)]),
+    ("Dezoito bombeiros e quinhentos soldados foram enviados.", "pt",
+     [("count", "Dezoito bombeiros", 18.0, "bombeiro", None), ("count", "quinhentos soldados", 500.0, "soldado", None)]),
+])
+def test_teens_twenties_and_hundreds_in_words(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "low", "unit"), [
+    ("Il governo stanzia €7,4 mld per la ricostruzione.", "it", 7.4e9, "EUR"),
+    ("O banco lucrou 14 bilhoes de reais no ano.", "pt", 14e9, "BRL"),
+    ("A dívida pública europeia supera 13 biliões de euros.", "pt", 13e12, "EUR"),
+])
+def test_scale_abbreviations_and_unaccented_scales(text, language, low, unit):
+    money = [f for f in read(text, language=language) if f.kind == "money"]
+    assert [(round(f.low), f.unit) for f in money] == [(round(low), unit)]
+
+
 def test_a_sector_named_in_lower_case_is_its_figures_subject():
     from briefing_tui.compare.claims import build_claims
     from compare_helpers import article
