@@ -25,6 +25,7 @@ from briefing_tui.compare.numbers import (
     RANGE_TO,
     SPACE,
     SPACED_NUMERAL,
+    ZERO_LED_SPACED_NUMERAL,
     THOUSANDS_REST,
     NumberStyle,
     parse_number,
@@ -54,8 +55,9 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 
 
 # A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
-# small "m" is the metre's symbol; a lone digit's "3M" is as often a name).
-GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)"
+# small "m" is the metre's symbol; a lone digit's "3M" is as often a name); or a scale abbreviation of no other
+# meaning glued to any numeral: "2.5mn residents", "1bn people".
+GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln)(?=[\s,;)]|$)"
 
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
@@ -70,7 +72,7 @@ def _count_pattern(number: str, numeral: str) -> re.Pattern:
         re.I)
 
 
-_COUNT = _count_pattern(_NUM, NUMERAL)
+_COUNT = _count_pattern(rf"(?:{ZERO_LED_SPACED_NUMERAL}|{_NUM})", NUMERAL)
 # In the continental style a space may group thousands: "1 300 morts".
 _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NUMERAL}|{NUMERAL})")
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").

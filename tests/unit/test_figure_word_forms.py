@@ -263,3 +263,18 @@ def test_a_sector_named_in_lower_case_is_its_figures_subject():
                 "universal health coverage.")
     claims = [c for c in build_claims([a, b]) if c.measure and len({s.source for s in c.statements}) > 1]
     assert [(c.topic.split(":")[0], c.verdict) for c in claims] == [("Budget (health sector)", "disagree")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English hundreds in words are one number, not the unit word counting "hundred"
+    ("Two hundred volunteers searched the forest.", [("count", "Two hundred volunteers", 200.0, "volunteer", None)]),
+    ("Nine hundred thousand voters stayed home.", [("count", "Nine hundred thousand voters", 900000.0, "voter", None)]),
+    # thousands grouped by a space where the grouping is sure (a group starting with zero), whatever the style
+    ("Nearly 250 000 fans packed the streets.", [("count", "Nearly 250 000 fans", 250000.0, "fan", "nearly")]),
+    ("On Jan. 7 126 workers were laid off.", [("count", "126 workers", 126.0, "worker", None)]),
+    # a scale abbreviation glued to the number
+    ("The region is home to 2.5mn residents.", [("count", "2.5mn residents", 2500000.0, "resident", None)]),
+    ("About 1bn viewers watched the final.", [("count", "About 1bn viewers", 1e9, "viewer", "about")]),
+])
+def test_english_hundreds_spaced_thousands_and_glued_scales(text, expected):
+    assert figures(text, "en") == expected
