@@ -117,7 +117,11 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
                "hundreds of millions": (200_000_000, 999_999_999),
                # (several of a unit: as many as its plural, "several hundred" is hundreds)
-               "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999)}
+               "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999),
+               # (other languages' nouns of about a round number, "une centaine de": that number, "about")
+               "about ten": (10, 10), "about a dozen": (12, 12), "about twenty": (20, 20), "about thirty": (30, 30),
+               "about forty": (40, 40), "about fifty": (50, 50), "about a hundred": (100, 100),
+               "about a thousand": (1_000, 1_000)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
 _CLOCK_AFTER = lazy_compile(
     rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
@@ -246,7 +250,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
             head = phrase[2] if phrase else None
             found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
-                "low": float(low), "high": float(high), "qualifier": "range", "unit": singular(head) if head else None,
+                "low": float(low), "high": float(high), "qualifier": "range" if low < high else "about",
+                "unit": singular(head) if head else None,
                 "head": head}))
             continue
         rest_of = re.match(r"\s+of\s+", rest)

@@ -278,3 +278,15 @@ def test_a_sector_named_in_lower_case_is_its_figures_subject():
 ])
 def test_english_hundreds_spaced_thousands_and_glued_scales(text, expected):
     assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Une centaine de manifestants ont été interpellés.", "fr",
+     [("count", "Une centaine de manifestants", 100.0, "manifestant", "about")]),
+    ("Une vingtaine d'enfants ont été évacués.", "fr", [("count", "Une vingtaine d'enfants", 20.0, "enfant", "about")]),
+    ("Una decena de heridos fueron trasladados al hospital.", "es",
+     [("count", "Una decena de heridos", 10.0, "herido", "about")]),
+    ("Un centinaio di sfollati ha trovato riparo.", "it", [("count", "Un centinaio di sfollati", 100.0, "sfollati", "about")]),
+])
+def test_nouns_of_about_a_round_number(text, language, expected):
+    assert figures(text, language) == expected
