@@ -60,13 +60,17 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln)(?=[\s,;)]|$)"
 
 
+# The dot of an abbreviated scale word before the counted noun ("1,2 Mio. Menschen", "3 Mrd. Nutzer").
+_SCALE_DOT = r"(?<=[Mm]io|[Mm]rd|[Mm]ld|mln)\.(?=\s+\w)"
+
+
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
 # longer numeral, a word, a clock time ("3:47") or a version ("v2"); the counted noun follows it.
 def _count_pattern(number: str, numeral: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
-        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
+        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?:{_SCALE_DOT})?(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
         rf"(?P<plus>{_MORE_MARK})?"
         rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)

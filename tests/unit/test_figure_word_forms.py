@@ -290,3 +290,11 @@ def test_english_hundreds_spaced_thousands_and_glued_scales(text, expected):
 ])
 def test_nouns_of_about_a_round_number(text, language, expected):
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rund 1,2 Mio. Menschen sind ohne Strom.", [("count", "Rund 1,2 Mio. Menschen", 1.2e6, "menschen", "about")]),
+    ("Der Dienst hat 3 Mrd. Nutzer.", [("count", "3 Mrd. Nutzer", 3e9, "nutzer", None)]),
+])
+def test_abbreviated_scale_with_its_dot_before_the_counted_noun(text, expected):
+    assert figures(text, "de") == expected
