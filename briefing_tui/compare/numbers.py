@@ -27,7 +27,7 @@ UNITS = {
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,  # ("Rs 500 cr": Indian English abbreviates crore)
 }
 
 # "Space or no-break space" (or a thin one): between a number and its unit, and inside groups ("1 300").
@@ -102,7 +102,7 @@ _AMOUNT_LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
                                        if LANGUAGE_SCALES[w] > 1e3) or r"(?!x)x"
 # An Indian compound scale: "1.5 lakh crore" is 1.5 × 10⁵ × 10⁷ (the scales multiply).
 _INDIAN_COMPOUND_SCALE = rf"(?:lakhs?|thousand){SPACE}+crores?"
-SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
+SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?|cr)\b|[kmb]\b(?![\'’])"
 # A count's scale word, English or another language's.
 COUNT_SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
 # The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):
