@@ -15,6 +15,7 @@ from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
 from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.glued_millions import glued_million
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
@@ -56,8 +57,8 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 
 # A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
 # small "m" is the metre's symbol; a lone digit's "3M" is as often a name); or a scale abbreviation of no other
-# meaning glued to any numeral: "2.5mn residents", "1bn people".
-GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln)(?=[\s,;)]|$)"
+# meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million).
+GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|(?-i:m)(?=\s))(?=[\s,;)]|$)"
 
 
 # The dot of an abbreviated scale word before the counted noun ("1,2 Mio. Menschen", "3 Mrd. Nutzer").
@@ -175,6 +176,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not m.group("scale") \
                 and not text[m.end():m.end() + 1].isspace():
             continue
+        if m.group("glued") == "m" and not glued_million(text, m.end()):
+            continue  # ("a 1.2m wall": a length)
         scale = scale_of(m.group("scale") or m.group("glued"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
         named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -287,7 +290,7 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
         if m.group("unit"):
             written = " ".join(m.group("unit").lower().split())
             unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
-            if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
+            if m.group("unit") == "m" and (not text[m.start("unit") - 1].isdigit() or glued_million(text, m.end())):
                 continue  # "5 m" is as often million: only "5m" glued... and then money took it
             if m.group("unit") == "M":
                 continue  # (the metre's symbol is a small m: "5.58M votes" is 5.58 million)

@@ -299,3 +299,15 @@ def test_nouns_of_about_a_round_number(text, language, expected):
 ])
 def test_abbreviated_scale_with_its_dot_before_the_counted_noun(text, expected):
     assert figures(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small "m" glued to a number before what a count counts is a million (British style)
+    ("Nearly 2m people lost power.", [("count", "Nearly 2m people", 2e6, "people", "nearly")]),
+    ("The flood reached 1.2m households.", [("count", "1.2m households", 1.2e6, "household", None)]),
+    # (a length stays a metre in the same sentence)
+    ("About 3m voters turned out and a 1.2m wall fell.",
+     [("count", "About 3m voters", 3e6, "voter", "about"), ("count", "1.2m", 1.2, "m", None)]),
+])
+def test_small_m_glued_before_a_counted_noun_is_a_million(text, expected):
+    assert figures(text, "en") == expected
