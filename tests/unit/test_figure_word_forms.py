@@ -244,6 +244,7 @@ def test_teens_twenties_and_hundreds_in_words(text, language, expected):
     ("O banco lucrou 14 bilhoes de reais no ano.", "pt", 14e9, "BRL"),
     ("A dívida pública europeia supera 13 biliões de euros.", "pt", 13e12, "EUR"),
     ("The state set aside Rs 450 cr for flood relief.", "en", 4.5e9, "INR"),
+    ("La région investit 3 Mds d'euros dans le rail.", "fr", 3e9, "EUR"),
 ])
 def test_scale_abbreviations_and_unaccented_scales(text, language, low, unit):
     money = [f for f in read(text, language=language) if f.kind == "money"]
