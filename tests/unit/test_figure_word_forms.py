@@ -312,3 +312,9 @@ def test_abbreviated_scale_with_its_dot_before_the_counted_noun(text, expected):
 ])
 def test_small_m_glued_before_a_counted_noun_is_a_million(text, expected):
     assert figures(text, "en") == expected
+
+
+def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
+    # (Python's \w leaves out the combining vowel signs: the noun was cut at its first letter)
+    assert [(f.text, f.low, f.unit) for f in read("बाढ़ में १८ मकान बह गए और 40 लोगों को बचाया गया।", language="hi")
+            if f.kind == "count"] == [("१८ मकान", 18.0, "मकान"), ("40 लोगों", 40.0, "लोगों")]
