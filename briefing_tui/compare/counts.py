@@ -15,6 +15,7 @@ from briefing_tui.compare.clock_times import clock_hours
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, counted_noun, counted_not_year
 from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.glued_millions import glued_million
 from briefing_tui.compare.measures import singular
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
@@ -25,6 +26,7 @@ from briefing_tui.compare.numbers import (
     RANGE_TO,
     SPACE,
     SPACED_NUMERAL,
+    ZERO_LED_SPACED_NUMERAL,
     THOUSANDS_REST,
     NumberStyle,
     parse_number,
@@ -54,8 +56,13 @@ _MORE_MARK = r"\+(?![\d+])|-plus\b"
 
 
 # A capital scale letter glued to a numeral of two digits or more: "5.58M votes", "14M voters", "40K runners" (a
-# small "m" is the metre's symbol; a lone digit's "3M" is as often a name).
-GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)"
+# small "m" is the metre's symbol; a lone digit's "3M" is as often a name); or a scale abbreviation of no other
+# meaning glued to any numeral: "2.5mn residents", "1bn people"; a small "m" when a count's noun follows (glued_million).
+GLUED_SCALE = r"(?<=[\d.,]\d)(?-i:[MK])(?=[\s,;)]|$)|(?<=\d)(?:mn|mln|bn|bln|(?-i:m)(?=\s))(?=[\s,;)]|$)"
+
+
+# The dot of an abbreviated scale word before the counted noun ("1,2 Mio. Menschen", "3 Mrd. Nutzer").
+_SCALE_DOT = r"(?<=[Mm]io|[Mm]rd|[Mm]ld|mln)\.(?=\s+\w)"
 
 
 # A count: a numeral or number word (with its scale: "1.2 million", "half a million"), not inside a
@@ -64,13 +71,13 @@ def _count_pattern(number: str, numeral: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{number})"
         rf"(?:{_RANGE}(?P<n2>{numeral}))?"
-        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
+        rf"(?:[\s-]+(?P<scale>{COUNT_SCALE_WORD})\b(?:{_SCALE_DOT})?(?P<rest>{THOUSANDS_REST})?|(?P<glued>{GLUED_SCALE}))?"
         rf"(?P<plus>{_MORE_MARK})?"
         rf"(?![\w%％+:]|[.,]\d|{SPACE}*(?:%|％|per\s?cent|prozent|procent|por\s?cento))",
         re.I)
 
 
-_COUNT = _count_pattern(_NUM, NUMERAL)
+_COUNT = _count_pattern(rf"(?:{ZERO_LED_SPACED_NUMERAL}|{_NUM})", NUMERAL)
 # In the continental style a space may group thousands: "1 300 morts".
 _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NUMERAL}|{NUMERAL})")
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
@@ -115,7 +122,11 @@ VAGUE_RANGE = {"tens of thousands": (20_000, 99_999), "hundreds of thousands": (
                "millions": (2_000_000, 9_999_999), "tens of millions": (20_000_000, 99_999_999),
                "hundreds of millions": (200_000_000, 999_999_999),
                # (several of a unit: as many as its plural, "several hundred" is hundreds)
-               "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999)}
+               "several dozen": (24, 99), "several hundred": (200, 999), "several thousand": (2_000, 9_999),
+               # (other languages' nouns of about a round number, "une centaine de": that number, "about")
+               "about ten": (10, 10), "about a dozen": (12, 12), "about twenty": (20, 20), "about thirty": (30, 30),
+               "about forty": (40, 40), "about fifty": (50, 50), "about a hundred": (100, 100),
+               "about a thousand": (1_000, 1_000)}
 # Clock times and their marks: a number right before these is a time of day, not a count.
 _CLOCK_AFTER = lazy_compile(
     rf"{SPACE}?(?:a\.?m\.?|p\.?m\.?|o['’]clock|hrs\b|GMT|UTC|local time"
@@ -165,6 +176,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
         if not written[:1].isdigit() and written.lower() in ("one", "a dozen", "a hundred") and not m.group("scale") \
                 and not text[m.end():m.end() + 1].isspace():
             continue
+        if m.group("glued") == "m" and not glued_million(text, m.end()):
+            continue  # ("a 1.2m wall": a length)
         scale = scale_of(m.group("scale") or m.group("glued"))
         high = parse_number(m.group("n2"), style) if m.group("n2") else None
         named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -244,7 +257,8 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             low, high = VAGUE_RANGE[_LANGUAGE_VAGUE[" ".join(m.group("vague").lower().split())]]
             head = phrase[2] if phrase else None
             found.append(Found("count", m.start(), m.end() + (phrase[1] if phrase else 0), {
-                "low": float(low), "high": float(high), "qualifier": "range", "unit": singular(head) if head else None,
+                "low": float(low), "high": float(high), "qualifier": "range" if low < high else "about",
+                "unit": singular(head) if head else None,
                 "head": head}))
             continue
         rest_of = re.match(r"\s+of\s+", rest)
@@ -276,7 +290,7 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
         if m.group("unit"):
             written = " ".join(m.group("unit").lower().split())
             unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
-            if m.group("unit") == "m" and not text[m.start("unit") - 1].isdigit():
+            if m.group("unit") == "m" and (not text[m.start("unit") - 1].isdigit() or glued_million(text, m.end())):
                 continue  # "5 m" is as often million: only "5m" glued... and then money took it
             if m.group("unit") == "M":
                 continue  # (the metre's symbol is a small m: "5.58M votes" is 5.58 million)

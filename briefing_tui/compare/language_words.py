@@ -133,20 +133,34 @@ def _with_siblings(measures: dict[str, str], inflected: frozenset[str]) -> dict[
 
 def _compound_numbers(section: object) -> dict[str, float]:
     """Number words made of a language's tens and units (``number_compounds`` of the table): each ten alone ("trente"),
-    each ten joined to each unit ("trente-neuf", "treinta y nueve") and the teens listed ("delapan belas")."""
+    each ten joined to each unit ("trente-neuf", "treinta y nueve"), the unit first where the language says it so
+    (``units_first``: German "zweiundzwanzig"), a ten's last vowel dropped before a unit's first (``elide``: Italian
+    "ventuno", "trentotto"), and the words listed (``teens``: "delapan belas", "veintitrés", "quatre-vingts")."""
     out: dict[str, float] = {}
     for entry in (section or {}).values() if isinstance(section, dict) else ():
         if not isinstance(entry, dict):
             continue
-        tens = {int(k): str(w).lower() for k, w in (entry.get("tens") or {}).items()}
-        units = {int(k): str(w).lower() for k, w in (entry.get("units") or {}).items()}
-        for value, ten in tens.items():
+        tens = {w: int(k) for k, words in (entry.get("tens") or {}).items() for w in _spellings(words)}
+        units = {w: int(k) for k, words in (entry.get("units") or {}).items() for w in _spellings(words)}
+        for ten, value in tens.items():
             out[ten] = float(value)
-            for unit_value, unit in units.items():
+            for unit, unit_value in units.items():
                 for joiner in entry.get("joiners") or ():
-                    out[f"{ten}{joiner}{unit}"] = float(value + unit_value)
-        out.update({str(w).lower(): float(k) for k, w in (entry.get("teens") or {}).items()})
+                    out[f"{unit}{joiner}{ten}" if entry.get("units_first") else f"{ten}{joiner}{unit}"] = \
+                        float(value + unit_value)
+                if entry.get("elide") and ten[-1:] in _VOWELS and unit[:1] in _VOWELS:
+                    out[f"{ten[:-1]}{unit}"] = float(value + unit_value)
+        out.update({w: float(k) for k, words in (entry.get("teens") or {}).items() for w in _spellings(words)})
     return out
+
+
+# Vowels a ten drops before a unit that starts with one (Italian "venti" + "uno" -> "ventuno").
+_VOWELS = frozenset("aeiouàèéìòù")
+
+
+def _spellings(words: object) -> list[str]:
+    """A table cell's words in lower case: one word or a list of its spellings ("dreißig", "dreissig")."""
+    return [str(w).lower() for w in (words if isinstance(words, list) else [words])]
 
 
 def fold_apostrophes(word: str) -> str:

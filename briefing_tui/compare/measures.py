@@ -50,7 +50,9 @@ PHRASE_STOP = frozenset(
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
                                "children men women".split())
-WORD = lazy_compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# The vowel signs and other combining marks of Indic scripts, inside a word though not word characters ("लोगों").
+INDIC_MARKS = r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3"
+WORD = lazy_compile(rf"[^\W\d_][\w'’{INDIC_MARKS}]*(?:-[^\W\d_][\w'’{INDIC_MARKS}]*)*")
 # Words of change and of state between a measure and its figure ("toll rose to", "has reached").
 BACK_WORDS = 15  # how far back (in words) a figure looks for its measure
 AHEAD_WORDS = 7  # how far after its noun a count looks for a predicate ("are believed to still be trapped")

@@ -27,7 +27,7 @@ UNITS = {
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5,
-    "crore": 1e7, "crores": 1e7,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7,  # ("Rs 500 cr": Indian English abbreviates crore)
 }
 
 # "Space or no-break space" (or a thin one): between a number and its unit, and inside groups ("1 300").
@@ -66,14 +66,20 @@ def word_trie(words) -> str:
     return render(tree)
 
 
+# English hundreds after a unit word ("two hundred", "nine-hundred"): one number, not the unit word alone ("two"
+# counting "hundred"). (Not the tens after it: "three hundred and five were hurt" as often lists two counts.)
+_HUNDREDS = r"(?:one|two|three|four|five|six|seven|eight|nine)[-\s]hundred\b"
 _LANGUAGE_NUMBER_WORD = "(?-i:" + word_trie({v for w in LANGUAGE_NUMBERS for v in (w, w.capitalize())}) + ")|" \
     if LANGUAGE_NUMBERS else ""
 # (a letter first: positions elsewhere are rejected at once)
-NUMBER_WORD = r"(?=[^\W\d_])(?:a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
+NUMBER_WORD = r"(?=[^\W\d_])(?:" + _HUNDREDS + r"|a\s+(?:dozen|hundred|thousand|couple\s+of|few)|half\s+a|" + _LANGUAGE_NUMBER_WORD + "|".join(
     sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:[-\s]dozen\b)?"  # ("two dozen", "two-dozen")
 # Thousands grouped by spaces, as French, German or Nordic pages write them ("1 300", "12 500,5"): read in the
 # continental style only (an English "on Jan. 7 126 people died" is two numbers).
 SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d{3})(?:,\d+)?"
+# Thousands grouped by spaces that any style reads so: every group after the first starts with a zero ("250 000",
+# "1 050 000"), as no count is written "000 people" (an English "on Jan. 7 126 people" stays two numbers).
+ZERO_LED_SPACED_NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f\u2009]0\d\d)+(?![\d]|[.,]\d)"
 # Not right after a word character, East Asian scripts aside: Chinese, Japanese and Korean glue numbers to the word
 # before them ("同比增长15%", "지분 17.5%").
 NOT_AFTER_WORD = r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])"
@@ -96,7 +102,7 @@ _AMOUNT_LANGUAGE_SCALE_WORD = "|".join(r"\s+".join(map(re.escape, w.split()))
                                        if LANGUAGE_SCALES[w] > 1e3) or r"(?!x)x"
 # An Indian compound scale: "1.5 lakh crore" is 1.5 × 10⁵ × 10⁷ (the scales multiply).
 _INDIAN_COMPOUND_SCALE = rf"(?:lakhs?|thousand){SPACE}+crores?"
-SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?)\b|[kmb]\b(?![\'’])"
+SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{_AMOUNT_LANGUAGE_SCALE_WORD}|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?|cr)\b|[kmb]\b(?![\'’])"
 # A count's scale word, English or another language's.
 COUNT_SCALE_WORD = rf"(?:{_INDIAN_COMPOUND_SCALE}|{LANGUAGE_SCALE_WORD}|million|billion|trillion|thousand|lakhs?|crores?)"
 # The hundreds written after a thousands word: "6 mil 900" is 6,900 (Spanish, Portuguese, Indonesian "6 ribu 900"):
@@ -204,6 +210,8 @@ def parse_number(text: str, style: NumberStyle = ENGLISH) -> float | None:
     if text in LANGUAGE_NUMBERS:
         return LANGUAGE_NUMBERS[text]
     parts = _WORD_SPLIT.split(text)
+    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in UNITS:  # "two hundred": 200
+        return UNITS[parts[0]] * 100.0
     if len(parts) > 1 and parts[-1] == "dozen":  # "two dozen", "two-dozen": dozens, 24
         times = parse_number(" ".join(parts[:-1]), style)
         return times * UNITS["dozen"] if times is not None else None

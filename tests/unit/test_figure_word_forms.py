@@ -217,6 +217,40 @@ def test_compound_number_words_of_other_languages(text, language, expected):
     assert figures(text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # teens and hundreds are one number, not their first word ("dix" of "dix-huit", "deux" of "deux cents")
+    ("Dix-huit manifestants ont été interpellés, deux cents policiers ont été déployés.", "fr",
+     [("count", "Dix-huit manifestants", 18.0, "manifestant", None), ("count", "deux cents policiers", 200.0, "policier", None)]),
+    ("La tempête a fait soixante-quinze morts.", "fr", [("count", "soixante-quinze morts", 75.0, "mort", None)]),
+    # Spanish twenties are one word
+    ("Veintitrés mineros quedaron atrapados y trescientos vecinos fueron evacuados.", "es",
+     [("count", "Veintitrés mineros", 23.0, "minero", None), ("count", "trescientos vecinos", 300.0, "vecino", None)]),
+    # German says the unit first, joined by "und"
+    ("Bei dem Brand wurden zweiundzwanzig Feuerwehrleute verletzt.", "de",
+     [("count", "zweiundzwanzig Feuerwehrleute", 22.0, "feuerwehrleute", None)]),
+    ("Achtzehn Bergleute wurden gerettet.", "de", [("count", "Achtzehn Bergleute", 18.0, "bergleute", None)]),
+    # Italian joins ten and unit, dropping the ten's vowel before a vowel
+    ("Ventitré operai e trentotto passeggeri sono rimasti feriti.", "it",
+     [("count", "Ventitré operai", 23.0, "operai", None), ("count", "trentotto passeggeri", 38.0, "passeggeri", None)]),
+    ("Dezoito bombeiros e quinhentos soldados foram enviados.", "pt",
+     [("count", "Dezoito bombeiros", 18.0, "bombeiro", None), ("count", "quinhentos soldados", 500.0, "soldado", None)]),
+])
+def test_teens_twenties_and_hundreds_in_words(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "low", "unit"), [
+    ("Il governo stanzia €7,4 mld per la ricostruzione.", "it", 7.4e9, "EUR"),
+    ("O banco lucrou 14 bilhoes de reais no ano.", "pt", 14e9, "BRL"),
+    ("A dívida pública europeia supera 13 biliões de euros.", "pt", 13e12, "EUR"),
+    ("The state set aside Rs 450 cr for flood relief.", "en", 4.5e9, "INR"),
+    ("La région investit 3 Mds d'euros dans le rail.", "fr", 3e9, "EUR"),
+])
+def test_scale_abbreviations_and_unaccented_scales(text, language, low, unit):
+    money = [f for f in read(text, language=language) if f.kind == "money"]
+    assert [(round(f.low), f.unit) for f in money] == [(round(low), unit)]
+
+
 def test_a_sector_named_in_lower_case_is_its_figures_subject():
     from briefing_tui.compare.claims import build_claims
     from compare_helpers import article
@@ -231,3 +265,56 @@ def test_a_sector_named_in_lower_case_is_its_figures_subject():
                 "universal health coverage.")
     claims = [c for c in build_claims([a, b]) if c.measure and len({s.source for s in c.statements}) > 1]
     assert [(c.topic.split(":")[0], c.verdict) for c in claims] == [("Budget (health sector)", "disagree")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # English hundreds in words are one number, not the unit word counting "hundred"
+    ("Two hundred volunteers searched the forest.", [("count", "Two hundred volunteers", 200.0, "volunteer", None)]),
+    ("Nine hundred thousand voters stayed home.", [("count", "Nine hundred thousand voters", 900000.0, "voter", None)]),
+    # thousands grouped by a space where the grouping is sure (a group starting with zero), whatever the style
+    ("Nearly 250 000 fans packed the streets.", [("count", "Nearly 250 000 fans", 250000.0, "fan", "nearly")]),
+    ("On Jan. 7 126 workers were laid off.", [("count", "126 workers", 126.0, "worker", None)]),
+    # a scale abbreviation glued to the number
+    ("The region is home to 2.5mn residents.", [("count", "2.5mn residents", 2500000.0, "resident", None)]),
+    ("About 1bn viewers watched the final.", [("count", "About 1bn viewers", 1e9, "viewer", "about")]),
+])
+def test_english_hundreds_spaced_thousands_and_glued_scales(text, expected):
+    assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Une centaine de manifestants ont été interpellés.", "fr",
+     [("count", "Une centaine de manifestants", 100.0, "manifestant", "about")]),
+    ("Une vingtaine d'enfants ont été évacués.", "fr", [("count", "Une vingtaine d'enfants", 20.0, "enfant", "about")]),
+    ("Una decena de heridos fueron trasladados al hospital.", "es",
+     [("count", "Una decena de heridos", 10.0, "herido", "about")]),
+    ("Un centinaio di sfollati ha trovato riparo.", "it", [("count", "Un centinaio di sfollati", 100.0, "sfollati", "about")]),
+])
+def test_nouns_of_about_a_round_number(text, language, expected):
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rund 1,2 Mio. Menschen sind ohne Strom.", [("count", "Rund 1,2 Mio. Menschen", 1.2e6, "menschen", "about")]),
+    ("Der Dienst hat 3 Mrd. Nutzer.", [("count", "3 Mrd. Nutzer", 3e9, "nutzer", None)]),
+])
+def test_abbreviated_scale_with_its_dot_before_the_counted_noun(text, expected):
+    assert figures(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a small "m" glued to a number before what a count counts is a million (British style)
+    ("Nearly 2m people lost power.", [("count", "Nearly 2m people", 2e6, "people", "nearly")]),
+    ("The flood reached 1.2m households.", [("count", "1.2m households", 1.2e6, "household", None)]),
+    # (a length stays a metre in the same sentence)
+    ("About 3m voters turned out and a 1.2m wall fell.",
+     [("count", "About 3m voters", 3e6, "voter", "about"), ("count", "1.2m", 1.2, "m", None)]),
+])
+def test_small_m_glued_before_a_counted_noun_is_a_million(text, expected):
+    assert figures(text, "en") == expected
+
+
+def test_a_counted_noun_in_devanagari_keeps_its_vowel_signs():
+    # (Python's \w leaves out the combining vowel signs: the noun was cut at its first letter)
+    assert [(f.text, f.low, f.unit) for f in read("बाढ़ में १८ मकान बह गए और 40 लोगों को बचाया गया।", language="hi")
+            if f.kind == "count"] == [("१८ मकान", 18.0, "मकान"), ("40 लोगों", 40.0, "लोगों")]
