@@ -44,6 +44,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     AGENCY_CREDIT,
     BULLET,
     CAPTION_CREDIT,
+    CITED_SOURCE,
     CHROME,
     CHROME_CUE,
     COPYRIGHT,
@@ -318,6 +319,8 @@ def _credited(text: str) -> bool:
     tail = text[-CREDIT_TAIL:]
     # Every credit these patterns know has one of these marks: most lines are passed over without a search.
     marked = ":" in tail or "/" in tail or "|" in tail or tail.endswith(")") or "etty" in tail or "hutterstock" in tail.lower()
+    if marked and CITED_SOURCE.search(tail):
+        return False  # "... (source: Eurostat).": the sentence cites its figures' source
     return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text)
 
 

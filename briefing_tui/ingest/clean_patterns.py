@@ -77,6 +77,9 @@ CAPTION_CREDIT = lazy_compile(
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
+# A sentence citing the source of its figures in brackets before its full stop: "... revised next month (source:
+# Eurostat)." (a caption's credit is not bracketed inside the sentence it closes).
+CITED_SOURCE = lazy_compile(r"[^\W\d_][\s,;]*\((?:data )?sources?\s*:\s*[^()]{1,60}\)\s*[.;]$", re.I)
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters); not a
 # sentence's last words naming a pair of acronyms ("... the AD, coligação PSD/CDS.", "the CDU/CSU.").
 AGENCY_CREDIT = lazy_compile(r"(?:\b[A-Z]{2,}(?: Photo)?/(?![A-Z]{2,6}\.$)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")
