@@ -41,6 +41,7 @@ from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, wo
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     ABOUT_LABEL,
+    AD_MARKER,
     AGENCY_CREDIT,
     BULLET,
     CAPTION_CREDIT,
@@ -328,6 +329,10 @@ def _bare(text: str) -> str:
     return BULLET.sub("", text).strip(" :|-–—•").strip()
 
 
+MAX_AD_MARKER_WORDS = 8
+"""An advertisement's marker is a few words ("The article continues after the advertisement"); a longer line is prose."""
+
+
 def _classify_one(text: str, near_top: bool) -> LineClass:
     if not text or not text.strip("\u00a0\u200b\ufeff \t"):
         return LineClass("blank")
@@ -337,7 +342,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "URL")
     if MEDIA_WORD.match(bare):
         return LineClass("bad", "media placeholder")
-    if CHROME.match(bare) or ARTICLE_WIDGET.match(bare):
+    if CHROME.match(bare) or ARTICLE_WIDGET.match(bare) or n_words <= MAX_AD_MARKER_WORDS and AD_MARKER.match(bare):
         return LineClass("bad", "site chrome")
     if RULE_LINE.match(text.strip()):
         return LineClass("bad", RULE)

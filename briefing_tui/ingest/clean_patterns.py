@@ -32,6 +32,21 @@ CHROME = lazy_compile(
     r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
     re.I,
 )
+# An advertisement's marker alone on a line, or the note that the article goes on under it, in several languages:
+# "Story continues below advertisement", "La suite après cette publicité", "Publicidad", "Anzeige", "Continua dopo
+# la pubblicità", "Continua após a publicidade" (the article's text goes on after it).
+AD_MARKER = lazy_compile(
+    r"^(?:advertisement|advertising|ad|publicité|publicidad|pubblicità|publicidade|anzeige|werbung)"
+    r"(?:\s*[-–—:|]?\s*(?:scroll|continue|story continues)\b.*)?$"
+    r"|^(?:the )?(?:story|article|content|text) continues (?:below|after|under)(?: (?:this |the )?(?:advertisement|ad))?$"
+    r"|^(?:la )?suite (?:après|ci-dessous|sous) (?:cette|la) publicité$"
+    r"|^(?:l['’])?article (?:continue|se poursuit) (?:ci-dessous|après (?:cette|la) publicité)$"
+    r"|^(?:la noticia |el artículo )?(?:sigue|continúa|continua) (?:(?:después|debajo) de(?:l| la)|tras (?:el|la)) (?:anuncio|publicidad)$"
+    r"|^(?:l['’]articolo )?continua (?:dopo|sotto) (?:la pubblicità|l['’]annuncio)$"
+    r"|^(?:o artigo |a reportagem )?continua (?:após |depois d)a publicidade$"
+    r"|^(?:weiterlesen |(?:der )?artikel (?:wird |geht )?(?:weiter )?)(?:nach|unter) der (?:anzeige|werbung)(?: (?:fortgesetzt|weiter))?$",
+    re.I,
+)
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = lazy_compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"

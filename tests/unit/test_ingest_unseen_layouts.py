@@ -59,3 +59,63 @@ def test_a_sentence_citing_its_source_in_brackets_is_no_photo_caption():
     assert _reasons(src, "revised next month") == []
     # A caption with its photo credit is still dropped.
     assert _reasons(src, "Job seekers queue") == ["photo caption"]
+
+
+AD_PAGE_EN = [
+    "Wildfire forces thousands to flee in the hills",
+    "The fire broke out on Sunday afternoon near a small town and spread quickly through dry scrubland, driven by "
+    "strong winds from the east.",
+    "Regional authorities said 3,500 residents had been evacuated from four villages and that 250 firefighters, "
+    "backed by 18 aircraft, were working to contain the blaze.",
+    "Advertisement",
+    "Story continues below advertisement",
+    "What happens next",
+    "Forecasters expect the wind to drop overnight.",
+    "Newsletter",
+    "Most Popular",
+    "Storm heads for the coast",
+    "A storm is expected to reach the coast on Friday with gusts of up to 120 km/h…",
+]
+
+AD_PAGE_ES = [
+    "Un incendio obliga a desalojar a 3.500 vecinos",
+    "Un incendio declarado el domingo en el monte ha obligado a desalojar a 3.500 vecinos de cuatro pueblos.",
+    "Publicidad",
+    "Más de 250 efectivos y 18 medios aéreos trabajan en la extinción, según ha informado el servicio de "
+    "emergencias en su último balance de la tarde.",
+    "El consejero ha pedido a la población que siga las indicaciones de los servicios de emergencia.",
+    "Publicidad",
+    "Daños",
+    "La Junta estima que el fuego ha destruido doce viviendas.",
+    "Temas",
+    "Incendios",
+]
+
+AD_PAGE_DE = [
+    "Schulbus verunglückt: zwölf Kinder leicht verletzt",
+    "Ein Schulbus mit 18 Kindern ist am Mittwochmorgen von der Straße abgekommen und in eine Wiese gefahren.",
+    "Anzeige",
+    "Der 64 Jahre alte Fahrer war nach Angaben der Polizei einem Reh ausgewichen. Zwölf Kinder wurden leicht "
+    "verletzt, drei kamen vorsorglich ins Krankenhaus.",
+    "Die Straße war für zwei Stunden gesperrt. Am Bus entstand Totalschaden, teilte die Polizei mit.",
+    "Weiterlesen nach der Anzeige",
+    "Ermittlungen",
+    "Die Polizei ermittelt nun gegen den Fahrer.",
+    "Mehr zum Thema",
+    "Unfall auf der Autobahn",
+]
+
+
+def test_the_last_section_under_an_advertisement_stays_in_the_body():
+    cases = [(AD_PAGE_EN, "Forecasters expect the wind to drop overnight.", "Advertisement"),
+             (AD_PAGE_ES, "La Junta estima que el fuego ha destruido doce viviendas.", "Publicidad"),
+             (AD_PAGE_DE, "Die Polizei ermittelt nun gegen den Fahrer.", "Anzeige")]
+    for page, last, marker in cases:
+        src = parse_text("\n\n".join(page) + "\n", "t")
+        assert src.body.rstrip().endswith(last), page[0]
+        assert _reasons(src, last) == []
+        # The advertisement's markers are dropped as the site's chrome, not kept as subheadings.
+        assert marker not in src.body and "continues below" not in src.body and "Weiterlesen" not in src.body
+    # The teaser under "Most Popular" after the article stays out.
+    src = parse_text("\n\n".join(AD_PAGE_EN) + "\n", "t")
+    assert "Storm heads for the coast" not in src.body and "gusts of up to" not in src.body
