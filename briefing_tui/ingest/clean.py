@@ -33,10 +33,12 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     facts_label,
     mark_figure_rows,
     mark_introduced_lists,
+    mark_lists_between_prose,
     mark_lead_in_sentences,
     mark_numbered_headings,
 )
-from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
+from briefing_tui.ingest.prose_cues import (INNER_SENTENCE, closes_with_sign_off, mark_signed_last_paragraph, reads_as_article,
+                                            reads_as_reporting)
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
@@ -91,10 +93,12 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_blocks_twice(lines, nonblank, out, memo)
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
+    mark_signed_last_paragraph(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
     mark_lead_in_sentences(lines, nonblank, out)
     mark_introduced_lists(lines, nonblank, out)
+    mark_lists_between_prose(lines, nonblank, out)
     mark_figure_rows(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)

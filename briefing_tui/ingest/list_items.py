@@ -161,3 +161,27 @@ def mark_numbered_headings(lines: list[Line], nonblank: list[int], out: list[Lin
         if before is not None and (BULLET.match(lines[before].text) or out[before].kind != "good" and out[before].kind != "short"):
             continue
         out[i] = NUMBERED_HEADING
+
+
+MIN_PROSE_LIST_ITEM_WORDS = 2
+"""An item of a list that a sentence introduces between paragraphs has a few words ("Schools shut"); a menu's
+share buttons have one ("Facebook")."""
+
+
+def mark_lists_between_prose(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A bulleted list that a sentence of the article introduces ("The governor announced a series of emergency
+    measures on Wednesday:") and that prose follows is the article's, however terse its items ("- Army deployed",
+    "- Schools shut"): read as menu items, they cut the article in two and its first half was dropped as header."""
+    for pos, i in enumerate(nonblank):
+        if out[i].kind == "bad" or BULLET.match(lines[i].text) or not is_lead_in_sentence(lines[i].text):
+            continue
+        run = list(itertools.takewhile(lambda j: out[j] in (MENU_ITEM, LIST_ITEM), nonblank[pos + 1:]))
+        end = pos + 1 + len(run)
+        if not run or end >= len(nonblank) or out[nonblank[end]].kind != "good" or BULLET.match(lines[nonblank[end]].text):
+            continue
+        if not all(BULLET.match(lines[j].text) and len(words(BULLET.sub("", lines[j].text))) >= MIN_PROSE_LIST_ITEM_WORDS
+                   for j in run):
+            continue
+        out[i] = LEAD_IN_SENTENCE
+        for j in run:
+            out[j] = LIST_ITEM

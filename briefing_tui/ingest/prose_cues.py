@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from briefing_tui.ingest.clean_patterns import DATELINE_START
 from briefing_tui.ingest.credits import is_agency
+from briefing_tui.ingest.line_class import LineClass
+from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import ends_sentence, is_prose
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -71,3 +73,24 @@ def closes_with_sign_off(text: str) -> bool:
 
 CREDIT_TAIL = 160
 """Characters at the end of a line searched for its sign-off."""
+
+
+CAPTION = "photo caption"
+_SIGNED_PARAGRAPH = LineClass("good", "paragraph signed by its agency")
+
+
+def mark_signed_last_paragraph(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """The article's last paragraph signed with its agency in brackets ("... the government said. (AFP)"), taken for
+    a caption credited to the agency: prose stands right above it, it reports (words attributed, a quotation), and
+    no prose nor caption comes after it (only the page's chrome and labels). A caption's description shows, it does
+    not attribute; a gallery's captions follow one another."""
+    for pos, i in enumerate(nonblank):
+        if out[i].reason != CAPTION or pos == 0 or out[nonblank[pos - 1]].kind != "good":
+            continue
+        text = lines[i].text
+        m = SIGN_OFF.search(text[-CREDIT_TAIL:])
+        agency = m.group("agency") if m else None
+        if agency is None or not is_agency(agency) or not attributes(text[:len(text) - len(m.group())].rstrip()):
+            continue
+        if all(out[j].kind != "good" and out[j].reason != CAPTION for j in nonblank[pos + 1:]):
+            out[i] = _SIGNED_PARAGRAPH

@@ -119,3 +119,52 @@ def test_the_last_section_under_an_advertisement_stays_in_the_body():
     # The teaser under "Most Popular" after the article stays out.
     src = parse_text("\n\n".join(AD_PAGE_EN) + "\n", "t")
     assert "Storm heads for the coast" not in src.body and "gusts of up to" not in src.body
+
+
+SIGNED_PAGE = [
+    "Parliament passes pension reform after all-night session",
+    "Lawmakers approved the pension reform early on Thursday by 289 votes to 250 after a debate that lasted "
+    "through the night.",
+    "The bill raises the retirement age from 62 to 64 over six years and requires 43 years of contributions for a "
+    "full pension.",
+    "Unions have called a new day of strikes for March 20. The government said it would not withdraw the text. (AFP)",
+    "Related Topics",
+    "Pensions",
+    "Europe",
+]
+
+
+def test_the_last_paragraph_signed_by_its_agency_is_no_photo_caption():
+    src = parse_text("\n\n".join(SIGNED_PAGE) + "\n", "t")
+    assert "The government said it would not withdraw the text." in src.body
+    assert "photo caption" not in _reasons(src, "Unions have called")
+    # A caption credited to the agency (it shows, it reports nobody's words) is still dropped.
+    page = [*SIGNED_PAGE[:3], "Protesters march past the parliament building in the capital on Thursday. (AFP)"]
+    src = parse_text("\n\n".join(page) + "\n", "t")
+    assert "Protesters march past" not in src.body
+
+
+TERSE_LIST_PAGE = [
+    "Floods cut off villages in the north",
+    "Heavy rain made the river burst its banks on Tuesday, flooding dozens of villages in the north of the province.",
+    "The governor announced a series of emergency measures for the flooded districts on Wednesday:",
+    "- Army deployed",
+    "- Schools shut",
+    "- Curfew imposed",
+    "- Bridges closed",
+    "\"We have never seen the water come up so fast,\" said a farmer who lost most of his livestock to the flood.",
+    "The weather service expects more rain on Thursday and has kept its red warning in place for the whole region.",
+]
+
+
+def test_a_terse_list_that_a_sentence_introduces_between_paragraphs_is_the_articles():
+    src = parse_text("\n\n".join(TERSE_LIST_PAGE) + "\n", "t")
+    # The list no longer cuts the article in two: its first half is no header, its items are no menu.
+    assert src.body.startswith("Heavy rain made the river burst its banks")
+    assert "emergency measures for the flooded districts on Wednesday:" in src.body
+    for item in ("Army deployed", "Schools shut", "Curfew imposed", "Bridges closed"):
+        assert item in src.body
+    # Share buttons under a line that is no sentence stay out.
+    page = [*TERSE_LIST_PAGE[:2], "Share:", "- Facebook", "- Email", *TERSE_LIST_PAGE[7:]]
+    src = parse_text("\n\n".join(page) + "\n", "t")
+    assert "Facebook" not in src.body and "Email" not in src.body
