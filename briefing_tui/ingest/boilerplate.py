@@ -125,8 +125,9 @@ def describes_picture(text: str) -> bool:
     return len(words(text)) <= MAX_CAPTION_WORDS and PICTURE_DESCRIPTION.match(text) is not None
 
 
-def has_photo_credit(text: str) -> bool:
-    """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
+def has_photo_credit(text: str, positions: bool = True) -> bool:
+    """Does the line end with a photo credit, or (with ``positions``) say where people stand in the picture (a
+    caption)?"""
     if len(text) > MAX_CAPTION_WORDS * CHARS_PER_WORD or len(words(text)) > MAX_CAPTION_WORDS:
         return False  # a long paragraph ending "(Name)" is article text with a sign-off, not a caption
     tail = text[-CREDIT_TAIL:]
@@ -136,7 +137,7 @@ def has_photo_credit(text: str) -> bool:
     m = PHOTO_CREDIT_END.search(tail) if maybe_credit else None
     if m and m.group("dashed") and is_agency(m.group("dashed")):
         m = None  # "... he said. — AFP": the article's closing credit, not a caption's
-    return m is not None or ("(" in text or " seen " in text or " pictured" in text
+    return m is not None or positions and ("(" in text or " seen " in text or " pictured" in text
                                                                    or " shown " in text) and (
         len(text) <= MAX_CAPTION_WORDS * CHARS_PER_WORD and bool(PHOTO_POSITION.search(text))
         and len(words(text)) <= MAX_CAPTION_WORDS)

@@ -319,14 +319,15 @@ def _last_paragraph(lines: list[Line], nonblank: list[int], i: int, out: list[Li
     return all(out[j].kind == "bad" for j in nonblank[bisect.bisect_right(nonblank, i):])
 
 
-def _credited(text: str) -> bool:
-    """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
+def _credited(text: str, positions: bool = True) -> bool:
+    """Does the line end with a photo credit (or say where people stand in the picture)? Credits end the line:
+    only its tail is searched."""
     tail = text[-CREDIT_TAIL:]
     # Every credit these patterns know has one of these marks: most lines are passed over without a search.
     marked = ":" in tail or "/" in tail or "|" in tail or tail.endswith(")") or "etty" in tail or "hutterstock" in tail.lower()
     if marked and CITED_SOURCE.search(tail):
         return False  # "... (source: Eurostat).": the sentence cites its figures' source
-    return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text)
+    return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text, positions)
 
 
 def _bare(text: str) -> str:
@@ -369,8 +370,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if PHOTO_LABEL_START.match(text) and n_words <= MAX_CAPTION_WORDS:
         return LineClass("bad", "photo caption")
     if is_prose(text):
-        if _credited(text) and not closes_with_sign_off(text):
-            return LineClass("bad", "photo caption")
+        if _credited(text) and not closes_with_sign_off(text) and (_credited(text, False) or not reads_as_reporting(text)):
+            return LineClass("bad", "photo caption")  # (a paragraph that reports words, "Jane Roe (pictured) said", is none)
         if looks_like_headline(text):
             return LineClass("short", "headline-like")
         if len(URL_ANY.findall(text)) * 12 > n_words:

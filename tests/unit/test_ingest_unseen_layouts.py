@@ -168,3 +168,47 @@ def test_a_terse_list_that_a_sentence_introduces_between_paragraphs_is_the_artic
     page = [*TERSE_LIST_PAGE[:2], "Share:", "- Facebook", "- Email", *TERSE_LIST_PAGE[7:]]
     src = parse_text("\n\n".join(page) + "\n", "t")
     assert "Facebook" not in src.body and "Email" not in src.body
+
+
+FACT_BOX_PAGE = [
+    "Two hurt in knife attack at railway station",
+    "Two people were hurt in a knife attack at the main railway station on Friday evening, police said.",
+    "What we know so far",
+    "- Suspect arrested",
+    "- Motive unclear",
+    "- Station reopened",
+    "The suspect, a 32-year-old man, was detained by officers minutes after the attack, a police spokesperson said.",
+    "Both victims were taken to hospital with injuries that were not life-threatening.",
+]
+
+
+def test_a_box_of_short_facts_under_a_label_between_paragraphs_is_the_articles():
+    src = parse_text("\n\n".join(FACT_BOX_PAGE) + "\n", "t")
+    assert src.body.startswith("Two people were hurt in a knife attack")
+    for item in ("Suspect arrested", "Motive unclear", "Station reopened"):
+        assert item in src.body
+    # One-word links under a label (a topic list) stay out.
+    page = [*FACT_BOX_PAGE[:2], "More on these topics", "- Crime", "- Railways", "- Police", *FACT_BOX_PAGE[6:]]
+    src = parse_text("\n\n".join(page) + "\n", "t")
+    assert "Railways" not in src.body
+
+
+PICTURED_PAGE = [
+    "Council leader quits over housing contracts",
+    "The leader of the city council has resigned after an inquiry found that contracts worth £4 million were "
+    "awarded without a tender.",
+    "Councillor Jane Roe (pictured) said in a statement on Monday that she took full responsibility for the "
+    "failings and would step down with immediate effect.",
+    "The inquiry, led by an independent auditor, found that 14 contracts had been signed off by a single officer "
+    "between 2021 and 2023.",
+    "Councillor Jane Roe (pictured) arrives at the town hall on Monday morning",
+    "A new leader will be chosen at a meeting of the full council next month.",
+]
+
+
+def test_a_paragraph_reporting_words_of_someone_pictured_is_no_photo_caption():
+    src = parse_text("\n\n".join(PICTURED_PAGE) + "\n", "t")
+    assert "(pictured) said in a statement on Monday" in src.body
+    assert _reasons(src, "said in a statement") == []
+    # The caption that only shows her is still dropped.
+    assert "arrives at the town hall" not in src.body
