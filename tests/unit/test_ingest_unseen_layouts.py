@@ -212,3 +212,26 @@ def test_a_paragraph_reporting_words_of_someone_pictured_is_no_photo_caption():
     assert _reasons(src, "said in a statement") == []
     # The caption that only shows her is still dropped.
     assert "arrives at the town hall" not in src.body
+
+
+CREDIT_PAGE_ES = [
+    "Un sismo de magnitud 6,1 sacude la costa",
+    "Un sismo de magnitud 6,1 sacudió este sábado la costa del país, sin que se reportaran daños materiales ni "
+    "víctimas en las primeras horas.",
+    "El temblor tuvo su epicentro a 40 kilómetros al suroeste del puerto, a una profundidad de 10 kilómetros, "
+    "informó el servicio sismológico.",
+    "Foto: EFE",
+    "Vecinos salieron a la calle en la capital durante varios minutos, según testigos citados por la radio local.",
+    "Protección Civil no reportó víctimas.",
+]
+
+
+def test_a_paragraph_attributed_in_another_language_above_a_lone_credit_is_no_caption():
+    src = parse_text("\n\n".join(CREDIT_PAGE_ES) + "\n", "t")
+    assert "a una profundidad de 10 kilómetros, informó el servicio sismológico." in src.body
+    assert _reasons(src, "El temblor tuvo") == []
+    assert "Foto: EFE" not in src.body
+    # A caption above the credit (it shows, it reports nobody's words) is still dropped.
+    page = [*CREDIT_PAGE_ES[:2], "Vecinos en la calle tras el temblor en la capital.", *CREDIT_PAGE_ES[3:]]
+    src = parse_text("\n\n".join(page) + "\n", "t")
+    assert "Vecinos en la calle tras el temblor" not in src.body
