@@ -22,6 +22,7 @@ from briefing_tui.ingest.boilerplate import (
     has_photo_credit,
     is_appeal,
     is_embedded_post,
+    mark_gallery_captions,
     repeated_blocks,
     repeated_summaries,
 )
@@ -93,6 +94,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_blocks_twice(lines, nonblank, out, memo)
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
+    mark_gallery_captions(lines, nonblank, out)
     mark_signed_last_paragraph(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)

@@ -235,3 +235,26 @@ def test_a_paragraph_attributed_in_another_language_above_a_lone_credit_is_no_ca
     page = [*CREDIT_PAGE_ES[:2], "Vecinos en la calle tras el temblor en la capital.", *CREDIT_PAGE_ES[3:]]
     src = parse_text("\n\n".join(page) + "\n", "t")
     assert "Vecinos en la calle tras el temblor" not in src.body
+
+
+GALLERY_PAGE = [
+    "Storm hits the coast, leaving 40,000 homes without power",
+    "Winds of up to 120 km/h battered the coast on Thursday, cutting power to 40,000 homes, the utility said.",
+    "All schools in the coastal districts will stay closed on Friday, the education authority announced.",
+    "1 / 12",
+    "Waves crash over the harbour wall on Thursday.",
+    "2 / 12",
+    "A fallen tree blocks a road in the town centre.",
+    "Ferry services were cancelled.",
+    "The weather service has issued a red warning.",
+    "Topics",
+    "Weather",
+]
+
+
+def test_the_article_goes_on_after_a_photo_gallery_inside_it():
+    src = parse_text("\n\n".join(GALLERY_PAGE) + "\n", "t")
+    assert src.body.rstrip().endswith("The weather service has issued a red warning.")
+    assert "Ferry services were cancelled." in src.body
+    # The gallery's counters and captions are dropped.
+    assert "1 / 12" not in src.body and "Waves crash over the harbour wall" not in src.body
