@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.ingest.clean import BLOCK_TWICE, RULE, LineClass, looks_like_headline
-from briefing_tui.ingest.clean_patterns import URL_ANY
+from briefing_tui.ingest.clean_patterns import AD_MARKER, TEASER_END, URL_ANY
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.prose_cues import attributes, opens_with_dateline
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
@@ -45,6 +45,7 @@ def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: i
     prose (or a complete short sentence) after a short run of inline chrome is still the article.
     """
     run = 0
+    ads_only = True  # the run so far is advertisements' markers only
     last = max((i for i, ln in enumerate(lines) if ln.text), default=-1)
     for i in range(hi + 1, len(lines)):
         cls = classes[i]
@@ -54,12 +55,25 @@ def extend_over_inline_chrome(lines: list[Line], classes: list[LineClass], hi: i
                 or i == last and run == 0 and cls.kind == "short" and unpunctuated_sentence(lines[i].text):
             if cls.kind == "short" and not ends_sentence(lines[i].text):
                 classes[i] = _UNPUNCTUATED  # read as a sentence, not a subheading
-            hi, run = i, 0
+            hi, run, ads_only = i, 0, True
         elif cls.kind == "bad" and cls.reason in INLINE_CHROME and run < MAX_INLINE_RUN:
             run += 1
+            ads_only = ads_only and AD_MARKER.match(lines[i].text.strip()) is not None
+        elif run and ads_only and _subheading_over_prose(lines, classes, i):
+            run += 1  # the article's next section goes on under the advertisement
         else:
             break
     return hi
+
+
+def _subheading_over_prose(lines: list[Line], classes: list[LineClass], i: int) -> bool:
+    """Is line ``i`` a short subheading with a sentence of prose right under it (not a teaser's "…" summary)?"""
+    text = lines[i].text
+    if classes[i].kind != "short" or ends_sentence(text) or len(words(text)) > MAX_LAST_HEADING_WORDS:
+        return False
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j].text), None)
+    return nxt is not None and ends_sentence(lines[nxt].text) and not TEASER_END.search(lines[nxt].text) \
+        and (classes[nxt].kind == "good" or classes[nxt].kind == "short" and len(words(lines[nxt].text)) >= 3)
 
 
 MAX_LAST_HEADING_WORDS = 8

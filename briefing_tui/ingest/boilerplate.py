@@ -12,6 +12,7 @@ import bisect
 import re
 
 from briefing_tui.ingest.credits import is_agency
+from briefing_tui.ingest.line_class import LineClass
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -125,8 +126,9 @@ def describes_picture(text: str) -> bool:
     return len(words(text)) <= MAX_CAPTION_WORDS and PICTURE_DESCRIPTION.match(text) is not None
 
 
-def has_photo_credit(text: str) -> bool:
-    """Does the line end with a photo credit, or say where people stand in the picture (a caption)?"""
+def has_photo_credit(text: str, positions: bool = True) -> bool:
+    """Does the line end with a photo credit, or (with ``positions``) say where people stand in the picture (a
+    caption)?"""
     if len(text) > MAX_CAPTION_WORDS * CHARS_PER_WORD or len(words(text)) > MAX_CAPTION_WORDS:
         return False  # a long paragraph ending "(Name)" is article text with a sign-off, not a caption
     tail = text[-CREDIT_TAIL:]
@@ -136,7 +138,7 @@ def has_photo_credit(text: str) -> bool:
     m = PHOTO_CREDIT_END.search(tail) if maybe_credit else None
     if m and m.group("dashed") and is_agency(m.group("dashed")):
         m = None  # "... he said. — AFP": the article's closing credit, not a caption's
-    return m is not None or ("(" in text or " seen " in text or " pictured" in text
+    return m is not None or positions and ("(" in text or " seen " in text or " pictured" in text
                                                                    or " shown " in text) and (
         len(text) <= MAX_CAPTION_WORDS * CHARS_PER_WORD and bool(PHOTO_POSITION.search(text))
         and len(words(text)) <= MAX_CAPTION_WORDS)
@@ -240,3 +242,28 @@ def _gaps(positions: list[int], pos: int) -> list[int]:
 def _block_twice(texts: list[str], pos: int, size: int) -> bool:
     """Are the ``size`` lines from ``pos`` printed again, in order, right after themselves?"""
     return pos + 2 * size <= len(texts) and texts[pos:pos + size] == texts[pos + size:pos + 2 * size]
+
+
+# A photo gallery's counter alone on a line: "1 / 12", "Photo 3 of 12", "Bild 2 von 8", "Imagen 1 de 5".
+GALLERY_COUNTER = lazy_compile(
+    r"^(?:(?:image|photo|picture|slide|foto|bild|imagen|immagine|imagem|diapositive)\s*)?"
+    r"\d{1,3}\s*(?:/|of|de|von|di|sur|sobre)\s*\d{1,3}$", re.I)
+_COUNTER = LineClass("bad", "media placeholder")
+_GALLERY_CAPTION = LineClass("bad", "photo caption")
+
+
+def mark_gallery_captions(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A gallery inside the article: each counter ("1 / 12") is the gallery's, and the line under it the picture's
+    caption (up to a caption's length), so the article goes on after the gallery instead of ending at it."""
+    for pos, i in enumerate(nonblank):
+        if not GALLERY_COUNTER.match(lines[i].text.strip()):
+            continue
+        out[i] = _COUNTER
+        nxt = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
+        if nxt is not None and out[nxt].kind != "blank" and not GALLERY_COUNTER.match(lines[nxt].text.strip()) \
+                and len(words(lines[nxt].text)) <= MAX_GALLERY_CAPTION_WORDS:
+            out[nxt] = _GALLERY_CAPTION
+
+
+MAX_GALLERY_CAPTION_WORDS = 40
+"""A gallery's caption under its counter is a sentence or two; a longer line is the article's paragraph."""

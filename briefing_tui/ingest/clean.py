@@ -22,6 +22,7 @@ from briefing_tui.ingest.boilerplate import (
     has_photo_credit,
     is_appeal,
     is_embedded_post,
+    mark_gallery_captions,
     repeated_blocks,
     repeated_summaries,
 )
@@ -33,17 +34,21 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     facts_label,
     mark_figure_rows,
     mark_introduced_lists,
+    mark_lists_between_prose,
     mark_lead_in_sentences,
     mark_numbered_headings,
 )
-from briefing_tui.ingest.prose_cues import INNER_SENTENCE, closes_with_sign_off, reads_as_article, reads_as_reporting
+from briefing_tui.ingest.prose_cues import (INNER_SENTENCE, closes_with_sign_off, mark_signed_last_paragraph, reads_as_article,
+                                            reads_as_reporting)
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, is_prose, words
 
 from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     ABOUT_LABEL,
+    AD_MARKER,
     AGENCY_CREDIT,
     BULLET,
     CAPTION_CREDIT,
+    CITED_SOURCE,
     CHROME,
     CHROME_CUE,
     COPYRIGHT,
@@ -89,10 +94,13 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     _mark_blocks_twice(lines, nonblank, out, memo)
     _mark_caption_labels(lines, nonblank, out)
     _mark_uncued_captions(lines, nonblank, out)
+    mark_gallery_captions(lines, nonblank, out)
+    mark_signed_last_paragraph(lines, nonblank, out)
     _mark_signup_boxes(lines, nonblank, out)
     _mark_inline_links(nonblank, out, lines)
     mark_lead_in_sentences(lines, nonblank, out)
     mark_introduced_lists(lines, nonblank, out)
+    mark_lists_between_prose(lines, nonblank, out)
     mark_figure_rows(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
@@ -313,16 +321,23 @@ def _last_paragraph(lines: list[Line], nonblank: list[int], i: int, out: list[Li
     return all(out[j].kind == "bad" for j in nonblank[bisect.bisect_right(nonblank, i):])
 
 
-def _credited(text: str) -> bool:
-    """Does the line end with a photo credit? (Credits end the line: only its tail is searched.)"""
+def _credited(text: str, positions: bool = True) -> bool:
+    """Does the line end with a photo credit (or say where people stand in the picture)? Credits end the line:
+    only its tail is searched."""
     tail = text[-CREDIT_TAIL:]
     # Every credit these patterns know has one of these marks: most lines are passed over without a search.
     marked = ":" in tail or "/" in tail or "|" in tail or tail.endswith(")") or "etty" in tail or "hutterstock" in tail.lower()
-    return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text)
+    if marked and CITED_SOURCE.search(tail):
+        return False  # "... (source: Eurostat).": the sentence cites its figures' source
+    return marked and bool(CAPTION_CREDIT.search(tail) or AGENCY_CREDIT.search(tail)) or has_photo_credit(text, positions)
 
 
 def _bare(text: str) -> str:
     return BULLET.sub("", text).strip(" :|-–—•").strip()
+
+
+MAX_AD_MARKER_WORDS = 8
+"""An advertisement's marker is a few words ("The article continues after the advertisement"); a longer line is prose."""
 
 
 def _classify_one(text: str, near_top: bool) -> LineClass:
@@ -334,7 +349,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "URL")
     if MEDIA_WORD.match(bare):
         return LineClass("bad", "media placeholder")
-    if CHROME.match(bare) or ARTICLE_WIDGET.match(bare):
+    if CHROME.match(bare) or ARTICLE_WIDGET.match(bare) or n_words <= MAX_AD_MARKER_WORDS and AD_MARKER.match(bare):
         return LineClass("bad", "site chrome")
     if RULE_LINE.match(text.strip()):
         return LineClass("bad", RULE)
@@ -357,8 +372,8 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
     if PHOTO_LABEL_START.match(text) and n_words <= MAX_CAPTION_WORDS:
         return LineClass("bad", "photo caption")
     if is_prose(text):
-        if _credited(text) and not closes_with_sign_off(text):
-            return LineClass("bad", "photo caption")
+        if _credited(text) and not closes_with_sign_off(text) and (_credited(text, False) or not reads_as_reporting(text)):
+            return LineClass("bad", "photo caption")  # (a paragraph that reports words, "Jane Roe (pictured) said", is none)
         if looks_like_headline(text):
             return LineClass("short", "headline-like")
         if len(URL_ANY.findall(text)) * 12 > n_words:

@@ -32,6 +32,21 @@ CHROME = lazy_compile(
     r"(?:\S+ )?(?:mis à jour|publié le)\b.*)$",
     re.I,
 )
+# An advertisement's marker alone on a line, or the note that the article goes on under it, in several languages:
+# "Story continues below advertisement", "La suite après cette publicité", "Publicidad", "Anzeige", "Continua dopo
+# la pubblicità", "Continua após a publicidade" (the article's text goes on after it).
+AD_MARKER = lazy_compile(
+    r"^(?:advertisement|advertising|ad|publicité|publicidad|pubblicità|publicidade|anzeige|werbung)"
+    r"(?:\s*[-–—:|]?\s*(?:scroll|continue|story continues)\b.*)?$"
+    r"|^(?:the )?(?:story|article|content|text) continues (?:below|after|under)(?: (?:this |the )?(?:advertisement|ad))?$"
+    r"|^(?:la )?suite (?:après|ci-dessous|sous) (?:cette|la) publicité$"
+    r"|^(?:l['’])?article (?:continue|se poursuit) (?:ci-dessous|après (?:cette|la) publicité)$"
+    r"|^(?:la noticia |el artículo )?(?:sigue|continúa|continua) (?:(?:después|debajo) de(?:l| la)|tras (?:el|la)) (?:anuncio|publicidad)$"
+    r"|^(?:l['’]articolo )?continua (?:dopo|sotto) (?:la pubblicità|l['’]annuncio)$"
+    r"|^(?:o artigo |a reportagem )?continua (?:após |depois d)a publicidade$"
+    r"|^(?:weiterlesen |(?:der )?artikel (?:wird |geht )?(?:weiter )?)(?:nach|unter) der (?:anzeige|werbung)(?: (?:fortgesetzt|weiter))?$",
+    re.I,
+)
 # Cues that give away a newsletter box, a paywall or a legal notice inside a short line.
 CHROME_CUE = lazy_compile(
     r"\b(?:your inbox|(?:enter )?your e-?mail(?: address)?|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|"
@@ -77,6 +92,9 @@ CAPTION_CREDIT = lazy_compile(
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",
     re.I,
 )
+# A sentence citing the source of its figures in brackets before its full stop: "... revised next month (source:
+# Eurostat)." (a caption's credit is not bracketed inside the sentence it closes).
+CITED_SOURCE = lazy_compile(r"[^\W\d_][\s,;]*\((?:data )?sources?\s*:\s*[^()]{1,60}\)\s*[.;]$", re.I)
 # "REUTERS/Pavel Mikheyev", "AP Photo/Name", "AFP via Getty Images" at the end of a caption (case matters); not a
 # sentence's last words naming a pair of acronyms ("... the AD, coligação PSD/CDS.", "the CDU/CSU.").
 AGENCY_CREDIT = lazy_compile(r"(?:\b[A-Z]{2,}(?: Photo)?/(?![A-Z]{2,6}\.$)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}|\b[A-Z]{2,} via Getty Images)$")

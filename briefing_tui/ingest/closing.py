@@ -165,14 +165,18 @@ def keep_inner_list_items(lines: list[Line], classes: list[LineClass], lo: int, 
     self-preferencing in its advertiser tools" above two longer points; "3. Miguel Luna, from El Salvador" under
     "2. ..."): the item reads as content (function words), so it is the article's list item, not a menu's.
 
-    A menu's items have no function words, and a menu does not stand inside the article's list."""
+    A menu's items have no function words, and a menu does not stand inside the article's list: an item of a few
+    words with kept items on both sides is the list's, however terse ("- Army sent to evacuate residents" between
+    "- Schools closed in three districts" and "- Curfew on riverside roads")."""
     for i in range(lo + 1, hi):
         item = BULLET.sub("", lines[i].text)
-        if classes[i].reason not in LIST_ITEM_REASONS or not (
-                _content_item(item) or len(words(item)) >= INNER_ITEM_WORDS and stop_density(item) >= LIST_ITEM_DENSITY):
+        if classes[i].reason not in LIST_ITEM_REASONS:
             continue
+        long_enough = len(words(item)) >= INNER_ITEM_WORDS
         kept = [_kept_neighbour(lines, classes, i, step, lo, hi) for step in (-1, 1)]
-        if any(j is not None and BULLET.match(lines[j].text) for j in kept):
+        bulleted = [j is not None and BULLET.match(lines[j].text) is not None for j in kept]
+        content = _content_item(item) or long_enough and stop_density(item) >= LIST_ITEM_DENSITY
+        if any(bulleted) and content or all(bulleted) and long_enough:
             classes[i] = LineClass("short", "list item")
 
 

@@ -161,3 +161,40 @@ def mark_numbered_headings(lines: list[Line], nonblank: list[int], out: list[Lin
         if before is not None and (BULLET.match(lines[before].text) or out[before].kind != "good" and out[before].kind != "short"):
             continue
         out[i] = NUMBERED_HEADING
+
+
+MIN_PROSE_LIST_ITEM_WORDS = 2
+"""An item of a list that a sentence introduces between paragraphs has a few words ("Schools shut"); a menu's
+share buttons have one ("Facebook")."""
+
+
+MAX_BOX_LABEL_WORDS = 8
+"""A box's label over a list of short facts is a few words ("What we know so far")."""
+
+
+def mark_lists_between_prose(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """A bulleted list that prose follows is the article's, however terse its items, when a sentence of the article
+    introduces it ("The governor announced a series of emergency measures on Wednesday:" then "- Army deployed",
+    "- Schools shut"), or when a short label heads it right under a paragraph and each item is a fact of a few words
+    ("What we know so far" then "- Suspect arrested", "- Motive unclear"; a teaser's headline is longer). Read as
+    menu items, they cut the article in two and its first half was dropped as header."""
+    for pos, i in enumerate(nonblank):
+        text = lines[i].text
+        if out[i].kind == "bad" or BULLET.match(text):
+            continue
+        sentence = is_lead_in_sentence(text)
+        label = not sentence and out[i].kind == "short" and pos > 0 and out[nonblank[pos - 1]].kind == "good" \
+            and not ends_sentence(text) and 0 < len(words(text)) <= MAX_BOX_LABEL_WORDS
+        if not (sentence or label):
+            continue
+        run = list(itertools.takewhile(lambda j: out[j] in (MENU_ITEM, LIST_ITEM), nonblank[pos + 1:]))
+        end = pos + 1 + len(run)
+        if not run or end >= len(nonblank) or out[nonblank[end]].kind != "good" or BULLET.match(lines[nonblank[end]].text):
+            continue
+        sizes = [len(words(BULLET.sub("", lines[j].text))) if BULLET.match(lines[j].text) else 0 for j in run]
+        if min(sizes) < MIN_PROSE_LIST_ITEM_WORDS or label and (len(run) < MIN_FIGURE_ITEMS or max(sizes) > MAX_FACT_ITEM_WORDS):
+            continue
+        if sentence:
+            out[i] = LEAD_IN_SENTENCE
+        for j in run:
+            out[j] = LIST_ITEM
