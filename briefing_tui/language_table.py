@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.paths import data_dir
 from briefing_tui.safe_yaml import safe_load
 
@@ -55,3 +56,15 @@ def function_words_of(language: str | None) -> frozenset[str]:
 def all_function_words() -> frozenset[str]:
     """The function words of every language the table has."""
     return frozenset(w for names in per_language(word_table().get("function_words")) for w in names)
+
+
+# An elided article (French and Italian: "l’", "d’", "dell’", "nell’", "all’", "un’") glued to the word after it;
+# shared by the name finder and the comparison's subjects.
+ELIDED_ARTICLE = lazy_compile(r"\A(?:[LlDd]|[DdNnSs]ell|[AaDd]all|[Ss]ull|[Uu]n|[Qq]u)['’](?=\w)")
+
+
+def elided_common(word: str) -> bool:
+    """Whether ``word`` is an elided article glued to a lower-case word ("L’ancien", "l’avocat"): no name (but
+    "L’Oréal", "L’Espagne")."""
+    m = ELIDED_ARTICLE.match(word)
+    return m is not None and word[m.end():][:1].islower()

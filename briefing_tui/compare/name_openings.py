@@ -1,7 +1,7 @@
 """What stands before a person's or a place's name when a sentence names whose a figure is, and is no part of it.
 
 - An elided article glued to the next word ("L’ancien président", "l’avocat", "d’Espagne", "dell’Italia"): before a
-  lower-case word the whole word is no name (:func:`elided_common`); before a capital it is stripped
+  lower-case word the whole word is no name (:func:`~briefing_tui.language_table.elided_common`); before a capital it is stripped
   (:func:`without_elided_article`: "L’Espagne" is Espagne).
 - A role and the place it is of, set beside the person who holds it ("El expresidente de Francia, Nicolás
   Sarkozy, ha sido condenado", "the former president of France, Nicolas Sarkozy, was"): the person is the
@@ -13,11 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.language_table import per_language, word_table
+from briefing_tui.language_table import ELIDED_ARTICLE, elided_common, per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
-
-# An elided article (French and Italian: "l’", "d’", "dell’", "nell’", "all’", "un’") glued to the word after it.
-ELIDED_ARTICLE = lazy_compile(r"\A(?:[LlDd]|[DdNnSs]ell|[AaDd]all|[Ss]ull|[Uu]n|[Qq]u)['’](?=\w)")
 # A preposition linking a role (a word starting with a stem of the table's ``role_stems``) to the place or body it is
 # of, at the end of the text before that place's name ("expresidente de", "président de la", "former president of",
 # "Präsident von", "presidente della", "ex-presidente da"), with an article (elided or not) after it.
@@ -41,12 +38,6 @@ _APPOSED_AFTER = lazy_compile(
     r"(?:\s{0,3},(?!\s{0,3}(?:(?:and|et|y|e|und|or|ou|o|oder|ou)\b|[A-ZÀ-Ý]))"
     r"|\s{1,3}(?!(?:and|et|y|e|und|or|ou|o|oder)\b)[a-zà-ÿ])")
 ROLE_REACH = 60  # characters before a place's name searched for the role it is the place of
-
-
-def elided_common(word: str) -> bool:
-    """Whether ``word`` is an elided article glued to a lower-case word ("L’ancien", "l’avocat"): no name."""
-    m = ELIDED_ARTICLE.match(word)
-    return m is not None and word[m.end():][:1].islower()
 
 
 def without_elided_article(word: str) -> str:

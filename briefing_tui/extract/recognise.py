@@ -11,7 +11,9 @@ given earlier in the same article; a surname shared by two people stays unresolv
 from __future__ import annotations
 
 
-from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES, all_function_words, function_words_of
+from briefing_tui.language_table import (
+    NOUN_CAPITALISING_LANGUAGES, all_function_words, elided_common, function_words_of,
+)
 from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
 from briefing_tui.extract.found import Found
@@ -31,7 +33,6 @@ from briefing_tui.model import Source
 __all__ = ["Found", "SourceRecogniser", "recognise"]
 
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
-_ELIDED_NOUN = lazy_compile(r"[LlDd]['’][a-zà-ÿ]")  # an elided article and a common noun ("L’avocat", not "L’Oréal")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
 ENGLISH = frozenset({None, "en"})  # a source's language when it is English (None: not known, read as English)
 # Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
@@ -156,7 +157,7 @@ class SourceRecogniser:
             low = norm_word(first)
             if low in TITLE_SET and len(run) > 1:
                 break
-            if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"} or _ELIDED_NOUN.match(first.text):
+            if low in NEVER_NAMES or first.text in {"of", "and", "the", "for", "in", "on"} or elided_common(first.text):
                 run = run[1:]  # ("L’intermédiaire Alexandre Djouhri": an article and a noun, then the name)
                 continue
             if ((low in self.lower_vocab or low in self.function_words or self._common_compound(first))
