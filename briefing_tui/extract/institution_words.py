@@ -64,6 +64,12 @@ def _media() -> dict[str, frozenset[str]]:
     return {str(lang): frozenset(str(w).lower() for w in words or ()) for lang, words in section.items()}
 
 
+def medium_noun(word: str) -> bool:
+    """Whether ``word`` is a medium's noun in any language of the table ("website", "diario", "Zeitung")."""
+    low = word.lower()
+    return any(low in nouns for nouns in _media().values())
+
+
 def institution_compound(word: str, language: str | None) -> bool:
     """Whether ``word`` is a compound of ``language`` that ends in an institution noun ("Strafgericht",
     "Bundesgerichtshof", "Außenministerium" in German)."""

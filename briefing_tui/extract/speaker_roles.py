@@ -11,6 +11,7 @@ from briefing_tui.extract.lexicon import (
     ANONYMOUS_SUBJECTS, COURTESY_WORDS, COMPANY_NOUNS, DOCUMENT_NOUNS, ORG_NOUNS, ROLE_NOUNS,
 )
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.institution_words import medium_noun
 from briefing_tui.extract.names import fold
 from briefing_tui.extract.subject_patterns import SOURCE_PHRASE_REACH, OBJECT_PRONOUN, ROLE_AFTER, ROLE_BEFORE_WINDOW
 from briefing_tui.extract.cues import TITLE_SET
@@ -19,8 +20,6 @@ from briefing_tui.model import Entity
 from briefing_tui.extract.speaker_mentions import MentionIndex, Who
 
 
-# Documents that are a medium's own: named by their owner ("the Myanmar Now website"), they are that medium speaking.
-MEDIUM_NOUNS = frozenset({"website", "post"})
 # Words before a document's noun that name no owner ("the", "a", "new", "latest"): the owner's words are capitalised.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
@@ -64,7 +63,8 @@ class RoleResolver(MentionIndex):
         if noun_low in DOCUMENT_NOUNS and (owner := _named_owner(modifiers, noun)) is not None:
             # "according to the Myanmar Now website", "the Washington Post said": its owner is named right there,
             # so no earlier speaker or organisation of the article stands for it
-            kind = "organization" if noun_low in MEDIUM_NOUNS or noun[:1].isupper() else "document"
+            # (a medium's own document, "the Myanmar Now website", is that medium speaking)
+            kind = "organization" if medium_noun(noun_low) or noun[:1].isupper() else "document"
             return Who(None, "role", start, owner if kind == "organization" else phrase, kind)
         if noun_low in DOCUMENT_NOUNS:
             issuer = self.last_speaker
