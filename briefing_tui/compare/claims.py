@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing_tui.compare.align import align_units, known_names
+from briefing_tui.compare.align import align_units, name_words
 from briefing_tui.compare.amount_spans import differing_spans, group_span, spread_title
 from briefing_tui.compare.claim_merge import PieceJoin, gives_unheld_figure, join_pieces
 from briefing_tui.compare.claim_topics import topic_of
@@ -180,7 +180,7 @@ def build_claims(sources: Sequence[Source], entities: Sequence[Entity] = (), quo
 
     claims: list[tuple[tuple, Claim]] = []
     seen: dict[str, int] = {}
-    names = frozenset(w for t in known_names(units) for w in t[1:].split()) | place_names(units)
+    names = name_words(units, entities) | place_names(units)
     measured = measured_groups(units, published, table, names, entities)
     measured = complete_claims(measured, units, published, table, names)  # (a source's figure read otherwise)
     measured = split_counters(measured, published, table)  # (the police's count and the unions' are two claims)

@@ -69,6 +69,9 @@ _CAPITALS_BEFORE = lazy_compile(r"(?:(?<![\w’'.-])[A-Z][\w-]{1,30}\s){1,3}$")
 # Words of titles before a name, which the name is not cut from ("Prime Minister", "CEO").
 TITLE_WORDS = frozenset(w.rstrip(".") for t in TITLES for w in t.split())
 REACH = 400  # characters before a figure where its subject is looked for in the sentence
+# Short forms of titles written before a name ("Lt. Gov. Dan Patrick", "Sen. Ted Cruz", "Rep.", "Gen."): alone, an
+# office cut from its holder's name, never a subject.
+TITLE_ABBREVIATIONS = frozenset("gov lt sen rep gen sgt supt insp atty cmdr adm maj cpl pres amb".split())
 
 
 def _opening(word: str) -> bool:
@@ -137,6 +140,8 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
         if first in POSSESSIVES or first in OPENING_WORDS:
             return _apposed(text, start)  # "Her niece, Truong Hue Van, was sentenced": hers is Truong Hue Van
         return None
+    if all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in TITLE_ABBREVIATIONS for w in words):
+        return None  # "Lt. Gov. Dan Patrick said 6 to 10 bodies": "Gov" is an office cut from its holder's name
     subject = " ".join([without_elided_article(words[0]), *words[1:]])  # ("L’Espagne" is Espagne)
     if _people_modifier(subject, text, start):
         return None  # "its South Korean parent will sell up to 17.5%": the parent's, not a people's

@@ -22,6 +22,7 @@ from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density
 
 from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     AUTHORS,
+    BRACKETED_DATELINE,
     BYLINE,
     BY_LATER,
     CHROME_NAME_WORDS,
@@ -102,10 +103,14 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     if lines and 0 <= body_lo < len(lines) and info.author is None:
         post_bylines(lines[body_lo:body_hi + 1], info)
     if lines and 0 <= body_lo < len(lines):
-        _dateline(lines[body_lo], info)
+        top = [ln for ln in lines[body_lo:body_hi + 1] if ln.text][:WIRE_LINES]  # (a headline may come first)
+        for ln in top:
+            if info.published is None:
+                _dateline(ln, info)
         _wire_and_credit(lines, body_lo, body_hi, info)
-        if info.published is None:
-            _dateline_day(lines, body_lo, date_hint, info)
+        for ln in top:
+            if info.published is None:
+                _dateline_day(ln, lines, date_hint, info)
     _outlet_from_masthead(head, info, counts)
     return info
 
@@ -162,9 +167,8 @@ def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: Header
             return
 
 
-def _dateline_day(lines: list[Line], body_lo: int, date_hint: str | None, info: HeaderInfo) -> None:
+def _dateline_day(first: Line, lines: list[Line], date_hint: str | None, info: HeaderInfo) -> None:
     """A dateline's day and month ("TOKYO, Dec 20 (Reuters) -"), in the year of the page's other dates."""
-    first = lines[body_lo]
     m = DATELINE.match(first.text[:MAX_HEADER_LINE]) or WIRE.match(first.text[:MAX_HEADER_LINE])
     if m is None:
         m = WIRE_DATELINE.match(first.text[:MAX_HEADER_LINE])
@@ -207,7 +211,7 @@ def _dateline(first: Line, info: HeaderInfo) -> None:
     m = WIRE.match(first.text)
     if m:
         set_match(info, "outlet", first, m, "outlet")
-    m = DATELINE.match(first.text)
+    m = DATELINE.match(first.text) or BRACKETED_DATELINE.match(first.text)
     date = find_date(m.group(0)) if m else None
     if date:
         info.set("published", date[0], (first.start + date[1], first.start + date[2]))

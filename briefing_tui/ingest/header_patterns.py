@@ -26,6 +26,9 @@ _OUTLET_LABELS = ("source", "quelle", "fuente", "来源", "來源", "出处")
 WIRE = lazy_compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
 # "ALMATY, Kazakhstan — December 22, 2025 — ": a dateline that opens the body.
 DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")
+# "Texas, Estados Unidos (7 de julio de 2025).– ", "Lima (12 mars 2024) - ": a place, then its full date in
+# brackets, opening the body (the date is read from the bracket by ingest/dates.py).
+BRACKETED_DATELINE = lazy_compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:[ ,'’.-]{1,3}[^\W\d_]+){0,6}\s*\([^()]{6,60}\)\s*\.?\s*[-–—]")
 CREDIT_AUTHORS = lazy_compile(rf"^[(（]?\s*(?i:reporting by|writing by|written by)\s+(?P<name>{AUTHORS})")
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "ANALYSIS:".
 WIRE_SLUG = lazy_compile(r"^(?:UPDATE|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED|INSIGHT|EXPLAINER|FOCUS|"
