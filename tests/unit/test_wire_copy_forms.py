@@ -31,10 +31,12 @@ def test_a_weekday_after_a_number_dates_it_and_the_number_is_read():
 
 
 def test_a_dateline_under_the_headline_dates_the_article():
-    page = ("River floods kill dozens as searches continue\n\n"
-            "12-03-2024\n\n"
-            "March 11 (UPI) -- The death toll from flooding in the valley rose to 40 Monday, officials said.\n\n"
-            "Rescue teams searched the banks of the river for a second day.\n")
+    page = ("12-03-2024\n"
+            "River floods kill dozens as searches continue\n"
+            "1 of 3 | Rescue workers search the banks of the river near the town on Sunday. Photo by Jane Roe | "
+            "License Photo\n"
+            "March 11 (UPI) -- The death toll from flooding in the valley rose to 40 Monday, officials said.\n"
+            "Rescue teams searched the banks of the river for a second day as more rain was forecast.\n")
     assert parse_text(page, "a").published == "2024-03-11"
 
 
