@@ -29,7 +29,10 @@ PRONOUN_SUBJECT = lazy_compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(he|she|He|She)
 IT_SUBJECT = lazy_compile(r"(?:^|(?<=[\s,;—–(“‘\"]))(it|It)" + SP + "+" + AUX + r"$")
 # "the professor said", "the lanky, bespectacled professor said", "The youth council stated".
 DETERMINER = r"(?:the|a|an|one|its|his|her|their|[A-Z][\w-]*['’]s)"  # (and a possessive: "Cuomo’s campaign")
-ROLE_SUBJECT = lazy_compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!" + DETERMINER + r"\b)[\w’'-]+,?" + SP
+# Conjunctions that open a new clause: no modifier of the subject ("worsening the situation, and officials warn").
+CLAUSE_CONJUNCTION = r"(?:and|but|or|while|yet|as|so)"
+ROLE_SUBJECT = lazy_compile(r"(?:^|\s)(" + DETERMINER + ")" + SP + r"+((?:(?!(?:" + DETERMINER + "|" + CLAUSE_CONJUNCTION
+                           + r")\b)[\w’'-]+,?" + SP
                            + r"+){0,3}?)([a-z-]+)" + SP + "+" + AUX + r"$", re.IGNORECASE)
 # "analysts said", "health chiefs warned": a bare (plural) noun subject.
 ANON_SUBJECT = lazy_compile(r"(?:^|[\s,;—–(])((?:[\w-]+" + SP + r"+){0,2}?[a-z-]+)" + SP + "+" + AUX + r"$")

@@ -30,10 +30,12 @@ SCRIPT_OF_LANGUAGE = {"be": "ru", "bg": "ru", "kk": "ru", "ky": "ru", "mk": "ru"
 """Languages written in the script of another code in ``_SCRIPTS`` (Cyrillic is "ru", Arabic script "ar")."""
 _FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on"},
-    "fr": {"le", "la", "les", "et", "des", "du", "une", "est", "dans", "pour"},
+    "fr": {"le", "les", "et", "des", "du", "une", "est", "dans", "pour", "au"},
     "de": {"der", "die", "das", "und", "nicht", "ist", "mit", "den", "ein", "sich"},
-    "es": {"el", "los", "las", "y", "del", "que", "una", "por", "con", "para"},
+    "es": {"el", "los", "las", "y", "del", "una", "por", "con", "para", "al"},
 }
+"""Frequent words each of only one of these languages: "la" (French, Spanish, Italian) and "que" (French, Spanish,
+Portuguese) are left out, for a Spanish sentence full of "la ... de la ... que" came out French, sure."""
 SURE_WORDS = 25  # function words decide alone only on at least this many words...
 SURE_SHARE = 0.12  # ...when this share of them are one language's function words...
 SURE_MARGIN = 2.0  # ...at least this many times the next language's share
