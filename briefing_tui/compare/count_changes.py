@@ -16,7 +16,9 @@ from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A qualifier between the word of change and the count ("lost nearly 40 seats", "an increase of more than 200").
-_QUALIFIER = (r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to"
+# (An adverb may come first, with the figure's own qualifier inside the figure: "gained well over 20 seats".)
+_QUALIFIER = (r"(?:(?:well|far|just)\s{1,3})?"
+              r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to"
               r"|an\s{1,3}estimated|a\s{1,3}net|a\s{1,3}further|another|only|just)\s{1,3})?")
 # A verb of losing or gaining right before the count: "having lost 250 seats", "losing 38 seats", "gained nine seats",
 # "picked up 12 seats"; "perdió 20 escaños", "a perdu 30 sièges", "ha perso 20 seggi", "verlor 40 Sitze". (Not of people: "lost 300

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing_tui.compare.change_amounts import CHANGE_KINDS, change_mark
 from briefing_tui.compare.disputes import CLAUSE_BREAK as _CLAUSE_BREAK  # (where a date's clause starts)
 from briefing_tui.compare.disputes import stance_dispute
+from briefing_tui.compare.earlier import earlier_marks, story_dates
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
@@ -253,6 +254,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
+    story = story_dates(published, [o.source.id for u in group for o in u.occurrences])
+    earlier: dict[int, str | None] = {}
     for a, b in _pairs_to_check(group):
         checks = figure_checks(a, b, published, table)
         paired = _paired(checks)
@@ -262,6 +265,8 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
                                          or not _one_known_measure(check.left, check.right)
                                          or not _one_event(a, check.left, b, check.right)
                                          or _change_against_level(a, check.left, b, check.right)
+                                         or earlier_marks(a, check.left, story, earlier)[0]
+                                         != earlier_marks(b, check.right, story, earlier)[0]
                                          or sums_apart(check.left, check.right, published, table) or (
                     (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
                 continue
