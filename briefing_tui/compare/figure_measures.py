@@ -33,6 +33,7 @@ from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
 from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
+from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
@@ -244,6 +245,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         return {"measure": "age", "subject": age[1]}  # "Lee Jae-myung, 61 ans,", "âgé de 61 ans" (cmptime)
     if f.kind == "period" and (span := span_measure(before, after, text[f.start:f.end])):
         return {"measure": span, "subject": None}  # "a four-year loan", "un plazo de cinco meses" (span_measures.py)
+    if f.kind == "period" and elapsed_period(text, f.start, f.end):
+        return {"measure": None, "subject": None}  # "24 hours after the floods began": the time since, no length
     if f.kind == "period" and f.fields.get("unit") == "hour":
         return {"measure": "hours", "subject": subject_of("", before, after)}
     if f.kind == "period" and (kind := period_measure(before, after, text[f.start:f.end])) == SUSPENDED_MEASURE:

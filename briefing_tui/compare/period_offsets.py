@@ -20,6 +20,16 @@ from briefing_tui.language_table import per_language, word_table
 # English words right after a period that make it an offset from an event ("three days after the quake", "two
 # weeks later", "a year ago", "hours before the vote", "a day earlier").
 ENGLISH_AFTER = ("after", "later", "ago", "before", "earlier", "afterwards", "afterward", "since")
+# A preposition of length before the period or opening it: "barred for five years after a court found her guilty" is
+# how long the ban lasts, from then on ("pendant", "durante", "für", "per", "voor", "selama" alike).
+_LENGTH_WORD = r"(?<![\w-])(?:for|during|pendant|durant|durante|für|per|voor|selama)\s{1,3}"
+_LENGTH_BEFORE = re.compile(_LENGTH_WORD + r"\Z", re.I)
+_LENGTH_OPENING = re.compile(_LENGTH_WORD, re.I)
+
+
+def _of_length(text: str, start: int) -> bool:
+    """Whether a preposition of length opens the period at ``start`` or stands right before it."""
+    return bool(_LENGTH_OPENING.match(text, start) or _LENGTH_BEFORE.search(text, max(0, start - BEFORE_CHARS), start))
 # How many characters after (before) a period are read for the words of an offset.
 AFTER_CHARS = 16
 BEFORE_CHARS = 10
@@ -46,6 +56,6 @@ def elapsed_period(text: str, start: int, end: int) -> bool:
     an offset word right after it ("trois jours après", "two weeks later") or right before it ("il y a trois
     jours", "hace tres días")."""
     after_pattern, before_pattern = _offset_patterns()
-    if after_pattern.match(text[end:end + AFTER_CHARS]):
+    if after_pattern.match(text[end:end + AFTER_CHARS]) and not _of_length(text, start):
         return True
     return bool(before_pattern and before_pattern.search(text[max(0, start - BEFORE_CHARS):start]))

@@ -76,3 +76,15 @@ def test_a_german_noun_is_no_subject_and_the_tolls_are_one_claim(tmp_path: Path)
     tolls = [c for c in claims if any(f.low == 27.0 for s in c.statements for f in s.figures)]
     assert len(tolls) == 1 and tolls[0].verdict == "agree"
     assert {s.source for s in tolls[0].statements} == {"a", "b"}
+
+
+def test_the_time_since_an_event_is_no_length_of_anything():
+    # "more than 24 hours after the floods began" (the time since) was weighed against rain that fell "in 12 hours"
+    assert [(f.text, f.measure) for f in read("The scale of the disaster was unclear more than 24 hours after the "
+                                              "floods began.")] == [("more than 24 hours", None)]
+    assert [f.measure for f in read("Das Ausmaß war mehr als 24 Stunden nach Beginn der Fluten unklar.",
+                                    language="de")] == [None]
+    # a length stays one, even when it runs from an event on
+    assert [f.measure for f in read("The fire burned for more than 24 hours.")] == ["hours"]
+    assert [f.measure for f in read("She was barred from holding office for five years after a court found her "
+                                    "guilty.")] == ["ban sentence"]
