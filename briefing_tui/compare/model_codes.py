@@ -87,7 +87,7 @@ def model_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[st
     out = []
     for maker, phrases in sorted(by_maker.items()):
         for group in cluster(phrases, lambda a, b: True):
-            made = phrase_claim(_widened(group), rank, "Model", f"model of the {maker}", "m")
+            made = phrase_claim(_widened(group), rank, "Model", f"model of the {maker}", "k")
             if made is not None:
                 out.append(made)
     return out
