@@ -24,5 +24,5 @@ def test_a_glued_part_of_the_year(text, year):
     assert years(text) == [(str(int(year)), year)]
 
 
-def test_other_glued_years_stay_unread():
-    assert years("The A-2026 motorway and the semi-2026 plan.") == []
+def test_only_a_part_of_the_year_is_glued_to_it():
+    assert years("The A-2026 motorway and the semi-2026 plan start in early-2026.") == [("2026", 2026.0)]
