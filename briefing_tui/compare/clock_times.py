@@ -31,21 +31,26 @@ _CLOCK = lazy_compile(
     r"|(?<=pukul\s)(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d)(?!\d)"  # Indonesian "pukul 23.47"
     # "9.07am", "09.07 local time" (British and translated styles): a dotted time only before a.m./p.m. or a zone
     r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\.(?P<m3>[0-5]\d)(?=\s{0,2}(?:[ap]\.?\s?m\b|local\s{1,3}time\b))"
-    # the French hour and minutes with "h" after a word of a time ("à 23h11", "vers 23 h 11"; "après 3h30 de
-    # route", "2h15 min" are lengths) and a dotted time before "Uhr" ("23.11 Uhr")
-    r"|(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=avant\s)|(?<=après\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s))"
-    r"(?P<h5>[01]?\d|2[0-3])\s?h\s?(?P<m5>[0-5]\d)(?![\d%]|[.,:]\d|\s?min|\s{1,3}d[e']\W)"
+    # the hour and minutes with "h" after a word of a time, French, Portuguese, Spanish or Italian ("à 23h11", "vers
+    # 23 h 11", "às 14h30", "a las 14h30", "alle 14h30"; "après 3h30 de route", "2h15 min" are lengths, but not
+    # "14h30 de l'après-midi") and a dotted time before "Uhr" ("23.11 Uhr")
+    r"|(?:(?<=à\s)|(?<=vers\s)|(?<=dès\s)|(?<=avant\s)|(?<=après\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=às\s)"
+    r"|(?<=\bas\s)|(?<=\blas\s)|(?<=\balle\s)|(?<=\bdalle\s))"
+    r"(?P<h5>[01]?\d|2[0-3])\s?h\s?(?P<m5>[0-5]\d)(?![\d%]|[.,:]\d|\s?min"
+    r"|\s{1,3}d[e']\W(?!\s{0,2}(?:l[’']apr[eè]s-midi|la\s{1,3}(?:matin[ée]e|soir[ée]e|nuit|ma[ñn]ana|tarde|noche)"
+    r"|(?:manh[ãa]|tarde|noite))\b))"
     r"|(?<![\d.,:])(?P<h6>[01]?\d|2[0-3])\.(?P<m6>[0-5]\d)(?=\s{0,2}uhr\b)"
     # a whole hour before a.m./p.m. written as such: "9 a.m.", "9am", "9 AM" (not "9 am", German "am")
     r"|(?<![\d.,:])(?P<h4>1[0-2]|0?[1-9])(?=\s?[ap]\.\s?m\.|\s?(?-i:[AP]M)\b|[ap]m\b)"
     , re.I)
 _MERIDIEM = lazy_compile(r"\s{0,2}(?P<ap>[ap])\.?\s?m\b\.?", re.I)
 # The zone after the time (within a few characters, brackets allowed): "(IST)", "Beijing time", "local time",
-# "(hora de Beijing)", "hora local", "waktu setempat", "Ortszeit", "heure locale", "GMT".
+# "(hora de Beijing)", "hora local", "(no) horário local", "ora locale", "waktu setempat", "Ortszeit", "heure locale", "GMT".
 _ZONE_AFTER = lazy_compile(
     r"[\s(,]{0,3}(?:on\s{1,3})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{0,2}[(,]?\s{0,2})?"
     r"(?:"
-    r"(?P<local>local\s{1,3}time|hora\s{1,3}local|waktu\s{1,3}setempat|ortszeit|heure\s{1,3}locale)"
+    r"(?P<local>local\s{1,3}time|hora\s{1,3}local|waktu\s{1,3}setempat|ortszeit|heure\s{1,3}locale"
+    r"|(?:no\s{1,3})?hor[áa]rio\s{1,3}local|ora\s{1,3}locale)"
     r"|hora\s{1,3}de\s{1,3}(?P<es>[A-Z][\w ]{1,20}?)\)"
     r"|(?P<named>[A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20})?)\s{1,3}(?:standard\s{1,3})?time\b"
     r"|(?P<abbr>[A-Z]{2,4})\b"

@@ -1,6 +1,6 @@
 """The claims without a count read from short phrases: ranks, deadlines, stated intentions, states, relations,
-failures of structures, days of action (:mod:`.action_days`), anniversaries, predicates (:mod:`.predicates`) (see
-:mod:`.phrase_claims`).
+failures of structures, days of action (:mod:`.action_days`), anniversaries, predicates (:mod:`.predicates`), models
+named by maker and code (:mod:`.model_codes`) (see :mod:`.phrase_claims`).
 
 The finders of ranks, intentions, deadlines, states, relations and failures read each line of a source alone: the
 positions of the lines in which one of them finds something (:func:`source_phrase_lines`) depend on the source's
@@ -17,6 +17,7 @@ from briefing_tui.compare.deadlines import deadline_claims, deadlines
 from briefing_tui.compare.fact_phrases import SourcePhrases, fact_claims, source_fact_phrases
 from briefing_tui.compare.failures import failure_claims, failure_phrases
 from briefing_tui.compare.intentions import intention_claims, intentions
+from briefing_tui.compare.model_codes import model_claims, model_codes
 from briefing_tui.compare.phrase_claims import source_lines
 from briefing_tui.compare.predicates import predicate_claims, predicate_phrases
 from briefing_tui.compare.ranks import rank_claims, rank_phrases
@@ -30,7 +31,7 @@ PhraseLines = tuple[int, list[int]]
 """A source's lines with a phrase: the :func:`~.statement_cache.lines_check` of its lines (``source_lines``), then
 the positions of those in which one of :data:`FINDERS` finds something."""
 FINDERS = (rank_phrases, intentions, deadlines, states, relation_phrases, failure_phrases, action_days, anniversaries,
-           predicate_phrases)
+           predicate_phrases, model_codes)
 """The finders of the phrases read here (the facts' are kept on their own: :func:`.fact_phrases.source_fact_phrases`)."""
 
 
@@ -58,7 +59,8 @@ def phrase_claims(sources: Sequence[Source], units: Sequence[Unit], rank: dict[s
         + _deadlines(sources, units, rank, lines) + state_claims(sources, units, rank, lines) \
         + fact_claims(sources, units, rank, facts) + relation_claims(sources, units, rank, lines) \
         + failure_claims(sources, units, rank, lines) + action_day_claims(sources, units, rank, lines) \
-        + anniversary_claims(sources, units, rank, lines) + predicate_claims(sources, units, rank, lines, entities)
+        + anniversary_claims(sources, units, rank, lines) + predicate_claims(sources, units, rank, lines, entities) \
+        + model_claims(sources, units, rank, lines)
 
 
 def _deadlines(sources: Sequence[Source], units: Sequence[Unit], rank: dict[str, int],
