@@ -200,7 +200,6 @@ def mark_lists_between_prose(lines: list[Line], nonblank: list[int], out: list[L
             out[j] = LIST_ITEM
 
 
-
 # A row of a table of figures, as pages flatten a table into a list: a label, then a colon or a dash standing
 # apart, then the value with its figure ("Feridos: 175", "Lisboa – 12 mortos", "1. Partido A – 32,1 %"). After a
 # dash the figure opens the value (a sentence's dash, "The storm – which hit at dawn – ...", is followed by words);
