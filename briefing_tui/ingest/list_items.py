@@ -150,9 +150,10 @@ NUMBERED_HEADING = LineClass("short", "numbered subheading")
 def mark_numbered_headings(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """A short numbered line standing alone between paragraphs, with prose under it, is the title of a liveblog's
     post or of an article's numbered section ("2. Millions told to brace for aftershocks"), not a menu item: a
-    menu's or a teaser list's numbered items follow one another."""
+    menu's or a teaser list's numbered items follow one another. So is a bulleted one that gives a figure (a place
+    and its toll over the paragraph on its dead, "- Valmora (3)"): a menu's items give none."""
     for pos, i in enumerate(nonblank):
-        if out[i] != MENU_ITEM or not NUMBERED.match(lines[i].text):
+        if out[i] != MENU_ITEM or not (NUMBERED.match(lines[i].text) or FIGURE.search(BULLET.sub("", lines[i].text))):
             continue
         before = nonblank[pos - 1] if pos else None
         after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None

@@ -60,3 +60,20 @@ def test_rows_are_list_items_not_menu_items():
     lines = split_lines(HEAD + "- Anna Kowalska – 50,9 %\n- Piotr Nowak – 49,1 %\n" + TAIL, 0)
     reasons = {ln.text: c.reason for ln, c in zip(lines, classify_lines(lines))}
     assert reasons["- Anna Kowalska – 50,9 %"] == "list item"
+
+
+TOLL = ("Storm toll by town\n\nThe civil defence listed on Thursday where the storm's victims died and how, town by "
+        "town, as the count went on.\n\n- Valmora (3)\n\nThree men were swept away by the river while trying to cross a "
+        "flooded bridge in a car.\n\n- Castelo (1)\n\nA woman of 71 died when a wall of her house fell during the "
+        "night.\n")
+
+
+def test_a_bulleted_place_and_its_toll_over_a_paragraph_is_a_subheading():
+    src = parse_text(TOLL, "t")
+    assert "Valmora (3)" in src.body and "Castelo (1)" in src.body
+    assert not [r for r in src.removed if r.reason == "menu item"]
+
+
+def test_a_bulleted_label_with_no_figure_over_a_paragraph_stays_out():
+    src = parse_text(TOLL.replace("Valmora (3)", "Share").replace("Castelo (1)", "Print"), "t")
+    assert "Share" not in src.body.split("\n")
