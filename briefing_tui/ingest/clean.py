@@ -34,6 +34,7 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     facts_label,
     mark_figure_rows,
     mark_figure_lists,
+    mark_inner_tables,
     mark_introduced_lists,
     mark_lists_between_prose,
     mark_lead_in_sentences,
@@ -104,6 +105,7 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     mark_lists_between_prose(lines, nonblank, out)
     mark_figure_rows(lines, nonblank, out)
     mark_figure_lists(lines, nonblank, out)
+    mark_inner_tables(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)

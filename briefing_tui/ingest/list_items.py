@@ -234,3 +234,28 @@ def mark_figure_lists(lines: list[Line], nonblank: list[int], out: list[LineClas
             for k in run:
                 out[k] = LIST_ITEM
         run = []
+
+
+MIN_TABLE_ROWS = 3
+"""Rows of figures in a row that make a table inside the article (a toll by place, a results table)."""
+TABLE_GAP = 3
+"""Short lines (a subheading, a note) allowed between such a table and the article's prose that goes on below it."""
+TABLE_ROW_CLASS = LineClass("good", "table row")
+"""A row of a table inside the article: a statement of it, kept as text (a line of data, not a subheading)."""
+
+
+def mark_inner_tables(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Three or more rows of figures in a row ("Lisboa – 12 mortos", "Porto – 3 mortos", "Braga – 1 morto"), with the
+    article's prose above and below them, are a table inside the article, flattened into lines: short, they cut
+    the best stretch of prose in two, and the first half was dropped as the page's header. Their rows are text."""
+    run: list[int] = []
+    for pos, j in enumerate([*nonblank, None]):
+        if j is not None and (out[j].kind != "bad" or out[j] == MENU_ITEM) and is_table_row(lines[j].text):
+            run.append(j)
+            continue
+        if len(run) >= MIN_TABLE_ROWS and any(out[k].kind == "good" for k in nonblank[:pos - len(run)]):
+            below = nonblank[pos:pos + TABLE_GAP + 1]
+            if any(out[k].kind == "good" and not is_table_row(lines[k].text) for k in below):
+                for k in run:
+                    out[k] = TABLE_ROW_CLASS
+        run = []

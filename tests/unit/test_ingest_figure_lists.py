@@ -77,3 +77,28 @@ def test_a_bulleted_place_and_its_toll_over_a_paragraph_is_a_subheading():
 def test_a_bulleted_label_with_no_figure_over_a_paragraph_stays_out():
     src = parse_text(TOLL.replace("Valmora (3)", "Share").replace("Castelo (1)", "Print"), "t")
     assert "Share" not in src.body.split("\n")
+
+
+TOWNS = ["Valmora", "Castelo", "Ribeira", "Santa Luz", "Porto Alto", "Vila Nova", "Serra Baixa", "Campo Belo", "Rio Claro",
+         "Monte Verde", "Boa Vista", "Lago Azul", "Pedra Branca", "Sao Jorge"]
+INNER_TABLE = (
+    "Storm toll rises to 119\n\nThe storm that crossed the state on Tuesday has killed 119 people, the civil defence said "
+    "on Thursday in its latest report, which lists the dead town by town.\n\nDeaths confirmed by town:\n\n"
+    + "".join(f"{town} – {k + 2} deaths\n\n" for k, town in enumerate(TOWNS))
+    + "Rescue teams were still searching for 30 missing people on Thursday, and more rain was forecast for the weekend, "
+    "the agency said.\n\nThe governor asked the federal government for help to rebuild roads and bridges destroyed by "
+    "the floods in the north of the state.\n")
+
+
+def test_a_table_inside_the_article_does_not_cut_off_its_first_paragraph():
+    src = parse_text(INNER_TABLE, "t")
+    assert "has killed 119 people" in src.body  # (the rows, "Valmora – 2 deaths", are no dateline either)
+    assert "Valmora – 2 deaths" in src.body and "Sao Jorge – 15 deaths" in src.body
+    assert "The governor asked" in src.body
+    assert not [r for r in src.removed if r.reason.startswith("before the article")]
+
+
+def test_a_table_after_the_article_is_left_to_the_closing_rules():
+    lines = split_lines(INNER_TABLE.split("Rescue teams")[0], 0)
+    reasons = {c.reason for c in classify_lines(lines)}
+    assert "table row" not in reasons  # (no prose below the rows: not a table inside the article)
