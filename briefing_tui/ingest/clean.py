@@ -33,6 +33,8 @@ from briefing_tui.ingest.list_items import (  # noqa: F401 (re-exported)
     MIN_LEAD_IN_WORDS,
     facts_label,
     mark_figure_rows,
+    mark_figure_lists,
+    mark_inner_tables,
     mark_introduced_lists,
     mark_lists_between_prose,
     mark_lead_in_sentences,
@@ -102,6 +104,8 @@ def classify_lines(lines: list[Line]) -> list[LineClass]:
     mark_introduced_lists(lines, nonblank, out)
     mark_lists_between_prose(lines, nonblank, out)
     mark_figure_rows(lines, nonblank, out)
+    mark_figure_lists(lines, nonblank, out)
+    mark_inner_tables(lines, nonblank, out)
     mark_numbered_headings(lines, nonblank, out)
     _mark_teasers(lines, nonblank, out)
     _mark_trailer(lines, nonblank, out)

@@ -17,6 +17,7 @@ from briefing_tui.ingest.credits import NOT_NAME_START, is_agency
 from briefing_tui.ingest.dates import find_date
 from briefing_tui.ingest.frame import ends_cut_off
 from briefing_tui.ingest.lines import Line
+from briefing_tui.ingest.list_items import TABLE_ROW_CLASS
 from briefing_tui.ingest.prose_cues import reads_as_article, reads_as_reporting
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Paragraph, Removed, Source
@@ -78,7 +79,7 @@ def trim_header(lines: list[Line], classes: list[LineClass], lo: int, hi: int, d
             cut = i - 1  # "New Delhi:" on its own line after a standfirst: the article starts here
             break
         if cls.kind == "good":
-            if DATELINE_START.match(text):
+            if DATELINE_START.match(text) and cls != TABLE_ROW_CLASS:  # ("Lisboa – 12 mortos" is a row, no dateline)
                 cut = i - 1 if prose_lines else cut  # a dateline after a standfirst: the article starts here
                 break
             prose_lines += 1
@@ -154,8 +155,8 @@ def _is_marker(text: str, cls: LineClass, after_prose: bool, date_hint: str | No
     capitalised words ("Rescue Operations") are a subheading, not an author's name."""
     if cls.kind == "bad":
         return cls.reason in (AFTER_PROSE_MARKERS if after_prose else HEAD_MARKERS)
-    if len(text) > MAX_MARKER_CHARS:
-        return False
+    if len(text) > MAX_MARKER_CHARS or cls == TABLE_ROW_CLASS:
+        return False  # (a table's row may name a day: the article's data, no date line)
     if DATE_LABEL_ONLY.match(text):
         return True
     n = len(words(text))

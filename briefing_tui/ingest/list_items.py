@@ -150,9 +150,10 @@ NUMBERED_HEADING = LineClass("short", "numbered subheading")
 def mark_numbered_headings(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """A short numbered line standing alone between paragraphs, with prose under it, is the title of a liveblog's
     post or of an article's numbered section ("2. Millions told to brace for aftershocks"), not a menu item: a
-    menu's or a teaser list's numbered items follow one another."""
+    menu's or a teaser list's numbered items follow one another. So is a bulleted one that gives a figure (a place
+    and its toll over the paragraph on its dead, "- Valmora (3)"): a menu's items give none."""
     for pos, i in enumerate(nonblank):
-        if out[i] != MENU_ITEM or not NUMBERED.match(lines[i].text):
+        if out[i] != MENU_ITEM or not (NUMBERED.match(lines[i].text) or FIGURE.search(BULLET.sub("", lines[i].text))):
             continue
         before = nonblank[pos - 1] if pos else None
         after = nonblank[pos + 1] if pos + 1 < len(nonblank) else None
@@ -198,3 +199,63 @@ def mark_lists_between_prose(lines: list[Line], nonblank: list[int], out: list[L
             out[i] = LEAD_IN_SENTENCE
         for j in run:
             out[j] = LIST_ITEM
+
+
+# A row of a table of figures, as pages flatten a table into a list: a label, then a colon or a dash standing
+# apart, then the value with its figure ("Feridos: 175", "Lisboa – 12 mortos", "1. Partido A – 32,1 %"). After a
+# dash the figure opens the value (a sentence's dash, "The storm – which hit at dawn – ...", is followed by words);
+# after a colon it may come later ("Price band: Rs 1,865").
+TABLE_ROW = lazy_compile(r"^[^:\n]{2,80}?(?::\s+(?=[^\n]*\d)|\s[-–—]\s+(?=[^\s\d]{0,3}\d))")
+# A telephone number in a row ("Howrah – 033-26382217"): a contact block's line, no data of the article.
+PHONE_NUMBER = lazy_compile(r"\d{3,}[- ]?\d{5,}")
+MAX_TABLE_ROW_WORDS = 20
+"""A row is a label and a value: a longer line is a sentence with a colon or a dash in it."""
+MIN_LIST_ROWS = 2
+"""Bulleted rows of figures in a row that make the article's list, however short (a menu's items give no figures)."""
+
+
+def is_table_row(text: str) -> bool:
+    """Does a line read as a row of a table of figures ("Lisboa – 12 mortos", "- Feridos: 175")?"""
+    bare = BULLET.sub("", text)
+    return TABLE_ROW.match(bare) is not None and len(words(bare)) <= MAX_TABLE_ROW_WORDS and PHONE_NUMBER.search(bare) is None
+
+
+def mark_figure_lists(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Two or more bulleted items in a row, each a label then its figure ("- Candidata A – 50,9 %", "- Candidato B –
+    49,1 %"; "1. Lisboa – 12 mortos"), are the article's list (a results table flattened into a list), not a
+    menu's items, however short: a menu, a share bar or a list of sections gives no figure under each label. They
+    become list items, kept where the body holds them."""
+    run: list[int] = []
+    for j in [*nonblank, None]:  # (None closes the last run)
+        if j is not None and out[j] == MENU_ITEM and is_table_row(lines[j].text):
+            run.append(j)
+            continue
+        if len(run) >= MIN_LIST_ROWS:
+            for k in run:
+                out[k] = LIST_ITEM
+        run = []
+
+
+MIN_TABLE_ROWS = 3
+"""Rows of figures in a row that make a table inside the article (a toll by place, a results table)."""
+TABLE_GAP = 3
+"""Short lines (a subheading, a note) allowed between such a table and the article's prose that goes on below it."""
+TABLE_ROW_CLASS = LineClass("good", "table row")
+"""A row of a table inside the article: a statement of it, kept as text (a line of data, not a subheading)."""
+
+
+def mark_inner_tables(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
+    """Three or more rows of figures in a row ("Lisboa – 12 mortos", "Porto – 3 mortos", "Braga – 1 morto"), with the
+    article's prose above and below them, are a table inside the article, flattened into lines: short, they cut
+    the best stretch of prose in two, and the first half was dropped as the page's header. Their rows are text."""
+    run: list[int] = []
+    for pos, j in enumerate([*nonblank, None]):
+        if j is not None and (out[j].kind != "bad" or out[j] == MENU_ITEM) and is_table_row(lines[j].text):
+            run.append(j)
+            continue
+        if len(run) >= MIN_TABLE_ROWS and any(out[k].kind == "good" for k in nonblank[:pos - len(run)]):
+            below = nonblank[pos:pos + TABLE_GAP + 1]
+            if any(out[k].kind == "good" and not is_table_row(lines[k].text) for k in below):
+                for k in run:
+                    out[k] = TABLE_ROW_CLASS
+        run = []
