@@ -51,7 +51,7 @@ from dataclasses import replace
 
 from briefing_tui.compare.clause_measures import story_vocabulary
 from briefing_tui.compare.key_figures import is_key_figure
-from briefing_tui.compare.language_words import fold_apostrophes, language_words, without_elision
+from briefing_tui.compare.language_words import fold_apostrophes, without_elision
 from briefing_tui.compare.measures import CHANGE_WORDS, MONEY_MEASURES, WORD_MEASURE, singular
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.stance import bears_on
@@ -90,14 +90,15 @@ SAME_VALUE_MARK = "same value"
 PREVIOUS_MARK = "sentence before"
 # The mark kept on an amount measured as the bracketed restatement of a measured one.
 CONVERSION_MARK = "conversion"
-# A sentence giving more figures than this is a table or list run together: no measure is guessed from its words.
+# A sentence giving more figures than this is a table or a list run together, not a sentence whose words price one
+# amount: its figures' measures are not guessed from it (each guess reads the whole sentence against every figure).
 MAX_SENTENCE_FIGURES = 24
 
 
 def _word_measure(word: str) -> str | None:
-    """The money measure a word of a sentence names (a word naming one only for money too: "apoyo"), else None."""
+    """The money measure a word of a sentence names, else None."""
     w = without_elision(fold_apostrophes(word))
-    measure = WORD_MEASURE.get(w) or language_words().money_measures.get(w)
+    measure = WORD_MEASURE.get(w)
     if measure in MONEY_MEASURES:
         return measure
     if w in DEAL_WORDS:
