@@ -6,8 +6,10 @@ Wiz for $32 billion" (the buyer and the bought of one deal).
 A value is distinctive when it is written in digits, has two significant digits or more and is not a small count
 or a year ("793", "$3.2 billion", "15%"; not "five", "two-thirds", "100,000", "2020"). Two figures of the same kind and value (converted at each
 article's date) join when their measures are compatible (equal, or one missing or only "people") and their
-subjects too (equal, one missing, or each named in the other's sentence); with a measure missing, their clauses
-must also share a content word besides the figures' own. The statements so linked across sources go to the
+subjects too (equal, one missing, or each named in the other's sentence); with both measures missing, their clauses
+must also share a content word besides the figures' own. One figure's measure names what the value is: the other,
+read with none, gives that value of it, whatever words or language its clause uses ("a €4.7 billion relief fund" and
+"Au total, 4,7 milliards d'euros seront mobilisés"). The statements so linked across sources go to the
 claim where one of them is weighed as its source's figure, or make a claim of their own.
 """
 
@@ -98,7 +100,7 @@ def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, f
 
 def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset[str]]) -> bool:
     """Whether two statements of one value may be one claim: compatible measures, subjects and periods, and
-    (a measure missing) a shared content word around the figures."""
+    (both measures missing) a shared content word around the figures."""
     ma, mb = _measure(a.figure), _measure(b.figure)
     if ma and mb and ma != mb:
         return False
@@ -109,8 +111,8 @@ def _fits(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset
         return False
     if period_mark(a.unit.text, a.unit.start, a.figure) != period_mark(b.unit.text, b.unit.start, b.figure):
         return False
-    if ma and mb:
-        return True
+    if ma or mb:
+        return True  # (one names the measure: the measureless one gives its value, in any words)
     shared = figure_context(a.unit, a.figure) & figure_context(b.unit, b.figure)
     return any(w not in WORD_MEASURE for w in shared)
 

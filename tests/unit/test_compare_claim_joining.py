@@ -38,6 +38,16 @@ def test_the_buyer_and_the_bought_of_one_deal_give_one_price_even_without_a_meas
     assert found[0].measure == "sale"
 
 
+def test_a_measureless_amount_joins_the_measured_one_of_its_value_in_any_words():
+    # (the French clause shares no word with the English one: the fund's measure says what the value is)
+    claims = _claims(
+        "Parliament approved a €4.7 billion relief fund for the flooded regions on Wednesday, after a night of debate.",
+        "Au total, 4,7 milliards d'euros seront mobilisés d'ici l'été, a précisé le Premier ministre devant les élus.")
+    found = holding(claims, "€4.7 billion relief fund", "4,7 milliards d'euros seront mobilisés")
+    assert len(found) == 1, [c.topic for c in claims]
+    assert (found[0].measure, found[0].verdict) == ("aid", "agree")
+
+
 def test_distinctive_values_are_neither_small_nor_round_nor_years():
     from briefing_tui.compare.value_join import distinctive
 
