@@ -8,7 +8,8 @@ they did (injured, deployed, attendance), read from the predicate the count is t
   verb right after a bare count ("110,000 attended", "5,000 marched");
 - a state phrase right after it ("in attendance", "on duty", "in custody", "took part", "turned out");
 - a verb right before it, past a qualifier ("deployed about 1,600", "drew about 110,000", "attended by about 5,000",
-  "attracted roughly 5,000");
+  "attracted roughly 5,000"), first when another figure of a list comes before the predicate after it ("saved 850
+  people, 167 by air, and eight were injured": compare/count_verbs.py);
 - else the noun itself when it names an event's role ("110,000 participants", "5,000 counter-protesters").
 
 The people counted stay as the measure's kind when they are a group of their own (``PERSON_GROUPS``: officers and
