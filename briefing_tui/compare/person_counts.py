@@ -8,7 +8,8 @@ they did (injured, deployed, attendance), read from the predicate the count is t
   verb right after a bare count ("110,000 attended", "5,000 marched");
 - a state phrase right after it ("in attendance", "on duty", "in custody", "took part", "turned out");
 - a verb right before it, past a qualifier ("deployed about 1,600", "drew about 110,000", "attended by about 5,000",
-  "attracted roughly 5,000");
+  "attracted roughly 5,000"), first when another figure of a list comes before the predicate after it ("saved 850
+  people, 167 by air, and eight were injured": compare/count_verbs.py);
 - else the noun itself when it names an event's role ("110,000 participants", "5,000 counter-protesters").
 
 The people counted stay as the measure's kind when they are a group of their own (``PERSON_GROUPS``: officers and
@@ -28,7 +29,18 @@ from briefing_tui.compare.insertions import past_insertions
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.lemmas import lemma
 from briefing_tui.compare.aboard_counts import aboard_fate
+from briefing_tui.compare.count_verbs import (
+    ATTENDANCE,
+    DEPLOYED,
+    PERSON_MEASURES,
+    VERBS_AFTER,
+    VERB_BACK,
+    figure_between,
+    list_verb,
+    verb_before,
+)
 from briefing_tui.compare.measures import (
+    BARE_PREDICATE_REACH,
     GENERIC_HEADS,
     PREDICATE_WORDS,
     predicate_measure,
@@ -54,27 +66,12 @@ PERSON_GROUPS: dict[str, str] = {
     **dict.fromkeys("prisoner prisoners inmate inmates detainee detainees".split(), "prisoner"),
     **language_words().person_groups,  # other languages' ("manifestants", "Teilnehmer")
 }
-ATTENDANCE = "attendance"
 SURVIVORS = "survivors"  # who they are, not what befell them: a verb governing their count says that
-DEPLOYED = "deployed"
 # Groups whose count, when no predicate says otherwise, is itself a measure: those who take part in a gathering.
 ROLE_MEASURES: dict[str, str] = {"protester": ATTENDANCE, "participant": ATTENDANCE}
 # Measures a group's count says by itself: "5,000 marchers attended" is the attendance, not marchers' attendance.
 OWN_MEASURES: dict[str, frozenset[str]] = {"protester": frozenset({ATTENDANCE}), "participant": frozenset({ATTENDANCE})}
 
-# Verbs (by lemma: compare/lemmas.py) right before a count of people (its object) and the measure they give:
-# "deployed about 1,600 officers", "drew about 110,000 people", "attracted roughly 5,000".
-VERBS_BEFORE: dict[str, str] = {**dict.fromkeys("deploy mobilise mobilize dispatch".split(), DEPLOYED),
-                                **dict.fromkeys("draw attract".split(), ATTENDANCE)}
-# Verbs (by lemma) right after a bare count of people (its subject): "110,000 attended", "5,000 marched"; and before
-# "by" ("attended by about 5,000 campaigners").
-VERBS_AFTER: dict[str, str] = dict.fromkeys("attend march rally gather join".split(), ATTENDANCE)
-# Qualifier words between a verb and the count it governs ("drew well over", "deployed an estimated").
-_QUALIFIER_WORDS = frozenset("""about around roughly approximately some nearly almost over more than well up to at least
-    an estimated only just fewer less as many between from""".split())
-# (not "by": "wounded by three soldiers" counts who wounded, not the wounded; "attended by" is read on its own)
-VERB_BACK = 80  # characters before a count read for its verb
-VERB_REACH = 4  # words before a count where its verb is looked for, past qualifier words
 # State phrases right after a count of people (and its noun): where or how they are.
 _STATE_AFTER = lazy_compile(
     r"\A\s{0,3}(?:(?:were|was|are|is|have|had|has|been|being|who|that)\s{1,3}){0,2}(?:"
@@ -149,25 +146,6 @@ def person_group(head: str | None, after: str = "") -> str | None:
         words = words_in(after[:40])
         group = PERSON_GROUPS.get(words[0].group(0).lower()) if words and after[:words[0].start()].strip() == "" else None
     return group
-
-
-def _verb_before(before: str) -> str | None:
-    """The measure of the verb governing a count from right before it ("deployed about", "attended by about")."""
-    tail = before[-VERB_BACK:]
-    words = [w.group(0).lower() for w in words_in(tail)][-VERB_REACH:]
-    for k in range(len(words) - 1, -1, -1):
-        word = words[k]
-        if lemma(word) in VERBS_BEFORE:
-            gap = tail[tail.lower().rfind(word) + len(word):]
-            return VERBS_BEFORE[lemma(word)] if not re.search(r"[,;:.()\d]", gap) else None
-        if measure_of_word(word) in _PERSON_MEASURES and (word.endswith("ed") or word in language_words().measures):
-            gap = tail[tail.lower().rfind(word) + len(word):]  # "evacuated 3,000 residents", "evacuati 2.000 abitanti"
-            return measure_of_word(word) if not re.search(r"[,;:.()\d]", gap) else None
-        if word == "by":
-            return VERBS_AFTER.get(lemma(words[k - 1])) if k else None  # "attended by about 5,000"
-        if word not in _QUALIFIER_WORDS:
-            return None
-    return None
 
 
 # "the number of" a group of people right before a bare count: "put the number of protesters at 3.5 million".
@@ -271,7 +249,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     if (head is None or generic or group) and (first := _RANGE_FIRST.search(before)):
         before = before[:first.start()]  # ("between 110,000 and 150,000 people": what governs the range governs both)
         measure = count_measure(head, after, before) if head is None or generic else measure
-    if head and not adverb and measure == SURVIVORS and (verb := _verb_before(before)) and verb != SURVIVORS:
+    if head and not adverb and measure == SURVIVORS and (verb := verb_before(before)) and verb != SURVIVORS:
         base = verb  # ("displaced 1,650 survivors": what befell them, the survivors being who they are)
     elif head and not adverb and measure_of_word(lower) and not generic:
         base = measure  # ("two dozen injured officers", "four seriously injured": the noun's own measure)
@@ -281,12 +259,16 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
     elif head and not adverb and group is None and not generic:
         base = ATTENDANCE  # ("three million patriots hit central London": a crowd, whatever it calls itself)
     elif adverb or not head:  # ("four seriously": an adverb counts nothing, the count is a bare number's)
-        base = (_state_after(after) if not head else None) or _verb_before(before) or (
+        own = None if head else predicate_measure(after[:BARE_PREDICATE_REACH])
+        base = (_state_after(after) if not head else None) or verb_before(before) or (
+            list_verb(before) if not head and not own else None) or (
             count_measure(None, after, before) if adverb else measure)
         base = base or ("injured" if lower in SEVERITIES else None)  # ("two critically": of the injured)
         base = base or (_number_of_role(before) if not head else None)
     else:
-        base = aboard_fate(lower, predicate_measure(after)) or _state_after(after) or _verb_before(before)
+        verb = verb_before(before)  # (its own verb before it, when a later predicate is another figure's)
+        base = (verb if verb and figure_between(after) else None) or aboard_fate(lower, predicate_measure(after)) \
+            or _state_after(after) or verb
         base = base or (measure if generic and measure not in ("people", "residents") else None)
         base = base or ROLE_MEASURES.get(group or "") or (measure if generic else group or singular(lower))
     if base is None:
@@ -298,7 +280,7 @@ def person_measure(measure: str | None, head: str | None, phrase: str, after: st
         kind = severity(phrase, after)
     if base == ATTENDANCE:
         kind = counter_kind(before, head) or claimed_kind(before)
-    elif kind is None and group and base in _PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
+    elif kind is None and group and base in PERSON_MEASURES and base not in OWN_MEASURES.get(group, ()):
         kind = group
     return f"{kind} {base}" if kind else base
 
@@ -316,6 +298,3 @@ FATES = frozenset("dead injured missing hospitalised trapped rescued".split())
 # A plural noun naming people by what they do or where they are from (an agent's or a dweller's ending: "villagers",
 # "miners", "tourists", "fishermen", "civilians", "residents", "migrants", "refugees"); no other noun is read as people.
 _PERSON_NOUN = lazy_compile(r"(?:[a-z]{2}(?:ers|ors|ists|ians|ants|ents|ees)|[a-z](?:men|women|folk))\Z")
-# Measures of what happened to people or what they did: a group's count of one of them keeps the group as its kind.
-_PERSON_MEASURES = frozenset("dead injured missing hospitalised rescued arrested displaced trapped".split()) | {
-    ATTENDANCE, DEPLOYED}
