@@ -25,6 +25,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, reading_order
 from briefing_tui.compare.measured_verdict import judge_measured
 from briefing_tui.compare.rates import RateTable, default_rate_table, story_dated
 from briefing_tui.compare.segments import figure_clauses
+from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_join import join_subjects
 from briefing_tui.compare.sole_measure import join_sole_measures
 from briefing_tui.compare.statement_cache import FigureMemo, figures_of
@@ -115,13 +116,16 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())
     shown = f"{group.measure} {PLEDGE_WORD}" if pledged(group) else group.measure
-    title = measured_title(shown, group.subject or title_actor(group), ordered, published, table, group.counter_name)
+    # (the title names whose measure it is only when a value it shows is told of them: a county's one figure joined to
+    # a story's unnamed tolls is no title "Death toll (Kerr County): 24 · 91 · 52")
+    titled = group.subject if any(same_subject(f.subject, group.subject) for f in ordered) else None
+    title = measured_title(shown, titled or title_actor(group), ordered, published, table, group.counter_name)
     evidence = list(group.reasons or [])
     if span:
         title += f" {span.text()}"
         evidence.append(f"spread {span.text()} in {len(span.figures)} of the statements: consistent")
-    named = label(group.measure, group.subject)  # (names keep their capitals: "Kellanova's sale price", "dead")
-    timeline = timeline_text(named if group.subject else named[:1].lower() + named[1:], group.timeline or [], labels)
+    named = label(group.measure, titled)  # (names keep their capitals: "Kellanova's sale price", "dead")
+    timeline = timeline_text(named if titled else named[:1].lower() + named[1:], group.timeline or [], labels)
     if timeline:
         evidence.insert(0, timeline + f" ({DEVELOPMENT_LABELS[group.developing]}: {group.development})")
     evidence.append(f"tolerance: {TOLERANCE}")
