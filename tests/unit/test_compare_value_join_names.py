@@ -15,9 +15,7 @@ def test_a_fine_and_the_same_sum_a_party_had_to_pay_are_one_claim():
     ])
     found = [c for c in holding(claims, "fined €437 million", "437 millions d'euros") if c.measure == "fine"]
     assert len(found) == 1 and found[0].verdict == "agree"
-
-
-def test_a_fine_and_another_sum_paid_stay_apart():
+    # (another sum paid is no fine of that value)
     claims = compare([
         article("a", "2025-03-10", "Metis was fined €1.2 billion on Monday. Orbix was fined €437 million in 2021."),
         article("b", "2025-03-10", "Cette amende de 1,2 milliard d'euros dépasse les 512 millions d'euros qu'avait "
