@@ -58,11 +58,23 @@ def distinctive(f) -> bool:
     return significant_digits(f.low) >= MIN_DIGITS
 
 
+# Money measures outlets name one sum by interchangeably: what a party is made to pay ("fined €746 million", "the €746
+# million Amazon had to pay", "ordered to forfeit €746 million"). One distinctive value under two names of a set is
+# one sum (its values must be the same: ``_same``); each set is read as its first name.
+ONE_SUM_NAMES: tuple[tuple[str, ...], ...] = (
+    ("fine", "compensation", "forfeiture"),
+)
+_ONE_SUM = {name: names[0] for names in ONE_SUM_NAMES for name in names}
+
+
 def _measure(f) -> str | None:
-    """The figure's measure (its last word), None when it is missing or generic."""
+    """The figure's measure (its last word; a money measure's set's first name), None when it is missing or
+    generic."""
     if not f.measure:
         return None
     base = f.measure.split()[-1]
+    if f.kind == "money":
+        base = _ONE_SUM.get(base, base)
     return None if base in GENERIC_MEASURES else base
 
 

@@ -93,3 +93,21 @@ def test_east_asian_seat_counters_count_seats():
 def test_a_debt_is_the_debtors_not_the_creditors():
     assert [f.subject for f in read("Argentina owes the IMF more than $40 billion.")] == ["Argentina"]
     assert [f.subject for f in read("Argentinien schuldet dem IWF mehr als 40 Milliarden Dollar.")] == ["Argentinien"]
+
+
+def test_members_of_a_chamber_in_several_languages_are_one_measure():
+    texts = ["Quarantatré deputati hanno firmato la lettera.", "Cuarenta y tres diputados firmaron la carta.",
+             "43 MPs signed the letter.", "43 Abgeordnete unterschrieben den Brief.", "43 députés ont signé la lettre.",
+             "43 deputados assinaram a carta.", "43 lawmakers signed the letter."]
+    assert {f.measure for t in texts for f in read(t)} == {"legislator"}
+
+
+def test_members_of_a_chamber_who_act_are_one_claim_across_languages():
+    from briefing_tui.compare import compare
+    from tests.compare_helpers import article, holding
+
+    claims = compare([article("a", "2025-05-20", "Quarantatré deputati hanno firmato la lettera contro la legge."),
+                      article("b", "2025-05-20", "Cuarenta y tres diputados firmaron la carta contra la ley."),
+                      article("c", "2025-05-20", "43 MPs signed the letter against the law.")])
+    found = [c for c in holding(claims, "Quarantatré deputati", "tres diputados", "43 MPs") if c.measure]
+    assert len(found) == 1 and found[0].measure == "legislator" and found[0].verdict == "agree"
