@@ -119,7 +119,9 @@ def test_two_values_of_one_day_that_a_later_day_outgrows_are_steps_of_one_develo
     claim = _claim("gold_new", "texas_floods_2025", "deaths in Kerr County")
     assert (claim.verdict, claim.developing) == ("disagree", True)
     assert claim.development.startswith("the figure grows with the dates")
-    assert [(p.day, p.text) for p in claim.timeline][:2] == [("2025-07-04", "13"), ("2025-07-04", "about 24")]
+    # (the first article is weighed by its first value: the Lieutenant Governor's "between 6 and 10 bodies", no
+    # longer set apart by the subject "Gov" misread from "Lt. Gov. Dan Patrick")
+    assert [(p.day, p.text) for p in claim.timeline][:2] == [("2025-07-04", "6-10"), ("2025-07-04", "about 24")]
     # two values of one day and no other day to order them by are still a conflict
     day = ReportTime(dt.date(2025, 7, 4))
     readings = [Reading(Figure(kind="count", text=str(v), source=s, start=0, end=1, low=v, high=v), v, [s], day, s)
