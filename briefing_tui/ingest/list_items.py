@@ -89,12 +89,19 @@ MIN_FIGURE_ROWS = 3
 def mark_figure_rows(lines: list[Line], nonblank: list[int], out: list[LineClass]) -> None:
     """A run of bulleted "label: figure" rows read as menu items is the article's table of figures (an official
     bulletin's "- Municípios afetados: 341", "- Feridos: 175", "- Desaparecidos: 105"): its rows are list items."""
+    _menu_runs_to_list(nonblank, out, lambda j: FIGURE_ROW.match(BULLET.sub("", lines[j].text)) is not None,
+                       MIN_FIGURE_ROWS)
+
+
+def _menu_runs_to_list(nonblank: list[int], out: list[LineClass], is_row, min_rows: int) -> None:
+    """Each run of at least ``min_rows`` consecutive menu items that ``is_row`` (a line's index) takes for rows of
+    figures becomes list items."""
     run: list[int] = []
     for j in [*nonblank, None]:  # (None closes the last run)
-        if j is not None and out[j] == MENU_ITEM and FIGURE_ROW.match(BULLET.sub("", lines[j].text)):
+        if j is not None and out[j] == MENU_ITEM and is_row(j):
             run.append(j)
             continue
-        if len(run) >= MIN_FIGURE_ROWS:
+        if len(run) >= min_rows:
             for k in run:
                 out[k] = LIST_ITEM
         run = []
@@ -225,15 +232,7 @@ def mark_figure_lists(lines: list[Line], nonblank: list[int], out: list[LineClas
     49,1 %"; "1. Lisboa – 12 mortos"), are the article's list (a results table flattened into a list), not a
     menu's items, however short: a menu, a share bar or a list of sections gives no figure under each label. They
     become list items, kept where the body holds them."""
-    run: list[int] = []
-    for j in [*nonblank, None]:  # (None closes the last run)
-        if j is not None and out[j] == MENU_ITEM and is_table_row(lines[j].text):
-            run.append(j)
-            continue
-        if len(run) >= MIN_LIST_ROWS:
-            for k in run:
-                out[k] = LIST_ITEM
-        run = []
+    _menu_runs_to_list(nonblank, out, lambda j: is_table_row(lines[j].text), MIN_LIST_ROWS)
 
 
 MIN_TABLE_ROWS = 3
