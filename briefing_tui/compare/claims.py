@@ -116,9 +116,9 @@ def _measured_claim(group: MeasuredGroup, published: dict[str, str | None], tabl
     ordered = [firsts[p.source] for p in group.timeline if p.source in firsts] if group.timeline else \
         list(firsts.values())
     shown = f"{group.measure} {PLEDGE_WORD}" if pledged(group) else group.measure
-    # (the title names whose measure it is only when a value it shows is told of them: a county's one figure joined to
-    # a story's unnamed tolls is no title "Death toll (Kerr County): 24 · 91 · 52")
-    titled = group.subject if any(same_subject(f.subject, group.subject) for f in ordered) else None
+    # (the title names whose measure it is only when a value a source is weighed by is told of them: a county's one
+    # figure joined to a story's unnamed tolls is no title "Death toll (Kerr County): 24 · 91 · 52")
+    titled = group.subject if any(same_subject(f.subject, group.subject) for f in firsts.values()) else None
     title = measured_title(shown, titled or title_actor(group), ordered, published, table, group.counter_name)
     evidence = list(group.reasons or [])
     if span:

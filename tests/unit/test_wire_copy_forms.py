@@ -88,3 +88,6 @@ def test_the_time_since_an_event_is_no_length_of_anything():
     assert [f.measure for f in read("The fire burned for more than 24 hours.")] == ["hours"]
     assert [f.measure for f in read("She was barred from holding office for five years after a court found her "
                                     "guilty.")] == ["ban sentence"]
+    # Dutch "na de" (after the) is an offset; Portuguese "na" (in the) is none
+    assert [f.measure for f in read("Het reddingsteam kwam drie uur na de aardbeving aan.", language="nl")] == [None]
+    assert [f.measure for f in read("O resgate durou três horas na capital.", language="pt")] == ["hours"]
