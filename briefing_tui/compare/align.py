@@ -24,6 +24,7 @@ from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.said_words import speech_apart
 from briefing_tui.compare.units import Unit
 from briefing_tui.compare.verdict import figure_checks, stance_dispute
+from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import OPEN_ENDED, Entity
 
 LINK = 0.32
@@ -178,17 +179,12 @@ def known_names(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(names)
 
 
-NOUN_CAPITALISING = frozenset({"de", "lb"})
-"""Languages that capitalise every noun ("nach Behördenangaben", "innerhalb kürzester Zeit"): there a capital letter
-mid-sentence shows a noun, not a name."""
-
-
 def name_words(units: Sequence[Unit], entities: Sequence[Entity] = ()) -> frozenset[str]:
     """Lower-case words of names: those of :func:`known_names`, except that a word capitalised only in sources of a
     noun-capitalising language is a name only when the entities found name it ("Behördenangaben" is no subject,
     "Guadalupe" is)."""
     named = {w for e in entities for n in (e.name, *e.aliases) for w in n.lower().split()}
-    plain = known_names([u for u in units if u.source.language not in NOUN_CAPITALISING])
+    plain = known_names([u for u in units if u.source.language not in NOUN_CAPITALISING_LANGUAGES])
     words = {w for t in plain for w in t[1:].split()}
     return frozenset(words | {w for t in known_names(units) for w in t[1:].split() if w in named})
 
