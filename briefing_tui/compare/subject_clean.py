@@ -122,6 +122,27 @@ def _whole_name(subject: str, text: str, start: int) -> str:
     return " ".join([*words, subject]) if words else subject
 
 
+# A possessor naming the country or region a place lies in: "Myanmar's second-largest city, ...", "Japan's capital,
+# home to ..." (up to three words between the possessive and the place noun, which heads the phrase: not "China's
+# state media", "the city's port authority").
+_PLACE_OF_POSSESSOR = lazy_compile(
+    r"['’]s\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,3}?(?:city|town|capital|port|province|region|state|village|district"
+    r"|island|county|municipality)(?=\s{0,3}(?:[,.;:)]|with\b|where\b|which\b|home\b|and\b|\Z))")
+# The name set before that possessor, between commas: "Mandalay, Myanmar's second-largest city".
+_NAME_BEFORE_COMMA = lazy_compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]{1,30}(?:\s{1,3}[A-Z][\w'’-]{1,30}){0,3}),\s{1,3}\Z")
+
+
+def _possessor_of_place(subject: str, text: str, start: int) -> str | None | bool:
+    """When the subject is the possessor of a place described after it ("Myanmar's second-largest city with a
+    population of 1.5 million"), whose figure it is: the place's name set before it ("Mandalay, Myanmar's ..."),
+    else None (the place is not the possessor); False when the subject is no such possessor."""
+    at = text.rfind(subject, max(0, start - REACH), start)
+    if at < 0 or not _PLACE_OF_POSSESSOR.match(text, at + len(subject), start):
+        return False
+    m = _NAME_BEFORE_COMMA.search(text, max(0, at - MAX_GLUED_NAME), at)
+    return m.group("name") if m else None
+
+
 def clean_subject(subject: str | None, text: str, start: int) -> str | None:
     """The figure's subject as a name its sentence ``text`` gives before ``start`` (see the module), or None.
     A lower-case subject is a scope the text gives ("three construction sites", "overall"): kept as it is."""
@@ -145,5 +166,8 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
     subject = " ".join([without_elided_article(words[0]), *words[1:]])  # ("L’Espagne" is Espagne)
     if _people_modifier(subject, text, start):
         return None  # "its South Korean parent will sell up to 17.5%": the parent's, not a people's
+    place = _possessor_of_place(subject, text, start)
+    if place is not False:
+        return place  # "Mandalay, Myanmar's second-largest city with a population of 1.5 million": Mandalay's
     return _whole_name(subject, text, start)
 
