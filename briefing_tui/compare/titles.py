@@ -12,7 +12,6 @@ from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
 from briefing_tui.compare.span_measures import SPAN_MEASURES
-from briefing_tui.language_table import NOUN_CAPITALISING_LANGUAGES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
 
@@ -147,14 +146,12 @@ def is_foreign(source: Source) -> bool:
 def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, str]]],
                   topic_of: Callable[[Sequence[Unit], Sequence[tuple[int, int, str]]], str],
                   opening: Callable[[str], str], published: dict[str, str | None] | None = None,
-                  table: RateTable | None = None, names: frozenset[str] | None = None) -> str:
+                  table: RateTable | None = None) -> str:
     """The topic of a claim by wording: ``topic_of`` over the group with its members in the titles' language
     first (their words make the title, never a fragment of another language's sentence); a claim of other
     languages only is titled by its first figure that has a measure, as a claim by measure is ("EU-Kommission's
     fine: €2.95 bn ≈ $3.4 bn" with a rate ``table``), else by its first statement's opening (``opening``), which
-    reads as the sentence does. ``names`` (lower-case words of names) keeps a subject read in a language that
-    capitalises every noun out of that title unless one of its words is a name ("Zeit's height" of "innerhalb
-    kürzester Zeit" is no one's)."""
+    reads as the sentence does."""
     native = [u for u in group if not is_foreign(u.source)]
     if len(native) == len(group):
         return topic_of(group, marks.get(group[0].key, []))
@@ -165,9 +162,6 @@ def wording_topic(group: Sequence[Unit], marks: dict[int, list[tuple[int, int, s
     for f in anchor.figures:
         if f.kind in FIGURE_KINDS and f.measure:
             subject = f.subject if f.subject and f.subject.lower() != f.measure else None  # ("169 Inder")
-            if subject and names is not None and anchor.source.language in NOUN_CAPITALISING_LANGUAGES \
-                    and not set(subject.lower().split()) & names:
-                subject = None
             shown = value_text(f, (published or {}).get(f.source), table) if table else " ".join(f.text.split())
             return f"{label(f.measure, subject)}: {shown}"
     return opening(anchor.text)
