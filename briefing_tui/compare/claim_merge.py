@@ -32,6 +32,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.money import converted
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_name
+from briefing_tui.compare.story_dates import undated_at_earliest
 from briefing_tui.compare.same_claim_features import (
     SAME_VALUE_ROOM,
     WEIGHED_KINDS,
@@ -80,9 +81,7 @@ story's earliest), and the units already read (:func:`~briefing_tui.compare.earl
 
 def story_dates(published: dict[str, str | None]) -> Earlier:
     """Each source's date as the groups by measure read it, and an empty memo of units read."""
-    dated = [d for d in published.values() if d]
-    first = min(dated) if dated else None
-    return {s: d or first for s, d in published.items()}, {}
+    return undated_at_earliest(published), {}
 
 
 # A condition the figure is set in ("If it is longer than two years, ...", "wenn sie mehr als zwei Jahre",

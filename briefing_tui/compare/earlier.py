@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 from briefing_tui.compare.measures import measure_of_word
 from briefing_tui.compare.units import Unit
@@ -192,14 +191,6 @@ def earlier_marks(unit: Unit, f: Figure, published: dict[str, str | None],
         if year is None:
             return "", ""
     return EARLIER, f"@{year}" if year else ""
-
-
-def story_dates(published: dict[str, str | None], sources: Sequence[str]) -> dict[str, str | None]:
-    """Each of ``sources``' dates, an undated one taking the story's earliest known date: "In the 2021 election,
-    ... 160 seats" in an undated report of a 2025 election is still about an earlier contest."""
-    dated = [d for d in published.values() if d]
-    first = min(dated) if dated else None
-    return {sid: published.get(sid) or first for sid in sources}
 
 
 def lone_years(marks: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:

@@ -49,6 +49,7 @@ from briefing_tui.compare.measure_periods import period_mark, period_of
 from briefing_tui.compare.open_measures import add_open_measures, one_value_per_source
 from briefing_tui.compare.owner_links import with_owner_links
 from briefing_tui.compare.value_join import join_same_values
+from briefing_tui.compare.story_dates import undated_at_earliest
 from briefing_tui.compare.subject_fallback import (another_time, dated_earlier, join_sole_subject, main_home,
                                                    measure_mains, weak_subject)
 from briefing_tui.compare.measures import MONEY_MEASURES, PEOPLE_MEASURES, WORD_MEASURE
@@ -126,8 +127,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     by_measure: dict[tuple[str, str], list[MeasuredStatement]] = defaultdict(list)
     earlier: dict[int, str | None] = {}
     # an undated article is as recent as the story's earliest dated one, for telling an earlier event's figures
-    dated = [d for d in published.values() if d]
-    story = {u.source.id: published.get(u.source.id) or (min(dated) if dated else None) for u in units}
+    story = undated_at_earliest(published)
     marked: list[tuple[Unit, Figure, str, str, str]] = []
     for u in units:
         for f in _key_figures(u):

@@ -27,6 +27,7 @@ from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import EVENT_MEASURES, PREVIOUS, MeasuredGroup, MeasuredStatement, statement_value
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import one_subject
+from briefing_tui.compare.story_dates import undated_at_earliest
 from briefing_tui.compare.subject_fallback import FAR_AMOUNT, another_time, weak_subject
 from briefing_tui.compare.tolerance import PHYSICAL_UNITS
 from briefing_tui.compare.units import Unit
@@ -96,8 +97,7 @@ def join_sole_measures(groups: list[MeasuredGroup], units: Sequence[Unit], publi
         return groups
     placed = {(m.figure.source, m.figure.start) for g in groups for m in g.members}
     sources = [{o.source.id for m in g.members for o in m.unit.occurrences} for g in groups]
-    dated = [d for d in published.values() if d]
-    story = {s: d or (min(dated) if dated else None) for s, d in published.items()}
+    story = undated_at_earliest(published)
     earlier: dict[int, str | None] = {}
     chosen: dict[tuple[int, str], MeasuredStatement] = {}
     for unit in units:

@@ -28,6 +28,15 @@ def story_day(published: Iterable[str | None]) -> dt.date | None:
     return days[(len(days) - 1) // 2] if days else None
 
 
+def undated_at_earliest(published: dict[str, str | None]) -> dict[str, str | None]:
+    """Each source's date, an undated one taking the story's earliest known date: for telling an earlier event's
+    figures ("In the 2021 election, ... 160 seats" in an undated report of a 2025 election), an undated article is
+    as recent as the story's earliest dated one."""
+    dated = [d for d in published.values() if d]
+    first = min(dated) if dated else None
+    return {s: d or first for s, d in published.items()}
+
+
 def _day_level(low: str, high: str, relative: bool) -> bool:
     """Whether a date read against the writer's day names one day ("Sunday", "yesterday"): too fine for a
     story's date."""

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from briefing_tui.compare.change_amounts import CHANGE_KINDS, change_mark
 from briefing_tui.compare.disputes import CLAUSE_BREAK as _CLAUSE_BREAK  # (where a date's clause starts)
 from briefing_tui.compare.disputes import stance_dispute
-from briefing_tui.compare.earlier import earlier_marks, story_dates
+from briefing_tui.compare.earlier import earlier_marks
 from briefing_tui.compare.event_words import different_events
 from briefing_tui.compare.foreign_words import not_function
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.story_dates import undated_at_earliest
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.terms import content_words
 from briefing_tui.compare.tolerance import FigureCheck, compare_figures, sums_apart
@@ -254,8 +255,16 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
         return Finding("single", [f"only {group[0].source.id} says this"])
     conflicts, matches, disputes = [], [], []
     finding = Finding("agree")
-    story = story_dates(published, [o.source.id for u in group for o in u.occurrences])
     earlier: dict[int, str | None] = {}
+    story: dict[str, str | None] = {}
+
+    def earlier_apart(a: Unit, fa: Figure, b: Unit, fb: Figure) -> bool:
+        """Whether one figure is an earlier event's and the other not (dates read as the groups by measure read
+        them: computed only for a conflict no other rule sets aside)."""
+        if not story:
+            story.update(undated_at_earliest(published))
+        return earlier_marks(a, fa, story, earlier)[0] != earlier_marks(b, fb, story, earlier)[0]
+
     for a, b in _pairs_to_check(group):
         checks = figure_checks(a, b, published, table)
         paired = _paired(checks)
@@ -265,10 +274,9 @@ def judge(group: Sequence[Unit], score, published: dict[str, str | None], table:
                                          or not _one_known_measure(check.left, check.right)
                                          or not _one_event(a, check.left, b, check.right)
                                          or _change_against_level(a, check.left, b, check.right)
-                                         or earlier_marks(a, check.left, story, earlier)[0]
-                                         != earlier_marks(b, check.right, story, earlier)[0]
                                          or sums_apart(check.left, check.right, published, table) or (
-                    (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)):
+                    (check.left.source, check.left.start) in measured and (check.right.source, check.right.start) in measured)
+                                         or earlier_apart(a, check.left, b, check.right)):
                 continue
             kind = "match" if check.compatible else "conflict"
             (matches if check.compatible else conflicts).append(check.evidence)
