@@ -22,6 +22,7 @@ from briefing_tui.model import Figure
 PROSECUTION, DEFENCE, PROBATION = "prosecution", "defence", "probation"
 REQUESTED_TERM = "requested sentence"  # a term a party asked for (a kind of sentence), the party its subject
 MAXIMUM_TERM = "maximum sentence"  # the most the charges carry ("faces up to 110 years")
+MAXIMUM_PER_CHARGE = "maximum sentence per charge"  # the most each charge carries ("each carry up to 10 years")
 FORFEITURE = "forfeiture"
 RESTITUTION = "restitution"
 TAKEN = "taken from victims"  # stolen, siphoned, embezzled, or lost by the victims named
@@ -104,6 +105,15 @@ _MAXIMUM_BEFORE = lazy_compile(
 _JAIL_AFTER = lazy_compile(
     r"\A\s{0,3}(?:in\s{1,3}(?:federal\s{1,3})?(?:prison|jail)|behind\s{1,3}bars|of\s{1,3}(?:prison|imprisonment)"
     r"|de\s{1,3}(?:pris[ãa]o|prisi[óo]n|prison)|Haft\b|Gef[äa]ngnis|di\s{1,3}carcere)", re.I)
+# A distributive word before a term's verb: "the two counts each carry a maximum of 10 years", German "jeweils",
+# French "chacun", Spanish "cada uno": the term of every charge, not their sum.
+_EACH_BEFORE = lazy_compile(
+    r"\b(?:each|jeweils|chacun|chacune|cada\s{1,3}un[oa])\b(?:\s{1,3}[^\s.;:!?]{1,20}){0,6}?\s{1,3}$", re.I)
+# A distributive phrase right after a term, no other figure between: "10 years for each of the two violations",
+# "10 years on each count", "10 years per charge", "10 years apiece".
+_EACH_AFTER = lazy_compile(
+    r"\A[^\d.;:!?]{0,24}?\b(?:(?:for|on|per)\s{1,3}each|per\s{1,3}(?:count|charge|offen[cs]e)|apiece|each)\b"
+    r"|\A[^\d.;:!?]{0,24}?\b(?:pro\s{1,3}(?:Anklagepunkt|Fall)|par\s{1,3}chef|por\s{1,3}cada)\b", re.I)
 ASK_REACH = 160  # characters before a term searched for who asked for it
 
 
@@ -141,7 +151,8 @@ def requested_term(before: str, after: str, imposed: bool = False) -> tuple[str,
     if m := _NAMED_AFTER.match(after[:100]):
         return REQUESTED_TERM, m.group("name")  # (a name: resolved to its party, or dropped, by resolve_requesters)
     if _MAXIMUM_BEFORE.search(clause[-80:]) and (_JAIL_AFTER.match(after) or re.search(r"maxim|höchst", clause[-80:], re.I)):
-        return MAXIMUM_TERM, None
+        each = _EACH_BEFORE.search(clause[-80:]) or _EACH_AFTER.match(after[:80])
+        return (MAXIMUM_PER_CHARGE if each else MAXIMUM_TERM), None
     return None
 
 

@@ -26,6 +26,13 @@ WEAK_CUE_SIMILARITY = 0.6
 DISPUTED_SHARED = 2
 # Where a clause starts: a comma, semicolon, colon, dash or bracket.
 CLAUSE_BREAK = lazy_compile(r"[,;:()\[\]—–]")
+# Cues of contrast: they deny what follows them and affirm what comes before ("up to 20 years in prison | rather than
+# the potential life term", "a partnership | rather than a takeover").
+_CONTRAST_CUE = lazy_compile(r"(?:rather|instead)\s", re.I)
+# A thing denied by a contrast that was only ever possible ("rather than the potential life term", "instead of a
+# possible fine"): nobody asserts it, so the contrast disputes no other statement.
+_HYPOTHETICAL = lazy_compile(r"\b(?:potential|possible|would|could|might|potentiel(?:le)?|m[öo]gliche[nr]?|posible"
+                             r"|possibile|poss[íi]vel)\b", re.I)
 # Cues that negate the predicate right after them, not the sentence around them.
 PREDICATE_CUES = frozenset({"never"})
 # Where a negated predicate ends: punctuation or a conjunction opening another predicate.
@@ -59,6 +66,10 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
         before = a.text[max(0, cue.start - CUE_BEFORE):cue.start]
         scope = CLAUSE_BREAK.split(before)[:-1]
         scope = " ".join(scope) + " " + _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+    elif _CONTRAST_CUE.match(cue.text):
+        scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
+        if _HYPOTHETICAL.search(scope):
+            return False
     else:
         scope = a.text[max(0, cue.start - CUE_BEFORE):cue.start] + " " + a.text[cue.end:cue.end + CUE_AFTER]
     governed = {w for w, _ in content_words(scope)}
@@ -66,6 +77,13 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     # a majority in Taiwan's Legislative Yuan" does not dispute "The Kuomintang (KMT) secured 52 seats")
     asserted = {w for w, word in b.words if cue.strong or not word[:1].isupper()}
     shared = governed & asserted
+    if _CONTRAST_CUE.match(cue.text):
+        # a statement that says what the contrast affirms as much as what it denies tells the same contrast ("faces
+        # up to 20 years rather than the potential life term" / "avoiding the potential life sentences, he faces
+        # prison time on the convictions"), not the thing denied
+        affirmed = {w for w, _ in content_words(_PREDICATE_END.split(a.text[:cue.start])[-1])} - governed
+        if len(affirmed & asserted) >= len(shared):
+            return False
     weight = sum(b.weights.get(w, 0.0) for w in shared)
     return weight >= 2.0 and len(shared) >= DISPUTED_SHARED
 

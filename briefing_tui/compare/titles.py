@@ -94,7 +94,10 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
         return words + text
     if f.kind == "percent":
         return f"{words}{low:g}{' pp' if f.unit == PERCENTAGE_POINT else '%'}"
-    if f.kind == "period" and (f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES) and f.unit != "hour":  # ("Deadline: 5 months", not 0.417)
+    # ("Deadline: 5 months", not 0.417; a period of no such measure in whole years stays a number: "Maximum sentence:
+    # 10 · 20", any other in words: "over 56 days", not "over 0.153")
+    if f.kind == "period" and f.unit != "hour" and (
+            f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES or not float(low).is_integer()):
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")

@@ -23,7 +23,8 @@ from operator import attrgetter
 
 from briefing_tui.compare.measure_kinds import measures_differ
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
-from briefing_tui.compare.numbers import format_amount, parse_number, period_in_words, shape_style, written_number
+from briefing_tui.compare.numbers import (NUMBER_WORD, format_amount, parse_number, period_in_words, shape_style,
+                                          written_number)
 from briefing_tui.compare.rates import Rate, RateTable
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
@@ -75,6 +76,9 @@ class FigureCheck:
 
 
 _NUMERAL = lazy_compile(r"\d(?:[\d,.]|[ \u00a0\u202f\u2009](?=\d{3}))*")  # ("1 300": grouped by a space)
+# A number written in words, with no digit ("an eight-week trial", "three days"): it has the room of its last
+# digit as a numeral would ("8 weeks" is 7.51-8.49 weeks, within the cap).
+_NUMBER_IN_WORDS = lazy_compile(rf"\b{NUMBER_WORD}\b", re.I)
 
 
 def _rounding(figure: Figure, value: float, converted: bool) -> float:
@@ -87,16 +91,17 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
     m = _NUMERAL.search(figure.text)
     room = 0.0
     scaled = False  # (a numeral times a scale word: "4.66 million", "1.2 crore")
-    if m:
-        written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.")
+    words = None if m else _NUMBER_IN_WORDS.search(figure.text)
+    if m or words:
+        written = re.sub(r"[ \u00a0\u202f\u2009]", "", m.group(0)).rstrip(",.") if m else words.group(0)
         style = shape_style(written)  # (the numeral's own marks: "1.442.194" groups, "99,6" has a decimal)
-        decimals = len(written.rsplit(style.decimal, 1)[1]) if style.decimal in written else 0
+        decimals = len(written.rsplit(style.decimal, 1)[1]) if m and style.decimal in written else 0
         plain = parse_number(written, style)
         if plain:
             # (an amount's or a period's whole number written with trailing zeros was rounded to them: "₹27,900
             # crore" may be 27,870, "40 hours" 38; a count's round figures are read below, in its own way)
             zeros = len(digits) - len(digits.rstrip("0")) if figure.kind in ROUNDED_BY_ZEROS and not decimals and \
-                (digits := written.replace(",", "").replace(".", "")) else 0
+                (digits := written.replace(",", "").replace(".", "") if m else f"{plain:.0f}") else 0
             room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)
             scaled = abs(value) >= SCALE_WORD * abs(plain)

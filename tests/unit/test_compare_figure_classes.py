@@ -254,3 +254,17 @@ def test_amounts_with_other_languages_scale_and_currency_words():
     assert all(f.low != 243e3 for f in read("The jury ordered Tesla to pay $243 mil in damages."))
     assert [(f.text, f.measure) for f in read("Volunteers sorted 1,200 pieces of clothing and two items slashed.")
             if f.kind == "count"] == [("1,200 pieces", "clothing"), ("two items", "item")]
+
+
+def test_a_duration_written_in_words_has_the_room_of_its_last_digit():
+    # "an eight-week trial" is 8 weeks as "8 weeks" is (7.51-8.49): "more than eight weeks" of the same trial agrees
+    # with it, as "more than 8 weeks" does with "8 weeks"; a duration in words stays apart from another digit's
+    def period(text):
+        (found,) = [f for f in read(text) if f.kind == "period"]
+        return found
+    assert compare_values(period("The eight-week trial ended on Monday."),
+                          period("The verdict came after more than eight weeks of hearings.")).compatible
+    assert compare_values(period("The siege lasted twenty days."), period("The siege lasted 19 days.")).compatible
+    assert not compare_values(period("The jury deliberated for eight hours."),
+                              period("The jury deliberated for 9 hours.")).compatible
+    assert not compare_values(period("The siege lasted three days."), period("The siege lasted 4 days.")).compatible

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.stance import find_cues
-from tests.compare_helpers import article, holding
+from tests.compare_helpers import article, holding, read
 
 
 def _cues(text: str) -> list[tuple[str, bool]]:
@@ -75,3 +75,26 @@ def test_figures_paired_crosswise_are_no_conflict() -> None:
     assert "alpha '2016' = 2016 and beta '2014' = 2014: different" in held[0].evidence
     assert "beta '2014' = 2014: different" not in held[0].evidence.replace("alpha '2016' = 2016 and beta '2014'", "")
 
+
+
+def test_a_contrast_denies_only_what_follows_it_and_never_a_mere_possibility() -> None:
+    # "rather than the potential life term": what was only possible is asserted by nobody, so a source telling the
+    # same escape ("avoiding the potential life sentences") is not disputed by it
+    a = ("The two convictions each carry a maximum of 10 years, leaving the singer facing up to 20 years in prison "
+         "rather than the potential life term tied to the charges he defeated.")
+    b = ("While avoiding the potential life sentences tied to the top charges, the singer now faces possible prison "
+         "time on the convictions.")
+    claims = compare([article("alpha", "2025-07-02", a), article("beta", "2025-07-02", b)])
+    assert "disagree" not in [c.verdict for c in holding(claims, "potential life")]
+
+
+def test_the_term_of_each_charge_is_not_the_sum_of_the_terms() -> None:
+    # "each carry a maximum of 10 years" and "10 years for each of the two counts" tell the most one charge carries:
+    # another measure than the 20 years both charges carry together
+    a = "The two convictions each carry a maximum sentence of 10 years, the court said."
+    b = "He now faces a maximum of 20 years in prison, 10 years for each of the two counts."
+    claims = compare([article("alpha", "2025-07-02", a), article("beta", "2025-07-02", b)])
+    assert "disagree" not in [c.verdict for c in claims]
+    assert [(f.text, f.measure) for f in read(a + " " + b) if f.kind == "period"] == [
+        ("10 years", "maximum sentence per charge"), ("20 years", "maximum sentence"),
+        ("10 years", "maximum sentence per charge")]
