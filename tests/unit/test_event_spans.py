@@ -65,9 +65,10 @@ def test_a_length_joined_without_a_measure_is_titled_in_words():
     # of a year ("over 0.153"); "eight-week" and "more than eight weeks" agree (each has its last digit's room)
     from tests.compare_helpers import article
     claims = compare([
-        article("alpha", "2025-07-02", "The eight-week federal trial in the capital concluded with a complex verdict."),
-        article("gamma", "2025-07-02", "The verdict followed three days of deliberations at the end of an eight-week trial."),
-        article("beta", "2025-07-02",
-                "The verdict was handed down by a jury in the capital after more than eight weeks of testimony.")])
+        article("alpha", "2025-07-02", "The eight-week federal trial in Manhattan concluded with a complex verdict."),
+        article("gamma", "2025-07-02",
+                "The split verdict followed three days of deliberations at the end of an eight-week trial."),
+        article("beta", "2025-07-02", "The verdict was handed down by a jury in Manhattan after more than eight weeks "
+                "of testimony and deliberation.")])
     (claim,) = [c for c in claims if c.measure == "trial duration"]
     assert claim.verdict == "agree" and claim.topic == "Trial duration: 56 days · over 56 days"
