@@ -52,6 +52,8 @@ PHOTO_CREDIT_END = lazy_compile(
     r"|\[[A-Z][^\[\]]{1,40},\s*[A-Z][^\[\]]{1,40}\]"
     r"|[.!?]\s+\((?:[A-Z][\w.'’-]+\s){0,3}[A-Z][\w.'’-]+\)"
     r"|[.!?]\s+[—–]\s?(?P<dashed>[A-Z][\w.-]+)"
+    # an agency's (file) photo after a dash: "Sean Combs. - AP FILE PHOTO", "– Reuters file photo"
+    r"|\s[-–—]\s?(?:(?!in\b)[A-Z][\w.&-]{1,15}\s){0,2}(?:photos?|pictures?|images?)"
     r"|^(?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w.'’-]+\s?/\s?[A-Z][^/]{1,40})"
     r"(?:\s*\([^()]{1,40}\))?$",
     re.I,
@@ -134,7 +136,8 @@ def has_photo_credit(text: str, positions: bool = True) -> bool:
     tail = text[-CREDIT_TAIL:]
     end = tail.rstrip()[-1:]
     # Each credit shape needs one of these marks: test for them before running the pattern.
-    maybe_credit = end in (")", "]") or ":" in tail or "—" in tail[-40:] or "–" in tail[-40:] or "/" in tail
+    maybe_credit = end in (")", "]") or ":" in tail or "—" in tail[-40:] or "–" in tail[-40:] or "/" in tail \
+        or " - " in tail[-40:]
     m = PHOTO_CREDIT_END.search(tail) if maybe_credit else None
     if m and m.group("dashed") and is_agency(m.group("dashed")):
         m = None  # "... he said. — AFP": the article's closing credit, not a caption's

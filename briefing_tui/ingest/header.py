@@ -29,6 +29,7 @@ from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     CJK_CREDIT_LINES,
     CJK_REPORTER,
     COLLECTIVE_BYLINE,
+    STAFF_BYLINE,
     COPYRIGHT_NAME,
     CREDIT_AUTHORS,
     DATELINE,
@@ -228,7 +229,8 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
         text = ln.text
         short = len(words(text)) <= 16
         date = find_date(text)
-        m = BYLINE.match(text) or NAME_THEN_DATE.match(text) or (BY_LATER.search(text) if date else None)
+        m = BYLINE.match(text) or STAFF_BYLINE.match(text) or NAME_THEN_DATE.match(text) or (
+            BY_LATER.search(text) if date else None)
         if m is None and k + 1 < len(head) and (nxt := find_date(head[k + 1].text)) and len(words(head[k + 1].text)) <= 8:
             # A name alone on its line, directly above the date line.
             m = NAME_ONLY.match(text) if nxt[1] <= 12 else None
@@ -324,7 +326,8 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
         if n < 3 or n > 40 or CLOSED_LIKE_PROSE.search(text) and cjk_count(text) == 0 or has_photo_credit(text) \
                 or describes_picture(text):
             continue  # (a picture's caption above the byline is no headline: "A drone photo shows the damages ...")
-        if SOURCE_LINE.match(text) or BYLINE.match(text) or LABELLED.search(text) or find_date(text) and n <= 8:
+        if SOURCE_LINE.match(text) or BYLINE.match(text) or STAFF_BYLINE.match(text) or LABELLED.search(text) \
+                or find_date(text) and n <= 8:
             continue
         if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
                 or len(_GLUED_WORDS.findall(text)) >= 2:

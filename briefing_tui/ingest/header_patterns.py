@@ -43,6 +43,8 @@ CJK_REPORTER = lazy_compile(
 CJK_CREDIT_LINES = 6
 """Lines at each end of the body searched for a CJK reporter's credit."""
 # A byline naming a site's staff rather than a person: "Newser Editors and Wire Services", "Dawn Staff Reporter".
+# A byline crediting a site's staff after "The", which a person's byline never has: "by The Chicago Crusader Staff".
+STAFF_BYLINE = lazy_compile(r"^(?i:by)\s+(?P<name>The\s+(?:[A-Z][\w&.'’-]*\s+){1,5}?(?:Editors?|Staff|Newsroom|Team)\b.*)$")
 COLLECTIVE_BYLINE = lazy_compile(r"(?<=\S)\s+(?:Editors?|Staff(?:\s+(?:Writers?|Reporters?))?|Newsroom|News Desk|Web Desk|Desk|Team)\b.*$")
 MD_TITLE = lazy_compile(r"^#\s+(?P<title>.+?)\s*#*$")
 MAX_HEADER_LINE = 300
