@@ -286,8 +286,12 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     marks = {(m.source.id, m.start): "conflict" for pair in conflicts for m in pair}
     verdict = "disagree" if conflicts else "agree"
     label = _label(group)
-    readings = list(dict.fromkeys(reading(m) for m in sorted(group.mentions,
-                                                             key=lambda m: (rank[m.source.id], m.start))))
+    shown: dict[object, str] = {}  # one reading a day ("Wed 2 Jul 2025", "Wed 2 Jul")
+    for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start)):
+        if m.clock is None and not m.low and any(o.source.id == m.source.id and o.low for o in group.mentions):
+            continue  # (an undated weekday beside its date: "Wednesday, July 2, 2025")
+        shown.setdefault((m.low, m.high) if m.clock is None and m.low else reading(m), reading(m))
+    readings = list(dict.fromkeys(shown.values()))
     what = "Time" if group.measure == "time" else "Year" if _in_years(group) else "Date"
     title = f"{what} of {label}: {' · '.join(readings)}"
     evidence = list(dict.fromkeys(f"{cited(a, labels)} vs {cited(b, labels)}" for a, b in conflicts))[:MAX_REASONS]

@@ -214,3 +214,16 @@ def test_an_event_word_in_a_compound_or_a_name_times_no_event():
     [when] = when_claims(compare(sources))
     assert when.verdict == "agree" and when.topic == "Date of the crash: Thu 12 Jun"
     assert not holding([when], "crash site on Friday")
+
+
+def test_a_day_is_titled_once_however_each_source_writes_it():
+    # an undated article's "Wednesday, July 2, 2025" is one day, not a weekday and a date; "2 July" of an undated
+    # article read at the story's date and "July 2" of a dated one are the same day: the title shows it once
+    from tests.compare_helpers import article
+    claims = compare([
+        article("alpha", None, "The singer was acquitted Wednesday, July 2, 2025, of the most serious federal charges "
+                "brought against him."),
+        article("beta", None, "A federal jury in New York on 2 July acquitted the singer of racketeering conspiracy."),
+        article("gamma", "2025-07-02", "The singer dropped to his knees after he was acquitted July 2 of the most "
+                "serious charges.")])
+    assert [c.topic for c in claims if c.topic.startswith("Date of")] == ["Date of the verdict: Wed 2 Jul 2025"]
