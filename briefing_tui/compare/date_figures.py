@@ -19,9 +19,10 @@ from briefing_tui.compare.language_words import language_words
 from briefing_tui.lazy_pattern import lazy_compile
 
 # A calendar year or a span of years ("2019", "2024-25"), not part of an amount, a decimal or a date; a part of the
-# year may be glued to it by a hyphen ("mid-2025", "early-2024", "late-2023", French "mi-2025", "fin-2024").
+# year may be glued to it by a hyphen ("mid-2025", "early-2024", "late-2023", French "mi-2025", "fin-2024"); the
+# span's second year may keep an apostrophe for its century ("2025-’26").
 _YEAR = lazy_compile(r"(?:(?<![\w$€£¥.,/-])|(?<=\bmid-)|(?<=\bearly-)|(?<=\blate-)|(?<=\bmi-)|(?<=\bfin-)|(?<=\bdébut-))"
-                     r"(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
+                     r"(?P<y>(?:1[89]|20)\d{2})(?:\s*[-–]\s*[’']?(?P<y2>(?:1[89]|20)?\d{2}))?(?![\w%]|[.,]\d)")
 # A day of the month or a range of days ("25th", "3-5").
 _DAY_RANGE = rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?"
 # Month then day ("April 25, 2019"), day then month ("23. Februar", "25 April 2019"), ISO ("2025-08-01").

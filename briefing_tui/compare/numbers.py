@@ -303,9 +303,15 @@ def _digits(value: float, grouped: bool) -> str:
     return f"{value:,.{WRITTEN_DIGITS}g}" if grouped else f"{value:.{WRITTEN_DIGITS}g}"
 
 
+SHORT_DIGITS = 3  # significant digits of a value a title shows in short ("19.3 bn", "1.23")
+SHORT_DIGITS_FROM = 100  # a value from which they are its whole part's, rounded ("13,401.7" -> "13,400")
+
+
 def format_short(value: float) -> str:
     """A title's short form: 19.3e9 -> ``"19.3 bn"``, 3e12 -> ``"3 trillion"``, 3085 -> ``"3,085"``."""
     for name, size in (("trillion", 1e12), ("bn", 1e9), ("million", 1e6)):
         if abs(value) >= size:
             return f"{value / size:.3g} {name}"
+    if value != int(value) and abs(value) >= SHORT_DIGITS_FROM:  # (three digits, never "1.34e+04": "13,400")
+        return f"{round(value, SHORT_DIGITS - len(str(int(abs(value))))):,.0f}"
     return f"{value:,.0f}" if value == int(value) else f"{value:,.3g}"

@@ -34,9 +34,14 @@ NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:
 NAME_PREFIXES = frozenset({"new"})
 
 
+# A period's short form, no name: a fiscal year, a quarter or a half ("FY", "FY26", "FY2026", "Q3", "H1", "FY25RE").
+PERIOD_CODE = lazy_compile(r"(?:FY|Q[1-4]|H[12])(?:\d{2}|\d{4})?(?:RE|BE)?")
+
+
 def _kept(w: str) -> bool:
     lower = w.lower()
-    return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS
+    return lower not in NOT_SUBJECTS and lower not in WORD_MEASURE and lower not in PERCENT_WORDS \
+        and not PERIOD_CODE.fullmatch(w.rstrip("’'s"))
 
 
 def name_ok(name: str, at_start: bool) -> str | None:

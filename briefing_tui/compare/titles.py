@@ -33,6 +33,7 @@ MEASURE_LABELS = {
     "bail": "Bail", "stake": "Stake sold", "compensation": "Compensation", "bribes": "Bribes", "debt": "Debt", "tax": "Tax",
     "deficit": "Deficit",
 }
+MINUTES_PER_HOUR = 60  # a length in hours that is no whole or half hour is titled in minutes
 SYMBOLS = {"USD": "$", "EUR": "€", "JPY": "¥", "GBP": "£", "CNY": "CN¥", "INR": "₹", "KRW": "₩", "RUB": "₽"}
 QUALIFIER_WORDS = {"about": "about ", "nearly": "nearly ", "more_than": "over ", "at_least": "at least ",
                    "less_than": "under ", "at_most": "at most ", "up_to": "up to "}
@@ -100,6 +101,8 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
             f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES or not float(low).is_integer()):
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
+    if f.kind == "period" and f.unit == "hour" and not f.is_range and (low * 2) % 1:
+        return f"{words}{round(low * MINUTES_PER_HOUR)} min"  # ("74 min", not 1.23 hours)
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 
