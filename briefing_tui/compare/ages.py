@@ -13,8 +13,9 @@ from briefing_tui.lazy_pattern import lazy_compile
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")
 # A person's age after their name: "Naibel Benavides (22)", "Dillon Angulo, 27,", "Pedro Álvarez, 52,".
 _NAME_BEFORE_AGE = lazy_compile(rf"([{_UPPER}][\w'’-]{{0,30}}(?: [{_UPPER}][\w'’-]{{0,30}}){{1,4}}) ?[,(] ?$")
-# A surname alone opening its sentence, the age in apposition: "Carney, 60, who had never held elected office".
-_SURNAME_OPENING_AGE = lazy_compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30}), $")
+# A surname alone opening its sentence, the age in apposition or in brackets: "Carney, 60, who had never held elected
+# office", "Quiroga (65), obtiene un 26,8%".
+_SURNAME_OPENING_AGE = lazy_compile(r"(?:^|[.!?]\s+)([A-Z][a-z][\w'’-]{1,30})(?:, | ?\()$")
 # A surname alone after a lower-case role word, the age in apposition and closed by a comma: "the Marxist
 # lawmaker Dissanayake, 55, secured", "opposition leader Premadasa, 57,".
 _SURNAME_AFTER_ROLE = lazy_compile(r"\b([a-z][a-z-]{2,30}) ([A-Z][a-z][\w'’-]{1,30}), $")
@@ -132,13 +133,18 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if _AGED_BEFORE.search(before[-30:]):
         people = [m.group(1) for m in _PERSON.finditer(before[-120:])]
         return True, (name_ok(people[-1], False) if people else None)
-    if not _AGE_CLOSE.match(after):
-        return False, None
-    head = before[:len(before) - len(m.group(0))] if (m := _DE_BEFORE.search(before[-10:])) else before
+    de = _DE_BEFORE.search(before[-10:])
+    if not _AGE_CLOSE.match(after) and not (de and _AND_AFTER.match(after)):
+        return False, None  # (after "de", a conjunction may close it: "Paz, de 57 años y cuyo primer lugar")
+    head = before[:len(before) - len(de.group(0))] if de else before
     m = _NAME_BEFORE_AGE.search(head[-80:]) or _SURNAME_OPENING_AGE.search(head[-80:])
     if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return False, None
     return True, name_ok(m.group(1), False) or m.group(1)
+
+
+# A conjunction right after an age in apposition: "Paz, de 57 años y cuyo ...", "Lee, 61 ans et ...".
+_AND_AFTER = lazy_compile(r"\s{1,3}(?:y|e|et|und|and)\s", re.I)
 
 
 RULE_AGE = "statutory age"

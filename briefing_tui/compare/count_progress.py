@@ -20,8 +20,13 @@ _COUNTED_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:of|de|des|der|das|dos|delle|dei|degli|del)\s{1,3}(?:[^\W\d_][\w-]*\s{1,3}){1,3}?)?"
     r"(?P<aux>(?:(?:have|has|had|having|were|was|been|now|already|so\s{1,3}far)\s{1,3}){1,3})?"
     r"(?:counted|reported|reporting|tallied|processed"
-    r"|escrutad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
+    r"|escrutad[oa]s?|computad[oa]s?|contabilizad[oa]s?|apurad[oa]s?|dépouillée?s?|scrutinat[eia]|ausgezählt)\b",
     re.I)
+# A verb of counting right before the share, what is counted after it: "after counting 100% of ballots", "tras
+# escrutar el 90% de las actas".
+_COUNTING_BEFORE = lazy_compile(
+    r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen)\s{1,3}"
+    r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.
 _ABSOLUTE_BEFORE = lazy_compile(
@@ -34,6 +39,8 @@ ABSOLUTE_REACH = 30  # characters before the share searched for that opening
 def counted_share(before: str, after: str) -> bool:
     """Whether the share between ``before`` and ``after`` is how far the count has gone ("with 99% of the votes
     counted"), not anyone's share ("Lee won 49% of the votes counted so far" is Lee's)."""
+    if _COUNTING_BEFORE.search(before[-ABSOLUTE_REACH:]):
+        return True
     m = _COUNTED_AFTER.match(after)
     if m is None:
         return False

@@ -41,3 +41,26 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
     if head and head.lower() in NEEDED_HEADS:
         return bool(_FOR_MAJORITY.match(after))
     return measure in TALLIES and bool(_NEEDED_AFTER.match(after))
+
+
+# A share of the vote as a rule's bar, the words of need right before it: "the required 50% of votes", "needed to
+# surpass 50 percent", "must win more than 50%", "debe lograr más del 50 %", "precisa obter mais de 50%"; and the
+# other bar that the rule allows after "or" ("the required 50% of votes or 40% with a 10-point margin").
+_SHARE = r"\d{1,3}(?:[.,]\d+)?\s{0,2}(?:%|percent|per\s{1,3}cent|por\s{1,3}ciento|por\s{1,3}cento|pour\s{1,3}cent)"
+_SHARE_BAR_BEFORE = lazy_compile(
+    r"(?:\b(?:required|necessary|minimum)"  # the required 50%
+    r"|\b(?:must|needs?|needed|has\s{1,3}to|have\s{1,3}to)(?:\s{1,3}to)?(?:\s{1,3}(?:win|get|obtain|secure|reach|surpass"
+    r"|exceed|pass|clear|garner|receive))?"  # needed to surpass 50 percent
+    r"|\b(?:debe|deben|necesita|necesitan|precisa|precisam|deve|devem|doit|doivent|muss|müssen)(?:\s{1,3}(?:lograr"
+    r"|obtener|alcanzar|superar|conseguir|obter|alcançar|atingir|ultrapassar|obtenir|atteindre|dépasser|erreichen"
+    r"|erhalten))?)"  # debe lograr más del 50 %
+    r"\s{1,3}(?:(?:more\s{1,3}than|at\s{1,3}least|over|above|más\s{1,3}del?|al\s{1,3}menos|mais\s{1,3}de|plus\s{1,3}de"
+    r"|mehr\s{1,3}als|mindestens|el|la|un|the|of)\s{1,3})*"
+    r"(?:" + _SHARE + r"(?:\s{1,3}(?:of|de|des|der)\s{1,3}(?:(?:the|los|las|valid)\s{1,3}){0,2}(?:votes?|votos|voix|Stimmen))?"
+    r",?\s{1,3}(?:or|o|ou|oder)\s{1,3}(?:(?:a|un|o)\s{1,3}(?:minimum|mínimo)\s{1,3}(?:of|del?)\s{1,3})?)?$", re.I)
+SHARE_BAR_REACH = 80  # characters before a share searched for its words of need
+
+
+def share_bar(before: str) -> bool:
+    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``)."""
+    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]))
