@@ -23,7 +23,8 @@ _CAPITALISED = lazy_compile(r"(?<![\w-])[^\W\d_a-z][\w'’-]*")
 
 def _base(f: Figure) -> str:
     """The figure's measure without its kind ("punitive damages" is damages)."""
-    return (f.measure or "").split()[-1]
+    words = (f.measure or "").split()
+    return words[-1] if words else ""  # (a figure joined by its value alone has no measure)
 
 
 def sentence_subject(item: MeasuredStatement) -> str | None:
