@@ -44,13 +44,13 @@ def majority_bar(head: str | None, measure: str | None, after: str, before: str 
 
 
 # A share of the vote as a rule's bar, the words of need right before it: "the required 50% of votes", "needed to
-# surpass 50 percent", "must win more than 50%", "debe lograr más del 50 %", "precisa obter mais de 50%"; and the
+# surpass 50 percent", "debe lograr más del 50 %", "precisa obter mais de 50%" (not a present "needs" or "must": a
+# candidate's own need, "she needs more than 40%", is no rule's); and the
 # other bar that the rule allows after "or" ("the required 50% of votes or 40% with a 10-point margin").
 _SHARE = r"\d{1,3}(?:[.,]\d+)?\s{0,2}(?:%|percent|per\s{1,3}cent|por\s{1,3}ciento|por\s{1,3}cento|pour\s{1,3}cent)"
 _SHARE_BAR_BEFORE = lazy_compile(
     r"(?:\b(?:required|necessary|minimum)"  # the required 50%
-    r"|\b(?:must|needs?|needed|has\s{1,3}to|have\s{1,3}to)(?:\s{1,3}to)?(?:\s{1,3}(?:win|get|obtain|secure|reach|surpass"
-    r"|exceed|pass|clear|garner|receive))?"  # needed to surpass 50 percent
+    r"|\b(?:needed|required)\s{1,3}to"  # (the verb read with the share: "needed to | surpass 50 percent")
     r"|\b(?:debe|deben|necesita|necesitan|precisa|precisam|deve|devem|doit|doivent|muss|müssen)(?:\s{1,3}(?:lograr"
     r"|obtener|alcanzar|superar|conseguir|obter|alcançar|atingir|ultrapassar|obtenir|atteindre|dépasser|erreichen"
     r"|erhalten))?)"  # debe lograr más del 50 %
