@@ -159,7 +159,7 @@ class Patch:
                 return self._no("names added, and the words the corpus writes in lower case")
             if new_words:
                 others = {m.key for i, m in enumerate(self._members) if i != at and m.key}
-                why = unread_by_others(stages, others, new_words, answers)
+                why = unread_by_others(stages, others, new_words, answers, backend)
                 if why:
                     return self._no(why)
                 answers = [names, surnames, common_text]

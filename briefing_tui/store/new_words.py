@@ -22,9 +22,6 @@ from briefing_tui.store.codec import unpack_value
 _TEXT, _TYPE, _KEY, _CONFIRMED, _FULL = map(FOUND_FIELDS.index, ("text", "type", "key", "confirmed", "full"))
 """Where a stored ``found`` row holds the fields :class:`KnownSpellings` reads of a name (it reads a name's other
 fields at its first row only, which it skips when it saw those fields before)."""
-KELVIN = "\u212a".encode()
-"""The one character outside ASCII whose lower case is ASCII (the Kelvin sign, "k"): a stored row holding it is
-read in full, since a candidate word written with it may lower to a new word."""
 
 
 def common_after(common: str, new: Collection[str]) -> str:
@@ -33,28 +30,24 @@ def common_after(common: str, new: Collection[str]) -> str:
     return " ".join(sorted({*common.split(), *new}))
 
 
-def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence) -> str:
+def unread_by_others(stages, keys: set[str], words: set[str], answers: Sequence, backend) -> str:
     """The empty string when no known spelling of the spreading ``answers`` (names, surnames, common words) holds
     a word of ``words`` and no unconfirmed person candidate of the articles of content ``keys`` holds one (compared
     in lower case, as :meth:`~briefing_tui.extract.spread_step.SpreadStep.stands` does); else why not.
 
-    Each article's stored names (:meth:`~briefing_tui.store.stage_memo.StoredStages.found_rows`) are decoded
-    only when its row holds one of the words in ASCII lower case (or a :data:`KELVIN` sign): a candidate's word
-    lowers to one only then."""
+    The candidates' words are each article's row of kind :data:`~briefing_tui.store.candidate_words.CANDIDATES`
+    in ``backend`` (made from its stored names, :meth:`~briefing_tui.store.stage_memo.StoredStages.found_rows`,
+    when it has none), not its names read back and searched."""
+    from briefing_tui.store.candidate_words import candidate_words
+
     names, surnames = answers[0], answers[1]
     if any(w.lower() in words for spelling, *_ in (*names, *surnames) for w in spelling.split()):
         return "a word new to the corpus is a word of a known spelling"
-    blobs = stages.found_rows(keys)
-    if len(blobs) != len(keys):
+    held = candidate_words(backend, stages.version, keys, stages.found_rows)
+    if held is None:
         return "another article's names not stored"
-    needles = [w.encode() for w in words]
-    for blob in blobs.values():
-        lowered = blob.lower()
-        if KELVIN not in blob and not any(n in lowered for n in needles):
-            continue
-        for f in (Found(*row) for row in unpack_value(blob)):
-            if f.type == "person" and not f.confirmed and any(w.lower() in words for w in f.text.split()):
-                return "a word new to the corpus is in another article's candidate"
+    if not held.isdisjoint(words):
+        return "a word new to the corpus is in another article's candidate"
     return ""
 
 

@@ -4,7 +4,8 @@
 (``analyses`` table, see :mod:`briefing_tui.store.backend`), both keyed by the source's content key:
 
 - ``found``: the names recognised in the source. They depend on its text and the extractor's code
-  only, so the version is the code fingerprint of ``extract`` with the parser version.
+  only, so the version is the code fingerprint of ``extract`` with the parser version. Beside them, under
+  the same version, their candidates' words (:mod:`briefing_tui.store.candidate_words`).
 - ``quotes``: its quotes and quoted terms. They also depend on how the corpus resolved its names
   (entity id, name, type and roles of each name it mentions) and on its source id: the stored row
   carries a digest of those inputs and is used only when they are the same now.
@@ -63,6 +64,7 @@ from briefing_tui.gcpause import paused_gc
 from briefing_tui.model import Entity, Source
 from briefing_tui.store.backend import IndexBackend, Member
 from briefing_tui.store.alike_codec import decode_alike, encode_alike
+from briefing_tui.store.candidate_words import CANDIDATES, candidate_rows
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.resolution_codec import decode_resolution, encode_resolution
 from briefing_tui.store.fingerprint import code_fingerprint
@@ -144,6 +146,8 @@ class StoredStages:
                 if key is not None:
                     fresh[key] = pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)
         self._backend.put_analyses("found", self._version, fresh)
+        self._backend.put_analyses(CANDIDATES, self._version, candidate_rows(
+            {self._key[s.id]: out[s.id] for s in sources if self._key.get(s.id) in fresh}))
         return out
 
     def spread(self, sources: Sequence[Source], found: dict[str, list[Found]], step: SpreadStep
@@ -260,6 +264,7 @@ class StoredStages:
         """Store the names recognised in the source of content ``key``."""
         self._backend.put_analyses("found", self._version,
                                    {key: pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)})
+        self._backend.put_analyses(CANDIDATES, self._version, candidate_rows({key: found}))
 
     def _alike_signature(self) -> str:
         from rapidfuzz import __version__ as rapidfuzz_version

@@ -8,6 +8,7 @@ from array import array
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.resolution_record import SINGLE, KeptResolution
 from briefing_tui.extract.spread_step import FOUND_FIELDS
+from briefing_tui.store.candidate_words import CANDIDATES
 from briefing_tui.store.codec import pack
 from briefing_tui.store.group_ids import made_before, move_group
 from briefing_tui.store.new_words import common_after, unread_by_others
@@ -17,14 +18,32 @@ ANSWERS = [[["Mira Castell", "person", "Mira Castell", True]], [["Castell", "per
 
 
 class _Stages:
-    """What :func:`unread_by_others` asks of the stored stages: each article's stored ``found`` row."""
+    """What :func:`unread_by_others` asks of the stored stages: their version, each article's stored ``found``
+    row (``asked``: the keys asked for, in turn)."""
+
+    version = "v1"
 
     def __init__(self, rows: dict[str, list[Found]]) -> None:
         self.rows = {key: pack([[getattr(f, n) for n in FOUND_FIELDS] for f in found], compress=False)
                      for key, found in rows.items()}
+        self.asked: list[set[str]] = []
 
     def found_rows(self, keys: set[str]) -> dict[str, bytes]:
+        self.asked.append(set(keys))
         return {k: self.rows[k] for k in keys if k in self.rows}
+
+
+class _Backend:
+    """Per-source analyses in a dict (kind, key, version) -> blob, as the index keeps them."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str, str], bytes] = {}
+
+    def get_analyses(self, kind: str, version: str, keys) -> dict[str, bytes]:
+        return {k: self.rows[kind, k, version] for k in keys if (kind, k, version) in self.rows}
+
+    def put_analyses(self, kind: str, version: str, blobs) -> None:
+        self.rows.update({(kind, k, version): b for k, b in blobs.items()})
 
 
 def _name(text: str, confirmed: bool) -> Found:
@@ -32,16 +51,38 @@ def _name(text: str, confirmed: bool) -> Found:
 
 
 def test_a_new_word_is_unread_unless_a_known_spelling_or_another_articles_candidate_holds_it():
-    stages = _Stages({"a": [_name("Mira Castell", True)], "b": [_name("Barley Stone", False)]})
-    assert unread_by_others(stages, {"a", "b"}, {"orchards"}, ANSWERS) == ""
+    stages, backend = _Stages({"a": [_name("Mira Castell", True)], "b": [_name("Barley Stone", False)]}), _Backend()
+    assert unread_by_others(stages, {"a", "b"}, {"orchards"}, ANSWERS, backend) == ""
     # a confirmed name holding the word is no candidate: spreading asks nothing of it
-    assert unread_by_others(_Stages({"a": [_name("Orchards Hill", True)]}), {"a"}, {"orchards"}, ANSWERS) == ""
-    assert "candidate" in unread_by_others(stages, {"a", "b"}, {"barley"}, ANSWERS)
-    assert "known spelling" in unread_by_others(stages, {"a", "b"}, {"castell"}, ANSWERS)
-    assert "not stored" in unread_by_others(stages, {"a", "c"}, {"orchards"}, ANSWERS)
-    # the Kelvin sign lowers to "k": a candidate written with it holds "kale" (the row is read in full)
+    assert unread_by_others(_Stages({"a": [_name("Orchards Hill", True)]}), {"a"}, {"orchards"}, ANSWERS,
+                            _Backend()) == ""
+    assert "candidate" in unread_by_others(stages, {"a", "b"}, {"barley"}, ANSWERS, backend)
+    assert "known spelling" in unread_by_others(stages, {"a", "b"}, {"castell"}, ANSWERS, backend)
+    assert "not stored" in unread_by_others(stages, {"a", "c"}, {"orchards"}, ANSWERS, backend)
+    # the Kelvin sign lowers to "k": a candidate written with it holds "kale"
     kelvin = _Stages({"b": [_name("\u212aale Stone", False)]})
-    assert "candidate" in unread_by_others(kelvin, {"b"}, {"kale"}, ANSWERS)
+    assert "candidate" in unread_by_others(kelvin, {"b"}, {"kale"}, ANSWERS, _Backend())
+
+
+def test_the_candidates_words_are_kept_so_the_next_check_reads_no_articles_names():
+    stages, backend = _Stages({"a": [_name("Mira Castell", True)], "b": [_name("Barley Stone", False)]}), _Backend()
+    assert unread_by_others(stages, {"a", "b"}, {"orchards"}, ANSWERS, backend) == ""
+    assert stages.asked == [{"a", "b"}]  # made once from the stored names: "barley stone" for b, nothing for a
+    assert backend.rows[CANDIDATES, "b", "v1"] == b"barley stone" and backend.rows[CANDIDATES, "a", "v1"] == b""
+    assert "candidate" in unread_by_others(stages, {"a", "b"}, {"stone"}, ANSWERS, backend)
+    assert stages.asked == [{"a", "b"}]
+
+
+def test_stored_stages_keep_the_candidates_words_beside_the_names(tmp_path):
+    from briefing_tui.store import open_index
+    from briefing_tui.store.stage_memo import StoredStages
+
+    backend, _ = open_index(tmp_path / "index.sqlite3")
+    stages = StoredStages(backend, [], exact_found=True)
+    stages.keep_found("k1", [_name("Barley Stone", False), _name("Mira Castell", True)])
+    assert backend.get_analyses(CANDIDATES, stages.version, {"k1"}) == {"k1": b"barley stone"}
+    stages.found_rows = None  # the check reads the kept words, never the names
+    assert "candidate" in unread_by_others(stages, {"k1"}, {"barley"}, ANSWERS, backend)
 
 
 def test_the_common_words_grow_sorted():
