@@ -20,13 +20,15 @@ def file_digest(path: Path) -> str:
 
 @lru_cache(maxsize=16)
 def code_fingerprint(packages: tuple[str, ...]) -> str:
-    """A hash of every file in these subpackages of briefing_tui, its shipped data folder, model.py and the word
-    table's reader (language_table.py: the extractor and the comparison both read the table through it).
+    """A hash of every file in these subpackages of briefing_tui, its shipped data folder, model.py (with
+    model_derived.py, the part of it made on first use) and the word table's reader (language_table.py: the
+    extractor and the comparison both read the table through it).
 
     Editing the extractor (or its gazetteer) therefore invalidates cached analyses by itself,
     without anyone remembering to bump a version number.
     """
     h = hashlib.sha1(file_digest(_PKG / "model.py").encode())  # the shapes of what is stored
+    h.update(file_digest(_PKG / "model_derived.py").encode())
     h.update(file_digest(_PKG / "language_table.py").encode())
     for name in (*packages, "data"):
         for parts in _files(name):
