@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
 if TYPE_CHECKING:
     from briefing_tui.model_derived import Claim, Figure, Statement, Story, TimePoint
+    from briefing_tui.model_parts import Citation, Entity, Mention, Paragraph, Removed, Sentence
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -54,51 +55,8 @@ OUTSIDE_BODY: frozenset[ParagraphKind] = frozenset({"standfirst", "headline"})
 count, read by the comparison, entities and quotes."""
 
 
-@dataclass(slots=True)
-class Paragraph:
-    """A block of the cleaned article: body text, a subheading, a digest bullet, the standfirst or the headline."""
-
-    start: int
-    end: int
-    text: str
-    kind: ParagraphKind = "text"
-    section: str | None = None
-
-    @property
-    def display(self) -> str:
-        """The paragraph with internal line breaks folded into spaces."""
-        return " ".join(self.text.split())
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One sentence of the body, with the citation markers that closed it (digests)."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    citations: tuple[int, ...] = ()
-
-
-@dataclass(slots=True)
-class Citation:
-    """A citation marker such as ``[1][2]`` in a digest, kept as data."""
-
-    start: int
-    end: int
-    numbers: tuple[int, ...]
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Removed:
-    """A stretch of the raw text that cleaning dropped, and why."""
-
-    start: int
-    end: int
-    reason: str
+# Paragraph, Sentence, Citation and Removed (a source's parts), Mention and Entity are defined in
+# briefing_tui/model_parts.py and built on first use (see __getattr__ at the end).
 
 
 @dataclass(slots=True)
@@ -172,34 +130,6 @@ class Source:
             else:
                 return s
         return None
-
-
-@dataclass(slots=True)
-class Mention:
-    """One occurrence of an entity in a source."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Entity:
-    """A person, organization or place, merged across spelling variants and sources."""
-
-    id: str
-    name: str
-    type: EntityType
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-
-    @property
-    def sources(self) -> list[str]:
-        """Ids of the sources that mention this entity, in first-seen order."""
-        return list(dict.fromkeys(m.source for m in self.mentions))
 
 
 @dataclass(slots=True)
@@ -318,17 +248,21 @@ class MentionSpans:
         return spans
 
 
-_DERIVED = ("Figure", "Statement", "TimePoint", "Claim", "Story")
-"""The classes :mod:`briefing_tui.model_derived` defines, made the first time one is asked for (a quote lookup and
-the app's first frame never use them; their dataclasses were a third of this module's import)."""
+_MADE_ON_FIRST_USE = {"briefing_tui.model_parts": ("Paragraph", "Sentence", "Citation", "Removed", "Mention", "Entity"),
+                      "briefing_tui.model_derived": ("Figure", "Statement", "TimePoint", "Claim", "Story")}
+"""The classes each of these modules defines for this one, made the first time one of them is asked for: a quote
+lookup answered from the index and the app's first frame use none (making them was half of this module's import)."""
+_MADE_IN = {name: module for module, names in _MADE_ON_FIRST_USE.items() for name in names}
 
 
 def __getattr__(name: str) -> object:
-    """``Figure``, ``Statement``, ``TimePoint``, ``Claim`` and ``Story``, from :mod:`briefing_tui.model_derived`."""
-    if name not in _DERIVED:
+    """A class of :mod:`briefing_tui.model_parts` or :mod:`briefing_tui.model_derived`, made on first use."""
+    module = _MADE_IN.get(name)
+    if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from briefing_tui import model_derived
+    from importlib import import_module
 
-    for derived in _DERIVED:
-        globals()[derived] = getattr(model_derived, derived)
+    made = import_module(module)
+    for each in _MADE_ON_FIRST_USE[module]:
+        globals()[each] = getattr(made, each)
     return globals()[name]
