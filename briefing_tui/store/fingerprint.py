@@ -23,7 +23,7 @@ def file_digest(path: Path) -> str:
 @lru_cache(maxsize=16)
 def code_fingerprint(packages: tuple[str, ...]) -> str:
     """A hash of every file in these subpackages of briefing_tui, its shipped data folder, model.py (with
-    model_parts.py and model_derived.py, the parts of it made on first use) and the word table's reader (language_table.py: the
+    ``MODEL_PARTS``, the parts of it made on first use) and the word table's reader (language_table.py: the
     extractor and the comparison both read the table through it).
 
     Editing the extractor (or its gazetteer) therefore invalidates cached analyses by itself,

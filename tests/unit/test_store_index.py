@@ -243,11 +243,13 @@ def test_a_warm_quote_lookup_builds_no_class_it_does_not_use_and_imports_no_shut
             f"'Statement', 'TimePoint', 'Claim', 'Story') if n in vars(model)),"
             f" 'shutil' in sys.modules)\n"
             f"from briefing_tui.model import Claim, Entity, Figure, Paragraph, Story\n"
-            f"print(Claim.__module__, Figure.__qualname__, Story.__module__, Entity.__module__, Paragraph.__qualname__)")
+            f"print(Claim.__module__, Figure.__qualname__, Story.__module__, Entity.__module__,"
+            f" Paragraph.__qualname__)")
     from tests.store_helpers import run_python
 
     out, err = run_python(code).communicate(timeout=60)
-    assert out.splitlines() == ["[] False", "briefing_tui.model Figure briefing_tui.model briefing_tui.model Paragraph"], err
+    assert out.splitlines() == ["[] False",
+                                "briefing_tui.model Figure briefing_tui.model briefing_tui.model Paragraph"], err
 
 
 def test_a_folder_named_before_it_exists_is_found_once_it_does(tmp_path):
