@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from briefing_tui.model import Claim, Entity, MentionSpans, Problem, Quote, QuoteSummary, Source
+from briefing_tui.model import MentionSpans, Problem, Quote, QuoteSummary, Source
 from briefing_tui.paths import corpus_paths
 from briefing_tui.store.backend import IndexBackend, Member, SyncedCorpus
 from briefing_tui.store.parsed import ParsedCorpus
 
 if TYPE_CHECKING:
     from briefing_tui.extract import Analysis
+    from briefing_tui.model import Claim, Entity
     from briefing_tui.store.stage_memo import StoredStages
 
 T = TypeVar("T")

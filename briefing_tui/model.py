@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple, get_args
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
+
+if TYPE_CHECKING:
+    from briefing_tui.model_derived import Claim, Figure, Statement, Story, TimePoint
+    from briefing_tui.model_parts import Citation, Entity, Mention, Paragraph, Removed, Sentence
 
 AttributionCue = Literal[
     "after",         # “...,” X said / said X: the attribution right after the closing mark
@@ -51,51 +55,8 @@ OUTSIDE_BODY: frozenset[ParagraphKind] = frozenset({"standfirst", "headline"})
 count, read by the comparison, entities and quotes."""
 
 
-@dataclass(slots=True)
-class Paragraph:
-    """A block of the cleaned article: body text, a subheading, a digest bullet, the standfirst or the headline."""
-
-    start: int
-    end: int
-    text: str
-    kind: ParagraphKind = "text"
-    section: str | None = None
-
-    @property
-    def display(self) -> str:
-        """The paragraph with internal line breaks folded into spaces."""
-        return " ".join(self.text.split())
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One sentence of the body, with the citation markers that closed it (digests)."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    citations: tuple[int, ...] = ()
-
-
-@dataclass(slots=True)
-class Citation:
-    """A citation marker such as ``[1][2]`` in a digest, kept as data."""
-
-    start: int
-    end: int
-    numbers: tuple[int, ...]
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Removed:
-    """A stretch of the raw text that cleaning dropped, and why."""
-
-    start: int
-    end: int
-    reason: str
+# Paragraph, Sentence, Citation and Removed (a source's parts), Mention and Entity are defined in
+# briefing_tui/model_parts.py and built on first use (see __getattr__ at the end).
 
 
 @dataclass(slots=True)
@@ -172,34 +133,6 @@ class Source:
 
 
 @dataclass(slots=True)
-class Mention:
-    """One occurrence of an entity in a source."""
-
-    source: str
-    start: int
-    end: int
-    text: str
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Entity:
-    """A person, organization or place, merged across spelling variants and sources."""
-
-    id: str
-    name: str
-    type: EntityType
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-
-    @property
-    def sources(self) -> list[str]:
-        """Ids of the sources that mention this entity, in first-seen order."""
-        return list(dict.fromkeys(m.source for m in self.mentions))
-
-
-@dataclass(slots=True)
 class QuoteOccurrence:
     """Where a quote appears in one source."""
 
@@ -242,6 +175,8 @@ class QuoteSummary(NamedTuple):
 
 
 # ---- comparison: figures, statements, claims (issue 11) ------------------------------------------------
+# Figure, Statement, TimePoint and Claim (and Story, below) are defined in briefing_tui/model_derived.py and built
+# on first use (see __getattr__ at the end).
 
 Verdict = Literal["disagree", "agree", "single"]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)  # the order claims are listed in
@@ -261,115 +196,6 @@ COUNTER_KINDS: tuple[CounterKind, ...] = get_args(CounterKind)
 
 
 @dataclass(frozen=True, slots=True)
-class Figure:
-    """One figure as written, with its value, unit, qualifier and what it counts, and where it is.
-
-    ``measure`` is what the figure counts or prices in a canonical word ("dead", "missing", "storeys",
-    "investment", "fund"), None when the text does not say; ``subject`` whose measure it is ("Japan",
-    "Filipino"), None when unknown; ``refers_to`` the day (ISO) the figure is about when the sentence
-    dates it, else None (the article's own date then applies).
-    """
-
-    kind: FigureKind
-    text: str
-    source: str
-    start: int
-    end: int
-    low: float | None = None  # stated value (money in units of `unit`; periods in years)
-    high: float | None = None  # upper end of a stated range (== low otherwise)
-    unit: str | None = None  # currency code, "%", "pp" (percentage points), "year", or the counted noun (singular)
-    qualifier: Qualifier | None = None  # None: exact
-    date_low: str | None = None
-    date_high: str | None = None
-    resolved_from: str | None = None  # relative or year-less dates: "published 2025-12-22"
-    relative: bool = False
-    measure: str | None = None
-    subject: str | None = None
-    role: FigureRole = "current"
-    refers_to: str | None = None
-    conversion: float = 1.0  # low and high are the numbers as written times this ("62 mph" in km/h, "11 minutes" in hours)
-    # the word of its clause the measure was read from when the figure's own words name none ("cases rose from 30 to
-    # 33": "cases"), else None (compare/clause_measures.py)
-    measure_from: str | None = None
-    # who counted it, as the attribution scoping it names them ("according to the CGT": "CGT"; "selon la préfecture
-    # de police": "préfecture"), and their kind (compare/counters.py); None when the text names no counter
-    counter: str | None = None
-    counter_kind: CounterKind | None = None
-
-    @property
-    def is_range(self) -> bool:
-        """Whether the text states a range ("$5-6 billion")."""
-        return self.low is not None and self.high is not None and self.high != self.low
-
-
-@dataclass(slots=True)
-class Statement:
-    """One source's version of a claim: the sentence, its offsets and its voice.
-
-    ``voice`` is "outlet" (the source's own words), "quoted" or "reported"; ``speaker`` the person
-    quoted or reported, or None when unknown. ``marks`` are (start, end, kind) offsets into the
-    source's raw text of the figures and cues behind the verdict (kind "match", "conflict" or "cue").
-    """
-
-    source: str
-    text: str
-    start: int
-    end: int
-    speaker: str | None = None
-    sentence_index: int | None = None
-    voice: StatementVoice = "outlet"
-    figures: list[Figure] = field(default_factory=list)
-    cues: list[str] = field(default_factory=list)
-    marks: list[tuple[int, int, str]] = field(default_factory=list)
-    # The whole sentence's (start, end) when ``text`` is one clause of it (a claim by measure states the clause
-    # of its figure when the sentence gives figures of several measures); None when ``text`` is the sentence.
-    sentence: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TimePoint:
-    """One step of a figure's timeline: a source's value for the measure and the day it refers to (the article's
-    date, or a day its sentence states; None when undated), with the time of day the sentence states ("15:00",
-    "noon"; None when it states none)."""
-
-    source: str
-    day: str | None
-    text: str
-    low: float
-    high: float
-    time: str | None = None
-
-
-@dataclass(slots=True)
-class Claim:
-    """Statements from several sources about one thing, with a verdict and its evidence.
-
-    ``topic`` is the claim's readable title ("Death toll: 12 · 19 · 40 · 52"); ``measure`` what the
-    claim's figures count (None for a claim aligned by its wording); ``timeline`` the sources' values when they
-    differ, each at the earliest time a source gives it, in time order, then the undated ones; ``developing``
-    whether they move one way with that order (True), conflict (False: a value goes back, two of one date differ,
-    a fact that does not change), or neither is known or the question does not arise (None); ``development``
-    says why.
-    """
-
-    id: str
-    topic: str
-    verdict: Verdict
-    evidence: str
-    statements: list[Statement] = field(default_factory=list)
-    measure: str | None = None
-    timeline: list[TimePoint] = field(default_factory=list)
-    developing: bool | None = None
-    tolerance: str = ""
-    development: str = ""  # why the timeline develops, conflicts or has no known order ("the figure goes back")
-
-    @property
-    def sources(self) -> list[str]:
-        """Ids of the sources with a statement in this claim, in order."""
-        return list(dict.fromkeys(s.source for s in self.statements))
-
-
-@dataclass(frozen=True, slots=True)
 class LoadOptions:
     """How a corpus is loaded: the index file (None: one per corpus in the user cache folder), whether
     the index is used at all, and whether symbolic links leaving the corpus folders are followed."""
@@ -383,31 +209,6 @@ class LoadOptions:
 
 StoryTitleBasis = Literal["article", "terms"]
 """Where a story's title comes from: its most central article's title, or its most distinctive terms."""
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """Sources about one event, as a news aggregator groups them.
-
-    ``id`` is stable for the same input (made from the story's earliest-listed member id); ``sources``
-    the member ids in order of publication (undated last); ``first`` and ``last`` the ISO days of the
-    earliest and latest dated members (None when none is dated); ``terms`` the story's most distinctive
-    words, names and figures; ``lead`` the most central member, whose title is the story's when it has one.
-    """
-
-    id: str
-    title: str
-    sources: tuple[str, ...]
-    first: str | None = None
-    last: str | None = None
-    terms: tuple[str, ...] = ()
-    lead: str | None = None
-    title_basis: StoryTitleBasis = "article"
-
-    @property
-    def size(self) -> int:
-        """How many sources the story has."""
-        return len(self.sources)
 
 
 class MentionSpans:
@@ -445,3 +246,23 @@ class MentionSpans:
             for m in entity.mentions:
                 spans.add(number, m.source, m.start, m.end)
         return spans
+
+
+_MADE_ON_FIRST_USE = {"briefing_tui.model_parts": ("Paragraph", "Sentence", "Citation", "Removed", "Mention", "Entity"),
+                      "briefing_tui.model_derived": ("Figure", "Statement", "TimePoint", "Claim", "Story")}
+"""The classes each of these modules defines for this one, made the first time one of them is asked for: a quote
+lookup answered from the index and the app's first frame use none (making them was half of this module's import)."""
+_MADE_IN = {name: module for module, names in _MADE_ON_FIRST_USE.items() for name in names}
+
+
+def __getattr__(name: str) -> object:
+    """A class of :mod:`briefing_tui.model_parts` or :mod:`briefing_tui.model_derived`, made on first use."""
+    module = _MADE_IN.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    made = import_module(module)
+    for each in _MADE_ON_FIRST_USE[module]:
+        globals()[each] = getattr(made, each)
+    return globals()[name]

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from briefing_tui.lazy_pattern import lazy_compile
-from briefing_tui.model import Claim, Source, TimePoint
+from briefing_tui.model import Source
 from briefing_tui.safety import inert, one_line
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Claim, TimePoint
 
 
 def fold_inert(raw: str, base: int = 0) -> tuple[str, list[int]]:

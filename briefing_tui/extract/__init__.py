@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from briefing_tui.model import Entity, Problem, Quote, Source
+from briefing_tui.model import Problem, Quote, Source
 
 if TYPE_CHECKING:
     from briefing_tui.extract.found import Found
     from briefing_tui.extract.person_spellings import AlikeRecord
     from briefing_tui.extract.resolution_record import ResolutionRecord
     from briefing_tui.extract.spread_step import SpreadStep
+    from briefing_tui.model import Entity
 
 
 @dataclass(slots=True)

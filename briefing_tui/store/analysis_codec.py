@@ -41,13 +41,16 @@ import sys
 import zlib
 from array import array
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefing_tui.model import Entity, MentionSpans
+from briefing_tui.model import MentionSpans
 from briefing_tui.store.codec import CodecError, encode_value, pack, unpack_value
 from briefing_tui.store.lazy_list import LazyList
 from briefing_tui.store.mention_pieces import pack_mentions, spans_of_pieces, unpack_mentions
 from briefing_tui.store.quote_segments import RAW_DEFLATE, segments
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Entity
 
 MAGIC = b"\x00analysis/13\x00"
 _LENGTH = 8  # bytes per part length, after MAGIC
@@ -264,6 +267,8 @@ def unpack_analysis(blob: Any) -> Any:
             return mention_spans(tail_blob.whole(), data["entities"])
 
         def entities(_: Any) -> list[Entity]:
+            from briefing_tui.model import Entity  # (made on first use: a quote lookup builds no entity)
+
             try:
                 return [Entity(id_, name, type_, aliases, mentions(i, count), roles)
                         for i, (id_, name, type_, aliases, roles, count) in enumerate(entity_rows.items())]

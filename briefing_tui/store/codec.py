@@ -18,7 +18,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any
 
-from briefing_tui.model import Citation, Paragraph, Problem, Removed, Sentence, Source
+from briefing_tui.model import Problem, Source
 
 HEAD_FIELDS = ("title", "outlet", "author", "published", "url", "language", "format", "content_hash", "text_hash")
 """Source fields kept in the head (with id and path, which come from the file listing)."""
@@ -92,6 +92,8 @@ def source_body(source: Source) -> bytes:
 
 def body_fields(blob: bytes) -> dict[str, Any]:
     """Decode a body into the Source fields it holds."""
+    from briefing_tui.model import Citation, Paragraph, Removed, Sentence  # (made on first use: a lookup reads no body)
+
     data = unpack(blob)
     try:
         raw = data["raw"]

@@ -8,6 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 
 _PKG = Path(__file__).resolve().parent.parent
+MODEL_PARTS = ("model_parts.py", "model_derived.py")
+"""The modules that define classes of briefing_tui.model (made on first use): shapes of what is stored, as model.py."""
 
 
 def file_digest(path: Path) -> str:
@@ -20,13 +22,16 @@ def file_digest(path: Path) -> str:
 
 @lru_cache(maxsize=16)
 def code_fingerprint(packages: tuple[str, ...]) -> str:
-    """A hash of every file in these subpackages of briefing_tui, its shipped data folder, model.py and the word
-    table's reader (language_table.py: the extractor and the comparison both read the table through it).
+    """A hash of every file in these subpackages of briefing_tui, its shipped data folder, model.py (with
+    ``MODEL_PARTS``, the parts of it made on first use) and the word table's reader (language_table.py: the
+    extractor and the comparison both read the table through it).
 
     Editing the extractor (or its gazetteer) therefore invalidates cached analyses by itself,
     without anyone remembering to bump a version number.
     """
     h = hashlib.sha1(file_digest(_PKG / "model.py").encode())  # the shapes of what is stored
+    for part in MODEL_PARTS:
+        h.update(file_digest(_PKG / part).encode())
     h.update(file_digest(_PKG / "language_table.py").encode())
     for name in (*packages, "data"):
         for parts in _files(name):

@@ -30,11 +30,12 @@ from collections.abc import Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from briefing_tui.model import Entity, Mention, MentionSpans
+from briefing_tui.model import MentionSpans
 from briefing_tui.store.codec import CodecError, pack, unpack_value
 
 if TYPE_CHECKING:
     from briefing_tui.extract import AnalysisPieces
+    from briefing_tui.model import Entity, Mention
 
 _NUMBER = "i"
 """Array type of the stored assignment: 4-byte entity numbers, little-endian as stored."""
@@ -144,6 +145,8 @@ def _rows(index: bytes, assignment: bytes, pieces: bytes, entity_count: int
 
 def unpack_mentions(index: bytes, assignment: bytes, pieces: bytes, entity_count: int) -> list[list[Mention]]:
     """Each entity's mentions, by entity number (the inverse of :func:`pack_mentions`)."""
+    from briefing_tui.model import Mention  # (made on first use: a quote lookup builds no mention)
+
     out: list[list[Mention]] = [[] for _ in range(entity_count)]
     try:
         for sid, (start, end, text, sentence), number in _rows(index, assignment, pieces, entity_count):

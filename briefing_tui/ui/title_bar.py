@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.style import Style
 from rich.text import Text
 
-from briefing_tui.model import Story
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import BriefingView
 from briefing_tui.wording import counted
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Story
 
 STORY_TITLE_WIDTH = 22
 """How much of the picked story's title the title bar shows (the counts after it must fit 80 columns)."""

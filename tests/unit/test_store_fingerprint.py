@@ -8,9 +8,11 @@ from briefing_tui.store import fingerprint
 
 
 def _by_pathlib(packages):
-    """The definition: model.py, the word table's reader, then each package's files in sorted(rglob) order, then the
-    data folder's."""
+    """The definition: model.py, model_parts.py and model_derived.py, the word table's reader, then each package's files in
+    sorted(rglob) order, then the data folder's."""
     h = hashlib.sha1(fingerprint.file_digest(fingerprint._PKG / "model.py").encode())
+    h.update(fingerprint.file_digest(fingerprint._PKG / "model_parts.py").encode())
+    h.update(fingerprint.file_digest(fingerprint._PKG / "model_derived.py").encode())
     h.update(fingerprint.file_digest(fingerprint._PKG / "language_table.py").encode())
     for name in (*packages, "data"):
         folder = fingerprint._PKG / name
@@ -35,3 +37,14 @@ def test_the_word_tables_reader_keys_the_extractors_results(tmp_path, monkeypatc
     monkeypatch.setattr(fingerprint, "file_digest",
                         lambda path: "edited" if path.name == "language_table.py" else real(path))
     assert fingerprint.code_fingerprint.__wrapped__(("extract",)) != before
+
+
+@pytest.mark.parametrize("part", ["model_parts.py", "model_derived.py"])
+def test_the_models_parts_made_on_first_use_key_every_result(monkeypatch, part):
+    # Paragraph ... Entity live in model_parts.py, Figure ... Story in model_derived.py (briefing_tui.model makes
+    # them on first use): editing their shapes must make stored results stale, as an edit of model.py does
+    before = fingerprint.code_fingerprint.__wrapped__(("extract",))
+    real = fingerprint.file_digest
+    monkeypatch.setattr(fingerprint, "file_digest", lambda path: "edited" if path.name == part else real(path))
+    assert fingerprint.code_fingerprint.__wrapped__(("extract",)) != before
+

@@ -229,6 +229,29 @@ def test_warm_start_imports_neither_the_parser_nor_textual(tmp_path):
     assert out.strip() == "3 []", err
 
 
+def test_a_warm_quote_lookup_builds_no_class_it_does_not_use_and_imports_no_shutil(tmp_path):
+    # What a quote lookup never uses is not made at its start: a source's parts, entities and mentions, the
+    # comparison's and the stories' dataclasses (briefing_tui.model makes them on first use) and shutil (with its
+    # archive modules), yet every name still comes from briefing_tui.model, under that module's name (the one
+    # stored results and pickles carry).
+    corpus, index = _folder(tmp_path, 3)
+    load_corpus([corpus], index=index).analysis  # (stored: the lookup below is a warm one)
+    code = (f"import io, sys, contextlib; from briefing_tui.cli import main; import briefing_tui.model as model\n"
+            f"with contextlib.redirect_stdout(io.StringIO()): "
+            f"main(['quotes', '--corpus', {str(corpus)!r}, '--index', {str(index)!r}, '--json'])\n"
+            f"print(sorted(n for n in ('Paragraph', 'Sentence', 'Citation', 'Removed', 'Mention', 'Entity', 'Figure', "
+            f"'Statement', 'TimePoint', 'Claim', 'Story') if n in vars(model)),"
+            f" 'shutil' in sys.modules)\n"
+            f"from briefing_tui.model import Claim, Entity, Figure, Paragraph, Story\n"
+            f"print(Claim.__module__, Figure.__qualname__, Story.__module__, Entity.__module__,"
+            f" Paragraph.__qualname__)")
+    from tests.store_helpers import run_python
+
+    out, err = run_python(code).communicate(timeout=60)
+    assert out.splitlines() == ["[] False",
+                                "briefing_tui.model Figure briefing_tui.model briefing_tui.model Paragraph"], err
+
+
 def test_a_folder_named_before_it_exists_is_found_once_it_does(tmp_path):
     corpus = tmp_path / "later" / "deeper" / "corpus"
     index = tmp_path / "index.sqlite3"

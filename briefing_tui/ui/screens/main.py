@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.model import Quote, Source
 from briefing_tui.safety import one_line
 from briefing_tui.ui.briefing_view import ENTITY_TYPES, BriefingView, Filter, type_label
 from briefing_tui.ui.loader import (
@@ -34,6 +34,7 @@ from briefing_tui.ui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
     from briefing_tui.corpus import Corpus
+    from briefing_tui.model import Entity
     from briefing_tui.search import Hit
     from briefing_tui.ui.screens.reader import MarkKind
     from briefing_tui.ui.screens.story_picker import StoryFocus

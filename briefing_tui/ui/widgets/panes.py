@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from briefing_tui.model import Entity, Quote, Source
+from briefing_tui.model import Quote, Source
 from briefing_tui.ui.briefing_view import BriefingView, Filter, GroupHeader, type_label, type_symbol
 from briefing_tui.ui.display_text import (
     fit, fit_label, lead_words, one_line_text, outlet_as_named, short_date, source_label,
 )
 from briefing_tui.ui.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from briefing_tui.model import Entity
 
 QUOTE_MARKS = {"direct": "“", "reported": "≈"}
 
