@@ -301,12 +301,15 @@ def _currency_fragment(subject: str, text: str) -> bool:
     return bool(re.search(rf"(?<![\w$]){re.escape(subject)}(?=[$€£¥₹]|\.?\s?\d)|[$€£¥₹]{re.escape(subject)}\b", text))
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = lazy_compile(
-    r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
-    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
+    r"(?:\b(?:down|up|rose|rises?|risen|fell|falls?|fallen|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|cut|reduced|raised"
+    r"|lowered|drop(?:s|ped)?|jump(?:s|ed)?|grew|grows?)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?"
+    r"(?:\w+\s+)?$", re.I)
 # The first of a rule's two ages in any language: "von 62 auf 64", "de 62 a 64", "de 62 à 64".
 _RULE_AGE_TO = lazy_compile(rf"{SPACE}?(?:to|auf|bis|a|à|até){SPACE}\d")
 # "from 31 to 46": after the previous value comes "to" and the current one.
-_TO_AFTER = lazy_compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
+# (the previous value's period may come between: "from Rs 47.2 lakh crore in FY25 to Rs 50.7 lakh crore")
+_TO_AFTER = lazy_compile(rf"(?:{SPACE}(?:in|for|during){SPACE}[\w'’-]{{1,12}}(?:{SPACE}[\w'’-]{{1,12}}){{0,2}},?)?"
+                         rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?(?:[$€£¥₹]|Rs\.?{SPACE}?|US\$)?\d")
 
 # What stands between a count and a share that restates it in apposition: "4,671,021 votes, or 33.49 percent",
 # "4,671,021 votes (33.49%)", "5,2 millions de voix, soit 40 %", "1,2 Millionen Stimmen oder 40 Prozent".
