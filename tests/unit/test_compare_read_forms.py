@@ -42,3 +42,18 @@ def test_number_word_after_other_is_a_count(text, number):
 
 def test_number_word_alone_without_other_is_no_count():
     assert not any(kind == "count" for kind, _ in figures("Ele disse que quatro seguem na lista do governo local."))
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("La coulée de boue a enseveli environ 2000 personnes dans la vallée.", "environ 2000 personnes"),
+    ("El alud sepultó a unas 2000 personas en la aldea, dijeron los vecinos.", "unas 2000 personas"),
+    ("A enchente desalojou cerca de 2000 pessoas no vale, disse a prefeitura.", "cerca de 2000 pessoas"),
+    ("Die Lawine verschüttete rund 2000 Menschen im Tal, sagte der Bürgermeister.", "rund 2000 Menschen"),
+    ("La colata ha travolto circa 2000 persone nella valle, ha detto il sindaco.", "circa 2000 persone"),
+])
+def test_qualified_year_like_number_before_people_is_a_count(text, figure):
+    assert ("count", figure) in figures(text)
+
+
+def test_year_after_until_stays_a_year():
+    assert ("year", "2030") in figures("Le plan court jusqu'à 2030 selon le ministère des transports.")
