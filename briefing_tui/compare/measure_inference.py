@@ -14,6 +14,7 @@ from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
+from briefing_tui.compare.previous_money import previous_money
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
@@ -238,3 +239,4 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     name_measureless(units)
     inherit_measures(units)
     sentence_measures(units)
+    previous_money(units)
