@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.bare_amounts import bare_amounts
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.counters import read_counters
 from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
@@ -234,6 +235,7 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`). Each count's counter is read first
     (:func:`~briefing_tui.compare.counters.read_counters`): a bare count by a counter counts what the counts by
     counters before it count."""
+    bare_amounts(units)
     read_counters(units)
     carry_measures(units)
     name_measureless(units)
