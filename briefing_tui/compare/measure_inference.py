@@ -232,7 +232,9 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     (:func:`carry_measures`), the noun of the figure's clause the story counts
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
-    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`). Each count's counter is read first
+    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`), then the one money measure the sentence
+    before names (:func:`~briefing_tui.compare.previous_money.previous_money`). A scaled number after an amount is
+    read as money first (:func:`~briefing_tui.compare.bare_amounts.bare_amounts`). Each count's counter is read first
     (:func:`~briefing_tui.compare.counters.read_counters`): a bare count by a counter counts what the counts by
     counters before it count."""
     bare_amounts(units)
