@@ -27,7 +27,10 @@ SCALES = {w: v for w, v in language_words().scales.items() if v >= MIN_SCALE} | 
     "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12}
 # A number and a scale word opening a figure's text ("33 miliardi", "1,5 Milliarden", "17 billion").
 _SCALED = lazy_compile(r"\A[\d.,]+\s{0,3}([^\W\d_]+)")
-REACH = 1  # sentences back in the paragraph where the amount it continues may stand
+# A lower-case word right after a scale word of another language, with no "de"/"di" before it ("17 miliardi
+# andranno", "12 millones irán"): a verb or a link, never the noun it counts ("3 milioni di persone"; German nouns are
+# capitalised: "3 Millionen Menschen").
+_UNLINKED_WORD = lazy_compile(r"\A\s{1,3}(?!(?:de|di|d['’]|des|del|do|da|of)\b)[a-zà-ÿ]")
 
 
 def _scaled_end(f: Figure) -> int | None:
@@ -36,9 +39,13 @@ def _scaled_end(f: Figure) -> int | None:
     return f.start + m.end() if m and m.group(1).lower() in SCALES else None
 
 
-def _prices_nothing_else(f: Figure) -> bool:
-    """Whether count ``f`` counts no noun, a word that is no noun ("come"), or a noun naming a money measure."""
+def _prices_nothing_else(f: Figure, end: int) -> bool:
+    """Whether count ``f`` (its number and scale word ending at ``end``) counts no noun, a word that is no noun
+    ("come", "andranno"), or a noun naming a money measure."""
     if not f.unit:
+        return True
+    scale = _SCALED.match(f.text).group(1).lower()
+    if scale in language_words().scales and _UNLINKED_WORD.match(f.text[end - f.start:]):
         return True
     if f.unit.lower() in language_words().function_words:
         return True
@@ -58,7 +65,7 @@ def bare_amounts(units: Sequence[Unit]) -> None:
     at = {(o.source.id, o.index): u for u in units for o in u.occurrences or ()}
     for u in units:
         for k, f in enumerate(u.figures):
-            if f.kind != "count" or (end := _scaled_end(f)) is None or not _prices_nothing_else(f):
+            if f.kind != "count" or (end := _scaled_end(f)) is None or not _prices_nothing_else(f, end):
                 continue
             currencies = {g.unit for g in u.figures if g.kind == "money" and g.end <= f.start}
             if not currencies and _one_paragraph(u.source, u.index) and (previous := at.get((u.source.id, u.index - 1))):

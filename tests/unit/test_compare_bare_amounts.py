@@ -24,7 +24,7 @@ def _read(units, text):
 
 def test_a_scaled_number_after_an_amount_is_money_in_its_currency_in_four_languages():
     units = _units(
-        "Il piano vale 40 miliardi di euro. Di questi, 26 miliardi saranno prestiti.",
+        "Il piano vale 40 miliardi di euro. Di questi, 26 miliardi saranno prestiti e 14 miliardi andranno in sussidi.",
         "The bank approved a 40 billion dollar facility, of which 14 billion will be grants.",
         "Der Fonds umfasst 40 Milliarden Euro, davon 22 Milliarden als Kredite.",
         "Le plan prévoit 40 milliards d'euros, dont 18 milliards de prêts.",
@@ -32,6 +32,7 @@ def test_a_scaled_number_after_an_amount_is_money_in_its_currency_in_four_langua
         "The plan costs 40 billion dollars and reaches 3 million people.",
         "Officials said 12 billion would be spent.")
     assert _read(units, "26 miliardi") == ("money", "EUR", "loan")
+    assert _read(units, "14 miliardi") == ("money", "EUR", "aid")  # ("andranno": a verb, never the counted noun)
     assert _read(units, "14 billion") == ("money", "USD", "aid")
     assert _read(units, "22 Milliarden") == ("money", "EUR", "loan")
     assert _read(units, "18 milliards") == ("money", "EUR", "loan")
