@@ -22,6 +22,7 @@ from briefing_tui.compare.inverted_predicates import clause_final_predicate, inv
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.compare.word_roles import after_preposition, in_name
@@ -302,8 +303,9 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
     # at 1,175" does not count the injured)
     after = after[raised.end():] if (raised := _RAISING.match(after)) else after
     own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:BARE_PREDICATE_REACH])
-    return (own or _back_measure(before, False)
-            or _back_measure(before, False, BARE_BACK_WORDS, True)
+    if (near := own or _back_measure(before, False)) or counts_members(before):
+        return near  # ("a family of three": compare/member_counts.py)
+    return (_back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
 
 
