@@ -19,6 +19,9 @@ def test_a_family_of_three_is_not_counted_as_the_outage_named_before_it():
     assert found.get("four") is None
     found = dict(measures("Varios muertos se atribuyen al apagón, entre ellos una familia de cinco.", language="es"))
     assert found.get("cinco") is None
+    # a bare number after no group noun still takes the measure named before it
+    assert dict(measures("The outage hit the region on Monday, and by night it had reached 40,000.")).get(
+        "40,000") == "outage"
 
 
 def test_a_family_of_three_never_disagrees_with_people_without_power():
@@ -27,8 +30,3 @@ def test_a_family_of_three_never_disagrees_with_people_without_power():
         article("b", "2024-03-02", "The sudden failure left thousands of people without electricity."),
     ])
     assert not [c for c in claims if c.verdict == "disagree"]
-
-
-def test_a_bare_number_still_takes_the_measure_named_before_it():
-    assert dict(measures("The outage hit the region on Monday, and by night it had reached 40,000.")).get(
-        "40,000") == "outage"
