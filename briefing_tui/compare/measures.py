@@ -25,6 +25,7 @@ from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.compare.word_forms import singular
 from briefing_tui.compare.word_roles import after_preposition, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -67,18 +68,6 @@ BARE_PREDICATE_REACH = 30
 # feared to have died"): passed over, so that the predicate after it is read within the reach.
 _RAISING = lazy_compile(r"\A\s{1,3}(?:are|were|is|was)\s{1,3}(?:now\s{1,3})?(?:known|said|reported|believed|thought|feared"
                         r"|confirmed|estimated|presumed|understood|suspected)\s{1,3}to(?=\s)")
-
-
-def singular(word: str) -> str:
-    """A crude singular, enough to match "countries" with "country" and "agreements" with "agreement"."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 def words_in(text: str) -> list[re.Match]:
