@@ -18,3 +18,11 @@ def test_a_count_of_an_oes_plural_has_the_singular_as_its_measure():
     found = [(f.text, f.measure) for f in read("Até à noite foram religadas 85 subestações no norte.", language="pt")
              if f.kind == "count"]
     assert found == [("85 subestações", "subestação")]
+
+
+def test_agent_noun_plurals_read_to_their_singular():
+    assert singular("consumidores") == "consumidor" and singular("eleitores") == "eleitor"
+    assert singular("stores") == "store" and singular("restores") == "restore"  # (English as before)
+    found = [(f.text, f.measure) for f in read("Existem cerca de 6,5 milhões de consumidores no país.", language="pt")
+             if f.kind == "count"]
+    assert [m for _, m in found] == ["consumidor"]
