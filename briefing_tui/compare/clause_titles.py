@@ -224,11 +224,16 @@ def _shorten(clause: str) -> tuple[str, bool]:
     return " ".join(kept), True
 
 
+# A dateline opening the sentence: a place in capitals, maybe a region after a comma, then a colon or a dash
+# ("LA PAZ: ", "NEW YORK — ", "SEOUL, South Korea – "): where the report was filed, no word of the claim.
+_DATELINE = lazy_compile(r"\A[A-ZÀ-Þ]{2}[A-ZÀ-Þ .'’-]{1,30}(?:,\s[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?\s?(?::|[—–-])\s")
+
+
 def clause_title(text: str, before: str = "") -> str:
     """A claim's title from its sentence ``text``: its teller's surname, then its main clause up to a clause
     boundary (see the module's docstring): "Baitas: the priority was to reach the injured". ``before``: the
     sentence's words before ``text`` when it is a part of it (a relative clause is titled with its noun)."""
-    text = _LEADING_QUOTE.sub("", ASIDE.sub("", " ".join(blank_escapes(text).split())))
+    text = _LEADING_QUOTE.sub("", ASIDE.sub("", _DATELINE.sub("", " ".join(blank_escapes(text).split()))))
     if (m := RELATIVE_START.match(text)) and (noun := _relative_subject(" ".join(before.split()))):
         text = f"{noun} {text[m.end():]}"
     who: str | None = None

@@ -90,3 +90,15 @@ def test_a_claim_by_wording_is_titled_by_its_teller_and_clause():
                 "by shifting geopolitical dynamics and the war in Ukraine.")
     assert [c.topic for c in build_claims([a, b]) if c.measure is None] == [
         "Kurbanov: Japan's growing involvement is largely driven by shifting geopolitical dynamics"]
+
+
+def test_a_dateline_is_no_word_of_the_title():
+    # where the report was filed ("LA PAZ:", "NEW YORK —", "SEOUL, South Korea –") opens the sentence, not the claim
+    from briefing_tui.compare.clause_titles import clause_title
+    assert clause_title("LA PAZ: The senator and the former president will face off in an October runoff.") == \
+        "The senator and the former president will face off in an October runoff"
+    assert clause_title("NEW YORK — A jury acquitted the singer of the gravest charges on Wednesday.") == \
+        "A jury acquitted the singer of the gravest charges on Wednesday"
+    assert clause_title("SEOUL, South Korea – The court removed the president from office.") == \
+        "The court removed the president from office"
+    assert clause_title("US officials said the deal was done.") == "US officials said the deal was done"
