@@ -1,0 +1,29 @@
+"""A name that opens a quotation is the subject of the quoted words, not who says them: in 'M. Garnier "a menti",
+a-t-il poursuivi' the pronoun stands for someone else (here the judge named before); and a name after a preposition
+of the article's language ("les décisions de M. Garnier") is an object, no antecedent of the speaking pronoun."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.corpus import load_corpus
+
+
+def _speaker(tmp_path: Path, text: str, opening: str) -> str | None:
+    """The speaker of the quote of one article that opens on ``opening``."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    quotes = [q for q in load_corpus([tmp_path], cache=False).quotes if q.text.startswith(opening)]
+    assert len(quotes) == 1
+    return quotes[0].speaker
+
+
+FRENCH = ("Procès à Lyon : le tribunal condamne l'ancien maire\n\n"
+          "Le tribunal correctionnel de Lyon a condamné mardi l'ancien maire Jacques Garnier à deux ans de prison.\n\n"
+          "Dans un jugement lu en 40 minutes par son président Paul Fontaine, le tribunal a estimé que les décisions "
+          "de M. Garnier étaient contraires à la loi. M. Garnier \"a détourné des fonds publics pendant six ans, "
+          "au détriment des habitants de la ville\", a-t-il poursuivi.\n")
+
+
+def test_french_name_opening_the_quote_is_not_the_pronoun_speaker(tmp_path):
+    assert _speaker(tmp_path, FRENCH, "a détourné des fonds") == "Paul Fontaine"
+
