@@ -27,3 +27,14 @@ FRENCH = ("Procès à Lyon : le tribunal condamne l'ancien maire\n\n"
 def test_french_name_opening_the_quote_is_not_the_pronoun_speaker(tmp_path):
     assert _speaker(tmp_path, FRENCH, "a détourné des fonds") == "Paul Fontaine"
 
+
+
+GROUP_OBJECT = ("Fans mourn as club is relegated\n\n"
+                "The club lost its last match 3-0 on Sunday and will play in the second division next season.\n\n"
+                "Outside the stadium, many fans cried, shouted and waved at reporters when the final whistle blew.\n")
+
+
+def test_a_plural_noun_after_and_and_a_preposition_is_no_speaking_group(tmp_path):
+    (tmp_path / "article.txt").write_text(GROUP_OBJECT, encoding="utf-8")
+    speakers = [q.speaker for q in load_corpus([tmp_path], cache=False).quotes]
+    assert not any(s and "reporters" in s for s in speakers)
