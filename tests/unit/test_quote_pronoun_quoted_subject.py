@@ -38,3 +38,14 @@ def test_a_plural_noun_after_and_and_a_preposition_is_no_speaking_group(tmp_path
     (tmp_path / "article.txt").write_text(GROUP_OBJECT, encoding="utf-8")
     speakers = [q.speaker for q in load_corpus([tmp_path], cache=False).quotes]
     assert not any(s and "reporters" in s for s in speakers)
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(tmp_path):
+    (tmp_path / "article.txt").write_text(
+        "Neighbours gather outside mayor home\n\nThe mayor Daniel Brooks was arrested on Sunday. Outside Brooks’s "
+        "house, neighbours gathered all night. Amid Brooks’s legal troubles, the council met on Monday. Brooks has "
+        "denied wrongdoing.\n",
+        encoding="utf-8")
+    names = {e.name for e in load_corpus([tmp_path], cache=False).entities}
+    assert "Daniel Brooks" in names
+    assert not any(n.startswith(("Outside", "Amid")) for n in names)
