@@ -113,12 +113,6 @@ class _Protected:
 
 
 _NEXT_CHAR = lazy_compile(r"(?<!\s)\s*(\S)")
-# A full stop glued to the next sentence, as pages that lost the space after it print it ("mitteilte.Das Urteil"):
-# a word ending in two lower-case letters before it, a capitalised word of lower-case letters after it that no
-# dot follows (a domain's or a file's name: "www.Example.com"; "e.g." and "U.S." hold no two lower-case
-# letters before theirs).
-_GLUED_BEFORE = lazy_compile(r"(?<![\w./@])(?!www$)[^\W\d_]*[^\W\d_A-Z]{2}$")
-_GLUED_AFTER = lazy_compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]+\b(?!\.\w)")
 _LAST_TOKEN = lazy_compile(r"([\w.]+)$")
 _TOKEN_WINDOW = 40  # abbreviations are short: look back only this far (keeps the scan linear)
 
@@ -127,7 +121,7 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
     mark = text[dot]
     if mark in "。！？":
         return not protected.covers(dot)
-    if stop < len(text) and not text[stop].isspace() and not _glued_stop(text, dot, stop):
+    if stop < len(text) and not text[stop].isspace():
         return False
     nm = _NEXT_CHAR.match(text, stop)
     if not nm:
@@ -150,12 +144,6 @@ def _is_boundary(text: str, dot: int, stop: int, protected: _Protected, sentence
         if token.isdigit() and len(token) <= MAX_ORDINAL_DIGITS and _is_ordinal(text, word.start(1) if word else dot, following):
             return False
     return True
-
-
-def _glued_stop(text: str, dot: int, stop: int) -> bool:
-    """Whether the full stop at ``dot`` ends a sentence glued to the next one (see ``_GLUED_BEFORE``)."""
-    return (text[dot] == "." and stop == dot + 1 and _GLUED_AFTER.match(text, stop) is not None
-            and _GLUED_BEFORE.search(text, max(0, dot - _TOKEN_WINDOW), dot) is not None)
 
 
 _NEXT_WORD = lazy_compile(r"[\"“‘']?(\w+)")
