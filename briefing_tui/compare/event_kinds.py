@@ -64,6 +64,10 @@ EVENT_KINDS: tuple[EventKind, ...] = (
           "verabschiedete verabschieden beschlossen zugestimmt zustimmen élection élections scrutin"),
     _kind("office", "office", "taking office", "sworn inaugurated inauguration juramentó dilantik vereidigt"),
     _kind("resignation", "office", "the resignation", "resigned resignation resign dimitió mundur zurückgetreten"),
+    # (a removal from office: an impeachment voted, then upheld by a court, may fall on two days, so days apart
+    # are two, never a conflict; "removed" alone removes much else, so the verb is the participle with "office")
+    _kind("removal", "removal", "the impeachment or removal",
+          "impeachment impeached ousted ouster removing", once=False),
     _kind("deadline", "due", "the deadline", "deadline due plazo tenggat frist", future=True),
     _kind("effect", "due", "taking effect",
           "effect effective starting start begins kick force vigor berlaku", future=True),

@@ -22,7 +22,7 @@ MEASURE_LABELS = {
     "dead": "Death toll", "injured": "Injured", "missing": "Missing", "displaced": "Displaced or evacuated",
     "hospitalised": "In hospital", "rescued": "Rescued", "arrested": "Arrested", "affected": "Affected",
     "storeys": "Storeys", "homes": "Homes", "buildings": "Buildings", "votes": "Votes", "seats": "Seats",
-    "residents": "Residents", "hours": "Duration in hours", "firefighters": "Firefighters",
+    "residents": "Residents", "hours": "Duration", "firefighters": "Firefighters",
     "turnout": "Turnout", "threshold": "Threshold", "magnitude": "Magnitude", "aftershocks": "Aftershocks",
     "age": "Age", "trapped": "Trapped", "jobs": "Jobs", "depth": "Depth", "distance": "Distance", "speed": "Speed",
     "tariff": "Tariff", "liability": "Share of liability", "package": "Package", "change": "Change",

@@ -178,6 +178,7 @@ NEVER_NAMES = frozenset({
     "many", "much", "most", "such", "no", "not", "one", "two", "three", "four", "five", "both", "each",
     "every", "other", "another", "according", "given", "instead", "unlike", "beyond", "apart", "similar",
     "competing", "aimed", "through", "during", "under", "over", "about", "against", "between", "among",
+    "outside", "amid", "despite", "throughout",  # (prepositions a sentence opens on: "Outside Yoon's residence")
     "yes", "ok", "q", "said", "says", "today", "yesterday", "tomorrow",
     "am", "pm", "gmt", "utc", "core", "viewpoint", "group", "about", "author", "administrator", "website",
     "view", "posts", "stories", "missed", "minutes", "minute", "hours", "ago", "updated", "published",

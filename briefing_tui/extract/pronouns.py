@@ -3,14 +3,22 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from briefing_tui.extract.found import Found
+from briefing_tui.extract.speech_table import speech_words
 from briefing_tui.extract.subject_patterns import (
     OBJECT_LOOKBACK, NOT_SUBJECT_BEFORE, POSSESSIVE_AFTER, PRONOUN_REACH_PARAGRAPHS,
 )
 from briefing_tui.model import Entity
 from briefing_tui.extract.speaker_mentions import MentionIndex
+
+# A name right before an opening quotation mark whose quote closes before the pronoun: the name is the subject of
+# the quoted words ('M. Dupont "a menti", a-t-il dit', 'Smith "was never there", he said'), so the pronoun saying
+# them is somebody else.
+QUOTE_AFTER_NAME = re.compile(r"\s*[\"“«„]")
+QUOTE_CLOSE = re.compile(r"[\"”»“]")
 
 
 class PronounResolver(MentionIndex):
@@ -27,7 +35,7 @@ class PronounResolver(MentionIndex):
         want = "m" if word == "he" else "f"
         para_lo, here_lo = self._paragraph_floor(pos), self._paragraph_floor(pos, back=0)
         near = self.people[bisect_left(self._people_starts, para_lo):bisect_right(self._people_starts, pos)]
-        cands = [f for f in near if f.end <= pos and not self._quoted_at(f.start)]
+        cands = [f for f in near if f.end <= pos and not self._quoted_at(f.start) and not self._quote_subject(f, pos)]
         ok = [f for f in cands if self.gender.get(self.entity(f).id) in (None, want)]
         here = [f for f in ok if f.start >= here_lo]
         last = self.last_speaker
@@ -63,6 +71,15 @@ class PronounResolver(MentionIndex):
             self.gender.setdefault(pick.id, want)  # the text has now told us
         return pick
 
+    def _quote_subject(self, f: Found, pos: int) -> bool:
+        """Whether the mention ``f`` opens a quotation that closes before ``pos`` in the same sentence: it is the
+        subject of the quoted words, not the one who says them (see ``QUOTE_AFTER_NAME``)."""
+        opening = QUOTE_AFTER_NAME.match(self.raw, f.end)
+        if opening is None or not QUOTE_CLOSE.search(self.raw, opening.end(), pos):
+            return False
+        here, there = self.source.sentence_at(f.start), self.source.sentence_at(pos)
+        return here is not None and here == there
+
     def _likeliest(self, cands: list[Found]) -> Found:
         """The antecedent among earlier mentions: the last one that can be a subject, else the last one.
         A possessive or a name after a preposition (titles aside) is an object: in "X has expressed
@@ -73,6 +90,13 @@ class PronounResolver(MentionIndex):
                 # titles and capitalised words ("in President ") aside; a comma ends them ("Parliament, X")
                 words.pop()
             before = " ".join(words) + " "
-            if not (NOT_SUBJECT_BEFORE.search(before) or POSSESSIVE_AFTER.match(self.raw, f.end)):
+            if not (NOT_SUBJECT_BEFORE.search(before) or POSSESSIVE_AFTER.match(self.raw, f.end)
+                    or self._foreign_object(words)):
                 return f
         return cands[-1]
+
+    def _foreign_object(self, words: list[str]) -> bool:
+        """Whether the word before a name (titles aside) is a preposition of the source's language other than
+        English, making the name an object ("les actions de M. Dupont", "mit Schmidt")."""
+        table = speech_words(self.source.language)
+        return bool(table and words and words[-1].lower() in table.prepositions)

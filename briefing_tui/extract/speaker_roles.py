@@ -22,6 +22,10 @@ from briefing_tui.extract.speaker_mentions import MentionIndex, Who
 
 # Words before a document's noun that name no owner ("the", "a", "new", "latest"): the owner's words are capitalised.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+# A group named after a verb ("CLAUSE, said disaster authorities") never opens on a conjunction nor holds a
+# preposition: those make the plural noun another verb's object ("..., screamed and yelled at journalists").
+GROUP_OPENING_BREAKS = frozenset("and or but".split())
+GROUP_PHRASE_BREAKS = frozenset("at to with by for from into on in of as".split())
 
 
 def _named_owner(modifiers: str, noun: str) -> str | None:
@@ -104,6 +108,9 @@ class RoleResolver(MentionIndex):
                 return who
         words = self.raw[pos:hi].split(",")[0].split(".")[0].split()[:4]
         last = words[-1].lower() if words else ""
+        if words and (words[0].lower() in GROUP_OPENING_BREAKS
+                      or any(w.lower() in GROUP_PHRASE_BREAKS for w in words[:-1])):
+            return None
         if words and last not in ANONYMOUS_SUBJECTS and last.endswith("s") and (
                 last[:-1] in ROLE_NOUNS or (last.endswith("ies") and last[:-3] + "y" in ORG_NOUNS)):
             return Who(None, "group", pos, " ".join(words), "group")  # "according to police", "to disaster authorities"

@@ -44,6 +44,9 @@ TRAILING_CREDIT = lazy_compile(
 # The outlet a byline ends with: "By KATE PAYNE – Associated Press", "By Lilian Hanley of RNZ".
 BYLINE_OUTLET = lazy_compile(r"(?:\s[–—|-]\s*|\s(?:of|for)\s+)(?P<outlet>[A-Z][\w&.'’ -]{1,40}?)\s*$")
 MAX_MASTHEAD_WORDS = 5
+# The alt text of a site's chrome image after its name ("The Epoch Times Header", "Daily Star Logo"): the name
+# before it is the masthead.
+CHROME_IMAGE_WORDS = frozenset("header logo banner masthead".split())
 # An outlet's credit line naming the agencies it drew on, alone on its line: "Le Monde avec AFP",
 # "DW with Reuters, AP", "tagesschau.de mit dpa", "El País con EFE y agencias", "Público com Lusa".
 AGENCY_COCREDIT = lazy_compile(
@@ -95,12 +98,15 @@ def masthead(line: Line) -> tuple[str, int, int] | None:
     if m:
         return span(line, m, "name")
     ws = words(text)
+    if len(ws) > 2 and ws[-1].casefold() in CHROME_IMAGE_WORDS:
+        ws = ws[:-1]
+        text = text[:text.rfind(ws[-1]) + len(ws[-1])]
     if not 2 <= len(ws) <= MAX_MASTHEAD_WORDS or any(ch in text for ch in ".:,?!|") or any(ch.isdigit() for ch in text):
         return None
     if text.isupper() or ws[0].casefold() in _NOT_NAME_START or not all(w[0].isupper() for w in ws if len(w) > 3):
         return None  # "NATIONAL NEWS", "More news from the region": section labels
     if ws[-1].casefold() in MASTHEAD_WORDS or ws[0].casefold() in ("daily", "the") and ws[-1].casefold() in MASTHEAD_WORDS:
-        return text, line.start, line.end
+        return text, line.start, line.start + len(text)
     return None
 
 

@@ -18,3 +18,13 @@ from tests.compare_helpers import read
 def test_metres_in_other_languages(text, language, expected):
     found = [(f.text, f.low, f.unit) for f in read(text, language=language) if f.kind == "count"]
     assert found == [expected]
+
+
+def test_a_german_possessive_after_a_count_is_no_counted_noun():
+    # "seines", "ihrer" are determiners of the next noun: the count's noun is the one before them
+    (members,) = [f for f in read("Alle neun Mitglieder seines Vorstands stimmten am Montag dafür.", language="de")
+                  if f.low == 9]
+    assert (members.text, members.unit) == ("neun Mitglieder", "mitglieder")
+    (judges,) = [f for f in read("Der Antrag fand die Zustimmung von sieben Richtern ihrer Kammer.", language="de")
+                 if f.low == 7]
+    assert (judges.text, judges.unit) == ("sieben Richtern", "richtern")

@@ -21,7 +21,14 @@ def test_a_speech_length_in_minutes_is_titled_in_minutes():
     claims = compare([
         article("alpha", "2025-02-01", "The minister's budget speech in parliament lasted 74 minutes on Saturday."),
         article("beta", "2025-02-01", "In her 75-minute budget speech in parliament, the minister cut income taxes.")])
-    assert [c.topic for c in claims if c.measure == "hours"] == ["Duration in hours: 74 min · 75 min"]
+    assert [c.topic for c in claims if c.measure == "hours"] == ["Duration: 74 min · 75 min"]
+
+
+def test_a_length_in_minutes_is_never_titled_in_hours():
+    claims = compare([
+        article("alpha", "2025-02-01", "The judge read the verdict for 23 minutes on Friday."),
+        article("beta", "2025-02-01", "On Friday the judge read the verdict for 25 minutes.")])
+    assert [c.topic for c in claims if c.measure == "hours"] == ["Duration: 23 min · 25 min"]
 
 
 def test_a_span_of_years_with_an_apostrophe_is_one_span():

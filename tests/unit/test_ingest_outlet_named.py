@@ -46,3 +46,11 @@ def test_a_line_with_with_is_no_agency_credit_unless_every_name_after_it_is_an_a
 def test_a_repeated_masthead_still_names_the_outlet_when_nothing_else_does():
     page = "Lakeside Courier\nHome\nNews\n\nLakeside Courier\n\n" + HEADLINE + PROSE
     assert parse_text(page, "m").outlet == "Lakeside Courier"
+
+
+def test_a_sites_logo_alt_text_under_the_headline_is_its_masthead_not_the_title():
+    # a repost's first line is the headline; the outlet's logo image left its alt text ("... Header") under it
+    page = HEADLINE + "The Lakeside Courier Header\n\n" + PROSE
+    source = parse_text(page, "h")
+    assert source.title == HEADLINE.strip()
+    assert source.outlet == "The Lakeside Courier"
