@@ -133,7 +133,7 @@ COPYRIGHT_START = lazy_compile(r"^(?:©|all rights reserved\b)", re.I)
 SYNDICATION_FOOTER = lazy_compile(
     r"^(?:the post|l['’]article|der beitrag|la entrada|el artículo|o post|a entrada|l['’]articolo|het bericht)\s"
     r".{1,300}?\s(?:appeared first on|est apparu en premier sur|a été publié en premier sur|erschien zuerst auf|"
-    r"se publicó primero en|apareceu primeiro em|proviene da|verscheen eerst op)\s[^,;:\n]{1,60}$", re.I)  # (a site's name, no clause after it)
+    r"se publicó primero en|apareceu primeiro em|proviene da|verscheen eerst op)\s(?P<site>[^,;:\n]{1,60}?)\.?$", re.I)  # (a site's name, no clause after it)
 # A list's own line of introduction: "The agreement includes:", "Key points:".
 LEAD_IN = lazy_compile(r"[\w)”’\"']\s*:$")
 # A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.

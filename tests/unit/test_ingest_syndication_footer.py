@@ -32,3 +32,10 @@ def test_a_sentence_that_reports_a_post_stays():
     raw = "\n\n".join([*PARAS, para]) + "\n"
     body = [raw[p.start:p.end] for p in parse_text(raw, "x").paragraphs]
     assert body == [*PARAS, para]
+
+
+def test_the_footer_names_the_outlet():
+    raw = "\n\n".join([*PARAS, FOOTERS[1]]) + "\n"
+    assert parse_text(raw, "x").outlet == "Gazette du Littoral"
+    raw = "\n\n".join([*PARAS, FOOTERS[0]]) + "\n"
+    assert parse_text(raw, "x").outlet == "Coastal Ledger"
