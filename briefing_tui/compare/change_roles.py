@@ -17,10 +17,13 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 # "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
 _CHANGE_FROM = lazy_compile(
-    r"(?:\b(?:down|up|rose|rise|risen|fell|fall|fallen|climbed|increased|decreased|cut|reduced|raised|lowered|"
-    r"dropped|jumped|grew)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?(?:\w+\s+)?$", re.I)
+    r"(?:\b(?:down|up|rose|rises?|risen|fell|falls?|fallen|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|cut|reduced|raised"
+    r"|lowered|drop(?:s|ped)?|jump(?:s|ed)?|grew|grows?)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?"
+    r"(?:\w+\s+)?$", re.I)
 # "from 31 to 46": after the previous value comes "to" and the current one.
-_TO_AFTER = lazy_compile(rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?[$€£¥]?\d")
+# (the previous value's period may come between: "from Rs 47.2 lakh crore in FY25 to Rs 50.7 lakh crore")
+_TO_AFTER = lazy_compile(rf"(?:{SPACE}(?:in|for|during){SPACE}[\w'’-]{{1,12}}(?:{SPACE}[\w'’-]{{1,12}}){{0,2}},?)?"
+                         rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?(?:[$€£¥₹]|Rs\.?{SPACE}?|US\$)?\d")
 # A word of "from" that, with the word of "to" after the figure, says a change in German, Spanish, Italian,
 # Portuguese or Dutch: "von 0,25 %", "del 4 %", "dal 3%", "de 10,5%", "van 2%".
 _FOREIGN_FROM = lazy_compile(r"\b(?:von|del|dal|dallo|dalla|de|do|da|van)\s{1,3}$", re.I)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.count_phrases import count_phrase
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import INVARIABLE_PLURALS, measure_of_word, singular
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -26,7 +27,8 @@ def counted_noun(rest: str) -> tuple[str | None, int]:
     if phrase is None or phrase[0] > 1:
         return None, 0
     head = phrase[2]
-    counted = singular(head) != head or measure_of_word(head) is not None or head in INVARIABLE_PLURALS
+    counted = singular(head) != head or measure_of_word(head) is not None or head in INVARIABLE_PLURALS \
+        or head in language_words().people  # (other languages' words for people: "Menschen", "persone")
     return (head, phrase[1]) if counted else (None, 0)
 
 
@@ -37,11 +39,27 @@ _COUNT_QUALIFIER_BEFORE = lazy_compile(
     r"\b(?:about|around|roughly|approximately|some|nearly|almost|over|more\s{1,3}than|at\s{1,3}least|up\s{1,3}to)\s{1,3}$",
     re.I)
 YEAR_QUALIFIER_REACH = 20  # characters before the number searched for a qualifier
+# Other languages' qualifiers of the table (measure_words.yaml ``qualifiers``) that open such a count ("environ 2000
+# personnes", "unas 2000 personas", "rund 2000 Menschen"); not the "up to" words, which also mean "until" ("hasta 2030").
+YEAR_COUNT_QUALIFIERS = ("more_than", "at_least", "about", "nearly", "less_than", "at_most")
+# The last words before the number: a qualifier of the table is looked up among their endings.
+_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]*\s{1,3}){1,3}$")
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]``, written like a year ("2000"), is a count: a count's qualifier
     before it and a counted plural noun or a measure's word after it ("about 2000 people", not "in 2000")."""
-    if not _COUNT_QUALIFIER_BEFORE.search(text, max(0, start - YEAR_QUALIFIER_REACH), start):
+    if not _COUNT_QUALIFIER_BEFORE.search(text, max(0, start - YEAR_QUALIFIER_REACH), start) \
+            and not _table_qualifier_before(text[max(0, start - YEAR_QUALIFIER_REACH):start]):
         return False
     return counted_noun(text[end:end + 80])[0] is not None
+
+
+def _table_qualifier_before(before: str) -> bool:
+    """Whether ``before`` (the text right before a number) ends with another language's count qualifier."""
+    m = _WORDS_BEFORE.search(before)
+    if m is None:
+        return False
+    found = m.group(0).split()
+    qualifiers = language_words().qualifiers
+    return any(qualifiers.get(" ".join(found[k:]).lower()) in YEAR_COUNT_QUALIFIERS for k in range(len(found)))

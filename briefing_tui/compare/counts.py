@@ -17,6 +17,7 @@ from briefing_tui.compare.counted_nouns import FROM_BEFORE as _FROM_BEFORE, coun
 from briefing_tui.compare.count_phrases import count_phrase
 from briefing_tui.compare.glued_millions import glued_million
 from briefing_tui.compare.measures import singular
+from briefing_tui.compare.part_links import NO_PART as _NO_PART, PART_OF as _PART_OF, parts_whole  # ("85 of its 89")
 from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
     LANGUAGE_NUMBERS,
@@ -143,10 +144,6 @@ _LABEL_BEFORE = lazy_compile(
 _SLASHED = lazy_compile(r"/\d")
 # Words before a time of day: Indonesian "pukul 23.47", Spanish/Portuguese "a las 23:47", "às".
 _CLOCK_BEFORE = lazy_compile(r"\b(?:pukul|a\s+las|a\s+la|às)\s+$", re.I)
-# A part of a whole after a count: "four of the five justices", "four out of five judges", "Four out of the
-# justices" (the whole's number, when given, is read as a count of its own).
-_PART_OF = lazy_compile(rf"(?<!\s)\s+(?:out\s+)?of\s+(?:(?:the|all|its|their)\s+)?(?:{_NUM}\s+)?", re.I)
-_NO_PART = frozenset({"one", "a few", "a couple of", "half a"})
 # Pronouns that stand for a whole counted before ("killed 241 of them"): no noun of the count's own (the sentence
 # says what the whole was, see figure_lists.py).
 PRONOUN_WHOLES = frozenset("them those these whom which".split())  # "one of the five": a single one, no count
@@ -224,7 +221,7 @@ def counts_in(text: str, style: NumberStyle) -> list[Found]:
             phrase = (1, link.end() + past[1], past[2])  # "3,5 millions de manifestants": the noun past "de"
         head = None
         if written.lower() not in _NO_PART and (part := _PART_OF.match(rest)) and (whole := count_phrase(rest[part.end():])) and whole[0] == 0 \
-                and whole[2] not in PRONOUN_WHOLES:
+                and whole[2] not in PRONOUN_WHOLES and parts_whole(part, whole[2]):
             # "four of the five justices", "four out of five judges": a part of the whole, counting its noun
             phrase, head = None, whole[2]
             fields["unit"], fields["head"] = singular(head), head

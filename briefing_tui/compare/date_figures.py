@@ -67,6 +67,9 @@ _WEEKDAYS = lazy_compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(
 _DATE_WORDS = frozenset(
     """jan january feb february mar march apr april may jun june jul july aug august sep sept september oct
     october nov november dec december yesterday today tomorrow weekend""".split()) | frozenset(when.WEEKDAYS)
+# The day of the month in brackets right after a weekday, as the Brazilian press dates ("na segunda-feira (29)", "nesta
+# quarta-feira (1º)"): the weekday's date, that day of the article's month (not a count of 29).
+_BRACKETED_DAY = lazy_compile(r"\s{0,2}\((?P<d>[12]?\d|3[01])(?:º|°|ª|o)?\)")
 WEEKDAY_DATE_GAP = 12  # characters between another language's weekday and the date it stands before
 _RELATIVE_WORDS = frozenset("last this next past".split())
 _RELATIVE_UNITS = frozenset("week month year".split())
@@ -192,7 +195,19 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             continue  # "Minggu malam, 31 Agustus", "Donnerstag, 12. Juni": the date says the day
         found.append(_Found("date", start, end, {"relative": True} if published is None else {
             **_span_values(when.weekday_span([name], published, future)), "relative": True}))
-    return found
+    if "(" not in text:
+        return found
+    weekday_ends = {m.end() for m in _WEEKDAYS.finditer(text)} | {end for _, end, _ in foreign_weekdays(text)}
+    return [_with_bracketed_day(text, f, published) if f.end in weekday_ends else f for f in found]
+
+
+def _with_bracketed_day(text: str, f: _Found, published) -> _Found:
+    """A weekday's date with the day of the month in brackets after it (``_BRACKETED_DAY``) read over that day."""
+    m = _BRACKETED_DAY.match(text, f.end)
+    if m is None or int(m.group("d")) == 0:
+        return f
+    span = None if published is None else _day_of_month(int(m.group("d")), "", published)
+    return _Found("date", f.start, m.end(), {"relative": True} if span is None else {**_span_values(span), "relative": True})
 
 
 def _day_of_month(day: int, which: str, published) -> when.DateSpan | None:

@@ -8,12 +8,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing_tui.compare.bare_amounts import bare_amounts
 from briefing_tui.compare.clause_measures import name_measureless
 from briefing_tui.compare.counters import read_counters
 from briefing_tui.compare.gapped_counts import GAP_RATIO, MIN_GAPPED
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.open_words import own_nominal
+from briefing_tui.compare.previous_money import previous_money
 from briefing_tui.compare.sentence_measures import sentence_measures
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
@@ -230,11 +232,15 @@ def unsaid_measures(units: Sequence[Unit]) -> None:
     (:func:`carry_measures`), the noun of the figure's clause the story counts
     (:func:`~briefing_tui.compare.clause_measures.name_measureless`), a subject's other shares
     (:func:`inherit_measures`), a value the source measured elsewhere and the one money measure an amount's sentence
-    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`). Each count's counter is read first
+    names (:func:`~briefing_tui.compare.sentence_measures.sentence_measures`), then the one money measure the sentence
+    before names (:func:`~briefing_tui.compare.previous_money.previous_money`). A scaled number after an amount is
+    read as money first (:func:`~briefing_tui.compare.bare_amounts.bare_amounts`). Each count's counter is read first
     (:func:`~briefing_tui.compare.counters.read_counters`): a bare count by a counter counts what the counts by
     counters before it count."""
+    bare_amounts(units)
     read_counters(units)
     carry_measures(units)
     name_measureless(units)
     inherit_measures(units)
     sentence_measures(units)
+    previous_money(units)

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from briefing_tui.compare.change_amounts import is_change
+from briefing_tui.compare.comparable import not_comparable, two_subjects
 from briefing_tui.compare.developing import (Reading, develops, earliest, report_time, same_number,
                                              unplace_months)
 from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement, moved, reading_order, statement_value
@@ -161,6 +162,9 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 continue
             check = compare_figures(fa, fb, published, table, stated)
             if check is None:
+                continue
+            if not check.compatible and two_subjects(fa, firsts[sa].unit, fb, firsts[sb].unit):
+                matches.append(not_comparable(sa, fa, sb, fb))  # (two subjects' values: no disagreement)
                 continue
             more = len(readings[ka]) + len(readings[kb]) - 2
             evidence = check.evidence + (f" (and {counted(more, 'more source')} alike)" if more else "")

@@ -22,8 +22,10 @@ from briefing_tui.compare.inverted_predicates import clause_final_predicate, inv
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
+from briefing_tui.compare.member_counts import counts_members
 from briefing_tui.compare.outages import OUTAGE, cut_off
 from briefing_tui.compare.wholes import whole_kind
+from briefing_tui.compare.word_forms import singular
 from briefing_tui.compare.word_roles import after_preposition, in_name
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -66,18 +68,6 @@ BARE_PREDICATE_REACH = 30
 # feared to have died"): passed over, so that the predicate after it is read within the reach.
 _RAISING = lazy_compile(r"\A\s{1,3}(?:are|were|is|was)\s{1,3}(?:now\s{1,3})?(?:known|said|reported|believed|thought|feared"
                         r"|confirmed|estimated|presumed|understood|suspected)\s{1,3}to(?=\s)")
-
-
-def singular(word: str) -> str:
-    """A crude singular, enough to match "countries" with "country" and "agreements" with "agreement"."""
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-        return w[:-1]
-    return w
 
 
 def words_in(text: str) -> list[re.Match]:
@@ -302,8 +292,9 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
     # at 1,175" does not count the injured)
     after = after[raised.end():] if (raised := _RAISING.match(after)) else after
     own = None if _CONJUNCTION_AFTER.match(after) else predicate_measure(after[:BARE_PREDICATE_REACH])
-    return (own or _back_measure(before, False)
-            or _back_measure(before, False, BARE_BACK_WORDS, True)
+    if (near := own or _back_measure(before, False)) or counts_members(before):
+        return near  # ("a family of three": compare/member_counts.py)
+    return (_back_measure(before, False, BARE_BACK_WORDS, True)
             or (_back_measure(before, False, SUBJECT_BACK_WORDS, True) if _reached(before) else None))
 
 

@@ -5,11 +5,14 @@ of people told by its predicate ("et trois ont été blessées", "drei wurden ve
 English number words are read wherever they stand; another language's ("acht", "elf", "sept", "tres") are also
 words of other meanings, so :mod:`~briefing_tui.compare.counts` reads one without a counted noun only where the
 grammar makes it a count: right after a preposition of reaching whose clause names a measure of people before it
-(``REACHED_BEFORE``, ``MEASURE_BACK_WORDS``), or before a predicate naming one
-(:func:`~briefing_tui.compare.measures.predicate_measure`).
+(``REACHED_BEFORE``, ``MEASURE_BACK_WORDS``), before a predicate naming one
+(:func:`~briefing_tui.compare.measures.predicate_measure`), or right after a word for "other" that makes it the head
+of its noun phrase ("Outras quatro seguem em investigação", "otros cuatro", "altri quattro": ``OTHER_BEFORE``).
 """
 
 from __future__ import annotations
+
+import re
 
 from briefing_tui.compare.measures import PEOPLE_MEASURES, measure_of_word, predicate_measure, words_in
 from briefing_tui.lazy_pattern import lazy_compile
@@ -17,6 +20,11 @@ from briefing_tui.lazy_pattern import lazy_compile
 # A preposition of reaching right before the number: German "auf"/"bei", French "à", Spanish and Portuguese "a"/"até",
 # Dutch "op"/"tot", Italian "a"/"fino a" ("stieg auf zwölf", "passé à douze", "subió a doce", "salito a dodici").
 REACHED_BEFORE = lazy_compile(r"(?<![\w'’])(?:auf|bei|à|a|até|op|tot|fino\s{1,3}a)\s{1,3}\Z")
+# A word for "other" right before the number: the number stands for the noun it leaves out, as English "four others"
+# ("outras quatro", "otros cuatro", "altri quattro", "die anderen acht", "weitere vier"). (Not French "mais" and
+# Portuguese "mais", which are also "but".)
+OTHER_BEFORE = lazy_compile(r"(?<![\w'’])(?:weitere|weiteren|andere|anderen|otros|otras|outros|outras|altri|altre)"
+                            r"\s{1,3}\Z", re.I)
 # What ends a clause before the number: its measure is not read across it.
 _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
 MEASURE_BACK_WORDS = 8  # words of the clause before the preposition read for a measure of people
@@ -29,9 +37,12 @@ def _people(measure: str | None) -> bool:
 
 
 def counts_alone(text: str, start: int, end: int) -> bool:
-    """Whether the number word at ``text[start:end]`` (with no counted noun after it) is a count: the value of a
-    measure of people its clause names before a preposition of reaching, or a count its predicate tells."""
+    """Whether the number word at ``text[start:end]`` (with no counted noun after it) is a count: one a word for
+    "other" leads, the value of a measure of people its clause names before a preposition of reaching, or a count
+    its predicate tells."""
     before = text[max(0, start - CLAUSE_REACH):start]
+    if OTHER_BEFORE.search(before):
+        return True
     if REACHED_BEFORE.search(before):
         clause = _CLAUSE_END.split(before)[-1]
         if any(_people(measure_of_word(w.group(0))) for w in words_in(clause)[-MEASURE_BACK_WORDS:]):

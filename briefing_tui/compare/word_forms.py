@@ -64,3 +64,29 @@ def compound_measure(word: str, heads: dict[str, str]) -> str | None:
         if measure is not None:
             return measure
     return None
+
+
+# A Portuguese plural in "-ões" ("subestações", "eleições", "regiões"), whose singular ends in "-ão"; no English word
+# ends so.
+_PORTUGUESE_OES = "ões"
+# A Spanish or Portuguese agent noun's plural ("consumidores", "trabajadores", "eleitores"): "-es"
+# after "-dor"/"-tor"; long enough to leave English words of those endings alone ("stores", "restores").
+_AGENT_PLURALS = ("dores", "tores")
+MIN_AGENT_PLURAL = 9
+
+
+def singular(word: str) -> str:
+    """A crude singular, enough to match "countries" with "country", "agreements" with "agreement", "subestações"
+    with "subestação" and "consumidores" with "consumidor"."""
+    w = word.lower()
+    if w.endswith(_PORTUGUESE_OES) and len(w) > 4:
+        return w[:-3] + "ão"
+    if w.endswith(_AGENT_PLURALS) and len(w) >= MIN_AGENT_PLURAL:
+        return w[:-2]  # ("consumidores" -> "consumidor")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w

@@ -122,7 +122,7 @@ def _special(raw: str, lo: int, hi: int, inside: list[tuple[int, int]],
             if comma != -1:
                 return ReportedHit(who, comma + 1, hi, "according to", comma)
     m = ACCORDING_TAIL.search(sent)
-    if m:
+    if m and not any(x <= lo + 2 < y <= lo + m.start() for x, y in inside):  # ("“...,” said X, according to Y": X's)
         who = who_finder.source_named_at(lo + m.end(), lo + m.end() + ACCORDING_WINDOW)
         if who is not None:
             return ReportedHit(who, lo, lo + m.start(), "according to", hi)

@@ -36,8 +36,9 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d:])(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ampm>[ap]\.?m\.?))?(?:\s*[A-Z]{2,4}\b)?,?\s*" + _WEEKDAY
                + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er)?\.?\s+(?:de\s+)?" + _FMON + r"\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b" + _FTIME, re.I),
-    # Day and month in either order, kept only when the order is unambiguous (one part above 12).
-    re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
+    # Day and month in either order, kept only when the order is unambiguous (one part above 12); a middle dot may
+    # part them as a stop does ("29·04·2025").
+    re.compile(r"(?<![\d/.·-])(?P<a>\d{1,2})(?P<sep>[/.·-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/])" + _TIME),
 ]
 
 

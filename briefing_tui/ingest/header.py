@@ -32,6 +32,7 @@ from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     STAFF_BYLINE,
     COPYRIGHT_NAME,
     CREDIT_AUTHORS,
+    DATA_CREDIT,
     DATELINE,
     EDITION_SUFFIX,
     HEAD_LINES,
@@ -262,8 +263,8 @@ def _looks_like_date_words(name: str) -> bool:
 def _labelled(candidates: list[Line], info: HeaderInfo) -> None:
     """``Source: Outlet`` and ``作者：Name`` fields on short metadata lines."""
     for ln in candidates:
-        if len(ln.text) > 120:
-            continue
+        if len(ln.text) > 120 or DATA_CREDIT.search(ln.text):
+            continue  # (a chart's data credit names no outlet)
         for m in LABELLED.finditer(ln.text):
             key = "outlet" if m.group("label").lower() in _OUTLET_LABELS else "author"
             set_match(info, key, ln, m, "value")

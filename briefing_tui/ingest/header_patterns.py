@@ -18,11 +18,15 @@ BYLINE = lazy_compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|po
 BY_LATER = lazy_compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
 NAME_ONLY = lazy_compile(rf"^(?P<name>{NAME})$")
 NAME_THEN_DATE = lazy_compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
-SOURCE_LINE = lazy_compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*[·•|]\s*(?P<rest>.*\d{4}.*)$")
+# "Outlet·2025-12-21 07:18", "Outlet | 21 Dec 2025", "OUTLET / 29·04·2025" (a slash only with spaces and a number after it)
+SOURCE_LINE = lazy_compile(r"^(?P<outlet>[^\s·•|][^·•|]{1,60}?)\s*(?:[·•|]|\s/(?=\s+\d))\s*(?P<rest>.*\d{4}.*)$")
 # "Source: Outlet", "来源：环球经济观察", "作者：李明": labelled fields on an aggregator's date line.
 LABELLED = lazy_compile(r"(?P<label>(?i:source|quelle|fuente)|来源|來源|出处|作者|记者)\s*[:：]\s*"
                       r"(?P<value>[^\s|·•,，;；()（）:：]{1,40}(?: [A-Z][\w&.'’-]*){0,5})")
 _OUTLET_LABELS = ("source", "quelle", "fuente", "来源", "來源", "出处")
+# A chart's or table's data credit: the label, its providers and the data's year in brackets ("Fuente: Red Eléctrica -
+# EpData (2025)", "Source: World Bank (2023)"): whose figures a picture shows, not the page's outlet.
+DATA_CREDIT = lazy_compile(r"(?i:source|quelle|fuente|fonte)\s*:\s*[^()\n]{1,80}\((?:19|20)\d{2}\)")
 WIRE = lazy_compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s+\d{1,2})?)?\s*\((?P<outlet>[A-Z][\w&.' ]{1,30})\)\s*[-–—]")
 # "ALMATY, Kazakhstan — December 22, 2025 — ": a dateline that opens the body.
 DATELINE = lazy_compile(r"^[A-Z][A-Z .'’-]{2,40},.{0,60}\s[—–-]{1,2}\s")

@@ -34,3 +34,11 @@ def test_a_fiscal_years_short_form_is_no_subject():
     assert deficit.subject is None
     (quarter,) = [f for f in read("Q3 growth slowed to 2.1% from a year earlier.") if f.kind == "percent"]
     assert quarter.subject is None
+
+
+def test_a_previous_value_with_its_period_between_it_and_the_current_one():
+    # "to increase from Rs 47.2 lakh crore in FY25 to Rs 50.7 lakh crore": 47.2 is what spending was, not a second
+    # reading of its current value
+    assert [(f.text, f.role) for f in read("Overall expenditure is estimated to increase from Rs 47.2 lakh crore in "
+                                           "FY25 to Rs 50.7 lakh crore for FY26.") if f.kind == "money"] == [
+        ("Rs 47.2 lakh crore", "previous"), ("Rs 50.7 lakh crore", "current")]

@@ -161,3 +161,15 @@ def test_a_document_whose_owner_is_named_is_not_the_last_speakers(tmp_path):
                      "reported that journalists were barred.\n")
     assert ("reported", "Lanta Now", "Crematoriums in Dorvale are overwhelmed") in quotes
     assert ("reported", "United Nations", "Some 19.9 million people were in need of aid") in quotes
+
+
+def test_a_direct_quote_said_by_somebody_is_not_the_report_it_came_from(tmp_path):
+    # “...,” said the lead attorney, according to the Daily Ledger: the attorney said the words, the newspaper only
+    # reported them; it is no reported statement of the newspaper's
+    quotes = _quotes(tmp_path, "Trial\n\n"
+                     "In their closing arguments, prosecutors described the singer as a violent figure. “He used "
+                     "power and fear to get what he wanted,” said the government’s lead attorney, according to The "
+                     "Daily Ledger and The Morning Post.\n")
+    assert not [q for q in quotes if q[1] and "Ledger" in q[1]]
+    assert [(kind, text) for kind, _, text in quotes if "power and fear" in text] == [
+        ("direct", "He used power and fear to get what he wanted")]

@@ -1,0 +1,40 @@
+"""Issue 11: a scaled number without a currency after an amount is money in that amount's currency, pricing what its
+own words name (compare/bare_amounts.py). Invented sentences; the test fails on the code before."""
+
+from __future__ import annotations
+
+from briefing_tui.compare.measure_inference import unsaid_measures
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from tests.compare_helpers import article, figure_in as _figure
+
+
+def _units(*bodies: str):
+    """The units of one article per body (paragraphs split by blank lines), unsaid measures read."""
+    sources = [article(f"o{k}", "2025-03-19", body) for k, body in enumerate(bodies, 1)]
+    units = build_units(sources, [], [], default_rate_table())
+    unsaid_measures(units)
+    return units
+
+
+def _read(units, text):
+    f = _figure(units, text)
+    return f.kind, f.unit, f.measure
+
+
+def test_a_scaled_number_after_an_amount_is_money_in_its_currency_in_four_languages():
+    units = _units(
+        "Il piano vale 40 miliardi di euro. Di questi, 26 miliardi saranno prestiti e 14 miliardi andranno in sussidi.",
+        "The bank approved a 40 billion dollar facility, of which 14 billion will be grants.",
+        "Der Fonds umfasst 40 Milliarden Euro, davon 22 Milliarden als Kredite.",
+        "Le plan prévoit 40 milliards d'euros, dont 18 milliards de prêts.",
+        # (a number counting people stays a count; no amount before: no currency)
+        "The plan costs 40 billion dollars and reaches 3 million people.",
+        "Officials said 12 billion would be spent.")
+    assert _read(units, "26 miliardi") == ("money", "EUR", "loan")
+    assert _read(units, "14 miliardi") == ("money", "EUR", "aid")  # ("andranno": a verb, never the counted noun)
+    assert _read(units, "14 billion") == ("money", "USD", "aid")
+    assert _read(units, "22 Milliarden") == ("money", "EUR", "loan")
+    assert _read(units, "18 milliards") == ("money", "EUR", "loan")
+    assert _figure(units, "3 million people").kind == "count"
+    assert _figure(units, "12 billion").kind == "count"
