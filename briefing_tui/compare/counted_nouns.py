@@ -12,9 +12,10 @@ from briefing_tui.compare.measures import INVARIABLE_PLURALS, measure_of_word, s
 from briefing_tui.lazy_pattern import lazy_compile
 
 
-# "from 31 to 46": the first figure is the previous value of the measure.
+# "from 31 to 46": the first figure is the previous value of the measure ("from the current level of 2%").
 FROM_BEFORE = lazy_compile(
-    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?$"
+    r"\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:initial|earlier|previous|current|existing|original|threatened)\s+)?"
+    r"(?:(?:level|rate)\s+of\s+)?$"
     r"|\b(?:down|up|dropped|fell|rose)\s+from\s+(?:an?|the)\s+[a-z]{3,20}\s+$",  # "down from an alarming 97"
     re.I)
 

@@ -42,7 +42,6 @@ from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
 from briefing_tui.compare.counts import (
-    _FROM_BEFORE,
     PHYSICAL_WINS,
     Found as _Found,
     counts_in,
@@ -51,6 +50,7 @@ from briefing_tui.compare.counts import (
 from briefing_tui.compare.fraction_shares import fractions_in
 from briefing_tui.compare.pattern_figures import periods_in, shares_in
 from briefing_tui.compare.earlier_values import earlier_value
+from briefing_tui.compare.change_roles import previous_in_change
 from briefing_tui.compare.east_asian_numbers import NUMERAL_WITH_UNIT, east_asian_in, east_asian_share_qualifier
 from briefing_tui.compare.east_asian_times import NUMERAL_WITH_TIME, east_asian_times_in
 from briefing_tui.compare.money import converted, money_in, same_amount
@@ -238,8 +238,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
                 # "$US32 billion ($50 billion)": one symbol for two currencies, the local one unknown; the amount
                 # before stands for both (the bracket is no claim of its own, nor a disagreement with it)
                 fields.update(measure=None, subject=None)
-        if f.kind in ("money", "percent", "count") and _FROM_BEFORE.search(text, max(0, start - 30), start) and (
-                _TO_AFTER.match(text, f.end) or _CHANGE_FROM.search(text, max(0, start - 40), start)):
+        if previous_in_change(f.kind, text, start, f.end):
             fields["role"] = "previous"  # "from $2 billion to $3 billion", "down from 27.5%"
         elif f.kind == "money" and earlier_value(text, start, f.end):
             fields["role"] = "previous"  # "its original $23 billion offer", "last year's $23 billion bid"
@@ -299,17 +298,8 @@ _CURRENCY_FRAGMENT = lazy_compile(r"[A-Z]{1,3}[$€£¥₹]|[$€£¥₹][A-Z]{1
 def _currency_fragment(subject: str, text: str) -> bool:
     """Whether a subject is the letters of a currency written in ``text`` ("C" of "C$40", "US32" of "$US32")."""
     return bool(re.search(rf"(?<![\w$]){re.escape(subject)}(?=[$€£¥₹]|\.?\s?\d)|[$€£¥₹]{re.escape(subject)}\b", text))
-# "down from 27.5%", "cut to 15 percent from 25 percent", "rose from": a change from a previous value.
-_CHANGE_FROM = lazy_compile(
-    r"(?:\b(?:down|up|rose|rises?|risen|fell|falls?|fallen|climb(?:s|ed)?|increase[sd]?|decrease[sd]?|cut|reduced|raised"
-    r"|lowered|drop(?:s|ped)?|jump(?:s|ed)?|grew|grows?)|%|\bper\s?cent|\d)\s+(?:\w+\s+)?from\s+(?:(?:the|an?)\s+)?"
-    r"(?:\w+\s+)?$", re.I)
 # The first of a rule's two ages in any language: "von 62 auf 64", "de 62 a 64", "de 62 à 64".
 _RULE_AGE_TO = lazy_compile(rf"{SPACE}?(?:to|auf|bis|a|à|até){SPACE}\d")
-# "from 31 to 46": after the previous value comes "to" and the current one.
-# (the previous value's period may come between: "from Rs 47.2 lakh crore in FY25 to Rs 50.7 lakh crore")
-_TO_AFTER = lazy_compile(rf"(?:{SPACE}(?:in|for|during){SPACE}[\w'’-]{{1,12}}(?:{SPACE}[\w'’-]{{1,12}}){{0,2}},?)?"
-                         rf"{SPACE}?(?:to|-|–){SPACE}?(?:(?:about|around|nearly|more than) )?(?:[$€£¥₹]|Rs\.?{SPACE}?|US\$)?\d")
 
 # What stands between a count and a share that restates it in apposition: "4,671,021 votes, or 33.49 percent",
 # "4,671,021 votes (33.49%)", "5,2 millions de voix, soit 40 %", "1,2 Millionen Stimmen oder 40 Prozent".

@@ -25,7 +25,8 @@ import re
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import elided_common, without_elided_article
 from briefing_tui.compare.subject_names import NAME_PREFIXES, NOT_SUBJECTS, is_place
-from briefing_tui.extract.lexicon import TITLES
+from briefing_tui.extract.institution_words import institution_nouns
+from briefing_tui.extract.lexicon import ORG_HEAD_NOUNS, TITLES
 from briefing_tui.lazy_pattern import lazy_compile
 
 # Pronouns and possessives of the languages read (function_words of compare/language_words.py hold most of the
@@ -169,5 +170,20 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
     place = _possessor_of_place(subject, text, start)
     if place is not False:
         return place  # "Mandalay, Myanmar's second-largest city with a population of 1.5 million": Mandalay's
-    return _whole_name(subject, text, start)
+    return _of_part(_whole_name(subject, text, start), text, start)
+
+
+# The "of" part of an institution's name after its noun: "Bank" of "Bank of Japan", "Banque" of "Banque du Japon",
+# "Ministry" of "Ministry of Finance", "Banco" of "Banco de España" (capitalised words right after the connector).
+_OF_PART_AFTER = lazy_compile(r"\s(?:of|du|de|des|del|della|do|da|di|dos)\s[A-Z][\w-]{1,30}(?:\s[A-Z][\w-]{1,30}){0,2}")
+
+
+def _of_part(subject: str, text: str, start: int) -> str:
+    """The subject with the "of" part of its institution's name that the sentence writes right after it, before
+    ``start`` ("Bank" -> "Bank of Japan"); else the subject as it is."""
+    if subject.split()[-1].lower() not in ORG_HEAD_NOUNS | institution_nouns():
+        return subject
+    at = text.rfind(subject, max(0, start - REACH), start)
+    m = _OF_PART_AFTER.match(text, at + len(subject)) if at >= 0 else None
+    return subject + m.group(0) if m and m.end() <= start else subject
 

@@ -58,7 +58,11 @@ _VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_VOTES}\s{{1,3}}{
 _BARE_VERSUS_BEFORE = lazy_compile(rf"(?<![\d.,])\d[\d.,]*\s{{1,3}}{_SIDES}\s{{1,3}}$", re.I)
 _VOTES_AFTER = lazy_compile(rf"\A\s{{0,3}}{_VOTES}\b", re.I)
 _PASSED = lazy_compile(r"\b(?:pass(?:ed|es)?|approv\w*|adopt\w*|aprob\w*|aprov\w*|angenommen|verabschiedet|beschlossen"
-                       r"|backed|endorsed|carried|rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b",
+                       r"|backed|endorsed|carried|rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated"
+                       # (a decision taken by its score: "die Entscheidung fiel mit 8 zu 1 Stimmen", "décidé par 8
+                       # voix contre 1", "la decisión se tomó por 8 votos a 1")
+                       r"|decided|decisions?|entscheidung|entschieden|beschluss|décidée?s?|décision|decidi[óou]|decidid[oa]"
+                       r"|decisi[óo]n[ei]?|decis[ãa]o)\b",  # (not "decisive": "won decisively by 230 votes to 190")
                        re.I)
 _REJECTED = lazy_compile(r"\b(?:rejected|rejet\w*|rechaz\w*|respint\w*|rejeit\w*|abgelehnt|defeated)\b", re.I)
 VERSUS_REACH = 80  # characters of the clause before a score read for the motion's passing or rejection

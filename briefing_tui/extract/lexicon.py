@@ -83,7 +83,7 @@ _REGULAR_SPEECH_VERBS = (
     "maintain contend confirm report recount complain joke urge underline caution tweet reiterate call describe "
     "accuse promise vow pledge affirm reveal disclose allege concede deny assure testify demand mention clarify "
     "lament brand label signal indicate thunder exclaim shout yell scream whisper quip retort muse implore "
-    "request challenge express"
+    "request challenge express summarize summarise"
 ).split()
 _IRREGULAR_SPEECH_VERBS = (("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"),
                            ("think", "thinks", "thought"), ("admit", "admits", "admitted"), ("put",), ("posted",))
@@ -119,7 +119,7 @@ THAT_ONLY_VERBS = _forms("tell", "write", "reply", "respond", "announce", "confi
                          "reveal", "disclose", "deny", "concede", "assure", "testify", "mention", "clarify",
                          "allege", "promise", "vow", "pledge", "affirm", "lament", "demand", "signal", "indicate",
                          "highlight", "emphasise", "emphasize", "stress", "underline", "reiterate", "acknowledge",
-                         "conclude", "express")
+                         "conclude", "express", "summarize", "summarise")  # ("summarised the report": no speech)
 # Verbs of a court or panel that report a finding only with "that" ("the court held that ..."); never the
 # attribution of a direct quote ("held talks", "ruled out").
 RULING_VERBS = frozenset({"held", "holds", "ruled", "rules"})

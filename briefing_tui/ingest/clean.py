@@ -66,6 +66,7 @@ from briefing_tui.ingest.clean_patterns import (  # noqa: F401 (re-exported)
     READ_TIME_LINE,
     RULE_LINE,
     TEASER_END,
+    SYNDICATION_FOOTER,
     TRAILER,
     URL_ANY,
     URL_ONLY,
@@ -363,7 +364,7 @@ def _classify_one(text: str, near_top: bool) -> LineClass:
         return LineClass("bad", "credit line")
     if n_words <= 25 and CHROME_CUE.search(text):
         return LineClass("bad", "newsletter / legal notice")
-    if n_words <= 25 and COPYRIGHT.search(text) or COPYRIGHT_START.match(text):
+    if n_words <= 25 and COPYRIGHT.search(text) or COPYRIGHT_START.match(text) or SYNDICATION_FOOTER.match(text):
         return LineClass("bad", "copyright footer")
     if n_words <= 14 and READ_TIME.search(text) or READ_TIME_LINE.match(bare):
         return LineClass("bad", "byline / read time")

@@ -126,6 +126,14 @@ WIRE_CREDIT_TAIL = lazy_compile(
 # A copyright notice opening a line, however long its legal text runs on: "All rights reserved. This material, and
 # other digital content on this website, may not be reproduced ..." (article prose never opens so).
 COPYRIGHT_START = lazy_compile(r"^(?:©|all rights reserved\b)", re.I)
+# A feed's footer naming the site the article first appeared on, the article's own title inside it: "The post
+# <title> appeared first on <site>.", "L'article <title> est apparu en premier sur <site>.", "Der Beitrag <title>
+# erschien zuerst auf <site>.", "La entrada <title> se publicó primero en <site>.", "O post <title> apareceu
+# primeiro em <site>.", "L'articolo <title> proviene da <site>.", "Het bericht <title> verscheen eerst op <site>."
+SYNDICATION_FOOTER = lazy_compile(
+    r"^(?:the post|l['’]article|der beitrag|la entrada|el artículo|o post|a entrada|l['’]articolo|het bericht)\s"
+    r".{1,300}?\s(?:appeared first on|est apparu en premier sur|a été publié en premier sur|erschien zuerst auf|"
+    r"se publicó primero en|apareceu primeiro em|proviene da|verscheen eerst op)\s(?P<site>[^,;:\n]{1,60}?)\.?$", re.I)  # (a site's name, no clause after it)
 # A list's own line of introduction: "The agreement includes:", "Key points:".
 LEAD_IN = lazy_compile(r"[\w)”’\"']\s*:$")
 # A figure in a list item ("150 dead", "Injured: 2,300"): the article's data, which a menu's items do not give.

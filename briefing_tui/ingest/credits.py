@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.ingest.clean_patterns import SYNDICATION_FOOTER
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import words
 from briefing_tui.lazy_pattern import lazy_compile
@@ -152,11 +153,12 @@ def byline_outlet(line: Line, name_end: int) -> tuple[str, int, int] | None:
 
 
 def self_reference(line: Line) -> tuple[str, int, int] | None:
-    """The site naming itself in its chrome: logo alt text, a reader's site icon, its newsletter, its staff byline."""
-    m = SELF_REFERENCE.search(line.text[:200])
+    """The site naming itself in its chrome: logo alt text, a reader's site icon, its newsletter, its staff byline,
+    a feed's footer ("The post <title> appeared first on <site>.")."""
+    m = SELF_REFERENCE.search(line.text[:200]) or SYNDICATION_FOOTER.match(line.text)  # (or "... appeared first on X")
     if not m:
         return None
-    group = next(g for g in ("logo", "icon", "news", "bio", "staff") if m.group(g))
+    group = next(g for g in ("logo", "icon", "news", "bio", "staff", "site") if g in m.groupdict() and m.group(g))
     name = m.group(group).strip()
     if not name or len(words(name)) > MAX_MASTHEAD_WORDS or words(name)[0].casefold() in _NOT_NAME_START:
         return None
