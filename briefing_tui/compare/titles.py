@@ -101,8 +101,11 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
             f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES or not float(low).is_integer()):
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
-    if f.kind == "period" and f.unit == "hour" and not f.is_range and (low * 2) % 1:
-        return f"{words}{round(low * MINUTES_PER_HOUR)} min"  # ("74 min", not 1.23 hours)
+    if f.kind == "period" and f.unit == "hour":  # ("over 18 hours", "74 min": never a bare 1.23)
+        if not f.is_range and (low * 2) % 1:
+            return f"{words}{round(low * MINUTES_PER_HOUR)} min"
+        high = f.high if f.is_range and f.high else low
+        return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} hour{'' if high == 1 else 's'}"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 

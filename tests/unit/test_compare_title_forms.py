@@ -31,6 +31,16 @@ def test_a_length_in_minutes_is_never_titled_in_hours():
     assert [c.topic for c in claims if c.measure == "hours"] == ["Duration: 23 min · 25 min"]
 
 
+def test_a_length_in_hours_is_titled_with_its_unit():
+    # "Duration: about 13 · over 18" would not say of what: whole hours are titled as hours
+    claims = compare([
+        article("alpha", "2025-07-02", "The jury, after deliberating for approximately 13 hours over three days, "
+                "reached a verdict on all five counts."),
+        article("beta", "2025-07-02", "After deliberating for more than 18 hours over three days, the jury reached a "
+                "verdict on all five counts.")])
+    assert [c.topic for c in claims if c.measure == "hours"] == ["Duration: about 13 hours · over 18 hours"]
+
+
 def test_a_span_of_years_with_an_apostrophe_is_one_span():
     assert [(f.text, f.kind, f.low, f.high) for f in read("The minister presented the budget for 2025-’26 today.")
             if f.kind in ("year", "count")] == [("2025-’26", "year", 2025.0, 2026.0)]
