@@ -39,3 +39,10 @@ def pane_heights(needs: Sequence[int], focused: int, room: int) -> list[int]:
         heights[focused] += extra
         heights[-1] += rest - extra
     return heights
+
+
+def wide_heights(needs: Sequence[int], focused: int, room: int) -> list[int]:
+    """Rows for the wide layout of three panes in two rows (the first two side by side over the third): the top row
+    needs what the larger of its two panes needs; the row holding the focused pane comes first."""
+    top, bottom = pane_heights([max(needs[0], needs[1]), needs[2]], 0 if focused < 2 else 1, room)
+    return [top, top, bottom]

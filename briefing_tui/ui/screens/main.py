@@ -24,7 +24,7 @@ from briefing_tui.ui.loader import (
     CorpusReady, LoadedBriefing, LoadProgress, LoadRequest, SearchReady, SourcesReady, import_screens,
     load_briefing, problems_toast,
 )
-from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights
+from briefing_tui.ui.pane_sizes import MIN_PANE, pane_heights, wide_heights
 from briefing_tui.ui.title_bar import title_bar
 from briefing_tui.ui.widgets.panes import (
     BriefingList, ColumnHeading, EntitiesList, FilterBar, QuotesList, SourcesList,
@@ -174,11 +174,8 @@ class MainScreen(Screen):
         focused = PANES.index(self._focused_pane())
         panes = [self.query_one(f"#{name}-pane") for name in PANES]
         if width >= self.WIDE:  # two rows: sources | entities over quotes
-            top_focused = focused < 2
-            top_need = max(needs[0], needs[1])
-            top, bottom = pane_heights([top_need, needs[2]], 0 if top_focused else 1, room)
-            self.query_one("#panes").styles.grid_rows = f"{top} {bottom}"
-            heights = [top, top, bottom]
+            heights = wide_heights(needs, focused, room)
+            self.query_one("#panes").styles.grid_rows = f"{heights[0]} {heights[2]}"
             for pane in panes:
                 pane.styles.height = "1fr"
         else:
