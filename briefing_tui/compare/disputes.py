@@ -48,6 +48,7 @@ _COPULA_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,
 
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
+    contrast = _CONTRAST_CUE.match(cue.text) is not None
     if cue.text.lower() in PREDICATE_CUES or not cue.strong:
         # a negation governs its own predicate only: "who had never held elected office | and ...", "there
         # hadn't been a drop of rain | and that the river had risen 26 feet" (what comes before it is asserted)
@@ -66,7 +67,7 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
         before = a.text[max(0, cue.start - CUE_BEFORE):cue.start]
         scope = CLAUSE_BREAK.split(before)[:-1]
         scope = " ".join(scope) + " " + _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
-    elif _CONTRAST_CUE.match(cue.text):
+    elif contrast:
         scope = _PREDICATE_END.split(a.text[cue.end:cue.end + CUE_AFTER], maxsplit=1)[0]
         if _HYPOTHETICAL.search(scope):
             return False
@@ -77,7 +78,7 @@ def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     # a majority in Taiwan's Legislative Yuan" does not dispute "The Kuomintang (KMT) secured 52 seats")
     asserted = {w for w, word in b.words if cue.strong or not word[:1].isupper()}
     shared = governed & asserted
-    if _CONTRAST_CUE.match(cue.text):
+    if contrast:
         # a statement that says what the contrast affirms as much as what it denies tells the same contrast ("faces
         # up to 20 years rather than the potential life term" / "avoiding the potential life sentences, he faces
         # prison time on the convictions"), not the thing denied

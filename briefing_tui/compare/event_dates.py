@@ -290,7 +290,8 @@ def event_claim(group: _Group, rank: dict[str, int], labels: dict[str, str]) -> 
     for m in sorted(group.mentions, key=lambda m: (rank[m.source.id], m.start)):
         if m.clock is None and not m.low and any(o.source.id == m.source.id and o.low for o in group.mentions):
             continue  # (an undated weekday beside its date: "Wednesday, July 2, 2025")
-        shown.setdefault((m.low, m.high) if m.clock is None and m.low else reading(m), reading(m))
+        text = reading(m)
+        shown.setdefault((m.low, m.high) if m.clock is None and m.low else text, text)
     readings = list(dict.fromkeys(shown.values()))
     what = "Time" if group.measure == "time" else "Year" if _in_years(group) else "Date"
     title = f"{what} of {label}: {' · '.join(readings)}"
