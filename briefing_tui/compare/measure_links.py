@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.compare.key_figures import KNOWN_MEASURES, MEASURED_KINDS
 from briefing_tui.compare.measure_families import name_families, name_packages, one_amount
+from briefing_tui.compare.modified_names import name_modified
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.payments import name_payments
@@ -164,6 +165,7 @@ def link_names(units: Sequence[Unit], published: dict[str, str | None] | None = 
     name_payments(units)  # ("must pay" a sum: in a story of a fine, the fine)
     name_received(units)  # ("received $12 billion" beside "a disbursement of $12 billion": the disbursement)
     name_families(units)
+    name_modified(units)  # ("a punitive award" beside "an award": one measure unless the story tells them apart)
     name_packages(units)
     published, links = published or {}, links or {}
     items = [MeasuredStatement(u, f) for u in units for f in u.figures if _linkable(f)]

@@ -170,3 +170,25 @@ def test_members_elected_stay_their_own_count_without_seats_or_without_a_party()
     ])
     assert not holding(claims, "144 MPs", "410 Sitze")
     assert not holding(claims, "144 MPs", "412 seats")
+
+
+def test_a_count_with_a_distinguishing_adjective_joins_the_plain_count_when_no_source_tells_them_apart():
+    claims = compare([
+        article("a", "2025-02-10", "The agency approved 45 strategic investments in the region last year, officials said."),
+        article("b", "2025-02-10", "Officials said the agency approved 48 investments in the region last year."),
+    ])
+    found = [c for c in holding(claims, "45 strategic investments", "48 investments") if c.measure == "investment"]
+    assert len(found) == 1 and found[0].verdict == "disagree"
+
+
+def test_a_source_giving_the_modified_and_the_plain_count_their_own_values_keeps_them_apart():
+    plain = article("b", "2025-02-10", "Officials said the agency approved 48 investments in the region last year.")
+    apart = article("a", "2025-02-10", "The agency approved 45 strategic investments in the region last year, officials "
+                                       "said. In all it approved 120 investments.")
+    joined = article("a", "2025-02-10", "The agency approved 45 strategic investments in the region last year.")
+
+    def name_of_45(claims):
+        return {f.measure for c in claims for st in c.statements for f in st.figures if f.text == "45 strategic investments"}
+
+    assert name_of_45(compare([apart, plain])) == {"strategic investment"}
+    assert name_of_45(compare([joined, plain])) == {"investment"}
