@@ -1,18 +1,19 @@
-"""A measure named with a distinguishing adjective in one source and plainly in another: one measure, when the story
+"""A count named with a distinguishing adjective in one source and plainly in another: one measure, when the story
 never tells the two apart.
 
-The closed vocabulary keeps an adjective that tells two kinds of one measure apart ("punitive damages",
-"compensatory damages": :data:`~briefing_tui.compare.measures._MODIFIER`), because a story may give both. Where one
-outlet writes "a $40 million punitive award" and another "a $40 million award", or "the additional tariff" and "the
-tariff", the two names are one measure unless the story shows otherwise. The story decides as for a family of names
-(:mod:`~briefing_tui.compare.measure_families`): a source that gives the modified name and the plain one their own
-values for one subject ("$10 million in compensatory damages and $30 million in punitive damages" beside "damages")
-tells them apart, and then they stay apart in every source; a source that gives the modified name two different
-values names several things with it, and it stays too.
+A count keeps the word between it and its noun ("45 strategic investments", "805 office buildings":
+compare/figure_measures.py), because a story may give both the kind and the whole. Where one outlet writes "45
+strategic investments" and another "48 investments", the two names are one measure unless the story shows
+otherwise. The story decides as for a family of names (:mod:`~briefing_tui.compare.measure_families`): a source that
+gives the modified name and the plain one their own values for one subject ("45 strategic investments ... 120
+investments in all") tells them apart, and then they stay apart in every source; a source that gives the modified
+name two different values names several things with it, and it stays too.
 
-Only an adjective by its ending before the plain name joins it (one word, the plain name being the rest); kinds of a
-measure that are never the measure itself (``OWN_KINDS``: "total", "projected") and counts of an event's people are
-read elsewhere and left alone.
+Only an adjective by its ending (:data:`~briefing_tui.compare.measures._MODIFIER`) before the plain name joins it (one
+word, the plain name being the rest); kinds of a measure that are never the measure itself (``OWN_KINDS``: "total",
+"projected") and counts of an event (dead, seats, buildings: ``EVENT_MEASURES``) are read elsewhere and left alone.
+Amounts are left alone too: an adjective before a sum names a part of the story's money often enough ("a $15.5
+billion public investment" beside a plan's whole investment) that joining them would make false disagreements.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from briefing_tui.model import Figure
 if TYPE_CHECKING:
     from briefing_tui.compare.units import Unit
 
-# The figure kinds whose names may carry a distinguishing adjective that a plain name drops
-MODIFIED_KINDS = frozenset({"money", "share", "count", "period"})
+# The figure kinds whose names may carry a distinguishing adjective that a plain name drops (amounts are left out:
+# see the module's doc)
+MODIFIED_KINDS = frozenset({"count"})
 
 
 def _plain(f: Figure) -> str | None:
