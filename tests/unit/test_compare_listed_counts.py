@@ -15,8 +15,6 @@ def test_a_bracketed_number_listed_after_numbers_beyond_any_age_is_no_age():
                      "La Alianza Norte (51).", "es")
     assert [m for _, m, _ in found] == ["seats"] * 5
     assert ("77", "seats", "Naranjas") in found
-
-
-def test_a_person_s_bracketed_age_is_still_an_age():
+    # (but a person's bracketed age in a list of ages is still an age)
     assert ("34", "age", "Tomasz Wielki") in measured("The victims, Anna Maria Holt (27), Tomasz Wielki (34), were "
                                                        "named on Monday.")
