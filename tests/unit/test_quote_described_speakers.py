@@ -1,0 +1,23 @@
+"""A speaker the text describes and does not name ("at least one analyst noted that ...") is not the person whose
+name opens the next sentence when the article named that person before: invented articles (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.corpus import load_corpus
+
+
+def _quotes(tmp_path: Path, text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, speaker, text) of every quote of one article."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    return [(q.kind, q.speaker, q.text) for q in load_corpus([tmp_path], cache=False).quotes]
+
+
+def test_a_described_speaker_is_not_a_person_named_before_and_again_next(tmp_path):
+    quotes = _quotes(tmp_path, "Ruiz wins the vote in Nuvaria\n\n"
+                     "Many leaders congratulated the winner, Teodora Ruiz, on Monday.\n\n"
+                     "At least one analyst noted that almost two thirds of the voters had backed other parties.\n\n"
+                     "Teodora Ruiz will now start talks with the Greens about a coalition.\n")
+    speakers = [speaker for kind, speaker, text in quotes if "two thirds" in text]
+    assert speakers and "Teodora Ruiz" not in speakers
