@@ -15,9 +15,12 @@ def _quotes(tmp_path: Path, text: str) -> list[tuple[str, str | None, str]]:
 
 
 def test_a_described_speaker_is_not_a_person_named_before_and_again_next(tmp_path):
-    quotes = _quotes(tmp_path, "Ruiz wins the vote in Nuvaria\n\n"
-                     "Many leaders congratulated the winner, Teodora Ruiz, on Monday.\n\n"
-                     "At least one analyst noted that almost two thirds of the voters had backed other parties.\n\n"
-                     "Teodora Ruiz will now start talks with the Greens about a coalition.\n")
+    quotes = _quotes(tmp_path, "Keller wins the vote\n\n"
+                     "Following the election, many leaders congratulated the leader of the PDN, Thomas Keller, while "
+                     "others focused on the gains of the far-right NFP. At least one analyst noted that almost two "
+                     "thirds of the voters had backed other parties.\n\n"
+                     "Thomas Keller will now start talks with the Greens about a coalition. He has promised to cut "
+                     "taxes.\n")
     speakers = [speaker for kind, speaker, text in quotes if "two thirds" in text]
-    assert speakers and "Teodora Ruiz" not in speakers
+    assert speakers == ["analyst"]
+    assert ("reported", "Thomas Keller", "to cut taxes") in quotes  # (his own words stay his)
