@@ -105,5 +105,9 @@ def contrast_subject(clause: str) -> str | None:
     """The subject of a clause another language's "while" opens ("tandis que les sociaux-démocrates (SPD) du
     chancelier Olaf Scholz obtiennent"): its first name, its acronym first; not the sentence's subject before it."""
     m = _CONTRAST_OPENING.match(clause)
-    return _first_name(clause, m.end()) if m else None
+    return _first_name(_ELIDED_ARTICLE.sub("  ", clause), m.end()) if m else None
+
+
+# An article elided onto the name after it ("mentre l’AfD supera"), blanked (offsets kept) so the name is read.
+_ELIDED_ARTICLE = lazy_compile(r"\b[lL][’']")
 
