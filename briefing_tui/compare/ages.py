@@ -43,10 +43,25 @@ def _calendar_word(word: str) -> bool:
     return word.lower() in WEEKDAYS or _MONTH_NAME.fullmatch(word) is not None
 
 
+# An earlier bracketed number of a list in the figure's sentence: "seguida de AfD (141), SPD (114), Los Verdes (82)"
+# (the list's numbers are one measure: one beyond any age makes none of them an age).
+_LISTED_BRACKET = lazy_compile(r"\((\d[\d.,]*)\),\s{1,3}(?=[^.;:!?]*$)")
+MAX_AGE = 120  # the oldest age a bare number is read as
+
+
+def _listed_beyond_age(before: str) -> bool:
+    """Whether an earlier item of a bracketed list in the sentence holds a number no age can be ("AfD (141), ...")."""
+    for m in _LISTED_BRACKET.finditer(before[-160:]):
+        digits = m.group(1).replace(".", "").replace(",", "")
+        if digits.isdigit() and int(digits) > MAX_AGE:
+            return True
+    return False
+
+
 def age_of(value: float, before: str, after: str) -> str | None:
     """The person whose age a bare number gives ("Naibel Benavides (22)"), or None (a place's name is no
-    person's)."""
-    if not 1 <= value <= 120 or not _AGE_CLOSE.match(after):
+    person's; nor is a number listed with others no age can be, "AfD (141), SPD (114), Los Verdes (82)")."""
+    if not 1 <= value <= MAX_AGE or not _AGE_CLOSE.match(after) or _listed_beyond_age(before):
         return None
     m = _NAME_BEFORE_AGE.search(before[-80:]) or _SURNAME_OPENING_AGE.search(before[-80:])
     if m is None and value >= MIN_ROLE_AGE and after.startswith(","):

@@ -7,6 +7,7 @@ Clauses going on with a participle, fronted adverbials ("With 648 of 650 seats d
 
 from __future__ import annotations
 
+import re
 
 from briefing_tui.compare.measures import CLAUSE_SPLIT
 from briefing_tui.compare.subject_names import NAME, is_acronym, name_ok
@@ -91,3 +92,22 @@ def governing_subject(before: str) -> str | None:
             continue
         return _first_name(clause)
     return None
+
+
+# Another language's "while"/"whereas" opening a clause: "tandis que les sociaux-démocrates ... obtiennent 16 %",
+# "mientras que el PSOE obtiene el 20 %", "mentre la Lega si ferma al 9%", "während die SPD auf 16 Prozent kommt"
+# (English "while" already ends the clause before the figure's: see ``subjects._CLAUSE_WORDS``).
+_CONTRAST_OPENING = lazy_compile(r"\A\s*(?:tandis\s{1,3}que|alors\s{1,3}que|mientras(?:\s{1,3}que)?|mentre|"
+                                 r"mentre\s{1,3}che|während|wohingegen|enquanto)\b", re.I)
+
+
+def contrast_subject(clause: str) -> str | None:
+    """The subject of a clause another language's "while" opens ("tandis que les sociaux-démocrates (SPD) du
+    chancelier Olaf Scholz obtiennent"): its first name, its acronym first; not the sentence's subject before it."""
+    m = _CONTRAST_OPENING.match(clause)
+    return _first_name(_ELIDED_ARTICLE.sub("  ", clause), m.end()) if m else None
+
+
+# An article elided onto the name after it ("mentre l’AfD supera"), blanked (offsets kept) so the name is read.
+_ELIDED_ARTICLE = lazy_compile(r"\b[lL][’']")
+

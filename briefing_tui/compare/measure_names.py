@@ -33,7 +33,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "seats": ("seats", "seat", "sitze", "sitzen", "mandate", "mandates", "assentos", "cadeiras", "sièges", "escaños", "seggi"),
     # the change of a party's share between two elections ("a 3.4% swing to Labor")
     "swing": ("swing", "swings"),
-    "turnout": ("turnout", "wahlbeteiligung", "participação", "participation"),
+    # (a word for a stake too, as Italian "partecipazione" and Spanish "participación" are, is no turnout's)
+    "turnout": ("turnout", "wahlbeteiligung", "participação", "participation", "affluenza", "afluencia", "afluência"),
     "threshold": ("threshold", "hurdle", "barrier", "hürde", "sperrklausel"),
     "magnitude": ("magnitude", "richter"),
     "aftershocks": ("aftershocks", "aftershock", "tremors"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.clause_subjects import CONTINUING, OBJECT_BEFORE, SENTENCE_START, TELLING_VERBS, \
-    governing_subject, sentence_subject
+    contrast_subject, governing_subject, sentence_subject
 from briefing_tui.compare.event_whole import spread_over_areas
 from briefing_tui.compare.measures import CLAUSE_SPLIT, WORD_MEASURE, words_in
 from briefing_tui.compare.name_openings import person_before_clause
@@ -279,7 +279,7 @@ def subject_of(phrase: str, before: str, after: str = "", people: bool = True, s
         # the subject of the clause it goes on with: after the last "while"/"but" before it, if any ("The Left
         # won 8.7% while the Sahra Wagenknecht Alliance (BSW) remained below the threshold, garnering 4.97%")
         opened = [m.end() for m in _CLAUSE_WORDS.finditer(before, 0, clause_start)]
-        own = (sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
+        own = contrast_subject(clause) or (sentence_subject(before[opened[-1]:clause_start]) if opened else None) \
             or governing_subject(before[:clause_start]) or sentence_subject(before[:clause_start])
         if own:
             return own  # "The AfD, led by Alice Weidel, came in second with 20.8%"

@@ -45,8 +45,18 @@ def in_name(words: list[str], i: int) -> bool:
     if not _named(words[i]):
         return False
     lo, hi = i, i
-    while lo > 0 and _named(words[lo - 1]):
+    while lo > 0 and (_named(words[lo - 1]) or lo > 1 and _linking(words, lo - 1)):
         lo -= 1
-    while hi + 1 < len(words) and _named(words[hi + 1]):
+    while hi + 1 < len(words) and (_named(words[hi + 1]) or hi + 2 < len(words) and _linking(words, hi + 1)):
         hi += 1
     return hi - lo + 1 >= NAME_RUN
+
+
+# Lower-case words that join two capitalised words into one name ("Reason and Justice", "Bank of England", "Partido
+# de Justicia"); not German's "und": a German noun is capitalised ("Tote und Verletzte" is no name).
+_NAME_LINKS = frozenset("and of for y e et de del di da do du".split())
+
+
+def _linking(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` joins the capitalised words either side of it into one name."""
+    return words[k] in _NAME_LINKS and _named(words[k - 1]) and _named(words[k + 1])

@@ -108,11 +108,18 @@ class ForeignAttribution(ForeignSpeakers):
                 hits.append(ReportedHit(who, start, hi_v, v.word, start))
                 continue
             head = self.raw[lo:v.start].rstrip()
-            if head.endswith(",") and not hits and head[:-1].rstrip()[-1:] not in "»”“\"":
+            if head.endswith(",") and not hits and head[:-1].rstrip()[-1:] not in "»”“\"" \
+                    and not self._as_frame(lo, v.start):
                 who = self.named_after(v.end, hi)  # "CLAUSE, a annoncé la CGT."
                 if who is not None and who.entity is not None and who.cue == "name":
                     hits.append(ReportedHit(who, lo, lo + len(head) - 1, v.word, hi))
         return [h for h in hits if self._is_clause(h, inside)]
+
+    def _as_frame(self, lo: int, hi: int) -> bool:
+        """Whether ``raw[lo:hi]`` opens on "wie"/"comme"/"como": an aside on the speech ("Wie rbb24 meldete, erklärte
+        X: ...", "Wie erwartet, sagte X"), never its content."""
+        first = WORD.search(self.raw, lo, hi)
+        return first is not None and fold_word(first.group(0)) in self.words.as_words
 
     def _is_clause(self, hit: ReportedHit, inside: list[tuple[int, int]]) -> bool:
         a, b = hit.start, hit.end

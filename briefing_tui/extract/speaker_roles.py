@@ -158,7 +158,8 @@ class RoleResolver(MentionIndex):
 
     def _named_next(self, pos: int) -> Entity | None:
         """"..., a Mid Ulster councillor has said. Dan Kerr was speaking as ...": the person whose name opens
-        the next sentence, when the article gives that person no role and nobody is named in between."""
+        the next sentence, when the article gives that person no role, names them there first and nobody in
+        between."""
         sent = self.source.sentence_at(pos)
         sentences = self.source.sentences
         if sent is None or sent.index + 1 >= len(sentences):
@@ -171,6 +172,9 @@ class RoleResolver(MentionIndex):
         if not nxt.start <= f.start < nxt.end or not self.opens_sentence(f):
             return None
         e = self.entity(f)
+        if any(self.entity(g).id == e.id for g in self.people[:i]):
+            return None  # "... at least one commentator highlighted .... Friedrich Merz will now": named before, so
+            # not the person the description brings in
         return None if self._has_role_here(e) else e
 
     def _has_role_here(self, e: Entity) -> bool:

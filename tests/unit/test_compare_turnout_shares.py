@@ -22,3 +22,11 @@ def test_a_share_of_voters_who_went_to_the_polls_is_the_turnout():
     # (but those who voted for someone give a share of the votes)
     assert share_measure("El 30% de los votantes votó por el partido del alcalde.", "es") == "votes"
     assert share_measure("30 % des électeurs ont voté pour le parti du maire.", "fr") == "votes"
+
+
+def test_the_italian_spanish_and_portuguese_words_for_turnout_name_the_turnout():
+    assert share_measure("L'affluenza alle comunali di domenica ha raggiunto il 64,2%.", "it") == "turnout"
+    assert share_measure("La afluencia a las urnas se situó en un histórico 71%.", "es") == "turnout"
+    assert share_measure("A afluência às urnas chegou aos 58,3% no domingo.", "pt") == "turnout"
+    # (a stake is no turnout: "partecipazione" is left out)
+    assert share_measure("Il fondo ha una partecipazione del 12% nella banca.", "it") != "turnout"
