@@ -55,3 +55,75 @@ def test_a_french_participle_after_the_counted_people_is_not_their_noun(text, me
     counts = [f for f in read(text, language="fr") if f.kind == "count"]
     assert counts[-1].measure == measure
     assert "portées" not in counts[-1].text
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # (the one told is no teller: the speaker named before "told", past a description between commas)
+    ("“We lost everything in one night,” Maria Lenz, who runs a bakery by the river, told the regional broadcaster "
+     "WDR.", "Lenz: We lost everything in one night"),
+    ("The levee could still give way, Anna Berg, a hydrologist at the institute, told the newspaper Kurier.",
+     "Berg: The levee could still give way"),
+    # (a platform after "said on" is no teller)
+    ("If the rain goes on, the relief fund will be doubled, he said on ‘Y’.", "The relief fund will be doubled"),
+])
+def test_the_listener_or_the_platform_is_never_the_titles_teller(text, title):
+    from briefing_tui.compare.clause_titles import clause_title
+
+    assert clause_title(text) == title
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des milliers de foyers sont encore privés d'électricité dans la vallée.", "fr"),
+    ("Unos 40.000 hogares quedaron privados de luz tras la tormenta.", "es"),
+    ("Rund 8.000 Haushalte sind seit Sonntag ohne Strom.", "de"),
+])
+def test_homes_without_power_are_their_own_measure(text, language):
+    counts = [f for f in read(text, language=language) if f.kind == "count"]
+    assert [f.measure for f in counts] == ["homes without power"]
+
+
+def test_homes_without_power_never_disagree_with_the_homes_damaged():
+    from tests.compare_helpers import compared, one_holding
+
+    claims = compared("Des centaines de milliers de foyers sont privés d'électricité dans le pays.",
+                      "Unas 5.000 viviendas resultaron dañadas en la provincia.")
+    assert one_holding(claims, "foyers").verdict != "disagree"
+
+
+@pytest.mark.parametrize("text", [
+    "Au total, au moins 12 personnes sont mortes, dont 5 rien qu'en Slovaquie, région la plus touchée.",
+    "Au moins 12 personnes sont mortes, dont 5 seulement en Slovaquie.",
+])
+def test_a_french_word_for_alone_is_never_the_counted_noun(text):
+    part = [f for f in read(text, language="fr") if f.kind == "count"][-1]
+    assert (part.low, part.measure, part.subject) == (5.0, "part dead", "Slovaquie")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Las lluvias dejaron sin electricidad a 18.000 personas en la provincia.", "es"),
+    ("La tormenta dejó sin luz a más de 40.000 personas.", "es"),
+    ("La tempête a privé d'électricité 8 000 personnes dans le département.", "fr"),
+])
+def test_people_left_without_power_by_the_words_before_them(text, language):
+    counts = [f for f in read(text, language=language) if f.kind == "count"]
+    assert [f.measure for f in counts] == ["outage"]
+
+
+def test_a_count_after_another_clause_with_power_is_not_cut_off():
+    counts = [f for f in read("The storm knocked out power and killed 25 people.", language="en") if f.kind == "count"]
+    assert [f.measure for f in counts] == ["dead"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # (a pronoun set inside the words names nobody and is left out)
+    ("The worst damage, she said, is in the northern valleys.", "The worst damage is in the northern valleys"),
+    # (an adverb between the teller and the verb)
+    ("Interior Minister Karl Brandt also said the army was ready to help the villages.",
+     "Brandt: the army was ready to help the villages"),
+    # (the teller's role before the name, set off by commas)
+    ("The head of the regional water agency, Jane Roe, said the dam was safe.", "Roe: the dam was safe"),
+])
+def test_the_teller_is_read_past_a_pronoun_an_adverb_or_a_role(text, title):
+    from briefing_tui.compare.clause_titles import clause_title
+
+    assert clause_title(text) == title
