@@ -127,3 +127,51 @@ def test_the_teller_is_read_past_a_pronoun_an_adverb_or_a_role(text, title):
     from briefing_tui.compare.clause_titles import clause_title
 
     assert clause_title(text) == title
+
+
+@pytest.mark.parametrize(("text", "language", "mm"), [
+    ("In the hills, 312 mm of rain fell in four days.", "en", 312.0),
+    ("Im Bergland fielen seit Donnerstag 312 mm Regen.", "de", 312.0),
+    ("Certaines communes ont reçu 31 cm de pluie en deux jours.", "fr", 310.0),
+    ("Parts of the county got 12 inches of rain overnight.", "en", 304.8),
+])
+def test_rain_in_millimetres_centimetres_or_inches_is_the_rainfall(text, language, mm):
+    rain = [f for f in read(text, language=language) if f.measure == "rainfall"]
+    assert [round(f.low, 1) for f in rain] == [mm]
+
+
+def test_a_height_in_centimetres_is_a_height_not_a_count_of_centimetres():
+    heights = [f for f in read("The canal held only 40 cm of water last week.", language="en") if f.kind == "count"]
+    assert [(f.low, f.measure) for f in heights] == [(400.0, "height")]
+
+
+def test_rainfall_in_centimetres_agrees_with_its_inches():
+    from tests.compare_helpers import compared, one_holding
+
+    claims = compared("The hills received 30 centimeters (12 in.) of rain since Thursday.",
+                      "Some 300 mm of rain fell on the hills since Thursday.")
+    assert one_holding(claims, "centimeters", "300 mm").verdict == "agree"
+
+
+def test_a_quantitys_title_shows_its_unit():
+    from tests.compare_helpers import compared, one_holding
+
+    claims = compared("The tremor struck at a depth of 10 km under the bay.",
+                      "The tremor struck at a depth of 35 km under the bay.")
+    assert one_holding(claims, "10 km", "35 km").topic == "Depth: 10 km · 35 km"
+
+
+def test_a_sentence_whose_clauses_shared_claims_hold_is_no_single_claim_of_its_own():
+    from tests.compare_helpers import compared
+
+    claims = compared("Quattro persone risultano disperse in Val Rossa, dove circa 3.000 persone sono state evacuate.",
+                      "In Val Rossa four people are missing. About 3,000 people were evacuated from the valley.")
+    assert [c.verdict for c in claims] == ["agree", "agree"]
+
+
+def test_a_sentence_saying_more_than_its_shared_clause_keeps_its_single_claim():
+    from tests.compare_helpers import compared
+
+    claims = compared("Au moins 15 personnes sont mortes, dont 6 rien qu'en Roumanie, pays le plus touché.",
+                      "At least 15 people have died in the floods.")
+    assert "single" in [c.verdict for c in claims]
