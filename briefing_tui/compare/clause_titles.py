@@ -37,24 +37,37 @@ _SAYING = (r"(?:said|says|say|told(?:\s\w+){0,2}|tells|believes?|thinks?|argued|
            r"|noted|notes|stressed|stresses|warned|warns|highlights|highlighted|insisted|insists|claimed|claims"
            r"|stated|states|wrote|writes|announced|announces|confirmed|confirms|points?\sout|pointed\sout"
            r"|assured|assures|estimated|estimates)")
+# The same verbs when they come before the teller ("..., said Lahcen Ait Bella"): not "told"/"tells", whose object is
+# the one told ("..., she told the broadcaster ORF" names the listener, never the teller).
+_SAYING_FIRST = _SAYING.replace(r"told(?:\s\w+){0,2}|tells|", "")
+# Words after a verb of saying that open no teller: a preposition ("said on X", "said in a statement").
+_NOT_TELLER_START = r"(?!(?:on|in|at|to|via|during|after|before|from|through|with|by|for)\b)"
+# A description set between commas after a teller's name, before the verb: "Jane Roe, who lives in the town, told".
+_TELLER_APPOSITION = rf"(?:,\s(?:who|a|an|the)\s[^,{_QUOTES}]{{1,{MAX_APPOSITION}}},)?"
+# A teller's role before the name, set off by a comma ("The head of the water agency, Jane Roe, said"): a noun phrase
+# with "of" and no auxiliary verb (not a clause: "The collapse of the dam was avoided, Jane Roe, ..., said").
+_AUXILIARIES = r"is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does"
+_ROLE_FIRST = rf"(?:The|A|An)\s(?=[^,]{{1,80}}\sof\s)(?:(?!\b(?:{_AUXILIARIES})\b)[^,{_QUOTES}]){{1,80}}"
+# An adverb between a teller and the verb ("Olaf Scholz also said", "the minister later told").
+_TELLER_ADVERB = r"(?:(?:also|later|further|previously|earlier|again)\s)?"
 # A name: one to four capitalised words, possibly hyphenated or with an apostrophe ("Mosa'ab", "El-Barakah").
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
 # A teller before the words: "Government spokesman Mustapha Baitas said (that) ...", "Timur Dadabaev, a professor
-# of international relations, said ...", "As Professor Dadabayev points out, ..."; the teller's words before the
+# of international relations, said ...", "The head of the agency, Jane Roe, told reporters that ...", "As Professor Dadabayev points out, ..."; the teller's words before the
 # name are titles ("analyst", "spokesman", "Prime Minister").
 LEADING_TELLER = lazy_compile(
-    rf"\A(?:As\s)?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},)?\s{_SAYING}\b,?\s"
+    rf"\A(?:As\s)?(?:{_ROLE_FIRST},\s(?={_NAME},))?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},|,)?\s{_TELLER_ADVERB}{_SAYING}\b,?\s"
     rf"(?:that\s)?")
 # A teller after the words: "..., Holt said.", "...,” Uyama said.", "..., said Lahcen Ait Bella, a farmer.",
 # "..., according to Dadabaev.", "..., the ministry said.", "..., a statement from the royal palace said."
 TRAILING_TELLER = lazy_compile(
     rf"[,:]?[{_QUOTES}]?[,:]?\s(?:"
-    rf"(?P<who>[^,{_QUOTES}]{{1,60}}?)\s{_SAYING}(?:\s\w+){{0,3}}"
-    rf"|{_SAYING}\s(?P<who2>[^,]{{1,60}}?)"
+    rf"(?P<who>[^,{_QUOTES}]{{1,60}}?){_TELLER_APPOSITION}\s{_SAYING}(?:\s[{_QUOTES}]?\w+[{_QUOTES}]?){{0,3}}"
+    rf"|{_SAYING_FIRST}\s{_NOT_TELLER_START}(?P<who2>[^,]{{1,60}}?)"
     rf"|according\sto\s(?P<who3>[^,]{{1,60}}?)"
     rf")(?:,[^{_QUOTES}]{{1,{MAX_APPOSITION}}})?\.?\Z")  # (bounded: searched at every space, linear)
 # A teller set inside the words: "Central Asia, Kurbanov says, must prioritize ..."
-INNER_TELLER = lazy_compile(rf",\s(?P<who>{_NAME})\s{_SAYING},\s")
+INNER_TELLER = lazy_compile(rf",\s(?:(?P<who>{_NAME})|(?:he|she|they|it))\s{_SAYING},\s")
 # "According to Kurbanov, ..." (a teller first, before a comma).
 ACCORDING = lazy_compile(r"\AAccording\sto\s(?P<who>[^,]{1,60}),\s")
 # Words an opening adverbial starts with, before its comma: prepositions, subordinators, connectors and words of
@@ -243,8 +256,8 @@ def clause_title(text: str, before: str = "") -> str:
         text = _drop_opener(text)
         if (m := LEADING_TELLER.match(text)) and m.end() < len(text) and _surname(m.group("who")):
             who, text = _surname(m.group("who")), text[m.end():]
-        elif m := INNER_TELLER.search(text):
-            who, text = _surname(m.group("who")), text[:m.start()] + " " + text[m.end():]
+        elif m := INNER_TELLER.search(text):  # (a pronoun names nobody: "The biggest problems, he said, are")
+            who, text = _surname(m.group("who") or ""), text[:m.start()] + " " + text[m.end():]
         elif (m := TRAILING_TELLER.search(text)) and len(text[:m.start()].split()) >= MIN_CLAUSE_WORDS:
             teller = m.group("who") or m.group("who2") or m.group("who3") or ""
             who, text = _surname(teller, bool(m.group("who3"))), text[:m.start()]

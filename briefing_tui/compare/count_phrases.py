@@ -28,7 +28,7 @@ NOT_COUNTED = frozenset({"due", "owing", "thanks"})
 # word of the same ending is a noun and its adjective ("105 municípios gaúchos", "341 cidades gaúchas"), whose head
 # is the first word, not an English compound whose head is the second ("279 measles cases").
 ROMANCE_PLURAL_NOUN = ("os", "as", "es")
-ROMANCE_PLURAL_ADJECTIVE = ("os", "as")
+ROMANCE_PLURAL_ADJECTIVE = ("os", "as", "ées", "és")  # (French participles: "personnes portées disparues")
 
 
 def _verb_form(word: str) -> bool:

@@ -331,5 +331,5 @@ def _family(f: Figure) -> str:
     """Figures that can be weighed against each other: money with money, shares with shares, counts
     with counts of the same unit (km with miles, given in km)."""
     if f.kind == "count":
-        return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "t", "kg", "ha") else "count"
+        return f"count:{f.unit}" if f.unit in ("km", "km/h", "m", "mm", "t", "kg", "ha") else "count"
     return f.kind

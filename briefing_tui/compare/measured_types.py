@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from briefing_tui.compare.counted_names import event_counted
 from briefing_tui.compare.court_measures import COURT_BASES
+from briefing_tui.compare.outages import HOMES_OUTAGE
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.units import Unit
 from briefing_tui.model import OUTSIDE_BODY, CounterKind, Figure, ParagraphKind, TimePoint
@@ -21,7 +22,7 @@ EVENT_MEASURES = frozenset(
     # crew members"); what befell the crew is its own measure (compare/aboard_counts.py)
     "crew "
     # a chamber's vote (compare/votes.py): one count of each kind
-    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES \
+    "votes-for votes-against abstentions votes-needed members-voting".split()) | COURT_BASES | {HOMES_OUTAGE} \
     | event_counted()  # (a quake has one depth; a case one forfeiture, one count of convictions; a flood one count of
 # the municipalities it hit, a siege of its hostages: data/counted_names.yaml)
 

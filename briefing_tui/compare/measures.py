@@ -23,7 +23,7 @@ from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measure_lookup import WORD_MEASURE, measure_of_word, money_measure_of_word
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.member_counts import counts_members
-from briefing_tui.compare.outages import OUTAGE, cut_off
+from briefing_tui.compare.outages import HOMES_OUTAGE, OUTAGE, cut_off, cut_off_before
 from briefing_tui.compare.wholes import whole_kind
 from briefing_tui.compare.word_forms import singular
 from briefing_tui.compare.word_roles import after_preposition, in_name
@@ -49,7 +49,8 @@ PHRASE_STOP = frozenset(
     less other such not no so if then there here when where also only just took take takes kicked remain
     remained remains went came got made including according through via across throughout amid within around along
     toward towards despite beyond upon monday tuesday wednesday thursday friday saturday sunday today tonight
-    yesterday tomorrow overnight""".split()) | language_words().function_words | language_words().weekdays
+    yesterday tomorrow overnight still now already""".split()) | language_words().function_words | language_words().weekdays
+# (an adverb after a bare number opens its predicate, never names what it counts: "eight still remain missing")
 # (a day after a number dates the figure, never names what it counts: "the toll rose to 104 Monday")
 # A plural (or invariable) noun heads a count's phrase: "five Central Asian countries", "12 more people".
 INVARIABLE_PLURALS = frozenset("people police staff personnel cattle dead injured missing wounded homeless "
@@ -279,8 +280,8 @@ def _count_measure(head: str | None, after: str, before: str) -> str | None:
             from briefing_tui.compare.physical_measures import magnitude_measure
 
             return magnitude_measure(after, before)
-        if own == "residents" and predicate_measure(after) == OUTAGE:
-            return OUTAGE  # (residents, like people, are what befell them)
+        if own in ("residents", "homes") and predicate_measure(after) == OUTAGE:
+            return OUTAGE if own == "residents" else HOMES_OUTAGE  # (residents, like people, are what befell them)
         if own:
             return own
         if head in ITEM_HEADS:
@@ -306,6 +307,7 @@ def _generic_measure(head: str, after: str, before: str) -> str:
     back = _back_measure(before, False) or (_back_measure(before, False, BARE_BACK_WORDS, True)
                                             if _reached(before) else None)
     back = back or inverted_predicate(CLAUSE_SPLIT.split(before)[-1], PEOPLE_MEASURES | {"dead"})
+    back = back or (OUTAGE if cut_off_before(before) else None)  # ("dejaron sin luz a 25.000 personas")
     return back or ("residents" if head == "residents" else counted_name(head) or "people")
 
 

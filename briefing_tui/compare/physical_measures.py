@@ -35,6 +35,13 @@ RISE_MEASURE = "rise"
 # the dimension it gives, whatever the unit's usual one.
 _DIMENSION_AFTER = lazy_compile(r"[\s-]{0,3}(long|wide|high|tall|deep)\b", re.I)
 DIMENSION_ADJECTIVES = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"}
+# Rain right after a height ("473 mm of rain", "20 centimeters (8 in.) of rain", "473 mm Regen", "30 cm de pluie"):
+# the height is how much rain fell.
+_RAIN_AFTER = lazy_compile(
+    r"\s{0,3}(?:\([^()]{1,20}\)\s{0,3})?(?:(?:of|de|di|d['’])\s{0,3})?"
+    r"(?:rain|rainfall|precipitation|pluie|lluvia|chuva|pioggia|regen|niederschlag|precipitaciones|précipitations)\b",
+    re.I)
+RAINFALL_MEASURE = "rainfall"
 LENGTHS = ("height", "distance")  # the usual dimensions of a length unit (metres: a height, km: a distance)
 
 
@@ -44,6 +51,8 @@ def physical_measure(before: str, default: str, after: str = "") -> str:
     ("rose 26 feet", "a 22 foot rise")."""
     if default == "height" and (_RISE_BEFORE.search(before[-60:]) or _RISE_AFTER.match(after)):
         return RISE_MEASURE
+    if default == "height" and _RAIN_AFTER.match(after):
+        return RAINFALL_MEASURE
     if default in LENGTHS and (adjective := _DIMENSION_AFTER.match(after)):
         return DIMENSION_ADJECTIVES[adjective.group(1).lower()]
     clause = CLAUSE_SPLIT.split(before)[-1]

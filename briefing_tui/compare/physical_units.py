@@ -20,7 +20,13 @@ PHYSICAL = {
     # (an area burned or flooded is given in acres or hectares: one measure, in hectares)
     "acres": ("ha", ACRE_IN_HECTARES), "acre": ("ha", ACRE_IN_HECTARES), "hectáreas": ("ha", 1.0),
     "hektar": ("ha", 1.0), "ettari": ("ha", 1.0),
+    # (rain and water are measured in millimetres, centimetres or inches: "473 mm Regen", "20 centimeters (8 in.)")
+    **dict.fromkeys(("mm", "millimetres", "millimeters", "millimètres", "milímetros", "millimetri", "millimeter",
+                     "millimetern"), ("mm", 1.0)),
+    **dict.fromkeys(("cm", "centimetres", "centimeters", "centimètres", "centímetros", "centimetri", "zentimeter",
+                     "zentimetern"), ("mm", 10.0)),
+    "inches": ("mm", 25.4), "inch": ("mm", 25.4), "in": ("mm", 25.4),  # ("in" only as "(8 in.)")
 }
 PHYSICAL_UNITS = {k: v[0] for k, v in PHYSICAL.items()}
-PHYSICAL_WINS = frozenset({"km", "km/h", "m", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
-DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "t": "weight", "kg": "weight", "ha": "area"}
+PHYSICAL_WINS = frozenset({"km", "km/h", "m", "mm", "t", "kg", "ha", "magnitude", "ordinal"})  # over a plain count's reading
+DIMENSIONS = {"km": "distance", "km/h": "speed", "m": "height", "mm": "height", "t": "weight", "kg": "weight", "ha": "area"}

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from briefing_tui.compare.numbers import format_short, period_in_words
+from briefing_tui.compare.physical_units import DIMENSIONS
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
@@ -107,6 +108,8 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
         high = f.high if f.is_range and f.high else low
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} hour{'' if high == 1 else 's'}"
     text = format_short(low) + (f"-{format_short(f.high)}" if f.is_range and f.high else "")
+    if f.kind == "count" and f.unit in DIMENSIONS:  # a quantity with its unit: "Depth: 10 km", "Rainfall: 473 mm"
+        text += f" {f.unit}"
     return words + text + ("×" if f.kind == "count" and f.unit in MULTIPLE_UNITS else "")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.measures import PEOPLE_MEASURES, measure_of_word, predicate_measure, words_in
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -27,9 +28,25 @@ OTHER_BEFORE = lazy_compile(r"(?<![\w'’])(?:weitere|weiteren|andere|anderen|ot
                             r"\s{1,3}\Z", re.I)
 # What ends a clause before the number: its measure is not read across it.
 _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
+# The last words before the number, where a qualifier of the table (measure_words.yaml ``qualifiers``) is looked for.
+_WORDS_BEFORE = lazy_compile(r"(?:[^\W\d_][\w.'’]*\s{1,3}){1,4}\Z")
 MEASURE_BACK_WORDS = 8  # words of the clause before the preposition read for a measure of people
 PREDICATE_REACH = 40  # characters after the number read for its predicate
 CLAUSE_REACH = 120  # characters before the number read for its clause
+
+
+def _past_qualifier(before: str) -> str:
+    """``before`` (the text right before a number) without the qualifier of the table ending it ("auf mindestens"
+    -> "auf ", "à au moins" -> "à "), or unchanged when none ends it."""
+    words = _WORDS_BEFORE.search(before)
+    if words is None:
+        return before
+    found = words.group(0).split()
+    qualifiers = language_words().qualifiers
+    for k in range(len(found)):  # (the longest qualifier first: "por lo menos" before "menos")
+        if " ".join(found[k:]).lower() in qualifiers:
+            return before[:words.start()] + " ".join(found[:k]) + (" " if k else "")
+    return before
 
 
 def _people(measure: str | None) -> bool:
@@ -43,7 +60,7 @@ def counts_alone(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - CLAUSE_REACH):start]
     if OTHER_BEFORE.search(before):
         return True
-    if REACHED_BEFORE.search(before):
+    if REACHED_BEFORE.search(before) or REACHED_BEFORE.search(before := _past_qualifier(before)):
         clause = _CLAUSE_END.split(before)[-1]
         if any(_people(measure_of_word(w.group(0))) for w in words_in(clause)[-MEASURE_BACK_WORDS:]):
             return True

@@ -23,6 +23,15 @@ NEWS_AGENCIES = frozenset(s.casefold() for s in (
     "Antara", "CNA", "Lusa", "Belga", "ANP", "Tanjug", "HealthDay", "HealthDay News", "Bloomberg", "AAP",
     "Australian Associated Press", "NZPA", "RNZ", "Europa Press", "Notimex", "Télam", "Prensa Latina", "Agencias",
 ))
+# A site's section labels, which close some pages as a dashed line ("- Internacionales") shaped like an agency's
+# credit: never the outlet.
+SECTION_LABELS = frozenset("""internacionales internacional nacionales nacional mundo mundial world international
+    internationales internationale national nationales monde welt ausland inland politik politics política politica
+    politique economía economia économie wirtschaft economy business deportes desportos sport sports sociedad
+    sociedade société gesellschaft society cultura culture kultur esteri cronaca mondo regional regionales local
+    locales opinión opinion meinung tecnología technologie technology tech ciencia science wissenschaft salud santé
+    gesundheit health espectáculos entertainment actualidad actualité actualités noticias notícias nachrichten news
+    últimas""".split())
 # Words that end (or start) the names of newspapers, broadcasters and news sites.
 MASTHEAD_WORDS = frozenset("""times post news today herald tribune daily journal gazette telegraph chronicle star mail
     express observer standard shimbun bulletin independent guardian inquirer nation press review courier sun mirror
@@ -134,6 +143,8 @@ def trailing_credit(line: Line) -> tuple[str, int, int] | None:
         return None
     group = "dash" if m.group("dash") else "paren"
     name = m.group(group).strip()
+    if group == "dash" and name.casefold() in SECTION_LABELS:
+        return None  # ("- Internacionales": the page's section, not its source)
     if group == "dash" and not (is_agency(name) or len(text.split()) <= 4):
         return None  # "... said Jean-Pierre - Smith" inside prose: only a known agency, or a credit line alone
     off = len(line.text) - len(text)

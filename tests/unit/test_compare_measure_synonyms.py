@@ -22,8 +22,10 @@ def measure(text: str, language: str) -> str | None:
     ("Police apprehended 40 people after the riots.", "en", "arrested"),
     ("Die Behörden ordneten die Evakuierung von 3.000 Menschen an.", "de", "displaced"),
     ("Les autorités ont ordonné l'évacuation de 3 000 personnes.", "fr", "displaced"),
-    ("Mehr als 200.000 Haushalte waren ohne Strom.", "de", "homes"),
-    ("Plus de 3 000 ménages sont privés d'électricité.", "fr", "homes"),
+    # (households are homes; those a clause says are without power, homes without power: compare/outages.py)
+    ("Mehr als 200.000 Haushalte waren ohne Strom.", "de", "homes without power"),
+    ("Plus de 3 000 ménages sont privés d'électricité.", "fr", "homes without power"),
+    ("Mehr als 200.000 Haushalte wurden beschädigt.", "de", "homes"),
     ("Nach dem Unwetter werden noch 5 Menschen verschollen gemeldet.", "de", "missing"),
 ])
 def test_counts_of_people_and_homes_take_their_measure_in_every_language(text, language, expected):
