@@ -1,0 +1,48 @@
+"""A nickname in quotation marks inside a name ("Marcus “Bulldog” Hale") is one person with the plain name, in
+every source and however the marks are written, and the later surname alone is that person; "The Daily Ledger
+and The Evening Star" are two organisations. Invented news copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_tui.corpus import load_corpus
+from briefing_tui.model import Entity
+
+
+def _entities(tmp_path: Path, articles: dict[str, str]) -> dict[str, Entity]:
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    corpus = load_corpus([tmp_path], cache=False)
+    return {e.name: e for e in corpus.entities}
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person_across_sources(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Verdict\n\nA jury found boxing promoter Marcus “Bulldog” Hale guilty on two counts on Monday. "
+                 "Hale will be sentenced in October.\n",
+        "b.txt": "Trial ends\n\nJurors acquitted Marcus \"Bulldog\" Hale of the most serious charge. "
+                 "Hale's lawyers called it a victory.\n",
+        "c.txt": "Promoter convicted\n\nMarcus Hale was convicted on Monday. Hale did not speak.\n",
+    })
+    hale = ents["Marcus Hale"]
+    assert hale.type == "person"
+    assert sorted({m.source for m in hale.mentions}) == ["a", "b", "c"]
+    assert len(hale.mentions) == 6
+    assert not any(name.startswith("Marcus") and name != "Marcus Hale" for name in ents)
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Premiere\n\nDirector Anna Ruiz said “Long Night” Premieres in Madrid on Friday.\n",
+    })
+    assert "Anna Ruiz" in ents
+    assert not any("Premieres" in name for name in ents)
+
+
+def test_two_newspapers_joined_by_and_are_two_organisations(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Report\n\nThe minister resigned on Friday, according to The Lakeside Times and The Harbour Post.\n",
+    })
+    assert "Lakeside Times" in ents and "Harbour Post" in ents
+    assert not any(" and " in name for name in ents)
