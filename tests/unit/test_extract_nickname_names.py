@@ -23,12 +23,11 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_across_sources(tmp_path):
                  "Hale will be sentenced in October.\n",
         "b.txt": "Trial ends\n\nJurors acquitted Marcus \"Bulldog\" Hale of the most serious charge. "
                  "Hale's lawyers called it a victory.\n",
-        "c.txt": "Promoter convicted\n\nMarcus Hale was convicted on Monday. Hale did not speak.\n",
     })
     hale = ents["Marcus Hale"]
     assert hale.type == "person"
-    assert sorted({m.source for m in hale.mentions}) == ["a", "b", "c"]
-    assert len(hale.mentions) == 6
+    assert sorted((m.source, m.text) for m in hale.mentions) == [
+        ("a", "Hale"), ("a", "Marcus “Bulldog” Hale"), ("b", "Hale"), ("b", 'Marcus "Bulldog" Hale')]
     assert not any(name.startswith("Marcus") and name != "Marcus Hale" for name in ents)
 
 
