@@ -15,7 +15,8 @@ from briefing_tui.language_table import (
     NOUN_CAPITALISING_LANGUAGES, all_function_words, elided_common, function_words_of,
 )
 from briefing_tui.extract.acronyms import name_defined_acronyms
-from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
+from briefing_tui.extract.cues import (CONNECTORS, GLUED_SENTENCE_END, JURISDICTION_WORDS, SENTENCE_LEAD, TITLE_SET,
+                                      norm_word, title_span)
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
@@ -36,9 +37,6 @@ __all__ = ["Found", "SourceRecogniser", "recognise"]
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
 ENGLISH = frozenset({None, "en"})  # a source's language when it is English (None: not known, read as English)
-# Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
-# "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.
-JURISDICTION_WORDS = frozenset({"district", "circuit", "federal", "state", "appeals", "bankruptcy"})
 
 
 class SourceRecogniser:
@@ -69,7 +67,7 @@ class SourceRecogniser:
         return s.index if s else None
 
     def _at_sentence_start(self, ptext: str, pstart: int, rel: int) -> bool:
-        if SENTENCE_LEAD.match(ptext[:rel]):
+        if SENTENCE_LEAD.match(ptext[:rel]) or GLUED_SENTENCE_END.match(ptext, max(0, rel - 2), rel):
             return True
         s = self.source.sentence_at(pstart + rel)
         if s is None:

@@ -45,3 +45,23 @@ def test_two_newspapers_joined_by_and_are_two_organisations(tmp_path):
     })
     assert "Lakeside Times" in ents and "Harbour Post" in ents
     assert not any(" and " in name for name in ents)
+
+
+def test_a_company_named_in_spanish_or_portuguese_is_an_organisation(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Outage\n\nRed Eléctrica, the national grid operator, reported that power had returned on Tuesday.\n\n"
+                 "In Lisbon, Redes Energéticas Nacionais said supply was stable.\n",
+    })
+    assert ents["Red Eléctrica"].type == "organization"
+    assert ents["Redes Energéticas Nacionais"].type == "organization"
+
+
+def test_a_german_article_after_a_glued_full_stop_and_a_preposition_are_no_names(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Urteil\n\nDas Verfassungsgericht hat dem Antrag gegen die Ministerin Anna Berger einstimmig "
+                 "stattgegeben.Das Gericht teilte am Freitag mit, dass die Entscheidung endgültig sei. Berger "
+                 "verliert damit ihr Amt. Gemäß Verfassung muss innerhalb von 60 Tagen gewählt werden. Die "
+                 "Regierung teilte mit, dass sie das Urteil respektiere.\n",
+    })
+    assert "Anna Berger" in ents
+    assert not any(name.startswith(("Das ", "Gemäß")) for name in ents)
