@@ -1,6 +1,8 @@
-"""A nickname in quotation marks inside a name ("Marcus “Bulldog” Hale") is one person with the plain name, in
-every source and however the marks are written, and the later surname alone is that person; "The Daily Ledger
-and The Evening Star" are two organisations. Invented news copy."""
+"""Names real pages broke, met on events tried as a desk would (written here as invented news copy): a nickname in
+quotation marks inside a name ("Marcus “Bulldog” Hale") is one person with the plain name, in every source and
+however the marks are written, and the later surname alone is that person; "The Lakeside Times and The Harbour Post"
+are two organisations; a company named in Spanish or Portuguese is an organisation; a German article after a full
+stop glued to it, or a preposition opening a sentence, is no name."""
 
 from __future__ import annotations
 
