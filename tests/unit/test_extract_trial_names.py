@@ -67,3 +67,31 @@ def test_a_german_article_after_a_glued_full_stop_and_a_preposition_are_no_names
     })
     assert "Anna Berger" in ents
     assert not any(name.startswith(("Das ", "Gemäß")) for name in ents)
+
+
+def test_a_name_one_outlet_writes_with_a_second_surname_is_one_person(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Vote\n\nCandidate Lucía Morales Vega, 51, led the count on Sunday, officials said.\n",
+        "b.txt": "Run-off\n\nCandidate Lucía Morales will face a run-off in October, she said.\n",
+    })
+    people = [e for e in ents.values() if e.type == "person"]
+    assert len(people) == 1
+    assert sorted(m.text for m in people[0].mentions) == ["Lucía Morales", "Lucía Morales Vega"]
+
+
+def test_two_longer_names_or_a_generation_keep_people_apart(tmp_path):
+    ents = _entities(tmp_path, {
+        "a.txt": "Vote\n\nCandidate Lucía Morales Vega said she would win. Candidate Lucía Morales Soto said the "
+                 "count was slow.\n",
+        "b.txt": "Run-off\n\nCandidate Lucía Morales said she was confident.\n",
+    })
+    people = {e.name for e in ents.values() if e.type == "person"}
+    assert {"Lucía Morales Vega", "Lucía Morales Soto", "Lucía Morales"} <= people
+
+
+def test_a_generation_after_a_name_is_another_person():
+    from briefing_tui.extract.bridged_names import extensions
+
+    groups = {("peter", "vance"): 0, ("peter", "vance", "jr"): 1, ("ana", "ruiz"): 2, ("ana", "ruiz", "soto"): 3}
+    forms = [(n, words) for words, n in groups.items()]
+    assert extensions(forms, groups) == [(3, 2)]
