@@ -9,6 +9,7 @@ import re
 
 from briefing_tui.compare.east_asian_measures import east_asian_measure
 from briefing_tui.compare.foreign_words import share_link_pattern
+from briefing_tui.compare.kinded_measures import kind_named_before
 from briefing_tui.compare.measures import (
     CHANGE_WORDS,
     CLAUSE_SPLIT,
@@ -84,7 +85,8 @@ def _money_measure(before: str, after: str) -> str | None:
         return f"{words[0].group(0)} compensation" if "damages" in before.lower() + after.lower() else None
     back = _back_measure(before, True)
     if back:
-        return back
+        plain = " " not in back  # ("capital expenditure, with an allocation of": the capital budget)
+        return (kind_named_before(before, back) or back) if plain else back
     if (valued := valued_measure(before, MONEY_BACK_WORDS)) != NOT_A_VALUE:
         return valued  # "bringing the agreement's total value to": the deal's price, not a measure further back
     far = _back_measure(before, True, MONEY_BACK_WORDS, True)

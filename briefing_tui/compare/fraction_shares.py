@@ -37,14 +37,26 @@ _FRACTION_OF_TIME = lazy_compile(
     r"(?:heures?|si[eè]cle|siglo|s[eé]culo|secolo|horas?|ore|ora|stunde|uur|jam|finale?s?|minutes?|minutos?|jahrhunderts?)\b",
     re.I)
 FRACTION_PARTS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0}
+# A fraction of a percentage point, a change of a rate: "a quarter of a percentage point", "half a percentage point",
+# "a quarter-point cut", "a half-percentage-point cut" (in percentage points: 0.25, 0.5).
+_POINT_FRACTION = lazy_compile(
+    r"\b(?:(?:a|one)\s+(?P<part>half|quarter)\s+of\s+a\s+percentage[\s-]point"
+    r"|half\s+a\s+percentage[\s-]point"
+    r"|(?P<compound>half|quarter)-(?:percentage-)?point)\b", re.I)
 
 
 def fractions_in(text: str) -> list[Found]:
     """ "A third of", "two-thirds of": shares in per cent (thirds are about a value, not exactly it)."""
     found = []
     starts = set()
+    points = []  # (the spans of fractions of a percentage point: no share of anything)
+    for m in _POINT_FRACTION.finditer(text):
+        part = (m.group("part") or m.group("compound") or "half").lower()
+        value = FRACTION_PARTS[part] / 100
+        found.append(Found("percent", m.start(), m.end(), {"low": value, "high": value, "unit": "pp"}))
+        points.append((m.start(), m.end()))
     for m in sorted([*_FRACTION.finditer(text), *_HYPHENATED_FRACTION.finditer(text)], key=lambda m: m.start()):
-        if m.start() in starts:
+        if m.start() in starts or any(a <= m.start() < b for a, b in points):
             continue
         starts.add(m.start())
         n = m.group("n").lower()
@@ -63,7 +75,7 @@ def fractions_in(text: str) -> list[Found]:
         found.append(Found("percent", m.start(), m.end(), fields))
         starts.add(m.start())
     for m in _BARE_HALF.finditer(text):
-        if m.start() not in starts and not _NOT_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m.start() not in starts and not any(a <= m.start() < b for a, b in points) and not _NOT_SHARE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             found.append(Found("percent", m.start(), m.end(), {"low": FRACTION_PARTS["half"],
                                                                "high": FRACTION_PARTS["half"], "unit": "%"}))
     return found

@@ -60,3 +60,14 @@ _NAME_LINKS = frozenset("and of for y e et de del di da do du".split())
 def _linking(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` joins the capitalised words either side of it into one name."""
     return words[k] in _NAME_LINKS and _named(words[k - 1]) and _named(words[k + 1])
+
+
+# Heads of a compound that make a sum's noun before them a rate's ("the federal funds rate", "the federal funds target
+# range", "the lending rate"): a share after it is the rate, never a share of the sum. (A tax's or a tariff's rate is
+# the tax itself: the caller leaves those out.)
+_RATE_HEADS = frozenset({"rate", "rates", "target", "range", "corridor", "yield", "yields"})
+
+
+def heads_a_rate(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` modifies a rate's noun right after it ("funds" of "federal funds rate")."""
+    return i + 1 < len(words) and words[i + 1].lower() in _RATE_HEADS

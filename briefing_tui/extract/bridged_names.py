@@ -3,7 +3,12 @@
 Outlets shorten a name differently: one writes "William Lai", another "Lai Ching-te", a third the whole
 "William Lai Ching-te". The whole name begins with one of the two and ends with the other, and the two
 overlap in it (they share its middle word): all three are one person. A name that holds only one other
-spelling ("John Paul Jones" beside "Paul Jones") proves nothing and joins nothing.
+spelling at its end ("John Paul Jones" beside "Paul Jones") proves nothing and joins nothing.
+
+A name that one more word ends is that longer name when it is the only one so extended: Spanish and Portuguese
+write a second surname that other outlets leave out ("Rodrigo Paz" and "Rodrigo Paz Pereira"). Two extensions of
+one name ("Ana Ruiz Soto", "Ana Ruiz Vega") keep all three apart, and a generation ("Donald Trump Jr.") is another
+person.
 """
 
 from __future__ import annotations
@@ -32,6 +37,24 @@ def bridges(forms: Iterable[tuple[int, tuple[str, ...]]], group_of: dict[tuple[s
                 if tail is not None:
                     out.append((number, head, tail))
     return out
+
+
+# Words that end a name as a generation, not a surname: the name without them is another person (the father).
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "junior", "senior", "filho", "neto", "hijo"})
+
+
+def extensions(forms: Iterable[tuple[int, tuple[str, ...]]], group_of: dict[tuple[str, ...], int]) -> list[tuple[int, ...]]:
+    """The groups to join as pairs (longer name's group, shorter name's group): every name of ``MIN_PART_WORDS``
+    words or more that exactly one group's forms extend by one final word, not a generation (see the module
+    docstring). ``forms`` and ``group_of`` as for :func:`bridges`."""
+    extended: dict[int, set[int]] = {}
+    for number, words in forms:
+        if len(words) <= MIN_PART_WORDS or words[-1] in GENERATIONS:
+            continue
+        head = group_of.get(words[:-1])
+        if head is not None and head != number:
+            extended.setdefault(head, set()).add(number)
+    return [(next(iter(longer)), head) for head, longer in sorted(extended.items()) if len(longer) == 1]
 
 
 def joined(count: int, pairs: Iterable[tuple[int, ...]]) -> list[int]:

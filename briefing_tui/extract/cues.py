@@ -87,6 +87,12 @@ NAMED_APART = lazy_compile(r"," + SP + r"*$")
 PRONOUN_SAID = lazy_compile(r"\b(he|she|He|She)" + SP + r"+(?:said|says|added|told|explained|recalled|continued)\b")
 PRONOUN = lazy_compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 SENTENCE_LEAD = lazy_compile(r"^[\s“‘\"'«「(\[—–-]*$")
+# A full stop glued to the next sentence's first word, as pages lose the space ("stattgegeben.Das Gericht"): a
+# lower-case letter and the stop right before the word (matched on those two characters).
+GLUED_SENTENCE_END = lazy_compile(r"[a-zß-öø-ÿ]\.$")
+# Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
+# "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.
+JURISDICTION_WORDS = frozenset({"district", "circuit", "federal", "state", "appeals", "bankruptcy"})
 
 
 

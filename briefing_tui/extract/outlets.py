@@ -30,3 +30,11 @@ CREDIT_BEFORE = lazy_compile(r"(?:Getty[ \u00a0]+Images|Photo(?:graph)?s?|Pictur
 CREDIT_HINT = lazy_compile(r"Getty|Photo|Pictures?\b|PIC|Pic\b|Image|Credit|Video|Source|Illustration|/")
 # "(Niall Carson/PA)", "Lucy North/PA Wire": a name, then a slash and the agency.
 CREDIT_AFTER = lazy_compile(r"/[ \u00a0]*[A-Z][\w.]*")
+
+
+def is_credit(ptext: str, a: int, b: int, lead: str) -> bool:
+    """Whether the capitalised run ``ptext[a:b]`` (its first two words ``lead``) is the credit of a photograph or
+    video, not a name in the story ("Getty Images Kevin Vickers", "(Niall Carson/PA)")."""
+    return (CREDIT_BEFORE.search(ptext, max(0, a - 24), a) is not None
+            or CREDIT_AFTER.match(ptext, b) is not None
+            or lead in ("Getty Images", "AP Photo"))

@@ -29,6 +29,7 @@ from briefing_tui.extract.lexicon import (
 from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_NOUNS, ORG_MEMBER_NOUNS,
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
+from briefing_tui.extract.nicknames import name_text
 from briefing_tui.extract.speech_table import any_language_age_words, any_language_roles, any_language_verbs
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -276,5 +277,5 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         elif at_sentence_start(a):
             # "Haaland, who ..., said": a capitalised first word is a name only if a full name carries it
             confirmed, weak = False, True
-    return "person", without_initials(" ".join(text.split())), {"role": role, "gender": gender, "confirmed": bool(confirmed),
+    return "person", without_initials(name_text(ptext, toks)), {"role": role, "gender": gender, "confirmed": bool(confirmed),
                                               "full": surname_start([t.text for t in toks]) > 0, "weak": weak, "attributed": attributed}

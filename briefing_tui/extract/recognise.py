@@ -15,15 +15,17 @@ from briefing_tui.language_table import (
     NOUN_CAPITALISING_LANGUAGES, all_function_words, elided_common, function_words_of,
 )
 from briefing_tui.extract.acronyms import name_defined_acronyms
-from briefing_tui.extract.cues import CONNECTORS, SENTENCE_LEAD, TITLE_SET, norm_word, title_span
+from briefing_tui.extract.cues import (CONNECTORS, GLUED_SENTENCE_END, JURISDICTION_WORDS, SENTENCE_LEAD, TITLE_SET,
+                                      norm_word, title_span)
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
-from briefing_tui.extract.outlets import CREDIT_AFTER, CREDIT_BEFORE, CREDIT_HINT
+from briefing_tui.extract.outlets import CREDIT_HINT, is_credit
 from briefing_tui.extract.lexicon import (GENERIC_ROLES, HONORIFICS, NAME_CONNECTORS, NEVER_NAMES, ORG_KEYWORDS,
                                           PERIOD_ONLY_TITLES, ROLE_NOUNS, PERSON_PARTICLES, PLACE_KEYWORDS)
 from briefing_tui.extract.marks import quoted_spans
 from briefing_tui.extract.names import Token, name_runs
+from briefing_tui.extract.nicknames import join_nicknames
 from briefing_tui.extract.person_evidence import judge_person
 from briefing_tui.extract.place_given import place_given_name
 from briefing_tui.extract.within_article import assign_genders, link_within
@@ -35,9 +37,6 @@ __all__ = ["Found", "SourceRecogniser", "recognise"]
 _LOWER_WORD = lazy_compile(r"\b[a-z][a-z'-]*\b")
 _ORG_INNER_CONNECTORS = frozenset({"for", "of", "and", "the"})  # "Council for Innovation", "Bank of England"
 ENGLISH = frozenset({None, "en"})  # a source's language when it is English (None: not known, read as English)
-# Words of a court's or office's reach that read as a place before a title ("U.S. District Judge",
-# "Circuit Judge", "State Senator"): with a country or state before them they belong to the title.
-JURISDICTION_WORDS = frozenset({"district", "circuit", "federal", "state", "appeals", "bankruptcy"})
 
 
 class SourceRecogniser:
@@ -68,7 +67,7 @@ class SourceRecogniser:
         return s.index if s else None
 
     def _at_sentence_start(self, ptext: str, pstart: int, rel: int) -> bool:
-        if SENTENCE_LEAD.match(ptext[:rel]):
+        if SENTENCE_LEAD.match(ptext[:rel]) or GLUED_SENTENCE_END.match(ptext, max(0, rel - 2), rel):
             return True
         s = self.source.sentence_at(pstart + rel)
         if s is None:
@@ -90,12 +89,14 @@ class SourceRecogniser:
             # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
             terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
             credits = CREDIT_HINT.search(ptext) is not None  # (only then is a run checked for a credit)
-            for run in name_runs(ptext):
+            runs = join_nicknames(ptext, name_runs(ptext), terms,
+                                  lambda w: self.gaz.gender_of_given_name(w) is not None)
+            for run in runs:
                 for part in self._split_connectors(ptext, run):
                     part = self._trim(ptext, p.start, part)
                     if not part:
                         continue
-                    if credits and _is_credit(ptext, part):
+                    if credits and is_credit(ptext, part[0].start, part[-1].end, " ".join(t.text for t in part[:2])):
                         continue  # "Getty Images Kevin Vickers", "(Niall Carson/PA)": a photo credit
                     if heading or any(a <= part[0].start and part[-1].end <= b for a, b in terms):
                         # headings are title-cased and terms are quoted: only names we already know
@@ -114,6 +115,9 @@ class SourceRecogniser:
         cuts = [i for i, t in enumerate(run) if t.text in CONNECTORS]
         if not cuts or self.gaz.lookup(self._text(ptext, run)) is not None:
             return [run]
+        both = next((i for i in cuts if 0 < i < len(run) - 1 and run[i].text == "and" and run[i + 1].text == "The"), None)
+        if both is not None:  # "The New York Times and The Washington Post": a second name opens with its article
+            return [*self._split_connectors(ptext, run[:both]), *self._split_connectors(ptext, run[both + 1:])]
         words = [norm_word(t) for t in run]
         title = title_span(run, first=True)
         if title is not None and title[0] > cuts[0] and set(words[:title[0]]) & ORG_KEYWORDS and all(
@@ -328,14 +332,6 @@ class SourceRecogniser:
         if verdict is not None:
             kind, key, details = verdict
             self._emit(ptext, pstart, toks, kind, key, **details)
-
-
-def _is_credit(ptext: str, part: list[Token]) -> bool:
-    """Whether a capitalised run is the credit of a photograph or video, not a name in the story."""
-    a, b = part[0].start, part[-1].end
-    return (CREDIT_BEFORE.search(ptext, max(0, a - 24), a) is not None
-            or CREDIT_AFTER.match(ptext, b) is not None
-            or " ".join(t.text for t in part[:2]) in ("Getty Images", "AP Photo"))
 
 
 def _is_title(tok: Token, nxt: Token | None = None) -> bool:

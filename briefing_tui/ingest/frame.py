@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing_tui.ingest.clean_patterns import BULLET
+from briefing_tui.ingest.clean_patterns import BULLET, TEASER_END
 from briefing_tui.ingest.language import function_word_language
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.segment import split_sentences
@@ -131,12 +131,13 @@ def split_repeated_headline(lines: list[Line]) -> list[Line]:
     """A headline printed alone, then again at the start of the article's first line ("Floods hit X At least
     five people ..."): the repeat becomes a line of its own, so the article starts where it really does.
 
-    A list item is no headline: a "Key points" box above the article repeats the lead's opening words
+    A list item is no headline (nor a teaser cut off with "..."): a "Key points" box above the article repeats the lead's opening words
     ("• At least 47 people have died"), and the lead goes on unsplit."""
     top = [ln for ln in lines if ln.text][:REPEAT_WINDOW]
     for k, head in enumerate(top):
-        if len(head.text) > MAX_REPEATED_HEADLINE_CHARS or ends_sentence(head.text) or BULLET.match(head.text):
-            continue
+        if (len(head.text) > MAX_REPEATED_HEADLINE_CHARS or ends_sentence(head.text) or BULLET.match(head.text)
+                or TEASER_END.search(head.text)):
+            continue  # (a teaser cut off with "..." opens the lead it sums up, but it is no headline of it)
         want = [w.casefold() for w in _WORD_AT.findall(head.text)]
         if len(want) < MIN_REPEATED_HEADLINE_WORDS:
             continue

@@ -10,8 +10,9 @@ from collections import Counter
 
 from briefing_tui.ingest.boilerplate import describes_picture, has_photo_credit
 from briefing_tui.ingest.clean import BULLET, CHROME, COPYRIGHT, LineClass, looks_like_headline
-from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_cocredit, agency_reports, byline_outlet, glued_source, is_agency, masthead,
-                                          trailing_credit, wire_outlet)
+from briefing_tui.ingest.agency_lines import WIRE_LINES, wire_and_credit
+from briefing_tui.ingest.credits import (DOMAIN, WIRE_DATELINE, agency_cocredit, byline_outlet, glued_source, is_agency,
+                                          masthead)
 from briefing_tui.ingest.dates import find_date, find_day_month, resolve_year
 from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_header, inside_span, name_under_title,
                                                outlet_from_self_reference, post_bylines, set_match, triple,
@@ -43,6 +44,7 @@ from briefing_tui.ingest.header_patterns import (  # noqa: F401 (re-exported)
     NAME_ONLY,
     NAME_THEN_DATE,
     NOT_NAMES,
+    SHORT_BYLINE,
     SOURCE_LINE,
     UPDATED_BY,
     WIRE,
@@ -109,7 +111,7 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         for ln in top:
             if info.published is None:
                 _dateline(ln, info)
-        _wire_and_credit(lines, body_lo, body_hi, info)
+        wire_and_credit(lines, body_lo, body_hi, info)
         for ln in top:
             if info.published is None:
                 _dateline_day(ln, lines, date_hint, info)
@@ -117,10 +119,6 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
     return info
 
 
-WIRE_LINES = 3
-"""Body lines at the top searched for a wire dateline (a stray caption or label may come first)."""
-CREDIT_LINES = 4
-"""Lines around the body's end searched for a trailing credit."""
 
 
 def _outlet_from_chrome(head: list[Line], info: HeaderInfo) -> None:
@@ -150,22 +148,6 @@ def _outlet_from_domain(head: list[Line], info: HeaderInfo) -> None:
         m = DOMAIN.match(ln.text)
         if m:
             info.set("outlet", m.group("name"), (ln.start + m.start("name"), ln.start + m.end("name")))
-            return
-
-
-def _wire_and_credit(lines: list[Line], body_lo: int, body_hi: int, info: HeaderInfo) -> None:
-    """The agency of a wire dateline at the top of the body, else one credited at its end."""
-    top = [ln for ln in lines[body_lo:body_hi + 1] if ln.text][:WIRE_LINES]
-    for ln in top:
-        found = wire_outlet(ln) or agency_reports(ln)
-        if found:
-            info.set("outlet", *triple(found))
-            return
-    end = [ln for ln in lines[max(body_lo, body_hi - CREDIT_LINES):body_hi + CREDIT_LINES + 1] if ln.text]
-    for ln in reversed(end):
-        found = trailing_credit(ln)
-        if found:
-            info.set("outlet", *triple(found))
             return
 
 
@@ -232,6 +214,8 @@ def _bylines(head: list[Line], info: HeaderInfo, captions: frozenset[int] | set[
         date = find_date(text)
         m = BYLINE.match(text) or STAFF_BYLINE.match(text) or NAME_THEN_DATE.match(text) or (
             BY_LATER.search(text) if date else None)
+        if m is None and (short_by := SHORT_BYLINE.match(text)) and is_agency(short_by.group("name")):
+            m = short_by  # "By ANI | Updated: ...": the agency's copy
         if m is None and k + 1 < len(head) and (nxt := find_date(head[k + 1].text)) and len(words(head[k + 1].text)) <= 8:
             # A name alone on its line, directly above the date line.
             m = NAME_ONLY.match(text) if nxt[1] <= 12 else None

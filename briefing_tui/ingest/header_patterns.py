@@ -15,6 +15,9 @@ NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 AUTHORS = rf"{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME}){{0,3}}"
 # "By" in English; "par", "von", "por", "door" (also ordinary words) only before a capitalised name.
 BYLINE = lazy_compile(rf"^(?:(?i:by|written by|words by|reporting by|author:?|posted by)\s+|(?i:par|von|por|door)\s+(?=[A-ZÀ-Þ]))(?P<name>{AUTHORS})")
+# A byline of one to three words, read as an agency's when the name is one ("By ANI | Updated: ...", "By AFP"): a
+# person's byline has two names or more (:data:`BYLINE`).
+SHORT_BYLINE = lazy_compile(r"^(?i:by)\s+(?P<name>[A-Z][\w.-]{1,20}(?:\s[A-Z][\w.-]{1,20}){0,2})\s*(?:[|,·•—–]|\s-\s|$)")
 BY_LATER = lazy_compile(rf"\b(?i:by)\s+(?P<name>{AUTHORS})\s*$")
 NAME_ONLY = lazy_compile(rf"^(?P<name>{NAME})$")
 NAME_THEN_DATE = lazy_compile(rf"^(?P<name>{NAME})\s*(?:[|,·•—–-]\s*)?(?=(?:\w+\s+)?\d|[A-Z][a-z]{{2,8}}\.?\s+\d)")
