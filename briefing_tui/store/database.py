@@ -11,7 +11,6 @@ a newer version wrote is never set aside: the run goes without it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.store.address import POSTGRES_SCHEMES, address_scheme
+from briefing_tui.store.sha import sha1
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
 SCHEMA_VERSION = 5
@@ -152,7 +152,7 @@ def default_index_path(roots: list[Path]) -> Path:
     from briefing_tui.paths import user_cache_dir
 
     names = sorted(str(_resolved(r)) for r in roots)
-    digest = hashlib.sha1("\0".join(names).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    digest = sha1("\0".join(names).encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return user_cache_dir() / "index" / f"{digest}.sqlite3"
 
 

@@ -6,12 +6,12 @@ The index trusts a file whose stamp is unchanged and otherwise keys its parse by
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
 
 from briefing_tui.model import Source
+from briefing_tui.store.sha import sha1
 from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
 
 
@@ -152,7 +152,7 @@ def content_key(path: str, sidecar: str | None) -> str | None:
     from briefing_tui.ingest.metadata import MAX_YAML_BYTES
     from briefing_tui.safe_read import NotReadable, hash_regular
 
-    h = hashlib.sha1()
+    h = sha1()
     try:
         hash_regular(path, MAX_BYTES, h)
     except (OSError, NotReadable):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 from pathlib import Path
+
+from briefing_tui.store.sha import sha1
 
 _PKG = Path(__file__).resolve().parent.parent
 MODEL_PARTS = ("model_parts.py", "model_derived.py")
@@ -15,7 +16,7 @@ MODEL_PARTS = ("model_parts.py", "model_derived.py")
 def file_digest(path: Path) -> str:
     """SHA-1 of a file's bytes ('' when it cannot be read)."""
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        return sha1(path.read_bytes()).hexdigest()
     except OSError:
         return ""
 
@@ -29,7 +30,7 @@ def code_fingerprint(packages: tuple[str, ...]) -> str:
     Editing the extractor (or its gazetteer) therefore invalidates cached analyses by itself,
     without anyone remembering to bump a version number.
     """
-    h = hashlib.sha1(file_digest(_PKG / "model.py").encode())  # the shapes of what is stored
+    h = sha1(file_digest(_PKG / "model.py").encode())  # the shapes of what is stored
     for part in MODEL_PARTS:
         h.update(file_digest(_PKG / part).encode())
     h.update(file_digest(_PKG / "language_table.py").encode())
@@ -56,6 +57,6 @@ def _files(package: str) -> list[tuple[str, ...]]:
 def _digest(path: str) -> str:
     try:
         with open(path, "rb") as f:
-            return hashlib.sha1(f.read()).hexdigest()
+            return sha1(f.read()).hexdigest()
     except OSError:
         return ""

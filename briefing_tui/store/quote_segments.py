@@ -14,12 +14,13 @@ that does not add up is not used.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import zlib
 from array import array
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from briefing_tui.store.sha import sha1
 
 if TYPE_CHECKING:
     from briefing_tui.extract import AnalysisPieces
@@ -40,7 +41,7 @@ def segments(documents: Iterable[bytes], pieces: AnalysisPieces | None) -> list[
     documents = list(documents)
     kept = _read(pieces.stored_documents()) if pieces is not None else {}
     deflate = zlib.compressobj(LEVEL, zlib.DEFLATED, RAW_DEFLATE)
-    digests = [hashlib.sha1(doc).digest() for doc in documents]
+    digests = [sha1(doc).digest() for doc in documents]
     out = []
     compressed = 0
     for doc, digest in zip(documents, digests):

@@ -6,7 +6,6 @@ store it as bytes in their own codec; this module holds that logic once.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +14,7 @@ from briefing_tui.gcpause import paused_gc, settle_young
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import CodecError, pack_value, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
+from briefing_tui.store.sha import sha1
 from briefing_tui.store.versions import PARSER_VERSION
 
 T = TypeVar("T")
@@ -27,7 +27,7 @@ CODECS: dict[str, tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
 
 def result_signature(members_digest: str, depends: tuple[str, ...], inputs: Iterable[Path]) -> str:
     """A result key for one corpus state: its members, the parser, the code of ``depends``, files ``inputs``."""
-    h = hashlib.sha1(f"parser {PARSER_VERSION}\n{members_digest}\n".encode())
+    h = sha1(f"parser {PARSER_VERSION}\n{members_digest}\n".encode())
     h.update(code_fingerprint(depends).encode())
     for p in inputs:
         h.update(f"{p}\0{file_digest(p)}\n".encode("utf-8", "surrogatepass"))

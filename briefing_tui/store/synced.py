@@ -6,7 +6,6 @@ members at once, sources (parsed ones as they are, stored ones as lazy records) 
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import TEXT_HASH_AT, CodecError
 from briefing_tui.store.files import reparse_file
 from briefing_tui.store.listing import Listing
+from briefing_tui.store.sha import sha1
 from briefing_tui.store.stored_source import StoredSource
 
 if TYPE_CHECKING:
@@ -158,7 +158,7 @@ def _text_hash(head: list | None) -> str:
 
 
 def members_digest(plan: list[Planned]) -> str:
-    h = hashlib.sha1()
+    h = sha1()
     for p in plan:
         if p.ok:
             h.update(f"{p.sid}\0{p.path}\0{p.key or ''}\n".encode("utf-8", "surrogatepass"))
