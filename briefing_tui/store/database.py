@@ -18,8 +18,8 @@ import stat
 from pathlib import Path
 
 from briefing_tui.lazy_pattern import lazy_compile
+from briefing_tui.sha import sha1
 from briefing_tui.store.address import POSTGRES_SCHEMES, address_scheme
-from briefing_tui.store.sha import sha1
 
 APPLICATION_ID = 0x42524946  # "BRIF": marks a file as a briefing-tui index
 SCHEMA_VERSION = 5

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_tui.model import Source
-from briefing_tui.store.sha import sha1
+from briefing_tui.sha import sha1
 from briefing_tui.store.stored_source import HEAVY_FIELDS, StoredSource
 
 

@@ -6,7 +6,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from briefing_tui.store.sha import sha1
+from briefing_tui.sha import sha1
 
 _PKG = Path(__file__).resolve().parent.parent
 MODEL_PARTS = ("model_parts.py", "model_derived.py")

@@ -20,7 +20,7 @@ from array import array
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing_tui.store.sha import sha1
+from briefing_tui.sha import sha1
 
 if TYPE_CHECKING:
     from briefing_tui.extract import AnalysisPieces

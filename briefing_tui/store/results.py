@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from briefing_tui.gcpause import paused_gc, settle_young
+from briefing_tui.sha import sha1
 from briefing_tui.store.analysis_codec import pack_analysis, unpack_analysis
 from briefing_tui.store.codec import CodecError, pack_value, unpack_value
 from briefing_tui.store.fingerprint import code_fingerprint, file_digest
-from briefing_tui.store.sha import sha1
 from briefing_tui.store.versions import PARSER_VERSION
 
 T = TypeVar("T")

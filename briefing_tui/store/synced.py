@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_tui.model import Problem, Source
+from briefing_tui.sha import sha1
 from briefing_tui.store.backend import Member
 from briefing_tui.store.codec import TEXT_HASH_AT, CodecError
 from briefing_tui.store.files import reparse_file
 from briefing_tui.store.listing import Listing
-from briefing_tui.store.sha import sha1
 from briefing_tui.store.stored_source import StoredSource
 
 if TYPE_CHECKING:
