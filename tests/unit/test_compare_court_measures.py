@@ -130,3 +130,12 @@ def test_how_long_a_ban_runs_is_a_sentence_of_its_own_not_the_prison_term():
         ("prison sentence", "Anna Holt"), ("ban sentence", "Anna Holt")]
     assert [m[3] for m in measured("Anna Holt a été déclarée inéligible pendant cinq ans.", "period",
                                    language="fr")] == ["ban sentence"]
+
+
+def test_a_term_handed_to_someone_or_written_as_the_sentences_adjective_is_the_prison_term():
+    assert [m[3] for m in measured("The court handed him seven years in prison.", "period")] == ["prison sentence"]
+    assert [m[3] for m in measured("The judge gave her four years.", "period")] == ["prison sentence"]
+    assert [m[3] for m in measured("The banker was handed a nine-year sentence on Friday.", "period")] == [
+        "prison sentence"]
+    # (a term of office, a contract's length are no prison terms)
+    assert [m[3] for m in measured("He got a four-year contract.", "period")] == [None]
