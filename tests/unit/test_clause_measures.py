@@ -80,8 +80,6 @@ def test_a_share_a_verb_of_winning_gives_is_a_share_of_the_votes_in_a_contest():
     for text in ("31.2 percent", "22.5 percent", "31,2 %", "31,2%"):
         assert _figure(units, text).measure == "votes"
     assert _figure(units, "28 percent").measure == "seats"  # (what it is a share of, named after it)
-
-
-def test_a_share_a_verb_gives_is_no_vote_where_the_story_has_no_vote_shares():
+    # (but not where the story's shares carry no votes)
     units = _units("The company won 12 percent, analysts said.", "Its revenue grew 12 percent to $4 billion.")
     assert _figure(units, "12 percent").measure is None
