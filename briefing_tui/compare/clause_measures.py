@@ -8,18 +8,21 @@ clause. The story's vocabulary is the nouns its figures count as written, each w
 carry; generic nouns of people ("people", "residents") say nothing of what befell them and are left out. A
 figure that is a difference ("39 more confirmed cases", "increased by 18", "20 more than") is no value of the
 measure and keeps none. A share without a measure takes, likewise, a word right next to it (``SHARE_REACH``) of a
-known measure the story's shares carry ("Reform UK attained third place by share of the vote on 14%": votes). The
-word read is kept on the figure (``measure_from``): its provenance.
+known measure the story's shares carry ("Reform UK attained third place by share of the vote on 14%": votes); in a
+story whose shares carry votes, a share a verb of winning gives with nothing after it ("Labour secured 26.4 percent,
+while ...") is a share of the votes. The word read is kept on the figure (``measure_from``): its provenance.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing_tui.compare.measure_names import MEASURE_WORDS
 from briefing_tui.compare.measures import GENERIC_HEADS, PHRASE_STOP, singular
+from briefing_tui.compare.share_owners import WIN_VERB
 from briefing_tui.compare.units import Unit
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -38,6 +41,17 @@ CLAUSE_REACH = 10  # words either side of a figure searched for a noun the story
 # named next to it ("tariffs as high as 25%", "share of the vote on 14%"), a word further off is another phrase's
 # ("More than two thirds of parliament were needed to support the package").
 SHARE_REACH = 4
+WON_REACH = 40  # characters before a share searched for a verb of winning that gives it
+VOTES = "votes"  # the measure of a contest's shares
+# Words between a verb of winning and the share it gives: a qualifier, an article ("secured about 26.4 percent",
+# "obtuvo el 26,4%", "a obtenu près de 26,4 %", "ha ottenuto il 26,4%", "erhielt rund 26,4 Prozent").
+_WON_BETWEEN = lazy_compile(
+    r"\s{1,3}(?:(?:about|around|nearly|almost|just|over|some|roughly|only|more\s{1,3}than|less\s{1,3}than|under"
+    r"|el|la|il|l['’]|o|a|os|près\s{1,3}de|plus\s{1,3}de|environ|casi|más\s{1,3}del?|cerca\s{1,3}del?|circa|quasi"
+    r"|oltre\s{1,3}il|quase|mais\s{1,3}de|rund|knapp|fast|etwa|über|gut)\s{0,3}){0,2}\Z", re.I)
+# What may follow a share a verb of winning gives with nothing after it naming what it is a share of: the clause's
+# or sentence's end, or a conjunction opening the next contestant's share ("Labour secured 26.4 percent, while ...").
+_WON_END = lazy_compile(r"\s{0,3}(?:[,.;:!?)]|\Z|(?:and|while|whereas|et|y|e|und)\b)", re.I)
 # Nouns (singular, lower case) that count what another noun of the vocabulary counts: an infection is a case of
 # the disease ("infections increased to 156" in a story counting "279 measles cases"; "los contagios", "casos").
 SAME_COUNT: dict[str, str] = {"infection": "case", "contagio": "caso"}
@@ -123,6 +137,16 @@ def _nearest(unit: Unit, f: Figure, vocabulary: dict[str, str], reach: int = CLA
     return measure, word
 
 
+def _won_share(unit: Unit, f: Figure) -> bool:
+    """Whether a share is one a verb of winning gives right before it, with nothing after it naming what it is a share
+    of ("Labour secured 26.4 percent", "le parti a obtenu 26,4 %", "la lista ha ottenuto il 26,4%")."""
+    text, start, end = unit.text, f.start - unit.start, f.end - unit.start
+    verb = None
+    for verb in WIN_VERB.finditer(text, max(0, start - WON_REACH), start):
+        pass
+    return verb is not None and bool(_WON_BETWEEN.match(text, verb.end(), start)) and bool(_WON_END.match(text, end))
+
+
 def name_measureless(units: Sequence[Unit]) -> None:
     """Give each bare count without a measure the measure of the nearest noun of its clause the story counts
     elsewhere, and each share without one the measure a word next to it names (see the module's doc); the figure
@@ -134,5 +158,8 @@ def name_measureless(units: Sequence[Unit]) -> None:
         for k, f in enumerate(u.figures):
             named = _nearest(u, f, vocabulary) if _bare(f) else \
                 _nearest(u, f, shares, SHARE_REACH) if f.kind == "percent" and not f.measure else None
+            if named is None and f.kind == "percent" and not f.measure and VOTES in shares.values() \
+                    and _won_share(u, f):
+                named = VOTES, WIN_VERB.findall(u.text, 0, f.start - u.start)[-1]  # a contest's share: its votes
             if named:
                 u.figures[k] = replace(f, measure=named[0], measure_from=named[1])

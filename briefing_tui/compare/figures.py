@@ -38,6 +38,7 @@ from briefing_tui.compare.amount_measures import GDP_SHARE
 from briefing_tui.compare.parallel_ones import with_parallel_ones
 from briefing_tui.compare.subject_clean import clean_subject
 from briefing_tui.compare.prison_terms import PRISON_MEASURE, join_compound_periods
+from briefing_tui.compare.term_lists import listed_terms
 from briefing_tui.compare.period_halves import with_elided_halves, with_halves
 from briefing_tui.compare.votes import no_abstentions_in
 from briefing_tui.compare.word_periods import with_elided_periods, word_periods_in
@@ -264,7 +265,7 @@ def _figures_relative(text: str, published: str | None, table: RateTable, style:
         if fields.get("measure") == SUSPENDED_MEASURE and not fields.get("subject") and (term := _term_before(out)):
             fields["subject"] = term.get("subject")  # ("four years in prison, with two years suspended": hers)
         out.append((kind, start, f.end, {**fields, "qualifier": qualifier}))
-    return tuple(shared_bases(_previous_take_measures(read_together(out, text))))
+    return tuple(shared_bases(_previous_take_measures(listed_terms(read_together(out, text), text))))
 
 
 def _term_before(out: list[tuple[str, int, int, dict]]) -> dict | None:

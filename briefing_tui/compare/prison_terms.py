@@ -72,13 +72,16 @@ _FOR_FIRST = lazy_compile(r"(?:for|pendant|durante|für|per|por)\b", re.I)
 _PRISON_NOUN_AFTER = lazy_compile(
     r"\A\s{1,3}(?:de\s{1,3}(?:prison|prisión|cárcel|prisão|réclusion|reclusión)|d['’]emprisonnement"
     r"|di\s{1,3}(?:reclusione|carcere|prigione)|(?-i:Haft|Gefängnis|Freiheitsstrafe))\b", re.I)
-# A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years".
+# A verb of receiving right before the term: "Almir Garnier got 24 years", "received 26 years", "was given two years"
+# (or of giving, with whom it was given to: "the court handed him five years").
 _RECEIVED = lazy_compile(r"\b(?:got|gets|received|receives|receiving|given|handed|recebeu|recibi[oó]|re[çc]u|erhielt"
-                       r"|bekam|écop[ée]|écope|écopent|ricevuto)\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
+                       r"|bekam|écop[ée]|écope|écopent|ricevuto|(?:gave|gives|hands|handed)\s+(?:him|her|them))"
+                       r"\s+(?:(?:a|an|de|d['’])\s+)?(?:" + SENTENCE_OF + r")?$", re.I)
 # What may follow a received term for it to be a sentence: the end of the clause, a prison word, a regime.
 # Spaces are bounded so that no run of blanks is tried at every length from every start (linear on any text).
 _TERM_END = lazy_compile(
-    r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)))",
+    r"\s{0,3}(?:$|[.;,)]|\s(?:and|under|for|in\s{1,3}(?:prison|jail)|behind\s{1,3}bars|(?:of\s{1,3})?(?:prison|jail|imprisonment)"
+    r"|sentence\b))",  # (a term written as the sentence's adjective: "was handed a five-year sentence")
     re.I)
 # Prison words right after a term ("27 years in prison", "a 27 years ... jail term", "de prisão", "Haft").
 _PRISON_AFTER = lazy_compile(

@@ -98,6 +98,7 @@ _SUBJECT_AFTER_FRONTED = lazy_compile(
     r"|\s{1,3}(?:wurde|ist|liegt|lag|kam|kommt|landete|landet|wird|holte|erreichte|erreicht)\s{1,3}(?:die|der|das)\s{1,3})"
     rf"(?P<name>{_NAME})")
 _CAPITAL = lazy_compile(r"[A-ZÀ-Ý]")  # a name's first letter
+WIN_VERB = _WIN_VERB  # (read by compare/clause_measures.py: a share a verb of winning gives is a contest's)
 NAME_AHEAD = 80  # characters after a share searched for its owner ("39,3 % pour Kim Moon-soo")
 # The verb of a name set off by commas, then the words up to the figure: "obtained ", "has received ", "got only ".
 _APPOSED_VERB = (r"(?:,|(?<=\)))\s{1,3}(?:(?:has|have|had|also|then|[a-z]{2,12}ly)\s{1,3})?"

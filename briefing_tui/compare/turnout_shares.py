@@ -1,8 +1,10 @@
 """A share of the voters who voted is the turnout, in English and other languages: "76% of the 17.1 million eligible
 voters cast ballots", "61 % des électeurs se sont rendus aux urnes", "el 61% de los electores acudió a las urnas",
 "il 61% degli aventi diritto si è recato alle urne", "61% dos eleitores foram às urnas", "61 Prozent der
-Wahlberechtigten gaben ihre Stimme ab". A share of the voters who voted for someone ("30% of voters voted for
-Labour", "el 30% de los votantes votó por el PP") is a share of the votes."""
+Wahlberechtigten gaben ihre Stimme ab". A share of the electorate itself, those registered or entitled to vote, is
+the turnout with no verb: "turnout was 56% of eligible voters", "l'affluenza al 30,6% degli aventi diritto", "62 % des
+inscrits". A share of the voters who voted for someone ("30% of voters voted for Labour", "el 30% de los votantes
+votó por el PP") is a share of the votes."""
 
 from __future__ import annotations
 
@@ -30,6 +32,20 @@ _VOTERS_WHO_VOTED = lazy_compile(
     r"(?!\s{1,3}(?:for|pour|por|para|per|em|no|na|nos|nas|pelo|pela|für|a\s{1,3}favor)\b))", re.I)
 
 
+# After a share: "of" (or another language's), up to 40 characters (no clause end, no other share), then the electorate: the voters
+# registered or entitled to vote ("of the 17.1 million eligible voters", "of the electorate", "degli aventi diritto",
+# "des inscrits", "der Wahlberechtigten", "de los electores inscritos", "do eleitorado"), not followed (within three
+# words) by a verb of voting for someone ("of registered voters voted for Labour": a share of the votes).
+_OF_ELECTORATE = lazy_compile(
+    r"\s{0,3}(?:of|des|de|dos|das|do|degli|dei|del|dell['’]|der)\s(?:[^.;:,%]|[.,](?=\d)){0,40}?"
+    r"\b(?:(?:registered|eligible)\s{1,3}voters|electorate|aventi\s{1,3}diritto|corpo\s{1,3}elettorale|inscrits"
+    r"|Wahlberechtigten|Stimmberechtigten|electores\s{1,3}(?:inscritos|habilitados)|electorado|eleitorado"
+    r"|eleitores\s{1,3}(?:inscritos|aptos))\b"
+    r"(?!(?:\s{1,3}[^\W\d_][\w-]{0,20}){0,3}?\s{1,3}(?:voted|vot[óo]|votaron|votaram|vot[ée]|votato|stimmten)\s{1,3}"
+    r"(?:for|pour|por|para|per|em|no|na|für|a\s{1,3}favor)\b)", re.I)
+
+
 def voters_who_voted(after: str) -> bool:
-    """Whether the words after a share make it a share of the voters who voted: the turnout."""
-    return bool(_VOTERS_WHO_VOTED.match(after))
+    """Whether the words after a share make it a share of the voters who voted, or of the electorate: the
+    turnout."""
+    return bool(_VOTERS_WHO_VOTED.match(after) or _OF_ELECTORATE.match(after))

@@ -68,3 +68,18 @@ def test_a_share_takes_the_measure_a_word_next_to_it_names_when_the_story_gives_
         "into seats.")
     share = _figure(units, "14%")
     assert (share.measure, share.measure_from) == ("votes", "vote")
+
+
+def test_a_share_a_verb_of_winning_gives_is_a_share_of_the_votes_in_a_contest():
+    units = _units(
+        "The Greens won 31.2% of the vote in the regional election on Sunday.",
+        "The Greens secured 31.2 percent, while the Liberals took 22.5 percent.",
+        "Les Verts ont obtenu 31,2 %, devant les libéraux.",
+        "I Verdi hanno ottenuto il 31,2%.",
+        "The Greens secured 31.2 percent in Ostland and 28 percent of the seats.")
+    for text in ("31.2 percent", "22.5 percent", "31,2 %", "31,2%"):
+        assert _figure(units, text).measure == "votes"
+    assert _figure(units, "28 percent").measure == "seats"  # (what it is a share of, named after it)
+    # (but not where the story's shares carry no votes)
+    units = _units("The company won 12 percent, analysts said.", "Its revenue grew 12 percent to $4 billion.")
+    assert _figure(units, "12 percent").measure is None

@@ -130,3 +130,24 @@ def test_how_long_a_ban_runs_is_a_sentence_of_its_own_not_the_prison_term():
         ("prison sentence", "Anna Holt"), ("ban sentence", "Anna Holt")]
     assert [m[3] for m in measured("Anna Holt a été déclarée inéligible pendant cinq ans.", "period",
                                    language="fr")] == ["ban sentence"]
+
+
+def test_a_term_handed_to_someone_or_written_as_the_sentences_adjective_is_the_prison_term():
+    assert [m[3] for m in measured("The court handed him seven years in prison.", "period")] == ["prison sentence"]
+    assert [m[3] for m in measured("The judge gave her four years.", "period")] == ["prison sentence"]
+    assert [m[3] for m in measured("The banker was handed a nine-year sentence on Friday.", "period")] == [
+        "prison sentence"]
+    # (a term of office, a contract's length are no prison terms)
+    assert [m[3] for m in measured("He got a four-year contract.", "period")] == [None]
+
+
+def test_terms_listed_after_the_first_are_the_prison_terms_of_the_people_named_before_them():
+    assert [m[3:] for m in measured("The court sentenced Bardet to nine years, Colin to four years and Maury to two "
+                                    "years.", "period")] == [
+        ("prison sentence", "Bardet"), ("prison sentence", "Colin"), ("prison sentence", "Maury")]
+    assert [m[3:] for m in measured("Bardet foi condenado a nove anos, Colin a quatro anos e Maury a dois anos.",
+                                    "period", language="pt")] == [
+        ("prison sentence", "Bardet"), ("prison sentence", "Colin"), ("prison sentence", "Maury")]
+    # (a later period that is no term of the list keeps its reading)
+    assert [m[3] for m in measured("He was sentenced to nine years in 2019 and released after two years.",
+                                   "period")] == ["prison sentence", None]

@@ -30,3 +30,20 @@ def test_the_italian_spanish_and_portuguese_words_for_turnout_name_the_turnout()
     assert share_measure("A afluência às urnas chegou aos 58,3% no domingo.", "pt") == "turnout"
     # (a stake is no turnout: "partecipazione" is left out)
     assert share_measure("Il fondo ha una partecipazione del 12% nella banca.", "it") != "turnout"
+
+
+def test_a_share_of_the_electorate_itself_is_the_turnout_with_no_verb():
+    assert share_measure("Turnout was 56% of eligible voters, the lowest since 2001.", "en") == "turnout"
+    assert share_measure("Only 56% of the electorate voted.", "en") == "turnout"
+    assert share_measure("L'affluenza si è fermata al 30,6% degli aventi diritto.", "it") == "turnout"
+    assert share_measure("Votaram 62% do eleitorado.", "pt") == "turnout"
+    # (not another share's complement across a comma, nor those of them who voted for someone)
+    assert share_measure("Labour won 34% of the vote, about 20% of the electorate.", "en") == "votes"
+    assert share_measure("About 30% of registered voters voted for the mayor's party.", "en") == "votes"
+
+
+def test_a_bar_to_pass_is_the_threshold_in_every_language():
+    assert share_measure("Le seuil de 5 % n'a pas été atteint.", "fr") == "threshold"
+    assert share_measure("El umbral del 5% no fue superado.", "es") == "threshold"
+    assert share_measure("La soglia di sbarramento del 4% non è stata superata.", "it") == "threshold"
+    assert share_measure("Il partito ha ottenuto il 12% dei votanti.", "it") == "votes"
