@@ -11,18 +11,19 @@ from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.units import build_units
 from tests.compare_helpers import filled_articles, holding
 
-COUNTIES = (
-    "Health officials in Ruritania confirmed 240 measles cases across 11 counties on Friday.",
-    "Measles cases have been identified in nine counties, and most of them are in the north.",
-    "The outbreak has spread quickly since January, officials said.",
+FINES = (
+    "Regulators fined Acme €400 million on Tuesday. Globex was fined €90 million in a separate case.",
+    "A penalty of €450 million was imposed, the regulator said.",
+    "Acme must pay a fine of €400 million. Globex received a fine of €90 million.",
 )
 
 
-def test_a_lone_unnamed_count_joins_the_named_count_of_its_measure():
-    # "nine counties" (no subject read) is the other source's reading of Ruritania's "11 counties": one claim
-    claims = compare(filled_articles("2025-03-08", *COUNTIES))
-    joined = holding(claims, "across 11 counties", "in nine counties")
-    assert [(c.measure, c.verdict) for c in joined] == [("county", "disagree")]
+def test_a_lone_unnamed_amount_joins_the_named_amount_of_its_measure_it_is_near():
+    # the penalty no subject is read for is the other sources' fine of Acme (near it), not Globex's (far from it)
+    claims = compare(filled_articles("2025-03-08", *FINES))
+    joined = holding(claims, "fined Acme", "A penalty of")
+    assert [(c.measure, c.verdict, len(c.statements)) for c in joined] == [("fine", "disagree", 3)]
+    assert not holding(claims, "Globex", "A penalty of")
 
 
 def _statements(*bodies: str):
