@@ -28,6 +28,7 @@ from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_inference import unsaid_measures
 from briefing_tui.compare.measure_links import link_names
 from briefing_tui.compare.language_homes import other_language_home
+from briefing_tui.compare.lone_groups import join_lone_unnamed
 from briefing_tui.compare.contest_shares import apart_rivals, project_shares
 from briefing_tui.compare.event_whole import parts_alone, whole_groups
 from briefing_tui.compare.measured_merge import join_by_current, merge_same_value, split_far_values, title_subject
@@ -90,7 +91,7 @@ def _subject(f: Figure, names: frozenset[str] | None, shared: frozenset[str] = f
     if weak_subject(f.subject) and not f.subject[:1].islower():
         return None  # (a pronoun, a generic word, a fragment with a figure in it: "They", "More", "US32")
     if not f.subject or names is None or f.subject[:1].islower():
-        return f.subject  # (a lower-case subject is a scope the text gives: "three construction sites", "these areas")
+        return f.subject  # (a lower-case subject is a scope the text gives: "three sites")
     words = {w for w in f.subject.lower().replace("/", " ").split()}
     return f.subject if words & names or f.subject.lower() in shared else None
 
@@ -119,7 +120,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     project_shares(units)
     links = apart_rivals(with_alias_links(with_owner_links(place_links(u.text for u in units), (u.text for u in units)),
                                           alias_links(entities)), units)
-    # ("forfeiture" in one source, "fine" in another; "a $550 billion loan", "$550 billion of investment": one measure)
+    # ("forfeiture" and "fine"; "a $550 billion loan" and "$550 billion of investment": one measure)
     link_names(units, published, table, links)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])
@@ -186,6 +187,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
             gathered = join_by_current(gathered, home)
         if measure in opened:
             gathered = one_value_per_source(gathered, measure, published, table)
+        gathered = join_lone_unnamed(gathered, placed, published, table)
         for members, name in gathered:
             sources = {o.source.id for m in members for o in m.unit.occurrences}
             if len(sources) >= 2:
@@ -294,10 +296,10 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             sample = clusters[k][:MAX_SAMPLE]
             shared = max(_overlap(item, m) for m in sample)
             equal = table is not None and any(same_value(item, m, published, table) for m in sample)
-            scoped = event and not broad_subject(labels[k], main) and k not in wider  # (another place's count: by value only)
+            scoped = event and not broad_subject(labels[k], main) and k not in wider  # (another place's: by value only)
             if not ((event and not scoped) or (shared >= MIN_SHARED_CONTEXT and not scoped) or equal):
                 continue  # (a group scoped to counted places takes an unscoped figure only by wording or value)
-            # (a group that gives the very value beats one that gives a close one: "216" joins "216 in Valencia", not "224")
+            # (the very value beats a close one: "216" joins "216 in Valencia", not "224")
             exact = equal and any(m.figure.low == item.figure.low and m.unit.source.id != item.unit.source.id
                                        for m in sample)
             key = (equal, exact, shared, len(clusters[k]))

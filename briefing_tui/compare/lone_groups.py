@@ -1,0 +1,91 @@
+"""A lone figure with no subject joins the one named group of its measure it may be a reading of.
+
+The groups by measure (:mod:`~briefing_tui.compare.measured`) gather a measure's statements by subject; a figure
+with no subject read that fits no group by wording or value starts a group of its own, and a group of one source
+goes (its sentence is left to a claim by wording), before the groups of one measure are joined
+(:mod:`~briefing_tui.compare.subject_join`). So "Cases have been identified in nine counties" stays alone beside
+"Texas confirmed cases across 11 counties" though it is the other source's reading of that count.
+
+Here, within one measure (and family, period, time), such a one-source group with no subject, of counts, amounts
+or shares (``SOLE_KINDS``), joins the one named group that may take it:
+
+- its source gives that group no value of its own other than this one (a source that gives the named group
+  another value tells the two apart);
+- its value is within ``LONE_RATIO`` of the first value some source of the group gives (a far value is another
+  thing the measure counts: "$9 billion raised by 260 companies this year" is no price of one offering);
+- the group is no settled figure it departs from: when ``SETTLED_SOURCES`` or more sources give the group one
+  value and this one differs, it is another thing ("magnitude 6.8" tremors beside ten sources' 7.7 quake);
+- for a measure of places (an event's casualties), the group is not a part of what it counts (every value of the
+  group below this one's: a place's toll against the whole's).
+
+With two or more groups that may take it, it stays where it is. The joined group is judged afterwards like any
+other (its verdict weighs the moved value).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
+from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.sole_measure import SOLE_KINDS
+
+LONE_RATIO = 1.5  # how far (larger over smaller) a lone figure may be from a group's first value and join it
+SETTLED_SOURCES = 3  # sources giving a group one value, for a figure that departs from it to be another thing
+
+_Gathered = list[tuple[list[MeasuredStatement], str | None]]
+
+
+def _values(members: list[MeasuredStatement], published: dict[str, str | None],
+            table: RateTable) -> dict[str, list[float]]:
+    """Each source's values in a group, in reading order (money converted at its article's date)."""
+    out: dict[str, list[float]] = defaultdict(list)
+    for m in members:
+        for o in m.unit.occurrences:
+            value = statement_value(m, o.source.id, published, table)
+            if value:
+                out[o.source.id].append(value)
+    return out
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+
+
+def _may_take(lone: dict[str, list[float]], group: dict[str, list[float]], placed: bool) -> bool:
+    """Whether a named group (its values by source) may take a lone figure's values (see the module)."""
+    mine = [v for vs in lone.values() for v in vs]
+    if not mine or not group:
+        return False
+    if any(not any(_same(x, y) for x in lone[s] for y in group[s]) for s in lone.keys() & group.keys()):
+        return False  # (its source tells the two apart)
+    firsts = [vs[0] for vs in group.values() if vs]
+    if not any(max(x, y) <= LONE_RATIO * min(x, y) for x in mine for y in firsts):
+        return False
+    if len(firsts) >= SETTLED_SOURCES and all(_same(y, firsts[0]) for y in firsts) \
+            and not any(_same(x, firsts[0]) for x in mine):
+        return False  # (a value every source gives, that this one departs from)
+    values = sorted(mine)
+    return not (placed and all(v < values[len(values) // 2] for vs in group.values() for v in vs))
+
+
+def join_lone_unnamed(gathered: _Gathered, placed: bool, published: dict[str, str | None],
+                      table: RateTable | None) -> _Gathered:
+    """The groups of one measure, each one-source group with no subject joined to the one named group that may
+    take it (see the module); ``placed``: a measure of places. Changes the members' lists in place."""
+    if table is None or len(gathered) < 2:
+        return gathered
+    values = [_values(members, published, table) for members, _ in gathered]
+    named = [k for k, (_, name) in enumerate(gathered) if name]
+    gone = set()
+    for k, (members, name) in enumerate(gathered):
+        if name or len(values[k]) >= 2 or len({o.source.id for m in members for o in m.unit.occurrences}) >= 2 \
+                or any(m.figure.kind not in SOLE_KINDS for m in members):
+            continue  # (a year or a span is no amount to weigh by how near: "until 2030" is no reading of "until 2060")
+        takers = [j for j in named if _may_take(values[k], values[j], placed)]
+        if len(takers) == 1:
+            gathered[takers[0]][0].extend(members)
+            for s, vs in values[k].items():
+                values[takers[0]][s].extend(vs)
+            gone.add(k)
+    return [g for k, g in enumerate(gathered) if k not in gone]

@@ -1,0 +1,67 @@
+"""Issue 11: a one-source figure with no subject joins the one named group of its measure it may be a reading of
+(compare/lone_groups.py), instead of going to a claim by wording. Invented sentences; each test fails on the code
+before."""
+
+from __future__ import annotations
+
+from briefing_tui.compare import compare
+from briefing_tui.compare.lone_groups import join_lone_unnamed
+from briefing_tui.compare.measured_types import MeasuredStatement
+from briefing_tui.compare.rates import default_rate_table
+from briefing_tui.compare.units import build_units
+from tests.compare_helpers import filled_articles, holding
+
+FINES = (
+    "Regulators fined Acme €400 million on Tuesday. Globex was fined €90 million in a separate case.",
+    "A penalty of €450 million was imposed, the regulator said.",
+    "Acme must pay a fine of €400 million. Globex received a fine of €90 million.",
+)
+
+
+def test_a_lone_unnamed_amount_joins_the_named_amount_of_its_measure_it_is_near():
+    # the penalty no subject is read for is the other sources' fine of Acme (near it), not Globex's (far from it)
+    claims = compare(filled_articles("2025-03-08", *FINES))
+    joined = holding(claims, "fined Acme", "A penalty of")
+    assert [(c.measure, c.verdict, len(c.statements)) for c in joined] == [("fine", "disagree", 3)]
+    assert not holding(claims, "Globex", "A penalty of")
+
+
+def _statements(*bodies: str):
+    sources = filled_articles("2025-03-08", *bodies)
+    table = default_rate_table()
+    units = build_units(sources, [], [], table)
+
+    def st(source: str, text: str) -> MeasuredStatement:
+        return next(MeasuredStatement(u, f) for u in units for f in u.figures
+                    if u.source.id == source and f.text == text)
+
+    return {s.id: s.published for s in sources}, table, st
+
+
+TOLLS = (
+    "The storm killed 40 people in Ruritania, the ministry said.",
+    "Officials said 40 people died in Ruritania.",
+    "The death toll in Ruritania stood at 40 on Monday.",
+    "At least 34 people were killed, rescuers said. Another report put the toll at 300 people.",
+)
+
+
+def _joined(gathered, published, table):
+    return [(name, sorted((m.figure.source, m.figure.text) for m in members))
+            for members, name in join_lone_unnamed(gathered, False, published, table)]
+
+
+def test_a_lone_figure_joins_a_near_value_not_a_far_one_nor_one_three_sources_settle():
+    published, table, st = _statements(*TOLLS)
+    two = [st("o1", "40 people"), st("o2", "40 people")]
+    # two sources' 40: a lone 34 is a reading of it
+    assert _joined([(list(two), "Ruritania"), ([st("o4", "At least 34 people")], None)], published, table) == [
+        ("Ruritania", [("o1", "40 people"), ("o2", "40 people"), ("o4", "At least 34 people")])]
+    # a lone 300 is too far from it to be one
+    assert _joined([(list(two), "Ruritania"), ([st("o4", "300 people")], None)], published, table) == [
+        ("Ruritania", [("o1", "40 people"), ("o2", "40 people")]), (None, [("o4", "300 people")])]
+    # three sources giving 40 settle it: a lone 34 is another count
+    three = [*two, st("o3", "40")]
+    assert _joined([(list(three), "Ruritania"), ([st("o4", "At least 34 people")], None)], published, table) == [
+        ("Ruritania", [("o1", "40 people"), ("o2", "40 people"), ("o3", "40")]),
+        (None, [("o4", "At least 34 people")])]
