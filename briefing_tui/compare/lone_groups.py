@@ -7,7 +7,7 @@ goes (its sentence is left to a claim by wording), before the groups of one meas
 "Texas confirmed cases across 11 counties" though it is the other source's reading of that count.
 
 Here, within one measure (and family, period, time), such a one-source group with no subject, of counts, amounts
-or shares (``SOLE_KINDS``), joins the one named group that may take it:
+(``LONE_KINDS``; a lone share is too often another share of a contest), joins the one named group that may take it:
 
 - its source gives that group no value of its own other than this one (a source that gives the named group
   another value tells the two apart);
@@ -28,8 +28,8 @@ from collections import defaultdict
 
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
 from briefing_tui.compare.rates import RateTable
-from briefing_tui.compare.sole_measure import SOLE_KINDS
 
+LONE_KINDS = ("count", "money")  # (a lone share is too often another share of the contest: no join)
 LONE_RATIO = 1.5  # how far (larger over smaller) a lone figure may be from a group's first value and join it
 SETTLED_SOURCES = 3  # sources giving a group one value, for a figure that departs from it to be another thing
 
@@ -80,7 +80,7 @@ def join_lone_unnamed(gathered: _Gathered, placed: bool, published: dict[str, st
     gone = set()
     for k, (members, name) in enumerate(gathered):
         if name or len(values[k]) >= 2 or len({o.source.id for m in members for o in m.unit.occurrences}) >= 2 \
-                or any(m.figure.kind not in SOLE_KINDS for m in members):
+                or any(m.figure.kind not in LONE_KINDS for m in members):
             continue  # (a year or a span is no amount to weigh by how near: "until 2030" is no reading of "until 2060")
         takers = [j for j in named if _may_take(values[k], values[j], placed)]
         if len(takers) == 1:
