@@ -16,9 +16,7 @@ def test_a_negated_condition_disputes_nothing():
     claims = compare(filled_articles("2025-02-11", CONDITION, PENALTY))
     found = holding(claims, "if she does not pay")
     assert found and all(c.verdict != "disagree" for c in found), [(c.topic, c.evidence) for c in found]
-
-
-def test_a_negation_in_its_own_clause_still_disputes():
+    # a plain negation in a clause of its own (a condition's clause closed before it) still disputes
     said = "The mayor has paid the fine imposed by the court in the corruption case."
     for denied in ("The mayor has not paid the fine imposed by the court in the corruption case.",
                    "If asked, the mayor says he has not paid the fine imposed by the court in the corruption case."):

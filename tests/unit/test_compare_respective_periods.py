@@ -4,10 +4,9 @@ after a tie ("his partner Sam Ortiz")."""
 
 from __future__ import annotations
 
-from briefing_tui.compare import compare
 from briefing_tui.compare.figures import figures_in_text
 from briefing_tui.compare.same_subject import respective_names
-from tests.compare_helpers import article, filled_articles, holding
+from tests.compare_helpers import article
 
 RESPECTIVE = ("A court on Friday sentenced former mayor Tom Reed and his partner Sam Ortiz to 12 and five years in "
               "prison respectively after finding them guilty of fraud.")
@@ -30,11 +29,3 @@ def test_a_bare_number_before_a_respective_period_is_a_period_of_its_person():
     # (without "respectively" a bare number stays a count)
     assert periods("The two were held for 12 and five years in prison after the fraud.") == [
         ("five years", 5.0, "year", None)]
-
-
-def test_respective_terms_do_not_dispute_each_persons_term():
-    claims = compare(filled_articles("2025-02-14", RESPECTIVE,
-                                     "The court sentenced Tom Reed on Friday to 12 years in prison for fraud.",
-                                     "The court sentenced Sam Ortiz on Friday to five years in prison for fraud."))
-    found = holding(claims, "12 and five years")
-    assert found and all(c.verdict != "disagree" for c in found), [(c.topic, c.verdict, c.evidence) for c in claims]
