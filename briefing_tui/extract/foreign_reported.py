@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.foreign_speech import QUOTE_OPENERS, STOPS, WORD, ForeignSpeakers, ForeignVerb, fold_word
 from briefing_tui.extract.reported import ReportedHit
 from briefing_tui.extract.speakers import Who
@@ -18,6 +20,11 @@ _WORD_BEFORE_END = lazy_compile(r"\S+$")
 CLOSING_MARKS = frozenset("»«”“\"’")  # marks that may close a quote ("“...”, selon X": its attribution)
 THAT_REACH = 4  # words between a verb and the "que"/"dass" of its clause ("a annoncé mercredi que")
 MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
+# A place or medium the aside's speaker spoke in or to, right before a name ("wie dessen Verteidiger im Fernsehsender
+# X sagte", "gegenüber der Zeitung X", "comme l'a dit son avocat sur la chaîne X"): that name is not the speaker.
+_WHERE_SPOKEN = lazy_compile(r"(?<![\w-])(?:im|in|bei|beim|auf|gegenüber|dans|sur|au|aux|à|auprès|en|em|no|na|nel|nella)"
+                             r"(?:\s+(?:der|dem|den|die|das|la|le|les|l['’]|el|los|las|o|a|il|lo)?\s*[\w-]{1,30})?\s+$",
+                             re.I)
 MIN_CLAUSE_WORDS = 4  # words the part before an inner attribution needs to be the clause ("Central Asia" is not)
 
 
@@ -76,7 +83,8 @@ class ForeignAttribution(ForeignSpeakers):
                 continue  # ("so schnell wie möglich": a comparison, not an aside)
             end = next((i for i in range(m.end(), hi) if self.raw[i] in ",.;:!?"), hi)
             verbs = self.verbs(m.end(), end)
-            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end]
+            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end
+                     and not _WHERE_SPOKEN.search(self.raw, max(m.end(), f.start - 60), f.start)]
             if not verbs or not names:
                 continue  # (the first name is the aside's subject: "wie X nach Auszählung der Abstimmung mitteilte")
             who = Who(self.who.entity(names[0]), "name", names[0].start)
