@@ -25,6 +25,7 @@ MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
 _WHERE_SPOKEN = lazy_compile(r"(?<![\w-])(?:im|in|bei|beim|auf|gegenüber|dans|sur|au|aux|à|auprès|en|em|no|na|nel|nella)"
                              r"(?:\s+(?:der|dem|den|die|das|la|le|les|l['’]|el|los|las|o|a|il|lo)?\s*[\w-]{1,30})?\s+$",
                              re.I)
+APPOSITION_WORDS = 6  # words a role given after a name may have ("portavoz del PTI", "el ministro de Finanzas")
 MIN_CLAUSE_WORDS = 4  # words the part before an inner attribution needs to be the clause ("Central Asia" is not)
 
 
@@ -59,6 +60,7 @@ class ForeignAttribution(ForeignSpeakers):
             head = text[:at].rstrip()
             if not head:  # Selon X, CLAUSE
                 comma = self.raw.find(",", who.start, hi)
+                comma = self._past_role_apposition(comma, hi)  # ("Según X, portavoz del PTI, CLAUSE")
                 return [ReportedHit(who, comma + 1, hi, word, comma)] if comma != -1 else []
             if head.endswith(",") and head[:-1].rstrip()[-1:] in CLOSING_MARKS:
                 return []  # "“...”, selon le Financial Times": the direct quote's attribution
@@ -71,6 +73,17 @@ class ForeignAttribution(ForeignSpeakers):
                 return []  # "700.000 selon la CGT et 81.000 pour la préfecture": whose figure, not whose words
             return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
         return []
+
+    def _past_role_apposition(self, comma: int, hi: int) -> int:
+        """The comma closing a role given after a name ("Según X, portavoz del PTI, CLAUSE": the role's closing comma),
+        else ``comma`` itself."""
+        if comma == -1:
+            return comma
+        close = self.raw.find(",", comma + 1, hi)
+        words = [fold_word(w) for w in WORD.findall(self.raw, comma + 1, close)] if close != -1 else []
+        if 0 < len(words) <= APPOSITION_WORDS and any(w in self.words.roles for w in words[:2]):
+            return close
+        return comma
 
     def _as_aside(self, lo: int, hi: int) -> list[ReportedHit]:
         """"Wie X mitteilte, CLAUSE" and "CLAUSE, wie X mitteilte." ("comme l'a indiqué X"): an aside opened by
