@@ -55,3 +55,16 @@ def other_readings(a: Figure, b: Figure, table: RateTable) -> list[tuple[Figure,
     if form and a.unit in table.shared.get(form, ()):
         readings.append((a, replace(b, unit=a.unit)))
     return readings
+
+
+def as_named(figures: list[Figure], table: RateTable) -> list[Figure]:
+    """``figures`` with each amount written in a shared form read in the one currency of that form that the others
+    name outright ("Rs1 million" beside "PKR 1 million": PKR), so that a title shows one sum once; an amount whose
+    form two named currencies could be stays as read."""
+    named = {f.unit for f in figures if f.kind == "money" and f.unit and _bare_form(f, table) is None}
+    out = []
+    for f in figures:
+        form = _bare_form(f, table)
+        choices = named & table.shared.get(form, frozenset()) if form else set()
+        out.append(replace(f, unit=choices.pop()) if len(choices) == 1 and f.unit not in choices else f)
+    return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.shared_currencies import other_readings
+from briefing_tui.compare.titles import measured_title
 from briefing_tui.compare.tolerance import compare_money, sums_apart
 from briefing_tui.model import Figure
 from tests.compare_helpers import compared, one_holding
@@ -46,3 +47,13 @@ def test_a_fine_in_rupees_agrees_with_the_same_fine_in_pakistani_rupees():
         "A court in Lahore on Tuesday fined the former minister PKR 2 million for contempt.")
     claim = one_holding(claims, "Rs2 million", "PKR 2 million")
     assert claim.verdict == "agree"
+
+
+def test_a_title_shows_a_sum_in_a_shared_form_once_in_the_currency_named():
+    table = default_rate_table()
+    figures = [money("Rs2 million", 2e6, "INR"), money("PKR 2 million", 2e6, "PKR", "o2"),
+               money("2 million rupees", 2e6, "INR", "o2")]
+    title = measured_title("fine", "Lena Brandt", figures, PUBLISHED, table)
+    assert title.count("PKR") == 1 and "₹" not in title, title
+    # (beside a rupee named outright and no other, an amount in rupees alone keeps the table's reading)
+    assert "₹" in measured_title("fine", None, [money("Rs2 million", 2e6, "INR")], PUBLISHED, table)
