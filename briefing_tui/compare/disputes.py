@@ -35,6 +35,9 @@ _HYPOTHETICAL = lazy_compile(r"\b(?:potential|possible|would|could|might|potenti
                              r"|possibile|poss[íi]vel)\b", re.I)
 # Cues that negate the predicate right after them, not the sentence around them.
 PREDICATE_CUES = frozenset({"never"})
+# A condition's conjunction opening the clause a plain negation stands in ("if she does not pay the fine", "unless
+# he does not appeal", "si no paga", "wenn er nicht zahlt"): a negated condition asserts nothing to dispute.
+_CONDITION_OPEN = lazy_compile(r"\b(?:if|unless|in\s+case|wenn|falls|si)\b[^,;:.!?]*$", re.I)
 # Where a negated predicate ends: punctuation or a conjunction opening another predicate.
 _PREDICATE_END = lazy_compile(r"[,;:.()]|\s(?:and|but|while|whereas|or)\s", re.I)
 
@@ -49,6 +52,8 @@ _COPULA_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|’s|'s)\s{1,
 def _disputes(cue: Cue, a: Unit, b: Unit) -> bool:
     """Whether ``cue`` in ``a`` governs words that ``b`` asserts (the words near it, mostly after)."""
     contrast = _CONTRAST_CUE.match(cue.text) is not None
+    if not cue.strong and _CONDITION_OPEN.search(a.text, max(0, cue.start - CUE_BEFORE), cue.start):
+        return False  # (a negated condition: "will serve 3 more months if she does not pay the fine")
     if cue.text.lower() in PREDICATE_CUES or not cue.strong:
         # a negation governs its own predicate only: "who had never held elected office | and ...", "there
         # hadn't been a drop of rain | and that the river had risen 26 feet" (what comes before it is asserted)

@@ -111,13 +111,33 @@ def _between(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str
 _LIST_JOIN = lazy_compile(r"\A\s*(?:,\s*(?:and\s+)?|and\s+)(?:[a-z]+\s+)?\Z")
 
 
+# Between a bare number and the period after it that names the unit for both ("to 14 and seven years in prison").
+_PERIOD_LIST_JOIN = lazy_compile(r"\A\s{0,2}(?:,\s{1,2}(?:and\s{1,2})?|and\s{1,2}|y\s{1,2}|et\s{1,2}|und\s{1,2}|e\s{1,2})\Z")
+
+
+def _listed_periods(out: list[tuple[str, int, int, dict]], text: str) -> None:
+    """Bare numbers listed right before a period given "respectively" are periods of its unit ("sentenced the two
+    to 14 and seven years in prison respectively": 14 years), not counts of nothing."""
+    for k in range(len(out) - 2, -1, -1):
+        kind, start, end, fields = out[k]
+        nxt = out[k + 1]
+        if kind == "count" and nxt[0] == "period" and fields.get("unit") is None and not fields.get("measure") \
+                and fields.get("qualifier") is None and fields.get("low") is not None \
+                and _PERIOD_LIST_JOIN.match(text[end:nxt[1]]):
+            per = nxt[3].get("conversion", 1.0)
+            out[k] = ("period", start, end, {**fields, "low": fields["low"] * per, "high": fields["high"] * per,
+                                             "unit": nxt[3].get("unit"), "measure": nxt[3].get("measure"),
+                                             **({"conversion": per} if per != 1.0 else {})})
+
+
 def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """Figures given "respectively" take the names of the list before them, in order ("the SPD and the
     Greens won 16.4% and 11.6% respectively": 16.4% is the SPD's)."""
     said = RESPECTIVELY.search(text)
     if said is None:
         return out
-    before = [k for k, f in enumerate(out) if f[2] <= said.start() and f[0] in ("percent", "count", "money")]
+    _listed_periods(out, text[:said.start()] + " " * (len(text) - said.start()))
+    before = [k for k, f in enumerate(out) if f[2] <= said.start() and f[0] in ("percent", "count", "money", "period")]
     if len(before) < 2:
         return out
     run = [before[-1]]

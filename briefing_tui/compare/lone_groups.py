@@ -6,7 +6,7 @@ goes (its sentence is left to a claim by wording), before the groups of one meas
 (:mod:`~briefing_tui.compare.subject_join`). So "Cases have been identified in nine counties" stays alone beside
 "Texas confirmed cases across 11 counties" though it is the other source's reading of that count.
 
-Here, within one measure (and family, period, time), such a one-source group with no subject, of counts, amounts
+Here, within one measure (and family, period, time), such a one-source group with no subject, of counts or amounts
 (``LONE_KINDS``; a lone share is too often another share of a contest), joins the one named group that may take it:
 
 - its source gives that group no value of its own other than this one (a source that gives the named group

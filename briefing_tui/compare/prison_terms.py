@@ -16,6 +16,7 @@ from briefing_tui.compare.court_measures import requested_term
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import apposed_person, elided_common, without_elided_article
 from briefing_tui.compare.numbers import NUMBER, parse_number
+from briefing_tui.compare.when import WEEKDAYS
 from briefing_tui.lazy_pattern import lazy_compile
 
 PRISON_MEASURE = "prison sentence"
@@ -104,11 +105,17 @@ _COMPOUND_JOIN = lazy_compile(r"(?<!\s)\s+(?:and|e|y|et|und|dan)\s+", re.I)
 PERSON_REACH = 200  # characters before a received term searched for the person who received it
 
 
+# Capitalised words of a day or a preposition opening a sentence, never a name's ("sentenced on Friday to", "On
+# Monday, Sam Ortiz was sentenced"): English weekdays and months (other languages' are in ``not_names``).
+_CALENDAR_OR_OPENING = frozenset(WEEKDAYS) | frozenset("""january february march april june july august september
+    october november december on in at by after""".split())
+
+
 def _name(run: str) -> str | None:
     """The name of a capitalised run, without the titles before it ("Gen. Augusto Heleno" -> "Augusto Heleno")."""
     words = run.split()
     while words and (words[0].lower().rstrip(",") in TITLE_WORDS or words[0].lower() in language_words().not_names
-                     or elided_common(words[0])):  # ("L’ancien président", "L’intermédiaire Alexandre Djouhri")
+                     or words[0].lower().rstrip(",") in _CALENDAR_OR_OPENING or elided_common(words[0])):  # ("L’ancien président", "L’intermédiaire Alexandre Djouhri")
         words.pop(0)
     if not words:
         return None

@@ -58,6 +58,8 @@ class RateTable:
     default_date: str = ""
     rates: dict[str, dict[str, float]] = field(default_factory=dict)  # date -> currency -> value
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased alias -> code
+    # lower-cased form -> the codes whose countries all write it ("rs" -> INR, PKR, LKR): compare/shared_currencies.py
+    shared: dict[str, frozenset[str]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     overridden: set[str] = field(default_factory=set)  # currencies a user's file gives rates for
     use_dataset: bool = True  # whether the ECB's daily rates answer for the currencies they quote
@@ -161,9 +163,10 @@ def merge_table(table: RateTable, data: object, origin: str, override: bool = Fa
     if not isinstance(data, dict):
         table.problems.append(f"{origin}: not a mapping")
         return
-    unknown = sorted(str(k)[:40] for k in data if k not in ("reference", "default_date", "aliases", "rates"))
+    unknown = sorted(str(k)[:40] for k in data if k not in ("reference", "default_date", "aliases", "shared", "rates"))
     if unknown:
-        table.problems.append(f"{origin}: unknown field {unknown[0]!r} (reference, default_date, aliases, rates)")
+        table.problems.append(f"{origin}: unknown field {unknown[0]!r} (reference, default_date, aliases, shared, "
+                              "rates)")
     if isinstance(data.get("reference"), str):
         table.reference = data["reference"].upper()
     if data.get("default_date") is not None:
@@ -172,7 +175,7 @@ def merge_table(table: RateTable, data: object, origin: str, override: bool = Fa
             table.default_date = day
         else:
             table.problems.append(f"{origin}: default_date {_shown(data['default_date'])} is not a date")
-    for key in ("aliases", "rates"):
+    for key in ("aliases", "shared", "rates"):
         if not isinstance(data.get(key) or {}, dict):
             table.problems.append(f"{origin}: {key!r} is not a mapping")
             data = {**data, key: {}}
@@ -182,6 +185,11 @@ def merge_table(table: RateTable, data: object, origin: str, override: bool = Fa
                 table.aliases[" ".join(name.lower().split())] = code.upper()
             else:
                 table.problems.append(f"{origin}: currency alias {_shown(name)} is not a name")
+    for form, codes in (data.get("shared") or {}).items():
+        if isinstance(form, str) and isinstance(codes, list) and all(isinstance(c, str) for c in codes):
+            table.shared[" ".join(form.lower().split())] = frozenset(c.upper() for c in codes)
+        else:
+            table.problems.append(f"{origin}: shared form {_shown(form)} is not a form with currency codes")
     for when, values in (data.get("rates") or {}).items():
         day = _date_key(when)
         if day is None or not isinstance(values, dict):

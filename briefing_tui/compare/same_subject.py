@@ -130,8 +130,10 @@ def same_name_word(x: str, y: str) -> bool:
 
 
 
-# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party".
-_LIST_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
+# A kin or tie named before a list's item ("Imran Khan and his wife Bushra Bibi"): the item is the name after it.
+_ITEM_TIE = r"(?:his|her|their|its)\s+[a-z]{2,15}\s+"
+# One item of a list of names: "the Social Democrats (SPD)", "AfD", "the Left Party", "his brother Sam Reed".
+_LIST_ITEM = "(?:" + _ITEM_TIE + r")?(?:[Tt]he\s+)?[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,4}(?:\s*\([^()]{1,40}\))?"
 # A list of names joined by commas and "and": "AfD and SPD", "the Greens, the Left and the FDP".
 _NAME_LIST = lazy_compile(rf"(?<![\w-])({_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+and\s+{_LIST_ITEM})(?![\w-])")
 # An item's parts: its name and an acronym in brackets after it.
@@ -147,7 +149,7 @@ def respective_names(before: str, count: int) -> list[str] | None:
     found = None
     for m in _NAME_LIST.finditer(before):
         items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
-        items = [i for i in items if i.strip()]
+        items = [re.sub(rf"\A{_ITEM_TIE}", "", i.strip()) for i in items if i.strip()]
         if len(items) == count:
             found = items
     if found is None:

@@ -11,6 +11,7 @@ from briefing_tui.compare.numbers import format_short, period_in_words
 from briefing_tui.compare.physical_units import DIMENSIONS
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.shared_currencies import as_named
 from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
 from briefing_tui.compare.span_measures import SPAN_MEASURES
 from briefing_tui.model import Figure, Source, TimePoint
@@ -123,7 +124,7 @@ def measured_title(measure: str, subject: str | None, figures: Sequence[Figure],
     """The title: the measure's label (with whose count it is, when ``counter`` is given: "Attendance (CGT's
     count)"), then each distinct value once, in the order given."""
     seen: dict[tuple, str] = {}
-    for f in figures:  # one value once, however many sources give it (converted at the first one's date)
+    for f in as_named(list(figures), table):  # one value once, however many sources give it (converted at the first one's date)
         seen.setdefault((f.qualifier, f.unit, f.low, f.high), value_text(f, published.get(f.source), table))
     values = list(dict.fromkeys(seen.values()))
     shown = " · ".join(values[:MAX_VALUES]) + (" · …" if len(values) > MAX_VALUES else "")

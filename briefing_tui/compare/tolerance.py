@@ -26,6 +26,7 @@ from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.numbers import (NUMBER_WORD, format_amount, parse_number, period_in_words, shape_style,
                                           written_number)
 from briefing_tui.compare.rates import Rate, RateTable
+from briefing_tui.compare.shared_currencies import other_readings
 from briefing_tui.compare.when import DateSpan, spans_overlap
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -196,9 +197,15 @@ SCOPE_APART = 10.0
 
 def sums_apart(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> bool:
     """Whether two amounts of money are ``SCOPE_APART`` times apart or more in the reference currency (their
-    intervals' nearest ends, each at its article's rate): not one sum, so never weighed as a disagreement."""
+    intervals' nearest ends, each at its article's rate): not one sum, so never weighed as a disagreement. Under
+    every reading of a currency form two currencies share (compare/shared_currencies.py)."""
     if a.kind != "money" or b.kind != "money":
         return False
+    return _sums_apart(a, b, published, table) and all(
+        _sums_apart(x, y, published, table) for x, y in other_readings(a, b, table))
+
+
+def _sums_apart(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable) -> bool:
     rate_a = table.rate(a.unit or "", published.get(a.source))
     rate_b = table.rate(b.unit or "", published.get(b.source))
     if rate_a is None or rate_b is None:
@@ -212,7 +219,21 @@ def compare_money(a: Figure, b: Figure, published: dict[str, str | None], table:
                   stated: bool = False) -> FigureCheck | None:
     """Both amounts in the reference currency at the rate of each article's date; None without a rate.
     ``stated``: one of two amounts of one currency is a writer's own conversion ("25.5 billion pounds ($35
-    billion)"), rounded from another currency: it has the room of a converted amount (``EXACT``)."""
+    billion)"), rounded from another currency: it has the room of a converted amount (``EXACT``). An amount whose
+    currency form the other's currency shares ("Rs" against PKR) agrees when it does in either currency."""
+    check = _compare_money(a, b, published, table, stated)
+    if check is None or check.compatible:
+        return check
+    for x, y in other_readings(a, b, table):
+        other = _compare_money(x, y, published, table, stated)
+        if other is not None and other.compatible:
+            return replace(other, left=a, right=b, evidence=f"{other.evidence}; a currency form both write, read "
+                                                           f"as {x.unit if x.unit != a.unit else y.unit}")
+    return check
+
+
+def _compare_money(a: Figure, b: Figure, published: dict[str, str | None], table: RateTable,
+                   stated: bool = False) -> FigureCheck | None:
     rate_a = table.rate(a.unit or "", published.get(a.source))
     rate_b = table.rate(b.unit or "", published.get(b.source))
     if rate_a is None or rate_b is None:

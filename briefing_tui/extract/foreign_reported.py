@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.foreign_speech import QUOTE_OPENERS, STOPS, WORD, ForeignSpeakers, ForeignVerb, fold_word
 from briefing_tui.extract.reported import ReportedHit
 from briefing_tui.extract.speakers import Who
@@ -18,6 +20,12 @@ _WORD_BEFORE_END = lazy_compile(r"\S+$")
 CLOSING_MARKS = frozenset("»«”“\"’")  # marks that may close a quote ("“...”, selon X": its attribution)
 THAT_REACH = 4  # words between a verb and the "que"/"dass" of its clause ("a annoncé mercredi que")
 MIN_CLAUSE = 12  # characters: a shorter reported clause is a fragment
+# A place or medium the aside's speaker spoke in or to, right before a name ("wie dessen Verteidiger im Fernsehsender
+# X sagte", "gegenüber der Zeitung X", "comme l'a dit son avocat sur la chaîne X"): that name is not the speaker.
+_WHERE_SPOKEN = lazy_compile(r"(?<![\w-])(?:im|in|bei|beim|auf|gegenüber|dans|sur|au|aux|à|auprès|en|em|no|na|nel|nella)"
+                             r"(?:\s+(?:der|dem|den|die|das|la|le|les|l['’]|el|los|las|o|a|il|lo)?\s*[\w-]{1,30})?\s+$",
+                             re.I)
+APPOSITION_WORDS = 6  # words a role given after a name may have ("portavoz del PTI", "el ministro de Finanzas")
 MIN_CLAUSE_WORDS = 4  # words the part before an inner attribution needs to be the clause ("Central Asia" is not)
 
 
@@ -52,6 +60,7 @@ class ForeignAttribution(ForeignSpeakers):
             head = text[:at].rstrip()
             if not head:  # Selon X, CLAUSE
                 comma = self.raw.find(",", who.start, hi)
+                comma = self._past_role_apposition(comma, hi)  # ("Según X, portavoz del PTI, CLAUSE")
                 return [ReportedHit(who, comma + 1, hi, word, comma)] if comma != -1 else []
             if head.endswith(",") and head[:-1].rstrip()[-1:] in CLOSING_MARKS:
                 return []  # "“...”, selon le Financial Times": the direct quote's attribution
@@ -65,6 +74,17 @@ class ForeignAttribution(ForeignSpeakers):
             return [ReportedHit(who, lo, hi, word, hi)]  # "... sollen laut Google ... werden": all of it
         return []
 
+    def _past_role_apposition(self, comma: int, hi: int) -> int:
+        """The comma closing a role given after a name ("Según X, portavoz del PTI, CLAUSE": the role's closing comma),
+        else ``comma`` itself."""
+        if comma == -1:
+            return comma
+        close = self.raw.find(",", comma + 1, hi)
+        words = [fold_word(w) for w in WORD.findall(self.raw, comma + 1, close)] if close != -1 else []
+        if 0 < len(words) <= APPOSITION_WORDS and any(w in self.words.roles for w in words[:2]):
+            return close
+        return comma
+
     def _as_aside(self, lo: int, hi: int) -> list[ReportedHit]:
         """"Wie X mitteilte, CLAUSE" and "CLAUSE, wie X mitteilte." ("comme l'a indiqué X"): an aside opened by
         "wie"/"comme" that holds a verb of saying and a name gives the source of the rest of the sentence."""
@@ -76,7 +96,8 @@ class ForeignAttribution(ForeignSpeakers):
                 continue  # ("so schnell wie möglich": a comparison, not an aside)
             end = next((i for i in range(m.end(), hi) if self.raw[i] in ",.;:!?"), hi)
             verbs = self.verbs(m.end(), end)
-            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end]
+            names = [f for f in self.who.speakers if m.end() <= f.start and f.end <= end
+                     and not _WHERE_SPOKEN.search(self.raw, max(m.end(), f.start - 60), f.start)]
             if not verbs or not names:
                 continue  # (the first name is the aside's subject: "wie X nach Auszählung der Abstimmung mitteilte")
             who = Who(self.who.entity(names[0]), "name", names[0].start)

@@ -85,8 +85,11 @@ TRAILER = lazy_compile(
 )
 # "About the author", "About Example Corp": what follows is a boilerplate description, whatever it looks like.
 ABOUT_LABEL = lazy_compile(r"^(?:about|à propos|über|acerca de|sobre)\b", re.I)
+# A media placeholder line: a word ("Image", "[Photo]"), a Markdown picture, or a picture's markup element left in a
+# page's text ('<image>data:image/png;base64,... alt="..."</image>', "<img src=...>"), nothing else.
 MEDIA_WORD = lazy_compile(r"^(?:\[?(?:image|photo|picture|video|graphic|gallery|audio|icon|logo|thumbnail)\]?s?|"
-                        r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\])$", re.I)
+                        r"!\[[^\]]*\]\([^)]*\)|\[(?:image|photo)[^\]]*\]"
+                        r"|<(?:image|img)\b[^<>]{0,4000}>(?:[^<>]{0,4000}</image>)?)$", re.I)
 CAPTION_CREDIT = lazy_compile(
     r"(?:(?:photo|picture|image|video|file photo|illustration|graphic|credit|source)s?(?: credit)?\s*[:/|]\s*"
     r"[\w .,&/'’()-]{1,60}|\((?:photo|image|picture)s?[^)]{0,60}\)|(?:getty images|shutterstock)[\w /]{0,30})$",

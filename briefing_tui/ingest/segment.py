@@ -11,7 +11,8 @@ ABBREVIATIONS = frozenset(
     dept univ assn bros vs v etc e.g i.e cf al approx est fig jan feb mar apr jun jul aug sep sept oct nov
     dec mon tue tues wed thu thur thurs fri sat sun a.m p.m u.s u.k u.n e.u u.s.a ph.d
     nr bzw z.b u.a d.h usw vgl ggf evtl inkl bspw ca mio mrd mme mmes mlle sra srta dña núm pág aprox ee.uu
-    dott avv dhr mevr bijv""".split()
+    dott avv dhr mevr bijv
+    rs rp ksh kshs""".split()  # (currencies before an amount: "Rs. 50 billion", "Rp. 5 trillion", "Ksh. 58 billion")
 )
 # Abbreviations that never end a sentence (titles before a name, "Nr." before a number, "bzw." and "z. B."
 # inside one): the next word's capital is a name's or a noun's (German capitalises nouns).
