@@ -120,7 +120,7 @@ def measured_groups(units: Sequence[Unit], published: dict[str, str | None] | No
     project_shares(units)
     links = apart_rivals(with_alias_links(with_owner_links(place_links(u.text for u in units), (u.text for u in units)),
                                           alias_links(entities)), units)
-    # ("forfeiture" and "fine"; "a $550 billion loan" and "$550 billion of investment": one measure)
+    # ("forfeiture" and "fine"; "a $550 billion loan", "$550 billion of investment": one measure)
     link_names(units, published, table, links)
     # subjects two sources give to some measure are names, whatever measure a figure of theirs gives
     everywhere = subjects_in_sources([MeasuredStatement(u, f) for u in units for f in _key_figures(u)])

@@ -208,7 +208,8 @@ def _back_measure(before: str, money: bool | None, reach: int = BACK_WORDS, whol
     words.reverse()
     for i in range(len(words) - 1, -1, -1):
         measure = money_measure_of_word(words[i]) if money else measure_of_word(words[i])
-        if measure is None or in_name(words, i) or (measure in MONEY_MEASURES and measure != "tariff" and heads_a_rate(words, i)) or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
+        if measure is None or in_name(words, i) or (_is_money(measure) and measure != "tariff" and heads_a_rate(words, i)) \
+                or (objects and any(w.lower() in _OBJECT_OF for w in words[max(0, i - OBJECT_REACH):i])
                                and not any(measure_of_word(w) for w in words[max(0, i - OBJECT_REACH):i])):
             continue  # (for a share, "tariffs on imports": the imports are what the tariff is on)
         if money is False and after_preposition(words, i) and not (  # (but "in the deaths of at least 129")
@@ -314,6 +315,5 @@ def _generic_measure(head: str, after: str, before: str) -> str:
 # A conjunction right after a bare number: what follows is another predicate, not the number's.
 _CONJUNCTION_AFTER = lazy_compile(r"\s{0,3}(?:,\s{0,3})?(?:and|or|but|while|whereas)\b", re.I)
 # How far back a bare number after a verb of reaching or change looks for that verb's subject ("The death toll in the
-# accident involving the Coromandel Express, the Superfast Express and a goods train has reached 294"): a sentence's
-# subject with its long complement.
+# accident involving the Coromandel Express, the Superfast Express and a goods train has reached 294").
 SUBJECT_BACK_WORDS = 45
