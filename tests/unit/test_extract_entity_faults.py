@@ -8,7 +8,6 @@ from __future__ import annotations
 from tests.entity_helpers import corpus_entities
 
 
-
 # ---- roles ---------------------------------------------------------------------------------------------
 
 

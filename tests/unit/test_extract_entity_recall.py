@@ -7,7 +7,6 @@ from __future__ import annotations
 from tests.entity_helpers import corpus_entities
 
 
-
 def test_a_place_typed_in_one_article_is_a_mention_in_the_others(tmp_path):
     ents = corpus_entities(tmp_path, {
         "a.txt": "Fire sweeps coast\n\nFlames destroyed hundreds of homes in Qarvelo. "

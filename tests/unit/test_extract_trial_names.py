@@ -9,7 +9,6 @@ from __future__ import annotations
 from tests.entity_helpers import corpus_entities
 
 
-
 def test_a_quoted_nickname_inside_a_name_is_one_person_across_sources(tmp_path):
     ents = corpus_entities(tmp_path, {
         "a.txt": "Verdict\n\nA jury found boxing promoter Marcus “Bulldog” Hale guilty on two counts on Monday. "
