@@ -20,3 +20,16 @@ def test_a_weekday_ahead_of_which_something_happens_is_the_next_one():
 def test_a_weekday_of_a_past_event_is_the_one_before():
     assert _day("The party lost Sunday's election.", "2024-03-11") == "2024-03-10"
     assert _day("The bridge opened on Monday, ahead of schedule.", "2024-03-13") == "2024-03-11"
+
+
+def test_an_election_ahead_of_its_sunday_and_the_same_election_after_it_are_one_day():
+    from tests.compare_helpers import article
+    from briefing_tui.compare import compare
+
+    claims = compare([
+        article("a", "2024-03-12", "The ruling party is struggling to keep its majority ahead of Sunday's election, "
+                "according to a survey by the Daily Ledger."),
+        article("b", "2024-03-18", "The ruling party lost its majority in Sunday's election, the electoral "
+                "commission said on Monday."),
+    ])
+    assert not [c for c in claims if c.verdict == "disagree"], [(c.topic, c.verdict) for c in claims]
