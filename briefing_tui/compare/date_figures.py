@@ -183,7 +183,7 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             continue
         names = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
         rel = (m.group("rel") or "").lower()
-        span = when.weekday_span(names, published, future if not rel else rel == "next",
+        span = when.weekday_span(names, published, future if rel in ("", "this") else rel == "next",
                                  {"last": 0, "next": 0, "this": 0}.get(rel, 0))
         add(m, span, True)
     # (months alone and days, weeks and months against the writer's, of other languages: compare/foreign_dates.py)

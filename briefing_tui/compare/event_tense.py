@@ -14,12 +14,18 @@ PASSED = frozenset("missed passed expired lapsed elapsed extended after".split()
 AHEAD_CHARS = 25  # characters before an event's word searched for a word putting it ahead
 
 
+# Words right before a date that put its event ahead ("ahead of Sunday's election", "in the run-up to Friday's vote").
+AHEAD_OF = (("ahead", "of"), ("run-up", "to"), ("lead-up", "to"))
+
+
 def ahead(sentence: str, start: int, event_start: int) -> bool:
     """Whether the words before a date (at ``start``) and its event's word (at ``event_start``), inside the
-    clause, put what it dates ahead ("will meet on Friday"; not "will grow from Friday's quake")."""
+    clause, put what it dates ahead ("will meet on Friday", "ahead of Sunday's election"; not "will grow from
+    Friday's quake")."""
     clause = CLAUSE_BREAK.split(sentence[:start])[-1]
     near = sentence[max(start - len(clause), min(start, event_start) - AHEAD_CHARS):start]
-    return any(w in FUTURE_WORDS for w, _, _ in words_of(near))
+    words = [w for w, _, _ in words_of(near)]
+    return any(w in FUTURE_WORDS for w in words) or tuple(words[-2:]) in AHEAD_OF
 
 
 # Words of obligation that put what a sentence dates ahead ("needs to be approved ... on Friday", "must vote").

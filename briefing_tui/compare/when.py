@@ -22,6 +22,8 @@ MON = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun
 # Monday"), not as a noun's modifier ("voted on Monday to elect their next prime minister" is past).
 _FUTURE = lazy_compile(r"\b(?:will|shall|scheduled|to be held|due(?!\s+to\b)|expected|is set to|are set to|upcoming|"
                      r"is to|are to|plans? to host|"
+                     # (a weekday's event still ahead: "ahead of Sunday's election", "ahead of this Friday's vote")
+                     r"ahead\s+of\s+(?:this\s+|next\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                      r"next(?=\s+(?:day|week|weekend|month|year|time|round|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b",
                      re.I)
 # The same in the other languages, read for the day a date names (see :func:`dates_ahead`).

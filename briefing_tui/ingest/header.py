@@ -312,8 +312,8 @@ def _title(head: list[Line], classes: list[LineClass], info: HeaderInfo, counts:
                 or describes_picture(text):
             continue  # (a picture's caption above the byline is no headline: "A drone photo shows the damages ...")
         if SOURCE_LINE.match(text) or BYLINE.match(text) or STAFF_BYLINE.match(text) or LABELLED.search(text) \
-                or find_date(text) and n <= 8:
-            continue
+                or find_date(text) and n <= 8 or (wire := WIRE_DATELINE.match(text)) and not text[wire.end():].strip():
+            continue  # (a wire dateline alone on its line opens the body: "MADRID 23 Feb. (EDIZIONES) -")
         if NAME_ONLY.match(text) and text == info.author or glued_source(ln) or masthead(ln) \
                 or len(_GLUED_WORDS.findall(text)) >= 2:
             continue

@@ -5,24 +5,14 @@ article is written as news copy, with invented names."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_tui.corpus import load_corpus
-from briefing_tui.model import Entity
-
-
-def _entities(tmp_path: Path, articles: dict[str, str]) -> dict[str, Entity]:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    corpus = load_corpus([tmp_path], cache=False)
-    return {e.name: e for e in corpus.entities}
+from tests.entity_helpers import corpus_entities
 
 
 # ---- roles ---------------------------------------------------------------------------------------------
 
 
 def test_a_long_apposition_gives_a_role_ending_on_a_whole_word(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Summit\n\nBoris Valentov, a professor of international relations and director of special "
                  "programme for Central Eurasia at the University of Tsukuba, said the summit mattered.\n\n"
                  "Irina Polsky, a professor of Central Eurasian studies at Hokkaido University’s "
@@ -33,7 +23,7 @@ def test_a_long_apposition_gives_a_role_ending_on_a_whole_word(tmp_path):
 
 
 def test_what_follows_according_to_a_name_is_no_role(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Investment\n\nTajik analyst Sobir Kazanov believes the summit matters. He notes that Japan is "
                  "interested in the region.\n\n"
                  "According to Kazanov, Japan does not aim to outspend its rivals but instead focuses on "
@@ -43,7 +33,7 @@ def test_what_follows_according_to_a_name_is_no_role(tmp_path):
 
 
 def test_a_role_ends_before_its_relative_clause(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Clinic\n\nMarta Oleksin, a surgeon who has worked in the valley for years, said supplies "
                  "were short.\n",
     })
@@ -54,7 +44,7 @@ def test_a_role_ends_before_its_relative_clause(tmp_path):
 
 
 def test_a_place_written_with_a_hyphen_after_an_elision_is_the_place_written_with_a_space(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Quake\n\nMost of the deaths were in Oued Tassa province, the ministry said. Rescuers reached "
                  "Oued Tassa on Sunday.\n",
         "b.txt": "Séisme\n\nLe tremblement de terre a frappé vendredi soir la région d'Oued-Tassa. Son épicentre se "
@@ -68,7 +58,7 @@ def test_a_place_written_with_a_hyphen_after_an_elision_is_the_place_written_wit
 
 
 def test_names_differing_by_accents_hyphens_or_apostrophes_are_one_entity(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Relief\n\nAid arrived in Aït Imlil, officials said. Jean-Marc Dulac, a doctor, said "
                  "supplies were short. The road to Tizi N’Test was cut.\n",
         "b.txt": "Relief\n\nTrucks reached Ait Imlil at dawn. Jean Marc Dulac, a surgeon, said the clinic was "
@@ -83,7 +73,7 @@ def test_names_differing_by_accents_hyphens_or_apostrophes_are_one_entity(tmp_pa
 
 
 def test_a_hyphened_given_name_is_not_merged_with_a_shorter_one(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Clinic\n\nMarie-Anne Colin, a doctor, said supplies were short.\n",
         "b.txt": "Clinic\n\nMarie Colin, a nurse, said the clinic was full.\n",
     })
@@ -95,7 +85,7 @@ def test_a_hyphened_given_name_is_not_merged_with_a_shorter_one(tmp_path):
 
 
 def test_a_place_opening_an_organisations_name_is_no_mention_of_the_place(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Quake\n\nThe quake struck late on Friday, according to the U.S. Geological Survey. Rescuers "
                  "searched the rubble.\n",
         "b.txt": "Séisme\n\nLa secousse, de magnitude 6,8 selon l'institut américain de géophysique (USGS), s'est "
@@ -109,7 +99,7 @@ def test_a_place_opening_an_organisations_name_is_no_mention_of_the_place(tmp_pa
 
 
 def test_an_acronym_defined_in_brackets_names_an_organisation(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Séisme\n\nLa secousse, de magnitude 7 selon le Centre national pour la recherche scientifique "
                  "et technique (CNRST) marocain, a frappé vendredi. Le CNRST a publié un bilan.\n",
     })
@@ -119,7 +109,7 @@ def test_an_acronym_defined_in_brackets_names_an_organisation(tmp_path):
 
 
 def test_an_acronym_written_as_a_word_after_an_elision_is_the_organisation(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Séisme\n\nDans la vieille ville, classée au patrimoine mondial de l'Unesco, des maisons se sont "
                  "effondrées.\n",
         "b.txt": "Séisme\n\nL'Unesco a indiqué que des dégâts importants avaient été constatés.\n",
@@ -130,7 +120,7 @@ def test_an_acronym_written_as_a_word_after_an_elision_is_the_organisation(tmp_p
 
 
 def test_an_acronym_another_article_defines_is_the_organisation_named_in_full(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Vote\n\nTouting the Solar Workers Party’s (SWP) record, its leader said the vote mattered.\n",
         "b.txt": "Vote\n\nSWP candidates campaigned on Monday. Voters backed SWP lists.\n",
     })
@@ -142,7 +132,7 @@ def test_an_acronym_another_article_defines_is_the_organisation_named_in_full(tm
 
 
 def test_an_apposition_opened_by_who_is_gives_the_role_after_it(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Clinic\n\nMarta Oleksin, who is a surgeon at the regional hospital, said supplies were short.\n",
     })
     assert ents["Marta Oleksin"].roles == ["a surgeon at the regional hospital"]

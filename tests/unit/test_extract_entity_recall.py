@@ -4,24 +4,11 @@ the article is not folded into an organisation named after it. Each article is w
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_tui.corpus import load_corpus
-from briefing_tui.model import Entity
-
-
-def _entities(tmp_path: Path, articles: dict[str, str]) -> dict[str, Entity]:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    corpus = load_corpus([tmp_path], cache=False)
-    for e in corpus.entities:
-        for m in e.mentions:
-            assert corpus.source(m.source).raw[m.start:m.end] == m.text
-    return {e.name: e for e in corpus.entities}
+from tests.entity_helpers import corpus_entities
 
 
 def test_a_place_typed_in_one_article_is_a_mention_in_the_others(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Fire sweeps coast\n\nFlames destroyed hundreds of homes in Qarvelo. "
                  "Residents fled by boat, officials said.\n",
         "b.txt": "Island fire\n\nHundreds of homes burned as wind drove the blaze. Qarvelo was a whaling port.\n\n"
@@ -33,7 +20,7 @@ def test_a_place_typed_in_one_article_is_a_mention_in_the_others(tmp_path):
 
 
 def test_a_person_confirmed_in_one_article_is_found_in_another_that_gives_no_cue(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Trial ends\n\nThe founder Ivo Draskovan said he regretted the losses. Draskovan was convicted.\n",
         "b.txt": "Verdict\n\nIvo Draskovan faces years in prison. Draskovan plans an appeal.\n",
     })
@@ -43,7 +30,7 @@ def test_a_person_confirmed_in_one_article_is_found_in_another_that_gives_no_cue
 
 
 def test_a_surname_is_not_spread_into_an_article_naming_another_person_with_it(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Trial ends\n\nThe founder Ivo Draskovan said he regretted the losses.\n",
         "b.txt": "Profile\n\nHis cousin, Mara Draskovan, said the family was shaken. Draskovan lives abroad.\n",
     })
@@ -52,7 +39,7 @@ def test_a_surname_is_not_spread_into_an_article_naming_another_person_with_it(t
 
 def test_a_capitalised_common_word_is_not_spread(tmp_path):
     # "the Government" is a place nowhere; a word the corpus also writes in lower case is not looked for
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Budget\n\nThe minister said the Government in Wellington would act. Wellington agreed.\n",
         "b.txt": "Budget\n\nGovernment sources said the plan was ready. The government declined to comment.\n",
     })
@@ -60,7 +47,7 @@ def test_a_capitalised_common_word_is_not_spread(tmp_path):
 
 
 def test_a_middle_initial_is_part_of_the_name(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Sentence\n\nUS District Judge Lewis A. Kaplan delivered the sentence. Kaplan said the "
                  "defendant had shown no remorse.\n",
     })
@@ -70,14 +57,14 @@ def test_a_middle_initial_is_part_of_the_name(tmp_path):
 
 
 def test_an_initial_that_ends_a_sentence_is_not_a_middle_initial(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Plans\n\nOfficials chose Plan B. The Ministry of Health said it was ready.\n",
     })
     assert "Ministry of Health" in ents
 
 
 def test_a_word_that_begins_a_county_is_not_folded_into_a_police_force(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Fires\n\nThe fires on Maroa killed dozens. Maroa County officials said 20 people were missing, "
                  "and the Maroa County Police Department said searches went on.\n",
     })
@@ -85,7 +72,7 @@ def test_a_word_that_begins_a_county_is_not_folded_into_a_police_force(tmp_path)
 
 
 def test_an_organisation_name_runs_through_for_up_to_a_title(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Crypto\n\nThe ruling matters, Solar Council for Innovation CEO Dana Whitfield told reporters.\n",
     })
     assert ents["Solar Council for Innovation"].type == "organization"
@@ -93,7 +80,7 @@ def test_an_organisation_name_runs_through_for_up_to_a_title(tmp_path):
 
 
 def test_a_district_judge_is_no_district_place(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Sentence\n\nU.S. District Judge Lewis Kaplan said the fraud was vast. Kaplan spoke for an hour.\n",
     })
     assert not any("District" in name for name in ents)
@@ -101,7 +88,7 @@ def test_a_district_judge_is_no_district_place(tmp_path):
 
 
 def test_all_capitals_company_with_staff_or_a_company_noun_is_an_organisation(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Collapse\n\nThe QZX founder was jailed. Savings vanished when the QZX exchange collapsed, "
                  "and Varnhold Research lost billions too.\n",
     })
@@ -110,7 +97,7 @@ def test_all_capitals_company_with_staff_or_a_company_noun_is_an_organisation(tm
 
 
 def test_a_name_before_magazine_is_an_organisation_and_a_client_is_a_person(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Fortune\n\nHe was worth $26 billion at 30, Trelby magazine estimated. A lawyer whose client "
                  "Bertil Oxhamn died in prison spoke too.\n",
     })
@@ -119,7 +106,7 @@ def test_a_name_before_magazine_is_an_organisation_and_a_client_is_a_person(tmp_
 
 
 def test_a_german_noun_after_in_is_no_place(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Urteil\n\nDer Richter sagte, dass er für eine lange Zeit in Haft sein sollte. Das Gesetz soll "
                  "bald in Kraft treten. Die Wahl in Südkorea. Der Besuch in Oberlandia.\n",
     })
@@ -129,7 +116,7 @@ def test_a_german_noun_after_in_is_no_place(tmp_path):
 
 
 def test_a_known_given_name_makes_a_person_but_not_of_a_county_and_not_of_a_cut_off_initial(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Fire\n\nABC's Melissa Varga has the latest. Crews from Travis County joined the search. The case "
                  "was compared with that of Bernard M",
     })
@@ -140,7 +127,7 @@ def test_a_known_given_name_makes_a_person_but_not_of_a_county_and_not_of_a_cut_
 
 def test_a_name_after_a_sentence_opening_in_is_a_place_not_a_person_described_by_the_clause(tmp_path):
     # "In Qarvelo, AFP journalists saw": the clause after the comma is no apposition of a person named Qarvelo
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Quake hits coast\n\nThe quake struck at noon. In Qarvelo, AFP journalists saw a pagoda reduced "
                  "to rubble. Rescuers worked through the night.\n",
     })

@@ -6,21 +6,11 @@ stop glued to it, or a preposition opening a sentence, is no name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_tui.corpus import load_corpus
-from briefing_tui.model import Entity
-
-
-def _entities(tmp_path: Path, articles: dict[str, str]) -> dict[str, Entity]:
-    for name, text in articles.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    corpus = load_corpus([tmp_path], cache=False)
-    return {e.name: e for e in corpus.entities}
+from tests.entity_helpers import corpus_entities
 
 
 def test_a_quoted_nickname_inside_a_name_is_one_person_across_sources(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Verdict\n\nA jury found boxing promoter Marcus “Bulldog” Hale guilty on two counts on Monday. "
                  "Hale will be sentenced in October.\n",
         "b.txt": "Trial ends\n\nJurors acquitted Marcus \"Bulldog\" Hale of the most serious charge. "
@@ -34,7 +24,7 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_across_sources(tmp_path):
 
 
 def test_a_quoted_title_after_a_name_is_no_nickname(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Premiere\n\nDirector Anna Ruiz said “Long Night” Premieres in Madrid on Friday.\n",
     })
     assert "Anna Ruiz" in ents
@@ -42,7 +32,7 @@ def test_a_quoted_title_after_a_name_is_no_nickname(tmp_path):
 
 
 def test_two_newspapers_joined_by_and_are_two_organisations(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Report\n\nThe minister resigned on Friday, according to The Lakeside Times and The Harbour Post.\n",
     })
     assert "Lakeside Times" in ents and "Harbour Post" in ents
@@ -50,7 +40,7 @@ def test_two_newspapers_joined_by_and_are_two_organisations(tmp_path):
 
 
 def test_a_company_named_in_spanish_or_portuguese_is_an_organisation(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Outage\n\nRed Eléctrica, the national grid operator, reported that power had returned on Tuesday.\n\n"
                  "In Lisbon, Redes Energéticas Nacionais said supply was stable.\n",
     })
@@ -59,7 +49,7 @@ def test_a_company_named_in_spanish_or_portuguese_is_an_organisation(tmp_path):
 
 
 def test_a_german_article_after_a_glued_full_stop_and_a_preposition_are_no_names(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Urteil\n\nDas Verfassungsgericht hat dem Antrag gegen die Ministerin Anna Berger einstimmig "
                  "stattgegeben.Das Gericht teilte am Freitag mit, dass die Entscheidung endgültig sei. Berger "
                  "verliert damit ihr Amt. Gemäß Verfassung muss innerhalb von 60 Tagen gewählt werden. Die "
@@ -70,7 +60,7 @@ def test_a_german_article_after_a_glued_full_stop_and_a_preposition_are_no_names
 
 
 def test_a_name_one_outlet_writes_with_a_second_surname_is_one_person(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Vote\n\nCandidate Lucía Morales Vega, 51, led the count on Sunday, officials said.\n",
         "b.txt": "Run-off\n\nCandidate Lucía Morales will face a run-off in October, she said.\n",
     })
@@ -80,7 +70,7 @@ def test_a_name_one_outlet_writes_with_a_second_surname_is_one_person(tmp_path):
 
 
 def test_two_longer_names_or_a_generation_keep_people_apart(tmp_path):
-    ents = _entities(tmp_path, {
+    ents = corpus_entities(tmp_path, {
         "a.txt": "Vote\n\nCandidate Lucía Morales Vega said she would win. Candidate Lucía Morales Soto said the "
                  "count was slow.\n",
         "b.txt": "Run-off\n\nCandidate Lucía Morales said she was confident.\n",

@@ -31,3 +31,13 @@ def test_a_labelled_list_item_at_the_end_is_no_credit():
            "Crews worked through the night to restore lines, and schools stayed closed on Tuesday.\n")
     source = parse_text(raw, "x", "x.txt")
     assert source.outlet is None
+
+
+def test_a_wire_dateline_alone_on_its_line_is_no_title():
+    raw = ("LISBON 12 Mar. (NOTICIAS) -\n"
+           "The provisional count published after Sunday's election confirms that the Centre Alliance won 31.2% of "
+           "the vote, its best result, while the Labour Front came second with 27.9%.\n"
+           "Turnout reached 64.1%, up from 59.8% at the previous election, the electoral commission said.\n")
+    source = parse_text(raw, "x", "x.txt")
+    assert source.title != "LISBON 12 Mar. (NOTICIAS) -"
+    assert source.title is None
