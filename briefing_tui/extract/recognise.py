@@ -115,10 +115,11 @@ class SourceRecogniser:
         cuts = [i for i, t in enumerate(run) if t.text in CONNECTORS]
         if not cuts or self.gaz.lookup(self._text(ptext, run)) is not None:
             return [run]
-        both = next((i for i in cuts if 0 < i < len(run) - 1 and run[i].text == "and" and run[i + 1].text == "The"), None)
-        if both is not None:  # "The New York Times and The Washington Post": a second name opens with its article
-            return [*self._split_connectors(ptext, run[:both]), *self._split_connectors(ptext, run[both + 1:])]
         words = [norm_word(t) for t in run]
+        both = next((i for i in cuts if 0 < i < len(run) - 1 and run[i].text == "and" and (run[i + 1].text == "The" or (
+            run[i + 1].text == "the" and "of" not in words[:i]))), None)
+        if both is not None:  # "The New York Times and The Washington Post", "Greens and the Left": two names
+            return [*self._split_connectors(ptext, run[:both]), *self._split_connectors(ptext, run[both + 1:])]
         title = title_span(run, first=True)
         if title is not None and title[0] > cuts[0] and set(words[:title[0]]) & ORG_KEYWORDS and all(
                 words[i] in _ORG_INNER_CONNECTORS for i in cuts if i < title[0]):
