@@ -22,8 +22,8 @@ def _entities(tmp_path: Path, *texts: str) -> dict[str, Entity]:
 def test_a_storm_name_is_no_person(tmp_path):
     ents = _entities(tmp_path, (
         "Floods across the region\n\n"
-        "Hurricane Oskar has left at least nine people dead, officials said on Monday. Storm Gundula battered the "
-        "coast a week earlier, said Mayor Peter Lindqvist.\n"), (
+        "The death toll caused by Hurricane Oskar has risen to nine, officials said on Monday. Flooding sparked by "
+        "Storm Gundula in the north has burst dams, said Mayor Peter Lindqvist.\n"), (
         "Inondations\n\n"
         "Depuis lundi, la tempête Gundula sème la pagaille sur la côte, a déclaré le maire Peter Lindqvist.\n"))
     assert "Peter Lindqvist" in ents
