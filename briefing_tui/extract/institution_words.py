@@ -156,11 +156,11 @@ def common_lead(texts: list[str], language: str | None, known: Callable[[str], b
         start += 1  # ("der Zeitung Lumorio": an article the run opens on)
     if len(texts) > start + 1 and _medium_noun(texts[start], language):
         return start + 1  # "Zeitung Lumorio", "Enthüllungsportal Mediapart": the medium's noun, then its name
-    first = texts[start] if start < len(texts) else ""
-    if (len(texts) > start + 1 and len(first) >= MIN_COMMON_COMPOUND and first.isalpha() and first[1:].islower()
-            and not known(first) and not institution_compound(first, language)):
-        return start + 1  # "Millionenstadt Rawalpindi", "Netzbetreiberkonzern X": a long compound common noun
     i = next((k for k in range(start + 1, len(texts)) if texts[k] in LEAD_CONNECTORS), None)
+    first = texts[start] if start < len(texts) else ""
+    if (i is None and len(texts) > start + 1 and len(first) >= MIN_COMMON_COMPOUND and first.isalpha()
+            and first[1:].islower() and not known(first) and not institution_compound(first, language)):
+        return start + 1  # "Millionenstadt Rawalpindi", "Übertragungsnetzbetreiber X": a long compound common noun
     if i is None or any(known(w) or w.lower() in ORG_KEYWORDS or w.lower() in PLACE_KEYWORDS
                         or institution_compound(w, language) for w in texts[start:i]):
         return 0
