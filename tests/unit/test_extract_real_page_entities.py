@@ -69,3 +69,22 @@ def test_other_languages_names_of_europe_and_its_countries(tmp_path):
         "Pavel Novak.\n"))
     assert ents["Czech Republic"].mentions and "Repubblica Ceca" not in ents
     assert "Slovacchia" not in ents and "Europa" not in ents
+
+
+def test_a_title_cased_headline_names_nobody_by_its_capitals(tmp_path):
+    ents = _entities(tmp_path, (
+        "Martin Holloway Verdict: Guilty on Two Counts, Acquitted of Fraud\n\n"
+        "A federal jury has delivered a split verdict in the trial of the banker Martin Holloway, who was found "
+        "guilty on two counts, prosecutors said on Tuesday.\n"))
+    assert "Martin Holloway" in ents
+    assert not any("Verdict" in name for name in ents)
+
+
+def test_a_given_name_that_opens_a_party_name_makes_no_person(tmp_path):
+    ents = _entities(tmp_path, (
+        "Election results\n\n"
+        "The \"Anna Lindqvist Union for Progress and Justice\" won 4.9% of the vote, the electoral commission "
+        "said. Its leader Anna Lindqvist conceded defeat.\n"))
+    party = ents.get("Anna Lindqvist Union for Progress and Justice")
+    assert party is not None and party.type == "organization"
+    assert ents["Anna Lindqvist"].type == "person"
