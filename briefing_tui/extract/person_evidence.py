@@ -61,6 +61,8 @@ ARTICLE_PARTICLES = frozenset({"von", "van", "vom", "zu", "zur", "zum"})
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
 MAX_MIXED_ACRONYM = 4  # letters of an acronym written with a small letter inside ("AfD", "PdL")
+# Words of the compass that describe a region without naming it ("in Central and Eastern Europe"): alone, no place.
+COMPASS_WORDS = frozenset({"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west"})
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
 # The word after an age set off after a name ("Khadija Ouaziz, 52 ans").
@@ -218,7 +220,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
             and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
             and not (nouns_capitalised and len(toks) == 1 and common_word is not None and common_word(text))
-            and not at_sentence_start(a) and (len(toks) == 1 or (
+            and not at_sentence_start(a) and text.lower() not in COMPASS_WORDS and (len(toks) == 1 or (
                 len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
         # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
         return "place", " ".join(text.split()), {}
