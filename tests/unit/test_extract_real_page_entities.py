@@ -88,3 +88,12 @@ def test_a_given_name_that_opens_a_party_name_makes_no_person(tmp_path):
     party = ents.get("Anna Lindqvist Union for Progress and Justice")
     assert party is not None and party.type == "organization"
     assert ents["Anna Lindqvist"].type == "person"
+
+
+def test_a_compass_word_alone_is_no_place_and_barrister_is_an_honorific(tmp_path):
+    ents = _entities(tmp_path, (
+        "Floods\n\n"
+        "Flooding is not uncommon in Central and Eastern Europe, said the hydrologist Tomas Weber. Party chairman "
+        "Barrister Karim Haider told reporters that the government had failed.\n"))
+    assert "Central" not in ents
+    assert "Karim Haider" in ents and "Barrister Karim Haider" not in ents
