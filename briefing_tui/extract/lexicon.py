@@ -134,7 +134,7 @@ NEVER_NAMES = frozenset({
 
 # Acronyms that stand for common nouns, not for anyone's name: alone they are no organisation and no speaker
 # ("according to the TV station's results", "the GDP figures").
-COMMON_ACRONYMS = frozenset({"tv", "gdp", "ipo", "suv", "atm", "cctv"})
+COMMON_ACRONYMS = frozenset({"tv", "gdp", "ipo", "suv", "atm", "cctv", "phd"})
 
 # Abbreviated titles: a title only when written with their full stop ("Gen. Smith", not "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "capt", "lt",

@@ -209,7 +209,7 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
     if any(t.text[0].isdigit() for t in toks) or weather_system(ptext[max(0, a - 30):a], [t.text for t in toks]):
         return None  # ("Storm Boris", "la tempête Boris": a weather system's name)
-    if len(toks) == 1 and len([p for p in text.split("-") if _acronym(p)]) > 1:
+    if len(toks) == 1 and not text.isupper() and len([p for p in text.split("-") if _acronym(p)]) > 1:
         return None  # "the SPD-Greens-FDP government": a coalition of parties, nobody
     if nouns_capitalised and len(toks) == 1 and text.endswith("s") and (hit := gaz.lookup(text[:-1])) is not None \
             and hit[1] == "place":
