@@ -182,3 +182,16 @@ def title_span(run: list[Token], first: bool = False) -> tuple[int, int] | None:
                 break
         i += 1
     return found
+
+
+# A word of a headline long enough to be capitalised only in title case (not "of", "and", "on", "the").
+_HEADLINE_WORD = lazy_compile(r"[^\W\d_]{4,}")
+MIN_TITLE_CASE_WORDS = 3  # words of four letters or more a headline needs before its case says anything
+
+
+def title_cased(text: str) -> bool:
+    """Whether a headline is written in title case ("Court Verdict Stuns Industry: Guilty on Two Counts"): every
+    word of four letters or more capitalised. Its capitals then say nothing of names ("Smith Verdict" is no person's
+    name), unlike a headline in sentence case ("Storm X unleashes flooding in central Europe")."""
+    words = _HEADLINE_WORD.findall(text)
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)

@@ -33,6 +33,9 @@ _PREPOSITIONS = frozenset({"de", "del", "du", "des", "da", "do", "di", "of", "by
 # Connectors that join common nouns to a name in a language that capitalises nouns ("Schuldenpaket von Union",
 # "Verurteilung von Sam X", "Auszählung der Stimmen"): the words before them are no part of the name.
 LEAD_CONNECTORS = frozenset({"von", "vom", "der", "des", "den", "dem"})
+# The fewest letters of a capitalised word, in a language that writes compounds, read as a compound common noun when
+# it opens a run before a name ("Millionenstadt Rawalpindi", "Übertragungsnetzbetreiber X"): names are shorter.
+MIN_COMMON_COMPOUND = 13
 # Endings that inflect a name rather than compound it ("Pariser", "Frankreichs", "Berlinerin"): no common-noun head.
 _INFLECTIONS = ("s", "es", "er", "ern", "erin", "erinnen", "isch", "ische", "ischen", "ischer", "isches", "n", "en")
 
@@ -154,6 +157,10 @@ def common_lead(texts: list[str], language: str | None, known: Callable[[str], b
     if len(texts) > start + 1 and _medium_noun(texts[start], language):
         return start + 1  # "Zeitung Lumorio", "Enthüllungsportal Mediapart": the medium's noun, then its name
     i = next((k for k in range(start + 1, len(texts)) if texts[k] in LEAD_CONNECTORS), None)
+    first = texts[start] if start < len(texts) else ""
+    if (i is None and len(texts) > start + 1 and len(first) >= MIN_COMMON_COMPOUND and first.isalpha()
+            and first[1:].islower() and not known(first) and not institution_compound(first, language)):
+        return start + 1  # "Millionenstadt Rawalpindi", "Übertragungsnetzbetreiber X": a long compound common noun
     if i is None or any(known(w) or w.lower() in ORG_KEYWORDS or w.lower() in PLACE_KEYWORDS
                         or institution_compound(w, language) for w in texts[start:i]):
         return 0

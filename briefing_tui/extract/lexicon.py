@@ -47,7 +47,7 @@ GENERIC_ROLES = frozenset({
 # Honorifics and ranks written before a name without being part of it ("Datuk Seri Anwar Ibrahim",
 # "Shri Narendra Modi", "Lt Gen Inam Haider Malik", "His Highness"): stripped from the person's name.
 HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "shri", "smt", "highness", "excellency",
-                        "grand", "acting"})
+                        "grand", "acting", "barrister"})  # ("Barrister Gohar": a South Asian lawyer's honorific)
 
 # Honorifics that say the gender outright.
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "pope", "congressman",
@@ -134,7 +134,7 @@ NEVER_NAMES = frozenset({
 
 # Acronyms that stand for common nouns, not for anyone's name: alone they are no organisation and no speaker
 # ("according to the TV station's results", "the GDP figures").
-COMMON_ACRONYMS = frozenset({"tv", "gdp", "ipo", "suv", "atm", "cctv"})
+COMMON_ACRONYMS = frozenset({"tv", "gdp", "ipo", "suv", "atm", "cctv", "phd"})
 
 # Abbreviated titles: a title only when written with their full stop ("Gen. Smith", not "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "col", "capt", "lt",

@@ -30,6 +30,7 @@ from briefing_tui.extract.name_cues import (CORPORATE_RELATION_NOUNS, ORG_AFTER_
                                             RELATION_NOUNS, STOCK_MOVES, STOCK_NOUNS, WHEN_WHERE_HEADS)
 from briefing_tui.extract.names import Token, without_initials
 from briefing_tui.extract.nicknames import name_text
+from briefing_tui.extract.weather_names import weather_system
 from briefing_tui.extract.speech_table import any_language_age_words, any_language_roles, any_language_verbs
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -59,6 +60,9 @@ ARTICLES_INSIDE = frozenset({"der", "die", "das", "des", "dem", "den"})
 ARTICLE_PARTICLES = frozenset({"von", "van", "vom", "zu", "zur", "zum"})
 THE_BEFORE = lazy_compile(r"\b[Tt]he[ \u00a0]+$")  # "the Declaration": a thing, not a person
 MAX_THE_ACRONYM = 6  # letters of an unknown acronym after "the" read as an organisation ("the NHS", "the IAEA")
+MAX_MIXED_ACRONYM = 4  # letters of an acronym written with a small letter inside ("AfD", "PdL")
+# Words of the compass that describe a region without naming it ("in Central and Eastern Europe"): alone, no place.
+COMPASS_WORDS = frozenset({"central", "eastern", "western", "northern", "southern", "north", "south", "east", "west"})
 MAX_PLACE_WORDS = 3  # words of a name after "in" read as a place when no given name opens it
 
 # The word after an age set off after a name ("Khadija Ouaziz, 52 ans").
@@ -174,6 +178,13 @@ def _role_after_verb(before: str) -> str | None:
     return " ".join(words) if words and words[-1] in ROLE_NOUNS else None
 
 
+def _acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: capitals ("KCNA"), or a short one with a small letter inside that
+    opens and ends on capitals ("AfD")."""
+    return len(word) > 1 and (word.isupper() or (
+        len(word) <= MAX_MIXED_ACRONYM and word.isalpha() and word[0].isupper() and word[-1].isupper()))
+
+
 def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: bool | None, gaz: Gazetteer,
                  at_sentence_start: Callable[[int], bool], nouns_capitalised: bool = False,
                  not_roles: frozenset[str] = frozenset(), language: str | None = None,
@@ -196,20 +207,25 @@ def judge_person(ptext: str, toks: list[Token], role: str | None, confirmed: boo
     if (len(toks) == 1 and role is None and not text.isupper() and THE_BEFORE.search(ptext, max(0, a - 5), a)
             and verb_follows(ptext[b:b + 40], apposition=False)):
         return None  # "the Declaration says": people are not "the X" (but "the Hashimoto doctrine")
-    if any(t.text[0].isdigit() for t in toks):
-        return None
+    if any(t.text[0].isdigit() for t in toks) or weather_system(ptext[max(0, a - 30):a], [t.text for t in toks]):
+        return None  # ("Storm Boris", "la tempête Boris": a weather system's name)
+    if len(toks) == 1 and not text.isupper() and len([p for p in text.split("-") if _acronym(p)]) > 1:
+        return None  # "the SPD-Greens-FDP government": a coalition of parties, nobody
+    if nouns_capitalised and len(toks) == 1 and text.endswith("s") and (hit := gaz.lookup(text[:-1])) is not None \
+            and hit[1] == "place":
+        return "place", hit[0], {}  # "Premier Pakistans": a German genitive of a place's name
     if nouns_capitalised and any(t.text in ARTICLES_INSIDE and toks[i].text.lower() not in ARTICLE_PARTICLES
                                  for i, t in enumerate(toks[1:])):
         return None  # "Auszählung der Abstimmung mitteilte": common nouns, not "von der Leyen"
     if (role is None and PLACE_BEFORE.search(ptext[max(0, a - 12):a]) and PLACE_AFTER.match(ptext[b:b + 2])
             and not (nouns_capitalised and not PUNCTUATION_AFTER.match(ptext, b))
             and not (nouns_capitalised and len(toks) == 1 and common_word is not None and common_word(text))
-            and not at_sentence_start(a) and (len(toks) == 1 or (
+            and not at_sentence_start(a) and text.lower() not in COMPASS_WORDS and (len(toks) == 1 or (
                 len(toks) <= MAX_PLACE_WORDS and gaz.gender_of_given_name(toks[0].text) is None))):
         # "a factory in Arizona.", "devastation in Himachal Pradesh, chief minister X confirmed"
         return "place", " ".join(text.split()), {}
     after_word = _word_after(ptext, b)
-    if all(t.text.isupper() and len(t.text) > 1 for t in toks):
+    if all(_acronym(t.text) for t in toks):
         # "news agency KCNA", "KCNA said", "FTX founder": an unknown acronym that acts or has staff is an
         # organisation
         before_word = ptext[max(0, a - 30):a].split()[-1:] or [""]

@@ -16,7 +16,7 @@ from briefing_tui.language_table import (
 )
 from briefing_tui.extract.acronyms import name_defined_acronyms
 from briefing_tui.extract.cues import (CONNECTORS, GLUED_SENTENCE_END, JURISDICTION_WORDS, SENTENCE_LEAD, TITLE_SET,
-                                      norm_word, title_span)
+                                      norm_word, title_span, title_cased)
 from briefing_tui.extract.found import Found
 from briefing_tui.extract.gazetteer import Gazetteer
 from briefing_tui.extract.institution_words import common_lead, common_noun, is_institution
@@ -85,7 +85,7 @@ class SourceRecogniser:
     def run(self) -> list[Found]:
         for p in self.source.paragraphs:
             ptext = self.source.raw[p.start:p.end]
-            heading = p.kind == "heading"
+            heading = p.kind == "heading" or (p.kind == "headline" and title_cased(ptext))
             # a short quoted span ("Cold War", “Middle Corridor”) is a term or slogan, not a new name
             terms = [(q.start, q.end) for q in quoted_spans(ptext) if len(ptext[q.start:q.end].split()) <= 5]
             credits = CREDIT_HINT.search(ptext) is not None  # (only then is a run checked for a credit)
@@ -115,10 +115,11 @@ class SourceRecogniser:
         cuts = [i for i, t in enumerate(run) if t.text in CONNECTORS]
         if not cuts or self.gaz.lookup(self._text(ptext, run)) is not None:
             return [run]
-        both = next((i for i in cuts if 0 < i < len(run) - 1 and run[i].text == "and" and run[i + 1].text == "The"), None)
-        if both is not None:  # "The New York Times and The Washington Post": a second name opens with its article
-            return [*self._split_connectors(ptext, run[:both]), *self._split_connectors(ptext, run[both + 1:])]
         words = [norm_word(t) for t in run]
+        both = next((i for i in cuts if 0 < i < len(run) - 1 and run[i].text == "and" and (run[i + 1].text == "The" or (
+            run[i + 1].text == "the" and "of" not in words[:i]))), None)
+        if both is not None:  # "The New York Times and The Washington Post", "Greens and the Left": two names
+            return [*self._split_connectors(ptext, run[:both]), *self._split_connectors(ptext, run[both + 1:])]
         title = title_span(run, first=True)
         if title is not None and title[0] > cuts[0] and set(words[:title[0]]) & ORG_KEYWORDS and all(
                 words[i] in _ORG_INNER_CONNECTORS for i in cuts if i < title[0]):
@@ -220,7 +221,7 @@ class SourceRecogniser:
                 return
         # "Travis County", "Uhuru Gardens": a given name that opens a place or organisation name is not a person's
         first_given = (self.gaz.gender_of_given_name(run[0].text) is not None and len(run) > 1
-                       and words[-1] not in PLACE_KEYWORDS and words[-1] not in ORG_KEYWORDS) or place_given_name(
+                       and words[-1] not in PLACE_KEYWORDS and not {*words[1:]} & ORG_KEYWORDS) or place_given_name(
             self.gaz, [t.text for t in run], self.body, self.lower_vocab)
         if not first_given and ((len(run) > 1 and set(words) & ORG_KEYWORDS)
                                 or (is_institution([t.text for t in run], self.source.language) and not any(
