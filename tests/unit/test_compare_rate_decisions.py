@@ -30,3 +30,25 @@ def test_a_date_after_since_is_the_earlier_events_not_the_facts():
                       "Following the bank's decision to cut rates for the first time since October 2023, the main "
                       "rate will sit at a new range of 3% to 3.25%.", published="2024-03-05")
     assert [c.topic for c in claims if c.verdict == "disagree"] == []
+
+
+def shares(text: str) -> list[tuple[str, str | None]]:
+    """(text, measure) of each share of ``text``."""
+    return [(f.text, f.measure) for f in read(text) if f.kind == "percent"]
+
+
+def test_a_share_a_rate_moved_to_or_from_is_its_level_not_its_change():
+    # "lowered ... to 3.15%", "(down from 3.5%-3.75%)": where the rate stands or stood, not how much it moved
+    assert shares("The bank lowered its deposit rate to 3.15%.") == [("3.15%", None)]
+    assert shares("Policy rate: reduced (down from 3.50%-3.75%)") == [("3.50%", None), ("3.75%", None)]
+    assert shares("Unemployment rose to 5.1% in May.") == [("5.1%", None)]
+    # a move stays a change
+    assert shares("Shares of Norco jumped 12% on Monday.") == [("12%", "change")]
+    assert shares("Shares of Norco fell up to 12% on Monday.")[0][1] == "change"
+
+
+def test_a_cut_someone_asked_for_is_no_reading_of_the_cut_made():
+    claims = compared("The Bank of Norland opted for a quarter-point cut on Wednesday.",
+                      "The Bank of Norland cut rates on Wednesday; only one member of the Bank of Norland board "
+                      "dissented in favor of a half-point cut.")
+    assert [c.topic for c in claims if c.verdict == "disagree"] == []
