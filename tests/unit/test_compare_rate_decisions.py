@@ -40,7 +40,7 @@ def shares(text: str) -> list[tuple[str, str | None]]:
 def test_a_share_a_rate_moved_to_or_from_is_its_level_not_its_change():
     # "lowered ... to 3.15%", "(down from 3.5%-3.75%)": where the rate stands or stood, not how much it moved
     assert shares("The bank lowered its deposit rate to 3.15%.") == [("3.15%", None)]
-    assert shares("Policy rate: reduced (down from 3.50%-3.75%)") == [("3.50%", None), ("3.75%", None)]
+    assert shares("Policy rate: reduced (down from 3.50%-3.75%)") == [("3.50%-3.75%", None)]
     assert shares("Unemployment rose to 5.1% in May.") == [("5.1%", None)]
     # a move stays a change
     assert shares("Shares of Norco jumped 12% on Monday.") == [("12%", "change")]
@@ -52,3 +52,12 @@ def test_a_cut_someone_asked_for_is_no_reading_of_the_cut_made():
                       "The Bank of Norland cut rates on Wednesday; only one member of the Bank of Norland board "
                       "dissented in favor of a half-point cut.")
     assert [c.topic for c in claims if c.verdict == "disagree"] == []
+
+
+def test_a_range_of_two_shares_is_one_interval_however_written():
+    for text in ("The bank set its main rate in a range of 3.00% to 3.25%.", "The bank set its main rate at 3%-3.25%.",
+                 "The bank set its main rate to the 3.00%–3.25% range."):
+        assert [(f.low, f.high) for f in read(text) if f.kind == "percent"] == [(3.0, 3.25)], text
+    # a lone "to" after a move is two figures: the move and the level it reached
+    assert [(f.low, f.high) for f in read("Unemployment rose 0.2% to 4.3% in May.") if f.kind == "percent"] == [
+        (0.2, 0.2), (4.3, 4.3)]
