@@ -27,6 +27,7 @@ from briefing_tui.compare.measures import (
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.valued_amounts import NOT_A_VALUE, valued_measure
 from briefing_tui.compare.majority_bars import share_bar
+from briefing_tui.compare.level_shares import level_share
 from briefing_tui.lazy_pattern import lazy_compile
 
 MONEY_BACK_WORDS = 40  # (words) an amount prices what its sentence names, however far back ("awarded the survivors of ..., $242.6 million")
@@ -242,7 +243,7 @@ def _percent_measure(before: str, after: str) -> str | None:
         return of  # "he secured about 40 % of the votes, while Mr Hou gained around 33 %": the list's measure
     near = [w.group(0).lower() for w in words_in(CLAUSE_SPLIT.split(before)[-1])[-4:]]
     if any(w in CHANGE_WORDS and not (w == "up" and k and near[k - 1] in _MAKE) for k, w in enumerate(near)):
-        return "change"  # (but "autos make up 28% of exports" is a share, not a change)
+        return None if level_share(before) else "change"  # (but "autos make up 28% of exports" is a share, not a change)
     if (m is None or m.group(1).lower() in _GENERIC_RATES) and _COMPARED_BEFORE.search(before[-COMPARED_REACH:]):
         # a bare share or "rate" compared with another takes the rate named earlier in the sentence ("a 15%
         # tariff, down from the previously threatened 30%", "better than the threatened 30 per cent rate")

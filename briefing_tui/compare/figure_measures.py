@@ -42,6 +42,7 @@ from briefing_tui.compare.share_owners import apposed_subject, person_of_party, 
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
+from briefing_tui.compare.series_parts import part_of_series
 from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
@@ -145,6 +146,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             owner = _OWNER_AFTER.match(after)  # ("the 51st state of the US": the US's, not the one made it)
             return {"measure": f.fields["measure"],
                     "subject": owner.group(1) if owner else subject_of(phrase, before, after, people=False)}
+        if part_of_series(before, phrase):  # "its first five meetings": a part, no total (compare/series_parts.py)
+            return {"measure": None, "subject": None}
         if vote := chamber_vote(phrase, before, after):  # "513 Ja-Stimmen", "207 voted against": the chamber's
             return {"measure": vote, "subject": None}
         if nationals := national_count(head, after, before):  # "169 Inder", "53 britannici"

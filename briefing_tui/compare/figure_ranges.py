@@ -67,7 +67,37 @@ def join_split_ranges(taken: list[Found], text: str, style: NumberStyle) -> list
     return out
 
 
+# A word of "range" right before a pair of shares: "a range of 4% to 4.25%", "the target range at 4% to 4.25%", "une
+# fourchette de 4 % à 4,25 %", "eine Spanne von 4 bis 4,25 Prozent", "un rango de 4% a 4,25%".
+_RANGE_BEFORE = lazy_compile(r"\b(?:range|corridor|band|fourchette|Spanne|Zielspanne|Korridor|rango|horquilla|intervalo"
+                             r"|banda|forchetta)\s{1,3}(?:of|at|de|von|bei|di|da)?\s{0,3}(?:the\s{1,3})?\Z", re.I)
+RANGE_REACH = 24  # characters before the first share read for a word of "range"
+_DASH_LINK = lazy_compile(r"\A\s{0,2}[-–—]\s{0,2}\Z")  # "4.00%-4.25%", "4 – 4.25%"
+
+
+def _exact_share(f: Found) -> bool:
+    """Whether a figure is one exact share with no qualifier or role of its own."""
+    return f.kind == "percent" and f.fields.get("low") == f.fields.get("high") and not any(
+        f.fields.get(k) for k in ("qualifier", "role", "own_measure"))
+
+
+def _share_range(first: Found, second: Found, text: str) -> Found | None:
+    """Two shares that are the ends of one interval ("a range of 4.00% to 4.25%", "4%-4.25%", "the 4.00%-4.25%
+    range", "down from 4.25%-4.50%"): joined by a dash, or by "to" after a word of "range" (a lone "to" is a move:
+    "rose 0.2% to 4.3%")."""
+    if not (_exact_share(first) and _exact_share(second)) or not first.fields["low"] < second.fields["low"]:
+        return None
+    link = text[first.end:second.start]
+    ranged = _RANGE_BEFORE.search(text[max(0, first.start - RANGE_REACH):first.start]) is not None
+    if not (_DASH_LINK.match(link) or (ranged and _TO_LINK.match(link))):
+        return None
+    return Found("percent", first.start, second.end, {**second.fields, "low": first.fields["low"],
+                                                      "high": second.fields["low"], "qualifier": "range"})
+
+
 def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:
+    if (shares := _share_range(first, second, text)) is not None:
+        return shares
     value = _bare(first)
     if value is None or second.kind not in RANGED_KINDS or second.fields.get("low") != second.fields.get("high"):
         return None

@@ -131,12 +131,21 @@ def own_nominal(unit: Unit, f: Figure) -> str | None:
     return head if head and nominal(head) else None
 
 
+# Right before a figure: what someone asked for instead of what was done ("dissented in favor of a half-point cut",
+# "pushed for a 50% tariff", "had called for a larger cut of 0.5 points"): a proposal, no reading of the figure done.
+_PROPOSED_BEFORE = lazy_compile(r"\b(?:in\s{1,3}favou?r\s{1,3}of|pushed\s{1,3}for|argued\s{1,3}for|called\s{1,3}for"
+                                r"|preferred|advocated)\s{1,3}(?:an?|the)?\s{0,3}(?:[a-z]{3,20}\s{1,3}){0,3}$", re.I)
+PROPOSED_REACH = 60  # characters before a figure read for a proposal
+
+
 def open_word(unit: Unit, f: Figure) -> str | None:
     """The word naming what the figure measures when no known measure does (see the module's doc), or None."""
     if f.kind not in OPEN_KINDS or f.role != "current" or is_key_figure(f) or unit.source.language not in ENGLISH:
         return None
     rel_start, rel_end = f.start - unit.start, f.end - unit.start
     before, after = unit.text[:rel_start], unit.text[rel_end:]
+    if _PROPOSED_BEFORE.search(before[-PROPOSED_REACH:]):
+        return None  # ("dissented in favor of a half-point cut": no reading of the cut made)
     if f.kind == "count":
         if (f.unit or "") in DIMENSIONS or f.conversion != 1.0:
             return None  # (a physical quantity's measure is the closed readers')

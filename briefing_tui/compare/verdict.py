@@ -84,7 +84,7 @@ def figure_checks(a: Unit, b: Unit, published: dict[str, str | None], table: Rat
             if fa.kind != fb.kind or fa.role != fb.role or same_subject(fa.subject, fb.subject) is False \
                     or measures_differ(fa.measure, fb.measure) or not _same_subject(a, fa, b, fb) \
                     or _quoted_relative(a, fa) or _quoted_relative(b, fb) or _report_date(a, fa) or _report_date(b, fb) \
-                    or _elapsed(a, fa) != _elapsed(b, fb):
+                    or _since_date(a, fa) or _since_date(b, fb) or _elapsed(a, fa) != _elapsed(b, fb):
                 continue  # (figures of two named subjects, "AfD" and "SPD", or of two measures, "$43 million
                 # compensatory" and "$200 million punitive", are not weighed; nor the time since an event, "three
                 # days after the quake", against a length, "three days of mourning")
@@ -102,6 +102,20 @@ _SAID_BEFORE = lazy_compile(r"\b(?:said|says|announced|reported|stated|confirmed
                           re.I)
 _DATELINE_BEFORE = lazy_compile(r"^[A-Z][\w.'’ -]{0,30},\s{0,3}$")
 _DATELINE_AFTER = lazy_compile(r"^\s{0,3}(?::|[-—–]\s)")
+
+
+# Right before a date: "since", which names an earlier event's date ("the first cut since December"), not the
+# fact's own ("the first rise since July 2024", "la première hausse depuis juillet", "erstmals seit Dezember").
+_SINCE_BEFORE = lazy_compile(r"\b(?:since|seit|depuis|desde|dal|dalla|dallo)\s{1,3}(?:(?:early|late|mid-?|fin|début)\s{0,3})?$",
+                           re.I)
+SINCE_REACH = 24  # characters before a date read for "since"
+
+
+def _since_date(unit: Unit, f: Figure) -> bool:
+    """Whether a date is the date of an earlier event written after "since" ("the first cut since December 2024"):
+    it dates the event before, not the one told, and is weighed against no date of the told one."""
+    rel = max(0, f.start - unit.start)
+    return f.kind == "date" and bool(_SINCE_BEFORE.search(unit.text[max(0, rel - SINCE_REACH):rel]))
 
 
 def _elapsed(unit: Unit, f: Figure) -> bool:

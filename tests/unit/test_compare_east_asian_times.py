@@ -127,7 +127,7 @@ def test_a_minus_sign_right_before_a_share_makes_it_negative():
 
 @pytest.mark.parametrize(("text", "read"), [
     ("Growth of 2-3% is expected.", [("percent", "2-3%", 2, "%", "range")]),  # a range's dash
-    ("Growth of 2%-3% is expected.", [("percent", "2%", 2, "%", None), ("percent", "3%", 3, "%", None)]),
+    ("Growth of 2%-3% is expected.", [("percent", "2%-3%", 2, "%", "range")]),  # (two shares' dash: one range)
 ])
 def test_a_dash_between_two_numbers_is_no_minus_sign(text, read):
     assert [f for f in figures(text) if f[0] == "percent"] == read

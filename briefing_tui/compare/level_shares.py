@@ -1,0 +1,27 @@
+"""A share a verb of change moves a rate to or from is the rate's level, not its change.
+
+"Unemployment rose to 4.3%", "the policy rate was lowered to 4%", "(down from 4.5%)", "ist auf 4,3 Prozent
+gestiegen", "est passé à 4,3 %", "subió al 4,3%": the share right after "to", "from" or their kin is where the rate
+stands (or stood), not how much it moved ("rose 0.2%", "lowered by 25 basis points", "a hike of 0.5%"). Two levels of
+different rates named by one verb of change are no two readings of one change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.lazy_pattern import lazy_compile
+
+# Right before a share: a word linking it to a level (en to/from/at, de auf, fr à, es/it al, pt para/ao), not "up to",
+# which bounds a value ("up to 12%").
+# (The upper end of a range counts as its lower end does: "down from 4.25%-4.50%", "to 4% to 4.25%".)
+_LEVEL_LINK = lazy_compile(r"(?<!\bup\s)(?<!\bup\s\s)\b(?:to|from|at|auf|à|al|para|ao)\s{1,3}(?:the\s{1,3})?"
+                           r"(?:\d[\d.,]{0,8}\s{0,2}(?:%|percent|per\s{1,3}cent|Prozent|pour\s{1,3}cent|por\s{1,3}ciento)?"
+                           r"\s{0,2}(?:-|–|to|bis|à|a)\s{0,3})?$", re.I)
+LEVEL_LINK_REACH = 40  # characters before a share read for its level link
+
+
+def level_share(before: str) -> bool:
+    """Whether a share written after ``before`` is a level a rate moved to or from ("rose to 4.3%", "down from 4.5%"),
+    not its change."""
+    return bool(_LEVEL_LINK.search(before[-LEVEL_LINK_REACH:]))
