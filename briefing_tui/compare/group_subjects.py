@@ -41,15 +41,19 @@ def broad_subject(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int], labels: Sequence[str | None],
-                 links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool]) -> int | None:
+def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int], labels: list[str | None],
+                 links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool],
+                 main: str | None = None) -> int | None:
     """The group (of ``candidates``, by their ``labels``) a figure of ``subject`` joins, or None: one of the same
     subject before one of a place the articles link to it ("Central Texas" is Texas's, not Kerr County's). A count
-    of names given together is the whole's, never a part's ("Texas and New Mexico" is not New Mexico)."""
+    of names given together is the whole's, never a part's ("Texas and New Mexico" is not New Mexico). A group
+    joined so by the event's ``main`` place takes its name ("Nepal's Kathmandu Valley" and "Nepal": Nepal's)."""
     parts = item.figure.kind == "count"
     home = next((k for k in candidates if same_subject(labels[k], subject, parts) and fits(item, k)), None)
     if home is None:
         home = next((k for k in candidates if one_subject(labels[k], subject, links, parts) and fits(item, k)), None)
+        if home is not None and main and same_subject(subject, main) and not same_subject(labels[home], main):
+            labels[home] = subject
     return home
 
 
