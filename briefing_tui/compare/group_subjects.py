@@ -11,6 +11,7 @@ from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, same_subject
+from briefing_tui.extract.institution_words import facility_nouns
 from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -128,9 +129,27 @@ def subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
     return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
 
 
+# A capitalised word of a name: the word of a facility's noun, before or after the subject ("Everest Hospital").
+_NAME_WORD = lazy_compile(r"[^\W\d_]+")
+
+
 def referenced_place(item: MeasuredStatement) -> bool:
     """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
-    Jalalabad"): a place, whatever the names filter says."""
+    Jalalabad"), or a count whose subject its sentence names as a facility ("48 at Civil Service Hospital",
+    "Everest Hospital is treating 109"): a place, whatever the names filter says (two hospitals' counts are two)."""
     f = item.figure
-    return f.measure == "distance" and f.subject is not None and \
-        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
+    if f.measure == "distance" and f.subject is not None:
+        return reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
+    return f.kind == "count" and f.subject is not None and _named_facility(item.unit.text, f.subject)
+
+
+def _named_facility(text: str, subject: str) -> bool:
+    """Whether ``text`` writes ``subject`` capitalised with a facility's capitalised noun right after or before it."""
+    nouns = facility_nouns()
+    for at in (m.start() for m in re.finditer(re.escape(subject), text)):
+        after = _NAME_WORD.match(text, at + len(subject) + 1) if text[at + len(subject):at + len(subject) + 1] == " " else None
+        before = [w for w in text[max(0, at - 20):at].split()[-1:] if w[:1].isupper()]
+        if (after and after.group()[:1].isupper() and after.group().lower() in nouns) or \
+                (before and before[0].lower() in nouns):
+            return True
+    return False

@@ -4,13 +4,14 @@ Invented sentences; each test fails on the code before."""
 
 from __future__ import annotations
 
-from briefing_tui.compare.group_subjects import subject_home
+from briefing_tui.compare.group_subjects import referenced_place, subject_home
 from briefing_tui.compare.lone_groups import join_lone_unnamed
 from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.same_subject import one_subject, place_links
 from briefing_tui.compare.units import build_units
-from tests.compare_helpers import filled_articles
+from briefing_tui.compare import compare
+from tests.compare_helpers import filled_articles, holding
 
 
 def test_a_place_written_as_a_countrys_or_in_it_is_linked_to_the_country():
@@ -61,3 +62,20 @@ def test_the_dead_identified_are_no_reading_of_the_toll():
     joined = join_lone_unnamed([(list(toll), "Peru"), (list(lone), None)], True, published, table)
     assert [(name, [m.figure.text for m in members]) for members, name in joined] == [
         ("Peru", ["30", "34"]), (None, ["25"])]
+
+
+HOSPITALS = (
+    "Currently, 58 patients remain at the City Trauma Centre, 48 at Civil Defence Hospital, 35 at Lakeside Medical "
+    "College and 26 at Hillcrest Military Hospital, the paper reported.",
+    "The Northern Trauma Centre is caring for 161 patients, and Summit Hospital is treating 109.",
+)
+
+
+def test_a_count_at_a_named_hospital_is_that_hospitals_whatever_the_names_filter_says():
+    sources = filled_articles("2025-03-12", *HOSPITALS)
+    units = build_units(sources, [], [], default_rate_table())
+    read = {(f.text, f.subject): referenced_place(MeasuredStatement(u, f))
+            for u in units for f in u.figures if f.text in ("48", "109")}
+    assert read == {("48", "Civil Defence"): True, ("109", "Summit"): True}
+    claims = compare(sources)
+    assert not holding(claims, "48 at Civil Defence Hospital", "Summit Hospital is treating 109")
