@@ -140,6 +140,12 @@ def referenced_place(item: MeasuredStatement) -> bool:
     f = item.figure
     if f.measure == "distance" and f.subject is not None:
         return reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
+    return named_facility(item)
+
+
+def named_facility(item: MeasuredStatement) -> bool:
+    """Whether the figure is a count whose subject its sentence names as a facility ("48 at Civil Service Hospital")."""
+    f = item.figure
     return f.kind == "count" and f.subject is not None and _named_facility(item.unit.text, f.subject)
 
 

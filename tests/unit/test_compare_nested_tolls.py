@@ -79,3 +79,14 @@ def test_a_count_at_a_named_hospital_is_that_hospitals_whatever_the_names_filter
     assert read == {("48", "Civil Defence"): True, ("109", "Summit"): True}
     claims = compare(sources)
     assert not holding(claims, "48 at Civil Defence Hospital", "Summit Hospital is treating 109")
+
+
+def test_a_count_at_a_named_hospital_is_no_reading_of_a_count_of_no_subject_of_its_value():
+    claims = compare(filled_articles(
+        "2025-03-12",
+        "As of Wednesday, 26 of the deceased have been preliminarily identified.",
+        "Currently, 58 patients remain at the City Trauma Centre, 48 at Civil Defence Hospital, 35 at Lakeside "
+        "Medical College, 25 at Old Town Teaching Hospital (OTTH), and 26 at Hillcrest Military Hospital, the paper "
+        "reported.",
+    ))
+    assert not holding(claims, "26 of the deceased", "26 at Hillcrest Military Hospital")
