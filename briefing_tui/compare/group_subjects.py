@@ -11,6 +11,7 @@ from briefing_tui.compare.measured_types import MeasuredStatement
 from briefing_tui.compare.measures import PEOPLE_MEASURES
 from briefing_tui.compare.physical_measures import reference_point
 from briefing_tui.compare.same_subject import MIN_STEM, NAME_WORDS, one_subject, same_subject
+from briefing_tui.extract.institution_words import facility_nouns
 from briefing_tui.extract.names import fold
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
@@ -41,15 +42,19 @@ def broad_subject(label: str | None, main: str | None = None) -> bool:
     return main is not None and bool(same_subject(label, main))
 
 
-def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int], labels: Sequence[str | None],
-                 links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool]) -> int | None:
+def subject_home(item: MeasuredStatement, subject: str, candidates: Sequence[int], labels: list[str | None],
+                 links: dict[str, frozenset[str]] | None, fits: Callable[[MeasuredStatement, int], bool],
+                 main: str | None = None) -> int | None:
     """The group (of ``candidates``, by their ``labels``) a figure of ``subject`` joins, or None: one of the same
     subject before one of a place the articles link to it ("Central Texas" is Texas's, not Kerr County's). A count
-    of names given together is the whole's, never a part's ("Texas and New Mexico" is not New Mexico)."""
+    of names given together is the whole's, never a part's ("Texas and New Mexico" is not New Mexico). A group
+    joined so by the event's ``main`` place takes its name ("Nepal's Kathmandu Valley" and "Nepal": Nepal's)."""
     parts = item.figure.kind == "count"
     home = next((k for k in candidates if same_subject(labels[k], subject, parts) and fits(item, k)), None)
     if home is None:
         home = next((k for k in candidates if one_subject(labels[k], subject, links, parts) and fits(item, k)), None)
+        if home is not None and main and same_subject(subject, main) and not same_subject(labels[home], main):
+            labels[home] = subject
     return home
 
 
@@ -124,9 +129,33 @@ def subjects_in_sources(items: list[MeasuredStatement]) -> frozenset[str]:
     return frozenset(s for s, sources in seen.items() if len(sources) >= 2)
 
 
+# A capitalised word of a name: the word of a facility's noun, before or after the subject ("Everest Hospital").
+_NAME_WORD = lazy_compile(r"[^\W\d_]+")
+
+
 def referenced_place(item: MeasuredStatement) -> bool:
     """Whether the figure is a distance whose subject is the place named after it ("27 km northeast of
-    Jalalabad"): a place, whatever the names filter says."""
+    Jalalabad"), or a count whose subject its sentence names as a facility ("48 at Civil Service Hospital",
+    "Everest Hospital is treating 109"): a place, whatever the names filter says (two hospitals' counts are two)."""
     f = item.figure
-    return f.measure == "distance" and f.subject is not None and \
-        reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
+    if f.measure == "distance" and f.subject is not None:
+        return reference_point(item.unit.text[f.end - item.unit.start:]) == f.subject
+    return named_facility(item)
+
+
+def named_facility(item: MeasuredStatement) -> bool:
+    """Whether the figure is a count whose subject its sentence names as a facility ("48 at Civil Service Hospital")."""
+    f = item.figure
+    return f.kind == "count" and f.subject is not None and _named_facility(item.unit.text, f.subject)
+
+
+def _named_facility(text: str, subject: str) -> bool:
+    """Whether ``text`` writes ``subject`` capitalised with a facility's capitalised noun right after or before it."""
+    nouns = facility_nouns()
+    for at in (m.start() for m in re.finditer(re.escape(subject), text)):
+        after = _NAME_WORD.match(text, at + len(subject) + 1) if text[at + len(subject):at + len(subject) + 1] == " " else None
+        before = [w for w in text[max(0, at - 20):at].split()[-1:] if w[:1].isupper()]
+        if (after and after.group()[:1].isupper() and after.group().lower() in nouns) or \
+                (before and before[0].lower() in nouns):
+            return True
+    return False

@@ -16,7 +16,9 @@ Here, within one measure (and family, period, time), such a one-source group wit
 - the group is no settled figure it departs from: when ``SETTLED_SOURCES`` or more sources give the group one
   value and this one differs, it is another thing ("magnitude 6.8" tremors beside ten sources' 7.7 quake);
 - for a measure of places (an event's casualties), the group is not a part of what it counts (every value of the
-  group below this one's: a place's toll against the whole's).
+  group below this one's: a place's toll against the whole's);
+- both are of one kind of the measure (``OWN_KINDS``): "25 of the deceased have been identified" is no reading of a
+  death toll of 30.
 
 With two or more groups that may take it, it stays where it is. The joined group is judged afterwards like any
 other (its verdict weighs the moved value).
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, statement_value
+from briefing_tui.compare.measure_kinds import OWN_KINDS
+from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
 
 LONE_KINDS = ("count", "money")  # (a lone share is too often another share of the contest: no join)
@@ -50,6 +53,11 @@ def _values(members: list[MeasuredStatement], published: dict[str, str | None],
 
 def _same(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b))
+
+
+def _own_kinds(members: list[MeasuredStatement]) -> set[str]:
+    """The kinds of the measure that are measures of their own (``OWN_KINDS``) the members give ("identified")."""
+    return {w for m in members for w in (kind_of(m) or "").split() if w in OWN_KINDS}
 
 
 def _may_take(lone: dict[str, list[float]], group: dict[str, list[float]], placed: bool) -> bool:
@@ -82,7 +90,8 @@ def join_lone_unnamed(gathered: _Gathered, placed: bool, published: dict[str, st
         if name or len(values[k]) >= 2 or len({o.source.id for m in members for o in m.unit.occurrences}) >= 2 \
                 or any(m.figure.kind not in LONE_KINDS for m in members):
             continue  # (a year or a span is no amount to weigh by how near: "until 2030" is no reading of "until 2060")
-        takers = [j for j in named if _may_take(values[k], values[j], placed)]
+        kinds = _own_kinds(members)
+        takers = [j for j in named if _may_take(values[k], values[j], placed) and _own_kinds(gathered[j][0]) == kinds]
         if len(takers) == 1:
             gathered[takers[0]][0].extend(members)
             for s, vs in values[k].items():

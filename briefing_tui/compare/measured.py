@@ -210,7 +210,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
     ``measured_groups``); one without a subject that fits no group joins (or starts) the group of
     ``measure_main``, the subject most sources give to the measure across the event (:func:`measure_mains`); with
     ``known``, the group of the subject its sentence names (:func:`named_subject`).
-    Inverted indexes keep it near linear in the statements."""
+    Inverted indexes keep it near linear."""
     clusters: list[list[MeasuredStatement]] = []
     labels: list[str | None] = []
     kinds: list[str | None] = []  # the modifier of a group's measure ("punitive"), once one member gives it
@@ -241,7 +241,7 @@ def _gather(items: list[MeasuredStatement], subjects: list[str | None], event: b
             continue
         tokens = index_tokens(subject, links)
         candidates = sorted({k for t in tokens for k in by_token.get(t, ())})
-        home = subject_home(item, subject, candidates, labels, links, fits)
+        home = subject_home(item, subject, candidates, labels, links, fits, main)
         if home is None:
             home = new_group(subject)
             for t in tokens:

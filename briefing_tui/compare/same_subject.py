@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.names import fold
+from briefing_tui.compare.ages import PLACE_NAME_WORDS
 from briefing_tui.compare.name_openings import ELIDED_ARTICLE
 from briefing_tui.compare.subject_names import NOT_SUBJECTS, is_acronym, is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
@@ -170,6 +171,12 @@ _PLACE_IN_PLACE = lazy_compile(
 _LIST_BEFORE = lazy_compile(r"[A-Z][\w-]{1,30}, $")  # the name before is a list's item
 _CAPITAL_OF = lazy_compile(
     r"\bthe (?P<outer>[A-Z][a-z]{2,30}) (?:capital|city|province|state|region)(?: city)?,? (?P<inner>[A-Z][a-z]{2,30})\b")
+# A place the text gives as another place's, or in it: "Nepal's Kathmandu Valley", "the Kathmandu Valley in Nepal"
+# (kept only when the larger one is a place the gazetteer knows and the smaller one is one too, or its name ends on a
+# word naming a place: "Valley", "County"; "Japan's Toyota" is no place in a place).
+_PLACE_OWNED = lazy_compile(
+    r"(?<![\w-])(?:(?P<outer>[A-Z][a-z]{2,30})['’]s (?P<inner>[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2})"
+    r"|(?P<inner2>[A-Z][a-z]{2,30}(?: [A-Z][a-z]{2,30}){0,2}) in (?P<outer2>[A-Z][a-z]{2,30}))\b(?![-\w'’])")
 
 
 # One name given for another: "The Left (Die Linke)", "A Esquerda, conhecida como Die Linke", "die Union aus
@@ -196,6 +203,11 @@ def place_links(texts) -> dict[str, frozenset[str]]:
                 inner, outer = names[0].lower(), names[1].lower()
                 links.setdefault(inner, set()).add(outer)
                 links.setdefault(outer, set()).add(inner)
+        for m in _PLACE_OWNED.finditer(text):
+            inner, outer = m.group("inner") or m.group("inner2"), m.group("outer") or m.group("outer2")
+            if is_place(outer) and inner != outer and (is_place(inner) or inner.split()[-1].lower() in PLACE_NAME_WORDS):
+                links.setdefault(inner.lower(), set()).add(outer.lower())
+                links.setdefault(outer.lower(), set()).add(inner.lower())
         if "," not in text:
             continue
         for pattern in (_PLACE_IN_PLACE, _CAPITAL_OF):

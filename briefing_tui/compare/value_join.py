@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefing_tui.compare.group_subjects import named_facility
 from briefing_tui.compare.key_figures import is_key_figure
 from briefing_tui.compare.measure_periods import period_mark
 from briefing_tui.compare.measured_types import (MeasuredGroup, MeasuredStatement, kind_of, reading_order, statement_value,
@@ -105,8 +106,11 @@ def _same(a: MeasuredStatement, b: MeasuredStatement, published: dict[str, str |
 
 def _subjects_fit(a: MeasuredStatement, b: MeasuredStatement, links: dict[str, frozenset[str]]) -> bool:
     """Whether two statements' subjects may be one: either missing, one ("Thai" / "Thailand", linked names), or
-    each named in the other's sentence (the buyer and the bought of one deal)."""
+    each named in the other's sentence (the buyer and the bought of one deal). A count at a facility its sentence
+    names ("25 at Teaching Hospital") is that facility's: never one with a count of no subject."""
     sa, sb = _subject(a.figure), _subject(b.figure)
+    if bool(sa) != bool(sb) and named_facility(a if sa else b):
+        return False
     return not (sa and sb) or bool(one_subject(sa, sb, links)) or (named_in(sa, b.unit) and named_in(sb, a.unit))
 
 

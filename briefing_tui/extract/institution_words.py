@@ -52,6 +52,12 @@ def institution_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def facility_nouns() -> frozenset[str]:
+    """The nouns of a facility where people are counted, in every language of the table ("hospital", "klinik")."""
+    return frozenset(w for words in per_language(_table().get("facilities")) for w in words)
+
+
+@lru_cache(maxsize=1)
 def _compound_heads() -> dict[str, tuple[str, ...]]:
     section = _table().get("compound_heads")
     if not isinstance(section, dict):
