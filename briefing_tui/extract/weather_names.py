@@ -12,8 +12,10 @@ from briefing_tui.language_table import per_language, shipped_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 WEATHER_WORDS_FILE = "weather_words.yaml"
-# The last word before a name, after the spaces that join it to the name ("la tempête | Boris").
-_LAST_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
+# The last word before a name, after the spaces that join it to the name ("la tempête | Boris"); bounded, so that
+# a search is linear on any text.
+_LAST_WORD = lazy_compile(r"(?<![^\W\d_])([^\W\d_]{1,30})[ \u00a0]{1,3}$")
+LAST_WORD_REACH = 40  # characters before a name searched for its last word
 
 
 @lru_cache(maxsize=1)
@@ -30,5 +32,5 @@ def weather_system(before: str, words: list[str]) -> bool:
     nouns = weather_nouns()
     if len(words) > 1 and words[0].lower() in nouns:
         return True
-    m = _LAST_WORD.search(before)
+    m = _LAST_WORD.search(before[-LAST_WORD_REACH:])
     return m is not None and m.group(1).lower() in nouns
