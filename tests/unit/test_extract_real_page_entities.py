@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing_tui.corpus import load_corpus
 from briefing_tui.model import Entity
+from tests.entity_helpers import corpus_entities
 
 
 def _entities(tmp_path: Path, *texts: str) -> dict[str, Entity]:
-    for i, text in enumerate(texts):
-        (tmp_path / f"a{i}.txt").write_text(text, encoding="utf-8")
-    corpus = load_corpus([tmp_path], cache=False)
-    return {e.name: e for e in corpus.entities}
+    return corpus_entities(tmp_path, {f"a{i}.txt": text for i, text in enumerate(texts)})
 
 
 def test_a_storm_name_is_no_person(tmp_path):
