@@ -67,3 +67,21 @@ def read(text: str, published: str | None = None, language: str | None = None) -
 def filled_articles(published: str | None, *bodies: str) -> list[Source]:
     """One article per body ("o1", "o2", ...), each followed by its own sentences of no claim (``FILLER``)."""
     return [article(f"o{k}", published, f"{body} {FILLER[k - 1]}") for k, body in enumerate(bodies, 1)]
+
+
+def measured_statements(published: str, *bodies: str):
+    """The articles' units, for tests of the steps that group statements by measure: (each source's publication
+    date, the rate table, ``st(source, figure text)`` giving that figure's MeasuredStatement, the units)."""
+    from briefing_tui.compare.measured_types import MeasuredStatement
+    from briefing_tui.compare.rates import default_rate_table
+    from briefing_tui.compare.units import build_units
+
+    sources = filled_articles(published, *bodies)
+    table = default_rate_table()
+    units = build_units(sources, [], [], table)
+
+    def st(source: str, text: str) -> MeasuredStatement:
+        return next(MeasuredStatement(u, f) for u in units for f in u.figures
+                    if u.source.id == source and f.text == text)
+
+    return {s.id: s.published for s in sources}, table, st, units

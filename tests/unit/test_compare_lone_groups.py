@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from briefing_tui.compare import compare
 from briefing_tui.compare.lone_groups import join_lone_unnamed
-from briefing_tui.compare.measured_types import MeasuredStatement
-from briefing_tui.compare.rates import default_rate_table
-from briefing_tui.compare.units import build_units
-from tests.compare_helpers import filled_articles, holding
+from tests.compare_helpers import filled_articles, holding, measured_statements
 
 FINES = (
     "Regulators fined Acme €400 million on Tuesday. Globex was fined €90 million in a separate case.",
@@ -27,15 +24,8 @@ def test_a_lone_unnamed_amount_joins_the_named_amount_of_its_measure_it_is_near(
 
 
 def _statements(*bodies: str):
-    sources = filled_articles("2025-03-08", *bodies)
-    table = default_rate_table()
-    units = build_units(sources, [], [], table)
-
-    def st(source: str, text: str) -> MeasuredStatement:
-        return next(MeasuredStatement(u, f) for u in units for f in u.figures
-                    if u.source.id == source and f.text == text)
-
-    return {s.id: s.published for s in sources}, table, st
+    published, table, st, _ = measured_statements("2025-03-08", *bodies)
+    return published, table, st
 
 
 TOLLS = (

@@ -11,7 +11,7 @@ from briefing_tui.compare.rates import default_rate_table
 from briefing_tui.compare.same_subject import one_subject, place_links
 from briefing_tui.compare.units import build_units
 from briefing_tui.compare import compare
-from tests.compare_helpers import filled_articles, holding
+from tests.compare_helpers import filled_articles, holding, measured_statements
 
 
 def test_a_place_written_as_a_countrys_or_in_it_is_linked_to_the_country():
@@ -31,15 +31,8 @@ TOLLS = (
 
 
 def _statements():
-    sources = filled_articles("2025-03-12", *TOLLS)
-    table = default_rate_table()
-    units = build_units(sources, [], [], table)
-
-    def st(source: str, text: str) -> MeasuredStatement:
-        return next(MeasuredStatement(u, f) for u in units for f in u.figures
-                    if u.source.id == source and f.text == text)
-
-    return {s.id: s.published for s in sources}, table, st, place_links(u.text for u in units)
+    published, table, st, units = measured_statements("2025-03-12", *TOLLS)
+    return published, table, st, place_links(u.text for u in units)
 
 
 def test_a_group_joined_by_the_events_place_takes_its_name():
