@@ -39,10 +39,11 @@ from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
+from briefing_tui.compare.co_defendants import co_defendants
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
-from briefing_tui.compare.series_parts import part_of_series
+from briefing_tui.compare.series_parts import part_of_series, partitive_noun
 from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
@@ -73,13 +74,14 @@ TALLY_MEASURES = ("votes", "seats")  # a contest's tallies: a name set off by co
 PERSON_TALLIES = ("votes",)
 PER_SHARE_REACH = 50  # characters before an amount searched for "je Aktie"
 MEASURE_WINDOW = 400  # characters either side of a figure read for its measure and subject
-TITLE_CASE_SHARE = 0.9  # a sentence whose long words are nearly all capitalised is a headline in Title Case
+# a sentence whose long words are nearly all capitalised is a headline in Title Case (not 0.6: German capitalises
+# its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
+TITLE_CASE_SHARE = 0.9
 # A headline run into the body's first sentence: this many characters either side of a figure, with at least
 # ``TITLE_WINDOW_WORDS`` long words nearly all capitalised (German capitalises its nouns, not its verbs: a
 # window this wide holds one).
 TITLE_WINDOW = 100
 TITLE_WINDOW_WORDS = 8
-# (not 0.6: German capitalises its nouns, "Die AfD wird mit 20,8 Prozent zweitstärkste Kraft")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -169,6 +171,9 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            measure = co_defendants(measure, before, phrase + after)
+            if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:
+                return {"measure": None, "subject": None}  # "49 of the co-defendants": a part
             if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
                 return {"measure": "threshold", "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)

@@ -44,8 +44,10 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "jobs": ("jobs", "job", "positions"),
     # a firm's staff, and the verb that counts them ("employs 23,000 people")
     "employees": ("employees", "employee", "workforce", "employs", "employing"),
-    # those tried in one case
-    "defendants": ("defendants", "defendant", "co-defendants", "co-defendant"),
+    # those tried in one case, and those tried with one of them (a count that leaves the main defendant out: "his
+    # 50 co-defendants" are 51 defendants)
+    "defendants": ("defendants", "defendant"),
+    "co-defendants": ("co-defendants", "co-defendant", "codefendants", "co-accused"),
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),

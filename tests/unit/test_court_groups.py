@@ -1,0 +1,47 @@
+"""Issue 11: the groups of a court case, found trying the app on a mass trial's verdict (invented sentences).
+
+- "His 50 co-defendants", "the other 50 defendants", "los otros 50 acusados" count those tried beside the main
+  defendant: weighed against "51 defendants" they made a false disagreement ("Defendants: 51 · 50").
+- "49 of the co-defendants" and "die restlichen 47 Männer" are parts of the group, not how many there are.
+- German adverbs and indefinite pronouns opening a sentence ("Dann", "Keiner") are nobody's count, and German
+  "Schuld" (guilt) is no debt.
+"""
+
+from __future__ import annotations
+
+from tests.compare_helpers import compared, read
+
+
+def _measures(text: str, language: str | None = None) -> list[tuple[str, str | None]]:
+    return [(f.text, f.measure) for f in read(text, language=language) if f.kind == "count"]
+
+
+def test_those_tried_beside_the_main_defendant_are_co_defendants():
+    assert _measures("The court found all of his 50 co-defendants guilty.") == [("50 co-defendants", "co-defendants")]
+    assert _measures("The court also convicted the other 50 defendants.") == [("50 defendants", "co-defendants")]
+    assert _measures("El tribunal condenó a los otros 50 acusados.", "es") == [("50 acusados", "co-defendants")]
+    assert _measures("Les 50 autres accusés ont été condamnés.", "fr") == [("50 autres accusés", "co-defendants")]
+    # (the whole group stays the defendants)
+    assert _measures("The verdicts against all 51 defendants were read out.") == [("51 defendants", "defendants")]
+
+
+def test_a_part_of_a_group_is_not_its_size():
+    assert _measures("Prosecutors had asked for ten years against 49 of the co-defendants.") == [("49", None)]
+    assert _measures("Die restlichen 47 Männer wurden verurteilt.", "de") == [("47 Männer", None)]
+    assert _measures("Los restantes 47 acusados quedaron en libertad.", "es") == [("47 acusados", None)]
+    # (a part of a toll keeps the group it is said to be)
+    assert _measures("Two of the dead were children.") == [("Two", "children dead")]
+
+
+def test_fifty_co_defendants_and_fifty_one_defendants_do_not_disagree():
+    claims = compared("A court in the city convicted all 51 defendants in the mass trial on Thursday.",
+                      "A court in the city convicted the main accused and all of his 50 co-defendants on Thursday.")
+    assert not [c.topic for c in claims if c.verdict == "disagree"]
+
+
+def test_german_sentence_openers_are_no_subject_and_guilt_is_no_debt():
+    found = read("Dann lud er mehr als 80 fremde Männer ein. Keiner der 51 Angeklagten wurde freigesprochen.",
+                 language="de")
+    assert not [f.subject for f in found if f.subject in ("Dann", "Keiner")]
+    found = read("Die fünf Berufsrichter sahen die Schuld in allen Anklagepunkten als erwiesen an.", language="de")
+    assert [f.measure for f in found if f.kind == "count"] != ["debt"]
