@@ -39,11 +39,11 @@ from briefing_tui.compare.received_sums import RECEIVED, received_sum
 from briefing_tui.compare.span_measures import span_measure
 from briefing_tui.compare.event_spans import event_span
 from briefing_tui.compare.share_owners import apposed_subject, person_of_party, share_subject
-from briefing_tui.compare.co_defendants import co_defendants
+from briefing_tui.compare.count_groups import NO_COUNT, count_group
 from briefing_tui.compare.clause_subjects import continues_clause, governing_subject
 from briefing_tui.compare.subjects import subject_of
 from briefing_tui.compare.seat_holders import seats_counted
-from briefing_tui.compare.series_parts import part_of_series, partitive_noun
+from briefing_tui.compare.series_parts import part_of_series
 from briefing_tui.compare.turnout_shares import voters_who_voted
 from briefing_tui.compare.votes import chamber_vote
 from briefing_tui.compare.wholes import sizes_body
@@ -171,9 +171,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
-            measure = co_defendants(measure, before, phrase + after)
-            if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:
-                return {"measure": None, "subject": None}  # "49 of the co-defendants": a part
+            if (measure := count_group(measure, head, before, phrase, after)) == NO_COUNT:
+                return {"measure": None, "subject": None}  # a part of a group, or a term (compare/count_groups.py)
             if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
                 return {"measure": "threshold", "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)

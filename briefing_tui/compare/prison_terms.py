@@ -159,6 +159,12 @@ def prison_term(before: str, after: str, written: str = "") -> tuple[str, str | 
     return None
 
 
+def sentenced_to(before: str) -> bool:
+    """Whether ``before`` ends with a verb of sentencing and the word for "to" ("ha sido condenado a", "was
+    sentenced to"): the number after it is a term."""
+    return bool(_SENTENCED_TO.search(before[-PERSON_REACH:]))
+
+
 def _clause_subject(before: str) -> str | None:
     """The name opening the last clause of ``before`` (the subject of its verb), else the first name of it all."""
     clauses = _CLAUSE_BREAK.split(before)

@@ -1,0 +1,47 @@
+"""What group a count of people counts, read on the words around it: the whole group, the others beside one of
+them, a part of it, or no group at all.
+
+- **Co-defendants.** "His 50 co-defendants", "the other 50 defendants", "los otros 50 acusados", "les 50 autres
+  accusés" count the men tried beside the main defendant: 51 defendants in all. Weighed against "51 defendants" they
+  would make a false disagreement, so they are a measure of their own (``co-defendants``, which
+  :mod:`.measure_names` also gives the word "co-defendants" and its translations).
+- **A part.** A count taken from a group its noun names with no number of its own ("against 49 of the
+  co-defendants", "47 de los acusados") is a part of the group, not how many there are (:func:`.partitive_noun`).
+- **A term.** A bare number right after a verb of sentencing ("condenado a 12 de prisión", the word for years
+  left out) is a term, not a count of the people the sentence names before it.
+Such a part or term has no measure of its own (:data:`NO_COUNT`; its sentence is left to a claim by wording).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.compare.measure_lookup import measure_of_word
+from briefing_tui.compare.prison_terms import sentenced_to
+from briefing_tui.compare.series_parts import partitive_noun
+from briefing_tui.lazy_pattern import lazy_compile
+
+DEFENDANTS, CO_DEFENDANTS = "defendants", "co-defendants"
+NO_COUNT = "no count"
+"""A count that is a part of a group or a term: no measure of its own."""
+# A word for "other" right before a count's number ("the other 50", "los otros 50", "die anderen 50"), in the
+# languages read.
+_OTHER_BEFORE = lazy_compile(r"\b(?:other|otros|otras|outros|outras|autres|altri|altre|anderen|andere|weiteren|weitere"
+                             r"|übrigen)\s{1,3}$", re.I)
+# A word for "other" right after it ("50 other defendants", "50 autres accusés", "50 weitere Angeklagte").
+_OTHER_AFTER = lazy_compile(r"\A\s{1,3}(?:other|autres|altri|altre|otros|otras|outros|outras|weitere|weiteren|andere"
+                            r"|anderen)\s", re.I)
+OTHER_REACH = 20  # characters before a count's number read for a word for "other"
+
+
+def count_group(measure: str | None, head: str | None, before: str, phrase: str, after: str) -> str | None:
+    """The measure of a count of ``measure`` whose noun is ``head`` (None when the number stands alone), written
+    ``phrase`` between ``before`` and ``after``: ``co-defendants`` for the others beside a defendant, ``NO_COUNT``
+    for a part of a group or a term, else ``measure`` unchanged."""
+    if measure == DEFENDANTS and (_OTHER_BEFORE.search(before[-OTHER_REACH:]) or _OTHER_AFTER.match(phrase + after)):
+        return CO_DEFENDANTS
+    if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:
+        return NO_COUNT  # "49 of the co-defendants"
+    if measure and head is None and sentenced_to(before):
+        return NO_COUNT  # "condenado a 12 de prisión"
+    return measure
