@@ -7,6 +7,8 @@ them, a part of it, or no group at all.
   :mod:`.measure_names` also gives the word "co-defendants" and its translations).
 - **A part.** A count taken from a group its noun names with no number of its own ("against 49 of the
   co-defendants", "47 de los acusados") is a part of the group, not how many there are (:func:`.partitive_noun`).
+- **A share of a breakdown.** A bare number followed by a comma and the reason of its share ("culpables de algún
+  delito: 47, por violación; dos, por intento de violación", "12, for fraud") counts one line of a breakdown.
 - **A term.** A bare number right after a verb of sentencing ("condenado a 12 de prisión", the word for years
   left out) is a term, not a count of the people the sentence names before it.
 Such a part or term has no measure of its own (:data:`NO_COUNT`; its sentence is left to a claim by wording).
@@ -31,6 +33,8 @@ _OTHER_BEFORE = lazy_compile(r"\b(?:other|otros|otras|outros|outras|autres|altri
 # A word for "other" right after it ("50 other defendants", "50 autres accusés", "50 weitere Angeklagte").
 _OTHER_AFTER = lazy_compile(r"\A\s{1,3}(?:other|autres|altri|altre|otros|otras|outros|outras|weitere|weiteren|andere"
                             r"|anderen)\s", re.I)
+# A comma and the reason a line of a breakdown counts, right after a bare number ("47, por violación").
+_BREAKDOWN_AFTER = lazy_compile(r"\A,\s{1,3}(?:for|por|pour|per|wegen|für|para)\s", re.I)
 OTHER_REACH = 20  # characters before a count's number read for a word for "other"
 
 
@@ -42,6 +46,6 @@ def count_group(measure: str | None, head: str | None, before: str, phrase: str,
         return CO_DEFENDANTS
     if measure and (noun := partitive_noun(after)) and noun == (head or noun) and measure_of_word(noun) == measure:
         return NO_COUNT  # "49 of the co-defendants"
-    if measure and head is None and sentenced_to(before):
-        return NO_COUNT  # "condenado a 12 de prisión"
+    if measure and head is None and (sentenced_to(before) or _BREAKDOWN_AFTER.match(after)):
+        return NO_COUNT  # "condenado a 12 de prisión", "47, por violación"
     return measure

@@ -3,7 +3,8 @@
 - "His 50 co-defendants", "the other 50 defendants", "los otros 50 acusados" count those tried beside the main
   defendant: weighed against "51 defendants" they made a false disagreement ("Defendants: 51 · 50").
 - "49 of the co-defendants" and "die restlichen 47 Männer" are parts of the group, not how many there are.
-- A bare number after a verb of sentencing ("condenado a 12 de prisión") is a term, not 12 defendants.
+- A bare number after a verb of sentencing ("condenado a 12 de prisión") is a term, not 12 defendants; a line of a
+  breakdown ("culpables: 47, por violación; dos, por ...") is no count of the whole group.
 - German adverbs and indefinite pronouns opening a sentence ("Dann", "Keiner") are nobody's count, and German
   "Schuld" (guilt) is no debt.
 """
@@ -51,3 +52,9 @@ def test_german_sentence_openers_are_no_subject_and_guilt_is_no_debt():
 def test_a_bare_number_after_a_verb_of_sentencing_is_a_term_not_a_count():
     found = read("Jean M., el único de los acusados que no asistió, ha sido condenado a 12 de prisión.", language="es")
     assert [(f.text, f.measure) for f in found if f.kind == "count"] == [("12", None)]
+
+
+def test_a_line_of_a_breakdown_is_no_count_of_the_whole_group():
+    found = read("Todos los procesados han sido declarados culpables de algún delito: 47, por violación; dos, por "
+                 "intento de violación, y otros dos, por agresión sexual.", language="es")
+    assert [(f.text, f.measure) for f in found if f.kind == "count" and f.low == 47.0] == [("47", None)]
