@@ -7,7 +7,9 @@ words of other meanings, so :mod:`~briefing_tui.compare.counts` reads one withou
 grammar makes it a count: right after a preposition of reaching whose clause names a measure of people before it
 (``REACHED_BEFORE``, ``MEASURE_BACK_WORDS``), before a predicate naming one
 (:func:`~briefing_tui.compare.measures.predicate_measure`), or right after a word for "other" that makes it the head
-of its noun phrase ("Outras quatro seguem em investigação", "otros cuatro", "altri quattro": ``OTHER_BEFORE``).
+of its noun phrase ("Outras quatro seguem em investigação", "otros cuatro", "altri quattro": ``OTHER_BEFORE``),
+or as the first end of a range whose second end is written in digits ("zwischen drei und 15 Jahren", "de entre tres
+y 12 años": ``BETWEEN_BEFORE`` and ``AND_DIGITS_AFTER``; :mod:`.figure_ranges` joins the two).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ REACHED_BEFORE = lazy_compile(r"(?<![\w'’])(?:auf|bei|à|a|até|op|tot|fino\s{
 # Portuguese "mais", which are also "but".)
 OTHER_BEFORE = lazy_compile(r"(?<![\w'’])(?:weitere|weiteren|andere|anderen|otros|otras|outros|outras|altri|altre)"
                             r"\s{1,3}\Z", re.I)
+# A word of "between" right before the number, and a word of "and" with a number in digits right after it: the
+# first end of a range ("zwischen drei und 15 Jahren", "entre tres y 12 años", "tra tre e 12 anni").
+BETWEEN_BEFORE = lazy_compile(r"(?<![\w'’])(?:zwischen|entre|tra|fra|tussen)\s{1,3}\Z", re.I)
+AND_DIGITS_AFTER = lazy_compile(r"\s{1,3}(?:und|y|et|e|en)\s{1,3}\d")
 # What ends a clause before the number: its measure is not read across it.
 _CLAUSE_END = lazy_compile(r"[;:!?()\[\]—–.,]")
 # The last words before the number, where a qualifier of the table (measure_words.yaml ``qualifiers``) is looked for.
@@ -58,7 +64,7 @@ def counts_alone(text: str, start: int, end: int) -> bool:
     "other" leads, the value of a measure of people its clause names before a preposition of reaching, or a count
     its predicate tells."""
     before = text[max(0, start - CLAUSE_REACH):start]
-    if OTHER_BEFORE.search(before):
+    if OTHER_BEFORE.search(before) or BETWEEN_BEFORE.search(before) and AND_DIGITS_AFTER.match(text, end):
         return True
     if REACHED_BEFORE.search(before) or REACHED_BEFORE.search(before := _past_qualifier(before)):
         clause = _CLAUSE_END.split(before)[-1]

@@ -7,6 +7,7 @@
   breakdown ("culpables: 47, por violación; dos, por ...") is no count of the whole group.
 - German adverbs and indefinite pronouns opening a sentence ("Dann", "Keiner") are nobody's count, and German
   "Schuld" (guilt) is no debt.
+- "Zwischen drei und 15 Jahren", "de entre tres y 12 años" are ranges (the word-number end was lost: 15, 12).
 """
 
 from __future__ import annotations
@@ -58,3 +59,10 @@ def test_a_line_of_a_breakdown_is_no_count_of_the_whole_group():
     found = read("Todos los procesados han sido declarados culpables de algún delito: 47, por violación; dos, por "
                  "intento de violación, y otros dos, por agresión sexual.", language="es")
     assert [(f.text, f.measure) for f in found if f.kind == "count" and f.low == 47.0] == [("47", None)]
+
+
+def test_a_range_whose_first_end_is_a_word_is_read_whole():
+    found = read("Die Männer wurden verurteilt, wobei die Haftstrafen zwischen drei und 15 Jahren lagen.", language="de")
+    assert [(f.text, f.low, f.high) for f in found if f.kind == "period"] == [("drei und 15 Jahren", 3.0, 15.0)]
+    found = read("Las condenas de prisión, de entre tres y 12 años, son inferiores a las pedidas.", language="es")
+    assert [(f.text, f.low, f.high) for f in found if f.kind == "period"] == [("tres y 12 años", 3.0, 12.0)]
