@@ -40,7 +40,7 @@ _CLOSING = lazy_compile(r"\b(?:clos(?:e|ed|es|ing)|ferm\w{1,6}|fermeture|cierre|
                         r"|schloss\w{0,2}|encerr\w{1,6}|fech\w{1,6})\b", re.I)
 # Characters of the clause around the figure searched for its period (to the clause's punctuation).
 PERIOD_REACH = 60
-_CLAUSE_END = lazy_compile(r"[;:—–]|,\s(?:but|while|whereas|and)\b|\.\s")
+_CLAUSE_END = lazy_compile(r"[;—–]|(?<!\d):|:(?!\d)|,\s(?:but|while|whereas|and)\b|\.\s")  # (not a clock's "15:00")
 
 
 def period_mark(text: str, start: int, figure: Figure) -> str:
