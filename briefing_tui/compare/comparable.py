@@ -40,18 +40,24 @@ _JOINT_BEFORE = lazy_compile(
 # "together", "combined", "à eux deux", "juntos", "insieme", "zusammen".
 _JOINT_AFTER = lazy_compile(
     r"[^.;:]{0,30}?\b(?:between\s{1,3}them|together|combined|jointly|à\s{1,3}eux\s{1,3}deux|ensemble|juntos|juntas"
-    r"|en\s{1,3}conjunto|insieme|zusammen|gemeinsam)\b", re.I)
+    r"|en\s{1,3}conjunto|insieme|zusammen|gemeinsam)\b"
+    r"(?!\s{1,3}(?:with|avec|con|a|mit|com)\b)", re.I)  # (not "together with": one's count and another's)
+JOINED_TALLIES = frozenset({"seats", "votes"})  # a contest's tallies, which partners win together
 JOINT_REACH = 100  # characters before a figure searched for a member joined to its partners
 BARS_APART = 2.0  # two thresholds this many times apart are two bars (of a round, of the whole body), not one
 
 
 def joint_total(f: Figure, unit: Unit) -> bool:
-    """Whether ``f`` (in ``unit``) is several members' count together (``_JOINT_BEFORE``, ``_JOINT_AFTER``)."""
+    """Whether ``f`` (in ``unit``) is several members' count together: told with words of a joint count after it
+    (``_JOINT_AFTER``), or a contest's tally (``JOINED_TALLIES``) after a member joined to its partners
+    (``_JOINT_BEFORE``)."""
     at, end = f.start - unit.start, f.end - unit.start
     if not 0 <= at <= end <= len(unit.text):
         return False
     if _JOINT_AFTER.match(unit.text, end):
         return True
+    if f.measure not in JOINED_TALLIES:  # (a party's partners: "Israel and its allies said 40 were killed" is a toll)
+        return False
     window = unit.text[max(0, at - JOINT_REACH):at]
     joined = [m.end() for m in _JOINT_BEFORE.finditer(window)]  # (another figure between: its own, not this one)
     return bool(joined) and not any(c.isdigit() for c in window[joined[-1]:])

@@ -24,11 +24,13 @@ _NEEDED_BY_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:are|is|were|was)\s{1,3})?necessary\b"
     r"|\s{1,3}(?:that\s{1,3})?(?:it|they|he|she|we|you)\s{1,3}(?:needs?|needed|requires?|required|had\s{1,3}to\s{1,3}win)\b"
     r"|\s{1,3}qu(?:'|’|e\s{1,3})(?:il|elle|ils|elles)\s{1,3}(?:lui|leur)\s{1,3}(?:faut|fallait)\b", re.I)
-# A count a relative clause after it calls a goal: "the 50 seats that the prime minister had set as a must-win
-# target", "los 50 escaños que el partido se fijó como objetivo", "die 50 Sitze, die ... als Ziel".
+# A count a restrictive relative clause after it says someone set as a goal: "the 50 seats that the prime minister
+# had set as a must-win target", "los 50 escaños que el partido fijó como objetivo", "les 50 sièges que le parti
+# s'était fixés comme objectif" (not "60 seats, which was its target": a count that met the goal).
 _TARGET_AFTER = lazy_compile(
-    r"\s{0,3},?\s{0,3}(?:that|which|que|qui|che|die|das)\b[^.;:!?]{0,80}?"
-    r"\b(?:target|goal|objective|objectif|objetivo|obiettivo|Ziel|meta)\b", re.I)
+    r"\s{1,3}(?:that|which|que|qu['’]|che)\s?[^.;:!?,]{0,60}?"
+    r"\b(?:set|fixed|named|declared|fix[ée]e?s?|fij[óo]|fijad[oa]s?|fissat[oiae]|gesetzt|festgelegt|definiu|definid[oa]s?)"
+    r"\b[^.;:!?,]{0,30}?\b(?:target|goal|objective|objectif|objetivo|obiettivo|Ziel|meta)\b", re.I)
 # A tally named a bar right after it: "the 125-seat majority threshold", "the 172-seat mark", "la barre des 289".
 _BAR_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:seats?|votes?)\s{1,3})?(?:(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheits?)[\s-]{1,3})?"

@@ -31,8 +31,9 @@ def test_a_bar_someone_needs_or_sets_as_a_goal_is_the_threshold():
         == "threshold"
     assert counts("They fell below the 140-seat majority threshold in the 280-seat chamber.", "en")[0][1] == "threshold"
     assert counts("His goal was securing a majority, or 140 seats.", "en")[0][1] == "threshold"
-    # (a party's own seats stay its seats)
+    # (a party's own seats stay its seats, and so do seats that met a goal)
     assert counts("The alliance won 60 seats it had never held before.", "en")[0][1] == "seats"
+    assert counts("The alliance won 60 seats, which was its target.", "en")[0][1] == "seats"
 
 
 def test_the_seats_a_party_lacks_of_a_majority_are_a_shortfall():
