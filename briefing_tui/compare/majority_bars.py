@@ -101,6 +101,12 @@ _SHARE_BAR_BEFORE = lazy_compile(
 SHARE_BAR_REACH = 80  # characters before a share searched for its words of need
 
 
-def share_bar(before: str) -> bool:
-    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``)."""
-    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]))
+# A share named a bar right after it: "crossing the 50% mark", "the 5% hurdle", "la soglia del 4%" is read before.
+_SHARE_BAR_AFTER = lazy_compile(r"\s{0,3}(?:mark|threshold|hurdle|barrier|seuil|umbral|barrera|soglia|Hürde|Marke"
+                                r"|Schwelle|limiar|barreira)\b", re.I)
+
+
+def share_bar(before: str, after: str = "") -> bool:
+    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``) or
+    a word of a bar right after it (``_SHARE_BAR_AFTER``)."""
+    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after))

@@ -41,3 +41,9 @@ def test_the_seats_a_party_lacks_of_a_majority_are_a_shortfall():
         "four seats", "shortfall")
     assert counts("The alliance finished two seats short of an outright majority.", "en")[0][1] == "shortfall"
     assert counts("The alliance won 136 seats, just short of a majority.", "en")[0][1] == "seats"
+
+
+def test_a_share_named_a_mark_or_hurdle_is_the_threshold():
+    shares = [(f.text, f.measure) for f in read("The alliance was comfortably crossing the 50% mark, while the Greens "
+                                                "cleared the 5% hurdle with 6.1% of the vote.") if f.kind == "percent"]
+    assert shares == [("50%", "threshold"), ("5%", "threshold"), ("6.1%", "votes")]
