@@ -7,22 +7,75 @@ comparable, never a disagreement. Only clear names count: one of the two a name 
 capitalised word alone may be a misread: "Shares of Kellanova rose"), neither a place (places nest: a city's
 tower is its country's too) nor a word that is no subject (:func:`.weak_subject`), and neither subject named in
 the other's sentence (the same thing told twice: "Shares of Kellanova" and "Kellanova's shares").
+
+A group's joint total and one member's own count are two things too ("the LDP and its Komeito partner won 47
+seats", "Komeito has 13"), and so are two bars far apart ("the 50 seats it needed" this round, "125 seats for a
+majority" of the whole chamber): never a disagreement.
 """
 
 from __future__ import annotations
+
+import re
 
 from briefing_tui.compare.same_subject import same_subject
 from briefing_tui.compare.subject_fallback import named_in, weak_subject
 from briefing_tui.compare.subject_names import is_place
 from briefing_tui.compare.units import Unit
+from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.model import Figure
 
 FULL_NAME_WORDS = 2  # words of the longer subject for the pair to be two clearly named subjects
 
+# A member joined to its partners before a figure: "the LDP and its Komeito partner won 47", "Ishiba's LDP and
+# coalition partner Komeito returned 47 seats", "le PS et ses alliés", "la CDU y sus socios", "la Lega e i suoi
+# alleati", "die Union und ihre Partner", "o PS e os seus parceiros"; or a coalition itself right before it ("giving
+# the ruling coalition 47 new seats").
+_JOINT_BEFORE = lazy_compile(
+    r"\b(?:and|with|et|avec|y|con|e|und|mit)\s{1,3}(?:(?:its|their|his|her|son|sa|ses|leurs?|su|sus|il|la|i|le|o|a|os"
+    r"|as|seus?|suas?|suoi|sue|suo|sein(?:e|em|en)?|ihr(?:e|em|en)?)\s{1,3}){0,2}(?:[\w-]{1,30}\s{1,3}){0,3}"
+    r"(?:partners?|allies|ally|partenaires?|alliés?|socios?|aliados?|alleat[oi]|parceiros?|Partner[n]?"
+    r"|Verbündeten?)\b"
+    r"|\b(?:coalition|alliance|coalición|alianza|coalizione|Koalition|coligação|coalizão)\s{1,3}$", re.I)
+# Words telling a figure is several members' count together, right after it: "won 47 seats between them",
+# "together", "combined", "à eux deux", "juntos", "insieme", "zusammen".
+_JOINT_AFTER = lazy_compile(
+    r"[^.;:]{0,30}?\b(?:between\s{1,3}them|together|combined|jointly|à\s{1,3}eux\s{1,3}deux|ensemble|juntos|juntas"
+    r"|en\s{1,3}conjunto|insieme|zusammen|gemeinsam)\b"
+    r"(?!\s{1,3}(?:with|avec|con|a|mit|com)\b)", re.I)  # (not "together with": one's count and another's)
+JOINED_TALLIES = frozenset({"seats", "votes"})  # a contest's tallies, which partners win together
+JOINT_REACH = 100  # characters before a figure searched for a member joined to its partners
+BARS_APART = 2.0  # two thresholds this many times apart are two bars (of a round, of the whole body), not one
+
+
+def joint_total(f: Figure, unit: Unit) -> bool:
+    """Whether ``f`` (in ``unit``) is several members' count together: told with words of a joint count after it
+    (``_JOINT_AFTER``), or a contest's tally (``JOINED_TALLIES``) after a member joined to its partners
+    (``_JOINT_BEFORE``)."""
+    at, end = f.start - unit.start, f.end - unit.start
+    if not 0 <= at <= end <= len(unit.text):
+        return False
+    if _JOINT_AFTER.match(unit.text, end):
+        return True
+    if f.measure not in JOINED_TALLIES:  # (a party's partners: "Israel and its allies said 40 were killed" is a toll)
+        return False
+    window = unit.text[max(0, at - JOINT_REACH):at]
+    joined = [m.end() for m in _JOINT_BEFORE.finditer(window)]  # (another figure between: its own, not this one)
+    return bool(joined) and not any(c.isdigit() for c in window[joined[-1]:])
+
+
+def _bars_apart(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` and ``b`` are two thresholds ``BARS_APART`` times apart or more."""
+    if a.measure != "threshold" or b.measure != "threshold" or not a.low or not b.low or a.unit != b.unit:
+        return False
+    return max(a.low, b.low) / min(a.low, b.low) >= BARS_APART
+
 
 def two_subjects(a: Figure, unit_a: Unit, b: Figure, unit_b: Unit) -> bool:
     """Whether ``a`` (in ``unit_a``) and ``b`` (in ``unit_b``) are told of two clearly named subjects that are not
-    one: their values are two things', not comparable."""
+    one: their values are two things', not comparable; so are a joint total and a count that is not one
+    (:func:`joint_total`), and two thresholds far apart."""
+    if joint_total(a, unit_a) != joint_total(b, unit_b) or _bars_apart(a, b):
+        return True
     if not a.subject or not b.subject or same_subject(a.subject, b.subject) is not False:
         return False
     if max(len(a.subject.split()), len(b.subject.split())) < FULL_NAME_WORDS:

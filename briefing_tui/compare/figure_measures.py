@@ -173,8 +173,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
             if (measure := count_group(measure, head, before, phrase, after)) == NO_COUNT:
                 return {"measure": None, "subject": None}  # a part of a group, or a term (compare/count_groups.py)
-            if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
-                return {"measure": "threshold", "subject": None}
+            if bar := majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar)
+                return {"measure": bar, "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
                                                       or governing_subject(before)):  # "A AD venceu ..., com 91
                 return {"measure": "seats", "subject": holder}  # deputados"; "Reform has four MPs": Reform's seats
@@ -193,8 +193,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
                     or (None if measure != "age" else subject_of(phrase, before, after))}
         if measure and sizes_body(phrase, head, after):  # "the 113-seat legislature": the body's size
             return {"measure": f"total {measure}", "subject": None}
-        if required_count(measure, before, after) or majority_bar(head, measure, after, before):
-            return {"measure": "threshold", "subject": None}  # "needs to win 172 seats": a rule, nobody's count
+        if (bar := majority_bar(head, measure, after, before)) or required_count(measure, before, after):
+            return {"measure": bar or "threshold", "subject": None}  # "needs to win 172 seats": nobody's count
         people = measure in PEOPLE_MEASURES or measure in ("dead", "people")
         if scope_of(measure):  # (the craft they were on, "the Dreamliner with 242 people on board", and the teller
             # before, "Indian media assumed all 242 ... died", are no subject: only a people named in the phrase is)

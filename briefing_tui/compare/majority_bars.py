@@ -6,15 +6,46 @@ count of seats (compare/amount_measures.py ``required_count`` reads the English 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from briefing_tui.compare.measure_families import SEAT_HOLDER_NAMES
 from briefing_tui.lazy_pattern import lazy_compile
+
+BarKind = Literal["threshold", "shortfall"]  # a rule's bar; what a party lacks of it
 
 # Words of need right after a count (and its noun), with a verb of being before them: "needed", "nécessaires".
 _NEEDED_AFTER = lazy_compile(
     r"\s{0,3}(?:(?:are|is|sont|son|sono|são|sind)\s{1,3})?"
     r"(?:needed|required|nécessaires|requis|necesarios|necesarias|requeridos|necessari|necessarie|necessários"
     r"|necessárias|nötig|notwendig|erforderlich)\b", re.I)
+# Words of need after a count, told with who needs it (a pronoun) or as "necessary": "the 50 seats it needed to
+# ensure a majority", "the 50 seats necessary to keep their majority", "les 50 sièges qu'il lui fallait".
+_NEEDED_BY_AFTER = lazy_compile(
+    r"\s{0,3}(?:(?:are|is|were|was)\s{1,3})?necessary\b"
+    r"|\s{1,3}(?:that\s{1,3})?(?:it|they|he|she|we|you)\s{1,3}(?:needs?|needed|requires?|required|had\s{1,3}to\s{1,3}win)\b"
+    r"|\s{1,3}qu(?:'|’|e\s{1,3})(?:il|elle|ils|elles)\s{1,3}(?:lui|leur)\s{1,3}(?:faut|fallait)\b", re.I)
+# A count a restrictive relative clause after it says someone set as a goal: "the 50 seats that the prime minister
+# had set as a must-win target", "los 50 escaños que el partido fijó como objetivo", "les 50 sièges que le parti
+# s'était fixés comme objectif" (not "60 seats, which was its target": a count that met the goal).
+_TARGET_AFTER = lazy_compile(
+    r"\s{1,3}(?:that|which|que|qu['’]|che)\s?[^.;:!?,]{0,60}?"
+    r"\b(?:set|fixed|named|declared|fix[ée]e?s?|fij[óo]|fijad[oa]s?|fissat[oiae]|gesetzt|festgelegt|definiu|definid[oa]s?)"
+    r"\b[^.;:!?,]{0,30}?\b(?:target|goal|objective|objectif|objetivo|obiettivo|Ziel|meta)\b", re.I)
+# A tally named a bar right after it: "the 125-seat majority threshold", "the 172-seat mark", "la barre des 289".
+_BAR_AFTER = lazy_compile(
+    r"\s{0,3}(?:(?:seats?|votes?)\s{1,3})?(?:(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheits?)[\s-]{1,3})?"
+    r"(?:threshold|mark|bar|seuil|umbral|soglia|limiar|marke|schwelle)\b", re.I)
+# A majority restated as its count: "securing a majority, or 125 seats", "la majorité, soit 289 sièges".
+_MAJORITY_OR_BEFORE = lazy_compile(
+    r"\b(?:majority|majorité|mayoría|maggioranza|maioria|Mehrheit)\s{0,3},?\s{1,3}(?:or|i\.\s?e\.|soit|es\s{1,3}decir"
+    r"|ossia|ou\s{1,3}seja|also)\s{1,3}(?:at\s{1,3}least\s{1,3})?$", re.I)
+# A tally a party lacks for a majority, right after it: "leaving them three seats shy of a majority", "two seats
+# short of an outright majority", "a dos escaños de la mayoría", "à deux sièges de la majorité": a shortfall, no count.
+_SHORT_AFTER = lazy_compile(
+    r"\s{0,3}(?:shy|short)\s{1,3}of\s{1,3}(?:(?:a|an|the|its|their|outright|absolute|overall|working)\s{1,3}){0,3}"
+    r"(?:majority|target|goal)\b"
+    r"|\s{1,3}(?:de\s{1,3}la\s{1,3}(?:majorité|mayoría)|dalla\s{1,3}maggioranza|da\s{1,3}maioria)\b", re.I)
+_SHORT_BEFORE = lazy_compile(r"\b(?:à|a)\s{1,3}$", re.I)  # (the French, Spanish, Italian "à|a" before the count)
 # "for" a majority, a word of getting and one adjective between: "for a governing majority", "pour obtenir la
 # majorité absolue", "para lograr la mayoría", "per la maggioranza", "para a maioria", "für eine Mehrheit".
 _FOR_MAJORITY = lazy_compile(
@@ -31,16 +62,25 @@ TALLIES = frozenset({"seats", "votes"})
 LABEL_REACH = 40  # characters before a count searched for a majority's label  # a contest's tallies, whose needed count is a bar
 
 
-def majority_bar(head: str | None, measure: str | None, after: str, before: str = "") -> bool:
+def majority_bar(head: str | None, measure: str | None, after: str, before: str = "") -> BarKind | None:
     """Whether a count is what a majority needs: a tally followed by a word of need ("116 sièges nécessaires"), or a
     word of need as the bare count's head followed by "for a majority" ("the 116 needed for a governing majority").
-    or a count of seats or members labelled a majority ("Majorité absolue : 116 députés"). ``after`` is the text
+    or a count of seats or members labelled a majority ("Majorité absolue : 116 députés"); a tally someone needs
+    (``_NEEDED_BY_AFTER``: "the 50 seats it needed") or sets as a goal (``_TARGET_AFTER``), or names a bar
+    (``_BAR_AFTER``, ``_MAJORITY_OR_BEFORE``): "threshold"; a tally a party lacks of a majority ("three seats shy of
+    a majority"): "shortfall"; else None. ``after`` is the text
     right after the count's words, ``before`` the text before the count."""
     if _MAJORITY_LABEL.search(before[-LABEL_REACH:]) and (measure in TALLIES or measure in SEAT_HOLDER_NAMES):
-        return True
+        return "threshold"
     if head and head.lower() in NEEDED_HEADS:
-        return bool(_FOR_MAJORITY.match(after))
-    return measure in TALLIES and bool(_NEEDED_AFTER.match(after))
+        return "threshold" if _FOR_MAJORITY.match(after) else None
+    if measure not in TALLIES:
+        return None
+    if _SHORT_AFTER.match(after) and (after.lstrip()[:1] in "sS" or _SHORT_BEFORE.search(before)):
+        return "shortfall"
+    bar = _NEEDED_AFTER.match(after) or _NEEDED_BY_AFTER.match(after) or _TARGET_AFTER.match(after) \
+        or _BAR_AFTER.match(after) or _MAJORITY_OR_BEFORE.search(before[-LABEL_REACH:])
+    return "threshold" if bar else None
 
 
 # A share of the vote as a rule's bar, the words of need right before it: "the required 50% of votes", "needed to
@@ -61,6 +101,12 @@ _SHARE_BAR_BEFORE = lazy_compile(
 SHARE_BAR_REACH = 80  # characters before a share searched for its words of need
 
 
-def share_bar(before: str) -> bool:
-    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``)."""
-    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]))
+# A share named a bar right after it: "crossing the 50% mark", "the 5% hurdle", "la soglia del 4%" is read before.
+_SHARE_BAR_AFTER = lazy_compile(r"\s{0,3}(?:mark|threshold|hurdle|barrier|seuil|umbral|barrera|soglia|Hürde|Marke"
+                                r"|Schwelle|limiar|barreira)\b", re.I)
+
+
+def share_bar(before: str, after: str = "") -> bool:
+    """Whether a share of the vote is a rule's bar by the words of need right before it (``_SHARE_BAR_BEFORE``) or
+    a word of a bar right after it (``_SHARE_BAR_AFTER``)."""
+    return bool(_SHARE_BAR_BEFORE.search(before[-SHARE_BAR_REACH:]) or _SHARE_BAR_AFTER.match(after))

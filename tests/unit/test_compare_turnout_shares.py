@@ -47,3 +47,17 @@ def test_a_bar_to_pass_is_the_threshold_in_every_language():
     assert share_measure("El umbral del 5% no fue superado.", "es") == "threshold"
     assert share_measure("La soglia di sbarramento del 4% non è stata superata.", "it") == "threshold"
     assert share_measure("Il partito ha ottenuto il 12% dei votanti.", "it") == "votes"
+
+
+def test_a_turnout_read_at_an_hour_is_no_disagreement_with_the_final_one():
+    from tests.compare_helpers import compared
+
+    claims = compared("Turnout stood at 31.4% by 3 p.m., the electoral office said. Turnout reached 64.2% when polls "
+                      "closed, officials said.",
+                      "Final turnout was 64.2%, the electoral office said on Monday.",
+                      "By noon, turnout was 18.9%, officials said.",
+                      "The electoral office said turnout was 31.4% as of 15:00.")
+    turnouts = [c for c in claims if c.measure and "turnout" in c.measure]
+    assert turnouts and "disagree" not in {c.verdict for c in turnouts}
+    # (the reading at 3 p.m. told twice is one claim, apart from the final turnout)
+    assert any(len(c.sources) == 2 and "31.4" in c.topic for c in turnouts)
