@@ -14,9 +14,9 @@ MAX_META_WORDS = 16  # the longest rest of such a line (its words outside the he
 
 
 def headline_echoes(head: list[Line], info: HeaderInfo) -> set[int]:
-    """The starts of the lines of ``head`` that repeat the non-empty line right above them inside themselves
-    (with other words around: a meta line); the first such line's date outside the repeat, when its rest is short,
-    is the publication date (set on ``info`` if none is yet)."""
+    """The starts of the lines of ``head`` that repeat the non-empty line right above them inside themselves with a
+    few other words around that give a date (a meta line); that date is the publication date (set on ``info`` if
+    none is yet)."""
     echoes: set[int] = set()
     above: Line | None = None
     for ln in head:
@@ -25,12 +25,12 @@ def headline_echoes(head: list[Line], info: HeaderInfo) -> set[int]:
             continue
         if above is not None and len(words(above.text)) >= MIN_ECHOED_WORDS and text != above.text.strip() \
                 and (at := ln.text.find(above.text.strip())) >= 0:
-            echoes.add(ln.start)
             end = at + len(above.text.strip())
             rest = ln.text[:at] + " " * (end - at) + ln.text[end:]  # (the repeat blanked: offsets kept)
             date = find_date(rest)
-            if date and len(words(rest)) <= MAX_META_WORDS:
+            if date and len(words(rest)) <= MAX_META_WORDS:  # (a line dating the post; a caption printed again
+                echoes.add(ln.start)  # with its credit is none)
                 info.set("published", date[0], (ln.start + date[1], ln.start + date[2]))
-            continue
+                continue
         above = ln
     return echoes
