@@ -56,8 +56,8 @@ _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
 # of international relations, said ...", "The head of the agency, Jane Roe, told reporters that ...", "As Professor Dadabayev points out, ..."; the teller's words before the
 # name are titles ("analyst", "spokesman", "Prime Minister").
 LEADING_TELLER = lazy_compile(
-    rf"\A(?:As\s)?(?:{_ROLE_FIRST},\s(?={_NAME},))?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},|,)?\s{_TELLER_ADVERB}{_SAYING}\b,?\s"
-    rf"(?:that\s)?")
+    rf"\A(?:As\s)?(?:{_ROLE_FIRST},\s(?={_NAME},))?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},|,)?\s{_TELLER_ADVERB}{_SAYING}\b"
+    rf"(?!\s(?:{_AUXILIARIES})\b),?\s(?:that\s)?")  # ("Member states are ready": a plural noun before its verb)
 # A teller after the words: "..., Holt said.", "...,” Uyama said.", "..., said Lahcen Ait Bella, a farmer.",
 # "..., according to Dadabaev.", "..., the ministry said.", "..., a statement from the royal palace said."
 TRAILING_TELLER = lazy_compile(
