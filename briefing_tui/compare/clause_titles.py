@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.statement_openings import FUNCTION_WORDS
+from briefing_tui.extract.lexicon import surname_start
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import blank_escapes
 
@@ -137,8 +138,8 @@ _TRAILING = lazy_compile(rf"[\s{_QUOTES}.,;:!?—–-]+\Z")
 
 
 def _surname(who: str, whole: bool = False) -> str | None:
-    """The name a teller goes by in a title: the last capitalised word of a name ("Government spokesman Mustapha
-    Baitas" → "Baitas"), or with ``whole`` the whole name ("Jiji Press"); None for no name ("he", "the
+    """The name a teller goes by in a title: the last capitalised word of a name with the particles before it
+    ("Government spokesman Mustapha Baitas" → "Baitas", "Ursula von der Leyen" → "von der Leyen"), or with ``whole`` the whole name ("Jiji Press"); None for no name ("he", "the
     ministry", "a government source", "It")."""
     words = [w.strip(_QUOTES + ",.") for w in who.split()]
     caps = [w for w in words if w[:1].isupper()]
@@ -147,7 +148,7 @@ def _surname(who: str, whole: bool = False) -> str | None:
         return None  # ("the Interior Ministry", "a government source"): no one to name
     if whole:
         return " ".join(words) if len(caps) == len(words) else None
-    return caps[-1]
+    return " ".join(words[surname_start(words):])  # (with its particles: "von der Leyen", "da Silva")
 
 
 def _drop_opener(text: str) -> str:
