@@ -5,7 +5,8 @@
 of millions or more and no currency, is a part of the amount before it, in its currency. Read as a count, it counted
 no noun ("33 Milliarden") or took a word of its clause for one ("saranno prestiti"). It is read again as an amount
 (:func:`bare_amounts`): kind money, the currency of the one currency the amounts before it in its sentence, else in
-the sentence before it in its paragraph, are written in, and what it prices read as any amount's
+the sentence before it in its paragraph, else in the sentences before it in its article ("los
+municipios podrán gastar 300.000 millones adicionales" a paragraph after "90.000 millones de euros"), are written in, and what it prices read as any amount's
 (:func:`~briefing_tui.compare.amount_measures.money_measure`). A number counting a noun that names no money measure
 ("2 million people", "3 billion barrels") stays a count.
 """
@@ -63,6 +64,9 @@ def bare_amounts(units: Sequence[Unit]) -> None:
     """Read each scaled count without a currency after an amount as an amount in its currency (see the module's
     doc); the figure is replaced in its unit."""
     at = {(o.source.id, o.index): u for u in units for o in u.occurrences or ()}
+    earlier: dict[str, list[tuple[int, str | None]]] = {}  # source -> (sentence index, currency) of its amounts
+    for v in units:
+        earlier.setdefault(v.source.id, []).extend((v.index, g.unit) for g in v.figures if g.kind == "money")
     for u in units:
         for k, f in enumerate(u.figures):
             if f.kind != "count" or (end := _scaled_end(f)) is None or not _prices_nothing_else(f, end):
@@ -70,6 +74,8 @@ def bare_amounts(units: Sequence[Unit]) -> None:
             currencies = {g.unit for g in u.figures if g.kind == "money" and g.end <= f.start}
             if not currencies and _one_paragraph(u.source, u.index) and (previous := at.get((u.source.id, u.index - 1))):
                 currencies = {g.unit for g in previous.figures if g.kind == "money"}
+            if not currencies:  # (else the one currency every amount before it in its article is written in)
+                currencies = {unit for index, unit in earlier.get(u.source.id, ()) if index < u.index}
             if len(currencies) != 1 or None in currencies:
                 continue
             cut = end - u.start

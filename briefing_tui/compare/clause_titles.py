@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.compare.statement_openings import FUNCTION_WORDS
+from briefing_tui.extract.lexicon import surname_start
 from briefing_tui.lazy_pattern import lazy_compile
 from briefing_tui.safety import blank_escapes
 
@@ -56,8 +57,8 @@ _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}"
 # of international relations, said ...", "The head of the agency, Jane Roe, told reporters that ...", "As Professor Dadabayev points out, ..."; the teller's words before the
 # name are titles ("analyst", "spokesman", "Prime Minister").
 LEADING_TELLER = lazy_compile(
-    rf"\A(?:As\s)?(?:{_ROLE_FIRST},\s(?={_NAME},))?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},|,)?\s{_TELLER_ADVERB}{_SAYING}\b,?\s"
-    rf"(?:that\s)?")
+    rf"\A(?:As\s)?(?:{_ROLE_FIRST},\s(?={_NAME},))?(?P<who>(?:[\w'’-]+\s){{0,4}}?{_NAME})(?:,\s[^,]{{1,{MAX_APPOSITION}}},|,)?\s{_TELLER_ADVERB}{_SAYING}\b"
+    rf"(?!\s(?:{_AUXILIARIES})\b),?\s(?:that\s)?")  # ("Member states are ready": a plural noun before its verb)
 # A teller after the words: "..., Holt said.", "...,” Uyama said.", "..., said Lahcen Ait Bella, a farmer.",
 # "..., according to Dadabaev.", "..., the ministry said.", "..., a statement from the royal palace said."
 TRAILING_TELLER = lazy_compile(
@@ -137,8 +138,8 @@ _TRAILING = lazy_compile(rf"[\s{_QUOTES}.,;:!?—–-]+\Z")
 
 
 def _surname(who: str, whole: bool = False) -> str | None:
-    """The name a teller goes by in a title: the last capitalised word of a name ("Government spokesman Mustapha
-    Baitas" → "Baitas"), or with ``whole`` the whole name ("Jiji Press"); None for no name ("he", "the
+    """The name a teller goes by in a title: the last capitalised word of a name with the particles before it
+    ("Government spokesman Mustapha Baitas" → "Baitas", "Ursula von der Leyen" → "von der Leyen"), or with ``whole`` the whole name ("Jiji Press"); None for no name ("he", "the
     ministry", "a government source", "It")."""
     words = [w.strip(_QUOTES + ",.") for w in who.split()]
     caps = [w for w in words if w[:1].isupper()]
@@ -147,7 +148,7 @@ def _surname(who: str, whole: bool = False) -> str | None:
         return None  # ("the Interior Ministry", "a government source"): no one to name
     if whole:
         return " ".join(words) if len(caps) == len(words) else None
-    return caps[-1]
+    return " ".join(words[surname_start(words):])  # (with its particles: "von der Leyen", "da Silva")
 
 
 def _drop_opener(text: str) -> str:

@@ -62,6 +62,10 @@ _WEEKEND = lazy_compile(r"\b(?P<rel>over|at|on|during|last|this|next|past)\s{1,3
 # Weekdays, alone or as a span ("Friday", "next Monday", "Tuesday and Wednesday").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAYS = lazy_compile(rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<w1>{_WEEKDAY})(?:\s+(?:and|or|to|-|–)\s+(?P<w2>{_WEEKDAY}))?\b")
+# A past verb right after a weekday ("the president on Tuesday outlined the plan"): that day lies behind, whatever
+# else the sentence puts ahead ("ahead of Thursday's summit", "would mobilise").
+_PAST_AFTER_WEEKDAY = lazy_compile(r"\s{1,3}(?:[a-z]{2,20}ed|said|told|met|won|held|took|gave|made|sent|spoke|wrote|"
+                                   r"set\s+out|laid\s+out|put\s+forward)\b")
 # Quick word checks before the costly patterns: every date pattern above needs one of the date words (or
 # a relative word with a unit, or an ISO date).
 _DATE_WORDS = frozenset(
@@ -183,7 +187,8 @@ def dates_in(text: str, published_text: str | None) -> list[_Found]:
             continue
         names = [m.group("w1")] + ([m.group("w2")] if m.group("w2") else [])
         rel = (m.group("rel") or "").lower()
-        span = when.weekday_span(names, published, future if rel in ("", "this") else rel == "next",
+        ahead = future and not (not rel and _PAST_AFTER_WEEKDAY.match(text, m.end()))
+        span = when.weekday_span(names, published, ahead if rel in ("", "this") else rel == "next",
                                  {"last": 0, "next": 0, "this": 0}.get(rel, 0))
         add(m, span, True)
     # (months alone and days, weeks and months against the writer's, of other languages: compare/foreign_dates.py)

@@ -20,6 +20,10 @@ Here, within one measure (and family, period, time), such a one-source group wit
 - both are of one kind of the measure (``OWN_KINDS``): "25 of the deceased have been identified" is no reading of a
   death toll of 30.
 
+A sum of money that is the group's value with the next scale word ("a €150 million loan" beside four sources' "€150
+billion in loans": compare/scale_slips.py) is the same number with the scale word slipped: it joins
+despite the ratio and the settled value, and the group's verdict weighs it (a real disagreement between the pages).
+
 With two or more groups that may take it, it stays where it is. The joined group is judged afterwards like any
 other (its verdict weighs the moved value).
 """
@@ -31,6 +35,7 @@ from collections import defaultdict
 from briefing_tui.compare.measure_kinds import OWN_KINDS
 from briefing_tui.compare.measured_types import SAME_VALUE, MeasuredStatement, kind_of, statement_value
 from briefing_tui.compare.rates import RateTable
+from briefing_tui.compare.scale_slips import values_slipped
 
 LONE_KINDS = ("count", "money")  # (a lone share is too often another share of the contest: no join)
 LONE_RATIO = 1.5  # how far (larger over smaller) a lone figure may be from a group's first value and join it
@@ -60,14 +65,23 @@ def _own_kinds(members: list[MeasuredStatement]) -> set[str]:
     return {w for m in members for w in (kind_of(m) or "").split() if w in OWN_KINDS}
 
 
-def _may_take(lone: dict[str, list[float]], group: dict[str, list[float]], placed: bool) -> bool:
-    """Whether a named group (its values by source) may take a lone figure's values (see the module)."""
+def _scale_slip(mine: list[float], firsts: list[float]) -> bool:
+    """Whether each lone value is a first value of the group with the neighbouring scale word ("€150 million" for
+    "€150 billion")."""
+    return all(any(values_slipped(x, y) for y in firsts) for x in mine)
+
+
+def _may_take(lone: dict[str, list[float]], group: dict[str, list[float]], placed: bool, money: bool = False) -> bool:
+    """Whether a named group (its values by source) may take a lone figure's values (see the module); ``money``:
+    the lone figure is a sum of money (only then is a slipped scale word read as the same number)."""
     mine = [v for vs in lone.values() for v in vs]
     if not mine or not group:
         return False
     if any(not any(_same(x, y) for x in lone[s] for y in group[s]) for s in lone.keys() & group.keys()):
         return False  # (its source tells the two apart)
     firsts = [vs[0] for vs in group.values() if vs]
+    if money and _scale_slip(mine, firsts):
+        return True
     if not any(max(x, y) <= LONE_RATIO * min(x, y) for x in mine for y in firsts):
         return False
     if len(firsts) >= SETTLED_SOURCES and all(_same(y, firsts[0]) for y in firsts) \
@@ -91,7 +105,9 @@ def join_lone_unnamed(gathered: _Gathered, placed: bool, published: dict[str, st
                 or any(m.figure.kind not in LONE_KINDS for m in members):
             continue  # (a year or a span is no amount to weigh by how near: "until 2030" is no reading of "until 2060")
         kinds = _own_kinds(members)
-        takers = [j for j in named if _may_take(values[k], values[j], placed) and _own_kinds(gathered[j][0]) == kinds]
+        money = all(m.figure.kind == "money" for m in members)
+        takers = [j for j in named
+                  if _may_take(values[k], values[j], placed, money) and _own_kinds(gathered[j][0]) == kinds]
         if len(takers) == 1:
             gathered[takers[0]][0].extend(members)
             for s, vs in values[k].items():

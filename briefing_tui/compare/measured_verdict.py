@@ -14,6 +14,7 @@ from briefing_tui.compare.measured_types import MeasuredGroup, MeasuredStatement
 from briefing_tui.compare.partitives import PART_KIND
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.same_subject import same_subject
+from briefing_tui.compare.scale_slips import scale_slipped
 from briefing_tui.compare.several_facts import several_facts, unweighed_reason
 from briefing_tui.compare.stance import Cue
 from briefing_tui.compare.stated_conversions import written_alike
@@ -156,7 +157,7 @@ def judge_measured(group: MeasuredGroup, published: dict[str, str | None], table
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (one is what the {what} changes by, "
                                f"the other the {what})")
                 continue
-            if sums_apart(fa, fb, published, table):
+            if sums_apart(fa, fb, published, table) and not scale_slipped(fa, fb):  # (a slipped scale word: weighed)
                 matches.append(f"{sa} '{fa.text}' and {sb} '{fb.text}': not weighed (sums {SCOPE_APART:g} times apart "
                                f"or more: of different scope, a whole and a part)")
                 continue

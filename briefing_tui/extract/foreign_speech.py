@@ -107,15 +107,19 @@ class ForeignSpeakers:
         return any(w in self.words.prepositions for w in tail)
 
     def _pronoun(self, gender: str, pos: int) -> Who | None:
-        """The person a subject pronoun at ``pos`` stands for, when the paragraph names them before it or they were
-        the last to speak (a person named further back is no antecedent the text makes sure of)."""
+        """The person a subject pronoun at ``pos`` stands for, when the paragraph names them before it, or the
+        paragraph before names them and nobody else since (its one person: "La présidente X a dévoilé un plan."
+        then "« ... », a-t-elle affirmé."), or they were the last to speak (a person named further back, or among
+        others, is no antecedent the text makes sure of)."""
         entity = self.who.pronoun(gender, pos)
         if entity is None:
             return None
         para_lo = self.who._paragraph_floor(pos, back=0)
         named_here = any(para_lo <= f.start < pos and self.who.entity(f).id == entity.id for f in self.who.people)
+        since = {self.who.entity(f).id for f in self.who.people
+                 if self.who._paragraph_floor(pos, back=1) <= f.start < pos and not self.who._quoted_at(f.start)}
         last = self.who.last_person_speaker
-        if not named_here and (last is None or last.id != entity.id):
+        if not named_here and since != {entity.id} and (last is None or last.id != entity.id):
             return None
         return Who(entity, "pronoun", pos)
 

@@ -40,10 +40,25 @@ def _verb(m: re.Match) -> Verb | None:
     return None
 
 
+# A determiner or quantifier of a plural noun, maybe with an acronym or "member" after it, right before
+# a verb's "-s" form: that form is the plural noun ("few EU states meet", "the claims", "its estimates", "other
+# member states"), never a speech verb.
+_PLURAL_NOUN_BEFORE = lazy_compile(
+    r"(?<![\w-])(?i:the|few|many|several|some|other|all|these|those|both|most|its|their|our|his|her|whose|such|"
+    r"various|numerous|member)" + SP + r"+(?:(?:[A-Z][A-Z0-9]+|member)" + SP + r"+)?\Z")
+NOUN_LOOKBACK = 40  # characters before an "-s" form searched for a plural noun's determiner
+
+
+def _plural_noun(text: str, v: Verb) -> bool:
+    """Whether the "-s" form ``v`` follows a plural noun's determiner (see ``_PLURAL_NOUN_BEFORE``)."""
+    return v.word.endswith("s") and " " not in v.word and bool(
+        _PLURAL_NOUN_BEFORE.search(text[max(0, v.start - NOUN_LOOKBACK):v.start]))
+
+
 @lru_cache(maxsize=256)
 def _verbs_of(text: str) -> tuple[list[int], list[Verb]]:
     """Every speech verb of ``text`` once (texts are whole sources or short windows)."""
-    found = [v for v in map(_verb, _WORD.finditer(text)) if v is not None]
+    found = [v for v in map(_verb, _WORD.finditer(text)) if v is not None and not _plural_noun(text, v)]
     return [v.start for v in found], found
 
 

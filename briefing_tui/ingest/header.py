@@ -18,6 +18,7 @@ from briefing_tui.ingest.header_fields import (HeaderInfo, cjk_reporter, glued_h
                                                outlet_from_self_reference, post_bylines, set_match, triple,
                                                GLUED_HEADER_LINES, NOTE_LINES)
 from briefing_tui.ingest.header_titles import fallback_title
+from briefing_tui.ingest.headline_echoes import headline_echoes
 from briefing_tui.ingest.lines import Line
 from briefing_tui.ingest.textstats import cjk_count, ends_sentence, stop_density, words
 
@@ -79,11 +80,12 @@ def detect_header(lines: list[Line], classes: list[LineClass], body_lo: int, bod
         glued_header(ln, info)
     captions = {ln.start for ln, c in zip(lines, classes)
                 if c.reason in CAPTION_REASONS and len(words(ln.text)) >= MIN_CAPTION_WORDS}
+    echoes = headline_echoes(head, info)
     _bylines(head, info, captions)
     _labelled(head + tail, info)
     _outlet_from_domain(head, info)
     _source_lines(tail + head, info)
-    _title(head, classes, info, counts)
+    _title([ln for ln in head if ln.start not in echoes], classes, info, counts)
     fallback_title(head, classes, info)
     name_under_title(head, info, {text for text, n in counts.items() if n > 1})
     if info.published and info.title and inside_span(info.spans["published"], info.spans["title"]):

@@ -102,3 +102,21 @@ def test_a_dateline_is_no_word_of_the_title():
     assert clause_title("SEOUL, South Korea – The court removed the president from office.") == \
         "The court removed the president from office"
     assert clause_title("US officials said the deal was done.") == "US officials said the deal was done"
+
+
+def test_a_plural_noun_like_a_verb_of_saying_is_no_teller():
+    # ("states", "claims", "notes" before an auxiliary are the sentence's plural noun, not its verb of saying)
+    sentence = "Coastal states are ready to share the cost of the new sea walls with the federal government."
+    topics = [c.topic for c in build_claims([article("Outlet A", "2025-12-18", sentence)])]
+    assert topics == ["Coastal states are ready to share the cost of the new sea walls with the federal…"] or (
+        len(topics) == 1 and topics[0].startswith("Coastal states are ready")), topics
+
+
+
+def test_a_tellers_surname_keeps_its_particles():
+    for sentence, title in (
+            ("Ingrid van der Berg said the rail fund would open to all regions next year.",
+             "van der Berg: the rail fund would open to all regions next year"),
+            ("Van der Berg said the rail fund would open to all regions next year.",
+             "Van der Berg: the rail fund would open to all regions next year")):
+        assert [c.topic for c in build_claims([article("Outlet A", "2025-12-18", sentence)])] == [title]

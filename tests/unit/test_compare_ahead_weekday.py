@@ -33,3 +33,13 @@ def test_an_election_ahead_of_its_sunday_and_the_same_election_after_it_are_one_
                 "commission said on Monday."),
     ])
     assert not [c for c in claims if c.verdict == "disagree"], [(c.topic, c.verdict) for c in claims]
+
+
+def test_a_weekday_right_before_a_past_verb_is_behind_though_the_sentence_looks_ahead():
+    dates = lambda text: [f.date_low for f in read(text, published="2024-03-12") if f.kind == "date"]  # noqa: E731
+    # (a Tuesday article: "on Tuesday outlined" is that day, "Friday's summit" still ahead)
+    assert dates("Ahead of Friday's summit, the minister on Tuesday outlined a plan that would cut taxes.") \
+        == ["2024-03-15", "2024-03-12"]
+    assert dates("Ahead of Friday's summit, the minister on Monday said the plan would cut taxes.") \
+        == ["2024-03-15", "2024-03-11"]
+    assert dates("The minister will present the plan on Tuesday to the cabinet.") == ["2024-03-19"]

@@ -38,3 +38,16 @@ def test_a_scaled_number_after_an_amount_is_money_in_its_currency_in_four_langua
     assert _read(units, "18 milliards") == ("money", "EUR", "loan")
     assert _figure(units, "3 million people").kind == "count"
     assert _figure(units, "12 billion").kind == "count"
+
+
+def test_an_adjective_of_more_after_a_scaled_number_counts_nothing_and_the_article_gives_the_currency():
+    units = _units(
+        "El Gobierno aprobará créditos por 90.000 millones de euros para vivienda.\n\n"
+        "Además, los municipios podrán gastar 300.000 millones adicionales durante cinco años.",
+        "Le budget prévoit 12 milliards d'euros de prêts.\n\nLes régions recevront 4 milliards supplémentaires.",
+        # (an article of two currencies: no guess)
+        "El fondo suma 5.000 millones de euros y 2.000 millones de dólares.\n\n"
+        "Los municipios podrán gastar 700 millones adicionales.")
+    assert _read(units, "300.000 millones")[:2] == ("money", "EUR")  # (not a count of "adicionales")
+    assert _read(units, "4 milliards")[:2] == ("money", "EUR")
+    assert _figure(units, "700 millones").kind == "count"

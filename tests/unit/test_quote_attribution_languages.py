@@ -168,3 +168,17 @@ def test_a_colon_quote_is_the_sentence_openers_and_an_object_is_no_speaker(tmp_p
                      "Trump.\n")
     assert ("direct", "Alice Weidel", "Ihr Wort ist nichts wert, Sie spielen im Ausland Weltmacht.") in quotes
     assert ("direct", None, "Wir freuen uns darauf, unsere Zusagen umzusetzen") in quotes
+
+
+
+def test_a_french_pronoun_reads_back_to_the_one_person_of_the_paragraph_before(tmp_path):
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    quotes = _quotes(tmp_path / "one", "Transports : un plan pour le rail\n\n"
+                     "La ministre Ursula Falcone a présenté jeudi un plan pour les lignes régionales.\n\n"
+                     "« Le train doit redevenir le premier choix », a-t-elle affirmé.\n")
+    assert quotes == [("direct", "Ursula Falcone", "Le train doit redevenir le premier choix")], quotes
+    two = _quotes(tmp_path / "two", "Transports : un plan pour le rail\n\n"
+                  "La ministre Ursula Falcone a présenté jeudi un plan avec la maire Carla Benoit.\n\n"
+                  "« Le train doit redevenir le premier choix », a-t-elle affirmé.\n")
+    assert two == [("direct", None, "Le train doit redevenir le premier choix")], two  # (two women: nobody sure)
