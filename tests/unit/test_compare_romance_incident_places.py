@@ -20,9 +20,3 @@ def test_a_later_count_of_a_list_is_the_named_incident_after_it(text, language, 
     (nine,) = [f for f in read(text, "2026-02-03", language) if f.low == 9]
     assert (nine.measure, nine.subject) == ("dead", expected)
 
-
-def test_a_lower_case_noun_after_the_incident_is_no_name():
-    # (only a capitalised name after "de": "l'incendie de forêt" names no incident)
-    (nine,) = [f for f in read("On compte 9 morts à l'incendie de forêt près de Ridgeway.", "2026-02-03", "fr")
-               if f.low == 9]
-    assert nine.subject != "forêt"
