@@ -76,9 +76,10 @@ TITLE_ABBREVIATIONS = frozenset("gov lt sen rep gen sgt supt insp atty cmdr adm 
 
 
 def _name_article(words: list[str], text: str, start: int) -> bool:
-    """Whether ``words[0]`` is a capitalised article opening the name inside its sentence (``NAME_ARTICLES``: "de Los
-    Angeles", "à La Paz"; at a sentence's start any article is capitalised: "La Policía" is Policía)."""
-    if len(words) < 2 or words[0].lower() not in NAME_ARTICLES or not words[0][:1].isupper():
+    """Whether ``words[0]`` is a capitalised article opening a known place's name inside its sentence
+    (``NAME_ARTICLES``: "de Los Angeles"; at a sentence's start any article is capitalised: "La Policía" is Policía)."""
+    if len(words) < 2 or words[0].lower() not in NAME_ARTICLES or not words[0][:1].isupper() \
+            or not is_place(" ".join(words[:2])):
         return False
     at = text.rfind(" ".join(words[:2]), 0, start)
     return at > 0 and bool(text[:at].strip(" \"'“‘«—–-"))
