@@ -8,7 +8,6 @@ import re
 from briefing_tui.compare.counts import Found
 from briefing_tui.compare.glued_millions import glued_million
 from briefing_tui.compare.numbers import (
-    COUNT_SCALE_WORD,
     NUMBER_WORD,
     NUMERAL,
     RANGE_TO,
@@ -17,7 +16,6 @@ from briefing_tui.compare.numbers import (
     ZERO_LED_SPACED_NUMERAL,
     NumberStyle,
     parse_number,
-    scale_of,
 )
 from briefing_tui.compare.physical_units import PHYSICAL
 from briefing_tui.lazy_pattern import lazy_compile
@@ -36,8 +34,6 @@ def _physical_pattern(numeral: str) -> str:
     return (
         rf"(?<![\w$€£¥.,:+/-])(?P<n1>{numeral}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))"
         rf"(?:{RANGE_TO}(?P<n2>{numeral}))?"
-        # a scale word before the unit: "9,1 mil hectares", "2 million acres", "1,2 Millionen Hektar"
-        rf"(?:{SPACE}(?P<scale>{COUNT_SCALE_WORD})(?:{SPACE}(?:de|di|of)|(?<=[Mm]io)\.)?(?=\s))?"
         r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
         rf"{SPACE}?-?"
         rf"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|{_FOREIGN_SPEED}|km/h|kms?|kph|kmh|"
@@ -80,7 +76,6 @@ def physical_in(text: str, style: NumberStyle) -> list[Found]:
                 continue
             if m.group("half"):
                 low, high = low + 0.5, high + 0.5
-            low, high = low * scale_of(m.group("scale")), high * scale_of(m.group("scale"))
             fields = {"low": low * factor, "high": high * factor, "unit": unit}
             if factor != 1:
                 fields["conversion"] = factor

@@ -51,14 +51,3 @@ def test_area_with_thousands_grouped_by_spaces(text, language, expected):
 def test_speeds_in_other_languages_are_speeds_not_distances(text, language, value):
     (found,) = [f for f in read(text, language=language) if f.kind == "count"]
     assert (found.low, found.unit, found.measure) == (value, "km/h", "speed")
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), [
-    ("O fogo já queimou pelo menos 4,3 mil hectares de mata.", "pt", 4300.0),
-    ("Il fuoco ha bruciato 3 mila ettari di bosco.", "it", 3000.0),
-    ("Wildfires have burned 2 million acres this year.", "en", 2e6 * 0.40468564224),
-])
-def test_an_area_with_a_scale_word_is_an_area(text, language, expected):
-    (found,) = [f for f in read(text, language=language) if f.kind == "count"]
-    assert (found.unit, found.measure) == ("ha", "area")
-    assert found.low == pytest.approx(expected)
