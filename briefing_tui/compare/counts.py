@@ -22,7 +22,6 @@ from briefing_tui.compare.numbers import (
     COUNT_SCALE_WORD,
     LANGUAGE_NUMBERS,
     NUMBER,
-    NUMBER_WORD,
     NUMERAL,
     RANGE_TO,
     SPACE,
@@ -35,7 +34,7 @@ from briefing_tui.compare.numbers import (
 )
 from briefing_tui.compare.tallies import tally_measures
 from briefing_tui.compare.word_counts import counts_alone
-from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
+from briefing_tui.compare.physical_units import DIMENSIONS, PHYSICAL_UNITS, PHYSICAL_WINS  # noqa: F401
 from briefing_tui.lazy_pattern import lazy_compile
 
 _NUM = NUMBER
@@ -84,26 +83,6 @@ _COUNT_SPACED = _count_pattern(rf"(?:{SPACED_NUMERAL}|{_NUM})", rf"(?:{SPACED_NU
 # "-figure" or "-digit" after a number: the length of an amount ("a nine-figure verdict", "a 7-figure sum").
 _DIGITS_OF_AN_AMOUNT = lazy_compile(r"[-\s](?:figure|digit)\b", re.I)
 MAX_DIGITS = 15  # the longest amount read from its number of digits ("a 15-figure sum")
-# A physical quantity: "10km", "6.2 miles", "eight kilometers" (not the vague "a few kilometres"), "more than
-# 60 mph", "a 7.7-magnitude earthquake".
-_PHYSICAL = lazy_compile(
-    rf"(?<![\w$€£¥.,:+/-])(?P<n1>{NUMERAL}|(?!a\s+(?:few|couple)\b){NUMBER_WORD}(?=[\s-]))(?:{_RANGE}(?P<n2>{NUMERAL}))?"
-    r"(?P<half>\s+and\s+a\s+half)?"  # "29 and a half feet": 29.5
-    rf"{SPACE}?-?"
-    r"(?P<unit>(?:miles|kilomet(?:re|er)s)\s+(?:per|an)\s+hour|km/h|kms?|kph|kmh|kilomet(?:re|er)s?|kilómetros?|quilômetros|miles?|mph|"
-    r"kilomètres|chilometri|kilometern|metres|meters|metros|mètres|metri|metern|meter|metro|mètre|m|feet|foot|ft|"
-    r"tons|tonnes|kg|hectares|hectáreas|hektar|ettari|acres?|ha|mm|cm|inch(?:es)?|in(?=\.\))|(?:milli|centi)(?:met(?:re|er)s?"
-    r"|mètres|metri)|(?:milí|centí)metros|millimetern|zentimetern?)\b"
-    # "a 7.7-magnitude quake", "between 6.8 and 7.1 magnitudes", "6.8-7.1 magnitude"
-    r"|(?:\bbetween\s+(?P<n7>\d+(?:[.,]\d)?)\s+and\s+|(?<![\w.,-])(?P<n8>\d+(?:[.,]\d)?)\s*(?:–|to)\s*)?"
-    r"(?<![\w.,-])(?P<n3>\d+(?:[.,]\d)?)(?:-|\s)?(?P<mag>magnitudes?)\b"
-    # "magnitude 6.8", "a magnitude of 4.4", Spanish "magnitud de 6,8", Indonesian "magnitudo 6,2", and a
-    # range of shocks' magnitudes ("magnitudes 4.3 to 5.0", "magnitudes de 4,3 a 5,0")
-    r"|\b(?P<mag2>magnitud(?:e|o)?s?)(?:\s+(?:of|de))?\s+(?P<n4>\d+(?:[.,]\d)?)"
-    r"(?:\s*(?:-|–|to|a|hingga|sampai|bis|à)\s*(?P<n6>\d+(?:[.,]\d)?))?\b"
-    # "measuring 5.9 on the Richter scale", "measuring 6.8 in magnitude"
-    r"|\bmeasuring\s+(?P<n5>\d+(?:[.,]\d)?)\s+(?:on\s+the\s+Richter|in\s+magnitude)",
-    re.I)
 # A capitalised word right before a bare number, not at the sentence's start: the number is part of a name.
 _NAME_BEFORE = lazy_compile(r"(?<=[a-z,;] )[A-Z][^\W\d_]{1,30} $")  # ("Bündnis 90")
 # Counts said in words, with no single number: "hundreds of homes", "tens of thousands", "dozens".
@@ -281,39 +260,3 @@ _MORE_AFTER = lazy_compile(r"\s{1,3}(?:weitere|weiteren|weiterer|andere|anderen|
                          r"(?=\s{1,3}[^\W\d_])", re.I)
 
 
-def physical_in(text: str, style: NumberStyle) -> list[Found]:
-    """Distances, speeds, weights and magnitudes, in a canonical unit (miles as km)."""
-    found = []
-    for m in _PHYSICAL.finditer(text):
-        if m.group("unit"):
-            written = " ".join(m.group("unit").lower().split())
-            unit, factor = PHYSICAL.get(written) or (("km/h", 1.609344) if written.startswith("mile") else ("km/h", 1.0))
-            if m.group("unit") == "m" and (not text[m.start("unit") - 1].isdigit() or glued_million(text, m.end())):
-                continue  # "5 m" is as often million: only "5m" glued... and then money took it
-            if m.group("unit") == "M":
-                continue  # (the metre's symbol is a small m: "5.58M votes" is 5.58 million)
-            low = parse_number(m.group("n1"), style)
-            high = parse_number(m.group("n2"), style) if m.group("n2") else low
-            if low is None or high is None:
-                continue
-            if m.group("half"):
-                low, high = low + 0.5, high + 0.5
-            fields = {"low": low * factor, "high": high * factor, "unit": unit}
-            if factor != 1:
-                fields["conversion"] = factor
-            found.append(Found("count", m.start(), m.end(), fields))
-            continue
-        number = m.group("n3") or m.group("n4") or m.group("n5")
-        value = parse_number(number, style)
-        high = parse_number(m.group("n6"), style) if m.group("n6") else value
-        first = m.group("n7") or m.group("n8")
-        if first:  # "between 6.8 and 7.1 magnitudes": the range
-            value, high = parse_number(first, style), value
-        if value is None or high is None or value > 10 or not value <= high <= 10:
-            continue
-        start, end = (m.start("n3"), m.end("n3")) if m.group("n3") and not first else (m.start(), m.end())
-        if m.group("n3") and first:
-            end = m.end("n3")
-        found.append(Found("count", start, end, {"low": value, "high": high, "unit": "magnitude",
-                                                  "measure": "magnitude"}))
-    return found

@@ -89,6 +89,11 @@ _TIME_BEFORE_GAP = lazy_compile(
     r"\A\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){0,5}[\w'’-]{1,25}"
     r"(?:,?\s{1,3}(?:which|that|who|der|die|das|qui|que))?"
     r"(?:\s{1,3}[\w'’-]{1,25}){0,3}\s{1,3}\Z")
+# ... or a clause of "when" right after the past time ("the Northridge earthquake in 1994, when 57 people died", "en
+# 1994, quando 57 pessoas morreram", "en 1994, cuando murieron 57", "en 1994, quand 57 personnes"): that time's toll.
+_WHEN_AFTER_TIME = lazy_compile(r"\A,?\s{1,3}(?:when|quando|quand|lorsque|cuando|als|allorché)"
+                                r"(?:\s{1,3}(?:murieron|morreram|morirono|starben|died|were\s{1,3}killed))?\s{1,3}\Z",
+                                re.IGNORECASE)
 # Words right before a past time that make it the start or end of a span ("the deadliest since 1918"), not the
 # time of the figure's event.
 _SPAN_START = lazy_compile(r"\b(?:since|seit|desde|depuis|dal|sinds|until|till|bis|hasta|jusqu['’]?en)\s{1,3}$",
@@ -127,7 +132,7 @@ def tied_to_earlier(unit: Unit, f: Figure, published: dict[str, str | None]) -> 
         elif t.end <= f.start:
             gap = text[t.end - base:f.start - base]
             if len(gap) <= TIE_REACH and not any(c.isdigit() for c in gap) and \
-                    not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap):
+                    not _CONJUNCTION.search(gap) and _TIME_BEFORE_GAP.match(gap) or _WHEN_AFTER_TIME.match(gap):
                 return _year(t)
     return None
 

@@ -95,9 +95,28 @@ def _share_range(first: Found, second: Found, text: str) -> Found | None:
                                                       "high": second.fields["low"], "qualifier": "range"})
 
 
+def _whole_ends(first: Found, second: Found, text: str) -> Found | None:
+    """Two whole amounts of one currency that are the ends of one interval: a word of "between" before the first,
+    a word of "and" or "to" between them ("entre US$ 135 bilhões e US$ 150 bilhões", "zwischen 20 Milliarden Dollar
+    und 30 Milliarden Dollar", "entre 20.000 millones de dólares y 30.000 millones de dólares")."""
+    if first.kind != "money" or second.kind != "money" or first.fields.get("unit") != second.fields.get("unit"):
+        return None
+    if any(f.fields.get(k) for f in (first, second) for k in ("qualifier", "role", "own_measure")) or not (
+            first.fields["low"] == first.fields["high"] < second.fields["low"] == second.fields["high"]):
+        return None
+    link = text[first.end:second.start]
+    if not _BETWEEN_BEFORE.search(text[max(0, first.start - BEFORE_REACH):first.start]) or not (
+            _AND_LINK.match(link) or _TO_LINK.match(link)):
+        return None
+    return Found("money", first.start, second.end, {**second.fields, "low": first.fields["low"],
+                                                    "high": second.fields["low"], "qualifier": "range"})
+
+
 def _joined(first: Found, second: Found, text: str, style: NumberStyle) -> Found | None:
     if (shares := _share_range(first, second, text)) is not None:
         return shares
+    if (amounts := _whole_ends(first, second, text)) is not None:
+        return amounts
     value = _bare(first)
     if value is None or second.kind not in RANGED_KINDS or second.fields.get("low") != second.fields.get("high"):
         return None

@@ -46,8 +46,8 @@ from briefing_tui.compare.counts import (
     PHYSICAL_WINS,
     Found as _Found,
     counts_in,
-    physical_in,
 )
+from briefing_tui.compare.physical_amounts import physical_in
 from briefing_tui.compare.fraction_shares import fractions_in
 from briefing_tui.compare.pattern_figures import periods_in, shares_in
 from briefing_tui.compare.earlier_values import earlier_value

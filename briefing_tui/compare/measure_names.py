@@ -51,6 +51,8 @@ MEASURE_WORDS: dict[str, tuple[str, ...]] = {
     "depth": ("depth", "deep"),
     "distance": ("distance",),
     "speed": ("speed", "mph", "km/h"),
+    # the land a fire burned or a flood covered, in hectares (acres converted): an event's extent, weighed across sources
+    "area": ("area",),
     # those at a gathering, and people deployed to it (compare/person_counts.py reads the verbs that say so: a verb
     # here would be read far back in a sentence, "deployed 1,000 officers ... rather than millions")
     "attendance": ("attendance", "attendees", "participants", "crowd", "crowds"),

@@ -47,6 +47,16 @@ def _own_measure(text: str, start: int, end: int) -> tuple[str | None, str | Non
             group.group("group").lower() if group else None)
 
 
+# A part of the victims named with no number of their own, right after a count: "two of the victims", "deux des
+# victimes", "duas das vítimas", "dos de las víctimas", "due delle vittime", "zwei der Opfer"; the count is a group
+# among the dead, not the toll ("all 12 of the victims" is the whole: see _ALL_BEFORE).
+_OF_THE_VICTIMS = lazy_compile(
+    r"\s{1,3}(?:of\s{1,3}the|des|das|dos|de\s{1,3}(?:las|los)|delle|dei|degli|der)\s{1,3}"
+    r"(?:victims|dead|fatalities|deaths|victimes|morts|décès|víctimas|muertos|fallecidos|vítimas|mortos|vittime|"
+    r"morti|Opfer|Toten|Todesopfer)\b", re.I)
+_ALL_BEFORE = lazy_compile(r"\b(?:all|alle|tous|toutes|todos|todas|tutti|tutte)\s{1,3}\Z", re.I)
+
+
 def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """A part of a whole whose own words carry a toll ("three of the six workers killed") counts a sub-group of
     that toll; the whole is the toll."""
@@ -62,4 +72,8 @@ def partitive_parts(out: list[tuple[str, int, int, dict]], text: str) -> list[tu
             whole["measure"] = base
             # (the group keeps two parts of one toll apart: the children among the dead are not the women)
             part["measure"] = f"{PART_KIND} {group} {base}" if group else f"{PART_KIND} {base}"
+    for kind, start, end, fields in out:
+        if kind == "count" and fields.get("measure") in TOLL_MEASURES and _OF_THE_VICTIMS.match(text, end) \
+                and not _ALL_BEFORE.search(text[max(0, start - 12):start]):
+            fields["measure"] = f"{PART_KIND} {fields['measure']}"  # ("two of the victims died": some of the dead)
     return out

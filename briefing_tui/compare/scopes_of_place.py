@@ -80,13 +80,25 @@ _CLAUSE_END = lazy_compile(r"[;:.!?]|,\s{1,3}(?:while|whereas|but|and|mientras|p
 _CHAMBER = lazy_compile(r"(?:Bundestag|Bundesrat|Parliament|Parlament|Parlamento|Congress|Senate|Senat|Senado|House|"
                       r"Assembly|Assemblée|Cortes|Diet|Duma|Knesset|Sejm|Lok\s{1,3}Sabha|Council|Chamber|Court)\b", re.I)
 
+# In the Romance languages a named incident puts its noun before its name: a count right followed by one ("11 à
+# l'incendie d'Eaton", "17 en el incendio de Eaton", "5 no incêndio de Palisades", "3 nell'incendio di Eaton") is
+# that incident's count, the name its subject (as "11 in the Eaton fire" is read by the English name after it).
+_ROMANCE_INCIDENT = (r"incendie|incendies|feu|incendios?|fuego|incêndios?|fogo|rogo|séisme|sismo|terremoto|"
+                     r"inondations?|inundación|inundaciones|inundaç(?:ão|ões)|alluvione|explosion|explosión|explosão|"
+                     r"esplosione|accident|accidente|acidente|incidente|effondrement|derrumbe|ouragan|huracán|"
+                     r"furacão|uragano|tempête|tormenta|tempestade|tempesta")
+_INCIDENT_NAMED_AFTER = lazy_compile(
+    r"\s{1,3}(?:à|au|dans|par|en|por|em|no|na|pelo|pela|nel|nella|nell['’]|dal|dall['’]|durante)"
+    r"(?:\s{1,3}(?:el|la|le|o|a|il|lo)\b|\s{1,3}l['’]|(?<=['’]))?\s{0,3}"
+    rf"(?:{_ROMANCE_INCIDENT})\s{{1,3}}(?:de|du|di|del|della|da|do|d['’])\s{{0,3}}"
+    r"([A-Z][\w-]{1,30}(?:\s{1,3}[A-Z][\w-]{1,30}){0,3})\b")
 CHAMBER_LOOKAHEAD = 20  # characters past the place where a chamber's noun may follow it ("the German parliament")
 
 
 def place_after(after: str, people: bool = True) -> str | None:
     """The place named right after a counted phrase ("in Kula and ...", "en la Comunitat Valenciana"), or None
     (for a count of things, a chamber is none: "208 seats in the Bundestag", "in the German parliament")."""
-    m = PLACE_AFTER.match(after)
+    m = PLACE_AFTER.match(after) or _INCIDENT_NAMED_AFTER.match(after)
     if m is None or (not people and _CHAMBER.search(after, m.start(1), m.end() + CHAMBER_LOOKAHEAD)):
         return None
     return " ".join(m.group(1).split())

@@ -24,7 +24,7 @@ import re
 
 from briefing_tui.compare.language_words import language_words
 from briefing_tui.compare.name_openings import elided_common, without_elided_article
-from briefing_tui.compare.subject_names import NAME_PREFIXES, NOT_SUBJECTS, is_place
+from briefing_tui.compare.subject_names import NAME_ARTICLES, NAME_PREFIXES, NOT_SUBJECTS, is_place
 from briefing_tui.extract.institution_words import institution_nouns
 from briefing_tui.extract.lexicon import ORG_HEAD_NOUNS, TITLES
 from briefing_tui.lazy_pattern import lazy_compile
@@ -73,6 +73,16 @@ REACH = 400  # characters before a figure where its subject is looked for in the
 # Short forms of titles written before a name ("Lt. Gov. Dan Patrick", "Sen. Ted Cruz", "Rep.", "Gen."): alone, an
 # office cut from its holder's name, never a subject.
 TITLE_ABBREVIATIONS = frozenset("gov lt sen rep gen sgt supt insp atty cmdr adm maj cpl pres amb".split())
+
+
+def _name_article(words: list[str], text: str, start: int) -> bool:
+    """Whether ``words[0]`` is a capitalised article opening a known place's name inside its sentence
+    (``NAME_ARTICLES``: "de Los Angeles"; at a sentence's start any article is capitalised: "La Policía" is Policía)."""
+    if len(words) < 2 or words[0].lower() not in NAME_ARTICLES or not words[0][:1].isupper() \
+            or not is_place(" ".join(words[:2])):
+        return False
+    at = text.rfind(" ".join(words[:2]), 0, start)
+    return at > 0 and bool(text[:at].strip(" \"'“‘«—–-"))
 
 
 def _opening(word: str) -> bool:
@@ -156,7 +166,7 @@ def clean_subject(subject: str | None, text: str, start: int) -> str | None:
         subject = subject[:glued.start()]
     words = subject.split()
     first = words[0].lower() if words else ""
-    while words and _opening(words[0]):
+    while words and _opening(words[0]) and not _name_article(words, text, start):
         words.pop(0)
     if not words:
         if first in POSSESSIVES or first in OPENING_WORDS:

@@ -32,6 +32,9 @@ NAME = lazy_compile(rf"(?:(?<![\w’'.])|(?<=\b[Ll][’'])(?=[A-Z]{{2,}}\b))((?:
 # Words that are a place's name with the capitalised word after them ("New Mexico", "Papua New Guinea", "New
 # Delhi"), though alone they are no name ("New data shows").
 NAME_PREFIXES = frozenset({"new"})
+# Romance articles that open a known place's name, capitalised inside a sentence before another word of it ("de Los
+# Angeles", "in El Salvador"): kept there (see compare/subject_clean.py); a party's "Los Verdes" stays "Verdes".
+NAME_ARTICLES = frozenset({"los", "las", "la", "el"})
 
 
 # A period's short form, no name: a fiscal year, a quarter or a half ("FY", "FY26", "FY2026", "Q3", "H1", "FY25RE").
@@ -50,7 +53,9 @@ def name_ok(name: str, at_start: bool) -> str | None:
     is not Mexico)."""
     split = name.split()
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
-             if _kept(w) or (w.lower() in NAME_PREFIXES and k + 1 < len(split) and _kept(split[k + 1]))]
+             if _kept(w) or ((w.lower() in NAME_PREFIXES or not (at_start and k == 0) and w.lower() in NAME_ARTICLES
+                              and w[:1].isupper() and is_place(" ".join(split[k:k + 2])))
+                             and k + 1 < len(split) and _kept(split[k + 1]))]
     return " ".join(words) if words and any(map(_kept, words)) else None
 
 

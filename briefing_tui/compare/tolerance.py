@@ -41,6 +41,8 @@ SCALE_WORD = 1000  # a value this many times its numeral was written with a scal
 # ("₹27,900 crore" may be 27,870) and a length of time ("a 40-hour rescue" and "38 hours", "20 days" and "19 days":
 # a writer rounds a duration to the tens as to a round sum; "41 hours" and "38 hours" stay apart).
 ROUNDED_BY_ZEROS = frozenset({"money", "period"})
+ROUNDED_UNITS = frozenset({"ha"})  # an area burned or flooded is an estimate too: "16,000 hectares" may be 15,600 (not
+# a distance: "70 miles" is no "100 km")
 ROUND_ZEROS = 3  # a count ending in this many zeros ("8,000") is a round figure, not an exact tally
 # "About" as news writes it is a round figure near the tally ("around two dozen" for 26 is 8% off: another count),
 ABOUT = 0.05
@@ -101,7 +103,8 @@ def _rounding(figure: Figure, value: float, converted: bool) -> float:
         if plain:
             # (an amount's or a period's whole number written with trailing zeros was rounded to them: "₹27,900
             # crore" may be 27,870, "40 hours" 38; a count's round figures are read below, in its own way)
-            zeros = len(digits) - len(digits.rstrip("0")) if figure.kind in ROUNDED_BY_ZEROS and not decimals and \
+            zeros = len(digits) - len(digits.rstrip("0")) if (figure.kind in ROUNDED_BY_ZEROS or figure.kind == "count"
+                                                              and figure.unit in ROUNDED_UNITS) and not decimals and \
                 (digits := written.replace(",", "").replace(".", "") if m else f"{plain:.0f}") else 0
             room = HALF_DIGIT * 10.0 ** (zeros - decimals) * abs(value) / plain
             room = min(room, abs(value) * ROUNDING_CAP)

@@ -28,3 +28,26 @@ def test_a_german_possessive_after_a_count_is_no_counted_noun():
     (judges,) = [f for f in read("Der Antrag fand die Zustimmung von sieben Richtern ihrer Kammer.", language="de")
                  if f.low == 7]
     assert (judges.text, judges.unit) == ("sieben Richtern", "richtern")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # (a space groups thousands: the whole number, never its last group "000 hectares" or "500 hectares")
+    ("Le feu a parcouru 12 000 hectares de garrigue depuis lundi.", "fr", ("12 000 hectares", 12000.0, "ha")),
+    ("La lave a recouvert 7 400 hectares de champs.", "fr", ("7 400 hectares", 7400.0, "ha")),
+    ("The blaze had charred 12 000 hectares by Monday.", "en", ("12 000 hectares", 12000.0, "ha")),
+])
+def test_area_with_thousands_grouped_by_spaces(text, language, expected):
+    found = [(f.text, f.low, f.unit) for f in read(text, language=language) if f.kind == "count"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Des rafales pouvant atteindre 130 kilomètres à l'heure ont été relevées.", "fr", 130.0),
+    ("Las rachas alcanzaron 95 kilómetros por hora en la costa.", "es", 95.0),
+    ("O vento chegou a 110 quilômetros por hora no litoral.", "pt", 110.0),
+    ("Raffiche di 85 chilometri orari hanno colpito la costa.", "it", 85.0),
+    ("Böen mit 120 Kilometern pro Stunde erreichten die Küste.", "de", 120.0),
+])
+def test_speeds_in_other_languages_are_speeds_not_distances(text, language, value):
+    (found,) = [f for f in read(text, language=language) if f.kind == "count"]
+    assert (found.low, found.unit, found.measure) == (value, "km/h", "speed")
