@@ -168,3 +168,10 @@ def test_a_colon_quote_is_the_sentence_openers_and_an_object_is_no_speaker(tmp_p
                      "Trump.\n")
     assert ("direct", "Alice Weidel", "Ihr Wort ist nichts wert, Sie spielen im Ausland Weltmacht.") in quotes
     assert ("direct", None, "Wir freuen uns darauf, unsere Zusagen umzusetzen") in quotes
+
+
+def test_his_lawyer_is_neither_him_nor_a_lawyer_named_later(tmp_path):
+    found = _quotes(tmp_path, "Singer Paolo Renzi was convicted on Monday of assault.\n\n"
+                              "Renzi, 70, had denied all wrongdoing, and his lawyer said he would appeal.\n\n"
+                              "\"We can say he is guilty,\" Marie Dupuis, a lawyer for one of the victims, told reporters.\n")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "his lawyer"), ("direct", "Marie Dupuis")]
