@@ -141,3 +141,10 @@ def test_a_requested_probation_period_does_not_contradict_the_requested_term():
     claims = compared("Le parquet avait requis deux ans de prison avec sursis contre le maire.",
                       "La procura aveva chiesto per il sindaco un periodo di 4 anni di libertà vigilata.")
     assert not [c for c in claims if c.verdict == "disagree"]
+
+
+def test_a_sentence_in_whole_years_is_titled_with_its_unit():
+    claims = compared("The court banned the mayor from public office for five years.",
+                      "Le maire a été condamné à cinq ans d'inéligibilité.")
+    ban = one_holding(claims, "for five years", "cinq ans")
+    assert ban.topic.endswith(": 5 years")
