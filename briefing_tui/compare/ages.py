@@ -5,9 +5,13 @@ rules it uses."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing_tui.compare.subject_names import name_ok
 from briefing_tui.compare.when import MON, WEEKDAYS
+from briefing_tui.extract.lexicon import ROLE_NOUNS
+from briefing_tui.extract.speech_table import any_language_roles
+from briefing_tui.language_table import per_language, word_table
 from briefing_tui.lazy_pattern import lazy_compile
 
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters of names, accented ones too ("Álvarez", "Émilie", "Özdemir")
@@ -148,6 +152,8 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if _AGED_BEFORE.search(before[-30:]):
         people = [m.group(1) for m in _PERSON.finditer(before[-120:])]
         return True, (name_ok(people[-1], False) if people else None)
+    if _person_noun_age(before, after):
+        return True, None  # ("L'acteur de 75 ans": a person's age, whose the phrase does not say)
     de = _DE_BEFORE.search(before[-10:])
     if not _AGE_CLOSE.match(after) and not (de and _AND_AFTER.match(after)):
         return False, None  # (after "de", a conjunction may close it: "Paz, de 57 años y cuyo primer lugar")
@@ -156,6 +162,30 @@ def foreign_age(phrase: str, before: str, after: str) -> tuple[bool, str | None]
     if m is None or m.group(1).split()[-1].lower() in PLACE_NAME_WORDS:
         return False, None
     return True, name_ok(m.group(1), False) or m.group(1)
+
+
+def _person_noun_age(before: str, after: str) -> bool:
+    """Whether an age in years follows a person's noun in apposition ("L'acteur de 75 ans n'était pas", "el actor,
+    de 76 años,", "L'attore francese, 76 anni,"): set off by commas, or joined by "de"/"di" (then any word may follow)."""
+    m = _PERSON_NOUN_BEFORE.search(before[-60:])
+    if m is None or m.group("noun").lower() not in _person_nouns():
+        return False
+    return bool(m.group("de") and not m.group("comma")) or bool(_AGE_CLOSE.match(after) or _AND_AFTER.match(after))
+
+
+# A definite article opening its sentence, a noun and at most one adjective, then a comma or "de"/"di" (or both)
+# before an age: "L'acteur de", "El actor, de", "L'attore francese,": the sentence's subject, whom the article is
+# about (inside a sentence, "besó a la jugadora de 34 años" names someone else as often as not).
+_PERSON_NOUN_BEFORE = lazy_compile(
+    r"(?:^|[.!?»”\"]\s{1,3}|\n)(?:[lL]['’]|(?:the|le|la|el|il|lo|o|a|der|die)\s{1,3})"
+    r"(?P<noun>[^\W\d_]{3,25})(?:\s{1,3}[a-zà-ÿ]{3,20})?(?P<comma>\s{0,3},)?\s{1,3}(?P<de>(?:de|di)\s{1,3})?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """The table's person nouns (measure_words.yaml ``person_nouns``) and the roles a speaker is named by."""
+    nouns = {w.lower() for names in per_language(word_table().get("person_nouns")) for w in names}
+    return frozenset(nouns | any_language_roles() | ROLE_NOUNS)
 
 
 # A conjunction right after an age in apposition: "Paz, de 57 años y cuyo ...", "Lee, 61 ans et ...".

@@ -171,6 +171,13 @@ _NOT_NAMES = frozenset("jahr jahre jahres jahren".split())
 _STATE_CLAUSE = lazy_compile(r"\b(?:which|who|that)\s{1,3}(?:was|were|is|are|has|have|had)\b", re.I)
 
 
+# A participle of an act committed between an event's word and a year ("condamné pour des agressions commises sur deux
+# femmes en 2021", "sentenced for crimes committed in 2021", "condenado por agresiones cometidas en 2021",
+# "verurteilt wegen 2021 begangener Taten"): the year dates the act, not the sentencing.
+_ACT_PARTICIPLE = lazy_compile(r"\b(?:committed|perpetrated|commise?s?|perpétrée?s?|cometid[oa]s?|perpetrad[oa]s?"
+                               r"|commess[oaie]|perpetrat[oaie]|begangen\w{0,2}|verübt\w{0,2}|praticad[oa]s?)\b", re.I)
+
+
 def _in_name(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - DETERMINER_CHARS), start)
     return m is not None and m.group(0).split()[0].lower() not in _NOT_NAMES
@@ -216,7 +223,8 @@ def year_mentions(source: Source, line: Sentence, figures: list[Figure], day: dt
         if event is not None and event.kind is not None:
             verb = _verb_of_phrase(text, event)
             event = event if verb is None else verb or None
-        if event is None or event.kind is None or event.other or _STATE_CLAUSE.search(text, event.end, start):
+        if event is None or event.kind is None or event.other or _STATE_CLAUSE.search(text, event.end, start) \
+                or _ACT_PARTICIPLE.search(text, event.end, start):
             continue
         soft = named is not None or _frames_figure(text, start, event, figures, line.start)
         figure = Figure("date", text[start:end], source.id, line.start + start, line.start + end, date_low=low,

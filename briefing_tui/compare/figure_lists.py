@@ -21,6 +21,7 @@ from briefing_tui.lazy_pattern import lazy_compile
 
 def read_together(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:
     """The sentence's figures after ranges, "respectively" lists and ellipses are read."""
+    _listed_amounts(out, text)
     return requested_lists(partitive_parts(listed_parts(gapped_counts(scoped_ellipses(_elliptic(_listed_noun(
         _respectively(_between(out, text), text), text), text), text), text), text), text), text)  # (requested_lists.py)
 
@@ -128,6 +129,26 @@ def _listed_periods(out: list[tuple[str, int, int, dict]], text: str) -> None:
             out[k] = ("period", start, end, {**fields, "low": fields["low"] * per, "high": fields["high"] * per,
                                              "unit": nxt[3].get("unit"), "measure": nxt[3].get("measure"),
                                              **({"conversion": per} if per != 1.0 else {})})
+
+
+# Between a bare number and the amount after it whose currency both share: a conjunction alone, no comma ("4,000 and
+# 2,000 euros", "4000 respektive 2000 Euro", "4000 et 2000 euros", "4000 bzw. 2000 Euro").
+_AMOUNT_LIST_JOIN = lazy_compile(r"\A\s{1,2}(?:and|or|et|ou|und|oder|y|o|e|respektive|beziehungsweise|bzw\.|resp\."
+                                 r"|respectivement|respectivamente|rispettivamente)\s{1,2}\Z", re.I)
+
+
+def _listed_amounts(out: list[tuple[str, int, int, dict]], text: str) -> None:
+    """A bare number joined to an amount written with no scale word is an amount in its currency ("pay them 4,000
+    and 2,000 euros": 4,000 euros), not a count of nothing (nor of a noun before it: "pay the victims 4,000")."""
+    for k in range(len(out) - 2, -1, -1):
+        kind, start, end, fields = out[k]
+        nxt = out[k + 1]
+        digits = re.sub(r"\D", "", text[nxt[1]:nxt[2]])
+        if kind == "count" and nxt[0] == "money" and fields.get("unit") is None \
+                and fields.get("qualifier") is None and fields.get("low") is not None and nxt[3].get("unit") \
+                and digits and float(digits) == nxt[3].get("low") and _AMOUNT_LIST_JOIN.match(text[end:nxt[1]]):
+            out[k] = ("money", start, end, {**fields, "unit": nxt[3]["unit"], "measure": nxt[3].get("measure"),
+                                            "subject": nxt[3].get("subject")})
 
 
 def _respectively(out: list[tuple[str, int, int, dict]], text: str) -> list[tuple[str, int, int, dict]]:

@@ -32,7 +32,7 @@ from briefing_tui.compare.measures import PEOPLE_MEASURES, PHRASE_STOP, count_me
 from briefing_tui.compare.numbers import SPACE
 from briefing_tui.compare.person_counts import agent_before, person_measure
 from briefing_tui.compare.physical_measures import magnitude_measure, physical_measure, reference_point
-from briefing_tui.compare.period_measures import SUSPENDED_MEASURE, ban_named_after, period_measure
+from briefing_tui.compare.period_measures import PROBATION_MEASURE, SUSPENDED_MEASURE, ban_named_after, period_measure
 from briefing_tui.compare.period_offsets import elapsed_period
 from briefing_tui.compare.prison_terms import ban_end, prison_term
 from briefing_tui.compare.received_sums import RECEIVED, received_sum
@@ -260,7 +260,7 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
         # "with two years suspended" (compare/period_measures.py): whose, when a sentencing names them ("sentenced to
         # a 12-month suspended term"); else the term's before it (compare/figures.py)
         return {"measure": kind, "subject": (term := prison_term(before, after)) and term[1]}
-    if f.kind == "period" and kind and ban_named_after(after):
+    if f.kind == "period" and kind and (kind == PROBATION_MEASURE or ban_named_after(after)):
         return {"measure": kind, "subject": None}  # "condamné à six ans de prison et à trois ans d'inéligibilité"
     if f.kind == "period" and (term := prison_term(before, after, text[f.start:f.end])):
         return {"measure": term[0], "subject": term[1]}  # "sentenced X to 27 years"

@@ -94,9 +94,16 @@ _PLUS_AFTER = lazy_compile(r"\+(?![\d+])")
 _NAMED_ITEM = lazy_compile(r"\d\s{0,2}[^\W\d_]{2,}")  # (its last digit, then a word: linear on any string)
 
 
+# French "en" right before "plus de": "en plus de 4000 euros" is "in addition to 4000 euros", an exact sum, not more.
+_IN_ADDITION_BEFORE = lazy_compile(r"(?<![\w’'-])en\s{1,3}$", re.I)
+
+
 def _qualifier(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier right before ``start`` (class, new start) or (None, start)."""
     m = _QUAL_BEFORE.search(text, max(0, start - 30), start)
+    if m and m.group("qual").lower().startswith("plus") \
+            and _IN_ADDITION_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return None, start  # ("en plus de 4000 euros de dommages": besides them)
     if m and m.end() == start:
         return QUALIFIERS[m.group("qual").lower()], m.start()
     return None, start

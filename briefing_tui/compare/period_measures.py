@@ -71,6 +71,21 @@ _SUSPENDED_NOUN_OF = lazy_compile(
 # Probation before "for" and its length: "placed on probation for three years", "mis à l'épreuve pendant".
 _PROBATION_BEFORE = lazy_compile(r"\b(?:on\s{1,3}probation|mise?\s{1,3}à\s{1,3}l['’]épreuve|libertad\s{1,3}condicional)"
                                  r"(?:\s{1,3}(?:for|pendant|durante))?\s{0,3}$", re.I)
+PROBATION_MEASURE = "probation period"  # how long a convict stays under supervision (a condition, not a term)
+# The probation period's noun right after its length: "three years of probation period", "3 anni di libertà vigilata",
+# "drei Jahre Bewährungszeit", "dos años de libertad vigilada", "trois ans de mise à l'épreuve": the time under
+# supervision attached to a suspended term, never the term itself ("18 mois avec sursis" beside it is another
+# measure).
+_PROBATION_PERIOD = (r"(?:probation(?:ary)?\s{1,3}period|period\s{1,3}of\s{1,3}probation|libertà\s{1,3}vigilata"
+                     r"|libertad\s{1,3}vigilada|liberdade\s{1,3}vigiada|mise\s{1,3}à\s{1,3}l['’]épreuve"
+                     r"|délai\s{1,3}d['’]épreuve|période\s{1,3}de\s{1,3}probation|Bewährungs(?:zeit|frist)"
+                     r"|periodo\s{1,3}di\s{1,3}prova|período\s{1,3}de\s{1,3}(?:prueba|prova))")
+_PROBATION_PERIOD_AFTER = lazy_compile(r"\A[\s-]{0,3}(?:(?:of|de|d['’]|di|der)\s{0,3})?(?:(?:a|la|une?)\s{1,3})?"
+                                       + _PROBATION_PERIOD + r"\b", re.I)
+# The probation period's noun and "of" right before its length: "a probation period of three years", "un délai
+# d'épreuve de trois ans", "eine Bewährungszeit von drei Jahren", "un periodo di libertà vigilata di tre anni".
+_PROBATION_PERIOD_OF = lazy_compile(r"(?:periodo\s{1,3}di\s{1,3})?" + _PROBATION_PERIOD
+                                    + r"\s{1,3}(?:of|de|d['’]|di|von|pendant|for|für|per|durante)\s{0,3}$", re.I)
 DETENTION_MEASURE = "detention period"  # how long someone is held before a trial (custody, pre-trial detention)
 # Detention before its length ("held in pre-trial detention for", "placé en détention provisoire pendant", "en prisión
 # preventiva durante", "in Untersuchungshaft für", "in custodia cautelare per", "detained for") or named after it by
@@ -96,6 +111,8 @@ BAN_REACH = 120  # characters before a period searched for a ban's verb or noun
 
 def period_measure(before: str, after: str, written: str = "") -> str | None:
     """The measure of a period ``written`` between ``before`` and ``after`` (see the module), else None."""
+    if _PROBATION_PERIOD_AFTER.match(after) or _PROBATION_PERIOD_OF.search(before[-BAN_REACH:]):
+        return PROBATION_MEASURE
     if _SUSPENDED_AFTER.match(after) or _PROBATION_AFTER.match(after):
         return SUSPENDED_MEASURE
     if m := _BAN_AFTER.match(after):

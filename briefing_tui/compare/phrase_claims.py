@@ -63,7 +63,9 @@ def name_key(word: str) -> str:
 # Capitalised words that name no party: sentence openers, pronouns and function words of the languages read.
 NOT_NAMES = frozenset("""the a an this that these those it its he she they we i in on at for but and or as after
     before while with by of to from when then also however now nun mit nach für der die das ein eine es ist essa
-    esta este esto c'est ce ceci dies""".split())
+    esta este esto c'est ce ceci dies
+    his her their our my your sa ses leur leurs sus sein seine seiner ihr ihre suo sua seu""".split())
+# (possessives open a sentence too: "His lawyer said he would appeal" names no party "His")
 # A capitalised word: a candidate word of a party's name ("Google", "U.S.", "Nordbank's").
 CAPITALISED = lazy_compile(r"\b[A-Z][\w.’'-]*")
 # What ends a clause before a phrase: a semicolon, a colon, a dash, or a comma and a space.

@@ -165,8 +165,21 @@ def sentenced_to(before: str) -> bool:
     return bool(_SENTENCED_TO.search(before[-PERSON_REACH:]))
 
 
+# Where a sentence or a clause a colon opens begins ("... a tranché : Gérard Depardieu est condamné", "...
+# ultra-médiatisé.Alors que"): the subject of a sentencing is after it.
+_SENTENCE_OR_COLON = lazy_compile(r"\s:\s|(?<=[a-zà-ÿ])[.!?](?=\s{0,3}[A-ZÀ-Ý])")
+# A subordinate clause opening the sentence, to its comma ("Alors que s'ouvre le Festival de Cannes, X a été
+# condamné", "While the festival opened in Cannes, X was sentenced"): its names are no subject of the main verb.
+_SUBORDINATE_OPENING = lazy_compile(
+    r"\A\s{0,3}(?:alors\s{1,3}que|tandis\s{1,3}que|lorsque|quand|while|when|as|mientras|cuando|während|als|nachdem"
+    r"|mentre|quando|enquanto)\b[^,;]{1,150},", re.I)
+
+
 def _clause_subject(before: str) -> str | None:
-    """The name opening the last clause of ``before`` (the subject of its verb), else the first name of it all."""
+    """The name opening the last clause of ``before`` (the subject of its verb), else the first name of it all; the
+    text before the sentence (or the colon) the verb is in, and a subordinate clause opening it, left out."""
+    before = _SENTENCE_OR_COLON.split(before)[-1]
+    before = before[m.end():] if (m := _SUBORDINATE_OPENING.match(before)) else before
     clauses = _CLAUSE_BREAK.split(before)
     return _first_name(clauses[-1]) or _first_name(before)
 

@@ -12,8 +12,6 @@ from briefing_tui.compare.physical_units import DIMENSIONS
 from briefing_tui.compare.figure_patterns import PERCENTAGE_POINT
 from briefing_tui.compare.rates import RateTable
 from briefing_tui.compare.shared_currencies import as_named
-from briefing_tui.compare.event_spans import EVENT_SPAN_MEASURES
-from briefing_tui.compare.span_measures import SPAN_MEASURES
 from briefing_tui.model import Figure, Source, TimePoint
 from briefing_tui.source_names import timeline_in_names
 
@@ -97,10 +95,8 @@ def value_text(f: Figure, published: str | None, table: RateTable) -> str:
         return words + text
     if f.kind == "percent":
         return f"{words}{low:g}{' pp' if f.unit == PERCENTAGE_POINT else '%'}"
-    # ("Deadline: 5 months", not 0.417; a period of no such measure in whole years stays a number: "Maximum sentence:
-    # 10 · 20", any other in words: "over 56 days", not "over 0.153")
-    if f.kind == "period" and f.unit != "hour" and (
-            f.measure in SPAN_MEASURES or f.measure in EVENT_SPAN_MEASURES or not float(low).is_integer()):
+    # ("Deadline: 5 months", not 0.417; "Ban sentence: 2 years", not a bare 2; "over 56 days", not "over 0.153")
+    if f.kind == "period" and f.unit != "hour":
         low, high, unit = period_in_words(low, f.high if f.is_range and f.high else low)
         return f"{words}{format_short(low)}{f'-{format_short(high)}' if high != low else ''} {unit}"
     if f.kind == "period" and f.unit == "hour":  # ("over 18 hours", "74 min": never a bare 1.23)

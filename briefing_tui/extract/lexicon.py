@@ -47,7 +47,8 @@ GENERIC_ROLES = frozenset({
 # Honorifics and ranks written before a name without being part of it ("Datuk Seri Anwar Ibrahim",
 # "Shri Narendra Modi", "Lt Gen Inam Haider Malik", "His Highness"): stripped from the person's name.
 HONORIFICS = frozenset({"datuk", "dato", "dato'", "datin", "seri", "tun", "shri", "smt", "highness", "excellency",
-                        "grand", "acting", "barrister"})  # ("Barrister Gohar": a South Asian lawyer's honorific)
+                        "grand", "acting", "barrister",  # ("Barrister Gohar": a South Asian lawyer's honorific)
+                        "maître", "me"})  # (a French lawyer's: "Me Jérémie Assous", "Maître Assous")
 
 # Honorifics that say the gender outright.
 MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "emperor", "pope", "congressman",

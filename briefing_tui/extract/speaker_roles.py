@@ -22,6 +22,9 @@ from briefing_tui.extract.speaker_mentions import MentionIndex, Who
 
 # Words before a document's noun that name no owner ("the", "a", "new", "latest"): the owner's words are capitalised.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+# Possessive pronouns before a role noun: "his lawyer", "her spokesman" is someone related to that person, never that
+# person, and named before if at all (a lawyer named later may be the other side's: "a lawyer for the victims").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
 # A group named after a verb ("CLAUSE, said disaster authorities") never opens on a conjunction nor holds a
 # preposition: those make the plural noun another verb's object ("..., screamed and yelled at journalists").
 GROUP_OPENING_BREAKS = frozenset("and or but".split())
@@ -127,6 +130,7 @@ class RoleResolver(MentionIndex):
         """The one person the source describes by this role noun ("the professor"): named earlier,
         else named later ("..., said the Kazakh President", named in full two paragraphs on); else None.
         With several, the words before the noun choose ("the finance minister")."""
+        related = bool(POSSESSIVE_PRONOUNS & set(modifiers.lower().split()))
         last = self.last_person_speaker
         if (last is not None and not modifiers.strip() and self.last_person_pos >= self._paragraph_floor(pos)
                 and noun in {w.lower() for r in last.roles for w in r.split()}):
@@ -142,7 +146,9 @@ class RoleResolver(MentionIndex):
             if lead and " ".join(lead[-1:] + [noun]) in TITLE_SET and not described & set(lead):
                 continue  # "the Minister" is not the "Prime Minister"
             (before if f.start < pos else after)[self.entity(f).id] = self.entity(f)
-        ents = before or after
+        ents = before if related else before or after
+        if not ents and related:
+            return None  # ("his lawyer said", no lawyer named before: someone else than him, the text does not name)
         if not ents:
             return self._unroled_last_speaker(noun, pos) or self._named_next(pos)
         last = self.last_speaker

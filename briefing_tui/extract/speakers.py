@@ -21,7 +21,7 @@ from briefing_tui.extract.spacing import SP_CHARS
 from briefing_tui.extract.verbs import verb_at
 from briefing_tui.extract.pronouns import PronounResolver
 from briefing_tui.extract.speaker_mentions import SubjectCue, Who
-from briefing_tui.extract.speaker_roles import RoleResolver
+from briefing_tui.extract.speaker_roles import POSSESSIVE_PRONOUNS, RoleResolver
 
 
 __all__ = ["SpeakerFinder", "SubjectCue", "Who"]
@@ -73,7 +73,8 @@ class SpeakerFinder(RoleResolver, PronounResolver):
         if m:
             start = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             det = m.group(1)
-            modifiers = det + " " + m.group(2) if det[-2:] in ("'s", "’s") else m.group(2)
+            modifiers = det + " " + m.group(2) if det[-2:] in ("'s", "’s") or det.lower() in POSSESSIVE_PRONOUNS \
+                else m.group(2)  # ("Bankman-Fried's lawyer", "his lawyer": someone related to that person)
             who = self.described(modifiers, m.group(3), verb_start, start, det.lower() == "the")
             if who is not None:
                 return who

@@ -151,3 +151,11 @@ def test_terms_listed_after_the_first_are_the_prison_terms_of_the_people_named_b
     # (a later period that is no term of the list keeps its reading)
     assert [m[3] for m in measured("He was sentenced to nine years in 2019 and released after two years.",
                                    "period")] == ["prison sentence", None]
+
+
+def test_the_person_sentenced_is_named_after_a_colon_or_a_fronted_clause():
+    from briefing_tui.compare.prison_terms import prison_term
+    assert prison_term("Le tribunal correctionnel de Lyon a tranché : Marc Vidal est condamné à ", " de prison.") == (
+        "prison sentence", "Marc Vidal")
+    assert prison_term("La saison est finie.Alors que s'ouvre le Festival de Venise, Marc Vidal a été condamné à ",
+                       " de prison.") == ("prison sentence", "Marc Vidal")

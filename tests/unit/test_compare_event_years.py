@@ -151,3 +151,13 @@ def test_two_times_given_to_the_minute_clash_however_close_and_a_dotted_time_is_
     assert [(c.minutes, c.zone) for c in clock_times("at around 09.07 local time in Muan")] == [(9 * 60 + 7, "local")]
     assert [c.minutes for c in clock_times("struck at 11.30pm on Sunday")] == [23 * 60 + 30]
     assert clock_times("shares rose 3.45 percent") == []
+
+
+def test_a_year_after_an_act_committed_dates_the_act_not_the_sentencing():
+    # (invented sentences: the years date the assaults, never the sentencing of the week)
+    fr = article("fr", "2024-03-05", "Le chanteur a été condamné mardi pour des agressions commises sur deux femmes en 2019.")
+    es = article("es", "2024-03-05", "El cantante fue condenado el martes por agresiones cometidas durante una gira en 2020.")
+    en = article("en", "2024-03-05", "The singer was sentenced in 2024 for assaults on two women.")
+    assert years(fr) == [] and years(es) == []
+    assert [y[0] for y in years(en)] == ["sentencing"]
+    assert not [c for c in compare([fr, es]) if c.verdict == "disagree"]

@@ -210,3 +210,20 @@ def test_a_capital_m_or_k_glued_to_a_count_is_its_scale_not_metres():
     assert figures("The marathon drew 40K runners.") == [("count", "40K runners", 40_000, "runner", None)]
     assert figures("The wave was 5m high.") == [("count", "5m", 5.0, "m", None)]
     assert figures("Shares of 3M rose.") == []
+
+
+def test_french_en_plus_de_adds_an_exact_sum():
+    # ("en plus de": in addition to; "plus de" alone: more than)
+    found = read("Le club devra verser 500 euros au joueur, en plus de 3000 euros de frais.", language="fr")
+    assert [(f.text, f.qualifier) for f in found] == [("500 euros", None), ("3000 euros", None)]
+    assert [f.qualifier for f in read("Le club a versé plus de 3000 euros.", language="fr")] == ["more_than"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The club must pay the two players 6,000 and 3,000 euros.", None),
+    ("Le club devra verser 6000 et 3000 euros aux deux joueurs.", "fr"),
+    ("Der Verein soll Entschädigungen von 6000 respektive 3000 Euro zahlen.", "de"),
+])
+def test_a_bare_number_joined_to_an_amount_shares_its_currency(text, language):
+    assert [(f.text[:4], f.low, f.unit) for f in read(text, language=language) if f.kind == "money"] == [
+        ("6000" if language else "6,00", 6000, "EUR"), ("3000" if language else "3,00", 3000, "EUR")]

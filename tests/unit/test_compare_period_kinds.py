@@ -123,3 +123,28 @@ def test_a_french_qualifier_elided_before_the_article_bounds_the_period():
     found = [(f.text, f.low, f.measure, f.qualifier) for f in read("Le maire a été condamné à plus d'un an de prison.",
                                                                    language="fr") if f.kind == "period"]
     assert found == [("plus d'un an", 1.0, "prison sentence", "more_than")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La procura aveva chiesto due anni con un periodo di 4 anni di libertà vigilata.", "it",
+     [("due anni", 2, "requested sentence"), ("4 anni", 4, "probation period")]),
+    ("Die Staatsanwaltschaft forderte zwei Jahre auf Bewährung und eine Bewährungszeit von vier Jahren.", "de",
+     [("zwei Jahre", 2, "suspended sentence"), ("vier Jahren", 4, "probation period")]),
+    ("The mayor got two years suspended, with a probation period of four years.", None,
+     [("two years", 2, "suspended sentence"), ("four years", 4, "probation period")]),
+])
+def test_a_probation_period_is_no_term(text, language, expected):
+    assert periods(text, language) == expected
+
+
+def test_a_requested_probation_period_does_not_contradict_the_requested_term():
+    claims = compared("Le parquet avait requis deux ans de prison avec sursis contre le maire.",
+                      "La procura aveva chiesto per il sindaco un periodo di 4 anni di libertà vigilata.")
+    assert not [c for c in claims if c.verdict == "disagree"]
+
+
+def test_a_sentence_in_whole_years_is_titled_with_its_unit():
+    claims = compared("The court banned the mayor from public office for five years.",
+                      "Le maire a été condamné à cinq ans d'inéligibilité.")
+    ban = one_holding(claims, "for five years", "cinq ans")
+    assert ban.topic.endswith(": 5 years")

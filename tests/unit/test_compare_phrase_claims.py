@@ -193,3 +193,10 @@ def test_a_possessor_before_a_rank_is_its_scope_not_what_it_ranks():
     ranks = [c for c in claims if c.topic.startswith("Rank")]
     assert [(c.topic, c.verdict, sorted({s.source for s in c.statements})) for c in ranks] == [
         ("Rank of the party: largest", "agree", ["o2", "o3"])]
+
+
+def test_a_possessive_opening_the_sentence_names_no_party():
+    claims = _claims("His lawyer said he would appeal the verdict.",
+                     "Her spokesman said she would appeal the ruling.")
+    assert [(c.topic, c.verdict) for c in claims if c.measure == "intention: appeal"] == [
+        ("What the party will do: will appeal", "agree")]

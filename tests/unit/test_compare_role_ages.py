@@ -31,3 +31,25 @@ def test_two_outlets_giving_different_ages_disagree():
         article("two", "2024-09-23", "The 56-year-old Okoro promised to fight corruption after the first count.")])
     found = holding(claims, "Okoro, 55", "56-year-old Okoro")
     assert found and found[0].verdict == "disagree"
+
+
+def test_an_age_after_a_role_noun_opening_its_sentence_is_an_age():
+    # (French "de", Italian apposition, Spanish "de" after a comma: whose, the phrase does not say)
+    assert [(f.text, f.measure) for f in read("Le chanteur a été jugé. Le chanteur de 61 ans n'était pas là.",
+                                              language="fr") if f.measure == "age"] == [("61 ans", "age")]
+    assert [(f.text, f.measure) for f in read("Il tribunale ha deciso. L'attrice italiana, 48 anni, era assente.",
+                                              language="it") if f.measure == "age"] == [("48 anni", "age")]
+    assert [(f.text, f.measure) for f in read("El juez habló. El piloto, de 39 años, no acudió.",
+                                              language="es") if f.measure == "age"] == [("39 años", "age")]
+    # (inside a sentence the noun may be anyone: the victim beside the accused)
+    assert not [f for f in read("El juez condenó al piloto por agredir a la azafata de 29 años.", language="es")
+                if f.measure == "age"]
+
+
+def test_outlets_giving_the_singer_different_ages_disagree():
+    claims = compare([
+        article("one", "2024-09-23", "The court fined the singer Marco Vela, 61, on Monday for assault."),
+        article("two", "2024-09-23", "Le tribunal a condamné lundi le chanteur Marco Vela pour agression. "
+                                     "Le chanteur de 62 ans n'était pas présent.")])
+    found = holding(claims, "Marco Vela, 61", "chanteur de 62 ans")
+    assert found and found[0].verdict == "disagree"

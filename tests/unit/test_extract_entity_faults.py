@@ -136,3 +136,11 @@ def test_an_apposition_opened_by_who_is_gives_the_role_after_it(tmp_path):
         "a.txt": "Clinic\n\nMarta Oleksin, who is a surgeon at the regional hospital, said supplies were short.\n",
     })
     assert ents["Marta Oleksin"].roles == ["a surgeon at the regional hospital"]
+
+
+def test_a_french_lawyers_honorific_is_no_part_of_the_name(tmp_path):
+    found = corpus_entities(tmp_path, {
+        "a.txt": "Le chanteur a été condamné mardi. Son avocat, Me Paul Lenoir, a annoncé qu'il ferait appel.\n",
+        "b.txt": "The singer was convicted on Tuesday. His lawyer Paul Lenoir said he would appeal.\n"})
+    assert "Paul Lenoir" in found and len(found["Paul Lenoir"].mentions) == 2
+    assert not [name for name in found if name.startswith("Me ")]

@@ -182,3 +182,10 @@ def test_a_french_pronoun_reads_back_to_the_one_person_of_the_paragraph_before(t
                   "La ministre Ursula Falcone a présenté jeudi un plan avec la maire Carla Benoit.\n\n"
                   "« Le train doit redevenir le premier choix », a-t-elle affirmé.\n")
     assert two == [("direct", None, "Le train doit redevenir le premier choix")], two  # (two women: nobody sure)
+
+
+def test_his_lawyer_is_neither_him_nor_a_lawyer_named_later(tmp_path):
+    found = _quotes(tmp_path, "Singer Paolo Renzi was convicted on Monday of assault.\n\n"
+                              "Renzi, 70, had denied all wrongdoing, and his lawyer said he would appeal.\n\n"
+                              "\"We can say he is guilty,\" Marie Dupuis, a lawyer for one of the victims, told reporters.\n")
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("reported", "his lawyer"), ("direct", "Marie Dupuis")]
