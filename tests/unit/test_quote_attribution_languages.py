@@ -170,7 +170,6 @@ def test_a_colon_quote_is_the_sentence_openers_and_an_object_is_no_speaker(tmp_p
     assert ("direct", None, "Wir freuen uns darauf, unsere Zusagen umzusetzen") in quotes
 
 
-
 def test_a_french_pronoun_reads_back_to_the_one_person_of_the_paragraph_before(tmp_path):
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
