@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing_tui.compare.contest_shares import projection_in
+from briefing_tui.compare.defeated_rivals import beaten_with, rival_of_against
 from briefing_tui.compare.subject_names import is_place, name_ok
 from briefing_tui.lazy_pattern import lazy_compile
 
@@ -133,6 +134,10 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
         after = ""  # "Lee got 49.4% to Kim's 41.2%": the name after is the next share's
     if name := person_of_party(before):
         return name  # (before "with": "Lee Jun-seok of the minor Reform Party with 8.34 percent" is Lee's)
+    if (rival := rival_of_against(before)) and (name := name_ok(rival, False)):
+        return name  # "beat his rival Novak with 54.3%, against 45.7%": the share set against the winner's, Novak's
+    if beaten_with(before):
+        return None  # "beat his rival Novak with 54.3%": the winner's, whom the clause may not name
     for pattern in (_NAME_WITH, _APPOSED_WITH):
         near = before[-160:]
         if (m := pattern.search(near)) and not _PLACE_OR_TELLER_BEFORE.search(near, max(0, m.start() - 30), m.start()) \
