@@ -154,7 +154,7 @@ def percent_measure(before: str, after: str) -> str | None:
     """What a share measures: a share something requires ("must receive at least 5% of votes to enter"),
     the threshold; the noun after it ("a 15% tariff", "28.5% of the vote", "33% liable"), a verb of change
     before it ("shares jumped over 12%": "change"), else a measure named before it."""
-    if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after) or share_bar(before):
+    if _REQUIRED_BEFORE.search(before[-60:]) and _REQUIRED_AFTER.match(after) or share_bar(before, after):
         return "threshold"
     # (a Chinese, Japanese or Korean clause names it by words without spaces: "15%の関税", "49.42%의 득표율")
     measure = _percent_measure(before, after) or east_asian_measure("percent", None, before + after, len(before),

@@ -17,7 +17,7 @@ from briefing_tui.compare.ages import RULE_AGE, age_of, age_told, foreign_age, g
     name_before_apposition, rule_age
 from briefing_tui.compare.amount_measures import denied_bar, money_measure, percent_measure, required_count
 from briefing_tui.compare.count_scopes import received, scope_of, scoped
-from briefing_tui.compare.count_progress import COUNTED_MEASURE, counted_share
+from briefing_tui.compare.count_progress import COUNTED_MEASURE, COUNTED_VOTES, counted_share
 from briefing_tui.compare.count_states import listed_group, state_measure
 from briefing_tui.compare.counts import _COUNT_SPACED, DIMENSIONS
 from briefing_tui.compare.counts import Found as _Found
@@ -169,6 +169,8 @@ def what_it_counts(f: _Found, head: str | None, text: str) -> dict:
             measure = joint_measure(measure, after)  # ("rescued or evacuated": compare/event_whole.py)
             measure = state_measure(measure, after)  # ("793 have been discharged": compare/count_states.py)
             measure = listed_group(measure, head, before)  # ("the toll includes 54 men": the men among the dead)
+            if measure == "votes" and counted_share(before, after):  # "after 2.8 million votes had been counted"
+                return {"measure": COUNTED_VOTES, "subject": None}
             if majority_bar(head, measure, after, before):  # ("Majorité absolue : 116 députés": a bar, no party's)
                 return {"measure": "threshold", "subject": None}
             if seats_counted(head, before, after) and (holder := subject_of("", before, after, people=False, places=True)
