@@ -31,6 +31,14 @@ _FOR_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:for|pour|für|para|per)\s{1,3
                         rf"(?P<name>{_NAME})")
 # A possessive right before the share: "to Kim's 41.2%", "Moon Jae-in's 41.08 percent".
 _POSSESSIVE_BEFORE = lazy_compile(rf"(?<![\w-])(?P<name>{_NAME})['’]s\s{{1,3}}{_QUAL}$")
+# The votes for a name, then a verb of standing, right before the share: "votes for Mr Novak stood at", "support for
+# Novak reached", "los votos para Novak llegaron al", "les voix pour Novak atteignaient".
+_VOTES_FOR_BEFORE = lazy_compile(
+    r"\b(?:votes?|ballots|support|votos|voix|suffrages|voti|Stimmen)\s{1,3}(?:for|para|pour|per|für)\s{1,3}"
+    rf"(?P<title>(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s{{1,3}})?(?P<name>{_NAME})\s{{1,3}}"
+    r"(?:stood|stand|stands|was|were|came|reached|rose|fell|amounted|totall?ed|llegaron|alcanzaron|fueron|atteignaient"
+    r"|atteignent|étaient|erano|sono|lagen|liegen|kamen|foram|chegaram)\s{1,3}(?:(?:at|to|a|al|à|bei|auf|em)\s{1,3})?"
+    + _QUAL + "$")
 # The next owner's share after this one: "49.4% to Kim's 41.2%" (then this share is not Kim's).
 _RIVAL_AFTER = lazy_compile(_OF_VOTE + r",?\s{1,3}(?:to|against|versus|vs\.?|over)\s{1,3}" + rf"{_NAME}['’]s\s{{1,3}}{_QUAL}\d")
 # "with", in the languages of the news digests: the preposition a share follows ("Kim Moon-soo, avec 41,15 %").
@@ -130,6 +138,9 @@ def share_subject(before: str, after: str, default: Callable[[str, str], str | N
             return name
     if (m := _POSSESSIVE_BEFORE.search(before[-80:])) and (name := name_ok(m.group("name"), False)):
         return name
+    if (m := _VOTES_FOR_BEFORE.search(before[-80:])) and (name := name_ok(m.group("name"), False)
+                                                          or (m.group("title") and m.group("name"))):
+        return name  # "while votes for Mr Novak stood at 49.9%": Novak's (a title before it makes any word a name)
     if _RIVAL_AFTER.match(after):
         after = ""  # "Lee got 49.4% to Kim's 41.2%": the name after is the next share's
     if name := person_of_party(before):
