@@ -29,7 +29,11 @@ _COUNTED_AFTER = lazy_compile(
 # escrutar el 90% de las actas", "après avoir compté 92 % des voix".
 _COUNTING_BEFORE = lazy_compile(
     r"\b(?:counting|tallying|processing|escrutar|escrutarse|computar|contabilizar|apurar|dépouiller|auszählen"
-    r"|avoir\s{1,3}compté|compter|contar|contare)\s{1,3}"
+    r"|avoir\s{1,3}compté|compter|contar|contare"
+    # (or the count's noun and "of": "après le dépouillement de 99,4 %", "tras el escrutinio del 99%", "nach
+    # Auszählung von 99 Prozent", "dopo lo scrutinio del 99%")
+    r"|(?:dépouillement|décompte|escrutinio|recuento|apuração|contagem|auszählung|scrutinio|conteggio)\s{1,3}"
+    r"(?:de|del|des|da|do|von|dei|degli|di))\s{1,3}"
     r"(?:(?:about|around|nearly|almost|over|more\s{1,3}than|some|el|le|la|o|a)\s{1,3})*$", re.I)
 # Before a share whose clause has no auxiliary ("99% of the votes counted"): the word opening that absolute clause
 # ("with", "after", "con el", "avec", "mit", "com", "nach"), or the start of the sentence or of a clause.
