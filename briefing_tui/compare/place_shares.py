@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing_tui.compare.subject_names import NAME, is_place
+from briefing_tui.compare.subject_names import NAME
+from briefing_tui.extract.gazetteer import shipped_gazetteer
 from briefing_tui.lazy_pattern import lazy_compile
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def scope_place_shares(units: Sequence[Unit]) -> None:
     main = _main_place(units)
     for u in units:
         m = _FRONTED_PLACE.match(u.text)
-        if m is None or m.group("place") == main or not is_place(m.group("place")):
+        if m is None or (place := _place(m.group("place"))) is None or place == main:
             continue
         for k, f in enumerate(u.figures):
             if f.kind == "percent" and f.role == "current" and f.measure in SCOPED_MEASURES \
@@ -42,8 +43,15 @@ def scope_place_shares(units: Sequence[Unit]) -> None:
 
 
 def _main_place(units: Sequence[Unit]) -> str | None:
-    """The place the story's sentences name most (the contest's country), None when they name none."""
+    """The place the story's sentences name most, in any language (the contest's country), None when they name
+    none."""
     counts: Counter[str] = Counter()
     for u in units:
-        counts.update(name for name in (m.group(1) for m in NAME.finditer(u.text)) if is_place(name))
+        counts.update(place for place in map(_place, (m.group(1) for m in NAME.finditer(u.text))) if place)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _place(name: str) -> str | None:
+    """The gazetteer's name of the place ``name`` is in any language ("Russie" -> "Russia"), None for no place."""
+    hit = shipped_gazetteer().lookup(name)
+    return hit[0] if hit is not None and hit[1] == "place" else None
