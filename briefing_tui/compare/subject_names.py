@@ -56,7 +56,7 @@ def name_ok(name: str, at_start: bool) -> str | None:
     split = name.split()
     words = [w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", w) else w for k, w in enumerate(split)
              if _kept(w) or (w.lower() in NAME_PREFIXES and k + 1 < len(split) and _kept(split[k + 1]))
-             or (k and w.lower() in _FOREIGN_ONLY and _kept(split[k - 1]))]
+             or (k and w[:1].isupper() and w.lower() in _FOREIGN_ONLY and _kept(split[k - 1]))]
     return " ".join(words) if words and any(map(_kept, words)) else None
 
 
